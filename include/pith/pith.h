@@ -1,0 +1,115 @@
+// pith: the article out of a saved news page.
+//
+// One call, Extract(), takes the bytes of a page (HTML, or the plain text a
+// browser gives when a page is saved or copied as text) and returns the
+// article: headline, byline, date, captions and body, plus the page-level
+// metadata users expect. Errors are values: Extract() never throws for any
+// input and never aborts.
+#ifndef PITH_PITH_H_
+#define PITH_PITH_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith {
+
+// What kind of document the input is.
+enum class InputFormat {
+  kAuto,  // Sniff: markup in the first bytes means HTML, anything else text.
+  kHtml,  // Parse as HTML whatever it looks like.
+  kText,  // Treat as a text copy of a page, even if it contains '<'.
+};
+
+struct Options {
+  // Default: sniff the input.
+  InputFormat input = InputFormat::kAuto;
+
+  // The page's address, when the caller knows it (a crawl record, a WARC
+  // header). Used as `url` when the page names no canonical address, and as
+  // a last source for the publication day (/2016/02/22/ in the path).
+  // Default: empty, unknown.
+  std::string url;
+
+  // Character encoding declared by the transport (an HTTP or WARC
+  // Content-Type charset, or the user's --encoding). It outranks the page's
+  // own <meta charset> but not a byte order mark. Default: empty, none.
+  std::string encoding;
+
+  // Inputs longer than this are refused with Status::kTooLarge instead of
+  // being parsed. Default: 64 MiB.
+  std::size_t max_bytes = std::size_t{64} << 20;
+
+  // Record why each block was kept or dropped (Result::explanation).
+  // Default: off, and then recording costs nothing.
+  bool explain = false;
+};
+
+// One block of the page and what extraction decided about it.
+struct BlockDecision {
+  std::string text;
+  std::string role;    // "body", "headline", "byline", "date", "description", "caption", "dropped"
+  std::string reason;  // the rule that decided, e.g. "dropped: link density > 0.5"
+  std::string path;    // the block's element and its ancestors: "body > div.story > p"
+};
+
+// The extracted article. Every field is always present in the JSON output:
+// an empty optional is written as null, an empty list as [].
+struct Article {
+  std::optional<std::string> headline;
+  std::optional<std::string> description;  // standfirst / dek
+  std::optional<std::string> byline;       // as printed, cleaned of "By"
+  std::vector<std::string> authors;        // names, in the page's order
+  // Publication time in RFC 3339: "2016-02-22T08:27:00Z",
+  // "2015-07-24T05:36:09+01:00", or "2016-02-22" when only the day is known.
+  std::optional<std::string> date;
+  std::vector<std::string> captions;       // "caption (credit)", page order
+  // Article text: paragraphs, in-article headings, list items, quotes, in
+  // reading order, separated by one blank line. Never empty in an Article
+  // that Extract() returns with Status::kOk.
+  std::string body;
+  std::optional<std::string> site_name;
+  std::optional<std::string> language;     // BCP 47 tag as the page gives it
+  std::optional<std::string> url;          // canonical address
+  std::optional<std::string> image;        // lead image address
+  std::string format;                      // "html" or "text"
+};
+
+enum class Status {
+  kOk,
+  kEmptyInput,      // no bytes, or only whitespace
+  kNotADocument,    // binary data: an image, an archive, an executable
+  kTooLarge,        // longer than Options::max_bytes
+  kNoArticle,       // a document, but nothing in it reads as an article
+};
+
+struct Result {
+  Status status = Status::kOk;
+  // One line saying what went wrong, without the "pith: error: " prefix.
+  // Empty when status is kOk.
+  std::string error;
+  // Filled when status is kOk. With kNoArticle the metadata found so far is
+  // kept (headline, date...) but body is empty.
+  Article article;
+  // Every block in reading order, when Options::explain was set.
+  std::vector<BlockDecision> explanation;
+
+  bool ok() const { return status == Status::kOk; }
+};
+
+// Extracts the article from one page. Thread-safe: concurrent calls share
+// only immutable, lazily built pattern tables.
+Result Extract(std::string_view bytes, const Options& options = {});
+
+// The explanation as one JSON object: {"article": ..., "blocks": [...]}.
+std::string ExplanationToJson(const Result& result, bool pretty = false);
+
+// The article as one JSON object, valid UTF-8 whatever the input was.
+// Compact (one line, no trailing newline) unless `pretty`.
+std::string ToJson(const Article& article, bool pretty = false);
+
+}  // namespace pith
+
+#endif  // PITH_PITH_H_

@@ -1,0 +1,135 @@
+#include "clean.h"
+
+#include <gtest/gtest.h>
+
+#include "html_parse.h"
+#include "text_parse.h"
+
+namespace pith {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const char kPara1[] = "The council voted on Tuesday to approve the new budget, which includes funding for "
+                      "schools, roads and the library, after a debate that lasted four hours.";
+const char kPara2[] = "Supporters said the plan was overdue, while critics argued that it would raise taxes, "
+                      "cut services and leave the city with less money for emergencies.";
+const char kPara3[] = "The mayor, who proposed the budget in March, said she expected the first projects to "
+                      "begin in the autumn, once contracts had been signed.";
+
+Strings Body(Document d) {
+  MarkElements(d);
+  const Selection sel = FindArticle(d);
+  Strings out;
+  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+    if (sel.IsBody(i)) out.push_back(d.blocks[i].text);
+  }
+  return out;
+}
+
+std::string Article(const std::string& inside) {
+  return std::string("<html><body><nav><ul><li><a href=/>Home</a></li><li><a href=/w>World</a></li></ul></nav>"
+                     "<div class=\"layout\"><div class=\"story-body\"><p>") +
+         kPara1 + "</p>" + inside + "<p>" + kPara2 + "</p><p>" + kPara3 +
+         "</p></div><div class=\"sidebar\"><p>Most read: something else entirely, with commas, and more, "
+         "and more.</p></div></div><footer><p>Copyright 2016, Example News, all rights reserved.</p></footer>"
+         "</body></html>";
+}
+
+TEST(FindArticle, KeepsTheArticleContainerOnly) {
+  EXPECT_EQ(Body(ParseHtml(Article(""))), (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, DropsNewsletterBoxByClass) {
+  const Strings body = Body(ParseHtml(Article(
+      "<div class=\"newsletter-signup\"><p>Get the best stories every morning, straight to you, free.</p></div>")));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, DropsShareBarAndAdLabelByText) {
+  const Strings body = Body(ParseHtml(Article("<p>Advertisement</p><div><p>Share this article</p></div>")));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, DropsDonationAppeal) {
+  const Strings body = Body(ParseHtml(Article(
+      "<p>Your support helps us to tell the story. Unlike others, we have no paywall, but quality "
+      "journalism must still be paid for.</p>")));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, DropsLinkListsInsideTheArticle) {
+  const Strings body = Body(ParseHtml(Article(
+      "<ul><li><a href=/a>Another story about something</a></li><li><a href=/b>And one more story</a></li></ul>")));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, KeepsInArticleHeadingsListsAndQuotes) {
+  const Strings body = Body(ParseHtml(Article(
+      "<h2>What happens next</h2><ul><li>Contracts are signed</li><li>Work starts</li></ul>"
+      "<blockquote><p>We are ready, and we have waited long enough.</p></blockquote>")));
+  EXPECT_EQ(body, (Strings{kPara1, "What happens next", "Contracts are signed", "Work starts",
+                           "We are ready, and we have waited long enough.", kPara2, kPara3}));
+}
+
+TEST(FindArticle, CaptionsLeaveTheBody) {
+  Document d = ParseHtml(Article("<figure><img src=x.jpg><figcaption>The council chamber (AP)</figcaption></figure>"));
+  MarkElements(d);
+  const Selection sel = FindArticle(d);
+  bool found = false;
+  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+    if (d.blocks[i].text == "The council chamber (AP)") {
+      found = true;
+      EXPECT_EQ(sel.verdicts[i].role, Role::kCaption);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(FindArticle, SidebarClassOnAWrapperDoesNotHideTheArticle) {
+  const std::string page = std::string("<body><div class=\"page has-sidebar sidebar-right\"><h1>Budget passes</h1>") +
+                           "<p>" + kPara1 + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p></div></body>";
+  // The headline stays a block of the article; the metadata stage claims it.
+  EXPECT_EQ(Body(ParseHtml(page)), (Strings{"Budget passes", kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, PageWithoutProseHasNoBody) {
+  EXPECT_TRUE(Body(ParseHtml("<ul><li><a href=/a>Home</a></li><li><a href=/b>News</a></li></ul>")).empty());
+  EXPECT_TRUE(Body(ParseHtml("")).empty());
+}
+
+TEST(FindArticle, TextCopyKeepsTheProseRun) {
+  const std::string text = std::string("Home\nWorld\nSport\n\nBudget passes\n\n") + kPara1 + "\n\n" +
+                           "Advertisement\n\n" + kPara2 + "\n\n" + kPara3 + "\n\nShare this article\n\n" +
+                           "Sign in\n\nMost read\n";
+  EXPECT_EQ(Body(ParseText(text)), (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, TextCopyCaptionsWithCredits) {
+  const std::string text = std::string(kPara1) + "\n\nThe chamber was full\nThe chamber was full (Reuters)\n\n" +
+                           kPara2 + "\n\n" + kPara3 + "\n";
+  Document d = ParseText(text);
+  MarkElements(d);
+  const Selection sel = FindArticle(d);
+  ASSERT_EQ(d.blocks.size(), 5u);
+  EXPECT_EQ(sel.verdicts[1].role, Role::kDropped);
+  EXPECT_EQ(sel.verdicts[2].role, Role::kCaption);
+  EXPECT_EQ(sel.verdicts[3].role, Role::kBody);
+}
+
+TEST(MeasureBlock, SentenceEndsAndChromeLabels) {
+  Block b;
+  b.text = "He said \xE2\x80\x9Cyes.\xE2\x80\x9D";
+  EXPECT_TRUE(MeasureBlock(b).sentence_end);
+  b.text = "A headline without a stop";
+  EXPECT_FALSE(MeasureBlock(b).sentence_end);
+  b.text = "Advertisement";
+  EXPECT_NE(MeasureBlock(b).chrome, nullptr);
+  b.text = "Kommentare";
+  EXPECT_NE(MeasureBlock(b).chrome, nullptr);
+  b.text = "The comments he made were widely criticised, and he apologised.";
+  EXPECT_EQ(MeasureBlock(b).chrome, nullptr);
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,49 @@
+// The entry point: the list of stage calls.
+#include <utility>
+
+#include "clean.h"
+#include "document.h"
+#include "emit.h"
+#include "encoding.h"
+#include "explain.h"
+#include "html_parse.h"
+#include "input.h"
+#include "metadata.h"
+#include "pith/pith.h"
+#include "text_parse.h"
+
+namespace pith {
+
+Result Extract(std::string_view bytes, const Options& options) {
+  Result result;
+  auto fail = [&](Status status, std::string message) {
+    result.status = status;
+    result.error = std::move(message);
+    return result;
+  };
+  if (bytes.size() > options.max_bytes) {
+    return fail(Status::kTooLarge, "input larger than " + std::to_string(options.max_bytes) + " bytes");
+  }
+  // 1. Parse: bytes -> UTF-8 -> Document.
+  const Sniffed raw = SniffBytes(bytes);
+  if (raw == Sniffed::kEmpty) return fail(Status::kEmptyInput, "empty input");
+  if (raw == Sniffed::kBinary) return fail(Status::kNotADocument, "not an HTML or text document");
+  Decoded decoded = DecodeToUtf8(bytes, options.encoding);
+  bool html = options.input == InputFormat::kHtml;
+  if (options.input == InputFormat::kAuto) html = SniffMarkup(decoded.text) == Sniffed::kHtml;
+  Document doc = html ? ParseHtml(std::move(decoded.text)) : ParseText(decoded.text);
+  result.article.format = html ? "html" : "text";
+
+  // 2. Clean: mark chrome, find the article.
+  MarkElements(doc);
+  Selection selection = FindArticle(doc);
+
+  // 3. Metadata and emit.
+  ReadMetadata(doc, options, selection, result.article);
+  result.article.body = BuildBody(doc, selection);
+  if (options.explain) result.explanation = Explain(doc, selection);
+  if (result.article.body.empty()) return fail(Status::kNoArticle, "no article found");
+  return result;
+}
+
+}  // namespace pith

@@ -1,0 +1,224 @@
+#include "heuristics.h"
+
+#include <string>
+
+namespace pith {
+namespace {
+
+RE2::Options CaseInsensitive() {
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  return o;
+}
+
+// Class/id/role token boundaries: a word inside "article-comments",
+// "share_bar" or "c-related links" but not inside "commentary".
+#define TOKEN(words) "(?:^|[\\s_-])(?:" words ")(?:$|[\\s_-])"
+
+Heuristics* Build() {
+  const RE2::Options ci = CaseInsensitive();
+  auto* h = new Heuristics{
+      // Chrome containers. From Readability.js REGEXPS.unlikelyCandidates,
+      // extended with the boxes news pages wrap around articles: share bars,
+      // newsletter and paywall boxes, "most read" and recommendation rails.
+      RE2(TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
+                "comments?|commenting|comment-?\\w+|community|cookies?|cookie-?\\w+|consent|disqus|"
+                "gdpr|footer|site-?header|masthead|menu|nav|navbar|navigation|newsletters?|"
+                "newsletter-?\\w+|outbrain|taboola|pagination|pager|popup|modal|promo|promos|"
+                "promotion|related|related-?\\w+|recommend\\w*|remark|replies|rss|share|shares|"
+                "sharing|share-?\\w+|social|social-?\\w+|shoutbox|sidebar|skyscraper|sponsor\\w*|"
+                "subscribe|subscription|paywall|signup|sign-?up|login|tags|tag-?list|tagcloud|"
+                "toolbar|most-?read|most-?popular|most-?viewed|popular|trending|"
+                "author-?bio|bio|donate|donation|read-?more|more-?stories|print|follow|"
+                "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
+                "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers"),
+          ci),
+      // The part of the above that marks boxes which are never the article,
+      // however much text they hold (a long comment thread).
+      RE2(TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
+                "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
+                "social-?\\w+|cookies?|consent|gdpr|paywall|ad|ads|advert\\w*|sponsor\\w*|promo|"
+                "most-?read|most-?popular|trending"),
+          ci),
+      // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
+      // (which there matches inside "brand" and "standard").
+      RE2(TOKEN("article|article-?body|article-?content|body|content|entry|entry-?content|main|"
+                "main-?content|post|post-?body|post-?content|story|story-?body|text|column|shadow"),
+          ci),
+      // Readability.js REGEXPS.positive.
+      RE2("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", ci),
+      // Readability.js REGEXPS.negative.
+      RE2("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|"
+          "gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
+          "sponsor|shopping|tags|tool|widget",
+          ci),
+      RE2("caption|credit|wp-caption|image-?desc|photo-?desc", ci),
+      RE2(TOKEN("byline\\w*|by-?line|author|authors|author-?name|writer|contributor|creator|"
+                "reporter|dateline-?author"),
+          ci),
+      RE2(TOKEN("date|dateline|time|timestamp|published|pubdate|publish-?date|post-?date|"
+                "entry-?date|article-?date|posted-?on|updated"),
+          ci),
+      RE2(TOKEN("headline|title|entry-?title|post-?title|article-?title|story-?title"), ci),
+      {},
+      // Appeals: each term alone is ordinary news vocabulary; two different
+      // ones in one block are a fundraising or subscription pitch. From the
+      // seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms.
+      RE2("(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
+          "contribut(?:e|ion|ions)\\b|paywalls?|subscri(?:be|ber|bers|ption)|reader-funded|"
+          "journalis[mt]\\w*|become a (?:member|supporter|patron)|"
+          "soutenez|soutenir|faire un don|abonnez|abonnement|journalisme|"
+          "unterstützen sie|spenden|abonnieren|abonnement|journalismus|"
+          "apóyanos|apoya|donar|suscríbete|suscripción|periodismo)",
+          ci),
+      RE2("^(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
+          "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción)\\s*[:.]?\\s+",
+          ci),
+      // From bylines users report as wrong in other tools: "Email the
+      // author", "Follow @jdoe", a profile URL or a date glued to the name.
+      RE2("(?i)\\S+@\\S+\\.\\w+|https?://\\S+|www\\.\\S+|@\\w+|\\b(?:follow(?: on \\w+)?|email(?: the)? "
+          "(?:author|me)|e-mail|contact(?: the)? author|view profile|more articles|articles by|"
+          "all posts by|updated|published|posted)\\b.*$"),
+      RE2("(?i)(\\s*(?:,|;|\\||/|&|\\+|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|"
+          "\\bmit\\b|\\bcon\\b|\\bavec\\b|\\bin collaboration with\\b)\\s*)"),
+      RE2("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
+          "columnist|producer|news|desk|team|bureau|press|agency|agencies|photographer|photos?|"
+          "special to|analyst|journalist|director|chief|senior|associate|newsroom|online|digital|"
+          "wire|services|media|times|post|herald|tribune|journal|daily|magazine|radio|tv|"
+          "redaktion|rédaction|redacción|agence|agencia)\\b"),
+      // A credit in parentheses at the end of a caption: "(AP)",
+      // "(AFP/Getty Images)", "(Reuters/John Smith)". Up to six words.
+      RE2("\\(((?:[\\p{Lu}][\\p{L}.'&-]*|[\\p{Lu}]{2,})(?:[ /,;:-]+[\\p{L}.'&-]+){0,5})\\)\\s*$"),
+      RE2("^(?:AP|AFP|Reuters|PA|dpa|EFE|ANSA|Bloomberg|Associated Press|Agence France-Presse|"
+          "Press Association|PA Media|UPI|Xinhua|Kyodo|TASS|AAP|CP|(?:AP|AFP|Reuters|PA)\\s*/\\s*\\S+)"
+          "[.]?$"),
+      RE2("<(?:p|div|br|a|span|html|head|body|meta|script|table|li|ul|h[1-6]|title|link|img|section|"
+          "article|!doctype)[\\s>/]",
+          ci),
+      RE2("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.+-]+)", ci),
+      RE2("\\s+(?:[|\\-–—:·•»]|::)\\s+"),
+  };
+
+  // Labels: short blocks that are entirely chrome. Anchored, so that a
+  // sentence merely containing "comments" or "cookies" never matches.
+  // Each group covers English, French, German and Spanish forms.
+  const struct {
+    const char* name;
+    const char* pattern;
+  } kLabels[] = {
+      // The seed's "Stay up to date with notifications from ..." prompt;
+      // the same prompt is on every site using web push.
+      {"notification prompt",
+       "^(?:.*\\b(?:allow|turn on|enable|stay up to date with|get|receive|manage)\\b.*\\bnotifications?\\b.*|"
+       "notifications? can be managed.*|.*push[- ]notifications?.*|.*benachrichtigungen.*|"
+       ".*notifications? push.*|.*activer les notifications.*|.*activa(?:r)? las notificaciones.*)$"},
+      {"advertisement label",
+       "^(?:advertisement|advertising|advertorial|sponsored(?: content| by .*)?|paid content|"
+       "ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
+       "anzeige|werbung|publicité|publicidad|annonce)[.:]?$"},
+      {"share bar",
+       "^(?:share(?: this)?(?: article| story| page| post| on \\w+)?|share via.*|"
+       "(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print)"
+       "(?:[ ,|/]+(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|"
+       "print|messenger|telegram))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
+       "tweet|pin it|copied!?)[.:]?$"},
+      {"comments",
+       "^(?:comments?|\\d+ comments?|view comments|show comments|leave a (?:comment|reply)|"
+       "add a comment|post a comment|join the (?:conversation|discussion)|"
+       "join our commenting forum|commenting (?:forum|guidelines|policy).*|"
+       ".*thought-provoking conversations.*|be the first to comment|"
+       "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|comentarios?|\\d+ comentarios?)[.!]?$"},
+      {"sign-in notice",
+       "^(?:sign in|log ?in|log out|sign up|register|create (?:an|a free) account|"
+       "thank you for registering|already (?:a subscriber|have an account).*|"
+       "please (?:refresh|log in|sign in).*(?:logged in|log in|sign in).*|"
+       "se connecter|connexion|anmelden|registrieren|iniciar sesión|regístrate)[.!]?$"},
+      {"newsletter box",
+       "^(?:.*\\b(?:sign up|subscribe) (?:to|for) (?:our|the|my)\\b.*newsletter.*|"
+       ".*newsletter.*(?:sign up|subscribe|inbox).*|(?:get|receive) (?:our|the) .*(?:newsletter|"
+       "in your inbox).*|inscrivez-vous.*|abonnez-vous.*newsletter.*|newsletter abonnieren.*|"
+       "suscríbete.*(?:newsletter|boletín).*)$"},
+      {"cookie notice",
+       "^(?:.*\\bwe use cookies\\b.*|.*\\buses cookies\\b.*|.*\\bcookie (?:policy|settings|preferences)\\b.*|"
+       "accept(?: all)? cookies|.*nous utilisons des cookies.*|.*verwendet cookies.*|"
+       ".*utilizamos cookies.*)$"},
+      {"read more link",
+       "^(?:read more|continue reading|read the full (?:story|article)|more on this story|"
+       "related(?: articles| stories| content| coverage| topics)?|recommended(?: for you)?|"
+       "most (?:read|popular|viewed|shared)|you (?:may|might) also like|more from .*|"
+       "more stories|top stories|trending(?: now)?|lire (?:aussi|la suite)|à lire aussi|"
+       "lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|leer más|lee también|"
+       "te puede interesar)[.:]?$"},
+      {"donation appeal",
+       "^(?:donate|donate now|support us|support (?:our|independent|quality) journalism|"
+       "your support helps.*|become a (?:member|supporter|subscriber)|subscribe now|"
+       "faire un don|soutenez.*|jetzt spenden|unterstützen sie uns.*|dona ahora|apóyanos)[.!]?$"},
+  };
+  for (const auto& label : kLabels) {
+    h->label_phrases.push_back({label.name, std::make_unique<RE2>(label.pattern, ci)});
+  }
+  return h;
+}
+
+}  // namespace
+
+const Heuristics& GetHeuristics() {
+  static const Heuristics* heuristics = Build();
+  return *heuristics;
+}
+
+const std::vector<std::string_view>& BinarySignatures() {
+  using namespace std::string_view_literals;
+  // Literals with the _sv suffix keep their NUL bytes.
+  static const std::vector<std::string_view> kSignatures = {
+      "\x89PNG"sv, "\xFF\xD8\xFF"sv, "GIF87a"sv, "GIF89a"sv, "%PDF-"sv, "PK\x03\x04"sv, "\x1F\x8B"sv,
+      "\x7F" "ELF"sv, "BZh"sv, "\xFD" "7zXZ"sv, "7z\xBC\xAF"sv, "Rar!"sv, "OggS"sv, "ID3"sv,
+      "\x00\x00\x01\x00"sv, "wOFF"sv, "wOF2"sv, "\xCA\xFE\xBA\xBE"sv, "\xCF\xFA\xED\xFE"sv,
+      "\x00\x00\x00\x18" "ftyp"sv, "\x00\x00\x00\x20" "ftyp"sv, "SQLite format 3\x00"sv,
+      "MZ\x90\x00"sv, "RIFF"sv,
+  };
+  return kSignatures;
+}
+
+int CountMarkupTags(std::string_view text) {
+  re2::StringPiece input(text.data(), text.size());
+  int n = 0;
+  while (n < 3 && RE2::FindAndConsume(&input, GetHeuristics().markup_tag)) ++n;
+  return n;
+}
+
+std::string MatchMetaCharset(std::string_view head) {
+  std::string charset;
+  if (RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), GetHeuristics().meta_charset, &charset)) {
+    return charset;
+  }
+  return {};
+}
+
+const char* MatchLabelPhrase(std::string_view text) {
+  if (text.size() > 300) return nullptr;
+  const re2::StringPiece input(text.data(), text.size());
+  for (const NamedPattern& p : GetHeuristics().label_phrases) {
+    if (RE2::FullMatch(input, *p.re)) return p.name;
+  }
+  return nullptr;
+}
+
+int CountAppealTerms(std::string_view text) {
+  re2::StringPiece input(text.data(), text.size());
+  std::string term;
+  std::vector<std::string> seen;
+  while (RE2::FindAndConsume(&input, GetHeuristics().appeal_terms, &term)) {
+    std::string lower;
+    for (char c : term) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    // "help us" and "helps us" are one term.
+    if (lower == "helps us") lower = "help us";
+    bool dup = false;
+    for (const auto& s : seen) dup = dup || s.substr(0, 6) == lower.substr(0, 6);
+    if (!dup) seen.push_back(lower);
+  }
+  return static_cast<int>(seen.size());
+}
+
+}  // namespace pith

@@ -1,0 +1,72 @@
+// Every heuristic pith uses to recognise things on a page, as named data in
+// one place: class-name patterns, chrome phrases, byline prefixes, credit
+// shapes. Patterns are RE2, compiled once on first use and shared by all
+// threads. heuristics.cc notes where each came from.
+#ifndef PITH_HEURISTICS_H_
+#define PITH_HEURISTICS_H_
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace pith {
+
+// A named pattern: `name` is what --explain and tests report.
+struct NamedPattern {
+  const char* name;
+  std::unique_ptr<RE2> re;
+};
+
+struct Heuristics {
+  // Matched against an element's "class id role" (lower-cased).
+  RE2 chrome_class;     // page chrome: share bars, comments, related, ads...
+  RE2 strong_chrome_class;  // chrome that never holds an article (comments, ads...)
+  RE2 keep_class;       // overrides chrome_class: "article", "content", "body"...
+  RE2 positive_class;   // article container
+  RE2 negative_class;   // probably not article content
+  RE2 caption_class;
+  RE2 byline_class;
+  RE2 date_class;
+  RE2 headline_class;
+
+  // Chrome phrases, matched against a whole block's text. `label_phrases`
+  // only on short blocks (a few words that are all label: "Advertisement",
+  // "Share this article"); `appeal_terms` on blocks of any length, where two
+  // different terms in one block mark an appeal (donation, subscription).
+  std::vector<NamedPattern> label_phrases;
+  RE2 appeal_terms;
+
+  RE2 byline_prefix;    // "By", "Par", "Von", "Por", "Di", "Door" ...
+  RE2 byline_noise;     // e-mails, URLs, "Follow", "@handle", "Updated ..."
+  RE2 author_separator; // between names: ",", "and", "&", "und", "et", "y"...
+  RE2 author_role;      // a part that is a role or an outlet, not a person
+  RE2 caption_credit;   // a trailing "(AP)", "(AFP/Getty Images)"
+  RE2 agency_line;      // a line that is only an agency credit: "AP", "Reuters"
+  RE2 markup_tag;       // for sniffing HTML in a document of unknown kind
+  RE2 meta_charset;     // <meta charset=...> and http-equiv forms
+  RE2 title_separator;  // " | Site", " - Site" at the end of <title>
+};
+
+const Heuristics& GetHeuristics();
+
+// Leading bytes of binary formats that are not documents.
+const std::vector<std::string_view>& BinarySignatures();
+
+// Number of known HTML tags in `text` (bounded scan).
+int CountMarkupTags(std::string_view text);
+
+// The charset a <meta> element declares in `head`, or empty.
+std::string MatchMetaCharset(std::string_view head);
+
+// The name of the first label phrase matching the whole short block, or
+// nullptr.
+const char* MatchLabelPhrase(std::string_view text);
+
+// Number of different appeal terms in the block.
+int CountAppealTerms(std::string_view text);
+
+}  // namespace pith
+
+#endif  // PITH_HEURISTICS_H_

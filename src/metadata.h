@@ -1,0 +1,26 @@
+// Metadata stage: headline, standfirst, byline, date, captions and the page
+// fields, from structured data first and the page's own blocks after.
+#ifndef PITH_METADATA_H_
+#define PITH_METADATA_H_
+
+#include <string>
+#include <string_view>
+
+#include "clean.h"
+#include "document.h"
+#include "pith/pith.h"
+
+namespace pith {
+
+// Fills every Article field except body. Blocks that turn out to be the
+// headline, standfirst, byline, date line or a caption get that Role in
+// `sel`, which takes them out of the body.
+void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article);
+
+// `title` without a trailing or leading site name: "Story | Site" ->
+// "Story" when the rest is long enough to be a headline.
+std::string StripTitleSite(std::string_view title, std::string_view site_name);
+
+}  // namespace pith
+
+#endif  // PITH_METADATA_H_

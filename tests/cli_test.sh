@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# End-to-end tests of the pith command: inputs, outputs, exit codes and
+# diagnostics, as a user meets them.
+#   tests/cli_test.sh PITH_BINARY SOURCE_DIR
+set -uo pipefail
+pith=$1
+src=$2
+seed=$src/fixtures/seed-independent-syria-text/input.txt
+page=$src/fixtures/aljazeera-afghanistan/input.html
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+
+check() {  # description, condition...
+  local what=$1
+  shift
+  if "$@"; then
+    echo "ok   $what"
+  else
+    echo "FAIL $what"
+    failures=$((failures + 1))
+  fi
+}
+
+run() {  # captures stdout, stderr and exit code of pith "$@"
+  "$pith" "$@" >"$tmp/out" 2>"$tmp/err"
+  code=$?
+}
+
+# One file, stdin and '-' give the same JSON.
+run "$seed"; cp "$tmp/out" "$tmp/file.json"
+check "file argument exits 0" test "$code" -eq 0
+check "output is one line of JSON" test "$(wc -l <"$tmp/file.json")" -eq 1
+check "output names the headline" grep -q '"headline":"Isis claims responsibility' "$tmp/file.json"
+"$pith" <"$seed" >"$tmp/stdin.json"
+check "stdin gives the same result" cmp -s "$tmp/file.json" "$tmp/stdin.json"
+"$pith" - <"$seed" >"$tmp/dash.json"
+check "'-' gives the same result" cmp -s "$tmp/file.json" "$tmp/dash.json"
+
+# -o writes the same bytes to a file, nothing to stdout.
+run "$seed" -o "$tmp/o.json"
+check "-o exits 0" test "$code" -eq 0
+check "-o writes the same result" cmp -s "$tmp/file.json" "$tmp/o.json"
+check "-o leaves stdout empty" test ! -s "$tmp/out"
+
+run --pretty "$page"
+check "--pretty indents" grep -q '^ "body": ' "$tmp/out"
+check "HTML is detected" grep -q '"format": "html"' "$tmp/out"
+run --input text "$page"
+check "--input text forces a text reading" grep -q '"format":"text"' "$tmp/out"
+
+# Errors: one line on stderr, nothing on stdout, exit 1.
+run "$tmp/no-such-file.html"
+check "missing file exits 1" test "$code" -eq 1
+check "missing file: one-line error" grep -qx 'pith: error: .*no-such-file.html: No such file or directory' "$tmp/err"
+check "missing file: nothing on stdout" test ! -s "$tmp/out"
+printf '' >"$tmp/empty.html"
+run "$tmp/empty.html"
+check "empty input exits 1" test "$code" -eq 1
+check "empty input says so" grep -qx "pith: error: $tmp/empty.html: empty input" "$tmp/err"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10' >"$tmp/image.png"
+run "$tmp/image.png"
+check "binary input exits 1" test "$code" -eq 1
+check "binary input says so" grep -q 'not an HTML or text document' "$tmp/err"
+printf '<html><body><ul><li><a href="/">Home</a></li></ul></body></html>' >"$tmp/nav.html"
+run "$tmp/nav.html"
+check "page without an article exits 1" test "$code" -eq 1
+check "page without an article says so" grep -q 'no article found' "$tmp/err"
+run -q "$tmp/nav.html"
+check "-q silences diagnostics" test ! -s "$tmp/err"
+
+# Usage errors exit 2.
+run --no-such-flag
+check "unknown flag exits 2" test "$code" -eq 2
+check "unknown flag: error line" grep -q '^pith: error: ' "$tmp/err"
+run --input xml "$seed"
+check "bad --input value exits 2" test "$code" -eq 2
+run --help
+check "--help exits 0" test "$code" -eq 0
+
+# Several inputs: a bad one is reported, the others still come out.
+run "$seed" "$tmp/no-such-file.html" "$page"
+check "batch with a bad file exits 1" test "$code" -eq 1
+check "batch keeps the good results" test "$(wc -l <"$tmp/out")" -eq 2
+check "batch names the bad file" grep -q 'no-such-file.html' "$tmp/err"
+
+run --explain json "$seed"
+check "--explain json lists blocks with reasons" grep -q '"reason":"body: in the longest prose run"' "$tmp/out"
+
+echo "$failures failure(s)"
+[ "$failures" -eq 0 ]
