@@ -3,6 +3,7 @@
 #define PITH_CLEAN_H_
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "document.h"
@@ -59,6 +60,15 @@ struct BlockStats {
   const char* chrome = nullptr;  // the chrome phrase group it matches, if any
 };
 BlockStats MeasureBlock(const Block& block);
+
+// A block that reads as running text: a sentence of some length, or a long
+// block, not chrome, not mostly links.
+bool IsProse(const BlockStats& s);
+bool EndsLikeSentence(std::string_view s);
+int CountCommas(std::string_view s);
+// Elements that are chrome by their tag or ARIA role: nav, aside, header,
+// footer, dialog, menu; role=navigation, banner, complementary...
+bool IsChromeTag(const Element& e);
 
 }  // namespace pith
 

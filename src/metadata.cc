@@ -1,7 +1,5 @@
 #include "metadata.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
@@ -11,150 +9,14 @@
 #include "authors.h"
 #include "dates.h"
 #include "heuristics.h"
+#include "linked_data.h"
+#include "text_header.h"
 #include "text_util.h"
 
 namespace pith {
 namespace {
 
-using nlohmann::json;
-
 re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
-
-// What the page's structured data (JSON-LD) says about the article.
-struct LinkedData {
-  std::string headline, description, published, modified, site_name, image, url, language;
-  std::vector<std::string> authors;
-  bool found = false;
-};
-
-bool IsArticleType(const json& type) {
-  static constexpr std::string_view kTypes[] = {
-      "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-      "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting", "report",
-      "scholarlyarticle", "techarticle", "socialmediaposting", "posting", "blog", "webpage"};
-  auto matches = [&](const json& t) {
-    if (!t.is_string()) return false;
-    std::string s = AsciiLower(t.get<std::string>());
-    if (const auto slash = s.rfind('/'); slash != std::string::npos) s = s.substr(slash + 1);
-    for (std::string_view k : kTypes) {
-      if (s == k) return true;
-    }
-    return false;
-  };
-  if (type.is_array()) return std::any_of(type.begin(), type.end(), matches);
-  return matches(type);
-}
-
-std::string StringOf(const json& v) {
-  if (v.is_string()) return CollapseSpace(v.get<std::string>());
-  if (v.is_array() && !v.empty()) return StringOf(v.front());
-  if (v.is_object()) {
-    for (const char* key : {"name", "url", "@id", "@value"}) {
-      if (v.contains(key)) return StringOf(v[key]);
-    }
-  }
-  return {};
-}
-
-void AuthorsOf(const json& v, std::vector<std::string>& out, int depth = 0) {
-  if (depth > 4) return;
-  if (v.is_string()) {
-    out.push_back(CollapseSpace(v.get<std::string>()));
-  } else if (v.is_array()) {
-    for (const json& item : v) AuthorsOf(item, out, depth + 1);
-  } else if (v.is_object()) {
-    if (v.contains("@type") && v["@type"].is_string()) {
-      const std::string t = AsciiLower(v["@type"].get<std::string>());
-      if (t == "organization" || t == "newsmediaorganization") return;
-    }
-    if (v.contains("name")) AuthorsOf(v["name"], out, depth + 1);
-  }
-}
-
-// Deepest nesting of brackets outside strings; nlohmann's parser recurses,
-// so very deep input is refused before parsing.
-int JsonDepth(std::string_view s) {
-  int depth = 0, max = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      max = std::max(max, ++depth);
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return max;
-}
-
-void ReadArticleObject(const json& o, LinkedData& ld) {
-  if (ld.found) return;
-  ld.found = true;
-  if (o.contains("headline")) ld.headline = StringOf(o["headline"]);
-  if (ld.headline.empty() && o.contains("name")) ld.headline = StringOf(o["name"]);
-  if (o.contains("description")) ld.description = StringOf(o["description"]);
-  if (o.contains("datePublished")) ld.published = StringOf(o["datePublished"]);
-  if (ld.published.empty() && o.contains("dateCreated")) ld.published = StringOf(o["dateCreated"]);
-  if (o.contains("dateModified")) ld.modified = StringOf(o["dateModified"]);
-  if (o.contains("author")) AuthorsOf(o["author"], ld.authors);
-  if (ld.authors.empty() && o.contains("creator")) AuthorsOf(o["creator"], ld.authors);
-  if (o.contains("publisher")) ld.site_name = StringOf(o["publisher"]);
-  if (o.contains("image")) ld.image = StringOf(o["image"]);
-  if (o.contains("url")) ld.url = StringOf(o["url"]);
-  if (o.contains("inLanguage")) ld.language = StringOf(o["inLanguage"]);
-}
-
-void WalkLinkedData(const json& v, LinkedData& ld, int depth) {
-  if (depth > 8 || ld.found) return;
-  if (v.is_array()) {
-    for (const json& item : v) WalkLinkedData(item, ld, depth + 1);
-    return;
-  }
-  if (!v.is_object()) return;
-  // Prefer a real article type over a WebPage that merely wraps it.
-  if (v.contains("@type") && IsArticleType(v["@type"])) {
-    const bool webpage = v["@type"].is_string() && AsciiLower(v["@type"].get<std::string>()) == "webpage";
-    if (!webpage || v.contains("headline") || v.contains("datePublished")) {
-      if (!webpage || !v.contains("mainEntity")) ReadArticleObject(v, ld);
-    }
-  }
-  for (const char* key : {"@graph", "mainEntity", "mainEntityOfPage", "itemListElement"}) {
-    if (v.contains(key)) WalkLinkedData(v[key], ld, depth + 1);
-  }
-}
-
-LinkedData ReadLinkedData(const PageFacts& facts) {
-  LinkedData ld;
-  for (const std::string& script : facts.json_ld) {
-    if (ld.found) break;
-    if (JsonDepth(script) > 64) continue;
-    try {
-      const json v = json::parse(script, nullptr, /*allow_exceptions=*/false);
-      if (!v.is_discarded()) WalkLinkedData(v, ld, 0);
-    } catch (const json::exception&) {
-      // A value of an unexpected type: this script tells us nothing.
-    }
-  }
-  if (ld.site_name.empty()) {
-    for (const std::string& script : facts.json_ld) {
-      if (JsonDepth(script) > 64) continue;
-      try {
-        const json v = json::parse(script, nullptr, false);
-        if (v.is_object() && v.contains("@type") && v["@type"].is_string() &&
-            AsciiLower(v["@type"].get<std::string>()) == "website" && v.contains("name")) {
-          ld.site_name = StringOf(v["name"]);
-        }
-      } catch (const json::exception&) {
-      }
-    }
-  }
-  return ld;
-}
 
 std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_view> keys) {
   for (std::string_view key : keys) {
@@ -241,8 +103,6 @@ class Reader {
     const Role r = sel_.verdicts[i].role;
     return r == Role::kBody || r == Role::kDropped;
   }
-  // Header lines of a text copy: in order, not chrome, not captions.
-  std::vector<std::int32_t> TextHeaderLines() const;
 
   const Document& doc_;
   const Options& options_;
@@ -288,16 +148,6 @@ void Reader::PageFields() {
                                     "twitter:image:src", "thumbnailurl"});
   if (image.empty()) image = ld_.image;
   article_.image = opt(image);
-}
-
-std::vector<std::int32_t> Reader::TextHeaderLines() const {
-  std::vector<std::int32_t> lines;
-  for (std::int32_t i = 0; i < Anchor(); ++i) {
-    const auto u = static_cast<std::size_t>(i);
-    if (!Free(u) || stats_[u].chrome) continue;
-    lines.push_back(i);
-  }
-  return lines;
 }
 
 void Reader::Date() {
@@ -451,27 +301,8 @@ void Reader::Headline() {
       headline = ref;
     }
   } else {
-    // A text copy: the first substantial line of the header cluster just
-    // above the byline and date, else the last one above the body.
-    const std::vector<std::int32_t> lines = TextHeaderLines();
-    const std::int32_t limit = byline_block_ >= 0 ? std::min(byline_block_, date_block_ >= 0 ? date_block_ : byline_block_)
-                                                  : date_block_;
-    std::vector<std::int32_t> above;
-    for (std::int32_t i : lines) {
-      const auto u = static_cast<std::size_t>(i);
-      if ((limit >= 0 && i >= limit) || sel_.verdicts[u].role != Role::kDropped) continue;
-      if (stats_[u].words < 3 || stats_[u].chars > 300 || stats_[u].sentence_end) continue;
-      above.push_back(i);
-    }
-    if (!above.empty()) {
-      // Headline then standfirst directly above the byline.
-      std::int32_t pick = above.back();
-      if (above.size() >= 2 && limit >= 0 && above.back() == limit - 1 && above[above.size() - 2] == limit - 2) {
-        pick = above[above.size() - 2];
-      }
-      headline_block_ = pick;
-      headline = doc_.blocks[static_cast<std::size_t>(pick)].text;
-    }
+    headline_block_ = FindTextHeadline(doc_, sel_, stats_, Anchor(), byline_block_, date_block_);
+    if (headline_block_ >= 0) headline = doc_.blocks[static_cast<std::size_t>(headline_block_)].text;
   }
   if (headline_block_ >= 0) sel_.Set(static_cast<std::size_t>(headline_block_), Role::kHeadline, "headline");
   if (!headline.empty()) article_.headline = headline;
@@ -491,17 +322,11 @@ void Reader::Description() {
   std::string desc = MetaValue(f, {"og:description", "twitter:description", "description", "dc.description"});
   if (desc.empty()) desc = ld_.description;
   if (doc_.format == SourceFormat::kText) {
-    // The line between the headline and the byline or date line.
-    const std::int32_t limit = byline_block_ >= 0 ? byline_block_ : date_block_;
-    if (headline_block_ >= 0 && limit > headline_block_ + 1) {
-      for (std::int32_t i = headline_block_ + 1; i < limit; ++i) {
-        const auto u = static_cast<std::size_t>(i);
-        if (sel_.verdicts[u].role == Role::kDropped && !stats_[u].chrome && stats_[u].words >= 4) {
-          desc = doc_.blocks[u].text;
-          sel_.Set(u, Role::kDescription, "description: between the headline and the byline");
-          break;
-        }
-      }
+    const std::int32_t line =
+        FindTextStandfirst(doc_, sel_, stats_, headline_block_, byline_block_ >= 0 ? byline_block_ : date_block_);
+    if (line >= 0) {
+      desc = doc_.blocks[static_cast<std::size_t>(line)].text;
+      sel_.Set(static_cast<std::size_t>(line), Role::kDescription, "description: between the headline and the byline");
     }
   } else if (!desc.empty()) {
     for (std::int32_t i = HeaderStart(); i < std::min<std::int32_t>(Anchor() + 2, static_cast<std::int32_t>(doc_.blocks.size())); ++i) {

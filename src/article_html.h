@@ -1,0 +1,18 @@
+// Finding the article in an HTML page: the container whose paragraphs
+// score best (Readability's scoring, on blocks), less the chrome inside it.
+#ifndef PITH_ARTICLE_HTML_H_
+#define PITH_ARTICLE_HTML_H_
+
+#include "clean.h"
+#include "document.h"
+
+namespace pith {
+
+// `use_class_chrome`: whether chrome-like class names may exclude
+// candidates. Off, the container is chosen on text alone; chrome-classed
+// boxes inside it are still dropped.
+Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome);
+
+}  // namespace pith
+
+#endif  // PITH_ARTICLE_HTML_H_

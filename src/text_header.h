@@ -1,0 +1,27 @@
+// The header of a text copy: which lines are the headline and the
+// standfirst. A copy has no markup, so position and shape decide: the
+// header cluster sits just above the byline and date line, or above the body.
+#ifndef PITH_TEXT_HEADER_H_
+#define PITH_TEXT_HEADER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "clean.h"
+#include "document.h"
+
+namespace pith {
+
+// The headline line, or -1. `anchor` is the first body block; `byline` and
+// `date` the lines already found for them (or -1).
+std::int32_t FindTextHeadline(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats,
+                              std::int32_t anchor, std::int32_t byline, std::int32_t date);
+
+// The standfirst line between the headline and `limit` (the byline or
+// date line), or -1.
+std::int32_t FindTextStandfirst(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats,
+                                std::int32_t headline, std::int32_t limit);
+
+}  // namespace pith
+
+#endif  // PITH_TEXT_HEADER_H_
