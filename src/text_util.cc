@@ -148,19 +148,17 @@ std::size_t CountChars(std::string_view s) {
   }));
 }
 
+bool IsWordChar(char32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '_';
+  return u_isalnum(static_cast<UChar32>(cp)) || u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC);
+}
+
 std::size_t CountWords(std::string_view s) {
   std::size_t words = 0;
   bool in_word = false;
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    bool word_char;
-    if (c < 0x80) {
-      ++i;
-      word_char = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
-    } else {
-      const char32_t cp = NextCodePoint(s, i);
-      word_char = u_isalnum(static_cast<UChar32>(cp)) || u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC);
-    }
+    const bool word_char = c < 0x80 ? IsWordChar(static_cast<char32_t>(s[i++])) : IsWordChar(NextCodePoint(s, i));
     if (word_char && !in_word) ++words;
     in_word = word_char;
   }

@@ -22,6 +22,8 @@ std::string_view Trim(std::string_view s);
 std::size_t CountChars(std::string_view s);
 // Number of \w+ words: runs of letters and digits, in any script.
 std::size_t CountWords(std::string_view s);
+// A \w character: a letter, digit or '_', in any script.
+bool IsWordChar(char32_t cp);
 
 std::string AsciiLower(std::string_view s);
 bool StartsWithNoCase(std::string_view s, std::string_view prefix);
