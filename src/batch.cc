@@ -67,9 +67,10 @@ class TaskSource {
 
   bool Next(Task& task) {
     if (next_error_ < walk_.errors.size()) {
+      const WalkError& error = walk_.errors[next_error_++];
       task = Task{};
-      task.source = walk_.errors[next_error_];
-      task.error = walk_.errors[next_error_++];
+      task.source = error.path;
+      task.error = error.path + ": " + error.reason;
       return true;
     }
     for (;;) {
@@ -190,6 +191,8 @@ class Processor {
       return ProcessOrThrow(task);
     } catch (const std::bad_alloc&) {
       return Failure(task, task.source + ": out of memory", "");
+    } catch (const std::exception& e) {
+      return Failure(task, task.source + ": internal error: " + e.what(), "");
     }
   }
 

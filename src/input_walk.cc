@@ -66,7 +66,7 @@ class Walker {
     std::error_code ec;
     fs::directory_iterator it(dir, ec);
     if (ec) {
-      out_.errors.push_back(dir.string() + ": " + ec.message());
+      out_.errors.push_back({dir.string(), ec.message()});
       return;
     }
     // Sorted first, so that which of two paths to one directory is walked
@@ -76,7 +76,7 @@ class Walker {
       const std::string name = it->path().filename().string();
       if (!name.empty() && name.front() != '.') entries.push_back(*it);
     }
-    if (ec) out_.errors.push_back(dir.string() + ": " + ec.message());
+    if (ec) out_.errors.push_back({dir.string(), ec.message()});
     std::sort(entries.begin(), entries.end(),
               [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
     for (const fs::directory_entry& entry : entries) {

@@ -17,9 +17,14 @@ struct InputFile {
   InputKind kind = InputKind::kPage;
 };
 
+struct WalkError {
+  std::string path;    // a directory that could not be read
+  std::string reason;
+};
+
 struct WalkResult {
   std::vector<InputFile> files;
-  std::vector<std::string> errors;  // "PATH: reason" for directories that could not be read
+  std::vector<WalkError> errors;
   std::vector<std::string> notes;   // "PATH: skipped, ..." for symlinks not followed
   bool had_directory = false;
 };

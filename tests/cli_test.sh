@@ -9,23 +9,7 @@ seed=$src/fixtures/seed-independent-syria-text/input.txt
 page=$src/fixtures/aljazeera-afghanistan/input.html
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-failures=0
-
-check() {  # description, condition...
-  local what=$1
-  shift
-  if "$@"; then
-    echo "ok   $what"
-  else
-    echo "FAIL $what"
-    failures=$((failures + 1))
-  fi
-}
-
-run() {  # captures stdout, stderr and exit code of pith "$@"
-  "$pith" "$@" >"$tmp/out" 2>"$tmp/err"
-  code=$?
-}
+. "$(dirname "$0")/check_helpers.sh"
 
 # One file, stdin and '-' give the same JSON.
 run "$seed"; cp "$tmp/out" "$tmp/file.json"
@@ -77,6 +61,15 @@ run --input xml "$seed"
 check "bad --input value exits 2" test "$code" -eq 2
 run --help
 check "--help exits 0" test "$code" -eq 0
+run -j 0 "$seed"
+check "-j 0 exits 2" test "$code" -eq 2
+run --skip-existing "$seed"
+check "--skip-existing without -o DIR exits 2" test "$code" -eq 2
+check "--skip-existing without -o DIR says why" grep -qx 'pith: error: --skip-existing needs -o DIR' "$tmp/err"
+run --jsonl --pretty "$seed"
+check "--jsonl with --pretty exits 2" test "$code" -eq 2
+run check
+check "check without a folder exits 2" test "$code" -eq 2
 
 # Several inputs: a bad one is reported, the others still come out.
 run "$seed" "$tmp/no-such-file.html" "$page"
@@ -87,5 +80,4 @@ check "batch names the bad file" grep -q 'no-such-file.html' "$tmp/err"
 run --explain json "$seed"
 check "--explain json lists blocks with reasons" grep -q '"reason":"body: in the longest prose run"' "$tmp/out"
 
-echo "$failures failure(s)"
-[ "$failures" -eq 0 ]
+finish

@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# End-to-end tests of pith's batch workflows with the real binary: folders
+# with bad files, -o DIR, kill and resume, -j N against -j1, JSON-lines
+# streams, WARC input, and `pith check`.
+#   tests/batch_test.sh PITH_BINARY SOURCE_DIR
+set -uo pipefail
+pith=$1
+src=$2
+tmp=$(mktemp -d)
+trap '[ -n "${bg:-}" ] && kill -9 "$bg" 2>/dev/null; rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/check_helpers.sh"
+
+pages=()
+for f in "$src"/fixtures/*/input.html; do pages+=("$f"); done
+nav='<html><body><ul><li><a href="/">Home</a></li></ul></body></html>'
+
+# --- A folder with good pages, bad files and other files.
+mkdir -p "$tmp/in/sub/deeper"
+cp "${pages[0]}" "$tmp/in/a.html"
+cp "${pages[1]}" "$tmp/in/sub/b.htm"
+gzip -c "${pages[2]}" >"$tmp/in/sub/deeper/c.html.gz"
+cp "$src/fixtures/seed-independent-syria-text/input.txt" "$tmp/in/d.txt"
+printf '%s' "$nav" >"$tmp/in/nav.html"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >"$tmp/in/image.html"
+echo "not a page" >"$tmp/in/notes.md"
+run "$tmp/in" -o "$tmp/out-dir" -j 2
+check "folder with bad files exits 1" test "$code" -eq 1
+check "folder: one output per good page, paths kept" \
+  test "$(cd "$tmp/out-dir" && find . -type f | sort | tr '\n' ' ')" = "./a.json ./d.json ./sub/b.json ./sub/deeper/c.json "
+check "folder: gzip input is read" grep -q '"headline":' "$tmp/out-dir/sub/deeper/c.json"
+check "folder: page without an article is named" grep -qx "pith: error: $tmp/in/nav.html: no article found" "$tmp/err"
+check "folder: binary file is named" grep -qx "pith: error: $tmp/in/image.html: not an HTML or text document" "$tmp/err"
+check "folder: summary line" grep -qE '^pith: 6 documents: 4 ok, 1 no article, 1 failed in .* pages/s\)$' "$tmp/err"
+check "folder: nothing on stdout" test ! -s "$tmp/out"
+"$pith" -q "${pages[1]}" >"$tmp/b-alone.json"
+check "folder output equals a single run" cmp -s "$tmp/b-alone.json" "$tmp/out-dir/sub/b.json"
+run -q "$tmp/in" -o "$tmp/out-q"
+check "-q: nothing on stderr" test ! -s "$tmp/err"
+run "$tmp/in" -o "$tmp/out-p" --progress
+check "--progress draws a bar" grep -q 'pages/s  ETA\|\] 6/6' "$tmp/err"
+
+# --- Many pages: -j2 gives what -j1 gives; kill -9 leaves only whole files; --skip-existing resumes.
+mkdir -p "$tmp/many"
+for i in $(seq 1 10); do
+  for p in "${pages[@]}"; do cp "$p" "$tmp/many/$(basename "$(dirname "$p")")-$i.html"; done
+done
+total=$(find "$tmp/many" -type f | wc -l)
+"$pith" -q -j 1 --jsonl "$tmp/many" >"$tmp/j1.jsonl"
+"$pith" -q -j 2 --jsonl "$tmp/many" >"$tmp/j2.jsonl"
+check "-j2 and -j1 give the same JSON lines" cmp -s "$tmp/j1.jsonl" "$tmp/j2.jsonl"
+check "--jsonl: one line per page" test "$(wc -l <"$tmp/j1.jsonl")" -eq "$total"
+check "--jsonl: lines in input path order" \
+  test "$(grep -o '"source":"[^"]*"' "$tmp/j1.jsonl" | sort -c 2>&1; echo $?)" = "0"
+"$pith" -q -j 1 "$tmp/many" -o "$tmp/reference"
+"$pith" -q -j 2 "$tmp/many" -o "$tmp/killed" &
+bg=$!
+for _ in $(seq 1 2000); do
+  [ "$(find "$tmp/killed" -name '*.json' 2>/dev/null | wc -l)" -ge 5 ] && break
+  sleep 0.01
+done
+kill -9 "$bg"
+wait "$bg" 2>/dev/null
+bg=
+done_before=$(find "$tmp/killed" -type f -name '*.json' | wc -l)
+check "kill -9 stopped the run midway" test "$done_before" -lt "$total"
+whole=1
+for f in "$tmp/killed"/*; do cmp -s "$f" "$tmp/reference/$(basename "$f")" || whole=0; done
+check "after kill -9 every file is a whole output" test "$whole" -eq 1
+check "after kill -9 no temporary file is left" test -z "$(find "$tmp/killed" -name '*pith-tmp*')"
+run -j 2 "$tmp/many" -o "$tmp/killed" --skip-existing
+check "resume exits 0" test "$code" -eq 0
+check "resume skips what was done" grep -q " $done_before skipped" "$tmp/err"
+check "resumed run equals an uninterrupted one" diff -r "$tmp/reference" "$tmp/killed"
+
+# --- -o never writes outside its directory.
+mkdir -p "$tmp/escape/in/sub" "$tmp/escape/out" "$tmp/escape/elsewhere"
+cp "${pages[0]}" "$tmp/escape/in/sub/page.html"
+cp "${pages[0]}" "$tmp/escape/in/top.html"
+ln -s "$tmp/escape/elsewhere" "$tmp/escape/out/sub"
+run "$tmp/escape/in" -o "$tmp/escape/out"
+check "symlink in -o DIR: that page fails" grep -q "out/sub: not a directory (symlinks are not followed)" "$tmp/err"
+check "symlink in -o DIR: nothing written through it" test -z "$(ls -A "$tmp/escape/elsewhere")"
+check "symlink in -o DIR: the other page is written" test -s "$tmp/escape/out/top.json"
+mkdir -p "$tmp/links/in"
+cp "${pages[0]}" "$tmp/links/outside.html"
+ln -s "$tmp/links/outside.html" "$tmp/links/in/link.html"
+run "$tmp/links/in" --jsonl
+check "input symlink out of the root is not followed" test ! -s "$tmp/out"
+check "input symlink out of the root is noted" grep -q 'link.html: skipped, symlink leads out of' "$tmp/err"
+run "$tmp/links/in" --jsonl --follow
+check "--follow follows it" grep -q '"source":".*link.html"' "$tmp/out"
+
+# --- JSON lines in: ids and order kept, a malformed line gives an error line.
+json_string() { python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))' <"$1"; }
+if command -v python3 >/dev/null; then
+  {
+    for i in 1 2 3; do printf '{"id": "r%s", "url": "https://example.com/r%s", "html": %s}\n' "$i" "$i" "$(json_string "${pages[$i]}")"; done
+    echo '{"id": "bad", "html": '
+    printf '{"id": 5, "text": %s}\n' "$(json_string "$src/fixtures/seed-independent-syria-text/input.txt")"
+    printf '%s' "$nav" >"$tmp/nav.html"
+    printf '{"id": 6, "html": %s}\n' "$(json_string "$tmp/nav.html")"
+  } >"$tmp/records.jsonl"
+  run --from-jsonl -j 2 <"$tmp/records.jsonl"
+  check "--from-jsonl: exit 1 when a record fails" test "$code" -eq 1
+  check "--from-jsonl: one line per record" test "$(wc -l <"$tmp/out")" -eq 6
+  check "--from-jsonl: ids in order" \
+    test "$(grep -o '^{"id":[^,]*' "$tmp/out" | tr '\n' ' ')" = '{"id":"r1" {"id":"r2" {"id":"r3" {"id":null {"id":5 {"id":6 '
+  check "--from-jsonl: malformed line gives an error line" grep -q '^{"id":null,"source":"stdin:4","error":"malformed JSON' "$tmp/out"
+  check "--from-jsonl: no article gives an error line" grep -q '^{"id":6,"source":"stdin:6","error":"no article found"}$' "$tmp/out"
+  check "--from-jsonl: text records work" grep -q '^{"id":5,.*"format":"text"}$' "$tmp/out"
+  "$pith" -q --from-jsonl -j 1 <"$tmp/records.jsonl" >"$tmp/records-j1.jsonl"
+  check "--from-jsonl: -j1 gives the same lines" cmp -s "$tmp/out" "$tmp/records-j1.jsonl"
+  run --from-jsonl --failures-ok -j 1 -q "$tmp/records.jsonl"
+  check "--failures-ok: exit 0 for a pipeline stage" test "$code" -eq 0
+  check "--from-jsonl FILE: source names the file and line" grep -q "\"source\":\"$tmp/records.jsonl:2\"" "$tmp/out"
+fi
+
+# --- WARC input: one gzip member per record, as Common Crawl ships them.
+warc_record() {  # type, uri, file holding the block
+  printf 'WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Record-ID: <urn:uuid:%s>\r\nContent-Type: %s\r\nContent-Length: %s\r\n\r\n' \
+    "$1" "$2" "$RANDOM" "$([ "$1" = warcinfo ] && echo application/warc-fields || echo "application/http; msgtype=$1")" \
+    "$(wc -c <"$3")"
+  cat "$3"
+  printf '\r\n\r\n'
+}
+printf 'software: batch_test\r\n' >"$tmp/info"
+printf 'GET / HTTP/1.1\r\nHost: example.com\r\n\r\n' >"$tmp/request"
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'; cat "${pages[0]}"; } >"$tmp/response1"
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG'; } >"$tmp/response2"
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n'; gzip -c "${pages[2]}"; } >"$tmp/response3"
+mkdir -p "$tmp/warc"
+for r in "warcinfo - info" "request https://example.com/one request" "response https://example.com/one response1" \
+         "response https://example.com/logo.png response2" "response https://example.com/three response3"; do
+  set -- $r
+  warc_record "$1" "$2" "$tmp/$3" | gzip -c >>"$tmp/warc/crawl.warc.gz"
+done
+run "$tmp/warc/crawl.warc.gz" --jsonl
+check "WARC: exit 0" test "$code" -eq 0
+check "WARC: one line per HTML response" test "$(wc -l <"$tmp/out")" -eq 2
+check "WARC: records named by position" \
+  test "$(grep -o '"source":"[^"]*"' "$tmp/out" | tr '\n' ' ')" = "\"source\":\"$tmp/warc/crawl.warc.gz#3\" \"source\":\"$tmp/warc/crawl.warc.gz#5\" "
+headline3=$(sed -n 's/^ "headline": \(.*\),$/\1/p' "$(dirname "${pages[2]}")/expected.json")
+check "WARC: Content-Encoding gzip is undone" grep -qF "#5\",\"headline\":$headline3" "$tmp/out"
+check "WARC: skipped records are counted" grep -q '3 archive records were not HTML pages' "$tmp/err"
+run "$tmp/warc" -o "$tmp/warc-out"
+check "WARC in a folder: one file per record" test -s "$tmp/warc-out/crawl/3.json" -a -s "$tmp/warc-out/crawl/5.json"
+head -c 3000 "$tmp/warc/crawl.warc.gz" >"$tmp/warc/cut.warc.gz"
+run "$tmp/warc/cut.warc.gz" --jsonl
+check "truncated WARC: error line, exit 1" test "$code" -eq 1 -a -n "$(grep '"error":' "$tmp/out")"
+
+# --- pith check: pass, fail with a readable diff, --junit, --update.
+mkdir -p "$tmp/fx"
+cp -r "$src/fixtures/ap-hosted" "$src/fixtures/seed-independent-syria-text" "$tmp/fx/"
+run check "$tmp/fx"
+check "check: passing fixtures exit 0" test "$code" -eq 0
+check "check: closing line" grep -qx '2 passed, 0 failed' "$tmp/out"
+sed -i 's/^ "headline": .*/ "headline": "Something else",/' "$tmp/fx/ap-hosted/expected.json"
+python3 - "$tmp/fx/seed-independent-syria-text/expected.json" <<'PY' 2>/dev/null || sed -i 's/Bombings claimed by Isis/Bombs claimed by Isis/' "$tmp/fx/seed-independent-syria-text/expected.json"
+import json, sys
+p = sys.argv[1]
+e = json.load(open(p))
+paras = e["body"].split("\n\n")
+paras[3] = "A paragraph that is not on the page."
+e["body"] = "\n\n".join(paras)
+json.dump(e, open(p, "w"), indent=1, ensure_ascii=False)
+PY
+run check "$tmp/fx" --junit "$tmp/junit.xml"
+check "check: a failing fixture exits 1" test "$code" -eq 1
+check "check: names the field" grep -q '^     headline differs$' "$tmp/out"
+check "check: shows the body's paragraphs" grep -q '^     - A paragraph that is not on the page.$' "$tmp/out"
+check "check: closing line with failures" grep -qx '0 passed, 2 failed' "$tmp/out"
+check "--junit: counts" grep -q 'tests="2" failures="2"' "$tmp/junit.xml"
+if command -v python3 >/dev/null; then
+  check "--junit: well-formed XML" python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$tmp/junit.xml"
+fi
+run check "$tmp/fx" --body-min-f1 0.9
+check "--body-min-f1 lets a near body pass" test "$(grep -c '^FAIL' "$tmp/out")" -eq 1
+run check "$tmp/fx" --update
+check "--update exits 0" test "$code" -eq 0
+check "--update restores the fixtures" diff -r "$src/fixtures/ap-hosted" "$tmp/fx/ap-hosted"
+mkdir -p "$tmp/fx/nav"
+printf '%s' "$nav" >"$tmp/fx/nav/input.html"
+echo '{"body": "old"}' >"$tmp/fx/nav/expected.json"
+run check "$tmp/fx" --update
+check "--update refuses an empty body" test "$code" -eq 1 -a "$(cat "$tmp/fx/nav/expected.json")" = '{"body": "old"}'
+run check "$tmp/no-such-dir"
+check "check: missing folder exits 1" test "$code" -eq 1
+
+finish
