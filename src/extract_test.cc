@@ -21,6 +21,17 @@ TEST(Extract, HtmlArticle) {
   EXPECT_NE(r.article.body.find("\n\nSupporters said"), std::string::npos);
 }
 
+TEST(Extract, FirstParagraphStaysInTheBodyWhenTheDescriptionRepeatsIt) {
+  std::string page = kArticle;
+  page.insert(page.find("</head>"),
+              "<meta name=\"description\" content=\"The council voted on Tuesday to approve the new budget, which "
+              "includes funding for schools, roads and the library, after a debate that lasted four hours.\">");
+  const Result r = Extract(page);
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_EQ(r.article.body.find("The council voted"), 0u);
+  EXPECT_EQ(r.article.description.value_or("").find("The council voted"), 0u);
+}
+
 TEST(Extract, StatusesForInputsThatAreNotArticles) {
   EXPECT_EQ(Extract("").status, Status::kEmptyInput);
   EXPECT_EQ(Extract("   \n").error, "empty input");
