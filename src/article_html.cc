@@ -267,7 +267,7 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
   // One top-down pass: which elements are in the article, and which sit in
   // junk containers, chrome tags or caption elements inside it.
   const std::size_t n = doc.elements.size();
-  enum : std::uint8_t { kIn = 1, kJunk = 2, kChromeTag = 4, kCaption = 8, kChromeClass = 16 };
+  enum : std::uint8_t { kIn = 1, kJunk = 2, kChromeTag = 4, kCaption = 8, kChromeClass = 16, kEmbedded = 32 };
   std::vector<std::uint8_t> mark(n, 0);
   for (std::size_t e = 0; e < n; ++e) {
     const Element& el = doc.elements[e];
@@ -276,7 +276,8 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
     if (is_part) {
       m = kIn;
     } else if (m & kIn) {
-      if (IsJunkContainer(doc, a, e)) m |= kJunk;
+      if (el.flags & kEmbed) m |= kEmbedded;
+      if (!(m & kEmbedded) && IsJunkContainer(doc, a, e)) m |= kJunk;
       if (IsChromeTag(el)) m |= kChromeTag;
       // Without class chrome the root was chosen freely; inside it, a
       // chrome-classed box is still chrome.
@@ -303,7 +304,7 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
       sel.Set(i, Role::kDropped, s.chrome);
     } else if (m & kJunk) {
       sel.Set(i, Role::kDropped, "dropped: link-heavy or chrome-classed container");
-    } else if (s.link_density > 0.5f) {
+    } else if (s.link_density > 0.5f && !s.written_address) {
       sel.Set(i, Role::kDropped, "dropped: link density > 0.5");
     } else {
       sel.Set(i, Role::kBody, "body: in the article container");

@@ -55,6 +55,7 @@ std::uint32_t ClassFlags(const std::string& key) {
   if (RE2::PartialMatch(k, h.byline_class)) flags |= kBylineLike;
   if (RE2::PartialMatch(k, h.date_class)) flags |= kDateLike;
   if (RE2::PartialMatch(k, h.headline_class)) flags |= kHeadlineLike;
+  if (RE2::PartialMatch(k, h.embed_class)) flags = (flags & ~(kChrome | kStrongChrome)) | kEmbed;
   return flags;
 }
 
@@ -149,6 +150,7 @@ BlockStats MeasureBlock(const Block& block) {
   s.link_density = block.text.empty() ? 0.f
                                       : static_cast<float>(block.link_bytes) / static_cast<float>(block.text.size());
   s.sentence_end = EndsLikeSentence(block.text);
+  s.written_address = s.words <= 12 && RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
   if (s.words <= 40) s.chrome = MatchLabelPhrase(block.text);
   if (!s.chrome && CountAppealTerms(block.text) >= 2) s.chrome = "dropped: appeal (donation or subscription)";
   return s;

@@ -57,6 +57,7 @@ struct BlockStats {
   std::int32_t commas = 0;
   float link_density = 0;      // share of the text inside links
   bool sentence_end = false;   // ends like a sentence: . ! ? … or a closing quote after one
+  bool written_address = false;  // the block is a web address written out (a reference)
   const char* chrome = nullptr;  // the chrome phrase group it matches, if any
 };
 BlockStats MeasureBlock(const Block& block);

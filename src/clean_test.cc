@@ -93,6 +93,30 @@ TEST(FindArticle, SidebarClassOnAWrapperDoesNotHideTheArticle) {
   EXPECT_EQ(Body(ParseHtml(page)), (Strings{"Budget passes", kPara1, kPara2, kPara3}));
 }
 
+TEST(FindArticle, ArticleTextInAPaywallBoxIsKept) {
+  // Pages put the gated part of the article, most of it, in a box classed
+  // for the wall.
+  const std::string gated = std::string("<div class=\"paywall\"><p>") + kPara3 + "</p><p>" + kPara1 + "</p><p>" +
+                            kPara2 + "</p><p>" + kPara3 + "</p></div>";
+  EXPECT_EQ(Body(ParseHtml(Article(gated))), (Strings{kPara1, kPara3, kPara1, kPara2, kPara3, kPara2, kPara3}));
+}
+
+TEST(FindArticle, EmbeddedTweetIsKeptDespiteItsLinks) {
+  const Strings body = Body(ParseHtml(Article(
+      "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Yes, this is real: "
+      "<a href=\"https://t.co/x\">https://t.co/x</a></p>&mdash; Jane (@jane) <a href=\"https://twitter.com/jane/1\">"
+      "November 18, 2019</a></blockquote></div>")));
+  EXPECT_EQ(body, (Strings{kPara1, "Yes, this is real: https://t.co/x", "\xE2\x80\x94 Jane (@jane) November 18, 2019",
+                           kPara2, kPara3}));
+}
+
+TEST(FindArticle, WrittenOutAddressIsKeptOtherLinksDropped) {
+  const Strings body = Body(ParseHtml(Article(
+      "<p>Tickets: <a href=\"http://theatre.example\">www.theatre.example</a></p>"
+      "<p><a href=/other>Another story entirely</a></p>")));
+  EXPECT_EQ(body, (Strings{kPara1, "Tickets: www.theatre.example", kPara2, kPara3}));
+}
+
 TEST(FindArticle, PageWithoutProseHasNoBody) {
   EXPECT_TRUE(Body(ParseHtml("<ul><li><a href=/a>Home</a></li><li><a href=/b>News</a></li></ul>")).empty());
   EXPECT_TRUE(Body(ParseHtml("")).empty());

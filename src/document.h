@@ -66,6 +66,7 @@ enum ElementFlag : std::uint32_t {
   kDateLike = 1u << 6,     // class/id/itemprop says date or time
   kHeadlineLike = 1u << 7, // itemprop/class says headline
   kStrongChrome = 1u << 8, // chrome that never holds the article: comments, ads
+  kEmbed = 1u << 9,        // an embedded post the article quotes; links are its nature
 };
 
 struct Element {

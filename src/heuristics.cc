@@ -35,10 +35,12 @@ Heuristics* Build() {
                 "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers"),
           ci),
       // The part of the above that marks boxes which are never the article,
-      // however much text they hold (a long comment thread).
+      // however much text they hold (a long comment thread). Not "paywall":
+      // pages put the gated part of the article itself in a box classed for
+      // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
       RE2(TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
                 "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
-                "social-?\\w+|cookies?|consent|gdpr|paywall|ad|ads|advert\\w*|sponsor\\w*|promo|"
+                "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
                 "most-?read|most-?popular|trending"),
           ci),
       // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
@@ -61,6 +63,17 @@ Heuristics* Build() {
                 "entry-?date|article-?date|posted-?on|updated"),
           ci),
       RE2(TOKEN("headline|title|entry-?title|post-?title|article-?title|story-?title"), ci),
+      // Posts the article quotes: embedded tweets and Instagram posts sit in
+      // "social-media-embed" boxes and are mostly links (handle, date,
+      // t.co address), yet the annotated pages count their text.
+      RE2(TOKEN("embed|embedded|twitter-tweet|instagram-media|fb-post"), ci),
+      // Text for screen readers only, or hidden by a utility class: no
+      // sighted reader sees it (BBC's "off-screen" "Image copyright",
+      // WordPress's "screen-reader-text", Bootstrap's "sr-only", "hidden").
+      // Whole tokens only, or a BEM element suffix: "hidden-xs" is shown.
+      RE2("(?:^|\\s)(?:[\\w-]*__)?(?:hidden|sr-only|screen-reader-text|screen-reader-only|"
+          "visually-?hidden|visuallyhidden|off-?screen|element-invisible|u-hidden-text|show-for-sr)(?:$|\\s)",
+          ci),
       {},
       // Appeals: each term alone is ordinary news vocabulary; two different
       // ones in one block are a fundraising or subscription pitch. From the
@@ -98,6 +111,11 @@ Heuristics* Build() {
           ci),
       RE2("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.+-]+)", ci),
       RE2("\\s+(?:[|\\-–—:·•»]|::)\\s+"),
+      // A block that is one written-out web address, after at most a few
+      // words ("www.example.com", "Source - www.example.com", a tweet's
+      // "https://t.co/..."): the annotated pages keep such references
+      // although the address is a link.
+      RE2("^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+$", ci),
   };
 
   // Labels: short blocks that are entirely chrome. Anchored, so that a

@@ -30,6 +30,8 @@ struct Heuristics {
   RE2 byline_class;
   RE2 date_class;
   RE2 headline_class;
+  RE2 embed_class;      // an embedded post (tweet, Instagram): quoted content
+  RE2 hidden_class;     // matched against the class attribute: not shown on screen
 
   // Chrome phrases, matched against a whole block's text. `label_phrases`
   // only on short blocks (a few words that are all label: "Advertisement",
@@ -47,6 +49,7 @@ struct Heuristics {
   RE2 markup_tag;       // for sniffing HTML in a document of unknown kind
   RE2 meta_charset;     // <meta charset=...> and http-equiv forms
   RE2 title_separator;  // " | Site", " - Site" at the end of <title>
+  RE2 written_address;  // a block that is one web address, written out
 };
 
 const Heuristics& GetHeuristics();

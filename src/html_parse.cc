@@ -6,6 +6,7 @@
 #include <cstring>
 #include <utility>
 
+#include "heuristics.h"
 #include "text_util.h"
 
 namespace pith {
@@ -122,9 +123,14 @@ TagInfo Classify(GumboTag t) {
   }
 }
 
-// Hidden from every reader: the `hidden` attribute or an inline style.
+// Hidden from sighted readers: the `hidden` attribute, a class for screen
+// readers only, or an inline style.
 bool IsHidden(const GumboElement& e) {
   if (gumbo_get_attribute(&e.attributes, "hidden")) return true;
+  const std::string_view cls = Attr(e, "class");
+  if (!cls.empty() && RE2::PartialMatch(re2::StringPiece(cls.data(), cls.size()), GetHeuristics().hidden_class)) {
+    return true;
+  }
   const std::string_view style = Attr(e, "style");
   if (style.empty()) return false;
   std::string compact;
@@ -391,7 +397,10 @@ void Builder::AppendText(const char* raw) {
       ++i;
       space = c == ' ' || (c >= '\t' && c <= '\r');
     } else {
-      space = IsUnicodeSpace(NextCodePoint(s, i));
+      // A zero-width space or a stray byte order mark shows nothing; a
+      // block of only those is empty, and between words they separate.
+      const char32_t cp = NextCodePoint(s, i);
+      space = IsUnicodeSpace(cp) || cp == 0x200B || cp == 0xFEFF;
     }
     if (space) {
       if (!pending_space_) pending_space_in_link_ = link_ > 0;

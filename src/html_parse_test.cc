@@ -36,6 +36,19 @@ TEST(ParseHtml, ScriptsStylesHiddenAndFormsAreNotText) {
   EXPECT_EQ(Texts(d), Strings{"Seen"});
 }
 
+TEST(ParseHtml, ScreenReaderAndHiddenClassesAreNotText) {
+  const Document d = ParseHtml(
+      "<body><p><span class=\"off-screen\">Image copyright</span> Getty</p>"
+      "<p>Shown<span class=\"sr-only\"> to screen readers</span></p><div class=\"modal hidden\">Popup</div>"
+      "<p class=\"hidden-xs\">Narrow screens hide this, wide ones show it</p>"
+      "<p><span class=\"image__visually-hidden\">Alt</span>Visible</p></body>");
+  EXPECT_EQ(Texts(d), (Strings{"Getty", "Shown", "Narrow screens hide this, wide ones show it", "Visible"}));
+}
+
+TEST(ParseHtml, ZeroWidthSpacesSeparateAndMakeNoBlock) {
+  EXPECT_EQ(Texts(ParseHtml("<p>\xE2\x80\x8B</p><p>one\xE2\x80\x8Btwo</p><p>\xEF\xBB\xBF</p>")), Strings{"one two"});
+}
+
 TEST(ParseHtml, BlockKindsFollowMarkup) {
   const Document d = ParseHtml(
       "<h2>Sub</h2><ul><li>Item</li></ul><blockquote><p>Quote</p></blockquote><pre>a  b\n c</pre>"
