@@ -175,14 +175,17 @@ std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<doub
       }
     }
   }
-  // Climb while the parent scores better than what it contains.
+  // Climb while the parent scores better than what it contains; stop at an
+  // ancestor scoring under a third of the candidate (Readability's fixed
+  // threshold: a decaying one let a distant wrapper win).
   double last = score[static_cast<std::size_t>(top)];
+  const double floor = last / 3;
   for (std::int32_t p = doc.elements[static_cast<std::size_t>(top)].parent;
        p >= 0 && doc.elements[static_cast<std::size_t>(p)].tag != Tag::kBody;
        p = doc.elements[static_cast<std::size_t>(p)].parent) {
     const auto pe = static_cast<std::size_t>(p);
     if (!scored[pe]) continue;
-    if (score[pe] < last / 3) break;
+    if (score[pe] < floor) break;
     if (score[pe] > last && !a.chrome[pe]) {
       top = p;
       break;

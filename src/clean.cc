@@ -153,6 +153,7 @@ BlockStats MeasureBlock(const Block& block) {
   s.written_address = s.words <= 12 && RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
   if (s.words <= 40) s.chrome = MatchLabelPhrase(block.text);
   if (!s.chrome && CountAppealTerms(block.text) >= 2) s.chrome = "dropped: appeal (donation or subscription)";
+  if (!s.chrome && RE2::PartialMatch(Piece(block.text), GetHeuristics().cookie_notice)) s.chrome = "cookie notice";
   return s;
 }
 

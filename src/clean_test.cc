@@ -155,5 +155,60 @@ TEST(MeasureBlock, SentenceEndsAndChromeLabels) {
   EXPECT_EQ(MeasureBlock(b).chrome, nullptr);
 }
 
+TEST(MeasureBlock, ChromeLabelGroups) {
+  const struct {
+    const char* text;
+    const char* group;  // nullptr: not chrome
+  } kCases[] = {
+      {"Advert", "advertisement label"},
+      {"Iklan", "advertisement label"},
+      {"sponsored links", "advertisement label"},
+      {"Sharing is caring!", "share bar"},
+      {"Like Loading...", "share bar"},
+      {"Post Comment (+)", "comments"},
+      {"Note: we are temporarily moderating all comments submitted to deal with a surge in spam.", "comments"},
+      {"ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.", "comments"},
+      {"You may also like...", "read more link"},
+      {"More Great WIRED Stories", "read more link"},
+      {"More:", "read more link"},
+      {"Filed under: Politics |", "tag list"},
+      {"Tags calendario, stock car", "tag list"},
+      {"Topics: Brexit, Elections", "tag list"},
+      {"Image copyright Getty Images", "image credit"},
+      {"Photo: AP", "image credit"},
+      {"Photograph: Jane Doe/Reuters", "image credit"},
+      {"Tempo de leitura: 1 minuto", "reading time"},
+      {"5 min read", "reading time"},
+      {"Updated at 1:23 p.m.", "timestamp"},
+      {"First Published: Tuesday, November 19, 2019 08:38 AM", "timestamp"},
+      {"Updated 10:01 pm PST, Tuesday, November 19, 2019", "timestamp"},
+      {"SOURCE: News agencies", "credit line"},
+      {"Keith Bradsher contributed reporting from Hong Kong.", "credit line"},
+      {"Associated Press writers Alan Fram and Zeke Miller contributed to this report.", "credit line"},
+      {"Have a tip? Amy Doe may be reached at amy@example.com. Follow her on Twitter @amy.", "contact line"},
+      {"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "contact line"},
+      {"Follow AP's full coverage of Brexit at https://apnews.com/Brexit", "contact line"},
+      {"This website uses cookies to improve your experience while you navigate through the website. Out of "
+       "these cookies, the cookies that are categorized as necessary are stored on your browser as they are "
+       "essential for the working of basic functionalities of the website, and we also use third-party cookies.",
+       "cookie notice"},
+      // Sentences that only share words with the labels.
+      {"Published in 2015, the report found that costs rose.", nullptr},
+      {"The photos were taken by a neighbour, who called the police.", nullptr},
+      {"More than 2,500 civilians have been killed this year.", nullptr},
+      {"Tagged as a rising star, she left the club in May.", nullptr},
+      {"Tags are sold at the gate.", nullptr},
+      {"She followed the coverage on television.", nullptr},
+      {"Bake the cookies for twelve minutes, until golden.", nullptr},
+      {"The comments were approved by the board on Monday.", nullptr},
+  };
+  for (const auto& c : kCases) {
+    Block b;
+    b.text = c.text;
+    const char* got = MeasureBlock(b).chrome;
+    EXPECT_STREQ(got, c.group) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace pith

@@ -85,6 +85,12 @@ Heuristics* Build() {
           "unterstützen sie|spenden|abonnieren|abonnement|journalismus|"
           "apóyanos|apoya|donar|suscríbete|suscripción|periodismo)",
           ci),
+      // A cookie or consent notice of any length: cookies beside the words
+      // of a consent dialog. From a text copy whose long "This website uses
+      // cookies ... opt-out" paragraphs outweighed a short article.
+      RE2("\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
+          "\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b.*\\bcookies?\\b",
+          ci),
       RE2("^(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
           "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción)\\s*[:.]?\\s+",
           ci),
@@ -131,22 +137,34 @@ Heuristics* Build() {
        "^(?:.*\\b(?:allow|turn on|enable|stay up to date with|get|receive|manage)\\b.*\\bnotifications?\\b.*|"
        "notifications? can be managed.*|.*push[- ]notifications?.*|.*benachrichtigungen.*|"
        ".*notifications? push.*|.*activer les notifications.*|.*activa(?:r)? las notificaciones.*)$"},
+      // "Advert", "Iklan" (Indonesian) and "sponsored links" from benchmark
+      // pages whose in-article ad slots keep only their label.
       {"advertisement label",
-       "^(?:advertisement|advertising|advertorial|sponsored(?: content| by .*)?|paid content|"
-       "ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
-       "anzeige|werbung|publicité|publicidad|annonce)[.:]?$"},
+       "^(?:advertisement|advertising|advertorial|advert|adverts|sponsored(?: content| links?| by .*)?|"
+       "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
+       "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама)[.:]?$"},
+      // WordPress's "Like this:" / "Like Loading..." widget and the
+      // "Sharing is caring!" line of share plugins are share bars too.
       {"share bar",
        "^(?:share(?: this)?(?: article| story| page| post| on \\w+)?|share via.*|"
        "(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print)"
        "(?:[ ,|/]+(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|"
        "print|messenger|telegram))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
-       "tweet|pin it|copied!?)[.:]?$"},
+       "compartilhe|condividi|tweet|pin it|copied!?|sharing is caring!?|like this|like loading(?:\\.\\.\\.|…)?)"
+       "[.:]?$"},
+      // Comment counts and prompts; also a comment section's moderation
+      // notice ("Note: we are temporarily moderating all comments", a
+      // Portuguese "Comentários ... não serão aprovados pelo moderador").
       {"comments",
        "^(?:comments?|\\d+ comments?|view comments|show comments|leave a (?:comment|reply)|"
-       "add a comment|post a comment|join the (?:conversation|discussion)|"
+       "add a comment|post (?:a )?comment.*|join the (?:conversation|discussion)|tell us what you think.*|"
        "join our commenting forum|commenting (?:forum|guidelines|policy).*|"
        ".*thought-provoking conversations.*|be the first to comment|"
-       "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|comentarios?|\\d+ comentarios?)[.!]?$"},
+       ".*\\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\\b.*"
+       "\\b(?:moderat\\w*|moderador|(?:not|não|no) (?:be |serão |serán )?(?:approved|aprovados|aprobados|published))\\b.*|"
+       ".*\\bmoderat\\w* (?:all |the |your )?(?:comments?|commentaires|kommentare|comentarios)\\b.*|"
+       "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|comentarios?|\\d+ comentarios?|"
+       "comentários?|\\d+ comentários?|отзывы|комментарии|добавить (?:отзыв|комментарий))[.!]?$"},
       {"sign-in notice",
        "^(?:sign in|log ?in|log out|sign up|register|create (?:an|a free) account|"
        "thank you for registering|already (?:a subscriber|have an account).*|"
@@ -161,17 +179,63 @@ Heuristics* Build() {
        "^(?:.*\\bwe use cookies\\b.*|.*\\buses cookies\\b.*|.*\\bcookie (?:policy|settings|preferences)\\b.*|"
        "accept(?: all)? cookies|.*nous utilisons des cookies.*|.*verwendet cookies.*|"
        ".*utilizamos cookies.*)$"},
+      // Lead-ins to other stories; "More:" and "More Great WIRED Stories"
+      // head link lists on benchmark pages.
       {"read more link",
        "^(?:read more|continue reading|read the full (?:story|article)|more on this story|"
-       "related(?: articles| stories| content| coverage| topics)?|recommended(?: for you)?|"
-       "most (?:read|popular|viewed|shared)|you (?:may|might) also like|more from .*|"
-       "more stories|top stories|trending(?: now)?|lire (?:aussi|la suite)|à lire aussi|"
-       "lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|leer más|lee también|"
-       "te puede interesar)[.:]?$"},
+       "related(?: articles| stories| content| coverage| topics| posts?)?|recommended(?: for you)?|"
+       "most (?:read|popular|viewed|shared)|you (?:may|might) also like|more from .*|more|see more|"
+       "more (?:great |top |popular )?(?:\\w+ )?stories|top stories|trending(?: now)?|lire (?:aussi|la suite)|"
+       "à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|leer más|lee también|"
+       "te puede interesar|leia (?:também|mais)|veja também|saiba mais)(?:[.:!]|\\.\\.\\.|…)?$"},
       {"donation appeal",
        "^(?:donate|donate now|support us|support (?:our|independent|quality) journalism|"
        "your support helps.*|become a (?:member|supporter|subscriber)|subscribe now|"
        "faire un don|soutenez.*|jetzt spenden|unterstützen sie uns.*|dona ahora|apóyanos)[.!]?$"},
+      // Tag and category lines under an article: "Tags: ...", "Filed
+      // under: ...", "Topics: ...".
+      {"tag list",
+       "^(?:(?:tags?|tagged(?: with| in)?|filed under|posted in|topics?|categor(?:y|ies)|schlagwörter|"
+       "schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes)\\s*:.*|(?:tags?|filed under)\\s[^.!?]*)$"},
+      // "Image copyright Getty Images", "Photo: AP", "Photograph: Jane
+      // Doe/Reuters": credits standing alone, not captions.
+      {"image credit",
+       "^(?:(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:copyright|credits?|courtesy(?: of)?)"
+       "\\s*:?\\s*\\S.*|(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:by\\s+|:\\s*|©\\s*)\\S.*|"
+       "(?:photo |image )?credits?\\s*:.*|crédits? photo\\s*:.*|bildquelle\\s*:.*)$"},
+      // "Tempo de leitura: 1 minuto", "5 min read".
+      {"reading time",
+       "^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|temps de lecture|tiempo de lectura|lesezeit|"
+       "lesedauer)\\s*:?\\s*(?:about |ca\\. |approx\\. )?\\d.*|\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+(?:read|de "
+       "lecture|de leitura|de lectura|lesezeit)$"},
+      // A stamp standing alone: "Updated at 1:23 p.m.", "First Published:
+      // Tuesday, November 19, 2019 08:38 AM". Only date and time words may
+      // follow the keyword, so that "Published in 2015, the report..." is
+      // not one.
+      {"timestamp",
+       "^(?:first |last |originally )?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|"
+       "mis à jour|publicado|actualizado|atualizado)(?: on| at| am| um| le| el| em)?\\s*:?"
+       "(?:[\\s\\d,.:/|–-]|\\b(?:a\\.?m\\.?|p\\.?m\\.?|gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|"
+       "ist|aest|jst|et|pt|ct|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|"
+       "nov\\w*|dec\\w*|mon\\w*|tue\\w*|wed\\w*|thu\\w*|fri\\w*|sat\\w*|sun\\w*|at|on|am|um|ago|hours?|"
+       "mins?|minutes?|today|yesterday)\\b)*\\d(?:[\\s\\d,.:/|–-]|\\b(?:a\\.?m\\.?|p\\.?m\\.?|gmt|utc|bst|cet|"
+       "cest|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|ist|aest|jst|et|pt|ct|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|"
+       "jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*|mon\\w*|tue\\w*|wed\\w*|thu\\w*|fri\\w*|"
+       "sat\\w*|sun\\w*|at|on|ago|hours?|mins?|minutes?)\\b)*$"},
+      // Credit lines: "SOURCE: News agencies", "Associated Press writers
+      // ... contributed to this report.", "Keith Bradsher contributed
+      // reporting from Hong Kong." The annotated pages leave them out.
+      {"credit line",
+       "^(?:(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]{1,80}|"
+       ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*)$"},
+      // How to reach or follow the author or the outlet: "Amy may be
+      // reached at ...", "Write to Al Root at ...", "Follow Newsbeat on
+      // Instagram", "Follow AP's full coverage of Brexit at ...".
+      {"contact line",
+       "^(?:.*\\b(?:(?:can|may) be (?:reached|contacted|emailed) at|e-?mail (?:him|her|them|the author|us) at|"
+       "contact (?:him|her|them|the author) at|reach (?:him|her|them) at)\\b.*|write to \\S.*\\bat\\s+\\S+@\\S+|"
+       "follow (?:\\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*|"
+       "follow (?:\\S+ ){0,4}(?:full |complete |live |latest )?(?:coverage|updates)\\b.*)$"},
   };
   for (const auto& label : kLabels) {
     h->label_phrases.push_back({label.name, std::make_unique<RE2>(label.pattern, ci)});

@@ -39,6 +39,7 @@ struct Heuristics {
   // different terms in one block mark an appeal (donation, subscription).
   std::vector<NamedPattern> label_phrases;
   RE2 appeal_terms;
+  RE2 cookie_notice;    // any length: cookies in a consent dialog's words
 
   RE2 byline_prefix;    // "By", "Par", "Von", "Por", "Di", "Door" ...
   RE2 byline_noise;     // e-mails, URLs, "Follow", "@handle", "Updated ..."
