@@ -49,6 +49,9 @@ struct Analysis {
   // The element holds the headline or an article-classed container and a
   // good share of the page's prose: whatever its class says, not chrome.
   std::vector<bool> holds_article;
+  std::vector<std::int64_t> prose;         // chars of prose blocks in the subtree
+  std::vector<std::int32_t> blocks_under;  // blocks in the subtree
+  std::vector<std::int32_t> first_block;   // the subtree's first block, or -1
 };
 
 Analysis Analyze(const Document& doc, bool use_class_chrome) {
@@ -60,7 +63,10 @@ Analysis Analyze(const Document& doc, bool use_class_chrome) {
   a.link_bytes.assign(n, 0);
   a.commas.assign(n, 0);
   a.sentence_end.assign(n, false);
-  std::vector<std::int64_t> prose(n, 0);
+  std::vector<std::int64_t>& prose = a.prose;
+  prose.assign(n, 0);
+  a.blocks_under.assign(n, 0);
+  a.first_block.assign(n, -1);
   std::vector<bool> has_h1(n, false);
   std::vector<bool> has_positive(n, false);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -70,6 +76,8 @@ Analysis Analyze(const Document& doc, bool use_class_chrome) {
     a.link_bytes[e] += b.link_bytes;
     a.commas[e] += a.stats[i].commas;
     a.sentence_end[e] = a.stats[i].sentence_end;
+    ++a.blocks_under[e];
+    if (a.first_block[e] < 0) a.first_block[e] = static_cast<std::int32_t>(i);
     if (IsProse(a.stats[i])) prose[e] += a.stats[i].chars;
     if (b.kind == BlockKind::kHeading && b.level == 1) has_h1[e] = true;
   }
@@ -81,6 +89,11 @@ Analysis Analyze(const Document& doc, bool use_class_chrome) {
     a.link_bytes[p] += a.link_bytes[e];
     a.commas[p] += a.commas[e];
     prose[p] += prose[e];
+    a.blocks_under[p] += a.blocks_under[e];
+    // Children come after their parent: the last one to report is the first.
+    if (a.first_block[e] >= 0 && (a.first_block[p] < 0 || a.first_block[e] < a.first_block[p])) {
+      a.first_block[p] = a.first_block[e];
+    }
     has_h1[p] = has_h1[p] || has_h1[e];
     has_positive[p] = has_positive[p] || has_positive[e];
   }
@@ -237,6 +250,44 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
   return parts;
 }
 
+// Teaser cards: runs of three or more siblings alike in tag and class,
+// each a few blocks that open with another story's linked title, with at
+// most a short summary ("Popular Stories" under an article, a grid of
+// "most popular" diets). Marks every card of such a run.
+std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
+  const std::size_t n = doc.elements.size();
+  std::vector<bool> cards(n, false);
+  auto is_card = [&](std::size_t c) {
+    const std::int32_t first = a.first_block[c];
+    return first >= 0 && a.blocks_under[c] <= 6 && a.prose[c] <= 600 &&
+           IsLinkTitle(a.stats[static_cast<std::size_t>(first)]);
+  };
+  std::vector<std::int32_t> run;
+  auto close_run = [&] {
+    if (run.size() >= 3) {
+      for (std::int32_t c : run) cards[static_cast<std::size_t>(c)] = true;
+    }
+    run.clear();
+  };
+  for (std::size_t p = 0; p < n; ++p) {
+    for (std::int32_t c = a.first_child[p]; c >= 0; c = a.next_sibling[static_cast<std::size_t>(c)]) {
+      const auto ce = static_cast<std::size_t>(c);
+      if (a.blocks_under[ce] == 0) continue;  // empty boxes (image slots) do not break a run
+      if (!is_card(ce)) {
+        close_run();
+        continue;
+      }
+      if (!run.empty()) {
+        const Element& prev = doc.elements[static_cast<std::size_t>(run.back())];
+        if (prev.tag != doc.elements[ce].tag || prev.cls != doc.elements[ce].cls) close_run();
+      }
+      run.push_back(c);
+    }
+    close_run();
+  }
+  return cards;
+}
+
 // Readability's conditional cleaning, on containers inside the article:
 // few commas and many links, or a chrome-like class, mean a box of links,
 // tools or teasers rather than text.
@@ -270,8 +321,10 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
   // One top-down pass: which elements are in the article, and which sit in
   // junk containers, chrome tags or caption elements inside it.
   const std::size_t n = doc.elements.size();
-  enum : std::uint8_t { kIn = 1, kJunk = 2, kChromeTag = 4, kCaption = 8, kChromeClass = 16, kEmbedded = 32 };
+  enum : std::uint8_t { kIn = 1, kJunk = 2, kChromeTag = 4, kCaption = 8, kChromeClass = 16, kEmbedded = 32,
+                       kTeaser = 64 };
   std::vector<std::uint8_t> mark(n, 0);
+  const std::vector<bool> teaser_cards = TeaserCards(doc, a);
   for (std::size_t e = 0; e < n; ++e) {
     const Element& el = doc.elements[e];
     const bool is_part = std::find(parts.begin(), parts.end(), static_cast<std::int32_t>(e)) != parts.end();
@@ -281,6 +334,7 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
     } else if (m & kIn) {
       if (el.flags & kEmbed) m |= kEmbedded;
       if (!(m & kEmbedded) && IsJunkContainer(doc, a, e)) m |= kJunk;
+      if (teaser_cards[e]) m |= kTeaser;
       if (IsChromeTag(el)) m |= kChromeTag;
       // Without class chrome the root was chosen freely; inside it, a
       // chrome-classed box is still chrome.
@@ -290,7 +344,6 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
     mark[e] = m;
   }
 
-  std::int64_t body_chars = 0;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const auto e = static_cast<std::size_t>(b.element);
@@ -305,16 +358,24 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
       sel.Set(i, Role::kDropped, "dropped: nav, aside, header or footer inside the article");
     } else if (s.chrome) {
       sel.Set(i, Role::kDropped, s.chrome);
+    } else if (m & kTeaser) {
+      sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
     } else if (m & kJunk) {
       sel.Set(i, Role::kDropped, "dropped: link-heavy or chrome-classed container");
     } else if (s.link_density > 0.5f && !s.written_address) {
       sel.Set(i, Role::kDropped, "dropped: link density > 0.5");
     } else {
       sel.Set(i, Role::kBody, "body: in the article container");
-      body_chars += s.chars;
     }
   }
-  sel.confidence = std::min(1.0, static_cast<double>(body_chars) / 1000.0);
+  // A heading straight before teaser cards is their label ("Popular
+  // Stories"), not a section of the article.
+  for (std::size_t i = 1; i < doc.blocks.size(); ++i) {
+    if (mark[static_cast<std::size_t>(doc.blocks[i].element)] & kTeaser && sel.IsBody(i - 1) &&
+        doc.blocks[i - 1].kind == BlockKind::kHeading && !(mark[static_cast<std::size_t>(doc.blocks[i - 1].element)] & kTeaser)) {
+      sel.Set(i - 1, Role::kDropped, "dropped: heading of teaser cards");
+    }
+  }
   return sel;
 }
 

@@ -81,7 +81,6 @@ Selection SelectTextArticle(const Document& doc) {
     }
   }
   if (best_start < 0) return sel;
-  std::int64_t body_chars = 0;
   for (auto i = static_cast<std::size_t>(best_start); i <= static_cast<std::size_t>(best_end); ++i) {
     if (decided[i]) continue;
     const BlockStats& s = stats[i];
@@ -91,11 +90,9 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: one-word line");
     } else {
       sel.Set(i, Role::kBody, "body: in the longest prose run");
-      body_chars += s.chars;
     }
   }
   sel.root = 1;
-  sel.confidence = std::min(1.0, static_cast<double>(body_chars) / 1000.0);
   return sel;
 }
 

@@ -110,6 +110,10 @@ bool IsProse(const BlockStats& s) {
          ((s.sentence_end && (s.words >= 8 || s.chars >= 40)) || s.chars >= 200);
 }
 
+bool IsLinkTitle(const BlockStats& s) {
+  return s.link_density > 0.8f && !s.sentence_end && !s.written_address && s.words >= 2 && s.words <= 25;
+}
+
 bool IsChromeTag(const Element& e) {
   switch (e.tag) {
     case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kHeader: case Tag::kDialog:
@@ -169,6 +173,9 @@ void MarkElements(Document& doc) {
     if (itemprop.find("date") != std::string::npos) e.flags |= kDateLike;
     if (itemprop == "headline") e.flags |= kHeadlineLike;
     if (e.tag == Tag::kHtml || e.tag == Tag::kBody) continue;
+    // An author box marks its name however the name's own element is
+    // classed ("div.main-author-card > h3.card__title").
+    if (e.parent >= 0 && (doc.elements[static_cast<std::size_t>(e.parent)].flags & kBylineLike)) e.flags |= kBylineLike;
     if (IsChromeTag(e)) e.flags |= kChrome;
     const std::string key = ClassKey(e);
     if (key.empty()) continue;

@@ -31,7 +31,6 @@ struct Verdict {
 struct Selection {
   std::vector<Verdict> verdicts;  // one per block of the Document
   std::int32_t root = -1;         // the element holding the article, if any
-  double confidence = 0;          // 0 no article .. 1 clearly one
 
   void Set(std::size_t block, Role role, const char* reason) { verdicts[block] = {role, reason}; }
   bool IsBody(std::size_t block) const { return verdicts[block].role == Role::kBody; }
@@ -65,6 +64,9 @@ BlockStats MeasureBlock(const Block& block);
 // A block that reads as running text: a sentence of some length, or a long
 // block, not chrome, not mostly links.
 bool IsProse(const BlockStats& s);
+// A block that is only a link and reads like a headline: another story's
+// title (teaser cards, section fronts, "related" lists).
+bool IsLinkTitle(const BlockStats& s);
 bool EndsLikeSentence(std::string_view s);
 int CountCommas(std::string_view s);
 // Elements that are chrome by their tag or ARIA role: nav, aside, header,

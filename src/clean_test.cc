@@ -117,6 +117,30 @@ TEST(FindArticle, WrittenOutAddressIsKeptOtherLinksDropped) {
   EXPECT_EQ(body, (Strings{kPara1, "Tickets: www.theatre.example", kPara2, kPara3}));
 }
 
+TEST(FindArticle, TeaserCardsLeaveTheBody) {
+  std::string cards = "<div class=\"more\"><h2>Popular Stories</h2>";
+  for (int i = 0; i < 4; ++i) {
+    cards += "<div class=\"card\"><h3><a href=\"/s" + std::to_string(i) + "\">Another story about the harbour " +
+             std::to_string(i) + "</a></h3><p>Monday 8 August</p><p>A summary of another story, which the page "
+             "shows to lure readers away from this one.</p></div>";
+  }
+  cards += "</div>";
+  // The run's heading goes with it.
+  EXPECT_EQ(Body(ParseHtml(Article(cards))), (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, TwoLinkedTitlesAreNotACardRun) {
+  std::string cards;
+  for (int i = 0; i < 2; ++i) {
+    cards += "<div class=\"card\"><h3><a href=\"/s\">Another story about the harbour</a></h3><p>A summary of "
+             "another story, which the page shows.</p></div>";
+  }
+  Document d = ParseHtml(Article(cards));
+  MarkElements(d);
+  const Selection sel = FindArticle(d);
+  for (const Verdict& v : sel.verdicts) EXPECT_STRNE(v.reason, "dropped: teaser cards (other stories' titles)");
+}
+
 TEST(FindArticle, PageWithoutProseHasNoBody) {
   EXPECT_TRUE(Body(ParseHtml("<ul><li><a href=/a>Home</a></li><li><a href=/b>News</a></li></ul>")).empty());
   EXPECT_TRUE(Body(ParseHtml("")).empty());
@@ -153,6 +177,31 @@ TEST(MeasureBlock, SentenceEndsAndChromeLabels) {
   EXPECT_NE(MeasureBlock(b).chrome, nullptr);
   b.text = "The comments he made were widely criticised, and he apologised.";
   EXPECT_EQ(MeasureBlock(b).chrome, nullptr);
+}
+
+TEST(MarkElements, AnAuthorBoxMarksTheNameInside) {
+  Document d = ParseHtml("<div class=\"main-author-card\"><h3 class=\"card__title\">Ellyn Shook</h3></div>"
+                         "<div class=\"story\"><h3 class=\"card__title\">Not an author</h3></div>");
+  MarkElements(d);
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_TRUE(d.elements[static_cast<std::size_t>(d.blocks[0].element)].flags & kBylineLike);
+  EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[1].element)].flags & kBylineLike);
+}
+
+TEST(MeasureBlock, LinkTitles) {
+  Block b;
+  b.text = "Another story about the harbour";
+  b.link_bytes = static_cast<std::int32_t>(b.text.size());
+  EXPECT_TRUE(IsLinkTitle(MeasureBlock(b)));
+  b.text = "A whole sentence that happens to be a link.";
+  b.link_bytes = static_cast<std::int32_t>(b.text.size());
+  EXPECT_FALSE(IsLinkTitle(MeasureBlock(b)));
+  b.text = "www.example.com";
+  b.link_bytes = static_cast<std::int32_t>(b.text.size());
+  EXPECT_FALSE(IsLinkTitle(MeasureBlock(b)));
+  b.text = "Another story about the harbour";
+  b.link_bytes = 4;
+  EXPECT_FALSE(IsLinkTitle(MeasureBlock(b)));
 }
 
 TEST(MeasureBlock, ChromeLabelGroups) {
