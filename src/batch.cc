@@ -333,6 +333,9 @@ bool CheckSettings(const BatchSettings& s, bool per_file_output, FILE* err) {
   const bool lines = s.jsonl || s.from_jsonl;
   if (lines && s.pretty) return UsageError(err, "--pretty cannot be used with --jsonl or --from-jsonl");
   if (lines && s.explain) return UsageError(err, "--explain cannot be used with --jsonl or --from-jsonl");
+  if (lines && s.format != OutputFormat::kJson) {
+    return UsageError(err, "--format markdown or text cannot be used with --jsonl or --from-jsonl");
+  }
   if (lines && !s.output.empty() && (EndsWithSlash(s.output) || IsDirectory(s.output))) {
     return UsageError(err, "-o " + s.output + " is a directory; JSON lines go to one file");
   }

@@ -101,6 +101,8 @@ struct Block {
   // Text copies: the index of the blank-line separated group the line
   // belongs to; lines of one group are adjacent in the original.
   std::int32_t group = -1;
+  // kTableRow: the cells' texts; `text` joins them with " | ".
+  std::vector<std::string> cells;
 };
 
 // Facts about the page that are not blocks: what <head>, structured data

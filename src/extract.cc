@@ -2,6 +2,7 @@
 #include <utility>
 
 #include "clean.h"
+#include "confidence.h"
 #include "document.h"
 #include "emit.h"
 #include "encoding.h"
@@ -40,9 +41,13 @@ Result Extract(std::string_view bytes, const Options& options) {
 
   // 3. Metadata and emit.
   ReadMetadata(doc, options, selection, result.article);
-  result.article.body = BuildBody(doc, selection);
+  result.article.blocks = BuildBodyBlocks(doc, selection);
+  result.article.body = JoinBody(result.article.blocks);
+  result.article.confidence = Confidence(MeasureConfidence(doc, selection));
   if (options.explain) result.explanation = Explain(doc, selection);
-  if (result.article.body.empty()) return fail(Status::kNoArticle, "no article found");
+  if (result.article.body.empty() || result.article.confidence < kMinConfidence) {
+    return fail(Status::kNoArticle, "no article found");
+  }
   return result;
 }
 

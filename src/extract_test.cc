@@ -52,7 +52,9 @@ TEST(Extract, ForcedInputFormat) {
   Options html;
   html.input = InputFormat::kHtml;
   const Result h = Extract("Headline\n\nThe council voted on Tuesday to approve the new budget, which includes "
-                           "funding for schools, roads and the library.", html);
+                           "funding for schools, roads and the library, after a debate that lasted four hours. "
+                           "Supporters said the plan was overdue, while critics argued that it would raise taxes, "
+                           "cut services and leave the city with less money for emergencies.", html);
   ASSERT_TRUE(h.ok()) << h.error;
   EXPECT_EQ(h.article.format, "html");
 }

@@ -117,6 +117,15 @@ Heuristics* Build() {
           ci),
       RE2("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.+-]+)", ci),
       RE2("\\s+(?:[|\\-–—:·•»]|::)\\s+"),
+      // An article type named in JSON-LD: schema.org's Article and its
+      // subtypes that news and blog pages use.
+      RE2("\"@type\"\\s*:\\s*(?:\\[[^\\]]*)?\"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review|"
+          "Satirical|Background)?(?:Article|Posting|NewsArticle)\""),
+      // What error pages say in their title or first heading.
+      RE2("\\b(?:404|410|500|503)\\b|\\b(?:page|article|story|content) (?:not found|(?:is )?no longer "
+          "available|(?:could|can) ?not be found|does not exist)\\b|^(?:not found|error|oops\\b.*|access denied|"
+          "forbidden)[.!]?$|seite nicht gefunden|page introuvable|página no encontrada|página não encontrada",
+          ci),
       // A block that is one written-out web address, after at most a few
       // words ("www.example.com", "Source - www.example.com", a tweet's
       // "https://t.co/..."): the annotated pages keep such references

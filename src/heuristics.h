@@ -50,6 +50,8 @@ struct Heuristics {
   RE2 markup_tag;       // for sniffing HTML in a document of unknown kind
   RE2 meta_charset;     // <meta charset=...> and http-equiv forms
   RE2 title_separator;  // " | Site", " - Site" at the end of <title>
+  RE2 article_type;     // an Article @type in a JSON-LD script
+  RE2 error_page;       // "404", "Page not found" in a title or heading
   RE2 written_address;  // a block that is one web address, written out
 };
 

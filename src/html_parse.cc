@@ -472,9 +472,11 @@ void MergeTableRows(Document& doc) {
     Block row = std::move(blocks[i]);
     row.kind = BlockKind::kTableRow;
     row.element = cell.parent;
+    row.cells.push_back(row.text);
     for (std::size_t k = i + 1; k < j; ++k) {
       row.text += " | ";
       row.text += blocks[k].text;
+      row.cells.push_back(std::move(blocks[k].text));
       row.link_bytes += blocks[k].link_bytes;
     }
     merged.push_back(std::move(row));

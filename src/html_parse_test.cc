@@ -74,6 +74,7 @@ TEST(ParseHtml, DataTableRowsBecomeOneBlockEach) {
   const Document d = ParseHtml("<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>31</td></tr></table>");
   EXPECT_EQ(Texts(d), (Strings{"Name | Age", "Ann | 31"}));
   EXPECT_EQ(d.blocks[1].kind, BlockKind::kTableRow);
+  EXPECT_EQ(d.blocks[1].cells, (Strings{"Ann", "31"}));
 }
 
 TEST(ParseHtml, LayoutTableCellsStaySeparate) {

@@ -27,6 +27,9 @@ int main(int argc, char** argv) {
   app.add_option("--url", s.options.url, "The page's address, if known");
   app.add_option("--max-bytes", s.options.max_bytes, "Refuse inputs larger than this (default 64 MiB)");
   app.add_flag("--pretty", s.pretty, "Indent the JSON");
+  std::string format = "json";
+  app.add_option("--format", format, "Output: json (default), markdown or text (the body alone)")
+      ->check(CLI::IsMember({"json", "markdown", "text"}));
   app.add_option("--explain", explain, "Instead of the article, say what was decided about each block (json)")
       ->check(CLI::IsMember({"json"}));
   app.add_flag("--jsonl", s.jsonl, "One JSON line per document, with its \"source\"; failures give an \"error\" line");
@@ -75,6 +78,7 @@ int main(int argc, char** argv) {
     s.options.input = input_format == "html"   ? pith::InputFormat::kHtml
                       : input_format == "text" ? pith::InputFormat::kText
                                                : pith::InputFormat::kAuto;
+    s.format = pith::ParseOutputFormat(format).value_or(pith::OutputFormat::kJson);
     s.options.explain = !explain.empty();
     s.explain = s.options.explain;
     if (progress) s.progress = pith::ProgressMode::kOn;

@@ -4,18 +4,18 @@ namespace pith {
 
 std::string_view OutputExtension(OutputFormat format) {
   switch (format) {
+    case OutputFormat::kMarkdown:
+      return ".md";
+    case OutputFormat::kText:
+      return ".txt";
     case OutputFormat::kJson:
-      return ".json";
+      break;
   }
   return ".json";
 }
 
 std::string RenderArticle(const Article& article, OutputFormat format, bool pretty) {
-  switch (format) {
-    case OutputFormat::kJson:
-      return ToJson(article, pretty);
-  }
-  return ToJson(article, pretty);
+  return Render(article, format, pretty);
 }
 
 }  // namespace pith

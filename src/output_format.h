@@ -10,9 +10,9 @@
 
 namespace pith {
 
-enum class OutputFormat { kJson };
+// OutputFormat (json, markdown, text) is the library's, in pith/pith.h.
 
-// The extension an output file gets: ".json".
+// The extension an output file gets: ".json", ".md" or ".txt".
 std::string_view OutputExtension(OutputFormat format);
 
 // The article as written to stdout, to -o FILE or to its file under -o DIR.

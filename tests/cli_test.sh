@@ -77,6 +77,22 @@ check "batch with a bad file exits 1" test "$code" -eq 1
 check "batch keeps the good results" test "$(wc -l <"$tmp/out")" -eq 2
 check "batch names the bad file" grep -q 'no-such-file.html' "$tmp/err"
 
+# --format: Markdown and the plain body; JSON stays the default.
+run --format markdown "$page"
+check "--format markdown exits 0" test "$code" -eq 0
+check "--format markdown starts with the headline" test "$(head -n 1 "$tmp/out")" = "# US service members killed in Afghanistan helicopter crash"
+check "--format markdown has the byline/date line" grep -q '^2019-11-20' "$tmp/out"
+run --format text "$page"
+check "--format text starts with the body" grep -q '^Two United States service members have been killed' "$tmp/out"
+check "--format text has no JSON" test "$(grep -c '"body"' "$tmp/out")" -eq 0
+run "$page"
+check "JSON carries a confidence" grep -q '"confidence":1.0' "$tmp/out"
+run --format xml "$page"
+check "bad --format value exits 2" test "$code" -eq 2
+run "$src/fixtures/no-article-section-front/input.html"
+check "section front exits 1" test "$code" -eq 1
+check "section front: no article found" grep -q 'no article found' "$tmp/err"
+
 run --explain json "$seed"
 check "--explain json lists blocks with reasons" grep -q '"reason":"body: in the longest prose run"' "$tmp/out"
 

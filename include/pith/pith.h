@@ -55,6 +55,30 @@ struct BlockDecision {
   std::string path;    // the block's element and its ancestors: "body > div.story > p"
 };
 
+// One block of the body, with the structure the page gave it, for
+// renderings that keep it (Markdown). Article::body is these texts joined
+// by blank lines.
+struct BodyBlock {
+  enum class Kind {
+    kParagraph,
+    kHeading,   // an in-article heading; `level` 1-6 as on the page (h2 = 2)
+    kListItem,  // `ordered` for a numbered list, `depth` 0 for a top-level list
+    kQuote,     // a block quote's paragraph
+    kPre,       // preformatted text, line breaks and spaces as on the page
+    kTableRow,  // `cells` in order; `text` joins them with " | "
+  };
+  Kind kind = Kind::kParagraph;
+  std::string text;
+  int level = 0;
+  bool ordered = false;
+  int depth = 0;
+  std::vector<std::string> cells;
+  // Consecutive items of one list, rows of one table, or paragraphs of one
+  // quote share a group number; it changes where one list or table ends and
+  // the next begins. 0 for other blocks.
+  int group = 0;
+};
+
 // The extracted article. Every field is always present in the JSON output:
 // an empty optional is written as null, an empty list as [].
 struct Article {
@@ -70,11 +94,18 @@ struct Article {
   // reading order, separated by one blank line. Never empty in an Article
   // that Extract() returns with Status::kOk.
   std::string body;
+  // The body's blocks with their kind (heading, list item...); not in the
+  // JSON, which has `body`.
+  std::vector<BodyBlock> blocks;
   std::optional<std::string> site_name;
   std::optional<std::string> language;     // BCP 47 tag as the page gives it
   std::optional<std::string> url;          // canonical address
   std::optional<std::string> image;        // lead image address
   std::string format;                      // "html" or "text"
+  // How sure extraction is that the page is an article and that `body` is
+  // it: 0 (a section front, a list of links, an error page) to 1 (a
+  // clear article). Extract() returns Status::kNoArticle below 0.5.
+  double confidence = 0;
 };
 
 enum class Status {
@@ -109,6 +140,25 @@ std::string ExplanationToJson(const Result& result, bool pretty = false);
 // The article as one JSON object, valid UTF-8 whatever the input was.
 // Compact (one line, no trailing newline) unless `pretty`.
 std::string ToJson(const Article& article, bool pretty = false);
+
+// The article as Markdown: "# headline", a line with the byline and the
+// date, then the body with "##" headings (deeper levels as on the page),
+// "-" and "1." lists, ">" quotes, fenced preformatted text and pipe tables.
+// Only what Markdown would misread at the start of a line is escaped. No
+// trailing newline, as ToJson.
+std::string ToMarkdown(const Article& article);
+
+// The body alone, paragraphs separated by a blank line (Article::body).
+std::string ToText(const Article& article);
+
+enum class OutputFormat { kJson, kMarkdown, kText };
+
+// "json", "markdown" or "text"; nullopt for anything else.
+std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
+
+// The article in the given format: ToJson (with `pretty`), ToMarkdown or
+// ToText.
+std::string Render(const Article& article, OutputFormat format, bool pretty = false);
 
 }  // namespace pith
 
