@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "article_edges.h"
 #include "article_html.h"
 #include "article_text.h"
 #include "heuristics.h"
@@ -46,11 +47,17 @@ std::uint32_t ClassFlags(const std::string& key) {
   std::uint32_t flags = 0;
   if (key.empty()) return flags;
   const re2::StringPiece k = Piece(key);
-  if (RE2::PartialMatch(k, h.chrome_class) && !RE2::PartialMatch(k, h.keep_class)) {
-    flags |= kChrome;
-    if (RE2::PartialMatch(k, h.strong_chrome_class)) flags |= kStrongChrome;
+  const bool keep = RE2::PartialMatch(k, h.keep_class);
+  if (RE2::PartialMatch(k, h.chrome_class)) {
+    // "content" or "entry" beside a chrome word keeps a wrapper ("content
+    // has-sidebar"), but not a box that is never the article
+    // ("entry-author-bio", "post-comments"): only holding most of the
+    // article's text (article_html.cc) overrides that.
+    const bool strong = RE2::PartialMatch(k, h.strong_chrome_class);
+    if (!keep || strong) flags |= kChrome;
+    if (strong) flags |= kStrongChrome;
   }
-  if (RE2::PartialMatch(k, h.keep_class)) flags |= kPositive;
+  if (keep) flags |= kPositive;
   if (RE2::PartialMatch(k, h.caption_class)) flags |= kCaptionLike;
   if (RE2::PartialMatch(k, h.byline_class)) flags |= kBylineLike;
   if (RE2::PartialMatch(k, h.date_class)) flags |= kDateLike;
@@ -192,9 +199,13 @@ Selection FindArticle(const Document& doc) {
   // Class names misled us when they leave almost nothing: try again
   // without them, as Readability does, and keep the longer article.
   const std::int64_t strict_chars = BodyChars(doc, strict);
-  if (strict_chars >= 500) return strict;
-  Selection loose = SelectHtmlArticle(doc, false);
-  return BodyChars(doc, loose) > strict_chars * 3 / 2 ? loose : strict;
+  Selection chosen = std::move(strict);
+  if (strict_chars < 500) {
+    Selection loose = SelectHtmlArticle(doc, false);
+    if (BodyChars(doc, loose) > strict_chars * 3 / 2) chosen = std::move(loose);
+  }
+  TrimArticleEdges(doc, chosen);
+  return chosen;
 }
 
 }  // namespace pith

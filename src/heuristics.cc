@@ -32,16 +32,18 @@ Heuristics* Build() {
                 "toolbar|most-?read|most-?popular|most-?viewed|popular|trending|"
                 "author-?bio|bio|donate|donation|read-?more|more-?stories|print|follow|"
                 "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
-                "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers"),
+                "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action"),
           ci),
       // The part of the above that marks boxes which are never the article,
-      // however much text they hold (a long comment thread). Not "paywall":
+      // however much text they hold (a long comment thread), even beside
+      // "content" or "entry" ("entry-author-bio", a "nrplus-cta" appeal
+      // after the text). Not "paywall":
       // pages put the gated part of the article itself in a box classed for
       // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
       RE2(TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
                 "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
                 "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
-                "most-?read|most-?popular|trending"),
+                "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action"),
           ci),
       // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
       // (which there matches inside "brand" and "standard").
@@ -67,6 +69,13 @@ Heuristics* Build() {
       // "social-media-embed" boxes and are mostly links (handle, date,
       // t.co address), yet the annotated pages count their text.
       RE2(TOKEN("embed|embedded|twitter-tweet|instagram-media|fb-post"), ci),
+      // The article's header box, around the headline: standfirst, byline,
+      // date and tools ("article-header", "sdc-article-header__titles",
+      // "article-lead-text", "byline", "textresizer"). Only used before
+      // the text column.
+      RE2(TOKEN("header|heading|titles?|byline\\w*|by-?line|meta|standfirst|dek|deck|summary|lead-?text|"
+                "kicker|subtitle|sub-?head\\w*|tools|toolbar|text-?resizer|textresizer|dateline|attribution"),
+          ci),
       // Text for screen readers only, or hidden by a utility class: no
       // sighted reader sees it (BBC's "off-screen" "Image copyright",
       // WordPress's "screen-reader-text", Bootstrap's "sr-only", "hidden").

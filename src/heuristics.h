@@ -31,6 +31,7 @@ struct Heuristics {
   RE2 date_class;
   RE2 headline_class;
   RE2 embed_class;      // an embedded post (tweet, Instagram): quoted content
+  RE2 header_class;     // the article's header box: standfirst, byline, tools
   RE2 hidden_class;     // matched against the class attribute: not shown on screen
 
   // Chrome phrases, matched against a whole block's text. `label_phrases`

@@ -1,0 +1,78 @@
+#include "article_edges.h"
+
+#include <unordered_map>
+#include <vector>
+
+#include "heuristics.h"
+
+namespace pith {
+namespace {
+
+re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
+// The element that directly holds most of the body's running text: the
+// article's text column.
+std::int32_t TextColumn(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
+  std::unordered_map<std::int32_t, std::int64_t> chars;
+  std::int32_t best = -1;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!sel.IsBody(i) || !IsProse(stats[i])) continue;
+    const std::int32_t e = doc.blocks[i].element;
+    const std::int32_t column = doc.elements[static_cast<std::size_t>(e)].tag == Tag::kP
+                                    ? doc.elements[static_cast<std::size_t>(e)].parent
+                                    : e;
+    const std::int64_t n = chars[column] += stats[i].chars;
+    if (best < 0 || n > chars[best]) best = column;
+  }
+  return best;
+}
+
+// Whether an element between the block and the article's root is classed
+// as the article's header (standfirst, byline, date, tools).
+bool InHeaderBox(const Document& doc, std::int32_t e, std::int32_t root) {
+  const RE2& header = GetHeuristics().header_class;
+  for (; e >= 0 && e != root; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+    const Element& el = doc.elements[static_cast<std::size_t>(e)];
+    if (el.tag == Tag::kHeader) return true;
+    if (!el.cls.empty() && RE2::PartialMatch(Piece(el.cls), header)) return true;
+  }
+  return false;
+}
+
+bool BylineLike(const Document& doc, std::int32_t e) {
+  return (doc.elements[static_cast<std::size_t>(e)].flags & kBylineLike) != 0;
+}
+
+}  // namespace
+
+void TrimArticleEdges(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0) return;
+  std::vector<BlockStats> stats;
+  stats.reserve(doc.blocks.size());
+  for (const Block& b : doc.blocks) stats.push_back(MeasureBlock(b));
+  const std::int32_t column = TextColumn(doc, sel, stats);
+  if (column < 0) return;
+
+  // Before the text column's first paragraph: what sits in a header box
+  // outside the column (a standfirst, "By X | date", a text-size tool), and
+  // short lines in a byline box ("Associated Press", "By admin - 2018-09-16").
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!sel.IsBody(i)) continue;
+    const std::int32_t e = doc.blocks[i].element;
+    if (doc.Contains(column, e) && IsProse(stats[i])) break;
+    if (!doc.Contains(column, e) && InHeaderBox(doc, e, sel.root)) {
+      sel.Set(i, Role::kDropped, "dropped: article header before the text (standfirst, byline, tools)");
+    } else if (BylineLike(doc, e) && stats[i].words <= 20) {
+      sel.Set(i, Role::kDropped, "dropped: byline before the text");
+    }
+  }
+  // Running text in an author box, outside the column: the author's bio.
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const std::int32_t e = doc.blocks[i].element;
+    if (sel.IsBody(i) && !doc.Contains(column, e) && BylineLike(doc, e) && IsProse(stats[i])) {
+      sel.Set(i, Role::kDropped, "dropped: author bio");
+    }
+  }
+}
+
+}  // namespace pith
