@@ -322,7 +322,7 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
   // junk containers, chrome tags or caption elements inside it.
   const std::size_t n = doc.elements.size();
   enum : std::uint8_t { kIn = 1, kJunk = 2, kChromeTag = 4, kCaption = 8, kChromeClass = 16, kEmbedded = 32,
-                       kTeaser = 64 };
+                       kTeaser = 64, kFigure = 128 };
   std::vector<std::uint8_t> mark(n, 0);
   const std::vector<bool> teaser_cards = TeaserCards(doc, a);
   for (std::size_t e = 0; e < n; ++e) {
@@ -341,6 +341,7 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
       if ((el.flags & kChrome) && !a.holds_article[e]) m |= kChromeClass;
     }
     if ((m & kIn) && (el.flags & kCaptionLike)) m |= kCaption;
+    if ((m & kIn) && el.tag == Tag::kFigure) m |= kFigure;
     mark[e] = m;
   }
 
@@ -352,6 +353,11 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
     const BlockStats& s = a.stats[i];
     if (b.kind == BlockKind::kCaption || (m & kCaption)) {
       sel.Set(i, Role::kCaption, "caption: figcaption or caption class");
+    } else if (b.kind == BlockKind::kText && s.words <= 60 &&
+               RE2::PartialMatch(Piece(b.text), GetHeuristics().credit_suffix)) {
+      sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
+    } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= 12) {
+      sel.Set(i, Role::kDropped, "dropped: image credit or label in a figure");
     } else if (a.chrome[e] || (m & kChromeClass)) {
       sel.Set(i, Role::kDropped, "dropped: chrome container (class or id)");
     } else if (m & kChromeTag) {

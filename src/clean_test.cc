@@ -141,6 +141,13 @@ TEST(FindArticle, TwoLinkedTitlesAreNotACardRun) {
   for (const Verdict& v : sel.verdicts) EXPECT_STRNE(v.reason, "dropped: teaser cards (other stories' titles)");
 }
 
+TEST(FindArticle, CreditedCaptionsAndFigureCreditsLeaveTheBody) {
+  const Strings body = Body(ParseHtml(Article(
+      "<p>The core stage at the assembly facility after the installation of its engines. (credit: NASA/Jane Doe)</p>"
+      "<figure><img src=x.jpg><span>Getty Images</span></figure>")));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+}
+
 TEST(FindArticle, PageWithoutProseHasNoBody) {
   EXPECT_TRUE(Body(ParseHtml("<ul><li><a href=/a>Home</a></li><li><a href=/b>News</a></li></ul>")).empty());
   EXPECT_TRUE(Body(ParseHtml("")).empty());

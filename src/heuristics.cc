@@ -135,6 +135,9 @@ Heuristics* Build() {
           "available|(?:could|can) ?not be found|does not exist)\\b|^(?:not found|error|oops\\b.*|access denied|"
           "forbidden)[.!]?$|seite nicht gefunden|page introuvable|página no encontrada|página não encontrada",
           ci),
+      // A caption's credit at the end of a paragraph: "(credit: NASA/Jude
+      // Guidry)", "(Photo: AP)".
+      RE2("\\((?:photo|image|picture|credit|courtesy|foto|bild)s?(?: credit)?\\s*:[^()]{1,80}\\)\\s*$", ci),
       // A block that is one written-out web address, after at most a few
       // words ("www.example.com", "Source - www.example.com", a tweet's
       // "https://t.co/..."): the annotated pages keep such references

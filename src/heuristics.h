@@ -53,6 +53,7 @@ struct Heuristics {
   RE2 title_separator;  // " | Site", " - Site" at the end of <title>
   RE2 article_type;     // an Article @type in a JSON-LD script
   RE2 error_page;       // "404", "Page not found" in a title or heading
+  RE2 credit_suffix;    // "(credit: NASA/Jude Guidry)" ending a caption
   RE2 written_address;  // a block that is one web address, written out
 };
 

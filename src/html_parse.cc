@@ -254,7 +254,15 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
   if (!root && IsHidden(e)) return false;
 
-  const TagInfo info = Classify(e.tag);
+  TagInfo info = Classify(e.tag);
+  // A caption set inline, in a span inside a paragraph, is a block of its
+  // own: "<p><span class=caption>The logo outside an office.</span>..."
+  if (!info.block && e.tag == GUMBO_TAG_SPAN) {
+    const std::string_view cls = Attr(e, "class");
+    if (!cls.empty() && RE2::PartialMatch(re2::StringPiece(cls.data(), cls.size()), GetHeuristics().caption_class)) {
+      info.block = true;
+    }
+  }
   if (info.block) {
     Flush();
     Element el;

@@ -45,6 +45,12 @@ TEST(ParseHtml, ScreenReaderAndHiddenClassesAreNotText) {
   EXPECT_EQ(Texts(d), (Strings{"Getty", "Shown", "Narrow screens hide this, wide ones show it", "Visible"}));
 }
 
+TEST(ParseHtml, InlineCaptionSpanIsABlockOfItsOwn) {
+  EXPECT_EQ(Texts(ParseHtml("<p><span class=\"image-container\"><img src=x><span class=\"caption\">The logo."
+                            "</span></span></p><p>Text <span class=\"big\">here</span>.</p>")),
+            (Strings{"The logo.", "Text here."}));
+}
+
 TEST(ParseHtml, ZeroWidthSpacesSeparateAndMakeNoBlock) {
   EXPECT_EQ(Texts(ParseHtml("<p>\xE2\x80\x8B</p><p>one\xE2\x80\x8Btwo</p><p>\xEF\xBB\xBF</p>")), Strings{"one two"});
 }
