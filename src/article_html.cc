@@ -306,6 +306,13 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, std::size_t e) {
   return weight < 0 || (weight < 25 && ld > 0.25) || ld > 0.5;
 }
 
+// A list item that links its first sentence to a story and tells it in
+// its own words after: a news digest's item, not a link list's.
+bool LinkedLead(const Block& b) {
+  return b.kind == BlockKind::kListItem && static_cast<std::int64_t>(b.text.size()) - b.link_bytes >= 60 &&
+         EndsLikeSentence(b.text);
+}
+
 }  // namespace
 
 Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
@@ -368,7 +375,7 @@ Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
       sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
     } else if (m & kJunk) {
       sel.Set(i, Role::kDropped, "dropped: link-heavy or chrome-classed container");
-    } else if (s.link_density > 0.5f && !s.written_address) {
+    } else if (s.link_density > 0.5f && !s.written_address && !LinkedLead(b)) {
       sel.Set(i, Role::kDropped, "dropped: link density > 0.5");
     } else {
       sel.Set(i, Role::kBody, "body: in the article container");

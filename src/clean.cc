@@ -161,7 +161,7 @@ BlockStats MeasureBlock(const Block& block) {
   s.link_density = block.text.empty() ? 0.f
                                       : static_cast<float>(block.link_bytes) / static_cast<float>(block.text.size());
   s.sentence_end = EndsLikeSentence(block.text);
-  s.written_address = s.words <= 12 && RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
+  s.written_address = block.text.size() <= 300 && RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
   if (s.words <= 40) s.chrome = MatchLabelPhrase(block.text);
   if (!s.chrome && CountAppealTerms(block.text) >= 2) s.chrome = "dropped: appeal (donation or subscription)";
   if (!s.chrome && RE2::PartialMatch(Piece(block.text), GetHeuristics().cookie_notice)) s.chrome = "cookie notice";

@@ -148,6 +148,23 @@ TEST(FindArticle, CreditedCaptionsAndFigureCreditsLeaveTheBody) {
   EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(FindArticle, DigestItemsThatLinkTheirLeadAreKept) {
+  const std::string item = "<li><a href=\"/s\">Ousted chief executive can still name directors to the board, even "
+                           "though he left the company.</a> He can still influence the company through its board, "
+                           "according to a new report.</li>";
+  const std::string plain = "<li>Teens, parents and teachers love the new phones, and they are putting them on "
+                            "their lists, a survey says.</li>";
+  const Strings body = Body(ParseHtml(Article("<ol>" + plain + item + plain + plain + "</ol>")));
+  ASSERT_EQ(body.size(), 7u);
+  EXPECT_EQ(body[2].find("Ousted chief executive"), 0u);
+}
+
+TEST(FindArticle, LongWrittenOutAddressIsKept) {
+  const std::string url = "http://blog.example.com/2011/09/07/fatwa-para-ulama-larangan-mencaci-para-sahabat/";
+  const Strings body = Body(ParseHtml(Article("<p><a href=\"" + url + "\">" + url + "</a></p>")));
+  EXPECT_EQ(body, (Strings{kPara1, url, kPara2, kPara3}));
+}
+
 TEST(FindArticle, PageWithoutProseHasNoBody) {
   EXPECT_TRUE(Body(ParseHtml("<ul><li><a href=/a>Home</a></li><li><a href=/b>News</a></li></ul>")).empty());
   EXPECT_TRUE(Body(ParseHtml("")).empty());

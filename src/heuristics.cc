@@ -50,8 +50,9 @@ Heuristics* Build() {
       RE2(TOKEN("article|article-?body|article-?content|body|content|entry|entry-?content|main|"
                 "main-?content|post|post-?body|post-?content|story|story-?body|text|column|shadow"),
           ci),
-      // Readability.js REGEXPS.positive.
-      RE2("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", ci),
+      // Readability.js REGEXPS.positive, and "paragraph" (a news site wraps its
+      // first paragraph in "el__leafmedia--sourced-paragraph").
+      RE2("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph", ci),
       // Readability.js REGEXPS.negative.
       RE2("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|"
           "gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
