@@ -247,6 +247,18 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
       if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && a.sentence_end[se])) parts.push_back(s);
     }
   }
+  // Pages that break the text around a wide figure repeat the text
+  // container's tag and class for each piece, wherever the pieces sit.
+  const Element& top_el = doc.elements[t];
+  if (!top_el.cls.empty()) {
+    for (std::size_t e = 0; e < doc.elements.size(); ++e) {
+      const Element& el = doc.elements[e];
+      const auto ei = static_cast<std::int32_t>(e);
+      if (el.tag != top_el.tag || el.cls != top_el.cls || a.chrome[e] || a.prose[e] < 200) continue;
+      if (doc.Contains(top, ei) || doc.Contains(ei, top)) continue;
+      if (std::find(parts.begin(), parts.end(), ei) == parts.end()) parts.push_back(ei);
+    }
+  }
   return parts;
 }
 

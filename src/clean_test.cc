@@ -165,6 +165,14 @@ TEST(FindArticle, LongWrittenOutAddressIsKept) {
   EXPECT_EQ(body, (Strings{kPara1, url, kPara2, kPara3}));
 }
 
+TEST(FindArticle, TextSplitAroundAWideFigureIsJoined) {
+  const std::string page = std::string("<body><div class=\"wrap\"><div class=\"col\"><div class=\"post-text\"><p>") +
+                           kPara1 + "</p><p>" + kPara3 + "</p></div></div></div><div class=\"wide\"><figure><img src=x></figure></div>"
+                           "<div class=\"wrap\"><section><div class=\"post-text\"><p>" + kPara2 + "</p><p>" +
+                           kPara3 + "</p><p>" + kPara2 + "</p></div></section></div></body>";
+  EXPECT_EQ(Body(ParseHtml(page)), (Strings{kPara1, kPara3, kPara2, kPara3, kPara2}));
+}
+
 TEST(FindArticle, PageWithoutProseHasNoBody) {
   EXPECT_TRUE(Body(ParseHtml("<ul><li><a href=/a>Home</a></li><li><a href=/b>News</a></li></ul>")).empty());
   EXPECT_TRUE(Body(ParseHtml("")).empty());
