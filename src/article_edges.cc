@@ -46,10 +46,8 @@ bool BylineLike(const Document& doc, std::int32_t e) {
 }  // namespace
 
 void TrimArticleEdges(const Document& doc, Selection& sel) {
-  if (doc.format != SourceFormat::kHtml || sel.root < 0) return;
-  std::vector<BlockStats> stats;
-  stats.reserve(doc.blocks.size());
-  for (const Block& b : doc.blocks) stats.push_back(MeasureBlock(b));
+  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+  const std::vector<BlockStats>& stats = sel.stats;
   const std::int32_t column = TextColumn(doc, sel, stats);
   if (column < 0) return;
 

@@ -38,7 +38,7 @@ double TagScore(Tag t) {
 }
 
 struct Analysis {
-  std::vector<BlockStats> stats;
+  const std::vector<BlockStats>& stats;
   std::vector<bool> chrome;             // effective chrome per element
   std::vector<std::int64_t> text_bytes; // per element subtree
   std::vector<std::int64_t> link_bytes;
@@ -54,11 +54,9 @@ struct Analysis {
   std::vector<std::int32_t> first_block;   // the subtree's first block, or -1
 };
 
-Analysis Analyze(const Document& doc, bool use_class_chrome) {
-  Analysis a;
+Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
+  Analysis a{stats};
   const std::size_t n = doc.elements.size();
-  a.stats.reserve(doc.blocks.size());
-  for (const Block& b : doc.blocks) a.stats.push_back(MeasureBlock(b));
   a.text_bytes.assign(n, 0);
   a.link_bytes.assign(n, 0);
   a.commas.assign(n, 0);
@@ -327,10 +325,10 @@ bool LinkedLead(const Block& b) {
 
 }  // namespace
 
-Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome) {
+Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
   Selection sel;
   sel.verdicts.assign(doc.blocks.size(), Verdict{});
-  const Analysis a = Analyze(doc, use_class_chrome);
+  const Analysis a = Analyze(doc, stats, use_class_chrome);
   std::vector<double> score;
   const std::int32_t top = ChooseRoot(doc, a, score);
   if (top < 0) return sel;

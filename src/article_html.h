@@ -3,6 +3,8 @@
 #ifndef PITH_ARTICLE_HTML_H_
 #define PITH_ARTICLE_HTML_H_
 
+#include <vector>
+
 #include "clean.h"
 #include "document.h"
 
@@ -10,8 +12,8 @@ namespace pith {
 
 // `use_class_chrome`: whether chrome-like class names may exclude
 // candidates. Off, the container is chosen on text alone; chrome-classed
-// boxes inside it are still dropped.
-Selection SelectHtmlArticle(const Document& doc, bool use_class_chrome);
+// boxes inside it are still dropped. `stats`: MeasureBlock of every block.
+Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome);
 
 }  // namespace pith
 

@@ -194,16 +194,24 @@ void MarkElements(Document& doc) {
 }
 
 Selection FindArticle(const Document& doc) {
-  if (doc.format == SourceFormat::kText) return SelectTextArticle(doc);
-  Selection strict = SelectHtmlArticle(doc, true);
+  std::vector<BlockStats> stats;
+  stats.reserve(doc.blocks.size());
+  for (const Block& b : doc.blocks) stats.push_back(MeasureBlock(b));
+  if (doc.format == SourceFormat::kText) {
+    Selection text = SelectTextArticle(doc);
+    text.stats = std::move(stats);
+    return text;
+  }
+  Selection strict = SelectHtmlArticle(doc, stats, true);
   // Class names misled us when they leave almost nothing: try again
   // without them, as Readability does, and keep the longer article.
   const std::int64_t strict_chars = BodyChars(doc, strict);
   Selection chosen = std::move(strict);
   if (strict_chars < 500) {
-    Selection loose = SelectHtmlArticle(doc, false);
+    Selection loose = SelectHtmlArticle(doc, stats, false);
     if (BodyChars(doc, loose) > strict_chars * 3 / 2) chosen = std::move(loose);
   }
+  chosen.stats = std::move(stats);
   TrimArticleEdges(doc, chosen);
   return chosen;
 }

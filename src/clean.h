@@ -28,9 +28,22 @@ struct Verdict {
   const char* reason = "outside the article";
 };
 
+// Per-block measures the stages share.
+struct BlockStats {
+  std::int32_t chars = 0;      // code points
+  std::int32_t words = 0;
+  std::int32_t commas = 0;
+  float link_density = 0;      // share of the text inside links
+  bool sentence_end = false;   // ends like a sentence: . ! ? … or a closing quote after one
+  bool written_address = false;  // the block is a web address written out (a reference)
+  const char* chrome = nullptr;  // the chrome phrase group it matches, if any
+};
+BlockStats MeasureBlock(const Block& block);
+
 struct Selection {
   std::vector<Verdict> verdicts;  // one per block of the Document
   std::int32_t root = -1;         // the element holding the article, if any
+  std::vector<BlockStats> stats;  // MeasureBlock of every block, for the later stages
 
   void Set(std::size_t block, Role role, const char* reason) { verdicts[block] = {role, reason}; }
   bool IsBody(std::size_t block) const { return verdicts[block].role == Role::kBody; }
@@ -49,17 +62,6 @@ void MarkElements(Document& doc);
 // lines, less chrome lines and captions. Every block gets a Verdict.
 Selection FindArticle(const Document& doc);
 
-// Per-block measures the stages share.
-struct BlockStats {
-  std::int32_t chars = 0;      // code points
-  std::int32_t words = 0;
-  std::int32_t commas = 0;
-  float link_density = 0;      // share of the text inside links
-  bool sentence_end = false;   // ends like a sentence: . ! ? … or a closing quote after one
-  bool written_address = false;  // the block is a web address written out (a reference)
-  const char* chrome = nullptr;  // the chrome phrase group it matches, if any
-};
-BlockStats MeasureBlock(const Block& block);
 
 // A block that reads as running text: a sentence of some length, or a long
 // block, not chrome, not mostly links.

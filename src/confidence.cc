@@ -73,9 +73,11 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
     while (a >= 0 && !doc.Contains(a, b)) a = doc.elements[static_cast<std::size_t>(a)].parent;
     return a;
   };
-  std::vector<BlockStats> stats;
-  stats.reserve(doc.blocks.size());
-  for (const Block& b : doc.blocks) stats.push_back(MeasureBlock(b));
+  std::vector<BlockStats> measured;
+  if (sel.stats.size() != doc.blocks.size()) {
+    for (const Block& b : doc.blocks) measured.push_back(MeasureBlock(b));
+  }
+  const std::vector<BlockStats>& stats = measured.empty() ? sel.stats : measured;
 
   // In reading order through the article's container: the prose kept, and
   // how much of it is a teaser's summary under another story's title.
