@@ -44,6 +44,19 @@ TEST(TrimArticleEdges, ShortBylineLinesBeforeTheText) {
   EXPECT_EQ(Body(Page("<div class=\"ap-story-byline\">Associated Press</div>")), (Strings{kPara1, kPara2, kPara1}));
 }
 
+TEST(TrimArticleEdges, DateLineBeforeTheText) {
+  EXPECT_EQ(Body(Page("<p>December 7, 2016 at 4:00 AM CST</p>")), (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(TrimArticleEdges, TextSplitIntoPiecesOfOneClassIsAllColumn) {
+  // The first piece sits in a layout box whose class says "summary": still text.
+  const std::string page = std::string("<body><article><div class=\"summary-middle\"><div class=\"story-text\"><p>") +
+                           kPara1 + "</p><p>" + kPara2 + "</p><p>" + kPara1 + "</p></div></div><figure><img src=x>"
+                           "</figure><div class=\"story-text\"><p>" + kPara2 + "</p><p>" + kPara1 + "</p><p>" + kPara2 +
+                           "</p><p>" + kPara1 + "</p></div></article></body>";
+  EXPECT_EQ(Body(page).size(), 7u);
+}
+
 TEST(TrimArticleEdges, AuthorBioAfterTheText) {
   EXPECT_EQ(Body(Page("", "<div class=\"post-author\"><p>Regan is a Connecticut native now living in Central "
                           "Massachusetts with her husband, two sons, and a dog.</p></div>")),

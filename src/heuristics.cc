@@ -72,10 +72,12 @@ Heuristics* Build() {
       RE2(TOKEN("embed|embedded|twitter-tweet|instagram-media|fb-post"), ci),
       // The article's header box, around the headline: standfirst, byline,
       // date and tools ("article-header", "sdc-article-header__titles",
-      // "article-lead-text", "byline", "textresizer"). Only used before
-      // the text column.
-      RE2(TOKEN("header|heading|titles?|byline\\w*|by-?line|meta|standfirst|dek|deck|summary|lead-?text|"
-                "kicker|subtitle|sub-?head\\w*|tools|toolbar|text-?resizer|textresizer|dateline|attribution"),
+      // "article-lead-text", "byline", "textresizer"). Only the article's
+      // own header: a listicle item's "subbuzz__header" or a layout's
+      // "summary-middle" holds text. Only used before the text column.
+      RE2(TOKEN("(?:article|story|post|entry|content|page)-?(?:header|head|heading|intro|summary|meta|info|top|"
+                "titles?)|byline\\w*|by-?line|standfirst|dek|deck|lead-?text|kicker|text-?resizer|textresizer|"
+                "dateline|attribution"),
           ci),
       // Text for screen readers only, or hidden by a utility class: no
       // sighted reader sees it (BBC's "off-screen" "Image copyright",
@@ -159,12 +161,17 @@ Heuristics* Build() {
        "^(?:.*\\b(?:allow|turn on|enable|stay up to date with|get|receive|manage)\\b.*\\bnotifications?\\b.*|"
        "notifications? can be managed.*|.*push[- ]notifications?.*|.*benachrichtigungen.*|"
        ".*notifications? push.*|.*activer les notifications.*|.*activa(?:r)? las notificaciones.*)$"},
-      // "Advert", "Iklan" (Indonesian) and "sponsored links" from benchmark
-      // pages whose in-article ad slots keep only their label.
+      // "Advert", "Iklan" (Indonesian), "PR" (Japanese) and "sponsored
+      // links" from pages whose in-article ad slots keep only their label.
       {"advertisement label",
        "^(?:advertisement|advertising|advertorial|advert|adverts|sponsored(?: content| links?| by .*)?|"
        "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
-       "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама)[.:]?$"},
+       "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr)[.:]?$"},
+      // Paywall badges over the text: "Subscriber Only", "Premium".
+      {"paywall label",
+       "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"
+       "exclusive (?:to|for) (?:subscribers|members)|réservé aux abonnés|abonnenten|nur für abonnenten|"
+       "exclusivo para suscriptores|solo para suscriptores)[.:!]?$"},
       // WordPress's "Like this:" / "Like Loading..." widget and the
       // "Sharing is caring!" line of share plugins are share bars too.
       {"share bar",
