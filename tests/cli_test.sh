@@ -87,6 +87,13 @@ check "--format text starts with the body" grep -q '^Two United States service m
 check "--format text has no JSON" test "$(grep -c '"body"' "$tmp/out")" -eq 0
 run "$page"
 check "JSON carries a confidence" grep -q '"confidence":1.0' "$tmp/out"
+run --format markdown --jsonl "$page"
+check "--format markdown with --jsonl is a usage error" test "$code" -eq 2
+mkdir -p "$tmp/md"
+cp "$page" "$tmp/a.html"
+cp "$seed" "$tmp/b.txt"
+run --format markdown "$tmp/a.html" "$tmp/b.txt" -o "$tmp/md/"
+check "--format markdown -o DIR writes .md files" test "$(find "$tmp/md" -name '*.md' | wc -l)" -eq 2
 run --format xml "$page"
 check "bad --format value exits 2" test "$code" -eq 2
 run "$src/fixtures/no-article-section-front/input.html"
