@@ -393,9 +393,9 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   }
   // A heading straight before teaser cards is their label ("Popular
   // Stories"), not a section of the article.
+  auto teaser = [&](std::size_t i) { return (mark[static_cast<std::size_t>(doc.blocks[i].element)] & kTeaser) != 0; };
   for (std::size_t i = 1; i < doc.blocks.size(); ++i) {
-    if (mark[static_cast<std::size_t>(doc.blocks[i].element)] & kTeaser && sel.IsBody(i - 1) &&
-        doc.blocks[i - 1].kind == BlockKind::kHeading && !(mark[static_cast<std::size_t>(doc.blocks[i - 1].element)] & kTeaser)) {
+    if (teaser(i) && !teaser(i - 1) && sel.IsBody(i - 1) && doc.blocks[i - 1].kind == BlockKind::kHeading) {
       sel.Set(i - 1, Role::kDropped, "dropped: heading of teaser cards");
     }
   }
