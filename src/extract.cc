@@ -7,6 +7,7 @@
 #include "emit.h"
 #include "encoding.h"
 #include "explain.h"
+#include "html_limits.h"
 #include "html_parse.h"
 #include "input.h"
 #include "metadata.h"
@@ -32,7 +33,7 @@ Result Extract(std::string_view bytes, const Options& options) {
   Decoded decoded = DecodeToUtf8(bytes, options.encoding);
   bool html = options.input == InputFormat::kHtml;
   if (options.input == InputFormat::kAuto) html = SniffMarkup(decoded.text) == Sniffed::kHtml;
-  Document doc = html ? ParseHtml(std::move(decoded.text)) : ParseText(decoded.text);
+  Document doc = html ? ParseHtml(LimitHtml(std::move(decoded.text))) : ParseText(decoded.text);
   result.article.format = html ? "html" : "text";
 
   // 2. Clean: mark chrome, find the article.
