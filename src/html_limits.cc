@@ -137,6 +137,10 @@ struct Token {
   bool font_breakout = false;            // <font color|face|size> leaves foreign content
 };
 
+// Insertion modes that change what start tags do; kTemplate is the first
+// mode inside a <template>, which its first tag replaces.
+enum class Mode : std::uint8_t { kBody, kTable, kTbody, kRow, kCell, kCaption, kColgroup, kSelect, kTemplate };
+
 // An element on the model's stack of open elements.
 struct Open {
   T id;
@@ -146,6 +150,7 @@ struct Open {
   std::uint32_t afe;   // its active formatting entry's id, 0 if none
   std::uint32_t serial;
   std::int32_t mode;   // index of the nearest table/select/template element at or below, -1 if none
+  Mode template_mode = Mode::kTemplate;  // a <template>'s current insertion mode
 };
 
 // An entry of the list of active formatting elements; id 0 is a marker.
@@ -158,8 +163,6 @@ struct Formatting {
   std::size_t tag_begin, tag_end;     // the start tag that created it
   bool on_stack;
 };
-
-enum class Mode { kBody, kTable, kTbody, kRow, kCell, kCaption, kColgroup, kSelect, kTemplate };
 
 enum class Scope { kDefault, kListItem, kButton, kTable };
 
@@ -193,6 +196,7 @@ class Limiter {
   void Text();
 
   Mode CurrentMode() const;
+  bool SelectInTable() const;
   bool StartIsForeign(const Token& t) const;
   bool TextIsForeign() const;
   bool CurrentIsForeign() const { return !stack_.empty() && stack_.back().ns != kHtmlNs; }
@@ -233,6 +237,7 @@ class Limiter {
   std::uint32_t next_serial_ = 1;
   std::uint32_t next_afe_ = 1;
   std::uint32_t form_ = 0;  // serial of the form element pointer, 0 if unset
+  std::size_t templates_ = 0;  // open <template> elements
   std::size_t reconstructed_ = 0;
   const std::size_t reconstruct_budget_;
   std::size_t live_formatting_ = 0;  // entries of formatting_ that are not markers
@@ -436,10 +441,21 @@ Mode Limiter::CurrentMode() const {
     case T::kCaption: return Mode::kCaption;
     case T::kColgroup: return Mode::kColgroup;
     case T::kTable: return Mode::kTable;
-    case T::kTemplate: return Mode::kTemplate;
+    case T::kTemplate: return o.template_mode;
     case T::kSelect: return Mode::kSelect;
     default: return Mode::kBody;
   }
+}
+
+// Whether the current <select> is inside a table, where table tags close it.
+bool Limiter::SelectInTable() const {
+  if (stack_.empty() || stack_.back().mode < 0) return false;
+  for (std::size_t i = static_cast<std::size_t>(stack_.back().mode); i-- > 0;) {
+    if (stack_[i].ns != kHtmlNs) continue;
+    if (stack_[i].id == T::kTemplate) return false;
+    if (stack_[i].id == T::kTable) return true;
+  }
+  return false;
 }
 
 // Whether a start tag goes by the SVG/MathML rules: the current node is
@@ -494,6 +510,7 @@ void Limiter::Push(const Token& t, T id, std::uint8_t ns) {
                                               id == T::kSelect);
   o.mode = defines_mode ? static_cast<std::int32_t>(stack_.size()) : (stack_.empty() ? -1 : stack_.back().mode);
   stack_.push_back(o);
+  if (o.id == T::kTemplate && ns == kHtmlNs) ++templates_;
   report_.max_depth = std::max(report_.max_depth, stack_.size());
   if (ns == kHtmlNs && (t.info.flags & kMarker)) formatting_.push_back(Formatting{0, id, 0, 0, 0, 0, 0, false});
 }
@@ -519,6 +536,7 @@ void Limiter::SetOnStack(std::uint32_t afe, bool on) {
 void Limiter::PopOne() {
   const Open o = stack_.back();
   stack_.pop_back();
+  if (o.id == T::kTemplate && o.ns == kHtmlNs) --templates_;
   if (o.afe) SetOnStack(o.afe, false);
   if (o.ns == kHtmlNs && (o.flags & kMarker)) ClearFormattingToMarker();
 }
@@ -690,18 +708,30 @@ Limiter::Effect Limiter::Start(const Token& t) {
       case T::kScript: case T::kTemplate:
         return StartInBody(t);
       default:
-        if (table_part || t.name == "input" || t.name == "keygen") {
+        if ((table_part && SelectInTable()) || t.name == "input" || t.name == "keygen") {
           PopUntilTag(T::kSelect);
           return Start(t);
         }
         return Effect::kNone;  // ignored inside <select>
     }
   }
-  if (mode == Mode::kColgroup && id != T::kCol && id != T::kTemplate) {
-    if (stack_.back().id == T::kColgroup) {
-      PopOne();
-      return Start(t);
+  if (mode == Mode::kTemplate) {
+    // The first tag inside a <template> sets what it holds.
+    Mode& held = stack_[static_cast<std::size_t>(stack_.back().mode)].template_mode;
+    switch (id) {
+      case T::kCaption: case T::kColgroup: case T::kTbody: held = Mode::kTable; return Start(t);
+      case T::kCol: held = Mode::kColgroup; return Start(t);
+      case T::kTr: held = Mode::kTbody; return Start(t);
+      case T::kTd: held = Mode::kRow; return Start(t);
+      case T::kMeta: case T::kScript: case T::kStyle: case T::kTitle: case T::kNoframes: case T::kTemplate:
+        return StartInBody(t);
+      default: held = Mode::kBody; return Start(t);
     }
+  }
+  if (mode == Mode::kColgroup && id != T::kCol && id != T::kTemplate) {
+    if (stack_.back().id != T::kColgroup) return Effect::kNone;  // ignored
+    PopOne();
+    return Start(t);
   }
   if (table_part) {
     StartTablePart(t);
@@ -724,10 +754,6 @@ void Limiter::StartTablePart(const Token& t) {
           Push(t, id, kHtmlNs);
         }
         return;  // other table parts outside a table are ignored
-      case Mode::kTemplate:
-        if (id == T::kTable) ClosePInButtonScope();
-        Push(t, id, kHtmlNs);
-        return;
       case Mode::kCell:
       case Mode::kCaption: {
         if (id == T::kTable) {
@@ -781,9 +807,9 @@ void Limiter::StartTablePart(const Token& t) {
         clear_to({T::kTr, T::kTemplate});
         PopOne();
         continue;
-      case Mode::kColgroup:
-        return;  // <col>: void
+      case Mode::kColgroup:  // <col>: void
       case Mode::kSelect:
+      case Mode::kTemplate:
         return;
     }
   }
@@ -826,10 +852,11 @@ Limiter::Effect Limiter::StartInBody(const Token& t) {
       Push(t, id, kHtmlNs);
       return Effect::kNone;
     case T::kForm:
-      if (form_ != 0) return Effect::kNone;
+      // Outside templates a second form is ignored while the first is open.
+      if (form_ != 0 && templates_ == 0) return Effect::kNone;
       ClosePInButtonScope();
       Push(t, id, kHtmlNs);
-      form_ = stack_.back().serial;
+      if (templates_ == 0) form_ = stack_.back().serial;
       return Effect::kNone;
     case T::kLi: case T::kDd: case T::kDt: {
       for (std::size_t i = stack_.size(); i-- > 0;) {
@@ -964,7 +991,7 @@ void Limiter::End(const Token& t) {
       case T::kTemplate:
         break;
       case T::kCaption: case T::kTable: case T::kTbody: case T::kTr: case T::kTd:
-        if (FindTag(t.info.id, Scope::kTable) >= 0) {
+        if (SelectInTable() && FindTag(t.info.id, Scope::kTable) >= 0) {
           PopUntilTag(T::kSelect);
           End(t);
         }
@@ -1032,6 +1059,10 @@ void Limiter::EndInBody(const Token& t) {
       if (const std::int64_t i = FindTag(T::kHeading, Scope::kDefault); i >= 0) PopUntil(static_cast<std::size_t>(i));
       return;
     case T::kForm: {
+      if (templates_ > 0) {
+        if (const std::int64_t i = FindTag(T::kForm, Scope::kDefault); i >= 0) PopUntil(static_cast<std::size_t>(i));
+        return;
+      }
       const std::uint32_t form = form_;
       form_ = 0;
       const std::int64_t i = FindInScope([form](const Open& o) { return o.serial == form; }, Scope::kDefault);
@@ -1039,9 +1070,7 @@ void Limiter::EndInBody(const Token& t) {
       return;
     }
     case T::kTemplate:
-      if (std::any_of(stack_.begin(), stack_.end(), [](const Open& o) { return o.id == T::kTemplate; })) {
-        PopUntilTag(T::kTemplate);
-      }
+      if (templates_ > 0) PopUntilTag(T::kTemplate);
       return;
     case T::kAddressLike: case T::kPre: case T::kListing: case T::kButton: case T::kApplet: {
       const std::uint64_t name = t.name_hash;
