@@ -1,8 +1,12 @@
 #include "encoding.h"
 
 #include <gtest/gtest.h>
+#include <unicode/ucnv.h>
 
 #include <string>
+#include <vector>
+
+#include "pith/pith.h"
 
 namespace pith {
 namespace {
@@ -85,6 +89,120 @@ TEST(Encoding, FindsMetaCharsetForms) {
             "windows-31j");
   EXPECT_EQ(FindMetaCharset("<p>no declaration</p>"), "");
 }
+
+// Pages in the encodings the web still uses, generated here from UTF-8:
+// each must come out in the right characters with its declaration, without
+// it (detection), as HTML and as a text copy.
+struct Sample {
+  const char* encoding;  // as ICU names it, to write the page
+  const char* label;     // as a page would declare it
+  const char* text;      // one paragraph, UTF-8
+};
+
+const Sample kSamples[] = {
+    {"windows-1251", "windows-1251",
+     "Президент России заявил в понедельник, что правительство рассмотрит новые меры поддержки экономики. "
+     "По словам министра финансов, решение будет принято до конца месяца, а первые выплаты начнутся весной."},
+    {"KOI8-R", "koi8-r",
+     "Министерство образования объявило о реформе школьных программ. Изменения затронут учебники истории, "
+     "литературы и географии, а новые правила вступят в силу с первого сентября следующего года."},
+    {"windows-1252", "windows-1252",
+     "Le président a déclaré lundi que le gouvernement étudiera de nouvelles mesures — « nous ferons ce qu’il "
+     "faut », a-t-il ajouté après une réunion à l’Élysée où les ministres ont présenté leurs propositions."},
+    {"ISO-8859-1", "iso-8859-1",
+     "Die Regierung hat am Montag neue Maßnahmen für die Wirtschaft angekündigt. Der Minister sagte, die "
+     "Förderung für kleine Unternehmen werde erhöht und die Anträge könnten ab März gestellt werden."},
+    {"ISO-8859-15", "iso-8859-15",
+     "El gobierno anunció el lunes un nuevo plan económico para las pequeñas empresas. Según el ministro, las "
+     "ayudas llegarán en otoño y la inversión total alcanzará los cuatro mil millones de euros."},
+    {"Shift_JIS", "shift_jis",
+     "東京都は月曜日、新しい経済対策を発表した。知事は記者会見で、来月から中小企業への支援を始めると述べた。"
+     "専門家は効果を慎重に見極める必要があると指摘している。"},
+    {"EUC-JP", "euc-jp",
+     "大阪市は火曜日、市内の交通網を大幅に見直す計画を明らかにした。市長によると、新しい路線は三年後に開業する予定だ。"
+     "住民からは期待の声が上がっている。"},
+    {"GB2312", "gb2312",
+     "国务院周一宣布了新的经济刺激计划。总理在记者会上表示，政府将加大对中小企业的支持力度，并在下个月开始实施。"
+     "专家认为这些措施将有助于稳定就业。"},
+    {"GBK", "gbk",
+     "教育部周二发布通知，要求各地学校减轻学生的课业负担。通知指出，小学低年级不再布置书面家庭作业，"
+     "初中作业时间每天不超过九十分钟。"},
+    {"GB18030", "gb18030",
+     "上海市政府周三宣布，将在明年建成十个新的公园。市长表示，这些公园将向所有市民免费开放，"
+     "并配备儿童游乐设施和运动场地。"},
+    {"Big5", "big5",
+     "行政院週一宣布新的經濟振興方案。院長在記者會上表示，政府將加強對中小企業的支持，並於下個月開始實施。"
+     "專家認為這些措施有助於穩定就業。"},
+    {"EUC-KR", "euc-kr",
+     "정부는 월요일 새로운 경제 대책을 발표했다. 장관은 기자회견에서 다음 달부터 중소기업 지원을 시작하겠다고 말했다. "
+     "전문가들은 효과를 신중하게 지켜봐야 한다고 지적했다."},
+    {"UTF-16LE", "utf-16le",
+     "The council voted on Tuesday to approve the new budget — “a fair plan”, said the mayor, whose café "
+     "near the Ελληνικά school and the 東京 office will stay open."},
+    {"UTF-16BE", "utf-16be",
+     "The council voted on Tuesday to approve the new budget — “a fair plan”, said the mayor, whose café "
+     "near the Ελληνικά school and the 東京 office will stay open."},
+};
+
+std::string Encode(const std::string& utf8, const char* encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::vector<char> out(utf8.size() * 4 + 16);
+  const int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                                 static_cast<int32_t>(utf8.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status)) << encoding << ": " << u_errorName(status);
+  return std::string(out.data(), static_cast<std::size_t>(std::max(n, 0)));
+}
+
+class EncodedPage : public ::testing::TestWithParam<Sample> {
+ protected:
+  std::string Html(bool declared) const {
+    const std::string meta = declared ? std::string("<meta charset=\"") + GetParam().label + "\">" : "";
+    return "<html><head>" + meta + "<title>News</title></head><body><article><h1>News</h1><p>" + GetParam().text +
+           "</p><p>" + GetParam().text + "</p></article></body></html>";
+  }
+  std::string Text() const {
+    return std::string("News\n\n") + GetParam().text + "\n\n" + GetParam().text + "\n";
+  }
+  void ExpectBody(const std::string& bytes, const Options& options) const {
+    const Result r = Extract(bytes, options);
+    ASSERT_TRUE(r.ok()) << r.error;
+    EXPECT_NE(r.article.body.find(GetParam().text), std::string::npos) << r.article.body.substr(0, 300);
+  }
+};
+
+TEST_P(EncodedPage, HtmlWithMetaCharset) { ExpectBody(Encode(Html(true), GetParam().encoding), {}); }
+
+TEST_P(EncodedPage, HtmlWithTransportDeclaration) {
+  Options options;
+  options.encoding = GetParam().label;
+  ExpectBody(Encode(Html(false), GetParam().encoding), options);
+}
+
+TEST_P(EncodedPage, HtmlWithoutDeclaration) { ExpectBody(Encode(Html(false), GetParam().encoding), {}); }
+
+TEST_P(EncodedPage, TextCopyWithDeclaration) {
+  Options options;
+  options.encoding = GetParam().label;
+  ExpectBody(Encode(Text(), GetParam().encoding), options);
+}
+
+TEST_P(EncodedPage, TextCopyWithoutDeclaration) { ExpectBody(Encode(Text(), GetParam().encoding), {}); }
+
+TEST_P(EncodedPage, TextCopyWithByteOrderMark) {
+  // Editors and browsers that save UTF-16 write a byte order mark.
+  const std::string label = GetParam().label;
+  if (label.substr(0, 6) != "utf-16") GTEST_SKIP() << "no byte order mark in " << label;
+  ExpectBody(Encode("\xEF\xBB\xBF" + Text(), GetParam().encoding), {});
+}
+
+INSTANTIATE_TEST_SUITE_P(Encodings, EncodedPage, ::testing::ValuesIn(kSamples),
+                         [](const ::testing::TestParamInfo<Sample>& info) {
+                           std::string name;
+                           for (const char* c = info.param.encoding; *c; ++c) {
+                             if (std::isalnum(static_cast<unsigned char>(*c))) name += *c;
+                           }
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace pith
