@@ -6,6 +6,7 @@
 #include <cstring>
 #include <utility>
 
+#include "gumbo_memory.h"
 #include "heuristics.h"
 #include "text_util.h"
 
@@ -18,10 +19,9 @@ class GumboTree {
   explicit GumboTree(const std::string& html) : options_(kGumboDefaultOptions) {
     // Recording parse errors costs time and memory and nothing here reads them.
     options_.max_errors = 0;
+    // The tree goes with memory_, not with gumbo_destroy_output (see gumbo_memory.h).
+    memory_.Use(options_);
     output_ = gumbo_parse_with_options(&options_, html.data(), html.size());
-  }
-  ~GumboTree() {
-    if (output_) gumbo_destroy_output(&options_, output_);
   }
   GumboTree(const GumboTree&) = delete;
   GumboTree& operator=(const GumboTree&) = delete;
@@ -30,6 +30,7 @@ class GumboTree {
 
  private:
   GumboOptions options_;
+  GumboMemory memory_;
   GumboOutput* output_ = nullptr;
 };
 

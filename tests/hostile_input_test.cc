@@ -55,6 +55,8 @@ TEST(HostileInput, DeeplyNestedElements) {
   ExpectArticleSurvives(Page(Repeat("<div>x", 100000)));
   ExpectArticleSurvives(Page(Repeat("<span>", 100000) + Repeat("</span>", 100000)));
   ExpectArticleSurvives(Page(Repeat("<ul><li>", 50000) + Repeat("</li></ul>", 50000)));
+  // This one crashed pith: gumbo freed the 600,000-deep tree recursively.
+  ExpectArticleSurvives(Page("<svg>" + Repeat("<g>", 600000) + "</svg>"));
 }
 
 TEST(HostileInput, NestedTables) {
