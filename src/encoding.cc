@@ -89,6 +89,30 @@ std::string Detect(std::string_view bytes) {
   return CanonicalLabel(name);
 }
 
+// UTF-8 with a few broken sequences (a truncated copy, one stray byte) is
+// still UTF-8: the broken bytes become U+FFFD rather than every character of
+// the page turning into windows-1252 mojibake. Legacy 8-bit text almost never
+// forms valid multi-byte sequences (an accented letter is followed by ASCII),
+// so more valid sequences than broken ones means UTF-8.
+bool MostlyUtf8(std::string_view bytes) {
+  std::size_t valid = 0, invalid = 0;
+  for (std::size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t cp = NextCodePoint(bytes, i);
+    if (cp == 0xFFFD && i == start + 1) {
+      ++invalid;  // one error for a cut sequence, not one per byte
+      while (i < bytes.size() && (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80) ++i;
+    } else {
+      ++valid;
+    }
+  }
+  return valid > invalid;
+}
+
 }  // namespace
 
 std::string GuessUtf16(std::string_view b) {
@@ -141,6 +165,11 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
   if (IsValidUtf8(bytes)) {
     d.encoding = "utf-8";
     d.text = std::string(bytes);
+    return d;
+  }
+  if (MostlyUtf8(bytes)) {
+    d.encoding = "utf-8";
+    d.text = ValidUtf8(bytes);
     return d;
   }
   std::string detected = Detect(bytes);

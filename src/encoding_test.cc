@@ -73,6 +73,19 @@ TEST(Encoding, InvalidUtf8BecomesReplacementCharacter) {
   EXPECT_NE(d.text.find("end"), std::string::npos);
 }
 
+TEST(Encoding, MostlyValidUtf8StaysUtf8) {
+  // One stray byte in an undeclared UTF-8 page must not turn every accent
+  // into windows-1252 mojibake.
+  const Decoded d = DecodeToUtf8("Caf\xC3\xA9 cr\xC3\xA8me \xFF br\xC3\xBBl\xC3\xA9" "e \xE2\x80\x94 na\xC3\xAFve", "");
+  EXPECT_EQ(d.encoding, "utf-8");
+  EXPECT_EQ(d.text, "Caf\xC3\xA9 cr\xC3\xA8me \xEF\xBF\xBD br\xC3\xBBl\xC3\xA9" "e \xE2\x80\x94 na\xC3\xAFve");
+}
+
+TEST(Encoding, LatinBytesWithoutUtf8SequencesAreWindows1252) {
+  const Decoded d = DecodeToUtf8("Caf\xE9 cr\xE8me br\xFBl\xE9" "e \x96 na\xEFve", "");
+  EXPECT_EQ(d.text, "Caf\xC3\xA9 cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e \xE2\x80\x93 na\xC3\xAFve");
+}
+
 TEST(Encoding, UnknownLabelFallsBackToDetection) {
   const Decoded d = DecodeToUtf8("<meta charset=no-such-thing>caf\xC3\xA9", "");
   EXPECT_EQ(d.text, "<meta charset=no-such-thing>caf\xC3\xA9");

@@ -157,6 +157,34 @@ TEST(HostileInput, NulBytesDoNotCutTheText) {
   EXPECT_NE(text.article.body.find("to approve the new budget"), std::string::npos);
 }
 
+TEST(HostileInput, BinaryFilesAreNotDocuments) {
+  using namespace std::string_literals;
+  const std::string tail(5000, '\x01');
+  for (const std::string& bytes :
+       {"\x89PNG\r\n\x1A\n\0\0\0\rIHDR"s + tail, "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj"s + tail,
+        "PK\x03\x04\x14\0\0\0\x08\0"s + tail, "\x7F" "ELF\x02\x01\x01\0"s + tail, "\x1F\x8B\x08\0"s + tail,
+        "GIF89a\x01\0\x01\0"s + tail, "\xFF\xD8\xFF\xE0\0\x10JFIF"s + tail, "MZ\x90\0\x03\0"s + tail, tail}) {
+    const Result r = Extract(bytes);
+    EXPECT_EQ(r.status, Status::kNotADocument) << bytes.substr(0, 8);
+    EXPECT_EQ(r.error, "not an HTML or text document");
+  }
+  for (const std::string& bytes : {""s, " \n\t\r\n  "s}) EXPECT_EQ(Extract(bytes).error, "empty input");
+}
+
+TEST(HostileInput, InvalidBytesBecomeReplacementCharacters) {
+  // UTF-8 (café, crème, naïve) with a stray byte and a cut sequence.
+  const std::string text = "Budget passes\n\nThe caf\xC3\xA9 council voted \xFF on Tuesday to approve the cr\xC3\xA8me "
+                           "budget, which includes funding for na\xC3\xAFve schools, roads \xE2\x82 and the library.\n";
+  for (const std::string& page : {text, "<html><body><article><p>" + text + "</p>" + kClosing}) {
+    const Result r = Extract(page);
+    ExpectWellFormed(r);
+    ASSERT_TRUE(r.ok()) << r.error;
+    EXPECT_NE(r.article.body.find("caf\xC3\xA9 council voted \xEF\xBF\xBD on"), std::string::npos) << r.article.body;
+    EXPECT_NE(r.article.body.find("roads \xEF\xBF\xBD"), std::string::npos) << r.article.body;
+    EXPECT_NE(r.article.body.find("and the library."), std::string::npos) << r.article.body;
+  }
+}
+
 TEST(HostileInput, RandomBytes) {
   std::mt19937 rng(7);
   for (int round = 0; round < 20; ++round) {
