@@ -38,6 +38,7 @@ double TagScore(Tag t) {
 }
 
 struct Analysis {
+  explicit Analysis(const std::vector<BlockStats>& block_stats) : stats(block_stats) {}
   const std::vector<BlockStats>& stats;
   std::vector<bool> chrome;             // effective chrome per element
   std::vector<std::int64_t> text_bytes; // per element subtree
