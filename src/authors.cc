@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
+#include "dates.h"
 #include "heuristics.h"
 #include "text_util.h"
 
@@ -25,10 +28,60 @@ std::string StripPrefix(std::string s) {
   // "By By-line" twice happens when a label and the name both say it.
   for (int i = 0; i < 2; ++i) {
     re2::StringPiece in = Piece(s);
-    if (!RE2::Consume(&in, h.byline_prefix)) break;
-    s = std::string(in.data(), in.size());
+    if (RE2::Consume(&in, h.byline_prefix)) {
+      s = std::string(in.data(), in.size());
+      continue;
+    }
+    // "ByTravis Haney": the prefix and the name in two elements, no space.
+    std::string glued;
+    if (RE2::PartialMatch(Piece(s), h.byline_glued_prefix, &glued)) {
+      s = s.substr(glued.size());
+      continue;
+    }
+    break;
   }
   return s;
+}
+
+// Dates and times are not part of a byline: "Dan Goodin - Apr 16, 2015
+// 8:02 pm UTC", "Steven Mufson March 18 at 12:22 PM". Whole dates go first;
+// then whatever follows the first number, with the month or weekday words
+// right before it; a number glued to a name ("Lucas Nolan22 Dec 2016651")
+// ends the name.
+// Back over date words ("Monday,", "on", and month names when `months`)
+// that end s.substr(0, end).
+std::size_t SkipDateWordsBack(const std::string& s, std::size_t end, bool months) {
+  while (true) {
+    std::size_t e = end;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '.')) --e;
+    std::size_t start = e;
+    while (start > 0 && s[start - 1] != ' ' && s[start - 1] != ',') --start;
+    const std::string word = AsciiLower(s.substr(start, e - start));
+    if (start == e || !(IsDateWord(word) || (months && IsMonthName(word)))) return end;
+    end = start;
+  }
+}
+
+std::string RemoveDates(std::string s) {
+  const std::vector<DateMatch> dates = FindDates(s);
+  if (!dates.empty() && dates.front().end <= s.size()) {
+    const DateMatch& d = dates.front();
+    // "Monday, November 18, 2019"; but "Theresa May 18 June 2017" keeps May.
+    const std::size_t from = SkipDateWordsBack(s, d.begin, false);
+    if (Trim(std::string_view(s).substr(0, from)).empty()) {
+      // The date leads: "January 17, 2017 at 6:08 PM ET by Kori Schulman".
+      s = RemoveDates(s.substr(d.end));
+    } else {
+      // The date follows the names, and what comes after it is the
+      // section or a count: "Tim Childers - Contributor 2019-11-19 Space".
+      s = s.substr(0, from);
+    }
+  }
+  const std::size_t cut = s.find_first_of("0123456789");
+  if (cut == std::string::npos) return s;
+  // A number glued to a name: keep the letters before it.
+  if (cut > 0 && s[cut - 1] != ' ' && s[cut - 1] != ',' && s[cut - 1] != '.') return s.substr(0, cut);
+  return s.substr(0, SkipDateWordsBack(s, cut, true));
 }
 
 }  // namespace
@@ -37,6 +90,7 @@ std::string CleanByline(std::string_view raw) {
   std::string s = CollapseSpace(raw);
   s = StripPrefix(std::move(s));
   RE2::GlobalReplace(&s, GetHeuristics().byline_noise, "");
+  s = RemoveDates(std::move(s));
   // "Mroue,Deb" as copied from a page that puts names in separate elements.
   std::string out;
   out.reserve(s.size() + 4);
@@ -45,15 +99,46 @@ std::string CleanByline(std::string_view raw) {
     if ((s[i] == ',' || s[i] == ';') && i + 1 < s.size() && s[i + 1] != ' ') out += ' ';
   }
   out = CollapseSpace(out);
-  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == '|' || out.back() == '-' ||
-                          out.back() == ':' || out.back() == ' ')) {
-    out.pop_back();
-  }
+  auto trailing_junk = [](std::string_view t) {
+    for (std::string_view j : {",", ";", "|", "-", ":", " ", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
+                               "\xE2\x80\x94", "/", "\xEF\xBC\x8F", "(", "["}) {
+      if (t.size() >= j.size() && t.substr(t.size() - j.size()) == j) return j.size();
+    }
+    return std::size_t{0};
+  };
+  while (std::size_t n = trailing_junk(out)) out.resize(out.size() - n);
   std::size_t start = 0;
   while (start < out.size() && (out[start] == ',' || out[start] == '|' || out[start] == '-' || out[start] == ' ')) {
     ++start;
   }
-  return out.substr(start);
+  return StripPrefix(out.substr(start));
+}
+
+bool StartsWithBylinePrefix(std::string_view text) {
+  const Heuristics& h = GetHeuristics();
+  // The space lets a prefix that ends the text match ("By").
+  const std::string s = CollapseSpace(text) + " ";
+  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || RE2::PartialMatch(Piece(s), h.byline_glued_prefix)) return true;
+  const std::vector<DateMatch> dates = FindDates(s, 1);
+  if (dates.empty()) return false;
+  // Only a weekday or such may come before the date: "Wednesday January 18".
+  std::size_t i = 0;
+  const std::string_view lead(s.data(), dates.front().begin);
+  while (i < lead.size()) {
+    while (i < lead.size() && (lead[i] == ' ' || lead[i] == ',' || lead[i] == '.')) ++i;
+    std::size_t j = i;
+    while (j < lead.size() && lead[j] != ' ' && lead[j] != ',' && lead[j] != '.') ++j;
+    if (j > i && !IsDateWord(AsciiLower(lead.substr(i, j - i)))) return false;
+    i = j;
+  }
+  const std::string rest = CollapseSpace(std::string_view(s).substr(dates.front().end)) + " ";
+  return RE2::PartialMatch(Piece(rest), h.byline_prefix);
+}
+
+bool IsBylinePrefixOnly(std::string_view text) {
+  const std::string s = CollapseSpace(text) + " ";
+  re2::StringPiece in = Piece(s);
+  return RE2::Consume(&in, GetHeuristics().byline_prefix) && Trim(std::string_view(in.data(), in.size())).empty();
 }
 
 bool LooksLikePersonName(std::string_view name) {
@@ -85,20 +170,18 @@ bool LooksLikePersonName(std::string_view name) {
   if (words == 0 || words > 5) return false;
   // A single cased word is a surname at most ("Reuters" is caught as a role);
   // uncased scripts write names without spaces.
-  return cased_script ? words >= 1 : CountChars(name) <= 20;
+  return cased_script ? words >= 1 : CountChars(name) >= 2 && CountChars(name) <= 20;
 }
 
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   const Heuristics& h = GetHeuristics();
-  std::string s = CleanByline(byline);
   std::vector<std::string> names;
-  re2::StringPiece rest = Piece(s);
-  re2::StringPiece sep;
   auto add = [&](std::string_view part) {
     std::string name = CollapseSpace(StripPrefix(std::string(Trim(part))));
     while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
-    if (name.empty() || RE2::PartialMatch(Piece(name), h.author_role) ||
-        RE2::FullMatch(Piece(name), h.agency_line) || !LooksLikePersonName(name)) {
+    if (name.empty() || IsBylinePrefixOnly(name) || RE2::PartialMatch(Piece(name), h.author_role) ||
+        RE2::FullMatch(Piece(name), h.agency_line) || RE2::FullMatch(Piece(name), h.agency_name) ||
+        RE2::FullMatch(Piece(name), h.author_credential) || !LooksLikePersonName(name)) {
       return;
     }
     const std::string folded = FoldForCompare(name);
@@ -107,16 +190,47 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     }
     names.push_back(std::move(name));
   };
-  std::string_view remaining(rest.data(), rest.size());
-  while (!remaining.empty()) {
-    re2::StringPiece input = Piece(remaining);
-    if (!RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty()) {
-      add(remaining);
-      break;
+  // Each line of a credit box on its own; the lines that credit editors or
+  // photographers name no author.
+  std::size_t line_start = 0;
+  while (line_start <= byline.size()) {
+    std::size_t line_end = byline.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = byline.size();
+    const std::string_view line = byline.substr(line_start, line_end - line_start);
+    line_start = line_end + 1;
+    if (RE2::PartialMatch(Piece(line), h.non_author_credit)) continue;
+    std::string kept(line);
+    RE2::GlobalReplace(&kept, h.non_author_note, "");
+    std::string s = CleanByline(kept);
+    // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": brackets
+    // hold more names or the outlet.
+    for (char& c : s) {
+      if (c == '(' || c == ')' || c == '[' || c == ']') c = ',';
     }
-    const std::size_t at = static_cast<std::size_t>(sep.data() - remaining.data());
-    add(remaining.substr(0, at));
-    remaining = remaining.substr(at + sep.size());
+    // After a role or an outlet ("Jane Doe, Staff Writer, ACLU Speech,
+    // Privacy, and Technology Project") the parts describe that person,
+    // until a conjunction brings in the next name.
+    std::string_view remaining(s);
+    re2::StringPiece sep;
+    bool in_role = false;
+    while (!remaining.empty()) {
+      re2::StringPiece input = Piece(remaining);
+      const bool last = !RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty();
+      const std::size_t at = last ? remaining.size() : static_cast<std::size_t>(sep.data() - remaining.data());
+      const std::string_view part = Trim(remaining.substr(0, at));
+      if (!in_role) add(part);
+      if (!part.empty()) {
+        in_role = in_role || RE2::PartialMatch(Piece(part), h.author_role) ||
+                  RE2::FullMatch(Piece(part), h.agency_name);
+      }
+      if (last) break;
+      const std::string_view separator(sep.data(), sep.size());
+      const bool conjunction = std::any_of(separator.begin(), separator.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '&';
+      });
+      if (conjunction) in_role = false;
+      remaining = remaining.substr(at + sep.size());
+    }
   }
   return names;
 }

@@ -17,6 +17,14 @@ std::string CleanByline(std::string_view raw);
 // Reuters", "Jane Doe, Staff Writer") are not names and are left out.
 std::vector<std::string> SplitAuthors(std::string_view byline);
 
+// The text starts with a byline prefix ("By", "Par", "Written by", "文●"),
+// or does after a leading date ("January 17, 2017 at 6:08 PM ET by Kori
+// Schulman").
+bool StartsWithBylinePrefix(std::string_view text);
+
+// The text is a byline prefix and nothing else: "By", "Posted by", "Par".
+bool IsBylinePrefixOnly(std::string_view text);
+
 // A plausible person name: one to five words, no digits, capitalised words
 // in cased scripts (particles such as "de", "van", "al" allowed).
 bool LooksLikePersonName(std::string_view name);

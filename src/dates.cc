@@ -95,6 +95,7 @@ struct Token {
   std::string text;  // words lower-cased
   int value = 0;     // numbers
   bool space_before = false;
+  std::size_t begin = 0, end = 0;  // byte offsets in the text
 };
 
 std::vector<Token> Tokenize(std::string_view s) {
@@ -104,17 +105,22 @@ std::vector<Token> Tokenize(std::string_view s) {
     const std::size_t start = i;
     const char32_t cp = NextCodePoint(s, i);
     if (cp >= '0' && cp <= '9') {
-      Token t{Token::kNum, std::string(1, static_cast<char>(cp)), static_cast<int>(cp - '0'), space};
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
-        if (t.text.size() < 9) t.value = t.value * 10 + (s[i] - '0');
-        t.text += s[i++];
+      std::size_t j = start;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      // A year glued to the hour by markup without spaces: "20163:33 PM".
+      if ((j - start == 5 || j - start == 6) && j < s.size() && s[j] == ':' &&
+          (s.compare(start, 2, "19") == 0 || s.compare(start, 2, "20") == 0)) {
+        j = start + 4;
       }
+      Token t{Token::kNum, std::string(s.substr(start, j - start)), 0, space, start, j};
+      for (std::size_t k = 0; k < t.text.size() && k < 9; ++k) t.value = t.value * 10 + (t.text[k] - '0');
       out.push_back(std::move(t));
+      i = j;
     } else if (cp >= 0x2E80 && cp <= 0x9FFF) {
-      // CJK: each ideograph is a word (年, 月, 日 are the markers that matter).
-      out.push_back({Token::kWord, std::string(s.substr(start, i - start)), 0, space});
+      // CJK: each ideograph is a word (年, 月, 日, 時, 分 are the markers that matter).
+      out.push_back({Token::kWord, std::string(s.substr(start, i - start)), 0, space, start, i});
     } else if (u_isalpha(static_cast<UChar32>(cp)) || cp == '\'') {
-      Token t{Token::kWord, {}, 0, space};
+      Token t{Token::kWord, {}, 0, space, start, i};
       AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
       while (i < s.size()) {
         std::size_t j = i;
@@ -123,12 +129,13 @@ std::vector<Token> Tokenize(std::string_view s) {
         AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
         i = j;
       }
+      t.end = i;
       out.push_back(std::move(t));
     } else if (IsUnicodeSpace(cp)) {
       space = true;
       continue;
     } else {
-      out.push_back({Token::kSym, std::string(s.substr(start, i - start)), 0, space});
+      out.push_back({Token::kSym, std::string(s.substr(start, i - start)), 0, space, start, i});
     }
     space = false;
   }
@@ -162,7 +169,8 @@ class Matcher {
  public:
   explicit Matcher(std::vector<Token> tokens) : t_(std::move(tokens)), used_(t_.size(), false) {}
 
-  std::optional<DateMatch> Run();
+  // Every complete date in the text, in order.
+  std::vector<DateMatch> Run(std::size_t max_dates);
 
  private:
   bool Is(std::size_t i, Token::Kind k) const { return i < t_.size() && t_[i].kind == k; }
@@ -251,6 +259,22 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
         end = k + 1;
         return ValidDay(dt.year, dt.month, dt.day);
       }
+      // The year after the time, as C's asctime() and Java's
+      // Date.toString() write it: "Aug 03 12:45:00 EDT 2015".
+      std::size_t time_end = 0;
+      if (MatchTime(k, dt, time_end)) {
+        std::size_t zone_end = time_end;
+        MatchZone(time_end, dt, zone_end);
+        if (IsNum(zone_end, 4, 4)) {
+          dt.year = t_[zone_end].value, dt.month = m, dt.day = t_[j].value;
+          dt.has_offset = false;
+          MatchZone(time_end, dt, zone_end);  // again, now that the day is known (US summer time)
+          end = zone_end + 1;
+          return ValidDay(dt.year, dt.month, dt.day);
+        }
+      }
+      dt.has_time = false;
+      dt.has_offset = false;
     }
   }
   return false;
@@ -261,7 +285,14 @@ bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
   if (!IsNum(i, 1, 2)) return false;
   int h = t_[i].value, m = 0, s = 0;
   std::size_t j = i + 1;
-  if ((IsSym(j, ":") || IsWord(j, "h") || IsSym(j, ".")) && IsNum(j + 1, 2, 2)) {
+  if (IsWord(j, "時")) {
+    // 12時00分, 12時
+    ++j;
+    if (IsNum(j, 1, 2) && IsWord(j + 1, "分")) {
+      m = t_[j].value;
+      j += 2;
+    }
+  } else if ((IsSym(j, ":") || IsWord(j, "h") || IsSym(j, ".")) && IsNum(j + 1, 2, 2)) {
     m = t_[j + 1].value;
     j += 2;
     if (IsSym(j, ":") && IsNum(j + 1, 2, 2)) {
@@ -338,42 +369,56 @@ void Matcher::MatchZone(std::size_t i, DateTime& dt, std::size_t& end) {
   }
 }
 
-std::optional<DateMatch> Matcher::Run() {
-  for (std::size_t i = 0; i < t_.size(); ++i) {
+std::vector<DateMatch> Matcher::Run(std::size_t max_dates) {
+  std::vector<DateMatch> found;
+  for (std::size_t i = 0; i < t_.size() && found.size() < max_dates; ++i) {
+    if (used_[i]) continue;
     DateTime dt;
     std::size_t end = 0;
     if (!MatchDate(i, dt, end)) continue;
     Mark(i, end);
+    std::size_t first = i, last = end;
     // The time usually follows the date; some pages print it first.
-    std::size_t time_end = 0;
-    std::size_t time_start = end;
-    bool has_time = false;
-    for (std::size_t k = end; k < t_.size() && k < end + 6 && !has_time; ++k) {
-      if (MatchTime(k, dt, time_end)) has_time = true, time_start = k;
-    }
-    for (std::size_t k = i; k-- > 0 && k + 8 > i && !has_time;) {
-      if (MatchTime(k, dt, time_end) && time_end <= i + 1) has_time = true, time_start = k;
-    }
-    if (!has_time) dt.has_time = false;
-    if (has_time) {
-      Mark(time_start, time_end);
-      std::size_t zone_end = time_end;
-      MatchZone(time_end, dt, zone_end);
-      Mark(time_end, zone_end);
-    }
-    std::size_t counted = 0, covered = 0;
-    const auto& filler = FillerWords();
-    for (std::size_t k = 0; k < t_.size(); ++k) {
-      if (t_[k].kind == Token::kSym) continue;
-      ++counted;
-      if (used_[k] || (t_[k].kind == Token::kWord && filler.count(t_[k].text))) ++covered;
+    if (!dt.has_time) {
+      std::size_t time_end = 0;
+      std::size_t time_start = end;
+      bool has_time = false;
+      for (std::size_t k = end; k < t_.size() && k < end + 6 && !has_time; ++k) {
+        if (used_[k]) break;
+        if (MatchTime(k, dt, time_end)) has_time = true, time_start = k;
+      }
+      for (std::size_t k = i; k-- > 0 && k + 8 > i && !has_time;) {
+        if (used_[k]) break;
+        if (MatchTime(k, dt, time_end) && time_end <= i + 1) has_time = true, time_start = k;
+      }
+      if (!has_time) dt.has_time = false;
+      if (has_time) {
+        Mark(time_start, time_end);
+        std::size_t zone_end = time_end;
+        MatchZone(time_end, dt, zone_end);
+        Mark(time_end, zone_end);
+        first = std::min(first, time_start);
+        last = std::max(last, zone_end);
+      }
     }
     DateMatch match;
     match.value = dt;
-    match.coverage = counted ? static_cast<double>(covered) / static_cast<double>(counted) : 0;
-    return match;
+    match.begin = t_[first].begin;
+    match.end = t_[last - 1].end;
+    found.push_back(match);
+    i = last - 1;
   }
-  return std::nullopt;
+  // Coverage is the line's: every date in it, and the words around them.
+  std::size_t counted = 0, covered = 0;
+  const auto& filler = FillerWords();
+  for (std::size_t k = 0; k < t_.size(); ++k) {
+    if (t_[k].kind == Token::kSym) continue;
+    ++counted;
+    if (used_[k] || (t_[k].kind == Token::kWord && filler.count(t_[k].text))) ++covered;
+  }
+  const double coverage = counted ? static_cast<double>(covered) / static_cast<double>(counted) : 0;
+  for (DateMatch& m : found) m.coverage = coverage;
+  return found;
 }
 
 }  // namespace
@@ -401,10 +446,26 @@ long long DateTime::Instant() const {
   return seconds;
 }
 
-std::optional<DateMatch> FindDate(std::string_view text) {
+std::vector<DateMatch> FindDates(std::string_view text, std::size_t max_dates) {
   if (text.size() > 4096) text = text.substr(0, 4096);
-  return Matcher(Tokenize(text)).Run();
+  return Matcher(Tokenize(text)).Run(max_dates);
 }
+
+std::optional<DateMatch> FindDate(std::string_view text) {
+  std::vector<DateMatch> all = FindDates(text, 4);
+  if (all.empty()) return std::nullopt;
+  return all.front();
+}
+
+bool IsDateWord(std::string_view lower_word) {
+  // Weekdays and the words that lead into a date; not the ordinal endings
+  // and particles ("rd", "de", "the") that would eat initials and names.
+  if (lower_word != "on" && lower_word != "at" && lower_word.size() < 3) return false;
+  if (lower_word == "the" || lower_word == "del" || lower_word == "hrs" || lower_word == "uhr") return false;
+  return FillerWords().count(std::string(lower_word)) > 0;
+}
+
+bool IsMonthName(std::string_view lower_word) { return MonthNames().count(std::string(lower_word)) > 0; }
 
 std::optional<DateTime> ParseDate(std::string_view text) {
   const auto m = FindDate(text);

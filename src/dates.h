@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pith {
 
@@ -30,6 +31,8 @@ struct DateMatch {
   // date line in a text copy is close to 1; a sentence mentioning a date
   // is low.
   double coverage = 0;
+  // Bytes of the text the date, with its time and zone, spans.
+  std::size_t begin = 0, end = 0;
 };
 
 // Finds the first complete date (year, month and day) in `text`: ISO 8601,
@@ -38,6 +41,17 @@ struct DateMatch {
 // with month names in English, French, German, Spanish, Italian, Portuguese
 // and Dutch. Impossible dates ("2020-13-45", "February 30") give nothing.
 std::optional<DateMatch> FindDate(std::string_view text);
+
+// Every complete date in `text`, in order, at most `max_dates`: "Published
+// 3 March 2016, updated 4 March 2016" gives two. Each carries the line's
+// coverage (all dates together).
+std::vector<DateMatch> FindDates(std::string_view text, std::size_t max_dates = 8);
+
+// A weekday or a word that stands around dates ("at", "on", "updated"),
+// lower case, in any language FindDate knows.
+bool IsDateWord(std::string_view lower_word);
+// A month name or abbreviation, lower case.
+bool IsMonthName(std::string_view lower_word);
 
 // FindDate on a value that should be nothing but a date (a meta tag, a
 // JSON-LD property, a datetime attribute).

@@ -55,6 +55,54 @@ TEST(Dates, NamedZonesAndDaylightSaving) {
   EXPECT_EQ(Rfc("5 August 2020 09:00 UTC+05:30"), "2020-08-05T09:00:00+05:30");
 }
 
+TEST(Dates, AsctimeAndJavaScriptForms) {
+  // Java's Date.toString(): the year after the time and zone.
+  EXPECT_EQ(Rfc("Mon Aug 03 12:45:00 EDT 2015"), "2015-08-03T12:45:00-04:00");
+  EXPECT_EQ(Rfc("Wed Aug 05 14:51:16 EST 2015"), "2015-08-05T14:51:16-05:00");
+  EXPECT_EQ(Rfc("Mon Jan 05 09:00:00 ET 2015"), "2015-01-05T09:00:00-05:00");
+  // JavaScript's Date.toString().
+  EXPECT_EQ(Rfc("Tue Dec 20 2016 13:00:00 GMT+0000 (UTC)"), "2016-12-20T13:00:00Z");
+  EXPECT_EQ(Rfc("Aug 03 12:45"), "none");  // no year: never invent one
+}
+
+TEST(Dates, CjkTimes) {
+  EXPECT_EQ(Rfc("2019\xE5\xB9\xB4" "04\xE6\x9C\x88" "21\xE6\x97\xA5 12\xE6\x99\x82" "00\xE5\x88\x86"),
+            "2019-04-21T12:00:00");
+  EXPECT_EQ(Rfc("2019\xE5\xB9\xB4" "3\xE6\x9C\x88" "15\xE6\x97\xA5 09:43"), "2019-03-15T09:43:00");
+}
+
+TEST(Dates, YearGluedToTheHour) {
+  // "<span>December 15, 2016</span><span>3:33 PM ET</span>" without a space.
+  EXPECT_EQ(Rfc("December 15, 20163:33 PM ET"), "2016-12-15T15:33:00-05:00");
+  EXPECT_EQ(Rfc("Order 201634"), "none");
+}
+
+TEST(Dates, FindDatesGivesEachDateAndItsSpan) {
+  const std::string line = "Dec. 20, 2016, 12:44 PM UTC / Updated Dec. 20, 2016, 1:00 PM UTC";
+  const auto all = FindDates(line);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].value.ToRfc3339(), "2016-12-20T12:44:00Z");
+  EXPECT_EQ(all[1].value.ToRfc3339(), "2016-12-20T13:00:00Z");
+  EXPECT_EQ(line.substr(all[0].begin, all[0].end - all[0].begin), "Dec. 20, 2016, 12:44 PM UTC");
+  EXPECT_EQ(line.substr(all[1].begin, all[1].end - all[1].begin), "Dec. 20, 2016, 1:00 PM UTC");
+  EXPECT_GE(all[0].coverage, 0.9);
+  EXPECT_EQ(all[0].coverage, all[1].coverage);
+  EXPECT_EQ(FindDates(line, 1).size(), 1u);
+}
+
+TEST(Dates, DateWords) {
+  EXPECT_TRUE(IsMonthName("march"));
+  EXPECT_TRUE(IsMonthName("juillet"));
+  EXPECT_FALSE(IsMonthName("monday"));
+  EXPECT_FALSE(IsDateWord("march"));
+  EXPECT_TRUE(IsDateWord("lundi"));
+  EXPECT_TRUE(IsDateWord("monday"));
+  EXPECT_TRUE(IsDateWord("at"));
+  EXPECT_FALSE(IsDateWord("jane"));
+  EXPECT_FALSE(IsDateWord("rd"));  // "Rachael Link, MS, RD on November 14"
+  EXPECT_FALSE(IsDateWord("de"));
+}
+
 TEST(Dates, ImpossibleDatesGiveNothing) {
   EXPECT_EQ(Rfc("2020-13-45"), "none");
   EXPECT_EQ(Rfc("February 30, 2016"), "none");

@@ -116,6 +116,7 @@ struct PageFacts {
     std::int32_t block = 0;  // blocks that came before it
     std::string datetime;    // <time datetime> or a content attribute
     std::string text;
+    std::string hints;       // its class and itemprop, and "pubdate", lower-cased
   };
   struct ItemProp {
     std::int32_t block = 0;
@@ -129,6 +130,9 @@ struct PageFacts {
   std::vector<std::string> json_ld;
   std::vector<Stamp> times;
   std::vector<ItemProp> itemprops;
+  // Inline elements whose class says author or byline (<span class="author">
+  // inside a byline line): name is the class, value the text.
+  std::vector<ItemProp> author_spans;
   std::vector<std::string> rel_author;
 };
 

@@ -91,6 +91,7 @@ std::string ToJson(const Article& a, bool pretty) {
   j["byline"] = opt(a.byline);
   j["authors"] = a.authors;
   j["date"] = opt(a.date);
+  j["modified"] = opt(a.modified);
   j["captions"] = a.captions;
   j["body"] = a.body;
   j["site_name"] = opt(a.site_name);

@@ -19,7 +19,8 @@ TEST(ToJson, EveryKeyIsPresentWithNullsAndEmptyLists) {
   const std::string out = ToJson(a);
   EXPECT_EQ(out.find('\n'), std::string::npos);
   const json j = json::parse(out);
-  for (const char* key : {"headline", "description", "byline", "date", "site_name", "language", "url", "image"}) {
+  for (const char* key :
+       {"headline", "description", "byline", "date", "modified", "site_name", "language", "url", "image"}) {
     ASSERT_TRUE(j.contains(key)) << key;
     EXPECT_TRUE(j[key].is_null()) << key;
   }
@@ -34,8 +35,8 @@ TEST(ToJson, KeysComeInTheDocumentedOrder) {
   const auto j = nlohmann::ordered_json::parse(ToJson(a));
   std::vector<std::string> keys;
   for (const auto& item : j.items()) keys.push_back(item.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"headline", "description", "byline", "authors", "date", "captions",
-                                            "body", "site_name", "language", "url", "image", "format",
+  EXPECT_EQ(keys, (std::vector<std::string>{"headline", "description", "byline", "authors", "date", "modified",
+                                            "captions", "body", "site_name", "language", "url", "image", "format",
                                             "confidence"}));
 }
 

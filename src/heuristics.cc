@@ -59,8 +59,10 @@ Heuristics* Build() {
           "sponsor|shopping|tags|tool|widget",
           ci),
       RE2("caption|credit|wp-caption|image-?desc|photo-?desc", ci),
+      // "sig-line", "auteur", "username" and "posted-by": the byline boxes of
+      // news sites with a signature line, French sites and forums or pastes.
       RE2(TOKEN("byline\\w*|by-?line|author|authors|author-?name|writer|contributor|creator|"
-                "reporter|dateline-?author"),
+                "reporter|dateline-?author|sig-?line|auteur|autor|username|posted-?by"),
           ci),
       RE2(TOKEN("date|dateline|time|timestamp|published|pubdate|publish-?date|post-?date|"
                 "entry-?date|article-?date|posted-?on|updated"),
@@ -103,21 +105,36 @@ Heuristics* Build() {
       RE2("\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
           "\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b.*\\bcookies?\\b",
           ci),
-      RE2("^(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
-          "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción)\\s*[:.]?\\s+",
+      // Japanese pages label the writer with 文 (text), 著者/筆者 (author),
+      // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
+      // bullet: "著者：後藤大地", "文● オカモト".
+      RE2("^(?:(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
+          "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción)\\s*[:.]?\\s+|"
+          "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|文\\s*[:：●・/／]\\s*)",
           ci),
       // From bylines users report as wrong in other tools: "Email the
       // author", "Follow @jdoe", a profile URL or a date glued to the name.
+      // "4 years ago", "24 minutes ago": a relative date after the name.
       RE2("(?i)\\S+@\\S+\\.\\w+|https?://\\S+|www\\.\\S+|@\\w+|\\b(?:follow(?: on \\w+)?|email(?: the)? "
           "(?:author|me)|e-mail|contact(?: the)? author|view profile|more articles|articles by|"
-          "all posts by|updated|published|posted)\\b.*$"),
-      RE2("(?i)(\\s*(?:,|;|\\||/|&|\\+|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|"
-          "\\bmit\\b|\\bcon\\b|\\bavec\\b|\\bin collaboration with\\b)\\s*)"),
+          "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b"),
+      // Besides commas and conjunctions: the middle dots, bullets and spaced
+      // dashes between a name and its outlet ("Pete Evans · CBC News"), and
+      // the full-width slash and ideographic comma of Japanese bylines.
+      RE2("(?i)(\\s*(?:,\\s*(?:and|und|et|y|e|en|&)\\s|,|;|\\||/|&|\\+|·|•|／|、|\\s[-–—]\\s|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|"
+          "\\ben\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\bavec\\b|\\bin collaboration with\\b)\\s*)"),
       RE2("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
           "columnist|producer|news|desk|team|bureau|press|agency|agencies|photographer|photos?|"
           "special to|analyst|journalist|director|chief|senior|associate|newsroom|online|digital|"
           "wire|services|media|times|post|herald|tribune|journal|daily|magazine|radio|tv|"
-          "redaktion|rédaction|redacción|agence|agencia)\\b"),
+          "redaktion|rédaction|redacción|agence|agencia|"
+          // Company names that pages give as author ("mediagene Inc."), and
+          // the institutions in an author's affiliation ("ACLU Speech,
+          // Privacy, and Technology Project").
+          "inc|ltd|llc|gmbh|corp|corporation|plc|project|institute|foundation|center|centre|university|"
+          "council|association|society|program|programme|department|ministry|office)\\b|"
+          // ... and in Japanese: editorial desk, company, office, association.
+          "編集部|株式会社|有限会社|事務所|協会|研究所|新聞社|法人"),
       // A credit in parentheses at the end of a caption: "(AP)",
       // "(AFP/Getty Images)", "(Reuters/John Smith)". Up to six words.
       RE2("\\(((?:[\\p{Lu}][\\p{L}.'&-]*|[\\p{Lu}]{2,})(?:[ /,;:-]+[\\p{L}.'&-]+){0,5})\\)\\s*$"),
@@ -146,6 +163,54 @@ Heuristics* Build() {
       // "https://t.co/..."): the annotated pages keep such references
       // although the address is a link.
       RE2("^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+$", ci),
+      // Case-sensitive: "ByTravis" but not "Byron".
+      RE2("^(By|Par|Von|Por|Door)\\p{Lu}"),
+      // The lines of a credit box that name editors, photographers and
+      // translators (Google's SRE book: "Written by ... / Edited by ...").
+      RE2("(?i)^\\s*(?:edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
+          "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
+          "design|research|interview|interviews)\\s+by\\b"),
+      // From pages that print "Published ... Updated ..." on one line, and
+      // the news sites that show only the update time.
+      RE2("(?i)(?:updated|last updated|modified|last modified|mis à jour(?: le)?|actualisé(?: le)?|"
+          "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
+          "atualizado(?: em)?|bijgewerkt(?: op)?|更新日?|업데이트|수정)\\s*(?:on|at|:)?\\s*[:：]?\\s*$"),
+      RE2("^\\s*(?:更新|更新日|수정|업데이트)"),
+      // A credit label inside a caption, written after the caption text:
+      // "... a bar. Credit... Ed Murray", "... Photo: AP". The label needs
+      // its colon or ellipsis, so that "photo" in a sentence never matches.
+      RE2("(?i)^(.*?)\\s*(?:\\b(?:photo(?:graph)?s?|credits?|image|picture|foto|fotos|bild|quelle|source|"
+          "illustration|crédit|crédito|copyright)\\s*(?:by\\s*)?(?:\\.\\.\\.|…|:)\\s*|©\\s*)+(.+)$"),
+      RE2(TOKEN("credit|credits|\\w*-?credit|copyright|\\w*-?copyright|photographer|attribution|"
+                "image-?source|photo-?source|source"),
+          ci),
+      // A name with a non-author role in brackets after it: "and Adrian
+      // Malloch (photography)" (the Guardian's long reads).
+      RE2("(?i)(?:^|\\band\\b|&|,)?[^,;&()]*\\((?:photography|photographs?|photos?|pictures|video|"
+          "illustrations?|graphics|editing|editor|design|translation)\\)"),
+      // Health and law sites sign with degrees: "Rachael Link, MS, RD".
+      RE2("(?i)(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|ms|msc|m\\.?a\\.?|mba|mph|rd|rdn|rn|jd|esq\\.?|bsc|b\\.?a\\.?|"
+          "lcsw|cde|dvm|pharmd|cscs|ibclc|facc|facp|frcp|mrcp|dds|dmd|np|pa-c|crnp|lpc|lmft|cpa)"),
+      // The wires, as bylines and datelines print them ("By REUTERS",
+      // "PTI, Washington"), in any case.
+      RE2("(?i)\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
+          "press association|pa media|upi|xinhua|kyodo|jiji|tass|ria novosti|interfax|aap|cp|pti|ians|ani|"
+          "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
+          "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna)\\b"
+          "(?:\\s*/\\s*\\S+)?\\.?"),
+      // From CNET's and Slate's captions: the credit as its own sentence.
+      RE2("^(.*?)\\s*(?i:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video)\\s+by\\s+"
+          "(\\p{Lu}.*)$"),
+      // The New York Times: a visually hidden "Credit" glued to the name.
+      RE2("^(.*?)\\s*Credits?(\\p{Lu}.*)$"),
+      // NPR's and others' caption toggles.
+      // And a label left alone when its credit went elsewhere ("Credit").
+      RE2("(?i)(?:toggle|hide|show|expand|collapse|close)\\s+(?:caption|image|photo)s?|enlarge this image|"
+          "view (?:full|larger) image|click to enlarge|zoom|image \\d+ of \\d+|\\d+ of \\d+|slide \\d+|"
+          "credits?|photos?|image|foto|bild|crédit"),
+      RE2("(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$"),
+      RE2("^(.*?)\\s+(?:Credits?\\s+)+(\\p{Lu}.*)$"),
+      RE2("^(.*[.!?\"”])(\\p{Lu}[^.!?]*)$"),
   };
 
   // Labels: short blocks that are entirely chrome. Anchored, so that a

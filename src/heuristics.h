@@ -55,6 +55,23 @@ struct Heuristics {
   RE2 error_page;       // "404", "Page not found" in a title or heading
   RE2 credit_suffix;    // "(credit: NASA/Jude Guidry)" ending a caption
   RE2 written_address;  // a block that is one web address, written out
+
+  // Bylines and dates (the metadata stage).
+  RE2 byline_glued_prefix;  // "ByTravis Haney": a prefix markup glued to the name
+  RE2 non_author_credit;    // "Edited by ...", "Photos by ...": named, but not authors
+  RE2 modified_label_before;  // "Updated", "Mis à jour"... just before a date
+  RE2 modified_label_after;   // "更新" just after it
+  RE2 caption_credit_label;   // "...a bar. Credit... Ed Murray", "Photo: AP"
+  RE2 credit_class;           // the credit part of a caption: "credit", "copyright"...
+  RE2 non_author_note;        // "Adrian Malloch (photography)"
+  RE2 author_credential;      // a whole byline part that is a degree: "MS", "PhD"
+  RE2 agency_name;            // a whole byline part that is a news agency, any case
+  RE2 caption_credit_by;      // "... Photo by Jane Roe"
+  RE2 caption_credit_glued;   // "CreditKevin Frayer/Getty Images"
+  RE2 caption_control;        // a caption box's button: "toggle caption", "Enlarge this image"
+  RE2 caption_control_suffix; // the same printed after the caption
+  RE2 caption_credit_spaced;  // "... in 2023. Credit Credit Jeon Heon-Kyun/EPA"
+  RE2 caption_credit_tail;    // "...more common.Zhejiang Daily / AP"
 };
 
 const Heuristics& GetHeuristics();

@@ -1,6 +1,7 @@
 #include "html_parse.h"
 
 #include <gumbo.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cstring>
@@ -184,6 +185,8 @@ class Builder {
   void Exit(const Frame& frame);
   void CollectFacts(const GumboNode* node);
   void CollectHeadFacts(const GumboNode* head);
+  void AddStamp(const GumboElement& e, const GumboNode* node);
+  void SeparateCaptionPart(const GumboNode* node);
   void AppendText(const char* text);
   void Flush();
   BlockKind CurrentKind() const;
@@ -264,6 +267,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
       info.block = true;
     }
   }
+  if (!info.block && caption_ > 0) SeparateCaptionPart(node);
   if (info.block) {
     Flush();
     Element el;
@@ -303,6 +307,19 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
   return true;
 }
 
+// In a figcaption, the caption and its credit are often sibling spans that
+// CSS sets apart ("...a bar.<span>Credit...</span><span>Ed Murray</span>");
+// without the CSS they would run together. A span that starts with a
+// capital after text that has no space gets one.
+void Builder::SeparateCaptionPart(const GumboNode* node) {
+  if (text_.empty() || pending_space_ || text_.back() == ' ' || text_.back() == '\n') return;
+  const std::string next = NodeText(node, 8);
+  if (next.empty()) return;
+  std::size_t i = 0;
+  const char32_t first = NextCodePoint(next, i);
+  if (u_isupper(static_cast<UChar32>(first)) || first == U'\u00A9' || first == '(') pending_space_ = true;
+}
+
 void Builder::Exit(const Frame& frame) {
   if (frame.element >= 0) Flush();
   if (frame.counted & kPreCtx) --pre_;
@@ -331,7 +348,9 @@ void Builder::CollectFacts(const GumboNode* node) {
       if (key.empty()) key = Attr(e, "name");
       if (key.empty()) key = Attr(e, "itemprop");
       if (key.empty()) key = Attr(e, "http-equiv");
-      const std::string_view content = Attr(e, "content");
+      std::string_view content = Attr(e, "content");
+      // Some pages (and pages saved by some tools) put the value in `value`.
+      if (content.empty()) content = Attr(e, "value");
       if (!key.empty() && !content.empty()) {
         facts.meta.push_back({AsciiLower(Trim(key)), CollapseSpace(ValidUtf8(content.substr(0, 4096)))});
       }
@@ -347,18 +366,26 @@ void Builder::CollectFacts(const GumboNode* node) {
         facts.json_ld.push_back(NodeText(node, std::size_t{4} << 20));
       }
       break;
-    case GUMBO_TAG_TIME: {
-      std::string_view dt = Attr(e, "datetime");
-      if (dt.empty()) dt = Attr(e, "content");
-      facts.times.push_back({static_cast<std::int32_t>(doc_.blocks.size()), CollapseSpace(dt),
-                             NodeText(node, 256)});
+    case GUMBO_TAG_TIME:
+      AddStamp(e, node);
       break;
-    }
     case GUMBO_TAG_A:
       if (HasToken(Attr(e, "rel"), "author")) facts.rel_author.push_back(NodeText(node, 256));
       break;
     default:
+      // Custom elements that carry a time: <relative-time datetime=...>.
+      if (e.tag == GUMBO_TAG_UNKNOWN && !Attr(e, "datetime").empty()) AddStamp(e, node);
       break;
+  }
+  // The name inside a byline line, apart from the outlet and date beside it.
+  if (!Classify(e.tag).block && e.tag != GUMBO_TAG_META) {
+    const std::string_view cls = Attr(e, "class");
+    if (!cls.empty() && cls.size() < 256 && facts.author_spans.size() < 64) {
+      const std::string lower = AsciiLower(cls);
+      if (RE2::PartialMatch(lower, GetHeuristics().byline_class)) {
+        facts.author_spans.push_back({static_cast<std::int32_t>(doc_.blocks.size()), lower, NodeText(node, 256)});
+      }
+    }
   }
   const std::string_view itemprop = Attr(e, "itemprop");
   if (!itemprop.empty() && e.tag != GUMBO_TAG_META) {
@@ -374,6 +401,24 @@ void Builder::CollectFacts(const GumboNode* node) {
       break;
     }
   }
+}
+
+void Builder::AddStamp(const GumboElement& e, const GumboNode* node) {
+  std::string_view dt = Attr(e, "datetime");
+  if (dt.empty()) dt = Attr(e, "content");
+  // Without either, a data- attribute may hold it: data-published="2016-12-09 09:13:00Z".
+  for (unsigned i = 0; dt.empty() && i < e.attributes.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    const std::string_view v(a->value);
+    if (std::string_view(a->name).substr(0, 5) == "data-" && v.size() >= 10 && v.size() < 64 &&
+        v[4] == '-' && v[7] == '-') {
+      dt = v;
+    }
+  }
+  std::string hints = AsciiLower(CollapseSpace(std::string(Attr(e, "class")) + " " + std::string(Attr(e, "itemprop"))));
+  if (gumbo_get_attribute(&e.attributes, "pubdate")) hints += " pubdate";
+  doc_.facts.times.push_back({static_cast<std::int32_t>(doc_.blocks.size()), CollapseSpace(ValidUtf8(dt)),
+                              NodeText(node, 256), std::move(hints)});
 }
 
 void Builder::CollectHeadFacts(const GumboNode* head) {

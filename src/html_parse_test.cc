@@ -123,6 +123,47 @@ TEST(ParseHtml, CollectsPageFacts) {
   EXPECT_EQ(d.facts.rel_author, std::vector<std::string>{"J. Doe"});
 }
 
+TEST(ParseHtml, MetaValueAttributeStandsInForContent) {
+  const Document d = ParseHtml("<head><meta name=\"article:published_time\" value=\"2017-01-09T10:05:00-05:00\">"
+                               "<meta name=\"author\" content=\"\" value=\"Keith Noonan\"></head><body></body>");
+  ASSERT_EQ(d.facts.meta.size(), 2u);
+  EXPECT_EQ(d.facts.meta[0].content, "2017-01-09T10:05:00-05:00");
+  EXPECT_EQ(d.facts.meta[1].content, "Keith Noonan");
+}
+
+TEST(ParseHtml, TimeStampsKeepTheirHintsAndDataAttributes) {
+  const Document d = ParseHtml(
+      "<body><p>Intro text</p><p><time class=\"updated\" itemprop=\"dateModified\" datetime=\"2019-01-16\">16 Jan</time>"
+      "</p><time data-published=\"2016-12-09 09:13:00Z\">Dec 9</time><time pubdate>Dec 8, 2016</time>"
+      "<relative-time datetime=\"2020-07-07T12:10:51Z\">Jul 7</relative-time></body>");
+  ASSERT_EQ(d.facts.times.size(), 4u);
+  EXPECT_EQ(d.facts.times[0].block, 1);
+  EXPECT_EQ(d.facts.times[0].hints, "updated datemodified");
+  EXPECT_EQ(d.facts.times[1].datetime, "2016-12-09 09:13:00Z");
+  EXPECT_EQ(d.facts.times[2].datetime, "");
+  EXPECT_EQ(d.facts.times[2].text, "Dec 8, 2016");
+  EXPECT_NE(d.facts.times[2].hints.find("pubdate"), std::string::npos);
+  EXPECT_EQ(d.facts.times[3].datetime, "2020-07-07T12:10:51Z");
+}
+
+TEST(ParseHtml, InlineAuthorElementsAreNoted) {
+  const Document d = ParseHtml("<body><p>Intro text</p><div class=\"attribution\"><span class=\"author\">Jane Doe</span>"
+                               " <span class=\"publication\">USA TODAY</span></div></body>");
+  ASSERT_EQ(d.facts.author_spans.size(), 1u);
+  EXPECT_EQ(d.facts.author_spans[0].block, 1);
+  EXPECT_EQ(d.facts.author_spans[0].value, "Jane Doe");
+}
+
+TEST(ParseHtml, CaptionPartsInSpansAreSpaced) {
+  const Document d = ParseHtml(
+      "<figure><figcaption><span>A doorway of a bar.</span><span><span>Credit...</span>"
+      "<span>Ed Murray</span></span></figcaption></figure><p>Tw<b>o</b> words<i>, glued</i></p>");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(d.blocks[0].text, "A doorway of a bar. Credit... Ed Murray");
+  // Outside captions inline elements are left as they are.
+  EXPECT_EQ(d.blocks[1].text, "Two words, glued");
+}
+
 TEST(ParseHtml, DeepNestingDoesNotRecurse) {
   std::string html;
   for (int i = 0; i < 5000; ++i) html += "<div>";

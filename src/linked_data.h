@@ -3,22 +3,34 @@
 #define PITH_LINKED_DATA_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document.h"
 
 namespace pith {
 
-// The first article-typed object (NewsArticle, Article, BlogPosting...)
-// found in the page's JSON-LD scripts, through arrays, @graph and
-// mainEntity. Malformed or deeply nested scripts are skipped.
+// The page's article object (NewsArticle, Article, BlogPosting...), found
+// through arrays, @graph, mainEntity and nested values, with references
+// ({"@id": ...}) to people and publishers resolved. When several objects
+// are article-typed, the one that says most about an article wins; a
+// WebPage that wraps it fills in what it leaves out (the date, the author).
+// Malformed or deeply nested scripts are skipped.
 struct LinkedData {
   std::string headline, description, published, modified, site_name, image, url, language;
+  // Person authors, in order. Organisations named as author are kept apart:
+  // they are a last resort ("ZDNet Japan Staff"), never mixed with people.
   std::vector<std::string> authors;
+  std::vector<std::string> organization_authors;
   bool found = false;
 };
 
 LinkedData ReadLinkedData(const PageFacts& facts);
+
+// The script's text made parseable: without the <![CDATA[ ]]> or <!-- -->
+// wrapper XHTML pages put around it, raw line breaks inside strings
+// escaped, and trailing commas before } or ] dropped.
+std::string TidyJsonLd(std::string_view script);
 
 }  // namespace pith
 

@@ -1,12 +1,19 @@
 #include "metadata.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <initializer_list>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "authors.h"
+#include "captions.h"
 #include "dates.h"
 #include "heuristics.h"
 #include "linked_data.h"
@@ -27,37 +34,60 @@ std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_
   return {};
 }
 
+std::vector<std::string> MetaValues(const PageFacts& facts, std::string_view key) {
+  std::vector<std::string> out;
+  for (const PageFacts::Meta& m : facts.meta) {
+    if (m.key == key && !m.content.empty()) out.push_back(m.content);
+  }
+  return out;
+}
+
 bool IsUrl(std::string_view s) {
   return StartsWithNoCase(s, "http://") || StartsWithNoCase(s, "https://") || StartsWithNoCase(s, "//") ||
-         StartsWithNoCase(s, "www.");
+         StartsWithNoCase(s, "www.") || StartsWithNoCase(s, "/");
+}
+
+// Scripts written without spaces between words: each character counts as a
+// word when titles are compared.
+bool IsUnspacedScript(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F);
 }
 
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
   const std::string folded = FoldForCompare(s);
   std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) out.push_back(std::move(cur));
+    cur.clear();
+  };
   for (std::size_t i = 0; i < folded.size();) {
     const std::size_t start = i;
     const char32_t cp = NextCodePoint(folded, i);
-    const bool word = cp > 0x7F ? !IsUnicodeSpace(cp) && cp != 0x2019 && cp != 0x2018 && cp != 0x201C &&
-                                      cp != 0x201D && cp != 0x2013 && cp != 0x2014
+    if (IsUnspacedScript(cp)) {
+      flush();
+      out.push_back(folded.substr(start, i - start));
+      continue;
+    }
+    const bool word = cp > 0x7F ? u_isalnum(static_cast<UChar32>(cp)) != 0
                                 : ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'));
     if (word) {
       cur.append(folded, start, i - start);
-    } else if (!cur.empty()) {
-      out.push_back(std::move(cur));
-      cur.clear();
+    } else {
+      flush();
     }
   }
-  if (!cur.empty()) out.push_back(std::move(cur));
+  flush();
   return out;
 }
 
-// Token F1 of two titles: 1 for the same words, in any case or quoting.
-double TitleSimilarity(std::string_view a, std::string_view b) {
-  const std::vector<std::string> wa = Words(a), wb = Words(b);
+using WordList = std::vector<std::string>;
+
+// Token F1 of two word lists: 1 for the same words.
+double Similarity(const WordList& wa, const WordList& wb) {
   if (wa.empty() || wb.empty()) return 0;
-  std::unordered_map<std::string, int> counts;
+  std::unordered_map<std::string_view, int> counts;
   for (const auto& w : wa) ++counts[w];
   int common = 0;
   for (const auto& w : wb) {
@@ -71,9 +101,122 @@ double TitleSimilarity(std::string_view a, std::string_view b) {
   return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
-std::optional<DateTime> Plausible(const std::optional<DateTime>& d) {
-  if (!d || d->year < 1990 || d->year > 2100) return std::nullopt;
-  return d;
+// Token F1 of two titles: 1 for the same words, in any case or quoting.
+double TitleSimilarity(std::string_view a, std::string_view b) { return Similarity(Words(a), Words(b)); }
+
+// Share of `ref`'s words that `text` has: 1 when a heading holds the whole
+// social title and adds a subtitle.
+double Containment(const WordList& wr, const WordList& wt) {
+  if (wr.size() < 4 || wt.size() > wr.size() * 5 / 2) return 0;
+  std::unordered_map<std::string_view, int> counts;
+  for (const auto& w : wt) ++counts[w];
+  std::size_t common = 0;
+  for (const auto& w : wr) {
+    if (auto it = counts.find(w); it != counts.end() && it->second > 0) --it->second, ++common;
+  }
+  return static_cast<double>(common) / static_cast<double>(wr.size());
+}
+
+// Enough words to be a headline rather than a name or a label: two, or
+// four characters of a script written without spaces.
+bool HeadlineSized(std::string_view text) {
+  if (CountWords(text) >= 2) return true;
+  std::size_t i = 0, unspaced = 0;
+  while (i < text.size()) unspaced += IsUnspacedScript(NextCodePoint(text, i)) ? 1 : 0;
+  return unspaced >= 4;
+}
+
+// The parts of a title between its separators: "Song – Artist | Site".
+std::vector<std::string> TitleParts(std::string_view title) {
+  std::vector<std::string> parts;
+  const std::string t = CollapseSpace(title);
+  const RE2& separator = GetHeuristics().title_separator;
+  std::size_t pos = 0;
+  re2::StringPiece match;
+  while (pos <= t.size()) {
+    const re2::StringPiece rest(t.data() + pos, t.size() - pos);
+    if (!separator.Match(rest, 0, rest.size(), RE2::UNANCHORED, &match, 1)) {
+      parts.push_back(t.substr(pos));
+      break;
+    }
+    const auto at = static_cast<std::size_t>(match.data() - t.data());
+    parts.push_back(t.substr(pos, at - pos));
+    pos = at + match.size();
+  }
+  parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& p) { return Trim(p).empty(); }),
+              parts.end());
+  return parts;
+}
+
+bool SameDay(const DateTime& a, const DateTime& b) {
+  return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+bool SameWallClock(const DateTime& a, const DateTime& b) {
+  return SameDay(a, b) && a.has_time && b.has_time && a.hour == b.hour && a.minute == b.minute;
+}
+
+// Dates a page cannot mean as its own: before the web's news sites, or
+// more than a day ahead of now (a cookie expiry, an event listing).
+bool Plausible(const DateTime& d) {
+  static const long long kNow =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  return d.year >= 1990 && d.Instant() <= kNow + 2 * 86400;
+}
+
+// Where a date comes from, most trusted first.
+enum DateRank : int {
+  kLinkedDataRank,
+  kMetaRank,        // article:published_time, og:..., DC issued
+  kOtherMetaRank,   // parsely, sailthru, plain "date"
+  kItemPropRank,    // microdata in the page
+  kHeaderTimeRank,  // <time> near the headline
+  kDateLineRank,    // a printed date line near the headline
+  kWeakMetaRank,    // tags seen giving local time as UTC
+  kUrlRank,         // /2016/02/22/ in the address
+  kAnyTimeRank,     // a <time> anywhere: a last resort
+};
+
+enum class DateKind { kPublished, kModified };
+
+struct DateCandidate {
+  DateTime value;
+  int rank;
+  DateKind kind;
+};
+
+// Meta tags that name the publication time, most trusted first.
+constexpr std::string_view kPublishedMeta[] = {
+    "article:published_time", "og:published_time", "article:published", "og:article:published_time",
+    "datepublished", "published_time", "publish_date", "publishdate", "publish-date", "pubdate",
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
+    "citation_date", "article.published", "published_at", "pub_date", "release_date"};
+constexpr std::string_view kOtherPublishedMeta[] = {"parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date",
+                                                    "date", "gsa_publish_date", "displaydate", "uploaddate"};
+// cXense's tag is seen holding local time labelled as UTC.
+constexpr std::string_view kWeakPublishedMeta[] = {"cxenseparse:recs:publishtime"};
+constexpr std::string_view kModifiedMeta[] = {"article:modified_time", "og:updated_time", "article:modified",
+                                              "datemodified", "dcterms.modified", "dc.date.modified",
+                                              "modified_time", "last-modified", "sailthru.modified"};
+
+// Meta tags that name the author, most trusted first. Each key is one
+// source: its values are taken together, never mixed with another key's.
+constexpr std::string_view kAuthorMeta[] = {"article:author", "author", "parsely-author", "sailthru.author",
+                                            "dc.creator", "dcterms.creator", "byl", "cxenseparse:author",
+                                            "citation_author", "dc.contributor"};
+
+bool InvertsNames(std::string_view key) {
+  return key == "dc.creator" || key == "dcterms.creator" || key == "citation_author" || key == "dc.contributor";
+}
+
+// Library catalogues write "Kooman, F." and "Jong, Michiel de".
+std::string UninvertName(const std::string& value) {
+  const std::size_t comma = value.find(',');
+  if (comma == std::string::npos || value.find(',', comma + 1) != std::string::npos) return value;
+  const std::string last(Trim(std::string_view(value).substr(0, comma)));
+  const std::string first(Trim(std::string_view(value).substr(comma + 1)));
+  if (last.empty() || first.empty() || CountWords(last) > 2 || CountWords(first) > 3) return value;
+  return first + " " + last;
 }
 
 class Reader {
@@ -89,20 +232,50 @@ class Reader {
 
  private:
   void Headline();
+  void TextHeadline();
   void Description();
   void Byline();
   void Date();
   void Captions();
   void PageFields();
+
+  bool Html() const { return doc_.format == SourceFormat::kHtml; }
+  std::int32_t Blocks() const { return static_cast<std::int32_t>(doc_.blocks.size()); }
+  std::int32_t Anchor() const { return first_body_ >= 0 ? first_body_ : Blocks(); }
   // Blocks before the body that belong to the article's header.
   std::int32_t HeaderStart() const { return std::max<std::int32_t>(0, Anchor() - 40); }
-  std::int32_t Anchor() const {
-    return first_body_ >= 0 ? first_body_ : static_cast<std::int32_t>(doc_.blocks.size());
+  // Where the byline and date line may be: the header before the body, and
+  // around the headline when the page puts it after the body's start.
+  std::pair<std::int32_t, std::int32_t> Zone() const {
+    std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + 3, Blocks());
+    if (Html() && headline_block_ >= 0) {
+      lo = std::min(lo, std::max(0, headline_block_ - 6));
+      hi = std::max(hi, std::min(headline_block_ + 12, Blocks()));
+    }
+    return {lo, hi};
   }
   bool Free(std::size_t i) const {
     const Role r = sel_.verdicts[i].role;
     return r == Role::kBody || r == Role::kDropped;
   }
+  // A block the header readers may take: free, or a caption before the
+  // body (bylines often sit in a lead image's credit box).
+  bool Claimable(std::int32_t i) const {
+    const auto u = static_cast<std::size_t>(i);
+    return Free(u) || (sel_.verdicts[u].role == Role::kCaption && i < Anchor());
+  }
+  bool ElementHas(std::int32_t e, std::uint32_t flag, int levels) const {
+    for (int level = 0; e >= 0 && level <= levels; ++level) {
+      const Element& el = doc_.elements[static_cast<std::size_t>(e)];
+      if (el.flags & flag) return true;
+      e = el.parent;
+    }
+    return false;
+  }
+  void DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t>& lines);
+  // Names in the author-classed or itemprop=author elements of a block.
+  std::vector<std::string> SpanNames(std::int32_t block) const;
+  std::vector<std::string> StructuredAuthors(std::string* byline) const;
 
   const Document& doc_;
   const Options& options_;
@@ -117,11 +290,19 @@ class Reader {
 };
 
 void Reader::Run() {
-  if (doc_.format == SourceFormat::kHtml) ld_ = ReadLinkedData(doc_.facts);
+  if (Html()) ld_ = ReadLinkedData(doc_.facts);
   PageFields();
-  Date();
-  Byline();
-  Headline();
+  if (Html()) {
+    // The headline first: the byline and date line are looked for around it.
+    Headline();
+    Date();
+    Byline();
+  } else {
+    // A text copy's headline is found from its byline and date line.
+    Date();
+    Byline();
+    TextHeadline();
+  }
   Description();
   Captions();
 }
@@ -150,178 +331,517 @@ void Reader::PageFields() {
   article_.image = opt(image);
 }
 
-void Reader::Date() {
-  std::optional<DateTime> best;
-  // Structured sources, most trusted first.
-  const PageFacts& f = doc_.facts;
-  for (const std::string& value :
-       {ld_.published,
-        MetaValue(f, {"article:published_time", "og:published_time", "article:published", "datepublished",
-                      "published_time", "publishdate", "publish-date", "pubdate", "parsely-pub-date",
-                      "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-                      "dcterms.created", "citation_publication_date", "date", "article.published",
-                      "og:article:published_time", "cxenseparse:recs:publishtime"})}) {
-    if (value.empty()) continue;
-    if (auto d = Plausible(ParseDate(value))) {
-      best = d;
-      break;
-    }
-  }
-  if (!best) {
-    for (const PageFacts::ItemProp& p : f.itemprops) {
-      if (p.name != "datepublished" && p.name != "datecreated") continue;
-      if (auto d = Plausible(ParseDate(p.value))) {
-        best = d;
-        break;
-      }
-    }
-  }
-  if (!best) {
-    for (const PageFacts::Stamp& t : f.times) {
-      if (auto d = Plausible(ParseDate(t.datetime.empty() ? t.text : t.datetime))) {
-        best = d;
-        break;
-      }
-    }
-  }
-  // A date line in the article's header: the only source in a text copy.
-  for (std::int32_t i = HeaderStart(); i < std::min<std::int32_t>(Anchor() + 3, static_cast<std::int32_t>(doc_.blocks.size())); ++i) {
+// ---- Date ----------------------------------------------------------------
+
+// Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
+// "Published 3 May · Updated 4 May". Each date on the line is a candidate,
+// published or modified by the label before (or, in Japanese, after) it.
+void Reader::DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t>& lines) {
+  const Heuristics& h = GetHeuristics();
+  const auto [lo, hi] = Zone();
+  for (std::int32_t i = lo; i < hi; ++i) {
     const auto u = static_cast<std::size_t>(i);
-    if (!Free(u) || stats_[u].words > 14) continue;
-    const auto m = FindDate(doc_.blocks[u].text);
-    if (!m || m->coverage < 0.6 || !Plausible(m->value)) continue;
-    if (!best) best = m->value;
-    // The line is the article's date line if it agrees with the date chosen.
-    if (best->year == m->value.year && best->month == m->value.month && best->day == m->value.day) {
-      if (!best->has_time && m->value.has_time) best = m->value;
-      sel_.Set(u, Role::kDate, "date: a date line in the article header");
-      date_block_ = i;
-      break;
+    if (!Claimable(i) || stats_[u].words > 24) continue;
+    const std::string& text = doc_.blocks[u].text;
+    const std::vector<DateMatch> dates = FindDates(text, 4);
+    if (dates.empty()) continue;
+    bool line = dates.front().coverage >= 0.6 && stats_[u].words <= (Html() ? 24 : 14);
+    if (Html() && !line) {
+      // A date in a date-classed element, or a short line beside the
+      // headline ("Medical Daily 9/21/2016 Lizette Borreli").
+      line = (ElementHas(doc_.blocks[u].element, kDateLike, 2) && stats_[u].words <= 20) ||
+             (headline_block_ >= 0 && std::abs(i - headline_block_) <= 3 && stats_[u].words <= 10);
     }
+    if (!line) continue;
+    bool plausible = false;
+    std::size_t prev = 0;
+    for (std::size_t k = 0; k < dates.size(); ++k) {
+      const DateMatch& m = dates[k];
+      const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
+      const std::string_view before = std::string_view(text).substr(prev, m.begin >= prev ? m.begin - prev : 0);
+      const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
+      const bool modified = RE2::PartialMatch(Piece(before), h.modified_label_before) ||
+                            RE2::PartialMatch(Piece(after), h.modified_label_after);
+      out.push_back({m.value, kDateLineRank, modified ? DateKind::kModified : DateKind::kPublished});
+      plausible = plausible || Plausible(m.value);
+      prev = m.end;
+    }
+    lines.push_back(i);
+    // A text copy has one date line: the first one that holds a date.
+    if (!Html() && plausible) break;
   }
-  if (!best && !options_.url.empty()) {
-    // The path of many news addresses carries the day: /2016/02/22/.
-    static const RE2 kPathDate("/((?:19|20)\\d\\d)[/-](\\d\\d?)[/-](\\d\\d?)(?:/|[-_.]|$)");
+}
+
+void Reader::Date() {
+  const PageFacts& f = doc_.facts;
+  std::vector<DateCandidate> all;
+  auto add = [&](std::string_view text, int rank, DateKind kind) {
+    if (text.empty()) return;
+    if (auto d = ParseDate(text)) all.push_back({*d, rank, kind});
+  };
+  add(ld_.published, kLinkedDataRank, DateKind::kPublished);
+  add(ld_.modified, kLinkedDataRank, DateKind::kModified);
+  for (std::string_view key : kPublishedMeta) {
+    for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kPublished);
+  }
+  for (std::string_view key : kOtherPublishedMeta) {
+    for (const std::string& v : MetaValues(f, key)) add(v, kOtherMetaRank, DateKind::kPublished);
+  }
+  for (std::string_view key : kWeakPublishedMeta) {
+    for (const std::string& v : MetaValues(f, key)) add(v, kWeakMetaRank, DateKind::kPublished);
+  }
+  for (std::string_view key : kModifiedMeta) {
+    for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kModified);
+  }
+  for (const PageFacts::ItemProp& p : f.itemprops) {
+    if (p.name == "datepublished" || p.name == "datecreated") add(p.value, kItemPropRank, DateKind::kPublished);
+    if (p.name == "datemodified") add(p.value, kItemPropRank, DateKind::kModified);
+  }
+  const auto [lo, hi] = Zone();
+  for (const PageFacts::Stamp& t : f.times) {
+    const bool near = t.block >= lo && t.block < hi;
+    const bool modified = t.hints.find("modif") != std::string::npos || t.hints.find("updat") != std::string::npos;
+    add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
+        modified ? DateKind::kModified : DateKind::kPublished);
+  }
+  std::vector<std::int32_t> lines;
+  DateLines(all, lines);
+  // The path of many news addresses carries the day: /2016/02/22/.
+  static const RE2 kPathDate("/((?:19|20)\\d\\d)[/-](\\d\\d?)[/-](\\d\\d?)(?:/|[-_.]|$)");
+  for (const std::string& url : {options_.url, f.canonical, MetaValue(f, {"og:url"})}) {
     int y = 0, m = 0, d = 0;
-    if (RE2::PartialMatch(options_.url, kPathDate, &y, &m, &d)) {
-      best = Plausible(ParseDate(std::to_string(y) + "-" + (m < 10 ? "0" : "") + std::to_string(m) + "-" +
-                                 (d < 10 ? "0" : "") + std::to_string(d)));
+    if (!url.empty() && RE2::PartialMatch(url, kPathDate, &y, &m, &d)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      add(buf, kUrlRank, DateKind::kPublished);
     }
   }
-  if (best) article_.date = best->ToRfc3339();
+  std::stable_sort(all.begin(), all.end(),
+                   [](const DateCandidate& a, const DateCandidate& b) { return a.rank < b.rank; });
+
+  std::vector<DateCandidate> published, modified;
+  for (const DateCandidate& c : all) {
+    if (!Plausible(c.value)) continue;
+    (c.kind == DateKind::kPublished ? published : modified).push_back(c);
+  }
+  // A "published" time that another source gives as the update, when an
+  // earlier time of the same day is also given as published: the page was
+  // updated, and the earlier time is the publication. A source that gives
+  // one time as both (published = modified: never updated) says nothing.
+  auto same = [](const DateCandidate& a, const DateCandidate& b) {
+    return a.value.has_time && a.value.has_offset && b.value.has_time && b.value.has_offset &&
+           a.value.Instant() == b.value.Instant();
+  };
+  auto named_update = [&](const DateCandidate& p) {
+    return std::any_of(modified.begin(), modified.end(), [&](const DateCandidate& m) {
+      return same(m, p) && std::none_of(published.begin(), published.end(), [&](const DateCandidate& q) {
+               return q.rank == m.rank && same(q, m);
+             });
+    });
+  };
+  auto is_update = [&](const DateCandidate& p) {
+    if (!p.value.has_offset || !named_update(p)) return false;
+    return std::any_of(published.begin(), published.end(), [&](const DateCandidate& q) {
+      const long long gap = p.value.Instant() - q.value.Instant();
+      return q.value.has_time && q.value.has_offset && gap >= 120 && gap < 86400 && !named_update(q);
+    });
+  };
+  std::vector<DateCandidate> kept;
+  for (const DateCandidate& p : published) {
+    if (!is_update(p)) kept.push_back(p);
+  }
+  published.swap(kept);
+
+  // The most trusted value, made as precise as the sources that agree
+  // with it allow: a time for a bare day, an offset for a bare time, the
+  // page's own offset for a time given in UTC.
+  auto refine = [](DateTime best, const std::vector<DateCandidate>& others) {
+    for (const DateCandidate& c : others) {
+      const DateTime& o = c.value;
+      if (!best.has_time && o.has_time && SameDay(best, o)) {
+        best = o;
+      } else if (best.has_time && !best.has_offset && o.has_offset && SameWallClock(best, o)) {
+        best.has_offset = true;
+        best.offset_minutes = o.offset_minutes;
+        if (best.second == 0) best.second = o.second;
+      } else if (best.has_offset && best.offset_minutes == 0 && o.has_offset && o.offset_minutes != 0 &&
+                 o.has_time && (o.Instant() == best.Instant() ||
+                                (c.rank != kDateLineRank && SameWallClock(best, o) && best.second == o.second))) {
+        // The same time with the page's own offset; or the local time
+        // labelled as UTC, which another machine-readable value with the
+        // page's own offset corrects (a printed "ET" is not enough: sites
+        // also print UTC times as local).
+        best = o;
+      }
+    }
+    return best;
+  };
+  std::optional<DateTime> date;
+  bool date_is_update = false;
+  if (!published.empty()) {
+    date = refine(published.front().value, published);
+  } else {
+    // Nothing plausible: a date from before 1990 or ahead of now, if that
+    // is all the page gives; else the update time as the best there is.
+    for (const DateCandidate& c : all) {
+      if (c.kind == DateKind::kPublished && c.value.year >= 1900) {
+        date = c.value;
+        break;
+      }
+    }
+    if (!date && !modified.empty()) {
+      date = refine(modified.front().value, modified);
+      date_is_update = true;
+    }
+  }
+  std::optional<DateTime> updated;
+  if (!modified.empty()) {
+    updated = refine(modified.front().value, modified);
+    // Said when later than the date, or when the date is that update.
+    if (date && !date_is_update && updated->Instant() <= date->Instant()) updated.reset();
+  }
+  // The date lines that print these dates leave the body.
+  for (std::int32_t i : lines) {
+    const std::vector<DateMatch> dates = FindDates(doc_.blocks[static_cast<std::size_t>(i)].text, 4);
+    const bool agrees = std::any_of(dates.begin(), dates.end(), [&](const DateMatch& m) {
+      return (date && SameDay(m.value, *date)) || (updated && SameDay(m.value, *updated));
+    });
+    if (!agrees) continue;
+    sel_.Set(static_cast<std::size_t>(i), Role::kDate, "date: a date line in the article header");
+    if (date_block_ < 0) date_block_ = i;
+    if (!Html()) break;
+  }
+  if (date) article_.date = date->ToRfc3339();
+  if (updated) article_.modified = updated->ToRfc3339();
+}
+
+// ---- Byline --------------------------------------------------------------
+
+std::vector<std::string> Reader::SpanNames(std::int32_t block) const {
+  std::vector<std::string> names;
+  if (block < 0) return names;
+  auto take = [&](const std::vector<PageFacts::ItemProp>& marks, bool author_only) {
+    for (const PageFacts::ItemProp& m : marks) {
+      if (m.block != block || (author_only && m.name != "author" && m.name != "creator")) continue;
+      for (std::string& n : SplitAuthors(m.value)) {
+        if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
+      }
+    }
+  };
+  take(doc_.facts.author_spans, false);
+  if (names.empty()) take(doc_.facts.itemprops, true);
+  return names;
+}
+
+// Names from structured data: JSON-LD people, else the first author meta
+// tag that holds names, else microdata, else rel=author links. `byline`
+// gets the same names as one string.
+std::vector<std::string> Reader::StructuredAuthors(std::string* byline) const {
+  const PageFacts& f = doc_.facts;
+  auto join = [](const std::vector<std::string>& names) {
+    std::string s;
+    for (const std::string& n : names) s += (s.empty() ? "" : ", ") + n;
+    return s;
+  };
+  auto names_of = [](const std::vector<std::string>& values, bool invert) {
+    std::vector<std::string> names;
+    for (const std::string& v : values) {
+      if (v.empty() || IsUrl(v) || v.front() == '@') continue;
+      for (std::string& n : SplitAuthors(invert ? UninvertName(v) : v)) {
+        if (std::none_of(names.begin(), names.end(),
+                         [&](const std::string& m) { return FoldForCompare(m) == FoldForCompare(n); })) {
+          names.push_back(std::move(n));
+        }
+      }
+    }
+    return names;
+  };
+  std::vector<std::string> names = names_of(ld_.authors, false);
+  if (names.empty()) {
+    for (std::string_view key : kAuthorMeta) {
+      names = names_of(MetaValues(f, key), InvertsNames(key));
+      if (!names.empty()) break;
+    }
+  }
+  if (names.empty()) {
+    std::vector<std::string> values;
+    for (const PageFacts::ItemProp& p : f.itemprops) {
+      if (p.name == "author" || p.name == "creator") values.push_back(p.value);
+    }
+    names = names_of(values, false);
+  }
+  // rel=author: the first link only; later ones are other articles' (a
+  // sidebar of recent posts).
+  if (names.empty() && !f.rel_author.empty()) names = names_of({f.rel_author.front()}, false);
+  if (byline) {
+    *byline = join(names);
+    // An organisation as author ("Reuters", "HNN Staff"): a byline, but no
+    // person. A CMS login ("admin", "jdadmin") is neither.
+    if (byline->empty() && !ld_.organization_authors.empty()) *byline = ld_.organization_authors.front();
+    for (std::string_view key : kAuthorMeta) {
+      if (!byline->empty()) break;
+      for (const std::string& v : MetaValues(f, key)) {
+        const bool login = CountWords(v) == 1 && AsciiLower(v) == v;
+        if (!IsUrl(v) && v.front() != '@' && !login) {
+          *byline = CleanByline(v);
+          break;
+        }
+      }
+    }
+  }
+  return names;
 }
 
 void Reader::Byline() {
-  const PageFacts& f = doc_.facts;
-  std::string byline;
-  // A byline block in the article header: beside the date line, in a
-  // byline-classed element, or starting with "By".
   const Heuristics& h = GetHeuristics();
-  auto claim = [&](std::int32_t i, const char* reason) {
-    byline = CleanByline(doc_.blocks[static_cast<std::size_t>(i)].text);
-    sel_.Set(static_cast<std::size_t>(i), Role::kByline, reason);
-    byline_block_ = i;
+  std::string structured_byline;
+  const std::vector<std::string> structured = StructuredAuthors(&structured_byline);
+  auto folded_set = [](const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    for (const std::string& n : names) out.push_back(FoldForCompare(n));
+    return out;
   };
-  const std::int32_t end = std::min<std::int32_t>(Anchor() + 3, static_cast<std::int32_t>(doc_.blocks.size()));
-  for (std::int32_t i = HeaderStart(); i < end && byline.empty(); ++i) {
+  const std::vector<std::string> known = folded_set(structured);
+  auto agrees = [&](const std::vector<std::string>& names) {
+    const std::vector<std::string> mine = folded_set(names);
+    return std::any_of(mine.begin(), mine.end(), [&](const std::string& n) {
+      return std::find(known.begin(), known.end(), n) != known.end();
+    });
+  };
+
+  // A byline block in the article header: starting with "By", in a
+  // byline-classed element, beside the date line; a lone "By" with the
+  // names in the next block.
+  struct Candidate {
+    std::int32_t block = -1, extra = -1;
+    std::string text;
+    std::vector<std::string> names;
+    int score = 0;
+    bool prefixed = false;
+  };
+  std::optional<Candidate> best;
+  // A byline that names only an outlet or a desk ("JERUSALEM POST STAFF",
+  // "By Reuters"): the byline when nothing names a person.
+  std::optional<Candidate> outlet;
+  std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + 3, Blocks());
+  if (Html()) std::tie(lo, hi) = Zone();
+  for (std::int32_t i = lo; i < hi; ++i) {
     const auto u = static_cast<std::size_t>(i);
-    if (!Free(u) || stats_[u].words > 12 || stats_[u].chrome) continue;
-    const Block& b = doc_.blocks[u];
-    const bool prefixed = RE2::PartialMatch(Piece(b.text), h.byline_prefix);
-    const bool classed = doc_.format == SourceFormat::kHtml &&
-                         (doc_.elements[static_cast<std::size_t>(b.element)].flags & kBylineLike);
-    const bool by_date = doc_.format == SourceFormat::kText && date_block_ >= 0 &&
-                         (i == date_block_ - 1 || i == date_block_ + 1);
-    if (!(prefixed || classed || by_date)) continue;
-    if (SplitAuthors(b.text).empty()) continue;
-    claim(i, prefixed ? "byline: starts with a byline prefix"
-                      : classed ? "byline: in a byline-classed element" : "byline: names beside the date line");
-  }
-  std::vector<std::string> names = ld_.authors;
-  if (byline.empty()) {
-    for (const std::string& value :
-         {MetaValue(f, {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                        "dcterms.creator", "byl", "citation_author", "twitter:creator"})}) {
-      if (!value.empty() && !IsUrl(value)) byline = CleanByline(value);
+    const bool date_line = sel_.verdicts[u].role == Role::kDate;
+    if (!(Claimable(i) || date_line) || stats_[u].words > 20 || stats_[u].chrome) continue;
+    Candidate c;
+    c.block = i;
+    c.text = doc_.blocks[u].text;
+    // "By" alone, the names in the next element.
+    if (IsBylinePrefixOnly(c.text) && i + 1 < hi && Claimable(i + 1)) {
+      c.extra = i + 1;
+      c.text += " " + doc_.blocks[u + 1].text;
     }
-  }
-  if (byline.empty()) {
-    for (const PageFacts::ItemProp& p : f.itemprops) {
-      if ((p.name == "author" || p.name == "creator") && !p.value.empty()) {
-        byline = CleanByline(p.value);
-        break;
+    c.prefixed = StartsWithBylinePrefix(c.text);
+    const bool classed = Html() && (ElementHas(doc_.blocks[u].element, kBylineLike, 2) || !SpanNames(i).empty());
+    // In a text copy, a line of names beside the date line; a line with
+    // numbers in it is a heading or a caption ("Calendário Stock Car 2018").
+    const bool by_date = !Html() && date_block_ >= 0 && (i == date_block_ - 1 || i == date_block_ + 1) &&
+                         c.text.find_first_of("0123456789") == std::string::npos;
+    if (!(c.prefixed || classed || by_date)) continue;
+    if (!Html() && stats_[u].words > 12) continue;
+    c.names = SplitAuthors(c.text);
+    if (c.names.empty()) c.names = SpanNames(i);
+    if (c.names.empty()) {
+      // Judged by its first part: "PTI, Washington" (an agency and a dateline).
+      const std::string cleaned = CleanByline(c.text);
+      const std::string first = std::string(Trim(cleaned.substr(0, cleaned.find_first_of(",|;"))));
+      if (!outlet && !first.empty() && CountWords(cleaned) <= 6 &&
+          (RE2::PartialMatch(Piece(first), h.author_role) || RE2::FullMatch(Piece(first), h.agency_name))) {
+        outlet = c;
       }
+      continue;
+    }
+    if (!Html()) {
+      // A text copy: the first such line, as before.
+      best = c;
+      break;
+    }
+    c.score = (c.prefixed ? 3 : 0) + (classed ? 2 : 0) + (agrees(c.names) ? 4 : 0) + (date_line ? 1 : 0);
+    if (!best || c.score > best->score) best = c;
+  }
+  // A classed block that names none of the structured authors is a column
+  // name or a label ("Deal Professor"); a "By" line is believed.
+  if (best && Html() && !structured.empty() && !best->prefixed && !agrees(best->names)) best.reset();
+  if (!best && structured.empty() && outlet) best = outlet;
+  if (!best) {
+    if (!structured_byline.empty()) article_.byline = structured_byline;
+    article_.authors = structured;
+    return;
+  }
+  for (std::int32_t b : {best->block, best->extra}) {
+    if (b < 0) continue;
+    const auto u = static_cast<std::size_t>(b);
+    if (sel_.verdicts[u].role != Role::kDate) {
+      sel_.Set(u, Role::kByline, best->prefixed ? "byline: starts with a byline prefix" : "byline: in a byline element");
     }
   }
-  if (byline.empty() && !f.rel_author.empty()) byline = CleanByline(f.rel_author.front());
-  std::vector<std::string> from_ld;
-  for (const std::string& n : names) {
-    for (std::string& split : SplitAuthors(n)) from_ld.push_back(std::move(split));
+  byline_block_ = best->block;
+  article_.byline = CleanByline(best->text);
+  // The names in the line's author elements, apart from the outlet beside
+  // them (<span class="author">Kevin McCoy</span> <span>USA TODAY</span>).
+  std::vector<std::string> names = best->names;
+  std::vector<std::string> spans;
+  if (!names.empty()) {  // an outlet's line names no one
+    spans = SpanNames(best->block);
+    for (std::string& n : SpanNames(best->extra)) spans.push_back(std::move(n));
   }
-  if (byline.empty() && !from_ld.empty()) {
-    for (const std::string& n : from_ld) byline += (byline.empty() ? "" : ", ") + n;
+  if (!spans.empty()) {
+    names = spans;
+    // "Medical Daily 9/21/2016 Lizette Borreli": the line's text before the
+    // date is the outlet; the byline is the names.
+    const std::string byline = FoldForCompare(*article_.byline);
+    if (std::none_of(spans.begin(), spans.end(),
+                     [&](const std::string& n) { return byline.find(FoldForCompare(n)) != std::string::npos; })) {
+      std::string joined;
+      for (const std::string& n : spans) joined += (joined.empty() ? "" : ", ") + n;
+      article_.byline = joined;
+    }
   }
-  if (byline.empty()) return;
-  article_.byline = byline;
-  article_.authors = from_ld.empty() ? SplitAuthors(byline) : from_ld;
+  // The page's names, as the structured data writes them when the two
+  // agree ("STEVEN DAVIDOFF SOLOMON"), and without what the page glues to
+  // them ("Kevin McCoy USA TODAY").
+  for (std::string& n : names) {
+    const std::string folded = FoldForCompare(n);
+    for (const std::string& s : structured) {
+      const std::string fs = FoldForCompare(s);
+      if (folded == fs || (folded.size() > fs.size() && folded.compare(0, fs.size() + 1, fs + " ") == 0)) n = s;
+    }
+  }
+  // Structured names the byline prints but did not split out ("Trevor J.
+  // Mitchell Sioux Falls Argus Leader"): all of them, in the page's order.
+  const std::string printed = FoldForCompare(best->text);
+  if (structured.size() > names.size() &&
+      std::all_of(known.begin(), known.end(), [&](const std::string& k) { return printed.find(k) != std::string::npos; })) {
+    names = structured;
+    std::stable_sort(names.begin(), names.end(), [&](const std::string& a, const std::string& b) {
+      return printed.find(FoldForCompare(a)) < printed.find(FoldForCompare(b));
+    });
+  }
+  std::vector<std::string> unique;
+  for (std::string& n : names) {
+    if (std::find(unique.begin(), unique.end(), n) == unique.end()) unique.push_back(std::move(n));
+  }
+  article_.authors = std::move(unique);
 }
+
+// ---- Headline ------------------------------------------------------------
 
 void Reader::Headline() {
   const PageFacts& f = doc_.facts;
-  const std::string site = article_.site_name.value_or("");
-  std::string ref = ld_.headline;
-  if (ref.empty()) ref = MetaValue(f, {"og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "headline"});
-  if (ref.empty()) ref = StripTitleSite(f.title, site);
+  std::string site = FoldForCompare(article_.site_name.value_or(""));
+  // A "site name" that is the whole <title> names the article, not the site.
+  if (site == FoldForCompare(f.title)) site.clear();
+  // What the structured data and <title> call the article.
+  std::vector<std::string> refs;
+  for (const std::string& r :
+       {ld_.headline, MetaValue(f, {"og:title"}), MetaValue(f, {"twitter:title"}), MetaValue(f, {"parsely-title"}),
+        MetaValue(f, {"sailthru.title"}), MetaValue(f, {"dc.title"}), MetaValue(f, {"headline"}),
+        MetaValue(f, {"cxenseparse:title"}), f.title}) {
+    if (!Trim(r).empty()) refs.push_back(CollapseSpace(r));
+  }
+  std::vector<WordList> ref_words, part_words;
+  for (const std::string& r : refs) {
+    ref_words.push_back(Words(r));
+    const std::vector<std::string> parts = TitleParts(r);
+    if (parts.size() < 2) continue;
+    for (const std::string& p : parts) {
+      if (FoldForCompare(p) != site && HeadlineSized(p)) part_words.push_back(Words(p));
+    }
+  }
+  auto is_label = [&](std::size_t i) {
+    const std::string folded = FoldForCompare(doc_.blocks[i].text);
+    return folded == site || stats_[i].chrome != nullptr;
+  };
+  // The page's own heading, when it says what one of them says: the whole
+  // of a reference counts more than one of its parts, an h1 more than a
+  // lower heading, a heading in or just above the article more than one
+  // elsewhere (a site logo, a sticky bar).
+  auto near_article = [&](std::int32_t i) {
+    const std::int32_t e = doc_.blocks[static_cast<std::size_t>(i)].element;
+    return (sel_.root >= 0 && doc_.Contains(sel_.root, e)) || (i >= Anchor() - 8 && i <= Anchor() + 1);
+  };
+  std::int32_t best = -1;
+  double best_score = 0;
+  for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
+    const Block& b = doc_.blocks[i];
+    const bool headline_like = ElementHas(b.element, kHeadlineLike, 0);
+    if (!(b.kind == BlockKind::kHeading && b.level <= 3) && !headline_like) continue;
+    if (stats_[i].words > 60 || is_label(i)) continue;
+    const WordList words = Words(b.text);
+    double sim = 0;
+    for (const WordList& r : ref_words) {
+      sim = std::max(sim, Similarity(r, words));
+      if (Containment(r, words) >= 0.999) sim = std::max(sim, 0.85);
+    }
+    for (const WordList& p : part_words) sim = std::max(sim, 0.9 * Similarity(p, words));
+    if (sim < 0.8) continue;
+    const double score = sim + (b.kind == BlockKind::kHeading && b.level == 1 ? 0.06 : 0) +
+                         (near_article(static_cast<std::int32_t>(i)) ? 0.03 : 0);
+    if (score > best_score + 1e-9) best_score = score, best = static_cast<std::int32_t>(i);
+  }
+  // The article's own h1, just above or at the body's start: the headline
+  // when no heading says what the metadata says (a social or SEO title),
+  // or when the one that does is far from the article (a sticky bar).
+  std::int32_t own = -1;
+  for (std::int32_t i = std::min(Anchor(), Blocks() - 1); first_body_ >= 0 && i >= std::max(0, Anchor() - 25); --i) {
+    const auto u = static_cast<std::size_t>(i);
+    const Block& b = doc_.blocks[u];
+    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
+    if (is_label(u) || stats_[u].link_density > 0.5f || stats_[u].words > 40 || !HeadlineSized(b.text)) continue;
+    own = i;
+    break;
+  }
+  if (best < 0 || (own > best && own >= Anchor() - 8 && own < Anchor() && !near_article(best))) best = own;
   std::string headline;
-  if (doc_.format == SourceFormat::kHtml) {
-    // The page's own heading, when it says what the structured data says.
-    std::int32_t best = -1;
-    double best_sim = 0;
-    std::int32_t first_h1 = -1;
-    for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
-      const Block& b = doc_.blocks[i];
-      const bool headline_like = (doc_.elements[static_cast<std::size_t>(b.element)].flags & kHeadlineLike) != 0;
-      if (!(b.kind == BlockKind::kHeading && b.level <= 3) && !headline_like) continue;
-      if (stats_[i].words > 60) continue;
-      if (b.kind == BlockKind::kHeading && b.level == 1 && first_h1 < 0) first_h1 = static_cast<std::int32_t>(i);
-      if (ref.empty()) continue;
-      const double sim = TitleSimilarity(ref, b.text);
-      if (sim > best_sim + 1e-9) best_sim = sim, best = static_cast<std::int32_t>(i);
-    }
-    if (best >= 0 && best_sim >= 0.8) {
-      headline_block_ = best;
-    } else if (first_h1 >= 0 && (ref.empty() || TitleSimilarity(f.title, doc_.blocks[static_cast<std::size_t>(first_h1)].text) > 0.5)) {
-      headline_block_ = first_h1;
-    }
-    if (headline_block_ >= 0) {
-      headline = doc_.blocks[static_cast<std::size_t>(headline_block_)].text;
-      std::replace(headline.begin(), headline.end(), '\n', ' ');
-      headline = CollapseSpace(headline);
-    } else {
-      headline = ref;
-    }
+  if (best >= 0) {
+    headline_block_ = best;
+    headline = doc_.blocks[static_cast<std::size_t>(best)].text;
+    std::replace(headline.begin(), headline.end(), '\n', ' ');
+    // A heading's permalink anchor: "Shared Mutable History¶".
+    static const RE2 kAnchorMark("\\s*(?:¶|§|#)\\s*$");
+    RE2::Replace(&headline, kAnchorMark, "");
+    headline = CollapseSpace(headline);
   } else {
-    headline_block_ = FindTextHeadline(doc_, sel_, stats_, Anchor(), byline_block_, date_block_);
-    if (headline_block_ >= 0) headline = doc_.blocks[static_cast<std::size_t>(headline_block_)].text;
+    // No heading at all: the social or structured title, else <title>
+    // without what it adds.
+    for (const std::string& r : refs) {
+      headline = r == CollapseSpace(f.title) ? StripTitleSite(r, article_.site_name.value_or("")) : r;
+      if (!headline.empty()) break;
+    }
   }
   if (headline_block_ >= 0) sel_.Set(static_cast<std::size_t>(headline_block_), Role::kHeadline, "headline");
-  if (!headline.empty()) article_.headline = headline;
+  if (headline.empty()) return;
+  article_.headline = headline;
   // Repeats of the headline (a second h1, a sticky header) leave the body.
-  if (!headline.empty()) {
-    for (std::int32_t i = HeaderStart(); i < std::min<std::int32_t>(Anchor() + 2, static_cast<std::int32_t>(doc_.blocks.size())); ++i) {
-      const auto u = static_cast<std::size_t>(i);
-      if (sel_.verdicts[u].role == Role::kBody && TitleSimilarity(headline, doc_.blocks[u].text) >= 0.95) {
-        sel_.Set(u, Role::kDropped, "dropped: repeats the headline");
-      }
+  const std::int32_t end = std::min<std::int32_t>(std::max(Anchor(), headline_block_) + 2, Blocks());
+  for (std::int32_t i = std::min(HeaderStart(), std::max(0, headline_block_)); i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (sel_.verdicts[u].role == Role::kBody && TitleSimilarity(headline, doc_.blocks[u].text) >= 0.95) {
+      sel_.Set(u, Role::kDropped, "dropped: repeats the headline");
     }
   }
 }
+
+void Reader::TextHeadline() {
+  headline_block_ = FindTextHeadline(doc_, sel_, stats_, Anchor(), byline_block_, date_block_);
+  if (headline_block_ < 0) return;
+  sel_.Set(static_cast<std::size_t>(headline_block_), Role::kHeadline, "headline");
+  article_.headline = doc_.blocks[static_cast<std::size_t>(headline_block_)].text;
+}
+
+// ---- Description and captions --------------------------------------------
 
 void Reader::Description() {
   const PageFacts& f = doc_.facts;
   std::string desc = MetaValue(f, {"og:description", "twitter:description", "description", "dc.description"});
   if (desc.empty()) desc = ld_.description;
-  if (doc_.format == SourceFormat::kText) {
+  if (!Html()) {
     const std::int32_t line =
         FindTextStandfirst(doc_, sel_, stats_, headline_block_, byline_block_ >= 0 ? byline_block_ : date_block_);
     if (line >= 0) {
@@ -333,9 +853,10 @@ void Reader::Description() {
     // repeats is still the article's (5 of 5 such benchmark pages).
     for (std::int32_t i = HeaderStart(); i < Anchor(); ++i) {
       const auto u = static_cast<std::size_t>(i);
-      if (Free(u) && TitleSimilarity(desc, doc_.blocks[u].text) >= 0.9) {
+      const Block& b = doc_.blocks[u];
+      if (Free(u) && TitleSimilarity(desc, b.text) >= 0.9) {
         sel_.Set(u, Role::kDescription, "description: the standfirst the page's description repeats");
-        desc = doc_.blocks[u].text;
+        desc = b.text;
         break;
       }
     }
@@ -346,46 +867,23 @@ void Reader::Description() {
 void Reader::Captions() {
   // Captions the clean stage found in the article, and those of the lead
   // image between the headline and the body.
-  if (doc_.format == SourceFormat::kHtml && headline_block_ >= 0) {
+  if (Html() && headline_block_ >= 0) {
     for (std::int32_t i = headline_block_ + 1; i < Anchor(); ++i) {
       const auto u = static_cast<std::size_t>(i);
       const Block& b = doc_.blocks[u];
-      if (Free(u) && (b.kind == BlockKind::kCaption ||
-                      (doc_.elements[static_cast<std::size_t>(b.element)].flags & kCaptionLike))) {
+      if (Free(u) && (b.kind == BlockKind::kCaption || ElementHas(b.element, kCaptionLike, 0))) {
         sel_.Set(u, Role::kCaption, "caption: of the lead image");
       }
     }
   }
-  std::vector<std::string> seen;
-  for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
-    if (sel_.verdicts[i].role != Role::kCaption) continue;
-    std::string text = CollapseSpace(doc_.blocks[i].text);
-    if (text.empty()) continue;
-    std::string folded = FoldForCompare(text);
-    if (std::find(seen.begin(), seen.end(), folded) != seen.end()) continue;
-    seen.push_back(std::move(folded));
-    article_.captions.push_back(std::move(text));
-  }
+  article_.captions = BuildCaptions(doc_, sel_, stats_);
 }
 
 }  // namespace
 
 std::string StripTitleSite(std::string_view title, std::string_view site_name) {
-  std::string t = CollapseSpace(title);
-  const RE2& separator = GetHeuristics().title_separator;
-  std::vector<std::string> parts;
-  std::size_t pos = 0;
-  re2::StringPiece match;
-  while (true) {
-    const re2::StringPiece rest(t.data() + pos, t.size() - pos);
-    if (!separator.Match(rest, 0, rest.size(), RE2::UNANCHORED, &match, 1)) {
-      parts.push_back(t.substr(pos));
-      break;
-    }
-    const auto at = static_cast<std::size_t>(match.data() - t.data());
-    parts.push_back(t.substr(pos, at - pos));
-    pos = at + match.size();
-  }
+  const std::string t = CollapseSpace(title);
+  std::vector<std::string> parts = TitleParts(t);
   const std::string site = FoldForCompare(site_name);
   if (!site.empty()) {
     parts.erase(std::remove_if(parts.begin(), parts.end(),

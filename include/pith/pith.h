@@ -89,6 +89,8 @@ struct Article {
   // Publication time in RFC 3339: "2016-02-22T08:27:00Z",
   // "2015-07-24T05:36:09+01:00", or "2016-02-22" when only the day is known.
   std::optional<std::string> date;
+  // Last modification, same form, when the page gives one later than `date`.
+  std::optional<std::string> modified;
   std::vector<std::string> captions;       // "caption (credit)", page order
   // Article text: paragraphs, in-article headings, list items, quotes, in
   // reading order, separated by one blank line. Never empty in an Article
