@@ -81,7 +81,7 @@ check "batch names the bad file" grep -q 'no-such-file.html' "$tmp/err"
 run --format markdown "$page"
 check "--format markdown exits 0" test "$code" -eq 0
 check "--format markdown starts with the headline" test "$(head -n 1 "$tmp/out")" = "# US service members killed in Afghanistan helicopter crash"
-check "--format markdown has the byline/date line" grep -q '^2019-11-20' "$tmp/out"
+check "--format markdown has the byline/date line" grep -Eq '^(By .* · )?2019-11-20' "$tmp/out"
 run --format text "$page"
 check "--format text starts with the body" grep -q '^Two United States service members have been killed' "$tmp/out"
 check "--format text has no JSON" test "$(grep -c '"body"' "$tmp/out")" -eq 0
