@@ -135,9 +135,16 @@ Heuristics* Build() {
           "council|association|society|program|programme|department|ministry|office)\\b|"
           // ... and in Japanese: editorial desk, company, office, association.
           "編集部|株式会社|有限会社|事務所|協会|研究所|新聞社|法人"),
-      // A credit in parentheses at the end of a caption: "(AP)",
-      // "(AFP/Getty Images)", "(Reuters/John Smith)". Up to six words.
-      RE2("\\(((?:[\\p{Lu}][\\p{L}.'&-]*|[\\p{Lu}]{2,})(?:[ /,;:-]+[\\p{L}.'&-]+){0,5})\\)\\s*$"),
+      // A credit in parentheses or brackets at the end of a caption: "(AP)",
+      // "(AFP/Getty Images)", "(Reuters/John Smith)", "(Image: GETTY )",
+      // "[File: Reuters]". It names an agency, says what it credits, is in
+      // capitals or has a photographer/agency slash, so that "(Opens in new
+      // window)" or "(Latest Model)" in shop and share lines is no credit.
+      RE2("[(\\[]\\s*((?i:(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dit|courtesy|file|source)s?\\b)"
+          "[^()\\[\\]]*|[^()\\[\\]]*\\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|dpa|PA|Shutterstock|"
+          "iStock|Alamy|Bloomberg|Xinhua|ANSA|EFE|Handout|AAP|UPI|Sipa|Corbis)\\b[^()\\[\\]]*|"
+          "\\p{Lu}[\\p{Lu}\\d&.' -]+|\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*\\s*/\\s*[^()\\[\\]]+)"
+          "\\s*[)\\]]\\s*$"),
       RE2("^(?:AP|AFP|Reuters|PA|dpa|EFE|ANSA|Bloomberg|Associated Press|Agence France-Presse|"
           "Press Association|PA Media|UPI|Xinhua|Kyodo|TASS|AAP|CP|(?:AP|AFP|Reuters|PA)\\s*/\\s*\\S+)"
           "[.]?$"),
@@ -334,6 +341,146 @@ Heuristics* Build() {
   for (const auto& label : kLabels) {
     h->label_phrases.push_back({label.name, std::make_unique<RE2>(label.pattern, ci)});
   }
+
+  // Text copies. Found in the lynx renderings of the body benchmark's pages
+  // (blogs, newspapers, shops) and extended to the usual French, German and
+  // Spanish forms.
+  //
+  // Headings of what follows an article: the comment thread ("34 responses
+  // to “...”", "Leave a Reply"), related and recommended lists, the author
+  // box, tag lists and links to the previous and next post.
+  const struct {
+    const char* name;
+    const char* pattern;
+  } kSectionHeads[] = {
+      {"section: comments",
+       "^(?:(?:\\d+\\s+)?(?:comments?|responses?|replies|thoughts|reactions?)(?:\\s*\\(\\d+\\))?"
+       "(?:\\s+(?:to|on)\\s+.{1,200})?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
+       "join the (?:conversation|discussion)|(?:show|view|read|load) (?:all )?(?:\\d+ )?comments|have your say|"
+       "what do you think\\?|(?:\\d+\\s+)?(?:commentaires?|r\\x{e9}actions?)(?:\\s*\\(\\d+\\))?|"
+       "\\d+ r\\x{e9}flexions? (?:sur|au sujet de) .{1,200}|laisser un commentaire|laissez un commentaire|"
+       "r\\x{e9}agissez|(?:\\d+\\s+)?kommentare?(?:\\s*\\(\\d+\\))?|\\d+ kommentare? zu .{1,200}|"
+       "(?:schreibe|hinterlasse|schreiben sie) einen kommentar|diskutieren sie mit|"
+       "(?:\\d+\\s+)?comentarios?(?:\\s*\\(\\d+\\))?|\\d+ comentarios? (?:en|a|sobre) .{1,200}|"
+       "(?:deja|dejar|escribe) (?:un|tu) comentario)[.:!]?$"},
+      {"section: related",
+       "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?|"
+       "(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|more (?:on|in|from)(?: .{1,40})?|"
+       "more (?:stories|news|articles|videos)|read (?:next|more)|recommended(?: for you| articles| stories| reading)?|"
+       "most (?:read|popular|viewed|shared|commented)(?: .{1,40})?|trending(?: now| stories)?|don'?t miss|"
+       "see also|also read|popular (?:posts|stories|articles)|latest (?:news|stories|posts|articles)|top stories|"
+       "editor'?s picks|what to read next|elsewhere on .{1,40}|(?:sponsored|promoted) (?:links|stories|content)|"
+       "(?:from|around) the web|partner content|"
+       "(?:\\x{e0} )?lire aussi|sur le m\\x{ea}me sujet|articles? (?:similaires|li\\x{e9}s|connexes)|"
+       "vous aimerez (?:aussi|peut-\\x{ea}tre aussi)|les plus lus|\\x{e0} voir aussi|dans la m\\x{ea}me rubrique|"
+       "mehr zum thema(?: .{1,40})?|das k\\x{f6}nnte sie auch interessieren|weitere artikel|lesen sie auch|"
+       "auch interessant|meistgelesen|(?:\\x{e4}hnliche|verwandte) artikel|"
+       "(?:tambi\\x{e9}n )?te puede interesar|noticias relacionadas|art\\x{ed}culos relacionados|"
+       "entradas relacionadas|lee tambi\\x{e9}n|m\\x{e1}s noticias|lo m\\x{e1}s le\\x{ed}do|te recomendamos)"
+       "\\s*(?:\\.\\.\\.|\\x{2026})?[.:!]?$"},
+      {"section: author box",
+       "^(?:about the author|about the authors|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
+       "(?:all )?(?:articles|posts|stories) by .{1,60}|\\x{e0} propos de l'auteur|"
+       "\\x{fc}ber (?:den autor|die autorin)|sobre el autor|acerca del autor)[.:]?$"},
+      {"section: tags",
+       "^(?:tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
+       "stichw\\x{f6}rter|etiquetas|temas)\\s*:.{0,300}$"},
+      {"section: post navigation",
+       "^(?:post navigation|(?:previous|next|prev)\\s*(?:post|article|story|entry)?\\s*:.{0,200}|"
+       "(?:previous|next) (?:post|article|story)|article (?:pr\\x{e9}c\\x{e9}dent|suivant)|"
+       "(?:vorheriger|n\\x{e4}chster) (?:artikel|beitrag)|(?:art\\x{ed}culo|entrada) (?:anterior|siguiente))$"},
+  };
+  for (const auto& p : kSectionHeads) h->section_heads.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+
+  // Notices every page of a site carries, found anywhere in a line: the
+  // copyright line, the comment form, affiliate and opinion disclaimers,
+  // cookie banners, newsletter boxes and "follow us" lines.
+  const struct {
+    const char* name;
+    const char* pattern;
+  } kBoilerplate[] = {
+      {"boilerplate: copyright",
+       "\\x{a9}|\\(c\\) ?\\d{4}|copyright \\d{4}|\\ball rights reserved\\b|tous droits r\\x{e9}serv\\x{e9}s|"
+       "alle rechte vorbehalten|todos los derechos reservados"},
+      {"boilerplate: comment form",
+       "your email address will not be published|required fields are marked|save my name, e-?mail,? and website|"
+       "this site uses akismet|you must be (?:logged in|registered) to (?:post|leave) a comment|"
+       "notify me (?:of|via e-?mail)|^(?:name|e-?mail|comment|website)\\s*\\(required\\)|"
+       "votre adresse (?:e-?mail|de messagerie) ne sera pas publi\\x{e9}e|les champs obligatoires sont indiqu\\x{e9}s|"
+       "ihre e-mail-adresse wird nicht ver\\x{f6}ffentlicht|erforderliche felder sind mit|"
+       "tu direcci\\x{f3}n de correo electr\\x{f3}nico no ser\\x{e1} publicada|los campos obligatorios est\\x{e1}n marcados"},
+      {"boilerplate: affiliate note",
+       "\\b(?:we|may) (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales)|"
+       "affiliate (?:links?|commission)|(?:pouvons|pourrions|peut) (?:percevoir|toucher) une commission|"
+       "erhalten wir (?:ggf\\. |eventuell )?eine provision|affiliate-links?|"
+       "(?:podemos|podr\\x{ed}amos|puede) (?:recibir|ganar|obtener) una comisi\\x{f3}n"},
+      {"boilerplate: disclaimer",
+       "(?:opinions|views) expressed (?:by|in|here)\\b.{0,80}\\b(?:are|do not|does not)\\b|"
+       "constitutes acceptance of|may not be reproduced, distributed|"
+       "les opinions exprim\\x{e9}es|die ge\\x{e4}u\\x{df}erten meinungen|las opiniones expresadas"},
+      {"boilerplate: cookie notice",
+       "\\b(?:this|our) (?:web)?site uses cookies|\\bwe use cookies\\b|\\buses cookies to\\b|"
+       "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"
+       "nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|verwendet cookies|"
+       "utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza cookies"},
+      {"boilerplate: newsletter box",
+       "(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletter|delivered (?:straight )?to your inbox|"
+       "join our (?:newsletter|mailing list)|subscribe to our (?:mailing list|digital edition|magazine)|"
+       "inscrivez-vous (?:\\x{e0}|gratuitement \\x{e0}) (?:notre|la) newsletter|abonnez-vous \\x{e0} (?:notre|la) newsletter|"
+       "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|"
+       "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)"},
+      // An e-mail address: the author's contact line or bio ("Write to Al
+      // Root at ...", "Jeff Foust (jeff@...) is the editor"), a customer
+      // service box, or one hidden by the site's e-mail protection.
+      {"boilerplate: contact address",
+       "[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w|\\[(?:javascript )?protected email address\\]|\\[email(?:&#160;| )protected\\]"},
+      {"boilerplate: follow us",
+       "^(?:follow (?:us|me)\\b|follow .{1,40} on (?:instagram|facebook|twitter|linkedin|youtube)|"
+       "suivez-nous|folgen sie uns|s\\x{ed}guenos)"},
+  };
+  for (const auto& p : kBoilerplate) h->boilerplate.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+
+  // Lines that are a photo credit or a caption's label rather than text:
+  // "Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
+  // "Courtesy of Andrew Vaughan".
+  const struct {
+    const char* name;
+    const char* pattern;
+  } kCreditLines[] = {
+      {"caption: photo credit line",
+       "^(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
+       "(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dits?(?: photo)?|photo credit|bildquelle)s?\\s*:|"
+       "courtesy(?: of)?\\b|photos? by\\b|photo courtesy\\b).{0,200}$"},
+      {"caption: agency credit line",
+       "^.{0,60}\\b(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|"
+       "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)\\.?$"},
+  };
+  for (const auto& p : kCreditLines) h->credit_lines.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+
+  // The way wire services open a caption: "FILE - In this Oct. 28, 2019,
+  // file photo, ...", "In this photo issued by ITV, ...". Case matters:
+  // "FILE" is written in capitals.
+  RE2::Options cs = ci;
+  cs.set_case_sensitive(true);
+  h->caption_leads.push_back(
+      {"caption: wire photo caption",
+       std::make_unique<RE2>("^(?:FILE(?: PHOTO)?\\s*[-:\\x{2013}\\x{2014}]|(?:In t|T)his .{0,60}?\\b(?:file )?"
+                             "(?:photo|image|picture)s?\\b).{10,}$",
+                             cs)});
+
+  // A comment's header and action links: "joetoronto says:", "Reply".
+  const struct {
+    const char* name;
+    const char* pattern;
+  } kCommentMeta[] = {
+      {"comment: author says",
+       "^.{1,60}\\s(?:says|said|wrote|dit|a \\x{e9}crit|sagt|schreibt|schrieb|dice|escribi\\x{f3})\\s*:$"},
+      {"comment: action",
+       "^(?:reply|replies|report|like|flag|r\\x{e9}pondre|signaler|antworten|melden|responder|denunciar)"
+       "(?:\\s*[|\\x{b7}]\\s*(?:reply|report|like|flag|r\\x{e9}pondre|signaler|antworten|melden|responder|denunciar))*"
+       "\\s*\\x{2193}?$"},
+  };
+  for (const auto& p : kCommentMeta) h->comment_meta.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
   return h;
 }
 
@@ -379,6 +526,33 @@ const char* MatchLabelPhrase(std::string_view text) {
     if (RE2::FullMatch(input, *p.re)) return p.name;
   }
   return nullptr;
+}
+
+namespace {
+
+const char* MatchFirst(const std::vector<NamedPattern>& patterns, std::string_view text, bool whole) {
+  if (text.size() > 2000) return nullptr;
+  const re2::StringPiece input(text.data(), text.size());
+  for (const NamedPattern& p : patterns) {
+    if (whole ? RE2::FullMatch(input, *p.re) : RE2::PartialMatch(input, *p.re)) return p.name;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+const char* MatchSectionHead(std::string_view line) {
+  return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().section_heads, line, true);
+}
+const char* MatchBoilerplate(std::string_view line) { return MatchFirst(GetHeuristics().boilerplate, line, false); }
+const char* MatchCreditLine(std::string_view line) {
+  return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().credit_lines, line, true);
+}
+const char* MatchCaptionLead(std::string_view line) {
+  return line.size() > 1000 ? nullptr : MatchFirst(GetHeuristics().caption_leads, line, true);
+}
+const char* MatchCommentMeta(std::string_view line) {
+  return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().comment_meta, line, true);
 }
 
 int CountAppealTerms(std::string_view text) {

@@ -72,6 +72,13 @@ struct Heuristics {
   RE2 caption_control_suffix; // the same printed after the caption
   RE2 caption_credit_spaced;  // "... in 2023. Credit Credit Jeon Heon-Kyun/EPA"
   RE2 caption_credit_tail;    // "...more common.Zhejiang Daily / AP"
+  // Text copies, where no markup tells the chrome apart. Each list is
+  // matched against one line; see heuristics.cc for where each came from.
+  std::vector<NamedPattern> section_heads;  // whole line: heads a section after the article
+  std::vector<NamedPattern> boilerplate;    // anywhere in a line: site-wide notices
+  std::vector<NamedPattern> credit_lines;   // whole line: a photo credit or caption label
+  std::vector<NamedPattern> caption_leads;  // whole line: a caption by the way it opens
+  std::vector<NamedPattern> comment_meta;   // whole line: a comment's author or action
 };
 
 const Heuristics& GetHeuristics();
@@ -88,6 +95,14 @@ std::string MatchMetaCharset(std::string_view head);
 // The name of the first label phrase matching the whole short block, or
 // nullptr.
 const char* MatchLabelPhrase(std::string_view text);
+
+// Text copies: the name of the first pattern of the list matching `line`
+// (the whole line, or anywhere in it for MatchBoilerplate), or nullptr.
+const char* MatchSectionHead(std::string_view line);
+const char* MatchBoilerplate(std::string_view line);
+const char* MatchCreditLine(std::string_view line);
+const char* MatchCaptionLead(std::string_view line);
+const char* MatchCommentMeta(std::string_view line);
 
 // Number of different appeal terms in the block.
 int CountAppealTerms(std::string_view text);

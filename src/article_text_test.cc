@@ -1,0 +1,117 @@
+#include "article_text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text_parse.h"
+
+namespace pith {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const char kPara1[] = "The council voted on Tuesday to approve the new budget, which includes funding for "
+                      "schools, roads and the library, after a debate that lasted four hours.";
+const char kPara2[] = "Supporters said the plan was overdue, while critics argued that it would raise taxes, "
+                      "cut services and leave the city with less money for emergencies.";
+const char kPara3[] = "The mayor, who proposed the budget in March, said she expected the first projects to "
+                      "begin in the autumn, once contracts had been signed.";
+
+struct Picked {
+  Strings body;
+  Strings captions;
+};
+
+Picked Pick(const std::string& text) {
+  const Document d = ParseText(text);
+  const Selection sel = SelectTextArticle(d);
+  Picked out;
+  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+    if (sel.verdicts[i].role == Role::kBody) out.body.push_back(d.blocks[i].text);
+    if (sel.verdicts[i].role == Role::kCaption) out.captions.push_back(d.blocks[i].text);
+  }
+  return out;
+}
+
+std::string Article() { return std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3 + "\n\n"; }
+
+TEST(SelectTextArticle, CommentThreadUnderTheArticleStaysOut) {
+  // Each comment is prose, but grouped with its author and time and headed
+  // by the thread's title.
+  std::string text = "Budget passes\n\n" + Article() + "3 responses to \xE2\x80\x9C" "Budget passes\xE2\x80\x9D\n\n";
+  for (const char* name : {"jdoe", "citizen42", "mapleleaf"}) {
+    text += std::string(name) + " says:\nNovember 19, 2019 at 6:34 am\n"
+            "I think the council got this one right, and I am glad they finally agreed on something for once.\n"
+            "Reply\n";
+  }
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, TeaserListWithExcerptsStaysOut) {
+  std::string text = Article() + "Recommended\n\n";
+  for (int i = 0; i < 4; ++i) {
+    text += "Another story about the city\nBy Some Writer\n"
+            "The city also announced on Monday that it would review the parking rules in the centre, which "
+            "critics have long called unfair to residents and shop owners alike.\n\n";
+  }
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, LinesRepeatedOnThePageAreNotTheArticle) {
+  // The same teaser, a sentence of its own, in a rail above and below.
+  const std::string rail = "Read how the mayor won the vote on the library, and what it will cost you.\n\n";
+  const Picked p = Pick(rail + Article() + rail);
+  EXPECT_EQ(p.body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, HeaderLinesOpeningTheRunStayOut) {
+  // A standfirst that reads as prose, then "By" and the name, then the date.
+  const std::string text = std::string("Is the budget too big?\n\n") +
+                           "The council spent four hours on it. Critics say it was not enough time to read it.\n\n"
+                           "By\nJane Doe\nNov. 18, 2019 7:04 pm ET\n\n" + Article();
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, FooterNoticesAfterTheArticleStayOut) {
+  const std::string text = Article() +
+                           "Your email address will not be published. Required fields are marked *\n\n"
+                           "Save my name, email, and website in this browser for the next time I comment.\n\n"
+                           "Write to the newsroom at news@example.com with any corrections or tips you have.\n\n"
+                           "Copyright 2019 Example News. All rights reserved.\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, CaptionsAndCreditLinesLeaveTheBody) {
+  const std::string text = std::string(kPara1) + "\n\n" +
+                           "Protesters outside the hall\nThe council met under heavy guard on Tuesday (Image: GETTY )\n\n" +
+                           kPara2 + "\n\n" + "FILE - In this Oct. 28, 2019, file photo, the mayor walks to the hall.\n" +
+                           "Patrick Smith, ASSOCIATED PRESS\n\n" + kPara3 + "\n";
+  const Picked p = Pick(text);
+  EXPECT_EQ(p.body, (Strings{kPara1, kPara2, kPara3}));
+  EXPECT_EQ(p.captions, (Strings{"The council met under heavy guard on Tuesday (Image: GETTY )",
+                                 "FILE - In this Oct. 28, 2019, file photo, the mayor walks to the hall."}));
+}
+
+TEST(SelectTextArticle, ShopAndShareLinesInParenthesesAreNoCaptions) {
+  const std::string text = Article() + "Click to share on Twitter (Opens in new window)\n"
+                                       "Apple AirPods with Charging Case (Latest Model)\n";
+  EXPECT_TRUE(Pick(text).captions.empty());
+}
+
+TEST(SelectTextArticle, CutShortHeadlinesAreNoProse) {
+  // A rail of cut headlines longer than the article's lead does not win.
+  std::string rail;
+  for (int i = 0; i < 12; ++i) rail += "Teen chased by police breaks both legs with airport termin...\n\n";
+  const std::string lead = "The council approved the budget on Tuesday after a long debate.\n\n";
+  EXPECT_EQ(Pick(rail + lead).body, (Strings{"The council approved the budget on Tuesday after a long debate."}));
+}
+
+TEST(SelectTextArticle, RuleOfSymbolsIsNoProse) {
+  const std::string text = std::string(300, '_') + "\n\n" + "Summary: the council approved the budget.\n\n" + kPara1 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{"Summary: the council approved the budget.", kPara1}));
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,91 @@
+#include "heuristics.h"
+
+#include <gtest/gtest.h>
+
+namespace pith {
+namespace {
+
+TEST(Heuristics, EveryPatternCompiles) {
+  const Heuristics& h = GetHeuristics();
+  for (const auto* list : {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines, &h.caption_leads,
+                           &h.comment_meta}) {
+    for (const NamedPattern& p : *list) EXPECT_TRUE(p.re->ok()) << p.name << ": " << p.re->error();
+  }
+  for (const RE2* re : {&h.caption_credit, &h.agency_line, &h.byline_prefix}) EXPECT_TRUE(re->ok()) << re->pattern();
+}
+
+TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
+  for (const char* line : {"34 responses to \xE2\x80\x9CWe needed to win this game\xE2\x80\x9D", "Leave a Reply",
+                           "6 thoughts on \xE2\x80\x9CHow to Adopt a Mindset\xE2\x80\x9D", "Comments (12)",
+                           "Laisser un commentaire", "3 Kommentare zu \xE2\x80\x9C" "Die Wahl\xE2\x80\x9D",
+                           "Deja un comentario", "You may also like...", "Related Articles", "More On:",
+                           "\xC3\x80 lire aussi", "Mehr zum Thema", "Noticias relacionadas", "About the author",
+                           "\xC3\x9C" "ber den Autor", "Tags: budget, council", "Post navigation",
+                           "Article pr\xC3\xA9" "c\xC3\xA9" "dent"}) {
+    EXPECT_NE(MatchSectionHead(line), nullptr) << line;
+  }
+  for (const char* line : {"The comments he made were widely criticised.", "Related: a story in a sentence, then more.",
+                           "More than 2,500 civilians have been killed", "Tags are sold at the door"}) {
+    EXPECT_EQ(MatchSectionHead(line), nullptr) << line;
+  }
+}
+
+TEST(MatchBoilerplate, NoticesAnywhereInALine) {
+  for (const char* line : {"\xC2\xA9 2019 Beachbody, LLC. All rights reserved.",
+                           "Your email address will not be published. Required fields are marked *",
+                           "If you click on one and make a purchase we may receive a small commission.",
+                           "Opinions expressed by Forbes Contributors are their own.",
+                           "This website uses cookies to improve your experience.",
+                           "Ihre E-Mail-Adresse wird nicht ver\xC3\xB6" "ffentlicht.",
+                           "Nous utilisons des cookies pour vous offrir la meilleure exp\xC3\xA9rience.",
+                           "Todos los derechos reservados.", "Write to Al Root at allen.root@example.com",
+                           "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."}) {
+    EXPECT_NE(MatchBoilerplate(line), nullptr) << line;
+  }
+  for (const char* line : {"The council uses the money to pay for schools.",
+                           "Swift said the label refused to let her perform songs she owns the copyright to.",
+                           "He may receive a fine if he is found guilty."}) {
+    EXPECT_EQ(MatchBoilerplate(line), nullptr) << line;
+  }
+}
+
+TEST(MatchCreditLine, CreditsAndWireCaptions) {
+  for (const char* line : {"Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
+                           "Courtesy of Andrew Vaughan", "Photo: Gene J. Puskar", "Foto: Max Mustermann",
+                           "New York State Sex Offender Registry via AP"}) {
+    EXPECT_NE(MatchCreditLine(line), nullptr) << line;
+  }
+  for (const char* line : {"FILE - In this Monday, Oct. 28, 2019, file photo, the ambassador walks.",
+                           "In this photo issued by ITV, the two leaders shake hands."}) {
+    EXPECT_NE(MatchCaptionLead(line), nullptr) << line;
+  }
+  EXPECT_EQ(MatchCaptionLead("In this case the court found for the council, which had asked for a photo."), nullptr);
+  for (const char* line : {"The photo was taken on Monday, police said.", "Associated Press writers contributed to "
+                           "this report from Washington, where the hearings continue next week."}) {
+    EXPECT_EQ(MatchCreditLine(line), nullptr) << line;
+  }
+}
+
+TEST(MatchCommentMeta, AuthorLinesAndActions) {
+  for (const char* line : {"thelastchargersfan says:", "12. theguiceisright says:", "Marie dit :", "Reply",
+                           "R\xC3\xA9pondre", "Antworten"}) {
+    EXPECT_NE(MatchCommentMeta(line), nullptr) << line;
+  }
+  EXPECT_EQ(MatchCommentMeta("The minister says: we are ready."), nullptr);
+}
+
+TEST(CaptionCredit, NamesWhoTookThePicture) {
+  const RE2& credit = GetHeuristics().caption_credit;
+  for (const char* line : {"Zahraa was hit by two explosions (AP)", "A car bombing (AFP/Getty Images)",
+                           "Protesters wore masks (Image: getty )", "US troops remain [File: Reuters]",
+                           "The team at work (Reuters/John Smith)"}) {
+    EXPECT_TRUE(RE2::PartialMatch(line, credit)) << line;
+  }
+  for (const char* line : {"Click to print (Opens in new window)", "Apple AirPods with Charging Case (Latest Model)",
+                           "Apple iPhone 7, GSM Unlocked, 32GB - Black (Renewed)", "Tue - Sat 4PM (Closed on Sun & Mon)"}) {
+    EXPECT_FALSE(RE2::PartialMatch(line, credit)) << line;
+  }
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,72 @@
+#include "text_lines.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "dates.h"
+#include "heuristics.h"
+
+namespace pith {
+namespace {
+
+// A headline or excerpt cut short in a list of links: "Teen chased by
+// police breaks both legs with airport termin...". Short, and the ellipsis
+// touches the last word; an article's own "... which is …" has a space or
+// comes at the end of a long paragraph.
+bool IsCutShort(std::string_view s, const BlockStats& stats) {
+  if (stats.chars > 80) return false;
+  while (!s.empty() && (s.back() == ' ' || s.back() == ']' || s.back() == ')')) s.remove_suffix(1);
+  static constexpr std::string_view kEllipses[] = {"\xE2\x80\xA6", "..."};
+  for (std::string_view e : kEllipses) {
+    if (s.size() > e.size() && s.substr(s.size() - e.size()) == e) {
+      const char before = s[s.size() - e.size() - 1];
+      return before != ' ' && before != '.';
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<TextLine> MeasureTextLines(const Document& doc) {
+  std::vector<TextLine> lines(doc.blocks.size());
+  std::vector<std::int32_t> group_lines, group_prose;
+  std::unordered_map<std::string_view, std::int32_t> counts;
+  const Heuristics& h = GetHeuristics();
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    TextLine& l = lines[i];
+    l.stats = MeasureBlock(b);
+    l.section_head = MatchSectionHead(b.text);
+    l.credit = MatchCreditLine(b.text);
+    l.caption = MatchCaptionLead(b.text);
+    l.chrome = l.stats.chrome;
+    if (!l.chrome) l.chrome = MatchBoilerplate(b.text);
+    if (!l.chrome) l.chrome = MatchCommentMeta(b.text);
+    l.teaser = IsCutShort(b.text, l.stats);
+    if (l.stats.words <= 14) {
+      const auto date = FindDate(b.text);
+      l.date_line = date && date->coverage >= 0.6;
+    }
+    // "By Jane Doe", or "By" alone on its line with the name on the next.
+    l.byline_line = l.stats.words <= 12 && (RE2::PartialMatch(b.text, h.byline_prefix) ||
+                                            (l.stats.words == 1 && RE2::PartialMatch(b.text + " ", h.byline_prefix)));
+    // A line of symbols or a couple of words is never running text, however
+    // long (a rule of underscores, a list of numbers).
+    l.prose = IsProse(l.stats) && l.stats.words >= 3 && !l.teaser && !l.chrome && !l.section_head;
+    const auto g = static_cast<std::size_t>(b.group);
+    if (g >= group_lines.size()) group_lines.resize(g + 1, 0), group_prose.resize(g + 1, 0);
+    ++group_lines[g];
+    if (l.prose) ++group_prose[g];
+    ++counts[b.text];
+  }
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const auto g = static_cast<std::size_t>(doc.blocks[i].group);
+    lines[i].group_lines = group_lines[g];
+    lines[i].group_prose = group_prose[g];
+    lines[i].repeats = counts[doc.blocks[i].text];
+  }
+  return lines;
+}
+
+}  // namespace pith

@@ -1,0 +1,33 @@
+// What each line of a text copy looks like: the signals a copy keeps
+// without markup, measured once for the article and header stages.
+#ifndef PITH_TEXT_LINES_H_
+#define PITH_TEXT_LINES_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "clean.h"
+#include "document.h"
+
+namespace pith {
+
+struct TextLine {
+  BlockStats stats;
+  bool prose = false;             // running text: a sentence of some length
+  std::int32_t group_lines = 1;   // lines in its blank-line group
+  std::int32_t group_prose = 0;   // prose lines in that group
+  std::int32_t repeats = 1;       // times the same line occurs on the page
+  bool teaser = false;            // an excerpt cut off with an ellipsis
+  const char* chrome = nullptr;   // why the line is chrome, if it is
+  const char* section_head = nullptr;  // heads comments, related links...
+  const char* credit = nullptr;   // a photo credit or caption label
+  const char* caption = nullptr;  // a caption, by the way it opens
+  bool date_line = false;         // mostly a date: "Nov. 18, 2019 7:04 pm ET"
+  bool byline_line = false;       // "By Jane Doe", or a "By" of its own
+};
+
+std::vector<TextLine> MeasureTextLines(const Document& doc);
+
+}  // namespace pith
+
+#endif  // PITH_TEXT_LINES_H_
