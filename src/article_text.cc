@@ -55,21 +55,79 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
 // How much a line adds to the article run it is in: prose counts for its
 // length, chrome and short lines against it.
 double LineWeight(const TextLine& l) {
-  const BlockStats& s = l.stats;
   if (l.chrome) {
     // An ad label inside the article costs little; a run of chrome or a
     // long appeal ends the article.
-    return -std::max(60.0, static_cast<double>(s.chars));
+    return -std::max(60.0, static_cast<double>(l.length));
   }
   if (l.section_head) return -300;
-  if (l.repeats > 1) return -(s.chars / 2.0 + 20);
-  if (!l.prose) return -(s.chars / 2.0 + 20);
+  if (l.repeats > 1 || !l.prose) return -(l.length / 2.0 + 20);
   // Article paragraphs stand alone between blank lines; prose grouped with
   // short lines is a comment under its author and time, or a teaser under
   // its title.
-  if (l.group_lines == 1) return s.chars;
+  if (l.group_lines == 1) return l.length;
   const double ratio = static_cast<double>(l.group_prose) / l.group_lines;
-  return s.chars * (ratio >= 0.99 ? 0.8 : ratio >= 0.5 ? 0.5 : 0.2);
+  return l.length * (ratio >= 0.99 ? 0.8 : ratio >= 0.5 ? 0.5 : 0.2);
+}
+
+struct Run {
+  std::int64_t start = -1, end = -1;  // inclusive; start < 0 when there is none
+};
+
+// The maximum-sum segment of the line weights. Captions interrupt an
+// article without ending it.
+Run ProseRun(const std::vector<TextLine>& lines, const std::vector<bool>& decided) {
+  Run best;
+  double best_sum = 0, sum = 0;
+  std::int64_t start = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (sum <= 0) {
+      sum = 0;
+      start = static_cast<std::int64_t>(i);
+    }
+    sum += decided[i] ? -10 : LineWeight(lines[i]);
+    if (sum > best_sum) {
+      best_sum = sum;
+      best = {start, static_cast<std::int64_t>(i)};
+    }
+  }
+  return best;
+}
+
+// The standfirst, byline and date line can open the run when the
+// standfirst reads as prose: the article starts after them.
+void SkipHeader(const std::vector<TextLine>& lines, Run& run) {
+  const std::int64_t header_end = std::min(run.end, run.start + 8);
+  for (std::int64_t i = run.start; i < header_end; ++i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    if (l.date_line || l.byline_line) run.start = i + 1;
+  }
+}
+
+// A list the article announces just before it ends ("The tour dates:")
+// belongs to it, although its items are short lines: the run goes on to
+// the end of the list's group.
+void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
+  const auto n = static_cast<std::int64_t>(lines.size());
+  for (std::int64_t i = run.end; i < std::min(n, run.end + 2); ++i) {
+    const TextLine& intro = lines[static_cast<std::size_t>(i)];
+    const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+    if (text.empty() || text.back() != ':' || intro.chrome || intro.section_head || intro.stats.words < 3) continue;
+    std::int64_t j = i + 1;
+    if (j < n && doc.blocks[static_cast<std::size_t>(j)].group != doc.blocks[static_cast<std::size_t>(i)].group &&
+        lines[static_cast<std::size_t>(i)].group_lines > 1) {
+      continue;
+    }
+    const std::int32_t group = j < n ? doc.blocks[static_cast<std::size_t>(j)].group : -1;
+    std::int64_t last = -1;
+    for (; j < n && doc.blocks[static_cast<std::size_t>(j)].group == group; ++j) {
+      const TextLine& item = lines[static_cast<std::size_t>(j)];
+      if (item.chrome || item.section_head || item.credit || item.repeats > 1) break;
+      last = j;
+    }
+    if (last > i + 1) run.end = last;
+    return;
+  }
 }
 
 }  // namespace
@@ -83,37 +141,23 @@ Selection SelectTextArticle(const Document& doc) {
   const std::vector<TextLine> lines = MeasureTextLines(doc);
   std::vector<bool> decided(doc.blocks.size(), false);
   MarkTextCaptions(doc, lines, sel, decided);
+  Run run = ProseRun(lines, decided);
+  if (run.start < 0) return sel;
+  SkipHeader(lines, run);
+  ExtendIntoList(doc, lines, run);
 
-  double best = 0, run = 0;
-  std::int64_t best_start = -1, best_end = -1, start = 0;
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    // Captions interrupt an article without ending it.
-    const double w = decided[i] ? -10 : LineWeight(lines[i]);
-    if (run <= 0) {
-      run = 0;
-      start = static_cast<std::int64_t>(i);
-    }
-    run += w;
-    if (run > best) {
-      best = run;
-      best_start = start;
-      best_end = static_cast<std::int64_t>(i);
-    }
-  }
-  if (best_start < 0) return sel;
-  // The standfirst, byline and date line can open the run when the
-  // standfirst reads as prose: the article starts after them.
-  const std::int64_t header_end = std::min(best_end, best_start + 8);
-  for (std::int64_t i = best_start; i < header_end; ++i) {
-    const TextLine& l = lines[static_cast<std::size_t>(i)];
-    if (l.date_line || l.byline_line) best_start = i + 1;
-  }
-  for (auto i = static_cast<std::size_t>(best_start); i <= static_cast<std::size_t>(best_end); ++i) {
+  bool in_links = false;  // under "More from UK", until the article resumes
+  for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
-    if (l.chrome || l.section_head) {
+    in_links = l.link_head || (in_links && !l.prose);
+    if (in_links && !l.link_head) {
+      sel.Set(i, Role::kDropped, "dropped: link under a related-stories heading");
+    } else if (l.chrome || l.section_head) {
       sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);
-    } else if (l.stats.words < 2 && !l.prose) {
+    } else if (l.repeats > 1) {
+      sel.Set(i, Role::kDropped, "dropped: repeated elsewhere on the page");
+    } else if (l.stats.words < 2 && l.wide == 0 && !l.prose) {
       sel.Set(i, Role::kDropped, "dropped: one-word line");
     } else {
       sel.Set(i, Role::kBody, "body: in the longest prose run");

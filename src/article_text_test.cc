@@ -18,6 +18,8 @@ const char kPara2[] = "Supporters said the plan was overdue, while critics argue
                       "cut services and leave the city with less money for emergencies.";
 const char kPara3[] = "The mayor, who proposed the budget in March, said she expected the first projects to "
                       "begin in the autumn, once contracts had been signed.";
+const char kPara4[] = "Opposition members said they would keep pressing for an independent review of the "
+                      "spending, and called for the accounts to be published in full before the summer.";
 
 struct Picked {
   Strings body;
@@ -111,6 +113,43 @@ TEST(SelectTextArticle, CutShortHeadlinesAreNoProse) {
 TEST(SelectTextArticle, RuleOfSymbolsIsNoProse) {
   const std::string text = std::string(300, '_') + "\n\n" + "Summary: the council approved the budget.\n\n" + kPara1 + "\n";
   EXPECT_EQ(Pick(text).body, (Strings{"Summary: the council approved the budget.", kPara1}));
+}
+
+TEST(SelectTextArticle, ShortJapaneseSentencesAreProse) {
+  // Fourteen characters of Japanese say as much as a line of English.
+  const std::string jp = "\xE4\xBB\xA5\xE4\xB8\x8B\xE3\x80\x81\xE3\x81\x9D\xE3\x81\xAE\xE6\x89\x8B"
+                         "\xE9\xA0\x86\xE3\x82\x92\xE8\xAA\xAC\xE6\x98\x8E\xE3\x81\x97\xE3\x81\xBE"
+                         "\xE3\x81\x99\xE3\x80\x82";  // 以下、その手順を説明します。
+  std::string text = "Home\nNews\n\n";
+  for (int i = 0; i < 5; ++i) text += std::to_string(i + 1) + jp + "\n\n";
+  text += "Home\nNews\n";
+  const Strings body = Pick(text).body;
+  ASSERT_EQ(body.size(), 5u);
+  EXPECT_EQ(body[0], "1" + jp);
+}
+
+TEST(SelectTextArticle, ListTheArticleAnnouncesBelongsToIt) {
+  const std::string text = Article() + "The tour dates:\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\n"
+                                       "June 10 -- Credit Union Amphitheatre, Tampa, FL\nJune 14 -- Bank Amphitheatre, "
+                                       "Alpharetta, GA\n\nFacebook\nTwitter\n";
+  const Strings body = Pick(text).body;
+  ASSERT_EQ(body.size(), 7u);
+  EXPECT_EQ(body[3], "The tour dates:");
+  EXPECT_EQ(body[6], "June 14 -- Bank Amphitheatre, Alpharetta, GA");
+}
+
+TEST(SelectTextArticle, LinksUnderARelatedHeadingInsideTheArticleLeave) {
+  const std::string text = std::string(kPara1) + "\n\n" + kPara2 + "\n\nMore from UK\n\n"
+                           "Prince Andrew abandons ties with the duke\n\nTicket holder wins the jackpot prize\n\n"
+                           "Related: Council to vote again in March\n\n" + kPara3 + "\n\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, AltTextRepeatedInsideTheArticleLeaves) {
+  const std::string alt = "Give the gift of homemade pear jam for the holidays #ad #canning #jam #pearjam "
+                          "#homemade #gifts #recipes #fall #holidays #foodie #yum #delicious #sweet #fruit #preserves";
+  const std::string text = std::string(kPara1) + "\n\n" + alt + "\n\n" + kPara2 + "\n\n" + alt + "\n\n" + kPara3 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
 }  // namespace

@@ -282,7 +282,7 @@ Heuristics* Build() {
        ".*utilizamos cookies.*)$"},
       // Lead-ins to other stories; "More:" and "More Great WIRED Stories"
       // head link lists on benchmark pages.
-      {"read more link",
+      {kReadMoreLabel,
        "^(?:read more|continue reading|read the full (?:story|article)|more on this story|"
        "related(?: articles| stories| content| coverage| topics| posts?)?|recommended(?: for you)?|"
        "most (?:read|popular|viewed|shared)|you (?:may|might) also like|more from .*|more|see more|"
@@ -363,8 +363,9 @@ Heuristics* Build() {
        "(?:schreibe|hinterlasse|schreiben sie) einen kommentar|diskutieren sie mit|"
        "(?:\\d+\\s+)?comentarios?(?:\\s*\\(\\d+\\))?|\\d+ comentarios? (?:en|a|sobre) .{1,200}|"
        "(?:deja|dejar|escribe) (?:un|tu) comentario)[.:!]?$"},
-      {"section: related",
-       "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?|"
+      {kRelatedHead,
+       "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?"
+       "(?: (?:from|on|in|about|to) .{1,60})?|"
        "(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|more (?:on|in|from)(?: .{1,40})?|"
        "more (?:stories|news|articles|videos)|read (?:next|more)|recommended(?: for you| articles| stories| reading)?|"
        "most (?:read|popular|viewed|shared|commented)(?: .{1,40})?|trending(?: now| stories)?|don'?t miss|"
@@ -429,6 +430,12 @@ Heuristics* Build() {
        "inscrivez-vous (?:\\x{e0}|gratuitement \\x{e0}) (?:notre|la) newsletter|abonnez-vous \\x{e0} (?:notre|la) newsletter|"
        "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|"
        "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)"},
+      // A link to another story set in the article: "Related: ...", "Read
+      // more: ...", "SEE MORE: ...", "Lire aussi : ...".
+      {"boilerplate: link to another story",
+       "^(?:related(?: post| story| article| coverage| content)?|read (?:more|next|also)|see (?:more|also)|"
+       "also read|watch|listen|(?:\\x{e0} )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr dazu|"
+       "lee (?:tambi\\x{e9}n|m\\x{e1}s)|leer m\\x{e1}s|ver tambi\\x{e9}n|te puede interesar)\\s*[:>\\x{bb}|]\\s*\\S.{2,200}$"},
       // An e-mail address: the author's contact line or bio ("Write to Al
       // Root at ...", "Jeff Foust (jeff@...) is the editor"), a customer
       // service box, or one hidden by the site's e-mail protection.

@@ -83,6 +83,11 @@ struct Heuristics {
 
 const Heuristics& GetHeuristics();
 
+// Names of the patterns that head a list of links to other stories ("More
+// from UK", "Related articles"), for the stages that drop such lists.
+inline constexpr char kReadMoreLabel[] = "read more link";
+inline constexpr char kRelatedHead[] = "section: related";
+
 // Leading bytes of binary formats that are not documents.
 const std::vector<std::string_view>& BinarySignatures();
 

@@ -18,7 +18,7 @@ TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
   for (const char* line : {"34 responses to \xE2\x80\x9CWe needed to win this game\xE2\x80\x9D", "Leave a Reply",
                            "6 thoughts on \xE2\x80\x9CHow to Adopt a Mindset\xE2\x80\x9D", "Comments (12)",
                            "Laisser un commentaire", "3 Kommentare zu \xE2\x80\x9C" "Die Wahl\xE2\x80\x9D",
-                           "Deja un comentario", "You may also like...", "Related Articles", "More On:",
+                           "Deja un comentario", "You may also like...", "Related Articles", "Related coverage from How to Do Everything: Money:", "More On:",
                            "\xC3\x80 lire aussi", "Mehr zum Thema", "Noticias relacionadas", "About the author",
                            "\xC3\x9C" "ber den Autor", "Tags: budget, council", "Post navigation",
                            "Article pr\xC3\xA9" "c\xC3\xA9" "dent"}) {
@@ -39,12 +39,15 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
                            "Ihre E-Mail-Adresse wird nicht ver\xC3\xB6" "ffentlicht.",
                            "Nous utilisons des cookies pour vous offrir la meilleure exp\xC3\xA9rience.",
                            "Todos los derechos reservados.", "Write to Al Root at allen.root@example.com",
-                           "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."}) {
+                           "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+                           "Related: The 15 Weirdest Galaxies in Our Universe", "SEE MORE: Hong Kong protests",
+                           "Lire aussi : Le budget est vot\xC3\xA9", "Lee tambi\xC3\xA9n: El presupuesto"}) {
     EXPECT_NE(MatchBoilerplate(line), nullptr) << line;
   }
   for (const char* line : {"The council uses the money to pay for schools.",
                            "Swift said the label refused to let her perform songs she owns the copyright to.",
-                           "He may receive a fine if he is found guilty."}) {
+                           "He may receive a fine if he is found guilty.",
+                           "More: the council said it would meet again in March, after the elections."}) {
     EXPECT_EQ(MatchBoilerplate(line), nullptr) << line;
   }
 }

@@ -5,6 +5,7 @@
 
 #include "dates.h"
 #include "heuristics.h"
+#include "text_util.h"
 
 namespace pith {
 namespace {
@@ -26,6 +27,23 @@ bool IsCutShort(std::string_view s, const BlockStats& stats) {
   return false;
 }
 
+bool IsWide(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+std::int32_t CountWide(std::string_view s) {
+  std::int32_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    if (IsWide(NextCodePoint(s, i))) ++n;
+  }
+  return n;
+}
+
 }  // namespace
 
 std::vector<TextLine> MeasureTextLines(const Document& doc) {
@@ -44,6 +62,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     if (!l.chrome) l.chrome = MatchBoilerplate(b.text);
     if (!l.chrome) l.chrome = MatchCommentMeta(b.text);
     l.teaser = IsCutShort(b.text, l.stats);
+    l.link_head = l.section_head == kRelatedHead || l.stats.chrome == kReadMoreLabel;
     if (l.stats.words <= 14) {
       const auto date = FindDate(b.text);
       l.date_line = date && date->coverage >= 0.6;
@@ -51,9 +70,15 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     // "By Jane Doe", or "By" alone on its line with the name on the next.
     l.byline_line = l.stats.words <= 12 && (RE2::PartialMatch(b.text, h.byline_prefix) ||
                                             (l.stats.words == 1 && RE2::PartialMatch(b.text + " ", h.byline_prefix)));
-    // A line of symbols or a couple of words is never running text, however
-    // long (a rule of underscores, a list of numbers).
-    l.prose = IsProse(l.stats) && l.stats.words >= 3 && !l.teaser && !l.chrome && !l.section_head;
+    l.wide = CountWide(b.text);
+    l.length = l.stats.chars + 2 * l.wide;
+    // Running text: a sentence of some length, or a long line. A line of
+    // symbols or a couple of words is not, however long (a rule of
+    // underscores, a list of numbers).
+    const BlockStats& st = l.stats;
+    l.prose = !l.chrome && !l.section_head && !l.teaser && st.link_density < 0.5f &&
+              ((st.sentence_end && (st.words >= 8 || l.length >= 40)) || l.length >= 200) &&
+              (st.words >= 3 || l.wide >= 5);
     const auto g = static_cast<std::size_t>(b.group);
     if (g >= group_lines.size()) group_lines.resize(g + 1, 0), group_prose.resize(g + 1, 0);
     ++group_lines[g];

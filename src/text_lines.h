@@ -13,6 +13,10 @@ namespace pith {
 
 struct TextLine {
   BlockStats stats;
+  // Length in Latin-letter equivalents: a Chinese, Japanese or Korean
+  // character says about as much as three Latin letters.
+  std::int32_t length = 0;
+  std::int32_t wide = 0;          // Chinese, Japanese and Korean characters
   bool prose = false;             // running text: a sentence of some length
   std::int32_t group_lines = 1;   // lines in its blank-line group
   std::int32_t group_prose = 0;   // prose lines in that group
@@ -22,6 +26,7 @@ struct TextLine {
   const char* section_head = nullptr;  // heads comments, related links...
   const char* credit = nullptr;   // a photo credit or caption label
   const char* caption = nullptr;  // a caption, by the way it opens
+  bool link_head = false;         // heads a list of links: "More from UK", "Related"
   bool date_line = false;         // mostly a date: "Nov. 18, 2019 7:04 pm ET"
   bool byline_line = false;       // "By Jane Doe", or a "By" of its own
 };
