@@ -39,7 +39,7 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
       continue;
     }
     const BlockStats& s = l.stats;
-    if (s.words <= 60 && s.words >= 3 && RE2::PartialMatch(Piece(text), h.caption_credit) &&
+    if (s.words <= 120 && s.words >= 3 && RE2::PartialMatch(Piece(text), h.caption_credit) &&
         !RE2::FullMatch(Piece(text), h.agency_line)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
       decided[i] = true;

@@ -140,11 +140,13 @@ Heuristics* Build() {
       // "[File: Reuters]". It names an agency, says what it credits, is in
       // capitals or has a photographer/agency slash, so that "(Opens in new
       // window)" or "(Latest Model)" in shop and share lines is no credit.
+      // Or a sentence ends and "Credit: Tyvak" follows.
       RE2("[(\\[]\\s*((?i:(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dit|courtesy|file|source)s?\\b)"
           "[^()\\[\\]]*|[^()\\[\\]]*\\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|dpa|PA|Shutterstock|"
           "iStock|Alamy|Bloomberg|Xinhua|ANSA|EFE|Handout|AAP|UPI|Sipa|Corbis)\\b[^()\\[\\]]*|"
           "\\p{Lu}[\\p{Lu}\\d&.' -]+|\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*\\s*/\\s*[^()\\[\\]]+)"
-          "\\s*[)\\]]\\s*$"),
+          "\\s*[)\\]]\\s*$|[.!?]\\s+(?i:credit|photo|image|picture|foto|bild|cr\\x{e9}dit|photograph)s?\\s*:\\s*"
+          "[^.:]{2,60}$"),
       RE2("^(?:AP|AFP|Reuters|PA|dpa|EFE|ANSA|Bloomberg|Associated Press|Agence France-Presse|"
           "Press Association|PA Media|UPI|Xinhua|Kyodo|TASS|AAP|CP|(?:AP|AFP|Reuters|PA)\\s*/\\s*\\S+)"
           "[.]?$"),
@@ -416,7 +418,8 @@ Heuristics* Build() {
        "erhalten wir (?:ggf\\. |eventuell )?eine provision|affiliate-links?|"
        "(?:podemos|podr\\x{ed}amos|puede) (?:recibir|ganar|obtener) una comisi\\x{f3}n"},
       {"boilerplate: disclaimer",
-       "(?:opinions|views) expressed (?:by|in|here)\\b.{0,80}\\b(?:are|do not|does not)\\b|"
+       "\\b(?:are|is a) (?:registered )?trademarks? of\\b|not been evaluated by the food and drug administration|"
+       "consult your (?:physician|doctor) (?:before|and follow)|(?:opinions|views) expressed (?:by|in|here)\\b.{0,80}\\b(?:are|do not|does not)\\b|"
        "constitutes acceptance of|may not be reproduced, distributed|"
        "les opinions exprim\\x{e9}es|die ge\\x{e4}u\\x{df}erten meinungen|las opiniones expresadas"},
       {"boilerplate: cookie notice",
@@ -425,7 +428,9 @@ Heuristics* Build() {
        "nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|verwendet cookies|"
        "utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza cookies"},
       {"boilerplate: newsletter box",
-       "(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletter|delivered (?:straight )?to your inbox|"
+       "(?:successfully|succesfully) subscribed|thanks? (?:you )?for (?:subscribing|signing up)|activation link|"
+       "confirm your (?:subscription|e-?mail address)|\\bno,? thanks\\b|merci (?:pour|de) votre inscription|"
+       "vielen dank f\\x{fc}r ihre anmeldung|gracias por (?:suscribirte|tu suscripci\\x{f3}n)|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletter|delivered (?:straight )?to your inbox|"
        "join our (?:newsletter|mailing list)|subscribe to our (?:mailing list|digital edition|magazine)|"
        "inscrivez-vous (?:\\x{e0}|gratuitement \\x{e0}) (?:notre|la) newsletter|abonnez-vous \\x{e0} (?:notre|la) newsletter|"
        "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|"
@@ -475,19 +480,29 @@ Heuristics* Build() {
                              "(?:photo|image|picture)s?\\b).{10,}$",
                              cs)});
 
-  // A comment's header and action links: "joetoronto says:", "Reply".
+  // Whole lines of page furniture: a comment's header and action links
+  // ("joetoronto says:", "Reply"), gallery counters ("View all (23)",
+  // "Image 1 of 12") and video player captions ("Thanks for watching!").
   const struct {
     const char* name;
     const char* pattern;
-  } kCommentMeta[] = {
+  } kChromeLines[] = {
       {"comment: author says",
        "^.{1,60}\\s(?:says|said|wrote|dit|a \\x{e9}crit|sagt|schreibt|schrieb|dice|escribi\\x{f3})\\s*:$"},
       {"comment: action",
        "^(?:reply|replies|report|like|flag|r\\x{e9}pondre|signaler|antworten|melden|responder|denunciar)"
        "(?:\\s*[|\\x{b7}]\\s*(?:reply|report|like|flag|r\\x{e9}pondre|signaler|antworten|melden|responder|denunciar))*"
        "\\s*\\x{2193}?$"},
+      {"gallery: counter",
+       "^(?:view all|see all|voir tout|alle anzeigen|ver todo)(?: \\(?\\d+\\)?)?|"
+       "(?:image|photo|picture|slide|foto|bild|imagen)s? \\d+ (?:of|/|de|von|sur) \\d+|\\d+ ?/ ?\\d+|"
+       "back to gallery|(?:view|open|launch) (?:the )?(?:gallery|slideshow)|enlarge (?:image|photo)|"
+       "\\d+ (?:photos|images|pictures|fotos|bilder|im\\x{e1}genes)$"},
+      {"video: player text",
+       "^(?:thanks for watching!?.*|(?:play|watch|replay) (?:video|now)|up next|now playing|"
+       "merci d'avoir regard\\x{e9}.*|danke f\\x{fc}rs zuschauen.*|gracias por ver.*)$"},
   };
-  for (const auto& p : kCommentMeta) h->comment_meta.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+  for (const auto& p : kChromeLines) h->chrome_lines.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
   return h;
 }
 
@@ -558,8 +573,8 @@ const char* MatchCreditLine(std::string_view line) {
 const char* MatchCaptionLead(std::string_view line) {
   return line.size() > 1000 ? nullptr : MatchFirst(GetHeuristics().caption_leads, line, true);
 }
-const char* MatchCommentMeta(std::string_view line) {
-  return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().comment_meta, line, true);
+const char* MatchChromeLine(std::string_view line) {
+  return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line, true);
 }
 
 int CountAppealTerms(std::string_view text) {

@@ -78,7 +78,7 @@ struct Heuristics {
   std::vector<NamedPattern> boilerplate;    // anywhere in a line: site-wide notices
   std::vector<NamedPattern> credit_lines;   // whole line: a photo credit or caption label
   std::vector<NamedPattern> caption_leads;  // whole line: a caption by the way it opens
-  std::vector<NamedPattern> comment_meta;   // whole line: a comment's author or action
+  std::vector<NamedPattern> chrome_lines;   // whole line: comment headers, player and gallery controls
 };
 
 const Heuristics& GetHeuristics();
@@ -107,7 +107,7 @@ const char* MatchSectionHead(std::string_view line);
 const char* MatchBoilerplate(std::string_view line);
 const char* MatchCreditLine(std::string_view line);
 const char* MatchCaptionLead(std::string_view line);
-const char* MatchCommentMeta(std::string_view line);
+const char* MatchChromeLine(std::string_view line);
 
 // Number of different appeal terms in the block.
 int CountAppealTerms(std::string_view text);

@@ -8,7 +8,7 @@ namespace {
 TEST(Heuristics, EveryPatternCompiles) {
   const Heuristics& h = GetHeuristics();
   for (const auto* list : {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines, &h.caption_leads,
-                           &h.comment_meta}) {
+                           &h.chrome_lines}) {
     for (const NamedPattern& p : *list) EXPECT_TRUE(p.re->ok()) << p.name << ": " << p.re->error();
   }
   for (const RE2* re : {&h.caption_credit, &h.agency_line, &h.byline_prefix}) EXPECT_TRUE(re->ok()) << re->pattern();
@@ -37,6 +37,8 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
                            "Opinions expressed by Forbes Contributors are their own.",
                            "This website uses cookies to improve your experience.",
                            "Ihre E-Mail-Adresse wird nicht ver\xC3\xB6" "ffentlicht.",
+                           "You have succesfully subscribed. Thank you!",
+                           "Apple logo, Apple TV and App Store are registered trademarks of Apple Inc.",
                            "Nous utilisons des cookies pour vous offrir la meilleure exp\xC3\xA9rience.",
                            "Todos los derechos reservados.", "Write to Al Root at allen.root@example.com",
                            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
@@ -69,19 +71,21 @@ TEST(MatchCreditLine, CreditsAndWireCaptions) {
   }
 }
 
-TEST(MatchCommentMeta, AuthorLinesAndActions) {
+TEST(MatchChromeLine, CommentHeadersGalleryAndPlayer) {
   for (const char* line : {"thelastchargersfan says:", "12. theguiceisright says:", "Marie dit :", "Reply",
-                           "R\xC3\xA9pondre", "Antworten"}) {
-    EXPECT_NE(MatchCommentMeta(line), nullptr) << line;
+                           "R\xC3\xA9pondre", "Antworten", "View all (23)", "Image 1 of 12", "1 / 1",
+                           "Back to Gallery", "Thanks for watching!Visit Website"}) {
+    EXPECT_NE(MatchChromeLine(line), nullptr) << line;
   }
-  EXPECT_EQ(MatchCommentMeta("The minister says: we are ready."), nullptr);
+  EXPECT_EQ(MatchChromeLine("The minister says: we are ready."), nullptr);
 }
 
 TEST(CaptionCredit, NamesWhoTookThePicture) {
   const RE2& credit = GetHeuristics().caption_credit;
   for (const char* line : {"Zahraa was hit by two explosions (AP)", "A car bombing (AFP/Getty Images)",
                            "Protesters wore masks (Image: getty )", "US troops remain [File: Reuters]",
-                           "The team at work (Reuters/John Smith)"}) {
+                           "The team at work (Reuters/John Smith)",
+                           "The company plans small lunar landers. Credit: Tyvak"}) {
     EXPECT_TRUE(RE2::PartialMatch(line, credit)) << line;
   }
   for (const char* line : {"Click to print (Opens in new window)", "Apple AirPods with Charging Case (Latest Model)",

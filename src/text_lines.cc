@@ -60,7 +60,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     l.caption = MatchCaptionLead(b.text);
     l.chrome = l.stats.chrome;
     if (!l.chrome) l.chrome = MatchBoilerplate(b.text);
-    if (!l.chrome) l.chrome = MatchCommentMeta(b.text);
+    if (!l.chrome) l.chrome = MatchChromeLine(b.text);
     l.teaser = IsCutShort(b.text, l.stats);
     l.link_head = l.section_head == kRelatedHead || l.stats.chrome == kReadMoreLabel;
     if (l.stats.words <= 14) {
