@@ -498,6 +498,10 @@ Heuristics* Build() {
        "(?:image|photo|picture|slide|foto|bild|imagen)s? \\d+ (?:of|/|de|von|sur) \\d+|\\d+ ?/ ?\\d+|"
        "back to gallery|(?:view|open|launch) (?:the )?(?:gallery|slideshow)|enlarge (?:image|photo)|"
        "\\d+ (?:photos|images|pictures|fotos|bilder|im\\x{e1}genes)$"},
+      {"navigation: skip links and reading time",
+       "^(?:skip to (?:the )?(?:main )?(?:content|navigation)|(?:toggle|open|close) (?:the )?(?:main )?(?:navigation|menu)|"
+       "aller au contenu(?: principal)?|zum inhalt springen|(?:ir|saltar) al contenido(?: principal)?|"
+       "\\d+ min(?:ute)?s? read|(?:reading time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura)\\s*:?.{0,20})$"},
       {"video: player text",
        "^(?:thanks for watching!?.*|(?:play|watch|replay) (?:video|now)|up next|now playing|"
        "merci d'avoir regard\\x{e9}.*|danke f\\x{fc}rs zuschauen.*|gracias por ver.*)$"},

@@ -74,7 +74,8 @@ TEST(MatchCreditLine, CreditsAndWireCaptions) {
 TEST(MatchChromeLine, CommentHeadersGalleryAndPlayer) {
   for (const char* line : {"thelastchargersfan says:", "12. theguiceisright says:", "Marie dit :", "Reply",
                            "R\xC3\xA9pondre", "Antworten", "View all (23)", "Image 1 of 12", "1 / 1",
-                           "Back to Gallery", "Thanks for watching!Visit Website"}) {
+                           "Back to Gallery", "Thanks for watching!Visit Website", "Skip to main content",
+                           "Tempo de leitura: 1 minuto", "5 min read", "Zum Inhalt springen"}) {
     EXPECT_NE(MatchChromeLine(line), nullptr) << line;
   }
   EXPECT_EQ(MatchChromeLine("The minister says: we are ready."), nullptr);

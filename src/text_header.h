@@ -1,6 +1,7 @@
 // The header of a text copy: which lines are the headline and the
 // standfirst. A copy has no markup, so position and shape decide: the
-// header cluster sits just above the byline and date line, or above the body.
+// header sits in the few lines above the body, the headline above the
+// byline and date line, the standfirst between them.
 #ifndef PITH_TEXT_HEADER_H_
 #define PITH_TEXT_HEADER_H_
 
@@ -11,6 +12,10 @@
 #include "document.h"
 
 namespace pith {
+
+// The first line where a text copy's header (byline, date line) may be,
+// given the first body line.
+std::int32_t TextHeaderStart(std::int32_t anchor);
 
 // The headline line, or -1. `anchor` is the first body block; `byline` and
 // `date` the lines already found for them (or -1).

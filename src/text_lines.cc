@@ -46,43 +46,48 @@ std::int32_t CountWide(std::string_view s) {
 
 }  // namespace
 
+TextLine MeasureTextLine(const Block& b) {
+  const Heuristics& h = GetHeuristics();
+  TextLine l;
+  l.stats = MeasureBlock(b);
+  l.section_head = MatchSectionHead(b.text);
+  l.credit = MatchCreditLine(b.text);
+  l.caption = MatchCaptionLead(b.text);
+  l.chrome = l.stats.chrome;
+  if (!l.chrome) l.chrome = MatchBoilerplate(b.text);
+  if (!l.chrome) l.chrome = MatchChromeLine(b.text);
+  l.teaser = IsCutShort(b.text, l.stats);
+  l.link_head = l.section_head == kRelatedHead || l.stats.chrome == kReadMoreLabel;
+  if (l.stats.words <= 14) {
+    const auto date = FindDate(b.text);
+    l.date_line = date && date->coverage >= 0.6;
+  }
+  // "By Jane Doe", or "By" alone on its line with the name on the next.
+  l.byline_line = l.stats.words <= 12 && (RE2::PartialMatch(b.text, h.byline_prefix) ||
+                                          (l.stats.words == 1 && RE2::PartialMatch(b.text + " ", h.byline_prefix)));
+  l.wide = CountWide(b.text);
+  l.length = l.stats.chars + 2 * l.wide;
+  // Running text: a sentence of some length, or a long line. A line of
+  // symbols or a couple of words is not, however long (a rule of
+  // underscores, a list of numbers).
+  const BlockStats& st = l.stats;
+  l.prose = !l.chrome && !l.section_head && !l.teaser && st.link_density < 0.5f &&
+            ((st.sentence_end && (st.words >= 8 || l.length >= 40)) || l.length >= 200) &&
+            (st.words >= 3 || l.wide >= 5);
+  return l;
+}
+
 std::vector<TextLine> MeasureTextLines(const Document& doc) {
-  std::vector<TextLine> lines(doc.blocks.size());
+  std::vector<TextLine> lines;
+  lines.reserve(doc.blocks.size());
   std::vector<std::int32_t> group_lines, group_prose;
   std::unordered_map<std::string_view, std::int32_t> counts;
-  const Heuristics& h = GetHeuristics();
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    const Block& b = doc.blocks[i];
-    TextLine& l = lines[i];
-    l.stats = MeasureBlock(b);
-    l.section_head = MatchSectionHead(b.text);
-    l.credit = MatchCreditLine(b.text);
-    l.caption = MatchCaptionLead(b.text);
-    l.chrome = l.stats.chrome;
-    if (!l.chrome) l.chrome = MatchBoilerplate(b.text);
-    if (!l.chrome) l.chrome = MatchChromeLine(b.text);
-    l.teaser = IsCutShort(b.text, l.stats);
-    l.link_head = l.section_head == kRelatedHead || l.stats.chrome == kReadMoreLabel;
-    if (l.stats.words <= 14) {
-      const auto date = FindDate(b.text);
-      l.date_line = date && date->coverage >= 0.6;
-    }
-    // "By Jane Doe", or "By" alone on its line with the name on the next.
-    l.byline_line = l.stats.words <= 12 && (RE2::PartialMatch(b.text, h.byline_prefix) ||
-                                            (l.stats.words == 1 && RE2::PartialMatch(b.text + " ", h.byline_prefix)));
-    l.wide = CountWide(b.text);
-    l.length = l.stats.chars + 2 * l.wide;
-    // Running text: a sentence of some length, or a long line. A line of
-    // symbols or a couple of words is not, however long (a rule of
-    // underscores, a list of numbers).
-    const BlockStats& st = l.stats;
-    l.prose = !l.chrome && !l.section_head && !l.teaser && st.link_density < 0.5f &&
-              ((st.sentence_end && (st.words >= 8 || l.length >= 40)) || l.length >= 200) &&
-              (st.words >= 3 || l.wide >= 5);
+  for (const Block& b : doc.blocks) {
+    lines.push_back(MeasureTextLine(b));
     const auto g = static_cast<std::size_t>(b.group);
     if (g >= group_lines.size()) group_lines.resize(g + 1, 0), group_prose.resize(g + 1, 0);
     ++group_lines[g];
-    if (l.prose) ++group_prose[g];
+    if (lines.back().prose) ++group_prose[g];
     ++counts[b.text];
   }
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {

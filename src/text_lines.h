@@ -31,6 +31,9 @@ struct TextLine {
   bool byline_line = false;       // "By Jane Doe", or a "By" of its own
 };
 
+// One line on its own: everything but the group and repeat counts.
+TextLine MeasureTextLine(const Block& block);
+// Every line of the page, with the counts that need the whole page.
 std::vector<TextLine> MeasureTextLines(const Document& doc);
 
 }  // namespace pith
