@@ -55,12 +55,12 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
 // How much a line adds to the article run it is in: prose counts for its
 // length, chrome and short lines against it.
 double LineWeight(const TextLine& l) {
-  if (l.chrome) {
-    // An ad label inside the article costs little; a run of chrome or a
-    // long appeal ends the article.
-    return -std::max(60.0, static_cast<double>(l.length));
-  }
-  if (l.section_head) return -300;
+  // The heading of a comment thread, an author box or a tag list ends the
+  // article unless much more prose follows. Related links are also set
+  // inside articles: their heading costs what an ad label does, little,
+  // while a run of chrome or a long appeal ends the article.
+  if (l.section_head && !l.link_head) return -300;
+  if (l.chrome || l.section_head) return -std::max(60.0, static_cast<double>(l.length));
   if (l.repeats > 1 || !l.prose) return -(l.length / 2.0 + 20);
   // Article paragraphs stand alone between blank lines; prose grouped with
   // short lines is a comment under its author and time, or a teaser under
@@ -130,6 +130,19 @@ void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run
   }
 }
 
+// Captions belong to the article when they are inside it or just above it
+// (the lead image under the headline); elsewhere they are the pictures of
+// teasers and galleries.
+void KeepCaptionsNear(const Run& run, Selection& sel) {
+  constexpr std::int64_t kLeadImageLines = 12;
+  for (std::size_t i = 0; i < sel.verdicts.size(); ++i) {
+    const auto at = static_cast<std::int64_t>(i);
+    if (sel.verdicts[i].role == Role::kCaption && (at < run.start - kLeadImageLines || at > run.end)) {
+      sel.Set(i, Role::kDropped, "dropped: caption outside the article");
+    }
+  }
+}
+
 }  // namespace
 
 // Text copies: the article is the run of lines with the most prose, where
@@ -145,6 +158,8 @@ Selection SelectTextArticle(const Document& doc) {
   if (run.start < 0) return sel;
   SkipHeader(lines, run);
   ExtendIntoList(doc, lines, run);
+
+  KeepCaptionsNear(run, sel);
 
   bool in_links = false;  // under "More from UK", until the article resumes
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {

@@ -640,9 +640,10 @@ void Reader::Byline() {
     c.prefixed = StartsWithBylinePrefix(c.text);
     const bool classed = Html() && (ElementHas(doc_.blocks[u].element, kBylineLike, 2) || !SpanNames(i).empty());
     // In a text copy, a line of names beside the date line; a line with
-    // numbers in it is a heading or a caption ("Calendário Stock Car 2018").
+    // numbers in it is a heading or a caption ("Calendário Stock Car 2018"),
+    // and a photo credit ("Getty Images") may sit there too.
     const bool by_date = !Html() && date_block_ >= 0 && (i == date_block_ - 1 || i == date_block_ + 1) &&
-                         c.text.find_first_of("0123456789") == std::string::npos;
+                         c.text.find_first_of("0123456789") == std::string::npos && !MatchCreditLine(c.text);
     if (!(c.prefixed || classed || by_date)) continue;
     if (!Html() && stats_[u].words > 12) continue;
     c.names = SplitAuthors(c.text);

@@ -11,17 +11,18 @@ namespace pith {
 namespace {
 
 // A headline or excerpt cut short in a list of links: "Teen chased by
-// police breaks both legs with airport termin...". Short, and the ellipsis
-// touches the last word; an article's own "... which is …" has a space or
-// comes at the end of a long paragraph.
-bool IsCutShort(std::string_view s, const BlockStats& stats) {
-  if (stats.chars > 80) return false;
+// police breaks both legs with airport termin...". The ellipsis touches the
+// last word; an article's own "... which is …" has a space before it.
+bool EndsCutShort(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ']' || s.back() == ')')) s.remove_suffix(1);
   static constexpr std::string_view kEllipses[] = {"\xE2\x80\xA6", "..."};
   for (std::string_view e : kEllipses) {
     if (s.size() > e.size() && s.substr(s.size() - e.size()) == e) {
+      // After a space or the end of a sentence or quote, the text was
+      // not cut.
       const char before = s[s.size() - e.size() - 1];
-      return before != ' ' && before != '.';
+      return std::string_view(" .!?\"'").find(before) == std::string_view::npos &&
+             !EndsLikeSentence(s.substr(0, s.size() - e.size()));
     }
   }
   return false;
@@ -56,7 +57,10 @@ TextLine MeasureTextLine(const Block& b) {
   l.chrome = l.stats.chrome;
   if (!l.chrome) l.chrome = MatchBoilerplate(b.text);
   if (!l.chrome) l.chrome = MatchChromeLine(b.text);
-  l.teaser = IsCutShort(b.text, l.stats);
+  l.cut_short = EndsCutShort(b.text);
+  // A short cut line is a link; a long one is an excerpt when grouped
+  // under its title (see MeasureTextLines), else a paragraph trailing off.
+  l.teaser = l.cut_short && l.stats.chars <= 80;
   l.link_head = l.section_head == kRelatedHead || l.stats.chrome == kReadMoreLabel;
   if (l.stats.words <= 14) {
     const auto date = FindDate(b.text);
@@ -87,14 +91,18 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     const auto g = static_cast<std::size_t>(b.group);
     if (g >= group_lines.size()) group_lines.resize(g + 1, 0), group_prose.resize(g + 1, 0);
     ++group_lines[g];
-    if (lines.back().prose) ++group_prose[g];
     ++counts[b.text];
   }
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    TextLine& l = lines[i];
     const auto g = static_cast<std::size_t>(doc.blocks[i].group);
-    lines[i].group_lines = group_lines[g];
-    lines[i].group_prose = group_prose[g];
-    lines[i].repeats = counts[doc.blocks[i].text];
+    l.group_lines = group_lines[g];
+    l.repeats = counts[doc.blocks[i].text];
+    if (l.cut_short && l.group_lines > 1) l.teaser = true, l.prose = false;
+    if (l.prose) ++group_prose[g];
+  }
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    lines[i].group_prose = group_prose[static_cast<std::size_t>(doc.blocks[i].group)];
   }
   return lines;
 }

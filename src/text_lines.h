@@ -21,7 +21,8 @@ struct TextLine {
   std::int32_t group_lines = 1;   // lines in its blank-line group
   std::int32_t group_prose = 0;   // prose lines in that group
   std::int32_t repeats = 1;       // times the same line occurs on the page
-  bool teaser = false;            // an excerpt cut off with an ellipsis
+  bool cut_short = false;         // ends in an ellipsis touching the last word
+  bool teaser = false;            // a link or excerpt cut off with an ellipsis
   const char* chrome = nullptr;   // why the line is chrome, if it is
   const char* section_head = nullptr;  // heads comments, related links...
   const char* credit = nullptr;   // a photo credit or caption label
