@@ -108,19 +108,18 @@ void SkipHeader(const std::vector<TextLine>& lines, Run& run) {
 // belongs to it, although its items are short lines: the run goes on to
 // the end of the list's group.
 void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
+  constexpr std::int64_t kMaxItems = 80;
   const auto n = static_cast<std::int64_t>(lines.size());
   for (std::int64_t i = run.end; i < std::min(n, run.end + 2); ++i) {
     const TextLine& intro = lines[static_cast<std::size_t>(i)];
     const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
-    if (text.empty() || text.back() != ':' || intro.chrome || intro.section_head || intro.stats.words < 3) continue;
+    if (text.back() != ':' || intro.chrome || intro.section_head || intro.stats.words < 3) continue;
+    // The items follow in the intro's group, or make up the next group.
     std::int64_t j = i + 1;
-    if (j < n && doc.blocks[static_cast<std::size_t>(j)].group != doc.blocks[static_cast<std::size_t>(i)].group &&
-        lines[static_cast<std::size_t>(i)].group_lines > 1) {
-      continue;
-    }
-    const std::int32_t group = j < n ? doc.blocks[static_cast<std::size_t>(j)].group : -1;
+    if (j >= n || (lines[static_cast<std::size_t>(j)].group != intro.group && intro.group_lines > 1)) return;
+    const std::int32_t group = lines[static_cast<std::size_t>(j)].group;
     std::int64_t last = -1;
-    for (; j < n && doc.blocks[static_cast<std::size_t>(j)].group == group; ++j) {
+    for (; j < n && j <= i + kMaxItems && lines[static_cast<std::size_t>(j)].group == group; ++j) {
       const TextLine& item = lines[static_cast<std::size_t>(j)];
       if (item.chrome || item.section_head || item.credit || item.repeats > 1) break;
       last = j;

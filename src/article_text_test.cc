@@ -152,5 +152,16 @@ TEST(SelectTextArticle, AltTextRepeatedInsideTheArticleLeaves) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(SelectTextArticle, CopyWithoutBlankLinesWeighsEveryLineAlone) {
+  // A scraper's dump: one line per block and no blank lines, so the whole
+  // page is one group, which must not count against its paragraphs.
+  const std::string text = std::string("Home\nNews\nSport\nWeather\nCouncil approves the budget\n") + kPara1 + "\n" +
+                           kPara2 + "\nAdvertisement\n" + kPara3 + "\n" + kPara4 +
+                           "\nMost read\nMayor wins the vote on the library\nSchools get new roofs\n"
+                           "Your email address will not be published. Required fields are marked *\n"
+                           "Copyright 2019 Example News. All rights reserved.\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
 }  // namespace
 }  // namespace pith

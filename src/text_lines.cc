@@ -89,20 +89,26 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
   for (const Block& b : doc.blocks) {
     lines.push_back(MeasureTextLine(b));
     const auto g = static_cast<std::size_t>(b.group);
-    if (g >= group_lines.size()) group_lines.resize(g + 1, 0), group_prose.resize(g + 1, 0);
+    if (g >= group_lines.size()) group_lines.resize(g + 1, 0);
     ++group_lines[g];
     ++counts[b.text];
   }
+  // A copy without blank lines between paragraphs (a scraper's dump) says
+  // nothing with its groups: every line stands alone.
+  const bool grouped = group_lines.size() >= 3 && group_lines.size() * 20 >= lines.size();
+  group_prose.assign(grouped ? group_lines.size() : lines.size(), 0);
+  if (!grouped) group_lines.assign(lines.size(), 1);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     TextLine& l = lines[i];
-    const auto g = static_cast<std::size_t>(doc.blocks[i].group);
+    const auto g = grouped ? static_cast<std::size_t>(doc.blocks[i].group) : i;
+    l.group = static_cast<std::int32_t>(g);
     l.group_lines = group_lines[g];
     l.repeats = counts[doc.blocks[i].text];
     if (l.cut_short && l.group_lines > 1) l.teaser = true, l.prose = false;
     if (l.prose) ++group_prose[g];
   }
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    lines[i].group_prose = group_prose[static_cast<std::size_t>(doc.blocks[i].group)];
+    lines[i].group_prose = group_prose[static_cast<std::size_t>(lines[i].group)];
   }
   return lines;
 }

@@ -18,7 +18,10 @@ struct TextLine {
   std::int32_t length = 0;
   std::int32_t wide = 0;          // Chinese, Japanese and Korean characters
   bool prose = false;             // running text: a sentence of some length
-  std::int32_t group_lines = 1;   // lines in its blank-line group
+  // Its blank-line group: the Block's, or its own when the copy has no
+  // blank lines between paragraphs.
+  std::int32_t group = 0;
+  std::int32_t group_lines = 1;   // lines in that group
   std::int32_t group_prose = 0;   // prose lines in that group
   std::int32_t repeats = 1;       // times the same line occurs on the page
   bool cut_short = false;         // ends in an ellipsis touching the last word
