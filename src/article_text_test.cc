@@ -152,6 +152,13 @@ TEST(SelectTextArticle, AltTextRepeatedInsideTheArticleLeaves) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(SelectTextArticle, PostEmbeddedAtTheEndBelongsToTheArticle) {
+  const std::string post = "Who are we as a nation if we respond to threats with threats? pic.twitter.com/s96jjh8AlD";
+  const std::string sig = "\xE2\x80\x94 Rep. Jane Doe (@janedoe) November 19, 2019";
+  const std::string text = Article() + post + "\n" + sig + "\n\nUpdated at 1:23 p.m.\nMost Popular\nVideo\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, post, sig}));
+}
+
 TEST(SelectTextArticle, CopyWithoutBlankLinesWeighsEveryLineAlone) {
   // A scraper's dump: one line per block and no blank lines, so the whole
   // page is one group, which must not count against its paragraphs.

@@ -480,6 +480,11 @@ Heuristics* Build() {
                              "(?:photo|image|picture)s?\\b).{10,}$",
                              cs)});
 
+  // The signature under an embedded post: "— Rep. Jane Doe (@janedoe)
+  // November 19, 2019". The post above it is part of the article.
+  h->embed_signature = std::make_unique<RE2>(
+      "^[\\x{2014}\\x{2013}-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s+[^()]{3,40}\\b\\d{4}$", ci);
+
   // Whole lines of page furniture: a comment's header and action links
   // ("joetoronto says:", "Reply"), gallery counters ("View all (23)",
   // "Image 1 of 12") and video player captions ("Thanks for watching!").
@@ -576,6 +581,9 @@ const char* MatchCreditLine(std::string_view line) {
 }
 const char* MatchCaptionLead(std::string_view line) {
   return line.size() > 1000 ? nullptr : MatchFirst(GetHeuristics().caption_leads, line, true);
+}
+bool IsEmbedSignature(std::string_view line) {
+  return line.size() <= 200 && RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *GetHeuristics().embed_signature);
 }
 const char* MatchChromeLine(std::string_view line) {
   return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line, true);

@@ -78,6 +78,7 @@ struct Heuristics {
   std::vector<NamedPattern> boilerplate;    // anywhere in a line: site-wide notices
   std::vector<NamedPattern> credit_lines;   // whole line: a photo credit or caption label
   std::vector<NamedPattern> caption_leads;  // whole line: a caption by the way it opens
+  std::unique_ptr<RE2> embed_signature;     // whole line: "— Jane Doe (@jdoe) May 1, 2019"
   std::vector<NamedPattern> chrome_lines;   // whole line: comment headers, player and gallery controls
 };
 
@@ -108,6 +109,8 @@ const char* MatchBoilerplate(std::string_view line);
 const char* MatchCreditLine(std::string_view line);
 const char* MatchCaptionLead(std::string_view line);
 const char* MatchChromeLine(std::string_view line);
+// The signature line under a post embedded in the article (a tweet).
+bool IsEmbedSignature(std::string_view line);
 
 // Number of different appeal terms in the block.
 int CountAppealTerms(std::string_view text);

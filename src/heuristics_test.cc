@@ -81,6 +81,12 @@ TEST(MatchChromeLine, CommentHeadersGalleryAndPlayer) {
   EXPECT_EQ(MatchChromeLine("The minister says: we are ready."), nullptr);
 }
 
+TEST(IsEmbedSignature, TheLineUnderAnEmbeddedPost) {
+  EXPECT_TRUE(IsEmbedSignature("\xE2\x80\x94 Rep. Ilhan Omar (@Ilhan) November 19, 2019"));
+  EXPECT_TRUE(IsEmbedSignature("- Dele (@dele_official) 19 novembre 2019"));
+  EXPECT_FALSE(IsEmbedSignature("\xE2\x80\x94 Rep. Ilhan Omar, in a statement on November 19, 2019"));
+}
+
 TEST(CaptionCredit, NamesWhoTookThePicture) {
   const RE2& credit = GetHeuristics().caption_credit;
   for (const char* line : {"Zahraa was hit by two explosions (AP)", "A car bombing (AFP/Getty Images)",

@@ -98,6 +98,12 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
   const bool grouped = group_lines.size() >= 3 && group_lines.size() * 20 >= lines.size();
   group_prose.assign(grouped ? group_lines.size() : lines.size(), 0);
   if (!grouped) group_lines.assign(lines.size(), 1);
+  // An embedded post and its signature read as a paragraph of the article.
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!IsEmbedSignature(doc.blocks[i].text)) continue;
+    lines[i].prose = true;
+    if (i > 0 && !lines[i - 1].chrome && !lines[i - 1].section_head) lines[i - 1].prose = true;
+  }
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     TextLine& l = lines[i];
     const auto g = grouped ? static_cast<std::size_t>(doc.blocks[i].group) : i;
