@@ -419,9 +419,13 @@ Heuristics* Build() {
        "(?:podemos|podr\\x{ed}amos|puede) (?:recibir|ganar|obtener) una comisi\\x{f3}n"},
       {"boilerplate: disclaimer",
        "\\b(?:are|is a) (?:registered )?trademarks? of\\b|not been evaluated by the food and drug administration|"
-       "consult your (?:physician|doctor) (?:before|and follow)|(?:opinions|views) expressed (?:by|in|here)\\b.{0,80}\\b(?:are|do not|does not)\\b|"
+       "(?:sont des|est une) marques? d\\x{e9}pos\\x{e9}es?|(?:ist eine|sind) eingetragene marken? |"
+       "(?:son|es una) marcas? registradas? de|"
+       "(?:opinions|views) expressed (?:by|in|here)\\b.{0,80}\\b(?:are|do not|does not)\\b|"
        "constitutes acceptance of|may not be reproduced, distributed|"
-       "les opinions exprim\\x{e9}es|die ge\\x{e4}u\\x{df}erten meinungen|las opiniones expresadas"},
+       "les (?:opinions|propos) exprim\\x{e9}(?:e)?s (?:dans|par|ici)\\b.{0,80}\\b(?:n'engagent|sont|rel\\x{e8}vent)\\b|"
+       "die ge\\x{e4}u\\x{df}erten meinungen\\b.{0,80}\\b(?:geben nicht|sind die|sind nicht)\\b|"
+       "las opiniones expresadas\\b.{0,80}\\b(?:son|no reflejan)\\b"},
       {"boilerplate: cookie notice",
        "\\b(?:this|our) (?:web)?site uses cookies|\\bwe use cookies\\b|\\buses cookies to\\b|"
        "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"

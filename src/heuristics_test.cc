@@ -35,10 +35,13 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
                            "Your email address will not be published. Required fields are marked *",
                            "If you click on one and make a purchase we may receive a small commission.",
                            "Opinions expressed by Forbes Contributors are their own.",
+                           "Les opinions exprim\xC3\xA9" "es dans cette tribune n'engagent que leur auteur.",
                            "This website uses cookies to improve your experience.",
                            "Ihre E-Mail-Adresse wird nicht ver\xC3\xB6" "ffentlicht.",
                            "You have succesfully subscribed. Thank you!",
                            "Apple logo, Apple TV and App Store are registered trademarks of Apple Inc.",
+                           "iPhone est une marque d\xC3\xA9pos\xC3\xA9" "e d'Apple Inc.",
+                           "iPhone ist eine eingetragene Marke von Apple Inc.",
                            "Nous utilisons des cookies pour vous offrir la meilleure exp\xC3\xA9rience.",
                            "Todos los derechos reservados.", "Write to Al Root at allen.root@example.com",
                            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
@@ -49,6 +52,7 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
   for (const char* line : {"The council uses the money to pay for schools.",
                            "Swift said the label refused to let her perform songs she owns the copyright to.",
                            "He may receive a fine if he is found guilty.",
+                           "Les opinions exprim\xC3\xA9" "es lors du d\xC3\xA9" "bat ont surpris le maire.",
                            "More: the council said it would meet again in March, after the elections."}) {
     EXPECT_EQ(MatchBoilerplate(line), nullptr) << line;
   }
