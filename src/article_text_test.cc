@@ -87,8 +87,10 @@ TEST(SelectTextArticle, FooterNoticesAfterTheArticleStayOut) {
 
 TEST(SelectTextArticle, CaptionsAndCreditLinesLeaveTheBody) {
   const std::string text = std::string(kPara1) + "\n\n" +
-                           "Protesters outside the hall\nThe council met under heavy guard on Tuesday (Image: GETTY )\n\n" +
-                           kPara2 + "\n\n" + "FILE - In this Oct. 28, 2019, file photo, the mayor walks to the hall.\n" +
+                           "Protesters outside the hall\n"
+                           "The council met under heavy guard on Tuesday (Image: GETTY )\n\n" +
+                           kPara2 + "\n\n" +
+                           "FILE - In this Oct. 28, 2019, file photo, the mayor walks to the hall.\n" +
                            "Patrick Smith, ASSOCIATED PRESS\n\n" + kPara3 + "\n";
   const Picked p = Pick(text);
   EXPECT_EQ(p.body, (Strings{kPara1, kPara2, kPara3}));
@@ -111,7 +113,8 @@ TEST(SelectTextArticle, CutShortHeadlinesAreNoProse) {
 }
 
 TEST(SelectTextArticle, RuleOfSymbolsIsNoProse) {
-  const std::string text = std::string(300, '_') + "\n\n" + "Summary: the council approved the budget.\n\n" + kPara1 + "\n";
+  const std::string text =
+      std::string(300, '_') + "\n\n" + "Summary: the council approved the budget.\n\n" + kPara1 + "\n";
   EXPECT_EQ(Pick(text).body, (Strings{"Summary: the council approved the budget.", kPara1}));
 }
 

@@ -356,10 +356,12 @@ Heuristics* Build() {
     const char* pattern;
   } kSectionHeads[] = {
       {"section: comments",
-       "^(?:(?:\\d+\\s+)?(?:comments?|responses?|replies|thoughts|reactions?)(?:\\s*\\(\\d+\\))?"
-       "(?:\\s+(?:to|on)\\s+.{1,200})?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
+       "^(?:(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?(?:\\s+(?:to|on)\\s+.{1,200})?|"
+       "\\d+\\s+(?:responses?|replies|thoughts|reactions?)(?:\\s+(?:to|on)\\s+.{1,200})?|"
+       "(?:responses?|replies|thoughts|reactions?)\\s+(?:to|on)\\s+.{1,200}|leave a (?:comment|reply)|"
+       "post a comment|add (?:a|your) comment|"
        "join the (?:conversation|discussion)|(?:show|view|read|load) (?:all )?(?:\\d+ )?comments|have your say|"
-       "what do you think\\?|(?:\\d+\\s+)?(?:commentaires?|r\\x{e9}actions?)(?:\\s*\\(\\d+\\))?|"
+       "what do you think\\?|(?:\\d+\\s+)?commentaires?(?:\\s*\\(\\d+\\))?|\\d+\\s+r\\x{e9}actions?|"
        "\\d+ r\\x{e9}flexions? (?:sur|au sujet de) .{1,200}|laisser un commentaire|laissez un commentaire|"
        "r\\x{e9}agissez|(?:\\d+\\s+)?kommentare?(?:\\s*\\(\\d+\\))?|\\d+ kommentare? zu .{1,200}|"
        "(?:schreibe|hinterlasse|schreiben sie) einen kommentar|diskutieren sie mit|"
@@ -368,7 +370,8 @@ Heuristics* Build() {
       {kRelatedHead,
        "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?"
        "(?: (?:from|on|in|about|to) .{1,60})?|"
-       "(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|more (?:on|in|from)(?: .{1,40})?|"
+       "(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|more (?:on|in|"
+       "from)(?: .{1,40})?|"
        "more (?:stories|news|articles|videos)|read (?:next|more)|recommended(?: for you| articles| stories| reading)?|"
        "most (?:read|popular|viewed|shared|commented)(?: .{1,40})?|trending(?: now| stories)?|don'?t miss|"
        "see also|also read|popular (?:posts|stories|articles)|latest (?:news|stories|posts|articles)|top stories|"
@@ -411,9 +414,12 @@ Heuristics* Build() {
        "notify me (?:of|via e-?mail)|^(?:name|e-?mail|comment|website)\\s*\\(required\\)|"
        "votre adresse (?:e-?mail|de messagerie) ne sera pas publi\\x{e9}e|les champs obligatoires sont indiqu\\x{e9}s|"
        "ihre e-mail-adresse wird nicht ver\\x{f6}ffentlicht|erforderliche felder sind mit|"
-       "tu direcci\\x{f3}n de correo electr\\x{f3}nico no ser\\x{e1} publicada|los campos obligatorios est\\x{e1}n marcados"},
+       "tu direcci\\x{f3}n de correo electr\\x{f3}nico no ser\\x{e1} publicada|"
+       "los campos obligatorios est\\x{e1}n marcados"},
       {"boilerplate: affiliate note",
-       "\\b(?:we|may) (?:may )?(?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales)|"
+       "\\bwe (?:may |might |could )?(?:receive|earn|get) (?:a |an )?(?:small )?(?:affiliate )?"
+       "(?:commission|share of (?:the )?sales)|"
+       "\\bmay (?:receive|earn) (?:a |an )?(?:small )?(?:affiliate )?commission(?: (?:from|if|when|on)\\b|\\.?$)|"
        "affiliate (?:links?|commission)|(?:pouvons|pourrions|peut) (?:percevoir|toucher) une commission|"
        "erhalten wir (?:ggf\\. |eventuell )?eine provision|affiliate-links?|"
        "(?:podemos|podr\\x{ed}amos|puede) (?:recibir|ganar|obtener) una comisi\\x{f3}n"},
@@ -423,7 +429,8 @@ Heuristics* Build() {
        "(?:son|es una) marcas? registradas? de|"
        "(?:opinions|views) expressed (?:by|in|here)\\b.{0,80}\\b(?:are|do not|does not)\\b|"
        "constitutes acceptance of|may not be reproduced, distributed|"
-       "les (?:opinions|propos) exprim\\x{e9}(?:e)?s (?:dans|par|ici)\\b.{0,80}\\b(?:n'engagent|sont|rel\\x{e8}vent)\\b|"
+       "les (?:opinions|propos) exprim\\x{e9}(?:e)?s (?:dans|par|ici)\\b.{0,80}\\b(?:n'engagent|sont|"
+       "rel\\x{e8}vent)\\b|"
        "die ge\\x{e4}u\\x{df}erten meinungen\\b.{0,80}\\b(?:geben nicht|sind die|sind nicht)\\b|"
        "las opiniones expresadas\\b.{0,80}\\b(?:son|no reflejan)\\b"},
       {"boilerplate: cookie notice",
@@ -434,9 +441,11 @@ Heuristics* Build() {
       {"boilerplate: newsletter box",
        "(?:successfully|succesfully) subscribed|thanks? (?:you )?for (?:subscribing|signing up)|activation link|"
        "confirm your (?:subscription|e-?mail address)|\\bno,? thanks\\b|merci (?:pour|de) votre inscription|"
-       "vielen dank f\\x{fc}r ihre anmeldung|gracias por (?:suscribirte|tu suscripci\\x{f3}n)|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,40}newsletter|delivered (?:straight )?to your inbox|"
+       "vielen dank f\\x{fc}r ihre anmeldung|gracias por (?:suscribirte|tu suscripci\\x{f3}n)|(?:sign up|"
+       "subscribe) (?:for|to) (?:our|the) .{0,40}newsletter|delivered (?:straight )?to your inbox|"
        "join our (?:newsletter|mailing list)|subscribe to our (?:mailing list|digital edition|magazine)|"
-       "inscrivez-vous (?:\\x{e0}|gratuitement \\x{e0}) (?:notre|la) newsletter|abonnez-vous \\x{e0} (?:notre|la) newsletter|"
+       "inscrivez-vous (?:\\x{e0}|gratuitement \\x{e0}) (?:notre|la) newsletter|abonnez-vous \\x{e0} (?:notre|"
+       "la) newsletter|"
        "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|"
        "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)"},
       // A link to another story set in the article: "Related: ...", "Read
@@ -444,12 +453,14 @@ Heuristics* Build() {
       {"boilerplate: link to another story",
        "^(?:related(?: post| story| article| coverage| content)?|read (?:more|next|also)|see (?:more|also)|"
        "also read|watch|listen|(?:\\x{e0} )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr dazu|"
-       "lee (?:tambi\\x{e9}n|m\\x{e1}s)|leer m\\x{e1}s|ver tambi\\x{e9}n|te puede interesar)\\s*[:>\\x{bb}|]\\s*\\S.{2,200}$"},
+       "lee (?:tambi\\x{e9}n|m\\x{e1}s)|leer m\\x{e1}s|ver tambi\\x{e9}n|te puede interesar)\\s*[:>\\x{bb}|"
+       "]\\s*\\S.{2,200}$"},
       // An e-mail address: the author's contact line or bio ("Write to Al
       // Root at ...", "Jeff Foust (jeff@...) is the editor"), a customer
       // service box, or one hidden by the site's e-mail protection.
       {"boilerplate: contact address",
-       "[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w|\\[(?:javascript )?protected email address\\]|\\[email(?:&#160;| )protected\\]"},
+       "[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w|\\[(?:javascript )?protected email address\\]|\\[email(?:&#160;|"
+       " )protected\\]"},
       {"boilerplate: follow us",
        "^(?:follow (?:us|me)\\b|follow .{1,40} on (?:instagram|facebook|twitter|linkedin|youtube)|"
        "suivez-nous|folgen sie uns|s\\x{ed}guenos)"},
@@ -508,9 +519,11 @@ Heuristics* Build() {
        "back to gallery|(?:view|open|launch) (?:the )?(?:gallery|slideshow)|enlarge (?:image|photo)|"
        "\\d+ (?:photos|images|pictures|fotos|bilder|im\\x{e1}genes)$"},
       {"navigation: skip links and reading time",
-       "^(?:skip to (?:the )?(?:main )?(?:content|navigation)|(?:toggle|open|close) (?:the )?(?:main )?(?:navigation|menu)|"
+       "^(?:skip to (?:the )?(?:main )?(?:content|navigation)|(?:toggle|open|"
+       "close) (?:the )?(?:main )?(?:navigation|menu)|"
        "aller au contenu(?: principal)?|zum inhalt springen|(?:ir|saltar) al contenido(?: principal)?|"
-       "\\d+ min(?:ute)?s? read|(?:reading time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura)\\s*:?.{0,20})$"},
+       "\\d+ min(?:ute)?s? read|(?:reading time|temps de lecture|lesezeit|tiempo de lectura|"
+       "tempo de leitura)\\s*:?.{0,20})$"},
       {"video: player text",
        "^(?:thanks for watching!?.*|(?:play|watch|replay) (?:video|now)|up next|now playing|"
        "merci d'avoir regard\\x{e9}.*|danke f\\x{fc}rs zuschauen.*|gracias por ver.*)$"},
@@ -587,7 +600,8 @@ const char* MatchCaptionLead(std::string_view line) {
   return line.size() > 1000 ? nullptr : MatchFirst(GetHeuristics().caption_leads, line, true);
 }
 bool IsEmbedSignature(std::string_view line) {
-  return line.size() <= 200 && RE2::FullMatch(re2::StringPiece(line.data(), line.size()), *GetHeuristics().embed_signature);
+  const re2::StringPiece input(line.data(), line.size());
+  return line.size() <= 200 && RE2::FullMatch(input, *GetHeuristics().embed_signature);
 }
 const char* MatchChromeLine(std::string_view line) {
   return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line, true);

@@ -18,7 +18,8 @@ TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
   for (const char* line : {"34 responses to \xE2\x80\x9CWe needed to win this game\xE2\x80\x9D", "Leave a Reply",
                            "6 thoughts on \xE2\x80\x9CHow to Adopt a Mindset\xE2\x80\x9D", "Comments (12)",
                            "Laisser un commentaire", "3 Kommentare zu \xE2\x80\x9C" "Die Wahl\xE2\x80\x9D",
-                           "Deja un comentario", "You may also like...", "Related Articles", "Related coverage from How to Do Everything: Money:", "More On:",
+                           "Deja un comentario", "You may also like...", "Related Articles",
+                           "Related coverage from How to Do Everything: Money:", "More On:",
                            "\xC3\x80 lire aussi", "Mehr zum Thema", "Noticias relacionadas", "About the author",
                            "\xC3\x9C" "ber den Autor", "Tags: budget, council", "Post navigation",
                            "Article pr\xC3\xA9" "c\xC3\xA9" "dent"}) {
@@ -100,7 +101,8 @@ TEST(CaptionCredit, NamesWhoTookThePicture) {
     EXPECT_TRUE(RE2::PartialMatch(line, credit)) << line;
   }
   for (const char* line : {"Click to print (Opens in new window)", "Apple AirPods with Charging Case (Latest Model)",
-                           "Apple iPhone 7, GSM Unlocked, 32GB - Black (Renewed)", "Tue - Sat 4PM (Closed on Sun & Mon)"}) {
+                           "Apple iPhone 7, GSM Unlocked, 32GB - Black (Renewed)",
+                           "Tue - Sat 4PM (Closed on Sun & Mon)"}) {
     EXPECT_FALSE(RE2::PartialMatch(line, credit)) << line;
   }
 }

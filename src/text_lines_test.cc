@@ -38,7 +38,7 @@ TEST(MeasureTextLines, CutShortLinesAreTeasers) {
 
 TEST(MeasureTextLines, HeaderShapes) {
   const Document d = ParseText("By\nJane Doe\nNov. 18, 2019 7:04 pm ET\nBy Jane Doe and John Smith\n"
-                               "By the end of the year, the council expects to have spent the whole budget on roads.\n");
+                               "By the end of the year, the council expects to have spent it all on roads.\n");
   const std::vector<TextLine> l = MeasureTextLines(d);
   EXPECT_TRUE(l[0].byline_line);
   EXPECT_TRUE(l[2].date_line);
