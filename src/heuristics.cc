@@ -1,5 +1,6 @@
 #include "heuristics.h"
 
+#include <algorithm>
 #include <string>
 
 namespace pith {
@@ -15,6 +16,18 @@ RE2::Options CaseInsensitive() {
 // Class/id/role token boundaries: a word inside "article-comments",
 // "share_bar" or "c-related links" but not inside "commentary".
 #define TOKEN(words) "(?:^|[\\s_-])(?:" words ")(?:$|[\\s_-])"
+
+std::unique_ptr<RE2::Set> OneSet(const std::vector<NamedPattern>& patterns, const RE2::Options& options,
+                                 RE2::Anchor anchor) {
+  auto set = std::make_unique<RE2::Set>(options, anchor);
+  for (const NamedPattern& p : patterns) {
+    // A pattern the set refuses is replaced by one that never matches, so
+    // that the indices still name the right patterns.
+    if (set->Add(p.re->pattern(), nullptr) < 0) set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+  }
+  set->Compile();
+  return set;
+}
 
 Heuristics* Build() {
   const RE2::Options ci = CaseInsensitive();
@@ -356,16 +369,16 @@ Heuristics* Build() {
     const char* pattern;
   } kSectionHeads[] = {
       {"section: comments",
-       "^(?:(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?(?:\\s+(?:to|on)\\s+.{1,200})?|"
-       "\\d+\\s+(?:responses?|replies|thoughts|reactions?)(?:\\s+(?:to|on)\\s+.{1,200})?|"
-       "(?:responses?|replies|thoughts|reactions?)\\s+(?:to|on)\\s+.{1,200}|leave a (?:comment|reply)|"
+       "^(?:(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?(?:\\s+(?:to|on)\\s+.+)?|"
+       "\\d+\\s+(?:responses?|replies|thoughts|reactions?)(?:\\s+(?:to|on)\\s+.+)?|"
+       "(?:responses?|replies|thoughts|reactions?)\\s+(?:to|on)\\s+.+|leave a (?:comment|reply)|"
        "post a comment|add (?:a|your) comment|"
        "join the (?:conversation|discussion)|(?:show|view|read|load) (?:all )?(?:\\d+ )?comments|have your say|"
        "what do you think\\?|(?:\\d+\\s+)?commentaires?(?:\\s*\\(\\d+\\))?|\\d+\\s+r\\x{e9}actions?|"
-       "\\d+ r\\x{e9}flexions? (?:sur|au sujet de) .{1,200}|laisser un commentaire|laissez un commentaire|"
-       "r\\x{e9}agissez|(?:\\d+\\s+)?kommentare?(?:\\s*\\(\\d+\\))?|\\d+ kommentare? zu .{1,200}|"
+       "\\d+ r\\x{e9}flexions? (?:sur|au sujet de) .+|laisser un commentaire|laissez un commentaire|"
+       "r\\x{e9}agissez|(?:\\d+\\s+)?kommentare?(?:\\s*\\(\\d+\\))?|\\d+ kommentare? zu .+|"
        "(?:schreibe|hinterlasse|schreiben sie) einen kommentar|diskutieren sie mit|"
-       "(?:\\d+\\s+)?comentarios?(?:\\s*\\(\\d+\\))?|\\d+ comentarios? (?:en|a|sobre) .{1,200}|"
+       "(?:\\d+\\s+)?comentarios?(?:\\s*\\(\\d+\\))?|\\d+ comentarios? (?:en|a|sobre) .+|"
        "(?:deja|dejar|escribe) (?:un|tu) comentario)[.:!]?$"},
       {kRelatedHead,
        "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?"
@@ -390,13 +403,13 @@ Heuristics* Build() {
        "\\x{fc}ber (?:den autor|die autorin)|sobre el autor|acerca del autor)[.:]?$"},
       {"section: tags",
        "^(?:tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
-       "stichw\\x{f6}rter|etiquetas|temas)\\s*:.{0,300}$"},
+       "stichw\\x{f6}rter|etiquetas|temas)\\s*:.*$"},
       {"section: post navigation",
-       "^(?:post navigation|(?:previous|next|prev)\\s*(?:post|article|story|entry)?\\s*:.{0,200}|"
+       "^(?:post navigation|(?:previous|next|prev)\\s*(?:post|article|story|entry)?\\s*:.*|"
        "(?:previous|next) (?:post|article|story)|article (?:pr\\x{e9}c\\x{e9}dent|suivant)|"
        "(?:vorheriger|n\\x{e4}chster) (?:artikel|beitrag)|(?:art\\x{ed}culo|entrada) (?:anterior|siguiente))$"},
   };
-  for (const auto& p : kSectionHeads) h->section_heads.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+  for (const auto& p : kSectionHeads) h->section_heads.patterns.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
 
   // Notices every page of a site carries, found anywhere in a line: the
   // copyright line, the comment form, affiliate and opinion disclaimers,
@@ -427,12 +440,12 @@ Heuristics* Build() {
        "\\b(?:are|is a) (?:registered )?trademarks? of\\b|not been evaluated by the food and drug administration|"
        "(?:sont des|est une) marques? d\\x{e9}pos\\x{e9}es?|(?:ist eine|sind) eingetragene marken? |"
        "(?:son|es una) marcas? registradas? de|"
-       "(?:opinions|views) expressed (?:by|in|here)\\b.{0,80}\\b(?:are|do not|does not)\\b|"
+       "(?:opinions|views) expressed (?:by|in|here)\\b[^.!?]*\\b(?:are|do not|does not)\\b|"
        "constitutes acceptance of|may not be reproduced, distributed|"
-       "les (?:opinions|propos) exprim\\x{e9}(?:e)?s (?:dans|par|ici)\\b.{0,80}\\b(?:n'engagent|sont|"
+       "les (?:opinions|propos) exprim\\x{e9}(?:e)?s (?:dans|par|ici)\\b[^.!?]*\\b(?:n'engagent|sont|"
        "rel\\x{e8}vent)\\b|"
-       "die ge\\x{e4}u\\x{df}erten meinungen\\b.{0,80}\\b(?:geben nicht|sind die|sind nicht)\\b|"
-       "las opiniones expresadas\\b.{0,80}\\b(?:son|no reflejan)\\b"},
+       "die ge\\x{e4}u\\x{df}erten meinungen\\b[^.!?]*\\b(?:geben nicht|sind die|sind nicht)\\b|"
+       "las opiniones expresadas\\b[^.!?]*\\b(?:son|no reflejan)\\b"},
       {"boilerplate: cookie notice",
        "\\b(?:this|our) (?:web)?site uses cookies|\\bwe use cookies\\b|\\buses cookies to\\b|"
        "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"
@@ -442,7 +455,7 @@ Heuristics* Build() {
        "(?:successfully|succesfully) subscribed|thanks? (?:you )?for (?:subscribing|signing up)|activation link|"
        "confirm your (?:subscription|e-?mail address)|\\bno,? thanks\\b|merci (?:pour|de) votre inscription|"
        "vielen dank f\\x{fc}r ihre anmeldung|gracias por (?:suscribirte|tu suscripci\\x{f3}n)|(?:sign up|"
-       "subscribe) (?:for|to) (?:our|the) .{0,40}newsletter|delivered (?:straight )?to your inbox|"
+       "subscribe) (?:for|to) (?:our|the) [^.!?]*newsletter|delivered (?:straight )?to your inbox|"
        "join our (?:newsletter|mailing list)|subscribe to our (?:mailing list|digital edition|magazine)|"
        "inscrivez-vous (?:\\x{e0}|gratuitement \\x{e0}) (?:notre|la) newsletter|abonnez-vous \\x{e0} (?:notre|"
        "la) newsletter|"
@@ -454,7 +467,7 @@ Heuristics* Build() {
        "^(?:related(?: post| story| article| coverage| content)?|read (?:more|next|also)|see (?:more|also)|"
        "also read|watch|listen|(?:\\x{e0} )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr dazu|"
        "lee (?:tambi\\x{e9}n|m\\x{e1}s)|leer m\\x{e1}s|ver tambi\\x{e9}n|te puede interesar)\\s*[:>\\x{bb}|"
-       "]\\s*\\S.{2,200}$"},
+       "]\\s*\\S.{2,}$"},
       // An e-mail address: the author's contact line or bio ("Write to Al
       // Root at ...", "Jeff Foust (jeff@...) is the editor"), a customer
       // service box, or one hidden by the site's e-mail protection.
@@ -462,10 +475,10 @@ Heuristics* Build() {
        "[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w|\\[(?:javascript )?protected email address\\]|\\[email(?:&#160;|"
        " )protected\\]"},
       {"boilerplate: follow us",
-       "^(?:follow (?:us|me)\\b|follow .{1,40} on (?:instagram|facebook|twitter|linkedin|youtube)|"
+       "^(?:follow (?:us|me)\\b|follow [^.!?]+ on (?:instagram|facebook|twitter|linkedin|youtube)|"
        "suivez-nous|folgen sie uns|s\\x{ed}guenos)"},
   };
-  for (const auto& p : kBoilerplate) h->boilerplate.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+  for (const auto& p : kBoilerplate) h->boilerplate.patterns.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
 
   // Lines that are a photo credit or a caption's label rather than text:
   // "Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
@@ -477,19 +490,19 @@ Heuristics* Build() {
       {"caption: photo credit line",
        "^(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
        "(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dits?(?: photo)?|photo credit|bildquelle)s?\\s*:|"
-       "courtesy(?: of)?\\b|photos? by\\b|photo courtesy\\b).{0,200}$"},
+       "courtesy(?: of)?\\b|photos? by\\b|photo courtesy\\b).*$"},
       {"caption: agency credit line",
        "^.{0,60}\\b(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|"
        "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)\\.?$"},
   };
-  for (const auto& p : kCreditLines) h->credit_lines.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+  for (const auto& p : kCreditLines) h->credit_lines.patterns.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
 
   // The way wire services open a caption: "FILE - In this Oct. 28, 2019,
   // file photo, ...", "In this photo issued by ITV, ...". Case matters:
   // "FILE" is written in capitals.
   RE2::Options cs = ci;
   cs.set_case_sensitive(true);
-  h->caption_leads.push_back(
+  h->caption_leads.patterns.push_back(
       {"caption: wire photo caption",
        std::make_unique<RE2>("^(?:FILE(?: PHOTO)?\\s*[-:\\x{2013}\\x{2014}]|(?:In t|T)his .{0,60}?\\b(?:file )?"
                              "(?:photo|image|picture)s?\\b).{10,}$",
@@ -508,7 +521,7 @@ Heuristics* Build() {
     const char* pattern;
   } kChromeLines[] = {
       {"comment: author says",
-       "^.{1,60}\\s(?:says|said|wrote|dit|a \\x{e9}crit|sagt|schreibt|schrieb|dice|escribi\\x{f3})\\s*:$"},
+       "^.+\\s(?:says|said|wrote|dit|a \\x{e9}crit|sagt|schreibt|schrieb|dice|escribi\\x{f3})\\s*:$"},
       {"comment: action",
        "^(?:reply|replies|report|like|flag|r\\x{e9}pondre|signaler|antworten|melden|responder|denunciar)"
        "(?:\\s*[|\\x{b7}]\\s*(?:reply|report|like|flag|r\\x{e9}pondre|signaler|antworten|melden|responder|denunciar))*"
@@ -528,7 +541,12 @@ Heuristics* Build() {
        "^(?:thanks for watching!?.*|(?:play|watch|replay) (?:video|now)|up next|now playing|"
        "merci d'avoir regard\\x{e9}.*|danke f\\x{fc}rs zuschauen.*|gracias por ver.*)$"},
   };
-  for (const auto& p : kChromeLines) h->chrome_lines.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+  for (const auto& p : kChromeLines) h->chrome_lines.patterns.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+  h->section_heads.set = OneSet(h->section_heads.patterns, ci, RE2::ANCHOR_BOTH);
+  h->boilerplate.set = OneSet(h->boilerplate.patterns, ci, RE2::UNANCHORED);
+  h->credit_lines.set = OneSet(h->credit_lines.patterns, ci, RE2::ANCHOR_BOTH);
+  h->caption_leads.set = OneSet(h->caption_leads.patterns, cs, RE2::ANCHOR_BOTH);
+  h->chrome_lines.set = OneSet(h->chrome_lines.patterns, ci, RE2::ANCHOR_BOTH);
   return h;
 }
 
@@ -578,33 +596,31 @@ const char* MatchLabelPhrase(std::string_view text) {
 
 namespace {
 
-const char* MatchFirst(const std::vector<NamedPattern>& patterns, std::string_view text, bool whole) {
+const char* MatchFirst(const PatternList& list, std::string_view text) {
   if (text.size() > 2000) return nullptr;
-  const re2::StringPiece input(text.data(), text.size());
-  for (const NamedPattern& p : patterns) {
-    if (whole ? RE2::FullMatch(input, *p.re) : RE2::PartialMatch(input, *p.re)) return p.name;
-  }
-  return nullptr;
+  std::vector<int> hits;
+  if (!list.set->Match(re2::StringPiece(text.data(), text.size()), &hits) || hits.empty()) return nullptr;
+  return list.patterns[static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()))].name;
 }
 
 }  // namespace
 
 const char* MatchSectionHead(std::string_view line) {
-  return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().section_heads, line, true);
+  return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().section_heads, line);
 }
-const char* MatchBoilerplate(std::string_view line) { return MatchFirst(GetHeuristics().boilerplate, line, false); }
+const char* MatchBoilerplate(std::string_view line) { return MatchFirst(GetHeuristics().boilerplate, line); }
 const char* MatchCreditLine(std::string_view line) {
-  return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().credit_lines, line, true);
+  return line.size() > 200 ? nullptr : MatchFirst(GetHeuristics().credit_lines, line);
 }
 const char* MatchCaptionLead(std::string_view line) {
-  return line.size() > 1000 ? nullptr : MatchFirst(GetHeuristics().caption_leads, line, true);
+  return line.size() > 1000 ? nullptr : MatchFirst(GetHeuristics().caption_leads, line);
 }
 bool IsEmbedSignature(std::string_view line) {
   const re2::StringPiece input(line.data(), line.size());
   return line.size() <= 200 && RE2::FullMatch(input, *GetHeuristics().embed_signature);
 }
 const char* MatchChromeLine(std::string_view line) {
-  return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line, true);
+  return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line);
 }
 
 int CountAppealTerms(std::string_view text) {

@@ -6,6 +6,7 @@
 #define PITH_HEURISTICS_H_
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <memory>
 #include <string_view>
@@ -17,6 +18,13 @@ namespace pith {
 struct NamedPattern {
   const char* name;
   std::unique_ptr<RE2> re;
+};
+
+// Named patterns tried in one pass over the text: `set` holds all of
+// `patterns`, in the same order, and the first that matches names the match.
+struct PatternList {
+  std::vector<NamedPattern> patterns;
+  std::unique_ptr<RE2::Set> set;
 };
 
 struct Heuristics {
@@ -74,12 +82,12 @@ struct Heuristics {
   RE2 caption_credit_tail;    // "...more common.Zhejiang Daily / AP"
   // Text copies, where no markup tells the chrome apart. Each list is
   // matched against one line; see heuristics.cc for where each came from.
-  std::vector<NamedPattern> section_heads;  // whole line: heads a section after the article
-  std::vector<NamedPattern> boilerplate;    // anywhere in a line: site-wide notices
-  std::vector<NamedPattern> credit_lines;   // whole line: a photo credit or caption label
-  std::vector<NamedPattern> caption_leads;  // whole line: a caption by the way it opens
+  PatternList section_heads;                // whole line: heads a section after the article
+  PatternList boilerplate;                  // anywhere in a line: site-wide notices
+  PatternList credit_lines;                 // whole line: a photo credit or caption label
+  PatternList caption_leads;                // whole line: a caption by the way it opens
   std::unique_ptr<RE2> embed_signature;     // whole line: "— Jane Doe (@jdoe) May 1, 2019"
-  std::vector<NamedPattern> chrome_lines;   // whole line: comment headers, player and gallery controls
+  PatternList chrome_lines;                 // whole line: comment headers, player and gallery controls
 };
 
 const Heuristics& GetHeuristics();

@@ -7,8 +7,8 @@ namespace {
 
 TEST(Heuristics, EveryPatternCompiles) {
   const Heuristics& h = GetHeuristics();
-  for (const auto* list : {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines, &h.caption_leads,
-                           &h.chrome_lines}) {
+  for (const auto* list : {&h.label_phrases, &h.section_heads.patterns, &h.boilerplate.patterns,
+                           &h.credit_lines.patterns, &h.caption_leads.patterns, &h.chrome_lines.patterns}) {
     for (const NamedPattern& p : *list) EXPECT_TRUE(p.re->ok()) << p.name << ": " << p.re->error();
   }
   for (const RE2* re : {&h.caption_credit, &h.agency_line, &h.byline_prefix}) EXPECT_TRUE(re->ok()) << re->pattern();

@@ -62,7 +62,8 @@ TextLine MeasureTextLine(const Block& b) {
   // under its title (see MeasureTextLines), else a paragraph trailing off.
   l.teaser = l.cut_short && l.stats.chars <= 80;
   l.link_head = l.section_head == kRelatedHead || l.stats.chrome == kReadMoreLabel;
-  if (l.stats.words <= 14) {
+  // A date line has a year in digits; most lines have no digit at all.
+  if (l.stats.words <= 14 && b.text.find_first_of("0123456789") != std::string::npos) {
     const auto date = FindDate(b.text);
     l.date_line = date && date->coverage >= 0.6;
   }
