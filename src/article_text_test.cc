@@ -12,14 +12,15 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-const char kPara1[] = "The council voted on Tuesday to approve the new budget, which includes funding for "
-                      "schools, roads and the library, after a debate that lasted four hours.";
-const char kPara2[] = "Supporters said the plan was overdue, while critics argued that it would raise taxes, "
-                      "cut services and leave the city with less money for emergencies.";
-const char kPara3[] = "The mayor, who proposed the budget in March, said she expected the first projects to "
-                      "begin in the autumn, once contracts had been signed.";
-const char kPara4[] = "Opposition members said they would keep pressing for an independent review of the "
-                      "spending, and called for the accounts to be published in full before the summer.";
+// Paragraphs of a story about a new tram line.
+const char kPara1[] = "The regional assembly approved the tram extension on Thursday, clearing the way for work on "
+                      "the eastern line to start next spring, after two years of studies and public hearings.";
+const char kPara2[] = "Residents along the route welcomed the decision, though shop owners asked for help during "
+                      "the works, which will close parts of the main avenue for several months.";
+const char kPara3[] = "The transport office expects the first trams to run in 2026 and says that the line will "
+                      "carry about forty thousand passengers a day once it is complete.";
+const char kPara4[] = "Opposition members said they would keep pressing for an independent review of the cost, "
+                      "and called for the contracts to be published in full before the summer.";
 
 struct Picked {
   Strings body;

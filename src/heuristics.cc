@@ -17,16 +17,25 @@ RE2::Options CaseInsensitive() {
 // "share_bar" or "c-related links" but not inside "commentary".
 #define TOKEN(words) "(?:^|[\\s_-])(?:" words ")(?:$|[\\s_-])"
 
-std::unique_ptr<RE2::Set> OneSet(const std::vector<NamedPattern>& patterns, const RE2::Options& options,
-                                 RE2::Anchor anchor) {
-  auto set = std::make_unique<RE2::Set>(options, anchor);
-  for (const NamedPattern& p : patterns) {
+// A lexicon as written below: a name for --explain and a pattern.
+struct Source {
+  const char* name;
+  const char* pattern;
+};
+
+// The patterns one by one (for their names) and all of them in one set.
+template <std::size_t N>
+PatternList MakeList(const Source (&sources)[N], const RE2::Options& options, RE2::Anchor anchor) {
+  PatternList list;
+  list.set = std::make_unique<RE2::Set>(options, anchor);
+  for (const Source& s : sources) {
+    list.patterns.push_back({s.name, std::make_unique<RE2>(s.pattern, options)});
     // A pattern the set refuses is replaced by one that never matches, so
     // that the indices still name the right patterns.
-    if (set->Add(p.re->pattern(), nullptr) < 0) set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+    if (list.set->Add(s.pattern, nullptr) < 0) list.set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
   }
-  set->Compile();
-  return set;
+  list.set->Compile();
+  return list;
 }
 
 Heuristics* Build() {
@@ -364,10 +373,7 @@ Heuristics* Build() {
   // Headings of what follows an article: the comment thread ("34 responses
   // to “...”", "Leave a Reply"), related and recommended lists, the author
   // box, tag lists and links to the previous and next post.
-  const struct {
-    const char* name;
-    const char* pattern;
-  } kSectionHeads[] = {
+  const Source kSectionHeads[] = {
       {"section: comments",
        "^(?:(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?(?:\\s+(?:to|on)\\s+.+)?|"
        "\\d+\\s+(?:responses?|replies|thoughts|reactions?)(?:\\s+(?:to|on)\\s+.+)?|"
@@ -409,15 +415,12 @@ Heuristics* Build() {
        "(?:previous|next) (?:post|article|story)|article (?:pr\\x{e9}c\\x{e9}dent|suivant)|"
        "(?:vorheriger|n\\x{e4}chster) (?:artikel|beitrag)|(?:art\\x{ed}culo|entrada) (?:anterior|siguiente))$"},
   };
-  for (const auto& p : kSectionHeads) h->section_heads.patterns.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+  h->section_heads = MakeList(kSectionHeads, ci, RE2::ANCHOR_BOTH);
 
   // Notices every page of a site carries, found anywhere in a line: the
   // copyright line, the comment form, affiliate and opinion disclaimers,
   // cookie banners, newsletter boxes and "follow us" lines.
-  const struct {
-    const char* name;
-    const char* pattern;
-  } kBoilerplate[] = {
+  const Source kBoilerplate[] = {
       {"boilerplate: copyright",
        "\\x{a9}|\\(c\\) ?\\d{4}|copyright \\d{4}|\\ball rights reserved\\b|tous droits r\\x{e9}serv\\x{e9}s|"
        "alle rechte vorbehalten|todos los derechos reservados"},
@@ -478,15 +481,12 @@ Heuristics* Build() {
        "^(?:follow (?:us|me)\\b|follow [^.!?]+ on (?:instagram|facebook|twitter|linkedin|youtube)|"
        "suivez-nous|folgen sie uns|s\\x{ed}guenos)"},
   };
-  for (const auto& p : kBoilerplate) h->boilerplate.patterns.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+  h->boilerplate = MakeList(kBoilerplate, ci, RE2::UNANCHORED);
 
   // Lines that are a photo credit or a caption's label rather than text:
   // "Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
   // "Courtesy of Andrew Vaughan".
-  const struct {
-    const char* name;
-    const char* pattern;
-  } kCreditLines[] = {
+  const Source kCreditLines[] = {
       {"caption: photo credit line",
        "^(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
        "(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dits?(?: photo)?|photo credit|bildquelle)s?\\s*:|"
@@ -495,18 +495,19 @@ Heuristics* Build() {
        "^.{0,60}\\b(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|"
        "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)\\.?$"},
   };
-  for (const auto& p : kCreditLines) h->credit_lines.patterns.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
+  h->credit_lines = MakeList(kCreditLines, ci, RE2::ANCHOR_BOTH);
 
   // The way wire services open a caption: "FILE - In this Oct. 28, 2019,
   // file photo, ...", "In this photo issued by ITV, ...". Case matters:
   // "FILE" is written in capitals.
   RE2::Options cs = ci;
   cs.set_case_sensitive(true);
-  h->caption_leads.patterns.push_back(
+  const Source kCaptionLeads[] = {
       {"caption: wire photo caption",
-       std::make_unique<RE2>("^(?:FILE(?: PHOTO)?\\s*[-:\\x{2013}\\x{2014}]|(?:In t|T)his .{0,60}?\\b(?:file )?"
-                             "(?:photo|image|picture)s?\\b).{10,}$",
-                             cs)});
+       "^(?:FILE(?: PHOTO)?\\s*[-:\\x{2013}\\x{2014}]|"
+       "(?:In t|T)his .{0,60}?\\b(?:file )?(?:photo|image|picture)s?\\b).{10,}$"},
+  };
+  h->caption_leads = MakeList(kCaptionLeads, cs, RE2::ANCHOR_BOTH);
 
   // The signature under an embedded post: "— Rep. Jane Doe (@janedoe)
   // November 19, 2019". The post above it is part of the article.
@@ -516,10 +517,7 @@ Heuristics* Build() {
   // Whole lines of page furniture: a comment's header and action links
   // ("joetoronto says:", "Reply"), gallery counters ("View all (23)",
   // "Image 1 of 12") and video player captions ("Thanks for watching!").
-  const struct {
-    const char* name;
-    const char* pattern;
-  } kChromeLines[] = {
+  const Source kChromeLines[] = {
       {"comment: author says",
        "^.+\\s(?:says|said|wrote|dit|a \\x{e9}crit|sagt|schreibt|schrieb|dice|escribi\\x{f3})\\s*:$"},
       {"comment: action",
@@ -541,12 +539,7 @@ Heuristics* Build() {
        "^(?:thanks for watching!?.*|(?:play|watch|replay) (?:video|now)|up next|now playing|"
        "merci d'avoir regard\\x{e9}.*|danke f\\x{fc}rs zuschauen.*|gracias por ver.*)$"},
   };
-  for (const auto& p : kChromeLines) h->chrome_lines.patterns.push_back({p.name, std::make_unique<RE2>(p.pattern, ci)});
-  h->section_heads.set = OneSet(h->section_heads.patterns, ci, RE2::ANCHOR_BOTH);
-  h->boilerplate.set = OneSet(h->boilerplate.patterns, ci, RE2::UNANCHORED);
-  h->credit_lines.set = OneSet(h->credit_lines.patterns, ci, RE2::ANCHOR_BOTH);
-  h->caption_leads.set = OneSet(h->caption_leads.patterns, cs, RE2::ANCHOR_BOTH);
-  h->chrome_lines.set = OneSet(h->chrome_lines.patterns, ci, RE2::ANCHOR_BOTH);
+  h->chrome_lines = MakeList(kChromeLines, ci, RE2::ANCHOR_BOTH);
   return h;
 }
 
