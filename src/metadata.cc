@@ -650,10 +650,14 @@ void Reader::Byline() {
     if (c.names.empty()) c.names = SpanNames(i);
     if (c.names.empty()) {
       // Judged by its first part: "PTI, Washington" (an agency and a dateline).
+      // A line of a text copy that is only beside the date line must name
+      // the agency itself: a role word in it ("Council approves the
+      // budget") makes a headline as often as a desk.
       const std::string cleaned = CleanByline(c.text);
       const std::string first = std::string(Trim(cleaned.substr(0, cleaned.find_first_of(",|;"))));
       if (!outlet && !first.empty() && CountWords(cleaned) <= 6 &&
-          (RE2::PartialMatch(Piece(first), h.author_role) || RE2::FullMatch(Piece(first), h.agency_name))) {
+          (((c.prefixed || classed) && RE2::PartialMatch(Piece(first), h.author_role)) ||
+           RE2::FullMatch(Piece(first), h.agency_name))) {
         outlet = c;
       }
       continue;
