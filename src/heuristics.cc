@@ -242,6 +242,8 @@ Heuristics* Build() {
       RE2("(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$"),
       RE2("^(.*?)\\s+(?:Credits?\\s+)+(\\p{Lu}.*)$"),
       RE2("^(.*[.!?\"”])(\\p{Lu}[^.!?]*)$"),
+      // The text-copy lists, filled below.
+      {}, {}, {}, {}, {}, {},
   };
 
   // Labels: short blocks that are entirely chrome. Anchored, so that a

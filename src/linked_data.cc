@@ -236,9 +236,9 @@ std::string TidyJsonLd(std::string_view script) {
   // XHTML pages wrap scripts as "<![CDATA[ ... ]]>", sometimes behind "//";
   // old ones as "<!-- ... -->".
   for (bool again = true; again;) {
-    again = ConsumePrefix(s, "//") | ConsumePrefix(s, "<![CDATA[") | ConsumePrefix(s, "<!--");
-    again = ConsumeSuffix(s, "]]>") | ConsumeSuffix(s, "-->") | ConsumeSuffix(s, "//") |
-            ConsumeSuffix(s, ";") | again;
+    again = false;
+    for (std::string_view prefix : {"//", "<![CDATA[", "<!--"}) again = ConsumePrefix(s, prefix) || again;
+    for (std::string_view suffix : {"]]>", "-->", "//", ";"}) again = ConsumeSuffix(s, suffix) || again;
   }
   std::string out;
   out.reserve(s.size());
