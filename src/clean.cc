@@ -105,9 +105,14 @@ bool EndsLikeSentence(std::string_view s) {
 int CountCommas(std::string_view s) {
   int n = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ',') ++n;
-    // Full-width and ideographic commas: ，、
-    if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0) ++n;
+    const char c = s[i];
+    if (c == ',') {
+      ++n;
+    } else if (c == '\xEF' || c == '\xE3') {
+      // Full-width and ideographic commas: ，、 (their lead bytes first:
+      // comparing at every byte cost a tenth of the run on prose pages)
+      if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0) ++n;
+    }
   }
   return n;
 }

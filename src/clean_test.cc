@@ -36,6 +36,14 @@ std::string Article(const std::string& inside) {
          "</body></html>";
 }
 
+TEST(CountCommas, CountsAsciiFullWidthAndIdeographicCommas) {
+  EXPECT_EQ(CountCommas("a, b, c"), 2);
+  EXPECT_EQ(CountCommas("\xE4\xB8\x80\xEF\xBC\x8C\xE4\xBA\x8C\xE3\x80\x81\xE4\xB8\x89"), 2);  // 一，二、三
+  // Other characters with the same lead bytes, and a sequence cut short.
+  EXPECT_EQ(CountCommas("\xEF\xBC\x8D\xE3\x80\x82 \xEF\xBC"), 0);  // －。
+  EXPECT_EQ(CountCommas(""), 0);
+}
+
 TEST(FindArticle, KeepsTheArticleContainerOnly) {
   EXPECT_EQ(Body(ParseHtml(Article(""))), (Strings{kPara1, kPara2, kPara3}));
 }
