@@ -223,8 +223,13 @@ class Reader {
  public:
   Reader(const Document& doc, const Options& options, Selection& sel, Article& article)
       : doc_(doc), options_(options), sel_(sel), article_(article) {
-    stats_.reserve(doc.blocks.size());
-    for (const Block& b : doc.blocks) stats_.push_back(MeasureBlock(b));
+    // The clean stage has measured every block already.
+    if (sel.stats.size() == doc.blocks.size()) {
+      stats_ = sel.stats;
+    } else {
+      stats_.reserve(doc.blocks.size());
+      for (const Block& b : doc.blocks) stats_.push_back(MeasureBlock(b));
+    }
     first_body_ = sel.FirstBody();
   }
 
