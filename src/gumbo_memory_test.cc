@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace pith {
 namespace {
@@ -47,6 +51,42 @@ TEST(GumboMemory, ParsesAndReleasesOrdinaryPages) {
     ASSERT_NE(out, nullptr);
     EXPECT_EQ(out->root->v.element.children.length, 2u);  // head, body
   }
+}
+
+TEST(GumboMemory, ReusesFreedSmallBlocksAndKeepsBlocksApart) {
+  GumboMemory memory;
+  GumboOptions options = kGumboDefaultOptions;
+  memory.Use(options);
+  auto alloc = [&](std::size_t n) { return static_cast<char*>(options.allocator(options.userdata, n)); };
+  auto release = [&](void* p) { options.deallocator(options.userdata, p); };
+
+  char* a = alloc(40);
+  char* b = alloc(40);
+  EXPECT_NE(a, b);
+  std::memset(a, 'a', 40);
+  std::memset(b, 'b', 40);
+  release(a);
+  char* c = alloc(33);  // the same size class: the freed block again
+  EXPECT_EQ(c, a);
+  EXPECT_EQ(std::string(b, 40), std::string(40, 'b'));
+  EXPECT_EQ(reinterpret_cast<std::uintptr_t>(c) % alignof(std::max_align_t), 0u);
+  release(nullptr);
+
+  // Blocks of every size, large ones included, written in full and freed
+  // in another order (the sanitizer build checks the large ones).
+  std::vector<std::pair<char*, std::size_t>> blocks;
+  for (std::size_t n = 1; n < (1 << 20); n = n * 3 + 1) {
+    char* p = alloc(n);
+    std::memset(p, static_cast<int>(n & 0x7F), n);
+    blocks.emplace_back(p, n);
+  }
+  for (const auto& [p, n] : blocks) {
+    EXPECT_EQ(std::string(p, n), std::string(n, static_cast<char>(n & 0x7F))) << n;
+  }
+  for (std::size_t i = 0; i < blocks.size(); i += 2) release(blocks[i].first);
+  release(b);
+  release(c);
+  // The rest goes with `memory`.
 }
 
 }  // namespace
