@@ -23,18 +23,12 @@ struct Source {
   const char* pattern;
 };
 
-// The patterns one by one (for their names) and all of them in one set.
 template <std::size_t N>
 PatternList MakeList(const Source (&sources)[N], const RE2::Options& options, RE2::Anchor anchor) {
   PatternList list;
-  list.set = std::make_unique<RE2::Set>(options, anchor);
-  for (const Source& s : sources) {
-    list.patterns.push_back({s.name, std::make_unique<RE2>(s.pattern, options)});
-    // A pattern the set refuses is replaced by one that never matches, so
-    // that the indices still name the right patterns.
-    if (list.set->Add(s.pattern, nullptr) < 0) list.set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
-  }
-  list.set->Compile();
+  for (const Source& s : sources) list.patterns.push_back({s.name, s.pattern});
+  list.options = options;
+  list.anchor = anchor;
   return list;
 }
 
@@ -163,7 +157,7 @@ Heuristics* Build() {
       // capitals or has a photographer/agency slash, so that "(Opens in new
       // window)" or "(Latest Model)" in shop and share lines is no credit.
       // Or a sentence ends and "Credit: Tyvak" follows.
-      RE2("[(\\[]\\s*((?i:(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dit|courtesy|file|source)s?\\b)"
+      LazyPattern("[(\\[]\\s*((?i:(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dit|courtesy|file|source)s?\\b)"
           "[^()\\[\\]]*|[^()\\[\\]]*\\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|dpa|PA|Shutterstock|"
           "iStock|Alamy|Bloomberg|Xinhua|ANSA|EFE|Handout|AAP|UPI|Sipa|Corbis)\\b[^()\\[\\]]*|"
           "\\p{Lu}[\\p{Lu}\\d&.' -]+|\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*\\s*/\\s*[^()\\[\\]]+)"
@@ -249,10 +243,7 @@ Heuristics* Build() {
   // Labels: short blocks that are entirely chrome. Anchored, so that a
   // sentence merely containing "comments" or "cookies" never matches.
   // Each group covers English, French, German and Spanish forms.
-  const struct {
-    const char* name;
-    const char* pattern;
-  } kLabels[] = {
+  const Source kLabels[] = {
       // The seed's "Stay up to date with notifications from ..." prompt;
       // the same prompt is on every site using web push.
       {"notification prompt",
@@ -364,9 +355,9 @@ Heuristics* Build() {
        "follow (?:\\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*|"
        "follow (?:\\S+ ){0,4}(?:full |complete |live |latest )?(?:coverage|updates)\\b.*)$"},
   };
-  for (const auto& label : kLabels) {
-    h->label_phrases.push_back({label.name, std::make_unique<RE2>(label.pattern, ci)});
-  }
+  // One set: a short block is matched once instead of once per label (a
+  // twentieth of the run on prose pages).
+  h->label_phrases = MakeList(kLabels, ci, RE2::ANCHOR_BOTH);
 
   // Text copies. Found in the lynx renderings of the body benchmark's pages
   // (blogs, newspapers, shops) and extended to the usual French, German and
@@ -547,6 +538,24 @@ Heuristics* Build() {
 
 }  // namespace
 
+const RE2::Set& PatternList::Set() const {
+  std::call_once(*once_, [this] {
+    set_ = std::make_unique<RE2::Set>(options, anchor);
+    for (const NamedPattern& p : patterns) {
+      // A pattern the set refuses is replaced by one that never matches, so
+      // that the indices still name the right patterns.
+      if (set_->Add(p.pattern, nullptr) < 0) set_->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+    }
+    set_->Compile();
+  });
+  return *set_;
+}
+
+LazyPattern::operator const RE2&() const {
+  std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_); });
+  return *re_;
+}
+
 const Heuristics& GetHeuristics() {
   static const Heuristics* heuristics = Build();
   return *heuristics;
@@ -580,26 +589,20 @@ std::string MatchMetaCharset(std::string_view head) {
   return {};
 }
 
-const char* MatchLabelPhrase(std::string_view text) {
-  if (text.size() > 300) return nullptr;
-  const re2::StringPiece input(text.data(), text.size());
-  for (const NamedPattern& p : GetHeuristics().label_phrases) {
-    if (RE2::FullMatch(input, *p.re)) return p.name;
-  }
-  return nullptr;
-}
-
 namespace {
 
 const char* MatchFirst(const PatternList& list, std::string_view text) {
   if (text.size() > 2000) return nullptr;
   std::vector<int> hits;
-  if (!list.set->Match(re2::StringPiece(text.data(), text.size()), &hits) || hits.empty()) return nullptr;
+  if (!list.Set().Match(re2::StringPiece(text.data(), text.size()), &hits) || hits.empty()) return nullptr;
   return list.patterns[static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()))].name;
 }
 
 }  // namespace
 
+const char* MatchLabelPhrase(std::string_view text) {
+  return text.size() > 300 ? nullptr : MatchFirst(GetHeuristics().label_phrases, text);
+}
 const char* MatchSectionHead(std::string_view line) {
   return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().section_heads, line);
 }

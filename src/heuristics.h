@@ -9,6 +9,7 @@
 #include <re2/set.h>
 
 #include <memory>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -17,14 +18,36 @@ namespace pith {
 // A named pattern: `name` is what --explain and tests report.
 struct NamedPattern {
   const char* name;
-  std::unique_ptr<RE2> re;
+  const char* pattern;
 };
 
-// Named patterns tried in one pass over the text: `set` holds all of
-// `patterns`, in the same order, and the first that matches names the match.
+// Named patterns tried in one pass over the text: Set() holds all of
+// `patterns`, in the same order, and the first that matches names the
+// match. The set is compiled on its first use: the lists for text copies
+// cost most of the start-up to compile, and HTML pages never need them.
 struct PatternList {
   std::vector<NamedPattern> patterns;
-  std::unique_ptr<RE2::Set> set;
+  RE2::Options options;
+  RE2::Anchor anchor = RE2::UNANCHORED;
+
+  const RE2::Set& Set() const;
+
+ private:
+  std::unique_ptr<std::once_flag> once_ = std::make_unique<std::once_flag>();
+  mutable std::unique_ptr<RE2::Set> set_;
+};
+
+// A pattern compiled on its first use, for the few that only some inputs
+// need and that cost much to compile: used as a `const RE2&`.
+class LazyPattern {
+ public:
+  explicit LazyPattern(const char* pattern) : pattern_(pattern) {}
+  operator const RE2&() const;
+
+ private:
+  const char* pattern_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> re_;
 };
 
 struct Heuristics {
@@ -46,7 +69,7 @@ struct Heuristics {
   // only on short blocks (a few words that are all label: "Advertisement",
   // "Share this article"); `appeal_terms` on blocks of any length, where two
   // different terms in one block mark an appeal (donation, subscription).
-  std::vector<NamedPattern> label_phrases;
+  PatternList label_phrases;
   RE2 appeal_terms;
   RE2 cookie_notice;    // any length: cookies in a consent dialog's words
 
@@ -54,7 +77,9 @@ struct Heuristics {
   RE2 byline_noise;     // e-mails, URLs, "Follow", "@handle", "Updated ..."
   RE2 author_separator; // between names: ",", "and", "&", "und", "et", "y"...
   RE2 author_role;      // a part that is a role or an outlet, not a person
-  RE2 caption_credit;   // a trailing "(AP)", "(AFP/Getty Images)"
+  // A trailing "(AP)", "(AFP/Getty Images)". Text copies only; compiling
+  // it took longer than all the other patterns together.
+  LazyPattern caption_credit;
   RE2 agency_line;      // a line that is only an agency credit: "AP", "Reuters"
   RE2 markup_tag;       // for sniffing HTML in a document of unknown kind
   RE2 meta_charset;     // <meta charset=...> and http-equiv forms

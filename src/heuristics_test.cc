@@ -2,16 +2,24 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <thread>
+#include <vector>
+
 namespace pith {
 namespace {
 
 TEST(Heuristics, EveryPatternCompiles) {
   const Heuristics& h = GetHeuristics();
-  for (const auto* list : {&h.label_phrases, &h.section_heads.patterns, &h.boilerplate.patterns,
-                           &h.credit_lines.patterns, &h.caption_leads.patterns, &h.chrome_lines.patterns}) {
-    for (const NamedPattern& p : *list) EXPECT_TRUE(p.re->ok()) << p.name << ": " << p.re->error();
+  for (const PatternList* list : {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines,
+                                  &h.caption_leads, &h.chrome_lines}) {
+    for (const NamedPattern& p : list->patterns) {
+      const RE2 re(p.pattern, list->options);
+      EXPECT_TRUE(re.ok()) << p.name << ": " << re.error();
+    }
   }
-  for (const RE2* re : {&h.caption_credit, &h.agency_line, &h.byline_prefix}) EXPECT_TRUE(re->ok()) << re->pattern();
+  for (const RE2* re : {&static_cast<const RE2&>(h.caption_credit), &h.agency_line, &h.byline_prefix}) EXPECT_TRUE(re->ok()) << re->pattern();
 }
 
 TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
@@ -105,6 +113,51 @@ TEST(CaptionCredit, NamesWhoTookThePicture) {
                            "Tue - Sat 4PM (Closed on Sun & Mon)"}) {
     EXPECT_FALSE(RE2::PartialMatch(line, credit)) << line;
   }
+}
+
+TEST(MatchLabelPhrase, NamesTheLabelThatMatchesTheWholeBlock) {
+  EXPECT_STREQ(MatchLabelPhrase("Advertisement"), "advertisement label");
+  EXPECT_STREQ(MatchLabelPhrase("SHARE THIS ARTICLE"), "share bar");
+  EXPECT_STREQ(MatchLabelPhrase("12 Comments"), "comments");
+  EXPECT_STREQ(MatchLabelPhrase("R\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s"), "paywall label");
+}
+
+TEST(MatchLabelPhrase, TheFirstLabelInOrderWinsWhenSeveralMatch) {
+  // Both a share bar ("share via ...") and a newsletter box ("...
+  // newsletter ... sign up ...").
+  EXPECT_STREQ(MatchLabelPhrase("Share via email newsletter sign up"), "share bar");
+}
+
+TEST(MatchLabelPhrase, NothingForProseOrLongBlocks) {
+  EXPECT_EQ(MatchLabelPhrase("The advertisement ran for three weeks before the council removed it."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Advertisement in the paper"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase(""), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Share via " + std::string(300, 'x')), nullptr);
+}
+
+TEST(LazyPattern, CompilesOnceOnFirstUseFromAnyThread) {
+  const LazyPattern& credit = GetHeuristics().caption_credit;
+  const RE2* seen[2] = {nullptr, nullptr};
+  std::thread a([&] { seen[0] = &static_cast<const RE2&>(credit); });
+  std::thread b([&] { seen[1] = &static_cast<const RE2&>(credit); });
+  a.join();
+  b.join();
+  EXPECT_EQ(seen[0], seen[1]);
+  EXPECT_EQ(seen[0], &static_cast<const RE2&>(credit));
+  EXPECT_TRUE(seen[0]->ok());
+}
+
+TEST(PatternList, CompilesItsSetOnceOnFirstUse) {
+  PatternList list;
+  list.patterns = {{"letters", "[a-z]+"}, {"x", "x+"}, {"broken", "(unclosed"}};
+  list.anchor = RE2::ANCHOR_BOTH;
+  const RE2::Set& set = list.Set();
+  EXPECT_EQ(&set, &list.Set());
+  std::vector<int> hits;
+  ASSERT_TRUE(set.Match("xx", &hits));
+  std::sort(hits.begin(), hits.end());
+  EXPECT_EQ(hits, (std::vector<int>{0, 1}));  // the broken pattern keeps its index and never matches
+  EXPECT_FALSE(set.Match("x1", nullptr));
 }
 
 }  // namespace
