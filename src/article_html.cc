@@ -334,6 +334,7 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   const std::int32_t top = ChooseRoot(doc, a, score);
   if (top < 0) return sel;
   sel.root = top;
+  sel.root_score = score[static_cast<std::size_t>(top)];
   const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
 
   // One top-down pass: which elements are in the article, and which sit in
@@ -377,9 +378,9 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
     } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= 12) {
       sel.Set(i, Role::kDropped, "dropped: image credit or label in a figure");
     } else if (a.chrome[e] || (m & kChromeClass)) {
-      sel.Set(i, Role::kDropped, "dropped: chrome container (class or id)");
+      sel.Set(i, Role::kDropped, kChromeContainerReason);
     } else if (m & kChromeTag) {
-      sel.Set(i, Role::kDropped, "dropped: nav, aside, header or footer inside the article");
+      sel.Set(i, Role::kDropped, kChromeTagReason);
     } else if (s.chrome) {
       sel.Set(i, Role::kDropped, s.chrome);
     } else if (m & kTeaser) {
@@ -387,9 +388,9 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
     } else if (m & kJunk) {
       sel.Set(i, Role::kDropped, "dropped: link-heavy or chrome-classed container");
     } else if (s.link_density > 0.5f && !s.written_address && !LinkedLead(b)) {
-      sel.Set(i, Role::kDropped, "dropped: link density > 0.5");
+      sel.Set(i, Role::kDropped, kLinkDensityReason);
     } else {
-      sel.Set(i, Role::kBody, "body: in the article container");
+      sel.Set(i, Role::kBody, kArticleContainerReason);
     }
   }
   // A heading straight before teaser cards is their label ("Popular

@@ -28,6 +28,13 @@ struct Verdict {
   const char* reason = "outside the article";
 };
 
+// Reasons the explanation completes with what decided them (explain.cc):
+// the chrome element's class, the link density, the article's score.
+inline constexpr char kChromeContainerReason[] = "dropped: chrome container";
+inline constexpr char kChromeTagReason[] = "dropped: nav, aside, header or footer inside the article";
+inline constexpr char kLinkDensityReason[] = "dropped: link density";
+inline constexpr char kArticleContainerReason[] = "body: in the article container";
+
 // Per-block measures the stages share.
 struct BlockStats {
   std::int32_t chars = 0;      // code points
@@ -43,6 +50,7 @@ BlockStats MeasureBlock(const Block& block);
 struct Selection {
   std::vector<Verdict> verdicts;  // one per block of the Document
   std::int32_t root = -1;         // the element holding the article, if any
+  double root_score = 0;          // its content score (HTML)
   std::vector<BlockStats> stats;  // MeasureBlock of every block, for the later stages
 
   void Set(std::size_t block, Role role, const char* reason) { verdicts[block] = {role, reason}; }

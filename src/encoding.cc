@@ -137,38 +137,47 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
   Decoded d;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
     d.encoding = "utf-8";
+    d.how = "byte order mark";
     d.text = ValidUtf8(bytes.substr(3));
     return d;
   }
-  std::vector<std::string> candidates;
-  if (bytes.substr(0, 2) == "\xFF\xFE") candidates.push_back("utf-16le");
-  if (bytes.substr(0, 2) == "\xFE\xFF") candidates.push_back("utf-16be");
+  struct Candidate {
+    std::string label;
+    const char* how;
+  };
+  std::vector<Candidate> candidates;
+  if (bytes.substr(0, 2) == "\xFF\xFE") candidates.push_back({"utf-16le", "byte order mark"});
+  if (bytes.substr(0, 2) == "\xFE\xFF") candidates.push_back({"utf-16be", "byte order mark"});
   if (candidates.empty()) {
-    if (std::string guess = GuessUtf16(bytes); !guess.empty()) candidates.push_back(guess);
+    if (std::string guess = GuessUtf16(bytes); !guess.empty()) candidates.push_back({guess, "NUL bytes of UTF-16"});
   }
-  if (!declared.empty()) candidates.push_back(CanonicalLabel(declared));
+  if (!declared.empty()) candidates.push_back({CanonicalLabel(declared), "declared by the caller"});
   std::string meta = FindMetaCharset(bytes);
   if (IsUtf16Label(meta)) meta = "utf-8";
-  if (!meta.empty()) candidates.push_back(meta);
-  for (const std::string& label : candidates) {
-    if (IsUtf8Label(label)) {
-      d.encoding = label;
+  if (!meta.empty()) candidates.push_back({meta, "<meta charset>"});
+  for (const Candidate& c : candidates) {
+    if (IsUtf8Label(c.label)) {
+      d.encoding = c.label;
+      d.how = c.how;
       d.text = ValidUtf8(bytes);
       return d;
     }
-    if (Convert(bytes, label, d.text)) {
+    if (Convert(bytes, c.label, d.text)) {
       if (d.text.substr(0, 3) == "\xEF\xBB\xBF") d.text.erase(0, 3);
-      d.encoding = label;
+      d.encoding = c.label;
+      d.how = c.how;
       return d;
     }
   }
   if (IsValidUtf8(bytes)) {
     d.encoding = "utf-8";
+    d.how = "valid UTF-8";
     d.text = std::string(bytes);
     return d;
   }
   if (MostlyUtf8(bytes)) {
     d.encoding = "utf-8";
+    d.how = "mostly valid UTF-8";
     d.text = ValidUtf8(bytes);
     return d;
   }
@@ -178,9 +187,11 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
   }
   if (!detected.empty() && Convert(bytes, detected, d.text)) {
     d.encoding = detected;
+    d.how = "ICU's detector";
     return d;
   }
   d.encoding = "windows-1252";
+  d.how = "the fallback";
   if (!Convert(bytes, d.encoding, d.text)) d.text = ValidUtf8(bytes);
   return d;
 }

@@ -10,6 +10,7 @@ namespace pith {
 struct Decoded {
   std::string text;      // valid UTF-8, BOM removed
   std::string encoding;  // the encoding that was used, as ICU names it
+  const char* how = "";  // what decided it: "byte order mark", "<meta charset>"...
 };
 
 // Decides the encoding in the order browsers use: a byte order mark; the

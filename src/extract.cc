@@ -30,22 +30,36 @@ Result Extract(std::string_view bytes, const Options& options) {
   const Sniffed raw = SniffBytes(bytes);
   if (raw == Sniffed::kEmpty) return fail(Status::kEmptyInput, "empty input");
   if (raw == Sniffed::kBinary) return fail(Status::kNotADocument, "not an HTML or text document");
+  StageClock clock(options.explain);
   Decoded decoded = DecodeToUtf8(bytes, options.encoding);
   bool html = options.input == InputFormat::kHtml;
   if (options.input == InputFormat::kAuto) html = SniffMarkup(decoded.text) == Sniffed::kHtml;
+  TraceFacts trace;
+  if (options.explain) {
+    trace.bytes = bytes.size();
+    trace.encoding = decoded.encoding;
+    trace.encoding_how = decoded.how;
+    trace.format_how = options.input == InputFormat::kAuto ? "sniffed" : "as asked";
+  }
   Document doc = html ? ParseHtml(LimitHtml(std::move(decoded.text))) : ParseText(decoded.text);
   result.article.format = html ? "html" : "text";
+  trace.parse_ms = clock.Lap();
 
   // 2. Clean: mark chrome, find the article.
   MarkElements(doc);
   Selection selection = FindArticle(doc);
+  trace.clean_ms = clock.Lap();
 
   // 3. Metadata and emit.
-  ReadMetadata(doc, options, selection, result.article);
+  ReadMetadata(doc, options, selection, result.article, options.explain ? &result.sources : nullptr);
+  trace.metadata_ms = clock.Lap();
   result.article.blocks = BuildBodyBlocks(doc, selection);
   result.article.body = JoinBody(result.article.blocks);
   result.article.confidence = Confidence(MeasureConfidence(doc, selection));
-  if (options.explain) result.explanation = Explain(doc, selection);
+  if (options.explain) {
+    result.explanation = Explain(doc, selection);
+    result.trace = TraceStages(trace, doc, selection, result.article, result.sources);
+  }
   if (result.article.body.empty() || result.article.confidence < kMinConfidence) {
     return fail(Status::kNoArticle, "no article found");
   }

@@ -25,14 +25,28 @@ namespace {
 
 re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
 
-std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_view> keys) {
+// The first key's value; `found` gets the key that gave it.
+std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_view> keys,
+                      std::string_view* found = nullptr) {
   for (std::string_view key : keys) {
     for (const PageFacts::Meta& m : facts.meta) {
-      if (m.key == key && !m.content.empty()) return m.content;
+      if (m.key != key || m.content.empty()) continue;
+      if (found) *found = key;
+      return m.content;
     }
   }
   return {};
 }
+
+// Where a value was read, for the explanation: "meta" and "og:title", or a
+// block. Kept as pointers into static strings and the Document, so that
+// carrying it costs nothing when nobody asks.
+struct Origin {
+  const char* kind = "";
+  std::string_view name;
+  std::int32_t block = -1;
+};
+constexpr const char* kMetaTag = "meta";
 
 std::vector<std::string> MetaValues(const PageFacts& facts, std::string_view key) {
   std::vector<std::string> out;
@@ -183,6 +197,7 @@ struct DateCandidate {
   DateTime value;
   int rank;
   DateKind kind;
+  Origin origin;
 };
 
 // Meta tags that name the publication time, most trusted first.
@@ -221,8 +236,9 @@ std::string UninvertName(const std::string& value) {
 
 class Reader {
  public:
-  Reader(const Document& doc, const Options& options, Selection& sel, Article& article)
-      : doc_(doc), options_(options), sel_(sel), article_(article) {
+  Reader(const Document& doc, const Options& options, Selection& sel, Article& article,
+         std::vector<FieldSource>* sources)
+      : doc_(doc), options_(options), sel_(sel), article_(article), sources_(sources) {
     // The clean stage has measured every block already.
     if (sel.stats.size() == doc.blocks.size()) {
       stats_ = sel.stats;
@@ -280,12 +296,24 @@ class Reader {
   void DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t>& lines);
   // Names in the author-classed or itemprop=author elements of a block.
   std::vector<std::string> SpanNames(std::int32_t block) const;
-  std::vector<std::string> StructuredAuthors(std::string* byline) const;
+  std::vector<std::string> StructuredAuthors(std::string* byline, Origin* names_from, Origin* byline_from) const;
+  // A block's origin: a DOM block or a line of a text copy.
+  Origin BlockOrigin(std::int32_t block, std::string_view why = {}) const {
+    return {Html() ? "DOM block" : "text line", why, block};
+  }
+  void Note(const char* field, const Origin& o) const {
+    if (!sources_) return;
+    std::string source = o.kind;
+    if (o.block >= 0) source += " " + std::to_string(o.block);
+    if (!o.name.empty()) source += o.block >= 0 ? " (" + std::string(o.name) + ")" : " " + std::string(o.name);
+    sources_->push_back({field, std::move(source), o.block});
+  }
 
   const Document& doc_;
   const Options& options_;
   Selection& sel_;
   Article& article_;
+  std::vector<FieldSource>* sources_;  // null unless explaining
   std::vector<BlockStats> stats_;
   LinkedData ld_;
   std::int32_t first_body_ = -1;
@@ -318,22 +346,33 @@ void Reader::PageFields() {
     if (s.empty()) return std::nullopt;
     return s;
   };
-  article_.site_name = opt(MetaValue(f, {"og:site_name", "application-name", "twitter:app:name:iphone"}));
-  if (!article_.site_name && !ld_.site_name.empty()) article_.site_name = ld_.site_name;
+  Origin from{kMetaTag};
+  article_.site_name = opt(MetaValue(f, {"og:site_name", "application-name", "twitter:app:name:iphone"}, &from.name));
+  if (!article_.site_name && !ld_.site_name.empty()) article_.site_name = ld_.site_name, from = {"JSON-LD publisher"};
+  if (article_.site_name) Note("site_name", from);
   std::string lang = f.language;
-  if (lang.empty()) lang = ld_.language;
-  if (lang.empty()) lang = MetaValue(f, {"content-language", "og:locale", "language", "dc.language"});
+  from = {"<html lang>"};
+  if (lang.empty()) lang = ld_.language, from = {"JSON-LD inLanguage"};
+  if (lang.empty()) {
+    from = {kMetaTag};
+    lang = MetaValue(f, {"content-language", "og:locale", "language", "dc.language"}, &from.name);
+  }
   std::replace(lang.begin(), lang.end(), '_', '-');
   article_.language = opt(lang);
+  if (article_.language) Note("language", from);
   std::string url = f.canonical;
-  if (url.empty()) url = MetaValue(f, {"og:url", "twitter:url"});
-  if (url.empty()) url = ld_.url;
-  if (url.empty()) url = options_.url;
+  from = {"<link rel=canonical>"};
+  if (url.empty()) from = {kMetaTag}, url = MetaValue(f, {"og:url", "twitter:url"}, &from.name);
+  if (url.empty()) url = ld_.url, from = {"JSON-LD url"};
+  if (url.empty()) url = options_.url, from = {"the address given with the page"};
   article_.url = opt(url);
+  if (article_.url) Note("url", from);
+  from = {kMetaTag};
   std::string image = MetaValue(f, {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
-                                    "twitter:image:src", "thumbnailurl"});
-  if (image.empty()) image = ld_.image;
+                                    "twitter:image:src", "thumbnailurl"}, &from.name);
+  if (image.empty()) image = ld_.image, from = {"JSON-LD image"};
   article_.image = opt(image);
+  if (article_.image) Note("image", from);
 }
 
 // ---- Date ----------------------------------------------------------------
@@ -367,7 +406,7 @@ void Reader::DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t
       const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
       const bool modified = RE2::PartialMatch(Piece(before), h.modified_label_before) ||
                             RE2::PartialMatch(Piece(after), h.modified_label_after);
-      out.push_back({m.value, kDateLineRank, modified ? DateKind::kModified : DateKind::kPublished});
+      out.push_back({m.value, kDateLineRank, modified ? DateKind::kModified : DateKind::kPublished, BlockOrigin(i)});
       plausible = plausible || Plausible(m.value);
       prev = m.end;
     }
@@ -380,34 +419,38 @@ void Reader::DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t
 void Reader::Date() {
   const PageFacts& f = doc_.facts;
   std::vector<DateCandidate> all;
-  auto add = [&](std::string_view text, int rank, DateKind kind) {
+  auto add = [&](std::string_view text, int rank, DateKind kind, Origin origin) {
     if (text.empty()) return;
-    if (auto d = ParseDate(text)) all.push_back({*d, rank, kind});
+    if (auto d = ParseDate(text)) all.push_back({*d, rank, kind, origin});
   };
-  add(ld_.published, kLinkedDataRank, DateKind::kPublished);
-  add(ld_.modified, kLinkedDataRank, DateKind::kModified);
+  add(ld_.published, kLinkedDataRank, DateKind::kPublished, {"JSON-LD datePublished"});
+  add(ld_.modified, kLinkedDataRank, DateKind::kModified, {"JSON-LD dateModified"});
   for (std::string_view key : kPublishedMeta) {
-    for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kPublished);
+    for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kPublished, {kMetaTag, key});
   }
   for (std::string_view key : kOtherPublishedMeta) {
-    for (const std::string& v : MetaValues(f, key)) add(v, kOtherMetaRank, DateKind::kPublished);
+    for (const std::string& v : MetaValues(f, key)) add(v, kOtherMetaRank, DateKind::kPublished, {kMetaTag, key});
   }
   for (std::string_view key : kWeakPublishedMeta) {
-    for (const std::string& v : MetaValues(f, key)) add(v, kWeakMetaRank, DateKind::kPublished);
+    for (const std::string& v : MetaValues(f, key)) add(v, kWeakMetaRank, DateKind::kPublished, {kMetaTag, key});
   }
   for (std::string_view key : kModifiedMeta) {
-    for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kModified);
+    for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kModified, {kMetaTag, key});
   }
   for (const PageFacts::ItemProp& p : f.itemprops) {
-    if (p.name == "datepublished" || p.name == "datecreated") add(p.value, kItemPropRank, DateKind::kPublished);
-    if (p.name == "datemodified") add(p.value, kItemPropRank, DateKind::kModified);
+    const Origin itemprop{"microdata itemprop", p.name};
+    if (p.name == "datepublished" || p.name == "datecreated") {
+      add(p.value, kItemPropRank, DateKind::kPublished, itemprop);
+    }
+    if (p.name == "datemodified") add(p.value, kItemPropRank, DateKind::kModified, itemprop);
   }
   const auto [lo, hi] = Zone();
   for (const PageFacts::Stamp& t : f.times) {
     const bool near = t.block >= lo && t.block < hi;
     const bool modified = t.hints.find("modif") != std::string::npos || t.hints.find("updat") != std::string::npos;
     add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
-        modified ? DateKind::kModified : DateKind::kPublished);
+        modified ? DateKind::kModified : DateKind::kPublished,
+        {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
   }
   std::vector<std::int32_t> lines;
   DateLines(all, lines);
@@ -418,7 +461,7 @@ void Reader::Date() {
     if (!url.empty() && RE2::PartialMatch(url, kPathDate, &y, &m, &d)) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-      add(buf, kUrlRank, DateKind::kPublished);
+      add(buf, kUrlRank, DateKind::kPublished, {"URL path"});
     }
   }
   std::stable_sort(all.begin(), all.end(),
@@ -482,26 +525,31 @@ void Reader::Date() {
     return best;
   };
   std::optional<DateTime> date;
+  Origin date_from, updated_from;
   bool date_is_update = false;
   if (!published.empty()) {
     date = refine(published.front().value, published);
+    date_from = published.front().origin;
   } else {
     // Nothing plausible: a date from before 1990 or ahead of now, if that
     // is all the page gives; else the update time as the best there is.
     for (const DateCandidate& c : all) {
       if (c.kind == DateKind::kPublished && c.value.year >= 1900) {
         date = c.value;
+        date_from = c.origin;
         break;
       }
     }
     if (!date && !modified.empty()) {
       date = refine(modified.front().value, modified);
+      date_from = modified.front().origin;
       date_is_update = true;
     }
   }
   std::optional<DateTime> updated;
   if (!modified.empty()) {
     updated = refine(modified.front().value, modified);
+    updated_from = modified.front().origin;
     // Said when later than the date, or when the date is that update.
     if (date && !date_is_update && updated->Instant() <= date->Instant()) updated.reset();
   }
@@ -516,8 +564,8 @@ void Reader::Date() {
     if (date_block_ < 0) date_block_ = i;
     if (!Html()) break;
   }
-  if (date) article_.date = date->ToRfc3339();
-  if (updated) article_.modified = updated->ToRfc3339();
+  if (date) article_.date = date->ToRfc3339(), Note("date", date_from);
+  if (updated) article_.modified = updated->ToRfc3339(), Note("modified", updated_from);
 }
 
 // ---- Byline --------------------------------------------------------------
@@ -541,7 +589,8 @@ std::vector<std::string> Reader::SpanNames(std::int32_t block) const {
 // Names from structured data: JSON-LD people, else the first author meta
 // tag that holds names, else microdata, else rel=author links. `byline`
 // gets the same names as one string.
-std::vector<std::string> Reader::StructuredAuthors(std::string* byline) const {
+std::vector<std::string> Reader::StructuredAuthors(std::string* byline, Origin* names_from,
+                                                  Origin* byline_from) const {
   const PageFacts& f = doc_.facts;
   auto join = [](const std::vector<std::string>& names) {
     std::string s;
@@ -562,9 +611,11 @@ std::vector<std::string> Reader::StructuredAuthors(std::string* byline) const {
     return names;
   };
   std::vector<std::string> names = names_of(ld_.authors, false);
+  Origin from{"JSON-LD author"};
   if (names.empty()) {
     for (std::string_view key : kAuthorMeta) {
       names = names_of(MetaValues(f, key), InvertsNames(key));
+      from = {kMetaTag, key};
       if (!names.empty()) break;
     }
   }
@@ -574,25 +625,32 @@ std::vector<std::string> Reader::StructuredAuthors(std::string* byline) const {
       if (p.name == "author" || p.name == "creator") values.push_back(p.value);
     }
     names = names_of(values, false);
+    from = {"microdata itemprop author"};
   }
   // rel=author: the first link only; later ones are other articles' (a
   // sidebar of recent posts).
-  if (names.empty() && !f.rel_author.empty()) names = names_of({f.rel_author.front()}, false);
+  if (names.empty() && !f.rel_author.empty()) names = names_of({f.rel_author.front()}, false), from = {"rel=author link"};
+  *names_from = from;
   if (byline) {
     *byline = join(names);
     // An organisation as author ("Reuters", "HNN Staff"): a byline, but no
     // person. A CMS login ("admin", "jdadmin") is neither.
-    if (byline->empty() && !ld_.organization_authors.empty()) *byline = ld_.organization_authors.front();
+    if (byline->empty() && !ld_.organization_authors.empty()) {
+      *byline = ld_.organization_authors.front();
+      from = {"JSON-LD author (an organisation)"};
+    }
     for (std::string_view key : kAuthorMeta) {
       if (!byline->empty()) break;
       for (const std::string& v : MetaValues(f, key)) {
         const bool login = CountWords(v) == 1 && AsciiLower(v) == v;
         if (!IsUrl(v) && v.front() != '@' && !login) {
           *byline = CleanByline(v);
+          from = {kMetaTag, key};
           break;
         }
       }
     }
+    *byline_from = from;
   }
   return names;
 }
@@ -600,7 +658,8 @@ std::vector<std::string> Reader::StructuredAuthors(std::string* byline) const {
 void Reader::Byline() {
   const Heuristics& h = GetHeuristics();
   std::string structured_byline;
-  const std::vector<std::string> structured = StructuredAuthors(&structured_byline);
+  Origin names_from, byline_from;
+  const std::vector<std::string> structured = StructuredAuthors(&structured_byline, &names_from, &byline_from);
   auto folded_set = [](const std::vector<std::string>& names) {
     std::vector<std::string> out;
     for (const std::string& n : names) out.push_back(FoldForCompare(n));
@@ -680,8 +739,9 @@ void Reader::Byline() {
   if (best && Html() && !structured.empty() && !best->prefixed && !agrees(best->names)) best.reset();
   if (!best && structured.empty() && outlet) best = outlet;
   if (!best) {
-    if (!structured_byline.empty()) article_.byline = structured_byline;
+    if (!structured_byline.empty()) article_.byline = structured_byline, Note("byline", byline_from);
     article_.authors = structured;
+    if (!structured.empty()) Note("authors", names_from);
     return;
   }
   for (std::int32_t b : {best->block, best->extra}) {
@@ -693,6 +753,7 @@ void Reader::Byline() {
   }
   byline_block_ = best->block;
   article_.byline = CleanByline(best->text);
+  Note("byline", BlockOrigin(best->block, best->prefixed ? "starts with a byline prefix" : "a byline element"));
   // The names in the line's author elements, apart from the outlet beside
   // them (<span class="author">Kevin McCoy</span> <span>USA TODAY</span>).
   std::vector<std::string> names = best->names;
@@ -738,6 +799,9 @@ void Reader::Byline() {
     if (std::find(unique.begin(), unique.end(), n) == unique.end()) unique.push_back(std::move(n));
   }
   article_.authors = std::move(unique);
+  if (!article_.authors.empty()) {
+    Note("authors", spans.empty() ? BlockOrigin(best->block, "the byline") : BlockOrigin(best->block, "author elements"));
+  }
 }
 
 // ---- Headline ------------------------------------------------------------
@@ -749,11 +813,21 @@ void Reader::Headline() {
   if (site == FoldForCompare(f.title)) site.clear();
   // What the structured data and <title> call the article.
   std::vector<std::string> refs;
-  for (const std::string& r :
-       {ld_.headline, MetaValue(f, {"og:title"}), MetaValue(f, {"twitter:title"}), MetaValue(f, {"parsely-title"}),
-        MetaValue(f, {"sailthru.title"}), MetaValue(f, {"dc.title"}), MetaValue(f, {"headline"}),
-        MetaValue(f, {"cxenseparse:title"}), f.title}) {
-    if (!Trim(r).empty()) refs.push_back(CollapseSpace(r));
+  std::vector<Origin> ref_origins;
+  const std::pair<std::string, Origin> sources[] = {
+      {ld_.headline, {"JSON-LD headline"}},
+      {MetaValue(f, {"og:title"}), {kMetaTag, "og:title"}},
+      {MetaValue(f, {"twitter:title"}), {kMetaTag, "twitter:title"}},
+      {MetaValue(f, {"parsely-title"}), {kMetaTag, "parsely-title"}},
+      {MetaValue(f, {"sailthru.title"}), {kMetaTag, "sailthru.title"}},
+      {MetaValue(f, {"dc.title"}), {kMetaTag, "dc.title"}},
+      {MetaValue(f, {"headline"}), {kMetaTag, "headline"}},
+      {MetaValue(f, {"cxenseparse:title"}), {kMetaTag, "cxenseparse:title"}},
+      {f.title, {"<title>"}}};
+  for (const auto& [r, origin] : sources) {
+    if (Trim(r).empty()) continue;
+    refs.push_back(CollapseSpace(r));
+    ref_origins.push_back(origin);
   }
   std::vector<WordList> ref_words, part_words;
   for (const std::string& r : refs) {
@@ -809,7 +883,9 @@ void Reader::Headline() {
   }
   if (best < 0 || (own > best && own >= Anchor() - 8 && own < Anchor() && !near_article(best))) best = own;
   std::string headline;
+  Origin from;
   if (best >= 0) {
+    from = BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names");
     headline_block_ = best;
     headline = doc_.blocks[static_cast<std::size_t>(best)].text;
     std::replace(headline.begin(), headline.end(), '\n', ' ');
@@ -820,14 +896,17 @@ void Reader::Headline() {
   } else {
     // No heading at all: the social or structured title, else <title>
     // without what it adds.
-    for (const std::string& r : refs) {
+    for (std::size_t k = 0; k < refs.size(); ++k) {
+      const std::string& r = refs[k];
       headline = r == CollapseSpace(f.title) ? StripTitleSite(r, article_.site_name.value_or("")) : r;
+      from = ref_origins[k];
       if (!headline.empty()) break;
     }
   }
   if (headline_block_ >= 0) sel_.Set(static_cast<std::size_t>(headline_block_), Role::kHeadline, "headline");
   if (headline.empty()) return;
   article_.headline = headline;
+  Note("headline", from);
   // Repeats of the headline (a second h1, a sticky header) leave the body.
   const std::int32_t end = std::min<std::int32_t>(std::max(Anchor(), headline_block_) + 2, Blocks());
   for (std::int32_t i = std::min(HeaderStart(), std::max(0, headline_block_)); i < end; ++i) {
@@ -843,19 +922,23 @@ void Reader::TextHeadline() {
   if (headline_block_ < 0) return;
   sel_.Set(static_cast<std::size_t>(headline_block_), Role::kHeadline, "headline");
   article_.headline = doc_.blocks[static_cast<std::size_t>(headline_block_)].text;
+  Note("headline", BlockOrigin(headline_block_));
 }
 
 // ---- Description and captions --------------------------------------------
 
 void Reader::Description() {
   const PageFacts& f = doc_.facts;
-  std::string desc = MetaValue(f, {"og:description", "twitter:description", "description", "dc.description"});
-  if (desc.empty()) desc = ld_.description;
+  Origin from{kMetaTag};
+  std::string desc =
+      MetaValue(f, {"og:description", "twitter:description", "description", "dc.description"}, &from.name);
+  if (desc.empty()) desc = ld_.description, from = {"JSON-LD description"};
   if (!Html()) {
     const std::int32_t line =
         FindTextStandfirst(doc_, sel_, stats_, headline_block_, byline_block_ >= 0 ? byline_block_ : date_block_);
     if (line >= 0) {
       desc = doc_.blocks[static_cast<std::size_t>(line)].text;
+      from = BlockOrigin(line, "between the headline and the byline");
       sel_.Set(static_cast<std::size_t>(line), Role::kDescription, "description: between the headline and the byline");
     }
   } else if (!desc.empty()) {
@@ -867,11 +950,12 @@ void Reader::Description() {
       if (Free(u) && TitleSimilarity(desc, b.text) >= 0.9) {
         sel_.Set(u, Role::kDescription, "description: the standfirst the page's description repeats");
         desc = b.text;
+        from = BlockOrigin(i, "the standfirst the description repeats");
         break;
       }
     }
   }
-  if (!desc.empty()) article_.description = desc;
+  if (!desc.empty()) article_.description = desc, Note("description", from);
 }
 
 void Reader::Captions() {
@@ -887,6 +971,7 @@ void Reader::Captions() {
     }
   }
   article_.captions = BuildCaptions(doc_, sel_, stats_);
+  if (!article_.captions.empty()) Note("captions", {Html() ? "DOM caption blocks" : "text caption lines"});
 }
 
 }  // namespace
@@ -910,8 +995,9 @@ std::string StripTitleSite(std::string_view title, std::string_view site_name) {
   return CountWords(*longest) >= 3 ? *longest : t;
 }
 
-void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article) {
-  Reader(doc, options, sel, article).Run();
+void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article,
+                  std::vector<FieldSource>* sources) {
+  Reader(doc, options, sel, article, sources).Run();
 }
 
 }  // namespace pith

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "clean.h"
 #include "document.h"
@@ -14,8 +15,10 @@ namespace pith {
 
 // Fills every Article field except body. Blocks that turn out to be the
 // headline, standfirst, byline, date line or a caption get that Role in
-// `sel`, which takes them out of the body.
-void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article);
+// `sel`, which takes them out of the body. `sources`, when given, gets
+// where each value came from.
+void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article,
+                  std::vector<FieldSource>* sources = nullptr);
 
 // `title` without a trailing or leading site name: "Story | Site" ->
 // "Story" when the rest is long enough to be a headline.
