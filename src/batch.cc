@@ -160,7 +160,7 @@ class TaskSource {
   // would write the same file make the second one fail.
   void Claim(Task& task, const std::string& stem) {
     if (!per_file_output_) return;
-    task.output_path = stem + std::string(OutputExtension(settings_.format));
+    task.output_path = stem + std::string(settings_.explain_html ? ".html" : OutputExtension(settings_.format));
     const auto [it, fresh] = claimed_.emplace(task.output_path, task.source);
     if (!fresh) {
       task.kind = TaskKind::kError;
@@ -247,9 +247,17 @@ class Processor {
       rendered = result.ok() ? WithLeadingMembers(Leading(task, id_json), ToJson(result.article))
                              : ErrorLine(task, id_json, result.error);
     } else if (settings_.explain) {
-      rendered = ExplanationToJson(result, settings_.pretty);
+      rendered = settings_.explain_html ? ExplanationToHtml(result) : ExplanationToJson(result, settings_.pretty);
     } else if (result.ok()) {
       rendered = RenderArticle(result.article, settings_.format, settings_.pretty);
+    }
+    if (!result.ok() && result.trace.empty()) outcome.note.clear();  // the error says it all
+    if (settings_.verbose && !outcome.note.empty()) {
+      // The stage trace, one "pith: source: ..." line each (the caller
+      // prints the first prefix).
+      for (const std::string& line : result.trace) outcome.note += "\npith: " + task.source + ": " + line;
+      outcome.note += "\npith: " + task.source + ": output: " + std::to_string(rendered.size() + !rendered.empty()) +
+                      " bytes";
     }
     if (rendered.empty()) return outcome;
     rendered += '\n';
@@ -404,7 +412,7 @@ int Run(const BatchSettings& settings, FILE* out, FILE* err) {
         if (say && (!outcome.error.empty() || settings.verbose)) {
           bar.Clear();
           if (!outcome.error.empty()) std::fprintf(err, "pith: error: %s\n", outcome.error.c_str());
-          else std::fprintf(err, "pith: %s\n", outcome.note.c_str());
+          if (settings.verbose && !outcome.note.empty()) std::fprintf(err, "pith: %s\n", outcome.note.c_str());
         }
         std::string write_error;
         if (!stream_failed && !stream.Write(outcome.text, write_error)) {

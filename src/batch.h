@@ -21,7 +21,8 @@ struct BatchSettings {
   std::string output;
   OutputFormat format = OutputFormat::kJson;
   bool pretty = false;
-  bool explain = false;           // --explain json instead of the article
+  bool explain = false;           // --explain: the explanation instead of the article
+  bool explain_html = false;      // as the HTML report rather than JSON
   bool jsonl = false;             // one line per document, with "source"
   bool from_jsonl = false;        // inputs are {"id","url","html"|"text"} lines
   bool skip_existing = false;     // -o DIR: leave documents whose output exists

@@ -5,9 +5,29 @@
 #include <cstdio>
 #include <exception>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "batch.h"
 #include "fixture_check.h"
+
+namespace {
+
+// "--explain" takes an optional value (html, the default, or json). CLI11
+// would take the next argument as that value even when it is the page
+// ("pith --explain page.html"), so a bare --explain becomes --explain=html
+// unless a value follows.
+std::vector<std::string> BareExplainAsHtml(int argc, char** argv) {
+  std::vector<std::string> args(argv, argv + argc);
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--") break;
+    const bool value_follows = i + 1 < args.size() && (args[i + 1] == "html" || args[i + 1] == "json");
+    if (args[i] == "--explain" && !value_follows) args[i] = "--explain=html";
+  }
+  return args;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   pith::BatchSettings s;
@@ -30,8 +50,11 @@ int main(int argc, char** argv) {
   std::string format = "json";
   app.add_option("--format", format, "Output: json (default), markdown or text (the body alone)")
       ->check(CLI::IsMember({"json", "markdown", "text"}));
-  app.add_option("--explain", explain, "Instead of the article, say what was decided about each block (json)")
-      ->check(CLI::IsMember({"json"}));
+  app.add_option("--explain", explain,
+                 "Instead of the article, say what was decided about each block and where each field came from: "
+                 "html (the default: a report for a browser) or json")
+      ->expected(0, 1)
+      ->check(CLI::IsMember({"html", "json"}));
   app.add_flag("--jsonl", s.jsonl, "One JSON line per document, with its \"source\"; failures give an \"error\" line");
   app.add_flag("--from-jsonl", s.from_jsonl,
                "Inputs (or stdin) hold one {\"id\", \"url\", \"html\" or \"text\"} record per line; one result "
@@ -45,7 +68,7 @@ int main(int argc, char** argv) {
                "lines)");
   app.add_flag("--progress", progress, "Show the progress bar even when stderr is not a terminal");
   app.add_flag("-q,--quiet", s.quiet, "No diagnostics, progress or summary on stderr");
-  app.add_flag("-v,--verbose", s.verbose, "Say what was done with each document on stderr");
+  app.add_flag("-v,--verbose", s.verbose, "Trace what each stage did with each document on stderr");
   app.set_version_flag("--version", "pith " PITH_VERSION);
 
   pith::CheckSettings check;
@@ -62,7 +85,10 @@ int main(int argc, char** argv) {
   check_cmd->add_flag("-q,--quiet", check.quiet, "List failing fixtures only");
 
   try {
-    app.parse(argc, argv);
+    std::vector<std::string> args = BareExplainAsHtml(argc, argv);
+    std::vector<char*> arg_pointers;
+    for (std::string& a : args) arg_pointers.push_back(a.data());
+    app.parse(static_cast<int>(arg_pointers.size()), arg_pointers.data());
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -79,8 +105,9 @@ int main(int argc, char** argv) {
                       : input_format == "text" ? pith::InputFormat::kText
                                                : pith::InputFormat::kAuto;
     s.format = pith::ParseOutputFormat(format).value_or(pith::OutputFormat::kJson);
-    s.options.explain = !explain.empty();
-    s.explain = s.options.explain;
+    s.explain = !explain.empty();
+    s.explain_html = explain == "html";
+    s.options.explain = s.explain || s.verbose;
     if (progress) s.progress = pith::ProgressMode::kOn;
     if (s.quiet) s.progress = pith::ProgressMode::kOff;
     return pith::RunBatch(s, stdout, stderr);

@@ -102,5 +102,47 @@ check "section front: no article found" grep -q 'no article found' "$tmp/err"
 
 run --explain json "$seed"
 check "--explain json lists blocks with reasons" grep -q '"reason":"body: in the longest prose run"' "$tmp/out"
+run --explain=json "$page"
+check "--explain=json exits 0" test "$code" -eq 0
+check "--explain=json names each field's source" grep -q '"headline":{"value":"[^"]*","source":"DOM block' "$tmp/out"
+check "--explain=json: valid JSON" python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out"
+
+# --explain alone is the HTML report, and leaves the file name alone.
+run --explain "$page"
+check "--explain PAGE exits 0" test "$code" -eq 0
+check "--explain PAGE writes an HTML report" grep -q '^<!DOCTYPE html>' "$tmp/out"
+check "the report shows the blocks" grep -q '<li class="block role-body"' "$tmp/out"
+# The same report but for the stage timings.
+untimed() { grep -v ' ms$' "$1"; }
+untimed "$tmp/out" >"$tmp/report.html"
+check "the report's stage times are its only varying lines" test "$(grep -c ' ms$' "$tmp/out")" -eq 3
+run "$page" --explain
+check "PAGE --explain: the same report" cmp -s <(untimed "$tmp/out") "$tmp/report.html"
+run --explain=html "$page"
+check "--explain=html: the same report" cmp -s <(untimed "$tmp/out") "$tmp/report.html"
+run --explain html "$page"
+check "--explain html PAGE: the same report" cmp -s <(untimed "$tmp/out") "$tmp/report.html"
+run --explain "$seed"
+check "--explain on a text copy" grep -q '<li class="block role-body"' "$tmp/out"
+run --explain=xml "$page"
+check "bad --explain value exits 2" test "$code" -eq 2
+mkdir -p "$tmp/reports"
+run --explain "$tmp/a.html" "$tmp/b.txt" -o "$tmp/reports/"
+check "--explain -o DIR writes .html files" test "$(find "$tmp/reports" -name '*.html' | wc -l)" -eq 2
+
+# -v: stdout as without it; the stage trace on stderr.
+run "$page"
+cp "$tmp/out" "$tmp/plain.json"
+run -v "$page"
+check "-v leaves stdout unchanged" cmp -s "$tmp/out" "$tmp/plain.json"
+for stage in "input: [0-9]* bytes" "encoding: utf-8 (" "format: html (sniffed)" "parse: [0-9]* elements, [0-9]* blocks" \
+  "clean: [0-9]* blocks in chrome elements; article: " "blocks: [0-9]* body" "metadata: headline from " \
+  "body: [0-9]* blocks" "output: $(wc -c <"$tmp/plain.json") bytes"; do
+  check "-v traces '$stage'" grep -q "^pith: .*input.html: $stage" "$tmp/err"
+done
+run -v --input text "$page"
+check "-v traces a forced text reading" grep -q "^pith: .*: format: text (as asked)" "$tmp/err"
+run -q -v "$page"
+check "-q silences -v" test ! -s "$tmp/err"
 
 finish
