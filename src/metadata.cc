@@ -42,6 +42,8 @@ std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_
 // block. Kept as pointers into static strings and the Document, so that
 // carrying it costs nothing when nobody asks.
 struct Origin {
+  Origin() = default;
+  Origin(const char* k, std::string_view n = {}, std::int32_t b = -1) : kind(k), name(n), block(b) {}
   const char* kind = "";
   std::string_view name;
   std::int32_t block = -1;
@@ -348,11 +350,17 @@ void Reader::PageFields() {
   };
   Origin from{kMetaTag};
   article_.site_name = opt(MetaValue(f, {"og:site_name", "application-name", "twitter:app:name:iphone"}, &from.name));
-  if (!article_.site_name && !ld_.site_name.empty()) article_.site_name = ld_.site_name, from = {"JSON-LD publisher"};
+  if (!article_.site_name && !ld_.site_name.empty()) {
+    article_.site_name = ld_.site_name;
+    from = {"JSON-LD publisher"};
+  }
   if (article_.site_name) Note("site_name", from);
   std::string lang = f.language;
   from = {"<html lang>"};
-  if (lang.empty()) lang = ld_.language, from = {"JSON-LD inLanguage"};
+  if (lang.empty()) {
+    lang = ld_.language;
+    from = {"JSON-LD inLanguage"};
+  }
   if (lang.empty()) {
     from = {kMetaTag};
     lang = MetaValue(f, {"content-language", "og:locale", "language", "dc.language"}, &from.name);
@@ -362,15 +370,27 @@ void Reader::PageFields() {
   if (article_.language) Note("language", from);
   std::string url = f.canonical;
   from = {"<link rel=canonical>"};
-  if (url.empty()) from = {kMetaTag}, url = MetaValue(f, {"og:url", "twitter:url"}, &from.name);
-  if (url.empty()) url = ld_.url, from = {"JSON-LD url"};
-  if (url.empty()) url = options_.url, from = {"the address given with the page"};
+  if (url.empty()) {
+    from = {kMetaTag};
+    url = MetaValue(f, {"og:url", "twitter:url"}, &from.name);
+  }
+  if (url.empty()) {
+    url = ld_.url;
+    from = {"JSON-LD url"};
+  }
+  if (url.empty()) {
+    url = options_.url;
+    from = {"the address given with the page"};
+  }
   article_.url = opt(url);
   if (article_.url) Note("url", from);
   from = {kMetaTag};
   std::string image = MetaValue(f, {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
                                     "twitter:image:src", "thumbnailurl"}, &from.name);
-  if (image.empty()) image = ld_.image, from = {"JSON-LD image"};
+  if (image.empty()) {
+    image = ld_.image;
+    from = {"JSON-LD image"};
+  }
   article_.image = opt(image);
   if (article_.image) Note("image", from);
 }
@@ -564,8 +584,14 @@ void Reader::Date() {
     if (date_block_ < 0) date_block_ = i;
     if (!Html()) break;
   }
-  if (date) article_.date = date->ToRfc3339(), Note("date", date_from);
-  if (updated) article_.modified = updated->ToRfc3339(), Note("modified", updated_from);
+  if (date) {
+    article_.date = date->ToRfc3339();
+    Note("date", date_from);
+  }
+  if (updated) {
+    article_.modified = updated->ToRfc3339();
+    Note("modified", updated_from);
+  }
 }
 
 // ---- Byline --------------------------------------------------------------
@@ -629,7 +655,10 @@ std::vector<std::string> Reader::StructuredAuthors(std::string* byline, Origin* 
   }
   // rel=author: the first link only; later ones are other articles' (a
   // sidebar of recent posts).
-  if (names.empty() && !f.rel_author.empty()) names = names_of({f.rel_author.front()}, false), from = {"rel=author link"};
+  if (names.empty() && !f.rel_author.empty()) {
+    names = names_of({f.rel_author.front()}, false);
+    from = {"rel=author link"};
+  }
   *names_from = from;
   if (byline) {
     *byline = join(names);
@@ -739,7 +768,10 @@ void Reader::Byline() {
   if (best && Html() && !structured.empty() && !best->prefixed && !agrees(best->names)) best.reset();
   if (!best && structured.empty() && outlet) best = outlet;
   if (!best) {
-    if (!structured_byline.empty()) article_.byline = structured_byline, Note("byline", byline_from);
+    if (!structured_byline.empty()) {
+      article_.byline = structured_byline;
+      Note("byline", byline_from);
+    }
     article_.authors = structured;
     if (!structured.empty()) Note("authors", names_from);
     return;
@@ -932,7 +964,10 @@ void Reader::Description() {
   Origin from{kMetaTag};
   std::string desc =
       MetaValue(f, {"og:description", "twitter:description", "description", "dc.description"}, &from.name);
-  if (desc.empty()) desc = ld_.description, from = {"JSON-LD description"};
+  if (desc.empty()) {
+    desc = ld_.description;
+    from = {"JSON-LD description"};
+  }
   if (!Html()) {
     const std::int32_t line =
         FindTextStandfirst(doc_, sel_, stats_, headline_block_, byline_block_ >= 0 ? byline_block_ : date_block_);
@@ -955,7 +990,10 @@ void Reader::Description() {
       }
     }
   }
-  if (!desc.empty()) article_.description = desc, Note("description", from);
+  if (!desc.empty()) {
+    article_.description = desc;
+    Note("description", from);
+  }
 }
 
 void Reader::Captions() {
