@@ -9,8 +9,6 @@
 namespace pith {
 namespace {
 
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
-
 // The element that directly holds most of the body's running text: the
 // article's text column.
 std::int32_t TextColumn(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
@@ -31,11 +29,11 @@ std::int32_t TextColumn(const Document& doc, const Selection& sel, const std::ve
 // Whether an element between the block and the article's root is classed
 // as the article's header (standfirst, byline, date, tools).
 bool InHeaderBox(const Document& doc, std::int32_t e, std::int32_t root) {
-  const RE2& header = GetHeuristics().header_class;
+  const ClassPattern& header = GetHeuristics().header_class;
   for (; e >= 0 && e != root; e = doc.elements[static_cast<std::size_t>(e)].parent) {
     const Element& el = doc.elements[static_cast<std::size_t>(e)];
     if (el.tag == Tag::kHeader) return true;
-    if (!el.cls.empty() && RE2::PartialMatch(Piece(el.cls), header)) return true;
+    if (!el.cls.empty() && header.Matches(el.cls)) return true;
   }
   return false;
 }

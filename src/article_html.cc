@@ -18,9 +18,8 @@ int ClassWeight(const Element& e) {
   int w = 0;
   for (std::string_view attr : {e.cls, e.id}) {
     if (attr.empty()) continue;
-    const re2::StringPiece a = Piece(attr);
-    if (RE2::PartialMatch(a, h.negative_class)) w -= 25;
-    if (RE2::PartialMatch(a, h.positive_class)) w += 25;
+    if (h.negative_class.Matches(attr)) w -= 25;
+    if (h.positive_class.Matches(attr)) w += 25;
   }
   return w;
 }

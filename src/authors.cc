@@ -33,9 +33,8 @@ std::string StripPrefix(std::string s) {
       continue;
     }
     // "ByTravis Haney": the prefix and the name in two elements, no space.
-    std::string glued;
-    if (RE2::PartialMatch(Piece(s), h.byline_glued_prefix, &glued)) {
-      s = s.substr(glued.size());
+    if (const std::size_t glued = GluedBylinePrefix(s)) {
+      s = s.substr(glued);
       continue;
     }
     break;
@@ -118,7 +117,7 @@ bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   // The space lets a prefix that ends the text match ("By").
   const std::string s = CollapseSpace(text) + " ";
-  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || RE2::PartialMatch(Piece(s), h.byline_glued_prefix)) return true;
+  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0) return true;
   const std::vector<DateMatch> dates = FindDates(s, 1);
   if (dates.empty()) return false;
   // Only a weekday or such may come before the date: "Wednesday January 18".

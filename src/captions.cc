@@ -22,7 +22,7 @@ bool IsCreditElement(const Document& doc, std::int32_t e, std::int32_t stop) {
   const Heuristics& h = GetHeuristics();
   for (int level = 0; e > stop && e >= 0 && level < 3; ++level) {
     const Element& el = doc.elements[static_cast<std::size_t>(e)];
-    if (!el.cls.empty() && RE2::PartialMatch(Piece(AsciiLower(el.cls)), h.credit_class)) return true;
+    if (!el.cls.empty() && h.credit_class.Matches(el.cls)) return true;
     e = el.parent;
   }
   return false;
@@ -69,7 +69,7 @@ CaptionParts SplitCaptionCredit(std::string_view text) {
   // Roe" after the caption's last sentence; "CreditKevin Frayer", glued by
   // markup without a space.
   bool split = RE2::FullMatch(Piece(t), h.caption_credit_label, &before, &credit);
-  for (const RE2* re : {&h.caption_credit_by, &h.caption_credit_glued}) {
+  for (const RE2* re : {&static_cast<const RE2&>(h.caption_credit_by), &static_cast<const RE2&>(h.caption_credit_glued)}) {
     if (split) break;
     split = RE2::FullMatch(Piece(t), *re, &before, &credit) &&
             (Trim(before).empty() || EndsLikeSentence(before));

@@ -46,23 +46,22 @@ std::uint32_t ClassFlags(const std::string& key) {
   const Heuristics& h = GetHeuristics();
   std::uint32_t flags = 0;
   if (key.empty()) return flags;
-  const re2::StringPiece k = Piece(key);
-  const bool keep = RE2::PartialMatch(k, h.keep_class);
-  if (RE2::PartialMatch(k, h.chrome_class)) {
+  const bool keep = h.keep_class.MatchesLower(key);
+  if (h.chrome_class.MatchesLower(key)) {
     // "content" or "entry" beside a chrome word keeps a wrapper ("content
     // has-sidebar"), but not a box that is never the article
     // ("entry-author-bio", "post-comments"): only holding most of the
     // article's text (article_html.cc) overrides that.
-    const bool strong = RE2::PartialMatch(k, h.strong_chrome_class);
+    const bool strong = h.strong_chrome_class.MatchesLower(key);
     if (!keep || strong) flags |= kChrome;
     if (strong) flags |= kStrongChrome;
   }
   if (keep) flags |= kPositive;
-  if (RE2::PartialMatch(k, h.caption_class)) flags |= kCaptionLike;
-  if (RE2::PartialMatch(k, h.byline_class)) flags |= kBylineLike;
-  if (RE2::PartialMatch(k, h.date_class)) flags |= kDateLike;
-  if (RE2::PartialMatch(k, h.headline_class)) flags |= kHeadlineLike;
-  if (RE2::PartialMatch(k, h.embed_class)) flags = (flags & ~(kChrome | kStrongChrome)) | kEmbed;
+  if (h.caption_class.MatchesLower(key)) flags |= kCaptionLike;
+  if (h.byline_class.MatchesLower(key)) flags |= kBylineLike;
+  if (h.date_class.MatchesLower(key)) flags |= kDateLike;
+  if (h.headline_class.MatchesLower(key)) flags |= kHeadlineLike;
+  if (h.embed_class.MatchesLower(key)) flags = (flags & ~(kChrome | kStrongChrome)) | kEmbed;
   return flags;
 }
 

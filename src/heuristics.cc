@@ -1,5 +1,9 @@
 #include "heuristics.h"
 
+#include <unicode/uchar.h>
+
+#include "text_util.h"
+
 #include <algorithm>
 #include <string>
 
@@ -9,6 +13,12 @@ namespace {
 RE2::Options CaseInsensitive() {
   RE2::Options o;
   o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  return o;
+}
+
+RE2::Options CaseSensitive() {
+  RE2::Options o;
   o.set_log_errors(false);
   return o;
 }
@@ -23,11 +33,14 @@ struct Source {
   const char* pattern;
 };
 
+enum class Case { kAny, kExact };
+
 template <std::size_t N>
-PatternList MakeList(const Source (&sources)[N], const RE2::Options& options, RE2::Anchor anchor) {
+PatternList MakeList(const Source (&sources)[N], Case letter_case, RE2::Anchor anchor) {
   PatternList list;
   for (const Source& s : sources) list.patterns.push_back({s.name, s.pattern});
-  list.options = options;
+  list.options = CaseSensitive();
+  list.match_lowered = letter_case == Case::kAny;
   list.anchor = anchor;
   return list;
 }
@@ -38,7 +51,7 @@ Heuristics* Build() {
       // Chrome containers. From Readability.js REGEXPS.unlikelyCandidates,
       // extended with the boxes news pages wrap around articles: share bars,
       // newsletter and paywall boxes, "most read" and recommendation rails.
-      RE2(TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
+      ClassPattern(TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
                 "comments?|commenting|comment-?\\w+|community|cookies?|cookie-?\\w+|consent|disqus|"
                 "gdpr|footer|site-?header|masthead|menu|nav|navbar|navigation|newsletters?|"
                 "newsletter-?\\w+|outbrain|taboola|pagination|pager|popup|modal|promo|promos|"
@@ -48,67 +61,59 @@ Heuristics* Build() {
                 "toolbar|most-?read|most-?popular|most-?viewed|popular|trending|"
                 "author-?bio|bio|donate|donation|read-?more|more-?stories|print|follow|"
                 "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
-                "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action"),
-          ci),
+                "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action")),
       // The part of the above that marks boxes which are never the article,
       // however much text they hold (a long comment thread), even beside
       // "content" or "entry" ("entry-author-bio", a "nrplus-cta" appeal
       // after the text). Not "paywall":
       // pages put the gated part of the article itself in a box classed for
       // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
-      RE2(TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
+      ClassPattern(TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
                 "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
                 "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
-                "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action"),
-          ci),
+                "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action")),
       // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
       // (which there matches inside "brand" and "standard").
-      RE2(TOKEN("article|article-?body|article-?content|body|content|entry|entry-?content|main|"
-                "main-?content|post|post-?body|post-?content|story|story-?body|text|column|shadow"),
-          ci),
+      ClassPattern(TOKEN("article|article-?body|article-?content|body|content|entry|entry-?content|main|"
+                "main-?content|post|post-?body|post-?content|story|story-?body|text|column|shadow")),
       // Readability.js REGEXPS.positive, and "paragraph" (a news site wraps its
       // first paragraph in "el__leafmedia--sourced-paragraph").
-      RE2("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph", ci),
+      ClassPattern("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph"),
       // Readability.js REGEXPS.negative.
-      RE2("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|"
+      ClassPattern("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|"
           "gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
-          "sponsor|shopping|tags|tool|widget",
-          ci),
-      RE2("caption|credit|wp-caption|image-?desc|photo-?desc", ci),
+          "sponsor|shopping|tags|tool|widget"),
+      ClassPattern("caption|credit|wp-caption|image-?desc|photo-?desc"),
       // "sig-line", "auteur", "username" and "posted-by": the byline boxes of
       // news sites with a signature line, French sites and forums or pastes.
-      RE2(TOKEN("byline\\w*|by-?line|author|authors|author-?name|writer|contributor|creator|"
-                "reporter|dateline-?author|sig-?line|auteur|autor|username|posted-?by"),
-          ci),
-      RE2(TOKEN("date|dateline|time|timestamp|published|pubdate|publish-?date|post-?date|"
-                "entry-?date|article-?date|posted-?on|updated"),
-          ci),
-      RE2(TOKEN("headline|title|entry-?title|post-?title|article-?title|story-?title"), ci),
+      ClassPattern(TOKEN("byline\\w*|by-?line|author|authors|author-?name|writer|contributor|creator|"
+                "reporter|dateline-?author|sig-?line|auteur|autor|username|posted-?by")),
+      ClassPattern(TOKEN("date|dateline|time|timestamp|published|pubdate|publish-?date|post-?date|"
+                "entry-?date|article-?date|posted-?on|updated")),
+      ClassPattern(TOKEN("headline|title|entry-?title|post-?title|article-?title|story-?title")),
       // Posts the article quotes: embedded tweets and Instagram posts sit in
       // "social-media-embed" boxes and are mostly links (handle, date,
       // t.co address), yet the annotated pages count their text.
-      RE2(TOKEN("embed|embedded|twitter-tweet|instagram-media|fb-post"), ci),
+      ClassPattern(TOKEN("embed|embedded|twitter-tweet|instagram-media|fb-post")),
       // The article's header box, around the headline: standfirst, byline,
       // date and tools ("article-header", "sdc-article-header__titles",
       // "article-lead-text", "byline", "textresizer"). Only the article's
       // own header: a listicle item's "subbuzz__header" or a layout's
       // "summary-middle" holds text. Only used before the text column.
-      RE2(TOKEN("(?:article|story|post|entry|content|page)-?(?:header|head|heading|intro|summary|meta|info|top|"
+      ClassPattern(TOKEN("(?:article|story|post|entry|content|page)-?(?:header|head|heading|intro|summary|meta|info|top|"
                 "titles?)|byline\\w*|by-?line|standfirst|dek|deck|lead-?text|kicker|text-?resizer|textresizer|"
-                "dateline|attribution"),
-          ci),
+                "dateline|attribution")),
       // Text for screen readers only, or hidden by a utility class: no
       // sighted reader sees it (BBC's "off-screen" "Image copyright",
       // WordPress's "screen-reader-text", Bootstrap's "sr-only", "hidden").
       // Whole tokens only, or a BEM element suffix: "hidden-xs" is shown.
-      RE2("(?:^|\\s)(?:[\\w-]*__)?(?:hidden|sr-only|screen-reader-text|screen-reader-only|"
-          "visually-?hidden|visuallyhidden|off-?screen|element-invisible|u-hidden-text|show-for-sr)(?:$|\\s)",
-          ci),
+      ClassPattern("(?:^|\\s)(?:[\\w-]*__)?(?:hidden|sr-only|screen-reader-text|screen-reader-only|"
+          "visually-?hidden|visuallyhidden|off-?screen|element-invisible|u-hidden-text|show-for-sr)(?:$|\\s)"),
       {},
       // Appeals: each term alone is ordinary news vocabulary; two different
       // ones in one block are a fundraising or subscription pitch. From the
       // seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms.
-      RE2("(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
+      LazyPattern("(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
           "contribut(?:e|ion|ions)\\b|paywalls?|subscri(?:be|ber|bers|ption)|reader-funded|"
           "journalis[mt]\\w*|become a (?:member|supporter|patron)|"
           "soutenez|soutenir|faire un don|abonnez|abonnement|journalisme|"
@@ -118,28 +123,28 @@ Heuristics* Build() {
       // A cookie or consent notice of any length: cookies beside the words
       // of a consent dialog. From a text copy whose long "This website uses
       // cookies ... opt-out" paragraphs outweighed a short article.
-      RE2("\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
+      LazyPattern("\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
           "\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b.*\\bcookies?\\b",
           ci),
       // Japanese pages label the writer with 文 (text), 著者/筆者 (author),
       // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
       // bullet: "著者：後藤大地", "文● オカモト".
-      RE2("^(?:(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
+      LazyPattern("^(?:(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
           "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción)\\s*[:.]?\\s+|"
           "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|文\\s*[:：●・/／]\\s*)",
           ci),
       // From bylines users report as wrong in other tools: "Email the
       // author", "Follow @jdoe", a profile URL or a date glued to the name.
       // "4 years ago", "24 minutes ago": a relative date after the name.
-      RE2("(?i)\\S+@\\S+\\.\\w+|https?://\\S+|www\\.\\S+|@\\w+|\\b(?:follow(?: on \\w+)?|email(?: the)? "
+      LazyPattern("(?i)\\S+@\\S+\\.\\w+|https?://\\S+|www\\.\\S+|@\\w+|\\b(?:follow(?: on \\w+)?|email(?: the)? "
           "(?:author|me)|e-mail|contact(?: the)? author|view profile|more articles|articles by|"
           "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b"),
       // Besides commas and conjunctions: the middle dots, bullets and spaced
       // dashes between a name and its outlet ("Pete Evans · CBC News"), and
       // the full-width slash and ideographic comma of Japanese bylines.
-      RE2("(?i)(\\s*(?:,\\s*(?:and|und|et|y|e|en|&)\\s|,|;|\\||/|&|\\+|·|•|／|、|\\s[-–—]\\s|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|"
+      LazyPattern("(?i)(\\s*(?:,\\s*(?:and|und|et|y|e|en|&)\\s|,|;|\\||/|&|\\+|·|•|／|、|\\s[-–—]\\s|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|"
           "\\ben\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\bavec\\b|\\bin collaboration with\\b)\\s*)"),
-      RE2("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
+      LazyPattern("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
           "columnist|producer|news|desk|team|bureau|press|agency|agencies|photographer|photos?|"
           "special to|analyst|journalist|director|chief|senior|associate|newsroom|online|digital|"
           "wire|services|media|times|post|herald|tribune|journal|daily|magazine|radio|tv|"
@@ -163,81 +168,82 @@ Heuristics* Build() {
           "\\p{Lu}[\\p{Lu}\\d&.' -]+|\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*\\s*/\\s*[^()\\[\\]]+)"
           "\\s*[)\\]]\\s*$|[.!?]\\s+(?i:credit|photo|image|picture|foto|bild|cr\\x{e9}dit|photograph)s?\\s*:\\s*"
           "[^.:]{2,60}$"),
-      RE2("^(?:AP|AFP|Reuters|PA|dpa|EFE|ANSA|Bloomberg|Associated Press|Agence France-Presse|"
+      LazyPattern("^(?:AP|AFP|Reuters|PA|dpa|EFE|ANSA|Bloomberg|Associated Press|Agence France-Presse|"
           "Press Association|PA Media|UPI|Xinhua|Kyodo|TASS|AAP|CP|(?:AP|AFP|Reuters|PA)\\s*/\\s*\\S+)"
           "[.]?$"),
-      RE2("<(?:p|div|br|a|span|html|head|body|meta|script|table|li|ul|h[1-6]|title|link|img|section|"
+      LazyPattern("<(?:p|div|br|a|span|html|head|body|meta|script|table|li|ul|h[1-6]|title|link|img|section|"
           "article|!doctype)[\\s>/]",
           ci),
-      RE2("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.+-]+)", ci),
-      RE2("\\s+(?:[|\\-–—:·•»]|::)\\s+"),
+      LazyPattern("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.+-]+)", ci),
+      LazyPattern("\\s+(?:[|\\-–—:·•»]|::)\\s+"),
       // An article type named in JSON-LD: schema.org's Article and its
       // subtypes that news and blog pages use.
-      RE2("\"@type\"\\s*:\\s*(?:\\[[^\\]]*)?\"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review|"
+      LazyPattern("\"@type\"\\s*:\\s*(?:\\[[^\\]]*)?\"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review|"
           "Satirical|Background)?(?:Article|Posting|NewsArticle)\""),
       // What error pages say in their title or first heading.
-      RE2("\\b(?:404|410|500|503)\\b|\\b(?:page|article|story|content) (?:not found|(?:is )?no longer "
+      LazyPattern("\\b(?:404|410|500|503)\\b|\\b(?:page|article|story|content) (?:not found|(?:is )?no longer "
           "available|(?:could|can) ?not be found|does not exist)\\b|^(?:not found|error|oops\\b.*|access denied|"
           "forbidden)[.!]?$|seite nicht gefunden|page introuvable|página no encontrada|página não encontrada",
           ci),
       // A caption's credit at the end of a paragraph: "(credit: NASA/Jude
       // Guidry)", "(Photo: AP)".
-      RE2("\\((?:photo|image|picture|credit|courtesy|foto|bild)s?(?: credit)?\\s*:[^()]{1,80}\\)\\s*$", ci),
+      LazyPattern("\\((?:photo|image|picture|credit|courtesy|foto|bild)s?(?: credit)?\\s*:[^()]{1,80}\\)\\s*$", ci),
       // A block that is one written-out web address, after at most a few
       // words ("www.example.com", "Source - www.example.com", a tweet's
       // "https://t.co/..."): the annotated pages keep such references
       // although the address is a link.
-      RE2("^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+$", ci),
-      // Case-sensitive: "ByTravis" but not "Byron".
-      RE2("^(By|Par|Von|Por|Door)\\p{Lu}"),
+      LazyPattern("^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+$", ci),
       // The lines of a credit box that name editors, photographers and
       // translators (Google's SRE book: "Written by ... / Edited by ...").
-      RE2("(?i)^\\s*(?:edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
+      LazyPattern("(?i)^\\s*(?:edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
           "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
           "design|research|interview|interviews)\\s+by\\b"),
       // From pages that print "Published ... Updated ..." on one line, and
       // the news sites that show only the update time.
-      RE2("(?i)(?:updated|last updated|modified|last modified|mis à jour(?: le)?|actualisé(?: le)?|"
+      LazyPattern("(?i)(?:updated|last updated|modified|last modified|mis à jour(?: le)?|actualisé(?: le)?|"
           "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
           "atualizado(?: em)?|bijgewerkt(?: op)?|更新日?|업데이트|수정)\\s*(?:on|at|:)?\\s*[:：]?\\s*$"),
-      RE2("^\\s*(?:更新|更新日|수정|업데이트)"),
+      LazyPattern("^\\s*(?:更新|更新日|수정|업데이트)"),
       // A credit label inside a caption, written after the caption text:
       // "... a bar. Credit... Ed Murray", "... Photo: AP". The label needs
       // its colon or ellipsis, so that "photo" in a sentence never matches.
-      RE2("(?i)^(.*?)\\s*(?:\\b(?:photo(?:graph)?s?|credits?|image|picture|foto|fotos|bild|quelle|source|"
+      LazyPattern("(?i)^(.*?)\\s*(?:\\b(?:photo(?:graph)?s?|credits?|image|picture|foto|fotos|bild|quelle|source|"
           "illustration|crédit|crédito|copyright)\\s*(?:by\\s*)?(?:\\.\\.\\.|…|:)\\s*|©\\s*)+(.+)$"),
-      RE2(TOKEN("credit|credits|\\w*-?credit|copyright|\\w*-?copyright|photographer|attribution|"
-                "image-?source|photo-?source|source"),
-          ci),
+      ClassPattern(TOKEN("credit|credits|\\w*-?credit|copyright|\\w*-?copyright|photographer|attribution|"
+                "image-?source|photo-?source|source")),
       // A name with a non-author role in brackets after it: "and Adrian
       // Malloch (photography)" (the Guardian's long reads).
-      RE2("(?i)(?:^|\\band\\b|&|,)?[^,;&()]*\\((?:photography|photographs?|photos?|pictures|video|"
+      LazyPattern("(?i)(?:^|\\band\\b|&|,)?[^,;&()]*\\((?:photography|photographs?|photos?|pictures|video|"
           "illustrations?|graphics|editing|editor|design|translation)\\)"),
       // Health and law sites sign with degrees: "Rachael Link, MS, RD".
-      RE2("(?i)(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|ms|msc|m\\.?a\\.?|mba|mph|rd|rdn|rn|jd|esq\\.?|bsc|b\\.?a\\.?|"
+      LazyPattern("(?i)(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|ms|msc|m\\.?a\\.?|mba|mph|rd|rdn|rn|jd|esq\\.?|bsc|b\\.?a\\.?|"
           "lcsw|cde|dvm|pharmd|cscs|ibclc|facc|facp|frcp|mrcp|dds|dmd|np|pa-c|crnp|lpc|lmft|cpa)"),
       // The wires, as bylines and datelines print them ("By REUTERS",
       // "PTI, Washington"), in any case.
-      RE2("(?i)\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
+      LazyPattern("(?i)\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
           "press association|pa media|upi|xinhua|kyodo|jiji|tass|ria novosti|interfax|aap|cp|pti|ians|ani|"
           "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
           "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna)\\b"
           "(?:\\s*/\\s*\\S+)?\\.?"),
       // From CNET's and Slate's captions: the credit as its own sentence.
-      RE2("^(.*?)\\s*(?i:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video)\\s+by\\s+"
+      LazyPattern("^(.*?)\\s*(?i:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video)\\s+by\\s+"
           "(\\p{Lu}.*)$"),
       // The New York Times: a visually hidden "Credit" glued to the name.
-      RE2("^(.*?)\\s*Credits?(\\p{Lu}.*)$"),
+      LazyPattern("^(.*?)\\s*Credits?(\\p{Lu}.*)$"),
       // NPR's and others' caption toggles.
       // And a label left alone when its credit went elsewhere ("Credit").
-      RE2("(?i)(?:toggle|hide|show|expand|collapse|close)\\s+(?:caption|image|photo)s?|enlarge this image|"
+      LazyPattern("(?i)(?:toggle|hide|show|expand|collapse|close)\\s+(?:caption|image|photo)s?|enlarge this image|"
           "view (?:full|larger) image|click to enlarge|zoom|image \\d+ of \\d+|\\d+ of \\d+|slide \\d+|"
           "credits?|photos?|image|foto|bild|crédit"),
-      RE2("(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$"),
-      RE2("^(.*?)\\s+(?:Credits?\\s+)+(\\p{Lu}.*)$"),
-      RE2("^(.*[.!?\"”])(\\p{Lu}[^.!?]*)$"),
-      // The text-copy lists, filled below.
-      {}, {}, {}, {}, {}, {},
+      LazyPattern("(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$"),
+      LazyPattern("^(.*?)\\s+(?:Credits?\\s+)+(\\p{Lu}.*)$"),
+      LazyPattern("^(.*[.!?\"”])(\\p{Lu}[^.!?]*)$"),
+      // The text-copy lists, filled below, and the signature under an
+      // embedded post: "— Rep. Jane Doe (@janedoe) November 19, 2019". The
+      // post above it is part of the article.
+      {}, {}, {}, {},
+      LazyPattern("^[\\x{2014}\\x{2013}-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s+[^()]{3,40}\\b\\d{4}$", ci),
+      {},
   };
 
   // Labels: short blocks that are entirely chrome. Anchored, so that a
@@ -357,7 +363,7 @@ Heuristics* Build() {
   };
   // One set: a short block is matched once instead of once per label (a
   // twentieth of the run on prose pages).
-  h->label_phrases = MakeList(kLabels, ci, RE2::ANCHOR_BOTH);
+  h->label_phrases = MakeList(kLabels, Case::kAny, RE2::ANCHOR_BOTH);
 
   // Text copies. Found in the lynx renderings of the body benchmark's pages
   // (blogs, newspapers, shops) and extended to the usual French, German and
@@ -408,7 +414,7 @@ Heuristics* Build() {
        "(?:previous|next) (?:post|article|story)|article (?:pr\\x{e9}c\\x{e9}dent|suivant)|"
        "(?:vorheriger|n\\x{e4}chster) (?:artikel|beitrag)|(?:art\\x{ed}culo|entrada) (?:anterior|siguiente))$"},
   };
-  h->section_heads = MakeList(kSectionHeads, ci, RE2::ANCHOR_BOTH);
+  h->section_heads = MakeList(kSectionHeads, Case::kAny, RE2::ANCHOR_BOTH);
 
   // Notices every page of a site carries, found anywhere in a line: the
   // copyright line, the comment form, affiliate and opinion disclaimers,
@@ -474,7 +480,7 @@ Heuristics* Build() {
        "^(?:follow (?:us|me)\\b|follow [^.!?]+ on (?:instagram|facebook|twitter|linkedin|youtube)|"
        "suivez-nous|folgen sie uns|s\\x{ed}guenos)"},
   };
-  h->boilerplate = MakeList(kBoilerplate, ci, RE2::UNANCHORED);
+  h->boilerplate = MakeList(kBoilerplate, Case::kAny, RE2::UNANCHORED);
 
   // Lines that are a photo credit or a caption's label rather than text:
   // "Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
@@ -488,24 +494,17 @@ Heuristics* Build() {
        "^.{0,60}\\b(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|"
        "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)\\.?$"},
   };
-  h->credit_lines = MakeList(kCreditLines, ci, RE2::ANCHOR_BOTH);
+  h->credit_lines = MakeList(kCreditLines, Case::kAny, RE2::ANCHOR_BOTH);
 
   // The way wire services open a caption: "FILE - In this Oct. 28, 2019,
   // file photo, ...", "In this photo issued by ITV, ...". Case matters:
   // "FILE" is written in capitals.
-  RE2::Options cs = ci;
-  cs.set_case_sensitive(true);
   const Source kCaptionLeads[] = {
       {"caption: wire photo caption",
        "^(?:FILE(?: PHOTO)?\\s*[-:\\x{2013}\\x{2014}]|"
        "(?:In t|T)his .{0,60}?\\b(?:file )?(?:photo|image|picture)s?\\b).{10,}$"},
   };
-  h->caption_leads = MakeList(kCaptionLeads, cs, RE2::ANCHOR_BOTH);
-
-  // The signature under an embedded post: "— Rep. Jane Doe (@janedoe)
-  // November 19, 2019". The post above it is part of the article.
-  h->embed_signature = std::make_unique<RE2>(
-      "^[\\x{2014}\\x{2013}-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s+[^()]{3,40}\\b\\d{4}$", ci);
+  h->caption_leads = MakeList(kCaptionLeads, Case::kExact, RE2::ANCHOR_BOTH);
 
   // Whole lines of page furniture: a comment's header and action links
   // ("joetoronto says:", "Reply"), gallery counters ("View all (23)",
@@ -532,7 +531,7 @@ Heuristics* Build() {
        "^(?:thanks for watching!?.*|(?:play|watch|replay) (?:video|now)|up next|now playing|"
        "merci d'avoir regard\\x{e9}.*|danke f\\x{fc}rs zuschauen.*|gracias por ver.*)$"},
   };
-  h->chrome_lines = MakeList(kChromeLines, ci, RE2::ANCHOR_BOTH);
+  h->chrome_lines = MakeList(kChromeLines, Case::kAny, RE2::ANCHOR_BOTH);
   return h;
 }
 
@@ -552,13 +551,56 @@ const RE2::Set& PatternList::Set() const {
 }
 
 LazyPattern::operator const RE2&() const {
-  std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_); });
+  std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
   return *re_;
+}
+
+ClassPattern::ClassPattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
+
+bool ClassPattern::Matches(std::string_view value) const { return MatchesLower(AsciiLower(value)); }
+
+bool ClassPattern::MatchesLower(std::string_view lower) const {
+  return RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), re_);
 }
 
 const Heuristics& GetHeuristics() {
   static const Heuristics* heuristics = Build();
   return *heuristics;
+}
+
+PatternWarmUp::PatternWarmUp() {
+  thread_ = std::thread([this] {
+    const Heuristics& h = GetHeuristics();
+    // Last used first: captions, authors and dates, the article's edges,
+    // block labels, then the class patterns the parser and cleaner need.
+    const LazyPattern* const singles[] = {
+        &h.caption_credit_tail, &h.caption_credit_spaced, &h.caption_credit_glued, &h.caption_credit_by,
+        &h.caption_credit_label, &h.caption_control, &h.caption_control_suffix, &h.non_author_note,
+        &h.non_author_credit, &h.author_credential, &h.agency_line, &h.author_separator, &h.agency_name,
+        &h.author_role, &h.byline_noise, &h.byline_prefix, &h.modified_label_after,
+        &h.modified_label_before, &h.error_page, &h.article_type, &h.title_separator, &h.credit_suffix,
+    };
+    for (const LazyPattern* p : singles) {
+      if (stop_) return;
+      static_cast<void>(static_cast<const RE2&>(*p));
+    }
+    if (stop_) return;
+    h.label_phrases.Set();
+    const ClassPattern* const classes[] = {
+        &h.header_class, &h.positive_class, &h.negative_class, &h.embed_class, &h.headline_class,
+        &h.date_class, &h.strong_chrome_class, &h.chrome_class, &h.keep_class, &h.byline_class,
+        &h.caption_class, &h.hidden_class,
+    };
+    for (const ClassPattern* p : classes) {
+      if (stop_) return;
+      static_cast<void>(p->Compiled());
+    }
+  });
+}
+
+PatternWarmUp::~PatternWarmUp() {
+  stop_ = true;
+  thread_.join();
 }
 
 const std::vector<std::string_view>& BinarySignatures() {
@@ -572,6 +614,18 @@ const std::vector<std::string_view>& BinarySignatures() {
       "MZ\x90\x00"sv, "RIFF"sv,
   };
   return kSignatures;
+}
+
+std::size_t GluedBylinePrefix(std::string_view text) {
+  // Case-sensitive: "ByTravis" but not "Byron". Checked in code: RE2
+  // compiles \p{Lu} into some 800 instructions.
+  static constexpr std::string_view kPrefixes[] = {"By", "Par", "Von", "Por", "Door"};
+  for (std::string_view prefix : kPrefixes) {
+    if (text.substr(0, prefix.size()) != prefix) continue;
+    std::size_t next = prefix.size();
+    if (next < text.size() && u_isupper(static_cast<UChar32>(NextCodePoint(text, next)))) return prefix.size();
+  }
+  return 0;
 }
 
 int CountMarkupTags(std::string_view text) {
@@ -593,6 +647,11 @@ namespace {
 
 const char* MatchFirst(const PatternList& list, std::string_view text) {
   if (text.size() > 2000) return nullptr;
+  std::string lowered;
+  if (list.match_lowered) {
+    lowered = LowerSameLength(text);
+    text = lowered;
+  }
   std::vector<int> hits;
   if (!list.Set().Match(re2::StringPiece(text.data(), text.size()), &hits) || hits.empty()) return nullptr;
   return list.patterns[static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()))].name;
@@ -615,7 +674,7 @@ const char* MatchCaptionLead(std::string_view line) {
 }
 bool IsEmbedSignature(std::string_view line) {
   const re2::StringPiece input(line.data(), line.size());
-  return line.size() <= 200 && RE2::FullMatch(input, *GetHeuristics().embed_signature);
+  return line.size() <= 200 && RE2::FullMatch(input, GetHeuristics().embed_signature);
 }
 const char* MatchChromeLine(std::string_view line) {
   return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line);

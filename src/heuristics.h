@@ -8,9 +8,11 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace pith {
@@ -29,6 +31,10 @@ struct PatternList {
   std::vector<NamedPattern> patterns;
   RE2::Options options;
   RE2::Anchor anchor = RE2::UNANCHORED;
+  // A case-insensitive list: written in lower case, compiled case-sensitive
+  // and matched against the text lowercased (LowerSameLength). RE2 folds
+  // case letter by letter as it parses, which doubled the compile time.
+  bool match_lowered = false;
 
   const RE2::Set& Set() const;
 
@@ -37,85 +43,122 @@ struct PatternList {
   mutable std::unique_ptr<RE2::Set> set_;
 };
 
-// A pattern compiled on its first use, for the few that only some inputs
-// need and that cost much to compile: used as a `const RE2&`.
+// A pattern compiled on its first use, used as a `const RE2&`. RE2 takes
+// about half a microsecond a pattern character to compile, so compiling
+// every pattern up front was most of the time pith took on a small page.
 class LazyPattern {
  public:
-  explicit LazyPattern(const char* pattern) : pattern_(pattern) {}
+  LazyPattern() = default;
+  explicit LazyPattern(const char* pattern, const RE2::Options& options = RE2::Options())
+      : pattern_(pattern), options_(options) {}
   operator const RE2&() const;
 
  private:
-  const char* pattern_;
+  const char* pattern_ = "";
+  RE2::Options options_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<RE2> re_;
 };
 
+// A pattern for class, id and role values, matched in any case: written in
+// lower case and compiled case-sensitive (half the cost, as for
+// PatternList::match_lowered), it sees the value ASCII-lowercased.
+class ClassPattern {
+ public:
+  explicit ClassPattern(const char* pattern);
+  // Whether the pattern occurs in `value`, in any case.
+  bool Matches(std::string_view value) const;
+  // The same for a value already in lower case (clean.cc's class keys).
+  bool MatchesLower(std::string_view lower) const;
+  const RE2& Compiled() const { return re_; }
+
+ private:
+  LazyPattern re_;
+};
+
 struct Heuristics {
   // Matched against an element's "class id role" (lower-cased).
-  RE2 chrome_class;     // page chrome: share bars, comments, related, ads...
-  RE2 strong_chrome_class;  // chrome that never holds an article (comments, ads...)
-  RE2 keep_class;       // overrides chrome_class: "article", "content", "body"...
-  RE2 positive_class;   // article container
-  RE2 negative_class;   // probably not article content
-  RE2 caption_class;
-  RE2 byline_class;
-  RE2 date_class;
-  RE2 headline_class;
-  RE2 embed_class;      // an embedded post (tweet, Instagram): quoted content
-  RE2 header_class;     // the article's header box: standfirst, byline, tools
-  RE2 hidden_class;     // matched against the class attribute: not shown on screen
+  ClassPattern chrome_class;     // page chrome: share bars, comments, related, ads...
+  ClassPattern strong_chrome_class;  // chrome that never holds an article (comments, ads...)
+  ClassPattern keep_class;       // overrides chrome_class: "article", "content", "body"...
+  ClassPattern positive_class;   // article container
+  ClassPattern negative_class;   // probably not article content
+  ClassPattern caption_class;
+  ClassPattern byline_class;
+  ClassPattern date_class;
+  ClassPattern headline_class;
+  ClassPattern embed_class;      // an embedded post (tweet, Instagram): quoted content
+  ClassPattern header_class;     // the article's header box: standfirst, byline, tools
+  ClassPattern hidden_class;     // matched against the class attribute: not shown on screen
 
   // Chrome phrases, matched against a whole block's text. `label_phrases`
   // only on short blocks (a few words that are all label: "Advertisement",
   // "Share this article"); `appeal_terms` on blocks of any length, where two
   // different terms in one block mark an appeal (donation, subscription).
   PatternList label_phrases;
-  RE2 appeal_terms;
-  RE2 cookie_notice;    // any length: cookies in a consent dialog's words
+  LazyPattern appeal_terms;
+  LazyPattern cookie_notice;    // any length: cookies in a consent dialog's words
 
-  RE2 byline_prefix;    // "By", "Par", "Von", "Por", "Di", "Door" ...
-  RE2 byline_noise;     // e-mails, URLs, "Follow", "@handle", "Updated ..."
-  RE2 author_separator; // between names: ",", "and", "&", "und", "et", "y"...
-  RE2 author_role;      // a part that is a role or an outlet, not a person
+  LazyPattern byline_prefix;    // "By", "Par", "Von", "Por", "Di", "Door" ...
+  LazyPattern byline_noise;     // e-mails, URLs, "Follow", "@handle", "Updated ..."
+  LazyPattern author_separator; // between names: ",", "and", "&", "und", "et", "y"...
+  LazyPattern author_role;      // a part that is a role or an outlet, not a person
   // A trailing "(AP)", "(AFP/Getty Images)". Text copies only; compiling
   // it took longer than all the other patterns together.
   LazyPattern caption_credit;
-  RE2 agency_line;      // a line that is only an agency credit: "AP", "Reuters"
-  RE2 markup_tag;       // for sniffing HTML in a document of unknown kind
-  RE2 meta_charset;     // <meta charset=...> and http-equiv forms
-  RE2 title_separator;  // " | Site", " - Site" at the end of <title>
-  RE2 article_type;     // an Article @type in a JSON-LD script
-  RE2 error_page;       // "404", "Page not found" in a title or heading
-  RE2 credit_suffix;    // "(credit: NASA/Jude Guidry)" ending a caption
-  RE2 written_address;  // a block that is one web address, written out
+  LazyPattern agency_line;      // a line that is only an agency credit: "AP", "Reuters"
+  LazyPattern markup_tag;       // for sniffing HTML in a document of unknown kind
+  LazyPattern meta_charset;     // <meta charset=...> and http-equiv forms
+  LazyPattern title_separator;  // " | Site", " - Site" at the end of <title>
+  LazyPattern article_type;     // an Article @type in a JSON-LD script
+  LazyPattern error_page;       // "404", "Page not found" in a title or heading
+  LazyPattern credit_suffix;    // "(credit: NASA/Jude Guidry)" ending a caption
+  LazyPattern written_address;  // a block that is one web address, written out
 
   // Bylines and dates (the metadata stage).
-  RE2 byline_glued_prefix;  // "ByTravis Haney": a prefix markup glued to the name
-  RE2 non_author_credit;    // "Edited by ...", "Photos by ...": named, but not authors
-  RE2 modified_label_before;  // "Updated", "Mis à jour"... just before a date
-  RE2 modified_label_after;   // "更新" just after it
-  RE2 caption_credit_label;   // "...a bar. Credit... Ed Murray", "Photo: AP"
-  RE2 credit_class;           // the credit part of a caption: "credit", "copyright"...
-  RE2 non_author_note;        // "Adrian Malloch (photography)"
-  RE2 author_credential;      // a whole byline part that is a degree: "MS", "PhD"
-  RE2 agency_name;            // a whole byline part that is a news agency, any case
-  RE2 caption_credit_by;      // "... Photo by Jane Roe"
-  RE2 caption_credit_glued;   // "CreditKevin Frayer/Getty Images"
-  RE2 caption_control;        // a caption box's button: "toggle caption", "Enlarge this image"
-  RE2 caption_control_suffix; // the same printed after the caption
-  RE2 caption_credit_spaced;  // "... in 2023. Credit Credit Jeon Heon-Kyun/EPA"
-  RE2 caption_credit_tail;    // "...more common.Zhejiang Daily / AP"
+  LazyPattern non_author_credit;    // "Edited by ...", "Photos by ...": named, but not authors
+  LazyPattern modified_label_before;  // "Updated", "Mis à jour"... just before a date
+  LazyPattern modified_label_after;   // "更新" just after it
+  LazyPattern caption_credit_label;   // "...a bar. Credit... Ed Murray", "Photo: AP"
+  ClassPattern credit_class;           // the credit part of a caption: "credit", "copyright"...
+  LazyPattern non_author_note;        // "Adrian Malloch (photography)"
+  LazyPattern author_credential;      // a whole byline part that is a degree: "MS", "PhD"
+  LazyPattern agency_name;            // a whole byline part that is a news agency, any case
+  LazyPattern caption_credit_by;      // "... Photo by Jane Roe"
+  LazyPattern caption_credit_glued;   // "CreditKevin Frayer/Getty Images"
+  LazyPattern caption_control;        // a caption box's button: "toggle caption", "Enlarge this image"
+  LazyPattern caption_control_suffix; // the same printed after the caption
+  LazyPattern caption_credit_spaced;  // "... in 2023. Credit Credit Jeon Heon-Kyun/EPA"
+  LazyPattern caption_credit_tail;    // "...more common.Zhejiang Daily / AP"
   // Text copies, where no markup tells the chrome apart. Each list is
   // matched against one line; see heuristics.cc for where each came from.
   PatternList section_heads;                // whole line: heads a section after the article
   PatternList boilerplate;                  // anywhere in a line: site-wide notices
   PatternList credit_lines;                 // whole line: a photo credit or caption label
   PatternList caption_leads;                // whole line: a caption by the way it opens
-  std::unique_ptr<RE2> embed_signature;     // whole line: "— Jane Doe (@jdoe) May 1, 2019"
+  LazyPattern embed_signature;         // whole line: "— Jane Doe (@jdoe) May 1, 2019"
   PatternList chrome_lines;                 // whole line: comment headers, player and gallery controls
 };
 
 const Heuristics& GetHeuristics();
+
+// Compiles, on a thread of its own, the patterns every HTML page needs, in
+// the reverse order of their first use. A command that extracts one small
+// page spent most of its time compiling patterns: with the warm-up, the
+// page's own thread and this one compile from both ends and meet in the
+// middle (std::call_once keeps each pattern compiled once). The destructor
+// stops after the pattern in hand and joins.
+class PatternWarmUp {
+ public:
+  PatternWarmUp();
+  ~PatternWarmUp();
+  PatternWarmUp(const PatternWarmUp&) = delete;
+  PatternWarmUp& operator=(const PatternWarmUp&) = delete;
+
+ private:
+  std::atomic<bool> stop_{false};
+  std::thread thread_;
+};
 
 // Names of the patterns that head a list of links to other stories ("More
 // from UK", "Related articles"), for the stages that drop such lists.
@@ -124,6 +167,10 @@ inline constexpr char kRelatedHead[] = "section: related";
 
 // Leading bytes of binary formats that are not documents.
 const std::vector<std::string_view>& BinarySignatures();
+
+// The length of a byline prefix that markup glued to the name ("ByTravis
+// Haney": "By" and an upper-case letter), or 0.
+std::size_t GluedBylinePrefix(std::string_view text);
 
 // Number of known HTML tags in `text` (bounded scan).
 int CountMarkupTags(std::string_view text);

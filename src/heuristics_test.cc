@@ -1,11 +1,14 @@
 #include "heuristics.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "text_util.h"
 
 namespace pith {
 namespace {
@@ -19,7 +22,89 @@ TEST(Heuristics, EveryPatternCompiles) {
       EXPECT_TRUE(re.ok()) << p.name << ": " << re.error();
     }
   }
-  for (const RE2* re : {&static_cast<const RE2&>(h.caption_credit), &h.agency_line, &h.byline_prefix}) EXPECT_TRUE(re->ok()) << re->pattern();
+  // Single patterns compile on first use: a broken one would show only on
+  // the page that needs it.
+  for (const LazyPattern* lazy :
+       {&h.appeal_terms, &h.cookie_notice, &h.byline_prefix, &h.byline_noise, &h.author_separator,
+        &h.author_role, &h.caption_credit, &h.agency_line, &h.markup_tag, &h.meta_charset,
+        &h.title_separator, &h.article_type, &h.error_page, &h.credit_suffix, &h.written_address,
+        &h.non_author_credit, &h.modified_label_before, &h.modified_label_after,
+        &h.caption_credit_label, &h.non_author_note, &h.author_credential, &h.agency_name,
+        &h.caption_credit_by, &h.caption_credit_glued, &h.caption_control, &h.caption_control_suffix,
+        &h.caption_credit_spaced, &h.caption_credit_tail, &h.embed_signature}) {
+    const RE2& re = *lazy;
+    EXPECT_TRUE(re.ok()) << re.pattern() << ": " << re.error();
+  }
+  for (const ClassPattern* cls :
+       {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
+        &h.caption_class, &h.byline_class, &h.date_class, &h.headline_class, &h.embed_class,
+        &h.header_class, &h.hidden_class, &h.credit_class}) {
+    EXPECT_TRUE(cls->Compiled().ok()) << cls->Compiled().pattern() << ": " << cls->Compiled().error();
+  }
+}
+
+// Case-insensitive lists and class patterns are compiled case-sensitive
+// and see lowercased text: an upper-case letter in one would never match.
+std::vector<std::string> UpperCaseLetters(std::string_view pattern) {
+  std::vector<std::string> found;
+  for (std::size_t i = 0; i < pattern.size();) {
+    if (pattern[i] == '\\') {
+      // An escape: "\\S" is a class, "\\x{c9}" a code point to check.
+      const bool hex = i + 2 < pattern.size() && pattern[i + 1] == 'x' && pattern[i + 2] == '{';
+      const std::size_t close = hex ? pattern.find('}', i) : std::string_view::npos;
+      if (hex && close != std::string_view::npos) {
+        const auto cp = static_cast<UChar32>(std::stoul(std::string(pattern.substr(i + 3, close - i - 3)), nullptr, 16));
+        if (u_isupper(cp)) found.push_back(std::string(pattern.substr(i, close - i + 1)));
+        i = close + 1;
+      } else if (i + 1 < pattern.size() && pattern[i + 1] == 'p' && i + 2 < pattern.size() && pattern[i + 2] == '{') {
+        i = pattern.find('}', i) + 1;
+      } else {
+        i += 2;
+      }
+      continue;
+    }
+    const std::size_t start = i;
+    if (u_isupper(static_cast<UChar32>(NextCodePoint(pattern, i)))) found.push_back(std::string(pattern.substr(start, i - start)));
+  }
+  return found;
+}
+
+TEST(Heuristics, CaseInsensitivePatternsAreWrittenInLowerCase) {
+  const Heuristics& h = GetHeuristics();
+  EXPECT_EQ(UpperCaseLetters("(?:^|\\s)Sponsor\\x{c9}\\S\\p{Lu}"), (std::vector<std::string>{"S", "\\x{c9}"}));
+  for (const PatternList* list : {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines,
+                                  &h.caption_leads, &h.chrome_lines}) {
+    if (!list->match_lowered) continue;
+    for (const NamedPattern& p : list->patterns) EXPECT_TRUE(UpperCaseLetters(p.pattern).empty()) << p.name;
+  }
+  for (const ClassPattern* cls : {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class,
+                                  &h.negative_class, &h.caption_class, &h.byline_class, &h.date_class,
+                                  &h.headline_class, &h.embed_class, &h.header_class, &h.hidden_class,
+                                  &h.credit_class}) {
+    EXPECT_TRUE(UpperCaseLetters(cls->Compiled().pattern()).empty()) << cls->Compiled().pattern();
+  }
+}
+
+TEST(GluedBylinePrefix, APrefixBeforeAnUpperCaseLetter) {
+  EXPECT_EQ(GluedBylinePrefix("ByTravis Haney"), 2u);
+  EXPECT_EQ(GluedBylinePrefix("Door\xC3\x89milie Jansen"), 4u);
+  EXPECT_EQ(GluedBylinePrefix("Byron Smith"), 0u);
+  EXPECT_EQ(GluedBylinePrefix("By Travis"), 0u);
+  EXPECT_EQ(GluedBylinePrefix("By"), 0u);
+}
+
+TEST(ClassPattern, MatchesInAnyCase) {
+  const Heuristics& h = GetHeuristics();
+  EXPECT_TRUE(h.chrome_class.Matches("Article-Comments"));
+  EXPECT_TRUE(h.chrome_class.MatchesLower("share-bar"));
+  EXPECT_FALSE(h.chrome_class.Matches("Article-Body"));
+  EXPECT_TRUE(h.hidden_class.Matches("SR-ONLY"));
+}
+
+TEST(MatchLabelPhrase, AnyCaseAndAccents) {
+  EXPECT_STREQ(MatchLabelPhrase("ADVERTISEMENT"), "advertisement label");
+  EXPECT_STREQ(MatchLabelPhrase("R\xC3\x89SERV\xC3\x89 AUX ABONN\xC3\x89S"), "paywall label");
+  EXPECT_EQ(MatchLabelPhrase("Advertisements of the 1950s sold cars."), nullptr);
 }
 
 TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {

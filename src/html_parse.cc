@@ -130,7 +130,7 @@ TagInfo Classify(GumboTag t) {
 bool IsHidden(const GumboElement& e) {
   if (gumbo_get_attribute(&e.attributes, "hidden")) return true;
   const std::string_view cls = Attr(e, "class");
-  if (!cls.empty() && RE2::PartialMatch(re2::StringPiece(cls.data(), cls.size()), GetHeuristics().hidden_class)) {
+  if (!cls.empty() && GetHeuristics().hidden_class.Matches(cls)) {
     return true;
   }
   const std::string_view style = Attr(e, "style");
@@ -263,7 +263,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
   // own: "<p><span class=caption>The logo outside an office.</span>..."
   if (!info.block && e.tag == GUMBO_TAG_SPAN) {
     const std::string_view cls = Attr(e, "class");
-    if (!cls.empty() && RE2::PartialMatch(re2::StringPiece(cls.data(), cls.size()), GetHeuristics().caption_class)) {
+    if (!cls.empty() && GetHeuristics().caption_class.Matches(cls)) {
       info.block = true;
     }
   }
@@ -382,7 +382,7 @@ void Builder::CollectFacts(const GumboNode* node) {
     const std::string_view cls = Attr(e, "class");
     if (!cls.empty() && cls.size() < 256 && facts.author_spans.size() < 64) {
       const std::string lower = AsciiLower(cls);
-      if (RE2::PartialMatch(lower, GetHeuristics().byline_class)) {
+      if (GetHeuristics().byline_class.MatchesLower(lower)) {
         facts.author_spans.push_back({static_cast<std::int32_t>(doc_.blocks.size()), lower, NodeText(node, 256)});
       }
     }

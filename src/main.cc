@@ -10,6 +10,7 @@
 
 #include "batch.h"
 #include "fixture_check.h"
+#include "heuristics.h"
 
 namespace {
 
@@ -110,6 +111,7 @@ int main(int argc, char** argv) {
     s.options.explain = s.explain || s.verbose;
     if (progress) s.progress = pith::ProgressMode::kOn;
     if (s.quiet) s.progress = pith::ProgressMode::kOff;
+    const pith::PatternWarmUp warm_up;
     return pith::RunBatch(s, stdout, stderr);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "pith: error: %s\n", e.what());

@@ -177,6 +177,25 @@ static char LowerAscii(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
 }
 
+std::string LowerSameLength(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      out[i] = LowerAscii(s[i]);
+      ++i;
+      continue;
+    }
+    const char32_t cp = NextCodePoint(s, i);
+    const auto lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+    if (lower == cp) continue;
+    std::string encoded;
+    AppendUtf8(encoded, lower);
+    if (encoded.size() == i - start) out.replace(start, encoded.size(), encoded);
+  }
+  return out;
+}
+
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {

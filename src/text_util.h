@@ -26,6 +26,10 @@ std::size_t CountWords(std::string_view s);
 bool IsWordChar(char32_t cp);
 
 std::string AsciiLower(std::string_view s);
+// `s` with every letter lowercased whose lowercase form has the same UTF-8
+// length (ASCII, Latin, Greek, Cyrillic...): an offset into the result is
+// the same offset into `s`. Invalid bytes are copied.
+std::string LowerSameLength(std::string_view s);
 bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 bool ContainsNoCase(std::string_view haystack, std::string_view needle);
 
