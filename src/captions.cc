@@ -128,6 +128,7 @@ std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, cons
                     InChrome(doc, b.element) || RE2::FullMatch(Piece(b.text), GetHeuristics().caption_control));
   };
   std::vector<std::string> out;
+  std::vector<std::string> out_folded;  // FoldForCompare of each, made once
   std::size_t i = 0;
   while (i < doc.blocks.size()) {
     if (sel.verdicts[i].role != Role::kCaption) {
@@ -154,18 +155,21 @@ std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, cons
     std::string text = JoinCaption(caption);
     if (text.empty()) continue;
     // An alt text, then the same caption with its credit: keep the second.
-    const std::string folded = FoldForCompare(text);
+    std::string folded = FoldForCompare(text);
     bool repeated = false;
-    for (std::string& earlier : out) {
-      const std::string e = FoldForCompare(earlier);
+    for (std::size_t k = 0; k < out.size() && !repeated; ++k) {
+      const std::string& e = out_folded[k];
       if (e == folded || e.find(folded) != std::string::npos) repeated = true;
       if (!repeated && folded.compare(0, e.size(), e) == 0) {
-        earlier = text;
+        out[k] = std::move(text);
+        out_folded[k] = std::move(folded);
         repeated = true;
       }
-      if (repeated) break;
     }
-    if (!repeated) out.push_back(std::move(text));
+    if (!repeated) {
+      out.push_back(std::move(text));
+      out_folded.push_back(std::move(folded));
+    }
   }
   return out;
 }
