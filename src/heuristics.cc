@@ -2,10 +2,11 @@
 
 #include <unicode/uchar.h>
 
-#include "text_util.h"
-
 #include <algorithm>
 #include <string>
+#include <system_error>
+
+#include "text_util.h"
 
 namespace pith {
 namespace {
@@ -568,11 +569,13 @@ const Heuristics& GetHeuristics() {
   return *heuristics;
 }
 
-PatternWarmUp::PatternWarmUp() {
+PatternWarmUp::PatternWarmUp() try {
   thread_ = std::thread([this] {
     const Heuristics& h = GetHeuristics();
-    // Last used first: captions, authors and dates, the article's edges,
-    // block labels, then the class patterns the parser and cleaner need.
+    // The block labels first, the largest and needed halfway through, while
+    // the page is read and parsed; then last used first: captions, authors
+    // and dates, the article's edges, the class patterns.
+    h.label_phrases.Set();
     const LazyPattern* const singles[] = {
         &h.caption_credit_tail, &h.caption_credit_spaced, &h.caption_credit_glued, &h.caption_credit_by,
         &h.caption_credit_label, &h.caption_control, &h.caption_control_suffix, &h.non_author_note,
@@ -584,8 +587,6 @@ PatternWarmUp::PatternWarmUp() {
       if (stop_) return;
       static_cast<void>(static_cast<const RE2&>(*p));
     }
-    if (stop_) return;
-    h.label_phrases.Set();
     const ClassPattern* const classes[] = {
         &h.header_class, &h.positive_class, &h.negative_class, &h.embed_class, &h.headline_class,
         &h.date_class, &h.strong_chrome_class, &h.chrome_class, &h.keep_class, &h.byline_class,
@@ -596,11 +597,13 @@ PatternWarmUp::PatternWarmUp() {
       static_cast<void>(p->Compiled());
     }
   });
+} catch (const std::system_error&) {
+  // No thread to spare: each pattern is compiled when first needed.
 }
 
 PatternWarmUp::~PatternWarmUp() {
   stop_ = true;
-  thread_.join();
+  if (thread_.joinable()) thread_.join();
 }
 
 const std::vector<std::string_view>& BinarySignatures() {

@@ -93,6 +93,17 @@ TEST(GluedBylinePrefix, APrefixBeforeAnUpperCaseLetter) {
   EXPECT_EQ(GluedBylinePrefix("By"), 0u);
 }
 
+TEST(PatternWarmUp, PatternsMatchTheSameWhileItCompilesAndAfterItStops) {
+  {
+    const PatternWarmUp warm_up;
+    EXPECT_TRUE(GetHeuristics().chrome_class.Matches("share-bar"));
+    EXPECT_STREQ(MatchLabelPhrase("Advertisement"), "advertisement label");
+  }
+  const PatternWarmUp stopped_at_once;
+  EXPECT_EQ(GluedBylinePrefix("ByJane Doe"), 2u);
+  EXPECT_TRUE(RE2::PartialMatch("Photo by Jane Roe", GetHeuristics().non_author_credit));
+}
+
 TEST(ClassPattern, MatchesInAnyCase) {
   const Heuristics& h = GetHeuristics();
   EXPECT_TRUE(h.chrome_class.Matches("Article-Comments"));
