@@ -69,7 +69,9 @@ CaptionParts SplitCaptionCredit(std::string_view text) {
   // Roe" after the caption's last sentence; "CreditKevin Frayer", glued by
   // markup without a space.
   bool split = RE2::FullMatch(Piece(t), h.caption_credit_label, &before, &credit);
-  for (const RE2* re : {&static_cast<const RE2&>(h.caption_credit_by), &static_cast<const RE2&>(h.caption_credit_glued)}) {
+  const RE2& credit_by = h.caption_credit_by;
+  const RE2& credit_glued = h.caption_credit_glued;
+  for (const RE2* re : {&credit_by, &credit_glued}) {
     if (split) break;
     split = RE2::FullMatch(Piece(t), *re, &before, &credit) &&
             (Trim(before).empty() || EndsLikeSentence(before));

@@ -48,7 +48,6 @@ struct PatternList {
 // every pattern up front was most of the time pith took on a small page.
 class LazyPattern {
  public:
-  LazyPattern() = default;
   explicit LazyPattern(const char* pattern, const RE2::Options& options = RE2::Options())
       : pattern_(pattern), options_(options) {}
   operator const RE2&() const;

@@ -53,7 +53,8 @@ std::vector<std::string> UpperCaseLetters(std::string_view pattern) {
       const bool hex = i + 2 < pattern.size() && pattern[i + 1] == 'x' && pattern[i + 2] == '{';
       const std::size_t close = hex ? pattern.find('}', i) : std::string_view::npos;
       if (hex && close != std::string_view::npos) {
-        const auto cp = static_cast<UChar32>(std::stoul(std::string(pattern.substr(i + 3, close - i - 3)), nullptr, 16));
+        const std::string hex_digits(pattern.substr(i + 3, close - i - 3));
+        const auto cp = static_cast<UChar32>(std::stoul(hex_digits, nullptr, 16));
         if (u_isupper(cp)) found.push_back(std::string(pattern.substr(i, close - i + 1)));
         i = close + 1;
       } else if (i + 1 < pattern.size() && pattern[i + 1] == 'p' && i + 2 < pattern.size() && pattern[i + 2] == '{') {
@@ -64,7 +65,8 @@ std::vector<std::string> UpperCaseLetters(std::string_view pattern) {
       continue;
     }
     const std::size_t start = i;
-    if (u_isupper(static_cast<UChar32>(NextCodePoint(pattern, i)))) found.push_back(std::string(pattern.substr(start, i - start)));
+    const auto cp = static_cast<UChar32>(NextCodePoint(pattern, i));
+    if (u_isupper(cp)) found.push_back(std::string(pattern.substr(start, i - start)));
   }
   return found;
 }
