@@ -33,6 +33,18 @@ TEST(TextUtil, CountsCharsAndWordsInAnyScript) {
   EXPECT_EQ(CountWords("  "), 0u);
 }
 
+TEST(TextUtil, LowerSameLengthKeepsEveryByteOffset) {
+  // ASCII, Latin, Greek and Cyrillic capitals; CJK has no case.
+  EXPECT_EQ(LowerSameLength("R\xC3\x89SERV\xC3\x89 \xCE\xA3 \xD0\x90 \xE6\x97\xA5 Ok"),
+            "r\xC3\xA9serv\xC3\xA9 \xCF\x83 \xD0\xB0 \xE6\x97\xA5 ok");
+  // The Kelvin sign lowercases to a one-byte "k": kept, so offsets hold.
+  EXPECT_EQ(LowerSameLength("\xE2\x84\xAA"), "\xE2\x84\xAA");
+  // Invalid bytes are copied as they are.
+  const std::string bad = "A\xFF\xC3" "B";
+  EXPECT_EQ(LowerSameLength(bad), "a\xFF\xC3" "b");
+  EXPECT_EQ(LowerSameLength(""), "");
+}
+
 TEST(TextUtil, FoldForCompareIgnoresCaseAndCompatibilityForms) {
   EXPECT_EQ(FoldForCompare("Stra\xC3\x9F" "e  \xEF\xBC\xA1"), FoldForCompare("STRASSE a"));
 }
