@@ -22,6 +22,7 @@
 #include "document.h"
 #include "emit.h"
 #include "encoding.h"
+#include "heuristics.h"
 #include "html_parse.h"
 #include "input.h"
 #include "metadata.h"
@@ -214,6 +215,28 @@ BENCHMARK(BM_ExtractSynthetic)
     ->Arg(10 << 20)
     ->Arg(50 << 20)
     ->Unit(benchmark::kMillisecond);
+
+// Compiling pith's patterns, which a one-page run pays once at start-up
+// (issue 7's 10 ms target): every single and class pattern, then every
+// list as the RE2::Set it becomes.
+void BM_CompilePatterns(benchmark::State& state) {
+  const std::vector<const RE2*> singles = AllSinglePatterns();
+  const std::vector<const ClassPattern*> classes = AllClassPatterns();
+  const std::vector<const PatternList*> lists = AllPatternLists();
+  for (auto _ : state) {
+    if (state.range(0) == 0) {
+      for (const RE2* re : singles) RE2 copy(re->pattern(), re->options());
+      for (const ClassPattern* c : classes) RE2 copy(c->Compiled().pattern(), c->Compiled().options());
+    } else {
+      for (const PatternList* list : lists) {
+        RE2::Set set(list->options, list->anchor);
+        for (const NamedPattern& p : list->patterns) set.Add(p.pattern, nullptr);
+        benchmark::DoNotOptimize(set.Compile());
+      }
+    }
+  }
+}
+BENCHMARK(BM_CompilePatterns)->Arg(0)->Arg(1)->ArgName("lists")->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace pith

@@ -569,6 +569,35 @@ const Heuristics& GetHeuristics() {
   return *heuristics;
 }
 
+std::vector<const RE2*> AllSinglePatterns() {
+  const Heuristics& h = GetHeuristics();
+  std::vector<const RE2*> all;
+  for (const LazyPattern* p :
+       {&h.appeal_terms, &h.cookie_notice, &h.byline_prefix, &h.byline_noise, &h.author_separator,
+        &h.author_role, &h.caption_credit, &h.agency_line, &h.markup_tag, &h.meta_charset, &h.title_separator,
+        &h.article_type, &h.error_page, &h.credit_suffix, &h.written_address, &h.non_author_credit,
+        &h.modified_label_before, &h.modified_label_after, &h.caption_credit_label, &h.non_author_note,
+        &h.author_credential, &h.agency_name, &h.caption_credit_by, &h.caption_credit_glued,
+        &h.caption_control, &h.caption_control_suffix, &h.caption_credit_spaced, &h.caption_credit_tail,
+        &h.embed_signature}) {
+    all.push_back(&static_cast<const RE2&>(*p));
+  }
+  return all;
+}
+
+std::vector<const ClassPattern*> AllClassPatterns() {
+  const Heuristics& h = GetHeuristics();
+  return {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
+          &h.caption_class, &h.byline_class, &h.date_class, &h.headline_class, &h.embed_class,
+          &h.header_class, &h.hidden_class, &h.credit_class};
+}
+
+std::vector<const PatternList*> AllPatternLists() {
+  const Heuristics& h = GetHeuristics();
+  return {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines, &h.caption_leads,
+          &h.chrome_lines};
+}
+
 PatternWarmUp::PatternWarmUp() try {
   thread_ = std::thread([this] {
     const Heuristics& h = GetHeuristics();

@@ -14,9 +14,7 @@ namespace pith {
 namespace {
 
 TEST(Heuristics, EveryPatternCompiles) {
-  const Heuristics& h = GetHeuristics();
-  for (const PatternList* list : {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines,
-                                  &h.caption_leads, &h.chrome_lines}) {
+  for (const PatternList* list : AllPatternLists()) {
     for (const NamedPattern& p : list->patterns) {
       const RE2 re(p.pattern, list->options);
       EXPECT_TRUE(re.ok()) << p.name << ": " << re.error();
@@ -24,21 +22,8 @@ TEST(Heuristics, EveryPatternCompiles) {
   }
   // Single patterns compile on first use: a broken one would show only on
   // the page that needs it.
-  for (const LazyPattern* lazy :
-       {&h.appeal_terms, &h.cookie_notice, &h.byline_prefix, &h.byline_noise, &h.author_separator,
-        &h.author_role, &h.caption_credit, &h.agency_line, &h.markup_tag, &h.meta_charset,
-        &h.title_separator, &h.article_type, &h.error_page, &h.credit_suffix, &h.written_address,
-        &h.non_author_credit, &h.modified_label_before, &h.modified_label_after,
-        &h.caption_credit_label, &h.non_author_note, &h.author_credential, &h.agency_name,
-        &h.caption_credit_by, &h.caption_credit_glued, &h.caption_control, &h.caption_control_suffix,
-        &h.caption_credit_spaced, &h.caption_credit_tail, &h.embed_signature}) {
-    const RE2& re = *lazy;
-    EXPECT_TRUE(re.ok()) << re.pattern() << ": " << re.error();
-  }
-  for (const ClassPattern* cls :
-       {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
-        &h.caption_class, &h.byline_class, &h.date_class, &h.headline_class, &h.embed_class,
-        &h.header_class, &h.hidden_class, &h.credit_class}) {
+  for (const RE2* re : AllSinglePatterns()) EXPECT_TRUE(re->ok()) << re->pattern() << ": " << re->error();
+  for (const ClassPattern* cls : AllClassPatterns()) {
     EXPECT_TRUE(cls->Compiled().ok()) << cls->Compiled().pattern() << ": " << cls->Compiled().error();
   }
 }
@@ -72,17 +57,12 @@ std::vector<std::string> UpperCaseLetters(std::string_view pattern) {
 }
 
 TEST(Heuristics, CaseInsensitivePatternsAreWrittenInLowerCase) {
-  const Heuristics& h = GetHeuristics();
   EXPECT_EQ(UpperCaseLetters("(?:^|\\s)Sponsor\\x{c9}\\S\\p{Lu}"), (std::vector<std::string>{"S", "\\x{c9}"}));
-  for (const PatternList* list : {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines,
-                                  &h.caption_leads, &h.chrome_lines}) {
+  for (const PatternList* list : AllPatternLists()) {
     if (!list->match_lowered) continue;
     for (const NamedPattern& p : list->patterns) EXPECT_TRUE(UpperCaseLetters(p.pattern).empty()) << p.name;
   }
-  for (const ClassPattern* cls : {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class,
-                                  &h.negative_class, &h.caption_class, &h.byline_class, &h.date_class,
-                                  &h.headline_class, &h.embed_class, &h.header_class, &h.hidden_class,
-                                  &h.credit_class}) {
+  for (const ClassPattern* cls : AllClassPatterns()) {
     EXPECT_TRUE(UpperCaseLetters(cls->Compiled().pattern()).empty()) << cls->Compiled().pattern();
   }
 }
