@@ -558,7 +558,13 @@ LazyPattern::operator const RE2&() const {
 
 ClassPattern::ClassPattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
 
-bool ClassPattern::Matches(std::string_view value) const { return MatchesLower(AsciiLower(value)); }
+bool ClassPattern::Matches(std::string_view value) const {
+  // Most class names are already lower case: copy only those that are not.
+  if (std::none_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return MatchesLower(value);
+  }
+  return MatchesLower(AsciiLower(value));
+}
 
 bool ClassPattern::MatchesLower(std::string_view lower) const {
   return RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), re_);

@@ -42,7 +42,8 @@ std::vector<std::string> UpperCaseLetters(std::string_view pattern) {
         const auto cp = static_cast<UChar32>(std::stoul(hex_digits, nullptr, 16));
         if (u_isupper(cp)) found.push_back(std::string(pattern.substr(i, close - i + 1)));
         i = close + 1;
-      } else if (i + 1 < pattern.size() && pattern[i + 1] == 'p' && i + 2 < pattern.size() && pattern[i + 2] == '{') {
+      } else if (i + 2 < pattern.size() && pattern[i + 1] == 'p' && pattern[i + 2] == '{' &&
+                 pattern.find('}', i) != std::string_view::npos) {
         i = pattern.find('}', i) + 1;
       } else {
         i += 2;
@@ -90,6 +91,8 @@ TEST(ClassPattern, MatchesInAnyCase) {
   const Heuristics& h = GetHeuristics();
   EXPECT_TRUE(h.chrome_class.Matches("Article-Comments"));
   EXPECT_TRUE(h.chrome_class.MatchesLower("share-bar"));
+  EXPECT_TRUE(h.chrome_class.Matches("related-links"));
+  EXPECT_FALSE(h.chrome_class.Matches("article-body"));
   EXPECT_FALSE(h.chrome_class.Matches("Article-Body"));
   EXPECT_TRUE(h.hidden_class.Matches("SR-ONLY"));
 }
