@@ -69,23 +69,21 @@ CaptionParts SplitCaptionCredit(std::string_view text) {
   // Roe" after the caption's last sentence; "CreditKevin Frayer", glued by
   // markup without a space.
   bool split = RE2::FullMatch(Piece(t), h.caption_credit_label, &before, &credit);
-  const RE2& credit_by = h.caption_credit_by;
-  const RE2& credit_glued = h.caption_credit_glued;
-  for (const RE2* re : {&credit_by, &credit_glued}) {
+  for (const UpperLedPattern* re : {&h.caption_credit_by, &h.caption_credit_glued}) {
     if (split) break;
-    split = RE2::FullMatch(Piece(t), *re, &before, &credit) &&
+    split = re->FullMatch(t, &before, &credit) &&
             (Trim(before).empty() || EndsLikeSentence(before));
   }
   // "... in 2023. Credit Credit Jeon Heon-Kyun/EPA": a bare label needs the
   // caption's sentence before it ("Credit Suisse" alone is a bank).
   if (!split) {
-    split = RE2::FullMatch(Piece(t), h.caption_credit_spaced, &before, &credit) && EndsLikeSentence(before);
+    split = h.caption_credit_spaced.FullMatch(t, &before, &credit) && EndsLikeSentence(before);
   }
   // "...more common.Zhejiang Daily / AP": a short credit glued to the last
   // sentence, with the slash or the agency credits have.
   if (!split) {
     std::string tail;
-    if (RE2::FullMatch(Piece(t), h.caption_credit_tail, &before, &tail) && CountWords(tail) <= 8 &&
+    if (h.caption_credit_tail.FullMatch(t, &before, &tail) && CountWords(tail) <= 8 &&
         (tail.find('/') != std::string::npos || RE2::PartialMatch(Piece(tail), h.agency_name))) {
       split = true;
       credit = tail;

@@ -227,18 +227,18 @@ Heuristics* Build() {
           "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna)\\b"
           "(?:\\s*/\\s*\\S+)?\\.?"),
       // From CNET's and Slate's captions: the credit as its own sentence.
-      LazyPattern("^(.*?)\\s*(?i:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video)\\s+by\\s+"
+      UpperLedPattern("^(.*?)\\s*(?i:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video)\\s+by\\s+"
           "(\\p{Lu}.*)$"),
       // The New York Times: a visually hidden "Credit" glued to the name.
-      LazyPattern("^(.*?)\\s*Credits?(\\p{Lu}.*)$"),
+      UpperLedPattern("^(.*?)\\s*Credits?(\\p{Lu}.*)$"),
       // NPR's and others' caption toggles.
       // And a label left alone when its credit went elsewhere ("Credit").
       LazyPattern("(?i)(?:toggle|hide|show|expand|collapse|close)\\s+(?:caption|image|photo)s?|enlarge this image|"
           "view (?:full|larger) image|click to enlarge|zoom|image \\d+ of \\d+|\\d+ of \\d+|slide \\d+|"
           "credits?|photos?|image|foto|bild|crédit"),
       LazyPattern("(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$"),
-      LazyPattern("^(.*?)\\s+(?:Credits?\\s+)+(\\p{Lu}.*)$"),
-      LazyPattern("^(.*[.!?\"”])(\\p{Lu}[^.!?]*)$"),
+      UpperLedPattern("^(.*?)\\s+(?:Credits?\\s+)+(\\p{Lu}.*)$"),
+      UpperLedPattern("^(.*[.!?\"”])(\\p{Lu}[^.!?]*)$"),
       // The text-copy lists, filled below, and the signature under an
       // embedded post: "— Rep. Jane Doe (@janedoe) November 19, 2019". The
       // post above it is part of the article.
@@ -556,6 +556,29 @@ LazyPattern::operator const RE2&() const {
   return *re_;
 }
 
+namespace {
+
+// What UpperLedPattern puts in place of the upper-case letter opening the
+// second capture: [A-Z] or any non-ASCII character.
+std::string WithQuickUpper(std::string pattern) {
+  static constexpr std::string_view kUpper = "(\\p{Lu}";
+  const std::size_t at = pattern.rfind(kUpper);
+  if (at != std::string::npos) pattern.replace(at, kUpper.size(), "([A-Z\\x{80}-\\x{10FFFF}]");
+  return pattern;
+}
+
+}  // namespace
+
+UpperLedPattern::UpperLedPattern(const char* pattern) : quick_(WithQuickUpper(pattern)), exact_(pattern) {}
+
+bool UpperLedPattern::FullMatch(std::string_view text, std::string* first, std::string* second) const {
+  const re2::StringPiece input(text.data(), text.size());
+  if (!RE2::FullMatch(input, quick_, first, second)) return false;
+  std::size_t at = 0;
+  if (!second->empty() && u_isupper(static_cast<UChar32>(NextCodePoint(*second, at)))) return true;
+  return RE2::FullMatch(input, exact_, first, second);
+}
+
 ClassPattern::ClassPattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
 
 bool ClassPattern::Matches(std::string_view value) const {
@@ -583,10 +606,14 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.author_role, &h.caption_credit, &h.agency_line, &h.markup_tag, &h.meta_charset, &h.title_separator,
         &h.article_type, &h.error_page, &h.credit_suffix, &h.written_address, &h.non_author_credit,
         &h.modified_label_before, &h.modified_label_after, &h.caption_credit_label, &h.non_author_note,
-        &h.author_credential, &h.agency_name, &h.caption_credit_by, &h.caption_credit_glued,
-        &h.caption_control, &h.caption_control_suffix, &h.caption_credit_spaced, &h.caption_credit_tail,
+        &h.author_credential, &h.agency_name, &h.caption_control, &h.caption_control_suffix,
         &h.embed_signature}) {
     all.push_back(&static_cast<const RE2&>(*p));
+  }
+  for (const UpperLedPattern* p :
+       {&h.caption_credit_by, &h.caption_credit_glued, &h.caption_credit_spaced, &h.caption_credit_tail}) {
+    all.push_back(&static_cast<const RE2&>(p->Quick()));
+    all.push_back(&static_cast<const RE2&>(p->Exact()));
   }
   return all;
 }
@@ -612,8 +639,8 @@ PatternWarmUp::PatternWarmUp() try {
     // and dates, the article's edges, the class patterns.
     h.label_phrases.Set();
     const LazyPattern* const singles[] = {
-        &h.caption_credit_tail, &h.caption_credit_spaced, &h.caption_credit_glued, &h.caption_credit_by,
-        &h.caption_credit_label, &h.caption_control, &h.caption_control_suffix, &h.non_author_note,
+        &h.caption_credit_tail.Quick(), &h.caption_credit_spaced.Quick(), &h.caption_credit_glued.Quick(),
+        &h.caption_credit_by.Quick(), &h.caption_credit_label, &h.caption_control, &h.caption_control_suffix, &h.non_author_note,
         &h.non_author_credit, &h.author_credential, &h.agency_line, &h.author_separator, &h.agency_name,
         &h.author_role, &h.byline_noise, &h.byline_prefix, &h.modified_label_after,
         &h.modified_label_before, &h.error_page, &h.article_type, &h.title_separator, &h.credit_suffix,

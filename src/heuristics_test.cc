@@ -87,6 +87,46 @@ TEST(PatternWarmUp, PatternsMatchTheSameWhileItCompilesAndAfterItStops) {
   EXPECT_TRUE(RE2::PartialMatch("Photo by Jane Roe", GetHeuristics().non_author_credit));
 }
 
+// UpperLedPattern must answer as the pattern as written does, captures
+// included, whatever character follows where the upper-case letter goes.
+TEST(UpperLedPattern, MatchesAsThePatternAsWritten) {
+  const Heuristics& h = GetHeuristics();
+  const std::string texts[] = {
+      "A lake at dawn. Photo by Jane Roe",
+      "A lake at dawn. Photo by \xC3\x89milie Roe",       // É: upper case, not ASCII
+      "A lake at dawn. Photo by \xC3\xA9milie Roe",       // é: lower case, not ASCII
+      "A lake. Photo by \xC3\xA9mile. Photo by Jane Roe",  // the written pattern goes on to the second
+      "A lake. CreditKevin Frayer/Getty Images",
+      "Creditsé foo. CreditJane Doe",
+      "Credit\xE2\x80\x94Jane Doe",                        // an em dash after the label
+      "A lake in 2023. Credit Credit Jeon Heon-Kyun/EPA",
+      "A lake in 2023. Credit credit jeon",
+      "More common.Zhejiang Daily / AP",
+      "More common.\xD0\x96urnal / AP",                     // Ж: Cyrillic upper case
+      "More common.\xE2\x80\x9Cquoted\xE2\x80\x9D Daily / AP",
+      "no credit here",
+      "",
+  };
+  for (const UpperLedPattern* p :
+       {&h.caption_credit_by, &h.caption_credit_glued, &h.caption_credit_spaced, &h.caption_credit_tail}) {
+    const RE2& exact = p->Exact();
+    for (const std::string& text : texts) {
+      std::string first, second, exact_first, exact_second;
+      const bool matched = p->FullMatch(text, &first, &second);
+      EXPECT_EQ(matched, RE2::FullMatch(text, exact, &exact_first, &exact_second)) << exact.pattern() << " on " << text;
+      if (matched) {
+        EXPECT_EQ(first, exact_first) << text;
+        EXPECT_EQ(second, exact_second) << text;
+      }
+    }
+  }
+  std::string before, credit;
+  ASSERT_TRUE(h.caption_credit_glued.FullMatch("Creditsé foo. CreditJane Doe", &before, &credit));
+  EXPECT_EQ(before, "Creditsé foo.");
+  EXPECT_EQ(credit, "Jane Doe");
+  EXPECT_FALSE(h.caption_credit_by.FullMatch("A lake at dawn. Photo by \xC3\xA9milie Roe", &before, &credit));
+}
+
 TEST(ClassPattern, MatchesInAnyCase) {
   const Heuristics& h = GetHeuristics();
   EXPECT_TRUE(h.chrome_class.Matches("Article-Comments"));
