@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <system_error>
 
@@ -645,9 +646,18 @@ PatternWarmUp::PatternWarmUp() try {
         &h.author_role, &h.byline_noise, &h.byline_prefix, &h.modified_label_after,
         &h.modified_label_before, &h.error_page, &h.article_type, &h.title_separator, &h.credit_suffix,
     };
+    // RE2 runs these backwards as well (searched for with captures, or
+    // anchored at the end only), with a program it compiles on first use.
+    const LazyPattern* const run_backwards[] = {
+        &h.caption_control_suffix, &h.author_separator, &h.modified_label_before, &h.title_separator,
+        &h.credit_suffix,
+    };
     for (const LazyPattern* p : singles) {
       if (stop_) return;
-      static_cast<void>(static_cast<const RE2&>(*p));
+      const RE2& re = *p;
+      if (std::find(std::begin(run_backwards), std::end(run_backwards), p) != std::end(run_backwards)) {
+        static_cast<void>(re.ReverseProgramSize());
+      }
     }
     const ClassPattern* const classes[] = {
         &h.header_class, &h.positive_class, &h.negative_class, &h.embed_class, &h.headline_class,
