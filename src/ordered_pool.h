@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -19,7 +20,9 @@ namespace pith {
 // `produce` fills the next task and returns false when there are no more; it
 // is called by one thread at a time, in order. `work` runs concurrently.
 // `consume` is called by one thread at a time with the results in task
-// order. With threads <= 1 everything runs on the calling thread.
+// order. The calling thread is one of the `threads`. An exception from any of
+// the three stops the run: the threads finish the task in hand and the first
+// exception is rethrown to the caller.
 template <typename Task, typename Output>
 void RunOrdered(int threads, std::size_t window, const std::function<bool(Task&)>& produce,
                 const std::function<Output(Task&)>& work, const std::function<void(Output&)>& consume) {
@@ -31,8 +34,9 @@ void RunOrdered(int threads, std::size_t window, const std::function<bool(Task&)
   bool produced_all = false;
   bool emitting = false;
   std::map<std::uint64_t, Output> ready;
+  std::exception_ptr failure;
 
-  auto worker = [&] {
+  auto run = [&] {
     for (;;) {
       Task task{};
       std::uint64_t seq;
@@ -65,15 +69,25 @@ void RunOrdered(int threads, std::size_t window, const std::function<bool(Task&)
       emitting = false;
     }
   };
+  auto worker = [&] {
+    try {
+      run();
+    } catch (...) {
+      const std::lock_guard<std::mutex> lock(mutex);
+      if (!failure) failure = std::current_exception();
+      produced_all = true;
+      room.notify_all();
+    }
+  };
 
-  if (threads <= 1) {
-    worker();
-    return;
-  }
+  // The calling thread is one of the workers: a run of one small page
+  // starts on it at once, without waiting for a thread to start.
   std::vector<std::thread> pool;
-  pool.reserve(static_cast<std::size_t>(threads));
-  for (int i = 0; i < threads; ++i) pool.emplace_back(worker);
+  pool.reserve(static_cast<std::size_t>(threads > 1 ? threads - 1 : 0));
+  for (int i = 1; i < threads; ++i) pool.emplace_back(worker);
+  worker();
   for (std::thread& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace pith

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
 
 namespace pith {
 namespace {
@@ -51,6 +52,31 @@ TEST(RunOrdered, WindowBoundsTasksInFlight) {
   Squares(4, 300, 6, &most);
   EXPECT_LE(most, 6);
   EXPECT_GE(most, 2);
+}
+
+TEST(RunOrdered, AnExceptionStopsTheRunAndReachesTheCaller) {
+  for (const int threads : {1, 2, 4}) {
+    int next = 0;
+    std::atomic<int> consumed{0};
+    auto run = [&] {
+      RunOrdered<int, int>(
+          threads, 8,
+          [&](int& task) {
+            if (next == 1000) return false;
+            task = next++;
+            return true;
+          },
+          [&](int& task) {
+            if (task == 20) throw std::runtime_error("task 20");
+            return task;
+          },
+          [&](int&) { ++consumed; });
+    };
+    EXPECT_THROW(run(), std::runtime_error)
+        << threads << " threads";
+    EXPECT_LT(next, 1000) << threads << " threads";
+    EXPECT_LE(consumed, 20) << threads << " threads";
+  }
 }
 
 TEST(RunOrdered, NoTasks) {
