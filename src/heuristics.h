@@ -23,26 +23,12 @@ namespace pith {
 struct NamedPattern {
   const char* name;
   const char* pattern;
-};
-
-// Named patterns tried in one pass over the text: Set() holds all of
-// `patterns`, in the same order, and the first that matches names the
-// match. The set is compiled on its first use: the lists for text copies
-// cost most of the start-up to compile, and HTML pages never need them.
-struct PatternList {
-  std::vector<NamedPattern> patterns;
-  RE2::Options options;
-  RE2::Anchor anchor = RE2::UNANCHORED;
-  // A case-insensitive list: written in lower case, compiled case-sensitive
-  // and matched against the text lowercased (LowerSameLength). RE2 folds
-  // case letter by letter as it parses, which doubled the compile time.
-  bool match_lowered = false;
-
-  const RE2::Set& Set() const;
-
- private:
-  std::unique_ptr<std::once_flag> once_ = std::make_unique<std::once_flag>();
-  mutable std::unique_ptr<RE2::Set> set_;
+  // Set when `pattern` is a looser, cheaper form of the pattern meant
+  // (".*cookie.*" for "accept cookies", "we use cookies", ...): the pattern
+  // meant, compiled and tried only on text `pattern` matches. Patterns that
+  // look for words anywhere in a text cost a set most of its compile time
+  // and of its first searches.
+  const char* exact = nullptr;
 };
 
 // A pattern compiled on its first use, used as a `const RE2&`. RE2 takes
@@ -59,6 +45,30 @@ class LazyPattern {
   RE2::Options options_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<RE2> re_;
+};
+
+// Named patterns tried in one pass over the text: Set() holds all of
+// `patterns`, in the same order, and the first that matches names the
+// match. The set is compiled on its first use: the lists for text copies
+// cost most of the start-up to compile, and HTML pages never need them.
+struct PatternList {
+  std::vector<NamedPattern> patterns;
+  RE2::Options options;
+  RE2::Anchor anchor = RE2::UNANCHORED;
+  // A case-insensitive list: written in lower case, compiled case-sensitive
+  // and matched against the text lowercased (LowerSameLength). RE2 folds
+  // case letter by letter as it parses, which doubled the compile time.
+  bool match_lowered = false;
+
+  const RE2::Set& Set() const;
+  // The name of the first pattern matching `text` (already lowercased for a
+  // match_lowered list), or nullptr.
+  const char* MatchFirst(std::string_view text) const;
+
+ private:
+  std::unique_ptr<std::once_flag> once_ = std::make_unique<std::once_flag>();
+  mutable std::unique_ptr<RE2::Set> set_;
+  mutable std::vector<std::unique_ptr<LazyPattern>> exact_;  // by index; null where there is none
 };
 
 // A pattern for class, id and role values, matched in any case: written in

@@ -18,6 +18,9 @@ TEST(Heuristics, EveryPatternCompiles) {
     for (const NamedPattern& p : list->patterns) {
       const RE2 re(p.pattern, list->options);
       EXPECT_TRUE(re.ok()) << p.name << ": " << re.error();
+      if (p.exact == nullptr) continue;
+      const RE2 exact(p.exact, list->options);
+      EXPECT_TRUE(exact.ok()) << p.name << ": " << exact.error();
     }
   }
   // Single patterns compile on first use: a broken one would show only on
@@ -61,7 +64,12 @@ TEST(Heuristics, CaseInsensitivePatternsAreWrittenInLowerCase) {
   EXPECT_EQ(UpperCaseLetters("(?:^|\\s)Sponsor\\x{c9}\\S\\p{Lu}"), (std::vector<std::string>{"S", "\\x{c9}"}));
   for (const PatternList* list : AllPatternLists()) {
     if (!list->match_lowered) continue;
-    for (const NamedPattern& p : list->patterns) EXPECT_TRUE(UpperCaseLetters(p.pattern).empty()) << p.name;
+    for (const NamedPattern& p : list->patterns) {
+      EXPECT_TRUE(UpperCaseLetters(p.pattern).empty()) << p.name;
+      if (p.exact != nullptr) {
+        EXPECT_TRUE(UpperCaseLetters(p.exact).empty()) << p.name;
+      }
+    }
   }
   for (const ClassPattern* cls : AllClassPatterns()) {
     EXPECT_TRUE(UpperCaseLetters(cls->Compiled().pattern()).empty()) << cls->Compiled().pattern();
@@ -266,6 +274,42 @@ TEST(LazyPattern, CompilesOnceOnFirstUseFromAnyThread) {
   EXPECT_EQ(seen[0], seen[1]);
   EXPECT_EQ(seen[0], &static_cast<const RE2&>(credit));
   EXPECT_TRUE(seen[0]->ok());
+}
+
+TEST(PatternList, ALooseFormIsCheckedAgainstThePatternMeant) {
+  PatternList list;
+  list.patterns = {{"loose", "a.*", "ab+"}, {"other", "a.*"}};
+  list.anchor = RE2::ANCHOR_BOTH;
+  EXPECT_STREQ(list.MatchFirst("abb"), "loose");
+  EXPECT_STREQ(list.MatchFirst("ac"), "other");
+  EXPECT_EQ(list.MatchFirst("x"), nullptr);
+  PatternList alone;
+  alone.patterns = {{"loose", "a.*", "ab+"}};
+  alone.anchor = RE2::ANCHOR_BOTH;
+  EXPECT_EQ(alone.MatchFirst("ac"), nullptr);
+}
+
+// Each label in a loose form: what the label is for, and blocks with its
+// word that are not the label.
+TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
+  EXPECT_STREQ(MatchLabelPhrase("Stay up to date with notifications from The Times"), "notification prompt");
+  EXPECT_STREQ(MatchLabelPhrase("Activer les notifications"), "notification prompt");
+  EXPECT_EQ(MatchLabelPhrase("The notification went to the wrong address."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Comments are moderated and will not be published."), "comments");
+  EXPECT_STREQ(MatchLabelPhrase("We are temporarily moderating all comments"), "comments");
+  EXPECT_STREQ(MatchLabelPhrase("Join us for thought-provoking conversations"), "comments");
+  EXPECT_EQ(MatchLabelPhrase("His comments drew criticism from both parties."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Sign up for our daily newsletter"), "newsletter box");
+  EXPECT_STREQ(MatchLabelPhrase("Inscrivez-vous gratuitement"), "newsletter box");
+  EXPECT_EQ(MatchLabelPhrase("The newsletter was founded in 1990 by two reporters."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("We use cookies to improve your experience."), "cookie notice");
+  EXPECT_STREQ(MatchLabelPhrase("Accept all cookies"), "cookie notice");
+  EXPECT_EQ(MatchLabelPhrase("She baked cookies for the whole team."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Source: News agencies"), "credit line");
+  EXPECT_STREQ(MatchLabelPhrase("Keith Bradsher contributed reporting from Hong Kong."), "credit line");
+  EXPECT_EQ(MatchLabelPhrase("Source: " + std::string(81, 'x')), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Source: " + std::string(80, 'x')), "credit line");
+  EXPECT_EQ(MatchLabelPhrase("She contributed a chapter to the book."), nullptr);
 }
 
 TEST(PatternList, CompilesItsSetOnceOnFirstUse) {
