@@ -9,8 +9,6 @@
 namespace pith {
 namespace {
 
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
-
 // Readability's class weight: +25 for an article-like class or id, -25 for
 // a chrome-like one, each of class and id counted once.
 int ClassWeight(const Element& e) {
@@ -372,7 +370,7 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
     if (b.kind == BlockKind::kCaption || (m & kCaption)) {
       sel.Set(i, Role::kCaption, "caption: figcaption or caption class");
     } else if (b.kind == BlockKind::kText && s.words <= 60 &&
-               RE2::PartialMatch(Piece(b.text), GetHeuristics().credit_suffix)) {
+               EndsWithPhotoCredit(b.text)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
     } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= 12) {
       sel.Set(i, Role::kDropped, "dropped: image credit or label in a figure");

@@ -189,8 +189,9 @@ Heuristics* Build() {
           "forbidden)[.!]?$|seite nicht gefunden|page introuvable|página no encontrada|página não encontrada",
           ci),
       // A caption's credit at the end of a paragraph: "(credit: NASA/Jude
-      // Guidry)", "(Photo: AP)".
-      LazyPattern("\\((?:photo|image|picture|credit|courtesy|foto|bild)s?(?: credit)?\\s*:[^()]{1,80}\\)\\s*$", ci),
+      // Guidry)", "(Photo: AP)". At most 80 characters after the colon,
+      // counted by EndsWithPhotoCredit: RE2 writes [^()]{1,80} out 80 times.
+      LazyPattern("\\((?:photo|image|picture|credit|courtesy|foto|bild)s?(?: credit)?\\s*:([^()]+)\\)\\s*$", ci),
       // A block that is one written-out web address, after at most a few
       // words ("www.example.com", "Source - www.example.com", a tweet's
       // "https://t.co/..."): the annotated pages keep such references
@@ -733,6 +734,14 @@ int CountMarkupTags(std::string_view text) {
   int n = 0;
   while (n < 3 && RE2::FindAndConsume(&input, GetHeuristics().markup_tag)) ++n;
   return n;
+}
+
+bool EndsWithPhotoCredit(std::string_view text) {
+  // The parentheses are the text's last and hold none, so the credit after
+  // the colon is the one the pattern could match.
+  std::string credit;
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), GetHeuristics().credit_suffix, &credit) &&
+         CountChars(credit) <= 80;
 }
 
 std::string MatchMetaCharset(std::string_view head) {

@@ -211,6 +211,10 @@ std::size_t GluedBylinePrefix(std::string_view text);
 // Number of known HTML tags in `text` (bounded scan).
 int CountMarkupTags(std::string_view text);
 
+// Whether a paragraph ends with a photo credit in parentheses: "(credit:
+// NASA/Jude Guidry)", "(Photo: AP)".
+bool EndsWithPhotoCredit(std::string_view text);
+
 // The charset a <meta> element declares in `head`, or empty.
 std::string MatchMetaCharset(std::string_view head);
 

@@ -135,6 +135,22 @@ TEST(UpperLedPattern, MatchesAsThePatternAsWritten) {
   EXPECT_FALSE(h.caption_credit_by.FullMatch("A lake at dawn. Photo by \xC3\xA9milie Roe", &before, &credit));
 }
 
+TEST(EndsWithPhotoCredit, ACreditInTheLastParentheses) {
+  EXPECT_TRUE(EndsWithPhotoCredit("The launch pad at dawn. (credit: NASA/Jude Guidry)"));
+  EXPECT_TRUE(EndsWithPhotoCredit("Crowds in the square (Photo: AP)  "));
+  EXPECT_TRUE(EndsWithPhotoCredit("A field (Photos credit: Jane Roe)"));
+  EXPECT_FALSE(EndsWithPhotoCredit("(Photo: AP) Crowds in the square"));
+  EXPECT_FALSE(EndsWithPhotoCredit("Crowds (in the square) (AP)"));
+  EXPECT_FALSE(EndsWithPhotoCredit("A field (photo: Jane (left) Roe)"));
+  // At most 80 characters after the colon, counted as characters.
+  EXPECT_TRUE(EndsWithPhotoCredit("A field (photo:" + std::string(80, 'x') + ")"));
+  EXPECT_FALSE(EndsWithPhotoCredit("A field (photo:" + std::string(81, 'x') + ")"));
+  std::string accented;
+  for (int i = 0; i < 80; ++i) accented += "\xC3\xA9";
+  EXPECT_TRUE(EndsWithPhotoCredit("A field (photo:" + accented + ")"));
+  EXPECT_FALSE(EndsWithPhotoCredit("A field (photo:)"));
+}
+
 TEST(ClassPattern, MatchesInAnyCase) {
   const Heuristics& h = GetHeuristics();
   EXPECT_TRUE(h.chrome_class.Matches("Article-Comments"));
