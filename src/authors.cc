@@ -178,9 +178,9 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   auto add = [&](std::string_view part) {
     std::string name = CollapseSpace(StripPrefix(std::string(Trim(part))));
     while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
-    if (name.empty() || IsBylinePrefixOnly(name) || RE2::PartialMatch(Piece(name), h.author_role) ||
-        RE2::FullMatch(Piece(name), h.agency_line) || RE2::FullMatch(Piece(name), h.agency_name) ||
-        RE2::FullMatch(Piece(name), h.author_credential) || !LooksLikePersonName(name)) {
+    if (name.empty() || IsBylinePrefixOnly(name) || h.author_role.PartialMatch(name) ||
+        RE2::FullMatch(Piece(name), h.agency_line) || h.agency_name.FullMatch(name) ||
+        h.author_credential.FullMatch(name) || !LooksLikePersonName(name)) {
       return;
     }
     const std::string folded = FoldForCompare(name);
@@ -197,7 +197,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     if (line_end == std::string_view::npos) line_end = byline.size();
     const std::string_view line = byline.substr(line_start, line_end - line_start);
     line_start = line_end + 1;
-    if (RE2::PartialMatch(Piece(line), h.non_author_credit)) continue;
+    if (h.non_author_credit.PartialMatch(line)) continue;
     std::string kept(line);
     RE2::GlobalReplace(&kept, h.non_author_note, "");
     std::string s = CleanByline(kept);
@@ -219,8 +219,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
       const std::string_view part = Trim(remaining.substr(0, at));
       if (!in_role) add(part);
       if (!part.empty()) {
-        in_role = in_role || RE2::PartialMatch(Piece(part), h.author_role) ||
-                  RE2::FullMatch(Piece(part), h.agency_name);
+        in_role = in_role || h.author_role.PartialMatch(part) ||
+                  h.agency_name.FullMatch(part);
       }
       if (last) break;
       const std::string_view separator(sep.data(), sep.size());

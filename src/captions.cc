@@ -84,7 +84,7 @@ CaptionParts SplitCaptionCredit(std::string_view text) {
   if (!split) {
     std::string tail;
     if (h.caption_credit_tail.FullMatch(t, &before, &tail) && CountWords(tail) <= 8 &&
-        (tail.find('/') != std::string::npos || RE2::PartialMatch(Piece(tail), h.agency_name))) {
+        (tail.find('/') != std::string::npos || h.agency_name.PartialMatch(tail))) {
       split = true;
       credit = tail;
     }
@@ -125,7 +125,7 @@ std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, cons
   auto junk = [&](std::size_t i) {
     const Block& b = doc.blocks[i];
     return html && (stats[i].chrome || stats[i].link_density > 0.5f || b.kind == BlockKind::kHeading ||
-                    InChrome(doc, b.element) || RE2::FullMatch(Piece(b.text), GetHeuristics().caption_control));
+                    InChrome(doc, b.element) || GetHeuristics().caption_control.FullMatch(b.text));
   };
   std::vector<std::string> out;
   std::vector<std::string> out_folded;  // FoldForCompare of each, made once

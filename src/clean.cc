@@ -168,7 +168,7 @@ BlockStats MeasureBlock(const Block& block) {
   s.written_address = block.text.size() <= 300 && RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
   if (s.words <= 40) s.chrome = MatchLabelPhrase(block.text);
   if (!s.chrome && CountAppealTerms(block.text) >= 2) s.chrome = "dropped: appeal (donation or subscription)";
-  if (!s.chrome && RE2::PartialMatch(Piece(block.text), GetHeuristics().cookie_notice)) s.chrome = "cookie notice";
+  if (!s.chrome && GetHeuristics().cookie_notice.PartialMatch(block.text)) s.chrome = "cookie notice";
   return s;
 }
 

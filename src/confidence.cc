@@ -45,10 +45,10 @@ bool DeclaresArticle(const PageFacts& facts) {
 
 // The page says it is an error page: in its title or its first heading.
 bool ErrorPage(const Document& doc) {
-  const RE2& error = GetHeuristics().error_page;
-  if (RE2::PartialMatch(Piece(doc.facts.title), error)) return true;
+  const AnyCasePattern& error = GetHeuristics().error_page;
+  if (error.PartialMatch(doc.facts.title)) return true;
   for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kHeading && b.level <= 2) return RE2::PartialMatch(Piece(b.text), error);
+    if (b.kind == BlockKind::kHeading && b.level <= 2) return error.PartialMatch(b.text);
   }
   return false;
 }

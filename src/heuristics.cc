@@ -116,19 +116,17 @@ Heuristics* Build() {
       // Appeals: each term alone is ordinary news vocabulary; two different
       // ones in one block are a fundraising or subscription pitch. From the
       // seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms.
-      LazyPattern("(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
+      AnyCasePattern("(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
           "contribut(?:e|ion|ions)\\b|paywalls?|subscri(?:be|ber|bers|ption)|reader-funded|"
           "journalis[mt]\\w*|become a (?:member|supporter|patron)|"
           "soutenez|soutenir|faire un don|abonnez|abonnement|journalisme|"
           "unterstützen sie|spenden|abonnieren|abonnement|journalismus|"
-          "apóyanos|apoya|donar|suscríbete|suscripción|periodismo)",
-          ci),
+          "apóyanos|apoya|donar|suscríbete|suscripción|periodismo)"),
       // A cookie or consent notice of any length: cookies beside the words
       // of a consent dialog. From a text copy whose long "This website uses
       // cookies ... opt-out" paragraphs outweighed a short article.
-      LazyPattern("\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
-          "\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b.*\\bcookies?\\b",
-          ci),
+      AnyCasePattern("\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
+          "\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b.*\\bcookies?\\b"),
       // Japanese pages label the writer with 文 (text), 著者/筆者 (author),
       // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
       // bullet: "著者：後藤大地", "文● オカモト".
@@ -147,7 +145,7 @@ Heuristics* Build() {
       // the full-width slash and ideographic comma of Japanese bylines.
       LazyPattern("(?i)(\\s*(?:,\\s*(?:and|und|et|y|e|en|&)\\s|,|;|\\||/|&|\\+|·|•|／|、|\\s[-–—]\\s|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|"
           "\\ben\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\bavec\\b|\\bin collaboration with\\b)\\s*)"),
-      LazyPattern("(?i)\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
+      AnyCasePattern("\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
           "columnist|producer|news|desk|team|bureau|press|agency|agencies|photographer|photos?|"
           "special to|analyst|journalist|director|chief|senior|associate|newsroom|online|digital|"
           "wire|services|media|times|post|herald|tribune|journal|daily|magazine|radio|tv|"
@@ -184,10 +182,9 @@ Heuristics* Build() {
       LazyPattern("\"@type\"\\s*:\\s*(?:\\[[^\\]]*)?\"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review|"
           "Satirical|Background)?(?:Article|Posting|NewsArticle)\""),
       // What error pages say in their title or first heading.
-      LazyPattern("\\b(?:404|410|500|503)\\b|\\b(?:page|article|story|content) (?:not found|(?:is )?no longer "
+      AnyCasePattern("\\b(?:404|410|500|503)\\b|\\b(?:page|article|story|content) (?:not found|(?:is )?no longer "
           "available|(?:could|can) ?not be found|does not exist)\\b|^(?:not found|error|oops\\b.*|access denied|"
-          "forbidden)[.!]?$|seite nicht gefunden|page introuvable|página no encontrada|página não encontrada",
-          ci),
+          "forbidden)[.!]?$|seite nicht gefunden|page introuvable|página no encontrada|página não encontrada"),
       // A caption's credit at the end of a paragraph: "(credit: NASA/Jude
       // Guidry)", "(Photo: AP)". At most 80 characters after the colon,
       // counted by EndsWithPhotoCredit: RE2 writes [^()]{1,80} out 80 times.
@@ -199,12 +196,12 @@ Heuristics* Build() {
       LazyPattern("^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+$", ci),
       // The lines of a credit box that name editors, photographers and
       // translators (Google's SRE book: "Written by ... / Edited by ...").
-      LazyPattern("(?i)^\\s*(?:edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
+      AnyCasePattern("^\\s*(?:edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
           "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
           "design|research|interview|interviews)\\s+by\\b"),
       // From pages that print "Published ... Updated ..." on one line, and
       // the news sites that show only the update time.
-      LazyPattern("(?i)(?:updated|last updated|modified|last modified|mis à jour(?: le)?|actualisé(?: le)?|"
+      AnyCasePattern("(?:updated|last updated|modified|last modified|mis à jour(?: le)?|actualisé(?: le)?|"
           "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
           "atualizado(?: em)?|bijgewerkt(?: op)?|更新日?|업데이트|수정)\\s*(?:on|at|:)?\\s*[:：]?\\s*$"),
       LazyPattern("^\\s*(?:更新|更新日|수정|업데이트)"),
@@ -220,11 +217,11 @@ Heuristics* Build() {
       LazyPattern("(?i)(?:^|\\band\\b|&|,)?[^,;&()]*\\((?:photography|photographs?|photos?|pictures|video|"
           "illustrations?|graphics|editing|editor|design|translation)\\)"),
       // Health and law sites sign with degrees: "Rachael Link, MS, RD".
-      LazyPattern("(?i)(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|ms|msc|m\\.?a\\.?|mba|mph|rd|rdn|rn|jd|esq\\.?|bsc|b\\.?a\\.?|"
+      AnyCasePattern("(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|ms|msc|m\\.?a\\.?|mba|mph|rd|rdn|rn|jd|esq\\.?|bsc|b\\.?a\\.?|"
           "lcsw|cde|dvm|pharmd|cscs|ibclc|facc|facp|frcp|mrcp|dds|dmd|np|pa-c|crnp|lpc|lmft|cpa)"),
       // The wires, as bylines and datelines print them ("By REUTERS",
       // "PTI, Washington"), in any case.
-      LazyPattern("(?i)\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
+      AnyCasePattern("\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
           "press association|pa media|upi|xinhua|kyodo|jiji|tass|ria novosti|interfax|aap|cp|pti|ians|ani|"
           "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
           "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna)\\b"
@@ -236,7 +233,7 @@ Heuristics* Build() {
       UpperLedPattern("^(.*?)\\s*Credits?(\\p{Lu}.*)$"),
       // NPR's and others' caption toggles.
       // And a label left alone when its credit went elsewhere ("Credit").
-      LazyPattern("(?i)(?:toggle|hide|show|expand|collapse|close)\\s+(?:caption|image|photo)s?|enlarge this image|"
+      AnyCasePattern("(?:toggle|hide|show|expand|collapse|close)\\s+(?:caption|image|photo)s?|enlarge this image|"
           "view (?:full|larger) image|click to enlarge|zoom|image \\d+ of \\d+|\\d+ of \\d+|slide \\d+|"
           "credits?|photos?|image|foto|bild|crédit"),
       LazyPattern("(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$"),
@@ -606,6 +603,18 @@ bool UpperLedPattern::FullMatch(std::string_view text, std::string* first, std::
   return RE2::FullMatch(input, exact_, first, second);
 }
 
+AnyCasePattern::AnyCasePattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
+
+bool AnyCasePattern::PartialMatch(std::string_view text) const {
+  const std::string lower = LowerSameLength(text);
+  return RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), re_);
+}
+
+bool AnyCasePattern::FullMatch(std::string_view text) const {
+  const std::string lower = LowerSameLength(text);
+  return RE2::FullMatch(re2::StringPiece(lower.data(), lower.size()), re_);
+}
+
 ClassPattern::ClassPattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
 
 bool ClassPattern::Matches(std::string_view value) const {
@@ -625,18 +634,23 @@ const Heuristics& GetHeuristics() {
   return *heuristics;
 }
 
+std::vector<const AnyCasePattern*> AllAnyCasePatterns() {
+  const Heuristics& h = GetHeuristics();
+  return {&h.appeal_terms, &h.cookie_notice, &h.author_role, &h.error_page, &h.non_author_credit,
+          &h.modified_label_before, &h.author_credential, &h.agency_name, &h.caption_control};
+}
+
 std::vector<const RE2*> AllSinglePatterns() {
   const Heuristics& h = GetHeuristics();
   std::vector<const RE2*> all;
   for (const LazyPattern* p :
-       {&h.appeal_terms, &h.cookie_notice, &h.byline_prefix, &h.byline_noise, &h.author_separator,
-        &h.author_role, &h.caption_credit, &h.agency_line, &h.markup_tag, &h.meta_charset, &h.title_separator,
-        &h.article_type, &h.error_page, &h.credit_suffix, &h.written_address, &h.non_author_credit,
-        &h.modified_label_before, &h.modified_label_after, &h.caption_credit_label, &h.non_author_note,
-        &h.author_credential, &h.agency_name, &h.caption_control, &h.caption_control_suffix,
-        &h.embed_signature}) {
+       {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.caption_credit, &h.agency_line,
+        &h.markup_tag, &h.meta_charset, &h.title_separator, &h.article_type, &h.credit_suffix,
+        &h.written_address, &h.modified_label_after, &h.caption_credit_label, &h.non_author_note,
+        &h.caption_control_suffix, &h.embed_signature}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
+  for (const AnyCasePattern* p : AllAnyCasePatterns()) all.push_back(&static_cast<const RE2&>(p->Compiled()));
   for (const UpperLedPattern* p :
        {&h.caption_credit_by, &h.caption_credit_glued, &h.caption_credit_spaced, &h.caption_credit_tail}) {
     all.push_back(&static_cast<const RE2&>(p->Quick()));
@@ -667,15 +681,17 @@ PatternWarmUp::PatternWarmUp() try {
     h.label_phrases.Set();
     const LazyPattern* const singles[] = {
         &h.caption_credit_tail.Quick(), &h.caption_credit_spaced.Quick(), &h.caption_credit_glued.Quick(),
-        &h.caption_credit_by.Quick(), &h.caption_credit_label, &h.caption_control, &h.caption_control_suffix, &h.non_author_note,
-        &h.non_author_credit, &h.author_credential, &h.agency_line, &h.author_separator, &h.agency_name,
-        &h.author_role, &h.byline_noise, &h.byline_prefix, &h.modified_label_after,
-        &h.modified_label_before, &h.error_page, &h.article_type, &h.title_separator, &h.credit_suffix,
+        &h.caption_credit_by.Quick(), &h.caption_credit_label, &h.caption_control.Compiled(),
+        &h.caption_control_suffix, &h.non_author_note, &h.non_author_credit.Compiled(),
+        &h.author_credential.Compiled(), &h.agency_line, &h.author_separator, &h.agency_name.Compiled(),
+        &h.author_role.Compiled(), &h.byline_noise, &h.byline_prefix, &h.modified_label_after,
+        &h.modified_label_before.Compiled(), &h.error_page.Compiled(), &h.article_type, &h.title_separator,
+        &h.credit_suffix,
     };
     // RE2 runs these backwards as well (searched for with captures, or
     // anchored at the end only), with a program it compiles on first use.
     const LazyPattern* const run_backwards[] = {
-        &h.caption_control_suffix, &h.author_separator, &h.modified_label_before, &h.title_separator,
+        &h.caption_control_suffix, &h.author_separator, &h.modified_label_before.Compiled(), &h.title_separator,
         &h.credit_suffix,
     };
     for (const LazyPattern* p : singles) {
@@ -788,17 +804,16 @@ const char* MatchChromeLine(std::string_view line) {
 }
 
 int CountAppealTerms(std::string_view text) {
-  re2::StringPiece input(text.data(), text.size());
+  const std::string lowered = LowerSameLength(text);
+  re2::StringPiece input(lowered.data(), lowered.size());
   std::string term;
   std::vector<std::string> seen;
-  while (RE2::FindAndConsume(&input, GetHeuristics().appeal_terms, &term)) {
-    std::string lower;
-    for (char c : term) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  while (RE2::FindAndConsume(&input, GetHeuristics().appeal_terms.Compiled(), &term)) {
     // "help us" and "helps us" are one term.
-    if (lower == "helps us") lower = "help us";
+    if (term == "helps us") term = "help us";
     bool dup = false;
-    for (const auto& s : seen) dup = dup || s.substr(0, 6) == lower.substr(0, 6);
-    if (!dup) seen.push_back(lower);
+    for (const auto& s : seen) dup = dup || s.substr(0, 6) == term.substr(0, 6);
+    if (!dup) seen.push_back(term);
   }
   return static_cast<int>(seen.size());
 }

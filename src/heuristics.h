@@ -71,6 +71,20 @@ struct PatternList {
   mutable std::vector<std::unique_ptr<LazyPattern>> exact_;  // by index; null where there is none
 };
 
+// A pattern matched in any case: written in lower case and compiled
+// case-sensitive, it sees the text lowercased (LowerSameLength). RE2 folds
+// case letter by letter as it parses, which doubled the compile time.
+class AnyCasePattern {
+ public:
+  explicit AnyCasePattern(const char* pattern);
+  bool PartialMatch(std::string_view text) const;
+  bool FullMatch(std::string_view text) const;
+  const LazyPattern& Compiled() const { return re_; }
+
+ private:
+  LazyPattern re_;
+};
+
 // A pattern for class, id and role values, matched in any case: written in
 // lower case and compiled case-sensitive (half the cost, as for
 // PatternList::match_lowered), it sees the value ASCII-lowercased.
@@ -126,13 +140,13 @@ struct Heuristics {
   // "Share this article"); `appeal_terms` on blocks of any length, where two
   // different terms in one block mark an appeal (donation, subscription).
   PatternList label_phrases;
-  LazyPattern appeal_terms;
-  LazyPattern cookie_notice;    // any length: cookies in a consent dialog's words
+  AnyCasePattern appeal_terms;
+  AnyCasePattern cookie_notice; // any length: cookies in a consent dialog's words
 
   LazyPattern byline_prefix;    // "By", "Par", "Von", "Por", "Di", "Door" ...
   LazyPattern byline_noise;     // e-mails, URLs, "Follow", "@handle", "Updated ..."
   LazyPattern author_separator; // between names: ",", "and", "&", "und", "et", "y"...
-  LazyPattern author_role;      // a part that is a role or an outlet, not a person
+  AnyCasePattern author_role;   // a part that is a role or an outlet, not a person
   // A trailing "(AP)", "(AFP/Getty Images)". Text copies only; compiling
   // it took longer than all the other patterns together.
   LazyPattern caption_credit;
@@ -141,22 +155,22 @@ struct Heuristics {
   LazyPattern meta_charset;     // <meta charset=...> and http-equiv forms
   LazyPattern title_separator;  // " | Site", " - Site" at the end of <title>
   LazyPattern article_type;     // an Article @type in a JSON-LD script
-  LazyPattern error_page;       // "404", "Page not found" in a title or heading
+  AnyCasePattern error_page;    // "404", "Page not found" in a title or heading
   LazyPattern credit_suffix;    // "(credit: NASA/Jude Guidry)" ending a caption
   LazyPattern written_address;  // a block that is one web address, written out
 
   // Bylines and dates (the metadata stage).
-  LazyPattern non_author_credit;    // "Edited by ...", "Photos by ...": named, but not authors
-  LazyPattern modified_label_before;  // "Updated", "Mis à jour"... just before a date
+  AnyCasePattern non_author_credit; // "Edited by ...", "Photos by ...": named, but not authors
+  AnyCasePattern modified_label_before; // "Updated", "Mis à jour"... just before a date
   LazyPattern modified_label_after;   // "更新" just after it
   LazyPattern caption_credit_label;   // "...a bar. Credit... Ed Murray", "Photo: AP"
   ClassPattern credit_class;           // the credit part of a caption: "credit", "copyright"...
   LazyPattern non_author_note;        // "Adrian Malloch (photography)"
-  LazyPattern author_credential;      // a whole byline part that is a degree: "MS", "PhD"
-  LazyPattern agency_name;            // a whole byline part that is a news agency, any case
+  AnyCasePattern author_credential;   // a whole byline part that is a degree: "MS", "PhD"
+  AnyCasePattern agency_name;         // a whole byline part that is a news agency, any case
   UpperLedPattern caption_credit_by;     // "... Photo by Jane Roe"
   UpperLedPattern caption_credit_glued;  // "CreditKevin Frayer/Getty Images"
-  LazyPattern caption_control;        // a caption box's button: "toggle caption", "Enlarge this image"
+  AnyCasePattern caption_control;     // a caption box's button: "toggle caption", "Enlarge this image"
   LazyPattern caption_control_suffix; // the same printed after the caption
   UpperLedPattern caption_credit_spaced;  // "... in 2023. Credit Credit Jeon Heon-Kyun/EPA"
   UpperLedPattern caption_credit_tail;    // "...more common.Zhejiang Daily / AP"
@@ -176,6 +190,7 @@ const Heuristics& GetHeuristics();
 // the benchmark of their compile time. Singles come compiled.
 std::vector<const RE2*> AllSinglePatterns();
 std::vector<const ClassPattern*> AllClassPatterns();
+std::vector<const AnyCasePattern*> AllAnyCasePatterns();
 std::vector<const PatternList*> AllPatternLists();
 
 // Compiles, on a thread of its own, the patterns every HTML page needs, in

@@ -74,6 +74,11 @@ TEST(Heuristics, CaseInsensitivePatternsAreWrittenInLowerCase) {
   for (const ClassPattern* cls : AllClassPatterns()) {
     EXPECT_TRUE(UpperCaseLetters(cls->Compiled().pattern()).empty()) << cls->Compiled().pattern();
   }
+  for (const AnyCasePattern* p : AllAnyCasePatterns()) {
+    const RE2& re = p->Compiled();
+    EXPECT_TRUE(UpperCaseLetters(re.pattern()).empty()) << re.pattern();
+    EXPECT_TRUE(re.options().case_sensitive()) << re.pattern();
+  }
 }
 
 TEST(GluedBylinePrefix, APrefixBeforeAnUpperCaseLetter) {
@@ -92,7 +97,7 @@ TEST(PatternWarmUp, PatternsMatchTheSameWhileItCompilesAndAfterItStops) {
   }
   const PatternWarmUp stopped_at_once;
   EXPECT_EQ(GluedBylinePrefix("ByJane Doe"), 2u);
-  EXPECT_TRUE(RE2::PartialMatch("Photo by Jane Roe", GetHeuristics().non_author_credit));
+  EXPECT_TRUE(GetHeuristics().non_author_credit.PartialMatch("Photo by Jane Roe"));
 }
 
 // UpperLedPattern must answer as the pattern as written does, captures
@@ -149,6 +154,18 @@ TEST(EndsWithPhotoCredit, ACreditInTheLastParentheses) {
   for (int i = 0; i < 80; ++i) accented += "\xC3\xA9";
   EXPECT_TRUE(EndsWithPhotoCredit("A field (photo:" + accented + ")"));
   EXPECT_FALSE(EndsWithPhotoCredit("A field (photo:)"));
+}
+
+TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
+  const Heuristics& h = GetHeuristics();
+  EXPECT_TRUE(h.agency_name.FullMatch("REUTERS"));
+  EXPECT_TRUE(h.agency_name.FullMatch("Associated Press"));
+  EXPECT_FALSE(h.agency_name.FullMatch("Jane Roe"));
+  EXPECT_TRUE(h.modified_label_before.PartialMatch("MIS \xC3\x80 JOUR LE"));
+  EXPECT_TRUE(h.error_page.PartialMatch("Page Not Found"));
+  EXPECT_TRUE(h.author_credential.FullMatch("PhD"));
+  EXPECT_TRUE(h.caption_control.FullMatch("Enlarge This Image"));
+  EXPECT_EQ(CountAppealTerms("YOUR SUPPORT keeps our JOURNALISM free. Donate today."), 3);
 }
 
 TEST(ClassPattern, MatchesInAnyCase) {

@@ -424,7 +424,7 @@ void Reader::DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t
       const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
       const std::string_view before = std::string_view(text).substr(prev, m.begin >= prev ? m.begin - prev : 0);
       const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
-      const bool modified = RE2::PartialMatch(Piece(before), h.modified_label_before) ||
+      const bool modified = h.modified_label_before.PartialMatch(before) ||
                             RE2::PartialMatch(Piece(after), h.modified_label_after);
       out.push_back({m.value, kDateLineRank, modified ? DateKind::kModified : DateKind::kPublished, BlockOrigin(i)});
       plausible = plausible || Plausible(m.value);
@@ -749,8 +749,8 @@ void Reader::Byline() {
       const std::string cleaned = CleanByline(c.text);
       const std::string first = std::string(Trim(cleaned.substr(0, cleaned.find_first_of(",|;"))));
       if (!outlet && !first.empty() && CountWords(cleaned) <= 6 &&
-          (((c.prefixed || classed) && RE2::PartialMatch(Piece(first), h.author_role)) ||
-           RE2::FullMatch(Piece(first), h.agency_name))) {
+          (((c.prefixed || classed) && h.author_role.PartialMatch(first)) ||
+           h.agency_name.FullMatch(first))) {
         outlet = c;
       }
       continue;
