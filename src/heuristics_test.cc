@@ -343,6 +343,14 @@ TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
   EXPECT_EQ(MatchLabelPhrase("Source: " + std::string(81, 'x')), nullptr);
   EXPECT_STREQ(MatchLabelPhrase("Source: " + std::string(80, 'x')), "credit line");
   EXPECT_EQ(MatchLabelPhrase("She contributed a chapter to the book."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Amy may be reached at amy@example.com."), "contact line");
+  EXPECT_STREQ(MatchLabelPhrase("E-mail the author at jdoe@example.com"), "contact line");
+  EXPECT_STREQ(MatchLabelPhrase("Follow Newsbeat on Instagram"), "contact line");
+  EXPECT_EQ(MatchLabelPhrase("Contact"), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Updated at 1:23 p.m. EST"), "timestamp");
+  EXPECT_STREQ(MatchLabelPhrase("First Published: Tuesday, November 19, 2019 08:38 AM"), "timestamp");
+  EXPECT_EQ(MatchLabelPhrase("Published in 2015, the report found little."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Rescuers tried to reach the village at dawn."), nullptr);
 }
 
 TEST(PatternList, CompilesItsSetOnceOnFirstUse) {
