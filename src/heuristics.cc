@@ -679,9 +679,19 @@ PatternWarmUp::PatternWarmUp() try {
   thread_ = std::thread([this] {
     const Heuristics& h = GetHeuristics();
     // The block labels first, the largest and needed halfway through, while
-    // the page is read and parsed; then last used first: captions, authors
-    // and dates, the article's edges, the class patterns.
+    // the page is read and parsed; then the class patterns, which marking
+    // the elements needs next; then the rest. Each group last used first,
+    // so that this thread and the page's meet in the middle of it.
     h.label_phrases.Set();
+    const ClassPattern* const classes[] = {
+        &h.header_class, &h.positive_class, &h.negative_class, &h.embed_class, &h.headline_class,
+        &h.date_class, &h.strong_chrome_class, &h.chrome_class, &h.keep_class, &h.byline_class,
+        &h.caption_class, &h.hidden_class,
+    };
+    for (const ClassPattern* p : classes) {
+      if (stop_) return;
+      static_cast<void>(p->Compiled());
+    }
     const LazyPattern* const singles[] = {
         &h.caption_credit_tail.Quick(), &h.caption_credit_spaced.Quick(), &h.caption_credit_glued.Quick(),
         &h.caption_credit_by.Quick(), &h.caption_credit_label, &h.caption_control.Compiled(),
@@ -703,15 +713,6 @@ PatternWarmUp::PatternWarmUp() try {
       if (std::find(std::begin(run_backwards), std::end(run_backwards), p) != std::end(run_backwards)) {
         static_cast<void>(re.ReverseProgramSize());
       }
-    }
-    const ClassPattern* const classes[] = {
-        &h.header_class, &h.positive_class, &h.negative_class, &h.embed_class, &h.headline_class,
-        &h.date_class, &h.strong_chrome_class, &h.chrome_class, &h.keep_class, &h.byline_class,
-        &h.caption_class, &h.hidden_class,
-    };
-    for (const ClassPattern* p : classes) {
-      if (stop_) return;
-      static_cast<void>(p->Compiled());
     }
   });
 } catch (const std::system_error&) {

@@ -194,7 +194,8 @@ std::vector<const AnyCasePattern*> AllAnyCasePatterns();
 std::vector<const PatternList*> AllPatternLists();
 
 // Compiles, on a thread of its own, the patterns every HTML page needs, in
-// the reverse order of their first use. A command that extracts one small
+// groups by when a page needs them and within each group in the reverse
+// order of first use (heuristics.cc). A command that extracts one small
 // page spent most of its time compiling patterns: with the warm-up, the
 // page's own thread and this one compile from both ends and meet in the
 // middle (std::call_once keeps each pattern compiled once). The destructor
