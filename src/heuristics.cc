@@ -163,7 +163,7 @@ Heuristics* Build() {
       // capitals or has a photographer/agency slash, so that "(Opens in new
       // window)" or "(Latest Model)" in shop and share lines is no credit.
       // Or a sentence ends and "Credit: Tyvak" follows.
-      LazyPattern("[(\\[]\\s*((?i:(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dit|courtesy|file|source)s?\\b)"
+      CheckedPattern("[(\\[]\\s*((?i:(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dit|courtesy|file|source)s?\\b)"
           "[^()\\[\\]]*|[^()\\[\\]]*\\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|dpa|PA|Shutterstock|"
           "iStock|Alamy|Bloomberg|Xinhua|ANSA|EFE|Handout|AAP|UPI|Sipa|Corbis)\\b[^()\\[\\]]*|"
           "\\p{Lu}[\\p{Lu}\\d&.' -]+|\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*\\s*/\\s*[^()\\[\\]]+)"
@@ -243,7 +243,7 @@ Heuristics* Build() {
       // embedded post: "— Rep. Jane Doe (@janedoe) November 19, 2019". The
       // post above it is part of the article.
       {}, {}, {}, {},
-      LazyPattern("^[\\x{2014}\\x{2013}-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s+[^()]{3,40}\\b\\d{4}$", ci),
+      CheckedPattern("^[\\x{2014}\\x{2013}-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s+[^()]{3,40}\\b\\d{4}$"),
       {},
   };
 
@@ -606,6 +606,50 @@ bool UpperLedPattern::FullMatch(std::string_view text, std::string* first, std::
   return RE2::FullMatch(input, exact_, first, second);
 }
 
+namespace {
+
+void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+    s.replace(at, from.size(), to);
+  }
+}
+
+}  // namespace
+
+std::string Loosened(std::string pattern) {
+  ReplaceAll(pattern, "[\\p{Lu}", "[A-Z\\x{80}-\\x{10FFFF}");
+  ReplaceAll(pattern, "[\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}");
+  ReplaceAll(pattern, "\\p{Lu}", "[A-Z\\x{80}-\\x{10FFFF}]");
+  ReplaceAll(pattern, "\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}]");
+  // "{m,n}" to "{m,}".
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    out += pattern[i];
+    if (pattern[i] != '{' || (i > 0 && pattern[i - 1] == '\\')) continue;
+    std::size_t j = i + 1;
+    while (j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9') ++j;
+    if (j == i + 1 || j >= pattern.size() || pattern[j] != ',') continue;
+    std::size_t k = j + 1;
+    while (k < pattern.size() && pattern[k] >= '0' && pattern[k] <= '9') ++k;
+    if (k == j + 1 || k >= pattern.size() || pattern[k] != '}') continue;
+    out.append(pattern, i + 1, j - i);  // the digits and the comma
+    i = k - 1;                          // the closing brace comes next
+  }
+  return out;
+}
+
+CheckedPattern::CheckedPattern(const char* pattern) : loose_(Loosened(pattern)), exact_(pattern) {}
+
+bool CheckedPattern::PartialMatch(std::string_view text) const {
+  const re2::StringPiece input(text.data(), text.size());
+  return RE2::PartialMatch(input, loose_) && RE2::PartialMatch(input, exact_);
+}
+
+bool CheckedPattern::FullMatch(std::string_view text) const {
+  const re2::StringPiece input(text.data(), text.size());
+  return RE2::FullMatch(input, loose_) && RE2::FullMatch(input, exact_);
+}
+
 AnyCasePattern::AnyCasePattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
 
 bool AnyCasePattern::PartialMatch(std::string_view text) const {
@@ -647,11 +691,15 @@ std::vector<const RE2*> AllSinglePatterns() {
   const Heuristics& h = GetHeuristics();
   std::vector<const RE2*> all;
   for (const LazyPattern* p :
-       {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.caption_credit, &h.agency_line,
+       {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.meta_charset, &h.title_separator, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.caption_credit_label, &h.non_author_note,
-        &h.caption_control_suffix, &h.embed_signature}) {
+        &h.caption_control_suffix}) {
     all.push_back(&static_cast<const RE2&>(*p));
+  }
+  for (const CheckedPattern* p : {&h.caption_credit, &h.embed_signature}) {
+    all.push_back(&static_cast<const RE2&>(p->Loose()));
+    all.push_back(&static_cast<const RE2&>(p->Exact()));
   }
   for (const AnyCasePattern* p : AllAnyCasePatterns()) all.push_back(&static_cast<const RE2&>(p->Compiled()));
   for (const UpperLedPattern* p :
@@ -800,8 +848,7 @@ const char* MatchCaptionLead(std::string_view line) {
   return line.size() > 1000 ? nullptr : MatchFirst(GetHeuristics().caption_leads, line);
 }
 bool IsEmbedSignature(std::string_view line) {
-  const re2::StringPiece input(line.data(), line.size());
-  return line.size() <= 200 && RE2::FullMatch(input, GetHeuristics().embed_signature);
+  return line.size() <= 200 && GetHeuristics().embed_signature.FullMatch(line);
 }
 const char* MatchChromeLine(std::string_view line) {
   return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line);

@@ -71,6 +71,30 @@ struct PatternList {
   mutable std::vector<std::unique_ptr<LazyPattern>> exact_;  // by index; null where there is none
 };
 
+// A pattern asked only yes or no, with Unicode letter classes or bounded
+// repeats, which RE2 writes out at length (\p{Lu} in some 800 instructions,
+// [^.:]{2,60} sixty times). PartialMatch and FullMatch try its loose form
+// first (Loosened) and the pattern as written, compiled then, only on text
+// the loose form matches.
+class CheckedPattern {
+ public:
+  explicit CheckedPattern(const char* pattern);
+  bool PartialMatch(std::string_view text) const;
+  bool FullMatch(std::string_view text) const;
+  const LazyPattern& Loose() const { return loose_; }
+  const LazyPattern& Exact() const { return exact_; }
+
+ private:
+  LazyPattern loose_;
+  LazyPattern exact_;
+};
+
+// What CheckedPattern tries first: `pattern` with ASCII letters or any
+// non-ASCII character where it has \p{Lu} or \p{L} (alone or opening a
+// class), and bounded repeats {m,n} without their bound. It matches
+// whatever `pattern` matches.
+std::string Loosened(std::string pattern);
+
 // A pattern matched in any case: written in lower case and compiled
 // case-sensitive, it sees the text lowercased (LowerSameLength). RE2 folds
 // case letter by letter as it parses, which doubled the compile time.
@@ -149,7 +173,7 @@ struct Heuristics {
   AnyCasePattern author_role;   // a part that is a role or an outlet, not a person
   // A trailing "(AP)", "(AFP/Getty Images)". Text copies only; compiling
   // it took longer than all the other patterns together.
-  LazyPattern caption_credit;
+  CheckedPattern caption_credit;
   LazyPattern agency_line;      // a line that is only an agency credit: "AP", "Reuters"
   LazyPattern markup_tag;       // for sniffing HTML in a document of unknown kind
   LazyPattern meta_charset;     // <meta charset=...> and http-equiv forms
@@ -180,7 +204,7 @@ struct Heuristics {
   PatternList boilerplate;                  // anywhere in a line: site-wide notices
   PatternList credit_lines;                 // whole line: a photo credit or caption label
   PatternList caption_leads;                // whole line: a caption by the way it opens
-  LazyPattern embed_signature;         // whole line: "— Jane Doe (@jdoe) May 1, 2019"
+  CheckedPattern embed_signature;         // whole line: "— Jane Doe (@jdoe) May 1, 2019"
   PatternList chrome_lines;                 // whole line: comment headers, player and gallery controls
 };
 

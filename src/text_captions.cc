@@ -20,7 +20,7 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
     if (i + 1 < blocks.size() && blocks[i + 1].group == blocks[i].group && text.size() >= 10) {
       const std::string& next = blocks[i + 1].text;
       if (next == text || (next.size() > text.size() && next.compare(0, text.size(), text) == 0 &&
-                           RE2::PartialMatch(Piece(next), h.caption_credit))) {
+                           h.caption_credit.PartialMatch(next))) {
         sel.Set(i, Role::kDropped, "dropped: image alt text repeated by the caption");
         sel.Set(i + 1, Role::kCaption, "caption: repeats the image's alt text");
         decided[i] = decided[i + 1] = true;
@@ -35,7 +35,7 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
       continue;
     }
     const BlockStats& s = l.stats;
-    if (s.words <= 120 && s.words >= 3 && RE2::PartialMatch(Piece(text), h.caption_credit) &&
+    if (s.words <= 120 && s.words >= 3 && h.caption_credit.PartialMatch(text) &&
         !RE2::FullMatch(Piece(text), h.agency_line)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
       decided[i] = true;
