@@ -723,21 +723,33 @@ std::vector<const PatternList*> AllPatternLists() {
           &h.chrome_lines};
 }
 
-PatternWarmUp::PatternWarmUp() try {
-  thread_ = std::thread([this] {
+PatternWarmUp::PatternWarmUp(WarmUpFor pages) try {
+  thread_ = std::thread([this, pages] {
     const Heuristics& h = GetHeuristics();
     // The block labels first, the largest and needed halfway through, while
     // the page is read and parsed; then the class patterns, which marking
-    // the elements needs next; then the rest. Each group last used first,
-    // so that this thread and the page's meet in the middle of it.
+    // the elements needs next, or for text copies the line lists; then the
+    // rest. Each group last used first, so that this thread and the page's
+    // meet in the middle of it.
     h.label_phrases.Set();
+    if (pages == WarmUpFor::kText) {
+      for (const PatternList* list :
+           {&h.section_heads, &h.credit_lines, &h.caption_leads, &h.boilerplate, &h.chrome_lines}) {
+        if (stop_) return;
+        list->Set();
+      }
+      for (const CheckedPattern* p : {&h.caption_credit, &h.embed_signature}) {
+        if (stop_) return;
+        static_cast<void>(static_cast<const RE2&>(p->Loose()));
+      }
+    }
     const ClassPattern* const classes[] = {
         &h.header_class, &h.positive_class, &h.negative_class, &h.embed_class, &h.headline_class,
         &h.date_class, &h.strong_chrome_class, &h.chrome_class, &h.keep_class, &h.byline_class,
         &h.caption_class, &h.hidden_class,
     };
     for (const ClassPattern* p : classes) {
-      if (stop_) return;
+      if (stop_ || pages == WarmUpFor::kText) break;
       static_cast<void>(p->Compiled());
     }
     const LazyPattern* const singles[] = {

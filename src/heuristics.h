@@ -224,9 +224,11 @@ std::vector<const PatternList*> AllPatternLists();
 // page's own thread and this one compile from both ends and meet in the
 // middle (std::call_once keeps each pattern compiled once). The destructor
 // stops after the pattern in hand and joins.
+enum class WarmUpFor { kHtml, kText };
+
 class PatternWarmUp {
  public:
-  PatternWarmUp();
+  explicit PatternWarmUp(WarmUpFor pages = WarmUpFor::kHtml);
   ~PatternWarmUp();
   PatternWarmUp(const PatternWarmUp&) = delete;
   PatternWarmUp& operator=(const PatternWarmUp&) = delete;

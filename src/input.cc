@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdio>
 
 #include "encoding.h"
 #include "heuristics.h"
@@ -33,6 +34,16 @@ Sniffed SniffBytes(std::string_view bytes) {
   // carry many.
   if (control * 20 > n) return Sniffed::kBinary;
   return Sniffed::kText;
+}
+
+bool LooksLikeTextCopy(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return false;
+  std::array<char, 4096> head;
+  const std::size_t n = std::fread(head.data(), 1, head.size(), f);
+  std::fclose(f);
+  const std::string_view bytes(head.data(), n);
+  return SniffBytes(bytes) == Sniffed::kText && SniffMarkup(bytes) == Sniffed::kText;
 }
 
 Sniffed SniffMarkup(std::string_view utf8) {

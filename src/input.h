@@ -2,6 +2,7 @@
 #ifndef PITH_INPUT_H_
 #define PITH_INPUT_H_
 
+#include <string>
 #include <string_view>
 
 namespace pith {
@@ -16,6 +17,11 @@ Sniffed SniffBytes(std::string_view bytes);
 // On UTF-8 text: HTML if it opens with a tag, doctype or comment, or if
 // known tags occur repeatedly near the start; plain text otherwise.
 Sniffed SniffMarkup(std::string_view utf8);
+
+// Whether the file at `path` opens like a text copy rather than a page, by
+// its first bytes; false when it cannot be read. A guess ahead of reading
+// it, for what to prepare.
+bool LooksLikeTextCopy(const std::string& path);
 
 }  // namespace pith
 

@@ -4,10 +4,24 @@
 
 #include <string>
 
+#include "test_files.h"
+
 namespace pith {
 namespace {
 
 using namespace std::string_literals;
+
+TEST(LooksLikeTextCopy, ByTheFilesFirstBytes) {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "page.html", "<!doctype html><html><body><p>Hello</p></body></html>");
+  testing::WriteFile(dir / "copy.txt", "A headline\n\nBy Jane Roe\n\nThe first paragraph of the story.\n");
+  testing::WriteFile(dir / "image.png", "\x89PNG\r\n\x1A\n" + std::string(100, 'x'));
+  EXPECT_FALSE(LooksLikeTextCopy(dir / "page.html"));
+  EXPECT_TRUE(LooksLikeTextCopy(dir / "copy.txt"));
+  EXPECT_FALSE(LooksLikeTextCopy(dir / "image.png"));
+  EXPECT_FALSE(LooksLikeTextCopy(dir / "missing.txt"));
+  EXPECT_FALSE(LooksLikeTextCopy(dir.path()));
+}
 
 TEST(SniffBytes, EmptyAndWhitespaceAreEmpty) {
   EXPECT_EQ(SniffBytes(""), Sniffed::kEmpty);

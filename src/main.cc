@@ -11,6 +11,7 @@
 #include "batch.h"
 #include "fixture_check.h"
 #include "heuristics.h"
+#include "input.h"
 
 namespace {
 
@@ -111,7 +112,12 @@ int main(int argc, char** argv) {
     s.options.explain = s.explain || s.verbose;
     if (progress) s.progress = pith::ProgressMode::kOn;
     if (s.quiet) s.progress = pith::ProgressMode::kOff;
-    const pith::PatternWarmUp warm_up;
+    // One text copy, asked for or sniffed: prepare its line patterns
+    // instead of the markup's.
+    const bool text = s.options.input == pith::InputFormat::kText ||
+                      (s.options.input == pith::InputFormat::kAuto && s.inputs.size() == 1 && !s.from_jsonl &&
+                       pith::LooksLikeTextCopy(s.inputs[0]));
+    const pith::PatternWarmUp warm_up(text ? pith::WarmUpFor::kText : pith::WarmUpFor::kHtml);
     return pith::RunBatch(s, stdout, stderr);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "pith: error: %s\n", e.what());
