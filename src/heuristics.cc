@@ -583,20 +583,7 @@ LazyPattern::operator const RE2&() const {
   return *re_;
 }
 
-namespace {
-
-// What UpperLedPattern puts in place of the upper-case letter opening the
-// second capture: [A-Z] or any non-ASCII character.
-std::string WithQuickUpper(std::string pattern) {
-  static constexpr std::string_view kUpper = "(\\p{Lu}";
-  const std::size_t at = pattern.rfind(kUpper);
-  if (at != std::string::npos) pattern.replace(at, kUpper.size(), "([A-Z\\x{80}-\\x{10FFFF}]");
-  return pattern;
-}
-
-}  // namespace
-
-UpperLedPattern::UpperLedPattern(const char* pattern) : quick_(WithQuickUpper(pattern)), exact_(pattern) {}
+UpperLedPattern::UpperLedPattern(const char* pattern) : quick_(Loosened(pattern)), exact_(pattern) {}
 
 bool UpperLedPattern::FullMatch(std::string_view text, std::string* first, std::string* second) const {
   const re2::StringPiece input(text.data(), text.size());

@@ -128,7 +128,8 @@ class ClassPattern {
 // A whole-text pattern with two captures, the second opening with an
 // upper-case letter: "(\\p{Lu}". RE2 compiles \p{Lu} into some 800
 // instructions, a third of a millisecond a pattern. FullMatch tries first
-// the pattern with [A-Z] or any non-ASCII character in its place: when the
+// the pattern with [A-Z] or any non-ASCII character in its place
+// (Loosened; the pattern has no other letter class and no {m,n}): when the
 // character it matched is upper case, that is the match the pattern as
 // written picks (it prefers the same parse among fewer); otherwise the
 // pattern as written decides, compiled then.

@@ -128,6 +128,10 @@ TEST(UpperLedPattern, MatchesAsThePatternAsWritten) {
   for (const UpperLedPattern* p :
        {&h.caption_credit_by, &h.caption_credit_glued, &h.caption_credit_spaced, &h.caption_credit_tail}) {
     const RE2& exact = p->Exact();
+    const std::string& written = exact.pattern();
+    // One brace in all: the \p{Lu} opening the second capture.
+    EXPECT_NE(written.find("(\\p{Lu}"), std::string::npos) << written;
+    EXPECT_EQ(written.find('{'), written.rfind('{')) << written;
     for (const std::string& text : texts) {
       std::string first, second, exact_first, exact_second;
       const bool matched = p->FullMatch(text, &first, &second);
