@@ -6,6 +6,7 @@
 #define PITH_HEURISTICS_H_
 
 #include <re2/re2.h>
+#include <pthread.h>
 #include <re2/set.h>
 
 #include <atomic>
@@ -13,7 +14,6 @@
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -235,8 +235,13 @@ class PatternWarmUp {
   PatternWarmUp& operator=(const PatternWarmUp&) = delete;
 
  private:
+  static void* Start(void* self);
+  void Run();
+
+  const WarmUpFor pages_;
   std::atomic<bool> stop_{false};
-  std::thread thread_;
+  pthread_t thread_{};
+  bool started_ = false;
 };
 
 // Names of the patterns that head a list of links to other stories ("More
