@@ -347,32 +347,42 @@ TEST(PatternList, ALooseFormIsCheckedAgainstThePatternMeant) {
 // Each label in a loose form: what the label is for, and blocks with its
 // word that are not the label.
 TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
-  EXPECT_STREQ(MatchLabelPhrase("Stay up to date with notifications from The Times"), "notification prompt");
-  EXPECT_STREQ(MatchLabelPhrase("Activer les notifications"), "notification prompt");
-  EXPECT_EQ(MatchLabelPhrase("The notification went to the wrong address."), nullptr);
-  EXPECT_STREQ(MatchLabelPhrase("Comments are moderated and will not be published."), "comments");
-  EXPECT_STREQ(MatchLabelPhrase("We are temporarily moderating all comments"), "comments");
-  EXPECT_STREQ(MatchLabelPhrase("Join us for thought-provoking conversations"), "comments");
-  EXPECT_EQ(MatchLabelPhrase("His comments drew criticism from both parties."), nullptr);
-  EXPECT_STREQ(MatchLabelPhrase("Sign up for our daily newsletter"), "newsletter box");
-  EXPECT_STREQ(MatchLabelPhrase("Inscrivez-vous gratuitement"), "newsletter box");
-  EXPECT_EQ(MatchLabelPhrase("The newsletter was founded in 1990 by two reporters."), nullptr);
-  EXPECT_STREQ(MatchLabelPhrase("We use cookies to improve your experience."), "cookie notice");
-  EXPECT_STREQ(MatchLabelPhrase("Accept all cookies"), "cookie notice");
-  EXPECT_EQ(MatchLabelPhrase("She baked cookies for the whole team."), nullptr);
-  EXPECT_STREQ(MatchLabelPhrase("Source: News agencies"), "credit line");
-  EXPECT_STREQ(MatchLabelPhrase("Keith Bradsher contributed reporting from Hong Kong."), "credit line");
-  EXPECT_EQ(MatchLabelPhrase("Source: " + std::string(81, 'x')), nullptr);
-  EXPECT_STREQ(MatchLabelPhrase("Source: " + std::string(80, 'x')), "credit line");
-  EXPECT_EQ(MatchLabelPhrase("She contributed a chapter to the book."), nullptr);
-  EXPECT_STREQ(MatchLabelPhrase("Amy may be reached at amy@example.com."), "contact line");
-  EXPECT_STREQ(MatchLabelPhrase("E-mail the author at jdoe@example.com"), "contact line");
-  EXPECT_STREQ(MatchLabelPhrase("Follow Newsbeat on Instagram"), "contact line");
-  EXPECT_EQ(MatchLabelPhrase("Contact"), nullptr);
-  EXPECT_STREQ(MatchLabelPhrase("Updated at 1:23 p.m. EST"), "timestamp");
-  EXPECT_STREQ(MatchLabelPhrase("First Published: Tuesday, November 19, 2019 08:38 AM"), "timestamp");
-  EXPECT_EQ(MatchLabelPhrase("Published in 2015, the report found little."), nullptr);
-  EXPECT_EQ(MatchLabelPhrase("Rescuers tried to reach the village at dawn."), nullptr);
+  const struct {
+    std::string block;
+    const char* label;
+  } cases[] = {
+      {"Stay up to date with notifications from The Times", "notification prompt"},
+      {"Activer les notifications", "notification prompt"},
+      {"The notification went to the wrong address.", nullptr},
+      {"Comments are moderated and will not be published.", "comments"},
+      {"We are temporarily moderating all comments", "comments"},
+      {"Join us for thought-provoking conversations", "comments"},
+      {"His comments drew criticism from both parties.", nullptr},
+      {"Sign up for our daily newsletter", "newsletter box"},
+      {"Inscrivez-vous gratuitement", "newsletter box"},
+      {"The newsletter was founded in 1990 by two reporters.", nullptr},
+      {"We use cookies to improve your experience.", "cookie notice"},
+      {"Accept all cookies", "cookie notice"},
+      {"She baked cookies for the whole team.", nullptr},
+      {"Source: News agencies", "credit line"},
+      {"Keith Bradsher contributed reporting from Hong Kong.", "credit line"},
+      {"Source: " + std::string(81, 'x'), nullptr},
+      {"Source: " + std::string(80, 'x'), "credit line"},
+      {"She contributed a chapter to the book.", nullptr},
+      {"Amy may be reached at amy@example.com.", "contact line"},
+      {"E-mail the author at jdoe@example.com", "contact line"},
+      {"Follow Newsbeat on Instagram", "contact line"},
+      {"Contact", nullptr},
+      {"Updated at 1:23 p.m. EST", "timestamp"},
+      {"First Published: Tuesday, November 19, 2019 08:38 AM", "timestamp"},
+      {"Published in 2015, the report found little.", nullptr},
+      {"Rescuers tried to reach the village at dawn.", nullptr},
+  };
+  for (const auto& c : cases) {
+    const char* label = MatchLabelPhrase(c.block);
+    EXPECT_EQ(label == nullptr ? std::string("none") : label, c.label == nullptr ? std::string("none") : c.label)
+        << c.block;
+  }
 }
 
 TEST(PatternList, CompilesItsSetOnceOnFirstUse) {
