@@ -167,8 +167,12 @@ BlockStats MeasureBlock(const Block& block) {
   s.sentence_end = EndsLikeSentence(block.text);
   s.written_address = block.text.size() <= 300 && RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
   if (s.words <= 40) s.chrome = MatchLabelPhrase(block.text);
-  if (!s.chrome && CountAppealTerms(block.text) >= 2) s.chrome = "dropped: appeal (donation or subscription)";
-  if (!s.chrome && GetHeuristics().cookie_notice.PartialMatch(block.text)) s.chrome = "cookie notice";
+  if (!s.chrome) {
+    // Appeals and cookie notices are matched in any case: lowercase the text once for both.
+    const std::string lower = LowerSameLength(block.text);
+    if (CountAppealTerms(lower) >= 2) s.chrome = "dropped: appeal (donation or subscription)";
+    if (!s.chrome && GetHeuristics().cookie_notice.PartialMatchLower(lower)) s.chrome = "cookie notice";
+  }
   return s;
 }
 

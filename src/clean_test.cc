@@ -217,6 +217,11 @@ TEST(MeasureBlock, SentenceEndsAndChromeLabels) {
   EXPECT_NE(MeasureBlock(b).chrome, nullptr);
   b.text = "The comments he made were widely criticised, and he apologised.";
   EXPECT_EQ(MeasureBlock(b).chrome, nullptr);
+  // Appeals and cookie notices in any case.
+  b.text = "YOUR SUPPORT keeps our JOURNALISM free. Donate today.";
+  EXPECT_STREQ(MeasureBlock(b).chrome, "dropped: appeal (donation or subscription)");
+  b.text = "COOKIES help this site count its readers, with your CONSENT.";
+  EXPECT_STREQ(MeasureBlock(b).chrome, "cookie notice");
 }
 
 TEST(MarkElements, AnAuthorBoxMarksTheNameInside) {

@@ -639,8 +639,9 @@ bool CheckedPattern::FullMatch(std::string_view text) const {
 
 AnyCasePattern::AnyCasePattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
 
-bool AnyCasePattern::PartialMatch(std::string_view text) const {
-  const std::string lower = LowerSameLength(text);
+bool AnyCasePattern::PartialMatch(std::string_view text) const { return PartialMatchLower(LowerSameLength(text)); }
+
+bool AnyCasePattern::PartialMatchLower(std::string_view lower) const {
   return RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), re_);
 }
 
@@ -872,9 +873,8 @@ const char* MatchChromeLine(std::string_view line) {
   return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line);
 }
 
-int CountAppealTerms(std::string_view text) {
-  const std::string lowered = LowerSameLength(text);
-  re2::StringPiece input(lowered.data(), lowered.size());
+int CountAppealTerms(std::string_view lower) {
+  re2::StringPiece input(lower.data(), lower.size());
   std::string term;
   std::vector<std::string> seen;
   while (RE2::FindAndConsume(&input, GetHeuristics().appeal_terms.Compiled(), &term)) {

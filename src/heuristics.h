@@ -103,6 +103,8 @@ class AnyCasePattern {
   explicit AnyCasePattern(const char* pattern);
   bool PartialMatch(std::string_view text) const;
   bool FullMatch(std::string_view text) const;
+  // PartialMatch on text already lowercased with LowerSameLength.
+  bool PartialMatchLower(std::string_view lower) const;
   const LazyPattern& Compiled() const { return re_; }
 
  private:
@@ -280,8 +282,9 @@ const char* MatchChromeLine(std::string_view line);
 // The signature line under a post embedded in the article (a tweet).
 bool IsEmbedSignature(std::string_view line);
 
-// Number of different appeal terms in the block.
-int CountAppealTerms(std::string_view text);
+// Number of different appeal terms in a block's text, lowercased with
+// LowerSameLength.
+int CountAppealTerms(std::string_view lower);
 
 }  // namespace pith
 
