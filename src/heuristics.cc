@@ -583,14 +583,12 @@ LazyPattern::operator const RE2&() const {
   return *re_;
 }
 
-UpperLedPattern::UpperLedPattern(const char* pattern) : quick_(Loosened(pattern)), exact_(pattern) {}
-
 bool UpperLedPattern::FullMatch(std::string_view text, std::string* first, std::string* second) const {
   const re2::StringPiece input(text.data(), text.size());
-  if (!RE2::FullMatch(input, quick_, first, second)) return false;
+  if (!RE2::FullMatch(input, Loose(), first, second)) return false;
   std::size_t at = 0;
   if (!second->empty() && u_isupper(static_cast<UChar32>(NextCodePoint(*second, at)))) return true;
-  return RE2::FullMatch(input, exact_, first, second);
+  return RE2::FullMatch(input, Exact(), first, second);
 }
 
 namespace {
@@ -692,7 +690,7 @@ std::vector<const RE2*> AllSinglePatterns() {
   for (const AnyCasePattern* p : AllAnyCasePatterns()) all.push_back(&static_cast<const RE2&>(p->Compiled()));
   for (const UpperLedPattern* p :
        {&h.caption_credit_by, &h.caption_credit_glued, &h.caption_credit_spaced, &h.caption_credit_tail}) {
-    all.push_back(&static_cast<const RE2&>(p->Quick()));
+    all.push_back(&static_cast<const RE2&>(p->Loose()));
     all.push_back(&static_cast<const RE2&>(p->Exact()));
   }
   return all;
@@ -752,19 +750,18 @@ void PatternWarmUp::Run() {
       if (stop_) return;
       static_cast<void>(static_cast<const RE2&>(p->Loose()));
     }
-  }
-  const ClassPattern* const classes[] = {
-      &h.header_class, &h.positive_class, &h.negative_class, &h.embed_class, &h.headline_class,
-      &h.date_class, &h.strong_chrome_class, &h.chrome_class, &h.keep_class, &h.byline_class,
-      &h.caption_class, &h.hidden_class,
-  };
-  for (const ClassPattern* p : classes) {
-    if (stop_ || pages_ == WarmUpFor::kText) break;
-    static_cast<void>(p->Compiled());
+  } else {
+    for (const ClassPattern* p :
+         {&h.header_class, &h.positive_class, &h.negative_class, &h.embed_class, &h.headline_class, &h.date_class,
+          &h.strong_chrome_class, &h.chrome_class, &h.keep_class, &h.byline_class, &h.caption_class,
+          &h.hidden_class}) {
+      if (stop_) return;
+      static_cast<void>(p->Compiled());
+    }
   }
   const LazyPattern* const singles[] = {
-      &h.caption_credit_tail.Quick(), &h.caption_credit_spaced.Quick(), &h.caption_credit_glued.Quick(),
-      &h.caption_credit_by.Quick(), &h.caption_credit_label, &h.caption_control.Compiled(),
+      &h.caption_credit_tail.Loose(), &h.caption_credit_spaced.Loose(), &h.caption_credit_glued.Loose(),
+      &h.caption_credit_by.Loose(), &h.caption_credit_label, &h.caption_control.Compiled(),
       &h.caption_control_suffix, &h.non_author_note, &h.non_author_credit.Compiled(),
       &h.author_credential.Compiled(), &h.agency_line, &h.author_separator, &h.agency_name.Compiled(),
       &h.author_role.Compiled(), &h.byline_noise, &h.byline_prefix, &h.modified_label_after,

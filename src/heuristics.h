@@ -134,17 +134,17 @@ class ClassPattern {
 // (Loosened; the pattern has no other letter class and no {m,n}): when the
 // character it matched is upper case, that is the match the pattern as
 // written picks (it prefers the same parse among fewer); otherwise the
-// pattern as written decides, compiled then.
+// pattern as written decides, compiled then. Both forms are a
+// CheckedPattern's.
 class UpperLedPattern {
  public:
-  explicit UpperLedPattern(const char* pattern);
+  explicit UpperLedPattern(const char* pattern) : forms_(pattern) {}
   bool FullMatch(std::string_view text, std::string* first, std::string* second) const;
-  const LazyPattern& Quick() const { return quick_; }
-  const LazyPattern& Exact() const { return exact_; }
+  const LazyPattern& Loose() const { return forms_.Loose(); }
+  const LazyPattern& Exact() const { return forms_.Exact(); }
 
  private:
-  LazyPattern quick_;
-  LazyPattern exact_;
+  CheckedPattern forms_;
 };
 
 struct Heuristics {
