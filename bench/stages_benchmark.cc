@@ -17,15 +17,15 @@
 #include <string>
 #include <vector>
 
-#include "clean.h"
-#include "confidence.h"
-#include "document.h"
-#include "emit.h"
-#include "encoding.h"
-#include "heuristics.h"
-#include "html_parse.h"
-#include "input.h"
-#include "metadata.h"
+#include "clean/clean.h"
+#include "clean/confidence.h"
+#include "parse/document.h"
+#include "emit/emit.h"
+#include "parse/encoding.h"
+#include "patterns/heuristics.h"
+#include "parse/html_parse.h"
+#include "parse/input.h"
+#include "metadata/metadata.h"
 #include "pith/pith.h"
 #include "synthetic_page.h"
 

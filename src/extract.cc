@@ -1,18 +1,18 @@
 // The entry point: the list of stage calls.
 #include <utility>
 
-#include "clean.h"
-#include "confidence.h"
-#include "document.h"
-#include "emit.h"
-#include "encoding.h"
-#include "explain.h"
-#include "html_limits.h"
-#include "html_parse.h"
-#include "input.h"
-#include "metadata.h"
+#include "clean/clean.h"
+#include "clean/confidence.h"
+#include "parse/document.h"
+#include "emit/emit.h"
+#include "parse/encoding.h"
+#include "emit/explain.h"
+#include "parse/html_limits.h"
+#include "parse/html_parse.h"
+#include "parse/input.h"
+#include "metadata/metadata.h"
 #include "pith/pith.h"
-#include "text_parse.h"
+#include "parse/text_parse.h"
 
 namespace pith {
 

@@ -1,0 +1,97 @@
+#include "clean/article_edges.h"
+
+#include <unordered_map>
+#include <vector>
+
+#include "metadata/dates.h"
+#include "patterns/heuristics.h"
+
+namespace pith {
+namespace {
+
+// The element that directly holds most of the body's running text: the
+// article's text column.
+std::int32_t TextColumn(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
+  std::unordered_map<std::int32_t, std::int64_t> chars;
+  std::int32_t best = -1;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!sel.IsBody(i) || !IsProse(stats[i])) continue;
+    const std::int32_t e = doc.blocks[i].element;
+    const std::int32_t column = doc.elements[static_cast<std::size_t>(e)].tag == Tag::kP
+                                    ? doc.elements[static_cast<std::size_t>(e)].parent
+                                    : e;
+    const std::int64_t n = chars[column] += stats[i].chars;
+    if (best < 0 || n > chars[best]) best = column;
+  }
+  return best;
+}
+
+// Whether an element between the block and the article's root is classed
+// as the article's header (standfirst, byline, date, tools).
+bool InHeaderBox(const Document& doc, std::int32_t e, std::int32_t root) {
+  const ClassPattern& header = GetHeuristics().header_class;
+  for (; e >= 0 && e != root; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+    const Element& el = doc.elements[static_cast<std::size_t>(e)];
+    if (el.tag == Tag::kHeader) return true;
+    if (!el.cls.empty() && header.Matches(el.cls)) return true;
+  }
+  return false;
+}
+
+bool BylineLike(const Document& doc, std::int32_t e) {
+  return (doc.elements[static_cast<std::size_t>(e)].flags & kBylineLike) != 0;
+}
+
+}  // namespace
+
+void TrimArticleEdges(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+  const std::vector<BlockStats>& stats = sel.stats;
+  const std::int32_t column = TextColumn(doc, sel, stats);
+  if (column < 0) return;
+  // A page that splits its text (around figures, ads) repeats the
+  // column's tag and class for every piece.
+  const Element& col = doc.elements[static_cast<std::size_t>(column)];
+  auto in_column = [&](std::int32_t e) {
+    for (; e >= 0; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+      const Element& el = doc.elements[static_cast<std::size_t>(e)];
+      if (e == column || (!col.cls.empty() && el.tag == col.tag && el.cls == col.cls)) return true;
+    }
+    return false;
+  };
+
+  // Before the text column's first paragraph: what sits in the article's
+  // header box outside the column (a standfirst, "By X | date", a
+  // text-size tool), and short lines in a byline box ("Associated Press",
+  // "By admin - 2018-09-16"). Several paragraphs there are text, not a
+  // header: then the header box is left alone.
+  std::vector<std::size_t> header;
+  int header_prose = 0;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!sel.IsBody(i)) continue;
+    const std::int32_t e = doc.blocks[i].element;
+    if (in_column(e) && IsProse(stats[i])) break;
+    if (!in_column(e) && InHeaderBox(doc, e, sel.root)) {
+      header.push_back(i);
+      if (IsProse(stats[i])) ++header_prose;
+    } else if (BylineLike(doc, e) && stats[i].words <= 20) {
+      sel.Set(i, Role::kDropped, "dropped: byline before the text");
+    } else if (stats[i].words <= 14 && !IsProse(stats[i])) {
+      // "December 7, 2016 at 4:00 AM CST", "2019年04月21日 12時00分更新".
+      const auto date = FindDate(doc.blocks[i].text);
+      if (date && date->coverage >= 0.6) sel.Set(i, Role::kDropped, "dropped: date line before the text");
+    }
+  }
+  if (header_prose <= 2) {
+    for (std::size_t i : header) sel.Set(i, Role::kDropped, "dropped: article header before the text (standfirst, byline, tools)");
+  }
+  // Running text in an author box, outside the column: the author's bio.
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const std::int32_t e = doc.blocks[i].element;
+    if (sel.IsBody(i) && !in_column(e) && BylineLike(doc, e) && IsProse(stats[i])) {
+      sel.Set(i, Role::kDropped, "dropped: author bio");
+    }
+  }
+}
+
+}  // namespace pith

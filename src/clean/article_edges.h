@@ -1,0 +1,18 @@
+// The edges of an HTML article: what the chosen container holds before
+// and around its text column that is not the article's text.
+#ifndef PITH_CLEAN_ARTICLE_EDGES_H_
+#define PITH_CLEAN_ARTICLE_EDGES_H_
+
+#include "clean/clean.h"
+#include "parse/document.h"
+
+namespace pith {
+
+// Drops, from the body: header boxes before the text (standfirst, byline
+// and date lines, tools), short lines in byline boxes before the text, and
+// an author's bio in an author box.
+void TrimArticleEdges(const Document& doc, Selection& sel);
+
+}  // namespace pith
+
+#endif  // PITH_CLEAN_ARTICLE_EDGES_H_

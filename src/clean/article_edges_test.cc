@@ -1,0 +1,73 @@
+#include "clean/article_edges.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "parse/html_parse.h"
+
+namespace pith {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const char kPara1[] = "The council voted on Tuesday to approve the new budget, which includes funding for "
+                      "schools, roads and the library, after a debate that lasted four hours.";
+const char kPara2[] = "Supporters said the plan was overdue, while critics argued that it would raise taxes, "
+                      "cut services and leave the city with less money for emergencies.";
+
+Strings Body(const std::string& html) {
+  Document d = ParseHtml(html);
+  MarkElements(d);
+  const Selection sel = FindArticle(d);  // ends with TrimArticleEdges
+  Strings out;
+  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+    if (sel.IsBody(i)) out.push_back(d.blocks[i].text);
+  }
+  return out;
+}
+
+std::string Page(const std::string& before, const std::string& after = "") {
+  return "<body><article>" + before + "<div class=\"story-text\"><p>" + kPara1 + "</p><p>" + kPara2 + "</p><p>" +
+         kPara1 + "</p></div>" + after + "</article></body>";
+}
+
+TEST(TrimArticleEdges, HeaderBoxBeforeTheTextColumn) {
+  EXPECT_EQ(Body(Page("<div class=\"article-header\"><p class=\"byline-date\">November 18, 2019 | 4:10pm</p>"
+                      "<h2>The Portuguese boss had been out of work since being sacked in December.</h2></div>"
+                      "<div class=\"textresizer\">Text size</div>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(TrimArticleEdges, ShortBylineLinesBeforeTheText) {
+  EXPECT_EQ(Body(Page("<div class=\"ap-story-byline\">Associated Press</div>")), (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(TrimArticleEdges, DateLineBeforeTheText) {
+  EXPECT_EQ(Body(Page("<p>December 7, 2016 at 4:00 AM CST</p>")), (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(TrimArticleEdges, TextSplitIntoPiecesOfOneClassIsAllColumn) {
+  // The first piece sits in a layout box whose class says "summary": still text.
+  const std::string page = std::string("<body><article><div class=\"summary-middle\"><div class=\"story-text\"><p>") +
+                           kPara1 + "</p><p>" + kPara2 + "</p><p>" + kPara1 + "</p></div></div><figure><img src=x>"
+                           "</figure><div class=\"story-text\"><p>" + kPara2 + "</p><p>" + kPara1 + "</p><p>" + kPara2 +
+                           "</p><p>" + kPara1 + "</p></div></article></body>";
+  EXPECT_EQ(Body(page).size(), 7u);
+}
+
+TEST(TrimArticleEdges, AuthorBioAfterTheText) {
+  EXPECT_EQ(Body(Page("", "<div class=\"post-author\"><p>Regan is a Connecticut native now living in Central "
+                          "Massachusetts with her husband, two sons, and a dog.</p></div>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(TrimArticleEdges, KeepsWhatIsInTheTextColumn) {
+  const std::string in_column = std::string("<body><article><div class=\"story-text\"><p>BAAR, SWITZERLAND</p><p>") + kPara1 +
+                                "</p><p>" + kPara2 + "</p></div></article></body>";
+  EXPECT_EQ(Body(in_column), (Strings{"BAAR, SWITZERLAND", kPara1, kPara2}));
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,404 @@
+#include "clean/article_html.h"
+
+#include <algorithm>
+#include <string>
+
+#include "patterns/heuristics.h"
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+// Readability's class weight: +25 for an article-like class or id, -25 for
+// a chrome-like one, each of class and id counted once.
+int ClassWeight(const Element& e) {
+  const Heuristics& h = GetHeuristics();
+  int w = 0;
+  for (std::string_view attr : {e.cls, e.id}) {
+    if (attr.empty()) continue;
+    if (h.negative_class.Matches(attr)) w -= 25;
+    if (h.positive_class.Matches(attr)) w += 25;
+  }
+  return w;
+}
+
+// Readability's initial score by tag.
+double TagScore(Tag t) {
+  switch (t) {
+    case Tag::kDiv: case Tag::kArticle: case Tag::kMain: case Tag::kSection: return 5;
+    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return 3;
+    case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd: case Tag::kDt:
+    case Tag::kLi: case Tag::kForm: return -3;
+    case Tag::kHeading: return -5;
+    default: return 0;
+  }
+}
+
+struct Analysis {
+  explicit Analysis(const std::vector<BlockStats>& block_stats) : stats(block_stats) {}
+  const std::vector<BlockStats>& stats;
+  std::vector<bool> chrome;             // effective chrome per element
+  std::vector<std::int64_t> text_bytes; // per element subtree
+  std::vector<std::int64_t> link_bytes;
+  std::vector<std::int32_t> commas;
+  std::vector<std::int32_t> next_sibling;
+  std::vector<std::int32_t> first_child;
+  std::vector<bool> sentence_end;       // the element's own text ends like a sentence
+  // The element holds the headline or an article-classed container and a
+  // good share of the page's prose: whatever its class says, not chrome.
+  std::vector<bool> holds_article;
+  std::vector<std::int64_t> prose;         // chars of prose blocks in the subtree
+  std::vector<std::int32_t> blocks_under;  // blocks in the subtree
+  std::vector<std::int32_t> first_block;   // the subtree's first block, or -1
+};
+
+Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
+  Analysis a{stats};
+  const std::size_t n = doc.elements.size();
+  a.text_bytes.assign(n, 0);
+  a.link_bytes.assign(n, 0);
+  a.commas.assign(n, 0);
+  a.sentence_end.assign(n, false);
+  std::vector<std::int64_t>& prose = a.prose;
+  prose.assign(n, 0);
+  a.blocks_under.assign(n, 0);
+  a.first_block.assign(n, -1);
+  std::vector<bool> has_h1(n, false);
+  std::vector<bool> has_positive(n, false);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    const auto e = static_cast<std::size_t>(b.element);
+    a.text_bytes[e] += static_cast<std::int64_t>(b.text.size());
+    a.link_bytes[e] += b.link_bytes;
+    a.commas[e] += a.stats[i].commas;
+    a.sentence_end[e] = a.stats[i].sentence_end;
+    ++a.blocks_under[e];
+    if (a.first_block[e] < 0) a.first_block[e] = static_cast<std::int32_t>(i);
+    if (IsProse(a.stats[i])) prose[e] += a.stats[i].chars;
+    if (b.kind == BlockKind::kHeading && b.level == 1) has_h1[e] = true;
+  }
+  for (std::size_t e = n; e-- > 1;) {
+    if (doc.elements[e].flags & kPositive) has_positive[e] = true;
+    const auto p = static_cast<std::size_t>(doc.elements[e].parent);
+    if (doc.elements[e].parent < 0) continue;
+    a.text_bytes[p] += a.text_bytes[e];
+    a.link_bytes[p] += a.link_bytes[e];
+    a.commas[p] += a.commas[e];
+    prose[p] += prose[e];
+    a.blocks_under[p] += a.blocks_under[e];
+    // Children come after their parent: the last one to report is the first.
+    if (a.first_block[e] >= 0 && (a.first_block[p] < 0 || a.first_block[e] < a.first_block[p])) {
+      a.first_block[p] = a.first_block[e];
+    }
+    has_h1[p] = has_h1[p] || has_h1[e];
+    has_positive[p] = has_positive[p] || has_positive[e];
+  }
+  const std::int64_t total_prose = std::max<std::int64_t>(prose.empty() ? 0 : prose[0], 1);
+  a.chrome.assign(n, false);
+  a.holds_article.assign(n, false);
+  a.first_child.assign(n, -1);
+  a.next_sibling.assign(n, -1);
+  std::vector<std::int32_t> last_child(n, -1);
+  for (std::size_t e = 0; e < n; ++e) {
+    const Element& el = doc.elements[e];
+    bool chrome = false;
+    if (el.parent >= 0) {
+      const auto p = static_cast<std::size_t>(el.parent);
+      chrome = a.chrome[p];
+      if (last_child[p] < 0) {
+        a.first_child[p] = static_cast<std::int32_t>(e);
+      } else {
+        a.next_sibling[static_cast<std::size_t>(last_child[p])] = static_cast<std::int32_t>(e);
+      }
+      last_child[p] = static_cast<std::int32_t>(e);
+    }
+    a.holds_article[e] = ((has_h1[e] || has_positive[e]) && prose[e] * 10 > total_prose * 3) ||
+                         (!(el.flags & kStrongChrome) && prose[e] * 2 > total_prose);
+    // A wrapper whose class merely mentions chrome ("page has-sidebar",
+    // "widget Blog") but that holds the article is not chrome.
+    if (!chrome && use_class_chrome && (el.flags & kChrome)) chrome = !a.holds_article[e];
+    a.chrome[e] = chrome;
+  }
+  return a;
+}
+
+double LinkDensity(const Analysis& a, std::size_t e) {
+  return a.text_bytes[e] > 0 ? static_cast<double>(a.link_bytes[e]) / static_cast<double>(a.text_bytes[e]) : 0;
+}
+
+// Readability's candidate scoring over the block model: each paragraph adds
+// its score to its container (full), the container's parent (half) and
+// three more ancestors (a third of the level each).
+std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<double>& score) {
+  const std::size_t n = doc.elements.size();
+  score.assign(n, 0);
+  std::vector<bool> scored(n, false);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    const BlockStats& s = a.stats[i];
+    if (s.chars < 25 || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) continue;
+    if (b.kind == BlockKind::kCaption || b.kind == BlockKind::kListItem) continue;
+    const double content = 1.0 + s.commas + std::min(s.chars / 100.0, 3.0);
+    // Text straight in <body> scores <body> itself.
+    const Element& owner = doc.elements[static_cast<std::size_t>(b.element)];
+    std::int32_t anc = owner.tag == Tag::kBody ? b.element : owner.parent;
+    for (int level = 0; anc >= 0 && level < 5; ++level) {
+      const auto e = static_cast<std::size_t>(anc);
+      if (!scored[e]) {
+        scored[e] = true;
+        score[e] = TagScore(doc.elements[e].tag) + ClassWeight(doc.elements[e]);
+      }
+      const double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      score[e] += content / divider;
+      anc = doc.elements[e].parent;
+    }
+  }
+  std::int32_t top = -1;
+  for (std::size_t e = 0; e < n; ++e) {
+    if (!scored[e]) continue;
+    score[e] *= 1.0 - LinkDensity(a, e);
+    if (a.chrome[e] || doc.elements[e].tag == Tag::kHtml) continue;
+    if (top < 0 || score[e] > score[static_cast<std::size_t>(top)]) top = static_cast<std::int32_t>(e);
+  }
+  if (top < 0) return -1;
+
+  // When several strong candidates share an ancestor, the article is that
+  // ancestor (pages that split the body into sibling columns).
+  std::vector<std::int32_t> alternatives;
+  const double top_score = score[static_cast<std::size_t>(top)];
+  for (std::size_t e = 0; e < n; ++e) {
+    if (static_cast<std::int32_t>(e) != top && scored[e] && !a.chrome[e] && score[e] >= 0.75 * top_score &&
+        doc.elements[e].tag != Tag::kHtml) {
+      alternatives.push_back(static_cast<std::int32_t>(e));
+    }
+  }
+  if (alternatives.size() >= 3) {
+    for (std::int32_t p = doc.elements[static_cast<std::size_t>(top)].parent;
+         p >= 0 && doc.elements[static_cast<std::size_t>(p)].tag != Tag::kBody;
+         p = doc.elements[static_cast<std::size_t>(p)].parent) {
+      int contained = 0;
+      for (std::int32_t alt : alternatives) contained += doc.Contains(p, alt) ? 1 : 0;
+      if (contained >= 3) {
+        top = p;
+        break;
+      }
+    }
+  }
+  // Climb while the parent scores better than what it contains; stop at an
+  // ancestor scoring under a third of the candidate (Readability's fixed
+  // threshold: a decaying one let a distant wrapper win).
+  double last = score[static_cast<std::size_t>(top)];
+  const double floor = last / 3;
+  for (std::int32_t p = doc.elements[static_cast<std::size_t>(top)].parent;
+       p >= 0 && doc.elements[static_cast<std::size_t>(p)].tag != Tag::kBody;
+       p = doc.elements[static_cast<std::size_t>(p)].parent) {
+    const auto pe = static_cast<std::size_t>(p);
+    if (!scored[pe]) continue;
+    if (score[pe] < floor) break;
+    if (score[pe] > last && !a.chrome[pe]) {
+      top = p;
+      break;
+    }
+    last = score[pe];
+  }
+  // An only child says nothing its parent does not.
+  while (true) {
+    const auto t = static_cast<std::size_t>(top);
+    const std::int32_t p = doc.elements[t].parent;
+    if (p < 0 || doc.elements[static_cast<std::size_t>(p)].tag == Tag::kBody) break;
+    const auto pe = static_cast<std::size_t>(p);
+    if (a.first_child[pe] != top || a.next_sibling[t] >= 0 || a.chrome[pe]) break;
+    if (a.text_bytes[pe] != a.text_bytes[t]) break;
+    top = p;
+  }
+  return top;
+}
+
+// Readability appends siblings of the top candidate that score close to it
+// or read as prose on their own.
+std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, const std::vector<double>& score,
+                                       std::int32_t top) {
+  std::vector<std::int32_t> parts;
+  const auto t = static_cast<std::size_t>(top);
+  const std::int32_t parent = doc.elements[t].parent;
+  if (parent < 0) return {top};
+  const double threshold = std::max(10.0, score[t] * 0.2);
+  for (std::int32_t s = a.first_child[static_cast<std::size_t>(parent)]; s >= 0;
+       s = a.next_sibling[static_cast<std::size_t>(s)]) {
+    const auto se = static_cast<std::size_t>(s);
+    if (s == top) {
+      parts.push_back(s);
+      continue;
+    }
+    if (a.chrome[se]) continue;
+    double bonus = 0;
+    if (!doc.elements[t].cls.empty() && doc.elements[se].cls == doc.elements[t].cls) bonus = score[t] * 0.2;
+    if (score[se] > 0 && score[se] + bonus >= threshold) {
+      parts.push_back(s);
+      continue;
+    }
+    if (doc.elements[se].tag == Tag::kP) {
+      const double ld = LinkDensity(a, se);
+      const std::int64_t len = a.text_bytes[se];
+      if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && a.sentence_end[se])) parts.push_back(s);
+    }
+  }
+  // Pages that break the text around a wide figure repeat the text
+  // container's tag and class for each piece, wherever the pieces sit.
+  const Element& top_el = doc.elements[t];
+  if (!top_el.cls.empty()) {
+    for (std::size_t e = 0; e < doc.elements.size(); ++e) {
+      const Element& el = doc.elements[e];
+      const auto ei = static_cast<std::int32_t>(e);
+      if (el.tag != top_el.tag || el.cls != top_el.cls || a.chrome[e] || a.prose[e] < 200) continue;
+      if (doc.Contains(top, ei) || doc.Contains(ei, top)) continue;
+      if (std::find(parts.begin(), parts.end(), ei) == parts.end()) parts.push_back(ei);
+    }
+  }
+  return parts;
+}
+
+// Teaser cards: runs of three or more siblings alike in tag and class,
+// each a few blocks that open with another story's linked title, with at
+// most a short summary ("Popular Stories" under an article, a grid of
+// "most popular" diets). Marks every card of such a run.
+std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
+  const std::size_t n = doc.elements.size();
+  std::vector<bool> cards(n, false);
+  auto is_card = [&](std::size_t c) {
+    const std::int32_t first = a.first_block[c];
+    return first >= 0 && a.blocks_under[c] <= 6 && a.prose[c] <= 600 &&
+           IsLinkTitle(a.stats[static_cast<std::size_t>(first)]);
+  };
+  std::vector<std::int32_t> run;
+  auto close_run = [&] {
+    if (run.size() >= 3) {
+      for (std::int32_t c : run) cards[static_cast<std::size_t>(c)] = true;
+    }
+    run.clear();
+  };
+  for (std::size_t p = 0; p < n; ++p) {
+    for (std::int32_t c = a.first_child[p]; c >= 0; c = a.next_sibling[static_cast<std::size_t>(c)]) {
+      const auto ce = static_cast<std::size_t>(c);
+      if (a.blocks_under[ce] == 0) continue;  // empty boxes (image slots) do not break a run
+      if (!is_card(ce)) {
+        close_run();
+        continue;
+      }
+      if (!run.empty()) {
+        const Element& prev = doc.elements[static_cast<std::size_t>(run.back())];
+        if (prev.tag != doc.elements[ce].tag || prev.cls != doc.elements[ce].cls) close_run();
+      }
+      run.push_back(c);
+    }
+    close_run();
+  }
+  return cards;
+}
+
+// Readability's conditional cleaning, on containers inside the article:
+// few commas and many links, or a chrome-like class, mean a box of links,
+// tools or teasers rather than text.
+bool IsJunkContainer(const Document& doc, const Analysis& a, std::size_t e) {
+  const Element& el = doc.elements[e];
+  switch (el.tag) {
+    case Tag::kDiv: case Tag::kSection: case Tag::kUl: case Tag::kOl: case Tag::kTable: case Tag::kForm:
+    case Tag::kAside: case Tag::kFieldset: case Tag::kDl:
+      break;
+    default:
+      return false;
+  }
+  if (a.commas[e] >= 10) return false;
+  const int weight = ClassWeight(el);
+  const double ld = LinkDensity(a, e);
+  return weight < 0 || (weight < 25 && ld > 0.25) || ld > 0.5;
+}
+
+// A list item that links its first sentence to a story and tells it in
+// its own words after: a news digest's item, not a link list's.
+bool LinkedLead(const Block& b) {
+  return b.kind == BlockKind::kListItem && static_cast<std::int64_t>(b.text.size()) - b.link_bytes >= 60 &&
+         EndsLikeSentence(b.text);
+}
+
+}  // namespace
+
+Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
+  Selection sel;
+  sel.verdicts.assign(doc.blocks.size(), Verdict{});
+  const Analysis a = Analyze(doc, stats, use_class_chrome);
+  std::vector<double> score;
+  const std::int32_t top = ChooseRoot(doc, a, score);
+  if (top < 0) return sel;
+  sel.root = top;
+  sel.root_score = score[static_cast<std::size_t>(top)];
+  const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
+
+  // One top-down pass: which elements are in the article, and which sit in
+  // junk containers, chrome tags or caption elements inside it.
+  const std::size_t n = doc.elements.size();
+  enum : std::uint8_t { kIn = 1, kJunk = 2, kChromeTag = 4, kCaption = 8, kChromeClass = 16, kEmbedded = 32,
+                       kTeaser = 64, kFigure = 128 };
+  std::vector<std::uint8_t> mark(n, 0);
+  const std::vector<bool> teaser_cards = TeaserCards(doc, a);
+  for (std::size_t e = 0; e < n; ++e) {
+    const Element& el = doc.elements[e];
+    const bool is_part = std::find(parts.begin(), parts.end(), static_cast<std::int32_t>(e)) != parts.end();
+    std::uint8_t m = el.parent >= 0 ? mark[static_cast<std::size_t>(el.parent)] : 0;
+    if (is_part) {
+      m = kIn;
+    } else if (m & kIn) {
+      if (el.flags & kEmbed) m |= kEmbedded;
+      if (!(m & kEmbedded) && IsJunkContainer(doc, a, e)) m |= kJunk;
+      if (teaser_cards[e]) m |= kTeaser;
+      if (IsChromeTag(el)) m |= kChromeTag;
+      // Without class chrome the root was chosen freely; inside it, a
+      // chrome-classed box is still chrome.
+      if ((el.flags & kChrome) && !a.holds_article[e]) m |= kChromeClass;
+    }
+    if ((m & kIn) && (el.flags & kCaptionLike)) m |= kCaption;
+    if ((m & kIn) && el.tag == Tag::kFigure) m |= kFigure;
+    mark[e] = m;
+  }
+
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    const auto e = static_cast<std::size_t>(b.element);
+    const std::uint8_t m = mark[e];
+    if (!(m & kIn)) continue;
+    const BlockStats& s = a.stats[i];
+    if (b.kind == BlockKind::kCaption || (m & kCaption)) {
+      sel.Set(i, Role::kCaption, "caption: figcaption or caption class");
+    } else if (b.kind == BlockKind::kText && s.words <= 60 &&
+               EndsWithPhotoCredit(b.text)) {
+      sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
+    } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= 12) {
+      sel.Set(i, Role::kDropped, "dropped: image credit or label in a figure");
+    } else if (a.chrome[e] || (m & kChromeClass)) {
+      sel.Set(i, Role::kDropped, kChromeContainerReason);
+    } else if (m & kChromeTag) {
+      sel.Set(i, Role::kDropped, kChromeTagReason);
+    } else if (s.chrome) {
+      sel.Set(i, Role::kDropped, s.chrome);
+    } else if (m & kTeaser) {
+      sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
+    } else if (m & kJunk) {
+      sel.Set(i, Role::kDropped, "dropped: link-heavy or chrome-classed container");
+    } else if (s.link_density > 0.5f && !s.written_address && !LinkedLead(b)) {
+      sel.Set(i, Role::kDropped, kLinkDensityReason);
+    } else {
+      sel.Set(i, Role::kBody, kArticleContainerReason);
+    }
+  }
+  // A heading straight before teaser cards is their label ("Popular
+  // Stories"), not a section of the article.
+  auto teaser = [&](std::size_t i) { return (mark[static_cast<std::size_t>(doc.blocks[i].element)] & kTeaser) != 0; };
+  for (std::size_t i = 1; i < doc.blocks.size(); ++i) {
+    if (teaser(i) && !teaser(i - 1) && sel.IsBody(i - 1) && doc.blocks[i - 1].kind == BlockKind::kHeading) {
+      sel.Set(i - 1, Role::kDropped, "dropped: heading of teaser cards");
+    }
+  }
+  return sel;
+}
+
+}  // namespace pith

@@ -1,0 +1,128 @@
+#include "clean/article_text.h"
+
+#include <algorithm>
+#include <string>
+
+#include "clean/text_captions.h"
+#include "clean/text_lines.h"
+
+namespace pith {
+namespace {
+
+// How much a line adds to the article run it is in: prose counts for its
+// length, chrome and short lines against it.
+double LineWeight(const TextLine& l) {
+  // The heading of a comment thread, an author box or a tag list ends the
+  // article unless much more prose follows. Related links are also set
+  // inside articles: their heading costs what an ad label does, little,
+  // while a run of chrome or a long appeal ends the article.
+  if (l.section_head && !l.link_head) return -300;
+  if (l.chrome || l.section_head) return -std::max(60.0, static_cast<double>(l.length));
+  if (l.repeats > 1 || !l.prose) return -(l.length / 2.0 + 20);
+  // Article paragraphs stand alone between blank lines; prose grouped with
+  // short lines is a comment under its author and time, or a teaser under
+  // its title.
+  if (l.group_lines == 1) return l.length;
+  const double ratio = static_cast<double>(l.group_prose) / l.group_lines;
+  return l.length * (ratio >= 0.99 ? 0.8 : ratio >= 0.5 ? 0.5 : 0.2);
+}
+
+struct Run {
+  std::int64_t start = -1, end = -1;  // inclusive; start < 0 when there is none
+};
+
+// The maximum-sum segment of the line weights. Captions interrupt an
+// article without ending it.
+Run ProseRun(const std::vector<TextLine>& lines, const std::vector<bool>& decided) {
+  Run best;
+  double best_sum = 0, sum = 0;
+  std::int64_t start = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (sum <= 0) {
+      sum = 0;
+      start = static_cast<std::int64_t>(i);
+    }
+    sum += decided[i] ? -10 : LineWeight(lines[i]);
+    if (sum > best_sum) {
+      best_sum = sum;
+      best = {start, static_cast<std::int64_t>(i)};
+    }
+  }
+  return best;
+}
+
+// The standfirst, byline and date line can open the run when the
+// standfirst reads as prose: the article starts after them.
+void SkipHeader(const std::vector<TextLine>& lines, Run& run) {
+  const std::int64_t header_end = std::min(run.end, run.start + 8);
+  for (std::int64_t i = run.start; i < header_end; ++i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    if (l.date_line || l.byline_line) run.start = i + 1;
+  }
+}
+
+// A list the article announces just before it ends ("The tour dates:")
+// belongs to it, although its items are short lines: the run goes on to
+// the end of the list's group.
+void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
+  constexpr std::int64_t kMaxItems = 80;
+  const auto n = static_cast<std::int64_t>(lines.size());
+  for (std::int64_t i = run.end; i < std::min(n, run.end + 2); ++i) {
+    const TextLine& intro = lines[static_cast<std::size_t>(i)];
+    const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+    if (text.back() != ':' || intro.chrome || intro.section_head || intro.stats.words < 3) continue;
+    // The items follow in the intro's group, or make up the next group.
+    std::int64_t j = i + 1;
+    if (j >= n || (lines[static_cast<std::size_t>(j)].group != intro.group && intro.group_lines > 1)) return;
+    const std::int32_t group = lines[static_cast<std::size_t>(j)].group;
+    std::int64_t last = -1;
+    for (; j < n && j <= i + kMaxItems && lines[static_cast<std::size_t>(j)].group == group; ++j) {
+      const TextLine& item = lines[static_cast<std::size_t>(j)];
+      if (item.chrome || item.section_head || item.credit || item.repeats > 1) break;
+      last = j;
+    }
+    if (last > i + 1) run.end = last;
+    return;
+  }
+}
+
+}  // namespace
+
+// Text copies: the article is the run of lines with the most prose, where
+// chrome lines and short non-prose lines count against the run (the
+// maximum-sum segment of per-line weights).
+Selection SelectTextArticle(const Document& doc) {
+  Selection sel;
+  sel.verdicts.assign(doc.blocks.size(), Verdict{});
+  const std::vector<TextLine> lines = MeasureTextLines(doc);
+  std::vector<bool> decided(doc.blocks.size(), false);
+  MarkTextCaptions(doc, lines, sel, decided);
+  Run run = ProseRun(lines, decided);
+  if (run.start < 0) return sel;
+  SkipHeader(lines, run);
+  ExtendIntoList(doc, lines, run);
+
+  KeepCaptionsNear(run.start, run.end, sel);
+
+  bool in_links = false;  // under "More from UK", until the article resumes
+  for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
+    if (decided[i]) continue;
+    const TextLine& l = lines[i];
+    in_links = l.link_head || (in_links && !l.prose);
+    if (in_links && !l.link_head) {
+      sel.Set(i, Role::kDropped, "dropped: link under a related-stories heading");
+    } else if (l.chrome || l.section_head) {
+      sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);
+    } else if (l.repeats > 1) {
+      sel.Set(i, Role::kDropped, "dropped: repeated elsewhere on the page");
+    } else if (l.stats.words < 2 && l.wide == 0 && !l.prose) {
+      sel.Set(i, Role::kDropped, "dropped: one-word line");
+    } else {
+      sel.Set(i, Role::kBody, "body: in the longest prose run");
+    }
+  }
+  sel.root = 1;
+  return sel;
+}
+
+}  // namespace pith

@@ -1,0 +1,178 @@
+#include "clean/article_text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "parse/text_parse.h"
+
+namespace pith {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+// Paragraphs of a story about a new tram line.
+const char kPara1[] = "The regional assembly approved the tram extension on Thursday, clearing the way for work on "
+                      "the eastern line to start next spring, after two years of studies and public hearings.";
+const char kPara2[] = "Residents along the route welcomed the decision, though shop owners asked for help during "
+                      "the works, which will close parts of the main avenue for several months.";
+const char kPara3[] = "The transport office expects the first trams to run in 2026 and says that the line will "
+                      "carry about forty thousand passengers a day once it is complete.";
+const char kPara4[] = "Opposition members said they would keep pressing for an independent review of the cost, "
+                      "and called for the contracts to be published in full before the summer.";
+
+struct Picked {
+  Strings body;
+  Strings captions;
+};
+
+Picked Pick(const std::string& text) {
+  const Document d = ParseText(text);
+  const Selection sel = SelectTextArticle(d);
+  Picked out;
+  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+    if (sel.verdicts[i].role == Role::kBody) out.body.push_back(d.blocks[i].text);
+    if (sel.verdicts[i].role == Role::kCaption) out.captions.push_back(d.blocks[i].text);
+  }
+  return out;
+}
+
+std::string Article() { return std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3 + "\n\n"; }
+
+TEST(SelectTextArticle, CommentThreadUnderTheArticleStaysOut) {
+  // Each comment is prose, but grouped with its author and time and headed
+  // by the thread's title.
+  std::string text = "Budget passes\n\n" + Article() + "3 responses to \xE2\x80\x9C" "Budget passes\xE2\x80\x9D\n\n";
+  for (const char* name : {"jdoe", "citizen42", "mapleleaf"}) {
+    text += std::string(name) + " says:\nNovember 19, 2019 at 6:34 am\n"
+            "I think the council got this one right, and I am glad they finally agreed on something for once.\n"
+            "Reply\n";
+  }
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, TeaserListWithExcerptsStaysOut) {
+  std::string text = Article() + "Recommended\n\n";
+  for (int i = 0; i < 4; ++i) {
+    text += "Another story about the city\nBy Some Writer\n"
+            "The city also announced on Monday that it would review the parking rules in the centre, which "
+            "critics have long called unfair to residents and shop owners alike.\n\n";
+  }
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, LinesRepeatedOnThePageAreNotTheArticle) {
+  // The same teaser, a sentence of its own, in a rail above and below.
+  const std::string rail = "Read how the mayor won the vote on the library, and what it will cost you.\n\n";
+  const Picked p = Pick(rail + Article() + rail);
+  EXPECT_EQ(p.body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, HeaderLinesOpeningTheRunStayOut) {
+  // A standfirst that reads as prose, then "By" and the name, then the date.
+  const std::string text = std::string("Is the budget too big?\n\n") +
+                           "The council spent four hours on it. Critics say it was not enough time to read it.\n\n"
+                           "By\nJane Doe\nNov. 18, 2019 7:04 pm ET\n\n" + Article();
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, FooterNoticesAfterTheArticleStayOut) {
+  const std::string text = Article() +
+                           "Your email address will not be published. Required fields are marked *\n\n"
+                           "Save my name, email, and website in this browser for the next time I comment.\n\n"
+                           "Write to the newsroom at news@example.com with any corrections or tips you have.\n\n"
+                           "Copyright 2019 Example News. All rights reserved.\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, CaptionsAndCreditLinesLeaveTheBody) {
+  const std::string text = std::string(kPara1) + "\n\n" +
+                           "Protesters outside the hall\n"
+                           "The council met under heavy guard on Tuesday (Image: GETTY )\n\n" +
+                           kPara2 + "\n\n" +
+                           "FILE - In this Oct. 28, 2019, file photo, the mayor walks to the hall.\n" +
+                           "Patrick Smith, ASSOCIATED PRESS\n\n" + kPara3 + "\n";
+  const Picked p = Pick(text);
+  EXPECT_EQ(p.body, (Strings{kPara1, kPara2, kPara3}));
+  EXPECT_EQ(p.captions, (Strings{"The council met under heavy guard on Tuesday (Image: GETTY )",
+                                 "FILE - In this Oct. 28, 2019, file photo, the mayor walks to the hall."}));
+}
+
+TEST(SelectTextArticle, ShopAndShareLinesInParenthesesAreNoCaptions) {
+  const std::string text = Article() + "Click to share on Twitter (Opens in new window)\n"
+                                       "Apple AirPods with Charging Case (Latest Model)\n";
+  EXPECT_TRUE(Pick(text).captions.empty());
+}
+
+TEST(SelectTextArticle, CutShortHeadlinesAreNoProse) {
+  // A rail of cut headlines longer than the article's lead does not win.
+  std::string rail;
+  for (int i = 0; i < 12; ++i) rail += "Teen chased by police breaks both legs with airport termin...\n\n";
+  const std::string lead = "The council approved the budget on Tuesday after a long debate.\n\n";
+  EXPECT_EQ(Pick(rail + lead).body, (Strings{"The council approved the budget on Tuesday after a long debate."}));
+}
+
+TEST(SelectTextArticle, RuleOfSymbolsIsNoProse) {
+  const std::string text =
+      std::string(300, '_') + "\n\n" + "Summary: the council approved the budget.\n\n" + kPara1 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{"Summary: the council approved the budget.", kPara1}));
+}
+
+TEST(SelectTextArticle, ShortJapaneseSentencesAreProse) {
+  // Fourteen characters of Japanese say as much as a line of English.
+  const std::string jp = "\xE4\xBB\xA5\xE4\xB8\x8B\xE3\x80\x81\xE3\x81\x9D\xE3\x81\xAE\xE6\x89\x8B"
+                         "\xE9\xA0\x86\xE3\x82\x92\xE8\xAA\xAC\xE6\x98\x8E\xE3\x81\x97\xE3\x81\xBE"
+                         "\xE3\x81\x99\xE3\x80\x82";  // 以下、その手順を説明します。
+  std::string text = "Home\nNews\n\n";
+  for (int i = 0; i < 5; ++i) text += std::to_string(i + 1) + jp + "\n\n";
+  text += "Home\nNews\n";
+  const Strings body = Pick(text).body;
+  ASSERT_EQ(body.size(), 5u);
+  EXPECT_EQ(body[0], "1" + jp);
+}
+
+TEST(SelectTextArticle, ListTheArticleAnnouncesBelongsToIt) {
+  const std::string text = Article() + "The tour dates:\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\n"
+                                       "June 10 -- Credit Union Amphitheatre, Tampa, FL\nJune 14 -- Bank Amphitheatre, "
+                                       "Alpharetta, GA\n\nFacebook\nTwitter\n";
+  const Strings body = Pick(text).body;
+  ASSERT_EQ(body.size(), 7u);
+  EXPECT_EQ(body[3], "The tour dates:");
+  EXPECT_EQ(body[6], "June 14 -- Bank Amphitheatre, Alpharetta, GA");
+}
+
+TEST(SelectTextArticle, LinksUnderARelatedHeadingInsideTheArticleLeave) {
+  const std::string text = std::string(kPara1) + "\n\n" + kPara2 + "\n\nMore from UK\n\n"
+                           "Prince Andrew abandons ties with the duke\n\nTicket holder wins the jackpot prize\n\n"
+                           "Related: Council to vote again in March\n\n" + kPara3 + "\n\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, AltTextRepeatedInsideTheArticleLeaves) {
+  const std::string alt = "Give the gift of homemade pear jam for the holidays #ad #canning #jam #pearjam "
+                          "#homemade #gifts #recipes #fall #holidays #foodie #yum #delicious #sweet #fruit #preserves";
+  const std::string text = std::string(kPara1) + "\n\n" + alt + "\n\n" + kPara2 + "\n\n" + alt + "\n\n" + kPara3 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, PostEmbeddedAtTheEndBelongsToTheArticle) {
+  const std::string post = "Who are we as a nation if we respond to threats with threats? pic.twitter.com/s96jjh8AlD";
+  const std::string sig = "\xE2\x80\x94 Rep. Jane Doe (@janedoe) November 19, 2019";
+  const std::string text = Article() + post + "\n" + sig + "\n\nUpdated at 1:23 p.m.\nMost Popular\nVideo\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, post, sig}));
+}
+
+TEST(SelectTextArticle, CopyWithoutBlankLinesWeighsEveryLineAlone) {
+  // A scraper's dump: one line per block and no blank lines, so the whole
+  // page is one group, which must not count against its paragraphs.
+  const std::string text = std::string("Home\nNews\nSport\nWeather\nCouncil approves the budget\n") + kPara1 + "\n" +
+                           kPara2 + "\nAdvertisement\n" + kPara3 + "\n" + kPara4 +
+                           "\nMost read\nMayor wins the vote on the library\nSchools get new roofs\n"
+                           "Your email address will not be published. Required fields are marked *\n"
+                           "Copyright 2019 Example News. All rights reserved.\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,227 @@
+#include "clean/clean.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "clean/article_edges.h"
+#include "clean/article_html.h"
+#include "clean/article_text.h"
+#include "patterns/heuristics.h"
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
+// Tokens such as "has-sidebar", "no-comments" or "with-share" describe the
+// layout of a wrapper, not what it is; drop them before matching.
+std::string ClassKey(const Element& e) {
+  std::string key;
+  key.reserve(e.cls.size() + e.id.size() + e.role.size() + 3);
+  auto add = [&](std::string_view list) {
+    std::size_t i = 0;
+    while (i < list.size()) {
+      while (i < list.size() && (list[i] == ' ' || list[i] == '\t' || list[i] == '\n')) ++i;
+      std::size_t j = i;
+      while (j < list.size() && list[j] != ' ' && list[j] != '\t' && list[j] != '\n') ++j;
+      const std::string_view token = list.substr(i, j - i);
+      if (!token.empty() && !StartsWithNoCase(token, "has-") && !StartsWithNoCase(token, "with-") &&
+          !StartsWithNoCase(token, "no-") && !StartsWithNoCase(token, "is-") && !StartsWithNoCase(token, "js-")) {
+        key += AsciiLower(token);
+        key += ' ';
+      }
+      i = j;
+    }
+  };
+  add(e.cls);
+  add(e.id);
+  add(e.role);
+  if (!key.empty()) key.pop_back();
+  return key;
+}
+
+std::uint32_t ClassFlags(const std::string& key) {
+  const Heuristics& h = GetHeuristics();
+  std::uint32_t flags = 0;
+  if (key.empty()) return flags;
+  const bool keep = h.keep_class.MatchesLower(key);
+  if (h.chrome_class.MatchesLower(key)) {
+    // "content" or "entry" beside a chrome word keeps a wrapper ("content
+    // has-sidebar"), but not a box that is never the article
+    // ("entry-author-bio", "post-comments"): only holding most of the
+    // article's text (article_html.cc) overrides that.
+    const bool strong = h.strong_chrome_class.MatchesLower(key);
+    if (!keep || strong) flags |= kChrome;
+    if (strong) flags |= kStrongChrome;
+  }
+  if (keep) flags |= kPositive;
+  if (h.caption_class.MatchesLower(key)) flags |= kCaptionLike;
+  if (h.byline_class.MatchesLower(key)) flags |= kBylineLike;
+  if (h.date_class.MatchesLower(key)) flags |= kDateLike;
+  if (h.headline_class.MatchesLower(key)) flags |= kHeadlineLike;
+  if (h.embed_class.MatchesLower(key)) flags = (flags & ~(kChrome | kStrongChrome)) | kEmbed;
+  return flags;
+}
+
+bool IsRoleChrome(std::string_view role) {
+  static constexpr std::string_view kRoles[] = {"navigation", "banner", "contentinfo", "complementary",
+                                                "search", "dialog", "alertdialog", "menu", "menubar"};
+  for (std::string_view r : kRoles) {
+    if (AsciiLower(Trim(role)) == r) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool EndsLikeSentence(std::string_view s) {
+  s = Trim(s);
+  // Strip closing quotes and brackets after the final punctuation.
+  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D", "\xE2\x80\x99",
+                                                  "\xC2\xBB", "\xE3\x80\x8D"};
+  for (bool again = true; again && !s.empty();) {
+    again = false;
+    for (std::string_view c : kClosers) {
+      if (s.size() >= c.size() && s.substr(s.size() - c.size()) == c) {
+        s.remove_suffix(c.size());
+        again = true;
+      }
+    }
+  }
+  if (s.empty()) return false;
+  const char last = s.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return true;
+  static constexpr std::string_view kEnds[] = {"\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                               "\xD8\x9F", "\xE0\xA5\xA4"};
+  for (std::string_view e : kEnds) {
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+int CountCommas(std::string_view s) {
+  int n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ',') {
+      ++n;
+    } else if (c == '\xEF' || c == '\xE3') {
+      // Full-width and ideographic commas: ，、 (their lead bytes first:
+      // comparing at every byte cost a tenth of the run on prose pages)
+      if (s.compare(i, 3, "\xEF\xBC\x8C") == 0 || s.compare(i, 3, "\xE3\x80\x81") == 0) ++n;
+    }
+  }
+  return n;
+}
+
+bool IsProse(const BlockStats& s) {
+  return s.chrome == nullptr && s.link_density < 0.5f &&
+         ((s.sentence_end && (s.words >= 8 || s.chars >= 40)) || s.chars >= 200);
+}
+
+bool IsLinkTitle(const BlockStats& s) {
+  return s.link_density > 0.8f && !s.sentence_end && !s.written_address && s.words >= 2 && s.words <= 25;
+}
+
+bool IsChromeTag(const Element& e) {
+  switch (e.tag) {
+    case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kHeader: case Tag::kDialog:
+    case Tag::kMenu:
+      return true;
+    default:
+      return IsRoleChrome(e.role);
+  }
+}
+
+static std::int64_t BodyChars(const Document& doc, const Selection& sel) {
+  std::int64_t n = 0;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (sel.IsBody(i)) n += static_cast<std::int64_t>(doc.blocks[i].text.size());
+  }
+  return n;
+}
+
+std::int32_t Selection::FirstBody() const {
+  for (std::size_t i = 0; i < verdicts.size(); ++i) {
+    if (verdicts[i].role == Role::kBody) return static_cast<std::int32_t>(i);
+  }
+  return -1;
+}
+
+std::int32_t Selection::LastBody() const {
+  for (std::size_t i = verdicts.size(); i-- > 0;) {
+    if (verdicts[i].role == Role::kBody) return static_cast<std::int32_t>(i);
+  }
+  return -1;
+}
+
+BlockStats MeasureBlock(const Block& block) {
+  BlockStats s;
+  s.chars = static_cast<std::int32_t>(CountChars(block.text));
+  s.words = static_cast<std::int32_t>(CountWords(block.text));
+  s.commas = CountCommas(block.text);
+  s.link_density = block.text.empty() ? 0.f
+                                      : static_cast<float>(block.link_bytes) / static_cast<float>(block.text.size());
+  s.sentence_end = EndsLikeSentence(block.text);
+  s.written_address = block.text.size() <= 300 && RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
+  if (s.words <= 40) s.chrome = MatchLabelPhrase(block.text);
+  if (!s.chrome) {
+    // Appeals and cookie notices are matched in any case: lowercase the text once for both.
+    const std::string lower = LowerSameLength(block.text);
+    if (CountAppealTerms(lower) >= 2) s.chrome = "dropped: appeal (donation or subscription)";
+    if (!s.chrome && GetHeuristics().cookie_notice.PartialMatchLower(lower)) s.chrome = "cookie notice";
+  }
+  return s;
+}
+
+void MarkElements(Document& doc) {
+  std::unordered_map<std::string, std::uint32_t> cache;
+  for (Element& e : doc.elements) {
+    if (e.tag == Tag::kFigcaption) e.flags |= kCaptionLike;
+    if (e.tag == Tag::kArticle || e.tag == Tag::kMain) e.flags |= kPositive;
+    const std::string role = AsciiLower(Trim(e.role));
+    const std::string itemprop = AsciiLower(Trim(e.itemprop));
+    if (role == "main" || role == "article" || itemprop == "articlebody" || itemprop == "text") e.flags |= kPositive;
+    if (itemprop.find("author") != std::string::npos || itemprop == "creator") e.flags |= kBylineLike;
+    if (itemprop.find("date") != std::string::npos) e.flags |= kDateLike;
+    if (itemprop == "headline") e.flags |= kHeadlineLike;
+    if (e.tag == Tag::kHtml || e.tag == Tag::kBody) continue;
+    // An author box marks its name however the name's own element is
+    // classed ("div.main-author-card > h3.card__title").
+    if (e.parent >= 0 && (doc.elements[static_cast<std::size_t>(e.parent)].flags & kBylineLike)) e.flags |= kBylineLike;
+    if (IsChromeTag(e)) e.flags |= kChrome;
+    const std::string key = ClassKey(e);
+    if (key.empty()) continue;
+    auto it = cache.find(key);
+    if (it == cache.end()) it = cache.emplace(key, ClassFlags(key)).first;
+    e.flags |= it->second;
+    if (e.tag == Tag::kArticle || e.tag == Tag::kMain) e.flags &= ~kChrome;
+  }
+}
+
+Selection FindArticle(const Document& doc) {
+  std::vector<BlockStats> stats;
+  stats.reserve(doc.blocks.size());
+  for (const Block& b : doc.blocks) stats.push_back(MeasureBlock(b));
+  if (doc.format == SourceFormat::kText) {
+    Selection text = SelectTextArticle(doc);
+    text.stats = std::move(stats);
+    return text;
+  }
+  Selection strict = SelectHtmlArticle(doc, stats, true);
+  // Class names misled us when they leave almost nothing: try again
+  // without them, as Readability does, and keep the longer article.
+  const std::int64_t strict_chars = BodyChars(doc, strict);
+  Selection chosen = std::move(strict);
+  if (strict_chars < 500) {
+    Selection loose = SelectHtmlArticle(doc, stats, false);
+    if (BodyChars(doc, loose) > strict_chars * 3 / 2) chosen = std::move(loose);
+  }
+  chosen.stats = std::move(stats);
+  TrimArticleEdges(doc, chosen);
+  return chosen;
+}
+
+}  // namespace pith

@@ -1,0 +1,88 @@
+// Clean stage: tell the article from the chrome around it.
+#ifndef PITH_CLEAN_CLEAN_H_
+#define PITH_CLEAN_CLEAN_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "parse/document.h"
+
+namespace pith {
+
+// What a block turned out to be.
+enum class Role : std::uint8_t {
+  kDropped,
+  kBody,
+  kHeadline,
+  kDescription,
+  kByline,
+  kDate,
+  kCaption,
+};
+
+// A decision and the rule that made it. `reason` is a static string, so
+// recording it costs nothing.
+struct Verdict {
+  Role role = Role::kDropped;
+  const char* reason = "outside the article";
+};
+
+// Reasons the explanation completes with what decided them (explain.cc):
+// the chrome element's class, the link density, the article's score.
+inline constexpr char kChromeContainerReason[] = "dropped: chrome container";
+inline constexpr char kChromeTagReason[] = "dropped: nav, aside, header or footer inside the article";
+inline constexpr char kLinkDensityReason[] = "dropped: link density";
+inline constexpr char kArticleContainerReason[] = "body: in the article container";
+
+// Per-block measures the stages share.
+struct BlockStats {
+  std::int32_t chars = 0;      // code points
+  std::int32_t words = 0;
+  std::int32_t commas = 0;
+  float link_density = 0;      // share of the text inside links
+  bool sentence_end = false;   // ends like a sentence: . ! ? … or a closing quote after one
+  bool written_address = false;  // the block is a web address written out (a reference)
+  const char* chrome = nullptr;  // the chrome phrase group it matches, if any
+};
+BlockStats MeasureBlock(const Block& block);
+
+struct Selection {
+  std::vector<Verdict> verdicts;  // one per block of the Document
+  std::int32_t root = -1;         // the element holding the article, if any
+  double root_score = 0;          // its content score (HTML)
+  std::vector<BlockStats> stats;  // MeasureBlock of every block, for the later stages
+
+  void Set(std::size_t block, Role role, const char* reason) { verdicts[block] = {role, reason}; }
+  bool IsBody(std::size_t block) const { return verdicts[block].role == Role::kBody; }
+  // Index of the first / last body block, or -1.
+  std::int32_t FirstBody() const;
+  std::int32_t LastBody() const;
+};
+
+// Sets element flags from tags, class names, ids, roles and itemprops:
+// chrome containers, article containers, captions, bylines, dates. Flags
+// that mark a subtree (chrome, in-link) are propagated to descendants.
+void MarkElements(Document& doc);
+
+// Chooses the article's blocks. HTML: the container whose paragraphs score
+// best, less the chrome inside it. Text copies: the longest run of prose
+// lines, less chrome lines and captions. Every block gets a Verdict.
+Selection FindArticle(const Document& doc);
+
+
+// A block that reads as running text: a sentence of some length, or a long
+// block, not chrome, not mostly links.
+bool IsProse(const BlockStats& s);
+// A block that is only a link and reads like a headline: another story's
+// title (teaser cards, section fronts, "related" lists).
+bool IsLinkTitle(const BlockStats& s);
+bool EndsLikeSentence(std::string_view s);
+int CountCommas(std::string_view s);
+// Elements that are chrome by their tag or ARIA role: nav, aside, header,
+// footer, dialog, menu; role=navigation, banner, complementary...
+bool IsChromeTag(const Element& e);
+
+}  // namespace pith
+
+#endif  // PITH_CLEAN_CLEAN_H_

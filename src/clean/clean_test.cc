@@ -1,0 +1,308 @@
+#include "clean/clean.h"
+
+#include <gtest/gtest.h>
+
+#include "parse/html_parse.h"
+#include "parse/text_parse.h"
+
+namespace pith {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const char kPara1[] = "The council voted on Tuesday to approve the new budget, which includes funding for "
+                      "schools, roads and the library, after a debate that lasted four hours.";
+const char kPara2[] = "Supporters said the plan was overdue, while critics argued that it would raise taxes, "
+                      "cut services and leave the city with less money for emergencies.";
+const char kPara3[] = "The mayor, who proposed the budget in March, said she expected the first projects to "
+                      "begin in the autumn, once contracts had been signed.";
+
+Strings Body(Document d) {
+  MarkElements(d);
+  const Selection sel = FindArticle(d);
+  Strings out;
+  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+    if (sel.IsBody(i)) out.push_back(d.blocks[i].text);
+  }
+  return out;
+}
+
+std::string Article(const std::string& inside) {
+  return std::string("<html><body><nav><ul><li><a href=/>Home</a></li><li><a href=/w>World</a></li></ul></nav>"
+                     "<div class=\"layout\"><div class=\"story-body\"><p>") +
+         kPara1 + "</p>" + inside + "<p>" + kPara2 + "</p><p>" + kPara3 +
+         "</p></div><div class=\"sidebar\"><p>Most read: something else entirely, with commas, and more, "
+         "and more.</p></div></div><footer><p>Copyright 2016, Example News, all rights reserved.</p></footer>"
+         "</body></html>";
+}
+
+TEST(CountCommas, CountsAsciiFullWidthAndIdeographicCommas) {
+  EXPECT_EQ(CountCommas("a, b, c"), 2);
+  EXPECT_EQ(CountCommas("\xE4\xB8\x80\xEF\xBC\x8C\xE4\xBA\x8C\xE3\x80\x81\xE4\xB8\x89"), 2);  // 一，二、三
+  // Other characters with the same lead bytes, and a sequence cut short.
+  EXPECT_EQ(CountCommas("\xEF\xBC\x8D\xE3\x80\x82 \xEF\xBC"), 0);  // －。
+  EXPECT_EQ(CountCommas(""), 0);
+}
+
+TEST(FindArticle, KeepsTheArticleContainerOnly) {
+  EXPECT_EQ(Body(ParseHtml(Article(""))), (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, DropsNewsletterBoxByClass) {
+  const Strings body = Body(ParseHtml(Article(
+      "<div class=\"newsletter-signup\"><p>Get the best stories every morning, straight to you, free.</p></div>")));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, DropsShareBarAndAdLabelByText) {
+  const Strings body = Body(ParseHtml(Article("<p>Advertisement</p><div><p>Share this article</p></div>")));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, DropsDonationAppeal) {
+  const Strings body = Body(ParseHtml(Article(
+      "<p>Your support helps us to tell the story. Unlike others, we have no paywall, but quality "
+      "journalism must still be paid for.</p>")));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, DropsLinkListsInsideTheArticle) {
+  const Strings body = Body(ParseHtml(Article(
+      "<ul><li><a href=/a>Another story about something</a></li><li><a href=/b>And one more story</a></li></ul>")));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, KeepsInArticleHeadingsListsAndQuotes) {
+  const Strings body = Body(ParseHtml(Article(
+      "<h2>What happens next</h2><ul><li>Contracts are signed</li><li>Work starts</li></ul>"
+      "<blockquote><p>We are ready, and we have waited long enough.</p></blockquote>")));
+  EXPECT_EQ(body, (Strings{kPara1, "What happens next", "Contracts are signed", "Work starts",
+                           "We are ready, and we have waited long enough.", kPara2, kPara3}));
+}
+
+TEST(FindArticle, CaptionsLeaveTheBody) {
+  Document d = ParseHtml(Article("<figure><img src=x.jpg><figcaption>The council chamber (AP)</figcaption></figure>"));
+  MarkElements(d);
+  const Selection sel = FindArticle(d);
+  bool found = false;
+  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+    if (d.blocks[i].text == "The council chamber (AP)") {
+      found = true;
+      EXPECT_EQ(sel.verdicts[i].role, Role::kCaption);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(FindArticle, SidebarClassOnAWrapperDoesNotHideTheArticle) {
+  const std::string page = std::string("<body><div class=\"page has-sidebar sidebar-right\"><h1>Budget passes</h1>") +
+                           "<p>" + kPara1 + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p></div></body>";
+  // The headline stays a block of the article; the metadata stage claims it.
+  EXPECT_EQ(Body(ParseHtml(page)), (Strings{"Budget passes", kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, ArticleTextInAPaywallBoxIsKept) {
+  // Pages put the gated part of the article, most of it, in a box classed
+  // for the wall.
+  const std::string gated = std::string("<div class=\"paywall\"><p>") + kPara3 + "</p><p>" + kPara1 + "</p><p>" +
+                            kPara2 + "</p><p>" + kPara3 + "</p></div>";
+  EXPECT_EQ(Body(ParseHtml(Article(gated))), (Strings{kPara1, kPara3, kPara1, kPara2, kPara3, kPara2, kPara3}));
+}
+
+TEST(FindArticle, EmbeddedTweetIsKeptDespiteItsLinks) {
+  const Strings body = Body(ParseHtml(Article(
+      "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Yes, this is real: "
+      "<a href=\"https://t.co/x\">https://t.co/x</a></p>&mdash; Jane (@jane) <a href=\"https://twitter.com/jane/1\">"
+      "November 18, 2019</a></blockquote></div>")));
+  EXPECT_EQ(body, (Strings{kPara1, "Yes, this is real: https://t.co/x", "\xE2\x80\x94 Jane (@jane) November 18, 2019",
+                           kPara2, kPara3}));
+}
+
+TEST(FindArticle, WrittenOutAddressIsKeptOtherLinksDropped) {
+  const Strings body = Body(ParseHtml(Article(
+      "<p>Tickets: <a href=\"http://theatre.example\">www.theatre.example</a></p>"
+      "<p><a href=/other>Another story entirely</a></p>")));
+  EXPECT_EQ(body, (Strings{kPara1, "Tickets: www.theatre.example", kPara2, kPara3}));
+}
+
+TEST(FindArticle, TeaserCardsLeaveTheBody) {
+  std::string cards = "<div class=\"more\"><h2>Popular Stories</h2>";
+  for (int i = 0; i < 4; ++i) {
+    cards += "<div class=\"card\"><h3><a href=\"/s" + std::to_string(i) + "\">Another story about the harbour " +
+             std::to_string(i) + "</a></h3><p>Monday 8 August</p><p>A summary of another story, which the page "
+             "shows to lure readers away from this one.</p></div>";
+  }
+  cards += "</div>";
+  // The run's heading goes with it.
+  EXPECT_EQ(Body(ParseHtml(Article(cards))), (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, TwoLinkedTitlesAreNotACardRun) {
+  std::string cards;
+  for (int i = 0; i < 2; ++i) {
+    cards += "<div class=\"card\"><h3><a href=\"/s\">Another story about the harbour</a></h3><p>A summary of "
+             "another story, which the page shows.</p></div>";
+  }
+  Document d = ParseHtml(Article(cards));
+  MarkElements(d);
+  const Selection sel = FindArticle(d);
+  for (const Verdict& v : sel.verdicts) EXPECT_STRNE(v.reason, "dropped: teaser cards (other stories' titles)");
+}
+
+TEST(FindArticle, CreditedCaptionsAndFigureCreditsLeaveTheBody) {
+  const Strings body = Body(ParseHtml(Article(
+      "<p>The core stage at the assembly facility after the installation of its engines. (credit: NASA/Jane Doe)</p>"
+      "<figure><img src=x.jpg><span>Getty Images</span></figure>")));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, DigestItemsThatLinkTheirLeadAreKept) {
+  const std::string item = "<li><a href=\"/s\">Ousted chief executive can still name directors to the board, even "
+                           "though he left the company.</a> He can still influence the company through its board, "
+                           "according to a new report.</li>";
+  const std::string plain = "<li>Teens, parents and teachers love the new phones, and they are putting them on "
+                            "their lists, a survey says.</li>";
+  const Strings body = Body(ParseHtml(Article("<ol>" + plain + item + plain + plain + "</ol>")));
+  ASSERT_EQ(body.size(), 7u);
+  EXPECT_EQ(body[2].find("Ousted chief executive"), 0u);
+}
+
+TEST(FindArticle, LongWrittenOutAddressIsKept) {
+  const std::string url = "http://blog.example.com/2011/09/07/fatwa-para-ulama-larangan-mencaci-para-sahabat/";
+  const Strings body = Body(ParseHtml(Article("<p><a href=\"" + url + "\">" + url + "</a></p>")));
+  EXPECT_EQ(body, (Strings{kPara1, url, kPara2, kPara3}));
+}
+
+TEST(FindArticle, TextSplitAroundAWideFigureIsJoined) {
+  const std::string page = std::string("<body><div class=\"wrap\"><div class=\"col\"><div class=\"post-text\"><p>") +
+                           kPara1 + "</p><p>" + kPara3 + "</p></div></div></div><div class=\"wide\"><figure><img src=x></figure></div>"
+                           "<div class=\"wrap\"><section><div class=\"post-text\"><p>" + kPara2 + "</p><p>" +
+                           kPara3 + "</p><p>" + kPara2 + "</p></div></section></div></body>";
+  EXPECT_EQ(Body(ParseHtml(page)), (Strings{kPara1, kPara3, kPara2, kPara3, kPara2}));
+}
+
+TEST(FindArticle, PageWithoutProseHasNoBody) {
+  EXPECT_TRUE(Body(ParseHtml("<ul><li><a href=/a>Home</a></li><li><a href=/b>News</a></li></ul>")).empty());
+  EXPECT_TRUE(Body(ParseHtml("")).empty());
+}
+
+TEST(FindArticle, TextCopyKeepsTheProseRun) {
+  const std::string text = std::string("Home\nWorld\nSport\n\nBudget passes\n\n") + kPara1 + "\n\n" +
+                           "Advertisement\n\n" + kPara2 + "\n\n" + kPara3 + "\n\nShare this article\n\n" +
+                           "Sign in\n\nMost read\n";
+  EXPECT_EQ(Body(ParseText(text)), (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, TextCopyCaptionsWithCredits) {
+  const std::string text = std::string(kPara1) + "\n\nThe chamber was full\nThe chamber was full (Reuters)\n\n" +
+                           kPara2 + "\n\n" + kPara3 + "\n";
+  Document d = ParseText(text);
+  MarkElements(d);
+  const Selection sel = FindArticle(d);
+  ASSERT_EQ(d.blocks.size(), 5u);
+  EXPECT_EQ(sel.verdicts[1].role, Role::kDropped);
+  EXPECT_EQ(sel.verdicts[2].role, Role::kCaption);
+  EXPECT_EQ(sel.verdicts[3].role, Role::kBody);
+}
+
+TEST(MeasureBlock, SentenceEndsAndChromeLabels) {
+  Block b;
+  b.text = "He said \xE2\x80\x9Cyes.\xE2\x80\x9D";
+  EXPECT_TRUE(MeasureBlock(b).sentence_end);
+  b.text = "A headline without a stop";
+  EXPECT_FALSE(MeasureBlock(b).sentence_end);
+  b.text = "Advertisement";
+  EXPECT_NE(MeasureBlock(b).chrome, nullptr);
+  b.text = "Kommentare";
+  EXPECT_NE(MeasureBlock(b).chrome, nullptr);
+  b.text = "The comments he made were widely criticised, and he apologised.";
+  EXPECT_EQ(MeasureBlock(b).chrome, nullptr);
+  // Appeals and cookie notices in any case.
+  b.text = "YOUR SUPPORT keeps our JOURNALISM free. Donate today.";
+  EXPECT_STREQ(MeasureBlock(b).chrome, "dropped: appeal (donation or subscription)");
+  b.text = "COOKIES help this site count its readers, with your CONSENT.";
+  EXPECT_STREQ(MeasureBlock(b).chrome, "cookie notice");
+}
+
+TEST(MarkElements, AnAuthorBoxMarksTheNameInside) {
+  Document d = ParseHtml("<div class=\"main-author-card\"><h3 class=\"card__title\">Ellyn Shook</h3></div>"
+                         "<div class=\"story\"><h3 class=\"card__title\">Not an author</h3></div>");
+  MarkElements(d);
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_TRUE(d.elements[static_cast<std::size_t>(d.blocks[0].element)].flags & kBylineLike);
+  EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[1].element)].flags & kBylineLike);
+}
+
+TEST(MeasureBlock, LinkTitles) {
+  Block b;
+  b.text = "Another story about the harbour";
+  b.link_bytes = static_cast<std::int32_t>(b.text.size());
+  EXPECT_TRUE(IsLinkTitle(MeasureBlock(b)));
+  b.text = "A whole sentence that happens to be a link.";
+  b.link_bytes = static_cast<std::int32_t>(b.text.size());
+  EXPECT_FALSE(IsLinkTitle(MeasureBlock(b)));
+  b.text = "www.example.com";
+  b.link_bytes = static_cast<std::int32_t>(b.text.size());
+  EXPECT_FALSE(IsLinkTitle(MeasureBlock(b)));
+  b.text = "Another story about the harbour";
+  b.link_bytes = 4;
+  EXPECT_FALSE(IsLinkTitle(MeasureBlock(b)));
+}
+
+TEST(MeasureBlock, ChromeLabelGroups) {
+  const struct {
+    const char* text;
+    const char* group;  // nullptr: not chrome
+  } kCases[] = {
+      {"Advert", "advertisement label"},
+      {"Iklan", "advertisement label"},
+      {"sponsored links", "advertisement label"},
+      {"Sharing is caring!", "share bar"},
+      {"Like Loading...", "share bar"},
+      {"Post Comment (+)", "comments"},
+      {"Note: we are temporarily moderating all comments submitted to deal with a surge in spam.", "comments"},
+      {"ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.", "comments"},
+      {"You may also like...", "read more link"},
+      {"More Great WIRED Stories", "read more link"},
+      {"More:", "read more link"},
+      {"Filed under: Politics |", "tag list"},
+      {"Tags calendario, stock car", "tag list"},
+      {"Topics: Brexit, Elections", "tag list"},
+      {"Image copyright Getty Images", "image credit"},
+      {"Photo: AP", "image credit"},
+      {"Photograph: Jane Doe/Reuters", "image credit"},
+      {"Tempo de leitura: 1 minuto", "reading time"},
+      {"5 min read", "reading time"},
+      {"Updated at 1:23 p.m.", "timestamp"},
+      {"First Published: Tuesday, November 19, 2019 08:38 AM", "timestamp"},
+      {"Updated 10:01 pm PST, Tuesday, November 19, 2019", "timestamp"},
+      {"SOURCE: News agencies", "credit line"},
+      {"Keith Bradsher contributed reporting from Hong Kong.", "credit line"},
+      {"Associated Press writers Alan Fram and Zeke Miller contributed to this report.", "credit line"},
+      {"Have a tip? Amy Doe may be reached at amy@example.com. Follow her on Twitter @amy.", "contact line"},
+      {"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "contact line"},
+      {"Follow AP's full coverage of Brexit at https://apnews.com/Brexit", "contact line"},
+      {"This website uses cookies to improve your experience while you navigate through the website. Out of "
+       "these cookies, the cookies that are categorized as necessary are stored on your browser as they are "
+       "essential for the working of basic functionalities of the website, and we also use third-party cookies.",
+       "cookie notice"},
+      // Sentences that only share words with the labels.
+      {"Published in 2015, the report found that costs rose.", nullptr},
+      {"The photos were taken by a neighbour, who called the police.", nullptr},
+      {"More than 2,500 civilians have been killed this year.", nullptr},
+      {"Tagged as a rising star, she left the club in May.", nullptr},
+      {"Tags are sold at the gate.", nullptr},
+      {"She followed the coverage on television.", nullptr},
+      {"Bake the cookies for twelve minutes, until golden.", nullptr},
+      {"The comments were approved by the board on Monday.", nullptr},
+  };
+  for (const auto& c : kCases) {
+    Block b;
+    b.text = c.text;
+    const char* got = MeasureBlock(b).chrome;
+    EXPECT_STREQ(got, c.group) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,137 @@
+#include "clean/confidence.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "patterns/heuristics.h"
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
+double Clamp01(double x) { return std::clamp(x, 0.0, 1.0); }
+
+// Characters of running text, where a Chinese, Japanese or Korean
+// character, about a word, counts as three.
+std::int64_t TextWeight(std::string_view text) {
+  std::int64_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = NextCodePoint(text, i);
+    const bool cjk = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+                     (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+                     (cp >= 0xF900 && cp <= 0xFAFF);
+    n += cjk ? 3 : 1;
+  }
+  return n;
+}
+
+// Teaser summaries are a sentence or two.
+constexpr std::int32_t kSummaryChars = 400;
+
+// The page says of itself that it is an article: og:type "article", or an
+// article type in its JSON-LD.
+bool DeclaresArticle(const PageFacts& facts) {
+  for (const PageFacts::Meta& m : facts.meta) {
+    if (m.key == "og:type" && StartsWithNoCase(m.content, "article")) return true;
+  }
+  for (const std::string& script : facts.json_ld) {
+    if (RE2::PartialMatch(Piece(script), GetHeuristics().article_type)) return true;
+  }
+  return false;
+}
+
+// The page says it is an error page: in its title or its first heading.
+bool ErrorPage(const Document& doc) {
+  const AnyCasePattern& error = GetHeuristics().error_page;
+  if (error.PartialMatch(doc.facts.title)) return true;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading && b.level <= 2) return error.PartialMatch(b.text);
+  }
+  return false;
+}
+
+}  // namespace
+
+ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
+  ConfidenceFacts f;
+  const bool html = doc.format == SourceFormat::kHtml;
+  // Blocks under each element, to tell a teaser card (a title and its
+  // summary alone in a box) from an article that links to another story
+  // between two paragraphs.
+  std::vector<std::int32_t> blocks_under(doc.elements.size(), 0);
+  if (html) {
+    for (const Block& b : doc.blocks) ++blocks_under[static_cast<std::size_t>(b.element)];
+    for (std::size_t e = doc.elements.size(); e-- > 1;) {
+      const std::int32_t p = doc.elements[e].parent;
+      if (p >= 0) blocks_under[static_cast<std::size_t>(p)] += blocks_under[e];
+    }
+  }
+  auto common_ancestor = [&](std::int32_t a, std::int32_t b) {
+    while (a >= 0 && !doc.Contains(a, b)) a = doc.elements[static_cast<std::size_t>(a)].parent;
+    return a;
+  };
+  std::vector<BlockStats> measured;
+  if (sel.stats.size() != doc.blocks.size()) {
+    for (const Block& b : doc.blocks) measured.push_back(MeasureBlock(b));
+  }
+  const std::vector<BlockStats>& stats = measured.empty() ? sel.stats : measured;
+
+  // In reading order through the article's container: the prose kept, and
+  // how much of it is a teaser's summary under another story's title.
+  const std::int32_t root = sel.root;
+  std::int32_t title = -1;  // the last title block seen
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (root >= 0 && html && !doc.Contains(root, b.element)) continue;
+    const BlockStats& s = stats[i];
+    if (IsLinkTitle(s)) {
+      ++f.link_titles;
+      title = static_cast<std::int32_t>(i);
+      continue;
+    }
+    if (!sel.IsBody(i) || !IsProse(s)) continue;
+    const std::int64_t weight = TextWeight(b.text);
+    f.prose_chars += weight;
+    ++f.prose_blocks;
+    if (title < 0) continue;
+    // A summary: short, and alone with its title in a small box or
+    // followed straight away by the next title.
+    bool teaser = false;
+    if (html && s.chars <= kSummaryChars) {
+      const std::int32_t box = common_ancestor(doc.blocks[static_cast<std::size_t>(title)].element, b.element);
+      teaser = box >= 0 && blocks_under[static_cast<std::size_t>(box)] <= 5;
+    }
+    if (!teaser && s.chars <= kSummaryChars) {
+      for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + 3; ++j) {
+        if (IsLinkTitle(stats[j])) teaser = true;
+        if (teaser || IsProse(stats[j])) break;
+      }
+    }
+    if (teaser) f.teaser_chars += weight;
+    title = -1;
+  }
+  f.declares_article = DeclaresArticle(doc.facts);
+  f.error_page = ErrorPage(doc);
+  return f;
+}
+
+double Confidence(const ConfidenceFacts& f) {
+  // Enough running text: a 500-character brief is an article, a sentence
+  // is not.
+  double c = std::sqrt(Clamp01(static_cast<double>(f.prose_chars) / 500.0));
+  // Most of the text in summaries under other stories' titles: a section
+  // front, a tag page or a list of search results.
+  if (f.prose_chars > 0) {
+    const double teaser_share = static_cast<double>(f.teaser_chars) / static_cast<double>(f.prose_chars);
+    c *= 1.0 - Clamp01((teaser_share - 0.4) / 0.4);
+  }
+  if (f.error_page && f.prose_chars < 1500) c *= 0.2;
+  // The page's own word counts for something, never for everything.
+  if (f.declares_article) c += (1 - c) * 0.25;
+  return Clamp01(c);
+}
+
+}  // namespace pith

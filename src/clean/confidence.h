@@ -1,0 +1,36 @@
+// The article/no-article signal: how sure we are that the page is an
+// article and that the body found is it.
+#ifndef PITH_CLEAN_CONFIDENCE_H_
+#define PITH_CLEAN_CONFIDENCE_H_
+
+#include <cstdint>
+
+#include "clean/clean.h"
+#include "parse/document.h"
+
+namespace pith {
+
+// Below this, Extract() reports "no article found".
+constexpr double kMinConfidence = 0.5;
+
+struct ConfidenceFacts {
+  // Running text in the body, in characters where a CJK character counts
+  // as three.
+  std::int64_t prose_chars = 0;
+  std::int32_t prose_blocks = 0;  // its paragraphs
+  // Blocks in the article's container that are only a link, headline-
+  // shaped: other stories' titles, as on section fronts and result lists.
+  std::int32_t link_titles = 0;
+  std::int64_t teaser_chars = 0;  // prose right after such a title
+  bool declares_article = false;  // og:type article, or an Article in JSON-LD
+  bool error_page = false;        // "404", "Page not found" in the title or first heading
+};
+
+ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel);
+
+// 0 (not an article) to 1 (clearly one).
+double Confidence(const ConfidenceFacts& facts);
+
+}  // namespace pith
+
+#endif  // PITH_CLEAN_CONFIDENCE_H_

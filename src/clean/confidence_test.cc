@@ -1,0 +1,95 @@
+#include "clean/confidence.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "parse/html_parse.h"
+#include "parse/text_parse.h"
+
+namespace pith {
+namespace {
+
+const char kPara[] = "The council voted on Tuesday to approve the new budget, which includes funding for schools, "
+                     "roads and the library, after a debate that lasted four hours.";
+
+ConfidenceFacts Measure(const std::string& html) {
+  Document d = ParseHtml(html);
+  MarkElements(d);
+  return MeasureConfidence(d, FindArticle(d));
+}
+
+std::string Paragraphs(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += std::string("<p>") + kPara + "</p>";
+  return out;
+}
+
+TEST(Confidence, AnArticleIsConfident) {
+  const ConfidenceFacts f = Measure("<body><article><h1>Budget</h1>" + Paragraphs(5) + "</article></body>");
+  EXPECT_EQ(f.prose_blocks, 5);
+  EXPECT_EQ(f.teaser_chars, 0);
+  EXPECT_DOUBLE_EQ(Confidence(f), 1.0);
+}
+
+TEST(Confidence, OneSentenceIsNotAnArticle) {
+  const ConfidenceFacts f = Measure("<body><div><p>Short note, with a comma, and nothing else here.</p></div></body>");
+  EXPECT_LT(Confidence(f), kMinConfidence);
+}
+
+TEST(Confidence, TeaserCardsLeaveNoProse) {
+  std::string cards;
+  for (int i = 0; i < 8; ++i) {
+    cards += "<li><h3><a href=\"/s\">Another story about the harbour</a></h3><p>" + std::string(kPara) + "</p></li>";
+  }
+  const ConfidenceFacts f = Measure("<body><ul>" + cards + "</ul></body>");
+  EXPECT_EQ(f.prose_blocks, 0);
+  EXPECT_LT(Confidence(f), kMinConfidence);
+}
+
+TEST(Confidence, SummariesUnderOtherStoriesTitlesAreASectionFront) {
+  // Titles and summaries side by side in one box, not in cards.
+  std::string list;
+  for (int i = 0; i < 8; ++i) list += "<h3><a href=\"/s\">Another story about the harbour</a></h3><p>" + std::string(kPara) + "</p>";
+  const ConfidenceFacts f = Measure("<body><div class=\"stories\">" + list + "</div></body>");
+  EXPECT_GT(f.teaser_chars * 10, f.prose_chars * 8);
+  EXPECT_LT(Confidence(f), kMinConfidence);
+}
+
+TEST(Confidence, ARelatedLinkBetweenParagraphsIsNotATeaser) {
+  const ConfidenceFacts f = Measure("<body><article>" + Paragraphs(3) +
+                                    "<div class=\"inline\"><a href=\"/x\">Read about the last budget</a></div>" +
+                                    Paragraphs(3) + "</article></body>");
+  EXPECT_EQ(f.teaser_chars, 0);
+  EXPECT_DOUBLE_EQ(Confidence(f), 1.0);
+}
+
+TEST(Confidence, ErrorPagesAndDeclaredArticles) {
+  ConfidenceFacts f = Measure("<html><head><title>Page not found</title></head><body><div>" + Paragraphs(2) +
+                              "</div></body></html>");
+  EXPECT_TRUE(f.error_page);
+  EXPECT_LT(Confidence(f), kMinConfidence);
+  f = Measure("<html><head><meta property=\"og:type\" content=\"article\"></head><body><div><p>" + std::string(kPara) +
+              "</p></div></body></html>");
+  EXPECT_TRUE(f.declares_article);
+  const double declared = Confidence(f);
+  f.declares_article = false;
+  EXPECT_GT(declared, Confidence(f));
+  f = Measure("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\"}</script></head>"
+              "<body><p>x</p></body></html>");
+  EXPECT_TRUE(f.declares_article);
+}
+
+TEST(Confidence, CjkTextWeighsMorePerCharacter) {
+  // About 60 characters of Japanese: a full sentence or two.
+  const std::string ja = "阪南大学は3月4日、同学の専任教員が学生情報等を保存したUSBメモリを紛失したことが判明したと発表した。"
+                         "大学は関係者に謝罪した。";
+  const ConfidenceFacts f = Measure("<body><div><p>" + ja + "</p><p>" + ja + "</p></div></body>");
+  EXPECT_GT(f.prose_chars, 300);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+}
+
+TEST(Confidence, EmptyFactsAreZero) { EXPECT_DOUBLE_EQ(Confidence(ConfidenceFacts{}), 0.0); }
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,30 @@
+// Captions in a text copy. A copy shows an image as its alt text, so a
+// caption is the line that repeats the alt text with a credit, a line
+// ending in a credit such as "(AP)" or "(AFP/Getty Images)" (the short line
+// just above it is the image's alt text), or a line opening the way wire
+// captions do; credit lines ("Image copyright Getty Images") are dropped.
+#ifndef PITH_CLEAN_TEXT_CAPTIONS_H_
+#define PITH_CLEAN_TEXT_CAPTIONS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "clean/clean.h"
+#include "parse/document.h"
+#include "clean/text_lines.h"
+
+namespace pith {
+
+// Sets the verdict of captions, alt text and credit lines, and marks them
+// `decided` for the stages after.
+void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
+                      std::vector<bool>& decided);
+
+// Captions belong to the article when they are inside it (lines `start` to
+// `end`) or just above it, under the headline; elsewhere they are the
+// pictures of teasers and galleries, and are dropped.
+void KeepCaptionsNear(std::int64_t start, std::int64_t end, Selection& sel);
+
+}  // namespace pith
+
+#endif  // PITH_CLEAN_TEXT_CAPTIONS_H_

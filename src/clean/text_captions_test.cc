@@ -1,0 +1,76 @@
+#include "clean/text_captions.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "parse/text_parse.h"
+
+namespace pith {
+namespace {
+
+struct Marked {
+  Document doc;
+  Selection sel;
+  std::vector<bool> decided;
+};
+
+Marked Mark(const std::string& text) {
+  Marked m;
+  m.doc = ParseText(text);
+  m.sel.verdicts.assign(m.doc.blocks.size(), Verdict{});
+  m.decided.assign(m.doc.blocks.size(), false);
+  MarkTextCaptions(m.doc, MeasureTextLines(m.doc), m.sel, m.decided);
+  return m;
+}
+
+TEST(MarkTextCaptions, AltTextThenTheCaptionWithItsCredit) {
+  const Marked m = Mark("Zahraa, in Homs province\nZahraa, in Homs province (AP)\n");
+  EXPECT_EQ(m.sel.verdicts[0].role, Role::kDropped);
+  EXPECT_EQ(m.sel.verdicts[1].role, Role::kCaption);
+  EXPECT_TRUE(m.decided[0] && m.decided[1]);
+}
+
+TEST(MarkTextCaptions, CaptionWithACreditAndTheAltTextAboveIt) {
+  const Marked m = Mark("Hong Kong protester\nChina has warned it will not allow the city to slip (Image: GETTY )\n");
+  EXPECT_EQ(m.sel.verdicts[0].reason, std::string("dropped: image alt text above its caption"));
+  EXPECT_EQ(m.sel.verdicts[1].role, Role::kCaption);
+}
+
+TEST(MarkTextCaptions, CreditLinesLeaveAndWireCaptionsStay) {
+  const Marked m = Mark("FILE - In this Oct. 28, 2019, file photo, the ambassador walks to the Capitol.\n"
+                        "Patrick Semansky, ASSOCIATED PRESS\n\nImage copyright Getty Images\n");
+  EXPECT_EQ(m.sel.verdicts[0].role, Role::kCaption);
+  EXPECT_EQ(m.sel.verdicts[1].role, Role::kDropped);
+  EXPECT_EQ(m.sel.verdicts[2].role, Role::kDropped);
+  EXPECT_TRUE(m.decided[1] && m.decided[2]);
+}
+
+TEST(MarkTextCaptions, LongCaptionEndingInACredit) {
+  std::string caption = "A guest holds her phone showing a picture taken during the press conference";
+  for (int i = 0; i < 6; ++i) caption += ", as the company faces the threat of losing access to its suppliers";
+  caption += ". (Photo by FRED DUFOUR / AFP) (Photo credit should read FRED DUFOUR/AFP/Getty Images)";
+  const Marked m = Mark(caption + "\n");
+  EXPECT_EQ(m.sel.verdicts[0].role, Role::kCaption);
+}
+
+TEST(MarkTextCaptions, ParagraphsAndAgencyBylinesAreNoCaptions) {
+  const Marked m = Mark("The council met on Tuesday (in the old hall) and voted for the budget.\n\nAP\n\n"
+                        "Click to print (Opens in new window)\n");
+  for (const Verdict& v : m.sel.verdicts) EXPECT_NE(v.role, Role::kCaption);
+}
+
+TEST(KeepCaptionsNear, CaptionsFarFromTheArticleAreTeasers) {
+  Selection sel;
+  sel.verdicts.assign(60, Verdict{});
+  for (const std::size_t i : {2u, 15u, 30u, 55u}) sel.Set(i, Role::kCaption, "caption");
+  KeepCaptionsNear(20, 40, sel);
+  EXPECT_EQ(sel.verdicts[2].role, Role::kDropped);   // far above the article
+  EXPECT_EQ(sel.verdicts[15].role, Role::kCaption);  // the lead image under the headline
+  EXPECT_EQ(sel.verdicts[30].role, Role::kCaption);  // inside
+  EXPECT_EQ(sel.verdicts[55].role, Role::kDropped);  // below it
+}
+
+}  // namespace
+}  // namespace pith

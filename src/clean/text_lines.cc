@@ -1,0 +1,123 @@
+#include "clean/text_lines.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "metadata/dates.h"
+#include "patterns/heuristics.h"
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+// A headline or excerpt cut short in a list of links: "Teen chased by
+// police breaks both legs with airport termin...". The ellipsis touches the
+// last word; an article's own "... which is …" has a space before it.
+bool EndsCutShort(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ']' || s.back() == ')')) s.remove_suffix(1);
+  static constexpr std::string_view kEllipses[] = {"\xE2\x80\xA6", "..."};
+  for (std::string_view e : kEllipses) {
+    if (s.size() > e.size() && s.substr(s.size() - e.size()) == e) {
+      // After a space or the end of a sentence or quote, the text was
+      // not cut.
+      const char before = s[s.size() - e.size() - 1];
+      return std::string_view(" .!?\"'").find(before) == std::string_view::npos &&
+             !EndsLikeSentence(s.substr(0, s.size() - e.size()));
+    }
+  }
+  return false;
+}
+
+bool IsWide(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+std::int32_t CountWide(std::string_view s) {
+  std::int32_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    if (IsWide(NextCodePoint(s, i))) ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+TextLine MeasureTextLine(const Block& b) {
+  const Heuristics& h = GetHeuristics();
+  TextLine l;
+  l.stats = MeasureBlock(b);
+  l.section_head = MatchSectionHead(b.text);
+  l.credit = MatchCreditLine(b.text);
+  l.caption = MatchCaptionLead(b.text);
+  l.chrome = l.stats.chrome;
+  if (!l.chrome) l.chrome = MatchBoilerplate(b.text);
+  if (!l.chrome) l.chrome = MatchChromeLine(b.text);
+  l.cut_short = EndsCutShort(b.text);
+  // A short cut line is a link; a long one is an excerpt when grouped
+  // under its title (see MeasureTextLines), else a paragraph trailing off.
+  l.teaser = l.cut_short && l.stats.chars <= 80;
+  l.link_head = l.section_head == kRelatedHead || l.stats.chrome == kReadMoreLabel;
+  // A date line has a year in digits; most lines have no digit at all.
+  if (l.stats.words <= 14 && b.text.find_first_of("0123456789") != std::string::npos) {
+    const auto date = FindDate(b.text);
+    l.date_line = date && date->coverage >= 0.6;
+  }
+  // "By Jane Doe", or "By" alone on its line with the name on the next.
+  l.byline_line = l.stats.words <= 12 && (RE2::PartialMatch(b.text, h.byline_prefix) ||
+                                          (l.stats.words == 1 && RE2::PartialMatch(b.text + " ", h.byline_prefix)));
+  l.wide = CountWide(b.text);
+  l.length = l.stats.chars + 2 * l.wide;
+  // Running text: a sentence of some length, or a long line. A line of
+  // symbols or a couple of words is not, however long (a rule of
+  // underscores, a list of numbers).
+  const BlockStats& st = l.stats;
+  l.prose = !l.chrome && !l.section_head && !l.teaser && st.link_density < 0.5f &&
+            ((st.sentence_end && (st.words >= 8 || l.length >= 40)) || l.length >= 200) &&
+            (st.words >= 3 || l.wide >= 5);
+  return l;
+}
+
+std::vector<TextLine> MeasureTextLines(const Document& doc) {
+  std::vector<TextLine> lines;
+  lines.reserve(doc.blocks.size());
+  std::vector<std::int32_t> group_lines, group_prose;
+  std::unordered_map<std::string_view, std::int32_t> counts;
+  for (const Block& b : doc.blocks) {
+    lines.push_back(MeasureTextLine(b));
+    const auto g = static_cast<std::size_t>(b.group);
+    if (g >= group_lines.size()) group_lines.resize(g + 1, 0);
+    ++group_lines[g];
+    ++counts[b.text];
+  }
+  // A copy without blank lines between paragraphs (a scraper's dump) says
+  // nothing with its groups: every line stands alone.
+  const bool grouped = group_lines.size() >= 3 && group_lines.size() * 20 >= lines.size();
+  group_prose.assign(grouped ? group_lines.size() : lines.size(), 0);
+  if (!grouped) group_lines.assign(lines.size(), 1);
+  // An embedded post and its signature read as a paragraph of the article.
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!IsEmbedSignature(doc.blocks[i].text)) continue;
+    lines[i].prose = true;
+    if (i > 0 && !lines[i - 1].chrome && !lines[i - 1].section_head) lines[i - 1].prose = true;
+  }
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    TextLine& l = lines[i];
+    const auto g = grouped ? static_cast<std::size_t>(doc.blocks[i].group) : i;
+    l.group = static_cast<std::int32_t>(g);
+    l.group_lines = group_lines[g];
+    l.repeats = counts[doc.blocks[i].text];
+    if (l.cut_short && l.group_lines > 1) l.teaser = true, l.prose = false;
+    if (l.prose) ++group_prose[g];
+  }
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    lines[i].group_prose = group_prose[static_cast<std::size_t>(lines[i].group)];
+  }
+  return lines;
+}
+
+}  // namespace pith

@@ -1,0 +1,45 @@
+// What each line of a text copy looks like: the signals a copy keeps
+// without markup, measured once for the article and header stages.
+#ifndef PITH_CLEAN_TEXT_LINES_H_
+#define PITH_CLEAN_TEXT_LINES_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "clean/clean.h"
+#include "parse/document.h"
+
+namespace pith {
+
+struct TextLine {
+  BlockStats stats;
+  // Length in Latin-letter equivalents: a Chinese, Japanese or Korean
+  // character says about as much as three Latin letters.
+  std::int32_t length = 0;
+  std::int32_t wide = 0;          // Chinese, Japanese and Korean characters
+  bool prose = false;             // running text: a sentence of some length
+  // Its blank-line group: the Block's, or its own when the copy has no
+  // blank lines between paragraphs.
+  std::int32_t group = 0;
+  std::int32_t group_lines = 1;   // lines in that group
+  std::int32_t group_prose = 0;   // prose lines in that group
+  std::int32_t repeats = 1;       // times the same line occurs on the page
+  bool cut_short = false;         // ends in an ellipsis touching the last word
+  bool teaser = false;            // a link or excerpt cut off with an ellipsis
+  const char* chrome = nullptr;   // why the line is chrome, if it is
+  const char* section_head = nullptr;  // heads comments, related links...
+  const char* credit = nullptr;   // a photo credit or caption label
+  const char* caption = nullptr;  // a caption, by the way it opens
+  bool link_head = false;         // heads a list of links: "More from UK", "Related"
+  bool date_line = false;         // mostly a date: "Nov. 18, 2019 7:04 pm ET"
+  bool byline_line = false;       // "By Jane Doe", or a "By" of its own
+};
+
+// One line on its own: everything but the group and repeat counts.
+TextLine MeasureTextLine(const Block& block);
+// Every line of the page, with the counts that need the whole page.
+std::vector<TextLine> MeasureTextLines(const Document& doc);
+
+}  // namespace pith
+
+#endif  // PITH_CLEAN_TEXT_LINES_H_

@@ -1,0 +1,65 @@
+#include "clean/text_lines.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "parse/text_parse.h"
+
+namespace pith {
+namespace {
+
+TEST(MeasureTextLines, GroupsAndRepeats) {
+  const Document d = ParseText("Home\nNews\n\nA paragraph that stands alone between blank lines, as articles do.\n\n"
+                               "jdoe says:\nI agree with every word of this, and I have said so for years now.\n\n"
+                               "Home\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 6u);
+  EXPECT_EQ(l[0].group_lines, 2);
+  EXPECT_EQ(l[0].repeats, 2);
+  EXPECT_EQ(l[2].group_lines, 1);
+  EXPECT_TRUE(l[2].prose);
+  EXPECT_EQ(l[4].group_lines, 2);
+  EXPECT_EQ(l[4].group_prose, 1);
+  EXPECT_NE(l[3].chrome, nullptr);  // "jdoe says:"
+}
+
+TEST(MeasureTextLines, CutShortLinesAreTeasers) {
+  const Document d = ParseText("Teen chased by police breaks both legs with airport termin...\n\n"
+                               "Here is what I want you to remember \xE2\x80\xA6\n\n"
+                               "Another story\nThe department wants half of all school meals to be local by next year, "
+                               "a promise that will be hard to keep according to the\xE2\x80\xA6\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  EXPECT_TRUE(l[0].teaser);
+  EXPECT_FALSE(l[1].teaser);
+  EXPECT_TRUE(l[3].teaser);  // long, but an excerpt under its title
+  EXPECT_FALSE(l[3].prose);
+}
+
+TEST(MeasureTextLines, HeaderShapes) {
+  const Document d = ParseText("By\nJane Doe\nNov. 18, 2019 7:04 pm ET\nBy Jane Doe and John Smith\n"
+                               "By the end of the year, the council expects to have spent it all on roads.\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  EXPECT_TRUE(l[0].byline_line);
+  EXPECT_TRUE(l[2].date_line);
+  EXPECT_TRUE(l[3].byline_line);
+  EXPECT_FALSE(l[4].byline_line);
+}
+
+TEST(MeasureTextLines, WideCharactersCountTriple) {
+  const Document d = ParseText("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\n");  // 日本語
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  EXPECT_EQ(l[0].wide, 3);
+  EXPECT_EQ(l[0].length, 9);
+}
+
+TEST(MeasureTextLines, WithoutBlankLinesEveryLineIsAGroup) {
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "Line " + std::to_string(i) + " of a dump without blank lines.\n";
+  const std::vector<TextLine> l = MeasureTextLines(ParseText(text));
+  EXPECT_EQ(l[5].group_lines, 1);
+  EXPECT_NE(l[5].group, l[6].group);
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,181 @@
+#include "cli/input_walk.h"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <set>
+#include <system_error>
+#include <utility>
+
+#include <sys/stat.h>
+
+#include "util/text_util.h"
+
+namespace pith {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kPageExtensions = {".html", ".htm", ".xhtml", ".txt"};
+
+bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && AsciiLower(s.substr(s.size() - suffix.size())) == suffix;
+}
+
+std::string_view WithoutGz(std::string_view name) {
+  return EndsWithNoCase(name, ".gz") ? name.substr(0, name.size() - 3) : name;
+}
+
+// The length of the extension OutputStem removes, 0 if none.
+std::size_t KnownExtensionLength(std::string_view name) {
+  const std::string_view base = WithoutGz(name);
+  const std::size_t gz = name.size() - base.size();
+  if (EndsWithNoCase(base, ".warc")) return gz + 5;
+  for (std::string_view ext : kPageExtensions) {
+    if (EndsWithNoCase(base, ext)) return gz + ext.size();
+  }
+  return 0;
+}
+
+using DirId = std::pair<dev_t, ino_t>;
+
+bool DirIdOf(const fs::path& p, DirId& id) {
+  struct stat st;
+  if (stat(p.c_str(), &st) != 0) return false;
+  id = {st.st_dev, st.st_ino};
+  return true;
+}
+
+bool IsInside(const fs::path& path, const fs::path& root) {
+  const std::string p = path.string(), r = root.string();
+  return p == r || (p.size() > r.size() && p.compare(0, r.size(), r) == 0 && (r.back() == '/' || p[r.size()] == '/'));
+}
+
+class Walker {
+ public:
+  Walker(const fs::path& root, bool follow, WalkResult& out) : root_(root), follow_(follow), out_(out) {
+    std::error_code ec;
+    canonical_root_ = fs::canonical(root, ec);
+    if (ec) canonical_root_ = root;
+  }
+
+  void Walk(const fs::path& dir, const std::string& relative) {
+    DirId id;
+    if (!DirIdOf(dir, id) || !walked_.insert(id).second) return;
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      out_.errors.push_back({dir.string(), ec.message()});
+      return;
+    }
+    // Sorted first, so that which of two paths to one directory is walked
+    // does not depend on the order the file system lists them in.
+    std::vector<fs::directory_entry> entries;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      const std::string name = it->path().filename().string();
+      if (!name.empty() && name.front() != '.') entries.push_back(*it);
+    }
+    if (ec) out_.errors.push_back({dir.string(), ec.message()});
+    std::sort(entries.begin(), entries.end(),
+              [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+    for (const fs::directory_entry& entry : entries) {
+      const std::string name = entry.path().filename().string();
+      Visit(entry, relative.empty() ? name : relative + "/" + name);
+    }
+  }
+
+  void Sort(std::size_t from) {
+    std::sort(out_.files.begin() + static_cast<std::ptrdiff_t>(from), out_.files.end(),
+              [](const InputFile& a, const InputFile& b) { return a.relative < b.relative; });
+  }
+
+ private:
+  void Visit(const fs::directory_entry& entry, const std::string& rel) {
+    std::error_code ec;
+    const fs::file_status link = entry.symlink_status(ec);
+    if (fs::is_symlink(link)) {
+      const fs::path target = fs::canonical(entry.path(), ec);
+      if (ec) {
+        out_.notes.push_back(entry.path().string() + ": skipped, broken symlink");
+        return;
+      }
+      if (!follow_ && !IsInside(target, canonical_root_)) {
+        out_.notes.push_back(entry.path().string() + ": skipped, symlink leads out of " + root_.string() +
+                             " (--follow to follow it)");
+        return;
+      }
+    }
+    const fs::file_status status = entry.status(ec);
+    if (fs::is_directory(status)) {
+      Walk(entry.path(), rel);
+      return;
+    }
+    if (!fs::is_regular_file(status)) return;
+    const std::string name = entry.path().filename().string();
+    if (IsWarcName(name)) {
+      out_.files.push_back({entry.path().string(), rel, InputKind::kWarc});
+    } else if (IsPageName(name)) {
+      out_.files.push_back({entry.path().string(), rel, InputKind::kPage});
+    }
+  }
+
+  fs::path root_;
+  fs::path canonical_root_;
+  bool follow_;
+  WalkResult& out_;
+  std::set<DirId> walked_;
+};
+
+}  // namespace
+
+bool IsPageName(std::string_view name) {
+  const std::string_view base = WithoutGz(name);
+  return std::any_of(kPageExtensions.begin(), kPageExtensions.end(),
+                     [&](std::string_view ext) { return EndsWithNoCase(base, ext) && base.size() > ext.size(); });
+}
+
+bool IsWarcName(std::string_view name) {
+  const std::string_view base = WithoutGz(name);
+  return EndsWithNoCase(base, ".warc") && base.size() > 5;
+}
+
+std::string OutputStem(std::string_view relative) {
+  const std::size_t slash = relative.rfind('/');
+  const std::string_view name = slash == std::string_view::npos ? relative : relative.substr(slash + 1);
+  const std::size_t ext = KnownExtensionLength(name);
+  // A name that is all extension (".html") keeps it, so the stem is never empty.
+  if (ext == 0 || ext >= name.size()) {
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos || dot == 0) return std::string(relative);
+    return std::string(relative.substr(0, relative.size() - (name.size() - dot)));
+  }
+  return std::string(relative.substr(0, relative.size() - ext));
+}
+
+WalkResult WalkInputs(const std::vector<std::string>& arguments, bool follow_symlinks) {
+  WalkResult out;
+  for (const std::string& arg : arguments) {
+    if (arg == "-") {
+      out.files.push_back({"-", "stdin", InputKind::kStdin});
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(arg, ec)) {
+      out.had_directory = true;
+      const std::size_t from = out.files.size();
+      Walker walker(arg, follow_symlinks, out);
+      walker.Walk(arg, "");
+      walker.Sort(from);
+      continue;
+    }
+    // Anything else is opened as a file, so that a missing one is reported
+    // with the reason when it is read.
+    std::string name = fs::path(arg).filename().string();
+    if (name.empty() || name == "." || name == "..") name = "input";
+    out.files.push_back({arg, name, IsWarcName(arg) ? InputKind::kWarc : InputKind::kPage});
+  }
+  return out;
+}
+
+}  // namespace pith

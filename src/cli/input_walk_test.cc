@@ -1,0 +1,89 @@
+#include "cli/input_walk.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "test_files.h"
+
+namespace pith {
+namespace {
+
+using testing::TempDir;
+using testing::WriteFile;
+
+std::vector<std::string> Relatives(const WalkResult& walk) {
+  std::vector<std::string> out;
+  for (const InputFile& f : walk.files) out.push_back(f.relative);
+  return out;
+}
+
+TEST(WalkInputs, DirectoryPagesAndArchivesSorted) {
+  TempDir dir;
+  for (const char* name : {"b.html", "a/z.htm", "a/y.txt.gz", "c.xhtml", "d.HTML", "crawl.warc.gz", "notes.md",
+                           "image.png", ".hidden.html", ".git/x.html", "e.html.gz"}) {
+    WriteFile(dir / name, "x");
+  }
+  const WalkResult walk = WalkInputs({dir.path()}, false);
+  EXPECT_TRUE(walk.had_directory);
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a/y.txt.gz", "a/z.htm", "b.html", "c.xhtml", "crawl.warc.gz",
+                                                       "d.HTML", "e.html.gz"}));
+  EXPECT_EQ(walk.files[4].kind, InputKind::kWarc);
+  EXPECT_EQ(walk.files[2].path, dir / "b.html");
+}
+
+TEST(WalkInputs, ArgumentsKeepTheirOrder) {
+  TempDir dir;
+  WriteFile(dir / "d/b.html", "x");
+  WriteFile(dir / "d/a.html", "x");
+  const WalkResult walk = WalkInputs({dir / "z.warc", "-", dir / "d", dir / "missing.html"}, false);
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"z.warc", "stdin", "a.html", "b.html", "missing.html"}));
+  EXPECT_EQ(walk.files[0].kind, InputKind::kWarc);
+  EXPECT_EQ(walk.files[1].kind, InputKind::kStdin);
+  EXPECT_EQ(walk.files[4].kind, InputKind::kPage);
+}
+
+TEST(WalkInputs, SymlinksLeavingTheRootNeedFollow) {
+  TempDir dir;
+  WriteFile(dir / "outside/secret.html", "x");
+  WriteFile(dir / "root/in.html", "x");
+  ASSERT_EQ(symlink((dir / "outside/secret.html").c_str(), (dir / "root/out.html").c_str()), 0);
+  ASSERT_EQ(symlink((dir / "outside").c_str(), (dir / "root/outdir").c_str()), 0);
+  ASSERT_EQ(symlink("in.html", (dir / "root/alias.html").c_str()), 0);
+  ASSERT_EQ(symlink("nowhere.html", (dir / "root/broken.html").c_str()), 0);
+
+  const WalkResult walk = WalkInputs({dir / "root"}, false);
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"alias.html", "in.html"}));
+  EXPECT_EQ(walk.notes.size(), 3u);
+
+  const WalkResult followed = WalkInputs({dir / "root"}, true);
+  EXPECT_EQ(Relatives(followed), (std::vector<std::string>{"alias.html", "in.html", "out.html", "outdir/secret.html"}));
+}
+
+TEST(WalkInputs, DirectoryLoopsAreWalkedOnce) {
+  TempDir dir;
+  WriteFile(dir / "root/a/page.html", "x");
+  ASSERT_EQ(symlink("..", (dir / "root/a/up").c_str()), 0);
+  const WalkResult walk = WalkInputs({dir / "root"}, true);
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a/page.html"}));
+}
+
+TEST(OutputStem, DropsKnownExtensions) {
+  EXPECT_EQ(OutputStem("a/b.html.gz"), "a/b");
+  EXPECT_EQ(OutputStem("b.HTM"), "b");
+  EXPECT_EQ(OutputStem("crawl.warc.gz"), "crawl");
+  EXPECT_EQ(OutputStem("v1.2/page.txt"), "v1.2/page");
+  EXPECT_EQ(OutputStem("notes.md"), "notes");
+  EXPECT_EQ(OutputStem("README"), "README");
+  EXPECT_EQ(OutputStem(".html"), ".html");
+}
+
+TEST(IsPageName, Extensions) {
+  EXPECT_TRUE(IsPageName("a.xhtml.GZ"));
+  EXPECT_FALSE(IsPageName("a.json"));
+  EXPECT_FALSE(IsPageName(".html"));
+  EXPECT_TRUE(IsWarcName("a.warc"));
+  EXPECT_FALSE(IsWarcName("a.warc.html"));
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,34 @@
+// JSON lines: the records --from-jsonl reads and the lines --jsonl writes.
+#ifndef PITH_CLI_JSONL_H_
+#define PITH_CLI_JSONL_H_
+
+#include <string>
+#include <string_view>
+
+#include "pith/pith.h"
+
+namespace pith {
+
+// One input line: {"id": any, "url": "...", "html": "..."} or with "text".
+struct JsonlRecord {
+  std::string id_json = "null";  // the id as JSON, echoed back as given
+  std::string url;
+  std::string content;
+  InputFormat input = InputFormat::kAuto;  // kHtml for "html", kText for "text"
+  std::string error;                       // set when the line is not a usable record
+};
+
+// Never throws: a malformed line gives a record with `error` set (and its id
+// when the line is an object that has one).
+JsonlRecord ParseJsonlRecord(std::string_view line);
+
+// `s` as a JSON string; invalid UTF-8 becomes U+FFFD.
+std::string JsonString(std::string_view s);
+
+// A JSON object with `leading` ("\"key\":value,...") before the members of
+// `object`, which is one compact JSON object: {"source":"a.html","headline":...}.
+std::string WithLeadingMembers(std::string_view leading, std::string_view object);
+
+}  // namespace pith
+
+#endif  // PITH_CLI_JSONL_H_

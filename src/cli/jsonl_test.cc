@@ -1,0 +1,46 @@
+#include "cli/jsonl.h"
+
+#include <gtest/gtest.h>
+
+namespace pith {
+namespace {
+
+TEST(ParseJsonlRecord, HtmlOrTextWithIdAndUrl) {
+  JsonlRecord r = ParseJsonlRecord(R"({"id": 17, "url": "https://example.com/a", "html": "<p>x</p>"})");
+  EXPECT_EQ(r.error, "");
+  EXPECT_EQ(r.id_json, "17");
+  EXPECT_EQ(r.url, "https://example.com/a");
+  EXPECT_EQ(r.content, "<p>x</p>");
+  EXPECT_EQ(r.input, InputFormat::kHtml);
+  r = ParseJsonlRecord(R"({"id": {"shard": "b", "n": [1, 2]}, "text": "Words"})");
+  EXPECT_EQ(r.id_json, R"({"n":[1,2],"shard":"b"})");
+  EXPECT_EQ(r.input, InputFormat::kText);
+  EXPECT_EQ(ParseJsonlRecord(R"({"html": "x"})").id_json, "null");
+}
+
+TEST(ParseJsonlRecord, MalformedLinesGiveErrors) {
+  EXPECT_EQ(ParseJsonlRecord("[1, 2]").error, "not a JSON object");
+  EXPECT_EQ(ParseJsonlRecord(R"({"id": 1})").error, "record has no \"html\" or \"text\"");
+  EXPECT_EQ(ParseJsonlRecord(R"({"id": 1, "html": "a", "text": "b"})").error, "record has both \"html\" and \"text\"");
+  EXPECT_EQ(ParseJsonlRecord(R"({"html": 5})").error, "\"html\" is not a string");
+  EXPECT_EQ(ParseJsonlRecord(R"({"html": "x", "url": 5})").error, "\"url\" is not a string");
+  const JsonlRecord broken = ParseJsonlRecord(R"({"id": 3, "html": "unterminated)");
+  EXPECT_EQ(broken.error.rfind("malformed JSON: parse error", 0), 0u) << broken.error;
+  EXPECT_EQ(ParseJsonlRecord("{\"html\": \"\xff\"}").error.rfind("malformed JSON", 0), 0u);
+  // The id survives when the rest of the record is wrong.
+  EXPECT_EQ(ParseJsonlRecord(R"({"id": "k", "html": null})").id_json, "\"k\"");
+}
+
+TEST(JsonString, AlwaysValidUtf8) {
+  EXPECT_EQ(JsonString("a\"b\n"), "\"a\\\"b\\n\"");
+  EXPECT_EQ(JsonString("bad\xff"), "\"bad\xef\xbf\xbd\"");
+}
+
+TEST(WithLeadingMembers, PrependsToTheObject) {
+  EXPECT_EQ(WithLeadingMembers("\"source\":\"a\"", "{\"x\":1}"), "{\"source\":\"a\",\"x\":1}");
+  EXPECT_EQ(WithLeadingMembers("\"source\":\"a\"", "{}"), "{\"source\":\"a\"}");
+  EXPECT_EQ(WithLeadingMembers("", "{\"x\":1}"), "{\"x\":1}");
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,126 @@
+// The pith command: arguments in, exit code out. The work is done by the
+// batch runner (batch.h) and the fixture checker (fixture_check.h).
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/batch.h"
+#include "cli/fixture_check.h"
+#include "patterns/heuristics.h"
+#include "parse/input.h"
+
+namespace {
+
+// "--explain" takes an optional value (html, the default, or json). CLI11
+// would take the next argument as that value even when it is the page
+// ("pith --explain page.html"), so a bare --explain becomes --explain=html
+// unless a value follows.
+std::vector<std::string> BareExplainAsHtml(int argc, char** argv) {
+  std::vector<std::string> args(argv, argv + argc);
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--") break;
+    const bool value_follows = i + 1 < args.size() && (args[i + 1] == "html" || args[i + 1] == "json");
+    if (args[i] == "--explain" && !value_follows) args[i] = "--explain=html";
+  }
+  return args;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  pith::BatchSettings s;
+  std::string input_format = "auto";
+  std::string explain;
+  bool progress = false;
+  CLI::App app{"pith: the article out of a saved news page, as JSON.", "pith"};
+  app.add_option("input", s.inputs,
+                 "Saved pages (HTML or text copies, also .gz), directories of them, web archives (.warc, "
+                 ".warc.gz); '-' or nothing reads stdin");
+  app.add_option("-o,--output", s.output,
+                 "Write to this file, or one file per document below this directory (one that exists, ends "
+                 "in '/', or when an input is a directory)");
+  app.add_option("--input", input_format, "What the input is: auto (sniff), html or text")
+      ->check(CLI::IsMember({"auto", "html", "text"}));
+  app.add_option("--encoding", s.options.encoding, "Character encoding of the input, if known (e.g. windows-1251)");
+  app.add_option("--url", s.options.url, "The page's address, if known");
+  app.add_option("--max-bytes", s.options.max_bytes, "Refuse inputs larger than this (default 64 MiB)");
+  app.add_flag("--pretty", s.pretty, "Indent the JSON");
+  std::string format = "json";
+  app.add_option("--format", format, "Output: json (default), markdown or text (the body alone)")
+      ->check(CLI::IsMember({"json", "markdown", "text"}));
+  app.add_option("--explain", explain,
+                 "Instead of the article, say what was decided about each block and where each field came from: "
+                 "html (the default: a report for a browser) or json")
+      ->expected(0, 1)
+      ->check(CLI::IsMember({"html", "json"}));
+  app.add_flag("--jsonl", s.jsonl, "One JSON line per document, with its \"source\"; failures give an \"error\" line");
+  app.add_flag("--from-jsonl", s.from_jsonl,
+               "Inputs (or stdin) hold one {\"id\", \"url\", \"html\" or \"text\"} record per line; one result "
+               "line per record, with its \"id\"");
+  app.add_option("-j,--jobs", s.jobs, "Worker threads (default: one per core); output is the same for any number")
+      ->check(CLI::Range(1, 1024));
+  app.add_flag("--skip-existing", s.skip_existing, "With -o DIR: leave documents whose output file exists");
+  app.add_flag("--follow", s.follow_symlinks, "Follow symlinks that lead out of an input directory");
+  app.add_flag("--failures-ok", s.failures_ok,
+               "Exit 0 even when documents fail or have no article (for pipeline stages that read the error "
+               "lines)");
+  app.add_flag("--progress", progress, "Show the progress bar even when stderr is not a terminal");
+  app.add_flag("-q,--quiet", s.quiet, "No diagnostics, progress or summary on stderr");
+  app.add_flag("-v,--verbose", s.verbose, "Trace what each stage did with each document on stderr");
+  app.set_version_flag("--version", "pith " PITH_VERSION);
+
+  pith::CheckSettings check;
+  CLI::App* check_cmd = app.add_subcommand(
+      "check", "Extract every fixture DIR/<name>/ (input.html|input.txt, optional url and options) and compare "
+               "it with its expected.json field by field");
+  check_cmd->add_option("dir", check.dir, "The folder of fixtures")->required();
+  check_cmd->add_flag("--update", check.update, "Rewrite each expected.json with today's output (never an empty body)");
+  check_cmd->add_option("--junit", check.junit, "Also write the results as JUnit XML to this file");
+  check_cmd->add_option("--body-min-f1", check.body_min_f1,
+                        "Pass a body whose shingle F1 against the expected one reaches this, for fixtures that "
+                        "set none (default: exact)")
+      ->check(CLI::Range(0.0, 1.0));
+  check_cmd->add_flag("-q,--quiet", check.quiet, "List failing fixtures only");
+
+  try {
+    std::vector<std::string> args = BareExplainAsHtml(argc, argv);
+    std::vector<char*> arg_pointers;
+    for (std::string& a : args) arg_pointers.push_back(a.data());
+    app.parse(static_cast<int>(arg_pointers.size()), arg_pointers.data());
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "pith: error: %s\nRun with --help for usage.\n", e.what());
+    return pith::kExitUsage;
+  }
+  try {
+    if (*check_cmd) return pith::RunCheck(check, stdout, stderr);
+    s.options.input = input_format == "html"   ? pith::InputFormat::kHtml
+                      : input_format == "text" ? pith::InputFormat::kText
+                                               : pith::InputFormat::kAuto;
+    s.format = pith::ParseOutputFormat(format).value_or(pith::OutputFormat::kJson);
+    s.explain = !explain.empty();
+    s.explain_html = explain == "html";
+    s.options.explain = s.explain || s.verbose;
+    if (progress) s.progress = pith::ProgressMode::kOn;
+    if (s.quiet) s.progress = pith::ProgressMode::kOff;
+    // One text copy, asked for or sniffed: prepare its line patterns
+    // instead of the markup's.
+    const bool text = s.options.input == pith::InputFormat::kText ||
+                      (s.options.input == pith::InputFormat::kAuto && s.inputs.size() == 1 && !s.from_jsonl &&
+                       pith::LooksLikeTextCopy(s.inputs[0]));
+    const pith::PatternWarmUp warm_up(text ? pith::WarmUpFor::kText : pith::WarmUpFor::kHtml);
+    return pith::RunBatch(s, stdout, stderr);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "pith: error: %s\n", e.what());
+    return pith::kExitFailures;
+  }
+}

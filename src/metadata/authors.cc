@@ -1,0 +1,237 @@
+#include "metadata/authors.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "metadata/dates.h"
+#include "patterns/heuristics.h"
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
+bool IsParticle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"de", "da", "di", "del", "della", "der", "den", "van",
+                                                    "von", "la", "le", "du", "des", "dos", "das", "bin",
+                                                    "ibn", "al", "el", "ter", "ten", "y", "e", "zu"};
+  for (std::string_view p : kParticles) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+std::string StripPrefix(std::string s) {
+  const Heuristics& h = GetHeuristics();
+  // "By By-line" twice happens when a label and the name both say it.
+  for (int i = 0; i < 2; ++i) {
+    re2::StringPiece in = Piece(s);
+    if (RE2::Consume(&in, h.byline_prefix)) {
+      s = std::string(in.data(), in.size());
+      continue;
+    }
+    // "ByTravis Haney": the prefix and the name in two elements, no space.
+    if (const std::size_t glued = GluedBylinePrefix(s)) {
+      s = s.substr(glued);
+      continue;
+    }
+    break;
+  }
+  return s;
+}
+
+// Dates and times are not part of a byline: "Dan Goodin - Apr 16, 2015
+// 8:02 pm UTC", "Steven Mufson March 18 at 12:22 PM". Whole dates go first;
+// then whatever follows the first number, with the month or weekday words
+// right before it; a number glued to a name ("Lucas Nolan22 Dec 2016651")
+// ends the name.
+// Back over date words ("Monday,", "on", and month names when `months`)
+// that end s.substr(0, end).
+std::size_t SkipDateWordsBack(const std::string& s, std::size_t end, bool months) {
+  while (true) {
+    std::size_t e = end;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '.')) --e;
+    std::size_t start = e;
+    while (start > 0 && s[start - 1] != ' ' && s[start - 1] != ',') --start;
+    const std::string word = AsciiLower(s.substr(start, e - start));
+    if (start == e || !(IsDateWord(word) || (months && IsMonthName(word)))) return end;
+    end = start;
+  }
+}
+
+std::string RemoveDates(std::string s) {
+  const std::vector<DateMatch> dates = FindDates(s);
+  if (!dates.empty() && dates.front().end <= s.size()) {
+    const DateMatch& d = dates.front();
+    // "Monday, November 18, 2019"; but "Theresa May 18 June 2017" keeps May.
+    const std::size_t from = SkipDateWordsBack(s, d.begin, false);
+    if (Trim(std::string_view(s).substr(0, from)).empty()) {
+      // The date leads: "January 17, 2017 at 6:08 PM ET by Kori Schulman".
+      s = RemoveDates(s.substr(d.end));
+    } else {
+      // The date follows the names, and what comes after it is the
+      // section or a count: "Tim Childers - Contributor 2019-11-19 Space".
+      s = s.substr(0, from);
+    }
+  }
+  const std::size_t cut = s.find_first_of("0123456789");
+  if (cut == std::string::npos) return s;
+  // A number glued to a name: keep the letters before it.
+  if (cut > 0 && s[cut - 1] != ' ' && s[cut - 1] != ',' && s[cut - 1] != '.') return s.substr(0, cut);
+  return s.substr(0, SkipDateWordsBack(s, cut, true));
+}
+
+}  // namespace
+
+std::string CleanByline(std::string_view raw) {
+  std::string s = CollapseSpace(raw);
+  s = StripPrefix(std::move(s));
+  RE2::GlobalReplace(&s, GetHeuristics().byline_noise, "");
+  s = RemoveDates(std::move(s));
+  // "Mroue,Deb" as copied from a page that puts names in separate elements.
+  std::string out;
+  out.reserve(s.size() + 4);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    out += s[i];
+    if ((s[i] == ',' || s[i] == ';') && i + 1 < s.size() && s[i + 1] != ' ') out += ' ';
+  }
+  out = CollapseSpace(out);
+  auto trailing_junk = [](std::string_view t) {
+    for (std::string_view j : {",", ";", "|", "-", ":", " ", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
+                               "\xE2\x80\x94", "/", "\xEF\xBC\x8F", "(", "["}) {
+      if (t.size() >= j.size() && t.substr(t.size() - j.size()) == j) return j.size();
+    }
+    return std::size_t{0};
+  };
+  while (std::size_t n = trailing_junk(out)) out.resize(out.size() - n);
+  std::size_t start = 0;
+  while (start < out.size() && (out[start] == ',' || out[start] == '|' || out[start] == '-' || out[start] == ' ')) {
+    ++start;
+  }
+  return StripPrefix(out.substr(start));
+}
+
+bool StartsWithBylinePrefix(std::string_view text) {
+  const Heuristics& h = GetHeuristics();
+  // The space lets a prefix that ends the text match ("By").
+  const std::string s = CollapseSpace(text) + " ";
+  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0) return true;
+  const std::vector<DateMatch> dates = FindDates(s, 1);
+  if (dates.empty()) return false;
+  // Only a weekday or such may come before the date: "Wednesday January 18".
+  std::size_t i = 0;
+  const std::string_view lead(s.data(), dates.front().begin);
+  while (i < lead.size()) {
+    while (i < lead.size() && (lead[i] == ' ' || lead[i] == ',' || lead[i] == '.')) ++i;
+    std::size_t j = i;
+    while (j < lead.size() && lead[j] != ' ' && lead[j] != ',' && lead[j] != '.') ++j;
+    if (j > i && !IsDateWord(AsciiLower(lead.substr(i, j - i)))) return false;
+    i = j;
+  }
+  const std::string rest = CollapseSpace(std::string_view(s).substr(dates.front().end)) + " ";
+  return RE2::PartialMatch(Piece(rest), h.byline_prefix);
+}
+
+bool IsBylinePrefixOnly(std::string_view text) {
+  const std::string s = CollapseSpace(text) + " ";
+  re2::StringPiece in = Piece(s);
+  return RE2::Consume(&in, GetHeuristics().byline_prefix) && Trim(std::string_view(in.data(), in.size())).empty();
+}
+
+bool LooksLikePersonName(std::string_view name) {
+  name = Trim(name);
+  if (name.empty() || name.size() > 80) return false;
+  int words = 0;
+  bool cased_script = false;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    if (i >= name.size()) break;
+    const std::size_t start = i;
+    while (i < name.size() && name[i] != ' ') ++i;
+    const std::string_view word = name.substr(start, i - start);
+    ++words;
+    std::size_t k = 0;
+    const char32_t first = NextCodePoint(word, k);
+    for (std::size_t j = 0; j < word.size();) {
+      const char32_t c = NextCodePoint(word, j);
+      if (u_isdigit(static_cast<UChar32>(c))) return false;
+    }
+    if (u_hasBinaryProperty(static_cast<UChar32>(first), UCHAR_CASED)) {
+      cased_script = true;
+      if (!u_isupper(static_cast<UChar32>(first)) && !IsParticle(AsciiLower(word))) return false;
+    } else if (!u_isalpha(static_cast<UChar32>(first))) {
+      return false;
+    }
+  }
+  if (words == 0 || words > 5) return false;
+  // A single cased word is a surname at most ("Reuters" is caught as a role);
+  // uncased scripts write names without spaces.
+  return cased_script ? words >= 1 : CountChars(name) >= 2 && CountChars(name) <= 20;
+}
+
+std::vector<std::string> SplitAuthors(std::string_view byline) {
+  const Heuristics& h = GetHeuristics();
+  std::vector<std::string> names;
+  auto add = [&](std::string_view part) {
+    std::string name = CollapseSpace(StripPrefix(std::string(Trim(part))));
+    while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
+    if (name.empty() || IsBylinePrefixOnly(name) || h.author_role.PartialMatch(name) ||
+        RE2::FullMatch(Piece(name), h.agency_line) || h.agency_name.FullMatch(name) ||
+        h.author_credential.FullMatch(name) || !LooksLikePersonName(name)) {
+      return;
+    }
+    const std::string folded = FoldForCompare(name);
+    for (const std::string& n : names) {
+      if (FoldForCompare(n) == folded) return;
+    }
+    names.push_back(std::move(name));
+  };
+  // Each line of a credit box on its own; the lines that credit editors or
+  // photographers name no author.
+  std::size_t line_start = 0;
+  while (line_start <= byline.size()) {
+    std::size_t line_end = byline.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = byline.size();
+    const std::string_view line = byline.substr(line_start, line_end - line_start);
+    line_start = line_end + 1;
+    if (h.non_author_credit.PartialMatch(line)) continue;
+    std::string kept(line);
+    RE2::GlobalReplace(&kept, h.non_author_note, "");
+    std::string s = CleanByline(kept);
+    // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": brackets
+    // hold more names or the outlet.
+    for (char& c : s) {
+      if (c == '(' || c == ')' || c == '[' || c == ']') c = ',';
+    }
+    // After a role or an outlet ("Jane Doe, Staff Writer, ACLU Speech,
+    // Privacy, and Technology Project") the parts describe that person,
+    // until a conjunction brings in the next name.
+    std::string_view remaining(s);
+    re2::StringPiece sep;
+    bool in_role = false;
+    while (!remaining.empty()) {
+      re2::StringPiece input = Piece(remaining);
+      const bool last = !RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty();
+      const std::size_t at = last ? remaining.size() : static_cast<std::size_t>(sep.data() - remaining.data());
+      const std::string_view part = Trim(remaining.substr(0, at));
+      if (!in_role) add(part);
+      if (!part.empty()) {
+        in_role = in_role || h.author_role.PartialMatch(part) ||
+                  h.agency_name.FullMatch(part);
+      }
+      if (last) break;
+      const std::string_view separator(sep.data(), sep.size());
+      const bool conjunction = std::any_of(separator.begin(), separator.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '&';
+      });
+      if (conjunction) in_role = false;
+      remaining = remaining.substr(at + sep.size());
+    }
+  }
+  return names;
+}
+
+}  // namespace pith

@@ -1,0 +1,34 @@
+// Bylines: the string as printed, and the names in it.
+#ifndef PITH_METADATA_AUTHORS_H_
+#define PITH_METADATA_AUTHORS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith {
+
+// The byline as a reader sees it, tidied: no "By"/"Par"/"Von" prefix, no
+// e-mail addresses, URLs or "Follow" links, one space after each comma.
+std::string CleanByline(std::string_view raw);
+
+// The person names in a byline, in order, without duplicates: "A, B and C"
+// gives three names; roles and agencies after a separator ("Jane Doe,
+// Reuters", "Jane Doe, Staff Writer") are not names and are left out.
+std::vector<std::string> SplitAuthors(std::string_view byline);
+
+// The text starts with a byline prefix ("By", "Par", "Written by", "文●"),
+// or does after a leading date ("January 17, 2017 at 6:08 PM ET by Kori
+// Schulman").
+bool StartsWithBylinePrefix(std::string_view text);
+
+// The text is a byline prefix and nothing else: "By", "Posted by", "Par".
+bool IsBylinePrefixOnly(std::string_view text);
+
+// A plausible person name: one to five words, no digits, capitalised words
+// in cased scripts (particles such as "de", "van", "al" allowed).
+bool LooksLikePersonName(std::string_view name);
+
+}  // namespace pith
+
+#endif  // PITH_METADATA_AUTHORS_H_

@@ -1,0 +1,111 @@
+#include "metadata/authors.h"
+
+#include <gtest/gtest.h>
+
+namespace pith {
+namespace {
+
+using Names = std::vector<std::string>;
+
+TEST(Authors, CleanBylineStripsPrefixAndNoise) {
+  EXPECT_EQ(CleanByline("Bassem Mroue,Deb Reichmann"), "Bassem Mroue, Deb Reichmann");
+  EXPECT_EQ(CleanByline("By Jane Doe"), "Jane Doe");
+  EXPECT_EQ(CleanByline("BY JANE DOE"), "JANE DOE");
+  EXPECT_EQ(CleanByline("Par Jean Dupont"), "Jean Dupont");
+  EXPECT_EQ(CleanByline("Von Hans M\xC3\xBCller"), "Hans M\xC3\xBCller");
+  EXPECT_EQ(CleanByline("Written by Jane Doe jane@example.com"), "Jane Doe");
+  EXPECT_EQ(CleanByline("Jane Doe Follow @janedoe"), "Jane Doe");
+}
+
+TEST(Authors, SplitsListsOfNames) {
+  EXPECT_EQ(SplitAuthors("Bassem Mroue, Deb Reichmann"), (Names{"Bassem Mroue", "Deb Reichmann"}));
+  EXPECT_EQ(SplitAuthors("By A Smith, B Jones and C Brown"), (Names{"A Smith", "B Jones", "C Brown"}));
+  EXPECT_EQ(SplitAuthors("Jean Dupont et Marie Curie"), (Names{"Jean Dupont", "Marie Curie"}));
+  EXPECT_EQ(SplitAuthors("Ana Garc\xC3\xAD" "a y Luis P\xC3\xA9rez"), (Names{"Ana Garc\xC3\xAD" "a", "Luis P\xC3\xA9rez"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe & John Roe"), (Names{"Jane Doe", "John Roe"}));
+}
+
+TEST(Authors, LeavesOutRolesAgenciesAndDuplicates) {
+  EXPECT_EQ(SplitAuthors("Jane Doe, Reuters"), (Names{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe, Staff Writer"), (Names{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Associated Press"), Names{});
+  EXPECT_EQ(SplitAuthors("Jane Doe and JANE DOE"), (Names{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Updated 3 hours ago"), Names{});
+}
+
+TEST(Authors, GluedPrefixIsStripped) {
+  EXPECT_EQ(CleanByline("ByTravis Haney"), "Travis Haney");
+  EXPECT_EQ(CleanByline("Byron Smith"), "Byron Smith");
+  EXPECT_EQ(SplitAuthors("ByTravis Haney Dec 9, 2016"), (Names{"Travis Haney"}));
+}
+
+TEST(Authors, DatesAndCountsLeaveTheByline) {
+  EXPECT_EQ(CleanByline("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), "Dan Goodin");
+  EXPECT_EQ(CleanByline("By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson"), "Steven Mufson");
+  EXPECT_EQ(CleanByline("Jeff Foust Monday, November 18, 2019"), "Jeff Foust");
+  EXPECT_EQ(CleanByline("by Lucas Nolan22 Dec 2016651"), "Lucas Nolan");
+  EXPECT_EQ(CleanByline("January 17, 2017 at 6:08 PM ET by Kori Schulman"), "Kori Schulman");
+  EXPECT_EQ(CleanByline("Jane Doe, 5 hours ago"), "Jane Doe");
+  // A month that is a name stays when a whole date follows it.
+  EXPECT_EQ(CleanByline("By Theresa May 18 June 2017"), "Theresa May");
+}
+
+TEST(Authors, OutletsAndRolesAfterSeparators) {
+  EXPECT_EQ(SplitAuthors("Pete Evans \xC2\xB7 CBC News \xC2\xB7 Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago"),
+            (Names{"Pete Evans"}));
+  EXPECT_EQ(SplitAuthors("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project"),
+            (Names{"Daniel Kahn Gillmor"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe, Staff Writer and John Roe"), (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe - Reuters"), (Names{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("mediagene Inc."), Names{});
+  EXPECT_EQ(SplitAuthors("Written by Rachael Link, MS, RD on November 14, 2019"), (Names{"Rachael Link"}));
+  EXPECT_EQ(SplitAuthors("By REUTERS"), Names{});
+  EXPECT_EQ(SplitAuthors("By"), Names{});
+  EXPECT_EQ(SplitAuthors("PTI, Washington,"), Names{});
+  EXPECT_EQ(SplitAuthors("Jane Doe, AP and John Roe"), (Names{"Jane Doe", "John Roe"}));
+  // A date inside the byline ends it; what follows is a section or a count.
+  EXPECT_EQ(CleanByline("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space"),
+            "Tim Childers - Live Science Contributor");
+}
+
+TEST(Authors, BracketsAndCreditLines) {
+  EXPECT_EQ(SplitAuthors("Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
+            (Names{"Martin Untersinger", "Damien Leloup", "Morgane Tual"}));
+  EXPECT_EQ(SplitAuthors("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"),
+            (Names{"Eleanor Ainge Roy"}));
+  EXPECT_EQ(SplitAuthors("Written by Rob Ewaschuk\nEdited by Betsy Beyer"), (Names{"Rob Ewaschuk"}));
+}
+
+TEST(Authors, JapaneseBylines) {
+  EXPECT_EQ(SplitAuthors("\xE8\x91\x97\xE8\x80\x85\xEF\xBC\x9A\xE5\xBE\x8C\xE8\x97\xA4\xE5\xA4\xA7\xE5\x9C\xB0"),
+            (Names{"\xE5\xBE\x8C\xE8\x97\xA4\xE5\xA4\xA7\xE5\x9C\xB0"}));  // 著者：後藤大地
+  // 文● オカモト／ASCII編集部: the writer, then the editorial desk.
+  EXPECT_EQ(SplitAuthors("\xE6\x96\x87\xE2\x97\x8F \xE3\x82\xAA\xE3\x82\xAB\xE3\x83\xA2\xE3\x83\x88\xEF\xBC\x8F"
+                         "ASCII\xE7\xB7\xA8\xE9\x9B\x86\xE9\x83\xA8"),
+            (Names{"\xE3\x82\xAA\xE3\x82\xAB\xE3\x83\xA2\xE3\x83\x88"}));
+  EXPECT_EQ(SplitAuthors("\xE6\x8A\x95\xE7\xA8\xBF\xE8\x80\x85 Masafumi Negishi"), (Names{"Masafumi Negishi"}));
+  // 文化 ("culture") is a word, not the 文 label and a name.
+  EXPECT_FALSE(StartsWithBylinePrefix("\xE6\x96\x87\xE5\x8C\x96"));
+}
+
+TEST(Authors, BylinePrefixes) {
+  EXPECT_TRUE(StartsWithBylinePrefix("By Jane Doe"));
+  EXPECT_TRUE(StartsWithBylinePrefix("ByJane Doe"));
+  EXPECT_TRUE(StartsWithBylinePrefix("Wednesday January 18, 2017 10:44 am PST by Juli Clover"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Byron Smith"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Nearby residents said, by Monday"));
+  EXPECT_TRUE(IsBylinePrefixOnly("By"));
+  EXPECT_TRUE(IsBylinePrefixOnly("Posted by"));
+  EXPECT_FALSE(IsBylinePrefixOnly("By Jane Doe"));
+}
+
+TEST(Authors, PersonNameShape) {
+  EXPECT_TRUE(LooksLikePersonName("Ludwig van Beethoven"));
+  EXPECT_TRUE(LooksLikePersonName("J. R. Hartley"));
+  EXPECT_FALSE(LooksLikePersonName("the latest news"));
+  EXPECT_FALSE(LooksLikePersonName("Room 101"));
+  EXPECT_FALSE(LooksLikePersonName("One Two Three Four Five Six"));
+}
+
+}  // namespace
+}  // namespace pith

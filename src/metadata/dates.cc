@@ -1,0 +1,476 @@
+#include "metadata/dates.h"
+
+#include <date/date.h>
+#include <unicode/uchar.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+// Month names and their usual abbreviations, lower case, in the languages
+// the metadata issue asks for: en, fr, de, es, it, pt, nl.
+const std::unordered_map<std::string, int>& MonthNames() {
+  static const auto* kMonths = new std::unordered_map<std::string, int>{
+      {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
+      {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
+      {"august", 8}, {"aug", 8}, {"september", 9}, {"sep", 9}, {"sept", 9}, {"october", 10},
+      {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+      // French
+      {"janvier", 1}, {"janv", 1}, {"février", 2}, {"fevrier", 2}, {"févr", 2}, {"fevr", 2},
+      {"mars", 3}, {"avril", 4}, {"avr", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
+      {"juil", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
+      {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"déc", 12},
+      // German
+      {"januar", 1}, {"jänner", 1}, {"jaenner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3},
+      {"mär", 3}, {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"okt", 10}, {"dezember", 12},
+      {"dez", 12},
+      // Spanish
+      {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"abr", 4},
+      {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9},
+      {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"dic", 12},
+      // Italian
+      {"gennaio", 1}, {"gen", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"mag", 5},
+      {"giugno", 6}, {"giu", 6}, {"luglio", 7}, {"lug", 7}, {"settembre", 9}, {"set", 9},
+      {"ottobre", 10}, {"ott", 10}, {"dicembre", 12},
+      // Portuguese
+      {"janeiro", 1}, {"fevereiro", 2}, {"fev", 2}, {"março", 3}, {"marco", 3}, {"maio", 5},
+      {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"out", 10},
+      {"novembro", 11}, {"dezembro", 12},
+      // Dutch
+      {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mrt", 3}, {"mei", 5}, {"augustus", 8},
+      {"oktober", 10},
+  };
+  return *kMonths;
+}
+
+// Words that may stand around a date without making it part of a sentence:
+// weekdays, "at", "Uhr", "Published"... They count towards coverage.
+const std::unordered_map<std::string, int>& FillerWords() {
+  static const auto* kFiller = [] {
+    auto* m = new std::unordered_map<std::string, int>;
+    for (const char* w :
+         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+          "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lundi", "mardi", "mercredi",
+          "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag",
+          "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "lunes", "martes",
+          "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lunedì",
+          "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "segunda", "terça", "quarta",
+          "quinta", "sexta", "feira", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+          "zaterdag", "zondag", "at", "on", "the", "of", "de", "del", "el", "le", "la", "à", "a",
+          "um", "am", "uhr", "h", "hrs", "published", "posted", "updated", "last", "modified",
+          "date", "publié", "publiée", "mis", "jour", "veröffentlicht", "aktualisiert", "stand",
+          "publicado", "actualizado", "pubblicato", "gepubliceerd", "time", "st", "nd", "rd", "th",
+          "er", "o'clock", "local", "et", "pt", "ct", "mt"}) {
+      (*m)[w] = 1;
+    }
+    return m;
+  }();
+  return *kFiller;
+}
+
+// Named zones news pages print, minutes east of UTC. The generic US zones
+// (ET, PT...) are resolved with US daylight-saving rules in ZoneOffset().
+const std::unordered_map<std::string, int>& ZoneNames() {
+  static const auto* kZones = new std::unordered_map<std::string, int>{
+      {"z", 0}, {"gmt", 0}, {"utc", 0}, {"ut", 0}, {"wet", 0}, {"bst", 60}, {"west", 60},
+      {"ist", 330}, {"cet", 60}, {"met", 60}, {"mez", 60}, {"cest", 120}, {"mesz", 120},
+      {"eet", 120}, {"eest", 180}, {"msk", 180}, {"est", -300}, {"edt", -240}, {"cst", -360},
+      {"cdt", -300}, {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420}, {"akst", -540},
+      {"akdt", -480}, {"hst", -600}, {"jst", 540}, {"kst", 540}, {"hkt", 480}, {"sgt", 480},
+      {"awst", 480}, {"acst", 570}, {"acdt", 630}, {"aest", 600}, {"aedt", 660}, {"nzst", 720},
+      {"nzdt", 780},
+  };
+  return *kZones;
+}
+
+struct Token {
+  enum Kind { kNum, kWord, kSym } kind;
+  std::string text;  // words lower-cased
+  int value = 0;     // numbers
+  bool space_before = false;
+  std::size_t begin = 0, end = 0;  // byte offsets in the text
+};
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  bool space = false;
+  for (std::size_t i = 0; i < s.size() && out.size() < 400;) {
+    const std::size_t start = i;
+    const char32_t cp = NextCodePoint(s, i);
+    if (cp >= '0' && cp <= '9') {
+      std::size_t j = start;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      // A year glued to the hour by markup without spaces: "20163:33 PM".
+      if ((j - start == 5 || j - start == 6) && j < s.size() && s[j] == ':' &&
+          (s.compare(start, 2, "19") == 0 || s.compare(start, 2, "20") == 0)) {
+        j = start + 4;
+      }
+      Token t{Token::kNum, std::string(s.substr(start, j - start)), 0, space, start, j};
+      for (std::size_t k = 0; k < t.text.size() && k < 9; ++k) t.value = t.value * 10 + (t.text[k] - '0');
+      out.push_back(std::move(t));
+      i = j;
+    } else if (cp >= 0x2E80 && cp <= 0x9FFF) {
+      // CJK: each ideograph is a word (年, 月, 日, 時, 分 are the markers that matter).
+      out.push_back({Token::kWord, std::string(s.substr(start, i - start)), 0, space, start, i});
+    } else if (u_isalpha(static_cast<UChar32>(cp)) || cp == '\'') {
+      Token t{Token::kWord, {}, 0, space, start, i};
+      AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+      while (i < s.size()) {
+        std::size_t j = i;
+        const char32_t c = NextCodePoint(s, j);
+        if ((c >= 0x2E80 && c <= 0x9FFF) || !(u_isalpha(static_cast<UChar32>(c)) || c == '\'')) break;
+        AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+        i = j;
+      }
+      t.end = i;
+      out.push_back(std::move(t));
+    } else if (IsUnicodeSpace(cp)) {
+      space = true;
+      continue;
+    } else {
+      out.push_back({Token::kSym, std::string(s.substr(start, i - start)), 0, space, start, i});
+    }
+    space = false;
+  }
+  return out;
+}
+
+bool ValidDay(int y, int m, int d) {
+  return y >= 1 && y <= 9999 && date::year_month_day(date::year(y), date::month(static_cast<unsigned>(m)),
+                                                     date::day(static_cast<unsigned>(d))).ok();
+}
+
+int MonthOf(const Token& t) {
+  if (t.kind != Token::kWord) return 0;
+  const auto& months = MonthNames();
+  const auto it = months.find(t.text);
+  return it == months.end() ? 0 : it->second;
+}
+
+// US daylight saving time, 2007 rules: second Sunday of March to first
+// Sunday of November (day resolution is enough for publication times).
+bool UsDaylightTime(int y, int m, int d) {
+  using namespace date;
+  const auto ymd = year_month_day(year(y), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d)));
+  const sys_days start = sys_days(year(y) / March / Sunday[2]);
+  const sys_days end = sys_days(year(y) / November / Sunday[1]);
+  const sys_days today = sys_days(ymd);
+  return today >= start && today < end;
+}
+
+class Matcher {
+ public:
+  explicit Matcher(std::vector<Token> tokens) : t_(std::move(tokens)), used_(t_.size(), false) {}
+
+  // Every complete date in the text, in order.
+  std::vector<DateMatch> Run(std::size_t max_dates);
+
+ private:
+  bool Is(std::size_t i, Token::Kind k) const { return i < t_.size() && t_[i].kind == k; }
+  bool IsSym(std::size_t i, std::string_view s) const { return Is(i, Token::kSym) && t_[i].text == s; }
+  bool IsWord(std::size_t i, std::string_view w) const { return Is(i, Token::kWord) && t_[i].text == w; }
+  bool IsNum(std::size_t i, std::size_t min_len, std::size_t max_len) const {
+    return Is(i, Token::kNum) && t_[i].text.size() >= min_len && t_[i].text.size() <= max_len;
+  }
+  std::size_t SkipSyms(std::size_t i, std::string_view allowed) const {
+    while (Is(i, Token::kSym) && allowed.find(t_[i].text) != std::string_view::npos) ++i;
+    return i;
+  }
+  // Optional filler word between day and month ("de", "of", "the").
+  std::size_t SkipLinkWords(std::size_t i) const {
+    while (IsWord(i, "de") || IsWord(i, "of") || IsWord(i, "the") || IsWord(i, "del")) ++i;
+    return i;
+  }
+  std::size_t SkipOrdinal(std::size_t i) const {
+    if (IsWord(i, "st") || IsWord(i, "nd") || IsWord(i, "rd") || IsWord(i, "th") || IsWord(i, "er") ||
+        IsSym(i, "º") || IsSym(i, "°")) {
+      return i + 1;
+    }
+    return i;
+  }
+  void Mark(std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to && k < used_.size(); ++k) used_[k] = true;
+  }
+
+  bool MatchDate(std::size_t i, DateTime& dt, std::size_t& end);
+  bool MatchTime(std::size_t i, DateTime& dt, std::size_t& end);
+  void MatchZone(std::size_t i, DateTime& dt, std::size_t& end);
+
+  std::vector<Token> t_;
+  std::vector<bool> used_;
+};
+
+bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
+  // 2016-02-22, 2016/02/22, 2016.02.22 (no spaces inside).
+  if (IsNum(i, 4, 4) && Is(i + 1, Token::kSym) && !t_[i + 1].space_before && IsNum(i + 2, 1, 2) &&
+      IsSym(i + 3, t_[i + 1].text) && IsNum(i + 4, 1, 2) && !t_[i + 4].space_before &&
+      std::string_view("-/.").find(t_[i + 1].text) != std::string_view::npos) {
+    dt.year = t_[i].value, dt.month = t_[i + 2].value, dt.day = t_[i + 4].value;
+    end = i + 5;
+    return ValidDay(dt.year, dt.month, dt.day);
+  }
+  // 2016年2月22日, and the Korean 2016년 2월 22일.
+  if (IsNum(i, 4, 4) && (IsWord(i + 1, "年") || IsWord(i + 1, "년")) && IsNum(i + 2, 1, 2) &&
+      (IsWord(i + 3, "月") || IsWord(i + 3, "월")) && IsNum(i + 4, 1, 2)) {
+    dt.year = t_[i].value, dt.month = t_[i + 2].value, dt.day = t_[i + 4].value;
+    end = (IsWord(i + 5, "日") || IsWord(i + 5, "일")) ? i + 6 : i + 5;
+    return ValidDay(dt.year, dt.month, dt.day);
+  }
+  // 22.02.2016, 22/02/2016, 02/22/2016, 22-02-16.
+  if (IsNum(i, 1, 2) && Is(i + 1, Token::kSym) && !t_[i + 1].space_before && IsNum(i + 2, 1, 2) &&
+      IsSym(i + 3, t_[i + 1].text) && (IsNum(i + 4, 4, 4) || IsNum(i + 4, 2, 2)) &&
+      !t_[i + 4].space_before && std::string_view("-/.").find(t_[i + 1].text) != std::string_view::npos) {
+    int a = t_[i].value, b = t_[i + 2].value, y = t_[i + 4].value;
+    if (t_[i + 4].text.size() == 2) y += y < 70 ? 2000 : 1900;
+    // Slashes are the US order unless the first number cannot be a month;
+    // dots and dashes are the European order unless the second cannot be.
+    const bool us = t_[i + 1].text == "/" ? a <= 12 : b > 12;
+    dt.year = y, dt.month = us ? a : b, dt.day = us ? b : a;
+    end = i + 5;
+    return ValidDay(dt.year, dt.month, dt.day);
+  }
+  // 22 February 2016, 22. Februar 2016, 22 de febrero de 2016, 22nd Feb 2016.
+  if (IsNum(i, 1, 2)) {
+    std::size_t j = SkipSyms(SkipOrdinal(i + 1), ".");
+    j = SkipLinkWords(j);
+    if (const int m = MonthOf(j < t_.size() ? t_[j] : Token{}); m > 0) {
+      std::size_t k = SkipLinkWords(SkipSyms(j + 1, ".,"));
+      if (IsNum(k, 4, 4)) {
+        dt.year = t_[k].value, dt.month = m, dt.day = t_[i].value;
+        end = k + 1;
+        return ValidDay(dt.year, dt.month, dt.day);
+      }
+    }
+  }
+  // February 22, 2016; Feb. 22nd 2016.
+  if (const int m = MonthOf(i < t_.size() ? t_[i] : Token{}); m > 0) {
+    std::size_t j = SkipSyms(i + 1, ".");
+    if (IsNum(j, 1, 2)) {
+      std::size_t k = SkipSyms(SkipOrdinal(j + 1), ".,");
+      if (IsNum(k, 4, 4)) {
+        dt.year = t_[k].value, dt.month = m, dt.day = t_[j].value;
+        end = k + 1;
+        return ValidDay(dt.year, dt.month, dt.day);
+      }
+      // The year after the time, as C's asctime() and Java's
+      // Date.toString() write it: "Aug 03 12:45:00 EDT 2015".
+      std::size_t time_end = 0;
+      if (MatchTime(k, dt, time_end)) {
+        std::size_t zone_end = time_end;
+        MatchZone(time_end, dt, zone_end);
+        if (IsNum(zone_end, 4, 4)) {
+          dt.year = t_[zone_end].value, dt.month = m, dt.day = t_[j].value;
+          dt.has_offset = false;
+          MatchZone(time_end, dt, zone_end);  // again, now that the day is known (US summer time)
+          end = zone_end + 1;
+          return ValidDay(dt.year, dt.month, dt.day);
+        }
+      }
+      dt.has_time = false;
+      dt.has_offset = false;
+    }
+  }
+  return false;
+}
+
+bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
+  if (IsWord(i, "t")) ++i;  // ISO 8601 "T"
+  if (!IsNum(i, 1, 2)) return false;
+  int h = t_[i].value, m = 0, s = 0;
+  std::size_t j = i + 1;
+  if (IsWord(j, "時")) {
+    // 12時00分, 12時
+    ++j;
+    if (IsNum(j, 1, 2) && IsWord(j + 1, "分")) {
+      m = t_[j].value;
+      j += 2;
+    }
+  } else if ((IsSym(j, ":") || IsWord(j, "h") || IsSym(j, ".")) && IsNum(j + 1, 2, 2)) {
+    m = t_[j + 1].value;
+    j += 2;
+    if (IsSym(j, ":") && IsNum(j + 1, 2, 2)) {
+      s = t_[j + 1].value;
+      j += 2;
+      if ((IsSym(j, ".") || IsSym(j, ",")) && Is(j + 1, Token::kNum) && !t_[j + 1].space_before) j += 2;
+    }
+  } else if (!(IsWord(j, "am") || IsWord(j, "pm") || IsWord(j, "a") || IsWord(j, "p"))) {
+    return false;  // a lone number is not a time
+  }
+  // 12-hour clock: "3:45 pm", "3:45 p.m.", "3pm".
+  bool pm = false, am = false;
+  if (IsWord(j, "pm") || IsWord(j, "am")) {
+    pm = t_[j].text == "pm", am = !pm;
+    j = SkipSyms(j + 1, ".");
+  } else if ((IsWord(j, "p") || IsWord(j, "a")) && IsSym(j + 1, ".") && IsWord(j + 2, "m")) {
+    pm = t_[j].text == "p", am = !pm;
+    j = SkipSyms(j + 3, ".");
+  }
+  if (am || pm) {
+    if (h < 1 || h > 12) return false;
+    if (pm && h != 12) h += 12;
+    if (am && h == 12) h = 0;
+  }
+  if (h > 23 || m > 59 || s > 60) return false;
+  dt.has_time = true;
+  dt.hour = h, dt.minute = m, dt.second = s;
+  end = j;
+  return true;
+}
+
+void Matcher::MatchZone(std::size_t i, DateTime& dt, std::size_t& end) {
+  end = i;
+  int offset = 0;
+  bool found = false;
+  if (Is(i, Token::kWord)) {
+    const std::string& w = t_[i].text;
+    const auto& zones = ZoneNames();
+    if (const auto it = zones.find(w); it != zones.end()) {
+      offset = it->second, found = true, end = i + 1;
+    } else if (w == "et" || w == "ct" || w == "mt" || w == "pt") {
+      static constexpr std::array<std::pair<char, int>, 4> kUs = {{{'e', -300}, {'c', -360}, {'m', -420}, {'p', -480}}};
+      for (const auto& [c, off] : kUs) {
+        if (w[0] == c) offset = off + (UsDaylightTime(dt.year, dt.month, dt.day) ? 60 : 0);
+      }
+      found = true, end = i + 1;
+    }
+  }
+  // "+01:00", "-0500", "GMT+1", "UTC+05:30".
+  std::size_t j = found ? end : i;
+  if ((IsSym(j, "+") || IsSym(j, "-") || IsSym(j, "−")) && IsNum(j + 1, 1, 4)) {
+    const int sign = IsSym(j, "+") ? 1 : -1;
+    const Token& n = t_[j + 1];
+    int hours = n.value, minutes = 0;
+    std::size_t k = j + 2;
+    if (n.text.size() == 4) {
+      hours = n.value / 100, minutes = n.value % 100;
+    } else if (IsSym(k, ":") && IsNum(k + 1, 2, 2)) {
+      minutes = t_[k + 1].value;
+      k += 2;
+    }
+    // "10:30 - 11:30" is a range, not an offset: a spaced sign needs a zone
+    // name before it or the four-digit RFC 2822 form.
+    const bool plausible = found || !t_[j].space_before || n.text.size() == 4;
+    if (plausible && hours <= 14 && minutes < 60) {
+      offset += sign * (hours * 60 + minutes);
+      found = true;
+      end = k;
+    }
+  }
+  if (found) {
+    dt.has_offset = true;
+    dt.offset_minutes = offset;
+  }
+}
+
+std::vector<DateMatch> Matcher::Run(std::size_t max_dates) {
+  std::vector<DateMatch> found;
+  for (std::size_t i = 0; i < t_.size() && found.size() < max_dates; ++i) {
+    if (used_[i]) continue;
+    DateTime dt;
+    std::size_t end = 0;
+    if (!MatchDate(i, dt, end)) continue;
+    Mark(i, end);
+    std::size_t first = i, last = end;
+    // The time usually follows the date; some pages print it first.
+    if (!dt.has_time) {
+      std::size_t time_end = 0;
+      std::size_t time_start = end;
+      bool has_time = false;
+      for (std::size_t k = end; k < t_.size() && k < end + 6 && !has_time; ++k) {
+        if (used_[k]) break;
+        if (MatchTime(k, dt, time_end)) has_time = true, time_start = k;
+      }
+      for (std::size_t k = i; k-- > 0 && k + 8 > i && !has_time;) {
+        if (used_[k]) break;
+        if (MatchTime(k, dt, time_end) && time_end <= i + 1) has_time = true, time_start = k;
+      }
+      if (!has_time) dt.has_time = false;
+      if (has_time) {
+        Mark(time_start, time_end);
+        std::size_t zone_end = time_end;
+        MatchZone(time_end, dt, zone_end);
+        Mark(time_end, zone_end);
+        first = std::min(first, time_start);
+        last = std::max(last, zone_end);
+      }
+    }
+    DateMatch match;
+    match.value = dt;
+    match.begin = t_[first].begin;
+    match.end = t_[last - 1].end;
+    found.push_back(match);
+    i = last - 1;
+  }
+  // Coverage is the line's: every date in it, and the words around them.
+  std::size_t counted = 0, covered = 0;
+  const auto& filler = FillerWords();
+  for (std::size_t k = 0; k < t_.size(); ++k) {
+    if (t_[k].kind == Token::kSym) continue;
+    ++counted;
+    if (used_[k] || (t_[k].kind == Token::kWord && filler.count(t_[k].text))) ++covered;
+  }
+  const double coverage = counted ? static_cast<double>(covered) / static_cast<double>(counted) : 0;
+  for (DateMatch& m : found) m.coverage = coverage;
+  return found;
+}
+
+}  // namespace
+
+std::string DateTime::ToRfc3339() const {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  std::string out(buf);
+  if (!has_time) return out;
+  std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hour, minute, second);
+  out += buf;
+  if (!has_offset) return out;
+  if (offset_minutes == 0) return out + "Z";
+  const int a = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  std::snprintf(buf, sizeof buf, "%c%02d:%02d", offset_minutes < 0 ? '-' : '+', a / 60, a % 60);
+  return out + buf;
+}
+
+long long DateTime::Instant() const {
+  const date::sys_days d = date::sys_days(date::year_month_day(
+      date::year(year), date::month(static_cast<unsigned>(month)), date::day(static_cast<unsigned>(day))));
+  long long seconds = static_cast<long long>(d.time_since_epoch().count()) * 86400;
+  seconds += hour * 3600 + minute * 60 + second;
+  if (has_offset) seconds -= offset_minutes * 60;
+  return seconds;
+}
+
+std::vector<DateMatch> FindDates(std::string_view text, std::size_t max_dates) {
+  if (text.size() > 4096) text = text.substr(0, 4096);
+  return Matcher(Tokenize(text)).Run(max_dates);
+}
+
+std::optional<DateMatch> FindDate(std::string_view text) {
+  std::vector<DateMatch> all = FindDates(text, 4);
+  if (all.empty()) return std::nullopt;
+  return all.front();
+}
+
+bool IsDateWord(std::string_view lower_word) {
+  // Weekdays and the words that lead into a date; not the ordinal endings
+  // and particles ("rd", "de", "the") that would eat initials and names.
+  if (lower_word != "on" && lower_word != "at" && lower_word.size() < 3) return false;
+  if (lower_word == "the" || lower_word == "del" || lower_word == "hrs" || lower_word == "uhr") return false;
+  return FillerWords().count(std::string(lower_word)) > 0;
+}
+
+bool IsMonthName(std::string_view lower_word) { return MonthNames().count(std::string(lower_word)) > 0; }
+
+std::optional<DateTime> ParseDate(std::string_view text) {
+  const auto m = FindDate(text);
+  if (!m) return std::nullopt;
+  return m->value;
+}
+
+}  // namespace pith

@@ -1,0 +1,136 @@
+#include "metadata/dates.h"
+
+#include <gtest/gtest.h>
+
+namespace pith {
+namespace {
+
+std::string Rfc(std::string_view s) {
+  const auto d = ParseDate(s);
+  return d ? d->ToRfc3339() : "none";
+}
+
+TEST(Dates, Iso8601Forms) {
+  EXPECT_EQ(Rfc("2016-02-22"), "2016-02-22");
+  EXPECT_EQ(Rfc("2016-02-22T08:27:00Z"), "2016-02-22T08:27:00Z");
+  EXPECT_EQ(Rfc("2015-07-24T05:36:09+01:00"), "2015-07-24T05:36:09+01:00");
+  EXPECT_EQ(Rfc("2015-07-24T05:36:09.123-0400"), "2015-07-24T05:36:09-04:00");
+  EXPECT_EQ(Rfc("2016-02-22 08:27"), "2016-02-22T08:27:00");
+  EXPECT_EQ(Rfc("2016-02-22T08:27:00+00:00"), "2016-02-22T08:27:00Z");
+}
+
+TEST(Dates, Rfc2822) {
+  EXPECT_EQ(Rfc("Mon, 22 Feb 2016 08:27:00 +0000"), "2016-02-22T08:27:00Z");
+  EXPECT_EQ(Rfc("Tue, 1 Mar 2016 18:05:01 -0500"), "2016-03-01T18:05:01-05:00");
+  EXPECT_EQ(Rfc("Mon, 22 Feb 2016 08:27:00 GMT"), "2016-02-22T08:27:00Z");
+}
+
+TEST(Dates, HumanEnglishForms) {
+  EXPECT_EQ(Rfc("Monday 22 February 2016 08:27 GMT"), "2016-02-22T08:27:00Z");
+  EXPECT_EQ(Rfc("Feb. 22, 2016, 3:45 p.m. ET"), "2016-02-22T15:45:00-05:00");
+  EXPECT_EQ(Rfc("July 4, 2019 at 12:05 am EDT"), "2019-07-04T00:05:00-04:00");
+  EXPECT_EQ(Rfc("Updated 10:15 AM PT, June 3rd 2020"), "2020-06-03T10:15:00-07:00");
+  EXPECT_EQ(Rfc("22nd of February, 2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("Published: 03/04/2018"), "2018-03-04");
+  EXPECT_EQ(Rfc("13/04/2018"), "2018-04-13");
+}
+
+TEST(Dates, OtherLanguages) {
+  EXPECT_EQ(Rfc("22.02.2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("le 22 f\xC3\xA9vrier 2016 \xC3\xA0 08h27"), "2016-02-22T08:27:00");
+  EXPECT_EQ(Rfc("22. Februar 2016, 08:27 Uhr"), "2016-02-22T08:27:00");
+  EXPECT_EQ(Rfc("22 de febrero de 2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("22 febbraio 2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("22 de mar\xC3\xA7o de 2016"), "2016-03-22");
+  EXPECT_EQ(Rfc("22 maart 2016"), "2016-03-22");
+  EXPECT_EQ(Rfc("2016\xE5\xB9\xB4" "2\xE6\x9C\x88" "22\xE6\x97\xA5"), "2016-02-22");
+}
+
+TEST(Dates, NamedZonesAndDaylightSaving) {
+  EXPECT_EQ(Rfc("January 5, 2020 9:00 ET"), "2020-01-05T09:00:00-05:00");
+  EXPECT_EQ(Rfc("August 5, 2020 9:00 ET"), "2020-08-05T09:00:00-04:00");
+  EXPECT_EQ(Rfc("5 August 2020 09:00 BST"), "2020-08-05T09:00:00+01:00");
+  EXPECT_EQ(Rfc("5 August 2020 09:00 CEST"), "2020-08-05T09:00:00+02:00");
+  EXPECT_EQ(Rfc("5 August 2020 09:00 JST"), "2020-08-05T09:00:00+09:00");
+  EXPECT_EQ(Rfc("5 August 2020 09:00 UTC+05:30"), "2020-08-05T09:00:00+05:30");
+}
+
+TEST(Dates, AsctimeAndJavaScriptForms) {
+  // Java's Date.toString(): the year after the time and zone.
+  EXPECT_EQ(Rfc("Mon Aug 03 12:45:00 EDT 2015"), "2015-08-03T12:45:00-04:00");
+  EXPECT_EQ(Rfc("Wed Aug 05 14:51:16 EST 2015"), "2015-08-05T14:51:16-05:00");
+  EXPECT_EQ(Rfc("Mon Jan 05 09:00:00 ET 2015"), "2015-01-05T09:00:00-05:00");
+  // JavaScript's Date.toString().
+  EXPECT_EQ(Rfc("Tue Dec 20 2016 13:00:00 GMT+0000 (UTC)"), "2016-12-20T13:00:00Z");
+  EXPECT_EQ(Rfc("Aug 03 12:45"), "none");  // no year: never invent one
+}
+
+TEST(Dates, CjkTimes) {
+  EXPECT_EQ(Rfc("2019\xE5\xB9\xB4" "04\xE6\x9C\x88" "21\xE6\x97\xA5 12\xE6\x99\x82" "00\xE5\x88\x86"),
+            "2019-04-21T12:00:00");
+  EXPECT_EQ(Rfc("2019\xE5\xB9\xB4" "3\xE6\x9C\x88" "15\xE6\x97\xA5 09:43"), "2019-03-15T09:43:00");
+}
+
+TEST(Dates, YearGluedToTheHour) {
+  // "<span>December 15, 2016</span><span>3:33 PM ET</span>" without a space.
+  EXPECT_EQ(Rfc("December 15, 20163:33 PM ET"), "2016-12-15T15:33:00-05:00");
+  EXPECT_EQ(Rfc("Order 201634"), "none");
+}
+
+TEST(Dates, FindDatesGivesEachDateAndItsSpan) {
+  const std::string line = "Dec. 20, 2016, 12:44 PM UTC / Updated Dec. 20, 2016, 1:00 PM UTC";
+  const auto all = FindDates(line);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].value.ToRfc3339(), "2016-12-20T12:44:00Z");
+  EXPECT_EQ(all[1].value.ToRfc3339(), "2016-12-20T13:00:00Z");
+  EXPECT_EQ(line.substr(all[0].begin, all[0].end - all[0].begin), "Dec. 20, 2016, 12:44 PM UTC");
+  EXPECT_EQ(line.substr(all[1].begin, all[1].end - all[1].begin), "Dec. 20, 2016, 1:00 PM UTC");
+  EXPECT_GE(all[0].coverage, 0.9);
+  EXPECT_EQ(all[0].coverage, all[1].coverage);
+  EXPECT_EQ(FindDates(line, 1).size(), 1u);
+}
+
+TEST(Dates, DateWords) {
+  EXPECT_TRUE(IsMonthName("march"));
+  EXPECT_TRUE(IsMonthName("juillet"));
+  EXPECT_FALSE(IsMonthName("monday"));
+  EXPECT_FALSE(IsDateWord("march"));
+  EXPECT_TRUE(IsDateWord("lundi"));
+  EXPECT_TRUE(IsDateWord("monday"));
+  EXPECT_TRUE(IsDateWord("at"));
+  EXPECT_FALSE(IsDateWord("jane"));
+  EXPECT_FALSE(IsDateWord("rd"));  // "Rachael Link, MS, RD on November 14"
+  EXPECT_FALSE(IsDateWord("de"));
+}
+
+TEST(Dates, ImpossibleDatesGiveNothing) {
+  EXPECT_EQ(Rfc("2020-13-45"), "none");
+  EXPECT_EQ(Rfc("February 30, 2016"), "none");
+  EXPECT_EQ(Rfc("2019-02-29"), "none");
+  EXPECT_EQ(Rfc("2020-02-29"), "2020-02-29");
+  EXPECT_EQ(Rfc("no date here"), "none");
+  EXPECT_EQ(Rfc("March 2016"), "none");  // never invent a day
+}
+
+TEST(Dates, TimeRangeIsNotAnOffset) {
+  EXPECT_EQ(Rfc("June 3, 2020 10:30 - 11:30"), "2020-06-03T10:30:00");
+}
+
+TEST(Dates, CoverageTellsDateLinesFromSentences) {
+  const auto line = FindDate("Monday 22 February 2016 08:27 GMT");
+  ASSERT_TRUE(line);
+  EXPECT_DOUBLE_EQ(line->coverage, 1.0);
+  const auto sentence = FindDate("The United States and Russia agreed on 12 February 2016 to a deal.");
+  ASSERT_TRUE(sentence);
+  EXPECT_LT(sentence->coverage, 0.5);
+}
+
+TEST(Dates, InstantOrdersAcrossOffsets) {
+  const auto a = ParseDate("2016-02-22T08:00:00+01:00");
+  const auto b = ParseDate("2016-02-22T07:30:00Z");
+  ASSERT_TRUE(a && b);
+  EXPECT_LT(a->Instant(), b->Instant());
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,320 @@
+#include "metadata/linked_data.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+using nlohmann::json;
+
+std::string TypeName(const json& t) {
+  if (!t.is_string()) return {};
+  std::string s = AsciiLower(t.get<std::string>());
+  if (const auto slash = s.rfind('/'); slash != std::string::npos) s = s.substr(slash + 1);
+  if (const auto colon = s.rfind(':'); colon != std::string::npos) s = s.substr(colon + 1);
+  return s;
+}
+
+// True if the object's @type (a string or a list) is one of `names`.
+template <std::size_t N>
+bool HasType(const json& o, const std::string_view (&names)[N]) {
+  if (!o.is_object() || !o.contains("@type")) return false;
+  const json& type = o["@type"];
+  auto matches = [&](const json& t) {
+    const std::string s = TypeName(t);
+    return std::any_of(std::begin(names), std::end(names), [&](std::string_view n) { return s == n; });
+  };
+  if (type.is_array()) return std::any_of(type.begin(), type.end(), matches);
+  return matches(type);
+}
+
+constexpr std::string_view kArticleTypes[] = {
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
+    "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting",
+    "discussionforumposting", "posting", "blog", "review", "creativework"};
+constexpr std::string_view kPageTypes[] = {"webpage", "itempage", "collectionpage", "aboutpage",
+                                           "profilepage", "qapage", "faqpage"};
+constexpr std::string_view kOrganizationTypes[] = {"organization", "newsmediaorganization", "corporation",
+                                                   "educationalorganization", "governmentorganization",
+                                                   "localbusiness", "ngo", "website", "brand"};
+constexpr std::string_view kWebSiteType[] = {"website"};
+
+// Every object of the page's JSON-LD, in document order, and the ones that
+// carry an @id, so that {"@id": "#author"} references can be followed.
+class Graph {
+ public:
+  void Add(const json& v, int depth, bool in_list) {
+    if (depth > 12 || objects_.size() > 4000) return;
+    if (v.is_array()) {
+      for (const json& item : v) Add(item, depth + 1, in_list);
+      return;
+    }
+    if (!v.is_object()) return;
+    objects_.push_back({&v, in_list});
+    if (auto it = v.find("@id"); it != v.end() && it->is_string() && v.size() > 1) {
+      ids_.emplace(it->get<std::string>(), &v);
+    }
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      // Lists of other pages ("related", breadcrumbs) hold articles that
+      // are not this one.
+      const bool list = in_list || it.key() == "itemListElement" || it.key() == "relatedLink" ||
+                        it.key() == "isPartOf" || it.key() == "hasPart";
+      if (it->is_structured()) Add(*it, depth + 1, list);
+    }
+  }
+
+  // The object itself, or the one its {"@id": ...} names.
+  const json& Resolve(const json& v) const {
+    if (v.is_object() && v.size() == 1) {
+      if (auto it = v.find("@id"); it != v.end() && it->is_string()) {
+        if (auto found = ids_.find(it->get<std::string>()); found != ids_.end()) return *found->second;
+      }
+    }
+    return v;
+  }
+
+  struct Entry {
+    const json* object;
+    bool in_list;
+  };
+  const std::vector<Entry>& objects() const { return objects_; }
+
+ private:
+  std::vector<Entry> objects_;
+  std::unordered_map<std::string, const json*> ids_;
+};
+
+std::string StringOf(const Graph& g, const json& raw, int depth = 0) {
+  if (depth > 4) return {};
+  const json& v = g.Resolve(raw);
+  if (v.is_string()) return CollapseSpace(v.get<std::string>());
+  if (v.is_number()) return v.dump();
+  if (v.is_array()) {
+    for (const json& item : v) {
+      if (std::string s = StringOf(g, item, depth + 1); !s.empty()) return s;
+    }
+    return {};
+  }
+  if (v.is_object()) {
+    for (const char* key : {"name", "url", "contentUrl", "@value", "@id"}) {
+      if (auto it = v.find(key); it != v.end()) {
+        if (std::string s = StringOf(g, *it, depth + 1); !s.empty()) return s;
+      }
+    }
+  }
+  return {};
+}
+
+std::string Field(const Graph& g, const json& o, std::initializer_list<const char*> keys) {
+  for (const char* key : keys) {
+    if (auto it = o.find(key); it != o.end()) {
+      if (std::string s = StringOf(g, *it); !s.empty()) return s;
+    }
+  }
+  return {};
+}
+
+bool IsAddress(std::string_view s) {
+  return StartsWithNoCase(s, "http://") || StartsWithNoCase(s, "https://") || StartsWithNoCase(s, "//") ||
+         StartsWithNoCase(s, "www.") || StartsWithNoCase(s, "#") || StartsWithNoCase(s, "/");
+}
+
+// Authors as people and as organisations: strings, lists, Person objects
+// (name, or givenName and familyName), references to them.
+void AuthorsOf(const Graph& g, const json& raw, LinkedData& ld, int depth = 0) {
+  if (depth > 4) return;
+  const json& v = g.Resolve(raw);
+  if (v.is_string()) {
+    std::string name = CollapseSpace(v.get<std::string>());
+    if (!name.empty() && !IsAddress(name)) ld.authors.push_back(std::move(name));
+  } else if (v.is_array()) {
+    for (const json& item : v) AuthorsOf(g, item, ld, depth + 1);
+  } else if (v.is_object()) {
+    std::string name = Field(g, v, {"name"});
+    if (name.empty()) {
+      name = CollapseSpace(Field(g, v, {"givenName"}) + " " + Field(g, v, {"familyName"}));
+    }
+    if (name.empty() || IsAddress(name)) return;
+    if (HasType(v, kOrganizationTypes)) {
+      ld.organization_authors.push_back(std::move(name));
+    } else {
+      ld.authors.push_back(std::move(name));
+    }
+  }
+}
+
+// How much an object says about an article: the main article has a
+// headline, a date and an author; a teaser in a list has less.
+int ArticleScore(const json& o, bool in_list) {
+  int score = 0;
+  for (const char* key : {"headline", "datePublished", "author", "articleBody", "dateModified"}) {
+    if (o.contains(key)) ++score;
+  }
+  if (o.contains("datePublished")) ++score;
+  if (in_list) score -= 4;
+  return score;
+}
+
+void ReadArticle(const Graph& g, const json& o, LinkedData& ld) {
+  ld.found = true;
+  ld.headline = Field(g, o, {"headline", "name", "alternativeHeadline"});
+  ld.description = Field(g, o, {"description"});
+  ld.published = Field(g, o, {"datePublished", "dateCreated", "uploadDate"});
+  ld.modified = Field(g, o, {"dateModified"});
+  if (auto it = o.find("author"); it != o.end()) AuthorsOf(g, *it, ld);
+  if (ld.authors.empty() && ld.organization_authors.empty()) {
+    if (auto it = o.find("creator"); it != o.end()) AuthorsOf(g, *it, ld);
+  }
+  if (auto it = o.find("publisher"); it != o.end()) ld.site_name = Field(g, g.Resolve(*it), {"name"});
+  ld.image = Field(g, o, {"image", "thumbnailUrl"});
+  ld.url = Field(g, o, {"url"});
+  ld.language = Field(g, o, {"inLanguage"});
+}
+
+// What a wrapping WebPage adds: some sites put the dates or the author on
+// the page object rather than on the article.
+void FillFromPage(const Graph& g, const json& o, LinkedData& ld) {
+  // Missing, or the same day without the time the page object gives.
+  auto fill = [](std::string& date, std::string page) {
+    if (date.empty() || (date.find('T') == std::string::npos && page.size() > date.size() &&
+                         page.compare(0, date.size(), date) == 0)) {
+      date = std::move(page);
+    }
+  };
+  fill(ld.published, Field(g, o, {"datePublished"}));
+  fill(ld.modified, Field(g, o, {"dateModified"}));
+  if (ld.authors.empty() && ld.organization_authors.empty()) {
+    if (auto it = o.find("author"); it != o.end()) AuthorsOf(g, *it, ld);
+  }
+  if (ld.language.empty()) ld.language = Field(g, o, {"inLanguage"});
+}
+
+// Deepest nesting of brackets outside strings; nlohmann's parser recurses,
+// so very deep input is refused before parsing.
+int JsonDepth(std::string_view s) {
+  int depth = 0, max = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      max = std::max(max, ++depth);
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return max;
+}
+
+bool ConsumePrefix(std::string_view& s, std::string_view prefix) {
+  if (!StartsWithNoCase(s, prefix)) return false;
+  s = Trim(s.substr(prefix.size()));
+  return true;
+}
+
+bool ConsumeSuffix(std::string_view& s, std::string_view suffix) {
+  if (s.size() < suffix.size() || s.substr(s.size() - suffix.size()) != suffix) return false;
+  s = Trim(s.substr(0, s.size() - suffix.size()));
+  return true;
+}
+
+}  // namespace
+
+std::string TidyJsonLd(std::string_view script) {
+  std::string_view s = Trim(script);
+  // XHTML pages wrap scripts as "<![CDATA[ ... ]]>", sometimes behind "//";
+  // old ones as "<!-- ... -->".
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view prefix : {"//", "<![CDATA[", "<!--"}) again = ConsumePrefix(s, prefix) || again;
+    for (std::string_view suffix : {"]]>", "-->", "//", ";"}) again = ConsumeSuffix(s, suffix) || again;
+  }
+  std::string out;
+  out.reserve(s.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in_string) {
+      if (c == '\\' && i + 1 < s.size()) {
+        out += c;
+        out += s[++i];
+        continue;
+      }
+      if (c == '"') in_string = false;
+      if (static_cast<unsigned char>(c) < 0x20) {
+        out += ' ';  // a raw line break or tab inside a string
+        continue;
+      }
+      out += c;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    if (c == ',') {
+      std::size_t j = i + 1;
+      while (j < s.size() && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t')) ++j;
+      if (j < s.size() && (s[j] == '}' || s[j] == ']')) continue;  // a trailing comma
+    }
+    out += c;
+  }
+  return out;
+}
+
+LinkedData ReadLinkedData(const PageFacts& facts) {
+  LinkedData ld;
+  std::vector<json> scripts;
+  scripts.reserve(facts.json_ld.size());
+  for (const std::string& raw : facts.json_ld) {
+    std::string script = TidyJsonLd(raw);
+    if (script.empty() || JsonDepth(script) > 64) continue;
+    json v = json::parse(script, nullptr, /*allow_exceptions=*/false);
+    if (!v.is_discarded()) scripts.push_back(std::move(v));
+  }
+  // The vector is complete, so the pointers the graph keeps stay valid.
+  Graph g;
+  for (const json& v : scripts) g.Add(v, 0, false);
+
+  const json* best = nullptr;
+  int best_score = -100;
+  const json* page = nullptr;
+  for (const Graph::Entry& e : g.objects()) {
+    const json& o = *e.object;
+    if (HasType(o, kArticleTypes)) {
+      const int score = ArticleScore(o, e.in_list);
+      if (score > best_score) best = &o, best_score = score;
+    } else if (HasType(o, kPageTypes) && !e.in_list && !page) {
+      page = &o;
+    }
+  }
+  try {
+    if (best) {
+      ReadArticle(g, *best, ld);
+      if (page) FillFromPage(g, *page, ld);
+    } else if (page && (page->contains("headline") || page->contains("datePublished"))) {
+      ReadArticle(g, *page, ld);
+    }
+    if (ld.site_name.empty()) {
+      for (const Graph::Entry& e : g.objects()) {
+        if (!e.in_list && HasType(*e.object, kWebSiteType)) {
+          ld.site_name = Field(g, *e.object, {"name"});
+          if (!ld.site_name.empty()) break;
+        }
+      }
+    }
+  } catch (const json::exception&) {
+    // A value of an unexpected type: what was read so far stands.
+  }
+  return ld;
+}
+
+}  // namespace pith

@@ -1,0 +1,37 @@
+// JSON-LD: what a page's structured data says about its article.
+#ifndef PITH_METADATA_LINKED_DATA_H_
+#define PITH_METADATA_LINKED_DATA_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/document.h"
+
+namespace pith {
+
+// The page's article object (NewsArticle, Article, BlogPosting...), found
+// through arrays, @graph, mainEntity and nested values, with references
+// ({"@id": ...}) to people and publishers resolved. When several objects
+// are article-typed, the one that says most about an article wins; a
+// WebPage that wraps it fills in what it leaves out (the date, the author).
+// Malformed or deeply nested scripts are skipped.
+struct LinkedData {
+  std::string headline, description, published, modified, site_name, image, url, language;
+  // Person authors, in order. Organisations named as author are kept apart:
+  // they are a last resort ("ZDNet Japan Staff"), never mixed with people.
+  std::vector<std::string> authors;
+  std::vector<std::string> organization_authors;
+  bool found = false;
+};
+
+LinkedData ReadLinkedData(const PageFacts& facts);
+
+// The script's text made parseable: without the <![CDATA[ ]]> or <!-- -->
+// wrapper XHTML pages put around it, raw line breaks inside strings
+// escaped, and trailing commas before } or ] dropped.
+std::string TidyJsonLd(std::string_view script);
+
+}  // namespace pith
+
+#endif  // PITH_METADATA_LINKED_DATA_H_

@@ -1,0 +1,1041 @@
+#include "metadata/metadata.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "metadata/authors.h"
+#include "metadata/captions.h"
+#include "metadata/dates.h"
+#include "patterns/heuristics.h"
+#include "metadata/linked_data.h"
+#include "metadata/text_header.h"
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
+// The first key's value; `found` gets the key that gave it.
+std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_view> keys,
+                      std::string_view* found = nullptr) {
+  for (std::string_view key : keys) {
+    for (const PageFacts::Meta& m : facts.meta) {
+      if (m.key != key || m.content.empty()) continue;
+      if (found) *found = key;
+      return m.content;
+    }
+  }
+  return {};
+}
+
+// Where a value was read, for the explanation: "meta" and "og:title", or a
+// block. Kept as pointers into static strings and the Document, so that
+// carrying it costs nothing when nobody asks.
+struct Origin {
+  Origin() = default;
+  Origin(const char* k, std::string_view n = {}, std::int32_t b = -1) : kind(k), name(n), block(b) {}
+  const char* kind = "";
+  std::string_view name;
+  std::int32_t block = -1;
+};
+constexpr const char* kMetaTag = "meta";
+
+std::vector<std::string> MetaValues(const PageFacts& facts, std::string_view key) {
+  std::vector<std::string> out;
+  for (const PageFacts::Meta& m : facts.meta) {
+    if (m.key == key && !m.content.empty()) out.push_back(m.content);
+  }
+  return out;
+}
+
+bool IsUrl(std::string_view s) {
+  return StartsWithNoCase(s, "http://") || StartsWithNoCase(s, "https://") || StartsWithNoCase(s, "//") ||
+         StartsWithNoCase(s, "www.") || StartsWithNoCase(s, "/");
+}
+
+// Scripts written without spaces between words: each character counts as a
+// word when titles are compared.
+bool IsUnspacedScript(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F);
+}
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  const std::string folded = FoldForCompare(s);
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) out.push_back(std::move(cur));
+    cur.clear();
+  };
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::size_t start = i;
+    const char32_t cp = NextCodePoint(folded, i);
+    if (IsUnspacedScript(cp)) {
+      flush();
+      out.push_back(folded.substr(start, i - start));
+      continue;
+    }
+    const bool word = cp > 0x7F ? u_isalnum(static_cast<UChar32>(cp)) != 0
+                                : ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'));
+    if (word) {
+      cur.append(folded, start, i - start);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+using WordList = std::vector<std::string>;
+
+// Token F1 of two word lists: 1 for the same words.
+double Similarity(const WordList& wa, const WordList& wb) {
+  if (wa.empty() || wb.empty()) return 0;
+  std::unordered_map<std::string_view, int> counts;
+  for (const auto& w : wa) ++counts[w];
+  int common = 0;
+  for (const auto& w : wb) {
+    if (auto it = counts.find(w); it != counts.end() && it->second > 0) {
+      --it->second;
+      ++common;
+    }
+  }
+  const double p = static_cast<double>(common) / static_cast<double>(wb.size());
+  const double r = static_cast<double>(common) / static_cast<double>(wa.size());
+  return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+// Token F1 of two titles: 1 for the same words, in any case or quoting.
+double TitleSimilarity(std::string_view a, std::string_view b) { return Similarity(Words(a), Words(b)); }
+
+// Share of `ref`'s words that `text` has: 1 when a heading holds the whole
+// social title and adds a subtitle.
+double Containment(const WordList& wr, const WordList& wt) {
+  if (wr.size() < 4 || wt.size() > wr.size() * 5 / 2) return 0;
+  std::unordered_map<std::string_view, int> counts;
+  for (const auto& w : wt) ++counts[w];
+  std::size_t common = 0;
+  for (const auto& w : wr) {
+    if (auto it = counts.find(w); it != counts.end() && it->second > 0) --it->second, ++common;
+  }
+  return static_cast<double>(common) / static_cast<double>(wr.size());
+}
+
+// Enough words to be a headline rather than a name or a label: two, or
+// four characters of a script written without spaces.
+bool HeadlineSized(std::string_view text) {
+  if (CountWords(text) >= 2) return true;
+  std::size_t i = 0, unspaced = 0;
+  while (i < text.size()) unspaced += IsUnspacedScript(NextCodePoint(text, i)) ? 1 : 0;
+  return unspaced >= 4;
+}
+
+// The parts of a title between its separators: "Song – Artist | Site".
+std::vector<std::string> TitleParts(std::string_view title) {
+  std::vector<std::string> parts;
+  const std::string t = CollapseSpace(title);
+  const RE2& separator = GetHeuristics().title_separator;
+  std::size_t pos = 0;
+  re2::StringPiece match;
+  while (pos <= t.size()) {
+    const re2::StringPiece rest(t.data() + pos, t.size() - pos);
+    if (!separator.Match(rest, 0, rest.size(), RE2::UNANCHORED, &match, 1)) {
+      parts.push_back(t.substr(pos));
+      break;
+    }
+    const auto at = static_cast<std::size_t>(match.data() - t.data());
+    parts.push_back(t.substr(pos, at - pos));
+    pos = at + match.size();
+  }
+  parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& p) { return Trim(p).empty(); }),
+              parts.end());
+  return parts;
+}
+
+bool SameDay(const DateTime& a, const DateTime& b) {
+  return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+bool SameWallClock(const DateTime& a, const DateTime& b) {
+  return SameDay(a, b) && a.has_time && b.has_time && a.hour == b.hour && a.minute == b.minute;
+}
+
+// Dates a page cannot mean as its own: before the web's news sites, or
+// more than a day ahead of now (a cookie expiry, an event listing).
+bool Plausible(const DateTime& d) {
+  static const long long kNow =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  return d.year >= 1990 && d.Instant() <= kNow + 2 * 86400;
+}
+
+// Where a date comes from, most trusted first.
+enum DateRank : int {
+  kLinkedDataRank,
+  kMetaRank,        // article:published_time, og:..., DC issued
+  kOtherMetaRank,   // parsely, sailthru, plain "date"
+  kItemPropRank,    // microdata in the page
+  kHeaderTimeRank,  // <time> near the headline
+  kDateLineRank,    // a printed date line near the headline
+  kWeakMetaRank,    // tags seen giving local time as UTC
+  kUrlRank,         // /2016/02/22/ in the address
+  kAnyTimeRank,     // a <time> anywhere: a last resort
+};
+
+enum class DateKind { kPublished, kModified };
+
+struct DateCandidate {
+  DateTime value;
+  int rank;
+  DateKind kind;
+  Origin origin;
+};
+
+// Meta tags that name the publication time, most trusted first.
+constexpr std::string_view kPublishedMeta[] = {
+    "article:published_time", "og:published_time", "article:published", "og:article:published_time",
+    "datepublished", "published_time", "publish_date", "publishdate", "publish-date", "pubdate",
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
+    "citation_date", "article.published", "published_at", "pub_date", "release_date"};
+constexpr std::string_view kOtherPublishedMeta[] = {"parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date",
+                                                    "date", "gsa_publish_date", "displaydate", "uploaddate"};
+// cXense's tag is seen holding local time labelled as UTC.
+constexpr std::string_view kWeakPublishedMeta[] = {"cxenseparse:recs:publishtime"};
+constexpr std::string_view kModifiedMeta[] = {"article:modified_time", "og:updated_time", "article:modified",
+                                              "datemodified", "dcterms.modified", "dc.date.modified",
+                                              "modified_time", "last-modified", "sailthru.modified"};
+
+// Meta tags that name the author, most trusted first. Each key is one
+// source: its values are taken together, never mixed with another key's.
+constexpr std::string_view kAuthorMeta[] = {"article:author", "author", "parsely-author", "sailthru.author",
+                                            "dc.creator", "dcterms.creator", "byl", "cxenseparse:author",
+                                            "citation_author", "dc.contributor"};
+
+bool InvertsNames(std::string_view key) {
+  return key == "dc.creator" || key == "dcterms.creator" || key == "citation_author" || key == "dc.contributor";
+}
+
+// Library catalogues write "Kooman, F." and "Jong, Michiel de".
+std::string UninvertName(const std::string& value) {
+  const std::size_t comma = value.find(',');
+  if (comma == std::string::npos || value.find(',', comma + 1) != std::string::npos) return value;
+  const std::string last(Trim(std::string_view(value).substr(0, comma)));
+  const std::string first(Trim(std::string_view(value).substr(comma + 1)));
+  if (last.empty() || first.empty() || CountWords(last) > 2 || CountWords(first) > 3) return value;
+  return first + " " + last;
+}
+
+class Reader {
+ public:
+  Reader(const Document& doc, const Options& options, Selection& sel, Article& article,
+         std::vector<FieldSource>* sources)
+      : doc_(doc), options_(options), sel_(sel), article_(article), sources_(sources) {
+    // The clean stage has measured every block already.
+    if (sel.stats.size() == doc.blocks.size()) {
+      stats_ = sel.stats;
+    } else {
+      stats_.reserve(doc.blocks.size());
+      for (const Block& b : doc.blocks) stats_.push_back(MeasureBlock(b));
+    }
+    first_body_ = sel.FirstBody();
+  }
+
+  void Run();
+
+ private:
+  void Headline();
+  void TextHeadline();
+  void Description();
+  void Byline();
+  void Date();
+  void Captions();
+  void PageFields();
+
+  bool Html() const { return doc_.format == SourceFormat::kHtml; }
+  std::int32_t Blocks() const { return static_cast<std::int32_t>(doc_.blocks.size()); }
+  std::int32_t Anchor() const { return first_body_ >= 0 ? first_body_ : Blocks(); }
+  // Blocks before the body that belong to the article's header.
+  std::int32_t HeaderStart() const { return std::max<std::int32_t>(0, Anchor() - 40); }
+  // Where the byline and date line may be: the header before the body, and
+  // around the headline when the page puts it after the body's start.
+  std::pair<std::int32_t, std::int32_t> Zone() const {
+    std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + 3, Blocks());
+    if (Html() && headline_block_ >= 0) {
+      lo = std::min(lo, std::max(0, headline_block_ - 6));
+      hi = std::max(hi, std::min(headline_block_ + 12, Blocks()));
+    }
+    return {lo, hi};
+  }
+  bool Free(std::size_t i) const {
+    const Role r = sel_.verdicts[i].role;
+    return r == Role::kBody || r == Role::kDropped;
+  }
+  // A block the header readers may take: free, or a caption before the
+  // body (bylines often sit in a lead image's credit box).
+  bool Claimable(std::int32_t i) const {
+    const auto u = static_cast<std::size_t>(i);
+    return Free(u) || (sel_.verdicts[u].role == Role::kCaption && i < Anchor());
+  }
+  bool ElementHas(std::int32_t e, std::uint32_t flag, int levels) const {
+    for (int level = 0; e >= 0 && level <= levels; ++level) {
+      const Element& el = doc_.elements[static_cast<std::size_t>(e)];
+      if (el.flags & flag) return true;
+      e = el.parent;
+    }
+    return false;
+  }
+  void DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t>& lines);
+  // Names in the author-classed or itemprop=author elements of a block.
+  std::vector<std::string> SpanNames(std::int32_t block) const;
+  std::vector<std::string> StructuredAuthors(std::string* byline, Origin* names_from, Origin* byline_from) const;
+  // A block's origin: a DOM block or a line of a text copy.
+  Origin BlockOrigin(std::int32_t block, std::string_view why = {}) const {
+    return {Html() ? "DOM block" : "text line", why, block};
+  }
+  void Note(const char* field, const Origin& o) const {
+    if (!sources_) return;
+    std::string source = o.kind;
+    if (o.block >= 0) source += " " + std::to_string(o.block);
+    if (!o.name.empty()) source += o.block >= 0 ? " (" + std::string(o.name) + ")" : " " + std::string(o.name);
+    sources_->push_back({field, std::move(source), o.block});
+  }
+
+  const Document& doc_;
+  const Options& options_;
+  Selection& sel_;
+  Article& article_;
+  std::vector<FieldSource>* sources_;  // null unless explaining
+  std::vector<BlockStats> stats_;
+  LinkedData ld_;
+  std::int32_t first_body_ = -1;
+  std::int32_t headline_block_ = -1;
+  std::int32_t byline_block_ = -1;
+  std::int32_t date_block_ = -1;
+};
+
+void Reader::Run() {
+  if (Html()) ld_ = ReadLinkedData(doc_.facts);
+  PageFields();
+  if (Html()) {
+    // The headline first: the byline and date line are looked for around it.
+    Headline();
+    Date();
+    Byline();
+  } else {
+    // A text copy's headline is found from its byline and date line.
+    Date();
+    Byline();
+    TextHeadline();
+  }
+  Description();
+  Captions();
+}
+
+void Reader::PageFields() {
+  const PageFacts& f = doc_.facts;
+  auto opt = [](std::string s) -> std::optional<std::string> {
+    if (s.empty()) return std::nullopt;
+    return s;
+  };
+  Origin from{kMetaTag};
+  article_.site_name = opt(MetaValue(f, {"og:site_name", "application-name", "twitter:app:name:iphone"}, &from.name));
+  if (!article_.site_name && !ld_.site_name.empty()) {
+    article_.site_name = ld_.site_name;
+    from = {"JSON-LD publisher"};
+  }
+  if (article_.site_name) Note("site_name", from);
+  std::string lang = f.language;
+  from = {"<html lang>"};
+  if (lang.empty()) {
+    lang = ld_.language;
+    from = {"JSON-LD inLanguage"};
+  }
+  if (lang.empty()) {
+    from = {kMetaTag};
+    lang = MetaValue(f, {"content-language", "og:locale", "language", "dc.language"}, &from.name);
+  }
+  std::replace(lang.begin(), lang.end(), '_', '-');
+  article_.language = opt(lang);
+  if (article_.language) Note("language", from);
+  std::string url = f.canonical;
+  from = {"<link rel=canonical>"};
+  if (url.empty()) {
+    from = {kMetaTag};
+    url = MetaValue(f, {"og:url", "twitter:url"}, &from.name);
+  }
+  if (url.empty()) {
+    url = ld_.url;
+    from = {"JSON-LD url"};
+  }
+  if (url.empty()) {
+    url = options_.url;
+    from = {"the address given with the page"};
+  }
+  article_.url = opt(url);
+  if (article_.url) Note("url", from);
+  from = {kMetaTag};
+  std::string image = MetaValue(f, {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+                                    "twitter:image:src", "thumbnailurl"}, &from.name);
+  if (image.empty()) {
+    image = ld_.image;
+    from = {"JSON-LD image"};
+  }
+  article_.image = opt(image);
+  if (article_.image) Note("image", from);
+}
+
+// ---- Date ----------------------------------------------------------------
+
+// Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
+// "Published 3 May · Updated 4 May". Each date on the line is a candidate,
+// published or modified by the label before (or, in Japanese, after) it.
+void Reader::DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t>& lines) {
+  const Heuristics& h = GetHeuristics();
+  const auto [lo, hi] = Zone();
+  for (std::int32_t i = lo; i < hi; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (!Claimable(i) || stats_[u].words > 24) continue;
+    const std::string& text = doc_.blocks[u].text;
+    const std::vector<DateMatch> dates = FindDates(text, 4);
+    if (dates.empty()) continue;
+    bool line = dates.front().coverage >= 0.6 && stats_[u].words <= (Html() ? 24 : 14);
+    if (Html() && !line) {
+      // A date in a date-classed element, or a short line beside the
+      // headline ("Medical Daily 9/21/2016 Lizette Borreli").
+      line = (ElementHas(doc_.blocks[u].element, kDateLike, 2) && stats_[u].words <= 20) ||
+             (headline_block_ >= 0 && std::abs(i - headline_block_) <= 3 && stats_[u].words <= 10);
+    }
+    if (!line) continue;
+    bool plausible = false;
+    std::size_t prev = 0;
+    for (std::size_t k = 0; k < dates.size(); ++k) {
+      const DateMatch& m = dates[k];
+      const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
+      const std::string_view before = std::string_view(text).substr(prev, m.begin >= prev ? m.begin - prev : 0);
+      const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
+      const bool modified = h.modified_label_before.PartialMatch(before) ||
+                            RE2::PartialMatch(Piece(after), h.modified_label_after);
+      out.push_back({m.value, kDateLineRank, modified ? DateKind::kModified : DateKind::kPublished, BlockOrigin(i)});
+      plausible = plausible || Plausible(m.value);
+      prev = m.end;
+    }
+    lines.push_back(i);
+    // A text copy has one date line: the first one that holds a date.
+    if (!Html() && plausible) break;
+  }
+}
+
+void Reader::Date() {
+  const PageFacts& f = doc_.facts;
+  std::vector<DateCandidate> all;
+  auto add = [&](std::string_view text, int rank, DateKind kind, Origin origin) {
+    if (text.empty()) return;
+    if (auto d = ParseDate(text)) all.push_back({*d, rank, kind, origin});
+  };
+  add(ld_.published, kLinkedDataRank, DateKind::kPublished, {"JSON-LD datePublished"});
+  add(ld_.modified, kLinkedDataRank, DateKind::kModified, {"JSON-LD dateModified"});
+  for (std::string_view key : kPublishedMeta) {
+    for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kPublished, {kMetaTag, key});
+  }
+  for (std::string_view key : kOtherPublishedMeta) {
+    for (const std::string& v : MetaValues(f, key)) add(v, kOtherMetaRank, DateKind::kPublished, {kMetaTag, key});
+  }
+  for (std::string_view key : kWeakPublishedMeta) {
+    for (const std::string& v : MetaValues(f, key)) add(v, kWeakMetaRank, DateKind::kPublished, {kMetaTag, key});
+  }
+  for (std::string_view key : kModifiedMeta) {
+    for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kModified, {kMetaTag, key});
+  }
+  for (const PageFacts::ItemProp& p : f.itemprops) {
+    const Origin itemprop{"microdata itemprop", p.name};
+    if (p.name == "datepublished" || p.name == "datecreated") {
+      add(p.value, kItemPropRank, DateKind::kPublished, itemprop);
+    }
+    if (p.name == "datemodified") add(p.value, kItemPropRank, DateKind::kModified, itemprop);
+  }
+  const auto [lo, hi] = Zone();
+  for (const PageFacts::Stamp& t : f.times) {
+    const bool near = t.block >= lo && t.block < hi;
+    const bool modified = t.hints.find("modif") != std::string::npos || t.hints.find("updat") != std::string::npos;
+    add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
+        modified ? DateKind::kModified : DateKind::kPublished,
+        {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
+  }
+  std::vector<std::int32_t> lines;
+  DateLines(all, lines);
+  // The path of many news addresses carries the day: /2016/02/22/.
+  static const RE2 kPathDate("/((?:19|20)\\d\\d)[/-](\\d\\d?)[/-](\\d\\d?)(?:/|[-_.]|$)");
+  for (const std::string& url : {options_.url, f.canonical, MetaValue(f, {"og:url"})}) {
+    int y = 0, m = 0, d = 0;
+    if (!url.empty() && RE2::PartialMatch(url, kPathDate, &y, &m, &d)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      add(buf, kUrlRank, DateKind::kPublished, {"URL path"});
+    }
+  }
+  std::stable_sort(all.begin(), all.end(),
+                   [](const DateCandidate& a, const DateCandidate& b) { return a.rank < b.rank; });
+
+  std::vector<DateCandidate> published, modified;
+  for (const DateCandidate& c : all) {
+    if (!Plausible(c.value)) continue;
+    (c.kind == DateKind::kPublished ? published : modified).push_back(c);
+  }
+  // A "published" time that another source gives as the update, when an
+  // earlier time of the same day is also given as published: the page was
+  // updated, and the earlier time is the publication. A source that gives
+  // one time as both (published = modified: never updated) says nothing.
+  auto same = [](const DateCandidate& a, const DateCandidate& b) {
+    return a.value.has_time && a.value.has_offset && b.value.has_time && b.value.has_offset &&
+           a.value.Instant() == b.value.Instant();
+  };
+  auto named_update = [&](const DateCandidate& p) {
+    return std::any_of(modified.begin(), modified.end(), [&](const DateCandidate& m) {
+      return same(m, p) && std::none_of(published.begin(), published.end(), [&](const DateCandidate& q) {
+               return q.rank == m.rank && same(q, m);
+             });
+    });
+  };
+  auto is_update = [&](const DateCandidate& p) {
+    if (!p.value.has_offset || !named_update(p)) return false;
+    return std::any_of(published.begin(), published.end(), [&](const DateCandidate& q) {
+      const long long gap = p.value.Instant() - q.value.Instant();
+      return q.value.has_time && q.value.has_offset && gap >= 120 && gap < 86400 && !named_update(q);
+    });
+  };
+  std::vector<DateCandidate> kept;
+  for (const DateCandidate& p : published) {
+    if (!is_update(p)) kept.push_back(p);
+  }
+  published.swap(kept);
+
+  // The most trusted value, made as precise as the sources that agree
+  // with it allow: a time for a bare day, an offset for a bare time, the
+  // page's own offset for a time given in UTC.
+  auto refine = [](DateTime best, const std::vector<DateCandidate>& others) {
+    for (const DateCandidate& c : others) {
+      const DateTime& o = c.value;
+      if (!best.has_time && o.has_time && SameDay(best, o)) {
+        best = o;
+      } else if (best.has_time && !best.has_offset && o.has_offset && SameWallClock(best, o)) {
+        best.has_offset = true;
+        best.offset_minutes = o.offset_minutes;
+        if (best.second == 0) best.second = o.second;
+      } else if (best.has_offset && best.offset_minutes == 0 && o.has_offset && o.offset_minutes != 0 &&
+                 o.has_time && (o.Instant() == best.Instant() ||
+                                (c.rank != kDateLineRank && SameWallClock(best, o) && best.second == o.second))) {
+        // The same time with the page's own offset; or the local time
+        // labelled as UTC, which another machine-readable value with the
+        // page's own offset corrects (a printed "ET" is not enough: sites
+        // also print UTC times as local).
+        best = o;
+      }
+    }
+    return best;
+  };
+  std::optional<DateTime> date;
+  Origin date_from, updated_from;
+  bool date_is_update = false;
+  if (!published.empty()) {
+    date = refine(published.front().value, published);
+    date_from = published.front().origin;
+  } else {
+    // Nothing plausible: a date from before 1990 or ahead of now, if that
+    // is all the page gives; else the update time as the best there is.
+    for (const DateCandidate& c : all) {
+      if (c.kind == DateKind::kPublished && c.value.year >= 1900) {
+        date = c.value;
+        date_from = c.origin;
+        break;
+      }
+    }
+    if (!date && !modified.empty()) {
+      date = refine(modified.front().value, modified);
+      date_from = modified.front().origin;
+      date_is_update = true;
+    }
+  }
+  std::optional<DateTime> updated;
+  if (!modified.empty()) {
+    updated = refine(modified.front().value, modified);
+    updated_from = modified.front().origin;
+    // Said when later than the date, or when the date is that update.
+    if (date && !date_is_update && updated->Instant() <= date->Instant()) updated.reset();
+  }
+  // The date lines that print these dates leave the body.
+  for (std::int32_t i : lines) {
+    const std::vector<DateMatch> dates = FindDates(doc_.blocks[static_cast<std::size_t>(i)].text, 4);
+    const bool agrees = std::any_of(dates.begin(), dates.end(), [&](const DateMatch& m) {
+      return (date && SameDay(m.value, *date)) || (updated && SameDay(m.value, *updated));
+    });
+    if (!agrees) continue;
+    sel_.Set(static_cast<std::size_t>(i), Role::kDate, "date: a date line in the article header");
+    if (date_block_ < 0) date_block_ = i;
+    if (!Html()) break;
+  }
+  if (date) {
+    article_.date = date->ToRfc3339();
+    Note("date", date_from);
+  }
+  if (updated) {
+    article_.modified = updated->ToRfc3339();
+    Note("modified", updated_from);
+  }
+}
+
+// ---- Byline --------------------------------------------------------------
+
+std::vector<std::string> Reader::SpanNames(std::int32_t block) const {
+  std::vector<std::string> names;
+  if (block < 0) return names;
+  auto take = [&](const std::vector<PageFacts::ItemProp>& marks, bool author_only) {
+    for (const PageFacts::ItemProp& m : marks) {
+      if (m.block != block || (author_only && m.name != "author" && m.name != "creator")) continue;
+      for (std::string& n : SplitAuthors(m.value)) {
+        if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
+      }
+    }
+  };
+  take(doc_.facts.author_spans, false);
+  if (names.empty()) take(doc_.facts.itemprops, true);
+  return names;
+}
+
+// Names from structured data: JSON-LD people, else the first author meta
+// tag that holds names, else microdata, else rel=author links. `byline`
+// gets the same names as one string.
+std::vector<std::string> Reader::StructuredAuthors(std::string* byline, Origin* names_from,
+                                                  Origin* byline_from) const {
+  const PageFacts& f = doc_.facts;
+  auto join = [](const std::vector<std::string>& names) {
+    std::string s;
+    for (const std::string& n : names) s += (s.empty() ? "" : ", ") + n;
+    return s;
+  };
+  auto names_of = [](const std::vector<std::string>& values, bool invert) {
+    std::vector<std::string> names;
+    for (const std::string& v : values) {
+      if (v.empty() || IsUrl(v) || v.front() == '@') continue;
+      for (std::string& n : SplitAuthors(invert ? UninvertName(v) : v)) {
+        if (std::none_of(names.begin(), names.end(),
+                         [&](const std::string& m) { return FoldForCompare(m) == FoldForCompare(n); })) {
+          names.push_back(std::move(n));
+        }
+      }
+    }
+    return names;
+  };
+  std::vector<std::string> names = names_of(ld_.authors, false);
+  Origin from{"JSON-LD author"};
+  if (names.empty()) {
+    for (std::string_view key : kAuthorMeta) {
+      names = names_of(MetaValues(f, key), InvertsNames(key));
+      from = {kMetaTag, key};
+      if (!names.empty()) break;
+    }
+  }
+  if (names.empty()) {
+    std::vector<std::string> values;
+    for (const PageFacts::ItemProp& p : f.itemprops) {
+      if (p.name == "author" || p.name == "creator") values.push_back(p.value);
+    }
+    names = names_of(values, false);
+    from = {"microdata itemprop author"};
+  }
+  // rel=author: the first link only; later ones are other articles' (a
+  // sidebar of recent posts).
+  if (names.empty() && !f.rel_author.empty()) {
+    names = names_of({f.rel_author.front()}, false);
+    from = {"rel=author link"};
+  }
+  *names_from = from;
+  if (byline) {
+    *byline = join(names);
+    // An organisation as author ("Reuters", "HNN Staff"): a byline, but no
+    // person. A CMS login ("admin", "jdadmin") is neither.
+    if (byline->empty() && !ld_.organization_authors.empty()) {
+      *byline = ld_.organization_authors.front();
+      from = {"JSON-LD author (an organisation)"};
+    }
+    for (std::string_view key : kAuthorMeta) {
+      if (!byline->empty()) break;
+      for (const std::string& v : MetaValues(f, key)) {
+        const bool login = CountWords(v) == 1 && AsciiLower(v) == v;
+        if (!IsUrl(v) && v.front() != '@' && !login) {
+          *byline = CleanByline(v);
+          from = {kMetaTag, key};
+          break;
+        }
+      }
+    }
+    *byline_from = from;
+  }
+  return names;
+}
+
+void Reader::Byline() {
+  const Heuristics& h = GetHeuristics();
+  std::string structured_byline;
+  Origin names_from, byline_from;
+  const std::vector<std::string> structured = StructuredAuthors(&structured_byline, &names_from, &byline_from);
+  auto folded_set = [](const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    for (const std::string& n : names) out.push_back(FoldForCompare(n));
+    return out;
+  };
+  const std::vector<std::string> known = folded_set(structured);
+  auto agrees = [&](const std::vector<std::string>& names) {
+    const std::vector<std::string> mine = folded_set(names);
+    return std::any_of(mine.begin(), mine.end(), [&](const std::string& n) {
+      return std::find(known.begin(), known.end(), n) != known.end();
+    });
+  };
+
+  // A byline block in the article header: starting with "By", in a
+  // byline-classed element, beside the date line; a lone "By" with the
+  // names in the next block.
+  struct Candidate {
+    std::int32_t block = -1, extra = -1;
+    std::string text;
+    std::vector<std::string> names;
+    int score = 0;
+    bool prefixed = false;
+  };
+  std::optional<Candidate> best;
+  // A byline that names only an outlet or a desk ("JERUSALEM POST STAFF",
+  // "By Reuters"): the byline when nothing names a person.
+  std::optional<Candidate> outlet;
+  std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + 3, Blocks());
+  if (Html()) std::tie(lo, hi) = Zone();
+  for (std::int32_t i = lo; i < hi; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    const bool date_line = sel_.verdicts[u].role == Role::kDate;
+    if (!(Claimable(i) || date_line) || stats_[u].words > 20 || stats_[u].chrome) continue;
+    Candidate c;
+    c.block = i;
+    c.text = doc_.blocks[u].text;
+    // "By" alone, the names in the next element.
+    if (IsBylinePrefixOnly(c.text) && i + 1 < hi && Claimable(i + 1)) {
+      c.extra = i + 1;
+      c.text += " " + doc_.blocks[u + 1].text;
+    }
+    c.prefixed = StartsWithBylinePrefix(c.text);
+    const bool classed = Html() && (ElementHas(doc_.blocks[u].element, kBylineLike, 2) || !SpanNames(i).empty());
+    // In a text copy, a line of names beside the date line; a line with
+    // numbers in it is a heading or a caption ("Calendário Stock Car 2018"),
+    // and a photo credit ("Getty Images") may sit there too.
+    const bool by_date = !Html() && date_block_ >= 0 && (i == date_block_ - 1 || i == date_block_ + 1) &&
+                         c.text.find_first_of("0123456789") == std::string::npos && !MatchCreditLine(c.text);
+    if (!(c.prefixed || classed || by_date)) continue;
+    if (!Html() && stats_[u].words > 12) continue;
+    c.names = SplitAuthors(c.text);
+    if (c.names.empty()) c.names = SpanNames(i);
+    if (c.names.empty()) {
+      // Judged by its first part: "PTI, Washington" (an agency and a dateline).
+      // A line of a text copy that is only beside the date line must name
+      // the agency itself: a role word in it ("Council approves the
+      // budget") makes a headline as often as a desk.
+      const std::string cleaned = CleanByline(c.text);
+      const std::string first = std::string(Trim(cleaned.substr(0, cleaned.find_first_of(",|;"))));
+      if (!outlet && !first.empty() && CountWords(cleaned) <= 6 &&
+          (((c.prefixed || classed) && h.author_role.PartialMatch(first)) ||
+           h.agency_name.FullMatch(first))) {
+        outlet = c;
+      }
+      continue;
+    }
+    if (!Html()) {
+      // A text copy: the first such line, as before.
+      best = c;
+      break;
+    }
+    c.score = (c.prefixed ? 3 : 0) + (classed ? 2 : 0) + (agrees(c.names) ? 4 : 0) + (date_line ? 1 : 0);
+    if (!best || c.score > best->score) best = c;
+  }
+  // A classed block that names none of the structured authors is a column
+  // name or a label ("Deal Professor"); a "By" line is believed.
+  if (best && Html() && !structured.empty() && !best->prefixed && !agrees(best->names)) best.reset();
+  if (!best && structured.empty() && outlet) best = outlet;
+  if (!best) {
+    if (!structured_byline.empty()) {
+      article_.byline = structured_byline;
+      Note("byline", byline_from);
+    }
+    article_.authors = structured;
+    if (!structured.empty()) Note("authors", names_from);
+    return;
+  }
+  for (std::int32_t b : {best->block, best->extra}) {
+    if (b < 0) continue;
+    const auto u = static_cast<std::size_t>(b);
+    if (sel_.verdicts[u].role != Role::kDate) {
+      sel_.Set(u, Role::kByline, best->prefixed ? "byline: starts with a byline prefix" : "byline: in a byline element");
+    }
+  }
+  byline_block_ = best->block;
+  article_.byline = CleanByline(best->text);
+  Note("byline", BlockOrigin(best->block, best->prefixed ? "starts with a byline prefix" : "a byline element"));
+  // The names in the line's author elements, apart from the outlet beside
+  // them (<span class="author">Kevin McCoy</span> <span>USA TODAY</span>).
+  std::vector<std::string> names = best->names;
+  std::vector<std::string> spans;
+  if (!names.empty()) {  // an outlet's line names no one
+    spans = SpanNames(best->block);
+    for (std::string& n : SpanNames(best->extra)) spans.push_back(std::move(n));
+  }
+  if (!spans.empty()) {
+    names = spans;
+    // "Medical Daily 9/21/2016 Lizette Borreli": the line's text before the
+    // date is the outlet; the byline is the names.
+    const std::string byline = FoldForCompare(*article_.byline);
+    if (std::none_of(spans.begin(), spans.end(),
+                     [&](const std::string& n) { return byline.find(FoldForCompare(n)) != std::string::npos; })) {
+      std::string joined;
+      for (const std::string& n : spans) joined += (joined.empty() ? "" : ", ") + n;
+      article_.byline = joined;
+    }
+  }
+  // The page's names, as the structured data writes them when the two
+  // agree ("STEVEN DAVIDOFF SOLOMON"), and without what the page glues to
+  // them ("Kevin McCoy USA TODAY").
+  for (std::string& n : names) {
+    const std::string folded = FoldForCompare(n);
+    for (const std::string& s : structured) {
+      const std::string fs = FoldForCompare(s);
+      if (folded == fs || (folded.size() > fs.size() && folded.compare(0, fs.size() + 1, fs + " ") == 0)) n = s;
+    }
+  }
+  // Structured names the byline prints but did not split out ("Trevor J.
+  // Mitchell Sioux Falls Argus Leader"): all of them, in the page's order.
+  const std::string printed = FoldForCompare(best->text);
+  if (structured.size() > names.size() &&
+      std::all_of(known.begin(), known.end(), [&](const std::string& k) { return printed.find(k) != std::string::npos; })) {
+    names = structured;
+    std::stable_sort(names.begin(), names.end(), [&](const std::string& a, const std::string& b) {
+      return printed.find(FoldForCompare(a)) < printed.find(FoldForCompare(b));
+    });
+  }
+  std::vector<std::string> unique;
+  for (std::string& n : names) {
+    if (std::find(unique.begin(), unique.end(), n) == unique.end()) unique.push_back(std::move(n));
+  }
+  article_.authors = std::move(unique);
+  if (!article_.authors.empty()) {
+    Note("authors", spans.empty() ? BlockOrigin(best->block, "the byline") : BlockOrigin(best->block, "author elements"));
+  }
+}
+
+// ---- Headline ------------------------------------------------------------
+
+void Reader::Headline() {
+  const PageFacts& f = doc_.facts;
+  std::string site = FoldForCompare(article_.site_name.value_or(""));
+  // A "site name" that is the whole <title> names the article, not the site.
+  if (site == FoldForCompare(f.title)) site.clear();
+  // What the structured data and <title> call the article.
+  std::vector<std::string> refs;
+  std::vector<Origin> ref_origins;
+  const std::pair<std::string, Origin> sources[] = {
+      {ld_.headline, {"JSON-LD headline"}},
+      {MetaValue(f, {"og:title"}), {kMetaTag, "og:title"}},
+      {MetaValue(f, {"twitter:title"}), {kMetaTag, "twitter:title"}},
+      {MetaValue(f, {"parsely-title"}), {kMetaTag, "parsely-title"}},
+      {MetaValue(f, {"sailthru.title"}), {kMetaTag, "sailthru.title"}},
+      {MetaValue(f, {"dc.title"}), {kMetaTag, "dc.title"}},
+      {MetaValue(f, {"headline"}), {kMetaTag, "headline"}},
+      {MetaValue(f, {"cxenseparse:title"}), {kMetaTag, "cxenseparse:title"}},
+      {f.title, {"<title>"}}};
+  for (const auto& [r, origin] : sources) {
+    if (Trim(r).empty()) continue;
+    refs.push_back(CollapseSpace(r));
+    ref_origins.push_back(origin);
+  }
+  std::vector<WordList> ref_words, part_words;
+  for (const std::string& r : refs) {
+    ref_words.push_back(Words(r));
+    const std::vector<std::string> parts = TitleParts(r);
+    if (parts.size() < 2) continue;
+    for (const std::string& p : parts) {
+      if (FoldForCompare(p) != site && HeadlineSized(p)) part_words.push_back(Words(p));
+    }
+  }
+  auto is_label = [&](std::size_t i) {
+    const std::string folded = FoldForCompare(doc_.blocks[i].text);
+    return folded == site || stats_[i].chrome != nullptr;
+  };
+  // The page's own heading, when it says what one of them says: the whole
+  // of a reference counts more than one of its parts, an h1 more than a
+  // lower heading, a heading in or just above the article more than one
+  // elsewhere (a site logo, a sticky bar).
+  auto near_article = [&](std::int32_t i) {
+    const std::int32_t e = doc_.blocks[static_cast<std::size_t>(i)].element;
+    return (sel_.root >= 0 && doc_.Contains(sel_.root, e)) || (i >= Anchor() - 8 && i <= Anchor() + 1);
+  };
+  std::int32_t best = -1;
+  double best_score = 0;
+  for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
+    const Block& b = doc_.blocks[i];
+    const bool headline_like = ElementHas(b.element, kHeadlineLike, 0);
+    if (!(b.kind == BlockKind::kHeading && b.level <= 3) && !headline_like) continue;
+    if (stats_[i].words > 60 || is_label(i)) continue;
+    const WordList words = Words(b.text);
+    double sim = 0;
+    for (const WordList& r : ref_words) {
+      sim = std::max(sim, Similarity(r, words));
+      if (Containment(r, words) >= 0.999) sim = std::max(sim, 0.85);
+    }
+    for (const WordList& p : part_words) sim = std::max(sim, 0.9 * Similarity(p, words));
+    if (sim < 0.8) continue;
+    const double score = sim + (b.kind == BlockKind::kHeading && b.level == 1 ? 0.06 : 0) +
+                         (near_article(static_cast<std::int32_t>(i)) ? 0.03 : 0);
+    if (score > best_score + 1e-9) best_score = score, best = static_cast<std::int32_t>(i);
+  }
+  // The article's own h1, just above or at the body's start: the headline
+  // when no heading says what the metadata says (a social or SEO title),
+  // or when the one that does is far from the article (a sticky bar).
+  std::int32_t own = -1;
+  for (std::int32_t i = std::min(Anchor(), Blocks() - 1); first_body_ >= 0 && i >= std::max(0, Anchor() - 25); --i) {
+    const auto u = static_cast<std::size_t>(i);
+    const Block& b = doc_.blocks[u];
+    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
+    if (is_label(u) || stats_[u].link_density > 0.5f || stats_[u].words > 40 || !HeadlineSized(b.text)) continue;
+    own = i;
+    break;
+  }
+  if (best < 0 || (own > best && own >= Anchor() - 8 && own < Anchor() && !near_article(best))) best = own;
+  std::string headline;
+  Origin from;
+  if (best >= 0) {
+    from = BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names");
+    headline_block_ = best;
+    headline = doc_.blocks[static_cast<std::size_t>(best)].text;
+    std::replace(headline.begin(), headline.end(), '\n', ' ');
+    // A heading's permalink anchor: "Shared Mutable History¶".
+    static const RE2 kAnchorMark("\\s*(?:¶|§|#)\\s*$");
+    RE2::Replace(&headline, kAnchorMark, "");
+    headline = CollapseSpace(headline);
+  } else {
+    // No heading at all: the social or structured title, else <title>
+    // without what it adds.
+    for (std::size_t k = 0; k < refs.size(); ++k) {
+      const std::string& r = refs[k];
+      headline = r == CollapseSpace(f.title) ? StripTitleSite(r, article_.site_name.value_or("")) : r;
+      from = ref_origins[k];
+      if (!headline.empty()) break;
+    }
+  }
+  if (headline_block_ >= 0) sel_.Set(static_cast<std::size_t>(headline_block_), Role::kHeadline, "headline");
+  if (headline.empty()) return;
+  article_.headline = headline;
+  Note("headline", from);
+  // Repeats of the headline (a second h1, a sticky header) leave the body.
+  const std::int32_t end = std::min<std::int32_t>(std::max(Anchor(), headline_block_) + 2, Blocks());
+  for (std::int32_t i = std::min(HeaderStart(), std::max(0, headline_block_)); i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (sel_.verdicts[u].role == Role::kBody && TitleSimilarity(headline, doc_.blocks[u].text) >= 0.95) {
+      sel_.Set(u, Role::kDropped, "dropped: repeats the headline");
+    }
+  }
+}
+
+void Reader::TextHeadline() {
+  headline_block_ = FindTextHeadline(doc_, sel_, stats_, Anchor(), byline_block_, date_block_);
+  if (headline_block_ < 0) return;
+  sel_.Set(static_cast<std::size_t>(headline_block_), Role::kHeadline, "headline");
+  article_.headline = doc_.blocks[static_cast<std::size_t>(headline_block_)].text;
+  Note("headline", BlockOrigin(headline_block_));
+}
+
+// ---- Description and captions --------------------------------------------
+
+void Reader::Description() {
+  const PageFacts& f = doc_.facts;
+  Origin from{kMetaTag};
+  std::string desc =
+      MetaValue(f, {"og:description", "twitter:description", "description", "dc.description"}, &from.name);
+  if (desc.empty()) {
+    desc = ld_.description;
+    from = {"JSON-LD description"};
+  }
+  if (!Html()) {
+    const std::int32_t line =
+        FindTextStandfirst(doc_, sel_, stats_, headline_block_, byline_block_ >= 0 ? byline_block_ : date_block_);
+    if (line >= 0) {
+      desc = doc_.blocks[static_cast<std::size_t>(line)].text;
+      from = BlockOrigin(line, "between the headline and the byline");
+      sel_.Set(static_cast<std::size_t>(line), Role::kDescription, "description: between the headline and the byline");
+    }
+  } else if (!desc.empty()) {
+    // Only before the body: a first paragraph that the description merely
+    // repeats is still the article's (5 of 5 such benchmark pages).
+    for (std::int32_t i = HeaderStart(); i < Anchor(); ++i) {
+      const auto u = static_cast<std::size_t>(i);
+      const Block& b = doc_.blocks[u];
+      if (Free(u) && TitleSimilarity(desc, b.text) >= 0.9) {
+        sel_.Set(u, Role::kDescription, "description: the standfirst the page's description repeats");
+        desc = b.text;
+        from = BlockOrigin(i, "the standfirst the description repeats");
+        break;
+      }
+    }
+  }
+  if (!desc.empty()) {
+    article_.description = desc;
+    Note("description", from);
+  }
+}
+
+void Reader::Captions() {
+  // Captions the clean stage found in the article, and those of the lead
+  // image between the headline and the body.
+  if (Html() && headline_block_ >= 0) {
+    for (std::int32_t i = headline_block_ + 1; i < Anchor(); ++i) {
+      const auto u = static_cast<std::size_t>(i);
+      const Block& b = doc_.blocks[u];
+      if (Free(u) && (b.kind == BlockKind::kCaption || ElementHas(b.element, kCaptionLike, 0))) {
+        sel_.Set(u, Role::kCaption, "caption: of the lead image");
+      }
+    }
+  }
+  article_.captions = BuildCaptions(doc_, sel_, stats_);
+  if (!article_.captions.empty()) Note("captions", {Html() ? "DOM caption blocks" : "text caption lines"});
+}
+
+}  // namespace
+
+std::string StripTitleSite(std::string_view title, std::string_view site_name) {
+  const std::string t = CollapseSpace(title);
+  std::vector<std::string> parts = TitleParts(t);
+  const std::string site = FoldForCompare(site_name);
+  if (!site.empty()) {
+    parts.erase(std::remove_if(parts.begin(), parts.end(),
+                               [&](const std::string& p) { return FoldForCompare(p) == site; }),
+                parts.end());
+  }
+  if (parts.empty()) return t;
+  if (parts.size() == 1) return parts.front();
+  // Several parts left: the headline is the longest, when it is long
+  // enough not to be a section name itself.
+  const auto longest = std::max_element(parts.begin(), parts.end(), [](const std::string& a, const std::string& b) {
+    return CountWords(a) < CountWords(b);
+  });
+  return CountWords(*longest) >= 3 ? *longest : t;
+}
+
+void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article,
+                  std::vector<FieldSource>* sources) {
+  Reader(doc, options, sel, article, sources).Run();
+}
+
+}  // namespace pith

@@ -1,0 +1,29 @@
+// Metadata stage: headline, standfirst, byline, date, captions and the page
+// fields, from structured data first and the page's own blocks after.
+#ifndef PITH_METADATA_METADATA_H_
+#define PITH_METADATA_METADATA_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "clean/clean.h"
+#include "parse/document.h"
+#include "pith/pith.h"
+
+namespace pith {
+
+// Fills every Article field except body. Blocks that turn out to be the
+// headline, standfirst, byline, date line or a caption get that Role in
+// `sel`, which takes them out of the body. `sources`, when given, gets
+// where each value came from.
+void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article,
+                  std::vector<FieldSource>* sources = nullptr);
+
+// `title` without a trailing or leading site name: "Story | Site" ->
+// "Story" when the rest is long enough to be a headline.
+std::string StripTitleSite(std::string_view title, std::string_view site_name);
+
+}  // namespace pith
+
+#endif  // PITH_METADATA_METADATA_H_

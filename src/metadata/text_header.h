@@ -1,0 +1,32 @@
+// The header of a text copy: which lines are the headline and the
+// standfirst. A copy has no markup, so position and shape decide: the
+// header sits in the few lines above the body, the headline above the
+// byline and date line, the standfirst between them.
+#ifndef PITH_METADATA_TEXT_HEADER_H_
+#define PITH_METADATA_TEXT_HEADER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "clean/clean.h"
+#include "parse/document.h"
+
+namespace pith {
+
+// The first line where a text copy's header (byline, date line) may be,
+// given the first body line.
+std::int32_t TextHeaderStart(std::int32_t anchor);
+
+// The headline line, or -1. `anchor` is the first body block; `byline` and
+// `date` the lines already found for them (or -1).
+std::int32_t FindTextHeadline(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats,
+                              std::int32_t anchor, std::int32_t byline, std::int32_t date);
+
+// The standfirst line between the headline and `limit` (the byline or
+// date line), or -1.
+std::int32_t FindTextStandfirst(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats,
+                                std::int32_t headline, std::int32_t limit);
+
+}  // namespace pith
+
+#endif  // PITH_METADATA_TEXT_HEADER_H_

@@ -1,0 +1,74 @@
+#include "metadata/text_header.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "pith/pith.h"
+
+namespace pith {
+namespace {
+
+const char kBody[] =
+    "The council voted on Tuesday to approve the new budget, which includes funding for schools, roads and the "
+    "library, after a debate that lasted four hours.\n\n"
+    "Supporters said the plan was overdue, while critics argued that it would raise taxes, cut services and leave "
+    "the city with less money for emergencies.\n\n"
+    "The mayor, who proposed the budget in March, said she expected the first projects to begin in the autumn, "
+    "once contracts had been signed.\n";
+
+Article FromText(const std::string& text) {
+  Options options;
+  options.input = InputFormat::kText;
+  const Result r = Extract(text, options);
+  EXPECT_TRUE(r.ok()) << r.error;
+  return r.article;
+}
+
+TEST(TextHeader, QuestionHeadlineAboveAStandfirstAndBylineOnTwoLines) {
+  const Article a = FromText(std::string("Home\nOpinion\nCommentary\n\nIs the Budget Too Big?\n\n") +
+                             "The council spent four hours on it. Critics say that was not enough.\n\n"
+                             "By\nJane Doe\nNov. 18, 2019 7:04 pm ET\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Is the Budget Too Big?");
+  EXPECT_EQ(a.description.value_or(""), "The council spent four hours on it. Critics say that was not enough.");
+  EXPECT_EQ(a.byline.value_or(""), "Jane Doe");
+}
+
+TEST(TextHeader, HeadlineAboveAStandfirstWithoutAFullStop) {
+  const Article a = FromText(std::string("Stay up to date with notifications from the Courier\n\n") +
+                             "Council approves the budget after four hours of debate as critics warn of cuts\n\n"
+                             "The mayor said the first projects would begin in the autumn\n\n"
+                             "Jane Doe,John Smith\nMonday 22 February 2016 08:27 GMT\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""),
+            "Council approves the budget after four hours of debate as critics warn of cuts");
+  EXPECT_EQ(a.description.value_or(""), "The mayor said the first projects would begin in the autumn");
+}
+
+TEST(TextHeader, BreadcrumbTrailEndingInTheHeadlineIsNotIt) {
+  const Article a = FromText(std::string("Skip to main content\n\nHomeNewsCouncil approves the budget\n\n") +
+                             "Council approves the budget\n\nCourier staff August 08, 2018\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
+}
+
+TEST(TextHeader, AnAgencyBylineIsNoStandfirst) {
+  const Article a = FromText(std::string("BREAKING NEWS\n\nCouncil approves the new budget for the city\n\n") +
+                             "By CITY COURIER STAFF\nNOVEMBER 20, 2019 10:43\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+  EXPECT_FALSE(a.description.has_value());
+}
+
+TEST(TextHeader, MenusLinkRailsAndTheLeadImageAreNotIt) {
+  const Article a = FromText(std::string("Home\nNews\nSport\nCulture\n\nMost read\n") +
+                             "Mayor wins the vote on the library\nSchools get new roofs\n\n"
+                             "Council approves the new budget for the city\n\n"
+                             "The council chamber on Tuesday\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+}
+
+TEST(TextHeaderStart, FortyLinesAboveTheBody) {
+  EXPECT_EQ(TextHeaderStart(100), 60);
+  EXPECT_EQ(TextHeaderStart(10), 0);
+}
+
+}  // namespace
+}  // namespace pith

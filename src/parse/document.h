@@ -1,0 +1,158 @@
+// The document model every stage after parsing works on.
+//
+// A page, HTML or text copy, becomes a tree of block-level Elements and a
+// flat, reading-order list of Blocks (one per paragraph, heading, list item,
+// table row, line of a text copy...). Each Block points at the innermost
+// Element that holds it, so the cleaning stage can reason both about
+// containers (which element is the article?) and about the sequence of
+// blocks (where does the prose run start and stop?).
+#ifndef PITH_PARSE_DOCUMENT_H_
+#define PITH_PARSE_DOCUMENT_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith {
+
+// The block-level tags the stages tell apart; everything else is kOther.
+enum class Tag : std::uint8_t {
+  kOther,
+  kHtml,
+  kBody,
+  kArticle,
+  kMain,
+  kSection,
+  kDiv,
+  kP,
+  kHeading,  // h1-h6, see Element::level
+  kHgroup,
+  kUl,
+  kOl,
+  kLi,
+  kDl,
+  kDt,
+  kDd,
+  kBlockquote,
+  kPre,
+  kTable,
+  kTr,
+  kTd,  // td and th
+  kCaption,
+  kFigure,
+  kFigcaption,
+  kNav,
+  kAside,
+  kHeader,
+  kFooter,
+  kForm,
+  kAddress,
+  kDetails,
+  kDialog,
+  kMenu,
+  kCenter,
+  kFieldset,
+};
+
+enum ElementFlag : std::uint32_t {
+  kInLink = 1u << 0,       // inside <a href>
+  kChrome = 1u << 1,       // this element or an ancestor is page chrome
+  kPositive = 1u << 2,     // class/id says "article content"
+  kNegative = 1u << 3,     // class/id says "probably not content"
+  kCaptionLike = 1u << 4,  // figcaption or a caption/credit class
+  kBylineLike = 1u << 5,   // class/id/rel/itemprop says author
+  kDateLike = 1u << 6,     // class/id/itemprop says date or time
+  kHeadlineLike = 1u << 7, // itemprop/class says headline
+  kStrongChrome = 1u << 8, // chrome that never holds the article: comments, ads
+  kEmbed = 1u << 9,        // an embedded post the article quotes; links are its nature
+};
+
+struct Element {
+  Tag tag = Tag::kOther;
+  std::uint8_t level = 0;  // heading level
+  std::uint16_t depth = 0;
+  std::int32_t parent = -1;
+  std::uint32_t flags = 0;
+  // Attribute values; they point into memory the Document keeps alive.
+  std::string_view id;
+  std::string_view cls;
+  std::string_view role;
+  std::string_view itemprop;
+};
+
+enum class BlockKind : std::uint8_t {
+  kText,      // a paragraph or a line
+  kHeading,
+  kListItem,
+  kQuote,
+  kPre,
+  kTableRow,  // cells separated by " | "
+  kCaption,   // figcaption text
+};
+
+struct Block {
+  std::string text;  // whitespace collapsed, never empty
+  BlockKind kind = BlockKind::kText;
+  std::uint8_t level = 0;     // heading level for kHeading
+  std::int32_t element = -1;  // innermost block-level element holding it
+  std::int32_t link_bytes = 0;  // bytes of text inside links
+  // Text copies: the index of the blank-line separated group the line
+  // belongs to; lines of one group are adjacent in the original.
+  std::int32_t group = -1;
+  // kTableRow: the cells' texts; `text` joins them with " | ".
+  std::vector<std::string> cells;
+};
+
+// Facts about the page that are not blocks: what <head>, structured data
+// and a few attributes say. Collected during the parse walk.
+struct PageFacts {
+  struct Meta {
+    std::string key;  // lower-cased name, property, itemprop or http-equiv
+    std::string content;
+  };
+  struct Stamp {
+    std::int32_t block = 0;  // blocks that came before it
+    std::string datetime;    // <time datetime> or a content attribute
+    std::string text;
+    std::string hints;       // its class and itemprop, and "pubdate", lower-cased
+  };
+  struct ItemProp {
+    std::int32_t block = 0;
+    std::string name;        // itemprop value, lower-cased
+    std::string value;       // content attribute, else the element's text
+  };
+  std::string title;
+  std::string language;
+  std::string canonical;
+  std::vector<Meta> meta;
+  std::vector<std::string> json_ld;
+  std::vector<Stamp> times;
+  std::vector<ItemProp> itemprops;
+  // Inline elements whose class says author or byline (<span class="author">
+  // inside a byline line): name is the class, value the text.
+  std::vector<ItemProp> author_spans;
+  std::vector<std::string> rel_author;
+};
+
+enum class SourceFormat { kHtml, kText };
+
+struct Document {
+  SourceFormat format = SourceFormat::kHtml;
+  std::vector<Element> elements;  // elements[0] is the root
+  std::vector<Block> blocks;      // reading order
+  PageFacts facts;
+  // Owns what Element's string_views point into (the parsed HTML tree).
+  std::shared_ptr<const void> storage;
+
+  // True if `ancestor` is `e` or one of its ancestors.
+  bool Contains(std::int32_t ancestor, std::int32_t e) const {
+    while (e >= 0 && e > ancestor) e = elements[static_cast<std::size_t>(e)].parent;
+    return e == ancestor;
+  }
+};
+
+}  // namespace pith
+
+#endif  // PITH_PARSE_DOCUMENT_H_

@@ -1,0 +1,199 @@
+#include "parse/encoding.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+#include "patterns/heuristics.h"
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+struct DetectorCloser {
+  void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
+};
+
+// Labels that pages use but that browsers read as a superset (WHATWG
+// Encoding Standard): decoding with the superset never loses characters.
+std::string CanonicalLabel(std::string_view label) {
+  std::string l = AsciiLower(Trim(label));
+  if (l == "iso-8859-1" || l == "latin1" || l == "latin-1" || l == "us-ascii" || l == "ascii" ||
+      l == "iso8859-1" || l == "iso_8859-1" || l == "cp1252") {
+    return "windows-1252";
+  }
+  if (l == "gb2312" || l == "gbk" || l == "x-gbk" || l == "cp936") return "gb18030";
+  if (l == "euc-kr" || l == "ks_c_5601-1987" || l == "cp949") return "windows-949";
+  if (l == "shift_jis" || l == "shift-jis" || l == "sjis" || l == "x-sjis" || l == "ms_kanji") {
+    return "windows-31j";
+  }
+  if (l == "iso-8859-9" || l == "latin5") return "windows-1254";
+  if (l == "tis-620" || l == "iso-8859-11") return "windows-874";
+  if (l == "utf8") return "utf-8";
+  return l;
+}
+
+bool IsUtf8Label(std::string_view l) { return l == "utf-8"; }
+
+// A page that declares UTF-16 in its markup is ASCII-compatible bytes by
+// definition (else the declaration could not be read): browsers use UTF-8.
+bool IsUtf16Label(std::string_view l) { return l.substr(0, 6) == "utf-16"; }
+
+bool Convert(std::string_view bytes, const std::string& label, std::string& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(label.c_str(), &status));
+  if (U_FAILURE(status) || !conv) return false;
+  // Illegal input becomes U+FFFD rather than stopping or vanishing.
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &status);
+  if (U_FAILURE(status)) return false;
+  std::vector<UChar> u16(bytes.size() * 2 + 16);
+  status = U_ZERO_ERROR;
+  const int32_t n = ucnv_toUChars(conv.get(), u16.data(), static_cast<int32_t>(u16.size()), bytes.data(),
+                                  static_cast<int32_t>(bytes.size()), &status);
+  if (U_FAILURE(status)) return false;
+  out.clear();
+  out.reserve(static_cast<std::size_t>(n) + n / 2);
+  for (int32_t i = 0; i < n; ++i) {
+    char32_t cp = u16[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < n && u16[i + 1] >= 0xDC00 && u16[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (u16[i + 1] - 0xDC00);
+      ++i;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+    } else if (cp == 0x1A) {
+      cp = 0xFFFD;  // ICU's substitute for unmappable single-byte codes
+    }
+    AppendUtf8(out, cp);
+  }
+  return true;
+}
+
+std::string Detect(std::string_view bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
+  if (U_FAILURE(status)) return {};
+  const std::string_view sample = bytes.substr(0, 65536);
+  ucsdet_enableInputFilter(det.get(), true);  // ignore markup when judging
+  ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(det.get(), &status);
+  if (U_FAILURE(status) || !match) return {};
+  const int32_t confidence = ucsdet_getConfidence(match, &status);
+  const char* name = ucsdet_getName(match, &status);
+  if (U_FAILURE(status) || !name || confidence < 10) return {};
+  return CanonicalLabel(name);
+}
+
+// UTF-8 with a few broken sequences (a truncated copy, one stray byte) is
+// still UTF-8: the broken bytes become U+FFFD rather than every character of
+// the page turning into windows-1252 mojibake. Legacy 8-bit text almost never
+// forms valid multi-byte sequences (an accented letter is followed by ASCII),
+// so more valid sequences than broken ones means UTF-8.
+bool MostlyUtf8(std::string_view bytes) {
+  std::size_t valid = 0, invalid = 0;
+  for (std::size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t cp = NextCodePoint(bytes, i);
+    if (cp == 0xFFFD && i == start + 1) {
+      ++invalid;  // one error for a cut sequence, not one per byte
+      while (i < bytes.size() && (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80) ++i;
+    } else {
+      ++valid;
+    }
+  }
+  return valid > invalid;
+}
+
+}  // namespace
+
+std::string GuessUtf16(std::string_view b) {
+  const std::size_t n = std::min<std::size_t>(b.size(), 4096) & ~std::size_t{1};
+  if (n < 8) return {};
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even += b[i] == 0;
+    odd += b[i + 1] == 0;
+  }
+  const std::size_t pairs = n / 2;
+  if (odd * 10 >= pairs * 7 && even * 10 < pairs) return "utf-16le";
+  if (even * 10 >= pairs * 7 && odd * 10 < pairs) return "utf-16be";
+  return {};
+}
+
+std::string FindMetaCharset(std::string_view bytes) {
+  return CanonicalLabel(MatchMetaCharset(bytes.substr(0, 4096)));
+}
+
+Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
+  Decoded d;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    d.encoding = "utf-8";
+    d.how = "byte order mark";
+    d.text = ValidUtf8(bytes.substr(3));
+    return d;
+  }
+  struct Candidate {
+    std::string label;
+    const char* how;
+  };
+  std::vector<Candidate> candidates;
+  if (bytes.substr(0, 2) == "\xFF\xFE") candidates.push_back({"utf-16le", "byte order mark"});
+  if (bytes.substr(0, 2) == "\xFE\xFF") candidates.push_back({"utf-16be", "byte order mark"});
+  if (candidates.empty()) {
+    if (std::string guess = GuessUtf16(bytes); !guess.empty()) candidates.push_back({guess, "NUL bytes of UTF-16"});
+  }
+  if (!declared.empty()) candidates.push_back({CanonicalLabel(declared), "declared by the caller"});
+  std::string meta = FindMetaCharset(bytes);
+  if (IsUtf16Label(meta)) meta = "utf-8";
+  if (!meta.empty()) candidates.push_back({meta, "<meta charset>"});
+  for (const Candidate& c : candidates) {
+    if (IsUtf8Label(c.label)) {
+      d.encoding = c.label;
+      d.how = c.how;
+      d.text = ValidUtf8(bytes);
+      return d;
+    }
+    if (Convert(bytes, c.label, d.text)) {
+      if (d.text.substr(0, 3) == "\xEF\xBB\xBF") d.text.erase(0, 3);
+      d.encoding = c.label;
+      d.how = c.how;
+      return d;
+    }
+  }
+  if (IsValidUtf8(bytes)) {
+    d.encoding = "utf-8";
+    d.how = "valid UTF-8";
+    d.text = std::string(bytes);
+    return d;
+  }
+  if (MostlyUtf8(bytes)) {
+    d.encoding = "utf-8";
+    d.how = "mostly valid UTF-8";
+    d.text = ValidUtf8(bytes);
+    return d;
+  }
+  std::string detected = Detect(bytes);
+  if (IsUtf8Label(detected) || IsUtf16Label(detected) || detected.substr(0, 6) == "utf-32") {
+    detected.clear();  // the bytes are not valid UTF-8; the detector is guessing
+  }
+  if (!detected.empty() && Convert(bytes, detected, d.text)) {
+    d.encoding = detected;
+    d.how = "ICU's detector";
+    return d;
+  }
+  d.encoding = "windows-1252";
+  d.how = "the fallback";
+  if (!Convert(bytes, d.encoding, d.text)) d.text = ValidUtf8(bytes);
+  return d;
+}
+
+}  // namespace pith

@@ -1,0 +1,31 @@
+// Encoding stage: any bytes to valid UTF-8.
+#ifndef PITH_PARSE_ENCODING_H_
+#define PITH_PARSE_ENCODING_H_
+
+#include <string>
+#include <string_view>
+
+namespace pith {
+
+struct Decoded {
+  std::string text;      // valid UTF-8, BOM removed
+  std::string encoding;  // the encoding that was used, as ICU names it
+  const char* how = "";  // what decided it: "byte order mark", "<meta charset>"...
+};
+
+// Decides the encoding in the order browsers use: a byte order mark; the
+// transport's declaration (`declared`, may be empty); a <meta charset> or
+// http-equiv Content-Type in the first 4 KiB; valid UTF-8; ICU's statistical
+// detector; windows-1252. Invalid sequences become U+FFFD.
+Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared);
+
+// "utf-16le" or "utf-16be" for UTF-16 without a byte order mark (every
+// other byte NUL in mostly-ASCII text), else empty.
+std::string GuessUtf16(std::string_view bytes);
+
+// The charset a <meta> declares near the start of a page, or empty.
+std::string FindMetaCharset(std::string_view bytes);
+
+}  // namespace pith
+
+#endif  // PITH_PARSE_ENCODING_H_

@@ -1,0 +1,228 @@
+#include "parse/encoding.h"
+
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+#include <string>
+#include <vector>
+
+#include "pith/pith.h"
+
+namespace pith {
+namespace {
+
+using namespace std::string_literals;
+
+const std::string kPrivetMir = "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82, \xD0\xBC\xD0\xB8\xD1\x80";
+
+TEST(Encoding, Utf8PassesThroughAndLosesItsBom) {
+  EXPECT_EQ(DecodeToUtf8("\xEF\xBB\xBF" "caf\xC3\xA9", "").text, "caf\xC3\xA9");
+  EXPECT_EQ(DecodeToUtf8("plain ascii", "").text, "plain ascii");
+}
+
+TEST(Encoding, MetaCharsetIsHonoured) {
+  const std::string page = "<html><head><meta charset=\"windows-1251\"></head><body>"
+                           "\xCF\xF0\xE8\xE2\xE5\xF2\x2C\x20\xEC\xE8\xF0</body></html>";
+  const Decoded d = DecodeToUtf8(page, "");
+  EXPECT_EQ(d.encoding, "windows-1251");
+  EXPECT_NE(d.text.find(kPrivetMir), std::string::npos);
+}
+
+TEST(Encoding, HttpEquivContentTypeIsHonoured) {
+  const std::string page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">"
+                           "\xF0\xD2\xC9\xD7\xC5\xD4\x2C\x20\xCD\xC9\xD2";
+  EXPECT_NE(DecodeToUtf8(page, "").text.find(kPrivetMir), std::string::npos);
+}
+
+TEST(Encoding, TransportDeclarationOutranksMeta) {
+  const std::string page = "<meta charset=\"utf-8\">\xF0\xD2\xC9\xD7\xC5\xD4\x2C\x20\xCD\xC9\xD2";
+  EXPECT_NE(DecodeToUtf8(page, "KOI8-R").text.find(kPrivetMir), std::string::npos);
+}
+
+TEST(Encoding, ByteOrderMarkOutranksEverything) {
+  std::string utf16le = "\xFF\xFE"s;
+  for (char c : std::string("<meta charset=windows-1251>Hi")) utf16le += std::string{c, '\0'};
+  EXPECT_EQ(DecodeToUtf8(utf16le, "koi8-r").text, "<meta charset=windows-1251>Hi");
+}
+
+TEST(Encoding, Utf16WithoutBomIsRecognised) {
+  std::string utf16be;
+  for (char c : std::string("<p>Hello, world</p>")) utf16be += std::string{'\0', c};
+  EXPECT_EQ(DecodeToUtf8(utf16be, "").text, "<p>Hello, world</p>");
+}
+
+TEST(Encoding, LatinOneLabelsReadAsWindows1252) {
+  const std::string page = "<meta charset=iso-8859-1>\x63\x61\x66\xE9\x20\x96\x20\x93\x71\x75\x6F\x74\x65\x64\x94";
+  EXPECT_NE(DecodeToUtf8(page, "").text.find("caf\xC3\xA9 \xE2\x80\x93 \xE2\x80\x9Cquoted\xE2\x80\x9D"),
+            std::string::npos);
+}
+
+TEST(Encoding, UndeclaredShiftJisIsDetected) {
+  std::string sjis;
+  for (int i = 0; i < 8; ++i) {
+    sjis += "\x93\xFA\x96\x7B\x8C\xEA\x82\xCC\x83\x65\x83\x4C\x83\x58\x83\x67\x81\x41\x93\x8C\x8B\x9E\x82\xC5"
+            "\x8B\x4C\x8E\xD2\x89\xEF\x8C\xA9\x82\xAA\x8D\x73\x82\xED\x82\xEA\x82\xBD\x81\x42";
+  }
+  const Decoded d = DecodeToUtf8(sjis, "");
+  EXPECT_NE(d.text.find("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E"), std::string::npos) << d.encoding;
+}
+
+TEST(Encoding, InvalidUtf8BecomesReplacementCharacter) {
+  const Decoded d = DecodeToUtf8("<meta charset=utf-8>ok \xFF\xFE\xFD end", "");
+  EXPECT_NE(d.text.find("ok \xEF\xBF\xBD"), std::string::npos);
+  EXPECT_NE(d.text.find("end"), std::string::npos);
+}
+
+TEST(Encoding, MostlyValidUtf8StaysUtf8) {
+  // One stray byte in an undeclared UTF-8 page must not turn every accent
+  // into windows-1252 mojibake.
+  const Decoded d = DecodeToUtf8("Caf\xC3\xA9 cr\xC3\xA8me \xFF br\xC3\xBBl\xC3\xA9" "e \xE2\x80\x94 na\xC3\xAFve", "");
+  EXPECT_EQ(d.encoding, "utf-8");
+  EXPECT_EQ(d.text, "Caf\xC3\xA9 cr\xC3\xA8me \xEF\xBF\xBD br\xC3\xBBl\xC3\xA9" "e \xE2\x80\x94 na\xC3\xAFve");
+}
+
+TEST(Encoding, LatinBytesWithoutUtf8SequencesAreWindows1252) {
+  const Decoded d = DecodeToUtf8("Caf\xE9 cr\xE8me br\xFBl\xE9" "e \x96 na\xEFve", "");
+  EXPECT_EQ(d.text, "Caf\xC3\xA9 cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e \xE2\x80\x93 na\xC3\xAFve");
+}
+
+TEST(Encoding, UnknownLabelFallsBackToDetection) {
+  const Decoded d = DecodeToUtf8("<meta charset=no-such-thing>caf\xC3\xA9", "");
+  EXPECT_EQ(d.text, "<meta charset=no-such-thing>caf\xC3\xA9");
+}
+
+TEST(Encoding, NulBytesDoNotCutText) {
+  const std::string s("before\0after", 12);
+  EXPECT_EQ(DecodeToUtf8(s, "").text.size(), 12u);
+}
+
+TEST(Encoding, FindsMetaCharsetForms) {
+  EXPECT_EQ(FindMetaCharset("<meta charset='UTF-8'>"), "utf-8");
+  EXPECT_EQ(FindMetaCharset("<META HTTP-EQUIV=\"content-type\" CONTENT=\"text/html; charset=Shift_JIS\">"),
+            "windows-31j");
+  EXPECT_EQ(FindMetaCharset("<p>no declaration</p>"), "");
+}
+
+// Pages in the encodings the web still uses, generated here from UTF-8:
+// each must come out in the right characters with its declaration, without
+// it (detection), as HTML and as a text copy.
+struct Sample {
+  const char* encoding;  // as ICU names it, to write the page
+  const char* label;     // as a page would declare it
+  const char* text;      // one paragraph, UTF-8
+};
+
+const Sample kSamples[] = {
+    {"windows-1251", "windows-1251",
+     "Президент России заявил в понедельник, что правительство рассмотрит новые меры поддержки экономики. "
+     "По словам министра финансов, решение будет принято до конца месяца, а первые выплаты начнутся весной."},
+    {"KOI8-R", "koi8-r",
+     "Министерство образования объявило о реформе школьных программ. Изменения затронут учебники истории, "
+     "литературы и географии, а новые правила вступят в силу с первого сентября следующего года."},
+    {"windows-1252", "windows-1252",
+     "Le président a déclaré lundi que le gouvernement étudiera de nouvelles mesures — « nous ferons ce qu’il "
+     "faut », a-t-il ajouté après une réunion à l’Élysée où les ministres ont présenté leurs propositions."},
+    {"ISO-8859-1", "iso-8859-1",
+     "Die Regierung hat am Montag neue Maßnahmen für die Wirtschaft angekündigt. Der Minister sagte, die "
+     "Förderung für kleine Unternehmen werde erhöht und die Anträge könnten ab März gestellt werden."},
+    {"ISO-8859-15", "iso-8859-15",
+     "El gobierno anunció el lunes un nuevo plan económico para las pequeñas empresas. Según el ministro, las "
+     "ayudas llegarán en otoño y la inversión total alcanzará los cuatro mil millones de euros."},
+    {"Shift_JIS", "shift_jis",
+     "東京都は月曜日、新しい経済対策を発表した。知事は記者会見で、来月から中小企業への支援を始めると述べた。"
+     "専門家は効果を慎重に見極める必要があると指摘している。"},
+    {"EUC-JP", "euc-jp",
+     "大阪市は火曜日、市内の交通網を大幅に見直す計画を明らかにした。市長によると、新しい路線は三年後に開業する予定だ。"
+     "住民からは期待の声が上がっている。"},
+    {"GB2312", "gb2312",
+     "国务院周一宣布了新的经济刺激计划。总理在记者会上表示，政府将加大对中小企业的支持力度，并在下个月开始实施。"
+     "专家认为这些措施将有助于稳定就业。"},
+    {"GBK", "gbk",
+     "教育部周二发布通知，要求各地学校减轻学生的课业负担。通知指出，小学低年级不再布置书面家庭作业，"
+     "初中作业时间每天不超过九十分钟。"},
+    {"GB18030", "gb18030",
+     "上海市政府周三宣布，将在明年建成十个新的公园。市长表示，这些公园将向所有市民免费开放，"
+     "并配备儿童游乐设施和运动场地。"},
+    {"Big5", "big5",
+     "行政院週一宣布新的經濟振興方案。院長在記者會上表示，政府將加強對中小企業的支持，並於下個月開始實施。"
+     "專家認為這些措施有助於穩定就業。"},
+    {"EUC-KR", "euc-kr",
+     "정부는 월요일 새로운 경제 대책을 발표했다. 장관은 기자회견에서 다음 달부터 중소기업 지원을 시작하겠다고 말했다. "
+     "전문가들은 효과를 신중하게 지켜봐야 한다고 지적했다."},
+    {"UTF-16LE", "utf-16le",
+     "The council voted on Tuesday to approve the new budget — “a fair plan”, said the mayor, whose café "
+     "near the Ελληνικά school and the 東京 office will stay open."},
+    {"UTF-16BE", "utf-16be",
+     "The council voted on Tuesday to approve the new budget — “a fair plan”, said the mayor, whose café "
+     "near the Ελληνικά school and the 東京 office will stay open."},
+};
+
+std::string Encode(const std::string& utf8, const char* encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::vector<char> out(utf8.size() * 4 + 16);
+  const int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                                 static_cast<int32_t>(utf8.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status)) << encoding << ": " << u_errorName(status);
+  return std::string(out.data(), static_cast<std::size_t>(std::max(n, 0)));
+}
+
+class EncodedPage : public ::testing::TestWithParam<Sample> {
+ protected:
+  std::string Html(bool declared) const {
+    const std::string meta = declared ? std::string("<meta charset=\"") + GetParam().label + "\">" : "";
+    return "<html><head>" + meta + "<title>News</title></head><body><article><h1>News</h1><p>" + GetParam().text +
+           "</p><p>" + GetParam().text + "</p></article></body></html>";
+  }
+  std::string Text() const {
+    // Two different paragraphs: a text copy drops a line the page repeats
+    // (a teaser in a rail).
+    return std::string("News\n\n") + GetParam().text + "\n\n" + GetParam().text + " 2\n";
+  }
+  void ExpectBody(const std::string& bytes, const Options& options) const {
+    const Result r = Extract(bytes, options);
+    ASSERT_TRUE(r.ok()) << r.error;
+    EXPECT_NE(r.article.body.find(GetParam().text), std::string::npos) << r.article.body.substr(0, 300);
+  }
+};
+
+TEST_P(EncodedPage, HtmlWithMetaCharset) { ExpectBody(Encode(Html(true), GetParam().encoding), {}); }
+
+TEST_P(EncodedPage, HtmlWithTransportDeclaration) {
+  Options options;
+  options.encoding = GetParam().label;
+  ExpectBody(Encode(Html(false), GetParam().encoding), options);
+}
+
+TEST_P(EncodedPage, HtmlWithoutDeclaration) { ExpectBody(Encode(Html(false), GetParam().encoding), {}); }
+
+TEST_P(EncodedPage, TextCopyWithDeclaration) {
+  Options options;
+  options.encoding = GetParam().label;
+  ExpectBody(Encode(Text(), GetParam().encoding), options);
+}
+
+TEST_P(EncodedPage, TextCopyWithoutDeclaration) { ExpectBody(Encode(Text(), GetParam().encoding), {}); }
+
+INSTANTIATE_TEST_SUITE_P(Encodings, EncodedPage, ::testing::ValuesIn(kSamples),
+                         [](const ::testing::TestParamInfo<Sample>& info) {
+                           std::string name;
+                           for (const char* c = info.param.encoding; *c; ++c) {
+                             if (std::isalnum(static_cast<unsigned char>(*c))) name += *c;
+                           }
+                           return name;
+                         });
+
+TEST(Encoding, Utf16WithByteOrderMarkInHtmlAndText) {
+  // Editors and browsers that save UTF-16 write a byte order mark.
+  const std::string text = kSamples[std::size(kSamples) - 1].text;
+  for (const char* encoding : {"UTF-16LE", "UTF-16BE"}) {
+    for (const std::string& page : {"<p>" + text + "</p><p>" + text + "</p>", "News\n\n" + text + "\n"}) {
+      const Result r = Extract(Encode("\xEF\xBB\xBF" + page, encoding));
+      ASSERT_TRUE(r.ok()) << encoding << ": " << r.error;
+      EXPECT_NE(r.article.body.find(text), std::string::npos) << encoding << ": " << r.article.body;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,556 @@
+#include "parse/html_parse.h"
+
+#include <gumbo.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
+#include "parse/gumbo_memory.h"
+#include "patterns/heuristics.h"
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+// RAII owner of one gumbo parse. Only this file sees gumbo.
+class GumboTree {
+ public:
+  explicit GumboTree(const std::string& html) : options_(kGumboDefaultOptions) {
+    // Recording parse errors costs time and memory and nothing here reads them.
+    options_.max_errors = 0;
+    // The tree goes with memory_, not with gumbo_destroy_output (see gumbo_memory.h).
+    memory_.Use(options_);
+    output_ = gumbo_parse_with_options(&options_, html.data(), html.size());
+  }
+  GumboTree(const GumboTree&) = delete;
+  GumboTree& operator=(const GumboTree&) = delete;
+
+  const GumboNode* root() const { return output_ ? output_->root : nullptr; }
+
+ private:
+  GumboOptions options_;
+  GumboMemory memory_;
+  GumboOutput* output_ = nullptr;
+};
+
+std::string_view Attr(const GumboElement& e, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
+  return a ? std::string_view(a->value) : std::string_view();
+}
+
+bool HasToken(std::string_view list, std::string_view token) {
+  std::size_t i = 0;
+  while (i < list.size()) {
+    while (i < list.size() && list[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < list.size() && list[j] != ' ') ++j;
+    if (j > i && AsciiLower(list.substr(i, j - i)) == token) return true;
+    i = j;
+  }
+  return false;
+}
+
+// Elements whose content a reader never sees as article text.
+bool IsSkipped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_CANVAS: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_INPUT: case GUMBO_TAG_OPTION: case GUMBO_TAG_DATALIST: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_FRAMESET: case GUMBO_TAG_FRAME: case GUMBO_TAG_MAP: case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_TRACK: case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_BASE:
+    case GUMBO_TAG_IMG: case GUMBO_TAG_AREA:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Block-level tags, mapped to the model's Tag; kOther with block=false for
+// inline elements.
+struct TagInfo {
+  Tag tag;
+  bool block;
+  std::uint8_t level;
+};
+
+TagInfo Classify(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_HTML: return {Tag::kHtml, true, 0};
+    case GUMBO_TAG_BODY: return {Tag::kBody, true, 0};
+    case GUMBO_TAG_ARTICLE: return {Tag::kArticle, true, 0};
+    case GUMBO_TAG_MAIN: return {Tag::kMain, true, 0};
+    case GUMBO_TAG_SECTION: return {Tag::kSection, true, 0};
+    case GUMBO_TAG_DIV: return {Tag::kDiv, true, 0};
+    case GUMBO_TAG_P: return {Tag::kP, true, 0};
+    case GUMBO_TAG_H1: return {Tag::kHeading, true, 1};
+    case GUMBO_TAG_H2: return {Tag::kHeading, true, 2};
+    case GUMBO_TAG_H3: return {Tag::kHeading, true, 3};
+    case GUMBO_TAG_H4: return {Tag::kHeading, true, 4};
+    case GUMBO_TAG_H5: return {Tag::kHeading, true, 5};
+    case GUMBO_TAG_H6: return {Tag::kHeading, true, 6};
+    case GUMBO_TAG_HGROUP: return {Tag::kHgroup, true, 0};
+    case GUMBO_TAG_UL: return {Tag::kUl, true, 0};
+    case GUMBO_TAG_OL: return {Tag::kOl, true, 0};
+    case GUMBO_TAG_LI: return {Tag::kLi, true, 0};
+    case GUMBO_TAG_DL: return {Tag::kDl, true, 0};
+    case GUMBO_TAG_DT: return {Tag::kDt, true, 0};
+    case GUMBO_TAG_DD: return {Tag::kDd, true, 0};
+    case GUMBO_TAG_BLOCKQUOTE: return {Tag::kBlockquote, true, 0};
+    case GUMBO_TAG_PRE: return {Tag::kPre, true, 0};
+    case GUMBO_TAG_TABLE: return {Tag::kTable, true, 0};
+    case GUMBO_TAG_TR: return {Tag::kTr, true, 0};
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: return {Tag::kTd, true, 0};
+    case GUMBO_TAG_CAPTION: return {Tag::kCaption, true, 0};
+    case GUMBO_TAG_FIGURE: return {Tag::kFigure, true, 0};
+    case GUMBO_TAG_FIGCAPTION: return {Tag::kFigcaption, true, 0};
+    case GUMBO_TAG_NAV: return {Tag::kNav, true, 0};
+    case GUMBO_TAG_ASIDE: return {Tag::kAside, true, 0};
+    case GUMBO_TAG_HEADER: return {Tag::kHeader, true, 0};
+    case GUMBO_TAG_FOOTER: return {Tag::kFooter, true, 0};
+    case GUMBO_TAG_FORM: return {Tag::kForm, true, 0};
+    case GUMBO_TAG_ADDRESS: return {Tag::kAddress, true, 0};
+    case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: return {Tag::kDetails, true, 0};
+    case GUMBO_TAG_MENU: case GUMBO_TAG_DIR: return {Tag::kMenu, true, 0};
+    case GUMBO_TAG_CENTER: return {Tag::kCenter, true, 0};
+    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_LEGEND: return {Tag::kFieldset, true, 0};
+    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_HR:
+    case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_OPTGROUP:
+      return {Tag::kOther, true, 0};
+    default:
+      return {Tag::kOther, false, 0};
+  }
+}
+
+// Hidden from sighted readers: the `hidden` attribute, a class for screen
+// readers only, or an inline style.
+bool IsHidden(const GumboElement& e) {
+  if (gumbo_get_attribute(&e.attributes, "hidden")) return true;
+  const std::string_view cls = Attr(e, "class");
+  if (!cls.empty() && GetHeuristics().hidden_class.Matches(cls)) {
+    return true;
+  }
+  const std::string_view style = Attr(e, "style");
+  if (style.empty()) return false;
+  std::string compact;
+  compact.reserve(style.size());
+  for (char c : style) {
+    if (c != ' ' && c != '\t' && c != '\n') compact += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  }
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+// Text of a subtree, bounded so that a huge element costs a constant.
+std::string NodeText(const GumboNode* node, std::size_t limit) {
+  std::string out;
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty() && out.size() < limit) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+      out += n->v.text.text;
+      continue;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (n != node && IsSkipped(n->v.element.tag)) continue;
+    if (Classify(n->v.element.tag).block) out += ' ';
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  if (out.size() > limit) out.resize(limit);
+  return CollapseSpace(ValidUtf8(out));
+}
+
+class Builder {
+ public:
+  explicit Builder(Document& doc) : doc_(doc) {}
+
+  void Run(const GumboNode* root);
+
+ private:
+  struct Frame {
+    const GumboNode* node;
+    unsigned next_child;
+    std::int32_t element;        // element this node opened, or -1
+    std::int32_t saved_owner;    // owner to restore on exit
+    std::uint8_t counted;        // Context bits this frame incremented
+  };
+  enum Context : std::uint8_t { kPreCtx = 1, kQuoteCtx = 2, kLinkCtx = 4, kCaptionCtx = 8, kListCtx = 16 };
+
+  bool Enter(const GumboNode* node, Frame& frame);
+  void Exit(const Frame& frame);
+  void CollectFacts(const GumboNode* node);
+  void CollectHeadFacts(const GumboNode* head);
+  void AddStamp(const GumboElement& e, const GumboNode* node);
+  void SeparateCaptionPart(const GumboNode* node);
+  void AppendText(const char* text);
+  void Flush();
+  BlockKind CurrentKind() const;
+
+  Document& doc_;
+  std::string text_;
+  bool pending_space_ = false;
+  bool pending_space_in_link_ = false;
+  std::int32_t link_bytes_ = 0;
+  std::int32_t owner_ = -1;
+  int pre_ = 0, quote_ = 0, link_ = 0, caption_ = 0, list_ = 0;
+};
+
+void Builder::Run(const GumboNode* root) {
+  if (!root) return;
+  std::vector<Frame> stack;
+  Frame top{root, 0, -1, -1, 0};
+  if (!Enter(root, top)) return;
+  stack.push_back(top);
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const GumboVector& kids = f.node->v.element.children;
+    if (f.next_child >= kids.length) {
+      const Frame done = f;
+      stack.pop_back();
+      Exit(done);
+      continue;
+    }
+    const GumboNode* child = static_cast<const GumboNode*>(kids.data[f.next_child++]);
+    switch (child->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        AppendText(child->v.text.text);
+        break;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: {
+        Frame next{child, 0, -1, owner_, 0};
+        if (Enter(child, next)) stack.push_back(next);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  Flush();
+}
+
+// Returns true if the walk should descend into the node.
+bool Builder::Enter(const GumboNode* node, Frame& frame) {
+  const GumboElement& e = node->v.element;
+  if (e.tag == GUMBO_TAG_HEAD) {
+    CollectHeadFacts(node);
+    return false;
+  }
+  CollectFacts(node);
+  if (e.tag == GUMBO_TAG_BR) {
+    // One <br> is a line break inside a paragraph; two in a row end it.
+    if (!text_.empty() && text_.back() == '\n') {
+      text_.pop_back();
+      Flush();
+    } else if (!text_.empty()) {
+      text_ += '\n';
+      pending_space_ = false;
+    }
+    return false;
+  }
+  if (IsSkipped(e.tag)) return false;
+  const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
+  if (!root && IsHidden(e)) return false;
+
+  TagInfo info = Classify(e.tag);
+  // A caption set inline, in a span inside a paragraph, is a block of its
+  // own: "<p><span class=caption>The logo outside an office.</span>..."
+  if (!info.block && e.tag == GUMBO_TAG_SPAN) {
+    const std::string_view cls = Attr(e, "class");
+    if (!cls.empty() && GetHeuristics().caption_class.Matches(cls)) {
+      info.block = true;
+    }
+  }
+  if (!info.block && caption_ > 0) SeparateCaptionPart(node);
+  if (info.block) {
+    Flush();
+    Element el;
+    el.tag = info.tag;
+    el.level = info.level;
+    el.parent = owner_;
+    el.depth = owner_ < 0 ? 0 : static_cast<std::uint16_t>(
+        std::min<int>(doc_.elements[static_cast<std::size_t>(owner_)].depth + 1, 65535));
+    el.id = Attr(e, "id");
+    el.cls = Attr(e, "class");
+    el.role = Attr(e, "role");
+    el.itemprop = Attr(e, "itemprop");
+    if (link_ > 0) el.flags |= kInLink;
+    frame.element = static_cast<std::int32_t>(doc_.elements.size());
+    doc_.elements.push_back(el);
+    owner_ = frame.element;
+  }
+  switch (e.tag) {
+    case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP: case GUMBO_TAG_PLAINTEXT:
+      ++pre_, frame.counted |= kPreCtx;
+      break;
+    case GUMBO_TAG_BLOCKQUOTE:
+      ++quote_, frame.counted |= kQuoteCtx;
+      break;
+    case GUMBO_TAG_FIGCAPTION:
+      ++caption_, frame.counted |= kCaptionCtx;
+      break;
+    case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+      ++list_, frame.counted |= kListCtx;
+      break;
+    case GUMBO_TAG_A:
+      if (gumbo_get_attribute(&e.attributes, "href")) ++link_, frame.counted |= kLinkCtx;
+      break;
+    default:
+      break;
+  }
+  return true;
+}
+
+// In a figcaption, the caption and its credit are often sibling spans that
+// CSS sets apart ("...a bar.<span>Credit...</span><span>Ed Murray</span>");
+// without the CSS they would run together. A span that starts with a
+// capital after text that has no space gets one.
+void Builder::SeparateCaptionPart(const GumboNode* node) {
+  if (text_.empty() || pending_space_ || text_.back() == ' ' || text_.back() == '\n') return;
+  const std::string next = NodeText(node, 8);
+  if (next.empty()) return;
+  std::size_t i = 0;
+  const char32_t first = NextCodePoint(next, i);
+  if (u_isupper(static_cast<UChar32>(first)) || first == U'\u00A9' || first == '(') pending_space_ = true;
+}
+
+void Builder::Exit(const Frame& frame) {
+  if (frame.element >= 0) Flush();
+  if (frame.counted & kPreCtx) --pre_;
+  if (frame.counted & kQuoteCtx) --quote_;
+  if (frame.counted & kCaptionCtx) --caption_;
+  if (frame.counted & kListCtx) --list_;
+  if (frame.counted & kLinkCtx) --link_;
+  if (frame.element >= 0) owner_ = frame.saved_owner;
+}
+
+void Builder::CollectFacts(const GumboNode* node) {
+  const GumboElement& e = node->v.element;
+  PageFacts& facts = doc_.facts;
+  switch (e.tag) {
+    case GUMBO_TAG_HTML: {
+      std::string_view lang = Attr(e, "lang");
+      if (lang.empty()) lang = Attr(e, "xml:lang");
+      facts.language = CollapseSpace(lang);
+      break;
+    }
+    case GUMBO_TAG_TITLE:
+      if (facts.title.empty()) facts.title = NodeText(node, 2048);
+      break;
+    case GUMBO_TAG_META: {
+      std::string_view key = Attr(e, "property");
+      if (key.empty()) key = Attr(e, "name");
+      if (key.empty()) key = Attr(e, "itemprop");
+      if (key.empty()) key = Attr(e, "http-equiv");
+      std::string_view content = Attr(e, "content");
+      // Some pages (and pages saved by some tools) put the value in `value`.
+      if (content.empty()) content = Attr(e, "value");
+      if (!key.empty() && !content.empty()) {
+        facts.meta.push_back({AsciiLower(Trim(key)), CollapseSpace(ValidUtf8(content.substr(0, 4096)))});
+      }
+      break;
+    }
+    case GUMBO_TAG_LINK:
+      if (facts.canonical.empty() && HasToken(Attr(e, "rel"), "canonical")) {
+        facts.canonical = CollapseSpace(Attr(e, "href"));
+      }
+      break;
+    case GUMBO_TAG_SCRIPT:
+      if (AsciiLower(Trim(Attr(e, "type"))) == "application/ld+json") {
+        facts.json_ld.push_back(NodeText(node, std::size_t{4} << 20));
+      }
+      break;
+    case GUMBO_TAG_TIME:
+      AddStamp(e, node);
+      break;
+    case GUMBO_TAG_A:
+      if (HasToken(Attr(e, "rel"), "author")) facts.rel_author.push_back(NodeText(node, 256));
+      break;
+    default:
+      // Custom elements that carry a time: <relative-time datetime=...>.
+      if (e.tag == GUMBO_TAG_UNKNOWN && !Attr(e, "datetime").empty()) AddStamp(e, node);
+      break;
+  }
+  // The name inside a byline line, apart from the outlet and date beside it.
+  if (!Classify(e.tag).block && e.tag != GUMBO_TAG_META) {
+    const std::string_view cls = Attr(e, "class");
+    if (!cls.empty() && cls.size() < 256 && facts.author_spans.size() < 64) {
+      const std::string lower = AsciiLower(cls);
+      if (GetHeuristics().byline_class.MatchesLower(lower)) {
+        facts.author_spans.push_back({static_cast<std::int32_t>(doc_.blocks.size()), lower, NodeText(node, 256)});
+      }
+    }
+  }
+  const std::string_view itemprop = Attr(e, "itemprop");
+  if (!itemprop.empty() && e.tag != GUMBO_TAG_META) {
+    std::string name = AsciiLower(Trim(itemprop));
+    static constexpr std::string_view kWanted[] = {"author", "creator", "headline", "datepublished",
+                                                   "datecreated", "datemodified", "description"};
+    for (std::string_view wanted : kWanted) {
+      if (name.find(wanted) == std::string::npos) continue;
+      std::string_view value = Attr(e, "content");
+      if (value.empty()) value = Attr(e, "datetime");
+      facts.itemprops.push_back({static_cast<std::int32_t>(doc_.blocks.size()), std::string(wanted),
+                                 value.empty() ? NodeText(node, 512) : CollapseSpace(ValidUtf8(value))});
+      break;
+    }
+  }
+}
+
+void Builder::AddStamp(const GumboElement& e, const GumboNode* node) {
+  std::string_view dt = Attr(e, "datetime");
+  if (dt.empty()) dt = Attr(e, "content");
+  // Without either, a data- attribute may hold it: data-published="2016-12-09 09:13:00Z".
+  for (unsigned i = 0; dt.empty() && i < e.attributes.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    const std::string_view v(a->value);
+    if (std::string_view(a->name).substr(0, 5) == "data-" && v.size() >= 10 && v.size() < 64 &&
+        v[4] == '-' && v[7] == '-') {
+      dt = v;
+    }
+  }
+  std::string hints = AsciiLower(CollapseSpace(std::string(Attr(e, "class")) + " " + std::string(Attr(e, "itemprop"))));
+  if (gumbo_get_attribute(&e.attributes, "pubdate")) hints += " pubdate";
+  doc_.facts.times.push_back({static_cast<std::int32_t>(doc_.blocks.size()), CollapseSpace(ValidUtf8(dt)),
+                              NodeText(node, 256), std::move(hints)});
+}
+
+void Builder::CollectHeadFacts(const GumboNode* head) {
+  std::vector<const GumboNode*> stack{head};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (n != head) CollectFacts(n);
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+}
+
+void Builder::AppendText(const char* raw) {
+  const std::size_t len = std::strlen(raw);
+  if (pre_ > 0) {
+    if (pending_space_ && !text_.empty()) text_ += ' ';
+    pending_space_ = false;
+    text_.append(raw, len);
+    if (link_ > 0) link_bytes_ += static_cast<std::int32_t>(len);
+    return;
+  }
+  const std::string_view s(raw, len);
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t start = i;
+    bool space;
+    if (c < 0x80) {
+      ++i;
+      space = c == ' ' || (c >= '\t' && c <= '\r');
+    } else {
+      // A zero-width space or a stray byte order mark shows nothing; a
+      // block of only those is empty, and between words they separate.
+      const char32_t cp = NextCodePoint(s, i);
+      space = IsUnicodeSpace(cp) || cp == 0x200B || cp == 0xFEFF;
+    }
+    if (space) {
+      if (!pending_space_) pending_space_in_link_ = link_ > 0;
+      pending_space_ = true;
+      continue;
+    }
+    if (pending_space_ && !text_.empty() && text_.back() != '\n') {
+      text_ += ' ';
+      if (pending_space_in_link_ && link_ > 0) ++link_bytes_;
+    }
+    pending_space_ = false;
+    text_.append(s.substr(start, i - start));
+    if (link_ > 0) link_bytes_ += static_cast<std::int32_t>(i - start);
+  }
+}
+
+BlockKind Builder::CurrentKind() const {
+  const Element& el = doc_.elements[static_cast<std::size_t>(owner_)];
+  if (el.tag == Tag::kHeading) return BlockKind::kHeading;
+  if (pre_ > 0) return BlockKind::kPre;
+  if (caption_ > 0) return BlockKind::kCaption;
+  if (list_ > 0) return BlockKind::kListItem;
+  if (quote_ > 0) return BlockKind::kQuote;
+  return BlockKind::kText;
+}
+
+void Builder::Flush() {
+  pending_space_ = false;
+  while (!text_.empty() && (text_.back() == '\n' || text_.back() == ' ')) text_.pop_back();
+  if (text_.empty() || owner_ < 0) {
+    text_.clear();
+    link_bytes_ = 0;
+    return;
+  }
+  Block b;
+  b.kind = CurrentKind();
+  b.level = b.kind == BlockKind::kHeading ? doc_.elements[static_cast<std::size_t>(owner_)].level : 0;
+  b.element = owner_;
+  b.link_bytes = std::min<std::int32_t>(link_bytes_, static_cast<std::int32_t>(text_.size()));
+  b.text = std::move(text_);
+  doc_.blocks.push_back(std::move(b));
+  text_.clear();
+  link_bytes_ = 0;
+}
+
+// Cells of one table row become one kTableRow block when every cell holds
+// only inline content (one block each): a data table, read row by row.
+void MergeTableRows(Document& doc) {
+  std::vector<Block> merged;
+  merged.reserve(doc.blocks.size());
+  auto& blocks = doc.blocks;
+  std::size_t i = 0;
+  while (i < blocks.size()) {
+    const Element& cell = doc.elements[static_cast<std::size_t>(blocks[i].element)];
+    if (cell.tag != Tag::kTd) {
+      merged.push_back(std::move(blocks[i++]));
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < blocks.size()) {
+      const Element& next = doc.elements[static_cast<std::size_t>(blocks[j].element)];
+      if (next.tag != Tag::kTd || next.parent != cell.parent || blocks[j].element == blocks[j - 1].element) break;
+      ++j;
+    }
+    if (j - i < 2) {
+      merged.push_back(std::move(blocks[i++]));
+      continue;
+    }
+    Block row = std::move(blocks[i]);
+    row.kind = BlockKind::kTableRow;
+    row.element = cell.parent;
+    row.cells.push_back(row.text);
+    for (std::size_t k = i + 1; k < j; ++k) {
+      row.text += " | ";
+      row.text += blocks[k].text;
+      row.cells.push_back(std::move(blocks[k].text));
+      row.link_bytes += blocks[k].link_bytes;
+    }
+    merged.push_back(std::move(row));
+    i = j;
+  }
+  blocks = std::move(merged);
+}
+
+}  // namespace
+
+Document ParseHtml(std::string html) {
+  Document doc;
+  doc.format = SourceFormat::kHtml;
+  auto tree = std::make_shared<const GumboTree>(html);
+  html = std::string();
+  Builder(doc).Run(tree->root());
+  if (doc.elements.empty()) doc.elements.push_back(Element{Tag::kHtml, 0, 0, -1, 0, {}, {}, {}, {}});
+  MergeTableRows(doc);
+  doc.storage = std::move(tree);
+  return doc;
+}
+
+}  // namespace pith

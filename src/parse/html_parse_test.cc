@@ -1,0 +1,183 @@
+#include "parse/html_parse.h"
+
+#include <gtest/gtest.h>
+
+namespace pith {
+namespace {
+
+std::vector<std::string> Texts(const Document& d) {
+  std::vector<std::string> out;
+  for (const Block& b : d.blocks) out.push_back(b.text);
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(ParseHtml, OneBlockPerParagraphWithCollapsedSpace) {
+  const Document d = ParseHtml("<body><p>  One\n  <b>bold</b>  two </p><p>Three</p></body>");
+  EXPECT_EQ(Texts(d), (Strings{"One bold two", "Three"}));
+  EXPECT_EQ(d.format, SourceFormat::kHtml);
+}
+
+TEST(ParseHtml, InlineElementsDoNotAddSpaces) {
+  EXPECT_EQ(Texts(ParseHtml("<p>un<span>believ</span>able</p>")), Strings{"unbelievable"});
+}
+
+TEST(ParseHtml, DoubleBreakEndsParagraphSingleBreakIsNewline) {
+  EXPECT_EQ(Texts(ParseHtml("<div>First line<br>second line<br><br>Next para</div>")),
+            (Strings{"First line\nsecond line", "Next para"}));
+}
+
+TEST(ParseHtml, ScriptsStylesHiddenAndFormsAreNotText) {
+  const Document d = ParseHtml(
+      "<body><script>var x = 1;</script><style>p{}</style><p hidden>secret</p>"
+      "<div style=\"display: none\">gone</div><p>Seen<button>Click</button></p>"
+      "<noscript>Enable JS</noscript><select><option>A</option></select></body>");
+  EXPECT_EQ(Texts(d), Strings{"Seen"});
+}
+
+TEST(ParseHtml, ScreenReaderAndHiddenClassesAreNotText) {
+  const Document d = ParseHtml(
+      "<body><p><span class=\"off-screen\">Image copyright</span> Getty</p>"
+      "<p>Shown<span class=\"sr-only\"> to screen readers</span></p><div class=\"modal hidden\">Popup</div>"
+      "<p class=\"hidden-xs\">Narrow screens hide this, wide ones show it</p>"
+      "<p><span class=\"image__visually-hidden\">Alt</span>Visible</p></body>");
+  EXPECT_EQ(Texts(d), (Strings{"Getty", "Shown", "Narrow screens hide this, wide ones show it", "Visible"}));
+}
+
+TEST(ParseHtml, InlineCaptionSpanIsABlockOfItsOwn) {
+  EXPECT_EQ(Texts(ParseHtml("<p><span class=\"image-container\"><img src=x><span class=\"caption\">The logo."
+                            "</span></span></p><p>Text <span class=\"big\">here</span>.</p>")),
+            (Strings{"The logo.", "Text here."}));
+}
+
+TEST(ParseHtml, ZeroWidthSpacesSeparateAndMakeNoBlock) {
+  EXPECT_EQ(Texts(ParseHtml("<p>\xE2\x80\x8B</p><p>one\xE2\x80\x8Btwo</p><p>\xEF\xBB\xBF</p>")), Strings{"one two"});
+}
+
+TEST(ParseHtml, BlockKindsFollowMarkup) {
+  const Document d = ParseHtml(
+      "<h2>Sub</h2><ul><li>Item</li></ul><blockquote><p>Quote</p></blockquote><pre>a  b\n c</pre>"
+      "<figure><figcaption>Cap</figcaption></figure>");
+  ASSERT_EQ(d.blocks.size(), 5u);
+  EXPECT_EQ(d.blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(d.blocks[0].level, 2);
+  EXPECT_EQ(d.blocks[1].kind, BlockKind::kListItem);
+  EXPECT_EQ(d.blocks[2].kind, BlockKind::kQuote);
+  EXPECT_EQ(d.blocks[3].kind, BlockKind::kPre);
+  EXPECT_EQ(d.blocks[3].text, "a  b\n c");
+  EXPECT_EQ(d.blocks[4].kind, BlockKind::kCaption);
+}
+
+TEST(ParseHtml, LinkTextIsCounted) {
+  const Document d = ParseHtml("<p>Read <a href=\"/x\">this story</a> now</p><p><a>no href</a></p>");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(d.blocks[0].link_bytes, 10);
+  EXPECT_EQ(d.blocks[1].link_bytes, 0);
+}
+
+TEST(ParseHtml, DataTableRowsBecomeOneBlockEach) {
+  const Document d = ParseHtml("<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>31</td></tr></table>");
+  EXPECT_EQ(Texts(d), (Strings{"Name | Age", "Ann | 31"}));
+  EXPECT_EQ(d.blocks[1].kind, BlockKind::kTableRow);
+  EXPECT_EQ(d.blocks[1].cells, (Strings{"Ann", "31"}));
+}
+
+TEST(ParseHtml, LayoutTableCellsStaySeparate) {
+  const Document d = ParseHtml("<table><tr><td><p>Article one.</p><p>Two.</p></td><td>Side</td></tr></table>");
+  EXPECT_EQ(Texts(d), (Strings{"Article one.", "Two.", "Side"}));
+}
+
+TEST(ParseHtml, ElementsKeepTreeAndAttributes) {
+  const Document d = ParseHtml("<div id=\"main\" class=\"story body\"><p>Text</p></div>");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  const Element& p = d.elements[static_cast<std::size_t>(d.blocks[0].element)];
+  EXPECT_EQ(p.tag, Tag::kP);
+  const Element& div = d.elements[static_cast<std::size_t>(p.parent)];
+  EXPECT_EQ(div.tag, Tag::kDiv);
+  EXPECT_EQ(div.id, "main");
+  EXPECT_EQ(div.cls, "story body");
+  EXPECT_TRUE(d.Contains(p.parent, d.blocks[0].element));
+  EXPECT_FALSE(d.Contains(d.blocks[0].element, p.parent));
+}
+
+TEST(ParseHtml, CollectsPageFacts) {
+  const Document d = ParseHtml(
+      "<html lang=\"en-GB\"><head><title>Story | Site</title>"
+      "<meta property=\"og:title\" content=\"Story\"><meta name=\"Author\" content=\"Jane Doe\">"
+      "<link rel=\"canonical\" href=\"https://example.com/story\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
+      "<body><time datetime=\"2016-02-22T08:27:00Z\">22 Feb</time>"
+      "<span itemprop=\"author\">Jane Doe</span><a rel=\"author\" href=\"/jd\">J. Doe</a></body></html>");
+  EXPECT_EQ(d.facts.title, "Story | Site");
+  EXPECT_EQ(d.facts.language, "en-GB");
+  EXPECT_EQ(d.facts.canonical, "https://example.com/story");
+  ASSERT_EQ(d.facts.meta.size(), 2u);
+  EXPECT_EQ(d.facts.meta[1].key, "author");
+  ASSERT_EQ(d.facts.json_ld.size(), 1u);
+  EXPECT_EQ(d.facts.json_ld[0], "{\"@type\":\"NewsArticle\"}");
+  ASSERT_EQ(d.facts.times.size(), 1u);
+  EXPECT_EQ(d.facts.times[0].datetime, "2016-02-22T08:27:00Z");
+  ASSERT_EQ(d.facts.itemprops.size(), 1u);
+  EXPECT_EQ(d.facts.itemprops[0].value, "Jane Doe");
+  EXPECT_EQ(d.facts.rel_author, std::vector<std::string>{"J. Doe"});
+}
+
+TEST(ParseHtml, MetaValueAttributeStandsInForContent) {
+  const Document d = ParseHtml("<head><meta name=\"article:published_time\" value=\"2017-01-09T10:05:00-05:00\">"
+                               "<meta name=\"author\" content=\"\" value=\"Keith Noonan\"></head><body></body>");
+  ASSERT_EQ(d.facts.meta.size(), 2u);
+  EXPECT_EQ(d.facts.meta[0].content, "2017-01-09T10:05:00-05:00");
+  EXPECT_EQ(d.facts.meta[1].content, "Keith Noonan");
+}
+
+TEST(ParseHtml, TimeStampsKeepTheirHintsAndDataAttributes) {
+  const Document d = ParseHtml(
+      "<body><p>Intro text</p><p><time class=\"updated\" itemprop=\"dateModified\" datetime=\"2019-01-16\">16 Jan</time>"
+      "</p><time data-published=\"2016-12-09 09:13:00Z\">Dec 9</time><time pubdate>Dec 8, 2016</time>"
+      "<relative-time datetime=\"2020-07-07T12:10:51Z\">Jul 7</relative-time></body>");
+  ASSERT_EQ(d.facts.times.size(), 4u);
+  EXPECT_EQ(d.facts.times[0].block, 1);
+  EXPECT_EQ(d.facts.times[0].hints, "updated datemodified");
+  EXPECT_EQ(d.facts.times[1].datetime, "2016-12-09 09:13:00Z");
+  EXPECT_EQ(d.facts.times[2].datetime, "");
+  EXPECT_EQ(d.facts.times[2].text, "Dec 8, 2016");
+  EXPECT_NE(d.facts.times[2].hints.find("pubdate"), std::string::npos);
+  EXPECT_EQ(d.facts.times[3].datetime, "2020-07-07T12:10:51Z");
+}
+
+TEST(ParseHtml, InlineAuthorElementsAreNoted) {
+  const Document d = ParseHtml("<body><p>Intro text</p><div class=\"attribution\"><span class=\"author\">Jane Doe</span>"
+                               " <span class=\"publication\">USA TODAY</span></div></body>");
+  ASSERT_EQ(d.facts.author_spans.size(), 1u);
+  EXPECT_EQ(d.facts.author_spans[0].block, 1);
+  EXPECT_EQ(d.facts.author_spans[0].value, "Jane Doe");
+}
+
+TEST(ParseHtml, CaptionPartsInSpansAreSpaced) {
+  const Document d = ParseHtml(
+      "<figure><figcaption><span>A doorway of a bar.</span><span><span>Credit...</span>"
+      "<span>Ed Murray</span></span></figcaption></figure><p>Tw<b>o</b> words<i>, glued</i></p>");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(d.blocks[0].text, "A doorway of a bar. Credit... Ed Murray");
+  // Outside captions inline elements are left as they are.
+  EXPECT_EQ(d.blocks[1].text, "Two words, glued");
+}
+
+TEST(ParseHtml, DeepNestingDoesNotRecurse) {
+  std::string html;
+  for (int i = 0; i < 5000; ++i) html += "<div>";
+  html += "<p>Deep</p>";
+  const Document d = ParseHtml(html);
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_EQ(d.blocks[0].text, "Deep");
+}
+
+TEST(ParseHtml, EmptyInputGivesEmptyDocument) {
+  const Document d = ParseHtml("");
+  EXPECT_TRUE(d.blocks.empty());
+  EXPECT_FALSE(d.elements.empty());
+}
+
+}  // namespace
+}  // namespace pith

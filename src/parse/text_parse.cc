@@ -1,0 +1,122 @@
+#include "parse/text_parse.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+struct Line {
+  std::string text;  // whitespace collapsed; empty for a blank line
+  std::size_t chars = 0;
+};
+
+std::vector<Line> SplitLines(std::string_view utf8) {
+  std::vector<Line> lines;
+  std::size_t pos = 0;
+  while (pos <= utf8.size()) {
+    std::size_t end = utf8.find_first_of("\r\n", pos);
+    if (end == std::string_view::npos) end = utf8.size();
+    Line line;
+    line.text = CollapseSpace(utf8.substr(pos, end - pos));
+    line.chars = CountChars(line.text);
+    lines.push_back(std::move(line));
+    pos = end + 1;
+    if (end < utf8.size() && utf8[end] == '\r' && pos < utf8.size() && utf8[pos] == '\n') ++pos;
+  }
+  return lines;
+}
+
+// The width a copy was hard-wrapped at ("save as text" in some browsers,
+// mail clients, `fold`), or 0 when lines run to the end of their block.
+// Wrapped text has no line much longer than the width, and many lines just
+// short of it.
+std::size_t WrapWidth(const std::vector<Line>& lines) {
+  std::vector<std::size_t> lengths;
+  for (const Line& l : lines) {
+    if (l.chars >= 20) lengths.push_back(l.chars);
+  }
+  if (lengths.size() < 10) return 0;
+  std::sort(lengths.begin(), lengths.end());
+  const std::size_t p95 = lengths[lengths.size() * 95 / 100];
+  if (p95 < 40 || p95 > 120) return 0;
+  std::size_t width = 0, near = 0, over = 0;
+  for (const std::size_t n : lengths) {
+    if (n > p95 + 10) {
+      ++over;
+    } else {
+      width = std::max(width, n);
+    }
+  }
+  for (const std::size_t n : lengths) near += (n + 15 >= width && n <= width) ? 1 : 0;
+  if (over * 20 > lengths.size() || near * 4 < lengths.size()) return 0;
+  return width;
+}
+
+std::size_t FirstWordChars(const std::string& s) {
+  const std::size_t space = s.find(' ');
+  return CountChars(std::string_view(s).substr(0, space));
+}
+
+bool StartsListItem(const std::string& s) {
+  if (s.size() >= 2 && (s[0] == '*' || s[0] == '-' || s[0] == '+') && s[1] == ' ') return true;
+  if (s.compare(0, 3, "\xE2\x80\xA2") == 0) return true;  // •
+  std::size_t digits = 0;
+  while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+  return digits > 0 && digits + 1 < s.size() && (s[digits] == '.' || s[digits] == ')') && s[digits + 1] == ' ';
+}
+
+// Joins the lines of a hard-wrapped copy back into the blocks they were
+// wrapped from: a line ends its block when the next line's first word would
+// have fitted on it.
+void Unwrap(std::vector<Line>& lines, std::size_t width) {
+  std::vector<Line> out;
+  out.reserve(lines.size());
+  for (Line& l : lines) {
+    if (!out.empty() && !l.text.empty() && !out.back().text.empty() && !StartsListItem(l.text) &&
+        out.back().chars + 1 + FirstWordChars(l.text) + 2 > width) {
+      out.back().text += ' ';
+      out.back().text += l.text;
+      out.back().chars += 1 + l.chars;
+      continue;
+    }
+    out.push_back(std::move(l));
+  }
+  lines = std::move(out);
+}
+
+}  // namespace
+
+Document ParseText(std::string_view utf8) {
+  Document doc;
+  doc.format = SourceFormat::kText;
+  doc.elements.push_back(Element{Tag::kHtml, 0, 0, -1, 0, {}, {}, {}, {}});
+  doc.elements.push_back(Element{Tag::kBody, 0, 1, 0, 0, {}, {}, {}, {}});
+  std::vector<Line> lines = SplitLines(utf8);
+  if (const std::size_t width = WrapWidth(lines)) Unwrap(lines, width);
+  std::int32_t group_element = -1;
+  std::int32_t group = -1;
+  for (Line& line : lines) {
+    if (line.text.empty()) {
+      group_element = -1;
+      continue;
+    }
+    if (group_element < 0) {
+      group_element = static_cast<std::int32_t>(doc.elements.size());
+      doc.elements.push_back(Element{Tag::kDiv, 0, 2, 1, 0, {}, {}, {}, {}});
+      ++group;
+    }
+    Block b;
+    b.element = static_cast<std::int32_t>(doc.elements.size());
+    doc.elements.push_back(Element{Tag::kP, 0, 3, group_element, 0, {}, {}, {}, {}});
+    b.text = std::move(line.text);
+    b.group = group;
+    doc.blocks.push_back(std::move(b));
+  }
+  return doc;
+}
+
+}  // namespace pith

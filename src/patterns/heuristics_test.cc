@@ -1,0 +1,402 @@
+#include "patterns/heuristics.h"
+
+#include <gtest/gtest.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+TEST(Heuristics, EveryPatternCompiles) {
+  for (const PatternList* list : AllPatternLists()) {
+    for (const NamedPattern& p : list->patterns) {
+      const RE2 re(p.pattern, list->options);
+      EXPECT_TRUE(re.ok()) << p.name << ": " << re.error();
+      if (p.exact == nullptr) continue;
+      const RE2 exact(p.exact, list->options);
+      EXPECT_TRUE(exact.ok()) << p.name << ": " << exact.error();
+    }
+  }
+  // Single patterns compile on first use: a broken one would show only on
+  // the page that needs it.
+  for (const RE2* re : AllSinglePatterns()) EXPECT_TRUE(re->ok()) << re->pattern() << ": " << re->error();
+  for (const ClassPattern* cls : AllClassPatterns()) {
+    EXPECT_TRUE(cls->Compiled().ok()) << cls->Compiled().pattern() << ": " << cls->Compiled().error();
+  }
+}
+
+// Case-insensitive lists and class patterns are compiled case-sensitive
+// and see lowercased text: an upper-case letter in one would never match.
+std::vector<std::string> UpperCaseLetters(std::string_view pattern) {
+  std::vector<std::string> found;
+  for (std::size_t i = 0; i < pattern.size();) {
+    if (pattern[i] == '\\') {
+      // An escape: "\\S" is a class, "\\x{c9}" a code point to check.
+      const bool hex = i + 2 < pattern.size() && pattern[i + 1] == 'x' && pattern[i + 2] == '{';
+      const std::size_t close = hex ? pattern.find('}', i) : std::string_view::npos;
+      if (hex && close != std::string_view::npos) {
+        const std::string hex_digits(pattern.substr(i + 3, close - i - 3));
+        const auto cp = static_cast<UChar32>(std::stoul(hex_digits, nullptr, 16));
+        if (u_isupper(cp)) found.push_back(std::string(pattern.substr(i, close - i + 1)));
+        i = close + 1;
+      } else if (i + 2 < pattern.size() && pattern[i + 1] == 'p' && pattern[i + 2] == '{' &&
+                 pattern.find('}', i) != std::string_view::npos) {
+        i = pattern.find('}', i) + 1;
+      } else {
+        i += 2;
+      }
+      continue;
+    }
+    const std::size_t start = i;
+    const auto cp = static_cast<UChar32>(NextCodePoint(pattern, i));
+    if (u_isupper(cp)) found.push_back(std::string(pattern.substr(start, i - start)));
+  }
+  return found;
+}
+
+TEST(Heuristics, CaseInsensitivePatternsAreWrittenInLowerCase) {
+  EXPECT_EQ(UpperCaseLetters("(?:^|\\s)Sponsor\\x{c9}\\S\\p{Lu}"), (std::vector<std::string>{"S", "\\x{c9}"}));
+  for (const PatternList* list : AllPatternLists()) {
+    if (!list->match_lowered) continue;
+    for (const NamedPattern& p : list->patterns) {
+      EXPECT_TRUE(UpperCaseLetters(p.pattern).empty()) << p.name;
+      if (p.exact != nullptr) {
+        EXPECT_TRUE(UpperCaseLetters(p.exact).empty()) << p.name;
+      }
+    }
+  }
+  for (const ClassPattern* cls : AllClassPatterns()) {
+    EXPECT_TRUE(UpperCaseLetters(cls->Compiled().pattern()).empty()) << cls->Compiled().pattern();
+  }
+  for (const AnyCasePattern* p : AllAnyCasePatterns()) {
+    const RE2& re = p->Compiled();
+    EXPECT_TRUE(UpperCaseLetters(re.pattern()).empty()) << re.pattern();
+    EXPECT_TRUE(re.options().case_sensitive()) << re.pattern();
+  }
+}
+
+TEST(GluedBylinePrefix, APrefixBeforeAnUpperCaseLetter) {
+  EXPECT_EQ(GluedBylinePrefix("ByTravis Haney"), 2u);
+  EXPECT_EQ(GluedBylinePrefix("Door\xC3\x89milie Jansen"), 4u);
+  EXPECT_EQ(GluedBylinePrefix("Byron Smith"), 0u);
+  EXPECT_EQ(GluedBylinePrefix("By Travis"), 0u);
+  EXPECT_EQ(GluedBylinePrefix("By"), 0u);
+}
+
+TEST(PatternWarmUp, PatternsMatchTheSameWhileItCompilesAndAfterItStops) {
+  {
+    const PatternWarmUp warm_up;
+    EXPECT_TRUE(GetHeuristics().chrome_class.Matches("share-bar"));
+    EXPECT_STREQ(MatchLabelPhrase("Advertisement"), "advertisement label");
+  }
+  {
+    const PatternWarmUp for_text(WarmUpFor::kText);
+    EXPECT_STREQ(MatchSectionHead("Leave a Reply"), "section: comments");
+    EXPECT_TRUE(IsEmbedSignature("- Dele (@dele_official) 19 novembre 2019"));
+  }
+  const PatternWarmUp stopped_at_once;
+  EXPECT_EQ(GluedBylinePrefix("ByJane Doe"), 2u);
+  EXPECT_TRUE(GetHeuristics().non_author_credit.PartialMatch("Photo by Jane Roe"));
+}
+
+// UpperLedPattern must answer as the pattern as written does, captures
+// included, whatever character follows where the upper-case letter goes.
+TEST(UpperLedPattern, MatchesAsThePatternAsWritten) {
+  const Heuristics& h = GetHeuristics();
+  const std::string texts[] = {
+      "A lake at dawn. Photo by Jane Roe",
+      "A lake at dawn. Photo by \xC3\x89milie Roe",       // É: upper case, not ASCII
+      "A lake at dawn. Photo by \xC3\xA9milie Roe",       // é: lower case, not ASCII
+      "A lake. Photo by \xC3\xA9mile. Photo by Jane Roe",  // the written pattern goes on to the second
+      "A lake. CreditKevin Frayer/Getty Images",
+      "Creditsé foo. CreditJane Doe",
+      "Credit\xE2\x80\x94Jane Doe",                        // an em dash after the label
+      "A lake in 2023. Credit Credit Jeon Heon-Kyun/EPA",
+      "A lake in 2023. Credit credit jeon",
+      "More common.Zhejiang Daily / AP",
+      "More common.\xD0\x96urnal / AP",                     // Ж: Cyrillic upper case
+      "More common.\xE2\x80\x9Cquoted\xE2\x80\x9D Daily / AP",
+      "no credit here",
+      "",
+  };
+  for (const UpperLedPattern* p :
+       {&h.caption_credit_by, &h.caption_credit_glued, &h.caption_credit_spaced, &h.caption_credit_tail}) {
+    const RE2& exact = p->Exact();
+    const std::string& written = exact.pattern();
+    // One brace in all: the \p{Lu} opening the second capture.
+    EXPECT_NE(written.find("(\\p{Lu}"), std::string::npos) << written;
+    EXPECT_EQ(written.find('{'), written.rfind('{')) << written;
+    for (const std::string& text : texts) {
+      std::string first, second, exact_first, exact_second;
+      const bool matched = p->FullMatch(text, &first, &second);
+      EXPECT_EQ(matched, RE2::FullMatch(text, exact, &exact_first, &exact_second)) << exact.pattern() << " on " << text;
+      if (matched) {
+        EXPECT_EQ(first, exact_first) << text;
+        EXPECT_EQ(second, exact_second) << text;
+      }
+    }
+  }
+  std::string before, credit;
+  ASSERT_TRUE(h.caption_credit_glued.FullMatch("Creditsé foo. CreditJane Doe", &before, &credit));
+  EXPECT_EQ(before, "Creditsé foo.");
+  EXPECT_EQ(credit, "Jane Doe");
+  EXPECT_FALSE(h.caption_credit_by.FullMatch("A lake at dawn. Photo by \xC3\xA9milie Roe", &before, &credit));
+}
+
+TEST(EndsWithPhotoCredit, ACreditInTheLastParentheses) {
+  EXPECT_TRUE(EndsWithPhotoCredit("The launch pad at dawn. (credit: NASA/Jude Guidry)"));
+  EXPECT_TRUE(EndsWithPhotoCredit("Crowds in the square (Photo: AP)  "));
+  EXPECT_TRUE(EndsWithPhotoCredit("A field (Photos credit: Jane Roe)"));
+  EXPECT_FALSE(EndsWithPhotoCredit("(Photo: AP) Crowds in the square"));
+  EXPECT_FALSE(EndsWithPhotoCredit("Crowds (in the square) (AP)"));
+  EXPECT_FALSE(EndsWithPhotoCredit("A field (photo: Jane (left) Roe)"));
+  // At most 80 characters after the colon, counted as characters.
+  EXPECT_TRUE(EndsWithPhotoCredit("A field (photo:" + std::string(80, 'x') + ")"));
+  EXPECT_FALSE(EndsWithPhotoCredit("A field (photo:" + std::string(81, 'x') + ")"));
+  std::string accented;
+  for (int i = 0; i < 80; ++i) accented += "\xC3\xA9";
+  EXPECT_TRUE(EndsWithPhotoCredit("A field (photo:" + accented + ")"));
+  EXPECT_FALSE(EndsWithPhotoCredit("A field (photo:)"));
+}
+
+TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
+  const Heuristics& h = GetHeuristics();
+  EXPECT_TRUE(h.agency_name.FullMatch("REUTERS"));
+  EXPECT_TRUE(h.agency_name.FullMatch("Associated Press"));
+  EXPECT_FALSE(h.agency_name.FullMatch("Jane Roe"));
+  EXPECT_TRUE(h.modified_label_before.PartialMatch("MIS \xC3\x80 JOUR LE"));
+  EXPECT_TRUE(h.error_page.PartialMatch("Page Not Found"));
+  EXPECT_TRUE(h.author_credential.FullMatch("PhD"));
+  EXPECT_TRUE(h.caption_control.FullMatch("Enlarge This Image"));
+  EXPECT_EQ(CountAppealTerms(LowerSameLength("YOUR SUPPORT keeps our JOURNALISM free. Donate today.")), 3);
+}
+
+TEST(ClassPattern, MatchesInAnyCase) {
+  const Heuristics& h = GetHeuristics();
+  EXPECT_TRUE(h.chrome_class.Matches("Article-Comments"));
+  EXPECT_TRUE(h.chrome_class.MatchesLower("share-bar"));
+  EXPECT_TRUE(h.chrome_class.Matches("related-links"));
+  EXPECT_FALSE(h.chrome_class.Matches("article-body"));
+  EXPECT_FALSE(h.chrome_class.Matches("Article-Body"));
+  EXPECT_TRUE(h.hidden_class.Matches("SR-ONLY"));
+}
+
+TEST(MatchLabelPhrase, AnyCaseAndAccents) {
+  EXPECT_STREQ(MatchLabelPhrase("ADVERTISEMENT"), "advertisement label");
+  EXPECT_STREQ(MatchLabelPhrase("R\xC3\x89SERV\xC3\x89 AUX ABONN\xC3\x89S"), "paywall label");
+  EXPECT_EQ(MatchLabelPhrase("Advertisements of the 1950s sold cars."), nullptr);
+}
+
+TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
+  for (const char* line : {"34 responses to \xE2\x80\x9CWe needed to win this game\xE2\x80\x9D", "Leave a Reply",
+                           "6 thoughts on \xE2\x80\x9CHow to Adopt a Mindset\xE2\x80\x9D", "Comments (12)",
+                           "Laisser un commentaire", "3 Kommentare zu \xE2\x80\x9C" "Die Wahl\xE2\x80\x9D",
+                           "Deja un comentario", "You may also like...", "Related Articles",
+                           "Related coverage from How to Do Everything: Money:", "More On:",
+                           "\xC3\x80 lire aussi", "Mehr zum Thema", "Noticias relacionadas", "About the author",
+                           "\xC3\x9C" "ber den Autor", "Tags: budget, council", "Post navigation",
+                           "Article pr\xC3\xA9" "c\xC3\xA9" "dent"}) {
+    EXPECT_NE(MatchSectionHead(line), nullptr) << line;
+  }
+  for (const char* line : {"The comments he made were widely criticised.", "Related: a story in a sentence, then more.",
+                           "More than 2,500 civilians have been killed", "Tags are sold at the door"}) {
+    EXPECT_EQ(MatchSectionHead(line), nullptr) << line;
+  }
+}
+
+TEST(MatchBoilerplate, NoticesAnywhereInALine) {
+  for (const char* line : {"\xC2\xA9 2019 Beachbody, LLC. All rights reserved.",
+                           "Your email address will not be published. Required fields are marked *",
+                           "If you click on one and make a purchase we may receive a small commission.",
+                           "Opinions expressed by Forbes Contributors are their own.",
+                           "Les opinions exprim\xC3\xA9" "es dans cette tribune n'engagent que leur auteur.",
+                           "This website uses cookies to improve your experience.",
+                           "Ihre E-Mail-Adresse wird nicht ver\xC3\xB6" "ffentlicht.",
+                           "You have succesfully subscribed. Thank you!",
+                           "Apple logo, Apple TV and App Store are registered trademarks of Apple Inc.",
+                           "iPhone est une marque d\xC3\xA9pos\xC3\xA9" "e d'Apple Inc.",
+                           "iPhone ist eine eingetragene Marke von Apple Inc.",
+                           "Nous utilisons des cookies pour vous offrir la meilleure exp\xC3\xA9rience.",
+                           "Todos los derechos reservados.", "Write to Al Root at allen.root@example.com",
+                           "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+                           "Related: The 15 Weirdest Galaxies in Our Universe", "SEE MORE: Hong Kong protests",
+                           "Lire aussi : Le budget est vot\xC3\xA9", "Lee tambi\xC3\xA9n: El presupuesto"}) {
+    EXPECT_NE(MatchBoilerplate(line), nullptr) << line;
+  }
+  for (const char* line : {"The council uses the money to pay for schools.",
+                           "Swift said the label refused to let her perform songs she owns the copyright to.",
+                           "He may receive a fine if he is found guilty.",
+                           "Les opinions exprim\xC3\xA9" "es lors du d\xC3\xA9" "bat ont surpris le maire.",
+                           "More: the council said it would meet again in March, after the elections."}) {
+    EXPECT_EQ(MatchBoilerplate(line), nullptr) << line;
+  }
+}
+
+TEST(MatchCreditLine, CreditsAndWireCaptions) {
+  for (const char* line : {"Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
+                           "Courtesy of Andrew Vaughan", "Photo: Gene J. Puskar", "Foto: Max Mustermann",
+                           "New York State Sex Offender Registry via AP"}) {
+    EXPECT_NE(MatchCreditLine(line), nullptr) << line;
+  }
+  for (const char* line : {"FILE - In this Monday, Oct. 28, 2019, file photo, the ambassador walks.",
+                           "In this photo issued by ITV, the two leaders shake hands."}) {
+    EXPECT_NE(MatchCaptionLead(line), nullptr) << line;
+  }
+  EXPECT_EQ(MatchCaptionLead("In this case the court found for the council, which had asked for a photo."), nullptr);
+  for (const char* line : {"The photo was taken on Monday, police said.", "Associated Press writers contributed to "
+                           "this report from Washington, where the hearings continue next week."}) {
+    EXPECT_EQ(MatchCreditLine(line), nullptr) << line;
+  }
+}
+
+TEST(MatchChromeLine, CommentHeadersGalleryAndPlayer) {
+  for (const char* line : {"thelastchargersfan says:", "12. theguiceisright says:", "Marie dit :", "Reply",
+                           "R\xC3\xA9pondre", "Antworten", "View all (23)", "Image 1 of 12", "1 / 1",
+                           "Back to Gallery", "Thanks for watching!Visit Website", "Skip to main content",
+                           "Tempo de leitura: 1 minuto", "5 min read", "Zum Inhalt springen"}) {
+    EXPECT_NE(MatchChromeLine(line), nullptr) << line;
+  }
+  EXPECT_EQ(MatchChromeLine("The minister says: we are ready."), nullptr);
+}
+
+TEST(IsEmbedSignature, TheLineUnderAnEmbeddedPost) {
+  EXPECT_TRUE(IsEmbedSignature("\xE2\x80\x94 Rep. Ilhan Omar (@Ilhan) November 19, 2019"));
+  EXPECT_TRUE(IsEmbedSignature("- Dele (@dele_official) 19 novembre 2019"));
+  EXPECT_FALSE(IsEmbedSignature("\xE2\x80\x94 Rep. Ilhan Omar, in a statement on November 19, 2019"));
+}
+
+TEST(CaptionCredit, NamesWhoTookThePicture) {
+  const CheckedPattern& credit = GetHeuristics().caption_credit;
+  for (const char* line : {"Zahraa was hit by two explosions (AP)", "A car bombing (AFP/Getty Images)",
+                           "Protesters wore masks (Image: getty )", "US troops remain [File: Reuters]",
+                           "The team at work (Reuters/John Smith)",
+                           "The company plans small lunar landers. Credit: Tyvak"}) {
+    EXPECT_TRUE(credit.PartialMatch(line)) << line;
+  }
+  // \p{Lu} and {2,60} in full: the loose form matches these.
+  for (const char* line : {"A quiet street (\xC3\xA9TIENNE ROUX)",
+                           "A quiet street. Credit: " "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}) {
+    EXPECT_TRUE(RE2::PartialMatch(line, credit.Loose())) << line;
+    EXPECT_FALSE(credit.PartialMatch(line)) << line;
+  }
+  EXPECT_TRUE(credit.PartialMatch("A quiet street (\xC3\x89TIENNE ROUX)"));
+  for (const char* line : {"Click to print (Opens in new window)", "Apple AirPods with Charging Case (Latest Model)",
+                           "Apple iPhone 7, GSM Unlocked, 32GB - Black (Renewed)",
+                           "Tue - Sat 4PM (Closed on Sun & Mon)"}) {
+    EXPECT_FALSE(credit.PartialMatch(line)) << line;
+  }
+}
+
+TEST(Loosened, LetterClassesAndBoundsGiveWay) {
+  EXPECT_EQ(Loosened("\\p{Lu}[\\p{L}.'-]*[\\p{Lu}\\d]"),
+            "[A-Z\\x{80}-\\x{10FFFF}][A-Za-z\\x{80}-\\x{10FFFF}.'-]*[A-Z\\x{80}-\\x{10FFFF}\\d]");
+  EXPECT_EQ(Loosened("[^.:]{2,60}$|x{3}|\\x{e9}|a\\{1,2}"), "[^.:]{2,}$|x{3}|\\x{e9}|a\\{1,2}");
+}
+
+TEST(MatchLabelPhrase, NamesTheLabelThatMatchesTheWholeBlock) {
+  EXPECT_STREQ(MatchLabelPhrase("Advertisement"), "advertisement label");
+  EXPECT_STREQ(MatchLabelPhrase("SHARE THIS ARTICLE"), "share bar");
+  EXPECT_STREQ(MatchLabelPhrase("12 Comments"), "comments");
+  EXPECT_STREQ(MatchLabelPhrase("R\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s"), "paywall label");
+}
+
+TEST(MatchLabelPhrase, TheFirstLabelInOrderWinsWhenSeveralMatch) {
+  // Both a share bar ("share via ...") and a newsletter box ("...
+  // newsletter ... sign up ...").
+  EXPECT_STREQ(MatchLabelPhrase("Share via email newsletter sign up"), "share bar");
+}
+
+TEST(MatchLabelPhrase, NothingForProseOrLongBlocks) {
+  EXPECT_EQ(MatchLabelPhrase("The advertisement ran for three weeks before the council removed it."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Advertisement in the paper"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase(""), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Share via " + std::string(300, 'x')), nullptr);
+}
+
+TEST(LazyPattern, CompilesOnceOnFirstUseFromAnyThread) {
+  const LazyPattern& credit = GetHeuristics().caption_credit.Exact();
+  const RE2* seen[2] = {nullptr, nullptr};
+  std::thread a([&] { seen[0] = &static_cast<const RE2&>(credit); });
+  std::thread b([&] { seen[1] = &static_cast<const RE2&>(credit); });
+  a.join();
+  b.join();
+  EXPECT_EQ(seen[0], seen[1]);
+  EXPECT_EQ(seen[0], &static_cast<const RE2&>(credit));
+  EXPECT_TRUE(seen[0]->ok());
+}
+
+TEST(PatternList, ALooseFormIsCheckedAgainstThePatternMeant) {
+  PatternList list;
+  list.patterns = {{"loose", "a.*", "ab+"}, {"other", "a.*"}};
+  list.anchor = RE2::ANCHOR_BOTH;
+  EXPECT_STREQ(list.MatchFirst("abb"), "loose");
+  EXPECT_STREQ(list.MatchFirst("ac"), "other");
+  EXPECT_EQ(list.MatchFirst("x"), nullptr);
+  PatternList alone;
+  alone.patterns = {{"loose", "a.*", "ab+"}};
+  alone.anchor = RE2::ANCHOR_BOTH;
+  EXPECT_EQ(alone.MatchFirst("ac"), nullptr);
+}
+
+// Each label in a loose form: what the label is for, and blocks with its
+// word that are not the label.
+TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
+  const struct {
+    std::string block;
+    const char* label;
+  } cases[] = {
+      {"Stay up to date with notifications from The Times", "notification prompt"},
+      {"Activer les notifications", "notification prompt"},
+      {"The notification went to the wrong address.", nullptr},
+      {"Comments are moderated and will not be published.", "comments"},
+      {"We are temporarily moderating all comments", "comments"},
+      {"Join us for thought-provoking conversations", "comments"},
+      {"His comments drew criticism from both parties.", nullptr},
+      {"Sign up for our daily newsletter", "newsletter box"},
+      {"Inscrivez-vous gratuitement", "newsletter box"},
+      {"The newsletter was founded in 1990 by two reporters.", nullptr},
+      {"We use cookies to improve your experience.", "cookie notice"},
+      {"Accept all cookies", "cookie notice"},
+      {"She baked cookies for the whole team.", nullptr},
+      {"Source: News agencies", "credit line"},
+      {"Keith Bradsher contributed reporting from Hong Kong.", "credit line"},
+      {"Source: " + std::string(81, 'x'), nullptr},
+      {"Source: " + std::string(80, 'x'), "credit line"},
+      {"She contributed a chapter to the book.", nullptr},
+      {"Amy may be reached at amy@example.com.", "contact line"},
+      {"E-mail the author at jdoe@example.com", "contact line"},
+      {"Follow Newsbeat on Instagram", "contact line"},
+      {"Contact", nullptr},
+      {"Updated at 1:23 p.m. EST", "timestamp"},
+      {"First Published: Tuesday, November 19, 2019 08:38 AM", "timestamp"},
+      {"Published in 2015, the report found little.", nullptr},
+      {"Rescuers tried to reach the village at dawn.", nullptr},
+  };
+  for (const auto& c : cases) {
+    const char* label = MatchLabelPhrase(c.block);
+    EXPECT_EQ(label == nullptr ? std::string("none") : label, c.label == nullptr ? std::string("none") : c.label)
+        << c.block;
+  }
+}
+
+TEST(PatternList, CompilesItsSetOnceOnFirstUse) {
+  PatternList list;
+  list.patterns = {{"letters", "[a-z]+"}, {"x", "x+"}, {"broken", "(unclosed"}};
+  list.anchor = RE2::ANCHOR_BOTH;
+  const RE2::Set& set = list.Set();
+  EXPECT_EQ(&set, &list.Set());
+  std::vector<int> hits;
+  ASSERT_TRUE(set.Match("xx", &hits));
+  std::sort(hits.begin(), hits.end());
+  EXPECT_EQ(hits, (std::vector<int>{0, 1}));  // the broken pattern keeps its index and never matches
+  EXPECT_FALSE(set.Match("x1", nullptr));
+}
+
+}  // namespace
+}  // namespace pith

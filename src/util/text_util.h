@@ -1,0 +1,48 @@
+// Small UTF-8 string helpers shared by every stage.
+#ifndef PITH_UTIL_TEXT_UTIL_H_
+#define PITH_UTIL_TEXT_UTIL_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace pith {
+
+// Replaces every invalid UTF-8 sequence with U+FFFD, so that everything
+// downstream (patterns, JSON) may assume valid UTF-8.
+std::string ValidUtf8(std::string_view s);
+bool IsValidUtf8(std::string_view s);
+
+// Collapses runs of whitespace (ASCII, NBSP and the Unicode spaces) into one
+// ASCII space and trims both ends.
+std::string CollapseSpace(std::string_view s);
+std::string_view Trim(std::string_view s);
+
+// Number of code points (a cheap measure of text length for any script).
+std::size_t CountChars(std::string_view s);
+// Number of \w+ words: runs of letters and digits, in any script.
+std::size_t CountWords(std::string_view s);
+// A \w character: a letter, digit or '_', in any script.
+bool IsWordChar(char32_t cp);
+
+std::string AsciiLower(std::string_view s);
+// `s` with every letter lowercased whose lowercase form has the same UTF-8
+// length (ASCII, Latin, Greek, Cyrillic...): an offset into the result is
+// the same offset into `s`. Invalid bytes are copied.
+std::string LowerSameLength(std::string_view s);
+bool StartsWithNoCase(std::string_view s, std::string_view prefix);
+bool ContainsNoCase(std::string_view haystack, std::string_view needle);
+
+// Unicode-aware lower case and compatibility normalisation (NFKC), for
+// comparing strings as a reader would.
+std::string FoldForCompare(std::string_view s);
+
+// Decodes one code point at s[i], advancing i. Invalid bytes give U+FFFD and
+// advance by one.
+char32_t NextCodePoint(std::string_view s, std::size_t& i);
+void AppendUtf8(std::string& out, char32_t cp);
+bool IsUnicodeSpace(char32_t cp);
+
+}  // namespace pith
+
+#endif  // PITH_UTIL_TEXT_UTIL_H_

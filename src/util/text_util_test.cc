@@ -1,0 +1,60 @@
+#include "util/text_util.h"
+
+#include <gtest/gtest.h>
+
+namespace pith {
+namespace {
+
+TEST(TextUtil, CollapseSpaceTrimsAndJoinsAllSpaces) {
+  EXPECT_EQ(CollapseSpace("  a \t\n b\xC2\xA0\xC2\xA0" "c\xE2\x80\x89" "d  "), "a b c d");
+  EXPECT_EQ(CollapseSpace(""), "");
+  EXPECT_EQ(CollapseSpace(" \n\t "), "");
+}
+
+TEST(TextUtil, ValidUtf8ReplacesEachBadSequence) {
+  EXPECT_EQ(ValidUtf8("ok"), "ok");
+  EXPECT_EQ(ValidUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(ValidUtf8("\xC3"), "\xEF\xBF\xBD");                  // truncated
+  EXPECT_EQ(ValidUtf8("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
+  EXPECT_EQ(ValidUtf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong
+  EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9 \xE2\x80\x9C\xF0\x9F\x98\x80"));
+  EXPECT_FALSE(IsValidUtf8("caf\xE9"));
+}
+
+TEST(TextUtil, ValidUtf8KeepsNulBytes) {
+  const std::string s("a\0b", 3);
+  EXPECT_EQ(ValidUtf8(s).size(), 3u);
+}
+
+TEST(TextUtil, CountsCharsAndWordsInAnyScript) {
+  EXPECT_EQ(CountChars("caf\xC3\xA9"), 4u);
+  EXPECT_EQ(CountWords("Hello, world! It's 2016."), 5u);
+  EXPECT_EQ(CountWords("\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xBC\xD0\xB8\xD1\x80"), 2u);
+  EXPECT_EQ(CountWords("  "), 0u);
+}
+
+TEST(TextUtil, LowerSameLengthKeepsEveryByteOffset) {
+  // ASCII, Latin, Greek and Cyrillic capitals; CJK has no case.
+  EXPECT_EQ(LowerSameLength("R\xC3\x89SERV\xC3\x89 \xCE\xA3 \xD0\x90 \xE6\x97\xA5 Ok"),
+            "r\xC3\xA9serv\xC3\xA9 \xCF\x83 \xD0\xB0 \xE6\x97\xA5 ok");
+  // The Kelvin sign lowercases to a one-byte "k": kept, so offsets hold.
+  EXPECT_EQ(LowerSameLength("\xE2\x84\xAA"), "\xE2\x84\xAA");
+  // Invalid bytes are copied as they are.
+  const std::string bad = "A\xFF\xC3" "B";
+  EXPECT_EQ(LowerSameLength(bad), "a\xFF\xC3" "b");
+  EXPECT_EQ(LowerSameLength(""), "");
+}
+
+TEST(TextUtil, FoldForCompareIgnoresCaseAndCompatibilityForms) {
+  EXPECT_EQ(FoldForCompare("Stra\xC3\x9F" "e  \xEF\xBC\xA1"), FoldForCompare("STRASSE a"));
+}
+
+TEST(TextUtil, CaseInsensitiveAsciiHelpers) {
+  EXPECT_TRUE(StartsWithNoCase("By Jane", "by "));
+  EXPECT_FALSE(StartsWithNoCase("B", "by"));
+  EXPECT_TRUE(ContainsNoCase("Read MORE here", "more"));
+  EXPECT_EQ(AsciiLower("AbC-\xC3\x89"), "abc-\xC3\x89");
+}
+
+}  // namespace
+}  // namespace pith
