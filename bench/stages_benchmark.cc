@@ -96,7 +96,7 @@ const Corpus& GetCorpus() {
 
 void Finish(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * GetCorpus().bytes);
-  state.counters["pages/s"] = benchmark::Counter(static_cast<double>(state.iterations() * GetCorpus().pages.size()),
+  state.counters["pages/s"] = benchmark::Counter(static_cast<double>(state.iterations()) * static_cast<double>(GetCorpus().pages.size()),
                                                  benchmark::Counter::kIsRate);
 }
 

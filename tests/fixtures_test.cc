@@ -78,8 +78,8 @@ TEST(FixturesFolder, HoldsOnlyFixtureFoldersAndReadme) {
 }
 
 INSTANTIATE_TEST_SUITE_P(, Fixtures, ::testing::ValuesIn(FindFixtures(PITH_FIXTURES_DIR)),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                           std::string name = info.param;
+                         [](const ::testing::TestParamInfo<std::string>& fixture) {
+                           std::string name = fixture.param;
                            for (char& c : name) {
                              if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                            }

@@ -138,7 +138,7 @@ double Containment(const WordList& wr, const WordList& wt) {
 bool HeadlineSized(std::string_view text) {
   if (CountWords(text) >= 2) return true;
   std::size_t i = 0, unspaced = 0;
-  while (i < text.size()) unspaced += IsUnspacedScript(NextCodePoint(text, i)) ? 1 : 0;
+  while (i < text.size()) unspaced += IsUnspacedScript(NextCodePoint(text, i)) ? 1U : 0U;
   return unspaced >= 4;
 }
 

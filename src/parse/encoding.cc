@@ -58,10 +58,11 @@ bool Convert(std::string_view bytes, const std::string& label, std::string& out)
                                   static_cast<int32_t>(bytes.size()), &status);
   if (U_FAILURE(status)) return false;
   out.clear();
-  out.reserve(static_cast<std::size_t>(n) + n / 2);
-  for (int32_t i = 0; i < n; ++i) {
+  const auto units = static_cast<std::size_t>(n);
+  out.reserve(units + units / 2);
+  for (std::size_t i = 0; i < units; ++i) {
     char32_t cp = u16[i];
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < n && u16[i + 1] >= 0xDC00 && u16[i + 1] <= 0xDFFF) {
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < units && u16[i + 1] >= 0xDC00 && u16[i + 1] <= 0xDFFF) {
       cp = 0x10000 + ((cp - 0xD800) << 10) + (u16[i + 1] - 0xDC00);
       ++i;
     } else if (cp >= 0xD800 && cp <= 0xDFFF) {

@@ -204,9 +204,9 @@ TEST_P(EncodedPage, TextCopyWithDeclaration) {
 TEST_P(EncodedPage, TextCopyWithoutDeclaration) { ExpectBody(Encode(Text(), GetParam().encoding), {}); }
 
 INSTANTIATE_TEST_SUITE_P(Encodings, EncodedPage, ::testing::ValuesIn(kSamples),
-                         [](const ::testing::TestParamInfo<Sample>& info) {
+                         [](const ::testing::TestParamInfo<Sample>& sample) {
                            std::string name;
-                           for (const char* c = info.param.encoding; *c; ++c) {
+                           for (const char* c = sample.param.encoding; *c; ++c) {
                              if (std::isalnum(static_cast<unsigned char>(*c))) name += *c;
                            }
                            return name;

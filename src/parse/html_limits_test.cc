@@ -225,7 +225,7 @@ TEST(LimitHtml, RandomTagSoupStaysBounded) {
       const bool raw = tag == "script" || tag == "style" || tag == "textarea" || tag == "xmp" || tag == "iframe" ||
                        tag == "title";
       if (raw && rng() % 8 != 0) continue;  // they swallow what follows
-      const unsigned r = rng() % 100;
+      const auto r = rng() % 100;
       if (r < 45) {
         html += "<" + tag + (rng() % 4 == 0 ? " id=" + std::to_string(rng() % 50) : "") + (rng() % 10 == 0 ? "/>" : ">");
       } else if (r < 80) {

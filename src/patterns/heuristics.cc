@@ -719,7 +719,7 @@ PatternWarmUp::PatternWarmUp(WarmUpFor pages) : pages_(pages) {
   CPU_ZERO(&cores);
   const int here = sched_getcpu();
   if (here >= 0 && sched_getaffinity(0, sizeof cores, &cores) == 0 && CPU_COUNT(&cores) > 1) {
-    CPU_CLR(here, &cores);
+    CPU_CLR(static_cast<std::size_t>(here), &cores);
     pthread_attr_setaffinity_np(&attr, sizeof cores, &cores);
   }
   // No thread to spare: each pattern is compiled when first needed.

@@ -15,7 +15,7 @@ char32_t NextCodePoint(std::string_view s, std::size_t& i) {
     ++i;
     return c;
   }
-  int len = 0;
+  std::size_t len = 0;
   char32_t cp = 0;
   char32_t min = 0;
   if ((c & 0xE0) == 0xC0) {
@@ -32,7 +32,7 @@ char32_t NextCodePoint(std::string_view s, std::size_t& i) {
     ++i;
     return 0xFFFD;
   }
-  for (int k = 1; k < len; ++k) {
+  for (std::size_t k = 1; k < len; ++k) {
     const unsigned char cc = byte(i + k);
     if ((cc & 0xC0) != 0x80) {
       ++i;
