@@ -13,8 +13,6 @@
 namespace pith {
 namespace {
 
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
-
 // Tokens such as "has-sidebar", "no-comments" or "with-share" describe the
 // layout of a wrapper, not what it is; drop them before matching.
 std::string ClassKey(const Element& e) {

@@ -10,8 +10,6 @@
 namespace pith {
 namespace {
 
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
-
 double Clamp01(double x) { return std::clamp(x, 0.0, 1.0); }
 
 // Characters of running text, where a Chinese, Japanese or Korean

@@ -7,8 +7,6 @@
 namespace pith {
 namespace {
 
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
-
 }  // namespace
 
 void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,

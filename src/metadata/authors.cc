@@ -11,8 +11,6 @@
 namespace pith {
 namespace {
 
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
-
 bool IsParticle(std::string_view w) {
   static constexpr std::string_view kParticles[] = {"de", "da", "di", "del", "della", "der", "den", "van",
                                                     "von", "la", "le", "du", "des", "dos", "das", "bin",

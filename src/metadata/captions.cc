@@ -8,8 +8,6 @@
 namespace pith {
 namespace {
 
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
-
 // Trailing "Credit" or "Photo" left on the caption by a label repeated for
 // screen readers: "... a bar. Credit Credit... Craig Ruttle".
 std::string DropTrailingLabel(std::string s) {

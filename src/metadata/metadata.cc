@@ -23,8 +23,6 @@
 namespace pith {
 namespace {
 
-re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
-
 // The first key's value; `found` gets the key that gave it.
 std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_view> keys,
                       std::string_view* found = nullptr) {

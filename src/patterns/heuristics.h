@@ -19,6 +19,9 @@
 
 namespace pith {
 
+// RE2's view of a string_view, for the pattern calls.
+inline re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
 // A named pattern: `name` is what --explain and tests report.
 struct NamedPattern {
   const char* name;
