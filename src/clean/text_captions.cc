@@ -5,10 +5,6 @@
 #include "patterns/heuristics.h"
 
 namespace pith {
-namespace {
-
-}  // namespace
-
 void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
                       std::vector<bool>& decided) {
   const Heuristics& h = GetHeuristics();
