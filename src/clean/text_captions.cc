@@ -5,6 +5,7 @@
 #include "patterns/heuristics.h"
 
 namespace pith {
+
 void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
                       std::vector<bool>& decided) {
   const Heuristics& h = GetHeuristics();
