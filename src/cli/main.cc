@@ -12,6 +12,7 @@
 #include "cli/fixture_check.h"
 #include "patterns/heuristics.h"
 #include "parse/input.h"
+#include "pith/version.h"
 
 namespace {
 
@@ -71,7 +72,8 @@ int main(int argc, char** argv) {
   app.add_flag("--progress", progress, "Show the progress bar even when stderr is not a terminal");
   app.add_flag("-q,--quiet", s.quiet, "No diagnostics, progress or summary on stderr");
   app.add_flag("-v,--verbose", s.verbose, "Trace what each stage did with each document on stderr");
-  app.set_version_flag("--version", "pith " PITH_VERSION);
+  app.set_version_flag("-V,--version", "pith " PITH_VERSION);
+  app.set_help_all_flag("--help-all", "Print this help message and the options of the check subcommand, and exit");
 
   pith::CheckSettings check;
   CLI::App* check_cmd = app.add_subcommand(
