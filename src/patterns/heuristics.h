@@ -5,9 +5,6 @@
 #ifndef PITH_PATTERNS_HEURISTICS_H_
 #define PITH_PATTERNS_HEURISTICS_H_
 
-#include <pthread.h>
-
-#include <atomic>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,32 +85,6 @@ std::vector<const RE2*> AllSinglePatterns();
 std::vector<const ClassPattern*> AllClassPatterns();
 std::vector<const AnyCasePattern*> AllAnyCasePatterns();
 std::vector<const PatternList*> AllPatternLists();
-
-// Compiles, on a thread of its own, the patterns every HTML page needs, in
-// groups by when a page needs them and within each group in the reverse
-// order of first use (heuristics.cc). A command that extracts one small
-// page spent most of its time compiling patterns: with the warm-up, the
-// page's own thread and this one compile from both ends and meet in the
-// middle (std::call_once keeps each pattern compiled once). The destructor
-// stops after the pattern in hand and joins.
-enum class WarmUpFor { kHtml, kText };
-
-class PatternWarmUp {
- public:
-  explicit PatternWarmUp(WarmUpFor pages = WarmUpFor::kHtml);
-  ~PatternWarmUp();
-  PatternWarmUp(const PatternWarmUp&) = delete;
-  PatternWarmUp& operator=(const PatternWarmUp&) = delete;
-
- private:
-  static void* Start(void* self);
-  void Run();
-
-  const WarmUpFor pages_;
-  std::atomic<bool> stop_{false};
-  pthread_t thread_{};
-  bool started_ = false;
-};
 
 // Names of the patterns that head a list of links to other stories ("More
 // from UK", "Related articles"), for the stages that drop such lists.
