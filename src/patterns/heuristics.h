@@ -13,68 +13,78 @@
 
 namespace pith {
 
+// Every pattern, by what it is for. Filled in heuristics.cc with
+// designated initializers, in this order, each from a named pattern there
+// that says where it came from.
 struct Heuristics {
-  // Matched against an element's "class id role" (lower-cased).
-  ClassPattern chrome_class;     // page chrome: share bars, comments, related, ads...
+  // Class names, matched against an element's "class id role" (lower-cased).
+  ClassPattern chrome_class;         // page chrome: share bars, comments, related, ads...
   ClassPattern strong_chrome_class;  // chrome that never holds an article (comments, ads...)
-  ClassPattern keep_class;       // overrides chrome_class: "article", "content", "body"...
-  ClassPattern positive_class;   // article container
-  ClassPattern negative_class;   // probably not article content
+  ClassPattern keep_class;           // overrides chrome_class: "article", "content", "body"...
+  ClassPattern positive_class;       // article container
+  ClassPattern negative_class;       // probably not article content
   ClassPattern caption_class;
   ClassPattern byline_class;
   ClassPattern date_class;
   ClassPattern headline_class;
-  ClassPattern embed_class;      // an embedded post (tweet, Instagram): quoted content
-  ClassPattern header_class;     // the article's header box: standfirst, byline, tools
-  ClassPattern hidden_class;     // matched against the class attribute: not shown on screen
+  ClassPattern embed_class;          // an embedded post (tweet, Instagram): quoted content
+  ClassPattern header_class;         // the article's header box: standfirst, byline, tools
+  ClassPattern hidden_class;         // matched against the class attribute: not shown on screen
+  ClassPattern credit_class;         // the credit part of a caption: "credit", "copyright"...
 
-  // Chrome phrases, matched against a whole block's text. `label_phrases`
-  // only on short blocks (a few words that are all label: "Advertisement",
-  // "Share this article"); `appeal_terms` on blocks of any length, where two
-  // different terms in one block mark an appeal (donation, subscription).
+  // Blocks: chrome phrases, matched against a whole block's text.
+  // `label_phrases` only on short blocks (a few words that are all label:
+  // "Advertisement", "Share this article"); `appeal_terms` on blocks of any
+  // length, where two different terms in one block mark an appeal
+  // (donation, subscription).
   PatternList label_phrases;
   AnyCasePattern appeal_terms;
-  AnyCasePattern cookie_notice; // any length: cookies in a consent dialog's words
+  AnyCasePattern cookie_notice;      // any length: cookies in a consent dialog's words
+  LazyPattern written_address;       // a block that is one web address, written out
 
-  LazyPattern byline_prefix;    // "By", "Par", "Von", "Por", "Di", "Door" ...
-  LazyPattern byline_noise;     // e-mails, URLs, "Follow", "@handle", "Updated ..."
-  LazyPattern author_separator; // between names: ",", "and", "&", "und", "et", "y"...
-  AnyCasePattern author_role;   // a part that is a role or an outlet, not a person
+  // The page as a whole.
+  LazyPattern markup_tag;            // for sniffing HTML in a document of unknown kind
+  LazyPattern meta_charset;          // <meta charset=...> and http-equiv forms
+  LazyPattern title_separator;       // " | Site", " - Site" at the end of <title>
+  LazyPattern article_type;          // an Article @type in a JSON-LD script
+  AnyCasePattern error_page;         // "404", "Page not found" in a title or heading
+
+  // Bylines and authors (the metadata stage).
+  LazyPattern byline_prefix;         // "By", "Par", "Von", "Por", "Di", "Door" ...
+  LazyPattern byline_noise;          // e-mails, URLs, "Follow", "@handle", "Updated ..."
+  LazyPattern author_separator;      // between names: ",", "and", "&", "und", "et", "y"...
+  AnyCasePattern author_role;        // a part that is a role or an outlet, not a person
+  AnyCasePattern non_author_credit;  // "Edited by ...", "Photos by ...": named, but not authors
+  LazyPattern non_author_note;       // "Adrian Malloch (photography)"
+  AnyCasePattern author_credential;  // a whole byline part that is a degree: "MS", "PhD"
+  AnyCasePattern agency_name;        // a whole byline part that is a news agency, any case
+  LazyPattern agency_line;           // a line that is only an agency credit: "AP", "Reuters"
+
+  // Dates (the metadata stage).
+  AnyCasePattern modified_label_before;  // "Updated", "Mis à jour"... just before a date
+  LazyPattern modified_label_after;      // "更新" just after it
+
+  // Captions and their credits.
   // A trailing "(AP)", "(AFP/Getty Images)". Text copies only; compiling
   // it took longer than all the other patterns together.
   CheckedPattern caption_credit;
-  LazyPattern agency_line;      // a line that is only an agency credit: "AP", "Reuters"
-  LazyPattern markup_tag;       // for sniffing HTML in a document of unknown kind
-  LazyPattern meta_charset;     // <meta charset=...> and http-equiv forms
-  LazyPattern title_separator;  // " | Site", " - Site" at the end of <title>
-  LazyPattern article_type;     // an Article @type in a JSON-LD script
-  AnyCasePattern error_page;    // "404", "Page not found" in a title or heading
-  LazyPattern credit_suffix;    // "(credit: NASA/Jude Guidry)" ending a caption
-  LazyPattern written_address;  // a block that is one web address, written out
-
-  // Bylines and dates (the metadata stage).
-  AnyCasePattern non_author_credit; // "Edited by ...", "Photos by ...": named, but not authors
-  AnyCasePattern modified_label_before; // "Updated", "Mis à jour"... just before a date
-  LazyPattern modified_label_after;   // "更新" just after it
-  LazyPattern caption_credit_label;   // "...a bar. Credit... Ed Murray", "Photo: AP"
-  ClassPattern credit_class;           // the credit part of a caption: "credit", "copyright"...
-  LazyPattern non_author_note;        // "Adrian Malloch (photography)"
-  AnyCasePattern author_credential;   // a whole byline part that is a degree: "MS", "PhD"
-  AnyCasePattern agency_name;         // a whole byline part that is a news agency, any case
-  UpperLedPattern caption_credit_by;     // "... Photo by Jane Roe"
-  UpperLedPattern caption_credit_glued;  // "CreditKevin Frayer/Getty Images"
-  AnyCasePattern caption_control;     // a caption box's button: "toggle caption", "Enlarge this image"
-  LazyPattern caption_control_suffix; // the same printed after the caption
+  LazyPattern credit_suffix;              // "(credit: NASA/Jude Guidry)" ending a caption
+  LazyPattern caption_credit_label;       // "...a bar. Credit... Ed Murray", "Photo: AP"
+  UpperLedPattern caption_credit_by;      // "... Photo by Jane Roe"
+  UpperLedPattern caption_credit_glued;   // "CreditKevin Frayer/Getty Images"
   UpperLedPattern caption_credit_spaced;  // "... in 2023. Credit Credit Jeon Heon-Kyun/EPA"
   UpperLedPattern caption_credit_tail;    // "...more common.Zhejiang Daily / AP"
+  AnyCasePattern caption_control;         // a caption box's button: "toggle caption", "Enlarge this image"
+  LazyPattern caption_control_suffix;     // the same printed after the caption
+
   // Text copies, where no markup tells the chrome apart. Each list is
-  // matched against one line; see heuristics.cc for where each came from.
-  PatternList section_heads;                // whole line: heads a section after the article
-  PatternList boilerplate;                  // anywhere in a line: site-wide notices
-  PatternList credit_lines;                 // whole line: a photo credit or caption label
-  PatternList caption_leads;                // whole line: a caption by the way it opens
-  CheckedPattern embed_signature;         // whole line: "— Jane Doe (@jdoe) May 1, 2019"
-  PatternList chrome_lines;                 // whole line: comment headers, player and gallery controls
+  // matched against one line.
+  PatternList section_heads;        // whole line: heads a section after the article
+  PatternList boilerplate;          // anywhere in a line: site-wide notices
+  PatternList credit_lines;         // whole line: a photo credit or caption label
+  PatternList caption_leads;        // whole line: a caption by the way it opens
+  CheckedPattern embed_signature;   // whole line: "— Jane Doe (@jdoe) May 1, 2019"
+  PatternList chrome_lines;         // whole line: comment headers, player and gallery controls
 };
 
 const Heuristics& GetHeuristics();
