@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 
 namespace pith {
@@ -702,24 +703,9 @@ std::vector<const PatternList*> AllPatternLists() {
           &h.chrome_lines};
 }
 
-const std::vector<std::string_view>& BinarySignatures() {
-  using namespace std::string_view_literals;
-  // Literals with the _sv suffix keep their NUL bytes.
-  static const std::vector<std::string_view> kSignatures = {
-      "\x89PNG"sv, "\xFF\xD8\xFF"sv, "GIF87a"sv, "GIF89a"sv, "%PDF-"sv, "PK\x03\x04"sv, "\x1F\x8B"sv,
-      "\x7F" "ELF"sv, "BZh"sv, "\xFD" "7zXZ"sv, "7z\xBC\xAF"sv, "Rar!"sv, "OggS"sv, "ID3"sv,
-      "\x00\x00\x01\x00"sv, "wOFF"sv, "wOF2"sv, "\xCA\xFE\xBA\xBE"sv, "\xCF\xFA\xED\xFE"sv,
-      "\x00\x00\x00\x18" "ftyp"sv, "\x00\x00\x00\x20" "ftyp"sv, "SQLite format 3\x00"sv,
-      "MZ\x90\x00"sv, "RIFF"sv,
-  };
-  return kSignatures;
-}
-
 std::size_t GluedBylinePrefix(std::string_view text) {
-  // Case-sensitive: "ByTravis" but not "Byron". Checked in code: RE2
-  // compiles \p{Lu} into some 800 instructions.
-  static constexpr std::string_view kPrefixes[] = {"By", "Par", "Von", "Por", "Door"};
-  for (std::string_view prefix : kPrefixes) {
+  // Checked in code: RE2 compiles \p{Lu} into some 800 instructions.
+  for (std::string_view prefix : GluedBylinePrefixes()) {
     if (text.substr(0, prefix.size()) != prefix) continue;
     std::size_t next = prefix.size();
     if (next < text.size() && u_isupper(static_cast<UChar32>(NextCodePoint(text, next)))) return prefix.size();

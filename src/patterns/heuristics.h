@@ -1,7 +1,12 @@
-// Every heuristic pith uses to recognise things on a page, as named data in
-// one place: class-name patterns, chrome phrases, byline prefixes, credit
-// shapes. Patterns are RE2, compiled once on first use and shared by all
-// threads. heuristics.cc notes where each came from.
+// The patterns pith recognises things on a page by, as named data:
+// class-name patterns, chrome phrases, byline prefixes, credit shapes, the
+// lines of text copies. Patterns are RE2, compiled once on first use and
+// shared by all threads (the machinery is in pattern.h, the warm-up in
+// warm_up.h); heuristics.cc notes where each came from. Word lists matched
+// without a pattern (ARIA roles, itemprop names, binary signatures) are in
+// lexicons.h. The metadata stage keeps lexicons and a few patterns of its
+// own (month names, time zones, meta keys, schema.org types, dates in URL
+// paths) in src/metadata/.
 #ifndef PITH_PATTERNS_HEURISTICS_H_
 #define PITH_PATTERNS_HEURISTICS_H_
 
@@ -101,11 +106,8 @@ std::vector<const PatternList*> AllPatternLists();
 inline constexpr char kReadMoreLabel[] = "read more link";
 inline constexpr char kRelatedHead[] = "section: related";
 
-// Leading bytes of binary formats that are not documents.
-const std::vector<std::string_view>& BinarySignatures();
-
 // The length of a byline prefix that markup glued to the name ("ByTravis
-// Haney": "By" and an upper-case letter), or 0.
+// Haney": one of GluedBylinePrefixes() and an upper-case letter), or 0.
 std::size_t GluedBylinePrefix(std::string_view text);
 
 // Number of known HTML tags in `text` (bounded scan).
