@@ -8,6 +8,7 @@
 #include "clean/article_html.h"
 #include "clean/article_text.h"
 #include "patterns/heuristics.h"
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 
 namespace pith {
@@ -25,8 +26,7 @@ std::string ClassKey(const Element& e) {
       std::size_t j = i;
       while (j < list.size() && list[j] != ' ' && list[j] != '\t' && list[j] != '\n') ++j;
       const std::string_view token = list.substr(i, j - i);
-      if (!token.empty() && !StartsWithNoCase(token, "has-") && !StartsWithNoCase(token, "with-") &&
-          !StartsWithNoCase(token, "no-") && !StartsWithNoCase(token, "is-") && !StartsWithNoCase(token, "js-")) {
+      if (!token.empty() && !IsLayoutToken(token)) {
         key += AsciiLower(token);
         key += ' ';
       }
@@ -61,15 +61,6 @@ std::uint32_t ClassFlags(const std::string& key) {
   if (h.headline_class.MatchesLower(key)) flags |= kHeadlineLike;
   if (h.embed_class.MatchesLower(key)) flags = (flags & ~(kChrome | kStrongChrome)) | kEmbed;
   return flags;
-}
-
-bool IsRoleChrome(std::string_view role) {
-  static constexpr std::string_view kRoles[] = {"navigation", "banner", "contentinfo", "complementary",
-                                                "search", "dialog", "alertdialog", "menu", "menubar"};
-  for (std::string_view r : kRoles) {
-    if (AsciiLower(Trim(role)) == r) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -129,7 +120,7 @@ bool IsChromeTag(const Element& e) {
     case Tag::kMenu:
       return true;
     default:
-      return IsRoleChrome(e.role);
+      return IsChromeRole(e.role);
   }
 }
 

@@ -10,8 +10,8 @@
 
 #include "cli/batch.h"
 #include "cli/fixture_check.h"
-#include "patterns/heuristics.h"
 #include "parse/input.h"
+#include "patterns/warm_up.h"
 #include "pith/version.h"
 
 namespace {

@@ -9,6 +9,7 @@
 
 #include "parse/gumbo_memory.h"
 #include "patterns/heuristics.h"
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 
 namespace pith {
@@ -390,9 +391,7 @@ void Builder::CollectFacts(const GumboNode* node) {
   const std::string_view itemprop = Attr(e, "itemprop");
   if (!itemprop.empty() && e.tag != GUMBO_TAG_META) {
     std::string name = AsciiLower(Trim(itemprop));
-    static constexpr std::string_view kWanted[] = {"author", "creator", "headline", "datepublished",
-                                                   "datecreated", "datemodified", "description"};
-    for (std::string_view wanted : kWanted) {
+    for (std::string_view wanted : WantedItemprops()) {
       if (name.find(wanted) == std::string::npos) continue;
       std::string_view value = Attr(e, "content");
       if (value.empty()) value = Attr(e, "datetime");

@@ -7,6 +7,7 @@
 
 #include "parse/encoding.h"
 #include "patterns/heuristics.h"
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 
 namespace pith {

@@ -1,39 +1,589 @@
 #include "patterns/heuristics.h"
 
-#include <sched.h>
 #include <unicode/uchar.h>
 
-#include <algorithm>
-#include <iterator>
 #include <string>
+#include <vector>
 
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
 
-RE2::Options CaseInsensitive() {
-  RE2::Options o;
-  o.set_case_sensitive(false);
-  o.set_log_errors(false);
-  return o;
-}
-
-RE2::Options CaseSensitive() {
-  RE2::Options o;
-  o.set_log_errors(false);
-  return o;
-}
-
 // Class/id/role token boundaries: a word inside "article-comments",
 // "share_bar" or "c-related links" but not inside "commentary".
 #define TOKEN(words) "(?:^|[\\s_-])(?:" words ")(?:$|[\\s_-])"
 
-// A lexicon as written below: a name for --explain and a pattern.
+// A pattern of a PatternList as written below: a name for --explain and a
+// pattern.
 struct Source {
   const char* name;
   const char* pattern;
   const char* exact = nullptr;  // NamedPattern::exact
+};
+
+// ---- Class names ---------------------------------------------------------
+
+// Chrome containers. From Readability.js REGEXPS.unlikelyCandidates,
+// extended with the boxes news pages wrap around articles: share bars,
+// newsletter and paywall boxes, "most read" and recommendation rails.
+constexpr char kChromeClass[] =
+    TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
+          "comments?|commenting|comment-?\\w+|community|cookies?|cookie-?\\w+|consent|disqus|"
+          "gdpr|footer|site-?header|masthead|menu|nav|navbar|navigation|newsletters?|"
+          "newsletter-?\\w+|outbrain|taboola|pagination|pager|popup|modal|promo|promos|"
+          "promotion|related|related-?\\w+|recommend\\w*|remark|replies|rss|share|shares|"
+          "sharing|share-?\\w+|social|social-?\\w+|shoutbox|sidebar|skyscraper|sponsor\\w*|"
+          "subscribe|subscription|paywall|signup|sign-?up|login|tags|tag-?list|tagcloud|"
+          "toolbar|most-?read|most-?popular|most-?viewed|popular|trending|"
+          "author-?bio|bio|donate|donation|read-?more|more-?stories|print|follow|"
+          "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
+          "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action");
+
+// The part of the above that marks boxes which are never the article,
+// however much text they hold (a long comment thread), even beside
+// "content" or "entry" ("entry-author-bio", a "nrplus-cta" appeal
+// after the text). Not "paywall":
+// pages put the gated part of the article itself in a box classed for
+// the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
+constexpr char kStrongChromeClass[] =
+    TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
+          "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
+          "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
+          "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action");
+
+// From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
+// (which there matches inside "brand" and "standard").
+constexpr char kKeepClass[] =
+    TOKEN("article|article-?body|article-?content|body|content|entry|entry-?content|main|"
+          "main-?content|post|post-?body|post-?content|story|story-?body|text|column|shadow");
+
+// Readability.js REGEXPS.positive, and "paragraph" (a news site wraps its
+// first paragraph in "el__leafmedia--sourced-paragraph").
+constexpr char kPositiveClass[] = "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph";
+
+// Readability.js REGEXPS.negative.
+constexpr char kNegativeClass[] =
+    "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|"
+    "gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
+    "sponsor|shopping|tags|tool|widget";
+
+constexpr char kCaptionClass[] = "caption|credit|wp-caption|image-?desc|photo-?desc";
+
+// "sig-line", "auteur", "username" and "posted-by": the byline boxes of
+// news sites with a signature line, French sites and forums or pastes.
+constexpr char kBylineClass[] =
+    TOKEN("byline\\w*|by-?line|author|authors|author-?name|writer|contributor|creator|"
+          "reporter|dateline-?author|sig-?line|auteur|autor|username|posted-?by");
+
+constexpr char kDateClass[] =
+    TOKEN("date|dateline|time|timestamp|published|pubdate|publish-?date|post-?date|"
+          "entry-?date|article-?date|posted-?on|updated");
+
+constexpr char kHeadlineClass[] = TOKEN("headline|title|entry-?title|post-?title|article-?title|story-?title");
+
+// Posts the article quotes: embedded tweets and Instagram posts sit in
+// "social-media-embed" boxes and are mostly links (handle, date,
+// t.co address), yet the annotated pages count their text.
+constexpr char kEmbedClass[] = TOKEN("embed|embedded|twitter-tweet|instagram-media|fb-post");
+
+// The article's header box, around the headline: standfirst, byline,
+// date and tools ("article-header", "sdc-article-header__titles",
+// "article-lead-text", "byline", "textresizer"). Only the article's
+// own header: a listicle item's "subbuzz__header" or a layout's
+// "summary-middle" holds text. Only used before the text column.
+constexpr char kHeaderClass[] =
+    TOKEN("(?:article|story|post|entry|content|page)-?(?:header|head|heading|intro|summary|meta|info|top|"
+          "titles?)|byline\\w*|by-?line|standfirst|dek|deck|lead-?text|kicker|text-?resizer|textresizer|"
+          "dateline|attribution");
+
+// Text for screen readers only, or hidden by a utility class: no
+// sighted reader sees it (BBC's "off-screen" "Image copyright",
+// WordPress's "screen-reader-text", Bootstrap's "sr-only", "hidden").
+// Whole tokens only, or a BEM element suffix: "hidden-xs" is shown.
+constexpr char kHiddenClass[] =
+    "(?:^|\\s)(?:[\\w-]*__)?(?:hidden|sr-only|screen-reader-text|screen-reader-only|"
+    "visually-?hidden|visuallyhidden|off-?screen|element-invisible|u-hidden-text|show-for-sr)(?:$|\\s)";
+
+constexpr char kCreditClass[] =
+    TOKEN("credit|credits|\\w*-?credit|copyright|\\w*-?copyright|photographer|attribution|"
+          "image-?source|photo-?source|source");
+
+// ---- Blocks --------------------------------------------------------------
+
+// Labels: short blocks that are entirely chrome. Anchored, so that a
+// sentence merely containing "comments" or "cookies" never matches.
+// Each group covers English, French, German and Spanish forms. A label
+// that looks for words anywhere in the block goes in the set in a loose
+// form, a word every text it matches contains, and is checked in full
+// only on the blocks with that word (NamedPattern::exact): in full, those
+// labels took half of the set's compile time and two thirds of its first
+// searches on a small page.
+constexpr Source kLabelPhrases[] = {
+    // The seed's "Stay up to date with notifications from ..." prompt;
+    // the same prompt is on every site using web push.
+    {"notification prompt", "^.*(?:notification|benachrichtigungen|notificaciones).*$",
+     "^(?:.*\\b(?:allow|turn on|enable|stay up to date with|get|receive|manage)\\b.*\\bnotifications?\\b.*|"
+     "notifications? can be managed.*|.*push[- ]notifications?.*|.*benachrichtigungen.*|"
+     ".*notifications? push.*|.*activer les notifications.*|.*activa(?:r)? las notificaciones.*)$"},
+    // "Advert", "Iklan" (Indonesian), "PR" (Japanese) and "sponsored
+    // links" from pages whose in-article ad slots keep only their label.
+    {"advertisement label",
+     "^(?:advertisement|advertising|advertorial|advert|adverts|sponsored(?: content| links?| by .*)?|"
+     "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
+     "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr)[.:]?$"},
+    // Paywall badges over the text: "Subscriber Only", "Premium".
+    {"paywall label",
+     "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"
+     "exclusive (?:to|for) (?:subscribers|members)|réservé aux abonnés|abonnenten|nur für abonnenten|"
+     "exclusivo para suscriptores|solo para suscriptores)[.:!]?$"},
+    // WordPress's "Like this:" / "Like Loading..." widget and the
+    // "Sharing is caring!" line of share plugins are share bars too.
+    {"share bar",
+     "^(?:share(?: this)?(?: article| story| page| post| on \\w+)?|share via.*|"
+     "(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print)"
+     "(?:[ ,|/]+(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|"
+     "print|messenger|telegram))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
+     "compartilhe|condividi|tweet|pin it|copied!?|sharing is caring!?|like this|like loading(?:\\.\\.\\.|…)?)"
+     "[.:]?$"},
+    // Comment counts and prompts; also a comment section's moderation
+    // notice ("Note: we are temporarily moderating all comments", a
+    // Portuguese "Comentários ... não serão aprovados pelo moderador").
+    {"comments",
+     "^(?:comments?|\\d+ comments?|view comments|show comments|leave a (?:comment|reply)|"
+     "add a comment|post (?:a )?comment.*|join the (?:conversation|discussion)|tell us what you think.*|"
+     "join our commenting forum|commenting (?:forum|guidelines|policy).*|be the first to comment|"
+     "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|comentarios?|\\d+ comentarios?|"
+     "comentários?|\\d+ comentários?|отзывы|комментарии|добавить (?:отзыв|комментарий))[.!]?$"},
+    {"comments", "^.*(?:comment|coment|kommentar|thought-provoking).*$",
+     "^(?:.*thought-provoking conversations.*|"
+     ".*\\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\\b.*"
+     "\\b(?:moderat\\w*|moderador|(?:not|não|no) (?:be |serão |serán )?(?:approved|aprovados|aprobados|published))\\b.*|"
+     ".*\\bmoderat\\w* (?:all |the |your )?(?:comments?|commentaires|kommentare|comentarios)\\b.*)[.!]?$"},
+    {"sign-in notice",
+     "^(?:sign in|log ?in|log out|sign up|register|create (?:an|a free) account|"
+     "thank you for registering|already (?:a subscriber|have an account).*|"
+     "please (?:refresh|log in|sign in).*(?:logged in|log in|sign in).*|"
+     "se connecter|connexion|anmelden|registrieren|iniciar sesión|regístrate)[.!]?$"},
+    {"newsletter box", "^.*(?:newsletter|inbox|boletín|inscrivez-vous).*$",
+     "^(?:.*\\b(?:sign up|subscribe) (?:to|for) (?:our|the|my)\\b.*newsletter.*|"
+     ".*newsletter.*(?:sign up|subscribe|inbox).*|(?:get|receive) (?:our|the) .*(?:newsletter|"
+     "in your inbox).*|inscrivez-vous.*|abonnez-vous.*newsletter.*|newsletter abonnieren.*|"
+     "suscríbete.*(?:newsletter|boletín).*)$"},
+    {"cookie notice", "^.*cookie.*$",
+     "^(?:.*\\bwe use cookies\\b.*|.*\\buses cookies\\b.*|.*\\bcookie (?:policy|settings|preferences)\\b.*|"
+     "accept(?: all)? cookies|.*nous utilisons des cookies.*|.*verwendet cookies.*|"
+     ".*utilizamos cookies.*)$"},
+    // Lead-ins to other stories; "More:" and "More Great WIRED Stories"
+    // head link lists on benchmark pages.
+    {kReadMoreLabel,
+     "^(?:read more|continue reading|read the full (?:story|article)|more on this story|"
+     "related(?: articles| stories| content| coverage| topics| posts?)?|recommended(?: for you)?|"
+     "most (?:read|popular|viewed|shared)|you (?:may|might) also like|more from .*|more|see more|"
+     "more (?:great |top |popular )?(?:\\w+ )?stories|top stories|trending(?: now)?|lire (?:aussi|la suite)|"
+     "à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|leer más|lee también|"
+     "te puede interesar|leia (?:também|mais)|veja também|saiba mais)(?:[.:!]|\\.\\.\\.|…)?$"},
+    {"donation appeal",
+     "^(?:donate|donate now|support us|support (?:our|independent|quality) journalism|"
+     "your support helps.*|become a (?:member|supporter|subscriber)|subscribe now|"
+     "faire un don|soutenez.*|jetzt spenden|unterstützen sie uns.*|dona ahora|apóyanos)[.!]?$"},
+    // Tag and category lines under an article: "Tags: ...", "Filed
+    // under: ...", "Topics: ...".
+    {"tag list",
+     "^(?:(?:tags?|tagged(?: with| in)?|filed under|posted in|topics?|categor(?:y|ies)|schlagwörter|"
+     "schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes)\\s*:.*|(?:tags?|filed under)\\s[^.!?]*)$"},
+    // "Image copyright Getty Images", "Photo: AP", "Photograph: Jane
+    // Doe/Reuters": credits standing alone, not captions.
+    {"image credit",
+     "^(?:(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:copyright|credits?|courtesy(?: of)?)"
+     "\\s*:?\\s*\\S.*|(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:by\\s+|:\\s*|©\\s*)\\S.*|"
+     "(?:photo |image )?credits?\\s*:.*|crédits? photo\\s*:.*|bildquelle\\s*:.*)$"},
+    // "Tempo de leitura: 1 minuto", "5 min read".
+    {"reading time",
+     "^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|temps de lecture|tiempo de lectura|lesezeit|"
+     "lesedauer)\\s*:?\\s*(?:about |ca\\. |approx\\. )?\\d.*|\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+(?:read|de "
+     "lecture|de leitura|de lectura|lesezeit)$"},
+    // A stamp standing alone: "Updated at 1:23 p.m.", "First Published:
+    // Tuesday, November 19, 2019 08:38 AM". Only date and time words may
+    // follow the keyword, so that "Published in 2015, the report..." is
+    // not one. Loose form: the keyword, the costliest label to compile
+    // checked only on the few blocks that open with it.
+    {"timestamp",
+     "^(?:first |last |originally )?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|"
+     "mis à jour|publicado|actualizado|atualizado).*$",
+     "^(?:first |last |originally )?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|"
+     "mis à jour|publicado|actualizado|atualizado)(?: on| at| am| um| le| el| em)?\\s*:?"
+     "(?:[\\s\\d,.:/|–-]|\\b(?:a\\.?m\\.?|p\\.?m\\.?|gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|"
+     "ist|aest|jst|et|pt|ct|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|"
+     "nov\\w*|dec\\w*|mon\\w*|tue\\w*|wed\\w*|thu\\w*|fri\\w*|sat\\w*|sun\\w*|at|on|am|um|ago|hours?|"
+     "mins?|minutes?|today|yesterday)\\b)*\\d(?:[\\s\\d,.:/|–-]|\\b(?:a\\.?m\\.?|p\\.?m\\.?|gmt|utc|bst|cet|"
+     "cest|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|ist|aest|jst|et|pt|ct|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|"
+     "jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*|mon\\w*|tue\\w*|wed\\w*|thu\\w*|fri\\w*|"
+     "sat\\w*|sun\\w*|at|on|ago|hours?|mins?|minutes?)\\b)*$"},
+    // Credit lines: "SOURCE: News agencies", "Associated Press writers
+    // ... contributed to this report.", "Keith Bradsher contributed
+    // reporting from Hong Kong." The annotated pages leave them out.
+    // Loose form without the bound: RE2 writes [^.!?] out 80 times.
+    {"credit line",
+     "^(?:(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]+|.*contributed .*)$",
+     "^(?:(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]{1,80}|"
+     ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*)$"},
+    // How to reach or follow the author or the outlet: "Amy may be
+    // reached at ...", "Write to Al Root at ...", "Follow Newsbeat on
+    // Instagram", "Follow AP's full coverage of Brexit at ...".
+    {"contact line", "^(?:.*(?:reach|contact|mail).* at\\b.*|write to .*|follow .*)$",
+     "^(?:.*\\b(?:(?:can|may) be (?:reached|contacted|emailed) at|e-?mail (?:him|her|them|the author|us) at|"
+     "contact (?:him|her|them|the author) at|reach (?:him|her|them) at)\\b.*|write to \\S.*\\bat\\s+\\S+@\\S+|"
+     "follow (?:\\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*|"
+     "follow (?:\\S+ ){0,4}(?:full |complete |live |latest )?(?:coverage|updates)\\b.*)$"},
+};
+
+// Appeals: each term alone is ordinary news vocabulary; two different
+// ones in one block are a fundraising or subscription pitch. From the
+// seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms.
+constexpr char kAppealTerms[] =
+    "(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
+    "contribut(?:e|ion|ions)\\b|paywalls?|subscri(?:be|ber|bers|ption)|reader-funded|"
+    "journalis[mt]\\w*|become a (?:member|supporter|patron)|"
+    "soutenez|soutenir|faire un don|abonnez|abonnement|journalisme|"
+    "unterstützen sie|spenden|abonnieren|abonnement|journalismus|"
+    "apóyanos|apoya|donar|suscríbete|suscripción|periodismo)";
+
+// A cookie or consent notice of any length: cookies beside the words
+// of a consent dialog. From a text copy whose long "This website uses
+// cookies ... opt-out" paragraphs outweighed a short article.
+constexpr char kCookieNotice[] =
+    "\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
+    "\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b.*\\bcookies?\\b";
+
+// A block that is one written-out web address, after at most a few
+// words ("www.example.com", "Source - www.example.com", a tweet's
+// "https://t.co/..."): the annotated pages keep such references
+// although the address is a link.
+constexpr char kWrittenAddress[] = "^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+$";
+
+// ---- The page ------------------------------------------------------------
+
+constexpr char kMarkupTag[] =
+    "<(?:p|div|br|a|span|html|head|body|meta|script|table|li|ul|h[1-6]|title|link|img|section|"
+    "article|!doctype)[\\s>/]";
+
+constexpr char kMetaCharset[] = "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.+-]+)";
+
+constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»]|::)\\s+";
+
+// An article type named in JSON-LD: schema.org's Article and its
+// subtypes that news and blog pages use.
+constexpr char kArticleType[] =
+    "\"@type\"\\s*:\\s*(?:\\[[^\\]]*)?\"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review|"
+    "Satirical|Background)?(?:Article|Posting|NewsArticle)\"";
+
+// What error pages say in their title or first heading.
+constexpr char kErrorPage[] =
+    "\\b(?:404|410|500|503)\\b|\\b(?:page|article|story|content) (?:not found|(?:is )?no longer "
+    "available|(?:could|can) ?not be found|does not exist)\\b|^(?:not found|error|oops\\b.*|access denied|"
+    "forbidden)[.!]?$|seite nicht gefunden|page introuvable|página no encontrada|página não encontrada";
+
+// ---- Bylines and authors -------------------------------------------------
+
+// Japanese pages label the writer with 文 (text), 著者/筆者 (author),
+// 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
+// bullet: "著者：後藤大地", "文● オカモト".
+constexpr char kBylinePrefix[] =
+    "^(?:(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
+    "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción)\\s*[:.]?\\s+|"
+    "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|文\\s*[:：●・/／]\\s*)";
+
+// From bylines users report as wrong in other tools: "Email the
+// author", "Follow @jdoe", a profile URL or a date glued to the name.
+// "4 years ago", "24 minutes ago": a relative date after the name.
+constexpr char kBylineNoise[] =
+    "(?i)\\S+@\\S+\\.\\w+|https?://\\S+|www\\.\\S+|@\\w+|\\b(?:follow(?: on \\w+)?|email(?: the)? "
+    "(?:author|me)|e-mail|contact(?: the)? author|view profile|more articles|articles by|"
+    "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b";
+
+// Besides commas and conjunctions: the middle dots, bullets and spaced
+// dashes between a name and its outlet ("Pete Evans · CBC News"), and
+// the full-width slash and ideographic comma of Japanese bylines.
+constexpr char kAuthorSeparator[] =
+    "(?i)(\\s*(?:,\\s*(?:and|und|et|y|e|en|&)\\s|,|;|\\||/|&|\\+|·|•|／|、|\\s[-–—]\\s|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|"
+    "\\ben\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\bavec\\b|\\bin collaboration with\\b)\\s*)";
+
+constexpr char kAuthorRole[] =
+    "\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
+    "columnist|producer|news|desk|team|bureau|press|agency|agencies|photographer|photos?|"
+    "special to|analyst|journalist|director|chief|senior|associate|newsroom|online|digital|"
+    "wire|services|media|times|post|herald|tribune|journal|daily|magazine|radio|tv|"
+    "redaktion|rédaction|redacción|agence|agencia|"
+    // Company names that pages give as author ("mediagene Inc."), and
+    // the institutions in an author's affiliation ("ACLU Speech,
+    // Privacy, and Technology Project").
+    "inc|ltd|llc|gmbh|corp|corporation|plc|project|institute|foundation|center|centre|university|"
+    "council|association|society|program|programme|department|ministry|office)\\b|"
+    // ... and in Japanese: editorial desk, company, office, association.
+    "編集部|株式会社|有限会社|事務所|協会|研究所|新聞社|法人";
+
+// The lines of a credit box that name editors, photographers and
+// translators (Google's SRE book: "Written by ... / Edited by ...").
+constexpr char kNonAuthorCredit[] =
+    "^\\s*(?:edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
+    "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
+    "design|research|interview|interviews)\\s+by\\b";
+
+// A name with a non-author role in brackets after it: "and Adrian
+// Malloch (photography)" (the Guardian's long reads).
+constexpr char kNonAuthorNote[] =
+    "(?i)(?:^|\\band\\b|&|,)?[^,;&()]*\\((?:photography|photographs?|photos?|pictures|video|"
+    "illustrations?|graphics|editing|editor|design|translation)\\)";
+
+// Health and law sites sign with degrees: "Rachael Link, MS, RD".
+constexpr char kAuthorCredential[] =
+    "(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|ms|msc|m\\.?a\\.?|mba|mph|rd|rdn|rn|jd|esq\\.?|bsc|b\\.?a\\.?|"
+    "lcsw|cde|dvm|pharmd|cscs|ibclc|facc|facp|frcp|mrcp|dds|dmd|np|pa-c|crnp|lpc|lmft|cpa)";
+
+// The wires, as bylines and datelines print them ("By REUTERS",
+// "PTI, Washington"), in any case.
+constexpr char kAgencyName[] =
+    "\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
+    "press association|pa media|upi|xinhua|kyodo|jiji|tass|ria novosti|interfax|aap|cp|pti|ians|ani|"
+    "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
+    "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna)\\b"
+    "(?:\\s*/\\s*\\S+)?\\.?";
+
+constexpr char kAgencyLine[] =
+    "^(?:AP|AFP|Reuters|PA|dpa|EFE|ANSA|Bloomberg|Associated Press|Agence France-Presse|"
+    "Press Association|PA Media|UPI|Xinhua|Kyodo|TASS|AAP|CP|(?:AP|AFP|Reuters|PA)\\s*/\\s*\\S+)"
+    "[.]?$";
+
+// ---- Dates ---------------------------------------------------------------
+
+// From pages that print "Published ... Updated ..." on one line, and
+// the news sites that show only the update time.
+constexpr char kModifiedLabelBefore[] =
+    "(?:updated|last updated|modified|last modified|mis à jour(?: le)?|actualisé(?: le)?|"
+    "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
+    "atualizado(?: em)?|bijgewerkt(?: op)?|更新日?|업데이트|수정)\\s*(?:on|at|:)?\\s*[:：]?\\s*$";
+
+constexpr char kModifiedLabelAfter[] = "^\\s*(?:更新|更新日|수정|업데이트)";
+
+// ---- Captions ------------------------------------------------------------
+
+// A credit in parentheses or brackets at the end of a caption: "(AP)",
+// "(AFP/Getty Images)", "(Reuters/John Smith)", "(Image: GETTY )",
+// "[File: Reuters]". It names an agency, says what it credits, is in
+// capitals or has a photographer/agency slash, so that "(Opens in new
+// window)" or "(Latest Model)" in shop and share lines is no credit.
+// Or a sentence ends and "Credit: Tyvak" follows.
+constexpr char kCaptionCredit[] =
+    "[(\\[]\\s*((?i:(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dit|courtesy|file|source)s?\\b)"
+    "[^()\\[\\]]*|[^()\\[\\]]*\\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|dpa|PA|Shutterstock|"
+    "iStock|Alamy|Bloomberg|Xinhua|ANSA|EFE|Handout|AAP|UPI|Sipa|Corbis)\\b[^()\\[\\]]*|"
+    "\\p{Lu}[\\p{Lu}\\d&.' -]+|\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*\\s*/\\s*[^()\\[\\]]+)"
+    "\\s*[)\\]]\\s*$|[.!?]\\s+(?i:credit|photo|image|picture|foto|bild|cr\\x{e9}dit|photograph)s?\\s*:\\s*"
+    "[^.:]{2,60}$";
+
+// A caption's credit at the end of a paragraph: "(credit: NASA/Jude
+// Guidry)", "(Photo: AP)". At most 80 characters after the colon,
+// counted by EndsWithPhotoCredit: RE2 writes [^()]{1,80} out 80 times.
+constexpr char kCreditSuffix[] =
+    "\\((?:photo|image|picture|credit|courtesy|foto|bild)s?(?: credit)?\\s*:([^()]+)\\)\\s*$";
+
+// A credit label inside a caption, written after the caption text:
+// "... a bar. Credit... Ed Murray", "... Photo: AP". The label needs
+// its colon or ellipsis, so that "photo" in a sentence never matches.
+constexpr char kCaptionCreditLabel[] =
+    "(?i)^(.*?)\\s*(?:\\b(?:photo(?:graph)?s?|credits?|image|picture|foto|fotos|bild|quelle|source|"
+    "illustration|crédit|crédito|copyright)\\s*(?:by\\s*)?(?:\\.\\.\\.|…|:)\\s*|©\\s*)+(.+)$";
+
+// From CNET's and Slate's captions: the credit as its own sentence.
+constexpr char kCaptionCreditBy[] =
+    "^(.*?)\\s*(?i:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video)\\s+by\\s+"
+    "(\\p{Lu}.*)$";
+
+// The New York Times: a visually hidden "Credit" glued to the name.
+constexpr char kCaptionCreditGlued[] = "^(.*?)\\s*Credits?(\\p{Lu}.*)$";
+
+constexpr char kCaptionCreditSpaced[] = "^(.*?)\\s+(?:Credits?\\s+)+(\\p{Lu}.*)$";
+
+constexpr char kCaptionCreditTail[] = "^(.*[.!?\"”])(\\p{Lu}[^.!?]*)$";
+
+// NPR's and others' caption toggles.
+// And a label left alone when its credit went elsewhere ("Credit").
+constexpr char kCaptionControl[] =
+    "(?:toggle|hide|show|expand|collapse|close)\\s+(?:caption|image|photo)s?|enlarge this image|"
+    "view (?:full|larger) image|click to enlarge|zoom|image \\d+ of \\d+|\\d+ of \\d+|slide \\d+|"
+    "credits?|photos?|image|foto|bild|crédit";
+
+constexpr char kCaptionControlSuffix[] = "(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$";
+
+// ---- Text copies ---------------------------------------------------------
+
+// Found in the lynx renderings of the body benchmark's pages (blogs,
+// newspapers, shops) and extended to the usual French, German and Spanish
+// forms.
+
+// Headings of what follows an article: the comment thread ("34 responses
+// to “...”", "Leave a Reply"), related and recommended lists, the author
+// box, tag lists and links to the previous and next post.
+constexpr Source kSectionHeads[] = {
+    {"section: comments",
+     "^(?:(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?(?:\\s+(?:to|on)\\s+.+)?|"
+     "\\d+\\s+(?:responses?|replies|thoughts|reactions?)(?:\\s+(?:to|on)\\s+.+)?|"
+     "(?:responses?|replies|thoughts|reactions?)\\s+(?:to|on)\\s+.+|leave a (?:comment|reply)|"
+     "post a comment|add (?:a|your) comment|"
+     "join the (?:conversation|discussion)|(?:show|view|read|load) (?:all )?(?:\\d+ )?comments|have your say|"
+     "what do you think\\?|(?:\\d+\\s+)?commentaires?(?:\\s*\\(\\d+\\))?|\\d+\\s+r\\x{e9}actions?|"
+     "\\d+ r\\x{e9}flexions? (?:sur|au sujet de) .+|laisser un commentaire|laissez un commentaire|"
+     "r\\x{e9}agissez|(?:\\d+\\s+)?kommentare?(?:\\s*\\(\\d+\\))?|\\d+ kommentare? zu .+|"
+     "(?:schreibe|hinterlasse|schreiben sie) einen kommentar|diskutieren sie mit|"
+     "(?:\\d+\\s+)?comentarios?(?:\\s*\\(\\d+\\))?|\\d+ comentarios? (?:en|a|sobre) .+|"
+     "(?:deja|dejar|escribe) (?:un|tu) comentario)[.:!]?$"},
+    {kRelatedHead,
+     "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?"
+     "(?: (?:from|on|in|about|to) .{1,60})?|"
+     "(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|more (?:on|in|"
+     "from)(?: .{1,40})?|"
+     "more (?:stories|news|articles|videos)|read (?:next|more)|recommended(?: for you| articles| stories| reading)?|"
+     "most (?:read|popular|viewed|shared|commented)(?: .{1,40})?|trending(?: now| stories)?|don'?t miss|"
+     "see also|also read|popular (?:posts|stories|articles)|latest (?:news|stories|posts|articles)|top stories|"
+     "editor'?s picks|what to read next|elsewhere on .{1,40}|(?:sponsored|promoted) (?:links|stories|content)|"
+     "(?:from|around) the web|partner content|"
+     "(?:\\x{e0} )?lire aussi|sur le m\\x{ea}me sujet|articles? (?:similaires|li\\x{e9}s|connexes)|"
+     "vous aimerez (?:aussi|peut-\\x{ea}tre aussi)|les plus lus|\\x{e0} voir aussi|dans la m\\x{ea}me rubrique|"
+     "mehr zum thema(?: .{1,40})?|das k\\x{f6}nnte sie auch interessieren|weitere artikel|lesen sie auch|"
+     "auch interessant|meistgelesen|(?:\\x{e4}hnliche|verwandte) artikel|"
+     "(?:tambi\\x{e9}n )?te puede interesar|noticias relacionadas|art\\x{ed}culos relacionados|"
+     "entradas relacionadas|lee tambi\\x{e9}n|m\\x{e1}s noticias|lo m\\x{e1}s le\\x{ed}do|te recomendamos)"
+     "\\s*(?:\\.\\.\\.|\\x{2026})?[.:!]?$"},
+    {"section: author box",
+     "^(?:about the author|about the authors|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
+     "(?:all )?(?:articles|posts|stories) by .{1,60}|\\x{e0} propos de l'auteur|"
+     "\\x{fc}ber (?:den autor|die autorin)|sobre el autor|acerca del autor)[.:]?$"},
+    {"section: tags",
+     "^(?:tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
+     "stichw\\x{f6}rter|etiquetas|temas)\\s*:.*$"},
+    {"section: post navigation",
+     "^(?:post navigation|(?:previous|next|prev)\\s*(?:post|article|story|entry)?\\s*:.*|"
+     "(?:previous|next) (?:post|article|story)|article (?:pr\\x{e9}c\\x{e9}dent|suivant)|"
+     "(?:vorheriger|n\\x{e4}chster) (?:artikel|beitrag)|(?:art\\x{ed}culo|entrada) (?:anterior|siguiente))$"},
+};
+
+// Notices every page of a site carries, found anywhere in a line: the
+// copyright line, the comment form, affiliate and opinion disclaimers,
+// cookie banners, newsletter boxes and "follow us" lines.
+constexpr Source kBoilerplate[] = {
+    {"boilerplate: copyright",
+     "\\x{a9}|\\(c\\) ?\\d{4}|copyright \\d{4}|\\ball rights reserved\\b|tous droits r\\x{e9}serv\\x{e9}s|"
+     "alle rechte vorbehalten|todos los derechos reservados"},
+    {"boilerplate: comment form",
+     "your email address will not be published|required fields are marked|save my name, e-?mail,? and website|"
+     "this site uses akismet|you must be (?:logged in|registered) to (?:post|leave) a comment|"
+     "notify me (?:of|via e-?mail)|^(?:name|e-?mail|comment|website)\\s*\\(required\\)|"
+     "votre adresse (?:e-?mail|de messagerie) ne sera pas publi\\x{e9}e|les champs obligatoires sont indiqu\\x{e9}s|"
+     "ihre e-mail-adresse wird nicht ver\\x{f6}ffentlicht|erforderliche felder sind mit|"
+     "tu direcci\\x{f3}n de correo electr\\x{f3}nico no ser\\x{e1} publicada|"
+     "los campos obligatorios est\\x{e1}n marcados"},
+    {"boilerplate: affiliate note",
+     "\\bwe (?:may |might |could )?(?:receive|earn|get) (?:a |an )?(?:small )?(?:affiliate )?"
+     "(?:commission|share of (?:the )?sales)|"
+     "\\bmay (?:receive|earn) (?:a |an )?(?:small )?(?:affiliate )?commission(?: (?:from|if|when|on)\\b|\\.?$)|"
+     "affiliate (?:links?|commission)|(?:pouvons|pourrions|peut) (?:percevoir|toucher) une commission|"
+     "erhalten wir (?:ggf\\. |eventuell )?eine provision|affiliate-links?|"
+     "(?:podemos|podr\\x{ed}amos|puede) (?:recibir|ganar|obtener) una comisi\\x{f3}n"},
+    {"boilerplate: disclaimer",
+     "\\b(?:are|is a) (?:registered )?trademarks? of\\b|not been evaluated by the food and drug administration|"
+     "(?:sont des|est une) marques? d\\x{e9}pos\\x{e9}es?|(?:ist eine|sind) eingetragene marken? |"
+     "(?:son|es una) marcas? registradas? de|"
+     "(?:opinions|views) expressed (?:by|in|here)\\b[^.!?]*\\b(?:are|do not|does not)\\b|"
+     "constitutes acceptance of|may not be reproduced, distributed|"
+     "les (?:opinions|propos) exprim\\x{e9}(?:e)?s (?:dans|par|ici)\\b[^.!?]*\\b(?:n'engagent|sont|"
+     "rel\\x{e8}vent)\\b|"
+     "die ge\\x{e4}u\\x{df}erten meinungen\\b[^.!?]*\\b(?:geben nicht|sind die|sind nicht)\\b|"
+     "las opiniones expresadas\\b[^.!?]*\\b(?:son|no reflejan)\\b"},
+    {"boilerplate: cookie notice",
+     "\\b(?:this|our) (?:web)?site uses cookies|\\bwe use cookies\\b|\\buses cookies to\\b|"
+     "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"
+     "nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|verwendet cookies|"
+     "utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza cookies"},
+    {"boilerplate: newsletter box",
+     "(?:successfully|succesfully) subscribed|thanks? (?:you )?for (?:subscribing|signing up)|activation link|"
+     "confirm your (?:subscription|e-?mail address)|\\bno,? thanks\\b|merci (?:pour|de) votre inscription|"
+     "vielen dank f\\x{fc}r ihre anmeldung|gracias por (?:suscribirte|tu suscripci\\x{f3}n)|(?:sign up|"
+     "subscribe) (?:for|to) (?:our|the) [^.!?]*newsletter|delivered (?:straight )?to your inbox|"
+     "join our (?:newsletter|mailing list)|subscribe to our (?:mailing list|digital edition|magazine)|"
+     "inscrivez-vous (?:\\x{e0}|gratuitement \\x{e0}) (?:notre|la) newsletter|abonnez-vous \\x{e0} (?:notre|"
+     "la) newsletter|"
+     "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|"
+     "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)"},
+    // A link to another story set in the article: "Related: ...", "Read
+    // more: ...", "SEE MORE: ...", "Lire aussi : ...".
+    {"boilerplate: link to another story",
+     "^(?:related(?: post| story| article| coverage| content)?|read (?:more|next|also)|see (?:more|also)|"
+     "also read|watch|listen|(?:\\x{e0} )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr dazu|"
+     "lee (?:tambi\\x{e9}n|m\\x{e1}s)|leer m\\x{e1}s|ver tambi\\x{e9}n|te puede interesar)\\s*[:>\\x{bb}|"
+     "]\\s*\\S.{2,}$"},
+    // An e-mail address: the author's contact line or bio ("Write to Al
+    // Root at ...", "Jeff Foust (jeff@...) is the editor"), a customer
+    // service box, or one hidden by the site's e-mail protection.
+    {"boilerplate: contact address",
+     "[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w|\\[(?:javascript )?protected email address\\]|\\[email(?:&#160;|"
+     " )protected\\]"},
+    {"boilerplate: follow us",
+     "^(?:follow (?:us|me)\\b|follow [^.!?]+ on (?:instagram|facebook|twitter|linkedin|youtube)|"
+     "suivez-nous|folgen sie uns|s\\x{ed}guenos)"},
+};
+
+// Lines that are a photo credit or a caption's label rather than text:
+// "Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
+// "Courtesy of Andrew Vaughan".
+constexpr Source kCreditLines[] = {
+    {"caption: photo credit line",
+     "^(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
+     "(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dits?(?: photo)?|photo credit|bildquelle)s?\\s*:|"
+     "courtesy(?: of)?\\b|photos? by\\b|photo courtesy\\b).*$"},
+    {"caption: agency credit line",
+     "^.{0,60}\\b(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|"
+     "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)\\.?$"},
+};
+
+// The way wire services open a caption: "FILE - In this Oct. 28, 2019,
+// file photo, ...", "In this photo issued by ITV, ...". Case matters:
+// "FILE" is written in capitals.
+constexpr Source kCaptionLeads[] = {
+    {"caption: wire photo caption",
+     "^(?:FILE(?: PHOTO)?\\s*[-:\\x{2013}\\x{2014}]|"
+     "(?:In t|T)his .{0,60}?\\b(?:file )?(?:photo|image|picture)s?\\b).{10,}$"},
+};
+
+// The signature under a post embedded in the article: "— Rep. Jane Doe
+// (@janedoe) November 19, 2019". The post above it is part of the article.
+constexpr char kEmbedSignature[] = "^[\\x{2014}\\x{2013}-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s+[^()]{3,40}\\b\\d{4}$";
+
+// Whole lines of page furniture: a comment's header and action links
+// ("joetoronto says:", "Reply"), gallery counters ("View all (23)",
+// "Image 1 of 12") and video player captions ("Thanks for watching!").
+constexpr Source kChromeLines[] = {
+    {"comment: author says",
+     "^.+\\s(?:says|said|wrote|dit|a \\x{e9}crit|sagt|schreibt|schrieb|dice|escribi\\x{f3})\\s*:$"},
+    {"comment: action",
+     "^(?:reply|replies|report|like|flag|r\\x{e9}pondre|signaler|antworten|melden|responder|denunciar)"
+     "(?:\\s*[|\\x{b7}]\\s*(?:reply|report|like|flag|r\\x{e9}pondre|signaler|antworten|melden|responder|denunciar))*"
+     "\\s*\\x{2193}?$"},
+    {"gallery: counter",
+     "^(?:view all|see all|voir tout|alle anzeigen|ver todo)(?: \\(?\\d+\\)?)?|"
+     "(?:image|photo|picture|slide|foto|bild|imagen)s? \\d+ (?:of|/|de|von|sur) \\d+|\\d+ ?/ ?\\d+|"
+     "back to gallery|(?:view|open|launch) (?:the )?(?:gallery|slideshow)|enlarge (?:image|photo)|"
+     "\\d+ (?:photos|images|pictures|fotos|bilder|im\\x{e1}genes)$"},
+    {"navigation: skip links and reading time",
+     "^(?:skip to (?:the )?(?:main )?(?:content|navigation)|(?:toggle|open|"
+     "close) (?:the )?(?:main )?(?:navigation|menu)|"
+     "aller au contenu(?: principal)?|zum inhalt springen|(?:ir|saltar) al contenido(?: principal)?|"
+     "\\d+ min(?:ute)?s? read|(?:reading time|temps de lecture|lesezeit|tiempo de lectura|"
+     "tempo de leitura)\\s*:?.{0,20})$"},
+    {"video: player text",
+     "^(?:thanks for watching!?.*|(?:play|watch|replay) (?:video|now)|up next|now playing|"
+     "merci d'avoir regard\\x{e9}.*|danke f\\x{fc}rs zuschauen.*|gracias por ver.*)$"},
 };
 
 enum class Case { kAny, kExact };
@@ -50,617 +600,61 @@ PatternList MakeList(const Source (&sources)[N], Case letter_case, RE2::Anchor a
 
 Heuristics* Build() {
   const RE2::Options ci = CaseInsensitive();
-  auto* h = new Heuristics{
-      // Chrome containers. From Readability.js REGEXPS.unlikelyCandidates,
-      // extended with the boxes news pages wrap around articles: share bars,
-      // newsletter and paywall boxes, "most read" and recommendation rails.
-      ClassPattern(TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
-                "comments?|commenting|comment-?\\w+|community|cookies?|cookie-?\\w+|consent|disqus|"
-                "gdpr|footer|site-?header|masthead|menu|nav|navbar|navigation|newsletters?|"
-                "newsletter-?\\w+|outbrain|taboola|pagination|pager|popup|modal|promo|promos|"
-                "promotion|related|related-?\\w+|recommend\\w*|remark|replies|rss|share|shares|"
-                "sharing|share-?\\w+|social|social-?\\w+|shoutbox|sidebar|skyscraper|sponsor\\w*|"
-                "subscribe|subscription|paywall|signup|sign-?up|login|tags|tag-?list|tagcloud|"
-                "toolbar|most-?read|most-?popular|most-?viewed|popular|trending|"
-                "author-?bio|bio|donate|donation|read-?more|more-?stories|print|follow|"
-                "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
-                "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action")),
-      // The part of the above that marks boxes which are never the article,
-      // however much text they hold (a long comment thread), even beside
-      // "content" or "entry" ("entry-author-bio", a "nrplus-cta" appeal
-      // after the text). Not "paywall":
-      // pages put the gated part of the article itself in a box classed for
-      // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
-      ClassPattern(TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
-                "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
-                "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
-                "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action")),
-      // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
-      // (which there matches inside "brand" and "standard").
-      ClassPattern(TOKEN("article|article-?body|article-?content|body|content|entry|entry-?content|main|"
-                "main-?content|post|post-?body|post-?content|story|story-?body|text|column|shadow")),
-      // Readability.js REGEXPS.positive, and "paragraph" (a news site wraps its
-      // first paragraph in "el__leafmedia--sourced-paragraph").
-      ClassPattern("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph"),
-      // Readability.js REGEXPS.negative.
-      ClassPattern("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|"
-          "gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
-          "sponsor|shopping|tags|tool|widget"),
-      ClassPattern("caption|credit|wp-caption|image-?desc|photo-?desc"),
-      // "sig-line", "auteur", "username" and "posted-by": the byline boxes of
-      // news sites with a signature line, French sites and forums or pastes.
-      ClassPattern(TOKEN("byline\\w*|by-?line|author|authors|author-?name|writer|contributor|creator|"
-                "reporter|dateline-?author|sig-?line|auteur|autor|username|posted-?by")),
-      ClassPattern(TOKEN("date|dateline|time|timestamp|published|pubdate|publish-?date|post-?date|"
-                "entry-?date|article-?date|posted-?on|updated")),
-      ClassPattern(TOKEN("headline|title|entry-?title|post-?title|article-?title|story-?title")),
-      // Posts the article quotes: embedded tweets and Instagram posts sit in
-      // "social-media-embed" boxes and are mostly links (handle, date,
-      // t.co address), yet the annotated pages count their text.
-      ClassPattern(TOKEN("embed|embedded|twitter-tweet|instagram-media|fb-post")),
-      // The article's header box, around the headline: standfirst, byline,
-      // date and tools ("article-header", "sdc-article-header__titles",
-      // "article-lead-text", "byline", "textresizer"). Only the article's
-      // own header: a listicle item's "subbuzz__header" or a layout's
-      // "summary-middle" holds text. Only used before the text column.
-      ClassPattern(TOKEN("(?:article|story|post|entry|content|page)-?(?:header|head|heading|intro|summary|meta|info|top|"
-                "titles?)|byline\\w*|by-?line|standfirst|dek|deck|lead-?text|kicker|text-?resizer|textresizer|"
-                "dateline|attribution")),
-      // Text for screen readers only, or hidden by a utility class: no
-      // sighted reader sees it (BBC's "off-screen" "Image copyright",
-      // WordPress's "screen-reader-text", Bootstrap's "sr-only", "hidden").
-      // Whole tokens only, or a BEM element suffix: "hidden-xs" is shown.
-      ClassPattern("(?:^|\\s)(?:[\\w-]*__)?(?:hidden|sr-only|screen-reader-text|screen-reader-only|"
-          "visually-?hidden|visuallyhidden|off-?screen|element-invisible|u-hidden-text|show-for-sr)(?:$|\\s)"),
-      {},
-      // Appeals: each term alone is ordinary news vocabulary; two different
-      // ones in one block are a fundraising or subscription pitch. From the
-      // seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms.
-      AnyCasePattern("(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
-          "contribut(?:e|ion|ions)\\b|paywalls?|subscri(?:be|ber|bers|ption)|reader-funded|"
-          "journalis[mt]\\w*|become a (?:member|supporter|patron)|"
-          "soutenez|soutenir|faire un don|abonnez|abonnement|journalisme|"
-          "unterstützen sie|spenden|abonnieren|abonnement|journalismus|"
-          "apóyanos|apoya|donar|suscríbete|suscripción|periodismo)"),
-      // A cookie or consent notice of any length: cookies beside the words
-      // of a consent dialog. From a text copy whose long "This website uses
-      // cookies ... opt-out" paragraphs outweighed a short article.
-      AnyCasePattern("\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
-          "\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b.*\\bcookies?\\b"),
-      // Japanese pages label the writer with 文 (text), 著者/筆者 (author),
-      // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
-      // bullet: "著者：後藤大地", "文● オカモト".
-      LazyPattern("^(?:(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
-          "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción)\\s*[:.]?\\s+|"
-          "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|文\\s*[:：●・/／]\\s*)",
-          ci),
-      // From bylines users report as wrong in other tools: "Email the
-      // author", "Follow @jdoe", a profile URL or a date glued to the name.
-      // "4 years ago", "24 minutes ago": a relative date after the name.
-      LazyPattern("(?i)\\S+@\\S+\\.\\w+|https?://\\S+|www\\.\\S+|@\\w+|\\b(?:follow(?: on \\w+)?|email(?: the)? "
-          "(?:author|me)|e-mail|contact(?: the)? author|view profile|more articles|articles by|"
-          "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b"),
-      // Besides commas and conjunctions: the middle dots, bullets and spaced
-      // dashes between a name and its outlet ("Pete Evans · CBC News"), and
-      // the full-width slash and ideographic comma of Japanese bylines.
-      LazyPattern("(?i)(\\s*(?:,\\s*(?:and|und|et|y|e|en|&)\\s|,|;|\\||/|&|\\+|·|•|／|、|\\s[-–—]\\s|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|"
-          "\\ben\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\bavec\\b|\\bin collaboration with\\b)\\s*)"),
-      AnyCasePattern("\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
-          "columnist|producer|news|desk|team|bureau|press|agency|agencies|photographer|photos?|"
-          "special to|analyst|journalist|director|chief|senior|associate|newsroom|online|digital|"
-          "wire|services|media|times|post|herald|tribune|journal|daily|magazine|radio|tv|"
-          "redaktion|rédaction|redacción|agence|agencia|"
-          // Company names that pages give as author ("mediagene Inc."), and
-          // the institutions in an author's affiliation ("ACLU Speech,
-          // Privacy, and Technology Project").
-          "inc|ltd|llc|gmbh|corp|corporation|plc|project|institute|foundation|center|centre|university|"
-          "council|association|society|program|programme|department|ministry|office)\\b|"
-          // ... and in Japanese: editorial desk, company, office, association.
-          "編集部|株式会社|有限会社|事務所|協会|研究所|新聞社|法人"),
-      // A credit in parentheses or brackets at the end of a caption: "(AP)",
-      // "(AFP/Getty Images)", "(Reuters/John Smith)", "(Image: GETTY )",
-      // "[File: Reuters]". It names an agency, says what it credits, is in
-      // capitals or has a photographer/agency slash, so that "(Opens in new
-      // window)" or "(Latest Model)" in shop and share lines is no credit.
-      // Or a sentence ends and "Credit: Tyvak" follows.
-      CheckedPattern("[(\\[]\\s*((?i:(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dit|courtesy|file|source)s?\\b)"
-          "[^()\\[\\]]*|[^()\\[\\]]*\\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|dpa|PA|Shutterstock|"
-          "iStock|Alamy|Bloomberg|Xinhua|ANSA|EFE|Handout|AAP|UPI|Sipa|Corbis)\\b[^()\\[\\]]*|"
-          "\\p{Lu}[\\p{Lu}\\d&.' -]+|\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*\\s*/\\s*[^()\\[\\]]+)"
-          "\\s*[)\\]]\\s*$|[.!?]\\s+(?i:credit|photo|image|picture|foto|bild|cr\\x{e9}dit|photograph)s?\\s*:\\s*"
-          "[^.:]{2,60}$"),
-      LazyPattern("^(?:AP|AFP|Reuters|PA|dpa|EFE|ANSA|Bloomberg|Associated Press|Agence France-Presse|"
-          "Press Association|PA Media|UPI|Xinhua|Kyodo|TASS|AAP|CP|(?:AP|AFP|Reuters|PA)\\s*/\\s*\\S+)"
-          "[.]?$"),
-      LazyPattern("<(?:p|div|br|a|span|html|head|body|meta|script|table|li|ul|h[1-6]|title|link|img|section|"
-          "article|!doctype)[\\s>/]",
-          ci),
-      LazyPattern("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.+-]+)", ci),
-      LazyPattern("\\s+(?:[|\\-–—:·•»]|::)\\s+"),
-      // An article type named in JSON-LD: schema.org's Article and its
-      // subtypes that news and blog pages use.
-      LazyPattern("\"@type\"\\s*:\\s*(?:\\[[^\\]]*)?\"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review|"
-          "Satirical|Background)?(?:Article|Posting|NewsArticle)\""),
-      // What error pages say in their title or first heading.
-      AnyCasePattern("\\b(?:404|410|500|503)\\b|\\b(?:page|article|story|content) (?:not found|(?:is )?no longer "
-          "available|(?:could|can) ?not be found|does not exist)\\b|^(?:not found|error|oops\\b.*|access denied|"
-          "forbidden)[.!]?$|seite nicht gefunden|page introuvable|página no encontrada|página não encontrada"),
-      // A caption's credit at the end of a paragraph: "(credit: NASA/Jude
-      // Guidry)", "(Photo: AP)". At most 80 characters after the colon,
-      // counted by EndsWithPhotoCredit: RE2 writes [^()]{1,80} out 80 times.
-      LazyPattern("\\((?:photo|image|picture|credit|courtesy|foto|bild)s?(?: credit)?\\s*:([^()]+)\\)\\s*$", ci),
-      // A block that is one written-out web address, after at most a few
-      // words ("www.example.com", "Source - www.example.com", a tweet's
-      // "https://t.co/..."): the annotated pages keep such references
-      // although the address is a link.
-      LazyPattern("^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+$", ci),
-      // The lines of a credit box that name editors, photographers and
-      // translators (Google's SRE book: "Written by ... / Edited by ...").
-      AnyCasePattern("^\\s*(?:edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
-          "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
-          "design|research|interview|interviews)\\s+by\\b"),
-      // From pages that print "Published ... Updated ..." on one line, and
-      // the news sites that show only the update time.
-      AnyCasePattern("(?:updated|last updated|modified|last modified|mis à jour(?: le)?|actualisé(?: le)?|"
-          "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
-          "atualizado(?: em)?|bijgewerkt(?: op)?|更新日?|업데이트|수정)\\s*(?:on|at|:)?\\s*[:：]?\\s*$"),
-      LazyPattern("^\\s*(?:更新|更新日|수정|업데이트)"),
-      // A credit label inside a caption, written after the caption text:
-      // "... a bar. Credit... Ed Murray", "... Photo: AP". The label needs
-      // its colon or ellipsis, so that "photo" in a sentence never matches.
-      LazyPattern("(?i)^(.*?)\\s*(?:\\b(?:photo(?:graph)?s?|credits?|image|picture|foto|fotos|bild|quelle|source|"
-          "illustration|crédit|crédito|copyright)\\s*(?:by\\s*)?(?:\\.\\.\\.|…|:)\\s*|©\\s*)+(.+)$"),
-      ClassPattern(TOKEN("credit|credits|\\w*-?credit|copyright|\\w*-?copyright|photographer|attribution|"
-                "image-?source|photo-?source|source")),
-      // A name with a non-author role in brackets after it: "and Adrian
-      // Malloch (photography)" (the Guardian's long reads).
-      LazyPattern("(?i)(?:^|\\band\\b|&|,)?[^,;&()]*\\((?:photography|photographs?|photos?|pictures|video|"
-          "illustrations?|graphics|editing|editor|design|translation)\\)"),
-      // Health and law sites sign with degrees: "Rachael Link, MS, RD".
-      AnyCasePattern("(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|ms|msc|m\\.?a\\.?|mba|mph|rd|rdn|rn|jd|esq\\.?|bsc|b\\.?a\\.?|"
-          "lcsw|cde|dvm|pharmd|cscs|ibclc|facc|facp|frcp|mrcp|dds|dmd|np|pa-c|crnp|lpc|lmft|cpa)"),
-      // The wires, as bylines and datelines print them ("By REUTERS",
-      // "PTI, Washington"), in any case.
-      AnyCasePattern("\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
-          "press association|pa media|upi|xinhua|kyodo|jiji|tass|ria novosti|interfax|aap|cp|pti|ians|ani|"
-          "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
-          "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna)\\b"
-          "(?:\\s*/\\s*\\S+)?\\.?"),
-      // From CNET's and Slate's captions: the credit as its own sentence.
-      UpperLedPattern("^(.*?)\\s*(?i:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video)\\s+by\\s+"
-          "(\\p{Lu}.*)$"),
-      // The New York Times: a visually hidden "Credit" glued to the name.
-      UpperLedPattern("^(.*?)\\s*Credits?(\\p{Lu}.*)$"),
-      // NPR's and others' caption toggles.
-      // And a label left alone when its credit went elsewhere ("Credit").
-      AnyCasePattern("(?:toggle|hide|show|expand|collapse|close)\\s+(?:caption|image|photo)s?|enlarge this image|"
-          "view (?:full|larger) image|click to enlarge|zoom|image \\d+ of \\d+|\\d+ of \\d+|slide \\d+|"
-          "credits?|photos?|image|foto|bild|crédit"),
-      LazyPattern("(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$"),
-      UpperLedPattern("^(.*?)\\s+(?:Credits?\\s+)+(\\p{Lu}.*)$"),
-      UpperLedPattern("^(.*[.!?\"”])(\\p{Lu}[^.!?]*)$"),
-      // The text-copy lists, filled below, and the signature under an
-      // embedded post: "— Rep. Jane Doe (@janedoe) November 19, 2019". The
-      // post above it is part of the article.
-      {}, {}, {}, {},
-      CheckedPattern("^[\\x{2014}\\x{2013}-]\\s*[^()]{1,80}\\(@\\w{1,30}\\)\\s+[^()]{3,40}\\b\\d{4}$"),
-      {},
+  return new Heuristics{
+      .chrome_class = ClassPattern(kChromeClass),
+      .strong_chrome_class = ClassPattern(kStrongChromeClass),
+      .keep_class = ClassPattern(kKeepClass),
+      .positive_class = ClassPattern(kPositiveClass),
+      .negative_class = ClassPattern(kNegativeClass),
+      .caption_class = ClassPattern(kCaptionClass),
+      .byline_class = ClassPattern(kBylineClass),
+      .date_class = ClassPattern(kDateClass),
+      .headline_class = ClassPattern(kHeadlineClass),
+      .embed_class = ClassPattern(kEmbedClass),
+      .header_class = ClassPattern(kHeaderClass),
+      .hidden_class = ClassPattern(kHiddenClass),
+      .credit_class = ClassPattern(kCreditClass),
+      // One set: a short block is matched once instead of once per label (a
+      // twentieth of the run on prose pages).
+      .label_phrases = MakeList(kLabelPhrases, Case::kAny, RE2::ANCHOR_BOTH),
+      .appeal_terms = AnyCasePattern(kAppealTerms),
+      .cookie_notice = AnyCasePattern(kCookieNotice),
+      .written_address = LazyPattern(kWrittenAddress, ci),
+      .markup_tag = LazyPattern(kMarkupTag, ci),
+      .meta_charset = LazyPattern(kMetaCharset, ci),
+      .title_separator = LazyPattern(kTitleSeparator),
+      .article_type = LazyPattern(kArticleType),
+      .error_page = AnyCasePattern(kErrorPage),
+      .byline_prefix = LazyPattern(kBylinePrefix, ci),
+      .byline_noise = LazyPattern(kBylineNoise),
+      .author_separator = LazyPattern(kAuthorSeparator),
+      .author_role = AnyCasePattern(kAuthorRole),
+      .non_author_credit = AnyCasePattern(kNonAuthorCredit),
+      .non_author_note = LazyPattern(kNonAuthorNote),
+      .author_credential = AnyCasePattern(kAuthorCredential),
+      .agency_name = AnyCasePattern(kAgencyName),
+      .agency_line = LazyPattern(kAgencyLine),
+      .modified_label_before = AnyCasePattern(kModifiedLabelBefore),
+      .modified_label_after = LazyPattern(kModifiedLabelAfter),
+      .caption_credit = CheckedPattern(kCaptionCredit),
+      .credit_suffix = LazyPattern(kCreditSuffix, ci),
+      .caption_credit_label = LazyPattern(kCaptionCreditLabel),
+      .caption_credit_by = UpperLedPattern(kCaptionCreditBy),
+      .caption_credit_glued = UpperLedPattern(kCaptionCreditGlued),
+      .caption_credit_spaced = UpperLedPattern(kCaptionCreditSpaced),
+      .caption_credit_tail = UpperLedPattern(kCaptionCreditTail),
+      .caption_control = AnyCasePattern(kCaptionControl),
+      .caption_control_suffix = LazyPattern(kCaptionControlSuffix),
+      .section_heads = MakeList(kSectionHeads, Case::kAny, RE2::ANCHOR_BOTH),
+      .boilerplate = MakeList(kBoilerplate, Case::kAny, RE2::UNANCHORED),
+      .credit_lines = MakeList(kCreditLines, Case::kAny, RE2::ANCHOR_BOTH),
+      .caption_leads = MakeList(kCaptionLeads, Case::kExact, RE2::ANCHOR_BOTH),
+      .embed_signature = CheckedPattern(kEmbedSignature),
+      .chrome_lines = MakeList(kChromeLines, Case::kAny, RE2::ANCHOR_BOTH),
   };
-
-  // Labels: short blocks that are entirely chrome. Anchored, so that a
-  // sentence merely containing "comments" or "cookies" never matches.
-  // Each group covers English, French, German and Spanish forms. A label
-  // that looks for words anywhere in the block goes in the set in a loose
-  // form, a word every text it matches contains, and is checked in full
-  // only on the blocks with that word (NamedPattern::exact): in full, those
-  // labels took half of the set's compile time and two thirds of its first
-  // searches on a small page.
-  const Source kLabels[] = {
-      // The seed's "Stay up to date with notifications from ..." prompt;
-      // the same prompt is on every site using web push.
-      {"notification prompt", "^.*(?:notification|benachrichtigungen|notificaciones).*$",
-       "^(?:.*\\b(?:allow|turn on|enable|stay up to date with|get|receive|manage)\\b.*\\bnotifications?\\b.*|"
-       "notifications? can be managed.*|.*push[- ]notifications?.*|.*benachrichtigungen.*|"
-       ".*notifications? push.*|.*activer les notifications.*|.*activa(?:r)? las notificaciones.*)$"},
-      // "Advert", "Iklan" (Indonesian), "PR" (Japanese) and "sponsored
-      // links" from pages whose in-article ad slots keep only their label.
-      {"advertisement label",
-       "^(?:advertisement|advertising|advertorial|advert|adverts|sponsored(?: content| links?| by .*)?|"
-       "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
-       "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr)[.:]?$"},
-      // Paywall badges over the text: "Subscriber Only", "Premium".
-      {"paywall label",
-       "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"
-       "exclusive (?:to|for) (?:subscribers|members)|réservé aux abonnés|abonnenten|nur für abonnenten|"
-       "exclusivo para suscriptores|solo para suscriptores)[.:!]?$"},
-      // WordPress's "Like this:" / "Like Loading..." widget and the
-      // "Sharing is caring!" line of share plugins are share bars too.
-      {"share bar",
-       "^(?:share(?: this)?(?: article| story| page| post| on \\w+)?|share via.*|"
-       "(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print)"
-       "(?:[ ,|/]+(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|"
-       "print|messenger|telegram))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
-       "compartilhe|condividi|tweet|pin it|copied!?|sharing is caring!?|like this|like loading(?:\\.\\.\\.|…)?)"
-       "[.:]?$"},
-      // Comment counts and prompts; also a comment section's moderation
-      // notice ("Note: we are temporarily moderating all comments", a
-      // Portuguese "Comentários ... não serão aprovados pelo moderador").
-      {"comments",
-       "^(?:comments?|\\d+ comments?|view comments|show comments|leave a (?:comment|reply)|"
-       "add a comment|post (?:a )?comment.*|join the (?:conversation|discussion)|tell us what you think.*|"
-       "join our commenting forum|commenting (?:forum|guidelines|policy).*|be the first to comment|"
-       "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|comentarios?|\\d+ comentarios?|"
-       "comentários?|\\d+ comentários?|отзывы|комментарии|добавить (?:отзыв|комментарий))[.!]?$"},
-      {"comments", "^.*(?:comment|coment|kommentar|thought-provoking).*$",
-       "^(?:.*thought-provoking conversations.*|"
-       ".*\\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\\b.*"
-       "\\b(?:moderat\\w*|moderador|(?:not|não|no) (?:be |serão |serán )?(?:approved|aprovados|aprobados|published))\\b.*|"
-       ".*\\bmoderat\\w* (?:all |the |your )?(?:comments?|commentaires|kommentare|comentarios)\\b.*)[.!]?$"},
-      {"sign-in notice",
-       "^(?:sign in|log ?in|log out|sign up|register|create (?:an|a free) account|"
-       "thank you for registering|already (?:a subscriber|have an account).*|"
-       "please (?:refresh|log in|sign in).*(?:logged in|log in|sign in).*|"
-       "se connecter|connexion|anmelden|registrieren|iniciar sesión|regístrate)[.!]?$"},
-      {"newsletter box", "^.*(?:newsletter|inbox|boletín|inscrivez-vous).*$",
-       "^(?:.*\\b(?:sign up|subscribe) (?:to|for) (?:our|the|my)\\b.*newsletter.*|"
-       ".*newsletter.*(?:sign up|subscribe|inbox).*|(?:get|receive) (?:our|the) .*(?:newsletter|"
-       "in your inbox).*|inscrivez-vous.*|abonnez-vous.*newsletter.*|newsletter abonnieren.*|"
-       "suscríbete.*(?:newsletter|boletín).*)$"},
-      {"cookie notice", "^.*cookie.*$",
-       "^(?:.*\\bwe use cookies\\b.*|.*\\buses cookies\\b.*|.*\\bcookie (?:policy|settings|preferences)\\b.*|"
-       "accept(?: all)? cookies|.*nous utilisons des cookies.*|.*verwendet cookies.*|"
-       ".*utilizamos cookies.*)$"},
-      // Lead-ins to other stories; "More:" and "More Great WIRED Stories"
-      // head link lists on benchmark pages.
-      {kReadMoreLabel,
-       "^(?:read more|continue reading|read the full (?:story|article)|more on this story|"
-       "related(?: articles| stories| content| coverage| topics| posts?)?|recommended(?: for you)?|"
-       "most (?:read|popular|viewed|shared)|you (?:may|might) also like|more from .*|more|see more|"
-       "more (?:great |top |popular )?(?:\\w+ )?stories|top stories|trending(?: now)?|lire (?:aussi|la suite)|"
-       "à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|leer más|lee también|"
-       "te puede interesar|leia (?:também|mais)|veja também|saiba mais)(?:[.:!]|\\.\\.\\.|…)?$"},
-      {"donation appeal",
-       "^(?:donate|donate now|support us|support (?:our|independent|quality) journalism|"
-       "your support helps.*|become a (?:member|supporter|subscriber)|subscribe now|"
-       "faire un don|soutenez.*|jetzt spenden|unterstützen sie uns.*|dona ahora|apóyanos)[.!]?$"},
-      // Tag and category lines under an article: "Tags: ...", "Filed
-      // under: ...", "Topics: ...".
-      {"tag list",
-       "^(?:(?:tags?|tagged(?: with| in)?|filed under|posted in|topics?|categor(?:y|ies)|schlagwörter|"
-       "schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes)\\s*:.*|(?:tags?|filed under)\\s[^.!?]*)$"},
-      // "Image copyright Getty Images", "Photo: AP", "Photograph: Jane
-      // Doe/Reuters": credits standing alone, not captions.
-      {"image credit",
-       "^(?:(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:copyright|credits?|courtesy(?: of)?)"
-       "\\s*:?\\s*\\S.*|(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:by\\s+|:\\s*|©\\s*)\\S.*|"
-       "(?:photo |image )?credits?\\s*:.*|crédits? photo\\s*:.*|bildquelle\\s*:.*)$"},
-      // "Tempo de leitura: 1 minuto", "5 min read".
-      {"reading time",
-       "^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|temps de lecture|tiempo de lectura|lesezeit|"
-       "lesedauer)\\s*:?\\s*(?:about |ca\\. |approx\\. )?\\d.*|\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+(?:read|de "
-       "lecture|de leitura|de lectura|lesezeit)$"},
-      // A stamp standing alone: "Updated at 1:23 p.m.", "First Published:
-      // Tuesday, November 19, 2019 08:38 AM". Only date and time words may
-      // follow the keyword, so that "Published in 2015, the report..." is
-      // not one. Loose form: the keyword, the costliest label to compile
-      // checked only on the few blocks that open with it.
-      {"timestamp",
-       "^(?:first |last |originally )?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|"
-       "mis à jour|publicado|actualizado|atualizado).*$",
-       "^(?:first |last |originally )?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|"
-       "mis à jour|publicado|actualizado|atualizado)(?: on| at| am| um| le| el| em)?\\s*:?"
-       "(?:[\\s\\d,.:/|–-]|\\b(?:a\\.?m\\.?|p\\.?m\\.?|gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|"
-       "ist|aest|jst|et|pt|ct|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|"
-       "nov\\w*|dec\\w*|mon\\w*|tue\\w*|wed\\w*|thu\\w*|fri\\w*|sat\\w*|sun\\w*|at|on|am|um|ago|hours?|"
-       "mins?|minutes?|today|yesterday)\\b)*\\d(?:[\\s\\d,.:/|–-]|\\b(?:a\\.?m\\.?|p\\.?m\\.?|gmt|utc|bst|cet|"
-       "cest|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|ist|aest|jst|et|pt|ct|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|"
-       "jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*|mon\\w*|tue\\w*|wed\\w*|thu\\w*|fri\\w*|"
-       "sat\\w*|sun\\w*|at|on|ago|hours?|mins?|minutes?)\\b)*$"},
-      // Credit lines: "SOURCE: News agencies", "Associated Press writers
-      // ... contributed to this report.", "Keith Bradsher contributed
-      // reporting from Hong Kong." The annotated pages leave them out.
-      // Loose form without the bound: RE2 writes [^.!?] out 80 times.
-      {"credit line",
-       "^(?:(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]+|.*contributed .*)$",
-       "^(?:(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]{1,80}|"
-       ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*)$"},
-      // How to reach or follow the author or the outlet: "Amy may be
-      // reached at ...", "Write to Al Root at ...", "Follow Newsbeat on
-      // Instagram", "Follow AP's full coverage of Brexit at ...".
-      {"contact line", "^(?:.*(?:reach|contact|mail).* at\\b.*|write to .*|follow .*)$",
-       "^(?:.*\\b(?:(?:can|may) be (?:reached|contacted|emailed) at|e-?mail (?:him|her|them|the author|us) at|"
-       "contact (?:him|her|them|the author) at|reach (?:him|her|them) at)\\b.*|write to \\S.*\\bat\\s+\\S+@\\S+|"
-       "follow (?:\\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*|"
-       "follow (?:\\S+ ){0,4}(?:full |complete |live |latest )?(?:coverage|updates)\\b.*)$"},
-  };
-  // One set: a short block is matched once instead of once per label (a
-  // twentieth of the run on prose pages).
-  h->label_phrases = MakeList(kLabels, Case::kAny, RE2::ANCHOR_BOTH);
-
-  // Text copies. Found in the lynx renderings of the body benchmark's pages
-  // (blogs, newspapers, shops) and extended to the usual French, German and
-  // Spanish forms.
-  //
-  // Headings of what follows an article: the comment thread ("34 responses
-  // to “...”", "Leave a Reply"), related and recommended lists, the author
-  // box, tag lists and links to the previous and next post.
-  const Source kSectionHeads[] = {
-      {"section: comments",
-       "^(?:(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?(?:\\s+(?:to|on)\\s+.+)?|"
-       "\\d+\\s+(?:responses?|replies|thoughts|reactions?)(?:\\s+(?:to|on)\\s+.+)?|"
-       "(?:responses?|replies|thoughts|reactions?)\\s+(?:to|on)\\s+.+|leave a (?:comment|reply)|"
-       "post a comment|add (?:a|your) comment|"
-       "join the (?:conversation|discussion)|(?:show|view|read|load) (?:all )?(?:\\d+ )?comments|have your say|"
-       "what do you think\\?|(?:\\d+\\s+)?commentaires?(?:\\s*\\(\\d+\\))?|\\d+\\s+r\\x{e9}actions?|"
-       "\\d+ r\\x{e9}flexions? (?:sur|au sujet de) .+|laisser un commentaire|laissez un commentaire|"
-       "r\\x{e9}agissez|(?:\\d+\\s+)?kommentare?(?:\\s*\\(\\d+\\))?|\\d+ kommentare? zu .+|"
-       "(?:schreibe|hinterlasse|schreiben sie) einen kommentar|diskutieren sie mit|"
-       "(?:\\d+\\s+)?comentarios?(?:\\s*\\(\\d+\\))?|\\d+ comentarios? (?:en|a|sobre) .+|"
-       "(?:deja|dejar|escribe) (?:un|tu) comentario)[.:!]?$"},
-      {kRelatedHead,
-       "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?"
-       "(?: (?:from|on|in|about|to) .{1,60})?|"
-       "(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|more (?:on|in|"
-       "from)(?: .{1,40})?|"
-       "more (?:stories|news|articles|videos)|read (?:next|more)|recommended(?: for you| articles| stories| reading)?|"
-       "most (?:read|popular|viewed|shared|commented)(?: .{1,40})?|trending(?: now| stories)?|don'?t miss|"
-       "see also|also read|popular (?:posts|stories|articles)|latest (?:news|stories|posts|articles)|top stories|"
-       "editor'?s picks|what to read next|elsewhere on .{1,40}|(?:sponsored|promoted) (?:links|stories|content)|"
-       "(?:from|around) the web|partner content|"
-       "(?:\\x{e0} )?lire aussi|sur le m\\x{ea}me sujet|articles? (?:similaires|li\\x{e9}s|connexes)|"
-       "vous aimerez (?:aussi|peut-\\x{ea}tre aussi)|les plus lus|\\x{e0} voir aussi|dans la m\\x{ea}me rubrique|"
-       "mehr zum thema(?: .{1,40})?|das k\\x{f6}nnte sie auch interessieren|weitere artikel|lesen sie auch|"
-       "auch interessant|meistgelesen|(?:\\x{e4}hnliche|verwandte) artikel|"
-       "(?:tambi\\x{e9}n )?te puede interesar|noticias relacionadas|art\\x{ed}culos relacionados|"
-       "entradas relacionadas|lee tambi\\x{e9}n|m\\x{e1}s noticias|lo m\\x{e1}s le\\x{ed}do|te recomendamos)"
-       "\\s*(?:\\.\\.\\.|\\x{2026})?[.:!]?$"},
-      {"section: author box",
-       "^(?:about the author|about the authors|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
-       "(?:all )?(?:articles|posts|stories) by .{1,60}|\\x{e0} propos de l'auteur|"
-       "\\x{fc}ber (?:den autor|die autorin)|sobre el autor|acerca del autor)[.:]?$"},
-      {"section: tags",
-       "^(?:tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
-       "stichw\\x{f6}rter|etiquetas|temas)\\s*:.*$"},
-      {"section: post navigation",
-       "^(?:post navigation|(?:previous|next|prev)\\s*(?:post|article|story|entry)?\\s*:.*|"
-       "(?:previous|next) (?:post|article|story)|article (?:pr\\x{e9}c\\x{e9}dent|suivant)|"
-       "(?:vorheriger|n\\x{e4}chster) (?:artikel|beitrag)|(?:art\\x{ed}culo|entrada) (?:anterior|siguiente))$"},
-  };
-  h->section_heads = MakeList(kSectionHeads, Case::kAny, RE2::ANCHOR_BOTH);
-
-  // Notices every page of a site carries, found anywhere in a line: the
-  // copyright line, the comment form, affiliate and opinion disclaimers,
-  // cookie banners, newsletter boxes and "follow us" lines.
-  const Source kBoilerplate[] = {
-      {"boilerplate: copyright",
-       "\\x{a9}|\\(c\\) ?\\d{4}|copyright \\d{4}|\\ball rights reserved\\b|tous droits r\\x{e9}serv\\x{e9}s|"
-       "alle rechte vorbehalten|todos los derechos reservados"},
-      {"boilerplate: comment form",
-       "your email address will not be published|required fields are marked|save my name, e-?mail,? and website|"
-       "this site uses akismet|you must be (?:logged in|registered) to (?:post|leave) a comment|"
-       "notify me (?:of|via e-?mail)|^(?:name|e-?mail|comment|website)\\s*\\(required\\)|"
-       "votre adresse (?:e-?mail|de messagerie) ne sera pas publi\\x{e9}e|les champs obligatoires sont indiqu\\x{e9}s|"
-       "ihre e-mail-adresse wird nicht ver\\x{f6}ffentlicht|erforderliche felder sind mit|"
-       "tu direcci\\x{f3}n de correo electr\\x{f3}nico no ser\\x{e1} publicada|"
-       "los campos obligatorios est\\x{e1}n marcados"},
-      {"boilerplate: affiliate note",
-       "\\bwe (?:may |might |could )?(?:receive|earn|get) (?:a |an )?(?:small )?(?:affiliate )?"
-       "(?:commission|share of (?:the )?sales)|"
-       "\\bmay (?:receive|earn) (?:a |an )?(?:small )?(?:affiliate )?commission(?: (?:from|if|when|on)\\b|\\.?$)|"
-       "affiliate (?:links?|commission)|(?:pouvons|pourrions|peut) (?:percevoir|toucher) une commission|"
-       "erhalten wir (?:ggf\\. |eventuell )?eine provision|affiliate-links?|"
-       "(?:podemos|podr\\x{ed}amos|puede) (?:recibir|ganar|obtener) una comisi\\x{f3}n"},
-      {"boilerplate: disclaimer",
-       "\\b(?:are|is a) (?:registered )?trademarks? of\\b|not been evaluated by the food and drug administration|"
-       "(?:sont des|est une) marques? d\\x{e9}pos\\x{e9}es?|(?:ist eine|sind) eingetragene marken? |"
-       "(?:son|es una) marcas? registradas? de|"
-       "(?:opinions|views) expressed (?:by|in|here)\\b[^.!?]*\\b(?:are|do not|does not)\\b|"
-       "constitutes acceptance of|may not be reproduced, distributed|"
-       "les (?:opinions|propos) exprim\\x{e9}(?:e)?s (?:dans|par|ici)\\b[^.!?]*\\b(?:n'engagent|sont|"
-       "rel\\x{e8}vent)\\b|"
-       "die ge\\x{e4}u\\x{df}erten meinungen\\b[^.!?]*\\b(?:geben nicht|sind die|sind nicht)\\b|"
-       "las opiniones expresadas\\b[^.!?]*\\b(?:son|no reflejan)\\b"},
-      {"boilerplate: cookie notice",
-       "\\b(?:this|our) (?:web)?site uses cookies|\\bwe use cookies\\b|\\buses cookies to\\b|"
-       "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"
-       "nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|verwendet cookies|"
-       "utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza cookies"},
-      {"boilerplate: newsletter box",
-       "(?:successfully|succesfully) subscribed|thanks? (?:you )?for (?:subscribing|signing up)|activation link|"
-       "confirm your (?:subscription|e-?mail address)|\\bno,? thanks\\b|merci (?:pour|de) votre inscription|"
-       "vielen dank f\\x{fc}r ihre anmeldung|gracias por (?:suscribirte|tu suscripci\\x{f3}n)|(?:sign up|"
-       "subscribe) (?:for|to) (?:our|the) [^.!?]*newsletter|delivered (?:straight )?to your inbox|"
-       "join our (?:newsletter|mailing list)|subscribe to our (?:mailing list|digital edition|magazine)|"
-       "inscrivez-vous (?:\\x{e0}|gratuitement \\x{e0}) (?:notre|la) newsletter|abonnez-vous \\x{e0} (?:notre|"
-       "la) newsletter|"
-       "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|"
-       "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)"},
-      // A link to another story set in the article: "Related: ...", "Read
-      // more: ...", "SEE MORE: ...", "Lire aussi : ...".
-      {"boilerplate: link to another story",
-       "^(?:related(?: post| story| article| coverage| content)?|read (?:more|next|also)|see (?:more|also)|"
-       "also read|watch|listen|(?:\\x{e0} )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr dazu|"
-       "lee (?:tambi\\x{e9}n|m\\x{e1}s)|leer m\\x{e1}s|ver tambi\\x{e9}n|te puede interesar)\\s*[:>\\x{bb}|"
-       "]\\s*\\S.{2,}$"},
-      // An e-mail address: the author's contact line or bio ("Write to Al
-      // Root at ...", "Jeff Foust (jeff@...) is the editor"), a customer
-      // service box, or one hidden by the site's e-mail protection.
-      {"boilerplate: contact address",
-       "[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w|\\[(?:javascript )?protected email address\\]|\\[email(?:&#160;|"
-       " )protected\\]"},
-      {"boilerplate: follow us",
-       "^(?:follow (?:us|me)\\b|follow [^.!?]+ on (?:instagram|facebook|twitter|linkedin|youtube)|"
-       "suivez-nous|folgen sie uns|s\\x{ed}guenos)"},
-  };
-  h->boilerplate = MakeList(kBoilerplate, Case::kAny, RE2::UNANCHORED);
-
-  // Lines that are a photo credit or a caption's label rather than text:
-  // "Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
-  // "Courtesy of Andrew Vaughan".
-  const Source kCreditLines[] = {
-      {"caption: photo credit line",
-       "^(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
-       "(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dits?(?: photo)?|photo credit|bildquelle)s?\\s*:|"
-       "courtesy(?: of)?\\b|photos? by\\b|photo courtesy\\b).*$"},
-      {"caption: agency credit line",
-       "^.{0,60}\\b(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|"
-       "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)\\.?$"},
-  };
-  h->credit_lines = MakeList(kCreditLines, Case::kAny, RE2::ANCHOR_BOTH);
-
-  // The way wire services open a caption: "FILE - In this Oct. 28, 2019,
-  // file photo, ...", "In this photo issued by ITV, ...". Case matters:
-  // "FILE" is written in capitals.
-  const Source kCaptionLeads[] = {
-      {"caption: wire photo caption",
-       "^(?:FILE(?: PHOTO)?\\s*[-:\\x{2013}\\x{2014}]|"
-       "(?:In t|T)his .{0,60}?\\b(?:file )?(?:photo|image|picture)s?\\b).{10,}$"},
-  };
-  h->caption_leads = MakeList(kCaptionLeads, Case::kExact, RE2::ANCHOR_BOTH);
-
-  // Whole lines of page furniture: a comment's header and action links
-  // ("joetoronto says:", "Reply"), gallery counters ("View all (23)",
-  // "Image 1 of 12") and video player captions ("Thanks for watching!").
-  const Source kChromeLines[] = {
-      {"comment: author says",
-       "^.+\\s(?:says|said|wrote|dit|a \\x{e9}crit|sagt|schreibt|schrieb|dice|escribi\\x{f3})\\s*:$"},
-      {"comment: action",
-       "^(?:reply|replies|report|like|flag|r\\x{e9}pondre|signaler|antworten|melden|responder|denunciar)"
-       "(?:\\s*[|\\x{b7}]\\s*(?:reply|report|like|flag|r\\x{e9}pondre|signaler|antworten|melden|responder|denunciar))*"
-       "\\s*\\x{2193}?$"},
-      {"gallery: counter",
-       "^(?:view all|see all|voir tout|alle anzeigen|ver todo)(?: \\(?\\d+\\)?)?|"
-       "(?:image|photo|picture|slide|foto|bild|imagen)s? \\d+ (?:of|/|de|von|sur) \\d+|\\d+ ?/ ?\\d+|"
-       "back to gallery|(?:view|open|launch) (?:the )?(?:gallery|slideshow)|enlarge (?:image|photo)|"
-       "\\d+ (?:photos|images|pictures|fotos|bilder|im\\x{e1}genes)$"},
-      {"navigation: skip links and reading time",
-       "^(?:skip to (?:the )?(?:main )?(?:content|navigation)|(?:toggle|open|"
-       "close) (?:the )?(?:main )?(?:navigation|menu)|"
-       "aller au contenu(?: principal)?|zum inhalt springen|(?:ir|saltar) al contenido(?: principal)?|"
-       "\\d+ min(?:ute)?s? read|(?:reading time|temps de lecture|lesezeit|tiempo de lectura|"
-       "tempo de leitura)\\s*:?.{0,20})$"},
-      {"video: player text",
-       "^(?:thanks for watching!?.*|(?:play|watch|replay) (?:video|now)|up next|now playing|"
-       "merci d'avoir regard\\x{e9}.*|danke f\\x{fc}rs zuschauen.*|gracias por ver.*)$"},
-  };
-  h->chrome_lines = MakeList(kChromeLines, Case::kAny, RE2::ANCHOR_BOTH);
-  return h;
 }
 
 }  // namespace
-
-const RE2::Set& PatternList::Set() const {
-  std::call_once(*once_, [this] {
-    set_ = std::make_unique<RE2::Set>(options, anchor);
-    for (const NamedPattern& p : patterns) {
-      // A pattern the set refuses is replaced by one that never matches, so
-      // that the indices still name the right patterns.
-      if (set_->Add(p.pattern, nullptr) < 0) set_->Add("[^\\x00-\\x{10FFFF}]", nullptr);
-      exact_.push_back(p.exact ? std::make_unique<LazyPattern>(p.exact, options) : nullptr);
-    }
-    set_->Compile();
-  });
-  return *set_;
-}
-
-const char* PatternList::MatchFirst(std::string_view text) const {
-  const re2::StringPiece input(text.data(), text.size());
-  std::vector<int> hits;
-  if (!Set().Match(input, &hits)) return nullptr;
-  std::sort(hits.begin(), hits.end());
-  for (const int i : hits) {
-    const auto at = static_cast<std::size_t>(i);
-    const LazyPattern* exact = exact_[at].get();
-    if (!exact || static_cast<const RE2&>(*exact).Match(input, 0, text.size(), anchor, nullptr, 0)) {
-      return patterns[at].name;
-    }
-  }
-  return nullptr;
-}
-
-LazyPattern::operator const RE2&() const {
-  std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
-  return *re_;
-}
-
-bool UpperLedPattern::FullMatch(std::string_view text, std::string* first, std::string* second) const {
-  const re2::StringPiece input(text.data(), text.size());
-  if (!RE2::FullMatch(input, Loose(), first, second)) return false;
-  std::size_t at = 0;
-  if (!second->empty() && u_isupper(static_cast<UChar32>(NextCodePoint(*second, at)))) return true;
-  return RE2::FullMatch(input, Exact(), first, second);
-}
-
-namespace {
-
-void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
-  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
-    s.replace(at, from.size(), to);
-  }
-}
-
-}  // namespace
-
-std::string Loosened(std::string pattern) {
-  ReplaceAll(pattern, "[\\p{Lu}", "[A-Z\\x{80}-\\x{10FFFF}");
-  ReplaceAll(pattern, "[\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}");
-  ReplaceAll(pattern, "\\p{Lu}", "[A-Z\\x{80}-\\x{10FFFF}]");
-  ReplaceAll(pattern, "\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}]");
-  // "{m,n}" to "{m,}".
-  std::string out;
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    out += pattern[i];
-    if (pattern[i] != '{' || (i > 0 && pattern[i - 1] == '\\')) continue;
-    std::size_t j = i + 1;
-    while (j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9') ++j;
-    if (j == i + 1 || j >= pattern.size() || pattern[j] != ',') continue;
-    std::size_t k = j + 1;
-    while (k < pattern.size() && pattern[k] >= '0' && pattern[k] <= '9') ++k;
-    if (k == j + 1 || k >= pattern.size() || pattern[k] != '}') continue;
-    out.append(pattern, i + 1, j - i);  // the digits and the comma
-    i = k - 1;                          // the closing brace comes next
-  }
-  return out;
-}
-
-CheckedPattern::CheckedPattern(const char* pattern) : loose_(Loosened(pattern)), exact_(pattern) {}
-
-bool CheckedPattern::PartialMatch(std::string_view text) const {
-  const re2::StringPiece input(text.data(), text.size());
-  return RE2::PartialMatch(input, loose_) && RE2::PartialMatch(input, exact_);
-}
-
-bool CheckedPattern::FullMatch(std::string_view text) const {
-  const re2::StringPiece input(text.data(), text.size());
-  return RE2::FullMatch(input, loose_) && RE2::FullMatch(input, exact_);
-}
-
-AnyCasePattern::AnyCasePattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
-
-bool AnyCasePattern::PartialMatch(std::string_view text) const { return PartialMatchLower(LowerSameLength(text)); }
-
-bool AnyCasePattern::PartialMatchLower(std::string_view lower) const {
-  return RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), re_);
-}
-
-bool AnyCasePattern::FullMatch(std::string_view text) const {
-  const std::string lower = LowerSameLength(text);
-  return RE2::FullMatch(re2::StringPiece(lower.data(), lower.size()), re_);
-}
-
-ClassPattern::ClassPattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
-
-bool ClassPattern::Matches(std::string_view value) const {
-  // Most class names are already lower case: copy only those that are not.
-  if (std::none_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return MatchesLower(value);
-  }
-  return MatchesLower(AsciiLower(value));
-}
-
-bool ClassPattern::MatchesLower(std::string_view lower) const {
-  return RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), re_);
-}
 
 const Heuristics& GetHeuristics() {
   static const Heuristics* heuristics = Build();
@@ -709,103 +703,9 @@ std::vector<const PatternList*> AllPatternLists() {
           &h.chrome_lines};
 }
 
-PatternWarmUp::PatternWarmUp(WarmUpFor pages) : pages_(pages) {
-  pthread_attr_t attr;
-  if (pthread_attr_init(&attr) != 0) return;
-  // Linux puts a new thread on its parent's core and moves it only at the
-  // next load balance, a few milliseconds on: until then the page and the
-  // warm-up took turns on one core. The warm-up asks for the others.
-  cpu_set_t cores;
-  CPU_ZERO(&cores);
-  const int here = sched_getcpu();
-  if (here >= 0 && sched_getaffinity(0, sizeof cores, &cores) == 0 && CPU_COUNT(&cores) > 1) {
-    CPU_CLR(static_cast<std::size_t>(here), &cores);
-    pthread_attr_setaffinity_np(&attr, sizeof cores, &cores);
-  }
-  // No thread to spare: each pattern is compiled when first needed.
-  started_ = pthread_create(&thread_, &attr, &PatternWarmUp::Start, this) == 0;
-  pthread_attr_destroy(&attr);
-}
-
-void* PatternWarmUp::Start(void* self) {
-  static_cast<PatternWarmUp*>(self)->Run();
-  return nullptr;
-}
-
-void PatternWarmUp::Run() {
-  const Heuristics& h = GetHeuristics();
-  // The block labels first, the largest and needed halfway through, while
-  // the page is read and parsed; then the class patterns, which marking
-  // the elements needs next, or for text copies the line lists; then the
-  // rest. Each group last used first, so that this thread and the page's
-  // meet in the middle of it.
-  h.label_phrases.Set();
-  if (pages_ == WarmUpFor::kText) {
-    for (const PatternList* list :
-         {&h.section_heads, &h.credit_lines, &h.caption_leads, &h.boilerplate, &h.chrome_lines}) {
-      if (stop_) return;
-      list->Set();
-    }
-    for (const CheckedPattern* p : {&h.caption_credit, &h.embed_signature}) {
-      if (stop_) return;
-      static_cast<void>(static_cast<const RE2&>(p->Loose()));
-    }
-  } else {
-    for (const ClassPattern* p :
-         {&h.header_class, &h.positive_class, &h.negative_class, &h.embed_class, &h.headline_class, &h.date_class,
-          &h.strong_chrome_class, &h.chrome_class, &h.keep_class, &h.byline_class, &h.caption_class,
-          &h.hidden_class}) {
-      if (stop_) return;
-      static_cast<void>(p->Compiled());
-    }
-  }
-  const LazyPattern* const singles[] = {
-      &h.caption_credit_tail.Loose(), &h.caption_credit_spaced.Loose(), &h.caption_credit_glued.Loose(),
-      &h.caption_credit_by.Loose(), &h.caption_credit_label, &h.caption_control.Compiled(),
-      &h.caption_control_suffix, &h.non_author_note, &h.non_author_credit.Compiled(),
-      &h.author_credential.Compiled(), &h.agency_line, &h.author_separator, &h.agency_name.Compiled(),
-      &h.author_role.Compiled(), &h.byline_noise, &h.byline_prefix, &h.modified_label_after,
-      &h.modified_label_before.Compiled(), &h.error_page.Compiled(), &h.article_type, &h.title_separator,
-      &h.credit_suffix,
-  };
-  // RE2 runs these backwards as well (searched for with captures, or
-  // anchored at the end only), with a program it compiles on first use.
-  const LazyPattern* const run_backwards[] = {
-      &h.caption_control_suffix, &h.author_separator, &h.modified_label_before.Compiled(), &h.title_separator,
-      &h.credit_suffix,
-  };
-  for (const LazyPattern* p : singles) {
-    if (stop_) return;
-    const RE2& re = *p;
-    if (std::find(std::begin(run_backwards), std::end(run_backwards), p) != std::end(run_backwards)) {
-      static_cast<void>(re.ReverseProgramSize());
-    }
-  }
-}
-
-PatternWarmUp::~PatternWarmUp() {
-  stop_ = true;
-  if (started_) pthread_join(thread_, nullptr);
-}
-
-const std::vector<std::string_view>& BinarySignatures() {
-  using namespace std::string_view_literals;
-  // Literals with the _sv suffix keep their NUL bytes.
-  static const std::vector<std::string_view> kSignatures = {
-      "\x89PNG"sv, "\xFF\xD8\xFF"sv, "GIF87a"sv, "GIF89a"sv, "%PDF-"sv, "PK\x03\x04"sv, "\x1F\x8B"sv,
-      "\x7F" "ELF"sv, "BZh"sv, "\xFD" "7zXZ"sv, "7z\xBC\xAF"sv, "Rar!"sv, "OggS"sv, "ID3"sv,
-      "\x00\x00\x01\x00"sv, "wOFF"sv, "wOF2"sv, "\xCA\xFE\xBA\xBE"sv, "\xCF\xFA\xED\xFE"sv,
-      "\x00\x00\x00\x18" "ftyp"sv, "\x00\x00\x00\x20" "ftyp"sv, "SQLite format 3\x00"sv,
-      "MZ\x90\x00"sv, "RIFF"sv,
-  };
-  return kSignatures;
-}
-
 std::size_t GluedBylinePrefix(std::string_view text) {
-  // Case-sensitive: "ByTravis" but not "Byron". Checked in code: RE2
-  // compiles \p{Lu} into some 800 instructions.
-  static constexpr std::string_view kPrefixes[] = {"By", "Par", "Von", "Por", "Door"};
-  for (std::string_view prefix : kPrefixes) {
+  // Checked in code: RE2 compiles \p{Lu} into some 800 instructions.
+  for (std::string_view prefix : GluedBylinePrefixes()) {
     if (text.substr(0, prefix.size()) != prefix) continue;
     std::size_t next = prefix.size();
     if (next < text.size() && u_isupper(static_cast<UChar32>(NextCodePoint(text, next)))) return prefix.size();

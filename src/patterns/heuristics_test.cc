@@ -3,9 +3,7 @@
 #include <gtest/gtest.h>
 #include <unicode/uchar.h>
 
-#include <algorithm>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "util/text_util.h"
@@ -87,22 +85,6 @@ TEST(GluedBylinePrefix, APrefixBeforeAnUpperCaseLetter) {
   EXPECT_EQ(GluedBylinePrefix("Byron Smith"), 0u);
   EXPECT_EQ(GluedBylinePrefix("By Travis"), 0u);
   EXPECT_EQ(GluedBylinePrefix("By"), 0u);
-}
-
-TEST(PatternWarmUp, PatternsMatchTheSameWhileItCompilesAndAfterItStops) {
-  {
-    const PatternWarmUp warm_up;
-    EXPECT_TRUE(GetHeuristics().chrome_class.Matches("share-bar"));
-    EXPECT_STREQ(MatchLabelPhrase("Advertisement"), "advertisement label");
-  }
-  {
-    const PatternWarmUp for_text(WarmUpFor::kText);
-    EXPECT_STREQ(MatchSectionHead("Leave a Reply"), "section: comments");
-    EXPECT_TRUE(IsEmbedSignature("- Dele (@dele_official) 19 novembre 2019"));
-  }
-  const PatternWarmUp stopped_at_once;
-  EXPECT_EQ(GluedBylinePrefix("ByJane Doe"), 2u);
-  EXPECT_TRUE(GetHeuristics().non_author_credit.PartialMatch("Photo by Jane Roe"));
 }
 
 // UpperLedPattern must answer as the pattern as written does, captures
@@ -293,12 +275,6 @@ TEST(CaptionCredit, NamesWhoTookThePicture) {
   }
 }
 
-TEST(Loosened, LetterClassesAndBoundsGiveWay) {
-  EXPECT_EQ(Loosened("\\p{Lu}[\\p{L}.'-]*[\\p{Lu}\\d]"),
-            "[A-Z\\x{80}-\\x{10FFFF}][A-Za-z\\x{80}-\\x{10FFFF}.'-]*[A-Z\\x{80}-\\x{10FFFF}\\d]");
-  EXPECT_EQ(Loosened("[^.:]{2,60}$|x{3}|\\x{e9}|a\\{1,2}"), "[^.:]{2,}$|x{3}|\\x{e9}|a\\{1,2}");
-}
-
 TEST(MatchLabelPhrase, NamesTheLabelThatMatchesTheWholeBlock) {
   EXPECT_STREQ(MatchLabelPhrase("Advertisement"), "advertisement label");
   EXPECT_STREQ(MatchLabelPhrase("SHARE THIS ARTICLE"), "share bar");
@@ -317,31 +293,6 @@ TEST(MatchLabelPhrase, NothingForProseOrLongBlocks) {
   EXPECT_EQ(MatchLabelPhrase("Advertisement in the paper"), nullptr);
   EXPECT_EQ(MatchLabelPhrase(""), nullptr);
   EXPECT_EQ(MatchLabelPhrase("Share via " + std::string(300, 'x')), nullptr);
-}
-
-TEST(LazyPattern, CompilesOnceOnFirstUseFromAnyThread) {
-  const LazyPattern& credit = GetHeuristics().caption_credit.Exact();
-  const RE2* seen[2] = {nullptr, nullptr};
-  std::thread a([&] { seen[0] = &static_cast<const RE2&>(credit); });
-  std::thread b([&] { seen[1] = &static_cast<const RE2&>(credit); });
-  a.join();
-  b.join();
-  EXPECT_EQ(seen[0], seen[1]);
-  EXPECT_EQ(seen[0], &static_cast<const RE2&>(credit));
-  EXPECT_TRUE(seen[0]->ok());
-}
-
-TEST(PatternList, ALooseFormIsCheckedAgainstThePatternMeant) {
-  PatternList list;
-  list.patterns = {{"loose", "a.*", "ab+"}, {"other", "a.*"}};
-  list.anchor = RE2::ANCHOR_BOTH;
-  EXPECT_STREQ(list.MatchFirst("abb"), "loose");
-  EXPECT_STREQ(list.MatchFirst("ac"), "other");
-  EXPECT_EQ(list.MatchFirst("x"), nullptr);
-  PatternList alone;
-  alone.patterns = {{"loose", "a.*", "ab+"}};
-  alone.anchor = RE2::ANCHOR_BOTH;
-  EXPECT_EQ(alone.MatchFirst("ac"), nullptr);
 }
 
 // Each label in a loose form: what the label is for, and blocks with its
@@ -383,19 +334,6 @@ TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
     EXPECT_EQ(label == nullptr ? std::string("none") : label, c.label == nullptr ? std::string("none") : c.label)
         << c.block;
   }
-}
-
-TEST(PatternList, CompilesItsSetOnceOnFirstUse) {
-  PatternList list;
-  list.patterns = {{"letters", "[a-z]+"}, {"x", "x+"}, {"broken", "(unclosed"}};
-  list.anchor = RE2::ANCHOR_BOTH;
-  const RE2::Set& set = list.Set();
-  EXPECT_EQ(&set, &list.Set());
-  std::vector<int> hits;
-  ASSERT_TRUE(set.Match("xx", &hits));
-  std::sort(hits.begin(), hits.end());
-  EXPECT_EQ(hits, (std::vector<int>{0, 1}));  // the broken pattern keeps its index and never matches
-  EXPECT_FALSE(set.Match("x1", nullptr));
 }
 
 }  // namespace

@@ -1,0 +1,72 @@
+#include "patterns/lexicons.h"
+
+#include <string>
+
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+using std::string_view_literals::operator""sv;
+
+// The WAI-ARIA landmarks that are not the article (banner, navigation,
+// complementary, contentinfo, search) and the dialog and menu widgets:
+// chrome whatever their tag or class. Lower case.
+constexpr std::string_view kChromeRoles[] = {"navigation", "banner",      "contentinfo", "complementary", "search",
+                                             "dialog",     "alertdialog", "menu",        "menubar"};
+
+// Prefixes of class tokens that say how a wrapper is laid out or what
+// state it is in, not what it is: "has-sidebar", "with-share",
+// "no-comments", the "is-" state classes of SMACSS and BEM ("is-active")
+// and the "js-" hooks of scripts. Matched before the class-name patterns,
+// which would take "has-sidebar" for a sidebar.
+constexpr std::string_view kLayoutTokenPrefixes[] = {"has-", "with-", "no-", "is-", "js-"};
+
+// The schema.org properties for who wrote a page, its headline, dates and
+// summary, as microdata names them. In the order tried: the first that an
+// itemprop contains names it.
+constexpr std::string_view kWantedItemprops[] = {"author",      "creator",      "headline",   "datepublished",
+                                                 "datecreated", "datemodified", "description"};
+
+// The magic numbers of binary formats: images (PNG, JPEG, GIF, ICO), PDF,
+// archives (ZIP, gzip, bzip2, xz, 7z, RAR), executables (ELF, Mach-O,
+// Java class, Windows PE), media (Ogg, MP3's ID3, MP4's ftyp, RIFF's WAV
+// and AVI), web fonts and SQLite databases.
+// Literals with the _sv suffix keep their NUL bytes.
+constexpr std::string_view kBinarySignatures[] = {
+    "\x89PNG"sv, "\xFF\xD8\xFF"sv, "GIF87a"sv, "GIF89a"sv, "%PDF-"sv, "PK\x03\x04"sv, "\x1F\x8B"sv,
+    "\x7F" "ELF"sv, "BZh"sv, "\xFD" "7zXZ"sv, "7z\xBC\xAF"sv, "Rar!"sv, "OggS"sv, "ID3"sv,
+    "\x00\x00\x01\x00"sv, "wOFF"sv, "wOF2"sv, "\xCA\xFE\xBA\xBE"sv, "\xCF\xFA\xED\xFE"sv,
+    "\x00\x00\x00\x18" "ftyp"sv, "\x00\x00\x00\x20" "ftyp"sv, "SQLite format 3\x00"sv,
+    "MZ\x90\x00"sv, "RIFF"sv,
+};
+
+// The capitalised byline prefixes of byline_prefix (heuristics.cc) in
+// English, French, German, Spanish and Dutch. Case-sensitive: "ByTravis"
+// but not "Byron".
+constexpr std::string_view kGluedBylinePrefixes[] = {"By", "Par", "Von", "Por", "Door"};
+
+}  // namespace
+
+bool IsChromeRole(std::string_view role) {
+  const std::string lower = AsciiLower(Trim(role));
+  for (std::string_view chrome : kChromeRoles) {
+    if (lower == chrome) return true;
+  }
+  return false;
+}
+
+bool IsLayoutToken(std::string_view token) {
+  for (std::string_view prefix : kLayoutTokenPrefixes) {
+    if (StartsWithNoCase(token, prefix)) return true;
+  }
+  return false;
+}
+
+std::span<const std::string_view> WantedItemprops() { return kWantedItemprops; }
+
+std::span<const std::string_view> BinarySignatures() { return kBinarySignatures; }
+
+std::span<const std::string_view> GluedBylinePrefixes() { return kGluedBylinePrefixes; }
+
+}  // namespace pith

@@ -1,0 +1,36 @@
+// Word lists pith recognises things on a page by, matched whole or as
+// prefixes rather than as patterns: the ARIA roles of page chrome, the
+// class tokens that describe a layout, the itemprop names the metadata
+// stage reads, the leading bytes of binary files, the byline prefixes that
+// markup glues to a name. lexicons.cc notes where each came from.
+#ifndef PITH_PATTERNS_LEXICONS_H_
+#define PITH_PATTERNS_LEXICONS_H_
+
+#include <span>
+#include <string_view>
+
+namespace pith {
+
+// Whether an element's role attribute names page chrome ("navigation",
+// "banner", "complementary"...), in any case, spaces around it ignored.
+bool IsChromeRole(std::string_view role);
+
+// Whether a class or id token describes the layout of a wrapper rather
+// than what it is: "has-sidebar", "no-comments", "with-share" (any case).
+bool IsLayoutToken(std::string_view token);
+
+// The itemprop names whose values the HTML parse collects for the metadata
+// stage, lower case, in the order tried: an itemprop containing one is
+// recorded under that name ("datePublished" under "datepublished").
+std::span<const std::string_view> WantedItemprops();
+
+// Leading bytes of binary formats that are not documents.
+std::span<const std::string_view> BinarySignatures();
+
+// Byline prefixes that markup glues to the name ("ByTravis Haney"), as
+// written: matched case-sensitively, followed by an upper-case letter.
+std::span<const std::string_view> GluedBylinePrefixes();
+
+}  // namespace pith
+
+#endif  // PITH_PATTERNS_LEXICONS_H_

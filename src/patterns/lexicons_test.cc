@@ -1,0 +1,41 @@
+#include "patterns/lexicons.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string_view>
+
+namespace pith {
+namespace {
+
+TEST(IsChromeRole, LandmarksAndWidgetsInAnyCase) {
+  EXPECT_TRUE(IsChromeRole("navigation"));
+  EXPECT_TRUE(IsChromeRole(" Banner "));
+  EXPECT_TRUE(IsChromeRole("ALERTDIALOG"));
+  EXPECT_FALSE(IsChromeRole("main"));
+  EXPECT_FALSE(IsChromeRole("article"));
+  EXPECT_FALSE(IsChromeRole("navigation banner"));
+  EXPECT_FALSE(IsChromeRole(""));
+}
+
+TEST(IsLayoutToken, PrefixesThatDescribeTheWrapper) {
+  EXPECT_TRUE(IsLayoutToken("has-sidebar"));
+  EXPECT_TRUE(IsLayoutToken("No-Comments"));
+  EXPECT_TRUE(IsLayoutToken("js-share"));
+  EXPECT_FALSE(IsLayoutToken("sidebar"));
+  EXPECT_FALSE(IsLayoutToken("nocomments"));
+  EXPECT_FALSE(IsLayoutToken("issue-list"));
+}
+
+TEST(Lexicons, ListsInTheOrderTried) {
+  ASSERT_FALSE(WantedItemprops().empty());
+  EXPECT_EQ(WantedItemprops().front(), "author");
+  EXPECT_EQ(GluedBylinePrefixes().front(), "By");
+  const auto signatures = BinarySignatures();
+  EXPECT_NE(std::find(signatures.begin(), signatures.end(), "\x89PNG"), signatures.end());
+  // The literals keep their NUL bytes: ICO's "\0\0\1\0" is four bytes.
+  EXPECT_NE(std::find(signatures.begin(), signatures.end(), std::string_view("\0\0\1\0", 4)), signatures.end());
+}
+
+}  // namespace
+}  // namespace pith

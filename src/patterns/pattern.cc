@@ -1,0 +1,138 @@
+#include "patterns/pattern.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <string>
+
+#include "util/text_util.h"
+
+namespace pith {
+
+RE2::Options CaseInsensitive() {
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  return o;
+}
+
+RE2::Options CaseSensitive() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  return o;
+}
+
+const RE2::Set& PatternList::Set() const {
+  std::call_once(*once_, [this] {
+    set_ = std::make_unique<RE2::Set>(options, anchor);
+    for (const NamedPattern& p : patterns) {
+      // A pattern the set refuses is replaced by one that never matches, so
+      // that the indices still name the right patterns.
+      if (set_->Add(p.pattern, nullptr) < 0) set_->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+      exact_.push_back(p.exact ? std::make_unique<LazyPattern>(p.exact, options) : nullptr);
+    }
+    set_->Compile();
+  });
+  return *set_;
+}
+
+const char* PatternList::MatchFirst(std::string_view text) const {
+  const re2::StringPiece input(text.data(), text.size());
+  std::vector<int> hits;
+  if (!Set().Match(input, &hits)) return nullptr;
+  std::sort(hits.begin(), hits.end());
+  for (const int i : hits) {
+    const auto at = static_cast<std::size_t>(i);
+    const LazyPattern* exact = exact_[at].get();
+    if (!exact || static_cast<const RE2&>(*exact).Match(input, 0, text.size(), anchor, nullptr, 0)) {
+      return patterns[at].name;
+    }
+  }
+  return nullptr;
+}
+
+LazyPattern::operator const RE2&() const {
+  std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
+  return *re_;
+}
+
+bool UpperLedPattern::FullMatch(std::string_view text, std::string* first, std::string* second) const {
+  const re2::StringPiece input(text.data(), text.size());
+  if (!RE2::FullMatch(input, Loose(), first, second)) return false;
+  std::size_t at = 0;
+  if (!second->empty() && u_isupper(static_cast<UChar32>(NextCodePoint(*second, at)))) return true;
+  return RE2::FullMatch(input, Exact(), first, second);
+}
+
+namespace {
+
+void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+    s.replace(at, from.size(), to);
+  }
+}
+
+}  // namespace
+
+std::string Loosened(std::string pattern) {
+  ReplaceAll(pattern, "[\\p{Lu}", "[A-Z\\x{80}-\\x{10FFFF}");
+  ReplaceAll(pattern, "[\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}");
+  ReplaceAll(pattern, "\\p{Lu}", "[A-Z\\x{80}-\\x{10FFFF}]");
+  ReplaceAll(pattern, "\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}]");
+  // "{m,n}" to "{m,}".
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    out += pattern[i];
+    if (pattern[i] != '{' || (i > 0 && pattern[i - 1] == '\\')) continue;
+    std::size_t j = i + 1;
+    while (j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9') ++j;
+    if (j == i + 1 || j >= pattern.size() || pattern[j] != ',') continue;
+    std::size_t k = j + 1;
+    while (k < pattern.size() && pattern[k] >= '0' && pattern[k] <= '9') ++k;
+    if (k == j + 1 || k >= pattern.size() || pattern[k] != '}') continue;
+    out.append(pattern, i + 1, j - i);  // the digits and the comma
+    i = k - 1;                          // the closing brace comes next
+  }
+  return out;
+}
+
+CheckedPattern::CheckedPattern(const char* pattern) : loose_(Loosened(pattern)), exact_(pattern) {}
+
+bool CheckedPattern::PartialMatch(std::string_view text) const {
+  const re2::StringPiece input(text.data(), text.size());
+  return RE2::PartialMatch(input, loose_) && RE2::PartialMatch(input, exact_);
+}
+
+bool CheckedPattern::FullMatch(std::string_view text) const {
+  const re2::StringPiece input(text.data(), text.size());
+  return RE2::FullMatch(input, loose_) && RE2::FullMatch(input, exact_);
+}
+
+AnyCasePattern::AnyCasePattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
+
+bool AnyCasePattern::PartialMatch(std::string_view text) const { return PartialMatchLower(LowerSameLength(text)); }
+
+bool AnyCasePattern::PartialMatchLower(std::string_view lower) const {
+  return RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), re_);
+}
+
+bool AnyCasePattern::FullMatch(std::string_view text) const {
+  const std::string lower = LowerSameLength(text);
+  return RE2::FullMatch(re2::StringPiece(lower.data(), lower.size()), re_);
+}
+
+ClassPattern::ClassPattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
+
+bool ClassPattern::Matches(std::string_view value) const {
+  // Most class names are already lower case: copy only those that are not.
+  if (std::none_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return MatchesLower(value);
+  }
+  return MatchesLower(AsciiLower(value));
+}
+
+bool ClassPattern::MatchesLower(std::string_view lower) const {
+  return RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), re_);
+}
+
+}  // namespace pith

@@ -1,0 +1,157 @@
+// The pattern machinery under the heuristics: RE2 patterns compiled on
+// first use and shared by all threads, named pattern lists matched in one
+// pass, and the cheaper forms tried before patterns that are costly to
+// compile. What the patterns are is in heuristics.h.
+#ifndef PITH_PATTERNS_PATTERN_H_
+#define PITH_PATTERNS_PATTERN_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pith {
+
+// RE2's view of a string_view, for the pattern calls.
+inline re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+
+// A named pattern: `name` is what --explain and tests report.
+struct NamedPattern {
+  const char* name;
+  const char* pattern;
+  // Set when `pattern` is a looser, cheaper form of the pattern meant
+  // (".*cookie.*" for "accept cookies", "we use cookies", ...): the pattern
+  // meant, compiled and tried only on text `pattern` matches. Patterns that
+  // look for words anywhere in a text cost a set most of its compile time
+  // and of its first searches.
+  const char* exact = nullptr;
+};
+
+// A pattern compiled on its first use, used as a `const RE2&`. RE2 takes
+// about half a microsecond a pattern character to compile, so compiling
+// every pattern up front was most of the time pith took on a small page.
+class LazyPattern {
+ public:
+  explicit LazyPattern(std::string pattern, const RE2::Options& options = RE2::Options())
+      : pattern_(std::move(pattern)), options_(options) {}
+  operator const RE2&() const;
+
+ private:
+  std::string pattern_;
+  RE2::Options options_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<RE2> re_;
+};
+
+// Named patterns tried in one pass over the text: Set() holds all of
+// `patterns`, in the same order, and the first that matches names the
+// match. The set is compiled on its first use: the lists for text copies
+// cost most of the start-up to compile, and HTML pages never need them.
+struct PatternList {
+  std::vector<NamedPattern> patterns;
+  RE2::Options options;
+  RE2::Anchor anchor = RE2::UNANCHORED;
+  // A case-insensitive list: written in lower case, compiled case-sensitive
+  // and matched against the text lowercased (LowerSameLength). RE2 folds
+  // case letter by letter as it parses, which doubled the compile time.
+  bool match_lowered = false;
+
+  const RE2::Set& Set() const;
+  // The name of the first pattern matching `text` (already lowercased for a
+  // match_lowered list), or nullptr.
+  const char* MatchFirst(std::string_view text) const;
+
+ private:
+  std::unique_ptr<std::once_flag> once_ = std::make_unique<std::once_flag>();
+  mutable std::unique_ptr<RE2::Set> set_;
+  mutable std::vector<std::unique_ptr<LazyPattern>> exact_;  // by index; null where there is none
+};
+
+// A pattern asked only yes or no, with Unicode letter classes or bounded
+// repeats, which RE2 writes out at length (\p{Lu} in some 800 instructions,
+// [^.:]{2,60} sixty times). PartialMatch and FullMatch try its loose form
+// first (Loosened) and the pattern as written, compiled then, only on text
+// the loose form matches.
+class CheckedPattern {
+ public:
+  explicit CheckedPattern(const char* pattern);
+  bool PartialMatch(std::string_view text) const;
+  bool FullMatch(std::string_view text) const;
+  const LazyPattern& Loose() const { return loose_; }
+  const LazyPattern& Exact() const { return exact_; }
+
+ private:
+  LazyPattern loose_;
+  LazyPattern exact_;
+};
+
+// What CheckedPattern tries first: `pattern` with ASCII letters or any
+// non-ASCII character where it has \p{Lu} or \p{L} (alone or opening a
+// class), and bounded repeats {m,n} without their bound. It matches
+// whatever `pattern` matches.
+std::string Loosened(std::string pattern);
+
+// A pattern matched in any case: written in lower case and compiled
+// case-sensitive, it sees the text lowercased (LowerSameLength). RE2 folds
+// case letter by letter as it parses, which doubled the compile time.
+class AnyCasePattern {
+ public:
+  explicit AnyCasePattern(const char* pattern);
+  bool PartialMatch(std::string_view text) const;
+  bool FullMatch(std::string_view text) const;
+  // PartialMatch on text already lowercased with LowerSameLength.
+  bool PartialMatchLower(std::string_view lower) const;
+  const LazyPattern& Compiled() const { return re_; }
+
+ private:
+  LazyPattern re_;
+};
+
+// A pattern for class, id and role values, matched in any case: written in
+// lower case and compiled case-sensitive (half the cost, as for
+// PatternList::match_lowered), it sees the value ASCII-lowercased.
+class ClassPattern {
+ public:
+  explicit ClassPattern(const char* pattern);
+  // Whether the pattern occurs in `value`, in any case.
+  bool Matches(std::string_view value) const;
+  // The same for a value already in lower case (clean.cc's class keys).
+  bool MatchesLower(std::string_view lower) const;
+  const RE2& Compiled() const { return re_; }
+
+ private:
+  LazyPattern re_;
+};
+
+// A whole-text pattern with two captures, the second opening with an
+// upper-case letter: "(\\p{Lu}". RE2 compiles \p{Lu} into some 800
+// instructions, a third of a millisecond a pattern. FullMatch tries first
+// the pattern with [A-Z] or any non-ASCII character in its place
+// (Loosened; the pattern has no other letter class and no {m,n}): when the
+// character it matched is upper case, that is the match the pattern as
+// written picks (it prefers the same parse among fewer); otherwise the
+// pattern as written decides, compiled then. Both forms are a
+// CheckedPattern's.
+class UpperLedPattern {
+ public:
+  explicit UpperLedPattern(const char* pattern) : forms_(pattern) {}
+  bool FullMatch(std::string_view text, std::string* first, std::string* second) const;
+  const LazyPattern& Loose() const { return forms_.Loose(); }
+  const LazyPattern& Exact() const { return forms_.Exact(); }
+
+ private:
+  CheckedPattern forms_;
+};
+
+// RE2 options that leave errors unlogged, matching in one case or in any.
+RE2::Options CaseSensitive();
+RE2::Options CaseInsensitive();
+
+}  // namespace pith
+
+#endif  // PITH_PATTERNS_PATTERN_H_

@@ -1,0 +1,92 @@
+#include "patterns/pattern.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace pith {
+namespace {
+
+TEST(Loosened, LetterClassesAndBoundsGiveWay) {
+  EXPECT_EQ(Loosened("\\p{Lu}[\\p{L}.'-]*[\\p{Lu}\\d]"),
+            "[A-Z\\x{80}-\\x{10FFFF}][A-Za-z\\x{80}-\\x{10FFFF}.'-]*[A-Z\\x{80}-\\x{10FFFF}\\d]");
+  EXPECT_EQ(Loosened("[^.:]{2,60}$|x{3}|\\x{e9}|a\\{1,2}"), "[^.:]{2,}$|x{3}|\\x{e9}|a\\{1,2}");
+}
+
+TEST(LazyPattern, CompilesOnceOnFirstUseFromAnyThread) {
+  const LazyPattern credit("\\((?:photo|credit)s?: [^()]+\\)$", CaseInsensitive());
+  const RE2* seen[2] = {nullptr, nullptr};
+  std::thread a([&] { seen[0] = &static_cast<const RE2&>(credit); });
+  std::thread b([&] { seen[1] = &static_cast<const RE2&>(credit); });
+  a.join();
+  b.join();
+  EXPECT_EQ(seen[0], seen[1]);
+  EXPECT_EQ(seen[0], &static_cast<const RE2&>(credit));
+  EXPECT_TRUE(seen[0]->ok());
+}
+
+TEST(PatternList, ALooseFormIsCheckedAgainstThePatternMeant) {
+  PatternList list;
+  list.patterns = {{"loose", "a.*", "ab+"}, {"other", "a.*"}};
+  list.anchor = RE2::ANCHOR_BOTH;
+  EXPECT_STREQ(list.MatchFirst("abb"), "loose");
+  EXPECT_STREQ(list.MatchFirst("ac"), "other");
+  EXPECT_EQ(list.MatchFirst("x"), nullptr);
+  PatternList alone;
+  alone.patterns = {{"loose", "a.*", "ab+"}};
+  alone.anchor = RE2::ANCHOR_BOTH;
+  EXPECT_EQ(alone.MatchFirst("ac"), nullptr);
+}
+
+TEST(PatternList, CompilesItsSetOnceOnFirstUse) {
+  PatternList list;
+  list.patterns = {{"letters", "[a-z]+"}, {"x", "x+"}, {"broken", "(unclosed"}};
+  list.anchor = RE2::ANCHOR_BOTH;
+  const RE2::Set& set = list.Set();
+  EXPECT_EQ(&set, &list.Set());
+  std::vector<int> hits;
+  ASSERT_TRUE(set.Match("xx", &hits));
+  std::sort(hits.begin(), hits.end());
+  EXPECT_EQ(hits, (std::vector<int>{0, 1}));  // the broken pattern keeps its index and never matches
+  EXPECT_FALSE(set.Match("x1", nullptr));
+}
+
+
+TEST(PatternOptions, ErrorsUnloggedInOneCaseOrAny) {
+  EXPECT_TRUE(CaseSensitive().case_sensitive());
+  EXPECT_FALSE(CaseSensitive().log_errors());
+  EXPECT_FALSE(CaseInsensitive().case_sensitive());
+  EXPECT_FALSE(CaseInsensitive().log_errors());
+}
+
+TEST(CheckedPattern, TheLooseFormFirstThePatternAsWrittenDecides) {
+  const CheckedPattern name("\\p{Lu}[a-z]{2,3}");
+  EXPECT_TRUE(name.FullMatch("Ann"));
+  EXPECT_TRUE(name.FullMatch("\xC3\x89va"));   // É: upper case, not ASCII
+  EXPECT_FALSE(name.FullMatch("\xC3\xA9va"));  // é: the loose form matches, the pattern does not
+  EXPECT_FALSE(name.FullMatch("Annabel"));       // past the bound the loose form drops
+  EXPECT_TRUE(name.PartialMatch("by Ann."));
+}
+
+TEST(AnyCasePattern, SeesTheTextLowercased) {
+  const AnyCasePattern label("mis \xC3\xA0 jour");
+  EXPECT_TRUE(label.FullMatch("MIS \xC3\x80 JOUR"));
+  EXPECT_TRUE(label.PartialMatch("Mis \xC3\xA0 jour le 3 mai"));
+  EXPECT_TRUE(label.PartialMatchLower("mis \xC3\xA0 jour"));
+  EXPECT_FALSE(label.PartialMatchLower("MIS \xC3\x80 JOUR"));
+  EXPECT_TRUE(static_cast<const RE2&>(label.Compiled()).options().case_sensitive());
+}
+
+TEST(ClassPattern, MatchesAClassValueInAnyCase) {
+  const ClassPattern share("(?:^|\\s)share(?:$|\\s)");
+  EXPECT_TRUE(share.Matches("post SHARE"));
+  EXPECT_TRUE(share.MatchesLower("share"));
+  EXPECT_FALSE(share.MatchesLower("SHARE"));
+  EXPECT_FALSE(share.Matches("shares"));
+}
+
+}  // namespace
+}  // namespace pith
