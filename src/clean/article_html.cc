@@ -3,21 +3,22 @@
 #include <algorithm>
 #include <string>
 
+#include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
 
-// Readability's class weight: +25 for an article-like class or id, -25 for
-// a chrome-like one, each of class and id counted once.
+// Readability's class weight: kClassWeight up for an article-like class or
+// id, down for a chrome-like one, each of class and id counted once.
 int ClassWeight(const Element& e) {
   const Heuristics& h = GetHeuristics();
   int w = 0;
   for (std::string_view attr : {e.cls, e.id}) {
     if (attr.empty()) continue;
-    if (h.negative_class.Matches(attr)) w -= 25;
-    if (h.positive_class.Matches(attr)) w += 25;
+    if (h.negative_class.Matches(attr)) w -= kClassWeight;
+    if (h.positive_class.Matches(attr)) w += kClassWeight;
   }
   return w;
 }
@@ -25,11 +26,11 @@ int ClassWeight(const Element& e) {
 // Readability's initial score by tag.
 double TagScore(Tag t) {
   switch (t) {
-    case Tag::kDiv: case Tag::kArticle: case Tag::kMain: case Tag::kSection: return 5;
-    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return 3;
+    case Tag::kDiv: case Tag::kArticle: case Tag::kMain: case Tag::kSection: return kContainerTagScore;
+    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return kBlockTagScore;
     case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd: case Tag::kDt:
-    case Tag::kLi: case Tag::kForm: return -3;
-    case Tag::kHeading: return -5;
+    case Tag::kLi: case Tag::kForm: return kListTagScore;
+    case Tag::kHeading: return kHeadingTagScore;
     default: return 0;
   }
 }
@@ -112,8 +113,9 @@ Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool
       }
       last_child[p] = static_cast<std::int32_t>(e);
     }
-    a.holds_article[e] = ((has_h1[e] || has_positive[e]) && prose[e] * 10 > total_prose * 3) ||
-                         (!(el.flags & kStrongChrome) && prose[e] * 2 > total_prose);
+    a.holds_article[e] =
+        ((has_h1[e] || has_positive[e]) && prose[e] * 100 > total_prose * kHeadedArticleMinProsePercent) ||
+        (!(el.flags & kStrongChrome) && prose[e] * 100 > total_prose * kArticleMinProsePercent);
     // A wrapper whose class merely mentions chrome ("page has-sidebar",
     // "widget Blog") but that holds the article is not chrome.
     if (!chrome && use_class_chrome && (el.flags & kChrome)) chrome = !a.holds_article[e];
@@ -136,19 +138,19 @@ std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<doub
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const BlockStats& s = a.stats[i];
-    if (s.chars < 25 || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) continue;
+    if (s.chars < kScoredParagraphMinChars || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) continue;
     if (b.kind == BlockKind::kCaption || b.kind == BlockKind::kListItem) continue;
-    const double content = 1.0 + s.commas + std::min(s.chars / 100.0, 3.0);
+    const double content = kParagraphScore + s.commas + std::min(s.chars / kCharsPerScorePoint, kMaxLengthScore);
     // Text straight in <body> scores <body> itself.
     const Element& owner = doc.elements[static_cast<std::size_t>(b.element)];
     std::int32_t anc = owner.tag == Tag::kBody ? b.element : owner.parent;
-    for (int level = 0; anc >= 0 && level < 5; ++level) {
+    for (int level = 0; anc >= 0 && level < kScoredAncestors; ++level) {
       const auto e = static_cast<std::size_t>(anc);
       if (!scored[e]) {
         scored[e] = true;
         score[e] = TagScore(doc.elements[e].tag) + ClassWeight(doc.elements[e]);
       }
-      const double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      const double divider = level == 0 ? 1 : level == 1 ? kParentScoreDivider : level * kAncestorScoreDividerPerLevel;
       score[e] += content / divider;
       anc = doc.elements[e].parent;
     }
@@ -167,18 +169,18 @@ std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<doub
   std::vector<std::int32_t> alternatives;
   const double top_score = score[static_cast<std::size_t>(top)];
   for (std::size_t e = 0; e < n; ++e) {
-    if (static_cast<std::int32_t>(e) != top && scored[e] && !a.chrome[e] && score[e] >= 0.75 * top_score &&
-        doc.elements[e].tag != Tag::kHtml) {
+    if (static_cast<std::int32_t>(e) != top && scored[e] && !a.chrome[e] &&
+        score[e] >= kAlternativeCandidateShare * top_score && doc.elements[e].tag != Tag::kHtml) {
       alternatives.push_back(static_cast<std::int32_t>(e));
     }
   }
-  if (alternatives.size() >= 3) {
+  if (alternatives.size() >= kMinTopCandidates) {
     for (std::int32_t p = doc.elements[static_cast<std::size_t>(top)].parent;
          p >= 0 && doc.elements[static_cast<std::size_t>(p)].tag != Tag::kBody;
          p = doc.elements[static_cast<std::size_t>(p)].parent) {
       int contained = 0;
       for (std::int32_t alt : alternatives) contained += doc.Contains(p, alt) ? 1 : 0;
-      if (contained >= 3) {
+      if (contained >= kMinTopCandidates) {
         top = p;
         break;
       }
@@ -188,7 +190,7 @@ std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<doub
   // ancestor scoring under a third of the candidate (Readability's fixed
   // threshold: a decaying one let a distant wrapper win).
   double last = score[static_cast<std::size_t>(top)];
-  const double floor = last / 3;
+  const double floor = last / kClimbScoreDivider;
   for (std::int32_t p = doc.elements[static_cast<std::size_t>(top)].parent;
        p >= 0 && doc.elements[static_cast<std::size_t>(p)].tag != Tag::kBody;
        p = doc.elements[static_cast<std::size_t>(p)].parent) {
@@ -222,7 +224,7 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
   const auto t = static_cast<std::size_t>(top);
   const std::int32_t parent = doc.elements[t].parent;
   if (parent < 0) return {top};
-  const double threshold = std::max(10.0, score[t] * 0.2);
+  const double threshold = std::max(kSiblingMinScore, score[t] * kSiblingScoreShare);
   for (std::int32_t s = a.first_child[static_cast<std::size_t>(parent)]; s >= 0;
        s = a.next_sibling[static_cast<std::size_t>(s)]) {
     const auto se = static_cast<std::size_t>(s);
@@ -232,7 +234,9 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     }
     if (a.chrome[se]) continue;
     double bonus = 0;
-    if (!doc.elements[t].cls.empty() && doc.elements[se].cls == doc.elements[t].cls) bonus = score[t] * 0.2;
+    if (!doc.elements[t].cls.empty() && doc.elements[se].cls == doc.elements[t].cls) {
+      bonus = score[t] * kSameClassBonusShare;
+    }
     if (score[se] > 0 && score[se] + bonus >= threshold) {
       parts.push_back(s);
       continue;
@@ -240,7 +244,10 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     if (doc.elements[se].tag == Tag::kP) {
       const double ld = LinkDensity(a, se);
       const std::int64_t len = a.text_bytes[se];
-      if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && a.sentence_end[se])) parts.push_back(s);
+      if ((len > kSiblingParagraphChars && ld < kSiblingParagraphMaxLinkDensity) ||
+          (len > 0 && len <= kSiblingParagraphChars && ld == 0 && a.sentence_end[se])) {
+        parts.push_back(s);
+      }
     }
   }
   // Pages that break the text around a wide figure repeat the text
@@ -250,7 +257,7 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     for (std::size_t e = 0; e < doc.elements.size(); ++e) {
       const Element& el = doc.elements[e];
       const auto ei = static_cast<std::int32_t>(e);
-      if (el.tag != top_el.tag || el.cls != top_el.cls || a.chrome[e] || a.prose[e] < 200) continue;
+      if (el.tag != top_el.tag || el.cls != top_el.cls || a.chrome[e] || a.prose[e] < kSplitPieceMinProse) continue;
       if (doc.Contains(top, ei) || doc.Contains(ei, top)) continue;
       if (std::find(parts.begin(), parts.end(), ei) == parts.end()) parts.push_back(ei);
     }
@@ -267,12 +274,12 @@ std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
   std::vector<bool> cards(n, false);
   auto is_card = [&](std::size_t c) {
     const std::int32_t first = a.first_block[c];
-    return first >= 0 && a.blocks_under[c] <= 6 && a.prose[c] <= 600 &&
+    return first >= 0 && a.blocks_under[c] <= kTeaserCardMaxBlocks && a.prose[c] <= kTeaserCardMaxProse &&
            IsLinkTitle(a.stats[static_cast<std::size_t>(first)]);
   };
   std::vector<std::int32_t> run;
   auto close_run = [&] {
-    if (run.size() >= 3) {
+    if (run.size() >= kTeaserRunMinCards) {
       for (std::int32_t c : run) cards[static_cast<std::size_t>(c)] = true;
     }
     run.clear();
@@ -308,17 +315,17 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, std::size_t e) {
     default:
       return false;
   }
-  if (a.commas[e] >= 10) return false;
+  if (a.commas[e] >= kJunkMaxCommas) return false;
   const int weight = ClassWeight(el);
   const double ld = LinkDensity(a, e);
-  return weight < 0 || (weight < 25 && ld > 0.25) || ld > 0.5;
+  return weight < 0 || (weight < kClassWeight && ld > kJunkLinkDensity) || ld > kJunkMaxLinkDensity;
 }
 
 // A list item that links its first sentence to a story and tells it in
 // its own words after: a news digest's item, not a link list's.
 bool LinkedLead(const Block& b) {
-  return b.kind == BlockKind::kListItem && static_cast<std::int64_t>(b.text.size()) - b.link_bytes >= 60 &&
-         EndsLikeSentence(b.text);
+  return b.kind == BlockKind::kListItem &&
+         static_cast<std::int64_t>(b.text.size()) - b.link_bytes >= kLinkedLeadMinOwnBytes && EndsLikeSentence(b.text);
 }
 
 }  // namespace
@@ -369,10 +376,9 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
     const BlockStats& s = a.stats[i];
     if (b.kind == BlockKind::kCaption || (m & kCaption)) {
       sel.Set(i, Role::kCaption, "caption: figcaption or caption class");
-    } else if (b.kind == BlockKind::kText && s.words <= 60 &&
-               EndsWithPhotoCredit(b.text)) {
+    } else if (b.kind == BlockKind::kText && s.words <= kCreditCaptionMaxWords && EndsWithPhotoCredit(b.text)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
-    } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= 12) {
+    } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= kFigureLabelMaxWords) {
       sel.Set(i, Role::kDropped, "dropped: image credit or label in a figure");
     } else if (a.chrome[e] || (m & kChromeClass)) {
       sel.Set(i, Role::kDropped, kChromeContainerReason);
@@ -384,7 +390,7 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
       sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
     } else if (m & kJunk) {
       sel.Set(i, Role::kDropped, "dropped: link-heavy or chrome-classed container");
-    } else if (s.link_density > 0.5f && !s.written_address && !LinkedLead(b)) {
+    } else if (s.link_density > kBodyMaxLinkDensity && !s.written_address && !LinkedLead(b)) {
       sel.Set(i, Role::kDropped, kLinkDensityReason);
     } else {
       sel.Set(i, Role::kBody, kArticleContainerReason);
