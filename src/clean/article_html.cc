@@ -53,8 +53,17 @@ struct Analysis {
   std::vector<std::int32_t> first_block;   // the subtree's first block, or -1
 };
 
-Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
-  Analysis a{stats};
+// What the article's holders have in their subtree: an h1, an
+// article-classed element.
+struct Holders {
+  std::vector<bool> has_h1;
+  std::vector<bool> has_positive;
+};
+
+// Sums each subtree's blocks bottom-up: text and link bytes, commas, prose,
+// blocks and the first of them, and whether it holds an h1 or an
+// article-classed element.
+Holders SumSubtrees(const Document& doc, Analysis& a) {
   const std::size_t n = doc.elements.size();
   a.text_bytes.assign(n, 0);
   a.link_bytes.assign(n, 0);
@@ -64,8 +73,7 @@ Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool
   prose.assign(n, 0);
   a.blocks_under.assign(n, 0);
   a.first_block.assign(n, -1);
-  std::vector<bool> has_h1(n, false);
-  std::vector<bool> has_positive(n, false);
+  Holders h{std::vector<bool>(n, false), std::vector<bool>(n, false)};
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const auto e = static_cast<std::size_t>(b.element);
@@ -76,10 +84,10 @@ Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool
     ++a.blocks_under[e];
     if (a.first_block[e] < 0) a.first_block[e] = static_cast<std::int32_t>(i);
     if (IsProse(a.stats[i])) prose[e] += a.stats[i].chars;
-    if (b.kind == BlockKind::kHeading && b.level == 1) has_h1[e] = true;
+    if (b.kind == BlockKind::kHeading && b.level == 1) h.has_h1[e] = true;
   }
   for (std::size_t e = n; e-- > 1;) {
-    if (doc.elements[e].flags & kPositive) has_positive[e] = true;
+    if (doc.elements[e].flags & kPositive) h.has_positive[e] = true;
     const auto p = static_cast<std::size_t>(doc.elements[e].parent);
     if (doc.elements[e].parent < 0) continue;
     a.text_bytes[p] += a.text_bytes[e];
@@ -91,10 +99,17 @@ Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool
     if (a.first_block[e] >= 0 && (a.first_block[p] < 0 || a.first_block[e] < a.first_block[p])) {
       a.first_block[p] = a.first_block[e];
     }
-    has_h1[p] = has_h1[p] || has_h1[e];
-    has_positive[p] = has_positive[p] || has_positive[e];
+    h.has_h1[p] = h.has_h1[p] || h.has_h1[e];
+    h.has_positive[p] = h.has_positive[p] || h.has_positive[e];
   }
-  const std::int64_t total_prose = std::max<std::int64_t>(prose.empty() ? 0 : prose[0], 1);
+  return h;
+}
+
+// Top-down: each element's children, whether it holds the article, and
+// whether it is chrome (its own class, or an ancestor's).
+void MarkChrome(const Document& doc, const Holders& h, bool use_class_chrome, Analysis& a) {
+  const std::size_t n = doc.elements.size();
+  const std::int64_t total_prose = std::max<std::int64_t>(a.prose.empty() ? 0 : a.prose[0], 1);
   a.chrome.assign(n, false);
   a.holds_article.assign(n, false);
   a.first_child.assign(n, -1);
@@ -113,14 +128,21 @@ Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool
       }
       last_child[p] = static_cast<std::int32_t>(e);
     }
+    const std::int64_t prose = a.prose[e];
     a.holds_article[e] =
-        ((has_h1[e] || has_positive[e]) && prose[e] * 100 > total_prose * kHeadedArticleMinProsePercent) ||
-        (!(el.flags & kStrongChrome) && prose[e] * 100 > total_prose * kArticleMinProsePercent);
+        ((h.has_h1[e] || h.has_positive[e]) && prose * 100 > total_prose * kHeadedArticleMinProsePercent) ||
+        (!(el.flags & kStrongChrome) && prose * 100 > total_prose * kArticleMinProsePercent);
     // A wrapper whose class merely mentions chrome ("page has-sidebar",
     // "widget Blog") but that holds the article is not chrome.
     if (!chrome && use_class_chrome && (el.flags & kChrome)) chrome = !a.holds_article[e];
     a.chrome[e] = chrome;
   }
+}
+
+Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
+  Analysis a{stats};
+  const Holders holders = SumSubtrees(doc, a);
+  MarkChrome(doc, holders, use_class_chrome, a);
   return a;
 }
 
@@ -128,10 +150,18 @@ double LinkDensity(const Analysis& a, std::size_t e) {
   return a.text_bytes[e] > 0 ? static_cast<double>(a.link_bytes[e]) / static_cast<double>(a.text_bytes[e]) : 0;
 }
 
+std::int32_t Parent(const Document& doc, std::int32_t e) { return doc.elements[static_cast<std::size_t>(e)].parent; }
+
+bool IsBodyTag(const Document& doc, std::int32_t e) {
+  return doc.elements[static_cast<std::size_t>(e)].tag == Tag::kBody;
+}
+
 // Readability's candidate scoring over the block model: each paragraph adds
 // its score to its container (full), the container's parent (half) and
-// three more ancestors (a third of the level each).
-std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<double>& score) {
+// three more ancestors (a third of the level each); each score is then
+// scaled by the share of text outside links. Returns which elements got a
+// score.
+std::vector<bool> ScoreCandidates(const Document& doc, const Analysis& a, std::vector<double>& score) {
   const std::size_t n = doc.elements.size();
   score.assign(n, 0);
   std::vector<bool> scored(n, false);
@@ -155,65 +185,84 @@ std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<doub
       anc = doc.elements[e].parent;
     }
   }
-  std::int32_t top = -1;
   for (std::size_t e = 0; e < n; ++e) {
-    if (!scored[e]) continue;
-    score[e] *= 1.0 - LinkDensity(a, e);
-    if (a.chrome[e] || doc.elements[e].tag == Tag::kHtml) continue;
+    if (scored[e]) score[e] *= 1.0 - LinkDensity(a, e);
+  }
+  return scored;
+}
+
+// The best-scoring candidate that is neither chrome nor <html>, or -1.
+std::int32_t TopCandidate(const Document& doc, const Analysis& a, const std::vector<double>& score,
+                          const std::vector<bool>& scored) {
+  std::int32_t top = -1;
+  for (std::size_t e = 0; e < scored.size(); ++e) {
+    if (!scored[e] || a.chrome[e] || doc.elements[e].tag == Tag::kHtml) continue;
     if (top < 0 || score[e] > score[static_cast<std::size_t>(top)]) top = static_cast<std::int32_t>(e);
   }
-  if (top < 0) return -1;
+  return top;
+}
 
-  // When several strong candidates share an ancestor, the article is that
-  // ancestor (pages that split the body into sibling columns).
+// When several strong candidates share an ancestor, the article is that
+// ancestor (pages that split the body into sibling columns).
+std::int32_t SharedAncestor(const Document& doc, const Analysis& a, const std::vector<double>& score,
+                            const std::vector<bool>& scored, std::int32_t top) {
   std::vector<std::int32_t> alternatives;
   const double top_score = score[static_cast<std::size_t>(top)];
-  for (std::size_t e = 0; e < n; ++e) {
+  for (std::size_t e = 0; e < scored.size(); ++e) {
     if (static_cast<std::int32_t>(e) != top && scored[e] && !a.chrome[e] &&
         score[e] >= kAlternativeCandidateShare * top_score && doc.elements[e].tag != Tag::kHtml) {
       alternatives.push_back(static_cast<std::int32_t>(e));
     }
   }
-  if (alternatives.size() >= kMinTopCandidates) {
-    for (std::int32_t p = doc.elements[static_cast<std::size_t>(top)].parent;
-         p >= 0 && doc.elements[static_cast<std::size_t>(p)].tag != Tag::kBody;
-         p = doc.elements[static_cast<std::size_t>(p)].parent) {
-      int contained = 0;
-      for (std::int32_t alt : alternatives) contained += doc.Contains(p, alt) ? 1 : 0;
-      if (contained >= kMinTopCandidates) {
-        top = p;
-        break;
-      }
-    }
+  if (alternatives.size() < kMinTopCandidates) return top;
+  for (std::int32_t p = Parent(doc, top); p >= 0 && !IsBodyTag(doc, p); p = Parent(doc, p)) {
+    int contained = 0;
+    for (std::int32_t alt : alternatives) contained += doc.Contains(p, alt) ? 1 : 0;
+    if (contained >= kMinTopCandidates) return p;
   }
-  // Climb while the parent scores better than what it contains; stop at an
-  // ancestor scoring under a third of the candidate (Readability's fixed
-  // threshold: a decaying one let a distant wrapper win).
+  return top;
+}
+
+// Climb while the parent scores better than what it contains; stop at an
+// ancestor scoring under a third of the candidate (Readability's fixed
+// threshold: a decaying one let a distant wrapper win).
+std::int32_t ClimbToBetterAncestor(const Document& doc, const Analysis& a, const std::vector<double>& score,
+                                   const std::vector<bool>& scored, std::int32_t top) {
   double last = score[static_cast<std::size_t>(top)];
   const double floor = last / kClimbScoreDivider;
-  for (std::int32_t p = doc.elements[static_cast<std::size_t>(top)].parent;
-       p >= 0 && doc.elements[static_cast<std::size_t>(p)].tag != Tag::kBody;
-       p = doc.elements[static_cast<std::size_t>(p)].parent) {
+  for (std::int32_t p = Parent(doc, top); p >= 0 && !IsBodyTag(doc, p); p = Parent(doc, p)) {
     const auto pe = static_cast<std::size_t>(p);
     if (!scored[pe]) continue;
     if (score[pe] < floor) break;
-    if (score[pe] > last && !a.chrome[pe]) {
-      top = p;
-      break;
-    }
+    if (score[pe] > last && !a.chrome[pe]) return p;
     last = score[pe];
   }
-  // An only child says nothing its parent does not.
+  return top;
+}
+
+// An only child says nothing its parent does not.
+std::int32_t OutermostOnlyChild(const Document& doc, const Analysis& a, std::int32_t top) {
   while (true) {
     const auto t = static_cast<std::size_t>(top);
     const std::int32_t p = doc.elements[t].parent;
-    if (p < 0 || doc.elements[static_cast<std::size_t>(p)].tag == Tag::kBody) break;
+    if (p < 0 || IsBodyTag(doc, p)) break;
     const auto pe = static_cast<std::size_t>(p);
     if (a.first_child[pe] != top || a.next_sibling[t] >= 0 || a.chrome[pe]) break;
     if (a.text_bytes[pe] != a.text_bytes[t]) break;
     top = p;
   }
   return top;
+}
+
+// The element holding the article, or -1; `score` gets every element's
+// content score.
+std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<double>& score) {
+  const std::vector<bool> scored = ScoreCandidates(doc, a, score);
+  std::int32_t top = TopCandidate(doc, a, score, scored);
+  if (top < 0) return -1;
+  top = SharedAncestor(doc, a, score, scored, top);
+  top = ClimbToBetterAncestor(doc, a, score, scored, top);
+  return OutermostOnlyChild(doc, a, top);
 }
 
 // Readability appends siblings of the top candidate that score close to it
@@ -328,24 +377,24 @@ bool LinkedLead(const Block& b) {
          static_cast<std::int64_t>(b.text.size()) - b.link_bytes >= kLinkedLeadMinOwnBytes && EndsLikeSentence(b.text);
 }
 
-}  // namespace
+// What an element is to the article: in it, and inside it in a junk
+// container, a chrome tag, a caption, a chrome-classed box, an embedded
+// post, teaser cards or a figure.
+enum ArticleMark : std::uint8_t {
+  kIn = 1,
+  kJunk = 2,
+  kChromeTag = 4,
+  kCaption = 8,
+  kChromeClass = 16,
+  kEmbedded = 32,
+  kTeaser = 64,
+  kFigure = 128,
+};
 
-Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
-  Selection sel;
-  sel.verdicts.assign(doc.blocks.size(), Verdict{});
-  const Analysis a = Analyze(doc, stats, use_class_chrome);
-  std::vector<double> score;
-  const std::int32_t top = ChooseRoot(doc, a, score);
-  if (top < 0) return sel;
-  sel.root = top;
-  sel.root_score = score[static_cast<std::size_t>(top)];
-  const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
-
-  // One top-down pass: which elements are in the article, and which sit in
-  // junk containers, chrome tags or caption elements inside it.
+// One top-down pass: which elements are in the article, and which sit in
+// junk containers, chrome tags or caption elements inside it.
+std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, const std::vector<std::int32_t>& parts) {
   const std::size_t n = doc.elements.size();
-  enum : std::uint8_t { kIn = 1, kJunk = 2, kChromeTag = 4, kCaption = 8, kChromeClass = 16, kEmbedded = 32,
-                       kTeaser = 64, kFigure = 128 };
   std::vector<std::uint8_t> mark(n, 0);
   const std::vector<bool> teaser_cards = TeaserCards(doc, a);
   for (std::size_t e = 0; e < n; ++e) {
@@ -367,7 +416,12 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
     if ((m & kIn) && el.tag == Tag::kFigure) m |= kFigure;
     mark[e] = m;
   }
+  return mark;
+}
 
+// The verdict on each block in the article, by what encloses it and what
+// it is.
+void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::uint8_t>& mark, Selection& sel) {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const auto e = static_cast<std::size_t>(b.element);
@@ -396,14 +450,33 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
       sel.Set(i, Role::kBody, kArticleContainerReason);
     }
   }
-  // A heading straight before teaser cards is their label ("Popular
-  // Stories"), not a section of the article.
+}
+
+// A heading straight before teaser cards is their label ("Popular
+// Stories"), not a section of the article.
+void DropTeaserHeadings(const Document& doc, const std::vector<std::uint8_t>& mark, Selection& sel) {
   auto teaser = [&](std::size_t i) { return (mark[static_cast<std::size_t>(doc.blocks[i].element)] & kTeaser) != 0; };
   for (std::size_t i = 1; i < doc.blocks.size(); ++i) {
     if (teaser(i) && !teaser(i - 1) && sel.IsBody(i - 1) && doc.blocks[i - 1].kind == BlockKind::kHeading) {
       sel.Set(i - 1, Role::kDropped, "dropped: heading of teaser cards");
     }
   }
+}
+
+}  // namespace
+
+Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
+  Selection sel;
+  sel.verdicts.assign(doc.blocks.size(), Verdict{});
+  const Analysis a = Analyze(doc, stats, use_class_chrome);
+  std::vector<double> score;
+  const std::int32_t top = ChooseRoot(doc, a, score);
+  if (top < 0) return sel;
+  sel.root = top;
+  sel.root_score = score[static_cast<std::size_t>(top)];
+  const std::vector<std::uint8_t> mark = MarkArticle(doc, a, ArticleParts(doc, a, score, top));
+  JudgeBlocks(doc, a, mark, sel);
+  DropTeaserHeadings(doc, mark, sel);
   return sel;
 }
 
