@@ -3,6 +3,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "clean/thresholds.h"
 #include "metadata/dates.h"
 #include "patterns/heuristics.h"
 
@@ -74,15 +75,17 @@ void TrimArticleEdges(const Document& doc, Selection& sel) {
     if (!in_column(e) && InHeaderBox(doc, e, sel.root)) {
       header.push_back(i);
       if (IsProse(stats[i])) ++header_prose;
-    } else if (BylineLike(doc, e) && stats[i].words <= 20) {
+    } else if (BylineLike(doc, e) && stats[i].words <= kBylineBoxLineMaxWords) {
       sel.Set(i, Role::kDropped, "dropped: byline before the text");
-    } else if (stats[i].words <= 14 && !IsProse(stats[i])) {
+    } else if (stats[i].words <= kDateLineMaxWords && !IsProse(stats[i])) {
       // "December 7, 2016 at 4:00 AM CST", "2019年04月21日 12時00分更新".
       const auto date = FindDate(doc.blocks[i].text);
-      if (date && date->coverage >= 0.6) sel.Set(i, Role::kDropped, "dropped: date line before the text");
+      if (date && date->coverage >= kDateLineMinCoverage) {
+        sel.Set(i, Role::kDropped, "dropped: date line before the text");
+      }
     }
   }
-  if (header_prose <= 2) {
+  if (header_prose <= kHeaderBoxMaxProse) {
     for (std::size_t i : header) sel.Set(i, Role::kDropped, "dropped: article header before the text (standfirst, byline, tools)");
   }
   // Running text in an author box, outside the column: the author's bio.

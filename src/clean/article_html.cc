@@ -3,21 +3,22 @@
 #include <algorithm>
 #include <string>
 
+#include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
 
-// Readability's class weight: +25 for an article-like class or id, -25 for
-// a chrome-like one, each of class and id counted once.
+// Readability's class weight: kClassWeight up for an article-like class or
+// id, down for a chrome-like one, each of class and id counted once.
 int ClassWeight(const Element& e) {
   const Heuristics& h = GetHeuristics();
   int w = 0;
   for (std::string_view attr : {e.cls, e.id}) {
     if (attr.empty()) continue;
-    if (h.negative_class.Matches(attr)) w -= 25;
-    if (h.positive_class.Matches(attr)) w += 25;
+    if (h.negative_class.Matches(attr)) w -= kClassWeight;
+    if (h.positive_class.Matches(attr)) w += kClassWeight;
   }
   return w;
 }
@@ -25,11 +26,11 @@ int ClassWeight(const Element& e) {
 // Readability's initial score by tag.
 double TagScore(Tag t) {
   switch (t) {
-    case Tag::kDiv: case Tag::kArticle: case Tag::kMain: case Tag::kSection: return 5;
-    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return 3;
+    case Tag::kDiv: case Tag::kArticle: case Tag::kMain: case Tag::kSection: return kContainerTagScore;
+    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return kBlockTagScore;
     case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd: case Tag::kDt:
-    case Tag::kLi: case Tag::kForm: return -3;
-    case Tag::kHeading: return -5;
+    case Tag::kLi: case Tag::kForm: return kListTagScore;
+    case Tag::kHeading: return kHeadingTagScore;
     default: return 0;
   }
 }
@@ -52,8 +53,17 @@ struct Analysis {
   std::vector<std::int32_t> first_block;   // the subtree's first block, or -1
 };
 
-Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
-  Analysis a{stats};
+// What the article's holders have in their subtree: an h1, an
+// article-classed element.
+struct Holders {
+  std::vector<bool> has_h1;
+  std::vector<bool> has_positive;
+};
+
+// Sums each subtree's blocks bottom-up: text and link bytes, commas, prose,
+// blocks and the first of them, and whether it holds an h1 or an
+// article-classed element.
+Holders SumSubtrees(const Document& doc, Analysis& a) {
   const std::size_t n = doc.elements.size();
   a.text_bytes.assign(n, 0);
   a.link_bytes.assign(n, 0);
@@ -63,8 +73,7 @@ Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool
   prose.assign(n, 0);
   a.blocks_under.assign(n, 0);
   a.first_block.assign(n, -1);
-  std::vector<bool> has_h1(n, false);
-  std::vector<bool> has_positive(n, false);
+  Holders h{std::vector<bool>(n, false), std::vector<bool>(n, false)};
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const auto e = static_cast<std::size_t>(b.element);
@@ -75,10 +84,10 @@ Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool
     ++a.blocks_under[e];
     if (a.first_block[e] < 0) a.first_block[e] = static_cast<std::int32_t>(i);
     if (IsProse(a.stats[i])) prose[e] += a.stats[i].chars;
-    if (b.kind == BlockKind::kHeading && b.level == 1) has_h1[e] = true;
+    if (b.kind == BlockKind::kHeading && b.level == 1) h.has_h1[e] = true;
   }
   for (std::size_t e = n; e-- > 1;) {
-    if (doc.elements[e].flags & kPositive) has_positive[e] = true;
+    if (doc.elements[e].flags & kPositive) h.has_positive[e] = true;
     const auto p = static_cast<std::size_t>(doc.elements[e].parent);
     if (doc.elements[e].parent < 0) continue;
     a.text_bytes[p] += a.text_bytes[e];
@@ -90,10 +99,17 @@ Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool
     if (a.first_block[e] >= 0 && (a.first_block[p] < 0 || a.first_block[e] < a.first_block[p])) {
       a.first_block[p] = a.first_block[e];
     }
-    has_h1[p] = has_h1[p] || has_h1[e];
-    has_positive[p] = has_positive[p] || has_positive[e];
+    h.has_h1[p] = h.has_h1[p] || h.has_h1[e];
+    h.has_positive[p] = h.has_positive[p] || h.has_positive[e];
   }
-  const std::int64_t total_prose = std::max<std::int64_t>(prose.empty() ? 0 : prose[0], 1);
+  return h;
+}
+
+// Top-down: each element's children, whether it holds the article, and
+// whether it is chrome (its own class, or an ancestor's).
+void MarkChrome(const Document& doc, const Holders& h, bool use_class_chrome, Analysis& a) {
+  const std::size_t n = doc.elements.size();
+  const std::int64_t total_prose = std::max<std::int64_t>(a.prose.empty() ? 0 : a.prose[0], 1);
   a.chrome.assign(n, false);
   a.holds_article.assign(n, false);
   a.first_child.assign(n, -1);
@@ -112,13 +128,21 @@ Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool
       }
       last_child[p] = static_cast<std::int32_t>(e);
     }
-    a.holds_article[e] = ((has_h1[e] || has_positive[e]) && prose[e] * 10 > total_prose * 3) ||
-                         (!(el.flags & kStrongChrome) && prose[e] * 2 > total_prose);
+    const std::int64_t prose = a.prose[e];
+    a.holds_article[e] =
+        ((h.has_h1[e] || h.has_positive[e]) && prose * 100 > total_prose * kHeadedArticleMinProsePercent) ||
+        (!(el.flags & kStrongChrome) && prose * 100 > total_prose * kArticleMinProsePercent);
     // A wrapper whose class merely mentions chrome ("page has-sidebar",
     // "widget Blog") but that holds the article is not chrome.
     if (!chrome && use_class_chrome && (el.flags & kChrome)) chrome = !a.holds_article[e];
     a.chrome[e] = chrome;
   }
+}
+
+Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
+  Analysis a{stats};
+  const Holders holders = SumSubtrees(doc, a);
+  MarkChrome(doc, holders, use_class_chrome, a);
   return a;
 }
 
@@ -126,92 +150,119 @@ double LinkDensity(const Analysis& a, std::size_t e) {
   return a.text_bytes[e] > 0 ? static_cast<double>(a.link_bytes[e]) / static_cast<double>(a.text_bytes[e]) : 0;
 }
 
+std::int32_t Parent(const Document& doc, std::int32_t e) { return doc.elements[static_cast<std::size_t>(e)].parent; }
+
+bool IsBodyTag(const Document& doc, std::int32_t e) {
+  return doc.elements[static_cast<std::size_t>(e)].tag == Tag::kBody;
+}
+
 // Readability's candidate scoring over the block model: each paragraph adds
 // its score to its container (full), the container's parent (half) and
-// three more ancestors (a third of the level each).
-std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<double>& score) {
+// three more ancestors (a third of the level each); each score is then
+// scaled by the share of text outside links. Returns which elements got a
+// score.
+std::vector<bool> ScoreCandidates(const Document& doc, const Analysis& a, std::vector<double>& score) {
   const std::size_t n = doc.elements.size();
   score.assign(n, 0);
   std::vector<bool> scored(n, false);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const BlockStats& s = a.stats[i];
-    if (s.chars < 25 || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) continue;
+    if (s.chars < kScoredParagraphMinChars || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) continue;
     if (b.kind == BlockKind::kCaption || b.kind == BlockKind::kListItem) continue;
-    const double content = 1.0 + s.commas + std::min(s.chars / 100.0, 3.0);
+    const double content = kParagraphScore + s.commas + std::min(s.chars / kCharsPerScorePoint, kMaxLengthScore);
     // Text straight in <body> scores <body> itself.
     const Element& owner = doc.elements[static_cast<std::size_t>(b.element)];
     std::int32_t anc = owner.tag == Tag::kBody ? b.element : owner.parent;
-    for (int level = 0; anc >= 0 && level < 5; ++level) {
+    for (int level = 0; anc >= 0 && level < kScoredAncestors; ++level) {
       const auto e = static_cast<std::size_t>(anc);
       if (!scored[e]) {
         scored[e] = true;
         score[e] = TagScore(doc.elements[e].tag) + ClassWeight(doc.elements[e]);
       }
-      const double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      const double divider = level == 0 ? 1 : level == 1 ? kParentScoreDivider : level * kAncestorScoreDividerPerLevel;
       score[e] += content / divider;
       anc = doc.elements[e].parent;
     }
   }
-  std::int32_t top = -1;
   for (std::size_t e = 0; e < n; ++e) {
-    if (!scored[e]) continue;
-    score[e] *= 1.0 - LinkDensity(a, e);
-    if (a.chrome[e] || doc.elements[e].tag == Tag::kHtml) continue;
+    if (scored[e]) score[e] *= 1.0 - LinkDensity(a, e);
+  }
+  return scored;
+}
+
+// The best-scoring candidate that is neither chrome nor <html>, or -1.
+std::int32_t TopCandidate(const Document& doc, const Analysis& a, const std::vector<double>& score,
+                          const std::vector<bool>& scored) {
+  std::int32_t top = -1;
+  for (std::size_t e = 0; e < scored.size(); ++e) {
+    if (!scored[e] || a.chrome[e] || doc.elements[e].tag == Tag::kHtml) continue;
     if (top < 0 || score[e] > score[static_cast<std::size_t>(top)]) top = static_cast<std::int32_t>(e);
   }
-  if (top < 0) return -1;
+  return top;
+}
 
-  // When several strong candidates share an ancestor, the article is that
-  // ancestor (pages that split the body into sibling columns).
+// When several strong candidates share an ancestor, the article is that
+// ancestor (pages that split the body into sibling columns).
+std::int32_t SharedAncestor(const Document& doc, const Analysis& a, const std::vector<double>& score,
+                            const std::vector<bool>& scored, std::int32_t top) {
   std::vector<std::int32_t> alternatives;
   const double top_score = score[static_cast<std::size_t>(top)];
-  for (std::size_t e = 0; e < n; ++e) {
-    if (static_cast<std::int32_t>(e) != top && scored[e] && !a.chrome[e] && score[e] >= 0.75 * top_score &&
-        doc.elements[e].tag != Tag::kHtml) {
+  for (std::size_t e = 0; e < scored.size(); ++e) {
+    if (static_cast<std::int32_t>(e) != top && scored[e] && !a.chrome[e] &&
+        score[e] >= kAlternativeCandidateShare * top_score && doc.elements[e].tag != Tag::kHtml) {
       alternatives.push_back(static_cast<std::int32_t>(e));
     }
   }
-  if (alternatives.size() >= 3) {
-    for (std::int32_t p = doc.elements[static_cast<std::size_t>(top)].parent;
-         p >= 0 && doc.elements[static_cast<std::size_t>(p)].tag != Tag::kBody;
-         p = doc.elements[static_cast<std::size_t>(p)].parent) {
-      int contained = 0;
-      for (std::int32_t alt : alternatives) contained += doc.Contains(p, alt) ? 1 : 0;
-      if (contained >= 3) {
-        top = p;
-        break;
-      }
-    }
+  if (alternatives.size() < kMinTopCandidates) return top;
+  for (std::int32_t p = Parent(doc, top); p >= 0 && !IsBodyTag(doc, p); p = Parent(doc, p)) {
+    int contained = 0;
+    for (std::int32_t alt : alternatives) contained += doc.Contains(p, alt) ? 1 : 0;
+    if (contained >= kMinTopCandidates) return p;
   }
-  // Climb while the parent scores better than what it contains; stop at an
-  // ancestor scoring under a third of the candidate (Readability's fixed
-  // threshold: a decaying one let a distant wrapper win).
+  return top;
+}
+
+// Climb while the parent scores better than what it contains; stop at an
+// ancestor scoring under a third of the candidate (Readability's fixed
+// threshold: a decaying one let a distant wrapper win).
+std::int32_t ClimbToBetterAncestor(const Document& doc, const Analysis& a, const std::vector<double>& score,
+                                   const std::vector<bool>& scored, std::int32_t top) {
   double last = score[static_cast<std::size_t>(top)];
-  const double floor = last / 3;
-  for (std::int32_t p = doc.elements[static_cast<std::size_t>(top)].parent;
-       p >= 0 && doc.elements[static_cast<std::size_t>(p)].tag != Tag::kBody;
-       p = doc.elements[static_cast<std::size_t>(p)].parent) {
+  const double floor = last / kClimbScoreDivider;
+  for (std::int32_t p = Parent(doc, top); p >= 0 && !IsBodyTag(doc, p); p = Parent(doc, p)) {
     const auto pe = static_cast<std::size_t>(p);
     if (!scored[pe]) continue;
     if (score[pe] < floor) break;
-    if (score[pe] > last && !a.chrome[pe]) {
-      top = p;
-      break;
-    }
+    if (score[pe] > last && !a.chrome[pe]) return p;
     last = score[pe];
   }
-  // An only child says nothing its parent does not.
+  return top;
+}
+
+// An only child says nothing its parent does not.
+std::int32_t OutermostOnlyChild(const Document& doc, const Analysis& a, std::int32_t top) {
   while (true) {
     const auto t = static_cast<std::size_t>(top);
     const std::int32_t p = doc.elements[t].parent;
-    if (p < 0 || doc.elements[static_cast<std::size_t>(p)].tag == Tag::kBody) break;
+    if (p < 0 || IsBodyTag(doc, p)) break;
     const auto pe = static_cast<std::size_t>(p);
     if (a.first_child[pe] != top || a.next_sibling[t] >= 0 || a.chrome[pe]) break;
     if (a.text_bytes[pe] != a.text_bytes[t]) break;
     top = p;
   }
   return top;
+}
+
+// The element holding the article, or -1; `score` gets every element's
+// content score.
+std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<double>& score) {
+  const std::vector<bool> scored = ScoreCandidates(doc, a, score);
+  std::int32_t top = TopCandidate(doc, a, score, scored);
+  if (top < 0) return -1;
+  top = SharedAncestor(doc, a, score, scored, top);
+  top = ClimbToBetterAncestor(doc, a, score, scored, top);
+  return OutermostOnlyChild(doc, a, top);
 }
 
 // Readability appends siblings of the top candidate that score close to it
@@ -222,7 +273,7 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
   const auto t = static_cast<std::size_t>(top);
   const std::int32_t parent = doc.elements[t].parent;
   if (parent < 0) return {top};
-  const double threshold = std::max(10.0, score[t] * 0.2);
+  const double threshold = std::max(kSiblingMinScore, score[t] * kSiblingScoreShare);
   for (std::int32_t s = a.first_child[static_cast<std::size_t>(parent)]; s >= 0;
        s = a.next_sibling[static_cast<std::size_t>(s)]) {
     const auto se = static_cast<std::size_t>(s);
@@ -232,7 +283,9 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     }
     if (a.chrome[se]) continue;
     double bonus = 0;
-    if (!doc.elements[t].cls.empty() && doc.elements[se].cls == doc.elements[t].cls) bonus = score[t] * 0.2;
+    if (!doc.elements[t].cls.empty() && doc.elements[se].cls == doc.elements[t].cls) {
+      bonus = score[t] * kSameClassBonusShare;
+    }
     if (score[se] > 0 && score[se] + bonus >= threshold) {
       parts.push_back(s);
       continue;
@@ -240,7 +293,10 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     if (doc.elements[se].tag == Tag::kP) {
       const double ld = LinkDensity(a, se);
       const std::int64_t len = a.text_bytes[se];
-      if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && a.sentence_end[se])) parts.push_back(s);
+      if ((len > kSiblingParagraphChars && ld < kSiblingParagraphMaxLinkDensity) ||
+          (len > 0 && len <= kSiblingParagraphChars && ld == 0 && a.sentence_end[se])) {
+        parts.push_back(s);
+      }
     }
   }
   // Pages that break the text around a wide figure repeat the text
@@ -250,7 +306,7 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     for (std::size_t e = 0; e < doc.elements.size(); ++e) {
       const Element& el = doc.elements[e];
       const auto ei = static_cast<std::int32_t>(e);
-      if (el.tag != top_el.tag || el.cls != top_el.cls || a.chrome[e] || a.prose[e] < 200) continue;
+      if (el.tag != top_el.tag || el.cls != top_el.cls || a.chrome[e] || a.prose[e] < kSplitPieceMinProse) continue;
       if (doc.Contains(top, ei) || doc.Contains(ei, top)) continue;
       if (std::find(parts.begin(), parts.end(), ei) == parts.end()) parts.push_back(ei);
     }
@@ -267,12 +323,12 @@ std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
   std::vector<bool> cards(n, false);
   auto is_card = [&](std::size_t c) {
     const std::int32_t first = a.first_block[c];
-    return first >= 0 && a.blocks_under[c] <= 6 && a.prose[c] <= 600 &&
+    return first >= 0 && a.blocks_under[c] <= kTeaserCardMaxBlocks && a.prose[c] <= kTeaserCardMaxProse &&
            IsLinkTitle(a.stats[static_cast<std::size_t>(first)]);
   };
   std::vector<std::int32_t> run;
   auto close_run = [&] {
-    if (run.size() >= 3) {
+    if (run.size() >= kTeaserRunMinCards) {
       for (std::int32_t c : run) cards[static_cast<std::size_t>(c)] = true;
     }
     run.clear();
@@ -308,37 +364,37 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, std::size_t e) {
     default:
       return false;
   }
-  if (a.commas[e] >= 10) return false;
+  if (a.commas[e] >= kJunkMaxCommas) return false;
   const int weight = ClassWeight(el);
   const double ld = LinkDensity(a, e);
-  return weight < 0 || (weight < 25 && ld > 0.25) || ld > 0.5;
+  return weight < 0 || (weight < kClassWeight && ld > kJunkLinkDensity) || ld > kJunkMaxLinkDensity;
 }
 
 // A list item that links its first sentence to a story and tells it in
 // its own words after: a news digest's item, not a link list's.
 bool LinkedLead(const Block& b) {
-  return b.kind == BlockKind::kListItem && static_cast<std::int64_t>(b.text.size()) - b.link_bytes >= 60 &&
-         EndsLikeSentence(b.text);
+  return b.kind == BlockKind::kListItem &&
+         static_cast<std::int64_t>(b.text.size()) - b.link_bytes >= kLinkedLeadMinOwnBytes && EndsLikeSentence(b.text);
 }
 
-}  // namespace
+// What an element is to the article: in it, and inside it in a junk
+// container, a chrome tag, a caption, a chrome-classed box, an embedded
+// post, teaser cards or a figure.
+enum ArticleMark : std::uint8_t {
+  kIn = 1,
+  kJunk = 2,
+  kChromeTag = 4,
+  kCaption = 8,
+  kChromeClass = 16,
+  kEmbedded = 32,
+  kTeaser = 64,
+  kFigure = 128,
+};
 
-Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
-  Selection sel;
-  sel.verdicts.assign(doc.blocks.size(), Verdict{});
-  const Analysis a = Analyze(doc, stats, use_class_chrome);
-  std::vector<double> score;
-  const std::int32_t top = ChooseRoot(doc, a, score);
-  if (top < 0) return sel;
-  sel.root = top;
-  sel.root_score = score[static_cast<std::size_t>(top)];
-  const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
-
-  // One top-down pass: which elements are in the article, and which sit in
-  // junk containers, chrome tags or caption elements inside it.
+// One top-down pass: which elements are in the article, and which sit in
+// junk containers, chrome tags or caption elements inside it.
+std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, const std::vector<std::int32_t>& parts) {
   const std::size_t n = doc.elements.size();
-  enum : std::uint8_t { kIn = 1, kJunk = 2, kChromeTag = 4, kCaption = 8, kChromeClass = 16, kEmbedded = 32,
-                       kTeaser = 64, kFigure = 128 };
   std::vector<std::uint8_t> mark(n, 0);
   const std::vector<bool> teaser_cards = TeaserCards(doc, a);
   for (std::size_t e = 0; e < n; ++e) {
@@ -360,7 +416,12 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
     if ((m & kIn) && el.tag == Tag::kFigure) m |= kFigure;
     mark[e] = m;
   }
+  return mark;
+}
 
+// The verdict on each block in the article, by what encloses it and what
+// it is.
+void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::uint8_t>& mark, Selection& sel) {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const auto e = static_cast<std::size_t>(b.element);
@@ -369,10 +430,9 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
     const BlockStats& s = a.stats[i];
     if (b.kind == BlockKind::kCaption || (m & kCaption)) {
       sel.Set(i, Role::kCaption, "caption: figcaption or caption class");
-    } else if (b.kind == BlockKind::kText && s.words <= 60 &&
-               EndsWithPhotoCredit(b.text)) {
+    } else if (b.kind == BlockKind::kText && s.words <= kCreditCaptionMaxWords && EndsWithPhotoCredit(b.text)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
-    } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= 12) {
+    } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= kFigureLabelMaxWords) {
       sel.Set(i, Role::kDropped, "dropped: image credit or label in a figure");
     } else if (a.chrome[e] || (m & kChromeClass)) {
       sel.Set(i, Role::kDropped, kChromeContainerReason);
@@ -384,20 +444,39 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
       sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
     } else if (m & kJunk) {
       sel.Set(i, Role::kDropped, "dropped: link-heavy or chrome-classed container");
-    } else if (s.link_density > 0.5f && !s.written_address && !LinkedLead(b)) {
+    } else if (s.link_density > kBodyMaxLinkDensity && !s.written_address && !LinkedLead(b)) {
       sel.Set(i, Role::kDropped, kLinkDensityReason);
     } else {
       sel.Set(i, Role::kBody, kArticleContainerReason);
     }
   }
-  // A heading straight before teaser cards is their label ("Popular
-  // Stories"), not a section of the article.
+}
+
+// A heading straight before teaser cards is their label ("Popular
+// Stories"), not a section of the article.
+void DropTeaserHeadings(const Document& doc, const std::vector<std::uint8_t>& mark, Selection& sel) {
   auto teaser = [&](std::size_t i) { return (mark[static_cast<std::size_t>(doc.blocks[i].element)] & kTeaser) != 0; };
   for (std::size_t i = 1; i < doc.blocks.size(); ++i) {
     if (teaser(i) && !teaser(i - 1) && sel.IsBody(i - 1) && doc.blocks[i - 1].kind == BlockKind::kHeading) {
       sel.Set(i - 1, Role::kDropped, "dropped: heading of teaser cards");
     }
   }
+}
+
+}  // namespace
+
+Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
+  Selection sel;
+  sel.verdicts.assign(doc.blocks.size(), Verdict{});
+  const Analysis a = Analyze(doc, stats, use_class_chrome);
+  std::vector<double> score;
+  const std::int32_t top = ChooseRoot(doc, a, score);
+  if (top < 0) return sel;
+  sel.root = top;
+  sel.root_score = score[static_cast<std::size_t>(top)];
+  const std::vector<std::uint8_t> mark = MarkArticle(doc, a, ArticleParts(doc, a, score, top));
+  JudgeBlocks(doc, a, mark, sel);
+  DropTeaserHeadings(doc, mark, sel);
   return sel;
 }
 

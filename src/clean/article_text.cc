@@ -5,6 +5,7 @@
 
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
+#include "clean/thresholds.h"
 
 namespace pith {
 namespace {
@@ -16,15 +17,17 @@ double LineWeight(const TextLine& l) {
   // article unless much more prose follows. Related links are also set
   // inside articles: their heading costs what an ad label does, little,
   // while a run of chrome or a long appeal ends the article.
-  if (l.section_head && !l.link_head) return -300;
-  if (l.chrome || l.section_head) return -std::max(60.0, static_cast<double>(l.length));
-  if (l.repeats > 1 || !l.prose) return -(l.length / 2.0 + 20);
+  if (l.section_head && !l.link_head) return kSectionHeadWeight;
+  if (l.chrome || l.section_head) return -std::max(kMinChromeCost, static_cast<double>(l.length));
+  if (l.repeats > 1 || !l.prose) return -(l.length / kShortLineCostDivider + kShortLineExtraCost);
   // Article paragraphs stand alone between blank lines; prose grouped with
   // short lines is a comment under its author and time, or a teaser under
   // its title.
   if (l.group_lines == 1) return l.length;
   const double ratio = static_cast<double>(l.group_prose) / l.group_lines;
-  return l.length * (ratio >= 0.99 ? 0.8 : ratio >= 0.5 ? 0.5 : 0.2);
+  return l.length * (ratio >= kAllProseGroupShare    ? kAllProseGroupWeight
+                     : ratio >= kHalfProseGroupShare ? kHalfProseGroupWeight
+                                                     : kFewProseGroupWeight);
 }
 
 struct Run {
@@ -42,7 +45,7 @@ Run ProseRun(const std::vector<TextLine>& lines, const std::vector<bool>& decide
       sum = 0;
       start = static_cast<std::int64_t>(i);
     }
-    sum += decided[i] ? -10 : LineWeight(lines[i]);
+    sum += decided[i] ? kCaptionLineWeight : LineWeight(lines[i]);
     if (sum > best_sum) {
       best_sum = sum;
       best = {start, static_cast<std::int64_t>(i)};
@@ -54,7 +57,7 @@ Run ProseRun(const std::vector<TextLine>& lines, const std::vector<bool>& decide
 // The standfirst, byline and date line can open the run when the
 // standfirst reads as prose: the article starts after them.
 void SkipHeader(const std::vector<TextLine>& lines, Run& run) {
-  const std::int64_t header_end = std::min(run.end, run.start + 8);
+  const std::int64_t header_end = std::min(run.end, run.start + kHeaderMaxLines);
   for (std::int64_t i = run.start; i < header_end; ++i) {
     const TextLine& l = lines[static_cast<std::size_t>(i)];
     if (l.date_line || l.byline_line) run.start = i + 1;
@@ -65,18 +68,17 @@ void SkipHeader(const std::vector<TextLine>& lines, Run& run) {
 // belongs to it, although its items are short lines: the run goes on to
 // the end of the list's group.
 void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
-  constexpr std::int64_t kMaxItems = 80;
   const auto n = static_cast<std::int64_t>(lines.size());
-  for (std::int64_t i = run.end; i < std::min(n, run.end + 2); ++i) {
+  for (std::int64_t i = run.end; i < std::min(n, run.end + kListIntroMaxLinesFromEnd); ++i) {
     const TextLine& intro = lines[static_cast<std::size_t>(i)];
     const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
-    if (text.back() != ':' || intro.chrome || intro.section_head || intro.stats.words < 3) continue;
+    if (text.back() != ':' || intro.chrome || intro.section_head || intro.stats.words < kListIntroMinWords) continue;
     // The items follow in the intro's group, or make up the next group.
     std::int64_t j = i + 1;
     if (j >= n || (lines[static_cast<std::size_t>(j)].group != intro.group && intro.group_lines > 1)) return;
     const std::int32_t group = lines[static_cast<std::size_t>(j)].group;
     std::int64_t last = -1;
-    for (; j < n && j <= i + kMaxItems && lines[static_cast<std::size_t>(j)].group == group; ++j) {
+    for (; j < n && j <= i + kMaxListItems && lines[static_cast<std::size_t>(j)].group == group; ++j) {
       const TextLine& item = lines[static_cast<std::size_t>(j)];
       if (item.chrome || item.section_head || item.credit || item.repeats > 1) break;
       last = j;
@@ -115,7 +117,7 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);
     } else if (l.repeats > 1) {
       sel.Set(i, Role::kDropped, "dropped: repeated elsewhere on the page");
-    } else if (l.stats.words < 2 && l.wide == 0 && !l.prose) {
+    } else if (l.stats.words < kBodyLineMinWords && l.wide == 0 && !l.prose) {
       sel.Set(i, Role::kDropped, "dropped: one-word line");
     } else {
       sel.Set(i, Role::kBody, "body: in the longest prose run");

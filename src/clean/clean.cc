@@ -7,6 +7,7 @@
 #include "clean/article_edges.h"
 #include "clean/article_html.h"
 #include "clean/article_text.h"
+#include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
 #include "util/text_util.h"
@@ -106,12 +107,14 @@ int CountCommas(std::string_view s) {
 }
 
 bool IsProse(const BlockStats& s) {
-  return s.chrome == nullptr && s.link_density < 0.5f &&
-         ((s.sentence_end && (s.words >= 8 || s.chars >= 40)) || s.chars >= 200);
+  return s.chrome == nullptr && s.link_density < kProseMaxLinkDensity &&
+         ((s.sentence_end && (s.words >= kProseSentenceMinWords || s.chars >= kProseSentenceMinChars)) ||
+          s.chars >= kProseMinChars);
 }
 
 bool IsLinkTitle(const BlockStats& s) {
-  return s.link_density > 0.8f && !s.sentence_end && !s.written_address && s.words >= 2 && s.words <= 25;
+  return s.link_density > kLinkTitleMinLinkDensity && !s.sentence_end && !s.written_address &&
+         s.words >= kLinkTitleMinWords && s.words <= kLinkTitleMaxWords;
 }
 
 bool IsChromeTag(const Element& e) {
@@ -154,12 +157,13 @@ BlockStats MeasureBlock(const Block& block) {
   s.link_density = block.text.empty() ? 0.f
                                       : static_cast<float>(block.link_bytes) / static_cast<float>(block.text.size());
   s.sentence_end = EndsLikeSentence(block.text);
-  s.written_address = block.text.size() <= 300 && RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
-  if (s.words <= 40) s.chrome = MatchLabelPhrase(block.text);
+  s.written_address = block.text.size() <= kWrittenAddressMaxBytes &&
+                      RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
+  if (s.words <= kLabelMaxWords) s.chrome = MatchLabelPhrase(block.text);
   if (!s.chrome) {
     // Appeals and cookie notices are matched in any case: lowercase the text once for both.
     const std::string lower = LowerSameLength(block.text);
-    if (CountAppealTerms(lower) >= 2) s.chrome = "dropped: appeal (donation or subscription)";
+    if (CountAppealTerms(lower) >= kAppealMinTerms) s.chrome = "dropped: appeal (donation or subscription)";
     if (!s.chrome && GetHeuristics().cookie_notice.PartialMatchLower(lower)) s.chrome = "cookie notice";
   }
   return s;
@@ -204,9 +208,9 @@ Selection FindArticle(const Document& doc) {
   // without them, as Readability does, and keep the longer article.
   const std::int64_t strict_chars = BodyChars(doc, strict);
   Selection chosen = std::move(strict);
-  if (strict_chars < 500) {
+  if (strict_chars < kArticleMinChars) {
     Selection loose = SelectHtmlArticle(doc, stats, false);
-    if (BodyChars(doc, loose) > strict_chars * 3 / 2) chosen = std::move(loose);
+    if (BodyChars(doc, loose) > strict_chars * kLooseArticleMinPercent / 100) chosen = std::move(loose);
   }
   chosen.stats = std::move(stats);
   TrimArticleEdges(doc, chosen);

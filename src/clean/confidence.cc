@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
@@ -21,13 +22,10 @@ std::int64_t TextWeight(std::string_view text) {
     const bool cjk = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
                      (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
                      (cp >= 0xF900 && cp <= 0xFAFF);
-    n += cjk ? 3 : 1;
+    n += cjk ? kWideCharLetters : 1;
   }
   return n;
 }
-
-// Teaser summaries are a sentence or two.
-constexpr std::int32_t kSummaryChars = 400;
 
 // The page says of itself that it is an article: og:type "article", or an
 // article type in its JSON-LD.
@@ -46,7 +44,7 @@ bool ErrorPage(const Document& doc) {
   const AnyCasePattern& error = GetHeuristics().error_page;
   if (error.PartialMatch(doc.facts.title)) return true;
   for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kHeading && b.level <= 2) return error.PartialMatch(b.text);
+    if (b.kind == BlockKind::kHeading && b.level <= kErrorTitleMaxLevel) return error.PartialMatch(b.text);
   }
   return false;
 }
@@ -100,10 +98,10 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
     bool teaser = false;
     if (html && s.chars <= kSummaryChars) {
       const std::int32_t box = common_ancestor(doc.blocks[static_cast<std::size_t>(title)].element, b.element);
-      teaser = box >= 0 && blocks_under[static_cast<std::size_t>(box)] <= 5;
+      teaser = box >= 0 && blocks_under[static_cast<std::size_t>(box)] <= kTeaserBoxMaxBlocks;
     }
     if (!teaser && s.chars <= kSummaryChars) {
-      for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + 3; ++j) {
+      for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + kNextTitleMaxBlocks; ++j) {
         if (IsLinkTitle(stats[j])) teaser = true;
         if (teaser || IsProse(stats[j])) break;
       }
@@ -117,18 +115,17 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
 }
 
 double Confidence(const ConfidenceFacts& f) {
-  // Enough running text: a 500-character brief is an article, a sentence
-  // is not.
-  double c = std::sqrt(Clamp01(static_cast<double>(f.prose_chars) / 500.0));
+  // Enough running text: a brief is an article, a sentence is not.
+  double c = std::sqrt(Clamp01(static_cast<double>(f.prose_chars) / kConfidentProseChars));
   // Most of the text in summaries under other stories' titles: a section
   // front, a tag page or a list of search results.
   if (f.prose_chars > 0) {
     const double teaser_share = static_cast<double>(f.teaser_chars) / static_cast<double>(f.prose_chars);
-    c *= 1.0 - Clamp01((teaser_share - 0.4) / 0.4);
+    c *= 1.0 - Clamp01((teaser_share - kTeaserShareStart) / kTeaserShareRange);
   }
-  if (f.error_page && f.prose_chars < 1500) c *= 0.2;
+  if (f.error_page && f.prose_chars < kErrorPageMaxProse) c *= kErrorPageFactor;
   // The page's own word counts for something, never for everything.
-  if (f.declares_article) c += (1 - c) * 0.25;
+  if (f.declares_article) c += (1 - c) * kDeclaredArticleShare;
   return Clamp01(c);
 }
 

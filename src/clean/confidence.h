@@ -6,12 +6,10 @@
 #include <cstdint>
 
 #include "clean/clean.h"
+#include "clean/thresholds.h"
 #include "parse/document.h"
 
 namespace pith {
-
-// Below this, Extract() reports "no article found".
-constexpr double kMinConfidence = 0.5;
 
 struct ConfidenceFacts {
   // Running text in the body, in characters where a CJK character counts

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 
 namespace pith {
@@ -12,7 +13,7 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
   const auto& blocks = doc.blocks;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const std::string& text = blocks[i].text;
-    if (i + 1 < blocks.size() && blocks[i + 1].group == blocks[i].group && text.size() >= 10) {
+    if (i + 1 < blocks.size() && blocks[i + 1].group == blocks[i].group && text.size() >= kAltTextMinBytes) {
       const std::string& next = blocks[i + 1].text;
       if (next == text || (next.size() > text.size() && next.compare(0, text.size(), text) == 0 &&
                            h.caption_credit.PartialMatch(next))) {
@@ -30,12 +31,12 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
       continue;
     }
     const BlockStats& s = l.stats;
-    if (s.words <= 120 && s.words >= 3 && h.caption_credit.PartialMatch(text) &&
-        !RE2::FullMatch(Piece(text), h.agency_line)) {
+    if (s.words <= kCreditCaptionLineMaxWords && s.words >= kCreditCaptionLineMinWords &&
+        h.caption_credit.PartialMatch(text) && !RE2::FullMatch(Piece(text), h.agency_line)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
       decided[i] = true;
       if (i > 0 && !decided[i - 1] && blocks[i - 1].group == blocks[i].group && !lines[i - 1].prose &&
-          lines[i - 1].stats.words <= 15) {
+          lines[i - 1].stats.words <= kAltTextMaxWords) {
         sel.Set(i - 1, Role::kDropped, "dropped: image alt text above its caption");
         decided[i - 1] = true;
       }
@@ -44,7 +45,6 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
 }
 
 void KeepCaptionsNear(std::int64_t start, std::int64_t end, Selection& sel) {
-  constexpr std::int64_t kLeadImageLines = 12;
   for (std::size_t i = 0; i < sel.verdicts.size(); ++i) {
     const auto at = static_cast<std::int64_t>(i);
     if (sel.verdicts[i].role == Role::kCaption && (at < start - kLeadImageLines || at > end)) {

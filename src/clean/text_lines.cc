@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "clean/thresholds.h"
 #include "metadata/dates.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
@@ -60,25 +61,27 @@ TextLine MeasureTextLine(const Block& b) {
   l.cut_short = EndsCutShort(b.text);
   // A short cut line is a link; a long one is an excerpt when grouped
   // under its title (see MeasureTextLines), else a paragraph trailing off.
-  l.teaser = l.cut_short && l.stats.chars <= 80;
+  l.teaser = l.cut_short && l.stats.chars <= kTeaserLinkMaxChars;
   l.link_head = l.section_head == kRelatedHead || l.stats.chrome == kReadMoreLabel;
   // A date line has a year in digits; most lines have no digit at all.
-  if (l.stats.words <= 14 && b.text.find_first_of("0123456789") != std::string::npos) {
+  if (l.stats.words <= kDateLineMaxWords && b.text.find_first_of("0123456789") != std::string::npos) {
     const auto date = FindDate(b.text);
-    l.date_line = date && date->coverage >= 0.6;
+    l.date_line = date && date->coverage >= kDateLineMinCoverage;
   }
   // "By Jane Doe", or "By" alone on its line with the name on the next.
-  l.byline_line = l.stats.words <= 12 && (RE2::PartialMatch(b.text, h.byline_prefix) ||
-                                          (l.stats.words == 1 && RE2::PartialMatch(b.text + " ", h.byline_prefix)));
+  l.byline_line = l.stats.words <= kBylineLineMaxWords &&
+                  (RE2::PartialMatch(b.text, h.byline_prefix) ||
+                   (l.stats.words == 1 && RE2::PartialMatch(b.text + " ", h.byline_prefix)));
   l.wide = CountWide(b.text);
-  l.length = l.stats.chars + 2 * l.wide;
+  l.length = l.stats.chars + (kWideCharLetters - 1) * l.wide;
   // Running text: a sentence of some length, or a long line. A line of
   // symbols or a couple of words is not, however long (a rule of
   // underscores, a list of numbers).
   const BlockStats& st = l.stats;
-  l.prose = !l.chrome && !l.section_head && !l.teaser && st.link_density < 0.5f &&
-            ((st.sentence_end && (st.words >= 8 || l.length >= 40)) || l.length >= 200) &&
-            (st.words >= 3 || l.wide >= 5);
+  l.prose = !l.chrome && !l.section_head && !l.teaser && st.link_density < kProseMaxLinkDensity &&
+            ((st.sentence_end && (st.words >= kProseSentenceMinWords || l.length >= kProseSentenceMinChars)) ||
+             l.length >= kProseMinChars) &&
+            (st.words >= kLineProseMinWords || l.wide >= kLineProseMinWide);
   return l;
 }
 
@@ -96,7 +99,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
   }
   // A copy without blank lines between paragraphs (a scraper's dump) says
   // nothing with its groups: every line stands alone.
-  const bool grouped = group_lines.size() >= 3 && group_lines.size() * 20 >= lines.size();
+  const bool grouped = group_lines.size() >= kMinLineGroups && group_lines.size() * kMaxLinesPerGroup >= lines.size();
   group_prose.assign(grouped ? group_lines.size() : lines.size(), 0);
   if (!grouped) group_lines.assign(lines.size(), 1);
   // An embedded post and its signature read as a paragraph of the article.

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,30 +31,31 @@ std::vector<std::string> BareExplainAsHtml(int argc, char** argv) {
   return args;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  pith::BatchSettings s;
+// What the run options say that BatchSettings holds in another form:
+// strings CLI11 checks, turned into settings after parsing (Apply).
+struct Choices {
   std::string input_format = "auto";
+  std::string format = "json";
   std::string explain;
   bool progress = false;
-  CLI::App app{"pith: the article out of a saved news page, as JSON.", "pith"};
+};
+
+void AddRunOptions(CLI::App& app, pith::BatchSettings& s, Choices& c) {
   app.add_option("input", s.inputs,
                  "Saved pages (HTML or text copies, also .gz), directories of them, web archives (.warc, "
                  ".warc.gz); '-' or nothing reads stdin");
   app.add_option("-o,--output", s.output,
                  "Write to this file, or one file per document below this directory (one that exists, ends "
                  "in '/', or when an input is a directory)");
-  app.add_option("--input", input_format, "What the input is: auto (sniff), html or text")
+  app.add_option("--input", c.input_format, "What the input is: auto (sniff), html or text")
       ->check(CLI::IsMember({"auto", "html", "text"}));
   app.add_option("--encoding", s.options.encoding, "Character encoding of the input, if known (e.g. windows-1251)");
   app.add_option("--url", s.options.url, "The page's address, if known");
   app.add_option("--max-bytes", s.options.max_bytes, "Refuse inputs larger than this (default 64 MiB)");
   app.add_flag("--pretty", s.pretty, "Indent the JSON");
-  std::string format = "json";
-  app.add_option("--format", format, "Output: json (default), markdown or text (the body alone)")
+  app.add_option("--format", c.format, "Output: json (default), markdown or text (the body alone)")
       ->check(CLI::IsMember({"json", "markdown", "text"}));
-  app.add_option("--explain", explain,
+  app.add_option("--explain", c.explain,
                  "Instead of the article, say what was decided about each block and where each field came from: "
                  "html (the default: a report for a browser) or json")
       ->expected(0, 1)
@@ -69,13 +71,14 @@ int main(int argc, char** argv) {
   app.add_flag("--failures-ok", s.failures_ok,
                "Exit 0 even when documents fail or have no article (for pipeline stages that read the error "
                "lines)");
-  app.add_flag("--progress", progress, "Show the progress bar even when stderr is not a terminal");
+  app.add_flag("--progress", c.progress, "Show the progress bar even when stderr is not a terminal");
   app.add_flag("-q,--quiet", s.quiet, "No diagnostics, progress or summary on stderr");
   app.add_flag("-v,--verbose", s.verbose, "Trace what each stage did with each document on stderr");
   app.set_version_flag("-V,--version", "pith " PITH_VERSION);
   app.set_help_all_flag("--help-all", "Print this help message and the options of the check subcommand, and exit");
+}
 
-  pith::CheckSettings check;
+CLI::App* AddCheckCommand(CLI::App& app, pith::CheckSettings& check) {
   CLI::App* check_cmd = app.add_subcommand(
       "check", "Extract every fixture DIR/<name>/ (input.html|input.txt, optional url and options) and compare "
                "it with its expected.json field by field");
@@ -87,7 +90,12 @@ int main(int argc, char** argv) {
                         "set none (default: exact)")
       ->check(CLI::Range(0.0, 1.0));
   check_cmd->add_flag("-q,--quiet", check.quiet, "List failing fixtures only");
+  return check_cmd;
+}
 
+// Parses the arguments. Help, the version and usage errors end the
+// command: their exit code.
+std::optional<int> Parse(CLI::App& app, int argc, char** argv) {
   try {
     std::vector<std::string> args = BareExplainAsHtml(argc, argv);
     std::vector<char*> arg_pointers;
@@ -103,24 +111,45 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "pith: error: %s\nRun with --help for usage.\n", e.what());
     return pith::kExitUsage;
   }
+  return std::nullopt;
+}
+
+void Apply(const Choices& c, pith::BatchSettings& s) {
+  s.options.input = c.input_format == "html"   ? pith::InputFormat::kHtml
+                    : c.input_format == "text" ? pith::InputFormat::kText
+                                               : pith::InputFormat::kAuto;
+  s.format = pith::ParseOutputFormat(c.format).value_or(pith::OutputFormat::kJson);
+  s.explain = !c.explain.empty();
+  s.explain_html = c.explain == "html";
+  s.options.explain = s.explain || s.verbose;
+  if (c.progress) s.progress = pith::ProgressMode::kOn;
+  if (s.quiet) s.progress = pith::ProgressMode::kOff;
+}
+
+// One text copy, asked for or sniffed: prepare its line patterns instead of
+// the markup's while the run starts.
+int RunWithWarmUp(const pith::BatchSettings& s) {
+  const bool text = s.options.input == pith::InputFormat::kText ||
+                    (s.options.input == pith::InputFormat::kAuto && s.inputs.size() == 1 && !s.from_jsonl &&
+                     pith::LooksLikeTextCopy(s.inputs[0]));
+  const pith::PatternWarmUp warm_up(text ? pith::WarmUpFor::kText : pith::WarmUpFor::kHtml);
+  return pith::RunBatch(s, stdout, stderr);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  pith::BatchSettings s;
+  Choices choices;
+  pith::CheckSettings check;
+  CLI::App app{"pith: the article out of a saved news page, as JSON.", "pith"};
+  AddRunOptions(app, s, choices);
+  CLI::App* check_cmd = AddCheckCommand(app, check);
+  if (const std::optional<int> exit_code = Parse(app, argc, argv)) return *exit_code;
   try {
     if (*check_cmd) return pith::RunCheck(check, stdout, stderr);
-    s.options.input = input_format == "html"   ? pith::InputFormat::kHtml
-                      : input_format == "text" ? pith::InputFormat::kText
-                                               : pith::InputFormat::kAuto;
-    s.format = pith::ParseOutputFormat(format).value_or(pith::OutputFormat::kJson);
-    s.explain = !explain.empty();
-    s.explain_html = explain == "html";
-    s.options.explain = s.explain || s.verbose;
-    if (progress) s.progress = pith::ProgressMode::kOn;
-    if (s.quiet) s.progress = pith::ProgressMode::kOff;
-    // One text copy, asked for or sniffed: prepare its line patterns
-    // instead of the markup's.
-    const bool text = s.options.input == pith::InputFormat::kText ||
-                      (s.options.input == pith::InputFormat::kAuto && s.inputs.size() == 1 && !s.from_jsonl &&
-                       pith::LooksLikeTextCopy(s.inputs[0]));
-    const pith::PatternWarmUp warm_up(text ? pith::WarmUpFor::kText : pith::WarmUpFor::kHtml);
-    return pith::RunBatch(s, stdout, stderr);
+    Apply(choices, s);
+    return RunWithWarmUp(s);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "pith: error: %s\n", e.what());
     return pith::kExitFailures;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "emit/thresholds.h"
 #include "pith/pith.h"
 #include "util/text_util.h"
 
@@ -100,7 +101,7 @@ std::string ToJson(const Article& a, bool pretty) {
   j["image"] = opt(a.image);
   j["format"] = a.format;
   // Two decimals: a score, not a measurement.
-  j["confidence"] = std::round(std::clamp(a.confidence, 0.0, 1.0) * 100) / 100;
+  j["confidence"] = std::round(std::clamp(a.confidence, 0.0, 1.0) * kConfidenceScale) / kConfidenceScale;
   // Every string was made valid UTF-8 upstream; `replace` keeps dump()
   // from throwing should one ever slip through.
   return j.dump(pretty ? 1 : -1, ' ', false, ordered_json::error_handler_t::replace);

@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <string_view>
 
+#include "clean/thresholds.h"
+#include "emit/thresholds.h"
+
 namespace pith {
 namespace {
 
@@ -74,7 +77,9 @@ std::string ChromeCause(const Document& doc, std::int32_t e, bool tags_only) {
     if (tags_only ? !IsChromeTag(el) : !(el.flags & kChrome)) continue;
     std::string tag = std::string("<") + (el.tag == Tag::kOther ? "" : TagName(el));
     auto attribute = [&](const char* name, std::string_view value) {
-      if (!value.empty()) tag += std::string(tag.size() > 1 ? " " : "") + name + "=\"" + std::string(value.substr(0, 60)) + "\"";
+      if (value.empty()) return;
+      tag += std::string(tag.size() > 1 ? " " : "") + name + "=\"" +
+             std::string(value.substr(0, kCauseAttributeMaxBytes)) + "\"";
     };
     attribute("class", el.cls);
     attribute("id", el.id);
@@ -90,7 +95,8 @@ std::string Reason(const Document& doc, const Selection& sel, std::size_t i) {
   const std::int32_t element = doc.blocks[i].element;
   char buf[64];
   if (reason == kLinkDensityReason && i < sel.stats.size()) {
-    std::snprintf(buf, sizeof buf, " %.2f > 0.5", static_cast<double>(sel.stats[i].link_density));
+    std::snprintf(buf, sizeof buf, " %.2f > %g", static_cast<double>(sel.stats[i].link_density),
+                  static_cast<double>(kBodyMaxLinkDensity));
     return reason + std::string(buf);
   }
   if (reason == kChromeContainerReason || reason == kChromeTagReason) {
@@ -111,9 +117,9 @@ std::string Reason(const Document& doc, const Selection& sel, std::size_t i) {
 
 std::string ElementSelector(const Element& e) {
   std::string s = TagName(e);
-  if (!e.id.empty()) s += "#" + std::string(e.id.substr(0, 40));
+  if (!e.id.empty()) s += "#" + std::string(e.id.substr(0, kSelectorIdMaxBytes));
   if (!e.cls.empty()) {
-    std::string cls(e.cls.substr(0, 60));
+    std::string cls(e.cls.substr(0, kSelectorClassMaxBytes));
     std::replace(cls.begin(), cls.end(), ' ', '.');
     s += "." + cls;
   }
@@ -130,7 +136,8 @@ std::vector<BlockDecision> Explain(const Document& doc, const Selection& sel) {
     d.role = RoleName(sel.verdicts[i].role);
     d.reason = Reason(doc, sel, i);
     std::vector<std::string> path;
-    for (std::int32_t e = b.element; e >= 0 && path.size() < 12; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+    for (std::int32_t e = b.element; e >= 0 && path.size() < kPathMaxElements;
+         e = doc.elements[static_cast<std::size_t>(e)].parent) {
       path.push_back(ElementSelector(doc.elements[static_cast<std::size_t>(e)]));
     }
     for (std::size_t k = path.size(); k-- > 0;) d.path += path[k] + (k ? " > " : "");

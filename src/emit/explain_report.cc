@@ -69,32 +69,27 @@ const char* RoleClass(std::string_view role) {
   return "dropped";
 }
 
-}  // namespace
-
-std::string ExplanationToHtml(const Result& result) {
-  using nlohmann::ordered_json;
-  std::string out;
-  out.reserve(4096 + result.explanation.size() * 256);
-  auto text = [&](std::string_view s) { AppendEscaped(out, s); };
+void AppendTop(std::string& out, const Result& result) {
   const Article& a = result.article;
-
   out +=
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
       "<meta name=\"referrer\" content=\"no-referrer\">\n<title>pith explain: ";
-  text(a.headline.value_or("(no headline)"));
+  AppendEscaped(out, a.headline.value_or("(no headline)"));
   out += "</title>\n<style>";
   out += kStyle;
   out += "</style></head>\n<body>\n<h1>pith explain: ";
-  text(a.headline.value_or("(no headline)"));
+  AppendEscaped(out, a.headline.value_or("(no headline)"));
   out += "</h1>\n<p class=\"summary\" id=\"status\">";
-  text(result.ok() ? std::string("article found") : "no article: " + result.error);
+  AppendEscaped(out, result.ok() ? std::string("article found") : "no article: " + result.error);
   char buf[96];
   std::snprintf(buf, sizeof buf, " · format %s · confidence %.2f · %zu blocks", a.format.c_str(), a.confidence,
                 result.explanation.size());
-  text(buf);
+  AppendEscaped(out, buf);
   out += "</p>\n";
+}
 
+void AppendLegend(std::string& out, const Result& result) {
   out += "<section id=\"legend\"><h2>Legend</h2><ul class=\"legend\">";
   for (const RoleLabel& r : kRoles) {
     std::size_t n = 0;
@@ -106,14 +101,15 @@ std::string ExplanationToHtml(const Result& result) {
     out += " (" + std::to_string(n) + ")</li>";
   }
   out += "</ul></section>\n";
+}
 
-  out += "<section id=\"article\"><h2>Extracted JSON</h2><pre class=\"json\">";
-  text(ToJson(a, true));
-  out += "</pre></section>\n";
-
+// One row a field: its value (each of a list on its own line) and its
+// source, linked to the block it was read from.
+void AppendMetadata(std::string& out, const Result& result) {
+  using nlohmann::ordered_json;
   out += "<section id=\"metadata\"><h2>Metadata and where each value came from</h2>\n"
          "<table class=\"metadata\"><thead><tr><th>Field</th><th>Value</th><th>Source</th></tr></thead><tbody>\n";
-  const ordered_json article = ordered_json::parse(ToJson(a));
+  const ordered_json article = ordered_json::parse(ToJson(result.article));
   for (const char* field : kMetadataFields) {
     const auto it = article.find(field);
     if (it == article.end() || it->is_null() || (it->is_array() && it->empty())) continue;
@@ -123,15 +119,15 @@ std::string ExplanationToHtml(const Result& result) {
     if (it->is_array()) {
       for (std::size_t k = 0; k < it->size(); ++k) {
         if (k) out += "<br>";
-        text((*it)[k].is_string() ? (*it)[k].get<std::string>() : (*it)[k].dump());
+        AppendEscaped(out, (*it)[k].is_string() ? (*it)[k].get<std::string>() : (*it)[k].dump());
       }
     } else {
-      text(it->is_string() ? it->get<std::string>() : it->dump());
+      AppendEscaped(out, it->is_string() ? it->get<std::string>() : it->dump());
     }
     out += "</td><td class=\"source\">";
     if (const FieldSource* source = SourceOf(result, field)) {
       if (source->block >= 0) out += "<a href=\"#b" + std::to_string(source->block) + "\">";
-      text(source->source);
+      AppendEscaped(out, source->source);
       if (source->block >= 0) out += "</a>";
     } else {
       out += "unknown";
@@ -139,7 +135,9 @@ std::string ExplanationToHtml(const Result& result) {
     out += "</td></tr>\n";
   }
   out += "</tbody></table></section>\n";
+}
 
+void AppendBlocks(std::string& out, const Result& result) {
   out += "<section id=\"blocks\"><h2>Blocks in page order</h2>\n<ol class=\"blocks\">\n";
   for (std::size_t i = 0; i < result.explanation.size(); ++i) {
     const BlockDecision& d = result.explanation[i];
@@ -147,23 +145,39 @@ std::string ExplanationToHtml(const Result& result) {
     out += "<li class=\"block role-";
     out += RoleClass(d.role);
     out += "\" id=\"b" + n + "\"><div class=\"why\"><span class=\"n\">#" + n + "</span><span class=\"reason\">";
-    text(d.reason);
+    AppendEscaped(out, d.reason);
     out += "</span><span class=\"path\">";
-    text(d.path);
+    AppendEscaped(out, d.path);
     out += "</span></div><p>";
-    text(d.text);
+    AppendEscaped(out, d.text);
     out += "</p></li>\n";
   }
   out += "</ol></section>\n";
-  if (!result.trace.empty()) {
-    out += "<section id=\"trace\"><h2>What each stage did</h2><pre class=\"trace\">";
-    for (const std::string& line : result.trace) {
-      text(line);
-      out += '\n';
-    }
-    out += "</pre></section>\n";
-  }
+}
 
+void AppendTrace(std::string& out, const Result& result) {
+  if (result.trace.empty()) return;
+  out += "<section id=\"trace\"><h2>What each stage did</h2><pre class=\"trace\">";
+  for (const std::string& line : result.trace) {
+    AppendEscaped(out, line);
+    out += '\n';
+  }
+  out += "</pre></section>\n";
+}
+
+}  // namespace
+
+std::string ExplanationToHtml(const Result& result) {
+  std::string out;
+  out.reserve(4096 + result.explanation.size() * 256);
+  AppendTop(out, result);
+  AppendLegend(out, result);
+  out += "<section id=\"article\"><h2>Extracted JSON</h2><pre class=\"json\">";
+  AppendEscaped(out, ToJson(result.article, true));
+  out += "</pre></section>\n";
+  AppendMetadata(out, result);
+  AppendBlocks(out, result);
+  AppendTrace(out, result);
   out += "</body></html>";
   return out;
 }

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "emit/thresholds.h"
 #include "pith/pith.h"
 
 namespace pith {
@@ -27,7 +28,7 @@ std::string EscapeLineStart(std::string_view line) {
       escape = true;
     }
     std::size_t d = 0;
-    while (d < rest.size() && d < 9 && rest[d] >= '0' && rest[d] <= '9') ++d;
+    while (d < rest.size() && d < kListMarkerMaxDigits && rest[d] >= '0' && rest[d] <= '9') ++d;
     if (d > 0 && d < rest.size() && (rest[d] == '.' || rest[d] == ')') &&
         (d + 1 == rest.size() || rest[d + 1] == ' ')) {
       // "1. " starts a list: escape the dot, not the digits.
@@ -100,9 +101,11 @@ std::string ToMarkdown(const Article& a) {
     const bool continues = prev && Continues(*prev, b);
     if (prev) out += continues ? "\n" : "\n\n";
     switch (b.kind) {
-      case Kind::kHeading:
-        out += std::string(static_cast<std::size_t>(std::clamp(b.level, 2, 6)), '#') + " " + OneLine(b.text);
+      case Kind::kHeading: {
+        const int level = std::clamp(b.level, kMinBodyHeadingLevel, kMaxHeadingLevel);
+        out += std::string(static_cast<std::size_t>(level), '#') + " " + OneLine(b.text);
         break;
+      }
       case Kind::kListItem: {
         // A nested item starts under the text of the item that holds it.
         const auto depth = static_cast<std::size_t>(std::max(b.depth, 0));

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "parse/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
@@ -79,14 +80,14 @@ std::string Detect(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, DetectorCloser> det(ucsdet_open(&status));
   if (U_FAILURE(status)) return {};
-  const std::string_view sample = bytes.substr(0, 65536);
+  const std::string_view sample = bytes.substr(0, kDetectorSampleBytes);
   ucsdet_enableInputFilter(det.get(), true);  // ignore markup when judging
   ucsdet_setText(det.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
   const UCharsetMatch* match = ucsdet_detect(det.get(), &status);
   if (U_FAILURE(status) || !match) return {};
   const int32_t confidence = ucsdet_getConfidence(match, &status);
   const char* name = ucsdet_getName(match, &status);
-  if (U_FAILURE(status) || !name || confidence < 10) return {};
+  if (U_FAILURE(status) || !name || confidence < kMinDetectorConfidence) return {};
   return CanonicalLabel(name);
 }
 
@@ -117,21 +118,23 @@ bool MostlyUtf8(std::string_view bytes) {
 }  // namespace
 
 std::string GuessUtf16(std::string_view b) {
-  const std::size_t n = std::min<std::size_t>(b.size(), 4096) & ~std::size_t{1};
-  if (n < 8) return {};
+  const std::size_t n = std::min<std::size_t>(b.size(), kUtf16SniffBytes) & ~std::size_t{1};
+  if (n < kUtf16MinBytes) return {};
   std::size_t even = 0, odd = 0;
   for (std::size_t i = 0; i < n; i += 2) {
     even += b[i] == 0;
     odd += b[i + 1] == 0;
   }
   const std::size_t pairs = n / 2;
-  if (odd * 10 >= pairs * 7 && even * 10 < pairs) return "utf-16le";
-  if (even * 10 >= pairs * 7 && odd * 10 < pairs) return "utf-16be";
+  auto most = [&](std::size_t nuls) { return nuls * 100 >= pairs * kUtf16MinNulPercent; };
+  auto few = [&](std::size_t nuls) { return nuls * 100 < pairs * kUtf16MaxOtherNulPercent; };
+  if (most(odd) && few(even)) return "utf-16le";
+  if (most(even) && few(odd)) return "utf-16be";
   return {};
 }
 
 std::string FindMetaCharset(std::string_view bytes) {
-  return CanonicalLabel(MatchMetaCharset(bytes.substr(0, 4096)));
+  return CanonicalLabel(MatchMetaCharset(bytes.substr(0, kMetaCharsetBytes)));
 }
 
 Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "parse/gumbo_memory.h"
+#include "parse/thresholds.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
 #include "util/text_util.h"
@@ -314,7 +315,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
 // capital after text that has no space gets one.
 void Builder::SeparateCaptionPart(const GumboNode* node) {
   if (text_.empty() || pending_space_ || text_.back() == ' ' || text_.back() == '\n') return;
-  const std::string next = NodeText(node, 8);
+  const std::string next = NodeText(node, kCaptionPartPeekBytes);
   if (next.empty()) return;
   std::size_t i = 0;
   const char32_t first = NextCodePoint(next, i);
@@ -342,7 +343,7 @@ void Builder::CollectFacts(const GumboNode* node) {
       break;
     }
     case GUMBO_TAG_TITLE:
-      if (facts.title.empty()) facts.title = NodeText(node, 2048);
+      if (facts.title.empty()) facts.title = NodeText(node, kTitleMaxBytes);
       break;
     case GUMBO_TAG_META: {
       std::string_view key = Attr(e, "property");
@@ -353,7 +354,8 @@ void Builder::CollectFacts(const GumboNode* node) {
       // Some pages (and pages saved by some tools) put the value in `value`.
       if (content.empty()) content = Attr(e, "value");
       if (!key.empty() && !content.empty()) {
-        facts.meta.push_back({AsciiLower(Trim(key)), CollapseSpace(ValidUtf8(content.substr(0, 4096)))});
+        const std::string_view kept = content.substr(0, kMetaContentMaxBytes);
+        facts.meta.push_back({AsciiLower(Trim(key)), CollapseSpace(ValidUtf8(kept))});
       }
       break;
     }
@@ -364,14 +366,14 @@ void Builder::CollectFacts(const GumboNode* node) {
       break;
     case GUMBO_TAG_SCRIPT:
       if (AsciiLower(Trim(Attr(e, "type"))) == "application/ld+json") {
-        facts.json_ld.push_back(NodeText(node, std::size_t{4} << 20));
+        facts.json_ld.push_back(NodeText(node, kJsonLdMaxBytes));
       }
       break;
     case GUMBO_TAG_TIME:
       AddStamp(e, node);
       break;
     case GUMBO_TAG_A:
-      if (HasToken(Attr(e, "rel"), "author")) facts.rel_author.push_back(NodeText(node, 256));
+      if (HasToken(Attr(e, "rel"), "author")) facts.rel_author.push_back(NodeText(node, kNameTextMaxBytes));
       break;
     default:
       // Custom elements that carry a time: <relative-time datetime=...>.
@@ -381,10 +383,11 @@ void Builder::CollectFacts(const GumboNode* node) {
   // The name inside a byline line, apart from the outlet and date beside it.
   if (!Classify(e.tag).block && e.tag != GUMBO_TAG_META) {
     const std::string_view cls = Attr(e, "class");
-    if (!cls.empty() && cls.size() < 256 && facts.author_spans.size() < 64) {
+    if (!cls.empty() && cls.size() < kBylineClassMaxBytes && facts.author_spans.size() < kMaxAuthorSpans) {
       const std::string lower = AsciiLower(cls);
       if (GetHeuristics().byline_class.MatchesLower(lower)) {
-        facts.author_spans.push_back({static_cast<std::int32_t>(doc_.blocks.size()), lower, NodeText(node, 256)});
+        facts.author_spans.push_back(
+            {static_cast<std::int32_t>(doc_.blocks.size()), lower, NodeText(node, kNameTextMaxBytes)});
       }
     }
   }
@@ -395,8 +398,8 @@ void Builder::CollectFacts(const GumboNode* node) {
       if (name.find(wanted) == std::string::npos) continue;
       std::string_view value = Attr(e, "content");
       if (value.empty()) value = Attr(e, "datetime");
-      facts.itemprops.push_back({static_cast<std::int32_t>(doc_.blocks.size()), std::string(wanted),
-                                 value.empty() ? NodeText(node, 512) : CollapseSpace(ValidUtf8(value))});
+      std::string text = value.empty() ? NodeText(node, kItempropTextMaxBytes) : CollapseSpace(ValidUtf8(value));
+      facts.itemprops.push_back({static_cast<std::int32_t>(doc_.blocks.size()), std::string(wanted), std::move(text)});
       break;
     }
   }
@@ -409,15 +412,15 @@ void Builder::AddStamp(const GumboElement& e, const GumboNode* node) {
   for (unsigned i = 0; dt.empty() && i < e.attributes.length; ++i) {
     const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
     const std::string_view v(a->value);
-    if (std::string_view(a->name).substr(0, 5) == "data-" && v.size() >= 10 && v.size() < 64 &&
-        v[4] == '-' && v[7] == '-') {
+    if (std::string_view(a->name).substr(0, 5) == "data-" && v.size() >= kDataTimeMinBytes &&
+        v.size() < kDataTimeMaxBytes && v[4] == '-' && v[7] == '-') {
       dt = v;
     }
   }
   std::string hints = AsciiLower(CollapseSpace(std::string(Attr(e, "class")) + " " + std::string(Attr(e, "itemprop"))));
   if (gumbo_get_attribute(&e.attributes, "pubdate")) hints += " pubdate";
   doc_.facts.times.push_back({static_cast<std::int32_t>(doc_.blocks.size()), CollapseSpace(ValidUtf8(dt)),
-                              NodeText(node, 256), std::move(hints)});
+                              NodeText(node, kNameTextMaxBytes), std::move(hints)});
 }
 
 void Builder::CollectHeadFacts(const GumboNode* head) {
@@ -518,7 +521,7 @@ void MergeTableRows(Document& doc) {
       if (next.tag != Tag::kTd || next.parent != cell.parent || blocks[j].element == blocks[j - 1].element) break;
       ++j;
     }
-    if (j - i < 2) {
+    if (j - i < kMinTableRowCells) {
       merged.push_back(std::move(blocks[i++]));
       continue;
     }

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "parse/encoding.h"
+#include "parse/thresholds.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
 #include "util/text_util.h"
@@ -25,7 +26,7 @@ Sniffed SniffBytes(std::string_view bytes) {
     if (bytes.substr(0, magic.size()) == magic) return Sniffed::kBinary;
   }
   if (HasUtf16Bom(bytes) || !GuessUtf16(bytes).empty()) return Sniffed::kText;
-  const std::size_t n = std::min<std::size_t>(bytes.size(), 8192);
+  const std::size_t n = std::min<std::size_t>(bytes.size(), kSniffBytes);
   std::size_t control = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const unsigned char c = static_cast<unsigned char>(bytes[i]);
@@ -33,14 +34,14 @@ Sniffed SniffBytes(std::string_view bytes) {
   }
   // Text copies and pages may carry a stray control byte; binary formats
   // carry many.
-  if (control * 20 > n) return Sniffed::kBinary;
+  if (control * kBinaryControlOneIn > n) return Sniffed::kBinary;
   return Sniffed::kText;
 }
 
 bool LooksLikeTextCopy(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) return false;
-  std::array<char, 4096> head;
+  std::array<char, kTextCopyGuessBytes> head;
   const std::size_t n = std::fread(head.data(), 1, head.size(), f);
   std::fclose(f);
   const std::string_view bytes(head.data(), n);
@@ -48,13 +49,13 @@ bool LooksLikeTextCopy(const std::string& path) {
 }
 
 Sniffed SniffMarkup(std::string_view utf8) {
-  std::string_view head = Trim(utf8.substr(0, 65536));
+  std::string_view head = Trim(utf8.substr(0, kMarkupSniffBytes));
   if (head.substr(0, 3) == "\xEF\xBB\xBF") head = Trim(head.substr(3));
   if (head.size() >= 2 && head[0] == '<') {
     const char c = head[1];
     if (c == '!' || c == '?' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return Sniffed::kHtml;
   }
-  return CountMarkupTags(head) >= 3 ? Sniffed::kHtml : Sniffed::kText;
+  return CountMarkupTags(head) >= kMinMarkupTags ? Sniffed::kHtml : Sniffed::kText;
 }
 
 }  // namespace pith

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "parse/thresholds.h"
 #include "util/text_util.h"
 
 namespace pith {
@@ -37,22 +38,22 @@ std::vector<Line> SplitLines(std::string_view utf8) {
 std::size_t WrapWidth(const std::vector<Line>& lines) {
   std::vector<std::size_t> lengths;
   for (const Line& l : lines) {
-    if (l.chars >= 20) lengths.push_back(l.chars);
+    if (l.chars >= kWrapMinLineChars) lengths.push_back(l.chars);
   }
-  if (lengths.size() < 10) return 0;
+  if (lengths.size() < kWrapMinLines) return 0;
   std::sort(lengths.begin(), lengths.end());
-  const std::size_t p95 = lengths[lengths.size() * 95 / 100];
-  if (p95 < 40 || p95 > 120) return 0;
+  const std::size_t p95 = lengths[lengths.size() * kWrapPercentile / 100];
+  if (p95 < kWrapMinWidth || p95 > kWrapMaxWidth) return 0;
   std::size_t width = 0, near = 0, over = 0;
   for (const std::size_t n : lengths) {
-    if (n > p95 + 10) {
+    if (n > p95 + kWrapOverrun) {
       ++over;
     } else {
       width = std::max(width, n);
     }
   }
-  for (const std::size_t n : lengths) near += (n + 15 >= width && n <= width) ? 1 : 0;
-  if (over * 20 > lengths.size() || near * 4 < lengths.size()) return 0;
+  for (const std::size_t n : lengths) near += (n + kWrapNearChars >= width && n <= width) ? 1 : 0;
+  if (over * kWrapMaxOverlongOneIn > lengths.size() || near * kWrapMinNearOneIn < lengths.size()) return 0;
   return width;
 }
 
@@ -77,7 +78,7 @@ void Unwrap(std::vector<Line>& lines, std::size_t width) {
   out.reserve(lines.size());
   for (Line& l : lines) {
     if (!out.empty() && !l.text.empty() && !out.back().text.empty() && !StartsListItem(l.text) &&
-        out.back().chars + 1 + FirstWordChars(l.text) + 2 > width) {
+        out.back().chars + 1 + FirstWordChars(l.text) + kUnwrapSpareChars > width) {
       out.back().text += ' ';
       out.back().text += l.text;
       out.back().chars += 1 + l.chars;

@@ -1,0 +1,277 @@
+// The clean stage's thresholds: what reads as prose, which container is
+// the article, which of its blocks stay, how sure the result is. Each says
+// what it decides and where it came from: Readability.js (whose scoring
+// the HTML selection runs on blocks), or the pages that needed it.
+#ifndef PITH_CLEAN_THRESHOLDS_H_
+#define PITH_CLEAN_THRESHOLDS_H_
+
+#include <cstddef>
+#include <cstdint>
+
+namespace pith {
+
+// --- Every block (clean.cc) --------------------------------------------------
+
+// Prose (IsProse): not mostly links, and a sentence of some length or a
+// long block. Since the first version; text copies measure lines by the
+// same rule (text_lines.cc).
+inline constexpr float kProseMaxLinkDensity = 0.5f;
+inline constexpr int kProseSentenceMinWords = 8;
+inline constexpr int kProseSentenceMinChars = 40;
+inline constexpr int kProseMinChars = 200;
+
+// A link title (IsLinkTitle): a block that is mostly one link and reads
+// like a headline, another story's title. Came with the teaser cards
+// ("Popular Stories" under an article, a grid of "most popular" diets).
+inline constexpr float kLinkTitleMinLinkDensity = 0.8f;
+inline constexpr int kLinkTitleMinWords = 2;
+inline constexpr int kLinkTitleMaxWords = 25;
+
+// A web address written out is a reference the article keeps. First a
+// 12-word bound; raised to bytes for long addresses in the text.
+inline constexpr std::size_t kWrittenAddressMaxBytes = 300;
+
+// Label phrases (share bars, ad labels, sign-in prompts) are looked for
+// only in blocks this short: a longer one is text that mentions them.
+// Since the first version.
+inline constexpr int kLabelMaxWords = 40;
+
+// Different appeal terms ("your support", "journalism", "donate") that
+// make a block a fundraising or subscription pitch; one alone is ordinary
+// news vocabulary. Since the first version, for the seed page's "Your
+// support helps us..." run (the terms are in heuristics.cc).
+inline constexpr int kAppealMinTerms = 2;
+
+// --- Strict and loose selection (FindArticle) --------------------------------
+
+// Readability.js's DEFAULT_CHAR_THRESHOLD: an article shorter than this
+// after class names excluded candidates is chosen again without them.
+inline constexpr int kArticleMinChars = 500;
+// The loose article replaces the strict one only when it is half as long
+// again (a percentage of the strict one's length): a little more text is
+// no reason to let a chrome-classed box back in. Since the first version.
+inline constexpr int kLooseArticleMinPercent = 150;
+
+// --- Candidate scoring (article_html.cc), after Readability.js ---------------
+
+// Readability's class weight: an article-like class or id adds it, a
+// chrome-like one takes it away (_getClassWeight).
+inline constexpr int kClassWeight = 25;
+
+// Readability's initial score of a candidate by its tag (_initializeNode).
+inline constexpr int kContainerTagScore = 5;   // div, article, main, section
+inline constexpr int kBlockTagScore = 3;       // pre, td, blockquote
+inline constexpr int kListTagScore = -3;       // address, lists, li, form
+inline constexpr int kHeadingTagScore = -5;    // h1-h6
+
+// Readability's paragraph score: shorter paragraphs add nothing; a
+// paragraph adds one point, one per comma, and one per hundred characters
+// up to three.
+inline constexpr int kScoredParagraphMinChars = 25;
+inline constexpr double kParagraphScore = 1.0;
+inline constexpr double kCharsPerScorePoint = 100.0;
+inline constexpr double kMaxLengthScore = 3.0;
+
+// Readability gives a paragraph's score to this many ancestors: the
+// container in full, its parent half, each further one a third of the
+// level (level 2 a sixth, level 3 a ninth...).
+inline constexpr int kScoredAncestors = 5;
+inline constexpr int kParentScoreDivider = 2;
+inline constexpr int kAncestorScoreDividerPerLevel = 3;
+
+// Readability's alternative candidates: those scoring this share of the
+// top one; when MINIMUM_TOPCANDIDATES of them share an ancestor, the
+// article is that ancestor (pages that split the body into columns).
+inline constexpr double kAlternativeCandidateShare = 0.75;
+inline constexpr int kMinTopCandidates = 3;
+
+// Readability's fixed threshold when climbing from the top candidate: an
+// ancestor scoring under a third of it stops the climb (a decaying one let
+// a distant wrapper win).
+inline constexpr int kClimbScoreDivider = 3;
+
+// An element holding the headline or an article-classed container, with
+// this share of the page's prose, or any element not strongly chrome with
+// more than half of it, holds the article whatever its class says ("page
+// has-sidebar", "widget Blog"). Since the first version.
+inline constexpr int kHeadedArticleMinProsePercent = 30;
+inline constexpr int kArticleMinProsePercent = 50;
+
+// --- The article's other parts (ArticleParts), after Readability.js ----------
+
+// Readability's sibling threshold: a sibling of the top candidate scoring
+// this share of it, and at least the minimum, joins the article; a sibling
+// with the top candidate's class gets the same share as a bonus.
+inline constexpr double kSiblingMinScore = 10.0;
+inline constexpr double kSiblingScoreShare = 0.2;
+inline constexpr double kSameClassBonusShare = 0.2;
+// Readability's sibling paragraphs: a long one with few links, or a short
+// one without links that ends a sentence, joins the article.
+inline constexpr int kSiblingParagraphChars = 80;
+inline constexpr double kSiblingParagraphMaxLinkDensity = 0.25;
+
+// A piece of a text container that the page split around a wide figure
+// (same tag and class) joins when it holds this much prose.
+inline constexpr int kSplitPieceMinProse = 200;
+
+// --- Teaser cards (TeaserCards) ----------------------------------------------
+
+// Runs of this many siblings alike, each a few blocks opening with another
+// story's linked title and at most a short summary ("Popular Stories"
+// under an article, a grid of "most popular" diets).
+inline constexpr int kTeaserRunMinCards = 3;
+inline constexpr int kTeaserCardMaxBlocks = 6;
+inline constexpr int kTeaserCardMaxProse = 600;
+
+// --- Junk containers inside the article (IsJunkContainer) --------------------
+
+// After Readability's _cleanConditionally: a container with this many
+// commas is text; else many links (more than the first share when its
+// class weight is under kClassWeight, where Readability has 0.2; the
+// second whatever its class) make it a box of links, tools or teasers.
+inline constexpr int kJunkMaxCommas = 10;
+inline constexpr double kJunkLinkDensity = 0.25;
+inline constexpr double kJunkMaxLinkDensity = 0.5;
+
+// --- Blocks inside the article (SelectHtmlArticle) ---------------------------
+
+// A paragraph ending with a photo credit is a caption when this short: a
+// longer one is text that cites a photo.
+inline constexpr int kCreditCaptionMaxWords = 60;
+// Short text in a figure is an image credit or a label ("Getty Images",
+// "Enlarge").
+inline constexpr int kFigureLabelMaxWords = 12;
+// A block mostly links leaves the body (its --explain reason prints it).
+// Since the first version.
+inline constexpr float kBodyMaxLinkDensity = 0.5f;
+// A list item that links its first sentence keeps its place in a news
+// digest when it goes on with this many bytes of its own.
+inline constexpr std::int64_t kLinkedLeadMinOwnBytes = 60;
+
+// --- The article's edges (article_edges.cc) ----------------------------------
+
+// A short line in a byline box before the text column is the byline
+// ("Associated Press", "By admin - 2018-09-16").
+inline constexpr int kBylineBoxLineMaxWords = 20;
+// A date line: a short line mostly taken by a date ("December 7, 2016 at
+// 4:00 AM CST", "2019年04月21日 12時00分更新"). Came with the leading date
+// lines in HTML; text copies tell their date line by the same measure.
+inline constexpr int kDateLineMaxWords = 14;
+inline constexpr double kDateLineMinCoverage = 0.6;
+// The article's header box is left alone when it holds more paragraphs
+// than a standfirst: then it is text, not a header.
+inline constexpr int kHeaderBoxMaxProse = 2;
+
+// --- Text copies: lines (text_lines.cc) --------------------------------------
+
+// A Chinese, Japanese or Korean character says about as much as three
+// Latin letters: so the confidence counts running text, and text-copy
+// lines since Japanese and Korean copies (short Japanese sentences read as
+// prose).
+inline constexpr int kWideCharLetters = 3;
+// Text-copy prose also needs a few words or wide characters: a rule of
+// underscores or a list of numbers is no prose however long (the first
+// weighed text copies; the wide characters since Japanese and Korean ones).
+inline constexpr int kLineProseMinWords = 3;
+inline constexpr int kLineProseMinWide = 5;
+// A line cut short with an ellipsis is a link when this short, an excerpt
+// under its title when grouped, else a paragraph trailing off. Came with
+// the text fixtures for each kind of chrome.
+inline constexpr int kTeaserLinkMaxChars = 80;
+// "By Jane Doe": a byline line is this short. Since the text copies'
+// header lines stopped opening the body.
+inline constexpr int kBylineLineMaxWords = 12;
+// A copy has blank-line groups worth weighing when it has this many, and
+// one per so many lines; a scraper's dump without blank lines is one group
+// whose prose share says nothing, and its lines are weighed alone
+// (benchmark text pages without their blank lines: F1 0.918 -> 0.941).
+inline constexpr std::size_t kMinLineGroups = 3;
+inline constexpr std::size_t kMaxLinesPerGroup = 20;
+
+// --- Text copies: the prose run (article_text.cc) ----------------------------
+
+// What a line adds to the run (LineWeight). Headings of comment threads,
+// author boxes and tag lists end the article unless much more prose
+// follows (the first weighed text copies). Chrome costs its length, and at
+// least an ad label's worth (since the first version); so do related-story
+// headings, which sites also set inside articles (since the text
+// fixtures). Short and repeated lines cost half their length and a bit
+// (since the first version; length in Latin letters since Japanese and
+// Korean copies).
+inline constexpr int kSectionHeadWeight = -300;
+inline constexpr double kMinChromeCost = 60.0;
+inline constexpr double kShortLineCostDivider = 2.0;
+inline constexpr int kShortLineExtraCost = 20;
+// Prose grouped with short lines is a comment under its author and time,
+// or a teaser under its title: it counts for less the fewer of its group's
+// lines are prose (the first weighed text copies: F1 0.868 -> 0.937).
+inline constexpr double kAllProseGroupShare = 0.99;
+inline constexpr double kAllProseGroupWeight = 0.8;
+inline constexpr double kHalfProseGroupShare = 0.5;
+inline constexpr double kHalfProseGroupWeight = 0.5;
+inline constexpr double kFewProseGroupWeight = 0.2;
+// A caption or credit interrupts the article without ending it.
+inline constexpr int kCaptionLineWeight = -10;
+// The standfirst, byline and date line can open the run: the article
+// starts after those among its first lines. Since the text copies' header
+// lines stopped opening the body.
+inline constexpr std::int64_t kHeaderMaxLines = 8;
+// A list the article announces in its last lines ("The tour dates:"), with
+// an intro of a few words, belongs to it up to this many items (came with
+// Japanese and Korean copies; the bound with copies without blank lines).
+inline constexpr std::int64_t kListIntroMaxLinesFromEnd = 2;
+inline constexpr int kListIntroMinWords = 3;
+inline constexpr std::int64_t kMaxListItems = 80;
+// A line of one word in the run is no body (a button, a lone label),
+// unless it is Chinese, Japanese or Korean, or prose. Since the first
+// weighed text copies.
+inline constexpr int kBodyLineMinWords = 2;
+
+// --- Text copies: captions (text_captions.cc) --------------------------------
+
+// An image's alt text repeated by its caption is found from this length.
+// Since the first version.
+inline constexpr std::size_t kAltTextMinBytes = 10;
+// A line ending with a photo credit is a caption within these bounds: a
+// bare credit is no caption, and long wire captions count (the upper
+// bound raised for them).
+inline constexpr int kCreditCaptionLineMinWords = 3;
+inline constexpr int kCreditCaptionLineMaxWords = 120;
+// A short line above such a caption in its group is the image's alt text.
+// Since the first weighed text copies.
+inline constexpr int kAltTextMaxWords = 15;
+// Captions far from the article are the pictures of teasers; those this
+// close before it are its lead image. Came with the text fixtures.
+inline constexpr std::int64_t kLeadImageLines = 12;
+
+// --- Confidence (confidence.cc) ----------------------------------------------
+// All came with the confidence itself, for section fronts, link lists and
+// error pages, which give no article.
+
+// Below this, Extract() reports "no article found".
+inline constexpr double kMinConfidence = 0.5;
+// Enough running text: a 500-character brief is an article, a sentence is
+// not (the confidence rises as the square root of the share of it).
+inline constexpr double kConfidentProseChars = 500.0;
+// Teaser summaries are a sentence or two; one is alone with its title in a
+// box this small, or a title follows it within a few blocks.
+inline constexpr std::int32_t kSummaryChars = 400;
+inline constexpr std::int32_t kTeaserBoxMaxBlocks = 5;
+inline constexpr std::size_t kNextTitleMaxBlocks = 3;
+// Most of the text in summaries under other stories' titles: a section
+// front, a tag page or a list of search results. The confidence falls from
+// the first share to nothing over the second.
+inline constexpr double kTeaserShareStart = 0.4;
+inline constexpr double kTeaserShareRange = 0.4;
+// An error page ("404", "Page not found" in the title or first heading of
+// these levels) is no article unless it holds this much prose.
+inline constexpr int kErrorTitleMaxLevel = 2;
+inline constexpr std::int64_t kErrorPageMaxProse = 1500;
+inline constexpr double kErrorPageFactor = 0.2;
+// The page's own word (og:type article, an Article in JSON-LD) makes up
+// this share of the doubt: it counts for something, never for everything.
+inline constexpr double kDeclaredArticleShare = 0.25;
+
+}  // namespace pith
+
+#endif  // PITH_CLEAN_THRESHOLDS_H_

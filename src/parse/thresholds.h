@@ -1,0 +1,101 @@
+// The parse stage's thresholds: how much of the input each guess reads,
+// when bytes are binary, markup or UTF-16, how much text a page fact may
+// hold, and when a text copy was hard-wrapped. Each says what it decides
+// and where it came from. The HTML parser's own limits (nesting,
+// attributes, re-opened formatting) are HtmlLimits in html_limits.h.
+#ifndef PITH_PARSE_THRESHOLDS_H_
+#define PITH_PARSE_THRESHOLDS_H_
+
+#include <cstddef>
+#include <cstdint>
+
+namespace pith {
+
+// --- What the bytes are (input.cc) -------------------------------------------
+
+// Bytes read to tell binary from text: more control bytes than one in so
+// many is a binary format; a page or a text copy may carry a stray one.
+// Since the first version.
+inline constexpr std::size_t kSniffBytes = 8192;
+inline constexpr std::size_t kBinaryControlOneIn = 20;
+// Bytes of a file read to guess, before parsing, that it is a text copy
+// (to compile the text-copy patterns ahead).
+inline constexpr std::size_t kTextCopyGuessBytes = 4096;
+// Text that does not open with a tag is still HTML when its first bytes
+// hold this many markup tags (a page after a stray line of text). Since
+// the first version.
+inline constexpr std::size_t kMarkupSniffBytes = 65536;
+inline constexpr int kMinMarkupTags = 3;
+
+// --- Character encoding (encoding.cc) ----------------------------------------
+
+// UTF-16 without a byte order mark: in the first bytes (at least a few),
+// NUL in most of one half of each pair and in few of the other. Since the
+// first version.
+inline constexpr std::size_t kUtf16SniffBytes = 4096;
+inline constexpr std::size_t kUtf16MinBytes = 8;
+inline constexpr std::size_t kUtf16MinNulPercent = 70;
+inline constexpr std::size_t kUtf16MaxOtherNulPercent = 10;
+// <meta charset> is looked for in the first 4 KiB (the HTML standard's
+// prescan reads 1 KiB). Since the first version; README's limits table
+// says so.
+inline constexpr std::size_t kMetaCharsetBytes = 4096;
+// ICU's detector judges a sample of this many bytes, and its guess counts
+// from this confidence (of 100): below, the bytes are not its to judge.
+// Since the first version.
+inline constexpr std::size_t kDetectorSampleBytes = 65536;
+inline constexpr std::int32_t kMinDetectorConfidence = 10;
+
+// --- Page facts (html_parse.cc) ----------------------------------------------
+
+// Bounds on the text kept of each fact, so that a huge element costs a
+// constant: the title, a meta value, a JSON-LD script, an itemprop's text,
+// and a name or a time (rel=author, a byline element, a <time>). Since the
+// first version.
+inline constexpr std::size_t kTitleMaxBytes = 2048;
+inline constexpr std::size_t kMetaContentMaxBytes = 4096;
+inline constexpr std::size_t kJsonLdMaxBytes = std::size_t{4} << 20;
+inline constexpr std::size_t kItempropTextMaxBytes = 512;
+inline constexpr std::size_t kNameTextMaxBytes = 256;
+// Inline elements classed as a byline are noted up to this many, when
+// their class is this short. Came with the metadata reconciled by trust.
+inline constexpr std::size_t kBylineClassMaxBytes = 256;
+inline constexpr std::size_t kMaxAuthorSpans = 64;
+// A data- attribute holds a time when it is shaped like one: "2016-12-09"
+// at least, and shorter than this. Came with the metadata reconciled by
+// trust.
+inline constexpr std::size_t kDataTimeMinBytes = 10;
+inline constexpr std::size_t kDataTimeMaxBytes = 64;
+// In a figcaption, a span is set apart from the text before it when its
+// first characters start with a capital; this many bytes are enough to see
+// them. Came with captions and their credits.
+inline constexpr std::size_t kCaptionPartPeekBytes = 8;
+// Cells of a table row become one row block from this many (a data table,
+// read row by row); a row of one cell is a paragraph. Since the first
+// version.
+inline constexpr std::size_t kMinTableRowCells = 2;
+
+// --- Hard-wrapped text copies (text_parse.cc) --------------------------------
+
+// Some "save as text" exports, mail clients and fold(1) wrap lines at 60
+// to 100 columns, which left no line reading as prose (benchmark text
+// pages folded at 72 columns: F1 0.046, then 0.883). A copy is wrapped
+// when, among enough lines of some length, the 95th percentile of their
+// lengths is a plausible width, few lines run well past it and many end
+// just short of the widest line within it.
+inline constexpr std::size_t kWrapMinLineChars = 20;
+inline constexpr std::size_t kWrapMinLines = 10;
+inline constexpr std::size_t kWrapPercentile = 95;
+inline constexpr std::size_t kWrapMinWidth = 40;
+inline constexpr std::size_t kWrapMaxWidth = 120;
+inline constexpr std::size_t kWrapOverrun = 10;           // past the percentile: overlong
+inline constexpr std::size_t kWrapMaxOverlongOneIn = 20;  // at most one line in 20 overlong
+inline constexpr std::size_t kWrapNearChars = 15;         // this close under the width: near
+inline constexpr std::size_t kWrapMinNearOneIn = 4;       // at least one line in 4 near
+// A line ends its block when the next line's first word, after a space,
+// would have fitted on it with this much to spare.
+inline constexpr std::size_t kUnwrapSpareChars = 2;
+
+}  // namespace pith
+
+#endif  // PITH_PARSE_THRESHOLDS_H_
