@@ -116,7 +116,8 @@ std::string JoinCaption(const CaptionParts& parts) {
   return text + " (" + credit + ")";
 }
 
-std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, const std::vector<BlockStats>& stats) {
+std::vector<std::string> BuildCaptions(const Document& doc, const std::vector<Verdict>& verdicts,
+                                       const std::vector<BlockStats>& stats, std::vector<std::size_t>* no_captions) {
   const bool html = doc.format == SourceFormat::kHtml;
   // What sits in a caption box but is no caption: a teaser's heading, a
   // link, a related box, a label or a caption toggle.
@@ -129,7 +130,7 @@ std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, cons
   std::vector<std::string> out_folded;  // FoldForCompare of each, made once
   std::size_t i = 0;
   while (i < doc.blocks.size()) {
-    if (sel.verdicts[i].role != Role::kCaption) {
+    if (verdicts[i].role != Role::kCaption) {
       ++i;
       continue;
     }
@@ -137,10 +138,10 @@ std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, cons
     CaptionParts caption;
     const std::int32_t figure = html ? FigureOf(doc, doc.blocks[i].element) : -1;
     std::size_t j = i;
-    for (; j < doc.blocks.size() && sel.verdicts[j].role == Role::kCaption; ++j) {
+    for (; j < doc.blocks.size() && verdicts[j].role == Role::kCaption; ++j) {
       if (j > i && (!html || FigureOf(doc, doc.blocks[j].element) != figure)) break;
       if (junk(j)) {
-        sel.Set(j, Role::kDropped, "dropped: in a caption box, but no caption");
+        no_captions->push_back(j);
         continue;
       }
       CaptionParts part = SplitCaptionCredit(doc.blocks[j].text);
@@ -170,6 +171,24 @@ std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, cons
     }
   }
   return out;
+}
+
+void ReadCaptions(MetadataContext& ctx) {
+  // Captions the clean stage found in the article, and those of the lead
+  // image between the headline and the body.
+  if (ctx.Html() && ctx.headline_block >= 0) {
+    for (std::int32_t i = ctx.headline_block + 1; i < ctx.Anchor(); ++i) {
+      const auto u = static_cast<std::size_t>(i);
+      const Block& b = ctx.doc.blocks[u];
+      if (ctx.Free(u) && (b.kind == BlockKind::kCaption || ctx.ElementHas(b.element, kCaptionLike, 0))) {
+        ctx.Claim(u, Role::kCaption, "caption: of the lead image");
+      }
+    }
+  }
+  std::vector<std::size_t> no_captions;
+  ctx.article.captions = BuildCaptions(ctx.doc, ctx.verdicts, ctx.stats, &no_captions);
+  for (const std::size_t u : no_captions) ctx.Claim(u, Role::kDropped, "dropped: in a caption box, but no caption");
+  if (!ctx.article.captions.empty()) ctx.Note("captions", {ctx.Html() ? "DOM caption blocks" : "text caption lines"});
 }
 
 }  // namespace pith

@@ -14,47 +14,16 @@
 
 #include "metadata/authors.h"
 #include "metadata/captions.h"
+#include "metadata/context.h"
 #include "metadata/dates.h"
 #include "patterns/heuristics.h"
 #include "metadata/linked_data.h"
+#include "metadata/page_fields.h"
 #include "metadata/text_header.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
-
-// The first key's value; `found` gets the key that gave it.
-std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_view> keys,
-                      std::string_view* found = nullptr) {
-  for (std::string_view key : keys) {
-    for (const PageFacts::Meta& m : facts.meta) {
-      if (m.key != key || m.content.empty()) continue;
-      if (found) *found = key;
-      return m.content;
-    }
-  }
-  return {};
-}
-
-// Where a value was read, for the explanation: "meta" and "og:title", or a
-// block. Kept as pointers into static strings and the Document, so that
-// carrying it costs nothing when nobody asks.
-struct Origin {
-  Origin() = default;
-  Origin(const char* k, std::string_view n = {}, std::int32_t b = -1) : kind(k), name(n), block(b) {}
-  const char* kind = "";
-  std::string_view name;
-  std::int32_t block = -1;
-};
-constexpr const char* kMetaTag = "meta";
-
-std::vector<std::string> MetaValues(const PageFacts& facts, std::string_view key) {
-  std::vector<std::string> out;
-  for (const PageFacts::Meta& m : facts.meta) {
-    if (m.key == key && !m.content.empty()) out.push_back(m.content);
-  }
-  return out;
-}
 
 bool IsUrl(std::string_view s) {
   return StartsWithNoCase(s, "http://") || StartsWithNoCase(s, "https://") || StartsWithNoCase(s, "//") ||
@@ -234,185 +203,27 @@ std::string UninvertName(const std::string& value) {
   return first + " " + last;
 }
 
-class Reader {
- public:
-  Reader(const Document& doc, const Options& options, Selection& sel, Article& article,
-         std::vector<FieldSource>* sources)
-      : doc_(doc), options_(options), sel_(sel), article_(article), sources_(sources) {
-    // The clean stage has measured every block already.
-    if (sel.stats.size() == doc.blocks.size()) {
-      stats_ = sel.stats;
-    } else {
-      stats_.reserve(doc.blocks.size());
-      for (const Block& b : doc.blocks) stats_.push_back(MeasureBlock(b));
-    }
-    first_body_ = sel.FirstBody();
-  }
-
-  void Run();
-
- private:
-  void Headline();
-  void TextHeadline();
-  void Description();
-  void Byline();
-  void Date();
-  void Captions();
-  void PageFields();
-
-  bool Html() const { return doc_.format == SourceFormat::kHtml; }
-  std::int32_t Blocks() const { return static_cast<std::int32_t>(doc_.blocks.size()); }
-  std::int32_t Anchor() const { return first_body_ >= 0 ? first_body_ : Blocks(); }
-  // Blocks before the body that belong to the article's header.
-  std::int32_t HeaderStart() const { return std::max<std::int32_t>(0, Anchor() - 40); }
-  // Where the byline and date line may be: the header before the body, and
-  // around the headline when the page puts it after the body's start.
-  std::pair<std::int32_t, std::int32_t> Zone() const {
-    std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + 3, Blocks());
-    if (Html() && headline_block_ >= 0) {
-      lo = std::min(lo, std::max(0, headline_block_ - 6));
-      hi = std::max(hi, std::min(headline_block_ + 12, Blocks()));
-    }
-    return {lo, hi};
-  }
-  bool Free(std::size_t i) const {
-    const Role r = sel_.verdicts[i].role;
-    return r == Role::kBody || r == Role::kDropped;
-  }
-  // A block the header readers may take: free, or a caption before the
-  // body (bylines often sit in a lead image's credit box).
-  bool Claimable(std::int32_t i) const {
-    const auto u = static_cast<std::size_t>(i);
-    return Free(u) || (sel_.verdicts[u].role == Role::kCaption && i < Anchor());
-  }
-  bool ElementHas(std::int32_t e, std::uint32_t flag, int levels) const {
-    for (int level = 0; e >= 0 && level <= levels; ++level) {
-      const Element& el = doc_.elements[static_cast<std::size_t>(e)];
-      if (el.flags & flag) return true;
-      e = el.parent;
-    }
-    return false;
-  }
-  void DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t>& lines);
-  // Names in the author-classed or itemprop=author elements of a block.
-  std::vector<std::string> SpanNames(std::int32_t block) const;
-  std::vector<std::string> StructuredAuthors(std::string* byline, Origin* names_from, Origin* byline_from) const;
-  // A block's origin: a DOM block or a line of a text copy.
-  Origin BlockOrigin(std::int32_t block, std::string_view why = {}) const {
-    return {Html() ? "DOM block" : "text line", why, block};
-  }
-  void Note(const char* field, const Origin& o) const {
-    if (!sources_) return;
-    std::string source = o.kind;
-    if (o.block >= 0) source += " " + std::to_string(o.block);
-    if (!o.name.empty()) source += o.block >= 0 ? " (" + std::string(o.name) + ")" : " " + std::string(o.name);
-    sources_->push_back({field, std::move(source), o.block});
-  }
-
-  const Document& doc_;
-  const Options& options_;
-  Selection& sel_;
-  Article& article_;
-  std::vector<FieldSource>* sources_;  // null unless explaining
-  std::vector<BlockStats> stats_;
-  LinkedData ld_;
-  std::int32_t first_body_ = -1;
-  std::int32_t headline_block_ = -1;
-  std::int32_t byline_block_ = -1;
-  std::int32_t date_block_ = -1;
-};
-
-void Reader::Run() {
-  if (Html()) ld_ = ReadLinkedData(doc_.facts);
-  PageFields();
-  if (Html()) {
-    // The headline first: the byline and date line are looked for around it.
-    Headline();
-    Date();
-    Byline();
-  } else {
-    // A text copy's headline is found from its byline and date line.
-    Date();
-    Byline();
-    TextHeadline();
-  }
-  Description();
-  Captions();
-}
-
-void Reader::PageFields() {
-  const PageFacts& f = doc_.facts;
-  auto opt = [](std::string s) -> std::optional<std::string> {
-    if (s.empty()) return std::nullopt;
-    return s;
-  };
-  Origin from{kMetaTag};
-  article_.site_name = opt(MetaValue(f, {"og:site_name", "application-name", "twitter:app:name:iphone"}, &from.name));
-  if (!article_.site_name && !ld_.site_name.empty()) {
-    article_.site_name = ld_.site_name;
-    from = {"JSON-LD publisher"};
-  }
-  if (article_.site_name) Note("site_name", from);
-  std::string lang = f.language;
-  from = {"<html lang>"};
-  if (lang.empty()) {
-    lang = ld_.language;
-    from = {"JSON-LD inLanguage"};
-  }
-  if (lang.empty()) {
-    from = {kMetaTag};
-    lang = MetaValue(f, {"content-language", "og:locale", "language", "dc.language"}, &from.name);
-  }
-  std::replace(lang.begin(), lang.end(), '_', '-');
-  article_.language = opt(lang);
-  if (article_.language) Note("language", from);
-  std::string url = f.canonical;
-  from = {"<link rel=canonical>"};
-  if (url.empty()) {
-    from = {kMetaTag};
-    url = MetaValue(f, {"og:url", "twitter:url"}, &from.name);
-  }
-  if (url.empty()) {
-    url = ld_.url;
-    from = {"JSON-LD url"};
-  }
-  if (url.empty()) {
-    url = options_.url;
-    from = {"the address given with the page"};
-  }
-  article_.url = opt(url);
-  if (article_.url) Note("url", from);
-  from = {kMetaTag};
-  std::string image = MetaValue(f, {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
-                                    "twitter:image:src", "thumbnailurl"}, &from.name);
-  if (image.empty()) {
-    image = ld_.image;
-    from = {"JSON-LD image"};
-  }
-  article_.image = opt(image);
-  if (article_.image) Note("image", from);
-}
 
 // ---- Date ----------------------------------------------------------------
 
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
 // "Published 3 May · Updated 4 May". Each date on the line is a candidate,
 // published or modified by the label before (or, in Japanese, after) it.
-void Reader::DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t>& lines) {
+void DateLines(const MetadataContext& ctx, std::vector<DateCandidate>& out, std::vector<std::int32_t>& lines) {
   const Heuristics& h = GetHeuristics();
-  const auto [lo, hi] = Zone();
+  const auto [lo, hi] = ctx.Zone();
   for (std::int32_t i = lo; i < hi; ++i) {
     const auto u = static_cast<std::size_t>(i);
-    if (!Claimable(i) || stats_[u].words > 24) continue;
-    const std::string& text = doc_.blocks[u].text;
+    if (!ctx.Claimable(i) || ctx.stats[u].words > 24) continue;
+    const std::string& text = ctx.doc.blocks[u].text;
     const std::vector<DateMatch> dates = FindDates(text, 4);
     if (dates.empty()) continue;
-    bool line = dates.front().coverage >= 0.6 && stats_[u].words <= (Html() ? 24 : 14);
-    if (Html() && !line) {
+    bool line = dates.front().coverage >= 0.6 && ctx.stats[u].words <= (ctx.Html() ? 24 : 14);
+    if (ctx.Html() && !line) {
       // A date in a date-classed element, or a short line beside the
       // headline ("Medical Daily 9/21/2016 Lizette Borreli").
-      line = (ElementHas(doc_.blocks[u].element, kDateLike, 2) && stats_[u].words <= 20) ||
-             (headline_block_ >= 0 && std::abs(i - headline_block_) <= 3 && stats_[u].words <= 10);
+      line = (ctx.ElementHas(ctx.doc.blocks[u].element, kDateLike, 2) && ctx.stats[u].words <= 20) ||
+             (ctx.headline_block >= 0 && std::abs(i - ctx.headline_block) <= 3 && ctx.stats[u].words <= 10);
     }
     if (!line) continue;
     bool plausible = false;
@@ -424,25 +235,25 @@ void Reader::DateLines(std::vector<DateCandidate>& out, std::vector<std::int32_t
       const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
       const bool modified = h.modified_label_before.PartialMatch(before) ||
                             RE2::PartialMatch(Piece(after), h.modified_label_after);
-      out.push_back({m.value, kDateLineRank, modified ? DateKind::kModified : DateKind::kPublished, BlockOrigin(i)});
+      out.push_back({m.value, kDateLineRank, modified ? DateKind::kModified : DateKind::kPublished, ctx.BlockOrigin(i)});
       plausible = plausible || Plausible(m.value);
       prev = m.end;
     }
     lines.push_back(i);
     // A text copy has one date line: the first one that holds a date.
-    if (!Html() && plausible) break;
+    if (!ctx.Html() && plausible) break;
   }
 }
 
-void Reader::Date() {
-  const PageFacts& f = doc_.facts;
+void Date(MetadataContext& ctx) {
+  const PageFacts& f = ctx.doc.facts;
   std::vector<DateCandidate> all;
   auto add = [&](std::string_view text, int rank, DateKind kind, Origin origin) {
     if (text.empty()) return;
     if (auto d = ParseDate(text)) all.push_back({*d, rank, kind, origin});
   };
-  add(ld_.published, kLinkedDataRank, DateKind::kPublished, {"JSON-LD datePublished"});
-  add(ld_.modified, kLinkedDataRank, DateKind::kModified, {"JSON-LD dateModified"});
+  add(ctx.ld.published, kLinkedDataRank, DateKind::kPublished, {"JSON-LD datePublished"});
+  add(ctx.ld.modified, kLinkedDataRank, DateKind::kModified, {"JSON-LD dateModified"});
   for (std::string_view key : kPublishedMeta) {
     for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kPublished, {kMetaTag, key});
   }
@@ -462,7 +273,7 @@ void Reader::Date() {
     }
     if (p.name == "datemodified") add(p.value, kItemPropRank, DateKind::kModified, itemprop);
   }
-  const auto [lo, hi] = Zone();
+  const auto [lo, hi] = ctx.Zone();
   for (const PageFacts::Stamp& t : f.times) {
     const bool near = t.block >= lo && t.block < hi;
     const bool modified = t.hints.find("modif") != std::string::npos || t.hints.find("updat") != std::string::npos;
@@ -471,10 +282,10 @@ void Reader::Date() {
         {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
   }
   std::vector<std::int32_t> lines;
-  DateLines(all, lines);
+  DateLines(ctx, all, lines);
   // The path of many news addresses carries the day: /2016/02/22/.
   static const RE2 kPathDate("/((?:19|20)\\d\\d)[/-](\\d\\d?)[/-](\\d\\d?)(?:/|[-_.]|$)");
-  for (const std::string& url : {options_.url, f.canonical, MetaValue(f, {"og:url"})}) {
+  for (const std::string& url : {ctx.options.url, f.canonical, MetaValue(f, {"og:url"})}) {
     int y = 0, m = 0, d = 0;
     if (!url.empty() && RE2::PartialMatch(url, kPathDate, &y, &m, &d)) {
       char buf[16];
@@ -573,28 +384,29 @@ void Reader::Date() {
   }
   // The date lines that print these dates leave the body.
   for (std::int32_t i : lines) {
-    const std::vector<DateMatch> dates = FindDates(doc_.blocks[static_cast<std::size_t>(i)].text, 4);
+    const std::vector<DateMatch> dates = FindDates(ctx.doc.blocks[static_cast<std::size_t>(i)].text, 4);
     const bool agrees = std::any_of(dates.begin(), dates.end(), [&](const DateMatch& m) {
       return (date && SameDay(m.value, *date)) || (updated && SameDay(m.value, *updated));
     });
     if (!agrees) continue;
-    sel_.Set(static_cast<std::size_t>(i), Role::kDate, "date: a date line in the article header");
-    if (date_block_ < 0) date_block_ = i;
-    if (!Html()) break;
+    ctx.Claim(static_cast<std::size_t>(i), Role::kDate, "date: a date line in the article header");
+    if (ctx.date_block < 0) ctx.date_block = i;
+    if (!ctx.Html()) break;
   }
   if (date) {
-    article_.date = date->ToRfc3339();
-    Note("date", date_from);
+    ctx.article.date = date->ToRfc3339();
+    ctx.Note("date", date_from);
   }
   if (updated) {
-    article_.modified = updated->ToRfc3339();
-    Note("modified", updated_from);
+    ctx.article.modified = updated->ToRfc3339();
+    ctx.Note("modified", updated_from);
   }
 }
 
 // ---- Byline --------------------------------------------------------------
 
-std::vector<std::string> Reader::SpanNames(std::int32_t block) const {
+// Names in the author-classed or itemprop=author elements of a block.
+std::vector<std::string> SpanNames(const MetadataContext& ctx, std::int32_t block) {
   std::vector<std::string> names;
   if (block < 0) return names;
   auto take = [&](const std::vector<PageFacts::ItemProp>& marks, bool author_only) {
@@ -605,17 +417,17 @@ std::vector<std::string> Reader::SpanNames(std::int32_t block) const {
       }
     }
   };
-  take(doc_.facts.author_spans, false);
-  if (names.empty()) take(doc_.facts.itemprops, true);
+  take(ctx.doc.facts.author_spans, false);
+  if (names.empty()) take(ctx.doc.facts.itemprops, true);
   return names;
 }
 
 // Names from structured data: JSON-LD people, else the first author meta
 // tag that holds names, else microdata, else rel=author links. `byline`
 // gets the same names as one string.
-std::vector<std::string> Reader::StructuredAuthors(std::string* byline, Origin* names_from,
-                                                  Origin* byline_from) const {
-  const PageFacts& f = doc_.facts;
+std::vector<std::string> StructuredAuthors(const MetadataContext& ctx, std::string* byline, Origin* names_from,
+                                           Origin* byline_from) {
+  const PageFacts& f = ctx.doc.facts;
   auto join = [](const std::vector<std::string>& names) {
     std::string s;
     for (const std::string& n : names) s += (s.empty() ? "" : ", ") + n;
@@ -634,7 +446,7 @@ std::vector<std::string> Reader::StructuredAuthors(std::string* byline, Origin* 
     }
     return names;
   };
-  std::vector<std::string> names = names_of(ld_.authors, false);
+  std::vector<std::string> names = names_of(ctx.ld.authors, false);
   Origin from{"JSON-LD author"};
   if (names.empty()) {
     for (std::string_view key : kAuthorMeta) {
@@ -662,8 +474,8 @@ std::vector<std::string> Reader::StructuredAuthors(std::string* byline, Origin* 
     *byline = join(names);
     // An organisation as author ("Reuters", "HNN Staff"): a byline, but no
     // person. A CMS login ("admin", "jdadmin") is neither.
-    if (byline->empty() && !ld_.organization_authors.empty()) {
-      *byline = ld_.organization_authors.front();
+    if (byline->empty() && !ctx.ld.organization_authors.empty()) {
+      *byline = ctx.ld.organization_authors.front();
       from = {"JSON-LD author (an organisation)"};
     }
     for (std::string_view key : kAuthorMeta) {
@@ -682,11 +494,11 @@ std::vector<std::string> Reader::StructuredAuthors(std::string* byline, Origin* 
   return names;
 }
 
-void Reader::Byline() {
+void Byline(MetadataContext& ctx) {
   const Heuristics& h = GetHeuristics();
   std::string structured_byline;
   Origin names_from, byline_from;
-  const std::vector<std::string> structured = StructuredAuthors(&structured_byline, &names_from, &byline_from);
+  const std::vector<std::string> structured = StructuredAuthors(ctx, &structured_byline, &names_from, &byline_from);
   auto folded_set = [](const std::vector<std::string>& names) {
     std::vector<std::string> out;
     for (const std::string& n : names) out.push_back(FoldForCompare(n));
@@ -714,31 +526,31 @@ void Reader::Byline() {
   // A byline that names only an outlet or a desk ("JERUSALEM POST STAFF",
   // "By Reuters"): the byline when nothing names a person.
   std::optional<Candidate> outlet;
-  std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + 3, Blocks());
-  if (Html()) std::tie(lo, hi) = Zone();
+  std::int32_t lo = ctx.HeaderStart(), hi = std::min(ctx.Anchor() + 3, ctx.Blocks());
+  if (ctx.Html()) std::tie(lo, hi) = ctx.Zone();
   for (std::int32_t i = lo; i < hi; ++i) {
     const auto u = static_cast<std::size_t>(i);
-    const bool date_line = sel_.verdicts[u].role == Role::kDate;
-    if (!(Claimable(i) || date_line) || stats_[u].words > 20 || stats_[u].chrome) continue;
+    const bool date_line = ctx.RoleOf(u) == Role::kDate;
+    if (!(ctx.Claimable(i) || date_line) || ctx.stats[u].words > 20 || ctx.stats[u].chrome) continue;
     Candidate c;
     c.block = i;
-    c.text = doc_.blocks[u].text;
+    c.text = ctx.doc.blocks[u].text;
     // "By" alone, the names in the next element.
-    if (IsBylinePrefixOnly(c.text) && i + 1 < hi && Claimable(i + 1)) {
+    if (IsBylinePrefixOnly(c.text) && i + 1 < hi && ctx.Claimable(i + 1)) {
       c.extra = i + 1;
-      c.text += " " + doc_.blocks[u + 1].text;
+      c.text += " " + ctx.doc.blocks[u + 1].text;
     }
     c.prefixed = StartsWithBylinePrefix(c.text);
-    const bool classed = Html() && (ElementHas(doc_.blocks[u].element, kBylineLike, 2) || !SpanNames(i).empty());
+    const bool classed = ctx.Html() && (ctx.ElementHas(ctx.doc.blocks[u].element, kBylineLike, 2) || !SpanNames(ctx, i).empty());
     // In a text copy, a line of names beside the date line; a line with
     // numbers in it is a heading or a caption ("Calendário Stock Car 2018"),
     // and a photo credit ("Getty Images") may sit there too.
-    const bool by_date = !Html() && date_block_ >= 0 && (i == date_block_ - 1 || i == date_block_ + 1) &&
+    const bool by_date = !ctx.Html() && ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
                          c.text.find_first_of("0123456789") == std::string::npos && !MatchCreditLine(c.text);
     if (!(c.prefixed || classed || by_date)) continue;
-    if (!Html() && stats_[u].words > 12) continue;
+    if (!ctx.Html() && ctx.stats[u].words > 12) continue;
     c.names = SplitAuthors(c.text);
-    if (c.names.empty()) c.names = SpanNames(i);
+    if (c.names.empty()) c.names = SpanNames(ctx, i);
     if (c.names.empty()) {
       // Judged by its first part: "PTI, Washington" (an agency and a dateline).
       // A line of a text copy that is only beside the date line must name
@@ -753,7 +565,7 @@ void Reader::Byline() {
       }
       continue;
     }
-    if (!Html()) {
+    if (!ctx.Html()) {
       // A text copy: the first such line, as before.
       best = c;
       break;
@@ -763,45 +575,45 @@ void Reader::Byline() {
   }
   // A classed block that names none of the structured authors is a column
   // name or a label ("Deal Professor"); a "By" line is believed.
-  if (best && Html() && !structured.empty() && !best->prefixed && !agrees(best->names)) best.reset();
+  if (best && ctx.Html() && !structured.empty() && !best->prefixed && !agrees(best->names)) best.reset();
   if (!best && structured.empty() && outlet) best = outlet;
   if (!best) {
     if (!structured_byline.empty()) {
-      article_.byline = structured_byline;
-      Note("byline", byline_from);
+      ctx.article.byline = structured_byline;
+      ctx.Note("byline", byline_from);
     }
-    article_.authors = structured;
-    if (!structured.empty()) Note("authors", names_from);
+    ctx.article.authors = structured;
+    if (!structured.empty()) ctx.Note("authors", names_from);
     return;
   }
   for (std::int32_t b : {best->block, best->extra}) {
     if (b < 0) continue;
     const auto u = static_cast<std::size_t>(b);
-    if (sel_.verdicts[u].role != Role::kDate) {
-      sel_.Set(u, Role::kByline, best->prefixed ? "byline: starts with a byline prefix" : "byline: in a byline element");
+    if (ctx.RoleOf(u) != Role::kDate) {
+      ctx.Claim(u, Role::kByline, best->prefixed ? "byline: starts with a byline prefix" : "byline: in a byline element");
     }
   }
-  byline_block_ = best->block;
-  article_.byline = CleanByline(best->text);
-  Note("byline", BlockOrigin(best->block, best->prefixed ? "starts with a byline prefix" : "a byline element"));
+  ctx.byline_block = best->block;
+  ctx.article.byline = CleanByline(best->text);
+  ctx.Note("byline", ctx.BlockOrigin(best->block, best->prefixed ? "starts with a byline prefix" : "a byline element"));
   // The names in the line's author elements, apart from the outlet beside
   // them (<span class="author">Kevin McCoy</span> <span>USA TODAY</span>).
   std::vector<std::string> names = best->names;
   std::vector<std::string> spans;
   if (!names.empty()) {  // an outlet's line names no one
-    spans = SpanNames(best->block);
-    for (std::string& n : SpanNames(best->extra)) spans.push_back(std::move(n));
+    spans = SpanNames(ctx, best->block);
+    for (std::string& n : SpanNames(ctx, best->extra)) spans.push_back(std::move(n));
   }
   if (!spans.empty()) {
     names = spans;
     // "Medical Daily 9/21/2016 Lizette Borreli": the line's text before the
     // date is the outlet; the byline is the names.
-    const std::string byline = FoldForCompare(*article_.byline);
+    const std::string byline = FoldForCompare(*ctx.article.byline);
     if (std::none_of(spans.begin(), spans.end(),
                      [&](const std::string& n) { return byline.find(FoldForCompare(n)) != std::string::npos; })) {
       std::string joined;
       for (const std::string& n : spans) joined += (joined.empty() ? "" : ", ") + n;
-      article_.byline = joined;
+      ctx.article.byline = joined;
     }
   }
   // The page's names, as the structured data writes them when the two
@@ -828,24 +640,24 @@ void Reader::Byline() {
   for (std::string& n : names) {
     if (std::find(unique.begin(), unique.end(), n) == unique.end()) unique.push_back(std::move(n));
   }
-  article_.authors = std::move(unique);
-  if (!article_.authors.empty()) {
-    Note("authors", spans.empty() ? BlockOrigin(best->block, "the byline") : BlockOrigin(best->block, "author elements"));
+  ctx.article.authors = std::move(unique);
+  if (!ctx.article.authors.empty()) {
+    ctx.Note("authors", spans.empty() ? ctx.BlockOrigin(best->block, "the byline") : ctx.BlockOrigin(best->block, "author elements"));
   }
 }
 
 // ---- Headline ------------------------------------------------------------
 
-void Reader::Headline() {
-  const PageFacts& f = doc_.facts;
-  std::string site = FoldForCompare(article_.site_name.value_or(""));
+void Headline(MetadataContext& ctx) {
+  const PageFacts& f = ctx.doc.facts;
+  std::string site = FoldForCompare(ctx.article.site_name.value_or(""));
   // A "site name" that is the whole <title> names the article, not the site.
   if (site == FoldForCompare(f.title)) site.clear();
   // What the structured data and <title> call the article.
   std::vector<std::string> refs;
   std::vector<Origin> ref_origins;
   const std::pair<std::string, Origin> sources[] = {
-      {ld_.headline, {"JSON-LD headline"}},
+      {ctx.ld.headline, {"JSON-LD headline"}},
       {MetaValue(f, {"og:title"}), {kMetaTag, "og:title"}},
       {MetaValue(f, {"twitter:title"}), {kMetaTag, "twitter:title"}},
       {MetaValue(f, {"parsely-title"}), {kMetaTag, "parsely-title"}},
@@ -869,24 +681,24 @@ void Reader::Headline() {
     }
   }
   auto is_label = [&](std::size_t i) {
-    const std::string folded = FoldForCompare(doc_.blocks[i].text);
-    return folded == site || stats_[i].chrome != nullptr;
+    const std::string folded = FoldForCompare(ctx.doc.blocks[i].text);
+    return folded == site || ctx.stats[i].chrome != nullptr;
   };
   // The page's own heading, when it says what one of them says: the whole
   // of a reference counts more than one of its parts, an h1 more than a
   // lower heading, a heading in or just above the article more than one
   // elsewhere (a site logo, a sticky bar).
   auto near_article = [&](std::int32_t i) {
-    const std::int32_t e = doc_.blocks[static_cast<std::size_t>(i)].element;
-    return (sel_.root >= 0 && doc_.Contains(sel_.root, e)) || (i >= Anchor() - 8 && i <= Anchor() + 1);
+    const std::int32_t e = ctx.doc.blocks[static_cast<std::size_t>(i)].element;
+    return (ctx.article_root >= 0 && ctx.doc.Contains(ctx.article_root, e)) || (i >= ctx.Anchor() - 8 && i <= ctx.Anchor() + 1);
   };
   std::int32_t best = -1;
   double best_score = 0;
-  for (std::size_t i = 0; i < doc_.blocks.size(); ++i) {
-    const Block& b = doc_.blocks[i];
-    const bool headline_like = ElementHas(b.element, kHeadlineLike, 0);
+  for (std::size_t i = 0; i < ctx.doc.blocks.size(); ++i) {
+    const Block& b = ctx.doc.blocks[i];
+    const bool headline_like = ctx.ElementHas(b.element, kHeadlineLike, 0);
     if (!(b.kind == BlockKind::kHeading && b.level <= 3) && !headline_like) continue;
-    if (stats_[i].words > 60 || is_label(i)) continue;
+    if (ctx.stats[i].words > 60 || is_label(i)) continue;
     const WordList words = Words(b.text);
     double sim = 0;
     for (const WordList& r : ref_words) {
@@ -903,21 +715,21 @@ void Reader::Headline() {
   // when no heading says what the metadata says (a social or SEO title),
   // or when the one that does is far from the article (a sticky bar).
   std::int32_t own = -1;
-  for (std::int32_t i = std::min(Anchor(), Blocks() - 1); first_body_ >= 0 && i >= std::max(0, Anchor() - 25); --i) {
+  for (std::int32_t i = std::min(ctx.Anchor(), ctx.Blocks() - 1); ctx.first_body >= 0 && i >= std::max(0, ctx.Anchor() - 25); --i) {
     const auto u = static_cast<std::size_t>(i);
-    const Block& b = doc_.blocks[u];
+    const Block& b = ctx.doc.blocks[u];
     if (b.kind != BlockKind::kHeading || b.level != 1) continue;
-    if (is_label(u) || stats_[u].link_density > 0.5f || stats_[u].words > 40 || !HeadlineSized(b.text)) continue;
+    if (is_label(u) || ctx.stats[u].link_density > 0.5f || ctx.stats[u].words > 40 || !HeadlineSized(b.text)) continue;
     own = i;
     break;
   }
-  if (best < 0 || (own > best && own >= Anchor() - 8 && own < Anchor() && !near_article(best))) best = own;
+  if (best < 0 || (own > best && own >= ctx.Anchor() - 8 && own < ctx.Anchor() && !near_article(best))) best = own;
   std::string headline;
   Origin from;
   if (best >= 0) {
-    from = BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names");
-    headline_block_ = best;
-    headline = doc_.blocks[static_cast<std::size_t>(best)].text;
+    from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names");
+    ctx.headline_block = best;
+    headline = ctx.doc.blocks[static_cast<std::size_t>(best)].text;
     std::replace(headline.begin(), headline.end(), '\n', ' ');
     // A heading's permalink anchor: "Shared Mutable History¶".
     static const RE2 kAnchorMark("\\s*(?:¶|§|#)\\s*$");
@@ -928,86 +740,70 @@ void Reader::Headline() {
     // without what it adds.
     for (std::size_t k = 0; k < refs.size(); ++k) {
       const std::string& r = refs[k];
-      headline = r == CollapseSpace(f.title) ? StripTitleSite(r, article_.site_name.value_or("")) : r;
+      headline = r == CollapseSpace(f.title) ? StripTitleSite(r, ctx.article.site_name.value_or("")) : r;
       from = ref_origins[k];
       if (!headline.empty()) break;
     }
   }
-  if (headline_block_ >= 0) sel_.Set(static_cast<std::size_t>(headline_block_), Role::kHeadline, "headline");
+  if (ctx.headline_block >= 0) ctx.Claim(static_cast<std::size_t>(ctx.headline_block), Role::kHeadline, "headline");
   if (headline.empty()) return;
-  article_.headline = headline;
-  Note("headline", from);
+  ctx.article.headline = headline;
+  ctx.Note("headline", from);
   // Repeats of the headline (a second h1, a sticky header) leave the body.
-  const std::int32_t end = std::min<std::int32_t>(std::max(Anchor(), headline_block_) + 2, Blocks());
-  for (std::int32_t i = std::min(HeaderStart(), std::max(0, headline_block_)); i < end; ++i) {
+  const std::int32_t end = std::min<std::int32_t>(std::max(ctx.Anchor(), ctx.headline_block) + 2, ctx.Blocks());
+  for (std::int32_t i = std::min(ctx.HeaderStart(), std::max(0, ctx.headline_block)); i < end; ++i) {
     const auto u = static_cast<std::size_t>(i);
-    if (sel_.verdicts[u].role == Role::kBody && TitleSimilarity(headline, doc_.blocks[u].text) >= 0.95) {
-      sel_.Set(u, Role::kDropped, "dropped: repeats the headline");
+    if (ctx.RoleOf(u) == Role::kBody && TitleSimilarity(headline, ctx.doc.blocks[u].text) >= 0.95) {
+      ctx.Claim(u, Role::kDropped, "dropped: repeats the headline");
     }
   }
 }
 
-void Reader::TextHeadline() {
-  headline_block_ = FindTextHeadline(doc_, sel_, stats_, Anchor(), byline_block_, date_block_);
-  if (headline_block_ < 0) return;
-  sel_.Set(static_cast<std::size_t>(headline_block_), Role::kHeadline, "headline");
-  article_.headline = doc_.blocks[static_cast<std::size_t>(headline_block_)].text;
-  Note("headline", BlockOrigin(headline_block_));
+void TextHeadline(MetadataContext& ctx) {
+  ctx.headline_block = FindTextHeadline(ctx.doc, ctx.verdicts, ctx.Anchor(), ctx.byline_block, ctx.date_block);
+  if (ctx.headline_block < 0) return;
+  ctx.Claim(static_cast<std::size_t>(ctx.headline_block), Role::kHeadline, "headline");
+  ctx.article.headline = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].text;
+  ctx.Note("headline", ctx.BlockOrigin(ctx.headline_block));
 }
 
 // ---- Description and captions --------------------------------------------
 
-void Reader::Description() {
-  const PageFacts& f = doc_.facts;
+void Description(MetadataContext& ctx) {
+  const PageFacts& f = ctx.doc.facts;
   Origin from{kMetaTag};
   std::string desc =
       MetaValue(f, {"og:description", "twitter:description", "description", "dc.description"}, &from.name);
   if (desc.empty()) {
-    desc = ld_.description;
+    desc = ctx.ld.description;
     from = {"JSON-LD description"};
   }
-  if (!Html()) {
+  if (!ctx.Html()) {
     const std::int32_t line =
-        FindTextStandfirst(doc_, sel_, stats_, headline_block_, byline_block_ >= 0 ? byline_block_ : date_block_);
+        FindTextStandfirst(ctx.doc, ctx.verdicts, ctx.headline_block, ctx.byline_block >= 0 ? ctx.byline_block : ctx.date_block);
     if (line >= 0) {
-      desc = doc_.blocks[static_cast<std::size_t>(line)].text;
-      from = BlockOrigin(line, "between the headline and the byline");
-      sel_.Set(static_cast<std::size_t>(line), Role::kDescription, "description: between the headline and the byline");
+      desc = ctx.doc.blocks[static_cast<std::size_t>(line)].text;
+      from = ctx.BlockOrigin(line, "between the headline and the byline");
+      ctx.Claim(static_cast<std::size_t>(line), Role::kDescription, "description: between the headline and the byline");
     }
   } else if (!desc.empty()) {
     // Only before the body: a first paragraph that the description merely
     // repeats is still the article's (5 of 5 such benchmark pages).
-    for (std::int32_t i = HeaderStart(); i < Anchor(); ++i) {
+    for (std::int32_t i = ctx.HeaderStart(); i < ctx.Anchor(); ++i) {
       const auto u = static_cast<std::size_t>(i);
-      const Block& b = doc_.blocks[u];
-      if (Free(u) && TitleSimilarity(desc, b.text) >= 0.9) {
-        sel_.Set(u, Role::kDescription, "description: the standfirst the page's description repeats");
+      const Block& b = ctx.doc.blocks[u];
+      if (ctx.Free(u) && TitleSimilarity(desc, b.text) >= 0.9) {
+        ctx.Claim(u, Role::kDescription, "description: the standfirst the page's description repeats");
         desc = b.text;
-        from = BlockOrigin(i, "the standfirst the description repeats");
+        from = ctx.BlockOrigin(i, "the standfirst the description repeats");
         break;
       }
     }
   }
   if (!desc.empty()) {
-    article_.description = desc;
-    Note("description", from);
+    ctx.article.description = desc;
+    ctx.Note("description", from);
   }
-}
-
-void Reader::Captions() {
-  // Captions the clean stage found in the article, and those of the lead
-  // image between the headline and the body.
-  if (Html() && headline_block_ >= 0) {
-    for (std::int32_t i = headline_block_ + 1; i < Anchor(); ++i) {
-      const auto u = static_cast<std::size_t>(i);
-      const Block& b = doc_.blocks[u];
-      if (Free(u) && (b.kind == BlockKind::kCaption || ElementHas(b.element, kCaptionLike, 0))) {
-        sel_.Set(u, Role::kCaption, "caption: of the lead image");
-      }
-    }
-  }
-  article_.captions = BuildCaptions(doc_, sel_, stats_);
-  if (!article_.captions.empty()) Note("captions", {Html() ? "DOM caption blocks" : "text caption lines"});
 }
 
 }  // namespace
@@ -1033,7 +829,27 @@ std::string StripTitleSite(std::string_view title, std::string_view site_name) {
 
 void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article,
                   std::vector<FieldSource>* sources) {
-  Reader(doc, options, sel, article, sources).Run();
+  MetadataContext ctx(doc, options, sel, article, sources);
+  if (ctx.Html()) ctx.ld = ReadLinkedData(doc.facts);
+  ReadPageFields(ctx);
+  if (ctx.Html()) {
+    // The headline first: the byline and date line are looked for around it.
+    Headline(ctx);
+    Date(ctx);
+    Byline(ctx);
+  } else {
+    // A text copy's headline is found from its byline and date line.
+    Date(ctx);
+    Byline(ctx);
+    TextHeadline(ctx);
+  }
+  Description(ctx);
+  ReadCaptions(ctx);
+  MarkMetadataBlocks(ctx.claims, sel);
+}
+
+void MarkMetadataBlocks(const std::vector<BlockClaim>& claims, Selection& sel) {
+  for (const BlockClaim& c : claims) sel.Set(c.block, c.role, c.reason);
 }
 
 }  // namespace pith

@@ -3,6 +3,7 @@
 #ifndef PITH_METADATA_METADATA_H_
 #define PITH_METADATA_METADATA_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,12 +14,25 @@
 
 namespace pith {
 
+// A block found to print a field (the headline, a date line, a caption):
+// it takes `role`, which takes it out of the body; `reason` is what
+// --explain says.
+struct BlockClaim {
+  std::size_t block = 0;
+  Role role = Role::kDropped;
+  const char* reason = "";
+};
+
 // Fills every Article field except body. Blocks that turn out to be the
 // headline, standfirst, byline, date line or a caption get that Role in
 // `sel`, which takes them out of the body. `sources`, when given, gets
 // where each value came from.
 void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article,
                   std::vector<FieldSource>* sources = nullptr);
+
+// Gives each claimed block its role and reason, in order (a later claim on
+// a block wins).
+void MarkMetadataBlocks(const std::vector<BlockClaim>& claims, Selection& sel);
 
 // `title` without a trailing or leading site name: "Story | Site" ->
 // "Story" when the rest is long enough to be a headline.

@@ -16,8 +16,8 @@ namespace {
 constexpr std::int32_t kHeaderLines = 40;
 constexpr std::int32_t kHeadlineReach = 25;
 
-bool IsFree(const Selection& sel, std::int32_t i) {
-  return sel.verdicts[static_cast<std::size_t>(i)].role == Role::kDropped;
+bool IsFree(const std::vector<Verdict>& verdicts, std::int32_t i) {
+  return verdicts[static_cast<std::size_t>(i)].role == Role::kDropped;
 }
 
 // Not page furniture, a credit, a date or a byline.
@@ -37,8 +37,8 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
 
 std::int32_t TextHeaderStart(std::int32_t anchor) { return std::max<std::int32_t>(0, anchor - kHeaderLines); }
 
-std::int32_t FindTextHeadline(const Document& doc, const Selection& sel, const std::vector<BlockStats>&,
-                              std::int32_t anchor, std::int32_t byline, std::int32_t date) {
+std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
+                              std::int32_t byline, std::int32_t date) {
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
   std::int32_t limit = std::min(anchor, n);
   for (const std::int32_t line : {byline, date}) {
@@ -56,7 +56,7 @@ std::int32_t FindTextHeadline(const Document& doc, const Selection& sel, const s
   std::int32_t best = -1;
   double best_score = 0;
   for (std::int32_t i = first; i < limit; ++i) {
-    if (!IsFree(sel, i)) continue;
+    if (!IsFree(verdicts, i)) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
     if (!IsHeadlineShaped(b.text, l)) continue;
@@ -71,7 +71,7 @@ std::int32_t FindTextHeadline(const Document& doc, const Selection& sel, const s
   // without a full stop, when the upper one is a full title (a few words
   // are a kicker, share links or an author link) and not a breadcrumb
   // trail ending in the headline.
-  if (best > first && IsFree(sel, best - 1)) {
+  if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const TextLine l = MeasureTextLine(above);
     if (IsHeadlineShaped(above.text, l) && group_lines[above.group] == 1 && l.stats.words >= 6 &&
@@ -82,11 +82,11 @@ std::int32_t FindTextHeadline(const Document& doc, const Selection& sel, const s
   return best;
 }
 
-std::int32_t FindTextStandfirst(const Document& doc, const Selection& sel, const std::vector<BlockStats>&,
-                                std::int32_t headline, std::int32_t limit) {
+std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,
+                                std::int32_t limit) {
   if (headline < 0 || limit <= headline + 1) return -1;
   for (std::int32_t i = headline + 1; i < limit; ++i) {
-    if (!IsFree(sel, i)) continue;
+    if (!IsFree(verdicts, i)) continue;
     const TextLine l = MeasureTextLine(doc.blocks[static_cast<std::size_t>(i)]);
     if (IsPlainLine(l) && l.stats.words >= 4) return i;
   }
