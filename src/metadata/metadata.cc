@@ -3,8 +3,6 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -19,6 +17,7 @@
 #include "patterns/heuristics.h"
 #include "metadata/linked_data.h"
 #include "metadata/page_fields.h"
+#include "metadata/published_date.h"
 #include "metadata/text_header.h"
 #include "util/text_util.h"
 
@@ -131,58 +130,6 @@ std::vector<std::string> TitleParts(std::string_view title) {
   return parts;
 }
 
-bool SameDay(const DateTime& a, const DateTime& b) {
-  return a.year == b.year && a.month == b.month && a.day == b.day;
-}
-
-bool SameWallClock(const DateTime& a, const DateTime& b) {
-  return SameDay(a, b) && a.has_time && b.has_time && a.hour == b.hour && a.minute == b.minute;
-}
-
-// Dates a page cannot mean as its own: before the web's news sites, or
-// more than a day ahead of now (a cookie expiry, an event listing).
-bool Plausible(const DateTime& d) {
-  static const long long kNow =
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-  return d.year >= 1990 && d.Instant() <= kNow + 2 * 86400;
-}
-
-// Where a date comes from, most trusted first.
-enum DateRank : int {
-  kLinkedDataRank,
-  kMetaRank,        // article:published_time, og:..., DC issued
-  kOtherMetaRank,   // parsely, sailthru, plain "date"
-  kItemPropRank,    // microdata in the page
-  kHeaderTimeRank,  // <time> near the headline
-  kDateLineRank,    // a printed date line near the headline
-  kWeakMetaRank,    // tags seen giving local time as UTC
-  kUrlRank,         // /2016/02/22/ in the address
-  kAnyTimeRank,     // a <time> anywhere: a last resort
-};
-
-enum class DateKind { kPublished, kModified };
-
-struct DateCandidate {
-  DateTime value;
-  int rank;
-  DateKind kind;
-  Origin origin;
-};
-
-// Meta tags that name the publication time, most trusted first.
-constexpr std::string_view kPublishedMeta[] = {
-    "article:published_time", "og:published_time", "article:published", "og:article:published_time",
-    "datepublished", "published_time", "publish_date", "publishdate", "publish-date", "pubdate",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
-    "citation_date", "article.published", "published_at", "pub_date", "release_date"};
-constexpr std::string_view kOtherPublishedMeta[] = {"parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date",
-                                                    "date", "gsa_publish_date", "displaydate", "uploaddate"};
-// cXense's tag is seen holding local time labelled as UTC.
-constexpr std::string_view kWeakPublishedMeta[] = {"cxenseparse:recs:publishtime"};
-constexpr std::string_view kModifiedMeta[] = {"article:modified_time", "og:updated_time", "article:modified",
-                                              "datemodified", "dcterms.modified", "dc.date.modified",
-                                              "modified_time", "last-modified", "sailthru.modified"};
-
 // Meta tags that name the author, most trusted first. Each key is one
 // source: its values are taken together, never mixed with another key's.
 constexpr std::string_view kAuthorMeta[] = {"article:author", "author", "parsely-author", "sailthru.author",
@@ -203,205 +150,6 @@ std::string UninvertName(const std::string& value) {
   return first + " " + last;
 }
 
-
-// ---- Date ----------------------------------------------------------------
-
-// Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
-// "Published 3 May · Updated 4 May". Each date on the line is a candidate,
-// published or modified by the label before (or, in Japanese, after) it.
-void DateLines(const MetadataContext& ctx, std::vector<DateCandidate>& out, std::vector<std::int32_t>& lines) {
-  const Heuristics& h = GetHeuristics();
-  const auto [lo, hi] = ctx.Zone();
-  for (std::int32_t i = lo; i < hi; ++i) {
-    const auto u = static_cast<std::size_t>(i);
-    if (!ctx.Claimable(i) || ctx.stats[u].words > 24) continue;
-    const std::string& text = ctx.doc.blocks[u].text;
-    const std::vector<DateMatch> dates = FindDates(text, 4);
-    if (dates.empty()) continue;
-    bool line = dates.front().coverage >= 0.6 && ctx.stats[u].words <= (ctx.Html() ? 24 : 14);
-    if (ctx.Html() && !line) {
-      // A date in a date-classed element, or a short line beside the
-      // headline ("Medical Daily 9/21/2016 Lizette Borreli").
-      line = (ctx.ElementHas(ctx.doc.blocks[u].element, kDateLike, 2) && ctx.stats[u].words <= 20) ||
-             (ctx.headline_block >= 0 && std::abs(i - ctx.headline_block) <= 3 && ctx.stats[u].words <= 10);
-    }
-    if (!line) continue;
-    bool plausible = false;
-    std::size_t prev = 0;
-    for (std::size_t k = 0; k < dates.size(); ++k) {
-      const DateMatch& m = dates[k];
-      const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
-      const std::string_view before = std::string_view(text).substr(prev, m.begin >= prev ? m.begin - prev : 0);
-      const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
-      const bool modified = h.modified_label_before.PartialMatch(before) ||
-                            RE2::PartialMatch(Piece(after), h.modified_label_after);
-      out.push_back({m.value, kDateLineRank, modified ? DateKind::kModified : DateKind::kPublished, ctx.BlockOrigin(i)});
-      plausible = plausible || Plausible(m.value);
-      prev = m.end;
-    }
-    lines.push_back(i);
-    // A text copy has one date line: the first one that holds a date.
-    if (!ctx.Html() && plausible) break;
-  }
-}
-
-void Date(MetadataContext& ctx) {
-  const PageFacts& f = ctx.doc.facts;
-  std::vector<DateCandidate> all;
-  auto add = [&](std::string_view text, int rank, DateKind kind, Origin origin) {
-    if (text.empty()) return;
-    if (auto d = ParseDate(text)) all.push_back({*d, rank, kind, origin});
-  };
-  add(ctx.ld.published, kLinkedDataRank, DateKind::kPublished, {"JSON-LD datePublished"});
-  add(ctx.ld.modified, kLinkedDataRank, DateKind::kModified, {"JSON-LD dateModified"});
-  for (std::string_view key : kPublishedMeta) {
-    for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kPublished, {kMetaTag, key});
-  }
-  for (std::string_view key : kOtherPublishedMeta) {
-    for (const std::string& v : MetaValues(f, key)) add(v, kOtherMetaRank, DateKind::kPublished, {kMetaTag, key});
-  }
-  for (std::string_view key : kWeakPublishedMeta) {
-    for (const std::string& v : MetaValues(f, key)) add(v, kWeakMetaRank, DateKind::kPublished, {kMetaTag, key});
-  }
-  for (std::string_view key : kModifiedMeta) {
-    for (const std::string& v : MetaValues(f, key)) add(v, kMetaRank, DateKind::kModified, {kMetaTag, key});
-  }
-  for (const PageFacts::ItemProp& p : f.itemprops) {
-    const Origin itemprop{"microdata itemprop", p.name};
-    if (p.name == "datepublished" || p.name == "datecreated") {
-      add(p.value, kItemPropRank, DateKind::kPublished, itemprop);
-    }
-    if (p.name == "datemodified") add(p.value, kItemPropRank, DateKind::kModified, itemprop);
-  }
-  const auto [lo, hi] = ctx.Zone();
-  for (const PageFacts::Stamp& t : f.times) {
-    const bool near = t.block >= lo && t.block < hi;
-    const bool modified = t.hints.find("modif") != std::string::npos || t.hints.find("updat") != std::string::npos;
-    add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
-        modified ? DateKind::kModified : DateKind::kPublished,
-        {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
-  }
-  std::vector<std::int32_t> lines;
-  DateLines(ctx, all, lines);
-  // The path of many news addresses carries the day: /2016/02/22/.
-  static const RE2 kPathDate("/((?:19|20)\\d\\d)[/-](\\d\\d?)[/-](\\d\\d?)(?:/|[-_.]|$)");
-  for (const std::string& url : {ctx.options.url, f.canonical, MetaValue(f, {"og:url"})}) {
-    int y = 0, m = 0, d = 0;
-    if (!url.empty() && RE2::PartialMatch(url, kPathDate, &y, &m, &d)) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-      add(buf, kUrlRank, DateKind::kPublished, {"URL path"});
-    }
-  }
-  std::stable_sort(all.begin(), all.end(),
-                   [](const DateCandidate& a, const DateCandidate& b) { return a.rank < b.rank; });
-
-  std::vector<DateCandidate> published, modified;
-  for (const DateCandidate& c : all) {
-    if (!Plausible(c.value)) continue;
-    (c.kind == DateKind::kPublished ? published : modified).push_back(c);
-  }
-  // A "published" time that another source gives as the update, when an
-  // earlier time of the same day is also given as published: the page was
-  // updated, and the earlier time is the publication. A source that gives
-  // one time as both (published = modified: never updated) says nothing.
-  auto same = [](const DateCandidate& a, const DateCandidate& b) {
-    return a.value.has_time && a.value.has_offset && b.value.has_time && b.value.has_offset &&
-           a.value.Instant() == b.value.Instant();
-  };
-  auto named_update = [&](const DateCandidate& p) {
-    return std::any_of(modified.begin(), modified.end(), [&](const DateCandidate& m) {
-      return same(m, p) && std::none_of(published.begin(), published.end(), [&](const DateCandidate& q) {
-               return q.rank == m.rank && same(q, m);
-             });
-    });
-  };
-  auto is_update = [&](const DateCandidate& p) {
-    if (!p.value.has_offset || !named_update(p)) return false;
-    return std::any_of(published.begin(), published.end(), [&](const DateCandidate& q) {
-      const long long gap = p.value.Instant() - q.value.Instant();
-      return q.value.has_time && q.value.has_offset && gap >= 120 && gap < 86400 && !named_update(q);
-    });
-  };
-  std::vector<DateCandidate> kept;
-  for (const DateCandidate& p : published) {
-    if (!is_update(p)) kept.push_back(p);
-  }
-  published.swap(kept);
-
-  // The most trusted value, made as precise as the sources that agree
-  // with it allow: a time for a bare day, an offset for a bare time, the
-  // page's own offset for a time given in UTC.
-  auto refine = [](DateTime best, const std::vector<DateCandidate>& others) {
-    for (const DateCandidate& c : others) {
-      const DateTime& o = c.value;
-      if (!best.has_time && o.has_time && SameDay(best, o)) {
-        best = o;
-      } else if (best.has_time && !best.has_offset && o.has_offset && SameWallClock(best, o)) {
-        best.has_offset = true;
-        best.offset_minutes = o.offset_minutes;
-        if (best.second == 0) best.second = o.second;
-      } else if (best.has_offset && best.offset_minutes == 0 && o.has_offset && o.offset_minutes != 0 &&
-                 o.has_time && (o.Instant() == best.Instant() ||
-                                (c.rank != kDateLineRank && SameWallClock(best, o) && best.second == o.second))) {
-        // The same time with the page's own offset; or the local time
-        // labelled as UTC, which another machine-readable value with the
-        // page's own offset corrects (a printed "ET" is not enough: sites
-        // also print UTC times as local).
-        best = o;
-      }
-    }
-    return best;
-  };
-  std::optional<DateTime> date;
-  Origin date_from, updated_from;
-  bool date_is_update = false;
-  if (!published.empty()) {
-    date = refine(published.front().value, published);
-    date_from = published.front().origin;
-  } else {
-    // Nothing plausible: a date from before 1990 or ahead of now, if that
-    // is all the page gives; else the update time as the best there is.
-    for (const DateCandidate& c : all) {
-      if (c.kind == DateKind::kPublished && c.value.year >= 1900) {
-        date = c.value;
-        date_from = c.origin;
-        break;
-      }
-    }
-    if (!date && !modified.empty()) {
-      date = refine(modified.front().value, modified);
-      date_from = modified.front().origin;
-      date_is_update = true;
-    }
-  }
-  std::optional<DateTime> updated;
-  if (!modified.empty()) {
-    updated = refine(modified.front().value, modified);
-    updated_from = modified.front().origin;
-    // Said when later than the date, or when the date is that update.
-    if (date && !date_is_update && updated->Instant() <= date->Instant()) updated.reset();
-  }
-  // The date lines that print these dates leave the body.
-  for (std::int32_t i : lines) {
-    const std::vector<DateMatch> dates = FindDates(ctx.doc.blocks[static_cast<std::size_t>(i)].text, 4);
-    const bool agrees = std::any_of(dates.begin(), dates.end(), [&](const DateMatch& m) {
-      return (date && SameDay(m.value, *date)) || (updated && SameDay(m.value, *updated));
-    });
-    if (!agrees) continue;
-    ctx.Claim(static_cast<std::size_t>(i), Role::kDate, "date: a date line in the article header");
-    if (ctx.date_block < 0) ctx.date_block = i;
-    if (!ctx.Html()) break;
-  }
-  if (date) {
-    ctx.article.date = date->ToRfc3339();
-    ctx.Note("date", date_from);
-  }
-  if (updated) {
-    ctx.article.modified = updated->ToRfc3339();
-    ctx.Note("modified", updated_from);
-  }
-}
 
 // ---- Byline --------------------------------------------------------------
 
@@ -835,11 +583,11 @@ void ReadMetadata(const Document& doc, const Options& options, Selection& sel, A
   if (ctx.Html()) {
     // The headline first: the byline and date line are looked for around it.
     Headline(ctx);
-    Date(ctx);
+    ReadDate(ctx);
     Byline(ctx);
   } else {
     // A text copy's headline is found from its byline and date line.
-    Date(ctx);
+    ReadDate(ctx);
     Byline(ctx);
     TextHeadline(ctx);
   }
