@@ -3,17 +3,14 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <initializer_list>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
-#include "metadata/authors.h"
+#include "metadata/byline.h"
 #include "metadata/captions.h"
 #include "metadata/context.h"
-#include "metadata/dates.h"
 #include "patterns/heuristics.h"
 #include "metadata/linked_data.h"
 #include "metadata/page_fields.h"
@@ -23,11 +20,6 @@
 
 namespace pith {
 namespace {
-
-bool IsUrl(std::string_view s) {
-  return StartsWithNoCase(s, "http://") || StartsWithNoCase(s, "https://") || StartsWithNoCase(s, "//") ||
-         StartsWithNoCase(s, "www.") || StartsWithNoCase(s, "/");
-}
 
 // Scripts written without spaces between words: each character counts as a
 // word when titles are compared.
@@ -128,270 +120,6 @@ std::vector<std::string> TitleParts(std::string_view title) {
   parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& p) { return Trim(p).empty(); }),
               parts.end());
   return parts;
-}
-
-// Meta tags that name the author, most trusted first. Each key is one
-// source: its values are taken together, never mixed with another key's.
-constexpr std::string_view kAuthorMeta[] = {"article:author", "author", "parsely-author", "sailthru.author",
-                                            "dc.creator", "dcterms.creator", "byl", "cxenseparse:author",
-                                            "citation_author", "dc.contributor"};
-
-bool InvertsNames(std::string_view key) {
-  return key == "dc.creator" || key == "dcterms.creator" || key == "citation_author" || key == "dc.contributor";
-}
-
-// Library catalogues write "Kooman, F." and "Jong, Michiel de".
-std::string UninvertName(const std::string& value) {
-  const std::size_t comma = value.find(',');
-  if (comma == std::string::npos || value.find(',', comma + 1) != std::string::npos) return value;
-  const std::string last(Trim(std::string_view(value).substr(0, comma)));
-  const std::string first(Trim(std::string_view(value).substr(comma + 1)));
-  if (last.empty() || first.empty() || CountWords(last) > 2 || CountWords(first) > 3) return value;
-  return first + " " + last;
-}
-
-
-// ---- Byline --------------------------------------------------------------
-
-// Names in the author-classed or itemprop=author elements of a block.
-std::vector<std::string> SpanNames(const MetadataContext& ctx, std::int32_t block) {
-  std::vector<std::string> names;
-  if (block < 0) return names;
-  auto take = [&](const std::vector<PageFacts::ItemProp>& marks, bool author_only) {
-    for (const PageFacts::ItemProp& m : marks) {
-      if (m.block != block || (author_only && m.name != "author" && m.name != "creator")) continue;
-      for (std::string& n : SplitAuthors(m.value)) {
-        if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
-      }
-    }
-  };
-  take(ctx.doc.facts.author_spans, false);
-  if (names.empty()) take(ctx.doc.facts.itemprops, true);
-  return names;
-}
-
-// Names from structured data: JSON-LD people, else the first author meta
-// tag that holds names, else microdata, else rel=author links. `byline`
-// gets the same names as one string.
-std::vector<std::string> StructuredAuthors(const MetadataContext& ctx, std::string* byline, Origin* names_from,
-                                           Origin* byline_from) {
-  const PageFacts& f = ctx.doc.facts;
-  auto join = [](const std::vector<std::string>& names) {
-    std::string s;
-    for (const std::string& n : names) s += (s.empty() ? "" : ", ") + n;
-    return s;
-  };
-  auto names_of = [](const std::vector<std::string>& values, bool invert) {
-    std::vector<std::string> names;
-    for (const std::string& v : values) {
-      if (v.empty() || IsUrl(v) || v.front() == '@') continue;
-      for (std::string& n : SplitAuthors(invert ? UninvertName(v) : v)) {
-        if (std::none_of(names.begin(), names.end(),
-                         [&](const std::string& m) { return FoldForCompare(m) == FoldForCompare(n); })) {
-          names.push_back(std::move(n));
-        }
-      }
-    }
-    return names;
-  };
-  std::vector<std::string> names = names_of(ctx.ld.authors, false);
-  Origin from{"JSON-LD author"};
-  if (names.empty()) {
-    for (std::string_view key : kAuthorMeta) {
-      names = names_of(MetaValues(f, key), InvertsNames(key));
-      from = {kMetaTag, key};
-      if (!names.empty()) break;
-    }
-  }
-  if (names.empty()) {
-    std::vector<std::string> values;
-    for (const PageFacts::ItemProp& p : f.itemprops) {
-      if (p.name == "author" || p.name == "creator") values.push_back(p.value);
-    }
-    names = names_of(values, false);
-    from = {"microdata itemprop author"};
-  }
-  // rel=author: the first link only; later ones are other articles' (a
-  // sidebar of recent posts).
-  if (names.empty() && !f.rel_author.empty()) {
-    names = names_of({f.rel_author.front()}, false);
-    from = {"rel=author link"};
-  }
-  *names_from = from;
-  if (byline) {
-    *byline = join(names);
-    // An organisation as author ("Reuters", "HNN Staff"): a byline, but no
-    // person. A CMS login ("admin", "jdadmin") is neither.
-    if (byline->empty() && !ctx.ld.organization_authors.empty()) {
-      *byline = ctx.ld.organization_authors.front();
-      from = {"JSON-LD author (an organisation)"};
-    }
-    for (std::string_view key : kAuthorMeta) {
-      if (!byline->empty()) break;
-      for (const std::string& v : MetaValues(f, key)) {
-        const bool login = CountWords(v) == 1 && AsciiLower(v) == v;
-        if (!IsUrl(v) && v.front() != '@' && !login) {
-          *byline = CleanByline(v);
-          from = {kMetaTag, key};
-          break;
-        }
-      }
-    }
-    *byline_from = from;
-  }
-  return names;
-}
-
-void Byline(MetadataContext& ctx) {
-  const Heuristics& h = GetHeuristics();
-  std::string structured_byline;
-  Origin names_from, byline_from;
-  const std::vector<std::string> structured = StructuredAuthors(ctx, &structured_byline, &names_from, &byline_from);
-  auto folded_set = [](const std::vector<std::string>& names) {
-    std::vector<std::string> out;
-    for (const std::string& n : names) out.push_back(FoldForCompare(n));
-    return out;
-  };
-  const std::vector<std::string> known = folded_set(structured);
-  auto agrees = [&](const std::vector<std::string>& names) {
-    const std::vector<std::string> mine = folded_set(names);
-    return std::any_of(mine.begin(), mine.end(), [&](const std::string& n) {
-      return std::find(known.begin(), known.end(), n) != known.end();
-    });
-  };
-
-  // A byline block in the article header: starting with "By", in a
-  // byline-classed element, beside the date line; a lone "By" with the
-  // names in the next block.
-  struct Candidate {
-    std::int32_t block = -1, extra = -1;
-    std::string text;
-    std::vector<std::string> names;
-    int score = 0;
-    bool prefixed = false;
-  };
-  std::optional<Candidate> best;
-  // A byline that names only an outlet or a desk ("JERUSALEM POST STAFF",
-  // "By Reuters"): the byline when nothing names a person.
-  std::optional<Candidate> outlet;
-  std::int32_t lo = ctx.HeaderStart(), hi = std::min(ctx.Anchor() + 3, ctx.Blocks());
-  if (ctx.Html()) std::tie(lo, hi) = ctx.Zone();
-  for (std::int32_t i = lo; i < hi; ++i) {
-    const auto u = static_cast<std::size_t>(i);
-    const bool date_line = ctx.RoleOf(u) == Role::kDate;
-    if (!(ctx.Claimable(i) || date_line) || ctx.stats[u].words > 20 || ctx.stats[u].chrome) continue;
-    Candidate c;
-    c.block = i;
-    c.text = ctx.doc.blocks[u].text;
-    // "By" alone, the names in the next element.
-    if (IsBylinePrefixOnly(c.text) && i + 1 < hi && ctx.Claimable(i + 1)) {
-      c.extra = i + 1;
-      c.text += " " + ctx.doc.blocks[u + 1].text;
-    }
-    c.prefixed = StartsWithBylinePrefix(c.text);
-    const bool classed = ctx.Html() && (ctx.ElementHas(ctx.doc.blocks[u].element, kBylineLike, 2) || !SpanNames(ctx, i).empty());
-    // In a text copy, a line of names beside the date line; a line with
-    // numbers in it is a heading or a caption ("Calendário Stock Car 2018"),
-    // and a photo credit ("Getty Images") may sit there too.
-    const bool by_date = !ctx.Html() && ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
-                         c.text.find_first_of("0123456789") == std::string::npos && !MatchCreditLine(c.text);
-    if (!(c.prefixed || classed || by_date)) continue;
-    if (!ctx.Html() && ctx.stats[u].words > 12) continue;
-    c.names = SplitAuthors(c.text);
-    if (c.names.empty()) c.names = SpanNames(ctx, i);
-    if (c.names.empty()) {
-      // Judged by its first part: "PTI, Washington" (an agency and a dateline).
-      // A line of a text copy that is only beside the date line must name
-      // the agency itself: a role word in it ("Council approves the
-      // budget") makes a headline as often as a desk.
-      const std::string cleaned = CleanByline(c.text);
-      const std::string first = std::string(Trim(cleaned.substr(0, cleaned.find_first_of(",|;"))));
-      if (!outlet && !first.empty() && CountWords(cleaned) <= 6 &&
-          (((c.prefixed || classed) && h.author_role.PartialMatch(first)) ||
-           h.agency_name.FullMatch(first))) {
-        outlet = c;
-      }
-      continue;
-    }
-    if (!ctx.Html()) {
-      // A text copy: the first such line, as before.
-      best = c;
-      break;
-    }
-    c.score = (c.prefixed ? 3 : 0) + (classed ? 2 : 0) + (agrees(c.names) ? 4 : 0) + (date_line ? 1 : 0);
-    if (!best || c.score > best->score) best = c;
-  }
-  // A classed block that names none of the structured authors is a column
-  // name or a label ("Deal Professor"); a "By" line is believed.
-  if (best && ctx.Html() && !structured.empty() && !best->prefixed && !agrees(best->names)) best.reset();
-  if (!best && structured.empty() && outlet) best = outlet;
-  if (!best) {
-    if (!structured_byline.empty()) {
-      ctx.article.byline = structured_byline;
-      ctx.Note("byline", byline_from);
-    }
-    ctx.article.authors = structured;
-    if (!structured.empty()) ctx.Note("authors", names_from);
-    return;
-  }
-  for (std::int32_t b : {best->block, best->extra}) {
-    if (b < 0) continue;
-    const auto u = static_cast<std::size_t>(b);
-    if (ctx.RoleOf(u) != Role::kDate) {
-      ctx.Claim(u, Role::kByline, best->prefixed ? "byline: starts with a byline prefix" : "byline: in a byline element");
-    }
-  }
-  ctx.byline_block = best->block;
-  ctx.article.byline = CleanByline(best->text);
-  ctx.Note("byline", ctx.BlockOrigin(best->block, best->prefixed ? "starts with a byline prefix" : "a byline element"));
-  // The names in the line's author elements, apart from the outlet beside
-  // them (<span class="author">Kevin McCoy</span> <span>USA TODAY</span>).
-  std::vector<std::string> names = best->names;
-  std::vector<std::string> spans;
-  if (!names.empty()) {  // an outlet's line names no one
-    spans = SpanNames(ctx, best->block);
-    for (std::string& n : SpanNames(ctx, best->extra)) spans.push_back(std::move(n));
-  }
-  if (!spans.empty()) {
-    names = spans;
-    // "Medical Daily 9/21/2016 Lizette Borreli": the line's text before the
-    // date is the outlet; the byline is the names.
-    const std::string byline = FoldForCompare(*ctx.article.byline);
-    if (std::none_of(spans.begin(), spans.end(),
-                     [&](const std::string& n) { return byline.find(FoldForCompare(n)) != std::string::npos; })) {
-      std::string joined;
-      for (const std::string& n : spans) joined += (joined.empty() ? "" : ", ") + n;
-      ctx.article.byline = joined;
-    }
-  }
-  // The page's names, as the structured data writes them when the two
-  // agree ("STEVEN DAVIDOFF SOLOMON"), and without what the page glues to
-  // them ("Kevin McCoy USA TODAY").
-  for (std::string& n : names) {
-    const std::string folded = FoldForCompare(n);
-    for (const std::string& s : structured) {
-      const std::string fs = FoldForCompare(s);
-      if (folded == fs || (folded.size() > fs.size() && folded.compare(0, fs.size() + 1, fs + " ") == 0)) n = s;
-    }
-  }
-  // Structured names the byline prints but did not split out ("Trevor J.
-  // Mitchell Sioux Falls Argus Leader"): all of them, in the page's order.
-  const std::string printed = FoldForCompare(best->text);
-  if (structured.size() > names.size() &&
-      std::all_of(known.begin(), known.end(), [&](const std::string& k) { return printed.find(k) != std::string::npos; })) {
-    names = structured;
-    std::stable_sort(names.begin(), names.end(), [&](const std::string& a, const std::string& b) {
-      return printed.find(FoldForCompare(a)) < printed.find(FoldForCompare(b));
-    });
-  }
-  std::vector<std::string> unique;
-  for (std::string& n : names) {
-    if (std::find(unique.begin(), unique.end(), n) == unique.end()) unique.push_back(std::move(n));
-  }
-  ctx.article.authors = std::move(unique);
-  if (!ctx.article.authors.empty()) {
-    ctx.Note("authors", spans.empty() ? ctx.BlockOrigin(best->block, "the byline") : ctx.BlockOrigin(best->block, "author elements"));
-  }
 }
 
 // ---- Headline ------------------------------------------------------------
@@ -584,11 +312,11 @@ void ReadMetadata(const Document& doc, const Options& options, Selection& sel, A
     // The headline first: the byline and date line are looked for around it.
     Headline(ctx);
     ReadDate(ctx);
-    Byline(ctx);
+    ReadByline(ctx);
   } else {
     // A text copy's headline is found from its byline and date line.
     ReadDate(ctx);
-    Byline(ctx);
+    ReadByline(ctx);
     TextHeadline(ctx);
   }
   Description(ctx);
