@@ -4,8 +4,6 @@
 #define PITH_METADATA_METADATA_H_
 
 #include <cstddef>
-#include <string>
-#include <string_view>
 #include <vector>
 
 #include "clean/clean.h"
@@ -33,10 +31,6 @@ void ReadMetadata(const Document& doc, const Options& options, Selection& sel, A
 // Gives each claimed block its role and reason, in order (a later claim on
 // a block wins).
 void MarkMetadataBlocks(const std::vector<BlockClaim>& claims, Selection& sel);
-
-// `title` without a trailing or leading site name: "Story | Site" ->
-// "Story" when the rest is long enough to be a headline.
-std::string StripTitleSite(std::string_view title, std::string_view site_name);
 
 }  // namespace pith
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "metadata/titles.h"
 #include "parse/html_parse.h"
 
 namespace pith {
