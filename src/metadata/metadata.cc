@@ -1,5 +1,7 @@
 #include "metadata/metadata.h"
 
+#include <utility>
+
 #include "metadata/byline.h"
 #include "metadata/captions.h"
 #include "metadata/context.h"
@@ -10,8 +12,8 @@
 
 namespace pith {
 
-void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article,
-                  std::vector<FieldSource>* sources) {
+std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options, const Selection& sel,
+                                     Article& article, std::vector<FieldSource>* sources) {
   MetadataContext ctx(doc, options, sel, article, sources);
   if (ctx.Html()) ctx.ld = ReadLinkedData(doc.facts);
   ReadPageFields(ctx);
@@ -28,7 +30,7 @@ void ReadMetadata(const Document& doc, const Options& options, Selection& sel, A
   }
   ReadDescription(ctx);
   ReadCaptions(ctx);
-  MarkMetadataBlocks(ctx.claims, sel);
+  return std::move(ctx.claims);
 }
 
 void MarkMetadataBlocks(const std::vector<BlockClaim>& claims, Selection& sel) {

@@ -21,15 +21,16 @@ struct BlockClaim {
   const char* reason = "";
 };
 
-// Fills every Article field except body. Blocks that turn out to be the
-// headline, standfirst, byline, date line or a caption get that Role in
-// `sel`, which takes them out of the body. `sources`, when given, gets
-// where each value came from.
-void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article,
-                  std::vector<FieldSource>* sources = nullptr);
+// Fills every Article field except body, and gives the blocks found to be
+// the headline, standfirst, byline, date line or a caption (or a repeat of
+// the headline, or no caption after all), in the order found. `sel` is the
+// clean stage's, left as it is. `sources`, when given, gets where each
+// value came from.
+std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options, const Selection& sel,
+                                     Article& article, std::vector<FieldSource>* sources = nullptr);
 
 // Gives each claimed block its role and reason, in order (a later claim on
-// a block wins).
+// a block wins): the blocks that print the article's fields leave the body.
 void MarkMetadataBlocks(const std::vector<BlockClaim>& claims, Selection& sel);
 
 }  // namespace pith
