@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "metadata/dates.h"
+#include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
@@ -140,7 +141,7 @@ bool IsBylinePrefixOnly(std::string_view text) {
 
 bool LooksLikePersonName(std::string_view name) {
   name = Trim(name);
-  if (name.empty() || name.size() > 80) return false;
+  if (name.empty() || name.size() > thresholds::person_names::kMaxBytes) return false;
   int words = 0;
   bool cased_script = false;
   std::size_t i = 0;
@@ -164,10 +165,12 @@ bool LooksLikePersonName(std::string_view name) {
       return false;
     }
   }
-  if (words == 0 || words > 5) return false;
+  if (words == 0 || words > thresholds::person_names::kMaxWords) return false;
   // A single cased word is a surname at most ("Reuters" is caught as a role);
   // uncased scripts write names without spaces.
-  return cased_script ? words >= 1 : CountChars(name) >= 2 && CountChars(name) <= 20;
+  return cased_script ? words >= 1
+                      : CountChars(name) >= thresholds::person_names::kMinUncasedChars &&
+                            CountChars(name) <= thresholds::person_names::kMaxUncasedChars;
 }
 
 std::vector<std::string> SplitAuthors(std::string_view byline) {

@@ -7,11 +7,14 @@
 #include <vector>
 
 #include "metadata/authors.h"
+#include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
+
+namespace limits = thresholds::byline;
 
 bool IsUrl(std::string_view s) {
   return StartsWithNoCase(s, "http://") || StartsWithNoCase(s, "https://") || StartsWithNoCase(s, "//") ||
@@ -34,7 +37,10 @@ std::string UninvertName(const std::string& value) {
   if (comma == std::string::npos || value.find(',', comma + 1) != std::string::npos) return value;
   const std::string last(Trim(std::string_view(value).substr(0, comma)));
   const std::string first(Trim(std::string_view(value).substr(comma + 1)));
-  if (last.empty() || first.empty() || CountWords(last) > 2 || CountWords(first) > 3) return value;
+  if (last.empty() || first.empty() || CountWords(last) > limits::kMaxInvertedSurnameWords ||
+      CountWords(first) > limits::kMaxInvertedGivenWords) {
+    return value;
+  }
   return first + " " + last;
 }
 
@@ -186,7 +192,9 @@ struct Candidate {
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
-  if (!(ctx.Claimable(i) || date_line) || ctx.stats[u].words > 20 || ctx.stats[u].chrome) return std::nullopt;
+  if (!(ctx.Claimable(i) || date_line) || ctx.stats[u].words > limits::kMaxWords || ctx.stats[u].chrome) {
+    return std::nullopt;
+  }
   Candidate c;
   c.block = i;
   c.date_line = date_line;
@@ -197,15 +205,16 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
     c.text += " " + ctx.doc.blocks[u + 1].text;
   }
   c.prefixed = StartsWithBylinePrefix(c.text);
-  c.classed =
-      ctx.Html() && (ctx.ElementHas(ctx.doc.blocks[u].element, kBylineLike, 2) || !SpanNames(ctx, i).empty());
+  const std::int32_t element = ctx.doc.blocks[u].element;
+  c.classed = ctx.Html() && (ctx.ElementHas(element, kBylineLike, thresholds::header::kClassAncestors) ||
+                             !SpanNames(ctx, i).empty());
   // In a text copy, a line of names beside the date line; a line with
   // numbers in it is a heading or a caption ("Calendário Stock Car 2018"),
   // and a photo credit ("Getty Images") may sit there too.
   const bool by_date = !ctx.Html() && ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
                        c.text.find_first_of("0123456789") == std::string::npos && !MatchCreditLine(c.text);
   if (!(c.prefixed || c.classed || by_date)) return std::nullopt;
-  if (!ctx.Html() && ctx.stats[u].words > 12) return std::nullopt;
+  if (!ctx.Html() && ctx.stats[u].words > limits::kMaxTextWords) return std::nullopt;
   c.names = SplitAuthors(c.text);
   if (c.names.empty()) c.names = SpanNames(ctx, i);
   return c;
@@ -219,12 +228,14 @@ bool NamesAnOutlet(const Candidate& c) {
   const Heuristics& h = GetHeuristics();
   const std::string cleaned = CleanByline(c.text);
   const std::string first = std::string(Trim(cleaned.substr(0, cleaned.find_first_of(",|;"))));
-  return !first.empty() && CountWords(cleaned) <= 6 &&
+  return !first.empty() && CountWords(cleaned) <= limits::kMaxOutletWords &&
          (((c.prefixed || c.classed) && h.author_role.PartialMatch(first)) || h.agency_name.FullMatch(first));
 }
 
 int Score(const Candidate& c, const std::vector<std::string>& known) {
-  return (c.prefixed ? 3 : 0) + (c.classed ? 2 : 0) + (AnyKnown(known, c.names) ? 4 : 0) + (c.date_line ? 1 : 0);
+  return (c.prefixed ? limits::kBylinePrefixScore : 0) + (c.classed ? limits::kBylineClassScore : 0) +
+         (AnyKnown(known, c.names) ? limits::kNamesStructuredAuthorScore : 0) +
+         (c.date_line ? limits::kInDateLineScore : 0);
 }
 
 struct BylineBlocks {

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
+#include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
+
+namespace limits = thresholds::captions;
 
 // Trailing "Credit" or "Photo" left on the caption by a label repeated for
 // screen readers: "... a bar. Credit Credit... Craig Ruttle".
@@ -18,7 +21,7 @@ std::string DropTrailingLabel(std::string s) {
 
 bool IsCreditElement(const Document& doc, std::int32_t e, std::int32_t stop) {
   const Heuristics& h = GetHeuristics();
-  for (int level = 0; e > stop && e >= 0 && level < 3; ++level) {
+  for (int level = 0; e > stop && e >= 0 && level < limits::kCreditLevels; ++level) {
     const Element& el = doc.elements[static_cast<std::size_t>(e)];
     if (!el.cls.empty() && h.credit_class.Matches(el.cls)) return true;
     e = el.parent;
@@ -27,7 +30,7 @@ bool IsCreditElement(const Document& doc, std::int32_t e, std::int32_t stop) {
 }
 
 bool InChrome(const Document& doc, std::int32_t e) {
-  for (int level = 0; e >= 0 && level < 12; ++level) {
+  for (int level = 0; e >= 0 && level < limits::kChromeLevels; ++level) {
     const Element& el = doc.elements[static_cast<std::size_t>(e)];
     // A video player's caption settings.
     if (el.tag == Tag::kForm || el.tag == Tag::kFieldset) return true;
@@ -44,7 +47,7 @@ bool InChrome(const Document& doc, std::int32_t e) {
 // figcaption's or the caption element's parent.
 std::int32_t FigureOf(const Document& doc, std::int32_t e) {
   const std::int32_t start = e;
-  for (int level = 0; e >= 0 && level < 6; ++level) {
+  for (int level = 0; e >= 0 && level < limits::kFigureLevels; ++level) {
     const Element& el = doc.elements[static_cast<std::size_t>(e)];
     if (el.tag == Tag::kFigure) return e;
     if (el.tag == Tag::kFigcaption) return el.parent;
@@ -81,7 +84,7 @@ CaptionParts SplitCaptionCredit(std::string_view text) {
   // sentence, with the slash or the agency credits have.
   if (!split) {
     std::string tail;
-    if (h.caption_credit_tail.FullMatch(t, &before, &tail) && CountWords(tail) <= 8 &&
+    if (h.caption_credit_tail.FullMatch(t, &before, &tail) && CountWords(tail) <= limits::kMaxGluedCreditWords &&
         (tail.find('/') != std::string::npos || h.agency_name.PartialMatch(tail))) {
       split = true;
       credit = tail;
@@ -123,8 +126,9 @@ std::vector<std::string> BuildCaptions(const Document& doc, const std::vector<Ve
   // link, a related box, a label or a caption toggle.
   auto junk = [&](std::size_t i) {
     const Block& b = doc.blocks[i];
-    return html && (stats[i].chrome || stats[i].link_density > 0.5f || b.kind == BlockKind::kHeading ||
-                    InChrome(doc, b.element) || GetHeuristics().caption_control.FullMatch(b.text));
+    return html && (stats[i].chrome || stats[i].link_density > limits::kMaxLinkDensity ||
+                    b.kind == BlockKind::kHeading || InChrome(doc, b.element) ||
+                    GetHeuristics().caption_control.FullMatch(b.text));
   };
   std::vector<std::string> out;
   std::vector<std::string> out_folded;  // FoldForCompare of each, made once

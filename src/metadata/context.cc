@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "metadata/thresholds.h"
+
 namespace pith {
 
 std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_view> keys,
@@ -38,13 +40,16 @@ MetadataContext::MetadataContext(const Document& d, const Options& o, const Sele
   article_root = sel.root;
 }
 
-std::int32_t MetadataContext::HeaderStart() const { return std::max<std::int32_t>(0, Anchor() - 40); }
+std::int32_t MetadataContext::HeaderStart() const {
+  return std::max<std::int32_t>(0, Anchor() - thresholds::header::kBlocksAbove);
+}
 
 std::pair<std::int32_t, std::int32_t> MetadataContext::Zone() const {
-  std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + 3, Blocks());
+  namespace header = thresholds::header;
+  std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + header::kBlocksIntoBody, Blocks());
   if (Html() && headline_block >= 0) {
-    lo = std::min(lo, std::max(0, headline_block - 6));
-    hi = std::max(hi, std::min(headline_block + 12, Blocks()));
+    lo = std::min(lo, std::max(0, headline_block - header::kBlocksAboveHeadline));
+    hi = std::max(hi, std::min(headline_block + header::kBlocksBelowHeadline, Blocks()));
   }
   return {lo, hi};
 }

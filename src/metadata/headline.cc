@@ -6,12 +6,15 @@
 #include <vector>
 
 #include "metadata/text_header.h"
+#include "metadata/thresholds.h"
 #include "metadata/titles.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
+
+namespace limits = thresholds::headline;
 
 // What the structured data and <title> call the article, and their words.
 struct TitleRefs {
@@ -62,7 +65,7 @@ bool IsLabel(const MetadataContext& ctx, std::size_t i, const std::string& site)
 bool NearArticle(const MetadataContext& ctx, std::int32_t i) {
   const std::int32_t e = ctx.doc.blocks[static_cast<std::size_t>(i)].element;
   return (ctx.article_root >= 0 && ctx.doc.Contains(ctx.article_root, e)) ||
-         (i >= ctx.Anchor() - 8 && i <= ctx.Anchor() + 1);
+         (i >= ctx.Anchor() - limits::kNearBlocksAbove && i <= ctx.Anchor() + limits::kNearBlocksInto);
 }
 
 // How closely a heading says what one of the titles says: the whole of a
@@ -71,9 +74,9 @@ double TitleMatch(const TitleRefs& refs, const WordList& words) {
   double sim = 0;
   for (const WordList& r : refs.words) {
     sim = std::max(sim, Similarity(r, words));
-    if (Containment(r, words) >= 0.999) sim = std::max(sim, 0.85);
+    if (Containment(r, words) >= limits::kWholeTitleContained) sim = std::max(sim, limits::kContainsTitle);
   }
-  for (const WordList& p : refs.part_words) sim = std::max(sim, 0.9 * Similarity(p, words));
+  for (const WordList& p : refs.part_words) sim = std::max(sim, limits::kTitlePartWeight * Similarity(p, words));
   return sim;
 }
 
@@ -86,13 +89,13 @@ std::int32_t HeadingTheTitlesName(const MetadataContext& ctx, const TitleRefs& r
   for (std::size_t i = 0; i < ctx.doc.blocks.size(); ++i) {
     const Block& b = ctx.doc.blocks[i];
     const bool headline_like = ctx.ElementHas(b.element, kHeadlineLike, 0);
-    if (!(b.kind == BlockKind::kHeading && b.level <= 3) && !headline_like) continue;
-    if (ctx.stats[i].words > 60 || IsLabel(ctx, i, site)) continue;
+    if (!(b.kind == BlockKind::kHeading && b.level <= limits::kLowestHeadingLevel) && !headline_like) continue;
+    if (ctx.stats[i].words > limits::kMaxHeadingWords || IsLabel(ctx, i, site)) continue;
     const double sim = TitleMatch(refs, Words(b.text));
-    if (sim < 0.8) continue;
-    const double score = sim + (b.kind == BlockKind::kHeading && b.level == 1 ? 0.06 : 0) +
-                         (NearArticle(ctx, static_cast<std::int32_t>(i)) ? 0.03 : 0);
-    if (score > best_score + 1e-9) best_score = score, best = static_cast<std::int32_t>(i);
+    if (sim < limits::kMinTitleSimilarity) continue;
+    const double score = sim + (b.kind == BlockKind::kHeading && b.level == 1 ? limits::kH1Bonus : 0) +
+                         (NearArticle(ctx, static_cast<std::int32_t>(i)) ? limits::kNearArticleBonus : 0);
+    if (score > best_score + limits::kScoreTie) best_score = score, best = static_cast<std::int32_t>(i);
   }
   return best;
 }
@@ -100,12 +103,12 @@ std::int32_t HeadingTheTitlesName(const MetadataContext& ctx, const TitleRefs& r
 // The article's own h1, just above or at the body's start, or -1.
 std::int32_t OwnH1(const MetadataContext& ctx, const std::string& site) {
   for (std::int32_t i = std::min(ctx.Anchor(), ctx.Blocks() - 1);
-       ctx.first_body >= 0 && i >= std::max(0, ctx.Anchor() - 25); --i) {
+       ctx.first_body >= 0 && i >= std::max(0, ctx.Anchor() - limits::kOwnH1Reach); --i) {
     const auto u = static_cast<std::size_t>(i);
     const Block& b = ctx.doc.blocks[u];
     if (b.kind != BlockKind::kHeading || b.level != 1) continue;
-    if (IsLabel(ctx, u, site) || ctx.stats[u].link_density > 0.5f || ctx.stats[u].words > 40 ||
-        !HeadlineSized(b.text)) {
+    if (IsLabel(ctx, u, site) || ctx.stats[u].link_density > limits::kMaxOwnH1LinkDensity ||
+        ctx.stats[u].words > limits::kMaxOwnH1Words || !HeadlineSized(b.text)) {
       continue;
     }
     return i;
@@ -139,10 +142,12 @@ std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, O
 
 // Repeats of the headline (a second h1, a sticky header) leave the body.
 void DropHeadlineRepeats(MetadataContext& ctx, const std::string& headline) {
-  const std::int32_t end = std::min<std::int32_t>(std::max(ctx.Anchor(), ctx.headline_block) + 2, ctx.Blocks());
+  const std::int32_t end =
+      std::min<std::int32_t>(std::max(ctx.Anchor(), ctx.headline_block) + limits::kRepeatBlocksAfter, ctx.Blocks());
   for (std::int32_t i = std::min(ctx.HeaderStart(), std::max(0, ctx.headline_block)); i < end; ++i) {
     const auto u = static_cast<std::size_t>(i);
-    if (ctx.RoleOf(u) == Role::kBody && TitleSimilarity(headline, ctx.doc.blocks[u].text) >= 0.95) {
+    if (ctx.RoleOf(u) == Role::kBody &&
+        TitleSimilarity(headline, ctx.doc.blocks[u].text) >= limits::kRepeatSimilarity) {
       ctx.Claim(u, Role::kDropped, "dropped: repeats the headline");
     }
   }
@@ -160,7 +165,8 @@ void ReadHeadline(MetadataContext& ctx) {
   // metadata says (a social or SEO title), or when the one that does is
   // far from the article (a sticky bar).
   const std::int32_t own = OwnH1(ctx, site);
-  if (best < 0 || (own > best && own >= ctx.Anchor() - 8 && own < ctx.Anchor() && !NearArticle(ctx, best))) {
+  if (best < 0 ||
+      (own > best && own >= ctx.Anchor() - limits::kNearBlocksAbove && own < ctx.Anchor() && !NearArticle(ctx, best))) {
     best = own;
   }
   std::string headline;
@@ -209,7 +215,7 @@ void ReadDescription(MetadataContext& ctx) {
     for (std::int32_t i = ctx.HeaderStart(); i < ctx.Anchor(); ++i) {
       const auto u = static_cast<std::size_t>(i);
       const Block& b = ctx.doc.blocks[u];
-      if (ctx.Free(u) && TitleSimilarity(desc, b.text) >= 0.9) {
+      if (ctx.Free(u) && TitleSimilarity(desc, b.text) >= thresholds::description::kStandfirstSimilarity) {
         ctx.Claim(u, Role::kDescription, "description: the standfirst the page's description repeats");
         desc = b.text;
         from = ctx.BlockOrigin(i, "the standfirst the description repeats");

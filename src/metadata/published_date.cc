@@ -10,10 +10,13 @@
 #include <vector>
 
 #include "metadata/dates.h"
+#include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 
 namespace pith {
 namespace {
+
+namespace limits = thresholds::published_date;
 
 bool SameDay(const DateTime& a, const DateTime& b) {
   return a.year == b.year && a.month == b.month && a.day == b.day;
@@ -28,7 +31,7 @@ bool SameWallClock(const DateTime& a, const DateTime& b) {
 bool Plausible(const DateTime& d) {
   static const long long kNow =
       std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-  return d.year >= 1990 && d.Instant() <= kNow + 2 * 86400;
+  return d.year >= limits::kFirstNewsYear && d.Instant() <= kNow + limits::kMostSecondsAhead;
 }
 
 // Where a date comes from, most trusted first.
@@ -129,12 +132,17 @@ void AddMarkupDates(const MetadataContext& ctx, Candidates& out) {
 bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates) {
   const auto u = static_cast<std::size_t>(i);
   const std::int32_t words = ctx.stats[u].words;
-  if (dates.front().coverage >= 0.6 && words <= (ctx.Html() ? 24 : 14)) return true;
+  if (dates.front().coverage >= limits::kMinLineCoverage &&
+      words <= (ctx.Html() ? limits::kMaxLineWords : limits::kMaxTextLineWords)) {
+    return true;
+  }
   if (!ctx.Html()) return false;
   // A date in a date-classed element, or a short line beside the
   // headline ("Medical Daily 9/21/2016 Lizette Borreli").
-  return (ctx.ElementHas(ctx.doc.blocks[u].element, kDateLike, 2) && words <= 20) ||
-         (ctx.headline_block >= 0 && std::abs(i - ctx.headline_block) <= 3 && words <= 10);
+  return (ctx.ElementHas(ctx.doc.blocks[u].element, kDateLike, thresholds::header::kClassAncestors) &&
+          words <= limits::kMaxClassedLineWords) ||
+         (ctx.headline_block >= 0 && std::abs(i - ctx.headline_block) <= limits::kBlocksFromHeadline &&
+          words <= limits::kMaxBesideHeadlineWords);
 }
 
 // Each date of a date line, published or modified by the label before (or,
@@ -166,8 +174,8 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, Candidates& o
   const auto [lo, hi] = ctx.Zone();
   for (std::int32_t i = lo; i < hi; ++i) {
     const auto u = static_cast<std::size_t>(i);
-    if (!ctx.Claimable(i) || ctx.stats[u].words > 24) continue;
-    const std::vector<DateMatch> dates = FindDates(ctx.doc.blocks[u].text, 4);
+    if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
+    const std::vector<DateMatch> dates = FindDates(ctx.doc.blocks[u].text, limits::kMaxDatesPerLine);
     if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;
     const bool plausible = AddLineDates(ctx, i, dates, out);
     lines.push_back(i);
@@ -216,7 +224,8 @@ struct DatesByKind {
     if (!p.value.has_offset || !NamedUpdate(p)) return false;
     return std::any_of(published.begin(), published.end(), [&](const DateCandidate& q) {
       const long long gap = p.value.Instant() - q.value.Instant();
-      return q.value.has_time && q.value.has_offset && gap >= 120 && gap < 86400 && !NamedUpdate(q);
+      return q.value.has_time && q.value.has_offset && gap >= limits::kMinUpdateSeconds &&
+             gap < limits::kMaxUpdateSeconds && !NamedUpdate(q);
     });
   }
 };
@@ -281,7 +290,7 @@ ChosenDates Choose(const std::vector<DateCandidate>& all, const DatesByKind& pla
     // Nothing plausible: a date from before 1990 or ahead of now, if that
     // is all the page gives; else the update time as the best there is.
     for (const DateCandidate& c : all) {
-      if (c.kind == DateKind::kPublished && c.value.year >= 1900) {
+      if (c.kind == DateKind::kPublished && c.value.year >= limits::kOldestFallbackYear) {
         out.date = c.value;
         out.date_from = c.origin;
         break;
@@ -305,7 +314,8 @@ ChosenDates Choose(const std::vector<DateCandidate>& all, const DatesByKind& pla
 // The date lines that print these dates leave the body.
 void ClaimDateLines(MetadataContext& ctx, const std::vector<std::int32_t>& lines, const ChosenDates& chosen) {
   for (std::int32_t i : lines) {
-    const std::vector<DateMatch> dates = FindDates(ctx.doc.blocks[static_cast<std::size_t>(i)].text, 4);
+    const std::vector<DateMatch> dates =
+        FindDates(ctx.doc.blocks[static_cast<std::size_t>(i)].text, limits::kMaxDatesPerLine);
     const bool agrees = std::any_of(dates.begin(), dates.end(), [&](const DateMatch& m) {
       return (chosen.date && SameDay(m.value, *chosen.date)) || (chosen.updated && SameDay(m.value, *chosen.updated));
     });

@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
+
+namespace limits = thresholds::titles;
 
 // Scripts written without spaces between words: each character counts as a
 // word when titles are compared.
@@ -67,7 +70,7 @@ double Similarity(const WordList& wa, const WordList& wb) {
 double TitleSimilarity(std::string_view a, std::string_view b) { return Similarity(Words(a), Words(b)); }
 
 double Containment(const WordList& wr, const WordList& wt) {
-  if (wr.size() < 4 || wt.size() > wr.size() * 5 / 2) return 0;
+  if (wr.size() < limits::kMinContainedTitleWords || wt.size() > limits::MostWordsHoldingTitle(wr.size())) return 0;
   std::unordered_map<std::string_view, int> counts;
   for (const auto& w : wt) ++counts[w];
   std::size_t common = 0;
@@ -78,10 +81,10 @@ double Containment(const WordList& wr, const WordList& wt) {
 }
 
 bool HeadlineSized(std::string_view text) {
-  if (CountWords(text) >= 2) return true;
+  if (CountWords(text) >= limits::kMinHeadlineWords) return true;
   std::size_t i = 0, unspaced = 0;
   while (i < text.size()) unspaced += IsUnspacedScript(NextCodePoint(text, i)) ? 1U : 0U;
-  return unspaced >= 4;
+  return unspaced >= limits::kMinHeadlineUnspacedChars;
 }
 
 std::vector<std::string> TitleParts(std::string_view title) {
@@ -121,7 +124,7 @@ std::string StripTitleSite(std::string_view title, std::string_view site_name) {
   const auto longest = std::max_element(parts.begin(), parts.end(), [](const std::string& a, const std::string& b) {
     return CountWords(a) < CountWords(b);
   });
-  return CountWords(*longest) >= 3 ? *longest : t;
+  return CountWords(*longest) >= limits::kMinTitlePartWords ? *longest : t;
 }
 
 }  // namespace pith
