@@ -139,6 +139,13 @@ bool IsBylinePrefixOnly(std::string_view text) {
   return RE2::Consume(&in, GetHeuristics().byline_prefix) && Trim(std::string_view(in.data(), in.size())).empty();
 }
 
+bool IsWebAddress(std::string_view value, AddressForms forms) {
+  for (std::string_view start : {"http://", "https://", "//", "www.", "/"}) {
+    if (StartsWithNoCase(value, start)) return true;
+  }
+  return forms == AddressForms::kWithFragments && StartsWithNoCase(value, "#");
+}
+
 bool LooksLikePersonName(std::string_view name) {
   name = Trim(name);
   if (name.empty() || name.size() > thresholds::person_names::kMaxBytes) return false;

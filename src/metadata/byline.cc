@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "metadata/authors.h"
+#include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
@@ -15,21 +16,6 @@ namespace pith {
 namespace {
 
 namespace limits = thresholds::byline;
-
-bool IsUrl(std::string_view s) {
-  return StartsWithNoCase(s, "http://") || StartsWithNoCase(s, "https://") || StartsWithNoCase(s, "//") ||
-         StartsWithNoCase(s, "www.") || StartsWithNoCase(s, "/");
-}
-
-// Meta tags that name the author, most trusted first. Each key is one
-// source: its values are taken together, never mixed with another key's.
-constexpr std::string_view kAuthorMeta[] = {"article:author", "author", "parsely-author", "sailthru.author",
-                                            "dc.creator", "dcterms.creator", "byl", "cxenseparse:author",
-                                            "citation_author", "dc.contributor"};
-
-bool InvertsNames(std::string_view key) {
-  return key == "dc.creator" || key == "dcterms.creator" || key == "citation_author" || key == "dc.contributor";
-}
 
 // Library catalogues write "Kooman, F." and "Jong, Michiel de".
 std::string UninvertName(const std::string& value) {
@@ -70,7 +56,7 @@ bool AnyKnown(const std::vector<std::string>& known, const std::vector<std::stri
 void AddMarkedNames(const std::vector<PageFacts::ItemProp>& marks, std::int32_t block, bool author_only,
                     std::vector<std::string>& names) {
   for (const PageFacts::ItemProp& m : marks) {
-    if (m.block != block || (author_only && m.name != "author" && m.name != "creator")) continue;
+    if (m.block != block || (author_only && !lexicon::IsOneOf(m.name, lexicon::kAuthorItemProps))) continue;
     for (std::string& n : SplitAuthors(m.value)) {
       if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
     }
@@ -101,7 +87,7 @@ struct StructuredAuthors {
 std::vector<std::string> NamesOf(const std::vector<std::string>& values, bool invert) {
   std::vector<std::string> names;
   for (const std::string& v : values) {
-    if (v.empty() || IsUrl(v) || v.front() == '@') continue;
+    if (v.empty() || IsWebAddress(v, AddressForms::kWithoutFragments) || v.front() == '@') continue;
     for (std::string& n : SplitAuthors(invert ? UninvertName(v) : v)) {
       if (std::none_of(names.begin(), names.end(),
                        [&](const std::string& m) { return FoldForCompare(m) == FoldForCompare(n); })) {
@@ -119,8 +105,8 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
   std::vector<std::string> names = NamesOf(ctx.ld.authors, false);
   from = {"JSON-LD author"};
   if (names.empty()) {
-    for (std::string_view key : kAuthorMeta) {
-      names = NamesOf(MetaValues(f, key), InvertsNames(key));
+    for (std::string_view key : lexicon::kAuthorMeta) {
+      names = NamesOf(MetaValues(f, key), lexicon::IsOneOf(key, lexicon::kInvertedAuthorMeta));
       from = {kMetaTag, key};
       if (!names.empty()) break;
     }
@@ -128,7 +114,7 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
   if (names.empty()) {
     std::vector<std::string> values;
     for (const PageFacts::ItemProp& p : f.itemprops) {
-      if (p.name == "author" || p.name == "creator") values.push_back(p.value);
+      if (lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);
     }
     names = NamesOf(values, false);
     from = {"microdata itemprop author"};
@@ -145,11 +131,11 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
 // The first author tag value that is no address, @handle or CMS login
 // ("admin", "jdadmin"), tidied.
 void BylineFromAuthorTags(const PageFacts& f, std::string& byline, Origin& from) {
-  for (std::string_view key : kAuthorMeta) {
+  for (std::string_view key : lexicon::kAuthorMeta) {
     if (!byline.empty()) break;
     for (const std::string& v : MetaValues(f, key)) {
       const bool login = CountWords(v) == 1 && AsciiLower(v) == v;
-      if (!IsUrl(v) && v.front() != '@' && !login) {
+      if (!IsWebAddress(v, AddressForms::kWithoutFragments) && v.front() != '@' && !login) {
         byline = CleanByline(v);
         from = {kMetaTag, key};
         break;

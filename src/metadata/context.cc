@@ -6,8 +6,7 @@
 
 namespace pith {
 
-std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_view> keys,
-                      std::string_view* found) {
+std::string MetaValue(const PageFacts& facts, std::span<const std::string_view> keys, std::string_view* found) {
   for (std::string_view key : keys) {
     for (const PageFacts::Meta& m : facts.meta) {
       if (m.key != key || m.content.empty()) continue;
@@ -17,6 +16,8 @@ std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_
   }
   return {};
 }
+
+std::string MetaValue(const PageFacts& facts, std::string_view key) { return MetaValue(facts, {&key, 1}); }
 
 std::vector<std::string> MetaValues(const PageFacts& facts, std::string_view key) {
   std::vector<std::string> out;

@@ -5,7 +5,7 @@
 #define PITH_METADATA_CONTEXT_H_
 
 #include <cstdint>
-#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,8 +32,10 @@ struct Origin {
 inline constexpr const char* kMetaTag = "meta";
 
 // The first key's value; `found` gets the key that gave it.
-std::string MetaValue(const PageFacts& facts, std::initializer_list<std::string_view> keys,
+std::string MetaValue(const PageFacts& facts, std::span<const std::string_view> keys,
                       std::string_view* found = nullptr);
+// The first value of `key`.
+std::string MetaValue(const PageFacts& facts, std::string_view key);
 // Every value of `key`, in page order.
 std::vector<std::string> MetaValues(const PageFacts& facts, std::string_view key);
 

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "metadata/lexicons.h"
 #include "metadata/text_header.h"
 #include "metadata/thresholds.h"
 #include "metadata/titles.h"
@@ -29,16 +30,9 @@ struct TitleRefs {
 TitleRefs ReadTitleRefs(const MetadataContext& ctx, const std::string& site) {
   const PageFacts& f = ctx.doc.facts;
   TitleRefs refs;
-  const std::pair<std::string, Origin> sources[] = {
-      {ctx.ld.headline, {"JSON-LD headline"}},
-      {MetaValue(f, {"og:title"}), {kMetaTag, "og:title"}},
-      {MetaValue(f, {"twitter:title"}), {kMetaTag, "twitter:title"}},
-      {MetaValue(f, {"parsely-title"}), {kMetaTag, "parsely-title"}},
-      {MetaValue(f, {"sailthru.title"}), {kMetaTag, "sailthru.title"}},
-      {MetaValue(f, {"dc.title"}), {kMetaTag, "dc.title"}},
-      {MetaValue(f, {"headline"}), {kMetaTag, "headline"}},
-      {MetaValue(f, {"cxenseparse:title"}), {kMetaTag, "cxenseparse:title"}},
-      {f.title, {"<title>"}}};
+  std::vector<std::pair<std::string, Origin>> sources = {{ctx.ld.headline, {"JSON-LD headline"}}};
+  for (std::string_view key : lexicon::kTitleMeta) sources.push_back({MetaValue(f, key), {kMetaTag, key}});
+  sources.push_back({f.title, {"<title>"}});
   for (const auto& [r, origin] : sources) {
     if (Trim(r).empty()) continue;
     refs.titles.push_back(CollapseSpace(r));
@@ -195,8 +189,7 @@ void ReadTextHeadline(MetadataContext& ctx) {
 
 void ReadDescription(MetadataContext& ctx) {
   Origin from{kMetaTag};
-  std::string desc = MetaValue(ctx.doc.facts, {"og:description", "twitter:description", "description",
-                                               "dc.description"}, &from.name);
+  std::string desc = MetaValue(ctx.doc.facts, lexicon::kDescriptionMeta, &from.name);
   if (desc.empty()) {
     desc = ctx.ld.description;
     from = {"JSON-LD description"};

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "metadata/authors.h"
 #include "metadata/thresholds.h"
 #include "util/text_util.h"
 
@@ -124,11 +125,6 @@ std::string Field(const Graph& g, const json& o, std::initializer_list<const cha
   return {};
 }
 
-bool IsAddress(std::string_view s) {
-  return StartsWithNoCase(s, "http://") || StartsWithNoCase(s, "https://") || StartsWithNoCase(s, "//") ||
-         StartsWithNoCase(s, "www.") || StartsWithNoCase(s, "#") || StartsWithNoCase(s, "/");
-}
-
 // Authors as people and as organisations: strings, lists, Person objects
 // (name, or givenName and familyName), references to them.
 void AuthorsOf(const Graph& g, const json& raw, LinkedData& ld, int depth = 0) {
@@ -136,7 +132,7 @@ void AuthorsOf(const Graph& g, const json& raw, LinkedData& ld, int depth = 0) {
   const json& v = g.Resolve(raw);
   if (v.is_string()) {
     std::string name = CollapseSpace(v.get<std::string>());
-    if (!name.empty() && !IsAddress(name)) ld.authors.push_back(std::move(name));
+    if (!name.empty() && !IsWebAddress(name, AddressForms::kWithFragments)) ld.authors.push_back(std::move(name));
   } else if (v.is_array()) {
     for (const json& item : v) AuthorsOf(g, item, ld, depth + 1);
   } else if (v.is_object()) {
@@ -144,7 +140,7 @@ void AuthorsOf(const Graph& g, const json& raw, LinkedData& ld, int depth = 0) {
     if (name.empty()) {
       name = CollapseSpace(Field(g, v, {"givenName"}) + " " + Field(g, v, {"familyName"}));
     }
-    if (name.empty() || IsAddress(name)) return;
+    if (name.empty() || IsWebAddress(name, AddressForms::kWithFragments)) return;
     if (HasType(v, kOrganizationTypes)) {
       ld.organization_authors.push_back(std::move(name));
     } else {

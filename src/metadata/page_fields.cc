@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "metadata/lexicons.h"
+
 namespace pith {
 namespace {
 
@@ -14,8 +16,7 @@ std::optional<std::string> Given(std::string s) {
 
 void ReadSiteName(MetadataContext& ctx) {
   Origin from{kMetaTag};
-  ctx.article.site_name =
-      Given(MetaValue(ctx.doc.facts, {"og:site_name", "application-name", "twitter:app:name:iphone"}, &from.name));
+  ctx.article.site_name = Given(MetaValue(ctx.doc.facts, lexicon::kSiteNameMeta, &from.name));
   if (!ctx.article.site_name && !ctx.ld.site_name.empty()) {
     ctx.article.site_name = ctx.ld.site_name;
     from = {"JSON-LD publisher"};
@@ -32,7 +33,7 @@ void ReadLanguage(MetadataContext& ctx) {
   }
   if (lang.empty()) {
     from = {kMetaTag};
-    lang = MetaValue(ctx.doc.facts, {"content-language", "og:locale", "language", "dc.language"}, &from.name);
+    lang = MetaValue(ctx.doc.facts, lexicon::kLanguageMeta, &from.name);
   }
   std::replace(lang.begin(), lang.end(), '_', '-');
   ctx.article.language = Given(lang);
@@ -44,7 +45,7 @@ void ReadUrl(MetadataContext& ctx) {
   Origin from{"<link rel=canonical>"};
   if (url.empty()) {
     from = {kMetaTag};
-    url = MetaValue(ctx.doc.facts, {"og:url", "twitter:url"}, &from.name);
+    url = MetaValue(ctx.doc.facts, lexicon::kUrlMeta, &from.name);
   }
   if (url.empty()) {
     url = ctx.ld.url;
@@ -60,8 +61,7 @@ void ReadUrl(MetadataContext& ctx) {
 
 void ReadImage(MetadataContext& ctx) {
   Origin from{kMetaTag};
-  std::string image = MetaValue(ctx.doc.facts, {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
-                                                "twitter:image:src", "thumbnailurl"}, &from.name);
+  std::string image = MetaValue(ctx.doc.facts, lexicon::kImageMeta, &from.name);
   if (image.empty()) {
     image = ctx.ld.image;
     from = {"JSON-LD image"};

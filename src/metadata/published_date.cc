@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "metadata/dates.h"
+#include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 
@@ -56,20 +57,6 @@ struct DateCandidate {
   Origin origin;
 };
 
-// Meta tags that name the publication time, most trusted first.
-constexpr std::string_view kPublishedMeta[] = {
-    "article:published_time", "og:published_time", "article:published", "og:article:published_time",
-    "datepublished", "published_time", "publish_date", "publishdate", "publish-date", "pubdate",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
-    "citation_date", "article.published", "published_at", "pub_date", "release_date"};
-constexpr std::string_view kOtherPublishedMeta[] = {"parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date",
-                                                    "date", "gsa_publish_date", "displaydate", "uploaddate"};
-// cXense's tag is seen holding local time labelled as UTC.
-constexpr std::string_view kWeakPublishedMeta[] = {"cxenseparse:recs:publishtime"};
-constexpr std::string_view kModifiedMeta[] = {"article:modified_time", "og:updated_time", "article:modified",
-                                              "datemodified", "dcterms.modified", "dc.date.modified",
-                                              "modified_time", "last-modified", "sailthru.modified"};
-
 // Every date a page gives, with its rank, kind and origin.
 class Candidates {
  public:
@@ -100,10 +87,10 @@ void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
   const PageFacts& f = ctx.doc.facts;
   out.Add(ctx.ld.published, kLinkedDataRank, DateKind::kPublished, {"JSON-LD datePublished"});
   out.Add(ctx.ld.modified, kLinkedDataRank, DateKind::kModified, {"JSON-LD dateModified"});
-  for (std::string_view key : kPublishedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kPublished);
-  for (std::string_view key : kOtherPublishedMeta) out.AddMeta(f, key, kOtherMetaRank, DateKind::kPublished);
-  for (std::string_view key : kWeakPublishedMeta) out.AddMeta(f, key, kWeakMetaRank, DateKind::kPublished);
-  for (std::string_view key : kModifiedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kModified);
+  for (std::string_view key : lexicon::kPublishedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kPublished);
+  for (std::string_view key : lexicon::kOtherPublishedMeta) out.AddMeta(f, key, kOtherMetaRank, DateKind::kPublished);
+  for (std::string_view key : lexicon::kWeakPublishedMeta) out.AddMeta(f, key, kWeakMetaRank, DateKind::kPublished);
+  for (std::string_view key : lexicon::kModifiedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kModified);
 }
 
 // Microdata and <time> elements: those near the headline rank above the
@@ -112,15 +99,19 @@ void AddMarkupDates(const MetadataContext& ctx, Candidates& out) {
   const PageFacts& f = ctx.doc.facts;
   for (const PageFacts::ItemProp& p : f.itemprops) {
     const Origin itemprop{"microdata itemprop", p.name};
-    if (p.name == "datepublished" || p.name == "datecreated") {
+    if (lexicon::IsOneOf(p.name, lexicon::kPublishedItemProps)) {
       out.Add(p.value, kItemPropRank, DateKind::kPublished, itemprop);
     }
-    if (p.name == "datemodified") out.Add(p.value, kItemPropRank, DateKind::kModified, itemprop);
+    if (lexicon::IsOneOf(p.name, lexicon::kModifiedItemProps)) {
+      out.Add(p.value, kItemPropRank, DateKind::kModified, itemprop);
+    }
   }
   const auto [lo, hi] = ctx.Zone();
   for (const PageFacts::Stamp& t : f.times) {
     const bool near = t.block >= lo && t.block < hi;
-    const bool modified = t.hints.find("modif") != std::string::npos || t.hints.find("updat") != std::string::npos;
+    const bool modified =
+        std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
+                    [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
     out.Add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
             modified ? DateKind::kModified : DateKind::kPublished,
             {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
@@ -188,8 +179,8 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, Candidates& o
 // The path of many news addresses carries the day: /2016/02/22/.
 void AddPathDates(const MetadataContext& ctx, Candidates& out) {
   const PageFacts& f = ctx.doc.facts;
-  static const RE2 kPathDate("/((?:19|20)\\d\\d)[/-](\\d\\d?)[/-](\\d\\d?)(?:/|[-_.]|$)");
-  for (const std::string& url : {ctx.options.url, f.canonical, MetaValue(f, {"og:url"})}) {
+  static const RE2 kPathDate(lexicon::kPathDatePattern);
+  for (const std::string& url : {ctx.options.url, f.canonical, MetaValue(f, lexicon::kPathDateMeta)}) {
     int y = 0, m = 0, d = 0;
     if (!url.empty() && RE2::PartialMatch(url, kPathDate, &y, &m, &d)) {
       char buf[16];
