@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -124,7 +125,17 @@ class Matcher {
     for (std::size_t k = from; k < to && k < used_.size(); ++k) used_[k] = true;
   }
 
+  // The date at token i, in any form: false when there is none or it is no
+  // valid day.
   bool MatchDate(std::size_t i, DateTime& dt, std::size_t& end);
+  // Each form of date at token i: nothing when the tokens are not in that
+  // form, else whether they make a valid day.
+  using Form = std::optional<bool> (Matcher::*)(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchYearFirst(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchCjkDate(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end);
   bool MatchTime(std::size_t i, DateTime& dt, std::size_t& end);
   void MatchZone(std::size_t i, DateTime& dt, std::size_t& end);
 
@@ -133,6 +144,14 @@ class Matcher {
 };
 
 bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
+  for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchNumericDayFirst,
+                          &Matcher::MatchDayMonthName, &Matcher::MatchMonthNameDay}) {
+    if (const std::optional<bool> valid = (this->*form)(i, dt, end)) return *valid;
+  }
+  return false;
+}
+
+std::optional<bool> Matcher::MatchYearFirst(std::size_t i, DateTime& dt, std::size_t& end) {
   // 2016-02-22, 2016/02/22, 2016.02.22 (no spaces inside).
   if (IsNum(i, 4, 4) && Is(i + 1, Token::kSym) && !t_[i + 1].space_before && IsNum(i + 2, 1, 2) &&
       IsSym(i + 3, t_[i + 1].text) && IsNum(i + 4, 1, 2) && !t_[i + 4].space_before &&
@@ -141,6 +160,10 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
     end = i + 5;
     return ValidDay(dt.year, dt.month, dt.day);
   }
+  return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchCjkDate(std::size_t i, DateTime& dt, std::size_t& end) {
   // 2016年2月22日, and the Korean 2016년 2월 22일.
   if (IsNum(i, 4, 4) && (IsWord(i + 1, "年") || IsWord(i + 1, "년")) && IsNum(i + 2, 1, 2) &&
       (IsWord(i + 3, "月") || IsWord(i + 3, "월")) && IsNum(i + 4, 1, 2)) {
@@ -148,6 +171,10 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
     end = (IsWord(i + 5, "日") || IsWord(i + 5, "일")) ? i + 6 : i + 5;
     return ValidDay(dt.year, dt.month, dt.day);
   }
+  return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end) {
   // 22.02.2016, 22/02/2016, 02/22/2016, 22-02-16.
   if (IsNum(i, 1, 2) && Is(i + 1, Token::kSym) && !t_[i + 1].space_before && IsNum(i + 2, 1, 2) &&
       IsSym(i + 3, t_[i + 1].text) && (IsNum(i + 4, 4, 4) || IsNum(i + 4, 2, 2)) &&
@@ -161,6 +188,10 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
     end = i + 5;
     return ValidDay(dt.year, dt.month, dt.day);
   }
+  return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end) {
   // 22 February 2016, 22. Februar 2016, 22 de febrero de 2016, 22nd Feb 2016.
   if (IsNum(i, 1, 2)) {
     std::size_t j = SkipSyms(SkipOrdinal(i + 1), ".");
@@ -174,6 +205,10 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
       }
     }
   }
+  return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end) {
   // February 22, 2016; Feb. 22nd 2016.
   if (const int m = MonthOf(i < t_.size() ? t_[i] : Token{}); m > 0) {
     std::size_t j = SkipSyms(i + 1, ".");
@@ -202,7 +237,7 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
       dt.has_offset = false;
     }
   }
-  return false;
+  return std::nullopt;
 }
 
 bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
