@@ -81,7 +81,7 @@ const Corpus& GetCorpus() {
       MarkElements(p.marked);
       p.selection = FindArticle(p.marked);
       Selection sel = p.selection;
-      ReadMetadata(p.marked, Options{}, sel, p.article);
+      MarkMetadataBlocks(ReadMetadata(p.marked, Options{}, sel, p.article), sel);
       p.article.blocks = BuildBodyBlocks(p.marked, sel);
       p.article.body = JoinBody(p.article.blocks);
       c->bytes += static_cast<std::int64_t>(p.bytes.size());

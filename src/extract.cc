@@ -1,5 +1,6 @@
 // The entry point: the list of stage calls.
 #include <utility>
+#include <vector>
 
 #include "clean/clean.h"
 #include "clean/confidence.h"
@@ -51,7 +52,10 @@ Result Extract(std::string_view bytes, const Options& options) {
   trace.clean_ms = clock.Lap();
 
   // 3. Metadata and emit.
-  ReadMetadata(doc, options, selection, result.article, options.explain ? &result.sources : nullptr);
+  const std::vector<BlockClaim> claims =
+      ReadMetadata(doc, options, selection, result.article, options.explain ? &result.sources : nullptr);
+  // The blocks that print the headline, byline, date and captions leave the body.
+  MarkMetadataBlocks(claims, selection);
   trace.metadata_ms = clock.Lap();
   result.article.blocks = BuildBodyBlocks(doc, selection);
   result.article.body = JoinBody(result.article.blocks);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "metadata/dates.h"
+#include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
@@ -81,6 +82,60 @@ std::string RemoveDates(std::string s) {
   return s.substr(0, SkipDateWordsBack(s, cut, true));
 }
 
+// Adds the part of a byline when it is a person's name, once.
+void AddName(std::string_view part, std::vector<std::string>& names) {
+  const Heuristics& h = GetHeuristics();
+  std::string name = CollapseSpace(StripPrefix(std::string(Trim(part))));
+  while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
+  if (name.empty() || IsBylinePrefixOnly(name) || h.author_role.PartialMatch(name) ||
+      RE2::FullMatch(Piece(name), h.agency_line) || h.agency_name.FullMatch(name) ||
+      h.author_credential.FullMatch(name) || !LooksLikePersonName(name)) {
+    return;
+  }
+  const std::string folded = FoldForCompare(name);
+  for (const std::string& n : names) {
+    if (FoldForCompare(n) == folded) return;
+  }
+  names.push_back(std::move(name));
+}
+
+// Adds the names of one line of a byline.
+void AddLineNames(std::string_view line, std::vector<std::string>& names) {
+  const Heuristics& h = GetHeuristics();
+  std::string kept(line);
+  RE2::GlobalReplace(&kept, h.non_author_note, "");
+  std::string s = CleanByline(kept);
+  // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": brackets
+  // hold more names or the outlet.
+  for (char& c : s) {
+    if (c == '(' || c == ')' || c == '[' || c == ']') c = ',';
+  }
+  // After a role or an outlet ("Jane Doe, Staff Writer, ACLU Speech,
+  // Privacy, and Technology Project") the parts describe that person,
+  // until a conjunction brings in the next name.
+  std::string_view remaining(s);
+  re2::StringPiece sep;
+  bool in_role = false;
+  while (!remaining.empty()) {
+    re2::StringPiece input = Piece(remaining);
+    const bool last = !RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty();
+    const std::size_t at = last ? remaining.size() : static_cast<std::size_t>(sep.data() - remaining.data());
+    const std::string_view part = Trim(remaining.substr(0, at));
+    if (!in_role) AddName(part, names);
+    if (!part.empty()) {
+      in_role = in_role || h.author_role.PartialMatch(part) ||
+                h.agency_name.FullMatch(part);
+    }
+    if (last) break;
+    const std::string_view separator(sep.data(), sep.size());
+    const bool conjunction = std::any_of(separator.begin(), separator.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '&';
+    });
+    if (conjunction) in_role = false;
+    remaining = remaining.substr(at + sep.size());
+  }
+}
+
 }  // namespace
 
 std::string CleanByline(std::string_view raw) {
@@ -138,9 +193,16 @@ bool IsBylinePrefixOnly(std::string_view text) {
   return RE2::Consume(&in, GetHeuristics().byline_prefix) && Trim(std::string_view(in.data(), in.size())).empty();
 }
 
+bool IsWebAddress(std::string_view value, AddressForms forms) {
+  for (std::string_view start : {"http://", "https://", "//", "www.", "/"}) {
+    if (StartsWithNoCase(value, start)) return true;
+  }
+  return forms == AddressForms::kWithFragments && StartsWithNoCase(value, "#");
+}
+
 bool LooksLikePersonName(std::string_view name) {
   name = Trim(name);
-  if (name.empty() || name.size() > 80) return false;
+  if (name.empty() || name.size() > thresholds::person_names::kMaxBytes) return false;
   int words = 0;
   bool cased_script = false;
   std::size_t i = 0;
@@ -164,29 +226,17 @@ bool LooksLikePersonName(std::string_view name) {
       return false;
     }
   }
-  if (words == 0 || words > 5) return false;
+  if (words == 0 || words > thresholds::person_names::kMaxWords) return false;
   // A single cased word is a surname at most ("Reuters" is caught as a role);
   // uncased scripts write names without spaces.
-  return cased_script ? words >= 1 : CountChars(name) >= 2 && CountChars(name) <= 20;
+  return cased_script ? words >= 1
+                      : CountChars(name) >= thresholds::person_names::kMinUncasedChars &&
+                            CountChars(name) <= thresholds::person_names::kMaxUncasedChars;
 }
 
 std::vector<std::string> SplitAuthors(std::string_view byline) {
   const Heuristics& h = GetHeuristics();
   std::vector<std::string> names;
-  auto add = [&](std::string_view part) {
-    std::string name = CollapseSpace(StripPrefix(std::string(Trim(part))));
-    while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
-    if (name.empty() || IsBylinePrefixOnly(name) || h.author_role.PartialMatch(name) ||
-        RE2::FullMatch(Piece(name), h.agency_line) || h.agency_name.FullMatch(name) ||
-        h.author_credential.FullMatch(name) || !LooksLikePersonName(name)) {
-      return;
-    }
-    const std::string folded = FoldForCompare(name);
-    for (const std::string& n : names) {
-      if (FoldForCompare(n) == folded) return;
-    }
-    names.push_back(std::move(name));
-  };
   // Each line of a credit box on its own; the lines that credit editors or
   // photographers name no author.
   std::size_t line_start = 0;
@@ -196,38 +246,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     const std::string_view line = byline.substr(line_start, line_end - line_start);
     line_start = line_end + 1;
     if (h.non_author_credit.PartialMatch(line)) continue;
-    std::string kept(line);
-    RE2::GlobalReplace(&kept, h.non_author_note, "");
-    std::string s = CleanByline(kept);
-    // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": brackets
-    // hold more names or the outlet.
-    for (char& c : s) {
-      if (c == '(' || c == ')' || c == '[' || c == ']') c = ',';
-    }
-    // After a role or an outlet ("Jane Doe, Staff Writer, ACLU Speech,
-    // Privacy, and Technology Project") the parts describe that person,
-    // until a conjunction brings in the next name.
-    std::string_view remaining(s);
-    re2::StringPiece sep;
-    bool in_role = false;
-    while (!remaining.empty()) {
-      re2::StringPiece input = Piece(remaining);
-      const bool last = !RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty();
-      const std::size_t at = last ? remaining.size() : static_cast<std::size_t>(sep.data() - remaining.data());
-      const std::string_view part = Trim(remaining.substr(0, at));
-      if (!in_role) add(part);
-      if (!part.empty()) {
-        in_role = in_role || h.author_role.PartialMatch(part) ||
-                  h.agency_name.FullMatch(part);
-      }
-      if (last) break;
-      const std::string_view separator(sep.data(), sep.size());
-      const bool conjunction = std::any_of(separator.begin(), separator.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '&';
-      });
-      if (conjunction) in_role = false;
-      remaining = remaining.substr(at + sep.size());
-    }
+    AddLineNames(line, names);
   }
   return names;
 }

@@ -25,6 +25,16 @@ bool StartsWithBylinePrefix(std::string_view text);
 // The text is a byline prefix and nothing else: "By", "Posted by", "Par".
 bool IsBylinePrefixOnly(std::string_view text);
 
+// Whether a value starting with "#" counts as a web address.
+enum class AddressForms { kWithoutFragments, kWithFragments };
+
+// An author value written as a web address rather than a name:
+// "https://facebook.com/someone", "//host/x", "www.", a site path
+// "/author/jane"; with kWithFragments, also "#author" (a JSON-LD node
+// reference where a name belongs). Author meta tags are read without
+// fragments, as they always were.
+bool IsWebAddress(std::string_view value, AddressForms forms);
+
 // A plausible person name: one to five words, no digits, capitalised words
 // in cased scripts (particles such as "de", "van", "al" allowed).
 bool LooksLikePersonName(std::string_view name);

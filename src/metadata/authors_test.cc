@@ -107,5 +107,20 @@ TEST(Authors, PersonNameShape) {
   EXPECT_FALSE(LooksLikePersonName("One Two Three Four Five Six"));
 }
 
+TEST(Authors, WebAddressesAreNoNames) {
+  for (const AddressForms forms : {AddressForms::kWithoutFragments, AddressForms::kWithFragments}) {
+    EXPECT_TRUE(IsWebAddress("https://facebook.com/someone", forms));
+    EXPECT_TRUE(IsWebAddress("HTTP://example.com", forms));
+    EXPECT_TRUE(IsWebAddress("//example.com/jane", forms));
+    EXPECT_TRUE(IsWebAddress("www.example.com", forms));
+    EXPECT_TRUE(IsWebAddress("/author/jane-doe", forms));
+    EXPECT_FALSE(IsWebAddress("Jane Doe", forms));
+  }
+  // A JSON-LD "#author" is a reference; an author tag's "#..." is left to
+  // the name checks.
+  EXPECT_TRUE(IsWebAddress("#author", AddressForms::kWithFragments));
+  EXPECT_FALSE(IsWebAddress("#author", AddressForms::kWithoutFragments));
+}
+
 }  // namespace
 }  // namespace pith

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
+#include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
+
+namespace limits = thresholds::captions;
 
 // Trailing "Credit" or "Photo" left on the caption by a label repeated for
 // screen readers: "... a bar. Credit Credit... Craig Ruttle".
@@ -18,7 +21,7 @@ std::string DropTrailingLabel(std::string s) {
 
 bool IsCreditElement(const Document& doc, std::int32_t e, std::int32_t stop) {
   const Heuristics& h = GetHeuristics();
-  for (int level = 0; e > stop && e >= 0 && level < 3; ++level) {
+  for (int level = 0; e > stop && e >= 0 && level < limits::kCreditLevels; ++level) {
     const Element& el = doc.elements[static_cast<std::size_t>(e)];
     if (!el.cls.empty() && h.credit_class.Matches(el.cls)) return true;
     e = el.parent;
@@ -27,7 +30,7 @@ bool IsCreditElement(const Document& doc, std::int32_t e, std::int32_t stop) {
 }
 
 bool InChrome(const Document& doc, std::int32_t e) {
-  for (int level = 0; e >= 0 && level < 12; ++level) {
+  for (int level = 0; e >= 0 && level < limits::kChromeLevels; ++level) {
     const Element& el = doc.elements[static_cast<std::size_t>(e)];
     // A video player's caption settings.
     if (el.tag == Tag::kForm || el.tag == Tag::kFieldset) return true;
@@ -44,7 +47,7 @@ bool InChrome(const Document& doc, std::int32_t e) {
 // figcaption's or the caption element's parent.
 std::int32_t FigureOf(const Document& doc, std::int32_t e) {
   const std::int32_t start = e;
-  for (int level = 0; e >= 0 && level < 6; ++level) {
+  for (int level = 0; e >= 0 && level < limits::kFigureLevels; ++level) {
     const Element& el = doc.elements[static_cast<std::size_t>(e)];
     if (el.tag == Tag::kFigure) return e;
     if (el.tag == Tag::kFigcaption) return el.parent;
@@ -81,7 +84,7 @@ CaptionParts SplitCaptionCredit(std::string_view text) {
   // sentence, with the slash or the agency credits have.
   if (!split) {
     std::string tail;
-    if (h.caption_credit_tail.FullMatch(t, &before, &tail) && CountWords(tail) <= 8 &&
+    if (h.caption_credit_tail.FullMatch(t, &before, &tail) && CountWords(tail) <= limits::kMaxGluedCreditWords &&
         (tail.find('/') != std::string::npos || h.agency_name.PartialMatch(tail))) {
       split = true;
       credit = tail;
@@ -116,20 +119,22 @@ std::string JoinCaption(const CaptionParts& parts) {
   return text + " (" + credit + ")";
 }
 
-std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, const std::vector<BlockStats>& stats) {
+std::vector<std::string> BuildCaptions(const Document& doc, const std::vector<Verdict>& verdicts,
+                                       const std::vector<BlockStats>& stats, std::vector<std::size_t>* no_captions) {
   const bool html = doc.format == SourceFormat::kHtml;
   // What sits in a caption box but is no caption: a teaser's heading, a
   // link, a related box, a label or a caption toggle.
   auto junk = [&](std::size_t i) {
     const Block& b = doc.blocks[i];
-    return html && (stats[i].chrome || stats[i].link_density > 0.5f || b.kind == BlockKind::kHeading ||
-                    InChrome(doc, b.element) || GetHeuristics().caption_control.FullMatch(b.text));
+    return html && (stats[i].chrome || stats[i].link_density > limits::kMaxLinkDensity ||
+                    b.kind == BlockKind::kHeading || InChrome(doc, b.element) ||
+                    GetHeuristics().caption_control.FullMatch(b.text));
   };
   std::vector<std::string> out;
   std::vector<std::string> out_folded;  // FoldForCompare of each, made once
   std::size_t i = 0;
   while (i < doc.blocks.size()) {
-    if (sel.verdicts[i].role != Role::kCaption) {
+    if (verdicts[i].role != Role::kCaption) {
       ++i;
       continue;
     }
@@ -137,10 +142,10 @@ std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, cons
     CaptionParts caption;
     const std::int32_t figure = html ? FigureOf(doc, doc.blocks[i].element) : -1;
     std::size_t j = i;
-    for (; j < doc.blocks.size() && sel.verdicts[j].role == Role::kCaption; ++j) {
+    for (; j < doc.blocks.size() && verdicts[j].role == Role::kCaption; ++j) {
       if (j > i && (!html || FigureOf(doc, doc.blocks[j].element) != figure)) break;
       if (junk(j)) {
-        sel.Set(j, Role::kDropped, "dropped: in a caption box, but no caption");
+        no_captions->push_back(j);
         continue;
       }
       CaptionParts part = SplitCaptionCredit(doc.blocks[j].text);
@@ -170,6 +175,24 @@ std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, cons
     }
   }
   return out;
+}
+
+void ReadCaptions(MetadataContext& ctx) {
+  // Captions the clean stage found in the article, and those of the lead
+  // image between the headline and the body.
+  if (ctx.Html() && ctx.headline_block >= 0) {
+    for (std::int32_t i = ctx.headline_block + 1; i < ctx.Anchor(); ++i) {
+      const auto u = static_cast<std::size_t>(i);
+      const Block& b = ctx.doc.blocks[u];
+      if (ctx.Free(u) && (b.kind == BlockKind::kCaption || ctx.ElementHas(b.element, kCaptionLike, 0))) {
+        ctx.Claim(u, Role::kCaption, "caption: of the lead image");
+      }
+    }
+  }
+  std::vector<std::size_t> no_captions;
+  ctx.article.captions = BuildCaptions(ctx.doc, ctx.verdicts, ctx.stats, &no_captions);
+  for (const std::size_t u : no_captions) ctx.Claim(u, Role::kDropped, "dropped: in a caption box, but no caption");
+  if (!ctx.article.captions.empty()) ctx.Note("captions", {ctx.Html() ? "DOM caption blocks" : "text caption lines"});
 }
 
 }  // namespace pith

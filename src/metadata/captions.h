@@ -3,11 +3,13 @@
 #ifndef PITH_METADATA_CAPTIONS_H_
 #define PITH_METADATA_CAPTIONS_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "clean/clean.h"
+#include "metadata/context.h"
 #include "parse/document.h"
 
 namespace pith {
@@ -29,10 +31,16 @@ std::string JoinCaption(const CaptionParts& parts);
 
 // The caption list from the blocks whose role is kCaption. The parts of one
 // figure (its text and a separate credit element) become one caption; what
-// is no caption (a related-story title, a share label, a link) loses the
-// role. An earlier caption that a later one repeats and extends (an alt
-// text, then the caption with its credit) is dropped.
-std::vector<std::string> BuildCaptions(const Document& doc, Selection& sel, const std::vector<BlockStats>& stats);
+// is no caption (a related-story title, a share label, a link) goes in
+// `no_captions`, to lose the role. An earlier caption that a later one
+// repeats and extends (an alt text, then the caption with its credit) is
+// dropped.
+std::vector<std::string> BuildCaptions(const Document& doc, const std::vector<Verdict>& verdicts,
+                                       const std::vector<BlockStats>& stats, std::vector<std::size_t>* no_captions);
+
+// Sets the article's captions: those the clean stage found in the article
+// and those of the lead image between the headline and the body.
+void ReadCaptions(MetadataContext& ctx);
 
 }  // namespace pith
 

@@ -65,7 +65,8 @@ Captions Build(const std::string& html) {
   Selection sel = FindArticle(d);
   std::vector<BlockStats> stats;
   for (const Block& b : d.blocks) stats.push_back(MeasureBlock(b));
-  return BuildCaptions(d, sel, stats);
+  std::vector<std::size_t> no_captions;
+  return BuildCaptions(d, sel.verdicts, stats, &no_captions);
 }
 
 const char kProse[] =
@@ -99,7 +100,9 @@ TEST(Captions, AnAltTextRepeatedWithTheCreditCountsOnce) {
   sel.verdicts.assign(d.blocks.size(), Verdict{Role::kCaption, "caption"});
   std::vector<BlockStats> stats;
   for (const Block& b : d.blocks) stats.push_back(MeasureBlock(b));
-  EXPECT_EQ(BuildCaptions(d, sel, stats), Captions{"Zahraa, in Homs province, was hit by two explosions (AP)"});
+  std::vector<std::size_t> no_captions;
+  EXPECT_EQ(BuildCaptions(d, sel.verdicts, stats, &no_captions),
+            Captions{"Zahraa, in Homs province, was hit by two explosions (AP)"});
 }
 
 }  // namespace

@@ -5,90 +5,16 @@
 
 #include <array>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "metadata/lexicons.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
-
-// Month names and their usual abbreviations, lower case, in the languages
-// the metadata issue asks for: en, fr, de, es, it, pt, nl.
-const std::unordered_map<std::string, int>& MonthNames() {
-  static const auto* kMonths = new std::unordered_map<std::string, int>{
-      {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
-      {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
-      {"august", 8}, {"aug", 8}, {"september", 9}, {"sep", 9}, {"sept", 9}, {"october", 10},
-      {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
-      // French
-      {"janvier", 1}, {"janv", 1}, {"février", 2}, {"fevrier", 2}, {"févr", 2}, {"fevr", 2},
-      {"mars", 3}, {"avril", 4}, {"avr", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
-      {"juil", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
-      {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"déc", 12},
-      // German
-      {"januar", 1}, {"jänner", 1}, {"jaenner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3},
-      {"mär", 3}, {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"okt", 10}, {"dezember", 12},
-      {"dez", 12},
-      // Spanish
-      {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"abr", 4},
-      {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9},
-      {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"dic", 12},
-      // Italian
-      {"gennaio", 1}, {"gen", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"mag", 5},
-      {"giugno", 6}, {"giu", 6}, {"luglio", 7}, {"lug", 7}, {"settembre", 9}, {"set", 9},
-      {"ottobre", 10}, {"ott", 10}, {"dicembre", 12},
-      // Portuguese
-      {"janeiro", 1}, {"fevereiro", 2}, {"fev", 2}, {"março", 3}, {"marco", 3}, {"maio", 5},
-      {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"out", 10},
-      {"novembro", 11}, {"dezembro", 12},
-      // Dutch
-      {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mrt", 3}, {"mei", 5}, {"augustus", 8},
-      {"oktober", 10},
-  };
-  return *kMonths;
-}
-
-// Words that may stand around a date without making it part of a sentence:
-// weekdays, "at", "Uhr", "Published"... They count towards coverage.
-const std::unordered_map<std::string, int>& FillerWords() {
-  static const auto* kFiller = [] {
-    auto* m = new std::unordered_map<std::string, int>;
-    for (const char* w :
-         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-          "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lundi", "mardi", "mercredi",
-          "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag",
-          "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "lunes", "martes",
-          "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lunedì",
-          "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "segunda", "terça", "quarta",
-          "quinta", "sexta", "feira", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-          "zaterdag", "zondag", "at", "on", "the", "of", "de", "del", "el", "le", "la", "à", "a",
-          "um", "am", "uhr", "h", "hrs", "published", "posted", "updated", "last", "modified",
-          "date", "publié", "publiée", "mis", "jour", "veröffentlicht", "aktualisiert", "stand",
-          "publicado", "actualizado", "pubblicato", "gepubliceerd", "time", "st", "nd", "rd", "th",
-          "er", "o'clock", "local", "et", "pt", "ct", "mt"}) {
-      (*m)[w] = 1;
-    }
-    return m;
-  }();
-  return *kFiller;
-}
-
-// Named zones news pages print, minutes east of UTC. The generic US zones
-// (ET, PT...) are resolved with US daylight-saving rules in ZoneOffset().
-const std::unordered_map<std::string, int>& ZoneNames() {
-  static const auto* kZones = new std::unordered_map<std::string, int>{
-      {"z", 0}, {"gmt", 0}, {"utc", 0}, {"ut", 0}, {"wet", 0}, {"bst", 60}, {"west", 60},
-      {"ist", 330}, {"cet", 60}, {"met", 60}, {"mez", 60}, {"cest", 120}, {"mesz", 120},
-      {"eet", 120}, {"eest", 180}, {"msk", 180}, {"est", -300}, {"edt", -240}, {"cst", -360},
-      {"cdt", -300}, {"mst", -420}, {"mdt", -360}, {"pst", -480}, {"pdt", -420}, {"akst", -540},
-      {"akdt", -480}, {"hst", -600}, {"jst", 540}, {"kst", 540}, {"hkt", 480}, {"sgt", 480},
-      {"awst", 480}, {"acst", 570}, {"acdt", 630}, {"aest", 600}, {"aedt", 660}, {"nzst", 720},
-      {"nzdt", 780},
-  };
-  return *kZones;
-}
 
 struct Token {
   enum Kind { kNum, kWord, kSym } kind;
@@ -149,7 +75,7 @@ bool ValidDay(int y, int m, int d) {
 
 int MonthOf(const Token& t) {
   if (t.kind != Token::kWord) return 0;
-  const auto& months = MonthNames();
+  const auto& months = lexicon::MonthNames();
   const auto it = months.find(t.text);
   return it == months.end() ? 0 : it->second;
 }
@@ -199,7 +125,17 @@ class Matcher {
     for (std::size_t k = from; k < to && k < used_.size(); ++k) used_[k] = true;
   }
 
+  // The date at token i, in any form: false when there is none or it is no
+  // valid day.
   bool MatchDate(std::size_t i, DateTime& dt, std::size_t& end);
+  // Each form of date at token i: nothing when the tokens are not in that
+  // form, else whether they make a valid day.
+  using Form = std::optional<bool> (Matcher::*)(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchYearFirst(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchCjkDate(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end);
   bool MatchTime(std::size_t i, DateTime& dt, std::size_t& end);
   void MatchZone(std::size_t i, DateTime& dt, std::size_t& end);
 
@@ -208,6 +144,14 @@ class Matcher {
 };
 
 bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
+  for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchNumericDayFirst,
+                          &Matcher::MatchDayMonthName, &Matcher::MatchMonthNameDay}) {
+    if (const std::optional<bool> valid = (this->*form)(i, dt, end)) return *valid;
+  }
+  return false;
+}
+
+std::optional<bool> Matcher::MatchYearFirst(std::size_t i, DateTime& dt, std::size_t& end) {
   // 2016-02-22, 2016/02/22, 2016.02.22 (no spaces inside).
   if (IsNum(i, 4, 4) && Is(i + 1, Token::kSym) && !t_[i + 1].space_before && IsNum(i + 2, 1, 2) &&
       IsSym(i + 3, t_[i + 1].text) && IsNum(i + 4, 1, 2) && !t_[i + 4].space_before &&
@@ -216,6 +160,10 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
     end = i + 5;
     return ValidDay(dt.year, dt.month, dt.day);
   }
+  return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchCjkDate(std::size_t i, DateTime& dt, std::size_t& end) {
   // 2016年2月22日, and the Korean 2016년 2월 22일.
   if (IsNum(i, 4, 4) && (IsWord(i + 1, "年") || IsWord(i + 1, "년")) && IsNum(i + 2, 1, 2) &&
       (IsWord(i + 3, "月") || IsWord(i + 3, "월")) && IsNum(i + 4, 1, 2)) {
@@ -223,6 +171,10 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
     end = (IsWord(i + 5, "日") || IsWord(i + 5, "일")) ? i + 6 : i + 5;
     return ValidDay(dt.year, dt.month, dt.day);
   }
+  return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end) {
   // 22.02.2016, 22/02/2016, 02/22/2016, 22-02-16.
   if (IsNum(i, 1, 2) && Is(i + 1, Token::kSym) && !t_[i + 1].space_before && IsNum(i + 2, 1, 2) &&
       IsSym(i + 3, t_[i + 1].text) && (IsNum(i + 4, 4, 4) || IsNum(i + 4, 2, 2)) &&
@@ -236,6 +188,10 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
     end = i + 5;
     return ValidDay(dt.year, dt.month, dt.day);
   }
+  return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end) {
   // 22 February 2016, 22. Februar 2016, 22 de febrero de 2016, 22nd Feb 2016.
   if (IsNum(i, 1, 2)) {
     std::size_t j = SkipSyms(SkipOrdinal(i + 1), ".");
@@ -249,6 +205,10 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
       }
     }
   }
+  return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end) {
   // February 22, 2016; Feb. 22nd 2016.
   if (const int m = MonthOf(i < t_.size() ? t_[i] : Token{}); m > 0) {
     std::size_t j = SkipSyms(i + 1, ".");
@@ -277,7 +237,7 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
       dt.has_offset = false;
     }
   }
-  return false;
+  return std::nullopt;
 }
 
 bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
@@ -330,7 +290,7 @@ void Matcher::MatchZone(std::size_t i, DateTime& dt, std::size_t& end) {
   bool found = false;
   if (Is(i, Token::kWord)) {
     const std::string& w = t_[i].text;
-    const auto& zones = ZoneNames();
+    const auto& zones = lexicon::ZoneOffsets();
     if (const auto it = zones.find(w); it != zones.end()) {
       offset = it->second, found = true, end = i + 1;
     } else if (w == "et" || w == "ct" || w == "mt" || w == "pt") {
@@ -410,7 +370,7 @@ std::vector<DateMatch> Matcher::Run(std::size_t max_dates) {
   }
   // Coverage is the line's: every date in it, and the words around them.
   std::size_t counted = 0, covered = 0;
-  const auto& filler = FillerWords();
+  const auto& filler = lexicon::DateFillerWords();
   for (std::size_t k = 0; k < t_.size(); ++k) {
     if (t_[k].kind == Token::kSym) continue;
     ++counted;
@@ -462,10 +422,10 @@ bool IsDateWord(std::string_view lower_word) {
   // and particles ("rd", "de", "the") that would eat initials and names.
   if (lower_word != "on" && lower_word != "at" && lower_word.size() < 3) return false;
   if (lower_word == "the" || lower_word == "del" || lower_word == "hrs" || lower_word == "uhr") return false;
-  return FillerWords().count(std::string(lower_word)) > 0;
+  return lexicon::DateFillerWords().count(std::string(lower_word)) > 0;
 }
 
-bool IsMonthName(std::string_view lower_word) { return MonthNames().count(std::string(lower_word)) > 0; }
+bool IsMonthName(std::string_view lower_word) { return lexicon::MonthNames().count(std::string(lower_word)) > 0; }
 
 std::optional<DateTime> ParseDate(std::string_view text) {
   const auto m = FindDate(text);

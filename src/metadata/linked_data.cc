@@ -6,10 +6,14 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "metadata/authors.h"
+#include "metadata/thresholds.h"
 #include "util/text_util.h"
 
 namespace pith {
 namespace {
+
+namespace limits = thresholds::linked_data;
 
 using nlohmann::json;
 
@@ -51,7 +55,7 @@ constexpr std::string_view kWebSiteType[] = {"website"};
 class Graph {
  public:
   void Add(const json& v, int depth, bool in_list) {
-    if (depth > 12 || objects_.size() > 4000) return;
+    if (depth > limits::kMaxGraphDepth || objects_.size() > limits::kMaxGraphObjects) return;
     if (v.is_array()) {
       for (const json& item : v) Add(item, depth + 1, in_list);
       return;
@@ -92,7 +96,7 @@ class Graph {
 };
 
 std::string StringOf(const Graph& g, const json& raw, int depth = 0) {
-  if (depth > 4) return {};
+  if (depth > limits::kMaxValueDepth) return {};
   const json& v = g.Resolve(raw);
   if (v.is_string()) return CollapseSpace(v.get<std::string>());
   if (v.is_number()) return v.dump();
@@ -121,19 +125,14 @@ std::string Field(const Graph& g, const json& o, std::initializer_list<const cha
   return {};
 }
 
-bool IsAddress(std::string_view s) {
-  return StartsWithNoCase(s, "http://") || StartsWithNoCase(s, "https://") || StartsWithNoCase(s, "//") ||
-         StartsWithNoCase(s, "www.") || StartsWithNoCase(s, "#") || StartsWithNoCase(s, "/");
-}
-
 // Authors as people and as organisations: strings, lists, Person objects
 // (name, or givenName and familyName), references to them.
 void AuthorsOf(const Graph& g, const json& raw, LinkedData& ld, int depth = 0) {
-  if (depth > 4) return;
+  if (depth > limits::kMaxValueDepth) return;
   const json& v = g.Resolve(raw);
   if (v.is_string()) {
     std::string name = CollapseSpace(v.get<std::string>());
-    if (!name.empty() && !IsAddress(name)) ld.authors.push_back(std::move(name));
+    if (!name.empty() && !IsWebAddress(name, AddressForms::kWithFragments)) ld.authors.push_back(std::move(name));
   } else if (v.is_array()) {
     for (const json& item : v) AuthorsOf(g, item, ld, depth + 1);
   } else if (v.is_object()) {
@@ -141,7 +140,7 @@ void AuthorsOf(const Graph& g, const json& raw, LinkedData& ld, int depth = 0) {
     if (name.empty()) {
       name = CollapseSpace(Field(g, v, {"givenName"}) + " " + Field(g, v, {"familyName"}));
     }
-    if (name.empty() || IsAddress(name)) return;
+    if (name.empty() || IsWebAddress(name, AddressForms::kWithFragments)) return;
     if (HasType(v, kOrganizationTypes)) {
       ld.organization_authors.push_back(std::move(name));
     } else {
@@ -158,7 +157,7 @@ int ArticleScore(const json& o, bool in_list) {
     if (o.contains(key)) ++score;
   }
   if (o.contains("datePublished")) ++score;
-  if (in_list) score -= 4;
+  if (in_list) score -= limits::kInListPenalty;
   return score;
 }
 
@@ -276,7 +275,7 @@ LinkedData ReadLinkedData(const PageFacts& facts) {
   scripts.reserve(facts.json_ld.size());
   for (const std::string& raw : facts.json_ld) {
     std::string script = TidyJsonLd(raw);
-    if (script.empty() || JsonDepth(script) > 64) continue;
+    if (script.empty() || JsonDepth(script) > limits::kMaxScriptDepth) continue;
     json v = json::parse(script, nullptr, /*allow_exceptions=*/false);
     if (!v.is_discarded()) scripts.push_back(std::move(v));
   }

@@ -3,8 +3,7 @@
 #ifndef PITH_METADATA_METADATA_H_
 #define PITH_METADATA_METADATA_H_
 
-#include <string>
-#include <string_view>
+#include <cstddef>
 #include <vector>
 
 #include "clean/clean.h"
@@ -13,16 +12,26 @@
 
 namespace pith {
 
-// Fills every Article field except body. Blocks that turn out to be the
-// headline, standfirst, byline, date line or a caption get that Role in
-// `sel`, which takes them out of the body. `sources`, when given, gets
-// where each value came from.
-void ReadMetadata(const Document& doc, const Options& options, Selection& sel, Article& article,
-                  std::vector<FieldSource>* sources = nullptr);
+// A block found to print a field (the headline, a date line, a caption):
+// it takes `role`, which takes it out of the body; `reason` is what
+// --explain says.
+struct BlockClaim {
+  std::size_t block = 0;
+  Role role = Role::kDropped;
+  const char* reason = "";
+};
 
-// `title` without a trailing or leading site name: "Story | Site" ->
-// "Story" when the rest is long enough to be a headline.
-std::string StripTitleSite(std::string_view title, std::string_view site_name);
+// Fills every Article field except body, and gives the blocks found to be
+// the headline, standfirst, byline, date line or a caption (or a repeat of
+// the headline, or no caption after all), in the order found. `sel` is the
+// clean stage's, left as it is. `sources`, when given, gets where each
+// value came from.
+std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options, const Selection& sel,
+                                     Article& article, std::vector<FieldSource>* sources = nullptr);
+
+// Gives each claimed block its role and reason, in order (a later claim on
+// a block wins): the blocks that print the article's fields leave the body.
+void MarkMetadataBlocks(const std::vector<BlockClaim>& claims, Selection& sel);
 
 }  // namespace pith
 

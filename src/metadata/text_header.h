@@ -17,15 +17,16 @@ namespace pith {
 // given the first body line.
 std::int32_t TextHeaderStart(std::int32_t anchor);
 
-// The headline line, or -1. `anchor` is the first body block; `byline` and
-// `date` the lines already found for them (or -1).
-std::int32_t FindTextHeadline(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats,
-                              std::int32_t anchor, std::int32_t byline, std::int32_t date);
+// The headline line, or -1. `verdicts` are the lines' roles so far;
+// `anchor` is the first body block; `byline` and `date` the lines already
+// found for them (or -1).
+std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
+                              std::int32_t byline, std::int32_t date);
 
 // The standfirst line between the headline and `limit` (the byline or
 // date line), or -1.
-std::int32_t FindTextStandfirst(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats,
-                                std::int32_t headline, std::int32_t limit);
+std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,
+                                std::int32_t limit);
 
 }  // namespace pith
 

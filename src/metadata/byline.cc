@@ -1,0 +1,369 @@
+#include "metadata/byline.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "metadata/authors.h"
+#include "metadata/lexicons.h"
+#include "metadata/thresholds.h"
+#include "patterns/heuristics.h"
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+namespace limits = thresholds::byline;
+
+// Library catalogues write "Kooman, F." and "Jong, Michiel de".
+std::string UninvertName(const std::string& value) {
+  const std::size_t comma = value.find(',');
+  if (comma == std::string::npos || value.find(',', comma + 1) != std::string::npos) return value;
+  const std::string last(Trim(std::string_view(value).substr(0, comma)));
+  const std::string first(Trim(std::string_view(value).substr(comma + 1)));
+  if (last.empty() || first.empty() || CountWords(last) > limits::kMaxInvertedSurnameWords ||
+      CountWords(first) > limits::kMaxInvertedGivenWords) {
+    return value;
+  }
+  return first + " " + last;
+}
+
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string s;
+  for (const std::string& n : names) s += (s.empty() ? "" : ", ") + n;
+  return s;
+}
+
+std::vector<std::string> Folded(const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  for (const std::string& n : names) out.push_back(FoldForCompare(n));
+  return out;
+}
+
+// One of `names` is one of the `known` (folded) names.
+bool AnyKnown(const std::vector<std::string>& known, const std::vector<std::string>& names) {
+  const std::vector<std::string> mine = Folded(names);
+  return std::any_of(mine.begin(), mine.end(), [&](const std::string& n) {
+    return std::find(known.begin(), known.end(), n) != known.end();
+  });
+}
+
+// ---- Names in the page's markup --------------------------------------------
+
+// Adds the names `marks` give for `block`, once each.
+void AddMarkedNames(const std::vector<PageFacts::ItemProp>& marks, std::int32_t block, bool author_only,
+                    std::vector<std::string>& names) {
+  for (const PageFacts::ItemProp& m : marks) {
+    if (m.block != block || (author_only && !lexicon::IsOneOf(m.name, lexicon::kAuthorItemProps))) continue;
+    for (std::string& n : SplitAuthors(m.value)) {
+      if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
+    }
+  }
+}
+
+// Names in the author-classed or itemprop=author elements of a block.
+std::vector<std::string> SpanNames(const MetadataContext& ctx, std::int32_t block) {
+  std::vector<std::string> names;
+  if (block < 0) return names;
+  AddMarkedNames(ctx.doc.facts.author_spans, block, false, names);
+  if (names.empty()) AddMarkedNames(ctx.doc.facts.itemprops, block, true, names);
+  return names;
+}
+
+// ---- Structured data ---------------------------------------------------------
+
+// What the structured data says of the authors: the people, and a byline
+// (the same names as one string, else an organisation or an author tag).
+struct StructuredAuthors {
+  std::vector<std::string> names;
+  Origin names_from;
+  std::string byline;
+  Origin byline_from;
+};
+
+// The names in author values, once each; no address or @handle.
+std::vector<std::string> NamesOf(const std::vector<std::string>& values, bool invert) {
+  std::vector<std::string> names;
+  for (const std::string& v : values) {
+    if (v.empty() || IsWebAddress(v, AddressForms::kWithoutFragments) || v.front() == '@') continue;
+    for (std::string& n : SplitAuthors(invert ? UninvertName(v) : v)) {
+      if (std::none_of(names.begin(), names.end(),
+                       [&](const std::string& m) { return FoldForCompare(m) == FoldForCompare(n); })) {
+        names.push_back(std::move(n));
+      }
+    }
+  }
+  return names;
+}
+
+// Names from structured data: JSON-LD people, else the first author meta
+// tag that holds names, else microdata, else rel=author links.
+std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& from) {
+  const PageFacts& f = ctx.doc.facts;
+  std::vector<std::string> names = NamesOf(ctx.ld.authors, false);
+  from = {"JSON-LD author"};
+  if (names.empty()) {
+    for (std::string_view key : lexicon::kAuthorMeta) {
+      names = NamesOf(MetaValues(f, key), lexicon::IsOneOf(key, lexicon::kInvertedAuthorMeta));
+      from = {kMetaTag, key};
+      if (!names.empty()) break;
+    }
+  }
+  if (names.empty()) {
+    std::vector<std::string> values;
+    for (const PageFacts::ItemProp& p : f.itemprops) {
+      if (lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);
+    }
+    names = NamesOf(values, false);
+    from = {"microdata itemprop author"};
+  }
+  // rel=author: the first link only; later ones are other articles' (a
+  // sidebar of recent posts).
+  if (names.empty() && !f.rel_author.empty()) {
+    names = NamesOf({f.rel_author.front()}, false);
+    from = {"rel=author link"};
+  }
+  return names;
+}
+
+// The first author tag value that is no address, @handle or CMS login
+// ("admin", "jdadmin"), tidied.
+void BylineFromAuthorTags(const PageFacts& f, std::string& byline, Origin& from) {
+  for (std::string_view key : lexicon::kAuthorMeta) {
+    if (!byline.empty()) break;
+    for (const std::string& v : MetaValues(f, key)) {
+      const bool login = CountWords(v) == 1 && AsciiLower(v) == v;
+      if (!IsWebAddress(v, AddressForms::kWithoutFragments) && v.front() != '@' && !login) {
+        byline = CleanByline(v);
+        from = {kMetaTag, key};
+        break;
+      }
+    }
+  }
+}
+
+StructuredAuthors ReadStructuredAuthors(const MetadataContext& ctx) {
+  StructuredAuthors out;
+  out.names = StructuredNames(ctx, out.names_from);
+  out.byline = JoinNames(out.names);
+  out.byline_from = out.names_from;
+  // An organisation as author ("Reuters", "HNN Staff"): a byline, but no
+  // person. A CMS login ("admin", "jdadmin") is neither.
+  if (out.byline.empty() && !ctx.ld.organization_authors.empty()) {
+    out.byline = ctx.ld.organization_authors.front();
+    out.byline_from = {"JSON-LD author (an organisation)"};
+  }
+  BylineFromAuthorTags(ctx.doc.facts, out.byline, out.byline_from);
+  return out;
+}
+
+// ---- The page's byline block ---------------------------------------------------
+
+// A byline block in the article header: starting with "By", in a
+// byline-classed element, beside the date line; a lone "By" with the
+// names in the next block.
+struct Candidate {
+  std::int32_t block = -1, extra = -1;
+  std::string text;
+  std::vector<std::string> names;
+  int score = 0;
+  bool prefixed = false;
+  bool classed = false;    // in a byline-classed or author element
+  bool date_line = false;  // the date line, claimed already
+};
+
+// Block `i` as a byline candidate, or nothing when it is not shaped like one.
+std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
+  const auto u = static_cast<std::size_t>(i);
+  const bool date_line = ctx.RoleOf(u) == Role::kDate;
+  if (!(ctx.Claimable(i) || date_line) || ctx.stats[u].words > limits::kMaxWords || ctx.stats[u].chrome) {
+    return std::nullopt;
+  }
+  Candidate c;
+  c.block = i;
+  c.date_line = date_line;
+  c.text = ctx.doc.blocks[u].text;
+  // "By" alone, the names in the next element.
+  if (IsBylinePrefixOnly(c.text) && i + 1 < hi && ctx.Claimable(i + 1)) {
+    c.extra = i + 1;
+    c.text += " " + ctx.doc.blocks[u + 1].text;
+  }
+  c.prefixed = StartsWithBylinePrefix(c.text);
+  const std::int32_t element = ctx.doc.blocks[u].element;
+  c.classed = ctx.Html() && (ctx.ElementHas(element, kBylineLike, thresholds::header::kClassAncestors) ||
+                             !SpanNames(ctx, i).empty());
+  // In a text copy, a line of names beside the date line; a line with
+  // numbers in it is a heading or a caption ("Calendário Stock Car 2018"),
+  // and a photo credit ("Getty Images") may sit there too.
+  const bool by_date = !ctx.Html() && ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
+                       c.text.find_first_of("0123456789") == std::string::npos && !MatchCreditLine(c.text);
+  if (!(c.prefixed || c.classed || by_date)) return std::nullopt;
+  if (!ctx.Html() && ctx.stats[u].words > limits::kMaxTextWords) return std::nullopt;
+  c.names = SplitAuthors(c.text);
+  if (c.names.empty()) c.names = SpanNames(ctx, i);
+  return c;
+}
+
+// A candidate that names no one, judged by its first part: "PTI,
+// Washington" (an agency and a dateline). A line of a text copy that is
+// only beside the date line must name the agency itself: a role word in it
+// ("Council approves the budget") makes a headline as often as a desk.
+bool NamesAnOutlet(const Candidate& c) {
+  const Heuristics& h = GetHeuristics();
+  const std::string cleaned = CleanByline(c.text);
+  const std::string first = std::string(Trim(cleaned.substr(0, cleaned.find_first_of(",|;"))));
+  return !first.empty() && CountWords(cleaned) <= limits::kMaxOutletWords &&
+         (((c.prefixed || c.classed) && h.author_role.PartialMatch(first)) || h.agency_name.FullMatch(first));
+}
+
+int Score(const Candidate& c, const std::vector<std::string>& known) {
+  return (c.prefixed ? limits::kBylinePrefixScore : 0) + (c.classed ? limits::kBylineClassScore : 0) +
+         (AnyKnown(known, c.names) ? limits::kNamesStructuredAuthorScore : 0) +
+         (c.date_line ? limits::kInDateLineScore : 0);
+}
+
+struct BylineBlocks {
+  std::optional<Candidate> best;
+  // A byline that names only an outlet or a desk ("JERUSALEM POST STAFF",
+  // "By Reuters"): the byline when nothing names a person.
+  std::optional<Candidate> outlet;
+};
+
+// The best scored candidate (in a text copy, the first); `known` are the
+// structured names, folded.
+BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std::string>& known) {
+  BylineBlocks out;
+  const auto [lo, hi] = ctx.Zone();
+  for (std::int32_t i = lo; i < hi; ++i) {
+    std::optional<Candidate> c = BylineShaped(ctx, i, hi);
+    if (!c) continue;
+    if (c->names.empty()) {
+      if (!out.outlet && NamesAnOutlet(*c)) out.outlet = std::move(c);
+      continue;
+    }
+    if (!ctx.Html()) {
+      // A text copy: the first such line, as before.
+      out.best = std::move(c);
+      break;
+    }
+    c->score = Score(*c, known);
+    if (!out.best || c->score > out.best->score) out.best = std::move(c);
+  }
+  return out;
+}
+
+void ClaimBylineBlock(MetadataContext& ctx, const Candidate& best) {
+  const char* reason = best.prefixed ? "byline: starts with a byline prefix" : "byline: in a byline element";
+  for (std::int32_t b : {best.block, best.extra}) {
+    if (b < 0) continue;
+    const auto u = static_cast<std::size_t>(b);
+    if (ctx.RoleOf(u) != Role::kDate) ctx.Claim(u, Role::kByline, reason);
+  }
+  ctx.byline_block = best.block;
+  ctx.article.byline = CleanByline(best.text);
+  ctx.Note("byline", ctx.BlockOrigin(best.block, best.prefixed ? "starts with a byline prefix" : "a byline element"));
+}
+
+// ---- The authors of a byline block -------------------------------------------
+
+// The names in the line's author elements, apart from the outlet beside
+// them (<span class="author">Kevin McCoy</span> <span>USA TODAY</span>).
+std::vector<std::string> AuthorElementNames(const MetadataContext& ctx, const Candidate& best) {
+  std::vector<std::string> spans;
+  if (best.names.empty()) return spans;  // an outlet's line names no one
+  spans = SpanNames(ctx, best.block);
+  for (std::string& n : SpanNames(ctx, best.extra)) spans.push_back(std::move(n));
+  return spans;
+}
+
+// "Medical Daily 9/21/2016 Lizette Borreli": the line's text before the
+// date is the outlet; the byline is the names.
+void BylineFromAuthorElements(Article& article, const std::vector<std::string>& spans) {
+  const std::string byline = FoldForCompare(*article.byline);
+  if (std::none_of(spans.begin(), spans.end(),
+                   [&](const std::string& n) { return byline.find(FoldForCompare(n)) != std::string::npos; })) {
+    article.byline = JoinNames(spans);
+  }
+}
+
+// The page's names, as the structured data writes them when the two
+// agree ("STEVEN DAVIDOFF SOLOMON"), and without what the page glues to
+// them ("Kevin McCoy USA TODAY").
+void SpellAsStructured(std::vector<std::string>& names, const std::vector<std::string>& structured) {
+  for (std::string& n : names) {
+    const std::string folded = FoldForCompare(n);
+    for (const std::string& s : structured) {
+      const std::string fs = FoldForCompare(s);
+      if (folded == fs || (folded.size() > fs.size() && folded.compare(0, fs.size() + 1, fs + " ") == 0)) n = s;
+    }
+  }
+}
+
+// Structured names the byline prints but did not split out ("Trevor J.
+// Mitchell Sioux Falls Argus Leader"): all of them, in the page's order.
+void TakePrintedStructuredNames(std::vector<std::string>& names, const std::vector<std::string>& structured,
+                                const std::vector<std::string>& known, const std::string& text) {
+  const std::string printed = FoldForCompare(text);
+  const bool prints_all = std::all_of(known.begin(), known.end(),
+                                     [&](const std::string& k) { return printed.find(k) != std::string::npos; });
+  if (structured.size() > names.size() && prints_all) {
+    names = structured;
+    std::stable_sort(names.begin(), names.end(), [&](const std::string& a, const std::string& b) {
+      return printed.find(FoldForCompare(a)) < printed.find(FoldForCompare(b));
+    });
+  }
+}
+
+std::vector<std::string> Unique(std::vector<std::string> names) {
+  std::vector<std::string> unique;
+  for (std::string& n : names) {
+    if (std::find(unique.begin(), unique.end(), n) == unique.end()) unique.push_back(std::move(n));
+  }
+  return unique;
+}
+
+void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::vector<std::string>& structured,
+                      const std::vector<std::string>& known) {
+  std::vector<std::string> names = best.names;
+  const std::vector<std::string> spans = AuthorElementNames(ctx, best);
+  if (!spans.empty()) {
+    names = spans;
+    BylineFromAuthorElements(ctx.article, spans);
+  }
+  SpellAsStructured(names, structured);
+  TakePrintedStructuredNames(names, structured, known, best.text);
+  ctx.article.authors = Unique(std::move(names));
+  if (!ctx.article.authors.empty()) {
+    ctx.Note("authors", ctx.BlockOrigin(best.block, spans.empty() ? "the byline" : "author elements"));
+  }
+}
+
+}  // namespace
+
+void ReadByline(MetadataContext& ctx) {
+  const StructuredAuthors structured = ReadStructuredAuthors(ctx);
+  const std::vector<std::string> known = Folded(structured.names);
+  BylineBlocks found = FindBylineBlocks(ctx, known);
+  std::optional<Candidate>& best = found.best;
+  // A classed block that names none of the structured authors is a column
+  // name or a label ("Deal Professor"); a "By" line is believed.
+  if (best && ctx.Html() && !structured.names.empty() && !best->prefixed && !AnyKnown(known, best->names)) {
+    best.reset();
+  }
+  if (!best && structured.names.empty() && found.outlet) best = found.outlet;
+  if (!best) {
+    if (!structured.byline.empty()) {
+      ctx.article.byline = structured.byline;
+      ctx.Note("byline", structured.byline_from);
+    }
+    ctx.article.authors = structured.names;
+    if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
+    return;
+  }
+  ClaimBylineBlock(ctx, *best);
+  ReadBlockAuthors(ctx, *best, structured.names, known);
+}
+
+}  // namespace pith

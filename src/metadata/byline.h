@@ -1,0 +1,17 @@
+// The byline and the authors: from the page's byline block (a "By" line, a
+// byline-classed element, the names beside a text copy's date line), else
+// from the structured data (JSON-LD, author meta tags, microdata,
+// rel=author). authors.h splits and cleans the names themselves.
+#ifndef PITH_METADATA_BYLINE_H_
+#define PITH_METADATA_BYLINE_H_
+
+#include "metadata/context.h"
+
+namespace pith {
+
+// Sets the article's byline and authors; claims the byline block.
+void ReadByline(MetadataContext& ctx);
+
+}  // namespace pith
+
+#endif  // PITH_METADATA_BYLINE_H_

@@ -1,0 +1,136 @@
+#include "metadata/byline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "metadata/test_pages.h"
+
+namespace pith {
+namespace {
+
+TEST(Byline, BylineElementAndMetaDate) {
+  const Article a = Read("<head><meta property=\"article:published_time\" content=\"2019-11-19T05:00:00-05:00\">"
+                         "</head><body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Doe and John Roe</p>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.byline, "Jane Doe and John Roe");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(a.date, "2019-11-19T05:00:00-05:00");
+}
+
+TEST(Byline, AuthorMetaThatIsAUrlIsNotAByline) {
+  const Article a = Read("<head><meta property=\"article:author\" content=\"https://facebook.com/someone\"></head>"
+                         "<body>" + std::string(kBody) + "</body>");
+  EXPECT_FALSE(a.byline);
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, ALoneByAndTheNameInTheNextElement) {
+  const Article a = Full("<body><article><h1>Budget passes</h1><div><span>By</span><div><a href=\"/a/jd\">Jane Doe"
+                         "</a></div></div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.byline, "Jane Doe");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a.body.find("Jane Doe"), std::string::npos);
+}
+
+TEST(Byline, BylineInsideTheDateLine) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">January 17, 2017 at 6:08 PM ET "
+                         "by Kori Schulman</div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.byline, "Kori Schulman");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Kori Schulman"});
+  EXPECT_EQ(a.date, "2017-01-17T18:08:00-05:00");
+}
+
+TEST(Byline, ColumnNameInABylineClassIsNotTheAuthor) {
+  const Article a = Read("<head><meta name=\"author\" content=\"Steven Davidoff Solomon\"></head><body><article>"
+                         "<h1>Budget passes</h1><p class=\"byline-column\">Deal Professor</p>"
+                         "<p class=\"byline\">By STEVEN DAVIDOFF SOLOMON JULY 29, 2016</p>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.byline, "STEVEN DAVIDOFF SOLOMON");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Steven Davidoff Solomon"});
+}
+
+TEST(Byline, AuthorMetaTagsInOrderOfTrust) {
+  // article:author outranks author; a URL or a @handle is no name.
+  Article a = Read("<head><meta name=\"author\" content=\"Cond\xC3\xA9 Nast\"><meta property=\"article:author\" "
+                   "content=\"Alex Hutchinson\"><meta name=\"twitter:creator\" content=\"@NewYorker\"></head><body>" +
+                   std::string(kBody) + "</body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Alex Hutchinson"});
+  // Every value of the tag; companies are no authors.
+  a = Read("<head><meta name=\"author\" content=\"mediagene Inc.\"><meta name=\"author\" content=\"Jane Doe\">"
+           "<meta name=\"author\" content=\"John Roe\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+  // Dublin Core writes names inverted.
+  a = Read("<head><meta name=\"DC.Creator\" content=\"Kooman, F.\"><meta name=\"DC.Creator\" content=\"Jong, Michiel de\">"
+           "</head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"F. Kooman", "Michiel de Jong"}));
+}
+
+TEST(Byline, OnlyTheFirstRelAuthorLink) {
+  const Article a = Read(std::string("<body><article>") + kBody + "</article><aside><a rel=\"author\" href=\"/a\">"
+                         "Juli Clover</a><a rel=\"author\" href=\"/b\">Sami Fathi</a></aside></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Juli Clover"});
+}
+
+TEST(Byline, OrganisationAuthorIsABylineWithoutPeople) {
+  const Article a = Read("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                         "{\"@type\":\"Organization\",\"name\":\"Al Jazeera\"}}</script></head><body>" +
+                         std::string(kBody) + "</body>");
+  EXPECT_EQ(a.byline, "Al Jazeera");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, AuthorElementsInsideTheBylineLine) {
+  // The outlet in its own span, the date line beside it.
+  Article a = Read("<body><article><h1>Budget passes</h1><div class=\"attribution\"><span class=\"author\">Kevin "
+                   "Johnson and Kevin McCoy</span> <span class=\"publication\">USA TODAY</span></div>" +
+                   std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Kevin Johnson", "Kevin McCoy"}));
+  // An outlet before the date, the name after it.
+  a = Read("<body><article><h1>Budget passes</h1><div><span>Medical Daily</span> <span>9/21/2016</span> "
+           "<span class=\"authorname-txt\">Lizette Borreli</span></div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.byline, "Lizette Borreli");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Lizette Borreli"});
+  EXPECT_EQ(a.date, "2016-09-21");
+}
+
+TEST(Byline, AnOutletBylineNamesNoOne) {
+  Article a = Read("<body><article><h1>Budget passes</h1><p class=\"byline\">PTI, Washington</p>" + std::string(kBody) +
+                   "</article></body>");
+  EXPECT_EQ(a.byline, "PTI, Washington");
+  EXPECT_TRUE(a.authors.empty());
+  a = Read("<head><meta name=\"author\" content=\"Associated Press\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.byline, "Associated Press");
+  EXPECT_TRUE(a.authors.empty());
+  // A CMS login is neither a name nor a byline.
+  a = Read("<head><meta name=\"author\" content=\"jdadmin\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_FALSE(a.byline);
+}
+
+TEST(Byline, TextCopyBylineBesideTheDateLine) {
+  Options options;
+  options.input = InputFormat::kText;
+  auto copy = [&](const std::string& header) {
+    return Extract("Menu\nBudget passes after a long debate\n" + header +
+                       "\n\nThe council voted on Tuesday to approve the new budget, which includes funding for "
+                       "schools, roads and the library, after a debate that lasted four hours.\n\nSupporters said "
+                       "the plan was overdue, while critics argued that it would raise taxes, cut services and leave "
+                       "the city with less money.\n",
+                   options)
+        .article;
+  };
+  // Names beside the date line are the byline; a line with numbers is not.
+  Article a = copy("Jane Doe\nMonday 22 February 2016 08:27 GMT");
+  EXPECT_EQ(a.byline, "Jane Doe");
+  EXPECT_EQ(a.date, "2016-02-22T08:27:00Z");
+  a = copy("Monday 22 February 2016 08:27 GMT\nStock Car Calendar 2018");
+  EXPECT_FALSE(a.byline);
+  // An agency beside the date line is the byline, without a person.
+  a = copy("Reuters, Washington\nMonday 22 February 2016 08:27 GMT");
+  EXPECT_EQ(a.byline, "Reuters, Washington");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,80 @@
+#include "metadata/context.h"
+
+#include <algorithm>
+
+#include "metadata/thresholds.h"
+
+namespace pith {
+
+std::string MetaValue(const PageFacts& facts, std::span<const std::string_view> keys, std::string_view* found) {
+  for (std::string_view key : keys) {
+    for (const PageFacts::Meta& m : facts.meta) {
+      if (m.key != key || m.content.empty()) continue;
+      if (found) *found = key;
+      return m.content;
+    }
+  }
+  return {};
+}
+
+std::string MetaValue(const PageFacts& facts, std::string_view key) { return MetaValue(facts, {&key, 1}); }
+
+std::vector<std::string> MetaValues(const PageFacts& facts, std::string_view key) {
+  std::vector<std::string> out;
+  for (const PageFacts::Meta& m : facts.meta) {
+    if (m.key == key && !m.content.empty()) out.push_back(m.content);
+  }
+  return out;
+}
+
+MetadataContext::MetadataContext(const Document& d, const Options& o, const Selection& sel, Article& a,
+                                 std::vector<FieldSource>* s)
+    : doc(d), options(o), article(a), sources(s), verdicts(sel.verdicts) {
+  // The clean stage has measured every block already.
+  if (sel.stats.size() == doc.blocks.size()) {
+    stats = sel.stats;
+  } else {
+    stats.reserve(doc.blocks.size());
+    for (const Block& b : doc.blocks) stats.push_back(MeasureBlock(b));
+  }
+  first_body = sel.FirstBody();
+  article_root = sel.root;
+}
+
+std::int32_t MetadataContext::HeaderStart() const {
+  return std::max<std::int32_t>(0, Anchor() - thresholds::header::kBlocksAbove);
+}
+
+std::pair<std::int32_t, std::int32_t> MetadataContext::Zone() const {
+  namespace header = thresholds::header;
+  std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + header::kBlocksIntoBody, Blocks());
+  if (Html() && headline_block >= 0) {
+    lo = std::min(lo, std::max(0, headline_block - header::kBlocksAboveHeadline));
+    hi = std::max(hi, std::min(headline_block + header::kBlocksBelowHeadline, Blocks()));
+  }
+  return {lo, hi};
+}
+
+bool MetadataContext::ElementHas(std::int32_t e, std::uint32_t flag, int levels) const {
+  for (int level = 0; e >= 0 && level <= levels; ++level) {
+    const Element& el = doc.elements[static_cast<std::size_t>(e)];
+    if (el.flags & flag) return true;
+    e = el.parent;
+  }
+  return false;
+}
+
+void MetadataContext::Note(const char* field, const Origin& o) const {
+  if (!sources) return;
+  std::string source = o.kind;
+  if (o.block >= 0) source += " " + std::to_string(o.block);
+  if (!o.name.empty()) source += o.block >= 0 ? " (" + std::string(o.name) + ")" : " " + std::string(o.name);
+  sources->push_back({field, std::move(source), o.block});
+}
+
+void MetadataContext::Claim(std::size_t block, Role role, const char* reason) {
+  verdicts[block] = {role, reason};
+  claims.push_back({block, role, reason});
+}
+
+}  // namespace pith

@@ -1,0 +1,98 @@
+// What the metadata stage's field readers share: the page, what the clean
+// stage found, the blocks claimed so far, and where each value came from
+// (for --explain).
+#ifndef PITH_METADATA_CONTEXT_H_
+#define PITH_METADATA_CONTEXT_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "clean/clean.h"
+#include "metadata/linked_data.h"
+#include "metadata/metadata.h"
+#include "parse/document.h"
+#include "pith/pith.h"
+
+namespace pith {
+
+// Where a value was read, for the explanation: "meta" and "og:title", or a
+// block. Kept as pointers into static strings and the Document, so that
+// carrying it costs nothing when nobody asks.
+struct Origin {
+  Origin() = default;
+  Origin(const char* k, std::string_view n = {}, std::int32_t b = -1) : kind(k), name(n), block(b) {}
+  const char* kind = "";
+  std::string_view name;
+  std::int32_t block = -1;
+};
+inline constexpr const char* kMetaTag = "meta";
+
+// The first key's value; `found` gets the key that gave it.
+std::string MetaValue(const PageFacts& facts, std::span<const std::string_view> keys,
+                      std::string_view* found = nullptr);
+// The first value of `key`.
+std::string MetaValue(const PageFacts& facts, std::string_view key);
+// Every value of `key`, in page order.
+std::vector<std::string> MetaValues(const PageFacts& facts, std::string_view key);
+
+struct MetadataContext {
+  MetadataContext(const Document& doc, const Options& options, const Selection& sel, Article& article,
+                  std::vector<FieldSource>* sources);
+
+  bool Html() const { return doc.format == SourceFormat::kHtml; }
+  std::int32_t Blocks() const { return static_cast<std::int32_t>(doc.blocks.size()); }
+  // The first body block, or the end when there is no body.
+  std::int32_t Anchor() const { return first_body >= 0 ? first_body : Blocks(); }
+  // Blocks before the body that belong to the article's header.
+  std::int32_t HeaderStart() const;
+  // Where the byline and date line may be: the header before the body, and
+  // around the headline when the page puts it after the body's start.
+  std::pair<std::int32_t, std::int32_t> Zone() const;
+  // The block's role as the clean stage left it, or as claimed since.
+  Role RoleOf(std::size_t i) const { return verdicts[i].role; }
+  bool Free(std::size_t i) const {
+    const Role r = RoleOf(i);
+    return r == Role::kBody || r == Role::kDropped;
+  }
+  // A block the header readers may take: free, or a caption before the
+  // body (bylines often sit in a lead image's credit box).
+  bool Claimable(std::int32_t i) const {
+    const auto u = static_cast<std::size_t>(i);
+    return Free(u) || (RoleOf(u) == Role::kCaption && i < Anchor());
+  }
+  // The element or one of its `levels` nearest ancestors has `flag`.
+  bool ElementHas(std::int32_t e, std::uint32_t flag, int levels) const;
+  // A block's origin: a DOM block or a line of a text copy.
+  Origin BlockOrigin(std::int32_t block, std::string_view why = {}) const {
+    return {Html() ? "DOM block" : "text line", why, block};
+  }
+  // Records where `field` was read, when explaining.
+  void Note(const char* field, const Origin& o) const;
+  // The block prints a field: it takes `role` (and leaves the body).
+  void Claim(std::size_t block, Role role, const char* reason);
+
+  const Document& doc;
+  const Options& options;
+  Article& article;
+  std::vector<FieldSource>* sources;  // null unless explaining
+  std::vector<BlockStats> stats;
+  LinkedData ld;
+  std::int32_t first_body = -1;
+  std::int32_t article_root = -1;  // the element holding the article, if any
+  // The blocks found to print each field so far, or -1.
+  std::int32_t headline_block = -1;
+  std::int32_t byline_block = -1;
+  std::int32_t date_block = -1;
+  // The clean stage's verdicts with the claims so far applied, and the
+  // claims in the order made.
+  std::vector<Verdict> verdicts;
+  std::vector<BlockClaim> claims;
+};
+
+}  // namespace pith
+
+#endif  // PITH_METADATA_CONTEXT_H_

@@ -1,0 +1,225 @@
+#include "metadata/headline.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "metadata/lexicons.h"
+#include "metadata/text_header.h"
+#include "metadata/thresholds.h"
+#include "metadata/titles.h"
+#include "patterns/heuristics.h"
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+namespace limits = thresholds::headline;
+
+// What the structured data and <title> call the article, and their words.
+struct TitleRefs {
+  std::vector<std::string> titles;
+  std::vector<Origin> origins;
+  std::vector<WordList> words;
+  // The parts of titles with separators ("Song – Artist | Site") that are
+  // not the site's name and are long enough for a headline.
+  std::vector<WordList> part_words;
+};
+
+TitleRefs ReadTitleRefs(const MetadataContext& ctx, const std::string& site) {
+  const PageFacts& f = ctx.doc.facts;
+  TitleRefs refs;
+  std::vector<std::pair<std::string, Origin>> sources = {{ctx.ld.headline, {"JSON-LD headline"}}};
+  for (std::string_view key : lexicon::kTitleMeta) sources.push_back({MetaValue(f, key), {kMetaTag, key}});
+  sources.push_back({f.title, {"<title>"}});
+  for (const auto& [r, origin] : sources) {
+    if (Trim(r).empty()) continue;
+    refs.titles.push_back(CollapseSpace(r));
+    refs.origins.push_back(origin);
+  }
+  for (const std::string& r : refs.titles) {
+    refs.words.push_back(Words(r));
+    const std::vector<std::string> parts = TitleParts(r);
+    if (parts.size() < 2) continue;
+    for (const std::string& p : parts) {
+      if (FoldForCompare(p) != site && HeadlineSized(p)) refs.part_words.push_back(Words(p));
+    }
+  }
+  return refs;
+}
+
+// The site's name or a chrome phrase: a label, not a headline.
+bool IsLabel(const MetadataContext& ctx, std::size_t i, const std::string& site) {
+  const std::string folded = FoldForCompare(ctx.doc.blocks[i].text);
+  return folded == site || ctx.stats[i].chrome != nullptr;
+}
+
+// In the article's container, or just above or at the body's start.
+bool NearArticle(const MetadataContext& ctx, std::int32_t i) {
+  const std::int32_t e = ctx.doc.blocks[static_cast<std::size_t>(i)].element;
+  return (ctx.article_root >= 0 && ctx.doc.Contains(ctx.article_root, e)) ||
+         (i >= ctx.Anchor() - limits::kNearBlocksAbove && i <= ctx.Anchor() + limits::kNearBlocksInto);
+}
+
+// How closely a heading says what one of the titles says: the whole of a
+// title, or all of it and a subtitle, counts more than one of its parts.
+double TitleMatch(const TitleRefs& refs, const WordList& words) {
+  double sim = 0;
+  for (const WordList& r : refs.words) {
+    sim = std::max(sim, Similarity(r, words));
+    if (Containment(r, words) >= limits::kWholeTitleContained) sim = std::max(sim, limits::kContainsTitle);
+  }
+  for (const WordList& p : refs.part_words) sim = std::max(sim, limits::kTitlePartWeight * Similarity(p, words));
+  return sim;
+}
+
+// The page's own heading, when it says what one of the titles says: an h1
+// more than a lower heading, a heading in or just above the article more
+// than one elsewhere (a site logo, a sticky bar). -1 when none does.
+std::int32_t HeadingTheTitlesName(const MetadataContext& ctx, const TitleRefs& refs, const std::string& site) {
+  std::int32_t best = -1;
+  double best_score = 0;
+  for (std::size_t i = 0; i < ctx.doc.blocks.size(); ++i) {
+    const Block& b = ctx.doc.blocks[i];
+    const bool headline_like = ctx.ElementHas(b.element, kHeadlineLike, 0);
+    if (!(b.kind == BlockKind::kHeading && b.level <= limits::kLowestHeadingLevel) && !headline_like) continue;
+    if (ctx.stats[i].words > limits::kMaxHeadingWords || IsLabel(ctx, i, site)) continue;
+    const double sim = TitleMatch(refs, Words(b.text));
+    if (sim < limits::kMinTitleSimilarity) continue;
+    const double score = sim + (b.kind == BlockKind::kHeading && b.level == 1 ? limits::kH1Bonus : 0) +
+                         (NearArticle(ctx, static_cast<std::int32_t>(i)) ? limits::kNearArticleBonus : 0);
+    if (score > best_score + limits::kScoreTie) best_score = score, best = static_cast<std::int32_t>(i);
+  }
+  return best;
+}
+
+// The article's own h1, just above or at the body's start, or -1.
+std::int32_t OwnH1(const MetadataContext& ctx, const std::string& site) {
+  for (std::int32_t i = std::min(ctx.Anchor(), ctx.Blocks() - 1);
+       ctx.first_body >= 0 && i >= std::max(0, ctx.Anchor() - limits::kOwnH1Reach); --i) {
+    const auto u = static_cast<std::size_t>(i);
+    const Block& b = ctx.doc.blocks[u];
+    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
+    if (IsLabel(ctx, u, site) || ctx.stats[u].link_density > limits::kMaxOwnH1LinkDensity ||
+        ctx.stats[u].words > limits::kMaxOwnH1Words || !HeadlineSized(b.text)) {
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+// A heading's text as a headline: on one line, without a permalink anchor
+// ("Shared Mutable History¶").
+std::string HeadingText(const Block& b) {
+  std::string headline = b.text;
+  std::replace(headline.begin(), headline.end(), '\n', ' ');
+  static const RE2 kAnchorMark("\\s*(?:¶|§|#)\\s*$");
+  RE2::Replace(&headline, kAnchorMark, "");
+  return CollapseSpace(headline);
+}
+
+// No heading at all: the social or structured title, else <title>
+// without what it adds.
+std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, Origin& from) {
+  std::string headline;
+  for (std::size_t k = 0; k < refs.titles.size(); ++k) {
+    const std::string& r = refs.titles[k];
+    headline =
+        r == CollapseSpace(ctx.doc.facts.title) ? StripTitleSite(r, ctx.article.site_name.value_or("")) : r;
+    from = refs.origins[k];
+    if (!headline.empty()) break;
+  }
+  return headline;
+}
+
+// Repeats of the headline (a second h1, a sticky header) leave the body.
+void DropHeadlineRepeats(MetadataContext& ctx, const std::string& headline) {
+  const std::int32_t end =
+      std::min<std::int32_t>(std::max(ctx.Anchor(), ctx.headline_block) + limits::kRepeatBlocksAfter, ctx.Blocks());
+  for (std::int32_t i = std::min(ctx.HeaderStart(), std::max(0, ctx.headline_block)); i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) == Role::kBody &&
+        TitleSimilarity(headline, ctx.doc.blocks[u].text) >= limits::kRepeatSimilarity) {
+      ctx.Claim(u, Role::kDropped, "dropped: repeats the headline");
+    }
+  }
+}
+
+}  // namespace
+
+void ReadHeadline(MetadataContext& ctx) {
+  std::string site = FoldForCompare(ctx.article.site_name.value_or(""));
+  // A "site name" that is the whole <title> names the article, not the site.
+  if (site == FoldForCompare(ctx.doc.facts.title)) site.clear();
+  const TitleRefs refs = ReadTitleRefs(ctx, site);
+  std::int32_t best = HeadingTheTitlesName(ctx, refs, site);
+  // The article's own h1: the headline when no heading says what the
+  // metadata says (a social or SEO title), or when the one that does is
+  // far from the article (a sticky bar).
+  const std::int32_t own = OwnH1(ctx, site);
+  if (best < 0 ||
+      (own > best && own >= ctx.Anchor() - limits::kNearBlocksAbove && own < ctx.Anchor() && !NearArticle(ctx, best))) {
+    best = own;
+  }
+  std::string headline;
+  Origin from;
+  if (best >= 0) {
+    from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names");
+    ctx.headline_block = best;
+    headline = HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]);
+    ctx.Claim(static_cast<std::size_t>(best), Role::kHeadline, "headline");
+  } else {
+    headline = TitleAsHeadline(ctx, refs, from);
+  }
+  if (headline.empty()) return;
+  ctx.article.headline = headline;
+  ctx.Note("headline", from);
+  DropHeadlineRepeats(ctx, headline);
+}
+
+void ReadTextHeadline(MetadataContext& ctx) {
+  ctx.headline_block = FindTextHeadline(ctx.doc, ctx.verdicts, ctx.Anchor(), ctx.byline_block, ctx.date_block);
+  if (ctx.headline_block < 0) return;
+  ctx.Claim(static_cast<std::size_t>(ctx.headline_block), Role::kHeadline, "headline");
+  ctx.article.headline = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].text;
+  ctx.Note("headline", ctx.BlockOrigin(ctx.headline_block));
+}
+
+void ReadDescription(MetadataContext& ctx) {
+  Origin from{kMetaTag};
+  std::string desc = MetaValue(ctx.doc.facts, lexicon::kDescriptionMeta, &from.name);
+  if (desc.empty()) {
+    desc = ctx.ld.description;
+    from = {"JSON-LD description"};
+  }
+  if (!ctx.Html()) {
+    const std::int32_t limit = ctx.byline_block >= 0 ? ctx.byline_block : ctx.date_block;
+    const std::int32_t line = FindTextStandfirst(ctx.doc, ctx.verdicts, ctx.headline_block, limit);
+    if (line >= 0) {
+      desc = ctx.doc.blocks[static_cast<std::size_t>(line)].text;
+      from = ctx.BlockOrigin(line, "between the headline and the byline");
+      ctx.Claim(static_cast<std::size_t>(line), Role::kDescription, "description: between the headline and the byline");
+    }
+  } else if (!desc.empty()) {
+    // Only before the body: a first paragraph that the description merely
+    // repeats is still the article's (5 of 5 such benchmark pages).
+    for (std::int32_t i = ctx.HeaderStart(); i < ctx.Anchor(); ++i) {
+      const auto u = static_cast<std::size_t>(i);
+      const Block& b = ctx.doc.blocks[u];
+      if (ctx.Free(u) && TitleSimilarity(desc, b.text) >= thresholds::description::kStandfirstSimilarity) {
+        ctx.Claim(u, Role::kDescription, "description: the standfirst the page's description repeats");
+        desc = b.text;
+        from = ctx.BlockOrigin(i, "the standfirst the description repeats");
+        break;
+      }
+    }
+  }
+  if (!desc.empty()) {
+    ctx.article.description = desc;
+    ctx.Note("description", from);
+  }
+}
+
+}  // namespace pith

@@ -1,0 +1,103 @@
+#include "metadata/headline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "metadata/test_pages.h"
+
+namespace pith {
+namespace {
+
+TEST(Headline, PageHeadingPreferredOverSocialTitle) {
+  const Article a = Read("<head><title>Budget passes after long debate | Example News</title>"
+                         "<meta property=\"og:title\" content=\"Budget passes after long debate\">"
+                         "<meta property=\"og:site_name\" content=\"Example News\"></head><body><article>"
+                         "<h1>Budget passes after long debate</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Budget passes after long debate");
+  EXPECT_EQ(a.site_name, "Example News");
+}
+
+TEST(Headline, HeadingThatMatchesAnyTitleSource) {
+  // og:title is a social title; twitter:title is what the page shows.
+  const Article a = Read("<head><meta property=\"og:title\" content=\"The Modern Ambitions Behind Neon\">"
+                         "<meta name=\"twitter:title\" content=\"Why Neon Is the Ultimate Symbol of the 20th Century\">"
+                         "</head><body><article><h2>Neon</h2><h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Why Neon Is the Ultimate Symbol of the 20th Century");
+}
+
+TEST(Headline, ThePagesOwnH1OverASocialTitle) {
+  const Article a = Read("<head><meta property=\"og:title\" content=\"13 Ways To Compliment Women\"></head><body>"
+                         "<article><header><h1>The Transformative Power Of Feminist Compliments</h1></header>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "The Transformative Power Of Feminist Compliments");
+}
+
+TEST(Headline, AStickyBarRepeatingTheSocialTitleLosesToTheArticleH1) {
+  const Article a = Read(
+      "<head><meta property=\"og:title\" content=\"Trump Promises Were a Con\"></head><body>"
+      "<div class=\"title-bar\"><h1>Trump Promises Were a Con</h1></div><nav><ul><li><a href=\"/\">Home</a></li>"
+      "<li><a href=\"/p\">Politics</a></li><li><a href=\"/b\">Business</a></li><li><a href=\"/t\">Tech</a></li>"
+      "<li><a href=\"/s\">Sports</a></li><li><a href=\"/c\">Culture</a></li><li><a href=\"/f\">Food</a></li>"
+      "<li><a href=\"/l\">Life</a></li><li><a href=\"/x\">More</a></li></ul></nav>"
+      "<article><header><h1>Broken Pledge</h1><p class=\"byline\">By Jamelle Bouie</p></header>" +
+      std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Broken Pledge");
+  EXPECT_EQ(a.byline, "Jamelle Bouie");
+}
+
+TEST(Headline, SiteLogoH1AndTitlePartsNamingTheSite) {
+  const Article a = Read("<head><title>Outside the web: standalone binaries \xC2\xB7 V8</title></head><body>"
+                         "<header><h1>V8</h1></header><main><article><h1>Outside the web: standalone binaries</h1>" +
+                         std::string(kBody) + "</article></main></body>");
+  EXPECT_EQ(a.headline, "Outside the web: standalone binaries");
+}
+
+TEST(Headline, AnH1ThatIsOnePartOfTheTitle) {
+  const Article a = Read("<head><meta property=\"og:title\" content=\"Prince and the Revolution \xE2\x80\x93 Purple Rain\">"
+                         "</head><body><article><h1>Purple Rain</h1><h2>Prince and the Revolution</h2>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Purple Rain");
+}
+
+TEST(Headline, HeadingsInScriptsWithoutSpaces) {
+  // 指紋認証マウスを発売 | サンワサプライ
+  const Article a = Read("<head><meta property=\"og:title\" content=\"\xE6\x8C\x87\xE7\xB4\x8B\xE8\xAA\x8D\xE8\xA8\xBC"
+                         "\xE3\x83\x9E\xE3\x82\xA6\xE3\x82\xB9\xE3\x82\x92\xE7\x99\xBA\xE5\xA3\xB2 | \xE3\x82\xB5\xE3\x83"
+                         "\xB3\xE3\x83\xAF\"></head><body><h1>\xE3\x83\x8B\xE3\x83\xA5\xE3\x83\xBC\xE3\x82\xB9</h1><article>"
+                         "<h1>\xE6\x8C\x87\xE7\xB4\x8B\xE8\xAA\x8D\xE8\xA8\xBC\xE3\x83\x9E\xE3\x82\xA6\xE3\x82\xB9\xE3\x82"
+                         "\x92\xE7\x99\xBA\xE5\xA3\xB2</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "\xE6\x8C\x87\xE7\xB4\x8B\xE8\xAA\x8D\xE8\xA8\xBC\xE3\x83\x9E\xE3\x82\xA6\xE3\x82\xB9\xE3\x82"
+                        "\x92\xE7\x99\xBA\xE5\xA3\xB2");
+}
+
+TEST(Headline, HeadingPermalinkMarkIsDropped) {
+  const Article a = Read("<head><title>Shared Mutable History \xE2\x80\x94 evolve extension</title></head><body>"
+                         "<article><h1>Shared Mutable History<a href=\"#h\">\xC2\xB6</a></h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.headline, "Shared Mutable History");
+}
+
+TEST(Headline, ASiteNameThatIsTheWholeTitleIsNoLabel) {
+  const Article a = Full("<head><title>Brain On Sad Movies</title><meta name=\"application-name\" "
+                         "content=\"Brain On Sad Movies\"></head><body><article><h1>Brain On Sad Movies</h1>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Brain On Sad Movies");
+  EXPECT_EQ(a.body.find("Sad Movies"), std::string::npos);
+}
+
+// ---- Description ----
+
+TEST(Description, ALeadParagraphTheDescriptionRepeatsStaysInTheBody) {
+  const Article a = Full("<head><meta name=\"description\" content=\"The council voted on Tuesday to approve the new "
+                         "budget, which includes funding for schools, roads and the library, after a debate that lasted "
+                         "four hours.\"></head><body><article><h1>Budget passes</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.body.find("The council voted on Tuesday"), 0u);
+  EXPECT_TRUE(a.description);
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,107 @@
+// The names the metadata stage reads a page by: the meta tags and
+// microdata properties that give each field, the address pattern that
+// carries a date, and the words dates are written with. Meta keys are
+// lower case, as the parser gives them; each list says where it came from
+// ("first version" is pith's first end-to-end commit, "trust rework" the
+// commit that reconciled the metadata by trust).
+#ifndef PITH_METADATA_LEXICONS_H_
+#define PITH_METADATA_LEXICONS_H_
+
+#include <algorithm>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace pith::lexicon {
+
+// ---- Meta tags by field, most trusted first -----------------------------
+// Open Graph (og:), Twitter cards, Dublin Core (dc., dcterms.), Parse.ly,
+// Sailthru, cXense, Google Scholar (citation_) and plain HTML names.
+
+// First version.
+inline constexpr std::string_view kSiteNameMeta[] = {"og:site_name", "application-name", "twitter:app:name:iphone"};
+inline constexpr std::string_view kLanguageMeta[] = {"content-language", "og:locale", "language", "dc.language"};
+inline constexpr std::string_view kUrlMeta[] = {"og:url", "twitter:url"};
+inline constexpr std::string_view kImageMeta[] = {"og:image",      "og:image:url",      "og:image:secure_url",
+                                                  "twitter:image", "twitter:image:src", "thumbnailurl"};
+inline constexpr std::string_view kDescriptionMeta[] = {"og:description", "twitter:description", "description",
+                                                        "dc.description"};
+
+// Titles of the article, each read on its own: the headline is the
+// heading that says what any of them says. First version; cXense's in the
+// trust rework.
+inline constexpr std::string_view kTitleMeta[] = {"og:title", "twitter:title", "parsely-title", "sailthru.title",
+                                                  "dc.title", "headline",      "cxenseparse:title"};
+
+// Meta tags that name the publication time, most trusted first. First
+// version; extended in the trust rework.
+inline constexpr std::string_view kPublishedMeta[] = {
+    "article:published_time", "og:published_time", "article:published", "og:article:published_time",
+    "datepublished", "published_time", "publish_date", "publishdate", "publish-date", "pubdate",
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
+    "citation_date", "article.published", "published_at", "pub_date", "release_date"};
+// Less trusted: they rank below the article's own tags. Trust rework.
+inline constexpr std::string_view kOtherPublishedMeta[] = {
+    "parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date", "date", "gsa_publish_date", "displaydate",
+    "uploaddate"};
+// cXense's tag is seen holding local time labelled as UTC. Trust rework.
+inline constexpr std::string_view kWeakPublishedMeta[] = {"cxenseparse:recs:publishtime"};
+inline constexpr std::string_view kModifiedMeta[] = {"article:modified_time", "og:updated_time", "article:modified",
+                                                     "datemodified", "dcterms.modified", "dc.date.modified",
+                                                     "modified_time", "last-modified", "sailthru.modified"};
+
+// Meta tags that name the author, most trusted first. Each key is one
+// source: its values are taken together, never mixed with another key's.
+// First version; Dublin Core contributors and cXense in the trust rework.
+inline constexpr std::string_view kAuthorMeta[] = {"article:author", "author", "parsely-author", "sailthru.author",
+                                                   "dc.creator", "dcterms.creator", "byl", "cxenseparse:author",
+                                                   "citation_author", "dc.contributor"};
+// Those that write names inverted, as library catalogues do ("Kooman,
+// F."). Trust rework.
+inline constexpr std::string_view kInvertedAuthorMeta[] = {"dc.creator", "dcterms.creator", "citation_author",
+                                                           "dc.contributor"};
+
+// ---- Microdata itemprop names and <time> hints ----------------------------
+
+// First version.
+inline constexpr std::string_view kPublishedItemProps[] = {"datepublished", "datecreated"};
+inline constexpr std::string_view kModifiedItemProps[] = {"datemodified"};
+inline constexpr std::string_view kAuthorItemProps[] = {"author", "creator"};
+// What a <time>'s class, itemprop or attributes say when it gives the
+// update ("modified", "updated"). Trust rework.
+inline constexpr std::string_view kModifiedTimeHints[] = {"modif", "updat"};
+
+// ---- The date in an address -----------------------------------------------
+
+// The path of many news addresses carries the day: /2016/02/22/,
+// /2016-2-22-. Read from the address given with the page, the canonical
+// link and kPathDateMeta. First version.
+inline constexpr char kPathDatePattern[] = "/((?:19|20)\\d\\d)[/-](\\d\\d?)[/-](\\d\\d?)(?:/|[-_.]|$)";
+inline constexpr std::string_view kPathDateMeta = "og:url";
+
+// ---- The words dates are written with (dates.cc) --------------------------
+
+// Month names and their usual abbreviations, lower case, in the languages
+// the metadata issue asks for: en, fr, de, es, it, pt, nl. The month's
+// number for each. First version.
+const std::unordered_map<std::string, int>& MonthNames();
+
+// Words that may stand around a date without making it part of a sentence:
+// weekdays, "at", "Uhr", "Published"... They count towards coverage. First
+// version.
+const std::unordered_map<std::string, int>& DateFillerWords();
+
+// Named zones news pages print, minutes east of UTC. The generic US zones
+// (ET, PT...) are resolved with US daylight-saving rules where dates.cc
+// matches a zone. First version.
+const std::unordered_map<std::string, int>& ZoneOffsets();
+
+// `name` is one of `names`.
+inline bool IsOneOf(std::string_view name, std::span<const std::string_view> names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+}  // namespace pith::lexicon
+
+#endif  // PITH_METADATA_LEXICONS_H_

@@ -1,0 +1,82 @@
+#include "metadata/page_fields.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "metadata/lexicons.h"
+
+namespace pith {
+namespace {
+
+std::optional<std::string> Given(std::string s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+
+void ReadSiteName(MetadataContext& ctx) {
+  Origin from{kMetaTag};
+  ctx.article.site_name = Given(MetaValue(ctx.doc.facts, lexicon::kSiteNameMeta, &from.name));
+  if (!ctx.article.site_name && !ctx.ld.site_name.empty()) {
+    ctx.article.site_name = ctx.ld.site_name;
+    from = {"JSON-LD publisher"};
+  }
+  if (ctx.article.site_name) ctx.Note("site_name", from);
+}
+
+void ReadLanguage(MetadataContext& ctx) {
+  std::string lang = ctx.doc.facts.language;
+  Origin from{"<html lang>"};
+  if (lang.empty()) {
+    lang = ctx.ld.language;
+    from = {"JSON-LD inLanguage"};
+  }
+  if (lang.empty()) {
+    from = {kMetaTag};
+    lang = MetaValue(ctx.doc.facts, lexicon::kLanguageMeta, &from.name);
+  }
+  std::replace(lang.begin(), lang.end(), '_', '-');
+  ctx.article.language = Given(lang);
+  if (ctx.article.language) ctx.Note("language", from);
+}
+
+void ReadUrl(MetadataContext& ctx) {
+  std::string url = ctx.doc.facts.canonical;
+  Origin from{"<link rel=canonical>"};
+  if (url.empty()) {
+    from = {kMetaTag};
+    url = MetaValue(ctx.doc.facts, lexicon::kUrlMeta, &from.name);
+  }
+  if (url.empty()) {
+    url = ctx.ld.url;
+    from = {"JSON-LD url"};
+  }
+  if (url.empty()) {
+    url = ctx.options.url;
+    from = {"the address given with the page"};
+  }
+  ctx.article.url = Given(url);
+  if (ctx.article.url) ctx.Note("url", from);
+}
+
+void ReadImage(MetadataContext& ctx) {
+  Origin from{kMetaTag};
+  std::string image = MetaValue(ctx.doc.facts, lexicon::kImageMeta, &from.name);
+  if (image.empty()) {
+    image = ctx.ld.image;
+    from = {"JSON-LD image"};
+  }
+  ctx.article.image = Given(image);
+  if (ctx.article.image) ctx.Note("image", from);
+}
+
+}  // namespace
+
+void ReadPageFields(MetadataContext& ctx) {
+  ReadSiteName(ctx);
+  ReadLanguage(ctx);
+  ReadUrl(ctx);
+  ReadImage(ctx);
+}
+
+}  // namespace pith

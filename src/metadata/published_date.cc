@@ -1,0 +1,341 @@
+#include "metadata/published_date.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "metadata/dates.h"
+#include "metadata/lexicons.h"
+#include "metadata/thresholds.h"
+#include "patterns/heuristics.h"
+
+namespace pith {
+namespace {
+
+namespace limits = thresholds::published_date;
+
+bool SameDay(const DateTime& a, const DateTime& b) {
+  return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+bool SameWallClock(const DateTime& a, const DateTime& b) {
+  return SameDay(a, b) && a.has_time && b.has_time && a.hour == b.hour && a.minute == b.minute;
+}
+
+// Dates a page cannot mean as its own: before the web's news sites, or
+// more than a day ahead of now (a cookie expiry, an event listing).
+bool Plausible(const DateTime& d) {
+  static const long long kNow =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  return d.year >= limits::kFirstNewsYear && d.Instant() <= kNow + limits::kMostSecondsAhead;
+}
+
+// Where a date comes from, most trusted first.
+enum DateRank : int {
+  kLinkedDataRank,
+  kMetaRank,        // article:published_time, og:..., DC issued
+  kOtherMetaRank,   // parsely, sailthru, plain "date"
+  kItemPropRank,    // microdata in the page
+  kHeaderTimeRank,  // <time> near the headline
+  kDateLineRank,    // a printed date line near the headline
+  kWeakMetaRank,    // tags seen giving local time as UTC
+  kUrlRank,         // /2016/02/22/ in the address
+  kAnyTimeRank,     // a <time> anywhere: a last resort
+};
+
+enum class DateKind { kPublished, kModified };
+
+struct DateCandidate {
+  DateTime value;
+  int rank;
+  DateKind kind;
+  Origin origin;
+};
+
+// Every date a page gives, with its rank, kind and origin.
+class Candidates {
+ public:
+  void Add(std::string_view text, int rank, DateKind kind, Origin origin) {
+    if (text.empty()) return;
+    if (auto d = ParseDate(text)) all_.push_back({*d, rank, kind, origin});
+  }
+  void AddMeta(const PageFacts& f, std::string_view key, int rank, DateKind kind) {
+    for (const std::string& v : MetaValues(f, key)) Add(v, rank, kind, {kMetaTag, key});
+  }
+  // Printed dates, found already.
+  void AddFound(const DateTime& value, int rank, DateKind kind, Origin origin) {
+    all_.push_back({value, rank, kind, origin});
+  }
+  // All of them, most trusted first (in page order within a rank).
+  std::vector<DateCandidate> Ranked() && {
+    std::stable_sort(all_.begin(), all_.end(),
+                     [](const DateCandidate& a, const DateCandidate& b) { return a.rank < b.rank; });
+    return std::move(all_);
+  }
+
+ private:
+  std::vector<DateCandidate> all_;
+};
+
+// JSON-LD and the meta tags.
+void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
+  const PageFacts& f = ctx.doc.facts;
+  out.Add(ctx.ld.published, kLinkedDataRank, DateKind::kPublished, {"JSON-LD datePublished"});
+  out.Add(ctx.ld.modified, kLinkedDataRank, DateKind::kModified, {"JSON-LD dateModified"});
+  for (std::string_view key : lexicon::kPublishedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kPublished);
+  for (std::string_view key : lexicon::kOtherPublishedMeta) out.AddMeta(f, key, kOtherMetaRank, DateKind::kPublished);
+  for (std::string_view key : lexicon::kWeakPublishedMeta) out.AddMeta(f, key, kWeakMetaRank, DateKind::kPublished);
+  for (std::string_view key : lexicon::kModifiedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kModified);
+}
+
+// Microdata and <time> elements: those near the headline rank above the
+// printed date line, the others below everything.
+void AddMarkupDates(const MetadataContext& ctx, Candidates& out) {
+  const PageFacts& f = ctx.doc.facts;
+  for (const PageFacts::ItemProp& p : f.itemprops) {
+    const Origin itemprop{"microdata itemprop", p.name};
+    if (lexicon::IsOneOf(p.name, lexicon::kPublishedItemProps)) {
+      out.Add(p.value, kItemPropRank, DateKind::kPublished, itemprop);
+    }
+    if (lexicon::IsOneOf(p.name, lexicon::kModifiedItemProps)) {
+      out.Add(p.value, kItemPropRank, DateKind::kModified, itemprop);
+    }
+  }
+  const auto [lo, hi] = ctx.Zone();
+  for (const PageFacts::Stamp& t : f.times) {
+    const bool near = t.block >= lo && t.block < hi;
+    const bool modified =
+        std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
+                    [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
+    out.Add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
+            modified ? DateKind::kModified : DateKind::kPublished,
+            {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
+  }
+}
+
+// A block in the header zone that prints a date line: mostly dates, or (in
+// HTML) a date-classed element or a short line beside the headline.
+bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates) {
+  const auto u = static_cast<std::size_t>(i);
+  const std::int32_t words = ctx.stats[u].words;
+  if (dates.front().coverage >= limits::kMinLineCoverage &&
+      words <= (ctx.Html() ? limits::kMaxLineWords : limits::kMaxTextLineWords)) {
+    return true;
+  }
+  if (!ctx.Html()) return false;
+  // A date in a date-classed element, or a short line beside the
+  // headline ("Medical Daily 9/21/2016 Lizette Borreli").
+  return (ctx.ElementHas(ctx.doc.blocks[u].element, kDateLike, thresholds::header::kClassAncestors) &&
+          words <= limits::kMaxClassedLineWords) ||
+         (ctx.headline_block >= 0 && std::abs(i - ctx.headline_block) <= limits::kBlocksFromHeadline &&
+          words <= limits::kMaxBesideHeadlineWords);
+}
+
+// Each date of a date line, published or modified by the label before (or,
+// in Japanese, after) it. True when one of them is plausible.
+bool AddLineDates(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates,
+                  Candidates& out) {
+  const Heuristics& h = GetHeuristics();
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  bool plausible = false;
+  std::size_t prev = 0;
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    const DateMatch& m = dates[k];
+    const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
+    const std::string_view before = std::string_view(text).substr(prev, m.begin >= prev ? m.begin - prev : 0);
+    const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
+    const bool modified = h.modified_label_before.PartialMatch(before) ||
+                          RE2::PartialMatch(Piece(after), h.modified_label_after);
+    out.AddFound(m.value, kDateLineRank, modified ? DateKind::kModified : DateKind::kPublished, ctx.BlockOrigin(i));
+    plausible = plausible || Plausible(m.value);
+    prev = m.end;
+  }
+  return plausible;
+}
+
+// Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
+// "Published 3 May · Updated 4 May". Gives the lines found.
+std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, Candidates& out) {
+  std::vector<std::int32_t> lines;
+  const auto [lo, hi] = ctx.Zone();
+  for (std::int32_t i = lo; i < hi; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
+    const std::vector<DateMatch> dates = FindDates(ctx.doc.blocks[u].text, limits::kMaxDatesPerLine);
+    if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;
+    const bool plausible = AddLineDates(ctx, i, dates, out);
+    lines.push_back(i);
+    // A text copy has one date line: the first one that holds a date.
+    if (!ctx.Html() && plausible) break;
+  }
+  return lines;
+}
+
+// The path of many news addresses carries the day: /2016/02/22/.
+void AddPathDates(const MetadataContext& ctx, Candidates& out) {
+  const PageFacts& f = ctx.doc.facts;
+  static const RE2 kPathDate(lexicon::kPathDatePattern);
+  for (const std::string& url : {ctx.options.url, f.canonical, MetaValue(f, lexicon::kPathDateMeta)}) {
+    int y = 0, m = 0, d = 0;
+    if (!url.empty() && RE2::PartialMatch(url, kPathDate, &y, &m, &d)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      out.Add(buf, kUrlRank, DateKind::kPublished, {"URL path"});
+    }
+  }
+}
+
+// The same instant, both with a time and an offset.
+bool SameInstant(const DateCandidate& a, const DateCandidate& b) {
+  return a.value.has_time && a.value.has_offset && b.value.has_time && b.value.has_offset &&
+         a.value.Instant() == b.value.Instant();
+}
+
+// The plausible dates, published and modified, most trusted first.
+struct DatesByKind {
+  std::vector<DateCandidate> published, modified;
+
+  // Another source gives `p` as the update, and no source of that rank
+  // gives the same time as published too.
+  bool NamedUpdate(const DateCandidate& p) const {
+    return std::any_of(modified.begin(), modified.end(), [&](const DateCandidate& m) {
+      return SameInstant(m, p) && std::none_of(published.begin(), published.end(), [&](const DateCandidate& q) {
+               return q.rank == m.rank && SameInstant(q, m);
+             });
+    });
+  }
+  // `p` is an update given as published: another source names it the
+  // update, and an earlier time of the same day is given as published.
+  bool IsUpdate(const DateCandidate& p) const {
+    if (!p.value.has_offset || !NamedUpdate(p)) return false;
+    return std::any_of(published.begin(), published.end(), [&](const DateCandidate& q) {
+      const long long gap = p.value.Instant() - q.value.Instant();
+      return q.value.has_time && q.value.has_offset && gap >= limits::kMinUpdateSeconds &&
+             gap < limits::kMaxUpdateSeconds && !NamedUpdate(q);
+    });
+  }
+};
+
+DatesByKind PlausibleByKind(const std::vector<DateCandidate>& all) {
+  DatesByKind out;
+  for (const DateCandidate& c : all) {
+    if (!Plausible(c.value)) continue;
+    (c.kind == DateKind::kPublished ? out.published : out.modified).push_back(c);
+  }
+  // A "published" time that another source gives as the update, when an
+  // earlier time of the same day is also given as published: the page was
+  // updated, and the earlier time is the publication. A source that gives
+  // one time as both (published = modified: never updated) says nothing.
+  std::vector<DateCandidate> kept;
+  for (const DateCandidate& p : out.published) {
+    if (!out.IsUpdate(p)) kept.push_back(p);
+  }
+  out.published.swap(kept);
+  return out;
+}
+
+// The most trusted value, made as precise as the sources that agree
+// with it allow: a time for a bare day, an offset for a bare time, the
+// page's own offset for a time given in UTC.
+DateTime Refine(DateTime best, const std::vector<DateCandidate>& others) {
+  for (const DateCandidate& c : others) {
+    const DateTime& o = c.value;
+    if (!best.has_time && o.has_time && SameDay(best, o)) {
+      best = o;
+    } else if (best.has_time && !best.has_offset && o.has_offset && SameWallClock(best, o)) {
+      best.has_offset = true;
+      best.offset_minutes = o.offset_minutes;
+      if (best.second == 0) best.second = o.second;
+    } else if (best.has_offset && best.offset_minutes == 0 && o.has_offset && o.offset_minutes != 0 &&
+               o.has_time && (o.Instant() == best.Instant() ||
+                              (c.rank != kDateLineRank && SameWallClock(best, o) && best.second == o.second))) {
+      // The same time with the page's own offset; or the local time
+      // labelled as UTC, which another machine-readable value with the
+      // page's own offset corrects (a printed "ET" is not enough: sites
+      // also print UTC times as local).
+      best = o;
+    }
+  }
+  return best;
+}
+
+struct ChosenDates {
+  std::optional<DateTime> date, updated;
+  Origin date_from, updated_from;
+};
+
+ChosenDates Choose(const std::vector<DateCandidate>& all, const DatesByKind& plausible) {
+  const std::vector<DateCandidate>& published = plausible.published;
+  const std::vector<DateCandidate>& modified = plausible.modified;
+  ChosenDates out;
+  bool date_is_update = false;
+  if (!published.empty()) {
+    out.date = Refine(published.front().value, published);
+    out.date_from = published.front().origin;
+  } else {
+    // Nothing plausible: a date from before 1990 or ahead of now, if that
+    // is all the page gives; else the update time as the best there is.
+    for (const DateCandidate& c : all) {
+      if (c.kind == DateKind::kPublished && c.value.year >= limits::kOldestFallbackYear) {
+        out.date = c.value;
+        out.date_from = c.origin;
+        break;
+      }
+    }
+    if (!out.date && !modified.empty()) {
+      out.date = Refine(modified.front().value, modified);
+      out.date_from = modified.front().origin;
+      date_is_update = true;
+    }
+  }
+  if (!modified.empty()) {
+    out.updated = Refine(modified.front().value, modified);
+    out.updated_from = modified.front().origin;
+    // Said when later than the date, or when the date is that update.
+    if (out.date && !date_is_update && out.updated->Instant() <= out.date->Instant()) out.updated.reset();
+  }
+  return out;
+}
+
+// The date lines that print these dates leave the body.
+void ClaimDateLines(MetadataContext& ctx, const std::vector<std::int32_t>& lines, const ChosenDates& chosen) {
+  for (std::int32_t i : lines) {
+    const std::vector<DateMatch> dates =
+        FindDates(ctx.doc.blocks[static_cast<std::size_t>(i)].text, limits::kMaxDatesPerLine);
+    const bool agrees = std::any_of(dates.begin(), dates.end(), [&](const DateMatch& m) {
+      return (chosen.date && SameDay(m.value, *chosen.date)) || (chosen.updated && SameDay(m.value, *chosen.updated));
+    });
+    if (!agrees) continue;
+    ctx.Claim(static_cast<std::size_t>(i), Role::kDate, "date: a date line in the article header");
+    if (ctx.date_block < 0) ctx.date_block = i;
+    if (!ctx.Html()) break;
+  }
+}
+
+}  // namespace
+
+void ReadDate(MetadataContext& ctx) {
+  Candidates candidates;
+  AddStructuredDates(ctx, candidates);
+  AddMarkupDates(ctx, candidates);
+  const std::vector<std::int32_t> lines = AddDateLines(ctx, candidates);
+  AddPathDates(ctx, candidates);
+  const std::vector<DateCandidate> all = std::move(candidates).Ranked();
+  const ChosenDates chosen = Choose(all, PlausibleByKind(all));
+  ClaimDateLines(ctx, lines, chosen);
+  if (chosen.date) {
+    ctx.article.date = chosen.date->ToRfc3339();
+    ctx.Note("date", chosen.date_from);
+  }
+  if (chosen.updated) {
+    ctx.article.modified = chosen.updated->ToRfc3339();
+    ctx.Note("modified", chosen.updated_from);
+  }
+}
+
+}  // namespace pith

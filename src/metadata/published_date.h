@@ -1,0 +1,18 @@
+// The article's date and last update, chosen from every source that gives
+// one: structured data, meta tags, microdata, <time> elements, the printed
+// date line and the address, most trusted first. (dates.h reads the date
+// strings themselves.)
+#ifndef PITH_METADATA_PUBLISHED_DATE_H_
+#define PITH_METADATA_PUBLISHED_DATE_H_
+
+#include "metadata/context.h"
+
+namespace pith {
+
+// Sets the article's date and modified; claims the date lines that print
+// them.
+void ReadDate(MetadataContext& ctx);
+
+}  // namespace pith
+
+#endif  // PITH_METADATA_PUBLISHED_DATE_H_

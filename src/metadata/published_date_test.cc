@@ -1,0 +1,114 @@
+#include "metadata/published_date.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "metadata/test_pages.h"
+
+namespace pith {
+namespace {
+
+const std::string kMore =
+    "<p>Officials said the vote came after months of negotiation between the council and the mayor, who had "
+    "threatened to veto any plan that raised property taxes by more than two percent.</p>";
+
+TEST(PublishedDate, UrlPathDateIsTheLastResort) {
+  Options options;
+  options.url = "https://example.com/news/2016/02/22/budget-passes";
+  const Article a = Read(std::string("<body>") + kBody + "</body>", options);
+  EXPECT_EQ(a.date, "2016-02-22");
+  EXPECT_EQ(a.url, options.url);
+}
+
+TEST(PublishedDate, JsonLdDateOutranksOpenGraph) {
+  const Article a = Read("<head><meta property=\"article:published_time\" content=\"2015-12-11T14:28:34Z\">"
+                         "<script type=\"application/ld+json\"><![CDATA[{\"@type\":\"NewsArticle\",\"datePublished\":"
+                         "\"2015-10-15T02:19:15Z\",\"dateModified\":\"2018-04-22T22:24:24Z\"}]]></script></head><body>" +
+                         std::string(kBody) + "</body>");
+  EXPECT_EQ(a.date, "2015-10-15T02:19:15Z");
+  EXPECT_EQ(a.modified, "2018-04-22T22:24:24Z");
+}
+
+TEST(PublishedDate, ModifiedIsNeverTheDate) {
+  const Article a = Read("<head><meta property=\"article:modified_time\" content=\"2019-01-16T06:16:23Z\">"
+                         "<meta property=\"article:published_time\" content=\"2019-01-03T07:00:02Z\"></head><body>" +
+                         std::string(kBody) + "</body>");
+  EXPECT_EQ(a.date, "2019-01-03T07:00:02Z");
+  EXPECT_EQ(a.modified, "2019-01-16T06:16:23Z");
+}
+
+TEST(PublishedDate, PublishedAndUpdatedOnOneLine) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><p class=\"date\">Published 3 March 2016 09:00 GMT, "
+                         "updated 4 March 2016 10:30 GMT</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2016-03-03T09:00:00Z");
+  EXPECT_EQ(a.modified, "2016-03-04T10:30:00Z");
+}
+
+TEST(PublishedDate, AnUpdateGivenAsPublishedIsCaught) {
+  // Tags that give the last update as "published", when the page prints the
+  // first publication and the update apart.
+  const Article a = Read(
+      "<head><meta name=\"article:published\" content=\"Tue Dec 20 2016 13:00:00 GMT+0000 (UTC)\">"
+      "<meta name=\"dateModified\" content=\"2016-12-20T13:00:00.000Z\"></head><body><article><h1>Budget passes</h1>"
+      "<div class=\"article-date\">Dec. 20, 2016, 12:44 PM UTC / Updated Dec. 20, 2016, 1:00 PM UTC</div>" +
+      std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2016-12-20T12:44:00Z");
+  EXPECT_EQ(a.modified, "2016-12-20T13:00:00Z");
+}
+
+TEST(PublishedDate, ADayIsGivenItsTimeByAnAgreeingSource) {
+  const Article a = Read("<head><meta name=\"date\" content=\"2016-12-15\"></head><body><article>"
+                         "<h1>Budget passes</h1><p><time datetime=\"2016-12-15T15:33:00-05:00\">December 15, 2016</time>"
+                         "</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2016-12-15T15:33:00-05:00");
+}
+
+TEST(PublishedDate, TheOffsetThePageGivesIsKept) {
+  const Article a = Read("<head><meta property=\"article:published_time\" content=\"2016-09-19T11:46:01.000Z\">"
+                         "</head><body><article><h1>Budget passes</h1><p><time datetime=\"2016-09-19T07:46:01-04:00\">"
+                         "Sept. 19, 2016</time></p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2016-09-19T07:46:01-04:00");
+}
+
+TEST(PublishedDate, LocalTimeLabelledUtcIsCorrectedOnlyByMachineValues) {
+  // The tag says 20:00 UTC; the page's <time> says 20:00 in Japan.
+  Article a = Read("<head><meta property=\"article:published_time\" content=\"2019-04-19T20:00:00.000Z\"></head>"
+                   "<body><article><h1>Budget passes</h1><p><time datetime=\"2019-04-19T20:00:00+09:00\">"
+                   "2019.04.19 20:00</time></p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2019-04-19T20:00:00+09:00");
+  // A printed "2:50PM ET" beside a 14:50 UTC tag is not enough: sites print
+  // UTC times with a local zone name too.
+  a = Read("<head><meta property=\"article:published_time\" content=\"2016-12-09T14:50:00+00:00\"></head>"
+           "<body><article><h1>Budget passes</h1><p class=\"date\">December 9, 2016 2:50PM ET</p>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2016-12-09T14:50:00Z");
+}
+
+TEST(PublishedDate, OldAndFutureDatesOnlyWhenNothingElse) {
+  Article a = Read("<head><meta name=\"date\" content=\"2150-01-01\"><meta name=\"dc.date\" content=\"1984-06-25\">"
+                   "<meta name=\"parsely-pub-date\" content=\"2016-02-22\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.date, "2016-02-22");
+  a = Read("<head><meta name=\"date\" content=\"1984-06-25\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.date, "1984-06-25");
+}
+
+TEST(PublishedDate, AnUpdateAloneStandsInForTheDate) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><p class=\"date\">Last updated: January 7, 2020</p>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2020-01-07");
+  EXPECT_EQ(a.modified, "2020-01-07");
+}
+
+TEST(PublishedDate, TimesFarFromTheArticleAreALastResort) {
+  const Article a = Read("<head><meta property=\"article:published_time\" content=\"2016-02-22T08:27:00Z\"></head>"
+                         "<body><article><h1>Budget passes</h1>" + std::string(kBody) + kMore + kMore + kMore +
+                         "</article><aside><ul><li><time datetime=\"2022-08-09T22:00:00+09:00\">Other</time></li>"
+                         "</ul></aside></body>");
+  EXPECT_EQ(a.date, "2016-02-22T08:27:00Z");
+  EXPECT_FALSE(a.modified);
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,219 @@
+// The metadata stage's thresholds, by field, each with where it came from:
+// "first version" is pith's first end-to-end commit; "trust rework" the
+// commit that reconciled the metadata by trust (dates with 'modified',
+// bylines, the page's own headline, captions with credits); "text-copy
+// headlines" the commit that scored a text copy's headline candidates by
+// shape, blank lines, repeats and distance to the byline (headlines of
+// the 83 text copies that equal the HTML page's own: 30 -> 65).
+#ifndef PITH_METADATA_THRESHOLDS_H_
+#define PITH_METADATA_THRESHOLDS_H_
+
+#include <cstddef>
+#include <cstdint>
+
+namespace pith::thresholds {
+
+// Where the article's header is looked for, in blocks (HTML) or lines
+// (text copies).
+namespace header {
+// The byline and date line sit within this many blocks above the body
+// (headline, standfirst, share links and a lead image with its caption
+// come between them in the pages seen). First version; the text-copy
+// headlines commit gave text copies the same reach.
+inline constexpr std::int32_t kBlocksAbove = 40;
+// The header zone runs this many blocks into what the clean stage took
+// for the body. First version.
+inline constexpr std::int32_t kBlocksIntoBody = 3;
+// An HTML page may put its headline after the body's start: the byline
+// and date line are also looked for this far around it. Trust rework.
+inline constexpr std::int32_t kBlocksAboveHeadline = 6;
+inline constexpr std::int32_t kBlocksBelowHeadline = 12;
+// A byline or date class counts on the block's element or this many of
+// its ancestors (<div class="byline"><p><span>). Trust rework.
+inline constexpr int kClassAncestors = 2;
+}  // namespace header
+
+namespace published_date {
+// Dates a page cannot mean as its own: before the web's news sites, or
+// more than a day ahead of now (a cookie expiry, an event listing); the
+// bound is two days. Trust rework.
+inline constexpr int kFirstNewsYear = 1990;
+inline constexpr long long kMostSecondsAhead = 2 * 86400;
+// When nothing plausible is given, a published date from before
+// kFirstNewsYear stands, back to this year. Trust rework.
+inline constexpr int kOldestFallbackYear = 1900;
+// A "published" time that another source gives as the update is one
+// when an earlier published time lies at least two minutes and less than
+// a day before it. Trust rework.
+inline constexpr long long kMinUpdateSeconds = 120;
+inline constexpr long long kMaxUpdateSeconds = 86400;
+// A date line: the dates are most of its text (coverage, as dates.h
+// measures it) and the line is short; in a text copy, shorter still.
+// Trust rework.
+inline constexpr double kMinLineCoverage = 0.6;
+inline constexpr std::int32_t kMaxLineWords = 24;
+inline constexpr std::int32_t kMaxTextLineWords = 14;
+// Also a date line in HTML: a date-classed element of at most this many
+// words, or a line this close to the headline and this short ("Medical
+// Daily 9/21/2016 Lizette Borreli"). Trust rework.
+inline constexpr std::int32_t kMaxClassedLineWords = 20;
+inline constexpr std::int32_t kBlocksFromHeadline = 3;
+inline constexpr std::int32_t kMaxBesideHeadlineWords = 10;
+// "Published 3 May · Updated 4 May": the dates a line may give, at most.
+// Trust rework.
+inline constexpr std::size_t kMaxDatesPerLine = 4;
+}  // namespace published_date
+
+namespace byline {
+// A byline block is short: a "By" line with a few names, a role, an
+// outlet. Trust rework; a text copy's line is shorter still, since the
+// first version.
+inline constexpr std::int32_t kMaxWords = 20;
+inline constexpr std::int32_t kMaxTextWords = 12;
+// An outlet or desk named instead of people ("JERUSALEM POST STAFF",
+// "PTI, Washington"). Trust rework.
+inline constexpr std::size_t kMaxOutletWords = 6;
+// What a byline candidate scores for, in HTML: what the structured data
+// says counts most (its names in the block), then a "By" prefix, a byline
+// class, and a block that is the date line too ("January 17, 2017 by Kori
+// Schulman"). Trust rework.
+inline constexpr int kNamesStructuredAuthorScore = 4;
+inline constexpr int kBylinePrefixScore = 3;
+inline constexpr int kBylineClassScore = 2;
+inline constexpr int kInDateLineScore = 1;
+// Library catalogues invert names: "Kooman, F.", "Jong, Michiel de". The
+// surname before the comma has at most two words, the given names after
+// it three; more is a list. Trust rework.
+inline constexpr std::size_t kMaxInvertedSurnameWords = 2;
+inline constexpr std::size_t kMaxInvertedGivenWords = 3;
+}  // namespace byline
+
+namespace headline {
+// Headings h1 to h3 may be the headline (lower ones are sections), unless
+// longer than this: a paragraph set as a heading. First version.
+inline constexpr int kLowestHeadingLevel = 3;
+inline constexpr std::int32_t kMaxHeadingWords = 60;
+// A heading says what a title says when their words agree this much
+// (token F1); holding the whole title with a subtitle counts as
+// kContainsTitle; a part of a title ("Song – Artist | Site") counts for
+// kTitlePartWeight of its agreement. Trust rework.
+inline constexpr double kMinTitleSimilarity = 0.8;
+inline constexpr double kWholeTitleContained = 0.999;  // all of the title's words, less rounding
+inline constexpr double kContainsTitle = 0.85;
+inline constexpr double kTitlePartWeight = 0.9;
+// Between headings that agree with a title: an h1, then one in or near
+// the article, wins; scores within kScoreTie are equal (the first wins).
+// Trust rework.
+inline constexpr double kH1Bonus = 0.06;
+inline constexpr double kNearArticleBonus = 0.03;
+inline constexpr double kScoreTie = 1e-9;
+// Near the article: in its container, or from this many blocks above the
+// body to this many into it. Trust rework.
+inline constexpr std::int32_t kNearBlocksAbove = 8;
+inline constexpr std::int32_t kNearBlocksInto = 1;
+// The article's own h1 is looked for this many blocks above the body; a
+// linked or long h1 is a teaser or a paragraph. Trust rework.
+inline constexpr std::int32_t kOwnH1Reach = 25;
+inline constexpr float kMaxOwnH1LinkDensity = 0.5f;
+inline constexpr std::int32_t kMaxOwnH1Words = 40;
+// Repeats of the headline (a second h1, a sticky header) up to this many
+// blocks past the headline or the body's start, and this alike, leave the
+// body. First version.
+inline constexpr std::int32_t kRepeatBlocksAfter = 2;
+inline constexpr double kRepeatSimilarity = 0.95;
+}  // namespace headline
+
+namespace titles {
+// Containment needs a title of this many words (fewer match by chance),
+// and a heading at most 2.5 times as long (a title with a subtitle, not a
+// paragraph). Trust rework.
+inline constexpr std::size_t kMinContainedTitleWords = 4;
+constexpr std::size_t MostWordsHoldingTitle(std::size_t title_words) { return title_words * 5 / 2; }
+// A headline rather than a name or a label: two words, or four characters
+// of a script written without spaces. Trust rework.
+inline constexpr std::size_t kMinHeadlineWords = 2;
+inline constexpr std::size_t kMinHeadlineUnspacedChars = 4;
+// A <title> part left after the site's name is the headline when it has
+// this many words; fewer is a section name. First version.
+inline constexpr std::size_t kMinTitlePartWords = 3;
+}  // namespace titles
+
+namespace description {
+// An HTML block before the body that the page's description repeats this
+// closely is the standfirst (5 of 5 such benchmark pages). The commit
+// that kept a lead paragraph the description repeats in the body.
+inline constexpr double kStandfirstSimilarity = 0.9;
+}  // namespace description
+
+namespace text_header {
+// A text copy's headline sits within this many lines above its byline and
+// date line. Text-copy headlines.
+inline constexpr std::int32_t kHeadlineReach = 25;
+// Shaped like a headline: three words to a long sentence, at most 250
+// characters. Text-copy headlines.
+inline constexpr std::int32_t kMinHeadlineWords = 3;
+inline constexpr std::int32_t kMaxHeadlineWords = 30;
+inline constexpr std::int32_t kMaxHeadlineChars = 250;
+// Wide (CJK) characters count as half a word each.
+inline constexpr std::int32_t kWideCharsPerWord = 2;
+// A headline stands alone between blank lines: a line alone in its group
+// scores kAloneScore, one of two kPairScore, in a longer group kGroupScore;
+// a repeated line (in the breadcrumbs, a share box) kRepeatScore more.
+// Text-copy headlines.
+inline constexpr double kAloneScore = 3;
+inline constexpr double kPairScore = 1;
+inline constexpr double kGroupScore = -2;
+inline constexpr double kRepeatScore = 1;
+// Each line away from the byline costs kPerLine; each word, up to
+// kMaxScoredWords, earns as much. Text-copy headlines.
+inline constexpr double kPerLine = 0.15;
+inline constexpr double kPerWord = 0.15;
+inline constexpr std::int32_t kMaxScoredWords = 12;
+// A line above the headline candidate is the headline (and the candidate a
+// standfirst without a full stop) when it has this many words: fewer are a
+// kicker, share links or an author link. Text-copy headlines.
+inline constexpr std::int32_t kMinFullTitleWords = 6;
+// A standfirst line has at least this many words. Text-copy headlines.
+inline constexpr std::int32_t kMinStandfirstWords = 4;
+}  // namespace text_header
+
+namespace captions {
+// A caption box's block mostly links is a teaser, not a caption. Trust
+// rework.
+inline constexpr float kMaxLinkDensity = 0.5f;
+// How far up from a caption block its credit element, its chrome container
+// and its figure are looked for. Trust rework.
+inline constexpr int kCreditLevels = 3;
+inline constexpr int kChromeLevels = 12;
+inline constexpr int kFigureLevels = 6;
+// A credit glued to the caption's last sentence ("...more common.Zhejiang
+// Daily / AP") is short. Trust rework.
+inline constexpr std::size_t kMaxGluedCreditWords = 8;
+}  // namespace captions
+
+namespace person_names {
+// A person's name: at most 80 bytes and five words; in a script without
+// case, two to twenty characters. First version.
+inline constexpr std::size_t kMaxBytes = 80;
+inline constexpr int kMaxWords = 5;
+inline constexpr std::size_t kMinUncasedChars = 2;
+inline constexpr std::size_t kMaxUncasedChars = 20;
+}  // namespace person_names
+
+namespace linked_data {
+// Malformed or hostile JSON-LD is skipped past these: script nesting
+// (first version), the graph's depth and size, and the depth of a value
+// followed for a string or an author (trust rework).
+inline constexpr int kMaxScriptDepth = 64;
+inline constexpr int kMaxGraphDepth = 12;
+inline constexpr std::size_t kMaxGraphObjects = 4000;
+inline constexpr int kMaxValueDepth = 4;
+// An article object inside a list (related stories, breadcrumbs) loses
+// this much of its score: a teaser there never beats the page's article.
+// Trust rework.
+inline constexpr int kInListPenalty = 4;
+}  // namespace linked_data
+
+}  // namespace pith::thresholds
+
+#endif  // PITH_METADATA_THRESHOLDS_H_

@@ -1,0 +1,42 @@
+// Titles compared as words: a heading against what the structured data
+// and <title> call the article, in any case, quoting or script, and a
+// <title> without the site name it adds.
+#ifndef PITH_METADATA_TITLES_H_
+#define PITH_METADATA_TITLES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith {
+
+using WordList = std::vector<std::string>;
+
+// The words of a title, folded; each character of a script written
+// without spaces is a word.
+WordList Words(std::string_view s);
+
+// Token F1 of two word lists: 1 for the same words.
+double Similarity(const WordList& wa, const WordList& wb);
+
+// Token F1 of two titles: 1 for the same words, in any case or quoting.
+double TitleSimilarity(std::string_view a, std::string_view b);
+
+// Share of `ref`'s words that `text` has: 1 when a heading holds the whole
+// social title and adds a subtitle.
+double Containment(const WordList& wr, const WordList& wt);
+
+// Enough words to be a headline rather than a name or a label: two, or
+// four characters of a script written without spaces.
+bool HeadlineSized(std::string_view text);
+
+// The parts of a title between its separators: "Song – Artist | Site".
+std::vector<std::string> TitleParts(std::string_view title);
+
+// `title` without a trailing or leading site name: "Story | Site" ->
+// "Story" when the rest is long enough to be a headline.
+std::string StripTitleSite(std::string_view title, std::string_view site_name);
+
+}  // namespace pith
+
+#endif  // PITH_METADATA_TITLES_H_

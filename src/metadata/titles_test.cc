@@ -1,0 +1,40 @@
+#include "metadata/titles.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace pith {
+namespace {
+
+TEST(Titles, TitleSiteSuffixIsStripped) {
+  EXPECT_EQ(StripTitleSite("Budget passes after long debate | Example News", "Example News"),
+            "Budget passes after long debate");
+  EXPECT_EQ(StripTitleSite("Budget passes after long debate - Example", ""), "Budget passes after long debate");
+  EXPECT_EQ(StripTitleSite("Example News", "Example News"), "Example News");
+}
+
+TEST(Titles, PartsBetweenSeparators) {
+  EXPECT_EQ(TitleParts("Purple Rain \xE2\x80\x93 Prince | Example"),
+            (std::vector<std::string>{"Purple Rain", "Prince", "Example"}));
+  EXPECT_EQ(TitleParts("Budget passes"), std::vector<std::string>{"Budget passes"});
+}
+
+TEST(Titles, SimilarityIgnoresCaseAndQuoting) {
+  EXPECT_DOUBLE_EQ(TitleSimilarity("Budget Passes", "\"budget passes\""), 1.0);
+  EXPECT_DOUBLE_EQ(TitleSimilarity("Budget passes", "Weather today"), 0.0);
+  // A heading that holds the whole social title and adds a subtitle.
+  EXPECT_DOUBLE_EQ(Containment(Words("Council approves the budget"),
+                               Words("Council approves the budget: what it means for schools")),
+                   1.0);
+}
+
+TEST(Titles, HeadlineSizedInScriptsWithAndWithoutSpaces) {
+  EXPECT_TRUE(HeadlineSized("Budget passes"));
+  EXPECT_FALSE(HeadlineSized("Politics"));
+  EXPECT_TRUE(HeadlineSized("\xE6\x8C\x87\xE7\xB4\x8B\xE8\xAA\x8D\xE8\xA8\xBC"));  // 指紋認証
+}
+
+}  // namespace
+}  // namespace pith
