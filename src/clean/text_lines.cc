@@ -62,7 +62,7 @@ TextLine MeasureTextLine(const Block& b) {
   // A short cut line is a link; a long one is an excerpt when grouped
   // under its title (see MeasureTextLines), else a paragraph trailing off.
   l.teaser = l.cut_short && l.stats.chars <= kTeaserLinkMaxChars;
-  l.link_head = l.section_head == kRelatedHead || l.stats.chrome == kReadMoreLabel;
+  l.link_head = IsNamed(l.section_head, kRelatedHead) || IsNamed(l.stats.chrome, kReadMoreLabel);
   // A date line has a year in digits; most lines have no digit at all.
   if (l.stats.words <= kDateLineMaxWords && b.text.find_first_of("0123456789") != std::string::npos) {
     const auto date = FindDate(b.text);

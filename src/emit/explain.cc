@@ -8,6 +8,7 @@
 
 #include "clean/thresholds.h"
 #include "emit/thresholds.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
@@ -94,16 +95,16 @@ std::string Reason(const Document& doc, const Selection& sel, std::size_t i) {
   const char* reason = sel.verdicts[i].reason;
   const std::int32_t element = doc.blocks[i].element;
   char buf[64];
-  if (reason == kLinkDensityReason && i < sel.stats.size()) {
+  if (IsNamed(reason, kLinkDensityReason) && i < sel.stats.size()) {
     std::snprintf(buf, sizeof buf, " %.2f > %g", static_cast<double>(sel.stats[i].link_density),
                   static_cast<double>(kBodyMaxLinkDensity));
     return reason + std::string(buf);
   }
-  if (reason == kChromeContainerReason || reason == kChromeTagReason) {
-    const std::string cause = ChromeCause(doc, element, reason == kChromeTagReason);
+  if (IsNamed(reason, kChromeContainerReason) || IsNamed(reason, kChromeTagReason)) {
+    const std::string cause = ChromeCause(doc, element, IsNamed(reason, kChromeTagReason));
     return cause.empty() ? reason : std::string(reason) + " (" + cause + ")";
   }
-  if (reason == kArticleContainerReason && sel.root >= 0) {
+  if (IsNamed(reason, kArticleContainerReason) && sel.root >= 0) {
     std::snprintf(buf, sizeof buf, ", score %.1f", sel.root_score);
     return std::string(reason) + " " + ElementSelector(doc.elements[static_cast<std::size_t>(sel.root)]) + buf;
   }

@@ -32,6 +32,10 @@ std::string AsciiLower(std::string_view s);
 std::string LowerSameLength(std::string_view s);
 bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 bool ContainsNoCase(std::string_view haystack, std::string_view needle);
+// Whether `name`, a pattern's name or a verdict's reason (null for none),
+// is `label`: compared by its text, not by where the string lives, so that
+// a name written out again still matches.
+inline bool IsNamed(const char* name, std::string_view label) { return name && label == name; }
 
 // Unicode-aware lower case and compatibility normalisation (NFKC), for
 // comparing strings as a reader would.
