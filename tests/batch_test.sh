@@ -215,6 +215,30 @@ assert names == sorted([sys.argv[2] + "/two\nlines.html", sys.argv[2] + "/esc\x1
   check "malformed 20 MB record: valid JSON" python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out"
 fi
 
+# --- Damaged archives: the records before and after the damage are read.
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n'; cat "${pages[1]}"; } >"$tmp/response4"
+warc_record response https://example.com/one "$tmp/response1" | gzip -c >"$tmp/warc/damaged.warc.gz"
+warc_record response https://example.com/lost "$tmp/response4" | gzip -c >"$tmp/lost.gz"
+printf '\xff' | dd of="$tmp/lost.gz" bs=1 seek=10 conv=notrunc 2>/dev/null  # deflate block type 3
+cat "$tmp/lost.gz" >>"$tmp/warc/damaged.warc.gz"
+warc_record response https://example.com/four "$tmp/response4" | gzip -c >>"$tmp/warc/damaged.warc.gz"
+run "$tmp/warc/damaged.warc.gz" --jsonl
+check "damaged gzip member: exit 1" test "$code" -eq 1
+check "damaged gzip member: the records around it are read" \
+  test "$(grep -c '"headline":' "$tmp/out")" -eq 2 -a -n "$(grep 'damaged.warc.gz#3","headline"' "$tmp/out")"
+check "damaged gzip member: the error names the record" \
+  grep -q "^pith: error: $tmp/warc/damaged.warc.gz#2: record 2 (the one after <urn:uuid:[0-9]*>): damaged gzip data (invalid block type)$" "$tmp/err"
+{
+  warc_record response https://example.com/one "$tmp/response1"
+  warc_record response https://example.com/bad "$tmp/response4" | sed '1,/^Content-Length/ s/^Content-Length: \([0-9]*\)/Content-Length: 1\1/'
+  warc_record response https://example.com/four "$tmp/response4"
+} >"$tmp/warc/length.warc"
+run "$tmp/warc/length.warc" --jsonl
+check "wrong Content-Length: the records around it are read" \
+  test "$(grep -c '"headline":' "$tmp/out")" -eq 2 -a -n "$(grep 'length.warc#3","headline"' "$tmp/out")"
+check "wrong Content-Length: the error names the record" \
+  grep -q "^pith: error: $tmp/warc/length.warc#2: record 2 (<urn:uuid:[0-9]*>, https://example.com/bad): Content-Length [0-9]* runs past the end of the file$" "$tmp/err"
+
 # --- pith check: pass, fail with a readable diff, --junit, --update.
 mkdir -p "$tmp/fx"
 cp -r "$src/fixtures/ap-hosted" "$src/fixtures/seed-independent-syria-text" "$tmp/fx/"
