@@ -204,7 +204,7 @@ class Processor {
     if (directory_ && settings_.skip_existing && directory_->Exists(task.output_path)) {
       Outcome skipped;
       skipped.verdict = Verdict::kSkipped;
-      skipped.note = OneLine(task.source) + ": skipped, " + task.output_path + " exists";
+      skipped.note = OneLine(task.source + ": skipped, " + task.output_path + " exists");
       return skipped;
     }
     Options options = settings_.options;
