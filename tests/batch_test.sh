@@ -69,8 +69,12 @@ whole=1
 for f in "$tmp/killed"/*; do cmp -s "$f" "$tmp/reference/$(basename "$f")" || whole=0; done
 check "after kill -9 every file is a whole output" test "$whole" -eq 1
 check "after kill -9 no temporary file is left" test -z "$(find "$tmp/killed" -name '*pith-tmp*')"
+# What a kill between linking and renaming left behind in an earlier run.
+first_page=$(basename "$(find "$tmp/many" -name '*.html' | sort | head -n 1)" .html)
+printf '{"half' >"$tmp/killed/.$first_page.json.2000000001-7.pith-tmp"
 run -j 2 "$tmp/many" -o "$tmp/killed" --skip-existing
 check "resume exits 0" test "$code" -eq 0
+check "resume removes temporary files of killed runs" test -z "$(find "$tmp/killed" -name '*pith-tmp*')"
 check "resume skips what was done" grep -q " $done_before skipped" "$tmp/err"
 check "resumed run equals an uninterrupted one" diff -r "$tmp/reference" "$tmp/killed"
 
@@ -149,6 +153,91 @@ check "WARC in a folder: one file per record" test -s "$tmp/warc-out/crawl/3.jso
 head -c 3000 "$tmp/warc/crawl.warc.gz" >"$tmp/warc/cut.warc.gz"
 run "$tmp/warc/cut.warc.gz" --jsonl
 check "truncated WARC: error line, exit 1" test "$code" -eq 1 -a -n "$(grep '"error":' "$tmp/out")"
+
+# --- Lost output is a failure whatever --failures-ok says.
+mkdir -p "$tmp/lost/in/sub" "$tmp/lost/out"
+cp "${pages[0]}" "$tmp/lost/in/a.html"
+cp "${pages[1]}" "$tmp/lost/in/sub/b.html"
+printf '%s' "$nav" >"$tmp/lost/in/nav.html"
+: >"$tmp/lost/out/sub"  # a regular file where the output folder sub/ must go
+run "$tmp/lost/in" -o "$tmp/lost/out" --failures-ok
+check "--failures-ok: an output that cannot be written exits 1" test "$code" -eq 1
+check "--failures-ok: the lost output is named" grep -q "^pith: error: $tmp/lost/out/sub: not a directory" "$tmp/err"
+check "--failures-ok: the other page is written" test -s "$tmp/lost/out/a.json"
+run "$tmp/lost/in" -o "$tmp/lost/out" --failures-ok -q
+check "--failures-ok -q: silent, and the exit code says so" test "$code" -eq 1 -a ! -s "$tmp/err"
+rm "$tmp/lost/out/sub"
+run "$tmp/lost/in" -o "$tmp/lost/out" --failures-ok
+check "--failures-ok: a page without an article alone exits 0" test "$code" -eq 0
+if [ "$(id -u)" -ne 0 ]; then  # root writes anywhere
+  mkdir -p "$tmp/lost/ro"
+  chmod a-w "$tmp/lost/ro"
+  run "$tmp/lost/in" -o "$tmp/lost/ro" --failures-ok -q
+  check "--failures-ok: a read-only -o DIR exits 1" test "$code" -eq 1
+  chmod u+w "$tmp/lost/ro"
+fi
+
+# --- The output folder inside the input folder is never read as input.
+mkdir -p "$tmp/nest/in"
+cp "${pages[0]}" "$tmp/nest/in/a.html"
+cp "$src/fixtures/seed-independent-syria-text/input.txt" "$tmp/nest/in/d.txt"
+run "$tmp/nest/in" -o "$tmp/nest/in/out" --format text
+check "-o inside the input: first run exits 0" test "$code" -eq 0
+first=$(cd "$tmp/nest/in/out" && find . -type f | sort | tr '\n' ' ')
+run "$tmp/nest/in" -o "$tmp/nest/in/out/" --format text
+check "-o inside the input: a rerun reads no output" test "$(cd "$tmp/nest/in/out" && find . -type f | sort | tr '\n' ' ')" = "$first"
+check "-o inside the input: a rerun writes the same files" test "$first" = "./a.txt ./d.txt "
+check "-o inside the input: noted" grep -qx "pith: note: $tmp/nest/in/out: skipped, the output directory" "$tmp/err"
+check "-o inside the input: 2 documents" grep -q '^pith: 2 documents: 2 ok' "$tmp/err"
+
+# --- Error lines are one bounded line with control characters escaped.
+mkdir -p "$tmp/names"
+printf '%s' "$nav" >"$tmp/names/two"$'\n'"lines.html"
+printf '%s' "$nav" >"$tmp/names/esc"$'\e'"]0;title"$'\a'".html"
+run "$tmp/names" --jsonl
+check "file name with a newline: one error line per page" test "$(wc -l <"$tmp/err")" -eq 3
+check "file name with a newline: escaped as \\n" grep -qxF "pith: error: $tmp/names/two\nlines.html: no article found" "$tmp/err"
+check "escape sequence in a name: escaped as \\x1b" grep -qxF "pith: error: $tmp/names/esc\x1b]0;title\x07.html: no article found" "$tmp/err"
+check "escape sequence in a name: no raw ESC on stderr" test -z "$(tr -d -c '\033\007' <"$tmp/err")"
+check "--jsonl: one error line per page" test "$(wc -l <"$tmp/out")" -eq 2
+if command -v python3 >/dev/null; then
+  check "--jsonl: source keeps the real name, JSON-escaped" python3 -c '
+import json, sys
+names = sorted(json.loads(line)["source"] for line in open(sys.argv[1]))
+assert names == sorted([sys.argv[2] + "/two\nlines.html", sys.argv[2] + "/esc\x1b]0;title\x07.html"]), names' "$tmp/out" "$tmp/names"
+  python3 -c 'import sys; sys.stdout.write("{\"id\": 1, \"html\": " + "\"" + "x" * 20000000 + "\n")' >"$tmp/huge.jsonl"
+  run --from-jsonl "$tmp/huge.jsonl"
+  check "malformed 20 MB record: exit 1" test "$code" -eq 1
+  check "malformed 20 MB record: a short error line" test "$(grep -c '^pith: error: ' "$tmp/err")" -eq 1 -a "$(wc -c <"$tmp/err")" -lt 600
+  check "malformed 20 MB record: a short JSON line" test "$(wc -c <"$tmp/out")" -lt 600 -a "$(wc -l <"$tmp/out")" -eq 1
+  check "malformed 20 MB record: still says what is wrong" grep -qx "pith: error: $tmp/huge.jsonl:1: malformed JSON: parse error at line 1, column 20000020: syntax error while parsing value - invalid string: missing closing quote" "$tmp/err"
+  check "malformed 20 MB record: no page text echoed" test -z "$(grep -o xxxx "$tmp/err" "$tmp/out")"
+  check "malformed 20 MB record: valid JSON" python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out"
+fi
+
+# --- Damaged archives: the records before and after the damage are read.
+{ printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n'; cat "${pages[1]}"; } >"$tmp/response4"
+warc_record response https://example.com/one "$tmp/response1" | gzip -c >"$tmp/warc/damaged.warc.gz"
+warc_record response https://example.com/lost "$tmp/response4" | gzip -c >"$tmp/lost.gz"
+printf '\xff' | dd of="$tmp/lost.gz" bs=1 seek=10 conv=notrunc 2>/dev/null  # deflate block type 3
+cat "$tmp/lost.gz" >>"$tmp/warc/damaged.warc.gz"
+warc_record response https://example.com/four "$tmp/response4" | gzip -c >>"$tmp/warc/damaged.warc.gz"
+run "$tmp/warc/damaged.warc.gz" --jsonl
+check "damaged gzip member: exit 1" test "$code" -eq 1
+check "damaged gzip member: the records around it are read" \
+  test "$(grep -c '"headline":' "$tmp/out")" -eq 2 -a -n "$(grep 'damaged.warc.gz#3","headline"' "$tmp/out")"
+check "damaged gzip member: the error names the record" \
+  grep -q "^pith: error: $tmp/warc/damaged.warc.gz#2: record 2 (the one after <urn:uuid:[0-9]*>): damaged gzip data (invalid block type)$" "$tmp/err"
+{
+  warc_record response https://example.com/one "$tmp/response1"
+  warc_record response https://example.com/bad "$tmp/response4" | sed '1,/^Content-Length/ s/^Content-Length: \([0-9]*\)/Content-Length: 1\1/'
+  warc_record response https://example.com/four "$tmp/response4"
+} >"$tmp/warc/length.warc"
+run "$tmp/warc/length.warc" --jsonl
+check "wrong Content-Length: the records around it are read" \
+  test "$(grep -c '"headline":' "$tmp/out")" -eq 2 -a -n "$(grep 'length.warc#3","headline"' "$tmp/out")"
+check "wrong Content-Length: the error names the record" \
+  grep -q "^pith: error: $tmp/warc/length.warc#2: record 2 (<urn:uuid:[0-9]*>, https://example.com/bad): Content-Length [0-9]* runs past the end of the file$" "$tmp/err"
 
 # --- pith check: pass, fail with a readable diff, --junit, --update.
 mkdir -p "$tmp/fx"

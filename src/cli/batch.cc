@@ -12,6 +12,7 @@
 #include <thread>
 #include <utility>
 
+#include "cli/diagnostic.h"
 #include "cli/gzip_file.h"
 #include "cli/input_walk.h"
 #include "cli/jsonl.h"
@@ -46,6 +47,7 @@ struct Outcome {
   std::string text;     // for the output stream
   std::string error;    // for "pith: error: ..."
   std::string note;     // for -v
+  bool output_lost = false;  // its output file could not be written
 };
 
 // Room for JSON escaping on top of --max-bytes in one --from-jsonl line.
@@ -202,7 +204,7 @@ class Processor {
     if (directory_ && settings_.skip_existing && directory_->Exists(task.output_path)) {
       Outcome skipped;
       skipped.verdict = Verdict::kSkipped;
-      skipped.note = task.source + ": skipped, " + task.output_path + " exists";
+      skipped.note = OneLine(task.source + ": skipped, " + task.output_path + " exists");
       return skipped;
     }
     Options options = settings_.options;
@@ -239,7 +241,8 @@ class Processor {
                       : result.status == Status::kNoArticle ? Verdict::kNoArticle
                                                                  : Verdict::kFailed;
     if (!result.ok()) outcome.error = task.source + ": " + result.error;
-    outcome.note = task.source + ": " + result.article.format + ", " + std::to_string(result.article.body.size()) +
+    const std::string shown = OneLine(task.source);
+    outcome.note = shown + ": " + result.article.format + ", " + std::to_string(result.article.body.size()) +
                    " bytes of body";
 
     std::string rendered;
@@ -255,8 +258,8 @@ class Processor {
     if (settings_.verbose && !outcome.note.empty()) {
       // The stage trace, one "pith: source: ..." line each (the caller
       // prints the first prefix).
-      for (const std::string& line : result.trace) outcome.note += "\npith: " + task.source + ": " + line;
-      outcome.note += "\npith: " + task.source + ": output: " + std::to_string(rendered.size() + !rendered.empty()) +
+      for (const std::string& line : result.trace) outcome.note += "\npith: " + shown + ": " + line;
+      outcome.note += "\npith: " + shown + ": output: " + std::to_string(rendered.size() + !rendered.empty()) +
                       " bytes";
     }
     if (rendered.empty()) return outcome;
@@ -269,6 +272,7 @@ class Processor {
     if (!directory_->Write(task.output_path, rendered, error)) {
       outcome.verdict = Verdict::kFailed;
       outcome.error = error;
+      outcome.output_lost = true;
     }
     return outcome;
   }
@@ -281,7 +285,7 @@ class Processor {
   }
 
   std::string ErrorLine(const Task& task, const std::string& id_json, const std::string& error) const {
-    return "{" + Leading(task, id_json) + ",\"error\":" + JsonString(error) + "}";
+    return "{" + Leading(task, id_json) + ",\"error\":" + JsonString(OneLine(error)) + "}";
   }
 
   Outcome Failure(const Task& task, const std::string& message, const std::string& id_json) const {
@@ -333,7 +337,7 @@ class OutputStream {
 };
 
 bool UsageError(FILE* err, const std::string& message) {
-  std::fprintf(err, "pith: error: %s\nRun with --help for usage.\n", message.c_str());
+  std::fprintf(err, "pith: error: %s\nRun with --help for usage.\n", OneLine(message).c_str());
   return false;
 }
 
@@ -361,7 +365,7 @@ int Run(const BatchSettings& settings, FILE* out, FILE* err) {
       walk.files.push_back({input, input, input == "-" ? InputKind::kStdin : InputKind::kPage});
     }
   } else {
-    walk = WalkInputs(inputs, settings.follow_symlinks);
+    walk = WalkInputs(inputs, settings.follow_symlinks, settings.output == "-" ? "" : settings.output);
   }
   const bool lines = settings.jsonl || settings.from_jsonl;
   const bool per_file_output = !lines && !settings.output.empty() && settings.output != "-" &&
@@ -370,13 +374,13 @@ int Run(const BatchSettings& settings, FILE* out, FILE* err) {
 
   const bool say = !settings.quiet;
   if (say) {
-    for (const std::string& note : walk.notes) std::fprintf(err, "pith: note: %s\n", note.c_str());
+    for (const std::string& note : walk.notes) PrintNote(err, note);
   }
   OutputDirectory directory;
   OutputStream stream;
   std::string error;
   if (per_file_output ? !directory.Open(settings.output, error) : !stream.Open(settings.output, out, error)) {
-    if (say) std::fprintf(err, "pith: error: %s\n", error.c_str());
+    if (say) PrintError(err, error);
     return kExitFailures;
   }
 
@@ -397,6 +401,7 @@ int Run(const BatchSettings& settings, FILE* out, FILE* err) {
   // Set by the consumer, read by the producer: both under the pool's care,
   // but on different threads.
   std::atomic<bool> stream_failed{false};
+  bool output_lost = false;
 
   RunOrdered<Task, Outcome>(
       jobs, static_cast<std::size_t>(jobs) * 8,
@@ -409,15 +414,16 @@ int Run(const BatchSettings& settings, FILE* out, FILE* err) {
           case Verdict::kFailed: ++counts.failed; break;
           case Verdict::kSkipped: ++counts.skipped; break;
         }
+        output_lost = output_lost || outcome.output_lost;
         if (say && (!outcome.error.empty() || settings.verbose)) {
           bar.Clear();
-          if (!outcome.error.empty()) std::fprintf(err, "pith: error: %s\n", outcome.error.c_str());
+          if (!outcome.error.empty()) PrintError(err, outcome.error);
           if (settings.verbose && !outcome.note.empty()) std::fprintf(err, "pith: %s\n", outcome.note.c_str());
         }
         std::string write_error;
         if (!stream_failed && !stream.Write(outcome.text, write_error)) {
           stream_failed = true;
-          if (say) std::fprintf(err, "pith: error: %s\n", write_error.c_str());
+          if (say) PrintError(err, write_error);
         }
         bar.Update(counts);
       });
@@ -425,7 +431,7 @@ int Run(const BatchSettings& settings, FILE* out, FILE* err) {
   bar.Clear();
   if (!stream_failed && !stream.Finish(error)) {
     stream_failed = true;
-    if (say) std::fprintf(err, "pith: error: %s\n", error.c_str());
+    if (say) PrintError(err, error);
   }
   if (say && (many || show_bar)) {
     std::string summary = FormatSummary(counts, bar.Seconds());
@@ -434,7 +440,8 @@ int Run(const BatchSettings& settings, FILE* out, FILE* err) {
     }
     std::fprintf(err, "%s\n", summary.c_str());
   }
-  if (stream_failed) return kExitFailures;
+  // --failures-ok is for pages without an article, never for lost output.
+  if (stream_failed || output_lost) return kExitFailures;
   if (counts.failed + counts.no_article > 0 && !settings.failures_ok) return kExitFailures;
   return kExitOk;
 }
@@ -445,7 +452,7 @@ int RunBatch(const BatchSettings& settings, FILE* out, FILE* err) {
   try {
     return Run(settings, out, err);
   } catch (const std::exception& e) {
-    if (!settings.quiet) std::fprintf(err, "pith: error: %s\n", e.what());
+    if (!settings.quiet) PrintError(err, e.what());
     return kExitFailures;
   }
 }

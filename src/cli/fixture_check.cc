@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/body_diff.h"
+#include "cli/diagnostic.h"
 #include "cli/gzip_file.h"
 #include "cli/output_files.h"
 #include "util/text_util.h"
@@ -326,13 +327,12 @@ std::string JUnitXml(const std::vector<FixtureReport>& reports, const std::strin
 int RunCheck(const CheckSettings& settings, std::FILE* out, std::FILE* err) {
   std::error_code ec;
   if (!fs::is_directory(settings.dir, ec)) {
-    std::fprintf(err, "pith: error: %s: not a directory\n", settings.dir.c_str());
+    PrintError(err, settings.dir + ": not a directory");
     return 1;
   }
   const std::vector<std::string> names = FindFixtures(settings.dir, settings.update);
   if (names.empty()) {
-    std::fprintf(err, "pith: error: %s: no fixtures (folders with input.html or input.txt and expected.json)\n",
-                 settings.dir.c_str());
+    PrintError(err, settings.dir + ": no fixtures (folders with input.html or input.txt and expected.json)");
     return 1;
   }
   std::vector<FixtureReport> reports;
@@ -355,7 +355,7 @@ int RunCheck(const CheckSettings& settings, std::FILE* out, std::FILE* err) {
   if (!settings.junit.empty()) {
     std::string error;
     if (!WriteFileAtomically(settings.junit, JUnitXml(reports, settings.dir), error)) {
-      std::fprintf(err, "pith: error: %s\n", error.c_str());
+      PrintError(err, error);
       return 1;
     }
   }

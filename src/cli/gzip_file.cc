@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstring>
+#include <string_view>
 
 namespace pith {
 
@@ -18,47 +19,169 @@ constexpr unsigned kBufferSize = 128 * 1024;
 }  // namespace
 
 GzipReader::~GzipReader() {
-  if (file_) gzclose(file_);
+  if (zs_ready_) inflateEnd(&zs_);
+  if (fd_ >= 0) close(fd_);
 }
 
 bool GzipReader::Open(const std::string& path, std::string& error) {
-  int fd = path == "-" ? dup(STDIN_FILENO) : open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  fd_ = path == "-" ? dup(STDIN_FILENO) : open(path.c_str(), O_RDONLY | O_CLOEXEC);
   const std::string name = path == "-" ? "stdin" : path;
-  if (fd < 0) {
+  if (fd_ < 0) {
     error = name + ": " + std::strerror(errno);
     return false;
   }
-  file_ = gzdopen(fd, "rb");
-  if (!file_) {
-    close(fd);
+  // 15 + 16: gzip only; the first bytes decide whether the data is gzip.
+  if (inflateInit2(&zs_, 15 + 16) != Z_OK) {
     error = name + ": out of memory";
     return false;
   }
-  gzbuffer(file_, kBufferSize);
+  zs_ready_ = true;
+  // Offsets in messages and resynchronisation are the file's own (stdin may
+  // start anywhere in a file).
+  const off_t at = lseek(fd_, 0, SEEK_CUR);
+  raw_offset_ = at > 0 ? static_cast<std::uint64_t>(at) : 0;
+  return true;
+}
+
+void GzipReader::Damaged(const std::string& reason) {
+  failed_ = true;
+  damaged_ = true;
+  error_ = reason;
+  damaged_at_end_ = false;
+}
+
+// More compressed bytes after those not yet used.
+bool GzipReader::FillRaw() {
+  if (raw_eof_) return false;
+  raw_.erase(0, raw_pos_);
+  raw_offset_ += raw_pos_;
+  raw_pos_ = 0;
+  const std::size_t old = raw_.size();
+  raw_.resize(old + kBufferSize);
+  ssize_t got;
+  do {
+    got = read(fd_, raw_.data() + old, kBufferSize);
+  } while (got < 0 && errno == EINTR);
+  raw_.resize(old + static_cast<std::size_t>(std::max<ssize_t>(got, 0)));
+  if (got < 0) {
+    error_ = std::strerror(errno);
+    failed_ = true;
+  }
+  if (got <= 0) raw_eof_ = true;
+  return got > 0;
+}
+
+// Moves to the first gzip member starting at or after file offset `from`
+// (seeking back when `from` is no longer buffered and the file allows it).
+// False, at the end of the data, when there is none.
+bool GzipReader::SkipToMember(std::uint64_t from) {
+  if (from < raw_offset_) {
+    if (lseek(fd_, static_cast<off_t>(from), SEEK_SET) == static_cast<off_t>(from)) {
+      raw_.clear();
+      raw_offset_ = from;
+      raw_eof_ = false;
+    } else {
+      from = raw_offset_;
+    }
+  }
+  raw_pos_ = static_cast<std::size_t>(std::min<std::uint64_t>(from - raw_offset_, raw_.size()));
+  static constexpr std::string_view kMagic("\x1f\x8b\x08", 3);
+  for (;;) {
+    const std::size_t found = std::string_view(raw_).find(kMagic, raw_pos_);
+    if (found != std::string_view::npos) {
+      raw_pos_ = found;
+      return true;
+    }
+    // The magic may straddle the end of what is buffered.
+    raw_pos_ = std::max(raw_pos_, raw_.size() >= 2 ? raw_.size() - 2 : 0);
+    if (!FillRaw()) {
+      raw_pos_ = raw_.size();
+      return false;
+    }
+  }
+}
+
+// At a member boundary: true when a gzip member starts here, false at the
+// end of the data or on a failure. Bytes that are not a member end the data
+// (gzip ignores trailing garbage) unless a member follows them: then they
+// are damage.
+bool GzipReader::StartMember() {
+  while (raw_.size() - raw_pos_ < 3 && FillRaw()) {
+  }
+  if (failed_ || raw_pos_ == raw_.size()) return false;
+  if (raw_.compare(raw_pos_, 3, "\x1f\x8b\x08") != 0) {
+    const std::uint64_t at = RawOffset();
+    if (!SkipToMember(at)) return false;
+    member_start_ = at;
+    Damaged("damaged gzip data (not a gzip member at byte " + std::to_string(at) + ")");
+    return false;
+  }
+  member_start_ = RawOffset();
+  inflateReset(&zs_);
+  in_member_ = true;
   return true;
 }
 
 long GzipReader::Read(char* buf, std::size_t n) {
-  if (!file_) {
+  if (fd_ < 0) {
     error_ = "not open";
     return -1;
   }
-  const unsigned want = static_cast<unsigned>(std::min<std::size_t>(n, INT_MAX));
-  errno = 0;
-  const int got = gzread(file_, buf, want);
-  int code = Z_OK;
-  const char* message = gzerror(file_, &code);
-  if (got < 0 || (code != Z_OK && code != Z_STREAM_END)) {
-    if (code == Z_ERRNO) {
-      error_ = std::strerror(errno ? errno : EIO);
-    } else if (code == Z_BUF_ERROR) {
-      error_ = "truncated gzip data";
-    } else {
-      error_ = std::string("damaged gzip data (") + (message ? message : "unknown") + ")";
+  if (failed_) return -1;
+  if (mode_ == Mode::kUnknown) {
+    while (raw_.size() - raw_pos_ < 2 && FillRaw()) {
     }
-    return -1;
+    if (failed_) return -1;
+    mode_ = raw_.compare(raw_pos_, 2, "\x1f\x8b") == 0 ? Mode::kGzip : Mode::kPlain;
   }
-  return got;
+  n = std::min<std::size_t>(n, INT_MAX);
+  if (mode_ == Mode::kPlain) {
+    if (raw_pos_ == raw_.size() && !FillRaw()) return failed_ ? -1 : 0;
+    const std::size_t take = std::min(n, raw_.size() - raw_pos_);
+    std::memcpy(buf, raw_.data() + raw_pos_, take);
+    raw_pos_ += take;
+    return static_cast<long>(take);
+  }
+  // What was inflated before a failure is handed out first; the failure
+  // comes with the next call.
+  std::size_t produced = 0;
+  while (produced < n && !failed_) {
+    if (!in_member_ && !StartMember()) break;
+    if (raw_pos_ == raw_.size() && !FillRaw()) {
+      if (!failed_) {
+        error_ = "truncated gzip data";
+        failed_ = true;
+      }
+      break;
+    }
+    zs_.next_in = reinterpret_cast<Bytef*>(raw_.data() + raw_pos_);
+    zs_.avail_in = static_cast<uInt>(std::min<std::size_t>(raw_.size() - raw_pos_, UINT_MAX));
+    zs_.next_out = reinterpret_cast<Bytef*>(buf + produced);
+    zs_.avail_out = static_cast<uInt>(n - produced);
+    const int rc = inflate(&zs_, Z_NO_FLUSH);
+    produced = n - zs_.avail_out;
+    raw_pos_ = static_cast<std::size_t>(reinterpret_cast<char*>(zs_.next_in) - raw_.data());
+    if (rc == Z_STREAM_END) {
+      in_member_ = false;
+    } else if (rc == Z_MEM_ERROR) {
+      error_ = "out of memory";
+      failed_ = true;
+    } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+      const std::string_view message = zs_.msg ? zs_.msg : "unknown";
+      Damaged("damaged gzip data (" + std::string(message) + ")");
+      damaged_at_end_ = message == "incorrect data check" || message == "incorrect length check";
+    }
+  }
+  if (produced > 0) return static_cast<long>(produced);
+  return failed_ ? -1 : 0;
+}
+
+bool GzipReader::Resync() {
+  if (!failed_ || !damaged_) return false;
+  failed_ = damaged_ = false;
+  error_.clear();
+  in_member_ = false;
+  return SkipToMember(member_start_ + 1);
 }
 
 bool BufferedReader::Fill() {
@@ -118,6 +241,30 @@ bool BufferedReader::ReadBytes(std::size_t n, std::string& out) {
     out.append(buffer_, pos_, take);
     pos_ += take;
   }
+  return true;
+}
+
+std::string_view BufferedReader::SkipLineEndsAndPeek(std::size_t n) {
+  for (;;) {
+    while (pos_ < buffer_.size() && (buffer_[pos_] == '\r' || buffer_[pos_] == '\n')) ++pos_;
+    if (pos_ < buffer_.size() || !Fill()) break;
+  }
+  while (buffer_.size() - pos_ < n && Fill()) {
+  }
+  return std::string_view(buffer_).substr(pos_, n);
+}
+
+void BufferedReader::Unread(std::string_view data) {
+  buffer_.replace(0, pos_, data);
+  pos_ = 0;
+}
+
+bool BufferedReader::Resync() {
+  if (!in_.Resync()) return false;
+  buffer_.clear();
+  pos_ = 0;
+  eof_ = false;
+  error_.clear();
   return true;
 }
 

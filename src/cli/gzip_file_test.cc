@@ -67,6 +67,81 @@ TEST(ReadWholeFile, TruncatedGzipIsAnError) {
   EXPECT_NE(error.find("truncated gzip data"), std::string::npos) << error;
 }
 
+std::string Member(const std::string& data) { return Deflated(data, 15 + 16); }
+
+// A gzip member whose first deflate block has the reserved type 3.
+std::string DamagedMember(const std::string& data) {
+  std::string member = Member(data);
+  member[10] = static_cast<char>(member[10] | 0x06);
+  return member;
+}
+
+// Everything a GzipReader gives, resynchronising after each failure; the
+// failures in `errors`.
+std::string ReadAll(const std::string& path, std::vector<std::string>& errors) {
+  GzipReader in;
+  std::string error, out;
+  EXPECT_TRUE(in.Open(path, error)) << error;
+  std::string chunk(100000, '\0');
+  for (;;) {
+    const long got = in.Read(chunk.data(), chunk.size());
+    if (got > 0) {
+      out.append(chunk.data(), static_cast<std::size_t>(got));
+    } else if (got == 0) {
+      return out;
+    } else {
+      errors.push_back(in.error());
+      if (!in.Resync()) return out;
+    }
+  }
+}
+
+TEST(GzipReader, DamagedMemberCostsOnlyItself) {
+  TempDir dir;
+  // The good data before the damage is larger than any buffer.
+  std::string before;
+  for (int i = 0; before.size() < 300000; ++i) before += "good record " + std::to_string(i) + "\n";
+  WriteFile(dir / "a.gz", Member(before) + DamagedMember("lost record\n") + Member("after 1\n") + Member("after 2\n"));
+  std::vector<std::string> errors;
+  EXPECT_EQ(ReadAll(dir / "a.gz", errors), before + "after 1\nafter 2\n");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0], "damaged gzip data (invalid block type)");
+}
+
+TEST(GzipReader, GarbageBetweenMembersIsDamageTrailingGarbageIsNot) {
+  TempDir dir;
+  WriteFile(dir / "a.gz", Member("one\n") + "garbage" + Member("two\n") + "trailing");
+  std::vector<std::string> errors;
+  EXPECT_EQ(ReadAll(dir / "a.gz", errors), "one\ntwo\n");
+  EXPECT_EQ(errors, (std::vector<std::string>{"damaged gzip data (not a gzip member at byte " +
+                                              std::to_string(Member("one\n").size()) + ")"}));
+}
+
+TEST(GzipReader, ResyncFindsAMemberTheDamageSwallowed) {
+  TempDir dir;
+  // A member cut short: inflate reads on into the next member before it
+  // fails, so the search starts back at the damaged member.
+  const std::string cut = Member(std::string(5000, 'x') + "tail").substr(0, 40);
+  WriteFile(dir / "a.gz", Member("one\n") + cut + Member("two\n") + Member("three\n"));
+  std::vector<std::string> errors;
+  const std::string got = ReadAll(dir / "a.gz", errors);
+  EXPECT_EQ(got.substr(0, 4), "one\n");
+  EXPECT_EQ(got.substr(got.size() - 10), "two\nthree\n");
+  EXPECT_EQ(errors.size(), 1u);
+}
+
+TEST(GzipReader, PlainDataAndTruncationAreNotResynchronised) {
+  TempDir dir;
+  WriteFile(dir / "plain", std::string(300000, 'p'));
+  std::vector<std::string> errors;
+  EXPECT_EQ(ReadAll(dir / "plain", errors), std::string(300000, 'p'));
+  EXPECT_TRUE(errors.empty());
+  const std::string member = Member("complete\n");
+  WriteFile(dir / "cut.gz", member + member.substr(0, member.size() - 4));
+  EXPECT_EQ(ReadAll(dir / "cut.gz", errors).substr(0, 9), "complete\n");
+  EXPECT_EQ(errors, std::vector<std::string>{"truncated gzip data"});
+}
+
 TEST(Inflate, GzipZlibAndRawDeflate) {
   const std::string text = "<html><body>" + std::string(3000, 'a') + "</body></html>";
   for (int window : {15 + 16, 15, -15}) {

@@ -54,7 +54,8 @@ bool IsInside(const fs::path& path, const fs::path& root) {
 
 class Walker {
  public:
-  Walker(const fs::path& root, bool follow, WalkResult& out) : root_(root), follow_(follow), out_(out) {
+  Walker(const fs::path& root, bool follow, const DirId* skip, WalkResult& out)
+      : root_(root), follow_(follow), skip_(skip), out_(out) {
     std::error_code ec;
     canonical_root_ = fs::canonical(root, ec);
     if (ec) canonical_root_ = root;
@@ -108,6 +109,11 @@ class Walker {
     }
     const fs::file_status status = entry.status(ec);
     if (fs::is_directory(status)) {
+      DirId id;
+      if (skip_ && DirIdOf(entry.path(), id) && id == *skip_) {
+        out_.notes.push_back(entry.path().string() + ": skipped, the output directory");
+        return;
+      }
       Walk(entry.path(), rel);
       return;
     }
@@ -123,6 +129,7 @@ class Walker {
   fs::path root_;
   fs::path canonical_root_;
   bool follow_;
+  const DirId* skip_;
   WalkResult& out_;
   std::set<DirId> walked_;
 };
@@ -153,8 +160,11 @@ std::string OutputStem(std::string_view relative) {
   return std::string(relative.substr(0, relative.size() - ext));
 }
 
-WalkResult WalkInputs(const std::vector<std::string>& arguments, bool follow_symlinks) {
+WalkResult WalkInputs(const std::vector<std::string>& arguments, bool follow_symlinks,
+                      const std::string& output_dir) {
   WalkResult out;
+  DirId output_id;
+  const bool skip = !output_dir.empty() && DirIdOf(output_dir, output_id);
   for (const std::string& arg : arguments) {
     if (arg == "-") {
       out.files.push_back({"-", "stdin", InputKind::kStdin});
@@ -164,7 +174,7 @@ WalkResult WalkInputs(const std::vector<std::string>& arguments, bool follow_sym
     if (fs::is_directory(arg, ec)) {
       out.had_directory = true;
       const std::size_t from = out.files.size();
-      Walker walker(arg, follow_symlinks, out);
+      Walker walker(arg, follow_symlinks, skip ? &output_id : nullptr, out);
       walker.Walk(arg, "");
       walker.Sort(from);
       continue;

@@ -34,8 +34,11 @@ struct WalkResult {
 // each also .gz) and web archives (.warc, .warc.gz) below it, leaving out
 // hidden names (".git", "._page.html"). A file argument is taken whatever its
 // name. Symlinks below a directory are followed only when they stay inside
-// it, unless `follow_symlinks`; a directory is never walked twice.
-WalkResult WalkInputs(const std::vector<std::string>& arguments, bool follow_symlinks);
+// it, unless `follow_symlinks`; a directory is never walked twice. The
+// directory `output_dir` (if it exists; matched by device and inode, whatever
+// the path to it) is left out, with a note: pith never reads its own outputs.
+WalkResult WalkInputs(const std::vector<std::string>& arguments, bool follow_symlinks,
+                      const std::string& output_dir = "");
 
 bool IsPageName(std::string_view name);
 bool IsWarcName(std::string_view name);

@@ -31,6 +31,25 @@ TEST(WalkInputs, DirectoryPagesAndArchivesSorted) {
   EXPECT_EQ(walk.files[2].path, dir / "b.html");
 }
 
+TEST(WalkInputs, TheOutputDirectoryIsNeverRead) {
+  TempDir dir;
+  WriteFile(dir / "in/a.html", "x");
+  WriteFile(dir / "in/results/a.txt", "x");     // an earlier run's --format text output
+  WriteFile(dir / "in/sub/out/b.txt", "x");
+  WalkResult walk = WalkInputs({dir / "in"}, false, dir / "in/results");
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a.html", "sub/out/b.txt"}));
+  ASSERT_EQ(walk.notes.size(), 1u);
+  EXPECT_EQ(walk.notes[0], dir / "in/results" + ": skipped, the output directory");
+  // Named another way: a trailing slash, "..", a symlink to it.
+  ASSERT_EQ(symlink((dir / "in/sub/out").c_str(), (dir / "link").c_str()), 0);
+  walk = WalkInputs({dir / "in"}, false, dir / "in/results/../sub/out/");
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a.html", "results/a.txt"}));
+  walk = WalkInputs({dir / "in"}, false, dir / "link");
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a.html", "results/a.txt"}));
+  // An output directory that does not exist yet leaves everything in.
+  EXPECT_EQ(WalkInputs({dir / "in"}, false, dir / "in/new").files.size(), 3u);
+}
+
 TEST(WalkInputs, ArgumentsKeepTheirOrder) {
   TempDir dir;
   WriteFile(dir / "d/b.html", "x");

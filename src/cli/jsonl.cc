@@ -29,6 +29,9 @@ JsonlRecord ParseJsonlRecord(std::string_view line) {
     std::string message = e.what();
     const std::size_t bracket = message.find("] ");
     if (message.front() == '[' && bracket != std::string::npos) message.erase(0, bracket + 2);
+    // "...; last read: '<the record's text>'" would echo page text, maybe
+    // megabytes of it; the column says where.
+    if (const std::size_t echo = message.find("; last read: "); echo != std::string::npos) message.erase(echo);
     record.error = "malformed JSON: " + message;
     return record;
   }

@@ -26,6 +26,7 @@ TEST(ParseJsonlRecord, MalformedLinesGiveErrors) {
   EXPECT_EQ(ParseJsonlRecord(R"({"html": "x", "url": 5})").error, "\"url\" is not a string");
   const JsonlRecord broken = ParseJsonlRecord(R"({"id": 3, "html": "unterminated)");
   EXPECT_EQ(broken.error.rfind("malformed JSON: parse error", 0), 0u) << broken.error;
+  EXPECT_EQ(broken.error.find("unterminated"), std::string::npos) << "the record is not echoed: " << broken.error;
   EXPECT_EQ(ParseJsonlRecord("{\"html\": \"\xff\"}").error.rfind("malformed JSON", 0), 0u);
   // The id survives when the rest of the record is wrong.
   EXPECT_EQ(ParseJsonlRecord(R"({"id": "k", "html": null})").id_json, "\"k\"");

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/batch.h"
+#include "cli/diagnostic.h"
 #include "cli/fixture_check.h"
 #include "parse/input.h"
 #include "patterns/warm_up.h"
@@ -70,7 +71,7 @@ void AddRunOptions(CLI::App& app, pith::BatchSettings& s, Choices& c) {
   app.add_flag("--follow", s.follow_symlinks, "Follow symlinks that lead out of an input directory");
   app.add_flag("--failures-ok", s.failures_ok,
                "Exit 0 even when documents fail or have no article (for pipeline stages that read the error "
-               "lines)");
+               "lines); an output that cannot be written still exits 1");
   app.add_flag("--progress", c.progress, "Show the progress bar even when stderr is not a terminal");
   app.add_flag("-q,--quiet", s.quiet, "No diagnostics, progress or summary on stderr");
   app.add_flag("-v,--verbose", s.verbose, "Trace what each stage did with each document on stderr");
@@ -108,7 +109,7 @@ std::optional<int> Parse(CLI::App& app, int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "pith: error: %s\nRun with --help for usage.\n", e.what());
+    std::fprintf(stderr, "pith: error: %s\nRun with --help for usage.\n", pith::OneLine(e.what()).c_str());
     return pith::kExitUsage;
   }
   return std::nullopt;
@@ -151,7 +152,7 @@ int main(int argc, char** argv) {
     Apply(choices, s);
     return RunWithWarmUp(s);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "pith: error: %s\n", e.what());
+    pith::PrintError(stderr, e.what());
     return pith::kExitFailures;
   }
 }

@@ -1,11 +1,14 @@
 #include "cli/output_files.h"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 
 namespace pith {
@@ -14,9 +17,67 @@ namespace {
 
 std::string Reason(const std::string& path) { return path + ": " + std::strerror(errno); }
 
+constexpr std::string_view kTempSuffix = ".pith-tmp";
+// Output trees deeper than this are not searched for stale temporary files.
+constexpr int kMaxCleanDepth = 128;
+
 std::string TempName(const std::string& name) {
   static std::atomic<unsigned long> counter{0};
-  return "." + name + "." + std::to_string(getpid()) + "-" + std::to_string(counter++) + ".pith-tmp";
+  return "." + name + "." + std::to_string(getpid()) + "-" + std::to_string(counter++) + std::string(kTempSuffix);
+}
+
+// True when `file` is a temporary file of a pith process that is gone:
+// ".NAME.PID-N.pith-tmp" (for `name`, or any name when it is empty) whose PID
+// is not a running process. Files of live runs are left alone, so two runs
+// may share a tree.
+bool IsStaleTemp(std::string_view file, std::string_view name) {
+  if (file.size() < 2 + kTempSuffix.size() || file.front() != '.' ||
+      file.substr(file.size() - kTempSuffix.size()) != kTempSuffix) {
+    return false;
+  }
+  const std::string_view stem = file.substr(1, file.size() - 1 - kTempSuffix.size());  // NAME.PID-N
+  const std::size_t dash = stem.rfind('-');
+  const std::size_t dot = stem.rfind('.', dash);
+  if (dash == std::string_view::npos || dot == std::string_view::npos || dot == 0) return false;
+  if (!name.empty() && stem.substr(0, dot) != name) return false;
+  const std::string_view pid_digits = stem.substr(dot + 1, dash - dot - 1);
+  const std::string_view count_digits = stem.substr(dash + 1);
+  pid_t pid = 0;
+  unsigned long count = 0;
+  const auto [pid_end, pid_ec] = std::from_chars(pid_digits.data(), pid_digits.data() + pid_digits.size(), pid);
+  const auto [count_end, count_ec] =
+      std::from_chars(count_digits.data(), count_digits.data() + count_digits.size(), count);
+  if (pid_ec != std::errc() || pid_end != pid_digits.end() || count_ec != std::errc() ||
+      count_end != count_digits.end() || pid <= 0 || pid == getpid()) {
+    return false;
+  }
+  return kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+// Removes the stale temporary files in `dir_fd` (and below it when
+// `depth` > 0), never following a symlink. Takes ownership of `dir_fd`.
+void RemoveStaleTemps(int dir_fd, std::string_view name, int depth) {
+  DIR* dir = fdopendir(dir_fd);
+  if (!dir) {
+    close(dir_fd);
+    return;
+  }
+  while (const dirent* entry = readdir(dir)) {
+    const std::string_view file = entry->d_name;
+    if (file == "." || file == "..") continue;
+    bool is_dir = entry->d_type == DT_DIR;
+    if (entry->d_type == DT_UNKNOWN) {
+      struct stat st;
+      is_dir = fstatat(dirfd(dir), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode);
+    }
+    if (is_dir && depth > 0) {
+      const int sub = openat(dirfd(dir), entry->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      if (sub >= 0) RemoveStaleTemps(sub, name, depth - 1);
+    } else if (!is_dir && IsStaleTemp(file, name)) {
+      unlinkat(dirfd(dir), entry->d_name, 0);
+    }
+  }
+  closedir(dir);
 }
 
 // The directory part and the last component of a user-given path.
@@ -69,6 +130,8 @@ bool AtomicFile::Open(const std::string& path, std::string& error) {
     error = Reason(dir);
     return false;
   }
+  const int scan_fd = dup(dir_fd);
+  if (scan_fd >= 0) RemoveStaleTemps(scan_fd, name, 0);
   if (!OpenAt(dir_fd, name, error, path)) {
     close(dir_fd);
     return false;
@@ -118,11 +181,24 @@ bool AtomicFile::Commit(std::string& error) {
     return false;
   }
   if (temp_name_.empty()) {
-    // Link the unnamed file under a temporary name, then rename it over the
-    // target: linkat cannot replace an existing file.
-    const std::string temp = TempName(name_);
+    // A new file is linked straight to its name, so a kill leaves nothing
+    // behind. linkat cannot replace an existing file: that one is linked
+    // under a temporary name and renamed over it (a kill in between leaves
+    // the temporary file, which the next run over the tree removes).
     const std::string proc = "/proc/self/fd/" + std::to_string(fd_);
-    if (linkat(AT_FDCWD, proc.c_str(), dir_fd_, temp.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+    if (linkat(AT_FDCWD, proc.c_str(), dir_fd_, name_.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+      const bool closed = close(fd_) == 0;
+      fd_ = -1;
+      if (!closed) {
+        error = Reason(shown_);
+        unlinkat(dir_fd_, name_.c_str(), 0);  // maybe not whole
+        return false;
+      }
+      Discard();
+      return true;
+    }
+    const std::string temp = TempName(name_);
+    if (errno != EEXIST || linkat(AT_FDCWD, proc.c_str(), dir_fd_, temp.c_str(), AT_SYMLINK_FOLLOW) != 0) {
       error = Reason(shown_);
       return false;
     }
@@ -169,6 +245,8 @@ bool OutputDirectory::Open(const std::string& root, std::string& error) {
     error = Reason(root_);
     return false;
   }
+  const int scan_fd = dup(root_fd_);
+  if (scan_fd >= 0) RemoveStaleTemps(scan_fd, "", kMaxCleanDepth);
   return true;
 }
 

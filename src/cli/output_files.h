@@ -10,9 +10,11 @@ namespace pith {
 
 // A file that appears under its name, whole, only when Commit() succeeds.
 // It is written to an unnamed file in the target's directory (O_TMPFILE)
-// that is linked into place at the end; where the file system lacks that, to
-// a hidden ".NAME.*.pith-tmp" file renamed into place. A run killed before
-// Commit() leaves no file under NAME.
+// that is linked into place at the end (through a hidden
+// ".NAME.PID-N.pith-tmp" renamed over NAME when NAME exists); where the file
+// system lacks O_TMPFILE, to such a file from the start. A run killed before
+// Commit() leaves no file under NAME. Open() removes the temporary files of
+// NAME that dead processes left.
 class AtomicFile {
  public:
   AtomicFile() = default;
@@ -54,7 +56,8 @@ class OutputDirectory {
   OutputDirectory(const OutputDirectory&) = delete;
   OutputDirectory& operator=(const OutputDirectory&) = delete;
 
-  // Creates the directory (and its parents) if needed.
+  // Creates the directory (and its parents) if needed, and removes the
+  // temporary files that killed runs left below it.
   bool Open(const std::string& root, std::string& error);
   // True when a regular file already exists at `relative`.
   bool Exists(const std::string& relative) const;

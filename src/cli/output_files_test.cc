@@ -11,6 +11,10 @@ namespace {
 using testing::ListFiles;
 using testing::ReadFile;
 using testing::TempDir;
+using testing::WriteFile;
+
+// Far above any pid_max: never a running process.
+constexpr const char* kDeadPid = "2000000001";
 
 TEST(WriteFileAtomically, WritesAndReplacesLeavingNoTemporaryFile) {
   TempDir dir;
@@ -45,6 +49,45 @@ TEST(AtomicFile, NothingAppearsBeforeCommit) {
   ASSERT_TRUE(file.Write("line 2\n", error));
   ASSERT_TRUE(file.Commit(error)) << error;
   EXPECT_EQ(ReadFile(dir / "out.jsonl"), "line 1\nline 2\n");
+}
+
+TEST(OutputDirectory, RemovesTemporaryFilesOfKilledRuns) {
+  TempDir dir;
+  const std::string dead = kDeadPid, live = std::to_string(getppid());
+  WriteFile(dir / "out/a.json", "old");
+  WriteFile(dir / ("out/.a.json." + dead + "-3.pith-tmp"), "half");
+  WriteFile(dir / ("out/sub/deeper/.b.md." + dead + "-0.pith-tmp"), "half");
+  // A run still going (its pid is alive) keeps its own; other names stay.
+  WriteFile(dir / ("out/.c.json." + live + "-1.pith-tmp"), "x");
+  for (const char* name : {"out/.d.json.pith-tmp", "out/.e.json.12x-1.pith-tmp", "out/f.json.1-1.pith-tmp.bak",
+                           "out/.g.json.-1.pith-tmp"}) {
+    WriteFile(dir / name, "x");
+  }
+  // Nothing is removed through a symlink out of the tree.
+  WriteFile(dir / ("elsewhere/.h.json." + dead + "-0.pith-tmp"), "x");
+  ASSERT_EQ(symlink((dir / "elsewhere").c_str(), (dir / "out/link").c_str()), 0);
+  OutputDirectory out;
+  std::string error;
+  ASSERT_TRUE(out.Open(dir / "out", error)) << error;
+  EXPECT_EQ(ListFiles(dir / "out"),
+            (std::vector<std::string>{".c.json." + live + "-1.pith-tmp", ".d.json.pith-tmp", ".e.json.12x-1.pith-tmp",
+                                      ".g.json.-1.pith-tmp", "a.json", "f.json.1-1.pith-tmp.bak"}));
+  EXPECT_EQ(ListFiles(dir / "elsewhere").size(), 1u);
+  // A new file and a replaced one leave no temporary file.
+  ASSERT_TRUE(out.Write("n.json", "new", error)) << error;
+  ASSERT_TRUE(out.Write("a.json", "new", error)) << error;
+  EXPECT_EQ(ReadFile(dir / "out/a.json"), "new");
+  EXPECT_EQ(ListFiles(dir / "out").size(), 7u);
+}
+
+TEST(AtomicFile, RemovesTemporaryFilesOfItsNameOnly) {
+  TempDir dir;
+  WriteFile(dir / (".out.jsonl." + std::string(kDeadPid) + "-0.pith-tmp"), "half");
+  WriteFile(dir / (".other.jsonl." + std::string(kDeadPid) + "-0.pith-tmp"), "half");
+  std::string error;
+  ASSERT_TRUE(WriteFileAtomically(dir / "out.jsonl", "x", error)) << error;
+  EXPECT_EQ(ListFiles(dir.path()),
+            (std::vector<std::string>{".other.jsonl." + std::string(kDeadPid) + "-0.pith-tmp", "out.jsonl"}));
 }
 
 TEST(OutputDirectory, CreatesDirectoriesAndReportsExisting) {

@@ -154,99 +154,192 @@ bool IsHtmlResponse(const HttpResponse& response) {
   return !body.empty() && body.front() == '<';
 }
 
-bool WarcReader::ReadLine(std::string& line) {
-  switch (in_.ReadLine(line, kMaxLine)) {
-    case BufferedReader::Line::kOk:
-      return true;
-    case BufferedReader::Line::kTooLong:
-      line_error_ = "header line longer than " + std::to_string(kMaxLine) + " bytes";
-      return false;
-    case BufferedReader::Line::kEnd:
-    case BufferedReader::Line::kError:
-      line_error_ = in_.error();
-      return false;
-  }
-  return false;
+namespace {
+
+// "WARC/1.0", "WARC/1.1" (and drafts' "WARC/0.18"): a line that opens a record.
+bool IsVersionLine(std::string_view line) {
+  line = TrimLine(line);
+  if (line.rfind("WARC/", 0) != 0) return false;
+  const std::string_view version = line.substr(5);
+  const std::size_t dot = version.find('.');
+  return dot != std::string_view::npos && dot > 0 && dot + 1 < version.size() &&
+         version.find_first_not_of("0123456789.") == std::string_view::npos && version.find('.', dot + 1) == version.npos;
 }
 
-bool WarcReader::Fail(WarcDocument& doc, const std::string& message) {
-  done_ = true;
+}  // namespace
+
+std::size_t FindRecordStart(std::string_view data) {
+  for (std::size_t at = data.find("WARC/"); at != std::string_view::npos; at = data.find("WARC/", at + 1)) {
+    if (at > 0 && data[at - 1] != '\n') continue;
+    const std::size_t eol = data.find('\n', at);
+    if (eol != std::string_view::npos && IsVersionLine(data.substr(at, eol - at))) return at;
+  }
+  return std::string_view::npos;
+}
+
+bool WarcReader::Damaged(WarcDocument& doc, const Headers* headers, const std::string& problem) {
   doc = WarcDocument{};
   doc.record = record_;
-  const std::string& cause = line_error_.empty() ? in_.error() : line_error_;
-  doc.error = cause.empty() ? message : message + ": " + cause;
+  std::string name = "record " + std::to_string(record_);
+  std::string known;
+  if (headers && !headers->id.empty()) known = headers->id;
+  if (headers && !headers->target.empty()) known += (known.empty() ? "" : ", ") + headers->target;
+  if (!known.empty()) {
+    name += " (" + known + ")";
+  } else if (!last_id_.empty()) {
+    name += " (the one after " + last_id_ + ")";
+  }
+  doc.error = name + ": " + problem;
+  resync_ = true;
   return true;
+}
+
+// After a damaged record: past damaged gzip data to the next member, then
+// to the next line that opens a record. False when there is none.
+bool WarcReader::Recover() {
+  if (!in_.error().empty() && !in_.Resync()) return false;
+  std::string line;
+  for (;;) {
+    switch (in_.ReadLine(line, kMaxLine)) {
+      case BufferedReader::Line::kOk:
+        if (!IsVersionLine(line)) continue;
+        in_.Unread(line + "\r\n");
+        resync_ = false;
+        return true;
+      case BufferedReader::Line::kTooLong:
+        continue;
+      case BufferedReader::Line::kError:
+        // More damage in what is skipped anyway.
+        if (!in_.Resync()) return false;
+        continue;
+      case BufferedReader::Line::kEnd:
+        return false;
+    }
+  }
+}
+
+bool WarcReader::ReadHeaders(Headers& headers, std::string& problem) {
+  std::string line;
+  for (;;) {
+    switch (in_.ReadLine(line, kMaxLine)) {
+      case BufferedReader::Line::kOk:
+        break;
+      case BufferedReader::Line::kTooLong:
+        problem = "header line longer than " + std::to_string(kMaxLine) + " bytes";
+        return false;
+      case BufferedReader::Line::kError:
+        problem = in_.error();
+        return false;
+      case BufferedReader::Line::kEnd:
+        problem = "truncated headers";
+        return false;
+    }
+    if (line.empty()) return true;
+    std::string name;
+    std::string_view value;
+    if (!SplitHeader(line, name, value)) continue;
+    if (name == "warc-type") {
+      headers.type = AsciiLower(value);
+    } else if (name == "warc-target-uri") {
+      // WARC 1.0 drafts wrote the address in angle brackets.
+      if (value.size() >= 2 && value.front() == '<' && value.back() == '>') value = value.substr(1, value.size() - 2);
+      headers.target = std::string(value);
+    } else if (name == "warc-record-id") {
+      headers.id = std::string(value);
+    } else if (name == "content-type") {
+      headers.block_type = AsciiLower(value);
+    } else if (name == "content-length") {
+      headers.has_length = ParseSize(value, 10, headers.length);
+    }
+  }
+}
+
+// Whether the record's block ends where the next record starts (or the
+// file ends). Damaged data right after it is the next record's, unless it
+// is the check sum at the end of the gzip member that held this one.
+WarcReader::Boundary WarcReader::AtRecordBoundary() {
+  const std::string_view next = in_.SkipLineEndsAndPeek(5);
+  if (next.size() < 5 && !in_.error().empty()) {
+    return next.empty() && in_.damaged_at_member_end() ? Boundary::kDamaged : Boundary::kYes;
+  }
+  return next.empty() || next == "WARC/" ? Boundary::kYes : Boundary::kNo;
+}
+
+// The block, or its first bytes when it is larger than a payload can be.
+// False with `doc` set to the error when the record is damaged.
+bool WarcReader::ReadBlock(const Headers& headers, std::string& block, WarcDocument& doc) {
+  const bool oversized = headers.length > max_payload_ + kHeaderRoom;
+  const std::string length = "Content-Length " + std::to_string(headers.length);
+  bool read = in_.ReadBytes(oversized ? kHeaderRoom : headers.length, block);
+  if (read && oversized) read = in_.SkipBytes(headers.length - kHeaderRoom);
+  if (!read) {
+    if (!in_.error().empty()) return !Damaged(doc, &headers, in_.error());
+    // Past the end: a wrong length may have swallowed whole records.
+    const std::size_t next = oversized ? std::string::npos : FindRecordStart(block);
+    if (next == std::string::npos) return !Damaged(doc, &headers, "truncated");
+    in_.Unread(std::string_view(block).substr(next));
+    return !Damaged(doc, &headers, length + " runs past the end of the file");
+  }
+  const Boundary boundary = AtRecordBoundary();
+  if (boundary == Boundary::kYes) return true;
+  if (boundary == Boundary::kDamaged) return !Damaged(doc, &headers, in_.error());
+  const std::size_t next = oversized ? std::string::npos : FindRecordStart(block);
+  if (next != std::string::npos) in_.Unread(std::string_view(block).substr(next));
+  return !Damaged(doc, &headers, length + " does not end where a record starts");
 }
 
 bool WarcReader::Next(WarcDocument& doc) {
   while (!done_) {
+    if (resync_ && !Recover()) break;
     std::string line;
+    BufferedReader::Line got;
     do {
-      if (!ReadLine(line)) {
-        done_ = true;
-        if (!line_error_.empty()) return Fail(doc, "after record " + std::to_string(record_));
-        return false;
-      }
-    } while (TrimLine(line).empty());
+      got = in_.ReadLine(line, kMaxLine);
+    } while (got == BufferedReader::Line::kOk && TrimLine(line).empty());
+    if (got == BufferedReader::Line::kEnd) break;
     ++record_;
-    const std::string where = "record " + std::to_string(record_);
-    if (line.rfind("WARC/", 0) != 0) {
-      return Fail(doc, record_ == 1 ? "not a WARC file" : where + ": no WARC/ version line");
+    if (got == BufferedReader::Line::kError) return Damaged(doc, nullptr, in_.error());
+    if (got == BufferedReader::Line::kTooLong || line.rfind("WARC/", 0) != 0) {
+      if (record_ > 1) return Damaged(doc, nullptr, "no WARC/ version line where a record should start");
+      done_ = true;
+      doc = WarcDocument{};
+      doc.record = record_;
+      doc.error = "not a WARC file";
+      return true;
     }
-    std::string type, target, block_type;
-    std::size_t length = 0;
-    bool has_length = false;
-    for (;;) {
-      if (!ReadLine(line)) return Fail(doc, where + ": truncated headers");
-      if (line.empty()) break;
-      std::string name;
-      std::string_view value;
-      if (!SplitHeader(line, name, value)) continue;
-      if (name == "warc-type") {
-        type = AsciiLower(value);
-      } else if (name == "warc-target-uri") {
-        // WARC 1.0 drafts wrote the address in angle brackets.
-        if (value.size() >= 2 && value.front() == '<' && value.back() == '>') value = value.substr(1, value.size() - 2);
-        target = std::string(value);
-      } else if (name == "content-type") {
-        block_type = AsciiLower(value);
-      } else if (name == "content-length") {
-        has_length = ParseSize(value, 10, length);
-      }
-    }
-    if (!has_length) return Fail(doc, where + ": no valid Content-Length");
-    if (type != "response" || block_type.rfind("application/http", 0) != 0) {
-      if (!in_.SkipBytes(length)) return Fail(doc, where + ": truncated");
-      ++skipped_;
-      continue;
-    }
-    // An oversized record is looked at through its first bytes only: if it
-    // is an HTML page it is reported, anything else is skipped.
-    const bool oversized = length > max_payload_ + kHeaderRoom;
+    Headers headers;
+    std::string problem;
+    if (!ReadHeaders(headers, problem)) return Damaged(doc, &headers, problem);
+    if (!headers.has_length) return Damaged(doc, &headers, "no valid Content-Length");
     std::string block;
-    if (!in_.ReadBytes(oversized ? kHeaderRoom : length, block)) return Fail(doc, where + ": truncated");
-    if (oversized && !in_.SkipBytes(length - kHeaderRoom)) return Fail(doc, where + ": truncated");
-    HttpResponse response;
-    std::string error;
-    const bool parsed = ParseHttpResponse(block, response, error);
-    if (!parsed || response.status < 200 || response.status > 299 || !IsHtmlResponse(response)) {
-      ++skipped_;
-      continue;
-    }
-    doc = WarcDocument{};
-    doc.record = record_;
-    doc.target_uri = std::move(target);
-    doc.charset = response.charset;
-    if (oversized) {
-      doc.error = "payload larger than " + std::to_string(max_payload_) + " bytes";
-    } else if (!DecodeHttpBody(response, max_payload_, error)) {
-      doc.error = error;
-    } else {
-      doc.payload = std::move(response.body);
-    }
-    return true;
+    if (!ReadBlock(headers, block, doc)) return true;
+    last_id_ = headers.id;
+    if (Document(headers, block, doc)) return true;
+    ++skipped_;
   }
+  done_ = true;
   return false;
+}
+
+// An HTML response's document; false for any other record.
+bool WarcReader::Document(const Headers& headers, std::string& block, WarcDocument& doc) {
+  if (headers.type != "response" || headers.block_type.rfind("application/http", 0) != 0) return false;
+  HttpResponse response;
+  std::string error;
+  const bool parsed = ParseHttpResponse(block, response, error);
+  if (!parsed || response.status < 200 || response.status > 299 || !IsHtmlResponse(response)) return false;
+  doc = WarcDocument{};
+  doc.record = record_;
+  doc.target_uri = headers.target;
+  doc.charset = response.charset;
+  if (headers.length > max_payload_ + kHeaderRoom) {
+    doc.error = "payload larger than " + std::to_string(max_payload_) + " bytes";
+  } else if (!DecodeHttpBody(response, max_payload_, error)) {
+    doc.error = error;
+  } else {
+    doc.payload = std::move(response.body);
+  }
+  return true;
 }
 
 }  // namespace pith

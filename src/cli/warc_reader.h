@@ -23,29 +23,48 @@ struct WarcDocument {
 
 // Reads records one at a time, so memory stays at one record whatever the
 // file's size. Other record types (request, metadata, warcinfo...), non-2xx
-// responses and non-HTML payloads are skipped.
+// responses and non-HTML payloads are skipped. A damaged record gives one
+// document with `error` set, naming it (number, WARC-Record-ID, target URI),
+// and reading goes on at the next record: the next gzip member after
+// damaged gzip data, the next "WARC/1.x" line after a Content-Length that
+// does not end where the next record starts.
 class WarcReader {
  public:
   // Payloads larger than `max_payload` bytes give a document with an error.
   explicit WarcReader(std::size_t max_payload) : max_payload_(max_payload) {}
 
   bool Open(const std::string& path, std::string& error) { return in_.Open(path, error); }
-  // The next HTML response. False at the end of the file. Damaged data gives
-  // one document with `error` set, and then false.
+  // The next HTML response, or a damaged record. False at the end of the
+  // file (or of what could be read of it).
   bool Next(WarcDocument& doc);
   std::uint64_t skipped() const { return skipped_; }
 
  private:
-  bool ReadLine(std::string& line);
-  bool Fail(WarcDocument& doc, const std::string& message);
+  struct Headers {
+    std::string type, target, block_type, id;
+    std::size_t length = 0;
+    bool has_length = false;
+  };
+
+  bool ReadHeaders(Headers& headers, std::string& problem);
+  bool ReadBlock(const Headers& headers, std::string& block, WarcDocument& doc);
+  enum class Boundary { kYes, kNo, kDamaged };
+  Boundary AtRecordBoundary();
+  bool Recover();
+  bool Damaged(WarcDocument& doc, const Headers* headers, const std::string& problem);
+  bool Document(const Headers& headers, std::string& block, WarcDocument& doc);
 
   BufferedReader in_;
   bool done_ = false;
-  std::string line_error_;
+  bool resync_ = false;      // a damaged record was reported: find the next one
+  std::string last_id_;      // the WARC-Record-ID of the last whole record
   std::size_t max_payload_;
   std::uint64_t record_ = 0;
   std::uint64_t skipped_ = 0;
 };
+
+// The position of the first "WARC/1.x" line in `data`, npos if none.
+std::size_t FindRecordStart(std::string_view data);
 
 // The parts of an HTTP response that decide whether and how it is read.
 struct HttpResponse {

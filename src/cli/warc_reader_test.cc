@@ -112,7 +112,7 @@ TEST(WarcReader, TruncatedRecordIsReportedOnce) {
   ASSERT_TRUE(reader.Next(doc));
   EXPECT_EQ(doc.error, "");
   ASSERT_TRUE(reader.Next(doc));
-  EXPECT_EQ(doc.error, "record 2: truncated");
+  EXPECT_EQ(doc.error, "record 2 (<urn:uuid:1>, http://example.com/a): truncated");
   EXPECT_FALSE(reader.Next(doc));
 }
 
@@ -132,6 +132,105 @@ TEST(WarcReader, OversizedHtmlPayloadIsAnError) {
   ASSERT_TRUE(reader.Next(doc));
   EXPECT_EQ(doc.error, "");
   EXPECT_EQ(doc.payload, kPage);
+}
+
+// An HTML response with its own record id: <urn:uuid:NAME>, http://example.com/NAME.
+std::string Page(const std::string& name, const std::string& body, long length_error = 0) {
+  std::string r = Record("response", "http://example.com/" + name, "application/http; msgtype=response",
+                         Http("200 OK", "Content-Type: text/html\r\n", body));
+  r.replace(r.find("uuid:1"), 6, "uuid:" + name);
+  if (length_error != 0) {
+    const std::size_t at = r.find("Content-Length: ") + 16, eol = r.find('\r', at);
+    r.replace(at, eol - at, std::to_string(std::stol(r.substr(at, eol - at)) + length_error));
+  }
+  return r;
+}
+
+// "uri: payload" per document, "! error" per damaged record.
+std::vector<std::string> ReadAll(const std::string& path) {
+  WarcReader reader(1 << 20);
+  std::string error;
+  EXPECT_TRUE(reader.Open(path, error)) << error;
+  std::vector<std::string> out;
+  WarcDocument doc;
+  while (reader.Next(doc)) {
+    out.push_back(doc.error.empty() ? "#" + std::to_string(doc.record) + " " + doc.target_uri + ": " + doc.payload
+                                    : "#" + std::to_string(doc.record) + " ! " + doc.error);
+  }
+  return out;
+}
+
+std::string Member(const std::string& data) {
+  TempDir dir;
+  testing::WriteGzipMembers(dir / "m.gz", {data});
+  return testing::ReadFile(dir / "m.gz");
+}
+
+TEST(WarcReader, DamagedGzipMemberCostsOnlyItsRecord) {
+  TempDir dir;
+  // More good data before the damage than any buffer holds.
+  std::string big = "<p>";
+  while (big.size() < 300000) big += "A long good page. ";
+  std::string damaged = Member(Page("b", "<p>lost</p>"));
+  damaged[10] = static_cast<char>(damaged[10] | 0x06);  // deflate block type 3
+  testing::WriteFile(dir / "crawl.warc.gz", Member(Page("a", big)) + damaged + Member(Page("c", "<p>c</p>")) +
+                                                Member(Page("d", "<p>d</p>")));
+  EXPECT_EQ(ReadAll(dir / "crawl.warc.gz"),
+            (std::vector<std::string>{"#1 http://example.com/a: " + big,
+                                      "#2 ! record 2 (the one after <urn:uuid:a>): damaged gzip data (invalid block type)",
+                                      "#3 http://example.com/c: <p>c</p>", "#4 http://example.com/d: <p>d</p>"}));
+}
+
+TEST(WarcReader, GzipCheckSumNamesTheRecordItHeld) {
+  TempDir dir;
+  std::string damaged = Member(Page("b", "<p>b</p>"));
+  damaged[damaged.size() - 6] = static_cast<char>(damaged[damaged.size() - 6] ^ 0x55);  // the CRC-32
+  testing::WriteFile(dir / "crawl.warc.gz", Member(Page("a", "<p>a</p>")) + damaged + Member(Page("c", "<p>c</p>")));
+  EXPECT_EQ(ReadAll(dir / "crawl.warc.gz"),
+            (std::vector<std::string>{
+                "#1 http://example.com/a: <p>a</p>",
+                "#2 ! record 2 (<urn:uuid:b>, http://example.com/b): damaged gzip data (incorrect data check)",
+                "#3 http://example.com/c: <p>c</p>"}));
+}
+
+TEST(WarcReader, WrongContentLengthCostsOnlyItsRecord) {
+  TempDir dir;
+  const std::string a = Page("a", "<p>a</p>"), c = Page("c", "<p>c</p>"), d = Page("d", "<p>d</p>");
+  const std::string after = "#3 http://example.com/c: <p>c</p>", last = "#4 http://example.com/d: <p>d</p>";
+  const std::string good = "#1 http://example.com/a: <p>a</p>";
+  const std::string named = "#2 ! record 2 (<urn:uuid:b>, http://example.com/b): Content-Length ";
+  const std::size_t length = Page("b", "<p>a page about b</p>").find("\r\n\r\n") + 4;  // headers
+  const std::size_t block = Page("b", "<p>a page about b</p>").size() - length - 4;
+  // Too short: the rest of the block is skipped up to the next record.
+  testing::WriteFile(dir / "short.warc", a + Page("b", "<p>a page about b</p>", -10) + c + d);
+  EXPECT_EQ(ReadAll(dir / "short.warc"),
+            (std::vector<std::string>{good, named + std::to_string(block - 10) + " does not end where a record starts",
+                                      after, last}));
+  // Too long: the records it swallowed are read again.
+  testing::WriteFile(dir / "long.warc", a + Page("b", "<p>a page about b</p>", 60) + c + d);
+  EXPECT_EQ(ReadAll(dir / "long.warc"),
+            (std::vector<std::string>{good, named + std::to_string(block + 60) + " does not end where a record starts",
+                                      after, last}));
+  // Past the end of the file.
+  testing::WriteFile(dir / "past.warc", a + Page("b", "<p>a page about b</p>", 100000) + c + d);
+  EXPECT_EQ(ReadAll(dir / "past.warc"),
+            (std::vector<std::string>{good, named + std::to_string(block + 100000) + " runs past the end of the file",
+                                      after, last}));
+  // Bytes that are no record between two records.
+  testing::WriteFile(dir / "junk.warc", a + "junk\r\nmore junk\r\n" + c);
+  EXPECT_EQ(ReadAll(dir / "junk.warc"),
+            (std::vector<std::string>{"#1 ! record 1 (<urn:uuid:a>, http://example.com/a): Content-Length " +
+                                          std::to_string(a.size() - a.find("\r\n\r\n") - 8) +
+                                          " does not end where a record starts",
+                                      "#2 http://example.com/c: <p>c</p>"}));
+}
+
+TEST(FindRecordStart, VersionLinesAtLineStartsOnly) {
+  EXPECT_EQ(FindRecordStart("WARC/1.0\r\nx"), 0u);
+  EXPECT_EQ(FindRecordStart("body\r\n\r\nWARC/1.1\r\nWARC-Type: x"), 8u);
+  EXPECT_EQ(FindRecordStart("see WARC/1.0\r\n"), std::string::npos);
+  EXPECT_EQ(FindRecordStart("\nWARC/1.0 and more\n"), std::string::npos);
+  EXPECT_EQ(FindRecordStart("\nWARC/1.0"), std::string::npos);  // the line must end
 }
 
 TEST(ParseHttpResponse, StatusTypeAndEncodings) {
