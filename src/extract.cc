@@ -1,4 +1,5 @@
 // The entry point: the list of stage calls.
+#include <new>
 #include <utility>
 #include <vector>
 
@@ -16,8 +17,9 @@
 #include "parse/text_parse.h"
 
 namespace pith {
+namespace {
 
-Result Extract(std::string_view bytes, const Options& options) {
+Result ExtractOrThrow(std::string_view bytes, const Options& options) {
   Result result;
   auto fail = [&](Status status, std::string message) {
     result.status = status;
@@ -68,6 +70,21 @@ Result Extract(std::string_view bytes, const Options& options) {
     return fail(Status::kNoArticle, "no article found");
   }
   return result;
+}
+
+}  // namespace
+
+Result Extract(std::string_view bytes, const Options& options) {
+  // Memory is bounded by the input's size (see HtmlLimits::max_nodes), but
+  // the process may have less than that: the page fails, not the process.
+  try {
+    return ExtractOrThrow(bytes, options);
+  } catch (const std::bad_alloc&) {
+    Result result;
+    result.status = Status::kOutOfMemory;
+    result.error = "out of memory";
+    return result;
+  }
 }
 
 }  // namespace pith

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "memory_limit.h"
 #include "pith/pith.h"
 
 namespace pith {
@@ -66,6 +67,18 @@ TEST(Extract, OutputIsValidUtf8WhateverTheBytes) {
   ASSERT_TRUE(r.ok()) << r.error;
   const auto j = nlohmann::json::parse(ToJson(r.article));  // throws on invalid UTF-8
   EXPECT_NE(j["body"].get<std::string>().find("The council voted"), std::string::npos);
+}
+
+TEST(Extract, OutOfMemoryFailsThePageNotTheProcess) {
+  if (!testing::kAddressSpaceLimitWorks) GTEST_SKIP() << "no address-space limit under AddressSanitizer";
+  std::string flood = "<html><body>";
+  for (int i = 0; i < 2000000; ++i) flood += "<p>a";  // some 200 MB
+  const int code = testing::RunWithHeadroom(std::size_t{64} << 20, [&] {
+    const Result failed = Extract(flood);
+    if (failed.status != Status::kOutOfMemory || failed.error != "out of memory") return 1;
+    return Extract(kArticle).ok() ? 0 : 2;
+  });
+  EXPECT_EQ(code, 0);
 }
 
 }  // namespace

@@ -277,4 +277,28 @@ check "--update refuses an empty body" test "$code" -eq 1 -a "$(cat "$tmp/fx/nav
 run check "$tmp/no-such-dir"
 check "check: missing folder exits 1" test "$code" -eq 1
 
+# --- Out of memory: the page fails, the batch goes on. 150 MB of address
+# space is short for an 8 MB flood of paragraphs (some 200 MB); under
+# AddressSanitizer, which reserves terabytes, pith cannot start at all.
+if (ulimit -v 150000 && "$pith" --version) >/dev/null 2>&1; then
+  mkdir -p "$tmp/oom"
+  { printf '<html><body>'; yes '<p>a' | head -n 1600000; } >"$tmp/oom/flood.html"
+  cp "${pages[0]}" "$tmp/oom/a.html"
+  cp "${pages[1]}" "$tmp/oom/b.html"
+  cp "${pages[2]}" "$tmp/oom/c.html"
+  (ulimit -v 150000 && "$pith" "$tmp/oom/flood.html" >"$tmp/out" 2>"$tmp/err")
+  code=$?
+  check "out of memory: exit 1" test "$code" -eq 1
+  check "out of memory: one error line" test "$(cat "$tmp/err")" = "pith: error: $tmp/oom/flood.html: out of memory"
+  check "out of memory: nothing on stdout" test ! -s "$tmp/out"
+  (ulimit -v 150000 && "$pith" -o "$tmp/oom-out" "$tmp/oom" >"$tmp/out" 2>"$tmp/err")
+  code=$?
+  check "out of memory in a batch: exit 1" test "$code" -eq 1
+  check "out of memory in a batch: every other page written" \
+    test "$(cd "$tmp/oom-out" && find . -type f | sort | tr '\n' ' ')" = "./a.json ./b.json ./c.json "
+  check "out of memory in a batch: the page is named" grep -qx "pith: error: $tmp/oom/flood.html: out of memory" "$tmp/err"
+else
+  echo "skip out of memory: no address-space limit here (AddressSanitizer?)"
+fi
+
 finish

@@ -125,6 +125,7 @@ enum class Status {
   kNotADocument,    // binary data: an image, an archive, an executable
   kTooLarge,        // longer than Options::max_bytes
   kNoArticle,       // a document, but nothing in it reads as an article
+  kOutOfMemory,     // the process could not get the memory the page needed
 };
 
 struct Result {

@@ -2,17 +2,20 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <new>
 
 namespace pith {
 namespace {
 
 constexpr std::size_t kMaxChunk = 1 << 20;
 
-// gumbo has no way to fail an allocation: out of memory ends the process
-// here rather than in a null dereference inside gumbo.
-void* MallocOrAbort(std::size_t bytes) {
+// gumbo has no way to fail an allocation, so out of memory unwinds through
+// it (its objects are built with unwind tables) to the parse's caller,
+// where this object frees everything gumbo had: gumbo keeps no state of
+// its own between parses.
+void* MallocOrThrow(std::size_t bytes) {
   void* p = std::malloc(bytes);
-  if (!p) std::abort();
+  if (!p) throw std::bad_alloc();
   return p;
 }
 
@@ -41,7 +44,7 @@ void* GumboMemory::NewChunkBlock(std::size_t bytes) {
   if (left_ < bytes) {
     // The rest of the old chunk is left unused (less than one block).
     const std::size_t header = sizeof(std::max_align_t) > sizeof(Chunk) ? sizeof(std::max_align_t) : sizeof(Chunk);
-    auto* chunk = static_cast<Chunk*>(MallocOrAbort(header + next_chunk_));
+    auto* chunk = static_cast<Chunk*>(MallocOrThrow(header + next_chunk_));
     chunk->next = chunks_;
     chunks_ = chunk;
     next_ = reinterpret_cast<char*>(chunk) + header;
@@ -58,8 +61,8 @@ void* GumboMemory::Allocate(void* self, std::size_t size) {
   auto* memory = static_cast<GumboMemory*>(self);
   const std::size_t bytes = sizeof(Tag) + size;
   if (bytes > (std::size_t{1} << kMaxShift)) {
-    if (size > SIZE_MAX / 2) std::abort();  // no overflow below
-    auto* links = static_cast<Links*>(MallocOrAbort(sizeof(Links) + bytes));
+    if (size > SIZE_MAX / 2) throw std::bad_alloc();  // no overflow below
+    auto* links = static_cast<Links*>(MallocOrThrow(sizeof(Links) + bytes));
     links->prev = &memory->large_;
     links->next = memory->large_.next;
     memory->large_.next->prev = links;

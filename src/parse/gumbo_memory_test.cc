@@ -1,12 +1,15 @@
 #include "parse/gumbo_memory.h"
 
 #include <gtest/gtest.h>
+#include <malloc.h>
 
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "memory_limit.h"
 
 namespace pith {
 namespace {
@@ -87,6 +90,37 @@ TEST(GumboMemory, ReusesFreedSmallBlocksAndKeepsBlocksApart) {
   release(b);
   release(c);
   // The rest goes with `memory`.
+}
+
+std::size_t MallocInUse() {
+  const struct mallinfo2 info = mallinfo2();
+  return info.uordblks + info.hblkhd;
+}
+
+TEST(GumboMemory, OutOfMemoryUnwindsThroughGumboAndFreesEverything) {
+  if (!testing::kAddressSpaceLimitWorks) GTEST_SKIP() << "no address-space limit under AddressSanitizer";
+  std::string flood;
+  for (int i = 0; i < 1000000; ++i) flood += "<p>a";  // some 300 MB in gumbo
+  const std::string page = "<title>t</title><p>one<p>two";
+  const int code = testing::RunWithHeadroom(std::size_t{48} << 20, [&] {
+    const std::size_t before = MallocInUse();
+    try {
+      GumboMemory memory;
+      GumboOptions options = kGumboDefaultOptions;
+      memory.Use(options);
+      gumbo_parse_with_options(&options, flood.data(), flood.size());
+      return 1;  // it should not have fitted
+    } catch (const std::bad_alloc&) {
+    }
+    if (MallocInUse() > before + (std::size_t{1} << 20)) return 2;  // gumbo's memory went with `memory`
+    // The next parse works as if nothing had happened.
+    GumboMemory memory;
+    GumboOptions options = kGumboDefaultOptions;
+    memory.Use(options);
+    const GumboOutput* out = gumbo_parse_with_options(&options, page.data(), page.size());
+    return out->root->v.element.children.length == 2 ? 0 : 3;
+  });
+  EXPECT_EQ(code, 0);
 }
 
 }  // namespace

@@ -170,13 +170,16 @@ class Limiter {
  public:
   Limiter(std::string_view html, const HtmlLimits& limits, HtmlLimitReport& report)
       : in_(html), limits_(limits), report_(report),
-        reconstruct_budget_(limits.max_reconstructed + html.size() / std::max<std::size_t>(1, limits.reconstruct_bytes_per_element)) {}
+        reconstruct_budget_(limits.max_reconstructed + html.size() / std::max<std::size_t>(1, limits.reconstruct_bytes_per_element)),
+        node_budget_(limits.max_nodes + html.size() / std::max<std::size_t>(1, limits.bytes_per_node)) {}
 
   std::vector<std::pair<std::size_t, std::size_t>> Run();
 
  private:
   // Tokenizer.
   void Markup();
+  void Literal(std::size_t end);
+  void NotAnElement(std::size_t begin);
   bool ReadTag(bool end_tag, Token& tok);
   void SkipPast(std::string_view terminator);
   void SkipComment();
@@ -185,6 +188,8 @@ class Limiter {
   // Tree builder.
   enum class Effect { kNone, kRawText, kPlaintext };
   Effect Start(const Token& t);
+  void StartOverBudget(const Token& t);
+  void EndTag(const Token& t);
   Effect StartInBody(const Token& t);
   void StartTablePart(const Token& t);
   void End(const Token& t);
@@ -224,6 +229,11 @@ class Limiter {
   void SetOnStack(std::uint32_t afe, bool on);
   void Drop(const Token& t) { cuts_.emplace_back(t.begin, t.end); }
   bool AtDepthLimit(const Token& t);
+  bool Spent() const { return nodes_ >= node_budget_; }
+  void CutOverBudget(std::size_t begin, std::size_t end) {
+    cuts_.emplace_back(begin, end);
+    ++report_.over_budget;
+  }
 
   std::string_view in_;
   const HtmlLimits& limits_;
@@ -241,65 +251,93 @@ class Limiter {
   std::size_t reconstructed_ = 0;
   const std::size_t reconstruct_budget_;
   std::size_t live_formatting_ = 0;  // entries of formatting_ that are not markers
+  std::size_t nodes_ = 0;  // nodes the parser builds, counted until the budget is spent
+  const std::size_t node_budget_;
+  std::size_t pops_ = 0;  // elements closed, to tell end tags that close something
   std::size_t html_attributes_ = 0, body_attributes_ = 0;
 };
 
 std::vector<std::pair<std::size_t, std::size_t>> Limiter::Run() {
   while (pos_ < in_.size()) {
     const std::size_t lt = in_.find('<', pos_);
-    if (lt != pos_) Text();
+    if (lt != pos_) {
+      ++nodes_;
+      Text();
+    }
     if (lt == std::string_view::npos) break;
     pos_ = lt;
     Markup();
   }
   report_.reconstructed = reconstructed_;
+  report_.nodes = nodes_;
   return std::move(cuts_);
 }
 
 // At '<': a comment, doctype, start or end tag, or a '<' that is text.
 void Limiter::Markup() {
+  const std::size_t begin = pos_;
   const std::size_t n = in_.size();
-  if (pos_ + 1 >= n) {
-    Text();
-    pos_ = n;
-    return;
-  }
+  if (pos_ + 1 >= n) return Literal(n);
   const char c = in_[pos_ + 1];
   if (c == '!') {
-    if (in_.compare(pos_, 4, "<!--") == 0) return SkipComment();
-    if (in_.compare(pos_, 9, "<![CDATA[") == 0 && CurrentIsForeign()) {
+    if (in_.compare(pos_, 4, "<!--") == 0) {
+      SkipComment();
+    } else if (in_.compare(pos_, 9, "<![CDATA[") == 0 && CurrentIsForeign()) {
       pos_ += 9;
-      return SkipPast("]]>");
+      SkipPast("]]>");
+    } else {
+      SkipPast(">");
     }
-    return SkipPast(">");
+    return NotAnElement(begin);
   }
-  if (c == '?') return SkipPast(">");
+  if (c == '?') {
+    SkipPast(">");
+    return NotAnElement(begin);
+  }
   if (c == '/') {
-    if (pos_ + 2 >= n) {
-      Text();
-      pos_ = n;
-      return;
-    }
+    if (pos_ + 2 >= n) return Literal(n);
     const char d = in_[pos_ + 2];
     if (d == '>') {
       pos_ += 3;
       return;
     }
-    if (!IsAlpha(d)) return SkipPast(">");
+    if (!IsAlpha(d)) {
+      SkipPast(">");
+      return NotAnElement(begin);
+    }
     Token tok;
-    if (ReadTag(true, tok)) End(tok);
+    if (ReadTag(true, tok)) EndTag(tok);
     return;
   }
-  if (!IsAlpha(c)) {
-    Text();
-    ++pos_;
-    return;
-  }
+  if (!IsAlpha(c)) return Literal(pos_ + 1);
   Token tok;
   if (!ReadTag(false, tok)) return;
+  if (Spent()) return StartOverBudget(tok);
+  nodes_ += 1 + std::min(tok.attributes, limits_.max_attributes);
   const Effect effect = Start(tok);
   if (effect == Effect::kPlaintext) pos_ = n;
   if (effect == Effect::kRawText) SkipRawText(tok.name);
+}
+
+// pos_ to `end` is text although it starts with '<'. Past the node budget
+// it goes: a '<' left before a removed tag could start a new one.
+void Limiter::Literal(std::size_t end) {
+  if (Spent()) {
+    CutOverBudget(pos_, end);
+  } else {
+    Text();
+  }
+  pos_ = end;
+}
+
+// A comment, doctype or processing instruction from `begin` to pos_: a node
+// of its own, or nothing past the node budget.
+void Limiter::NotAnElement(std::size_t begin) {
+  if (Spent()) {
+    CutOverBudget(begin, pos_);
+  } else {
+    ++nodes_;
+  }
 }
 
 // Reads the tag at pos_ ("<name" or "</name") through its '>'. False when the
@@ -517,6 +555,7 @@ void Limiter::Push(const Token& t, T id, std::uint8_t ns) {
 
 // An element the parser adds without a tag for it: <tbody> before a <tr>...
 void Limiter::PushImplied(T id, std::string_view name) {
+  ++nodes_;
   Token t;
   t.name = std::string(name);
   t.name_hash = HashName(name);
@@ -536,6 +575,7 @@ void Limiter::SetOnStack(std::uint32_t afe, bool on) {
 void Limiter::PopOne() {
   const Open o = stack_.back();
   stack_.pop_back();
+  ++pops_;
   if (o.id == T::kTemplate && o.ns == kHtmlNs) --templates_;
   if (o.afe) SetOnStack(o.afe, false);
   if (o.ns == kHtmlNs && (o.flags & kMarker)) ClearFormattingToMarker();
@@ -555,6 +595,7 @@ void Limiter::PopUntilTag(T id) {
 
 void Limiter::RemoveAt(std::size_t index) {
   if (stack_[index].afe) SetOnStack(stack_[index].afe, false);
+  ++pops_;
   stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(index));
   for (std::size_t i = index; i < stack_.size(); ++i) {
     Open& o = stack_[i];
@@ -618,13 +659,14 @@ void Limiter::AddFormatting(const Token& t, T id) {
 }
 
 // The parser re-opens formatting elements that were closed by a block's end
-// but never by their own end tag. Past the budget their start tags go.
+// but never by their own end tag. Past the budget, or the node budget,
+// their start tags go.
 void Limiter::ReconstructFormatting() {
   if (formatting_.empty() || formatting_.back().id == 0 || formatting_.back().on_stack) return;
   std::size_t first = formatting_.size() - 1;
   while (first > 0 && formatting_[first - 1].id != 0 && !formatting_[first - 1].on_stack) --first;
   const std::size_t count = formatting_.size() - first;
-  if (reconstructed_ + count > reconstruct_budget_) {
+  if (reconstructed_ + count > reconstruct_budget_ || Spent()) {
     for (std::size_t i = first; i < formatting_.size(); ++i) {
       cuts_.emplace_back(formatting_[i].tag_begin, formatting_[i].tag_end);
       ++report_.formatting_tags;
@@ -634,6 +676,7 @@ void Limiter::ReconstructFormatting() {
     return;
   }
   reconstructed_ += count;
+  nodes_ += count;
   for (std::size_t i = first; i < formatting_.size(); ++i) {
     Formatting& f = formatting_[i];
     stack_.push_back(Open{f.tag, kHtmlNs, f.flags, f.name, f.id, next_serial_++,
@@ -961,6 +1004,34 @@ Limiter::Effect Limiter::StartInBody(const Token& t) {
       Push(t, id, kHtmlNs);
       return Effect::kNone;
   }
+}
+
+// Past the node budget a start tag goes, and with <script>, <style> and the
+// like their text up to the end tag (which closes nothing and goes too).
+void Limiter::StartOverBudget(const Token& t) {
+  CutOverBudget(t.begin, t.end);
+  switch (t.info.id) {
+    case T::kTitle: case T::kStyle: case T::kScript: case T::kNoframes: case T::kTextarea: case T::kXmp:
+    case T::kIframe: case T::kNoembed:
+      SkipRawText(t.name);
+      cuts_.emplace_back(t.end, pos_);
+      return;
+    default:
+      return;
+  }
+}
+
+// Before the node budget is spent, an end tag counts as a node when the
+// parser may make an element of it (</p> and </br> without their element);
+// after, it is kept only when it closes an element.
+void Limiter::EndTag(const Token& t) {
+  if (!Spent()) {
+    if (t.info.id == T::kP || t.info.id == T::kBr) ++nodes_;
+    return End(t);
+  }
+  const std::size_t pops = pops_;
+  End(t);
+  if (pops_ == pops) CutOverBudget(t.begin, t.end);
 }
 
 void Limiter::End(const Token& t) {

@@ -8,8 +8,11 @@
 // a few kilobytes can become millions of nodes. LimitHtml runs a linear pass
 // that follows the HTML tree-building rules closely enough to know these
 // numbers, and removes the tags that would push them past the limits (the
-// text between tags is kept). Normal pages stay far below every limit and
-// come out byte for byte unchanged.
+// text between tags is kept). It also counts the nodes the parser will
+// build, which is what its memory grows with (some 500 bytes each with
+// pith's own structures): past a budget, the rest of the page is read as
+// text. Normal pages stay far below every limit and come out byte for byte
+// unchanged.
 #ifndef PITH_PARSE_HTML_LIMITS_H_
 #define PITH_PARSE_HTML_LIMITS_H_
 
@@ -30,6 +33,17 @@ struct HtmlLimits {
   // start tags of the elements being re-created are removed.
   std::size_t max_reconstructed = 4096;
   std::size_t reconstruct_bytes_per_element = 4;
+  // Nodes the parser builds (elements, text runs, comments, attributes), in
+  // all: this many plus one per `bytes_per_node` bytes of input. Past it,
+  // every further start tag, comment and lone '<' is removed, the contents
+  // of <script>, <style> and the like with their tags, and end tags only
+  // close elements already open: the rest of the page is text in the
+  // element open at that point. The benchmark's largest page has 25,600
+  // nodes, its densest one per 15 bytes; prose runs one per 50 bytes or
+  // more. A flood of `<li>a` (one node per 2.5 bytes) took 200 times its
+  // size in memory before.
+  std::size_t max_nodes = 100000;
+  std::size_t bytes_per_node = 32;
 };
 
 // What LimitHtml removed; all zero for a normal page.
@@ -39,6 +53,8 @@ struct HtmlLimitReport {
   std::size_t formatting_tags = 0;  // formatting start tags past max_formatting or the re-creation budget
   std::size_t max_depth = 0;        // the most elements open at once, after the cuts
   std::size_t reconstructed = 0;    // formatting elements re-created
+  std::size_t nodes = 0;            // nodes counted until the node budget ran out (an upper bound)
+  std::size_t over_budget = 0;      // tags, comments and lone '<' removed past the node budget
 };
 
 // Returns `html` with the tags removed or cut that would take the parser

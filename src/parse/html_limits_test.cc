@@ -241,5 +241,93 @@ TEST(LimitHtml, RandomTagSoupStaysBounded) {
   }
 }
 
+// A node budget of `nodes`, whatever the input's size.
+HtmlLimits NodeBudget(std::size_t nodes) {
+  HtmlLimits limits;
+  limits.max_nodes = nodes;
+  limits.bytes_per_node = std::size_t{1} << 30;
+  return limits;
+}
+
+TEST(LimitHtml, NormalPagesStayFarBelowTheNodeBudget) {
+  HtmlLimitReport report;
+  LimitHtml(kNormalPage, {}, &report);
+  EXPECT_GT(report.nodes, 50u);
+  EXPECT_LT(report.nodes, 500u);
+  EXPECT_EQ(report.over_budget, 0u);
+}
+
+TEST(LimitHtml, PastTheNodeBudgetTheRestIsText) {
+  const std::string html = "<ul>" + Repeat("<li>a", 10000) + "</ul><p>end";
+  HtmlLimitReport report;
+  const std::string limited = LimitHtml(html, NodeBudget(1000), &report);
+  EXPECT_GT(report.over_budget, 9000u);
+  EXPECT_LE(Parse(limited).nodes, 1100u);
+  EXPECT_EQ(Count(limited, "a"), 10000u);  // every letter kept
+  EXPECT_LT(Count(limited, "<li>"), 600u);
+  // The budget grows with the input: the default one keeps this page whole.
+  EXPECT_EQ(LimitHtml(html), html);
+}
+
+TEST(LimitHtml, PastTheNodeBudgetCommentsGoAndScriptsWithTheirText) {
+  const std::string html = "<p>" + Repeat("a<!---->b", 2000) + Repeat("<script>var x = '<p>';</script>t", 500) +
+                           Repeat("<?pi><!x>", 500);
+  const std::string limited = LimitHtml(html, NodeBudget(500));
+  EXPECT_LE(Parse(limited).nodes, 600u);
+  EXPECT_EQ(Count(limited, "a"), 2000u);
+  EXPECT_EQ(Count(limited, "t"), 500u);
+  EXPECT_EQ(Count(limited, "var x"), 0u);  // a script's text never becomes page text
+  EXPECT_LT(Count(limited, "<!---->"), 300u);
+  EXPECT_EQ(Count(limited, "<?pi>") + Count(limited, "<!x>"), 0u);
+}
+
+TEST(LimitHtml, PastTheNodeBudgetEndTagsOnlyCloseAndNoTagIsSplicedTogether) {
+  // End tags that close nothing would split the text into nodes; a '<'
+  // left before a removed tag would start a new tag with what follows.
+  const std::string html =
+      "<div><div>" + Repeat("<b>x</b>", 300) + Repeat("</div>a</p>b</br>", 2000) + Repeat("<<i>em>", 2000);
+  const std::string limited = LimitHtml(html, NodeBudget(600));
+  const TreeShape shape = Parse(limited);
+  EXPECT_LE(shape.nodes, 700u);
+  EXPECT_EQ(Count(limited, "<em"), 0u);
+  EXPECT_EQ(Count(limited, "em>"), 2000u);
+}
+
+TEST(LimitHtml, NodeBudgetCountsAttributes) {
+  std::string tag = "<i";
+  for (int i = 0; i < 100; ++i) tag += " a" + std::to_string(i);
+  tag += ">t</i>";
+  HtmlLimitReport report;
+  const std::string limited = LimitHtml(Repeat(tag, 100), NodeBudget(1000), &report);
+  EXPECT_LT(Count(limited, " a99"), 12u);
+  EXPECT_GT(report.over_budget, 0u);
+}
+
+// Random tag soup under a small node budget: gumbo builds about as many
+// nodes as the budget, whatever the mix.
+TEST(LimitHtml, RandomTagSoupStaysWithinTheNodeBudget) {
+  static const char* kTags[] = {"div", "p", "span", "b", "a href=x", "table", "tr", "td", "select", "option",
+                                "template", "svg", "math", "mi", "li", "ul", "h1", "button", "object", "form",
+                                "textarea", "script", "style", "br", "img", "html", "body", "em", "pre", "iframe"};
+  HtmlLimits limits = NodeBudget(300);
+  limits.max_depth = 24;
+  for (unsigned seed = 0; seed < 100; ++seed) {
+    std::mt19937 rng(seed);
+    std::string html;
+    for (int tokens = 0; tokens < 3000; ++tokens) {
+      const std::string tag = kTags[rng() % std::size(kTags)];
+      const auto r = rng() % 100;
+      if (r < 40) {
+        html += "<" + tag + (rng() % 10 == 0 ? "/>" : ">");
+      } else if (r < 75) {
+        html += "</" + tag.substr(0, tag.find(' ')) + ">";
+      } else {
+        html += r < 90 ? "t" : r < 93 ? "<" : r < 96 ? " " : "<!--c-->";
+      }
+    }
+    EXPECT_LE(Parse(LimitHtml(html, limits)).nodes, 2 * 300u + 4 * limits.max_depth) << "seed " << seed;
+  }
+}
+
 }  // namespace
 }  // namespace pith

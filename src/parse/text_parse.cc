@@ -17,10 +17,12 @@ struct Line {
 
 std::vector<Line> SplitLines(std::string_view utf8) {
   std::vector<Line> lines;
+  const std::size_t max_lines = kMaxTextLines + utf8.size() / kTextBytesPerLine;
   std::size_t pos = 0;
   while (pos <= utf8.size()) {
     std::size_t end = utf8.find_first_of("\r\n", pos);
-    if (end == std::string_view::npos) end = utf8.size();
+    // Past the budget the rest is one line (CollapseSpace joins its lines).
+    if (end == std::string_view::npos || lines.size() + 1 >= max_lines) end = utf8.size();
     Line line;
     line.text = CollapseSpace(utf8.substr(pos, end - pos));
     line.chars = CountChars(line.text);

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "parse/thresholds.h"
+
 namespace pith {
 namespace {
 
@@ -67,6 +71,20 @@ TEST(ParseText, LinesOfUnwrappedCopiesStayApart) {
             std::string(static_cast<std::size_t>(i * 17), 'x') + "\n";
   }
   EXPECT_EQ(ParseText(text).blocks.size(), 12u);
+}
+
+TEST(ParseText, LinesPastTheBudgetBecomeOneLastLine) {
+  std::string text;
+  const std::size_t lines = 2 * kMaxTextLines;
+  for (std::size_t i = 0; i < lines; ++i) text += "a\n";
+  const std::size_t kept = kMaxTextLines + text.size() / kTextBytesPerLine;
+  ASSERT_LT(kept, lines);
+  const Document d = ParseText(text);
+  ASSERT_EQ(d.blocks.size(), kept);
+  EXPECT_EQ(d.blocks[kept - 2].text, "a");
+  std::string rest;
+  for (std::size_t i = kept - 1; i < lines; ++i) rest += rest.empty() ? "a" : " a";
+  EXPECT_EQ(d.blocks.back().text, rest);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <new>
 
 #include "patterns/heuristics.h"
 
@@ -28,7 +29,13 @@ PatternWarmUp::PatternWarmUp(WarmUpFor pages) : pages_(pages) {
 }
 
 void* PatternWarmUp::Start(void* self) {
-  static_cast<PatternWarmUp*>(self)->Run();
+  // Out of memory (a page took it all) ends the warm-up, not the process:
+  // what is left compiles when first needed, in the page's thread, where
+  // the page fails instead.
+  try {
+    static_cast<PatternWarmUp*>(self)->Run();
+  } catch (const std::bad_alloc&) {
+  }
   return nullptr;
 }
 
