@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "parse/thresholds.h"
-#include "patterns/heuristics.h"
+#include "parse/prescan.h"
 #include "util/text_util.h"
 
 namespace pith {
@@ -21,29 +21,16 @@ struct DetectorCloser {
   void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
 };
 
-// Labels that pages use but that browsers read as a superset (WHATWG
-// Encoding Standard): decoding with the superset never loses characters.
+// The encoding a caller's or the detector's label names: the Encoding
+// Standard's, else the label itself for ICU to try (UTF-32, ISO-2022-KR:
+// the caller asked for it).
 std::string CanonicalLabel(std::string_view label) {
-  std::string l = AsciiLower(Trim(label));
-  if (l == "iso-8859-1" || l == "latin1" || l == "latin-1" || l == "us-ascii" || l == "ascii" ||
-      l == "iso8859-1" || l == "iso_8859-1" || l == "cp1252") {
-    return "windows-1252";
-  }
-  if (l == "gb2312" || l == "gbk" || l == "x-gbk" || l == "cp936") return "gb18030";
-  if (l == "euc-kr" || l == "ks_c_5601-1987" || l == "cp949") return "windows-949";
-  if (l == "shift_jis" || l == "shift-jis" || l == "sjis" || l == "x-sjis" || l == "ms_kanji") {
-    return "windows-31j";
-  }
-  if (l == "iso-8859-9" || l == "latin5") return "windows-1254";
-  if (l == "tis-620" || l == "iso-8859-11") return "windows-874";
-  if (l == "utf8") return "utf-8";
-  return l;
+  std::string encoding = EncodingForLabel(label);
+  return encoding.empty() || encoding == "replacement" ? AsciiLower(Trim(label)) : encoding;
 }
 
 bool IsUtf8Label(std::string_view l) { return l == "utf-8"; }
 
-// A page that declares UTF-16 in its markup is ASCII-compatible bytes by
-// definition (else the declaration could not be read): browsers use UTF-8.
 bool IsUtf16Label(std::string_view l) { return l.substr(0, 6) == "utf-16"; }
 
 bool Convert(std::string_view bytes, const std::string& label, std::string& out) {
@@ -115,6 +102,12 @@ bool MostlyUtf8(std::string_view bytes) {
   return valid > invalid;
 }
 
+// Valid UTF-8 holding at least one multi-byte sequence.
+bool MultiByteUtf8(std::string_view bytes) {
+  return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+         IsValidUtf8(bytes);
+}
+
 }  // namespace
 
 std::string GuessUtf16(std::string_view b) {
@@ -131,10 +124,6 @@ std::string GuessUtf16(std::string_view b) {
   if (most(odd) && few(even)) return "utf-16le";
   if (most(even) && few(odd)) return "utf-16be";
   return {};
-}
-
-std::string FindMetaCharset(std::string_view bytes) {
-  return CanonicalLabel(MatchMetaCharset(bytes.substr(0, kMetaCharsetBytes)));
 }
 
 Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
@@ -156,9 +145,13 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
     if (std::string guess = GuessUtf16(bytes); !guess.empty()) candidates.push_back({guess, "NUL bytes of UTF-16"});
   }
   if (!declared.empty()) candidates.push_back({CanonicalLabel(declared), "declared by the caller"});
-  std::string meta = FindMetaCharset(bytes);
-  if (IsUtf16Label(meta)) meta = "utf-8";
-  if (!meta.empty()) candidates.push_back({meta, "<meta charset>"});
+  // Valid UTF-8 with multi-byte sequences is no legacy encoding's text,
+  // whatever the markup says (a template that kept "iso-8859-1" or
+  // "euc-kr" after the site moved to UTF-8): the bytes win over the <meta>.
+  if (std::string meta = PrescanMetaCharset(bytes.substr(0, kPrescanBytes));
+      !meta.empty() && (IsUtf8Label(meta) || !MultiByteUtf8(bytes))) {
+    candidates.push_back({meta, "<meta charset>"});
+  }
   for (const Candidate& c : candidates) {
     if (IsUtf8Label(c.label)) {
       d.encoding = c.label;

@@ -96,11 +96,47 @@ TEST(Encoding, NulBytesDoNotCutText) {
   EXPECT_EQ(DecodeToUtf8(s, "").text.size(), 12u);
 }
 
-TEST(Encoding, FindsMetaCharsetForms) {
-  EXPECT_EQ(FindMetaCharset("<meta charset='UTF-8'>"), "utf-8");
-  EXPECT_EQ(FindMetaCharset("<META HTTP-EQUIV=\"content-type\" CONTENT=\"text/html; charset=Shift_JIS\">"),
-            "windows-31j");
-  EXPECT_EQ(FindMetaCharset("<p>no declaration</p>"), "");
+// A UTF-8 page whose markup mentions another charset where browsers do not
+// read it as a declaration: it stays UTF-8.
+TEST(Encoding, OnlyARealMetaDeclares) {
+  const std::string text = "<p>" + kPrivetMir + "</p>";
+  for (const std::string head :
+       {"<!-- <meta charset=\"koi8-r\"> -->", "<meta name=\"description\" content=\"charset=koi8-r\">",
+        "<meta charset=\"utf-7\">", "<meta charset=\"UTF-32\">",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-7\">",
+        "<div title=\"<meta charset=koi8-r>\"></div>"}) {
+    const Decoded d = DecodeToUtf8(head + text, "");
+    EXPECT_EQ(d.encoding, "utf-8") << head;
+    EXPECT_NE(d.text.find(kPrivetMir), std::string::npos) << head;
+  }
+}
+
+TEST(Encoding, MetaIsLookedForInTheFirst1024Bytes) {
+  const std::string koi8 = "\xF0\xD2\xC9\xD7\xC5\xD4\x2C\x20\xCD\xC9\xD2";
+  const std::string meta = "<meta charset=\"koi8-r\">";
+  const Decoded early = DecodeToUtf8(std::string(1024 - meta.size(), ' ') + meta + koi8, "");
+  EXPECT_EQ(early.encoding, "koi8-r");
+  EXPECT_STREQ(early.how, "<meta charset>");
+  const Decoded late = DecodeToUtf8(std::string(1025 - meta.size(), ' ') + meta + koi8, "");
+  EXPECT_STRNE(late.how, "<meta charset>");
+}
+
+TEST(Encoding, Utf16AndUserDefinedLabelsInAMetaMeanAscii) {
+  EXPECT_EQ(DecodeToUtf8("<meta charset=utf-16le><p>caf\xC3\xA9</p>", "").encoding, "utf-8");
+  const Decoded d = DecodeToUtf8("<meta charset=x-user-defined><p>caf\xE9 \x93q\x94</p>", "");
+  EXPECT_EQ(d.encoding, "windows-1252");
+  EXPECT_NE(d.text.find("caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D"), std::string::npos);
+}
+
+TEST(Encoding, ValidUtf8OutranksALegacyMeta) {
+  // A template that kept "iso-8859-1" after the site moved to UTF-8.
+  const Decoded d = DecodeToUtf8("<meta charset=iso-8859-1><p>For\xC3\xB8get h\xC3\xA5" "b</p>", "");
+  EXPECT_EQ(d.encoding, "utf-8");
+  EXPECT_NE(d.text.find("For\xC3\xB8get h\xC3\xA5" "b"), std::string::npos);
+  // ASCII alone says nothing against the declaration, and the caller's
+  // word is kept.
+  EXPECT_EQ(DecodeToUtf8("<meta charset=koi8-r><p>plain</p>", "").encoding, "koi8-r");
+  EXPECT_EQ(DecodeToUtf8("<p>For\xC3\xB8get</p>", "iso-8859-1").encoding, "windows-1252");
 }
 
 // Pages in the encodings the web still uses, generated here from UTF-8:

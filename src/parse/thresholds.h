@@ -36,10 +36,11 @@ inline constexpr std::size_t kUtf16SniffBytes = 4096;
 inline constexpr std::size_t kUtf16MinBytes = 8;
 inline constexpr std::size_t kUtf16MinNulPercent = 70;
 inline constexpr std::size_t kUtf16MaxOtherNulPercent = 10;
-// <meta charset> is looked for in the first 4 KiB (the HTML standard's
-// prescan reads 1 KiB). Since the first version; README's limits table
-// says so.
-inline constexpr std::size_t kMetaCharsetBytes = 4096;
+// <meta charset> is looked for in the first 1024 bytes, as the HTML
+// standard's prescan and browsers read it (4 KiB by a pattern until
+// comments and other metas' content matched; README's limits table says
+// so).
+inline constexpr std::size_t kPrescanBytes = 1024;
 // ICU's detector judges a sample of this many bytes, and its guess counts
 // from this confidence (of 100): below, the bytes are not its to judge.
 // Since the first version.
