@@ -1,9 +1,11 @@
 #include "parse/encoding.h"
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -108,6 +110,38 @@ bool MultiByteUtf8(std::string_view bytes) {
          IsValidUtf8(bytes);
 }
 
+// UTF-16 text in an alphabet below U+2000 (Greek, Cyrillic, Hebrew,
+// Arabic, the Indic scripts, Thai...): most code units in one 256-block or
+// ASCII, so one byte of each pair a control byte that no 8-bit text
+// carries so often, every unit a letter, mark, digit, space or
+// punctuation, and many different letters (not one unit repeated).
+bool ScriptUtf16(std::string_view b, bool little_endian) {
+  std::array<std::size_t, 256> highs{};
+  const std::size_t units = b.size() / 2;
+  for (std::size_t i = 0; i + 1 < b.size(); i += 2) ++highs[static_cast<unsigned char>(b[little_endian ? i + 1 : i])];
+  const auto block = static_cast<std::size_t>(std::max_element(highs.begin() + 1, highs.end()) - highs.begin());
+  if (block >= kUtf16ScriptBlockLimit || highs[block] * 100 < units * kUtf16MinScriptPercent ||
+      (highs[0] + highs[block]) * 100 < units * kUtf16MinBlockPercent) {
+    return false;
+  }
+  std::size_t letters = 0;
+  std::array<bool, 256> lows{};  // the block's letters used: text uses many
+  for (std::size_t i = 0; i + 1 < b.size(); i += 2) {
+    const auto hi = static_cast<unsigned char>(b[little_endian ? i + 1 : i]);
+    const auto lo = static_cast<unsigned char>(b[little_endian ? i : i + 1]);
+    if (hi == block) lows[lo] = true;
+    const UChar32 u = (hi << 8) | lo;
+    const std::int8_t type = u_charType(u);
+    if (u_isalpha(u) || u_isspace(u) || (U_MASK(type) & U_GC_M_MASK) != 0) {
+      ++letters;
+    } else if (type == U_CONTROL_CHAR || type == U_UNASSIGNED || type == U_PRIVATE_USE_CHAR || type == U_SURROGATE) {
+      return false;
+    }
+  }
+  return letters * 100 >= units * kUtf16MinLetterPercent &&
+         static_cast<std::size_t>(std::count(lows.begin(), lows.end(), true)) >= kUtf16MinScriptLetters;
+}
+
 }  // namespace
 
 std::string GuessUtf16(std::string_view b) {
@@ -123,6 +157,8 @@ std::string GuessUtf16(std::string_view b) {
   auto few = [&](std::size_t nuls) { return nuls * 100 < pairs * kUtf16MaxOtherNulPercent; };
   if (most(odd) && few(even)) return "utf-16le";
   if (most(even) && few(odd)) return "utf-16be";
+  if (ScriptUtf16(b.substr(0, n), true)) return "utf-16le";
+  if (ScriptUtf16(b.substr(0, n), false)) return "utf-16be";
   return {};
 }
 

@@ -248,6 +248,53 @@ INSTANTIATE_TEST_SUITE_P(Encodings, EncodedPage, ::testing::ValuesIn(kSamples),
                            return name;
                          });
 
+// UTF-16 without a byte order mark in alphabets whose letters are not
+// ASCII: the bytes must not pass for binary or for an 8-bit encoding, with
+// or without the caller's word.
+const char* const kScripts[] = {
+    "Городской совет утвердил новый бюджет во вторник. Мэр заявил, что деньги пойдут на школы и больницы.",
+    "Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό την Τρίτη. Ο δήμαρχος είπε ότι τα χρήματα θα πάνε σε σχολεία.",
+    "מועצת העיר אישרה ביום שלישי את התקציב החדש. ראש העיר אמר שהכסף ילך לבתי ספר ולבתי חולים.",
+    "وافق مجلس المدينة يوم الثلاثاء على الميزانية الجديدة. وقال رئيس البلدية إن الأموال ستذهب إلى المدارس والمستشفيات.",
+    "नगर परिषद ने मंगलवार को नए बजट को मंजूरी दी। महापौर ने कहा कि पैसा स्कूलों और अस्पतालों पर खर्च होगा।",
+    "สภาเมืองอนุมัติงบประมาณใหม่เมื่อวันอังคาร นายกเทศมนตรีกล่าวว่าเงินจะถูกใช้สำหรับโรงเรียนและโรงพยาบาล "
+    "ซึ่งประชาชนในเมืองรอคอยมานานหลายปีแล้ว และคาดว่าการก่อสร้างจะเริ่มต้นภายในปีหน้า",
+};
+
+TEST(Encoding, Utf16WithoutBomInAnyAlphabet) {
+  for (const char* text : kScripts) {
+    const std::string copy = std::string("News\n\n") + text + " " + text + "\n\n" + text + " " + text + " 2\n";
+    for (const auto& [encoding, label] : {std::pair{"UTF-16LE", "utf-16le"}, std::pair{"UTF-16BE", "utf-16be"}}) {
+      const std::string bytes = Encode(copy, encoding);
+      EXPECT_EQ(GuessUtf16(bytes), label) << text;
+      EXPECT_EQ(DecodeToUtf8(bytes, "").text, copy);
+      for (const char* declared : {"", label}) {
+        Options options;
+        options.encoding = declared;
+        const Result r = Extract(bytes, options);
+        ASSERT_TRUE(r.ok()) << encoding << " declared '" << declared << "': " << r.error << ": " << text;
+        EXPECT_NE(r.article.body.find(text), std::string::npos) << r.article.body;
+      }
+    }
+  }
+}
+
+TEST(Encoding, EightBitAndUtf8TextIsNotTakenForUtf16) {
+  for (const char* text : kScripts) {
+    const std::string copy = std::string(text) + " " + text;
+    EXPECT_EQ(GuessUtf16(copy), "") << text;
+  }
+  for (const auto& [text, encoding] : {std::pair{kScripts[0], "windows-1251"}, std::pair{kScripts[1], "ISO-8859-7"},
+                                       std::pair{kScripts[2], "windows-1255"}, std::pair{kScripts[3], "windows-1256"},
+                                       std::pair{kScripts[5], "TIS-620"}}) {
+    EXPECT_EQ(GuessUtf16(Encode(text, encoding)), "") << encoding;
+  }
+  // Sixteen-bit numbers are no text.
+  std::string numbers;
+  for (int i = 0; i < 2000; ++i) numbers += std::string{static_cast<char>(i & 0xFF), static_cast<char>(i >> 8)};
+  EXPECT_EQ(GuessUtf16(numbers), "");
+}
+
 TEST(Encoding, Utf16WithByteOrderMarkInHtmlAndText) {
   // Editors and browsers that save UTF-16 write a byte order mark.
   const std::string text = kSamples[std::size(kSamples) - 1].text;
