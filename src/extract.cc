@@ -30,7 +30,7 @@ Result ExtractOrThrow(std::string_view bytes, const Options& options) {
     return fail(Status::kTooLarge, "input larger than " + std::to_string(options.max_bytes) + " bytes");
   }
   // 1. Parse: bytes -> UTF-8 -> Document.
-  const Sniffed raw = SniffBytes(bytes);
+  const Sniffed raw = SniffBytes(bytes, options.encoding);
   if (raw == Sniffed::kEmpty) return fail(Status::kEmptyInput, "empty input");
   if (raw == Sniffed::kBinary) return fail(Status::kNotADocument, "not an HTML or text document");
   StageClock clock(options.explain);

@@ -145,4 +145,17 @@ check "-v traces a forced text reading" grep -q "^pith: .*: format: text (as ask
 run -q -v "$page"
 check "-q silences -v" test ! -s "$tmp/err"
 
+# --- Scripts: BOM-less UTF-16 in Cyrillic is text, with or without --encoding;
+# a Thai article is found.
+python3 -c '
+import sys
+t = "Городской совет утвердил новый бюджет во вторник. Мэр заявил, что деньги пойдут на школы. " * 3
+open(sys.argv[1], "wb").write(("Новости\n\n" + t + "\n\n" + t + " 2\n").encode("utf-16le"))' "$tmp/ru16.txt"
+run "$tmp/ru16.txt"
+check "BOM-less UTF-16 Cyrillic: an article" grep -q '"body":"Городской совет' "$tmp/out"
+run --encoding utf-16le "$tmp/ru16.txt"
+check "BOM-less UTF-16 Cyrillic with --encoding: an article" grep -q '"body":"Городской совет' "$tmp/out"
+run "$src/fixtures/thai-article/input.html"
+check "Thai article: found" test "$code" -eq 0
+
 finish

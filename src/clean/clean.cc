@@ -83,12 +83,28 @@ bool EndsLikeSentence(std::string_view s) {
   if (s.empty()) return false;
   const char last = s.back();
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return true;
-  static constexpr std::string_view kEnds[] = {"\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
-                                               "\xD8\x9F", "\xE0\xA5\xA4"};
+  // … 。 ！ ？ ． ｡, the Arabic question mark ؟ and the full stops of
+  // Urdu ۔, Devanagari । ॥, Armenian ։, Tibetan །, Burmese ။, Khmer ។ ៕
+  // and Ethiopic ። ፧.
+  static constexpr std::string_view kEnds[] = {
+      "\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xEF\xBC\x8E", "\xEF\xBD\xA1",
+      "\xD8\x9F",     "\xDB\x94",     "\xE0\xA5\xA4", "\xE0\xA5\xA5", "\xD6\x89",     "\xE0\xBC\x8D",
+      "\xE1\x81\x8B", "\xE1\x9F\x94", "\xE1\x9F\x95", "\xE1\x8D\xA2", "\xE1\x8D\xA7"};
   for (std::string_view e : kEnds) {
     if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
   }
   return false;
+}
+
+bool EndsUnmarked(std::string_view s) {
+  s = Trim(s);
+  if (s.empty()) return false;
+  // The last code point: step back over continuation bytes.
+  std::size_t start = s.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  std::size_t i = start;
+  const char32_t cp = NextCodePoint(s, i);
+  return (cp >= 0x0E01 && cp <= 0x0E4E) || (cp >= 0x0E81 && cp <= 0x0EDF);
 }
 
 int CountCommas(std::string_view s) {
@@ -152,11 +168,16 @@ std::int32_t Selection::LastBody() const {
 BlockStats MeasureBlock(const Block& block) {
   BlockStats s;
   s.chars = static_cast<std::int32_t>(CountChars(block.text));
-  s.words = static_cast<std::int32_t>(CountWords(block.text));
+  s.words = static_cast<std::int32_t>(CountWords(block.text, kUnspacedLettersPerWord));
   s.commas = CountCommas(block.text);
   s.link_density = block.text.empty() ? 0.f
                                       : static_cast<float>(block.link_bytes) / static_cast<float>(block.text.size());
-  s.sentence_end = EndsLikeSentence(block.text);
+  // Thai and Lao end a sentence with a space, a paragraph with nothing: a
+  // paragraph of running text ends with its last letter (a headline or a
+  // link title does too, and stays one).
+  s.sentence_end = EndsLikeSentence(block.text) ||
+                   (s.link_density < kProseMaxLinkDensity && s.words >= kUnmarkedSentenceMinWords &&
+                    EndsUnmarked(block.text));
   s.written_address = block.text.size() <= kWrittenAddressMaxBytes &&
                       RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
   if (s.words <= kLabelMaxWords) s.chrome = MatchLabelPhrase(block.text);

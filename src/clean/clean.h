@@ -78,6 +78,8 @@ bool IsProse(const BlockStats& s);
 // title (teaser cards, section fronts, "related" lists).
 bool IsLinkTitle(const BlockStats& s);
 bool EndsLikeSentence(std::string_view s);
+// Ends with a letter of Thai or Lao, which mark no sentence end.
+bool EndsUnmarked(std::string_view s);
 int CountCommas(std::string_view s);
 // Elements that are chrome by their tag or ARIA role: nav, aside, header,
 // footer, dialog, menu; role=navigation, banner, complementary...

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "clean/thresholds.h"
 #include "parse/html_parse.h"
 #include "parse/text_parse.h"
 
@@ -34,6 +35,40 @@ std::string Article(const std::string& inside) {
          "</p></div><div class=\"sidebar\"><p>Most read: something else entirely, with commas, and more, "
          "and more.</p></div></div><footer><p>Copyright 2016, Example News, all rights reserved.</p></footer>"
          "</body></html>";
+}
+
+TEST(EndsLikeSentence, FullStopsOfEveryScript) {
+  for (const char* s : {"A sentence.", "一句话。", "جملة؟", "یہ ایک جملہ ہے۔", "यह वाक्य है।", "ဝါကျ။",
+                        "ប្រយោគ។", "ዓረፍተ ነገር።", "Նախադասություն։", "文．", "「引用。」"}) {
+    EXPECT_TRUE(EndsLikeSentence(s)) << s;
+  }
+  EXPECT_FALSE(EndsLikeSentence("A headline"));
+  EXPECT_FALSE(EndsLikeSentence("یہ ایک جملہ ہے"));
+}
+
+TEST(EndsLikeSentence, ThaiAndLaoEndUnmarked) {
+  EXPECT_TRUE(EndsUnmarked("สะพานแห่งใหม่เปิดแล้ว"));
+  EXPECT_TRUE(EndsUnmarked("ສະພານໃໝ່ "));
+  EXPECT_FALSE(EndsUnmarked("สะพาน 2564"));
+  EXPECT_FALSE(EndsUnmarked("A headline"));
+  EXPECT_FALSE(EndsUnmarked(""));
+}
+
+TEST(MeasureBlock, ThaiParagraphIsProseAndThaiHeadlineOrLinkIsNot) {
+  Block paragraph;
+  paragraph.text = "เทศบาลนครเชียงใหม่เปิดใช้สะพานข้ามแม่น้ำปิงแห่งใหม่อย่างเป็นทางการเมื่อวันจันทร์ที่ผ่านมา "
+                   "หลังจากใช้เวลาก่อสร้างนานกว่าสามปี และใช้งบประมาณทั้งสิ้นประมาณสี่ร้อยล้านบาท";
+  const BlockStats p = MeasureBlock(paragraph);
+  EXPECT_TRUE(p.sentence_end);
+  EXPECT_GT(p.words, kUnmarkedSentenceMinWords);
+  EXPECT_TRUE(IsProse(p));
+  Block headline;
+  headline.text = "เชียงใหม่เปิดสะพานข้ามแม่น้ำปิงแห่งใหม่ หลังก่อสร้างนานสามปี";
+  EXPECT_FALSE(MeasureBlock(headline).sentence_end);
+  Block link = paragraph;
+  link.link_bytes = static_cast<std::int32_t>(link.text.size());
+  EXPECT_FALSE(MeasureBlock(link).sentence_end);
+  EXPECT_FALSE(IsProse(MeasureBlock(link)));
 }
 
 TEST(CountCommas, CountsAsciiFullWidthAndIdeographicCommas) {

@@ -19,6 +19,17 @@ inline constexpr float kProseMaxLinkDensity = 0.5f;
 inline constexpr int kProseSentenceMinWords = 8;
 inline constexpr int kProseSentenceMinChars = 40;
 inline constexpr int kProseMinChars = 200;
+// Scripts written without spaces between words (Thai, Lao, Burmese, Khmer,
+// Tibetan) count a word per this many letters, vowel and tone marks aside:
+// Thai words average about three (the hand-written Thai article: 615
+// letters, 202 words by ICU's dictionary word breaks), so that their
+// paragraphs measure as long as they read. Came with articles in every
+// script.
+inline constexpr std::size_t kUnspacedLettersPerWord = 3;
+// Thai and Lao mark no sentence end: running text that ends with a letter
+// ends a sentence from this many words (by the count above), longer than a
+// headline (the Thai article's: 17 words; its shortest paragraph: 33).
+inline constexpr int kUnmarkedSentenceMinWords = 25;
 
 // A link title (IsLinkTitle): a block that is mostly one link and reads
 // like a headline, another story's title. Came with the teaser cards

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
+#include <system_error>
 #include <string_view>
 #include <unordered_map>
 
@@ -245,9 +247,29 @@ std::string TidyJsonLd(std::string_view script) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (in_string) {
+      // \uXXXX: a lone surrogate becomes U+FFFD, a control character other
+      // than a tab or a line break goes (nlohmann refuses the one, keeps
+      // the other, NUL included); \b and \f go too.
+      unsigned u = 0;
+      if (c == '\\' && s.substr(i + 1, 1) == "u" && i + 6 <= s.size() &&
+          std::from_chars(s.data() + i + 2, s.data() + i + 6, u, 16).ptr == s.data() + i + 6) {
+        unsigned low = 0;
+        const bool pair = u >= 0xD800 && u <= 0xDBFF && s.substr(i + 6, 2) == "\\u" && i + 12 <= s.size() &&
+                          std::from_chars(s.data() + i + 8, s.data() + i + 12, low, 16).ptr == s.data() + i + 12 &&
+                          low >= 0xDC00 && low <= 0xDFFF;
+        const std::size_t length = pair ? 12 : 6;
+        if (pair || (u >= 0x20 && u < 0x7F) || u > 0x9F || u == '\t' || u == '\n' || u == '\r') {
+          out.append(u >= 0xD800 && u <= 0xDFFF && !pair ? "\\uFFFD" : s.substr(i, length));
+        }
+        i += length - 1;
+        continue;
+      }
       if (c == '\\' && i + 1 < s.size()) {
-        out += c;
-        out += s[++i];
+        if (s[i + 1] != 'b' && s[i + 1] != 'f') {
+          out += c;
+          out += s[i + 1];
+        }
+        ++i;
         continue;
       }
       if (c == '"') in_string = false;
@@ -259,6 +281,20 @@ std::string TidyJsonLd(std::string_view script) {
       continue;
     }
     if (c == '"') in_string = true;
+    if (c == '-' || (c >= '0' && c <= '9')) {
+      // A number no double holds (1e999) would fail the whole block: it
+      // stays text.
+      std::size_t end = i + 1;
+      while (end < s.size() && std::string_view("0123456789+-.eE").find(s[end]) != std::string_view::npos) ++end;
+      double value = 0;
+      const bool overflows =
+          std::from_chars(s.data() + i, s.data() + end, value).ec == std::errc::result_out_of_range;
+      if (overflows) out += '"';
+      out.append(s.substr(i, end - i));
+      if (overflows) out += '"';
+      i = end - 1;
+      continue;
+    }
     if (c == ',') {
       std::size_t j = i + 1;
       while (j < s.size() && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t')) ++j;

@@ -29,7 +29,10 @@ LinkedData ReadLinkedData(const PageFacts& facts);
 
 // The script's text made parseable: without the <![CDATA[ ]]> or <!-- -->
 // wrapper XHTML pages put around it, raw line breaks inside strings
-// escaped, and trailing commas before } or ] dropped.
+// escaped, trailing commas before } or ] dropped, a lone surrogate escape
+// made U+FFFD, control character escapes (\u0000...) dropped, and a number
+// out of a double's range (1e999) quoted: one fault no longer loses the
+// block.
 std::string TidyJsonLd(std::string_view script);
 
 }  // namespace pith

@@ -23,6 +23,29 @@ TEST(LinkedData, TidyStripsWrappersAndRepairsCommonFaults) {
   EXPECT_EQ(TidyJsonLd("{\"a\": \"x, ]\"}"), "{\"a\": \"x, ]\"}");
 }
 
+TEST(LinkedData, TidyReadsFaultyEscapesAndNumbersLeniently) {
+  EXPECT_EQ(TidyJsonLd(R"({"a": "x\ud800y"})"), R"({"a": "x\uFFFDy"})");
+  EXPECT_EQ(TidyJsonLd(R"({"a": "x\uDC00y\uD83D"})"), R"({"a": "x\uFFFDy\uFFFD"})");
+  EXPECT_EQ(TidyJsonLd(R"({"a": "\ud83d\ude00 \u00e9 \u0041"})"), R"({"a": "\ud83d\ude00 \u00e9 \u0041"})");
+  EXPECT_EQ(TidyJsonLd(R"({"a": "x\u0000\u001F\u0085\b\fy\n\u000A\t"})"), R"({"a": "xy\n\u000A\t"})");
+  EXPECT_EQ(TidyJsonLd(R"({"a": 1e999, "b": -2.5e-3, "c": [12, -1E+400]})"),
+            R"({"a": "1e999", "b": -2.5e-3, "c": [12, "-1E+400"]})");
+  // Cut or malformed escapes are left for the parser to judge.
+  EXPECT_EQ(TidyJsonLd(R"({"a": "\u12"})"), R"({"a": "\u12"})");
+}
+
+TEST(LinkedData, OneFaultyValueDoesNotLoseTheBlock) {
+  for (const char* fault : {R"("x\ud800")", "1e999", R"("a\u0000b")"}) {
+    const LinkedData ld = Read({std::string(R"({"@type":"NewsArticle","headline":"Budget passes","odd":)") + fault +
+                                R"(,"author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2020-01-02"})"});
+    EXPECT_EQ(ld.headline, "Budget passes") << fault;
+    EXPECT_EQ(ld.authors, Names{"Jane Doe"}) << fault;
+    EXPECT_EQ(ld.published, "2020-01-02") << fault;
+  }
+  const LinkedData ld = Read({R"({"@type":"NewsArticle","headline":"Budget\u0000 passes \ud800today"})"});
+  EXPECT_EQ(ld.headline, "Budget passes \xEF\xBF\xBDtoday");
+}
+
 TEST(LinkedData, CdataWrappedArticleIsRead) {
   const LinkedData ld = Read({"<![CDATA[{\"@type\":\"NewsArticle\",\"headline\":\"Samantha\","
                               "\"datePublished\":\"2015-10-15T02:19:15.607Z\",\"dateModified\":\"2018-04-22\"}]]>"});

@@ -1,14 +1,16 @@
 #include "parse/encoding.h"
 
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <vector>
 
 #include "parse/thresholds.h"
-#include "patterns/heuristics.h"
+#include "parse/prescan.h"
 #include "util/text_util.h"
 
 namespace pith {
@@ -21,29 +23,16 @@ struct DetectorCloser {
   void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
 };
 
-// Labels that pages use but that browsers read as a superset (WHATWG
-// Encoding Standard): decoding with the superset never loses characters.
+// The encoding a caller's or the detector's label names: the Encoding
+// Standard's, else the label itself for ICU to try (UTF-32, ISO-2022-KR:
+// the caller asked for it).
 std::string CanonicalLabel(std::string_view label) {
-  std::string l = AsciiLower(Trim(label));
-  if (l == "iso-8859-1" || l == "latin1" || l == "latin-1" || l == "us-ascii" || l == "ascii" ||
-      l == "iso8859-1" || l == "iso_8859-1" || l == "cp1252") {
-    return "windows-1252";
-  }
-  if (l == "gb2312" || l == "gbk" || l == "x-gbk" || l == "cp936") return "gb18030";
-  if (l == "euc-kr" || l == "ks_c_5601-1987" || l == "cp949") return "windows-949";
-  if (l == "shift_jis" || l == "shift-jis" || l == "sjis" || l == "x-sjis" || l == "ms_kanji") {
-    return "windows-31j";
-  }
-  if (l == "iso-8859-9" || l == "latin5") return "windows-1254";
-  if (l == "tis-620" || l == "iso-8859-11") return "windows-874";
-  if (l == "utf8") return "utf-8";
-  return l;
+  std::string encoding = EncodingForLabel(label);
+  return encoding.empty() || encoding == "replacement" ? AsciiLower(Trim(label)) : encoding;
 }
 
 bool IsUtf8Label(std::string_view l) { return l == "utf-8"; }
 
-// A page that declares UTF-16 in its markup is ASCII-compatible bytes by
-// definition (else the declaration could not be read): browsers use UTF-8.
 bool IsUtf16Label(std::string_view l) { return l.substr(0, 6) == "utf-16"; }
 
 bool Convert(std::string_view bytes, const std::string& label, std::string& out) {
@@ -115,6 +104,44 @@ bool MostlyUtf8(std::string_view bytes) {
   return valid > invalid;
 }
 
+// Valid UTF-8 holding at least one multi-byte sequence.
+bool MultiByteUtf8(std::string_view bytes) {
+  return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+         IsValidUtf8(bytes);
+}
+
+// UTF-16 text in an alphabet below U+2000 (Greek, Cyrillic, Hebrew,
+// Arabic, the Indic scripts, Thai...): most code units in one 256-block or
+// ASCII, so one byte of each pair a control byte that no 8-bit text
+// carries so often, every unit a letter, mark, digit, space or
+// punctuation, and many different letters (not one unit repeated).
+bool ScriptUtf16(std::string_view b, bool little_endian) {
+  std::array<std::size_t, 256> highs{};
+  const std::size_t units = b.size() / 2;
+  for (std::size_t i = 0; i + 1 < b.size(); i += 2) ++highs[static_cast<unsigned char>(b[little_endian ? i + 1 : i])];
+  const auto block = static_cast<std::size_t>(std::max_element(highs.begin() + 1, highs.end()) - highs.begin());
+  if (block >= kUtf16ScriptBlockLimit || highs[block] * 100 < units * kUtf16MinScriptPercent ||
+      (highs[0] + highs[block]) * 100 < units * kUtf16MinBlockPercent) {
+    return false;
+  }
+  std::size_t letters = 0;
+  std::array<bool, 256> lows{};  // the block's letters used: text uses many
+  for (std::size_t i = 0; i + 1 < b.size(); i += 2) {
+    const auto hi = static_cast<unsigned char>(b[little_endian ? i + 1 : i]);
+    const auto lo = static_cast<unsigned char>(b[little_endian ? i : i + 1]);
+    if (hi == block) lows[lo] = true;
+    const UChar32 u = (hi << 8) | lo;
+    const std::int8_t type = u_charType(u);
+    if (u_isalpha(u) || u_isspace(u) || (U_MASK(type) & U_GC_M_MASK) != 0) {
+      ++letters;
+    } else if (type == U_CONTROL_CHAR || type == U_UNASSIGNED || type == U_PRIVATE_USE_CHAR || type == U_SURROGATE) {
+      return false;
+    }
+  }
+  return letters * 100 >= units * kUtf16MinLetterPercent &&
+         static_cast<std::size_t>(std::count(lows.begin(), lows.end(), true)) >= kUtf16MinScriptLetters;
+}
+
 }  // namespace
 
 std::string GuessUtf16(std::string_view b) {
@@ -130,11 +157,9 @@ std::string GuessUtf16(std::string_view b) {
   auto few = [&](std::size_t nuls) { return nuls * 100 < pairs * kUtf16MaxOtherNulPercent; };
   if (most(odd) && few(even)) return "utf-16le";
   if (most(even) && few(odd)) return "utf-16be";
+  if (ScriptUtf16(b.substr(0, n), true)) return "utf-16le";
+  if (ScriptUtf16(b.substr(0, n), false)) return "utf-16be";
   return {};
-}
-
-std::string FindMetaCharset(std::string_view bytes) {
-  return CanonicalLabel(MatchMetaCharset(bytes.substr(0, kMetaCharsetBytes)));
 }
 
 Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
@@ -156,9 +181,13 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
     if (std::string guess = GuessUtf16(bytes); !guess.empty()) candidates.push_back({guess, "NUL bytes of UTF-16"});
   }
   if (!declared.empty()) candidates.push_back({CanonicalLabel(declared), "declared by the caller"});
-  std::string meta = FindMetaCharset(bytes);
-  if (IsUtf16Label(meta)) meta = "utf-8";
-  if (!meta.empty()) candidates.push_back({meta, "<meta charset>"});
+  // Valid UTF-8 with multi-byte sequences is no legacy encoding's text,
+  // whatever the markup says (a template that kept "iso-8859-1" or
+  // "euc-kr" after the site moved to UTF-8): the bytes win over the <meta>.
+  if (std::string meta = PrescanMetaCharset(bytes.substr(0, kPrescanBytes));
+      !meta.empty() && (IsUtf8Label(meta) || !MultiByteUtf8(bytes))) {
+    candidates.push_back({meta, "<meta charset>"});
+  }
   for (const Candidate& c : candidates) {
     if (IsUtf8Label(c.label)) {
       d.encoding = c.label;

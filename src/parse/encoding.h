@@ -15,16 +15,14 @@ struct Decoded {
 
 // Decides the encoding in the order browsers use: a byte order mark; the
 // transport's declaration (`declared`, may be empty); a <meta charset> or
-// http-equiv Content-Type in the first 4 KiB; valid UTF-8; ICU's statistical
-// detector; windows-1252. Invalid sequences become U+FFFD.
+// http-equiv Content-Type found by the HTML standard's prescan of the first
+// 1024 bytes; valid UTF-8; ICU's statistical detector; windows-1252.
+// Invalid sequences become U+FFFD.
 Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared);
 
 // "utf-16le" or "utf-16be" for UTF-16 without a byte order mark (every
 // other byte NUL in mostly-ASCII text), else empty.
 std::string GuessUtf16(std::string_view bytes);
-
-// The charset a <meta> declares near the start of a page, or empty.
-std::string FindMetaCharset(std::string_view bytes);
 
 }  // namespace pith
 

@@ -96,11 +96,47 @@ TEST(Encoding, NulBytesDoNotCutText) {
   EXPECT_EQ(DecodeToUtf8(s, "").text.size(), 12u);
 }
 
-TEST(Encoding, FindsMetaCharsetForms) {
-  EXPECT_EQ(FindMetaCharset("<meta charset='UTF-8'>"), "utf-8");
-  EXPECT_EQ(FindMetaCharset("<META HTTP-EQUIV=\"content-type\" CONTENT=\"text/html; charset=Shift_JIS\">"),
-            "windows-31j");
-  EXPECT_EQ(FindMetaCharset("<p>no declaration</p>"), "");
+// A UTF-8 page whose markup mentions another charset where browsers do not
+// read it as a declaration: it stays UTF-8.
+TEST(Encoding, OnlyARealMetaDeclares) {
+  const std::string text = "<p>" + kPrivetMir + "</p>";
+  for (const std::string head :
+       {"<!-- <meta charset=\"koi8-r\"> -->", "<meta name=\"description\" content=\"charset=koi8-r\">",
+        "<meta charset=\"utf-7\">", "<meta charset=\"UTF-32\">",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-7\">",
+        "<div title=\"<meta charset=koi8-r>\"></div>"}) {
+    const Decoded d = DecodeToUtf8(head + text, "");
+    EXPECT_EQ(d.encoding, "utf-8") << head;
+    EXPECT_NE(d.text.find(kPrivetMir), std::string::npos) << head;
+  }
+}
+
+TEST(Encoding, MetaIsLookedForInTheFirst1024Bytes) {
+  const std::string koi8 = "\xF0\xD2\xC9\xD7\xC5\xD4\x2C\x20\xCD\xC9\xD2";
+  const std::string meta = "<meta charset=\"koi8-r\">";
+  const Decoded early = DecodeToUtf8(std::string(1024 - meta.size(), ' ') + meta + koi8, "");
+  EXPECT_EQ(early.encoding, "koi8-r");
+  EXPECT_STREQ(early.how, "<meta charset>");
+  const Decoded late = DecodeToUtf8(std::string(1025 - meta.size(), ' ') + meta + koi8, "");
+  EXPECT_STRNE(late.how, "<meta charset>");
+}
+
+TEST(Encoding, Utf16AndUserDefinedLabelsInAMetaMeanAscii) {
+  EXPECT_EQ(DecodeToUtf8("<meta charset=utf-16le><p>caf\xC3\xA9</p>", "").encoding, "utf-8");
+  const Decoded d = DecodeToUtf8("<meta charset=x-user-defined><p>caf\xE9 \x93q\x94</p>", "");
+  EXPECT_EQ(d.encoding, "windows-1252");
+  EXPECT_NE(d.text.find("caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D"), std::string::npos);
+}
+
+TEST(Encoding, ValidUtf8OutranksALegacyMeta) {
+  // A template that kept "iso-8859-1" after the site moved to UTF-8.
+  const Decoded d = DecodeToUtf8("<meta charset=iso-8859-1><p>For\xC3\xB8get h\xC3\xA5" "b</p>", "");
+  EXPECT_EQ(d.encoding, "utf-8");
+  EXPECT_NE(d.text.find("For\xC3\xB8get h\xC3\xA5" "b"), std::string::npos);
+  // ASCII alone says nothing against the declaration, and the caller's
+  // word is kept.
+  EXPECT_EQ(DecodeToUtf8("<meta charset=koi8-r><p>plain</p>", "").encoding, "koi8-r");
+  EXPECT_EQ(DecodeToUtf8("<p>For\xC3\xB8get</p>", "iso-8859-1").encoding, "windows-1252");
 }
 
 // Pages in the encodings the web still uses, generated here from UTF-8:
@@ -211,6 +247,53 @@ INSTANTIATE_TEST_SUITE_P(Encodings, EncodedPage, ::testing::ValuesIn(kSamples),
                            }
                            return name;
                          });
+
+// UTF-16 without a byte order mark in alphabets whose letters are not
+// ASCII: the bytes must not pass for binary or for an 8-bit encoding, with
+// or without the caller's word.
+const char* const kScripts[] = {
+    "Городской совет утвердил новый бюджет во вторник. Мэр заявил, что деньги пойдут на школы и больницы.",
+    "Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό την Τρίτη. Ο δήμαρχος είπε ότι τα χρήματα θα πάνε σε σχολεία.",
+    "מועצת העיר אישרה ביום שלישי את התקציב החדש. ראש העיר אמר שהכסף ילך לבתי ספר ולבתי חולים.",
+    "وافق مجلس المدينة يوم الثلاثاء على الميزانية الجديدة. وقال رئيس البلدية إن الأموال ستذهب إلى المدارس والمستشفيات.",
+    "नगर परिषद ने मंगलवार को नए बजट को मंजूरी दी। महापौर ने कहा कि पैसा स्कूलों और अस्पतालों पर खर्च होगा।",
+    "สภาเมืองอนุมัติงบประมาณใหม่เมื่อวันอังคาร นายกเทศมนตรีกล่าวว่าเงินจะถูกใช้สำหรับโรงเรียนและโรงพยาบาล "
+    "ซึ่งประชาชนในเมืองรอคอยมานานหลายปีแล้ว และคาดว่าการก่อสร้างจะเริ่มต้นภายในปีหน้า",
+};
+
+TEST(Encoding, Utf16WithoutBomInAnyAlphabet) {
+  for (const char* text : kScripts) {
+    const std::string copy = std::string("News\n\n") + text + " " + text + "\n\n" + text + " " + text + " 2\n";
+    for (const auto& [encoding, label] : {std::pair{"UTF-16LE", "utf-16le"}, std::pair{"UTF-16BE", "utf-16be"}}) {
+      const std::string bytes = Encode(copy, encoding);
+      EXPECT_EQ(GuessUtf16(bytes), label) << text;
+      EXPECT_EQ(DecodeToUtf8(bytes, "").text, copy);
+      for (const char* declared : {"", label}) {
+        Options options;
+        options.encoding = declared;
+        const Result r = Extract(bytes, options);
+        ASSERT_TRUE(r.ok()) << encoding << " declared '" << declared << "': " << r.error << ": " << text;
+        EXPECT_NE(r.article.body.find(text), std::string::npos) << r.article.body;
+      }
+    }
+  }
+}
+
+TEST(Encoding, EightBitAndUtf8TextIsNotTakenForUtf16) {
+  for (const char* text : kScripts) {
+    const std::string copy = std::string(text) + " " + text;
+    EXPECT_EQ(GuessUtf16(copy), "") << text;
+  }
+  for (const auto& [text, encoding] : {std::pair{kScripts[0], "windows-1251"}, std::pair{kScripts[1], "ISO-8859-7"},
+                                       std::pair{kScripts[2], "windows-1255"}, std::pair{kScripts[3], "windows-1256"},
+                                       std::pair{kScripts[5], "TIS-620"}}) {
+    EXPECT_EQ(GuessUtf16(Encode(text, encoding)), "") << encoding;
+  }
+  // Sixteen-bit numbers are no text.
+  std::string numbers;
+  for (int i = 0; i < 2000; ++i) numbers += std::string{static_cast<char>(i & 0xFF), static_cast<char>(i >> 8)};
+  EXPECT_EQ(GuessUtf16(numbers), "");
+}
 
 TEST(Encoding, Utf16WithByteOrderMarkInHtmlAndText) {
   // Editors and browsers that save UTF-16 write a byte order mark.

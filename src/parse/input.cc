@@ -20,21 +20,26 @@ bool HasUtf16Bom(std::string_view b) {
 
 }  // namespace
 
-Sniffed SniffBytes(std::string_view bytes) {
+Sniffed SniffBytes(std::string_view bytes, std::string_view declared) {
   if (Trim(bytes).empty()) return Sniffed::kEmpty;
   for (std::string_view magic : BinarySignatures()) {
     if (bytes.substr(0, magic.size()) == magic) return Sniffed::kBinary;
   }
-  if (HasUtf16Bom(bytes) || !GuessUtf16(bytes).empty()) return Sniffed::kText;
-  const std::size_t n = std::min<std::size_t>(bytes.size(), kSniffBytes);
+  if (declared.empty() && (HasUtf16Bom(bytes) || !GuessUtf16(bytes).empty())) return Sniffed::kText;
+  std::string decoded;
+  std::string_view head = bytes.substr(0, kSniffBytes);
+  if (!declared.empty()) {
+    decoded = DecodeToUtf8(head, declared).text;
+    head = decoded;
+  }
   std::size_t control = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+  for (const char ch : head) {
+    const auto c = static_cast<unsigned char>(ch);
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ++control;
   }
   // Text copies and pages may carry a stray control byte; binary formats
   // carry many.
-  if (control * kBinaryControlOneIn > n) return Sniffed::kBinary;
+  if (control * kBinaryControlOneIn > head.size()) return Sniffed::kBinary;
   return Sniffed::kText;
 }
 

@@ -11,8 +11,10 @@ enum class Sniffed { kEmpty, kBinary, kHtml, kText };
 
 // Looks at the raw bytes: empty or whitespace only, binary (known file
 // signatures, NUL-heavy or control-heavy data), else leaves the text/markup
-// decision to SniffMarkup on the decoded text.
-Sniffed SniffBytes(std::string_view bytes);
+// decision to SniffMarkup on the decoded text. With an encoding `declared`
+// by the caller, control characters are counted in the text it decodes
+// (UTF-16's bytes are mostly control bytes).
+Sniffed SniffBytes(std::string_view bytes, std::string_view declared = {});
 
 // On UTF-8 text: HTML if it opens with a tag, doctype or comment, or if
 // known tags occur repeatedly near the start; plain text otherwise.

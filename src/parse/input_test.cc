@@ -50,6 +50,28 @@ TEST(SniffBytes, TextAndUtf16AreNotBinary) {
   EXPECT_EQ(SniffBytes(utf16le), Sniffed::kText);
 }
 
+TEST(SniffBytes, Utf16OfAnyAlphabetIsText) {
+  // "Привет, мир. Как дела?" in UTF-16LE without a byte order mark: every
+  // other byte is 0x04, a control byte.
+  std::string cyrillic;
+  for (char16_t u : std::u16string(u"Привет, мир. Как дела? Всё хорошо, спасибо.")) {
+    cyrillic += std::string{static_cast<char>(u & 0xFF), static_cast<char>(u >> 8)};
+  }
+  EXPECT_EQ(SniffBytes(cyrillic), Sniffed::kText);
+  EXPECT_EQ(SniffBytes(cyrillic, "utf-16le"), Sniffed::kText);
+}
+
+TEST(SniffBytes, DeclaredEncodingComesBeforeTheControlCount) {
+  // UTF-16 too short to be guessed, but declared.
+  std::string hebrew;
+  for (char16_t u : std::u16string(u"שלום")) hebrew += std::string{static_cast<char>(u & 0xFF), static_cast<char>(u >> 8)};
+  EXPECT_EQ(SniffBytes(hebrew.substr(0, 6)), Sniffed::kBinary);
+  EXPECT_EQ(SniffBytes(hebrew.substr(0, 6), "utf-16le"), Sniffed::kText);
+  // What the declared encoding makes of binary data is still binary.
+  EXPECT_EQ(SniffBytes(std::string(4000, '\0'), "utf-16le"), Sniffed::kBinary);
+  EXPECT_EQ(SniffBytes("\x89PNG\r\n\x1A\n"s + std::string(100, 'x'), "utf-16le"), Sniffed::kBinary);
+}
+
 TEST(SniffMarkup, DoctypeTagsAndCommentsAreHtml) {
   EXPECT_EQ(SniffMarkup("<!DOCTYPE html><html>"), Sniffed::kHtml);
   EXPECT_EQ(SniffMarkup("  \n<html lang=en>"), Sniffed::kHtml);

@@ -36,10 +36,23 @@ inline constexpr std::size_t kUtf16SniffBytes = 4096;
 inline constexpr std::size_t kUtf16MinBytes = 8;
 inline constexpr std::size_t kUtf16MinNulPercent = 70;
 inline constexpr std::size_t kUtf16MaxOtherNulPercent = 10;
-// <meta charset> is looked for in the first 4 KiB (the HTML standard's
-// prescan reads 1 KiB). Since the first version; README's limits table
-// says so.
-inline constexpr std::size_t kMetaCharsetBytes = 4096;
+// UTF-16 without a byte order mark in an alphabet below U+2000 (Greek to
+// Thai): code units with one high byte (the script's 256-block) at least
+// this share, with ASCII (high byte 0) most of them, and letters, marks and
+// spaces most of the text, with many different letters of the block; no
+// control, unassigned or private character.
+// Came with BOM-less Cyrillic, Greek, Hebrew, Arabic, Devanagari and Thai
+// (a page of prose in them: 70 to 90 per cent of the units in the block).
+inline constexpr std::size_t kUtf16ScriptBlockLimit = 0x20;
+inline constexpr std::size_t kUtf16MinScriptPercent = 30;
+inline constexpr std::size_t kUtf16MinBlockPercent = 90;
+inline constexpr std::size_t kUtf16MinLetterPercent = 70;
+inline constexpr std::size_t kUtf16MinScriptLetters = 10;
+// <meta charset> is looked for in the first 1024 bytes, as the HTML
+// standard's prescan and browsers read it (4 KiB by a pattern until
+// comments and other metas' content matched; README's limits table says
+// so).
+inline constexpr std::size_t kPrescanBytes = 1024;
 // ICU's detector judges a sample of this many bytes, and its guess counts
 // from this confidence (of 100): below, the bytes are not its to judge.
 // Since the first version.

@@ -269,8 +269,6 @@ constexpr char kMarkupTag[] =
     "<(?:p|div|br|a|span|html|head|body|meta|script|table|li|ul|h[1-6]|title|link|img|section|"
     "article|!doctype)[\\s>/]";
 
-constexpr char kMetaCharset[] = "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.+-]+)";
-
 constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»]|::)\\s+";
 
 // An article type named in JSON-LD: schema.org's Article and its
@@ -621,7 +619,6 @@ Heuristics* Build() {
       .cookie_notice = AnyCasePattern(kCookieNotice),
       .written_address = LazyPattern(kWrittenAddress, ci),
       .markup_tag = LazyPattern(kMarkupTag, ci),
-      .meta_charset = LazyPattern(kMetaCharset, ci),
       .title_separator = LazyPattern(kTitleSeparator),
       .article_type = LazyPattern(kArticleType),
       .error_page = AnyCasePattern(kErrorPage),
@@ -672,7 +669,7 @@ std::vector<const RE2*> AllSinglePatterns() {
   std::vector<const RE2*> all;
   for (const LazyPattern* p :
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
-        &h.markup_tag, &h.meta_charset, &h.title_separator, &h.article_type, &h.credit_suffix,
+        &h.markup_tag, &h.title_separator, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.caption_credit_label, &h.non_author_note,
         &h.caption_control_suffix}) {
     all.push_back(&static_cast<const RE2&>(*p));
@@ -726,14 +723,6 @@ bool EndsWithPhotoCredit(std::string_view text) {
   std::string credit;
   return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), GetHeuristics().credit_suffix, &credit) &&
          CountChars(credit) <= 80;
-}
-
-std::string MatchMetaCharset(std::string_view head) {
-  std::string charset;
-  if (RE2::PartialMatch(re2::StringPiece(head.data(), head.size()), GetHeuristics().meta_charset, &charset)) {
-    return charset;
-  }
-  return {};
 }
 
 namespace {

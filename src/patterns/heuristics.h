@@ -49,7 +49,6 @@ struct Heuristics {
 
   // The page as a whole.
   LazyPattern markup_tag;            // for sniffing HTML in a document of unknown kind
-  LazyPattern meta_charset;          // <meta charset=...> and http-equiv forms
   LazyPattern title_separator;       // " | Site", " - Site" at the end of <title>
   LazyPattern article_type;          // an Article @type in a JSON-LD script
   AnyCasePattern error_page;         // "404", "Page not found" in a title or heading
@@ -116,9 +115,6 @@ int CountMarkupTags(std::string_view text);
 // Whether a paragraph ends with a photo credit in parentheses: "(credit:
 // NASA/Jude Guidry)", "(Photo: AP)".
 bool EndsWithPhotoCredit(std::string_view text);
-
-// The charset a <meta> element declares in `head`, or empty.
-std::string MatchMetaCharset(std::string_view head);
 
 // The name of the first label phrase matching the whole short block, or
 // nullptr.

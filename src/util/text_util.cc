@@ -153,15 +153,35 @@ bool IsWordChar(char32_t cp) {
   return u_isalnum(static_cast<UChar32>(cp)) || u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC);
 }
 
-std::size_t CountWords(std::string_view s) {
+std::size_t CountWords(std::string_view s) { return CountWords(s, 0); }
+
+bool WrittenWithoutSpaces(char32_t cp) {
+  return (cp >= 0x0E00 && cp <= 0x0FFF) ||  // Thai, Lao, Tibetan
+         (cp >= 0x1000 && cp <= 0x109F) ||  // Myanmar (Burmese)
+         (cp >= 0x1780 && cp <= 0x17FF);    // Khmer
+}
+
+std::size_t CountWords(std::string_view s, std::size_t letters_per_word) {
   std::size_t words = 0;
+  std::size_t unspaced = 0;  // letters of unspaced scripts in the current run
   bool in_word = false;
+  auto end_run = [&] {
+    if (unspaced > 0) words += (unspaced - 1) / letters_per_word;  // the run's first word is counted
+    unspaced = 0;
+  };
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    const bool word_char = c < 0x80 ? IsWordChar(static_cast<char32_t>(s[i++])) : IsWordChar(NextCodePoint(s, i));
+    const char32_t cp = c < 0x80 ? static_cast<char32_t>(s[i++]) : NextCodePoint(s, i);
+    // A mark continues its word: Thai tone marks, the Devanagari virama.
+    const bool word_char = IsWordChar(cp) || (in_word && (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0);
     if (word_char && !in_word) ++words;
+    if (!word_char && in_word) end_run();
+    if (word_char && letters_per_word > 0 && WrittenWithoutSpaces(cp) && u_isalpha(static_cast<UChar32>(cp))) {
+      ++unspaced;
+    }
     in_word = word_char;
   }
+  end_run();
   return words;
 }
 

@@ -22,8 +22,16 @@ std::string_view Trim(std::string_view s);
 std::size_t CountChars(std::string_view s);
 // Number of \w+ words: runs of letters and digits, in any script.
 std::size_t CountWords(std::string_view s);
+// Words where scripts written without spaces between words (Thai, Lao,
+// Burmese, Khmer, Tibetan) count one word per `letters_per_word` of their
+// letters (vowel and tone marks aside), as a reader would count them.
+std::size_t CountWords(std::string_view s, std::size_t letters_per_word);
 // A \w character: a letter, digit or '_', in any script.
 bool IsWordChar(char32_t cp);
+// A letter or mark of a script written without spaces between words:
+// Thai, Lao, Tibetan, Burmese, Khmer (Chinese and Japanese are measured by
+// their own wide characters).
+bool WrittenWithoutSpaces(char32_t cp);
 
 std::string AsciiLower(std::string_view s);
 // `s` with every letter lowercased whose lowercase form has the same UTF-8

@@ -33,6 +33,25 @@ TEST(TextUtil, CountsCharsAndWordsInAnyScript) {
   EXPECT_EQ(CountWords("  "), 0u);
 }
 
+TEST(TextUtil, UnspacedScriptsCountAWordPerFewLetters) {
+  // Thai: 11 letters (the vowel and tone marks above and below aside) in
+  // one run, then 6 after the space.
+  const std::string thai = "สะพานแห่งใหม่ เปิดแล้ว";
+  EXPECT_EQ(CountWords(thai), 2u);
+  EXPECT_EQ(CountWords(thai, 3), 4u + 2u);
+  EXPECT_EQ(CountWords(thai, 100), 2u);
+  // Khmer and Burmese likewise; Latin, Cyrillic and Chinese are not counted by letters.
+  EXPECT_EQ(CountWords("ក្រុងភ្នំពេញ", 3), 3u);  // 7 letters
+  EXPECT_EQ(CountWords("မြို့တော်သစ်", 3), 2u);   // 4 letters
+  EXPECT_EQ(CountWords("Hello, world! Привет мир 你好世界", 3), 5u);
+  EXPECT_TRUE(WrittenWithoutSpaces(U'ก'));
+  EXPECT_TRUE(WrittenWithoutSpaces(U'ក'));
+  EXPECT_TRUE(WrittenWithoutSpaces(U'မ'));
+  EXPECT_FALSE(WrittenWithoutSpaces(U'a'));
+  EXPECT_FALSE(WrittenWithoutSpaces(U'ا'));
+  EXPECT_FALSE(WrittenWithoutSpaces(U'你'));
+}
+
 TEST(TextUtil, LowerSameLengthKeepsEveryByteOffset) {
   // ASCII, Latin, Greek and Cyrillic capitals; CJK has no case.
   EXPECT_EQ(LowerSameLength("R\xC3\x89SERV\xC3\x89 \xCE\xA3 \xD0\x90 \xE6\x97\xA5 Ok"),
