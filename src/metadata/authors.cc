@@ -187,6 +187,16 @@ bool StartsWithBylinePrefix(std::string_view text) {
   return RE2::PartialMatch(Piece(rest), h.byline_prefix);
 }
 
+bool NamesLead(std::string_view text) {
+  if (StartsWithBylinePrefix(text)) return true;
+  const std::vector<std::string> names = SplitAuthors(text);
+  if (names.empty()) return false;
+  std::string_view rest = Trim(text);
+  const std::vector<DateMatch> dates = FindDates(rest, 1);
+  if (!dates.empty() && dates.front().begin == 0) rest = Trim(rest.substr(dates.front().end));
+  return rest.substr(0, names.front().size()) == names.front();
+}
+
 bool IsBylinePrefixOnly(std::string_view text) {
   const std::string s = CollapseSpace(text) + " ";
   re2::StringPiece in = Piece(s);
