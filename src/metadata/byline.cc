@@ -1,5 +1,7 @@
 #include "metadata/byline.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -174,7 +176,7 @@ struct Candidate {
   bool date_line = false;  // the date line, claimed already
 };
 
-// A line of a text copy that is only names: each of two words or more,
+// A line of a text copy that is only names: each of two or three words,
 // and most of the line ("Jane Doe and John Roe", "Jane Doe, Reuters"); a
 // two-word title ("Broken Pledge") still passes, so such lines count least.
 // (A line that names no one may still name an outlet: NamesAnOutlet.)
@@ -184,7 +186,7 @@ bool IsNamesLine(const std::string& text) {
   std::size_t name_words = 0;
   for (const std::string& n : names) {
     const std::size_t w = CountWords(n);
-    if (w < limits::kMinLineNameWords) return false;
+    if (w < limits::kMinLineNameWords || w > limits::kMaxLineNameWords) return false;
     name_words += w;
   }
   return name_words * 2 >= CountWords(CleanByline(text));
@@ -232,6 +234,19 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   }
   c.names = SplitAuthors(c.text);
   if (c.names.empty()) c.names = SpanNames(ctx, i);
+  // In a text copy a prefix other than "by" may be a menu's word ("Text
+  // Alerts"): a name after it has two words or more, or is in a script
+  // without case.
+  static const RE2 kByWord("(?i)^\\W*(?:\\w+\\s+)?by\\b");
+  if (!ctx.Html() && !RE2::PartialMatch(c.text, kByWord) &&
+      std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) {
+        std::size_t k = 0;
+        const char32_t first = NextCodePoint(n, k);
+        return CountWords(n) >= limits::kMinLineNameWords ||
+               !u_hasBinaryProperty(static_cast<UChar32>(first), UCHAR_CASED);
+      })) {
+    c.names.clear();
+  }
   c.score = TextScore(c, names_lead);
   return c;
 }
@@ -367,6 +382,31 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
 }
 
 }  // namespace
+
+void ReadTextBylineByHeadline(MetadataContext& ctx) {
+  if (ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
+  const std::int32_t from = std::max(0, ctx.headline_block - limits::kNamesAboveHeadline);
+  const std::int32_t to = std::min(ctx.Blocks(), ctx.headline_block + limits::kNamesBelowHeadline + 1);
+  // Below the headline first: a standfirst and the names, or the names.
+  for (std::int32_t pass = 0; pass < 2; ++pass) {
+    for (std::int32_t i = pass == 0 ? ctx.headline_block + 1 : from; i < (pass == 0 ? to : ctx.headline_block);
+         ++i) {
+      const auto u = static_cast<std::size_t>(i);
+      const std::string& text = ctx.doc.blocks[u].text;
+      if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
+          text.find_first_of("0123456789") != std::string::npos || MatchCreditLine(text) || !IsNamesLine(text)) {
+        continue;
+      }
+      Candidate c;
+      c.block = i;
+      c.text = text;
+      c.names = SplitAuthors(text);
+      ClaimBylineBlock(ctx, c);
+      ReadBlockAuthors(ctx, c, {}, {});
+      return;
+    }
+  }
+}
 
 void ReadByline(MetadataContext& ctx) {
   const StructuredAuthors structured = ReadStructuredAuthors(ctx);

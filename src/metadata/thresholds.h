@@ -97,6 +97,14 @@ inline constexpr int kInDateLineScore = 1;
 // bylines and dates.
 inline constexpr int kNamesOnDateLineScore = 2;
 inline constexpr std::size_t kMinLineNameWords = 2;
+// More words on a line of capitalised words make a title ("Five Easy
+// Beginner Patterns").
+inline constexpr std::size_t kMaxLineNameWords = 3;
+// A text copy without a byline line may print the names alone within this
+// many lines below its headline (after a standfirst), or just above it.
+// Text-copy bylines and dates.
+inline constexpr std::int32_t kNamesBelowHeadline = 3;
+inline constexpr std::int32_t kNamesAboveHeadline = 1;
 // Library catalogues invert names: "Kooman, F.", "Jong, Michiel de". The
 // surname before the comma has at most two words, the given names after
 // it three; more is a list. Trust rework.
