@@ -124,10 +124,13 @@ void AddMarkupDates(const MetadataContext& ctx, Candidates& out) {
 // Updated Dec. 13, 2016, 6:06 PM UTC"), or the byline leads it ("By Dario
 // Durando | November 02, 2018", "Sarah Gooding March 9, 2017", "November
 // 20, 2019 Emiliano Bellini").
-bool IsTextDateLine(const std::string& text, std::int32_t words, double coverage) {
+bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch& first) {
+  const double coverage = first.coverage;
   if (coverage >= limits::kMinLineCoverage && words <= limits::kMaxTextLineWords) return true;
   if (coverage >= limits::kMinLongLineCoverage && words <= limits::kMaxLineWords) return true;
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
+  // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
+  if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;
   return NamesLead(text);
 }
 
@@ -140,7 +143,7 @@ bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<Da
       words <= (ctx.Html() ? limits::kMaxLineWords : limits::kMaxTextLineWords)) {
     return true;
   }
-  if (!ctx.Html()) return IsTextDateLine(ctx.doc.blocks[u].text, words, dates.front().coverage);
+  if (!ctx.Html()) return IsTextDateLine(ctx.doc.blocks[u].text, words, dates.front());
   // A date in a date-classed element, or a short line beside the
   // headline ("Medical Daily 9/21/2016 Lizette Borreli").
   return (ctx.ElementHas(ctx.doc.blocks[u].element, kDateLike, thresholds::header::kClassAncestors) &&

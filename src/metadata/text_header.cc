@@ -1,5 +1,7 @@
 #include "metadata/text_header.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <string>
@@ -10,6 +12,7 @@
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "metadata/titles.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
@@ -25,6 +28,19 @@ bool IsPlainLine(const TextLine& l) {
   return !l.chrome && !l.section_head && !l.credit && !l.caption && !l.date_line && !l.byline_line && !l.teaser;
 }
 
+// A line in a cased script with no capital letter is a tag list, a slug
+// or alt text ("hillary faithless electors"), not a headline; a script
+// without case passes.
+bool HasCapital(std::string_view text) {
+  bool cased = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(text, i));
+    if (u_isupper(c) || u_istitle(c)) return true;
+    cased = cased || u_islower(c);
+  }
+  return !cased;
+}
+
 // Shaped like a headline: three words to a long sentence, without a full
 // stop (which marks the standfirst or a paragraph) or an address.
 bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
@@ -32,6 +48,7 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   // A line of several words without a space is a file name or an
   // address slug ("Video-shows-false-killer-whale.jpg").
   if (l.wide == 0 && text.find(' ') == std::string::npos) return false;
+  if (!HasCapital(text)) return false;
   std::size_t marks = 0;
   for (const std::string_view mark : lexicon::kTrailMarks) {
     for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + mark.size())) ++marks;

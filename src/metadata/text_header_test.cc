@@ -93,6 +93,13 @@ TEST(TextHeader, NamesOnTheDateLineOrUnderTheHeadline) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(TextHeader, TagLinesAreNoHeadlineAndADateMayLeadItsLine) {
+  const Article a = FromText(std::string("Menu\nCouncil approves the new budget for the city\n") +
+                             "Nov 19, 2019 \xC2\xB7 4 min read\ncouncil budget library roads\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+  EXPECT_EQ(a.date.value_or(""), "2019-11-19");
+}
+
 TEST(TextHeaderStart, FortyLinesAboveTheBody) {
   EXPECT_EQ(TextHeaderStart(100), 60);
   EXPECT_EQ(TextHeaderStart(10), 0);

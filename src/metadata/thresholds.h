@@ -63,6 +63,9 @@ inline constexpr std::int32_t kMaxTextLineWords = 14;
 inline constexpr double kMinLongLineCoverage = 0.85;
 inline constexpr double kMinBylineDateCoverage = 0.3;
 inline constexpr std::int32_t kMaxTextBylineDateWords = 20;
+// A line that opens with its date and has at most this many words is a
+// date line too ("Oct 18, 2019 · 8 min read"); longer ones are teasers.
+inline constexpr std::int32_t kMaxDateLedLineWords = 8;
 // Also a date line in HTML: a date-classed element of at most this many
 // words, or a line this close to the headline and this short ("Medical
 // Daily 9/21/2016 Lizette Borreli"). Trust rework.
