@@ -187,6 +187,30 @@ bool StartsWithBylinePrefix(std::string_view text) {
   return RE2::PartialMatch(Piece(rest), h.byline_prefix);
 }
 
+bool NamesLead(std::string_view text) {
+  if (StartsWithBylinePrefix(text)) return true;
+  const std::vector<std::string> names = SplitAuthors(text);
+  if (names.empty()) return false;
+  std::string_view rest = Trim(text);
+  const std::vector<DateMatch> dates = FindDates(rest, 1);
+  if (!dates.empty() && dates.front().begin == 0) {
+    // "18/03/2019 | André Mindermann": the separator after the date goes.
+    rest = rest.substr(dates.front().end);
+    while (!rest.empty() && (std::string_view(" |,;:-").find(rest.front()) != std::string_view::npos ||
+                             static_cast<unsigned char>(rest.front()) >= 0x80)) {
+      if (static_cast<unsigned char>(rest.front()) < 0x80) {
+        rest.remove_prefix(1);
+        continue;
+      }
+      std::size_t k = 0;
+      const char32_t cp = NextCodePoint(rest, k);
+      if (u_isalpha(static_cast<UChar32>(cp))) break;
+      rest.remove_prefix(k);
+    }
+  }
+  return rest.substr(0, names.front().size()) == names.front();
+}
+
 bool IsBylinePrefixOnly(std::string_view text) {
   const std::string s = CollapseSpace(text) + " ";
   re2::StringPiece in = Piece(s);

@@ -22,6 +22,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline);
 // Schulman").
 bool StartsWithBylinePrefix(std::string_view text);
 
+// Names lead the text, after a byline prefix or a date if any: "Dan
+// Goodin - Apr 16, 2015 8:02 pm UTC", "November 20, 2019 Emiliano
+// Bellini", "By Dario Durando | November 02, 2018".
+bool NamesLead(std::string_view text);
+
 // The text is a byline prefix and nothing else: "By", "Posted by", "Par".
 bool IsBylinePrefixOnly(std::string_view text);
 

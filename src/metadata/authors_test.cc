@@ -88,6 +88,16 @@ TEST(Authors, JapaneseBylines) {
   EXPECT_FALSE(StartsWithBylinePrefix("\xE6\x96\x87\xE5\x8C\x96"));
 }
 
+TEST(Authors, NamesLeadALineAfterAPrefixOrADate) {
+  EXPECT_TRUE(NamesLead("Dan Goodin - Apr 16, 2015 8:02 pm UTC"));
+  EXPECT_TRUE(NamesLead("November 20, 2019 Emiliano Bellini"));
+  EXPECT_TRUE(NamesLead("18/03/2019 | Andr\xC3\xA9 Mindermann"));
+  EXPECT_TRUE(NamesLead("By Dario Durando | November 02, 2018"));
+  // A date line with a label first, or a sentence, is not a byline.
+  EXPECT_FALSE(NamesLead("Last updated March 9, 2017"));
+  EXPECT_FALSE(NamesLead("Tickets go on sale March 9, 2017"));
+}
+
 TEST(Authors, BylinePrefixes) {
   EXPECT_TRUE(StartsWithBylinePrefix("By Jane Doe"));
   EXPECT_TRUE(StartsWithBylinePrefix("ByJane Doe"));

@@ -1,5 +1,7 @@
 #include "metadata/byline.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -174,6 +176,28 @@ struct Candidate {
   bool date_line = false;  // the date line, claimed already
 };
 
+// A line of a text copy that is only names: each of two or three words,
+// and most of the line ("Jane Doe and John Roe", "Jane Doe, Reuters"); a
+// two-word title ("Broken Pledge") still passes, so such lines count least.
+// (A line that names no one may still name an outlet: NamesAnOutlet.)
+bool IsNamesLine(const std::string& text) {
+  const std::vector<std::string> names = SplitAuthors(text);
+  if (names.empty() || EndsLikeSentence(text)) return false;
+  std::size_t name_words = 0;
+  for (const std::string& n : names) {
+    const std::size_t w = CountWords(n);
+    if (w < limits::kMinLineNameWords || w > limits::kMaxLineNameWords) return false;
+    name_words += w;
+  }
+  return name_words * 2 >= CountWords(CleanByline(text));
+}
+
+// A text copy's candidates, most likely first: a "By" line, then a date
+// line that names people, then a line of names beside the date line.
+int TextScore(const Candidate& c, bool names_lead) {
+  return c.prefixed ? limits::kBylinePrefixScore : names_lead ? limits::kNamesOnDateLineScore : 0;
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -198,11 +222,32 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // numbers in it is a heading or a caption ("Calendário Stock Car 2018"),
   // and a photo credit ("Getty Images") may sit there too.
   const bool by_date = !ctx.Html() && ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
-                       c.text.find_first_of("0123456789") == std::string::npos && !MatchCreditLine(c.text);
-  if (!(c.prefixed || c.classed || by_date)) return std::nullopt;
-  if (!ctx.Html() && ctx.stats[u].words > limits::kMaxTextWords) return std::nullopt;
+                       c.text.find_first_of("0123456789") == std::string::npos && !MatchCreditLine(c.text) &&
+                       (IsNamesLine(c.text) || SplitAuthors(c.text).empty());
+  // The date line itself, when names lead it ("Sarah Gooding March 9,
+  // 2017"): it was taken as a date line for them.
+  const bool names_lead = !ctx.Html() && date_line && NamesLead(c.text);
+  if (!(c.prefixed || c.classed || by_date || names_lead)) return std::nullopt;
+  if (!ctx.Html() && ctx.stats[u].words > (date_line ? thresholds::published_date::kMaxTextBylineDateWords
+                                                     : limits::kMaxTextWords)) {
+    return std::nullopt;
+  }
   c.names = SplitAuthors(c.text);
   if (c.names.empty()) c.names = SpanNames(ctx, i);
+  // In a text copy a prefix other than "by" may be a menu's word ("Text
+  // Alerts"): a name after it has two words or more, or is in a script
+  // without case.
+  static const RE2 kByWord("(?i)^\\W*(?:\\w+\\s+)?by\\b");
+  if (!ctx.Html() && !RE2::PartialMatch(c.text, kByWord) &&
+      std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) {
+        std::size_t k = 0;
+        const char32_t first = NextCodePoint(n, k);
+        return CountWords(n) >= limits::kMinLineNameWords ||
+               !u_hasBinaryProperty(static_cast<UChar32>(first), UCHAR_CASED);
+      })) {
+    c.names.clear();
+  }
+  c.score = TextScore(c, names_lead);
   return c;
 }
 
@@ -231,7 +276,7 @@ struct BylineBlocks {
   std::optional<Candidate> outlet;
 };
 
-// The best scored candidate (in a text copy, the first); `known` are the
+// The best scored candidate, the first of equals; `known` are the
 // structured names, folded.
 BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std::string>& known) {
   BylineBlocks out;
@@ -243,12 +288,8 @@ BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std:
       if (!out.outlet && NamesAnOutlet(*c)) out.outlet = std::move(c);
       continue;
     }
-    if (!ctx.Html()) {
-      // A text copy: the first such line, as before.
-      out.best = std::move(c);
-      break;
-    }
-    c->score = Score(*c, known);
+    // A text copy's candidates are scored by their shape (TextScore).
+    if (ctx.Html()) c->score = Score(*c, known);
     if (!out.best || c->score > out.best->score) out.best = std::move(c);
   }
   return out;
@@ -341,6 +382,31 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
 }
 
 }  // namespace
+
+void ReadTextBylineByHeadline(MetadataContext& ctx) {
+  if (ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
+  const std::int32_t from = std::max(0, ctx.headline_block - limits::kNamesAboveHeadline);
+  const std::int32_t to = std::min(ctx.Blocks(), ctx.headline_block + limits::kNamesBelowHeadline + 1);
+  // Below the headline first: a standfirst and the names, or the names.
+  for (std::int32_t pass = 0; pass < 2; ++pass) {
+    for (std::int32_t i = pass == 0 ? ctx.headline_block + 1 : from; i < (pass == 0 ? to : ctx.headline_block);
+         ++i) {
+      const auto u = static_cast<std::size_t>(i);
+      const std::string& text = ctx.doc.blocks[u].text;
+      if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
+          text.find_first_of("0123456789") != std::string::npos || MatchCreditLine(text) || !IsNamesLine(text)) {
+        continue;
+      }
+      Candidate c;
+      c.block = i;
+      c.text = text;
+      c.names = SplitAuthors(text);
+      ClaimBylineBlock(ctx, c);
+      ReadBlockAuthors(ctx, c, {}, {});
+      return;
+    }
+  }
+}
 
 void ReadByline(MetadataContext& ctx) {
   const StructuredAuthors structured = ReadStructuredAuthors(ctx);

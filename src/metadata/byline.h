@@ -12,6 +12,11 @@ namespace pith {
 // Sets the article's byline and authors; claims the byline block.
 void ReadByline(MetadataContext& ctx);
 
+// A text copy without a byline: a line of names just below the headline
+// (or just above it) is one ("Why Neon Is the Ultimate Symbol" / "Sarah
+// Archer"). Claims it.
+void ReadTextBylineByHeadline(MetadataContext& ctx);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_BYLINE_H_

@@ -72,6 +72,14 @@ inline constexpr std::string_view kAuthorItemProps[] = {"author", "creator"};
 // update ("modified", "updated"). Trust rework.
 inline constexpr std::string_view kModifiedTimeHints[] = {"modif", "updat"};
 
+// ---- The lines of a text copy ---------------------------------------------
+
+// The marks between the steps of a breadcrumb trail ("Home › Tech › Story",
+// "ホーム > セキュリティ事件", "HOME ＞ イベント"): a line with two of them
+// is a trail, not a headline. Text-copy headlines from browsers (trails on
+// pages of five sites in the Chromium and Firefox copies).
+inline constexpr std::string_view kTrailMarks[] = {"\u203A", "\u00BB", " > ", "\uFF1E", " / "};
+
 // ---- The date in an address -----------------------------------------------
 
 // The path of many news addresses carries the day: /2016/02/22/,

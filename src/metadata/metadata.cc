@@ -27,6 +27,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadDate(ctx);
     ReadByline(ctx);
     ReadTextHeadline(ctx);
+    ReadTextBylineByHeadline(ctx);
   }
   ReadDescription(ctx);
   ReadCaptions(ctx);

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "metadata/authors.h"
 #include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
@@ -118,6 +119,21 @@ void AddMarkupDates(const MetadataContext& ctx, Candidates& out) {
   }
 }
 
+// A line of a text copy that prints the date with more around it: the
+// dates are nearly all of a long line ("Dec. 13, 2016, 12:31 PM UTC /
+// Updated Dec. 13, 2016, 6:06 PM UTC"), or the byline leads it ("By Dario
+// Durando | November 02, 2018", "Sarah Gooding March 9, 2017", "November
+// 20, 2019 Emiliano Bellini").
+bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch& first) {
+  const double coverage = first.coverage;
+  if (coverage >= limits::kMinLineCoverage && words <= limits::kMaxTextLineWords) return true;
+  if (coverage >= limits::kMinLongLineCoverage && words <= limits::kMaxLineWords) return true;
+  if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
+  // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
+  if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;
+  return NamesLead(text);
+}
+
 // A block in the header zone that prints a date line: mostly dates, or (in
 // HTML) a date-classed element or a short line beside the headline.
 bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates) {
@@ -127,7 +143,7 @@ bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<Da
       words <= (ctx.Html() ? limits::kMaxLineWords : limits::kMaxTextLineWords)) {
     return true;
   }
-  if (!ctx.Html()) return false;
+  if (!ctx.Html()) return IsTextDateLine(ctx.doc.blocks[u].text, words, dates.front());
   // A date in a date-classed element, or a short line beside the
   // headline ("Medical Daily 9/21/2016 Lizette Borreli").
   return (ctx.ElementHas(ctx.doc.blocks[u].element, kDateLike, thresholds::header::kClassAncestors) &&

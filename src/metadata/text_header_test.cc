@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "pith/pith.h"
 
@@ -63,6 +64,40 @@ TEST(TextHeader, MenusLinkRailsAndTheLeadImageAreNotIt) {
                              "Council approves the new budget for the city\n\n"
                              "The council chamber on Tuesday\n\n" + kBody);
   EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+}
+
+TEST(TextHeader, ChromiumCopyWithoutBlankLinesAroundTheHeading) {
+  // A menu line alone between blank lines says nothing of the body; the
+  // headline sits in one block with the kicker, standfirst and byline.
+  const Article a = FromText(std::string("Courier\n\nSign In Join\n\nTurn JavaScript on to use this site\n\n") +
+                             "Home\nNews\nCity hall\n"
+                             "Council approves the new budget for schools, roads and the library\n"
+                             "A four-hour debate ends with a vote of seven to two\n"
+                             "By Jane Doe and John Roe\nNovember 19, 2019\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for schools, roads and the library");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(a.date.value_or(""), "2019-11-19");
+}
+
+TEST(TextHeader, NamesOnTheDateLineOrUnderTheHeadline) {
+  Article a = FromText(std::string("Menu\nCouncil approves the new budget for the city\n") +
+                       "Jane Doe | Reuters \xC2\xB7 November 19, 2019\n\n" + kBody);
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a.date.value_or(""), "2019-11-19");
+  a = FromText(std::string("Menu\nCouncil approves the new budget for the city\nJane Doe\n\n") + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // A menu's words after a prefix ("Text Alerts") name no one.
+  a = FromText(std::string("Text Alerts\nCouncil approves the new budget for the city\nNovember 19, 2019\n\n") +
+               kBody);
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(TextHeader, TagLinesAreNoHeadlineAndADateMayLeadItsLine) {
+  const Article a = FromText(std::string("Menu\nCouncil approves the new budget for the city\n") +
+                             "Nov 19, 2019 \xC2\xB7 4 min read\ncouncil budget library roads\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+  EXPECT_EQ(a.date.value_or(""), "2019-11-19");
 }
 
 TEST(TextHeaderStart, FortyLinesAboveTheBody) {

@@ -53,6 +53,19 @@ inline constexpr long long kMaxUpdateSeconds = 86400;
 inline constexpr double kMinLineCoverage = 0.6;
 inline constexpr std::int32_t kMaxLineWords = 24;
 inline constexpr std::int32_t kMaxTextLineWords = 14;
+// A text copy's line that is nearly all dates may be as long as an HTML
+// one ("Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC"
+// is 15 words); a byline that leads its date ("By Dario Durando | November
+// 02, 2018", coverage 0.5; "Pete Evans · CBC News · Posted: Oct 14, 2022
+// 9:27 AM ET | Last Updated: 24 minutes ago", 17 words) needs less of the
+// line and may be longer. Text-copy bylines and dates (Chromium and
+// Firefox copies of the metadata pages).
+inline constexpr double kMinLongLineCoverage = 0.85;
+inline constexpr double kMinBylineDateCoverage = 0.3;
+inline constexpr std::int32_t kMaxTextBylineDateWords = 20;
+// A line that opens with its date and has at most this many words is a
+// date line too ("Oct 18, 2019 · 8 min read"); longer ones are teasers.
+inline constexpr std::int32_t kMaxDateLedLineWords = 8;
 // Also a date line in HTML: a date-classed element of at most this many
 // words, or a line this close to the headline and this short ("Medical
 // Daily 9/21/2016 Lizette Borreli"). Trust rework.
@@ -81,6 +94,20 @@ inline constexpr int kNamesStructuredAuthorScore = 4;
 inline constexpr int kBylinePrefixScore = 3;
 inline constexpr int kBylineClassScore = 2;
 inline constexpr int kInDateLineScore = 1;
+// In a text copy, a date line that names people ranks between a "By" line
+// and a line of names beside the date line, whose names have two words
+// or more (one capitalised word is a section: "Alerts"). Text-copy
+// bylines and dates.
+inline constexpr int kNamesOnDateLineScore = 2;
+inline constexpr std::size_t kMinLineNameWords = 2;
+// More words on a line of capitalised words make a title ("Five Easy
+// Beginner Patterns").
+inline constexpr std::size_t kMaxLineNameWords = 3;
+// A text copy without a byline line may print the names alone within this
+// many lines below its headline (after a standfirst), or just above it.
+// Text-copy bylines and dates.
+inline constexpr std::int32_t kNamesBelowHeadline = 3;
+inline constexpr std::int32_t kNamesAboveHeadline = 1;
 // Library catalogues invert names: "Kooman, F.", "Jong, Michiel de". The
 // surname before the comma has at most two words, the given names after
 // it three; more is a list. Trust rework.
@@ -160,15 +187,33 @@ inline constexpr std::int32_t kWideCharsPerWord = 2;
 // scores kAloneScore, one of two kPairScore, in a longer group kGroupScore;
 // a repeated line (in the breadcrumbs, a share box) kRepeatScore more.
 // Text-copy headlines.
-inline constexpr double kAloneScore = 3;
-inline constexpr double kPairScore = 1;
-inline constexpr double kGroupScore = -2;
+inline constexpr double kAloneScore = 1.5;
+inline constexpr double kPairScore = 0.5;
+inline constexpr double kGroupScore = -1;
 inline constexpr double kRepeatScore = 1;
 // Each line away from the byline costs kPerLine; each word, up to
 // kMaxScoredWords, earns as much. Text-copy headlines.
 inline constexpr double kPerLine = 0.15;
 inline constexpr double kPerWord = 0.15;
 inline constexpr std::int32_t kMaxScoredWords = 12;
+// A headline sits within kNearHeaderLines of the byline or date line
+// (above it, or between the two), scoring kNearHeaderScore, and says what
+// the body's first kBodyLinesRead lines are about: the share of its
+// telling words (of kMinTellingBytes or more, or in a script without
+// spaces or with accents) that they use, times kBodyOverlapScore.
+// Text-copy headlines from browsers (Chromium and Firefox copies of the
+// metadata pages, which put no blank lines around a heading or take a
+// menu's blank lines for one).
+inline constexpr std::int32_t kNearHeaderLines = 3;
+inline constexpr double kNearHeaderScore = 1.5;
+// A line with this many breadcrumb marks (lexicon::kTrailMarks) is a trail.
+inline constexpr std::size_t kMinTrailMarks = 2;
+// Below both the byline and the date line, a line is a caption or a note
+// more often than the headline.
+inline constexpr double kBelowHeaderScore = -2;
+inline constexpr std::int32_t kBodyLinesRead = 30;
+inline constexpr std::size_t kMinTellingBytes = 4;
+inline constexpr double kBodyOverlapScore = 6;
 // A line above the headline candidate is the headline (and the candidate a
 // standfirst without a full stop) when it has this many words: fewer are a
 // kicker, share links or an author link. Text-copy headlines.
