@@ -108,7 +108,10 @@ TEST(RunBatch, ThreadCountDoesNotChangeTheOutput) {
   const json& p4 = lines[34];
   EXPECT_EQ(p4["source"], dir / "in/p4.html");
   EXPECT_EQ(p4["error"], "no article found");
-  EXPECT_FALSE(p4.contains("headline"));
+  // What was found is kept: the metadata and the confidence, no body.
+  EXPECT_TRUE(p4.contains("headline"));
+  EXPECT_LT(p4["confidence"].get<double>(), 0.5);
+  EXPECT_EQ(p4["body"], "");
   EXPECT_EQ(one.err, "");
 }
 

@@ -31,6 +31,35 @@ TEST(WalkInputs, DirectoryPagesAndArchivesSorted) {
   EXPECT_EQ(walk.files[2].path, dir / "b.html");
 }
 
+TEST(WalkInputs, DefaultExtensionsIncludeSavedPagesAndCountTheRest) {
+  TempDir dir;
+  for (const char* name : {"a.mhtml", "b.MHT", "c.shtml", "d.php", "e", "f.md", ".g.php"}) WriteFile(dir / name, "x");
+  const WalkResult walk = WalkInputs({dir.path()}, false);
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a.mhtml", "b.MHT", "c.shtml"}));
+  EXPECT_EQ(walk.skipped, 3u);  // hidden names are not counted
+}
+
+TEST(WalkInputs, ChosenExtensions) {
+  TempDir dir;
+  for (const char* name : {"a.php", "b.html", "c.PHP.gz", "d", "e.warc"}) WriteFile(dir / name, "x");
+  std::vector<std::string> extensions;
+  std::string error;
+  ASSERT_TRUE(ParseExtensions(" .php, ", extensions, error));
+  WalkResult walk = WalkInputs({dir.path()}, false, extensions);
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a.php", "c.PHP.gz"}));
+  EXPECT_EQ(walk.skipped, 3u);
+  ASSERT_TRUE(ParseExtensions("*", extensions, error));
+  walk = WalkInputs({dir.path()}, false, extensions);
+  EXPECT_EQ(walk.files.size(), 5u);
+  EXPECT_EQ(walk.skipped, 0u);
+  EXPECT_EQ(walk.files[4].kind, InputKind::kWarc);
+  EXPECT_FALSE(ParseExtensions(" , ,", extensions, error));
+  EXPECT_EQ(error, "--ext needs at least one extension (html,htm,...) or *");
+  EXPECT_FALSE(ParseExtensions("html,a/b", extensions, error));
+  ASSERT_TRUE(ParseExtensions("HTML,.Mht", extensions, error));
+  EXPECT_EQ(extensions, (std::vector<std::string>{"html", "mht"}));
+}
+
 TEST(WalkInputs, ArgumentsKeepTheirOrder) {
   TempDir dir;
   WriteFile(dir / "d/b.html", "x");

@@ -193,7 +193,7 @@ bool WarcReader::Next(WarcDocument& doc) {
     if (line.rfind("WARC/", 0) != 0) {
       return Fail(doc, record_ == 1 ? "not a WARC file" : where + ": no WARC/ version line");
     }
-    std::string type, target, block_type;
+    std::string type, target, block_type, record_id, date;
     std::size_t length = 0;
     bool has_length = false;
     for (;;) {
@@ -208,6 +208,10 @@ bool WarcReader::Next(WarcDocument& doc) {
         // WARC 1.0 drafts wrote the address in angle brackets.
         if (value.size() >= 2 && value.front() == '<' && value.back() == '>') value = value.substr(1, value.size() - 2);
         target = std::string(value);
+      } else if (name == "warc-record-id") {
+        record_id = std::string(value);
+      } else if (name == "warc-date") {
+        date = std::string(value);
       } else if (name == "content-type") {
         block_type = AsciiLower(value);
       } else if (name == "content-length") {
@@ -236,6 +240,8 @@ bool WarcReader::Next(WarcDocument& doc) {
     doc = WarcDocument{};
     doc.record = record_;
     doc.target_uri = std::move(target);
+    doc.record_id = std::move(record_id);
+    doc.date = std::move(date);
     doc.charset = response.charset;
     if (oversized) {
       doc.error = "payload larger than " + std::to_string(max_payload_) + " bytes";
