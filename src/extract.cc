@@ -1,35 +1,50 @@
 // The entry point: the list of stage calls.
 #include <new>
+#include <optional>
 #include <utility>
 #include <vector>
 
 #include "clean/clean.h"
 #include "clean/confidence.h"
-#include "parse/document.h"
 #include "emit/emit.h"
-#include "parse/encoding.h"
 #include "emit/explain.h"
+#include "metadata/metadata.h"
+#include "parse/document.h"
+#include "parse/encoding.h"
 #include "parse/html_limits.h"
 #include "parse/html_parse.h"
 #include "parse/input.h"
-#include "metadata/metadata.h"
-#include "pith/pith.h"
+#include "parse/mhtml.h"
 #include "parse/text_parse.h"
+#include "pith/pith.h"
 
 namespace pith {
 namespace {
 
-Result ExtractOrThrow(std::string_view bytes, const Options& options) {
+static_assert(Options{}.min_confidence == kMinConfidence, "the documented default is the clean stage's");
+
+Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
   Result result;
   auto fail = [&](Status status, std::string message) {
     result.status = status;
     result.error = std::move(message);
     return result;
   };
-  if (bytes.size() > options.max_bytes) {
-    return fail(Status::kTooLarge, "input larger than " + std::to_string(options.max_bytes) + " bytes");
+  if (bytes.size() > asked.max_bytes) {
+    return fail(Status::kTooLarge, "input larger than " + std::to_string(asked.max_bytes) + " bytes");
   }
-  // 1. Parse: bytes -> UTF-8 -> Document.
+  // 1. Parse: bytes -> UTF-8 -> Document. An MHTML file gives its page,
+  // with the address and charset the file names unless the caller did.
+  Options options = asked;
+  std::optional<MhtmlPage> mhtml;
+  if (asked.input != InputFormat::kText && LooksLikeMhtml(bytes)) {
+    mhtml = ReadMhtml(bytes);
+    if (!mhtml) return fail(Status::kNotADocument, "MHTML file without an HTML part");
+    bytes = mhtml->html;
+    options.input = InputFormat::kHtml;
+    if (options.url.empty()) options.url = mhtml->location;
+    if (options.encoding.empty()) options.encoding = mhtml->charset;
+  }
   const Sniffed raw = SniffBytes(bytes, options.encoding);
   if (raw == Sniffed::kEmpty) return fail(Status::kEmptyInput, "empty input");
   if (raw == Sniffed::kBinary) return fail(Status::kNotADocument, "not an HTML or text document");
@@ -42,7 +57,9 @@ Result ExtractOrThrow(std::string_view bytes, const Options& options) {
     trace.bytes = bytes.size();
     trace.encoding = decoded.encoding;
     trace.encoding_how = decoded.how;
-    trace.format_how = options.input == InputFormat::kAuto ? "sniffed" : "as asked";
+    trace.format_how = mhtml                                 ? "an MHTML file's page"
+                       : options.input == InputFormat::kAuto ? "sniffed"
+                                                             : "as asked";
   }
   Document doc = html ? ParseHtml(LimitHtml(std::move(decoded.text))) : ParseText(decoded.text);
   result.article.format = html ? "html" : "text";
@@ -66,7 +83,7 @@ Result ExtractOrThrow(std::string_view bytes, const Options& options) {
     result.explanation = Explain(doc, selection);
     result.trace = TraceStages(trace, doc, selection, result.article, result.sources);
   }
-  if (result.article.body.empty() || result.article.confidence < kMinConfidence) {
+  if (result.article.body.empty() || result.article.confidence < options.min_confidence) {
     return fail(Status::kNoArticle, "no article found");
   }
   return result;

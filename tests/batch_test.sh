@@ -33,7 +33,8 @@ check "folder: one output per good page, paths kept" \
 check "folder: gzip input is read" grep -q '"headline":' "$tmp/out-dir/sub/deeper/c.json"
 check "folder: page without an article is named" grep -qx "pith: error: $tmp/in/nav.html: no article found" "$tmp/err"
 check "folder: binary file is named" grep -qx "pith: error: $tmp/in/image.html: not an HTML or text document" "$tmp/err"
-check "folder: summary line" grep -qE '^pith: 6 documents: 4 ok, 1 no article, 1 failed in .* pages/s\)$' "$tmp/err"
+check "folder: summary line, with the file left out" \
+  grep -qE '^pith: 6 documents: 4 ok, 1 no article, 1 failed in .* pages/s\); 1 file of other types skipped \(--ext\)$' "$tmp/err"
 check "folder: nothing on stdout" test ! -s "$tmp/out"
 "$pith" -q "${pages[1]}" >"$tmp/b-alone.json"
 check "folder output equals a single run" cmp -s "$tmp/b-alone.json" "$tmp/out-dir/sub/b.json"
@@ -113,7 +114,8 @@ if command -v python3 >/dev/null; then
   check "--from-jsonl: ids in order" \
     test "$(grep -o '^{"id":[^,]*' "$tmp/out" | tr '\n' ' ')" = '{"id":"r1" {"id":"r2" {"id":"r3" {"id":null {"id":5 {"id":6 '
   check "--from-jsonl: malformed line gives an error line" grep -q '^{"id":null,"source":"stdin:4","error":"malformed JSON' "$tmp/out"
-  check "--from-jsonl: no article gives an error line" grep -q '^{"id":6,"source":"stdin:6","error":"no article found"}$' "$tmp/out"
+  check "--from-jsonl: no article gives an error line" grep -q '^{"id":6,"source":"stdin:6","error":"no article found",' "$tmp/out"
+  check "--from-jsonl: the error line keeps what was found" grep -q '^{"id":6,.*"headline":null,.*"body":"",.*"confidence":0' "$tmp/out"
   check "--from-jsonl: text records work" grep -q '^{"id":5,.*"format":"text"[,}]' "$tmp/out"
   "$pith" -q --from-jsonl -j 1 <"$tmp/records.jsonl" >"$tmp/records-j1.jsonl"
   check "--from-jsonl: -j1 gives the same lines" cmp -s "$tmp/out" "$tmp/records-j1.jsonl"
@@ -124,8 +126,8 @@ fi
 
 # --- WARC input: one gzip member per record, as Common Crawl ships them.
 warc_record() {  # type, uri, file holding the block
-  printf 'WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Record-ID: <urn:uuid:%s>\r\nContent-Type: %s\r\nContent-Length: %s\r\n\r\n' \
-    "$1" "$2" "$RANDOM" "$([ "$1" = warcinfo ] && echo application/warc-fields || echo "application/http; msgtype=$1")" \
+  printf 'WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-05-06T08:27:00Z\r\nWARC-Record-ID: <urn:uuid:%s>\r\nContent-Type: %s\r\nContent-Length: %s\r\n\r\n' \
+    "$1" "$2" "$(wc -l <"$3")" "$([ "$1" = warcinfo ] && echo application/warc-fields || echo "application/http; msgtype=$1")" \
     "$(wc -c <"$3")"
   cat "$3"
   printf '\r\n\r\n'
@@ -147,7 +149,9 @@ check "WARC: one line per HTML response" test "$(wc -l <"$tmp/out")" -eq 2
 check "WARC: records named by position" \
   test "$(grep -o '"source":"[^"]*"' "$tmp/out" | tr '\n' ' ')" = "\"source\":\"$tmp/warc/crawl.warc.gz#3\" \"source\":\"$tmp/warc/crawl.warc.gz#5\" "
 headline3=$(sed -n 's/^ "headline": \(.*\),$/\1/p' "$(dirname "${pages[2]}")/expected.json")
-check "WARC: Content-Encoding gzip is undone" grep -qF "#5\",\"headline\":$headline3" "$tmp/out"
+check "WARC: Content-Encoding gzip is undone" grep -qF "Z\"},\"headline\":$headline3" "$tmp/out"
+check "WARC: lines name their record" \
+  grep -qF "#3\",\"warc\":{\"target_uri\":\"https://example.com/one\",\"record_id\":\"<urn:uuid:$(wc -l <"$tmp/response1")>\",\"date\":\"2024-05-06T08:27:00Z\"}," "$tmp/out"
 check "WARC: skipped records are counted" grep -q '3 archive records were not HTML pages' "$tmp/err"
 run "$tmp/warc" -o "$tmp/warc-out"
 check "WARC in a folder: one file per record" test -s "$tmp/warc-out/crawl/3.json" -a -s "$tmp/warc-out/crawl/5.json"
@@ -239,6 +243,31 @@ check "wrong Content-Length: the records around it are read" \
   test "$(grep -c '"headline":' "$tmp/out")" -eq 2 -a -n "$(grep 'length.warc#3","headline"' "$tmp/out")"
 check "wrong Content-Length: the error names the record" \
   grep -q "^pith: error: $tmp/warc/length.warc#2: record 2 (<urn:uuid:[0-9]*>, https://example.com/bad): Content-Length [0-9]* runs past the end of the file$" "$tmp/err"
+
+# --- MHTML: a saved page gives what the page gives, in a folder too; --ext chooses what a folder gives.
+mkdir -p "$tmp/mhtml"
+python3 "$src/tests/make_mhtml.py" "${pages[0]}" https://example.com/news/saved >"$tmp/mhtml/a-saved.mhtml"
+python3 "$src/tests/make_mhtml.py" "${pages[1]}" https://example.com/news/other >"$tmp/mhtml/b-other.mht"
+cp "${pages[2]}" "$tmp/mhtml/page.php"
+field() { python3 -c 'import json,sys; print(json.dumps([json.loads(l).get(sys.argv[1]) for l in open(sys.argv[2])]))' "$@"; }
+"$pith" -q --jsonl "${pages[0]}" "${pages[1]}" >"$tmp/pages.jsonl"
+run --jsonl "$tmp/mhtml"
+check "MHTML folder: exit 0" test "$code" -eq 0
+check "MHTML folder: both saved pages are read" test "$(wc -l <"$tmp/out")" -eq 2
+check "MHTML folder: the headlines of the pages" test "$(field headline "$tmp/out")" = "$(field headline "$tmp/pages.jsonl")"
+check "MHTML folder: the bodies of the pages" test "$(field body "$tmp/out")" = "$(field body "$tmp/pages.jsonl")"
+check "MHTML folder: the .php file is counted as skipped" grep -q '; 1 file of other types skipped (--ext)$' "$tmp/err"
+run --jsonl --ext php "$tmp/mhtml"
+check "--ext php: only the .php file" test "$(wc -l <"$tmp/out")" -eq 1 -a -n "$(grep -F '/page.php"' "$tmp/out")"
+run --jsonl --ext '*' "$tmp/mhtml"
+check "--ext '*': every file" test "$(wc -l <"$tmp/out")" -eq 3
+run --ext ' , ' "$tmp/mhtml"
+check "--ext without an extension exits 2" test "$code" -eq 2
+mkdir -p "$tmp/nothing/sub"
+echo "notes" >"$tmp/nothing/sub/notes.md"
+run "$tmp/nothing"
+check "a folder without input exits 1" test "$code" -eq 1
+check "a folder without input says so" grep -qx 'pith: error: no input found (1 file of other types skipped; --ext chooses which are read)' "$tmp/err"
 
 # --- pith check: pass, fail with a readable diff, --junit, --update.
 mkdir -p "$tmp/fx"

@@ -70,12 +70,75 @@ run --jsonl --pretty "$seed"
 check "--jsonl with --pretty exits 2" test "$code" -eq 2
 run check
 check "check without a folder exits 2" test "$code" -eq 2
+run --encoding bogus-enc "$seed"
+check "unknown --encoding exits 2" test "$code" -eq 2
+check "unknown --encoding says so" grep -qx 'pith: error: --encoding: unknown character encoding "bogus-enc"' "$tmp/err"
+run --encoding windows-1251 "$seed"
+check "a known --encoding is taken" test "$code" -eq 0
+run --progress --no-progress "$seed"
+check "--progress with --no-progress exits 2" test "$code" -eq 2
+run --pretty --format text "$seed"
+check "--pretty with --format text exits 2" test "$code" -eq 2
+run --explain "$seed" "$page"
+check "--explain html with two inputs on stdout exits 2" test "$code" -eq 2 -a ! -s "$tmp/out"
+run --explain json "$seed" "$page"
+check "--explain json with two inputs: one line each, with its source" test "$(grep -c '^{"source":"' "$tmp/out")" -eq 2
+cp "$seed" "$tmp/copy.txt"
+run "$tmp/copy.txt" -o "$tmp/copy.txt"
+check "-o onto an input exits 2" test "$code" -eq 2
+check "-o onto an input leaves it" cmp -s "$seed" "$tmp/copy.txt"
+ln "$tmp/copy.txt" "$tmp/hard-link.txt"
+run "$tmp/copy.txt" -o "$tmp/hard-link.txt"
+check "-o onto a link to an input exits 2" test "$code" -eq 2
+run -o "$tmp/copy.txt" <"$tmp/copy.txt"
+check "-o onto the file on stdin exits 2" test "$code" -eq 2
 
 # Several inputs: a bad one is reported, the others still come out.
 run "$seed" "$tmp/no-such-file.html" "$page"
 check "batch with a bad file exits 1" test "$code" -eq 1
-check "batch keeps the good results" test "$(wc -l <"$tmp/out")" -eq 2
+check "batch keeps the good results" test "$(grep -c '"headline"' "$tmp/out")" -eq 2
 check "batch names the bad file" grep -q 'no-such-file.html' "$tmp/err"
+check "batch: every line names its source" test "$(grep -c '^{"source":"' "$tmp/out")" -eq 3
+check "batch: the bad file has its error line" \
+  grep -qx "{\"source\":\"$tmp/no-such-file.html\",\"error\":\"No such file or directory\"}" "$tmp/out"
+check "batch: lines in argument order" \
+  test "$(grep -o '^{"source":"[^"]*"' "$tmp/out" | tr '\n' ' ')" = "{\"source\":\"$seed\" {\"source\":\"$tmp/no-such-file.html\" {\"source\":\"$page\" "
+run --pretty "$seed" "$page"
+check "batch --pretty: each document names its source" test "$(grep -c '^ "source": ' "$tmp/out")" -eq 2
+run --format text "$seed" "$page"
+check "batch --format text: documents separated by a form feed line" test "$(grep -c $'^\f$' "$tmp/out")" -eq 1
+run --format markdown "$seed" "$tmp/no-such-file.html" "$page"
+check "batch --format markdown: one form feed between the two documents" test "$(grep -c $'^\f$' "$tmp/out")" -eq 1
+check "batch --format markdown: the second document starts after it" \
+  test "$(grep -A1 $'^\f$' "$tmp/out" | tail -n 1)" = "# US service members killed in Afghanistan helicopter crash"
+
+# MHTML: a saved page gives what the page gives, with its address.
+python3 "$src/tests/make_mhtml.py" "$page" https://example.com/saved >"$tmp/saved.mhtml"
+cp "$tmp/saved.mhtml" "$tmp/saved-mhtml-without-extension"
+run "$page"; cp "$tmp/out" "$tmp/page.json"
+run "$tmp/saved.mhtml"
+check "MHTML exits 0" test "$code" -eq 0
+check "MHTML: the page's JSON" cmp -s "$tmp/out" "$tmp/page.json"
+run "$tmp/saved-mhtml-without-extension"
+check "MHTML is sniffed whatever its name" cmp -s "$tmp/out" "$tmp/page.json"
+run -v "$tmp/saved.mhtml"
+check "-v says the page came out of MHTML" grep -q ": format: html (an MHTML file's page)$" "$tmp/err"
+run "$src/fixtures/mhtml-saved-page/input.mhtml"
+check "MHTML: its location is the url" grep -q '"url":"https://www.example-gazette.com/2024/05/06/harbour-ferry-returns"' "$tmp/out"
+run --url https://example.com/given "$src/fixtures/mhtml-saved-page/input.mhtml"
+check "MHTML: --url outranks its location" grep -q '"url":"https://example.com/given"' "$tmp/out"
+
+# --min-confidence, and what a page without an article keeps.
+links=$src/fixtures/no-article-link-list/input.html
+run --min-confidence 0 "$links"
+check "--min-confidence 0: a link list gives its JSON" test "$code" -eq 0 -a -n "$(grep '"body":"[^"]' "$tmp/out")"
+run --min-confidence 1 "$seed"
+check "--min-confidence 1: a clear article still passes" test "$code" -eq 0
+run --min-confidence 1.5 "$seed"
+check "--min-confidence out of range exits 2" test "$code" -eq 2
+run --jsonl "$src/fixtures/no-article-section-front/input.html"
+check "no article: the JSON line keeps the headline" grep -q '"error":"no article found","headline":"[^"]' "$tmp/out"
+check "no article: the JSON line keeps the confidence, without a body" grep -q '"body":"",.*"confidence":0\.' "$tmp/out"
 
 # --format: Markdown and the plain body; JSON stays the default.
 run --format markdown "$page"

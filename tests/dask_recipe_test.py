@@ -40,6 +40,8 @@ def main():
     for expected in fixtures:
         d = os.path.dirname(expected)
         kind = "html" if os.path.exists(os.path.join(d, "input.html")) else "text"
+        if kind == "text" and not os.path.exists(os.path.join(d, "input.txt")):
+            continue  # a saved-page format the records do not carry (MHTML)
         try:
             content = load(os.path.join(d, "input." + ("html" if kind == "html" else "txt")))
         except UnicodeDecodeError:  # a page in a legacy encoding: a record carries text

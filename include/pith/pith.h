@@ -18,8 +18,10 @@ namespace pith {
 
 // What kind of document the input is.
 enum class InputFormat {
-  kAuto,  // Sniff: markup in the first bytes means HTML, anything else text.
-  kHtml,  // Parse as HTML whatever it looks like.
+  // Sniff: MHTML (a MIME multipart/related header block) means its
+  // text/html part, markup in the first bytes HTML, anything else text.
+  kAuto,
+  kHtml,  // Parse as HTML whatever it looks like (an MHTML file's page).
   kText,  // Treat as a text copy of a page, even if it contains '<'.
 };
 
@@ -28,7 +30,8 @@ struct Options {
   InputFormat input = InputFormat::kAuto;
 
   // The page's address, when the caller knows it (a crawl record, a WARC
-  // header). Used as `url` when the page names no canonical address, and as
+  // header; for MHTML input the file's own Content-Location when this is
+  // empty). Used as `url` when the page names no canonical address, and as
   // a last source for the publication day (/2016/02/22/ in the path).
   // Default: empty, unknown.
   std::string url;
@@ -41,6 +44,10 @@ struct Options {
   // Inputs longer than this are refused with Status::kTooLarge instead of
   // being parsed. Default: 64 MiB.
   std::size_t max_bytes = std::size_t{64} << 20;
+
+  // Pages whose confidence (Article::confidence) is below this give
+  // Status::kNoArticle. 0 keeps every page that has a body. Default: 0.5.
+  double min_confidence = 0.5;
 
   // Record why each block was kept or dropped (Result::explanation), where
   // each metadata value came from (Result::sources) and what each stage did
@@ -115,7 +122,8 @@ struct Article {
   std::string format;                      // "html" or "text"
   // How sure extraction is that the page is an article and that `body` is
   // it: 0 (a section front, a list of links, an error page) to 1 (a
-  // clear article). Extract() returns Status::kNoArticle below 0.5.
+  // clear article). Extract() returns Status::kNoArticle below
+  // Options::min_confidence.
   double confidence = 0;
 };
 

@@ -1,13 +1,17 @@
 #include "cli/batch.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
+#include <unicode/ucnv.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <new>
+#include <optional>
 #include <string_view>
 #include <thread>
 #include <utility>
@@ -38,6 +42,9 @@ struct Task {
   std::string url;
   std::string encoding;
   std::string error;        // kError
+  // An archive record's WARC-Target-URI, WARC-Record-ID and WARC-Date,
+  // as the "warc" member of its JSON: {"target_uri", "record_id", "date"}.
+  std::optional<std::array<std::string, 3>> warc;
 };
 
 enum class Verdict { kOk, kNoArticle, kFailed, kSkipped };
@@ -122,6 +129,7 @@ class TaskSource {
     }
     task.kind = TaskKind::kBytes;
     task.bytes = std::move(doc.payload);
+    task.warc = {doc.target_uri, doc.record_id, doc.date};
     task.url = std::move(doc.target_uri);
     task.encoding = std::move(doc.charset);
     Claim(task, OutputStem(current_->relative) + "/" + std::to_string(doc.record));
@@ -183,10 +191,18 @@ class TaskSource {
   std::map<std::string, std::string> claimed_;
 };
 
+// How a document's output is written.
+struct OutputShape {
+  // JSON outputs name their document ("source", and "id" for --from-jsonl)
+  // and failures give an error line: --jsonl, or many documents into one
+  // stream.
+  bool labelled = false;
+  const OutputDirectory* directory = nullptr;  // -o DIR, else one stream
+};
+
 class Processor {
  public:
-  Processor(const BatchSettings& settings, const OutputDirectory* directory)
-      : settings_(settings), directory_(directory) {}
+  Processor(const BatchSettings& settings, OutputShape shape) : settings_(settings), shape_(shape) {}
 
   Outcome Process(Task& task) const {
     try {
@@ -201,7 +217,7 @@ class Processor {
  private:
   Outcome ProcessOrThrow(Task& task) const {
     if (task.kind == TaskKind::kError) return Failure(task, task.error, "");
-    if (directory_ && settings_.skip_existing && directory_->Exists(task.output_path)) {
+    if (shape_.directory && settings_.skip_existing && shape_.directory->Exists(task.output_path)) {
       Outcome skipped;
       skipped.verdict = Verdict::kSkipped;
       skipped.note = OneLine(task.source + ": skipped, " + task.output_path + " exists");
@@ -245,15 +261,7 @@ class Processor {
     outcome.note = shown + ": " + result.article.format + ", " + std::to_string(result.article.body.size()) +
                    " bytes of body";
 
-    std::string rendered;
-    if (settings_.jsonl || settings_.from_jsonl) {
-      rendered = result.ok() ? WithLeadingMembers(Leading(task, id_json), ToJson(result.article))
-                             : ErrorLine(task, id_json, result.error);
-    } else if (settings_.explain) {
-      rendered = settings_.explain_html ? ExplanationToHtml(result) : ExplanationToJson(result, settings_.pretty);
-    } else if (result.ok()) {
-      rendered = RenderArticle(result.article, settings_.format, settings_.pretty);
-    }
+    std::string rendered = Rendered(task, id_json, result);
     if (!result.ok() && result.trace.empty()) outcome.note.clear();  // the error says it all
     if (settings_.verbose && !outcome.note.empty()) {
       // The stage trace, one "pith: source: ..." line each (the caller
@@ -264,12 +272,12 @@ class Processor {
     }
     if (rendered.empty()) return outcome;
     rendered += '\n';
-    if (!directory_) {
+    if (!shape_.directory) {
       outcome.text = std::move(rendered);
       return outcome;
     }
     std::string error;
-    if (!directory_->Write(task.output_path, rendered, error)) {
+    if (!shape_.directory->Write(task.output_path, rendered, error)) {
       outcome.verdict = Verdict::kFailed;
       outcome.error = error;
       outcome.output_lost = true;
@@ -277,22 +285,57 @@ class Processor {
     return outcome;
   }
 
-  // The members a JSON line starts with: "id" for --from-jsonl, "source".
-  std::string Leading(const Task& task, const std::string& id_json) const {
+  // The document's output; empty for none (a failure outside JSON lines).
+  std::string Rendered(const Task& task, const std::string& id_json, const Result& result) const {
+    const bool pretty = settings_.pretty && !settings_.jsonl && !settings_.from_jsonl;
+    if (settings_.explain) {
+      if (settings_.explain_html) return ExplanationToHtml(result);
+      return WithLeadingMembers(Leading(task, id_json, pretty), ExplanationToJson(result, pretty), pretty);
+    }
+    if (settings_.format != OutputFormat::kJson) {
+      return result.ok() ? RenderArticle(result.article, settings_.format, settings_.pretty) : "";
+    }
+    if (result.ok()) return WithLeadingMembers(Leading(task, id_json, pretty), ToJson(result.article, pretty), pretty);
+    if (!shape_.labelled) return "";
+    if (result.status != Status::kNoArticle) return ErrorLine(task, id_json, result.error);
+    // What was found on a page that is no article: the metadata and the
+    // confidence, without the body that did not pass.
+    Article found = result.article;
+    found.body.clear();
+    found.blocks.clear();
+    return WithLeadingMembers(Leading(task, id_json, pretty) + (pretty ? ",\n \"error\": " : ",\"error\":") +
+                                  JsonString(result.error),
+                              ToJson(found, pretty), pretty);
+  }
+
+  // The members a JSON output starts with: "id" for --from-jsonl, "source"
+  // when labelled, "warc" for an archive record.
+  std::string Leading(const Task& task, const std::string& id_json, bool pretty) const {
+    const std::string colon = pretty ? ": " : ":";
+    std::vector<std::string> members;
+    if (settings_.from_jsonl) members.push_back("\"id\"" + colon + (id_json.empty() ? std::string("null") : id_json));
+    if (shape_.labelled) members.push_back("\"source\"" + colon + JsonString(task.source));
+    if (task.warc) {
+      const auto& [target_uri, record_id, date] = *task.warc;
+      const std::string comma = pretty ? ", " : ",";
+      auto value = [](const std::string& v) { return v.empty() ? std::string("null") : JsonString(v); };
+      members.push_back("\"warc\"" + colon + "{\"target_uri\"" + colon + value(target_uri) + comma + "\"record_id\"" +
+                        colon + value(record_id) + comma + "\"date\"" + colon + value(date) + "}");
+    }
     std::string leading;
-    if (settings_.from_jsonl) leading = "\"id\":" + (id_json.empty() ? std::string("null") : id_json) + ",";
-    return leading + "\"source\":" + JsonString(task.source);
+    for (const std::string& member : members) leading += (leading.empty() ? "" : pretty ? ",\n " : ",") + member;
+    return leading;
   }
 
   std::string ErrorLine(const Task& task, const std::string& id_json, const std::string& error) const {
-    return "{" + Leading(task, id_json) + ",\"error\":" + JsonString(OneLine(error)) + "}";
+    return "{" + Leading(task, id_json, false) + ",\"error\":" + JsonString(OneLine(error)) + "}";
   }
 
   Outcome Failure(const Task& task, const std::string& message, const std::string& id_json) const {
     Outcome outcome;
     outcome.verdict = Verdict::kFailed;
     outcome.error = message;
-    if (settings_.jsonl || settings_.from_jsonl) {
+    if (shape_.labelled && (settings_.format == OutputFormat::kJson || settings_.explain) && !settings_.explain_html) {
       // The line's error is the reason without the source, which it names.
       std::string reason = message;
       if (reason.rfind(task.source + ": ", 0) == 0) reason.erase(0, task.source.size() + 2);
@@ -302,23 +345,35 @@ class Processor {
   }
 
   const BatchSettings& settings_;
-  const OutputDirectory* directory_;
+  OutputShape shape_;
 };
 
 // Where the results of a stream run go: stdout, or a file that appears
 // whole when the run ends.
 class OutputStream {
  public:
-  bool Open(const std::string& path, FILE* out, std::string& error) {
+  // `separator` is written between two documents.
+  bool Open(const std::string& path, FILE* out, std::string separator, std::string& error) {
     out_ = out;
+    separator_ = std::move(separator);
     if (path.empty() || path == "-") return true;
     file_ = std::make_unique<AtomicFile>();
     return file_->Open(path, error);
   }
 
-  bool Write(const std::string& text, std::string& error) {
-    if (text.empty()) return true;
+  bool Write(const std::string& document, std::string& error) {
+    if (document.empty()) return true;
+    if (written_ && !WriteRaw(separator_, error)) return false;
     written_ = true;
+    return WriteRaw(document, error);
+  }
+
+  // A file receives the results only if there are some.
+  bool Finish(std::string& error) { return !file_ || !written_ || file_->Commit(error); }
+
+ private:
+  bool WriteRaw(const std::string& text, std::string& error) {
+    if (text.empty()) return true;
     if (file_) return file_->Write(text, error);
     if (std::fwrite(text.data(), 1, text.size(), out_) != text.size() || std::fflush(out_) != 0) {
       error = "stdout: write error";
@@ -327,76 +382,162 @@ class OutputStream {
     return true;
   }
 
-  // A file receives the results only if there are some.
-  bool Finish(std::string& error) { return !file_ || !written_ || file_->Commit(error); }
-
- private:
   FILE* out_ = nullptr;
+  std::string separator_;
   std::unique_ptr<AtomicFile> file_;
   bool written_ = false;
 };
+
+// What the inputs and -o make of a run.
+struct Plan {
+  WalkResult walk;
+  bool per_file_output = false;  // -o DIR
+  bool many = false;             // maybe more than one document
+  bool labelled = false;         // JSON outputs name their document
+  bool to_stdout = false;        // the results go to stdout
+};
+
+Plan MakePlan(const BatchSettings& settings) {
+  Plan plan;
+  std::vector<std::string> inputs = settings.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  if (settings.from_jsonl) {
+    // JSON-lines inputs are read as files, whatever their names.
+    for (const std::string& input : inputs) {
+      plan.walk.files.push_back({input, input, input == "-" ? InputKind::kStdin : InputKind::kPage});
+    }
+  } else {
+    plan.walk = WalkInputs(inputs, settings.follow_symlinks,
+                           settings.extensions.empty() ? DefaultExtensions() : settings.extensions,
+                           settings.output == "-" ? "" : settings.output);
+  }
+  const WalkResult& walk = plan.walk;
+  const bool lines = settings.jsonl || settings.from_jsonl;
+  const bool stream = settings.output.empty() || settings.output == "-";
+  plan.per_file_output = !lines && !stream &&
+                         (EndsWithSlash(settings.output) || IsDirectory(settings.output) || walk.had_directory);
+  plan.many = walk.files.size() + walk.errors.size() != 1 || walk.had_directory || settings.from_jsonl ||
+              std::any_of(walk.files.begin(), walk.files.end(), [](const InputFile& f) { return f.kind == InputKind::kWarc; });
+  plan.labelled = lines || (plan.many && !plan.per_file_output);
+  plan.to_stdout = stream && !plan.per_file_output;
+  return plan;
+}
 
 bool UsageError(FILE* err, const std::string& message) {
   std::fprintf(err, "pith: error: %s\nRun with --help for usage.\n", OneLine(message).c_str());
   return false;
 }
 
-bool CheckSettings(const BatchSettings& s, bool per_file_output, FILE* err) {
+bool KnownEncoding(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(name.c_str(), &status);
+  if (converter != nullptr) ucnv_close(converter);
+  return converter != nullptr && U_SUCCESS(status);
+}
+
+using FileId = std::pair<dev_t, ino_t>;
+
+std::optional<FileId> IdOf(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return std::nullopt;
+  return FileId{st.st_dev, st.st_ino};
+}
+
+// The input that -o FILE names too, if any ("" for none): writing the
+// results would replace it.
+std::string InputAtOutput(const std::string& output, const WalkResult& walk) {
+  const std::optional<FileId> out = IdOf(output);
+  if (!out) return "";
+  for (const InputFile& f : walk.files) {
+    if (f.kind == InputKind::kStdin) {
+      struct stat st;
+      if (fstat(STDIN_FILENO, &st) == 0 && FileId{st.st_dev, st.st_ino} == *out) return "stdin";
+    } else if (IdOf(f.path) == out) {
+      return f.path;
+    }
+  }
+  return "";
+}
+
+bool CheckSettings(const BatchSettings& s, const Plan& plan, FILE* err) {
   const bool lines = s.jsonl || s.from_jsonl;
   if (lines && s.pretty) return UsageError(err, "--pretty cannot be used with --jsonl or --from-jsonl");
   if (lines && s.explain) return UsageError(err, "--explain cannot be used with --jsonl or --from-jsonl");
   if (lines && s.format != OutputFormat::kJson) {
     return UsageError(err, "--format markdown or text cannot be used with --jsonl or --from-jsonl");
   }
+  if (s.pretty && s.format != OutputFormat::kJson && !s.explain) {
+    return UsageError(err, "--pretty indents JSON; it cannot be used with --format markdown or text");
+  }
   if (lines && !s.output.empty() && (EndsWithSlash(s.output) || IsDirectory(s.output))) {
     return UsageError(err, "-o " + s.output + " is a directory; JSON lines go to one file");
   }
-  if (s.skip_existing && !per_file_output) return UsageError(err, "--skip-existing needs -o DIR");
+  if (s.skip_existing && !plan.per_file_output) return UsageError(err, "--skip-existing needs -o DIR");
+  if (s.explain_html && plan.many && !plan.per_file_output) {
+    return UsageError(err, "--explain html writes one report per document: with several, give -o DIR (or use "
+                           "--explain json)");
+  }
+  if (!s.options.encoding.empty() && !KnownEncoding(s.options.encoding)) {
+    return UsageError(err, "--encoding: unknown character encoding \"" + s.options.encoding + "\"");
+  }
+  if (!plan.per_file_output && !plan.to_stdout) {
+    const std::string input = InputAtOutput(s.output, plan.walk);
+    if (!input.empty()) return UsageError(err, "-o " + s.output + " is an input (" + input + "); it would be overwritten");
+  }
   return true;
 }
 
-int Run(const BatchSettings& settings, FILE* out, FILE* err) {
-  std::vector<std::string> inputs = settings.inputs;
-  if (inputs.empty()) inputs.push_back("-");
-  WalkResult walk;
-  if (settings.from_jsonl) {
-    // JSON-lines inputs are read as files, whatever their names.
-    for (const std::string& input : inputs) {
-      walk.files.push_back({input, input, input == "-" ? InputKind::kStdin : InputKind::kPage});
-    }
-  } else {
-    walk = WalkInputs(inputs, settings.follow_symlinks, settings.output == "-" ? "" : settings.output);
+std::string Summary(const BatchCounts& counts, double seconds, std::uint64_t archive_skipped, std::size_t files_skipped) {
+  std::string summary = FormatSummary(counts, seconds);
+  if (archive_skipped > 0) summary += "; " + std::to_string(archive_skipped) + " archive records were not HTML pages";
+  if (files_skipped > 0) {
+    summary += "; " + std::to_string(files_skipped) + (files_skipped == 1 ? " file" : " files") +
+               " of other types skipped (--ext)";
   }
-  const bool lines = settings.jsonl || settings.from_jsonl;
-  const bool per_file_output = !lines && !settings.output.empty() && settings.output != "-" &&
-                               (EndsWithSlash(settings.output) || IsDirectory(settings.output) || walk.had_directory);
-  if (!CheckSettings(settings, per_file_output, err)) return kExitUsage;
+  return summary;
+}
+
+int Run(const BatchSettings& settings, FILE* out, FILE* err) {
+  Plan plan = MakePlan(settings);
+  if (!CheckSettings(settings, plan, err)) return kExitUsage;
 
   const bool say = !settings.quiet;
   if (say) {
-    for (const std::string& note : walk.notes) PrintNote(err, note);
+    for (const std::string& note : plan.walk.notes) PrintNote(err, note);
+  }
+  const std::size_t files_skipped = plan.walk.skipped;
+  if (plan.walk.files.empty() && plan.walk.errors.empty()) {
+    if (say) {
+      std::fprintf(err, "pith: error: no input found (%zu %s of other types skipped; --ext chooses which are read)\n",
+                   files_skipped, files_skipped == 1 ? "file" : "files");
+    }
+    return kExitFailures;
   }
   OutputDirectory directory;
   OutputStream stream;
   std::string error;
-  if (per_file_output ? !directory.Open(settings.output, error) : !stream.Open(settings.output, out, error)) {
+  const bool separated = plan.many && !settings.explain && settings.format != OutputFormat::kJson;
+  if (plan.per_file_output ? !directory.Open(settings.output, error)
+                           : !stream.Open(settings.output, out, separated ? "\f\n" : "", error)) {
     if (say) PrintError(err, error);
     return kExitFailures;
   }
 
-  bool many = walk.files.size() + walk.errors.size() != 1 || walk.had_directory || settings.from_jsonl;
-  std::uint64_t total = walk.files.size() + walk.errors.size();
-  for (const InputFile& f : walk.files) {
-    if (f.kind == InputKind::kWarc) many = true, total = 0;
+  std::uint64_t total = plan.walk.files.size() + plan.walk.errors.size();
+  for (const InputFile& f : plan.walk.files) {
+    if (f.kind == InputKind::kWarc) total = 0;
   }
   if (settings.from_jsonl) total = 0;
+  // A bar on the terminal that shows the results would run into them.
+  const bool results_on_terminal = plan.to_stdout && isatty(fileno(out));
   const bool show_bar = settings.progress == ProgressMode::kOn ||
-                        (settings.progress == ProgressMode::kAuto && say && many && isatty(fileno(err)));
+                        (settings.progress == ProgressMode::kAuto && say && plan.many && isatty(fileno(err)) &&
+                         !results_on_terminal);
   ProgressBar bar(err, show_bar, total);
 
   const int jobs = settings.jobs > 0 ? settings.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  TaskSource source(settings, std::move(walk), per_file_output);
-  const Processor processor(settings, per_file_output ? &directory : nullptr);
+  TaskSource source(settings, std::move(plan.walk), plan.per_file_output);
+  const Processor processor(settings, OutputShape{plan.labelled, plan.per_file_output ? &directory : nullptr});
   BatchCounts counts;
   // Set by the consumer, read by the producer: both under the pool's care,
   // but on different threads.
@@ -433,12 +574,8 @@ int Run(const BatchSettings& settings, FILE* out, FILE* err) {
     stream_failed = true;
     if (say) PrintError(err, error);
   }
-  if (say && (many || show_bar)) {
-    std::string summary = FormatSummary(counts, bar.Seconds());
-    if (source.archive_records_skipped() > 0) {
-      summary += "; " + std::to_string(source.archive_records_skipped()) + " archive records were not HTML pages";
-    }
-    std::fprintf(err, "%s\n", summary.c_str());
+  if (say && (plan.many || show_bar)) {
+    std::fprintf(err, "%s\n", Summary(counts, bar.Seconds(), source.archive_records_skipped(), files_skipped).c_str());
   }
   // --failures-ok is for pages without an article, never for lost output.
   if (stream_failed || output_lost) return kExitFailures;

@@ -27,6 +27,7 @@ struct BatchSettings {
   bool from_jsonl = false;        // inputs are {"id","url","html"|"text"} lines
   bool skip_existing = false;     // -o DIR: leave documents whose output exists
   bool follow_symlinks = false;   // follow symlinks out of an input directory
+  std::vector<std::string> extensions;  // --ext: what directories give; empty: DefaultExtensions()
   bool failures_ok = false;       // exit 0 even when documents failed
   int jobs = 0;                   // worker threads; 0: one per core
   ProgressMode progress = ProgressMode::kAuto;
@@ -43,6 +44,11 @@ constexpr int kExitUsage = 2;
 // Runs pith as the README describes: results to `out` (or the files -o
 // names), diagnostics, progress and summary to `err`. Returns the exit code.
 // Never throws.
+//
+// A run over several documents into one stream (stdout or -o FILE) labels
+// each JSON output with its "source" (and "warc" for an archive record) and
+// gives failures an {"source", "error"} line, as --jsonl does; text and
+// Markdown documents are separated by a line holding a form feed.
 int RunBatch(const BatchSettings& settings, std::FILE* out, std::FILE* err);
 
 }  // namespace pith

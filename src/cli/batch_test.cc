@@ -108,7 +108,10 @@ TEST(RunBatch, ThreadCountDoesNotChangeTheOutput) {
   const json& p4 = lines[34];
   EXPECT_EQ(p4["source"], dir / "in/p4.html");
   EXPECT_EQ(p4["error"], "no article found");
-  EXPECT_FALSE(p4.contains("headline"));
+  // What was found is kept: the metadata and the confidence, no body.
+  EXPECT_TRUE(p4.contains("headline"));
+  EXPECT_LT(p4["confidence"].get<double>(), 0.5);
+  EXPECT_EQ(p4["body"], "");
   EXPECT_EQ(one.err, "");
 }
 
@@ -196,6 +199,8 @@ TEST(RunBatch, WarcRecordsAreDocuments) {
   EXPECT_EQ(lines[0]["source"], (dir / "in/crawl.warc.gz") + "#1");
   EXPECT_EQ(lines[0]["url"], "https://example.com/a");
   EXPECT_EQ(lines[0]["headline"], "caf\xc3\xa9 report");
+  // The record's own headers, whatever url the page names; null when absent.
+  EXPECT_EQ(lines[0]["warc"], json::parse(R"({"target_uri": "https://example.com/a", "record_id": null, "date": null})"));
   EXPECT_NE(run.err.find("1 archive records were not HTML pages"), std::string::npos) << run.err;
 
   s.jsonl = false;
@@ -203,6 +208,71 @@ TEST(RunBatch, WarcRecordsAreDocuments) {
   s.output = dir / "out";
   EXPECT_EQ(RunWith(s).code, kExitOk);
   EXPECT_EQ(ListFiles(dir / "out"), std::vector<std::string>{"crawl/1.json"});
+  EXPECT_EQ(json::parse(ReadFile(dir / "out/crawl/1.json"))["warc"]["target_uri"], "https://example.com/a");
+}
+
+TEST(RunBatch, SeveralPagesIntoOneStreamAreLabelled) {
+  TempDir dir;
+  WriteFile(dir / "a.html", Article("budget"));
+  WriteFile(dir / "nav.html", kNoArticle);
+  WriteFile(dir / "b.html", Article("parks"));
+  BatchSettings s;
+  s.inputs = {dir / "a.html", dir / "missing.html", dir / "nav.html", dir / "b.html"};
+  s.quiet = true;
+  Captured run = RunWith(s);
+  EXPECT_EQ(run.code, kExitFailures);
+  std::vector<json> lines = Lines(run.out);
+  ASSERT_EQ(lines.size(), 4u);
+  for (std::size_t i = 0; i < lines.size(); ++i) EXPECT_EQ(lines[i]["source"], s.inputs[i]);
+  EXPECT_EQ(lines[0]["headline"], "budget report");
+  EXPECT_EQ(lines[1], json::parse(R"({"source": ")" + dir / "missing.html" + R"(", "error": "No such file or directory"})"));
+  EXPECT_EQ(lines[2]["error"], "no article found");
+  EXPECT_EQ(lines[2]["body"], "");
+  EXPECT_TRUE(lines[2].contains("confidence"));
+
+  // Text documents: separated by a form-feed line, failures only on stderr.
+  s.format = OutputFormat::kText;
+  run = RunWith(s);
+  EXPECT_EQ(run.out, ToText(Extract(Article("budget")).article) + "\n\f\n" + ToText(Extract(Article("parks")).article) + "\n");
+
+  // --min-confidence 0: a list of links with a line of text passes; a
+  // page without a body still does not.
+  WriteFile(dir / "links.html",
+            "<html><body><ul><li><a href=\"/a\">First story of the day about the council</a></li><li><a "
+            "href=\"/b\">Second story about the parks and the schools</a></li></ul><p>Read more stories from our "
+            "site.</p></body></html>");
+  s.format = OutputFormat::kJson;
+  s.inputs = {dir / "links.html"};
+  EXPECT_EQ(RunWith(s).code, kExitFailures);
+  s.options.min_confidence = 0;
+  run = RunWith(s);
+  EXPECT_EQ(run.code, kExitOk);
+  EXPECT_EQ(Lines(run.out)[0]["body"], "Read more stories from our site.");
+  s.inputs = {dir / "nav.html"};
+  EXPECT_EQ(RunWith(s).code, kExitFailures);
+}
+
+TEST(RunBatch, FoldersByExtensionAndNoInput) {
+  TempDir dir;
+  WriteFile(dir / "in/a.mhtml", "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n"
+                                "Content-Type: text/html\n\n" + Article("budget") + "\n--b--\n");
+  WriteFile(dir / "in/b.php", Article("parks"));
+  WriteFile(dir / "in/c.md", "notes");
+  BatchSettings s;
+  s.inputs = {dir / "in"};
+  Captured run = RunWith(s);
+  EXPECT_EQ(run.code, kExitOk);
+  ASSERT_EQ(Lines(run.out).size(), 1u);
+  EXPECT_EQ(Lines(run.out)[0]["headline"], "budget report");
+  EXPECT_NE(run.err.find("; 2 files of other types skipped (--ext)\n"), std::string::npos) << run.err;
+  s.extensions = {"php", "md"};
+  run = RunWith(s);
+  EXPECT_EQ(Lines(run.out).size(), 2u);
+  s.extensions = {"xml"};
+  run = RunWith(s);
+  EXPECT_EQ(run.code, kExitFailures);
+  EXPECT_EQ(run.out, "");
+  EXPECT_EQ(run.err, "pith: error: no input found (3 files of other types skipped; --ext chooses which are read)\n");
 }
 
 TEST(RunBatch, UsageErrors) {
@@ -221,6 +291,29 @@ TEST(RunBatch, UsageErrors) {
   s.pretty = false;
   s.output = dir.path();
   EXPECT_EQ(RunWith(s).code, kExitUsage);
+
+  s = BatchSettings{};
+  s.inputs = {dir / "a.html"};
+  s.options.encoding = "bogus-enc";
+  run = RunWith(s);
+  EXPECT_EQ(run.code, kExitUsage);
+  EXPECT_EQ(run.err.rfind("pith: error: --encoding: unknown character encoding \"bogus-enc\"\n", 0), 0u) << run.err;
+  s.options.encoding = "Shift_JIS";
+  EXPECT_EQ(RunWith(s).code, kExitOk);
+
+  s.options.encoding.clear();
+  s.output = dir / "a.html";
+  run = RunWith(s);
+  EXPECT_EQ(run.code, kExitUsage);
+  EXPECT_NE(run.err.find("-o " + dir / "a.html" + " is an input"), std::string::npos) << run.err;
+  EXPECT_EQ(ReadFile(dir / "a.html"), Article("budget"));
+
+  s.output.clear();
+  s.inputs = {dir / "a.html", dir / "a.html"};
+  s.explain = s.explain_html = true;
+  run = RunWith(s);
+  EXPECT_EQ(run.code, kExitUsage);
+  EXPECT_EQ(run.out, "");
 }
 
 TEST(RunBatch, OneFileToStdoutAsBefore) {

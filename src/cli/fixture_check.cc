@@ -36,7 +36,7 @@ bool ReadSmallFile(const fs::path& path, std::string& out, std::string& error) {
 }
 
 fs::path InputOf(const fs::path& dir) {
-  for (const char* name : {"input.html", "input.txt"}) {
+  for (const char* name : {"input.html", "input.txt", "input.mhtml"}) {
     if (fs::is_regular_file(dir / name)) return dir / name;
   }
   return {};
@@ -160,6 +160,32 @@ void CompareBody(const std::string& want, const std::string& got, std::optional<
           diff);
 }
 
+// The Markdown an expected.md pins: ToMarkdown and a closing line end.
+std::string MarkdownFile(const Article& article) { return ToMarkdown(article) + "\n"; }
+
+void CompareMarkdown(const Fixture& fixture, const Article& article, FixtureReport& report) {
+  const fs::path path = fixture.dir / "expected.md";
+  if (!fs::exists(path)) return;
+  std::string want, error;
+  if (!ReadSmallFile(path, want, error)) return Problem(report, error, "");
+  const std::string got = MarkdownFile(article);
+  if (want == got) return;
+  std::string diff = ParagraphDiff(want, got);
+  if (diff.empty()) diff = "  (the same paragraphs, but spaced differently)\n";
+  Problem(report, "expected.md differs", diff);
+}
+
+// The fields of today's output that `old` names, or all of them when it
+// names none (a new fixture).
+json KeptFields(const json& now, const json& old) {
+  if (!old.is_object() || old.empty()) return now;
+  json kept = json::object();
+  for (const auto& [key, value] : now.items()) {
+    if (old.contains(key)) kept[key] = value;
+  }
+  return kept;
+}
+
 std::string XmlEscape(std::string_view s) {
   std::string out;
   for (char c : ValidUtf8(s)) {
@@ -248,6 +274,7 @@ FixtureReport CheckFixture(const std::string& fixture_dir, std::optional<double>
         Problem(report, key + " differs", "  expected: " + Shown(want) + "\n  actual:   " + Shown(actual[key]) + "\n");
       }
     }
+    CompareMarkdown(fixture, result.article, report);
   }
   report.passed = report.message.empty();
   report.seconds = watch.Seconds();
@@ -285,12 +312,17 @@ FixtureReport UpdateFixture(const std::string& fixture_dir) {
       Problem(report, "refusing to write an empty body (" + (result.error.empty() ? "no body" : result.error) + ")", "");
       return report;
     }
-    now = json::parse(ToJson(result.article, true));
+    now = KeptFields(json::parse(ToJson(result.article, true)), old);
   }
   const std::string text = now.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
-  if (text == old_text) {
+  const fs::path md_path = fixture.dir / "expected.md";
+  std::string old_md;
+  const bool md_changed = !expects_error && fs::exists(md_path) && ReadSmallFile(md_path, old_md, error) &&
+                          old_md != MarkdownFile(result.article);
+  if (text == old_text && !md_changed) {
     report.message = "unchanged";
-  } else if (!WriteFileAtomically(path.string(), text, error)) {
+  } else if ((text != old_text && !WriteFileAtomically(path.string(), text, error)) ||
+             (md_changed && !WriteFileAtomically(md_path.string(), MarkdownFile(result.article), error))) {
     Problem(report, error, "");
     return report;
   } else {

@@ -2,10 +2,11 @@
 // The project's own fixture tests (tests/fixtures_test.cc) use these same
 // functions.
 //
-// A fixture is a folder holding input.html or input.txt, optionally `url`
-// (the page's address) and `options` (command-line options: --input,
-// --encoding, --url, --max-bytes, --body-min-f1), and expected.json: the
-// fields to check, or {"error": "..."} for an input that must fail so.
+// A fixture is a folder holding input.html, input.txt or input.mhtml,
+// optionally `url` (the page's address) and `options` (command-line
+// options: --input, --encoding, --url, --max-bytes, --body-min-f1), and
+// expected.json: the fields to check, or {"error": "..."} for an input that
+// must fail so; optionally expected.md, the Markdown rendering.
 #ifndef PITH_CLI_FIXTURE_CHECK_H_
 #define PITH_CLI_FIXTURE_CHECK_H_
 
@@ -33,11 +34,13 @@ std::vector<std::string> FindFixtures(const std::string& dir, bool with_or_witho
 // Extracts the fixture's input and compares every field expected.json
 // names: exactly, except the body when a minimum F1 (BodyF1) is set by the
 // fixture's options or, failing that, by `default_min_f1`. Fields that
-// expected.json leaves out are not checked.
+// expected.json leaves out are not checked. expected.md, when there is one,
+// must equal the Markdown rendering.
 FixtureReport CheckFixture(const std::string& fixture_dir, std::optional<double> default_min_f1 = std::nullopt);
 
-// Writes what pith gives now to expected.json (every field, or the error of
-// a fixture that expects one). Refuses an empty body.
+// Writes what pith gives now to expected.json (the fields it names, every
+// field for a new one, or the error of a fixture that expects one) and to
+// expected.md when there is one. Refuses an empty body.
 FixtureReport UpdateFixture(const std::string& fixture_dir);
 
 // The reports as JUnit XML, one testcase each.

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 
 #include "test_files.h"
 
@@ -127,6 +128,39 @@ TEST(UpdateFixture, WritesTodaysOutputAndRefusesEmptyBodies) {
   EXPECT_FALSE(r.passed);
   EXPECT_EQ(r.message, "refusing to write an empty body (no article found)");
   EXPECT_EQ(ReadFile(dir / "nav/expected.json"), "{\"body\": \"old\"}");
+}
+
+TEST(UpdateFixture, KeepsTheFieldsAFixtureNames) {
+  TempDir dir;
+  WriteFile(dir / "two/input.html", kPage);
+  WriteFile(dir / "two/expected.json", R"({"headline": "Old", "authors": ["x"]})");
+  ASSERT_EQ(UpdateFixture(dir / "two").message, "updated");
+  EXPECT_EQ(json::parse(ReadFile(dir / "two/expected.json")), json::parse(R"({"headline": "Budget passes", "authors": []})"));
+  // A new fixture, or one naming nothing, gets every field.
+  WriteFile(dir / "none/input.html", kPage);
+  WriteFile(dir / "none/expected.json", "{}");
+  ASSERT_TRUE(UpdateFixture(dir / "none").passed);
+  EXPECT_EQ(json::parse(ReadFile(dir / "none/expected.json")), json::parse(ActualJson(kPage)));
+}
+
+TEST(CheckFixture, ComparesExpectedMdWhenPresent) {
+  TempDir dir;
+  MakeFixture(dir / "md", json::object());
+  EXPECT_TRUE(CheckFixture(dir / "md").passed);
+  const std::string markdown = ToMarkdown(Extract(kPage).article) + "\n";
+  WriteFile(dir / "md/expected.md", markdown);
+  EXPECT_TRUE(CheckFixture(dir / "md").passed);
+  WriteFile(dir / "md/expected.md", "# Budget passes\n\nA paragraph that is not on the page.\n");
+  const FixtureReport r = CheckFixture(dir / "md");
+  EXPECT_FALSE(r.passed);
+  EXPECT_EQ(r.message, "expected.md differs");
+  EXPECT_NE(r.details.find("- A paragraph that is not on the page."), std::string::npos) << r.details;
+  // --update rewrites it, and leaves a fixture without one without one.
+  EXPECT_EQ(UpdateFixture(dir / "md").message, "updated");
+  EXPECT_EQ(ReadFile(dir / "md/expected.md"), markdown);
+  MakeFixture(dir / "plain", json::object());
+  ASSERT_TRUE(UpdateFixture(dir / "plain").passed);
+  EXPECT_FALSE(std::filesystem::exists(dir / "plain/expected.md"));
 }
 
 TEST(FindFixtures, FoldersWithInputAndExpected) {

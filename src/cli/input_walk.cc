@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kPageExtensions = {".html", ".htm", ".xhtml", ".txt"};
+constexpr std::array<std::string_view, 7> kPageExtensions = {".html", ".htm",  ".xhtml", ".shtml",
+                                                             ".mhtml", ".mht", ".txt"};
 
 bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && AsciiLower(s.substr(s.size() - suffix.size())) == suffix;
@@ -47,6 +48,14 @@ bool DirIdOf(const fs::path& p, DirId& id) {
   return true;
 }
 
+// Whether a directory walk takes `name` ("a.html", "a.html.gz") by `extensions`.
+bool Takes(std::string_view name, const std::vector<std::string>& extensions) {
+  const std::string_view base = WithoutGz(name);
+  return std::any_of(extensions.begin(), extensions.end(), [&](const std::string& ext) {
+    return ext == "*" || (base.size() > ext.size() + 1 && EndsWithNoCase(base, "." + ext));
+  });
+}
+
 bool IsInside(const fs::path& path, const fs::path& root) {
   const std::string p = path.string(), r = root.string();
   return p == r || (p.size() > r.size() && p.compare(0, r.size(), r) == 0 && (r.back() == '/' || p[r.size()] == '/'));
@@ -54,8 +63,9 @@ bool IsInside(const fs::path& path, const fs::path& root) {
 
 class Walker {
  public:
-  Walker(const fs::path& root, bool follow, const DirId* skip, WalkResult& out)
-      : root_(root), follow_(follow), skip_(skip), out_(out) {
+  Walker(const fs::path& root, bool follow, const std::vector<std::string>& extensions, const DirId* skip,
+         WalkResult& out)
+      : root_(root), follow_(follow), extensions_(extensions), skip_(skip), out_(out) {
     std::error_code ec;
     canonical_root_ = fs::canonical(root, ec);
     if (ec) canonical_root_ = root;
@@ -119,22 +129,47 @@ class Walker {
     }
     if (!fs::is_regular_file(status)) return;
     const std::string name = entry.path().filename().string();
-    if (IsWarcName(name)) {
-      out_.files.push_back({entry.path().string(), rel, InputKind::kWarc});
-    } else if (IsPageName(name)) {
-      out_.files.push_back({entry.path().string(), rel, InputKind::kPage});
+    if (!Takes(name, extensions_)) {
+      ++out_.skipped;
+    } else {
+      out_.files.push_back({entry.path().string(), rel, IsWarcName(name) ? InputKind::kWarc : InputKind::kPage});
     }
   }
 
   fs::path root_;
   fs::path canonical_root_;
   bool follow_;
+  const std::vector<std::string>& extensions_;
   const DirId* skip_;
   WalkResult& out_;
   std::set<DirId> walked_;
 };
 
 }  // namespace
+
+const std::vector<std::string>& DefaultExtensions() {
+  static const std::vector<std::string> extensions = {"html", "htm", "xhtml", "shtml", "mhtml", "mht", "txt", "warc"};
+  return extensions;
+}
+
+bool ParseExtensions(std::string_view list, std::vector<std::string>& extensions, std::string& error) {
+  extensions.clear();
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = std::min(list.find(',', start), list.size());
+    std::string_view ext = Trim(list.substr(start, comma - start));
+    start = comma + 1;
+    if (!ext.empty() && ext.front() == '.') ext.remove_prefix(1);
+    if (ext.empty()) continue;
+    if (ext.find_first_of("/\\") != std::string_view::npos) {
+      error = "--ext: \"" + std::string(ext) + "\" is not an extension";
+      return false;
+    }
+    extensions.push_back(AsciiLower(ext));
+  }
+  if (extensions.empty()) error = "--ext needs at least one extension (html,htm,...) or *";
+  return !extensions.empty();
+}
 
 bool IsPageName(std::string_view name) {
   const std::string_view base = WithoutGz(name);
@@ -161,7 +196,7 @@ std::string OutputStem(std::string_view relative) {
 }
 
 WalkResult WalkInputs(const std::vector<std::string>& arguments, bool follow_symlinks,
-                      const std::string& output_dir) {
+                      const std::vector<std::string>& extensions, const std::string& output_dir) {
   WalkResult out;
   DirId output_id;
   const bool skip = !output_dir.empty() && DirIdOf(output_dir, output_id);
@@ -174,7 +209,7 @@ WalkResult WalkInputs(const std::vector<std::string>& arguments, bool follow_sym
     if (fs::is_directory(arg, ec)) {
       out.had_directory = true;
       const std::size_t from = out.files.size();
-      Walker walker(arg, follow_symlinks, skip ? &output_id : nullptr, out);
+      Walker walker(arg, follow_symlinks, extensions, skip ? &output_id : nullptr, out);
       walker.Walk(arg, "");
       walker.Sort(from);
       continue;

@@ -36,18 +36,47 @@ TEST(WalkInputs, TheOutputDirectoryIsNeverRead) {
   WriteFile(dir / "in/a.html", "x");
   WriteFile(dir / "in/results/a.txt", "x");     // an earlier run's --format text output
   WriteFile(dir / "in/sub/out/b.txt", "x");
-  WalkResult walk = WalkInputs({dir / "in"}, false, dir / "in/results");
+  WalkResult walk = WalkInputs({dir / "in"}, false, DefaultExtensions(), dir / "in/results");
   EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a.html", "sub/out/b.txt"}));
   ASSERT_EQ(walk.notes.size(), 1u);
   EXPECT_EQ(walk.notes[0], dir / "in/results" + ": skipped, the output directory");
   // Named another way: a trailing slash, "..", a symlink to it.
   ASSERT_EQ(symlink((dir / "in/sub/out").c_str(), (dir / "link").c_str()), 0);
-  walk = WalkInputs({dir / "in"}, false, dir / "in/results/../sub/out/");
+  walk = WalkInputs({dir / "in"}, false, DefaultExtensions(), dir / "in/results/../sub/out/");
   EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a.html", "results/a.txt"}));
-  walk = WalkInputs({dir / "in"}, false, dir / "link");
+  walk = WalkInputs({dir / "in"}, false, DefaultExtensions(), dir / "link");
   EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a.html", "results/a.txt"}));
   // An output directory that does not exist yet leaves everything in.
-  EXPECT_EQ(WalkInputs({dir / "in"}, false, dir / "in/new").files.size(), 3u);
+  EXPECT_EQ(WalkInputs({dir / "in"}, false, DefaultExtensions(), dir / "in/new").files.size(), 3u);
+}
+
+TEST(WalkInputs, DefaultExtensionsIncludeSavedPagesAndCountTheRest) {
+  TempDir dir;
+  for (const char* name : {"a.mhtml", "b.MHT", "c.shtml", "d.php", "e", "f.md", ".g.php"}) WriteFile(dir / name, "x");
+  const WalkResult walk = WalkInputs({dir.path()}, false);
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a.mhtml", "b.MHT", "c.shtml"}));
+  EXPECT_EQ(walk.skipped, 3u);  // hidden names are not counted
+}
+
+TEST(WalkInputs, ChosenExtensions) {
+  TempDir dir;
+  for (const char* name : {"a.php", "b.html", "c.PHP.gz", "d", "e.warc"}) WriteFile(dir / name, "x");
+  std::vector<std::string> extensions;
+  std::string error;
+  ASSERT_TRUE(ParseExtensions(" .php, ", extensions, error));
+  WalkResult walk = WalkInputs({dir.path()}, false, extensions);
+  EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a.php", "c.PHP.gz"}));
+  EXPECT_EQ(walk.skipped, 3u);
+  ASSERT_TRUE(ParseExtensions("*", extensions, error));
+  walk = WalkInputs({dir.path()}, false, extensions);
+  EXPECT_EQ(walk.files.size(), 5u);
+  EXPECT_EQ(walk.skipped, 0u);
+  EXPECT_EQ(walk.files[4].kind, InputKind::kWarc);
+  EXPECT_FALSE(ParseExtensions(" , ,", extensions, error));
+  EXPECT_EQ(error, "--ext needs at least one extension (html,htm,...) or *");
+  EXPECT_FALSE(ParseExtensions("html,a/b", extensions, error));
+  ASSERT_TRUE(ParseExtensions("HTML,.Mht", extensions, error));
+  EXPECT_EQ(extensions, (std::vector<std::string>{"html", "mht"}));
 }
 
 TEST(WalkInputs, ArgumentsKeepTheirOrder) {

@@ -10,7 +10,13 @@ std::string JsonString(std::string_view s) {
   return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::string WithLeadingMembers(std::string_view leading, std::string_view object) {
+std::string WithLeadingMembers(std::string_view leading, std::string_view object, bool pretty) {
+  if (leading.empty()) return std::string(object);
+  if (pretty) {
+    // One member a line, indented by one space as ToJson's.
+    const std::string_view rest = object.size() > 2 ? object.substr(1) : std::string_view("\n}");
+    return "{\n " + std::string(leading) + (object.size() > 2 ? "," : "") + std::string(rest);
+  }
   std::string out = "{";
   out += leading;
   const std::string_view rest = object.size() >= 2 ? object.substr(1) : std::string_view("}");

@@ -27,7 +27,9 @@ std::string JsonString(std::string_view s);
 
 // A JSON object with `leading` ("\"key\":value,...") before the members of
 // `object`, which is one compact JSON object: {"source":"a.html","headline":...}.
-std::string WithLeadingMembers(std::string_view leading, std::string_view object);
+// With `pretty`, `object` is indented as ToJson's and `leading` holds the
+// members joined by ",\n ".
+std::string WithLeadingMembers(std::string_view leading, std::string_view object, bool pretty = false);
 
 }  // namespace pith
 

@@ -41,6 +41,8 @@ TEST(WithLeadingMembers, PrependsToTheObject) {
   EXPECT_EQ(WithLeadingMembers("\"source\":\"a\"", "{\"x\":1}"), "{\"source\":\"a\",\"x\":1}");
   EXPECT_EQ(WithLeadingMembers("\"source\":\"a\"", "{}"), "{\"source\":\"a\"}");
   EXPECT_EQ(WithLeadingMembers("", "{\"x\":1}"), "{\"x\":1}");
+  EXPECT_EQ(WithLeadingMembers("\"source\": \"a\"", "{\n \"x\": 1\n}", true), "{\n \"source\": \"a\",\n \"x\": 1\n}");
+  EXPECT_EQ(WithLeadingMembers("\"source\": \"a\"", "{}", true), "{\n \"source\": \"a\"\n}");
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "cli/batch.h"
 #include "cli/diagnostic.h"
 #include "cli/fixture_check.h"
+#include "cli/input_walk.h"
 #include "parse/input.h"
 #include "patterns/warm_up.h"
 #include "pith/version.h"
@@ -38,13 +39,16 @@ struct Choices {
   std::string input_format = "auto";
   std::string format = "json";
   std::string explain;
+  std::string extensions;
   bool progress = false;
+  bool no_progress = false;
 };
 
 void AddRunOptions(CLI::App& app, pith::BatchSettings& s, Choices& c) {
   app.add_option("input", s.inputs,
-                 "Saved pages (HTML or text copies, also .gz), directories of them, web archives (.warc, "
-                 ".warc.gz); '-' or nothing reads stdin");
+                 "Saved pages (HTML, MHTML or text copies, also .gz), directories of them, web archives "
+                 "(.warc, .warc.gz); '-' or nothing reads stdin. Several give one JSON line each, with its "
+                 "\"source\"; text and Markdown documents are separated by a form-feed line");
   app.add_option("-o,--output", s.output,
                  "Write to this file, or one file per document below this directory (one that exists, ends "
                  "in '/', or when an input is a directory)");
@@ -52,6 +56,9 @@ void AddRunOptions(CLI::App& app, pith::BatchSettings& s, Choices& c) {
       ->check(CLI::IsMember({"auto", "html", "text"}));
   app.add_option("--encoding", s.options.encoding, "Character encoding of the input, if known (e.g. windows-1251)");
   app.add_option("--url", s.options.url, "The page's address, if known");
+  app.add_option("--min-confidence", s.options.min_confidence,
+                 "Give \"no article\" below this confidence (default 0.5; 0 keeps every page that has a body)")
+      ->check(CLI::Range(0.0, 1.0));
   app.add_option("--max-bytes", s.options.max_bytes, "Refuse inputs larger than this (default 64 MiB)");
   app.add_flag("--pretty", s.pretty, "Indent the JSON");
   app.add_option("--format", c.format, "Output: json (default), markdown or text (the body alone)")
@@ -69,10 +76,17 @@ void AddRunOptions(CLI::App& app, pith::BatchSettings& s, Choices& c) {
       ->check(CLI::Range(1, 1024));
   app.add_flag("--skip-existing", s.skip_existing, "With -o DIR: leave documents whose output file exists");
   app.add_flag("--follow", s.follow_symlinks, "Follow symlinks that lead out of an input directory");
+  app.add_option("--ext", c.extensions,
+                 "Comma-separated extensions read in input directories, each also .gz; * for every file "
+                 "(default html,htm,xhtml,shtml,mhtml,mht,txt,warc)");
   app.add_flag("--failures-ok", s.failures_ok,
                "Exit 0 even when documents fail or have no article (for pipeline stages that read the error "
                "lines); an output that cannot be written still exits 1");
-  app.add_flag("--progress", c.progress, "Show the progress bar even when stderr is not a terminal");
+  CLI::Option* progress =
+      app.add_flag("--progress", c.progress, "Show the progress bar even when stderr is not a terminal or stdout is");
+  app.add_flag("--no-progress", c.no_progress,
+               "No progress bar (by default it shows when stderr is a terminal and the results are not on one)")
+      ->excludes(progress);
   app.add_flag("-q,--quiet", s.quiet, "No diagnostics, progress or summary on stderr");
   app.add_flag("-v,--verbose", s.verbose, "Trace what each stage did with each document on stderr");
   app.set_version_flag("-V,--version", "pith " PITH_VERSION);
@@ -81,10 +95,11 @@ void AddRunOptions(CLI::App& app, pith::BatchSettings& s, Choices& c) {
 
 CLI::App* AddCheckCommand(CLI::App& app, pith::CheckSettings& check) {
   CLI::App* check_cmd = app.add_subcommand(
-      "check", "Extract every fixture DIR/<name>/ (input.html|input.txt, optional url and options) and compare "
-               "it with its expected.json field by field");
+      "check", "Extract every fixture DIR/<name>/ (input.html|input.txt|input.mhtml, optional url and options) "
+               "and compare it with its expected.json field by field, and with expected.md if there is one");
   check_cmd->add_option("dir", check.dir, "The folder of fixtures")->required();
-  check_cmd->add_flag("--update", check.update, "Rewrite each expected.json with today's output (never an empty body)");
+  check_cmd->add_flag("--update", check.update, "Rewrite each expected.json (the fields it names) and expected.md with today's output (never an "
+                    "empty body)");
   check_cmd->add_option("--junit", check.junit, "Also write the results as JUnit XML to this file");
   check_cmd->add_option("--body-min-f1", check.body_min_f1,
                         "Pass a body whose shingle F1 against the expected one reaches this, for fixtures that "
@@ -115,7 +130,8 @@ std::optional<int> Parse(CLI::App& app, int argc, char** argv) {
   return std::nullopt;
 }
 
-void Apply(const Choices& c, pith::BatchSettings& s) {
+// False, after saying why, when a choice is not usable.
+bool Apply(const Choices& c, pith::BatchSettings& s) {
   s.options.input = c.input_format == "html"   ? pith::InputFormat::kHtml
                     : c.input_format == "text" ? pith::InputFormat::kText
                                                : pith::InputFormat::kAuto;
@@ -124,7 +140,13 @@ void Apply(const Choices& c, pith::BatchSettings& s) {
   s.explain_html = c.explain == "html";
   s.options.explain = s.explain || s.verbose;
   if (c.progress) s.progress = pith::ProgressMode::kOn;
-  if (s.quiet) s.progress = pith::ProgressMode::kOff;
+  if (c.no_progress || s.quiet) s.progress = pith::ProgressMode::kOff;
+  std::string error;
+  if (!c.extensions.empty() && !pith::ParseExtensions(c.extensions, s.extensions, error)) {
+    std::fprintf(stderr, "pith: error: %s\nRun with --help for usage.\n", error.c_str());
+    return false;
+  }
+  return true;
 }
 
 // One text copy, asked for or sniffed: prepare its line patterns instead of
@@ -149,7 +171,7 @@ int main(int argc, char** argv) {
   if (const std::optional<int> exit_code = Parse(app, argc, argv)) return *exit_code;
   try {
     if (*check_cmd) return pith::RunCheck(check, stdout, stderr);
-    Apply(choices, s);
+    if (!Apply(choices, s)) return pith::kExitUsage;
     return RunWithWarmUp(s);
   } catch (const std::exception& e) {
     pith::PrintError(stderr, e.what());

@@ -246,6 +246,8 @@ bool WarcReader::ReadHeaders(Headers& headers, std::string& problem) {
       headers.target = std::string(value);
     } else if (name == "warc-record-id") {
       headers.id = std::string(value);
+    } else if (name == "warc-date") {
+      headers.date = std::string(value);
     } else if (name == "content-type") {
       headers.block_type = AsciiLower(value);
     } else if (name == "content-length") {
@@ -331,6 +333,8 @@ bool WarcReader::Document(const Headers& headers, std::string& block, WarcDocume
   doc = WarcDocument{};
   doc.record = record_;
   doc.target_uri = headers.target;
+  doc.record_id = headers.id;
+  doc.date = headers.date;
   doc.charset = response.charset;
   if (headers.length > max_payload_ + kHeaderRoom) {
     doc.error = "payload larger than " + std::to_string(max_payload_) + " bytes";

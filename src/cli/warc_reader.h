@@ -15,6 +15,8 @@ namespace pith {
 struct WarcDocument {
   std::uint64_t record = 0;  // the record's position in the file, from 1
   std::string target_uri;    // WARC-Target-URI
+  std::string record_id;     // WARC-Record-ID, as written: "<urn:uuid:...>"
+  std::string date;          // WARC-Date: "2024-05-06T08:27:00Z"
   std::string charset;       // the HTTP Content-Type's charset, if any
   std::string payload;       // the HTTP body, de-chunked and decompressed
   // Set when this record (or, with record 0, the file) could not be read.
@@ -41,7 +43,7 @@ class WarcReader {
 
  private:
   struct Headers {
-    std::string type, target, block_type, id;
+    std::string type, target, block_type, id, date;
     std::size_t length = 0;
     bool has_length = false;
   };

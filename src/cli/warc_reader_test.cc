@@ -12,7 +12,8 @@ using testing::TempDir;
 
 std::string Record(const std::string& type, const std::string& uri, const std::string& content_type,
                    const std::string& block) {
-  std::string r = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:1>\r\n";
+  std::string r = "WARC/1.0\r\nWARC-Type: " + type +
+                  "\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2024-05-06T08:27:00Z\r\n";
   if (!uri.empty()) r += "WARC-Target-URI: " + uri + "\r\n";
   r += "Content-Type: " + content_type + "\r\nContent-Length: " + std::to_string(block.size()) + "\r\n\r\n";
   return r + block + "\r\n\r\n";
@@ -64,6 +65,8 @@ void ExpectSampleDocuments(const std::string& path) {
   EXPECT_EQ(doc.error, "");
   EXPECT_EQ(doc.record, 3u);
   EXPECT_EQ(doc.target_uri, "http://example.com/a");
+  EXPECT_EQ(doc.record_id, "<urn:uuid:1>");
+  EXPECT_EQ(doc.date, "2024-05-06T08:27:00Z");
   EXPECT_EQ(doc.charset, "ISO-8859-1");
   EXPECT_EQ(doc.payload, kPage);
   ASSERT_TRUE(reader.Next(doc));

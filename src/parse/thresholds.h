@@ -119,6 +119,16 @@ inline constexpr std::size_t kWrapMinNearOneIn = 4;       // at least one line i
 // would have fitted on it with this much to spare.
 inline constexpr std::size_t kUnwrapSpareChars = 2;
 
+// --- MHTML (mhtml.cc) ---------------------------------------------------------
+
+// The header block of an MHTML file is read for sniffing within this many
+// bytes: Chrome's, Firefox's and Word's fit in under 1 KiB (a long Subject
+// included), so 16 KiB leaves room without reading a page's worth.
+inline constexpr std::size_t kMhtmlSniffBytes = std::size_t{16} << 10;
+// Nested multiparts looked into for the page: browsers write one level,
+// mail clients two; the bound keeps a hostile file from recursing deeply.
+inline constexpr int kMhtmlMaxDepth = 4;
+
 }  // namespace pith
 
 #endif  // PITH_PARSE_THRESHOLDS_H_
