@@ -14,6 +14,7 @@
 #include "metadata/metadata.h"
 #include "pith/pith.h"
 #include "parse/text_parse.h"
+#include "util/url.h"
 
 namespace pith {
 
@@ -57,7 +58,8 @@ Result Extract(std::string_view bytes, const Options& options) {
   // The blocks that print the headline, byline, date and captions leave the body.
   MarkMetadataBlocks(claims, selection);
   trace.metadata_ms = clock.Lap();
-  result.article.blocks = BuildBodyBlocks(doc, selection);
+  const std::string base = PageBase(doc.facts.base, options.url, result.article.url.value_or(""));
+  result.article.blocks = BuildBodyBlocks(doc, selection, base);
   result.article.body = JoinBody(result.article.blocks);
   result.article.confidence = Confidence(MeasureConfidence(doc, selection));
   if (options.explain) {

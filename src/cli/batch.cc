@@ -246,10 +246,13 @@ class Processor {
     if (settings_.jsonl || settings_.from_jsonl) {
       rendered = result.ok() ? WithLeadingMembers(Leading(task, id_json), ToJson(result.article))
                              : ErrorLine(task, id_json, result.error);
+      if (result.ok() && settings_.format == OutputFormat::kMarkdown) {
+        rendered = WithTrailingMember(rendered, "markdown", ToMarkdown(result.article, settings_.markdown));
+      }
     } else if (settings_.explain) {
       rendered = settings_.explain_html ? ExplanationToHtml(result) : ExplanationToJson(result, settings_.pretty);
     } else if (result.ok()) {
-      rendered = RenderArticle(result.article, settings_.format, settings_.pretty);
+      rendered = RenderArticle(result.article, settings_.format, settings_.pretty, settings_.markdown);
     }
     if (!result.ok() && result.trace.empty()) outcome.note.clear();  // the error says it all
     if (settings_.verbose && !outcome.note.empty()) {
@@ -341,8 +344,8 @@ bool CheckSettings(const BatchSettings& s, bool per_file_output, FILE* err) {
   const bool lines = s.jsonl || s.from_jsonl;
   if (lines && s.pretty) return UsageError(err, "--pretty cannot be used with --jsonl or --from-jsonl");
   if (lines && s.explain) return UsageError(err, "--explain cannot be used with --jsonl or --from-jsonl");
-  if (lines && s.format != OutputFormat::kJson) {
-    return UsageError(err, "--format markdown or text cannot be used with --jsonl or --from-jsonl");
+  if (lines && s.format == OutputFormat::kText) {
+    return UsageError(err, "--format text cannot be used with --jsonl or --from-jsonl (the lines have \"body\")");
   }
   if (lines && !s.output.empty() && (EndsWithSlash(s.output) || IsDirectory(s.output))) {
     return UsageError(err, "-o " + s.output + " is a directory; JSON lines go to one file");

@@ -29,6 +29,10 @@ std::string JsonString(std::string_view s);
 // `object`, which is one compact JSON object: {"source":"a.html","headline":...}.
 std::string WithLeadingMembers(std::string_view leading, std::string_view object);
 
+// One compact JSON object with the member "key": value (a string) added
+// last: {"source":"a.html",...,"markdown":"# ..."}.
+std::string WithTrailingMember(std::string_view object, std::string_view key, std::string_view value);
+
 }  // namespace pith
 
 #endif  // PITH_CLI_JSONL_H_
