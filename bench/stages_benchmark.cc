@@ -82,7 +82,7 @@ const Corpus& GetCorpus() {
       p.selection = FindArticle(p.marked);
       Selection sel = p.selection;
       MarkMetadataBlocks(ReadMetadata(p.marked, Options{}, sel, p.article), sel);
-      p.article.blocks = BuildBodyBlocks(p.marked, sel);
+      p.article.blocks = BuildBodyBlocks(p.marked, sel, "");
       p.article.body = JoinBody(p.article.blocks);
       c->bytes += static_cast<std::int64_t>(p.bytes.size());
       c->pages.push_back(std::move(p));
@@ -176,7 +176,7 @@ void BM_Emit(benchmark::State& state) {
   for (auto _ : state) {
     for (const Page& p : corpus.pages) {
       Article article = p.article;
-      article.blocks = BuildBodyBlocks(p.marked, p.selection);
+      article.blocks = BuildBodyBlocks(p.marked, p.selection, "");
       article.body = JoinBody(article.blocks);
       article.confidence = Confidence(MeasureConfidence(p.marked, p.selection));
       benchmark::DoNotOptimize(ToJson(article));

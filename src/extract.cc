@@ -17,6 +17,7 @@
 #include "parse/mhtml.h"
 #include "parse/text_parse.h"
 #include "pith/pith.h"
+#include "util/url.h"
 
 namespace pith {
 namespace {
@@ -76,7 +77,8 @@ Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
   // The blocks that print the headline, byline, date and captions leave the body.
   MarkMetadataBlocks(claims, selection);
   trace.metadata_ms = clock.Lap();
-  result.article.blocks = BuildBodyBlocks(doc, selection);
+  const std::string base = PageBase(doc.facts.base, options.url, result.article.url.value_or(""));
+  result.article.blocks = BuildBodyBlocks(doc, selection, base);
   result.article.body = JoinBody(result.article.blocks);
   result.article.confidence = Confidence(MeasureConfidence(doc, selection));
   if (options.explain) {

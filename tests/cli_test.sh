@@ -150,8 +150,43 @@ check "--format text starts with the body" grep -q '^Two United States service m
 check "--format text has no JSON" test "$(grep -c '"body"' "$tmp/out")" -eq 0
 run "$page"
 check "JSON carries a confidence" grep -q '"confidence":1.0' "$tmp/out"
-run --format markdown --jsonl "$page"
-check "--format markdown with --jsonl is a usage error" test "$code" -eq 2
+
+# Markdown keeps links, images and emphasis, made absolute with --url;
+# options leave them out or add the metadata as YAML front matter.
+links=$src/fixtures/markdown-links-images/input.html
+links_url=$(cat "$src/fixtures/markdown-links-images/url")
+run --format markdown --url "$links_url" "$links"
+check "markdown: a relative link made absolute" \
+  grep -qF '[report on the damage](https://www.harbourgazette.example/news/2019/11/storm-damage)' "$tmp/out"
+check "markdown: a figure's image and caption" \
+  grep -qzF $'![Workers on the rebuilt pier](https://www.harbourgazette.example/images/2019/pier-repairs.jpg)\n*Workers finish' "$tmp/out"
+check "markdown: strong and emphasised words" grep -qF 'after **four weeks** of' "$tmp/out"
+check "markdown: mailto and javascript links are their text" grep -qx 'Questions can be sent by email to the desk or through the chat, the paper said.' "$tmp/out"
+check "markdown: no tracking pixel" test "$(grep -c 'pixel' "$tmp/out")" -eq 0
+check "markdown: the tfoot row comes last" test "$(grep -A1 '^| Evening' "$tmp/out" | tail -1)" = "| Total | 10 |"
+run --format markdown --no-links --url "$links_url" "$links"
+check "--no-links: the text without brackets" grep -qF "The operator's report on the damage put" "$tmp/out"
+check "--no-links: images stay" grep -qF '![Workers' "$tmp/out"
+run --format markdown --no-images --url "$links_url" "$links"
+check "--no-images: no image and no caption" test "$(grep -c -e '^!\[' -e '^\*Workers' "$tmp/out")" -eq 0
+check "--no-images: links stay" grep -qF '[notice to passengers](' "$tmp/out"
+run --format markdown --front-matter --url "$links_url" "$links"
+check "--front-matter: opens the document" test "$(head -n 1 "$tmp/out")" = "---"
+check "--front-matter: quoted title" grep -qx 'title: "Ferry service to resume after storm repairs"' "$tmp/out"
+check "--front-matter: authors as a list" grep -qzF $'authors:\n  - "Ana Lima"\n' "$tmp/out"
+check "--front-matter: absolute image" grep -qx 'image: "https://www.harbourgazette.example/images/2019/ferry-lead.jpg"' "$tmp/out"
+if command -v python3 >/dev/null && python3 -c 'import yaml' 2>/dev/null; then
+  check "--front-matter: valid YAML" python3 -c 'import sys, yaml; t = open(sys.argv[1]).read().split("---\n")[1]; d = yaml.safe_load(t); sys.exit(d["url"] != sys.argv[2])' "$tmp/out" "$links_url"
+fi
+run --jsonl --format markdown --url "$links_url" "$links" "$seed"
+check "--jsonl --format markdown exits 0" test "$code" -eq 0
+check "--jsonl --format markdown: every line has markdown" test "$(grep -c '"markdown":"' "$tmp/out")" -eq 2
+check "--jsonl --format markdown: the markdown is the document's" grep -qF '"markdown":"# Ferry service to resume after storm repairs\n\n' "$tmp/out"
+check "--jsonl --format markdown: absolute url and image" grep -qF '"url":"https://www.harbourgazette.example/news/2019/12/ferry-resumes","image":"https://www.harbourgazette.example/images/2019/ferry-lead.jpg"' "$tmp/out"
+run --jsonl --format text "$page"
+check "--format text with --jsonl is a usage error" test "$code" -eq 2
+run --jsonl "$links"
+check "--jsonl without --format markdown has no markdown" test "$(grep -c '"markdown"' "$tmp/out")" -eq 0
 mkdir -p "$tmp/md"
 cp "$page" "$tmp/a.html"
 cp "$seed" "$tmp/b.txt"

@@ -33,7 +33,8 @@ struct Options {
   // header; for MHTML input the file's own Content-Location when this is
   // empty). Used as `url` when the page names no canonical address, and as
   // a last source for the publication day (/2016/02/22/ in the path).
-  // Default: empty, unknown.
+  // It is also the base of the page's relative links and image addresses
+  // (after its <base href>). Default: empty, unknown.
   std::string url;
 
   // Character encoding declared by the transport (an HTTP or WARC
@@ -71,9 +72,28 @@ struct FieldSource {
   int block = -1;       // the block it was read from (explanation index), if any
 };
 
+// A stretch of a block's text that the page set apart inline: a link, or
+// strong or emphasised words. `begin` and `end` are byte offsets into the
+// block's text (or a table row's text, its cells joined with " | "), on
+// character boundaries, with no space at either end. Spans of one block
+// nest or are apart, never overlap.
+struct TextSpan {
+  enum class Kind {
+    kLink,      // <a href>; `url` is its address
+    kStrong,    // <strong>, <b>
+    kEmphasis,  // <em>, <i>
+  };
+  Kind kind = Kind::kLink;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  // kLink: the address, absolute http(s) in an Article (links to anything
+  // else, or that cannot be made absolute, are not kept). Empty otherwise.
+  std::string url;
+};
+
 // One block of the body, with the structure the page gave it, for
-// renderings that keep it (Markdown). Article::body is these texts joined
-// by blank lines.
+// renderings that keep it (Markdown). Article::body is the texts of the
+// blocks other than images, joined by blank lines.
 struct BodyBlock {
   enum class Kind {
     kParagraph,
@@ -82,6 +102,7 @@ struct BodyBlock {
     kQuote,     // a block quote's paragraph
     kPre,       // preformatted text, line breaks and spaces as on the page
     kTableRow,  // `cells` in order; `text` joins them with " | "
+    kImage,     // an image in the article: `url`, `alt`, `caption`; `text` empty
   };
   Kind kind = Kind::kParagraph;
   std::string text;
@@ -89,10 +110,22 @@ struct BodyBlock {
   bool ordered = false;
   int depth = 0;
   std::vector<std::string> cells;
+  // kTableRow: a row of the table's footer (<tfoot>), which browsers show
+  // last wherever the page puts it. Default: false.
+  bool footer = false;
   // Consecutive items of one list, rows of one table, or paragraphs of one
   // quote share a group number; it changes where one list or table ends and
   // the next begins. 0 for other blocks.
   int group = 0;
+  // Links and emphasis inside `text`, in no particular order. Empty for
+  // kPre and for text copies. Default: none.
+  std::vector<TextSpan> spans;
+  // kImage: the image's absolute http(s) address, its alt text and its
+  // figure's caption ("caption (credit)"), each empty when the page has
+  // none. Empty for other kinds.
+  std::string url;
+  std::string alt;
+  std::string caption;
 };
 
 // The extracted article. Every field is always present in the JSON output:
@@ -117,8 +150,12 @@ struct Article {
   std::vector<BodyBlock> blocks;
   std::optional<std::string> site_name;
   std::optional<std::string> language;     // BCP 47 tag as the page gives it
-  std::optional<std::string> url;          // canonical address
-  std::optional<std::string> image;        // lead image address
+  // Canonical address, and lead image address: made absolute against the
+  // page's <base href>, then Options::url, (for `image`) then `url`; null
+  // when it names another scheme than http(s) (javascript:, data:...). A
+  // relative address stays as given when no absolute base is known.
+  std::optional<std::string> url;
+  std::optional<std::string> image;
   std::string format;                      // "html" or "text"
   // How sure extraction is that the page is an article and that `body` is
   // it: 0 (a section front, a list of links, an error page) to 1 (a
@@ -175,12 +212,28 @@ std::string ExplanationToHtml(const Result& result);
 // Compact (one line, no trailing newline) unless `pretty`.
 std::string ToJson(const Article& article, bool pretty = false);
 
-// The article as Markdown: "# headline", a line with the byline and the
-// date, then the body with "##" headings (deeper levels as on the page),
-// "-" and "1." lists, ">" quotes, fenced preformatted text and pipe tables.
-// Only what Markdown would misread at the start of a line is escaped. No
-// trailing newline, as ToJson.
-std::string ToMarkdown(const Article& article);
+// What the Markdown rendering keeps.
+struct MarkdownOptions {
+  // Links as [text](url); off: their text alone. Default: on.
+  bool links = true;
+  // In-article images as ![alt](url) with their caption; off: none.
+  // Default: on.
+  bool images = true;
+  // A YAML front matter block ("---" ... "---") with the metadata: title,
+  // description, authors, date, modified, url, site_name, language, image.
+  // Default: off.
+  bool front_matter = false;
+};
+
+// The article as Markdown: "# headline", the standfirst in italics, a line
+// with the byline and the date, then the body with "##" headings (deeper
+// levels as on the page), "-" and "1." lists, ">" quotes, fenced
+// preformatted text, pipe tables, [links](url), **strong** and _emphasised_
+// words, and images as ![alt](url) with their caption in italics below.
+// Markdown's own characters are escaped where Markdown would misread them
+// (a line's start, brackets in a link's text). No trailing newline, as
+// ToJson.
+std::string ToMarkdown(const Article& article, const MarkdownOptions& options = {});
 
 // The body alone, paragraphs separated by a blank line (Article::body).
 std::string ToText(const Article& article);
@@ -190,9 +243,10 @@ enum class OutputFormat { kJson, kMarkdown, kText };
 // "json", "markdown" or "text"; nullopt for anything else.
 std::optional<OutputFormat> ParseOutputFormat(std::string_view name);
 
-// The article in the given format: ToJson (with `pretty`), ToMarkdown or
-// ToText.
-std::string Render(const Article& article, OutputFormat format, bool pretty = false);
+// The article in the given format: ToJson (with `pretty`), ToMarkdown
+// (with `markdown`) or ToText.
+std::string Render(const Article& article, OutputFormat format, bool pretty = false,
+                   const MarkdownOptions& markdown = {});
 
 }  // namespace pith
 

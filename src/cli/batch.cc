@@ -292,10 +292,18 @@ class Processor {
       if (settings_.explain_html) return ExplanationToHtml(result);
       return WithLeadingMembers(Leading(task, id_json, pretty), ExplanationToJson(result, pretty), pretty);
     }
-    if (settings_.format != OutputFormat::kJson) {
-      return result.ok() ? RenderArticle(result.article, settings_.format, settings_.pretty) : "";
+    const bool lines = settings_.jsonl || settings_.from_jsonl;
+    if (settings_.format != OutputFormat::kJson && !lines) {
+      return result.ok() ? RenderArticle(result.article, settings_.format, settings_.pretty, settings_.markdown) : "";
     }
-    if (result.ok()) return WithLeadingMembers(Leading(task, id_json, pretty), ToJson(result.article, pretty), pretty);
+    if (result.ok()) {
+      std::string json = WithLeadingMembers(Leading(task, id_json, pretty), ToJson(result.article, pretty), pretty);
+      // JSON lines with --format markdown: the fields and the Markdown in one stream.
+      if (settings_.format == OutputFormat::kMarkdown) {
+        json = WithTrailingMember(json, "markdown", ToMarkdown(result.article, settings_.markdown));
+      }
+      return json;
+    }
     if (!shape_.labelled) return "";
     if (result.status != Status::kNoArticle) return ErrorLine(task, id_json, result.error);
     // What was found on a page that is no article: the metadata and the
@@ -335,7 +343,9 @@ class Processor {
     Outcome outcome;
     outcome.verdict = Verdict::kFailed;
     outcome.error = message;
-    if (shape_.labelled && (settings_.format == OutputFormat::kJson || settings_.explain) && !settings_.explain_html) {
+    const bool lines = settings_.jsonl || settings_.from_jsonl;
+    if (shape_.labelled && (settings_.format == OutputFormat::kJson || settings_.explain || lines) &&
+        !settings_.explain_html) {
       // The line's error is the reason without the source, which it names.
       std::string reason = message;
       if (reason.rfind(task.source + ": ", 0) == 0) reason.erase(0, task.source.size() + 2);
@@ -463,8 +473,8 @@ bool CheckSettings(const BatchSettings& s, const Plan& plan, FILE* err) {
   const bool lines = s.jsonl || s.from_jsonl;
   if (lines && s.pretty) return UsageError(err, "--pretty cannot be used with --jsonl or --from-jsonl");
   if (lines && s.explain) return UsageError(err, "--explain cannot be used with --jsonl or --from-jsonl");
-  if (lines && s.format != OutputFormat::kJson) {
-    return UsageError(err, "--format markdown or text cannot be used with --jsonl or --from-jsonl");
+  if (lines && s.format == OutputFormat::kText) {
+    return UsageError(err, "--format text cannot be used with --jsonl or --from-jsonl (the lines have \"body\")");
   }
   if (s.pretty && s.format != OutputFormat::kJson && !s.explain) {
     return UsageError(err, "--pretty indents JSON; it cannot be used with --format markdown or text");
@@ -516,7 +526,8 @@ int Run(const BatchSettings& settings, FILE* out, FILE* err) {
   OutputDirectory directory;
   OutputStream stream;
   std::string error;
-  const bool separated = plan.many && !settings.explain && settings.format != OutputFormat::kJson;
+  const bool separated = plan.many && !settings.explain && !settings.jsonl && !settings.from_jsonl &&
+                         settings.format != OutputFormat::kJson;
   if (plan.per_file_output ? !directory.Open(settings.output, error)
                            : !stream.Open(settings.output, out, separated ? "\f\n" : "", error)) {
     if (say) PrintError(err, error);

@@ -20,6 +20,7 @@ struct BatchSettings {
   // input is a directory): one file per document below it. Else one file.
   std::string output;
   OutputFormat format = OutputFormat::kJson;
+  MarkdownOptions markdown;       // --no-links, --no-images, --front-matter
   bool pretty = false;
   bool explain = false;           // --explain: the explanation instead of the article
   bool explain_html = false;      // as the HTML report rather than JSON

@@ -25,6 +25,13 @@ std::string WithLeadingMembers(std::string_view leading, std::string_view object
   return out;
 }
 
+std::string WithTrailingMember(std::string_view object, std::string_view key, std::string_view value) {
+  std::string out(object.substr(0, object.empty() ? 0 : object.size() - 1));
+  if (out.empty()) out = "{";
+  if (out != "{") out += ',';
+  return out + JsonString(key) + ":" + JsonString(value) + "}";
+}
+
 JsonlRecord ParseJsonlRecord(std::string_view line) {
   JsonlRecord record;
   json value;

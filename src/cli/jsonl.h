@@ -31,6 +31,10 @@ std::string JsonString(std::string_view s);
 // members joined by ",\n ".
 std::string WithLeadingMembers(std::string_view leading, std::string_view object, bool pretty = false);
 
+// One compact JSON object with the member "key": value (a string) added
+// last: {"source":"a.html",...,"markdown":"# ..."}.
+std::string WithTrailingMember(std::string_view object, std::string_view key, std::string_view value);
+
 }  // namespace pith
 
 #endif  // PITH_CLI_JSONL_H_

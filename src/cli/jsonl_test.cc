@@ -47,3 +47,15 @@ TEST(WithLeadingMembers, PrependsToTheObject) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+TEST(WithTrailingMember, AppendsAStringMemberLast) {
+  EXPECT_EQ(WithTrailingMember("{\"x\":1}", "markdown", "# A \"b\"\n"), "{\"x\":1,\"markdown\":\"# A \\\"b\\\"\\n\"}");
+  EXPECT_EQ(WithTrailingMember("{}", "markdown", "m"), "{\"markdown\":\"m\"}");
+  EXPECT_EQ(WithTrailingMember("", "markdown", "m"), "{\"markdown\":\"m\"}");
+}
+
+}  // namespace
+}  // namespace pith

@@ -42,6 +42,8 @@ struct Choices {
   std::string extensions;
   bool progress = false;
   bool no_progress = false;
+  bool no_links = false;
+  bool no_images = false;
 };
 
 void AddRunOptions(CLI::App& app, pith::BatchSettings& s, Choices& c) {
@@ -61,8 +63,14 @@ void AddRunOptions(CLI::App& app, pith::BatchSettings& s, Choices& c) {
       ->check(CLI::Range(0.0, 1.0));
   app.add_option("--max-bytes", s.options.max_bytes, "Refuse inputs larger than this (default 64 MiB)");
   app.add_flag("--pretty", s.pretty, "Indent the JSON");
-  app.add_option("--format", c.format, "Output: json (default), markdown or text (the body alone)")
+  app.add_option("--format", c.format,
+                 "Output: json (default), markdown or text (the body alone); with --jsonl, markdown adds a "
+                 "\"markdown\" member to each line")
       ->check(CLI::IsMember({"json", "markdown", "text"}));
+  app.add_flag("--no-links", c.no_links, "Markdown: links as their text alone, not [text](url)");
+  app.add_flag("--no-images", c.no_images, "Markdown: leave out the article's images and their captions");
+  app.add_flag("--front-matter", s.markdown.front_matter,
+               "Markdown: start with a YAML front matter of the metadata (title, authors, date, url...)");
   app.add_option("--explain", c.explain,
                  "Instead of the article, say what was decided about each block and where each field came from: "
                  "html (the default: a report for a browser) or json")
@@ -136,6 +144,8 @@ bool Apply(const Choices& c, pith::BatchSettings& s) {
                     : c.input_format == "text" ? pith::InputFormat::kText
                                                : pith::InputFormat::kAuto;
   s.format = pith::ParseOutputFormat(c.format).value_or(pith::OutputFormat::kJson);
+  s.markdown.links = !c.no_links;
+  s.markdown.images = !c.no_images;
   s.explain = !c.explain.empty();
   s.explain_html = c.explain == "html";
   s.options.explain = s.explain || s.verbose;

@@ -14,8 +14,9 @@ std::string_view OutputExtension(OutputFormat format) {
   return ".json";
 }
 
-std::string RenderArticle(const Article& article, OutputFormat format, bool pretty) {
-  return Render(article, format, pretty);
+std::string RenderArticle(const Article& article, OutputFormat format, bool pretty,
+                          const MarkdownOptions& markdown) {
+  return Render(article, format, pretty, markdown);
 }
 
 }  // namespace pith

@@ -16,7 +16,8 @@ namespace pith {
 std::string_view OutputExtension(OutputFormat format);
 
 // The article as written to stdout, to -o FILE or to its file under -o DIR.
-std::string RenderArticle(const Article& article, OutputFormat format, bool pretty);
+std::string RenderArticle(const Article& article, OutputFormat format, bool pretty,
+                          const MarkdownOptions& markdown = {});
 
 }  // namespace pith
 

@@ -6,9 +6,11 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "emit/body_images.h"
 #include "emit/thresholds.h"
 #include "pith/pith.h"
 #include "util/text_util.h"
+#include "util/url.h"
 
 namespace pith {
 namespace {
@@ -35,39 +37,74 @@ std::int32_t Nearest(const Document& doc, std::int32_t e, std::initializer_list<
   return -1;
 }
 
+// The block's links made absolute against `base`; a link to anything but
+// an http(s) address is left out (its text stays).
+std::vector<TextSpan> ResolvedSpans(const Block& b, std::string_view base) {
+  std::vector<TextSpan> out;
+  if (b.kind == BlockKind::kPre) return out;
+  for (const TextSpan& span : b.spans) {
+    if (span.begin >= span.end || span.end > b.text.size()) continue;
+    TextSpan s = span;
+    if (s.kind == TextSpan::Kind::kLink) {
+      s.url = ResolveUrl(span.url, base);
+      if (!IsHttpUrl(s.url)) continue;
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+BodyBlock ToBodyBlock(const Document& doc, const Block& b, std::string_view base) {
+  BodyBlock o;
+  o.kind = KindOf(b.kind);
+  o.text = b.text;
+  o.spans = ResolvedSpans(b, base);
+  if (o.kind == BodyBlock::Kind::kHeading) o.level = std::max<int>(1, b.level);
+  if (o.kind == BodyBlock::Kind::kTableRow) o.cells = b.cells;
+  if (doc.format == SourceFormat::kHtml && b.element >= 0) {
+    // The group is the list, table or quote element (its index + 1).
+    std::int32_t group = -1;
+    if (o.kind == BodyBlock::Kind::kListItem) {
+      group = Nearest(doc, b.element, {Tag::kUl, Tag::kOl, Tag::kDl, Tag::kMenu});
+      if (group >= 0) {
+        o.ordered = doc.elements[static_cast<std::size_t>(group)].tag == Tag::kOl;
+        for (std::int32_t e = doc.elements[static_cast<std::size_t>(group)].parent; e >= 0;
+             e = doc.elements[static_cast<std::size_t>(e)].parent) {
+          const Tag t = doc.elements[static_cast<std::size_t>(e)].tag;
+          if (t == Tag::kUl || t == Tag::kOl || t == Tag::kDl || t == Tag::kMenu) ++o.depth;
+        }
+      }
+    } else if (o.kind == BodyBlock::Kind::kTableRow) {
+      group = Nearest(doc, b.element, {Tag::kTable});
+      for (std::int32_t e = b.element; e > group; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+        if (doc.elements[static_cast<std::size_t>(e)].flags & kTableFoot) o.footer = true;
+      }
+    } else if (o.kind == BodyBlock::Kind::kQuote) {
+      group = Nearest(doc, b.element, {Tag::kBlockquote});
+    }
+    o.group = group + 1;
+  }
+  return o;
+}
+
 }  // namespace
 
-std::vector<BodyBlock> BuildBodyBlocks(const Document& doc, const Selection& sel) {
+std::vector<BodyBlock> BuildBodyBlocks(const Document& doc, const Selection& sel, std::string_view base) {
   std::vector<BodyBlock> out;
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (!sel.IsBody(i)) continue;
-    const Block& b = doc.blocks[i];
-    BodyBlock o;
-    o.kind = KindOf(b.kind);
-    o.text = b.text;
-    if (o.kind == BodyBlock::Kind::kHeading) o.level = std::max<int>(1, b.level);
-    if (o.kind == BodyBlock::Kind::kTableRow) o.cells = b.cells;
-    if (doc.format == SourceFormat::kHtml && b.element >= 0) {
-      // The group is the list, table or quote element (its index + 1).
-      std::int32_t group = -1;
-      if (o.kind == BodyBlock::Kind::kListItem) {
-        group = Nearest(doc, b.element, {Tag::kUl, Tag::kOl, Tag::kDl, Tag::kMenu});
-        if (group >= 0) {
-          o.ordered = doc.elements[static_cast<std::size_t>(group)].tag == Tag::kOl;
-          for (std::int32_t e = doc.elements[static_cast<std::size_t>(group)].parent; e >= 0;
-               e = doc.elements[static_cast<std::size_t>(e)].parent) {
-            const Tag t = doc.elements[static_cast<std::size_t>(e)].tag;
-            if (t == Tag::kUl || t == Tag::kOl || t == Tag::kDl || t == Tag::kMenu) ++o.depth;
-          }
-        }
-      } else if (o.kind == BodyBlock::Kind::kTableRow) {
-        group = Nearest(doc, b.element, {Tag::kTable});
-      } else if (o.kind == BodyBlock::Kind::kQuote) {
-        group = Nearest(doc, b.element, {Tag::kBlockquote});
-      }
-      o.group = group + 1;
+  const std::vector<PlacedImage> images = ArticleImages(doc, sel, base);
+  std::size_t next_image = 0;
+  auto images_until = [&](std::size_t block, bool in_text) {
+    for (; next_image < images.size(); ++next_image) {
+      const PlacedImage& p = images[next_image];
+      const auto at = static_cast<std::size_t>(p.block);
+      if (at > block || (at == block && p.in_text && !in_text)) break;
+      out.push_back(p.image);
     }
-    out.push_back(std::move(o));
+  };
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    images_until(i, false);
+    if (sel.IsBody(i)) out.push_back(ToBodyBlock(doc, doc.blocks[i], base));
+    images_until(i, true);
   }
   return out;
 }
@@ -75,6 +112,7 @@ std::vector<BodyBlock> BuildBodyBlocks(const Document& doc, const Selection& sel
 std::string JoinBody(const std::vector<BodyBlock>& blocks) {
   std::string body;
   for (const BodyBlock& b : blocks) {
+    if (b.kind == BodyBlock::Kind::kImage) continue;
     if (!body.empty()) body += "\n\n";
     body += b.text;
   }
@@ -114,9 +152,9 @@ std::optional<OutputFormat> ParseOutputFormat(std::string_view name) {
   return std::nullopt;
 }
 
-std::string Render(const Article& article, OutputFormat format, bool pretty) {
+std::string Render(const Article& article, OutputFormat format, bool pretty, const MarkdownOptions& markdown) {
   switch (format) {
-    case OutputFormat::kMarkdown: return ToMarkdown(article);
+    case OutputFormat::kMarkdown: return ToMarkdown(article, markdown);
     case OutputFormat::kText: return ToText(article);
     case OutputFormat::kJson: break;
   }

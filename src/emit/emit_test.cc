@@ -54,7 +54,7 @@ TEST(BuildBodyBlocks, BlankLineBetweenBodyBlocksOnly) {
   sel.verdicts.assign(3, Verdict{});
   sel.Set(0, Role::kBody, "test");
   sel.Set(2, Role::kBody, "test");
-  EXPECT_EQ(JoinBody(BuildBodyBlocks(d, sel)), "one\n\nthree");
+  EXPECT_EQ(JoinBody(BuildBodyBlocks(d, sel, "")), "one\n\nthree");
 }
 
 Selection AllBody(const Document& d) {
@@ -68,7 +68,7 @@ TEST(BuildBodyBlocks, KindsLevelsListsAndTablesFromTheMarkup) {
       "<body><h3>Sub</h3><p>Para</p><ol><li>One<ul><li>Inner</li></ul></li><li>Two</li></ol>"
       "<blockquote><p>Q1</p><p>Q2</p></blockquote><pre>a  b</pre>"
       "<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>31</td></tr></table></body>");
-  const std::vector<BodyBlock> b = BuildBodyBlocks(d, AllBody(d));
+  const std::vector<BodyBlock> b = BuildBodyBlocks(d, AllBody(d), "");
   ASSERT_EQ(b.size(), 10u);
   using K = BodyBlock::Kind;
   EXPECT_EQ(b[0].kind, K::kHeading);
@@ -103,7 +103,7 @@ TEST(ToMarkdown, HeadlineCreditAndEveryBlockKind) {
   a.headline = "Budget passes";
   a.byline = "Jane Doe";
   a.date = "2016-02-22";
-  a.blocks = BuildBodyBlocks(d, AllBody(d));
+  a.blocks = BuildBodyBlocks(d, AllBody(d), "");
   a.body = JoinBody(a.blocks);
   EXPECT_EQ(ToMarkdown(a),
             "# Budget passes\n\n"
@@ -130,15 +130,15 @@ TEST(ToMarkdown, WithoutMetadataOrBlocks) {
 
 TEST(ToMarkdown, FenceLongerThanAnyBacktickRunInside) {
   Article a;
-  a.blocks.push_back({BodyBlock::Kind::kPre, "a ``` b", 0, false, 0, {}, 0});
+  a.blocks.push_back({BodyBlock::Kind::kPre, "a ``` b", 0, false, 0, {}, false, 0, {}, {}, {}, {}});
   EXPECT_EQ(ToMarkdown(a), "````\na ``` b\n````");
 }
 
 TEST(ToMarkdown, ShortTableRowsArePaddedToTheHeader) {
   Article a;
-  a.blocks.push_back({BodyBlock::Kind::kTableRow, "A | B | C", 0, false, 0, {"A", "B", "C"}, 1});
-  a.blocks.push_back({BodyBlock::Kind::kTableRow, "D", 0, false, 0, {"D"}, 1});
-  a.blocks.push_back({BodyBlock::Kind::kTableRow, "E | F", 0, false, 0, {"E", "F"}, 2});
+  a.blocks.push_back({BodyBlock::Kind::kTableRow, "A | B | C", 0, false, 0, {"A", "B", "C"}, false, 1, {}, {}, {}, {}});
+  a.blocks.push_back({BodyBlock::Kind::kTableRow, "D", 0, false, 0, {"D"}, false, 1, {}, {}, {}, {}});
+  a.blocks.push_back({BodyBlock::Kind::kTableRow, "E | F", 0, false, 0, {"E", "F"}, false, 2, {}, {}, {}, {}});
   EXPECT_EQ(ToMarkdown(a), "| A | B | C |\n| --- | --- | --- |\n| D |  |  |\n\n| E | F |\n| --- | --- |");
 }
 
@@ -146,7 +146,7 @@ TEST(Render, FormatsByName) {
   Article a;
   a.headline = "H";
   a.body = "Body.";
-  a.blocks.push_back({BodyBlock::Kind::kParagraph, "Body.", 0, false, 0, {}, 0});
+  a.blocks.push_back({BodyBlock::Kind::kParagraph, "Body.", 0, false, 0, {}, false, 0, {}, {}, {}, {}});
   EXPECT_EQ(ParseOutputFormat("markdown"), OutputFormat::kMarkdown);
   EXPECT_EQ(ParseOutputFormat("text"), OutputFormat::kText);
   EXPECT_EQ(ParseOutputFormat("json"), OutputFormat::kJson);

@@ -5,51 +5,25 @@
 #include <string_view>
 #include <vector>
 
+#include "emit/markdown_inline.h"
 #include "emit/thresholds.h"
 #include "pith/pith.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
 
 using Kind = BodyBlock::Kind;
 
-// A paragraph whose first characters Markdown would read as structure
-// ("# ", "> ", "- ", "1. ", a rule or a fence) gets them escaped; the rest of
-// the text is left as written.
-std::string EscapeLineStart(std::string_view line) {
-  std::size_t i = 0;
-  while (i < line.size() && line[i] == ' ') ++i;
-  const std::string_view rest = line.substr(i);
-  bool escape = false;
-  if (!rest.empty()) {
-    const char c = rest[0];
-    if (c == '#' || c == '>' || c == '=' || c == '|' || c == '`' || c == '~') escape = true;
-    if ((c == '-' || c == '+' || c == '*' || c == '_') && (rest.size() == 1 || rest[1] == ' ' || rest[1] == c)) {
-      escape = true;
-    }
-    std::size_t d = 0;
-    while (d < rest.size() && d < kListMarkerMaxDigits && rest[d] >= '0' && rest[d] <= '9') ++d;
-    if (d > 0 && d < rest.size() && (rest[d] == '.' || rest[d] == ')') &&
-        (d + 1 == rest.size() || rest[d + 1] == ' ')) {
-      // "1. " starts a list: escape the dot, not the digits.
-      return std::string(line.substr(0, i + d)) + "\\" + std::string(rest.substr(d));
-    }
-  }
-  return escape ? std::string(line.substr(0, i)) + "\\" + std::string(rest) : std::string(line);
-}
-
-// Lines of a block, each escaped, joined with `separator` (a hard break
-// inside a paragraph, the quote marker inside a quote).
-std::string Lines(std::string_view text, std::string_view separator) {
+// The block's text with its links and emphasis, each line's start escaped,
+// lines joined with `separator` (a hard break inside a paragraph, the quote
+// marker inside a quote).
+std::string Lines(const BodyBlock& b, std::string_view separator, const MarkdownOptions& options) {
+  const std::string rendered = RenderInline(b.text, 0, b.text.size(), b.spans, {options.links, true, true});
   std::string out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t nl = text.find('\n', start);
-    const std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-    if (start > 0) out += separator;
-    out += EscapeLineStart(line);
-    if (nl == std::string_view::npos) break;
-    start = nl + 1;
+  for (const char c : rendered) {
+    if (c == '\n') out += separator;
+    else out += c;
   }
   return out;
 }
@@ -69,10 +43,34 @@ std::string Cell(std::string_view text) {
   return out;
 }
 
+// A table row's cells with their links and emphasis, when the row's text
+// is its cells joined by " | " (as the parse stage makes it).
+std::vector<std::string> Cells(const BodyBlock& b, const MarkdownOptions& options) {
+  std::vector<std::string> cells;
+  std::size_t at = 0;
+  for (const std::string& c : b.cells) {
+    if (b.text.compare(at, c.size(), c) != 0) return b.cells;
+    cells.push_back(RenderInline(b.text, at, at + c.size(), b.spans, {options.links, true, false}));
+    at += c.size() + 3;
+  }
+  return cells;
+}
+
 std::string Fence(std::string_view text) {
   std::string fence = "```";
   while (text.find(fence) != std::string_view::npos) fence += '`';
   return fence;
+}
+
+std::string Image(const BodyBlock& b) {
+  std::string alt;
+  for (const char c : OneLine(b.alt)) {
+    if (c == '[' || c == ']' || c == '\\') alt += '\\';
+    alt += c;
+  }
+  std::string out = "![" + alt + "](" + Destination(b.url) + ")";
+  if (!b.caption.empty()) out += "\n" + ItalicLine(b.caption);
+  return out;
 }
 
 // Whether `b` continues the list or table of `prev` on the next line
@@ -83,72 +81,133 @@ bool Continues(const BodyBlock& prev, const BodyBlock& b) {
   return b.kind == Kind::kTableRow || b.kind == Kind::kQuote;
 }
 
-}  // namespace
+// Whether the description is no standfirst to write: the body holds its
+// opening (it is a paragraph of the body, whole or cut short "..."), or it
+// is too long for a dek.
+bool NoStandfirst(const Article& a, std::string_view description) {
+  std::string stem = CollapseSpace(description);
+  for (std::string_view cut : {"\u2026", "..."}) {
+    if (stem.size() >= cut.size() && stem.compare(stem.size() - cut.size(), cut.size(), cut) == 0) {
+      stem = CollapseSpace(stem.substr(0, stem.size() - cut.size()));
+    }
+  }
+  if (stem.empty() || CountChars(stem) > kMaxStandfirstChars) return true;
+  std::size_t probe = std::min(stem.size(), kStandfirstProbeBytes);
+  while (probe < stem.size() && (static_cast<unsigned char>(stem[probe]) & 0xC0) == 0x80) ++probe;
+  return CollapseSpace(a.body).find(stem.substr(0, probe)) != std::string::npos;
+}
 
-std::string ToMarkdown(const Article& a) {
+std::string Head(const Article& a, const MarkdownOptions& options) {
   std::string out;
+  if (options.front_matter) out += FrontMatter(a) + "\n";
   if (a.headline) out += "# " + OneLine(*a.headline) + "\n\n";
+  if (a.description && !NoStandfirst(a, *a.description)) out += ItalicLine(*a.description) + "\n\n";
   std::string credit;
   if (a.byline) credit = "By " + OneLine(*a.byline);
   if (a.date) credit += (credit.empty() ? "" : " · ") + *a.date;
   if (!credit.empty()) out += EscapeLineStart(credit) + "\n\n";
+  return out;
+}
 
-  std::map<int, int> numbers;       // last number per ordered list
-  std::vector<std::size_t> markers;  // marker width of the open item at each list depth
-  std::size_t columns = 0;           // of the table being written
-  const BodyBlock* prev = nullptr;
-  for (const BodyBlock& b : a.blocks) {
-    const bool continues = prev && Continues(*prev, b);
-    if (prev) out += continues ? "\n" : "\n\n";
+// Writes the blocks of a table or a list, which need what came before.
+class BodyWriter {
+ public:
+  BodyWriter(std::string& out, const MarkdownOptions& options) : out_(out), options_(options) {}
+
+  void Write(const BodyBlock& b, bool continues) {
     switch (b.kind) {
       case Kind::kHeading: {
         const int level = std::clamp(b.level, kMinBodyHeadingLevel, kMaxHeadingLevel);
-        out += std::string(static_cast<std::size_t>(level), '#') + " " + OneLine(b.text);
+        out_ += std::string(static_cast<std::size_t>(level), '#') + " " +
+                OneLine(RenderInline(b.text, 0, b.text.size(), b.spans, {options_.links, false, false}));
         break;
       }
-      case Kind::kListItem: {
-        // A nested item starts under the text of the item that holds it.
-        const auto depth = static_cast<std::size_t>(std::max(b.depth, 0));
-        markers.resize(depth + 1, 2);
-        std::size_t width = 0;
-        for (std::size_t k = 0; k < depth; ++k) width += markers[k];
-        const std::string indent(width, ' ');
-        std::string marker = "- ";
-        if (b.ordered) marker = std::to_string(++numbers[b.group]) + ". ";
-        markers[depth] = marker.size();
-        out += indent + marker + Lines(b.text, "\\\n" + indent + std::string(marker.size(), ' '));
-        break;
-      }
+      case Kind::kListItem: ListItem(b); break;
       case Kind::kQuote:
-        if (continues) out += ">\n";  // paragraphs of one quote
-        out += "> " + Lines(b.text, "\\\n> ");
+        if (continues) out_ += ">\n";  // paragraphs of one quote
+        out_ += "> " + Lines(b, "\\\n> ", options_);
         break;
       case Kind::kPre: {
         const std::string fence = Fence(b.text);
-        out += fence + "\n" + b.text + "\n" + fence;
+        out_ += fence + "\n" + b.text + "\n" + fence;
         break;
       }
-      case Kind::kTableRow: {
-        std::vector<std::string> cells = b.cells;
-        if (cells.empty()) cells.push_back(b.text);
-        if (!continues) columns = cells.size();
-        if (cells.size() < columns) cells.resize(columns);
-        std::string row = "|";
-        for (const std::string& c : cells) row += " " + Cell(c) + " |";
-        out += row;
-        if (!continues) {
-          out += "\n|";
-          for (std::size_t k = 0; k < cells.size(); ++k) out += " --- |";
-        }
-        break;
-      }
-      case Kind::kParagraph:
-        out += Lines(b.text, "\\\n");
-        break;
+      case Kind::kTableRow: TableRow(b, continues); break;
+      case Kind::kImage: out_ += Image(b); break;
+      case Kind::kParagraph: out_ += Lines(b, "\\\n", options_); break;
     }
-    prev = &b;
   }
-  if (a.blocks.empty() && !a.body.empty()) out += Lines(a.body, "\n");
+
+ private:
+  void ListItem(const BodyBlock& b) {
+    // A nested item starts under the text of the item that holds it.
+    const auto depth = static_cast<std::size_t>(std::max(b.depth, 0));
+    markers_.resize(depth + 1, 2);
+    std::size_t width = 0;
+    for (std::size_t k = 0; k < depth; ++k) width += markers_[k];
+    const std::string indent(width, ' ');
+    std::string marker = "- ";
+    if (b.ordered) marker = std::to_string(++numbers_[b.group]) + ". ";
+    markers_[depth] = marker.size();
+    out_ += indent + marker + Lines(b, "\\\n" + indent + std::string(marker.size(), ' '), options_);
+  }
+
+  // The first row of a table is its header; rows after it (a <tfoot> row
+  // too) are body rows.
+  void TableRow(const BodyBlock& b, bool continues) {
+    std::vector<std::string> cells = Cells(b, options_);
+    if (cells.empty()) cells.push_back(b.text);
+    if (!continues) columns_ = cells.size();
+    if (cells.size() < columns_) cells.resize(columns_);
+    std::string row = "|";
+    for (const std::string& c : cells) row += " " + Cell(c) + " |";
+    out_ += row;
+    if (!continues) {
+      out_ += "\n|";
+      for (std::size_t k = 0; k < cells.size(); ++k) out_ += " --- |";
+    }
+  }
+
+  std::string& out_;
+  const MarkdownOptions& options_;
+  std::map<int, int> numbers_;        // last number per ordered list
+  std::vector<std::size_t> markers_;  // marker width of the open item at each list depth
+  std::size_t columns_ = 0;           // of the table being written
+};
+
+// The blocks in the order they are written: a table's footer rows after
+// its other rows, where browsers show them (a <tfoot> may come first in the
+// page).
+std::vector<const BodyBlock*> WritingOrder(const std::vector<BodyBlock>& blocks) {
+  std::vector<const BodyBlock*> order;
+  for (const BodyBlock& b : blocks) order.push_back(&b);
+  for (auto run = order.begin(); run != order.end();) {
+    auto end = run;
+    while (end != order.end() && (*end)->kind == Kind::kTableRow && (*end)->group == (*run)->group) ++end;
+    if (end == run) {
+      ++run;
+      continue;
+    }
+    std::stable_partition(run, end, [](const BodyBlock* b) { return !b->footer; });
+    run = end;
+  }
+  return order;
+}
+
+}  // namespace
+
+std::string ToMarkdown(const Article& a, const MarkdownOptions& options) {
+  std::string out = Head(a, options);
+  BodyWriter writer(out, options);
+  const BodyBlock* prev = nullptr;
+  for (const BodyBlock* b : WritingOrder(a.blocks)) {
+    if (b->kind == Kind::kImage && (!options.images || b->url.empty())) continue;
+    const bool continues = prev && Continues(*prev, *b);
+    if (prev) out += continues ? "\n" : "\n\n";
+    writer.Write(*b, continues);
+    prev = b;
+  }
+  if (a.blocks.empty()) out += RenderInline(a.body, 0, a.body.size(), {}, {});
   while (!out.empty() && out.back() == '\n') out.pop_back();
   return out;
 }

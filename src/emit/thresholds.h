@@ -33,6 +33,13 @@ inline constexpr std::size_t kListMarkerMaxDigits = 9;
 // and Markdown has six levels.
 inline constexpr int kMinBodyHeadingLevel = 2;
 inline constexpr int kMaxHeadingLevel = 6;
+// The standfirst is written under the headline unless the body holds its
+// opening bytes (a description made of the first paragraph), or it runs
+// longer than a dek's sentence or two (a description that is the whole
+// story). From the benchmark pages' Markdown, read by eye. Came with the
+// standfirst in the Markdown.
+inline constexpr std::size_t kStandfirstProbeBytes = 80;
+inline constexpr std::size_t kMaxStandfirstChars = 400;
 
 }  // namespace pith
 

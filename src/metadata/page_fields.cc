@@ -5,6 +5,7 @@
 #include <string>
 
 #include "metadata/lexicons.h"
+#include "util/url.h"
 
 namespace pith {
 namespace {
@@ -12,6 +13,15 @@ namespace {
 std::optional<std::string> Given(std::string s) {
   if (s.empty()) return std::nullopt;
   return s;
+}
+
+// An address the page gives, made absolute against `base`; none when it
+// names another scheme than http(s) (javascript:, data:, mailto:).
+std::optional<std::string> Absolute(const std::string& address, const std::string& base) {
+  if (address.empty()) return std::nullopt;
+  std::string url = ResolveUrl(address, base);
+  if (url.empty() || (HasScheme(url) && !IsHttpUrl(url))) return std::nullopt;
+  return url;
 }
 
 void ReadSiteName(MetadataContext& ctx) {
@@ -55,7 +65,7 @@ void ReadUrl(MetadataContext& ctx) {
     url = ctx.options.url;
     from = {"the address given with the page"};
   }
-  ctx.article.url = Given(url);
+  ctx.article.url = Absolute(url, PageBase(ctx.doc.facts.base, ctx.options.url, ""));
   if (ctx.article.url) ctx.Note("url", from);
 }
 
@@ -66,7 +76,8 @@ void ReadImage(MetadataContext& ctx) {
     image = ctx.ld.image;
     from = {"JSON-LD image"};
   }
-  ctx.article.image = Given(image);
+  const std::string base = PageBase(ctx.doc.facts.base, ctx.options.url, ctx.article.url.value_or(""));
+  ctx.article.image = Absolute(image, base);
   if (ctx.article.image) ctx.Note("image", from);
 }
 

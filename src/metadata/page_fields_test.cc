@@ -35,3 +35,31 @@ TEST(PageFields, JsonLdAndTheAddressGivenWhenTheTagsSayNothing) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+TEST(PageFields, AddressesMadeAbsoluteAgainstBaseThenTheGivenAddress) {
+  Options options;
+  options.url = "https://example.com/news/2020/story";
+  Article a = Read("<head><link rel=\"canonical\" href=\"/news/x\"><meta property=\"og:image\" "
+                   "content=\"//cdn.example.com/i.jpg\"></head><body>" + std::string(kBody) + "</body>", options);
+  EXPECT_EQ(a.url, "https://example.com/news/x");
+  EXPECT_EQ(a.image, "https://cdn.example.com/i.jpg");
+  a = Read("<head><base href=\"https://other.example/s/\"><link rel=\"canonical\" href=\"x\"><meta "
+           "property=\"og:image\" content=\"img/a.png\"></head><body>" + std::string(kBody) + "</body>", options);
+  EXPECT_EQ(a.url, "https://other.example/s/x");
+  EXPECT_EQ(a.image, "https://other.example/s/img/a.png");
+}
+
+TEST(PageFields, OnlyWebAddressesAndRelativeOnesWithoutABaseStay) {
+  Article a = Read("<head><link rel=\"canonical\" href=\"javascript:void(0)\"><meta property=\"og:image\" "
+                   "content=\"data:image/png;base64,AAAA\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_FALSE(a.url);
+  EXPECT_FALSE(a.image);
+  a = Read("<head><link rel=\"canonical\" href=\"/news/x\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.url, "/news/x");
+}
+
+}  // namespace
+}  // namespace pith

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pith/pith.h"
+
 namespace pith {
 
 // The block-level tags the stages tell apart; everything else is kOther.
@@ -67,6 +69,7 @@ enum ElementFlag : std::uint32_t {
   kHeadlineLike = 1u << 7, // itemprop/class says headline
   kStrongChrome = 1u << 8, // chrome that never holds the article: comments, ads
   kEmbed = 1u << 9,        // an embedded post the article quotes; links are its nature
+  kTableFoot = 1u << 10,   // a table's <tfoot> (this element only)
 };
 
 struct Element {
@@ -103,6 +106,18 @@ struct Block {
   std::int32_t group = -1;
   // kTableRow: the cells' texts; `text` joins them with " | ".
   std::vector<std::string> cells;
+  // Links (href as written in the page) and emphasis inside `text`. Only
+  // the Markdown rendering reads them; every other stage reads `text`.
+  std::vector<TextSpan> spans;
+};
+
+// An <img> in the page's body, where it stands among the blocks.
+struct ImageRef {
+  std::int32_t block = 0;     // blocks before it, or the block it sits in
+  bool in_text = false;       // inside the text of that block rather than before it
+  std::int32_t element = -1;  // innermost block-level element holding it
+  std::string src;            // as written: src, else a lazy loader's data-src...
+  std::string alt;
 };
 
 // Facts about the page that are not blocks: what <head>, structured data
@@ -126,6 +141,7 @@ struct PageFacts {
   std::string title;
   std::string language;
   std::string canonical;
+  std::string base;  // <base href>, as written
   std::vector<Meta> meta;
   std::vector<std::string> json_ld;
   std::vector<Stamp> times;
@@ -142,6 +158,7 @@ struct Document {
   SourceFormat format = SourceFormat::kHtml;
   std::vector<Element> elements;  // elements[0] is the root
   std::vector<Block> blocks;      // reading order
+  std::vector<ImageRef> images;   // page order (HTML)
   PageFacts facts;
   // Owns what Element's string_views point into (the parsed HTML tree).
   std::shared_ptr<const void> storage;

@@ -167,6 +167,30 @@ std::string NodeText(const GumboNode* node, std::size_t limit) {
   return CollapseSpace(ValidUtf8(out));
 }
 
+// Where an <img> loads its picture from: `src`, unless a lazy loader put
+// a placeholder there (a data: pixel) and the address in another attribute.
+std::string_view ImageSource(const GumboElement& e) {
+  for (const char* name : {"src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"}) {
+    std::string_view v = Trim(Attr(e, name));
+    // A srcset's first candidate: its address ends at a space.
+    if (name[std::strlen(name) - 1] == 't') v = v.substr(0, v.find_first_of(" \t\n"));
+    if (!v.empty() && v.size() <= kImageSrcMaxBytes && !StartsWithNoCase(v, "data:")) return v;
+  }
+  return {};
+}
+
+// A tracking pixel, a spacer or an icon, by the size the page gives it.
+bool IsTinyImage(const GumboElement& e) {
+  for (const char* name : {"width", "height"}) {
+    const std::string_view v = Trim(Attr(e, name));
+    long pixels = 0;
+    std::size_t i = 0;
+    for (; i < v.size() && i < 6 && v[i] >= '0' && v[i] <= '9'; ++i) pixels = pixels * 10 + (v[i] - '0');
+    if (i > 0 && pixels < kMinImageSidePixels) return true;
+  }
+  return false;
+}
+
 class Builder {
  public:
   explicit Builder(Document& doc) : doc_(doc) {}
@@ -181,7 +205,15 @@ class Builder {
     std::int32_t saved_owner;    // owner to restore on exit
     std::uint8_t counted;        // Context bits this frame incremented
   };
-  enum Context : std::uint8_t { kPreCtx = 1, kQuoteCtx = 2, kLinkCtx = 4, kCaptionCtx = 8, kListCtx = 16 };
+  enum Context : std::uint8_t {
+    kPreCtx = 1, kQuoteCtx = 2, kLinkCtx = 4, kCaptionCtx = 8, kListCtx = 16, kSpanCtx = 32
+  };
+  // A link or emphasis not closed yet; it began at `begin` in text_.
+  struct OpenSpan {
+    TextSpan::Kind kind;
+    std::size_t begin;
+    std::string href;
+  };
 
   bool Enter(const GumboNode* node, Frame& frame);
   void Exit(const Frame& frame);
@@ -190,6 +222,9 @@ class Builder {
   void AddStamp(const GumboElement& e, const GumboNode* node);
   void SeparateCaptionPart(const GumboNode* node);
   void AppendText(const char* text);
+  void NoteImage(const GumboElement& e);
+  void OpenInline(const GumboElement& e, Frame& frame);
+  std::vector<TextSpan> TakeSpans();
   void Flush();
   BlockKind CurrentKind() const;
 
@@ -200,6 +235,8 @@ class Builder {
   std::int32_t link_bytes_ = 0;
   std::int32_t owner_ = -1;
   int pre_ = 0, quote_ = 0, link_ = 0, caption_ = 0, list_ = 0;
+  std::vector<OpenSpan> open_spans_;
+  std::vector<TextSpan> spans_;  // closed inside the block being built
 };
 
 void Builder::Run(const GumboNode* root) {
@@ -256,6 +293,10 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     }
     return false;
   }
+  if (e.tag == GUMBO_TAG_IMG) {
+    if (!IsHidden(e)) NoteImage(e);
+    return false;
+  }
   if (IsSkipped(e.tag)) return false;
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
   if (!root && IsHidden(e)) return false;
@@ -283,6 +324,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     el.role = Attr(e, "role");
     el.itemprop = Attr(e, "itemprop");
     if (link_ > 0) el.flags |= kInLink;
+    if (e.tag == GUMBO_TAG_TFOOT) el.flags |= kTableFoot;
     frame.element = static_cast<std::int32_t>(doc_.elements.size());
     doc_.elements.push_back(el);
     owner_ = frame.element;
@@ -306,7 +348,42 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     default:
       break;
   }
+  OpenInline(e, frame);
   return true;
+}
+
+void Builder::OpenInline(const GumboElement& e, Frame& frame) {
+  TextSpan::Kind kind;
+  std::string href;
+  switch (e.tag) {
+    case GUMBO_TAG_A:
+      if (!(frame.counted & kLinkCtx)) return;
+      kind = TextSpan::Kind::kLink;
+      href = ValidUtf8(Attr(e, "href").substr(0, kImageSrcMaxBytes));
+      break;
+    case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
+      kind = TextSpan::Kind::kStrong;
+      break;
+    case GUMBO_TAG_EM: case GUMBO_TAG_I:
+      kind = TextSpan::Kind::kEmphasis;
+      break;
+    default:
+      return;
+  }
+  open_spans_.push_back({kind, text_.size(), std::move(href)});
+  frame.counted |= kSpanCtx;
+}
+
+void Builder::NoteImage(const GumboElement& e) {
+  const std::string_view src = ImageSource(e);
+  if (src.empty() || IsTinyImage(e)) return;
+  ImageRef image;
+  image.block = static_cast<std::int32_t>(doc_.blocks.size());
+  image.in_text = !text_.empty();
+  image.element = owner_;
+  image.src = ValidUtf8(src);
+  image.alt = CollapseSpace(ValidUtf8(Attr(e, "alt").substr(0, kItempropTextMaxBytes)));
+  doc_.images.push_back(std::move(image));
 }
 
 // In a figcaption, the caption and its credit are often sibling spans that
@@ -329,6 +406,11 @@ void Builder::Exit(const Frame& frame) {
   if (frame.counted & kCaptionCtx) --caption_;
   if (frame.counted & kListCtx) --list_;
   if (frame.counted & kLinkCtx) --link_;
+  if (frame.counted & kSpanCtx) {
+    OpenSpan& open = open_spans_.back();
+    spans_.push_back({open.kind, open.begin, text_.size(), std::move(open.href)});
+    open_spans_.pop_back();
+  }
   if (frame.element >= 0) owner_ = frame.saved_owner;
 }
 
@@ -359,6 +441,9 @@ void Builder::CollectFacts(const GumboNode* node) {
       }
       break;
     }
+    case GUMBO_TAG_BASE:
+      if (facts.base.empty()) facts.base = ValidUtf8(Trim(Attr(e, "href")).substr(0, kImageSrcMaxBytes));
+      break;
     case GUMBO_TAG_LINK:
       if (facts.canonical.empty() && HasToken(Attr(e, "rel"), "canonical")) {
         facts.canonical = CollapseSpace(Attr(e, "href"));
@@ -483,11 +568,32 @@ BlockKind Builder::CurrentKind() const {
   return BlockKind::kText;
 }
 
+// The spans of the block being flushed, trimmed of the spaces around
+// them: those closed in it, and those still open (a link around several
+// blocks), which go on in the next block from its start.
+std::vector<TextSpan> Builder::TakeSpans() {
+  std::vector<TextSpan> out;
+  auto add = [&](TextSpan span) {
+    span.end = std::min(span.end, text_.size());
+    while (span.begin < span.end && (text_[span.begin] == ' ' || text_[span.begin] == '\n')) ++span.begin;
+    while (span.end > span.begin && (text_[span.end - 1] == ' ' || text_[span.end - 1] == '\n')) --span.end;
+    if (span.begin < span.end) out.push_back(std::move(span));
+  };
+  for (TextSpan& span : spans_) add(std::move(span));
+  for (OpenSpan& open : open_spans_) {
+    add({open.kind, open.begin, text_.size(), open.href});
+    open.begin = 0;
+  }
+  spans_.clear();
+  return out;
+}
+
 void Builder::Flush() {
   pending_space_ = false;
   while (!text_.empty() && (text_.back() == '\n' || text_.back() == ' ')) text_.pop_back();
   if (text_.empty() || owner_ < 0) {
     text_.clear();
+    TakeSpans();
     link_bytes_ = 0;
     return;
   }
@@ -496,6 +602,7 @@ void Builder::Flush() {
   b.level = b.kind == BlockKind::kHeading ? doc_.elements[static_cast<std::size_t>(owner_)].level : 0;
   b.element = owner_;
   b.link_bytes = std::min<std::int32_t>(link_bytes_, static_cast<std::int32_t>(text_.size()));
+  b.spans = TakeSpans();
   b.text = std::move(text_);
   doc_.blocks.push_back(std::move(b));
   text_.clear();
@@ -504,13 +611,17 @@ void Builder::Flush() {
 
 // Cells of one table row become one kTableRow block when every cell holds
 // only inline content (one block each): a data table, read row by row.
+// Images keep their place among the blocks: `moved` gives each old block's
+// new index.
 void MergeTableRows(Document& doc) {
   std::vector<Block> merged;
   merged.reserve(doc.blocks.size());
   auto& blocks = doc.blocks;
+  std::vector<std::int32_t> moved(blocks.size());
   std::size_t i = 0;
   while (i < blocks.size()) {
     const Element& cell = doc.elements[static_cast<std::size_t>(blocks[i].element)];
+    moved[i] = static_cast<std::int32_t>(merged.size());
     if (cell.tag != Tag::kTd) {
       merged.push_back(std::move(blocks[i++]));
       continue;
@@ -530,13 +641,23 @@ void MergeTableRows(Document& doc) {
     row.element = cell.parent;
     row.cells.push_back(row.text);
     for (std::size_t k = i + 1; k < j; ++k) {
+      moved[k] = moved[i];
       row.text += " | ";
+      for (TextSpan& span : blocks[k].spans) {
+        span.begin += row.text.size();
+        span.end += row.text.size();
+        row.spans.push_back(std::move(span));
+      }
       row.text += blocks[k].text;
       row.cells.push_back(std::move(blocks[k].text));
       row.link_bytes += blocks[k].link_bytes;
     }
     merged.push_back(std::move(row));
     i = j;
+  }
+  for (ImageRef& image : doc.images) {
+    const auto old = static_cast<std::size_t>(image.block);
+    image.block = old < moved.size() ? moved[old] : static_cast<std::int32_t>(merged.size());
   }
   blocks = std::move(merged);
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace pith {
 namespace {
 
@@ -177,6 +179,63 @@ TEST(ParseHtml, EmptyInputGivesEmptyDocument) {
   const Document d = ParseHtml("");
   EXPECT_TRUE(d.blocks.empty());
   EXPECT_FALSE(d.elements.empty());
+}
+
+}  // namespace
+}  // namespace pith
+
+namespace pith {
+namespace {
+
+// "kind text [href]" of each span of a block, by its text.
+std::vector<std::string> Spans(const Block& b) {
+  std::vector<std::string> out;
+  for (const TextSpan& s : b.spans) {
+    const char* kind = s.kind == TextSpan::Kind::kLink ? "link" : s.kind == TextSpan::Kind::kStrong ? "strong" : "em";
+    out.push_back(std::string(kind) + " " + b.text.substr(s.begin, s.end - s.begin) + (s.url.empty() ? "" : " " + s.url));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(ParseHtml, InlineSpansPointIntoTheUnchangedText) {
+  const Document d = ParseHtml("<p>See <a href='/a'> the  <b>report</b></a>, <em>now</em>.<i> </i></p>");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_EQ(d.blocks[0].text, "See the report, now.");
+  EXPECT_EQ(Spans(d.blocks[0]), (Strings{"em now", "link the report /a", "strong report"}));
+}
+
+TEST(ParseHtml, ALinkAroundBlocksGoesOnInEach) {
+  const Document d = ParseHtml("<a href='/x'><h2>Title</h2><p>Teaser</p></a><p>After</p>");
+  ASSERT_EQ(d.blocks.size(), 3u);
+  EXPECT_EQ(Spans(d.blocks[0]), Strings{"link Title /x"});
+  EXPECT_EQ(Spans(d.blocks[1]), Strings{"link Teaser /x"});
+  EXPECT_TRUE(d.blocks[2].spans.empty());
+}
+
+TEST(ParseHtml, TableRowSpansAreShiftedToTheirCell) {
+  const Document d = ParseHtml("<table><tr><td>One</td><td><a href='/b'>Two</a></td></tr></table>");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_EQ(d.blocks[0].text, "One | Two");
+  EXPECT_EQ(Spans(d.blocks[0]), Strings{"link Two /b"});
+}
+
+TEST(ParseHtml, ImagesWithTheirPlaceLazySourceAndNoPixels) {
+  const Document d = ParseHtml(
+      "<head><base href='https://x.example/s/'></head><p>Before</p><figure><img src='data:image/gif;base64,R0l' "
+      "data-src='/big.jpg' alt=' A  cat '></figure><p>Text <img src='in.png'> more</p>"
+      "<img src='/pixel.gif' width='1' height='1'><img srcset='/a.jpg 1x, /b.jpg 2x'><img hidden src='/h.jpg'>");
+  EXPECT_EQ(d.facts.base, "https://x.example/s/");
+  ASSERT_EQ(d.images.size(), 3u);
+  EXPECT_EQ(d.images[0].src, "/big.jpg");
+  EXPECT_EQ(d.images[0].alt, "A cat");
+  EXPECT_EQ(d.images[0].block, 1);
+  EXPECT_FALSE(d.images[0].in_text);
+  EXPECT_EQ(d.images[1].src, "in.png");
+  EXPECT_EQ(d.images[1].block, 1);
+  EXPECT_TRUE(d.images[1].in_text);
+  EXPECT_EQ(d.images[2].src, "/a.jpg");
+  EXPECT_EQ(d.images[2].block, 2);
 }
 
 }  // namespace

@@ -87,6 +87,12 @@ inline constexpr std::size_t kCaptionPartPeekBytes = 8;
 // read row by row); a row of one cell is a paragraph. Since the first
 // version.
 inline constexpr std::size_t kMinTableRowCells = 2;
+// An <img> whose width or height attribute is below this many pixels is a
+// tracking pixel, a spacer or an icon, not a picture of the article; an
+// address longer than this is inline data, not a link. Came with images
+// in the Markdown.
+inline constexpr long kMinImageSidePixels = 48;
+inline constexpr std::size_t kImageSrcMaxBytes = 4096;
 
 // --- Lines of a text copy (text_parse.cc) ------------------------------------
 

@@ -1,0 +1,160 @@
+#include "util/url.h"
+
+#include <optional>
+
+#include "util/text_util.h"
+
+namespace pith {
+namespace {
+
+// The five parts of RFC 3986, appendix B; a part that is absent is nullopt
+// (an empty query "?" is not the same as none).
+struct UrlParts {
+  std::optional<std::string> scheme;
+  std::optional<std::string> authority;
+  std::string path;
+  std::optional<std::string> query;
+  std::optional<std::string> fragment;
+};
+
+bool IsSchemeChar(char c, bool first) {
+  const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (first) return alpha;
+  return alpha || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+}
+
+// Length of the scheme before ':' at the start of `s`, or 0.
+std::size_t SchemeLength(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && IsSchemeChar(s[i], i == 0)) ++i;
+  return i > 0 && i < s.size() && s[i] == ':' ? i : 0;
+}
+
+UrlParts Split(std::string_view s) {
+  UrlParts p;
+  if (const std::size_t n = SchemeLength(s); n > 0) {
+    p.scheme = AsciiLower(s.substr(0, n));
+    s.remove_prefix(n + 1);
+  }
+  if (const std::size_t hash = s.find('#'); hash != std::string_view::npos) {
+    p.fragment = std::string(s.substr(hash + 1));
+    s = s.substr(0, hash);
+  }
+  if (const std::size_t q = s.find('?'); q != std::string_view::npos) {
+    p.query = std::string(s.substr(q + 1));
+    s = s.substr(0, q);
+  }
+  if (s.substr(0, 2) == "//") {
+    const std::size_t slash = s.find('/', 2);
+    p.authority = std::string(s.substr(2, slash == std::string_view::npos ? std::string_view::npos : slash - 2));
+    s = slash == std::string_view::npos ? std::string_view() : s.substr(slash);
+  }
+  p.path = std::string(s);
+  return p;
+}
+
+// RFC 3986, 5.2.4.
+std::string RemoveDotSegments(std::string_view in) {
+  std::string out;
+  while (!in.empty()) {
+    if (in.substr(0, 3) == "../") {
+      in.remove_prefix(3);
+    } else if (in.substr(0, 2) == "./") {
+      in.remove_prefix(2);
+    } else if (in.substr(0, 3) == "/./") {
+      in.remove_prefix(2);
+    } else if (in == "/.") {
+      in = "/";
+    } else if (in.substr(0, 4) == "/../" || in == "/..") {
+      in = in.size() == 3 ? std::string_view("/") : in.substr(3);
+      const std::size_t last = out.rfind('/');
+      out.erase(last == std::string::npos ? 0 : last);
+    } else if (in == "." || in == "..") {
+      in = {};
+    } else {
+      const std::size_t next = in.find('/', 1);
+      out += in.substr(0, next);
+      in = next == std::string_view::npos ? std::string_view() : in.substr(next);
+    }
+  }
+  return out;
+}
+
+// RFC 3986, 5.2.3.
+std::string Merge(const UrlParts& base, std::string_view path) {
+  if (base.authority && base.path.empty()) return "/" + std::string(path);
+  const std::size_t last = base.path.rfind('/');
+  if (last == std::string::npos) return std::string(path);
+  return base.path.substr(0, last + 1) + std::string(path);
+}
+
+std::string Join(const UrlParts& p) {
+  std::string out;
+  if (p.scheme) out += *p.scheme + ":";
+  if (p.authority) out += "//" + *p.authority;
+  out += p.path;
+  if (p.query) out += "?" + *p.query;
+  if (p.fragment) out += "#" + *p.fragment;
+  return out;
+}
+
+// What browsers do before parsing: spaces around go, tabs and line breaks
+// inside go.
+std::string Clean(std::string_view s) {
+  std::string out;
+  for (char c : Trim(s)) {
+    if (c != '\t' && c != '\n' && c != '\r') out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool HasScheme(std::string_view url) { return SchemeLength(Trim(url)) > 0; }
+
+std::string ResolveUrl(std::string_view reference, std::string_view base) {
+  const std::string ref_text = Clean(reference);
+  const UrlParts r = Split(ref_text);
+  if (r.scheme) {
+    UrlParts t = r;
+    t.path = RemoveDotSegments(r.path);
+    return Join(t);
+  }
+  const UrlParts b = Split(Clean(base));
+  if (!b.scheme) return ref_text;
+  UrlParts t;
+  t.scheme = b.scheme;
+  t.fragment = r.fragment;
+  if (r.authority) {
+    t.authority = r.authority;
+    t.path = RemoveDotSegments(r.path);
+    t.query = r.query;
+    return Join(t);
+  }
+  t.authority = b.authority;
+  if (r.path.empty()) {
+    t.path = b.path;
+    t.query = r.query ? r.query : b.query;
+  } else {
+    t.path = RemoveDotSegments(r.path.front() == '/' ? r.path : Merge(b, r.path));
+    t.query = r.query;
+  }
+  return Join(t);
+}
+
+bool IsHttpUrl(std::string_view url) {
+  const UrlParts p = Split(url);
+  return p.scheme && (*p.scheme == "http" || *p.scheme == "https") && p.authority && !p.authority->empty();
+}
+
+std::string PageBase(std::string_view base_href, std::string_view given_url, std::string_view claimed_url) {
+  std::string page;
+  for (std::string_view candidate : {given_url, claimed_url}) {
+    if (page.empty() && IsHttpUrl(Clean(candidate))) page = Clean(candidate);
+  }
+  if (Trim(base_href).empty()) return page;
+  const std::string base = ResolveUrl(base_href, page);
+  return IsHttpUrl(base) ? base : page;
+}
+
+}  // namespace pith
