@@ -22,8 +22,6 @@
 namespace pith {
 namespace {
 
-static_assert(Options{}.min_confidence == kMinConfidence, "the documented default is the clean stage's");
-
 Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
   Result result;
   auto fail = [&](Status status, std::string message) {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "clean/thresholds.h"
 #include "memory_limit.h"
 #include "pith/pith.h"
 
@@ -12,6 +13,9 @@ const std::string kArticle =
     "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, roads and "
     "the library, after a debate that lasted four hours.</p><p>Supporters said the plan was overdue, while "
     "critics argued that it would raise taxes, cut services and leave the city with less money.</p></body></html>";
+
+// The public default is the clean stage's threshold, documented in pith.h.
+TEST(Extract, DefaultMinConfidenceIsTheCleanStages) { EXPECT_EQ(Options{}.min_confidence, kMinConfidence); }
 
 TEST(Extract, HtmlArticle) {
   const Result r = Extract(kArticle);
