@@ -434,7 +434,7 @@ Plan MakePlan(const BatchSettings& settings) {
 }
 
 bool UsageError(FILE* err, const std::string& message) {
-  std::fprintf(err, "pith: error: %s\nRun with --help for usage.\n", OneLine(message).c_str());
+  PrintUsageError(err, message);
   return false;
 }
 

@@ -103,6 +103,11 @@ void PrintError(std::FILE* err, std::string_view message) {
   std::fprintf(err, "pith: error: %s\n", OneLine(message).c_str());
 }
 
+void PrintUsageError(std::FILE* err, std::string_view message) {
+  PrintError(err, message);
+  std::fputs("Run with --help for usage.\n", err);
+}
+
 void PrintNote(std::FILE* err, std::string_view message) {
   std::fprintf(err, "pith: note: %s\n", OneLine(message).c_str());
 }

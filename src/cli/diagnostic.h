@@ -24,6 +24,8 @@ std::string OneLine(std::string_view text, std::size_t max_bytes = kMaxMessageBy
 
 // "pith: error: MESSAGE\n" with MESSAGE through OneLine.
 void PrintError(std::FILE* err, std::string_view message);
+// PrintError, then the pointer to --help: a usage error (exit 2).
+void PrintUsageError(std::FILE* err, std::string_view message);
 // "pith: note: MESSAGE\n" likewise.
 void PrintNote(std::FILE* err, std::string_view message);
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include <string>
 
 #include "util/text_util.h"
@@ -58,6 +60,17 @@ TEST(OneLine, EscapesCountTowardsTheBound) {
   for (int i = 0; i < 200; ++i) accents += "\xc3\xa9";
   EXPECT_TRUE(IsValidUtf8(OneLine(accents, 51)));
   EXPECT_LE(OneLine(accents, 51).size(), 51u);
+}
+
+TEST(PrintUsageError, OneEscapedLineThenTheHelpPointer) {
+  std::FILE* f = std::tmpfile();
+  ASSERT_NE(f, nullptr);
+  PrintUsageError(f, "--ext: bad\nvalue");
+  std::rewind(f);
+  char buf[256] = {};
+  const std::size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+  std::fclose(f);
+  EXPECT_EQ(std::string(buf, n), "pith: error: --ext: bad\\nvalue\nRun with --help for usage.\n");
 }
 
 }  // namespace

@@ -132,7 +132,7 @@ std::optional<int> Parse(CLI::App& app, int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "pith: error: %s\nRun with --help for usage.\n", pith::OneLine(e.what()).c_str());
+    pith::PrintUsageError(stderr, e.what());
     return pith::kExitUsage;
   }
   return std::nullopt;
@@ -153,7 +153,7 @@ bool Apply(const Choices& c, pith::BatchSettings& s) {
   if (c.no_progress || s.quiet) s.progress = pith::ProgressMode::kOff;
   std::string error;
   if (!c.extensions.empty() && !pith::ParseExtensions(c.extensions, s.extensions, error)) {
-    std::fprintf(stderr, "pith: error: %s\nRun with --help for usage.\n", error.c_str());
+    pith::PrintUsageError(stderr, error);
     return false;
   }
   return true;
