@@ -18,6 +18,34 @@ bool HasUtf16Bom(std::string_view b) {
   return b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF'));
 }
 
+bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// A doctype, a comment, an XML declaration, <html> or <head>: how saved
+// pages open, and never how a text copy does.
+bool OpensAsDocument(std::string_view head) {
+  if (head.size() < 2 || head[0] != '<') return false;
+  if (head[1] == '!' || head[1] == '?') return true;
+  const std::string lowered = LowerSameLength(head.substr(0, 6));
+  return lowered.rfind("<html", 0) == 0 || lowered.rfind("<head", 0) == 0;
+}
+
+// Most non-blank lines hold no '<' or '>': prose with a few stray tags, as
+// in a text copy that keeps a tracking pixel's escaped <img> or a tutorial's
+// code. A page, even one opening with a fragment, has markup on most lines.
+bool MostlyPlainLines(std::string_view head) {
+  std::size_t lines = 0, plain = 0;
+  for (std::size_t start = 0; start < head.size();) {
+    std::size_t end = head.find('\n', start);
+    if (end == std::string_view::npos) end = head.size();
+    const std::string_view line = head.substr(start, end - start);
+    start = end + 1;
+    if (Trim(line).empty()) continue;
+    ++lines;
+    if (line.find_first_of("<>") == std::string_view::npos) ++plain;
+  }
+  return plain * kPlainLineShareOutOf >= lines * kMinPlainLineShare;
+}
+
 }  // namespace
 
 Sniffed SniffBytes(std::string_view bytes, std::string_view declared) {
@@ -56,10 +84,9 @@ bool LooksLikeTextCopy(const std::string& path) {
 Sniffed SniffMarkup(std::string_view utf8) {
   std::string_view head = Trim(utf8.substr(0, kMarkupSniffBytes));
   if (head.substr(0, 3) == "\xEF\xBB\xBF") head = Trim(head.substr(3));
-  if (head.size() >= 2 && head[0] == '<') {
-    const char c = head[1];
-    if (c == '!' || c == '?' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return Sniffed::kHtml;
-  }
+  if (OpensAsDocument(head)) return Sniffed::kHtml;
+  if (MostlyPlainLines(head)) return Sniffed::kText;
+  if (head.size() >= 2 && head[0] == '<' && IsAsciiLetter(head[1])) return Sniffed::kHtml;
   return CountMarkupTags(head) >= kMinMarkupTags ? Sniffed::kHtml : Sniffed::kText;
 }
 

@@ -79,6 +79,33 @@ TEST(SniffMarkup, DoctypeTagsAndCommentsAreHtml) {
   EXPECT_EQ(SniffMarkup("\xEF\xBB\xBF<div>x</div>"), Sniffed::kHtml);
 }
 
+TEST(SniffMarkup, TextCopyOpeningWithAnEscapedTagIsText) {
+  const std::string copy =
+      "<img height=\"1\" width=\"1\" style=\"display:none\" src=\"https://example.com/px?id=1\" />\n\n"
+      "Markets\nTech\nA headline for the story\nby Ana Ruiz  March 2, 2016\n\n"
+      "The first paragraph of the story, long enough to read as prose.\n\n"
+      "The second paragraph goes on with the story.\n";
+  EXPECT_EQ(SniffMarkup(copy), Sniffed::kText);
+}
+
+TEST(SniffMarkup, ProseQuotingMarkupIsText) {
+  std::string copy = "How to test your page\n\n";
+  for (int i = 0; i < 3; ++i) {
+    copy += "Paragraph of explanation before the example, in plain words.\n";
+    copy += "Another line of the tutorial that says what the code does.\n";
+    copy += "<script src=\"app.js\"></script>\n";
+  }
+  EXPECT_EQ(SniffMarkup(copy), Sniffed::kText);
+  EXPECT_EQ(SniffMarkup("<!DOCTYPE html>\n" + copy), Sniffed::kHtml);
+}
+
+TEST(SniffMarkup, PageWithPlainLinesInsideDocumentMarkupIsHtml) {
+  std::string page = "<html><body>\n";
+  for (int i = 0; i < 10; ++i) page += "A line of wrapped paragraph text\n";
+  EXPECT_EQ(SniffMarkup(page), Sniffed::kHtml);
+  EXPECT_EQ(SniffMarkup("<p>One</p>\n<p>Two</p>\nplain"), Sniffed::kHtml);
+}
+
 TEST(SniffMarkup, FragmentWithSeveralTagsIsHtml) {
   EXPECT_EQ(SniffMarkup("Intro line\n<p>One</p>\n<p>Two<br>three</p>"), Sniffed::kHtml);
 }

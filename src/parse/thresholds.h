@@ -26,6 +26,13 @@ inline constexpr std::size_t kTextCopyGuessBytes = 4096;
 // the first version.
 inline constexpr std::size_t kMarkupSniffBytes = 65536;
 inline constexpr int kMinMarkupTags = 3;
+// Unless it opens as a document (doctype, <html>), a start whose non-blank
+// lines are at least two thirds free of '<' and '>' is a text copy, whatever
+// tags it quotes. Text copies of the meta pages that open with an escaped
+// tracking pixel or quote markup in code samples run from 74% plain lines
+// up; pages that do not open as a document, 17% at most.
+inline constexpr std::size_t kMinPlainLineShare = 2;
+inline constexpr std::size_t kPlainLineShareOutOf = 3;
 
 // --- Character encoding (encoding.cc) ----------------------------------------
 
