@@ -72,7 +72,12 @@ std::string RemoveDates(std::string s) {
     } else {
       // The date follows the names, and what comes after it is the
       // section or a count: "Tim Childers - Contributor 2019-11-19 Space".
-      s = s.substr(0, from);
+      // Blogs name the section between the names and the date: "Written
+      // by Jane Roe in Gardening on 1 June 2019".
+      const std::string skipped = AsciiLower(Trim(std::string_view(s).substr(from, d.begin - from)));
+      const bool on_date = skipped == "on" || skipped.starts_with("on ");
+      const std::size_t in = from > 0 ? s.rfind(" in ", from - 1) : std::string::npos;
+      s = s.substr(0, on_date && in != std::string::npos && in > 0 ? in : from);
     }
   }
   const std::size_t cut = s.find_first_of("0123456789");
@@ -153,7 +158,7 @@ std::string CleanByline(std::string_view raw) {
   out = CollapseSpace(out);
   auto trailing_junk = [](std::string_view t) {
     for (std::string_view j : {",", ";", "|", "-", ":", " ", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
-                               "\xE2\x80\x94", "/", "\xEF\xBC\x8F", "(", "["}) {
+                               "\xE2\x80\x94", "\xE2\x8B\x85", "/", "\xEF\xBC\x8F", "(", "["}) {
       if (t.size() >= j.size() && t.substr(t.size() - j.size()) == j) return j.size();
     }
     return std::size_t{0};

@@ -25,6 +25,21 @@ TEST(Authors, SplitsListsOfNames) {
   EXPECT_EQ(SplitAuthors("Jane Doe & John Roe"), (Names{"Jane Doe", "John Roe"}));
 }
 
+TEST(Authors, ConjunctionsStandBetweenSpaces) {
+  // RE2's \b is ASCII: the "e" of "Renée" and the "E" before "ß" were read as "and".
+  EXPECT_EQ(SplitAuthors("Ren\xC3\xA9" "e Dubois"), (Names{"Ren\xC3\xA9" "e Dubois"}));
+  EXPECT_EQ(SplitAuthors("Laura E\xC3\x9Flinger"), (Names{"Laura E\xC3\x9Flinger"}));
+  EXPECT_EQ(SplitAuthors("Robert E. Lee and Ulysses S. Grant"), (Names{"Robert E. Lee", "Ulysses S. Grant"}));
+  EXPECT_EQ(SplitAuthors("Paolo Rossi e Giulia Bianchi"), (Names{"Paolo Rossi", "Giulia Bianchi"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe \xE2\x8B\x85 Review Editor \xE2\x8B\x85"), (Names{"Jane Roe"}));
+}
+
+TEST(Authors, BylinePrefixesOfOtherScripts) {
+  EXPECT_EQ(SplitAuthors("\xE0\xB9\x82\xE0\xB8\x94\xE0\xB8\xA2 Somchai Jaidee"), (Names{"Somchai Jaidee"}));
+  EXPECT_EQ(CleanByline("Un texte de Marie Tremblay"), "Marie Tremblay");
+  EXPECT_EQ(SplitAuthors("Written by Jane Roe in Gardening on 1 June 2019 at 08:34 PM EDT"), (Names{"Jane Roe"}));
+}
+
 TEST(Authors, LeavesOutRolesAgenciesAndDuplicates) {
   EXPECT_EQ(SplitAuthors("Jane Doe, Reuters"), (Names{"Jane Doe"}));
   EXPECT_EQ(SplitAuthors("Jane Doe, Staff Writer"), (Names{"Jane Doe"}));

@@ -287,11 +287,14 @@ constexpr char kErrorPage[] =
 
 // Japanese pages label the writer with 文 (text), 著者/筆者 (author),
 // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
-// bullet: "著者：後藤大地", "文● オカモト".
+// bullet: "著者：後藤大地", "文● オカモト"; Chinese ones with 作者 (author).
+// Thai writes "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the
+// pen of), French Canadian "Un texte de" (a text by).
 constexpr char kBylinePrefix[] =
     "^(?:(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
-    "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción)\\s*[:.]?\\s+|"
-    "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|文\\s*[:：●・/／]\\s*)";
+    "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
+    "โดย|تحریر|بقلم)\\s*[:.]?\\s+|"
+    "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
 
 // From bylines users report as wrong in other tools: "Email the
 // author", "Follow @jdoe", a profile URL or a date glued to the name.
@@ -302,11 +305,16 @@ constexpr char kBylineNoise[] =
     "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b";
 
 // Besides commas and conjunctions: the middle dots, bullets and spaced
-// dashes between a name and its outlet ("Pete Evans · CBC News"), and
-// the full-width slash and ideographic comma of Japanese bylines.
+// dashes between a name and its outlet ("Pete Evans · CBC News"), the
+// dot operator some review sites put between a name and a job title
+// ("Jane Roe ⋅ Review Editor ⋅"), and the full-width slash and
+// ideographic comma of Japanese bylines. A conjunction stands between
+// spaces: RE2's \b knows ASCII letters only, so "Renée Dubois" and "Laura
+// Eßlinger" would split at their "e"; the one-letter ones are lower case,
+// so a middle initial ("Robert E. Lee") is no conjunction.
 constexpr char kAuthorSeparator[] =
-    "(?i)(\\s*(?:,\\s*(?:and|und|et|y|e|en|&)\\s|,|;|\\||/|&|\\+|·|•|／|、|\\s[-–—]\\s|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|"
-    "\\ben\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\bavec\\b|\\bin collaboration with\\b)\\s*)";
+    "(?i)(\\s*(?:,\\s*(?:and|und|et|(?-i:y|e)|en|&)\\s|,|;|\\||/|&|\\+|·|•|⋅|／|、|\\s[-–—]\\s|"
+    "(?:^|\\s)(?:and|und|et|(?-i:y|e)|en|with|mit|con|avec|in collaboration with)(?:\\s|$))\\s*)";
 
 constexpr char kAuthorRole[] =
     "\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
