@@ -40,6 +40,26 @@ TEST(Authors, BylinePrefixesOfOtherScripts) {
   EXPECT_EQ(SplitAuthors("Written by Jane Roe in Gardening on 1 June 2019 at 08:34 PM EDT"), (Names{"Jane Roe"}));
 }
 
+TEST(Authors, WhatFollowsANameIsNoOtherPerson) {
+  EXPECT_EQ(SplitAuthors("Anna Sleegers, Frankfurt"), (Names{"Anna Sleegers"}));
+  EXPECT_EQ(SplitAuthors("Christian Unger, Redakteur"), (Names{"Christian Unger"}));
+  EXPECT_EQ(SplitAuthors("David Straub, MDR TH\xC3\x9CRINGEN"), (Names{"David Straub"}));
+  EXPECT_EQ(SplitAuthors("Aashish Saxena / TIMESOFINDIA.COM"), (Names{"Aashish Saxena"}));
+  EXPECT_EQ(SplitAuthors("Lrt.lt"), Names{});
+  EXPECT_EQ(SplitAuthors("Zackery Cuevas Writer, Hardware"), (Names{"Zackery Cuevas"}));
+  EXPECT_EQ(SplitAuthors("Emma Ryan Lead Writer"), (Names{"Emma Ryan"}));
+  // A credential in capitals and a second person after a conjunction stay.
+  EXPECT_EQ(SplitAuthors("Rebecca Lake, CEPF"), (Names{"Rebecca Lake", "CEPF"}));
+  EXPECT_EQ(SplitAuthors("Anna Sleegers and Madonna"), (Names{"Anna Sleegers", "Madonna"}));
+  // One name, then another: no place.
+  EXPECT_EQ(SplitAuthors("Anna Sleegers, Tom Hale"), (Names{"Anna Sleegers", "Tom Hale"}));
+}
+
+TEST(Authors, GluedDateLabelEndsTheName) {
+  EXPECT_EQ(CleanByline("By Korin MillerPublished: Jan 29, 2025"), "Korin Miller");
+  EXPECT_EQ(SplitAuthors("Amanda FurrerUpdated: Mar 3, 2024"), (Names{"Amanda Furrer"}));
+}
+
 TEST(Authors, LeavesOutRolesAgenciesAndDuplicates) {
   EXPECT_EQ(SplitAuthors("Jane Doe, Reuters"), (Names{"Jane Doe"}));
   EXPECT_EQ(SplitAuthors("Jane Doe, Staff Writer"), (Names{"Jane Doe"}));

@@ -321,7 +321,8 @@ constexpr char kAuthorRole[] =
     "columnist|producer|news|desk|team|bureau|press|agency|agencies|photographer|photos?|"
     "special to|analyst|journalist|director|chief|senior|associate|newsroom|online|digital|"
     "wire|services|media|times|post|herald|tribune|journal|daily|magazine|radio|tv|"
-    "redaktion|rédaction|redacción|agence|agencia|"
+    "redaktion|rédaction|redacción|agence|agencia|redakteur|redakteurin|reporterin|korrespondent|"
+    "korrespondentin|journalistin|rédacteur|rédactrice|journaliste|periodista|giornalista|"
     // Company names that pages give as author ("mediagene Inc."), and
     // the institutions in an author's affiliation ("ACLU Speech,
     // Privacy, and Technology Project").
@@ -329,6 +330,28 @@ constexpr char kAuthorRole[] =
     "council|association|society|program|programme|department|ministry|office)\\b|"
     // ... and in Japanese: editorial desk, company, office, association.
     "編集部|株式会社|有限会社|事務所|協会|研究所|新聞社|法人";
+
+// Job titles that follow a name without a separator ("Zackery Cuevas
+// Writer", "Emma Ryan Lead Writer" on review sites) or after a comma
+// ("Christian Unger, Redakteur" on German news pages): the name is what
+// comes before them. People's titles only; outlets ("Times") are not cut.
+constexpr char kJobTitle[] =
+    "(\\b(?:writer|editor|reporter|correspondent|columnist|contributor|analyst|journalist|producer|"
+    "redakteur(?:in)?|reporterin|korrespondent(?:in)?|journalistin|r\\x{e9}dact(?:eur|rice)|journaliste|"
+    "periodista|giornalista|redactor(?:a)?|(?:senior|lead|chief|staff|managing|contributing|executive|"
+    "associate|deputy)\\s+\\w+)\\b)";
+
+// Hearst's and other magazine sites print the name and the date label in
+// adjacent elements with no space: "Korin MillerPublished: Jan 29",
+// "Amanda FurrerUpdated: Mar 3". A lower-case letter then a capitalised
+// label: the label starts a new word.
+constexpr char kGluedBylineLabel[] =
+    "(\\p{Ll})((?:Published|Updated|Posted|Last Updated|Reviewed|Ver\\x{f6}ffentlicht|Aktualisiert|"
+    "Publi\\x{e9}|Mis \\x{e0} jour)\\b)";
+
+// An outlet written as its address after the name: "Aashish Saxena /
+// TIMESOFINDIA.COM", "Povilas Aleksandravičius, Lrt.lt".
+constexpr char kOutletAddress[] = "(?i)^[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|[a-z]{2})$";
 
 // The lines of a credit box that name editors, photographers and
 // translators (Google's SRE book: "Written by ... / Edited by ...").
@@ -634,6 +657,9 @@ Heuristics* Build() {
       .byline_noise = LazyPattern(kBylineNoise),
       .author_separator = LazyPattern(kAuthorSeparator),
       .author_role = AnyCasePattern(kAuthorRole),
+      .job_title = AnyCasePattern(kJobTitle),
+      .glued_byline_label = LazyPattern(kGluedBylineLabel),
+      .outlet_address = LazyPattern(kOutletAddress),
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),
       .author_credential = AnyCasePattern(kAuthorCredential),
