@@ -213,7 +213,7 @@ std::string CleanByline(std::string_view raw) {
   out = CollapseSpace(out);
   auto trailing_junk = [](std::string_view t) {
     for (std::string_view j : {",", ";", "|", "-", ":", " ", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
-                               "\xE2\x80\x94", "\xE2\x8B\x85", "/", "\xEF\xBC\x8F", "(", "["}) {
+                               "\xE2\x80\x94", "\xE2\x8B\x85", "\xE2\x97\x8F", "/", "\xEF\xBC\x8F", "(", "["}) {
       if (t.size() >= j.size() && t.substr(t.size() - j.size()) == j) return j.size();
     }
     return std::size_t{0};

@@ -32,6 +32,7 @@ TEST(Authors, ConjunctionsStandBetweenSpaces) {
   EXPECT_EQ(SplitAuthors("Robert E. Lee and Ulysses S. Grant"), (Names{"Robert E. Lee", "Ulysses S. Grant"}));
   EXPECT_EQ(SplitAuthors("Paolo Rossi e Giulia Bianchi"), (Names{"Paolo Rossi", "Giulia Bianchi"}));
   EXPECT_EQ(SplitAuthors("Jane Roe \xE2\x8B\x85 Review Editor \xE2\x8B\x85"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("by Jane Roe \xE2\x97\x8F December 23, 2025 \xE2\x97\x8F 6 min read"), (Names{"Jane Roe"}));
 }
 
 TEST(Authors, BylinePrefixesOfOtherScripts) {

@@ -307,13 +307,14 @@ constexpr char kBylineNoise[] =
 // Besides commas and conjunctions: the middle dots, bullets and spaced
 // dashes between a name and its outlet ("Pete Evans · CBC News"), the
 // dot operator some review sites put between a name and a job title
-// ("Jane Roe ⋅ Review Editor ⋅"), and the full-width slash and
+// ("Jane Roe ⋅ Review Editor ⋅"), the black circle of shop blogs ("by
+// Jane Roe ● December 23, 2025 ● 6 min read"), and the full-width slash and
 // ideographic comma of Japanese bylines. A conjunction stands between
 // spaces: RE2's \b knows ASCII letters only, so "Renée Dubois" and "Laura
 // Eßlinger" would split at their "e"; the one-letter ones are lower case,
 // so a middle initial ("Robert E. Lee") is no conjunction.
 constexpr char kAuthorSeparator[] =
-    "(?i)(\\s*(?:,\\s*(?:and|und|et|(?-i:y|e)|en|&)\\s|,|;|\\||/|&|\\+|·|•|⋅|／|、|\\s[-–—]\\s|"
+    "(?i)(\\s*(?:,\\s*(?:and|und|et|(?-i:y|e)|en|&)\\s|,|;|\\||/|&|\\+|·|•|⋅|●|／|、|\\s[-–—]\\s|"
     "(?:^|\\s)(?:and|und|et|(?-i:y|e)|en|with|mit|con|avec|in collaboration with)(?:\\s|$))\\s*)";
 
 constexpr char kAuthorRole[] =
