@@ -133,10 +133,13 @@ bool DescribesPrevious(std::string_view part, const std::string& previous) {
   return CountWords(part) == 1 && CountWords(previous) >= 2 && mine.lower > 0;
 }
 
-// Adds the part of a byline when it is a person's name, once.
-void AddName(std::string_view part, std::vector<std::string>& names) {
+// Adds the part of a byline when it is a person's name, once. A job title
+// is cut from a name only when no name comes before it: after one, the
+// part is its outlet and title ("Tim Childers - Live Science Contributor").
+void AddName(std::string_view part, bool after_name, std::vector<std::string>& names) {
   const Heuristics& h = GetHeuristics();
-  std::string name = WithoutJobTitle(CollapseSpace(StripPrefix(std::string(Trim(part)))));
+  std::string name = CollapseSpace(StripPrefix(std::string(Trim(part))));
+  if (!after_name) name = WithoutJobTitle(std::move(name));
   while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
   if (name.empty() || IsBylinePrefixOnly(name) || h.author_role.PartialMatch(name) ||
       RE2::FullMatch(Piece(name), h.outlet_address) ||
@@ -178,7 +181,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     if (!in_role && after_name && DescribesPrevious(part, names.back())) {
       in_role = true;
     } else if (!in_role) {
-      AddName(part, names);
+      AddName(part, after_name, names);
     }
     after_name = names.size() > known;
     if (!part.empty()) {

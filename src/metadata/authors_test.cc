@@ -52,6 +52,9 @@ TEST(Authors, WhatFollowsANameIsNoOtherPerson) {
   // A credential in capitals and a second person after a conjunction stay.
   EXPECT_EQ(SplitAuthors("Rebecca Lake, CEPF"), (Names{"Rebecca Lake", "CEPF"}));
   EXPECT_EQ(SplitAuthors("Anna Sleegers and Madonna"), (Names{"Anna Sleegers", "Madonna"}));
+  // After a name, an outlet and a title are no name.
+  EXPECT_EQ(SplitAuthors("Tim Childers - Live Science Contributor"), (Names{"Tim Childers"}));
+  EXPECT_EQ(SplitAuthors("ANDREW DALTON, AP Entertainment Writer"), (Names{"ANDREW DALTON"}));
   // One name, then another: no place.
   EXPECT_EQ(SplitAuthors("Anna Sleegers, Tom Hale"), (Names{"Anna Sleegers", "Tom Hale"}));
 }

@@ -331,13 +331,14 @@ void BylineFromAuthorElements(Article& article, const std::vector<std::string>& 
 
 // The page's names, as the structured data writes them when the two
 // agree ("STEVEN DAVIDOFF SOLOMON"), and without what the page glues to
-// them ("Kevin McCoy USA TODAY").
+// them, with a space or without ("Kevin McCoy USA TODAY").
 void SpellAsStructured(std::vector<std::string>& names, const std::vector<std::string>& structured) {
   for (std::string& n : names) {
     const std::string folded = FoldForCompare(n);
     for (const std::string& s : structured) {
       const std::string fs = FoldForCompare(s);
-      if (folded == fs || (folded.size() > fs.size() && folded.compare(0, fs.size() + 1, fs + " ") == 0)) n = s;
+      // A title glued to the name counts too: "Michael HiltzikBusiness Columnist".
+      if (folded == fs || (folded.size() > fs.size() && folded.starts_with(fs))) n = s;
     }
   }
 }
