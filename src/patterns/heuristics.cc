@@ -354,6 +354,13 @@ constexpr char kGluedBylineLabel[] =
 // TIMESOFINDIA.COM", "Povilas Aleksandravičius, Lrt.lt".
 constexpr char kOutletAddress[] = "(?i)^[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|[a-z]{2})$";
 
+// A photo credit: the photographer glued by a slash to the agency, no
+// space on either side ("Chuck Burton/AP", "Win McNamee/Getty Images",
+// "Olena Shmahalo/Quanta Magazine" on news and science magazine pages). A
+// byline that names an outlet spaces the slash ("Aashish Saxena /
+// TIMESOFINDIA.COM").
+constexpr char kPhotoCreditName[] = "^[^/\\s](?:[^/]*[^/\\s])?/[^/\\s](?:[^/]*[^/\\s])?$";
+
 // The lines of a credit box that name editors, photographers and
 // translators (Google's SRE book: "Written by ... / Edited by ...").
 constexpr char kNonAuthorCredit[] =
@@ -661,6 +668,7 @@ Heuristics* Build() {
       .job_title = AnyCasePattern(kJobTitle),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
+      .photo_credit_name = LazyPattern(kPhotoCreditName),
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),
       .author_credential = AnyCasePattern(kAuthorCredential),
