@@ -364,6 +364,18 @@ void TakePrintedStructuredNames(std::vector<std::string>& names, const std::vect
   }
 }
 
+// "Tomas AldridgeBusiness Columnist": the page prints the name's element
+// and the title's with no space between; the structured name shows where
+// the one ends.
+void SpaceAfterStructuredNames(std::string& byline, const std::vector<std::string>& structured) {
+  for (const std::string& name : structured) {
+    const std::size_t at = byline.find(name);
+    if (at == std::string::npos || at + name.size() >= byline.size()) continue;
+    std::size_t next = at + name.size();
+    if (u_isupper(static_cast<UChar32>(NextCodePoint(byline, next)))) byline.insert(at + name.size(), " ");
+  }
+}
+
 std::vector<std::string> Unique(std::vector<std::string> names) {
   std::vector<std::string> unique;
   for (std::string& n : names) {
@@ -381,6 +393,7 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
     BylineFromAuthorElements(ctx.article, spans);
   }
   SpellAsStructured(names, structured);
+  if (ctx.article.byline) SpaceAfterStructuredNames(*ctx.article.byline, structured);
   TakePrintedStructuredNames(names, structured, known, best.text);
   ctx.article.authors = Unique(std::move(names));
   if (!ctx.article.authors.empty()) {
