@@ -72,7 +72,12 @@ std::string RemoveDates(std::string s) {
     } else {
       // The date follows the names, and what comes after it is the
       // section or a count: "Tim Childers - Contributor 2019-11-19 Space".
-      s = s.substr(0, from);
+      // Blogs name the section between the names and the date: "Written
+      // by Jane Roe in Gardening on 1 June 2019".
+      const std::string skipped = AsciiLower(Trim(std::string_view(s).substr(from, d.begin - from)));
+      const bool on_date = skipped == "on" || skipped.starts_with("on ");
+      const std::size_t in = from > 0 ? s.rfind(" in ", from - 1) : std::string::npos;
+      s = s.substr(0, on_date && in != std::string::npos && in > 0 ? in : from);
     }
   }
   const std::size_t cut = s.find_first_of("0123456789");
@@ -82,12 +87,62 @@ std::string RemoveDates(std::string s) {
   return s.substr(0, SkipDateWordsBack(s, cut, true));
 }
 
-// Adds the part of a byline when it is a person's name, once.
-void AddName(std::string_view part, std::vector<std::string>& names) {
+struct Letters {
+  std::size_t upper = 0, lower = 0;
+};
+
+Letters CountLetters(std::string_view text) {
+  Letters n;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(text, i));
+    n.upper += u_isUUppercase(c) ? 1U : 0U;
+    n.lower += u_isULowercase(c) ? 1U : 0U;
+  }
+  return n;
+}
+
+// "Zackery Cuevas Writer", "Emma Ryan Lead Writer": the name before a job
+// title glued to it, when that is a name of two words or more.
+std::string WithoutJobTitle(std::string name) {
+  const Heuristics& h = GetHeuristics();
+  const std::string lower = LowerSameLength(name);
+  re2::StringPiece title;
+  if (!RE2::PartialMatch(Piece(lower), h.job_title.Compiled(), &title)) return name;
+  const std::string_view before = Trim(std::string_view(name).substr(0, static_cast<std::size_t>(title.data() - lower.data())));
+  if (CountWords(before) < 2 || !LooksLikePersonName(before) || h.author_role.PartialMatch(before)) return name;
+  return std::string(before);
+}
+
+// A part that says more of the name before it, not another person: the
+// outlet's address ("Aashish Saxena / TIMESOFINDIA.COM"), an outlet in
+// capitals after a name that is not ("David Straub, MDR THÜRINGEN"; a
+// short run of capitals is a credential, "CFP", or initials), one word
+// not in capitals after a name of two or more (a place or a title: "Anna Sleegers,
+// Frankfurt", "Johannes Ritter, Zürich", "Christian Unger, Redakteur").
+// Seen on German, Swiss, Indian and Lithuanian news pages.
+bool DescribesPrevious(std::string_view part, const std::string& previous) {
+  part = Trim(part);
+  if (part.empty()) return false;
+  if (RE2::FullMatch(Piece(part), GetHeuristics().outlet_address)) return true;
+  const Letters mine = CountLetters(part);
+  const Letters theirs = CountLetters(previous);
+  if (mine.lower == 0 && mine.upper >= thresholds::person_names::kMinOutletCapitals && theirs.lower > 0 &&
+      CountWords(part) <= thresholds::person_names::kMaxOutletCapitalWords) {
+    return true;
+  }
+  return CountWords(part) == 1 && CountWords(previous) >= 2 && mine.lower > 0;
+}
+
+// Adds the part of a byline when it is a person's name, once. A job title
+// is cut from a name only when no name comes before it: after one, the
+// part is its outlet and title ("Tim Childers - Live Science Contributor").
+void AddName(std::string_view part, bool after_name, std::vector<std::string>& names) {
   const Heuristics& h = GetHeuristics();
   std::string name = CollapseSpace(StripPrefix(std::string(Trim(part))));
+  if (!after_name) name = WithoutJobTitle(std::move(name));
   while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
   if (name.empty() || IsBylinePrefixOnly(name) || h.author_role.PartialMatch(name) ||
+      RE2::FullMatch(Piece(name), h.outlet_address) ||
       RE2::FullMatch(Piece(name), h.agency_line) || h.agency_name.FullMatch(name) ||
       h.author_credential.FullMatch(name) || !LooksLikePersonName(name)) {
     return;
@@ -116,12 +171,19 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   std::string_view remaining(s);
   re2::StringPiece sep;
   bool in_role = false;
+  bool after_name = false;  // the part before was a name, and no conjunction came since
   while (!remaining.empty()) {
     re2::StringPiece input = Piece(remaining);
     const bool last = !RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty();
     const std::size_t at = last ? remaining.size() : static_cast<std::size_t>(sep.data() - remaining.data());
     const std::string_view part = Trim(remaining.substr(0, at));
-    if (!in_role) AddName(part, names);
+    const std::size_t known = names.size();
+    if (!in_role && after_name && DescribesPrevious(part, names.back())) {
+      in_role = true;
+    } else if (!in_role) {
+      AddName(part, after_name, names);
+    }
+    after_name = names.size() > known;
     if (!part.empty()) {
       in_role = in_role || h.author_role.PartialMatch(part) ||
                 h.agency_name.FullMatch(part);
@@ -131,7 +193,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     const bool conjunction = std::any_of(separator.begin(), separator.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '&';
     });
-    if (conjunction) in_role = false;
+    if (conjunction) in_role = after_name = false;
     remaining = remaining.substr(at + sep.size());
   }
 }
@@ -141,6 +203,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
 std::string CleanByline(std::string_view raw) {
   std::string s = CollapseSpace(raw);
   s = StripPrefix(std::move(s));
+  RE2::GlobalReplace(&s, GetHeuristics().glued_byline_label, "\\1 \\2");
   RE2::GlobalReplace(&s, GetHeuristics().byline_noise, "");
   s = RemoveDates(std::move(s));
   // "Mroue,Deb" as copied from a page that puts names in separate elements.
@@ -153,7 +216,7 @@ std::string CleanByline(std::string_view raw) {
   out = CollapseSpace(out);
   auto trailing_junk = [](std::string_view t) {
     for (std::string_view j : {",", ";", "|", "-", ":", " ", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
-                               "\xE2\x80\x94", "/", "\xEF\xBC\x8F", "(", "["}) {
+                               "\xE2\x80\x94", "\xE2\x8B\x85", "\xE2\x97\x8F", "/", "\xEF\xBC\x8F", "(", "["}) {
       if (t.size() >= j.size() && t.substr(t.size() - j.size()) == j) return j.size();
     }
     return std::size_t{0};

@@ -25,6 +25,45 @@ TEST(Authors, SplitsListsOfNames) {
   EXPECT_EQ(SplitAuthors("Jane Doe & John Roe"), (Names{"Jane Doe", "John Roe"}));
 }
 
+TEST(Authors, ConjunctionsStandBetweenSpaces) {
+  // RE2's \b is ASCII: the "e" of "Renée" and the "E" before "ß" were read as "and".
+  EXPECT_EQ(SplitAuthors("Ren\xC3\xA9" "e Dubois"), (Names{"Ren\xC3\xA9" "e Dubois"}));
+  EXPECT_EQ(SplitAuthors("Laura E\xC3\x9Flinger"), (Names{"Laura E\xC3\x9Flinger"}));
+  EXPECT_EQ(SplitAuthors("Robert E. Lee and Ulysses S. Grant"), (Names{"Robert E. Lee", "Ulysses S. Grant"}));
+  EXPECT_EQ(SplitAuthors("Paolo Rossi e Giulia Bianchi"), (Names{"Paolo Rossi", "Giulia Bianchi"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe \xE2\x8B\x85 Review Editor \xE2\x8B\x85"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("by Jane Roe \xE2\x97\x8F December 23, 2025 \xE2\x97\x8F 6 min read"), (Names{"Jane Roe"}));
+}
+
+TEST(Authors, BylinePrefixesOfOtherScripts) {
+  EXPECT_EQ(SplitAuthors("\xE0\xB9\x82\xE0\xB8\x94\xE0\xB8\xA2 Somchai Jaidee"), (Names{"Somchai Jaidee"}));
+  EXPECT_EQ(CleanByline("Un texte de Marie Tremblay"), "Marie Tremblay");
+  EXPECT_EQ(SplitAuthors("Written by Jane Roe in Gardening on 1 June 2019 at 08:34 PM EDT"), (Names{"Jane Roe"}));
+}
+
+TEST(Authors, WhatFollowsANameIsNoOtherPerson) {
+  EXPECT_EQ(SplitAuthors("Anna Sleegers, Frankfurt"), (Names{"Anna Sleegers"}));
+  EXPECT_EQ(SplitAuthors("Christian Unger, Redakteur"), (Names{"Christian Unger"}));
+  EXPECT_EQ(SplitAuthors("David Straub, MDR TH\xC3\x9CRINGEN"), (Names{"David Straub"}));
+  EXPECT_EQ(SplitAuthors("Aashish Saxena / TIMESOFINDIA.COM"), (Names{"Aashish Saxena"}));
+  EXPECT_EQ(SplitAuthors("Lrt.lt"), Names{});
+  EXPECT_EQ(SplitAuthors("Zackery Cuevas Writer, Hardware"), (Names{"Zackery Cuevas"}));
+  EXPECT_EQ(SplitAuthors("Emma Ryan Lead Writer"), (Names{"Emma Ryan"}));
+  // A credential in capitals and a second person after a conjunction stay.
+  EXPECT_EQ(SplitAuthors("Rebecca Lake, CEPF"), (Names{"Rebecca Lake", "CEPF"}));
+  EXPECT_EQ(SplitAuthors("Anna Sleegers and Madonna"), (Names{"Anna Sleegers", "Madonna"}));
+  // After a name, an outlet and a title are no name.
+  EXPECT_EQ(SplitAuthors("Tim Childers - Live Science Contributor"), (Names{"Tim Childers"}));
+  EXPECT_EQ(SplitAuthors("ANDREW DALTON, AP Entertainment Writer"), (Names{"ANDREW DALTON"}));
+  // One name, then another: no place.
+  EXPECT_EQ(SplitAuthors("Anna Sleegers, Tom Hale"), (Names{"Anna Sleegers", "Tom Hale"}));
+}
+
+TEST(Authors, GluedDateLabelEndsTheName) {
+  EXPECT_EQ(CleanByline("By Korin MillerPublished: Jan 29, 2025"), "Korin Miller");
+  EXPECT_EQ(SplitAuthors("Amanda FurrerUpdated: Mar 3, 2024"), (Names{"Amanda Furrer"}));
+}
+
 TEST(Authors, LeavesOutRolesAgenciesAndDuplicates) {
   EXPECT_EQ(SplitAuthors("Jane Doe, Reuters"), (Names{"Jane Doe"}));
   EXPECT_EQ(SplitAuthors("Jane Doe, Staff Writer"), (Names{"Jane Doe"}));

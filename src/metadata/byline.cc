@@ -192,6 +192,12 @@ bool IsNamesLine(const std::string& text) {
   return name_words * 2 >= CountWords(CleanByline(text));
 }
 
+// A photo or agency credit, which text copies print beside the date line
+// and under the headline as often as a byline.
+bool IsCredit(const std::string& text) {
+  return MatchCreditLine(text) != nullptr || RE2::FullMatch(text, GetHeuristics().photo_credit_name);
+}
+
 // A text copy's candidates, most likely first: a "By" line, then a date
 // line that names people, then a line of names beside the date line.
 int TextScore(const Candidate& c, bool names_lead) {
@@ -222,7 +228,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // numbers in it is a heading or a caption ("Calendário Stock Car 2018"),
   // and a photo credit ("Getty Images") may sit there too.
   const bool by_date = !ctx.Html() && ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
-                       c.text.find_first_of("0123456789") == std::string::npos && !MatchCreditLine(c.text) &&
+                       c.text.find_first_of("0123456789") == std::string::npos && !IsCredit(c.text) &&
                        (IsNamesLine(c.text) || SplitAuthors(c.text).empty());
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them.
@@ -331,13 +337,14 @@ void BylineFromAuthorElements(Article& article, const std::vector<std::string>& 
 
 // The page's names, as the structured data writes them when the two
 // agree ("STEVEN DAVIDOFF SOLOMON"), and without what the page glues to
-// them ("Kevin McCoy USA TODAY").
+// them, with a space or without ("Kevin McCoy USA TODAY").
 void SpellAsStructured(std::vector<std::string>& names, const std::vector<std::string>& structured) {
   for (std::string& n : names) {
     const std::string folded = FoldForCompare(n);
     for (const std::string& s : structured) {
       const std::string fs = FoldForCompare(s);
-      if (folded == fs || (folded.size() > fs.size() && folded.compare(0, fs.size() + 1, fs + " ") == 0)) n = s;
+      // A title glued to the name counts too: "Michael HiltzikBusiness Columnist".
+      if (folded == fs || (folded.size() > fs.size() && folded.starts_with(fs))) n = s;
     }
   }
 }
@@ -354,6 +361,18 @@ void TakePrintedStructuredNames(std::vector<std::string>& names, const std::vect
     std::stable_sort(names.begin(), names.end(), [&](const std::string& a, const std::string& b) {
       return printed.find(FoldForCompare(a)) < printed.find(FoldForCompare(b));
     });
+  }
+}
+
+// "Tomas AldridgeBusiness Columnist": the page prints the name's element
+// and the title's with no space between; the structured name shows where
+// the one ends.
+void SpaceAfterStructuredNames(std::string& byline, const std::vector<std::string>& structured) {
+  for (const std::string& name : structured) {
+    const std::size_t at = byline.find(name);
+    if (at == std::string::npos || at + name.size() >= byline.size()) continue;
+    std::size_t next = at + name.size();
+    if (u_isupper(static_cast<UChar32>(NextCodePoint(byline, next)))) byline.insert(at + name.size(), " ");
   }
 }
 
@@ -374,6 +393,7 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
     BylineFromAuthorElements(ctx.article, spans);
   }
   SpellAsStructured(names, structured);
+  if (ctx.article.byline) SpaceAfterStructuredNames(*ctx.article.byline, structured);
   TakePrintedStructuredNames(names, structured, known, best.text);
   ctx.article.authors = Unique(std::move(names));
   if (!ctx.article.authors.empty()) {
@@ -394,7 +414,7 @@ void ReadTextBylineByHeadline(MetadataContext& ctx) {
       const auto u = static_cast<std::size_t>(i);
       const std::string& text = ctx.doc.blocks[u].text;
       if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
-          text.find_first_of("0123456789") != std::string::npos || MatchCreditLine(text) || !IsNamesLine(text)) {
+          text.find_first_of("0123456789") != std::string::npos || IsCredit(text) || !IsNamesLine(text)) {
         continue;
       }
       Candidate c;
@@ -419,6 +439,10 @@ void ReadByline(MetadataContext& ctx) {
     best.reset();
   }
   if (!best && structured.names.empty() && found.outlet) best = found.outlet;
+  // In a text copy a labelled desk ("Author:" then "Practical Horseman
+  // Editorial Staff", as magazine and newspaper sites print it) is the
+  // byline over a line that only sits beside the date line unlabelled.
+  if (best && !ctx.Html() && best->score == 0 && found.outlet && found.outlet->prefixed) best = found.outlet;
   if (!best) {
     if (!structured.byline.empty()) {
       ctx.article.byline = structured.byline;

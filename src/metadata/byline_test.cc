@@ -130,6 +130,15 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
   a = copy("Reuters, Washington\nMonday 22 February 2016 08:27 GMT");
   EXPECT_EQ(a.byline, "Reuters, Washington");
   EXPECT_TRUE(a.authors.empty());
+  // A photographer glued to the agency is a credit, not a byline.
+  a = copy("Monday 22 February 2016 08:27 GMT\nNora P. Whitfield/HOOFPRINT");
+  EXPECT_FALSE(a.byline);
+  a = copy("Chuck Burton/AP\nMonday 22 February 2016 08:27 GMT");
+  EXPECT_FALSE(a.byline);
+  // A labelled desk is the byline over a line of names beside the date line.
+  a = copy("Author:\nCity Desk Staff\nMonday 22 February 2016 08:27 GMT\nJane Doe");
+  EXPECT_EQ(a.byline, "City Desk Staff");
+  EXPECT_TRUE(a.authors.empty());
 }
 
 }  // namespace

@@ -120,6 +120,49 @@ std::string HeadingText(const Block& b) {
   return CollapseSpace(headline);
 }
 
+// The title writes what the heading prints, with separators between its
+// parts that the heading lacks: every character of the heading but spaces,
+// in order, and besides them only separators between two of them.
+bool AddsSeparators(std::string_view heading, std::string_view title) {
+  static constexpr std::string_view kSeparators[] = {":", "/", "|", "-", "\u2013", "\u2014", "\u00b7"};
+  std::size_t h = 0, t = 0, added = 0;
+  auto skip_space = [](std::string_view s, std::size_t& i) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
+  };
+  skip_space(heading, h);
+  skip_space(title, t);
+  while (h < heading.size() && t < title.size()) {
+    std::size_t hn = h, tn = t;
+    const char32_t hc = NextCodePoint(heading, hn);
+    const char32_t tc = NextCodePoint(title, tn);
+    if (hc == tc) {
+      h = hn, t = tn;
+    } else {
+      const std::string_view piece = title.substr(t, tn - t);
+      if (h == 0 || std::find(std::begin(kSeparators), std::end(kSeparators), piece) == std::end(kSeparators)) {
+        return false;
+      }
+      t = tn, ++added;
+    }
+    skip_space(heading, h);
+    skip_space(title, t);
+  }
+  return added > 0 && h == heading.size() && t == title.size();
+}
+
+// A heading whose inner elements the page sets apart by layout alone (a
+// kicker span, then the title span) reads run together: "Schnellere
+// Integration \"Job-Turbo\" hilft ...", "Nationale DemoDer 9. Juli naht".
+// The social or structured title that prints the same words writes the
+// separator ("Schnellere Integration: ...", "Nationale Demo / Der ...").
+// Seen on German, Luxembourg and US pages.
+std::string SpelledAsTitle(const std::string& heading, const TitleRefs& refs) {
+  for (const std::string& r : refs.titles) {
+    if (AddsSeparators(heading, r)) return r;
+  }
+  return heading;
+}
+
 // No heading at all: the social or structured title, else <title>
 // without what it adds.
 std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, Origin& from) {
@@ -168,7 +211,7 @@ void ReadHeadline(MetadataContext& ctx) {
   if (best >= 0) {
     from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names");
     ctx.headline_block = best;
-    headline = HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]);
+    headline = SpelledAsTitle(HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]), refs);
     ctx.Claim(static_cast<std::size_t>(best), Role::kHeadline, "headline");
   } else {
     headline = TitleAsHeadline(ctx, refs, from);

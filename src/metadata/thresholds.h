@@ -243,6 +243,13 @@ inline constexpr std::size_t kMaxBytes = 80;
 inline constexpr int kMaxWords = 5;
 inline constexpr std::size_t kMinUncasedChars = 2;
 inline constexpr std::size_t kMaxUncasedChars = 20;
+// An outlet printed in capitals after a name in mixed case has at most
+// this many words ("MDR THÜRINGEN", "USA TODAY"); more is a sentence in
+// capitals. Headline and authors issue.
+inline constexpr std::size_t kMaxOutletCapitalWords = 3;
+// ... and at least this many capitals: "CEPF", "CFP", "PSP" after a name
+// are credentials (health, finance and security blogs), not outlets.
+inline constexpr std::size_t kMinOutletCapitals = 6;
 }  // namespace person_names
 
 namespace linked_data {

@@ -287,11 +287,14 @@ constexpr char kErrorPage[] =
 
 // Japanese pages label the writer with 文 (text), 著者/筆者 (author),
 // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
-// bullet: "著者：後藤大地", "文● オカモト".
+// bullet: "著者：後藤大地", "文● オカモト"; Chinese ones with 作者 (author).
+// Thai writes "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the
+// pen of), French Canadian "Un texte de" (a text by).
 constexpr char kBylinePrefix[] =
     "^(?:(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
-    "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción)\\s*[:.]?\\s+|"
-    "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|文\\s*[:：●・/／]\\s*)";
+    "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
+    "โดย|تحریر|بقلم)\\s*[:.]?\\s+|"
+    "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
 
 // From bylines users report as wrong in other tools: "Email the
 // author", "Follow @jdoe", a profile URL or a date glued to the name.
@@ -302,18 +305,25 @@ constexpr char kBylineNoise[] =
     "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b";
 
 // Besides commas and conjunctions: the middle dots, bullets and spaced
-// dashes between a name and its outlet ("Pete Evans · CBC News"), and
-// the full-width slash and ideographic comma of Japanese bylines.
+// dashes between a name and its outlet ("Pete Evans · CBC News"), the
+// dot operator some review sites put between a name and a job title
+// ("Jane Roe ⋅ Review Editor ⋅"), the black circle of shop blogs ("by
+// Jane Roe ● December 23, 2025 ● 6 min read"), and the full-width slash and
+// ideographic comma of Japanese bylines. A conjunction stands between
+// spaces: RE2's \b knows ASCII letters only, so "Renée Dubois" and "Laura
+// Eßlinger" would split at their "e"; the one-letter ones are lower case,
+// so a middle initial ("Robert E. Lee") is no conjunction.
 constexpr char kAuthorSeparator[] =
-    "(?i)(\\s*(?:,\\s*(?:and|und|et|y|e|en|&)\\s|,|;|\\||/|&|\\+|·|•|／|、|\\s[-–—]\\s|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|"
-    "\\ben\\b|\\bwith\\b|\\bmit\\b|\\bcon\\b|\\bavec\\b|\\bin collaboration with\\b)\\s*)";
+    "(?i)(\\s*(?:,\\s*(?:and|und|et|(?-i:y|e)|en|&)\\s|,|;|\\||/|&|\\+|·|•|⋅|●|／|、|\\s[-–—]\\s|"
+    "(?:^|\\s)(?:and|und|et|(?-i:y|e)|en|with|mit|con|avec|in collaboration with)(?:\\s|$))\\s*)";
 
 constexpr char kAuthorRole[] =
     "\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
     "columnist|producer|news|desk|team|bureau|press|agency|agencies|photographer|photos?|"
     "special to|analyst|journalist|director|chief|senior|associate|newsroom|online|digital|"
     "wire|services|media|times|post|herald|tribune|journal|daily|magazine|radio|tv|"
-    "redaktion|rédaction|redacción|agence|agencia|"
+    "redaktion|rédaction|redacción|agence|agencia|redakteur|redakteurin|reporterin|korrespondent|"
+    "korrespondentin|journalistin|rédacteur|rédactrice|journaliste|periodista|giornalista|"
     // Company names that pages give as author ("mediagene Inc."), and
     // the institutions in an author's affiliation ("ACLU Speech,
     // Privacy, and Technology Project").
@@ -321,6 +331,35 @@ constexpr char kAuthorRole[] =
     "council|association|society|program|programme|department|ministry|office)\\b|"
     // ... and in Japanese: editorial desk, company, office, association.
     "編集部|株式会社|有限会社|事務所|協会|研究所|新聞社|法人";
+
+// Job titles that follow a name without a separator ("Zackery Cuevas
+// Writer", "Emma Ryan Lead Writer" on review sites) or after a comma
+// ("Christian Unger, Redakteur" on German news pages): the name is what
+// comes before them. People's titles only; outlets ("Times") are not cut.
+constexpr char kJobTitle[] =
+    "(\\b(?:writer|editor|reporter|correspondent|columnist|contributor|analyst|journalist|producer|"
+    "redakteur(?:in)?|reporterin|korrespondent(?:in)?|journalistin|r\\x{e9}dact(?:eur|rice)|journaliste|"
+    "periodista|giornalista|redactor(?:a)?|(?:senior|lead|chief|staff|managing|contributing|executive|"
+    "associate|deputy)\\s+\\w+)\\b)";
+
+// Hearst's and other magazine sites print the name and the date label in
+// adjacent elements with no space: "Korin MillerPublished: Jan 29",
+// "Amanda FurrerUpdated: Mar 3". A lower-case letter then a capitalised
+// label: the label starts a new word.
+constexpr char kGluedBylineLabel[] =
+    "(\\p{Ll})((?:Published|Updated|Posted|Last Updated|Reviewed|Ver\\x{f6}ffentlicht|Aktualisiert|"
+    "Publi\\x{e9}|Mis \\x{e0} jour)\\b)";
+
+// An outlet written as its address after the name: "Aashish Saxena /
+// TIMESOFINDIA.COM", "Povilas Aleksandravičius, Lrt.lt".
+constexpr char kOutletAddress[] = "(?i)^[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|[a-z]{2})$";
+
+// A photo credit: the photographer glued by a slash to the agency, no
+// space on either side ("Chuck Burton/AP", "Win McNamee/Getty Images",
+// "Olena Shmahalo/Quanta Magazine" on news and science magazine pages). A
+// byline that names an outlet spaces the slash ("Aashish Saxena /
+// TIMESOFINDIA.COM").
+constexpr char kPhotoCreditName[] = "^[^/\\s](?:[^/]*[^/\\s])?/[^/\\s](?:[^/]*[^/\\s])?$";
 
 // The lines of a credit box that name editors, photographers and
 // translators (Google's SRE book: "Written by ... / Edited by ...").
@@ -626,6 +665,10 @@ Heuristics* Build() {
       .byline_noise = LazyPattern(kBylineNoise),
       .author_separator = LazyPattern(kAuthorSeparator),
       .author_role = AnyCasePattern(kAuthorRole),
+      .job_title = AnyCasePattern(kJobTitle),
+      .glued_byline_label = LazyPattern(kGluedBylineLabel),
+      .outlet_address = LazyPattern(kOutletAddress),
+      .photo_credit_name = LazyPattern(kPhotoCreditName),
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),
       .author_credential = AnyCasePattern(kAuthorCredential),

@@ -58,6 +58,10 @@ struct Heuristics {
   LazyPattern byline_noise;          // e-mails, URLs, "Follow", "@handle", "Updated ..."
   LazyPattern author_separator;      // between names: ",", "and", "&", "und", "et", "y"...
   AnyCasePattern author_role;        // a part that is a role or an outlet, not a person
+  AnyCasePattern job_title;          // the words of a job title glued after a name: "Writer", "Review Editor"
+  LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
+  LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
+  LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"
   AnyCasePattern non_author_credit;  // "Edited by ...", "Photos by ...": named, but not authors
   LazyPattern non_author_note;       // "Adrian Malloch (photography)"
   AnyCasePattern author_credential;  // a whole byline part that is a degree: "MS", "PhD"
