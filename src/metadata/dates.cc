@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "metadata/lexicons.h"
+#include "metadata/thresholds.h"
 #include "util/text_util.h"
 
 namespace pith {
@@ -347,8 +348,12 @@ std::vector<DateMatch> Matcher::Run(std::size_t max_dates) {
         if (used_[k]) break;
         if (MatchTime(k, dt, time_end)) has_time = true, time_start = k;
       }
-      for (std::size_t k = i; k-- > 0 && k + 8 > i && !has_time;) {
+      // Before it, the time may be followed by a zone and a weekday ("3:04
+      // PM EST, Mon March 4, 2019"); a number after a colon is the clock's
+      // minutes ("04 PM" is no time of its own).
+      for (std::size_t k = i; k-- > 0 && k + thresholds::published_date::kTokensBackToTime > i && !has_time;) {
         if (used_[k]) break;
+        if (k > 0 && (IsSym(k - 1, ":") || IsSym(k - 1, "."))) continue;
         if (MatchTime(k, dt, time_end) && time_end <= i + 1) has_time = true, time_start = k;
       }
       if (!has_time) dt.has_time = false;

@@ -35,6 +35,15 @@ TEST(Dates, HumanEnglishForms) {
   EXPECT_EQ(Rfc("13/04/2018"), "2018-04-13");
 }
 
+// The time first, then a zone and a weekday: the whole clock, not its
+// minutes read as an hour ("04 PM").
+TEST(Dates, TimeBeforeTheDateKeepsItsHour) {
+  EXPECT_EQ(Rfc("Published 3:04 PM EST, Mon March 4, 2019"), "2019-03-04T15:04:00-05:00");
+  EXPECT_EQ(Rfc("Published 10:02 AM EST Nov 19, 2019"), "2019-11-19T10:02:00-05:00");
+  EXPECT_EQ(Rfc("Updated 10:01 pm PST, Tuesday, November 19, 2019"), "2019-11-19T22:01:00-08:00");
+  EXPECT_EQ(Rfc("11.30 a.m. 4 March 2019"), "2019-03-04T11:30:00");
+}
+
 TEST(Dates, OtherLanguages) {
   EXPECT_EQ(Rfc("22.02.2016"), "2016-02-22");
   EXPECT_EQ(Rfc("le 22 f\xC3\xA9vrier 2016 \xC3\xA0 08h27"), "2016-02-22T08:27:00");

@@ -75,6 +75,11 @@ inline constexpr std::int32_t kMaxBesideHeadlineWords = 10;
 // "Published 3 May · Updated 4 May": the dates a line may give, at most.
 // Trust rework.
 inline constexpr std::size_t kMaxDatesPerLine = 4;
+// A time printed before its date is looked for this many tokens back from
+// the date: the clock ("10 : 01 p . m ."), a zone and a weekday between
+// commas ("Published 3:04 PM EST, Mon March 4, 2019", "Updated 10:01 pm
+// PST, Tuesday, November 19, 2019": pages of two sites in the text copies).
+inline constexpr std::size_t kTokensBackToTime = 12;
 }  // namespace published_date
 
 namespace byline {
