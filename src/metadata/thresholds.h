@@ -275,10 +275,12 @@ inline constexpr int kMinDetectTextBytes = 200;
 // become Chichewa (54% of its text). Language detection commit.
 inline constexpr int kMinContradictTextBytes = 1000;
 inline constexpr int kMinContradictPercent = 90;
-// Detection reads the headline and at most this much of the body: CLD2
-// takes about 1 ms per 30 KB and a long text says no more than its start.
-// Language detection commit.
-inline constexpr std::size_t kMaxDetectBytes = 32 * 1024;
+// Detection reads the headline and at most this much of the body (about
+// 700 words): CLD2 takes about 70 us a kilobyte, and a longer text names
+// no other language. On the DEV sets the languages found are the same as
+// with 32 KiB, and detection on every wcxb page takes 0.26 ms a page
+// instead of 0.73 (3% of a run instead of 8%). Language detection commit.
+inline constexpr std::size_t kMaxDetectBytes = 4 * 1024;
 }  // namespace language
 
 }  // namespace pith::thresholds
