@@ -8,6 +8,7 @@
 #include "clean/confidence.h"
 #include "emit/emit.h"
 #include "emit/explain.h"
+#include "metadata/language.h"
 #include "metadata/metadata.h"
 #include "parse/document.h"
 #include "parse/encoding.h"
@@ -78,6 +79,8 @@ Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
   const std::string base = PageBase(doc.facts.base, options.url, result.article.url.value_or(""));
   result.article.blocks = BuildBodyBlocks(doc, selection, base);
   result.article.body = JoinBody(result.article.blocks);
+  // The language needs the text: detected, or the declared one checked.
+  SettleLanguage(result.article, options.explain ? &result.sources : nullptr);
   result.article.confidence = Confidence(MeasureConfidence(doc, selection));
   if (options.explain) {
     result.explanation = Explain(doc, selection);

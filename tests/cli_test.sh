@@ -204,6 +204,16 @@ run --explain=json "$page"
 check "--explain=json exits 0" test "$code" -eq 0
 check "--explain=json names each field's source" grep -q '"headline":{"value":"[^"]*","source":"DOM block' "$tmp/out"
 check "--explain=json: valid JSON" python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out"
+# The language's source: detected when the page declares none, or when
+# the text plainly contradicts the declared tag.
+run --explain=json "$src/fixtures/language-detected-german/input.html"
+check "--explain=json: a detected language says so" \
+  grep -q '"language":{"value":"de","source":"detected: CLD2, [0-9]*% of the text"' "$tmp/out"
+run --explain=json "$src/fixtures/language-contradicted-spanish/input.html"
+check "--explain=json: a contradicted tag says which" \
+  grep -q '"language":{"value":"es","source":"detected: CLD2, [0-9]*% of the text; declared '"'en'"' (<html lang>) contradicted"' "$tmp/out"
+run --explain=json "$src/fixtures/strip-share-bar/input.html"
+check "--explain=json: a declared language says where" grep -q '"language":{"value":"en","source":"declared: <html lang>"' "$tmp/out"
 
 # --explain alone is the HTML report, and leaves the file name alone.
 run --explain "$page"

@@ -149,7 +149,10 @@ struct Article {
   // JSON, which has `body`.
   std::vector<BodyBlock> blocks;
   std::optional<std::string> site_name;
-  std::optional<std::string> language;     // BCP 47 tag as the page gives it
+  // BCP 47 tag ("en-GB", "de", "zh-Hant"): the one the page declares,
+  // normalised; detected from the headline and body when it declares none
+  // or the text plainly contradicts it; null when neither tells.
+  std::optional<std::string> language;
   // Canonical address, and lead image address: made absolute against the
   // page's <base href>, then Options::url, (for `image`) then `url`; null
   // when it names another scheme than http(s) (javascript:, data:...). A

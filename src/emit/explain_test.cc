@@ -54,7 +54,7 @@ TEST(Explain, MetadataNamesEachValuesSource) {
   EXPECT_EQ(m["date"], (json{{"value", "2019-11-19T08:30:00Z"}, {"source", "meta article:published_time"},
                               {"block", nullptr}}));
   EXPECT_EQ(m["site_name"]["source"], "meta og:site_name");
-  EXPECT_EQ(m["language"]["source"], "<html lang>");
+  EXPECT_EQ(m["language"]["source"], "declared: <html lang>");
   EXPECT_EQ(m["headline"]["source"], "DOM block 4 (the article's h1)");
   EXPECT_EQ(m["headline"]["block"], 4);
   EXPECT_EQ(m["byline"]["source"], "DOM block 5 (starts with a byline prefix)");

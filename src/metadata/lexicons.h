@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 namespace pith::lexicon {
 
@@ -104,6 +105,34 @@ const std::unordered_map<std::string, int>& DateFillerWords();
 // (ET, PT...) are resolved with US daylight-saving rules where dates.cc
 // matches a zone. First version.
 const std::unordered_map<std::string, int>& ZoneOffsets();
+
+// ---- Language tags (language.cc) -------------------------------------------
+
+// Two-letter codes the IANA Language Subtag Registry deprecates, with its
+// Preferred-Value; CLD2 still emits "iw" and "jw". Language detection
+// commit.
+inline constexpr std::pair<std::string_view, std::string_view> kDeprecatedLanguageCodes[] = {
+    {"in", "id"}, {"iw", "he"}, {"ji", "yi"}, {"jw", "jv"}, {"mo", "ro"}};
+
+// Primary subtags that name no language: undetermined, several, no
+// linguistic content, uncoded (BCP 47 section 4.1). A page declaring one
+// has declared nothing. Language detection commit.
+inline constexpr std::string_view kNotALanguage[] = {"und", "mul", "zxx", "mis"};
+
+// What CLD2 emits that is no language (generated_language.cc): unknown,
+// "ignore", and the joke languages of its extended calls. Its script-only
+// codes start with "xx-". Language detection commit.
+inline constexpr std::string_view kDetectorNonLanguages[] = {"un", "xxx", "zzb", "zzp", "zzh", "zze", "tlh"};
+
+// Languages so close that CLD2 takes one for another (its README: Norwegian
+// and Nynorsk "not robustly", Bosnian "likely scores as Croatian or
+// Serbian", Malay and Indonesian scored by distinctive words only): a page
+// declaring one of a group is not contradicted by text detected as another.
+// Language detection commit.
+inline constexpr std::string_view kNorthGermanic[] = {"da", "nb", "nn", "no"};
+inline constexpr std::string_view kSerboCroatian[] = {"bs", "cnr", "hr", "sh", "sr"};
+inline constexpr std::string_view kMalay[] = {"id", "ms"};
+inline constexpr std::span<const std::string_view> kCloseLanguages[] = {kNorthGermanic, kSerboCroatian, kMalay};
 
 // `name` is one of `names`.
 inline bool IsOneOf(std::string_view name, std::span<const std::string_view> names) {

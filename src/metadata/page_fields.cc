@@ -1,9 +1,9 @@
 #include "metadata/page_fields.h"
 
-#include <algorithm>
 #include <optional>
 #include <string>
 
+#include "metadata/language.h"
 #include "metadata/lexicons.h"
 #include "util/url.h"
 
@@ -34,18 +34,20 @@ void ReadSiteName(MetadataContext& ctx) {
   if (ctx.article.site_name) ctx.Note("site_name", from);
 }
 
+// The first tag the page declares that is one: in <html lang>, JSON-LD,
+// then the meta tags. SettleLanguage (language.h) checks it against the
+// text once the body is known.
 void ReadLanguage(MetadataContext& ctx) {
-  std::string lang = ctx.doc.facts.language;
-  Origin from{"<html lang>"};
+  Origin from{"declared: <html lang>"};
+  std::string lang = NormalizeLanguageTag(ctx.doc.facts.language);
   if (lang.empty()) {
-    lang = ctx.ld.language;
-    from = {"JSON-LD inLanguage"};
+    lang = NormalizeLanguageTag(ctx.ld.language);
+    from = {"declared: JSON-LD inLanguage"};
   }
   if (lang.empty()) {
-    from = {kMetaTag};
-    lang = MetaValue(ctx.doc.facts, lexicon::kLanguageMeta, &from.name);
+    from = {"declared: meta"};
+    lang = NormalizeLanguageTag(MetaValue(ctx.doc.facts, lexicon::kLanguageMeta, &from.name));
   }
-  std::replace(lang.begin(), lang.end(), '_', '-');
   ctx.article.language = Given(lang);
   if (ctx.article.language) ctx.Note("language", from);
 }
