@@ -71,10 +71,11 @@ inline constexpr std::string_view kInvertedAuthorMeta[] = {"dc.creator", "dcterm
 inline constexpr std::string_view kSectionMeta = "article:section";
 inline constexpr std::string_view kOtherSectionMeta[] = {"parsely-section", "articlesection", "og:section"};
 // Sections that say the article has none: WordPress's default category in
-// its usual languages.
+// its usual languages, and the kind of page where a section belongs
+// ("posts", "Articles", "tags" on benchmark pages).
 inline constexpr std::string_view kPlaceholderSections[] = {
     "uncategorized", "uncategorised", "non classé", "allgemein", "sin categoría", "senza categoria",
-    "sem categoria", "geen categorie"};
+    "sem categoria", "geen categorie", "posts", "post", "articles", "article", "tags"};
 
 // Tags: Open Graph's article:tag, one meta a tag (74 sites); Google
 // News' news_keywords (60); the analytics tags of Parse.ly (13) and

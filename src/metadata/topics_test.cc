@@ -58,7 +58,7 @@ TEST(Topics, CleanTagDropsAnalyticsMarkersIdsAndAddresses) {
 TEST(Topics, CleanSectionKeepsNamesAndDropsPlaceholdersAndPaths) {
   EXPECT_EQ(CleanSection(" Food &amp; Drink "), "Food & Drink");
   EXPECT_EQ(CleanSection("정치"), "정치");
-  for (const char* bad : {"", "Uncategorized", "non classé", "/world/middle_east", "news_news",
+  for (const char* bad : {"", "Uncategorized", "non classé", "Articles", "posts", "/world/middle_east", "news_news",
                           "http://www.nytimes.com/pages/business/index.html", "2019",
                           "Giorgia Meloni da Donald Trump a Mar-a-Lago: «Bella serata, pronti a lavorare insieme»"}) {
     EXPECT_FALSE(CleanSection(bad)) << bad;
