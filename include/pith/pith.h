@@ -158,13 +158,15 @@ struct Article {
   std::optional<std::string> image;
   // The part of the site the article is filed under ("Politics"), as the
   // page names it: article:section, else JSON-LD articleSection, else
-  // Parse.ly's or Open Graph's section. Null when none gives one.
+  // Parse.ly's, microdata's or Open Graph's section. Null when none gives
+  // one.
   std::optional<std::string> section;
   // The article's tags ("Donald Trump", "Climate change"), in page order,
   // deduplicated ignoring case (the first spelling kept), from one source:
   // article:tag metas, else JSON-LD keywords, else news_keywords, else the
   // tag line or tag box under the text, else Parse.ly's or Sailthru's
-  // tags, else the generic keywords meta. Empty when none gives any.
+  // tags when each is a name, else the generic keywords meta when one of
+  // them is in the headline or standfirst. Empty when none gives any.
   std::vector<std::string> tags;
   // Whether the page says its text is not free: true when its JSON-LD says
   // isAccessibleForFree false (of the article or of a part of it),

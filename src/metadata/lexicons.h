@@ -79,7 +79,8 @@ inline constexpr std::string_view kPlaceholderSections[] = {
 
 // Tags: Open Graph's article:tag, one meta a tag (74 sites); Google
 // News' news_keywords (60); the analytics tags of Parse.ly (13) and
-// Sailthru (29), which mix in internal markers; the generic keywords
+// Sailthru (29), which mix in slugs and markers (read only when none
+// is there); the generic keywords
 // (166), often one SEO list for the whole site.
 inline constexpr std::string_view kTagMeta = "article:tag";
 inline constexpr std::string_view kNewsKeywordsMeta = "news_keywords";

@@ -176,6 +176,22 @@ std::vector<std::string> LinkedDataKeywords(const LinkedData& ld) {
   return SplitTagList(ld.keywords.front());
 }
 
+// An analytics tag list (Parse.ly's, Sailthru's) mixes the editors' tags
+// with the site's slugs and markers ("exclude-from-homepage", "type-story",
+// "Category: Phones"): trusted only when every item is a clean name.
+std::vector<std::string> TrustedAnalyticsTags(const std::vector<std::string>& raw) {
+  auto slug = [](const std::string& t) {
+    return t.find('-') != std::string::npos && std::all_of(t.begin(), t.end(), [](char c) {
+             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+           });
+  };
+  for (const std::string& r : raw) {
+    const std::optional<std::string> tag = CleanTag(r);
+    if (!tag || slug(*tag)) return {};
+  }
+  return raw;
+}
+
 }  // namespace
 
 std::string DecodeCharacterReferences(std::string_view s) {
@@ -308,7 +324,9 @@ void ReadTags(MetadataContext& ctx) {
     std::vector<std::string> line = PageTagLine(ctx, from);
     take(line, from);
   }
-  for (std::string_view key : lexicon::kAnalyticsTagMeta) take(SplitTagList(MetaValue(facts, key)), {kMetaTag, key});
+  for (std::string_view key : lexicon::kAnalyticsTagMeta) {
+    take(TrustedAnalyticsTags(SplitTagList(MetaValue(facts, key))), {kMetaTag, key});
+  }
   if (tags.empty()) {
     // The generic keywords: only a list about this article, one that names
     // something its headline or standfirst names.

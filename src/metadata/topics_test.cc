@@ -114,6 +114,13 @@ TEST(Topics, SectionFallsBackToParselyThenNothing) {
   EXPECT_TRUE(Read(Page("")).tags.empty());
 }
 
+TEST(Topics, AnalyticsTagsOnlyWhenEveryItemIsAName) {
+  EXPECT_EQ(Read(Page("<meta name=\"parsely-tags\" content=\"Air Force,White House\">")).tags,
+            (Tags{"Air Force", "White House"}));
+  EXPECT_TRUE(Read(Page("<meta name=\"sailthru.tags\" content=\"policy,front-page,net-neutrality\">")).tags.empty());
+  EXPECT_TRUE(Read(Page("<meta name=\"parsely-tags\" content=\"Category: Phones,Mwc 2017\">")).tags.empty());
+}
+
 TEST(Topics, GenericKeywordsOnlyWhenTheyNameWhatTheHeadlineNames) {
   // A site-wide word list: nothing of it in the headline.
   EXPECT_TRUE(Read(Page("<meta name=\"keywords\" content=\"news, sport, weather\">")).tags.empty());
