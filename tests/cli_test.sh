@@ -178,6 +178,16 @@ check "--front-matter: absolute image" grep -qx 'image: "https://www.harbourgaze
 if command -v python3 >/dev/null && python3 -c 'import yaml' 2>/dev/null; then
   check "--front-matter: valid YAML" python3 -c 'import sys, yaml; t = open(sys.argv[1]).read().split("---\n")[1]; d = yaml.safe_load(t); sys.exit(d["url"] != sys.argv[2])' "$tmp/out" "$links_url"
 fi
+# Section, tags and paywalled: in the JSON, the front matter and --explain.
+walled=$src/fixtures/meta-paywall-jsonld/input.html
+run "$walled"
+check "paywalled page: section, tags and paywalled in the JSON" grep -qF '"section":"Business","tags":["tariffs","trade","port finances"],"paywalled":true,' "$tmp/out"
+run "$seed"
+check "nothing said: null, [] and null" grep -qF '"section":null,"tags":[],"paywalled":null,' "$tmp/out"
+run --format markdown --front-matter "$walled"
+check "--front-matter: section, tags and paywalled" grep -qzF $'section: "Business"\ntags:\n  - "tariffs"\n  - "trade"\n  - "port finances"\npaywalled: true\n---' "$tmp/out"
+run --explain json "$walled"
+check "--explain json: paywalled's source" grep -qF '"paywalled":{"value":true,"source":"JSON-LD isAccessibleForFree","block":null}' "$tmp/out"
 run --jsonl --format markdown --url "$links_url" "$links" "$seed"
 check "--jsonl --format markdown exits 0" test "$code" -eq 0
 check "--jsonl --format markdown: every line has markdown" test "$(grep -c '"markdown":"' "$tmp/out")" -eq 2

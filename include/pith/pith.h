@@ -159,6 +159,25 @@ struct Article {
   // relative address stays as given when no absolute base is known.
   std::optional<std::string> url;
   std::optional<std::string> image;
+  // The part of the site the article is filed under ("Politics"), as the
+  // page names it: article:section, else JSON-LD articleSection, else
+  // Parse.ly's, microdata's or Open Graph's section. Null when none gives
+  // one.
+  std::optional<std::string> section;
+  // The article's tags ("Donald Trump", "Climate change"), in page order,
+  // deduplicated ignoring case (the first spelling kept), from one source:
+  // article:tag metas, else JSON-LD keywords, else news_keywords, else the
+  // tag line or tag box under the text, else Parse.ly's or Sailthru's
+  // tags when each is a name, else the generic keywords meta when one of
+  // them is in the headline or standfirst. Empty when none gives any.
+  std::vector<std::string> tags;
+  // Whether the page says its text is not free: true when its JSON-LD says
+  // isAccessibleForFree false (of the article or of a part of it),
+  // article:content_tier is "locked" or "metered", or a "subscribe to
+  // continue reading" prompt stands at the text; false when the page says
+  // it is free (isAccessibleForFree true, content_tier "free"); null when
+  // nothing says.
+  std::optional<bool> paywalled;
   std::string format;                      // "html" or "text"
   // How sure extraction is that the page is an article and that `body` is
   // it: 0 (a section front, a list of links, an error page) to 1 (a
@@ -223,7 +242,8 @@ struct MarkdownOptions {
   // Default: on.
   bool images = true;
   // A YAML front matter block ("---" ... "---") with the metadata: title,
-  // description, authors, date, modified, url, site_name, language, image.
+  // description, authors, date, modified, url, site_name, language, image,
+  // section, tags, paywalled.
   // Default: off.
   bool front_matter = false;
 };

@@ -184,7 +184,12 @@ BlockStats MeasureBlock(const Block& block) {
   if (!s.chrome) {
     // Appeals and cookie notices are matched in any case: lowercase the text once for both.
     const std::string lower = LowerSameLength(block.text);
-    if (CountAppealTerms(lower) >= kAppealMinTerms) s.chrome = "dropped: appeal (donation or subscription)";
+    // A wall over the text first: it also counts as an appeal, but the
+    // metadata stage reports it (Article::paywalled).
+    if (s.words <= kLabelMaxWords && GetHeuristics().paywall_prompt.PartialMatchLower(lower)) {
+      s.chrome = kPaywallPromptLabel;
+    }
+    if (!s.chrome && CountAppealTerms(lower) >= kAppealMinTerms) s.chrome = "dropped: appeal (donation or subscription)";
     if (!s.chrome && GetHeuristics().cookie_notice.PartialMatchLower(lower)) s.chrome = "cookie notice";
   }
   return s;

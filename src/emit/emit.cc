@@ -137,6 +137,9 @@ std::string ToJson(const Article& a, bool pretty) {
   j["language"] = opt(a.language);
   j["url"] = opt(a.url);
   j["image"] = opt(a.image);
+  j["section"] = opt(a.section);
+  j["tags"] = a.tags;
+  j["paywalled"] = a.paywalled ? ordered_json(*a.paywalled) : ordered_json(nullptr);
   j["format"] = a.format;
   // Two decimals: a score, not a measurement.
   j["confidence"] = std::round(std::clamp(a.confidence, 0.0, 1.0) * kConfidenceScale) / kConfidenceScale;

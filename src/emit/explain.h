@@ -20,7 +20,8 @@ std::vector<BlockDecision> Explain(const Document& doc, const Selection& sel);
 // The Article members that are metadata, in the JSON's order.
 inline constexpr const char* kMetadataFields[] = {"headline", "description", "byline",   "authors",
                                                   "date",     "modified",    "captions", "site_name",
-                                                  "language", "url",         "image"};
+                                                  "language", "url",         "image",    "section",
+                                                  "tags",     "paywalled"};
 // The last source recorded for `field`, or null.
 const FieldSource* SourceOf(const Result& result, std::string_view field);
 

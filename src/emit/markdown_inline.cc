@@ -231,6 +231,12 @@ std::string FrontMatter(const Article& a) {
   field("site_name", a.site_name);
   field("language", a.language);
   field("image", a.image);
+  field("section", a.section);
+  if (!a.tags.empty()) {
+    out += "tags:\n";
+    for (const std::string& tag : a.tags) out += "  - " + YamlString(tag) + "\n";
+  }
+  if (a.paywalled) out += std::string("paywalled: ") + (*a.paywalled ? "true" : "false") + "\n";
   return out + "---\n";
 }
 

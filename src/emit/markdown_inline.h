@@ -45,8 +45,8 @@ std::string ItalicLine(std::string_view text);
 std::string YamlString(std::string_view s);
 
 // "---\n" the article's metadata as YAML "---\n": title, description,
-// authors, date, modified, url, site_name, language, image; absent fields
-// left out.
+// authors, date, modified, url, site_name, language, image, section,
+// tags, paywalled; absent fields left out.
 std::string FrontMatter(const Article& article);
 
 }  // namespace pith

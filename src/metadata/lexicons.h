@@ -63,6 +63,42 @@ inline constexpr std::string_view kAuthorMeta[] = {"article:author", "author", "
 inline constexpr std::string_view kInvertedAuthorMeta[] = {"dc.creator", "dcterms.creator", "citation_author",
                                                            "dc.contributor"};
 
+// ---- Section, tags and access ---------------------------------------------
+// Only meta names that at least two sites of the benchmark pages use.
+
+// The site's section, most trusted first: Open Graph's article:section
+// (123 sites), then (after JSON-LD articleSection) Parse.ly's (16), a
+// microdata <meta itemprop="articleSection"> (8) and og:section (2).
+inline constexpr std::string_view kSectionMeta = "article:section";
+inline constexpr std::string_view kOtherSectionMeta[] = {"parsely-section", "articlesection", "og:section"};
+// Sections that say the article has none: WordPress's default category in
+// its usual languages, and the kind of page where a section belongs
+// ("posts", "Articles", "tags" on benchmark pages).
+inline constexpr std::string_view kPlaceholderSections[] = {
+    "uncategorized", "uncategorised", "non classé", "allgemein", "sin categoría", "senza categoria",
+    "sem categoria", "geen categorie", "posts", "post", "articles", "article", "tags"};
+
+// Tags: Open Graph's article:tag, one meta a tag (74 sites); Google
+// News' news_keywords (60); the analytics tags of Parse.ly (13) and
+// Sailthru (29), which mix in slugs and markers (read only when none
+// is there); the generic keywords
+// (166), often one SEO list for the whole site.
+inline constexpr std::string_view kTagMeta = "article:tag";
+inline constexpr std::string_view kNewsKeywordsMeta = "news_keywords";
+inline constexpr std::string_view kAnalyticsTagMeta[] = {"parsely-tags", "sailthru.tags"};
+inline constexpr std::string_view kKeywordsMeta = "keywords";
+
+// The labels a tag box prints as links beside its tags ("Tags" on a
+// tech site, "Alle Themen" on a German daily): not tags.
+inline constexpr std::string_view kTagBoxLabels[] = {"tags", "tag", "topics", "all topics", "more topics",
+                                                     "themen", "alle themen", "schlagwörter", "mots-clés",
+                                                     "etiquetas", "temas"};
+
+// Access: Open Graph's article:content_tier (32 sites: "free",
+// "metered", "locked") and a microdata isAccessibleForFree (3).
+inline constexpr std::string_view kContentTierMeta = "article:content_tier";
+inline constexpr std::string_view kFreeMeta = "isaccessibleforfree";
+
 // ---- Microdata itemprop names and <time> hints ----------------------------
 
 // First version.

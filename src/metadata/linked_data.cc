@@ -151,6 +151,50 @@ void AuthorsOf(const Graph& g, const json& raw, LinkedData& ld, int depth = 0) {
   }
 }
 
+// Every string of a keywords value: a string, or a list of strings (or
+// of {"name": ...} terms).
+void KeywordsOf(const Graph& g, const json& raw, std::vector<std::string>& out, int depth = 0) {
+  if (depth > limits::kMaxValueDepth) return;
+  const json& v = g.Resolve(raw);
+  if (v.is_array()) {
+    for (const json& item : v) KeywordsOf(g, item, out, depth + 1);
+  } else if (std::string s = StringOf(g, v); !s.empty()) {
+    out.push_back(std::move(s));
+  }
+}
+
+// isAccessibleForFree as a boolean: JSON true/false, or the strings
+// "true"/"false" in any case (Google's own examples quote "False").
+std::optional<bool> FreeFlag(const json& o) {
+  auto it = o.find("isAccessibleForFree");
+  if (it == o.end()) return std::nullopt;
+  if (it->is_boolean()) return it->get<bool>();
+  if (it->is_string()) {
+    const std::string s = AsciiLower(Trim(it->get<std::string>()));
+    if (s == "true") return true;
+    if (s == "false") return false;
+  }
+  return std::nullopt;
+}
+
+// What the object and its parts (hasPart: the gated stretch of the text)
+// say about access: false when any says false.
+void ReadAccess(const Graph& g, const json& o, LinkedData& ld) {
+  auto merge = [&](std::optional<bool> flag) {
+    if (flag && (!ld.free || !*flag)) ld.free = flag;
+  };
+  merge(FreeFlag(o));
+  auto parts = o.find("hasPart");
+  if (parts == o.end()) return;
+  if (parts->is_array()) {
+    for (const json& part : *parts) {
+      if (const json& p = g.Resolve(part); p.is_object()) merge(FreeFlag(p));
+    }
+  } else if (const json& p = g.Resolve(*parts); p.is_object()) {
+    merge(FreeFlag(p));
+  }
+}
+
 // How much an object says about an article: the main article has a
 // headline, a date and an author; a teaser in a list has less.
 int ArticleScore(const json& o, bool in_list) {
@@ -177,6 +221,9 @@ void ReadArticle(const Graph& g, const json& o, LinkedData& ld) {
   ld.image = Field(g, o, {"image", "thumbnailUrl"});
   ld.url = Field(g, o, {"url"});
   ld.language = Field(g, o, {"inLanguage"});
+  ld.section = Field(g, o, {"articleSection"});
+  if (auto it = o.find("keywords"); it != o.end()) KeywordsOf(g, *it, ld.keywords);
+  ReadAccess(g, o, ld);
 }
 
 // What a wrapping WebPage adds: some sites put the dates or the author on
@@ -195,6 +242,7 @@ void FillFromPage(const Graph& g, const json& o, LinkedData& ld) {
     if (auto it = o.find("author"); it != o.end()) AuthorsOf(g, *it, ld);
   }
   if (ld.language.empty()) ld.language = Field(g, o, {"inLanguage"});
+  ReadAccess(g, o, ld);
 }
 
 // Deepest nesting of brackets outside strings; nlohmann's parser recurses,

@@ -2,6 +2,7 @@
 #ifndef PITH_METADATA_LINKED_DATA_H_
 #define PITH_METADATA_LINKED_DATA_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,14 @@ struct LinkedData {
   // they are a last resort ("ZDNet Japan Staff"), never mixed with people.
   std::vector<std::string> authors;
   std::vector<std::string> organization_authors;
+  // articleSection (the first, when a list), and keywords as given: each
+  // string of a list, or the whole string (split later, by commas).
+  std::string section;
+  std::vector<std::string> keywords;
+  // isAccessibleForFree (true, false, "True", "False") of the article, of
+  // a part of it (hasPart, an object or a list), or of the page wrapping
+  // it: false when any of them says false. Unset when none says.
+  std::optional<bool> free;
   bool found = false;
 };
 

@@ -8,7 +8,9 @@
 #include "metadata/headline.h"
 #include "metadata/linked_data.h"
 #include "metadata/page_fields.h"
+#include "metadata/paywall.h"
 #include "metadata/published_date.h"
+#include "metadata/topics.h"
 
 namespace pith {
 
@@ -31,6 +33,9 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
   }
   ReadDescription(ctx);
   ReadCaptions(ctx);
+  ReadSection(ctx);
+  ReadTags(ctx);
+  ReadPaywall(ctx);
   return std::move(ctx.claims);
 }
 

@@ -295,6 +295,39 @@ inline constexpr int kMinContradictPercent = 90;
 inline constexpr std::size_t kMaxDetectBytes = 4 * 1024;
 }  // namespace language
 
+namespace topics {
+// A section or a tag longer than this is a sentence, a headline or a
+// keyword list written without separators, not a name ("Giorgia Meloni da
+// Donald Trump a Mar-a-Lago: ..." as article:section; "Boxen Russland
+// Frank Warren Wladimir Klitschko ..." as keywords). The longest section
+// of the benchmark pages is 39 characters, the longest tag 45.
+inline constexpr std::size_t kMaxSectionChars = 60;
+inline constexpr std::size_t kMaxTagChars = 60;
+inline constexpr std::size_t kMaxTagWords = 8;
+// A tag's label before a colon ("content-type: How-to", "Category:
+// Phones", "NLP Category: General") of at most this many words marks an
+// analytics marker, not a tag.
+inline constexpr std::size_t kMaxMarkerLabelWords = 3;
+// At most this many tags are kept: past it, a list is an SEO word list.
+inline constexpr std::size_t kMaxTags = 30;
+// A tag line or tag box counts this far after the text's last block (a
+// share bar, a byline box and a related list come between them).
+inline constexpr std::int32_t kTagBoxMaxBlocksAfter = 25;
+// A block is in a tag box when its element or one of this many ancestors
+// is classed so (<div class="tags"><ul><li><a>).
+inline constexpr int kTagBoxAncestors = 3;
+// And the box shares an ancestor with the text's last block at most this
+// many levels above that block: the article's own box, not a footer menu
+// or a rail of teasers classed with tags.
+inline constexpr int kTagBoxTextLevels = 4;
+}  // namespace topics
+
+namespace paywall {
+// A "subscribe to continue reading" prompt counts within the text or this
+// many blocks after its end (the wall's box follows the teaser).
+inline constexpr std::int32_t kPromptMaxBlocksAfter = 12;
+}  // namespace paywall
+
 }  // namespace pith::thresholds
 
 #endif  // PITH_METADATA_THRESHOLDS_H_

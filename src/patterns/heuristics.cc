@@ -190,7 +190,7 @@ constexpr Source kLabelPhrases[] = {
      "faire un don|soutenez.*|jetzt spenden|unterstützen sie uns.*|dona ahora|apóyanos)[.!]?$"},
     // Tag and category lines under an article: "Tags: ...", "Filed
     // under: ...", "Topics: ...".
-    {"tag list",
+    {kTagListLabel,
      "^(?:(?:tags?|tagged(?: with| in)?|filed under|posted in|topics?|categor(?:y|ies)|schlagwörter|"
      "schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes)\\s*:.*|(?:tags?|filed under)\\s[^.!?]*)$"},
     // "Image copyright Getty Images", "Photo: AP", "Photograph: Jane
@@ -249,6 +249,39 @@ constexpr char kAppealTerms[] =
     "soutenez|soutenir|faire un don|abonnez|abonnement|journalisme|"
     "unterstützen sie|spenden|abonnieren|abonnement|journalismus|"
     "apóyanos|apoya|donar|suscríbete|suscripción|periodismo)";
+
+// A prompt over text the page holds back: "Subscribe to continue
+// reading", "This article is for subscribers only", "You have reached
+// your limit of free articles", "Pour lire la suite, abonnez-vous",
+// "Weiterlesen mit Plus", "Para seguir leyendo, suscríbete". A blocked
+// article, unlike a newsletter box or a donation appeal, which the
+// article's reader can ignore. Matched in lower case anywhere in a short
+// block. The usual EN/FR/DE/ES wording of news sites' walls.
+constexpr char kPaywallPrompt[] =
+    "(?:subscribe|sign in|log in|register|become a (?:subscriber|member))(?: now| today)? "
+    "(?:to|and) (?:continue|keep) reading|"
+    "to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:subscribe|sign in|log in|"
+    "register|become a (?:subscriber|member)|start your)|"
+    "(?:subscribe|subscription) (?:now )?to (?:read|unlock|access) (?:the (?:full|rest|whole)|this|more of)|"
+    "(?:this|the rest of this|the full) (?:article|story|content|post) is (?:only |exclusively )?"
+    "(?:available|reserved|exclusive|for) (?:only |exclusively )?(?:to |for )?"
+    "(?:our |paying |paid |premium |digital )?(?:subscribers|members)|"
+    "you(?:'|\\x{2019})?(?:ve| have) (?:reached|used|read) (?:your|all (?:of )?your|the) (?:limit|maximum|"
+    "(?:\\d+ )?free (?:articles?|stor(?:y|ies)))|"
+    "unlock (?:this|the full) (?:article|story)|"
+    "(?:la suite de cet article|cet article|ce contenu) est r\\x{e9}serv\\x{e9}e? aux abonn\\x{e9}s|"
+    "pour lire la suite,? abonnez|il vous reste \\d+ ?% de cet article|"
+    "(?:jetzt )?weiterlesen mit|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?f\\x{fc}r "
+    "(?:abonnenten|abonnentinnen|abonnierende)|"
+    "(?:para )?(?:seguir|continuar) leyendo,? (?:suscr\\x{ed}bete|hazte suscriptor|reg\\x{ed}strate)|"
+    "(?:este|el) (?:art\\x{ed}culo|contenido) es (?:exclusivo|solo) para suscriptores";
+
+// Boxes of the article's own tags under the text: "post-tags",
+// "tags-links", "article-tags", "tag-list", "tags__list" (the token's
+// dashes make "tags" match the first ones; class names of the benchmark
+// pages, 30 sites). Not a tag cloud ("tagcloud", "widget_tag_cloud"):
+// that one is the site's.
+constexpr char kTagBoxClass[] = TOKEN("tags|tag-?list|taglist|tags__list");
 
 // A cookie or consent notice of any length: cookies beside the words
 // of a consent dialog. From a text copy whose long "This website uses
@@ -497,7 +530,7 @@ constexpr Source kSectionHeads[] = {
      "^(?:about the author|about the authors|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
      "(?:all )?(?:articles|posts|stories) by .{1,60}|\\x{e0} propos de l'auteur|"
      "\\x{fc}ber (?:den autor|die autorin)|sobre el autor|acerca del autor)[.:]?$"},
-    {"section: tags",
+    {kTagsHead,
      "^(?:tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
      "stichw\\x{f6}rter|etiquetas|temas)\\s*:.*$"},
     {"section: post navigation",
@@ -651,10 +684,12 @@ Heuristics* Build() {
       .header_class = ClassPattern(kHeaderClass),
       .hidden_class = ClassPattern(kHiddenClass),
       .credit_class = ClassPattern(kCreditClass),
+      .tag_box_class = ClassPattern(kTagBoxClass),
       // One set: a short block is matched once instead of once per label (a
       // twentieth of the run on prose pages).
       .label_phrases = MakeList(kLabelPhrases, Case::kAny, RE2::ANCHOR_BOTH),
       .appeal_terms = AnyCasePattern(kAppealTerms),
+      .paywall_prompt = AnyCasePattern(kPaywallPrompt),
       .cookie_notice = AnyCasePattern(kCookieNotice),
       .written_address = LazyPattern(kWrittenAddress, ci),
       .markup_tag = LazyPattern(kMarkupTag, ci),
@@ -703,7 +738,7 @@ const Heuristics& GetHeuristics() {
 
 std::vector<const AnyCasePattern*> AllAnyCasePatterns() {
   const Heuristics& h = GetHeuristics();
-  return {&h.appeal_terms, &h.cookie_notice, &h.author_role, &h.error_page, &h.non_author_credit,
+  return {&h.appeal_terms, &h.paywall_prompt, &h.cookie_notice, &h.author_role, &h.error_page, &h.non_author_credit,
           &h.modified_label_before, &h.author_credential, &h.agency_name, &h.caption_control};
 }
 
@@ -734,7 +769,7 @@ std::vector<const ClassPattern*> AllClassPatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
           &h.caption_class, &h.byline_class, &h.date_class, &h.headline_class, &h.embed_class,
-          &h.header_class, &h.hidden_class, &h.credit_class};
+          &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class};
 }
 
 std::vector<const PatternList*> AllPatternLists() {

@@ -36,6 +36,7 @@ struct Heuristics {
   ClassPattern header_class;         // the article's header box: standfirst, byline, tools
   ClassPattern hidden_class;         // matched against the class attribute: not shown on screen
   ClassPattern credit_class;         // the credit part of a caption: "credit", "copyright"...
+  ClassPattern tag_box_class;        // a box of the article's tags under the text
 
   // Blocks: chrome phrases, matched against a whole block's text.
   // `label_phrases` only on short blocks (a few words that are all label:
@@ -44,6 +45,9 @@ struct Heuristics {
   // (donation, subscription).
   PatternList label_phrases;
   AnyCasePattern appeal_terms;
+  // A short block over text the page holds back ("Subscribe to continue
+  // reading"): the page is paywalled. Not a newsletter or donation appeal.
+  AnyCasePattern paywall_prompt;
   AnyCasePattern cookie_notice;      // any length: cookies in a consent dialog's words
   LazyPattern written_address;       // a block that is one web address, written out
 
@@ -108,6 +112,12 @@ std::vector<const PatternList*> AllPatternLists();
 // from UK", "Related articles"), for the stages that drop such lists.
 inline constexpr char kReadMoreLabel[] = "read more link";
 inline constexpr char kRelatedHead[] = "section: related";
+// BlockStats::chrome of a paywall prompt, for the metadata stage that
+// reports the page as paywalled; and the name of the tag-line label and
+// text-copy head, whose text is the article's tags.
+inline constexpr char kPaywallPromptLabel[] = "paywall prompt";
+inline constexpr char kTagListLabel[] = "tag list";
+inline constexpr char kTagsHead[] = "section: tags";
 
 // The length of a byline prefix that markup glued to the name ("ByTravis
 // Haney": one of GluedBylinePrefixes() and an upper-case letter), or 0.
