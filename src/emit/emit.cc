@@ -137,6 +137,11 @@ std::string ToJson(const Article& a, bool pretty) {
   j["language"] = opt(a.language);
   j["url"] = opt(a.url);
   j["image"] = opt(a.image);
+  ordered_json comments = ordered_json::array();
+  for (const Comment& c : a.comments) {
+    comments.push_back({{"author", opt(c.author)}, {"date", opt(c.date)}, {"text", c.text}});
+  }
+  j["comments"] = std::move(comments);
   j["format"] = a.format;
   // Two decimals: a score, not a measurement.
   j["confidence"] = std::round(std::clamp(a.confidence, 0.0, 1.0) * kConfidenceScale) / kConfidenceScale;

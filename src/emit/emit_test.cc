@@ -36,8 +36,8 @@ TEST(ToJson, KeysComeInTheDocumentedOrder) {
   std::vector<std::string> keys;
   for (const auto& item : j.items()) keys.push_back(item.key());
   EXPECT_EQ(keys, (std::vector<std::string>{"headline", "description", "byline", "authors", "date", "modified",
-                                            "captions", "body", "site_name", "language", "url", "image", "format",
-                                            "confidence"}));
+                                            "captions", "body", "site_name", "language", "url", "image", "comments",
+                                            "format", "confidence"}));
 }
 
 TEST(ToJson, PrettyIndentsAndInvalidUtf8IsReplaced) {

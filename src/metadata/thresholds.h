@@ -259,6 +259,17 @@ inline constexpr int kMaxValueDepth = 4;
 inline constexpr int kInListPenalty = 4;
 }  // namespace linked_data
 
+namespace comments {
+
+// A commenter's name is short: longer, the line was not a name after all
+// ("Great article, thanks for writing it" above a date).
+inline constexpr int kAuthorMaxWords = 6;
+inline constexpr std::size_t kAuthorMaxBytes = 80;
+// JSON-LD comments nest replies in replies: no deeper than this.
+inline constexpr int kMaxReplyDepth = 16;
+
+}  // namespace comments
+
 }  // namespace pith::thresholds
 
 #endif  // PITH_METADATA_THRESHOLDS_H_
