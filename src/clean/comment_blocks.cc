@@ -43,11 +43,14 @@ class ClassReader {
   std::unordered_map<std::string_view, std::uint8_t> cache_;
 };
 
-bool IsItem(const Element& e, ClassReader& classes) {
+// One comment: by its id or microdata anywhere, by its class only inside a
+// comment section (a Japanese shop's "dd.comment" is a product's blurb).
+bool IsItem(const Element& e, bool in_section, ClassReader& classes) {
   if (e.id.find("comm") != std::string_view::npos && GetHeuristics().comment_item_id.Matches(e.id)) return true;
   if (AsciiLower(Trim(e.itemprop)) == "comment" || AsciiLower(e.itemtype).find("comment") != std::string::npos) {
     return true;
   }
+  if (!in_section) return false;
   // "ast-comment-content comment" is the text of a comment, not one.
   const std::uint8_t bits = classes.Bits(e.cls);
   return (bits & kItemClass) && !(bits & (kTextClass | kLayerClass));
@@ -68,7 +71,7 @@ Sections FindSections(const Document& doc, ClassReader& classes) {
     const bool parent_in = el.parent >= 0 && s.in_section[static_cast<std::size_t>(el.parent)];
     s.item[e] = el.parent >= 0 ? s.item[static_cast<std::size_t>(el.parent)] : -1;
     const bool maybe_item = parent_in || (el.flags & kCommentLike) || el.id.find("comm") != std::string_view::npos;
-    const bool item = maybe_item && IsItem(el, classes);
+    const bool item = maybe_item && IsItem(el, parent_in, classes);
     if (item) s.item[e] = static_cast<std::int32_t>(e);
     s.in_section[e] = parent_in || item || (el.flags & kCommentLike);
   }

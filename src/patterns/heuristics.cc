@@ -132,7 +132,7 @@ constexpr char kCommentClass[] =
 // prefixes are the plugins' and frameworks' own: "row-comment",
 // "icon-comment" and "modal-comment" are layout.
 constexpr char kCommentItemClass[] =
-    "(?:^|\\s)(?:wpd-|ast-|timeline-|js-|c-|single-|user-)?(?:comment|comment[-_]?item|comments?(?:-?list)?__item|"
+    "(?:^|\\s)(?:wpd-|ast-|timeline-|js-|c-|single-|user-|xenforo-)?(?:comment|comment[-_]?item|comments?(?:-?list)?__item|"
     "comment-entry|kommentar|commentaire|comentario)(?:$|\\s)";
 
 // The id of one comment: "comment-123", "div-comment-123",
