@@ -251,7 +251,9 @@ struct MarkdownOptions {
 // with the byline and the date, then the body with "##" headings (deeper
 // levels as on the page), "-" and "1." lists, ">" quotes, fenced
 // preformatted text, pipe tables, [links](url), **strong** and _emphasised_
-// words, and images as ![alt](url) with their caption in italics below.
+// words, and images as ![alt](url) with their caption in italics below;
+// then, when Article::comments has some, "## Comments" with each comment
+// under a "###" heading of its author and date.
 // Markdown's own characters are escaped where Markdown would misread them
 // (a line's start, brackets in a link's text). No trailing newline, as
 // ToJson.
