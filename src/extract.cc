@@ -9,6 +9,7 @@
 #include "emit/emit.h"
 #include "emit/explain.h"
 #include "metadata/language.h"
+#include "metadata/comments.h"
 #include "metadata/metadata.h"
 #include "parse/document.h"
 #include "parse/encoding.h"
@@ -75,6 +76,8 @@ Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
       ReadMetadata(doc, options, selection, result.article, options.explain ? &result.sources : nullptr);
   // The blocks that print the headline, byline, date and captions leave the body.
   MarkMetadataBlocks(claims, selection);
+  // The comment section, as the clean stage marked it; never part of the body.
+  if (options.comments) result.article.comments = ReadComments(doc, selection);
   trace.metadata_ms = clock.Lap();
   const std::string base = PageBase(doc.facts.base, options.url, result.article.url.value_or(""));
   result.article.blocks = BuildBodyBlocks(doc, selection, base);

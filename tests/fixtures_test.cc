@@ -47,6 +47,28 @@ TEST_P(Fixtures, ExpectedNamesEveryField) {
   }
 }
 
+// --comments adds the comments and changes nothing else: the body, every
+// other field and the Markdown before its Comments section are the same
+// byte for byte (the comment fixtures hold comments inside the article's
+// container, in classes the clean stage once kept).
+TEST_P(Fixtures, CommentsChangeNothingElse) {
+  const std::string dir = std::string(PITH_FIXTURES_DIR) + "/" + GetParam();
+  std::string input;
+  for (const char* name : {"input.html", "input.txt", "input.mhtml"}) {
+    if (std::filesystem::exists(dir + "/" + name)) input = testing::ReadFile(dir + "/" + name);
+  }
+  ASSERT_FALSE(input.empty());
+  Options with;
+  with.comments = true;
+  Result on = Extract(input, with);
+  const Result off = Extract(input);
+  EXPECT_TRUE(off.article.comments.empty());
+  ASSERT_EQ(on.status, off.status);
+  on.article.comments.clear();
+  EXPECT_EQ(ToJson(on.article), ToJson(off.article));
+  EXPECT_EQ(ToMarkdown(on.article), ToMarkdown(off.article));
+}
+
 // fixtures/ holds fixture folders and its README only: a loose file (a fuzz
 // corpus written there by mistake once held 459) hides the layout users copy
 // and is checked by nothing.

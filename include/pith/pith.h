@@ -54,12 +54,20 @@ struct Options {
   // each metadata value came from (Result::sources) and what each stage did
   // (Result::trace). Default: off, and then recording costs nothing.
   bool explain = false;
+
+  // Keep the page's comment section as Article::comments (the blocks the
+  // clean stage marks as comments). The body is the same either way: it
+  // never holds comments. Default: off, and then `comments` is empty.
+  bool comments = false;
 };
 
 // One block of the page and what extraction decided about it.
 struct BlockDecision {
   std::string text;
-  std::string role;    // "body", "headline", "byline", "date", "description", "caption", "dropped"
+  // "body", "headline", "byline", "date", "description", "caption",
+  // "comment" (left out of the body: part of the comment section) or
+  // "dropped".
+  std::string role;
   std::string reason;  // the rule that decided, e.g. "dropped: link density > 0.5"
   std::string path;    // the block's element and its ancestors: "body > div.story > p"
 };
@@ -128,6 +136,16 @@ struct BodyBlock {
   std::string caption;
 };
 
+// One reader comment under the article (Options::comments).
+struct Comment {
+  std::optional<std::string> author;  // the commenter's name as shown, when it can be read
+  std::optional<std::string> date;    // when it was posted, RFC 3339 as Article::date
+  // The comment's own paragraphs, separated by a blank line: not its
+  // replies' (each is a Comment of its own, in page order) nor its
+  // "Reply" or "Like" buttons. Never empty.
+  std::string text;
+};
+
 // The extracted article. Every field is always present in the JSON output:
 // an empty optional is written as null, an empty list as [].
 struct Article {
@@ -178,6 +196,10 @@ struct Article {
   // it is free (isAccessibleForFree true, content_tier "free"); null when
   // nothing says.
   std::optional<bool> paywalled;
+  // With Options::comments: the comment section's comments in page order,
+  // from the page's comment markup (or its JSON-LD `comment` objects) or,
+  // in a text copy, the lines under a comments heading. Empty otherwise.
+  std::vector<Comment> comments;
   std::string format;                      // "html" or "text"
   // How sure extraction is that the page is an article and that `body` is
   // it: 0 (a section front, a list of links, an error page) to 1 (a
@@ -252,7 +274,9 @@ struct MarkdownOptions {
 // with the byline and the date, then the body with "##" headings (deeper
 // levels as on the page), "-" and "1." lists, ">" quotes, fenced
 // preformatted text, pipe tables, [links](url), **strong** and _emphasised_
-// words, and images as ![alt](url) with their caption in italics below.
+// words, and images as ![alt](url) with their caption in italics below;
+// then, when Article::comments has some, "## Comments" with each comment
+// under a "###" heading of its author and date.
 // Markdown's own characters are escaped where Markdown would misread them
 // (a line's start, brackets in a link's text). No trailing newline, as
 // ToJson.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "clean/comment_blocks.h"
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
 #include "clean/thresholds.h"
@@ -123,6 +124,7 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kBody, "body: in the longest prose run");
     }
   }
+  MarkTextComments(lines, sel);
   sel.root = 1;
   return sel;
 }

@@ -7,6 +7,7 @@
 #include "clean/article_edges.h"
 #include "clean/article_html.h"
 #include "clean/article_text.h"
+#include "clean/comment_blocks.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
@@ -61,6 +62,7 @@ std::uint32_t ClassFlags(const std::string& key) {
   if (h.date_class.MatchesLower(key)) flags |= kDateLike;
   if (h.headline_class.MatchesLower(key)) flags |= kHeadlineLike;
   if (h.embed_class.MatchesLower(key)) flags = (flags & ~(kChrome | kStrongChrome)) | kEmbed;
+  if (h.comment_class.MatchesLower(key)) flags |= kCommentLike;
   return flags;
 }
 
@@ -206,6 +208,8 @@ void MarkElements(Document& doc) {
     if (itemprop.find("author") != std::string::npos || itemprop == "creator") e.flags |= kBylineLike;
     if (itemprop.find("date") != std::string::npos) e.flags |= kDateLike;
     if (itemprop == "headline") e.flags |= kHeadlineLike;
+    // schema.org microdata: a Comment (or the older UserComments) item.
+    if (itemprop == "comment" || AsciiLower(e.itemtype).find("comment") != std::string::npos) e.flags |= kCommentLike;
     if (e.tag == Tag::kHtml || e.tag == Tag::kBody) continue;
     // An author box marks its name however the name's own element is
     // classed ("div.main-author-card > h3.card__title").
@@ -240,6 +244,7 @@ Selection FindArticle(const Document& doc) {
   }
   chosen.stats = std::move(stats);
   TrimArticleEdges(doc, chosen);
+  MarkHtmlComments(doc, chosen);
   return chosen;
 }
 

@@ -19,7 +19,13 @@ enum class Role : std::uint8_t {
   kByline,
   kDate,
   kCaption,
+  // Left out of the body as part of the comment section: its heading, a
+  // comment's author line, date, text and buttons (comment_blocks.h).
+  kComment,
 };
+
+// Out of the body and not printing a field: dropped, or a comment.
+inline bool IsLeftOut(Role r) { return r == Role::kDropped || r == Role::kComment; }
 
 // A decision and the rule that made it. `reason` is a static string, so
 // recording it costs nothing.
@@ -67,7 +73,8 @@ void MarkElements(Document& doc);
 
 // Chooses the article's blocks. HTML: the container whose paragraphs score
 // best, less the chrome inside it. Text copies: the longest run of prose
-// lines, less chrome lines and captions. Every block gets a Verdict.
+// lines, less chrome lines and captions. Every block gets a Verdict; the
+// dropped blocks of the comment section get Role::kComment.
 Selection FindArticle(const Document& doc);
 
 

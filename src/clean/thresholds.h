@@ -173,6 +173,13 @@ inline constexpr double kDateLineMinCoverage = 0.6;
 // than a standfirst: then it is text, not a header.
 inline constexpr int kHeaderBoxMaxProse = 2;
 
+// --- Comment sections (comment_blocks.cc) ------------------------------------
+
+// The line above a date line under a comments heading is the commenter's
+// name when it is this short ("riverside_mom", "C. M."); longer, it is
+// text. From the text copies' comment threads.
+inline constexpr int kCommentNameMaxWords = 5;
+
 // --- Text copies: lines (text_lines.cc) --------------------------------------
 
 // A Chinese, Japanese or Korean character says about as much as three

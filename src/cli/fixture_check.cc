@@ -59,6 +59,10 @@ bool ParseOptions(const std::string& text, Fixture& fixture, std::string& error)
       }
     }
   }
+  // The one flag, which takes no value.
+  const auto flags = std::remove(words.begin(), words.end(), "--comments");
+  fixture.options.comments = flags != words.end();
+  words.erase(flags, words.end());
   for (std::size_t i = 0; i < words.size(); i += 2) {
     const std::string& name = words[i];
     if (i + 1 >= words.size()) {

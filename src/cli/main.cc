@@ -62,6 +62,9 @@ void AddRunOptions(CLI::App& app, pith::BatchSettings& s, Choices& c) {
                  "Give \"no article\" below this confidence (default 0.5; 0 keeps every page that has a body)")
       ->check(CLI::Range(0.0, 1.0));
   app.add_option("--max-bytes", s.options.max_bytes, "Refuse inputs larger than this (default 64 MiB)");
+  app.add_flag("--comments", s.options.comments,
+               "Keep the page's comments as \"comments\" ({author, date, text} each, in page order; in Markdown a "
+               "\"Comments\" section at the end); the body never holds them");
   app.add_flag("--pretty", s.pretty, "Indent the JSON");
   app.add_option("--format", c.format,
                  "Output: json (default), markdown or text (the body alone); with --jsonl, markdown adds a "

@@ -140,6 +140,11 @@ std::string ToJson(const Article& a, bool pretty) {
   j["section"] = opt(a.section);
   j["tags"] = a.tags;
   j["paywalled"] = a.paywalled ? ordered_json(*a.paywalled) : ordered_json(nullptr);
+  ordered_json comments = ordered_json::array();
+  for (const Comment& c : a.comments) {
+    comments.push_back({{"author", opt(c.author)}, {"date", opt(c.date)}, {"text", c.text}});
+  }
+  j["comments"] = std::move(comments);
   j["format"] = a.format;
   // Two decimals: a score, not a measurement.
   j["confidence"] = std::round(std::clamp(a.confidence, 0.0, 1.0) * kConfidenceScale) / kConfidenceScale;

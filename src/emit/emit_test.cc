@@ -37,7 +37,7 @@ TEST(ToJson, KeysComeInTheDocumentedOrder) {
   for (const auto& item : j.items()) keys.push_back(item.key());
   EXPECT_EQ(keys, (std::vector<std::string>{"headline", "description", "byline", "authors", "date", "modified",
                                             "captions", "body", "site_name", "language", "url", "image", "section",
-                                            "tags", "paywalled", "format", "confidence"}));
+                                            "tags", "paywalled", "comments", "format", "confidence"}));
 }
 
 TEST(ToJson, PrettyIndentsAndInvalidUtf8IsReplaced) {

@@ -65,6 +65,7 @@ const char* RoleName(Role r) {
     case Role::kByline: return "byline";
     case Role::kDate: return "date";
     case Role::kCaption: return "caption";
+    case Role::kComment: return "comment";
     case Role::kDropped: return "dropped";
   }
   return "dropped";
@@ -177,11 +178,11 @@ std::vector<std::string> TraceStages(const TraceFacts& facts, const Document& do
   std::string clean = buf + article_node;
   std::snprintf(buf, sizeof buf, " in %.2f ms", facts.clean_ms);
   lines.push_back(clean + buf);
-  std::size_t counts[7] = {};
+  std::size_t counts[8] = {};
   for (const Verdict& v : sel.verdicts) ++counts[static_cast<std::size_t>(v.role)];
   std::string blocks = "blocks:";
   for (Role r : {Role::kBody, Role::kHeadline, Role::kDescription, Role::kByline, Role::kDate, Role::kCaption,
-                 Role::kDropped}) {
+                 Role::kComment, Role::kDropped}) {
     blocks += std::string(r == Role::kBody ? " " : ", ") + std::to_string(counts[static_cast<std::size_t>(r)]) + " " +
               RoleName(r);
   }

@@ -50,6 +50,7 @@ ol.blocks{list-style:none;padding:0;margin:0}
 .role-description{background:#dff4f4;border-color:#1e9a9a}
 .role-byline,.role-date{background:#efe4ff;border-color:#7d4cd6}
 .role-caption{background:#fff2d1;border-color:#d99a06}
+.role-comment{background:#f3ecfb;border-color:#9a6fce;color:#5b4a6e}
 .role-dropped{background:#f2f2f2;border-color:#b5b5b5;color:#6b6b6b}
 )css";
 
@@ -59,7 +60,7 @@ struct RoleLabel {
 };
 constexpr RoleLabel kRoles[] = {{"body", "body"},         {"headline", "headline"}, {"description", "description"},
                                 {"byline", "byline"},     {"date", "date"},         {"caption", "caption"},
-                                {"dropped", "dropped"}};
+                                {"comment", "comment"},   {"dropped", "dropped"}};
 
 // The class of a role the page cannot choose: only known names pass.
 const char* RoleClass(std::string_view role) {

@@ -112,7 +112,7 @@ TEST(Explain, TraceNamesEachStage) {
   EXPECT_EQ(r.trace[3].rfind("parse: 28 elements, 18 blocks in ", 0), 0u) << r.trace[3];
   EXPECT_EQ(r.trace[4].rfind("clean: 9 blocks in chrome elements; article: div.article-body, score 50.9 in ", 0), 0u)
       << r.trace[4];
-  EXPECT_EQ(r.trace[5], "blocks: 5 body, 1 headline, 0 description, 1 byline, 1 date, 0 caption, 10 dropped");
+  EXPECT_EQ(r.trace[5], "blocks: 5 body, 1 headline, 0 description, 1 byline, 1 date, 0 caption, 0 comment, 10 dropped");
   EXPECT_NE(std::find(r.trace.begin(), r.trace.end(), "metadata: date from meta article:published_time"),
             r.trace.end());
 }

@@ -194,6 +194,30 @@ std::vector<const BodyBlock*> WritingOrder(const std::vector<BodyBlock>& blocks)
   return order;
 }
 
+// "## Comments" and each comment under a "###" heading with its author
+// and date ("Comment 3" when neither is known), then its paragraphs.
+std::string CommentsSection(const Article& a) {
+  if (a.comments.empty()) return {};
+  std::string out = "\n\n## Comments";
+  for (std::size_t n = 0; n < a.comments.size(); ++n) {
+    const Comment& c = a.comments[n];
+    std::string title = c.author ? OneLine(*c.author) : "";
+    if (c.date) title += (title.empty() ? "" : " · ") + *c.date;
+    if (title.empty()) title = "Comment " + std::to_string(n + 1);
+    out += "\n\n### " + RenderInline(title, 0, title.size(), {}, {false, false, false});
+    std::size_t at = 0;
+    while (at <= c.text.size()) {
+      std::size_t end = c.text.find("\n\n", at);
+      if (end == std::string::npos) end = c.text.size();
+      BodyBlock paragraph;
+      paragraph.text = c.text.substr(at, end - at);
+      out += "\n\n" + Lines(paragraph, "\\\n", MarkdownOptions{});
+      at = end + 2;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string ToMarkdown(const Article& a, const MarkdownOptions& options) {
@@ -209,7 +233,7 @@ std::string ToMarkdown(const Article& a, const MarkdownOptions& options) {
   }
   if (a.blocks.empty()) out += RenderInline(a.body, 0, a.body.size(), {}, {});
   while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
+  return out + CommentsSection(a);
 }
 
 std::string ToText(const Article& a) { return a.body; }

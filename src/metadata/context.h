@@ -56,7 +56,7 @@ struct MetadataContext {
   Role RoleOf(std::size_t i) const { return verdicts[i].role; }
   bool Free(std::size_t i) const {
     const Role r = RoleOf(i);
-    return r == Role::kBody || r == Role::kDropped;
+    return r == Role::kBody || IsLeftOut(r);
   }
   // A block the header readers may take: free, or a caption before the
   // body (bylines often sit in a lead image's credit box).

@@ -20,7 +20,7 @@ namespace {
 namespace limits = thresholds::text_header;
 
 bool IsFree(const std::vector<Verdict>& verdicts, std::int32_t i) {
-  return verdicts[static_cast<std::size_t>(i)].role == Role::kDropped;
+  return IsLeftOut(verdicts[static_cast<std::size_t>(i)].role);
 }
 
 // Not page furniture, a credit, a date or a byline.

@@ -328,6 +328,17 @@ namespace paywall {
 inline constexpr std::int32_t kPromptMaxBlocksAfter = 12;
 }  // namespace paywall
 
+namespace comments {
+
+// A commenter's name is short: longer, the line was not a name after all
+// ("Great article, thanks for writing it" above a date).
+inline constexpr int kAuthorMaxWords = 6;
+inline constexpr std::size_t kAuthorMaxBytes = 80;
+// JSON-LD comments nest replies in replies: no deeper than this.
+inline constexpr int kMaxReplyDepth = 16;
+
+}  // namespace comments
+
 }  // namespace pith::thresholds
 
 #endif  // PITH_METADATA_THRESHOLDS_H_

@@ -70,6 +70,7 @@ enum ElementFlag : std::uint32_t {
   kStrongChrome = 1u << 8, // chrome that never holds the article: comments, ads
   kEmbed = 1u << 9,        // an embedded post the article quotes; links are its nature
   kTableFoot = 1u << 10,   // a table's <tfoot> (this element only)
+  kCommentLike = 1u << 11, // class/id/itemtype says comment section, or a part of one (not propagated)
 };
 
 struct Element {
@@ -83,6 +84,7 @@ struct Element {
   std::string_view cls;
   std::string_view role;
   std::string_view itemprop;
+  std::string_view itemtype;
 };
 
 enum class BlockKind : std::uint8_t {

@@ -323,6 +323,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     el.cls = Attr(e, "class");
     el.role = Attr(e, "role");
     el.itemprop = Attr(e, "itemprop");
+    el.itemtype = Attr(e, "itemtype");
     if (link_ > 0) el.flags |= kInLink;
     if (e.tag == GUMBO_TAG_TFOOT) el.flags |= kTableFoot;
     frame.element = static_cast<std::int32_t>(doc_.elements.size());
@@ -670,7 +671,7 @@ Document ParseHtml(std::string html) {
   auto tree = std::make_shared<const GumboTree>(html);
   html = std::string();
   Builder(doc).Run(tree->root());
-  if (doc.elements.empty()) doc.elements.push_back(Element{Tag::kHtml, 0, 0, -1, 0, {}, {}, {}, {}});
+  if (doc.elements.empty()) doc.elements.push_back(Element{Tag::kHtml, 0, 0, -1, 0, {}, {}, {}, {}, {}});
   MergeTableRows(doc);
   doc.storage = std::move(tree);
   return doc;

@@ -110,6 +110,60 @@ constexpr char kCreditClass[] =
     TOKEN("credit|credits|\\w*-?credit|copyright|\\w*-?copyright|photographer|attribution|"
           "image-?source|photo-?source|source");
 
+// ---- Comment sections ----------------------------------------------------
+// Found in the comment threads of the benchmark pages: WordPress
+// (ol.commentlist > li.comment > article.comment-body#div-comment-N),
+// wpDiscuz (div.wpd-comment), Astra (article.ast-comment), Drupal
+// (article.comment.js-comment, field--name-comment-body), GitHub gists
+// (div.timeline-comment), Disqus (#disqus_thread), German, French and
+// Spanish class names (kommentare, commentaires, comentarios) and Dutch
+// "reacties".
+
+// A comment section or a part of one: matched against "class id role" like
+// chrome_class (a token of a longer name: "comments-area", "wpd-comment",
+// "comment__meta"). Not "commentary", an opinion column.
+constexpr char kCommentClass[] =
+    TOKEN("comments?|commenting|commentlist|commentslist|commentbody|commenttext|commentcontent|disqus\\w*|"
+          "kommentare?|commentaires?|comentarios?|reacties|usercomments");
+
+// One comment: a whole class token ("comment", "wpd-comment",
+// "comment-item", "comments__item"); "comment-body" is WordPress's item
+// only by its id (div-comment-N), elsewhere it is the comment's text. The
+// prefixes are the plugins' and frameworks' own: "row-comment",
+// "icon-comment" and "modal-comment" are layout.
+constexpr char kCommentItemClass[] =
+    "(?:^|\\s)(?:wpd-|ast-|timeline-|js-|c-|single-|user-|xenforo-)?(?:comment|comment[-_]?item|comments?(?:-?list)?__item|"
+    "comment-entry|kommentar|commentaire|comentario)(?:$|\\s)";
+
+// The id of one comment: "comment-123", "div-comment-123",
+// "li-comment-123", "article-comment-123", "wpd-comm-123_0", "gistcomment-123".
+constexpr char kCommentItemId[] = "^[a-z-]*comm(?:ent)?[-_]?\\d+(?:_\\d+)?$";
+
+// The comment's own text inside it ("comment-content", "comment_text",
+// "wpd-comment-text", "field--name-comment-body"); the token must end the
+// class name ("comment-content-80876-updown-rate-widget" is a vote form).
+constexpr char kCommentTextClass[] =
+    "(?:^|[\\s_-])(?:comment[-_]{0,2}(?:content|body|text|message|entry)|commentbody|commenttext|"
+    "commentcontent|comment-paragraph\\w*)(?:$|\\s)";
+
+// Boxes shown over the page on demand: a comment system's dialogs ("Your
+// comment was not saved", in "modal-content comment") are no comments.
+constexpr char kCommentLayerClass[] = TOKEN("modal|modal-\\w+|dialog|popup|popover|tooltip|overlay|lightbox");
+
+// The commenter's name: WordPress's "comment-author vcard" around
+// "cite.fn", "comment-name", "wpd-comment-author". Whole token at the end:
+// "comment-author-jdoe" is a class WordPress puts on the whole comment.
+// Drupal's "comment__submitted" line holds the name and the date.
+constexpr char kCommentAuthorClass[] =
+    "(?:^|[\\s_-])(?:author|comment[-_]?author|author-?name|comment[-_]?name|commenter|fn|username|user-?name|"
+    "nickname|display-?name|autor|auteur|submitted|posted-?by|byline)(?:$|\\s)";
+
+// The parts of a comment that are not its text: the reply, like and
+// report buttons, the header with name and time, the avatar, a rating.
+constexpr char kCommentToolsClass[] =
+    TOKEN("reply|replies|reply-?link|actions?|like|likes|vote|votes|voting|rating|report|flag|share|edit|"
+          "permalink|meta|metadata|commentmetadata|header|footer|toolbar|avatar|says|antworten");
+
 // ---- Blocks --------------------------------------------------------------
 
 // Labels: short blocks that are entirely chrome. Anchored, so that a
@@ -656,6 +710,26 @@ constexpr Source kChromeLines[] = {
      "merci d'avoir regard\\x{e9}.*|danke f\\x{fc}rs zuschauen.*|gracias por ver.*)$"},
 };
 
+// What follows a commenter's name on the line that presents the comment:
+// "joetoronto says:", "Modern Wife sagt:", "ijsbol commented".
+constexpr char kCommentSays[] =
+    "(?i)\\s*[:|,\\x{b7}-]?\\s*(?:says|said|wrote|commented|replied|dit|a \\x{e9}crit|sagt|schreibt|schrieb|"
+    "meint|dice|escribi\\x{f3}|scrive|zegt|schreef)\\s*:?\\s*$";
+
+// What stands between a commenter's name and the date on one line
+// ("Paul Harper | August 27, 2015", "Jane on 3 May 2019 at 9:00"), and a
+// "By"/"Submitted by" before the name.
+constexpr char kCommentNameAround[] =
+    "(?i)^(?:(?:submitted|posted|written)\\s+by\\s+|by\\s+|von\\s+|par\\s+|por\\s+)?(.*?)"
+    "(?:\\s*(?:[|,\\x{b7}\\x{2022}\\x{2013}\\x{2014}-]|\\bon|\\bat|\\bam|\\bum|\\ble|\\bel|\\bthe)\\s*)*$";
+
+// A comment's own buttons and counters, inside its text element on some
+// platforms (Substack's "Expand full comment", "2 replies").
+constexpr char kCommentToolsLine[] =
+    "(?i)^(?:expand full comment|show (?:more|less)|read more|see more|load more(?: replies| comments)?|"
+    "\\d+ (?:replies|reply|likes?)|(?:hide|show|view) (?:\\d+ )?repl(?:y|ies)|mehr anzeigen|antworten|r\\x{e9}pondre|"
+    "responder)$";
+
 enum class Case { kAny, kExact };
 
 template <std::size_t N>
@@ -685,6 +759,13 @@ Heuristics* Build() {
       .hidden_class = ClassPattern(kHiddenClass),
       .credit_class = ClassPattern(kCreditClass),
       .tag_box_class = ClassPattern(kTagBoxClass),
+      .comment_class = ClassPattern(kCommentClass),
+      .comment_item_class = ClassPattern(kCommentItemClass),
+      .comment_item_id = ClassPattern(kCommentItemId),
+      .comment_text_class = ClassPattern(kCommentTextClass),
+      .comment_layer_class = ClassPattern(kCommentLayerClass),
+      .comment_author_class = ClassPattern(kCommentAuthorClass),
+      .comment_tools_class = ClassPattern(kCommentToolsClass),
       // One set: a short block is matched once instead of once per label (a
       // twentieth of the run on prose pages).
       .label_phrases = MakeList(kLabelPhrases, Case::kAny, RE2::ANCHOR_BOTH),
@@ -726,6 +807,9 @@ Heuristics* Build() {
       .caption_leads = MakeList(kCaptionLeads, Case::kExact, RE2::ANCHOR_BOTH),
       .embed_signature = CheckedPattern(kEmbedSignature),
       .chrome_lines = MakeList(kChromeLines, Case::kAny, RE2::ANCHOR_BOTH),
+      .comment_says = LazyPattern(kCommentSays),
+      .comment_tools_line = LazyPattern(kCommentToolsLine),
+      .comment_name_around = LazyPattern(kCommentNameAround),
   };
 }
 
@@ -749,7 +833,7 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.caption_credit_label, &h.non_author_note,
-        &h.caption_control_suffix}) {
+        &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
   for (const CheckedPattern* p : {&h.caption_credit, &h.embed_signature}) {
@@ -769,7 +853,9 @@ std::vector<const ClassPattern*> AllClassPatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
           &h.caption_class, &h.byline_class, &h.date_class, &h.headline_class, &h.embed_class,
-          &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class};
+          &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class, &h.comment_class,
+          &h.comment_item_class, &h.comment_item_id, &h.comment_text_class, &h.comment_layer_class,
+          &h.comment_author_class, &h.comment_tools_class};
 }
 
 std::vector<const PatternList*> AllPatternLists() {

@@ -37,6 +37,17 @@ struct Heuristics {
   ClassPattern hidden_class;         // matched against the class attribute: not shown on screen
   ClassPattern credit_class;         // the credit part of a caption: "credit", "copyright"...
   ClassPattern tag_box_class;        // a box of the article's tags under the text
+  // Comment sections (matched against the class attribute, or the id for
+  // comment_item_id): the section or a part of it ("class id role" like
+  // chrome_class), one comment, its text, its author's name, and its
+  // tools (reply and like buttons, the header with name and time).
+  ClassPattern comment_class;
+  ClassPattern comment_item_class;
+  ClassPattern comment_item_id;
+  ClassPattern comment_text_class;
+  ClassPattern comment_layer_class;  // a dialog or pop-up: never a comment, nor in one
+  ClassPattern comment_author_class;
+  ClassPattern comment_tools_class;
 
   // Blocks: chrome phrases, matched against a whole block's text.
   // `label_phrases` only on short blocks (a few words that are all label:
@@ -97,6 +108,9 @@ struct Heuristics {
   PatternList caption_leads;        // whole line: a caption by the way it opens
   CheckedPattern embed_signature;   // whole line: "— Jane Doe (@jdoe) May 1, 2019"
   PatternList chrome_lines;         // whole line: comment headers, player and gallery controls
+  LazyPattern comment_says;         // " says:" after a commenter's name
+  LazyPattern comment_tools_line;   // whole block: a comment's button ("Expand full comment")
+  LazyPattern comment_name_around;  // "By", "|", "on" around a commenter's name beside a date
 };
 
 const Heuristics& GetHeuristics();
