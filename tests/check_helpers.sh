@@ -22,6 +22,14 @@ run() {  # pith "$@" into $tmp/out, $tmp/err and $code
   code=$?
 }
 
+# Whether FILE holds TEXT as it is, line ends included (grep -F would take
+# each line of TEXT as a pattern of its own).
+contains() {  # file, text
+  local whole
+  whole=$(cat "$1"; echo .)
+  [[ "$whole" == *"$2"* ]]
+}
+
 finish() {
   echo "$passes passed, $failures failed"
   [ "$failures" -eq 0 ]

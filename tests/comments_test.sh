@@ -37,6 +37,9 @@ check "Markdown: a Comments section" grep -qx '## Comments' "$tmp/out"
 check "Markdown: each comment under its author and date" grep -qx '### Rosa Lind · 2021-03-04T10:12:00Z' "$tmp/out"
 run --format markdown "$thread"
 check "Markdown without --comments: no Comments section" test "$(grep -c '^## Comments' "$tmp/out")" -eq 0
+run --format markdown --front-matter --comments "$thread"
+check "--front-matter --comments: the comments as a list" \
+  contains "$tmp/out" $'comments:\n  - author: "Rosa Lind"\n    date: "2021-03-04T10:12:00Z"\n    text: "Finally.'
 
 # Many pages, -o folders and pipelines carry the option.
 run --jsonl --comments "$thread" "$copy"

@@ -265,8 +265,8 @@ struct MarkdownOptions {
   bool images = true;
   // A YAML front matter block ("---" ... "---") with the metadata: title,
   // description, authors, date, modified, url, site_name, language, image,
-  // section, tags, paywalled.
-  // Default: off.
+  // section, tags, paywalled, comments; every key always, null or [] when
+  // unknown, as in the JSON. Default: off.
   bool front_matter = false;
 };
 

@@ -215,16 +215,20 @@ std::string YamlString(std::string_view s) {
 }
 
 std::string FrontMatter(const Article& a) {
+  // Every key is written, null or [] when unknown, as in the JSON: a site
+  // generator's template or a script reading the front matter finds the same
+  // keys on every page.
   std::string out = "---\n";
   auto field = [&](const char* key, const std::optional<std::string>& value) {
-    if (value) out += std::string(key) + ": " + YamlString(*value) + "\n";
+    out += std::string(key) + ": " + (value ? YamlString(*value) : "null") + "\n";
+  };
+  auto list = [&](const char* key, const std::vector<std::string>& items) {
+    out += std::string(key) + ":" + (items.empty() ? " []" : "") + "\n";
+    for (const std::string& item : items) out += "  - " + YamlString(item) + "\n";
   };
   field("title", a.headline);
   field("description", a.description);
-  if (!a.authors.empty()) {
-    out += "authors:\n";
-    for (const std::string& name : a.authors) out += "  - " + YamlString(name) + "\n";
-  }
+  list("authors", a.authors);
   field("date", a.date);
   field("modified", a.modified);
   field("url", a.url);
@@ -232,11 +236,14 @@ std::string FrontMatter(const Article& a) {
   field("language", a.language);
   field("image", a.image);
   field("section", a.section);
-  if (!a.tags.empty()) {
-    out += "tags:\n";
-    for (const std::string& tag : a.tags) out += "  - " + YamlString(tag) + "\n";
+  list("tags", a.tags);
+  out += std::string("paywalled: ") + (!a.paywalled ? "null" : *a.paywalled ? "true" : "false") + "\n";
+  out += std::string("comments:") + (a.comments.empty() ? " []" : "") + "\n";
+  for (const Comment& c : a.comments) {
+    out += "  - author: " + (c.author ? YamlString(*c.author) : "null") + "\n";
+    out += "    date: " + (c.date ? YamlString(*c.date) : "null") + "\n";
+    out += "    text: " + YamlString(c.text) + "\n";
   }
-  if (a.paywalled) out += std::string("paywalled: ") + (*a.paywalled ? "true" : "false") + "\n";
   return out + "---\n";
 }
 

@@ -79,16 +79,33 @@ TEST(YamlString, QuotesAndEscapesAnyText) {
   EXPECT_EQ(YamlString("- [x]: #y"), "\"- [x]: #y\"");
 }
 
-TEST(FrontMatter, PresentFieldsInOrder) {
+TEST(FrontMatter, EveryKeyInOrderNullWhenUnknown) {
   Article a;
   a.headline = "A \"quoted\" title";
   a.authors = {"Jane Roe", "John Doe"};
   a.date = "2016-02-22";
   a.url = "https://x.example/a";
+  a.tags = {"Ferries"};
+  a.paywalled = false;
   EXPECT_EQ(FrontMatter(a),
-            "---\ntitle: \"A \\\"quoted\\\" title\"\nauthors:\n  - \"Jane Roe\"\n  - \"John Doe\"\n"
-            "date: \"2016-02-22\"\nurl: \"https://x.example/a\"\n---\n");
-  EXPECT_EQ(FrontMatter(Article{}), "---\n---\n");
+            "---\ntitle: \"A \\\"quoted\\\" title\"\ndescription: null\nauthors:\n  - \"Jane Roe\"\n  - \"John Doe\"\n"
+            "date: \"2016-02-22\"\nmodified: null\nurl: \"https://x.example/a\"\nsite_name: null\nlanguage: null\n"
+            "image: null\nsection: null\ntags:\n  - \"Ferries\"\npaywalled: false\ncomments: []\n---\n");
+  EXPECT_EQ(FrontMatter(Article{}),
+            "---\ntitle: null\ndescription: null\nauthors: []\ndate: null\nmodified: null\nurl: null\n"
+            "site_name: null\nlanguage: null\nimage: null\nsection: null\ntags: []\npaywalled: null\n"
+            "comments: []\n---\n");
+}
+
+TEST(FrontMatter, CommentsAsAList) {
+  Article a;
+  a.comments = {Comment{.author = "Ana", .date = "2021-03-12T10:00:00Z", .text = "Good \"news\"."},
+                Comment{.author = std::nullopt, .date = std::nullopt, .text = "Agreed."}};
+  const std::string fm = FrontMatter(a);
+  EXPECT_NE(fm.find("comments:\n  - author: \"Ana\"\n    date: \"2021-03-12T10:00:00Z\"\n"
+                    "    text: \"Good \\\"news\\\".\"\n  - author: null\n    date: null\n    text: \"Agreed.\"\n---\n"),
+            std::string::npos)
+      << fm;
 }
 
 Article WithBlocks(std::vector<BodyBlock> blocks) {
@@ -145,7 +162,8 @@ TEST(ToMarkdown, FrontMatterFirst) {
   a.headline = "T";
   MarkdownOptions options;
   options.front_matter = true;
-  EXPECT_EQ(ToMarkdown(a, options), "---\ntitle: \"T\"\n---\n\n# T\n\nBody.");
+  EXPECT_EQ(ToMarkdown(a, options), FrontMatter(a) + "\n# T\n\nBody.");
+  EXPECT_EQ(ToMarkdown(a, options).rfind("---\ntitle: \"T\"\n", 0), 0u);
 }
 
 TEST(ToMarkdown, TableCellsKeepTheirLinksAndAFooterRowIsABodyRow) {
