@@ -233,14 +233,21 @@ Selection FindArticle(const Document& doc) {
     text.stats = std::move(stats);
     return text;
   }
-  Selection strict = SelectHtmlArticle(doc, stats, true);
   // Class names misled us when they leave almost nothing: try again
-  // without them, as Readability does, and keep the longer article.
-  const std::int64_t strict_chars = BodyChars(doc, strict);
-  Selection chosen = std::move(strict);
-  if (strict_chars < kArticleMinChars) {
-    Selection loose = SelectHtmlArticle(doc, stats, false);
-    if (BodyChars(doc, loose) > strict_chars * kLooseArticleMinPercent / 100) chosen = std::move(loose);
+  // trusting them less, as Readability does, and keep the longer article
+  // (a page builder that classes every text box "widget" loses all of a
+  // right container's blocks: seen on two blogs, a language-app review and
+  // a diet guide).
+  Selection chosen = SelectHtmlArticle(doc, stats, ClassTrust::kAll);
+  std::int64_t chosen_chars = BodyChars(doc, chosen);
+  for (ClassTrust trust : {ClassTrust::kNoChrome, ClassTrust::kNone}) {
+    if (chosen_chars >= kArticleMinChars) break;
+    Selection loose = SelectHtmlArticle(doc, stats, trust);
+    const std::int64_t loose_chars = BodyChars(doc, loose);
+    if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100) {
+      chosen = std::move(loose);
+      chosen_chars = loose_chars;
+    }
   }
   chosen.stats = std::move(stats);
   TrimArticleEdges(doc, chosen);
