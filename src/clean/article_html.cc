@@ -11,8 +11,10 @@ namespace pith {
 namespace {
 
 // Readability's class weight: kClassWeight up for an article-like class or
-// id, down for a chrome-like one, each of class and id counted once.
-int ClassWeight(const Element& e) {
+// id, down for a chrome-like one, each of class and id counted once; none
+// when class names are not trusted.
+int ClassWeight(const Element& e, ClassTrust trust) {
+  if (trust == ClassTrust::kNone) return 0;
   const Heuristics& h = GetHeuristics();
   int w = 0;
   for (std::string_view attr : {e.cls, e.id}) {
@@ -36,8 +38,10 @@ double TagScore(Tag t) {
 }
 
 struct Analysis {
-  explicit Analysis(const std::vector<BlockStats>& block_stats) : stats(block_stats) {}
+  Analysis(const std::vector<BlockStats>& block_stats, ClassTrust class_trust)
+      : stats(block_stats), trust(class_trust) {}
   const std::vector<BlockStats>& stats;
+  ClassTrust trust;
   std::vector<bool> chrome;             // effective chrome per element
   std::vector<std::int64_t> text_bytes; // per element subtree
   std::vector<std::int64_t> link_bytes;
@@ -107,7 +111,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
 
 // Top-down: each element's children, whether it holds the article, and
 // whether it is chrome (its own class, or an ancestor's).
-void MarkChrome(const Document& doc, const Holders& h, bool use_class_chrome, Analysis& a) {
+void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
   const std::size_t n = doc.elements.size();
   const std::int64_t total_prose = std::max<std::int64_t>(a.prose.empty() ? 0 : a.prose[0], 1);
   a.chrome.assign(n, false);
@@ -134,15 +138,15 @@ void MarkChrome(const Document& doc, const Holders& h, bool use_class_chrome, An
         (!(el.flags & kStrongChrome) && prose * 100 > total_prose * kArticleMinProsePercent);
     // A wrapper whose class merely mentions chrome ("page has-sidebar",
     // "widget Blog") but that holds the article is not chrome.
-    if (!chrome && use_class_chrome && (el.flags & kChrome)) chrome = !a.holds_article[e];
+    if (!chrome && a.trust == ClassTrust::kAll && (el.flags & kChrome)) chrome = !a.holds_article[e];
     a.chrome[e] = chrome;
   }
 }
 
-Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
-  Analysis a{stats};
+Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, ClassTrust trust) {
+  Analysis a{stats, trust};
   const Holders holders = SumSubtrees(doc, a);
-  MarkChrome(doc, holders, use_class_chrome, a);
+  MarkChrome(doc, holders, a);
   return a;
 }
 
@@ -178,7 +182,7 @@ std::vector<bool> ScoreCandidates(const Document& doc, const Analysis& a, std::v
       const auto e = static_cast<std::size_t>(anc);
       if (!scored[e]) {
         scored[e] = true;
-        score[e] = TagScore(doc.elements[e].tag) + ClassWeight(doc.elements[e]);
+        score[e] = TagScore(doc.elements[e].tag) + ClassWeight(doc.elements[e], a.trust);
       }
       const double divider = level == 0 ? 1 : level == 1 ? kParentScoreDivider : level * kAncestorScoreDividerPerLevel;
       score[e] += content / divider;
@@ -365,7 +369,7 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, std::size_t e) {
       return false;
   }
   if (a.commas[e] >= kJunkMaxCommas) return false;
-  const int weight = ClassWeight(el);
+  const int weight = ClassWeight(el, a.trust);
   const double ld = LinkDensity(a, e);
   return weight < 0 || (weight < kClassWeight && ld > kJunkLinkDensity) || ld > kJunkMaxLinkDensity;
 }
@@ -410,7 +414,7 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       if (IsChromeTag(el)) m |= kChromeTag;
       // Without class chrome the root was chosen freely; inside it, a
       // chrome-classed box is still chrome.
-      if ((el.flags & kChrome) && !a.holds_article[e]) m |= kChromeClass;
+      if ((el.flags & kChrome) && !a.holds_article[e] && a.trust != ClassTrust::kNone) m |= kChromeClass;
     }
     if ((m & kIn) && (el.flags & kCaptionLike)) m |= kCaption;
     if ((m & kIn) && el.tag == Tag::kFigure) m |= kFigure;
@@ -465,10 +469,10 @@ void DropTeaserHeadings(const Document& doc, const std::vector<std::uint8_t>& ma
 
 }  // namespace
 
-Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome) {
+Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, ClassTrust trust) {
   Selection sel;
   sel.verdicts.assign(doc.blocks.size(), Verdict{});
-  const Analysis a = Analyze(doc, stats, use_class_chrome);
+  const Analysis a = Analyze(doc, stats, trust);
   std::vector<double> score;
   const std::int32_t top = ChooseRoot(doc, a, score);
   if (top < 0) return sel;

@@ -10,10 +10,16 @@
 
 namespace pith {
 
-// `use_class_chrome`: whether chrome-like class names may exclude
-// candidates. Off, the container is chosen on text alone; chrome-classed
-// boxes inside it are still dropped. `stats`: MeasureBlock of every block.
-Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, bool use_class_chrome);
+// How far class names are trusted, as Readability's retries lower its
+// flags. kAll: chrome-like class names exclude candidates. kNoChrome: the
+// container is chosen on text and class weights; chrome-classed boxes
+// inside it are still dropped. kNone: class names count for nothing, only
+// tags, text and links (page builders that class every text box
+// "widget").
+enum class ClassTrust { kAll, kNoChrome, kNone };
+
+// `stats`: MeasureBlock of every block.
+Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, ClassTrust trust);
 
 }  // namespace pith
 

@@ -145,10 +145,14 @@ bool IsChromeTag(const Element& e) {
   }
 }
 
-static std::int64_t BodyChars(const Document& doc, const Selection& sel) {
+// Bytes of the body's blocks; with `prose_only`, of those that read as
+// running text (IsProse) only.
+static std::int64_t BodyChars(const Document& doc, const Selection& sel,
+                              const std::vector<BlockStats>* prose_only = nullptr) {
   std::int64_t n = 0;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (sel.IsBody(i)) n += static_cast<std::int64_t>(doc.blocks[i].text.size());
+    if (!sel.IsBody(i) || (prose_only && !IsProse((*prose_only)[i]))) continue;
+    n += static_cast<std::int64_t>(doc.blocks[i].text.size());
   }
   return n;
 }
@@ -233,14 +237,28 @@ Selection FindArticle(const Document& doc) {
     text.stats = std::move(stats);
     return text;
   }
-  Selection strict = SelectHtmlArticle(doc, stats, true);
   // Class names misled us when they leave almost nothing: try again
-  // without them, as Readability does, and keep the longer article.
-  const std::int64_t strict_chars = BodyChars(doc, strict);
-  Selection chosen = std::move(strict);
-  if (strict_chars < kArticleMinChars) {
-    Selection loose = SelectHtmlArticle(doc, stats, false);
-    if (BodyChars(doc, loose) > strict_chars * kLooseArticleMinPercent / 100) chosen = std::move(loose);
+  // trusting them less, as Readability does, and keep the longer article
+  // (a page builder that classes every text box "widget" loses all of a
+  // right container's blocks: seen on two blogs, a language-app review and
+  // a diet guide).
+  Selection chosen = SelectHtmlArticle(doc, stats, ClassTrust::kAll);
+  std::int64_t chosen_chars = BodyChars(doc, chosen);
+  for (ClassTrust trust : {ClassTrust::kNoChrome, ClassTrust::kNone}) {
+    if (chosen_chars >= kArticleMinChars) break;
+    Selection loose = SelectHtmlArticle(doc, stats, trust);
+    const std::int64_t loose_chars = BodyChars(doc, loose);
+    // Without any class names a hidden table, a menu or a copyright line
+    // can win on length alone: that pass must bring more running text, and
+    // an article's worth of it.
+    const std::int64_t loose_prose = BodyChars(doc, loose, &stats);
+    const bool more_prose = trust != ClassTrust::kNone ||
+                            (loose_prose >= kArticleMinChars &&
+                             loose_prose > BodyChars(doc, chosen, &stats) * kLooseArticleMinPercent / 100);
+    if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose) {
+      chosen = std::move(loose);
+      chosen_chars = loose_chars;
+    }
   }
   chosen.stats = std::move(stats);
   TrimArticleEdges(doc, chosen);

@@ -37,6 +37,15 @@ std::string Article(const std::string& inside) {
          "</body></html>";
 }
 
+TEST(FindArticle, WidgetClassedTextIsChosenAgainWithoutClassNames) {
+  std::string html = "<html><body><div class=\"builder\">";
+  for (const char* p : {kPara1, kPara2, kPara3, kPara1}) {
+    html += std::string("<div class=\"builder-widget\"><div class=\"widget-body\"><p>") + p + "</p></div></div>";
+  }
+  html += "</div></body></html>";
+  EXPECT_EQ(Body(ParseHtml(html)), (Strings{kPara1, kPara2, kPara3, kPara1}));
+}
+
 TEST(EndsLikeSentence, FullStopsOfEveryScript) {
   for (const char* s : {"A sentence.", "一句话。", "جملة؟", "یہ ایک جملہ ہے۔", "यह वाक्य है।", "ဝါကျ။",
                         "ប្រយោគ។", "ዓረፍተ ነገር።", "Նախադասություն։", "文．", "「引用。」"}) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 #include <utility>
 
 #include "parse/gumbo_memory.h"
@@ -191,6 +192,41 @@ bool IsTinyImage(const GumboElement& e) {
   return false;
 }
 
+// React's streaming server rendering (Next.js and others) sends a page's
+// late parts as `<div hidden id="S:n">` at the end of <body>, with a script
+// that moves each into the place of its `<template id="B:n">`. Without
+// scripts the article sits in such a hidden box (seen on a database
+// vendor's blog and an SEO agency's tutorial list). Returns n of an id
+// "<prefix>:n", or empty.
+std::string_view StreamedIndex(const GumboElement& e, char prefix) {
+  const std::string_view id = Attr(e, "id");
+  if (id.size() < 3 || id[0] != prefix || id[1] != ':') return {};
+  for (char c : id.substr(2)) {
+    if (c < '0' || c > '9') return {};
+  }
+  return id.substr(2);
+}
+
+// The hidden streamed parts among <body>'s children, by their n.
+std::unordered_map<std::string_view, const GumboNode*> StreamedSegments(const GumboNode* root) {
+  std::unordered_map<std::string_view, const GumboNode*> segments;
+  if (!root || root->type != GUMBO_NODE_ELEMENT) return segments;
+  const GumboVector& top = root->v.element.children;
+  for (unsigned i = 0; i < top.length; ++i) {
+    const auto* body = static_cast<const GumboNode*>(top.data[i]);
+    if (body->type != GUMBO_NODE_ELEMENT || body->v.element.tag != GUMBO_TAG_BODY) continue;
+    const GumboVector& kids = body->v.element.children;
+    for (unsigned k = 0; k < kids.length; ++k) {
+      const auto* n = static_cast<const GumboNode*>(kids.data[k]);
+      if (n->type != GUMBO_NODE_ELEMENT || n->v.element.tag != GUMBO_TAG_DIV) continue;
+      if (!gumbo_get_attribute(&n->v.element.attributes, "hidden")) continue;
+      const std::string_view index = StreamedIndex(n->v.element, 'S');
+      if (!index.empty()) segments.emplace(index, n);
+    }
+  }
+  return segments;
+}
+
 class Builder {
  public:
   explicit Builder(Document& doc) : doc_(doc) {}
@@ -237,10 +273,15 @@ class Builder {
   int pre_ = 0, quote_ = 0, link_ = 0, caption_ = 0, list_ = 0;
   std::vector<OpenSpan> open_spans_;
   std::vector<TextSpan> spans_;  // closed inside the block being built
+  // Streamed parts not placed yet (StreamedSegments); the one being
+  // entered in its template's place is shown though hidden.
+  std::unordered_map<std::string_view, const GumboNode*> segments_;
+  const GumboNode* revealed_ = nullptr;
 };
 
 void Builder::Run(const GumboNode* root) {
   if (!root) return;
+  segments_ = StreamedSegments(root);
   std::vector<Frame> stack;
   Frame top{root, 0, -1, -1, 0};
   if (!Enter(root, top)) return;
@@ -263,8 +304,17 @@ void Builder::Run(const GumboNode* root) {
         break;
       case GUMBO_NODE_ELEMENT:
       case GUMBO_NODE_TEMPLATE: {
+        if (child->type == GUMBO_NODE_TEMPLATE && !segments_.empty()) {
+          // Each part is placed once: a part holding its own template ends there.
+          const auto it = segments_.find(StreamedIndex(child->v.element, 'B'));
+          if (it != segments_.end()) {
+            child = revealed_ = it->second;
+            segments_.erase(it);
+          }
+        }
         Frame next{child, 0, -1, owner_, 0};
         if (Enter(child, next)) stack.push_back(next);
+        revealed_ = nullptr;  // where the part stands itself, it stays hidden
         break;
       }
       default:
@@ -299,7 +349,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
   }
   if (IsSkipped(e.tag)) return false;
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
-  if (!root && IsHidden(e)) return false;
+  if (!root && node != revealed_ && IsHidden(e)) return false;
 
   TagInfo info = Classify(e.tag);
   // A caption set inline, in a span inside a paragraph, is a block of its

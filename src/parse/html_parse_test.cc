@@ -47,6 +47,14 @@ TEST(ParseHtml, ScreenReaderAndHiddenClassesAreNotText) {
   EXPECT_EQ(Texts(d), (Strings{"Getty", "Shown", "Narrow screens hide this, wide ones show it", "Visible"}));
 }
 
+TEST(ParseHtml, StreamedSegmentTakesItsTemplatesPlace) {
+  const Document d = ParseHtml(
+      "<body><h1>Title</h1><template id=\"B:0\"></template><p>After</p>"
+      "<div hidden id=\"S:0\"><p>Streamed</p><template id=\"B:0\"></template></div>"
+      "<div hidden id=\"S:7\"><p>No template</p></div><div hidden id=\"S:x\"><p>Not React</p></div></body>");
+  EXPECT_EQ(Texts(d), (Strings{"Title", "Streamed", "After"}));
+}
+
 TEST(ParseHtml, InlineCaptionSpanIsABlockOfItsOwn) {
   EXPECT_EQ(Texts(ParseHtml("<p><span class=\"image-container\"><img src=x><span class=\"caption\">The logo."
                             "</span></span></p><p>Text <span class=\"big\">here</span>.</p>")),

@@ -60,7 +60,12 @@ bool IsLayoutToken(std::string_view token) {
   for (std::string_view prefix : kLayoutTokenPrefixes) {
     if (StartsWithNoCase(token, prefix)) return true;
   }
-  return false;
+  // A utility class with a bracketed value or selector (Tailwind's
+  // "w-[306px]", "[&_figcaption]:mt-xs", "[&_a]:hover:text-footer") styles
+  // the element's descendants or states, not what it is: seen naming
+  // figcaption on a blog's article element, footer and navigation on a
+  // baby-care guide's text column.
+  return token.find('[') != std::string_view::npos;
 }
 
 std::span<const std::string_view> WantedItemprops() { return kWantedItemprops; }

@@ -16,7 +16,8 @@ namespace pith {
 bool IsChromeRole(std::string_view role);
 
 // Whether a class or id token describes the layout of a wrapper rather
-// than what it is: "has-sidebar", "no-comments", "with-share" (any case).
+// than what it is: "has-sidebar", "no-comments", "with-share" (any case),
+// or a utility with a bracketed value or selector ("[&_figcaption]:mt-xs").
 bool IsLayoutToken(std::string_view token);
 
 // The itemprop names whose values the HTML parse collects for the metadata

@@ -25,6 +25,9 @@ TEST(IsLayoutToken, PrefixesThatDescribeTheWrapper) {
   EXPECT_FALSE(IsLayoutToken("sidebar"));
   EXPECT_FALSE(IsLayoutToken("nocomments"));
   EXPECT_FALSE(IsLayoutToken("issue-list"));
+  EXPECT_TRUE(IsLayoutToken("[&_figcaption]:mt-xs"));
+  EXPECT_TRUE(IsLayoutToken("lg:[&>*]:col-start-3"));
+  EXPECT_FALSE(IsLayoutToken("caption"));
 }
 
 TEST(Lexicons, ListsInTheOrderTried) {
