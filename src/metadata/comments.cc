@@ -117,29 +117,34 @@ std::vector<Comment> HtmlComments(const Document& doc, const Selection& sel) {
 // a comments heading without either starts one too.
 std::vector<Comment> TextComments(const Document& doc, const Selection& sel) {
   std::vector<Comment> out;
-  std::optional<Draft> d;
+  Draft d;
+  bool open = false;  // whether d is a comment begun
+  auto start = [&] {
+    d = Draft{};
+    open = true;
+  };
   auto flush = [&] {
-    if (d && !d->text.empty()) out.push_back(Finish(*d));
-    d.reset();
+    if (open && !d.text.empty()) out.push_back(Finish(d));
+    open = false;
   };
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Verdict& v = sel.verdicts[i];
     if (v.role != Role::kComment) continue;
     const std::string& text = doc.blocks[i].text;
     if (Is(v, kCommentAuthorReason) || Is(v, kCommentLoneTextReason) ||
-        (Is(v, kCommentDateReason) && (!d || !d->date_line.empty() || !d->text.empty()))) {
+        (Is(v, kCommentDateReason) && (!open || !d.date_line.empty() || !d.text.empty()))) {
       flush();
-      d.emplace();
+      start();
     }
     if (Is(v, kCommentHeadReason)) {
       flush();
     } else if (Is(v, kCommentAuthorReason)) {
-      d->author_line = text;
+      d.author_line = text;
     } else if (Is(v, kCommentDateReason)) {
-      d->date_line = text;
+      d.date_line = text;
     } else if (Is(v, kCommentTextReason) || Is(v, kCommentLoneTextReason)) {
-      if (!d) d.emplace();
-      d->AddText(text);
+      if (!open) start();
+      d.AddText(text);
     }
   }
   flush();
@@ -194,26 +199,6 @@ void FindLinkedComments(const json& v, int depth, std::vector<Comment>& out) {
   }
 }
 
-// Deepest nesting of brackets outside strings: nlohmann's parser recurses.
-int JsonDepth(std::string_view s) {
-  int depth = 0, max = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      max = std::max(max, ++depth);
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return max;
-}
-
 }  // namespace
 
 std::optional<std::string> CommenterName(std::string_view text) {
@@ -241,9 +226,7 @@ std::vector<Comment> LinkedDataComments(const PageFacts& facts) {
   std::vector<Comment> out;
   for (const std::string& raw : facts.json_ld) {
     if (raw.find("\"comment\"") == std::string::npos) continue;
-    const std::string script = TidyJsonLd(raw);
-    if (script.empty() || JsonDepth(script) > thresholds::linked_data::kMaxScriptDepth) continue;
-    const json v = json::parse(script, nullptr, /*allow_exceptions=*/false);
+    const json v = ParseJsonLd(raw);
     if (!v.is_discarded()) FindLinkedComments(v, 0, out);
   }
   return out;

@@ -353,14 +353,18 @@ std::string TidyJsonLd(std::string_view script) {
   return out;
 }
 
+json ParseJsonLd(std::string_view script) {
+  const std::string tidy = TidyJsonLd(script);
+  if (tidy.empty() || JsonDepth(tidy) > limits::kMaxScriptDepth) return json(json::value_t::discarded);
+  return json::parse(tidy, nullptr, /*allow_exceptions=*/false);
+}
+
 LinkedData ReadLinkedData(const PageFacts& facts) {
   LinkedData ld;
   std::vector<json> scripts;
   scripts.reserve(facts.json_ld.size());
   for (const std::string& raw : facts.json_ld) {
-    std::string script = TidyJsonLd(raw);
-    if (script.empty() || JsonDepth(script) > limits::kMaxScriptDepth) continue;
-    json v = json::parse(script, nullptr, /*allow_exceptions=*/false);
+    json v = ParseJsonLd(raw);
     if (!v.is_discarded()) scripts.push_back(std::move(v));
   }
   // The vector is complete, so the pointers the graph keeps stay valid.

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "parse/document.h"
 
 namespace pith {
@@ -43,6 +45,11 @@ LinkedData ReadLinkedData(const PageFacts& facts);
 // out of a double's range (1e999) quoted: one fault no longer loses the
 // block.
 std::string TidyJsonLd(std::string_view script);
+
+// One script tidied and parsed: discarded (is_discarded()) when it is empty,
+// not JSON, or nested deeper than nlohmann's recursive parser should be
+// given.
+nlohmann::json ParseJsonLd(std::string_view script);
 
 }  // namespace pith
 
