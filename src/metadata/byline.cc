@@ -114,6 +114,12 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
     }
   }
   if (names.empty()) {
+    names = NamesOf(LabelledMetaValues(f, lexicon::kAuthorLabelMeta, lexicon::kAuthorDataMeta,
+                                       lexicon::kAuthorMetaLabels),
+                    false);
+    from = {kMetaTag, lexicon::kAuthorLabelMeta};
+  }
+  if (names.empty()) {
     std::vector<std::string> values;
     for (const PageFacts::ItemProp& p : f.itemprops) {
       if (lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);

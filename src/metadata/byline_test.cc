@@ -67,6 +67,17 @@ TEST(Byline, AuthorMetaTagsInOrderOfTrust) {
   EXPECT_EQ(a.authors, (std::vector<std::string>{"F. Kooman", "Michiel de Jong"}));
 }
 
+TEST(Byline, TheDataBesideAWrittenByLabel) {
+  // Only the pair whose label says "Written by"; an author tag outranks it.
+  Article a = Read("<head><meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" "
+                   "content=\"3 minutes\"><meta name=\"twitter:label2\" content=\"Written by\">"
+                   "<meta name=\"twitter:data2\" content=\"Jane Doe\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  a = Read("<head><meta name=\"author\" content=\"John Roe\"><meta name=\"twitter:label1\" content=\"Written by\">"
+           "<meta name=\"twitter:data1\" content=\"Jane Doe\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"John Roe"});
+}
+
 TEST(Byline, OnlyTheFirstRelAuthorLink) {
   const Article a = Read(std::string("<body><article>") + kBody + "</article><aside><a rel=\"author\" href=\"/a\">"
                          "Juli Clover</a><a rel=\"author\" href=\"/b\">Sami Fathi</a></aside></body>");
