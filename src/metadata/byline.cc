@@ -54,23 +54,32 @@ bool AnyKnown(const std::vector<std::string>& known, const std::vector<std::stri
 
 // ---- Names in the page's markup --------------------------------------------
 
-// Adds the names `marks` give for `block`, once each.
-void AddMarkedNames(const std::vector<PageFacts::ItemProp>& marks, std::int32_t block, bool author_only,
+// Adds the names `marks` give for `block` that `keep` keeps, once each.
+template <typename Keep>
+void AddMarkedNames(const std::vector<PageFacts::ItemProp>& marks, std::int32_t block, Keep keep,
                     std::vector<std::string>& names) {
   for (const PageFacts::ItemProp& m : marks) {
-    if (m.block != block || (author_only && !lexicon::IsOneOf(m.name, lexicon::kAuthorItemProps))) continue;
+    if (m.block != block || !keep(m)) continue;
     for (std::string& n : SplitAuthors(m.value)) {
       if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
     }
   }
 }
 
-// Names in the author-classed or itemprop=author elements of a block.
-std::vector<std::string> SpanNames(const MetadataContext& ctx, std::int32_t block) {
+bool IsAuthorLink(const PageFacts::ItemProp& m) { return m.name == kAuthorLinkName; }
+
+// Names in the author-classed or itemprop=author elements of a block, or
+// (`links`) in its links to authors' pages.
+std::vector<std::string> SpanNames(const MetadataContext& ctx, std::int32_t block, bool links = true) {
   std::vector<std::string> names;
   if (block < 0) return names;
-  AddMarkedNames(ctx.doc.facts.author_spans, block, false, names);
-  if (names.empty()) AddMarkedNames(ctx.doc.facts.itemprops, block, true, names);
+  AddMarkedNames(ctx.doc.facts.author_spans, block,
+                 [&](const PageFacts::ItemProp& m) { return links || !IsAuthorLink(m); }, names);
+  if (names.empty()) {
+    AddMarkedNames(ctx.doc.facts.itemprops, block,
+                   [](const PageFacts::ItemProp& m) { return lexicon::IsOneOf(m.name, lexicon::kAuthorItemProps); },
+                   names);
+  }
   return names;
 }
 
@@ -323,11 +332,19 @@ void ClaimBylineBlock(MetadataContext& ctx, const Candidate& best) {
 
 // The names in the line's author elements, apart from the outlet beside
 // them (<span class="author">Kevin McCoy</span> <span>USA TODAY</span>).
+// A link to an author's page counts only when the line names that author:
+// "By Jane Roe | Fact-checked by John Doe" links both.
 std::vector<std::string> AuthorElementNames(const MetadataContext& ctx, const Candidate& best) {
   std::vector<std::string> spans;
   if (best.names.empty()) return spans;  // an outlet's line names no one
-  spans = SpanNames(ctx, best.block);
-  for (std::string& n : SpanNames(ctx, best.extra)) spans.push_back(std::move(n));
+  const std::string printed = FoldForCompare(JoinNames(best.names));
+  for (std::int32_t b : {best.block, best.extra}) {
+    for (std::string& n : SpanNames(ctx, b, false)) spans.push_back(std::move(n));
+    if (b < 0) continue;
+    AddMarkedNames(ctx.doc.facts.author_spans, b, [&](const PageFacts::ItemProp& m) {
+      return IsAuthorLink(m) && printed.find(FoldForCompare(m.value)) != std::string::npos;
+    }, spans);
+  }
   return spans;
 }
 

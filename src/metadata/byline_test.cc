@@ -67,6 +67,17 @@ TEST(Byline, AuthorMetaTagsInOrderOfTrust) {
   EXPECT_EQ(a.authors, (std::vector<std::string>{"F. Kooman", "Michiel de Jong"}));
 }
 
+TEST(Byline, ALinkToTheAuthorsPageWithoutAClass) {
+  Article a = Full("<body><article><h1>Budget passes</h1><div><span><a href=\"/authors/jane-doe\">Jane Doe</a>"
+                   "</span><span>9 min read</span></div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // A link around a card gives its first line; a fact-checker's link is no author's.
+  a = Full("<body><article><h1>Budget passes</h1><div class=\"byline\">By <a href=\"/author/jane-doe/\"><div>"
+           "<img src=\"/j.jpg\"></div><div>Jane Doe</div><div>Senior Writer</div></a> | Fact-checked by "
+           "<a href=\"/author/12/\">John Roe</a></div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+}
+
 TEST(Byline, TheDataBesideAWrittenByLabel) {
   // Only the pair whose label says "Written by"; an author tag outranks it.
   Article a = Read("<head><meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" "
