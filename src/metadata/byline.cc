@@ -451,6 +451,49 @@ void ReadTextBylineByHeadline(MetadataContext& ctx) {
   }
 }
 
+// A labelled author anywhere in the page: a "By" label block and the names
+// in the next block, or a short "Written by" line. Block `i` as such, or
+// nothing.
+std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  if (ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxLabelledNamesWords) return std::nullopt;
+  Candidate c;
+  c.block = i;
+  c.text = ctx.doc.blocks[u].text;
+  c.prefixed = true;
+  if (ctx.stats[u].words <= limits::kMaxAuthorLabelWords && IsBylinePrefixOnly(c.text) && i + 1 < ctx.Blocks()) {
+    const auto next = static_cast<std::size_t>(i + 1);
+    if (ctx.RoleOf(next) == Role::kComment || ctx.stats[next].words > limits::kMaxLabelledNamesWords) {
+      return std::nullopt;
+    }
+    c.extra = i + 1;
+    c.text += " " + ctx.doc.blocks[next].text;
+  } else if (!StartsWithBylinePrefix(c.text) || IsBylinePrefixOnly(c.text)) {
+    return std::nullopt;
+  }
+  if (!IsNamesLine(CleanByline(c.text))) return std::nullopt;
+  c.names = SplitAuthors(c.text);
+  if (c.names.empty()) return std::nullopt;
+  return c;
+}
+
+// An HTML page whose header and structured data name no one: the one
+// labelled author the page prints elsewhere. Several different ones are a
+// list of other articles' cards, and name no one.
+void ReadLabelledAuthor(MetadataContext& ctx) {
+  std::optional<Candidate> found;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    std::optional<Candidate> c = LabelledAuthor(ctx, i);
+    if (!c) continue;
+    if (found && Folded(found->names) != Folded(c->names)) return;
+    if (!found) found = std::move(c);
+    if (found->extra >= 0) ++i;
+  }
+  if (!found) return;
+  ClaimBylineBlock(ctx, *found);
+  ReadBlockAuthors(ctx, *found, {}, {});
+}
+
 void ReadByline(MetadataContext& ctx) {
   const StructuredAuthors structured = ReadStructuredAuthors(ctx);
   const std::vector<std::string> known = Folded(structured.names);
@@ -473,6 +516,7 @@ void ReadByline(MetadataContext& ctx) {
     }
     ctx.article.authors = structured.names;
     if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
+    if (ctx.Html() && !ctx.article.byline) ReadLabelledAuthor(ctx);
     return;
   }
   ClaimBylineBlock(ctx, *best);

@@ -78,6 +78,19 @@ TEST(Byline, ALinkToTheAuthorsPageWithoutAClass) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
 }
 
+TEST(Byline, ALabelledAuthorBoxUnderTheArticle) {
+  // Far below the header, out of the byline readers' reach.
+  std::string body;
+  for (int i = 0; i < 8; ++i) body += kBody;
+  Article a = Full("<body><h1>Budget passes</h1><div>" + body + "</div><div><h4>Author</h4><p>Jane Doe</p></div></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  a = Full("<body><h1>Budget passes</h1><div>" + body + "</div><p>Written by Jane Doe</p></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // Two different ones are other articles' cards.
+  a = Full("<body><h1>Budget passes</h1><div>" + body + "</div><ul><li>By Jane Doe</li><li>By John Roe</li></ul></body>");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TheDataBesideAWrittenByLabel) {
   // Only the pair whose label says "Written by"; an author tag outranks it.
   Article a = Read("<head><meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" "

@@ -378,7 +378,7 @@ constexpr char kErrorPage[] =
 // Thai writes "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the
 // pen of), French Canadian "Un texte de" (a text by).
 constexpr char kBylinePrefix[] =
-    "^(?:(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
+    "^(?:(?:(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|by|par|von|por|di|"
     "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
     "โดย|تحریر|بقلم)\\s*[:.]?\\s+|"
     "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
