@@ -54,23 +54,32 @@ bool AnyKnown(const std::vector<std::string>& known, const std::vector<std::stri
 
 // ---- Names in the page's markup --------------------------------------------
 
-// Adds the names `marks` give for `block`, once each.
-void AddMarkedNames(const std::vector<PageFacts::ItemProp>& marks, std::int32_t block, bool author_only,
+// Adds the names `marks` give for `block` that `keep` keeps, once each.
+template <typename Keep>
+void AddMarkedNames(const std::vector<PageFacts::ItemProp>& marks, std::int32_t block, Keep keep,
                     std::vector<std::string>& names) {
   for (const PageFacts::ItemProp& m : marks) {
-    if (m.block != block || (author_only && !lexicon::IsOneOf(m.name, lexicon::kAuthorItemProps))) continue;
+    if (m.block != block || !keep(m)) continue;
     for (std::string& n : SplitAuthors(m.value)) {
       if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
     }
   }
 }
 
-// Names in the author-classed or itemprop=author elements of a block.
-std::vector<std::string> SpanNames(const MetadataContext& ctx, std::int32_t block) {
+bool IsAuthorLink(const PageFacts::ItemProp& m) { return m.name == kAuthorLinkName; }
+
+// Names in the author-classed or itemprop=author elements of a block, or
+// (`links`) in its links to authors' pages.
+std::vector<std::string> SpanNames(const MetadataContext& ctx, std::int32_t block, bool links = true) {
   std::vector<std::string> names;
   if (block < 0) return names;
-  AddMarkedNames(ctx.doc.facts.author_spans, block, false, names);
-  if (names.empty()) AddMarkedNames(ctx.doc.facts.itemprops, block, true, names);
+  AddMarkedNames(ctx.doc.facts.author_spans, block,
+                 [&](const PageFacts::ItemProp& m) { return links || !IsAuthorLink(m); }, names);
+  if (names.empty()) {
+    AddMarkedNames(ctx.doc.facts.itemprops, block,
+                   [](const PageFacts::ItemProp& m) { return lexicon::IsOneOf(m.name, lexicon::kAuthorItemProps); },
+                   names);
+  }
   return names;
 }
 
@@ -112,6 +121,12 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
       from = {kMetaTag, key};
       if (!names.empty()) break;
     }
+  }
+  if (names.empty()) {
+    names = NamesOf(LabelledMetaValues(f, lexicon::kAuthorLabelMeta, lexicon::kAuthorDataMeta,
+                                       lexicon::kAuthorMetaLabels),
+                    false);
+    from = {kMetaTag, lexicon::kAuthorLabelMeta};
   }
   if (names.empty()) {
     std::vector<std::string> values;
@@ -317,11 +332,19 @@ void ClaimBylineBlock(MetadataContext& ctx, const Candidate& best) {
 
 // The names in the line's author elements, apart from the outlet beside
 // them (<span class="author">Kevin McCoy</span> <span>USA TODAY</span>).
+// A link to an author's page counts only when the line names that author:
+// "By Jane Roe | Fact-checked by John Doe" links both.
 std::vector<std::string> AuthorElementNames(const MetadataContext& ctx, const Candidate& best) {
   std::vector<std::string> spans;
   if (best.names.empty()) return spans;  // an outlet's line names no one
-  spans = SpanNames(ctx, best.block);
-  for (std::string& n : SpanNames(ctx, best.extra)) spans.push_back(std::move(n));
+  const std::string printed = FoldForCompare(JoinNames(best.names));
+  for (std::int32_t b : {best.block, best.extra}) {
+    for (std::string& n : SpanNames(ctx, b, false)) spans.push_back(std::move(n));
+    if (b < 0) continue;
+    AddMarkedNames(ctx.doc.facts.author_spans, b, [&](const PageFacts::ItemProp& m) {
+      return IsAuthorLink(m) && printed.find(FoldForCompare(m.value)) != std::string::npos;
+    }, spans);
+  }
   return spans;
 }
 
@@ -428,6 +451,49 @@ void ReadTextBylineByHeadline(MetadataContext& ctx) {
   }
 }
 
+// A labelled author anywhere in the page: a "By" label block and the names
+// in the next block, or a short "Written by" line. Block `i` as such, or
+// nothing.
+std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  if (ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxLabelledNamesWords) return std::nullopt;
+  Candidate c;
+  c.block = i;
+  c.text = ctx.doc.blocks[u].text;
+  c.prefixed = true;
+  if (ctx.stats[u].words <= limits::kMaxAuthorLabelWords && IsBylinePrefixOnly(c.text) && i + 1 < ctx.Blocks()) {
+    const auto next = static_cast<std::size_t>(i + 1);
+    if (ctx.RoleOf(next) == Role::kComment || ctx.stats[next].words > limits::kMaxLabelledNamesWords) {
+      return std::nullopt;
+    }
+    c.extra = i + 1;
+    c.text += " " + ctx.doc.blocks[next].text;
+  } else if (!StartsWithBylinePrefix(c.text) || IsBylinePrefixOnly(c.text)) {
+    return std::nullopt;
+  }
+  if (!IsNamesLine(CleanByline(c.text))) return std::nullopt;
+  c.names = SplitAuthors(c.text);
+  if (c.names.empty()) return std::nullopt;
+  return c;
+}
+
+// An HTML page whose header and structured data name no one: the one
+// labelled author the page prints elsewhere. Several different ones are a
+// list of other articles' cards, and name no one.
+void ReadLabelledAuthor(MetadataContext& ctx) {
+  std::optional<Candidate> found;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    std::optional<Candidate> c = LabelledAuthor(ctx, i);
+    if (!c) continue;
+    if (found && Folded(found->names) != Folded(c->names)) return;
+    if (!found) found = std::move(c);
+    if (found->extra >= 0) ++i;
+  }
+  if (!found) return;
+  ClaimBylineBlock(ctx, *found);
+  ReadBlockAuthors(ctx, *found, {}, {});
+}
+
 void ReadByline(MetadataContext& ctx) {
   const StructuredAuthors structured = ReadStructuredAuthors(ctx);
   const std::vector<std::string> known = Folded(structured.names);
@@ -450,6 +516,7 @@ void ReadByline(MetadataContext& ctx) {
     }
     ctx.article.authors = structured.names;
     if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
+    if (ctx.Html() && !ctx.article.byline) ReadLabelledAuthor(ctx);
     return;
   }
   ClaimBylineBlock(ctx, *best);

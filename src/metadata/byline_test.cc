@@ -67,6 +67,41 @@ TEST(Byline, AuthorMetaTagsInOrderOfTrust) {
   EXPECT_EQ(a.authors, (std::vector<std::string>{"F. Kooman", "Michiel de Jong"}));
 }
 
+TEST(Byline, ALinkToTheAuthorsPageWithoutAClass) {
+  Article a = Full("<body><article><h1>Budget passes</h1><div><span><a href=\"/authors/jane-doe\">Jane Doe</a>"
+                   "</span><span>9 min read</span></div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // A link around a card gives its first line; a fact-checker's link is no author's.
+  a = Full("<body><article><h1>Budget passes</h1><div class=\"byline\">By <a href=\"/author/jane-doe/\"><div>"
+           "<img src=\"/j.jpg\"></div><div>Jane Doe</div><div>Senior Writer</div></a> | Fact-checked by "
+           "<a href=\"/author/12/\">John Roe</a></div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+}
+
+TEST(Byline, ALabelledAuthorBoxUnderTheArticle) {
+  // Far below the header, out of the byline readers' reach.
+  std::string body;
+  for (int i = 0; i < 8; ++i) body += kBody;
+  Article a = Full("<body><h1>Budget passes</h1><div>" + body + "</div><div><h4>Author</h4><p>Jane Doe</p></div></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  a = Full("<body><h1>Budget passes</h1><div>" + body + "</div><p>Written by Jane Doe</p></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // Two different ones are other articles' cards.
+  a = Full("<body><h1>Budget passes</h1><div>" + body + "</div><ul><li>By Jane Doe</li><li>By John Roe</li></ul></body>");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TheDataBesideAWrittenByLabel) {
+  // Only the pair whose label says "Written by"; an author tag outranks it.
+  Article a = Read("<head><meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" "
+                   "content=\"3 minutes\"><meta name=\"twitter:label2\" content=\"Written by\">"
+                   "<meta name=\"twitter:data2\" content=\"Jane Doe\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  a = Read("<head><meta name=\"author\" content=\"John Roe\"><meta name=\"twitter:label1\" content=\"Written by\">"
+           "<meta name=\"twitter:data1\" content=\"Jane Doe\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"John Roe"});
+}
+
 TEST(Byline, OnlyTheFirstRelAuthorLink) {
   const Article a = Read(std::string("<body><article>") + kBody + "</article><aside><a rel=\"author\" href=\"/a\">"
                          "Juli Clover</a><a rel=\"author\" href=\"/b\">Sami Fathi</a></aside></body>");

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
+#include "util/text_util.h"
 
 namespace pith {
 
@@ -23,6 +25,17 @@ std::vector<std::string> MetaValues(const PageFacts& facts, std::string_view key
   std::vector<std::string> out;
   for (const PageFacts::Meta& m : facts.meta) {
     if (m.key == key && !m.content.empty()) out.push_back(m.content);
+  }
+  return out;
+}
+
+std::vector<std::string> LabelledMetaValues(const PageFacts& facts, std::string_view label_key,
+                                            std::string_view data_key, std::span<const std::string_view> labels) {
+  std::vector<std::string> out;
+  for (const PageFacts::Meta& m : facts.meta) {
+    if (!m.key.starts_with(label_key) || !lexicon::IsOneOf(AsciiLower(Trim(m.content)), labels)) continue;
+    const std::string data = MetaValue(facts, std::string(data_key) + m.key.substr(label_key.size()));
+    if (!data.empty()) out.push_back(data);
   }
   return out;
 }

@@ -38,6 +38,10 @@ std::string MetaValue(const PageFacts& facts, std::span<const std::string_view> 
 std::string MetaValue(const PageFacts& facts, std::string_view key);
 // Every value of `key`, in page order.
 std::vector<std::string> MetaValues(const PageFacts& facts, std::string_view key);
+// The values of numbered label/data pairs ("twitter:label1" "Written by",
+// "twitter:data1" "Jane Roe") whose label is one of `labels`, lowercase.
+std::vector<std::string> LabelledMetaValues(const PageFacts& facts, std::string_view label_key,
+                                            std::string_view data_key, std::span<const std::string_view> labels);
 
 struct MetadataContext {
   MetadataContext(const Document& doc, const Options& options, const Selection& sel, Article& article,

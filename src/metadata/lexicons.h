@@ -62,6 +62,12 @@ inline constexpr std::string_view kAuthorMeta[] = {"article:author", "author", "
 // F."). Trust rework.
 inline constexpr std::string_view kInvertedAuthorMeta[] = {"dc.creator", "dcterms.creator", "citation_author",
                                                            "dc.contributor"};
+// Numbered label/data meta pairs that SEO plugins fill for link previews:
+// the data beside a "Written by" label is the author (seen on blogs of
+// several sites that have no author tag).
+inline constexpr std::string_view kAuthorLabelMeta = "twitter:label";
+inline constexpr std::string_view kAuthorDataMeta = "twitter:data";
+inline constexpr std::string_view kAuthorMetaLabels[] = {"written by"};
 
 // ---- Section, tags and access ---------------------------------------------
 // Only meta names that at least two sites of the benchmark pages use.

@@ -113,6 +113,12 @@ inline constexpr std::size_t kMaxLineNameWords = 3;
 // Text-copy bylines and dates.
 inline constexpr std::int32_t kNamesBelowHeadline = 3;
 inline constexpr std::int32_t kNamesAboveHeadline = 1;
+// An HTML page without a byline in its header may label the author
+// anywhere, in an author box under the article or beside it ("Author" /
+// "Jane Roe", "Written by Jane Roe"): a label of this many words at most,
+// with the names in it or in the next block. Blogs of several sites.
+inline constexpr std::int32_t kMaxAuthorLabelWords = 3;
+inline constexpr std::int32_t kMaxLabelledNamesWords = 6;
 // Library catalogues invert names: "Kooman, F.", "Jong, Michiel de". The
 // surname before the comma has at most two words, the given names after
 // it three; more is a list. Trust rework.

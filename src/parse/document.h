@@ -124,6 +124,9 @@ struct ImageRef {
 
 // Facts about the page that are not blocks: what <head>, structured data
 // and a few attributes say. Collected during the parse walk.
+// The name PageFacts::author_spans gives a link to an author's page.
+inline constexpr std::string_view kAuthorLinkName = "author-page-link";
+
 struct PageFacts {
   struct Meta {
     std::string key;  // lower-cased name, property, itemprop or http-equiv
@@ -149,7 +152,8 @@ struct PageFacts {
   std::vector<Stamp> times;
   std::vector<ItemProp> itemprops;
   // Inline elements whose class says author or byline (<span class="author">
-  // inside a byline line): name is the class, value the text.
+  // inside a byline line): name is the class, value the text. A link to an
+  // author's page is one too, named kAuthorLinkName.
   std::vector<ItemProp> author_spans;
   std::vector<std::string> rel_author;
 };

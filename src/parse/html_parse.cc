@@ -168,6 +168,26 @@ std::string NodeText(const GumboNode* node, std::size_t limit) {
   return CollapseSpace(ValidUtf8(out));
 }
 
+// The text of a subtree up to its first block boundary after some text: a
+// link around a whole card (photo, name, then job title or date in their
+// own elements) gives the name only.
+std::string LeadingText(const GumboNode* node, std::size_t limit) {
+  std::string out;
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty() && out.size() < limit) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) out += n->v.text.text;
+    if (n->type == GUMBO_NODE_WHITESPACE) out += ' ';
+    if (n->type != GUMBO_NODE_ELEMENT || (n != node && IsSkipped(n->v.element.tag))) continue;
+    if (n != node && Classify(n->v.element.tag).block && !Trim(out).empty()) break;
+    const GumboVector& kids = n->v.element.children;
+    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
+  }
+  if (out.size() > limit) out.resize(limit);
+  return CollapseSpace(ValidUtf8(out));
+}
+
 // Where an <img> loads its picture from: `src`, unless a lazy loader put
 // a placeholder there (a data: pixel) and the address in another attribute.
 std::string_view ImageSource(const GumboElement& e) {
@@ -509,7 +529,14 @@ void Builder::CollectFacts(const GumboNode* node) {
       AddStamp(e, node);
       break;
     case GUMBO_TAG_A:
-      if (HasToken(Attr(e, "rel"), "author")) facts.rel_author.push_back(NodeText(node, kNameTextMaxBytes));
+      if (HasToken(Attr(e, "rel"), "author")) {
+        facts.rel_author.push_back(NodeText(node, kNameTextMaxBytes));
+      } else if (facts.author_spans.size() < kMaxAuthorSpans &&
+                 GetHeuristics().author_page_link.PartialMatch(Attr(e, "href"))) {
+        // A name linked to the author's page, however (un)classed.
+        facts.author_spans.push_back(
+            {static_cast<std::int32_t>(doc_.blocks.size()), std::string(kAuthorLinkName), LeadingText(node, kNameTextMaxBytes)});
+      }
       break;
     default:
       // Custom elements that carry a time: <relative-time datetime=...>.

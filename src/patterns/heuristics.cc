@@ -378,7 +378,7 @@ constexpr char kErrorPage[] =
 // Thai writes "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the
 // pen of), French Canadian "Un texte de" (a text by).
 constexpr char kBylinePrefix[] =
-    "^(?:(?:(?:written|words|reported|text|story|posted|published|compiled)\\s+by|by|par|von|por|di|"
+    "^(?:(?:(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|by|par|von|por|di|"
     "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
     "โดย|تحریر|بقلم)\\s*[:.]?\\s+|"
     "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
@@ -447,6 +447,12 @@ constexpr char kOutletAddress[] = "(?i)^[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|
 // byline that names an outlet spaces the slash ("Aashish Saxena /
 // TIMESOFINDIA.COM").
 constexpr char kPhotoCreditName[] = "^[^/\\s](?:[^/]*[^/\\s])?/[^/\\s](?:[^/]*[^/\\s])?$";
+
+// A link to an author's own page, a path segment "author(s)" or
+// "contributor(s)" and the author's slug after it ("/authors/jane-doe",
+// "./author/jane-doe", "/contributor/Jane-Doe/9347686"): blog and magazine
+// themes link the byline's name so without classing it.
+constexpr char kAuthorPageLink[] = "(?:^|/)(?:authors?|contributors?)/[^/?#\\s]+/?(?:\\d+/?)?(?:[?#]|$)";
 
 // The lines of a credit box that name editors, photographers and
 // translators (Google's SRE book: "Written by ... / Edited by ...").
@@ -785,6 +791,7 @@ Heuristics* Build() {
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
+      .author_page_link = AnyCasePattern(kAuthorPageLink),
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),
       .author_credential = AnyCasePattern(kAuthorCredential),
@@ -823,7 +830,8 @@ const Heuristics& GetHeuristics() {
 std::vector<const AnyCasePattern*> AllAnyCasePatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.appeal_terms, &h.paywall_prompt, &h.cookie_notice, &h.author_role, &h.error_page, &h.non_author_credit,
-          &h.modified_label_before, &h.author_credential, &h.agency_name, &h.caption_control};
+          &h.modified_label_before, &h.author_credential, &h.agency_name, &h.caption_control,
+          &h.author_page_link};
 }
 
 std::vector<const RE2*> AllSinglePatterns() {
