@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <string>
 #include <unordered_map>
@@ -12,6 +13,7 @@
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "metadata/titles.h"
+#include "patterns/heuristics.h"
 #include "util/text_util.h"
 
 namespace pith {
@@ -54,8 +56,23 @@ std::size_t CountTrailMarks(std::string_view text) {
   return marks;
 }
 
+// Ends in an initialism written with full stops ("to the U.N.", "in the
+// U.S."), whose last stop closes no sentence.
+bool EndsWithInitialism(std::string_view text) {
+  std::size_t letters = 0;
+  std::size_t at = text.size();
+  while (at >= 2 && text[at - 1] == '.' && std::isalpha(static_cast<unsigned char>(text[at - 2])) != 0 &&
+         (at == 2 || text[at - 3] == '.' || text[at - 3] == ' ')) {
+    ++letters;
+    at -= 2;
+    if (at > 0 && text[at - 1] == ' ') break;
+  }
+  return letters >= 2 && (at == 0 || text[at - 1] == ' ');
+}
+
 // Shaped like a headline: three words to a long sentence, without a full
-// stop (which marks the standfirst or a paragraph) or an address.
+// stop (which marks the standfirst or a paragraph; an initialism's stop
+// does not) or an address.
 bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   const std::int32_t words = std::max(l.stats.words, l.wide / limits::kWideCharsPerWord);
   // A line of several words without a space is a file name or an
@@ -64,7 +81,8 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   if (!HasCapital(text)) return false;
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
-         l.stats.chars <= limits::kMaxHeadlineChars && text.back() != '.' && text.find("://") == std::string::npos;
+         l.stats.chars <= limits::kMaxHeadlineChars && (text.back() != '.' || EndsWithInitialism(text)) &&
+         text.find("://") == std::string::npos;
 }
 
 }  // namespace
@@ -82,6 +100,29 @@ bool Telling(const std::string& w) {
   return w.size() >= limits::kMinTellingBytes || static_cast<unsigned char>(w.front()) >= 0x80;
 }
 
+// A character that Words() gives as a word of its own: one of a script
+// written without spaces (Chinese, Japanese).
+bool OneCharacter(const std::string& w) {
+  std::size_t at = 0;
+  return static_cast<unsigned char>(w.front()) >= 0x80 && NextCodePoint(w, at) >= limits::kFirstUnspacedCodePoint &&
+         at == w.size();
+}
+
+// The telling words of a text; in a script without spaces, each pair of
+// neighbouring characters, since one character alone says little ("ニュ").
+std::vector<std::string> Terms(std::string_view text) {
+  const WordList words = Words(text);
+  std::vector<std::string> terms;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (OneCharacter(words[k]) && k + 1 < words.size() && OneCharacter(words[k + 1])) {
+      terms.push_back(words[k] + words[k + 1]);
+    } else if (Telling(words[k]) && (!OneCharacter(words[k]) || k == 0 || !OneCharacter(words[k - 1]))) {
+      terms.push_back(words[k]);
+    }
+  }
+  return terms;
+}
+
 // The telling words of the body's first lines: what the article is about.
 std::unordered_set<std::string> BodyWords(const Document& doc, const std::vector<Verdict>& verdicts,
                                           std::int32_t anchor) {
@@ -91,9 +132,7 @@ std::unordered_set<std::string> BodyWords(const Document& doc, const std::vector
        i < doc.blocks.size() && lines < limits::kBodyLinesRead; ++i) {
     if (verdicts[i].role != Role::kBody) continue;
     ++lines;
-    for (std::string& w : Words(doc.blocks[i].text)) {
-      if (Telling(w)) words.insert(std::move(w));
-    }
+    for (std::string& w : Terms(doc.blocks[i].text)) words.insert(std::move(w));
   }
   return words;
 }
@@ -102,8 +141,7 @@ std::unordered_set<std::string> BodyWords(const Document& doc, const std::vector
 // what the article is about; a menu, a notice or a sign-in box does not.
 double BodyOverlap(const std::string& text, const std::unordered_set<std::string>& body) {
   std::int32_t telling = 0, used = 0;
-  for (const std::string& w : Words(text)) {
-    if (!Telling(w)) continue;
+  for (const std::string& w : Terms(text)) {
     ++telling;
     if (body.count(w) != 0) ++used;
   }
@@ -119,6 +157,63 @@ std::int32_t DistanceToHeader(std::int32_t i, std::int32_t anchor, const std::ve
   std::int32_t d = std::abs(marks.front() - i);
   for (const std::int32_t m : marks) d = std::min(d, std::abs(m - i));
   return d;
+}
+
+// Whether `outer` holds `text` at its start or end, set off by a
+// separator: a title line with the site's name ("Story | Site") or a
+// breadcrumb trail ending in the story ("Home > News > Story").
+bool HoldsAtEdge(std::string_view outer, std::string_view text) {
+  if (outer.size() <= text.size()) return false;
+  // The first character past the spaces is an ASCII mark ("|", ">", "-").
+  const auto separated = [](std::string_view rest) {
+    const std::size_t at = rest.find_first_not_of(' ');
+    const auto c = at == std::string_view::npos ? 0 : static_cast<unsigned char>(rest[at]);
+    return c != 0 && c < 0x80 && std::isalnum(c) == 0;
+  };
+  if (outer.substr(0, text.size()) == text) return separated(outer.substr(text.size()));
+  if (outer.substr(outer.size() - text.size()) == text) {
+    std::string rest(outer.substr(0, outer.size() - text.size()));
+    std::reverse(rest.begin(), rest.end());
+    return separated(rest);
+  }
+  return false;
+}
+
+// Another line of the page names the line: the page's title or the end
+// of its breadcrumbs.
+bool NamedElsewhere(const Document& doc, std::int32_t i) {
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  for (const Block& b : doc.blocks) {
+    if (HoldsAtEdge(b.text, text)) return true;
+  }
+  return false;
+}
+
+// A picture's caption: under an image's label ("Image", "Photo"), above a
+// caption box's control ("toggle caption"), with a credit of its own, or
+// again in the body (the copy prints the caption twice).
+bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i, std::int32_t anchor) {
+  const Heuristics& h = GetHeuristics();
+  const auto n = static_cast<std::int32_t>(doc.blocks.size());
+  if (i > 0 && h.caption_control.FullMatch(doc.blocks[static_cast<std::size_t>(i - 1)].text)) return true;
+  if (i + 1 < n) {
+    const std::string& next = doc.blocks[static_cast<std::size_t>(i + 1)].text;
+    if (h.caption_control.FullMatch(next)) return true;
+  }
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  std::string before, credit;
+  if (h.caption_credit.PartialMatch(text) || h.caption_credit_by.FullMatch(text, &before, &credit)) return true;
+  const WordList words = Words(text);
+  if (static_cast<std::int32_t>(words.size()) < limits::kMinRepeatedCaptionWords) return false;
+  std::int32_t lines = 0;
+  for (std::int32_t j = std::max(anchor, 0); j < n && lines < limits::kBodyLinesRead; ++j) {
+    if (verdicts[static_cast<std::size_t>(j)].role != Role::kBody) continue;
+    ++lines;
+    if (Similarity(words, Words(doc.blocks[static_cast<std::size_t>(j)].text)) >= limits::kRepeatedCaptionShare) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -150,10 +245,11 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     if (!IsFree(verdicts, i) || std::find(marks.begin(), marks.end(), i) != marks.end()) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
-    if (!IsHeadlineShaped(b.text, l)) continue;
+    if (!IsHeadlineShaped(b.text, l) || CaptionLike(doc, verdicts, i, anchor)) continue;
     const std::int32_t group = group_lines[b.group];
     double score = group == 1 ? limits::kAloneScore : group == 2 ? limits::kPairScore : limits::kGroupScore;
     if (repeats[b.text] > 1) score += limits::kRepeatScore;
+    if (NamedElsewhere(doc, i)) score += limits::kNamedElsewhereScore;
     const std::int32_t distance = DistanceToHeader(i, anchor, marks);
     score -= limits::kPerLine * distance;
     // Next to the byline or date line, or a line or two away (a

@@ -51,6 +51,26 @@ TEST(TextHeader, BreadcrumbTrailEndingInTheHeadlineIsNotIt) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
 }
 
+TEST(TextHeader, AHeadlineEndingInAnInitialismKeepsItsStop) {
+  const Article a = FromText(std::string("Home\nWorld\n\nCouncil sends its budget plan to the U.N.\n\n") +
+                             "By Jane Doe\nNov. 18, 2019\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council sends its budget plan to the U.N.");
+}
+
+TEST(TextHeader, ACaptionAboveItsToggleIsNotTheHeadline) {
+  const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city\n") +
+                             "Nov. 18, 2019\nThe council votes on the budget for schools, roads and the library "
+                             "on Tuesday\ntoggle caption\nJane Roe/Courier\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+}
+
+TEST(TextHeader, TheLineTheBreadcrumbsNameIsTheHeadline) {
+  const Article a = FromText(std::string("Home > City > Council approves the new budget\n") +
+                             "Council approves the new budget\nMore stories about the city and its library\n"
+                             "Nov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget");
+}
+
 TEST(TextHeader, AnAgencyBylineIsNoStandfirst) {
   const Article a = FromText(std::string("BREAKING NEWS\n\nCouncil approves the new budget for the city\n\n") +
                              "By CITY COURIER STAFF\nNOVEMBER 20, 2019 10:43\n\n" + kBody);

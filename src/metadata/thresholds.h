@@ -196,12 +196,17 @@ inline constexpr std::int32_t kMaxHeadlineChars = 250;
 inline constexpr std::int32_t kWideCharsPerWord = 2;
 // A headline stands alone between blank lines: a line alone in its group
 // scores kAloneScore, one of two kPairScore, in a longer group kGroupScore;
-// a repeated line (in the breadcrumbs, a share box) kRepeatScore more.
-// Text-copy headlines.
-inline constexpr double kAloneScore = 1.5;
+// a repeated line (in the breadcrumbs, a share box) kRepeatScore more, and
+// one that another line names at its start or end (the page's title with
+// the site's name, a breadcrumb trail) kNamedElsewhereScore. Text-copy
+// headlines; the text-copy headline issue lowered the group weights and
+// raised the repeat's (Firefox copies set every paragraph off by blank
+// lines, standfirsts included, and Chromium copies none).
+inline constexpr double kAloneScore = 1;
 inline constexpr double kPairScore = 0.5;
-inline constexpr double kGroupScore = -1;
-inline constexpr double kRepeatScore = 1;
+inline constexpr double kGroupScore = 0;
+inline constexpr double kRepeatScore = 2;
+inline constexpr double kNamedElsewhereScore = 1.5;
 // Each line away from the byline costs kPerLine; each word, up to
 // kMaxScoredWords, earns as much. Text-copy headlines.
 inline constexpr double kPerLine = 0.15;
@@ -219,11 +224,14 @@ inline constexpr std::int32_t kNearHeaderLines = 3;
 inline constexpr double kNearHeaderScore = 1.5;
 // A line with this many breadcrumb marks (lexicon::kTrailMarks) is a trail.
 inline constexpr std::size_t kMinTrailMarks = 2;
-// Below both the byline and the date line, a line is a caption or a note
-// more often than the headline.
-inline constexpr double kBelowHeaderScore = -2;
+// Below both the byline and the date line, a line is a caption, a note or
+// a standfirst more often than the headline.
+inline constexpr double kBelowHeaderScore = -3;
 inline constexpr std::int32_t kBodyLinesRead = 30;
 inline constexpr std::size_t kMinTellingBytes = 4;
+// Characters from here up are of scripts written without spaces (CJK
+// radicals, kana, ideographs), compared in pairs. Text-copy headline issue.
+inline constexpr char32_t kFirstUnspacedCodePoint = 0x2E80;
 inline constexpr double kBodyOverlapScore = 6;
 // A line above the headline candidate is the headline (and the candidate a
 // standfirst without a full stop) when it has this many words: fewer are a
@@ -231,6 +239,11 @@ inline constexpr double kBodyOverlapScore = 6;
 inline constexpr std::int32_t kMinFullTitleWords = 6;
 // A standfirst line has at least this many words. Text-copy headlines.
 inline constexpr std::int32_t kMinStandfirstWords = 4;
+// A caption printed twice, as a line of the body too: a line of this
+// many words whose token F1 with a body line is this much. Text-copy
+// headline issue.
+inline constexpr std::int32_t kMinRepeatedCaptionWords = 6;
+inline constexpr double kRepeatedCaptionShare = 0.8;
 }  // namespace text_header
 
 namespace captions {
