@@ -143,6 +143,9 @@ inline constexpr int kTeaserCardMaxProse = 600;
 inline constexpr int kJunkMaxCommas = 10;
 inline constexpr double kJunkLinkDensity = 0.25;
 inline constexpr double kJunkMaxLinkDensity = 0.5;
+// Readability's isList: a list, or a box whose text is this share list items,
+// is spared the first link density.
+inline constexpr int kListMinTextPercent = 90;
 
 // --- Blocks inside the article (SelectHtmlArticle) ---------------------------
 
