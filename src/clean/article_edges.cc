@@ -39,6 +39,13 @@ bool InHeaderBox(const Document& doc, std::int32_t e, std::int32_t root) {
   return false;
 }
 
+// Blocks in the subtree of `e`.
+std::size_t BlocksUnder(const Document& doc, std::int32_t e) {
+  std::size_t n = 0;
+  for (const Block& b : doc.blocks) n += doc.Contains(e, b.element) ? 1U : 0U;
+  return n;
+}
+
 bool BylineLike(const Document& doc, std::int32_t e) {
   return (doc.elements[static_cast<std::size_t>(e)].flags & kBylineLike) != 0;
 }
@@ -93,6 +100,27 @@ void TrimArticleEdges(const Document& doc, Selection& sel) {
     const std::int32_t e = doc.blocks[i].element;
     if (sel.IsBody(i) && !in_column(e) && BylineLike(doc, e) && IsProse(stats[i])) {
       sel.Set(i, Role::kDropped, "dropped: author bio");
+    }
+  }
+}
+
+void DropEmbedPlaceholders(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (sel.stats[i].chrome != kEmbedConsentLabel) continue;
+    // The largest box around the notice, inside the article, that is
+    // still small: the embed's frame, with its label and the chart's or
+    // video's title.
+    std::int32_t box = doc.blocks[i].element;
+    for (std::int32_t p = doc.elements[static_cast<std::size_t>(box)].parent;
+         p >= 0 && p != sel.root && doc.Contains(sel.root, p) && BlocksUnder(doc, p) <= kEmbedBoxMaxBlocks;
+         p = doc.elements[static_cast<std::size_t>(p)].parent) {
+      box = p;
+    }
+    for (std::size_t j = 0; j < doc.blocks.size(); ++j) {
+      if (sel.IsBody(j) && doc.Contains(box, doc.blocks[j].element)) {
+        sel.Set(j, Role::kDropped, "dropped: box of an embed shown on consent");
+      }
     }
   }
 }

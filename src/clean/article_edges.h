@@ -13,6 +13,11 @@ namespace pith {
 // an author's bio in an author box.
 void TrimArticleEdges(const Document& doc, Selection& sel);
 
+// Drops the box of an embed that loads only on consent (a video, a post,
+// a chart): every body block of the smallest-to-largest small box around a
+// consent notice, its label and title included.
+void DropEmbedPlaceholders(const Document& doc, Selection& sel);
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_ARTICLE_EDGES_H_

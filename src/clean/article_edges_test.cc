@@ -69,5 +69,18 @@ TEST(TrimArticleEdges, KeepsWhatIsInTheTextColumn) {
   EXPECT_EQ(Body(in_column), (Strings{"BAAR, SWITZERLAND", kPara1, kPara2}));
 }
 
+TEST(DropEmbedPlaceholders, ConsentBoxWithItsLabelAndTitle) {
+  const std::string box =
+      "<div class=\"embed\"><p>Chart: trade partners 2023</p><div class=\"notice\"><p>Externen Inhalt anzeigen</p>"
+      "<p>Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird.</p></div></div>";
+  EXPECT_EQ(Body(Page("", box)), (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropEmbedPlaceholders, TextAboutConsentStays) {
+  const std::string para = "<p>The minister said the law would need the consent of both chambers before it is "
+                           "loaded onto the statute book next year.</p>";
+  EXPECT_EQ(Body(Page("", para)).size(), 4u);
+}
+
 }  // namespace
 }  // namespace pith

@@ -45,6 +45,8 @@ struct Analysis {
   std::vector<bool> chrome;             // effective chrome per element
   std::vector<std::int64_t> text_bytes; // per element subtree
   std::vector<std::int64_t> link_bytes;
+  std::vector<std::int64_t> list_bytes;  // text bytes of list items in the subtree
+  std::vector<std::int32_t> linked_titles;  // headings that are one link (another story's title)
   std::vector<std::int32_t> commas;
   std::vector<std::int32_t> next_sibling;
   std::vector<std::int32_t> first_child;
@@ -71,6 +73,8 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
   const std::size_t n = doc.elements.size();
   a.text_bytes.assign(n, 0);
   a.link_bytes.assign(n, 0);
+  a.list_bytes.assign(n, 0);
+  a.linked_titles.assign(n, 0);
   a.commas.assign(n, 0);
   a.sentence_end.assign(n, false);
   std::vector<std::int64_t>& prose = a.prose;
@@ -83,6 +87,8 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     const auto e = static_cast<std::size_t>(b.element);
     a.text_bytes[e] += static_cast<std::int64_t>(b.text.size());
     a.link_bytes[e] += b.link_bytes;
+    if (b.kind == BlockKind::kListItem) a.list_bytes[e] += static_cast<std::int64_t>(b.text.size());
+    if (b.kind == BlockKind::kHeading && IsLinkTitle(a.stats[i])) ++a.linked_titles[e];
     a.commas[e] += a.stats[i].commas;
     a.sentence_end[e] = a.stats[i].sentence_end;
     ++a.blocks_under[e];
@@ -96,6 +102,8 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     if (doc.elements[e].parent < 0) continue;
     a.text_bytes[p] += a.text_bytes[e];
     a.link_bytes[p] += a.link_bytes[e];
+    a.list_bytes[p] += a.list_bytes[e];
+    a.linked_titles[p] += a.linked_titles[e];
     a.commas[p] += a.commas[e];
     prose[p] += prose[e];
     a.blocks_under[p] += a.blocks_under[e];
@@ -356,6 +364,13 @@ std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
   return cards;
 }
 
+// A list, or a box whose text is nearly all list items: Readability spares
+// it the link density a box of text may have. Items are list-item blocks:
+// a list of teaser cards (li > article > h2, p) is no list of lines.
+bool IsList(const Analysis& a, std::size_t e) {
+  return a.list_bytes[e] * 100 > a.text_bytes[e] * kListMinTextPercent;
+}
+
 // Readability's conditional cleaning, on containers inside the article:
 // few commas and many links, or a chrome-like class, mean a box of links,
 // tools or teasers rather than text.
@@ -371,7 +386,11 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, std::size_t e) {
   if (a.commas[e] >= kJunkMaxCommas) return false;
   const int weight = ClassWeight(el, a.trust);
   const double ld = LinkDensity(a, e);
-  return weight < 0 || (weight < kClassWeight && ld > kJunkLinkDensity) || ld > kJunkMaxLinkDensity;
+  if (weight < 0) return true;
+  // Mostly paragraphs of text, its links in a list or a line: a section
+  // of the article. Summaries under other stories' linked titles are not.
+  if (a.prose[e] * 100 >= a.text_bytes[e] * kJunkMinProsePercent && a.linked_titles[e] == 0) return false;
+  return (weight < kClassWeight && ld > kJunkLinkDensity && !IsList(a, e)) || ld > kJunkMaxLinkDensity;
 }
 
 // A list item that links its first sentence to a story and tells it in

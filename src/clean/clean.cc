@@ -197,6 +197,9 @@ BlockStats MeasureBlock(const Block& block) {
     }
     if (!s.chrome && CountAppealTerms(lower) >= kAppealMinTerms) s.chrome = "dropped: appeal (donation or subscription)";
     if (!s.chrome && GetHeuristics().cookie_notice.PartialMatchLower(lower)) s.chrome = "cookie notice";
+    if (!s.chrome && s.words <= kEmbedConsentMaxWords && GetHeuristics().embed_consent.PartialMatchLower(lower)) {
+      s.chrome = kEmbedConsentLabel;
+    }
   }
   return s;
 }
@@ -262,6 +265,7 @@ Selection FindArticle(const Document& doc) {
   }
   chosen.stats = std::move(stats);
   TrimArticleEdges(doc, chosen);
+  DropEmbedPlaceholders(doc, chosen);
   MarkHtmlComments(doc, chosen);
   return chosen;
 }

@@ -41,6 +41,9 @@ inline constexpr char kChromeTagReason[] = "dropped: nav, aside, header or foote
 inline constexpr char kLinkDensityReason[] = "dropped: link density";
 inline constexpr char kArticleContainerReason[] = "body: in the article container";
 
+// The chrome label of a block asking consent to show an embed.
+inline constexpr char kEmbedConsentLabel[] = "dropped: embed shown on consent";
+
 // Per-block measures the stages share.
 struct BlockStats {
   std::int32_t chars = 0;      // code points

@@ -116,6 +116,23 @@ TEST(FindArticle, DropsLinkListsInsideTheArticle) {
   EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(FindArticle, SectionOfTextWithALinkedListIsKept) {
+  // The section's links are in its list; its paragraphs are text.
+  const Strings body = Body(ParseHtml(Article(
+      "<div class=\"sect\"><h2>Patches</h2><p>" + std::string(kPara3) + "</p>"
+      "<ul><li><a href=/a>Fix the parser for long lines</a></li><li><a href=/b>Add the weak attribute</a></li>"
+      "<li><a href=/c>Support the x87 feature</a></li></ul></div>")));
+  EXPECT_EQ(body, (Strings{kPara1, "Patches", kPara3, kPara2, kPara3}));
+}
+
+TEST(FindArticle, ListWithSomeLinksIsNotJunk) {
+  const Strings body = Body(ParseHtml(Article(
+      "<ul><li>Boosted the <a href=/a>blog's conversion</a> rate by half</li>"
+      "<li>Helped <a href=/b>the shop</a> grow its revenue</li></ul>")));
+  EXPECT_EQ(body, (Strings{kPara1, "Boosted the blog's conversion rate by half", "Helped the shop grow its revenue",
+                           kPara2, kPara3}));
+}
+
 TEST(FindArticle, KeepsInArticleHeadingsListsAndQuotes) {
   const Strings body = Body(ParseHtml(Article(
       "<h2>What happens next</h2><ul><li>Contracts are signed</li><li>Work starts</li></ul>"

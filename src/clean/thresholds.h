@@ -53,6 +53,14 @@ inline constexpr int kLabelMaxWords = 40;
 // support helps us..." run (the terms are in heuristics.cc).
 inline constexpr int kAppealMinTerms = 2;
 
+// A notice asking consent to show an embed is this short at most (the
+// longest seen, a chart's: 70 words); a longer block is text about
+// consent. Its box holds this many blocks at most: the notice, its label,
+// a button, the embed's title (three German news sites' YouTube, chart
+// and "external content" boxes: 3 to 5).
+inline constexpr int kEmbedConsentMaxWords = 100;
+inline constexpr std::size_t kEmbedBoxMaxBlocks = 6;
+
 // --- Strict and loose selection (FindArticle) --------------------------------
 
 // Readability.js's DEFAULT_CHAR_THRESHOLD: an article shorter than this
@@ -143,6 +151,14 @@ inline constexpr int kTeaserCardMaxProse = 600;
 inline constexpr int kJunkMaxCommas = 10;
 inline constexpr double kJunkLinkDensity = 0.25;
 inline constexpr double kJunkMaxLinkDensity = 0.5;
+// A box whose text is this share prose (and that has no other story's
+// linked title) is a section of the article, whatever its links: blog
+// posts whose sections end with a list of linked patches, books or
+// results (wcxb: 31 pages better, 5 worse; the share is flat from 35 to 65).
+inline constexpr int kJunkMinProsePercent = 50;
+// Readability's isList: a list, or a box whose text is this share list items,
+// is spared the first link density.
+inline constexpr int kListMinTextPercent = 90;
 
 // --- Blocks inside the article (SelectHtmlArticle) ---------------------------
 

@@ -344,6 +344,24 @@ constexpr char kCookieNotice[] =
     "\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
     "\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b.*\\bcookies?\\b";
 
+// The placeholder of an embedded post, video or chart that loads only on
+// consent: a click that shows or loads it beside the data it passes on
+// ("Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt
+// wird", "Erst wenn Sie hier klicken, werden die Grafiken nachgeladen. Ihre
+// IP-Adresse wird dabei an externe Server ... übertragen"), or the box's
+// own label ("Externen Inhalt anzeigen", "YouTube-Inhalte erlauben", "Ein
+// Klick für den Datenschutz"). From three German news sites' YouTube,
+// chart and "external content" boxes; the English wording is the same
+// notice's ("we need your consent to load this content").
+constexpr char kEmbedConsent[] =
+    "\\b(?:einverstanden|zustimmung|drittplattformen?|drittanbieter\\w*|externe server|ip-adresse|"
+    "externe[nr]? inhalte?)\\b.*\\b(?:angezeigt|anzeigen|nachgeladen|geladen)\\b|"
+    "\\b(?:angezeigt|anzeigen|nachgeladen|geladen)\\b"
+    ".*\\b(?:einverstanden|zustimmung|drittplattformen?|drittanbieter\\w*|externe server|ip-adresse)\\b|"
+    "\\bconsent to (?:load|show|display)\\b|"
+    "^(?:ein klick f\\x{fc}r den datenschutz|externe[nr]? inhalte? (?:anzeigen|laden|erlauben|zulassen)|"
+    "\\S+-inhalte? (?:anzeigen|laden|erlauben|zulassen)|empfohlener redaktioneller inhalt)$";
+
 // A block that is one written-out web address, after at most a few
 // words ("www.example.com", "Source - www.example.com", a tweet's
 // "https://t.co/..."): the annotated pages keep such references
@@ -778,6 +796,7 @@ Heuristics* Build() {
       .appeal_terms = AnyCasePattern(kAppealTerms),
       .paywall_prompt = AnyCasePattern(kPaywallPrompt),
       .cookie_notice = AnyCasePattern(kCookieNotice),
+      .embed_consent = AnyCasePattern(kEmbedConsent),
       .written_address = LazyPattern(kWrittenAddress, ci),
       .markup_tag = LazyPattern(kMarkupTag, ci),
       .title_separator = LazyPattern(kTitleSeparator),
@@ -829,9 +848,9 @@ const Heuristics& GetHeuristics() {
 
 std::vector<const AnyCasePattern*> AllAnyCasePatterns() {
   const Heuristics& h = GetHeuristics();
-  return {&h.appeal_terms, &h.paywall_prompt, &h.cookie_notice, &h.author_role, &h.error_page, &h.non_author_credit,
-          &h.modified_label_before, &h.author_credential, &h.agency_name, &h.caption_control,
-          &h.author_page_link};
+  return {&h.appeal_terms, &h.paywall_prompt, &h.cookie_notice, &h.embed_consent, &h.author_role,
+          &h.error_page, &h.non_author_credit, &h.modified_label_before, &h.author_credential,
+          &h.agency_name, &h.caption_control, &h.author_page_link};
 }
 
 std::vector<const RE2*> AllSinglePatterns() {

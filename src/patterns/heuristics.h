@@ -60,6 +60,7 @@ struct Heuristics {
   // reading"): the page is paywalled. Not a newsletter or donation appeal.
   AnyCasePattern paywall_prompt;
   AnyCasePattern cookie_notice;      // any length: cookies in a consent dialog's words
+  AnyCasePattern embed_consent;      // an embed's placeholder: load or show it on consent
   LazyPattern written_address;       // a block that is one web address, written out
 
   // The page as a whole.
