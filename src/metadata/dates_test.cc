@@ -55,6 +55,16 @@ TEST(Dates, OtherLanguages) {
   EXPECT_EQ(Rfc("2016\xE5\xB9\xB4" "2\xE6\x9C\x88" "22\xE6\x97\xA5"), "2016-02-22");
 }
 
+TEST(Dates, MoreLanguagesByFullMonthName) {
+  EXPECT_EQ(Rfc("7 октября 2020, 12:09"), "2020-10-07T12:09:00");  // Russian
+  EXPECT_EQ(Rfc("الأربعاء، 07 أكتوبر 2020"),
+            "2020-10-07");  // Arabic
+  EXPECT_EQ(Rfc("19 sierpnia 2020"), "2020-08-19");                    // Polish
+  EXPECT_EQ(Rfc("4 Mei 2020"), "2020-05-04");                          // Indonesian
+  EXPECT_EQ(Rfc("20 Nisan 2026"), "2026-04-20");                       // Turkish
+  EXPECT_EQ(Rfc("3 Δεκεμβρίου 2020"), "2020-12-03");  // Greek
+}
+
 TEST(Dates, NamedZonesAndDaylightSaving) {
   EXPECT_EQ(Rfc("January 5, 2020 9:00 ET"), "2020-01-05T09:00:00-05:00");
   EXPECT_EQ(Rfc("August 5, 2020 9:00 ET"), "2020-08-05T09:00:00-04:00");

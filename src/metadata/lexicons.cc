@@ -32,6 +32,47 @@ const std::unordered_map<std::string, int>& MonthNames() {
       // Dutch
       {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mrt", 3}, {"mei", 5}, {"augustus", 8},
       {"oktober", 10},
+      // Russian and Ukrainian, as dates write them (genitive: "7 октября
+      // 2020") and as the month is named.
+      {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
+      {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11}, {"декабря", 12},
+      {"январь", 1}, {"февраль", 2}, {"март", 3}, {"апрель", 4}, {"май", 5}, {"июнь", 6},
+      {"июль", 7}, {"август", 8}, {"сентябрь", 9}, {"октябрь", 10}, {"ноябрь", 11}, {"декабрь", 12},
+      {"січня", 1}, {"лютого", 2}, {"березня", 3}, {"квітня", 4}, {"травня", 5}, {"червня", 6},
+      {"липня", 7}, {"серпня", 8}, {"вересня", 9}, {"жовтня", 10}, {"листопада", 11}, {"грудня", 12},
+      // Arabic: the names from the French and English months (Egypt, the
+      // Gulf, the Maghreb), with and without hamza; and the Levant's
+      // one-word names.
+      {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4},
+      {"مايو", 5}, {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8},
+      {"اغسطس", 8}, {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
+      {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6}, {"تموز", 7}, {"آب", 8},
+      {"أيلول", 9},
+      // Persian, for the Gregorian months.
+      {"ژانویه", 1}, {"فوریه", 2}, {"آوریل", 4}, {"ژوئن", 6}, {"ژوئیه", 7}, {"اوت", 8},
+      {"سپتامبر", 9}, {"اکتبر", 10}, {"نوامبر", 11}, {"دسامبر", 12},
+      // Indonesian and Malay
+      {"maret", 3}, {"agustus", 8}, {"desember", 12}, {"ogos", 8}, {"disember", 12},
+      // Polish (genitive, as dates write them) and Czech (genitive)
+      {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6},
+      {"lipca", 7}, {"sierpnia", 8}, {"września", 9}, {"października", 10}, {"listopada", 11},
+      {"grudnia", 12}, {"ledna", 1}, {"února", 2}, {"března", 3}, {"dubna", 4}, {"května", 5},
+      {"června", 6}, {"července", 7}, {"srpna", 8}, {"září", 9}, {"října", 10}, {"listopadu", 11},
+      {"prosince", 12},
+      // Turkish
+      {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
+      {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11}, {"aralık", 12},
+      // Swedish, Danish and Norwegian; Bosnian, Serbian (Latin) and
+      // Slovene as they differ from German
+      {"augusti", 8}, {"marts", 3}, {"maj", 5}, {"septembar", 9},
+      {"oktobar", 10}, {"novembar", 11}, {"decembar", 12}, {"juna", 6}, {"jula", 7},
+      // Greek (genitive)
+      {"ιανουαρίου", 1}, {"φεβρουαρίου", 2}, {"μαρτίου", 3}, {"απριλίου", 4}, {"μαΐου", 5},
+      {"ιουνίου", 6}, {"ιουλίου", 7}, {"αυγούστου", 8}, {"σεπτεμβρίου", 9}, {"οκτωβρίου", 10},
+      {"νοεμβρίου", 11}, {"δεκεμβρίου", 12},
+      // Romanian
+      {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
+      {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
   };
   return *kMonths;
 }

@@ -134,8 +134,10 @@ inline constexpr std::string_view kPathDateMeta = "og:url";
 // ---- The words dates are written with (dates.cc) --------------------------
 
 // Month names and their usual abbreviations, lower case, in the languages
-// the metadata issue asks for: en, fr, de, es, it, pt, nl. The month's
-// number for each. First version.
+// the metadata issue asks for: en, fr, de, es, it, pt, nl (first version);
+// full names only in ru, uk, ar, fa, id, pl, cs, tr, sv, da, no, bs, el,
+// ro, whose dates pages of news sites print (Arabic on four sites, Russian
+// on four, Polish and Indonesian on two each). The month's number for each.
 const std::unordered_map<std::string, int>& MonthNames();
 
 // Words that may stand around a date without making it part of a sentence:

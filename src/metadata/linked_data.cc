@@ -353,10 +353,49 @@ std::string TidyJsonLd(std::string_view script) {
   return out;
 }
 
+namespace {
+
+// Where the first top-level value of tidied JSON ends (npos if it does not).
+std::size_t FirstValueEnd(std::string_view s) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if ((c == '}' || c == ']') && --depth == 0) {
+      return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// What a script that is more than one value was meant as: objects one
+// after another, separated by commas, as an array; one object closed
+// once too often, as that object.
+std::string RecoverJsonLd(const std::string& tidy) {
+  const std::size_t end = FirstValueEnd(tidy);
+  if (end == std::string_view::npos || end == tidy.size()) return {};
+  const std::string_view rest = Trim(std::string_view(tidy).substr(end));
+  if (rest.starts_with(",")) return "[" + tidy + "]";
+  if (rest.find_first_not_of("}] \t\r\n") == std::string_view::npos) return tidy.substr(0, end);
+  return {};
+}
+
+}  // namespace
+
 json ParseJsonLd(std::string_view script) {
   const std::string tidy = TidyJsonLd(script);
   if (tidy.empty() || JsonDepth(tidy) > limits::kMaxScriptDepth) return json(json::value_t::discarded);
-  return json::parse(tidy, nullptr, /*allow_exceptions=*/false);
+  json v = json::parse(tidy, nullptr, /*allow_exceptions=*/false);
+  if (!v.is_discarded()) return v;
+  const std::string recovered = RecoverJsonLd(tidy);
+  return recovered.empty() ? v : json::parse(recovered, nullptr, /*allow_exceptions=*/false);
 }
 
 LinkedData ReadLinkedData(const PageFacts& facts) {

@@ -48,7 +48,8 @@ std::string TidyJsonLd(std::string_view script);
 
 // One script tidied and parsed: discarded (is_discarded()) when it is empty,
 // not JSON, or nested deeper than nlohmann's recursive parser should be
-// given.
+// given. Objects one after another with commas between them are read as an
+// array; a closing bracket too many after the value is dropped.
 nlohmann::json ParseJsonLd(std::string_view script);
 
 }  // namespace pith

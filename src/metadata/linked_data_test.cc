@@ -23,6 +23,17 @@ TEST(LinkedData, TidyStripsWrappersAndRepairsCommonFaults) {
   EXPECT_EQ(TidyJsonLd("{\"a\": \"x, ]\"}"), "{\"a\": \"x, ]\"}");
 }
 
+TEST(LinkedData, ScriptsOfSeveralValuesAreRecovered) {
+  // Objects one after another with a comma between; one closed twice.
+  const nlohmann::json list = ParseJsonLd(R"({"@type": "WebSite"}, {"@type": "NewsArticle"})");
+  ASSERT_TRUE(list.is_array());
+  EXPECT_EQ(list[1]["@type"], "NewsArticle");
+  const nlohmann::json closed = ParseJsonLd("{\"@type\": \"NewsArticle\", \"a\": {\"b\": \"}\"}}\n}");
+  ASSERT_TRUE(closed.is_object());
+  EXPECT_EQ(closed["a"]["b"], "}");
+  EXPECT_TRUE(ParseJsonLd("{\"a\": 1} x").is_discarded());
+}
+
 TEST(LinkedData, TidyReadsFaultyEscapesAndNumbersLeniently) {
   EXPECT_EQ(TidyJsonLd(R"({"a": "x\ud800y"})"), R"({"a": "x\uFFFDy"})");
   EXPECT_EQ(TidyJsonLd(R"({"a": "x\uDC00y\uD83D"})"), R"({"a": "x\uFFFDy\uFFFD"})");

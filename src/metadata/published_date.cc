@@ -226,12 +226,13 @@ struct DatesByKind {
     });
   }
   // `p` is an update given as published: another source names it the
-  // update, and an earlier time of the same day is given as published.
+  // update, and an earlier time of the same day is given as published (by
+  // the article: a <time> far from it is another story's teaser).
   bool IsUpdate(const DateCandidate& p) const {
     if (!p.value.has_offset || !NamedUpdate(p)) return false;
     return std::any_of(published.begin(), published.end(), [&](const DateCandidate& q) {
       const long long gap = p.value.Instant() - q.value.Instant();
-      return q.value.has_time && q.value.has_offset && gap >= limits::kMinUpdateSeconds &&
+      return q.rank < kAnyTimeRank && q.value.has_time && q.value.has_offset && gap >= limits::kMinUpdateSeconds &&
              gap < limits::kMaxUpdateSeconds && !NamedUpdate(q);
     });
   }
@@ -280,6 +281,45 @@ DateTime Refine(DateTime best, const std::vector<DateCandidate>& others) {
   return best;
 }
 
+// A UTC time that a machine value of the page (a tag, a datetime) also
+// gives as a wall clock without a zone, whole hours apart: the site's own
+// local time, with the offset the two imply. The instant is the same; the
+// day is the one the site printed.
+DateTime LocalClock(DateTime best, const std::vector<DateCandidate>& same_kind) {
+  if (!best.has_time || !best.has_offset || best.offset_minutes != 0) return best;
+  for (const DateCandidate& c : same_kind) {
+    const DateTime& o = c.value;
+    if (c.rank > kHeaderTimeRank || !o.has_time || o.has_offset || o.minute != best.minute ||
+        o.second != best.second) {
+      continue;
+    }
+    const long long shift = (o.Instant() - best.Instant()) / 60;
+    if (shift != 0 && std::llabs(shift) <= limits::kMaxOffsetMinutes) {
+      DateTime local = o;
+      local.has_offset = true;
+      local.offset_minutes = static_cast<int>(shift);
+      return local;
+    }
+  }
+  return best;
+}
+
+// A UTC time one day off the day in the page's address, as the local day
+// of a site east or west of Greenwich is: the address's day, since the
+// site's offset (and so its wall clock) is not known.
+DateTime AddressDay(DateTime best, const std::vector<DateCandidate>& all) {
+  if (!best.has_time || !best.has_offset || best.offset_minutes != 0) return best;
+  const long long minute_of_day = best.hour * 60 + best.minute;
+  for (const DateCandidate& c : all) {
+    if (c.rank != kUrlRank) continue;
+    const long long days = (c.value.Instant() - DateTime{best.year, best.month, best.day}.Instant()) / 86400;
+    const bool west = days == -1 && minute_of_day < limits::kMaxWestOffsetMinutes;
+    const bool east = days == 1 && minute_of_day + limits::kMaxOffsetMinutes >= 24 * 60;
+    if (west || east) return c.value;
+  }
+  return best;
+}
+
 struct ChosenDates {
   std::optional<DateTime> date, updated;
   Origin date_from, updated_from;
@@ -291,7 +331,7 @@ ChosenDates Choose(const std::vector<DateCandidate>& all, const DatesByKind& pla
   ChosenDates out;
   bool date_is_update = false;
   if (!published.empty()) {
-    out.date = Refine(published.front().value, published);
+    out.date = AddressDay(LocalClock(Refine(published.front().value, published), published), all);
     out.date_from = published.front().origin;
   } else {
     // Nothing plausible: a date from before 1990 or ahead of now, if that

@@ -110,5 +110,34 @@ TEST(PublishedDate, TimesFarFromTheArticleAreALastResort) {
   EXPECT_FALSE(a.modified);
 }
 
+TEST(PublishedDate, AUtcTimeTakesTheLocalClockAMachineValueGives) {
+  const Article a = Read("<head><meta property=\"article:published_time\" content=\"2023-11-09T01:09:55Z\"></head>"
+                         "<body><article><h1>Budget passes</h1><p><time datetime=\"2023-11-08 18:09:55\">"
+                         "November 8, 2023 at 6:09 p.m.</time></p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2023-11-08T18:09:55-07:00");
+}
+
+TEST(PublishedDate, TheAddressGivesTheLocalDayOfAUtcTime) {
+  Options options;
+  options.url = "https://example.com/2020/02/17/budget-passes/";
+  Article a = Read("<head><meta property=\"article:published_time\" content=\"2020-02-18T02:18:11Z\"></head>"
+                   "<body>" + std::string(kBody) + "</body>", options);
+  EXPECT_EQ(a.date, "2020-02-17");
+  // Noon UTC is the same day everywhere but at the date line's edges.
+  a = Read("<head><meta property=\"article:published_time\" content=\"2020-02-18T16:18:11Z\"></head>"
+           "<body>" + std::string(kBody) + "</body>", options);
+  EXPECT_EQ(a.date, "2020-02-18T16:18:11Z");
+}
+
+TEST(PublishedDate, AnotherStorysTimeDoesNotMakeTheDateAnUpdate) {
+  const Article a = Read("<head><meta name=\"date\" content=\"2023-11-07T11:55:00+02:00\">"
+                         "<meta name=\"last-modified\" content=\"2023-11-07T11:55:00+02:00\"></head>"
+                         "<body><article><h1>Budget passes</h1>" + std::string(kBody) + kMore + kMore + kMore +
+                         kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore +
+                         "</article><aside><ul><li><time datetime=\"2023-11-07T09:25:28Z\">2 hours ago</time></li>"
+                         "<li><time>01.11.2023</time></li></ul></aside></body>");
+  EXPECT_EQ(a.date, "2023-11-07T11:55:00+02:00");
+}
+
 }  // namespace
 }  // namespace pith

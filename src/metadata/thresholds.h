@@ -80,6 +80,13 @@ inline constexpr std::size_t kMaxDatesPerLine = 4;
 // commas ("Published 3:04 PM EST, Mon March 4, 2019", "Updated 10:01 pm
 // PST, Tuesday, November 19, 2019": pages of two sites in the text copies).
 inline constexpr std::size_t kTokensBackToTime = 12;
+// The widest UTC offset in use (Kiribati, +14:00; -12:00 the other way):
+// two values of one instant are at most this far apart on the wall clock.
+inline constexpr long long kMaxOffsetMinutes = 14 * 60;
+// West of Greenwich, the farthest newsrooms are Hawaii's (-10:00): a UTC
+// time later in the day than this is not yet the previous day anywhere a
+// site is likely to be, and an address a day earlier is the draft's day.
+inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
 }  // namespace published_date
 
 namespace byline {
