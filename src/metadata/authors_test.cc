@@ -142,6 +142,10 @@ TEST(Authors, BylinePrefixes) {
   EXPECT_TRUE(StartsWithBylinePrefix("ByJane Doe"));
   EXPECT_TRUE(StartsWithBylinePrefix("Wednesday January 18, 2017 10:44 am PST by Juli Clover"));
   EXPECT_FALSE(StartsWithBylinePrefix("Byron Smith"));
+  // A label that dates itself, as blogs print it.
+  EXPECT_TRUE(IsBylinePrefixOnly("Written on Mar 27 by"));
+  EXPECT_TRUE(StartsWithBylinePrefix("Posted on March 3, 2015 by Jane Doe"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Written on the wall by hand"));
   EXPECT_FALSE(StartsWithBylinePrefix("Nearby residents said, by Monday"));
   EXPECT_TRUE(IsBylinePrefixOnly("By"));
   EXPECT_TRUE(IsBylinePrefixOnly("Posted by"));

@@ -403,28 +403,66 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
 
 }  // namespace
 
-void ReadTextBylineByHeadline(MetadataContext& ctx) {
+void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
   if (ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
-  const std::int32_t from = std::max(0, ctx.headline_block - limits::kNamesAboveHeadline);
-  const std::int32_t to = std::min(ctx.Blocks(), ctx.headline_block + limits::kNamesBelowHeadline + 1);
-  // Below the headline first: a standfirst and the names, or the names.
-  for (std::int32_t pass = 0; pass < 2; ++pass) {
-    for (std::int32_t i = pass == 0 ? ctx.headline_block + 1 : from; i < (pass == 0 ? to : ctx.headline_block);
-         ++i) {
-      const auto u = static_cast<std::size_t>(i);
-      const std::string& text = ctx.doc.blocks[u].text;
-      if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
-          text.find_first_of("0123456789") != std::string::npos || IsCredit(text) || !IsNamesLine(text)) {
-        continue;
-      }
-      Candidate c;
-      c.block = i;
-      c.text = text;
-      c.names = SplitAuthors(text);
-      ClaimBylineBlock(ctx, c);
-      ReadBlockAuthors(ctx, c, {}, {});
-      return;
+  // Below the headline: a standfirst and the names, or the names.
+  std::int32_t i = ctx.headline_block + 1;
+  std::int32_t to = std::min(ctx.Blocks(), ctx.headline_block + limits::kNamesBelowHeadline + 1);
+  if (side == HeadlineSide::kAbove) {
+    i = std::max(0, ctx.headline_block - limits::kNamesAboveHeadline);
+    to = ctx.headline_block;
+  }
+  for (; i < to; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    const std::string& text = ctx.doc.blocks[u].text;
+    if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
+        text.find_first_of("0123456789") != std::string::npos || IsCredit(text) || !IsNamesLine(text)) {
+      continue;
     }
+    Candidate c;
+    c.block = i;
+    c.text = text;
+    c.names = SplitAuthors(text);
+    ClaimBylineBlock(ctx, c);
+    ReadBlockAuthors(ctx, c, {}, {});
+    return;
+  }
+}
+
+namespace {
+
+// A line that labels the names on the next: "Written by", "Written on
+// Mar 27 by", "About the author" (a blog's author box, after the body).
+bool IsAuthorLabel(const std::string& text) {
+  return IsBylinePrefixOnly(text) || IsNamed(MatchSectionHead(text), kAuthorBoxHead);
+}
+
+// A line that is only names, under a label: there one word is a name too
+// ("Paul"), as a pen name or a first name.
+bool IsLabelledNames(const std::string& text) {
+  const std::vector<std::string> names = SplitAuthors(text);
+  if (names.empty() || text.find_first_of("0123456789") != std::string::npos || IsCredit(text)) return false;
+  std::size_t name_words = 0;
+  for (const std::string& n : names) {
+    if (CountWords(n) > limits::kMaxLineNameWords) return false;
+    name_words += CountWords(n);
+  }
+  return name_words == CountWords(CleanByline(text));
+}
+
+}  // namespace
+
+void ReadTextAuthorBox(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline) return;
+  for (std::int32_t i = 0; i + 1 < ctx.Blocks(); ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    const std::string& names = ctx.doc.blocks[u + 1].text;
+    if (!IsAuthorLabel(ctx.doc.blocks[u].text) || !IsLabelledNames(names)) continue;
+    ctx.article.byline = CleanByline(names);
+    ctx.article.authors = SplitAuthors(names);
+    ctx.Note("byline", ctx.BlockOrigin(i + 1, "under an author label"));
+    ctx.Note("authors", ctx.BlockOrigin(i + 1, "under an author label"));
+    return;
   }
 }
 
