@@ -128,6 +128,10 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
   const double coverage = first.coverage;
   if (coverage >= limits::kMinLineCoverage && words <= limits::kMaxTextLineWords) return true;
   if (coverage >= limits::kMinLongLineCoverage && words <= limits::kMaxLineWords) return true;
+  // The date leads and a byline follows it, with the post's category and
+  // tags after that as often ("January 17, 2017 at 6:08 PM ET by Kori
+  // Schulman", "2019年3月2日09:18 by 深海 | カテゴリー 社会").
+  if (first.begin == 0 && words <= limits::kMaxLineWords && StartsWithBylinePrefix(text)) return true;
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
   // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
   if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;
