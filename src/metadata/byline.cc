@@ -208,7 +208,10 @@ int TextScore(const Candidate& c, bool names_lead) {
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
-  if (!(ctx.Claimable(i) || date_line) || ctx.stats[u].words > limits::kMaxWords || ctx.stats[u].chrome) {
+  // A text copy's date line is as short as the date reader allows.
+  const bool text_date_line = !ctx.Html() && date_line;
+  if (!(ctx.Claimable(i) || date_line) || (!text_date_line && ctx.stats[u].words > limits::kMaxWords) ||
+      ctx.stats[u].chrome) {
     return std::nullopt;
   }
   Candidate c;
@@ -234,8 +237,11 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // 2017"): it was taken as a date line for them.
   const bool names_lead = !ctx.Html() && date_line && NamesLead(c.text);
   if (!(c.prefixed || c.classed || by_date || names_lead)) return std::nullopt;
-  if (!ctx.Html() && ctx.stats[u].words > (date_line ? thresholds::published_date::kMaxTextBylineDateWords
-                                                     : limits::kMaxTextWords)) {
+  // A date line that goes on with "by" and the names may go on with the
+  // post's category and tags ("March 2, 2019 at 9:18 am by Jane Doe |
+  // Posted in City Hall | Tagged parks, ...").
+  if (!ctx.Html() && !(date_line && c.prefixed) &&
+      ctx.stats[u].words > (date_line ? thresholds::published_date::kMaxTextBylineDateWords : limits::kMaxTextWords)) {
     return std::nullopt;
   }
   c.names = SplitAuthors(c.text);

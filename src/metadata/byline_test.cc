@@ -135,6 +135,11 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
   EXPECT_FALSE(a.byline);
   a = copy("Chuck Burton/AP\nMonday 22 February 2016 08:27 GMT");
   EXPECT_FALSE(a.byline);
+  // A date line that goes on with the byline, the category and many tags.
+  a = copy("March 2, 2019 at 9:18 am by Jane Doe | Posted in City Hall | Tagged parks, council, river, cycling, "
+           "planning, boathouse");
+  EXPECT_EQ(a.byline, "Jane Doe");
+  EXPECT_EQ(a.date, "2019-03-02T09:18:00");
   // A labelled desk is the byline over a line of names beside the date line.
   a = copy("Author:\nCity Desk Staff\nMonday 22 February 2016 08:27 GMT\nJane Doe");
   EXPECT_EQ(a.byline, "City Desk Staff");
