@@ -175,5 +175,15 @@ TEST(Authors, WebAddressesAreNoNames) {
   EXPECT_FALSE(IsWebAddress("#author", AddressForms::kWithoutFragments));
 }
 
+TEST(Authors, ANamePrintedTwiceBeforeTheByline) {
+  EXPECT_EQ(WithoutRepeatedName("Jane Doe Jane Doe"), "Jane Doe");
+  EXPECT_EQ(WithoutRepeatedName("Jane DoeJane Doe"), "Jane Doe");
+  EXPECT_EQ(WithoutRepeatedName("Jane Doe By Jane Doe"), "By Jane Doe");
+  // No repeat, a repeat inside a longer word, or a short one: as it was.
+  EXPECT_EQ(WithoutRepeatedName("By Jane Doe"), "By Jane Doe");
+  EXPECT_EQ(WithoutRepeatedName("Jane Doe Janet"), "Jane Doe Janet");
+  EXPECT_EQ(WithoutRepeatedName("Bo Bo Smith"), "Bo Bo Smith");
+}
+
 }  // namespace
 }  // namespace pith
