@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "metadata/dates.h"
 #include "metadata/thresholds.h"
@@ -272,6 +273,24 @@ bool NamesLead(std::string_view text) {
     }
   }
   return rest.substr(0, names.front().size()) == names.front();
+}
+
+std::string WithoutRepeatedName(std::string_view text) {
+  const std::string s = CollapseSpace(text);
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    // The first copy ends at a space, or glued to the second's capital.
+    const bool space = s[k] == ' ';
+    if (!space && !(std::isupper(static_cast<unsigned char>(s[k])) && s[k - 1] != ' ')) continue;
+    const std::string_view head(s.data(), k);
+    if (head.size() < thresholds::person_names::kMinRepeatedNameBytes ||
+        head.find_first_of("0123456789") != std::string_view::npos) {
+      continue;
+    }
+    const std::string rest(Trim(std::string_view(s).substr(k)));
+    const std::string name = StripPrefix(rest);
+    if (name.starts_with(head) && (name.size() == head.size() || name[head.size()] == ' ')) return rest;
+  }
+  return std::string(text);
 }
 
 bool IsBylinePrefixOnly(std::string_view text) {

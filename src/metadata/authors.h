@@ -27,6 +27,12 @@ bool StartsWithBylinePrefix(std::string_view text);
 // Bellini", "By Dario Durando | November 02, 2018".
 bool NamesLead(std::string_view text);
 
+// The text without a copy of the name before the name: "Jane Doe Jane
+// Doe", "Jane DoeJane Doe" and "Jane Doe By Jane Doe" (an avatar's alt
+// text or a profile link, which text copies print before the byline)
+// give "Jane Doe", "Jane Doe" and "By Jane Doe".
+std::string WithoutRepeatedName(std::string_view text);
+
 // The text is a byline prefix and nothing else: "By", "Posted by", "Par".
 bool IsBylinePrefixOnly(std::string_view text);
 

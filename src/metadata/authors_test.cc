@@ -142,6 +142,10 @@ TEST(Authors, BylinePrefixes) {
   EXPECT_TRUE(StartsWithBylinePrefix("ByJane Doe"));
   EXPECT_TRUE(StartsWithBylinePrefix("Wednesday January 18, 2017 10:44 am PST by Juli Clover"));
   EXPECT_FALSE(StartsWithBylinePrefix("Byron Smith"));
+  // A label that dates itself, as blogs print it.
+  EXPECT_TRUE(IsBylinePrefixOnly("Written on Mar 27 by"));
+  EXPECT_TRUE(StartsWithBylinePrefix("Posted on March 3, 2015 by Jane Doe"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Written on the wall by hand"));
   EXPECT_FALSE(StartsWithBylinePrefix("Nearby residents said, by Monday"));
   EXPECT_TRUE(IsBylinePrefixOnly("By"));
   EXPECT_TRUE(IsBylinePrefixOnly("Posted by"));
@@ -169,6 +173,16 @@ TEST(Authors, WebAddressesAreNoNames) {
   // the name checks.
   EXPECT_TRUE(IsWebAddress("#author", AddressForms::kWithFragments));
   EXPECT_FALSE(IsWebAddress("#author", AddressForms::kWithoutFragments));
+}
+
+TEST(Authors, ANamePrintedTwiceBeforeTheByline) {
+  EXPECT_EQ(WithoutRepeatedName("Jane Doe Jane Doe"), "Jane Doe");
+  EXPECT_EQ(WithoutRepeatedName("Jane DoeJane Doe"), "Jane Doe");
+  EXPECT_EQ(WithoutRepeatedName("Jane Doe By Jane Doe"), "By Jane Doe");
+  // No repeat, a repeat inside a longer word, or a short one: as it was.
+  EXPECT_EQ(WithoutRepeatedName("By Jane Doe"), "By Jane Doe");
+  EXPECT_EQ(WithoutRepeatedName("Jane Doe Janet"), "Jane Doe Janet");
+  EXPECT_EQ(WithoutRepeatedName("Bo Bo Smith"), "Bo Bo Smith");
 }
 
 }  // namespace

@@ -223,13 +223,16 @@ int TextScore(const Candidate& c, bool names_lead) {
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
-  if (!(ctx.Claimable(i) || date_line) || ctx.stats[u].words > limits::kMaxWords || ctx.stats[u].chrome) {
+  // A text copy's date line is as short as the date reader allows.
+  const bool text_date_line = !ctx.Html() && date_line;
+  if (!(ctx.Claimable(i) || date_line) || (!text_date_line && ctx.stats[u].words > limits::kMaxWords) ||
+      ctx.stats[u].chrome) {
     return std::nullopt;
   }
   Candidate c;
   c.block = i;
   c.date_line = date_line;
-  c.text = ctx.doc.blocks[u].text;
+  c.text = ctx.Html() ? ctx.doc.blocks[u].text : WithoutRepeatedName(ctx.doc.blocks[u].text);
   // "By" alone, the names in the next element.
   if (IsBylinePrefixOnly(c.text) && i + 1 < hi && ctx.Claimable(i + 1)) {
     c.extra = i + 1;
@@ -249,8 +252,11 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // 2017"): it was taken as a date line for them.
   const bool names_lead = !ctx.Html() && date_line && NamesLead(c.text);
   if (!(c.prefixed || c.classed || by_date || names_lead)) return std::nullopt;
-  if (!ctx.Html() && ctx.stats[u].words > (date_line ? thresholds::published_date::kMaxTextBylineDateWords
-                                                     : limits::kMaxTextWords)) {
+  // A date line that goes on with "by" and the names may go on with the
+  // post's category and tags ("March 2, 2019 at 9:18 am by Jane Doe |
+  // Posted in City Hall | Tagged parks, ...").
+  if (!ctx.Html() && !(date_line && c.prefixed) &&
+      ctx.stats[u].words > (date_line ? thresholds::published_date::kMaxTextBylineDateWords : limits::kMaxTextWords)) {
     return std::nullopt;
   }
   c.names = SplitAuthors(c.text);
@@ -426,28 +432,66 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
 
 }  // namespace
 
-void ReadTextBylineByHeadline(MetadataContext& ctx) {
+void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
   if (ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
-  const std::int32_t from = std::max(0, ctx.headline_block - limits::kNamesAboveHeadline);
-  const std::int32_t to = std::min(ctx.Blocks(), ctx.headline_block + limits::kNamesBelowHeadline + 1);
-  // Below the headline first: a standfirst and the names, or the names.
-  for (std::int32_t pass = 0; pass < 2; ++pass) {
-    for (std::int32_t i = pass == 0 ? ctx.headline_block + 1 : from; i < (pass == 0 ? to : ctx.headline_block);
-         ++i) {
-      const auto u = static_cast<std::size_t>(i);
-      const std::string& text = ctx.doc.blocks[u].text;
-      if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
-          text.find_first_of("0123456789") != std::string::npos || IsCredit(text) || !IsNamesLine(text)) {
-        continue;
-      }
-      Candidate c;
-      c.block = i;
-      c.text = text;
-      c.names = SplitAuthors(text);
-      ClaimBylineBlock(ctx, c);
-      ReadBlockAuthors(ctx, c, {}, {});
-      return;
+  // Below the headline: a standfirst and the names, or the names.
+  std::int32_t i = ctx.headline_block + 1;
+  std::int32_t to = std::min(ctx.Blocks(), ctx.headline_block + limits::kNamesBelowHeadline + 1);
+  if (side == HeadlineSide::kAbove) {
+    i = std::max(0, ctx.headline_block - limits::kNamesAboveHeadline);
+    to = ctx.headline_block;
+  }
+  for (; i < to; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    const std::string& text = ctx.doc.blocks[u].text;
+    if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
+        text.find_first_of("0123456789") != std::string::npos || IsCredit(text) || !IsNamesLine(text)) {
+      continue;
     }
+    Candidate c;
+    c.block = i;
+    c.text = text;
+    c.names = SplitAuthors(text);
+    ClaimBylineBlock(ctx, c);
+    ReadBlockAuthors(ctx, c, {}, {});
+    return;
+  }
+}
+
+namespace {
+
+// A line that labels the names on the next: "Written by", "Written on
+// Mar 27 by", "About the author" (a blog's author box, after the body).
+bool IsAuthorLabel(const std::string& text) {
+  return IsBylinePrefixOnly(text) || IsNamed(MatchSectionHead(text), kAuthorBoxHead);
+}
+
+// A line that is only names, under a label: there one word is a name too
+// ("Paul"), as a pen name or a first name.
+bool IsLabelledNames(const std::string& text) {
+  const std::vector<std::string> names = SplitAuthors(text);
+  if (names.empty() || text.find_first_of("0123456789") != std::string::npos || IsCredit(text)) return false;
+  std::size_t name_words = 0;
+  for (const std::string& n : names) {
+    if (CountWords(n) > limits::kMaxLineNameWords) return false;
+    name_words += CountWords(n);
+  }
+  return name_words == CountWords(CleanByline(text));
+}
+
+}  // namespace
+
+void ReadTextAuthorBox(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline) return;
+  for (std::int32_t i = 0; i + 1 < ctx.Blocks(); ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    const std::string& names = ctx.doc.blocks[u + 1].text;
+    if (!IsAuthorLabel(ctx.doc.blocks[u].text) || !IsLabelledNames(names)) continue;
+    ctx.article.byline = CleanByline(names);
+    ctx.article.authors = SplitAuthors(names);
+    ctx.Note("byline", ctx.BlockOrigin(i + 1, "under an author label"));
+    ctx.Note("authors", ctx.BlockOrigin(i + 1, "under an author label"));
+    return;
   }
 }
 

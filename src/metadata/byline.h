@@ -14,8 +14,15 @@ void ReadByline(MetadataContext& ctx);
 
 // A text copy without a byline: a line of names just below the headline
 // (or just above it) is one ("Why Neon Is the Ultimate Symbol" / "Sarah
-// Archer"). Claims it.
-void ReadTextBylineByHeadline(MetadataContext& ctx);
+// Archer"). Claims it. The line above is looked at last: it is a section's
+// or a blog's name ("Field Notes") as often.
+enum class HeadlineSide { kBelow, kAbove };
+void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side);
+
+// A text copy still without a byline: the names under an author label
+// anywhere on the page ("Written by" / "Jane Doe", "About the author" /
+// "Paul"), as blogs print them after the body. Claims nothing.
+void ReadTextAuthorBox(MetadataContext& ctx);
 
 }  // namespace pith
 

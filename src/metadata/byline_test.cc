@@ -170,10 +170,43 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
   EXPECT_FALSE(a.byline);
   a = copy("Chuck Burton/AP\nMonday 22 February 2016 08:27 GMT");
   EXPECT_FALSE(a.byline);
+  // A date line that goes on with the byline, the category and many tags.
+  a = copy("March 2, 2019 at 9:18 am by Jane Doe | Posted in City Hall | Tagged parks, council, river, cycling, "
+           "planning, boathouse");
+  EXPECT_EQ(a.byline, "Jane Doe");
+  EXPECT_EQ(a.date, "2019-03-02T09:18:00");
   // A labelled desk is the byline over a line of names beside the date line.
   a = copy("Author:\nCity Desk Staff\nMonday 22 February 2016 08:27 GMT\nJane Doe");
   EXPECT_EQ(a.byline, "City Desk Staff");
   EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyNamesUnderAnAuthorLabel) {
+  Options options;
+  options.input = InputFormat::kText;
+  auto copy = [&](const std::string& above, const std::string& footer) {
+    return Extract(above + "Budget passes after a long debate\nShare\n\nThe council voted on Tuesday to approve "
+                   "the new budget, which includes funding for schools, roads and the library, after a debate that "
+                   "lasted four hours.\n\nSupporters said the plan was overdue, while critics argued that it would "
+                   "raise taxes, cut services and leave the city with less money.\n\n" + footer,
+                   options)
+        .article;
+  };
+  // After the body, under "Written by" or "About the author"; one word
+  // is a name there, and the label outranks a blog's name above the
+  // headline.
+  Article a = copy("Field Notes\n", "Written by\n\nJane Doe\nFollow\n");
+  EXPECT_EQ(a.byline, "Jane Doe");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  a = copy("", "About the Author\nPaul\nRelated Posts\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Paul"});
+  a = copy("", "Written on Mar 27 by\nJane Doe\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // A label over a sentence, or over nothing, names no one.
+  a = copy("", "About the author\nJane Doe writes about cities.\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = copy("", "Written by\n");
+  EXPECT_FALSE(a.byline);
 }
 
 }  // namespace

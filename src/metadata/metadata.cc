@@ -29,7 +29,9 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadDate(ctx);
     ReadByline(ctx);
     ReadTextHeadline(ctx);
-    ReadTextBylineByHeadline(ctx);
+    ReadTextBylineByHeadline(ctx, HeadlineSide::kBelow);
+    ReadTextAuthorBox(ctx);
+    ReadTextBylineByHeadline(ctx, HeadlineSide::kAbove);
   }
   ReadDescription(ctx);
   ReadCaptions(ctx);

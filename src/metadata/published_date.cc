@@ -128,6 +128,10 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
   const double coverage = first.coverage;
   if (coverage >= limits::kMinLineCoverage && words <= limits::kMaxTextLineWords) return true;
   if (coverage >= limits::kMinLongLineCoverage && words <= limits::kMaxLineWords) return true;
+  // The date leads and a byline follows it, with the post's category and
+  // tags after that as often ("January 17, 2017 at 6:08 PM ET by Kori
+  // Schulman", "2019年3月2日09:18 by 深海 | カテゴリー 社会").
+  if (first.begin == 0 && words <= limits::kMaxLineWords && StartsWithBylinePrefix(text)) return true;
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
   // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
   if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;
@@ -175,10 +179,12 @@ bool AddLineDates(const MetadataContext& ctx, std::int32_t i, const std::vector<
 }
 
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
-// "Published 3 May · Updated 4 May". Gives the lines found.
-std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, Candidates& out) {
+// "Published 3 May · Updated 4 May"; with `from_top`, from the page's
+// first line on. Gives the lines found.
+std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, Candidates& out, bool from_top) {
   std::vector<std::int32_t> lines;
-  const auto [lo, hi] = ctx.Zone();
+  auto [lo, hi] = ctx.Zone();
+  if (from_top) lo = 0;
   for (std::int32_t i = lo; i < hi; ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
@@ -379,7 +385,11 @@ void ReadDate(MetadataContext& ctx) {
   Candidates candidates;
   AddStructuredDates(ctx, candidates);
   AddMarkupDates(ctx, candidates);
-  const std::vector<std::int32_t> lines = AddDateLines(ctx, candidates);
+  std::vector<std::int32_t> lines = AddDateLines(ctx, candidates, false);
+  // A text copy whose body starts far below its header (a long table of
+  // contents, a video player's menus, a body taken from further down)
+  // has its date line above the zone: the page's first one stands in.
+  if (!ctx.Html() && lines.empty()) lines = AddDateLines(ctx, candidates, true);
   AddPathDates(ctx, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all));

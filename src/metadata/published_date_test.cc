@@ -139,5 +139,36 @@ TEST(PublishedDate, AnotherStorysTimeDoesNotMakeTheDateAnUpdate) {
   EXPECT_EQ(a.date, "2023-11-07T11:55:00+02:00");
 }
 
+// A text copy's article under `header`.
+Article FromText(const std::string& header) {
+  Options options;
+  options.input = InputFormat::kText;
+  return Extract(header +
+                     "\nThe council voted on Tuesday to approve the new budget, which includes funding for schools, "
+                     "roads and the library, after a debate that lasted four hours.\n\nSupporters said the plan was "
+                     "overdue, while critics argued that it would raise taxes, cut services and leave the city with "
+                     "less money.\n",
+                 options)
+      .article;
+}
+
+TEST(PublishedDate, TextCopyDateLineThatGoesOnWithTheByline) {
+  const Article a = FromText(std::string("Menu\nBudget passes after a long debate\n") +
+                             "2019\xE5\xB9\xB4" "3\xE6\x9C\x88" "2\xE6\x97\xA5" "09:18 by Jane Doe | Category City "
+                             "Hall | Tags budget, council, roads, schools, library, taxes\n");
+  EXPECT_EQ(a.date.value_or(""), "2019-03-02T09:18:00");
+  EXPECT_EQ(a.byline.value_or(""), "Jane Doe | Category City Hall | Tags budget, council, roads, schools, library, taxes");
+}
+
+TEST(PublishedDate, TextCopyDateLineFarAboveTheBody) {
+  // A contents list longer than the header zone between the date line and
+  // the body: the first date line of the page stands in.
+  std::string contents;
+  for (int i = 1; i <= 45; ++i) contents += "Chapter " + std::to_string(i) + " of the report\n";
+  const Article a = FromText("Menu\nBudget passes after a long debate\nMarch 14, 2021\nContents\n" + contents);
+  EXPECT_EQ(a.date.value_or(""), "2021-03-14");
+  EXPECT_EQ(a.headline.value_or(""), "Budget passes after a long debate");
+}
+
 }  // namespace
 }  // namespace pith

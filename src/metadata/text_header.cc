@@ -87,10 +87,6 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
 
 }  // namespace
 
-std::int32_t TextHeaderStart(std::int32_t anchor) {
-  return std::max<std::int32_t>(0, anchor - thresholds::header::kBlocksAbove);
-}
-
 namespace {
 
 // A word that says what a text is about: one of four letters or more, or
@@ -224,7 +220,7 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
   const std::int32_t limit = std::min(anchor, n);
   std::vector<std::int32_t> marks;
   for (const std::int32_t line : {byline, date}) {
-    if (line >= TextHeaderStart(anchor) && line < limit + thresholds::header::kBlocksIntoBody) marks.push_back(line);
+    if (line >= 0 && line < limit + thresholds::header::kBlocksIntoBody) marks.push_back(line);
   }
   std::int32_t top = limit;
   for (const std::int32_t m : marks) top = std::min(top, m);

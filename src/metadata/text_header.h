@@ -13,10 +13,6 @@
 
 namespace pith {
 
-// The first line where a text copy's header (byline, date line) may be,
-// given the first body line.
-std::int32_t TextHeaderStart(std::int32_t anchor);
-
 // The headline line, or -1. `verdicts` are the lines' roles so far;
 // `anchor` is the first body block; `byline` and `date` the lines already
 // found for them (or -1).

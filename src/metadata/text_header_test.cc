@@ -120,10 +120,5 @@ TEST(TextHeader, TagLinesAreNoHeadlineAndADateMayLeadItsLine) {
   EXPECT_EQ(a.date.value_or(""), "2019-11-19");
 }
 
-TEST(TextHeaderStart, FortyLinesAboveTheBody) {
-  EXPECT_EQ(TextHeaderStart(100), 60);
-  EXPECT_EQ(TextHeaderStart(10), 0);
-}
-
 }  // namespace
 }  // namespace pith

@@ -274,6 +274,10 @@ inline constexpr std::size_t kMaxBytes = 80;
 inline constexpr int kMaxWords = 5;
 inline constexpr std::size_t kMinUncasedChars = 2;
 inline constexpr std::size_t kMaxUncasedChars = 20;
+// A name printed twice before a text copy's byline ("Jane Doe By Jane
+// Doe") is one of four bytes or more: shorter repeats are initials or
+// words. Text-copy bylines (repeated names on pages of three sites).
+inline constexpr std::size_t kMinRepeatedNameBytes = 4;
 // An outlet printed in capitals after a name in mixed case has at most
 // this many words ("MDR THÜRINGEN", "USA TODAY"); more is a sentence in
 // capitals. Headline and authors issue.

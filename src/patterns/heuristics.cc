@@ -394,9 +394,11 @@ constexpr char kErrorPage[] =
 // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
 // bullet: "著者：後藤大地", "文● オカモト"; Chinese ones with 作者 (author).
 // Thai writes "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the
-// pen of), French Canadian "Un texte de" (a text by).
+// pen of), French Canadian "Un texte de" (a text by). Blogs date the
+// label itself: "Written on Mar 27 by", "Posted on March 3, 2015 by".
 constexpr char kBylinePrefix[] =
-    "^(?:(?:(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|by|par|von|por|di|"
+    "^(?:(?:(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
+    "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|by|par|von|por|di|"
     "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
     "โดย|تحریر|بقلم)\\s*[:.]?\\s+|"
     "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
@@ -604,7 +606,7 @@ constexpr Source kSectionHeads[] = {
      "(?:tambi\\x{e9}n )?te puede interesar|noticias relacionadas|art\\x{ed}culos relacionados|"
      "entradas relacionadas|lee tambi\\x{e9}n|m\\x{e1}s noticias|lo m\\x{e1}s le\\x{ed}do|te recomendamos)"
      "\\s*(?:\\.\\.\\.|\\x{2026})?[.:!]?$"},
-    {"section: author box",
+    {kAuthorBoxHead,
      "^(?:about the author|about the authors|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
      "(?:all )?(?:articles|posts|stories) by .{1,60}|\\x{e0} propos de l'auteur|"
      "\\x{fc}ber (?:den autor|die autorin)|sobre el autor|acerca del autor)[.:]?$"},

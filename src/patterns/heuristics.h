@@ -130,10 +130,12 @@ inline constexpr char kReadMoreLabel[] = "read more link";
 inline constexpr char kRelatedHead[] = "section: related";
 // BlockStats::chrome of a paywall prompt, for the metadata stage that
 // reports the page as paywalled; and the name of the tag-line label and
-// text-copy head, whose text is the article's tags.
+// text-copy head, whose text is the article's tags; the head of an
+// author box ("About the author"), under which the names stand.
 inline constexpr char kPaywallPromptLabel[] = "paywall prompt";
 inline constexpr char kTagListLabel[] = "tag list";
 inline constexpr char kTagsHead[] = "section: tags";
+inline constexpr char kAuthorBoxHead[] = "section: author box";
 
 // The length of a byline prefix that markup glued to the name ("ByTravis
 // Haney": one of GluedBylinePrefixes() and an upper-case letter), or 0.
