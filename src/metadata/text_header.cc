@@ -212,6 +212,64 @@ bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std:
   return false;
 }
 
+// A full title: shaped like a headline and long enough not to be a kicker,
+// share links or an author link.
+bool IsFullTitle(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i) {
+  if (!IsFree(verdicts, i)) return false;
+  const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+  const TextLine l = MeasureTextLine(b);
+  return IsHeadlineShaped(b.text, l) && l.stats.words >= limits::kMinFullTitleWords;
+}
+
+// When the date line and the byline enclose the chosen line, the header
+// between them reads headline, then standfirst or kicker: the first full
+// title there is the headline.
+std::int32_t FirstTitleBetweenMarks(const Document& doc, const std::vector<Verdict>& verdicts,
+                                    const std::vector<std::int32_t>& marks, std::int32_t best) {
+  if (marks.size() != 2) return best;
+  const std::int32_t upper = std::min(marks[0], marks[1]);
+  const std::int32_t lower = std::max(marks[0], marks[1]);
+  if (best <= upper || best >= lower || lower - upper > limits::kMaxMarksApart) return best;
+  for (std::int32_t i = upper + 1; i < best; ++i) {
+    if (IsFullTitle(doc, verdicts, i)) return i;
+  }
+  return best;
+}
+
+// The nearest line above `i` that is not page furniture (share links, a
+// menu, a label of a word or two: "Social Sharing"), or -1.
+std::int32_t ContentLineAbove(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i,
+                              std::int32_t first) {
+  for (std::int32_t j = i - 1; j >= first && j >= i - 1 - limits::kFurnitureLinesSkipped; --j) {
+    if (!IsFree(verdicts, j)) return -1;
+    const TextLine l = MeasureTextLine(doc.blocks[static_cast<std::size_t>(j)]);
+    if (l.chrome == nullptr && l.stats.words >= limits::kMinHeadlineWords) return j;
+  }
+  return -1;
+}
+
+// A standfirst written as a sentence: a plain line of several words that
+// ends in a full stop.
+bool IsStandfirstSentence(const Block& b) {
+  const TextLine l = MeasureTextLine(b);
+  return IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords && b.text.back() == '.' &&
+         !EndsWithInitialism(b.text);
+}
+
+// A headline comes before its standfirst, a second deck or a caption
+// after it: a full title right above a standfirst sentence that stands
+// above the chosen line is the headline, when it speaks of what the body
+// does at least half as often as the chosen line.
+std::int32_t TitleAboveStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
+                                  std::int32_t first, const std::unordered_set<std::string>& body) {
+  const std::int32_t standfirst = ContentLineAbove(doc, verdicts, best, first);
+  if (standfirst < 0 || !IsStandfirstSentence(doc.blocks[static_cast<std::size_t>(standfirst)])) return best;
+  const std::int32_t title = ContentLineAbove(doc, verdicts, standfirst, first);
+  if (title < 0 || !IsFullTitle(doc, verdicts, title)) return best;
+  const double title_overlap = BodyOverlap(doc.blocks[static_cast<std::size_t>(title)].text, body);
+  return title_overlap * 2 >= BodyOverlap(doc.blocks[static_cast<std::size_t>(best)].text, body) ? title : best;
+}
+
 }  // namespace
 
 std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
@@ -227,12 +285,19 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
   const std::int32_t first = std::max<std::int32_t>(0, top - limits::kHeadlineReach);
   // A headline says what the body is about, sits near the byline and date
   // line, stands between blank lines (in copies that keep them) and is
-  // often repeated (in the breadcrumbs, a share box).
+  // often repeated (in the breadcrumbs, a share box); a line repeated
+  // within the article is its furniture (a contents list and its subheads,
+  // "Continue reading the main story", a figure's label), not the headline.
   std::unordered_map<std::int32_t, std::int32_t> group_lines;
   std::unordered_map<std::string_view, std::int32_t> repeats;
-  for (const Block& b : doc.blocks) {
+  std::size_t body_end = 0;
+  for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
+    if (verdicts[k].role == Role::kBody) body_end = k;
+  }
+  for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
+    const Block& b = doc.blocks[k];
     ++group_lines[b.group];
-    ++repeats[b.text];
+    if (static_cast<std::int32_t>(k) < anchor || k > body_end) ++repeats[b.text];
   }
   const std::unordered_set<std::string> body = BodyWords(doc, verdicts, anchor);
   std::int32_t best = -1;
@@ -277,7 +342,7 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
       return best - 1;
     }
   }
-  return best;
+  return FirstTitleBetweenMarks(doc, verdicts, marks, TitleAboveStandfirst(doc, verdicts, best, first, body));
 }
 
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,

@@ -120,5 +120,23 @@ TEST(TextHeader, TagLinesAreNoHeadlineAndADateMayLeadItsLine) {
   EXPECT_EQ(a.date.value_or(""), "2019-11-19");
 }
 
+TEST(TextHeader, TheTitleAboveAStandfirstSentenceBeatsASecondDeck) {
+  const Article a = FromText(std::string("Home\nNews\nLocal\n") +
+                             "Council approves the new budget after a debate of four hours\n"
+                             "The council voted on Tuesday to fund schools, roads and the library.\nSocial Sharing\n"
+                             "Critics say the plan will raise taxes and cut services\n"
+                             "Jane Doe \xC2\xB7 Courier \xC2\xB7 Posted: Nov 19, 2019 7:04 PM ET\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget after a debate of four hours");
+  EXPECT_EQ(a.description.value_or(""), "The council voted on Tuesday to fund schools, roads and the library.");
+}
+
+TEST(TextHeader, TheFirstTitleBetweenTheDateLineAndTheBylineIsTheHeadline) {
+  const Article a = FromText(std::string("Home\nNews\nLocal\nPosted on 19 Nov 2019\n") +
+                             "Council approves the new budget after a debate of four hours\n"
+                             "Critics argued: \"It would raise taxes, cut services\"\nby Jane Doe\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget after a debate of four hours");
+  EXPECT_EQ(a.description.value_or(""), "Critics argued: \"It would raise taxes, cut services\"");
+}
+
 }  // namespace
 }  // namespace pith

@@ -244,6 +244,12 @@ inline constexpr double kBodyOverlapScore = 6;
 // standfirst without a full stop) when it has this many words: fewer are a
 // kicker, share links or an author link. Text-copy headlines.
 inline constexpr std::int32_t kMinFullTitleWords = 6;
+// A date line and a byline at most this many lines apart enclose the
+// header's headline and standfirst. Text-copy headlines.
+inline constexpr std::int32_t kMaxMarksApart = 6;
+// Share links or a menu line between a headline and its standfirst, or a
+// standfirst and a second deck, are skipped up to this many lines.
+inline constexpr std::int32_t kFurnitureLinesSkipped = 2;
 // A standfirst line has at least this many words. Text-copy headlines.
 inline constexpr std::int32_t kMinStandfirstWords = 4;
 // A caption printed twice, as a line of the body too: a line of this
