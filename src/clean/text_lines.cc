@@ -46,6 +46,23 @@ std::int32_t CountWide(std::string_view s) {
   return n;
 }
 
+// The short lines after a line ending in a colon are the items of the list
+// it announces, until prose resumes; chrome, a byline or a line printed
+// elsewhere on the page ends the list.
+void MarkListItems(const Document& doc, std::vector<TextLine>& lines) {
+  std::int64_t items_left = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    TextLine& l = lines[i];
+    const std::string& text = doc.blocks[i].text;
+    if (l.chrome || l.section_head || l.prose || l.repeats > 1 || l.teaser || l.byline_line) items_left = 0;
+    if (items_left > 0) {
+      l.list_item = true;
+      --items_left;
+    }
+    if (!text.empty() && text.back() == ':' && !l.chrome && !l.section_head) items_left = kMaxListItems;
+  }
+}
+
 }  // namespace
 
 TextLine MeasureTextLine(const Block& b) {
@@ -117,6 +134,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     if (l.cut_short && l.group_lines > 1) l.teaser = true, l.prose = false;
     if (l.prose) ++group_prose[g];
   }
+  MarkListItems(doc, lines);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     lines[i].group_prose = group_prose[static_cast<std::size_t>(lines[i].group)];
   }

@@ -18,6 +18,9 @@ struct TextLine {
   std::int32_t length = 0;
   std::int32_t wide = 0;          // Chinese, Japanese and Korean characters
   bool prose = false;             // running text: a sentence of some length
+  // An item of a list a line announces ("Key features:"), up to the next
+  // prose line.
+  bool list_item = false;
   // Its blank-line group: the Block's, or its own when the copy has no
   // blank lines between paragraphs.
   std::int32_t group = 0;

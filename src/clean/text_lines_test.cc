@@ -61,5 +61,17 @@ TEST(MeasureTextLines, WithoutBlankLinesEveryLineIsAGroup) {
   EXPECT_NE(l[5].group, l[6].group);
 }
 
+TEST(MeasureTextLines, ListItemsFollowAColonLineUntilProse) {
+  const Document d = ParseText(
+      "The kit we carry on every trip is short:\nA light tent\nTwo stoves\n"
+      "Everything else stays at home, because weight is what wears a walker down on a long day.\nThree days of food\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  EXPECT_FALSE(l[0].list_item);
+  EXPECT_TRUE(l[1].list_item);
+  EXPECT_TRUE(l[2].list_item);
+  EXPECT_FALSE(l[3].list_item);
+  EXPECT_FALSE(l[4].list_item);
+}
+
 }  // namespace
 }  // namespace pith

@@ -244,6 +244,10 @@ inline constexpr double kAllProseGroupWeight = 0.8;
 inline constexpr double kHalfProseGroupShare = 0.5;
 inline constexpr double kHalfProseGroupWeight = 0.5;
 inline constexpr double kFewProseGroupWeight = 0.2;
+// The items of a list a line announces ("Key features:") cost nothing:
+// an article made of lists goes on past them (text copies of blogs and
+// guides: the body's recall 0.816 -> 0.835).
+inline constexpr double kListItemWeight = 0;
 // A caption or credit interrupts the article without ending it.
 inline constexpr int kCaptionLineWeight = -10;
 // The standfirst, byline and date line can open the run: the article
