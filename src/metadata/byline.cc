@@ -219,11 +219,28 @@ int TextScore(const Candidate& c, bool names_lead) {
   return c.prefixed ? limits::kBylinePrefixScore : names_lead ? limits::kNamesOnDateLineScore : 0;
 }
 
+// A menu's entry, not a byline: a "By" line all link, the "By" too, in a
+// menu or another part of the page's chrome ("By Price", "By Category" in
+// a shop's navigation). A name alone may be all link in a header.
+bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  if (!ctx.Html() || ctx.stats[u].link_density < limits::kMinMenuEntryLinkDensity ||
+      !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) {
+    return false;
+  }
+  for (std::int32_t e = ctx.doc.blocks[u].element; e >= 0; e = ctx.doc.elements[static_cast<std::size_t>(e)].parent) {
+    const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
+    if ((el.flags & kChrome) || el.tag == Tag::kNav || el.tag == Tag::kMenu) return true;
+  }
+  return false;
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
-  if (!(ctx.Claimable(i) || date_line) || ctx.stats[u].words > limits::kMaxWords || ctx.stats[u].chrome) {
+  if (!(ctx.Claimable(i) || date_line) || ctx.stats[u].words > limits::kMaxWords || ctx.stats[u].chrome ||
+      MenuEntry(ctx, i)) {
     return std::nullopt;
   }
   Candidate c;
@@ -456,7 +473,9 @@ void ReadTextBylineByHeadline(MetadataContext& ctx) {
 // nothing.
 std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
-  if (ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxLabelledNamesWords) return std::nullopt;
+  if (ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxLabelledNamesWords || MenuEntry(ctx, i)) {
+    return std::nullopt;
+  }
   Candidate c;
   c.block = i;
   c.text = ctx.doc.blocks[u].text;
@@ -494,6 +513,75 @@ void ReadLabelledAuthor(MetadataContext& ctx) {
   ReadBlockAuthors(ctx, *found, {}, {});
 }
 
+// The first token of a class attribute: what an element is, before the
+// modifiers ("item item--hidden").
+std::string_view FirstClass(std::string_view cls) {
+  cls = Trim(cls);
+  return cls.substr(0, cls.find_first_of(" \t\n"));
+}
+
+// Two blocks whose elements are alike: the same tag and first class, in
+// parents of the same tag and class (two author cards, two items of a list).
+bool AlikeElements(const Document& doc, std::int32_t a, std::int32_t b) {
+  auto element = [&](std::int32_t e) -> const Element* {
+    return e >= 0 ? &doc.elements[static_cast<std::size_t>(e)] : nullptr;
+  };
+  const Element* ea = element(doc.blocks[static_cast<std::size_t>(a)].element);
+  const Element* eb = element(doc.blocks[static_cast<std::size_t>(b)].element);
+  if (ea == nullptr || eb == nullptr || ea->tag != eb->tag || FirstClass(ea->cls) != FirstClass(eb->cls) ||
+      FirstClass(ea->cls).empty()) {
+    return false;
+  }
+  const Element* pa = element(ea->parent);
+  const Element* pb = element(eb->parent);
+  return pa != nullptr && pb != nullptr && pa->tag == pb->tag && pa->cls == pb->cls;
+}
+
+bool HasLetter(std::string_view text) {
+  for (std::size_t k = 0; k < text.size();) {
+    if (u_isalpha(static_cast<UChar32>(NextCodePoint(text, k)))) return true;
+  }
+  return false;
+}
+
+// The names of block `i` when it is a card or a list item of names alone.
+std::vector<std::string> CardNames(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLabelledNamesWords ||
+      GetHeuristics().non_author_credit.PartialMatch(ctx.doc.blocks[u].text)) {
+    return {};  // an editor's card ("Edited by Marie White") names no author
+  }
+  std::vector<std::string> names = SpanNames(ctx, i, false);
+  if (names.empty() && IsNamesLine(ctx.doc.blocks[u].text)) names = SplitAuthors(ctx.doc.blocks[u].text);
+  return names;
+}
+
+// Co-authors the page prints one to an element, each like the byline's
+// (<li>Jane Roe,</li><li>John Doe</li> after "By"; two author cards): the
+// names of the run of such blocks around the byline's names. Seen on
+// British and Norwegian news pages.
+void AddCardNames(MetadataContext& ctx, const Candidate& best) {
+  const std::int32_t at = best.extra >= 0 ? best.extra : best.block;
+  for (const std::int32_t step : {-1, 1}) {
+    for (std::int32_t i = at + step; i >= 0 && i < ctx.Blocks() && i != best.block; i += step) {
+      // A "…" or "show more" item between the cards prints no letter.
+      if (!HasLetter(ctx.doc.blocks[static_cast<std::size_t>(i)].text)) continue;
+      if (!AlikeElements(ctx.doc, at, i)) break;
+      const std::vector<std::string> names = CardNames(ctx, i);
+      if (names.empty()) break;
+      std::vector<std::string>& authors = ctx.article.authors;
+      // Cards before the byline's come first, in page order.
+      auto where = step < 0 ? authors.begin() : authors.end();
+      for (const std::string& n : names) {
+        if (std::find(authors.begin(), authors.end(), n) != authors.end()) continue;
+        where = std::next(authors.insert(where, n));
+      }
+      ctx.Claim(static_cast<std::size_t>(i), Role::kByline, "byline: a card like the byline's, naming a co-author");
+      ctx.article.byline = JoinNames(authors);
+    }
+  }
+}
+
 void ReadByline(MetadataContext& ctx) {
   const StructuredAuthors structured = ReadStructuredAuthors(ctx);
   const std::vector<std::string> known = Folded(structured.names);
@@ -521,6 +609,7 @@ void ReadByline(MetadataContext& ctx) {
   }
   ClaimBylineBlock(ctx, *best);
   ReadBlockAuthors(ctx, *best, structured.names, known);
+  if (ctx.Html() && !ctx.article.authors.empty()) AddCardNames(ctx, *best);
 }
 
 }  // namespace pith

@@ -176,5 +176,25 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, CoAuthorsInCardsLikeTheBylines) {
+  // Each name in its own list item; a "…" item between them; an editor's
+  // card of the same kind names no author.
+  const Article a = Full("<body><article><h1>Budget passes</h1><div class=\"by\">By</div><ul class=\"people\">"
+                         "<li class=\"people__item\">Jane Doe,</li><li class=\"people__item x\">John Roe</li>"
+                         "<li class=\"people__more\">\xE2\x80\xA6</li><li class=\"people__item\">Ann Lee</li>"
+                         "<li class=\"people__item\">Edited by Tom Ray</li></ul>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "John Roe", "Ann Lee"}));
+  EXPECT_EQ(a.byline, "Jane Doe, John Roe, Ann Lee");
+}
+
+TEST(Byline, AMenuEntryIsNoByline) {
+  const Article a = Read("<body><nav><ul><li class=\"m\"><a href=\"/p\">By Price</a></li><li class=\"m\">"
+                         "<a href=\"/c\">By Colour</a></li></ul></nav><article><h1>Budget passes</h1>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_FALSE(a.byline);
+  EXPECT_TRUE(a.authors.empty());
+}
+
 }  // namespace
 }  // namespace pith

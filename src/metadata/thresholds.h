@@ -119,6 +119,10 @@ inline constexpr std::int32_t kNamesAboveHeadline = 1;
 // with the names in it or in the next block. Blogs of several sites.
 inline constexpr std::int32_t kMaxAuthorLabelWords = 3;
 inline constexpr std::int32_t kMaxLabelledNamesWords = 6;
+// A line whose every word is in a link, "By" too, is a menu's entry when
+// it sits in the page's chrome ("By Price" in a shop's menu). Blogs and
+// shops of two sites.
+inline constexpr float kMinMenuEntryLinkDensity = 0.99F;
 // Library catalogues invert names: "Kooman, F.", "Jong, Michiel de". The
 // surname before the comma has at most two words, the given names after
 // it three; more is a list. Trust rework.
