@@ -235,6 +235,34 @@ bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
   return false;
 }
 
+// Letters, spaces and the dots, hyphens and apostrophes of names only:
+// no "×" or "#" of a column's name.
+bool PlainName(std::string_view name) {
+  for (std::size_t k = 0; k < name.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(name, k));
+    if (!u_isalpha(c) && std::u32string_view(U" .-'\u2019").find(static_cast<char32_t>(c)) == std::u32string_view::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Every name in the text has two words or more and labels nothing: "Aaron
+// Ricadela | Senior Writer | July 2, 2025", not "14:02 Uhr", "Last Update:
+// 30.04.2024" or "来源：新华网" (source: an agency).
+bool FullNamesOnly(std::string_view text) {
+  const std::vector<std::string> names = SplitAuthors(text);
+  return !names.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) {
+    const std::size_t at = text.find(n);
+    const std::string_view after = at == std::string_view::npos ? "" : Trim(text.substr(at + n.size()));
+    const auto label = [](std::string_view t) {
+      return t.find(':') != std::string_view::npos || t.find("\uFF1A") != std::string_view::npos;
+    };
+    return CountWords(n) >= limits::kMinLineNameWords && PlainName(n) && !label(n) &&
+           !label(after.substr(0, after.find(' ')));
+  });
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -264,7 +292,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
                        (IsNamesLine(c.text) || SplitAuthors(c.text).empty());
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them.
-  const bool names_lead = !ctx.Html() && date_line && NamesLead(c.text);
+  const bool names_lead = date_line && NamesLead(c.text) && (!ctx.Html() || FullNamesOnly(c.text));
   if (!(c.prefixed || c.classed || by_date || names_lead)) return std::nullopt;
   if (!ctx.Html() && ctx.stats[u].words > (date_line ? thresholds::published_date::kMaxTextBylineDateWords
                                                      : limits::kMaxTextWords)) {
@@ -590,6 +618,14 @@ void ReadByline(MetadataContext& ctx) {
   // A classed block that names none of the structured authors is a column
   // name or a label ("Deal Professor"); a "By" line is believed.
   if (best && ctx.Html() && !structured.names.empty() && !best->prefixed && !AnyKnown(known, best->names)) {
+    best.reset();
+  }
+  // A date line that names people unlabelled, and more than the structured
+  // data does, prints a column's name beside them ("12/19/2025 • Friday
+  // Philosophy • David Gordon").
+  if (best && ctx.Html() && !structured.names.empty() && !best->prefixed && !best->classed &&
+      !std::all_of(best->names.begin(), best->names.end(),
+                   [&](const std::string& n) { return AnyKnown(known, {n}); })) {
     best.reset();
   }
   if (!best && structured.names.empty() && found.outlet) best = found.outlet;

@@ -10,6 +10,8 @@
 namespace pith {
 namespace {
 
+using Names = std::vector<std::string>;
+
 TEST(Byline, BylineElementAndMetaDate) {
   const Article a = Read("<head><meta property=\"article:published_time\" content=\"2019-11-19T05:00:00-05:00\">"
                          "</head><body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Doe and John Roe</p>" +
@@ -174,6 +176,20 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
   a = copy("Author:\nCity Desk Staff\nMonday 22 February 2016 08:27 GMT\nJane Doe");
   EXPECT_EQ(a.byline, "City Desk Staff");
   EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, NamesOnAnHtmlDateLine) {
+  Article a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">Dec 17, 2025 \xC2\xB7 Jane Roe</div>" +
+                   std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jane Roe"});
+  // A label before the date, or a column's name beside the structured author, is no name.
+  a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">Last Update : 30.04.2024 - 16:49</div>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(a.authors.empty());
+  a = Read("<head><meta name=\"author\" content=\"Jane Roe\"></head><body><article><h1>Budget passes</h1>"
+           "<div class=\"meta\">12/19/2025 \xE2\x80\xA2 Friday Notes \xE2\x80\xA2 Jane Roe</div>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jane Roe"});
 }
 
 TEST(Byline, CoAuthorsInCardsLikeTheBylines) {
