@@ -444,6 +444,19 @@ void SpaceAfterStructuredNames(std::string& byline, const std::vector<std::strin
   }
 }
 
+// When the byline prints every structured author, a one-word part beside
+// them is the post's category or the desk ("Jane Roe | SEO", "Jane Roe and
+// Brightest"), or a surname printed again ("Nathan Myhrvold ... Myhrvold"):
+// the structured data would have named a co-author in full.
+void DropWordsBesideStructuredNames(std::vector<std::string>& names, const std::vector<std::string>& known) {
+  const std::vector<std::string> folded = Folded(names);
+  const bool prints_all = !known.empty() && std::all_of(known.begin(), known.end(), [&](const std::string& k) {
+    return std::find(folded.begin(), folded.end(), k) != folded.end();
+  });
+  if (!prints_all) return;
+  std::erase_if(names, [&](const std::string& n) { return CountWords(n) == 1 && !AnyKnown(known, {n}); });
+}
+
 std::vector<std::string> Unique(std::vector<std::string> names) {
   std::vector<std::string> unique;
   for (std::string& n : names) {
@@ -463,6 +476,7 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
   SpellAsStructured(names, structured);
   if (ctx.article.byline) SpaceAfterStructuredNames(*ctx.article.byline, structured);
   TakePrintedStructuredNames(names, structured, known, best.text);
+  DropWordsBesideStructuredNames(names, known);
   ctx.article.authors = Unique(std::move(names));
   if (!ctx.article.authors.empty()) {
     ctx.Note("authors", ctx.BlockOrigin(best.block, spans.empty() ? "the byline" : "author elements"));

@@ -192,6 +192,16 @@ TEST(Byline, NamesOnAnHtmlDateLine) {
   EXPECT_EQ(a.authors, Names{"Jane Roe"});
 }
 
+TEST(Byline, OneWordBesideEveryStructuredAuthorIsNoName) {
+  Article a = Read("<head><meta name=\"author\" content=\"Jane Roe\"></head><body><article><h1>Budget passes</h1>"
+                   "<div class=\"info\">by Jane Roe | SEO | 8 min read</div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jane Roe"});
+  // Without structured authors the byline's names stand.
+  a = Read("<body><article><h1>Budget passes</h1><div class=\"info\">by Jane Roe and Okafor</div>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe", "Okafor"}));
+}
+
 TEST(Byline, CoAuthorsInCardsLikeTheBylines) {
   // Each name in its own list item; a "…" item between them; an editor's
   // card of the same kind names no author.
