@@ -131,6 +131,10 @@ inline constexpr std::size_t kMaxInvertedGivenWords = 3;
 }  // namespace byline
 
 namespace headline {
+// A kicker before the headline in the same h1 ("Minderheit in Syrien -
+// ..."): a few words. Swiss and German news pages; a six-word lead on a US
+// magazine's page is the headline's own.
+inline constexpr std::size_t kMaxKickerWords = 3;
 // Headings h1 to h3 may be the headline (lower ones are sections), unless
 // longer than this: a paragraph set as a heading. First version.
 inline constexpr int kLowestHeadingLevel = 3;
