@@ -202,6 +202,25 @@ std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, O
   return headline;
 }
 
+// A page that does not name its site: a part of its <title> at most half
+// as long as another that a block above the article prints alone, the
+// masthead ("Playful Tones" of "Reflections on ... | Playful Tones"),
+// folded; or "". Seen on two personal blogs and a university's site.
+std::string MastheadTitlePart(const MetadataContext& ctx) {
+  const std::vector<std::string> parts = TitleParts(ctx.doc.facts.title);
+  if (parts.size() < 2) return "";
+  std::size_t most = 0;
+  for (const std::string& p : parts) most = std::max(most, CountWords(p));
+  for (const std::string& p : parts) {
+    if (CountWords(p) * limits::kMastheadPartShorter > most) continue;
+    const std::string folded = FoldForCompare(p);
+    for (std::int32_t i = 0; i < ctx.Anchor(); ++i) {
+      if (FoldForCompare(ctx.doc.blocks[static_cast<std::size_t>(i)].text) == folded) return folded;
+    }
+  }
+  return "";
+}
+
 // Repeats of the headline (a second h1, a sticky header) leave the body.
 void DropHeadlineRepeats(MetadataContext& ctx, const std::string& headline) {
   const std::int32_t end =
@@ -221,6 +240,7 @@ void ReadHeadline(MetadataContext& ctx) {
   std::string site = FoldForCompare(ctx.article.site_name.value_or(""));
   // A "site name" that is the whole <title> names the article, not the site.
   if (site == FoldForCompare(ctx.doc.facts.title)) site.clear();
+  if (site.empty()) site = MastheadTitlePart(ctx);
   const TitleRefs refs = ReadTitleRefs(ctx, site);
   std::int32_t best = HeadingTheTitlesName(ctx, refs, site);
   // The article's own h1: the headline when no heading says what the

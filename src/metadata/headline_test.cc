@@ -113,5 +113,16 @@ TEST(Headline, AKickerInTheHeadingThatNoTitlePrintsGoes) {
             "Finances - Council approves the new budget");
 }
 
+TEST(Headline, TheTitlePartTheMastheadPrintsIsTheSite) {
+  Article a = Read("<head><title>Council approves the new budget for the city | Town Notes</title></head><body>"
+                   "<header><h1><a href=\"/\">Town Notes</a></h1></header><article><h2>Council approves the new "
+                   "budget for the city</h2>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Council approves the new budget for the city");
+  // A part not half as long as the other is no site's name.
+  a = Read("<head><title>Keep your teeth healthy | The Dental Care Society of Townsville</title></head><body>"
+           "<article><h1>Keep your teeth healthy</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Keep your teeth healthy");
+}
+
 }  // namespace
 }  // namespace pith

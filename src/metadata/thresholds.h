@@ -135,6 +135,10 @@ namespace headline {
 // ..."): a few words. Swiss and German news pages; a six-word lead on a US
 // magazine's page is the headline's own.
 inline constexpr std::size_t kMaxKickerWords = 3;
+// A <title> part is the site's name printed as the masthead when another
+// part, the headline, has at least twice its words ("Keep Your Teeth
+// Healthy | BlueCross BlueShield of South Carolina" is the other way).
+inline constexpr std::size_t kMastheadPartShorter = 2;
 // Headings h1 to h3 may be the headline (lower ones are sections), unless
 // longer than this: a paragraph set as a heading. First version.
 inline constexpr int kLowestHeadingLevel = 3;
