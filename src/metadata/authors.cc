@@ -207,6 +207,7 @@ std::string CleanByline(std::string_view raw) {
   RE2::GlobalReplace(&s, GetHeuristics().glued_byline_label, "\\1 \\2");
   RE2::GlobalReplace(&s, GetHeuristics().byline_noise, "");
   s = RemoveDates(std::move(s));
+  RE2::Replace(&s, GetHeuristics().byline_section, "");
   // "Mroue,Deb" as copied from a page that puts names in separate elements.
   std::string out;
   out.reserve(s.size() + 4);
@@ -215,18 +216,25 @@ std::string CleanByline(std::string_view raw) {
     if ((s[i] == ',' || s[i] == ';') && i + 1 < s.size() && s[i + 1] != ' ') out += ' ';
   }
   out = CollapseSpace(out);
+  static constexpr std::string_view kJunk[] = {",", ";", "|", "-", ":", " ", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
+                                               "\xE2\x80\x94", "\xE2\x8B\x85", "\xE2\x97\x8F", "/", "\xEF\xBC\x8F", "(", "["};
   auto trailing_junk = [](std::string_view t) {
-    for (std::string_view j : {",", ";", "|", "-", ":", " ", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
-                               "\xE2\x80\x94", "\xE2\x8B\x85", "\xE2\x97\x8F", "/", "\xEF\xBC\x8F", "(", "["}) {
-      if (t.size() >= j.size() && t.substr(t.size() - j.size()) == j) return j.size();
+    for (std::string_view j : kJunk) {
+      if (t.ends_with(j)) return j.size();
     }
     return std::size_t{0};
   };
   while (std::size_t n = trailing_junk(out)) out.resize(out.size() - n);
+  // Leading: the separator left of a date the line started with ("Dec 17,
+  // 2025 · Jane Roe"); no bracket, which may open a name's note.
+  auto leading_junk = [](std::string_view t) {
+    for (std::string_view j : kJunk) {
+      if (j != "(" && j != "[" && j != ":" && t.starts_with(j)) return j.size();
+    }
+    return std::size_t{0};
+  };
   std::size_t start = 0;
-  while (start < out.size() && (out[start] == ',' || out[start] == '|' || out[start] == '-' || out[start] == ' ')) {
-    ++start;
-  }
+  while (std::size_t n = leading_junk(std::string_view(out).substr(start))) start += n;
   return StripPrefix(out.substr(start));
 }
 

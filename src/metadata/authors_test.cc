@@ -17,6 +17,13 @@ TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Jane Doe Follow @janedoe"), "Jane Doe");
 }
 
+TEST(Authors, TheSectionABlogFilesThePostInIsNoName) {
+  EXPECT_EQ(SplitAuthors("by Stephen Bay in Growth"), Names{"Stephen Bay"});
+  EXPECT_EQ(SplitAuthors("by Jane Roe\nin Festivals & Events"), Names{"Jane Roe"});
+  // A lower-case word after "in" is no section's name.
+  EXPECT_EQ(SplitAuthors("Jane Roe, John Doe"), (Names{"Jane Roe", "John Doe"}));
+}
+
 TEST(Authors, SplitsListsOfNames) {
   EXPECT_EQ(SplitAuthors("Bassem Mroue, Deb Reichmann"), (Names{"Bassem Mroue", "Deb Reichmann"}));
   EXPECT_EQ(SplitAuthors("By A Smith, B Jones and C Brown"), (Names{"A Smith", "B Jones", "C Brown"}));

@@ -219,6 +219,50 @@ int TextScore(const Candidate& c, bool names_lead) {
   return c.prefixed ? limits::kBylinePrefixScore : names_lead ? limits::kNamesOnDateLineScore : 0;
 }
 
+// A menu's entry, not a byline: a "By" line all link, the "By" too, in a
+// menu or another part of the page's chrome ("By Price", "By Category" in
+// a shop's navigation). A name alone may be all link in a header.
+bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  if (!ctx.Html() || ctx.stats[u].link_density < limits::kMinMenuEntryLinkDensity ||
+      !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) {
+    return false;
+  }
+  for (std::int32_t e = ctx.doc.blocks[u].element; e >= 0; e = ctx.doc.elements[static_cast<std::size_t>(e)].parent) {
+    const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
+    if ((el.flags & kChrome) || el.tag == Tag::kNav || el.tag == Tag::kMenu) return true;
+  }
+  return false;
+}
+
+// Letters, spaces and the dots, hyphens and apostrophes of names only:
+// no "×" or "#" of a column's name.
+bool PlainName(std::string_view name) {
+  for (std::size_t k = 0; k < name.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(name, k));
+    if (!u_isalpha(c) && std::u32string_view(U" .-'\u2019").find(static_cast<char32_t>(c)) == std::u32string_view::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Every name in the text has two words or more and labels nothing: "Aaron
+// Ricadela | Senior Writer | July 2, 2025", not "14:02 Uhr", "Last Update:
+// 30.04.2024" or "来源：新华网" (source: an agency).
+bool FullNamesOnly(std::string_view text) {
+  const std::vector<std::string> names = SplitAuthors(text);
+  return !names.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) {
+    const std::size_t at = text.find(n);
+    const std::string_view after = at == std::string_view::npos ? "" : Trim(text.substr(at + n.size()));
+    const auto label = [](std::string_view t) {
+      return t.find(':') != std::string_view::npos || t.find("\uFF1A") != std::string_view::npos;
+    };
+    return CountWords(n) >= limits::kMinLineNameWords && PlainName(n) && !label(n) &&
+           !label(after.substr(0, after.find(' ')));
+  });
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -226,7 +270,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // A text copy's date line is as short as the date reader allows.
   const bool text_date_line = !ctx.Html() && date_line;
   if (!(ctx.Claimable(i) || date_line) || (!text_date_line && ctx.stats[u].words > limits::kMaxWords) ||
-      ctx.stats[u].chrome) {
+      ctx.stats[u].chrome || MenuEntry(ctx, i)) {
     return std::nullopt;
   }
   Candidate c;
@@ -250,7 +294,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
                        (IsNamesLine(c.text) || SplitAuthors(c.text).empty());
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them.
-  const bool names_lead = !ctx.Html() && date_line && NamesLead(c.text);
+  const bool names_lead = date_line && NamesLead(c.text) && (!ctx.Html() || FullNamesOnly(c.text));
   if (!(c.prefixed || c.classed || by_date || names_lead)) return std::nullopt;
   // A date line that goes on with "by" and the names may go on with the
   // post's category and tags ("March 2, 2019 at 9:18 am by Jane Doe |
@@ -405,6 +449,19 @@ void SpaceAfterStructuredNames(std::string& byline, const std::vector<std::strin
   }
 }
 
+// When the byline prints every structured author, a one-word part beside
+// them is the post's category or the desk ("Jane Roe | SEO", "Jane Roe and
+// Brightest"), or a surname printed again ("Nathan Myhrvold ... Myhrvold"):
+// the structured data would have named a co-author in full.
+void DropWordsBesideStructuredNames(std::vector<std::string>& names, const std::vector<std::string>& known) {
+  const std::vector<std::string> folded = Folded(names);
+  const bool prints_all = !known.empty() && std::all_of(known.begin(), known.end(), [&](const std::string& k) {
+    return std::find(folded.begin(), folded.end(), k) != folded.end();
+  });
+  if (!prints_all) return;
+  std::erase_if(names, [&](const std::string& n) { return CountWords(n) == 1 && !AnyKnown(known, {n}); });
+}
+
 std::vector<std::string> Unique(std::vector<std::string> names) {
   std::vector<std::string> unique;
   for (std::string& n : names) {
@@ -424,6 +481,7 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
   SpellAsStructured(names, structured);
   if (ctx.article.byline) SpaceAfterStructuredNames(*ctx.article.byline, structured);
   TakePrintedStructuredNames(names, structured, known, best.text);
+  DropWordsBesideStructuredNames(names, known);
   ctx.article.authors = Unique(std::move(names));
   if (!ctx.article.authors.empty()) {
     ctx.Note("authors", ctx.BlockOrigin(best.block, spans.empty() ? "the byline" : "author elements"));
@@ -500,7 +558,9 @@ void ReadTextAuthorBox(MetadataContext& ctx) {
 // nothing.
 std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
-  if (ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxLabelledNamesWords) return std::nullopt;
+  if (ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxLabelledNamesWords || MenuEntry(ctx, i)) {
+    return std::nullopt;
+  }
   Candidate c;
   c.block = i;
   c.text = ctx.doc.blocks[u].text;
@@ -538,6 +598,75 @@ void ReadLabelledAuthor(MetadataContext& ctx) {
   ReadBlockAuthors(ctx, *found, {}, {});
 }
 
+// The first token of a class attribute: what an element is, before the
+// modifiers ("item item--hidden").
+std::string_view FirstClass(std::string_view cls) {
+  cls = Trim(cls);
+  return cls.substr(0, cls.find_first_of(" \t\n"));
+}
+
+// Two blocks whose elements are alike: the same tag and first class, in
+// parents of the same tag and class (two author cards, two items of a list).
+bool AlikeElements(const Document& doc, std::int32_t a, std::int32_t b) {
+  auto element = [&](std::int32_t e) -> const Element* {
+    return e >= 0 ? &doc.elements[static_cast<std::size_t>(e)] : nullptr;
+  };
+  const Element* ea = element(doc.blocks[static_cast<std::size_t>(a)].element);
+  const Element* eb = element(doc.blocks[static_cast<std::size_t>(b)].element);
+  if (ea == nullptr || eb == nullptr || ea->tag != eb->tag || FirstClass(ea->cls) != FirstClass(eb->cls) ||
+      FirstClass(ea->cls).empty()) {
+    return false;
+  }
+  const Element* pa = element(ea->parent);
+  const Element* pb = element(eb->parent);
+  return pa != nullptr && pb != nullptr && pa->tag == pb->tag && pa->cls == pb->cls;
+}
+
+bool HasLetter(std::string_view text) {
+  for (std::size_t k = 0; k < text.size();) {
+    if (u_isalpha(static_cast<UChar32>(NextCodePoint(text, k)))) return true;
+  }
+  return false;
+}
+
+// The names of block `i` when it is a card or a list item of names alone.
+std::vector<std::string> CardNames(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLabelledNamesWords ||
+      GetHeuristics().non_author_credit.PartialMatch(ctx.doc.blocks[u].text)) {
+    return {};  // an editor's card ("Edited by Marie White") names no author
+  }
+  std::vector<std::string> names = SpanNames(ctx, i, false);
+  if (names.empty() && IsNamesLine(ctx.doc.blocks[u].text)) names = SplitAuthors(ctx.doc.blocks[u].text);
+  return names;
+}
+
+// Co-authors the page prints one to an element, each like the byline's
+// (<li>Jane Roe,</li><li>John Doe</li> after "By"; two author cards): the
+// names of the run of such blocks around the byline's names. Seen on
+// British and Norwegian news pages.
+void AddCardNames(MetadataContext& ctx, const Candidate& best) {
+  const std::int32_t at = best.extra >= 0 ? best.extra : best.block;
+  for (const std::int32_t step : {-1, 1}) {
+    for (std::int32_t i = at + step; i >= 0 && i < ctx.Blocks() && i != best.block; i += step) {
+      // A "…" or "show more" item between the cards prints no letter.
+      if (!HasLetter(ctx.doc.blocks[static_cast<std::size_t>(i)].text)) continue;
+      if (!AlikeElements(ctx.doc, at, i)) break;
+      const std::vector<std::string> names = CardNames(ctx, i);
+      if (names.empty()) break;
+      std::vector<std::string>& authors = ctx.article.authors;
+      // Cards before the byline's come first, in page order.
+      auto where = step < 0 ? authors.begin() : authors.end();
+      for (const std::string& n : names) {
+        if (std::find(authors.begin(), authors.end(), n) != authors.end()) continue;
+        where = std::next(authors.insert(where, n));
+      }
+      ctx.Claim(static_cast<std::size_t>(i), Role::kByline, "byline: a card like the byline's, naming a co-author");
+      ctx.article.byline = JoinNames(authors);
+    }
+  }
+}
+
 void ReadByline(MetadataContext& ctx) {
   const StructuredAuthors structured = ReadStructuredAuthors(ctx);
   const std::vector<std::string> known = Folded(structured.names);
@@ -546,6 +675,14 @@ void ReadByline(MetadataContext& ctx) {
   // A classed block that names none of the structured authors is a column
   // name or a label ("Deal Professor"); a "By" line is believed.
   if (best && ctx.Html() && !structured.names.empty() && !best->prefixed && !AnyKnown(known, best->names)) {
+    best.reset();
+  }
+  // A date line that names people unlabelled, and more than the structured
+  // data does, prints a column's name beside them ("12/19/2025 • Friday
+  // Philosophy • David Gordon").
+  if (best && ctx.Html() && !structured.names.empty() && !best->prefixed && !best->classed &&
+      !std::all_of(best->names.begin(), best->names.end(),
+                   [&](const std::string& n) { return AnyKnown(known, {n}); })) {
     best.reset();
   }
   if (!best && structured.names.empty() && found.outlet) best = found.outlet;
@@ -565,6 +702,7 @@ void ReadByline(MetadataContext& ctx) {
   }
   ClaimBylineBlock(ctx, *best);
   ReadBlockAuthors(ctx, *best, structured.names, known);
+  if (ctx.Html() && !ctx.article.authors.empty()) AddCardNames(ctx, *best);
 }
 
 }  // namespace pith

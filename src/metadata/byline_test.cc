@@ -10,6 +10,8 @@
 namespace pith {
 namespace {
 
+using Names = std::vector<std::string>;
+
 TEST(Byline, BylineElementAndMetaDate) {
   const Article a = Read("<head><meta property=\"article:published_time\" content=\"2019-11-19T05:00:00-05:00\">"
                          "</head><body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Doe and John Roe</p>" +
@@ -207,6 +209,50 @@ TEST(Byline, TextCopyNamesUnderAnAuthorLabel) {
   EXPECT_TRUE(a.authors.empty());
   a = copy("", "Written by\n");
   EXPECT_FALSE(a.byline);
+}
+
+TEST(Byline, NamesOnAnHtmlDateLine) {
+  Article a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">Dec 17, 2025 \xC2\xB7 Jane Roe</div>" +
+                   std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jane Roe"});
+  // A label before the date, or a column's name beside the structured author, is no name.
+  a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">Last Update : 30.04.2024 - 16:49</div>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(a.authors.empty());
+  a = Read("<head><meta name=\"author\" content=\"Jane Roe\"></head><body><article><h1>Budget passes</h1>"
+           "<div class=\"meta\">12/19/2025 \xE2\x80\xA2 Friday Notes \xE2\x80\xA2 Jane Roe</div>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jane Roe"});
+}
+
+TEST(Byline, OneWordBesideEveryStructuredAuthorIsNoName) {
+  Article a = Read("<head><meta name=\"author\" content=\"Jane Roe\"></head><body><article><h1>Budget passes</h1>"
+                   "<div class=\"info\">by Jane Roe | SEO | 8 min read</div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jane Roe"});
+  // Without structured authors the byline's names stand.
+  a = Read("<body><article><h1>Budget passes</h1><div class=\"info\">by Jane Roe and Okafor</div>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe", "Okafor"}));
+}
+
+TEST(Byline, CoAuthorsInCardsLikeTheBylines) {
+  // Each name in its own list item; a "…" item between them; an editor's
+  // card of the same kind names no author.
+  const Article a = Full("<body><article><h1>Budget passes</h1><div class=\"by\">By</div><ul class=\"people\">"
+                         "<li class=\"people__item\">Jane Doe,</li><li class=\"people__item x\">John Roe</li>"
+                         "<li class=\"people__more\">\xE2\x80\xA6</li><li class=\"people__item\">Ann Lee</li>"
+                         "<li class=\"people__item\">Edited by Tom Ray</li></ul>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "John Roe", "Ann Lee"}));
+  EXPECT_EQ(a.byline, "Jane Doe, John Roe, Ann Lee");
+}
+
+TEST(Byline, AMenuEntryIsNoByline) {
+  const Article a = Read("<body><nav><ul><li class=\"m\"><a href=\"/p\">By Price</a></li><li class=\"m\">"
+                         "<a href=\"/c\">By Colour</a></li></ul></nav><article><h1>Budget passes</h1>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_FALSE(a.byline);
+  EXPECT_TRUE(a.authors.empty());
 }
 
 }  // namespace

@@ -163,6 +163,31 @@ std::string SpelledAsTitle(const std::string& heading, const TitleRefs& refs) {
   return heading;
 }
 
+// A heading that leads with a kicker, a separator and then what a social
+// or structured title says alone ("Minderheit in Syrien - Drusen fordern
+// ...", "Kultur : Ehrengast der ..."): the title without the kicker. A
+// kicker of a few words only: a longer lead is the headline's own first
+// half ("The 2024 Healthy Beauty Awards: The Best ..."); and only when no
+// title prints the kicker as well. Seen on Swiss and German news pages.
+std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
+  static constexpr std::string_view kSeparators[] = {":", "-", "|", "/", "\u2013", "\u2014"};
+  // A title that prints the kicker too makes it the headline's.
+  if (std::any_of(refs.titles.begin(), refs.titles.end(),
+                  [&](const std::string& r) { return r.find(heading) != std::string::npos; })) {
+    return heading;
+  }
+  for (const std::string& r : refs.titles) {
+    if (r.size() >= heading.size() || !heading.ends_with(r) || !HeadlineSized(r)) continue;
+    std::string_view kicker = Trim(std::string_view(heading).substr(0, heading.size() - r.size()));
+    const auto sep = std::find_if(std::begin(kSeparators), std::end(kSeparators),
+                                  [&](std::string_view x) { return kicker.ends_with(x); });
+    if (sep == std::end(kSeparators)) continue;
+    kicker = Trim(kicker.substr(0, kicker.size() - sep->size()));
+    if (!kicker.empty() && CountWords(kicker) <= limits::kMaxKickerWords) return r;
+  }
+  return heading;
+}
+
 // No heading at all: the social or structured title, else <title>
 // without what it adds.
 std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, Origin& from) {
@@ -175,6 +200,25 @@ std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, O
     if (!headline.empty()) break;
   }
   return headline;
+}
+
+// A page that does not name its site: a part of its <title> at most half
+// as long as another that a block above the article prints alone, the
+// masthead ("Playful Tones" of "Reflections on ... | Playful Tones"),
+// folded; or "". Seen on two personal blogs and a university's site.
+std::string MastheadTitlePart(const MetadataContext& ctx) {
+  const std::vector<std::string> parts = TitleParts(ctx.doc.facts.title);
+  if (parts.size() < 2) return "";
+  std::size_t most = 0;
+  for (const std::string& p : parts) most = std::max(most, CountWords(p));
+  for (const std::string& p : parts) {
+    if (CountWords(p) * limits::kMastheadPartShorter > most) continue;
+    const std::string folded = FoldForCompare(p);
+    for (std::int32_t i = 0; i < ctx.Anchor(); ++i) {
+      if (FoldForCompare(ctx.doc.blocks[static_cast<std::size_t>(i)].text) == folded) return folded;
+    }
+  }
+  return "";
 }
 
 // Repeats of the headline (a second h1, a sticky header) leave the body.
@@ -196,6 +240,7 @@ void ReadHeadline(MetadataContext& ctx) {
   std::string site = FoldForCompare(ctx.article.site_name.value_or(""));
   // A "site name" that is the whole <title> names the article, not the site.
   if (site == FoldForCompare(ctx.doc.facts.title)) site.clear();
+  if (site.empty()) site = MastheadTitlePart(ctx);
   const TitleRefs refs = ReadTitleRefs(ctx, site);
   std::int32_t best = HeadingTheTitlesName(ctx, refs, site);
   // The article's own h1: the headline when no heading says what the
@@ -211,7 +256,7 @@ void ReadHeadline(MetadataContext& ctx) {
   if (best >= 0) {
     from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names");
     ctx.headline_block = best;
-    headline = SpelledAsTitle(HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]), refs);
+    headline = WithoutKicker(SpelledAsTitle(HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]), refs), refs);
     ctx.Claim(static_cast<std::size_t>(best), Role::kHeadline, "headline");
   } else {
     headline = TitleAsHeadline(ctx, refs, from);

@@ -99,5 +99,30 @@ TEST(Description, ALeadParagraphTheDescriptionRepeatsStaysInTheBody) {
   EXPECT_TRUE(a.description);
 }
 
+TEST(Headline, AKickerInTheHeadingThatNoTitlePrintsGoes) {
+  auto page = [](const std::string& og, const std::string& h1) {
+    return Read("<head><meta property=\"og:title\" content=\"" + og + "\"></head><body><article><h1>" + h1 +
+                "</h1>" + std::string(kBody) + "</article></body>");
+  };
+  EXPECT_EQ(page("Council approves the new budget", "Finances - Council approves the new budget").headline,
+            "Council approves the new budget");
+  // A long lead is the headline's own; a title that prints the kicker keeps it.
+  EXPECT_EQ(page("The Best Budget Apps", "The 2024 Money Awards Ceremony: The Best Budget Apps").headline,
+            "The 2024 Money Awards Ceremony: The Best Budget Apps");
+  EXPECT_EQ(page("Finances - Council approves the new budget", "Finances - Council approves the new budget").headline,
+            "Finances - Council approves the new budget");
+}
+
+TEST(Headline, TheTitlePartTheMastheadPrintsIsTheSite) {
+  Article a = Read("<head><title>Council approves the new budget for the city | Town Notes</title></head><body>"
+                   "<header><h1><a href=\"/\">Town Notes</a></h1></header><article><h2>Council approves the new "
+                   "budget for the city</h2>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Council approves the new budget for the city");
+  // A part not half as long as the other is no site's name.
+  a = Read("<head><title>Keep your teeth healthy | The Dental Care Society of Townsville</title></head><body>"
+           "<article><h1>Keep your teeth healthy</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Keep your teeth healthy");
+}
+
 }  // namespace
 }  // namespace pith

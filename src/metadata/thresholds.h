@@ -126,6 +126,10 @@ inline constexpr std::int32_t kNamesAboveHeadline = 1;
 // with the names in it or in the next block. Blogs of several sites.
 inline constexpr std::int32_t kMaxAuthorLabelWords = 3;
 inline constexpr std::int32_t kMaxLabelledNamesWords = 6;
+// A line whose every word is in a link, "By" too, is a menu's entry when
+// it sits in the page's chrome ("By Price" in a shop's menu). Blogs and
+// shops of two sites.
+inline constexpr float kMinMenuEntryLinkDensity = 0.99F;
 // Library catalogues invert names: "Kooman, F.", "Jong, Michiel de". The
 // surname before the comma has at most two words, the given names after
 // it three; more is a list. Trust rework.
@@ -134,6 +138,14 @@ inline constexpr std::size_t kMaxInvertedGivenWords = 3;
 }  // namespace byline
 
 namespace headline {
+// A kicker before the headline in the same h1 ("Minderheit in Syrien -
+// ..."): a few words. Swiss and German news pages; a six-word lead on a US
+// magazine's page is the headline's own.
+inline constexpr std::size_t kMaxKickerWords = 3;
+// A <title> part is the site's name printed as the masthead when another
+// part, the headline, has at least twice its words ("Keep Your Teeth
+// Healthy | BlueCross BlueShield of South Carolina" is the other way).
+inline constexpr std::size_t kMastheadPartShorter = 2;
 // Headings h1 to h3 may be the headline (lower ones are sections), unless
 // longer than this: a paragraph set as a heading. First version.
 inline constexpr int kLowestHeadingLevel = 3;

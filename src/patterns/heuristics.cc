@@ -487,6 +487,11 @@ constexpr char kNonAuthorNote[] =
     "(?i)(?:^|\\band\\b|&|,)?[^,;&()]*\\((?:photography|photographs?|photos?|pictures|video|"
     "illustrations?|graphics|editing|editor|design|translation)\\)";
 
+// Blogs print the section a post is filed in after the names, "in" then
+// its capitalised name: "by Stephen Bay in Growth", or on a line of its
+// own, "in Festivals & Events". Photography and film blogs.
+constexpr char kBylineSection[] = "(?:^|\\s)in\\s+\\p{Lu}.*$";
+
 // Health and law sites sign with degrees: "Rachael Link, MS, RD".
 constexpr char kAuthorCredential[] =
     "(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|ms|msc|m\\.?a\\.?|mba|mph|rd|rdn|rn|jd|esq\\.?|bsc|b\\.?a\\.?|"
@@ -815,6 +820,7 @@ Heuristics* Build() {
       .author_page_link = AnyCasePattern(kAuthorPageLink),
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),
+      .byline_section = LazyPattern(kBylineSection),
       .author_credential = AnyCasePattern(kAuthorCredential),
       .agency_name = AnyCasePattern(kAgencyName),
       .agency_line = LazyPattern(kAgencyLine),
@@ -862,6 +868,7 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.caption_credit_label, &h.non_author_note,
+        &h.byline_section,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }

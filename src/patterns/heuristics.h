@@ -81,6 +81,7 @@ struct Heuristics {
   AnyCasePattern author_page_link;   // a link's address that is an author's page: "/authors/jane-doe"
   AnyCasePattern non_author_credit;  // "Edited by ...", "Photos by ...": named, but not authors
   LazyPattern non_author_note;       // "Adrian Malloch (photography)"
+  LazyPattern byline_section;        // the section a blog files the post in: "by Jane Roe in Growth"
   AnyCasePattern author_credential;  // a whole byline part that is a degree: "MS", "PhD"
   AnyCasePattern agency_name;        // a whole byline part that is a news agency, any case
   LazyPattern agency_line;           // a line that is only an agency credit: "AP", "Reuters"
