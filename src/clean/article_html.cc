@@ -416,10 +416,10 @@ enum ArticleMark : std::uint8_t {
 
 // One top-down pass: which elements are in the article, and which sit in
 // junk containers, chrome tags or caption elements inside it.
-std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, const std::vector<std::int32_t>& parts) {
+std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
+                                      const std::vector<std::int32_t>& parts) {
   const std::size_t n = doc.elements.size();
   std::vector<std::uint8_t> mark(n, 0);
-  const std::vector<bool> teaser_cards = TeaserCards(doc, a);
   for (std::size_t e = 0; e < n; ++e) {
     const Element& el = doc.elements[e];
     const bool is_part = std::find(parts.begin(), parts.end(), static_cast<std::int32_t>(e)) != parts.end();
@@ -486,6 +486,88 @@ void DropTeaserHeadings(const Document& doc, const std::vector<std::uint8_t>& ma
   }
 }
 
+// The verdicts on every block when `parts` are the article.
+void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
+           const std::vector<std::int32_t>& parts, Selection& sel) {
+  sel.verdicts.assign(doc.blocks.size(), Verdict{});
+  const std::vector<std::uint8_t> mark = MarkArticle(doc, a, teaser_cards, parts);
+  JudgeBlocks(doc, a, mark, sel);
+  DropTeaserHeadings(doc, mark, sel);
+}
+
+// An element the page marks as its article: <article>, or the schema.org
+// articleBody.
+bool IsArticleElement(const Element& e) {
+  return e.tag == Tag::kArticle || AsciiLower(Trim(e.itemprop)) == "articlebody";
+}
+
+// The body's size: its paragraphs' text, and the part of it that is
+// running text (IsProse). Headings and list items count for neither: a
+// section's heading or a list of tips is neither prose nor chrome, and a
+// news ticker's headlines read as sentences.
+struct BodySize {
+  std::int64_t chars = 0;
+  std::int64_t prose = 0;
+};
+
+BodySize MeasureBody(const Document& doc, const Analysis& a, const Selection& sel) {
+  BodySize size;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const BlockKind kind = doc.blocks[i].kind;
+    if (!sel.IsBody(i) || kind == BlockKind::kHeading || kind == BlockKind::kListItem) continue;
+    const auto n = static_cast<std::int64_t>(doc.blocks[i].text.size());
+    size.chars += n;
+    if (IsProse(a.stats[i])) size.prose += n;
+  }
+  return size;
+}
+
+// Whether widening from `child` to its parent `p` leaves the article: the
+// page's own article element bounds it (around it are author bios, a
+// disclaimer, testimonials), a chrome box holds more than the article, and
+// other stories' linked titles beside it are a list of teasers.
+bool LeavesArticle(const Document& doc, const Analysis& a, std::int32_t child, std::int32_t p) {
+  const auto c = static_cast<std::size_t>(child);
+  const auto pe = static_cast<std::size_t>(p);
+  return IsArticleElement(doc.elements[c]) || IsArticleElement(doc.elements[pe]) || a.chrome[pe] ||
+         doc.elements[pe].tag == Tag::kHtml || a.linked_titles[pe] - a.linked_titles[c] >= kTeaserRunMinCards;
+}
+
+// Page builders (Elementor widgets, a site's module sections) put each
+// stretch of the text in a box of its own: the box that scores best holds
+// a part, its siblings the rest. Climb from the chosen root while each
+// step adds mostly running text to the body (not a menu, a form or a grid
+// of links), and widen to the highest such ancestor when it brings a good
+// share more prose than the root had. Returns the root; `sel` gets the
+// widened verdicts.
+std::int32_t WidenToSiblingBoxes(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
+                                 const std::vector<std::int32_t>& parts, std::int32_t top, Selection& sel) {
+  const BodySize base = MeasureBody(doc, a, sel);
+  BodySize reached = base;
+  std::int32_t widest = -1;
+  Selection widest_sel;
+  for (std::int32_t child = top, p = Parent(doc, top); p >= 0 && !IsBodyTag(doc, p); child = p, p = Parent(doc, p)) {
+    if (LeavesArticle(doc, a, child, p)) break;
+    std::vector<std::int32_t> wider{p};
+    for (std::int32_t part : parts) {
+      if (!doc.Contains(p, part)) wider.push_back(part);
+    }
+    Selection trial;
+    Judge(doc, a, teaser_cards, wider, trial);
+    const BodySize size = MeasureBody(doc, a, trial);
+    const std::int64_t added = size.chars - reached.chars;
+    if (added <= 0) continue;
+    if ((size.prose - reached.prose) * 100 < added * kWidenStepMinProsePercent) break;
+    reached = size;
+    widest = p;
+    widest_sel = std::move(trial);
+  }
+  const std::int64_t gain = reached.prose - base.prose;
+  if (widest < 0 || gain < kWidenMinProseGain || gain * 100 < base.prose * kWidenMinGainPercent) return top;
+  sel.verdicts = std::move(widest_sel.verdicts);
+  return widest;
+}
+
 }  // namespace
 
 Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, ClassTrust trust) {
@@ -495,11 +577,12 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   std::vector<double> score;
   const std::int32_t top = ChooseRoot(doc, a, score);
   if (top < 0) return sel;
-  sel.root = top;
-  sel.root_score = score[static_cast<std::size_t>(top)];
-  const std::vector<std::uint8_t> mark = MarkArticle(doc, a, ArticleParts(doc, a, score, top));
-  JudgeBlocks(doc, a, mark, sel);
-  DropTeaserHeadings(doc, mark, sel);
+  const std::vector<bool> teaser_cards = TeaserCards(doc, a);
+  const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
+  Judge(doc, a, teaser_cards, parts, sel);
+  const std::int32_t root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
+  sel.root = root;
+  sel.root_score = score[static_cast<std::size_t>(root)];
   return sel;
 }
 

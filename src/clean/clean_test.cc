@@ -1,5 +1,7 @@
 #include "clean/clean.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "clean/thresholds.h"
@@ -44,6 +46,30 @@ TEST(FindArticle, WidgetClassedTextIsChosenAgainWithoutClassNames) {
   }
   html += "</div></body></html>";
   EXPECT_EQ(Body(ParseHtml(html)), (Strings{kPara1, kPara2, kPara3, kPara1}));
+}
+
+// A page builder's boxes, one stretch of the text each: `strong` in the
+// box that scores best, `other` in a sibling box after a subhead and a
+// list; `wrap` around the boxes.
+std::string BuilderPage(const std::string& wrap_open, const std::string& other) {
+  const std::string box = "<div class=\"pb-box\"><div class=\"pb-inner\"><div class=\"pb-item\"><div class=\"pb-body\">";
+  const std::string end = "</div></div></div></div>";
+  return "<html><body><nav><a href=/>Home</a> <a href=/g>Guides</a></nav>" + wrap_open + box +
+         "<p>Watering</p><ul><li>Mornings: water early, when the top of the soil is dry to the touch.</li>"
+         "<li>Leaves: keep them dry, since evening water invites mildew on basil.</li></ul><p>" + other + "</p>" + end +
+         box + "<p>" + kPara1 + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p>" + end +
+         "</div><footer><p>Copyright 2025, Example Guides.</p></footer></body></html>";
+}
+
+const char kOtherPara[] = "A pot that dries out within a day of watering is too small, and the plant wants a bigger "
+                          "one; herbs grown in heavy soil lose much of their flavour, so resist the urge to feed "
+                          "them, and give them grit, sun and wind instead, which is what they had on the hillside "
+                          "where they grew wild, far from any watering can, fertiliser or gardener.";
+
+TEST(FindArticle, SiblingBuilderBoxesWidenTheArticle) {
+  const Strings body = Body(ParseHtml(BuilderPage("<div class=\"pb-page\">", kOtherPara)));
+  EXPECT_NE(std::find(body.begin(), body.end(), kOtherPara), body.end());
+  EXPECT_NE(std::find(body.begin(), body.end(), kPara1), body.end());
 }
 
 TEST(EndsLikeSentence, FullStopsOfEveryScript) {

@@ -133,6 +133,19 @@ inline constexpr double kSiblingParagraphMaxLinkDensity = 0.25;
 // (same tag and class) joins when it holds this much prose.
 inline constexpr int kSplitPieceMinProse = 200;
 
+// --- Widening to sibling boxes (WidenToSiblingBoxes) --------------------------
+
+// Climbing from the chosen root, a step that adds text to the body must add
+// mostly running text (this share of its bytes); the widest such ancestor
+// becomes the root when it brings this much more prose, and this share of
+// what the root had (a page builder's boxes each holding part of the text:
+// seen on two Elementor blogs, a cloud provider's module sections and a
+// fund company's grid of text boxes). A quarter instead of half took in a
+// services site's contact and office boxes.
+inline constexpr int kWidenStepMinProsePercent = 50;
+inline constexpr int kWidenMinProseGain = 500;
+inline constexpr int kWidenMinGainPercent = 50;
+
 // --- Teaser cards (TeaserCards) ----------------------------------------------
 
 // Runs of this many siblings alike, each a few blocks opening with another
