@@ -25,6 +25,16 @@ struct Token {
   std::size_t begin = 0, end = 0;  // byte offsets in the text
 };
 
+// Five or six digits that are a year of this century or the last and a
+// day or hour of one or two digits after it.
+bool GluedYear(std::string_view digits) {
+  if (digits.size() != 5 && digits.size() != 6) return false;
+  if (digits.substr(0, 2) != "19" && digits.substr(0, 2) != "20") return false;
+  int rest = 0;
+  for (const char c : digits.substr(4)) rest = rest * 10 + (c - '0');
+  return rest <= 31;
+}
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   bool space = false;
@@ -34,11 +44,10 @@ std::vector<Token> Tokenize(std::string_view s) {
     if (cp >= '0' && cp <= '9') {
       std::size_t j = start;
       while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
-      // A year glued to the hour by markup without spaces: "20163:33 PM".
-      if ((j - start == 5 || j - start == 6) && j < s.size() && s[j] == ':' &&
-          (s.compare(start, 2, "19") == 0 || s.compare(start, 2, "20") == 0)) {
-        j = start + 4;
-      }
+      // A year glued by markup without spaces to the hour ("20163:33 PM")
+      // or to what follows in a text copy: a second date ("30.01.202430.
+      // Januar 2024"), an age ("April 10, 20233 years").
+      if (GluedYear(s.substr(start, j - start))) j = start + 4;
       Token t{Token::kNum, std::string(s.substr(start, j - start)), 0, space, start, j};
       for (std::size_t k = 0; k < t.text.size() && k < 9; ++k) t.value = t.value * 10 + (t.text[k] - '0');
       out.push_back(std::move(t));

@@ -94,6 +94,9 @@ TEST(Dates, YearGluedToTheHour) {
   // "<span>December 15, 2016</span><span>3:33 PM ET</span>" without a space.
   EXPECT_EQ(Rfc("December 15, 20163:33 PM ET"), "2016-12-15T15:33:00-05:00");
   EXPECT_EQ(Rfc("Order 201634"), "none");
+  // A year glued to a second date or an age in a text copy.
+  EXPECT_EQ(Rfc("30.01.202430. Januar 2024"), "2024-01-30");
+  EXPECT_EQ(Rfc("April 10, 20233 years"), "2023-04-10");
 }
 
 TEST(Dates, FindDatesGivesEachDateAndItsSpan) {

@@ -132,6 +132,13 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
   // tags after that as often ("January 17, 2017 at 6:08 PM ET by Kori
   // Schulman", "2019年3月2日09:18 by 深海 | カテゴリー 社会").
   if (first.begin == 0 && words <= limits::kMaxLineWords && StartsWithBylinePrefix(text)) return true;
+  // A label is all that comes before the date, and a reading time or an
+  // update may follow it ("Published Jun 05, 2026 • Last updated 1 day
+  // ago • 2 minute read", "Posted on April 13, 2023").
+  if (first.begin > 0 && words <= limits::kMaxTextLineWords &&
+      GetHeuristics().date_label_lead.FullMatch(std::string_view(text).substr(0, first.begin))) {
+    return true;
+  }
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
   // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
   if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;

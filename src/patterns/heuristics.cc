@@ -520,6 +520,15 @@ constexpr char kModifiedLabelBefore[] =
     "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
     "atualizado(?: em)?|bijgewerkt(?: op)?|更新日?|업데이트|수정)\\s*(?:on|at|:)?\\s*[:：]?\\s*$";
 
+// A label that is all a text copy's line holds before its date, which
+// goes on with a reading time or an update ("Published Jun 05, 2026 •
+// 3 minute read", "Posted on April 13, 2023 by ..."): text copies of
+// news sites and blogs (English, German, Norwegian).
+constexpr char kDateLabelLead[] =
+    "\\s*(?:first |last |originally )?(?:published|posted|updated|modified|veröffentlicht|publiziert|"
+    "aktualisiert|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|pubblicato(?: il)?|"
+    "aggiornato(?: il)?|publisert|publicerad|publiceret|gepubliceerd(?: op)?)(?: on| at| am| um)?\\s*[:：]?\\s*";
+
 constexpr char kModifiedLabelAfter[] = "^\\s*(?:更新|更新日|수정|업데이트)";
 
 // ---- Captions ------------------------------------------------------------
@@ -826,6 +835,7 @@ Heuristics* Build() {
       .agency_line = LazyPattern(kAgencyLine),
       .modified_label_before = AnyCasePattern(kModifiedLabelBefore),
       .modified_label_after = LazyPattern(kModifiedLabelAfter),
+      .date_label_lead = AnyCasePattern(kDateLabelLead),
       .caption_credit = CheckedPattern(kCaptionCredit),
       .credit_suffix = LazyPattern(kCreditSuffix, ci),
       .caption_credit_label = LazyPattern(kCaptionCreditLabel),

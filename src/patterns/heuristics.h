@@ -89,6 +89,7 @@ struct Heuristics {
   // Dates (the metadata stage).
   AnyCasePattern modified_label_before;  // "Updated", "Mis à jour"... just before a date
   LazyPattern modified_label_after;      // "更新" just after it
+  AnyCasePattern date_label_lead;        // the whole text before a date: "Published", "Posted on"
 
   // Captions and their credits.
   // A trailing "(AP)", "(AFP/Getty Images)". Text copies only; compiling

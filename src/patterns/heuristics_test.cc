@@ -153,6 +153,10 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.agency_name.FullMatch("Associated Press"));
   EXPECT_FALSE(h.agency_name.FullMatch("Jane Roe"));
   EXPECT_TRUE(h.modified_label_before.PartialMatch("MIS \xC3\x80 JOUR LE"));
+  EXPECT_TRUE(h.date_label_lead.FullMatch("Published "));
+  EXPECT_TRUE(h.date_label_lead.FullMatch("Posted on "));
+  EXPECT_TRUE(h.date_label_lead.FullMatch("Publisert: "));
+  EXPECT_FALSE(h.date_label_lead.FullMatch("Published by the council on "));
   EXPECT_TRUE(h.error_page.PartialMatch("Page Not Found"));
   EXPECT_TRUE(h.author_credential.FullMatch("PhD"));
   EXPECT_TRUE(h.caption_control.FullMatch("Enlarge This Image"));

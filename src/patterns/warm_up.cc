@@ -73,8 +73,8 @@ void PatternWarmUp::Run() {
       &h.author_credential.Compiled(), &h.agency_line, &h.author_separator, &h.agency_name.Compiled(),
       &h.author_role.Compiled(), &h.job_title.Compiled(), &h.glued_byline_label, &h.outlet_address,
       &h.photo_credit_name, &h.byline_noise, &h.byline_prefix, &h.modified_label_after,
-      &h.modified_label_before.Compiled(), &h.error_page.Compiled(), &h.article_type, &h.title_separator,
-      &h.credit_suffix,
+      &h.modified_label_before.Compiled(), &h.date_label_lead.Compiled(), &h.error_page.Compiled(), &h.article_type,
+      &h.title_separator, &h.credit_suffix,
   };
   // RE2 runs these backwards as well (searched for with captures, or
   // anchored at the end only), with a program it compiles on first use.
