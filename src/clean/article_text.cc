@@ -21,7 +21,7 @@ double LineWeight(const TextLine& l) {
   if (l.section_head && !l.link_head) return kSectionHeadWeight;
   if (l.chrome || l.section_head) return -std::max(kMinChromeCost, static_cast<double>(l.length));
   if (l.list_item) return kListItemWeight;
-  if (l.repeats > 1 || !l.prose) return -(l.length / kShortLineCostDivider + kShortLineExtraCost);
+  if (IsRepeat(l) || !l.prose) return -(l.length / kShortLineCostDivider + kShortLineExtraCost);
   // Article paragraphs stand alone between blank lines; prose grouped with
   // short lines is a comment under its author and time, or a teaser under
   // its title.
@@ -82,7 +82,7 @@ void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run
     std::int64_t last = -1;
     for (; j < n && j <= i + kMaxListItems && lines[static_cast<std::size_t>(j)].group == group; ++j) {
       const TextLine& item = lines[static_cast<std::size_t>(j)];
-      if (item.chrome || item.section_head || item.credit || item.repeats > 1) break;
+      if (item.chrome || item.section_head || item.credit || IsRepeat(item)) break;
       last = j;
     }
     if (last > i + 1) run.end = last;
@@ -117,7 +117,7 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: link under a related-stories heading");
     } else if (l.chrome || l.section_head) {
       sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);
-    } else if (l.repeats > 1) {
+    } else if (IsRepeat(l)) {
       sel.Set(i, Role::kDropped, "dropped: repeated elsewhere on the page");
     } else if (l.stats.words < kBodyLineMinWords && l.wide == 0 && !l.prose) {
       sel.Set(i, Role::kDropped, "dropped: one-word line");

@@ -54,12 +54,35 @@ void MarkListItems(const Document& doc, std::vector<TextLine>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     TextLine& l = lines[i];
     const std::string& text = doc.blocks[i].text;
-    if (l.chrome || l.section_head || l.prose || l.repeats > 1 || l.teaser || l.byline_line) items_left = 0;
+    if (l.chrome || l.section_head || l.prose || IsRepeat(l) || l.teaser || l.byline_line) items_left = 0;
     if (items_left > 0) {
       l.list_item = true;
       --items_left;
     }
     if (!text.empty() && text.back() == ':' && !l.chrome && !l.section_head) items_left = kMaxListItems;
+  }
+}
+
+// A page that prints its article twice repeats several paragraphs: their
+// first copies are the article's. One repeated paragraph is a ticker or a
+// teaser shown twice.
+void MarkFirstCopies(const Document& doc, std::vector<TextLine>& lines) {
+  std::unordered_map<std::string_view, std::size_t> first;
+  std::int32_t repeated = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].prose || lines[i].repeats < 2 || first.count(doc.blocks[i].text)) continue;
+    first.emplace(doc.blocks[i].text, i);
+    ++repeated;
+  }
+  if (repeated < kMinRepeatedParagraphs) return;
+  for (const auto& [text, i] : first) lines[i].first_copy = true;
+  // A heading between two of them is the first copy's too.
+  for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+    TextLine& l = lines[i];
+    if (l.repeats > 1 && !l.chrome && !l.section_head && lines[i - 1].first_copy && lines[i + 1].first_copy &&
+        first.emplace(doc.blocks[i].text, i).second) {
+      l.first_copy = true;
+    }
   }
 }
 
@@ -134,6 +157,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     if (l.cut_short && l.group_lines > 1) l.teaser = true, l.prose = false;
     if (l.prose) ++group_prose[g];
   }
+  MarkFirstCopies(doc, lines);
   MarkListItems(doc, lines);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     lines[i].group_prose = group_prose[static_cast<std::size_t>(lines[i].group)];

@@ -27,6 +27,9 @@ struct TextLine {
   std::int32_t group_lines = 1;   // lines in that group
   std::int32_t group_prose = 0;   // prose lines in that group
   std::int32_t repeats = 1;       // times the same line occurs on the page
+  // The first copy of a paragraph on a page that prints its article
+  // twice (a hidden print or mobile copy): it counts as prose.
+  bool first_copy = false;
   bool cut_short = false;         // ends in an ellipsis touching the last word
   bool teaser = false;            // a link or excerpt cut off with an ellipsis
   const char* chrome = nullptr;   // why the line is chrome, if it is
@@ -37,6 +40,10 @@ struct TextLine {
   bool date_line = false;         // mostly a date: "Nov. 18, 2019 7:04 pm ET"
   bool byline_line = false;       // "By Jane Doe", or a "By" of its own
 };
+
+// A line printed elsewhere on the page too: a link, a label or a ticker
+// repeated, or a paragraph's later copy.
+inline bool IsRepeat(const TextLine& l) { return l.repeats > 1 && !l.first_copy; }
 
 // One line on its own: everything but the group and repeat counts.
 TextLine MeasureTextLine(const Block& block);

@@ -73,5 +73,30 @@ TEST(MeasureTextLines, ListItemsFollowAColonLineUntilProse) {
   EXPECT_FALSE(l[4].list_item);
 }
 
+TEST(MeasureTextLines, FirstCopiesOfAnArticlePrintedTwice) {
+  const std::string article =
+      "The ferry will leave from the north quay from Monday while the old pier is rebuilt.\n"
+      "Crossings will run every forty minutes, because the quay has room for one boat.\nWhat changes\n"
+      "Foot passengers should allow ten more minutes to walk to the new departure point.\n";
+  const Document d = ParseText(article + "Privacy\n" + article);
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 9u);
+  EXPECT_TRUE(l[0].first_copy);
+  EXPECT_TRUE(l[2].first_copy);  // a heading between two first copies
+  EXPECT_FALSE(IsRepeat(l[3]));
+  EXPECT_TRUE(IsRepeat(l[5]));
+  EXPECT_TRUE(IsRepeat(l[7]));
+}
+
+TEST(MeasureTextLines, OneParagraphShownTwiceIsARepeat) {
+  const Document d = ParseText(
+      "Breaking: the council votes to close the old pier for a summer of repairs this year.\nNews\n"
+      "Breaking: the council votes to close the old pier for a summer of repairs this year.\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  EXPECT_TRUE(l[0].prose);
+  EXPECT_TRUE(IsRepeat(l[0]));
+  EXPECT_TRUE(IsRepeat(l[2]));
+}
+
 }  // namespace
 }  // namespace pith

@@ -261,6 +261,11 @@ inline constexpr double kFewProseGroupWeight = 0.2;
 // an article made of lists goes on past them (text copies of blogs and
 // guides: the body's recall 0.816 -> 0.835).
 inline constexpr double kListItemWeight = 0;
+// A page that repeats this many paragraphs prints its article twice (a
+// hidden print or mobile copy; four sites of the text copies of unseen
+// pages, 0 -> 0.9 each): the first copy counts. A ticker or a teaser is
+// one paragraph shown twice.
+inline constexpr std::int32_t kMinRepeatedParagraphs = 3;
 // A caption or credit interrupts the article without ending it.
 inline constexpr int kCaptionLineWeight = -10;
 // The standfirst, byline and date line can open the run: the article
