@@ -259,8 +259,10 @@ TEST(IsEmbedSignature, TheLineUnderAnEmbeddedPost) {
 
 TEST(CaptionCreditTrailing, EndsACaptionWithoutBrackets) {
   const CheckedPattern& credit = GetHeuristics().caption_credit_trailing;
-  for (const char* line : {"Cranes at the port at dawnGetty Images", "Crowds in Dublin. | Jane Roe/PA Images via Getty Images",
-                           "A refinery on Sunday. (AP Photo/Jane Roe) more >", "El ministro, este domingo. EFE/ J.J. Roe",
+  for (const char* line : {"Cranes at the port at dawnGetty Images",
+                           "Crowds in Dublin. | Jane Roe/PA Images via Getty Images",
+                           "A refinery on Sunday. (AP Photo/Jane Roe) more >",
+                           "El ministro, este domingo. EFE/ J.J. Roe",
                            "Ein Kran im Hafen. Bild: Jane Roe/dpa", "Ein Kran im Hafen am Montag Foto: Jane Roe"}) {
     EXPECT_TRUE(credit.PartialMatch(line)) << line;
   }
