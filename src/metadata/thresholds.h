@@ -87,6 +87,11 @@ inline constexpr long long kMaxOffsetMinutes = 14 * 60;
 // time later in the day than this is not yet the previous day anywhere a
 // site is likely to be, and an address a day earlier is the draft's day.
 inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
+// A text copy with no date line in its header may print it just below the
+// body, among the tags and share links: at most this many blocks down
+// (blogs and guides of four sites in the text copies put it 3 to 5 lines
+// below).
+inline constexpr std::int32_t kBlocksBelowBody = 6;
 }  // namespace published_date
 
 namespace byline {
