@@ -58,10 +58,15 @@ std::vector<Token> Tokenize(std::string_view s) {
     } else if (u_isalpha(static_cast<UChar32>(cp)) || cp == '\'') {
       Token t{Token::kWord, {}, 0, space, start, i};
       AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+      bool lower = u_islower(static_cast<UChar32>(cp)) != 0;
       while (i < s.size()) {
         std::size_t j = i;
         const char32_t c = NextCodePoint(s, j);
         if ((c >= 0x2E80 && c <= 0x9FFF) || !(u_isalpha(static_cast<UChar32>(c)) || c == '\'')) break;
+        // A capital after a small letter starts a word that a text copy
+        // glued on: "2 minute readApril 25, 2023", "by Jane RoeNovember 20".
+        if (lower && u_isupper(static_cast<UChar32>(c))) break;
+        lower = u_islower(static_cast<UChar32>(c)) != 0;
         AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
         i = j;
       }
@@ -185,10 +190,12 @@ std::optional<bool> Matcher::MatchCjkDate(std::size_t i, DateTime& dt, std::size
 }
 
 std::optional<bool> Matcher::MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end) {
-  // 22.02.2016, 22/02/2016, 02/22/2016, 22-02-16.
+  // 22.02.2016, 22/02/2016, 02/22/2016, 22-02-16; and, with a space
+  // after each dot, 22. 02. 2016 (German and Czech news sites).
+  const bool spaced = IsSym(i + 1, ".") && IsNum(i + 2, 1, 2) && t_[i + 2].space_before && IsNum(i + 4, 4, 4);
   if (IsNum(i, 1, 2) && Is(i + 1, Token::kSym) && !t_[i + 1].space_before && IsNum(i + 2, 1, 2) &&
       IsSym(i + 3, t_[i + 1].text) && (IsNum(i + 4, 4, 4) || IsNum(i + 4, 2, 2)) &&
-      !t_[i + 4].space_before && std::string_view("-/.").find(t_[i + 1].text) != std::string_view::npos) {
+      (!t_[i + 4].space_before || spaced) && std::string_view("-/.").find(t_[i + 1].text) != std::string_view::npos) {
     int a = t_[i].value, b = t_[i + 2].value, y = t_[i + 4].value;
     if (t_[i + 4].text.size() == 2) y += y < 70 ? 2000 : 1900;
     // Slashes are the US order unless the first number cannot be a month;

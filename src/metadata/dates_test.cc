@@ -125,6 +125,22 @@ TEST(Dates, DateWords) {
   EXPECT_FALSE(IsDateWord("de"));
 }
 
+TEST(Dates, MonthGluedToTheWordBefore) {
+  // A text copy glues a label or a name to the month that follows it.
+  EXPECT_EQ(Rfc("2 minute readApril 25, 2023"), "2023-04-25");
+  EXPECT_EQ(Rfc("by Jane RoeNovember 20, 2007"), "2007-11-20");
+  EXPECT_EQ(Rfc("EditorialNovember 22, 2018"), "2018-11-22");
+  // A capital after a capital splits nothing: "MAY" stays a month.
+  EXPECT_EQ(Rfc("MAY 3, 2021"), "2021-05-03");
+}
+
+TEST(Dates, SpacedNumericDayFirst) {
+  EXPECT_EQ(Rfc("06. 01. 2026, 14:59 Uhr"), "2026-01-06T14:59:00");
+  EXPECT_EQ(Rfc("6. 1. 2026"), "2026-01-06");
+  // A two-digit year after spaced dots could be anything ("Kapitel 3. 12. 16").
+  EXPECT_EQ(Rfc("3. 12. 16"), "none");
+}
+
 TEST(Dates, ImpossibleDatesGiveNothing) {
   EXPECT_EQ(Rfc("2020-13-45"), "none");
   EXPECT_EQ(Rfc("February 30, 2016"), "none");

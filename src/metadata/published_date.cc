@@ -205,6 +205,23 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, Candidates& o
   return lines;
 }
 
+// A text copy's date line just below the body ("Posted on April 13,
+// 2023" after the last paragraph), when the header has none.
+std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Candidates& out) {
+  std::int32_t last = -1;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last = i;
+  }
+  if (last < 0) return {};
+  for (std::int32_t i = last + 1; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
+    const std::vector<DateMatch> dates = FindDates(ctx.doc.blocks[u].text, limits::kMaxDatesPerLine);
+    if (!dates.empty() && IsDateLine(ctx, i, dates) && AddLineDates(ctx, i, dates, out)) return {i};
+  }
+  return {};
+}
+
 // The path of many news addresses carries the day: /2016/02/22/.
 void AddPathDates(const MetadataContext& ctx, Candidates& out) {
   const PageFacts& f = ctx.doc.facts;
@@ -397,6 +414,7 @@ void ReadDate(MetadataContext& ctx) {
   // contents, a video player's menus, a body taken from further down)
   // has its date line above the zone: the page's first one stands in.
   if (!ctx.Html() && lines.empty()) lines = AddDateLines(ctx, candidates, true);
+  if (!ctx.Html() && lines.empty()) lines = AddDateLinesBelowBody(ctx, candidates);
   AddPathDates(ctx, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all));

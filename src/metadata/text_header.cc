@@ -185,6 +185,14 @@ bool NamedElsewhere(const Document& doc, std::int32_t i) {
   return false;
 }
 
+// A picture's credit, in brackets or ending the caption.
+bool HasCaptionCredit(const std::string& text) {
+  const Heuristics& h = GetHeuristics();
+  std::string before, credit;
+  return h.caption_credit.PartialMatch(text) || h.caption_credit_trailing.PartialMatch(text) ||
+         h.caption_credit_by.FullMatch(text, &before, &credit);
+}
+
 // A picture's caption: under an image's label ("Image", "Photo"), above a
 // caption box's control ("toggle caption"), with a credit of its own, or
 // again in the body (the copy prints the caption twice).
@@ -197,8 +205,7 @@ bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std:
     if (h.caption_control.FullMatch(next)) return true;
   }
   const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
-  std::string before, credit;
-  if (h.caption_credit.PartialMatch(text) || h.caption_credit_by.FullMatch(text, &before, &credit)) return true;
+  if (HasCaptionCredit(text)) return true;
   const WordList words = Words(text);
   if (static_cast<std::int32_t>(words.size()) < limits::kMinRepeatedCaptionWords) return false;
   std::int32_t lines = 0;
@@ -270,6 +277,32 @@ std::int32_t TitleAboveStandfirst(const Document& doc, const std::vector<Verdict
   return title_overlap * 2 >= BodyOverlap(doc.blocks[static_cast<std::size_t>(best)].text, body) ? title : best;
 }
 
+// A kicker, a topic of a few words ("Krieg in der Ukraine", "Middle East
+// crisis"), stands right above its headline: a chosen line shorter than a
+// full title gives way to a headline-shaped line just below it that has
+// more words and speaks of what the body does as much, unless a third
+// such line follows (a contents list or a table's rows, not a header).
+std::int32_t HeadlineBelowKicker(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
+                                 std::int32_t limit, const std::vector<std::int32_t>& marks,
+                                 const std::unordered_set<std::string>& body) {
+  const std::int32_t below = best + 1;
+  if (best < 0 || below >= limit || !IsFree(verdicts, below)) return best;
+  if (std::find(marks.begin(), marks.end(), below) != marks.end()) return best;
+  const Block& kicker = doc.blocks[static_cast<std::size_t>(best)];
+  const Block& title = doc.blocks[static_cast<std::size_t>(below)];
+  const TextLine k = MeasureTextLine(kicker);
+  const TextLine t = MeasureTextLine(title);
+  if (k.stats.words >= limits::kMinFullTitleWords || t.stats.words <= k.stats.words) return best;
+  // Only a credit rules the line out: a headline that the body repeats
+  // is no caption here, right below a kicker.
+  if (!IsHeadlineShaped(title.text, t) || HasCaptionCredit(title.text)) return best;
+  if (below + 1 < static_cast<std::int32_t>(doc.blocks.size())) {
+    const Block& next = doc.blocks[static_cast<std::size_t>(below + 1)];
+    if (IsHeadlineShaped(next.text, MeasureTextLine(next))) return best;
+  }
+  return BodyOverlap(title.text, body) >= BodyOverlap(kicker.text, body) ? below : best;
+}
+
 }  // namespace
 
 std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
@@ -325,6 +358,7 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
                                                        limits::kMaxScoredWords);
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
+  best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
   // Two such lines one above the other are the headline and a standfirst
   // without a full stop, when the upper one is a full title (a few words
   // are a kicker, share links or an author link) and not a breadcrumb

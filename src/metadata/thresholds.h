@@ -64,8 +64,10 @@ inline constexpr double kMinLongLineCoverage = 0.85;
 inline constexpr double kMinBylineDateCoverage = 0.3;
 inline constexpr std::int32_t kMaxTextBylineDateWords = 20;
 // A line that opens with its date and has at most this many words is a
-// date line too ("Oct 18, 2019 · 8 min read"); longer ones are teasers.
-inline constexpr std::int32_t kMaxDateLedLineWords = 8;
+// date line too ("Oct 18, 2019 · 8 min read", "March 15, 2022 · 3 min
+// read · By Jane Roe": 10 since the text copies of two blogs that add a
+// byline or a word count); longer ones are teasers.
+inline constexpr std::int32_t kMaxDateLedLineWords = 10;
 // Also a date line in HTML: a date-classed element of at most this many
 // words, or a line this close to the headline and this short ("Medical
 // Daily 9/21/2016 Lizette Borreli"). Trust rework.
@@ -87,6 +89,11 @@ inline constexpr long long kMaxOffsetMinutes = 14 * 60;
 // time later in the day than this is not yet the previous day anywhere a
 // site is likely to be, and an address a day earlier is the draft's day.
 inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
+// A text copy with no date line in its header may print it just below the
+// body, among the tags and share links: at most this many blocks down
+// (blogs and guides of four sites in the text copies put it 3 to 5 lines
+// below).
+inline constexpr std::int32_t kBlocksBelowBody = 6;
 }  // namespace published_date
 
 namespace byline {

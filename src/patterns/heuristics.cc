@@ -547,6 +547,22 @@ constexpr char kCaptionCredit[] =
     "\\s*[)\\]]\\s*$|[.!?]\\s+(?i:credit|photo|image|picture|foto|bild|cr\\x{e9}dit|photograph)s?\\s*:\\s*"
     "[^.:]{2,60}$";
 
+// A photo credit that ends a caption without brackets: a picture
+// service's name, glued or after "via" ("...timelapseGetty Images",
+// "| Jane Roe/PA Images via Getty Images"); an agency's slash before or
+// after the photographer ("(AP Photo/Jane Roe) more >", "EFE/ J.J. Roe",
+// "Bild: Jane Roe/dpa"); or a picture label after the caption's words
+// ("... am Montag. Foto: Jane Roe"). From text copies of English,
+// Spanish and German news sites. "Reuters/Ipsos" and "AP/NORC" (polls in
+// headlines) are no credit: only photo forms of those agencies count.
+constexpr char kCaptionCreditTrailing[] =
+    "(?:Getty Images|Shutterstock|iStock(?:photo)?|IMAGO(?: images)?|picture(?:-| )alliance|"
+    "Alamy(?: Stock Photo)?)\\s*$|"
+    "\\b(?:AP Photo|AFP|EFE|dpa|PA Images|EPA|ANSA|Xinhua|KEYSTONE|IMAGO)\\s*/\\s*\\p{Lu}|"
+    "\\p{Lu}[\\p{L}.'-]*\\s*/\\s*(?:dpa|AFP|AP|EFE|Reuters|EPA|ANSA|Xinhua|AAP|PA Images|PA Wire|"
+    "KEYSTONE|IMAGO|Getty Images)\\b|"
+    "\\S\\s+(?:Foto|Fotos|Bild|Photo|Photos|Credit|Quelle):\\s*\\p{Lu}[^.!?:]{1,60}$";
+
 // A caption's credit at the end of a paragraph: "(credit: NASA/Jude
 // Guidry)", "(Photo: AP)". At most 80 characters after the colon,
 // counted by EndsWithPhotoCredit: RE2 writes [^()]{1,80} out 80 times.
@@ -837,6 +853,7 @@ Heuristics* Build() {
       .modified_label_after = LazyPattern(kModifiedLabelAfter),
       .date_label_lead = AnyCasePattern(kDateLabelLead),
       .caption_credit = CheckedPattern(kCaptionCredit),
+      .caption_credit_trailing = CheckedPattern(kCaptionCreditTrailing),
       .credit_suffix = LazyPattern(kCreditSuffix, ci),
       .caption_credit_label = LazyPattern(kCaptionCreditLabel),
       .caption_credit_by = UpperLedPattern(kCaptionCreditBy),
@@ -882,7 +899,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
-  for (const CheckedPattern* p : {&h.caption_credit, &h.embed_signature}) {
+  for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.embed_signature}) {
     all.push_back(&static_cast<const RE2&>(p->Loose()));
     all.push_back(&static_cast<const RE2&>(p->Exact()));
   }

@@ -95,6 +95,7 @@ struct Heuristics {
   // A trailing "(AP)", "(AFP/Getty Images)". Text copies only; compiling
   // it took longer than all the other patterns together.
   CheckedPattern caption_credit;
+  CheckedPattern caption_credit_trailing;  // "...Getty Images", "EFE/ J.J. Roe", "Roe/dpa" ending a caption
   LazyPattern credit_suffix;              // "(credit: NASA/Jude Guidry)" ending a caption
   LazyPattern caption_credit_label;       // "...a bar. Credit... Ed Murray", "Photo: AP"
   UpperLedPattern caption_credit_by;      // "... Photo by Jane Roe"

@@ -257,6 +257,21 @@ TEST(IsEmbedSignature, TheLineUnderAnEmbeddedPost) {
   EXPECT_FALSE(IsEmbedSignature("\xE2\x80\x94 Rep. Ilhan Omar, in a statement on November 19, 2019"));
 }
 
+TEST(CaptionCreditTrailing, EndsACaptionWithoutBrackets) {
+  const CheckedPattern& credit = GetHeuristics().caption_credit_trailing;
+  for (const char* line : {"Cranes at the port at dawnGetty Images",
+                           "Crowds in Dublin. | Jane Roe/PA Images via Getty Images",
+                           "A refinery on Sunday. (AP Photo/Jane Roe) more >",
+                           "El ministro, este domingo. EFE/ J.J. Roe",
+                           "Ein Kran im Hafen. Bild: Jane Roe/dpa", "Ein Kran im Hafen am Montag Foto: Jane Roe"}) {
+    EXPECT_TRUE(credit.PartialMatch(line)) << line;
+  }
+  for (const char* line : {"Biden leads Trump, Reuters/Ipsos poll shows", "Vi rapporterer fra Oslo/Paris",
+                           "SREcon26 Europe/Middle East/Africa", "Photo: The best pictures of the year"}) {
+    EXPECT_FALSE(credit.PartialMatch(line)) << line;
+  }
+}
+
 TEST(CaptionCredit, NamesWhoTookThePicture) {
   const CheckedPattern& credit = GetHeuristics().caption_credit;
   for (const char* line : {"Zahraa was hit by two explosions (AP)", "A car bombing (AFP/Getty Images)",

@@ -53,7 +53,7 @@ void PatternWarmUp::Run() {
       if (stop_) return;
       list->Set();
     }
-    for (const CheckedPattern* p : {&h.caption_credit, &h.embed_signature}) {
+    for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.embed_signature}) {
       if (stop_) return;
       static_cast<void>(static_cast<const RE2&>(p->Loose()));
     }
