@@ -46,6 +46,12 @@ inline constexpr std::string_view kPublishedMeta[] = {
 inline constexpr std::string_view kOtherPublishedMeta[] = {
     "parsely-pub-date", "sailthru.date", "dc.date", "dcterms.date", "date", "gsa_publish_date", "displaydate",
     "uploaddate"};
+// Names of a site's own publication tag, spelt in any way: a tag whose
+// name without its separators ("published-date", "published_on") is one
+// of these, when no listed tag above names it. Seen on blogs and news sites
+// that name their tags themselves ("published", "publisheddate").
+inline constexpr std::string_view kLoosePublishedMeta[] = {
+    "published", "publisheddate", "publishedtime", "publishedon", "publishedat", "publishdate", "publishtime"};
 // cXense's tag is seen holding local time labelled as UTC. Trust rework.
 inline constexpr std::string_view kWeakPublishedMeta[] = {"cxenseparse:recs:publishtime"};
 inline constexpr std::string_view kModifiedMeta[] = {"article:modified_time", "og:updated_time", "article:modified",

@@ -83,6 +83,36 @@ class Candidates {
   std::vector<DateCandidate> all_;
 };
 
+// A meta key not in the lists that names the publication in its own
+// spelling: the key without separators is one of the loose names.
+bool IsLoosePublishedKey(std::string_view key) {
+  if (lexicon::IsOneOf(key, lexicon::kPublishedMeta) || lexicon::IsOneOf(key, lexicon::kOtherPublishedMeta)) {
+    return false;
+  }
+  std::string bare;
+  for (char c : key) {
+    if (c != '-' && c != '_' && c != '.' && c != ':') bare += c;
+  }
+  return lexicon::IsOneOf(bare, lexicon::kLoosePublishedMeta);
+}
+
+// The earliest of the site's own publication tags: when they disagree, a
+// later one is a re-publication (or the time the page was made), as a
+// "published-time" after the page's "modified-time" shows.
+void AddLoosePublishedMeta(const PageFacts& f, Candidates& out) {
+  std::optional<DateTime> earliest;
+  std::string_view key;
+  for (const PageFacts::Meta& m : f.meta) {
+    if (!IsLoosePublishedKey(m.key)) continue;
+    const std::optional<DateTime> d = ParseDate(m.content);
+    if (d && (!earliest || d->Instant() < earliest->Instant())) {
+      earliest = d;
+      key = m.key;
+    }
+  }
+  if (earliest) out.AddFound(*earliest, kOtherMetaRank, DateKind::kPublished, {kMetaTag, key});
+}
+
 // JSON-LD and the meta tags.
 void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
   const PageFacts& f = ctx.doc.facts;
@@ -91,6 +121,7 @@ void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
   for (std::string_view key : lexicon::kPublishedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kPublished);
   for (std::string_view key : lexicon::kOtherPublishedMeta) out.AddMeta(f, key, kOtherMetaRank, DateKind::kPublished);
   for (std::string_view key : lexicon::kWeakPublishedMeta) out.AddMeta(f, key, kWeakMetaRank, DateKind::kPublished);
+  AddLoosePublishedMeta(f, out);
   for (std::string_view key : lexicon::kModifiedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kModified);
 }
 

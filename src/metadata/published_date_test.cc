@@ -101,6 +101,19 @@ TEST(PublishedDate, AnUpdateAloneStandsInForTheDate) {
   EXPECT_EQ(a.modified, "2020-01-07");
 }
 
+TEST(PublishedDate, ASiteOwnPublicationTagIsReadInAnySpelling) {
+  const Article a = Read("<head><meta name=\"published\" content=\"July 17, 2025\"></head><body>" +
+                         std::string(kBody) + "</body>");
+  EXPECT_EQ(a.date, "2025-07-17");
+}
+
+TEST(PublishedDate, TheEarliestOfTheSiteOwnPublicationTags) {
+  const Article a = Read("<head><meta name=\"published-time\" content=\"2026-03-09T08:45:32Z\">"
+                         "<meta name=\"published_on\" content=\"2021-02-16\"></head><body>" +
+                         std::string(kBody) + "</body>");
+  EXPECT_EQ(a.date, "2021-02-16");
+}
+
 TEST(PublishedDate, TimesFarFromTheArticleAreALastResort) {
   const Article a = Read("<head><meta property=\"article:published_time\" content=\"2016-02-22T08:27:00Z\"></head>"
                          "<body><article><h1>Budget passes</h1>" + std::string(kBody) + kMore + kMore + kMore +
