@@ -150,7 +150,9 @@ void AddMarkupDates(const MetadataContext& ctx, Candidates& out) {
   }
 }
 
-// A line of a text copy that prints the date with more around it: the
+// A line that prints the date with more around it, in a text copy or an
+// HTML block ("05 Nov 2025. 8 minutes read", "By Jane Roe ⋅ Editor ⋅
+// Updated November 18, 2025" on blogs and review sites): the
 // dates are nearly all of a long line ("Dec. 13, 2016, 12:31 PM UTC /
 // Updated Dec. 13, 2016, 6:06 PM UTC"), or the byline leads it ("By Dario
 // Durando | November 02, 2018", "Sarah Gooding March 9, 2017", "November
@@ -176,8 +178,9 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
   return NamesLead(text);
 }
 
-// A block in the header zone that prints a date line: mostly dates, or (in
-// HTML) a date-classed element or a short line beside the headline.
+// A block in the header zone that prints a date line: mostly dates, a
+// line of a date line's shape, or (in HTML) a date-classed element or a
+// short line beside the headline.
 bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates) {
   const auto u = static_cast<std::size_t>(i);
   const std::int32_t words = ctx.stats[u].words;
@@ -185,7 +188,8 @@ bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<Da
       words <= (ctx.Html() ? limits::kMaxLineWords : limits::kMaxTextLineWords)) {
     return true;
   }
-  if (!ctx.Html()) return IsTextDateLine(ctx.doc.blocks[u].text, words, dates.front());
+  if (IsTextDateLine(ctx.doc.blocks[u].text, words, dates.front())) return true;
+  if (!ctx.Html()) return false;
   // A date in a date-classed element, or a short line beside the
   // headline ("Medical Daily 9/21/2016 Lizette Borreli").
   return (ctx.ElementHas(ctx.doc.blocks[u].element, kDateLike, thresholds::header::kClassAncestors) &&

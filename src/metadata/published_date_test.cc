@@ -152,6 +152,13 @@ TEST(PublishedDate, AnotherStorysTimeDoesNotMakeTheDateAnUpdate) {
   EXPECT_EQ(a.date, "2023-11-07T11:55:00+02:00");
 }
 
+TEST(PublishedDate, AnHtmlLineThatOpensWithItsDate) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><ul><li>City</li><li>Budget</li><li>Council</li>"
+                         "<li>Taxes</li></ul><div>Jane Doe</div><p>05 Nov 2025. 8 minutes read</p>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date.value_or(""), "2025-11-05");
+}
+
 // A text copy's article under `header`.
 Article FromText(const std::string& header) {
   Options options;
