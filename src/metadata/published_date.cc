@@ -68,6 +68,7 @@ class Candidates {
   void AddMeta(const PageFacts& f, std::string_view key, int rank, DateKind kind) {
     for (const std::string& v : MetaValues(f, key)) Add(v, rank, kind, {kMetaTag, key});
   }
+  bool Empty() const { return all_.empty(); }
   // Printed dates, found already.
   void AddFound(const DateTime& value, int rank, DateKind kind, Origin origin) {
     all_.push_back({value, rank, kind, origin});
@@ -240,8 +241,9 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, Candidates& o
   return lines;
 }
 
-// A text copy's date line just below the body ("Posted on April 13,
-// 2023" after the last paragraph), when the header has none.
+// A date line just below the body ("Posted on April 13, 2023" after the
+// last paragraph, before the tags and share links), when the header has
+// none; not past the start of the comments, whose dates are their own.
 std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Candidates& out) {
   std::int32_t last = -1;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
@@ -250,6 +252,7 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Cand
   if (last < 0) return {};
   for (std::int32_t i = last + 1; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
     const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) == Role::kComment) break;
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = FindDates(ctx.doc.blocks[u].text, limits::kMaxDatesPerLine);
     if (!dates.empty() && IsDateLine(ctx, i, dates) && AddLineDates(ctx, i, dates, out)) return {i};
@@ -449,7 +452,9 @@ void ReadDate(MetadataContext& ctx) {
   // contents, a video player's menus, a body taken from further down)
   // has its date line above the zone: the page's first one stands in.
   if (!ctx.Html() && lines.empty()) lines = AddDateLines(ctx, candidates, true);
-  if (!ctx.Html() && lines.empty()) lines = AddDateLinesBelowBody(ctx, candidates);
+  // In HTML the line below the body is a last resort: a <time> anywhere
+  // is more often the article's.
+  if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, candidates);
   AddPathDates(ctx, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all));

@@ -152,6 +152,15 @@ TEST(PublishedDate, AnotherStorysTimeDoesNotMakeTheDateAnUpdate) {
   EXPECT_EQ(a.date, "2023-11-07T11:55:00+02:00");
 }
 
+TEST(PublishedDate, AnHtmlDateLineBelowTheBodyIsTheLastResort) {
+  const std::string body = "<article><h1>Budget passes</h1>" + std::string(kBody) + kMore + kMore + kMore + kMore +
+                           kMore + kMore + "<div>Posted on the 15/12/2025 at 19:00</div></article>";
+  EXPECT_EQ(Read("<body>" + body + "</body>").date.value_or(""), "2025-12-15T19:00:00");
+  // A <time> anywhere on the page is more often the article's.
+  const Article a = Read("<body>" + body + "<aside><time datetime=\"2025-12-14\">Yesterday</time></aside></body>");
+  EXPECT_EQ(a.date.value_or(""), "2025-12-14");
+}
+
 TEST(PublishedDate, AnHtmlLineThatOpensWithItsDate) {
   const Article a = Read("<body><article><h1>Budget passes</h1><ul><li>City</li><li>Budget</li><li>Council</li>"
                          "<li>Taxes</li></ul><div>Jane Doe</div><p>05 Nov 2025. 8 minutes read</p>" +
