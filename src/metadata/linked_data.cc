@@ -245,10 +245,12 @@ void FillFromPage(const Graph& g, const json& o, LinkedData& ld) {
   ReadAccess(g, o, ld);
 }
 
-// Deepest nesting of brackets outside strings; nlohmann's parser recurses,
-// so very deep input is refused before parsing.
-int JsonDepth(std::string_view s) {
-  int depth = 0, max = 0;
+// Calls on_bracket(i, depth) for each bracket outside strings, with the
+// depth after it, until it returns true; returns that bracket's offset, or
+// npos when the text runs out.
+template <typename OnBracket>
+std::size_t WalkBrackets(std::string_view s, OnBracket on_bracket) {
+  int depth = 0;
   bool in_string = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
@@ -257,12 +259,23 @@ int JsonDepth(std::string_view s) {
       else if (c == '"') in_string = false;
     } else if (c == '"') {
       in_string = true;
-    } else if (c == '{' || c == '[') {
-      max = std::max(max, ++depth);
-    } else if (c == '}' || c == ']') {
-      --depth;
+    } else if ((c == '{' || c == '[') && on_bracket(i, ++depth)) {
+      return i;
+    } else if ((c == '}' || c == ']') && on_bracket(i, --depth)) {
+      return i;
     }
   }
+  return std::string_view::npos;
+}
+
+// Deepest nesting of brackets outside strings; nlohmann's parser recurses,
+// so very deep input is refused before parsing.
+int JsonDepth(std::string_view s) {
+  int max = 0;
+  WalkBrackets(s, [&](std::size_t, int depth) {
+    max = std::max(max, depth);
+    return false;
+  });
   return max;
 }
 
@@ -357,22 +370,9 @@ namespace {
 
 // Where the first top-level value of tidied JSON ends (npos if it does not).
 std::size_t FirstValueEnd(std::string_view s) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      ++depth;
-    } else if ((c == '}' || c == ']') && --depth == 0) {
-      return i + 1;
-    }
-  }
-  return std::string_view::npos;
+  const std::size_t close =
+      WalkBrackets(s, [&](std::size_t i, int depth) { return depth == 0 && (s[i] == '}' || s[i] == ']'); });
+  return close == std::string_view::npos ? close : close + 1;
 }
 
 // What a script that is more than one value was meant as: objects one
