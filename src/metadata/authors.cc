@@ -199,11 +199,23 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   }
 }
 
+// A label that leads the line's date is the date's, not noise after a
+// name: "Posted on May 2, 2025May 9, 2025 by Jane Roe" (a post's date and
+// its update's, glued in a text copy).
+std::string WithoutDateLabel(std::string s) {
+  const std::vector<DateMatch> dates = FindDates(s, 1);
+  if (dates.empty() || dates.front().begin == 0 ||
+      !GetHeuristics().date_label_lead.FullMatch(std::string_view(s).substr(0, dates.front().begin))) {
+    return s;
+  }
+  return s.substr(dates.front().begin);
+}
+
 }  // namespace
 
 std::string CleanByline(std::string_view raw) {
   std::string s = CollapseSpace(raw);
-  s = StripPrefix(std::move(s));
+  s = WithoutDateLabel(StripPrefix(std::move(s)));
   RE2::GlobalReplace(&s, GetHeuristics().glued_byline_label, "\\1 \\2");
   RE2::GlobalReplace(&s, GetHeuristics().byline_noise, "");
   s = RemoveDates(std::move(s));
@@ -238,16 +250,11 @@ std::string CleanByline(std::string_view raw) {
   return StripPrefix(out.substr(start));
 }
 
-bool StartsWithBylinePrefix(std::string_view text) {
-  const Heuristics& h = GetHeuristics();
-  // The space lets a prefix that ends the text match ("By").
-  const std::string s = CollapseSpace(text) + " ";
-  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0) return true;
-  const std::vector<DateMatch> dates = FindDates(s, 1);
-  if (dates.empty()) return false;
-  // Only a weekday or such may come before the date: "Wednesday January 18".
+namespace {
+
+// Only date words ("Wednesday", "on") in `lead`, or nothing.
+bool OnlyDateWords(std::string_view lead) {
   std::size_t i = 0;
-  const std::string_view lead(s.data(), dates.front().begin);
   while (i < lead.size()) {
     while (i < lead.size() && (lead[i] == ' ' || lead[i] == ',' || lead[i] == '.')) ++i;
     std::size_t j = i;
@@ -255,8 +262,29 @@ bool StartsWithBylinePrefix(std::string_view text) {
     if (j > i && !IsDateWord(AsciiLower(lead.substr(i, j - i)))) return false;
     i = j;
   }
-  const std::string rest = CollapseSpace(std::string_view(s).substr(dates.front().end)) + " ";
-  return RE2::PartialMatch(Piece(rest), h.byline_prefix);
+  return true;
+}
+
+}  // namespace
+
+bool StartsWithBylinePrefix(std::string_view text) {
+  const Heuristics& h = GetHeuristics();
+  // The space lets a prefix that ends the text match ("By").
+  std::string s = CollapseSpace(text) + " ";
+  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0) return true;
+  // The dates that lead, only a weekday or a label before each ("Wednesday
+  // January 18", "Posted on"): blogs print a post's date and its update's
+  // together, in a text copy often glued ("May 2, 2025June 9, 2025 by").
+  const auto lead = [&](const DateMatch& d) {
+    const std::string_view before = std::string_view(s).substr(0, d.begin);
+    return OnlyDateWords(before) || h.date_label_lead.FullMatch(before);
+  };
+  bool dated = false;
+  for (std::vector<DateMatch> d = FindDates(s, 1); !d.empty() && lead(d.front()); d = FindDates(s, 1)) {
+    s = CollapseSpace(std::string_view(s).substr(d.front().end)) + " ";
+    dated = true;
+  }
+  return dated && RE2::PartialMatch(Piece(s), h.byline_prefix);
 }
 
 bool NamesLead(std::string_view text) {

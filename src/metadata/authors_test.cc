@@ -19,6 +19,8 @@ TEST(Authors, CleanBylineStripsPrefixAndNoise) {
 
 TEST(Authors, TheSectionABlogFilesThePostInIsNoName) {
   EXPECT_EQ(SplitAuthors("by Stephen Bay in Growth"), Names{"Stephen Bay"});
+  EXPECT_EQ(SplitAuthors("Posted on August 15, 2025December 9, 2025 by Tasha Amy"), Names{"Tasha Amy"});
+  EXPECT_EQ(SplitAuthors("Jane Roe Published August 15, 2025"), Names{"Jane Roe"});
   EXPECT_EQ(SplitAuthors("by Jane Roe\nin Festivals & Events"), Names{"Jane Roe"});
   // A lower-case word after "in" is no section's name.
   EXPECT_EQ(SplitAuthors("Jane Roe, John Doe"), (Names{"Jane Roe", "John Doe"}));
@@ -148,6 +150,11 @@ TEST(Authors, BylinePrefixes) {
   EXPECT_TRUE(StartsWithBylinePrefix("By Jane Doe"));
   EXPECT_TRUE(StartsWithBylinePrefix("ByJane Doe"));
   EXPECT_TRUE(StartsWithBylinePrefix("Wednesday January 18, 2017 10:44 am PST by Juli Clover"));
+  // A post's date and its update's, glued, maybe after a label.
+  EXPECT_TRUE(StartsWithBylinePrefix("August 15, 2025December 9, 2025 by Jane Roe"));
+  EXPECT_TRUE(StartsWithBylinePrefix("Posted on August 15, 2025December 9, 2025 by Jane Roe"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Posted on August 15, 2025December 9, 2025"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Council votes August 15, 2025 by a wide margin"));
   EXPECT_FALSE(StartsWithBylinePrefix("Byron Smith"));
   // A label that dates itself, as blogs print it.
   EXPECT_TRUE(IsBylinePrefixOnly("Written on Mar 27 by"));
