@@ -70,9 +70,7 @@ void MarkFirstCopies(const Document& doc, std::vector<TextLine>& lines) {
   std::unordered_map<std::string_view, std::size_t> first;
   std::int32_t repeated = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!lines[i].prose || lines[i].repeats < 2 || first.count(doc.blocks[i].text)) continue;
-    first.emplace(doc.blocks[i].text, i);
-    ++repeated;
+    if (lines[i].prose && lines[i].repeats > 1 && first.emplace(doc.blocks[i].text, i).second) ++repeated;
   }
   if (repeated < kMinRepeatedParagraphs) return;
   for (const auto& [text, i] : first) lines[i].first_copy = true;

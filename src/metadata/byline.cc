@@ -622,13 +622,6 @@ bool AlikeElements(const Document& doc, std::int32_t a, std::int32_t b) {
   return pa != nullptr && pb != nullptr && pa->tag == pb->tag && pa->cls == pb->cls;
 }
 
-bool HasLetter(std::string_view text) {
-  for (std::size_t k = 0; k < text.size();) {
-    if (u_isalpha(static_cast<UChar32>(NextCodePoint(text, k)))) return true;
-  }
-  return false;
-}
-
 // The names of block `i` when it is a card or a list item of names alone.
 std::vector<std::string> CardNames(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);

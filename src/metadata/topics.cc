@@ -1,6 +1,5 @@
 #include "metadata/topics.h"
 
-#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cctype>
@@ -17,13 +16,6 @@ namespace pith {
 namespace {
 
 namespace limits = thresholds::topics;
-
-bool HasLetter(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    if (u_isalpha(static_cast<UChar32>(NextCodePoint(s, i)))) return true;
-  }
-  return false;
-}
 
 // What sections and tags share: decoded, one line, quotes around it gone;
 // empty when it is an address or a path.

@@ -148,7 +148,10 @@ bool IsHidden(const GumboElement& e) {
 }
 
 // Text of a subtree, bounded so that a huge element costs a constant.
-std::string NodeText(const GumboNode* node, std::size_t limit) {
+// With `first_block_only`, up to its first block boundary after some text:
+// a link around a whole card (photo, name, then job title or date in their
+// own elements) gives the name only.
+std::string NodeText(const GumboNode* node, std::size_t limit, bool first_block_only = false) {
   std::string out;
   std::vector<const GumboNode*> stack{node};
   while (!stack.empty() && out.size() < limit) {
@@ -160,27 +163,10 @@ std::string NodeText(const GumboNode* node, std::size_t limit) {
     }
     if (n->type != GUMBO_NODE_ELEMENT) continue;
     if (n != node && IsSkipped(n->v.element.tag)) continue;
-    if (Classify(n->v.element.tag).block) out += ' ';
-    const GumboVector& kids = n->v.element.children;
-    for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
-  }
-  if (out.size() > limit) out.resize(limit);
-  return CollapseSpace(ValidUtf8(out));
-}
-
-// The text of a subtree up to its first block boundary after some text: a
-// link around a whole card (photo, name, then job title or date in their
-// own elements) gives the name only.
-std::string LeadingText(const GumboNode* node, std::size_t limit) {
-  std::string out;
-  std::vector<const GumboNode*> stack{node};
-  while (!stack.empty() && out.size() < limit) {
-    const GumboNode* n = stack.back();
-    stack.pop_back();
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) out += n->v.text.text;
-    if (n->type == GUMBO_NODE_WHITESPACE) out += ' ';
-    if (n->type != GUMBO_NODE_ELEMENT || (n != node && IsSkipped(n->v.element.tag))) continue;
-    if (n != node && Classify(n->v.element.tag).block && !Trim(out).empty()) break;
+    if (Classify(n->v.element.tag).block) {
+      if (first_block_only && n != node && !Trim(out).empty()) break;
+      out += ' ';
+    }
     const GumboVector& kids = n->v.element.children;
     for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
   }
@@ -535,7 +521,7 @@ void Builder::CollectFacts(const GumboNode* node) {
                  GetHeuristics().author_page_link.PartialMatch(Attr(e, "href"))) {
         // A name linked to the author's page, however (un)classed.
         facts.author_spans.push_back(
-            {static_cast<std::int32_t>(doc_.blocks.size()), std::string(kAuthorLinkName), LeadingText(node, kNameTextMaxBytes)});
+            {static_cast<std::int32_t>(doc_.blocks.size()), std::string(kAuthorLinkName), NodeText(node, kNameTextMaxBytes, true)});
       }
       break;
     default:

@@ -148,6 +148,13 @@ std::size_t CountChars(std::string_view s) {
   }));
 }
 
+bool HasLetter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (u_isalpha(static_cast<UChar32>(NextCodePoint(s, i)))) return true;
+  }
+  return false;
+}
+
 bool IsWordChar(char32_t cp) {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '_';
   return u_isalnum(static_cast<UChar32>(cp)) || u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC);

@@ -28,6 +28,8 @@ std::size_t CountWords(std::string_view s);
 std::size_t CountWords(std::string_view s, std::size_t letters_per_word);
 // A \w character: a letter, digit or '_', in any script.
 bool IsWordChar(char32_t cp);
+// Whether `s` holds a letter of any script.
+bool HasLetter(std::string_view s);
 // A letter or mark of a script written without spaces between words:
 // Thai, Lao, Tibetan, Burmese, Khmer (Chinese and Japanese are measured by
 // their own wide characters).
