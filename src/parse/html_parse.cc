@@ -128,10 +128,25 @@ TagInfo Classify(GumboTag t) {
   }
 }
 
-// Hidden from sighted readers: the `hidden` attribute, a class for screen
-// readers only, or an inline style.
+// A <dialog> without `open`: browsers do not show it until a script opens
+// it (a share or a select panel whose title is an h1). Gumbo does not know
+// the tag, so its name is read from the source ("<dialog class=...>"); an
+// element the parser made up has no source.
+bool IsClosedDialog(const GumboElement& e) {
+  if (e.tag != GUMBO_TAG_UNKNOWN || gumbo_get_attribute(&e.attributes, "open")) return false;
+  static constexpr std::string_view kOpen = "<dialog";
+  const std::string_view src(e.original_tag.data ? e.original_tag.data : "", e.original_tag.length);
+  if (src.size() <= kOpen.size()) return false;
+  const char after = src[kOpen.size()];
+  return std::equal(kOpen.begin(), kOpen.end(), src.begin(),
+                    [](char a, char b) { return a == (b >= 'A' && b <= 'Z' ? char(b + 32) : b); }) &&
+         (after == '>' || after == '/' || after == ' ' || after == '\t' || after == '\n' || after == '\r');
+}
+
+// Hidden from sighted readers: the `hidden` attribute, a closed dialog, a
+// class for screen readers only, or an inline style.
 bool IsHidden(const GumboElement& e) {
-  if (gumbo_get_attribute(&e.attributes, "hidden")) return true;
+  if (gumbo_get_attribute(&e.attributes, "hidden") || IsClosedDialog(e)) return true;
   const std::string_view cls = Attr(e, "class");
   if (!cls.empty() && GetHeuristics().hidden_class.Matches(cls)) {
     return true;

@@ -47,6 +47,13 @@ TEST(ParseHtml, ScreenReaderAndHiddenClassesAreNotText) {
   EXPECT_EQ(Texts(d), (Strings{"Getty", "Shown", "Narrow screens hide this, wide ones show it", "Visible"}));
 }
 
+TEST(ParseHtml, ClosedDialogIsNotTextAnOpenOneIs) {
+  const Document d = ParseHtml(
+      "<body><dialog class=\"panel\"><h1>Select an option</h1></dialog><p>Shown</p>"
+      "<DIALOG open><p>Open dialog</p></DIALOG><dialogue><p>Not a dialog</p></dialogue></body>");
+  EXPECT_EQ(Texts(d), (Strings{"Shown", "Open dialog", "Not a dialog"}));
+}
+
 TEST(ParseHtml, StreamedSegmentTakesItsTemplatesPlace) {
   const Document d = ParseHtml(
       "<body><h1>Title</h1><template id=\"B:0\"></template><p>After</p>"
