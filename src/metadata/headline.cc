@@ -23,7 +23,7 @@ struct TitleRefs {
   std::vector<Origin> origins;
   std::vector<WordList> words;
   // The parts of titles with separators ("Song – Artist | Site") that are
-  // not the site's name and are long enough for a headline.
+  // not the site's name or host and are long enough for a headline.
   std::vector<WordList> part_words;
 };
 
@@ -43,7 +43,7 @@ TitleRefs ReadTitleRefs(const MetadataContext& ctx, const std::string& site) {
     const std::vector<std::string> parts = TitleParts(r);
     if (parts.size() < 2) continue;
     for (const std::string& p : parts) {
-      if (FoldForCompare(p) != site && HeadlineSized(p)) refs.part_words.push_back(Words(p));
+      if (FoldForCompare(p) != site && !NamesHost(p) && HeadlineSized(p)) refs.part_words.push_back(Words(p));
     }
   }
   return refs;

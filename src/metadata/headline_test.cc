@@ -28,6 +28,12 @@ TEST(Headline, HeadingThatMatchesAnyTitleSource) {
   EXPECT_EQ(a.headline, "Why Neon Is the Ultimate Symbol of the 20th Century");
 }
 
+TEST(Headline, AHostNameInTheTitleIsNotAHeadline) {
+  const Article a = Read("<head><title>Spring sale | Example.com</title></head><body><article>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Spring sale");
+}
+
 TEST(Headline, ThePagesOwnH1OverASocialTitle) {
   const Article a = Read("<head><meta property=\"og:title\" content=\"13 Ways To Compliment Women\"></head><body>"
                          "<article><header><h1>The Transformative Power Of Feminist Compliments</h1></header>" +

@@ -200,6 +200,10 @@ inline constexpr std::size_t kMinHeadlineUnspacedChars = 4;
 // A <title> part left after the site's name is the headline when it has
 // this many words; fewer is a section name. First version.
 inline constexpr std::size_t kMinTitlePartWords = 3;
+// A host name's last label, its top-level domain: "de", "com", "online".
+// The lengths of the common ones.
+inline constexpr std::size_t kMinTldLetters = 2;
+inline constexpr std::size_t kMaxTldLetters = 6;
 }  // namespace titles
 
 namespace description {

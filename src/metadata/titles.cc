@@ -108,15 +108,24 @@ std::vector<std::string> TitleParts(std::string_view title) {
   return parts;
 }
 
+bool NamesHost(std::string_view part) {
+  part = Trim(part);
+  const std::size_t dot = part.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  const std::string_view tld = part.substr(dot + 1);
+  if (tld.size() < limits::kMinTldLetters || tld.size() > limits::kMaxTldLetters) return false;
+  auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto host_char = [&](char c) { return ascii_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; };
+  return std::all_of(tld.begin(), tld.end(), ascii_letter) && std::all_of(part.begin(), part.end(), host_char);
+}
+
 std::string StripTitleSite(std::string_view title, std::string_view site_name) {
   const std::string t = CollapseSpace(title);
   std::vector<std::string> parts = TitleParts(t);
   const std::string site = FoldForCompare(site_name);
-  if (!site.empty()) {
-    parts.erase(std::remove_if(parts.begin(), parts.end(),
-                               [&](const std::string& p) { return FoldForCompare(p) == site; }),
-                parts.end());
-  }
+  parts.erase(std::remove_if(parts.begin(), parts.end(),
+                             [&](const std::string& p) { return (!site.empty() && FoldForCompare(p) == site) || NamesHost(p); }),
+              parts.end());
   if (parts.empty()) return t;
   if (parts.size() == 1) return parts.front();
   // Several parts left: the headline is the longest, when it is long

@@ -33,8 +33,12 @@ bool HeadlineSized(std::string_view text);
 // The parts of a title between its separators: "Song – Artist | Site".
 std::vector<std::string> TitleParts(std::string_view title);
 
-// `title` without a trailing or leading site name: "Story | Site" ->
-// "Story" when the rest is long enough to be a headline.
+// A title part that is a host name ("Newegg.com", "MDR.DE"): the site's
+// name, however short the rest is.
+bool NamesHost(std::string_view part);
+
+// `title` without a trailing or leading site name or host name: "Story |
+// Site" -> "Story" when the rest is long enough to be a headline.
 std::string StripTitleSite(std::string_view title, std::string_view site_name);
 
 }  // namespace pith

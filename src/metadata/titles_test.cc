@@ -15,6 +15,17 @@ TEST(Titles, TitleSiteSuffixIsStripped) {
   EXPECT_EQ(StripTitleSite("Example News", "Example News"), "Example News");
 }
 
+TEST(Titles, HostNamePartIsTheSite) {
+  EXPECT_TRUE(NamesHost("Example.com"));
+  EXPECT_TRUE(NamesHost(" NEWS.EXAMPLE.DE "));
+  EXPECT_FALSE(NamesHost("Example News"));
+  EXPECT_FALSE(NamesHost("U.S."));
+  EXPECT_FALSE(NamesHost("Version 2.0"));
+  // The short part left is the headline once the host name goes.
+  EXPECT_EQ(StripTitleSite("BIG SALE | Example.com", ""), "BIG SALE");
+  EXPECT_EQ(StripTitleSite("Example.com", ""), "Example.com");
+}
+
 TEST(Titles, PartsBetweenSeparators) {
   EXPECT_EQ(TitleParts("Purple Rain \xE2\x80\x93 Prince | Example"),
             (std::vector<std::string>{"Purple Rain", "Prince", "Example"}));
