@@ -188,6 +188,20 @@ std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
   return heading;
 }
 
+// A headline with one pipe and a tag of a few words after it ("Best
+// Movers in 2025 | Top 19 Companies", "My Debt-Free Journey | Part 1"):
+// the part before the pipe. A pipe in a printed headline is a <title>'s
+// habit; a longer second part is the headline's own. Seen on four sites'
+// pages.
+std::string WithoutTagline(const std::string& headline) {
+  static constexpr std::string_view kPipe = " | ";
+  const std::size_t at = headline.find(kPipe);
+  if (at == std::string::npos || headline.find(kPipe, at + 1) != std::string::npos) return headline;
+  const std::string head = headline.substr(0, at);
+  if (CountWords(headline.substr(at + kPipe.size())) > limits::kMaxTaglineWords || !HeadlineSized(head)) return headline;
+  return head;
+}
+
 // No heading at all: the social or structured title, else <title>
 // without what it adds.
 std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, Origin& from) {
@@ -261,6 +275,7 @@ void ReadHeadline(MetadataContext& ctx) {
   } else {
     headline = TitleAsHeadline(ctx, refs, from);
   }
+  headline = WithoutTagline(headline);
   if (headline.empty()) return;
   ctx.article.headline = headline;
   ctx.Note("headline", from);

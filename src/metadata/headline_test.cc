@@ -28,6 +28,16 @@ TEST(Headline, HeadingThatMatchesAnyTitleSource) {
   EXPECT_EQ(a.headline, "Why Neon Is the Ultimate Symbol of the 20th Century");
 }
 
+TEST(Headline, AShortTagAfterAPipeLeavesTheHeadline) {
+  const Article a = Read("<head><title>Best Bikes of 2025 | Top 9 Picks | Example</title></head><body><article>"
+                         "<h1>Best Bikes of 2025 | Top 9 Picks</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Best Bikes of 2025");
+  // A long part after the pipe is the headline's own.
+  const Article b = Read("<body><article><h1>BUDGET 3.0 | Council finds money to hire an army of inspectors</h1>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(b.headline, "BUDGET 3.0 | Council finds money to hire an army of inspectors");
+}
+
 TEST(Headline, AHostNameInTheTitleIsNotAHeadline) {
   const Article a = Read("<head><title>Spring sale | Example.com</title></head><body><article>" +
                          std::string(kBody) + "</article></body>");

@@ -149,6 +149,10 @@ namespace headline {
 // ..."): a few words. Swiss and German news pages; a six-word lead on a US
 // magazine's page is the headline's own.
 inline constexpr std::size_t kMaxKickerWords = 3;
+// A tag after a pipe in a headline ("... | Top 19 Companies", "... |
+// Part 1"): a few words. A longer part after the pipe is the headline's
+// own ("Top 10 Cameras of 2025 | The Best Mirrorless Cameras for ...").
+inline constexpr std::size_t kMaxTaglineWords = 4;
 // A <title> part is the site's name printed as the masthead when another
 // part, the headline, has at least twice its words ("Keep Your Teeth
 // Healthy | BlueCross BlueShield of South Carolina" is the other way).
