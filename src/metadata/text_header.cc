@@ -324,13 +324,16 @@ bool CopiedWithNeighbour(const Document& doc, const Copies& copies, std::int32_t
 }
 
 // A line printed again outside the body, on its own: a headline repeated
-// in the breadcrumbs or a share box. A line repeated together with its
-// neighbour is an item of a menu printed twice (in the header and the
-// footer).
+// in the breadcrumbs or a share box. A text that stands twice between the
+// same two neighbours is an item of a menu printed twice (in the header
+// and the footer), wherever else it stands.
 bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
   const auto it = copies.find(doc.blocks[static_cast<std::size_t>(i)].text);
   if (it == copies.end() || it->second.size() < 2) return false;
-  return !CopiedWithNeighbour(doc, copies, i, -1) || !CopiedWithNeighbour(doc, copies, i, 1);
+  for (const std::int32_t j : it->second) {
+    if (CopiedWithNeighbour(doc, copies, j, -1) && CopiedWithNeighbour(doc, copies, j, 1)) return false;
+  }
+  return true;
 }
 
 }  // namespace

@@ -144,6 +144,13 @@ TEST(TextHeader, AMenuPrintedTwiceGivesNoRepeatedLine) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
 }
 
+TEST(TextHeader, AMenuItemPrintedTwiceIsNoRepeatedLineInAnotherListEither) {
+  const std::string menu = "Most read\nLibrary opens a new reading room\nSchools get new buses\nParks close early\n";
+  const Article a = FromText("Home\n" + menu + "Search\n" + menu + "Recommended\nSchools get new buses\nCity\n" +
+                             "Council approves the budget\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
+}
+
 TEST(TextHeader, AHeadlineRepeatedWithItsKickerStillCounts) {
   // A teaser of the article itself repeats the kicker above the headline,
   // but not the line below it.
