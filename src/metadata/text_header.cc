@@ -202,7 +202,7 @@ bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std:
   if (i > 0 && h.caption_control.FullMatch(doc.blocks[static_cast<std::size_t>(i - 1)].text)) return true;
   if (i + 1 < n) {
     const std::string& next = doc.blocks[static_cast<std::size_t>(i + 1)].text;
-    if (h.caption_control.FullMatch(next)) return true;
+    if (h.caption_control.FullMatch(next) && !h.image_label.FullMatch(next)) return true;
   }
   const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
   if (HasCaptionCredit(text)) return true;
@@ -303,6 +303,39 @@ std::int32_t HeadlineBelowKicker(const Document& doc, const std::vector<Verdict>
   return BodyOverlap(title.text, body) >= BodyOverlap(kicker.text, body) ? below : best;
 }
 
+// The lines outside the body at which each text stands.
+using Copies = std::unordered_map<std::string_view, std::vector<std::int32_t>>;
+
+// Whether the line at `i` and the one `step` from it stand, in that
+// order, somewhere else too: a menu or a list printed twice (in the
+// header and the footer), not one line repeated.
+bool CopiedWithNeighbour(const Document& doc, const Copies& copies, std::int32_t i, std::int32_t step) {
+  const auto n = static_cast<std::int32_t>(doc.blocks.size());
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  if (i + step < 0 || i + step >= n) return false;
+  const std::string& neighbour = doc.blocks[static_cast<std::size_t>(i + step)].text;
+  if (neighbour == text) return false;
+  for (const std::int32_t j : copies.at(text)) {
+    if (j != i && j + step >= 0 && j + step < n && doc.blocks[static_cast<std::size_t>(j + step)].text == neighbour) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A line printed again outside the body, on its own: a headline repeated
+// in the breadcrumbs or a share box. A text that stands twice between the
+// same two neighbours is an item of a menu printed twice (in the header
+// and the footer), wherever else it stands.
+bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
+  const auto it = copies.find(doc.blocks[static_cast<std::size_t>(i)].text);
+  if (it == copies.end() || it->second.size() < 2) return false;
+  for (const std::int32_t j : it->second) {
+    if (CopiedWithNeighbour(doc, copies, j, -1) && CopiedWithNeighbour(doc, copies, j, 1)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
@@ -322,7 +355,7 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
   // within the article is its furniture (a contents list and its subheads,
   // "Continue reading the main story", a figure's label), not the headline.
   std::unordered_map<std::int32_t, std::int32_t> group_lines;
-  std::unordered_map<std::string_view, std::int32_t> repeats;
+  Copies copies;
   std::size_t body_end = 0;
   for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
     if (verdicts[k].role == Role::kBody) body_end = k;
@@ -330,7 +363,7 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
   for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
     const Block& b = doc.blocks[k];
     ++group_lines[b.group];
-    if (static_cast<std::int32_t>(k) < anchor || k > body_end) ++repeats[b.text];
+    if (static_cast<std::int32_t>(k) < anchor || k > body_end) copies[b.text].push_back(static_cast<std::int32_t>(k));
   }
   const std::unordered_set<std::string> body = BodyWords(doc, verdicts, anchor);
   std::int32_t best = -1;
@@ -342,7 +375,7 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     if (!IsHeadlineShaped(b.text, l) || CaptionLike(doc, verdicts, i, anchor)) continue;
     const std::int32_t group = group_lines[b.group];
     double score = group == 1 ? limits::kAloneScore : group == 2 ? limits::kPairScore : limits::kGroupScore;
-    if (repeats[b.text] > 1) score += limits::kRepeatScore;
+    if (RepeatedAlone(doc, copies, i)) score += limits::kRepeatScore;
     if (NamedElsewhere(doc, i)) score += limits::kNamedElsewhereScore;
     const std::int32_t distance = DistanceToHeader(i, anchor, marks);
     score -= limits::kPerLine * distance;

@@ -138,5 +138,32 @@ TEST(TextHeader, TheFirstTitleBetweenTheDateLineAndTheBylineIsTheHeadline) {
   EXPECT_EQ(a.description.value_or(""), "Critics argued: \"It would raise taxes, cut services\"");
 }
 
+TEST(TextHeader, AMenuPrintedTwiceGivesNoRepeatedLine) {
+  const std::string menu = "Most read\nLibrary opens a new reading room\nSchools get new buses\nParks close early\n";
+  const Article a = FromText("Home\n" + menu + "City\nCouncil approves the budget\n" + kBody + menu + "Contact\n");
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
+}
+
+TEST(TextHeader, AMenuItemPrintedTwiceIsNoRepeatedLineInAnotherListEither) {
+  const std::string menu = "Most read\nLibrary opens a new reading room\nSchools get new buses\nParks close early\n";
+  const Article a = FromText("Home\n" + menu + "Search\n" + menu + "Recommended\nSchools get new buses\nCity\n" +
+                             "Council approves the budget\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
+}
+
+TEST(TextHeader, AHeadlineRepeatedWithItsKickerStillCounts) {
+  // A teaser of the article itself repeats the kicker above the headline,
+  // but not the line below it.
+  const Article a = FromText(std::string("Home\nCity\nLatest\nCouncil approves the new budget for the city\n") +
+                             kBody + "Latest\nCouncil approves the new budget for the city\nParks close early\n");
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+}
+
+TEST(TextHeader, AHeadlineAboveAnImageLabelIsNoCaption) {
+  const Article a = FromText(std::string("Home\nNews & Insights\nRefer a Patient\n") +
+                             "Council approves the new budget for the city\nImage\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+}
+
 }  // namespace
 }  // namespace pith

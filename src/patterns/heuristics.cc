@@ -595,6 +595,11 @@ constexpr char kCaptionControl[] =
     "view (?:full|larger) image|click to enlarge|zoom|image \\d+ of \\d+|\\d+ of \\d+|slide \\d+|"
     "credits?|photos?|image|foto|bild|crédit";
 
+// The bare label that starts a figure in a text copy (one of the caption
+// controls above): the line above it is what precedes the picture, a
+// headline as often as not, never the picture's caption.
+constexpr char kImageLabel[] = "photos?|image|foto|bild";
+
 constexpr char kCaptionControlSuffix[] = "(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$";
 
 // ---- Text copies ---------------------------------------------------------
@@ -861,6 +866,7 @@ Heuristics* Build() {
       .caption_credit_spaced = UpperLedPattern(kCaptionCreditSpaced),
       .caption_credit_tail = UpperLedPattern(kCaptionCreditTail),
       .caption_control = AnyCasePattern(kCaptionControl),
+      .image_label = AnyCasePattern(kImageLabel),
       .caption_control_suffix = LazyPattern(kCaptionControlSuffix),
       .section_heads = MakeList(kSectionHeads, Case::kAny, RE2::ANCHOR_BOTH),
       .boilerplate = MakeList(kBoilerplate, Case::kAny, RE2::UNANCHORED),
@@ -885,7 +891,7 @@ std::vector<const AnyCasePattern*> AllAnyCasePatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.appeal_terms, &h.paywall_prompt, &h.cookie_notice, &h.embed_consent, &h.author_role,
           &h.error_page, &h.non_author_credit, &h.modified_label_before, &h.author_credential,
-          &h.agency_name, &h.caption_control, &h.author_page_link};
+          &h.agency_name, &h.caption_control, &h.image_label, &h.author_page_link};
 }
 
 std::vector<const RE2*> AllSinglePatterns() {

@@ -160,6 +160,8 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.error_page.PartialMatch("Page Not Found"));
   EXPECT_TRUE(h.author_credential.FullMatch("PhD"));
   EXPECT_TRUE(h.caption_control.FullMatch("Enlarge This Image"));
+  EXPECT_TRUE(h.image_label.FullMatch("Image"));
+  EXPECT_FALSE(h.image_label.FullMatch("toggle caption"));
   EXPECT_EQ(CountAppealTerms(LowerSameLength("YOUR SUPPORT keeps our JOURNALISM free. Donate today.")), 3);
 }
 
