@@ -219,18 +219,19 @@ int TextScore(const Candidate& c, bool names_lead) {
   return c.prefixed ? limits::kBylinePrefixScore : names_lead ? limits::kNamesOnDateLineScore : 0;
 }
 
-// A menu's entry, not a byline: a "By" line all link, the "By" too, in a
-// menu or another part of the page's chrome ("By Price", "By Category" in
-// a shop's navigation). A name alone may be all link in a header.
+// A menu's entry, not a byline: a "By" line in a menu or a form ("By
+// Category" heading a column of a site's navigation, "Text Me Retailer
+// Information" over a form), or all link, the "By" too, in another part
+// of the page's chrome ("By Price" in a shop's sidebar). A name alone may
+// be all link in a header.
 bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
-  if (!ctx.Html() || ctx.stats[u].link_density < limits::kMinMenuEntryLinkDensity ||
-      !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) {
-    return false;
-  }
+  if (!ctx.Html() || !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) return false;
+  const bool all_link = ctx.stats[u].link_density >= limits::kMinMenuEntryLinkDensity;
   for (std::int32_t e = ctx.doc.blocks[u].element; e >= 0; e = ctx.doc.elements[static_cast<std::size_t>(e)].parent) {
     const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
-    if ((el.flags & kChrome) || el.tag == Tag::kNav || el.tag == Tag::kMenu) return true;
+    if (el.tag == Tag::kNav || el.tag == Tag::kMenu || el.tag == Tag::kForm) return true;
+    if (all_link && (el.flags & kChrome)) return true;
   }
   return false;
 }

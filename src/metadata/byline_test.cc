@@ -269,11 +269,16 @@ TEST(Byline, CoAuthorsInCardsLikeTheBylines) {
 }
 
 TEST(Byline, AMenuEntryIsNoByline) {
-  const Article a = Read("<body><nav><ul><li class=\"m\"><a href=\"/p\">By Price</a></li><li class=\"m\">"
-                         "<a href=\"/c\">By Colour</a></li></ul></nav><article><h1>Budget passes</h1>" +
-                         std::string(kBody) + "</article></body>");
+  Article a = Read("<body><nav><ul><li class=\"m\"><a href=\"/p\">By Price</a></li><li class=\"m\">"
+                   "<a href=\"/c\">By Colour</a></li></ul></nav><article><h1>Budget passes</h1>" +
+                   std::string(kBody) + "</article></body>");
   EXPECT_FALSE(a.byline);
   EXPECT_TRUE(a.authors.empty());
+  // A menu column's heading, not a link, and a form's heading are no byline either.
+  a = Read("<body><nav><ul><li><div class=\"h\">By Category</div></li><li><a href=\"/c\">Films</a></li></ul>"
+           "</nav><article><h1>Budget passes</h1>" + std::string(kBody) + "</article><form><div class=\"mh\">"
+           "Text Me Store Information</div></form></body>");
+  EXPECT_FALSE(a.byline);
 }
 
 }  // namespace
