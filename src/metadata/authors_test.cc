@@ -156,6 +156,10 @@ TEST(Authors, BylinePrefixes) {
   EXPECT_FALSE(StartsWithBylinePrefix("Posted on August 15, 2025December 9, 2025"));
   EXPECT_FALSE(StartsWithBylinePrefix("Council votes August 15, 2025 by a wide margin"));
   EXPECT_FALSE(StartsWithBylinePrefix("Byron Smith"));
+  // A label's colon touching the name, the two in separate elements.
+  EXPECT_TRUE(StartsWithBylinePrefix("Written by:Jane Roe"));
+  EXPECT_EQ(SplitAuthors("Written by:Jane Roe"), (Names{"Jane Roe"}));
+  EXPECT_TRUE(IsBylinePrefixOnly("By:"));
   // A label that dates itself, as blogs print it.
   EXPECT_TRUE(IsBylinePrefixOnly("Written on Mar 27 by"));
   EXPECT_TRUE(StartsWithBylinePrefix("Posted on March 3, 2015 by Jane Doe"));

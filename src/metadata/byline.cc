@@ -219,18 +219,19 @@ int TextScore(const Candidate& c, bool names_lead) {
   return c.prefixed ? limits::kBylinePrefixScore : names_lead ? limits::kNamesOnDateLineScore : 0;
 }
 
-// A menu's entry, not a byline: a "By" line all link, the "By" too, in a
-// menu or another part of the page's chrome ("By Price", "By Category" in
-// a shop's navigation). A name alone may be all link in a header.
+// A menu's entry, not a byline: a "By" line in a menu or a form ("By
+// Category" heading a column of a site's navigation, "Text Me Retailer
+// Information" over a form), or all link, the "By" too, in another part
+// of the page's chrome ("By Price" in a shop's sidebar). A name alone may
+// be all link in a header.
 bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
-  if (!ctx.Html() || ctx.stats[u].link_density < limits::kMinMenuEntryLinkDensity ||
-      !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) {
-    return false;
-  }
+  if (!ctx.Html() || !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) return false;
+  const bool all_link = ctx.stats[u].link_density >= limits::kMinMenuEntryLinkDensity;
   for (std::int32_t e = ctx.doc.blocks[u].element; e >= 0; e = ctx.doc.elements[static_cast<std::size_t>(e)].parent) {
     const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
-    if ((el.flags & kChrome) || el.tag == Tag::kNav || el.tag == Tag::kMenu) return true;
+    if (el.tag == Tag::kNav || el.tag == Tag::kMenu || el.tag == Tag::kForm) return true;
+    if (all_link && (el.flags & kChrome)) return true;
   }
   return false;
 }
@@ -263,6 +264,16 @@ bool FullNamesOnly(std::string_view text) {
   });
 }
 
+// An HTML block of names alone, as blogs print the author over or under the
+// date line: not a link (a category's, "No Comments", "Download ZIP") and
+// no job title ("Co-Founder & Marketing Director").
+bool UnlabelledNamesBlock(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  const std::string& text = ctx.doc.blocks[u].text;
+  return ctx.stats[u].link_density < limits::kMinMenuEntryLinkDensity && IsNamesLine(text) &&
+         !GetHeuristics().author_role.PartialMatch(text);
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -286,12 +297,12 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const std::int32_t element = ctx.doc.blocks[u].element;
   c.classed = ctx.Html() && (ctx.ElementHas(element, kBylineLike, thresholds::header::kClassAncestors) ||
                              !SpanNames(ctx, i).empty());
-  // In a text copy, a line of names beside the date line; a line with
-  // numbers in it is a heading or a caption ("Calendário Stock Car 2018"),
-  // and a photo credit ("Getty Images") may sit there too.
-  const bool by_date = !ctx.Html() && ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
+  // A line of names beside the date line; a line with numbers in it is a
+  // heading or a caption ("Calendário Stock Car 2018"), and a photo credit
+  // ("Getty Images") may sit there too.
+  const bool by_date = ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
                        c.text.find_first_of("0123456789") == std::string::npos && !IsCredit(c.text) &&
-                       (IsNamesLine(c.text) || SplitAuthors(c.text).empty());
+                       (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty());
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them.
   const bool names_lead = date_line && NamesLead(c.text) && (!ctx.Html() || FullNamesOnly(c.text));
@@ -679,10 +690,10 @@ void ReadByline(MetadataContext& ctx) {
     best.reset();
   }
   if (!best && structured.names.empty() && found.outlet) best = found.outlet;
-  // In a text copy a labelled desk ("Author:" then "Practical Horseman
-  // Editorial Staff", as magazine and newspaper sites print it) is the
-  // byline over a line that only sits beside the date line unlabelled.
-  if (best && !ctx.Html() && best->score == 0 && found.outlet && found.outlet->prefixed) best = found.outlet;
+  // A labelled desk ("Author:" then "Practical Horseman Editorial Staff",
+  // as magazine and newspaper sites print it) is the byline over a line
+  // that only sits beside the date line unlabelled.
+  if (best && best->score == 0 && found.outlet && found.outlet->prefixed) best = found.outlet;
   if (!best) {
     if (!structured.byline.empty()) {
       ctx.article.byline = structured.byline;

@@ -225,6 +225,27 @@ TEST(Byline, NamesOnAnHtmlDateLine) {
   EXPECT_EQ(a.authors, Names{"Jane Roe"});
 }
 
+TEST(Byline, UnlabelledNameOverTheHtmlDateLine) {
+  Article a = Read("<body><article><h1>Budget passes</h1><p class=\"n\">Jane Roe</p><p class=\"d\">23.07.2025 "
+                   "\xC2\xB7 6 min read</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jane Roe"});
+  // A link (a category's), a job title, or a name the structured data
+  // contradicts is no byline.
+  a = Read("<body><article><h1>Budget passes</h1><p><a href=\"/c/ds\">Design Style</a></p><p class=\"d\">"
+           "23.07.2025</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(a.authors.empty());
+  a = Read("<body><article><h1>Budget passes</h1><p>Marketing Director</p><p class=\"d\">23.07.2025</p>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(a.authors.empty());
+  a = Read("<head><meta name=\"author\" content=\"John Doe\"></head><body><article><h1>Budget passes</h1>"
+           "<p>Garden Design</p><p class=\"d\">23.07.2025</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"John Doe"});
+  // A labelled desk outranks it.
+  a = Read("<body><article><h1>Budget passes</h1><p>By: Daily Herald Staff</p><p>Home Design</p>"
+           "<p class=\"d\">23.07.2025</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.byline, "Daily Herald Staff");
+}
+
 TEST(Byline, OneWordBesideEveryStructuredAuthorIsNoName) {
   Article a = Read("<head><meta name=\"author\" content=\"Jane Roe\"></head><body><article><h1>Budget passes</h1>"
                    "<div class=\"info\">by Jane Roe | SEO | 8 min read</div>" + std::string(kBody) + "</article></body>");
@@ -248,11 +269,16 @@ TEST(Byline, CoAuthorsInCardsLikeTheBylines) {
 }
 
 TEST(Byline, AMenuEntryIsNoByline) {
-  const Article a = Read("<body><nav><ul><li class=\"m\"><a href=\"/p\">By Price</a></li><li class=\"m\">"
-                         "<a href=\"/c\">By Colour</a></li></ul></nav><article><h1>Budget passes</h1>" +
-                         std::string(kBody) + "</article></body>");
+  Article a = Read("<body><nav><ul><li class=\"m\"><a href=\"/p\">By Price</a></li><li class=\"m\">"
+                   "<a href=\"/c\">By Colour</a></li></ul></nav><article><h1>Budget passes</h1>" +
+                   std::string(kBody) + "</article></body>");
   EXPECT_FALSE(a.byline);
   EXPECT_TRUE(a.authors.empty());
+  // A menu column's heading, not a link, and a form's heading are no byline either.
+  a = Read("<body><nav><ul><li><div class=\"h\">By Category</div></li><li><a href=\"/c\">Films</a></li></ul>"
+           "</nav><article><h1>Budget passes</h1>" + std::string(kBody) + "</article><form><div class=\"mh\">"
+           "Text Me Store Information</div></form></body>");
+  EXPECT_FALSE(a.byline);
 }
 
 }  // namespace
