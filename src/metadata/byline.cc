@@ -330,9 +330,10 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   if (c.names.empty()) c.names = SpanNames(ctx, i);
   // In a text copy a prefix other than "by" may be a menu's word ("Text
   // Alerts"): a name after it has two words or more, or is in a script
-  // without case.
+  // without case. A date may lead the "by" ("Last updated on August 2,
+  // 2025 by Shannon").
   static const RE2 kByWord("(?i)^\\W*(?:\\w+\\s+)?by\\b");
-  if (!ctx.Html() && !RE2::PartialMatch(c.text, kByWord) &&
+  if (!ctx.Html() && !RE2::PartialMatch(WithoutLeadingDates(c.text), kByWord) &&
       std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) {
         std::size_t k = 0;
         const char32_t first = NextCodePoint(n, k);

@@ -177,6 +177,11 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
            "planning, boathouse");
   EXPECT_EQ(a.byline, "Jane Doe");
   EXPECT_EQ(a.date, "2019-03-02T09:18:00");
+  // After a dated label, "by" and one name: the byline over a category
+  // beside the date line.
+  a = copy("Last updated on March 2, 2019 by Shannon\nMarket Day");
+  EXPECT_EQ(a.byline, "Shannon");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Shannon"});
   // A labelled desk is the byline over a line of names beside the date line.
   a = copy("Author:\nCity Desk Staff\nMonday 22 February 2016 08:27 GMT\nJane Doe");
   EXPECT_EQ(a.byline, "City Desk Staff");
