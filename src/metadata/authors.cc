@@ -267,11 +267,10 @@ bool OnlyDateWords(std::string_view lead) {
 
 }  // namespace
 
-bool StartsWithBylinePrefix(std::string_view text) {
+std::string WithoutLeadingDates(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   // The space lets a prefix that ends the text match ("By").
   std::string s = CollapseSpace(text) + " ";
-  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0) return true;
   // The dates that lead, only a weekday or a label before each ("Wednesday
   // January 18", "Posted on"): blogs print a post's date and its update's
   // together, in a text copy often glued ("May 2, 2025June 9, 2025 by").
@@ -279,12 +278,18 @@ bool StartsWithBylinePrefix(std::string_view text) {
     const std::string_view before = std::string_view(s).substr(0, d.begin);
     return OnlyDateWords(before) || h.date_label_lead.FullMatch(before);
   };
-  bool dated = false;
   for (std::vector<DateMatch> d = FindDates(s, 1); !d.empty() && lead(d.front()); d = FindDates(s, 1)) {
     s = CollapseSpace(std::string_view(s).substr(d.front().end)) + " ";
-    dated = true;
   }
-  return dated && RE2::PartialMatch(Piece(s), h.byline_prefix);
+  return s;
+}
+
+bool StartsWithBylinePrefix(std::string_view text) {
+  const Heuristics& h = GetHeuristics();
+  const std::string s = CollapseSpace(text) + " ";
+  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0) return true;
+  const std::string rest = WithoutLeadingDates(text);
+  return rest != s && RE2::PartialMatch(Piece(rest), h.byline_prefix);
 }
 
 bool NamesLead(std::string_view text) {

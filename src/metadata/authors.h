@@ -22,6 +22,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline);
 // Schulman").
 bool StartsWithBylinePrefix(std::string_view text);
 
+// The text after the dates that lead it, each after a weekday or a label
+// only ("Posted on May 2, 2025 by Jane Roe" gives "by Jane Roe "), with a
+// space at its end; the text and a space when no date leads.
+std::string WithoutLeadingDates(std::string_view text);
+
 // Names lead the text, after a byline prefix or a date if any: "Dan
 // Goodin - Apr 16, 2015 8:02 pm UTC", "November 20, 2019 Emiliano
 // Bellini", "By Dario Durando | November 02, 2018".

@@ -146,6 +146,13 @@ TEST(Authors, NamesLeadALineAfterAPrefixOrADate) {
   EXPECT_FALSE(NamesLead("Tickets go on sale March 9, 2017"));
 }
 
+TEST(Authors, TheTextAfterItsLeadingDates) {
+  EXPECT_EQ(WithoutLeadingDates("Last updated on August 2, 2025 by Shannon"), "by Shannon ");
+  EXPECT_EQ(WithoutLeadingDates("May 2, 2025June 9, 2025 by Jane Roe"), "by Jane Roe ");
+  // A date after other words leads nothing.
+  EXPECT_EQ(WithoutLeadingDates("Council votes  August 15, 2025"), "Council votes August 15, 2025 ");
+}
+
 TEST(Authors, BylinePrefixes) {
   EXPECT_TRUE(StartsWithBylinePrefix("By Jane Doe"));
   EXPECT_TRUE(StartsWithBylinePrefix("ByJane Doe"));

@@ -214,9 +214,31 @@ bool IsCredit(const std::string& text) {
 }
 
 // A text copy's candidates, most likely first: a "By" line, then a date
-// line that names people, then a line of names beside the date line.
-int TextScore(const Candidate& c, bool names_lead) {
-  return c.prefixed ? limits::kBylinePrefixScore : names_lead ? limits::kNamesOnDateLineScore : 0;
+// line that names people, then an author card's name, then a line of names
+// beside the date line.
+int TextScore(const Candidate& c, bool names_lead, bool card) {
+  return c.prefixed     ? limits::kBylinePrefixScore
+         : names_lead ? limits::kNamesOnDateLineScore
+         : card       ? limits::kAuthorCardNameScore
+                      : 0;
+}
+
+// A text copy's author card: the name under the same name, which the
+// card's photo printed as its alt text ("Jane Roe" / "Jane Roe", "Photo of
+// Jane Roe" / "Jane Roe"), just above or below the date line or just above
+// the body. A site's logo and name, a menu's entry or a section's name
+// twice, sit farther up.
+bool UnderItsPhoto(const MetadataContext& ctx, std::int32_t i) {
+  const std::int32_t reach = limits::kAuthorCardReach;
+  const std::int32_t after_date = ctx.date_block >= 0 ? i - ctx.date_block : -reach - 1;
+  const bool near = (after_date >= -limits::kAuthorCardAboveDate && after_date <= reach && after_date != 0) ||
+                    (i < ctx.Anchor() && ctx.Anchor() - i <= reach);
+  if (i == 0 || !near) return false;
+  const auto u = static_cast<std::size_t>(i);
+  const std::string name = FoldForCompare(ctx.doc.blocks[u].text);
+  const std::string above = FoldForCompare(ctx.doc.blocks[u - 1].text);
+  return !name.empty() && ctx.stats[u - 1].words <= ctx.stats[u].words + limits::kMaxPhotoLabelWords &&
+         (above == name || above.ends_with(" " + name));
 }
 
 // A menu's entry, not a byline: a "By" line in a menu or a form ("By
@@ -306,7 +328,8 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them.
   const bool names_lead = date_line && NamesLead(c.text) && (!ctx.Html() || FullNamesOnly(c.text));
-  if (!(c.prefixed || c.classed || by_date || names_lead)) return std::nullopt;
+  const bool card = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text) && IsNamesLine(c.text);
+  if (!(c.prefixed || c.classed || by_date || names_lead || card)) return std::nullopt;
   // A date line that goes on with "by" and the names may go on with the
   // post's category and tags ("March 2, 2019 at 9:18 am by Jane Doe |
   // Posted in City Hall | Tagged parks, ...").
@@ -318,9 +341,10 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   if (c.names.empty()) c.names = SpanNames(ctx, i);
   // In a text copy a prefix other than "by" may be a menu's word ("Text
   // Alerts"): a name after it has two words or more, or is in a script
-  // without case.
+  // without case. A date may lead the "by" ("Last updated on August 2,
+  // 2025 by Shannon").
   static const RE2 kByWord("(?i)^\\W*(?:\\w+\\s+)?by\\b");
-  if (!ctx.Html() && !RE2::PartialMatch(c.text, kByWord) &&
+  if (!ctx.Html() && !RE2::PartialMatch(WithoutLeadingDates(c.text), kByWord) &&
       std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) {
         std::size_t k = 0;
         const char32_t first = NextCodePoint(n, k);
@@ -329,7 +353,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       })) {
     c.names.clear();
   }
-  c.score = TextScore(c, names_lead);
+  c.score = TextScore(c, names_lead, card);
   return c;
 }
 

@@ -177,10 +177,42 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
            "planning, boathouse");
   EXPECT_EQ(a.byline, "Jane Doe");
   EXPECT_EQ(a.date, "2019-03-02T09:18:00");
+  // After a dated label, "by" and one name: the byline over a category
+  // beside the date line.
+  a = copy("Last updated on March 2, 2019 by Shannon\nMarket Day");
+  EXPECT_EQ(a.byline, "Shannon");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Shannon"});
   // A labelled desk is the byline over a line of names beside the date line.
   a = copy("Author:\nCity Desk Staff\nMonday 22 February 2016 08:27 GMT\nJane Doe");
   EXPECT_EQ(a.byline, "City Desk Staff");
   EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyAuthorCardUnderItsPhoto) {
+  Options options;
+  options.input = InputFormat::kText;
+  auto copy = [&](const std::string& top, const std::string& header) {
+    return Extract(top + "Menu\nBudget passes after a long debate\n" + header +
+                       "\nThe council voted on Tuesday to approve the new budget, which includes funding for "
+                       "schools, roads and the library, after a debate that lasted four hours.\n\nSupporters said "
+                       "the plan was overdue, while critics argued that it would raise taxes, cut services and leave "
+                       "the city with less money.\n",
+                   options)
+        .article;
+  };
+  // The card's photo prints the name as its alt text, then the name;
+  // beside the date line or just above the body.
+  Article a = copy("", "Monday 22 February 2016\nPhoto of Jane Doe\nJane Doe");
+  EXPECT_EQ(a.byline, "Jane Doe");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  a = copy("", "Jane Doe\nJane Doe\nShare");
+  EXPECT_EQ(a.byline, "Jane Doe");
+  // A card outranks a line that is only beside the date line.
+  a = copy("", "Monday 22 February 2016\nCity Hall\nJane Doe\nJane Doe");
+  EXPECT_EQ(a.byline, "Jane Doe");
+  // A site's logo and name far above the date line name no author.
+  a = copy("Town Ledger\nTown Ledger\nNews\nSport\nWeather\nOpinion\n", "Monday 22 February 2016\nShare");
+  EXPECT_FALSE(a.byline);
 }
 
 TEST(Byline, TextCopyNamesUnderAnAuthorLabel) {

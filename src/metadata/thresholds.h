@@ -118,6 +118,19 @@ inline constexpr int kInDateLineScore = 1;
 // or more (one capitalised word is a section: "Alerts"). Text-copy
 // bylines and dates.
 inline constexpr int kNamesOnDateLineScore = 2;
+// An author card's name under its photo's alt text (the name again, or
+// "Photo of" and the name: at most this many words more) ranks below a
+// date line that names people, above a line of names beside the date line
+// (author cards on the text copies of news pages and blogs of a dozen
+// sites).
+inline constexpr int kAuthorCardNameScore = 1;
+inline constexpr std::int32_t kMaxPhotoLabelWords = 4;
+// The card sits within this many lines below the date line or above the
+// body, or two lines above the date line; sites' logos and menus printed
+// twice came 6 lines and more away, a section's name 3 lines above the
+// date line.
+inline constexpr std::int32_t kAuthorCardReach = 4;
+inline constexpr std::int32_t kAuthorCardAboveDate = 2;
 inline constexpr std::size_t kMinLineNameWords = 2;
 // More words on a line of capitalised words make a title ("Five Easy
 // Beginner Patterns").
