@@ -1,5 +1,6 @@
 #include "clean/text_lines.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -60,6 +61,36 @@ void MarkListItems(const Document& doc, std::vector<TextLine>& lines) {
       --items_left;
     }
     if (!text.empty() && text.back() == ':' && !l.chrome && !l.section_head) items_left = kMaxListItems;
+  }
+}
+
+// A line that may be an item of a list set in the article: a few words,
+// not prose, printed once, and none of the header, caption or teaser
+// shapes; a date on it makes it a byline or a teaser's date.
+bool ItemShaped(const TextLine& l, std::string_view text) {
+  return !l.prose && !l.chrome && !l.section_head && !IsRepeat(l) && !l.teaser && !l.date_line && !l.byline_line &&
+         !l.credit && !l.caption && l.stats.words >= kListRunMinWords &&
+         (text.find_first_of("0123456789") == std::string_view::npos || !FindDate(text));
+}
+
+// A list without an intro ending in a colon ("Pros" over its points, or
+// a list right under a paragraph): several item-shaped lines in a row that
+// go on the group of the line above them, as a list under its paragraph or
+// heading does. A group that opens with such lines is a grid of teasers,
+// and a run of title-cased lines a list of headlines.
+void MarkListRuns(const Document& doc, std::vector<TextLine>& lines) {
+  for (std::size_t i = 1; i < lines.size();) {
+    std::size_t end = i;
+    bool titles = true;
+    while (end < lines.size() && lines[end].group == lines[i - 1].group &&
+           ItemShaped(lines[end], doc.blocks[end].text)) {
+      titles = titles && TitleCased(doc.blocks[end].text, kTitleWordMinLetters);
+      ++end;
+    }
+    if (end - i >= kListRunMinLines && !titles) {
+      for (std::size_t k = i; k < end; ++k) lines[k].list_item = true;
+    }
+    i = std::max(end, i + 1);
   }
 }
 
@@ -157,6 +188,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
   }
   MarkFirstCopies(doc, lines);
   MarkListItems(doc, lines);
+  MarkListRuns(doc, lines);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     lines[i].group_prose = group_prose[static_cast<std::size_t>(lines[i].group)];
   }

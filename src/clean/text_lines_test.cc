@@ -73,6 +73,24 @@ TEST(MeasureTextLines, ListItemsFollowAColonLineUntilProse) {
   EXPECT_FALSE(l[4].list_item);
 }
 
+TEST(MeasureTextLines, ListRunsGoOnTheGroupAboveThem) {
+  const Document d = ParseText(
+      "The tent stayed dry through both storms of the month, and the vestibule held our packs with room to spare.\n"
+      "What we liked\nkept us dry through two storms\na vestibule big enough for both packs\n"
+      "the floor shrugged off sharp stones\n\n"
+      "Why fast food chains will do anything\nwhat you need to know about it\nthe worst case for the trade war\n\n"
+      "A paragraph that stands alone between blank lines, as articles do.\n"
+      "Eleven Fascinating Facts About Our Galaxy\nThe Biggest Unanswered Questions About Dark Matter\n"
+      "Fifteen Amazing Images of Stars\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  EXPECT_FALSE(l[1].list_item);  // three words: a heading
+  EXPECT_TRUE(l[2].list_item);
+  EXPECT_TRUE(l[4].list_item);
+  EXPECT_FALSE(l[5].list_item);  // a group that opens with them: teasers
+  EXPECT_FALSE(l[9].list_item);  // every line title-cased: headlines
+  EXPECT_FALSE(l[11].list_item);
+}
+
 TEST(MeasureTextLines, FirstCopiesOfAnArticlePrintedTwice) {
   const std::string article =
       "The ferry will leave from the north quay from Monday while the old pier is rebuilt.\n"

@@ -155,6 +155,24 @@ bool HasLetter(std::string_view s) {
   return false;
 }
 
+bool TitleCased(std::string_view s, std::size_t min_letters) {
+  bool any = false;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = NextCodePoint(s, i);
+    if (!u_isalpha(static_cast<UChar32>(cp))) continue;
+    const bool capital = u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+    std::size_t letters = 1;
+    for (std::size_t next = i; next < s.size() && u_isalpha(static_cast<UChar32>(cp = NextCodePoint(s, next)));
+         i = next) {
+      ++letters;
+    }
+    if (letters < min_letters) continue;
+    if (!capital) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool IsWordChar(char32_t cp) {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '_';
   return u_isalnum(static_cast<UChar32>(cp)) || u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC);

@@ -30,6 +30,9 @@ std::size_t CountWords(std::string_view s, std::size_t letters_per_word);
 bool IsWordChar(char32_t cp);
 // Whether `s` holds a letter of any script.
 bool HasLetter(std::string_view s);
+// Whether every word of `min_letters` letters or more starts with a
+// capital, and there is one: a title ("11 Facts About Our Galaxy").
+bool TitleCased(std::string_view s, std::size_t min_letters);
 // A letter or mark of a script written without spaces between words:
 // Thai, Lao, Tibetan, Burmese, Khmer (Chinese and Japanese are measured by
 // their own wide characters).

@@ -21,6 +21,15 @@ TEST(TextUtil, ValidUtf8ReplacesEachBadSequence) {
   EXPECT_FALSE(IsValidUtf8("caf\xE9"));
 }
 
+TEST(TextUtil, TitleCasedWhenEveryLongWordIsCapitalised) {
+  EXPECT_TRUE(TitleCased("11 Fascinating Facts About Our Milky Way", 4));
+  EXPECT_TRUE(TitleCased("The Biggest Questions of the Year", 4));  // short words aside
+  EXPECT_TRUE(TitleCased("\xC3\x9C" "ber Die Stadt", 4));
+  EXPECT_FALSE(TitleCased("Rapid deployment times for new servers", 4));
+  EXPECT_FALSE(TitleCased("Pros: light, \xC3\xBC" "ber quiet", 4));
+  EXPECT_FALSE(TitleCased("42 - 7", 4));  // no word long enough
+}
+
 TEST(TextUtil, ValidUtf8KeepsNulBytes) {
   const std::string s("a\0b", 3);
   EXPECT_EQ(ValidUtf8(s).size(), 3u);
