@@ -61,6 +61,16 @@ inline constexpr int kAppealMinTerms = 2;
 inline constexpr int kEmbedConsentMaxWords = 100;
 inline constexpr std::size_t kEmbedBoxMaxBlocks = 6;
 
+// A summary box above the text (DropSummaryBox): a title of a few words
+// ("Darum gehts", "In Kürze:", "Kort fortalt") over a list of at least
+// two points, and at most this many other lines in the box (a note that
+// a machine wrote the summary, its buttons). Three news sites in Swiss
+// and Norwegian German and Norwegian: 3 to 5 points, one or two other
+// lines.
+inline constexpr std::size_t kSummaryMinItems = 2;
+inline constexpr int kSummaryTitleMaxWords = 5;
+inline constexpr std::size_t kSummaryBoxMaxOtherBlocks = 4;
+
 // --- Strict and loose selection (FindArticle) --------------------------------
 
 // Readability.js's DEFAULT_CHAR_THRESHOLD: an article shorter than this
