@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "clean/article_edges.h"
+#include "clean/boilerplate_lines.h"
 #include "clean/summary_box.h"
 #include "clean/article_html.h"
 #include "clean/article_text.h"
@@ -268,6 +269,7 @@ Selection FindArticle(const Document& doc) {
   TrimArticleEdges(doc, chosen);
   DropEmbedPlaceholders(doc, chosen);
   DropSummaryBox(doc, chosen);
+  DropBoilerplateLines(doc, chosen);
   MarkHtmlComments(doc, chosen);
   return chosen;
 }

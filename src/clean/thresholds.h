@@ -71,6 +71,13 @@ inline constexpr std::size_t kSummaryMinItems = 2;
 inline constexpr int kSummaryTitleMaxWords = 5;
 inline constexpr std::size_t kSummaryBoxMaxOtherBlocks = 4;
 
+// Site-wide notices (an affiliate note, a newsletter box, a disclaimer)
+// among an HTML article's first or last this many body blocks leave it
+// (DropBoilerplateLines): German news sites and English blogs put their
+// affiliate notes there; further in, the same words are the article's (a
+// post about affiliate marketing).
+inline constexpr std::size_t kNoticeEdgeBlocks = 4;
+
 // --- Strict and loose selection (FindArticle) --------------------------------
 
 // Readability.js's DEFAULT_CHAR_THRESHOLD: an article shorter than this
