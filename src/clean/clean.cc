@@ -5,6 +5,8 @@
 #include <unordered_map>
 
 #include "clean/article_edges.h"
+#include "clean/boilerplate_lines.h"
+#include "clean/summary_box.h"
 #include "clean/article_html.h"
 #include "clean/article_text.h"
 #include "clean/comment_blocks.h"
@@ -266,6 +268,8 @@ Selection FindArticle(const Document& doc) {
   chosen.stats = std::move(stats);
   TrimArticleEdges(doc, chosen);
   DropEmbedPlaceholders(doc, chosen);
+  DropSummaryBox(doc, chosen);
+  DropBoilerplateLines(doc, chosen);
   MarkHtmlComments(doc, chosen);
   return chosen;
 }

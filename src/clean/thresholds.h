@@ -61,6 +61,23 @@ inline constexpr int kAppealMinTerms = 2;
 inline constexpr int kEmbedConsentMaxWords = 100;
 inline constexpr std::size_t kEmbedBoxMaxBlocks = 6;
 
+// A summary box above the text (DropSummaryBox): a title of a few words
+// ("Darum gehts", "In Kürze:", "Kort fortalt") over a list of at least
+// two points, and at most this many other lines in the box (a note that
+// a machine wrote the summary, its buttons). Three news sites in Swiss
+// and Norwegian German and Norwegian: 3 to 5 points, one or two other
+// lines.
+inline constexpr std::size_t kSummaryMinItems = 2;
+inline constexpr int kSummaryTitleMaxWords = 5;
+inline constexpr std::size_t kSummaryBoxMaxOtherBlocks = 4;
+
+// Site-wide notices (an affiliate note, a newsletter box, a disclaimer)
+// among an HTML article's first or last this many body blocks leave it
+// (DropBoilerplateLines): German news sites and English blogs put their
+// affiliate notes there; further in, the same words are the article's (a
+// post about affiliate marketing).
+inline constexpr std::size_t kNoticeEdgeBlocks = 4;
+
 // --- Strict and loose selection (FindArticle) --------------------------------
 
 // Readability.js's DEFAULT_CHAR_THRESHOLD: an article shorter than this

@@ -660,7 +660,7 @@ constexpr Source kSectionHeads[] = {
 // copyright line, the comment form, affiliate and opinion disclaimers,
 // cookie banners, newsletter boxes and "follow us" lines.
 constexpr Source kBoilerplate[] = {
-    {"boilerplate: copyright",
+    {kCopyrightNotice,
      "\\x{a9}|\\(c\\) ?\\d{4}|copyright \\d{4}|\\ball rights reserved\\b|tous droits r\\x{e9}serv\\x{e9}s|"
      "alle rechte vorbehalten|todos los derechos reservados"},
     {"boilerplate: comment form",
@@ -713,7 +713,7 @@ constexpr Source kBoilerplate[] = {
     // An e-mail address: the author's contact line or bio ("Write to Al
     // Root at ...", "Jeff Foust (jeff@...) is the editor"), a customer
     // service box, or one hidden by the site's e-mail protection.
-    {"boilerplate: contact address",
+    {kContactAddress,
      "[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w|\\[(?:javascript )?protected email address\\]|\\[email(?:&#160;|"
      " )protected\\]"},
     {"boilerplate: follow us",

@@ -139,6 +139,11 @@ inline constexpr char kRelatedHead[] = "section: related";
 inline constexpr char kPaywallPromptLabel[] = "paywall prompt";
 inline constexpr char kTagListLabel[] = "tag list";
 inline constexpr char kTagsHead[] = "section: tags";
+// Boilerplate an HTML article may print as its own: its copyright line
+// ("Copyright 2019 Hawaii News Now") and a contact address in its text,
+// code or list of addresses.
+inline constexpr char kCopyrightNotice[] = "boilerplate: copyright";
+inline constexpr char kContactAddress[] = "boilerplate: contact address";
 inline constexpr char kAuthorBoxHead[] = "section: author box";
 
 // The length of a byline prefix that markup glued to the name ("ByTravis
