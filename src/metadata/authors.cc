@@ -155,6 +155,13 @@ void AddName(std::string_view part, bool after_name, std::vector<std::string>& n
   names.push_back(std::move(name));
 }
 
+// "and" or "&" with no comma: inside a job title it joins the title's two
+// halves ("Head of Marketing and Strategy").
+bool IsBareConjunction(std::string_view separator) {
+  const std::string word = AsciiLower(Trim(separator));
+  return word == "and" || word == "&";
+}
+
 // Adds the names of one line of a byline.
 void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   const Heuristics& h = GetHeuristics();
@@ -173,15 +180,18 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   re2::StringPiece sep;
   bool in_role = false;
   bool after_name = false;  // the part before was a name, and no conjunction came since
+  bool in_title = false;    // the part before ends in a job title, and a bare "and" came after it
   while (!remaining.empty()) {
     re2::StringPiece input = Piece(remaining);
     const bool last = !RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty();
     const std::size_t at = last ? remaining.size() : static_cast<std::size_t>(sep.data() - remaining.data());
     const std::string_view part = Trim(remaining.substr(0, at));
     const std::size_t known = names.size();
-    if (!in_role && after_name && DescribesPrevious(part, names.back())) {
+    const bool follows_name = after_name;
+    // The title's second half ("Executive Editor and Master Gardener") is no name.
+    if (!in_title && !in_role && after_name && DescribesPrevious(part, names.back())) {
       in_role = true;
-    } else if (!in_role) {
+    } else if (!in_title && !in_role) {
       AddName(part, after_name, names);
     }
     after_name = names.size() > known;
@@ -194,6 +204,10 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     const bool conjunction = std::any_of(separator.begin(), separator.end(), [](char c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '&';
     });
+    // A title glued to the name, or alone; one set after the name by a
+    // separator ends where "and" brings in a co-author ("Jane Doe, Staff
+    // Writer and John Roe").
+    in_title = !in_title && !follows_name && IsBareConjunction(separator) && h.job_title.PartialMatch(part);
     if (conjunction) in_role = after_name = false;
     remaining = remaining.substr(at + sep.size());
   }

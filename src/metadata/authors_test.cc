@@ -34,6 +34,16 @@ TEST(Authors, SplitsListsOfNames) {
   EXPECT_EQ(SplitAuthors("Jane Doe & John Roe"), (Names{"Jane Doe", "John Roe"}));
 }
 
+TEST(Authors, AJobTitlesSecondHalfIsNoName) {
+  EXPECT_EQ(SplitAuthors("Jane Roe Executive Garden Editor and Master Beekeeper"), Names{"Jane Roe"});
+  EXPECT_EQ(SplitAuthors("Head of Brand Design and Growth Strategy"), Names{});
+  EXPECT_EQ(SplitAuthors("Jane Roe Head of Sales & Field Operations"), Names{"Jane Roe"});
+  // After a title set apart from the name, "and" brings in a co-author.
+  EXPECT_EQ(SplitAuthors("Jane Roe, Staff Writer and John Doe"), (Names{"Jane Roe", "John Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe, Staff Writer, and John Doe"), (Names{"Jane Roe", "John Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe and John Doe"), (Names{"Jane Roe", "John Doe"}));
+}
+
 TEST(Authors, ConjunctionsStandBetweenSpaces) {
   // RE2's \b is ASCII: the "e" of "Renée" and the "E" before "ß" were read as "and".
   EXPECT_EQ(SplitAuthors("Ren\xC3\xA9" "e Dubois"), (Names{"Ren\xC3\xA9" "e Dubois"}));

@@ -725,12 +725,20 @@ void ReadByline(MetadataContext& ctx) {
     }
     ctx.article.authors = structured.names;
     if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
-    if (ctx.Html() && !ctx.article.byline) ReadLabelledAuthor(ctx);
+    // An organisation's byline ("Obesity Medicine Association") gives way
+    // to the person a label names ("Article written by:").
+    if (ctx.Html() && ctx.article.authors.empty()) ReadLabelledAuthor(ctx);
     return;
   }
   ClaimBylineBlock(ctx, *best);
   ReadBlockAuthors(ctx, *best, structured.names, known);
-  if (ctx.Html() && !ctx.article.authors.empty()) AddCardNames(ctx, *best);
+  if (!ctx.Html()) return;
+  // A desk's byline ("By Team Tiger Data") likewise.
+  if (ctx.article.authors.empty()) {
+    ReadLabelledAuthor(ctx);
+  } else {
+    AddCardNames(ctx, *best);
+  }
 }
 
 }  // namespace pith

@@ -93,6 +93,18 @@ TEST(Byline, ALabelledAuthorBoxUnderTheArticle) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, AnOrganisationsBylineGivesWayToALabelledAuthor) {
+  std::string body;
+  for (int i = 0; i < 8; ++i) body += kBody;
+  const std::string label = "</div><p>Written by Jane Doe</p></body>";
+  Article a = Full("<body><h1>Budget passes</h1><p>By Team Acme Data</p><div>" + body + label);
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  a = Full("<head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"@type\":"
+           "\"Organization\",\"name\":\"Acme Health Association\"}}</script></head><body><h1>Budget passes</h1><div>" +
+           body + label);
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+}
+
 TEST(Byline, TheDataBesideAWrittenByLabel) {
   // Only the pair whose label says "Written by"; an author tag outranks it.
   Article a = Read("<head><meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" "

@@ -549,7 +549,9 @@ void Builder::CollectFacts(const GumboNode* node) {
     const std::string_view cls = Attr(e, "class");
     if (!cls.empty() && cls.size() < kBylineClassMaxBytes && facts.author_spans.size() < kMaxAuthorSpans) {
       const std::string lower = AsciiLower(cls);
-      if (GetHeuristics().byline_class.MatchesLower(lower)) {
+      const Heuristics& h = GetHeuristics();
+      // Not the job title beside the name ("author-title"): it names no one.
+      if (h.byline_class.MatchesLower(lower) && !h.author_title_class.MatchesLower(lower)) {
         facts.author_spans.push_back(
             {static_cast<std::int32_t>(doc_.blocks.size()), lower, NodeText(node, kNameTextMaxBytes)});
       }

@@ -171,6 +171,13 @@ TEST(ParseHtml, InlineAuthorElementsAreNoted) {
   EXPECT_EQ(d.facts.author_spans[0].value, "Jane Doe");
 }
 
+TEST(ParseHtml, AnAuthorsJobTitleElementNamesNoOne) {
+  const Document d = ParseHtml("<body><p>Intro text</p><div class=\"byline\">By <span>Jane Doe</span>"
+                               "<span class=\"author-title\">, chief engineer, Acme</span>"
+                               "<span class=\"card-author__role\">Head of Sales</span></div></body>");
+  EXPECT_TRUE(d.facts.author_spans.empty());
+}
+
 TEST(ParseHtml, CaptionPartsInSpansAreSpaced) {
   const Document d = ParseHtml(
       "<figure><figcaption><span>A doorway of a bar.</span><span><span>Credit...</span>"

@@ -77,6 +77,11 @@ constexpr char kBylineClass[] =
     TOKEN("byline\\w*|by-?line|author|authors|author-?name|writer|contributor|creator|"
           "reporter|dateline-?author|sig-?line|auteur|autor|username|posted-?by");
 
+// The author's job title or bio beside the name, in a class that says
+// author too: "author-title" on government IT news pages, "blog-author__role"
+// on company blogs. It names no one.
+constexpr char kAuthorTitleClass[] = "author[_-]+(?:title|role|job-?title|position|bio)(?:$|[\\s_-])";
+
 constexpr char kDateClass[] =
     TOKEN("date|dateline|time|timestamp|published|pubdate|publish-?date|post-?date|"
           "entry-?date|article-?date|posted-?on|updated");
@@ -445,11 +450,12 @@ constexpr char kAuthorRole[] =
 // Writer", "Emma Ryan Lead Writer" on review sites) or after a comma
 // ("Christian Unger, Redakteur" on German news pages): the name is what
 // comes before them. People's titles only; outlets ("Times") are not cut.
+// "Head of Product Marketing" on company blogs' author cards.
 constexpr char kJobTitle[] =
     "(\\b(?:writer|editor|reporter|correspondent|columnist|contributor|analyst|journalist|producer|"
     "redakteur(?:in)?|reporterin|korrespondent(?:in)?|journalistin|r\\x{e9}dact(?:eur|rice)|journaliste|"
     "periodista|giornalista|redactor(?:a)?|(?:senior|lead|chief|staff|managing|contributing|executive|"
-    "associate|deputy)\\s+\\w+)\\b)";
+    "associate|deputy)\\s+\\w+|head\\s+of\\s+\\w+)\\b)";
 
 // Hearst's and other magazine sites print the name and the date label in
 // adjacent elements with no space: "Korin MillerPublished: Jan 29",
@@ -815,6 +821,7 @@ Heuristics* Build() {
       .negative_class = ClassPattern(kNegativeClass),
       .caption_class = ClassPattern(kCaptionClass),
       .byline_class = ClassPattern(kBylineClass),
+      .author_title_class = ClassPattern(kAuthorTitleClass),
       .date_class = ClassPattern(kDateClass),
       .headline_class = ClassPattern(kHeadlineClass),
       .embed_class = ClassPattern(kEmbedClass),
@@ -923,7 +930,7 @@ std::vector<const RE2*> AllSinglePatterns() {
 std::vector<const ClassPattern*> AllClassPatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
-          &h.caption_class, &h.byline_class, &h.date_class, &h.headline_class, &h.embed_class,
+          &h.caption_class, &h.byline_class, &h.author_title_class, &h.date_class, &h.headline_class, &h.embed_class,
           &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class, &h.comment_class,
           &h.comment_item_class, &h.comment_item_id, &h.comment_text_class, &h.comment_layer_class,
           &h.comment_author_class, &h.comment_tools_class};

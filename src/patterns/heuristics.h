@@ -30,6 +30,7 @@ struct Heuristics {
   ClassPattern negative_class;       // probably not article content
   ClassPattern caption_class;
   ClassPattern byline_class;
+  ClassPattern author_title_class;
   ClassPattern date_class;
   ClassPattern headline_class;
   ClassPattern embed_class;          // an embedded post (tweet, Instagram): quoted content
