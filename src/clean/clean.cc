@@ -10,6 +10,7 @@
 #include "clean/article_html.h"
 #include "clean/article_text.h"
 #include "clean/comment_blocks.h"
+#include "clean/prose_baseline.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
@@ -265,6 +266,11 @@ Selection FindArticle(const Document& doc) {
       chosen_chars = loose_chars;
     }
   }
+  // A second opinion that depends on no container: the page's longest run
+  // of prose. A container far poorer than it lost its text to class names
+  // or beat a plain article on score; the run joins it.
+  const ProseRun run = LongestProseRun(doc, stats);
+  if (RunBeatsContainer(run, BodyChars(doc, chosen, &stats))) AddProseRun(doc, stats, run, chosen);
   chosen.stats = std::move(stats);
   TrimArticleEdges(doc, chosen);
   DropEmbedPlaceholders(doc, chosen);

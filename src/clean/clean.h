@@ -40,6 +40,7 @@ inline constexpr char kChromeContainerReason[] = "dropped: chrome container";
 inline constexpr char kChromeTagReason[] = "dropped: nav, aside, header or footer inside the article";
 inline constexpr char kLinkDensityReason[] = "dropped: link density";
 inline constexpr char kArticleContainerReason[] = "body: in the article container";
+inline constexpr char kProseRunReason[] = "body: in the page's longest run of prose";
 
 // The chrome label of a block asking consent to show an embed.
 inline constexpr char kEmbedConsentLabel[] = "dropped: embed shown on consent";

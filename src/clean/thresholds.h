@@ -88,6 +88,22 @@ inline constexpr int kArticleMinChars = 500;
 // no reason to let a chrome-classed box back in. Since the first version.
 inline constexpr int kLooseArticleMinPercent = 150;
 
+// --- The prose run beside the container (prose_baseline.cc) -----------------
+
+// A run of prose blocks goes on across at most this many other blocks (a
+// heading, a picture's credit, a short line between paragraphs), as
+// jusText lets short blocks between good ones belong to the text.
+inline constexpr std::int32_t kProseRunMaxGap = 3;
+// The run joins (or replaces) the container's body only when it holds
+// twice Readability's minimum article of prose and half as much again as
+// the container kept, as a percentage (the same margin as the loose
+// article's). Tuned on a consulting guide whose builder widgets were
+// dropped, a legal-aid page and a news story whose consent panel won: a
+// margin of 120 gained nothing more, and the longest run on a page is
+// sometimes a list of other stories, so not less.
+inline constexpr std::int64_t kProseRunMinChars = 1000;
+inline constexpr std::int64_t kProseRunMinGainPercent = 150;
+
 // --- Candidate scoring (article_html.cc), after Readability.js ---------------
 
 // Readability's class weight: an article-like class or id adds it, a

@@ -217,15 +217,23 @@ bool IsTinyImage(const GumboElement& e) {
 // late parts as `<div hidden id="S:n">` at the end of <body>, with a script
 // that moves each into the place of its `<template id="B:n">`. Without
 // scripts the article sits in such a hidden box (seen on a database
-// vendor's blog and an SEO agency's tutorial list). Returns n of an id
-// "<prefix>:n", or empty.
+// vendor's blog and an SEO agency's tutorial list). A part streamed inside
+// another waits in a `<template id="P:n">` instead, and n is written in
+// hexadecimal ("S:1f"): both left a forum post and an investing guide
+// without their text. Returns n of an id "<prefix>:n", or empty.
 std::string_view StreamedIndex(const GumboElement& e, char prefix) {
   const std::string_view id = Attr(e, "id");
   if (id.size() < 3 || id[0] != prefix || id[1] != ':') return {};
   for (char c : id.substr(2)) {
-    if (c < '0' || c > '9') return {};
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return {};
   }
   return id.substr(2);
+}
+
+// The streamed part a template stands for: "B:n" or "P:n".
+std::string_view TemplateIndex(const GumboElement& e) {
+  const std::string_view boundary = StreamedIndex(e, 'B');
+  return boundary.empty() ? StreamedIndex(e, 'P') : boundary;
 }
 
 // The hidden streamed parts among <body>'s children, by their n.
@@ -327,7 +335,7 @@ void Builder::Run(const GumboNode* root) {
       case GUMBO_NODE_TEMPLATE: {
         if (child->type == GUMBO_NODE_TEMPLATE && !segments_.empty()) {
           // Each part is placed once: a part holding its own template ends there.
-          const auto it = segments_.find(StreamedIndex(child->v.element, 'B'));
+          const auto it = segments_.find(TemplateIndex(child->v.element));
           if (it != segments_.end()) {
             child = revealed_ = it->second;
             segments_.erase(it);

@@ -62,6 +62,14 @@ TEST(ParseHtml, StreamedSegmentTakesItsTemplatesPlace) {
   EXPECT_EQ(Texts(d), (Strings{"Title", "Streamed", "After"}));
 }
 
+TEST(ParseHtml, StreamedPartInsideAnotherTakesItsPlaceholder) {
+  const Document d = ParseHtml(
+      "<body><h1>Title</h1><template id=\"B:a\"></template>"
+      "<div hidden id=\"S:a\"><p>Outer</p><template id=\"P:1f\"></template></div>"
+      "<div hidden id=\"S:1f\"><p>Inner</p></div></body>");
+  EXPECT_EQ(Texts(d), (Strings{"Title", "Outer", "Inner"}));
+}
+
 TEST(ParseHtml, InlineCaptionSpanIsABlockOfItsOwn) {
   EXPECT_EQ(Texts(ParseHtml("<p><span class=\"image-container\"><img src=x><span class=\"caption\">The logo."
                             "</span></span></p><p>Text <span class=\"big\">here</span>.</p>")),
