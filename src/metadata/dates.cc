@@ -307,6 +307,9 @@ bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
     if (am && h == 12) h = 0;
   }
   if (h > 23 || m > 59 || s > 60) return false;
+  // The clock's word after it is the time's too ("15:46 Uhr"): what
+  // follows it on the line (a byline) starts after it.
+  if (IsWord(j, "uhr")) ++j;
   dt.has_time = true;
   dt.hour = h, dt.minute = m, dt.second = s;
   end = j;

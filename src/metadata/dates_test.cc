@@ -212,5 +212,13 @@ TEST(Dates, PageNumericOrder) {
   EXPECT_EQ(PageNumericOrder({}, ""), NumericOrder::kBySeparator);
 }
 
+// "Uhr" after the time is the date's: a byline after it starts after it.
+TEST(Dates, TheClockWordEndsTheDate) {
+  const std::string line = "9. September 2025 um 15:46 Uhr / Frank Roe";
+  const std::vector<DateMatch> d = FindDates(line);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(line.substr(d[0].end), " / Frank Roe");
+}
+
 }  // namespace
 }  // namespace pith
