@@ -313,9 +313,10 @@ bool NamesLead(std::string_view text) {
   std::string_view rest = Trim(text);
   const std::vector<DateMatch> dates = FindDates(rest, 1);
   if (!dates.empty() && dates.front().begin == 0) {
-    // "18/03/2019 | André Mindermann": the separator after the date goes.
+    // "18/03/2019 | André Mindermann", "9. September 2025 um 15:46 Uhr /
+    // Frank Roe": the separator after the date goes.
     rest = rest.substr(dates.front().end);
-    while (!rest.empty() && (std::string_view(" |,;:-").find(rest.front()) != std::string_view::npos ||
+    while (!rest.empty() && (std::string_view(" |,;:-/").find(rest.front()) != std::string_view::npos ||
                              static_cast<unsigned char>(rest.front()) >= 0x80)) {
       if (static_cast<unsigned char>(rest.front()) < 0x80) {
         rest.remove_prefix(1);

@@ -149,6 +149,7 @@ TEST(Authors, JapaneseBylines) {
 TEST(Authors, NamesLeadALineAfterAPrefixOrADate) {
   EXPECT_TRUE(NamesLead("Dan Goodin - Apr 16, 2015 8:02 pm UTC"));
   EXPECT_TRUE(NamesLead("November 20, 2019 Emiliano Bellini"));
+  EXPECT_TRUE(NamesLead("9. September 2025 um 15:46 Uhr / Frank Roe"));
   EXPECT_TRUE(NamesLead("18/03/2019 | Andr\xC3\xA9 Mindermann"));
   EXPECT_TRUE(NamesLead("By Dario Durando | November 02, 2018"));
   // A date line with a label first, or a sentence, is not a byline.

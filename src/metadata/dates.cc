@@ -108,7 +108,8 @@ bool UsDaylightTime(int y, int m, int d) {
 
 class Matcher {
  public:
-  explicit Matcher(std::vector<Token> tokens) : t_(std::move(tokens)), used_(t_.size(), false) {}
+  Matcher(std::vector<Token> tokens, NumericOrder order)
+      : t_(std::move(tokens)), used_(t_.size(), false), order_(order) {}
 
   // Every complete date in the text, in order.
   std::vector<DateMatch> Run(std::size_t max_dates);
@@ -156,9 +157,12 @@ class Matcher {
 
   std::vector<Token> t_;
   std::vector<bool> used_;
+  NumericOrder order_;
+  DateMatch::Form form_ = DateMatch::Form::kOther;  // of the last date matched
 };
 
 bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
+  form_ = DateMatch::Form::kOther;
   for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchNumericDayFirst,
                           &Matcher::MatchDayMonthName, &Matcher::MatchMonthNameDay}) {
     if (const std::optional<bool> valid = (this->*form)(i, dt, end)) return *valid;
@@ -198,9 +202,15 @@ std::optional<bool> Matcher::MatchNumericDayFirst(std::size_t i, DateTime& dt, s
       (!t_[i + 4].space_before || spaced) && std::string_view("-/.").find(t_[i + 1].text) != std::string_view::npos) {
     int a = t_[i].value, b = t_[i + 2].value, y = t_[i + 4].value;
     if (t_[i + 4].text.size() == 2) y += y < 70 ? 2000 : 1900;
-    // Slashes are the US order unless the first number cannot be a month;
-    // dots and dashes are the European order unless the second cannot be.
-    const bool us = t_[i + 1].text == "/" ? a <= 12 : b > 12;
+    // Slashes are the US order unless the first number cannot be a month
+    // or the page orders them day first; dots and dashes are the European
+    // order unless the second cannot be.
+    const bool ambiguous = a <= 12 && b <= 12;
+    const bool slash = t_[i + 1].text == "/";
+    bool us = slash ? a <= 12 : b > 12;
+    if (slash && ambiguous && order_ != NumericOrder::kBySeparator) us = order_ == NumericOrder::kMonthFirst;
+    if (slash && ambiguous && a != b) form_ = DateMatch::Form::kAmbiguousNumeric;
+    if (slash && !ambiguous) form_ = us ? DateMatch::Form::kSlashMonthFirst : DateMatch::Form::kSlashDayFirst;
     dt.year = y, dt.month = us ? a : b, dt.day = us ? b : a;
     end = i + 5;
     return ValidDay(dt.year, dt.month, dt.day);
@@ -218,6 +228,7 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
       if (IsNum(k, 4, 4)) {
         dt.year = t_[k].value, dt.month = m, dt.day = t_[i].value;
         end = k + 1;
+        form_ = DateMatch::Form::kDayThenMonthName;
         return ValidDay(dt.year, dt.month, dt.day);
       }
     }
@@ -234,6 +245,7 @@ std::optional<bool> Matcher::MatchMonthNameDay(std::size_t i, DateTime& dt, std:
       if (IsNum(k, 4, 4)) {
         dt.year = t_[k].value, dt.month = m, dt.day = t_[j].value;
         end = k + 1;
+        form_ = DateMatch::Form::kMonthNameThenDay;
         return ValidDay(dt.year, dt.month, dt.day);
       }
       // The year after the time, as C's asctime() and Java's
@@ -295,6 +307,9 @@ bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
     if (am && h == 12) h = 0;
   }
   if (h > 23 || m > 59 || s > 60) return false;
+  // The clock's word after it is the time's too ("15:46 Uhr"): what
+  // follows it on the line (a byline) starts after it.
+  if (IsWord(j, "uhr")) ++j;
   dt.has_time = true;
   dt.hour = h, dt.minute = m, dt.second = s;
   end = j;
@@ -384,6 +399,7 @@ std::vector<DateMatch> Matcher::Run(std::size_t max_dates) {
     }
     DateMatch match;
     match.value = dt;
+    match.form = form_;
     match.begin = t_[first].begin;
     match.end = t_[last - 1].end;
     found.push_back(match);
@@ -427,9 +443,9 @@ long long DateTime::Instant() const {
   return seconds;
 }
 
-std::vector<DateMatch> FindDates(std::string_view text, std::size_t max_dates) {
+std::vector<DateMatch> FindDates(std::string_view text, std::size_t max_dates, NumericOrder order) {
   if (text.size() > 4096) text = text.substr(0, 4096);
-  return Matcher(Tokenize(text)).Run(max_dates);
+  return Matcher(Tokenize(text), order).Run(max_dates);
 }
 
 std::optional<DateMatch> FindDate(std::string_view text) {
@@ -444,6 +460,24 @@ bool IsDateWord(std::string_view lower_word) {
   if (lower_word != "on" && lower_word != "at" && lower_word.size() < 3) return false;
   if (lower_word == "the" || lower_word == "del" || lower_word == "hrs" || lower_word == "uhr") return false;
   return lexicon::DateFillerWords().count(std::string(lower_word)) > 0;
+}
+
+NumericOrder PageNumericOrder(const std::vector<DateMatch>& page_dates, std::string_view language) {
+  using Form = DateMatch::Form;
+  int slash_day = 0, slash_month = 0;
+  double named_day = 0, named_month = 0;
+  for (const DateMatch& m : page_dates) {
+    slash_day += m.form == Form::kSlashDayFirst;
+    slash_month += m.form == Form::kSlashMonthFirst;
+    if (m.form == Form::kDayThenMonthName) named_day += m.coverage;
+    if (m.form == Form::kMonthNameThenDay) named_month += m.coverage;
+  }
+  if (slash_day != slash_month) return slash_day > slash_month ? NumericOrder::kDayFirst : NumericOrder::kMonthFirst;
+  constexpr double kRatio = thresholds::published_date::kMinDateOrderRatio;
+  if (named_day > kRatio * named_month) return NumericOrder::kDayFirst;
+  if (named_month > kRatio * named_day) return NumericOrder::kMonthFirst;
+  const std::string_view primary = language.substr(0, language.find('-'));
+  return primary.empty() || primary == "en" ? NumericOrder::kBySeparator : NumericOrder::kDayFirst;
 }
 
 bool IsMonthName(std::string_view lower_word) { return lexicon::MonthNames().count(std::string(lower_word)) > 0; }

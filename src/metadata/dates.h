@@ -33,7 +33,25 @@ struct DateMatch {
   double coverage = 0;
   // Bytes of the text the date, with its time and zone, spans.
   std::size_t begin = 0, end = 0;
+  // How the date is written: with slashes, day or month first as only one
+  // of them can be a month ("25/12/2025", "12/25/2025"); in numbers with
+  // both first numbers 12 or less ("06/01/2026", which the page's order
+  // decides); or with a month name after the day ("6 January 2026") or
+  // before it ("January 6, 2026").
+  enum class Form {
+    kOther,
+    kSlashDayFirst,
+    kSlashMonthFirst,
+    kAmbiguousNumeric,
+    kDayThenMonthName,
+    kMonthNameThenDay
+  } form = Form::kOther;
 };
+
+// How a page orders the day and month of a date in numbers where either
+// could be the month: by the separator (slashes month first as in the US,
+// dots and dashes day first), or, for slashes, as the page shows.
+enum class NumericOrder { kBySeparator, kDayFirst, kMonthFirst };
 
 // Finds the first complete date (year, month and day) in `text`: ISO 8601,
 // RFC 2822, and the human forms news pages print ("Monday 22 February 2016
@@ -45,7 +63,16 @@ std::optional<DateMatch> FindDate(std::string_view text);
 // Every complete date in `text`, in order, at most `max_dates`: "Published
 // 3 March 2016, updated 4 March 2016" gives two. Each carries the line's
 // coverage (all dates together).
-std::vector<DateMatch> FindDates(std::string_view text, std::size_t max_dates = 8);
+std::vector<DateMatch> FindDates(std::string_view text, std::size_t max_dates = 8,
+                                 NumericOrder order = NumericOrder::kBySeparator);
+
+// The order a page writes its dates in numbers, from the other dates it
+// prints: those with slashes that only one order can read ("25/12/2025");
+// else those with a month name, each as much as its line is a date line
+// (a wire caption's "Jan. 5, 2026" in a British page weighs little); else
+// its language (`language`, a BCP 47 tag or empty), as only English
+// writes the month first.
+NumericOrder PageNumericOrder(const std::vector<DateMatch>& page_dates, std::string_view language);
 
 // A weekday or a word that stands around dates ("at", "on", "updated"),
 // lower case, in any language FindDate knows.

@@ -170,5 +170,55 @@ TEST(Dates, InstantOrdersAcrossOffsets) {
   EXPECT_LT(a->Instant(), b->Instant());
 }
 
+// Slashes that either order could read follow the page's order; those
+// only one order can read, and dots, keep theirs.
+TEST(Dates, TheNumericOrderDecidesSlashesOnly) {
+  const auto first = [](std::string_view s, NumericOrder o) { return FindDates(s, 1, o).front().value.ToRfc3339(); };
+  EXPECT_EQ(first("06/01/2026", NumericOrder::kBySeparator), "2026-06-01");
+  EXPECT_EQ(first("06/01/2026", NumericOrder::kDayFirst), "2026-01-06");
+  EXPECT_EQ(first("25/12/2025", NumericOrder::kMonthFirst), "2025-12-25");
+  EXPECT_EQ(first("06.01.2026", NumericOrder::kMonthFirst), "2026-01-06");
+}
+
+TEST(Dates, EachDateSaysHowItIsWritten) {
+  using Form = DateMatch::Form;
+  std::vector<DateMatch> d;
+  for (std::string_view s : {"06/01/2026", "25/12/2025", "12/25/2025", "6 January 2026", "Jan. 6, 2026", "06.01.2026"}) {
+    d.push_back(FindDates(s).front());
+  }
+  EXPECT_EQ(d[0].form, Form::kAmbiguousNumeric);
+  EXPECT_EQ(d[1].form, Form::kSlashDayFirst);
+  EXPECT_EQ(d[2].form, Form::kSlashMonthFirst);
+  EXPECT_EQ(d[3].form, Form::kDayThenMonthName);
+  EXPECT_EQ(d[4].form, Form::kMonthNameThenDay);
+  EXPECT_EQ(d[5].form, Form::kOther);
+}
+
+TEST(Dates, PageNumericOrder) {
+  const auto dates = [](std::string_view s) { return FindDates(s); };
+  // Slashes only one order can read decide first.
+  EXPECT_EQ(PageNumericOrder(dates("25/12/2025"), "en"), NumericOrder::kDayFirst);
+  EXPECT_EQ(PageNumericOrder(dates("12/25/2025"), "fr"), NumericOrder::kMonthFirst);
+  // Then month names, each by its line's coverage: a date line outweighs a
+  // caption's date.
+  std::vector<DateMatch> named = dates("14 February 2026");
+  const std::vector<DateMatch> caption = dates("Mayor Jane Doe speaks to reporters outside City Hall, Monday, Jan. 5, 2026. (Photo/John Roe)");
+  named.insert(named.end(), caption.begin(), caption.end());
+  EXPECT_EQ(PageNumericOrder(named, "en"), NumericOrder::kDayFirst);
+  EXPECT_EQ(PageNumericOrder(dates("February 14, 2026"), ""), NumericOrder::kMonthFirst);
+  // Then the language: only English writes the month first.
+  EXPECT_EQ(PageNumericOrder({}, "fr-FR"), NumericOrder::kDayFirst);
+  EXPECT_EQ(PageNumericOrder({}, "en-GB"), NumericOrder::kBySeparator);
+  EXPECT_EQ(PageNumericOrder({}, ""), NumericOrder::kBySeparator);
+}
+
+// "Uhr" after the time is the date's: a byline after it starts after it.
+TEST(Dates, TheClockWordEndsTheDate) {
+  const std::string line = "9. September 2025 um 15:46 Uhr / Frank Roe";
+  const std::vector<DateMatch> d = FindDates(line);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(line.substr(d[0].end), " / Frank Roe");
+}
+
 }  // namespace
 }  // namespace pith

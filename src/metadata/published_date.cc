@@ -11,6 +11,7 @@
 
 #include "metadata/authors.h"
 #include "metadata/dates.h"
+#include "metadata/language.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
@@ -199,24 +200,86 @@ bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<Da
           words <= limits::kMaxBesideHeadlineWords);
 }
 
-// Each date of a date line, published or modified by the label before (or,
-// in Japanese, after) it. True when one of them is plausible.
-bool AddLineDates(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates,
-                  Candidates& out) {
+// The order of the page's dates in numbers (dates.h), worked out the first
+// time a line holds one that either order could read.
+class PageOrder {
+ public:
+  explicit PageOrder(const MetadataContext& ctx) : ctx_(ctx) {}
+  // The dates of block i, read in the page's order.
+  std::vector<DateMatch> LineDates(std::int32_t i) {
+    const std::string& text = ctx_.doc.blocks[static_cast<std::size_t>(i)].text;
+    std::vector<DateMatch> dates = FindDates(text, limits::kMaxDatesPerLine);
+    const bool ambiguous = std::any_of(dates.begin(), dates.end(), [](const DateMatch& m) {
+      return m.form == DateMatch::Form::kAmbiguousNumeric;
+    });
+    if (ambiguous && Order() != NumericOrder::kBySeparator) dates = FindDates(text, limits::kMaxDatesPerLine, Order());
+    return dates;
+  }
+
+ private:
+  NumericOrder Order() {
+    if (!order_) order_ = PageNumericOrder(AllDates(), Language());
+    return *order_;
+  }
+  std::vector<DateMatch> AllDates() const {
+    std::vector<DateMatch> all;
+    for (const Block& b : ctx_.doc.blocks) {
+      const std::vector<DateMatch> dates = FindDates(b.text);
+      all.insert(all.end(), dates.begin(), dates.end());
+    }
+    return all;
+  }
+  // The declared language, or a text copy's by its body.
+  std::string Language() const {
+    if (ctx_.article.language) return *ctx_.article.language;
+    std::string body;
+    for (std::size_t u = 0; u < ctx_.doc.blocks.size(); ++u) {
+      if (ctx_.RoleOf(u) == Role::kBody) body.append(ctx_.doc.blocks[u].text).append("\n");
+    }
+    const std::optional<DetectedLanguage> detected = DetectLanguage(body);
+    return detected ? detected->tag : std::string();
+  }
+
+  const MetadataContext& ctx_;
+  std::optional<NumericOrder> order_;
+};
+
+// Whether each date of a date line is the update by the label before (or,
+// in Japanese, after) it.
+std::vector<bool> LabelledUpdates(const std::string& text, const std::vector<DateMatch>& dates) {
   const Heuristics& h = GetHeuristics();
-  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
-  bool plausible = false;
+  std::vector<bool> modified;
   std::size_t prev = 0;
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const DateMatch& m = dates[k];
     const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
     const std::string_view before = std::string_view(text).substr(prev, m.begin >= prev ? m.begin - prev : 0);
     const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
-    const bool modified = h.modified_label_before.PartialMatch(before) ||
-                          RE2::PartialMatch(Piece(after), h.modified_label_after);
-    out.AddFound(m.value, kDateLineRank, modified ? DateKind::kModified : DateKind::kPublished, ctx.BlockOrigin(i));
-    plausible = plausible || Plausible(m.value);
-    prev = m.end;
+    modified.push_back(h.modified_label_before.PartialMatch(before) ||
+                       RE2::PartialMatch(Piece(after), h.modified_label_after));
+  }
+  return modified;
+}
+
+// Each date of a date line, published or modified by its label. An
+// unlabelled date before an earlier unlabelled one is the update: a blog
+// theme prints both, the update first, where the copy keeps the hidden
+// one ("May 21, 2025April 24, 2025 by Jane Roe"). True when one of them is
+// plausible.
+bool AddLineDates(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates,
+                  Candidates& out) {
+  std::vector<bool> modified = LabelledUpdates(ctx.doc.blocks[static_cast<std::size_t>(i)].text, dates);
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    for (std::size_t l = k + 1; l < dates.size() && !modified[k]; ++l) {
+      modified[k] = !modified[l] && dates[l].value.Instant() < dates[k].value.Instant() &&
+                    !SameDay(dates[l].value, dates[k].value);
+    }
+  }
+  bool plausible = false;
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    out.AddFound(dates[k].value, kDateLineRank, modified[k] ? DateKind::kModified : DateKind::kPublished,
+                 ctx.BlockOrigin(i));
+    plausible = plausible || Plausible(dates[k].value);
   }
   return plausible;
 }
@@ -224,14 +287,15 @@ bool AddLineDates(const MetadataContext& ctx, std::int32_t i, const std::vector<
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
 // "Published 3 May · Updated 4 May"; with `from_top`, from the page's
 // first line on. Gives the lines found.
-std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, Candidates& out, bool from_top) {
+std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& order, Candidates& out,
+                                       bool from_top) {
   std::vector<std::int32_t> lines;
   auto [lo, hi] = ctx.Zone();
   if (from_top) lo = 0;
   for (std::int32_t i = lo; i < hi; ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
-    const std::vector<DateMatch> dates = FindDates(ctx.doc.blocks[u].text, limits::kMaxDatesPerLine);
+    const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;
     const bool plausible = AddLineDates(ctx, i, dates, out);
     lines.push_back(i);
@@ -244,7 +308,7 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, Candidates& o
 // A date line just below the body ("Posted on April 13, 2023" after the
 // last paragraph, before the tags and share links), when the header has
 // none; not past the start of the comments, whose dates are their own.
-std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Candidates& out) {
+std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   std::int32_t last = -1;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
     if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last = i;
@@ -254,7 +318,7 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Cand
     const auto u = static_cast<std::size_t>(i);
     if (ctx.RoleOf(u) == Role::kComment) break;
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
-    const std::vector<DateMatch> dates = FindDates(ctx.doc.blocks[u].text, limits::kMaxDatesPerLine);
+    const std::vector<DateMatch> dates = order.LineDates(i);
     if (!dates.empty() && IsDateLine(ctx, i, dates) && AddLineDates(ctx, i, dates, out)) return {i};
   }
   return {};
@@ -427,10 +491,10 @@ ChosenDates Choose(const std::vector<DateCandidate>& all, const DatesByKind& pla
 }
 
 // The date lines that print these dates leave the body.
-void ClaimDateLines(MetadataContext& ctx, const std::vector<std::int32_t>& lines, const ChosenDates& chosen) {
+void ClaimDateLines(MetadataContext& ctx, PageOrder& order, const std::vector<std::int32_t>& lines,
+                    const ChosenDates& chosen) {
   for (std::int32_t i : lines) {
-    const std::vector<DateMatch> dates =
-        FindDates(ctx.doc.blocks[static_cast<std::size_t>(i)].text, limits::kMaxDatesPerLine);
+    const std::vector<DateMatch> dates = order.LineDates(i);
     const bool agrees = std::any_of(dates.begin(), dates.end(), [&](const DateMatch& m) {
       return (chosen.date && SameDay(m.value, *chosen.date)) || (chosen.updated && SameDay(m.value, *chosen.updated));
     });
@@ -447,18 +511,19 @@ void ReadDate(MetadataContext& ctx) {
   Candidates candidates;
   AddStructuredDates(ctx, candidates);
   AddMarkupDates(ctx, candidates);
-  std::vector<std::int32_t> lines = AddDateLines(ctx, candidates, false);
+  PageOrder order(ctx);
+  std::vector<std::int32_t> lines = AddDateLines(ctx, order, candidates, false);
   // A text copy whose body starts far below its header (a long table of
   // contents, a video player's menus, a body taken from further down)
   // has its date line above the zone: the page's first one stands in.
-  if (!ctx.Html() && lines.empty()) lines = AddDateLines(ctx, candidates, true);
+  if (!ctx.Html() && lines.empty()) lines = AddDateLines(ctx, order, candidates, true);
   // In HTML the line below the body is a last resort: a <time> anywhere
   // is more often the article's.
-  if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, candidates);
+  if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all));
-  ClaimDateLines(ctx, lines, chosen);
+  ClaimDateLines(ctx, order, lines, chosen);
   if (chosen.date) {
     ctx.article.date = chosen.date->ToRfc3339();
     ctx.Note("date", chosen.date_from);

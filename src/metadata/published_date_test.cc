@@ -199,5 +199,20 @@ TEST(PublishedDate, TextCopyDateLineFarAboveTheBody) {
   EXPECT_EQ(a.headline.value_or(""), "Budget passes after a long debate");
 }
 
+TEST(PublishedDate, AnUnlabelledUpdateBeforeThePublication) {
+  // A blog theme prints the update, then the publication, the two glued.
+  const Article a = FromText("Menu\nBudget passes after a long debate\nJune 3, 2025March 14, 2024 by Jane Doe\n"
+                             "Officials said the vote came after months of negotiation between the council and the "
+                             "mayor, who had threatened to veto any plan that raised property taxes.\n");
+  EXPECT_EQ(a.date.value_or(""), "2024-03-14");
+  EXPECT_EQ(a.modified.value_or(""), "2025-06-03");
+}
+
+TEST(PublishedDate, SlashesFollowThePageOrder) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><p class=\"date\">05/03/2026</p>" + std::string(kBody) +
+                         "</article><aside><p>Roads plan</p><p>14 February 2026</p></aside></body>");
+  EXPECT_EQ(a.date.value_or(""), "2026-03-05");
+}
+
 }  // namespace
 }  // namespace pith

@@ -51,6 +51,11 @@ inline constexpr long long kMaxUpdateSeconds = 86400;
 // measures it) and the line is short; in a text copy, shorter still.
 // Trust rework.
 inline constexpr double kMinLineCoverage = 0.6;
+// A page's dates with month names tell the order of its dates in numbers
+// when one order outweighs the other this many times over (a British page
+// quoting a wire's "Jan. 5, 2026" in a caption still writes "6 January").
+// Numeric date order commit.
+inline constexpr double kMinDateOrderRatio = 2;
 inline constexpr std::int32_t kMaxLineWords = 24;
 inline constexpr std::int32_t kMaxTextLineWords = 14;
 // A text copy's line that is nearly all dates may be as long as an HTML
