@@ -289,6 +289,10 @@ inline constexpr std::int64_t kMaxListItems = 80;
 // unless it is Chinese, Japanese or Korean, or prose. Since the first
 // weighed text copies.
 inline constexpr int kBodyLineMinWords = 2;
+// A card under a related-stories heading set inside the article: picture
+// text, then a headline of a few words in its group (came with Australian
+// and German copies whose "Read more" cards interrupt the article).
+inline constexpr int kCardHeadlineMinWords = 3;
 
 // --- Text copies: captions (text_captions.cc) --------------------------------
 
