@@ -208,6 +208,11 @@ inline constexpr int kHeaderBoxMaxProse = 2;
 // name when it is this short ("riverside_mom", "C. M."); longer, it is
 // text. From the text copies' comment threads.
 inline constexpr int kCommentNameMaxWords = 5;
+// A thread under a heading not known as one is found by its "Jane says:"
+// lines over a date: one may be a dated quote, two or more are a thread
+// (came with a German blog's "12 Ergänzungen" and a design magazine's
+// "124 Reader Comments").
+inline constexpr std::int64_t kHeadlessThreadMinNames = 2;
 
 // --- Text copies: lines (text_lines.cc) --------------------------------------
 
