@@ -90,6 +90,41 @@ void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run
   }
 }
 
+// A card's picture text reads as a sentence ("A man walks past the
+// court.") but goes on the group above it with its headline after it.
+// A paragraph after the links opens a group of its own, though a heading
+// may follow it there.
+bool CardPicture(const std::vector<TextLine>& lines, std::size_t i) {
+  if (i == 0 || i + 1 >= lines.size()) return false;
+  const TextLine& next = lines[i + 1];
+  return lines[i - 1].group == lines[i].group && next.group == lines[i].group && !next.prose && !next.chrome &&
+         !next.section_head && !next.list_item && next.stats.words >= kCardHeadlineMinWords;
+}
+
+// The lines under a related-stories heading ("More from UK", "Read
+// more"), up to where the article resumes: links, and cards of picture
+// text and headline right under the heading, one after another.
+std::vector<bool> MarkRelatedLinks(const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                                   const Run& run) {
+  std::vector<bool> links(lines.size(), false);
+  bool in_links = false, card_may_open = false, after_picture = false;
+  for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
+    if (decided[i]) continue;
+    const TextLine& l = lines[i];
+    if (l.link_head) {
+      in_links = card_may_open = true;
+      after_picture = false;
+      continue;
+    }
+    const bool picture = l.prose && card_may_open && CardPicture(lines, i);
+    in_links = in_links && (!l.prose || picture);
+    links[i] = in_links;
+    card_may_open = !l.prose && after_picture;
+    after_picture = picture;
+  }
+  return links;
+}
+
 }  // namespace
 
 // Text copies: the article is the run of lines with the most prose, where
@@ -108,12 +143,11 @@ Selection SelectTextArticle(const Document& doc) {
 
   KeepCaptionsNear(run.start, run.end, sel);
 
-  bool in_links = false;  // under "More from UK", until the article resumes
+  const std::vector<bool> links = MarkRelatedLinks(lines, decided, run);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
-    in_links = l.link_head || (in_links && !l.prose);
-    if (in_links && !l.link_head) {
+    if (links[i]) {
       sel.Set(i, Role::kDropped, "dropped: link under a related-stories heading");
     } else if (l.chrome || l.section_head) {
       sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);

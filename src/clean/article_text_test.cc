@@ -149,6 +149,27 @@ TEST(SelectTextArticle, LinksUnderARelatedHeadingInsideTheArticleLeave) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
 }
 
+TEST(SelectTextArticle, CardsUnderARelatedHeadingLeaveWithTheirPictureText) {
+  // Picture text and headline go on the heading's group, in both copy
+  // shapes: Chromium's (the paragraph after them too) and Firefox's.
+  const std::string cards = "Read more\nA crowd waits at the tram stop on the main avenue in the rain.\n"
+                            "Tram fares to rise in the new year\n"
+                            "A worker checks the rails at the depot before the first service.\n"
+                            "Depot staff vote on a new rota\n";
+  const std::string chromium = Article() + cards + kPara4 + "\n";
+  EXPECT_EQ(Pick(chromium).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+  const std::string firefox = std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3 + "\n" + cards + "\n" + kPara4;
+  EXPECT_EQ(Pick(firefox).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, ParagraphAfterRelatedLinksResumesTheArticle) {
+  // Firefox copies a heading in the group of the paragraph above it: a
+  // paragraph after the links, in a group of its own, is no picture text.
+  const std::string text = std::string(kPara1) + "\n\n" + kPara2 + "\nRelated\nCouncil to vote again in March\n\n" +
+                           kPara3 + "\nWhat comes next\n\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, "What comes next", kPara4}));
+}
+
 TEST(SelectTextArticle, AltTextRepeatedInsideTheArticleLeaves) {
   const std::string alt = "Give the gift of homemade pear jam for the holidays #ad #canning #jam #pearjam "
                           "#homemade #gifts #recipes #fall #holidays #foodie #yum #delicious #sweet #fruit #preserves";

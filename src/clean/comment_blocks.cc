@@ -219,8 +219,29 @@ class TextThread {
   // took.
   std::size_t Read(std::size_t head) {
     sel_.Set(head, Role::kComment, kCommentHeadReason);
-    std::size_t last = head;
-    for (std::size_t j = head + 1; j < lines_.size() && sel_.verdicts[j].role == Role::kDropped; ++j) {
+    return ReadFrom(head + 1, head);
+  }
+
+  // Marks the thread that starts at `first` with a name line, the article
+  // run's lines too: a thread without a known heading the run reads as
+  // prose. A short line just above is its heading ("12 Ergänzungen").
+  std::size_t ReadHeadless(std::size_t first) {
+    take_body_ = true;
+    const std::size_t above = first - 1;
+    if (first > 0 && Open(above) && !lines_[above].prose && !lines_[above].chrome &&
+        lines_[above].stats.words <= kCommentNameMaxWords) {
+      sel_.Set(above, Role::kComment, kCommentHeadReason);
+    }
+    return ReadFrom(first, first);
+  }
+
+ private:
+  static constexpr char kStop[] = "stop";
+
+  // Marks the lines from `first` on; returns the last one it took, or
+  // `last` when none.
+  std::size_t ReadFrom(std::size_t first, std::size_t last) {
+    for (std::size_t j = first; j < lines_.size() && Open(j); ++j) {
       const char* reason = Take(j);
       if (reason == kStop) break;
       if (reason) {
@@ -231,8 +252,10 @@ class TextThread {
     return last;
   }
 
- private:
-  static constexpr char kStop[] = "stop";
+  bool Open(std::size_t j) const {
+    const Role role = sel_.verdicts[j].role;
+    return role == Role::kDropped || (take_body_ && role == Role::kBody);
+  }
 
   // The reason for line j, nullptr to leave it as it is, or kStop.
   const char* Take(std::size_t j) {
@@ -277,9 +300,15 @@ class TextThread {
 
   const std::vector<TextLine>& lines_;
   Selection& sel_;
-  bool in_comment_ = false, has_text_ = false, has_date_ = false;
+  bool in_comment_ = false, has_text_ = false, has_date_ = false, take_body_ = false;
   std::int32_t text_group_ = -1;
 };
+
+// "Jane says:" over the comment's date: a quote in the article ("Jane
+// wrote:") has no date line under its name.
+bool IsNameOverDate(const std::vector<TextLine>& lines, std::size_t i) {
+  return IsNamed(lines[i].chrome, "comment: author says") && i + 1 < lines.size() && lines[i + 1].date_line;
+}
 
 }  // namespace
 
@@ -287,6 +316,14 @@ void MarkTextComments(const std::vector<TextLine>& lines, Selection& sel) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (sel.verdicts[i].role != Role::kDropped || !IsNamed(lines[i].section_head, "section: comments")) continue;
     i = TextThread(lines, sel).Read(i);
+  }
+  // A thread under a heading not known as one ("124 Reader Comments"):
+  // several names over dates, the first of which opens it.
+  std::int64_t names = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) names += IsNameOverDate(lines, i) ? 1 : 0;
+  if (names < kHeadlessThreadMinNames) return;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (sel.verdicts[i].role == Role::kDropped && IsNameOverDate(lines, i)) i = TextThread(lines, sel).ReadHeadless(i);
   }
 }
 

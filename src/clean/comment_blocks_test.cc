@@ -106,5 +106,31 @@ TEST(MarkTextComments, NoHeadingNoComments) {
   for (const std::string& line : v) EXPECT_EQ(line.find("| comment |"), std::string::npos) << line;
 }
 
+TEST(MarkTextComments, NamesOverDatesMakeAThreadWithoutAKnownHeading) {
+  // The run reads the thread as prose; its names over dates take it out,
+  // with the short line above as its heading.
+  const auto v = Verdicts(ParseText(TextPage(
+      "12 Reader Notes\n\njoetoronto says:\nNovember 19, 2019 at 6:44 am\n"
+      "It is time to come to grips with reality, and the council should have said so a long time ago.\nReply\n\n"
+      "citizen42 says:\nNovember 19, 2019 at 7:02 am\n"
+      "I agree with the mayor on the roof, but the longer opening hours will cost more than the report says.\n")));
+  ASSERT_EQ(v.size(), 13u);
+  EXPECT_EQ(v[5], "12 Reader Notes | comment | comment: heading of the comments");
+  EXPECT_EQ(v[6], "joetoronto says: | comment | comment: the commenter's name");
+  EXPECT_EQ(v[7], "November 19, 2019 at 6:44 am | comment | comment: its date");
+  EXPECT_NE(v[8].find("| comment | comment: its text"), std::string::npos) << v[8];
+  EXPECT_EQ(v[11], "November 19, 2019 at 7:02 am | comment | comment: its date");
+  EXPECT_NE(v[12].find("| comment | comment: its text"), std::string::npos) << v[12];
+  EXPECT_NE(v[4].find("| body |"), std::string::npos) << v[4];
+}
+
+TEST(MarkTextComments, QuotesWithoutDatesAreNoThread) {
+  // "wrote:" lines an author quotes and answers in the article.
+  const auto v = Verdicts(ParseText(TextPage(
+      "Makali wrote:\nSkins are a bad idea and always were, whatever the designers say about them.\n\n"
+      "Others wrote:\nYou should not even bother building the interface into the player.\n")));
+  for (const std::string& line : v) EXPECT_EQ(line.find("| comment |"), std::string::npos) << line;
+}
+
 }  // namespace
 }  // namespace pith

@@ -241,6 +241,11 @@ inline constexpr int kHeaderBoxMaxProse = 2;
 // name when it is this short ("riverside_mom", "C. M."); longer, it is
 // text. From the text copies' comment threads.
 inline constexpr int kCommentNameMaxWords = 5;
+// A thread under a heading not known as one is found by its "Jane says:"
+// lines over a date: one may be a dated quote, two or more are a thread
+// (came with a German blog's "12 Ergänzungen" and a design magazine's
+// "124 Reader Comments").
+inline constexpr std::int64_t kHeadlessThreadMinNames = 2;
 
 // --- Text copies: lines (text_lines.cc) --------------------------------------
 
@@ -322,6 +327,10 @@ inline constexpr std::int64_t kMaxListItems = 80;
 // unless it is Chinese, Japanese or Korean, or prose. Since the first
 // weighed text copies.
 inline constexpr int kBodyLineMinWords = 2;
+// A card under a related-stories heading set inside the article: picture
+// text, then a headline of a few words in its group (came with Australian
+// and German copies whose "Read more" cards interrupt the article).
+inline constexpr int kCardHeadlineMinWords = 3;
 
 // --- Text copies: captions (text_captions.cc) --------------------------------
 
