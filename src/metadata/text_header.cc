@@ -412,6 +412,44 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
   return FirstTitleBetweenMarks(doc, verdicts, marks, TitleAboveStandfirst(doc, verdicts, best, first, body));
 }
 
+namespace {
+
+// Whether `rest`, the start of a line before its headline, is a kicker or
+// a trail glued to it: a few words, set off by a mark with a space before
+// it ("Kultur : ", "Home /", "| News | "), or by a space alone before a
+// full title ("Premier League Defeat for ..."). A mark that ends a word
+// ("LTE-Patent: ", "DONOR TIPS: ") is part of the headline itself.
+bool GluedKicker(std::string_view rest, std::int32_t headline_words) {
+  const auto words = static_cast<std::int32_t>(Words(rest).size());
+  if (words == 0 || words > limits::kMaxGluedKickerWords || words >= headline_words) return false;
+  const std::size_t last = rest.find_last_not_of(' ');
+  if (last == std::string_view::npos) return false;
+  const auto c = static_cast<unsigned char>(rest[last]);
+  // An ampersand joins two names ("Cam & Dock"); it sets nothing off.
+  if (c < 0x80 && std::isalnum(c) == 0) return c != '&' && last > 0 && rest[last - 1] == ' ';
+  // Glued by a space alone: the kicker ends where a word does.
+  return headline_words >= limits::kMinFullTitleWords && last + 1 < rest.size();
+}
+
+}  // namespace
+
+std::string TextHeadlineWithin(const Document& doc, std::int32_t headline) {
+  const std::string& text = doc.blocks[static_cast<std::size_t>(headline)].text;
+  for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
+    const Block& b = doc.blocks[k];
+    if (static_cast<std::int32_t>(k) == headline || text.size() <= b.text.size() ||
+        text.compare(text.size() - b.text.size(), b.text.size(), b.text) != 0) {
+      continue;
+    }
+    const TextLine l = MeasureTextLine(b);
+    if (IsHeadlineShaped(b.text, l) &&
+        GluedKicker(std::string_view(text).substr(0, text.size() - b.text.size()), l.stats.words)) {
+      return b.text;
+    }
+  }
+  return text;
+}
+
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,
                                 std::int32_t limit) {
   if (headline < 0 || limit <= headline + 1) return -1;

@@ -6,6 +6,7 @@
 #define PITH_METADATA_TEXT_HEADER_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "clean/clean.h"
@@ -23,6 +24,11 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
 // date line), or -1.
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,
                                 std::int32_t limit);
+
+// The headline line's text, or its end when another line of the page
+// prints that alone: a copy glues a kicker or a breadcrumb trail before
+// the headline on one line ("Premier League Defeat for ...", "Home /Story").
+std::string TextHeadlineWithin(const Document& doc, std::int32_t headline);
 
 }  // namespace pith
 

@@ -284,6 +284,11 @@ inline constexpr std::int32_t kMinStandfirstWords = 4;
 // headline issue.
 inline constexpr std::int32_t kMinRepeatedCaptionWords = 6;
 inline constexpr double kRepeatedCaptionShare = 0.8;
+// A kicker or a breadcrumb trail glued to the headline on one line has at
+// most this many words (and fewer than the headline). Text-copy headlines
+// (a kicker, a section or a trail before the headline on pages of four
+// sites).
+inline constexpr std::int32_t kMaxGluedKickerWords = 4;
 }  // namespace text_header
 
 namespace captions {
