@@ -303,6 +303,26 @@ std::int32_t HeadlineBelowKicker(const Document& doc, const std::vector<Verdict>
   return BodyOverlap(title.text, body) >= BodyOverlap(kicker.text, body) ? below : best;
 }
 
+// A page prints its headline and, a line or two below, the same title
+// reworded (a teaser's or a share box's); the upper one is the headline.
+// Both are full titles, neither holds the other (a trail or the site's
+// name glued to it).
+std::int32_t ReworkedTitleAbove(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
+                                std::int32_t first) {
+  if (best < 0 || !IsFullTitle(doc, verdicts, best)) return best;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(best)].text;
+  const WordList words = Words(text);
+  for (std::int32_t i = best - 1; i >= first && i >= best - limits::kReworkedTitleLines; --i) {
+    if (!IsFree(verdicts, i)) return best;
+    const std::string& above = doc.blocks[static_cast<std::size_t>(i)].text;
+    if (IsFullTitle(doc, verdicts, i) && above.find(text) == std::string::npos &&
+        text.find(above) == std::string::npos && Similarity(words, Words(above)) >= limits::kReworkedTitleShare) {
+      return i;
+    }
+  }
+  return best;
+}
+
 // The lines outside the body at which each text stands.
 using Copies = std::unordered_map<std::string_view, std::vector<std::int32_t>>;
 
@@ -392,6 +412,7 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
+  best = ReworkedTitleAbove(doc, verdicts, best, first);
   // Two such lines one above the other are the headline and a standfirst
   // without a full stop, when the upper one is a full title (a few words
   // are a kicker, share links or an author link) and not a breadcrumb

@@ -194,5 +194,19 @@ TEST(TextHeader, AShortHeadlineAfterAWordIsNoKicker) {
   EXPECT_EQ(a.headline.value_or(""), "The Budget Guide for Families");
 }
 
+TEST(TextHeader, ATitleRewordedBelowTheHeadlineIsNotIt) {
+  const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city after a debate\n") +
+                             "Share\nCity council approves its new budget after a long debate\n" +
+                             "By Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city after a debate");
+}
+
+TEST(TextHeader, ATrailHoldingTheHeadlineAboveItIsNotIt) {
+  // The line above holds the headline whole: a trail glued to it.
+  const Article a = FromText(std::string("Home\nCity\nHomeCityCouncil approves the new budget for the city\n") +
+                             "Council approves the new budget for the city\nBy Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+}
+
 }  // namespace
 }  // namespace pith

@@ -289,6 +289,11 @@ inline constexpr double kRepeatedCaptionShare = 0.8;
 // (a kicker, a section or a trail before the headline on pages of four
 // sites).
 inline constexpr std::int32_t kMaxGluedKickerWords = 4;
+// A full title at most kReworkedTitleLines above the chosen line whose
+// words match it this much (token F1) is the headline, the chosen line
+// its reworded teaser. Text-copy headlines.
+inline constexpr std::int32_t kReworkedTitleLines = 2;
+inline constexpr double kReworkedTitleShare = 0.5;
 }  // namespace text_header
 
 namespace captions {
