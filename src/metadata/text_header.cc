@@ -359,7 +359,7 @@ bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
 }  // namespace
 
 std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
-                              std::int32_t byline, std::int32_t date) {
+                              std::int32_t byline, std::int32_t date, std::int32_t* title_end) {
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
   const std::int32_t limit = std::min(anchor, n);
   std::vector<std::int32_t> marks;
@@ -412,7 +412,9 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
+  const std::int32_t teaser = best;
   best = ReworkedTitleAbove(doc, verdicts, best, first);
+  if (title_end != nullptr) *title_end = best == teaser ? -1 : teaser;
   // Two such lines one above the other are the headline and a standfirst
   // without a full stop, when the upper one is a full title (a few words
   // are a kicker, share links or an author link) and not a breadcrumb

@@ -17,8 +17,10 @@ namespace pith {
 // The headline line, or -1. `verdicts` are the lines' roles so far;
 // `anchor` is the first body block; `byline` and `date` the lines already
 // found for them (or -1).
+// `title_end`, when given, gets the title below the headline that rewords
+// it, or -1.
 std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
-                              std::int32_t byline, std::int32_t date);
+                              std::int32_t byline, std::int32_t date, std::int32_t* title_end = nullptr);
 
 // The standfirst line between the headline and `limit` (the byline or
 // date line), or -1.
