@@ -529,7 +529,7 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
   if (ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
   // Below the headline: a standfirst and the names, or the names.
   std::int32_t i = ctx.headline_block + 1;
-  std::int32_t to = std::min(ctx.Blocks(), ctx.headline_block + limits::kNamesBelowHeadline + 1);
+  std::int32_t to = std::min(ctx.Blocks(), std::max(ctx.headline_block, ctx.title_end) + limits::kNamesBelowHeadline + 1);
   if (side == HeadlineSide::kAbove) {
     i = std::max(0, ctx.headline_block - limits::kNamesAboveHeadline);
     to = ctx.headline_block;

@@ -89,6 +89,9 @@ struct MetadataContext {
   std::int32_t article_root = -1;  // the element holding the article, if any
   // The blocks found to print each field so far, or -1.
   std::int32_t headline_block = -1;
+  // Text copies: the last line of the header that titles the article (the
+  // headline, or a reworded title below it), from which names are sought.
+  std::int32_t title_end = -1;
   std::int32_t byline_block = -1;
   std::int32_t date_block = -1;
   // The clean stage's verdicts with the claims so far applied, and the

@@ -283,10 +283,11 @@ void ReadHeadline(MetadataContext& ctx) {
 }
 
 void ReadTextHeadline(MetadataContext& ctx) {
-  ctx.headline_block = FindTextHeadline(ctx.doc, ctx.verdicts, ctx.Anchor(), ctx.byline_block, ctx.date_block);
+  ctx.headline_block =
+      FindTextHeadline(ctx.doc, ctx.verdicts, ctx.Anchor(), ctx.byline_block, ctx.date_block, &ctx.title_end);
   if (ctx.headline_block < 0) return;
   ctx.Claim(static_cast<std::size_t>(ctx.headline_block), Role::kHeadline, "headline");
-  ctx.article.headline = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].text;
+  ctx.article.headline = TextHeadlineWithin(ctx.doc, ctx.headline_block);
   ctx.Note("headline", ctx.BlockOrigin(ctx.headline_block));
 }
 

@@ -303,6 +303,26 @@ std::int32_t HeadlineBelowKicker(const Document& doc, const std::vector<Verdict>
   return BodyOverlap(title.text, body) >= BodyOverlap(kicker.text, body) ? below : best;
 }
 
+// A page prints its headline and, a line or two below, the same title
+// reworded (a teaser's or a share box's); the upper one is the headline.
+// Both are full titles, neither holds the other (a trail or the site's
+// name glued to it).
+std::int32_t ReworkedTitleAbove(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
+                                std::int32_t first) {
+  if (best < 0 || !IsFullTitle(doc, verdicts, best)) return best;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(best)].text;
+  const WordList words = Words(text);
+  for (std::int32_t i = best - 1; i >= first && i >= best - limits::kReworkedTitleLines; --i) {
+    if (!IsFree(verdicts, i)) return best;
+    const std::string& above = doc.blocks[static_cast<std::size_t>(i)].text;
+    if (IsFullTitle(doc, verdicts, i) && above.find(text) == std::string::npos &&
+        text.find(above) == std::string::npos && Similarity(words, Words(above)) >= limits::kReworkedTitleShare) {
+      return i;
+    }
+  }
+  return best;
+}
+
 // The lines outside the body at which each text stands.
 using Copies = std::unordered_map<std::string_view, std::vector<std::int32_t>>;
 
@@ -339,7 +359,7 @@ bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
 }  // namespace
 
 std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
-                              std::int32_t byline, std::int32_t date) {
+                              std::int32_t byline, std::int32_t date, std::int32_t* title_end) {
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
   const std::int32_t limit = std::min(anchor, n);
   std::vector<std::int32_t> marks;
@@ -392,6 +412,9 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
+  const std::int32_t teaser = best;
+  best = ReworkedTitleAbove(doc, verdicts, best, first);
+  if (title_end != nullptr) *title_end = best == teaser ? -1 : teaser;
   // Two such lines one above the other are the headline and a standfirst
   // without a full stop, when the upper one is a full title (a few words
   // are a kicker, share links or an author link) and not a breadcrumb
@@ -410,6 +433,44 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     }
   }
   return FirstTitleBetweenMarks(doc, verdicts, marks, TitleAboveStandfirst(doc, verdicts, best, first, body));
+}
+
+namespace {
+
+// Whether `rest`, the start of a line before its headline, is a kicker or
+// a trail glued to it: a few words, set off by a mark with a space before
+// it ("Kultur : ", "Home /", "| News | "), or by a space alone before a
+// full title ("Premier League Defeat for ..."). A mark that ends a word
+// ("LTE-Patent: ", "DONOR TIPS: ") is part of the headline itself.
+bool GluedKicker(std::string_view rest, std::int32_t headline_words) {
+  const auto words = static_cast<std::int32_t>(Words(rest).size());
+  if (words == 0 || words > limits::kMaxGluedKickerWords || words >= headline_words) return false;
+  const std::size_t last = rest.find_last_not_of(' ');
+  if (last == std::string_view::npos) return false;
+  const auto c = static_cast<unsigned char>(rest[last]);
+  // An ampersand joins two names ("Cam & Dock"); it sets nothing off.
+  if (c < 0x80 && std::isalnum(c) == 0) return c != '&' && last > 0 && rest[last - 1] == ' ';
+  // Glued by a space alone: the kicker ends where a word does.
+  return headline_words >= limits::kMinFullTitleWords && last + 1 < rest.size();
+}
+
+}  // namespace
+
+std::string TextHeadlineWithin(const Document& doc, std::int32_t headline) {
+  const std::string& text = doc.blocks[static_cast<std::size_t>(headline)].text;
+  for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
+    const Block& b = doc.blocks[k];
+    if (static_cast<std::int32_t>(k) == headline || text.size() <= b.text.size() ||
+        text.compare(text.size() - b.text.size(), b.text.size(), b.text) != 0) {
+      continue;
+    }
+    const TextLine l = MeasureTextLine(b);
+    if (IsHeadlineShaped(b.text, l) &&
+        GluedKicker(std::string_view(text).substr(0, text.size() - b.text.size()), l.stats.words)) {
+      return b.text;
+    }
+  }
+  return text;
 }
 
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,

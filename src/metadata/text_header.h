@@ -6,6 +6,7 @@
 #define PITH_METADATA_TEXT_HEADER_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "clean/clean.h"
@@ -16,13 +17,20 @@ namespace pith {
 // The headline line, or -1. `verdicts` are the lines' roles so far;
 // `anchor` is the first body block; `byline` and `date` the lines already
 // found for them (or -1).
+// `title_end`, when given, gets the title below the headline that rewords
+// it, or -1.
 std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
-                              std::int32_t byline, std::int32_t date);
+                              std::int32_t byline, std::int32_t date, std::int32_t* title_end = nullptr);
 
 // The standfirst line between the headline and `limit` (the byline or
 // date line), or -1.
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,
                                 std::int32_t limit);
+
+// The headline line's text, or its end when another line of the page
+// prints that alone: a copy glues a kicker or a breadcrumb trail before
+// the headline on one line ("Premier League Defeat for ...", "Home /Story").
+std::string TextHeadlineWithin(const Document& doc, std::int32_t headline);
 
 }  // namespace pith
 

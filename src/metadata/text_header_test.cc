@@ -165,5 +165,48 @@ TEST(TextHeader, AHeadlineAboveAnImageLabelIsNoCaption) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
 }
 
+TEST(TextHeader, AKickerGluedToTheHeadlineIsCutOff) {
+  const std::string title = "Council approves the new budget for the city after a long debate";
+  const Article a = FromText("Home\n" + title + "\nCity\nSubscribe\nLocal politics " + title +
+                             "\nBy Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), title);
+}
+
+TEST(TextHeader, ATrailGluedToTheHeadlineIsCutOff) {
+  const Article a = FromText(std::string("Home\nCity\nSubscribe\nHome /Council approves the budget\n") +
+                             "By Jane Doe\nNov. 18, 2019\n" + kBody + "Share\nCouncil approves the budget\n");
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
+}
+
+TEST(TextHeader, AHeadlineThatOpensWithATopicAndColonKeepsIt) {
+  // The colon ends the topic's word: it is part of the headline, which a
+  // teaser prints without it.
+  const std::string title = "Council approves the new budget for the city after a long debate";
+  const Article a = FromText("Home\nCity\nSubscribe\nBudget: " + title + "\nBy Jane Doe\nNov. 18, 2019\n" +
+                             kBody + "More from City\n" + title + "\n");
+  EXPECT_EQ(a.headline.value_or(""), "Budget: " + title);
+}
+
+TEST(TextHeader, AShortHeadlineAfterAWordIsNoKicker) {
+  // "The" before a short title printed elsewhere is part of the headline.
+  const Article a = FromText(std::string("Home\nCity\nSubscribe\nThe Budget Guide for Families\n") +
+                             "By Jane Doe\nNov. 18, 2019\n" + kBody + "Share\nBudget Guide for Families\n");
+  EXPECT_EQ(a.headline.value_or(""), "The Budget Guide for Families");
+}
+
+TEST(TextHeader, ATitleRewordedBelowTheHeadlineIsNotIt) {
+  const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city after a debate\n") +
+                             "Share\nCity council approves its new budget after a long debate\n" +
+                             "By Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city after a debate");
+}
+
+TEST(TextHeader, ATrailHoldingTheHeadlineAboveItIsNotIt) {
+  // The line above holds the headline whole: a trail glued to it.
+  const Article a = FromText(std::string("Home\nCity\nHomeCityCouncil approves the new budget for the city\n") +
+                             "Council approves the new budget for the city\nBy Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+}
+
 }  // namespace
 }  // namespace pith

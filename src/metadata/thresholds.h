@@ -302,6 +302,16 @@ inline constexpr std::int32_t kMinStandfirstWords = 4;
 // headline issue.
 inline constexpr std::int32_t kMinRepeatedCaptionWords = 6;
 inline constexpr double kRepeatedCaptionShare = 0.8;
+// A kicker or a breadcrumb trail glued to the headline on one line has at
+// most this many words (and fewer than the headline). Text-copy headlines
+// (a kicker, a section or a trail before the headline on pages of four
+// sites).
+inline constexpr std::int32_t kMaxGluedKickerWords = 4;
+// A full title at most kReworkedTitleLines above the chosen line whose
+// words match it this much (token F1) is the headline, the chosen line
+// its reworded teaser. Text-copy headlines.
+inline constexpr std::int32_t kReworkedTitleLines = 2;
+inline constexpr double kReworkedTitleShare = 0.5;
 }  // namespace text_header
 
 namespace captions {
