@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
+#include "clean/text_frame.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
@@ -373,8 +376,10 @@ bool IsList(const Analysis& a, std::size_t e) {
 
 // Readability's conditional cleaning, on containers inside the article:
 // few commas and many links, or a chrome-like class, mean a box of links,
-// tools or teasers rather than text.
-bool IsJunkContainer(const Document& doc, const Analysis& a, std::size_t e) {
+// tools or teasers rather than text. `frame` holds the classes of the
+// boxes the article's text sits in (TextFrameClasses).
+bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordered_set<std::string_view>& frame,
+                     std::size_t e) {
   const Element& el = doc.elements[e];
   switch (el.tag) {
     case Tag::kDiv: case Tag::kSection: case Tag::kUl: case Tag::kOl: case Tag::kTable: case Tag::kForm:
@@ -384,7 +389,12 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, std::size_t e) {
       return false;
   }
   if (a.commas[e] >= kJunkMaxCommas) return false;
-  const int weight = ClassWeight(el, a.trust);
+  // The class of the boxes the article's own text sits in says nothing
+  // against a box beside them ("widget-container" on every section).
+  // Only where chrome classes bound the article: without them the root
+  // may take in a comment thread whose replies are classed like the post.
+  const bool text_frame = a.trust == ClassTrust::kAll && frame.count(el.cls) > 0;
+  const int weight = text_frame ? std::max(0, ClassWeight(el, a.trust)) : ClassWeight(el, a.trust);
   const double ld = LinkDensity(a, e);
   if (weight < 0) return true;
   // Mostly paragraphs of text, its links in a list or a line: a section
@@ -399,6 +409,9 @@ bool LinkedLead(const Block& b) {
   return b.kind == BlockKind::kListItem &&
          static_cast<std::int64_t>(b.text.size()) - b.link_bytes >= kLinkedLeadMinOwnBytes && EndsLikeSentence(b.text);
 }
+
+// Named so that KeepSubheadsBetweenText can tell a junk box's verdict.
+inline constexpr char kJunkContainerReason[] = "dropped: link-heavy or chrome-classed container";
 
 // What an element is to the article: in it, and inside it in a junk
 // container, a chrome tag, a caption, a chrome-classed box, an embedded
@@ -415,9 +428,11 @@ enum ArticleMark : std::uint8_t {
 };
 
 // One top-down pass: which elements are in the article, and which sit in
-// junk containers, chrome tags or caption elements inside it.
+// junk containers, chrome tags or caption elements inside it. `frame`
+// holds the classes of the boxes its text sits in (TextFrameClasses).
 std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
-                                      const std::vector<std::int32_t>& parts) {
+                                      const std::vector<std::int32_t>& parts,
+                                      const std::unordered_set<std::string_view>& frame) {
   const std::size_t n = doc.elements.size();
   std::vector<std::uint8_t> mark(n, 0);
   for (std::size_t e = 0; e < n; ++e) {
@@ -428,7 +443,7 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       m = kIn;
     } else if (m & kIn) {
       if (el.flags & kEmbed) m |= kEmbedded;
-      if (!(m & kEmbedded) && IsJunkContainer(doc, a, e)) m |= kJunk;
+      if (!(m & kEmbedded) && IsJunkContainer(doc, a, frame, e)) m |= kJunk;
       if (teaser_cards[e]) m |= kTeaser;
       if (IsChromeTag(el)) m |= kChromeTag;
       // Without class chrome the root was chosen freely; inside it, a
@@ -466,10 +481,23 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
     } else if (m & kTeaser) {
       sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
     } else if (m & kJunk) {
-      sel.Set(i, Role::kDropped, "dropped: link-heavy or chrome-classed container");
+      sel.Set(i, Role::kDropped, kJunkContainerReason);
     } else if (s.link_density > kBodyMaxLinkDensity && !s.written_address && !LinkedLead(b)) {
       sel.Set(i, Role::kDropped, kLinkDensityReason);
     } else {
+      sel.Set(i, Role::kBody, kArticleContainerReason);
+    }
+  }
+}
+
+// A subhead whose box alone reads as chrome, between two kept blocks of
+// the article: page builders put each heading in a box of its own, of
+// another class than the text's ("widget-heading" beside "widget-text").
+void KeepSubheadsBetweenText(const Document& doc, Selection& sel) {
+  for (std::size_t i = 1; i + 1 < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind == BlockKind::kHeading && b.link_bytes == 0 && sel.verdicts[i].reason == kJunkContainerReason &&
+        sel.IsBody(i - 1) && sel.IsBody(i + 1)) {
       sel.Set(i, Role::kBody, kArticleContainerReason);
     }
   }
@@ -486,12 +514,15 @@ void DropTeaserHeadings(const Document& doc, const std::vector<std::uint8_t>& ma
   }
 }
 
-// The verdicts on every block when `parts` are the article.
+// The verdicts on every block when `parts` are the article and `frame`
+// the classes of the boxes its text sits in.
 void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
-           const std::vector<std::int32_t>& parts, Selection& sel) {
+           const std::vector<std::int32_t>& parts, const std::unordered_set<std::string_view>& frame,
+           Selection& sel) {
   sel.verdicts.assign(doc.blocks.size(), Verdict{});
-  const std::vector<std::uint8_t> mark = MarkArticle(doc, a, teaser_cards, parts);
+  const std::vector<std::uint8_t> mark = MarkArticle(doc, a, teaser_cards, parts, frame);
   JudgeBlocks(doc, a, mark, sel);
+  KeepSubheadsBetweenText(doc, sel);
   DropTeaserHeadings(doc, mark, sel);
 }
 
@@ -553,7 +584,7 @@ std::int32_t WidenToSiblingBoxes(const Document& doc, const Analysis& a, const s
       if (!doc.Contains(p, part)) wider.push_back(part);
     }
     Selection trial;
-    Judge(doc, a, teaser_cards, wider, trial);
+    Judge(doc, a, teaser_cards, wider, TextFrameClasses(doc, a.stats, top, p), trial);
     const BodySize size = MeasureBody(doc, a, trial);
     const std::int64_t added = size.chars - reached.chars;
     if (added <= 0) continue;
@@ -579,7 +610,7 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   if (top < 0) return sel;
   const std::vector<bool> teaser_cards = TeaserCards(doc, a);
   const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
-  Judge(doc, a, teaser_cards, parts, sel);
+  Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
   const std::int32_t root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
   sel.root = root;
   sel.root_score = score[static_cast<std::size_t>(root)];

@@ -1,0 +1,86 @@
+#include "clean/article_html.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "clean/clean.h"
+#include "parse/html_parse.h"
+
+namespace pith {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+const char kLong[] = "<p>Kitchen scraps, garden clippings and cardboard make up almost a third of what most "
+                     "households throw away, and nearly all of it, with a little care, can become compost.</p>"
+                     "<p>A heap needs no special kit, only a corner of the garden, a little patience, a fork, "
+                     "and the right mix of wet and dry things, turned now and then.</p>";
+const char kShort2[] = "<p>Turn the heap every few weeks to let air in. A sour heap needs more browns.</p>";
+
+// Short paragraphs with few commas, more than a widening's worth of them.
+std::string ShortParagraphs(const std::string& before, const std::string& after) {
+  std::string html;
+  for (const char* p : {"Greens are wet and rich in nitrogen. Browns are dry. Aim for equal amounts of each.",
+                        "Peelings, coffee grounds and grass count as greens. Leaves and straw count as browns.",
+                        "A heap that is too wet smells sour. Add torn cardboard and turn it with a fork.",
+                        "A heap that is too dry does nothing. Water it lightly and cover it with an old rug.",
+                        "Keep meat, fish and dairy out of the heap. They draw rats and smell as they rot.",
+                        "Compost is ready when it is dark and crumbly. That usually takes six months."}) {
+    html += before + "<p>" + p + "</p>" + after;
+  }
+  return html;
+}
+
+Strings Body(const std::string& html) {
+  Document d = ParseHtml("<body><header><a href=\"/\">Home</a></header>" + html + "</body>");
+  MarkElements(d);
+  const Selection sel = FindArticle(d);
+  Strings out;
+  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+    if (sel.IsBody(i)) out.push_back(d.blocks[i].text);
+  }
+  return out;
+}
+
+bool Has(const Strings& body, const std::string& text) {
+  for (const std::string& s : body) {
+    if (s == text) return true;
+  }
+  return false;
+}
+
+// Every section in a box of the text column's own chrome-reading class.
+TEST(SelectHtmlArticle, BoxesOfTheTextColumnsClassStay) {
+  const std::string box = "<div class=\"block\"><div class=\"widget-container\">";
+  const Strings body = Body("<div class=\"column\">" + box + kLong + "</div></div>" + box +
+                            "<h3>Pro: more air</h3></div></div>" + ShortParagraphs(box, "</div></div>") + box +
+                            kShort2 + "</div></div></div>");
+  EXPECT_TRUE(Has(body, "Pro: more air"));
+  EXPECT_TRUE(Has(body, "Turn the heap every few weeks to let air in. A sour heap needs more browns."));
+}
+
+// A box of another chrome-reading class is still junk, whatever sits in it.
+TEST(SelectHtmlArticle, BoxesOfAnotherChromeClassGo) {
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            "</div><div class=\"share-tools\"><p>Share this on the usual sites.</p></div></div>");
+  EXPECT_FALSE(Has(body, "Share this on the usual sites."));
+}
+
+// The text's boxes unclassed: the article is widened to their column.
+TEST(SelectHtmlArticle, SubheadBoxBetweenTextStays) {
+  const Strings body = Body(std::string("<div class=\"column\"><div>") + kLong +
+                            "</div><div class=\"heading-widget\"><h2>Turning the heap</h2></div><div>" + kShort2 +
+                            "</div>" + ShortParagraphs("<div>", "</div>") + "</div>");
+  EXPECT_TRUE(Has(body, "Turning the heap"));
+}
+
+TEST(SelectHtmlArticle, SubheadBoxAfterTheTextGoes) {
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            "</div><div class=\"heading-widget\"><h4>Share this guide</h4></div></div>");
+  EXPECT_FALSE(Has(body, "Share this guide"));
+}
+
+}  // namespace
+}  // namespace pith
