@@ -5,28 +5,18 @@
 #include <string>
 #include <vector>
 
-#include "parse/html_parse.h"
+#include "clean/clean_test_support.h"
 
 namespace pith {
 namespace {
 
 using Strings = std::vector<std::string>;
 
-const char kPara1[] = "The council voted on Tuesday to approve the new budget, which includes funding for "
-                      "schools, roads and the library, after a debate that lasted four hours.";
-const char kPara2[] = "Supporters said the plan was overdue, while critics argued that it would raise taxes, "
-                      "cut services and leave the city with less money for emergencies.";
+constexpr const char* kPara1 = test::kCouncilParagraph1;
+constexpr const char* kPara2 = test::kCouncilParagraph2;
 
-Strings Body(const std::string& html) {
-  Document d = ParseHtml(html);
-  MarkElements(d);
-  const Selection sel = FindArticle(d);  // ends with TrimArticleEdges
-  Strings out;
-  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
-    if (sel.IsBody(i)) out.push_back(d.blocks[i].text);
-  }
-  return out;
-}
+// FindArticle ends with TrimArticleEdges.
+Strings Body(const std::string& html) { return test::HtmlBodyTexts(html); }
 
 std::string Page(const std::string& before, const std::string& after = "") {
   return "<body><article>" + before + "<div class=\"story-text\"><p>" + kPara1 + "</p><p>" + kPara2 + "</p><p>" +

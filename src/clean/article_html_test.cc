@@ -5,8 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "clean/clean.h"
-#include "parse/html_parse.h"
+#include "clean/clean_test_support.h"
 
 namespace pith {
 namespace {
@@ -34,14 +33,7 @@ std::string ShortParagraphs(const std::string& before, const std::string& after)
 }
 
 Strings Body(const std::string& html) {
-  Document d = ParseHtml("<body><header><a href=\"/\">Home</a></header>" + html + "</body>");
-  MarkElements(d);
-  const Selection sel = FindArticle(d);
-  Strings out;
-  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
-    if (sel.IsBody(i)) out.push_back(d.blocks[i].text);
-  }
-  return out;
+  return test::HtmlBodyTexts("<body><header><a href=\"/\">Home</a></header>" + html + "</body>");
 }
 
 bool Has(const Strings& body, const std::string& text) {

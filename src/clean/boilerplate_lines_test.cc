@@ -5,29 +5,19 @@
 #include <string>
 #include <vector>
 
-#include "parse/html_parse.h"
+#include "clean/clean_test_support.h"
 
 namespace pith {
 namespace {
 
 using Strings = std::vector<std::string>;
 
-const char kPara1[] = "The council voted on Tuesday to approve the new budget, which includes funding for "
-                      "schools, roads and the library, after a debate that lasted four hours.";
-const char kPara2[] = "Supporters said the plan was overdue, while critics argued that it would raise taxes, "
-                      "cut services and leave the city with less money for emergencies.";
+constexpr const char* kPara1 = test::kCouncilParagraph1;
+constexpr const char* kPara2 = test::kCouncilParagraph2;
 const char kAffiliate[] = "This post contains affiliate links: if you buy through them, we may earn a commission.";
 
-Strings Body(const std::string& html) {
-  Document d = ParseHtml(html);
-  MarkElements(d);
-  const Selection sel = FindArticle(d);  // ends with DropBoilerplateLines
-  Strings out;
-  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
-    if (sel.IsBody(i)) out.push_back(d.blocks[i].text);
-  }
-  return out;
-}
+// FindArticle ends with DropBoilerplateLines.
+Strings Body(const std::string& html) { return test::HtmlBodyTexts(html); }
 
 // Paragraphs of the article around `middle`, with `first` and `last` at its edges.
 std::string Page(const std::string& first, const std::string& middle, const std::string& last) {

@@ -1,10 +1,12 @@
 #include "clean/clean.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <gtest/gtest.h>
 
 #include "clean/thresholds.h"
+#include "clean/clean_test_support.h"
 #include "parse/html_parse.h"
 #include "parse/text_parse.h"
 
@@ -13,22 +15,12 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-const char kPara1[] = "The council voted on Tuesday to approve the new budget, which includes funding for "
-                      "schools, roads and the library, after a debate that lasted four hours.";
-const char kPara2[] = "Supporters said the plan was overdue, while critics argued that it would raise taxes, "
-                      "cut services and leave the city with less money for emergencies.";
+constexpr const char* kPara1 = test::kCouncilParagraph1;
+constexpr const char* kPara2 = test::kCouncilParagraph2;
 const char kPara3[] = "The mayor, who proposed the budget in March, said she expected the first projects to "
                       "begin in the autumn, once contracts had been signed.";
 
-Strings Body(Document d) {
-  MarkElements(d);
-  const Selection sel = FindArticle(d);
-  Strings out;
-  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
-    if (sel.IsBody(i)) out.push_back(d.blocks[i].text);
-  }
-  return out;
-}
+Strings Body(Document d) { return test::BodyTexts(std::move(d)); }
 
 std::string Article(const std::string& inside) {
   return std::string("<html><body><nav><ul><li><a href=/>Home</a></li><li><a href=/w>World</a></li></ul></nav>"

@@ -5,31 +5,21 @@
 #include <string>
 #include <vector>
 
-#include "parse/html_parse.h"
+#include "clean/clean_test_support.h"
 
 namespace pith {
 namespace {
 
 using Strings = std::vector<std::string>;
 
-const char kPara1[] = "The council voted on Tuesday to approve the new budget, which includes funding for "
-                      "schools, roads and the library, after a debate that lasted four hours.";
-const char kPara2[] = "Supporters said the plan was overdue, while critics argued that it would raise taxes, "
-                      "cut services and leave the city with less money for emergencies.";
+constexpr const char* kPara1 = test::kCouncilParagraph1;
+constexpr const char* kPara2 = test::kCouncilParagraph2;
 const char kList[] = "<ul><li>The council approved the budget after four hours.</li>"
                      "<li>Schools, roads and the library get more money this year.</li>"
                      "<li>Critics say taxes will rise and services will be cut.</li></ul>";
 
-Strings Body(const std::string& html) {
-  Document d = ParseHtml(html);
-  MarkElements(d);
-  const Selection sel = FindArticle(d);  // ends with DropSummaryBox
-  Strings out;
-  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
-    if (sel.IsBody(i)) out.push_back(d.blocks[i].text);
-  }
-  return out;
-}
+// FindArticle ends with DropSummaryBox.
+Strings Body(const std::string& html) { return test::HtmlBodyTexts(html); }
 
 std::string Page(const std::string& before) {
   return "<body><article>" + before + "<p>" + kPara1 + "</p><p>" + kPara2 + "</p><p>" + kPara1 +
