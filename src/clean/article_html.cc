@@ -490,13 +490,15 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
   }
 }
 
-// A subhead whose box alone reads as chrome, between two kept blocks of
-// the article: page builders put each heading in a box of its own, of
-// another class than the text's ("widget-heading" beside "widget-text").
+// A subhead whose box alone reads as chrome, or that sits outside the
+// text boxes taken as the article's parts, between two kept blocks of the
+// article: page builders put each heading in a box of its own, of another
+// class than the text's ("widget-heading" beside "widget-text").
 void KeepSubheadsBetweenText(const Document& doc, Selection& sel) {
   for (std::size_t i = 1; i + 1 < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
-    if (b.kind == BlockKind::kHeading && b.link_bytes == 0 && sel.verdicts[i].reason == kJunkContainerReason &&
+    const char* reason = sel.verdicts[i].reason;
+    if (b.kind == BlockKind::kHeading && b.link_bytes == 0 && (reason == kJunkContainerReason || reason == kOutsideArticleReason) &&
         sel.IsBody(i - 1) && sel.IsBody(i + 1)) {
       sel.Set(i, Role::kBody, kArticleContainerReason);
     }

@@ -29,9 +29,11 @@ inline bool IsLeftOut(Role r) { return r == Role::kDropped || r == Role::kCommen
 
 // A decision and the rule that made it. `reason` is a static string, so
 // recording it costs nothing.
+inline constexpr char kOutsideArticleReason[] = "outside the article";
+
 struct Verdict {
   Role role = Role::kDropped;
-  const char* reason = "outside the article";
+  const char* reason = kOutsideArticleReason;
 };
 
 // Reasons the explanation completes with what decided them (explain.cc):
