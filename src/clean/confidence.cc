@@ -27,6 +27,14 @@ std::int64_t TextWeight(std::string_view text) {
   return n;
 }
 
+// Running text for the confidence: prose, or a sentence as long as a
+// prose sentence once wide characters count as the words they are (a
+// Chinese or Japanese paragraph of two short sentences).
+bool RunningText(const Block& b, const BlockStats& s) {
+  return IsProse(s) || (s.chrome == nullptr && s.link_density < kProseMaxLinkDensity && s.sentence_end &&
+                        TextWeight(b.text) >= kProseSentenceMinChars);
+}
+
 // The page says of itself that it is an article: og:type "article", or an
 // article type in its JSON-LD.
 bool DeclaresArticle(const PageFacts& facts) {
@@ -88,7 +96,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
       title = static_cast<std::int32_t>(i);
       continue;
     }
-    if (!sel.IsBody(i) || !IsProse(s)) continue;
+    if (!sel.IsBody(i) || !RunningText(b, s)) continue;
     const std::int64_t weight = TextWeight(b.text);
     f.prose_chars += weight;
     ++f.prose_blocks;

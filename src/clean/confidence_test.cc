@@ -118,6 +118,16 @@ TEST(Confidence, CjkTextWeighsMorePerCharacter) {
   EXPECT_GE(Confidence(f), kMinConfidence);
 }
 
+TEST(Confidence, ShortWideSentencesAreRunningText) {
+  // Chinese paragraphs of one short sentence each, under 40 characters but
+  // as long as a prose sentence in words; a short label is not.
+  const std::string p = "<p>馆舍由旧仓库改建而成，藏书约八万册，设有儿童阅览区。</p>";
+  const ConfidenceFacts f = Measure("<body><article><h1>港城新图书馆开馆</h1>" + p + p + p + p + "</article></body>");
+  EXPECT_EQ(f.prose_blocks, 4);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  EXPECT_EQ(Measure("<body><article><p>新闻。</p></article></body>").prose_blocks, 0);
+}
+
 TEST(Confidence, EmptyFactsAreZero) { EXPECT_DOUBLE_EQ(Confidence(ConfidenceFacts{}), 0.0); }
 
 }  // namespace
