@@ -27,6 +27,14 @@ std::int64_t TextWeight(std::string_view text) {
   return n;
 }
 
+// Running text for the confidence: prose, or a sentence as long as a
+// prose sentence once wide characters count as the words they are (a
+// Chinese or Japanese paragraph of two short sentences).
+bool RunningText(const Block& b, const BlockStats& s) {
+  return IsProse(s) || (s.chrome == nullptr && s.link_density < kProseMaxLinkDensity && s.sentence_end &&
+                        TextWeight(b.text) >= kProseSentenceMinChars);
+}
+
 // The page says of itself that it is an article: og:type "article", or an
 // article type in its JSON-LD.
 bool DeclaresArticle(const PageFacts& facts) {
@@ -88,7 +96,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
       title = static_cast<std::int32_t>(i);
       continue;
     }
-    if (!sel.IsBody(i) || !IsProse(s)) continue;
+    if (!sel.IsBody(i) || !RunningText(b, s)) continue;
     const std::int64_t weight = TextWeight(b.text);
     f.prose_chars += weight;
     ++f.prose_blocks;
@@ -100,13 +108,19 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
       const std::int32_t box = common_ancestor(doc.blocks[static_cast<std::size_t>(title)].element, b.element);
       teaser = box >= 0 && blocks_under[static_cast<std::size_t>(box)] <= kTeaserBoxMaxBlocks;
     }
-    if (!teaser && s.chars <= kSummaryChars) {
+    // A linked item of a list, its text after the list, is a roundup's
+    // entry (the article links each thing it then tells of), not a title.
+    const bool bullet = doc.blocks[static_cast<std::size_t>(title)].kind == BlockKind::kListItem;
+    if (!teaser && !bullet && s.chars <= kSummaryChars) {
       for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + kNextTitleMaxBlocks; ++j) {
         if (IsLinkTitle(stats[j])) teaser = true;
         if (teaser || IsProse(stats[j])) break;
       }
     }
-    if (teaser) f.teaser_chars += weight;
+    if (teaser) {
+      f.teaser_chars += weight;
+      ++f.teasers;
+    }
     title = -1;
   }
   f.declares_article = DeclaresArticle(doc.facts);
@@ -118,8 +132,10 @@ double Confidence(const ConfidenceFacts& f) {
   // Enough running text: a brief is an article, a sentence is not.
   double c = std::sqrt(Clamp01(static_cast<double>(f.prose_chars) / kConfidentProseChars));
   // Most of the text in summaries under other stories' titles: a section
-  // front, a tag page or a list of search results.
-  if (f.prose_chars > 0) {
+  // front, a tag page or a list of search results. A list has several
+  // teasers: one title over prose alone is the post's own, linked to its
+  // permalink.
+  if (f.prose_chars > 0 && f.teasers >= kTeaserListMinTeasers) {
     const double teaser_share = static_cast<double>(f.teaser_chars) / static_cast<double>(f.prose_chars);
     c *= 1.0 - Clamp01((teaser_share - kTeaserShareStart) / kTeaserShareRange);
   }

@@ -20,6 +20,7 @@ struct ConfidenceFacts {
   // shaped: other stories' titles, as on section fronts and result lists.
   std::int32_t link_titles = 0;
   std::int64_t teaser_chars = 0;  // prose right after such a title
+  std::int32_t teasers = 0;       // the titles with such prose
   bool declares_article = false;  // og:type article, or an Article in JSON-LD
   bool error_page = false;        // "404", "Page not found" in the title or first heading
 };

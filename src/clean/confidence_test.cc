@@ -56,6 +56,35 @@ TEST(Confidence, SummariesUnderOtherStoriesTitlesAreASectionFront) {
   EXPECT_LT(Confidence(f), kMinConfidence);
 }
 
+TEST(Confidence, ALoneLinkedTitleIsThePostsOwn) {
+  // A short blog post whose title links to its permalink, and a pager.
+  const ConfidenceFacts f = Measure(
+      "<body><div class=\"main\"><div class=\"post\"><h2><a href=\"/2025/10/post.html\">First frost on the shed</a></h2>"
+      "<div>" + std::string(kPara) + "<br><br>Short second line of the post.</div></div>"
+      "<div class=\"pager\"><a href=\"/newer\">Newer Post</a> <a href=\"/\">Home</a></div></div></body>");
+  EXPECT_EQ(f.teasers, 1);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  ConfidenceFacts two = f;
+  two.teasers = 2;  // the same share under two titles is a list
+  EXPECT_LT(Confidence(two), Confidence(f));
+}
+
+TEST(Confidence, LinkedListItemsBeforeParagraphsAreARoundup) {
+  // Each thing linked as a list item of its own, then told of in a
+  // paragraph after the list: one article's entries, not teasers.
+  std::string items;
+  for (int i = 0; i < 6; ++i) {
+    items += "<ul><li><a href=\"/p\">Folding step stool</a></li></ul><p>" + std::string(kPara) + "</p>";
+  }
+  const ConfidenceFacts f = Measure("<body><article><h1>Weekend builds</h1><div>" + items + "</div></article></body>");
+  EXPECT_EQ(f.teaser_chars, 0);
+  EXPECT_DOUBLE_EQ(Confidence(f), 1.0);
+  // The same titles as list items holding their summaries are cards.
+  std::string cards;
+  for (int i = 0; i < 6; ++i) cards += "<li><a href=\"/p\">Folding step stool</a><p>" + std::string(kPara) + "</p></li>";
+  EXPECT_LT(Confidence(Measure("<body><ul>" + cards + "</ul></body>")), kMinConfidence);
+}
+
 TEST(Confidence, ARelatedLinkBetweenParagraphsIsNotATeaser) {
   const ConfidenceFacts f = Measure("<body><article>" + Paragraphs(3) +
                                     "<div class=\"inline\"><a href=\"/x\">Read about the last budget</a></div>" +
@@ -87,6 +116,16 @@ TEST(Confidence, CjkTextWeighsMorePerCharacter) {
   const ConfidenceFacts f = Measure("<body><div><p>" + ja + "</p><p>" + ja + "</p></div></body>");
   EXPECT_GT(f.prose_chars, 300);
   EXPECT_GE(Confidence(f), kMinConfidence);
+}
+
+TEST(Confidence, ShortWideSentencesAreRunningText) {
+  // Chinese paragraphs of one short sentence each, under 40 characters but
+  // as long as a prose sentence in words; a short label is not.
+  const std::string p = "<p>馆舍由旧仓库改建而成，藏书约八万册，设有儿童阅览区。</p>";
+  const ConfidenceFacts f = Measure("<body><article><h1>港城新图书馆开馆</h1>" + p + p + p + p + "</article></body>");
+  EXPECT_EQ(f.prose_blocks, 4);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  EXPECT_EQ(Measure("<body><article><p>新闻。</p></article></body>").prose_blocks, 0);
 }
 
 TEST(Confidence, EmptyFactsAreZero) { EXPECT_DOUBLE_EQ(Confidence(ConfidenceFacts{}), 0.0); }

@@ -368,6 +368,10 @@ inline constexpr std::size_t kNextTitleMaxBlocks = 3;
 // the first share to nothing over the second.
 inline constexpr double kTeaserShareStart = 0.4;
 inline constexpr double kTeaserShareRange = 0.4;
+// A list of teasers has at least this many; a lone linked title over
+// prose is a blog post's own, linked to its permalink (short posts on
+// blog archive pages and on blogs that link every post title).
+inline constexpr std::int32_t kTeaserListMinTeasers = 2;
 // An error page ("404", "Page not found" in the title or first heading of
 // these levels) is no article unless it holds this much prose.
 inline constexpr int kErrorTitleMaxLevel = 2;
