@@ -65,6 +65,9 @@ void PatternWarmUp::Run() {
       if (stop_) return;
       static_cast<void>(p->Compiled());
     }
+    // Site-wide notices at the article's edges (clean/boilerplate_lines.cc).
+    if (stop_) return;
+    h.boilerplate.Set();
   }
   const LazyPattern* const singles[] = {
       &h.caption_credit_tail.Loose(), &h.caption_credit_spaced.Loose(), &h.caption_credit_glued.Loose(),
