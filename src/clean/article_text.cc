@@ -20,7 +20,7 @@ double LineWeight(const TextLine& l) {
   // while a run of chrome or a long appeal ends the article.
   if (l.section_head && !l.link_head) return kSectionHeadWeight;
   if (l.chrome || l.section_head) return -std::max(kMinChromeCost, static_cast<double>(l.length));
-  if (l.list_item) return kListItemWeight;
+  if (l.list_item || (l.code && !l.prose)) return kListItemWeight;
   if (IsRepeat(l) || !l.prose) return -(l.length / kShortLineCostDivider + kShortLineExtraCost);
   // Article paragraphs stand alone between blank lines; prose grouped with
   // short lines is a comment under its author and time, or a teaser under
