@@ -20,7 +20,10 @@ double LineWeight(const TextLine& l) {
   // while a run of chrome or a long appeal ends the article.
   if (l.section_head && !l.link_head) return kSectionHeadWeight;
   if (l.chrome || l.section_head) return -std::max(kMinChromeCost, static_cast<double>(l.length));
-  if (l.list_item) return kListItemWeight;
+  // A code sample costs what a list item does: tutorials set one between
+  // most paragraphs (text copies of guides on unseen sites: body F1
+  // 0.880 -> 0.883, eight pages of seven sites better).
+  if (l.list_item || (l.code && !l.prose)) return kListItemWeight;
   if (IsRepeat(l) || !l.prose) return -(l.length / kShortLineCostDivider + kShortLineExtraCost);
   // Article paragraphs stand alone between blank lines; prose grouped with
   // short lines is a comment under its author and time, or a teaser under

@@ -117,6 +117,24 @@ void MarkFirstCopies(const Document& doc, std::vector<TextLine>& lines) {
 
 }  // namespace
 
+bool CodeShaped(std::string_view s) {
+  // Marks of code that prose and menus do not use: a comment opener, an
+  // arrow or assignment, a block brace, a statement's semicolon.
+  static constexpr std::string_view kOpeners[] = {"--", "//", "/*", "}", "{"};
+  static constexpr std::string_view kInside[] = {"-->", "->", "=>", "==", "!=", " = ", "();", "<T>", "::", "|->"};
+  static constexpr std::string_view kEnders[] = {";", "{", "}", "(", "[", "*/", "()", "=", "->"};
+  for (std::string_view m : kOpeners) {
+    if (s.substr(0, m.size()) == m) return true;
+  }
+  for (std::string_view m : kEnders) {
+    if (s.size() >= m.size() && s.substr(s.size() - m.size()) == m) return true;
+  }
+  for (std::string_view m : kInside) {
+    if (s.find(m) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 TextLine MeasureTextLine(const Block& b) {
   const Heuristics& h = GetHeuristics();
   TextLine l;
@@ -128,6 +146,7 @@ TextLine MeasureTextLine(const Block& b) {
   if (!l.chrome) l.chrome = MatchBoilerplate(b.text);
   if (!l.chrome) l.chrome = MatchChromeLine(b.text);
   l.cut_short = EndsCutShort(b.text);
+  l.code = !l.chrome && !l.section_head && CodeShaped(b.text);
   // A short cut line is a link; a long one is an excerpt when grouped
   // under its title (see MeasureTextLines), else a paragraph trailing off.
   l.teaser = l.cut_short && l.stats.chars <= kTeaserLinkMaxChars;

@@ -4,6 +4,7 @@
 #define PITH_CLEAN_TEXT_LINES_H_
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "clean/clean.h"
@@ -21,6 +22,9 @@ struct TextLine {
   // An item of a list a line announces ("Key features:"), up to the next
   // prose line.
   bool list_item = false;
+  // A line of a code sample or diagram set in the article: "WHERE id = 1;",
+  // "A[Start] --> B[End]", "}".
+  bool code = false;
   // Its blank-line group: the Block's, or its own when the copy has no
   // blank lines between paragraphs.
   std::int32_t group = 0;
@@ -44,6 +48,10 @@ struct TextLine {
 // A line printed elsewhere on the page too: a link, a label or a ticker
 // repeated, or a paragraph's later copy.
 inline bool IsRepeat(const TextLine& l) { return l.repeats > 1 && !l.first_copy; }
+
+// Whether a line reads as source code: it opens, ends or links its parts
+// the way code does rather than the way a sentence or a menu does.
+bool CodeShaped(std::string_view line);
 
 // One line on its own: everything but the group and repeat counts.
 TextLine MeasureTextLine(const Block& block);

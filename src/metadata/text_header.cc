@@ -72,7 +72,7 @@ bool EndsWithInitialism(std::string_view text) {
 
 // Shaped like a headline: three words to a long sentence, without a full
 // stop (which marks the standfirst or a paragraph; an initialism's stop
-// does not) or an address.
+// does not) or an address, nor a comma at the end (an item of a tag list).
 bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   const std::int32_t words = std::max(l.stats.words, l.wide / limits::kWideCharsPerWord);
   // A line of several words without a space is a file name or an
@@ -82,7 +82,7 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
          l.stats.chars <= limits::kMaxHeadlineChars && (text.back() != '.' || EndsWithInitialism(text)) &&
-         text.find("://") == std::string::npos;
+         text.back() != ',' && text.find("://") == std::string::npos;
 }
 
 }  // namespace

@@ -120,6 +120,12 @@ TEST(TextHeader, TagLinesAreNoHeadlineAndADateMayLeadItsLine) {
   EXPECT_EQ(a.date.value_or(""), "2019-11-19");
 }
 
+TEST(TextHeader, ATagListItemEndingInACommaIsNoHeadline) {
+  const Article a = FromText(std::string("Menu\n\nNov 19, 2019\n\n    City council budget,\n    Library\n\n") + kBody +
+                             "\n    City council budget,\n    Library\n");
+  EXPECT_NE(a.headline.value_or(""), "City council budget,");
+}
+
 TEST(TextHeader, TheTitleAboveAStandfirstSentenceBeatsASecondDeck) {
   const Article a = FromText(std::string("Home\nNews\nLocal\n") +
                              "Council approves the new budget after a debate of four hours\n"
