@@ -7,6 +7,7 @@
 #include "clean/thresholds.h"
 #include "metadata/dates.h"
 #include "patterns/heuristics.h"
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 
 namespace pith {
@@ -116,24 +117,6 @@ void MarkFirstCopies(const Document& doc, std::vector<TextLine>& lines) {
 }
 
 }  // namespace
-
-bool CodeShaped(std::string_view s) {
-  // Marks of code that prose and menus do not use: a comment opener, an
-  // arrow or assignment, a block brace, a statement's semicolon.
-  static constexpr std::string_view kOpeners[] = {"--", "//", "/*", "}", "{"};
-  static constexpr std::string_view kInside[] = {"-->", "->", "=>", "==", "!=", " = ", "();", "<T>", "::", "|->"};
-  static constexpr std::string_view kEnders[] = {";", "{", "}", "(", "[", "*/", "()", "=", "->"};
-  for (std::string_view m : kOpeners) {
-    if (s.substr(0, m.size()) == m) return true;
-  }
-  for (std::string_view m : kEnders) {
-    if (s.size() >= m.size() && s.substr(s.size() - m.size()) == m) return true;
-  }
-  for (std::string_view m : kInside) {
-    if (s.find(m) != std::string_view::npos) return true;
-  }
-  return false;
-}
 
 TextLine MeasureTextLine(const Block& b) {
   const Heuristics& h = GetHeuristics();

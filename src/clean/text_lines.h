@@ -49,9 +49,6 @@ struct TextLine {
 // repeated, or a paragraph's later copy.
 inline bool IsRepeat(const TextLine& l) { return l.repeats > 1 && !l.first_copy; }
 
-// Whether a line reads as source code: it opens, ends or links its parts
-// the way code does rather than the way a sentence or a menu does.
-bool CodeShaped(std::string_view line);
 
 // One line on its own: everything but the group and repeat counts.
 TextLine MeasureTextLine(const Block& block);

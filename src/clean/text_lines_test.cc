@@ -24,17 +24,6 @@ TEST(MeasureTextLines, GroupsAndRepeats) {
   EXPECT_NE(l[3].chrome, nullptr);  // "jdoe says:"
 }
 
-TEST(CodeShaped, MarksOfCode) {
-  EXPECT_TRUE(CodeShaped("-- Index the column the report filters on"));
-  EXPECT_TRUE(CodeShaped("A[Report page] --> B[API server]"));
-  EXPECT_TRUE(CodeShaped("GROUP BY region;"));
-  EXPECT_TRUE(CodeShaped("function weeklyTotals(region) {"));
-  EXPECT_TRUE(CodeShaped("let result = identity<string>('Hello')"));
-  EXPECT_FALSE(CodeShaped("Before changing anything, we drew the path a request takes."));
-  EXPECT_FALSE(CodeShaped("Home | News | Sport"));
-  EXPECT_FALSE(CodeShaped("Read more (3)"));
-}
-
 TEST(MeasureTextLines, CodeLinesAreMarked) {
   const Document d = ParseText("Home\n\nThe planner read every row of the table to find one week of orders.\n"
                                "CREATE INDEX idx_sales ON sales(ordered_at);\nFROM sales\n");

@@ -46,6 +46,14 @@ constexpr std::string_view kBinarySignatures[] = {
 // but not "Byron".
 constexpr std::string_view kGluedBylinePrefixes[] = {"By", "Par", "Von", "Por", "Door"};
 
+// Marks of code that prose and menus do not use: a comment opener, an
+// arrow or assignment, a block brace, a statement's semicolon. Tutorials
+// whose Mermaid, SQL and JavaScript listings cut a text copy's article in
+// two (two developer-tool blogs, a cloud-monitoring blog and four more).
+constexpr std::string_view kCodeOpeners[] = {"--", "//", "/*", "}", "{"};
+constexpr std::string_view kCodeInside[] = {"-->", "->", "=>", "==", "!=", " = ", "();", "<T>", "::", "|->"};
+constexpr std::string_view kCodeEnders[] = {";", "{", "}", "(", "[", "*/", "()", "=", "->"};
+
 }  // namespace
 
 bool IsChromeRole(std::string_view role) {
@@ -73,5 +81,18 @@ std::span<const std::string_view> WantedItemprops() { return kWantedItemprops; }
 std::span<const std::string_view> BinarySignatures() { return kBinarySignatures; }
 
 std::span<const std::string_view> GluedBylinePrefixes() { return kGluedBylinePrefixes; }
+
+bool CodeShaped(std::string_view s) {
+  for (std::string_view m : kCodeOpeners) {
+    if (s.substr(0, m.size()) == m) return true;
+  }
+  for (std::string_view m : kCodeEnders) {
+    if (s.size() >= m.size() && s.substr(s.size() - m.size()) == m) return true;
+  }
+  for (std::string_view m : kCodeInside) {
+    if (s.find(m) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
 }  // namespace pith

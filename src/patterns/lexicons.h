@@ -32,6 +32,10 @@ std::span<const std::string_view> BinarySignatures();
 // written: matched case-sensitively, followed by an upper-case letter.
 std::span<const std::string_view> GluedBylinePrefixes();
 
+// Whether a line reads as source code: it opens, ends or links its parts
+// the way code does rather than the way a sentence or a menu does.
+bool CodeShaped(std::string_view line);
+
 }  // namespace pith
 
 #endif  // PITH_PATTERNS_LEXICONS_H_

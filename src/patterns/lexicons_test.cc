@@ -40,5 +40,16 @@ TEST(Lexicons, ListsInTheOrderTried) {
   EXPECT_NE(std::find(signatures.begin(), signatures.end(), std::string_view("\0\0\1\0", 4)), signatures.end());
 }
 
+TEST(CodeShaped, MarksOfCode) {
+  EXPECT_TRUE(CodeShaped("-- Index the column the report filters on"));
+  EXPECT_TRUE(CodeShaped("A[Report page] --> B[API server]"));
+  EXPECT_TRUE(CodeShaped("GROUP BY region;"));
+  EXPECT_TRUE(CodeShaped("function weeklyTotals(region) {"));
+  EXPECT_TRUE(CodeShaped("let result = identity<string>('Hello')"));
+  EXPECT_FALSE(CodeShaped("Before changing anything, we drew the path a request takes."));
+  EXPECT_FALSE(CodeShaped("Home | News | Sport"));
+  EXPECT_FALSE(CodeShaped("Read more (3)"));
+}
+
 }  // namespace
 }  // namespace pith
