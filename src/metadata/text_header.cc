@@ -219,6 +219,16 @@ bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std:
   return false;
 }
 
+// A line that is the next one with a word or two added is the alt text of
+// the picture above that line (an author's portrait, a logo), not a title.
+bool PictureAltOfNext(const Document& doc, std::int32_t i) {
+  if (i + 1 >= static_cast<std::int32_t>(doc.blocks.size())) return false;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  const std::string& next = doc.blocks[static_cast<std::size_t>(i + 1)].text;
+  if (next.empty() || text.size() <= next.size() || text.compare(0, next.size(), next) != 0) return false;
+  return Words(std::string_view(text).substr(next.size())).size() <= limits::kMaxAltWordsAdded;
+}
+
 // A full title: shaped like a headline and long enough not to be a kicker,
 // share links or an author link.
 bool IsFullTitle(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i) {
@@ -392,7 +402,7 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     if (!IsFree(verdicts, i) || std::find(marks.begin(), marks.end(), i) != marks.end()) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
-    if (!IsHeadlineShaped(b.text, l) || CaptionLike(doc, verdicts, i, anchor)) continue;
+    if (!IsHeadlineShaped(b.text, l) || CaptionLike(doc, verdicts, i, anchor) || PictureAltOfNext(doc, i)) continue;
     const std::int32_t group = group_lines[b.group];
     double score = group == 1 ? limits::kAloneScore : group == 2 ? limits::kPairScore : limits::kGroupScore;
     if (RepeatedAlone(doc, copies, i)) score += limits::kRepeatScore;

@@ -57,6 +57,13 @@ TEST(TextHeader, AHeadlineEndingInAnInitialismKeepsItsStop) {
   EXPECT_EQ(a.headline.value_or(""), "Council sends its budget plan to the U.N.");
 }
 
+TEST(TextHeader, APortraitsAltTextAboveTheAuthorIsNotTheHeadline) {
+  const Article a = FromText(std::string("Home\nCity\n\nCouncil Approves the New Budget\n") +
+                             "Notes from the public gallery\nJane Doe's avatar\nJane Doe\nNov. 18, 2019\n\n" + kBody +
+                             "\nShare\nJane Doe's avatar\nJane Doe\n");
+  EXPECT_EQ(a.headline.value_or(""), "Council Approves the New Budget");
+}
+
 TEST(TextHeader, ACaptionAboveItsToggleIsNotTheHeadline) {
   const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city\n") +
                              "Nov. 18, 2019\nThe council votes on the budget for schools, roads and the library "

@@ -302,6 +302,10 @@ inline constexpr std::int32_t kMinStandfirstWords = 4;
 // headline issue.
 inline constexpr std::int32_t kMinRepeatedCaptionWords = 6;
 inline constexpr double kRepeatedCaptionShare = 0.8;
+// A picture's alt text repeats the line printed under the picture with at
+// most this many words added ("Jane Doe photo", "Jane Doe's avatar": an
+// author's portrait taken for the headline on pages of two sites).
+inline constexpr std::size_t kMaxAltWordsAdded = 2;
 // A kicker or a breadcrumb trail glued to the headline on one line has at
 // most this many words (and fewer than the headline). Text-copy headlines
 // (a kicker, a section or a trail before the headline on pages of four
