@@ -476,6 +476,14 @@ constexpr char kOutletAddress[] = "(?i)^[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|
 // TIMESOFINDIA.COM").
 constexpr char kPhotoCreditName[] = "^[^/\\s](?:[^/]*[^/\\s])?/[^/\\s](?:[^/]*[^/\\s])?$";
 
+// The opening of an author's bio: a name of two to four capitalised words,
+// then "is a", "is an", "is the" ("Jane Doe is a finance writer who ...",
+// "Sam is the SEO lead at ..." in the boxes under blog and magazine posts).
+// A name never opens with "The" ("The Terraform AWS Provider is a ...");
+// only the boxes' place tells a bio from the text's "Google Cloud is a".
+constexpr char kPersonBio[] =
+    "^(?:[^\\P{Lu}T]|T(?:[^h\\s]|h(?:[^e\\s]|e\\S)))[\\p{L}.'\\x{2019}-]*(?: \\p{Lu}[\\p{L}.'\\x{2019}-]+){1,3} is (?:an?|the) ";
+
 // A link to an author's own page, a path segment "author(s)" or
 // "contributor(s)" and the author's slug after it ("/authors/jane-doe",
 // "./author/jane-doe", "/contributor/Jane-Doe/9347686"): blog and magazine
@@ -856,6 +864,7 @@ Heuristics* Build() {
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
+      .person_bio = LazyPattern(kPersonBio),
       .author_page_link = AnyCasePattern(kAuthorPageLink),
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),

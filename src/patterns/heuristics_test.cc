@@ -357,5 +357,19 @@ TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
   }
 }
 
+// A bio opens with a name of two words or more; a thing "the" names, or a
+// single word, may be the text's own subject.
+TEST(Heuristics, PersonBio) {
+  const RE2& bio = GetHeuristics().person_bio;
+  EXPECT_TRUE(RE2::PartialMatch("Jane Doe is a finance writer who lives in Leeds.", bio));
+  EXPECT_TRUE(RE2::PartialMatch("Arne O\u2019Neil-Berg is the director of a research group.", bio));
+  EXPECT_TRUE(RE2::PartialMatch("Thea Lund is an editor.", bio));
+  EXPECT_TRUE(RE2::PartialMatch("Tom Hale is a reporter.", bio));
+  EXPECT_FALSE(RE2::PartialMatch("The Alliance Group is a partnership of firms.", bio));
+  EXPECT_FALSE(RE2::PartialMatch("Gluten is a protein found in wheat.", bio));
+  EXPECT_FALSE(RE2::PartialMatch("Jane Doe was a finance writer.", bio));
+  EXPECT_FALSE(RE2::PartialMatch("In short, Jane Doe is a writer.", bio));
+}
+
 }  // namespace
 }  // namespace pith
