@@ -528,6 +528,30 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
   DropTeaserHeadings(doc, mark, sel);
 }
 
+// An author's bio at the end of the text ("Jane Doe is a finance writer
+// who ..."), in a box of its own rather than among the text's paragraphs,
+// with at most a line after it (a disclaimer, "Watch Next"): the bio, its
+// box's heading ("Written by Jane Doe") and what follows are not the
+// article. Among the text's paragraphs a bio may be the article's own (an
+// op-ed's closing "Jane Doe is the director of ...").
+void DropTrailingBio(const Document& doc, Selection& sel) {
+  std::vector<std::size_t> body;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (sel.IsBody(i)) body.push_back(i);
+  }
+  auto parent = [&](std::size_t k) { return doc.elements[static_cast<std::size_t>(doc.blocks[body[k]].element)].parent; };
+  const std::size_t last = body.size() > kBioMaxBlocksAfter + 1 ? body.size() - kBioMaxBlocksAfter - 1 : 0;
+  for (std::size_t k = last; k < body.size(); ++k) {
+    const Block& b = doc.blocks[body[k]];
+    if (b.kind != BlockKind::kText || !RE2::PartialMatch(Piece(b.text), GetHeuristics().person_bio)) continue;
+    std::size_t from = k;
+    while (from > 0 && doc.blocks[body[from - 1]].kind == BlockKind::kHeading && parent(from - 1) == parent(k)) --from;
+    if (from == 0 || parent(from - 1) == parent(k)) continue;
+    for (std::size_t j = from; j < body.size(); ++j) sel.Set(body[j], Role::kDropped, "dropped: author bio after the text");
+    return;
+  }
+}
+
 // An element the page marks as its article: <article>, or the schema.org
 // articleBody.
 bool IsArticleElement(const Element& e) {
@@ -614,6 +638,7 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
   Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
   const std::int32_t root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
+  DropTrailingBio(doc, sel);
   sel.root = root;
   sel.root_score = score[static_cast<std::size_t>(root)];
   return sel;

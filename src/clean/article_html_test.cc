@@ -74,5 +74,35 @@ TEST(SelectHtmlArticle, SubheadBoxAfterTheTextGoes) {
   EXPECT_FALSE(Has(body, "Share this guide"));
 }
 
+// An author's bio in a box of its own under the text, with its heading
+// and a disclaimer after it, is no part of the article.
+TEST(SelectHtmlArticle, BioBoxAfterTheTextGoes) {
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong + kShort2 +
+                            "</div><div class=\"box\"><h3>Written by Ann Marsh</h3>"
+                            "<p>Ann Marsh is a garden writer who has kept a compost heap for twenty years.</p></div>"
+                            "<div class=\"note\"><p>Offers are made by our partner bank.</p></div></div>");
+  EXPECT_TRUE(Has(body, "Turn the heap every few weeks to let air in. A sour heap needs more browns."));
+  EXPECT_FALSE(Has(body, "Written by Ann Marsh"));
+  EXPECT_FALSE(Has(body, "Ann Marsh is a garden writer who has kept a compost heap for twenty years."));
+  EXPECT_FALSE(Has(body, "Offers are made by our partner bank."));
+}
+
+// Among the text's own paragraphs, a closing line about the author stays.
+TEST(SelectHtmlArticle, BioAmongTheParagraphsStays) {
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong + kShort2 +
+                            "<p>Ann Marsh is the head gardener of a community allotment.</p></div></div>");
+  EXPECT_TRUE(Has(body, "Ann Marsh is the head gardener of a community allotment."));
+}
+
+// A bio with more text after it is a section of the article.
+TEST(SelectHtmlArticle, BioBoxFollowedByTextStays) {
+  const std::string bio = "Ann Marsh is a garden writer who has kept a compost heap, two worm bins and a leaf cage "
+                          "for twenty years, and she still learns something from each of them, every season.";
+  const std::string text = "<div class=\"text\">";
+  const Strings body = Body("<div class=\"column\">" + text + kLong + "</div>" + text + "<p>" + bio + "</p></div>" +
+                            text + kLong + kShort2 + "</div></div>");
+  EXPECT_TRUE(Has(body, bio));
+}
+
 }  // namespace
 }  // namespace pith

@@ -188,6 +188,11 @@ inline constexpr int kTeaserRunMinCards = 3;
 inline constexpr int kTeaserCardMaxBlocks = 6;
 inline constexpr int kTeaserCardMaxProse = 600;
 
+// An author's bio under the text is followed by at most this many blocks
+// (a lender's disclaimer, "Watch Next" on blog and magazine pages); one
+// with more text after it is a section of the article.
+inline constexpr std::size_t kBioMaxBlocksAfter = 1;
+
 // --- Junk containers inside the article (IsJunkContainer) --------------------
 
 // After Readability's _cleanConditionally: a container with this many

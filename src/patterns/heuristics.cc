@@ -15,6 +15,10 @@ namespace {
 // "share_bar" or "c-related links" but not inside "commentary".
 #define TOKEN(words) "(?:^|[\\s_-])(?:" words ")(?:$|[\\s_-])"
 
+// The wires a German credit line names ("mit dpa", "mit Material von AFP
+// und Reuters"), lower case.
+#define PITH_WIRE_LIST "(?:dpa|afp|ap|reuters|kna|epd|apa|sda|afx)"
+
 // A pattern of a PatternList as written below: a name for --explain and a
 // pattern.
 struct Source {
@@ -282,12 +286,16 @@ constexpr Source kLabelPhrases[] = {
      "sat\\w*|sun\\w*|at|on|ago|hours?|mins?|minutes?)\\b)*$"},
     // Credit lines: "SOURCE: News agencies", "Associated Press writers
     // ... contributed to this report.", "Keith Bradsher contributed
-    // reporting from Hong Kong." The annotated pages leave them out.
+    // reporting from Hong Kong." The annotated pages leave them out, and
+    // the wires' credits under German, Austrian and Canadian news: "mit
+    // dpa", "(Quelle: APA/sda/dpa)", "With files from The Associated Press".
     // Loose form without the bound: RE2 writes [^.!?] out 80 times.
     {"credit line",
-     "^(?:(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]+|.*contributed .*)$",
-     "^(?:(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]{1,80}|"
-     ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*)$"},
+     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]+|.*contributed .*|"
+     "with files from .*|mit .*)$",
+     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]{1,80}|"
+     ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*|"
+     "with files from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*)$"},
     // How to reach or follow the author or the outlet: "Amy may be
     // reached at ...", "Write to Al Root at ...", "Follow Newsbeat on
     // Instagram", "Follow AP's full coverage of Brexit at ...".
@@ -475,6 +483,14 @@ constexpr char kOutletAddress[] = "(?i)^[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|
 // byline that names an outlet spaces the slash ("Aashish Saxena /
 // TIMESOFINDIA.COM").
 constexpr char kPhotoCreditName[] = "^[^/\\s](?:[^/]*[^/\\s])?/[^/\\s](?:[^/]*[^/\\s])?$";
+
+// The opening of an author's bio: a name of two to four capitalised words,
+// then "is a", "is an", "is the" ("Jane Doe is a finance writer who ...",
+// "Sam is the SEO lead at ..." in the boxes under blog and magazine posts).
+// A name never opens with "The" ("The Terraform AWS Provider is a ...");
+// only the boxes' place tells a bio from the text's "Google Cloud is a".
+constexpr char kPersonBio[] =
+    "^(?:[^\\P{Lu}T]|T(?:[^h\\s]|h(?:[^e\\s]|e\\S)))[\\p{L}.'\\x{2019}-]*(?: \\p{Lu}[\\p{L}.'\\x{2019}-]+){1,3} is (?:an?|the) ";
 
 // A link to an author's own page, a path segment "author(s)" or
 // "contributor(s)" and the author's slug after it ("/authors/jane-doe",
@@ -856,6 +872,7 @@ Heuristics* Build() {
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
+      .person_bio = LazyPattern(kPersonBio),
       .author_page_link = AnyCasePattern(kAuthorPageLink),
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),

@@ -79,6 +79,7 @@ struct Heuristics {
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
   LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"
+  LazyPattern person_bio;            // a bio's opening: "Jane Doe is a finance writer"
   AnyCasePattern author_page_link;   // a link's address that is an author's page: "/authors/jane-doe"
   AnyCasePattern non_author_credit;  // "Edited by ...", "Photos by ...": named, but not authors
   LazyPattern non_author_note;       // "Adrian Malloch (photography)"

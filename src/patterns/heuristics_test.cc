@@ -341,6 +341,12 @@ TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
       {"Source: " + std::string(81, 'x'), nullptr},
       {"Source: " + std::string(80, 'x'), "credit line"},
       {"She contributed a chapter to the book.", nullptr},
+      {"mit dpa", "credit line"},
+      {"Mit Material von AFP und Reuters", "credit line"},
+      {"(Quelle: APA/sda/dpa)", "credit line"},
+      {"With files from The Associated Press", "credit line"},
+      {"Mit dem Rad zur Arbeit", nullptr},
+      {"With files from the archive, the team rebuilt the site.", nullptr},
       {"Amy may be reached at amy@example.com.", "contact line"},
       {"E-mail the author at jdoe@example.com", "contact line"},
       {"Follow Newsbeat on Instagram", "contact line"},
@@ -355,6 +361,20 @@ TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
     EXPECT_EQ(label == nullptr ? std::string("none") : label, c.label == nullptr ? std::string("none") : c.label)
         << c.block;
   }
+}
+
+// A bio opens with a name of two words or more; a thing "the" names, or a
+// single word, may be the text's own subject.
+TEST(Heuristics, PersonBio) {
+  const RE2& bio = GetHeuristics().person_bio;
+  EXPECT_TRUE(RE2::PartialMatch("Jane Doe is a finance writer who lives in Leeds.", bio));
+  EXPECT_TRUE(RE2::PartialMatch("Arne O\u2019Neil-Berg is the director of a research group.", bio));
+  EXPECT_TRUE(RE2::PartialMatch("Thea Lund is an editor.", bio));
+  EXPECT_TRUE(RE2::PartialMatch("Tom Hale is a reporter.", bio));
+  EXPECT_FALSE(RE2::PartialMatch("The Alliance Group is a partnership of firms.", bio));
+  EXPECT_FALSE(RE2::PartialMatch("Gluten is a protein found in wheat.", bio));
+  EXPECT_FALSE(RE2::PartialMatch("Jane Doe was a finance writer.", bio));
+  EXPECT_FALSE(RE2::PartialMatch("In short, Jane Doe is a writer.", bio));
 }
 
 }  // namespace
