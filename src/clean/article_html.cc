@@ -543,10 +543,15 @@ void DropTrailingBio(const Document& doc, Selection& sel) {
   const std::size_t last = body.size() > kBioMaxBlocksAfter + 1 ? body.size() - kBioMaxBlocksAfter - 1 : 0;
   for (std::size_t k = last; k < body.size(); ++k) {
     const Block& b = doc.blocks[body[k]];
-    if (b.kind != BlockKind::kText || !RE2::PartialMatch(Piece(b.text), GetHeuristics().person_bio)) continue;
+    if (b.kind != BlockKind::kText) continue;
     std::size_t from = k;
     while (from > 0 && doc.blocks[body[from - 1]].kind == BlockKind::kHeading && parent(from - 1) == parent(k)) --from;
     if (from == 0 || parent(from - 1) == parent(k)) continue;
+    // The box's place first, then the words: the pattern's letter classes
+    // take long to compile, which a page without such a box never pays.
+    if (b.text.find(" is ") == std::string::npos || !RE2::PartialMatch(Piece(b.text), GetHeuristics().person_bio)) {
+      continue;
+    }
     for (std::size_t j = from; j < body.size(); ++j) sel.Set(body[j], Role::kDropped, "dropped: author bio after the text");
     return;
   }
