@@ -103,13 +103,20 @@ Letters CountLetters(std::string_view text) {
 }
 
 // "Zackery Cuevas Writer", "Emma Ryan Lead Writer": the name before a job
-// title glued to it, when that is a name of two words or more.
+// title glued to it, when that is a name of two words or more. The beat's
+// adjective opening a title ("Parliamentary editor") goes with it unless
+// the name would then be too short: then it was the surname ("Jane Neal Editor").
 std::string WithoutJobTitle(std::string name) {
   const Heuristics& h = GetHeuristics();
   const std::string lower = LowerSameLength(name);
   re2::StringPiece title;
-  if (!RE2::PartialMatch(Piece(lower), h.job_title.Compiled(), &title)) return name;
-  const std::string_view before = Trim(std::string_view(name).substr(0, static_cast<std::size_t>(title.data() - lower.data())));
+  re2::StringPiece beat;
+  if (!RE2::PartialMatch(Piece(lower), h.job_title.Compiled(), &title, &beat)) return name;
+  const auto before_at = [&](const char* at) {
+    return Trim(std::string_view(name).substr(0, static_cast<std::size_t>(at - lower.data())));
+  };
+  std::string_view before = before_at(title.data());
+  if (!beat.empty() && CountWords(before) < 2) before = before_at(beat.data() + beat.size());
   if (CountWords(before) < 2 || !LooksLikePersonName(before) || h.author_role.PartialMatch(before)) return name;
   return std::string(before);
 }

@@ -68,6 +68,10 @@ TEST(Authors, WhatFollowsANameIsNoOtherPerson) {
   EXPECT_EQ(SplitAuthors("Lrt.lt"), Names{});
   EXPECT_EQ(SplitAuthors("Zackery Cuevas Writer, Hardware"), (Names{"Zackery Cuevas"}));
   EXPECT_EQ(SplitAuthors("Emma Ryan Lead Writer"), (Names{"Emma Ryan"}));
+  // A title opening with the beat's adjective is cut whole.
+  EXPECT_EQ(SplitAuthors("Thabo Mokone Parliamentary editor"), (Names{"Thabo Mokone"}));
+  EXPECT_EQ(SplitAuthors("Sina Zehrfeld Landespolitische Korrespondentin"), (Names{"Sina Zehrfeld"}));
+  EXPECT_EQ(SplitAuthors("Jane Neal Editor"), (Names{"Jane Neal"}));
   // A credential in capitals and a second person after a conjunction stay.
   EXPECT_EQ(SplitAuthors("Rebecca Lake, CEPF"), (Names{"Rebecca Lake", "CEPF"}));
   EXPECT_EQ(SplitAuthors("Anna Sleegers and Madonna"), (Names{"Anna Sleegers", "Madonna"}));

@@ -458,9 +458,14 @@ constexpr char kAuthorRole[] =
 // Writer", "Emma Ryan Lead Writer" on review sites) or after a comma
 // ("Christian Unger, Redakteur" on German news pages): the name is what
 // comes before them. People's titles only; outlets ("Times") are not cut.
-// "Head of Product Marketing" on company blogs' author cards.
+// "Head of Product Marketing" on company blogs' author cards. A title
+// may open with an adjective for the beat ("Thabo Mokone Parliamentary
+// editor" on South African, "Sina Zehrfeld Landespolitische
+// Korrespondentin" on German news pages' text copies), told by its ending;
+// captured second, so that a surname of that ending can stay ("Jane Neal Editor").
 constexpr char kJobTitle[] =
-    "(\\b(?:writer|editor|reporter|correspondent|columnist|contributor|analyst|journalist|producer|"
+    "(\\b(?:(\\w+(?:ary|al|ic|ics|ische|ischer|liche|licher))\\s+)?"
+    "(?:writer|editor|reporter|correspondent|columnist|contributor|analyst|journalist|producer|"
     "redakteur(?:in)?|reporterin|korrespondent(?:in)?|journalistin|r\\x{e9}dact(?:eur|rice)|journaliste|"
     "periodista|giornalista|redactor(?:a)?|(?:senior|lead|chief|staff|managing|contributing|executive|"
     "associate|deputy)\\s+\\w+|head\\s+of\\s+\\w+)\\b)";
