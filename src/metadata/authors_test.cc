@@ -72,6 +72,7 @@ TEST(Authors, WhatFollowsANameIsNoOtherPerson) {
   EXPECT_EQ(SplitAuthors("Thabo Mokone Parliamentary editor"), (Names{"Thabo Mokone"}));
   EXPECT_EQ(SplitAuthors("Sina Zehrfeld Landespolitische Korrespondentin"), (Names{"Sina Zehrfeld"}));
   EXPECT_EQ(SplitAuthors("Jane Neal Editor"), (Names{"Jane Neal"}));
+  EXPECT_EQ(SplitAuthors("Ana Maria Petrovic Editor"), (Names{"Ana Maria Petrovic"}));
   // A credential in capitals and a second person after a conjunction stay.
   EXPECT_EQ(SplitAuthors("Rebecca Lake, CEPF"), (Names{"Rebecca Lake", "CEPF"}));
   EXPECT_EQ(SplitAuthors("Anna Sleegers and Madonna"), (Names{"Anna Sleegers", "Madonna"}));

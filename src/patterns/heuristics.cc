@@ -463,8 +463,9 @@ constexpr char kAuthorRole[] =
 // editor" on South African, "Sina Zehrfeld Landespolitische
 // Korrespondentin" on German news pages' text copies), told by its ending;
 // captured second, so that a surname of that ending can stay ("Jane Neal Editor").
+// Not "-ic": surnames end so ("Ana Maria Petrovic Editor").
 constexpr char kJobTitle[] =
-    "(\\b(?:(\\w+(?:ary|al|ic|ics|ische|ischer|liche|licher))\\s+)?"
+    "(\\b(?:(\\w+(?:ary|al|ics|ische|ischer|liche|licher))\\s+)?"
     "(?:writer|editor|reporter|correspondent|columnist|contributor|analyst|journalist|producer|"
     "redakteur(?:in)?|reporterin|korrespondent(?:in)?|journalistin|r\\x{e9}dact(?:eur|rice)|journaliste|"
     "periodista|giornalista|redactor(?:a)?|(?:senior|lead|chief|staff|managing|contributing|executive|"
