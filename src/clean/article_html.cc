@@ -498,8 +498,8 @@ void KeepSubheadsBetweenText(const Document& doc, Selection& sel) {
   for (std::size_t i = 1; i + 1 < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const char* reason = sel.verdicts[i].reason;
-    if (b.kind == BlockKind::kHeading && b.link_bytes == 0 && (reason == kJunkContainerReason || reason == kOutsideArticleReason) &&
-        sel.IsBody(i - 1) && sel.IsBody(i + 1)) {
+    const bool left_out = reason == kJunkContainerReason || reason == kOutsideArticleReason;
+    if (b.kind == BlockKind::kHeading && b.link_bytes == 0 && left_out && sel.IsBody(i - 1) && sel.IsBody(i + 1)) {
       sel.Set(i, Role::kBody, kArticleContainerReason);
     }
   }
@@ -535,11 +535,10 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
 // article. Among the text's paragraphs a bio may be the article's own (an
 // op-ed's closing "Jane Doe is the director of ...").
 void DropTrailingBio(const Document& doc, Selection& sel) {
-  std::vector<std::size_t> body;
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (sel.IsBody(i)) body.push_back(i);
-  }
-  auto parent = [&](std::size_t k) { return doc.elements[static_cast<std::size_t>(doc.blocks[body[k]].element)].parent; };
+  const std::vector<std::size_t> body = sel.BodyBlocks();
+  auto parent = [&](std::size_t k) {
+    return doc.elements[static_cast<std::size_t>(doc.blocks[body[k]].element)].parent;
+  };
   const std::size_t last = body.size() > kBioMaxBlocksAfter + 1 ? body.size() - kBioMaxBlocksAfter - 1 : 0;
   for (std::size_t k = last; k < body.size(); ++k) {
     const Block& b = doc.blocks[body[k]];
@@ -552,7 +551,9 @@ void DropTrailingBio(const Document& doc, Selection& sel) {
     if (b.text.find(" is ") == std::string::npos || !RE2::PartialMatch(Piece(b.text), GetHeuristics().person_bio)) {
       continue;
     }
-    for (std::size_t j = from; j < body.size(); ++j) sel.Set(body[j], Role::kDropped, "dropped: author bio after the text");
+    for (std::size_t j = from; j < body.size(); ++j) {
+      sel.Set(body[j], Role::kDropped, "dropped: author bio after the text");
+    }
     return;
   }
 }

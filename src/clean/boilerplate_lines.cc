@@ -16,10 +16,7 @@ bool ArticlesOwn(std::string_view notice) { return notice == kCopyrightNotice ||
 
 void DropBoilerplateLines(const Document& doc, Selection& sel) {
   if (doc.format != SourceFormat::kHtml) return;
-  std::vector<std::size_t> body;
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (sel.IsBody(i)) body.push_back(i);
-  }
+  const std::vector<std::size_t> body = sel.BodyBlocks();
   for (std::size_t k = 0; k < body.size(); ++k) {
     const std::size_t i = body[k];
     // Only at the article's edges, and only plain paragraphs: code,

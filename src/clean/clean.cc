@@ -5,12 +5,12 @@
 #include <unordered_map>
 
 #include "clean/article_edges.h"
-#include "clean/boilerplate_lines.h"
-#include "clean/summary_box.h"
 #include "clean/article_html.h"
 #include "clean/article_text.h"
+#include "clean/boilerplate_lines.h"
 #include "clean/comment_blocks.h"
 #include "clean/prose_baseline.h"
+#include "clean/summary_box.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
@@ -172,6 +172,14 @@ std::int32_t Selection::LastBody() const {
     if (verdicts[i].role == Role::kBody) return static_cast<std::int32_t>(i);
   }
   return -1;
+}
+
+std::vector<std::size_t> Selection::BodyBlocks() const {
+  std::vector<std::size_t> body;
+  for (std::size_t i = 0; i < verdicts.size(); ++i) {
+    if (verdicts[i].role == Role::kBody) body.push_back(i);
+  }
+  return body;
 }
 
 BlockStats MeasureBlock(const Block& block) {

@@ -70,6 +70,8 @@ struct Selection {
   // Index of the first / last body block, or -1.
   std::int32_t FirstBody() const;
   std::int32_t LastBody() const;
+  // Indices of the body blocks, in reading order.
+  std::vector<std::size_t> BodyBlocks() const;
 };
 
 // Sets element flags from tags, class names, ids, roles and itemprops:
@@ -82,7 +84,6 @@ void MarkElements(Document& doc);
 // lines, less chrome lines and captions. Every block gets a Verdict; the
 // dropped blocks of the comment section get Role::kComment.
 Selection FindArticle(const Document& doc);
-
 
 // A block that reads as running text: a sentence of some length, or a long
 // block, not chrome, not mostly links.

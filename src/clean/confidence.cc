@@ -73,10 +73,6 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
       if (p >= 0) blocks_under[static_cast<std::size_t>(p)] += blocks_under[e];
     }
   }
-  auto common_ancestor = [&](std::int32_t a, std::int32_t b) {
-    while (a >= 0 && !doc.Contains(a, b)) a = doc.elements[static_cast<std::size_t>(a)].parent;
-    return a;
-  };
   std::vector<BlockStats> measured;
   if (sel.stats.size() != doc.blocks.size()) {
     for (const Block& b : doc.blocks) measured.push_back(MeasureBlock(b));
@@ -105,7 +101,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
     // followed straight away by the next title.
     bool teaser = false;
     if (html && s.chars <= kSummaryChars) {
-      const std::int32_t box = common_ancestor(doc.blocks[static_cast<std::size_t>(title)].element, b.element);
+      const std::int32_t box = doc.CommonAncestor(doc.blocks[static_cast<std::size_t>(title)].element, b.element);
       teaser = box >= 0 && blocks_under[static_cast<std::size_t>(box)] <= kTeaserBoxMaxBlocks;
     }
     // A linked item of a list, its text after the list, is a roundup's

@@ -20,11 +20,6 @@ std::vector<bool> OutsideText(const Document& doc) {
 
 bool IsBad(const BlockStats& s) { return s.chrome != nullptr || s.link_density > kBodyMaxLinkDensity; }
 
-std::int32_t CommonAncestor(const Document& doc, std::int32_t a, std::int32_t b) {
-  while (a >= 0 && !doc.Contains(a, b)) a = doc.elements[static_cast<std::size_t>(a)].parent;
-  return a;
-}
-
 }  // namespace
 
 ProseRun LongestProseRun(const Document& doc, const std::vector<BlockStats>& stats) {
@@ -63,8 +58,8 @@ bool RunBeatsContainer(const ProseRun& run, std::int64_t chosen_prose) {
 
 void AddProseRun(const Document& doc, const std::vector<BlockStats>& stats, const ProseRun& run, Selection& sel) {
   if (run.first < 0) return;
-  const std::int32_t run_root = CommonAncestor(doc, doc.blocks[static_cast<std::size_t>(run.first)].element,
-                                               doc.blocks[static_cast<std::size_t>(run.last)].element);
+  const std::int32_t run_root = doc.CommonAncestor(doc.blocks[static_cast<std::size_t>(run.first)].element,
+                                                   doc.blocks[static_cast<std::size_t>(run.last)].element);
   // A container apart from the run is another box that won on score (a
   // consent panel's policy text): the run replaces it.
   if (sel.root >= 0 && !doc.Contains(sel.root, run_root) && !doc.Contains(run_root, sel.root)) {
@@ -82,7 +77,7 @@ void AddProseRun(const Document& doc, const std::vector<BlockStats>& stats, cons
       sel.Set(i, Role::kBody, kProseRunReason);
     }
   }
-  sel.root = sel.root < 0 ? run_root : CommonAncestor(doc, sel.root, run_root);
+  sel.root = sel.root < 0 ? run_root : doc.CommonAncestor(sel.root, run_root);
 }
 
 }  // namespace pith

@@ -49,7 +49,6 @@ struct TextLine {
 // repeated, or a paragraph's later copy.
 inline bool IsRepeat(const TextLine& l) { return l.repeats > 1 && !l.first_copy; }
 
-
 // One line on its own: everything but the group and repeat counts.
 TextLine MeasureTextLine(const Block& block);
 // Every line of the page, with the counts that need the whole page.

@@ -174,6 +174,11 @@ struct Document {
     while (e >= 0 && e > ancestor) e = elements[static_cast<std::size_t>(e)].parent;
     return e == ancestor;
   }
+  // The nearest element holding both `a` and `b` (either may be it), or -1.
+  std::int32_t CommonAncestor(std::int32_t a, std::int32_t b) const {
+    while (a >= 0 && !Contains(a, b)) a = elements[static_cast<std::size_t>(a)].parent;
+    return a;
+  }
 };
 
 }  // namespace pith
