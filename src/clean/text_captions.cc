@@ -1,11 +1,92 @@
 #include "clean/text_captions.h"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
+
+#include <unicode/uchar.h>
 
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
+#include "util/text_util.h"
 
 namespace pith {
+namespace {
+
+// The letters and digits of a line: an image's alt text and its caption
+// quote and punctuate the same words differently ("Marinera, formerly
+// Bella" against "\"Marinera\", formerly \"Bella\"").
+std::string WordKey(std::string_view s) {
+  std::string key;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    if (IsWordChar(NextCodePoint(s, i))) key.append(s.substr(at, i - at));
+  }
+  return key;
+}
+
+// Whether what the caption adds after the alt text's words reads as a
+// credit or a sentence: words, not a number ("... 2"), and not going on in
+// lower case as a paragraph that opens with the words of the subhead
+// above it does ("Acme Tools" over "Acme Tools makes ...").
+bool AddsCredit(std::string_view key, std::size_t at) {
+  if (at >= key.size()) return true;  // the same words, punctuated otherwise
+  if (u_islower(static_cast<UChar32>(NextCodePoint(key, at)))) return false;
+  return std::any_of(key.begin() + static_cast<std::ptrdiff_t>(at), key.end(),
+                     [](char c) { return c < '0' || c > '9'; });
+}
+
+// The line after an image's alt text that repeats it: the caption with a
+// credit or source after the same words ("... for an hour. AP"), either
+// right below or past a short image control ("Enlarge the image").
+// Returns its index, or 0 when there is none.
+std::size_t CaptionRepeatingAlt(const Document& doc, const std::vector<TextLine>& lines, std::size_t i) {
+  // A headline cut short ("Ten trends for 2026:...") above the full one
+  // is a link to the article, not a picture.
+  // A subhead the paragraph under it opens with ("Acme Tools" over
+  // "Acme Tools makes ...") is a few words; a code line is no picture.
+  const std::string_view text = doc.blocks[i].text;
+  if (lines[i].stats.words < kAltTextMinWords || lines[i].code) return 0;
+  if (lines[i].cut_short || text.ends_with("...") || text.ends_with("\xE2\x80\xA6")) return 0;
+  const std::string key = WordKey(text);
+  if (key.size() < kAltTextMinKeyBytes) return 0;
+  for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + 2; ++j) {
+    const std::string next = WordKey(doc.blocks[j].text);
+    if (doc.blocks[j].text != text && next.compare(0, key.size(), key) == 0 && AddsCredit(next, key.size()) &&
+        lines[j].stats.words <= lines[i].stats.words + kCaptionSuffixMaxWords) {
+      return j;
+    }
+    if (lines[j].prose || lines[j].stats.words > kImageControlMaxWords) return 0;
+  }
+  return 0;
+}
+
+// Alt text printed twice or three times on one line, as an image's alt
+// and title text or a gallery's picture and its zoomed copy: "A man at the
+// market. A man at the market.", maybe with a label between ("1 min").
+bool DoubledLine(std::string_view text, const TextLine& l) {
+  // Many words without a full stop are a table's header row printed
+  // twice, not a picture's description; alt text is short, so a long
+  // paragraph saying a thing twice is the writer's.
+  if (l.stats.words > 2 * kDoubledLabelMaxWords && !l.stats.sentence_end) return false;
+  if (l.stats.words > 2 * kAltTextMaxWords) return false;
+  const std::string key = WordKey(text);
+  const std::size_t n = key.size();
+  if (n >= 3 * kAltTextMinKeyBytes && n % 3 == 0 && key.compare(0, n / 3, key, n / 3, n / 3) == 0 &&
+      key.compare(0, n / 3, key, 2 * n / 3, n / 3) == 0) {
+    return true;
+  }
+  for (std::size_t gap = 0; gap <= kDoubledLineMaxGapBytes && gap < n; ++gap) {
+    const std::size_t half = (n - gap) / 2;
+    if ((n - gap) % 2 == 0 && half >= kAltTextMinKeyBytes && half >= gap * kDoubledHalfPerGapByte &&
+        key.compare(0, half, key, n - half, half) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
                       std::vector<bool>& decided) {
@@ -23,6 +104,21 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
         ++i;
         continue;
       }
+    }
+    if (const std::size_t j = CaptionRepeatingAlt(doc, lines, i)) {
+      for (std::size_t k = i; k < j; ++k) {
+        sel.Set(k, Role::kDropped, "dropped: image alt text repeated by the caption");
+        decided[k] = true;
+      }
+      sel.Set(j, Role::kCaption, "caption: repeats the image's alt text");
+      decided[j] = true;
+      i = j;
+      continue;
+    }
+    if (DoubledLine(text, lines[i])) {
+      sel.Set(i, Role::kDropped, "dropped: image alt text printed twice");
+      decided[i] = true;
+      continue;
     }
     const TextLine& l = lines[i];
     if (l.credit || l.caption) {

@@ -38,6 +38,35 @@ TEST(MarkTextCaptions, CaptionWithACreditAndTheAltTextAboveIt) {
   EXPECT_EQ(m.sel.verdicts[1].role, Role::kCaption);
 }
 
+TEST(MarkTextCaptions, AltTextThenTheCaptionWithAnyCreditOrQuotes) {
+  const Marked m = Mark("The mayor opens the new bridge on Friday.\n\n"
+                        "The mayor opens the new bridge on Friday.Archive/Lena Voss\n\n"
+                        "Sketch of the hall, seen from the quay\nEnlarge the image\n"
+                        "Sketch of the hall, \"seen from the quay\"\n");
+  EXPECT_EQ(m.sel.verdicts[0].role, Role::kDropped);
+  EXPECT_EQ(m.sel.verdicts[1].role, Role::kCaption);
+  EXPECT_EQ(m.sel.verdicts[2].role, Role::kDropped);
+  EXPECT_EQ(m.sel.verdicts[3].role, Role::kDropped);
+  EXPECT_EQ(m.sel.verdicts[4].role, Role::kCaption);
+}
+
+TEST(MarkTextCaptions, SubheadsTheirParagraphOpensWithAreNoAltText) {
+  const Marked m = Mark("The new tracking rules\n\n"
+                        "The new tracking rules apply to every boat longer than twelve metres.\n\n"
+                        "Acme Tools\nAcme Tools Founder and Editor\n");
+  for (const bool d : m.decided) EXPECT_FALSE(d);
+}
+
+TEST(MarkTextCaptions, AltTextPrintedTwiceOnItsLine) {
+  const Marked m = Mark("A trawler leaves the harbour. A trawler leaves the harbour.\n\n"
+                        "Cattle stand in a barn by the river. 1 min Cattle stand in a barn by the river.\n\nCheese counter Cheese counter\n\n"
+                        "Jane Roe, The Poems of Jane Roe\n\n"
+                        "Dataset Language Base, GB/s SIMD, GB/s Dataset Language Base, GB/s SIMD, GB/s\n");
+  EXPECT_TRUE(m.decided[0] && m.decided[1] && m.decided[2]);
+  EXPECT_FALSE(m.decided[3]);  // a title naming its author twice
+  EXPECT_FALSE(m.decided[4]);  // a table's header row printed twice
+}
+
 TEST(MarkTextCaptions, CreditLinesLeaveAndWireCaptionsStay) {
   const Marked m = Mark("FILE - In this Oct. 28, 2019, file photo, the ambassador walks to the Capitol.\n"
                         "Patrick Semansky, ASSOCIATED PRESS\n\nImage copyright Getty Images\n");

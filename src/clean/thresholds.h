@@ -342,6 +342,29 @@ inline constexpr int kCardHeadlineMinWords = 3;
 // An image's alt text repeated by its caption is found from this length.
 // Since the first version.
 inline constexpr std::size_t kAltTextMinBytes = 10;
+// The same measured on its letters and digits, for alt text the caption
+// repeats with other punctuation or a credit not written as one ("... for
+// an hour. AP", "...Foto: Jane Roe"), and for alt text doubled on its
+// line. Came with text copies of news pages of many sites (Australian,
+// Swiss, Luxembourg, Spanish, German).
+inline constexpr std::size_t kAltTextMinKeyBytes = 12;
+// What the caption adds after the alt text's words: a credit, a source,
+// a photographer's and stylist's names.
+inline constexpr int kCaptionSuffixMaxWords = 20;
+// An image control between the alt text and the caption ("Enlarge the
+// image") is a few words.
+inline constexpr int kImageControlMaxWords = 4;
+// A label between the two copies of doubled alt text: "1 min", "with video",
+// short beside the copies ("Jane Roe, The Poems of Jane Roe" is a title).
+inline constexpr std::size_t kDoubledLineMaxGapBytes = 12;
+inline constexpr std::size_t kDoubledHalfPerGapByte = 4;
+// Doubled alt text is a sentence or a label of a few words ("Cheese
+// counter Cheese counter").
+inline constexpr int kDoubledLabelMaxWords = 3;
+// Alt text repeated by its caption says what the picture shows in a few
+// words; a subhead of one or three words the paragraph under it opens with
+// is no alt text (listicles of brands and tools in blog copies).
+inline constexpr int kAltTextMinWords = 4;
 // A line ending with a photo credit is a caption within these bounds: a
 // bare credit is no caption, and long wire captions count (the upper
 // bound raised for them).

@@ -219,6 +219,17 @@ bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std:
   return false;
 }
 
+// A line the caption right below repeats with its credit added is that
+// picture's alt text, not a title.
+bool AltTextOfCaption(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i) {
+  const auto next = static_cast<std::size_t>(i + 1);
+  if (i < 0 || next >= doc.blocks.size() || verdicts[next].role != Role::kCaption) return false;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  // The same line twice is more often a headline and its copy.
+  const std::string& caption = doc.blocks[next].text;
+  return caption.size() > text.size() && caption.compare(0, text.size(), text) == 0;
+}
+
 // A line that is the next one with a word or two added is the alt text of
 // the picture above that line (an author's portrait, a logo), not a title.
 bool PictureAltOfNext(const Document& doc, std::int32_t i) {
@@ -366,10 +377,8 @@ bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
   return true;
 }
 
-}  // namespace
-
-std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
-                              std::int32_t byline, std::int32_t date, std::int32_t* title_end) {
+std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
+                       std::int32_t byline, std::int32_t date, std::int32_t* title_end, bool skip_alt) {
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
   const std::int32_t limit = std::min(anchor, n);
   std::vector<std::int32_t> marks;
@@ -402,7 +411,10 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     if (!IsFree(verdicts, i) || std::find(marks.begin(), marks.end(), i) != marks.end()) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
-    if (!IsHeadlineShaped(b.text, l) || CaptionLike(doc, verdicts, i, anchor) || PictureAltOfNext(doc, i)) continue;
+    if (!IsHeadlineShaped(b.text, l) || CaptionLike(doc, verdicts, i, anchor) || PictureAltOfNext(doc, i) ||
+        (skip_alt && AltTextOfCaption(doc, verdicts, i))) {
+      continue;
+    }
     const std::int32_t group = group_lines[b.group];
     double score = group == 1 ? limits::kAloneScore : group == 2 ? limits::kPairScore : limits::kGroupScore;
     if (RepeatedAlone(doc, copies, i)) score += limits::kRepeatScore;
@@ -443,6 +455,18 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     }
   }
   return FirstTitleBetweenMarks(doc, verdicts, marks, TitleAboveStandfirst(doc, verdicts, best, first, body));
+}
+
+}  // namespace
+
+// A picture's alt text above its caption may repeat the standfirst and
+// so lead to the headline above it; chosen itself it is no title, and the
+// headline is sought without it.
+std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
+                              std::int32_t byline, std::int32_t date, std::int32_t* title_end) {
+  const std::int32_t title = FindTitle(doc, verdicts, anchor, byline, date, title_end, false);
+  if (!AltTextOfCaption(doc, verdicts, title)) return title;
+  return FindTitle(doc, verdicts, anchor, byline, date, title_end, true);
 }
 
 namespace {

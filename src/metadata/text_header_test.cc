@@ -71,6 +71,15 @@ TEST(TextHeader, ACaptionAboveItsToggleIsNotTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
 }
 
+TEST(TextHeader, AltTextItsCaptionRepeatsIsNotTheHeadline) {
+  const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city\n") +
+                             "The vote came on Tuesday after four hours of debate about schools and roads\n"
+                             "The mayor speaks in the council chamber on Tuesday\n"
+                             "The mayor speaks in the council chamber on Tuesday / Lena Voss\n\n"
+                             "By Jane Doe\nNov. 18, 2019\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+}
+
 TEST(TextHeader, TheLineTheBreadcrumbsNameIsTheHeadline) {
   const Article a = FromText(std::string("Home > City > Council approves the new budget\n") +
                              "Council approves the new budget\nMore stories about the city and its library\n"
