@@ -41,12 +41,12 @@ bool AddsCredit(std::string_view key, std::size_t at) {
 // right below or past a short image control ("Enlarge the image").
 // Returns its index, or 0 when there is none.
 std::size_t CaptionRepeatingAlt(const Document& doc, const std::vector<TextLine>& lines, std::size_t i) {
-  // A headline cut short ("Ten trends for 2026:...") above the full one
-  // is a link to the article, not a picture.
   // A subhead the paragraph under it opens with ("Acme Tools" over
   // "Acme Tools makes ...") is a few words; a code line is no picture.
   const std::string_view text = doc.blocks[i].text;
   if (lines[i].stats.words < kAltTextMinWords || lines[i].code) return 0;
+  // A headline cut short ("Ten trends for 2026:...") above the full one
+  // is a link to the article, not a picture.
   if (lines[i].cut_short || text.ends_with("...") || text.ends_with("\xE2\x80\xA6")) return 0;
   const std::string key = WordKey(text);
   if (key.size() < kAltTextMinKeyBytes) return 0;
