@@ -195,8 +195,12 @@ bool HasCaptionCredit(const std::string& text) {
 
 // A picture's caption: under an image's label ("Image", "Photo"), above a
 // caption box's control ("toggle caption"), with a credit of its own, or
-// again in the body (the copy prints the caption twice).
-bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i, std::int32_t anchor) {
+// again in the body (the copy prints the caption twice). A line at the
+// header (`at_header`) or named by the title or breadcrumbs that the body
+// repeats is the headline, which the body's first subhead often rewords
+// ("How to X" above "How to X: A Full Guide").
+bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i, std::int32_t anchor,
+                 bool at_header) {
   const Heuristics& h = GetHeuristics();
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
   if (i > 0 && h.caption_control.FullMatch(doc.blocks[static_cast<std::size_t>(i - 1)].text)) return true;
@@ -207,7 +211,7 @@ bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std:
   const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
   if (HasCaptionCredit(text)) return true;
   const WordList words = Words(text);
-  if (static_cast<std::int32_t>(words.size()) < limits::kMinRepeatedCaptionWords) return false;
+  if (at_header || static_cast<std::int32_t>(words.size()) < limits::kMinRepeatedCaptionWords) return false;
   std::int32_t lines = 0;
   for (std::int32_t j = std::max(anchor, 0); j < n && lines < limits::kBodyLinesRead; ++j) {
     if (verdicts[static_cast<std::size_t>(j)].role != Role::kBody) continue;
@@ -217,6 +221,14 @@ bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std:
     }
   }
   return false;
+}
+
+// Right above the byline or date line, between the two, or (without
+// them) right above the body's start.
+bool AtHeader(std::int32_t i, std::int32_t anchor, const std::vector<std::int32_t>& marks) {
+  if (marks.empty()) return anchor - i <= limits::kNearHeaderLines;
+  const auto [lo, hi] = std::minmax_element(marks.begin(), marks.end());
+  return (i > *lo && i < *hi) || *lo - i == 1;
 }
 
 // A line that is the next one with a word or two added is the alt text of
@@ -402,11 +414,13 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     if (!IsFree(verdicts, i) || std::find(marks.begin(), marks.end(), i) != marks.end()) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
-    if (!IsHeadlineShaped(b.text, l) || CaptionLike(doc, verdicts, i, anchor) || PictureAltOfNext(doc, i)) continue;
+    if (!IsHeadlineShaped(b.text, l)) continue;
+    const bool named = NamedElsewhere(doc, i);
+    if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i)) continue;
     const std::int32_t group = group_lines[b.group];
     double score = group == 1 ? limits::kAloneScore : group == 2 ? limits::kPairScore : limits::kGroupScore;
     if (RepeatedAlone(doc, copies, i)) score += limits::kRepeatScore;
-    if (NamedElsewhere(doc, i)) score += limits::kNamedElsewhereScore;
+    if (named) score += limits::kNamedElsewhereScore;
     const std::int32_t distance = DistanceToHeader(i, anchor, marks);
     score -= limits::kPerLine * distance;
     // Next to the byline or date line, or a line or two away (a
