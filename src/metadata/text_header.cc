@@ -411,8 +411,8 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
   std::int32_t best = -1;
   double best_score = 0;
   for (std::int32_t i = first; i < limit; ++i) {
-    if (!IsFree(verdicts, i) || std::find(marks.begin(), marks.end(), i) != marks.end()) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+    if (!IsFree(verdicts, i) || std::find(marks.begin(), marks.end(), i) != marks.end()) continue;
     const TextLine l = MeasureTextLine(b);
     if (!IsHeadlineShaped(b.text, l)) continue;
     const bool named = NamedElsewhere(doc, i);
@@ -450,7 +450,8 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
     const TextLine l = MeasureTextLine(above);
     if (IsHeadlineShaped(above.text, l) &&
-        (group_lines[above.group] == 1 || above.text.size() < chosen.text.size()) &&
+        (group_lines[above.group] == 1 || above.text.size() < chosen.text.size() ||
+         MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords) &&
         l.stats.words >= limits::kMinFullTitleWords && above.text.find(chosen.text) == std::string::npos &&
         BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body)) {
       return best - 1;
