@@ -443,8 +443,10 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
   // without a full stop, when the upper one is a full title (a few words
   // are a kicker, share links or an author link) and not a breadcrumb
   // trail ending in the headline; and it stands alone between blank lines
-  // or is the shorter (a standfirst says more than its headline), and
-  // speaks of what the body does as much as half as often.
+  // or is the shorter (a standfirst says more than its headline) or the
+  // lower one is no full title (a label under the headline: a category,
+  // the site's or an author's name), and it speaks of what the body does
+  // as much as half as often.
   if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
