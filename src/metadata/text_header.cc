@@ -345,6 +345,30 @@ std::int32_t ReworkedTitleAbove(const Document& doc, const std::vector<Verdict>&
   return best;
 }
 
+// The chosen line cut short: a headline-shaped line a few lines off that
+// starts with it and goes on, past a colon or a space, by more words than
+// a picture's alt text adds ("Pros and Cons of X" beside "Pros and Cons of
+// X: Is It Right for You?"); a mark that sets off the site's name or a
+// section ("X | Site") ends no headline this way.
+std::int32_t FullerTitleNear(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
+                             std::int32_t first, std::int32_t limit) {
+  if (best < 0) return best;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(best)].text;
+  const std::int32_t from = std::max(first, best - limits::kFullerTitleLines);
+  for (std::int32_t i = from; i < std::min(limit, best + limits::kFullerTitleLines + 1); ++i) {
+    if (i == best || !IsFree(verdicts, i)) continue;
+    const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+    if (b.text.size() <= text.size() + 1 || b.text.compare(0, text.size(), text) != 0) continue;
+    const std::string_view rest = std::string_view(b.text).substr(text.size());
+    const bool goes_on = (rest[0] == ':' && rest[1] == ' ') ||
+                         (rest[0] == ' ' && std::isalnum(static_cast<unsigned char>(rest[1])) != 0);
+    if (goes_on && Words(rest).size() > limits::kMaxAltWordsAdded && IsHeadlineShaped(b.text, MeasureTextLine(b))) {
+      return i;
+    }
+  }
+  return best;
+}
+
 // The lines outside the body at which each text stands.
 using Copies = std::unordered_map<std::string_view, std::vector<std::int32_t>>;
 
@@ -436,6 +460,7 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
+  best = FullerTitleNear(doc, verdicts, best, first, limit);
   const std::int32_t teaser = best;
   best = ReworkedTitleAbove(doc, verdicts, best, first);
   if (title_end != nullptr) *title_end = best == teaser ? -1 : teaser;
