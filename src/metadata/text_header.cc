@@ -435,12 +435,14 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
   std::int32_t best = -1;
   double best_score = 0;
   for (std::int32_t i = first; i < limit; ++i) {
-    const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     if (!IsFree(verdicts, i) || std::find(marks.begin(), marks.end(), i) != marks.end()) continue;
+    const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
     if (!IsHeadlineShaped(b.text, l)) continue;
     const bool named = NamedElsewhere(doc, i);
-    if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i)) continue;
+    if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i)) {
+      continue;
+    }
     const std::int32_t group = group_lines[b.group];
     double score = group == 1 ? limits::kAloneScore : group == 2 ? limits::kPairScore : limits::kGroupScore;
     if (RepeatedAlone(doc, copies, i)) score += limits::kRepeatScore;
