@@ -195,8 +195,12 @@ bool HasCaptionCredit(const std::string& text) {
 
 // A picture's caption: under an image's label ("Image", "Photo"), above a
 // caption box's control ("toggle caption"), with a credit of its own, or
-// again in the body (the copy prints the caption twice).
-bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i, std::int32_t anchor) {
+// again in the body (the copy prints the caption twice). A line at the
+// header (`at_header`) or named by the title or breadcrumbs that the body
+// repeats is the headline, which the body's first subhead often rewords
+// ("How to X" above "How to X: A Full Guide").
+bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i, std::int32_t anchor,
+                 bool at_header) {
   const Heuristics& h = GetHeuristics();
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
   if (i > 0 && h.caption_control.FullMatch(doc.blocks[static_cast<std::size_t>(i - 1)].text)) return true;
@@ -207,7 +211,7 @@ bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std:
   const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
   if (HasCaptionCredit(text)) return true;
   const WordList words = Words(text);
-  if (static_cast<std::int32_t>(words.size()) < limits::kMinRepeatedCaptionWords) return false;
+  if (at_header || static_cast<std::int32_t>(words.size()) < limits::kMinRepeatedCaptionWords) return false;
   std::int32_t lines = 0;
   for (std::int32_t j = std::max(anchor, 0); j < n && lines < limits::kBodyLinesRead; ++j) {
     if (verdicts[static_cast<std::size_t>(j)].role != Role::kBody) continue;
@@ -228,6 +232,14 @@ bool AltTextOfCaption(const Document& doc, const std::vector<Verdict>& verdicts,
   // The same line twice is more often a headline and its copy.
   const std::string& caption = doc.blocks[next].text;
   return caption.size() > text.size() && caption.compare(0, text.size(), text) == 0;
+}
+
+// Right above the byline or date line, between the two, or (without
+// them) right above the body's start.
+bool AtHeader(std::int32_t i, std::int32_t anchor, const std::vector<std::int32_t>& marks) {
+  if (marks.empty()) return anchor - i <= limits::kNearHeaderLines;
+  const auto [lo, hi] = std::minmax_element(marks.begin(), marks.end());
+  return (i > *lo && i < *hi) || *lo - i == 1;
 }
 
 // A line that is the next one with a word or two added is the alt text of
@@ -344,6 +356,30 @@ std::int32_t ReworkedTitleAbove(const Document& doc, const std::vector<Verdict>&
   return best;
 }
 
+// The chosen line cut short: a headline-shaped line a few lines off that
+// starts with it and goes on, past a colon or a space, by more words than
+// a picture's alt text adds ("Pros and Cons of X" beside "Pros and Cons of
+// X: Is It Right for You?"); a mark that sets off the site's name or a
+// section ("X | Site") ends no headline this way.
+std::int32_t FullerTitleNear(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
+                             std::int32_t first, std::int32_t limit) {
+  if (best < 0) return best;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(best)].text;
+  const std::int32_t from = std::max(first, best - limits::kFullerTitleLines);
+  for (std::int32_t i = from; i < std::min(limit, best + limits::kFullerTitleLines + 1); ++i) {
+    if (i == best || !IsFree(verdicts, i)) continue;
+    const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+    if (b.text.size() <= text.size() + 1 || b.text.compare(0, text.size(), text) != 0) continue;
+    const std::string_view rest = std::string_view(b.text).substr(text.size());
+    const bool goes_on = (rest[0] == ':' && rest[1] == ' ') ||
+                         (rest[0] == ' ' && std::isalnum(static_cast<unsigned char>(rest[1])) != 0);
+    if (goes_on && Words(rest).size() > limits::kMaxAltWordsAdded && IsHeadlineShaped(b.text, MeasureTextLine(b))) {
+      return i;
+    }
+  }
+  return best;
+}
+
 // The lines outside the body at which each text stands.
 using Copies = std::unordered_map<std::string_view, std::vector<std::int32_t>>;
 
@@ -411,14 +447,16 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (!IsFree(verdicts, i) || std::find(marks.begin(), marks.end(), i) != marks.end()) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
-    if (!IsHeadlineShaped(b.text, l) || CaptionLike(doc, verdicts, i, anchor) || PictureAltOfNext(doc, i) ||
+    if (!IsHeadlineShaped(b.text, l)) continue;
+    const bool named = NamedElsewhere(doc, i);
+    if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i) ||
         (skip_alt && AltTextOfCaption(doc, verdicts, i))) {
       continue;
     }
     const std::int32_t group = group_lines[b.group];
     double score = group == 1 ? limits::kAloneScore : group == 2 ? limits::kPairScore : limits::kGroupScore;
     if (RepeatedAlone(doc, copies, i)) score += limits::kRepeatScore;
-    if (NamedElsewhere(doc, i)) score += limits::kNamedElsewhereScore;
+    if (named) score += limits::kNamedElsewhereScore;
     const std::int32_t distance = DistanceToHeader(i, anchor, marks);
     score -= limits::kPerLine * distance;
     // Next to the byline or date line, or a line or two away (a
@@ -434,6 +472,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
+  best = FullerTitleNear(doc, verdicts, best, first, limit);
   const std::int32_t teaser = best;
   best = ReworkedTitleAbove(doc, verdicts, best, first);
   if (title_end != nullptr) *title_end = best == teaser ? -1 : teaser;
@@ -441,14 +480,17 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // without a full stop, when the upper one is a full title (a few words
   // are a kicker, share links or an author link) and not a breadcrumb
   // trail ending in the headline; and it stands alone between blank lines
-  // or is the shorter (a standfirst says more than its headline), and
-  // speaks of what the body does as much as half as often.
+  // or is the shorter (a standfirst says more than its headline) or the
+  // lower one is no full title (a label under the headline: a category,
+  // the site's or an author's name), and it speaks of what the body does
+  // as much as half as often.
   if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
     const TextLine l = MeasureTextLine(above);
     if (IsHeadlineShaped(above.text, l) &&
-        (group_lines[above.group] == 1 || above.text.size() < chosen.text.size()) &&
+        (group_lines[above.group] == 1 || above.text.size() < chosen.text.size() ||
+         MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords) &&
         l.stats.words >= limits::kMinFullTitleWords && above.text.find(chosen.text) == std::string::npos &&
         BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body)) {
       return best - 1;

@@ -230,5 +230,29 @@ TEST(TextHeader, ATrailHoldingTheHeadlineAboveItIsNotIt) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
 }
 
+TEST(TextHeader, AHeadlineTheBodyRepeatsAsASubheadIsNoCaption) {
+  // Right above the date line; the body's subhead rewords it.
+  const std::string body(kBody);
+  const std::size_t cut = body.rfind("The mayor");
+  const Article a = FromText(std::string("Home\nCity\nType your search and press enter\n") +
+                             "How the Council Approved the New Budget\nNov. 18, 2019\n" + body.substr(0, cut) +
+                             "How the Council Approved the New Budget: The Full Story\n" + body.substr(cut));
+  EXPECT_EQ(a.headline.value_or(""), "How the Council Approved the New Budget");
+}
+
+TEST(TextHeader, AShortLabelUnderTheHeadlineIsNotIt) {
+  const Article a = FromText(std::string("Home\nCity\n") +
+                             "What the Mayor Expects Once the Contracts Are Signed\nCouncil Budget Debate\n"
+                             "Nov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "What the Mayor Expects Once the Contracts Are Signed");
+}
+
+TEST(TextHeader, TheFullHeadlineNearItsShortFormIsIt) {
+  const Article a = FromText(std::string("Home\nCity\n") +
+                             "Council Approves the Budget: What Changes for Schools and Roads\nBack to news\n"
+                             "Council Approves the Budget\nBy Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council Approves the Budget: What Changes for Schools and Roads");
+}
+
 }  // namespace
 }  // namespace pith

@@ -315,6 +315,11 @@ inline constexpr std::int32_t kMaxGluedKickerWords = 4;
 // words match it this much (token F1) is the headline, the chosen line
 // its reworded teaser. Text-copy headlines.
 inline constexpr std::int32_t kReworkedTitleLines = 2;
+// A line at most this many lines from the chosen one that starts with it
+// and goes on is the full headline, the chosen line its short form.
+// Text-copy headline issue (a short form printed near the headline on
+// pages of two sites).
+inline constexpr std::int32_t kFullerTitleLines = 3;
 inline constexpr double kReworkedTitleShare = 0.5;
 }  // namespace text_header
 
