@@ -41,6 +41,15 @@ TEST(PublishedDate, LeadDatelineWhenNothingElseDates) {
   EXPECT_FALSE(sentence.date);
 }
 
+TEST(PublishedDate, OpenGraphTagWithOtherSeparators) {
+  for (const char* key : {"article:published:time", "article_published_time"}) {
+    const Article a = Read(std::string("<head><meta name=\"") + key +
+                           "\" content=\"2024-05-14T16:20:05+00:00\"></head><body><article><h1>Budget passes</h1>"
+                           "<div class=\"pubdate\">May 14, 2024</div>" + kBody + "</article></body>");
+    EXPECT_EQ(a.date, "2024-05-14T16:20:05Z") << key;
+  }
+}
+
 TEST(PublishedDate, JsonLdDateOutranksOpenGraph) {
   const Article a = Read("<head><meta property=\"article:published_time\" content=\"2015-12-11T14:28:34Z\">"
                          "<script type=\"application/ld+json\"><![CDATA[{\"@type\":\"NewsArticle\",\"datePublished\":"
