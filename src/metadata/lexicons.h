@@ -49,9 +49,12 @@ inline constexpr std::string_view kOtherPublishedMeta[] = {
 // Names of a site's own publication tag, spelt in any way: a tag whose
 // name without its separators ("published-date", "published_on") is one
 // of these, when no listed tag above names it. Seen on blogs and news sites
-// that name their tags themselves ("published", "publisheddate").
+// that name their tags themselves ("published", "publisheddate"); and
+// Open Graph's tag with other separators ("article:published:time",
+// "article_published_time": two news sites).
 inline constexpr std::string_view kLoosePublishedMeta[] = {
-    "published", "publisheddate", "publishedtime", "publishedon", "publishedat", "publishdate", "publishtime"};
+    "published",   "publisheddate", "publishedtime", "publishedon",
+    "publishedat", "publishdate",   "publishtime",   "articlepublishedtime"};
 // cXense's tag is seen holding local time labelled as UTC. Trust rework.
 inline constexpr std::string_view kWeakPublishedMeta[] = {"cxenseparse:recs:publishtime"};
 inline constexpr std::string_view kModifiedMeta[] = {"article:modified_time", "og:updated_time", "article:modified",

@@ -324,6 +324,26 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
   return {};
 }
 
+// A news lead that opens with its dateline, set off from the first
+// sentence ("April 17, 2015 -- Imagine being...", "(18.01.2018) Farmers
+// fear..."), when the page prints its date nowhere else. The line stays in
+// the body: it is the lead's first sentence.
+void AddLeadDateline(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    if (ctx.RoleOf(static_cast<std::size_t>(i)) != Role::kBody) continue;
+    const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.empty()) return;
+    const DateMatch& m = dates.front();
+    const std::string_view before = std::string_view(text).substr(0, m.begin);
+    if ((before.empty() || before == "(" || before == "[") &&
+        RE2::PartialMatch(Piece(std::string_view(text).substr(m.end)), GetHeuristics().lead_dateline_mark)) {
+      out.AddFound(m.value, kDateLineRank, DateKind::kPublished, ctx.BlockOrigin(i, "lead dateline"));
+    }
+    return;
+  }
+}
+
 // The path of many news addresses carries the day: /2016/02/22/.
 void AddPathDates(const MetadataContext& ctx, Candidates& out) {
   const PageFacts& f = ctx.doc.facts;
@@ -520,6 +540,7 @@ void ReadDate(MetadataContext& ctx) {
   // In HTML the line below the body is a last resort: a <time> anywhere
   // is more often the article's.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, order, candidates);
+  if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all));

@@ -22,6 +22,34 @@ TEST(PublishedDate, UrlPathDateIsTheLastResort) {
   EXPECT_EQ(a.url, options.url);
 }
 
+TEST(PublishedDate, LeadDatelineWhenNothingElseDates) {
+  // The first paragraph opens with the date, set off by a dash or brackets.
+  const Article dashed =
+      Full("<body><article><h1>Budget passes</h1><p>March 3, 2016 -- The council approved the budget after a long "
+           "night of talks in which the mayor, the treasurer and every ward member spoke at least twice.</p>" + kMore + kMore + "</article></body>");
+  EXPECT_EQ(dashed.date, "2016-03-03");
+  EXPECT_NE(dashed.body.find("March 3, 2016 --"), std::string::npos);
+  const Article bracketed =
+      Read("<body><article><h1>Budget passes</h1><p>(03.03.2016) Der Rat hat den Haushalt nach langer Nacht "
+           "beschlossen, in der die Bürgermeisterin, der Kämmerer und alle Mitglieder mehrmals sprachen.</p>" + kMore + kMore + "</article></body>");
+  EXPECT_EQ(bracketed.date, "2016-03-03");
+  // A paragraph that only mentions a date in its sentence dates nothing.
+  const Article sentence =
+      Read("<body><article><h1>Budget passes</h1><p>March 3, 2016 was the day the council approved the budget after a long night in "
+           "which the mayor, the treasurer and every ward member spoke at least twice.</p>" +
+           kMore + kMore + "</article></body>");
+  EXPECT_FALSE(sentence.date);
+}
+
+TEST(PublishedDate, OpenGraphTagWithOtherSeparators) {
+  for (const char* key : {"article:published:time", "article_published_time"}) {
+    const Article a = Read(std::string("<head><meta name=\"") + key +
+                           "\" content=\"2024-05-14T16:20:05+00:00\"></head><body><article><h1>Budget passes</h1>"
+                           "<div class=\"pubdate\">May 14, 2024</div>" + kBody + "</article></body>");
+    EXPECT_EQ(a.date, "2024-05-14T16:20:05Z") << key;
+  }
+}
+
 TEST(PublishedDate, JsonLdDateOutranksOpenGraph) {
   const Article a = Read("<head><meta property=\"article:published_time\" content=\"2015-12-11T14:28:34Z\">"
                          "<script type=\"application/ld+json\"><![CDATA[{\"@type\":\"NewsArticle\",\"datePublished\":"

@@ -561,6 +561,11 @@ constexpr char kDateLabelLead[] =
 
 constexpr char kModifiedLabelAfter[] = "^\\s*(?:更新|更新日|수정|업데이트)";
 
+// What sets a news lead's dateline off from its first sentence: a closing
+// bracket, a dash or a colon ("April 17, 2015 -- Imagine being...",
+// "(18.01.2018) Farmers fear..."): health news and a science news site.
+constexpr char kLeadDatelineMark[] = "^\\s*(?:[)\\]]|-{1,2}\\s|\\x{2013}|\\x{2014}|:\\s|\\|)";
+
 // ---- Captions ------------------------------------------------------------
 
 // A credit in parentheses or brackets at the end of a caption: "(AP)",
@@ -889,6 +894,7 @@ Heuristics* Build() {
       .modified_label_before = AnyCasePattern(kModifiedLabelBefore),
       .modified_label_after = LazyPattern(kModifiedLabelAfter),
       .date_label_lead = AnyCasePattern(kDateLabelLead),
+      .lead_dateline_mark = LazyPattern(kLeadDatelineMark),
       .caption_credit = CheckedPattern(kCaptionCredit),
       .caption_credit_trailing = CheckedPattern(kCaptionCreditTrailing),
       .credit_suffix = LazyPattern(kCreditSuffix, ci),
@@ -932,8 +938,8 @@ std::vector<const RE2*> AllSinglePatterns() {
   for (const LazyPattern* p :
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.article_type, &h.credit_suffix,
-        &h.written_address, &h.modified_label_after, &h.caption_credit_label, &h.non_author_note,
-        &h.byline_section,
+        &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
+        &h.non_author_note, &h.byline_section,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
