@@ -60,6 +60,15 @@ TEST(Authors, BylinePrefixesOfOtherScripts) {
   EXPECT_EQ(SplitAuthors("Written by Jane Roe in Gardening on 1 June 2019 at 08:34 PM EDT"), (Names{"Jane Roe"}));
 }
 
+TEST(Authors, PluralLabelsWithTheirColon) {
+  EXPECT_EQ(SplitAuthors("Contributors: Jane Roe"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Authors:Jane Roe, John Doe"), (Names{"Jane Roe", "John Doe"}));
+  EXPECT_TRUE(StartsWithBylinePrefix("Contributors: Jane Roe"));
+  // Without it, a heading over author cards or a menu's entry.
+  EXPECT_FALSE(StartsWithBylinePrefix("Authors"));
+  EXPECT_FALSE(IsBylinePrefixOnly("Contributors"));
+}
+
 TEST(Authors, WhatFollowsANameIsNoOtherPerson) {
   EXPECT_EQ(SplitAuthors("Anna Sleegers, Frankfurt"), (Names{"Anna Sleegers"}));
   EXPECT_EQ(SplitAuthors("Christian Unger, Redakteur"), (Names{"Christian Unger"}));

@@ -145,20 +145,36 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
   return names;
 }
 
-// The first author tag value that is no address, @handle or CMS login
-// ("admin", "jdadmin"), tidied.
+// A CMS login ("jdadmin", "q_admin"): one lower-case word of ASCII letters,
+// digits and underscores, with a letter. No host ("mdr.de") and no
+// number alone (an author id).
+bool IsLogin(std::string_view v) {
+  const bool plain = !v.empty() && std::all_of(v.begin(), v.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+  return plain && std::any_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// The first author tag value that is no address, @handle or CMS login,
+// tidied; else the first login: blogs whose author set no display name
+// credit the post to it, and the page prints no other name (nine blogs).
 void BylineFromAuthorTags(const PageFacts& f, std::string& byline, Origin& from) {
+  std::string login;
+  Origin login_from;
   for (std::string_view key : lexicon::kAuthorMeta) {
     if (!byline.empty()) break;
     for (const std::string& v : MetaValues(f, key)) {
-      const bool login = CountWords(v) == 1 && AsciiLower(v) == v;
-      if (!IsWebAddress(v, AddressForms::kWithoutFragments) && v.front() != '@' && !login) {
+      if (IsLogin(v)) {
+        if (login.empty()) login = v, login_from = {kMetaTag, key};
+      } else if (!IsWebAddress(v, AddressForms::kWithoutFragments) && v.front() != '@' &&
+                 !(CountWords(v) == 1 && AsciiLower(v) == v)) {
         byline = CleanByline(v);
         from = {kMetaTag, key};
         break;
       }
     }
   }
+  if (byline.empty() && !login.empty()) byline = login, from = login_from;
 }
 
 StructuredAuthors ReadStructuredAuthors(const MetadataContext& ctx) {
@@ -167,7 +183,7 @@ StructuredAuthors ReadStructuredAuthors(const MetadataContext& ctx) {
   out.byline = JoinNames(out.names);
   out.byline_from = out.names_from;
   // An organisation as author ("Reuters", "HNN Staff"): a byline, but no
-  // person. A CMS login ("admin", "jdadmin") is neither.
+  // person. A CMS login ("admin", "jdadmin") is a byline at most.
   if (out.byline.empty() && !ctx.ld.organization_authors.empty()) {
     out.byline = ctx.ld.organization_authors.front();
     out.byline_from = {"JSON-LD author (an organisation)"};

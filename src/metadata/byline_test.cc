@@ -152,8 +152,15 @@ TEST(Byline, AnOutletBylineNamesNoOne) {
   a = Read("<head><meta name=\"author\" content=\"Associated Press\"></head><body>" + std::string(kBody) + "</body>");
   EXPECT_EQ(a.byline, "Associated Press");
   EXPECT_TRUE(a.authors.empty());
-  // A CMS login is neither a name nor a byline.
-  a = Read("<head><meta name=\"author\" content=\"jdadmin\"></head><body>" + std::string(kBody) + "</body>");
+  // A CMS login is a byline when no other author tag names anyone, but no name.
+  a = Read("<head><meta name=\"author\" content=\"jd_admin\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.byline, "jd_admin");
+  EXPECT_TRUE(a.authors.empty());
+  a = Read("<head><meta name=\"author\" content=\"jdadmin\"><meta name=\"byl\" content=\"Jane Roe\"></head><body>" +
+           std::string(kBody) + "</body>");
+  EXPECT_EQ(a.byline, "Jane Roe");
+  // An author id or a host is none.
+  a = Read("<head><meta name=\"author\" content=\"105092\"></head><body>" + std::string(kBody) + "</body>");
   EXPECT_FALSE(a.byline);
 }
 

@@ -410,12 +410,14 @@ constexpr char kErrorPage[] =
 // pen of), French Canadian "Un texte de" (a text by). Blogs date the
 // label itself: "Written on Mar 27 by", "Posted on March 3, 2015 by".
 // A label's colon may touch the name when the two are separate elements
-// ("Written by:Jane Roe").
+// ("Written by:Jane Roe"). The plural labels of blogs and papers
+// ("Contributors: Jane Roe", "Authors:Jane Roe, John Doe") only with their
+// colon: alone they head a list of author cards or a menu's entry.
 constexpr char kBylinePrefix[] =
     "^(?:(?:(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
     "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|by|par|von|por|di|"
     "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
-    "โดย|تحریر|بقلم)(?:\\s*:\\s*|\\s*\\.?\\s+)|"
+    "โดย|تحریر|بقلم)(?:\\s*:\\s*|\\s*\\.?\\s+)|(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
     "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
 
 // From bylines users report as wrong in other tools: "Email the
