@@ -145,6 +145,11 @@ inline constexpr std::size_t kMaxLineNameWords = 3;
 // Text-copy bylines and dates.
 inline constexpr std::int32_t kNamesBelowHeadline = 3;
 inline constexpr std::int32_t kNamesAboveHeadline = 1;
+// A text copy prints co-authors one to a line after a lone label ("Von" /
+// "Jane Roe" / "John Doe"), each name at most twice (the photo's alt
+// text, then the name): at most this many lines more than the first.
+// News pages of two sites, Chromium and Firefox copies.
+inline constexpr std::int32_t kMaxMoreNameLines = 6;
 // An HTML page without a byline in its header may label the author
 // anywhere, in an author box under the article or beside it ("Author" /
 // "Jane Roe", "Written by Jane Roe"): a label of this many words at most,
