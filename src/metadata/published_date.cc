@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "metadata/authors.h"
@@ -15,6 +16,7 @@
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
@@ -152,13 +154,47 @@ void AddMarkupDates(const MetadataContext& ctx, Candidates& out) {
   }
 }
 
+// Where the part of a post's meta line that holds [begin, end) starts and
+// ends, or nothing when the line has no mark between parts
+// (lexicon::kMetaLineMarks) or one part is too long to be meta.
+std::optional<std::pair<std::size_t, std::size_t>> MetaPart(std::string_view text, std::size_t begin,
+                                                            std::size_t end) {
+  std::vector<std::pair<std::size_t, std::size_t>> marks;  // each mark's start and end
+  for (const std::string_view mark : lexicon::kMetaLineMarks) {
+    for (std::size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + mark.size())) {
+      marks.emplace_back(at, at + mark.size());
+    }
+  }
+  if (marks.empty()) return std::nullopt;
+  std::sort(marks.begin(), marks.end());
+  std::pair<std::size_t, std::size_t> part{0, text.size()};
+  std::size_t from = 0;
+  for (std::size_t k = 0; k <= marks.size(); ++k) {
+    const std::size_t to = k < marks.size() ? marks[k].first : text.size();
+    if (CountWords(text.substr(from, to - from)) > limits::kMaxMetaPartWords) return std::nullopt;
+    if (from <= begin && end <= to) part = {from, to};
+    if (k < marks.size()) from = marks[k].second;
+  }
+  return part;
+}
+
+// A post's meta line whose part holding the date is nearly all date.
+bool IsMetaDateLine(std::string_view text, const DateMatch& first) {
+  const auto part = MetaPart(text, first.begin, first.end);
+  if (!part) return false;
+  const std::string_view date_part = Trim(text.substr(part->first, part->second - part->first));
+  return !date_part.empty() && static_cast<double>(first.end - first.begin) >=
+                                   limits::kMinLineCoverage * static_cast<double>(date_part.size());
+}
+
 // A line that prints the date with more around it, in a text copy or an
 // HTML block ("05 Nov 2025. 8 minutes read", "By Jane Roe ⋅ Editor ⋅
 // Updated November 18, 2025" on blogs and review sites): the
 // dates are nearly all of a long line ("Dec. 13, 2016, 12:31 PM UTC /
 // Updated Dec. 13, 2016, 6:06 PM UTC"), or the byline leads it ("By Dario
 // Durando | November 02, 2018", "Sarah Gooding March 9, 2017", "November
-// 20, 2019 Emiliano Bellini").
+// 20, 2019 Emiliano Bellini"), or a part of a post's meta line is the
+// date ("by Jane Roe | Feb 6, 2025 | Tips | 0 comments").
 bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch& first) {
   const double coverage = first.coverage;
   if (coverage >= limits::kMinLineCoverage && words <= limits::kMaxTextLineWords) return true;
@@ -174,6 +210,7 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
       GetHeuristics().date_label_lead.FullMatch(std::string_view(text).substr(0, first.begin))) {
     return true;
   }
+  if (words <= limits::kMaxLineWords && IsMetaDateLine(text, first)) return true;
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
   // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
   if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;

@@ -189,6 +189,19 @@ TEST(PublishedDate, TextCopyDateLineThatGoesOnWithTheByline) {
   EXPECT_EQ(a.byline.value_or(""), "Jane Doe | Category City Hall | Tags budget, council, roads, schools, library, taxes");
 }
 
+TEST(PublishedDate, TextCopyPostMetaLineWithADatePart) {
+  const auto date = [](const std::string& line) {
+    return FromText("Menu\nBudget passes after a long debate\n" + line + "\n").date.value_or("");
+  };
+  // One part between the marks is the date alone.
+  EXPECT_EQ(date("by Jane Doe | Feb 6, 2025 | City Hall, Budget | 0 comments"), "2025-02-06");
+  EXPECT_EQ(date("Dec. 19, 2025 \u00B7 Jane Doe on behalf of the survey team"), "2025-12-19");
+  // A part that only mentions the date, or a part as long as a sentence,
+  // is no post meta.
+  EXPECT_EQ(date("In brief | the council met on Feb 6, 2025 to vote on it"), "");
+  EXPECT_EQ(date("Feb 6, 2025 | The council met on Tuesday evening to vote on the new budget for the schools"), "");
+}
+
 TEST(PublishedDate, TextCopyDateLineFarAboveTheBody) {
   // A contents list longer than the header zone between the date line and
   // the body: the first date line of the page stands in.

@@ -73,6 +73,12 @@ inline constexpr std::int32_t kMaxTextBylineDateWords = 20;
 // read · By Jane Roe": 10 since the text copies of two blogs that add a
 // byline or a word count); longer ones are teasers.
 inline constexpr std::int32_t kMaxDateLedLineWords = 10;
+// A post's meta line of parts (lexicon::kMetaLineMarks) is a date line
+// when one part is a date alone and no part has more words than this
+// ("Dec. 19, 2025 \u00B7 Jane Roe on behalf of the survey team": 8); a
+// longer part is a teaser's sentence. Text-copy dates (blog themes of
+// three sites).
+inline constexpr std::size_t kMaxMetaPartWords = 8;
 // Also a date line in HTML: a date-classed element of at most this many
 // words, or a line this close to the headline and this short ("Medical
 // Daily 9/21/2016 Lizette Borreli"). Trust rework.
