@@ -321,6 +321,38 @@ bool AddLineDates(const MetadataContext& ctx, std::int32_t i, const std::vector<
   return plausible;
 }
 
+// Whether one word before the date is a date word other than a label: a
+// weekday ("Wednesday, April 16, 2025", "Montag30. Juni 2025").
+bool AfterWeekday(std::string_view text, const DateMatch& date) {
+  std::string_view before = Trim(text.substr(0, date.begin));
+  while (!before.empty() && (before.back() == ',' || before.back() == '.')) before.remove_suffix(1);
+  return !before.empty() && before.find(' ') == std::string_view::npos && IsDateWord(LowerSameLength(before)) &&
+         !GetHeuristics().date_label_lead.FullMatch(before);
+}
+
+// A text copy's masthead: the site prints today's date alone, after its
+// weekday and without a time ("Wednesday, April 16, 2025" over the menu),
+// above the article's own date line, which gives an earlier day. An
+// article's date line without the weekday ("05 Gennaio 2025") may sit over
+// a related story's as well. True when line `i`, whose dates are `dates`,
+// is such a date and the next date line up to `hi` gives an earlier day.
+bool IsMastheadDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t hi,
+                    const std::vector<DateMatch>& dates) {
+  const DateMatch& today = dates.front();
+  if (ctx.Html() || dates.size() != 1 || today.value.has_time || today.coverage < limits::kMinLongLineCoverage ||
+      !AfterWeekday(ctx.doc.blocks[static_cast<std::size_t>(i)].text, today)) {
+    return false;
+  }
+  for (std::int32_t j = i + 1; j < hi; ++j) {
+    if (!ctx.Claimable(j) || ctx.stats[static_cast<std::size_t>(j)].words > limits::kMaxLineWords) continue;
+    const std::vector<DateMatch> later = order.LineDates(j);
+    if (later.empty() || !IsDateLine(ctx, j, later)) continue;
+    return later.front().value.Instant() < today.value.Instant() && !SameDay(later.front().value, today.value) &&
+           Plausible(later.front().value);
+  }
+  return false;
+}
+
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
 // "Published 3 May · Updated 4 May"; with `from_top`, from the page's
 // first line on. Gives the lines found.
@@ -334,6 +366,7 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;
+    if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
     const bool plausible = AddLineDates(ctx, i, dates, out);
     lines.push_back(i);
     // A text copy has one date line: the first one that holds a date.

@@ -202,6 +202,21 @@ TEST(PublishedDate, TextCopyPostMetaLineWithADatePart) {
   EXPECT_EQ(date("Feb 6, 2025 | The council met on Tuesday evening to vote on the new budget for the schools"), "");
 }
 
+TEST(PublishedDate, TextCopyMastheadDateOverTheArticleDate) {
+  const auto date = [](const std::string& top, const std::string& line) {
+    return FromText(top + "\nMenu\nNews\nBudget passes after a long debate\n" + line + "\n").date.value_or("");
+  };
+  // The site's today over the menu gives way to the article's earlier day.
+  EXPECT_EQ(date("Thursday, March 19, 2026", "March 12, 2026"), "2026-03-12");
+  // Alone, or over a later date line, it is the date.
+  EXPECT_EQ(date("Thursday, March 19, 2026", "Jane Doe"), "2026-03-19");
+  EXPECT_EQ(date("Thursday, March 19, 2026", "Updated March 20, 2026"), "2026-03-19");
+  // Without its weekday it may be the article's date over a related story's.
+  EXPECT_EQ(date("March 19, 2026", "March 12, 2026"), "2026-03-19");
+  // A date line with a time is the article's.
+  EXPECT_EQ(date("Thursday, March 19, 2026 09:30", "March 12, 2026"), "2026-03-19T09:30:00");
+}
+
 TEST(PublishedDate, TextCopyDateLineFarAboveTheBody) {
   // A contents list longer than the header zone between the date line and
   // the body: the first date line of the page stands in.
