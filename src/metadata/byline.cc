@@ -711,6 +711,43 @@ void AddCardNames(MetadataContext& ctx, const Candidate& best) {
   }
 }
 
+// A line of a text copy's co-author run: next to the line before in the
+// original (no blank line between: a heading after the byline has one),
+// only names, no number, no credit, no job title ("EdTech Content
+// writer").
+bool IsNameLine(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  const std::string& text = ctx.doc.blocks[u].text;
+  return ctx.doc.blocks[u].group == ctx.doc.blocks[u - 1].group && !ctx.stats[u].chrome &&
+         ctx.stats[u].words <= limits::kMaxTextWords && text.find_first_of("0123456789") == std::string::npos &&
+         !IsCredit(text) && !GetHeuristics().author_role.PartialMatch(text) && IsNamesLine(text);
+}
+
+// Co-authors a text copy prints one to a line after a lone label and the
+// first name ("Von" / "Jane Roe" / "John Doe"), a name printed twice in a
+// row (the photo's alt text) counting once. Unlabelled lines of names
+// beside the date line are not read on: there a blog's category or a
+// section's name ("Mobile App Development") sits as often as a co-author.
+void AddTextNameLines(MetadataContext& ctx, const Candidate& best) {
+  if (best.extra < 0 || ctx.article.authors.empty()) return;
+  std::vector<std::string>& authors = ctx.article.authors;
+  const std::size_t before = authors.size();
+  for (std::int32_t i = best.extra + 1, more = 0; more < limits::kMaxMoreNameLines && i < ctx.Blocks(); ++more, ++i) {
+    if (!ctx.Claimable(i)) break;
+    const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+    if (FoldForCompare(text) == FoldForCompare(ctx.doc.blocks[static_cast<std::size_t>(i - 1)].text)) {
+      ctx.Claim(static_cast<std::size_t>(i), Role::kByline, "byline: a co-author's name printed twice");
+      continue;
+    }
+    if (!IsNameLine(ctx, i)) break;
+    const std::vector<std::string> names = SplitAuthors(text);
+    authors.insert(authors.end(), names.begin(), names.end());
+    ctx.Claim(static_cast<std::size_t>(i), Role::kByline, "byline: a co-author's line beside the byline's");
+  }
+  authors = Unique(std::move(authors));
+  if (authors.size() > before) ctx.article.byline = JoinNames(authors);
+}
+
 void ReadByline(MetadataContext& ctx) {
   const StructuredAuthors structured = ReadStructuredAuthors(ctx);
   const std::vector<std::string> known = Folded(structured.names);
@@ -748,7 +785,10 @@ void ReadByline(MetadataContext& ctx) {
   }
   ClaimBylineBlock(ctx, *best);
   ReadBlockAuthors(ctx, *best, structured.names, known);
-  if (!ctx.Html()) return;
+  if (!ctx.Html()) {
+    AddTextNameLines(ctx, *best);
+    return;
+  }
   // A desk's byline ("By Team Tiger Data") likewise.
   if (ctx.article.authors.empty()) {
     ReadLabelledAuthor(ctx);

@@ -207,6 +207,32 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyCoAuthorLines) {
+  Options options;
+  options.input = InputFormat::kText;
+  auto copy = [&](const std::string& header) {
+    return Extract("Menu\nBudget passes after a long debate\nA caption of the photo: the council at work.\n" + header +
+                       "\nThe council voted on Tuesday to approve the new budget, which includes funding for "
+                       "schools, roads and the library, after a debate that lasted four hours.\n\nSupporters said "
+                       "the plan was overdue, while critics argued that it would raise taxes, cut services and leave "
+                       "the city with less money.\n",
+                   options)
+        .article;
+  };
+  // After a lone label, each name twice (the photo's alt text).
+  Article a = copy("Monday 22 February 2016 08:27 GMT\nBy\nJane Doe\nJane Doe\nJohn Roe\nJohn Roe");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "John Roe"}));
+  // A line with a number ends the run.
+  a = copy("Monday 22 February 2016 08:27 GMT\nBy\nJane Doe\nStock Car Calendar 2018\nJohn Roe");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // A heading after a blank line is no co-author.
+  a = copy("Monday 22 February 2016 08:27 GMT\nBy\nJane Doe\n\nRiver Crossing Plans");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // Unlabelled lines of names over the date line: only the one beside it.
+  a = copy("Broken Pledge\nJane Doe\nMonday 22 February 2016 08:27 GMT");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+}
+
 TEST(Byline, TextCopyAuthorCardUnderItsPhoto) {
   Options options;
   options.input = InputFormat::kText;

@@ -132,6 +132,12 @@ inline constexpr std::string_view kModifiedTimeHints[] = {"modif", "updat"};
 // pages of five sites in the Chromium and Firefox copies).
 inline constexpr std::string_view kTrailMarks[] = {"\u203A", "\u00BB", " > ", "\uFF1E", " / "};
 
+// The marks between the parts of a post's meta line ("by Jane Roe | Feb 6,
+// 2025 | Tips | 0 comments", "Dec. 19, 2025 \u00B7 Jane Roe for the team"):
+// a part that is a date alone makes the line a date line. Text-copy dates
+// (blog themes of three sites).
+inline constexpr std::string_view kMetaLineMarks[] = {" | ", " \u00B7 ", " \u2022 "};
+
 // ---- The date in an address -----------------------------------------------
 
 // The path of many news addresses carries the day: /2016/02/22/,

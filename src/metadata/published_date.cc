@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "metadata/authors.h"
@@ -15,6 +16,7 @@
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
@@ -152,13 +154,47 @@ void AddMarkupDates(const MetadataContext& ctx, Candidates& out) {
   }
 }
 
+// Where the part of a post's meta line that holds [begin, end) starts and
+// ends, or nothing when the line has no mark between parts
+// (lexicon::kMetaLineMarks) or one part is too long to be meta.
+std::optional<std::pair<std::size_t, std::size_t>> MetaPart(std::string_view text, std::size_t begin,
+                                                            std::size_t end) {
+  std::vector<std::pair<std::size_t, std::size_t>> marks;  // each mark's start and end
+  for (const std::string_view mark : lexicon::kMetaLineMarks) {
+    for (std::size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + mark.size())) {
+      marks.emplace_back(at, at + mark.size());
+    }
+  }
+  if (marks.empty()) return std::nullopt;
+  std::sort(marks.begin(), marks.end());
+  std::pair<std::size_t, std::size_t> part{0, text.size()};
+  std::size_t from = 0;
+  for (std::size_t k = 0; k <= marks.size(); ++k) {
+    const std::size_t to = k < marks.size() ? marks[k].first : text.size();
+    if (CountWords(text.substr(from, to - from)) > limits::kMaxMetaPartWords) return std::nullopt;
+    if (from <= begin && end <= to) part = {from, to};
+    if (k < marks.size()) from = marks[k].second;
+  }
+  return part;
+}
+
+// A post's meta line whose part holding the date is nearly all date.
+bool IsMetaDateLine(std::string_view text, const DateMatch& first) {
+  const auto part = MetaPart(text, first.begin, first.end);
+  if (!part) return false;
+  const std::string_view date_part = Trim(text.substr(part->first, part->second - part->first));
+  return !date_part.empty() && static_cast<double>(first.end - first.begin) >=
+                                   limits::kMinLineCoverage * static_cast<double>(date_part.size());
+}
+
 // A line that prints the date with more around it, in a text copy or an
 // HTML block ("05 Nov 2025. 8 minutes read", "By Jane Roe ⋅ Editor ⋅
 // Updated November 18, 2025" on blogs and review sites): the
 // dates are nearly all of a long line ("Dec. 13, 2016, 12:31 PM UTC /
 // Updated Dec. 13, 2016, 6:06 PM UTC"), or the byline leads it ("By Dario
 // Durando | November 02, 2018", "Sarah Gooding March 9, 2017", "November
-// 20, 2019 Emiliano Bellini").
+// 20, 2019 Emiliano Bellini"), or a part of a post's meta line is the
+// date ("by Jane Roe | Feb 6, 2025 | Tips | 0 comments").
 bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch& first) {
   const double coverage = first.coverage;
   if (coverage >= limits::kMinLineCoverage && words <= limits::kMaxTextLineWords) return true;
@@ -174,6 +210,7 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
       GetHeuristics().date_label_lead.FullMatch(std::string_view(text).substr(0, first.begin))) {
     return true;
   }
+  if (words <= limits::kMaxLineWords && IsMetaDateLine(text, first)) return true;
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
   // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
   if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;
@@ -284,6 +321,38 @@ bool AddLineDates(const MetadataContext& ctx, std::int32_t i, const std::vector<
   return plausible;
 }
 
+// Whether one word before the date is a date word other than a label: a
+// weekday ("Wednesday, April 16, 2025", "Montag30. Juni 2025").
+bool AfterWeekday(std::string_view text, const DateMatch& date) {
+  std::string_view before = Trim(text.substr(0, date.begin));
+  while (!before.empty() && (before.back() == ',' || before.back() == '.')) before.remove_suffix(1);
+  return !before.empty() && before.find(' ') == std::string_view::npos && IsDateWord(LowerSameLength(before)) &&
+         !GetHeuristics().date_label_lead.FullMatch(before);
+}
+
+// A text copy's masthead: the site prints today's date alone, after its
+// weekday and without a time ("Wednesday, April 16, 2025" over the menu),
+// above the article's own date line, which gives an earlier day. An
+// article's date line without the weekday ("05 Gennaio 2025") may sit over
+// a related story's as well. True when line `i`, whose dates are `dates`,
+// is such a date and the next date line up to `hi` gives an earlier day.
+bool IsMastheadDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t hi,
+                    const std::vector<DateMatch>& dates) {
+  const DateMatch& today = dates.front();
+  if (ctx.Html() || dates.size() != 1 || today.value.has_time || today.coverage < limits::kMinLongLineCoverage ||
+      !AfterWeekday(ctx.doc.blocks[static_cast<std::size_t>(i)].text, today)) {
+    return false;
+  }
+  for (std::int32_t j = i + 1; j < hi; ++j) {
+    if (!ctx.Claimable(j) || ctx.stats[static_cast<std::size_t>(j)].words > limits::kMaxLineWords) continue;
+    const std::vector<DateMatch> later = order.LineDates(j);
+    if (later.empty() || !IsDateLine(ctx, j, later)) continue;
+    return later.front().value.Instant() < today.value.Instant() && !SameDay(later.front().value, today.value) &&
+           Plausible(later.front().value);
+  }
+  return false;
+}
+
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
 // "Published 3 May · Updated 4 May"; with `from_top`, from the page's
 // first line on. Gives the lines found.
@@ -297,6 +366,7 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;
+    if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
     const bool plausible = AddLineDates(ctx, i, dates, out);
     lines.push_back(i);
     // A text copy has one date line: the first one that holds a date.

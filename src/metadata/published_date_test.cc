@@ -217,6 +217,34 @@ TEST(PublishedDate, TextCopyDateLineThatGoesOnWithTheByline) {
   EXPECT_EQ(a.byline.value_or(""), "Jane Doe | Category City Hall | Tags budget, council, roads, schools, library, taxes");
 }
 
+TEST(PublishedDate, TextCopyPostMetaLineWithADatePart) {
+  const auto date = [](const std::string& line) {
+    return FromText("Menu\nBudget passes after a long debate\n" + line + "\n").date.value_or("");
+  };
+  // One part between the marks is the date alone.
+  EXPECT_EQ(date("by Jane Doe | Feb 6, 2025 | City Hall, Budget | 0 comments"), "2025-02-06");
+  EXPECT_EQ(date("Dec. 19, 2025 \u00B7 Jane Doe on behalf of the survey team"), "2025-12-19");
+  // A part that only mentions the date, or a part as long as a sentence,
+  // is no post meta.
+  EXPECT_EQ(date("In brief | the council met on Feb 6, 2025 to vote on it"), "");
+  EXPECT_EQ(date("Feb 6, 2025 | The council met on Tuesday evening to vote on the new budget for the schools"), "");
+}
+
+TEST(PublishedDate, TextCopyMastheadDateOverTheArticleDate) {
+  const auto date = [](const std::string& top, const std::string& line) {
+    return FromText(top + "\nMenu\nNews\nBudget passes after a long debate\n" + line + "\n").date.value_or("");
+  };
+  // The site's today over the menu gives way to the article's earlier day.
+  EXPECT_EQ(date("Thursday, March 19, 2026", "March 12, 2026"), "2026-03-12");
+  // Alone, or over a later date line, it is the date.
+  EXPECT_EQ(date("Thursday, March 19, 2026", "Jane Doe"), "2026-03-19");
+  EXPECT_EQ(date("Thursday, March 19, 2026", "Updated March 20, 2026"), "2026-03-19");
+  // Without its weekday it may be the article's date over a related story's.
+  EXPECT_EQ(date("March 19, 2026", "March 12, 2026"), "2026-03-19");
+  // A date line with a time is the article's.
+  EXPECT_EQ(date("Thursday, March 19, 2026 09:30", "March 12, 2026"), "2026-03-19T09:30:00");
+}
+
 TEST(PublishedDate, TextCopyDateLineFarAboveTheBody) {
   // A contents list longer than the header zone between the date line and
   // the body: the first date line of the page stands in.

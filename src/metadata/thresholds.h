@@ -73,6 +73,12 @@ inline constexpr std::int32_t kMaxTextBylineDateWords = 20;
 // read · By Jane Roe": 10 since the text copies of two blogs that add a
 // byline or a word count); longer ones are teasers.
 inline constexpr std::int32_t kMaxDateLedLineWords = 10;
+// A post's meta line of parts (lexicon::kMetaLineMarks) is a date line
+// when one part is a date alone and no part has more words than this
+// ("Dec. 19, 2025 \u00B7 Jane Roe on behalf of the survey team": 8); a
+// longer part is a teaser's sentence. Text-copy dates (blog themes of
+// three sites).
+inline constexpr std::size_t kMaxMetaPartWords = 8;
 // Also a date line in HTML: a date-classed element of at most this many
 // words, or a line this close to the headline and this short ("Medical
 // Daily 9/21/2016 Lizette Borreli"). Trust rework.
@@ -145,6 +151,11 @@ inline constexpr std::size_t kMaxLineNameWords = 3;
 // Text-copy bylines and dates.
 inline constexpr std::int32_t kNamesBelowHeadline = 3;
 inline constexpr std::int32_t kNamesAboveHeadline = 1;
+// A text copy prints co-authors one to a line after a lone label ("Von" /
+// "Jane Roe" / "John Doe"), each name at most twice (the photo's alt
+// text, then the name): at most this many lines more than the first.
+// News pages of two sites, Chromium and Firefox copies.
+inline constexpr std::int32_t kMaxMoreNameLines = 6;
 // An HTML page without a byline in its header may label the author
 // anywhere, in an author box under the article or beside it ("Author" /
 // "Jane Roe", "Written by Jane Roe"): a label of this many words at most,
