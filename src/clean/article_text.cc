@@ -13,7 +13,7 @@ namespace {
 
 // How much a line adds to the article run it is in: prose counts for its
 // length, chrome and short lines against it.
-double LineWeight(const TextLine& l) {
+double LineWeight(const TextLine& l, bool between_prose_relief) {
   // The heading of a comment thread, an author box or a tag list ends the
   // article unless much more prose follows. Related links are also set
   // inside articles: their heading costs what an ad label does, little,
@@ -24,7 +24,12 @@ double LineWeight(const TextLine& l) {
   // most paragraphs (text copies of guides on unseen sites: body F1
   // 0.880 -> 0.883, eight pages of seven sites better).
   if (l.list_item || (l.code && !l.prose)) return kListItemWeight;
-  if (IsRepeat(l) || !l.prose) return -(l.length / kShortLineCostDivider + kShortLineExtraCost);
+  if (IsRepeat(l) || !l.prose) {
+    // A guide's subheads and short lines between its paragraphs cost
+    // less than the same lines in a menu.
+    const double cost = l.length / kShortLineCostDivider + kShortLineExtraCost;
+    return between_prose_relief && l.between_prose ? -cost * kBetweenProseCostShare : -cost;
+  }
   // Article paragraphs stand alone between blank lines; prose grouped with
   // short lines is a comment under its author and time, or a teaser under
   // its title.
@@ -50,13 +55,32 @@ Run ProseRun(const std::vector<TextLine>& lines, const std::vector<bool>& decide
       sum = 0;
       start = static_cast<std::int64_t>(i);
     }
-    sum += decided[i] ? kCaptionLineWeight : LineWeight(lines[i]);
+    sum += decided[i] ? kCaptionLineWeight : LineWeight(lines[i], false);
     if (sum > best_sum) {
       best_sum = sum;
       best = {start, static_cast<std::int64_t>(i)};
     }
   }
   return best;
+}
+
+// A guide goes on past the run through subheads and short lines between
+// its paragraphs: with those costing less, the run ends where the sum from
+// its start is largest. Its start stays, as the header lines above it
+// are short lines between prose too.
+void ExtendThroughShortLines(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
+  double sum = 0, best = 0;
+  std::int64_t best_end = run.end;
+  for (auto i = static_cast<std::size_t>(run.start); i < lines.size(); ++i) {
+    sum += decided[i] ? kCaptionLineWeight : LineWeight(lines[i], true);
+    const auto at = static_cast<std::int64_t>(i);
+    if (at == run.end) best = sum;
+    if (at > run.end && sum > best) {
+      best = sum;
+      best_end = at;
+    }
+  }
+  run.end = best_end;
 }
 
 // The standfirst, byline and date line can open the run when the
@@ -141,6 +165,7 @@ Selection SelectTextArticle(const Document& doc) {
   MarkTextCaptions(doc, lines, sel, decided);
   Run run = ProseRun(lines, decided);
   if (run.start < 0) return sel;
+  ExtendThroughShortLines(lines, decided, run);
   SkipHeader(lines, run);
   ExtendIntoList(doc, lines, run);
 

@@ -195,5 +195,22 @@ TEST(SelectTextArticle, CopyWithoutBlankLinesWeighsEveryLineAlone) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
 }
 
+TEST(SelectTextArticle, GoesOnThroughSubheadsAndShortSentences) {
+  // A checklist: short tips under subheads, each month opened by a short
+  // sentence; the run reaches the closing paragraph.
+  std::string text = std::string("Home\nTips\n\n") + kPara1 + "\n\n" + kPara3 + "\n\n";
+  for (const std::string month : {"January", "February", "March", "April", "May", "June", "July", "August"}) {
+    text += month + ", the plan\n\nCheck the " + month + " list.\n\nFirst step in " + month +
+            "\n\nBook the hall in " + month + " before the dates are gone.\n\nSecond step in " + month +
+            "\n\nWrite the cards for " + month + " a week ahead.\n\n";
+  }
+  text += std::string(kPara2) + "\n\nShare\nAbout us\n";
+  const Picked p = Pick(text);
+  ASSERT_FALSE(p.body.empty());
+  EXPECT_EQ(p.body.front(), kPara1);
+  EXPECT_EQ(p.body.back(), kPara2);
+}
+
 }  // namespace
+
 }  // namespace pith

@@ -116,6 +116,29 @@ void MarkFirstCopies(const Document& doc, std::vector<TextLine>& lines) {
   }
 }
 
+// A subhead, a short sentence or a spec line set inside an article opens
+// its blank-line group and has prose a few lines above and below it; a
+// teaser card's kicker and headline sit inside the card's group, under
+// its picture text.
+void MarkBetweenProse(std::vector<TextLine>& lines) {
+  const std::size_t n = lines.size();
+  std::vector<std::size_t> next(n + 1, n);  // first prose line at or after i
+  for (std::size_t i = n; i-- > 0;) next[i] = lines[i].prose ? i : next[i + 1];
+  std::size_t last = n;  // last prose line before i, n when none
+  bool prose_in_group = false;  // a prose line above i in its group
+  for (std::size_t i = 0; i < n; ++i) {
+    TextLine& l = lines[i];
+    if (i > 0 && lines[i - 1].group != l.group) prose_in_group = false;
+    if (l.prose) {
+      last = i;
+      prose_in_group = true;
+      continue;
+    }
+    if (prose_in_group || l.chrome || l.section_head || IsRepeat(l) || l.teaser || l.date_line) continue;
+    l.between_prose = last < n && i - last <= kBetweenProseMaxGap && next[i] < n && next[i] - i <= kBetweenProseMaxGap;
+  }
+}
+
 }  // namespace
 
 TextLine MeasureTextLine(const Block& b) {
@@ -191,6 +214,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
   MarkFirstCopies(doc, lines);
   MarkListItems(doc, lines);
   MarkListRuns(doc, lines);
+  MarkBetweenProse(lines);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     lines[i].group_prose = group_prose[static_cast<std::size_t>(lines[i].group)];
   }

@@ -47,6 +47,21 @@ TEST(MeasureTextLines, CutShortLinesAreTeasers) {
   EXPECT_FALSE(l[3].prose);
 }
 
+TEST(MeasureTextLines, ShortLinesBetweenProse) {
+  const Document d = ParseText("Home\nGuides\n\nSowing early gives the seedlings a long season, and it costs almost nothing.\n\n"
+                               "Onions and leeks\nSow them thickly.\n\nTrim the tops whenever the seedlings start to flop.\n\n"
+                               "Photo of a tray\nThe windowsill tray catches the morning sun for most of the day.\n"
+                               "Spring\nPlanting out\n\nAbout\nContact\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 12u);
+  EXPECT_FALSE(l[1].between_prose);  // a menu: no prose above
+  EXPECT_TRUE(l[3].between_prose);   // a subhead opening its group
+  EXPECT_TRUE(l[4].between_prose);   // a short sentence under it
+  EXPECT_TRUE(l[6].between_prose);
+  EXPECT_FALSE(l[8].between_prose);  // under prose in its group: a card's
+  EXPECT_FALSE(l[11].between_prose);  // no prose below
+}
+
 TEST(MeasureTextLines, HeaderShapes) {
   const Document d = ParseText("By\nJane Doe\nNov. 18, 2019 7:04 pm ET\nBy Jane Doe and John Smith\n"
                                "By the end of the year, the council expects to have spent it all on roads.\n");
