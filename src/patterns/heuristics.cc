@@ -676,7 +676,13 @@ constexpr Source kSectionHeads[] = {
      "mehr zum thema(?: .{1,40})?|das k\\x{f6}nnte sie auch interessieren|weitere artikel|lesen sie auch|"
      "auch interessant|meistgelesen|(?:\\x{e4}hnliche|verwandte) artikel|"
      "(?:tambi\\x{e9}n )?te puede interesar|noticias relacionadas|art\\x{ed}culos relacionados|"
-     "entradas relacionadas|lee tambi\\x{e9}n|m\\x{e1}s noticias|lo m\\x{e1}s le\\x{ed}do|te recomendamos)"
+     "entradas relacionadas|lee tambi\\x{e9}n|m\\x{e1}s noticias|lo m\\x{e1}s le\\x{ed}do|te recomendamos|"
+     // Teaser-list heads seen in text copies of news pages: "Mehr zu
+     // <topic>", "Mehr aus dem Ressort", "Die Redaktion empfiehlt", "More
+     // Trending", "Recommended from <desk>", "Relaterte emner".
+     "mehr (?:zu[mr]?|von|aus) .{1,40}|(?:die )?redaktion empfiehlt|more trending|trending (?:on|in) .{1,40}|"
+     "recommended (?:from|by) .{1,40}|read more stories|read our (?:complete|full) coverage(?: .{1,40})?|"
+     "relaterte (?:emner|saker|artikler)|mer om(?: .{1,40})?|les ogs\\x{e5})"
      "\\s*(?:\\.\\.\\.|\\x{2026})?[.:!]?$"},
     {kAuthorBoxHead,
      "^(?:about the author|about the authors|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"

@@ -189,7 +189,8 @@ TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
                            "Related coverage from How to Do Everything: Money:", "More On:",
                            "\xC3\x80 lire aussi", "Mehr zum Thema", "Noticias relacionadas", "About the author",
                            "\xC3\x9C" "ber den Autor", "Tags: budget, council", "Post navigation",
-                           "Article pr\xC3\xA9" "c\xC3\xA9" "dent"}) {
+                           "Article pr\xC3\xA9" "c\xC3\xA9" "dent", "Mehr zu Fleischpreisen", "Die Redaktion empfiehlt",
+                           "More Trending", "Recommended from Editorial", "Relaterte emner"}) {
     EXPECT_NE(MatchSectionHead(line), nullptr) << line;
   }
   for (const char* line : {"The comments he made were widely criticised.", "Related: a story in a sentence, then more.",
