@@ -234,6 +234,12 @@ constexpr Source kLabelPhrases[] = {
      ".*newsletter.*(?:sign up|subscribe|inbox).*|(?:get|receive) (?:our|the) .*(?:newsletter|"
      "in your inbox).*|inscrivez-vous.*|abonnez-vous.*newsletter.*|newsletter abonnieren.*|"
      "suscríbete.*(?:newsletter|boletín).*)$"},
+    // A newsletter's or app's pitch closed by its call to action ("...
+    // Hier geht's zur Anmeldung!", "... Hier gratis herunterladen."), set
+    // inside the article on German news pages of several sites.
+    {"promotion", "^.*(?:anmeldung|herunterladen|downloaden).*$",
+     "^.*\\bhier (?:(?:geht(?:'|\\x{2019})?s|geht es) zur anmeldung|(?:gratis |kostenlos )?(?:herunterladen|downloaden))"
+     "[.!]?$"},
     {"cookie notice", "^.*cookie.*$",
      "^(?:.*\\bwe use cookies\\b.*|.*\\buses cookies\\b.*|.*\\bcookie (?:policy|settings|preferences)\\b.*|"
      "accept(?: all)? cookies|.*nous utilisons des cookies.*|.*verwendet cookies.*|"

@@ -179,6 +179,12 @@ TEST(MatchLabelPhrase, AnyCaseAndAccents) {
   EXPECT_STREQ(MatchLabelPhrase("ADVERTISEMENT"), "advertisement label");
   EXPECT_STREQ(MatchLabelPhrase("R\xC3\x89SERV\xC3\x89 AUX ABONN\xC3\x89S"), "paywall label");
   EXPECT_EQ(MatchLabelPhrase("Advertisements of the 1950s sold cars."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Der Abendbrief bringt Ihnen die Nachrichten des Tages. Hier geht\xE2\x80\x99s zur "
+                                 "Anmeldung!"),
+               "promotion");
+  EXPECT_STREQ(MatchLabelPhrase("Die Talbote-App: alle Nachrichten auf Ihr Telefon. Hier gratis herunterladen."),
+               "promotion");
+  EXPECT_EQ(MatchLabelPhrase("Die Anmeldung ist ab heute im Rathaus m\xC3\xB6glich."), nullptr);
 }
 
 TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
