@@ -152,6 +152,47 @@ std::vector<bool> MarkRelatedLinks(const std::vector<TextLine>& lines, const std
   return links;
 }
 
+// The end of a teaser list that opens at the heading `head`: cards of
+// non-prose lines (headline, label, credit) each with at most one short
+// prose summary, up to chrome, another heading or the run's end. -1 when
+// fewer than kTeaserListMinCards cards have a summary, or when running
+// prose follows: the short paragraphs were the article's, resuming under
+// its subheads.
+std::int64_t TeaserListEnd(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::size_t head,
+                           std::size_t last) {
+  int summaries = 0;
+  // Picture text may come first, but each summary follows its headline.
+  bool after_headline = false;
+  std::int64_t end = -1;
+  for (std::size_t i = head + 1; i <= last; ++i) {
+    if (decided[i]) continue;
+    const TextLine& l = lines[i];
+    if (l.chrome || l.section_head) break;
+    if (!l.prose) {
+      after_headline = true;
+      continue;
+    }
+    if (l.length > kTeaserSummaryMaxLength || (!after_headline && summaries > 0)) return -1;
+    if (!after_headline) continue;
+    after_headline = false;
+    ++summaries;
+    end = static_cast<std::int64_t>(i);
+  }
+  return summaries >= kTeaserListMinCards ? end : -1;
+}
+
+// Marks the teaser lists with summaries under related-stories headings.
+void MarkTeaserLists(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run,
+                     std::vector<bool>& links) {
+  // The list may go on past the run's end, where its summaries still count.
+  const auto last = static_cast<std::size_t>(run.end);
+  for (auto i = static_cast<std::size_t>(run.start); i <= last; ++i) {
+    if (decided[i] || !lines[i].link_head) continue;
+    const std::int64_t end = std::min(TeaserListEnd(lines, decided, i, lines.size() - 1), run.end);
+    for (std::size_t j = i + 1; end >= 0 && j <= static_cast<std::size_t>(end); ++j) links[j] = !decided[j];
+  }
+}
+
 }  // namespace
 
 // Text copies: the article is the run of lines with the most prose, where
@@ -171,7 +212,8 @@ Selection SelectTextArticle(const Document& doc) {
 
   KeepCaptionsNear(run.start, run.end, sel);
 
-  const std::vector<bool> links = MarkRelatedLinks(lines, decided, run);
+  std::vector<bool> links = MarkRelatedLinks(lines, decided, run);
+  MarkTeaserLists(lines, decided, run, links);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];

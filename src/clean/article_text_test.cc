@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -168,6 +169,24 @@ TEST(SelectTextArticle, ParagraphAfterRelatedLinksResumesTheArticle) {
   const std::string text = std::string(kPara1) + "\n\n" + kPara2 + "\nRelated\nCouncil to vote again in March\n\n" +
                            kPara3 + "\nWhat comes next\n\n" + kPara4 + "\n";
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, "What comes next", kPara4}));
+}
+
+TEST(SelectTextArticle, TeaserListWithSummariesUnderARelatedHeadingLeaves) {
+  const std::string cards = "Read more\nTram fares to rise in the new year\n"
+                            "The operator says the rise covers the cost of the new depot.\n\n"
+                            "Depot staff vote on a new rota\nThe union asked its members to accept the offer.\n\n"
+                            "Night buses return to the old town\nFour lines will run again from May.\n";
+  EXPECT_EQ(Pick(Article() + kPara4 + "\n\n" + cards).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, ShortParagraphsUnderSubheadsAfterARelatedHeadingStay) {
+  // Running prose after the cards: the article resumed after its links.
+  const std::string text = std::string(kPara1) + "\n\nRelated\nCouncil to vote again in March\n\n"
+                           "First steps\nThe works begin in spring with the new bridge over the river.\n\n"
+                           "The cost\nIt is four million euros, half of it paid by the region.\n\n"
+                           "The timetable\nThe first trams will run along the new line in the spring of 2026.\n\n" + kPara2 + "\n\n" + kPara3 + "\n";
+  const Strings body = Pick(text).body;
+  EXPECT_NE(std::find(body.begin(), body.end(), "It is four million euros, half of it paid by the region."), body.end());
 }
 
 TEST(SelectTextArticle, AltTextRepeatedInsideTheArticleLeaves) {

@@ -344,6 +344,13 @@ inline constexpr int kBodyLineMinWords = 2;
 // text, then a headline of a few words in its group (came with Australian
 // and German copies whose "Read more" cards interrupt the article).
 inline constexpr int kCardHeadlineMinWords = 3;
+// A teaser list under a related-stories heading: headlines, each with a
+// summary of a sentence or two, at least this many (came with German
+// copies whose recommended-stories lists give three or more; an article
+// resuming after a "Read more" link has longer paragraphs, or fewer short
+// ones between its subheads).
+inline constexpr int kTeaserListMinCards = 3;
+inline constexpr std::int32_t kTeaserSummaryMaxLength = 300;
 
 // --- Text copies: captions (text_captions.cc) --------------------------------
 

@@ -234,6 +234,12 @@ constexpr Source kLabelPhrases[] = {
      ".*newsletter.*(?:sign up|subscribe|inbox).*|(?:get|receive) (?:our|the) .*(?:newsletter|"
      "in your inbox).*|inscrivez-vous.*|abonnez-vous.*newsletter.*|newsletter abonnieren.*|"
      "suscríbete.*(?:newsletter|boletín).*)$"},
+    // A newsletter's or app's pitch closed by its call to action ("...
+    // Hier geht's zur Anmeldung!", "... Hier gratis herunterladen."), set
+    // inside the article on German news pages of several sites.
+    {"promotion", "^.*(?:anmeldung|herunterladen|downloaden).*$",
+     "^.*\\bhier (?:(?:geht(?:'|\\x{2019})?s|geht es) zur anmeldung|(?:gratis |kostenlos )?(?:herunterladen|downloaden))"
+     "[.!]?$"},
     {"cookie notice", "^.*cookie.*$",
      "^(?:.*\\bwe use cookies\\b.*|.*\\buses cookies\\b.*|.*\\bcookie (?:policy|settings|preferences)\\b.*|"
      "accept(?: all)? cookies|.*nous utilisons des cookies.*|.*verwendet cookies.*|"
@@ -676,7 +682,13 @@ constexpr Source kSectionHeads[] = {
      "mehr zum thema(?: .{1,40})?|das k\\x{f6}nnte sie auch interessieren|weitere artikel|lesen sie auch|"
      "auch interessant|meistgelesen|(?:\\x{e4}hnliche|verwandte) artikel|"
      "(?:tambi\\x{e9}n )?te puede interesar|noticias relacionadas|art\\x{ed}culos relacionados|"
-     "entradas relacionadas|lee tambi\\x{e9}n|m\\x{e1}s noticias|lo m\\x{e1}s le\\x{ed}do|te recomendamos)"
+     "entradas relacionadas|lee tambi\\x{e9}n|m\\x{e1}s noticias|lo m\\x{e1}s le\\x{ed}do|te recomendamos|"
+     // Teaser-list heads seen in text copies of news pages: "Mehr zu
+     // <topic>", "Mehr aus dem Ressort", "Die Redaktion empfiehlt", "More
+     // Trending", "Recommended from <desk>", "Relaterte emner".
+     "mehr (?:zu[mr]?|von|aus) .{1,40}|(?:die )?redaktion empfiehlt|more trending|trending (?:on|in) .{1,40}|"
+     "recommended (?:from|by) .{1,40}|read more stories|read our (?:complete|full) coverage(?: .{1,40})?|"
+     "relaterte (?:emner|saker|artikler)|mer om(?: .{1,40})?|les ogs\\x{e5})"
      "\\s*(?:\\.\\.\\.|\\x{2026})?[.:!]?$"},
     {kAuthorBoxHead,
      "^(?:about the author|about the authors|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"

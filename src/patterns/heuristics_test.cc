@@ -179,6 +179,12 @@ TEST(MatchLabelPhrase, AnyCaseAndAccents) {
   EXPECT_STREQ(MatchLabelPhrase("ADVERTISEMENT"), "advertisement label");
   EXPECT_STREQ(MatchLabelPhrase("R\xC3\x89SERV\xC3\x89 AUX ABONN\xC3\x89S"), "paywall label");
   EXPECT_EQ(MatchLabelPhrase("Advertisements of the 1950s sold cars."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Der Abendbrief bringt Ihnen die Nachrichten des Tages. Hier geht\xE2\x80\x99s zur "
+                                 "Anmeldung!"),
+               "promotion");
+  EXPECT_STREQ(MatchLabelPhrase("Die Talbote-App: alle Nachrichten auf Ihr Telefon. Hier gratis herunterladen."),
+               "promotion");
+  EXPECT_EQ(MatchLabelPhrase("Die Anmeldung ist ab heute im Rathaus m\xC3\xB6glich."), nullptr);
 }
 
 TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
@@ -189,7 +195,8 @@ TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
                            "Related coverage from How to Do Everything: Money:", "More On:",
                            "\xC3\x80 lire aussi", "Mehr zum Thema", "Noticias relacionadas", "About the author",
                            "\xC3\x9C" "ber den Autor", "Tags: budget, council", "Post navigation",
-                           "Article pr\xC3\xA9" "c\xC3\xA9" "dent"}) {
+                           "Article pr\xC3\xA9" "c\xC3\xA9" "dent", "Mehr zu Fleischpreisen", "Die Redaktion empfiehlt",
+                           "More Trending", "Recommended from Editorial", "Relaterte emner"}) {
     EXPECT_NE(MatchSectionHead(line), nullptr) << line;
   }
   for (const char* line : {"The comments he made were widely criticised.", "Related: a story in a sentence, then more.",
