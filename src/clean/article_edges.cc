@@ -6,6 +6,7 @@
 #include "clean/thresholds.h"
 #include "metadata/dates.h"
 #include "patterns/heuristics.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
@@ -122,6 +123,37 @@ void DropEmbedPlaceholders(const Document& doc, Selection& sel) {
         sel.Set(j, Role::kDropped, "dropped: box of an embed shown on consent");
       }
     }
+  }
+}
+
+void DropClosingSection(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+  const std::int32_t first = sel.FirstBody();
+  const std::int32_t last = sel.LastBody();
+  if (first < 0) return;
+  std::int32_t total = 0;
+  for (std::size_t i : sel.BodyBlocks()) total += sel.stats[i].words;
+  // From the end back: the last head line of a related-links or author
+  // section still in the body, with little body text after it.
+  std::int32_t tail = 0;
+  for (std::int32_t i = last; i > first; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    const BlockStats& s = sel.stats[u];
+    // A head already dropped came with its box, handled: what follows it
+    // is the article's (a "Read more" box inside a news story).
+    const char* head =
+        sel.IsBody(u) && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
+    if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead)) {
+      if (tail * kClosingTailMaxShare > total) return;
+      for (std::int32_t j = i; j <= last; ++j) {
+        if (sel.IsBody(static_cast<std::size_t>(j))) {
+          sel.Set(static_cast<std::size_t>(j), Role::kDropped, "dropped: section closing the article");
+        }
+      }
+      return;
+    }
+    if (sel.IsBody(u)) tail += s.words;
+    if (tail > kClosingTailMaxWords) return;
   }
 }
 
