@@ -51,6 +51,14 @@ bool BylineLike(const Document& doc, std::int32_t e) {
   return (doc.elements[static_cast<std::size_t>(e)].flags & kBylineLike) != 0;
 }
 
+// Whether two blocks' elements have one parent.
+bool SameParent(const Document& doc, std::int32_t a, std::int32_t b) {
+  const auto parent = [&](std::int32_t i) {
+    return doc.elements[static_cast<std::size_t>(doc.blocks[static_cast<std::size_t>(i)].element)].parent;
+  };
+  return parent(a) == parent(b);
+}
+
 }  // namespace
 
 void TrimArticleEdges(const Document& doc, Selection& sel) {
@@ -136,13 +144,16 @@ void DropClosingSection(const Document& doc, Selection& sel) {
   // From the end back: the last head line of a related-links or author
   // section still in the body, with little body text after it.
   std::int32_t tail = 0;
+  std::int32_t next_body = -1;  // the body block after block i
   for (std::int32_t i = last; i > first; --i) {
     const auto u = static_cast<std::size_t>(i);
     const BlockStats& s = sel.stats[u];
-    // A head already dropped came with its box, handled: what follows it
-    // is the article's (a "Read more" box inside a news story).
-    const char* head =
-        sel.IsBody(u) && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
+    // A head already dropped counts when the body goes on right after it,
+    // beside it (a heading in the text column); one dropped with its own
+    // box leaves the text after the box to the article (a "Read more" box
+    // in a story).
+    const bool in_play = sel.IsBody(u) || (next_body == i + 1 && SameParent(doc, i, next_body));
+    const char* head = in_play && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
     if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead)) {
       if (tail * kClosingTailMaxShare > total) return;
       for (std::int32_t j = i; j <= last; ++j) {
@@ -152,7 +163,10 @@ void DropClosingSection(const Document& doc, Selection& sel) {
       }
       return;
     }
-    if (sel.IsBody(u)) tail += s.words;
+    if (sel.IsBody(u)) {
+      tail += s.words;
+      next_body = i;
+    }
     if (tail > kClosingTailMaxWords) return;
   }
 }
