@@ -76,6 +76,20 @@ TEST(DropClosingSection, AuthorHeadAndBioClosingTheBody) {
             (Strings{kPara1, kPara2, kPara1}));
 }
 
+TEST(DropClosingSection, DroppedHeadRightBeforeTheTail) {
+  // The head went as a link label; the blurb right after it, beside it, is
+  // the closing section's.
+  EXPECT_EQ(Body(ColumnPage("<p><a href=\"/about\">More from Riverbank</a></p>"
+                            "<p>Riverbank Council is a nonprofit serving three counties.</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropClosingSection, TextAfterADroppedBoxStays) {
+  const std::string after = std::string("<div class=\"related-box\"><p>Read more</p><p><a href=\"/x\">Another "
+                                        "story</a></p></div><p>The mayor said the vote was final.</p>");
+  EXPECT_EQ(Body(ColumnPage(after)), (Strings{kPara1, kPara2, kPara1, "The mayor said the vote was final."}));
+}
+
 TEST(DropClosingSection, HeadBeforeMuchTextStays) {
   // Text after the head makes up a large part of the body: a section of
   // the article that happens to carry such a title.
