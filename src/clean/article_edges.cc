@@ -6,6 +6,7 @@
 #include "clean/thresholds.h"
 #include "metadata/dates.h"
 #include "patterns/heuristics.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
@@ -48,6 +49,14 @@ std::size_t BlocksUnder(const Document& doc, std::int32_t e) {
 
 bool BylineLike(const Document& doc, std::int32_t e) {
   return (doc.elements[static_cast<std::size_t>(e)].flags & kBylineLike) != 0;
+}
+
+// Whether two blocks' elements have one parent.
+bool SameParent(const Document& doc, std::int32_t a, std::int32_t b) {
+  const auto parent = [&](std::int32_t i) {
+    return doc.elements[static_cast<std::size_t>(doc.blocks[static_cast<std::size_t>(i)].element)].parent;
+  };
+  return parent(a) == parent(b);
 }
 
 }  // namespace
@@ -122,6 +131,43 @@ void DropEmbedPlaceholders(const Document& doc, Selection& sel) {
         sel.Set(j, Role::kDropped, "dropped: box of an embed shown on consent");
       }
     }
+  }
+}
+
+void DropClosingSection(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+  const std::int32_t first = sel.FirstBody();
+  const std::int32_t last = sel.LastBody();
+  if (first < 0) return;
+  std::int32_t total = 0;
+  for (std::size_t i : sel.BodyBlocks()) total += sel.stats[i].words;
+  // From the end back: the last head line of a related-links or author
+  // section still in the body, with little body text after it.
+  std::int32_t tail = 0;
+  std::int32_t next_body = -1;  // the body block after block i
+  for (std::int32_t i = last; i > first; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    const BlockStats& s = sel.stats[u];
+    // A head already dropped counts when the body goes on right after it,
+    // beside it (a heading in the text column); one dropped with its own
+    // box leaves the text after the box to the article (a "Read more" box
+    // in a story).
+    const bool in_play = sel.IsBody(u) || (next_body == i + 1 && SameParent(doc, i, next_body));
+    const char* head = in_play && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
+    if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead)) {
+      if (tail * kClosingTailMaxShare > total) return;
+      for (std::int32_t j = i; j <= last; ++j) {
+        if (sel.IsBody(static_cast<std::size_t>(j))) {
+          sel.Set(static_cast<std::size_t>(j), Role::kDropped, "dropped: section closing the article");
+        }
+      }
+      return;
+    }
+    if (sel.IsBody(u)) {
+      tail += s.words;
+      next_body = i;
+    }
+    if (tail > kClosingTailMaxWords) return;
   }
 }
 

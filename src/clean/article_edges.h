@@ -18,6 +18,10 @@ void TrimArticleEdges(const Document& doc, Selection& sel);
 // consent notice, its label and title included.
 void DropEmbedPlaceholders(const Document& doc, Selection& sel);
 
+// Drops a "Related articles" / "About the author" section that closes
+// the body: its head line and the short tail after it.
+void DropClosingSection(const Document& doc, Selection& sel);
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_ARTICLE_EDGES_H_

@@ -59,6 +59,44 @@ TEST(TrimArticleEdges, KeepsWhatIsInTheTextColumn) {
   EXPECT_EQ(Body(in_column), (Strings{"BAAR, SWITZERLAND", kPara1, kPara2}));
 }
 
+// The section sits in the text column, after the article's last paragraph.
+std::string ColumnPage(const std::string& after) {
+  return std::string("<body><article><div class=\"story-text\"><p>") + kPara1 + "</p><p>" + kPara2 + "</p><p>" +
+         kPara1 + "</p>" + after + "</div></article></body>";
+}
+
+TEST(DropClosingSection, RelatedListClosingTheBody) {
+  EXPECT_EQ(Body(ColumnPage("<h2>Recommended Reading</h2><p><a href=\"/a\">How to Plan a Budget</a></p>"
+                            "<p>Budgets need not be hard. Learn the basics in this short guide.</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropClosingSection, AuthorHeadAndBioClosingTheBody) {
+  EXPECT_EQ(Body(ColumnPage("<h3>About the Contributor</h3><p>Mira Tolle writes about local government.</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropClosingSection, DroppedHeadRightBeforeTheTail) {
+  // The head went as a link label; the blurb right after it, beside it, is
+  // the closing section's.
+  EXPECT_EQ(Body(ColumnPage("<p><a href=\"/about\">More from Riverbank</a></p>"
+                            "<p>Riverbank Council is a nonprofit serving three counties.</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropClosingSection, TextAfterADroppedBoxStays) {
+  const std::string after = std::string("<div class=\"related-box\"><p>Read more</p><p><a href=\"/x\">Another "
+                                        "story</a></p></div><p>The mayor said the vote was final.</p>");
+  EXPECT_EQ(Body(ColumnPage(after)), (Strings{kPara1, kPara2, kPara1, "The mayor said the vote was final."}));
+}
+
+TEST(DropClosingSection, HeadBeforeMuchTextStays) {
+  // Text after the head makes up a large part of the body: a section of
+  // the article that happens to carry such a title.
+  const std::string after = std::string("<h2>Related reading</h2><p>") + kPara2 + "</p><p>" + kPara1 + "</p>";
+  EXPECT_EQ(Body(ColumnPage(after)).size(), 6u);
+}
+
 TEST(DropEmbedPlaceholders, ConsentBoxWithItsLabelAndTitle) {
   const std::string box =
       "<div class=\"embed\"><p>Chart: trade partners 2023</p><div class=\"notice\"><p>Externen Inhalt anzeigen</p>"

@@ -282,6 +282,7 @@ Selection FindArticle(const Document& doc) {
   chosen.stats = std::move(stats);
   TrimArticleEdges(doc, chosen);
   DropEmbedPlaceholders(doc, chosen);
+  DropClosingSection(doc, chosen);
   DropSummaryBox(doc, chosen);
   DropBoilerplateLines(doc, chosen);
   MarkHtmlComments(doc, chosen);

@@ -231,6 +231,13 @@ inline constexpr std::int64_t kLinkedLeadMinOwnBytes = 60;
 // A short line in a byline box before the text column is the byline
 // ("Associated Press", "By admin - 2018-09-16").
 inline constexpr int kBylineBoxLineMaxWords = 20;
+// A section head closing an HTML body ("Recommended Reading", "About the
+// author"): a short line, then a tail of teasers or a bio of at most this
+// many words and at most 1/kClosingTailMaxShare of the body (blog and guide
+// pages ending with related-post lists).
+inline constexpr int kClosingHeadMaxWords = 8;
+inline constexpr std::int32_t kClosingTailMaxWords = 150;
+inline constexpr std::int32_t kClosingTailMaxShare = 5;
 // A date line: a short line mostly taken by a date ("December 7, 2016 at
 // 4:00 AM CST", "2019年04月21日 12時00分更新"). Came with the leading date
 // lines in HTML; text copies tell their date line by the same measure.

@@ -669,7 +669,9 @@ constexpr Source kSectionHeads[] = {
      "(?:deja|dejar|escribe) (?:un|tu) comentario)[.:!]?$"},
     {kRelatedHead,
      "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?"
-     "(?: (?:from|on|in|about|to) .{1,60})?|"
+     "(?: (?:from|on|in|about|to) .{1,60}| (?:that|which) (?:may|might) interest you)?|"
+     // A guide's closing list of further posts: "Additional Reading on X".
+     "additional reading(?: (?:on|about) .{1,60})?|"
      "(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|more (?:on|in|"
      "from)(?: .{1,40})?|"
      "more (?:stories|news|articles|videos)|read (?:next|more)|recommended(?: for you| articles| stories| reading)?|"
@@ -691,7 +693,7 @@ constexpr Source kSectionHeads[] = {
      "relaterte (?:emner|saker|artikler)|mer om(?: .{1,40})?|les ogs\\x{e5})"
      "\\s*(?:\\.\\.\\.|\\x{2026})?[.:!]?$"},
     {kAuthorBoxHead,
-     "^(?:about the author|about the authors|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
+     "^(?:about the author|about the authors|about the contributors?|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
      "(?:all )?(?:articles|posts|stories) by .{1,60}|\\x{e0} propos de l'auteur|"
      "\\x{fc}ber (?:den autor|die autorin)|sobre el autor|acerca del autor)[.:]?$"},
     {kTagsHead,
