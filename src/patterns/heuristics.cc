@@ -732,6 +732,8 @@ constexpr Source kBoilerplate[] = {
      "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"
      "nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|verwendet cookies|"
      "utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza cookies"},
+    // German pitches name the inbox "Postfach" (regional broadcasters'
+    // news pages end their stories with one).
     {"boilerplate: newsletter box",
      "(?:successfully|succesfully) subscribed|thanks? (?:you )?for (?:subscribing|signing up)|activation link|"
      "confirm your (?:subscription|e-?mail address)|\\bno,? thanks\\b|merci (?:pour|de) votre inscription|"
@@ -740,7 +742,8 @@ constexpr Source kBoilerplate[] = {
      "join our (?:newsletter|mailing list)|subscribe to our (?:mailing list|digital edition|magazine)|"
      "inscrivez-vous (?:\\x{e0}|gratuitement \\x{e0}) (?:notre|la) newsletter|abonnez-vous \\x{e0} (?:notre|"
      "la) newsletter|"
-     "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|"
+     "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|newsletter informiert (?:sie|dich)|"
+     "direkt in (?:ihr|dein)(?:em)? (?:privat\\w* )?postfach|"
      "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)"},
     // A link to another story set in the article: "Related: ...", "Read
     // more: ...", "SEE MORE: ...", "Lire aussi : ...".

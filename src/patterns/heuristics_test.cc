@@ -214,14 +214,17 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
                            "Todos los derechos reservados.", "Write to Al Root at allen.root@example.com",
                            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
                            "Related: The 15 Weirdest Galaxies in Our Universe", "SEE MORE: Hong Kong protests",
-                           "Lire aussi : Le budget est vot\xC3\xA9", "Lee tambi\xC3\xA9n: El presupuesto"}) {
+                           "Lire aussi : Le budget est vot\xC3\xA9", "Lee tambi\xC3\xA9n: El presupuesto",
+                           "Unser Newsletter informiert Sie jeden Abend \xC3\xBC" "ber das Wichtigste.",
+                           "Die Nachrichten des Tages, direkt in Ihr Postfach."}) {
     EXPECT_NE(MatchBoilerplate(line), nullptr) << line;
   }
   for (const char* line : {"The council uses the money to pay for schools.",
                            "Swift said the label refused to let her perform songs she owns the copyright to.",
                            "He may receive a fine if he is found guilty.",
                            "Les opinions exprim\xC3\xA9" "es lors du d\xC3\xA9" "bat ont surpris le maire.",
-                           "More: the council said it would meet again in March, after the elections."}) {
+                           "More: the council said it would meet again in March, after the elections.",
+                           "Der Brief lag am Montag im Postfach des Rathauses."}) {
     EXPECT_EQ(MatchBoilerplate(line), nullptr) << line;
   }
 }
