@@ -292,14 +292,17 @@ constexpr Source kLabelPhrases[] = {
     // ... contributed to this report.", "Keith Bradsher contributed
     // reporting from Hong Kong." The annotated pages leave them out, and
     // the wires' credits under German, Austrian and Canadian news: "mit
-    // dpa", "(Quelle: APA/sda/dpa)", "With files from The Associated Press".
+    // dpa", "(Quelle: APA/sda/dpa)", "With files from The Associated Press",
+    // "With reports from ..." (English news from Latin America), "Bron:
+    // BELGA" (Dutch), "Kilde: NTB" (Norwegian, Danish).
     // Loose form without the bound: RE2 writes [^.!?] out 80 times.
     {"credit line",
-     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]+|.*contributed .*|"
-     "with files from .*|mit .*)$",
-     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]{1,80}|"
+     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
+     "k\\x{e4}llor)\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*)$",
+     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
+     "k\\x{e4}llor)\\s*:\\s*[^.!?]{1,80}|"
      ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*|"
-     "with files from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*)$"},
+     "with (?:files|reports|reporting) from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*)$"},
     // How to reach or follow the author or the outlet: "Amy may be
     // reached at ...", "Write to Al Root at ...", "Follow Newsbeat on
     // Instagram", "Follow AP's full coverage of Brexit at ...".
