@@ -315,13 +315,14 @@ constexpr Source kLabelPhrases[] = {
 
 // Appeals: each term alone is ordinary news vocabulary; two different
 // ones in one block are a fundraising or subscription pitch. From the
-// seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms.
+// seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms;
+// German news sites ask for "eine Spende" and to "werden Sie Mitglied".
 constexpr char kAppealTerms[] =
     "(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
     "contribut(?:e|ion|ions)\\b|paywalls?|subscri(?:be|ber|bers|ption)|reader-funded|"
     "journalis[mt]\\w*|become a (?:member|supporter|patron)|"
     "soutenez|soutenir|faire un don|abonnez|abonnement|journalisme|"
-    "unterstützen sie|spenden|abonnieren|abonnement|journalismus|"
+    "unterstützen sie|spende\\w*|werden sie mitglied|abonnieren|abonnement|journalismus|"
     "apóyanos|apoya|donar|suscríbete|suscripción|periodismo)";
 
 // A prompt over text the page holds back: "Subscribe to continue

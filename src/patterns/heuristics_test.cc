@@ -163,6 +163,10 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.image_label.FullMatch("Image"));
   EXPECT_FALSE(h.image_label.FullMatch("toggle caption"));
   EXPECT_EQ(CountAppealTerms(LowerSameLength("YOUR SUPPORT keeps our JOURNALISM free. Donate today.")), 3);
+  EXPECT_EQ(CountAppealTerms(LowerSameLength(
+                "Dann unterst\xC3\xBCtzen Sie uns mit einer Spende, oder werden Sie Mitglied.")),
+            3);
+  EXPECT_EQ(CountAppealTerms(LowerSameLength("Die Spende ging an das Tierheim der Stadt.")), 1);
 }
 
 TEST(ClassPattern, MatchesInAnyCase) {
