@@ -445,7 +445,9 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       if (el.flags & kEmbed) m |= kEmbedded;
       if (!(m & kEmbedded) && IsJunkContainer(doc, a, frame, e)) m |= kJunk;
       if (teaser_cards[e]) m |= kTeaser;
-      if (IsChromeTag(el)) m |= kChromeTag;
+      // A form inside the article is a sign-up, poll or comment box; a
+      // form that wraps the whole page holds the article, not inside it.
+      if (IsChromeTag(el) || el.tag == Tag::kForm) m |= kChromeTag;
       // Without class chrome the root was chosen freely; inside it, a
       // chrome-classed box is still chrome.
       if ((el.flags & kChrome) && !a.holds_article[e] && a.trust != ClassTrust::kNone) m |= kChromeClass;

@@ -31,7 +31,10 @@ struct Source {
 
 // Chrome containers. From Readability.js REGEXPS.unlikelyCandidates,
 // extended with the boxes news pages wrap around articles: share bars,
-// newsletter and paywall boxes, "most read" and recommendation rails.
+// newsletter and paywall boxes, "most read" and recommendation rails,
+// and the fact boxes news stories set beside their text (a speech's
+// transcript, a timeline), which news parsers leave out. Not "info-box":
+// blogs put the text's own tips in one.
 constexpr char kChromeClass[] =
     TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
           "comments?|commenting|comment-?\\w+|community|cookies?|cookie-?\\w+|consent|disqus|"
@@ -43,19 +46,20 @@ constexpr char kChromeClass[] =
           "toolbar|most-?read|most-?popular|most-?viewed|popular|trending|"
           "author-?bio|bio|donate|donation|read-?more|more-?stories|print|follow|"
           "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
-          "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action");
+          "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action|"
+          "\\w*-?factbox|fact-?box");
 
 // The part of the above that marks boxes which are never the article,
 // however much text they hold (a long comment thread), even beside
 // "content" or "entry" ("entry-author-bio", a "nrplus-cta" appeal
-// after the text). Not "paywall":
+// after the text, a "column factbox"). Not "paywall":
 // pages put the gated part of the article itself in a box classed for
 // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
 constexpr char kStrongChromeClass[] =
     TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
           "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
-          "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action");
+          "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box");
 
 // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
 // (which there matches inside "brand" and "standard").
@@ -294,14 +298,17 @@ constexpr Source kLabelPhrases[] = {
     // ... contributed to this report.", "Keith Bradsher contributed
     // reporting from Hong Kong." The annotated pages leave them out, and
     // the wires' credits under German, Austrian and Canadian news: "mit
-    // dpa", "(Quelle: APA/sda/dpa)", "With files from The Associated Press".
+    // dpa", "(Quelle: APA/sda/dpa)", "With files from The Associated Press",
+    // "With reports from ..." (English news from Latin America), "Bron:
+    // BELGA" (Dutch), "Kilde: NTB" (Norwegian, Danish).
     // Loose form without the bound: RE2 writes [^.!?] out 80 times.
     {"credit line",
-     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]+|.*contributed .*|"
-     "with files from .*|mit .*)$",
-     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen)\\s*:\\s*[^.!?]{1,80}|"
+     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
+     "k\\x{e4}llor)\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*)$",
+     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
+     "k\\x{e4}llor)\\s*:\\s*[^.!?]{1,80}|"
      ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*|"
-     "with files from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*)$"},
+     "with (?:files|reports|reporting) from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*)$"},
     // How to reach or follow the author or the outlet: "Amy may be
     // reached at ...", "Write to Al Root at ...", "Follow Newsbeat on
     // Instagram", "Follow AP's full coverage of Brexit at ...".
@@ -314,13 +321,14 @@ constexpr Source kLabelPhrases[] = {
 
 // Appeals: each term alone is ordinary news vocabulary; two different
 // ones in one block are a fundraising or subscription pitch. From the
-// seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms.
+// seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms;
+// German news sites ask for "eine Spende" and to "werden Sie Mitglied".
 constexpr char kAppealTerms[] =
     "(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
     "contribut(?:e|ion|ions)\\b|paywalls?|subscri(?:be|ber|bers|ption)|reader-funded|"
     "journalis[mt]\\w*|become a (?:member|supporter|patron)|"
     "soutenez|soutenir|faire un don|abonnez|abonnement|journalisme|"
-    "unterstützen sie|spenden|abonnieren|abonnement|journalismus|"
+    "unterstützen sie|spende\\w*|werden sie mitglied|abonnieren|abonnement|journalismus|"
     "apóyanos|apoya|donar|suscríbete|suscripción|periodismo)";
 
 // A prompt over text the page holds back: "Subscribe to continue
@@ -742,6 +750,8 @@ constexpr Source kBoilerplate[] = {
      "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"
      "nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|verwendet cookies|"
      "utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza cookies"},
+    // German pitches name the inbox "Postfach" (regional broadcasters'
+    // news pages end their stories with one).
     {"boilerplate: newsletter box",
      "(?:successfully|succesfully) subscribed|thanks? (?:you )?for (?:subscribing|signing up)|activation link|"
      "confirm your (?:subscription|e-?mail address)|\\bno,? thanks\\b|merci (?:pour|de) votre inscription|"
@@ -750,7 +760,8 @@ constexpr Source kBoilerplate[] = {
      "join our (?:newsletter|mailing list)|subscribe to our (?:mailing list|digital edition|magazine)|"
      "inscrivez-vous (?:\\x{e0}|gratuitement \\x{e0}) (?:notre|la) newsletter|abonnez-vous \\x{e0} (?:notre|"
      "la) newsletter|"
-     "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|"
+     "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|newsletter informiert (?:sie|dich)|"
+     "direkt in (?:ihr|dein)(?:em)? (?:privat\\w* )?postfach|"
      "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)"},
     // A link to another story set in the article: "Related: ...", "Read
     // more: ...", "SEE MORE: ...", "Lire aussi : ...".

@@ -163,6 +163,10 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.image_label.FullMatch("Image"));
   EXPECT_FALSE(h.image_label.FullMatch("toggle caption"));
   EXPECT_EQ(CountAppealTerms(LowerSameLength("YOUR SUPPORT keeps our JOURNALISM free. Donate today.")), 3);
+  EXPECT_EQ(CountAppealTerms(LowerSameLength(
+                "Dann unterst\xC3\xBCtzen Sie uns mit einer Spende, oder werden Sie Mitglied.")),
+            3);
+  EXPECT_EQ(CountAppealTerms(LowerSameLength("Die Spende ging an das Tierheim der Stadt.")), 1);
 }
 
 TEST(ClassPattern, MatchesInAnyCase) {
@@ -221,14 +225,17 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
                            "Todos los derechos reservados.", "Write to Al Root at allen.root@example.com",
                            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
                            "Related: The 15 Weirdest Galaxies in Our Universe", "SEE MORE: Hong Kong protests",
-                           "Lire aussi : Le budget est vot\xC3\xA9", "Lee tambi\xC3\xA9n: El presupuesto"}) {
+                           "Lire aussi : Le budget est vot\xC3\xA9", "Lee tambi\xC3\xA9n: El presupuesto",
+                           "Unser Newsletter informiert Sie jeden Abend \xC3\xBC" "ber das Wichtigste.",
+                           "Die Nachrichten des Tages, direkt in Ihr Postfach."}) {
     EXPECT_NE(MatchBoilerplate(line), nullptr) << line;
   }
   for (const char* line : {"The council uses the money to pay for schools.",
                            "Swift said the label refused to let her perform songs she owns the copyright to.",
                            "He may receive a fine if he is found guilty.",
                            "Les opinions exprim\xC3\xA9" "es lors du d\xC3\xA9" "bat ont surpris le maire.",
-                           "More: the council said it would meet again in March, after the elections."}) {
+                           "More: the council said it would meet again in March, after the elections.",
+                           "Der Brief lag am Montag im Postfach des Rathauses."}) {
     EXPECT_EQ(MatchBoilerplate(line), nullptr) << line;
   }
 }
@@ -352,8 +359,12 @@ TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
       {"Mit Material von AFP und Reuters", "credit line"},
       {"(Quelle: APA/sda/dpa)", "credit line"},
       {"With files from The Associated Press", "credit line"},
+      {"With reports from Reforma and El Economista", "credit line"},
+      {"Bron: Belga", "credit line"},
+      {"Kilde: NTB", "credit line"},
       {"Mit dem Rad zur Arbeit", nullptr},
       {"With files from the archive, the team rebuilt the site.", nullptr},
+      {"With reports from the field, the team changed its plan.", nullptr},
       {"Amy may be reached at amy@example.com.", "contact line"},
       {"E-mail the author at jdoe@example.com", "contact line"},
       {"Follow Newsbeat on Instagram", "contact line"},
