@@ -146,7 +146,7 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
 }
 
 // A CMS login ("jdadmin", "q_admin"): one lower-case word of ASCII letters,
-// digits and underscores, with a letter. No host ("mdr.de") and no
+// digits and underscores, with a letter. No host ("news.example") and no
 // number alone (an author id).
 bool IsLogin(std::string_view v) {
   const bool plain = !v.empty() && std::all_of(v.begin(), v.end(), [](char c) {
