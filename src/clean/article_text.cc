@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "clean/comment_blocks.h"
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
 #include "clean/thresholds.h"
+#include "patterns/lexicons.h"
 
 namespace pith {
 namespace {
@@ -117,6 +119,66 @@ void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run
   }
 }
 
+// The name an author's bio opens with ("Jane Doe" in "Jane Doe is a
+// writer who ..."): a few words before the copula; empty when the line
+// does not open so.
+std::string_view BioName(std::string_view text) {
+  for (std::string_view copula : BioCopulas()) {
+    const std::size_t at = text.find(copula);
+    if (at == 0 || at == std::string_view::npos || at > kBioNameMaxChars) continue;
+    const std::string_view name = text.substr(0, at);
+    if (static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) < kBioNameMaxWords) return name;
+  }
+  return {};
+}
+
+// Whether `line` prints `name` as words of its own ("Written by Jane
+// Doe", "Jane Doe, Founder"; not "Samsung" for "Sam").
+bool PrintsName(std::string_view line, std::string_view name) {
+  for (std::size_t at = line.find(name); at != std::string_view::npos; at = line.find(name, at + 1)) {
+    const std::size_t after = at + name.size();
+    const bool starts = at == 0 || line[at - 1] == ' ';
+    const bool ends = after == line.size() || std::string_view(" ,'\xE2").find(line[after]) != std::string_view::npos;
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// The line above `bio`, at most kBoxNameMaxLinesAbove up and not above
+// `top`, that prints the name the bio opens with, with no prose between:
+// an author box's name line. -1 when there is none.
+std::int64_t BoxNameLine(const Document& doc, const std::vector<TextLine>& lines, std::int64_t bio,
+                         std::int64_t top) {
+  const auto at = static_cast<std::size_t>(bio);
+  if (!lines[at].prose) return -1;
+  const std::string_view name = BioName(doc.blocks[at].text);
+  if (name.empty()) return -1;
+  top = std::max(top, bio - static_cast<std::int64_t>(kBoxNameMaxLinesAbove));
+  for (std::int64_t j = bio - 1; j >= top && !lines[static_cast<std::size_t>(j)].prose; --j) {
+    if (PrintsName(doc.blocks[static_cast<std::size_t>(j)].text, name)) return j;
+  }
+  return -1;
+}
+
+// An author box closing the run: the author's name on a short line, maybe
+// a role line, then the bio opening with that name ("Jane Doe is a
+// finance writer ..."), with at most a few lines after it. The run ends
+// above the name, or above the box's label over it ("Written by"). A bio
+// without the name above it may be an op-ed's own closing line, and a
+// list of people or tools sets each item so ("Jane Doe" over "Jane Doe is
+// a painter who ..."): only the run's first such pair can be a box.
+void EndBeforeAuthorBox(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
+  for (std::int64_t i = run.start + 1; i <= run.end; ++i) {
+    const std::int64_t name = BoxNameLine(doc, lines, i, run.start + 1);
+    if (name < 0) continue;
+    if (run.end - i > kTextBioMaxLinesAfter) return;
+    const TextLine& above = lines[static_cast<std::size_t>(name - 1)];
+    const bool label = name - 1 > run.start && !above.prose && above.stats.words <= kBoxLabelMaxWords;
+    run.end = label ? name - 2 : name - 1;
+    return;
+  }
+}
+
 // A card's picture text reads as a sentence ("A man walks past the
 // court.") but goes on the group above it with its headline after it.
 // A paragraph after the links opens a group of its own, though a heading
@@ -209,6 +271,7 @@ Selection SelectTextArticle(const Document& doc) {
   ExtendThroughShortLines(lines, decided, run);
   SkipHeader(lines, run);
   ExtendIntoList(doc, lines, run);
+  EndBeforeAuthorBox(doc, lines, run);
 
   KeepCaptionsNear(run.start, run.end, sel);
 

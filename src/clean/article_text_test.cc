@@ -189,6 +189,43 @@ TEST(SelectTextArticle, ShortParagraphsUnderSubheadsAfterARelatedHeadingStay) {
   EXPECT_NE(std::find(body.begin(), body.end(), "It is four million euros, half of it paid by the region."), body.end());
 }
 
+// An author box: the name, a role line, then the bio opening with the name.
+const char kBio[] = "Nora Vell is a transport reporter who has covered the city's trams and buses since 2015 "
+                    "and lives near the planned eastern line.";
+
+TEST(SelectTextArticle, AuthorBoxClosingTheRunLeavesWithItsLabel) {
+  const std::string text = Article() + kPara4 + "\n\nWritten by\nNora Vell\nSenior Reporter\n" + kBio +
+                           "\nView all posts by Nora Vell\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, BioWithoutItsNameAboveStays) {
+  // An op-ed's closing line about its writer, right under the last paragraph.
+  const std::string text = Article() + kPara4 + "\n\n" + kBio + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4, kBio}));
+}
+
+TEST(SelectTextArticle, NameOnlyInsideAWordIsNoNameLine) {
+  const std::string bio = "Nor is the point that the line will be late; the council says the works are on time.";
+  const std::string text = Article() + kPara4 + "\n\nNorway trams\n" + bio + "\n";
+  const Strings body = Pick(text).body;
+  EXPECT_NE(std::find(body.begin(), body.end(), kPara4), body.end());
+  EXPECT_NE(std::find(body.begin(), body.end(), bio), body.end());
+}
+
+TEST(SelectTextArticle, PeopleListedUnderTheirNamesStay) {
+  // A list of people, each under a name line: the first item is far from
+  // the run's end, so the last one is no author box either.
+  std::string text = Article();
+  std::string last;
+  for (const char* name : {"Ada Brill", "Jon Okafor", "Eve Marsh", "Lu Pereira", "Tam Hollis"}) {
+    last = std::string(name) + " is a painter who works with found wood and paint left over from building sites.";
+    text += std::string(name) + "\n" + last + "\n\n";
+  }
+  const Strings body = Pick(text).body;
+  EXPECT_NE(std::find(body.begin(), body.end(), last), body.end());
+}
+
 TEST(SelectTextArticle, AltTextRepeatedInsideTheArticleLeaves) {
   const std::string alt = "Give the gift of homemade pear jam for the holidays #ad #canning #jam #pearjam "
                           "#homemade #gifts #recipes #fall #holidays #foodie #yum #delicious #sweet #fruit #preserves";

@@ -192,6 +192,18 @@ inline constexpr int kTeaserCardMaxProse = 600;
 // (a lender's disclaimer, "Watch Next" on blog and magazine pages); one
 // with more text after it is a section of the article.
 inline constexpr std::size_t kBioMaxBlocksAfter = 1;
+// A text copy's author box: the bio's name is printed on one of the few
+// lines above it (the name, then a role line or "Written by"), and the
+// name is a few words. After the bio come at most a few lines (another
+// author's box, "View all posts by", a pitch) before the run ends; more
+// is the article going on. Blog and news copies of a dozen sites.
+inline constexpr std::size_t kBoxNameMaxLinesAbove = 3;
+inline constexpr std::size_t kBioNameMaxWords = 4;
+inline constexpr std::size_t kBioNameMaxChars = 40;
+inline constexpr std::int64_t kTextBioMaxLinesAfter = 6;
+// The box's label over the name ("Written by", "About the author") is a
+// line of at most this many words.
+inline constexpr std::int32_t kBoxLabelMaxWords = 3;
 
 // --- Junk containers inside the article (IsJunkContainer) --------------------
 

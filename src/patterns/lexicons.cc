@@ -46,6 +46,10 @@ constexpr std::string_view kBinarySignatures[] = {
 // but not "Byron".
 constexpr std::string_view kGluedBylinePrefixes[] = {"By", "Par", "Von", "Por", "Door"};
 
+// The bios of author boxes under blog, magazine and news posts open with
+// the name and one of these ("Jane Doe is a writer", "Sam is the SEO lead").
+constexpr std::string_view kBioCopulas[] = {" is a ", " is an ", " is the "};
+
 // Marks of code that prose and menus do not use: a comment opener, an
 // arrow or assignment, a block brace, a statement's semicolon. Tutorials
 // whose Mermaid, SQL and JavaScript listings cut a text copy's article in
@@ -81,6 +85,8 @@ std::span<const std::string_view> WantedItemprops() { return kWantedItemprops; }
 std::span<const std::string_view> BinarySignatures() { return kBinarySignatures; }
 
 std::span<const std::string_view> GluedBylinePrefixes() { return kGluedBylinePrefixes; }
+
+std::span<const std::string_view> BioCopulas() { return kBioCopulas; }
 
 bool CodeShaped(std::string_view s) {
   for (std::string_view m : kCodeOpeners) {

@@ -32,6 +32,10 @@ std::span<const std::string_view> BinarySignatures();
 // written: matched case-sensitively, followed by an upper-case letter.
 std::span<const std::string_view> GluedBylinePrefixes();
 
+// The words that join an author's name to the bio after it ("Jane Doe is
+// a finance writer"), with the spaces around them.
+std::span<const std::string_view> BioCopulas();
+
 // Whether a line reads as source code: it opens, ends or links its parts
 // the way code does rather than the way a sentence or a menu does.
 bool CodeShaped(std::string_view line);

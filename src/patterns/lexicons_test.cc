@@ -34,6 +34,8 @@ TEST(Lexicons, ListsInTheOrderTried) {
   ASSERT_FALSE(WantedItemprops().empty());
   EXPECT_EQ(WantedItemprops().front(), "author");
   EXPECT_EQ(GluedBylinePrefixes().front(), "By");
+  // Spaced on both sides, so "This is a" matches but "Thisis an" does not.
+  for (std::string_view copula : BioCopulas()) EXPECT_TRUE(copula.front() == ' ' && copula.back() == ' ');
   const auto signatures = BinarySignatures();
   EXPECT_NE(std::find(signatures.begin(), signatures.end(), "\x89PNG"), signatures.end());
   // The literals keep their NUL bytes: ICO's "\0\0\1\0" is four bytes.
