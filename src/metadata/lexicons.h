@@ -35,6 +35,12 @@ inline constexpr std::string_view kDescriptionMeta[] = {"og:description", "twitt
 inline constexpr std::string_view kTitleMeta[] = {"og:title", "twitter:title", "parsely-title", "sailthru.title",
                                                   "dc.title", "headline",      "cxenseparse:title"};
 
+// Separators that titles in scripts written without spaces put between
+// the headline and the section or site with no space around them
+// ("見出し｜サイト", "标题_频道_网站"): split only beside such a script.
+// Seen on Chinese and Japanese portals and press-release sites.
+inline constexpr std::string_view kUnspacedTitleSeparators[] = {"|", "\xEF\xBD\x9C" /* ｜ */, "_"};
+
 // Meta tags that name the publication time, most trusted first. First
 // version; extended in the trust rework.
 inline constexpr std::string_view kPublishedMeta[] = {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
@@ -19,6 +20,58 @@ namespace limits = thresholds::titles;
 bool IsUnspacedScript(char32_t cp) {
   return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
          (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F);
+}
+
+// The code point after byte `i`, past spaces; 0 at the end.
+char32_t NextNonSpace(std::string_view s, std::size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i < s.size() ? NextCodePoint(s, i) : 0;
+}
+
+// The separator of kUnspacedTitleSeparators that starts at byte `i`, or "".
+std::string_view UnspacedSeparatorAt(std::string_view s, std::size_t i) {
+  for (std::string_view sep : lexicon::kUnspacedTitleSeparators) {
+    if (s.substr(i, sep.size()) == sep) return sep;
+  }
+  return {};
+}
+
+// `t` with the separators that touch a script written without spaces
+// ("見出し｜サイト") spaced like " | ", so the title separator splits them.
+std::string SpaceUnspacedSeparators(std::string_view t) {
+  std::string out;
+  char32_t before = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const std::string_view sep = UnspacedSeparatorAt(t, i);
+    if (!sep.empty() && (IsUnspacedScript(before) || IsUnspacedScript(NextNonSpace(t, i + sep.size())))) {
+      out += " | ";
+      i += sep.size();
+      before = 0;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t cp = NextCodePoint(t, i);
+    out.append(t, start, i - start);
+    if (cp != ' ') before = cp;
+  }
+  return out;
+}
+
+// The characters of `text` in a script written without spaces.
+std::size_t UnspacedChars(std::string_view text) {
+  std::size_t i = 0, unspaced = 0;
+  while (i < text.size()) unspaced += IsUnspacedScript(NextCodePoint(text, i)) ? 1U : 0U;
+  return unspaced;
+}
+
+// How much of a headline a title part holds: its words, and each
+// character of a script written without spaces as one more.
+std::size_t PartSize(std::string_view part) { return CountWords(part) + UnspacedChars(part); }
+
+// Long enough not to be a section name: some words, or a few characters
+// of a script written without spaces.
+bool HeadlinePart(std::string_view part) {
+  return CountWords(part) >= limits::kMinTitlePartWords || UnspacedChars(part) >= limits::kMinHeadlineUnspacedChars;
 }
 
 }  // namespace
@@ -82,14 +135,12 @@ double Containment(const WordList& wr, const WordList& wt) {
 
 bool HeadlineSized(std::string_view text) {
   if (CountWords(text) >= limits::kMinHeadlineWords) return true;
-  std::size_t i = 0, unspaced = 0;
-  while (i < text.size()) unspaced += IsUnspacedScript(NextCodePoint(text, i)) ? 1U : 0U;
-  return unspaced >= limits::kMinHeadlineUnspacedChars;
+  return UnspacedChars(text) >= limits::kMinHeadlineUnspacedChars;
 }
 
 std::vector<std::string> TitleParts(std::string_view title) {
   std::vector<std::string> parts;
-  const std::string t = CollapseSpace(title);
+  const std::string t = CollapseSpace(SpaceUnspacedSeparators(title));
   const RE2& separator = GetHeuristics().title_separator;
   std::size_t pos = 0;
   re2::StringPiece match;
@@ -131,9 +182,9 @@ std::string StripTitleSite(std::string_view title, std::string_view site_name) {
   // Several parts left: the headline is the longest, when it is long
   // enough not to be a section name itself.
   const auto longest = std::max_element(parts.begin(), parts.end(), [](const std::string& a, const std::string& b) {
-    return CountWords(a) < CountWords(b);
+    return PartSize(a) < PartSize(b);
   });
-  return CountWords(*longest) >= limits::kMinTitlePartWords ? *longest : t;
+  return HeadlinePart(*longest) ? *longest : t;
 }
 
 }  // namespace pith

@@ -32,6 +32,16 @@ TEST(Titles, PartsBetweenSeparators) {
   EXPECT_EQ(TitleParts("Budget passes"), std::vector<std::string>{"Budget passes"});
 }
 
+TEST(Titles, UnspacedSeparatorsBesideChineseOrJapanese) {
+  EXPECT_EQ(TitleParts("山区小学迎来新图书馆_教育频道_东方晨报网"),
+            (std::vector<std::string>{"山区小学迎来新图书馆", "教育频道", "东方晨报网"}));
+  EXPECT_EQ(TitleParts("駅前に新しい図書館が開館｜朝霧新聞"), (std::vector<std::string>{"駅前に新しい図書館が開館", "朝霧新聞"}));
+  EXPECT_EQ(TitleParts("市長が会見で表明|Example News"), (std::vector<std::string>{"市長が会見で表明", "Example News"}));
+  // Between Latin words they stay: a file name, a code.
+  EXPECT_EQ(TitleParts("Reading my_config files"), std::vector<std::string>{"Reading my_config files"});
+  EXPECT_EQ(StripTitleSite("山区小学迎来新图书馆_教育频道_东方晨报网", ""), "山区小学迎来新图书馆");
+}
+
 TEST(Titles, SimilarityIgnoresCaseAndQuoting) {
   EXPECT_DOUBLE_EQ(TitleSimilarity("Budget Passes", "\"budget passes\""), 1.0);
   EXPECT_DOUBLE_EQ(TitleSimilarity("Budget passes", "Weather today"), 0.0);
