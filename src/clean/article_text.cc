@@ -86,12 +86,16 @@ void ExtendThroughShortLines(const std::vector<TextLine>& lines, const std::vect
 }
 
 // The standfirst, byline and date line can open the run when the
-// standfirst reads as prose: the article starts after them.
+// standfirst reads as prose: the article starts after them. Past a third
+// paragraph the article has begun, and a "by" or date line further down
+// belongs to a widget or a picture, not to the header.
 void SkipHeader(const std::vector<TextLine>& lines, Run& run) {
   const std::int64_t header_end = std::min(run.end, run.start + kHeaderMaxLines);
+  int paragraphs = 0;
   for (std::int64_t i = run.start; i < header_end; ++i) {
     const TextLine& l = lines[static_cast<std::size_t>(i)];
     if (l.date_line || l.byline_line) run.start = i + 1;
+    if (l.prose && l.group_lines == 1 && ++paragraphs > kHeaderMaxParagraphs) return;
   }
 }
 

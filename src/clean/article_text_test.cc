@@ -78,6 +78,20 @@ TEST(SelectTextArticle, HeaderLinesOpeningTheRunStayOut) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(SelectTextArticle, WidgetByLineAfterParagraphsIsNoHeader) {
+  // The article's paragraphs, then a recommendation widget's "by" line
+  // within the first lines of the run: the paragraphs stay the article.
+  const std::string text = std::string("Home\nNews\n\nTram line wins approval\n") + kPara1 + "\n\n" + kPara2 +
+                           "\n\n" + kPara3 + "\n\n" + kPara4 +
+                           "\n\nWatch the opening of the line below, with the first test run:\n\n\n\n"
+                           "by Adnet Sponsored LinksMORE FOR YOU\n"
+                           "What Were the Big Announcements at the Regional Rail Fair in 2024?\nRailDigest\n"
+                           "Why Everyone Is Switching to This Cheap Phone Plan\nPhonePlanWatch\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.front(), kPara1);
+}
+
 TEST(SelectTextArticle, FooterNoticesAfterTheArticleStayOut) {
   const std::string text = Article() +
                            "Your email address will not be published. Required fields are marked *\n\n"

@@ -349,6 +349,14 @@ inline constexpr int kCaptionLineWeight = -10;
 // starts after those among its first lines. Since the text copies' header
 // lines stopped opening the body.
 inline constexpr std::int64_t kHeaderMaxLines = 8;
+// The header holds at most two paragraphs standing alone between blank
+// lines: the standfirst and a photo's caption (a teaser's summary above
+// the headline shares its group with the teaser's lines). Text copies
+// whose article ran into a recommendation widget's "by" line, or into a
+// screenshot's name holding a date, lost their paragraphs to the skip
+// (two sites: one from no article to its article, one regaining its
+// first paragraphs).
+inline constexpr int kHeaderMaxParagraphs = 2;
 // A list the article announces in its last lines ("The tour dates:"), with
 // an intro of a few words, belongs to it up to this many items (came with
 // Japanese and Korean copies; the bound with copies without blank lines).
