@@ -12,6 +12,19 @@ namespace {
 
 using Names = std::vector<std::string>;
 
+// A text copy: the lines above the story under test, then its two paragraphs.
+Article BudgetCopy(const std::string& above) {
+  Options options;
+  options.input = InputFormat::kText;
+  return Extract(above +
+                     "\nThe council voted on Tuesday to approve the new budget, which includes funding for schools, "
+                     "roads and the library, after a debate that lasted four hours.\n\nSupporters said the plan was "
+                     "overdue, while critics argued that it would raise taxes, cut services and leave the city with "
+                     "less money.\n",
+                 options)
+      .article;
+}
+
 TEST(Byline, BylineElementAndMetaDate) {
   const Article a = Read("<head><meta property=\"article:published_time\" content=\"2019-11-19T05:00:00-05:00\">"
                          "</head><body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Doe and John Roe</p>" +
@@ -165,16 +178,8 @@ TEST(Byline, AnOutletBylineNamesNoOne) {
 }
 
 TEST(Byline, TextCopyBylineBesideTheDateLine) {
-  Options options;
-  options.input = InputFormat::kText;
-  auto copy = [&](const std::string& header) {
-    return Extract("Menu\nBudget passes after a long debate\n" + header +
-                       "\n\nThe council voted on Tuesday to approve the new budget, which includes funding for "
-                       "schools, roads and the library, after a debate that lasted four hours.\n\nSupporters said "
-                       "the plan was overdue, while critics argued that it would raise taxes, cut services and leave "
-                       "the city with less money.\n",
-                   options)
-        .article;
+  auto copy = [](const std::string& header) {
+    return BudgetCopy("Menu\nBudget passes after a long debate\n" + header + "\n");
   };
   // Names beside the date line are the byline; a line with numbers is not.
   Article a = copy("Jane Doe\nMonday 22 February 2016 08:27 GMT");
@@ -208,16 +213,9 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
 }
 
 TEST(Byline, TextCopyCoAuthorLines) {
-  Options options;
-  options.input = InputFormat::kText;
-  auto copy = [&](const std::string& header) {
-    return Extract("Menu\nBudget passes after a long debate\nA caption of the photo: the council at work.\n" + header +
-                       "\nThe council voted on Tuesday to approve the new budget, which includes funding for "
-                       "schools, roads and the library, after a debate that lasted four hours.\n\nSupporters said "
-                       "the plan was overdue, while critics argued that it would raise taxes, cut services and leave "
-                       "the city with less money.\n",
-                   options)
-        .article;
+  auto copy = [](const std::string& header) {
+    return BudgetCopy("Menu\nBudget passes after a long debate\nA caption of the photo: the council at work.\n" +
+                      header);
   };
   // After a lone label, each name twice (the photo's alt text).
   Article a = copy("Monday 22 February 2016 08:27 GMT\nBy\nJane Doe\nJane Doe\nJohn Roe\nJohn Roe");
@@ -234,16 +232,8 @@ TEST(Byline, TextCopyCoAuthorLines) {
 }
 
 TEST(Byline, TextCopyAuthorCardUnderItsPhoto) {
-  Options options;
-  options.input = InputFormat::kText;
-  auto copy = [&](const std::string& top, const std::string& header) {
-    return Extract(top + "Menu\nBudget passes after a long debate\n" + header +
-                       "\nThe council voted on Tuesday to approve the new budget, which includes funding for "
-                       "schools, roads and the library, after a debate that lasted four hours.\n\nSupporters said "
-                       "the plan was overdue, while critics argued that it would raise taxes, cut services and leave "
-                       "the city with less money.\n",
-                   options)
-        .article;
+  auto copy = [](const std::string& top, const std::string& header) {
+    return BudgetCopy(top + "Menu\nBudget passes after a long debate\n" + header);
   };
   // The card's photo prints the name as its alt text, then the name;
   // beside the date line or just above the body.
