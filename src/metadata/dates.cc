@@ -340,15 +340,17 @@ void Matcher::MatchZone(std::size_t i, DateTime& dt, std::size_t& end) {
     const Token& n = t_[j + 1];
     int hours = n.value, minutes = 0;
     std::size_t k = j + 2;
-    if (n.text.size() == 4) {
+    // "-0500", or "-500" with the hour's leading zero dropped.
+    const bool packed = n.text.size() == 4 || (n.text.size() == 3 && !n.space_before);
+    if (packed) {
       hours = n.value / 100, minutes = n.value % 100;
     } else if (IsSym(k, ":") && IsNum(k + 1, 2, 2)) {
       minutes = t_[k + 1].value;
       k += 2;
     }
     // "10:30 - 11:30" is a range, not an offset: a spaced sign needs a zone
-    // name before it or the four-digit RFC 2822 form.
-    const bool plausible = found || !t_[j].space_before || n.text.size() == 4;
+    // name before it or the packed RFC 2822 form.
+    const bool plausible = found || !t_[j].space_before || packed;
     if (plausible && hours <= 14 && minutes < 60) {
       offset += sign * (hours * 60 + minutes);
       found = true;

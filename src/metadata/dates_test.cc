@@ -25,6 +25,14 @@ TEST(Dates, Rfc2822) {
   EXPECT_EQ(Rfc("Mon, 22 Feb 2016 08:27:00 GMT"), "2016-02-22T08:27:00Z");
 }
 
+TEST(Dates, OffsetWithoutTheHoursLeadingZero) {
+  EXPECT_EQ(Rfc("2021-03-04T10:15:00-500"), "2021-03-04T10:15:00-05:00");
+  EXPECT_EQ(Rfc("2021-03-04 10:15:00 -500"), "2021-03-04T10:15:00-05:00");
+  EXPECT_EQ(Rfc("2021-03-04 10:15:00 +530"), "2021-03-04T10:15:00+05:30");
+  // A spaced number after a spaced sign is no offset.
+  EXPECT_EQ(Rfc("March 4, 2021 10:15 - 500 people"), "2021-03-04T10:15:00");
+}
+
 TEST(Dates, HumanEnglishForms) {
   EXPECT_EQ(Rfc("Monday 22 February 2016 08:27 GMT"), "2016-02-22T08:27:00Z");
   EXPECT_EQ(Rfc("Feb. 22, 2016, 3:45 p.m. ET"), "2016-02-22T15:45:00-05:00");
