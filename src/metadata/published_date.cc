@@ -217,12 +217,26 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
   return NamesLead(text);
 }
 
+// A link to the previous or next post that gives that post's day ("«
+// March 2, 2021 | March 6, 2021 »", "Previous entry: 2 March 2021"): the
+// line is mostly links and nothing but an arrow or such a label stands
+// before the first date or after the last.
+bool IsNavDateLine(const MetadataContext& ctx, std::size_t u, const std::vector<DateMatch>& dates) {
+  if (ctx.stats[u].link_density < limits::kMinNavDateLinkDensity) return false;
+  const std::string_view text = ctx.doc.blocks[u].text;
+  const std::string_view before = text.substr(0, dates.front().begin);
+  const std::string_view after = text.substr(dates.back().end);
+  const Heuristics& h = GetHeuristics();
+  return (!before.empty() && h.date_nav_lead.FullMatch(before)) || (!after.empty() && RE2::FullMatch(Piece(after), h.date_nav_tail));
+}
+
 // A block in the header zone that prints a date line: mostly dates, a
 // line of a date line's shape, or (in HTML) a date-classed element or a
 // short line beside the headline.
 bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates) {
   const auto u = static_cast<std::size_t>(i);
   const std::int32_t words = ctx.stats[u].words;
+  if (ctx.Html() && IsNavDateLine(ctx, u, dates)) return false;
   if (dates.front().coverage >= limits::kMinLineCoverage &&
       words <= (ctx.Html() ? limits::kMaxLineWords : limits::kMaxTextLineWords)) {
     return true;

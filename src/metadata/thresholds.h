@@ -105,6 +105,9 @@ inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
 // (blogs and guides of four sites in the text copies put it 3 to 5 lines
 // below).
 inline constexpr std::int32_t kBlocksBelowBody = 6;
+// A line of links to the previous and next post is mostly link text; its
+// arrows and labels may sit outside the links. Made-up diary pages.
+inline constexpr float kMinNavDateLinkDensity = 0.5F;
 }  // namespace published_date
 
 namespace byline {

@@ -575,6 +575,17 @@ constexpr char kDateLabelLead[] =
     "aktualisiert|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|pubblicato(?: il)?|"
     "aggiornato(?: il)?|publisert|publicerad|publiceret|gepubliceerd(?: op)?)(?: on| at| am| um)?\\s*[:：]?\\s*";
 
+// The whole text before the date of a link to the previous or next post
+// (a diary's "« March 2, 2021", "Previous entry: 2 March 2021", "Ältere
+// Einträge"): the neighbour's day, not the page's.
+constexpr char kDateNavLead[] =
+    "\\s*(?:[\\x{ab}\\x{2039}\\x{2190}<]+|(?:previous|prev|next|older|newer)(?: (?:entry|post|posts|entries))?|"
+    "(?:vorherige[rs]?|n\\x{e4}chste[rs]?|\\x{e4}ltere[rs]?|neuere[rs]?)(?: (?:eintr\\x{e4}ge|eintrag|beitrag|artikel))?|"
+    "(?:entr\\x{e9}e |article )?(?:pr\\x{e9}c\\x{e9}dente?|suivante?)|(?:entrada )?(?:anterior|siguiente))"
+    "\\s*[:：]?\\s*[\\x{ab}\\x{2039}\\x{2190}<]*\\s*";
+
+constexpr char kDateNavTail[] = "\\s*[\\x{bb}\\x{203a}\\x{2192}>]+\\s*";
+
 constexpr char kModifiedLabelAfter[] = "^\\s*(?:更新|更新日|수정|업데이트)";
 
 // What sets a news lead's dateline off from its first sentence: a closing
@@ -921,6 +932,8 @@ Heuristics* Build() {
       .modified_label_before = AnyCasePattern(kModifiedLabelBefore),
       .modified_label_after = LazyPattern(kModifiedLabelAfter),
       .date_label_lead = AnyCasePattern(kDateLabelLead),
+      .date_nav_lead = AnyCasePattern(kDateNavLead),
+      .date_nav_tail = LazyPattern(kDateNavTail),
       .lead_dateline_mark = LazyPattern(kLeadDatelineMark),
       .caption_credit = CheckedPattern(kCaptionCredit),
       .caption_credit_trailing = CheckedPattern(kCaptionCreditTrailing),

@@ -92,6 +92,8 @@ struct Heuristics {
   AnyCasePattern modified_label_before;  // "Updated", "Mis à jour"... just before a date
   LazyPattern modified_label_after;      // "更新" just after it
   AnyCasePattern date_label_lead;        // the whole text before a date: "Published", "Posted on"
+  AnyCasePattern date_nav_lead;          // the whole text before a linked neighbour's date: "« ", "Previous entry:"
+  LazyPattern date_nav_tail;             // the whole text after it: " »"
   LazyPattern lead_dateline_mark;        // ") ", " -- " after a date that opens the first paragraph
 
   // Captions and their credits.

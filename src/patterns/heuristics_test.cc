@@ -157,6 +157,12 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.date_label_lead.FullMatch("Posted on "));
   EXPECT_TRUE(h.date_label_lead.FullMatch("Publisert: "));
   EXPECT_FALSE(h.date_label_lead.FullMatch("Published by the council on "));
+  EXPECT_TRUE(h.date_nav_lead.FullMatch("\xC2\xAB "));
+  EXPECT_TRUE(h.date_nav_lead.FullMatch("Previous entry: "));
+  EXPECT_TRUE(h.date_nav_lead.FullMatch("\xC3\x84ltere Eintr\xC3\xA4ge "));
+  EXPECT_FALSE(h.date_nav_lead.FullMatch("Published "));
+  EXPECT_TRUE(RE2::FullMatch(" \xC2\xBB", h.date_nav_tail));
+  EXPECT_FALSE(RE2::FullMatch(" by Jane Roe", h.date_nav_tail));
   EXPECT_TRUE(h.error_page.PartialMatch("Page Not Found"));
   EXPECT_TRUE(h.author_credential.FullMatch("PhD"));
   EXPECT_TRUE(h.caption_control.FullMatch("Enlarge This Image"));
