@@ -556,6 +556,17 @@ DateTime AddressDay(DateTime best, const std::vector<DateCandidate>& all) {
   return best;
 }
 
+// A bare day whose time only the update of that same day gives (an
+// "Updated: March 4, 2021 10:15 a.m." line, a modified tag): the page
+// says no earlier time, and the day stays the same.
+DateTime UpdateClock(DateTime best, const std::vector<DateCandidate>& modified) {
+  if (best.has_time) return best;
+  for (const DateCandidate& c : modified) {
+    if (c.value.has_time && SameDay(best, c.value)) return c.value;
+  }
+  return best;
+}
+
 struct ChosenDates {
   std::optional<DateTime> date, updated;
   Origin date_from, updated_from;
@@ -567,7 +578,9 @@ ChosenDates Choose(const std::vector<DateCandidate>& all, const DatesByKind& pla
   ChosenDates out;
   bool date_is_update = false;
   if (!published.empty()) {
-    out.date = AddressDay(LocalClock(Refine(published.front().value, published), published), all);
+    const DateTime day = AddressDay(LocalClock(Refine(published.front().value, published), published), all);
+    out.date = UpdateClock(day, modified);
+    date_is_update = !day.has_time && out.date->has_time;
     out.date_from = published.front().origin;
   } else {
     // Nothing plausible: a date from before 1990 or ahead of now, if that

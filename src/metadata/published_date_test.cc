@@ -74,6 +74,19 @@ TEST(PublishedDate, PublishedAndUpdatedOnOneLine) {
   EXPECT_EQ(a.modified, "2016-03-04T10:30:00Z");
 }
 
+TEST(PublishedDate, ABareDayTakesTheClockOfThatDaysUpdate) {
+  const std::string head = "<head><meta property=\"article:published_time\" content=\"2016-03-03\"></head>";
+  const Article same = Read(head + "<body><article><h1>Budget passes</h1><p class=\"date\">Updated 3 March 2016 "
+                                   "10:30 GMT</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(same.date, "2016-03-03T10:30:00Z");
+  EXPECT_EQ(same.modified, "2016-03-03T10:30:00Z");
+  // An update of another day says nothing of the publication's clock.
+  const Article later = Read(head + "<body><article><h1>Budget passes</h1><p class=\"date\">Updated 5 March 2016 "
+                                    "10:30 GMT</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(later.date, "2016-03-03");
+  EXPECT_EQ(later.modified, "2016-03-05T10:30:00Z");
+}
+
 TEST(PublishedDate, AnUpdateGivenAsPublishedIsCaught) {
   // Tags that give the last update as "published", when the page prints the
   // first publication and the update apart.
