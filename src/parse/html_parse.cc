@@ -43,6 +43,24 @@ std::string_view Attr(const GumboElement& e, const char* name) {
   return a ? std::string_view(a->value) : std::string_view();
 }
 
+// A data- attribute named for a date or time whose value is an ISO date
+// with a clock: "data-published=\"2021-03-04T10:15:00-05:00\"".
+bool HasDataClock(const GumboElement& e) {
+  for (unsigned i = 0; i < e.attributes.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    const std::string_view name(a->name), v(a->value);
+    if (name.substr(0, 5) != "data-" || v.size() < kDataClockMinBytes || v.size() >= kDataTimeMaxBytes ||
+        v[4] != '-' || v[7] != '-' || (v[10] != 'T' && v[10] != ' ') || v[13] != ':') {
+      continue;
+    }
+    const std::span<const std::string_view> words = DataTimeAttributeWords();
+    if (std::any_of(words.begin(), words.end(), [&](std::string_view w) { return name.find(w) != std::string_view::npos; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool HasToken(std::string_view list, std::string_view token) {
   std::size_t i = 0;
   while (i < list.size()) {
@@ -550,6 +568,9 @@ void Builder::CollectFacts(const GumboNode* node) {
     default:
       // Custom elements that carry a time: <relative-time datetime=...>.
       if (e.tag == GUMBO_TAG_UNKNOWN && !Attr(e, "datetime").empty()) AddStamp(e, node);
+      // Any element whose date- or time-named data attribute gives the full
+      // time while its text may give only the day.
+      if (HasDataClock(e)) AddStamp(e, node);
       break;
   }
   // The name inside a byline line, apart from the outlet and date beside it.

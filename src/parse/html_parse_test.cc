@@ -126,6 +126,17 @@ TEST(ParseHtml, ElementsKeepTreeAndAttributes) {
   EXPECT_FALSE(d.Contains(d.blocks[0].element, p.parent));
 }
 
+TEST(ParseHtml, ADateNamedDataAttributeWithAClockIsATime) {
+  const Document d = ParseHtml(
+      "<body><p>x <span class=\"stamp\" data-published=\"2023-09-21T07:45:00+02:00\">21 September 2023</span>"
+      "<span data-published=\"2023-09-21\">21 September</span><span data-id=\"2023-09-21T07:45\">a</span>"
+      "<span data-item_date=\"2023-09-21 07:45:00\">b</span></p></body>");
+  ASSERT_EQ(d.facts.times.size(), 2u);
+  EXPECT_EQ(d.facts.times[0].datetime, "2023-09-21T07:45:00+02:00");
+  EXPECT_EQ(d.facts.times[0].text, "21 September 2023");
+  EXPECT_EQ(d.facts.times[1].datetime, "2023-09-21 07:45:00");
+}
+
 TEST(ParseHtml, CollectsPageFacts) {
   const Document d = ParseHtml(
       "<html lang=\"en-GB\"><head><title>Story | Site</title>"

@@ -86,6 +86,9 @@ inline constexpr std::size_t kMaxAuthorSpans = 64;
 // trust.
 inline constexpr std::size_t kDataTimeMinBytes = 10;
 inline constexpr std::size_t kDataTimeMaxBytes = 64;
+// "2021-03-04T10:15": the day and a clock, the least a data attribute must
+// give to stand for the time an element prints.
+inline constexpr std::size_t kDataClockMinBytes = 16;
 // In a figcaption, a span is set apart from the text before it when its
 // first characters start with a capital; this many bytes are enough to see
 // them. Came with captions and their credits.

@@ -28,6 +28,11 @@ constexpr std::string_view kLayoutTokenPrefixes[] = {"has-", "with-", "no-", "is
 constexpr std::string_view kWantedItemprops[] = {"author",      "creator",      "headline",   "datepublished",
                                                  "datecreated", "datemodified", "description"};
 
+// A byline's or dateline's element that prints only the day while a data-
+// attribute gives the full time ("March 4, 2021" with
+// data-published="2021-03-04T10:15:00-05:00"), seen on news and blog themes.
+constexpr std::string_view kDataTimeAttributeWords[] = {"publish", "date", "time", "created", "posted"};
+
 // The magic numbers of binary formats: images (PNG, JPEG, GIF, ICO), PDF,
 // archives (ZIP, gzip, bzip2, xz, 7z, RAR), executables (ELF, Mach-O,
 // Java class, Windows PE), media (Ogg, MP3's ID3, MP4's ftyp, RIFF's WAV
@@ -81,6 +86,8 @@ bool IsLayoutToken(std::string_view token) {
 }
 
 std::span<const std::string_view> WantedItemprops() { return kWantedItemprops; }
+
+std::span<const std::string_view> DataTimeAttributeWords() { return kDataTimeAttributeWords; }
 
 std::span<const std::string_view> BinarySignatures() { return kBinarySignatures; }
 

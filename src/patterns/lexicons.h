@@ -25,6 +25,10 @@ bool IsLayoutToken(std::string_view token);
 // recorded under that name ("datePublished" under "datepublished").
 std::span<const std::string_view> WantedItemprops();
 
+// The words of a data- attribute name (lower case) that holds the time
+// the element prints: "data-published", "data-date", "data-timestamp".
+std::span<const std::string_view> DataTimeAttributeWords();
+
 // Leading bytes of binary formats that are not documents.
 std::span<const std::string_view> BinarySignatures();
 
