@@ -153,6 +153,9 @@ class Matcher {
   std::optional<bool> MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end);
   bool MatchTime(std::size_t i, DateTime& dt, std::size_t& end);
+  // Whether a half-day word before the clock at i says afternoon (true)
+  // or morning; moves i past it.
+  std::optional<bool> HalfDayBefore(std::size_t& i) const;
   void MatchZone(std::size_t i, DateTime& dt, std::size_t& end);
 
   std::vector<Token> t_;
@@ -269,8 +272,25 @@ std::optional<bool> Matcher::MatchMonthNameDay(std::size_t i, DateTime& dt, std:
   return std::nullopt;
 }
 
+std::optional<bool> Matcher::HalfDayBefore(std::size_t& i) const {
+  for (const auto& [word, afternoon] : lexicon::kHalfDayBeforeClock) {
+    if (IsWord(i, word)) {
+      ++i;
+      return afternoon;
+    }
+    // Ideographs are a token each.
+    if (Is(i, Token::kWord) && Is(i + 1, Token::kWord) && t_[i].text.size() + t_[i + 1].text.size() == word.size() &&
+        word.substr(0, t_[i].text.size()) == t_[i].text && word.substr(t_[i].text.size()) == t_[i + 1].text) {
+      i += 2;
+      return afternoon;
+    }
+  }
+  return std::nullopt;
+}
+
 bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
   if (IsWord(i, "t")) ++i;  // ISO 8601 "T"
+  const std::optional<bool> half_day = HalfDayBefore(i);
   if (!IsNum(i, 1, 2)) return false;
   int h = t_[i].value, m = 0, s = 0;
   std::size_t j = i + 1;
@@ -292,8 +312,8 @@ bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
   } else if (!(IsWord(j, "am") || IsWord(j, "pm") || IsWord(j, "a") || IsWord(j, "p"))) {
     return false;  // a lone number is not a time
   }
-  // 12-hour clock: "3:45 pm", "3:45 p.m.", "3pm".
-  bool pm = false, am = false;
+  // 12-hour clock: "3:45 pm", "3:45 p.m.", "3pm", "오후 3:45".
+  bool pm = half_day.value_or(false), am = half_day.has_value() && !*half_day;
   if (IsWord(j, "pm") || IsWord(j, "am")) {
     pm = t_[j].text == "pm", am = !pm;
     j = SkipSyms(j + 1, ".");

@@ -25,6 +25,14 @@ TEST(Dates, Rfc2822) {
   EXPECT_EQ(Rfc("Mon, 22 Feb 2016 08:27:00 GMT"), "2016-02-22T08:27:00Z");
 }
 
+TEST(Dates, HalfDayWordBeforeTheClock) {
+  EXPECT_EQ(Rfc("2023.11.02. 오후 8:06"), "2023-11-02T20:06:00");
+  EXPECT_EQ(Rfc("2023.11.02. 오전 8:06"), "2023-11-02T08:06:00");
+  EXPECT_EQ(Rfc("2023年11月2日 午後3時05分"), "2023-11-02T15:05:00");
+  EXPECT_EQ(Rfc("2023年11月2日 下午 3:05"), "2023-11-02T15:05:00");
+  EXPECT_EQ(Rfc("2023年11月2日 上午 12:05"), "2023-11-02T00:05:00");
+}
+
 TEST(Dates, OffsetWithoutTheHoursLeadingZero) {
   EXPECT_EQ(Rfc("2021-03-04T10:15:00-500"), "2021-03-04T10:15:00-05:00");
   EXPECT_EQ(Rfc("2021-03-04 10:15:00 -500"), "2021-03-04T10:15:00-05:00");

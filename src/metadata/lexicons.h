@@ -166,6 +166,13 @@ const std::unordered_map<std::string, int>& MonthNames();
 // version.
 const std::unordered_map<std::string, int>& DateFillerWords();
 
+// Half-day words that stand before the clock in Korean, Japanese and
+// Chinese datelines ("2023.11.02. 오후 8:06", "午後3時", "下午3:05"), true
+// for the afternoon; news portals print them where a 12-hour clock
+// follows. Dates of unseen pages.
+inline constexpr std::pair<std::string_view, bool> kHalfDayBeforeClock[] = {
+    {"오전", false}, {"오후", true}, {"午前", false}, {"午後", true}, {"上午", false}, {"下午", true}};
+
 // Named zones news pages print, minutes east of UTC. The generic US zones
 // (ET, PT...) are resolved with US daylight-saving rules where dates.cc
 // matches a zone. First version.
