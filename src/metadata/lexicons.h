@@ -141,8 +141,10 @@ inline constexpr std::string_view kTrailMarks[] = {"\u203A", "\u00BB", " > ", "\
 // The marks between the parts of a post's meta line ("by Jane Roe | Feb 6,
 // 2025 | Tips | 0 comments", "Dec. 19, 2025 \u00B7 Jane Roe for the team"):
 // a part that is a date alone makes the line a date line. Text-copy dates
-// (blog themes of three sites).
-inline constexpr std::string_view kMetaLineMarks[] = {" | ", " \u00B7 ", " \u2022 "};
+// (blog themes of three sites). A spaced hyphen or en dash parts it as
+// well ("Dec 11, 2023 - Words by The Team - 7 min read", "Jun 24, 2024 -
+// 17 min read": blog headers of three sites).
+inline constexpr std::string_view kMetaLineMarks[] = {" | ", " \u00B7 ", " \u2022 ", " - ", " \u2013 "};
 
 // ---- The date in an address -----------------------------------------------
 

@@ -87,6 +87,12 @@ TEST(PublishedDate, ABareDayTakesTheClockOfThatDaysUpdate) {
   EXPECT_EQ(later.modified, "2016-03-05T10:30:00Z");
 }
 
+TEST(PublishedDate, ADashSeparatedMetaLine) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><h4>March 3, 2016 - Words by the City Desk Team - 6 "
+                         "min read</h4>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2016-03-03");
+}
+
 TEST(PublishedDate, AnUpdateGivenAsPublishedIsCaught) {
   // Tags that give the last update as "published", when the page prints the
   // first publication and the update apart.
