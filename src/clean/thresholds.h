@@ -419,7 +419,7 @@ inline constexpr int kAltTextMaxWords = 15;
 // caption, maybe a credit line): the paragraph has this many words, the
 // picture takes this many lines, none of them longer than a caption. A
 // short line without a full stop next to the paragraph is its subhead.
-// From Chromium and Firefox copies of news pages of nine sites.
+// From Chromium and Firefox copies of news pages of eight sites.
 inline constexpr int kFigureParagraphMinWords = 15;
 inline constexpr std::int64_t kFigureMinLines = 2;
 inline constexpr std::int64_t kFigureMaxLines = 3;
