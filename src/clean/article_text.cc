@@ -276,6 +276,7 @@ Selection SelectTextArticle(const Document& doc) {
   SkipHeader(lines, run);
   ExtendIntoList(doc, lines, run);
   EndBeforeAuthorBox(doc, lines, run);
+  MarkFiguresBesideParagraphs(doc, lines, sel, decided);
 
   KeepCaptionsNear(run.start, run.end, sel);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <unicode/uchar.h>
 
@@ -86,6 +87,58 @@ bool DoubledLine(std::string_view text, const TextLine& l) {
   return false;
 }
 
+// A line of an article paragraph: prose of some length that announces
+// nothing below it.
+bool ParagraphLine(const Document& doc, const std::vector<TextLine>& lines, std::size_t i) {
+  const TextLine& l = lines[i];
+  return l.prose && l.stats.sentence_end && l.stats.words >= kFigureParagraphMinWords &&
+         doc.blocks[i].text.back() != ':';
+}
+
+// Whether a picture line carries its credit: marked so already, or
+// ending with one.
+bool CarriesCredit(std::string_view text, const TextLine& l) {
+  const Heuristics& h = GetHeuristics();
+  return l.credit || l.caption || h.caption_credit.PartialMatch(text) ||
+         h.caption_credit_trailing.PartialMatch(text) || h.slash_credit.PartialMatch(text);
+}
+
+// The picture lines of the group `first`..`last` when it is a paragraph
+// with a picture beside it: after the paragraph in Firefox's copies,
+// before it in Chromium's, which set no blank line between a picture and
+// the paragraph next to it. The subhead right above a paragraph is no
+// picture line. Returns {lo, hi}, or lo > hi when there is none.
+std::pair<std::size_t, std::size_t> FigureLines(const Document& doc, const std::vector<TextLine>& lines,
+                                                std::size_t first, std::size_t last) {
+  const std::pair<std::size_t, std::size_t> none{1, 0};
+  const bool para_first = ParagraphLine(doc, lines, first), para_last = ParagraphLine(doc, lines, last);
+  if (para_first == para_last) return none;
+  std::size_t lo = para_first ? first + 1 : first, hi = para_first ? last : last - 1;
+  if (static_cast<std::int64_t>(hi - lo + 1) < kFigureMinLines) return none;
+  const TextLine& above = lines[hi];
+  if (!para_first && above.stats.words <= kFigureSubheadMaxWords && !above.stats.sentence_end && !above.credit &&
+      !above.caption) {
+    --hi;
+  }
+  // The picture ends with its credit: a line after it is the next
+  // section's subhead, set in the picture's group by Firefox.
+  while (hi > lo && !CarriesCredit(doc.blocks[hi].text, lines[hi])) --hi;
+  if (static_cast<std::int64_t>(hi - lo + 1) < kFigureMinLines ||
+      static_cast<std::int64_t>(hi - lo + 1) > kFigureMaxLines || !CarriesCredit(doc.blocks[hi].text, lines[hi])) {
+    return none;
+  }
+  // Alt text, caption and subhead read as a list of short lines, so the
+  // list shape is no reason to keep them; but a group with a line that
+  // announces a list holds its items ("Under the hood, it is:").
+  for (std::size_t k = first; k <= last; ++k) {
+    if (doc.blocks[k].text.back() == ':') return none;
+  }
+  for (std::size_t k = lo; k <= hi; ++k) {
+    if (lines[k].code || lines[k].stats.words > kFigureLineMaxWords) return none;
+  }
+  return {lo, hi};
+}
+
 }  // namespace
 
 void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
@@ -146,6 +199,25 @@ void KeepCaptionsNear(std::int64_t start, std::int64_t end, Selection& sel) {
     if (sel.verdicts[i].role == Role::kCaption && (at < start - kLeadImageLines || at > end)) {
       sel.Set(i, Role::kDropped, "dropped: caption outside the article");
     }
+  }
+}
+
+// Pictures set beside a paragraph in its group: the lines carrying a
+// credit are captions, the others alt text.
+void MarkFiguresBesideParagraphs(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
+                                 std::vector<bool>& decided) {
+  for (std::size_t first = 0; first < lines.size();) {
+    std::size_t last = first;
+    while (last + 1 < lines.size() && lines[last + 1].group == lines[first].group) ++last;
+    const auto [lo, hi] = FigureLines(doc, lines, first, last);
+    for (std::size_t k = lo; k <= hi; ++k) {
+      if (decided[k]) continue;
+      const bool caption = CarriesCredit(doc.blocks[k].text, lines[k]);
+      sel.Set(k, caption ? Role::kCaption : Role::kDropped,
+              caption ? "caption: picture beside a paragraph" : "dropped: picture beside a paragraph");
+      decided[k] = true;
+    }
+    first = last + 1;
   }
 }
 

@@ -20,6 +20,14 @@ namespace pith {
 void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
                       std::vector<bool>& decided);
 
+// Pictures set beside a paragraph in its blank-line group, their alt
+// text and caption ending with a credit: the lines carrying a credit are
+// captions, the others dropped, and all are marked `decided`. Called once
+// the article's lines are known, so that a picture above the first
+// paragraph still parts it from the standfirst.
+void MarkFiguresBesideParagraphs(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
+                                 std::vector<bool>& decided);
+
 // Captions belong to the article when they are inside it (lines `start` to
 // `end`) or just above it, under the headline; elsewhere they are the
 // pictures of teasers and galleries, and are dropped.

@@ -90,6 +90,48 @@ TEST(MarkTextCaptions, ParagraphsAndAgencyBylinesAreNoCaptions) {
   for (const Verdict& v : m.sel.verdicts) EXPECT_NE(v.role, Role::kCaption);
 }
 
+Marked MarkFigures(const std::string& text) {
+  Marked m = Mark(text);
+  MarkFiguresBesideParagraphs(m.doc, MeasureTextLines(m.doc), m.sel, m.decided);
+  return m;
+}
+
+constexpr char kParagraph[] =
+    "The ferry will run every half hour in summer and every hour in winter, the council said on Monday evening.";
+
+constexpr char kOtherParagraph[] =
+    "The old ferry had served the island for more than forty years and spent most of last winter at the yard.";
+
+TEST(MarkFiguresBesideParagraphs, PictureAboveTheParagraphInChromiumCopies) {
+  // A copy's lines are grouped by its blank lines when it has several.
+  const Marked m = MarkFigures(std::string(kOtherParagraph) + "\n\nFerry at the pier in spring\n" +
+                               "The new ferry at the old pier in Kessing in February Jane Roe/Courier\n" + kParagraph +
+                               "\n\n" + kOtherParagraph + "\n");
+  EXPECT_EQ(m.sel.verdicts[1].reason, std::string("dropped: picture beside a paragraph"));
+  EXPECT_EQ(m.sel.verdicts[2].role, Role::kCaption);
+  EXPECT_FALSE(m.decided[0] || m.decided[3]);
+}
+
+TEST(MarkFiguresBesideParagraphs, PictureBelowTheParagraphInFirefoxCopies) {
+  const Marked m = MarkFigures(std::string(kParagraph) + "\nTwo children wave from the upper deck.\n" +
+                               "Pupils may use the ferry for school trips. Jane Roe/Courier\nMore trips in summer\n\n" +
+                               kOtherParagraph + "\n\n" + kOtherParagraph + "\n");
+  EXPECT_FALSE(m.decided[0]);
+  EXPECT_EQ(m.sel.verdicts[1].reason, std::string("dropped: picture beside a paragraph"));
+  EXPECT_EQ(m.sel.verdicts[2].role, Role::kCaption);
+  EXPECT_FALSE(m.decided[3]);  // the next section's subhead
+}
+
+TEST(MarkFiguresBesideParagraphs, SubheadsListsAndUnitsAreNoPictures) {
+  // A subhead above the paragraph, lines with no credit, and a unit's
+  // slash ("kWh/month") stay.
+  const Marked m = MarkFigures(std::string("Two children wave from the upper deck.\n") +
+                               "A desktop uses 2.4 kWh daily, or 72 kWh/month.\nMore trips in summer\n" + kParagraph +
+                               "\n\nThe crossing\nThe ferry leaves at dawn.\n" + kParagraph + "\n\n" +
+                               kOtherParagraph + "\n");
+  for (const bool d : m.decided) EXPECT_FALSE(d);
+}
+
 TEST(KeepCaptionsNear, CaptionsFarFromTheArticleAreTeasers) {
   Selection sel;
   sel.verdicts.assign(60, Verdict{});

@@ -625,6 +625,17 @@ constexpr char kCaptionCreditTrailing[] =
     "KEYSTONE|IMAGO|Getty Images)\\b|"
     "\\S\\s+(?:Foto|Fotos|Bild|Photo|Photos|Credit|Quelle):\\s*\\p{Lu}[^.!?:]{1,60}$";
 
+// A photographer and agency or paper joined by a slash at a line's end
+// ("Jane Roe/Daily Paper", "(Jane Roe/Paper)", "Jane Roe/agency/pool"):
+// the credit of a picture whose alt text and caption sit beside a
+// paragraph in text copies of news sites in several languages. Only
+// tried on such picture lines, never on every line.
+// A name of two words opens it, not a unit ("kWh/month") or a pair of
+// terms ("Training/Support", "Chef/Puppet"); a few words and no full stop
+// end it.
+constexpr char kSlashCredit[] =
+    "(?:^|[\\s(])\\p{Lu}[\\p{L}.'-]* \\p{Lu}[\\p{L}.'-]*\\s*/\\s*\\p{L}[\\p{L}\\d.&'-]*(?:[ ,/]+[\\p{L}\\d.&'-]*\\p{L}){0,5}\\)?\\s*$";
+
 // A caption's credit at the end of a paragraph: "(credit: NASA/Jude
 // Guidry)", "(Photo: AP)". At most 80 characters after the colon,
 // counted by EndsWithPhotoCredit: RE2 writes [^()]{1,80} out 80 times.
@@ -937,6 +948,7 @@ Heuristics* Build() {
       .lead_dateline_mark = LazyPattern(kLeadDatelineMark),
       .caption_credit = CheckedPattern(kCaptionCredit),
       .caption_credit_trailing = CheckedPattern(kCaptionCreditTrailing),
+      .slash_credit = CheckedPattern(kSlashCredit),
       .credit_suffix = LazyPattern(kCreditSuffix, ci),
       .caption_credit_label = LazyPattern(kCaptionCreditLabel),
       .caption_credit_by = UpperLedPattern(kCaptionCreditBy),
@@ -983,7 +995,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
-  for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.embed_signature}) {
+  for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.slash_credit, &h.embed_signature}) {
     all.push_back(&static_cast<const RE2&>(p->Loose()));
     all.push_back(&static_cast<const RE2&>(p->Exact()));
   }

@@ -101,6 +101,7 @@ struct Heuristics {
   // it took longer than all the other patterns together.
   CheckedPattern caption_credit;
   CheckedPattern caption_credit_trailing;  // "...Getty Images", "EFE/ J.J. Roe", "Roe/dpa" ending a caption
+  CheckedPattern slash_credit;             // "Jane Roe/Agency", "(Jane Roe/Paper)" ending a caption
   LazyPattern credit_suffix;              // "(credit: NASA/Jude Guidry)" ending a caption
   LazyPattern caption_credit_label;       // "...a bar. Credit... Ed Murray", "Photo: AP"
   UpperLedPattern caption_credit_by;      // "... Photo by Jane Roe"
