@@ -627,6 +627,7 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
     return std::nullopt;
   }
   if (!IsNamesLine(CleanByline(c.text))) return std::nullopt;
+  if (!ctx.Html() && !RE2::PartialMatch(c.text, GetHeuristics().spelled_byline_label)) return std::nullopt;
   c.names = SplitAuthors(c.text);
   if (c.names.empty()) return std::nullopt;
   return c;
@@ -647,6 +648,11 @@ void ReadLabelledAuthor(MetadataContext& ctx) {
   if (!found) return;
   ClaimBylineBlock(ctx, *found);
   ReadBlockAuthors(ctx, *found, {}, {});
+}
+
+void ReadTextLabelledAuthor(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline) return;
+  ReadLabelledAuthor(ctx);
 }
 
 // The first token of a class attribute: what an element is, before the

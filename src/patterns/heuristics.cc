@@ -487,6 +487,12 @@ constexpr char kJobTitle[] =
     "periodista|giornalista|redactor(?:a)?|(?:senior|lead|chief|staff|managing|contributing|executive|"
     "associate|deputy)\\s+\\w+|head\\s+of\\s+\\w+)\\b)";
 
+// A byline label a text copy prints far from its headline (an author box
+// after a blog's body: "Written by Jane Roe", "Author: Jane Roe"): a "by"
+// or a colon. A label word alone may start a menu's entry or a heading
+// there ("Text Generation API" on a product site's menu).
+constexpr char kSpelledBylineLabel[] = "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^[^:\\x{ff1a}]{1,24}[:\\x{ff1a}]";
+
 // Hearst's and other magazine sites print the name and the date label in
 // adjacent elements with no space: "Korin MillerPublished: Jan 29",
 // "Amanda FurrerUpdated: Mar 3". A lower-case letter then a capitalised
@@ -907,6 +913,7 @@ Heuristics* Build() {
       .author_separator = LazyPattern(kAuthorSeparator),
       .author_role = AnyCasePattern(kAuthorRole),
       .job_title = AnyCasePattern(kJobTitle),
+      .spelled_byline_label = LazyPattern(kSpelledBylineLabel),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
@@ -966,7 +973,7 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
-        &h.non_author_note, &h.byline_section,
+        &h.non_author_note, &h.byline_section, &h.spelled_byline_label,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
