@@ -627,7 +627,10 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
     return std::nullopt;
   }
   if (!IsNamesLine(CleanByline(c.text))) return std::nullopt;
-  if (!ctx.Html() && !RE2::PartialMatch(c.text, GetHeuristics().spelled_byline_label)) return std::nullopt;
+  const Heuristics& h = GetHeuristics();
+  if (!ctx.Html() && (!RE2::PartialMatch(c.text, h.spelled_byline_label) || RE2::PartialMatch(c.text, h.menu_facet))) {
+    return std::nullopt;
+  }
   c.names = SplitAuthors(c.text);
   if (c.names.empty()) return std::nullopt;
   return c;
@@ -651,7 +654,10 @@ void ReadLabelledAuthor(MetadataContext& ctx) {
 }
 
 void ReadTextLabelledAuthor(MetadataContext& ctx) {
-  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline) return;
+  if (ctx.Html()) return;
+  const bool unlabelled = ctx.byline_block >= 0 &&
+                          !StartsWithBylinePrefix(ctx.doc.blocks[static_cast<std::size_t>(ctx.byline_block)].text);
+  if (ctx.article.byline && !unlabelled) return;
   ReadLabelledAuthor(ctx);
 }
 

@@ -493,6 +493,13 @@ constexpr char kJobTitle[] =
 // there ("Text Generation API" on a product site's menu).
 constexpr char kSpelledBylineLabel[] = "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^[^:\\x{ff1a}]{1,24}[:\\x{ff1a}]";
 
+// The "By" headings of business sites' menus ("By Company Size", "BY
+// ROLE", "By Industry"), which a text copy prints as lines of their own:
+// a facet the site's products or posts are sorted by, not a name.
+constexpr char kMenuFacet[] =
+    "(?i)^\\W*by\\s+(?:company|role|industry|industries|region|topic|category|type|size|product|team|"
+    "use case|location|department|audience|need|solution|business)s?\\b";
+
 // Hearst's and other magazine sites print the name and the date label in
 // adjacent elements with no space: "Korin MillerPublished: Jan 29",
 // "Amanda FurrerUpdated: Mar 3". A lower-case letter then a capitalised
@@ -914,6 +921,7 @@ Heuristics* Build() {
       .author_role = AnyCasePattern(kAuthorRole),
       .job_title = AnyCasePattern(kJobTitle),
       .spelled_byline_label = LazyPattern(kSpelledBylineLabel),
+      .menu_facet = LazyPattern(kMenuFacet),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
@@ -973,7 +981,7 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
-        &h.non_author_note, &h.byline_section, &h.spelled_byline_label,
+        &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.menu_facet,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
