@@ -306,6 +306,15 @@ TEST(Byline, TextCopyLabelledAuthorAnywhere) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyTitleCaseWordsBesideTheDateLineAreNoName) {
+  // Both words printed in lower case in the body: a category, not a name.
+  Article a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nCouncil Budget\n");
+  EXPECT_FALSE(a.byline);
+  // A name's words are not; an address or a slug does not count.
+  a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nJane Doe\njane-doe.example.com\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+}
+
 TEST(Byline, NamesOnAnHtmlDateLine) {
   Article a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">Dec 17, 2025 \xC2\xB7 Jane Roe</div>" +
                    std::string(kBody) + "</article></body>");
