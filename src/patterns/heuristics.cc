@@ -429,7 +429,11 @@ constexpr char kErrorPage[] =
 // colon: alone they head a list of author cards or a menu's entry.
 constexpr char kBylinePrefix[] =
     "^(?:(?:(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
-    "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|by|par|von|por|di|"
+    "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
+    // German news sites name the piece's kind before "von": "Kommentar von",
+    // "Eine Kolumne von", "Eine Analyse von".
+    "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage)\\s+von|"
+    "by|par|von|por|di|"
     "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
     "โดย|تحریر|بقلم)(?:\\s*:\\s*|\\s*\\.?\\s+)|(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
     "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
