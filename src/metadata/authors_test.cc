@@ -194,6 +194,10 @@ TEST(Authors, BylinePrefixes) {
   EXPECT_TRUE(IsBylinePrefixOnly("By:"));
   // A label that dates itself, as blogs print it.
   EXPECT_TRUE(IsBylinePrefixOnly("Written on Mar 27 by"));
+  // German pieces name their kind before "von".
+  EXPECT_TRUE(IsBylinePrefixOnly("Kommentar von"));
+  EXPECT_EQ(SplitAuthors("Eine Kolumne von Jana Beispiel"), (Names{"Jana Beispiel"}));
+  EXPECT_FALSE(StartsWithBylinePrefix("Kommentare von Lesern"));
   EXPECT_TRUE(StartsWithBylinePrefix("Posted on March 3, 2015 by Jane Doe"));
   EXPECT_FALSE(StartsWithBylinePrefix("Written on the wall by hand"));
   EXPECT_FALSE(StartsWithBylinePrefix("Nearby residents said, by Monday"));

@@ -312,6 +312,45 @@ bool UnlabelledNamesBlock(const MetadataContext& ctx, std::int32_t i) {
          !GetHeuristics().author_role.PartialMatch(text);
 }
 
+// `word` printed in lower case as a word of its own somewhere in the copy.
+bool PrintedInLowerCase(const Document& doc, const std::string& word) {
+  const std::string lower = AsciiLower(word);
+  for (const Block& b : doc.blocks) {
+    for (std::size_t at = b.text.find(lower); at != std::string::npos; at = b.text.find(lower, at + 1)) {
+      const std::size_t end = at + lower.size();
+      // A letter, or the dots, dashes and slashes of an address or a slug
+      // ("jane-roe.com"), glues the text to a longer word.
+      const auto glued = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || std::string_view("-./@_").find(c) != std::string_view::npos;
+      };
+      if ((at == 0 || !glued(b.text[at - 1])) && (end == b.text.size() || !glued(b.text[end]))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Title-case words, not a name ("Travel Tips", "Key Takeaways", "Home
+// Blog"): every word, written in ASCII, is printed in lower case elsewhere
+// in the copy, as a name's words rarely are. An unlabelled line of a text
+// copy beside the date line or the headline is a section's or a link's
+// name as often as the author's.
+bool CommonWords(const Document& doc, const std::vector<std::string>& names) {
+  for (const std::string& n : names) {
+    std::size_t from = 0;
+    while (from < n.size()) {
+      const std::size_t space = std::min(n.find(' ', from), n.size());
+      const std::string w = n.substr(from, space - from);
+      from = space + 1;
+      const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (w.empty()) continue;
+      if (!ascii || AsciiLower(w) == w || !PrintedInLowerCase(doc, w)) return false;
+    }
+  }
+  return !names.empty();
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -370,6 +409,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
     c.names.clear();
   }
   c.score = TextScore(c, names_lead, card);
+  if (!ctx.Html() && !c.prefixed && CommonWords(ctx.doc, c.names)) return std::nullopt;
   return c;
 }
 
@@ -554,7 +594,8 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     const auto u = static_cast<std::size_t>(i);
     const std::string& text = ctx.doc.blocks[u].text;
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
-        text.find_first_of("0123456789") != std::string::npos || IsCredit(text) || !IsNamesLine(text)) {
+        text.find_first_of("0123456789") != std::string::npos || IsCredit(text) || !IsNamesLine(text) ||
+        CommonWords(ctx.doc, SplitAuthors(text))) {
       continue;
     }
     Candidate c;
@@ -627,6 +668,10 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
     return std::nullopt;
   }
   if (!IsNamesLine(CleanByline(c.text))) return std::nullopt;
+  const Heuristics& h = GetHeuristics();
+  if (!ctx.Html() && (!RE2::PartialMatch(c.text, h.spelled_byline_label) || RE2::PartialMatch(c.text, h.menu_facet))) {
+    return std::nullopt;
+  }
   c.names = SplitAuthors(c.text);
   if (c.names.empty()) return std::nullopt;
   return c;
@@ -647,6 +692,14 @@ void ReadLabelledAuthor(MetadataContext& ctx) {
   if (!found) return;
   ClaimBylineBlock(ctx, *found);
   ReadBlockAuthors(ctx, *found, {}, {});
+}
+
+void ReadTextLabelledAuthor(MetadataContext& ctx) {
+  if (ctx.Html()) return;
+  const bool unlabelled = ctx.byline_block >= 0 &&
+                          !StartsWithBylinePrefix(ctx.doc.blocks[static_cast<std::size_t>(ctx.byline_block)].text);
+  if (ctx.article.byline && !unlabelled) return;
+  ReadLabelledAuthor(ctx);
 }
 
 // The first token of a class attribute: what an element is, before the

@@ -24,6 +24,11 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side);
 // "Paul"), as blogs print them after the body. Claims nothing.
 void ReadTextAuthorBox(MetadataContext& ctx);
 
+// A text copy still without a byline: the one labelled author the copy
+// prints anywhere ("Written by Jane Doe" after the body, as blogs print
+// it); several different ones are other articles' cards, and name no one.
+void ReadTextLabelledAuthor(MetadataContext& ctx);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_BYLINE_H_

@@ -278,6 +278,43 @@ TEST(Byline, TextCopyNamesUnderAnAuthorLabel) {
   EXPECT_FALSE(a.byline);
 }
 
+TEST(Byline, TextCopyLabelledAuthorAnywhere) {
+  Options options;
+  options.input = InputFormat::kText;
+  auto copy = [&](const std::string& above, const std::string& footer) {
+    return Extract(above + "Budget passes after a long debate\nShare\n\nThe council voted on Tuesday to approve "
+                   "the new budget, which includes funding for schools, roads and the library, after a debate that "
+                   "lasted four hours.\n\nSupporters said the plan was overdue, while critics argued that it would "
+                   "raise taxes, cut services and leave the city with less money.\n\nShare\nFacebook\nEmail\n"
+                   "Print\nSave\nComments\n" + footer,
+                   options)
+        .article;
+  };
+  // One line, far below the body, with a "by" or a colon.
+  Article a = copy("", "Written by Jane Doe\nJane Doe writes about cities.\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  a = copy("", "Author: Jane Doe\nEdited by: John Roe\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // A label word without either starts a menu's entry; a menu's "By"
+  // heading is a facet, not a name; two different names are other
+  // articles' cards.
+  a = copy("", "Text Generation API\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = copy("", "By Company Size\nBy Role\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = copy("", "Written by Jane Doe\nWritten by John Roe\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyTitleCaseWordsBesideTheDateLineAreNoName) {
+  // Both words printed in lower case in the body: a category, not a name.
+  Article a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nCouncil Budget\n");
+  EXPECT_FALSE(a.byline);
+  // A name's words are not; an address or a slug does not count.
+  a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nJane Doe\njane-doe.example.com\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+}
+
 TEST(Byline, NamesOnAnHtmlDateLine) {
   Article a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">Dec 17, 2025 \xC2\xB7 Jane Roe</div>" +
                    std::string(kBody) + "</article></body>");

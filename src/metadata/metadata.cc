@@ -32,6 +32,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextBylineByHeadline(ctx, HeadlineSide::kBelow);
     ReadTextAuthorBox(ctx);
     ReadTextBylineByHeadline(ctx, HeadlineSide::kAbove);
+    ReadTextLabelledAuthor(ctx);
   }
   ReadDescription(ctx);
   ReadCaptions(ctx);

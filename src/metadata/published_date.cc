@@ -408,6 +408,52 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
   return {};
 }
 
+// The longest label the lead allows ("originally published on: "),
+// with room for spaces: bytes of a line's start.
+constexpr std::size_t kLabelBytes = 40;
+
+// A line of a text copy that labels its date ("Published August 13,
+// 2025", "Last updated: November 13, 2025") or goes on from it with the
+// byline ("December 11, 2023 - Words by Jane Roe", "August 12, 2025 By
+// The Garden Team"). Its dates, or none.
+std::vector<DateMatch> LabelledDates(const MetadataContext& ctx, PageOrder& order, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  const std::string& text = ctx.doc.blocks[u].text;
+  if (!ctx.Claimable(i) || ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxTextLineWords) {
+    return {};
+  }
+  // A label word or a "by" first: looking for dates on every line costs more.
+  const Heuristics& h = GetHeuristics();
+  const bool label = h.date_label_lead.PartialMatch(std::string_view(text).substr(0, kLabelBytes));
+  if (!label && !StartsWithBylinePrefix(text)) return {};
+  std::vector<DateMatch> dates = order.LineDates(i);
+  if (dates.empty()) return {};
+  const std::size_t begin = dates.front().begin;
+  const bool labelled = begin > 0 && label && h.date_label_lead.FullMatch(std::string_view(text).substr(0, begin));
+  if (!labelled && begin != 0) return {};
+  return dates;
+}
+
+// A text copy's labelled date line anywhere, under a blog post's body or
+// past the footer's links, when the header and the lines below the body
+// have none. Lines that print different days are other posts' cards:
+// none is taken.
+std::vector<std::int32_t> AddLabelledDateLine(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  std::int32_t found = -1;
+  std::vector<DateMatch> first;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    const std::vector<DateMatch> dates = LabelledDates(ctx, order, i);
+    if (dates.empty()) continue;
+    if (found >= 0 && !SameDay(first.front().value, dates.front().value)) return {};
+    if (found < 0) {
+      found = i;
+      first = dates;
+    }
+  }
+  if (found < 0 || !AddLineDates(ctx, found, first, out)) return {};
+  return {found};
+}
+
 // A news lead that opens with its dateline, set off from the first
 // sentence ("April 17, 2015 -- Imagine being...", "(18.01.2018) Farmers
 // fear..."), when the page prints its date nowhere else. The line stays in
@@ -637,6 +683,7 @@ void ReadDate(MetadataContext& ctx) {
   // In HTML the line below the body is a last resort: a <time> anywhere
   // is more often the article's.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, order, candidates);
+  if (!ctx.Html() && lines.empty()) lines = AddLabelledDateLine(ctx, order, candidates);
   if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();

@@ -274,6 +274,28 @@ TEST(PublishedDate, TextCopyDateLineFarAboveTheBody) {
   EXPECT_EQ(a.headline.value_or(""), "Budget passes after a long debate");
 }
 
+TEST(PublishedDate, TextCopyLabelledDateLineAnywhere) {
+  std::string footer;
+  for (int i = 1; i <= 12; ++i) footer += "Footer link " + std::to_string(i) + "\n";
+  Options options;
+  options.input = InputFormat::kText;
+  auto date = [&](const std::string& end) {
+    return Extract("Menu\nBudget passes after a long debate\n\nThe council voted on Tuesday to approve the new "
+                   "budget, which includes funding for schools, roads and the library, after a debate that lasted "
+                   "four hours.\n\nSupporters said the plan was overdue, while critics argued that it would raise "
+                   "taxes, cut services and leave the city with less money.\n\n" + footer + end,
+                   options)
+        .article.date.value_or("");
+  };
+  // Past the lines below the body: a labelled date, or a date the byline
+  // goes on from.
+  EXPECT_EQ(date("Published August 13, 2025\n"), "2025-08-13");
+  EXPECT_EQ(date("August 12, 2025 By The Garden Team\n"), "2025-08-12");
+  // Different days are other posts' cards; a bare date there is no label.
+  EXPECT_EQ(date("Published May 2, 2025\nPublished June 9, 2025\n"), "");
+  EXPECT_EQ(date("Related\nMay 2, 2025\n"), "");
+}
+
 TEST(PublishedDate, AnUnlabelledUpdateBeforeThePublication) {
   // A blog theme prints the update, then the publication, the two glued.
   const Article a = FromText("Menu\nBudget passes after a long debate\nJune 3, 2025March 14, 2024 by Jane Doe\n"

@@ -429,7 +429,11 @@ constexpr char kErrorPage[] =
 // colon: alone they head a list of author cards or a menu's entry.
 constexpr char kBylinePrefix[] =
     "^(?:(?:(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
-    "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|by|par|von|por|di|"
+    "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
+    // German news sites name the piece's kind before "von": "Kommentar von",
+    // "Eine Kolumne von", "Eine Analyse von".
+    "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage)\\s+von|"
+    "by|par|von|por|di|"
     "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
     "โดย|تحریر|بقلم)(?:\\s*:\\s*|\\s*\\.?\\s+)|(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
     "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
@@ -486,6 +490,19 @@ constexpr char kJobTitle[] =
     "redakteur(?:in)?|reporterin|korrespondent(?:in)?|journalistin|r\\x{e9}dact(?:eur|rice)|journaliste|"
     "periodista|giornalista|redactor(?:a)?|(?:senior|lead|chief|staff|managing|contributing|executive|"
     "associate|deputy)\\s+\\w+|head\\s+of\\s+\\w+)\\b)";
+
+// A byline label a text copy prints far from its headline (an author box
+// after a blog's body: "Written by Jane Roe", "Author: Jane Roe"): a "by"
+// or a colon. A label word alone may start a menu's entry or a heading
+// there ("Text Generation API" on a product site's menu).
+constexpr char kSpelledBylineLabel[] = "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^[^:\\x{ff1a}]{1,24}[:\\x{ff1a}]";
+
+// The "By" headings of business sites' menus ("By Company Size", "BY
+// ROLE", "By Industry"), which a text copy prints as lines of their own:
+// a facet the site's products or posts are sorted by, not a name.
+constexpr char kMenuFacet[] =
+    "(?i)^\\W*by\\s+(?:company|role|industry|industries|region|topic|category|type|size|product|team|"
+    "use case|location|department|audience|need|solution|business)s?\\b";
 
 // Hearst's and other magazine sites print the name and the date label in
 // adjacent elements with no space: "Korin MillerPublished: Jan 29",
@@ -929,6 +946,8 @@ Heuristics* Build() {
       .author_separator = LazyPattern(kAuthorSeparator),
       .author_role = AnyCasePattern(kAuthorRole),
       .job_title = AnyCasePattern(kJobTitle),
+      .spelled_byline_label = LazyPattern(kSpelledBylineLabel),
+      .menu_facet = LazyPattern(kMenuFacet),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
@@ -991,7 +1010,7 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
-        &h.non_author_note, &h.byline_section,
+        &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.menu_facet,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }

@@ -76,6 +76,8 @@ struct Heuristics {
   LazyPattern author_separator;      // between names: ",", "and", "&", "und", "et", "y"...
   AnyCasePattern author_role;        // a part that is a role or an outlet, not a person
   AnyCasePattern job_title;          // the words of a job title glued after a name: "Writer", "Review Editor"
+  LazyPattern spelled_byline_label;  // a label that is one: "... by", "Author:", not "Text Generation API"
+  LazyPattern menu_facet;            // a site menu's "By" heading: "By Company Size", "By Role"
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
   LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"
