@@ -193,6 +193,18 @@ bool HasCaptionCredit(const std::string& text) {
          h.caption_credit_by.FullMatch(text, &before, &credit);
 }
 
+// A picture's credit alone on the line right below: "© Jane Doe",
+// "(Photos by ...)", "Photo: ...". The line above it is the picture's
+// caption, or at times the headline above a lead picture without one.
+bool CreditLineBelow(const Document& doc, std::int32_t i) {
+  static constexpr std::string_view kCopyrightSign = "\u00A9";
+  const auto next = static_cast<std::size_t>(i + 1);
+  if (next >= doc.blocks.size()) return false;
+  const std::string& text = doc.blocks[next].text;
+  if (MatchCreditLine(text) != nullptr) return true;
+  return text.starts_with(kCopyrightSign) || (text.starts_with("(") && HasCaptionCredit(text));
+}
+
 // A picture's caption: under an image's label ("Image", "Photo"), above a
 // caption box's control ("toggle caption"), with a credit of its own, or
 // again in the body (the copy prints the caption twice). A line at the
@@ -466,6 +478,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     }
     // Below both the byline and the date line come captions and notes.
     if (!marks.empty() && i > *std::max_element(marks.begin(), marks.end())) score += limits::kBelowHeaderScore;
+    if (CreditLineBelow(doc, i)) score += limits::kCreditBelowScore;
     score += limits::kBodyOverlapScore * BodyOverlap(b.text, body);
     score += limits::kPerWord * std::min<std::int32_t>(std::max(l.stats.words, l.wide / limits::kWideCharsPerWord),
                                                        limits::kMaxScoredWords);

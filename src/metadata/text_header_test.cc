@@ -71,6 +71,15 @@ TEST(TextHeader, ACaptionAboveItsToggleIsNotTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
 }
 
+TEST(TextHeader, ACaptionAboveItsCreditLineIsNotTheHeadline) {
+  const Article a = FromText(std::string("Home\nNews\n\nCouncil approves the budget after four hours\n") +
+                             "The mayor said the first projects would begin in the autumn.\n"
+                             "In brief\nThe council met on Tuesday.\nCritics warned of cuts.\n"
+                             "Council members vote on the budget in the town hall on Tuesday evening\n"
+                             "(Photos by Jane Roe)\nBy Jane Doe\nNov. 18, 2019\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours");
+}
+
 TEST(TextHeader, AltTextItsCaptionRepeatsIsNotTheHeadline) {
   const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city\n") +
                              "The vote came on Tuesday after four hours of debate about schools and roads\n"
