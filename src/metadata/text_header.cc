@@ -78,7 +78,12 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   // A line of several words without a space is a file name or an
   // address slug ("Video-shows-false-killer-whale.jpg").
   if (l.wide == 0 && text.find(' ') == std::string::npos) return false;
-  if (!HasCapital(text)) return false;
+  // A full title that opens with a number has it where a sentence's
+  // capital would stand ("10 of the best ...": list headlines in sentence
+  // case on two sites); a few words after a number are a relative date.
+  const bool numbered = std::isdigit(static_cast<unsigned char>(text.front())) != 0 &&
+                        words >= limits::kMinFullTitleWords;
+  if (!HasCapital(text) && !numbered) return false;
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
          l.stats.chars <= limits::kMaxHeadlineChars && (text.back() != '.' || EndsWithInitialism(text)) &&

@@ -80,6 +80,12 @@ TEST(TextHeader, ACaptionAboveItsCreditLineIsNotTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours");
 }
 
+TEST(TextHeader, AHeadlineOpeningWithANumberNeedsNoCapital) {
+  const Article a = FromText(std::string("Home\nNews\nSport\nCouncil\n\n") +
+                             "9 things the new budget pays for this year\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "9 things the new budget pays for this year");
+}
+
 TEST(TextHeader, AltTextItsCaptionRepeatsIsNotTheHeadline) {
   const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city\n") +
                              "The vote came on Tuesday after four hours of debate about schools and roads\n"
