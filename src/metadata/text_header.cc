@@ -210,12 +210,20 @@ bool CreditLineBelow(const Document& doc, std::int32_t i) {
   return text.starts_with(kCopyrightSign) || (text.starts_with("(") && HasCaptionCredit(text));
 }
 
+// A subhead of the body that rewords the line ("Key Features to Look for
+// in X" under "What Features to Look For in X"): a headline-shaped line
+// with other words. A caption the body prints again is the same text.
+bool RewordedSubhead(const std::string& text, const Block& b) {
+  return b.text != text && IsHeadlineShaped(b.text, MeasureTextLine(b));
+}
+
 // A picture's caption: under an image's label ("Image", "Photo"), above a
 // caption box's control ("toggle caption"), with a credit of its own, or
 // again in the body (the copy prints the caption twice). A line at the
 // header (`at_header`) or named by the title or breadcrumbs that the body
 // repeats is the headline, which the body's first subhead often rewords
-// ("How to X" above "How to X: A Full Guide").
+// ("How to X" above "How to X: A Full Guide"); elsewhere, a body line that
+// rewords it as a subhead does not make it a caption.
 bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i, std::int32_t anchor,
                  bool at_header) {
   const Heuristics& h = GetHeuristics();
@@ -233,9 +241,8 @@ bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std:
   for (std::int32_t j = std::max(anchor, 0); j < n && lines < limits::kBodyLinesRead; ++j) {
     if (verdicts[static_cast<std::size_t>(j)].role != Role::kBody) continue;
     ++lines;
-    if (Similarity(words, Words(doc.blocks[static_cast<std::size_t>(j)].text)) >= limits::kRepeatedCaptionShare) {
-      return true;
-    }
+    const Block& b = doc.blocks[static_cast<std::size_t>(j)];
+    if (Similarity(words, Words(b.text)) >= limits::kRepeatedCaptionShare && !RewordedSubhead(text, b)) return true;
   }
   return false;
 }

@@ -86,6 +86,19 @@ TEST(TextHeader, AHeadlineOpeningWithANumberNeedsNoCapital) {
   EXPECT_EQ(a.headline.value_or(""), "9 things the new budget pays for this year");
 }
 
+TEST(TextHeader, ABodySubheadThatRewordsTheHeadlineLeavesItTheHeadline) {
+  const Article a = FromText(
+      "Products\nGuides\nLogin\nBook a Call\nOpen menu iconClose icon\nBlog\n"
+      "What to Look For in a Smart Garden Irrigation Timer\n"
+      "Learn which features of a smart irrigation timer save water and how to choose one.\n\n\n"
+      "Guides\nMarch 11, 2025\n\nWhat to Look For in a Smart Garden Irrigation Timer\n"
+      "Your lawn is brown in one corner and soaked in another. The old timer waters at noon.\n\n"
+      "Most gardeners pick a timer by its price, then find out in July that it cannot skip a rainy day.\n\n"
+      "Key Things to Look For in a Smart Garden Irrigation Timer\n"
+      "A good timer reads the local weather forecast and skips a watering when rain is expected.\n");
+  EXPECT_EQ(a.headline.value_or(""), "What to Look For in a Smart Garden Irrigation Timer");
+}
+
 TEST(TextHeader, AltTextItsCaptionRepeatsIsNotTheHeadline) {
   const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city\n") +
                              "The vote came on Tuesday after four hours of debate about schools and roads\n"
