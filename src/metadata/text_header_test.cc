@@ -99,6 +99,12 @@ TEST(TextHeader, ABodySubheadThatRewordsTheHeadlineLeavesItTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "What to Look For in a Smart Garden Irrigation Timer");
 }
 
+TEST(TextHeader, AHeadlinesPipeTaglineIsLeftOut) {
+  const Article a = FromText(std::string("Home\nNews\n\nCouncil approves the budget | Part 2\n\n") +
+                             "By Jane Doe\nNov. 18, 2019\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
+}
+
 TEST(TextHeader, AltTextItsCaptionRepeatsIsNotTheHeadline) {
   const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city\n") +
                              "The vote came on Tuesday after four hours of debate about schools and roads\n"
