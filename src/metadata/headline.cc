@@ -287,7 +287,9 @@ void ReadTextHeadline(MetadataContext& ctx) {
       FindTextHeadline(ctx.doc, ctx.verdicts, ctx.Anchor(), ctx.byline_block, ctx.date_block, &ctx.title_end);
   if (ctx.headline_block < 0) return;
   ctx.Claim(static_cast<std::size_t>(ctx.headline_block), Role::kHeadline, "headline");
-  ctx.article.headline = TextHeadlineWithin(ctx.doc, ctx.headline_block);
+  // A copy prints the page's title line as it stands, tagline and all
+  // ("... | Top 19 Companies", "... | Part 1": three sites' copies).
+  ctx.article.headline = WithoutTagline(TextHeadlineWithin(ctx.doc, ctx.headline_block));
   ctx.Note("headline", ctx.BlockOrigin(ctx.headline_block));
 }
 

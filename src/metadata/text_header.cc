@@ -78,7 +78,12 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   // A line of several words without a space is a file name or an
   // address slug ("Video-shows-false-killer-whale.jpg").
   if (l.wide == 0 && text.find(' ') == std::string::npos) return false;
-  if (!HasCapital(text)) return false;
+  // A full title that opens with a number has it where a sentence's
+  // capital would stand ("10 of the best ...": list headlines in sentence
+  // case on two sites); a few words after a number are a relative date.
+  const bool numbered = std::isdigit(static_cast<unsigned char>(text.front())) != 0 &&
+                        words >= limits::kMinFullTitleWords;
+  if (!HasCapital(text) && !numbered) return false;
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
          l.stats.chars <= limits::kMaxHeadlineChars && (text.back() != '.' || EndsWithInitialism(text)) &&
@@ -193,12 +198,32 @@ bool HasCaptionCredit(const std::string& text) {
          h.caption_credit_by.FullMatch(text, &before, &credit);
 }
 
+// A picture's credit alone on the line right below: "© Jane Doe",
+// "(Photos by ...)", "Photo: ...". The line above it is the picture's
+// caption, or at times the headline above a lead picture without one.
+bool CreditLineBelow(const Document& doc, std::int32_t i) {
+  static constexpr std::string_view kCopyrightSign = "\u00A9";
+  const auto next = static_cast<std::size_t>(i + 1);
+  if (next >= doc.blocks.size()) return false;
+  const std::string& text = doc.blocks[next].text;
+  if (MatchCreditLine(text) != nullptr) return true;
+  return text.starts_with(kCopyrightSign) || (text.starts_with("(") && HasCaptionCredit(text));
+}
+
+// A subhead of the body that rewords the line ("Key Features to Look for
+// in X" under "What Features to Look For in X"): a headline-shaped line
+// with other words. A caption the body prints again is the same text.
+bool RewordedSubhead(const std::string& text, const Block& b) {
+  return b.text != text && IsHeadlineShaped(b.text, MeasureTextLine(b));
+}
+
 // A picture's caption: under an image's label ("Image", "Photo"), above a
 // caption box's control ("toggle caption"), with a credit of its own, or
 // again in the body (the copy prints the caption twice). A line at the
 // header (`at_header`) or named by the title or breadcrumbs that the body
 // repeats is the headline, which the body's first subhead often rewords
-// ("How to X" above "How to X: A Full Guide").
+// ("How to X" above "How to X: A Full Guide"); elsewhere, a body line that
+// rewords it as a subhead does not make it a caption.
 bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i, std::int32_t anchor,
                  bool at_header) {
   const Heuristics& h = GetHeuristics();
@@ -216,9 +241,8 @@ bool CaptionLike(const Document& doc, const std::vector<Verdict>& verdicts, std:
   for (std::int32_t j = std::max(anchor, 0); j < n && lines < limits::kBodyLinesRead; ++j) {
     if (verdicts[static_cast<std::size_t>(j)].role != Role::kBody) continue;
     ++lines;
-    if (Similarity(words, Words(doc.blocks[static_cast<std::size_t>(j)].text)) >= limits::kRepeatedCaptionShare) {
-      return true;
-    }
+    const Block& b = doc.blocks[static_cast<std::size_t>(j)];
+    if (Similarity(words, Words(b.text)) >= limits::kRepeatedCaptionShare && !RewordedSubhead(text, b)) return true;
   }
   return false;
 }
@@ -466,6 +490,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     }
     // Below both the byline and the date line come captions and notes.
     if (!marks.empty() && i > *std::max_element(marks.begin(), marks.end())) score += limits::kBelowHeaderScore;
+    if (CreditLineBelow(doc, i)) score += limits::kCreditBelowScore;
     score += limits::kBodyOverlapScore * BodyOverlap(b.text, body);
     score += limits::kPerWord * std::min<std::int32_t>(std::max(l.stats.words, l.wide / limits::kWideCharsPerWord),
                                                        limits::kMaxScoredWords);

@@ -71,6 +71,40 @@ TEST(TextHeader, ACaptionAboveItsToggleIsNotTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
 }
 
+TEST(TextHeader, ACaptionAboveItsCreditLineIsNotTheHeadline) {
+  const Article a = FromText(std::string("Home\nNews\n\nCouncil approves the budget after four hours\n") +
+                             "The mayor said the first projects would begin in the autumn.\n"
+                             "In brief\nThe council met on Tuesday.\nCritics warned of cuts.\n"
+                             "Council members vote on the budget in the town hall on Tuesday evening\n"
+                             "(Photos by Jane Roe)\nBy Jane Doe\nNov. 18, 2019\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours");
+}
+
+TEST(TextHeader, AHeadlineOpeningWithANumberNeedsNoCapital) {
+  const Article a = FromText(std::string("Home\nNews\nSport\nCouncil\n\n") +
+                             "9 things the new budget pays for this year\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "9 things the new budget pays for this year");
+}
+
+TEST(TextHeader, ABodySubheadThatRewordsTheHeadlineLeavesItTheHeadline) {
+  const Article a = FromText(
+      "Products\nGuides\nLogin\nBook a Call\nOpen menu iconClose icon\nBlog\n"
+      "What to Look For in a Smart Garden Irrigation Timer\n"
+      "Learn which features of a smart irrigation timer save water and how to choose one.\n\n\n"
+      "Guides\nMarch 11, 2025\n\nWhat to Look For in a Smart Garden Irrigation Timer\n"
+      "Your lawn is brown in one corner and soaked in another. The old timer waters at noon.\n\n"
+      "Most gardeners pick a timer by its price, then find out in July that it cannot skip a rainy day.\n\n"
+      "Key Things to Look For in a Smart Garden Irrigation Timer\n"
+      "A good timer reads the local weather forecast and skips a watering when rain is expected.\n");
+  EXPECT_EQ(a.headline.value_or(""), "What to Look For in a Smart Garden Irrigation Timer");
+}
+
+TEST(TextHeader, AHeadlinesPipeTaglineIsLeftOut) {
+  const Article a = FromText(std::string("Home\nNews\n\nCouncil approves the budget | Part 2\n\n") +
+                             "By Jane Doe\nNov. 18, 2019\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
+}
+
 TEST(TextHeader, AltTextItsCaptionRepeatsIsNotTheHeadline) {
   const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city\n") +
                              "The vote came on Tuesday after four hours of debate about schools and roads\n"

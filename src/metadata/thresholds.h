@@ -293,6 +293,12 @@ inline constexpr std::size_t kMinTrailMarks = 2;
 // Below both the byline and the date line, a line is a caption, a note or
 // a standfirst more often than the headline.
 inline constexpr double kBelowHeaderScore = -3;
+// Above a picture's credit alone on its line ("© Jane Doe", "(Photos by
+// ...)") stands the picture's caption, or the headline above a lead
+// picture without one: the line scores kCreditBelowScore. Text-copy
+// headline issue (captions taken for the headline on two news sites'
+// copies; headlines above a credited lead picture on two other sites).
+inline constexpr double kCreditBelowScore = -3.5;
 inline constexpr std::int32_t kBodyLinesRead = 30;
 inline constexpr std::size_t kMinTellingBytes = 4;
 // Characters from here up are of scripts written without spaces (CJK
