@@ -36,6 +36,8 @@ double LineWeight(const TextLine& l, bool between_prose_relief) {
   // short lines is a comment under its author and time, or a teaser under
   // its title.
   if (l.group_lines == 1) return l.length;
+  // Except a guide's long paragraph set under its subhead (text_lines.h).
+  if (l.section_paragraph) return l.length * kAllProseGroupWeight;
   const double ratio = static_cast<double>(l.group_prose) / l.group_lines;
   return l.length * (ratio >= kAllProseGroupShare    ? kAllProseGroupWeight
                      : ratio >= kHalfProseGroupShare ? kHalfProseGroupWeight

@@ -71,20 +71,7 @@ bool DoubledLine(std::string_view text, const TextLine& l) {
   // paragraph saying a thing twice is the writer's.
   if (l.stats.words > 2 * kDoubledLabelMaxWords && !l.stats.sentence_end) return false;
   if (l.stats.words > 2 * kAltTextMaxWords) return false;
-  const std::string key = WordKey(text);
-  const std::size_t n = key.size();
-  if (n >= 3 * kAltTextMinKeyBytes && n % 3 == 0 && key.compare(0, n / 3, key, n / 3, n / 3) == 0 &&
-      key.compare(0, n / 3, key, 2 * n / 3, n / 3) == 0) {
-    return true;
-  }
-  for (std::size_t gap = 0; gap <= kDoubledLineMaxGapBytes && gap < n; ++gap) {
-    const std::size_t half = (n - gap) / 2;
-    if ((n - gap) % 2 == 0 && half >= kAltTextMinKeyBytes && half >= gap * kDoubledHalfPerGapByte &&
-        key.compare(0, half, key, n - half, half) == 0) {
-      return true;
-    }
-  }
-  return false;
+  return SaysItTwice(text);
 }
 
 // A line of an article paragraph: prose of some length that announces
@@ -191,6 +178,23 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
       }
     }
   }
+}
+
+bool SaysItTwice(std::string_view text) {
+  const std::string key = WordKey(text);
+  const std::size_t n = key.size();
+  if (n >= 3 * kAltTextMinKeyBytes && n % 3 == 0 && key.compare(0, n / 3, key, n / 3, n / 3) == 0 &&
+      key.compare(0, n / 3, key, 2 * n / 3, n / 3) == 0) {
+    return true;
+  }
+  for (std::size_t gap = 0; gap <= kDoubledLineMaxGapBytes && gap < n; ++gap) {
+    const std::size_t half = (n - gap) / 2;
+    if ((n - gap) % 2 == 0 && half >= kAltTextMinKeyBytes && half >= gap * kDoubledHalfPerGapByte &&
+        key.compare(0, half, key, n - half, half) == 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void KeepCaptionsNear(std::int64_t start, std::int64_t end, Selection& sel) {

@@ -7,6 +7,7 @@
 #define PITH_CLEAN_TEXT_CAPTIONS_H_
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "clean/clean.h"
@@ -31,6 +32,10 @@ void MarkFiguresBesideParagraphs(const Document& doc, const std::vector<TextLine
 // Captions belong to the article when they are inside it (lines `start` to
 // `end`) or just above it, under the headline; elsewhere they are the
 // pictures of teasers and galleries, and are dropped.
+// Whether the line prints one text twice or three times, maybe with a
+// short label between: "A man at the market. A man at the market.".
+bool SaysItTwice(std::string_view text);
+
 void KeepCaptionsNear(std::int64_t start, std::int64_t end, Selection& sel);
 
 }  // namespace pith

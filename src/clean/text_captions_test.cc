@@ -67,6 +67,14 @@ TEST(MarkTextCaptions, AltTextPrintedTwiceOnItsLine) {
   EXPECT_FALSE(m.decided[4]);  // a table's header row printed twice
 }
 
+TEST(SaysItTwice, OneTextTwiceOrThriceOnALine) {
+  EXPECT_TRUE(SaysItTwice("The mayor speaks at the harbour before the vote on the new pier, which the council will hold "
+                          "in May.The mayor speaks at the harbour before the vote on the new pier, which the council "
+                          "will hold in May."));
+  EXPECT_TRUE(SaysItTwice("Cheese counter Cheese counter Cheese counter"));
+  EXPECT_FALSE(SaysItTwice("The mayor speaks at the harbour before the vote on the new pier."));
+}
+
 TEST(MarkTextCaptions, CreditLinesLeaveAndWireCaptionsStay) {
   const Marked m = Mark("FILE - In this Oct. 28, 2019, file photo, the ambassador walks to the Capitol.\n"
                         "Patrick Semansky, ASSOCIATED PRESS\n\nImage copyright Getty Images\n");

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "clean/text_captions.h"
 #include "clean/thresholds.h"
 #include "metadata/dates.h"
 #include "patterns/heuristics.h"
@@ -139,6 +140,31 @@ void MarkBetweenProse(std::vector<TextLine>& lines) {
   }
 }
 
+// Long paragraphs set with short lines and no blank line between them:
+// a guide's or a review's sections. A card's group prints a date (a
+// comment under its author and time, a teaser under its date), a
+// picture's text may be printed twice on its line, and on a page whose
+// paragraphs mostly stand alone between blank lines, long ones grouped
+// with short lines are cards too (related stories' summaries).
+void MarkSectionParagraphs(const Document& doc, std::vector<TextLine>& lines) {
+  std::vector<bool> dated(lines.size(), false);
+  std::int64_t alone = 0, grouped = 0;
+  for (const TextLine& l : lines) {
+    if (l.date_line) dated[static_cast<std::size_t>(l.group)] = true;
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    TextLine& l = lines[i];
+    if (l.prose && l.group_lines == 1) alone += l.length;
+    l.section_paragraph = l.prose && l.group_lines > 1 && l.length >= kLongParagraphMinLength &&
+                          l.stats.sentence_end && !dated[static_cast<std::size_t>(l.group)] &&
+                          !SaysItTwice(doc.blocks[i].text);
+    if (l.section_paragraph) grouped += l.length;
+  }
+  if (static_cast<double>(grouped) < static_cast<double>(alone) * kSectionProseMinShareOfAlone) {
+    for (TextLine& l : lines) l.section_paragraph = false;
+  }
+}
+
 }  // namespace
 
 TextLine MeasureTextLine(const Block& b) {
@@ -218,6 +244,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     lines[i].group_prose = group_prose[static_cast<std::size_t>(lines[i].group)];
   }
+  MarkSectionParagraphs(doc, lines);
   return lines;
 }
 

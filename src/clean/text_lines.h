@@ -33,6 +33,10 @@ struct TextLine {
   std::int32_t group = 0;
   std::int32_t group_lines = 1;   // lines in that group
   std::int32_t group_prose = 0;   // prose lines in that group
+  // A long paragraph set with short lines and no blank line between them,
+  // on a page that sets its prose so: a guide's or a review's section
+  // (subhead, spec lines, paragraph) rather than a card's summary.
+  bool section_paragraph = false;
   std::int32_t repeats = 1;       // times the same line occurs on the page
   // The first copy of a paragraph on a page that prints its article
   // twice (a hidden print or mobile copy): it counts as prose.

@@ -142,5 +142,32 @@ TEST(MeasureTextLines, OneParagraphShownTwiceIsARepeat) {
   EXPECT_TRUE(IsRepeat(l[2]));
 }
 
+// A guide's long paragraph under its subhead and spec lines counts as a
+// section of the article; in a group with a date line it is a card.
+TEST(MeasureTextLines, LongParagraphsUnderSpecLinesAreSections) {
+  const std::string first = "The shell kept us dry through a six-hour downpour on the ridge, and its hood stayed put when the wind turned hard in the afternoon. The fabric softens after a week, and the pit zips let out enough heat on the long climbs that we rarely had to stop and take it off, even on the steepest day.";
+  const std::string second = "The anorak is the cheapest jacket we would still recommend, and on short walks it does everything the dearer shells do. After two hours of steady rain the shoulders wet through under the straps of a pack, so it is no jacket for a long day in the hills above the lake.";
+  const Document d = ParseText("Reviews\n\n1. Alder Shell\nWeight: 340 grams\n" + first + "\n2. Marsh Anorak\n" +
+                               "Price: $95\n" + second + "\n\nMarch 3, 2025\nA reader wrote\n" + first + " Again.\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 10u);
+  EXPECT_TRUE(l[3].section_paragraph);
+  EXPECT_TRUE(l[6].section_paragraph);
+  EXPECT_FALSE(l[1].section_paragraph);  // the subhead
+  EXPECT_FALSE(l[9].section_paragraph);  // under a date line: a comment
+}
+
+// On a page whose paragraphs stand alone, long ones grouped with short
+// lines are related stories' summaries.
+TEST(MeasureTextLines, GroupedParagraphsOnAPageOfLoneOnesAreCards) {
+  const std::string first = "The shell kept us dry through a six-hour downpour on the ridge, and its hood stayed put when the wind turned hard in the afternoon. The fabric softens after a week, and the pit zips let out enough heat on the long climbs that we rarely had to stop and take it off, even on the steepest day.";
+  const std::string second = "The anorak is the cheapest jacket we would still recommend, and on short walks it does everything the dearer shells do. After two hours of steady rain the shoulders wet through under the straps of a pack, so it is no jacket for a long day in the hills above the lake.";
+  const Document d = ParseText(first + "\n\n" + second + "\n\n" + first + " One.\n\n" + second + " Two.\n\n" +
+                               "Related\nA headline of another story\n" + first + " Three.\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 7u);
+  EXPECT_FALSE(l[6].section_paragraph);
+}
+
 }  // namespace
 }  // namespace pith

@@ -319,6 +319,17 @@ inline constexpr double kAllProseGroupWeight = 0.8;
 inline constexpr double kHalfProseGroupShare = 0.5;
 inline constexpr double kHalfProseGroupWeight = 0.5;
 inline constexpr double kFewProseGroupWeight = 0.2;
+// A paragraph this long (in Latin letters) that ends like a sentence
+// counts as one of an all-prose group wherever it is set (MarkSectionParagraphs):
+// guides and reviews set sections of subhead, spec lines and paragraphs
+// with no blank line between them (text copies of wcxb guides and reviews:
+// body F1 0.886 -> 0.892, thirty pages of thirty sites better; 200 gained
+// more there but lost on copies of news pages, where teasers' summaries
+// run long). Unless such paragraphs hold at least this share of the
+// text of the paragraphs standing alone, they are cards' summaries (copies
+// of news pages whose related stories carry long summaries).
+inline constexpr std::int32_t kLongParagraphMinLength = 250;
+inline constexpr double kSectionProseMinShareOfAlone = 0.5;
 // The items of a list a line announces ("Key features:") cost nothing:
 // an article made of lists goes on past them (text copies of blogs and
 // guides: the body's recall 0.816 -> 0.835).
