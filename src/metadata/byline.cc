@@ -325,7 +325,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   Candidate c;
   c.block = i;
   c.date_line = date_line;
-  c.text = ctx.Html() ? ctx.doc.blocks[u].text : WithoutRepeatedName(ctx.doc.blocks[u].text);
+  c.text = WithoutRepeatedName(ctx.doc.blocks[u].text);
   // "By" alone, the names in the next element.
   if (IsBylinePrefixOnly(c.text) && i + 1 < hi && ctx.Claimable(i + 1)) {
     c.extra = i + 1;
