@@ -144,6 +144,8 @@ bool DescribesPrevious(std::string_view part, const std::string& previous) {
 // Cuts a Japanese role after the name ("山田太郎 著" gives "山田太郎");
 // false when the role is not an author's (a translator's, "鈴木一郎 訳").
 bool WithoutRoleSuffix(std::string& name) {
+  // The roles are Japanese: a name in ASCII has none.
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return true;
   re2::StringPiece author_role;
   re2::StringPiece spaced_role;
   const re2::StringPiece whole = Piece(name);
@@ -187,6 +189,8 @@ bool IsBareConjunction(std::string_view separator) {
 // ("Robert (Bob) Miller"): [begin, end) of each.
 std::vector<std::pair<std::size_t, std::size_t>> NicknameSpans(const std::string& s) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
+  // Most bylines hold no bracket or quote: the pattern is not run on them.
+  if (s.find_first_of("(\"") == std::string::npos && s.find("\u201C") == std::string::npos) return spans;
   re2::StringPiece in = Piece(s);
   re2::StringPiece nickname;
   while (RE2::FindAndConsume(&in, GetHeuristics().bracketed_nickname, &nickname)) {

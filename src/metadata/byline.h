@@ -24,6 +24,10 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side);
 // "Paul"), as blogs print them after the body. Claims nothing.
 void ReadTextAuthorBox(MetadataContext& ctx);
 
+// The site's own name among two or more authors is the outlet after the
+// names ("Jane Roe, TIME"), no person: it leaves the authors.
+void DropSiteNameAuthor(MetadataContext& ctx);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_BYLINE_H_

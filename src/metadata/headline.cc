@@ -290,7 +290,10 @@ void ReadHeadline(MetadataContext& ctx) {
     headline = TitleAsHeadline(ctx, refs, from);
   }
   headline = WithoutTagline(headline);
-  RE2::Replace(&headline, GetHeuristics().headline_page_mark, "");
+  // A page mark closes with a bracket; most headlines do not.
+  if (headline.ends_with(")") || headline.ends_with("\uFF09")) {
+    RE2::Replace(&headline, GetHeuristics().headline_page_mark, "");
+  }
   if (headline.empty()) return;
   ctx.article.headline = headline;
   ctx.Note("headline", from);

@@ -33,6 +33,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextAuthorBox(ctx);
     ReadTextBylineByHeadline(ctx, HeadlineSide::kAbove);
   }
+  DropSiteNameAuthor(ctx);
   ReadDescription(ctx);
   ReadCaptions(ctx);
   ReadSection(ctx);

@@ -452,8 +452,7 @@ constexpr char kBylineNoise[] =
     "(?:author|me)|e-mail|contact(?: the)? author|view profile|more articles|articles by|"
     "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b|"
     // The profile links beside the name, as words ("Jane Roe Twitter Email").
-    "(?:\\b(?:on|via)\\s+)?\\b(?:twitter|facebook|linkedin|instagram|bluesky|mastodon|email)(?:\\b|\\p{Lu})\\S*"
-    "(?:\\s+\\S+){0,4}$|"
+    "\\b(?:twitter|facebook|linkedin|instagram|bluesky|mastodon|email)(?:\\b|[A-Z])\\S*(?:\\s+\\S+){0,4}$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
