@@ -240,10 +240,19 @@ std::string MastheadTitlePart(const MetadataContext& ctx) {
   std::size_t most = 0;
   for (const std::string& p : parts) most = std::max(most, CountWords(p));
   for (const std::string& p : parts) {
-    if (CountWords(p) * limits::kMastheadPartShorter > most) continue;
+    const std::size_t words = CountWords(p);
+    if (words >= most) continue;
     const std::string folded = FoldForCompare(p);
     for (std::int32_t i = 0; i < ctx.Anchor(); ++i) {
-      if (FoldForCompare(ctx.doc.blocks[static_cast<std::size_t>(i)].text) == folded) return folded;
+      const auto u = static_cast<std::size_t>(i);
+      if (FoldForCompare(ctx.doc.blocks[u].text) != folded) continue;
+      // A shorter last part that a link prints alone is the logo's link
+      // home, however long the site's name ("Quiet Harbour Notes"); a
+      // first part so printed is the headline's permalink.
+      const bool logo = &p == &parts.back() && ctx.stats[u].link_density >= limits::kMinLogoLinkDensity;
+      if (words * limits::kMastheadPartShorter <= most || logo) {
+        return folded;
+      }
     }
   }
   return "";
