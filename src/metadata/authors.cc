@@ -141,6 +141,21 @@ bool DescribesPrevious(std::string_view part, const std::string& previous) {
   return CountWords(part) == 1 && CountWords(previous) >= 2 && mine.lower > 0;
 }
 
+// Cuts a Japanese role after the name ("山田太郎 著" gives "山田太郎");
+// false when the role is not an author's (a translator's, "鈴木一郎 訳").
+bool WithoutRoleSuffix(std::string& name) {
+  // The roles are Japanese: a name in ASCII has none.
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return true;
+  re2::StringPiece author_role;
+  re2::StringPiece spaced_role;
+  const re2::StringPiece whole = Piece(name);
+  if (!RE2::PartialMatch(whole, GetHeuristics().name_role_suffix, &author_role, &spaced_role)) return true;
+  const re2::StringPiece role = author_role.empty() ? spaced_role : author_role;
+  if (role == "訳" || role == "監訳" || role == "監修") return false;
+  name = std::string(Trim(std::string_view(name).substr(0, static_cast<std::size_t>(role.data() - whole.data()))));
+  return true;
+}
+
 // Adds the part of a byline when it is a person's name, once. A job title
 // is cut from a name only when no name comes before it: after one, the
 // part is its outlet and title ("Tim Childers - Live Science Contributor").
@@ -148,6 +163,7 @@ void AddName(std::string_view part, bool after_name, std::vector<std::string>& n
   const Heuristics& h = GetHeuristics();
   std::string name = CollapseSpace(StripPrefix(std::string(Trim(part))));
   if (!after_name) name = WithoutJobTitle(std::move(name));
+  if (!WithoutRoleSuffix(name)) return;
   while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
   if (name.empty() || IsBylinePrefixOnly(name) || h.author_role.PartialMatch(name) ||
       RE2::FullMatch(Piece(name), h.outlet_address) ||
@@ -169,6 +185,21 @@ bool IsBareConjunction(std::string_view separator) {
   return word == "and" || word == "&";
 }
 
+// Where the line holds a nickname in brackets between two names' words
+// ("Robert (Bob) Miller"): [begin, end) of each.
+std::vector<std::pair<std::size_t, std::size_t>> NicknameSpans(const std::string& s) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  // Most bylines hold no bracket or quote: the pattern is not run on them.
+  if (s.find_first_of("(\"") == std::string::npos && s.find("\u201C") == std::string::npos) return spans;
+  re2::StringPiece in = Piece(s);
+  re2::StringPiece nickname;
+  while (RE2::FindAndConsume(&in, GetHeuristics().bracketed_nickname, &nickname)) {
+    const auto begin = static_cast<std::size_t>(nickname.data() - s.data());
+    spans.emplace_back(begin, begin + nickname.size());
+  }
+  return spans;
+}
+
 // Adds the names of one line of a byline.
 void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   const Heuristics& h = GetHeuristics();
@@ -176,9 +207,12 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   RE2::GlobalReplace(&kept, h.non_author_note, "");
   std::string s = CleanByline(kept);
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": brackets
-  // hold more names or the outlet.
-  for (char& c : s) {
-    if (c == '(' || c == ')' || c == '[' || c == ']') c = ',';
+  // hold more names or the outlet, unless they hold a nickname.
+  const std::vector<std::pair<std::size_t, std::size_t>> nicknames = NicknameSpans(s);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const bool nickname = std::any_of(nicknames.begin(), nicknames.end(),
+                                  [i](const auto& span) { return i >= span.first && i < span.second; });
+    if (!nickname && (s[i] == '(' || s[i] == ')' || s[i] == '[' || s[i] == ']')) s[i] = ',';
   }
   // After a role or an outlet ("Jane Doe, Staff Writer, ACLU Speech,
   // Privacy, and Technology Project") the parts describe that person,
@@ -230,6 +264,22 @@ std::string WithoutDateLabel(std::string s) {
     return s;
   }
   return s.substr(dates.front().begin);
+}
+
+// A word of a name in a script without case holds letters and the dots
+// between a foreign name's parts ("ジョン・スミス") only: a sentence's
+// question mark or a label's colon ("来源：", "后果很严重？") is none.
+bool UncasedNameWord(std::string_view word) {
+  for (std::size_t i = 0; i < word.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(word, i));
+    const int8_t type = u_charType(c);
+    const bool mark = type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
+    if (!u_isalpha(c) && !mark && !u_hasBinaryProperty(c, UCHAR_DIACRITIC) && c != 0x00B7 && c != 0x30FB && c != 0xFF65 &&
+        c != 0x2027 && c != '.' && c != '-') {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -383,7 +433,9 @@ bool LooksLikePersonName(std::string_view name) {
     const std::string_view word = name.substr(start, i - start);
     ++words;
     std::size_t k = 0;
-    const char32_t first = NextCodePoint(word, k);
+    char32_t first = NextCodePoint(word, k);
+    // A nickname's bracket or quote ("Robert (Bob) Miller").
+    if ((first == U'(' || first == U'"' || first == U'\u201C') && k < word.size()) first = NextCodePoint(word, k);
     for (std::size_t j = 0; j < word.size();) {
       const char32_t c = NextCodePoint(word, j);
       if (u_isdigit(static_cast<UChar32>(c))) return false;
@@ -391,7 +443,7 @@ bool LooksLikePersonName(std::string_view name) {
     if (u_hasBinaryProperty(static_cast<UChar32>(first), UCHAR_CASED)) {
       cased_script = true;
       if (!u_isupper(static_cast<UChar32>(first)) && !IsParticle(AsciiLower(word))) return false;
-    } else if (!u_isalpha(static_cast<UChar32>(first))) {
+    } else if (!u_isalpha(static_cast<UChar32>(first)) || !UncasedNameWord(word)) {
       return false;
     }
   }

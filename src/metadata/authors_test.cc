@@ -148,6 +148,32 @@ TEST(Authors, BracketsAndCreditLines) {
   EXPECT_EQ(SplitAuthors("Written by Rob Ewaschuk\nEdited by Betsy Beyer"), (Names{"Rob Ewaschuk"}));
 }
 
+TEST(Authors, ANicknameInBracketsStaysInTheName) {
+  EXPECT_EQ(SplitAuthors("By Robert (Bobby) Kinsella and Mara Quill"),
+            (Names{"Robert (Bobby) Kinsella", "Mara Quill"}));
+  EXPECT_EQ(SplitAuthors("Jane \"Jay\" Roe"), (Names{"Jane \"Jay\" Roe"}));
+  // A bracket after the name is still its note or more names.
+  EXPECT_EQ(SplitAuthors("Martin Untersinger (Paris)"), (Names{"Martin Untersinger"}));
+}
+
+TEST(Authors, ProfileLinksAndJobTitlesGluedToTheName) {
+  EXPECT_EQ(SplitAuthors("Lena OrwellTwitterEmail"), (Names{"Lena Orwell"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe Twitter Email"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Tomas WellandSenior Reporter"), (Names{"Tomas Welland"}));
+  // A capital inside a surname is no glued title.
+  EXPECT_EQ(SplitAuthors("Ann McLeadbetter"), (Names{"Ann McLeadbetter"}));
+}
+
+TEST(Authors, JapaneseRoleSuffixesAndChineseSourceLabels) {
+  EXPECT_EQ(SplitAuthors("山田太郎 著"), (Names{"山田太郎"}));
+  EXPECT_EQ(SplitAuthors("ジョン・スミス 著、鈴木一郎 訳"), (Names{"ジョン・スミス"}));
+  EXPECT_TRUE(SplitAuthors("佐藤花子 監訳").empty());
+  EXPECT_EQ(SplitAuthors("作者：林晓峰 来源：例城日报"), (Names{"林晓峰"}));
+  // A label's colon or a sentence's question mark is in no name.
+  EXPECT_TRUE(SplitAuthors("来源：例城日报").empty());
+  EXPECT_FALSE(LooksLikePersonName("答案出人意料？"));
+}
+
 TEST(Authors, JapaneseBylines) {
   EXPECT_EQ(SplitAuthors("\xE8\x91\x97\xE8\x80\x85\xEF\xBC\x9A\xE5\xBE\x8C\xE8\x97\xA4\xE5\xA4\xA7\xE5\x9C\xB0"),
             (Names{"\xE5\xBE\x8C\xE8\x97\xA4\xE5\xA4\xA7\xE5\x9C\xB0"}));  // 著者：後藤大地

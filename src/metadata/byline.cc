@@ -364,7 +364,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   Candidate c;
   c.block = i;
   c.date_line = date_line;
-  c.text = ctx.Html() ? ctx.doc.blocks[u].text : WithoutRepeatedName(ctx.doc.blocks[u].text);
+  c.text = WithoutRepeatedName(ctx.doc.blocks[u].text);
   // "By" alone, the names in the next element.
   if (IsBylinePrefixOnly(c.text) && i + 1 < hi && ctx.Claimable(i + 1)) {
     c.extra = i + 1;
@@ -438,11 +438,27 @@ struct BylineBlocks {
   std::optional<Candidate> outlet;
 };
 
+// The first block of a related-stories list under the text: its heading
+// ("More stories", "Related"), after the last block of the body. Its
+// cards' "By" lines are other articles' bylines. Blocks() when none.
+std::int32_t RelatedListStart(const MetadataContext& ctx) {
+  std::int32_t last_body = -1;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last_body = i;
+  }
+  for (std::int32_t i = last_body + 1; last_body >= 0 && i < ctx.Blocks(); ++i) {
+    const char* chrome = ctx.stats[static_cast<std::size_t>(i)].chrome;
+    if (chrome != nullptr && std::string_view(chrome) == kReadMoreLabel) return i;
+  }
+  return ctx.Blocks();
+}
+
 // The best scored candidate, the first of equals; `known` are the
 // structured names, folded.
 BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std::string>& known) {
   BylineBlocks out;
-  const auto [lo, hi] = ctx.Zone();
+  const auto [lo, zone_end] = ctx.Zone();
+  const std::int32_t hi = ctx.Html() ? std::min(zone_end, RelatedListStart(ctx)) : zone_end;
   for (std::int32_t i = lo; i < hi; ++i) {
     std::optional<Candidate> c = BylineShaped(ctx, i, hi);
     if (!c) continue;
@@ -848,6 +864,13 @@ void ReadByline(MetadataContext& ctx) {
   } else {
     AddCardNames(ctx, *best);
   }
+}
+
+void DropSiteNameAuthor(MetadataContext& ctx) {
+  std::vector<std::string>& authors = ctx.article.authors;
+  const std::string site = FoldForCompare(ctx.article.site_name.value_or(""));
+  if (site.empty() || authors.size() < 2) return;
+  std::erase_if(authors, [&](const std::string& a) { return FoldForCompare(a) == site; });
 }
 
 }  // namespace pith

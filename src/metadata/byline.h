@@ -29,6 +29,10 @@ void ReadTextAuthorBox(MetadataContext& ctx);
 // it); several different ones are other articles' cards, and name no one.
 void ReadTextLabelledAuthor(MetadataContext& ctx);
 
+// The site's own name among two or more authors is the outlet after the
+// names ("Jane Roe, TIME"), no person: it leaves the authors.
+void DropSiteNameAuthor(MetadataContext& ctx);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_BYLINE_H_

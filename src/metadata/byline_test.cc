@@ -34,6 +34,20 @@ TEST(Byline, BylineElementAndMetaDate) {
   EXPECT_EQ(a.date, "2019-11-19T05:00:00-05:00");
 }
 
+TEST(Byline, TheSiteNameAfterTheNamesIsNoAuthor) {
+  const Article a = Read("<head><meta property=\"og:site_name\" content=\"Tide\"></head><body><article>"
+                         "<h1>Budget passes</h1><p class=\"byline\">By Jane Doe and John Roe, TIDE</p>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe", "John Roe"}));
+}
+
+TEST(Byline, RelatedCardsUnderTheTextNameOtherArticlesAuthors) {
+  const Article a = Read("<body><article><h1>Budget passes</h1>" + std::string(kBody) +
+                         "<aside><h3>More stories</h3><div class=\"card\"><a href=\"/b\">Bridge repairs delayed</a>"
+                         "<span class=\"byline\">By Tom Hale</span></div></aside></article></body>");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, AuthorMetaThatIsAUrlIsNotAByline) {
   const Article a = Read("<head><meta property=\"article:author\" content=\"https://facebook.com/someone\"></head>"
                          "<body>" + std::string(kBody) + "</body>");

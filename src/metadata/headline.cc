@@ -120,10 +120,21 @@ std::string HeadingText(const Block& b) {
   return CollapseSpace(headline);
 }
 
+// The end of `title` when what follows byte `at` is a title separator
+// and one part after it (" | Site"), else `at`.
+std::size_t SiteSuffixEnd(std::string_view title, std::size_t at) {
+  const std::string rest(title.substr(at));
+  re2::StringPiece in = Piece(rest);
+  if (!RE2::Consume(&in, GetHeuristics().title_separator)) return at;
+  return RE2::PartialMatch(in, GetHeuristics().title_separator) ? at : title.size();
+}
+
 // The title writes what the heading prints, with separators between its
 // parts that the heading lacks: every character of the heading but spaces,
-// in order, and besides them only separators between two of them.
-bool AddsSeparators(std::string_view heading, std::string_view title) {
+// in order, and besides them only separators between two of them. Gives
+// the length of the title that does, or 0; a <title> may go on with the
+// site's part after a title separator ("Kicker: Headline | Site").
+std::size_t AddsSeparators(std::string_view heading, std::string_view title) {
   static constexpr std::string_view kSeparators[] = {":", "/", "|", "-", "\u2013", "\u2014", "\u00b7"};
   std::size_t h = 0, t = 0, added = 0;
   auto skip_space = [](std::string_view s, std::size_t& i) {
@@ -140,14 +151,17 @@ bool AddsSeparators(std::string_view heading, std::string_view title) {
     } else {
       const std::string_view piece = title.substr(t, tn - t);
       if (h == 0 || std::find(std::begin(kSeparators), std::end(kSeparators), piece) == std::end(kSeparators)) {
-        return false;
+        return 0;
       }
       t = tn, ++added;
     }
+    const std::size_t end = t;
     skip_space(heading, h);
     skip_space(title, t);
+    if (h == heading.size() && t < title.size()) t = SiteSuffixEnd(title, end);
+    if (h == heading.size()) return added > 0 && t == title.size() ? end : 0;
   }
-  return added > 0 && h == heading.size() && t == title.size();
+  return 0;
 }
 
 // A heading whose inner elements the page sets apart by layout alone (a
@@ -158,7 +172,7 @@ bool AddsSeparators(std::string_view heading, std::string_view title) {
 // Seen on German, Luxembourg and US pages.
 std::string SpelledAsTitle(const std::string& heading, const TitleRefs& refs) {
   for (const std::string& r : refs.titles) {
-    if (AddsSeparators(heading, r)) return r;
+    if (const std::size_t end = AddsSeparators(heading, r)) return std::string(Trim(std::string_view(r).substr(0, end)));
   }
   return heading;
 }
@@ -226,10 +240,19 @@ std::string MastheadTitlePart(const MetadataContext& ctx) {
   std::size_t most = 0;
   for (const std::string& p : parts) most = std::max(most, CountWords(p));
   for (const std::string& p : parts) {
-    if (CountWords(p) * limits::kMastheadPartShorter > most) continue;
+    const std::size_t words = CountWords(p);
+    if (words >= most) continue;
     const std::string folded = FoldForCompare(p);
     for (std::int32_t i = 0; i < ctx.Anchor(); ++i) {
-      if (FoldForCompare(ctx.doc.blocks[static_cast<std::size_t>(i)].text) == folded) return folded;
+      const auto u = static_cast<std::size_t>(i);
+      if (FoldForCompare(ctx.doc.blocks[u].text) != folded) continue;
+      // A shorter last part that a link prints alone is the logo's link
+      // home, however long the site's name ("Quiet Harbour Notes"); a
+      // first part so printed is the headline's permalink.
+      const bool logo = &p == &parts.back() && ctx.stats[u].link_density >= limits::kMinLogoLinkDensity;
+      if (words * limits::kMastheadPartShorter <= most || logo) {
+        return folded;
+      }
     }
   }
   return "";
@@ -276,6 +299,10 @@ void ReadHeadline(MetadataContext& ctx) {
     headline = TitleAsHeadline(ctx, refs, from);
   }
   headline = WithoutTagline(headline);
+  // A page mark closes with a bracket; most headlines do not.
+  if (headline.ends_with(")") || headline.ends_with("\uFF09")) {
+    RE2::Replace(&headline, GetHeuristics().headline_page_mark, "");
+  }
   if (headline.empty()) return;
   ctx.article.headline = headline;
   ctx.Note("headline", from);

@@ -89,6 +89,26 @@ TEST(Headline, HeadingsInScriptsWithoutSpaces) {
                         "\x92\xE7\x99\xBA\xE5\xA3\xB2");
 }
 
+TEST(Headline, AKickerGluedInTheH1TakesTheTitlesSeparator) {
+  const Article a = Read("<head><title>Streit um das Ufer: Zwei Rücktritte im Stadtrat | Flussbote</title></head>"
+                         "<body><article><h1><span>Streit um das Ufer</span><span>Zwei Rücktritte im Stadtrat</span>"
+                         "</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Streit um das Ufer: Zwei Rücktritte im Stadtrat");
+}
+
+TEST(Headline, ALogoH1LinkingHomeIsTheSitesNameHoweverLong) {
+  const Article a = Read("<head><title>Rebuilding the boathouse by hand \xE2\x80\x93 Quiet Harbour Notes</title></head>"
+                         "<body><header><h1><a href=\"/\">Quiet Harbour Notes</a></h1></header><article>"
+                         "<h2>Rebuilding the boathouse by hand</h2>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Rebuilding the boathouse by hand");
+}
+
+TEST(Headline, ThePageMarkOfASplitArticleIsDropped) {
+  const Article a = Read("<head><title>駅前に新しい図書館（2/3 ページ）</title></head><body><article>"
+                         "<h1>駅前に新しい図書館（2/3 ページ）</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "駅前に新しい図書館");
+}
+
 TEST(Headline, HeadingPermalinkMarkIsDropped) {
   const Article a = Read("<head><title>Shared Mutable History \xE2\x80\x94 evolve extension</title></head><body>"
                          "<article><h1>Shared Mutable History<a href=\"#h\">\xC2\xB6</a></h1>" + std::string(kBody) +

@@ -34,6 +34,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextBylineByHeadline(ctx, HeadlineSide::kAbove);
     ReadTextLabelledAuthor(ctx);
   }
+  DropSiteNameAuthor(ctx);
   ReadDescription(ctx);
   ReadCaptions(ctx);
   ReadSection(ctx);

@@ -36,9 +36,28 @@ std::string_view UnspacedSeparatorAt(std::string_view s, std::size_t i) {
   return {};
 }
 
+// A site name in full-width angle brackets closing a title in a script
+// without spaces ("見出し＜新聞＞", Japanese news portals): its brackets
+// become a separator, " | 新聞".
+std::string BracketedSiteAsPart(std::string_view t) {
+  static constexpr std::string_view kOpen = "\uFF1C";   // ＜
+  static constexpr std::string_view kClose = "\uFF1E";  // ＞
+  const std::string_view trimmed = Trim(t);
+  const std::size_t open = trimmed.rfind(kOpen);
+  if (!trimmed.ends_with(kClose) || open == std::string_view::npos || open == 0) return std::string(t);
+  std::size_t before = 0;
+  char32_t last = 0;
+  while (before < open) last = NextCodePoint(trimmed, before);
+  if (!IsUnspacedScript(last)) return std::string(t);
+  const std::string_view site = trimmed.substr(open + kOpen.size(), trimmed.size() - open - kOpen.size() - kClose.size());
+  if (Trim(site).empty() || site.find(kOpen) != std::string_view::npos) return std::string(t);
+  return std::string(trimmed.substr(0, open)) + " | " + std::string(site);
+}
+
 // `t` with the separators that touch a script written without spaces
 // ("見出し｜サイト") spaced like " | ", so the title separator splits them.
-std::string SpaceUnspacedSeparators(std::string_view t) {
+std::string SpaceUnspacedSeparators(std::string_view title) {
+  const std::string t = BracketedSiteAsPart(title);
   std::string out;
   char32_t before = 0;
   for (std::size_t i = 0; i < t.size();) {

@@ -42,6 +42,13 @@ TEST(Titles, UnspacedSeparatorsBesideChineseOrJapanese) {
   EXPECT_EQ(StripTitleSite("山区小学迎来新图书馆_教育频道_东方晨报网", ""), "山区小学迎来新图书馆");
 }
 
+TEST(Titles, ASiteInAngleBracketsClosingTheTitle) {
+  EXPECT_EQ(TitleParts("市議会が川岸計画を審議＜例新聞＞"), (std::vector<std::string>{"市議会が川岸計画を審議", "例新聞"}));
+  EXPECT_EQ(StripTitleSite("市議会が川岸計画を審議＜例新聞＞", ""), "市議会が川岸計画を審議");
+  // Not after Latin words.
+  EXPECT_EQ(TitleParts("Compare a＜b＞"), std::vector<std::string>{"Compare a＜b＞"});
+}
+
 TEST(Titles, SimilarityIgnoresCaseAndQuoting) {
   EXPECT_DOUBLE_EQ(TitleSimilarity("Budget Passes", "\"budget passes\""), 1.0);
   EXPECT_DOUBLE_EQ(TitleSimilarity("Budget passes", "Weather today"), 0.0);

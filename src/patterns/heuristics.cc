@@ -214,6 +214,11 @@ constexpr Source kLabelPhrases[] = {
      "print|messenger|telegram))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
      "compartilhe|condividi|tweet|pin it|copied!?|sharing is caring!?|like this|like loading(?:\\.\\.\\.|…)?)"
      "[.:]?$"},
+    // The article tools' font control ("Text Size", then "A-" "A+"
+    // buttons) on news pages: its words are no byline and no text.
+    {"text size tool",
+     "^(?:text size|font size|textgr\\x{f6}\\x{df}e|schriftgr\\x{f6}\\x{df}e|taille du texte|taille de (?:la )?police|"
+     "tama\\x{f1}o de (?:la )?(?:letra|fuente|texto)|dimensione (?:del )?testo)[.:]?$"},
     // Comment counts and prompts; also a comment section's moderation
     // notice ("Note: we are temporarily moderating all comments", a
     // Portuguese "Comentários ... não serão aprovados pelo moderador").
@@ -403,6 +408,11 @@ constexpr char kMarkupTag[] =
 
 constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»]|::)\\s+";
 
+// The page shown of an article split in pages, after its headline in the
+// h1 and <title> of Japanese news sites: "（1/2 ページ）", "(2/3)".
+constexpr char kHeadlinePageMark[] =
+    "\\s*[(\\x{ff08}]\\s*\\d+\\s*[/\\x{ff0f}]\\s*\\d+\\s*(?:\\x{30da}\\x{30fc}\\x{30b8}|\\x{9801}|pages?)?\\s*[)\\x{ff09}]\\s*$";
+
 // An article type named in JSON-LD: schema.org's Article and its
 // subtypes that news and blog pages use.
 constexpr char kArticleType[] =
@@ -444,7 +454,12 @@ constexpr char kBylinePrefix[] =
 constexpr char kBylineNoise[] =
     "(?i)\\S+@\\S+\\.\\w+|https?://\\S+|www\\.\\S+|@\\w+|\\b(?:follow(?: on \\w+)?|email(?: the)? "
     "(?:author|me)|e-mail|contact(?: the)? author|view profile|more articles|articles by|"
-    "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b";
+    "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b|"
+    // The profile links beside the name, as words ("Jane Roe Twitter Email").
+    "\\b(?:twitter|facebook|linkedin|instagram|bluesky|mastodon|email)(?:\\b|[A-Z])\\S*(?:\\s+\\S+){0,4}$|"
+    // Chinese bylines go on with the source after a space ("作者：王小明
+    // 来源：例报").
+    "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
 
 // Besides commas and conjunctions: the middle dots, bullets and spaced
 // dashes between a name and its outlet ("Pete Evans · CBC News"), the
@@ -508,9 +523,14 @@ constexpr char kMenuFacet[] =
 // adjacent elements with no space: "Korin MillerPublished: Jan 29",
 // "Amanda FurrerUpdated: Mar 3". A lower-case letter then a capitalised
 // label: the label starts a new word.
+// The same with the profile links and the job title in their own
+// elements: "Jane RoeTwitterEmail", "Jane RoeSenior Reporter".
 constexpr char kGluedBylineLabel[] =
     "(\\p{Ll})((?:Published|Updated|Posted|Last Updated|Reviewed|Ver\\x{f6}ffentlicht|Aktualisiert|"
-    "Publi\\x{e9}|Mis \\x{e0} jour)\\b)";
+    "Publi\\x{e9}|Mis \\x{e0} jour|Senior|Staff|Lead|Chief|Contributing|Managing|Executive|Associate|"
+    "Deputy|Writer|Editor|Reporter|Correspondent|Columnist)\\b|"
+    // The profile links glued to each other too ("TwitterEmail").
+    "Twitter|Facebook|LinkedIn|Instagram|Email)";
 
 // An outlet written as its address after the name: "Aashish Saxena /
 // TIMESOFINDIA.COM", "Povilas Aleksandravičius, Lrt.lt".
@@ -554,6 +574,19 @@ constexpr char kNonAuthorNote[] =
 // its capitalised name: "by Stephen Bay in Growth", or on a line of its
 // own, "in Festivals & Events". Photography and film blogs.
 constexpr char kBylineSection[] = "(?:^|\\s)in\\s+\\p{Lu}.*$";
+
+// Japanese book and column pages put the role after the name: 著
+// (written), 編著 (edited and written), 作/文/編 (work, text, edited) after a
+// space, and 訳/監訳/監修 (translated, supervised the translation or the
+// book) for people who are not its authors. Captured: the role.
+constexpr char kNameRoleSuffix[] = "(?:\\s*(著|編著|訳|監訳|監修)|\\s+(作|文|編))$";
+
+// A nickname in brackets or quotes between a first name and a surname:
+// "Robert (Bob) Miller", "Robert \"Bob\" Miller", or a maiden name
+// ("Jane (Doe) Roe") on blogs and magazines. Captured: the bracketed word,
+// which stays in the name instead of splitting it in two.
+constexpr char kBracketedNickname[] =
+    "\\p{Lu}[\\p{L}.'\\x{2019}-]*\\s+([(\"\\x{201c}]\\p{Lu}[\\p{L}.'\\x{2019}-]*[)\"\\x{201d}])\\s+\\p{Lu}";
 
 // Health and law sites sign with degrees: "Rachael Link, MS, RD".
 constexpr char kAuthorCredential[] =
@@ -939,6 +972,7 @@ Heuristics* Build() {
       .written_address = LazyPattern(kWrittenAddress, ci),
       .markup_tag = LazyPattern(kMarkupTag, ci),
       .title_separator = LazyPattern(kTitleSeparator),
+      .headline_page_mark = LazyPattern(kHeadlinePageMark),
       .article_type = LazyPattern(kArticleType),
       .error_page = AnyCasePattern(kErrorPage),
       .byline_prefix = LazyPattern(kBylinePrefix, ci),
@@ -956,6 +990,8 @@ Heuristics* Build() {
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),
       .byline_section = LazyPattern(kBylineSection),
+      .name_role_suffix = LazyPattern(kNameRoleSuffix),
+      .bracketed_nickname = LazyPattern(kBracketedNickname),
       .author_credential = AnyCasePattern(kAuthorCredential),
       .agency_name = AnyCasePattern(kAgencyName),
       .agency_line = LazyPattern(kAgencyLine),
@@ -1008,9 +1044,10 @@ std::vector<const RE2*> AllSinglePatterns() {
   std::vector<const RE2*> all;
   for (const LazyPattern* p :
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
-        &h.markup_tag, &h.title_separator, &h.article_type, &h.credit_suffix,
+        &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.menu_facet,
+        &h.name_role_suffix, &h.bracketed_nickname,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }

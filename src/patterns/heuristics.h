@@ -67,6 +67,7 @@ struct Heuristics {
   // The page as a whole.
   LazyPattern markup_tag;            // for sniffing HTML in a document of unknown kind
   LazyPattern title_separator;       // " | Site", " - Site" at the end of <title>
+  LazyPattern headline_page_mark;    // the page of a split article after its headline: "（1/2 ページ）"
   LazyPattern article_type;          // an Article @type in a JSON-LD script
   AnyCasePattern error_page;         // "404", "Page not found" in a title or heading
 
@@ -86,6 +87,8 @@ struct Heuristics {
   AnyCasePattern non_author_credit;  // "Edited by ...", "Photos by ...": named, but not authors
   LazyPattern non_author_note;       // "Adrian Malloch (photography)"
   LazyPattern byline_section;        // the section a blog files the post in: "by Jane Roe in Growth"
+  LazyPattern name_role_suffix;      // a Japanese role after a name: "山田太郎 著", "鈴木一郎 訳"
+  LazyPattern bracketed_nickname;    // a nickname inside a name: "Robert (Bob) Miller"
   AnyCasePattern author_credential;  // a whole byline part that is a degree: "MS", "PhD"
   AnyCasePattern agency_name;        // a whole byline part that is a news agency, any case
   LazyPattern agency_line;           // a line that is only an agency credit: "AP", "Reuters"
