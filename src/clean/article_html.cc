@@ -427,6 +427,12 @@ enum ArticleMark : std::uint8_t {
   kFigure = 128,
 };
 
+// A box that holds paragraphs of prose is text, whatever its class says:
+// a theme that classes the whole article column as a caption box.
+bool HoldsText(const Analysis& a, std::size_t e) {
+  return a.blocks_under[e] >= kCaptionBoxMaxBlocks && a.prose[e] >= kCaptionBoxMaxProse;
+}
+
 // One top-down pass: which elements are in the article, and which sit in
 // junk containers, chrome tags or caption elements inside it. `frame`
 // holds the classes of the boxes its text sits in (TextFrameClasses).
@@ -452,7 +458,7 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       // chrome-classed box is still chrome.
       if ((el.flags & kChrome) && !a.holds_article[e] && a.trust != ClassTrust::kNone) m |= kChromeClass;
     }
-    if ((m & kIn) && (el.flags & kCaptionLike)) m |= kCaption;
+    if ((m & kIn) && (el.flags & kCaptionLike) && !HoldsText(a, e)) m |= kCaption;
     if ((m & kIn) && el.tag == Tag::kFigure) m |= kFigure;
     mark[e] = m;
   }

@@ -104,5 +104,25 @@ TEST(SelectHtmlArticle, BioBoxFollowedByTextStays) {
   EXPECT_TRUE(Has(body, bio));
 }
 
+// A caption-classed box holding paragraphs of prose is the text, not a
+// caption; a one-line caption box in it stays a caption.
+TEST(SelectHtmlArticle, CaptionClassedTextColumnIsBody) {
+  const Strings body = Body(std::string("<div class=\"main\"><h1>Compost</h1><div class=\"story-caption\">") + kLong +
+                            "<p>Most councils sell bins at cost, and a bin keeps the heap warm, tidy and out of "
+                            "reach of the neighbours' dogs, which is why gardeners with little room prefer one.</p>" +
+                            kShort2 + "</div></div>");
+  EXPECT_TRUE(Has(body, "Turn the heap every few weeks to let air in. A sour heap needs more browns."));
+}
+
+// "print" in a class name drops a print button, not recipe steps a theme
+// classes for its print layout.
+TEST(SelectHtmlArticle, PrintClassedStepsStay) {
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            "<ol class=\"print-steps\"><li class=\"print-step\">Turn the heap every few weeks.</li>"
+                            "</ol><div class=\"print-button\"><p>Print this page</p></div></div></div>");
+  EXPECT_TRUE(Has(body, "Turn the heap every few weeks."));
+  EXPECT_FALSE(Has(body, "Print this page"));
+}
+
 }  // namespace
 }  // namespace pith

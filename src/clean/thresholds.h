@@ -166,6 +166,11 @@ inline constexpr double kSiblingParagraphMaxLinkDensity = 0.25;
 // (same tag and class) joins when it holds this much prose.
 inline constexpr int kSplitPieceMinProse = 200;
 
+// A caption-classed box is text, not a caption, once it holds this many
+// blocks and this much prose: a caption is a line or two under a picture.
+inline constexpr std::int32_t kCaptionBoxMaxBlocks = 3;
+inline constexpr std::int64_t kCaptionBoxMaxProse = 400;
+
 // --- Widening to sibling boxes (WidenToSiblingBoxes) --------------------------
 
 // Climbing from the chosen root, a step that adds text to the body must add
