@@ -229,19 +229,18 @@ constexpr Source kLabelPhrases[] = {
      "join our commenting forum|commenting (?:forum|guidelines|policy).*|be the first to comment|"
      "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|comentarios?|\\d+ comentarios?|"
      "comentários?|\\d+ comentários?|отзывы|комментарии|добавить (?:отзыв|комментарий))[.!]?$"},
+    // Also the notice a thread leaves when it is shut ("Comments are
+    // closed.", "Die Kommentarfunktion ist geschlossen"), under blog posts
+    // and news stories whose theme prints it inside the text column.
     {"comments", "^.*(?:comment|coment|kommentar|thought-provoking).*$",
      "^(?:.*thought-provoking conversations.*|"
      ".*\\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\\b.*"
      "\\b(?:moderat\\w*|moderador|(?:not|não|no) (?:be |serão |serán )?(?:approved|aprovados|aprobados|published))\\b.*|"
-     ".*\\bmoderat\\w* (?:all |the |your )?(?:comments?|commentaires|kommentare|comentarios)\\b.*)[.!]?$"},
-    // The notice a thread leaves when it is shut ("Comments are closed.",
-    // "Die Kommentarfunktion ist geschlossen"), under blog posts and news
-    // stories whose theme prints it inside the text column.
-    {"comments", "^.*(?:closed|geschlossen|deaktiviert|ferm\\x{e9}s|cerrados|fechados|encerrados).*$",
-     "^(?:comments (?:are|have been) (?:now )?closed\\b.*|(?:die )?kommentarfunktion (?:ist|wurde) "
+     ".*\\bmoderat\\w* (?:all |the |your )?(?:comments?|commentaires|kommentare|comentarios)\\b.*|"
+     "comments (?:are|have been) (?:now )?closed\\b.*|(?:die )?kommentarfunktion (?:ist|wurde) "
      "(?:f\\x{fc}r diesen (?:artikel|beitrag) )?(?:geschlossen|deaktiviert)\\b.*|kommentare sind geschlossen\\b.*|"
      "les commentaires sont ferm\\x{e9}s\\b.*|(?:los )?comentarios (?:est\\x{e1}n )?cerrados\\b.*|"
-     "(?:os )?coment\\x{e1}rios (?:est\\x{e3}o )?(?:fechados|encerrados)\\b.*)$"},
+     "(?:os )?coment\\x{e1}rios (?:est\\x{e3}o )?(?:fechados|encerrados)\\b.*)[.!]?$"},
     // What a gallery, video or map box prints for a reader without
     // scripts ("This slideshow requires JavaScript."): the box's only text.
     {"script notice", "^.*javascript.*$",
