@@ -524,6 +524,21 @@ void DropTeaserHeadings(const Document& doc, const std::vector<std::uint8_t>& ma
   }
 }
 
+// A paragraph that is one linked sentence ("The full report is on the
+// council's site.") between two kept paragraphs of the text: the text's
+// own sentence, whatever its links; a link list's titles end no sentence.
+void KeepLinkedSentencesBetweenText(const Document& doc, const Analysis& a, Selection& sel) {
+  for (std::size_t i = 1; i + 1 < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (sel.verdicts[i].reason != kLinkDensityReason || b.kind != BlockKind::kText) continue;
+    const int words = a.stats[i].words;
+    if (words < kProseSentenceMinWords || words > kLinkedSentenceMaxWords || !EndsLikeSentence(b.text)) continue;
+    if (IsProse(a.stats[i - 1]) && IsProse(a.stats[i + 1]) && sel.IsBody(i - 1) && sel.IsBody(i + 1)) {
+      sel.Set(i, Role::kBody, kArticleContainerReason);
+    }
+  }
+}
+
 // The verdicts on every block when `parts` are the article and `frame`
 // the classes of the boxes its text sits in.
 void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
@@ -533,6 +548,7 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
   const std::vector<std::uint8_t> mark = MarkArticle(doc, a, teaser_cards, parts, frame);
   JudgeBlocks(doc, a, mark, sel);
   KeepSubheadsBetweenText(doc, sel);
+  KeepLinkedSentencesBetweenText(doc, a, sel);
   DropTeaserHeadings(doc, mark, sel);
 }
 

@@ -124,5 +124,19 @@ TEST(SelectHtmlArticle, PrintClassedStepsStay) {
   EXPECT_FALSE(Has(body, "Print this page"));
 }
 
+// A fully linked sentence between two paragraphs of the text stays; a
+// linked title without a full stop there does not.
+TEST(SelectHtmlArticle, LinkedSentenceBetweenParagraphsStays) {
+  const std::string para = "<p>A heap needs no special kit, only a corner of the garden, a little patience, a fork, "
+                           "and the right mix of wet and dry things, turned now and then.</p>";
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            "<p><a href=\"/guide\">The council's full composting guide is free to download from its "
+                            "website.</a></p>" + para + "<p><a href=\"/other\">Ten plants that love coffee grounds</a></p>" +
+                            "<p>Most councils sell bins at cost, and a bin keeps the heap warm and tidy all year.</p>"
+                            "</div></div>");
+  EXPECT_TRUE(Has(body, "The council's full composting guide is free to download from its website."));
+  EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
+}
+
 }  // namespace
 }  // namespace pith
