@@ -131,7 +131,8 @@ TEST(SelectHtmlArticle, LinkedSentenceBetweenParagraphsStays) {
                            "and the right mix of wet and dry things, turned now and then.</p>";
   const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
                             "<p><a href=\"/guide\">The council's full composting guide is free to download from its "
-                            "website.</a></p>" + para + "<p><a href=\"/other\">Ten plants that love coffee grounds</a></p>" +
+                            "website.</a></p>" + para +
+                            "<p><a href=\"/other\">Ten plants that love coffee grounds</a></p>" +
                             "<p>Most councils sell bins at cost, and a bin keeps the heap warm and tidy all year.</p>"
                             "</div></div>");
   EXPECT_TRUE(Has(body, "The council's full composting guide is free to download from its website."));

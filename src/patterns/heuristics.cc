@@ -244,7 +244,8 @@ constexpr Source kLabelPhrases[] = {
     // What a gallery, video or map box prints for a reader without
     // scripts ("This slideshow requires JavaScript."): the box's only text.
     {"script notice", "^.*javascript.*$",
-     "^(?:this (?:slideshow|gallery|video|content|map|form|player|site|page|feature|chart|embed) requires javascript\\b.*|"
+     "^(?:this (?:slideshow|gallery|video|content|map|form|player|site|page|feature|chart|embed) "
+     "requires javascript\\b.*|"
      "(?:please )?enable javascript to (?:view|see|watch|play|use)\\b.*)$"},
     {"sign-in notice",
      "^(?:sign in|log ?in|log out|sign up|register|create (?:an|a free) account|"
