@@ -427,6 +427,12 @@ enum ArticleMark : std::uint8_t {
   kFigure = 128,
 };
 
+// A box that holds paragraphs of prose is text, whatever its class says:
+// a theme that classes the whole article column as a caption box.
+bool HoldsText(const Analysis& a, std::size_t e) {
+  return a.blocks_under[e] >= kCaptionBoxMaxBlocks && a.prose[e] >= kCaptionBoxMaxProse;
+}
+
 // One top-down pass: which elements are in the article, and which sit in
 // junk containers, chrome tags or caption elements inside it. `frame`
 // holds the classes of the boxes its text sits in (TextFrameClasses).
@@ -452,7 +458,7 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       // chrome-classed box is still chrome.
       if ((el.flags & kChrome) && !a.holds_article[e] && a.trust != ClassTrust::kNone) m |= kChromeClass;
     }
-    if ((m & kIn) && (el.flags & kCaptionLike)) m |= kCaption;
+    if ((m & kIn) && (el.flags & kCaptionLike) && !HoldsText(a, e)) m |= kCaption;
     if ((m & kIn) && el.tag == Tag::kFigure) m |= kFigure;
     mark[e] = m;
   }
@@ -518,6 +524,21 @@ void DropTeaserHeadings(const Document& doc, const std::vector<std::uint8_t>& ma
   }
 }
 
+// A paragraph that is one linked sentence ("The full report is on the
+// council's site.") between two kept paragraphs of the text: the text's
+// own sentence, whatever its links; a link list's titles end no sentence.
+void KeepLinkedSentencesBetweenText(const Document& doc, const Analysis& a, Selection& sel) {
+  for (std::size_t i = 1; i + 1 < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (sel.verdicts[i].reason != kLinkDensityReason || b.kind != BlockKind::kText) continue;
+    const int words = a.stats[i].words;
+    if (words < kProseSentenceMinWords || words > kLinkedSentenceMaxWords || !EndsLikeSentence(b.text)) continue;
+    if (IsProse(a.stats[i - 1]) && IsProse(a.stats[i + 1]) && sel.IsBody(i - 1) && sel.IsBody(i + 1)) {
+      sel.Set(i, Role::kBody, kArticleContainerReason);
+    }
+  }
+}
+
 // The verdicts on every block when `parts` are the article and `frame`
 // the classes of the boxes its text sits in.
 void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
@@ -527,6 +548,7 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
   const std::vector<std::uint8_t> mark = MarkArticle(doc, a, teaser_cards, parts, frame);
   JudgeBlocks(doc, a, mark, sel);
   KeepSubheadsBetweenText(doc, sel);
+  KeepLinkedSentencesBetweenText(doc, a, sel);
   DropTeaserHeadings(doc, mark, sel);
 }
 

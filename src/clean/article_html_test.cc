@@ -104,5 +104,40 @@ TEST(SelectHtmlArticle, BioBoxFollowedByTextStays) {
   EXPECT_TRUE(Has(body, bio));
 }
 
+// A caption-classed box holding paragraphs of prose is the text, not a
+// caption; a one-line caption box in it stays a caption.
+TEST(SelectHtmlArticle, CaptionClassedTextColumnIsBody) {
+  const Strings body = Body(std::string("<div class=\"main\"><h1>Compost</h1><div class=\"story-caption\">") + kLong +
+                            "<p>Most councils sell bins at cost, and a bin keeps the heap warm, tidy and out of "
+                            "reach of the neighbours' dogs, which is why gardeners with little room prefer one.</p>" +
+                            kShort2 + "</div></div>");
+  EXPECT_TRUE(Has(body, "Turn the heap every few weeks to let air in. A sour heap needs more browns."));
+}
+
+// "print" in a class name drops a print button, not recipe steps a theme
+// classes for its print layout.
+TEST(SelectHtmlArticle, PrintClassedStepsStay) {
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            "<ol class=\"print-steps\"><li class=\"print-step\">Turn the heap every few weeks.</li>"
+                            "</ol><div class=\"print-button\"><p>Print this page</p></div></div></div>");
+  EXPECT_TRUE(Has(body, "Turn the heap every few weeks."));
+  EXPECT_FALSE(Has(body, "Print this page"));
+}
+
+// A fully linked sentence between two paragraphs of the text stays; a
+// linked title without a full stop there does not.
+TEST(SelectHtmlArticle, LinkedSentenceBetweenParagraphsStays) {
+  const std::string para = "<p>A heap needs no special kit, only a corner of the garden, a little patience, a fork, "
+                           "and the right mix of wet and dry things, turned now and then.</p>";
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            "<p><a href=\"/guide\">The council's full composting guide is free to download from its "
+                            "website.</a></p>" + para +
+                            "<p><a href=\"/other\">Ten plants that love coffee grounds</a></p>" +
+                            "<p>Most councils sell bins at cost, and a bin keeps the heap warm and tidy all year.</p>"
+                            "</div></div>");
+  EXPECT_TRUE(Has(body, "The council's full composting guide is free to download from its website."));
+  EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
+}
+
 }  // namespace
 }  // namespace pith

@@ -162,9 +162,19 @@ inline constexpr double kSameClassBonusShare = 0.2;
 inline constexpr int kSiblingParagraphChars = 80;
 inline constexpr double kSiblingParagraphMaxLinkDensity = 0.25;
 
+// A fully linked paragraph between kept ones is the text's own sentence up
+// to this many words; longer, it is a hover card's or a link list's text
+// glued into one block.
+inline constexpr int kLinkedSentenceMaxWords = 40;
+
 // A piece of a text container that the page split around a wide figure
 // (same tag and class) joins when it holds this much prose.
 inline constexpr int kSplitPieceMinProse = 200;
+
+// A caption-classed box is text, not a caption, once it holds this many
+// blocks and this much prose: a caption is a line or two under a picture.
+inline constexpr std::int32_t kCaptionBoxMaxBlocks = 3;
+inline constexpr std::int64_t kCaptionBoxMaxProse = 400;
 
 // --- Widening to sibling boxes (WidenToSiblingBoxes) --------------------------
 

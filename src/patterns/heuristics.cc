@@ -44,10 +44,16 @@ constexpr char kChromeClass[] =
           "sharing|share-?\\w+|social|social-?\\w+|shoutbox|sidebar|skyscraper|sponsor\\w*|"
           "subscribe|subscription|paywall|signup|sign-?up|login|tags|tag-?list|tagcloud|"
           "toolbar|most-?read|most-?popular|most-?viewed|popular|trending|"
-          "author-?bio|bio|donate|donation|read-?more|more-?stories|print|follow|"
+          "author-?bio|bio|donate|donation|read-?more|more-?stories|follow|"
           "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
           "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action|"
-          "\\w*-?factbox|fact-?box");
+          "\\w*-?factbox|fact-?box")
+    // Print buttons and a print layout's own header and footer, but not
+    // the recipe steps and other text a theme classes for its print
+    // layout ("recipe-print-steps", "print-step"): "print" ends the class
+    // name or a tool word follows.
+    "|(?:^|[\\s_-])print(?:[-_]?(?:button|btn|links?|icons?|tools?|only|version|page|this|article|share|"
+    "header|footer|logo|url|copyright))?(?:$|\\s)";
 
 // The part of the above that marks boxes which are never the article,
 // however much text they hold (a long comment thread), even beside
@@ -228,11 +234,24 @@ constexpr Source kLabelPhrases[] = {
      "join our commenting forum|commenting (?:forum|guidelines|policy).*|be the first to comment|"
      "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|comentarios?|\\d+ comentarios?|"
      "comentários?|\\d+ comentários?|отзывы|комментарии|добавить (?:отзыв|комментарий))[.!]?$"},
+    // Also the notice a thread leaves when it is shut ("Comments are
+    // closed.", "Die Kommentarfunktion ist geschlossen"), under blog posts
+    // and news stories whose theme prints it inside the text column.
     {"comments", "^.*(?:comment|coment|kommentar|thought-provoking).*$",
      "^(?:.*thought-provoking conversations.*|"
      ".*\\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\\b.*"
      "\\b(?:moderat\\w*|moderador|(?:not|não|no) (?:be |serão |serán )?(?:approved|aprovados|aprobados|published))\\b.*|"
-     ".*\\bmoderat\\w* (?:all |the |your )?(?:comments?|commentaires|kommentare|comentarios)\\b.*)[.!]?$"},
+     ".*\\bmoderat\\w* (?:all |the |your )?(?:comments?|commentaires|kommentare|comentarios)\\b.*|"
+     "comments (?:are|have been) (?:now )?closed\\b.*|(?:die )?kommentarfunktion (?:ist|wurde) "
+     "(?:f\\x{fc}r diesen (?:artikel|beitrag) )?(?:geschlossen|deaktiviert)\\b.*|kommentare sind geschlossen\\b.*|"
+     "les commentaires sont ferm\\x{e9}s\\b.*|(?:los )?comentarios (?:est\\x{e1}n )?cerrados\\b.*|"
+     "(?:os )?coment\\x{e1}rios (?:est\\x{e3}o )?(?:fechados|encerrados)\\b.*)[.!]?$"},
+    // What a gallery, video or map box prints for a reader without
+    // scripts ("This slideshow requires JavaScript."): the box's only text.
+    {"script notice", "^.*javascript.*$",
+     "^(?:this (?:slideshow|gallery|video|content|map|form|player|site|page|feature|chart|embed) "
+     "requires javascript\\b.*|"
+     "(?:please )?enable javascript to (?:view|see|watch|play|use)\\b.*)$"},
     {"sign-in notice",
      "^(?:sign in|log ?in|log out|sign up|register|create (?:an|a free) account|"
      "thank you for registering|already (?:a subscriber|have an account).*|"

@@ -401,5 +401,16 @@ TEST(Heuristics, PersonBio) {
   EXPECT_FALSE(RE2::PartialMatch("In short, Jane Doe is a writer.", bio));
 }
 
+// A thread's closed notice and a gallery's no-script notice, in a few
+// languages; a sentence about closed things is no label.
+TEST(MatchLabelPhrase, ClosedCommentsAndScriptNotices) {
+  EXPECT_STREQ(MatchLabelPhrase("Comments are closed."), "comments");
+  EXPECT_STREQ(MatchLabelPhrase("Die Kommentarfunktion ist geschlossen."), "comments");
+  EXPECT_STREQ(MatchLabelPhrase("Les commentaires sont ferm\xC3\xA9s."), "comments");
+  EXPECT_EQ(MatchLabelPhrase("The bridge is closed to traffic until March."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("This slideshow requires JavaScript."), "script notice");
+  EXPECT_EQ(MatchLabelPhrase("JavaScript is a language that runs in the browser."), nullptr);
+}
+
 }  // namespace
 }  // namespace pith
