@@ -925,6 +925,19 @@ constexpr char kCommentToolsLine[] =
     "\\d+ (?:replies|reply|likes?)|(?:hide|show|view) (?:\\d+ )?repl(?:y|ies)|mehr anzeigen|antworten|r\\x{e9}pondre|"
     "responder)$";
 
+// A comment's relative time at the end of its header line, after the
+// commenter's name or alone ("jdoe 2 hours ago", "vor 3 Stunden", "il y a
+// 5 jours", "hace 2 días"): comment threads print no date otherwise
+// (English, German, French and Spanish news and blog threads). Whole line:
+// an article's "two years ago" sits inside a sentence.
+constexpr char kRelativeTimeLine[] =
+    "(?i)^(?:\\S+(?:\\s+\\S+){0,3}\\s+)?(?:[|,\\x{b7}\\x{2022}-]\\s*)?(?:"
+    "(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|"
+    "vor\\s+(?:\\d+|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|"
+    "il\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
+    "hace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?))"
+    "\\s*(?:\\(edited\\)|\\(bearbeitet\\))?$";
+
 enum class Case { kAny, kExact };
 
 template <std::size_t N>
@@ -1022,6 +1035,7 @@ Heuristics* Build() {
       .comment_says = LazyPattern(kCommentSays),
       .comment_tools_line = LazyPattern(kCommentToolsLine),
       .comment_name_around = LazyPattern(kCommentNameAround),
+      .relative_time_line = LazyPattern(kRelativeTimeLine),
   };
 }
 
@@ -1048,7 +1062,8 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.menu_facet,
         &h.name_role_suffix, &h.bracketed_nickname,
-        &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
+        &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
+        &h.relative_time_line}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
   for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.slash_credit, &h.embed_signature}) {
