@@ -157,6 +157,19 @@ bool RelativeTimesOpen(const std::vector<TextLine>& lines, std::int64_t first, s
   return times >= kThreadMinRelativeTimes && prose_before >= prose_after;
 }
 
+// The thread's first heading: a comments heading a few short lines above
+// `first` ("Discussion about this post" over "Write a comment..."), or
+// `first`.
+std::int64_t ThreadTop(const std::vector<TextLine>& lines, std::int64_t first, std::int64_t start) {
+  std::int64_t top = first;
+  for (std::int64_t j = first - 1; j > start && first - j <= kThreadSignMaxLinesBelow; --j) {
+    const TextLine& l = lines[static_cast<std::size_t>(j)];
+    if (l.prose) break;
+    if (IsNamed(l.section_head, "section: comments")) top = j;
+  }
+  return top;
+}
+
 // A comment thread the run reads as more article, its comments being
 // prose: under a comments heading with a thread sign below it, or opened
 // by commenters' relative times. The run ends above it.
@@ -166,7 +179,7 @@ void EndBeforeCommentThread(const std::vector<TextLine>& lines, Run& run) {
     const TextLine& l = lines[static_cast<std::size_t>(i)];
     const bool head = IsNamed(l.section_head, "section: comments") && ThreadUnder(lines, i, run.end);
     if (prose_before > 0 && (head || (l.relative_time && RelativeTimesOpen(lines, i, run.end, prose_before)))) {
-      run.end = i - 1;
+      run.end = ThreadTop(lines, i, run.start) - 1;
       return;
     }
     prose_before += l.prose ? l.length : 0;

@@ -746,7 +746,13 @@ constexpr Source kSectionHeads[] = {
      "r\\x{e9}agissez|(?:\\d+\\s+)?kommentare?(?:\\s*\\(\\d+\\))?|\\d+ kommentare? zu .+|"
      "(?:schreibe|hinterlasse|schreiben sie) einen kommentar|diskutieren sie mit|"
      "(?:\\d+\\s+)?comentarios?(?:\\s*\\(\\d+\\))?|\\d+ comentarios? (?:en|a|sobre) .+|"
-     "(?:deja|dejar|escribe) (?:un|tu) comentario)[.:!]?$"},
+     "(?:deja|dejar|escribe) (?:un|tu) comentario|"
+     // The thread's own heads and prompts in copies of newsletter-platform
+     // posts, news and blog pages: "Discussion about this post", "Write a
+     // comment...", "Reader Comments", "Ihre Meinung ist uns wichtig!", a
+     // comment plug-in's notice where its thread would load.
+     "discussion about this post|write a comment(?:\\.\\.\\.|\\x{2026})?|(?:article|reader|user) comments|"
+     "ihre meinung ist uns wichtig|please enable javascript to view the comments(?: powered by \\w+)?)[.:!]?$"},
     {kRelatedHead,
      "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?"
      "(?: (?:from|on|in|about|to) .{1,60}| (?:that|which) (?:may|might) interest you)?|"
@@ -928,10 +934,13 @@ constexpr char kCommentToolsLine[] =
 // A comment's relative time at the end of its header line, after the
 // commenter's name or alone ("jdoe 2 hours ago", "vor 3 Stunden", "il y a
 // 5 jours", "hace 2 días"): comment threads print no date otherwise
-// (English, German, French and Spanish news and blog threads). Whole line:
+// (English, German, French and Spanish news and blog threads; the short
+// "4d" of newsletter platforms' threads). Whole line:
 // an article's "two years ago" sits inside a sentence.
 constexpr char kRelativeTimeLine[] =
-    "(?i)^(?:\\S+(?:\\s+\\S+){0,3}\\s+)?(?:[|,\\x{b7}\\x{2022}-]\\s*)?(?:"
+    // The short form of comment platforms, alone on its line: "4d", "2h".
+    "(?i)^\\d{1,2}(?:h|d|w|mo|y)$|"
+    "^(?:\\S+(?:\\s+\\S+){0,3}\\s+)?(?:[|,\\x{b7}\\x{2022}-]\\s*)?(?:"
     "(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|"
     "vor\\s+(?:\\d+|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|"
     "il\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"

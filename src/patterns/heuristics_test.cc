@@ -276,10 +276,10 @@ TEST(MatchChromeLine, CommentHeadersGalleryAndPlayer) {
 TEST(Heuristics, RelativeTimeLine) {
   const RE2& re = GetHeuristics().relative_time_line;
   for (const char* line : {"jdoe 2 hours ago", "1 year ago", "Anna B. \xC2\xB7" " a day ago", "nordlicht vor 3 Stunden",
-                           "vor einem Tag", "Marie il y a 5 jours", "Pedro hace 2 d\xC3\xAD" "as"}) {
+                           "vor einem Tag", "Marie il y a 5 jours", "Pedro hace 2 d\xC3\xAD" "as", "4d"}) {
     EXPECT_TRUE(RE2::FullMatch(line, re)) << line;
   }
-  for (const char* line : {"The tram line opened 2 years ago and still runs late.", "2 hours", "Ago"}) {
+  for (const char* line : {"The tram line opened 2 years ago and still runs late.", "2 hours", "Ago", "4 dollars", "Length 12 m"}) {
     EXPECT_FALSE(RE2::FullMatch(line, re)) << line;
   }
 }
