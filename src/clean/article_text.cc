@@ -9,6 +9,7 @@
 #include "clean/text_lines.h"
 #include "clean/thresholds.h"
 #include "patterns/lexicons.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
@@ -122,6 +123,66 @@ void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run
     }
     if (last > i + 1) run.end = last;
     return;
+  }
+}
+
+// A sign of a comment thread on line i: a commenter's relative time
+// ("jdoe 2 hours ago"), a date line, "jdoe says:" or a reply button.
+bool ThreadSign(const TextLine& l) {
+  return l.relative_time || l.date_line || IsNamed(l.chrome, "comment: author says") ||
+         IsNamed(l.chrome, "comment: action");
+}
+
+// Whether a comment thread opens at `head`, a comments heading ("36
+// Comments", "12 Kommentare"): a thread sign within a few lines under it.
+bool ThreadUnder(const std::vector<TextLine>& lines, std::int64_t head, std::int64_t last) {
+  for (std::int64_t j = head + 1; j <= std::min(last, head + kThreadSignMaxLinesBelow); ++j) {
+    if (ThreadSign(lines[static_cast<std::size_t>(j)])) return true;
+  }
+  return false;
+}
+
+// Whether commenters' relative times open a thread at `first`: more of
+// them follow to the run's end, and the article's prose came before them
+// (a live blog's entries carry such times from its top).
+bool RelativeTimesOpen(const std::vector<TextLine>& lines, std::int64_t first, std::int64_t last,
+                       double prose_before) {
+  int times = 0;
+  double prose_after = 0;
+  for (std::int64_t j = first; j <= last; ++j) {
+    const TextLine& l = lines[static_cast<std::size_t>(j)];
+    times += l.relative_time ? 1 : 0;
+    prose_after += l.prose ? l.length : 0;
+  }
+  return times >= kThreadMinRelativeTimes && prose_before >= prose_after;
+}
+
+// The thread's first heading: a comments heading a few short lines above
+// `first` ("Discussion about this post" over "Write a comment..."), or
+// `first`.
+std::int64_t ThreadTop(const std::vector<TextLine>& lines, std::int64_t first, std::int64_t start) {
+  std::int64_t top = first;
+  for (std::int64_t j = first - 1; j > start && first - j <= kThreadSignMaxLinesBelow; --j) {
+    const TextLine& l = lines[static_cast<std::size_t>(j)];
+    if (l.prose) break;
+    if (IsNamed(l.section_head, "section: comments")) top = j;
+  }
+  return top;
+}
+
+// A comment thread the run reads as more article, its comments being
+// prose: under a comments heading with a thread sign below it, or opened
+// by commenters' relative times. The run ends above it.
+void EndBeforeCommentThread(const std::vector<TextLine>& lines, Run& run) {
+  double prose_before = 0;
+  for (std::int64_t i = run.start + 1; i <= run.end; ++i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    const bool head = IsNamed(l.section_head, "section: comments") && ThreadUnder(lines, i, run.end);
+    if (prose_before > 0 && (head || (l.relative_time && RelativeTimesOpen(lines, i, run.end, prose_before)))) {
+      run.end = ThreadTop(lines, i, run.start) - 1;
+      return;
+    }
+    prose_before += l.prose ? l.length : 0;
   }
 }
 
@@ -277,6 +338,7 @@ Selection SelectTextArticle(const Document& doc) {
   ExtendThroughShortLines(lines, decided, run);
   SkipHeader(lines, run);
   ExtendIntoList(doc, lines, run);
+  EndBeforeCommentThread(lines, run);
   EndBeforeAuthorBox(doc, lines, run);
   MarkFiguresBesideParagraphs(doc, lines, sel, decided);
 

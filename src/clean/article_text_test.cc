@@ -53,6 +53,34 @@ TEST(SelectTextArticle, CommentThreadUnderTheArticleStaysOut) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+// Comments as paragraphs of their own under "name N hours ago" lines: the
+// run would read them as more article.
+std::string RelativeTimeThread(const std::string& heading) {
+  std::string text = heading;
+  for (const char* name : {"riverwatcher vor 2 Stunden", "GlassHalfFull vor 3 Stunden", "nordlicht vor 5 Stunden"}) {
+    text += std::string(name) + "\n\nI read the whole piece twice and I still think the assembly should have waited "
+            "for the review of the cost before approving anything of this size.\n\n";
+  }
+  return text;
+}
+
+TEST(SelectTextArticle, CommentsHeadingWithThreadUnderItEndsTheRun) {
+  const std::string text = "Budget passes\n\n" + Article() + kPara4 + "\n\n" + RelativeTimeThread("12 Kommentare\n");
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, RelativeTimesAfterTheArticleOpenAThread) {
+  const std::string text = "Budget passes\n\n" + Article() + kPara4 + "\n\n" + RelativeTimeThread("");
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, LiveBlogEntriesWithRelativeTimesStay) {
+  // Each entry under its time, from the top: no article before them.
+  std::string text = "Tram vote live\n\n";
+  for (const char* para : {kPara1, kPara2, kPara3, kPara4}) text += std::string("2 hours ago\n\n") + para + "\n\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
 TEST(SelectTextArticle, TeaserListWithExcerptsStaysOut) {
   std::string text = Article() + "Recommended\n\n";
   for (int i = 0; i < 4; ++i) {

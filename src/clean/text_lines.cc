@@ -188,6 +188,8 @@ TextLine MeasureTextLine(const Block& b) {
     const auto date = FindDate(b.text);
     l.date_line = date && date->coverage >= kDateLineMinCoverage;
   }
+  l.relative_time = !l.date_line && l.stats.words <= kRelativeTimeLineMaxWords &&
+                    RE2::FullMatch(b.text, h.relative_time_line);
   // "By Jane Doe", or "By" alone on its line with the name on the next.
   l.byline_line = l.stats.words <= kBylineLineMaxWords &&
                   (RE2::PartialMatch(b.text, h.byline_prefix) ||

@@ -264,6 +264,9 @@ inline constexpr std::int32_t kClosingTailMaxShare = 5;
 // 4:00 AM CST", "2019年04月21日 12時00分更新"). Came with the leading date
 // lines in HTML; text copies tell their date line by the same measure.
 inline constexpr int kDateLineMaxWords = 14;
+// A commenter's name of up to four words and "2 hours ago" / "il y a 3
+// jours": the relative-time pattern allows no more.
+inline constexpr int kRelativeTimeLineMaxWords = 8;
 inline constexpr double kDateLineMinCoverage = 0.6;
 // The article's header box is left alone when it holds more paragraphs
 // than a standfirst: then it is text, not a header.
@@ -318,6 +321,12 @@ inline constexpr std::size_t kMaxLinesPerGroup = 20;
 // (since the first version; length in Latin letters since Japanese and
 // Korean copies).
 inline constexpr int kSectionHeadWeight = -300;
+// A comments heading ends the run when the thread shows within this many
+// lines under it (a "View all comments" link may come first), and two
+// commenters' relative times open a thread (text copies of news and blog
+// pages with comment threads in German and English).
+inline constexpr std::int64_t kThreadSignMaxLinesBelow = 4;
+inline constexpr int kThreadMinRelativeTimes = 2;
 inline constexpr double kMinChromeCost = 60.0;
 inline constexpr double kShortLineCostDivider = 2.0;
 inline constexpr int kShortLineExtraCost = 20;

@@ -765,7 +765,13 @@ constexpr Source kSectionHeads[] = {
      "r\\x{e9}agissez|(?:\\d+\\s+)?kommentare?(?:\\s*\\(\\d+\\))?|\\d+ kommentare? zu .+|"
      "(?:schreibe|hinterlasse|schreiben sie) einen kommentar|diskutieren sie mit|"
      "(?:\\d+\\s+)?comentarios?(?:\\s*\\(\\d+\\))?|\\d+ comentarios? (?:en|a|sobre) .+|"
-     "(?:deja|dejar|escribe) (?:un|tu) comentario)[.:!]?$"},
+     "(?:deja|dejar|escribe) (?:un|tu) comentario|"
+     // The thread's own heads and prompts in copies of newsletter-platform
+     // posts, news and blog pages: "Discussion about this post", "Write a
+     // comment...", "Reader Comments", "Ihre Meinung ist uns wichtig!", a
+     // comment plug-in's notice where its thread would load.
+     "discussion about this post|write a comment(?:\\.\\.\\.|\\x{2026})?|(?:article|reader|user) comments|"
+     "ihre meinung ist uns wichtig|please enable javascript to view the comments(?: powered by \\w+)?)[.:!]?$"},
     {kRelatedHead,
      "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?"
      "(?: (?:from|on|in|about|to) .{1,60}| (?:that|which) (?:may|might) interest you)?|"
@@ -944,6 +950,22 @@ constexpr char kCommentToolsLine[] =
     "\\d+ (?:replies|reply|likes?)|(?:hide|show|view) (?:\\d+ )?repl(?:y|ies)|mehr anzeigen|antworten|r\\x{e9}pondre|"
     "responder)$";
 
+// A comment's relative time at the end of its header line, after the
+// commenter's name or alone ("jdoe 2 hours ago", "vor 3 Stunden", "il y a
+// 5 jours", "hace 2 días"): comment threads print no date otherwise
+// (English, German, French and Spanish news and blog threads; the short
+// "4d" of newsletter platforms' threads). Whole line:
+// an article's "two years ago" sits inside a sentence.
+constexpr char kRelativeTimeLine[] =
+    // The short form of comment platforms, alone on its line: "4d", "2h".
+    "(?i)^\\d{1,2}(?:h|d|w|mo|y)$|"
+    "^(?:\\S+(?:\\s+\\S+){0,3}\\s+)?(?:[|,\\x{b7}\\x{2022}-]\\s*)?(?:"
+    "(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|"
+    "vor\\s+(?:\\d+|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|"
+    "il\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
+    "hace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?))"
+    "\\s*(?:\\(edited\\)|\\(bearbeitet\\))?$";
+
 enum class Case { kAny, kExact };
 
 template <std::size_t N>
@@ -1041,6 +1063,7 @@ Heuristics* Build() {
       .comment_says = LazyPattern(kCommentSays),
       .comment_tools_line = LazyPattern(kCommentToolsLine),
       .comment_name_around = LazyPattern(kCommentNameAround),
+      .relative_time_line = LazyPattern(kRelativeTimeLine),
   };
 }
 
@@ -1067,7 +1090,8 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.menu_facet,
         &h.name_role_suffix, &h.bracketed_nickname,
-        &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around}) {
+        &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
+        &h.relative_time_line}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
   for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.slash_credit, &h.embed_signature}) {

@@ -128,6 +128,7 @@ struct Heuristics {
   LazyPattern comment_says;         // " says:" after a commenter's name
   LazyPattern comment_tools_line;   // whole block: a comment's button ("Expand full comment")
   LazyPattern comment_name_around;  // "By", "|", "on" around a commenter's name beside a date
+  LazyPattern relative_time_line;   // whole line: a comment's "jdoe 2 hours ago", "vor 3 Stunden"
 };
 
 const Heuristics& GetHeuristics();

@@ -273,6 +273,17 @@ TEST(MatchChromeLine, CommentHeadersGalleryAndPlayer) {
   EXPECT_EQ(MatchChromeLine("The minister says: we are ready."), nullptr);
 }
 
+TEST(Heuristics, RelativeTimeLine) {
+  const RE2& re = GetHeuristics().relative_time_line;
+  for (const char* line : {"jdoe 2 hours ago", "1 year ago", "Anna B. \xC2\xB7" " a day ago", "nordlicht vor 3 Stunden",
+                           "vor einem Tag", "Marie il y a 5 jours", "Pedro hace 2 d\xC3\xAD" "as", "4d"}) {
+    EXPECT_TRUE(RE2::FullMatch(line, re)) << line;
+  }
+  for (const char* line : {"The tram line opened 2 years ago and still runs late.", "2 hours", "Ago", "4 dollars", "Length 12 m"}) {
+    EXPECT_FALSE(RE2::FullMatch(line, re)) << line;
+  }
+}
+
 TEST(IsEmbedSignature, TheLineUnderAnEmbeddedPost) {
   EXPECT_TRUE(IsEmbedSignature("\xE2\x80\x94 Rep. Ilhan Omar (@Ilhan) November 19, 2019"));
   EXPECT_TRUE(IsEmbedSignature("- Dele (@dele_official) 19 novembre 2019"));
