@@ -626,6 +626,45 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
 
 namespace {
 
+// A "By" line of full names ("By Jane Roe ⋅ Senior Analyst ⋅ Updated
+// March 5"): the parts after the names are split off; a menu's facet ("By
+// Company Size") or title-case words are no names.
+std::vector<std::string> PrefixedFullNames(const Document& doc, const std::string& text) {
+  static const RE2 kByWord("(?i)^\\W*(?:\\w+\\s+)?by\\b");
+  if (!RE2::PartialMatch(text, kByWord) || RE2::PartialMatch(text, GetHeuristics().menu_facet) || IsCredit(text)) {
+    return {};
+  }
+  std::vector<std::string> names = SplitAuthors(text);
+  const bool full = std::all_of(names.begin(), names.end(), [](const std::string& n) {
+    const std::size_t w = CountWords(n);
+    return w >= limits::kMinLineNameWords && w <= limits::kMaxLineNameWords && PlainName(n);
+  });
+  if (!full || CommonWords(doc, names)) return {};
+  return names;
+}
+
+}  // namespace
+
+void ReadTextPrefixedBylineBelowHeadline(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
+  const std::int32_t to = std::min(ctx.Blocks(), ctx.headline_block + limits::kPrefixedBylineBelowHeadline + 1);
+  for (std::int32_t i = ctx.headline_block + 1; i < to; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (!(ctx.Free(u) || ctx.RoleOf(u) == Role::kDate) || ctx.stats[u].chrome) continue;
+    Candidate c;
+    c.block = i;
+    c.text = ctx.doc.blocks[u].text;
+    c.prefixed = true;
+    c.names = PrefixedFullNames(ctx.doc, c.text);
+    if (c.names.empty()) continue;
+    ClaimBylineBlock(ctx, c);
+    ReadBlockAuthors(ctx, c, {}, {});
+    return;
+  }
+}
+
+namespace {
+
 // A line that labels the names on the next: "Written by", "Written on
 // Mar 27 by", "About the author" (a blog's author box, after the body).
 bool IsAuthorLabel(const std::string& text) {

@@ -226,6 +226,22 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyByLineBelowTheHeadline) {
+  auto copy = [](const std::string& header) {
+    return BudgetCopy("Menu\nBudget passes after a long debate\n" + header + "\nMonday 22 February 2016\n");
+  };
+  // A "By" line too long for a byline line near the body: a job title and
+  // an affiliation after the name.
+  Article a = copy("By Jane Doe, Senior Staff Technologist, Civic Budget Project Privacy and Technology Program");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // Parts after the name, set off by dots.
+  a = copy("// By Jane Doe \u2022 Senior Review Analyst \u2022 Updated March 5, 2025 at the City Budget Office");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A menu's facet is no byline.
+  a = copy("By Company Size and Industry Sector for Every Team in the Public Budget Office");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyCoAuthorLines) {
   auto copy = [](const std::string& header) {
     return BudgetCopy("Menu\nBudget passes after a long debate\nA caption of the photo: the council at work.\n" +
