@@ -207,6 +207,14 @@ struct Candidate {
   bool date_line = false;  // the date line, claimed already
 };
 
+// A number in the line apart from a relative date or a reading time
+// after the names ("Jane Roe|Published 15 hours ago", "Jane Roe 2 minutes
+// read"): a heading's or a caption's ("Calendário Stock Car 2018").
+bool HasNumber(std::string text) {
+  RE2::GlobalReplace(&text, GetHeuristics().time_after_names, "");
+  return text.find_first_of("0123456789") != std::string::npos;
+}
+
 // A line of a text copy that is only names: each of two or three words,
 // and most of the line ("Jane Doe and John Roe", "Jane Doe, Reuters"); a
 // two-word title ("Broken Pledge") still passes, so such lines count least.
@@ -378,7 +386,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // heading or a caption ("Calendário Stock Car 2018"), and a photo credit
   // ("Getty Images") may sit there too.
   const bool by_date = ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
-                       c.text.find_first_of("0123456789") == std::string::npos && !IsCredit(c.text) &&
+                       !HasNumber(c.text) && !IsCredit(c.text) &&
                        (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty());
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them.
@@ -610,7 +618,7 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     const auto u = static_cast<std::size_t>(i);
     const std::string& text = ctx.doc.blocks[u].text;
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
-        text.find_first_of("0123456789") != std::string::npos || IsCredit(text) || !IsNamesLine(text) ||
+        HasNumber(text) || IsCredit(text) || !IsNamesLine(text) ||
         CommonWords(ctx.doc, SplitAuthors(text))) {
       continue;
     }

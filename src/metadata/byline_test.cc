@@ -201,6 +201,9 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
   EXPECT_EQ(a.date, "2016-02-22T08:27:00Z");
   a = copy("Monday 22 February 2016 08:27 GMT\nStock Car Calendar 2018");
   EXPECT_FALSE(a.byline);
+  // A reading time after the names is no number of a heading's.
+  a = copy("Monday 22 February 2016 08:27 GMT\nJane Doe 2 minutes read");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
   // An agency beside the date line is the byline, without a person.
   a = copy("Reuters, Washington\nMonday 22 February 2016 08:27 GMT");
   EXPECT_EQ(a.byline, "Reuters, Washington");
@@ -240,6 +243,9 @@ TEST(Byline, TextCopyByLineBelowTheHeadline) {
   // A menu's facet is no byline.
   a = copy("By Company Size and Industry Sector for Every Team in the Public Budget Office");
   EXPECT_TRUE(a.authors.empty());
+  // Names and a relative date under the headline, with no date line.
+  a = BudgetCopy("Menu\nBudget passes after a long debate\nJane Doe|Published 15 hours ago\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
 }
 
 TEST(Byline, TextCopyCoAuthorLines) {
