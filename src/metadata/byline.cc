@@ -207,6 +207,14 @@ struct Candidate {
   bool date_line = false;  // the date line, claimed already
 };
 
+// A number in the line apart from a relative date or a reading time
+// after the names ("Jane Roe|Published 15 hours ago", "Jane Roe 2 minutes
+// read"): a heading's or a caption's ("Calendário Stock Car 2018").
+bool HasNumber(std::string text) {
+  RE2::GlobalReplace(&text, GetHeuristics().time_after_names, "");
+  return text.find_first_of("0123456789") != std::string::npos;
+}
+
 // A line of a text copy that is only names: each of two or three words,
 // and most of the line ("Jane Doe and John Roe", "Jane Doe, Reuters"); a
 // two-word title ("Broken Pledge") still passes, so such lines count least.
@@ -378,7 +386,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // heading or a caption ("Calendário Stock Car 2018"), and a photo credit
   // ("Getty Images") may sit there too.
   const bool by_date = ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
-                       c.text.find_first_of("0123456789") == std::string::npos && !IsCredit(c.text) &&
+                       !HasNumber(c.text) && !IsCredit(c.text) &&
                        (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty());
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them.
@@ -610,7 +618,7 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     const auto u = static_cast<std::size_t>(i);
     const std::string& text = ctx.doc.blocks[u].text;
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
-        text.find_first_of("0123456789") != std::string::npos || IsCredit(text) || !IsNamesLine(text) ||
+        HasNumber(text) || IsCredit(text) || !IsNamesLine(text) ||
         CommonWords(ctx.doc, SplitAuthors(text))) {
       continue;
     }
@@ -618,6 +626,45 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     c.block = i;
     c.text = text;
     c.names = SplitAuthors(text);
+    ClaimBylineBlock(ctx, c);
+    ReadBlockAuthors(ctx, c, {}, {});
+    return;
+  }
+}
+
+namespace {
+
+// A "By" line of full names ("By Jane Roe ⋅ Senior Analyst ⋅ Updated
+// March 5"): the parts after the names are split off; a menu's facet ("By
+// Company Size") or title-case words are no names.
+std::vector<std::string> PrefixedFullNames(const Document& doc, const std::string& text) {
+  static const RE2 kByWord("(?i)^\\W*(?:\\w+\\s+)?by\\b");
+  if (!RE2::PartialMatch(text, kByWord) || RE2::PartialMatch(text, GetHeuristics().menu_facet) || IsCredit(text)) {
+    return {};
+  }
+  std::vector<std::string> names = SplitAuthors(text);
+  const bool full = std::all_of(names.begin(), names.end(), [](const std::string& n) {
+    const std::size_t w = CountWords(n);
+    return w >= limits::kMinLineNameWords && w <= limits::kMaxLineNameWords && PlainName(n);
+  });
+  if (!full || CommonWords(doc, names)) return {};
+  return names;
+}
+
+}  // namespace
+
+void ReadTextPrefixedBylineBelowHeadline(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
+  const std::int32_t to = std::min(ctx.Blocks(), ctx.headline_block + limits::kPrefixedBylineBelowHeadline + 1);
+  for (std::int32_t i = ctx.headline_block + 1; i < to; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (!(ctx.Free(u) || ctx.RoleOf(u) == Role::kDate) || ctx.stats[u].chrome) continue;
+    Candidate c;
+    c.block = i;
+    c.text = ctx.doc.blocks[u].text;
+    c.prefixed = true;
+    c.names = PrefixedFullNames(ctx.doc, c.text);
+    if (c.names.empty()) continue;
     ClaimBylineBlock(ctx, c);
     ReadBlockAuthors(ctx, c, {}, {});
     return;

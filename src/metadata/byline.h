@@ -18,6 +18,9 @@ void ReadByline(MetadataContext& ctx);
 // or a blog's name ("Field Notes") as often.
 enum class HeadlineSide { kBelow, kAbove };
 void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side);
+// A text copy's "By" line a few lines below the headline, when the byline
+// search around the body's start found none.
+void ReadTextPrefixedBylineBelowHeadline(MetadataContext& ctx);
 
 // A text copy still without a byline: the names under an author label
 // anywhere on the page ("Written by" / "Jane Doe", "About the author" /

@@ -201,6 +201,9 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
   EXPECT_EQ(a.date, "2016-02-22T08:27:00Z");
   a = copy("Monday 22 February 2016 08:27 GMT\nStock Car Calendar 2018");
   EXPECT_FALSE(a.byline);
+  // A reading time after the names is no number of a heading's.
+  a = copy("Monday 22 February 2016 08:27 GMT\nJane Doe 2 minutes read");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
   // An agency beside the date line is the byline, without a person.
   a = copy("Reuters, Washington\nMonday 22 February 2016 08:27 GMT");
   EXPECT_EQ(a.byline, "Reuters, Washington");
@@ -224,6 +227,25 @@ TEST(Byline, TextCopyBylineBesideTheDateLine) {
   a = copy("Author:\nCity Desk Staff\nMonday 22 February 2016 08:27 GMT\nJane Doe");
   EXPECT_EQ(a.byline, "City Desk Staff");
   EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyByLineBelowTheHeadline) {
+  auto copy = [](const std::string& header) {
+    return BudgetCopy("Menu\nBudget passes after a long debate\n" + header + "\nMonday 22 February 2016\n");
+  };
+  // A "By" line too long for a byline line near the body: a job title and
+  // an affiliation after the name.
+  Article a = copy("By Jane Doe, Senior Staff Technologist, Civic Budget Project Privacy and Technology Program");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // Parts after the name, set off by dots.
+  a = copy("// By Jane Doe \u2022 Senior Review Analyst \u2022 Updated March 5, 2025 at the City Budget Office");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A menu's facet is no byline.
+  a = copy("By Company Size and Industry Sector for Every Team in the Public Budget Office");
+  EXPECT_TRUE(a.authors.empty());
+  // Names and a relative date under the headline, with no date line.
+  a = BudgetCopy("Menu\nBudget passes after a long debate\nJane Doe|Published 15 hours ago\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
 }
 
 TEST(Byline, TextCopyCoAuthorLines) {

@@ -154,6 +154,11 @@ inline constexpr std::size_t kMaxLineNameWords = 3;
 // Text-copy bylines and dates.
 inline constexpr std::int32_t kNamesBelowHeadline = 3;
 inline constexpr std::int32_t kNamesAboveHeadline = 1;
+// A "By" line of a text copy whose body starts far below its header (a
+// product review's picks and notes first) stands within this many lines
+// below the headline, after a standfirst and a picture's lines. Review
+// and buying-guide pages of two sites.
+inline constexpr std::int32_t kPrefixedBylineBelowHeadline = 8;
 // A text copy prints co-authors one to a line after a lone label ("Von" /
 // "Jane Roe" / "John Doe"), each name at most twice (the photo's alt
 // text, then the name): at most this many lines more than the first.

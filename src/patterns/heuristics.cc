@@ -474,6 +474,9 @@ constexpr char kBylineNoise[] =
     "(?i)\\S+@\\S+\\.\\w+|https?://\\S+|www\\.\\S+|@\\w+|\\b(?:follow(?: on \\w+)?|email(?: the)? "
     "(?:author|me)|e-mail|contact(?: the)? author|view profile|more articles|articles by|"
     "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b|"
+    // A reading time after the name ("Jane Roe 2 minutes read", "by Jane
+    // Roe | 8 min Read"): news and company blogs' text copies.
+    "\\b\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read\\b|"
     // The profile links beside the name, as words ("Jane Roe Twitter Email").
     "\\b(?:twitter|facebook|linkedin|instagram|bluesky|mastodon|email)(?:\\b|[A-Z])\\S*(?:\\s+\\S+){0,4}$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
@@ -530,6 +533,13 @@ constexpr char kJobTitle[] =
 // or a colon. A label word alone may start a menu's entry or a heading
 // there ("Text Generation API" on a product site's menu).
 constexpr char kSpelledBylineLabel[] = "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^[^:\\x{ff1a}]{1,24}[:\\x{ff1a}]";
+
+// A relative date or a reading time printed after the names on a line of
+// a text copy ("Jane Roe|Published 15 hours ago", "Jane Roe 2 minutes
+// read"): the numbers in it are no heading's or caption's. News pages of
+// two sites.
+constexpr char kTimeAfterNames[] =
+    "(?i)(?:\\bpublished\\s+)?\\b\\d+\\s+\\w+\\s+ago\\b|\\b\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read\\b";
 
 // The "By" headings of business sites' menus ("By Company Size", "BY
 // ROLE", "By Industry"), which a text copy prints as lines of their own:
@@ -1023,6 +1033,7 @@ Heuristics* Build() {
       .job_title = AnyCasePattern(kJobTitle),
       .spelled_byline_label = LazyPattern(kSpelledBylineLabel),
       .menu_facet = LazyPattern(kMenuFacet),
+      .time_after_names = LazyPattern(kTimeAfterNames),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
@@ -1088,7 +1099,7 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
-        &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.menu_facet,
+        &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.menu_facet, &h.time_after_names,
         &h.name_role_suffix, &h.bracketed_nickname,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
         &h.relative_time_line}) {

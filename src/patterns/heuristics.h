@@ -79,6 +79,7 @@ struct Heuristics {
   AnyCasePattern job_title;          // the words of a job title glued after a name: "Writer", "Review Editor"
   LazyPattern spelled_byline_label;  // a label that is one: "... by", "Author:", not "Text Generation API"
   LazyPattern menu_facet;            // a site menu's "By" heading: "By Company Size", "By Role"
+  LazyPattern time_after_names;      // a relative date or reading time after names: "Jane Roe 2 min read"
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
   LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"

@@ -87,6 +87,14 @@ TEST(GluedBylinePrefix, APrefixBeforeAnUpperCaseLetter) {
   EXPECT_EQ(GluedBylinePrefix("By"), 0u);
 }
 
+TEST(TimeAfterNames, ARelativeDateOrAReadingTime) {
+  const RE2& re = GetHeuristics().time_after_names;
+  EXPECT_TRUE(RE2::PartialMatch("Jane Roe|Published 15 hours ago", re));
+  EXPECT_TRUE(RE2::PartialMatch("Jane Roe 2 minutes read", re));
+  EXPECT_TRUE(RE2::PartialMatch("by Jane Roe | 8 min Read", re));
+  EXPECT_FALSE(RE2::PartialMatch("George Orwell, 1984", re));
+}
+
 // UpperLedPattern must answer as the pattern as written does, captures
 // included, whatever character follows where the upper-case letter goes.
 TEST(UpperLedPattern, MatchesAsThePatternAsWritten) {
