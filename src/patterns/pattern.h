@@ -32,12 +32,18 @@ struct NamedPattern {
   const char* exact = nullptr;
 };
 
+// RE2 options that leave errors unlogged, matching in one case or in any.
+RE2::Options CaseSensitive();
+RE2::Options CaseInsensitive();
+
 // A pattern compiled on its first use, used as a `const RE2&`. RE2 takes
 // about half a microsecond a pattern character to compile, so compiling
 // every pattern up front was most of the time pith took on a small page.
 class LazyPattern {
  public:
-  explicit LazyPattern(std::string pattern, const RE2::Options& options = RE2::Options())
+  // Unlogged by default: RE2 otherwise writes "DFA out of memory" to stderr
+  // whenever a search falls back to its slower matcher on a long batch.
+  explicit LazyPattern(std::string pattern, const RE2::Options& options = CaseSensitive())
       : pattern_(std::move(pattern)), options_(options) {}
   operator const RE2&() const;
 
@@ -147,10 +153,6 @@ class UpperLedPattern {
  private:
   CheckedPattern forms_;
 };
-
-// RE2 options that leave errors unlogged, matching in one case or in any.
-RE2::Options CaseSensitive();
-RE2::Options CaseInsensitive();
 
 }  // namespace pith
 

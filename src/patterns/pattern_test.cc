@@ -62,6 +62,16 @@ TEST(PatternOptions, ErrorsUnloggedInOneCaseOrAny) {
   EXPECT_FALSE(CaseInsensitive().log_errors());
 }
 
+// A search falling back from RE2's DFA is logged to stderr unless the
+// options say not to; a batch of text copies printed dozens of such lines.
+TEST(PatternOptions, PatternsBuiltWithoutOptionsLogNothing) {
+  const LazyPattern plain("a+");
+  EXPECT_FALSE(static_cast<const RE2&>(plain).options().log_errors());
+  const CheckedPattern checked("\\p{Lu}a+");
+  EXPECT_FALSE(static_cast<const RE2&>(checked.Exact()).options().log_errors());
+  EXPECT_FALSE(static_cast<const RE2&>(checked.Loose()).options().log_errors());
+}
+
 TEST(CheckedPattern, TheLooseFormFirstThePatternAsWrittenDecides) {
   const CheckedPattern name("\\p{Lu}[a-z]{2,3}");
   EXPECT_TRUE(name.FullMatch("Ann"));
