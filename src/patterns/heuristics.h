@@ -79,6 +79,7 @@ struct Heuristics {
   AnyCasePattern job_title;          // the words of a job title glued after a name: "Writer", "Review Editor"
   LazyPattern spelled_byline_label;  // a label that is one: "... by", "Author:", not "Text Generation API"
   LazyPattern menu_facet;            // a site menu's "By" heading: "By Company Size", "By Role"
+  LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
   LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"
@@ -181,6 +182,8 @@ const char* MatchCaptionLead(std::string_view line);
 const char* MatchChromeLine(std::string_view line);
 // The signature line under a post embedded in the article (a tweet).
 bool IsEmbedSignature(std::string_view line);
+// The heading of a contents list: "Table of Contents", "Jump to chapter".
+bool IsContentsHead(std::string_view line);
 
 // Number of different appeal terms in a block's text, lowercased with
 // LowerSameLength.
