@@ -129,8 +129,8 @@ bool EntryShaped(const TextLine& l) {
 // The lines [begin, end), each text once, are a contents list when most
 // of their texts come back below, in the same order, as subheads: each
 // with prose a few lines under it, and prose between most of them (a menu
-// repeated in a footer has none). `next_prose[i]` is the first prose line at or after
-// i; `at` lists the lines of each entry-shaped text.
+// repeated in a footer has none). `next_prose[i]` is the first prose line
+// at or after i; `at` lists the lines of each entry-shaped text.
 void MatchContentsList(const Document& doc, std::vector<TextLine>& lines, const std::vector<std::size_t>& next_prose,
                        const std::unordered_map<std::string_view, std::vector<std::size_t>>& at, std::size_t begin,
                        std::size_t end) {
