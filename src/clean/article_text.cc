@@ -353,6 +353,8 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: link under a related-stories heading");
     } else if (l.chrome || l.section_head) {
       sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);
+    } else if (l.contents_entry) {
+      sel.Set(i, Role::kDropped, "dropped: contents list naming the subheads below");
     } else if (IsRepeat(l)) {
       sel.Set(i, Role::kDropped, "dropped: repeated elsewhere on the page");
     } else if (l.stats.words < kBodyLineMinWords && l.wide == 0 && !l.prose) {

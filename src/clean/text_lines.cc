@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "clean/text_captions.h"
 #include "clean/thresholds.h"
@@ -114,6 +115,64 @@ void MarkFirstCopies(const Document& doc, std::vector<TextLine>& lines) {
         first.emplace(doc.blocks[i].text, i).second) {
       l.first_copy = true;
     }
+  }
+}
+
+// A line that may be an entry of a contents list: a few words, printed
+// a few times on the page (a menu item or a label is printed on every
+// card), and none of the chrome, date, byline or credit shapes.
+bool EntryShaped(const TextLine& l) {
+  return l.repeats > 1 && l.repeats <= kContentsEntryMaxRepeats && !l.prose && !l.chrome && !l.teaser &&
+         !l.date_line && !l.byline_line && !l.credit && l.stats.words <= kContentsEntryMaxWords;
+}
+
+// The lines [begin, end), each text once, are a contents list when most
+// of their texts come back below, in the same order, as subheads: each
+// with prose a few lines under it, and prose between most of them (a menu
+// repeated in a footer has none). `next_prose[i]` is the first prose line
+// at or after i; `at` lists the lines of each entry-shaped text.
+void MatchContentsList(const Document& doc, std::vector<TextLine>& lines, const std::vector<std::size_t>& next_prose,
+                       const std::unordered_map<std::string_view, std::vector<std::size_t>>& at, std::size_t begin,
+                       std::size_t end) {
+  std::vector<std::size_t> found;
+  std::size_t after = end - 1, sections = 0;
+  for (std::size_t k = begin; k < end; ++k) {
+    for (std::size_t p : at.at(doc.blocks[k].text)) {
+      if (p <= after || next_prose[p + 1] - p > kContentsSubheadMaxGap) continue;
+      if (found.empty() || next_prose[found.back() + 1] < p) ++sections;
+      found.push_back(p);
+      after = p;
+      break;
+    }
+  }
+  if (sections < kContentsMinEntries ||
+      static_cast<double>(found.size()) < static_cast<double>(end - begin) * kContentsMinShareFound) {
+    return;
+  }
+  if (begin > 0 && IsContentsHead(doc.blocks[begin - 1].text)) --begin;
+  for (std::size_t k = begin; k < end; ++k) lines[k].contents_entry = true;
+  for (std::size_t p : found) lines[p].listed_subhead = true;
+}
+
+// A guide's contents list near its top names the subheads below: the
+// list goes, the subheads stay, although each text is printed twice.
+void MarkContentsLists(const Document& doc, std::vector<TextLine>& lines) {
+  const std::size_t n = lines.size();
+  std::unordered_map<std::string_view, std::vector<std::size_t>> at;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (EntryShaped(lines[i])) at[doc.blocks[i].text].push_back(i);
+  }
+  if (at.size() < kContentsMinEntries) return;
+  std::vector<std::size_t> next_prose(n + 1, n + kContentsSubheadMaxGap + 1);
+  for (std::size_t i = n; i-- > 0;) next_prose[i] = lines[i].prose ? i : next_prose[i + 1];
+  // The list ends where a text comes back: the first subhead may follow
+  // the list right away.
+  for (std::size_t i = 0; i < n;) {
+    std::size_t end = i;
+    std::unordered_set<std::string_view> texts;
+    while (end < n && EntryShaped(lines[end]) && texts.insert(doc.blocks[end].text).second) ++end;
+    if (end - i >= kContentsMinEntries) MatchContentsList(doc, lines, next_prose, at, i, end);
+    i = std::max(end, i + 1);
   }
 }
 
@@ -240,6 +299,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     if (l.prose) ++group_prose[g];
   }
   MarkFirstCopies(doc, lines);
+  MarkContentsLists(doc, lines);
   MarkListItems(doc, lines);
   MarkListRuns(doc, lines);
   MarkBetweenProse(lines);

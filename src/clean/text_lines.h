@@ -41,6 +41,12 @@ struct TextLine {
   // The first copy of a paragraph on a page that prints its article
   // twice (a hidden print or mobile copy): it counts as prose.
   bool first_copy = false;
+  // A line of a contents list near the top (a guide's "Table of
+  // contents"): its texts come back below as the article's subheads.
+  bool contents_entry = false;
+  // A subhead the contents list names: printed twice because of the list,
+  // not a label or a link repeated.
+  bool listed_subhead = false;
   bool cut_short = false;         // ends in an ellipsis touching the last word
   bool teaser = false;            // a link or excerpt cut off with an ellipsis
   const char* chrome = nullptr;   // why the line is chrome, if it is
@@ -55,8 +61,9 @@ struct TextLine {
 };
 
 // A line printed elsewhere on the page too: a link, a label or a ticker
-// repeated, or a paragraph's later copy.
-inline bool IsRepeat(const TextLine& l) { return l.repeats > 1 && !l.first_copy; }
+// repeated, or a paragraph's later copy; a subhead a contents list names
+// is not.
+inline bool IsRepeat(const TextLine& l) { return l.repeats > 1 && !l.first_copy && !l.listed_subhead; }
 
 // One line on its own: everything but the group and repeat counts.
 TextLine MeasureTextLine(const Block& block);

@@ -132,6 +132,38 @@ TEST(MeasureTextLines, FirstCopiesOfAnArticlePrintedTwice) {
   EXPECT_TRUE(IsRepeat(l[7]));
 }
 
+TEST(MeasureTextLines, ContentsListNamesTheSubheadsBelow) {
+  const Document d = ParseText(
+      "Home\nGuides\nAbout\nTable of Contents\nPicking a spot\nGreens and browns\nTurning the heap\n"
+      "Picking a spot\nChoose a level patch of bare soil that gets sun in the morning and shade later on.\n"
+      "Greens and browns\nGreens are wet kitchen scraps, while browns are dry things such as cardboard.\n"
+      "Turning the heap\nTurn the heap with a fork every two or three weeks to let air into the middle.\n"
+      "Home\nGuides\nAbout\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 16u);
+  for (std::size_t i : {3u, 4u, 5u, 6u}) EXPECT_TRUE(l[i].contents_entry) << i;
+  for (std::size_t i : {7u, 9u, 11u}) {
+    EXPECT_TRUE(l[i].listed_subhead) << i;
+    EXPECT_FALSE(IsRepeat(l[i])) << i;
+  }
+  // The menu printed again in the footer is no contents list.
+  for (std::size_t i : {0u, 1u, 2u, 13u, 14u, 15u}) {
+    EXPECT_FALSE(l[i].contents_entry) << i;
+    EXPECT_TRUE(IsRepeat(l[i])) << i;
+  }
+}
+
+TEST(MeasureTextLines, LabelsRepeatedBetweenParagraphsAreNoContentsList) {
+  // Each label comes back with prose under it, but all in one place: no
+  // prose separates them, as it does a guide's sections.
+  const Document d = ParseText(
+      "Check price\nMore info\nAdd to list\nIntro paragraph that says what the list of products is about.\n"
+      "Check price\nMore info\nAdd to list\nA paragraph about the first product, which is light and cheap.\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 8u);
+  for (const TextLine& line : l) EXPECT_FALSE(line.contents_entry || line.listed_subhead);
+}
+
 TEST(MeasureTextLines, OneParagraphShownTwiceIsARepeat) {
   const Document d = ParseText(
       "Breaking: the council votes to close the old pier for a summer of repairs this year.\nNews\n"

@@ -393,6 +393,18 @@ inline constexpr int kHeaderMaxParagraphs = 2;
 inline constexpr std::int64_t kListIntroMaxLinesFromEnd = 2;
 inline constexpr int kListIntroMinWords = 3;
 inline constexpr std::int64_t kMaxListItems = 80;
+// A contents list near the top of a guide: at least this many short
+// lines (up to this many words, printed at most this often on the page)
+// whose texts come back later, in order, as subheads with prose within
+// a few lines under them; most of the list's lines must come back so
+// (text copies of guides and long articles on unseen sites: thirty-odd
+// lists on twenty-odd sites; a page may print its list up to three times:
+// for the phone, for the desktop, in a side bar).
+inline constexpr std::size_t kContentsMinEntries = 3;
+inline constexpr int kContentsEntryMaxWords = 16;
+inline constexpr std::int32_t kContentsEntryMaxRepeats = 4;
+inline constexpr std::size_t kContentsSubheadMaxGap = 3;
+inline constexpr double kContentsMinShareFound = 0.5;
 // A line of one word in the run is no body (a button, a lone label),
 // unless it is Chinese, Japanese or Korean, or prose. Since the first
 // weighed text copies.

@@ -544,6 +544,16 @@ constexpr char kTimeAfterNames[] =
 // The "By" headings of business sites' menus ("By Company Size", "BY
 // ROLE", "By Industry"), which a text copy prints as lines of their own:
 // a facet the site's products or posts are sorted by, not a name.
+// The heading over a guide's contents list in a text copy (guides and
+// long reviews: "Table of Contents", "Jump to chapter", "Sections in this
+// article", "On this page", "Inhalt"). Only the line right above a list
+// whose entries come back as subheads is tried.
+constexpr std::size_t kContentsHeadMaxBytes = 60;
+constexpr char kContentsHead[] =
+    "(?i)^\\W*(?:toggle |show |hide )?(?:table of contents?|contents|article contents?|"
+    "(?:jump|skip|go) to(?: (?:chapter|section))?(?:\\.\\.\\.)?|(?:sections )?(?:in|on) this (?:article|page|post|guide)|"
+    "inhalt|inhaltsverzeichnis|sommaire|[i\\x{ed}]ndice|contenido|contenuti|inhoud|spis tre[s\\x{15b}]ci)\\W*$";
+
 constexpr char kMenuFacet[] =
     "(?i)^\\W*by\\s+(?:company|role|industry|industries|region|topic|category|type|size|product|team|"
     "use case|location|department|audience|need|solution|business)s?\\b";
@@ -1034,6 +1044,7 @@ Heuristics* Build() {
       .spelled_byline_label = LazyPattern(kSpelledBylineLabel),
       .menu_facet = LazyPattern(kMenuFacet),
       .time_after_names = LazyPattern(kTimeAfterNames),
+      .contents_head = LazyPattern(kContentsHead),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
@@ -1099,7 +1110,7 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
-        &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.menu_facet, &h.time_after_names,
+        &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.menu_facet, &h.time_after_names, &h.contents_head,
         &h.name_role_suffix, &h.bracketed_nickname,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
         &h.relative_time_line}) {
@@ -1187,6 +1198,9 @@ const char* MatchCaptionLead(std::string_view line) {
 }
 bool IsEmbedSignature(std::string_view line) {
   return line.size() <= 200 && GetHeuristics().embed_signature.FullMatch(line);
+}
+bool IsContentsHead(std::string_view line) {
+  return line.size() <= kContentsHeadMaxBytes && RE2::FullMatch(line, GetHeuristics().contents_head);
 }
 const char* MatchChromeLine(std::string_view line) {
   return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line);

@@ -80,6 +80,7 @@ struct Heuristics {
   LazyPattern spelled_byline_label;  // a label that is one: "... by", "Author:", not "Text Generation API"
   LazyPattern menu_facet;            // a site menu's "By" heading: "By Company Size", "By Role"
   LazyPattern time_after_names;      // a relative date or reading time after names: "Jane Roe 2 min read"
+  LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
   LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"
@@ -183,6 +184,8 @@ const char* MatchCaptionLead(std::string_view line);
 const char* MatchChromeLine(std::string_view line);
 // The signature line under a post embedded in the article (a tweet).
 bool IsEmbedSignature(std::string_view line);
+// The heading of a contents list: "Table of Contents", "Jump to chapter".
+bool IsContentsHead(std::string_view line);
 
 // Number of different appeal terms in a block's text, lowercased with
 // LowerSameLength.

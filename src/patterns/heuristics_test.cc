@@ -292,6 +292,16 @@ TEST(Heuristics, RelativeTimeLine) {
   }
 }
 
+TEST(IsContentsHead, HeadingsOverAContentsList) {
+  for (const char* line : {"Table of Contents", "Toggle Table of Content", "In This Article", "Jump to chapter",
+                           "On this page", "Inhalt", "Contents:"}) {
+    EXPECT_TRUE(IsContentsHead(line)) << line;
+  }
+  for (const char* line : {"Contents of the report", "What is in this article about taxes", "Greens and browns"}) {
+    EXPECT_FALSE(IsContentsHead(line)) << line;
+  }
+}
+
 TEST(IsEmbedSignature, TheLineUnderAnEmbeddedPost) {
   EXPECT_TRUE(IsEmbedSignature("\xE2\x80\x94 Rep. Ilhan Omar (@Ilhan) November 19, 2019"));
   EXPECT_TRUE(IsEmbedSignature("- Dele (@dele_official) 19 novembre 2019"));
