@@ -34,6 +34,17 @@ TEST(Authors, SplitsListsOfNames) {
   EXPECT_EQ(SplitAuthors("Jane Doe & John Roe"), (Names{"Jane Doe", "John Roe"}));
 }
 
+TEST(Authors, SplitsAtTheAndOfOtherLanguages) {
+  EXPECT_EQ(SplitAuthors("\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2 \xD0\xB8 "
+                         "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9B\xD0\xB5\xD0\xB2\xD0\xB0"),
+            (Names{"\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2",
+                   "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9B\xD0\xB5\xD0\xB2\xD0\xB0"}));
+  EXPECT_EQ(SplitAuthors("Anna Nilsson och Erik Berg"), (Names{"Anna Nilsson", "Erik Berg"}));
+  EXPECT_EQ(SplitAuthors("Ahmet Kaya ve Elif Demir"), (Names{"Ahmet Kaya", "Elif Demir"}));
+  // Capitalised, they are names.
+  EXPECT_EQ(SplitAuthors("Dan Brown"), Names{"Dan Brown"});
+}
+
 TEST(Authors, AJobTitlesSecondHalfIsNoName) {
   EXPECT_EQ(SplitAuthors("Jane Roe Executive Garden Editor and Master Beekeeper"), Names{"Jane Roe"});
   EXPECT_EQ(SplitAuthors("Head of Brand Design and Growth Strategy"), Names{});

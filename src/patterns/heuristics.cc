@@ -491,10 +491,14 @@ constexpr char kBylineNoise[] =
 // ideographic comma of Japanese bylines. A conjunction stands between
 // spaces: RE2's \b knows ASCII letters only, so "Renée Dubois" and "Laura
 // Eßlinger" would split at their "e"; the one-letter ones are lower case,
-// so a middle initial ("Robert E. Lee") is no conjunction.
+// so a middle initial ("Robert E. Lee") is no conjunction. The "and" of
+// news bylines in other languages (Russian, Ukrainian, Greek, Swedish,
+// Norwegian and Danish, Turkish, Hungarian, Romanian, Polish, Indonesian,
+// Vietnamese, Finnish) too, lower case only: "Dan" and "Ja" are names.
 constexpr char kAuthorSeparator[] =
     "(?i)(\\s*(?:,\\s*(?:and|und|et|(?-i:y|e)|en|&)\\s|,|;|\\||/|&|\\+|·|•|⋅|●|／|、|\\s[-–—]\\s|"
-    "(?:^|\\s)(?:and|und|et|(?-i:y|e)|en|with|mit|con|avec|in collaboration with)(?:\\s|$))\\s*)";
+    "(?:^|\\s)(?:and|und|et|(?-i:y|e)|en|with|mit|con|avec|in collaboration with|"
+    "(?-i:и|і|και|och|og|ve|és|și|oraz|dan|và|ja))(?:\\s|$))\\s*)";
 
 constexpr char kAuthorRole[] =
     "\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
