@@ -12,15 +12,16 @@ namespace {
 
 using Names = std::vector<std::string>;
 
-// A text copy: the lines above the story under test, then its two paragraphs.
-Article BudgetCopy(const std::string& above) {
+// A text copy: the lines above the story under test, its two paragraphs,
+// then the lines below it.
+Article BudgetCopy(const std::string& above, const std::string& below = "") {
   Options options;
   options.input = InputFormat::kText;
   return Extract(above +
                      "\nThe council voted on Tuesday to approve the new budget, which includes funding for schools, "
                      "roads and the library, after a debate that lasted four hours.\n\nSupporters said the plan was "
                      "overdue, while critics argued that it would raise taxes, cut services and leave the city with "
-                     "less money.\n",
+                     "less money.\n" + (below.empty() ? "" : "\n" + below),
                  options)
       .article;
 }
@@ -287,15 +288,8 @@ TEST(Byline, TextCopyAuthorCardUnderItsPhoto) {
 }
 
 TEST(Byline, TextCopyNamesUnderAnAuthorLabel) {
-  Options options;
-  options.input = InputFormat::kText;
-  auto copy = [&](const std::string& above, const std::string& footer) {
-    return Extract(above + "Budget passes after a long debate\nShare\n\nThe council voted on Tuesday to approve "
-                   "the new budget, which includes funding for schools, roads and the library, after a debate that "
-                   "lasted four hours.\n\nSupporters said the plan was overdue, while critics argued that it would "
-                   "raise taxes, cut services and leave the city with less money.\n\n" + footer,
-                   options)
-        .article;
+  auto copy = [](const std::string& above, const std::string& footer) {
+    return BudgetCopy(above + "Budget passes after a long debate\nShare\n", footer);
   };
   // After the body, under "Written by" or "About the author"; one word
   // is a name there, and the label outranks a blog's name above the
@@ -315,16 +309,9 @@ TEST(Byline, TextCopyNamesUnderAnAuthorLabel) {
 }
 
 TEST(Byline, TextCopyLabelledAuthorAnywhere) {
-  Options options;
-  options.input = InputFormat::kText;
-  auto copy = [&](const std::string& above, const std::string& footer) {
-    return Extract(above + "Budget passes after a long debate\nShare\n\nThe council voted on Tuesday to approve "
-                   "the new budget, which includes funding for schools, roads and the library, after a debate that "
-                   "lasted four hours.\n\nSupporters said the plan was overdue, while critics argued that it would "
-                   "raise taxes, cut services and leave the city with less money.\n\nShare\nFacebook\nEmail\n"
-                   "Print\nSave\nComments\n" + footer,
-                   options)
-        .article;
+  auto copy = [](const std::string& above, const std::string& footer) {
+    return BudgetCopy(above + "Budget passes after a long debate\nShare\n",
+                      "Share\nFacebook\nEmail\nPrint\nSave\nComments\n" + footer);
   };
   // One line, far below the body, with a "by" or a colon.
   Article a = copy("", "Written by Jane Doe\nJane Doe writes about cities.\n");
