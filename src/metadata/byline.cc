@@ -406,8 +406,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // Alerts"): a name after it has two words or more, or is in a script
   // without case. A date may lead the "by" ("Last updated on August 2,
   // 2025 by Shannon").
-  static const RE2 kByWord("(?i)^\\W*(?:\\w+\\s+)?by\\b");
-  if (!ctx.Html() && !RE2::PartialMatch(WithoutLeadingDates(c.text), kByWord) &&
+  if (!ctx.Html() && !RE2::PartialMatch(WithoutLeadingDates(c.text), GetHeuristics().by_word) &&
       std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) {
         std::size_t k = 0;
         const char32_t first = NextCodePoint(n, k);
@@ -638,8 +637,8 @@ namespace {
 // March 5"): the parts after the names are split off; a menu's facet ("By
 // Company Size") or title-case words are no names.
 std::vector<std::string> PrefixedFullNames(const Document& doc, const std::string& text) {
-  static const RE2 kByWord("(?i)^\\W*(?:\\w+\\s+)?by\\b");
-  if (!RE2::PartialMatch(text, kByWord) || RE2::PartialMatch(text, GetHeuristics().menu_facet) || IsCredit(text)) {
+  const Heuristics& h = GetHeuristics();
+  if (!RE2::PartialMatch(text, h.by_word) || RE2::PartialMatch(text, h.menu_facet) || IsCredit(text)) {
     return {};
   }
   std::vector<std::string> names = SplitAuthors(text);

@@ -558,6 +558,11 @@ constexpr char kContentsHead[] =
     "(?:jump|skip|go) to(?: (?:chapter|section))?(?:\\.\\.\\.)?|(?:sections )?(?:in|on) this (?:article|page|post|guide)|"
     "inhalt|inhaltsverzeichnis|sommaire|[i\\x{ed}]ndice|contenido|contenuti|inhoud|spis tre[s\\x{15b}]ci)\\W*$";
 
+// The word "by" opening a line, maybe after one word ("By", "Written by",
+// "Posted by"): a text copy's byline says it, a menu's label word does not
+// ("Text Alerts").
+constexpr char kByWord[] = "(?i)^\\W*(?:\\w+\\s+)?by\\b";
+
 constexpr char kMenuFacet[] =
     "(?i)^\\W*by\\s+(?:company|role|industry|industries|region|topic|category|type|size|product|team|"
     "use case|location|department|audience|need|solution|business)s?\\b";
@@ -1046,6 +1051,7 @@ Heuristics* Build() {
       .author_role = AnyCasePattern(kAuthorRole),
       .job_title = AnyCasePattern(kJobTitle),
       .spelled_byline_label = LazyPattern(kSpelledBylineLabel),
+      .by_word = LazyPattern(kByWord),
       .menu_facet = LazyPattern(kMenuFacet),
       .time_after_names = LazyPattern(kTimeAfterNames),
       .contents_head = LazyPattern(kContentsHead),
@@ -1114,7 +1120,8 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
-        &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.menu_facet, &h.time_after_names, &h.contents_head,
+        &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
+        &h.time_after_names, &h.contents_head,
         &h.name_role_suffix, &h.bracketed_nickname,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
         &h.relative_time_line}) {

@@ -78,6 +78,7 @@ struct Heuristics {
   AnyCasePattern author_role;        // a part that is a role or an outlet, not a person
   AnyCasePattern job_title;          // the words of a job title glued after a name: "Writer", "Review Editor"
   LazyPattern spelled_byline_label;  // a label that is one: "... by", "Author:", not "Text Generation API"
+  LazyPattern by_word;               // "by" opening a line: "By", "Written by", "Posted by"
   LazyPattern menu_facet;            // a site menu's "By" heading: "By Company Size", "By Role"
   LazyPattern time_after_names;      // a relative date or reading time after names: "Jane Roe 2 min read"
   LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
