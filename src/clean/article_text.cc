@@ -142,19 +142,30 @@ bool ThreadUnder(const std::vector<TextLine>& lines, std::int64_t head, std::int
   return false;
 }
 
-// Whether commenters' relative times open a thread at `first`: more of
-// them follow to the run's end, and the article's prose came before them
-// (a live blog's entries carry such times from its top).
-bool RelativeTimesOpen(const std::vector<TextLine>& lines, std::int64_t first, std::int64_t last,
-                       double prose_before) {
-  int times = 0;
-  double prose_after = 0;
-  for (std::int64_t j = first; j <= last; ++j) {
+// Relative times and prose from each line of the run to its end, counted
+// once so that a copy of thousands of such lines stays linear.
+struct RunTail {
+  std::vector<int> times;
+  std::vector<double> prose;
+};
+
+RunTail CountTail(const std::vector<TextLine>& lines, const Run& run) {
+  const auto n = static_cast<std::size_t>(run.end - run.start + 2);
+  RunTail tail{.times = std::vector<int>(n, 0), .prose = std::vector<double>(n, 0)};
+  for (std::int64_t j = run.end; j >= run.start; --j) {
     const TextLine& l = lines[static_cast<std::size_t>(j)];
-    times += l.relative_time ? 1 : 0;
-    prose_after += l.prose ? l.length : 0;
+    const auto k = static_cast<std::size_t>(j - run.start);
+    tail.times[k] = tail.times[k + 1] + (l.relative_time ? 1 : 0);
+    tail.prose[k] = tail.prose[k + 1] + (l.prose ? l.length : 0);
   }
-  return times >= kThreadMinRelativeTimes && prose_before >= prose_after;
+  return tail;
+}
+
+// Whether commenters' relative times open a thread at line `k` of the
+// run: more of them follow to the run's end, and the article's prose came
+// before them (a live blog's entries carry such times from its top).
+bool RelativeTimesOpen(const RunTail& tail, std::size_t k, double prose_before) {
+  return tail.times[k] >= kThreadMinRelativeTimes && prose_before >= tail.prose[k];
 }
 
 // The thread's first heading: a comments heading a few short lines above
@@ -174,11 +185,14 @@ std::int64_t ThreadTop(const std::vector<TextLine>& lines, std::int64_t first, s
 // prose: under a comments heading with a thread sign below it, or opened
 // by commenters' relative times. The run ends above it.
 void EndBeforeCommentThread(const std::vector<TextLine>& lines, Run& run) {
+  if (run.start < 0 || run.end < run.start) return;
+  const RunTail tail = CountTail(lines, run);
   double prose_before = 0;
   for (std::int64_t i = run.start + 1; i <= run.end; ++i) {
     const TextLine& l = lines[static_cast<std::size_t>(i)];
     const bool head = IsNamed(l.section_head, "section: comments") && ThreadUnder(lines, i, run.end);
-    if (prose_before > 0 && (head || (l.relative_time && RelativeTimesOpen(lines, i, run.end, prose_before)))) {
+    const auto k = static_cast<std::size_t>(i - run.start);
+    if (prose_before > 0 && (head || (l.relative_time && RelativeTimesOpen(tail, k, prose_before)))) {
       run.end = ThreadTop(lines, i, run.start) - 1;
       return;
     }
