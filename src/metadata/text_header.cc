@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -416,7 +417,8 @@ bool CopiedWithNeighbour(const Document& doc, const Copies& copies, std::int32_t
   if (i + step < 0 || i + step >= n) return false;
   const std::string& neighbour = doc.blocks[static_cast<std::size_t>(i + step)].text;
   if (neighbour == text) return false;
-  for (const std::int32_t j : copies.at(text)) {
+  const std::vector<std::int32_t>& at = copies.at(text);
+  for (const std::int32_t j : std::span(at).first(std::min(at.size(), thresholds::header::kMaxCopiesCompared))) {
     if (j != i && j + step >= 0 && j + step < n && doc.blocks[static_cast<std::size_t>(j + step)].text == neighbour) {
       return true;
     }
@@ -431,7 +433,8 @@ bool CopiedWithNeighbour(const Document& doc, const Copies& copies, std::int32_t
 bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
   const auto it = copies.find(doc.blocks[static_cast<std::size_t>(i)].text);
   if (it == copies.end() || it->second.size() < 2) return false;
-  for (const std::int32_t j : it->second) {
+  const std::vector<std::int32_t>& at = it->second;
+  for (const std::int32_t j : std::span(at).first(std::min(at.size(), thresholds::header::kMaxCopiesCompared))) {
     if (CopiedWithNeighbour(doc, copies, j, -1) && CopiedWithNeighbour(doc, copies, j, 1)) return false;
   }
   return true;

@@ -31,6 +31,11 @@ inline constexpr std::int32_t kBlocksBelowHeadline = 12;
 // A byline or date class counts on the block's element or this many of
 // its ancestors (<div class="byline"><p><span>). Trust rework.
 inline constexpr int kClassAncestors = 2;
+// A text copy's line printed again elsewhere is compared with this many of
+// its copies: a menu printed twice shows in the first few, and a line
+// printed thousands of times (a hostile copy) made the comparison
+// quadratic (bench/hostile picture-lines).
+inline constexpr std::size_t kMaxCopiesCompared = 32;
 }  // namespace header
 
 namespace published_date {
