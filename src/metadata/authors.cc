@@ -148,10 +148,13 @@ bool WithoutRoleSuffix(std::string& name) {
   if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return true;
   re2::StringPiece author_role;
   re2::StringPiece spaced_role;
+  re2::StringPiece other_role;
   const re2::StringPiece whole = Piece(name);
-  if (!RE2::PartialMatch(whole, GetHeuristics().name_role_suffix, &author_role, &spaced_role)) return true;
+  if (!RE2::PartialMatch(whole, GetHeuristics().name_role_suffix, &author_role, &spaced_role, &other_role)) {
+    return true;
+  }
+  if (!other_role.empty()) return false;
   const re2::StringPiece role = author_role.empty() ? spaced_role : author_role;
-  if (role == "訳" || role == "監訳" || role == "監修") return false;
   name = std::string(Trim(std::string_view(name).substr(0, static_cast<std::size_t>(role.data() - whole.data()))));
   return true;
 }

@@ -626,8 +626,9 @@ constexpr char kBylineSection[] = "(?:^|\\s)in\\s+\\p{Lu}.*$";
 // Japanese book and column pages put the role after the name: 著
 // (written), 編著 (edited and written), 作/文/編 (work, text, edited) after a
 // space, and 訳/監訳/監修 (translated, supervised the translation or the
-// book) for people who are not its authors. Captured: the role.
-constexpr char kNameRoleSuffix[] = "(?:\\s*(著|編著|訳|監訳|監修)|\\s+(作|文|編))$";
+// book) for people who are not its authors. Captured: an author's role
+// (unspaced, then spaced), or another's.
+constexpr char kNameRoleSuffix[] = "(?:\\s*(著|編著)|\\s+(作|文|編)|\\s*(訳|監訳|監修))$";
 
 // A nickname in brackets or quotes between a first name and a surname:
 // "Robert (Bob) Miller", "Robert \"Bob\" Miller", or a maiden name
