@@ -35,13 +35,37 @@ bool GluedYear(std::string_view digits) {
   return rest <= 31;
 }
 
+// The value of an Arabic-Indic digit ("٢٠٢٠", Arabic pages) or an
+// Extended Arabic-Indic one ("۱۳۹۹", Persian and Urdu pages), else -1.
+int ArabicScriptDigit(char32_t cp) {
+  if (cp >= 0x0660 && cp <= 0x0669) return static_cast<int>(cp - 0x0660);
+  if (cp >= 0x06F0 && cp <= 0x06F9) return static_cast<int>(cp - 0x06F0);
+  return -1;
+}
+
+// A run of Arabic-script digits from `start`, as a number token in ASCII
+// digits that spans the original bytes; `i` moves past it.
+Token ArabicScriptNumber(std::string_view s, std::size_t start, std::size_t& i, bool space) {
+  Token t{Token::kNum, {}, 0, space, start, start};
+  std::size_t j = start;
+  for (int digit = 0; j < s.size() && (digit = ArabicScriptDigit(NextCodePoint(s, j))) >= 0;) {
+    if (t.text.size() < 9) t.value = t.value * 10 + digit;
+    t.text += static_cast<char>('0' + digit);
+    t.end = j;
+  }
+  i = t.end;
+  return t;
+}
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   bool space = false;
   for (std::size_t i = 0; i < s.size() && out.size() < 400;) {
     const std::size_t start = i;
     const char32_t cp = NextCodePoint(s, i);
-    if (cp >= '0' && cp <= '9') {
+    if (ArabicScriptDigit(cp) >= 0) {
+      out.push_back(ArabicScriptNumber(s, start, i, space));
+    } else if (cp >= '0' && cp <= '9') {
       std::size_t j = start;
       while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
       // A year glued by markup without spaces to the hour ("20163:33 PM")
@@ -86,6 +110,56 @@ std::vector<Token> Tokenize(std::string_view s) {
 bool ValidDay(int y, int m, int d) {
   return y >= 1 && y <= 9999 && date::year_month_day(date::year(y), date::month(static_cast<unsigned>(m)),
                                                      date::day(static_cast<unsigned>(d))).ok();
+}
+
+// Years that, written in numbers, are the Solar Hijri calendar's (Iran's
+// news sites date their pages in it: "۱۳۹۹/۰۲/۲۱"): no Gregorian date of a
+// news page falls here. 1300 began in March 1921, 1420 begins in 2041.
+constexpr int kFirstSolarHijriYear = 1300;
+constexpr int kLastSolarHijriYear = 1420;
+
+// Days of a Solar Hijri date from a fixed epoch, by the calendar's
+// 33-year arithmetic rule (exact for the years above).
+long long SolarHijriDays(int y, int m, int d) {
+  const long long jy = y + 1595;
+  long long days = -355668 + 365 * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 + d;
+  days += m < 7 ? (m - 1) * 31 : (m - 7) * 30 + 186;
+  return days;
+}
+
+// Reads dt's year, month and day as a Solar Hijri date and gives the
+// Gregorian one; false when it is no valid day. The first six months have
+// 31 days, the next five 30, the last 29 or 30.
+bool FromSolarHijri(DateTime& dt) {
+  if (dt.month < 1 || dt.month > 12 || dt.day < 1) return false;
+  const long long length = dt.month <= 6 ? 31
+                           : dt.month < 12
+                               ? 30
+                               : SolarHijriDays(dt.year + 1, 1, 1) - SolarHijriDays(dt.year, 12, 1);
+  if (dt.day > length) return false;
+  // 1 Farvardin 1358 fell on 21 March 1979.
+  constexpr int kEpochYear = 1358;
+  const date::sys_days epoch = date::sys_days(date::year(1979) / date::March / 21);
+  const date::year_month_day g{epoch + date::days(SolarHijriDays(dt.year, dt.month, dt.day) -
+                                                  SolarHijriDays(kEpochYear, 1, 1))};
+  dt.year = static_cast<int>(g.year());
+  dt.month = static_cast<int>(static_cast<unsigned>(g.month()));
+  dt.day = static_cast<int>(static_cast<unsigned>(g.day()));
+  return true;
+}
+
+// Whether a date written in numbers is a valid day: in the Solar Hijri
+// calendar (then converted) when its year is one of that calendar's.
+bool ValidNumericDay(DateTime& dt) {
+  if (dt.year >= kFirstSolarHijriYear && dt.year <= kLastSolarHijriYear) return FromSolarHijri(dt);
+  return ValidDay(dt.year, dt.month, dt.day);
+}
+
+int SolarHijriMonthOf(const Token& t) {
+  if (t.kind != Token::kWord) return 0;
+  const auto& months = lexicon::SolarHijriMonthNames();
+  const auto it = months.find(t.text);
+  return it == months.end() ? 0 : it->second;
 }
 
 int MonthOf(const Token& t) {
@@ -180,7 +254,7 @@ std::optional<bool> Matcher::MatchYearFirst(std::size_t i, DateTime& dt, std::si
       std::string_view("-/.").find(t_[i + 1].text) != std::string_view::npos) {
     dt.year = t_[i].value, dt.month = t_[i + 2].value, dt.day = t_[i + 4].value;
     end = i + 5;
-    return ValidDay(dt.year, dt.month, dt.day);
+    return ValidNumericDay(dt);
   }
   return std::nullopt;
 }
@@ -216,23 +290,26 @@ std::optional<bool> Matcher::MatchNumericDayFirst(std::size_t i, DateTime& dt, s
     if (slash && !ambiguous) form_ = us ? DateMatch::Form::kSlashMonthFirst : DateMatch::Form::kSlashDayFirst;
     dt.year = y, dt.month = us ? a : b, dt.day = us ? b : a;
     end = i + 5;
-    return ValidDay(dt.year, dt.month, dt.day);
+    return ValidNumericDay(dt);
   }
   return std::nullopt;
 }
 
 std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end) {
-  // 22 February 2016, 22. Februar 2016, 22 de febrero de 2016, 22nd Feb 2016.
+  // 22 February 2016, 22. Februar 2016, 22 de febrero de 2016, 22nd Feb 2016;
+  // ۲۱ اردیبهشت ۱۳۹۹ in the Solar Hijri calendar.
   if (IsNum(i, 1, 2)) {
     std::size_t j = SkipSyms(SkipOrdinal(i + 1), ".");
     j = SkipLinkWords(j);
-    if (const int m = MonthOf(j < t_.size() ? t_[j] : Token{}); m > 0) {
+    const Token& month = j < t_.size() ? t_[j] : Token{};
+    const int solar = SolarHijriMonthOf(month);
+    if (const int m = solar > 0 ? solar : MonthOf(month); m > 0) {
       std::size_t k = SkipLinkWords(SkipSyms(j + 1, ".,"));
       if (IsNum(k, 4, 4)) {
         dt.year = t_[k].value, dt.month = m, dt.day = t_[i].value;
         end = k + 1;
         form_ = DateMatch::Form::kDayThenMonthName;
-        return ValidDay(dt.year, dt.month, dt.day);
+        return solar > 0 ? FromSolarHijri(dt) : ValidDay(dt.year, dt.month, dt.day);
       }
     }
   }

@@ -157,6 +157,31 @@ TEST(Dates, SpacedNumericDayFirst) {
   EXPECT_EQ(Rfc("3. 12. 16"), "none");
 }
 
+TEST(Dates, ArabicScriptDigits) {
+  EXPECT_EQ(Rfc("٢٠٢٠/١٢/٠١"), "2020-12-01");
+  EXPECT_EQ(Rfc("٠١-١٢-٢٠٢٠ ١٤:٣٠"), "2020-12-01T14:30:00");
+  EXPECT_EQ(Rfc("17 أغسطس ٢٠٢٠"), "2020-08-17");
+  // The date's span is the original bytes.
+  const std::string line = "نشر ٢٠٢٠/١٢/٠١";
+  const auto m = FindDate(line);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(line.substr(m->begin, m->end - m->begin), "٢٠٢٠/١٢/٠١");
+}
+
+TEST(Dates, SolarHijriCalendar) {
+  EXPECT_EQ(Rfc("۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹"), "2020-05-10T18:59:00");
+  EXPECT_EQ(Rfc("۲۱ ارديبهشت ۱۳۹۹"), "2020-05-10");
+  EXPECT_EQ(Rfc("۲۱ اردیبهشت ۱۳۹۹"), "2020-05-10");
+  EXPECT_EQ(Rfc("1 فروردین 1404"), "2025-03-21");
+  EXPECT_EQ(Rfc("1 دی 1402"), "2023-12-22");
+  // The last month has 30 days in a leap year only.
+  EXPECT_EQ(Rfc("1403/12/30"), "2025-03-20");
+  EXPECT_EQ(Rfc("1402/12/30"), "none");
+  EXPECT_EQ(Rfc("1399/07/31"), "none");
+  // A Gregorian month name keeps its calendar.
+  EXPECT_EQ(Rfc("21 March 1400"), "1400-03-21");
+}
+
 TEST(Dates, ImpossibleDatesGiveNothing) {
   EXPECT_EQ(Rfc("2020-13-45"), "none");
   EXPECT_EQ(Rfc("February 30, 2016"), "none");

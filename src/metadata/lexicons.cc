@@ -77,6 +77,16 @@ const std::unordered_map<std::string, int>& MonthNames() {
   return *kMonths;
 }
 
+const std::unordered_map<std::string, int>& SolarHijriMonthNames() {
+  static const auto* kMonths = new std::unordered_map<std::string, int>{
+      {"فروردین", 1}, {"فروردين", 1}, {"اردیبهشت", 2}, {"ارديبهشت", 2}, {"خرداد", 3},
+      {"تیر", 4},     {"تير", 4},     {"مرداد", 5},    {"امرداد", 5},   {"شهریور", 6},
+      {"شهريور", 6},  {"مهر", 7},     {"آبان", 8},     {"آذر", 9},      {"دی", 10},
+      {"دي", 10},     {"بهمن", 11},   {"اسفند", 12},
+  };
+  return *kMonths;
+}
+
 const std::unordered_map<std::string, int>& DateFillerWords() {
   static const auto* kFiller = [] {
     auto* m = new std::unordered_map<std::string, int>;

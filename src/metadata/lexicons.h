@@ -163,6 +163,12 @@ inline constexpr std::string_view kPathDateMeta = "og:url";
 // on four, Polish and Indonesian on two each). The month's number for each.
 const std::unordered_map<std::string, int>& MonthNames();
 
+// The months of the Solar Hijri calendar that Iranian news sites date
+// their articles in ("۲۱ اردیبهشت ۱۳۹۹"), as Persian spells them and with
+// the Arabic letters yeh and kaf that some sites type instead; the month's
+// number in that calendar. Persian news pages (dates set).
+const std::unordered_map<std::string, int>& SolarHijriMonthNames();
+
 // Words that may stand around a date without making it part of a sentence:
 // weekdays, "at", "Uhr", "Published"... They count towards coverage. First
 // version.
