@@ -17,6 +17,10 @@
 namespace pith {
 namespace {
 
+// The end of a meta tag's name that holds JSON-LD ("script:ld+json"): a
+// head manager's way of writing the page's structured data.
+constexpr std::string_view kJsonLdMetaSuffix = "ld+json";
+
 // RAII owner of one gumbo parse. Only this file sees gumbo.
 class GumboTree {
  public:
@@ -533,6 +537,12 @@ void Builder::CollectFacts(const GumboNode* node) {
       std::string_view content = Attr(e, "content");
       // Some pages (and pages saved by some tools) put the value in `value`.
       if (content.empty()) content = Attr(e, "value");
+      // JSON-LD that a page's head manager writes into a meta tag
+      // (name="script:ld+json") rather than a script.
+      if (AsciiLower(key).ends_with(kJsonLdMetaSuffix) && !content.empty()) {
+        facts.json_ld.push_back(ValidUtf8(content.substr(0, kJsonLdMaxBytes)));
+        break;
+      }
       if (!key.empty() && !content.empty()) {
         const std::string_view kept = content.substr(0, kMetaContentMaxBytes);
         facts.meta.push_back({AsciiLower(Trim(key)), CollapseSpace(ValidUtf8(kept))});
@@ -549,7 +559,11 @@ void Builder::CollectFacts(const GumboNode* node) {
       break;
     case GUMBO_TAG_SCRIPT:
       if (AsciiLower(Trim(Attr(e, "type"))) == "application/ld+json") {
-        facts.json_ld.push_back(NodeText(node, kJsonLdMaxBytes));
+        std::string json = NodeText(node, kJsonLdMaxBytes);
+        // A server renderer that leaves the JSON in the script's
+        // `children` attribute and the script empty.
+        if (Trim(json).empty()) json = ValidUtf8(Attr(e, "children").substr(0, kJsonLdMaxBytes));
+        facts.json_ld.push_back(std::move(json));
       }
       break;
     case GUMBO_TAG_TIME:

@@ -137,6 +137,17 @@ TEST(ParseHtml, ADateNamedDataAttributeWithAClockIsATime) {
   EXPECT_EQ(d.facts.times[1].datetime, "2023-09-21 07:45:00");
 }
 
+TEST(ParseHtml, JsonLdHeldInAnAttribute) {
+  const Document d = ParseHtml(
+      "<html><head><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article&quot;}\">"
+      "<script type=\"application/ld+json\" children=\"{&quot;@type&quot;:&quot;WebPage&quot;}\"></script>"
+      "</head><body><p>Text</p></body></html>");
+  ASSERT_EQ(d.facts.json_ld.size(), 2u);
+  EXPECT_EQ(d.facts.json_ld[0], "{\"@type\":\"Article\"}");
+  EXPECT_EQ(d.facts.json_ld[1], "{\"@type\":\"WebPage\"}");
+  EXPECT_TRUE(d.facts.meta.empty());
+}
+
 TEST(ParseHtml, CollectsPageFacts) {
   const Document d = ParseHtml(
       "<html lang=\"en-GB\"><head><title>Story | Site</title>"
