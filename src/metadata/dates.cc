@@ -114,8 +114,9 @@ bool ValidDay(int y, int m, int d) {
 
 // Years that, written in numbers, are the Solar Hijri calendar's (Iran's
 // news sites date their pages in it: "۱۳۹۹/۰۲/۲۱"): no Gregorian date of a
-// news page falls here. 1300 began in March 1921, 1420 begins in 2041.
-constexpr int kFirstSolarHijriYear = 1300;
+// news page falls here. 1369 began in March 1990, the first year of news
+// sites (thresholds.h kFirstNewsYear); 1420 begins in 2041.
+constexpr int kFirstSolarHijriYear = 1369;
 constexpr int kLastSolarHijriYear = 1420;
 
 // Days of a Solar Hijri date from a fixed epoch, by the calendar's

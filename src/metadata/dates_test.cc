@@ -178,8 +178,10 @@ TEST(Dates, SolarHijriCalendar) {
   EXPECT_EQ(Rfc("1403/12/30"), "2025-03-20");
   EXPECT_EQ(Rfc("1402/12/30"), "none");
   EXPECT_EQ(Rfc("1399/07/31"), "none");
-  // A Gregorian month name keeps its calendar.
+  // A Gregorian month name keeps its calendar, and so do years in numbers
+  // from before news sites.
   EXPECT_EQ(Rfc("21 March 1400"), "1400-03-21");
+  EXPECT_EQ(Rfc("1350-10-05"), "1350-10-05");
 }
 
 TEST(Dates, ImpossibleDatesGiveNothing) {
