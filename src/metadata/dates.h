@@ -57,7 +57,9 @@ enum class NumericOrder { kBySeparator, kDayFirst, kMonthFirst };
 // RFC 2822, and the human forms news pages print ("Monday 22 February 2016
 // 08:27 GMT", "Feb. 22, 2016, 3:45 p.m. ET", "22.02.2016", "2016年2月22日")
 // with month names in English, French, German, Spanish, Italian, Portuguese
-// and Dutch. Impossible dates ("2020-13-45", "February 30") give nothing.
+// and Dutch; digits may be Arabic-Indic or Persian, and a Solar Hijri date
+// ("۲۱ اردیبهشت ۱۳۹۹") gives its Gregorian day. Impossible dates
+// ("2020-13-45", "February 30") give nothing.
 std::optional<DateMatch> FindDate(std::string_view text);
 
 // Every complete date in `text`, in order, at most `max_dates`: "Published
