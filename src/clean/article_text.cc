@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "clean/comment_blocks.h"
 #include "clean/text_captions.h"
@@ -200,6 +201,77 @@ void EndBeforeCommentThread(const std::vector<TextLine>& lines, Run& run) {
   }
 }
 
+// The shapes of the date lines above the run: the page's own header.
+std::unordered_set<std::string> HeaderDateShapes(const Document& doc, const std::vector<TextLine>& lines,
+                                                 const Run& run) {
+  std::unordered_set<std::string> shapes;
+  for (std::int64_t i = run.start - 1; i >= 0 && shapes.size() < kHeaderDateShapesMax; --i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (lines[at].date_line) shapes.insert(LineShape(doc.blocks[at].text));
+  }
+  return shapes;
+}
+
+// The first line of the header over the date line `date`: the lines
+// above it that are no prose, pictures' captions passed over, and a
+// headline reading as prose but ending no sentence. `date` itself when
+// the header holds no headline of a few words: a dated card of an events
+// list, or a link card set in the article (name, date, "Read full story").
+std::int64_t NextHeaderTop(const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                           std::int64_t date, std::int64_t start) {
+  std::int64_t top = date, taken = 0;
+  bool headline = false;
+  for (std::int64_t j = date - 1; j > start; --j) {
+    const auto at = static_cast<std::size_t>(j);
+    if (decided[at]) continue;
+    const TextLine& l = lines[at];
+    if (l.prose) {
+      if (!l.stats.sentence_end) return j;
+      break;
+    }
+    if (++taken > kNextArticleHeaderMaxLines) break;
+    headline = headline || (!l.chrome && !l.byline_line && !l.teaser && !l.cut_short && !IsRepeat(l) &&
+                            l.stats.words >= kCardHeadlineMinWords);
+    top = j;
+  }
+  return headline ? top : date;
+}
+
+// Whether the date line `i` has the shape of the page's header date.
+bool HeaderShaped(const Document& doc, const std::vector<TextLine>& lines,
+                  const std::unordered_set<std::string>& shapes, std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  return lines[at].date_line && shapes.contains(LineShape(doc.blocks[at].text));
+}
+
+// The next article a page appends under this one (endless scroll): its
+// header repeats the shape of the page's date line, under the next
+// headline. The run ends above that header. A page appends a few such
+// articles; more dates of that shape in the run are a list of dated
+// events or a live blog's entries.
+void EndBeforeNextArticle(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                          Run& run) {
+  const std::unordered_set<std::string> shapes = HeaderDateShapes(doc, lines, run);
+  if (shapes.empty()) return;
+  std::int64_t dates = 0;
+  for (std::int64_t i = run.start; i <= run.end && dates <= kNextArticlesMax; ++i) {
+    dates += HeaderShaped(doc, lines, shapes, i) ? 1 : 0;
+  }
+  if (dates == 0 || dates > kNextArticlesMax) return;
+  double prose_before = 0;
+  for (std::int64_t i = run.start; i <= run.end; ++i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (prose_before >= kNextArticleMinProseBefore && HeaderShaped(doc, lines, shapes, i)) {
+      const std::int64_t top = NextHeaderTop(lines, decided, i, run.start);
+      if (top < i) {
+        run.end = top - 1;
+        return;
+      }
+    }
+    prose_before += lines[at].prose && !decided[at] ? lines[at].length : 0;
+  }
+}
+
 // The name an author's bio opens with ("Jane Doe" in "Jane Doe is a
 // writer who ..."): a few words before the copula; empty when the line
 // does not open so.
@@ -353,6 +425,7 @@ Selection SelectTextArticle(const Document& doc) {
   SkipHeader(lines, run);
   ExtendIntoList(doc, lines, run);
   EndBeforeCommentThread(lines, run);
+  EndBeforeNextArticle(doc, lines, decided, run);
   EndBeforeAuthorBox(doc, lines, run);
   MarkFiguresBesideParagraphs(doc, lines, sel, decided);
 

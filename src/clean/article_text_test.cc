@@ -53,6 +53,36 @@ TEST(SelectTextArticle, CommentThreadUnderTheArticleStaysOut) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+// A page that appends the next story under this one (endless scroll):
+// its headline, "By" line and a date line shaped like the page's own,
+// once the article has run for a while.
+const char kPara5[] = "The first section of track will be laid between the station and the hospital, where the "
+                      "street is wide enough to keep two lanes open for cars and buses during the works. The "
+                      "bus stops on that stretch will move to the side streets until the autumn.";
+const char kPara6[] = "A public meeting on the timetable of the works is planned for April in the town hall, and "
+                      "the plans will be shown in the library for anyone who cannot attend it. Written questions "
+                      "may be sent to the transport office until the end of March.";
+
+std::string WithNextStory(const std::string& next_date) {
+  return "Tram line approved\n\nBy Ana Ruiz\n\nPublished 12.03.2025 - 10:15\n\n" + Article() + kPara4 + "\n\n" +
+         kPara5 + "\n\n" + kPara6 + "\n\nCouncil opens a second swimming pool for the summer season\n\nBy Lea Holm\n\n" + next_date +
+         "\n\nThe new pool on the river meadow will open on the first of June, the council said, with lanes for "
+         "swimmers in the mornings and a shallow basin for children.\n\nEntry will cost the same as at the old "
+         "pool, and season tickets bought last year will be valid at both of them until September.\n\n";
+}
+
+TEST(SelectTextArticle, NextStoryUnderADateLikeThePagesEndsTheArticle) {
+  EXPECT_EQ(Pick(WithNextStory("Published 11.03.2025 - 18:02")).body,
+            (Strings{kPara1, kPara2, kPara3, kPara4, kPara5, kPara6}));
+}
+
+TEST(SelectTextArticle, DateLineOfAnotherShapeDoesNotEndTheArticle) {
+  // A date written otherwise is the article's own (a dated section), not
+  // the page's header printed again.
+  const Strings body = Pick(WithNextStory("March 11, 2025")).body;
+  EXPECT_GT(body.size(), 6U);
+}
+
 // Comments as paragraphs of their own under "name N hours ago" lines: the
 // run would read them as more article.
 std::string RelativeTimeThread(const std::string& heading) {

@@ -387,6 +387,22 @@ inline constexpr std::int64_t kHeaderMaxLines = 8;
 // (two sites: one from no article to its article, one regaining its
 // first paragraphs).
 inline constexpr int kHeaderMaxParagraphs = 2;
+// The next article a page appends under this one (endless scroll)
+// opens with a header like the page's own: a date line of the same shape
+// as one above the run, under a byline, a headline or picture text. It
+// ends the run once this much prose came before it; the header is the
+// date line and at most this many lines above it, pictures' captions not
+// counted (Norwegian news copies and a cloud provider's blog appending
+// whole articles: "Publisert 06.01.2026 - 16:25", "Oct 16, 2025" over
+// "8 MIN READ").
+inline constexpr double kNextArticleMinProseBefore = 1000;
+inline constexpr std::int64_t kNextArticleHeaderMaxLines = 3;
+// A page appends a few articles (the blog: three); more dates of the
+// header's shape in the run are a list of dated events (thirty-odd) or a
+// live blog's entries.
+inline constexpr std::int64_t kNextArticlesMax = 4;
+// Shapes of the page's header date lines looked for, at most.
+inline constexpr std::size_t kHeaderDateShapesMax = 8;
 // A list the article announces in its last lines ("The tour dates:"), with
 // an intro of a few words, belongs to it up to this many items (came with
 // Japanese and Korean copies; the bound with copies without blank lines).

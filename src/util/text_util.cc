@@ -180,6 +180,22 @@ bool IsWordChar(char32_t cp) {
 
 std::size_t CountWords(std::string_view s) { return CountWords(s, 0); }
 
+std::string LineShape(std::string_view s) {
+  std::string shape;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    const char32_t cp = NextCodePoint(s, i);
+    const bool digit = cp >= '0' && cp <= '9';
+    const char mark = digit ? '9' : IsWordChar(cp) ? 'a' : IsUnicodeSpace(cp) ? ' ' : '\0';
+    if (mark == '\0') {
+      shape.append(s.substr(at, i - at));
+    } else if (shape.empty() || shape.back() != mark) {
+      shape.push_back(mark);
+    }
+  }
+  return shape;
+}
+
 bool WrittenWithoutSpaces(char32_t cp) {
   return (cp >= 0x0E00 && cp <= 0x0FFF) ||  // Thai, Lao, Tibetan
          (cp >= 0x1000 && cp <= 0x109F) ||  // Myanmar (Burmese)

@@ -30,6 +30,15 @@ TEST(TextUtil, TitleCasedWhenEveryLongWordIsCapitalised) {
   EXPECT_FALSE(TitleCased("42 - 7", 4));  // no word long enough
 }
 
+TEST(TextUtil, LineShapeMasksLettersAndDigits) {
+  EXPECT_EQ(LineShape("Oct 16, 2025"), "a 9, 9");
+  EXPECT_EQ(LineShape("Jun 3, 2024"), LineShape("Oct 16, 2025"));
+  EXPECT_EQ(LineShape("Publisert 06.01.2026 - 17:29"), "a 9.9.9 - 9:9");
+  EXPECT_EQ(LineShape("Sist  oppdatert 6.1.2026"), "a a 9.9.9");
+  EXPECT_EQ(LineShape("\xC3\x9C" "ber 2024 \xE2\x80\x93 heute"), "a 9 \xE2\x80\x93 a");
+  EXPECT_EQ(LineShape(""), "");
+}
+
 TEST(TextUtil, ValidUtf8KeepsNulBytes) {
   const std::string s("a\0b", 3);
   EXPECT_EQ(ValidUtf8(s).size(), 3u);
