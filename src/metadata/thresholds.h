@@ -341,7 +341,7 @@ inline constexpr double kRepeatedCaptionShare = 0.8;
 inline constexpr std::size_t kMaxAltWordsAdded = 2;
 // Such alt text of a logo or a cover picture may stand up to
 // kAltNameReach lines from the name it labels, one of at least
-// kMinAltNameWords words (a word alone is too often a headline's start).
+// kMinAltNameWords words (a word or two are too often a headline's start).
 // Text-copy headlines (a logo's and a cover's alt text taken for the
 // headline on pages of two sites).
 inline constexpr std::int32_t kAltNameReach = 12;
