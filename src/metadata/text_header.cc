@@ -267,14 +267,45 @@ bool AtHeader(std::int32_t i, std::int32_t anchor, const std::vector<std::int32_
   return (i > *lo && i < *hi) || *lo - i == 1;
 }
 
+// Whether `text` is `name` with a word or two added ("Jane Doe's
+// avatar", "Jane Doe photo").
+bool NameWithWordsAdded(std::string_view text, std::string_view name) {
+  if (name.empty() || text.size() <= name.size() || !text.starts_with(name)) return false;
+  return Words(text.substr(name.size())).size() <= limits::kMaxAltWordsAdded;
+}
+
+// Whether `text` is `name` and one word in small letters ("Acme Health
+// wordmark", "Story title cover"): what a picture's alt text adds to the
+// name it shows. A title's short form lacks words with a capital or a
+// number ("Best Tents" beside "Best Tents of 2026").
+bool NameWithLowercaseWord(std::string_view text, std::string_view name) {
+  if (name.empty() || text.size() <= name.size() + 1 || !text.starts_with(name) || text[name.size()] != ' ') {
+    return false;
+  }
+  const std::string_view rest = text.substr(name.size() + 1);
+  return std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // A line that is the next one with a word or two added is the alt text of
-// the picture above that line (an author's portrait, a logo), not a title.
+// the picture above that line (an author's portrait, a logo), not a title;
+// so is a nearby line of several words with one word in small letters
+// added: a logo's or a cover picture's alt text printed apart from the
+// name it shows ("Acme Health wordmark" lines above "Acme Health").
 bool PictureAltOfNext(const Document& doc, std::int32_t i) {
-  if (i + 1 >= static_cast<std::int32_t>(doc.blocks.size())) return false;
+  const auto n = static_cast<std::int32_t>(doc.blocks.size());
   const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
-  const std::string& next = doc.blocks[static_cast<std::size_t>(i + 1)].text;
-  if (next.empty() || text.size() <= next.size() || text.compare(0, next.size(), next) != 0) return false;
-  return Words(std::string_view(text).substr(next.size())).size() <= limits::kMaxAltWordsAdded;
+  if (i + 1 < n && NameWithWordsAdded(text, doc.blocks[static_cast<std::size_t>(i + 1)].text)) return true;
+  for (std::int32_t j = std::max(0, i - limits::kAltNameReach); j < std::min(n, i + limits::kAltNameReach + 1); ++j) {
+    const Block& b = doc.blocks[static_cast<std::size_t>(j)];
+    if (j != i && NameWithLowercaseWord(text, b.text) && Words(b.text).size() >= limits::kMinAltNameWords) return true;
+  }
+  return false;
+}
+
+// The line right below is a picture's alt text: an author's portrait
+// ("Jane Doe's avatar" above "Jane Doe").
+bool AbovePortrait(const Document& doc, std::int32_t i) {
+  return i + 1 < static_cast<std::int32_t>(doc.blocks.size()) && PictureAltOfNext(doc, i + 1);
 }
 
 // A full title: shaped like a headline and long enough not to be a kicker,
@@ -510,15 +541,16 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // trail ending in the headline; and it stands alone between blank lines
   // or is the shorter (a standfirst says more than its headline) or the
   // lower one is no full title (a label under the headline: a category,
-  // the site's or an author's name), and it speaks of what the body does
-  // as much as half as often.
+  // the site's or an author's name) or stands right above the author's
+  // portrait (a subtitle, which may be the shorter), and it speaks of what
+  // the body does as much as half as often.
   if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
     const TextLine l = MeasureTextLine(above);
     if (IsHeadlineShaped(above.text, l) &&
         (group_lines[above.group] == 1 || above.text.size() < chosen.text.size() ||
-         MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords) &&
+         MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords || AbovePortrait(doc, best)) &&
         l.stats.words >= limits::kMinFullTitleWords && above.text.find(chosen.text) == std::string::npos &&
         BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body)) {
       return best - 1;

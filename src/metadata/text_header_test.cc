@@ -288,5 +288,21 @@ TEST(TextHeader, TheFullHeadlineNearItsShortFormIsIt) {
   EXPECT_EQ(a.headline.value_or(""), "Council Approves the Budget: What Changes for Schools and Roads");
 }
 
+TEST(TextHeader, ALogosAltTextAwayFromTheNameIsNotTheHeadline) {
+  const Article a = FromText(std::string("Courier Health Clinic\nFind a doctor\nLocations\nCareers\nDonate\n") +
+                             "Courier Health Clinic wordmark\nShow menu\nNews\nCouncil\nCourier Health Clinic wordmark\n"
+                             "All Articles\nNOV. 18, 2019\n"
+                             "Council approves the new budget for the city\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city");
+}
+
+TEST(TextHeader, ATitleAboveASubtitleOverThePortraitIsTheHeadline) {
+  const Article a = FromText(std::string("Courier Letters\n\nSubscribeSign in\n") +
+                             "Why isn't the council's budget planned around what the schools need?\n"
+                             "A first look at the budget, the library and the roads\n"
+                             "Jane Doe's avatar\nJane Doe\nNov. 18, 2019\nShare\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Why isn't the council's budget planned around what the schools need?");
+}
+
 }  // namespace
 }  // namespace pith

@@ -339,6 +339,13 @@ inline constexpr double kRepeatedCaptionShare = 0.8;
 // most this many words added ("Jane Doe photo", "Jane Doe's avatar": an
 // author's portrait taken for the headline on pages of two sites).
 inline constexpr std::size_t kMaxAltWordsAdded = 2;
+// Such alt text of a logo or a cover picture may stand up to
+// kAltNameReach lines from the name it labels, one of at least
+// kMinAltNameWords words (a word or two are too often a headline's start).
+// Text-copy headlines (a logo's and a cover's alt text taken for the
+// headline on pages of two sites).
+inline constexpr std::int32_t kAltNameReach = 12;
+inline constexpr std::size_t kMinAltNameWords = 3;
 // A kicker or a breadcrumb trail glued to the headline on one line has at
 // most this many words (and fewer than the headline). Text-copy headlines
 // (a kicker, a section or a trail before the headline on pages of four
