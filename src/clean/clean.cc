@@ -10,6 +10,7 @@
 #include "clean/boilerplate_lines.h"
 #include "clean/comment_blocks.h"
 #include "clean/prose_baseline.h"
+#include "clean/pull_quotes.h"
 #include "clean/summary_box.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
@@ -284,6 +285,7 @@ Selection FindArticle(const Document& doc) {
   DropEmbedPlaceholders(doc, chosen);
   DropClosingSection(doc, chosen);
   DropSummaryBox(doc, chosen);
+  DropPullQuotes(doc, chosen);
   DropBoilerplateLines(doc, chosen);
   MarkHtmlComments(doc, chosen);
   return chosen;
