@@ -9,6 +9,7 @@
 #include "clean/article_text.h"
 #include "clean/boilerplate_lines.h"
 #include "clean/comment_blocks.h"
+#include "clean/picture_captions.h"
 #include "clean/prose_baseline.h"
 #include "clean/pull_quotes.h"
 #include "clean/summary_box.h"
@@ -286,6 +287,7 @@ Selection FindArticle(const Document& doc) {
   DropClosingSection(doc, chosen);
   DropSummaryBox(doc, chosen);
   DropPullQuotes(doc, chosen);
+  MarkPictureCaptions(doc, chosen);
   DropBoilerplateLines(doc, chosen);
   MarkHtmlComments(doc, chosen);
   return chosen;

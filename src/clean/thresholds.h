@@ -87,6 +87,14 @@ inline constexpr double kPullQuoteMinCoverPercent = 90.0;
 inline constexpr std::size_t kPullQuoteMaxDistance = 6;
 inline constexpr std::int32_t kPullQuoteCreditMaxWords = 8;
 inline constexpr std::size_t kPullQuoteMaxCreditLines = 2;
+// A caption set as a plain paragraph (MarkPictureCaptions): a line of 3
+// to 25 words, alone with an <img> in a box at most this many levels above
+// it (picture boxes of four news sites, in German and Austrian German). A
+// card's description beside its logo runs longer; a play button's label
+// ("watch now") is shorter.
+inline constexpr std::int32_t kPictureCaptionMinWords = 3;
+inline constexpr std::int32_t kPictureCaptionMaxWords = 25;
+inline constexpr std::size_t kPictureBoxMaxDepth = 3;
 
 // Site-wide notices (an affiliate note, a newsletter box, a disclaimer)
 // among an HTML article's first or last this many body blocks leave it
