@@ -1,5 +1,6 @@
 #include "clean/picture_captions.h"
 
+#include <algorithm>
 #include <cstddef>
 
 #include "clean/thresholds.h"
@@ -11,11 +12,15 @@ namespace {
 bool InBox(const Document& doc, std::int32_t box, std::size_t j) { return doc.Contains(box, doc.blocks[j].element); }
 
 // Whether an image of the page sits in `box`, outside `element`, before
-// block `block` ends.
+// block `block` ends. A box that holds no other block holds only images
+// placed between the block before and this one's end: those are looked at
+// (images are in page order), not every image of a page of thousands.
 bool HoldsPicture(const Document& doc, std::int32_t box, std::int32_t element, std::size_t block) {
-  for (const ImageRef& image : doc.images) {
-    if (static_cast<std::size_t>(image.block) > block) break;
-    if (image.element >= 0 && doc.Contains(box, image.element) && !doc.Contains(element, image.element)) return true;
+  const auto at = static_cast<std::int32_t>(block);
+  auto it = std::lower_bound(doc.images.begin(), doc.images.end(), at,
+                             [](const ImageRef& image, std::int32_t b) { return image.block < b; });
+  for (; it != doc.images.end() && it->block == at; ++it) {
+    if (it->element >= 0 && doc.Contains(box, it->element) && !doc.Contains(element, it->element)) return true;
   }
   return false;
 }

@@ -48,8 +48,9 @@ void QuoteBox(const Document& doc, const Selection& sel, const std::vector<std::
        p = doc.elements[static_cast<std::size_t>(p)].parent) {
     std::size_t lo = k;
     std::size_t hi = k;
-    while (lo > 0 && doc.Contains(p, element(lo - 1))) --lo;
-    while (hi + 1 < body.size() && doc.Contains(p, element(hi + 1))) ++hi;
+    // Count no further than a box of credit lines may reach.
+    while (lo > 0 && hi - lo <= kPullQuoteMaxCreditLines && doc.Contains(p, element(lo - 1))) --lo;
+    while (hi + 1 < body.size() && hi - lo <= kPullQuoteMaxCreditLines && doc.Contains(p, element(hi + 1))) ++hi;
     if (hi - lo > kPullQuoteMaxCreditLines) return;
     for (std::size_t j = lo; j <= hi; ++j) {
       if (j != k && !IsCreditLine(sel, body[j])) return;
