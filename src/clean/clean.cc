@@ -9,7 +9,9 @@
 #include "clean/article_text.h"
 #include "clean/boilerplate_lines.h"
 #include "clean/comment_blocks.h"
+#include "clean/picture_captions.h"
 #include "clean/prose_baseline.h"
+#include "clean/pull_quotes.h"
 #include "clean/summary_box.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
@@ -284,6 +286,8 @@ Selection FindArticle(const Document& doc) {
   DropEmbedPlaceholders(doc, chosen);
   DropClosingSection(doc, chosen);
   DropSummaryBox(doc, chosen);
+  DropPullQuotes(doc, chosen);
+  MarkPictureCaptions(doc, chosen);
   DropBoilerplateLines(doc, chosen);
   MarkHtmlComments(doc, chosen);
   return chosen;

@@ -70,6 +70,31 @@ inline constexpr std::size_t kEmbedBoxMaxBlocks = 6;
 inline constexpr std::size_t kSummaryMinItems = 2;
 inline constexpr int kSummaryTitleMaxWords = 5;
 inline constexpr std::size_t kSummaryBoxMaxOtherBlocks = 4;
+// A pull quote (DropPullQuotes): a sentence or two (5 to 60 words) whose
+// runs of three words are nearly all (90%) in a paragraph at least a
+// quarter longer, within a few body blocks of it; under it at most two
+// short lines that are no sentence (the speaker's name, their role).
+// News pages of six sites in English, German and Lithuanian print them
+// one to four blocks from the paragraph; a heading, a list item or an
+// exact copy is left alone (subheads and lists that repeat the text).
+inline constexpr std::int32_t kPullQuoteMinWords = 5;
+inline constexpr std::int32_t kPullQuoteMaxWords = 60;
+// A quote that ends no sentence needs this many words: shorter, it is a
+// title that the text names (a show's name in angle brackets).
+inline constexpr std::int32_t kPullQuoteUnendedMinWords = 10;
+inline constexpr std::int32_t kPullQuoteSourceMinPercent = 125;
+inline constexpr double kPullQuoteMinCoverPercent = 90.0;
+inline constexpr std::size_t kPullQuoteMaxDistance = 6;
+inline constexpr std::int32_t kPullQuoteCreditMaxWords = 8;
+inline constexpr std::size_t kPullQuoteMaxCreditLines = 2;
+// A caption set as a plain paragraph (MarkPictureCaptions): a line of 3
+// to 25 words, alone with an <img> in a box at most this many levels above
+// it (picture boxes of four news sites, in German and Austrian German). A
+// card's description beside its logo runs longer; a play button's label
+// ("watch now") is shorter.
+inline constexpr std::int32_t kPictureCaptionMinWords = 3;
+inline constexpr std::int32_t kPictureCaptionMaxWords = 25;
+inline constexpr std::size_t kPictureBoxMaxDepth = 3;
 
 // Site-wide notices (an affiliate note, a newsletter box, a disclaimer)
 // among an HTML article's first or last this many body blocks leave it
