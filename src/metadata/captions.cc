@@ -1,6 +1,7 @@
 #include "metadata/captions.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
@@ -132,6 +133,7 @@ std::vector<std::string> BuildCaptions(const Document& doc, const std::vector<Ve
   };
   std::vector<std::string> out;
   std::vector<std::string> out_folded;  // FoldForCompare of each, made once
+  std::unordered_set<std::string> seen;  // every folded caption met
   std::size_t i = 0;
   while (i < doc.blocks.size()) {
     if (verdicts[i].role != Role::kCaption) {
@@ -159,13 +161,15 @@ std::vector<std::string> BuildCaptions(const Document& doc, const std::vector<Ve
     if (text.empty()) continue;
     // An alt text, then the same caption with its credit: keep the second.
     std::string folded = FoldForCompare(text);
+    if (!seen.insert(folded).second) continue;
     bool repeated = false;
-    for (std::size_t k = 0; k < out.size() && !repeated; ++k) {
+    const std::size_t first = out.size() - std::min(out.size(), limits::kMaxCaptionsCompared);
+    for (std::size_t k = first; k < out.size() && !repeated; ++k) {
       const std::string& e = out_folded[k];
-      if (e == folded || e.find(folded) != std::string::npos) repeated = true;
+      if (e.find(folded) != std::string::npos) repeated = true;
       if (!repeated && folded.compare(0, e.size(), e) == 0) {
         out[k] = std::move(text);
-        out_folded[k] = std::move(folded);
+        out_folded[k] = folded;
         repeated = true;
       }
     }

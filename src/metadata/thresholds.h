@@ -375,6 +375,11 @@ inline constexpr int kFigureLevels = 6;
 // A credit glued to the caption's last sentence ("...more common.Zhejiang
 // Daily / AP") is short. Trust rework.
 inline constexpr std::size_t kMaxGluedCreditWords = 8;
+// An alt text and its caption with credit come one after the other, so a
+// caption is checked for being part of only this many captions before it
+// (exact repeats are found among all). Keeps a page of thousands of picture
+// boxes linear (bench/hostile picture-boxes).
+inline constexpr std::size_t kMaxCaptionsCompared = 16;
 }  // namespace captions
 
 namespace person_names {
