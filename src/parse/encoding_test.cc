@@ -307,5 +307,20 @@ TEST(Encoding, Utf16WithByteOrderMarkInHtmlAndText) {
   }
 }
 
+TEST(RepairMojibake, ReadsDoubleEncodedTextBack) {
+  // "für" and "Investor’s" written as UTF-8, read as windows-1252 or latin-1
+  // (C1 controls kept), and written as UTF-8 again.
+  EXPECT_EQ(RepairMojibake("Br\xC3\x83\xC2\xBC" "cke f\xC3\x83\xC2\xBC" "r"), "Br\xC3\xBC" "cke f\xC3\xBC" "r");
+  EXPECT_EQ(RepairMojibake("Investor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s"), "Investor\xE2\x80\x99s");
+  EXPECT_EQ(RepairMojibake("Investor\xC3\xA2\xC2\x80\xC2\x99s"), "Investor\xE2\x80\x99s");
+}
+
+TEST(RepairMojibake, LeavesTextWrittenOnceAlone) {
+  for (const std::string s : {"Caf\xC3\xA9 cr\xC3\xA8me, na\xC3\xAFve", "\xE2\x80\x9EGru\xC3\x9F\xE2\x80\x9C",
+                              "CAF\xC3\x89\xC2\xBB", "S\xC3\xA3o Paulo \xC3\x83 ok", "plain ASCII"}) {
+    EXPECT_EQ(RepairMojibake(s), s) << s;
+  }
+}
+
 }  // namespace
 }  // namespace pith
