@@ -316,6 +316,9 @@ void ReadHeadline(MetadataContext& ctx) {
     from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names");
     ctx.headline_block = best;
     headline = WithoutKicker(SpelledAsTitle(HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]), refs), refs);
+    // A heading may print the site's name after the headline as its title
+    // does ("... 2025 – Site").
+    headline = WithoutSiteSuffix(headline, ctx.article.site_name.value_or(""));
     ctx.Claim(static_cast<std::size_t>(best), Role::kHeadline, "headline");
   } else {
     headline = TitleAsHeadline(ctx, refs, from);
