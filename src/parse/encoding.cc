@@ -80,13 +80,13 @@ std::string Detect(std::string_view bytes) {
   return CanonicalLabel(name);
 }
 
-// UTF-8 with a few broken sequences (a truncated copy, one stray byte) is
-// still UTF-8: the broken bytes become U+FFFD rather than every character of
-// the page turning into windows-1252 mojibake. Legacy 8-bit text almost never
-// forms valid multi-byte sequences (an accented letter is followed by ASCII),
-// so more valid sequences than broken ones means UTF-8.
-bool MostlyUtf8(std::string_view bytes) {
+// The valid multi-byte UTF-8 sequences of `bytes` and the broken ones.
+struct Utf8Sequences {
   std::size_t valid = 0, invalid = 0;
+};
+
+Utf8Sequences CountUtf8Sequences(std::string_view bytes) {
+  Utf8Sequences n;
   for (std::size_t i = 0; i < bytes.size();) {
     if (static_cast<unsigned char>(bytes[i]) < 0x80) {
       ++i;
@@ -95,13 +95,31 @@ bool MostlyUtf8(std::string_view bytes) {
     const std::size_t start = i;
     const char32_t cp = NextCodePoint(bytes, i);
     if (cp == 0xFFFD && i == start + 1) {
-      ++invalid;  // one error for a cut sequence, not one per byte
+      ++n.invalid;  // one error for a cut sequence, not one per byte
       while (i < bytes.size() && (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80) ++i;
     } else {
-      ++valid;
+      ++n.valid;
     }
   }
-  return valid > invalid;
+  return n;
+}
+
+// UTF-8 with a few broken sequences (a truncated copy, one stray byte) is
+// still UTF-8: the broken bytes become U+FFFD rather than every character of
+// the page turning into windows-1252 mojibake. Legacy 8-bit text almost never
+// forms valid multi-byte sequences (an accented letter is followed by ASCII),
+// so more valid sequences than broken ones means UTF-8.
+bool MostlyUtf8(std::string_view bytes) {
+  const Utf8Sequences n = CountUtf8Sequences(bytes);
+  return n.valid > n.invalid;
+}
+
+// UTF-8 but for a stray byte or two: legacy double-byte text (Shift_JIS,
+// GB2312) forms a valid UTF-8 sequence now and then by chance, never
+// nearly always.
+bool NearlyAllUtf8(std::string_view bytes) {
+  const Utf8Sequences n = CountUtf8Sequences(bytes);
+  return n.valid > 0 && n.valid >= n.invalid * kMinValidUtf8PerBroken;
 }
 
 // Valid UTF-8 holding at least one multi-byte sequence.
@@ -264,9 +282,10 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
   if (!declared.empty()) candidates.push_back({CanonicalLabel(declared), "declared by the caller"});
   // Valid UTF-8 with multi-byte sequences is no legacy encoding's text,
   // whatever the markup says (a template that kept "iso-8859-1" or
-  // "euc-kr" after the site moved to UTF-8): the bytes win over the <meta>.
+  // "euc-kr" after the site moved to UTF-8): the bytes win over the <meta>,
+  // also with a stray broken byte among them.
   if (std::string meta = PrescanMetaCharset(bytes.substr(0, kPrescanBytes));
-      !meta.empty() && (IsUtf8Label(meta) || !MultiByteUtf8(bytes))) {
+      !meta.empty() && (IsUtf8Label(meta) || !(MultiByteUtf8(bytes) || NearlyAllUtf8(bytes)))) {
     candidates.push_back({meta, "<meta charset>"});
   }
   for (const Candidate& c : candidates) {

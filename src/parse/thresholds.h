@@ -55,6 +55,11 @@ inline constexpr std::size_t kUtf16MinScriptPercent = 30;
 inline constexpr std::size_t kUtf16MinBlockPercent = 90;
 inline constexpr std::size_t kUtf16MinLetterPercent = 70;
 inline constexpr std::size_t kUtf16MinScriptLetters = 10;
+// Bytes that are UTF-8 but for a few broken sequences (a stray byte in a
+// page that keeps a legacy <meta charset>): at least this many valid
+// multi-byte sequences per broken one. Legacy double-byte text forms a
+// valid sequence by chance for a minority of its characters.
+inline constexpr std::size_t kMinValidUtf8PerBroken = 20;
 // UTF-8 written again as if it were windows-1252 ("fÃ¼r"): a two-byte
 // sequence read back is kept when it gives a Latin letter or sign, or a
 // letter of the Greek to Arabic blocks; anything else (IPA, N'Ko, marks)
