@@ -237,6 +237,17 @@ std::string WithoutTagline(const std::string& headline) {
   return head;
 }
 
+// `title` with parts after a separator ("标题_新闻频道_网站") when another
+// title is its first part alone: the parts are the site's and section's.
+std::string FirstPartAnotherTitleIs(const std::string& title, const TitleRefs& refs) {
+  const std::vector<std::string> parts = TitleParts(title);
+  if (parts.size() < 2) return title;
+  const std::string first(Trim(parts.front()));
+  const bool named = std::any_of(refs.titles.begin(), refs.titles.end(),
+                                 [&](const std::string& r) { return Trim(r) == first; });
+  return named && HeadlineSized(first) ? first : title;
+}
+
 // No heading at all: the social or structured title, else <title>
 // without what it adds.
 std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, Origin& from) {
@@ -248,7 +259,7 @@ std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, O
     from = refs.origins[k];
     if (!headline.empty()) break;
   }
-  return headline;
+  return FirstPartAnotherTitleIs(headline, refs);
 }
 
 // A page that does not name its site: a part of its <title> at most half
