@@ -195,6 +195,13 @@ const std::unordered_map<std::string, int>& ZoneOffsets();
 inline constexpr std::pair<std::string_view, std::string_view> kDeprecatedLanguageCodes[] = {
     {"in", "id"}, {"iw", "he"}, {"ji", "yi"}, {"jw", "jv"}, {"mo", "ro"}};
 
+// Languages named in their own tongue, folded: a line of them is a
+// language menu ("Deutsch Español Français" above an English guide's
+// headline), not a byline of capitalised names.
+inline constexpr std::string_view kLanguageEndonyms[] = {
+    "deutsch", "english", "español", "français", "italiano", "português", "nederlands", "polski", "svenska",
+    "dansk", "norsk", "suomi", "türkçe", "čeština", "magyar", "română", "русский", "українська", "ελληνικά"};
+
 // Primary subtags that name no language: undetermined, several, no
 // linguistic content, uncoded (BCP 47 section 4.1). A page declaring one
 // has declared nothing. Language detection commit.
