@@ -229,18 +229,22 @@ bool ReadBackMojibake(std::string_view text, std::size_t& i, std::string& out) {
 }  // namespace
 
 std::string RepairMojibake(std::string text) {
-  // Every lead byte read as latin-1 is U+00C2..U+00F4, written C3 xx.
-  if (text.find('\xC3') == std::string::npos) return text;
+  // Every lead byte read as latin-1 is U+00C2..U+00F4, written C3 xx: the
+  // text between two C3 bytes is copied as it stands.
   std::string out;
-  bool changed = false;
-  for (std::size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) == 0xC3 && ReadBackMojibake(text, i, out)) {
-      changed = true;
-      continue;
-    }
-    out += text[i++];
+  std::size_t copied = 0;
+  for (std::size_t at = text.find('\xC3'); at != std::string::npos; at = text.find('\xC3', at + 1)) {
+    std::size_t end = at;
+    std::string piece;
+    if (!ReadBackMojibake(text, end, piece)) continue;
+    out.append(text, copied, at - copied);
+    out += piece;
+    copied = end;
+    at = end - 1;
   }
-  return changed ? out : text;
+  if (copied == 0) return text;
+  out.append(text, copied);
+  return out;
 }
 
 std::string GuessUtf16(std::string_view b) {
