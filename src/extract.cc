@@ -51,6 +51,7 @@ Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
   if (raw == Sniffed::kBinary) return fail(Status::kNotADocument, "not an HTML or text document");
   StageClock clock(options.explain);
   Decoded decoded = DecodeToUtf8(bytes, options.encoding);
+  decoded.text = RepairMojibake(std::move(decoded.text));
   bool html = options.input == InputFormat::kHtml;
   if (options.input == InputFormat::kAuto) html = SniffMarkup(decoded.text) == Sniffed::kHtml;
   TraceFacts trace;

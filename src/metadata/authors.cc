@@ -6,6 +6,8 @@
 #include <cctype>
 
 #include "metadata/dates.h"
+#include "metadata/lexicons.h"
+#include "metadata/titles.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
@@ -422,6 +424,19 @@ bool IsWebAddress(std::string_view value, AddressForms forms) {
   return forms == AddressForms::kWithFragments && StartsWithNoCase(value, "#");
 }
 
+namespace {
+
+// Every word the name of a language in its own tongue: a language menu.
+bool NamesLanguagesOnly(std::string_view text) {
+  const std::vector<std::string> words = Words(text);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+    return std::find(std::begin(lexicon::kLanguageEndonyms), std::end(lexicon::kLanguageEndonyms), w) !=
+           std::end(lexicon::kLanguageEndonyms);
+  });
+}
+
+}  // namespace
+
 bool LooksLikePersonName(std::string_view name) {
   name = Trim(name);
   if (name.empty() || name.size() > thresholds::person_names::kMaxBytes) return false;
@@ -450,7 +465,7 @@ bool LooksLikePersonName(std::string_view name) {
       return false;
     }
   }
-  if (words == 0 || words > thresholds::person_names::kMaxWords) return false;
+  if (words == 0 || words > thresholds::person_names::kMaxWords || NamesLanguagesOnly(name)) return false;
   // A single cased word is a surname at most ("Reuters" is caught as a role);
   // uncased scripts write names without spaces.
   return cased_script ? words >= 1

@@ -245,6 +245,9 @@ TEST(Authors, BylinePrefixes) {
 
 TEST(Authors, PersonNameShape) {
   EXPECT_TRUE(LooksLikePersonName("Ludwig van Beethoven"));
+  // A language menu is no name, however capitalised.
+  EXPECT_FALSE(LooksLikePersonName("Deutsch Espa\xC3\xB1ol Fran\xC3\xA7\x61is"));
+  EXPECT_FALSE(LooksLikePersonName("English"));
   EXPECT_TRUE(LooksLikePersonName("J. R. Hartley"));
   EXPECT_FALSE(LooksLikePersonName("the latest news"));
   EXPECT_FALSE(LooksLikePersonName("Room 101"));

@@ -25,6 +25,10 @@ struct TitleRefs {
   // The parts of titles with separators ("Song – Artist | Site") that are
   // not the site's name or host and are long enough for a headline.
   std::vector<WordList> part_words;
+  // The first parts of titles with separators, folded: a heading that
+  // prints one alone names the article however short ("Velmora" of
+  // "Velmora - Encyclopedia").
+  std::vector<std::string> first_parts;
 };
 
 TitleRefs ReadTitleRefs(const MetadataContext& ctx, const std::string& site) {
@@ -42,6 +46,7 @@ TitleRefs ReadTitleRefs(const MetadataContext& ctx, const std::string& site) {
     refs.words.push_back(Words(r));
     const std::vector<std::string> parts = TitleParts(r);
     if (parts.size() < 2) continue;
+    refs.first_parts.push_back(FoldForCompare(parts.front()));
     for (const std::string& p : parts) {
       if (FoldForCompare(p) != site && !NamesHost(p) && HeadlineSized(p)) refs.part_words.push_back(Words(p));
     }
@@ -72,6 +77,16 @@ double TitleMatch(const TitleRefs& refs, const WordList& words) {
   }
   for (const WordList& p : refs.part_words) sim = std::max(sim, limits::kTitlePartWeight * Similarity(p, words));
   return sim;
+}
+
+// A heading's text as a headline: on one line, without a permalink anchor
+// ("Shared Mutable History¶").
+std::string HeadingText(const Block& b) {
+  std::string headline = b.text;
+  std::replace(headline.begin(), headline.end(), '\n', ' ');
+  static const RE2 kAnchorMark("\\s*(?:¶|§|#)\\s*$");
+  RE2::Replace(&headline, kAnchorMark, "");
+  return CollapseSpace(headline);
 }
 
 // The page's own heading, when it says what one of the titles says: an h1
@@ -110,14 +125,20 @@ std::int32_t OwnH1(const MetadataContext& ctx, const std::string& site) {
   return -1;
 }
 
-// A heading's text as a headline: on one line, without a permalink anchor
-// ("Shared Mutable History¶").
-std::string HeadingText(const Block& b) {
-  std::string headline = b.text;
-  std::replace(headline.begin(), headline.end(), '\n', ' ');
-  static const RE2 kAnchorMark("\\s*(?:¶|§|#)\\s*$");
-  RE2::Replace(&headline, kAnchorMark, "");
-  return CollapseSpace(headline);
+// An h1 in or near the article that prints the first part of a title
+// alone, too short to be compared by its words ("Velmora" of "Velmora -
+// Encyclopedia"), or -1.
+std::int32_t H1PrintingTitlePart(const MetadataContext& ctx, const TitleRefs& refs, const std::string& site) {
+  for (std::size_t i = 0; i < ctx.doc.blocks.size() && !refs.first_parts.empty(); ++i) {
+    const Block& b = ctx.doc.blocks[i];
+    if (b.kind != BlockKind::kHeading || b.level != 1 || IsLabel(ctx, i, site)) continue;
+    const auto at = static_cast<std::int32_t>(i);
+    const std::string folded = FoldForCompare(HeadingText(b));
+    if (NearArticle(ctx, at) && std::find(refs.first_parts.begin(), refs.first_parts.end(), folded) != refs.first_parts.end()) {
+      return at;
+    }
+  }
+  return -1;
 }
 
 // The end of `title` when what follows byte `at` is a title separator
@@ -216,18 +237,29 @@ std::string WithoutTagline(const std::string& headline) {
   return head;
 }
 
+// `title` with parts after a separator ("标题_新闻频道_网站") when another
+// title is its first part alone: the parts are the site's and section's.
+std::string FirstPartAnotherTitleIs(const std::string& title, const TitleRefs& refs) {
+  const std::vector<std::string> parts = TitleParts(title);
+  if (parts.size() < 2) return title;
+  const std::string first(Trim(parts.front()));
+  const bool named = std::any_of(refs.titles.begin(), refs.titles.end(),
+                                 [&](const std::string& r) { return Trim(r) == first; });
+  return named && HeadlineSized(first) ? first : title;
+}
+
 // No heading at all: the social or structured title, else <title>
 // without what it adds.
 std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, Origin& from) {
   std::string headline;
   for (std::size_t k = 0; k < refs.titles.size(); ++k) {
     const std::string& r = refs.titles[k];
-    headline =
-        r == CollapseSpace(ctx.doc.facts.title) ? StripTitleSite(r, ctx.article.site_name.value_or("")) : r;
+    const std::string site = ctx.article.site_name.value_or("");
+    headline = r == CollapseSpace(ctx.doc.facts.title) ? StripTitleSite(r, site) : WithoutSiteSuffix(r, site);
     from = refs.origins[k];
     if (!headline.empty()) break;
   }
-  return headline;
+  return FirstPartAnotherTitleIs(headline, refs);
 }
 
 // A page that does not name its site: a part of its <title> at most half
@@ -288,12 +320,16 @@ void ReadHeadline(MetadataContext& ctx) {
       (own > best && own >= ctx.Anchor() - limits::kNearBlocksAbove && own < ctx.Anchor() && !NearArticle(ctx, best))) {
     best = own;
   }
+  if (best < 0) best = H1PrintingTitlePart(ctx, refs, site);
   std::string headline;
   Origin from;
   if (best >= 0) {
     from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names");
     ctx.headline_block = best;
     headline = WithoutKicker(SpelledAsTitle(HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]), refs), refs);
+    // A heading may print the site's name after the headline as its title
+    // does ("... 2025 – Site").
+    headline = WithoutSiteSuffix(headline, ctx.article.site_name.value_or(""));
     ctx.Claim(static_cast<std::size_t>(best), Role::kHeadline, "headline");
   } else {
     headline = TitleAsHeadline(ctx, refs, from);

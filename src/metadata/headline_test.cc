@@ -10,6 +10,26 @@
 namespace pith {
 namespace {
 
+TEST(Headline, AShortH1PrintingATitlesFirstPart) {
+  const Article a = Read("<head><title>Velmora - Gazetteer</title></head><body><article><h1>Velmora</h1>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Velmora");
+}
+
+TEST(Headline, SiteNameAfterTheHeadingsHeadline) {
+  const Article a = Read("<head><meta property=\"og:site_name\" content=\"Example News\"></head><body><article>"
+                         "<h1>Budget passes after long debate \xE2\x80\x93 Example News</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.headline, "Budget passes after long debate");
+}
+
+TEST(Headline, SocialTitleWithPartsThatTheTitleLeavesOut) {
+  const Article a = Read("<head><title>Budget passes after long debate</title>"
+                         "<meta property=\"og:title\" content=\"Budget passes after long debate | Politics | Example\">"
+                         "</head><body><article>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Budget passes after long debate");
+}
+
 TEST(Headline, PageHeadingPreferredOverSocialTitle) {
   const Article a = Read("<head><title>Budget passes after long debate | Example News</title>"
                          "<meta property=\"og:title\" content=\"Budget passes after long debate\">"

@@ -35,6 +35,13 @@ inline constexpr std::string_view kDescriptionMeta[] = {"og:description", "twitt
 inline constexpr std::string_view kTitleMeta[] = {"og:title", "twitter:title", "parsely-title", "sailthru.title",
                                                   "dc.title", "headline",      "cxenseparse:title"};
 
+// What stands between a title and the site's name after it, besides
+// spaces, when the name is known: the ASCII and full-width colon, bar,
+// hyphen and underscore, dashes, the middle dot and guillemet. Japanese
+// and Chinese pages write them unspaced ("見出し：新聞デジタル").
+inline constexpr char32_t kSiteSuffixSeparators[] = {
+    ':', '|', '-', '_', '/', 0x00B7, 0x00BB, 0x2013, 0x2014, 0x2015, 0x2022, 0xFF0D, 0xFF1A, 0xFF5C, 0xFF3F};
+
 // Separators that titles in scripts written without spaces put between
 // the headline and the section or site with no space around them
 // ("見出し｜サイト", "标题_频道_网站"): split only beside such a script.
@@ -193,6 +200,13 @@ const std::unordered_map<std::string, int>& ZoneOffsets();
 // commit.
 inline constexpr std::pair<std::string_view, std::string_view> kDeprecatedLanguageCodes[] = {
     {"in", "id"}, {"iw", "he"}, {"ji", "yi"}, {"jw", "jv"}, {"mo", "ro"}};
+
+// Languages named in their own tongue, folded: a line of them is a
+// language menu ("Deutsch Español Français" above an English guide's
+// headline), not a byline of capitalised names.
+inline constexpr std::string_view kLanguageEndonyms[] = {
+    "deutsch", "english", "español", "français", "italiano", "português", "nederlands", "polski", "svenska",
+    "dansk", "norsk", "suomi", "türkçe", "čeština", "magyar", "română", "русский", "українська", "ελληνικά"};
 
 // Primary subtags that name no language: undetermined, several, no
 // linguistic content, uncoded (BCP 47 section 4.1). A page declaring one

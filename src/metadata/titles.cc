@@ -93,6 +93,15 @@ bool HeadlinePart(std::string_view part) {
   return CountWords(part) >= limits::kMinTitlePartWords || UnspacedChars(part) >= limits::kMinHeadlineUnspacedChars;
 }
 
+// A character that may stand between a title and the site's name after
+// it: "Headline：Site", "Headline － Site", "Headline_Site".
+bool IsSuffixSeparator(char32_t cp) {
+  for (char32_t sep : lexicon::kSiteSuffixSeparators) {
+    if (cp == sep) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> Words(std::string_view s) {
@@ -189,8 +198,35 @@ bool NamesHost(std::string_view part) {
   return std::all_of(tld.begin(), tld.end(), ascii_letter) && std::all_of(part.begin(), part.end(), host_char);
 }
 
+std::string WithoutSiteSuffix(std::string_view title, std::string_view site_name) {
+  const std::string_view t = Trim(title);
+  const std::string_view site = Trim(site_name);
+  if (site.empty() || t.size() <= site.size() || !StartsWithNoCase(t.substr(t.size() - site.size()), site)) {
+    return std::string(t);
+  }
+  std::string_view rest = t.substr(0, t.size() - site.size());
+  // Only after a separator ("Headline：Site"), or a space after a script
+  // written without spaces ("見出し Site"): "MegaSite" does not end with
+  // the name "Site", nor "A day with Site" name it apart.
+  std::size_t cut = rest.size();
+  bool separated = false;
+  char32_t before = 0;
+  while (cut > 0) {
+    std::size_t at = cut - 1;
+    while (at > 0 && (static_cast<unsigned char>(rest[at]) & 0xC0) == 0x80) --at;
+    std::size_t next = at;
+    before = NextCodePoint(rest, next);
+    if (!IsUnicodeSpace(before) && !IsSuffixSeparator(before)) break;
+    separated = separated || IsSuffixSeparator(before);
+    cut = at;
+  }
+  const bool apart = separated || (cut < rest.size() && IsUnspacedScript(before));
+  if (!apart || !HeadlineSized(rest.substr(0, cut))) return std::string(t);
+  return std::string(Trim(rest.substr(0, cut)));
+}
+
 std::string StripTitleSite(std::string_view title, std::string_view site_name) {
-  const std::string t = CollapseSpace(title);
+  const std::string t = CollapseSpace(WithoutSiteSuffix(title, site_name));
   std::vector<std::string> parts = TitleParts(t);
   const std::string site = FoldForCompare(site_name);
   parts.erase(std::remove_if(parts.begin(), parts.end(),

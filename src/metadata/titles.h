@@ -37,6 +37,11 @@ std::vector<std::string> TitleParts(std::string_view title);
 // name, however short the rest is.
 bool NamesHost(std::string_view part);
 
+// `title` without the site's name (known, not guessed) at its end after a
+// space or a separator of any kind: "見出し：新聞デジタル" with the site
+// "新聞デジタル" -> "見出し"; unchanged when too little is left.
+std::string WithoutSiteSuffix(std::string_view title, std::string_view site_name);
+
 // `title` without a trailing or leading site name or host name: "Story |
 // Site" -> "Story" when the rest is long enough to be a headline.
 std::string StripTitleSite(std::string_view title, std::string_view site_name);

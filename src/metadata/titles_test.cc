@@ -15,6 +15,28 @@ TEST(Titles, TitleSiteSuffixIsStripped) {
   EXPECT_EQ(StripTitleSite("Example News", "Example News"), "Example News");
 }
 
+TEST(Titles, KnownSiteNameAfterAnySeparatorIsStripped) {
+  // "見出しです、住民が行列：架空新報" and "... － 架空新報" with the site "架空新報".
+  const std::string head = "\xE8\xA6\x8B\xE5\x87\xBA\xE3\x81\x97\xE3\x81\xA7\xE3\x81\x99";
+  const std::string site = "\xE6\x9E\xB6\xE7\xA9\xBA\xE6\x96\xB0\xE5\xA0\xB1";
+  EXPECT_EQ(WithoutSiteSuffix(head + "\xEF\xBC\x9A" + site, site), head);
+  EXPECT_EQ(WithoutSiteSuffix(head + " \xEF\xBC\x8D " + site, site), head);
+  EXPECT_EQ(WithoutSiteSuffix(head + " " + site, site), head);
+  EXPECT_EQ(StripTitleSite(head + "\xEF\xBC\x9A" + site, site), head);
+  EXPECT_EQ(WithoutSiteSuffix("Budget passes after debate:Example News", "Example News"), "Budget passes after debate");
+  // Not a name apart: glued to a word, after a space in a spaced script,
+  // or leaving too little.
+  EXPECT_EQ(WithoutSiteSuffix("Meet the MegaNews", "News"), "Meet the MegaNews");
+  EXPECT_EQ(WithoutSiteSuffix("A day at Example News", "Example News"), "A day at Example News");
+  EXPECT_EQ(WithoutSiteSuffix("Home | Example News", "Example News"), "Home | Example News");
+  EXPECT_EQ(WithoutSiteSuffix("Budget passes | Example News", ""), "Budget passes | Example News");
+}
+
+TEST(Titles, FullWidthMinusSeparatesParts) {
+  EXPECT_EQ(TitleParts("Storage grows again \xEF\xBC\x8D Example"),
+            (std::vector<std::string>{"Storage grows again", "Example"}));
+}
+
 TEST(Titles, HostNamePartIsTheSite) {
   EXPECT_TRUE(NamesHost("Example.com"));
   EXPECT_TRUE(NamesHost(" NEWS.EXAMPLE.DE "));

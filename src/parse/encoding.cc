@@ -80,13 +80,13 @@ std::string Detect(std::string_view bytes) {
   return CanonicalLabel(name);
 }
 
-// UTF-8 with a few broken sequences (a truncated copy, one stray byte) is
-// still UTF-8: the broken bytes become U+FFFD rather than every character of
-// the page turning into windows-1252 mojibake. Legacy 8-bit text almost never
-// forms valid multi-byte sequences (an accented letter is followed by ASCII),
-// so more valid sequences than broken ones means UTF-8.
-bool MostlyUtf8(std::string_view bytes) {
+// The valid multi-byte UTF-8 sequences of `bytes` and the broken ones.
+struct Utf8Sequences {
   std::size_t valid = 0, invalid = 0;
+};
+
+Utf8Sequences CountUtf8Sequences(std::string_view bytes) {
+  Utf8Sequences n;
   for (std::size_t i = 0; i < bytes.size();) {
     if (static_cast<unsigned char>(bytes[i]) < 0x80) {
       ++i;
@@ -95,13 +95,31 @@ bool MostlyUtf8(std::string_view bytes) {
     const std::size_t start = i;
     const char32_t cp = NextCodePoint(bytes, i);
     if (cp == 0xFFFD && i == start + 1) {
-      ++invalid;  // one error for a cut sequence, not one per byte
+      ++n.invalid;  // one error for a cut sequence, not one per byte
       while (i < bytes.size() && (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80) ++i;
     } else {
-      ++valid;
+      ++n.valid;
     }
   }
-  return valid > invalid;
+  return n;
+}
+
+// UTF-8 with a few broken sequences (a truncated copy, one stray byte) is
+// still UTF-8: the broken bytes become U+FFFD rather than every character of
+// the page turning into windows-1252 mojibake. Legacy 8-bit text almost never
+// forms valid multi-byte sequences (an accented letter is followed by ASCII),
+// so more valid sequences than broken ones means UTF-8.
+bool MostlyUtf8(std::string_view bytes) {
+  const Utf8Sequences n = CountUtf8Sequences(bytes);
+  return n.valid > n.invalid;
+}
+
+// UTF-8 but for a stray byte or two: legacy double-byte text (Shift_JIS,
+// GB2312) forms a valid UTF-8 sequence now and then by chance, never
+// nearly always.
+bool NearlyAllUtf8(std::string_view bytes) {
+  const Utf8Sequences n = CountUtf8Sequences(bytes);
+  return n.valid > 0 && n.valid >= n.invalid * kMinValidUtf8PerBroken;
 }
 
 // Valid UTF-8 holding at least one multi-byte sequence.
@@ -142,7 +160,92 @@ bool ScriptUtf16(std::string_view b, bool little_endian) {
          static_cast<std::size_t>(std::count(lows.begin(), lows.end(), true)) >= kUtf16MinScriptLetters;
 }
 
+// The byte that windows-1252 reads as `cp` where it is no latin-1 code
+// point: the quotes, dashes and signs of 0x80-0x9F. 0 for any other.
+unsigned char Windows1252Byte(char32_t cp) {
+  static constexpr std::pair<char32_t, unsigned char> kTable[] = {
+      {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85}, {0x2020, 0x86},
+      {0x2021, 0x87}, {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C},
+      {0x017D, 0x8E}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95},
+      {0x2013, 0x96}, {0x2014, 0x97}, {0x02DC, 0x98}, {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B},
+      {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F}};
+  for (const auto& [from, byte] : kTable) {
+    if (from == cp) return byte;
+  }
+  return 0;
+}
+
+// The UTF-8 continuation byte that a code point of mojibake stands for, or 0.
+unsigned char ContinuationByte(char32_t cp) {
+  if (cp >= 0x80 && cp <= 0xBF) return static_cast<unsigned char>(cp);
+  const unsigned char b = Windows1252Byte(cp);
+  return b >= 0x80 && b <= 0xBF ? b : 0;
+}
+
+// How many continuation bytes the lead byte `lead` (a latin-1 code point
+// read from it) opens, or 0 for no lead byte.
+std::size_t ContinuationsAfter(char32_t lead) {
+  if (lead >= 0xC2 && lead <= 0xDF) return 1;
+  if (lead >= 0xE0 && lead <= 0xEF) return 2;
+  if (lead >= 0xF0 && lead <= 0xF4) return 3;
+  return 0;
+}
+
+// A character that text written twice plausibly held: in two bytes a
+// Latin letter or sign, or a Greek to Arabic letter (a German "ß“" would
+// read as an N'Ko letter); in more, any assigned character but controls.
+bool LikelyRepaired(char32_t cp, std::size_t bytes) {
+  if (bytes == 2) {
+    return cp <= kMojibakeLatinLast ||
+           (cp >= kMojibakeScriptsFirst && cp <= kMojibakeScriptsLast && u_isalpha(static_cast<UChar32>(cp)));
+  }
+  const auto type = static_cast<UCharCategory>(u_charType(static_cast<UChar32>(cp)));
+  return type != U_UNASSIGNED && type != U_CONTROL_CHAR && type != U_PRIVATE_USE_CHAR && type != U_SURROGATE;
+}
+
+// At byte `i` of `text`, a character of mojibake read back: its bytes
+// into `out` and `i` past what it replaced; false, with nothing changed,
+// when none starts there.
+bool ReadBackMojibake(std::string_view text, std::size_t& i, std::string& out) {
+  std::size_t at = i;
+  const char32_t lead = NextCodePoint(text, at);
+  const std::size_t continuations = ContinuationsAfter(lead);
+  if (continuations == 0) return false;
+  std::string bytes(1, static_cast<char>(lead));
+  for (std::size_t k = 0; k < continuations && at < text.size(); ++k) {
+    const unsigned char b = ContinuationByte(NextCodePoint(text, at));
+    if (b == 0) return false;
+    bytes += static_cast<char>(b);
+  }
+  if (bytes.size() != continuations + 1) return false;
+  std::size_t j = 0;
+  const char32_t cp = NextCodePoint(bytes, j);
+  if (cp == 0xFFFD || j != bytes.size() || !LikelyRepaired(cp, bytes.size())) return false;
+  out += bytes;
+  i = at;
+  return true;
+}
+
 }  // namespace
+
+std::string RepairMojibake(std::string text) {
+  // Every lead byte read as latin-1 is U+00C2..U+00F4, written C3 xx: the
+  // text between two C3 bytes is copied as it stands.
+  std::string out;
+  std::size_t copied = 0;
+  for (std::size_t at = text.find('\xC3'); at != std::string::npos; at = text.find('\xC3', at + 1)) {
+    std::size_t end = at;
+    std::string piece;
+    if (!ReadBackMojibake(text, end, piece)) continue;
+    out.append(text, copied, at - copied);
+    out += piece;
+    copied = end;
+    at = end - 1;
+  }
+  if (copied == 0) return text;
+  out.append(text, copied);
+  return out;
+}
 
 std::string GuessUtf16(std::string_view b) {
   const std::size_t n = std::min<std::size_t>(b.size(), kUtf16SniffBytes) & ~std::size_t{1};
@@ -183,9 +286,10 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
   if (!declared.empty()) candidates.push_back({CanonicalLabel(declared), "declared by the caller"});
   // Valid UTF-8 with multi-byte sequences is no legacy encoding's text,
   // whatever the markup says (a template that kept "iso-8859-1" or
-  // "euc-kr" after the site moved to UTF-8): the bytes win over the <meta>.
+  // "euc-kr" after the site moved to UTF-8): the bytes win over the <meta>,
+  // also with a stray broken byte among them.
   if (std::string meta = PrescanMetaCharset(bytes.substr(0, kPrescanBytes));
-      !meta.empty() && (IsUtf8Label(meta) || !MultiByteUtf8(bytes))) {
+      !meta.empty() && (IsUtf8Label(meta) || !(MultiByteUtf8(bytes) || NearlyAllUtf8(bytes)))) {
     candidates.push_back({meta, "<meta charset>"});
   }
   for (const Candidate& c : candidates) {

@@ -20,6 +20,12 @@ struct Decoded {
 // Invalid sequences become U+FFFD.
 Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared);
 
+// `text` (valid UTF-8) with UTF-8 read once more as windows-1252 or
+// latin-1 and written again as UTF-8 ("fÃ¼r", "Investorâ€™s") read back
+// as it was written ("für", "Investor’s"). Sequences that would decode to
+// an unlikely character are left alone ("Gruß“" stays).
+std::string RepairMojibake(std::string text);
+
 // "utf-16le" or "utf-16be" for UTF-16 without a byte order mark (every
 // other byte NUL in mostly-ASCII text), else empty.
 std::string GuessUtf16(std::string_view bytes);

@@ -307,5 +307,32 @@ TEST(Encoding, Utf16WithByteOrderMarkInHtmlAndText) {
   }
 }
 
+TEST(Encoding, Utf8WithAStrayByteWinsOverALegacyMeta) {
+  // A UTF-8 Japanese page that keeps "Shift_JIS" or "gb2312" in its <meta>
+  // and has one broken byte: still UTF-8, the byte U+FFFD.
+  std::string text;
+  for (int i = 0; i < 4; ++i) text += "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87";
+  for (const std::string meta : {"<meta charset=\"Shift_JIS\">", "<meta charset=\"gb2312\">"}) {
+    const Decoded d = DecodeToUtf8(meta + text + "\xFF" + text, "");
+    EXPECT_EQ(d.encoding, "utf-8") << meta;
+    EXPECT_NE(d.text.find("\xEF\xBF\xBD" + text), std::string::npos) << meta;
+  }
+}
+
+TEST(RepairMojibake, ReadsDoubleEncodedTextBack) {
+  // "für" and "Investor’s" written as UTF-8, read as windows-1252 or latin-1
+  // (C1 controls kept), and written as UTF-8 again.
+  EXPECT_EQ(RepairMojibake("Br\xC3\x83\xC2\xBC" "cke f\xC3\x83\xC2\xBC" "r"), "Br\xC3\xBC" "cke f\xC3\xBC" "r");
+  EXPECT_EQ(RepairMojibake("Investor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s"), "Investor\xE2\x80\x99s");
+  EXPECT_EQ(RepairMojibake("Investor\xC3\xA2\xC2\x80\xC2\x99s"), "Investor\xE2\x80\x99s");
+}
+
+TEST(RepairMojibake, LeavesTextWrittenOnceAlone) {
+  for (const std::string s : {"Caf\xC3\xA9 cr\xC3\xA8me, na\xC3\xAFve", "\xE2\x80\x9EGru\xC3\x9F\xE2\x80\x9C",
+                              "CAF\xC3\x89\xC2\xBB", "S\xC3\xA3o Paulo \xC3\x83 ok", "plain ASCII"}) {
+    EXPECT_EQ(RepairMojibake(s), s) << s;
+  }
+}
+
 }  // namespace
 }  // namespace pith

@@ -55,6 +55,19 @@ inline constexpr std::size_t kUtf16MinScriptPercent = 30;
 inline constexpr std::size_t kUtf16MinBlockPercent = 90;
 inline constexpr std::size_t kUtf16MinLetterPercent = 70;
 inline constexpr std::size_t kUtf16MinScriptLetters = 10;
+// Bytes that are UTF-8 but for a few broken sequences (a stray byte in a
+// page that keeps a legacy <meta charset>): at least this many valid
+// multi-byte sequences per broken one. Legacy double-byte text forms a
+// valid sequence by chance for a minority of its characters.
+inline constexpr std::size_t kMinValidUtf8PerBroken = 20;
+// UTF-8 written again as if it were windows-1252 ("fÃ¼r"): a two-byte
+// sequence read back is kept when it gives a Latin letter or sign, or a
+// letter of the Greek to Arabic blocks; anything else (IPA, N'Ko, marks)
+// is more likely a German "ß“" or a capital before a quote ("CAFÉ»").
+// Came with double-encoded English and German pages.
+inline constexpr char32_t kMojibakeLatinLast = 0x024F;
+inline constexpr char32_t kMojibakeScriptsFirst = 0x0370;
+inline constexpr char32_t kMojibakeScriptsLast = 0x06FF;
 // <meta charset> is looked for in the first 1024 bytes, as the HTML
 // standard's prescan and browsers read it (4 KiB by a pattern until
 // comments and other metas' content matched; README's limits table says

@@ -425,7 +425,9 @@ constexpr char kMarkupTag[] =
     "<(?:p|div|br|a|span|html|head|body|meta|script|table|li|ul|h[1-6]|title|link|img|section|"
     "article|!doctype)[\\s>/]";
 
-constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»]|::)\\s+";
+// A spaced separator between a title's parts; the full-width minus is a
+// Japanese technology site's (" － Site").
+constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»\\x{ff0d}]|::)\\s+";
 
 // The page shown of an article split in pages, after its headline in the
 // h1 and <title> of Japanese news sites: "（1/2 ページ）", "(2/3)".
