@@ -388,6 +388,12 @@ inline constexpr std::size_t kMaxOutletCapitalWords = 3;
 // ... and at least this many capitals: "CEPF", "CFP", "PSP" after a name
 // are credentials (health, finance and security blogs), not outlets.
 inline constexpr std::size_t kMinOutletCapitals = 6;
+// A date line's field that names its author alone has two to four words
+// ("· 30 min · Jane Roe"); a date line holds at most this many fields
+// read. Text-copy date lines of blogs and news pages (three sites).
+inline constexpr std::size_t kMinFieldNameWords = 2;
+inline constexpr std::size_t kMaxFieldNameWords = 4;
+inline constexpr std::size_t kMaxDateLineFields = 8;
 }  // namespace person_names
 
 namespace linked_data {

@@ -542,6 +542,18 @@ constexpr char kSpelledBylineLabel[] = "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^[^:\\x{
 // a text copy ("Jane Roe|Published 15 hours ago", "Jane Roe 2 minutes
 // read"): the numbers in it are no heading's or caption's. News pages of
 // two sites.
+// A desk that signs a piece, its name ending in the word for its people
+// ("MND Staff", "Podium staff", "Acme Connect Team"): a text copy prints it
+// as an author card, the name twice, as it does a person's. News sites and
+// company blogs (three sites).
+constexpr char kDeskName[] = "(?i)^(?:\\S+\\s+){1,4}(?:staff|team|desk|newsroom|redaktion|redacción|rédaction)$";
+
+// The marks that set a date line's fields apart in a text copy ("December
+// 15, 2025 · 30 min · Jane Roe", "Le Journal | 04.05.2015 | Par Jane Roe",
+// "Veröffentlicht am 28. April 2024, 14:26 Uhr, Jane Roe"): blogs and news
+// pages of several sites print the author as one field of the line.
+constexpr char kDateLineField[] = "(\\s+(?:·|•|\\||—|–)\\s*|\\s*(?:·|•|\\||—)\\s+|,\\s+)";
+
 constexpr char kTimeAfterNames[] =
     "(?i)(?:\\bpublished\\s+)?\\b\\d+\\s+\\w+\\s+ago\\b|\\b\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read\\b";
 
@@ -1055,6 +1067,8 @@ Heuristics* Build() {
       .by_word = LazyPattern(kByWord),
       .menu_facet = LazyPattern(kMenuFacet),
       .time_after_names = LazyPattern(kTimeAfterNames),
+      .date_line_field = LazyPattern(kDateLineField),
+      .desk_name = LazyPattern(kDeskName),
       .contents_head = LazyPattern(kContentsHead),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
@@ -1122,7 +1136,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
-        &h.time_after_names, &h.contents_head,
+        &h.time_after_names, &h.date_line_field, &h.desk_name, &h.contents_head,
         &h.name_role_suffix, &h.bracketed_nickname,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
         &h.relative_time_line}) {
