@@ -292,6 +292,16 @@ TEST(Heuristics, RelativeTimeLine) {
   }
 }
 
+TEST(Heuristics, DeskName) {
+  const RE2& re = GetHeuristics().desk_name;
+  for (const char* line : {"MND Staff", "Podium staff", "Acme Connect Team", "Valley Ledger Newsroom"}) {
+    EXPECT_TRUE(RE2::FullMatch(line, re)) << line;
+  }
+  for (const char* line : {"Staff", "Jane Roe", "Meet the team behind our new depot", "Team building"}) {
+    EXPECT_FALSE(RE2::FullMatch(line, re)) << line;
+  }
+}
+
 TEST(IsContentsHead, HeadingsOverAContentsList) {
   for (const char* line : {"Table of Contents", "Toggle Table of Content", "In This Article", "Jump to chapter",
                            "On this page", "Inhalt", "Contents:"}) {
