@@ -415,8 +415,21 @@ std::vector<Field> DateLineFields(std::string_view text) {
   return fields;
 }
 
+// Letters, spaces and a name's dots, hyphens and apostrophes only: no
+// label's colon ("Source: Example.com").
+bool NameCharactersOnly(std::string_view text) {
+  for (std::size_t k = 0; k < text.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(text, k));
+    if (!u_isalpha(c) && std::u32string_view(U" .-'\u2019").find(static_cast<char32_t>(c)) == std::u32string_view::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // One person's name and nothing else, of two to four words.
 bool OneNameAlone(std::string_view field) {
+  if (!NameCharactersOnly(field)) return false;
   const std::size_t words = CountWords(field);
   if (words < thresholds::person_names::kMinFieldNameWords || words > thresholds::person_names::kMaxFieldNameWords ||
       !LooksLikePersonName(field)) {

@@ -220,6 +220,7 @@ TEST(Authors, TheFieldOfADateLineThatNamesItsAuthors) {
   EXPECT_EQ(NamesFieldOfDateLine("March 4, 2024 \xC2\xB7 5 min read"), "");
   EXPECT_EQ(NamesFieldOfDateLine("March 4, 2024 | Politics | reading time"), "");
   EXPECT_EQ(NamesFieldOfDateLine("Home | Jane Roe"), "");
+  EXPECT_EQ(NamesFieldOfDateLine("Updated: Nov 20, 2019 01:41 PM | Source: Example.com"), "");
 }
 
 TEST(Authors, TheTextAfterItsLeadingDates) {

@@ -251,6 +251,20 @@ bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<Da
           words <= limits::kMaxBesideHeadlineWords);
 }
 
+// The dates of a line but those an expiry label leads ("02:57 Min.
+// Verfügbar bis 06.05.2024"): the day a video or a draft goes, not the
+// page's. The label stands within a few bytes before the date's end.
+std::vector<DateMatch> WithoutExpiries(std::string_view text, std::vector<DateMatch> dates) {
+  const Heuristics& h = GetHeuristics();
+  std::size_t prev = 0;
+  std::erase_if(dates, [&](const DateMatch& m) {
+    const std::size_t from = std::max(prev, m.begin > limits::kExpiryLabelBytes ? m.begin - limits::kExpiryLabelBytes : 0);
+    prev = m.end;
+    return m.end > from && h.expiry_label.PartialMatch(text.substr(from, m.end - from));
+  });
+  return dates;
+}
+
 // The order of the page's dates in numbers (dates.h), worked out the first
 // time a line holds one that either order could read.
 class PageOrder {
@@ -264,7 +278,7 @@ class PageOrder {
       return m.form == DateMatch::Form::kAmbiguousNumeric;
     });
     if (ambiguous && Order() != NumericOrder::kBySeparator) dates = FindDates(text, limits::kMaxDatesPerLine, Order());
-    return dates;
+    return WithoutExpiries(text, std::move(dates));
   }
 
  private:

@@ -93,6 +93,10 @@ inline constexpr std::int32_t kMaxBesideHeadlineWords = 10;
 // "Published 3 May · Updated 4 May": the dates a line may give, at most.
 // Trust rework.
 inline constexpr std::size_t kMaxDatesPerLine = 4;
+// An expiry label ("verfügbar bis ", "will expire on ") stands within
+// this many bytes before its date's start. Text copies of a news video
+// page and a draft standard.
+inline constexpr std::size_t kExpiryLabelBytes = 24;
 // A time printed before its date is looked for this many tokens back from
 // the date: the clock ("10 : 01 p . m ."), a zone and a weekday between
 // commas ("Published 3:04 PM EST, Mon March 4, 2019", "Updated 10:01 pm

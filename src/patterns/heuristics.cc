@@ -677,6 +677,14 @@ constexpr char kModifiedLabelBefore[] =
     "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
     "atualizado(?: em)?|bijgewerkt(?: op)?|更新日?|업데이트|수정)\\s*(?:on|at|:)?\\s*[:：]?\\s*$";
 
+// A label that makes the date after it an end, not the day of writing: a
+// video's or a draft's expiry ("Verfügbar bis 06.05.2024" beside a news
+// video's length, "This draft will expire on 15 December 2014"). News and
+// standards pages.
+constexpr char kExpiryLabel[] =
+    "(?:available until|available through|valid until|valid through|expires?(?: on)?|will expire(?: on)?|"
+    "verfügbar bis|abrufbar bis|gültig bis|disponible jusqu'(?:au|à)|disponibile fino al)\\s*[:：]?\\s*";
+
 // A label that is all a text copy's line holds before its date, which
 // goes on with a reading time or an update ("Published Jun 05, 2026 •
 // 3 minute read", "Posted on April 13, 2023 by ..."): text copies of
@@ -1084,6 +1092,7 @@ Heuristics* Build() {
       .agency_name = AnyCasePattern(kAgencyName),
       .agency_line = LazyPattern(kAgencyLine),
       .modified_label_before = AnyCasePattern(kModifiedLabelBefore),
+      .expiry_label = AnyCasePattern(kExpiryLabel),
       .modified_label_after = LazyPattern(kModifiedLabelAfter),
       .date_label_lead = AnyCasePattern(kDateLabelLead),
       .date_nav_lead = AnyCasePattern(kDateNavLead),
@@ -1124,7 +1133,7 @@ const Heuristics& GetHeuristics() {
 std::vector<const AnyCasePattern*> AllAnyCasePatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.appeal_terms, &h.paywall_prompt, &h.cookie_notice, &h.embed_consent, &h.author_role,
-          &h.error_page, &h.non_author_credit, &h.modified_label_before, &h.author_credential,
+          &h.error_page, &h.non_author_credit, &h.modified_label_before, &h.expiry_label, &h.author_credential,
           &h.agency_name, &h.caption_control, &h.image_label, &h.author_page_link};
 }
 

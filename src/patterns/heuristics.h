@@ -100,6 +100,7 @@ struct Heuristics {
 
   // Dates (the metadata stage).
   AnyCasePattern modified_label_before;  // "Updated", "Mis à jour"... just before a date
+  AnyCasePattern expiry_label;       // "Verfügbar bis", "expires on": the date after it is an end
   LazyPattern modified_label_after;      // "更新" just after it
   AnyCasePattern date_label_lead;        // the whole text before a date: "Published", "Posted on"
   AnyCasePattern date_nav_lead;          // the whole text before a linked neighbour's date: "« ", "Previous entry:"

@@ -302,6 +302,17 @@ TEST(Heuristics, DeskName) {
   }
 }
 
+TEST(Heuristics, ExpiryLabel) {
+  const AnyCasePattern& re = GetHeuristics().expiry_label;
+  for (const char* text : {"02:57 Min.. Verf\xC3\xBCgbar bis 06.05.2024", "This draft will expire on 15 December 2014",
+                           "Expires: 18 June 2015", "Available until March 3"}) {
+    EXPECT_TRUE(re.PartialMatch(text)) << text;
+  }
+  for (const char* text : {"Stand: 22.04.2024, 06:00 Uhr", "Published March 3, 2024", "Updated on May 2"}) {
+    EXPECT_FALSE(re.PartialMatch(text)) << text;
+  }
+}
+
 TEST(IsContentsHead, HeadingsOverAContentsList) {
   for (const char* line : {"Table of Contents", "Toggle Table of Content", "In This Article", "Jump to chapter",
                            "On this page", "Inhalt", "Contents:"}) {
