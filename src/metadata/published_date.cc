@@ -468,6 +468,28 @@ std::vector<std::int32_t> AddLabelledDateLine(const MetadataContext& ctx, PageOr
   return {found};
 }
 
+// A line of the header that ends with its byline and date as a clause
+// ("... beyond the U.S. and Canada. By Jane Roe on Dec. 19, 2025",
+// "Reviewed by Jane Roe, Attorney, on December 9, 2024."): a standfirst
+// or a reviewer's note carries the date, when no date line does.
+std::vector<std::int32_t> AddByClauseDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  static constexpr std::string_view kOn = " on ";
+  const auto [lo, hi] = ctx.Zone();
+  for (std::int32_t i = lo; i < hi; ++i) {
+    const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+    const std::size_t on = text.rfind(kOn);
+    if (!ctx.Claimable(i) || on == std::string::npos ||
+        !RE2::PartialMatch(Piece(std::string_view(text).substr(0, on)), GetHeuristics().by_clause_lead)) {
+      continue;
+    }
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.empty() || dates.back().begin != on + kOn.size()) continue;
+    const std::string_view rest = Trim(std::string_view(text).substr(dates.back().end));
+    if ((rest.empty() || rest == ".") && AddLineDates(ctx, i, {dates.back()}, out)) return {i};
+  }
+  return {};
+}
+
 // A news lead that opens with its dateline, set off from the first
 // sentence ("April 17, 2015 -- Imagine being...", "(18.01.2018) Farmers
 // fear..."), when the page prints its date nowhere else. The line stays in
@@ -698,6 +720,7 @@ void ReadDate(MetadataContext& ctx) {
   // is more often the article's.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLabelledDateLine(ctx, order, candidates);
+  if (!ctx.Html() && lines.empty()) lines = AddByClauseDate(ctx, order, candidates);
   if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();

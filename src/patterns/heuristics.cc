@@ -677,6 +677,12 @@ constexpr char kModifiedLabelBefore[] =
     "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
     "atualizado(?: em)?|bijgewerkt(?: op)?|更新日?|업데이트|수정)\\s*(?:on|at|:)?\\s*[:：]?\\s*$";
 
+// What stands before " on <date>" when a line ends with its byline and
+// date as a clause: a sentence or the line opens with "By" or a word and
+// "by" ("... in Canada. By Jane Roe", "Reviewed by Jane Roe, Attorney,").
+// A standfirst and a reviewer's note under the headline (two sites).
+constexpr char kByClauseLead[] = "(?:^|[.!?]\\s)(?:\\w+\\s+)?[Bb]y\\s+[^\\s\\d].{1,100}$";
+
 // A label that makes the date after it an end, not the day of writing: a
 // video's or a draft's expiry ("Verfügbar bis 06.05.2024" beside a news
 // video's length, "This draft will expire on 15 December 2014"). News and
@@ -1077,6 +1083,7 @@ Heuristics* Build() {
       .time_after_names = LazyPattern(kTimeAfterNames),
       .date_line_field = LazyPattern(kDateLineField),
       .desk_name = LazyPattern(kDeskName),
+      .by_clause_lead = LazyPattern(kByClauseLead),
       .contents_head = LazyPattern(kContentsHead),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
@@ -1145,7 +1152,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
-        &h.time_after_names, &h.date_line_field, &h.desk_name, &h.contents_head,
+        &h.time_after_names, &h.date_line_field, &h.desk_name, &h.by_clause_lead, &h.contents_head,
         &h.name_role_suffix, &h.bracketed_nickname,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
         &h.relative_time_line}) {

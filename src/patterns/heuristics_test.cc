@@ -313,6 +313,17 @@ TEST(Heuristics, ExpiryLabel) {
   }
 }
 
+TEST(Heuristics, ByClauseLead) {
+  const RE2& re = GetHeuristics().by_clause_lead;
+  for (const char* text : {"The chain will open forty shops. By Jane Roe", "Reviewed by Jane Q. Roe, Senior Counsel,",
+                           "By Jane Roe"}) {
+    EXPECT_TRUE(RE2::PartialMatch(text, re)) << text;
+  }
+  for (const char* text : {"The council voted. By 2030 the plan", "Prices rose by 4% in the year", "Stand by"}) {
+    EXPECT_FALSE(RE2::PartialMatch(text, re)) << text;
+  }
+}
+
 TEST(IsContentsHead, HeadingsOverAContentsList) {
   for (const char* line : {"Table of Contents", "Toggle Table of Content", "In This Article", "Jump to chapter",
                            "On this page", "Inhalt", "Contents:"}) {
