@@ -34,9 +34,9 @@ bool NamesLead(std::string_view text);
 
 // The field of a date line that names its authors, when no names lead
 // it: one a byline prefix opens, up to the next field set off by other than
-// a comma ("March 15, 2022 · 3 min read · By Jane Roe", "Le Journal |
-// 04.05.2015 | Par Jean Roe (avec Ann Lee)"), or the last field when it is
-// one name alone ("December 15, 2025 · 30 min · Jane Roe"). Empty when none.
+// a comma ("May 3, 2024 · 4 min read · By Jane Roe", "Le Journal |
+// 12.06.2023 | Par Jean Roe (avec Ann Lee)"), or the last field when it is
+// one name alone ("May 3, 2024 · 12 min · Jane Roe"). Empty when none.
 std::string NamesFieldOfDateLine(std::string_view text);
 
 // The text without a copy of the name before the name: "Jane Doe Jane

@@ -206,7 +206,7 @@ struct Candidate {
   bool classed = false;    // in a byline-classed or author element
   bool date_line = false;  // the date line, claimed already
   bool names_field = false;  // a field of a text copy's date line: NamesFieldOfDateLine
-  bool desk_card = false;    // a text copy's author card that names a desk ("MND Staff")
+  bool desk_card = false;    // a text copy's author card that names a desk ("Acme Staff")
 };
 
 // A number in the line apart from a relative date or a reading time

@@ -251,8 +251,8 @@ bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<Da
           words <= limits::kMaxBesideHeadlineWords);
 }
 
-// The dates of a line but those an expiry label leads ("02:57 Min.
-// Verfügbar bis 06.05.2024"): the day a video or a draft goes, not the
+// The dates of a line but those an expiry label leads ("03:12 Min.
+// Verfügbar bis 14.08.2025"): the day a video or a draft goes, not the
 // page's. The label stands within a few bytes before the date's end.
 std::vector<DateMatch> WithoutExpiries(std::string_view text, std::vector<DateMatch> dates) {
   const Heuristics& h = GetHeuristics();
@@ -469,8 +469,8 @@ std::vector<std::int32_t> AddLabelledDateLine(const MetadataContext& ctx, PageOr
 }
 
 // A line of the header that ends with its byline and date as a clause
-// ("... beyond the U.S. and Canada. By Jane Roe on Dec. 19, 2025",
-// "Reviewed by Jane Roe, Attorney, on December 9, 2024."): a standfirst
+// ("... into three new states. By Jane Roe on Nov. 4, 2025",
+// "Reviewed by Jane Roe, Attorney, on March 11, 2025."): a standfirst
 // or a reviewer's note carries the date, when no date line does.
 std::vector<std::int32_t> AddByClauseDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   static constexpr std::string_view kOn = " on ";

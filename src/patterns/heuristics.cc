@@ -543,14 +543,14 @@ constexpr char kSpelledBylineLabel[] = "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^[^:\\x{
 // read"): the numbers in it are no heading's or caption's. News pages of
 // two sites.
 // A desk that signs a piece, its name ending in the word for its people
-// ("MND Staff", "Podium staff", "Acme Connect Team"): a text copy prints it
+// ("Acme Staff", "Northside staff", "Acme Connect Team"): a text copy prints it
 // as an author card, the name twice, as it does a person's. News sites and
 // company blogs (three sites).
 constexpr char kDeskName[] = "(?i)^(?:\\S+\\s+){1,4}(?:staff|team|desk|newsroom|redaktion|redacción|rédaction)$";
 
-// The marks that set a date line's fields apart in a text copy ("December
-// 15, 2025 · 30 min · Jane Roe", "Le Journal | 04.05.2015 | Par Jane Roe",
-// "Veröffentlicht am 28. April 2024, 14:26 Uhr, Jane Roe"): blogs and news
+// The marks that set a date line's fields apart in a text copy ("May 3,
+// 2024 · 12 min · Jane Roe", "Le Journal | 12.06.2023 | Par Jane Roe",
+// "Veröffentlicht am 9. Mai 2024, 08:15 Uhr, Jane Roe"): blogs and news
 // pages of several sites print the author as one field of the line.
 constexpr char kDateLineField[] = "(\\s+(?:·|•|\\||—|–)\\s*|\\s*(?:·|•|\\||—)\\s+|,\\s+)";
 
@@ -679,13 +679,13 @@ constexpr char kModifiedLabelBefore[] =
 
 // What stands before " on <date>" when a line ends with its byline and
 // date as a clause: a sentence or the line opens with "By" or a word and
-// "by" ("... in Canada. By Jane Roe", "Reviewed by Jane Roe, Attorney,").
+// "by" ("... in three states. By Jane Roe", "Reviewed by Jane Roe, Attorney,").
 // A standfirst and a reviewer's note under the headline (two sites).
 constexpr char kByClauseLead[] = "(?:^|[.!?]\\s)(?:\\w+\\s+)?[Bb]y\\s+[^\\s\\d].{1,100}$";
 
 // A label that makes the date after it an end, not the day of writing: a
-// video's or a draft's expiry ("Verfügbar bis 06.05.2024" beside a news
-// video's length, "This draft will expire on 15 December 2014"). News and
+// video's or a draft's expiry ("Verfügbar bis 14.08.2025" beside a news
+// video's length, "This note will expire on 3 March 2021"). News and
 // standards pages.
 constexpr char kExpiryLabel[] =
     "(?:available until|available through|valid until|valid through|expires?(?: on)?|will expire(?: on)?|"

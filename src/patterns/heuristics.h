@@ -82,8 +82,8 @@ struct Heuristics {
   LazyPattern menu_facet;            // a site menu's "By" heading: "By Company Size", "By Role"
   LazyPattern time_after_names;      // a relative date or reading time after names: "Jane Roe 2 min read"
   LazyPattern date_line_field;       // a mark between a date line's fields: " · ", " | ", ", "
-  LazyPattern desk_name;             // a desk signing a piece: "MND Staff", "Acme Connect Team"
-  LazyPattern by_clause_lead;        // "... Canada. By Jane Roe" before " on <date>" ending a line
+  LazyPattern desk_name;             // a desk signing a piece: "Acme Staff", "Acme Connect Team"
+  LazyPattern by_clause_lead;        // "... states. By Jane Roe" before " on <date>" ending a line
   LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
