@@ -393,6 +393,72 @@ bool NamesLead(std::string_view text) {
   return rest.substr(0, names.front().size()) == names.front();
 }
 
+namespace {
+
+struct Field {
+  std::string_view text;
+  bool after_comma = false;  // set off from the field before by a comma
+};
+
+// The line's fields, as the date line's marks set them apart; at most
+// kMaxDateLineFields, the last holding the rest.
+std::vector<Field> DateLineFields(std::string_view text) {
+  std::vector<Field> fields;
+  bool after_comma = false;
+  re2::StringPiece sep;
+  while (fields.size() + 1 < thresholds::person_names::kMaxDateLineFields &&
+         RE2::PartialMatch(Piece(text), GetHeuristics().date_line_field, &sep) && !sep.empty()) {
+    const auto at = static_cast<std::size_t>(sep.data() - text.data());
+    fields.push_back({text.substr(0, at), after_comma});
+    after_comma = Trim(std::string_view(sep.data(), sep.size())) == ",";
+    text = text.substr(at + sep.size());
+  }
+  fields.push_back({text, after_comma});
+  return fields;
+}
+
+// Letters, spaces and a name's dots, hyphens and apostrophes only: no
+// label's colon ("Source: Example.com").
+bool NameCharactersOnly(std::string_view text) {
+  for (std::size_t k = 0; k < text.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(text, k));
+    if (!u_isalpha(c) && std::u32string_view(U" .-'\u2019").find(static_cast<char32_t>(c)) == std::u32string_view::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// One person's name and nothing else, of two to four words.
+bool OneNameAlone(std::string_view field) {
+  if (!NameCharactersOnly(field)) return false;
+  const std::size_t words = CountWords(field);
+  if (words < thresholds::person_names::kMinFieldNameWords || words > thresholds::person_names::kMaxFieldNameWords ||
+      !LooksLikePersonName(field)) {
+    return false;
+  }
+  const std::vector<std::string> names = SplitAuthors(field);
+  return names.size() == 1 && names.front() == field;
+}
+
+}  // namespace
+
+std::string NamesFieldOfDateLine(std::string_view text) {
+  const std::vector<Field> fields = DateLineFields(Trim(text));
+  for (std::size_t k = 1; k < fields.size(); ++k) {
+    if (!StartsWithBylinePrefix(fields[k].text)) continue;
+    std::size_t end = k + 1;
+    while (end < fields.size() && fields[end].after_comma) ++end;
+    const Field& upto = fields[end - 1];
+    const auto length = static_cast<std::size_t>(upto.text.data() + upto.text.size() - fields[k].text.data());
+    return std::string(Trim(std::string_view(fields[k].text.data(), length)));
+  }
+  const std::string_view last = Trim(fields.back().text);
+  if (fields.size() < 2 || !OneNameAlone(last)) return {};
+  const std::string_view before(text.data(), static_cast<std::size_t>(last.data() - text.data()));
+  return FindDates(before, 1).empty() ? std::string() : std::string(last);
+}
+
 std::string WithoutRepeatedName(std::string_view text) {
   const std::string s = CollapseSpace(text);
   for (std::size_t k = 1; k < s.size(); ++k) {

@@ -32,6 +32,13 @@ std::string WithoutLeadingDates(std::string_view text);
 // Bellini", "By Dario Durando | November 02, 2018".
 bool NamesLead(std::string_view text);
 
+// The field of a date line that names its authors, when no names lead
+// it: one a byline prefix opens, up to the next field set off by other than
+// a comma ("May 3, 2024 · 4 min read · By Jane Roe", "Le Journal |
+// 12.06.2023 | Par Jean Roe (avec Ann Lee)"), or the last field when it is
+// one name alone ("May 3, 2024 · 12 min · Jane Roe"). Empty when none.
+std::string NamesFieldOfDateLine(std::string_view text);
+
 // The text without a copy of the name before the name: "Jane Doe Jane
 // Doe", "Jane DoeJane Doe" and "Jane Doe By Jane Doe" (an avatar's alt
 // text or a profile link, which text copies print before the byline)

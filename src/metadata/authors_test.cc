@@ -208,6 +208,21 @@ TEST(Authors, NamesLeadALineAfterAPrefixOrADate) {
   EXPECT_FALSE(NamesLead("Tickets go on sale March 9, 2017"));
 }
 
+TEST(Authors, TheFieldOfADateLineThatNamesItsAuthors) {
+  EXPECT_EQ(NamesFieldOfDateLine("May 3, 2024 \xC2\xB7 12 min \xC2\xB7 2410 words \xC2\xB7 Jane Roe"), "Jane Roe");
+  EXPECT_EQ(NamesFieldOfDateLine("Ver\xC3\xB6" "ffentlicht am 9. Mai 2024, 08:15 Uhr, Tobias Roe"), "Tobias Roe");
+  // A field a prefix opens runs on past commas, to the next other mark.
+  EXPECT_EQ(NamesFieldOfDateLine("May 3, 2024 \xC2\xB7 4 min read \xC2\xB7 By Jane Roe, John Doe | Comments"),
+            "By Jane Roe, John Doe");
+  // Names that lead are NamesLead's; a last field that is no name alone,
+  // or one with no date before it, names no one.
+  EXPECT_EQ(NamesFieldOfDateLine("Jane Roe \xC2\xB7 March 4, 2024"), "");
+  EXPECT_EQ(NamesFieldOfDateLine("March 4, 2024 \xC2\xB7 5 min read"), "");
+  EXPECT_EQ(NamesFieldOfDateLine("March 4, 2024 | Politics | reading time"), "");
+  EXPECT_EQ(NamesFieldOfDateLine("Home | Jane Roe"), "");
+  EXPECT_EQ(NamesFieldOfDateLine("Updated: May 3, 2024 09:10 AM | Source: Example.com"), "");
+}
+
 TEST(Authors, TheTextAfterItsLeadingDates) {
   EXPECT_EQ(WithoutLeadingDates("Last updated on August 2, 2025 by Shannon"), "by Shannon ");
   EXPECT_EQ(WithoutLeadingDates("May 2, 2025June 9, 2025 by Jane Roe"), "by Jane Roe ");

@@ -205,6 +205,8 @@ struct Candidate {
   bool prefixed = false;
   bool classed = false;    // in a byline-classed or author element
   bool date_line = false;  // the date line, claimed already
+  bool names_field = false;  // a field of a text copy's date line: NamesFieldOfDateLine
+  bool desk_card = false;    // a text copy's author card that names a desk ("Acme Staff")
 };
 
 // A number in the line apart from a relative date or a reading time
@@ -391,8 +393,20 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them.
   const bool names_lead = date_line && NamesLead(c.text) && (!ctx.Html() || FullNamesOnly(c.text));
-  const bool card = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text) && IsNamesLine(c.text);
-  if (!(c.prefixed || c.classed || by_date || names_lead || card)) return std::nullopt;
+  // A text copy's date line with the names in a later field: the field
+  // is the candidate.
+  if (text_date_line && !c.prefixed && !names_lead) {
+    std::string field = NamesFieldOfDateLine(c.text);
+    if (!field.empty()) {
+      c.text = std::move(field);
+      c.prefixed = StartsWithBylinePrefix(c.text);
+      c.names_field = true;
+    }
+  }
+  const bool card_shaped = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text);
+  c.desk_card = card_shaped && RE2::FullMatch(c.text, GetHeuristics().desk_name);
+  const bool card = card_shaped && (IsNamesLine(c.text) || c.desk_card);
+  if (!(c.prefixed || c.classed || by_date || names_lead || c.names_field || card)) return std::nullopt;
   // A date line that goes on with "by" and the names may go on with the
   // post's category and tags ("March 2, 2019 at 9:18 am by Jane Doe |
   // Posted in City Hall | Tagged parks, ...").
@@ -415,7 +429,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       })) {
     c.names.clear();
   }
-  c.score = TextScore(c, names_lead, card);
+  c.score = TextScore(c, names_lead || c.names_field, card);
   if (!ctx.Html() && !c.prefixed && CommonWords(ctx.doc, c.names)) return std::nullopt;
   return c;
 }
@@ -423,13 +437,15 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
 // A candidate that names no one, judged by its first part: "PTI,
 // Washington" (an agency and a dateline). A line of a text copy that is
 // only beside the date line must name the agency itself: a role word in it
-// ("Council approves the budget") makes a headline as often as a desk.
+// ("Council approves the budget") makes a headline as often as a desk;
+// an author card may name the desk itself.
 bool NamesAnOutlet(const Candidate& c) {
   const Heuristics& h = GetHeuristics();
   const std::string cleaned = CleanByline(c.text);
   const std::string first = std::string(Trim(cleaned.substr(0, cleaned.find_first_of(",|;"))));
   return !first.empty() && CountWords(cleaned) <= limits::kMaxOutletWords &&
-         (((c.prefixed || c.classed) && h.author_role.PartialMatch(first)) || h.agency_name.FullMatch(first));
+         (((c.prefixed || c.classed) && h.author_role.PartialMatch(first)) || h.agency_name.FullMatch(first) ||
+          c.desk_card);
 }
 
 int Score(const Candidate& c, const std::vector<std::string>& known) {

@@ -251,6 +251,20 @@ bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<Da
           words <= limits::kMaxBesideHeadlineWords);
 }
 
+// The dates of a line but those an expiry label leads ("03:12 Min.
+// Verfügbar bis 14.08.2025"): the day a video or a draft goes, not the
+// page's. The label stands within a few bytes before the date's end.
+std::vector<DateMatch> WithoutExpiries(std::string_view text, std::vector<DateMatch> dates) {
+  const Heuristics& h = GetHeuristics();
+  std::size_t prev = 0;
+  std::erase_if(dates, [&](const DateMatch& m) {
+    const std::size_t from = std::max(prev, m.begin > limits::kExpiryLabelBytes ? m.begin - limits::kExpiryLabelBytes : 0);
+    prev = m.end;
+    return m.end > from && h.expiry_label.PartialMatch(text.substr(from, m.end - from));
+  });
+  return dates;
+}
+
 // The order of the page's dates in numbers (dates.h), worked out the first
 // time a line holds one that either order could read.
 class PageOrder {
@@ -264,7 +278,7 @@ class PageOrder {
       return m.form == DateMatch::Form::kAmbiguousNumeric;
     });
     if (ambiguous && Order() != NumericOrder::kBySeparator) dates = FindDates(text, limits::kMaxDatesPerLine, Order());
-    return dates;
+    return WithoutExpiries(text, std::move(dates));
   }
 
  private:
@@ -452,6 +466,28 @@ std::vector<std::int32_t> AddLabelledDateLine(const MetadataContext& ctx, PageOr
   }
   if (found < 0 || !AddLineDates(ctx, found, first, out)) return {};
   return {found};
+}
+
+// A line of the header that ends with its byline and date as a clause
+// ("... into three new states. By Jane Roe on Nov. 4, 2025",
+// "Reviewed by Jane Roe, Attorney, on March 11, 2025."): a standfirst
+// or a reviewer's note carries the date, when no date line does.
+std::vector<std::int32_t> AddByClauseDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  static constexpr std::string_view kOn = " on ";
+  const auto [lo, hi] = ctx.Zone();
+  for (std::int32_t i = lo; i < hi; ++i) {
+    const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+    const std::size_t on = text.rfind(kOn);
+    if (!ctx.Claimable(i) || on == std::string::npos ||
+        !RE2::PartialMatch(Piece(std::string_view(text).substr(0, on)), GetHeuristics().by_clause_lead)) {
+      continue;
+    }
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.empty() || dates.back().begin != on + kOn.size()) continue;
+    const std::string_view rest = Trim(std::string_view(text).substr(dates.back().end));
+    if ((rest.empty() || rest == ".") && AddLineDates(ctx, i, {dates.back()}, out)) return {i};
+  }
+  return {};
 }
 
 // A news lead that opens with its dateline, set off from the first
@@ -684,6 +720,7 @@ void ReadDate(MetadataContext& ctx) {
   // is more often the article's.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLabelledDateLine(ctx, order, candidates);
+  if (!ctx.Html() && lines.empty()) lines = AddByClauseDate(ctx, order, candidates);
   if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();

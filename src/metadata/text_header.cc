@@ -614,8 +614,13 @@ std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>&
   if (headline < 0 || limit <= headline + 1) return -1;
   for (std::int32_t i = headline + 1; i < limit; ++i) {
     if (!IsFree(verdicts, i)) continue;
-    const TextLine l = MeasureTextLine(doc.blocks[static_cast<std::size_t>(i)]);
-    if (IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords) return i;
+    const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+    const TextLine l = MeasureTextLine(b);
+    // A reading time ("3 min read time") says how long, not what about.
+    if (IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords &&
+        !RE2::PartialMatch(b.text, GetHeuristics().time_after_names)) {
+      return i;
+    }
   }
   return -1;
 }

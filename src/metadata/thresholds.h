@@ -93,6 +93,10 @@ inline constexpr std::int32_t kMaxBesideHeadlineWords = 10;
 // "Published 3 May · Updated 4 May": the dates a line may give, at most.
 // Trust rework.
 inline constexpr std::size_t kMaxDatesPerLine = 4;
+// An expiry label ("verfügbar bis ", "will expire on ") stands within
+// this many bytes before its date's start. Text copies of a news video
+// page and a draft standard.
+inline constexpr std::size_t kExpiryLabelBytes = 24;
 // A time printed before its date is looked for this many tokens back from
 // the date: the clock ("10 : 01 p . m ."), a zone and a weekday between
 // commas ("Published 3:04 PM EST, Mon March 4, 2019", "Updated 10:01 pm
@@ -400,6 +404,12 @@ inline constexpr std::size_t kMaxOutletCapitalWords = 3;
 // ... and at least this many capitals: "CEPF", "CFP", "PSP" after a name
 // are credentials (health, finance and security blogs), not outlets.
 inline constexpr std::size_t kMinOutletCapitals = 6;
+// A date line's field that names its author alone has two to four words
+// ("· 30 min · Jane Roe"); a date line holds at most this many fields
+// read. Text-copy date lines of blogs and news pages (three sites).
+inline constexpr std::size_t kMinFieldNameWords = 2;
+inline constexpr std::size_t kMaxFieldNameWords = 4;
+inline constexpr std::size_t kMaxDateLineFields = 8;
 }  // namespace person_names
 
 namespace linked_data {

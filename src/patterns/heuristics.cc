@@ -544,6 +544,18 @@ constexpr char kSpelledBylineLabel[] = "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^[^:\\x{
 // a text copy ("Jane Roe|Published 15 hours ago", "Jane Roe 2 minutes
 // read"): the numbers in it are no heading's or caption's. News pages of
 // two sites.
+// A desk that signs a piece, its name ending in the word for its people
+// ("Acme Staff", "Northside staff", "Acme Connect Team"): a text copy prints it
+// as an author card, the name twice, as it does a person's. News sites and
+// company blogs (three sites).
+constexpr char kDeskName[] = "(?i)^(?:\\S+\\s+){1,4}(?:staff|team|desk|newsroom|redaktion|redacción|rédaction)$";
+
+// The marks that set a date line's fields apart in a text copy ("May 3,
+// 2024 · 12 min · Jane Roe", "Le Journal | 12.06.2023 | Par Jane Roe",
+// "Veröffentlicht am 9. Mai 2024, 08:15 Uhr, Jane Roe"): blogs and news
+// pages of several sites print the author as one field of the line.
+constexpr char kDateLineField[] = "(\\s+(?:·|•|\\||—|–)\\s*|\\s*(?:·|•|\\||—)\\s+|,\\s+)";
+
 constexpr char kTimeAfterNames[] =
     "(?i)(?:\\bpublished\\s+)?\\b\\d+\\s+\\w+\\s+ago\\b|\\b\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read\\b";
 
@@ -666,6 +678,20 @@ constexpr char kModifiedLabelBefore[] =
     "(?:updated|last updated|modified|last modified|mis à jour(?: le)?|actualisé(?: le)?|"
     "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
     "atualizado(?: em)?|bijgewerkt(?: op)?|更新日?|업데이트|수정)\\s*(?:on|at|:)?\\s*[:：]?\\s*$";
+
+// What stands before " on <date>" when a line ends with its byline and
+// date as a clause: a sentence or the line opens with "By" or a word and
+// "by" ("... in three states. By Jane Roe", "Reviewed by Jane Roe, Attorney,").
+// A standfirst and a reviewer's note under the headline (two sites).
+constexpr char kByClauseLead[] = "(?:^|[.!?]\\s)(?:\\w+\\s+)?[Bb]y\\s+[^\\s\\d].{1,100}$";
+
+// A label that makes the date after it an end, not the day of writing: a
+// video's or a draft's expiry ("Verfügbar bis 14.08.2025" beside a news
+// video's length, "This note will expire on 3 March 2021"). News and
+// standards pages.
+constexpr char kExpiryLabel[] =
+    "(?:available until|available through|valid until|valid through|expires?(?: on)?|will expire(?: on)?|"
+    "verfügbar bis|abrufbar bis|gültig bis|disponible jusqu'(?:au|à)|disponibile fino al)\\s*[:：]?\\s*";
 
 // A label that is all a text copy's line holds before its date, which
 // goes on with a reading time or an update ("Published Jun 05, 2026 •
@@ -1057,6 +1083,9 @@ Heuristics* Build() {
       .by_word = LazyPattern(kByWord),
       .menu_facet = LazyPattern(kMenuFacet),
       .time_after_names = LazyPattern(kTimeAfterNames),
+      .date_line_field = LazyPattern(kDateLineField),
+      .desk_name = LazyPattern(kDeskName),
+      .by_clause_lead = LazyPattern(kByClauseLead),
       .contents_head = LazyPattern(kContentsHead),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
@@ -1072,6 +1101,7 @@ Heuristics* Build() {
       .agency_name = AnyCasePattern(kAgencyName),
       .agency_line = LazyPattern(kAgencyLine),
       .modified_label_before = AnyCasePattern(kModifiedLabelBefore),
+      .expiry_label = AnyCasePattern(kExpiryLabel),
       .modified_label_after = LazyPattern(kModifiedLabelAfter),
       .date_label_lead = AnyCasePattern(kDateLabelLead),
       .date_nav_lead = AnyCasePattern(kDateNavLead),
@@ -1112,7 +1142,7 @@ const Heuristics& GetHeuristics() {
 std::vector<const AnyCasePattern*> AllAnyCasePatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.appeal_terms, &h.paywall_prompt, &h.cookie_notice, &h.embed_consent, &h.author_role,
-          &h.error_page, &h.non_author_credit, &h.modified_label_before, &h.author_credential,
+          &h.error_page, &h.non_author_credit, &h.modified_label_before, &h.expiry_label, &h.author_credential,
           &h.agency_name, &h.caption_control, &h.image_label, &h.author_page_link};
 }
 
@@ -1124,7 +1154,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
-        &h.time_after_names, &h.contents_head,
+        &h.time_after_names, &h.date_line_field, &h.desk_name, &h.by_clause_lead, &h.contents_head,
         &h.name_role_suffix, &h.bracketed_nickname,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
         &h.relative_time_line}) {

@@ -81,6 +81,9 @@ struct Heuristics {
   LazyPattern by_word;               // "by" opening a line: "By", "Written by", "Posted by"
   LazyPattern menu_facet;            // a site menu's "By" heading: "By Company Size", "By Role"
   LazyPattern time_after_names;      // a relative date or reading time after names: "Jane Roe 2 min read"
+  LazyPattern date_line_field;       // a mark between a date line's fields: " · ", " | ", ", "
+  LazyPattern desk_name;             // a desk signing a piece: "Acme Staff", "Acme Connect Team"
+  LazyPattern by_clause_lead;        // "... states. By Jane Roe" before " on <date>" ending a line
   LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
@@ -98,6 +101,7 @@ struct Heuristics {
 
   // Dates (the metadata stage).
   AnyCasePattern modified_label_before;  // "Updated", "Mis à jour"... just before a date
+  AnyCasePattern expiry_label;       // "Verfügbar bis", "expires on": the date after it is an end
   LazyPattern modified_label_after;      // "更新" just after it
   AnyCasePattern date_label_lead;        // the whole text before a date: "Published", "Posted on"
   AnyCasePattern date_nav_lead;          // the whole text before a linked neighbour's date: "« ", "Previous entry:"

@@ -292,6 +292,38 @@ TEST(Heuristics, RelativeTimeLine) {
   }
 }
 
+TEST(Heuristics, DeskName) {
+  const RE2& re = GetHeuristics().desk_name;
+  for (const char* line : {"Acme Staff", "Northside staff", "Acme Connect Team", "Valley Ledger Newsroom"}) {
+    EXPECT_TRUE(RE2::FullMatch(line, re)) << line;
+  }
+  for (const char* line : {"Staff", "Jane Roe", "Meet the team behind our new depot", "Team building"}) {
+    EXPECT_FALSE(RE2::FullMatch(line, re)) << line;
+  }
+}
+
+TEST(Heuristics, ExpiryLabel) {
+  const AnyCasePattern& re = GetHeuristics().expiry_label;
+  for (const char* text : {"03:12 Min. Verf\xC3\xBCgbar bis 14.08.2025", "This note will expire on 3 March 2021",
+                           "Expires: 18 June 2015", "Available until March 3"}) {
+    EXPECT_TRUE(re.PartialMatch(text)) << text;
+  }
+  for (const char* text : {"Stand: 22.04.2024, 06:00 Uhr", "Published March 3, 2024", "Updated on May 2"}) {
+    EXPECT_FALSE(re.PartialMatch(text)) << text;
+  }
+}
+
+TEST(Heuristics, ByClauseLead) {
+  const RE2& re = GetHeuristics().by_clause_lead;
+  for (const char* text : {"The chain will open forty shops. By Jane Roe", "Reviewed by Jane Q. Roe, Senior Counsel,",
+                           "By Jane Roe"}) {
+    EXPECT_TRUE(RE2::PartialMatch(text, re)) << text;
+  }
+  for (const char* text : {"The council voted. By 2030 the plan", "Prices rose by 4% in the year", "Stand by"}) {
+    EXPECT_FALSE(RE2::PartialMatch(text, re)) << text;
+  }
+}
+
 TEST(IsContentsHead, HeadingsOverAContentsList) {
   for (const char* line : {"Table of Contents", "Toggle Table of Content", "In This Article", "Jump to chapter",
                            "On this page", "Inhalt", "Contents:"}) {
