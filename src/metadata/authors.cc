@@ -158,6 +158,13 @@ bool ShortCapitalsAfterName(std::string_view part, const std::string& previous) 
          CountLetters(previous).lower > 0;
 }
 
+// The word starts with a letter of a script with case (Latin, Cyrillic,
+// Greek).
+bool InCasedScript(std::string_view word) {
+  std::size_t at = 0;
+  return !word.empty() && u_hasBinaryProperty(static_cast<UChar32>(NextCodePoint(word, at)), UCHAR_CASED);
+}
+
 // A bar or a dot between parts, which joins no names: "|", "·", "•". A
 // slash or a dash sets an outlet after a name ("Laura / House Plant
 // House") as often.
@@ -288,9 +295,10 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     // Writer and John Roe").
     in_title = !in_title && !follows_name && IsBareConjunction(separator) && h.job_title.PartialMatch(part);
     // One word first, set apart by a mark, is the section's label when a
-    // full name follows ("Politik · Jane Roe", "Sport | Jane Roe").
+    // full name follows ("Politik · Jane Roe", "Sport | Jane Roe"). Scripts
+    // without case write a whole name as one word.
     after_bar = IsBarOrDot(separator);
-    if (first && after_name && CountWords(names.back()) == 1 && IsBarOrDot(separator)) label = known;
+    if (first && after_name && CountWords(names.back()) == 1 && InCasedScript(names.back()) && after_bar) label = known;
     first = false;
     if (conjunction) in_role = after_name = false;
     remaining = remaining.substr(at + sep.size());
