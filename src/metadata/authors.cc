@@ -258,7 +258,9 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   bool in_role = false;
   bool after_name = false;  // the part before was a name, and no conjunction came since
   bool in_title = false;    // the part before ends in a job title, and a bare "and" came after it
-  bool first = true;        // the line's first part
+  // The line's first part, when no "By" leads it: "Posted By: Kiersten ·
+  // In: Sides" names Kiersten.
+  bool first = !StartsWithBylinePrefix(line);
   bool after_bar = false;   // a bar or a dot came before the part
   std::size_t label = std::string::npos;  // where the line's first part, one word, went in `names`
   while (!remaining.empty()) {
@@ -277,7 +279,8 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
       AddName(part, after_name, names);
     }
     after_name = names.size() > known;
-    if (label < names.size() && after_name && CountWords(names.back()) >= 2) {
+    if (label < names.size() && after_name && CountWords(names.back()) >= 2 &&
+        names.back().find(':') == std::string::npos) {
       names.erase(names.begin() + static_cast<std::ptrdiff_t>(label));
     }
     label = std::string::npos;

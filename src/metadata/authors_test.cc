@@ -39,6 +39,8 @@ TEST(Authors, ASectionLabelBeforeTheNameIsNoName) {
   EXPECT_EQ(SplitAuthors("Sport | By Jane Roe"), Names{"Jane Roe"});
   // A slash sets an outlet after a name as often.
   EXPECT_EQ(SplitAuthors("Laura / Green Leaf Home"), (Names{"Laura", "Green Leaf Home"}));
+  // A labelled first word is the name.
+  EXPECT_EQ(SplitAuthors("Posted By: Kiersten \xC2\xB7 Filed Under Soups").front(), "Kiersten");
   // A script without case writes a whole name as one word.
   EXPECT_EQ(SplitAuthors("\xE6\xB7\xB1\xE6\xB5\xB7 | Jane Roe"), (Names{"\xE6\xB7\xB1\xE6\xB5\xB7", "Jane Roe"}));
   // A one-word name alone beside a reading time stays.
