@@ -384,6 +384,14 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       ctx.stats[u].chrome || MenuEntry(ctx, i)) {
     return std::nullopt;
   }
+  // A fact checker's or an editor's line, or the name under its label
+  // ("Fact checked by" / "Jane Roe"), names no author.
+  const AnyCasePattern& credit = GetHeuristics().non_author_credit;
+  if (credit.PartialMatch(ctx.doc.blocks[u].text) ||
+      (i > 0 && ctx.stats[u - 1].words <= limits::kMaxAuthorLabelWords + 1 &&
+       credit.PartialMatch(ctx.doc.blocks[u - 1].text))) {
+    return std::nullopt;
+  }
   Candidate c;
   c.block = i;
   c.date_line = date_line;

@@ -169,6 +169,16 @@ TEST(Byline, TheNameOverABioAtTheEndOfTheText) {
   EXPECT_TRUE(team.authors.empty());
 }
 
+TEST(Byline, AFactCheckersLineNamesNoAuthor) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><div><span class=\"label\">Fact checked by</span>"
+                         "<div><a class=\"byline-name\" href=\"/p/leo\">Leo Brandt</a></div></div>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(a.authors.empty());
+  const Article badge = Read("<body><article><h1>Budget passes</h1><div class=\"byline\">By</div>"
+                             "<div class=\"byline\">Fact Checked</div>" + std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(badge.authors.empty());
+}
+
 TEST(Byline, OrganisationAuthorIsABylineWithoutPeople) {
   const Article a = Read("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                          "{\"@type\":\"Organization\",\"name\":\"Al Jazeera\"}}</script></head><body>" +
