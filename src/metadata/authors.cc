@@ -143,6 +143,39 @@ bool DescribesPrevious(std::string_view part, const std::string& previous) {
   return CountWords(part) == 1 && CountWords(previous) >= 2 && mine.lower > 0;
 }
 
+// A short run of capitals after a name in mixed case and a bar or a dot,
+// alone or with a channel number: a broadcaster's call sign or an agency
+// ("Jane Roe | KTLA", "Jane Roe · WGN 9"), no co-author. It describes no
+// more than itself: a name after it is a co-author's. After a comma such a
+// run is a credential ("Jane Roe, CFP"), which DEV truth counts as a name.
+bool ShortCapitalsAfterName(std::string_view part, const std::string& previous) {
+  part = Trim(part);
+  const std::size_t space = part.find(' ');
+  const std::string_view word = part.substr(0, space);
+  if (space != std::string_view::npos && part.find_first_not_of("0123456789", space + 1) != std::string_view::npos) {
+    return false;
+  }
+  const Letters mine = CountLetters(word);
+  return mine.upper >= 2 && mine.upper < thresholds::person_names::kMinOutletCapitals && mine.upper == CountChars(word) &&
+         CountLetters(previous).lower > 0;
+}
+
+// The word starts with a letter of a script with case (Latin, Cyrillic,
+// Greek).
+bool InCasedScript(std::string_view word) {
+  std::size_t at = 0;
+  return !word.empty() && u_hasBinaryProperty(static_cast<UChar32>(NextCodePoint(word, at)), UCHAR_CASED);
+}
+
+// A bar or a dot between parts, which joins no names: "|", "·", "•". A
+// slash or a dash sets an outlet after a name ("Laura / House Plant
+// House") as often.
+bool IsBarOrDot(std::string_view separator) {
+  static constexpr std::string_view kMarks[] = {"|", "·", "•", "⋅", "●"};
+  const std::string_view mark = Trim(separator);
+  return std::find(std::begin(kMarks), std::end(kMarks), mark) != std::end(kMarks);
+}
+
 // Cuts a Japanese role after the name ("山田太郎 著" gives "山田太郎");
 // false when the role is not an author's (a translator's, "鈴木一郎 訳").
 bool WithoutRoleSuffix(std::string& name) {
@@ -227,6 +260,11 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   bool in_role = false;
   bool after_name = false;  // the part before was a name, and no conjunction came since
   bool in_title = false;    // the part before ends in a job title, and a bare "and" came after it
+  // The line's first part, when no "By" leads it: "Posted By: Kiersten ·
+  // In: Sides" names Kiersten.
+  bool first = !StartsWithBylinePrefix(line);
+  bool after_bar = false;   // a bar or a dot came before the part
+  std::size_t label = std::string::npos;  // where the line's first part, one word, went in `names`
   while (!remaining.empty()) {
     re2::StringPiece input = Piece(remaining);
     const bool last = !RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty();
@@ -235,12 +273,19 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     const std::size_t known = names.size();
     const bool follows_name = after_name;
     // The title's second half ("Executive Editor and Master Gardener") is no name.
-    if (!in_title && !in_role && after_name && DescribesPrevious(part, names.back())) {
+    if (after_name && after_bar && ShortCapitalsAfterName(part, names.back())) {
+      // Nothing to add, and a name after it is a co-author's.
+    } else if (!in_title && !in_role && after_name && DescribesPrevious(part, names.back())) {
       in_role = true;
     } else if (!in_title && !in_role) {
       AddName(part, after_name, names);
     }
     after_name = names.size() > known;
+    if (label < names.size() && after_name && CountWords(names.back()) >= 2 &&
+        names.back().find(':') == std::string::npos) {
+      names.erase(names.begin() + static_cast<std::ptrdiff_t>(label));
+    }
+    label = std::string::npos;
     if (!part.empty()) {
       in_role = in_role || h.author_role.PartialMatch(part) ||
                 h.agency_name.FullMatch(part);
@@ -254,6 +299,12 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     // separator ends where "and" brings in a co-author ("Jane Doe, Staff
     // Writer and John Roe").
     in_title = !in_title && !follows_name && IsBareConjunction(separator) && h.job_title.PartialMatch(part);
+    // One word first, set apart by a mark, is the section's label when a
+    // full name follows ("Politik · Jane Roe", "Sport | Jane Roe"). Scripts
+    // without case write a whole name as one word.
+    after_bar = IsBarOrDot(separator);
+    if (first && after_name && CountWords(names.back()) == 1 && InCasedScript(names.back()) && after_bar) label = known;
+    first = false;
     if (conjunction) in_role = after_name = false;
     remaining = remaining.substr(at + sep.size());
   }

@@ -26,6 +26,27 @@ TEST(Authors, TheSectionABlogFilesThePostInIsNoName) {
   EXPECT_EQ(SplitAuthors("Jane Roe, John Doe"), (Names{"Jane Roe", "John Doe"}));
 }
 
+TEST(Authors, ACallSignAfterABarIsNoName) {
+  EXPECT_EQ(SplitAuthors("Jane Roe | KTLA"), Names{"Jane Roe"});
+  EXPECT_EQ(SplitAuthors("Jane Roe and Tom Hale | WGN 9"), (Names{"Jane Roe", "Tom Hale"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe | KTLA | Tom Hale"), (Names{"Jane Roe", "Tom Hale"}));
+  // After a comma a short run of capitals is a credential, kept as truth keeps it.
+  EXPECT_EQ(SplitAuthors("Matt Frank, CFP"), (Names{"Matt Frank", "CFP"}));
+}
+
+TEST(Authors, ASectionLabelBeforeTheNameIsNoName) {
+  EXPECT_EQ(SplitAuthors("Politik \xC2\xB7 Jane Roe"), Names{"Jane Roe"});
+  EXPECT_EQ(SplitAuthors("Sport | By Jane Roe"), Names{"Jane Roe"});
+  // A slash sets an outlet after a name as often.
+  EXPECT_EQ(SplitAuthors("Laura / Green Leaf Home"), (Names{"Laura", "Green Leaf Home"}));
+  // A labelled first word is the name.
+  EXPECT_EQ(SplitAuthors("Posted By: Kiersten \xC2\xB7 Filed Under Soups").front(), "Kiersten");
+  // A script without case writes a whole name as one word.
+  EXPECT_EQ(SplitAuthors("\xE6\xB7\xB1\xE6\xB5\xB7 | Jane Roe"), (Names{"\xE6\xB7\xB1\xE6\xB5\xB7", "Jane Roe"}));
+  // A one-word name alone beside a reading time stays.
+  EXPECT_EQ(SplitAuthors("Paul | 5 min read"), Names{"Paul"});
+}
+
 TEST(Authors, SplitsListsOfNames) {
   EXPECT_EQ(SplitAuthors("Bassem Mroue, Deb Reichmann"), (Names{"Bassem Mroue", "Deb Reichmann"}));
   EXPECT_EQ(SplitAuthors("By A Smith, B Jones and C Brown"), (Names{"A Smith", "B Jones", "C Brown"}));

@@ -109,6 +109,14 @@ std::vector<std::string> NamesOf(const std::vector<std::string>& values, bool in
   return names;
 }
 
+// No block of the text is at or above block `i`: the article's header.
+bool AboveTheText(const MetadataContext& ctx, std::int32_t i) {
+  for (std::int32_t j = 0; j <= i && j < ctx.Blocks(); ++j) {
+    if (ctx.RoleOf(static_cast<std::size_t>(j)) == Role::kBody) return false;
+  }
+  return i < ctx.Blocks();
+}
+
 // Names from structured data: JSON-LD people, else the first author meta
 // tag that holds names, else microdata, else rel=author links.
 std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& from) {
@@ -136,10 +144,17 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
     names = NamesOf(values, false);
     from = {"microdata itemprop author"};
   }
-  // rel=author: the first link only; later ones are other articles' (a
-  // sidebar of recent posts).
+  // rel=author: the first link, and in the article's header those in its
+  // line ("Jane Roe Tom Hale", two links side by side); later ones are
+  // other articles' (a sidebar of recent posts).
   if (names.empty() && !f.rel_author.empty()) {
-    names = NamesOf({f.rel_author.front()}, false);
+    std::vector<std::string> values;
+    const std::int32_t line = f.rel_author_blocks.front();
+    const bool header = AboveTheText(ctx, line);
+    for (std::size_t i = 0; i < f.rel_author.size() && i < f.rel_author_blocks.size(); ++i) {
+      if (i == 0 || (header && f.rel_author_blocks[i] == line)) values.push_back(f.rel_author[i]);
+    }
+    names = NamesOf(values, false);
     from = {"rel=author link"};
   }
   return names;
@@ -369,6 +384,14 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const bool text_date_line = !ctx.Html() && date_line;
   if (!(ctx.Claimable(i) || date_line) || (!text_date_line && ctx.stats[u].words > limits::kMaxWords) ||
       ctx.stats[u].chrome || MenuEntry(ctx, i)) {
+    return std::nullopt;
+  }
+  // A fact checker's or an editor's line, or the name under its label
+  // ("Fact checked by" / "Jane Roe"), names no author.
+  const AnyCasePattern& credit = GetHeuristics().non_author_credit;
+  if (credit.PartialMatch(ctx.doc.blocks[u].text) ||
+      (i > 0 && ctx.stats[u - 1].words <= limits::kMaxAuthorLabelWords + 1 &&
+       credit.PartialMatch(ctx.doc.blocks[u - 1].text))) {
     return std::nullopt;
   }
   Candidate c;
@@ -772,6 +795,84 @@ void ReadLabelledAuthor(MetadataContext& ctx) {
   ReadBlockAuthors(ctx, *found, {}, {});
 }
 
+namespace {
+
+// A bio that opens with the person's name or first name and goes on in
+// lower case: "Jane Roe is a ...", "Jane explores ...".
+bool OpensBio(std::string_view text, std::string_view name) {
+  const std::string_view first_name = name.substr(0, name.find(' '));
+  for (std::string_view lead : {name, first_name}) {
+    if (!text.starts_with(lead) || text.size() <= lead.size() + 1 || text[lead.size()] != ' ') continue;
+    std::size_t at = lead.size() + 1;
+    if (u_islower(static_cast<UChar32>(NextCodePoint(text, at)))) return true;
+  }
+  return false;
+}
+
+// An author card: the block of the name and that of the bio under it.
+struct AuthorCard {
+  std::string name;
+  std::int32_t block = -1, bio = -1;
+};
+
+// Block `i` as the name of an author card: a full name alone, over a bio
+// that opens with it. A card without a block when it is not.
+AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  const std::string& text = ctx.doc.blocks[u].text;
+  const std::size_t words = CountWords(text);
+  if (ctx.RoleOf(u) == Role::kComment || words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords ||
+      !LooksLikePersonName(text) || !FullNamesOnly(text)) {
+    return {};
+  }
+  // A heading over a paragraph that opens with its first word ("The
+  // Provenance Problem" / "The provenance of ...") is no name.
+  const std::string_view name = Trim(text);
+  if (PrintedInLowerCase(ctx.doc, std::string(name.substr(0, name.find(' '))))) return {};
+  for (std::int32_t j = i + 1; j <= i + limits::kCardBioReach && j < ctx.Blocks(); ++j) {
+    if (OpensBio(ctx.doc.blocks[static_cast<std::size_t>(j)].text, text)) return AuthorCard{std::string(name), i, j};
+  }
+  return {};
+}
+
+// An HTML page that names no author elsewhere: the author card that ends
+// its text (the bio is the text's last block or below it). A card right
+// after another person's is a team list, and names no one; a heading in
+// the text over a paragraph that opens with it ("Acme Video" / "Acme Video
+// is ...") ends no text.
+void ReadAuthorCard(MetadataContext& ctx) {
+  if (!ctx.Html() || !ctx.article.authors.empty()) return;
+  std::int32_t last_body = -1;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last_body = i;
+  }
+  if (last_body < 0) return;
+  AuthorCard found;
+  // Far enough back to see a card just before the last one.
+  const std::int32_t begin = std::max(ctx.headline_block + 1, last_body - 2 * limits::kCardBioReach - 1);
+  const std::int32_t end = std::min(ctx.Blocks(), last_body + limits::kCardBioReach + 1);
+  for (std::int32_t i = begin; i < end; ++i) {
+    AuthorCard card = CardAt(ctx, i);
+    if (card.block < 0) continue;
+    if (found.block >= 0 && found.bio + 1 >= card.block && FoldForCompare(found.name) != FoldForCompare(card.name)) {
+      return;
+    }
+    found = std::move(card);
+    i = found.bio;
+  }
+  if (found.block < 0 || found.bio < last_body) return;
+  const std::int32_t block = found.block;
+  // A card the body holds stays there: only the byline is read from it.
+  if (ctx.Claimable(block)) ctx.Claim(static_cast<std::size_t>(block), Role::kByline, "byline: the name over an author's bio");
+  ctx.byline_block = block;
+  ctx.article.byline = found.name;
+  ctx.article.authors = {found.name};
+  ctx.Note("byline", ctx.BlockOrigin(block, "the name over an author's bio"));
+  ctx.Note("authors", ctx.BlockOrigin(block, "the name over an author's bio"));
+}
+
+}  // namespace
+
 void ReadTextLabelledAuthor(MetadataContext& ctx) {
   if (ctx.Html()) return;
   const bool unlabelled = ctx.byline_block >= 0 &&
@@ -912,6 +1013,7 @@ void ReadByline(MetadataContext& ctx) {
     // An organisation's byline ("Obesity Medicine Association") gives way
     // to the person a label names ("Article written by:").
     if (ctx.Html() && ctx.article.authors.empty()) ReadLabelledAuthor(ctx);
+    if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
     return;
   }
   ClaimBylineBlock(ctx, *best);

@@ -150,6 +150,35 @@ TEST(Byline, OnlyTheFirstRelAuthorLink) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"Juli Clover"});
 }
 
+TEST(Byline, RelAuthorLinksSideBySideInTheHeader) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><p><a rel=\"author\" href=\"/a\">Juli Clover</a> "
+                         "<a rel=\"author\" href=\"/b\">Sami Fathi</a></p>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Juli Clover", "Sami Fathi"}));
+}
+
+TEST(Byline, TheNameOverABioAtTheEndOfTheText) {
+  const Article a = Read("<body><article><h1>Budget passes</h1>" + std::string(kBody) +
+                         "<div><div>Mara Quill</div><p>Mara covers city hall and the county budget.</p></div>"
+                         "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Mara Quill"});
+  // Two different people's cards are a team list.
+  const Article team = Read("<body><article><h1>Budget passes</h1>" + std::string(kBody) +
+                            "<div><div>Mara Quill</div><p>Mara covers city hall.</p><div>Tom Reed</div>"
+                            "<p>Tom covers schools.</p></div></article></body>");
+  EXPECT_TRUE(team.authors.empty());
+}
+
+TEST(Byline, AFactCheckersLineNamesNoAuthor) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><div><span class=\"label\">Fact checked by</span>"
+                         "<div><a class=\"byline-name\" href=\"/p/leo\">Leo Brandt</a></div></div>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(a.authors.empty());
+  const Article badge = Read("<body><article><h1>Budget passes</h1><div class=\"byline\">By</div>"
+                             "<div class=\"byline\">Fact Checked</div>" + std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(badge.authors.empty());
+}
+
 TEST(Byline, OrganisationAuthorIsABylineWithoutPeople) {
   const Article a = Read("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                          "{\"@type\":\"Organization\",\"name\":\"Al Jazeera\"}}</script></head><body>" +

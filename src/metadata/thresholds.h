@@ -179,6 +179,11 @@ inline constexpr std::int32_t kMaxMoreNameLines = 6;
 // with the names in it or in the next block. Blogs of several sites.
 inline constexpr std::int32_t kMaxAuthorLabelWords = 3;
 inline constexpr std::int32_t kMaxLabelledNamesWords = 6;
+// ... or print it unlabelled in a card over a bio that opens with the
+// name ("Jane Roe" / "Author" / "Jane is a ..."): the bio within this many
+// blocks below the name, and the card as near the text's last block.
+// Blog author boxes of two sites.
+inline constexpr std::int32_t kCardBioReach = 2;
 // A line whose every word is in a link, "By" too, is a menu's entry when
 // it sits in the page's chrome ("By Price" in a shop's menu). Blogs and
 // shops of two sites.

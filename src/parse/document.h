@@ -156,6 +156,8 @@ struct PageFacts {
   // author's page is one too, named kAuthorLinkName.
   std::vector<ItemProp> author_spans;
   std::vector<std::string> rel_author;
+  // The block each rel=author link is in, in the same order.
+  std::vector<std::int32_t> rel_author_blocks;
 };
 
 enum class SourceFormat { kHtml, kText };

@@ -475,6 +475,9 @@ constexpr char kBylinePrefix[] =
 constexpr char kBylineNoise[] =
     "(?i)\\S+@\\S+\\.\\w+|https?://\\S+|www\\.\\S+|@\\w+|\\b(?:follow(?: on \\w+)?|email(?: the)? "
     "(?:author|me)|e-mail|contact(?: the)? author|view profile|more articles|articles by|"
+    // An author tooltip's link and a fact-check badge beside the name
+    // ("By" / "Fact Checked", "The Team" / "Full Bio"): guide pages of two sites.
+    "full bio|fact[- ]checked|"
     "all posts by|updated|published|posted|last updated)\\b.*$|\\b\\d+\\s+\\w+\\s+ago\\b|"
     // A reading time after the name ("Jane Roe 2 minutes read", "by Jane
     // Roe | 8 min Read"): news and company blogs' text copies.
