@@ -41,14 +41,14 @@ std::int64_t TextWeight(std::string_view text) {
 
 // Running text for the confidence: prose, or a sentence as long as a
 // prose sentence once wide characters count as the words they are (a
-// Chinese or Japanese paragraph of two short sentences). The page's last
-// block, when the page was cut short, ends in the middle of a sentence:
-// its words tell.
-bool RunningText(const Block& b, const BlockStats& s, bool last) {
+// Chinese or Japanese paragraph of two short sentences). The last block
+// of a page cut short after running text ends in the middle of a
+// sentence: its words tell (alone, it may be a cut product grid).
+bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
   if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
   return (s.sentence_end && TextWeight(b.text) >= kProseSentenceMinChars) ||
-         (last && s.words >= kProseSentenceMinWords);
+         (cut_tail && s.words >= kProseSentenceMinWords);
 }
 
 // The page says of itself that it is an article: og:type "article", or an
@@ -108,7 +108,8 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
       title = static_cast<std::int32_t>(i);
       continue;
     }
-    if (!sel.IsBody(i) || !RunningText(b, s, i + 1 == doc.blocks.size())) continue;
+    const bool cut_tail = i + 1 == doc.blocks.size() && f.prose_blocks > 0;
+    if (!sel.IsBody(i) || !RunningText(b, s, cut_tail)) continue;
     const std::int64_t weight = TextWeight(b.text);
     f.prose_chars += weight;
     ++f.prose_blocks;

@@ -56,6 +56,11 @@ TEST(Confidence, APageCutShortEndsInRunningText) {
   EXPECT_EQ(Measure(cut).prose_blocks, 2);
   // Closed, the same words without a full stop are no running text.
   EXPECT_EQ(Measure(cut + "</p><p>Share</p></article></body>").prose_blocks, 1);
+  // Cut short with no running text above, the tail alone is no article.
+  const ConfidenceFacts grid = Measure(
+      "<body><div class=\"grid\"><div><a href=\"/p/1\">Blue canvas shoe</a> 49.00</div><div>Free delivery on "
+      "orders over fifty and returns within thirty days for all the items in the");
+  EXPECT_EQ(grid.prose_blocks, 0);
 }
 
 TEST(Confidence, TeaserCardsLeaveNoProse) {
