@@ -89,18 +89,32 @@ void ExtendThroughShortLines(const std::vector<TextLine>& lines, const std::vect
   run.end = best_end;
 }
 
+// The length of the prose lines from `first` to `last`.
+std::int64_t ProseLength(const std::vector<TextLine>& lines, std::int64_t first, std::int64_t last) {
+  std::int64_t n = 0;
+  for (std::int64_t i = first; i <= last; ++i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    if (l.prose) n += l.length;
+  }
+  return n;
+}
+
 // The standfirst, byline and date line can open the run when the
 // standfirst reads as prose: the article starts after them. Past a third
 // paragraph the article has begun, and a "by" or date line further down
 // belongs to a widget or a picture, not to the header.
+// A skip that would leave less prose than it drops was past a short
+// post's footer ("Posted by ... at ..."), not its header.
 void SkipHeader(const std::vector<TextLine>& lines, Run& run) {
   const std::int64_t header_end = std::min(run.end, run.start + kHeaderMaxLines);
+  std::int64_t start = run.start;
   int paragraphs = 0;
   for (std::int64_t i = run.start; i < header_end; ++i) {
     const TextLine& l = lines[static_cast<std::size_t>(i)];
-    if (l.date_line || l.byline_line) run.start = i + 1;
-    if (l.prose && l.group_lines == 1 && ++paragraphs > kHeaderMaxParagraphs) return;
+    if (l.date_line || l.byline_line) start = i + 1;
+    if (l.prose && l.group_lines == 1 && ++paragraphs > kHeaderMaxParagraphs) break;
   }
+  if (ProseLength(lines, start, run.end) >= ProseLength(lines, run.start, start - 1)) run.start = start;
 }
 
 // A list the article announces just before it ends ("The tour dates:")

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
@@ -14,7 +16,10 @@ namespace {
 double Clamp01(double x) { return std::clamp(x, 0.0, 1.0); }
 
 // Characters of running text, where a Chinese, Japanese or Korean
-// character, about a word, counts as three.
+// character, about a word, counts as three, and a letter of a script
+// written without spaces (Thai, Lao, Burmese, Khmer) as two, its vowel and
+// tone marks as nothing: a word of three such letters reads as long as a
+// Latin word with its space.
 std::int64_t TextWeight(std::string_view text) {
   std::int64_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -22,17 +27,28 @@ std::int64_t TextWeight(std::string_view text) {
     const bool cjk = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
                      (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
                      (cp >= 0xF900 && cp <= 0xFAFF);
-    n += cjk ? kWideCharLetters : 1;
+    if (cjk) {
+      n += kWideCharLetters;
+    } else if (WrittenWithoutSpaces(cp)) {
+      const auto c = static_cast<UChar32>(cp);
+      n += u_isalpha(c) ? kUnspacedCharLetters : (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0 ? 0 : 1;
+    } else {
+      ++n;
+    }
   }
   return n;
 }
 
 // Running text for the confidence: prose, or a sentence as long as a
 // prose sentence once wide characters count as the words they are (a
-// Chinese or Japanese paragraph of two short sentences).
-bool RunningText(const Block& b, const BlockStats& s) {
-  return IsProse(s) || (s.chrome == nullptr && s.link_density < kProseMaxLinkDensity && s.sentence_end &&
-                        TextWeight(b.text) >= kProseSentenceMinChars);
+// Chinese or Japanese paragraph of two short sentences). The last block
+// of a page cut short after running text ends in the middle of a
+// sentence: its words tell (alone, it may be a cut product grid).
+bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
+  if (IsProse(s)) return true;
+  if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
+  return (s.sentence_end && TextWeight(b.text) >= kProseSentenceMinChars) ||
+         (cut_tail && s.words >= kProseSentenceMinWords);
 }
 
 // The page says of itself that it is an article: og:type "article", or an
@@ -92,7 +108,8 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
       title = static_cast<std::int32_t>(i);
       continue;
     }
-    if (!sel.IsBody(i) || !RunningText(b, s)) continue;
+    const bool cut_tail = i + 1 == doc.blocks.size() && f.prose_blocks > 0;
+    if (!sel.IsBody(i) || !RunningText(b, s, cut_tail)) continue;
     const std::int64_t weight = TextWeight(b.text);
     f.prose_chars += weight;
     ++f.prose_blocks;

@@ -37,6 +37,32 @@ TEST(Confidence, OneSentenceIsNotAnArticle) {
   EXPECT_LT(Confidence(f), kMinConfidence);
 }
 
+TEST(Confidence, AThaiParagraphCountsAsItReads) {
+  // About as long as an English brief of 170 characters: letters count
+  // two, vowel and tone marks nothing.
+  const ConfidenceFacts f = Measure(
+      "<body><article><h1>ฝนตก</h1><p>เมื่อคืนฝนตกหนักทั้งคืน ถนนหน้าบ้านน้ำท่วมสูงถึงเข่า เด็ก ๆ "
+      "ออกมาเล่นน้ำกันอย่างสนุกสนาน ส่วนผู้ใหญ่ช่วยกันขนของขึ้นที่สูง</p></article></body>");
+  EXPECT_EQ(f.prose_blocks, 1);
+  EXPECT_GT(f.prose_chars, 170);
+  EXPECT_LT(f.prose_chars, 200);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+}
+
+TEST(Confidence, APageCutShortEndsInRunningText) {
+  const std::string cut = "<body><article><h1>Ferry</h1><p>The island ferry will run an extra crossing on weekday "
+                          "mornings, the operator said.</p><p>Commuters had complained about crowded boats all "
+                          "winter, and the first boat will now leave at a quarter past six while the fares do not";
+  EXPECT_EQ(Measure(cut).prose_blocks, 2);
+  // Closed, the same words without a full stop are no running text.
+  EXPECT_EQ(Measure(cut + "</p><p>Share</p></article></body>").prose_blocks, 1);
+  // Cut short with no running text above, the tail alone is no article.
+  const ConfidenceFacts grid = Measure(
+      "<body><div class=\"grid\"><div><a href=\"/p/1\">Blue canvas shoe</a> 49.00</div><div>Free delivery on "
+      "orders over fifty and returns within thirty days for all the items in the");
+  EXPECT_EQ(grid.prose_blocks, 0);
+}
+
 TEST(Confidence, TeaserCardsLeaveNoProse) {
   std::string cards;
   for (int i = 0; i < 8; ++i) {

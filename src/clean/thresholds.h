@@ -26,6 +26,11 @@ inline constexpr int kProseMinChars = 200;
 // paragraphs measure as long as they read. Came with articles in every
 // script.
 inline constexpr std::size_t kUnspacedLettersPerWord = 3;
+// For the confidence, such a letter counts as this many Latin characters:
+// a word of three letters as a Latin word of five and its space (a Thai
+// post of one short paragraph fell below the gate, as long as an English
+// brief that passes).
+inline constexpr int kUnspacedCharLetters = 2;
 // Thai and Lao mark no sentence end: running text that ends with a letter
 // ends a sentence from this many words (by the count above), longer than a
 // headline (the Thai article's: 17 words; its shortest paragraph: 33).
