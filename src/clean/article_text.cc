@@ -99,6 +99,104 @@ std::int64_t ProseLength(const std::vector<TextLine>& lines, std::int64_t first,
   return n;
 }
 
+// A line of a widget set in the article: a caption, chrome, or a line
+// adding little (a teaser's headline, an ad's notice, a card's summary).
+bool WidgetLine(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  return decided[at] || LineWeight(lines[at], false) < kWidgetLineMaxWeight;
+}
+
+// The top of the widget right above the run's first line `first`: the
+// widget lines over it, kWidgetMinLines to kWidgetMaxLines of them, up to
+// a line of more weight. -1 when there are fewer or more, when they reach
+// the copy's top, or when no chrome line labels them.
+std::int64_t WidgetTop(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t first) {
+  bool label = false;
+  for (std::int64_t i = first - 1; i >= 0 && first - i <= kWidgetMaxLines + 1; --i) {
+    if (!WidgetLine(lines, decided, i)) return label && first - 1 - i >= kWidgetMinLines ? i + 1 : -1;
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    label = label || (!decided[static_cast<std::size_t>(i)] && (l.chrome || l.section_head));
+  }
+  return -1;
+}
+
+// The weights and paragraphs of a part of the copy.
+struct PartShape {
+  double sum = 0;
+  double prose_length = 0;
+  int paragraphs = 0;
+};
+
+void AddLine(const TextLine& l, bool caption, PartShape& shape) {
+  const double w = caption ? kCaptionLineWeight : LineWeight(l, false);
+  shape.sum += w;
+  if (!caption && l.prose && w > 0) {
+    shape.prose_length += l.length;
+    ++shape.paragraphs;
+  }
+}
+
+PartShape ShapeOf(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run) {
+  PartShape shape;
+  for (std::int64_t i = run.start; i <= run.end; ++i) {
+    AddLine(lines[static_cast<std::size_t>(i)], decided[static_cast<std::size_t>(i)], shape);
+  }
+  return shape;
+}
+
+// The part above the widget, ending at `last`: the lines whose sum
+// counted up from `last` is largest, scanning up until more cost than
+// prose has come (at most kJoinPartMaxLines). Its first line, -1 for
+// none, and its shape in `best`.
+std::int64_t PartTop(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t last,
+                     PartShape& best) {
+  PartShape shape;
+  std::int64_t top = -1;
+  for (std::int64_t i = last; i >= 0 && last - i < kJoinPartMaxLines; --i) {
+    AddLine(lines[static_cast<std::size_t>(i)], decided[static_cast<std::size_t>(i)], shape);
+    if (shape.sum < 0) break;
+    if (shape.sum > best.sum) {
+      best = shape;
+      top = i;
+    }
+  }
+  return top;
+}
+
+// Whether the part reads like the run: a few paragraphs of similar mean
+// length, not a teaser's summary or a list of short ones.
+bool LikeTheRun(const PartShape& part, const PartShape& run) {
+  if (part.paragraphs < kJoinPartMinParagraphs || part.sum < kJoinPartMinSum || run.paragraphs == 0) return false;
+  const double part_mean = part.prose_length / part.paragraphs;
+  const double run_mean = run.prose_length / run.paragraphs;
+  return part_mean * kJoinShorterParagraphRatio >= run_mean && run_mean * kJoinLongerParagraphRatio >= part_mean;
+}
+
+// The article's first part, cut off above a widget set in its text
+// ("Trending", an ad, a video box): joined to the run, up to a few
+// times, the widgets' lines marked. Only upwards: below the article, a
+// newsletter box or a caption sets off an "about us" note or a
+// sponsor's text of the same shape (text copies of blogs and press
+// pages).
+std::vector<bool> JoinAcrossWidgets(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
+  std::vector<bool> widget(lines.size(), false);
+  // The run's shape less the widgets' lines.
+  PartShape shape = ShapeOf(lines, decided, run);
+  for (int joins = 0; joins < kWidgetJoinsMax; ++joins) {
+    const std::int64_t top = WidgetTop(lines, decided, run.start);
+    if (top < 0) break;
+    PartShape part;
+    const std::int64_t part_top = PartTop(lines, decided, top - 1, part);
+    if (part_top < 0 || !LikeTheRun(part, shape)) break;
+    for (std::int64_t i = top; i < run.start; ++i) widget[static_cast<std::size_t>(i)] = true;
+    run.start = part_top;
+    shape.sum += part.sum;
+    shape.prose_length += part.prose_length;
+    shape.paragraphs += part.paragraphs;
+  }
+  return widget;
+}
+
 // The standfirst, byline and date line can open the run when the
 // standfirst reads as prose: the article starts after them. Past a third
 // paragraph the article has begun, and a "by" or date line further down
@@ -436,6 +534,7 @@ Selection SelectTextArticle(const Document& doc) {
   Run run = ProseRun(lines, decided);
   if (run.start < 0) return sel;
   ExtendThroughShortLines(lines, decided, run);
+  const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
   SkipHeader(lines, run);
   ExtendIntoList(doc, lines, run);
   EndBeforeCommentThread(lines, run);
@@ -452,6 +551,8 @@ Selection SelectTextArticle(const Document& doc) {
     const TextLine& l = lines[i];
     if (links[i]) {
       sel.Set(i, Role::kDropped, "dropped: link under a related-stories heading");
+    } else if (widget[i]) {
+      sel.Set(i, Role::kDropped, "dropped: widget between two parts of the article");
     } else if (l.chrome || l.section_head) {
       sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);
     } else if (l.contents_entry) {

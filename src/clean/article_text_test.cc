@@ -339,6 +339,42 @@ TEST(SelectTextArticle, GoesOnThroughSubheadsAndShortSentences) {
   EXPECT_EQ(p.body.back(), kPara2);
 }
 
+// A "Trending" box and ads set inside the article: short headlines and
+// section labels under chrome labels, costing more than the paragraphs
+// above them weigh.
+const char kTrendingBox[] = "Advertisement\nStory continues below\nTrending\n"
+                            "Ferry timetable changes for the summer season\nTransport\n"
+                            "Council votes to repaint the old lighthouse\nLocal\n"
+                            "Three bakeries share the prize at the bread fair\nFood\n"
+                            "Fishing quotas cut again for the northern grounds\nBusiness\nAdvertisement\n";
+
+TEST(SelectTextArticle, WidgetSplittingTheArticleLeavesAndItsPartsJoin) {
+  const std::string text = std::string("Home\nNews\nTram line approved\n") + kPara1 + "\n" + kPara2 + "\n" +
+                           kTrendingBox + kPara3 + "\n" + kPara4 + "\n" + kPara5 + "\n" + kPara6 +
+                           "\nShare this article\nContact us\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4, kPara5, kPara6}));
+}
+
+TEST(SelectTextArticle, ShortSummariesBeyondAWidgetDoNotJoin) {
+  // Above the box: a list of teasers whose one-line summaries read as
+  // prose, but much shorter than the article's paragraphs.
+  std::string text = "Home\nNews\n";
+  for (int i = 0; i < 5; ++i) text += "Schools get new roofs before the winter.\nCity pool opens early this year.\n";
+  text += std::string(kTrendingBox) + kPara3 + "\n" + kPara4 + "\n" + kPara5 + "\n" + kPara6 + "\nContact us\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara3, kPara4, kPara5, kPara6}));
+}
+
+TEST(SelectTextArticle, PartsBetweenUnlabelledLinesDoNotJoin) {
+  // Without a chrome line the short lines are the page's own, not a widget.
+  std::string box = kTrendingBox;
+  for (const std::string label : {"Advertisement\n", "Story continues below\n", "Trending\n"}) {
+    for (std::size_t at = box.find(label); at != std::string::npos; at = box.find(label)) box.erase(at, label.size());
+  }
+  const std::string text = std::string("Home\nNews\n") + kPara1 + "\n" + box + kPara3 + "\n" + kPara4 + "\n" +
+                           kPara5 + "\n" + kPara6 + "\nContact us\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara3, kPara4, kPara5, kPara6}));
+}
+
 }  // namespace
 
 }  // namespace pith

@@ -549,6 +549,26 @@ inline constexpr double kErrorPageFactor = 0.2;
 // this share of the doubt: it counts for something, never for everything.
 inline constexpr double kDeclaredArticleShare = 0.25;
 
+// A widget set inside the article's text ("Trending", an ad, a video
+// box, an infographic's consent notice) can split its prose run in two,
+// and only the larger part was kept. The part above the run is joined
+// when the lines between are a few, low-weighted and labelled by at least
+// one chrome line, and the part reads like the run: some paragraphs of
+// similar mean length (text copies of news pages of two sites: a
+// "Trending" box with ads of some 25 lines, an infographic of 5). Scans
+// stay bounded: a few joins, each over a bounded widget and part.
+inline constexpr std::int64_t kWidgetMinLines = 3;
+inline constexpr std::int64_t kWidgetMaxLines = 30;
+inline constexpr double kWidgetLineMaxWeight = 30;
+inline constexpr std::int64_t kJoinPartMaxLines = 1000;
+inline constexpr int kWidgetJoinsMax = 4;
+inline constexpr int kJoinPartMinParagraphs = 2;
+inline constexpr double kJoinPartMinSum = 100;
+// The part's paragraphs may run longer than the run's (a story's opening
+// paragraphs often do) more than shorter (a paywall's or a box's lines).
+inline constexpr double kJoinShorterParagraphRatio = 1.5;
+inline constexpr double kJoinLongerParagraphRatio = 2.0;
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_THRESHOLDS_H_
