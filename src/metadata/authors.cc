@@ -468,21 +468,9 @@ std::vector<Field> DateLineFields(std::string_view text) {
   return fields;
 }
 
-// Letters, spaces and a name's dots, hyphens and apostrophes only: no
-// label's colon ("Source: Example.com").
-bool NameCharactersOnly(std::string_view text) {
-  for (std::size_t k = 0; k < text.size();) {
-    const auto c = static_cast<UChar32>(NextCodePoint(text, k));
-    if (!u_isalpha(c) && std::u32string_view(U" .-'\u2019").find(static_cast<char32_t>(c)) == std::u32string_view::npos) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // One person's name and nothing else, of two to four words.
 bool OneNameAlone(std::string_view field) {
-  if (!NameCharactersOnly(field)) return false;
+  if (!PlainName(field)) return false;
   const std::size_t words = CountWords(field);
   if (words < thresholds::person_names::kMinFieldNameWords || words > thresholds::person_names::kMaxFieldNameWords ||
       !LooksLikePersonName(field)) {
@@ -605,6 +593,16 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     AddLineNames(line, names);
   }
   return names;
+}
+
+bool PlainName(std::string_view name) {
+  for (std::size_t k = 0; k < name.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(name, k));
+    if (!u_isalpha(c) && std::u32string_view(U" .-'\u2019").find(static_cast<char32_t>(c)) == std::u32string_view::npos) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace pith

@@ -62,6 +62,10 @@ bool IsWebAddress(std::string_view value, AddressForms forms);
 // in cased scripts (particles such as "de", "van", "al" allowed).
 bool LooksLikePersonName(std::string_view name);
 
+// Letters, spaces and the dots, hyphens and apostrophes of names only: no
+// label's colon ("Source: Example.com"), no "×" or "#" of a column's name.
+bool PlainName(std::string_view name);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_AUTHORS_H_

@@ -47,6 +47,14 @@ TEST(Authors, ASectionLabelBeforeTheNameIsNoName) {
   EXPECT_EQ(SplitAuthors("Paul | 5 min read"), Names{"Paul"});
 }
 
+TEST(Authors, PlainNameHasLettersAndNameSignsOnly) {
+  EXPECT_TRUE(PlainName("Jane O'Neil-Roe Jr."));
+  EXPECT_TRUE(PlainName("Zoë Łukasz"));
+  EXPECT_FALSE(PlainName("Source: Example.com"));
+  EXPECT_FALSE(PlainName("Hale \xC3\x97 Roe"));
+  EXPECT_FALSE(PlainName("Column #12"));
+}
+
 TEST(Authors, SplitsListsOfNames) {
   EXPECT_EQ(SplitAuthors("Bassem Mroue, Deb Reichmann"), (Names{"Bassem Mroue", "Deb Reichmann"}));
   EXPECT_EQ(SplitAuthors("By A Smith, B Jones and C Brown"), (Names{"A Smith", "B Jones", "C Brown"}));

@@ -299,18 +299,6 @@ bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
   return false;
 }
 
-// Letters, spaces and the dots, hyphens and apostrophes of names only:
-// no "×" or "#" of a column's name.
-bool PlainName(std::string_view name) {
-  for (std::size_t k = 0; k < name.size();) {
-    const auto c = static_cast<UChar32>(NextCodePoint(name, k));
-    if (!u_isalpha(c) && std::u32string_view(U" .-'\u2019").find(static_cast<char32_t>(c)) == std::u32string_view::npos) {
-      return false;
-    }
-  }
-  return true;
-}
-
 // Every name in the text has two words or more and labels nothing: "Aaron
 // Ricadela | Senior Writer | July 2, 2025", not "14:02 Uhr", "Last Update:
 // 30.04.2024" or "来源：新华网" (source: an agency).
