@@ -238,14 +238,14 @@ bool EndsWithBareCredit(std::string_view text) {
 
 // What a line of the article says of a picture: a caption ending with a
 // credit that has no brackets ("... on Monday. AP Photo/Jane Roe",
-// "... Bildrechte: MDR/Jane Roe") or opening with a numbered figure label
-// ("Figure 2. Latency by load"), or alt text describing the picture
+// "... Bildrechte: MDR/Jane Roe") or opening with a figure label
+// ("Figure 2. Latency by load", "Above: The pond in May"), or alt text describing the picture
 // ("Screenshot of the terminal output"). Null for other lines.
 const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
   const Heuristics& h = GetHeuristics();
   if (l.stats.words < kCreditCaptionLineMinWords) return nullptr;
   if (l.stats.words <= kFigureLineMaxWords) {
-    if (RE2::PartialMatch(Piece(text), h.numbered_figure_label)) return "caption: a numbered figure label";
+    if (RE2::PartialMatch(Piece(text), h.figure_label)) return "caption: opens with a figure label";
     if (RE2::PartialMatch(Piece(text), h.picture_description)) return "dropped: alt text describing a picture";
   }
   if (l.stats.words <= kCreditCaptionLineMaxWords && EndsWithBareCredit(text) &&

@@ -30,8 +30,8 @@ void MarkFiguresBesideParagraphs(const Document& doc, const std::vector<TextLine
                                  std::vector<bool>& decided);
 
 // Lines from `start` to `end` (the article's) that are captions ending
-// with a credit that has no brackets or opening with a numbered figure
-// label, or alt text describing a picture; a short line above such a
+// with a credit that has no brackets or opening with a figure label,
+// or alt text describing a picture; a short line above such a
 // caption in its group is its picture's alt text, dropped. All are marked
 // `decided`.
 void MarkPictureLinesInRun(const Document& doc, const std::vector<TextLine>& lines, std::int64_t start,

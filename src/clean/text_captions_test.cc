@@ -163,13 +163,15 @@ TEST(MarkPictureLinesInRun, CaptionsAndAltTextBetweenParagraphs) {
                                     "\nDivers check the posts of the pier on Monday. AP Photo/Jane Roe, File\n" +
                                     "Screenshot of the ferry timetable on the council's website\n" +
                                     "Figure 2. Crossings per month, 2020 to 2025.\n" +
-                                    "The old hall. Bildrechte: Kessing Courier/Jane Roe\n" + kOtherParagraph + "\n");
+                                    "The old hall. Bildrechte: Kessing Courier/Jane Roe\n" +
+                                    "Above: the ferry leaves Kessing at dawn\n" + kOtherParagraph + "\n");
   EXPECT_FALSE(m.decided[0]);
   EXPECT_EQ(m.sel.verdicts[1].role, Role::kCaption);
   EXPECT_EQ(m.sel.verdicts[2].reason, std::string("dropped: alt text describing a picture"));
   EXPECT_EQ(m.sel.verdicts[3].role, Role::kCaption);
   EXPECT_EQ(m.sel.verdicts[4].role, Role::kCaption);
-  EXPECT_FALSE(m.decided[5]);
+  EXPECT_EQ(m.sel.verdicts[5].role, Role::kCaption);
+  EXPECT_FALSE(m.decided[6]);
 }
 
 TEST(MarkPictureLinesInRun, ParagraphsWithSlashesAndSubheadsStay) {

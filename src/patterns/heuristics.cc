@@ -729,12 +729,14 @@ constexpr char kCaptionCreditTrailing[] =
     "(?:\\S\\s+|[.!?])(?:Foto|Fotos|Bild|Bildrechte|Photo|Photos|Photograph|Credit|Quelle):\\s*\\p{Lu}[^.!?:]{1,60}$|"
     "\\b(?:Photo|Photograph|Image)s? by:?\\s*['\\x{2018}\"\\x{201c}]?\\p{Lu}[^.!?:|]{1,60}\\.?$";
 
-// A figure's numbered label opening its caption: "Figure 2. Latency by
-// load", "Image 3: A simple workflow", "Table 1. Baseline values". From
-// text copies of blogs, a study and engineering posts; a few languages.
-constexpr char kNumberedFigureLabel[] =
-    "^(?:Figure|Fig\\.|Image|Table|Chart|Abbildung|Abb\\.|Grafik|Tabelle|Imagen|Figura|Tabla|Gr\\x{e1}fico|"
-    "Graphique|Tableau)\\s*\\d{1,3}\\s*[.:\\x{2013}\\x{2014}-]\\s*\\S";
+// A figure's label opening its caption: numbered ("Figure 2. Latency by
+// load", "Image 3: A simple workflow", "Table 1. Baseline values") or
+// placing the picture ("Above: The pond in May"). From text copies of
+// blogs, a study, engineering posts and garden and travel blogs; a few
+// languages.
+constexpr char kFigureLabel[] =
+    "^(?:(?:Figure|Fig\\.|Image|Table|Chart|Abbildung|Abb\\.|Grafik|Tabelle|Imagen|Figura|Tabla|Gr\\x{e1}fico|"
+    "Graphique|Tableau)\\s*\\d{1,3}\\s*[.:\\x{2013}\\x{2014}-]|(?:Above|Below):)\\s*\\S";
 
 // An image's alt text that says what the picture is: "Screenshot of the
 // terminal output", "Chart comparing the builders by cost", "Image shows
@@ -1099,7 +1101,7 @@ Heuristics* Build() {
       .caption_credit = CheckedPattern(kCaptionCredit),
       .caption_credit_trailing = CheckedPattern(kCaptionCreditTrailing),
       .slash_credit = CheckedPattern(kSlashCredit),
-      .numbered_figure_label = LazyPattern(kNumberedFigureLabel),
+      .figure_label = LazyPattern(kFigureLabel),
       .picture_description = LazyPattern(kPictureDescription),
       .credit_suffix = LazyPattern(kCreditSuffix, ci),
       .caption_credit_label = LazyPattern(kCaptionCreditLabel),
