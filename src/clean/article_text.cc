@@ -541,6 +541,7 @@ Selection SelectTextArticle(const Document& doc) {
   EndBeforeNextArticle(doc, lines, decided, run);
   EndBeforeAuthorBox(doc, lines, run);
   MarkFiguresBesideParagraphs(doc, lines, sel, decided);
+  MarkPictureLinesInRun(doc, lines, run.start, run.end, sel, decided);
 
   KeepCaptionsNear(run.start, run.end, sel);
 

@@ -225,4 +225,57 @@ void MarkFiguresBesideParagraphs(const Document& doc, const std::vector<TextLine
   }
 }
 
+namespace {
+
+// Whether the credit ends the line: found in its last bytes, so that a
+// pair of terms deep in a paragraph ("AR/AP") is no agency's credit.
+bool EndsWithBareCredit(std::string_view text) {
+  std::size_t from = text.size() > kBareCreditTailBytes ? text.size() - kBareCreditTailBytes : 0;
+  while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  return GetHeuristics().caption_credit_trailing.PartialMatch(text.substr(from));
+}
+
+
+// What a line of the article says of a picture: a caption ending with a
+// credit that has no brackets ("... on Monday. AP Photo/Jane Roe",
+// "... Bildrechte: MDR/Jane Roe") or opening with a figure label
+// ("Figure 2. Latency by load", "Above: The pond in May"), or alt text describing the picture
+// ("Screenshot of the terminal output"). Null for other lines.
+const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
+  const Heuristics& h = GetHeuristics();
+  if (l.stats.words < kCreditCaptionLineMinWords) return nullptr;
+  if (l.stats.words <= kFigureLineMaxWords) {
+    if (RE2::PartialMatch(Piece(text), h.figure_label)) return "caption: opens with a figure label";
+    if (RE2::PartialMatch(Piece(text), h.picture_description)) return "dropped: alt text describing a picture";
+  }
+  if (l.stats.words <= kCreditCaptionLineMaxWords && EndsWithBareCredit(text) &&
+      !RE2::FullMatch(Piece(text), h.agency_line)) {
+    return "caption: ends with a photo credit";
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// Lines of the article that are its pictures' captions or alt text (see
+// PictureLineVerdict). Tried only inside the article, once its lines are
+// known, so that a picture beside the standfirst still parts it from the
+// text as MarkFiguresBesideParagraphs sees it.
+void MarkPictureLinesInRun(const Document& doc, const std::vector<TextLine>& lines, std::int64_t start,
+                           std::int64_t end, Selection& sel, std::vector<bool>& decided) {
+  for (std::int64_t at = std::max<std::int64_t>(start, 0); at <= end; ++at) {
+    const auto i = static_cast<std::size_t>(at);
+    const char* verdict = decided[i] ? nullptr : PictureLineVerdict(doc.blocks[i].text, lines[i]);
+    if (verdict == nullptr) continue;
+    const bool caption = verdict[0] == 'c';
+    sel.Set(i, caption ? Role::kCaption : Role::kDropped, verdict);
+    decided[i] = true;
+    if (caption && i > 0 && !decided[i - 1] && doc.blocks[i - 1].group == doc.blocks[i].group &&
+        !lines[i - 1].prose && lines[i - 1].stats.words <= kAltTextMaxWords) {
+      sel.Set(i - 1, Role::kDropped, "dropped: image alt text above its caption");
+      decided[i - 1] = true;
+    }
+  }
+}
+
 }  // namespace pith

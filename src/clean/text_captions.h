@@ -29,6 +29,14 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
 void MarkFiguresBesideParagraphs(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
                                  std::vector<bool>& decided);
 
+// Lines from `start` to `end` (the article's) that are captions ending
+// with a credit that has no brackets or opening with a figure label,
+// or alt text describing a picture; a short line above such a
+// caption in its group is its picture's alt text, dropped. All are marked
+// `decided`.
+void MarkPictureLinesInRun(const Document& doc, const std::vector<TextLine>& lines, std::int64_t start,
+                           std::int64_t end, Selection& sel, std::vector<bool>& decided);
+
 // Captions belong to the article when they are inside it (lines `start` to
 // `end`) or just above it, under the headline; elsewhere they are the
 // pictures of teasers and galleries, and are dropped.

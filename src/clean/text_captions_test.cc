@@ -151,5 +151,38 @@ TEST(KeepCaptionsNear, CaptionsFarFromTheArticleAreTeasers) {
   EXPECT_EQ(sel.verdicts[55].role, Role::kDropped);  // below it
 }
 
+Marked MarkPictureLines(const std::string& text) {
+  Marked m = Mark(text);
+  const auto last = static_cast<std::int64_t>(m.doc.blocks.size()) - 1;
+  MarkPictureLinesInRun(m.doc, MeasureTextLines(m.doc), 0, last, m.sel, m.decided);
+  return m;
+}
+
+TEST(MarkPictureLinesInRun, CaptionsAndAltTextBetweenParagraphs) {
+  const Marked m = MarkPictureLines(std::string(kParagraph) +
+                                    "\nDivers check the posts of the pier on Monday. AP Photo/Jane Roe, File\n" +
+                                    "Screenshot of the ferry timetable on the council's website\n" +
+                                    "Figure 2. Crossings per month, 2020 to 2025.\n" +
+                                    "The old hall. Bildrechte: Kessing Courier/Jane Roe\n" +
+                                    "Above: the ferry leaves Kessing at dawn\n" + kOtherParagraph + "\n");
+  EXPECT_FALSE(m.decided[0]);
+  EXPECT_EQ(m.sel.verdicts[1].role, Role::kCaption);
+  EXPECT_EQ(m.sel.verdicts[2].reason, std::string("dropped: alt text describing a picture"));
+  EXPECT_EQ(m.sel.verdicts[3].role, Role::kCaption);
+  EXPECT_EQ(m.sel.verdicts[4].role, Role::kCaption);
+  EXPECT_EQ(m.sel.verdicts[5].role, Role::kCaption);
+  EXPECT_FALSE(m.decided[6]);
+}
+
+TEST(MarkPictureLinesInRun, ParagraphsWithSlashesAndSubheadsStay) {
+  // A pair of terms deep in a paragraph is no credit; a subhead, a short
+  // paragraph and a sentence about a photo are no picture lines.
+  const Marked m = MarkPictureLines(
+      "The platform handles AR/AP, payroll and the general ledger for firms of every size, and it connects to "
+      "the banks, tax offices and payment services that small firms use every day of the month.\n"
+      "What comes next\nIt is a start.\nThe photo of the pier went round the island within an hour.\n");
+  for (const bool d : m.decided) EXPECT_FALSE(d);
+}
+
 }  // namespace
 }  // namespace pith

@@ -503,6 +503,12 @@ inline constexpr int kCreditCaptionLineMaxWords = 120;
 // A short line above such a caption in its group is the image's alt text.
 // Since the first weighed text copies.
 inline constexpr int kAltTextMaxWords = 15;
+// A credit without brackets ends a caption inside the article within
+// this many bytes of the line's end: the longest in the weighed copies
+// ("Photo by Handout/School Board/High School/AFP via Getty Images") is
+// under 100, and a pair of terms such as "AR/AP" in a paragraph sits
+// far before its end.
+inline constexpr std::size_t kBareCreditTailBytes = 100;
 // A picture set beside a paragraph in its blank-line group (alt text and
 // caption, maybe a credit line): the paragraph has this many words, the
 // picture takes this many lines, none of them longer than a caption. A

@@ -114,6 +114,8 @@ struct Heuristics {
   CheckedPattern caption_credit;
   CheckedPattern caption_credit_trailing;  // "...Getty Images", "EFE/ J.J. Roe", "Roe/dpa" ending a caption
   CheckedPattern slash_credit;             // "Jane Roe/Agency", "(Jane Roe/Paper)" ending a caption
+  LazyPattern figure_label;               // "Figure 2. Latency by load", "Above: The pond in May"
+  LazyPattern picture_description;        // alt text: "Screenshot of the terminal", "Chart comparing ..."
   LazyPattern credit_suffix;              // "(credit: NASA/Jude Guidry)" ending a caption
   LazyPattern caption_credit_label;       // "...a bar. Credit... Ed Murray", "Photo: AP"
   UpperLedPattern caption_credit_by;      // "... Photo by Jane Roe"

@@ -346,11 +346,14 @@ TEST(CaptionCreditTrailing, EndsACaptionWithoutBrackets) {
                            "Crowds in Dublin. | Jane Roe/PA Images via Getty Images",
                            "A refinery on Sunday. (AP Photo/Jane Roe) more >",
                            "El ministro, este domingo. EFE/ J.J. Roe",
-                           "Ein Kran im Hafen. Bild: Jane Roe/dpa", "Ein Kran im Hafen am Montag Foto: Jane Roe"}) {
+                           "Ein Kran im Hafen. Bild: Jane Roe/dpa", "Ein Kran im Hafen am Montag Foto: Jane Roe",
+                           "Forest at dawn.Credit: Jane Roe/AFP", "Die Halle. Bildrechte: MDR/Jane Roe",
+                           "A compact camera. Photo by: 'Jane Roe'.", "The pond in May. Photograph by Jane Roe."}) {
     EXPECT_TRUE(credit.PartialMatch(line)) << line;
   }
   for (const char* line : {"Biden leads Trump, Reuters/Ipsos poll shows", "Vi rapporterer fra Oslo/Paris",
-                           "SREcon26 Europe/Middle East/Africa", "Photo: The best pictures of the year"}) {
+                           "SREcon26 Europe/Middle East/Africa", "Photo: The best pictures of the year",
+                           "The photo by the door is ours."}) {
     EXPECT_FALSE(credit.PartialMatch(line)) << line;
   }
 }
