@@ -576,8 +576,12 @@ NumericOrder PageNumericOrder(const std::vector<DateMatch>& page_dates, std::str
   constexpr double kRatio = thresholds::published_date::kMinDateOrderRatio;
   if (named_day > kRatio * named_month) return NumericOrder::kDayFirst;
   if (named_month > kRatio * named_day) return NumericOrder::kMonthFirst;
-  const std::string_view primary = language.substr(0, language.find('-'));
-  return primary.empty() || primary == "en" ? NumericOrder::kBySeparator : NumericOrder::kDayFirst;
+  const std::size_t dash = language.find('-');
+  const std::string_view primary = language.substr(0, dash);
+  if (!primary.empty() && primary != "en") return NumericOrder::kDayFirst;
+  const std::string_view region = dash == std::string_view::npos ? std::string_view() : language.substr(dash + 1);
+  if (region.size() != 2) return NumericOrder::kBySeparator;
+  return lexicon::IsOneOf(region, lexicon::kMonthFirstRegions) ? NumericOrder::kMonthFirst : NumericOrder::kDayFirst;
 }
 
 bool IsMonthName(std::string_view lower_word) { return lexicon::MonthNames().count(std::string(lower_word)) > 0; }

@@ -73,7 +73,8 @@ std::vector<DateMatch> FindDates(std::string_view text, std::size_t max_dates = 
 // else those with a month name, each as much as its line is a date line
 // (a wire caption's "Jan. 5, 2026" in a British page weighs little); else
 // its language (`language`, a BCP 47 tag or empty), as only English
-// writes the month first.
+// writes the month first, and English by its region when given (en-US
+// month first, en-GB day first; no region keeps the separator's order).
 NumericOrder PageNumericOrder(const std::vector<DateMatch>& page_dates, std::string_view language);
 
 // A weekday or a word that stands around dates ("at", "on", "updated"),

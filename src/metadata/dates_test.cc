@@ -249,9 +249,15 @@ TEST(Dates, PageNumericOrder) {
   named.insert(named.end(), caption.begin(), caption.end());
   EXPECT_EQ(PageNumericOrder(named, "en"), NumericOrder::kDayFirst);
   EXPECT_EQ(PageNumericOrder(dates("February 14, 2026"), ""), NumericOrder::kMonthFirst);
-  // Then the language: only English writes the month first.
+  // Then the language: only English writes the month first, and English
+  // by its region when one is given.
   EXPECT_EQ(PageNumericOrder({}, "fr-FR"), NumericOrder::kDayFirst);
-  EXPECT_EQ(PageNumericOrder({}, "en-GB"), NumericOrder::kBySeparator);
+  EXPECT_EQ(PageNumericOrder({}, "en-GB"), NumericOrder::kDayFirst);
+  EXPECT_EQ(PageNumericOrder({}, "en-AU"), NumericOrder::kDayFirst);
+  EXPECT_EQ(PageNumericOrder({}, "en-US"), NumericOrder::kMonthFirst);
+  EXPECT_EQ(PageNumericOrder({}, "en-PH"), NumericOrder::kMonthFirst);
+  EXPECT_EQ(PageNumericOrder({}, "en"), NumericOrder::kBySeparator);
+  EXPECT_EQ(PageNumericOrder({}, "en-Latn"), NumericOrder::kBySeparator);
   EXPECT_EQ(PageNumericOrder({}, ""), NumericOrder::kBySeparator);
 }
 

@@ -23,6 +23,10 @@ namespace pith::lexicon {
 // First version.
 inline constexpr std::string_view kSiteNameMeta[] = {"og:site_name", "application-name", "twitter:app:name:iphone"};
 inline constexpr std::string_view kLanguageMeta[] = {"content-language", "og:locale", "language", "dc.language"};
+// English-speaking regions that write numeric dates month first (en-US,
+// en-PH); other regions of English pages (en-GB, en-AU, en-IN) write them
+// day first. Upper-case region subtags.
+inline constexpr std::string_view kMonthFirstRegions[] = {"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "VI", "UM"};
 inline constexpr std::string_view kUrlMeta[] = {"og:url", "twitter:url"};
 inline constexpr std::string_view kImageMeta[] = {"og:image",      "og:image:url",      "og:image:secure_url",
                                                   "twitter:image", "twitter:image:src", "thumbnailurl"};

@@ -294,9 +294,15 @@ class PageOrder {
     }
     return all;
   }
-  // The declared language, or a text copy's by its body.
+  // The declared language, or a text copy's by its body. A page may
+  // declare its region only in og:locale ("en" beside "en_GB").
   std::string Language() const {
-    if (ctx_.article.language) return *ctx_.article.language;
+    if (ctx_.article.language) {
+      const std::string& lang = *ctx_.article.language;
+      if (lang.find('-') != std::string::npos) return lang;
+      const std::string locale = NormalizeLanguageTag(MetaValue(ctx_.doc.facts, "og:locale"));
+      return locale.starts_with(lang + '-') ? locale : lang;
+    }
     std::string body;
     for (std::size_t u = 0; u < ctx_.doc.blocks.size(); ++u) {
       if (ctx_.RoleOf(u) == Role::kBody) body.append(ctx_.doc.blocks[u].text).append("\n");
