@@ -11,6 +11,7 @@
 #include "metadata/titles.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
+#include "util/url.h"
 
 namespace pith {
 namespace {
@@ -123,6 +124,60 @@ std::int32_t OwnH1(const MetadataContext& ctx, const std::string& site) {
     return i;
   }
   return -1;
+}
+
+// The addresses the page gives as its own, as path and query: canonical,
+// og:url, the address given with it.
+std::vector<std::string> OwnPaths(const MetadataContext& ctx) {
+  std::vector<std::string> paths;
+  const std::string base = PageBase(ctx.doc.facts.base, ctx.options.url, ctx.article.url.value_or(""));
+  const std::string og_url = MetaValue(ctx.doc.facts, lexicon::kUrlMeta);
+  for (const std::string& url : {ctx.doc.facts.canonical, og_url, ctx.options.url}) {
+    const std::string path = PathAndQuery(ResolveUrl(url, base));
+    if (!path.empty()) paths.push_back(path);
+  }
+  return paths;
+}
+
+// Whether the block is a link, all of it, to one of `paths` (not to a
+// part of the page: "#comments").
+bool LinksTo(const MetadataContext& ctx, std::size_t i, const std::vector<std::string>& paths) {
+  if (ctx.stats[i].link_density < limits::kMinPermalinkLinkDensity) return false;
+  const std::string base = PageBase(ctx.doc.facts.base, ctx.options.url, ctx.article.url.value_or(""));
+  for (const TextSpan& span : ctx.doc.blocks[i].spans) {
+    if (span.kind != TextSpan::Kind::kLink || span.url.find('#') != std::string::npos) continue;
+    const std::string path = PathAndQuery(ResolveUrl(span.url, base));
+    if (!path.empty() && std::find(paths.begin(), paths.end(), path) != paths.end()) return true;
+  }
+  return false;
+}
+
+// A heading in or near the article that links, all of it, to the page's
+// own address: the post's title on blog themes that print it as its
+// permalink (a linked h2 under the blog's name in an h1, which the <title>
+// may print alone); -1 when none does. Elsewhere such a heading is a
+// teaser of this page in a menu or a list. Headline kinds of issue 15.
+std::int32_t PermalinkHeading(const MetadataContext& ctx, const std::string& site) {
+  const std::vector<std::string> paths = OwnPaths(ctx);
+  for (std::size_t i = 0; i < ctx.doc.blocks.size() && !paths.empty(); ++i) {
+    const Block& b = ctx.doc.blocks[i];
+    if (b.kind != BlockKind::kHeading || b.level > limits::kLowestHeadingLevel) continue;
+    if (ctx.stats[i].words > limits::kMaxHeadingWords || IsLabel(ctx, i, site) || !HeadlineSized(b.text)) continue;
+    const auto at = static_cast<std::int32_t>(i);
+    if (NearArticle(ctx, at) && LinksTo(ctx, i, paths)) return at;
+  }
+  return -1;
+}
+
+// Whether the heading found stands against the post's permalink title: it
+// is in the article's container and says what a title says, or it says
+// what the permalink heading says (which may add a source or a count).
+bool HeadingStands(const MetadataContext& ctx, const TitleRefs& refs, std::int32_t best, std::int32_t permalink) {
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(best)].text;
+  const bool in_article = ctx.article_root >= 0 &&
+                          ctx.doc.Contains(ctx.article_root, ctx.doc.blocks[static_cast<std::size_t>(best)].element);
+  return (in_article && TitleMatch(refs, Words(text)) >= limits::kMinTitleSimilarity) ||
+         TitleSimilarity(text, ctx.doc.blocks[static_cast<std::size_t>(permalink)].text) >= limits::kMinTitleSimilarity;
 }
 
 // An h1 in or near the article that prints the first part of a title
@@ -321,10 +376,14 @@ void ReadHeadline(MetadataContext& ctx) {
     best = own;
   }
   if (best < 0) best = H1PrintingTitlePart(ctx, refs, site);
+  // The blog's name above the article, or a label, yields to the post's
+  // permalink title.
+  const std::int32_t permalink = PermalinkHeading(ctx, site);
+  if (permalink >= 0 && (best < 0 || !HeadingStands(ctx, refs, best, permalink))) best = permalink;
   std::string headline;
   Origin from;
   if (best >= 0) {
-    from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names");
+    from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names or its permalink");
     ctx.headline_block = best;
     headline = WithoutKicker(SpelledAsTitle(HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]), refs), refs);
     // A heading may print the site's name after the headline as its title

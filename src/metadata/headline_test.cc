@@ -10,6 +10,24 @@
 namespace pith {
 namespace {
 
+TEST(Headline, AHeadingLinkingToThePagesOwnAddressOverTheBlogsName) {
+  const Article a = Read("<head><title>Quiet Notes</title>"
+                         "<link rel=\"canonical\" href=\"https://notes.example/2023/05/leggy-seedlings/\"></head><body>"
+                         "<header><h1><a href=\"https://notes.example/\">Quiet Notes</a></h1></header><article>"
+                         "<h2><a href=\"/2023/05/leggy-seedlings\">Why the seedlings went leggy</a></h2>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Why the seedlings went leggy");
+}
+
+TEST(Headline, ALinkToAPartOfThePageIsNoPermalink) {
+  const Article a = Read("<head><title>Quiet Notes</title>"
+                         "<link rel=\"canonical\" href=\"https://notes.example/2023/05/leggy-seedlings/\"></head><body>"
+                         "<article><h1>Why the seedlings went leggy</h1>"
+                         "<h2><a href=\"/2023/05/leggy-seedlings/#comments\">Three comments so far</a></h2>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Why the seedlings went leggy");
+}
+
 TEST(Headline, AShortH1PrintingATitlesFirstPart) {
   const Article a = Read("<head><title>Velmora - Gazetteer</title></head><body><article><h1>Velmora</h1>" +
                          std::string(kBody) + "</article></body>");

@@ -211,6 +211,9 @@ inline constexpr std::size_t kMastheadPartShorter = 2;
 // ... or any shorter part printed alone by a block that is all link (the
 // logo's link home on blog themes). Headline kinds of issue 15.
 inline constexpr float kMinLogoLinkDensity = 0.9f;
+// A heading that is a link to the page's own address, all of it bar a
+// mark: the post's permalink title. Headline kinds of issue 15.
+inline constexpr float kMinPermalinkLinkDensity = 0.9f;
 // Headings h1 to h3 may be the headline (lower ones are sections), unless
 // longer than this: a paragraph set as a heading. First version.
 inline constexpr int kLowestHeadingLevel = 3;

@@ -147,6 +147,16 @@ bool IsHttpUrl(std::string_view url) {
   return p.scheme && (*p.scheme == "http" || *p.scheme == "https") && p.authority && !p.authority->empty();
 }
 
+std::string PathAndQuery(std::string_view url) {
+  const std::string cleaned = Clean(url);
+  if (!IsHttpUrl(cleaned)) return "";
+  const UrlParts p = Split(cleaned);
+  std::string path = p.path;
+  while (!path.empty() && path.back() == '/') path.pop_back();
+  if (path.empty() && !p.query) return "";
+  return p.query ? path + "?" + *p.query : path;
+}
+
 std::string PageBase(std::string_view base_href, std::string_view given_url, std::string_view claimed_url) {
   std::string page;
   for (std::string_view candidate : {given_url, claimed_url}) {

@@ -22,6 +22,12 @@ bool IsHttpUrl(std::string_view url);
 // Whether `url` names its own scheme ("mailto:", "javascript:", "https:").
 bool HasScheme(std::string_view url);
 
+// The path and query of an absolute http(s) address without the path's
+// trailing slash, for telling two addresses of one page from others on any
+// host ("https://a.example/2023/05/post/" -> "/2023/05/post", ".../watch?v=1"
+// -> "/watch?v=1"); "" for another address or the site's root.
+std::string PathAndQuery(std::string_view url);
+
 // The base that a page's relative references are resolved against: its
 // <base href> (itself resolved against the page's address), else the
 // page's address; `page` is the first absolute http(s) one of the

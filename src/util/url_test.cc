@@ -74,5 +74,14 @@ TEST(PageBase, BaseHrefThenTheGivenAddressThenThePagesClaim) {
   EXPECT_EQ(PageBase("javascript:x", "https://given.example/", ""), "https://given.example/");
 }
 
+TEST(PathAndQuery, WithoutFragmentOrTrailingSlash) {
+  EXPECT_EQ(PathAndQuery("https://a.example/2023/05/post/#top"), "/2023/05/post");
+  EXPECT_EQ(PathAndQuery("https://b.example/watch?v=12"), "/watch?v=12");
+  EXPECT_EQ(PathAndQuery("http://a.example/p.html"), "/p.html");
+  EXPECT_EQ(PathAndQuery("https://a.example/"), "");
+  EXPECT_EQ(PathAndQuery("https://a.example"), "");
+  EXPECT_EQ(PathAndQuery("/relative/post"), "");
+}
+
 }  // namespace
 }  // namespace pith
