@@ -326,6 +326,7 @@ if (ulimit -v 150000 && "$pith" --version) >/dev/null 2>&1; then
   code=$?
   check "out of memory: exit 1" test "$code" -eq 1
   check "out of memory: one error line" test "$(cat "$tmp/err")" = "pith: error: $tmp/oom/flood.html: out of memory"
+  test "$(cat "$tmp/err")" = "pith: error: $tmp/oom/flood.html: out of memory" || head -c 2000 "$tmp/err" | sed 's/^/    stderr: /'
   check "out of memory: nothing on stdout" test ! -s "$tmp/out"
   (ulimit -v 150000 && "$pith" -o "$tmp/oom-out" "$tmp/oom" >"$tmp/out" 2>"$tmp/err")
   code=$?

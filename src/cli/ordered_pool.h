@@ -12,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -84,7 +85,15 @@ void RunOrdered(int threads, std::size_t window, const std::function<bool(Task&)
   // starts on it at once, without waiting for a thread to start.
   std::vector<std::thread> pool;
   pool.reserve(static_cast<std::size_t>(threads > 1 ? threads - 1 : 0));
-  for (int i = 1; i < threads; ++i) pool.emplace_back(worker);
+  for (int i = 1; i < threads; ++i) {
+    // A thread the system refuses (out of memory or of threads) leaves the
+    // run to the ones it has.
+    try {
+      pool.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
   worker();
   for (std::thread& t : pool) t.join();
   if (failure) std::rethrow_exception(failure);

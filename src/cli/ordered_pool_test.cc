@@ -6,6 +6,8 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "memory_limit.h"
+
 namespace pith {
 namespace {
 
@@ -45,6 +47,23 @@ TEST(RunOrdered, SameResultsInTaskOrderForAnyThreadCount) {
   for (int i = 0; i < 200; ++i) EXPECT_EQ(one[static_cast<std::size_t>(i)], i * i);
   EXPECT_EQ(Squares(2, 200, 8, nullptr), one);
   EXPECT_EQ(Squares(8, 200, 16, nullptr), one);
+}
+
+TEST(RunOrdered, ThreadsTheSystemRefusesLeaveTheRunToTheCaller) {
+  if (!testing::kAddressSpaceLimitWorks) GTEST_SKIP() << "no address-space limit under AddressSanitizer";
+  // 2 MB more address space is short of one thread's stack.
+  const int code = testing::RunWithHeadroom(std::size_t{2} << 20, [] {
+    try {
+      const std::vector<int> squares = Squares(4, 50, 8, nullptr);
+      for (int i = 0; i < 50; ++i) {
+        if (squares.at(static_cast<std::size_t>(i)) != i * i) return 1;
+      }
+      return squares.size() == 50 ? 0 : 2;
+    } catch (...) {
+      return 3;
+    }
+  });
+  EXPECT_EQ(code, 0);
 }
 
 TEST(RunOrdered, WindowBoundsTasksInFlight) {

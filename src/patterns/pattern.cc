@@ -3,11 +3,69 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <new>
 #include <string>
 
 #include "util/text_util.h"
 
 namespace pith {
+
+namespace {
+
+// Several times what the largest pattern list takes to compile (a whole
+// run on a small page peaks at 8 MB resident, binary included).
+constexpr std::size_t kCompileReserveBytes = std::size_t{8} << 20;
+
+std::atomic<void*> compile_reserve{nullptr};
+std::new_handler handler_before = nullptr;
+thread_local int compiling = 0;
+thread_local bool took_reserve = false;
+
+// operator new calls this when an allocation fails, and tries again if it
+// returns. Outside a compile it does what was done before.
+void OnAllocationFailure() {
+  if (compiling > 0) {
+    if (void* reserve = compile_reserve.exchange(nullptr)) {
+      std::free(reserve);
+      took_reserve = true;
+      return;
+    }
+  }
+  if (handler_before) {
+    handler_before();
+    return;
+  }
+  throw std::bad_alloc();
+}
+
+// Untouched, the reserve costs address space only; after a page that took
+// it, the next compile sets it aside again.
+void SetReserveAside() {
+  static std::once_flag installed;
+  std::call_once(installed, [] { handler_before = std::set_new_handler(OnAllocationFailure); });
+  if (compile_reserve.load() != nullptr) return;
+  void* reserve = std::malloc(kCompileReserveBytes);
+  void* none = nullptr;
+  if (reserve && !compile_reserve.compare_exchange_strong(none, reserve)) std::free(reserve);
+}
+
+}  // namespace
+
+void CompileWithReserve(const std::function<void()>& compile) {
+  SetReserveAside();
+  if (compiling == 0) took_reserve = false;
+  ++compiling;
+  try {
+    compile();
+  } catch (...) {
+    --compiling;
+    throw;
+  }
+  --compiling;
+  if (took_reserve) throw std::bad_alloc();
+}
 
 RE2::Options CaseInsensitive() {
   RE2::Options o;
@@ -24,14 +82,18 @@ RE2::Options CaseSensitive() {
 
 const RE2::Set& PatternList::Set() const {
   std::call_once(*once_, [this] {
-    set_ = std::make_unique<RE2::Set>(options, anchor);
-    for (const NamedPattern& p : patterns) {
-      // A pattern the set refuses is replaced by one that never matches, so
-      // that the indices still name the right patterns.
-      if (set_->Add(p.pattern, nullptr) < 0) set_->Add("[^\\x00-\\x{10FFFF}]", nullptr);
-      exact_.push_back(p.exact ? std::make_unique<LazyPattern>(p.exact, options) : nullptr);
-    }
-    set_->Compile();
+    CompileWithReserve([this] {
+      // Anew after a try that ran out of memory, so that indices stay right.
+      exact_.clear();
+      set_ = std::make_unique<RE2::Set>(options, anchor);
+      for (const NamedPattern& p : patterns) {
+        // A pattern the set refuses is replaced by one that never matches, so
+        // that the indices still name the right patterns.
+        if (set_->Add(p.pattern, nullptr) < 0) set_->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+        exact_.push_back(p.exact ? std::make_unique<LazyPattern>(p.exact, options) : nullptr);
+      }
+      set_->Compile();
+    });
   });
   return *set_;
 }
@@ -52,7 +114,7 @@ const char* PatternList::MatchFirst(std::string_view text) const {
 }
 
 LazyPattern::operator const RE2&() const {
-  std::call_once(once_, [this] { re_ = std::make_unique<RE2>(pattern_, options_); });
+  std::call_once(once_, [this] { CompileWithReserve([this] { re_ = std::make_unique<RE2>(pattern_, options_); }); });
   return *re_;
 }
 

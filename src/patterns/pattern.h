@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -16,6 +17,14 @@
 #include <vector>
 
 namespace pith {
+
+// Runs `compile`, which builds RE2 programs, with a reserve of memory set
+// aside to finish on. RE2 is not written for an allocation that fails: one
+// unwinding through its compiler writes "Stack not empty." on stderr (seen
+// under `ulimit -v` when a page had taken the memory). A compile that runs
+// short takes the reserve, finishes, and then throws std::bad_alloc, which
+// fails the page as any out of memory does. Patterns below use it already.
+void CompileWithReserve(const std::function<void()>& compile);
 
 // RE2's view of a string_view, for the pattern calls.
 inline re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }

@@ -1,11 +1,17 @@
 #include "patterns/pattern.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "memory_limit.h"
 
 namespace pith {
 namespace {
@@ -14,6 +20,55 @@ TEST(Loosened, LetterClassesAndBoundsGiveWay) {
   EXPECT_EQ(Loosened("\\p{Lu}[\\p{L}.'-]*[\\p{Lu}\\d]"),
             "[A-Z\\x{80}-\\x{10FFFF}][A-Za-z\\x{80}-\\x{10FFFF}.'-]*[A-Z\\x{80}-\\x{10FFFF}\\d]");
   EXPECT_EQ(Loosened("[^.:]{2,60}$|x{3}|\\x{e9}|a\\{1,2}"), "[^.:]{2,}$|x{3}|\\x{e9}|a\\{1,2}");
+}
+
+// Takes the address space left, in blocks, and gives `spare` bytes back.
+std::vector<void*> TakeAllMemoryBut(std::size_t spare) {
+  constexpr std::size_t kBlock = 4096;
+  std::vector<void*> blocks;
+  blocks.reserve(std::size_t{1} << 16);
+  while (blocks.size() < blocks.capacity()) {
+    void* p = std::malloc(kBlock);
+    if (!p) break;
+    blocks.push_back(p);
+  }
+  for (std::size_t freed = 0; freed < spare && !blocks.empty(); freed += kBlock) {
+    std::free(blocks.back());
+    blocks.pop_back();
+  }
+  return blocks;
+}
+
+TEST(CompileWithReserve, ACompileShortOfMemoryFailsWithoutAWord) {
+  if (!testing::kAddressSpaceLimitWorks) GTEST_SKIP() << "no address-space limit under AddressSanitizer";
+  // Short to parse, long to write out: RE2 expands the repeat while it
+  // walks the pattern, in the code that wrote on stderr.
+  const std::string repeat = "(?:\\p{L}+[\\p{Lu}\\d]\\s){1,40}";
+  char err_name[] = "/tmp/pith-compile-XXXXXX";
+  const int err = mkstemp(err_name);
+  ASSERT_GE(err, 0);
+  const int code = testing::RunWithHeadroom(std::size_t{64} << 20, [&] {
+    CompileWithReserve([] {});  // sets the reserve aside
+    if (dup2(err, STDERR_FILENO) < 0) return 10;
+    const LazyPattern big(repeat);
+    const std::vector<void*> taken = TakeAllMemoryBut(std::size_t{64} << 10);
+    try {
+      static_cast<void>(static_cast<const RE2&>(big));
+      return 1;  // it should not have fitted in 64 KB
+    } catch (const std::bad_alloc&) {
+    } catch (...) {
+      return 3;
+    }
+    for (void* p : taken) std::free(p);
+    // With the memory back, the same pattern compiles.
+    return static_cast<const RE2&>(big).ok() ? 0 : 2;
+  });
+  struct stat written {};
+  fstat(err, &written);
+  close(err);
+  unlink(err_name);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(written.st_size, 0) << "RE2 wrote on stderr";
 }
 
 TEST(LazyPattern, CompilesOnceOnFirstUseFromAnyThread) {

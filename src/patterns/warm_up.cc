@@ -89,7 +89,7 @@ void PatternWarmUp::Run() {
     if (stop_) return;
     const RE2& re = *p;
     if (std::find(std::begin(run_backwards), std::end(run_backwards), p) != std::end(run_backwards)) {
-      static_cast<void>(re.ReverseProgramSize());
+      CompileWithReserve([&re] { static_cast<void>(re.ReverseProgramSize()); });
     }
   }
 }
