@@ -126,7 +126,8 @@ bool OwnH1Shaped(const MetadataContext& ctx, std::int32_t i, const std::string& 
 // sites' review and archive pages whose social title is another wording.
 std::int32_t OwnH1(const MetadataContext& ctx, const std::string& site) {
   if (ctx.first_body < 0) return -1;
-  for (std::int32_t i = std::min(ctx.Anchor(), ctx.Blocks() - 1); i >= std::max(0, ctx.Anchor() - limits::kOwnH1Reach); --i) {
+  const std::int32_t highest = std::max(0, ctx.Anchor() - limits::kOwnH1Reach);
+  for (std::int32_t i = std::min(ctx.Anchor(), ctx.Blocks() - 1); i >= highest; --i) {
     if (OwnH1Shaped(ctx, i, site)) return i;
   }
   for (std::int32_t i = ctx.Anchor() + 1; i <= ctx.Anchor() + limits::kNearBlocksInto && i < ctx.Blocks(); ++i) {
