@@ -110,18 +110,28 @@ std::int32_t HeadingTheTitlesName(const MetadataContext& ctx, const TitleRefs& r
   return best;
 }
 
-// The article's own h1, just above or at the body's start, or -1.
+// An h1 shaped as the article's headline: not a label, not a link, not a
+// paragraph.
+bool OwnH1Shaped(const MetadataContext& ctx, std::int32_t i, const std::string& site) {
+  const auto u = static_cast<std::size_t>(i);
+  const Block& b = ctx.doc.blocks[u];
+  return b.kind == BlockKind::kHeading && b.level == 1 && !IsLabel(ctx, u, site) &&
+         ctx.stats[u].link_density <= limits::kMaxOwnH1LinkDensity && ctx.stats[u].words <= limits::kMaxOwnH1Words &&
+         HeadlineSized(b.text);
+}
+
+// The article's own h1, just above or at the body's start, or -1. Else one
+// just into the body: a notice line printed above the h1 may start it ("We
+// independently evaluate all of our recommendations ..."). Seen on three
+// sites' review and archive pages whose social title is another wording.
 std::int32_t OwnH1(const MetadataContext& ctx, const std::string& site) {
-  for (std::int32_t i = std::min(ctx.Anchor(), ctx.Blocks() - 1);
-       ctx.first_body >= 0 && i >= std::max(0, ctx.Anchor() - limits::kOwnH1Reach); --i) {
-    const auto u = static_cast<std::size_t>(i);
-    const Block& b = ctx.doc.blocks[u];
-    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
-    if (IsLabel(ctx, u, site) || ctx.stats[u].link_density > limits::kMaxOwnH1LinkDensity ||
-        ctx.stats[u].words > limits::kMaxOwnH1Words || !HeadlineSized(b.text)) {
-      continue;
-    }
-    return i;
+  if (ctx.first_body < 0) return -1;
+  const std::int32_t highest = std::max(0, ctx.Anchor() - limits::kOwnH1Reach);
+  for (std::int32_t i = std::min(ctx.Anchor(), ctx.Blocks() - 1); i >= highest; --i) {
+    if (OwnH1Shaped(ctx, i, site)) return i;
+  }
+  for (std::int32_t i = ctx.Anchor() + 1; i <= ctx.Anchor() + limits::kNearBlocksInto && i < ctx.Blocks(); ++i) {
+    if (OwnH1Shaped(ctx, i, site)) return i;
   }
   return -1;
 }

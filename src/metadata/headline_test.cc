@@ -89,6 +89,14 @@ TEST(Headline, ThePagesOwnH1OverASocialTitle) {
   EXPECT_EQ(a.headline, "The Transformative Power Of Feminist Compliments");
 }
 
+TEST(Headline, TheH1JustIntoTheBodyOverASocialTitle) {
+  const Article a = Read("<head><meta property=\"og:title\" content=\"These Jackets Kept Us Dry\"></head><body>"
+                         "<main><p>Every jacket on this list was bought at full price and worn for a month before we "
+                         "wrote a word about it.</p><h1>Our 4 Favorite Rain Jackets</h1>" +
+                         std::string(kBody) + "</main></body>");
+  EXPECT_EQ(a.headline, "Our 4 Favorite Rain Jackets");
+}
+
 TEST(Headline, AStickyBarRepeatingTheSocialTitleLosesToTheArticleH1) {
   const Article a = Read(
       "<head><meta property=\"og:title\" content=\"Trump Promises Were a Con\"></head><body>"
