@@ -1,6 +1,7 @@
 #include "metadata/published_date.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -47,6 +48,7 @@ enum DateRank : int {
   kItemPropRank,    // microdata in the page
   kHeaderTimeRank,  // <time> near the headline
   kDateLineRank,    // a printed date line near the headline
+  kWordedDataRank,  // JSON-LD giving a bare day in words ("Jun 24, 2025")
   kWeakMetaRank,    // tags seen giving local time as UTC
   kUrlRank,         // /2016/02/22/ in the address
   kAnyTimeRank,     // a <time> anywhere: a last resort
@@ -117,11 +119,24 @@ void AddLoosePublishedMeta(const PageFacts& f, Candidates& out) {
   if (earliest) out.AddFound(*earliest, kOtherMetaRank, DateKind::kPublished, {kMetaTag, key});
 }
 
+// A JSON-LD date written for readers: a bare day with a month word
+// ("Jun 24, 2025", "August 11, 2019"), not a machine's timestamp. Site
+// builders fill such a field from a page template, often with the day the
+// page was last published, not the article's own day; the date line the
+// article prints beside its headline is the better witness then.
+bool IsWordedDay(std::string_view text) {
+  const std::optional<DateTime> d = ParseDate(text);
+  return d && !d->has_time && std::any_of(text.begin(), text.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
 // JSON-LD and the meta tags.
 void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
   const PageFacts& f = ctx.doc.facts;
-  out.Add(ctx.ld.published, kLinkedDataRank, DateKind::kPublished, {"JSON-LD datePublished"});
-  out.Add(ctx.ld.modified, kLinkedDataRank, DateKind::kModified, {"JSON-LD dateModified"});
+  const auto ld_rank = [](std::string_view text) { return IsWordedDay(text) ? kWordedDataRank : kLinkedDataRank; };
+  out.Add(ctx.ld.published, ld_rank(ctx.ld.published), DateKind::kPublished, {"JSON-LD datePublished"});
+  out.Add(ctx.ld.modified, ld_rank(ctx.ld.modified), DateKind::kModified, {"JSON-LD dateModified"});
   for (std::string_view key : lexicon::kPublishedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kPublished);
   for (std::string_view key : lexicon::kOtherPublishedMeta) out.AddMeta(f, key, kOtherMetaRank, DateKind::kPublished);
   for (std::string_view key : lexicon::kWeakPublishedMeta) out.AddMeta(f, key, kWeakMetaRank, DateKind::kPublished);

@@ -41,6 +41,23 @@ TEST(PublishedDate, LeadDatelineWhenNothingElseDates) {
   EXPECT_FALSE(sentence.date);
 }
 
+TEST(PublishedDate, WordedJsonLdDayYieldsToThePrintedDateLine) {
+  const std::string head_worded =
+      "<head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"datePublished\":\"Jun 24, "
+      "2025\"}</script></head>";
+  const std::string line = "<article><h1>Budget passes</h1><div class=\"post-info\">August 25, 2024</div>";
+  // A day in words is a template's field: the line under the headline wins.
+  EXPECT_EQ(Read(head_worded + "<body>" + line + kBody + "</article></body>").date, "2024-08-25");
+  // Alone, it still dates the page.
+  EXPECT_EQ(Read(head_worded + "<body><article><h1>Budget passes</h1>" + kBody + "</article></body>").date,
+            "2025-06-24");
+  // A machine's timestamp, even in words, keeps its rank.
+  const std::string head_stamp =
+      "<head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"datePublished\":\"Tue, 24 "
+      "Jun 2025 10:00:00 GMT\"}</script></head>";
+  EXPECT_EQ(Read(head_stamp + "<body>" + line + kBody + "</article></body>").date, "2025-06-24T10:00:00Z");
+}
+
 TEST(PublishedDate, OpenGraphTagWithOtherSeparators) {
   for (const char* key : {"article:published:time", "article_published_time"}) {
     const Article a = Read(std::string("<head><meta name=\"") + key +
