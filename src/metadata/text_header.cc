@@ -458,15 +458,16 @@ bool CopiedWithNeighbour(const Document& doc, const Copies& copies, std::int32_t
 }
 
 // A line printed again outside the body, on its own: a headline repeated
-// in the breadcrumbs or a share box. A text that stands twice between the
-// same two neighbours is an item of a menu printed twice (in the header
-// and the footer), wherever else it stands.
+// in the breadcrumbs or a share box. A text that stands twice beside the
+// same neighbour, above or below, is an item of a menu or a box printed
+// twice (in the header and the footer), wherever else it stands: the
+// menu's first or last item has that neighbour on one side only.
 bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
   const auto it = copies.find(doc.blocks[static_cast<std::size_t>(i)].text);
   if (it == copies.end() || it->second.size() < 2) return false;
   const std::vector<std::int32_t>& at = it->second;
   for (const std::int32_t j : std::span(at).first(std::min(at.size(), thresholds::header::kMaxCopiesCompared))) {
-    if (CopiedWithNeighbour(doc, copies, j, -1) && CopiedWithNeighbour(doc, copies, j, 1)) return false;
+    if (CopiedWithNeighbour(doc, copies, j, -1) || CopiedWithNeighbour(doc, copies, j, 1)) return false;
   }
   return true;
 }

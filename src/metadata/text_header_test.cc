@@ -304,5 +304,12 @@ TEST(TextHeader, ATitleAboveASubtitleOverThePortraitIsTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "Why isn't the council's budget planned around what the schools need?");
 }
 
+TEST(TextHeader, AMenusLastItemPrintedAgainIsNotRepeatedAlone) {
+  const Article a = FromText(std::string("Home\nShop\nHolidays\nEaster\nHalloween\nBack to the Budget\n") +
+                             "Nov. 18, 2019 \u00B7 12 Comments\nCouncil votes for the new budget after four hours\n" +
+                             kBody + "Holidays\nEaster\nHalloween\nBack to the Budget\nSearch\n");
+  EXPECT_EQ(a.headline.value_or(""), "Council votes for the new budget after four hours");
+}
+
 }  // namespace
 }  // namespace pith
