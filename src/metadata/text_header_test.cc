@@ -311,5 +311,13 @@ TEST(TextHeader, AMenusLastItemPrintedAgainIsNotRepeatedAlone) {
   EXPECT_EQ(a.headline.value_or(""), "Council votes for the new budget after four hours");
 }
 
+TEST(TextHeader, ATrailGluedToTheHeadlineAboveItNamesIt) {
+  const Article a = FromText(std::string("Home\nNews\n\nCouncil elections set for the spring\n\n") +
+                             "Council debate on taxes draws a crowd\nBreadcrumbs\n" +
+                             "NewsCityCouncil approves the new budget\nCouncil approves the new budget\n\n" + kBody +
+                             "\nMost read\nCouncil elections set for the spring\n");
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget");
+}
+
 }  // namespace
 }  // namespace pith
