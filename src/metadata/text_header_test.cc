@@ -319,5 +319,13 @@ TEST(TextHeader, ATrailGluedToTheHeadlineAboveItNamesIt) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget");
 }
 
+TEST(TextHeader, ATrailGluedToTheHeadlineIsNoByline) {
+  const Article a = FromText(std::string("Home\nAbout\nCareers\nHomeCouncil Budget Guide\nCouncil Budget Guide\n\n") +
+                             kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council Budget Guide");
+  EXPECT_FALSE(a.byline.has_value());
+  EXPECT_TRUE(a.authors.empty());
+}
+
 }  // namespace
 }  // namespace pith
