@@ -640,11 +640,14 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     i = std::max(0, ctx.headline_block - limits::kNamesAboveHeadline);
     to = ctx.headline_block;
   }
+  // A line that holds the headline is its breadcrumb trail glued to it
+  // ("HomeStory Title"), title-case words but no names.
+  const std::string& headline = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].text;
   for (; i < to; ++i) {
     const auto u = static_cast<std::size_t>(i);
     const std::string& text = ctx.doc.blocks[u].text;
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
-        HasNumber(text) || IsCredit(text) || !IsNamesLine(text) ||
+        HasNumber(text) || IsCredit(text) || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
         CommonWords(ctx.doc, SplitAuthors(text))) {
       continue;
     }

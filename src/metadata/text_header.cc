@@ -161,6 +161,22 @@ std::int32_t DistanceToHeader(std::int32_t i, std::int32_t anchor, const std::ve
   return d;
 }
 
+// Whether `trail` is a breadcrumb trail that a copy glued to `text`
+// without a mark: a few words whose last ends in a small letter right
+// before the capital that opens `text` ("HomeNewsStory title").
+bool GluedTrail(std::string_view trail, std::string_view text) {
+  if (trail.empty() || trail.back() == ' ' ||
+      static_cast<std::int32_t>(Words(trail).size()) > limits::kMaxGluedKickerWords) {
+    return false;
+  }
+  std::size_t at = 0;
+  const auto first = static_cast<UChar32>(NextCodePoint(text, at));
+  std::size_t back = trail.size() - 1;
+  while (back > 0 && (static_cast<unsigned char>(trail[back]) & 0xC0) == 0x80) --back;
+  const auto last = static_cast<UChar32>(NextCodePoint(trail, back));
+  return u_islower(last) && (u_isupper(first) || u_istitle(first));
+}
+
 // Whether `outer` holds `text` at its start or end, set off by a
 // separator: a title line with the site's name ("Story | Site") or a
 // breadcrumb trail ending in the story ("Home > News > Story").
@@ -181,6 +197,16 @@ bool HoldsAtEdge(std::string_view outer, std::string_view text) {
   return false;
 }
 
+// The line right above ends with the line's text after a trail glued to
+// it ("HomeNewsStory title" above "Story title"): the breadcrumbs.
+bool TrailGluedAbove(const Document& doc, std::int32_t i) {
+  if (i == 0) return false;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  const std::string_view above = doc.blocks[static_cast<std::size_t>(i - 1)].text;
+  return above.size() > text.size() && above.ends_with(text) &&
+         GluedTrail(above.substr(0, above.size() - text.size()), text);
+}
+
 // Another line of the page names the line: the page's title or the end
 // of its breadcrumbs.
 bool NamedElsewhere(const Document& doc, std::int32_t i) {
@@ -188,7 +214,7 @@ bool NamedElsewhere(const Document& doc, std::int32_t i) {
   for (const Block& b : doc.blocks) {
     if (HoldsAtEdge(b.text, text)) return true;
   }
-  return false;
+  return TrailGluedAbove(doc, i);
 }
 
 // A picture's credit, in brackets or ending the caption.
@@ -458,15 +484,16 @@ bool CopiedWithNeighbour(const Document& doc, const Copies& copies, std::int32_t
 }
 
 // A line printed again outside the body, on its own: a headline repeated
-// in the breadcrumbs or a share box. A text that stands twice between the
-// same two neighbours is an item of a menu printed twice (in the header
-// and the footer), wherever else it stands.
+// in the breadcrumbs or a share box. A text that stands twice beside the
+// same neighbour, above or below, is an item of a menu or a box printed
+// twice (in the header and the footer), wherever else it stands: the
+// menu's first or last item has that neighbour on one side only.
 bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
   const auto it = copies.find(doc.blocks[static_cast<std::size_t>(i)].text);
   if (it == copies.end() || it->second.size() < 2) return false;
   const std::vector<std::int32_t>& at = it->second;
   for (const std::int32_t j : std::span(at).first(std::min(at.size(), thresholds::header::kMaxCopiesCompared))) {
-    if (CopiedWithNeighbour(doc, copies, j, -1) && CopiedWithNeighbour(doc, copies, j, 1)) return false;
+    if (CopiedWithNeighbour(doc, copies, j, -1) || CopiedWithNeighbour(doc, copies, j, 1)) return false;
   }
   return true;
 }

@@ -304,5 +304,28 @@ TEST(TextHeader, ATitleAboveASubtitleOverThePortraitIsTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "Why isn't the council's budget planned around what the schools need?");
 }
 
+TEST(TextHeader, AMenusLastItemPrintedAgainIsNotRepeatedAlone) {
+  const Article a = FromText(std::string("Home\nShop\nHolidays\nEaster\nHalloween\nBack to the Budget\n") +
+                             "Nov. 18, 2019 \u00B7 12 Comments\nCouncil votes for the new budget after four hours\n" +
+                             kBody + "Holidays\nEaster\nHalloween\nBack to the Budget\nSearch\n");
+  EXPECT_EQ(a.headline.value_or(""), "Council votes for the new budget after four hours");
+}
+
+TEST(TextHeader, ATrailGluedToTheHeadlineAboveItNamesIt) {
+  const Article a = FromText(std::string("Home\nNews\n\nCouncil elections set for the spring\n\n") +
+                             "Council debate on taxes draws a crowd\nBreadcrumbs\n" +
+                             "NewsCityCouncil approves the new budget\nCouncil approves the new budget\n\n" + kBody +
+                             "\nMost read\nCouncil elections set for the spring\n");
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget");
+}
+
+TEST(TextHeader, ATrailGluedToTheHeadlineIsNoByline) {
+  const Article a = FromText(std::string("Home\nAbout\nCareers\nHomeCouncil Budget Guide\nCouncil Budget Guide\n\n") +
+                             kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council Budget Guide");
+  EXPECT_FALSE(a.byline.has_value());
+  EXPECT_TRUE(a.authors.empty());
+}
+
 }  // namespace
 }  // namespace pith
