@@ -119,23 +119,18 @@ double BestRunCoverage(const Document& doc, const std::vector<std::size_t>& body
   return quote.empty() ? 0.0 : static_cast<double>(best) / static_cast<double>(quote.size());
 }
 
-// Whether body[k] is a quote alone in a blockquote whose words the text
-// says elsewhere, however far: pages set pull quotes a screen or more from
-// their paragraph, cut a word or a clause from them, or quote a sentence
-// the text spreads over two paragraphs. An embedded post the text quotes
-// stays, and so does a quote the text introduces with a colon (a passage
-// it goes on to discuss).
-bool RepeatsTheText(const Document& doc, const Selection& sel, const std::vector<std::size_t>& body,
-                    const std::vector<std::vector<std::uint64_t>>& grams, std::size_t k, std::int32_t column) {
-  if (column < 0) return false;
+// Whether body[k] is a quote set apart: alone in a blockquote, with at
+// most a few credit lines. An embedded post the text quotes is none, and
+// neither is a quote the text introduces with a colon (a passage it goes
+// on to discuss).
+bool SetApartQuote(const Document& doc, const Selection& sel, const std::vector<std::size_t>& body, std::size_t k) {
   const std::int32_t e = doc.blocks[body[k]].element;
   if (doc.blocks[body[k]].kind != BlockKind::kQuote) return false;
   const std::int32_t quote = EnclosingBlockquote(doc, e, sel.root);
   if (quote < 0 || (doc.elements[static_cast<std::size_t>(quote)].flags & kEmbed) != 0) return false;
   if ((doc.elements[static_cast<std::size_t>(e)].flags & kEmbed) != 0) return false;
   if (k > 0 && IntroducesQuote(doc.blocks[body[k - 1]].text)) return false;
-  if (!QuoteAlone(doc, sel, body, k, quote)) return false;
-  return BestRunCoverage(doc, body, grams, k, column) * 100 >= kBlockquoteRepeatMinCoverPercent;
+  return QuoteAlone(doc, sel, body, k, quote);
 }
 
 }  // namespace
@@ -182,12 +177,21 @@ void DropPullQuotes(const Document& doc, Selection& sel) {
     if (MaySayAgain(doc.blocks[body[k]].kind)) grams[k] = WordTrigrams(doc.blocks[body[k]].text);
   }
   const std::int32_t column = TextColumn(doc, sel);
+  std::size_t far_checks = 0;
   for (std::size_t k = 0; k < body.size(); ++k) {
     const std::int32_t words = sel.stats[body[k]].words;
     if (!MaySayAgain(doc.blocks[body[k]].kind) || words < kPullQuoteMinWords || words > kPullQuoteMaxWords) continue;
     // A short line that ends no sentence is a title the text names again.
     if (!sel.stats[body[k]].sentence_end && words < kPullQuoteUnendedMinWords) continue;
-    if (!RepeatsNearbyParagraph(doc, sel, body, grams, k) && !RepeatsTheText(doc, sel, body, grams, k, column)) continue;
+    bool repeats = RepeatsNearbyParagraph(doc, sel, body, grams, k);
+    // A quote set apart may come from anywhere in the text: pages set pull
+    // quotes a screen or more from their paragraph, cut a word or a clause
+    // from them, or quote a sentence the text spreads over two paragraphs.
+    if (!repeats && column >= 0 && far_checks < kPullQuoteMaxFarChecks && SetApartQuote(doc, sel, body, k)) {
+      ++far_checks;
+      repeats = BestRunCoverage(doc, body, grams, k, column) * 100 >= kBlockquoteRepeatMinCoverPercent;
+    }
+    if (!repeats) continue;
     std::size_t first = k;
     std::size_t last = k;
     QuoteBox(doc, sel, body, k, first, last);

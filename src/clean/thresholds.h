@@ -97,6 +97,10 @@ inline constexpr std::size_t kPullQuoteMaxDistance = 6;
 // two paragraphs, or with a word or clause the quote leaves out (67% to
 // 83% of runs found).
 inline constexpr double kBlockquoteRepeatMinCoverPercent = 65.0;
+// Quotes set apart looked for in the whole text, at most, per page: a news
+// page sets a handful; a forum thread of thousands of quoted posts would
+// make the search quadratic.
+inline constexpr std::size_t kPullQuoteMaxFarChecks = 32;
 inline constexpr std::int32_t kPullQuoteCreditMaxWords = 8;
 inline constexpr std::size_t kPullQuoteMaxCreditLines = 2;
 // A caption set as a plain paragraph (MarkPictureCaptions): a line of 3
