@@ -11,23 +11,6 @@
 namespace pith {
 namespace {
 
-// The element that directly holds most of the body's running text: the
-// article's text column.
-std::int32_t TextColumn(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
-  std::unordered_map<std::int32_t, std::int64_t> chars;
-  std::int32_t best = -1;
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (!sel.IsBody(i) || !IsProse(stats[i])) continue;
-    const std::int32_t e = doc.blocks[i].element;
-    const std::int32_t column = doc.elements[static_cast<std::size_t>(e)].tag == Tag::kP
-                                    ? doc.elements[static_cast<std::size_t>(e)].parent
-                                    : e;
-    const std::int64_t n = chars[column] += stats[i].chars;
-    if (best < 0 || n > chars[best]) best = column;
-  }
-  return best;
-}
-
 // Whether an element between the block and the article's root is classed
 // as the article's header (standfirst, byline, date, tools).
 bool InHeaderBox(const Document& doc, std::int32_t e, std::int32_t root) {
@@ -61,21 +44,39 @@ bool SameParent(const Document& doc, std::int32_t a, std::int32_t b) {
 
 }  // namespace
 
-void TrimArticleEdges(const Document& doc, Selection& sel) {
-  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+std::int32_t TextColumn(const Document& doc, const Selection& sel) {
   const std::vector<BlockStats>& stats = sel.stats;
-  const std::int32_t column = TextColumn(doc, sel, stats);
-  if (column < 0) return;
+  std::unordered_map<std::int32_t, std::int64_t> chars;
+  std::int32_t best = -1;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!sel.IsBody(i) || !IsProse(stats[i])) continue;
+    const std::int32_t e = doc.blocks[i].element;
+    const std::int32_t column = doc.elements[static_cast<std::size_t>(e)].tag == Tag::kP
+                                    ? doc.elements[static_cast<std::size_t>(e)].parent
+                                    : e;
+    const std::int64_t n = chars[column] += stats[i].chars;
+    if (best < 0 || n > chars[best]) best = column;
+  }
+  return best;
+}
+
+bool InTextColumn(const Document& doc, std::int32_t column, std::int32_t e) {
   // A page that splits its text (around figures, ads) repeats the
   // column's tag and class for every piece.
   const Element& col = doc.elements[static_cast<std::size_t>(column)];
-  auto in_column = [&](std::int32_t e) {
-    for (; e >= 0; e = doc.elements[static_cast<std::size_t>(e)].parent) {
-      const Element& el = doc.elements[static_cast<std::size_t>(e)];
-      if (e == column || (!col.cls.empty() && el.tag == col.tag && el.cls == col.cls)) return true;
-    }
-    return false;
-  };
+  for (; e >= 0; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+    const Element& el = doc.elements[static_cast<std::size_t>(e)];
+    if (e == column || (!col.cls.empty() && el.tag == col.tag && el.cls == col.cls)) return true;
+  }
+  return false;
+}
+
+void TrimArticleEdges(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+  const std::vector<BlockStats>& stats = sel.stats;
+  const std::int32_t column = TextColumn(doc, sel);
+  if (column < 0) return;
+  auto in_column = [&](std::int32_t e) { return InTextColumn(doc, column, e); };
 
   // Before the text column's first paragraph: what sits in the article's
   // header box outside the column (a standfirst, "By X | date", a

@@ -3,10 +3,21 @@
 #ifndef PITH_CLEAN_ARTICLE_EDGES_H_
 #define PITH_CLEAN_ARTICLE_EDGES_H_
 
+#include <cstdint>
+
 #include "clean/clean.h"
 #include "parse/document.h"
 
 namespace pith {
+
+// The element that directly holds most of the body's running text (the
+// article's text column), or -1.
+std::int32_t TextColumn(const Document& doc, const Selection& sel);
+
+// Whether element `e` is in the text column, or in a piece of it: a page
+// that splits its text (around figures, ads) repeats the column's tag and
+// class for every piece.
+bool InTextColumn(const Document& doc, std::int32_t column, std::int32_t e);
 
 // Drops, from the body: header boxes before the text (standfirst, byline
 // and date lines, tools), short lines in byline boxes before the text, and

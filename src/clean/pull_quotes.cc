@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "clean/article_edges.h"
 #include "clean/thresholds.h"
 #include "util/text_util.h"
 
@@ -60,6 +61,78 @@ void QuoteBox(const Document& doc, const Selection& sel, const std::vector<std::
   }
 }
 
+// Whether a paragraph ends with a colon: it introduces what follows.
+bool IntroducesQuote(std::string_view text) {
+  const std::string_view t = Trim(text);
+  return !t.empty() && t.back() == ':';
+}
+
+// The nearest <blockquote> holding the element, below the article's root,
+// or -1.
+std::int32_t EnclosingBlockquote(const Document& doc, std::int32_t e, std::int32_t root) {
+  for (; e >= 0 && e != root; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+    if (doc.elements[static_cast<std::size_t>(e)].tag == Tag::kBlockquote) return e;
+  }
+  return -1;
+}
+
+// Whether the blockquote holds, besides body[k], only a few credit lines:
+// a quote set apart, not a passage quoted at length.
+bool QuoteAlone(const Document& doc, const Selection& sel, const std::vector<std::size_t>& body, std::size_t k,
+                std::int32_t quote) {
+  std::size_t others = 0;
+  auto inside = [&](std::size_t j) { return doc.Contains(quote, doc.blocks[body[j]].element); };
+  for (std::size_t j = k; j > 0 && others <= kPullQuoteMaxCreditLines && inside(j - 1); --j) {
+    if (!IsCreditLine(sel, body[j - 1])) return false;
+    ++others;
+  }
+  for (std::size_t j = k + 1; j < body.size() && others <= kPullQuoteMaxCreditLines && inside(j); ++j) {
+    if (!IsCreditLine(sel, body[j])) return false;
+    ++others;
+  }
+  return others <= kPullQuoteMaxCreditLines;
+}
+
+// The share of the quote's trigrams found in one paragraph of the text
+// column or two in a row: a pull quote's words come from one place of the
+// text (a summary's come from all over it; an info box beside the text
+// may say them again).
+double BestRunCoverage(const Document& doc, const std::vector<std::size_t>& body,
+                       const std::vector<std::vector<std::uint64_t>>& grams, std::size_t k, std::int32_t column) {
+  const std::vector<std::uint64_t>& quote = grams[k];
+  std::vector<bool> before(quote.size(), false);
+  std::size_t best = 0;
+  for (std::size_t j = 0; j < body.size(); ++j) {
+    const Block& b = doc.blocks[body[j]];
+    if (j == k || b.kind != BlockKind::kText || !InTextColumn(doc, column, b.element)) {
+      before.assign(quote.size(), false);
+      continue;
+    }
+    std::size_t found = 0;
+    for (std::size_t g = 0; g < quote.size(); ++g) {
+      const bool here = std::binary_search(grams[j].begin(), grams[j].end(), quote[g]);
+      found += (here || before[g]) ? 1U : 0U;
+      before[g] = here;
+    }
+    best = std::max(best, found);
+  }
+  return quote.empty() ? 0.0 : static_cast<double>(best) / static_cast<double>(quote.size());
+}
+
+// Whether body[k] is a quote set apart: alone in a blockquote, with at
+// most a few credit lines. An embedded post the text quotes is none, and
+// neither is a quote the text introduces with a colon (a passage it goes
+// on to discuss).
+bool SetApartQuote(const Document& doc, const Selection& sel, const std::vector<std::size_t>& body, std::size_t k) {
+  const std::int32_t e = doc.blocks[body[k]].element;
+  if (doc.blocks[body[k]].kind != BlockKind::kQuote) return false;
+  const std::int32_t quote = EnclosingBlockquote(doc, e, sel.root);
+  if (quote < 0 || (doc.elements[static_cast<std::size_t>(quote)].flags & kEmbed) != 0) return false;
+  if ((doc.elements[static_cast<std::size_t>(e)].flags & kEmbed) != 0) return false;
+  if (k > 0 && IntroducesQuote(doc.blocks[body[k - 1]].text)) return false;
+  return QuoteAlone(doc, sel, body, k, quote);
+}
+
 }  // namespace
 
 std::vector<std::uint64_t> WordTrigrams(std::string_view text) {
@@ -103,12 +176,22 @@ void DropPullQuotes(const Document& doc, Selection& sel) {
   for (std::size_t k = 0; k < body.size(); ++k) {
     if (MaySayAgain(doc.blocks[body[k]].kind)) grams[k] = WordTrigrams(doc.blocks[body[k]].text);
   }
+  const std::int32_t column = TextColumn(doc, sel);
+  std::size_t far_checks = 0;
   for (std::size_t k = 0; k < body.size(); ++k) {
     const std::int32_t words = sel.stats[body[k]].words;
     if (!MaySayAgain(doc.blocks[body[k]].kind) || words < kPullQuoteMinWords || words > kPullQuoteMaxWords) continue;
     // A short line that ends no sentence is a title the text names again.
     if (!sel.stats[body[k]].sentence_end && words < kPullQuoteUnendedMinWords) continue;
-    if (!RepeatsNearbyParagraph(doc, sel, body, grams, k)) continue;
+    bool repeats = RepeatsNearbyParagraph(doc, sel, body, grams, k);
+    // A quote set apart may come from anywhere in the text: pages set pull
+    // quotes a screen or more from their paragraph, cut a word or a clause
+    // from them, or quote a sentence the text spreads over two paragraphs.
+    if (!repeats && column >= 0 && far_checks < kPullQuoteMaxFarChecks && SetApartQuote(doc, sel, body, k)) {
+      ++far_checks;
+      repeats = BestRunCoverage(doc, body, grams, k, column) * 100 >= kBlockquoteRepeatMinCoverPercent;
+    }
+    if (!repeats) continue;
     std::size_t first = k;
     std::size_t last = k;
     QuoteBox(doc, sel, body, k, first, last);

@@ -47,14 +47,53 @@ TEST(DropPullQuotes, QuoteBeforeItsParagraphGoes) {
   EXPECT_EQ(Body(page), (Strings{kPara1, kPara2, kSaid}));
 }
 
-TEST(DropPullQuotes, ExactCopyAndFarQuoteStay) {
+TEST(DropPullQuotes, ExactCopyStays) {
   const std::string copy = std::string("<body><article><p>") + kSaid + "</p><p>" + kPara1 + "</p><p>" + kSaid +
                            "</p></article></body>";
   EXPECT_EQ(Body(copy).size(), 3u);
-  std::string far = std::string("<body><article><p>") + kSaid + "</p>";
-  for (int i = 0; i < 4; ++i) far += std::string("<p>") + kPara1 + "</p><p>" + kPara2 + "</p>";
-  far += std::string("<blockquote>") + kQuote + "</blockquote></article></body>";
-  EXPECT_EQ(Body(far).size(), 10u);
+}
+
+// Eight paragraphs between the text and the quote, or more.
+std::string FarFromTheText(const std::string& quote_box) {
+  std::string page = std::string("<body><article><p>") + kSaid + "</p>";
+  for (int i = 0; i < 4; ++i) page += std::string("<p>") + kPara1 + "</p><p>" + kPara2 + "</p>";
+  return page + quote_box + "</article></body>";
+}
+
+TEST(DropPullQuotes, BlockquoteFarFromItsParagraphGoes) {
+  EXPECT_EQ(Body(FarFromTheText(std::string("<blockquote>") + kQuote + "</blockquote>")).size(), 9u);
+  // A word the quote leaves out ("keep") leaves most of its runs in the text.
+  EXPECT_EQ(Body(FarFromTheText("<blockquote>We cannot patching roads that were built for horses.</blockquote>")).size(),
+            9u);
+}
+
+TEST(DropPullQuotes, BlockquoteOfASentenceSpreadOverTwoParagraphsGoes) {
+  const std::string page = std::string("<body><article><p>") + kPara1 +
+                           "</p><p>\xE2\x80\x9CWe cannot keep patching roads,\xE2\x80\x9D the mayor said.</p>"
+                           "<p>\xE2\x80\x9CThey were built for horses.\xE2\x80\x9D</p><p>" + kPara2 + "</p><p>" + kPara1 +
+                           "</p><p>" + kPara2 + "</p><blockquote><p>We cannot keep patching roads. They were built for "
+                           "horses.</p><p>Jane Roe</p></blockquote></article></body>";
+  EXPECT_EQ(Body(page).size(), 6u);
+}
+
+TEST(DropPullQuotes, BlockquoteTheTextIntroducesStays) {
+  const std::string page =
+      FarFromTheText(std::string("<p>Read that sentence again:</p><blockquote>") + kQuote + "</blockquote>");
+  EXPECT_EQ(Body(page).size(), 11u);
+}
+
+TEST(DropPullQuotes, EmbeddedPostTheTextQuotesStays) {
+  const std::string page = FarFromTheText(std::string("<blockquote class=\"twitter-tweet\"><p>") + kQuote +
+                                          "</p></blockquote>");
+  EXPECT_EQ(Body(page).size(), 10u);
+}
+
+TEST(DropPullQuotes, SummaryOfTheWholeTextStays) {
+  // Its words come from two paragraphs apart, not from one place.
+  const std::string page = FarFromTheText(std::string("<blockquote><p>"
+                                                      "The mayor spoke for an hour. Critics argued that it would raise taxes.</p>"
+                                                      "</blockquote>"));
+  EXPECT_EQ(Body(page).size(), 10u);
 }
 
 TEST(DropPullQuotes, SubheadRepeatingTheTextStays) {
