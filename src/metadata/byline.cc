@@ -13,6 +13,7 @@
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
+#include "util/url.h"
 
 namespace pith {
 namespace {
@@ -859,6 +860,44 @@ void ReadAuthorCard(MetadataContext& ctx) {
   ctx.Note("authors", ctx.BlockOrigin(block, "the name over an author's bio"));
 }
 
+// How often the article's text says "I" ("I", "I'm", "I’ve").
+std::size_t FirstPersonWords(const MetadataContext& ctx) {
+  std::size_t n = 0;
+  for (std::size_t u = 0; u < ctx.doc.blocks.size(); ++u) {
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    const std::string& t = ctx.doc.blocks[u].text;
+    for (std::size_t at = t.find('I'); at != std::string::npos; at = t.find('I', at + 1)) {
+      const bool open = at == 0 || std::isalnum(static_cast<unsigned char>(t[at - 1])) == 0;
+      const bool close = at + 1 == t.size() || std::isalnum(static_cast<unsigned char>(t[at + 1])) == 0;
+      if (open && close) ++n;
+    }
+  }
+  return n;
+}
+
+// An HTML page that names no author at all, on a site named after a
+// person ("Jane Roe's blog"; "Jane Roe" at jane-roe.example, when the
+// article speaks as "I"): personal blogs credit the owner so, in the
+// title and the site's name only. A word of the name printed in lower
+// case in the page makes it a phrase ("Bread Dad"), not a name.
+void ReadSiteOwner(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() || !ctx.article.site_name) return;
+  SiteOwnerForm form = SiteOwnerForm::kNone;
+  const std::string name = SiteOwnerName(*ctx.article.site_name, FirstHostLabel(ctx.article.url.value_or("")), form);
+  if (name.empty() || (form == SiteOwnerForm::kAddress && FirstPersonWords(ctx) < limits::kMinFirstPersonWords)) {
+    return;
+  }
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    if (PrintedInLowerCase(ctx.doc, name.substr(at, end - at))) return;
+    at = end + 1;
+  }
+  ctx.article.byline = name;
+  ctx.article.authors = {name};
+  ctx.Note("byline", {"the site named after its owner"});
+  ctx.Note("authors", {"the site named after its owner"});
+}
+
 }  // namespace
 
 void ReadTextLabelledAuthor(MetadataContext& ctx) {
@@ -1002,6 +1041,7 @@ void ReadByline(MetadataContext& ctx) {
     // to the person a label names ("Article written by:").
     if (ctx.Html() && ctx.article.authors.empty()) ReadLabelledAuthor(ctx);
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
+    ReadSiteOwner(ctx);
     return;
   }
   ClaimBylineBlock(ctx, *best);

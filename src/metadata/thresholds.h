@@ -193,6 +193,11 @@ inline constexpr float kMinMenuEntryLinkDensity = 0.99F;
 // it three; more is a list. Trust rework.
 inline constexpr std::size_t kMaxInvertedSurnameWords = 2;
 inline constexpr std::size_t kMaxInvertedGivenWords = 3;
+// A site named like its address ("Jane Roe" at janeroe.example) is a
+// person's when the article speaks as "I" this often: personal blogs of
+// two sites say it dozens of times, company sites of that shape (a
+// "Solutions", a "Health") once at most.
+inline constexpr std::size_t kMinFirstPersonWords = 3;
 }  // namespace byline
 
 namespace headline {
