@@ -740,12 +740,19 @@ void ReadTextAuthorBox(MetadataContext& ctx) {
 // nothing.
 std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
-  if (ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxLabelledNamesWords || MenuEntry(ctx, i)) {
+  const std::string& text = ctx.doc.blocks[u].text;
+  // A longer line is judged by its first part, before a comma: more names
+  // or the names' job title follow ("By Jane Roe, John Doe, Ann Lee and
+  // Tom Hale", "Authors: Jane Roe and John Doe, Extension educators").
+  const bool long_line = ctx.stats[u].words > limits::kMaxLabelledNamesWords;
+  const std::string head = text.substr(0, long_line ? text.find(',') : text.size());
+  if (ctx.RoleOf(u) == Role::kComment || CountWords(head) > static_cast<std::size_t>(limits::kMaxLabelledNamesWords) ||
+      ctx.stats[u].words > limits::kMaxLabelledLineWords || MenuEntry(ctx, i)) {
     return std::nullopt;
   }
   Candidate c;
   c.block = i;
-  c.text = ctx.doc.blocks[u].text;
+  c.text = head;
   c.prefixed = true;
   if (ctx.stats[u].words <= limits::kMaxAuthorLabelWords && IsBylinePrefixOnly(c.text) && i + 1 < ctx.Blocks()) {
     const auto next = static_cast<std::size_t>(i + 1);
@@ -762,6 +769,7 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
   if (!ctx.Html() && (!RE2::PartialMatch(c.text, h.spelled_byline_label) || RE2::PartialMatch(c.text, h.menu_facet))) {
     return std::nullopt;
   }
+  if (c.extra < 0) c.text = text;
   c.names = SplitAuthors(c.text);
   if (c.names.empty()) return std::nullopt;
   return c;
