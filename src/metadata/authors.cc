@@ -595,6 +595,50 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   return names;
 }
 
+namespace {
+
+// "Jane Roe's blog" as "Jane Roe"; "" when the name is no owner's
+// possessive and a noun for a site.
+std::string_view OwnerOfPossessive(std::string_view site_name) {
+  for (std::string_view mark : {"'s ", "\u2019s "}) {
+    const std::size_t at = site_name.rfind(mark);
+    if (at == std::string_view::npos) continue;
+    const std::string noun = AsciiLower(Trim(site_name.substr(at + mark.size())));
+    if (lexicon::IsOneOf(noun, lexicon::kOwnedSiteNouns)) return Trim(site_name.substr(0, at));
+  }
+  return {};
+}
+
+// The ASCII letters and digits of `s`, lower-cased ("Jane-Roe" -> "janeroe").
+std::string Alphanumerics(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string SiteOwnerName(std::string_view site_name, std::string_view host_label, SiteOwnerForm& form) {
+  site_name = Trim(site_name);
+  std::string_view name = OwnerOfPossessive(site_name);
+  form = SiteOwnerForm::kPossessive;
+  const std::string host = Alphanumerics(host_label);
+  if (name.empty() && !host.empty() &&
+      (Alphanumerics(site_name) == host || Alphanumerics(site_name.substr(0, site_name.find(' '))) == host)) {
+    name = site_name;
+    form = SiteOwnerForm::kAddress;
+  }
+  const std::size_t words = CountWords(name);
+  if (words < thresholds::byline::kMinLineNameWords || words > thresholds::byline::kMaxLineNameWords ||
+      !PlainName(name) || !LooksLikePersonName(name)) {
+    form = SiteOwnerForm::kNone;
+    return "";
+  }
+  return std::string(name);
+}
+
 bool PlainName(std::string_view name) {
   for (std::size_t k = 0; k < name.size();) {
     const auto c = static_cast<UChar32>(NextCodePoint(name, k));

@@ -62,6 +62,16 @@ bool IsWebAddress(std::string_view value, AddressForms forms);
 // in cased scripts (particles such as "de", "van", "al" allowed).
 bool LooksLikePersonName(std::string_view name);
 
+// How a site's name names a person.
+enum class SiteOwnerForm { kNone, kPossessive, kAddress };
+
+// The person a site is named after, when its name says so: "Jane Roe's
+// blog" (kPossessive) gives "Jane Roe"; "Jane Roe" does when the first
+// label of the site's host spells the name or its first word ("janeroe",
+// "jane-roe", "jane": kAddress, which a company's name matches as well). A
+// full name of two or three words; "" and kNone otherwise.
+std::string SiteOwnerName(std::string_view site_name, std::string_view host_label, SiteOwnerForm& form);
+
 // Letters, spaces and the dots, hyphens and apostrophes of names only: no
 // label's colon ("Source: Example.com"), no "×" or "#" of a column's name.
 bool PlainName(std::string_view name);

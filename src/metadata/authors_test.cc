@@ -323,5 +323,23 @@ TEST(Authors, ANamePrintedTwiceBeforeTheByline) {
   EXPECT_EQ(WithoutRepeatedName("Bo Bo Smith"), "Bo Bo Smith");
 }
 
+TEST(Authors, SiteNamedAfterItsOwner) {
+  SiteOwnerForm form = SiteOwnerForm::kNone;
+  EXPECT_EQ(SiteOwnerName("Jane Roe's blog", "", form), "Jane Roe");
+  EXPECT_EQ(form, SiteOwnerForm::kPossessive);
+  EXPECT_EQ(SiteOwnerName("Jane Roe\u2019s Blog", "people", form), "Jane Roe");
+  EXPECT_EQ(SiteOwnerName("Jane Roe", "janeroe", form), "Jane Roe");
+  EXPECT_EQ(form, SiteOwnerForm::kAddress);
+  EXPECT_EQ(SiteOwnerName("Jane Roe", "jane-roe", form), "Jane Roe");
+  EXPECT_EQ(SiteOwnerName("Jane Roe", "jane", form), "Jane Roe");
+  // A name the address does not spell, one word, or no name at all.
+  EXPECT_EQ(SiteOwnerName("Jane Roe", "gardening", form), "");
+  EXPECT_EQ(form, SiteOwnerForm::kNone);
+  EXPECT_EQ(SiteOwnerName("Jane Roe", "", form), "");
+  EXPECT_EQ(SiteOwnerName("Jane's Blog", "", form), "");
+  EXPECT_EQ(SiteOwnerName("Jane Roe's Kitchen", "", form), "");
+  EXPECT_EQ(SiteOwnerName("best recipes", "bestrecipes", form), "");
+}
+
 }  // namespace
 }  // namespace pith

@@ -13,6 +13,7 @@
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
+#include "util/url.h"
 
 namespace pith {
 namespace {
@@ -742,12 +743,19 @@ void ReadTextAuthorBox(MetadataContext& ctx) {
 // nothing.
 std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
-  if (ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxLabelledNamesWords || MenuEntry(ctx, i)) {
+  const std::string& text = ctx.doc.blocks[u].text;
+  // A longer line is judged by its first part, before a comma: more names
+  // or the names' job title follow ("By Jane Roe, John Doe, Ann Lee and
+  // Tom Hale", "Authors: Jane Roe and John Doe, Extension educators").
+  const bool long_line = ctx.stats[u].words > limits::kMaxLabelledNamesWords;
+  const std::string head = text.substr(0, long_line ? text.find(',') : text.size());
+  if (ctx.RoleOf(u) == Role::kComment || CountWords(head) > static_cast<std::size_t>(limits::kMaxLabelledNamesWords) ||
+      ctx.stats[u].words > limits::kMaxLabelledLineWords || MenuEntry(ctx, i)) {
     return std::nullopt;
   }
   Candidate c;
   c.block = i;
-  c.text = ctx.doc.blocks[u].text;
+  c.text = head;
   c.prefixed = true;
   if (ctx.stats[u].words <= limits::kMaxAuthorLabelWords && IsBylinePrefixOnly(c.text) && i + 1 < ctx.Blocks()) {
     const auto next = static_cast<std::size_t>(i + 1);
@@ -764,6 +772,7 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
   if (!ctx.Html() && (!RE2::PartialMatch(c.text, h.spelled_byline_label) || RE2::PartialMatch(c.text, h.menu_facet))) {
     return std::nullopt;
   }
+  if (c.extra < 0) c.text = text;
   c.names = SplitAuthors(c.text);
   if (c.names.empty()) return std::nullopt;
   return c;
@@ -860,6 +869,44 @@ void ReadAuthorCard(MetadataContext& ctx) {
   ctx.article.authors = {found.name};
   ctx.Note("byline", ctx.BlockOrigin(block, "the name over an author's bio"));
   ctx.Note("authors", ctx.BlockOrigin(block, "the name over an author's bio"));
+}
+
+// How often the article's text says "I" ("I", "I'm", "I’ve").
+std::size_t FirstPersonWords(const MetadataContext& ctx) {
+  std::size_t n = 0;
+  for (std::size_t u = 0; u < ctx.doc.blocks.size(); ++u) {
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    const std::string& t = ctx.doc.blocks[u].text;
+    for (std::size_t at = t.find('I'); at != std::string::npos; at = t.find('I', at + 1)) {
+      const bool open = at == 0 || std::isalnum(static_cast<unsigned char>(t[at - 1])) == 0;
+      const bool close = at + 1 == t.size() || std::isalnum(static_cast<unsigned char>(t[at + 1])) == 0;
+      if (open && close) ++n;
+    }
+  }
+  return n;
+}
+
+// An HTML page that names no author at all, on a site named after a
+// person ("Jane Roe's blog"; "Jane Roe" at jane-roe.example, when the
+// article speaks as "I"): personal blogs credit the owner so, in the
+// title and the site's name only. A word of the name printed in lower
+// case in the page makes it a phrase ("Bread Dad"), not a name.
+void ReadSiteOwner(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() || !ctx.article.site_name) return;
+  SiteOwnerForm form = SiteOwnerForm::kNone;
+  const std::string name = SiteOwnerName(*ctx.article.site_name, FirstHostLabel(ctx.article.url.value_or("")), form);
+  if (name.empty() || (form == SiteOwnerForm::kAddress && FirstPersonWords(ctx) < limits::kMinFirstPersonWords)) {
+    return;
+  }
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    if (PrintedInLowerCase(ctx.doc, name.substr(at, end - at))) return;
+    at = end + 1;
+  }
+  ctx.article.byline = name;
+  ctx.article.authors = {name};
+  ctx.Note("byline", {"the site named after its owner"});
+  ctx.Note("authors", {"the site named after its owner"});
 }
 
 }  // namespace
@@ -1005,6 +1052,7 @@ void ReadByline(MetadataContext& ctx) {
     // to the person a label names ("Article written by:").
     if (ctx.Html() && ctx.article.authors.empty()) ReadLabelledAuthor(ctx);
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
+    ReadSiteOwner(ctx);
     return;
   }
   ClaimBylineBlock(ctx, *best);

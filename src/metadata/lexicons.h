@@ -94,6 +94,9 @@ inline constexpr std::string_view kInvertedAuthorMeta[] = {"dc.creator", "dcterm
 inline constexpr std::string_view kAuthorLabelMeta = "twitter:label";
 inline constexpr std::string_view kAuthorDataMeta = "twitter:data";
 inline constexpr std::string_view kAuthorMetaLabels[] = {"written by"};
+// What a person's own site is called after the owner's name in the
+// possessive ("Jane Roe's blog"): personal blogs that print no byline.
+inline constexpr std::string_view kOwnedSiteNouns[] = {"blog", "weblog", "site", "website", "homepage", "notes"};
 
 // ---- Section, tags and access ---------------------------------------------
 // Only meta names that at least two sites of the benchmark pages use.

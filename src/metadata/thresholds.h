@@ -179,6 +179,11 @@ inline constexpr std::int32_t kMaxMoreNameLines = 6;
 // with the names in it or in the next block. Blogs of several sites.
 inline constexpr std::int32_t kMaxAuthorLabelWords = 3;
 inline constexpr std::int32_t kMaxLabelledNamesWords = 6;
+// A labelled line whose first part, before a comma, is that short may go on
+// with more names or the names' job title ("By Jane Roe, John Doe, Ann Lee
+// and Tom Hale", "Authors: Jane Roe and John Doe, Extension horticulture
+// educators"), on news and university extension pages of three sites.
+inline constexpr std::int32_t kMaxLabelledLineWords = 16;
 // ... or print it unlabelled in a card over a bio that opens with the
 // name ("Jane Roe" / "Author" / "Jane is a ..."): the bio within this many
 // blocks below the name, and the card as near the text's last block.
@@ -193,6 +198,11 @@ inline constexpr float kMinMenuEntryLinkDensity = 0.99F;
 // it three; more is a list. Trust rework.
 inline constexpr std::size_t kMaxInvertedSurnameWords = 2;
 inline constexpr std::size_t kMaxInvertedGivenWords = 3;
+// A site named like its address ("Jane Roe" at janeroe.example) is a
+// person's when the article speaks as "I" this often: personal blogs of
+// two sites say it dozens of times, company sites of that shape (a
+// "Solutions", a "Health") once at most.
+inline constexpr std::size_t kMinFirstPersonWords = 3;
 }  // namespace byline
 
 namespace headline {

@@ -157,6 +157,15 @@ std::string PathAndQuery(std::string_view url) {
   return p.query ? path + "?" + *p.query : path;
 }
 
+std::string FirstHostLabel(std::string_view url) {
+  const std::string cleaned = Clean(url);
+  if (!IsHttpUrl(cleaned)) return "";
+  std::string host = AsciiLower(Split(cleaned).authority.value_or(""));
+  if (const std::size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
+  if (host.starts_with("www.")) host.erase(0, 4);
+  return host.substr(0, host.find_first_of(".:"));
+}
+
 std::string PageBase(std::string_view base_href, std::string_view given_url, std::string_view claimed_url) {
   std::string page;
   for (std::string_view candidate : {given_url, claimed_url}) {

@@ -28,6 +28,11 @@ bool HasScheme(std::string_view url);
 // -> "/watch?v=1"); "" for another address or the site's root.
 std::string PathAndQuery(std::string_view url);
 
+// The first label of an http(s) address's host, lower-cased, after a
+// "www." ("https://www.Jane-Roe.example/x" -> "jane-roe"); "" for another
+// address.
+std::string FirstHostLabel(std::string_view url);
+
 // The base that a page's relative references are resolved against: its
 // <base href> (itself resolved against the page's address), else the
 // page's address; `page` is the first absolute http(s) one of the

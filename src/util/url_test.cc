@@ -74,6 +74,13 @@ TEST(PageBase, BaseHrefThenTheGivenAddressThenThePagesClaim) {
   EXPECT_EQ(PageBase("javascript:x", "https://given.example/", ""), "https://given.example/");
 }
 
+TEST(FirstHostLabel, LowerCaseWithoutWww) {
+  EXPECT_EQ(FirstHostLabel("https://www.Jane-Roe.example/x"), "jane-roe");
+  EXPECT_EQ(FirstHostLabel("http://jane.blog.example:8080/"), "jane");
+  EXPECT_EQ(FirstHostLabel("/relative/path"), "");
+  EXPECT_EQ(FirstHostLabel("mailto:jane@example.org"), "");
+}
+
 TEST(PathAndQuery, WithoutFragmentOrTrailingSlash) {
   EXPECT_EQ(PathAndQuery("https://a.example/2023/05/post/#top"), "/2023/05/post");
   EXPECT_EQ(PathAndQuery("https://b.example/watch?v=12"), "/watch?v=12");
