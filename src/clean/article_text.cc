@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <cstdio>
+#include <cstdlib>
 
 #include "clean/comment_blocks.h"
 #include "clean/text_captions.h"
@@ -32,7 +34,8 @@ double LineWeight(const TextLine& l, bool between_prose_relief) {
     // A guide's subheads and short lines between its paragraphs cost
     // less than the same lines in a menu.
     const double cost = l.length / kShortLineCostDivider + kShortLineExtraCost;
-    return between_prose_relief && l.between_prose ? -cost * kBetweenProseCostShare : -cost;
+    const bool relief = l.beside_code || (between_prose_relief && l.between_prose);
+    return relief ? -cost * kBetweenProseCostShare : -cost;
   }
   // Article paragraphs stand alone between blank lines; prose grouped with
   // short lines is a comment under its author and time, or a teaser under
@@ -532,6 +535,14 @@ Selection SelectTextArticle(const Document& doc) {
   std::vector<bool> decided(doc.blocks.size(), false);
   MarkTextCaptions(doc, lines, sel, decided);
   Run run = ProseRun(lines, decided);
+  if (std::getenv("TB4DBG")) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const TextLine& l = lines[i];
+      std::fprintf(stderr, "%4zu w=%7.1f wb=%7.1f %c%c%c%c%c%c g%d/%d/%d rep%d | %.80s\n", i, decided[i] ? kCaptionLineWeight : LineWeight(l, false), LineWeight(l, true),
+                   l.prose ? 'P' : '.', l.list_item ? 'L' : '.', l.code ? 'C' : '.', l.between_prose ? 'b' : '.', l.chrome ? 'X' : '.', l.section_head ? 'H' : '.', l.group, l.group_lines, l.group_prose, l.repeats, doc.blocks[i].text.c_str());
+    }
+    std::fprintf(stderr, "RUN %lld-%lld\n", (long long)run.start, (long long)run.end);
+  }
   if (run.start < 0) return sel;
   ExtendThroughShortLines(lines, decided, run);
   const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);

@@ -176,6 +176,33 @@ void MarkContentsLists(const Document& doc, std::vector<TextLine>& lines) {
   }
 }
 
+// A code sample's lines: a browser keeps their indentation, so an
+// indented line in a stretch of lines (no blank line between) holding
+// a code-shaped one is code too ("  id: ID!", "  hosts: localhost"),
+// even when it reads like a heading ("  tags: [Tag!]!"). Firefox indents
+// menus and list items too: chrome stays chrome. The short lines right
+// above and under a sample are its subhead and lead-in.
+void MarkCodeBlocks(const Document& doc, std::vector<TextLine>& lines) {
+  const std::size_t n = lines.size();
+  for (std::size_t i = 0; i < n;) {
+    std::size_t end = i;
+    int shaped = 0;
+    for (; end < n && doc.blocks[end].group == doc.blocks[i].group; ++end) shaped += lines[end].code ? 1 : 0;
+    for (std::size_t k = i; shaped >= kCodeBlockMinShapedLines && k < end; ++k) {
+      TextLine& l = lines[k];
+      if (doc.blocks[k].indent == 0 || l.prose || l.chrome) continue;
+      l.code = true;
+      l.section_head = nullptr;
+    }
+    i = end;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    TextLine& l = lines[i];
+    if (l.code || l.prose || l.chrome || l.section_head) continue;
+    l.beside_code = (i > 0 && lines[i - 1].code) || (i + 1 < n && lines[i + 1].code);
+  }
+}
+
 // A subhead, a short sentence or a spec line set inside an article opens
 // its blank-line group and has prose a few lines above and below it; a
 // teaser card's kicker and headline sit inside the card's group, under
@@ -300,6 +327,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
   }
   MarkFirstCopies(doc, lines);
   MarkContentsLists(doc, lines);
+  MarkCodeBlocks(doc, lines);
   MarkListItems(doc, lines);
   MarkListRuns(doc, lines);
   MarkBetweenProse(lines);

@@ -25,6 +25,9 @@ struct TextLine {
   // A line of a code sample or diagram set in the article: "WHERE id = 1;",
   // "A[Start] --> B[End]", "}".
   bool code = false;
+  // A short line right above or under a code sample: the sample's
+  // subhead or the sentence leading into it.
+  bool beside_code = false;
   // A short line with prose a few lines above and below it: a subhead,
   // a short sentence or a spec line set inside the article.
   bool between_prose = false;

@@ -35,6 +35,17 @@ TEST(MeasureTextLines, CodeLinesAreMarked) {
   EXPECT_FALSE(l[3].code);  // a clause of code without a mark of its own
 }
 
+TEST(MeasureTextLines, IndentedLinesOfACodeSampleAreCode) {
+  const Document d = ParseText("The schema comes first, with every field the shop needs:\n\ntype Loaf {\n  name: String!\n"
+                               "  baked: Date\n}\nKeeping the shelves\n\nMenu\n  Bread\n  Cakes\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 9u);
+  EXPECT_TRUE(l[2].code && l[3].code);  // "  name: String!" has no mark of code
+  EXPECT_TRUE(l[5].beside_code);        // the next step's subhead
+  EXPECT_FALSE(l[0].code || l[0].beside_code);  // prose
+  EXPECT_FALSE(l[7].code);              // an indented menu without code
+}
+
 TEST(MeasureTextLines, CutShortLinesAreTeasers) {
   const Document d = ParseText("Teen chased by police breaks both legs with airport termin...\n\n"
                                "Here is what I want you to remember \xE2\x80\xA6\n\n"

@@ -106,6 +106,9 @@ struct Block {
   // Text copies: the index of the blank-line separated group the line
   // belongs to; lines of one group are adjacent in the original.
   std::int32_t group = -1;
+  // Text copies: the spaces the line opened with. A browser keeps a code
+  // sample's indentation (and Firefox indents list items).
+  std::uint16_t indent = 0;
   // kTableRow: the cells' texts; `text` joins them with " | ".
   std::vector<std::string> cells;
   // Links (href as written in the page) and emphasis inside `text`. Only

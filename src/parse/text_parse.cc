@@ -13,7 +13,23 @@ namespace {
 struct Line {
   std::string text;  // whitespace collapsed; empty for a blank line
   std::size_t chars = 0;
+  std::uint16_t indent = 0;  // spaces before the text
 };
+
+// The spaces a line opens with (a tab as kTabIndentSpaces), capped.
+std::uint16_t LeadingSpaces(std::string_view line) {
+  std::size_t n = 0;
+  for (const char c : line) {
+    if (c == ' ') {
+      ++n;
+    } else if (c == '\t') {
+      n += kTabIndentSpaces;
+    } else {
+      break;
+    }
+  }
+  return static_cast<std::uint16_t>(std::min(n, kMaxIndentSpaces));
+}
 
 std::vector<Line> SplitLines(std::string_view utf8) {
   std::vector<Line> lines;
@@ -26,6 +42,7 @@ std::vector<Line> SplitLines(std::string_view utf8) {
     Line line;
     line.text = CollapseSpace(utf8.substr(pos, end - pos));
     line.chars = CountChars(line.text);
+    line.indent = LeadingSpaces(utf8.substr(pos, end - pos));
     lines.push_back(std::move(line));
     pos = end + 1;
     if (end < utf8.size() && utf8[end] == '\r' && pos < utf8.size() && utf8[pos] == '\n') ++pos;
@@ -117,6 +134,7 @@ Document ParseText(std::string_view utf8) {
     doc.elements.push_back(Element{Tag::kP, 0, 3, group_element, 0, {}, {}, {}, {}, {}});
     b.text = std::move(line.text);
     b.group = group;
+    b.indent = line.indent;
     doc.blocks.push_back(std::move(b));
   }
   return doc;

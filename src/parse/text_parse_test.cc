@@ -26,6 +26,15 @@ TEST(ParseText, LinesBecomeBlocksAndBlankLinesSeparateGroups) {
             d.elements[static_cast<std::size_t>(d.blocks[1].element)].parent);
 }
 
+TEST(ParseText, IndentationIsKept) {
+  const Document d = ParseText("type Loaf {\n  name: String!\n\tbaked: Date\n}");
+  ASSERT_EQ(d.blocks.size(), 4u);
+  EXPECT_EQ(d.blocks[0].indent, 0);
+  EXPECT_EQ(d.blocks[1].indent, 2);
+  EXPECT_EQ(d.blocks[1].text, "name: String!");
+  EXPECT_EQ(d.blocks[2].indent, 4);  // a tab
+}
+
 TEST(ParseText, OldMacLineEndsAndNoFinalNewline) {
   const Document d = ParseText("one\rtwo");
   ASSERT_EQ(d.blocks.size(), 2u);

@@ -148,6 +148,12 @@ inline constexpr std::size_t kWrapMinNearOneIn = 4;       // at least one line i
 // would have fitted on it with this much to spare.
 inline constexpr std::size_t kUnwrapSpareChars = 2;
 
+// A text copy keeps the indentation of a code sample's lines: a tab counts
+// as this many spaces, and indentation past the cap says nothing more
+// (text copies of developer tutorials).
+inline constexpr std::size_t kTabIndentSpaces = 4;
+inline constexpr std::size_t kMaxIndentSpaces = 64;
+
 // --- MHTML (mhtml.cc) ---------------------------------------------------------
 
 // The header block of an MHTML file is read for sniffing within this many
