@@ -679,13 +679,18 @@ bool CapitalisedNameWords(const std::string& text) {
 
 // Block `i`'s text printed again in another line of the copy: an author's
 // card or a company's footer prints the name again; a section's label
-// ("Background") or an image's ("Image") over the date line is printed once.
-bool PrintedAgain(const Document& doc, std::size_t i) {
+// ("Background") or an image's ("Image") over the date line is printed
+// once. A section's name is printed alone above the headline too, as an
+// entry of the site's menu ("Guides").
+bool PrintedAgain(const Document& doc, std::size_t i, std::size_t headline) {
   const std::string& text = doc.blocks[i].text;
+  bool again = false;
   for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
-    if (k != i && PrintedAsWords(doc.blocks[k].text, text)) return true;
+    if (k == i) continue;
+    if (k < headline && doc.blocks[k].text == text) return false;
+    again = again || PrintedAsWords(doc.blocks[k].text, text);
   }
-  return false;
+  return again;
 }
 
 }  // namespace
@@ -698,7 +703,7 @@ void ReadTextNameOverDateLine(MetadataContext& ctx) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
   if (!ctx.Free(u) || ctx.stats[u].chrome || !CapitalisedNameWords(text) || IsCredit(text) ||
-      GetHeuristics().author_role.PartialMatch(text) || CommonWords(ctx.doc, {text}) || !PrintedAgain(ctx.doc, u)) {
+      GetHeuristics().author_role.PartialMatch(text) || CommonWords(ctx.doc, {text}) || !PrintedAgain(ctx.doc, u, static_cast<std::size_t>(ctx.headline_block))) {
     return;
   }
   Candidate c;
@@ -766,6 +771,9 @@ void ReadTextNamesOverBody(MetadataContext& ctx) {
     c.names = SplitAuthors(text);
     ClaimBylineBlock(ctx, c);
     ReadBlockAuthors(ctx, c, {}, {});
+    // Names this far down do not close the header: the lines above them
+    // are share buttons and a picture's, no standfirst.
+    ctx.byline_block = -1;
     return;
   }
 }

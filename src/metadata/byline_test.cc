@@ -378,6 +378,9 @@ TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   // A word printed in lower case in the copy is no name.
   a = BudgetCopy("Council\nBudget passes after a long debate\nCouncil\nMarch 3, 2025\n");
   EXPECT_FALSE(a.byline);
+  // A section's name, printed alone in the menu above the headline.
+  a = BudgetCopy("Home\nGuides\nBudget passes after a long debate\nGuides\nMarch 3, 2025\n");
+  EXPECT_FALSE(a.byline);
 }
 
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
