@@ -693,6 +693,15 @@ bool PrintedAgain(const Document& doc, std::size_t i, std::size_t headline) {
   return again;
 }
 
+// Block `u`, over the date line, as a name alone: no role ("Staff") and
+// no common words.
+bool NameOverDateShaped(const MetadataContext& ctx, std::size_t u) {
+  const std::string& text = ctx.doc.blocks[u].text;
+  return ctx.Free(u) && !ctx.stats[u].chrome && CapitalisedNameWords(text) && !IsCredit(text) &&
+         !GetHeuristics().author_role.PartialMatch(text) && !CommonWords(ctx.doc, {text}) &&
+         PrintedAgain(ctx.doc, u, static_cast<std::size_t>(ctx.headline_block));
+}
+
 }  // namespace
 
 void ReadTextNameOverDateLine(MetadataContext& ctx) {
@@ -701,11 +710,8 @@ void ReadTextNameOverDateLine(MetadataContext& ctx) {
   const std::int32_t top = std::max(ctx.headline_block, ctx.title_end);
   if (i <= top || i - top > limits::kNameOverDateBelowHeadline) return;
   const auto u = static_cast<std::size_t>(i);
+  if (!NameOverDateShaped(ctx, u)) return;
   const std::string& text = ctx.doc.blocks[u].text;
-  if (!ctx.Free(u) || ctx.stats[u].chrome || !CapitalisedNameWords(text) || IsCredit(text) ||
-      GetHeuristics().author_role.PartialMatch(text) || CommonWords(ctx.doc, {text}) || !PrintedAgain(ctx.doc, u, static_cast<std::size_t>(ctx.headline_block))) {
-    return;
-  }
   Candidate c;
   c.block = i;
   c.text = text;
@@ -723,15 +729,20 @@ namespace {
 bool PersonCased(const Document& doc, const std::vector<std::string>& names) {
   return std::all_of(names.begin(), names.end(), [&](const std::string& n) {
     if (!PlainName(n)) return false;
-    bool word_start = true, has_small = false;
+    bool word_start = true, word_has_small = false;
     for (std::size_t k = 0; k < n.size();) {
       const auto c = static_cast<UChar32>(NextCodePoint(n, k));
+      if (c == ' ') {
+        if (!word_has_small) return false;
+        word_start = true;
+        word_has_small = false;
+        continue;
+      }
       if (word_start && !u_isupper(c)) return false;
-      if (c == ' ' && !has_small) return false;
-      has_small = (c != ' ' && has_small) || u_islower(c);
-      word_start = c == ' ';
+      word_start = false;
+      word_has_small = word_has_small || u_islower(c);
     }
-    return has_small && !PrintedInLowerCase(doc, n.substr(0, n.find(' ')));
+    return word_has_small && !PrintedInLowerCase(doc, n.substr(0, n.find(' ')));
   });
 }
 
@@ -750,8 +761,7 @@ bool LoneNamesLine(const MetadataContext& ctx, std::size_t u) {
   const std::string& text = ctx.doc.blocks[u].text;
   return ctx.RoleOf(u) == Role::kDropped && ctx.verdicts[u].reason == kOutsideArticleReason && !ctx.stats[u].chrome &&
          ctx.stats[u].words <= limits::kMaxTextWords && !HasNumber(text) && !IsCredit(text) && IsNamesLine(text) &&
-         !HasImageLabel(text) &&
-         PersonCased(ctx.doc, SplitAuthors(text)) && !CommonWords(ctx.doc, SplitAuthors(text));
+         !HasImageLabel(text) && PersonCased(ctx.doc, SplitAuthors(text)) && !CommonWords(ctx.doc, SplitAuthors(text));
 }
 
 }  // namespace
