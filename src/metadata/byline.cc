@@ -326,23 +326,24 @@ bool UnlabelledNamesBlock(const MetadataContext& ctx, std::int32_t i) {
          !GetHeuristics().author_role.PartialMatch(text);
 }
 
+// `words` printed in `text` on their own, not as part of a longer word.
+bool PrintedAsWords(const std::string& text, std::string_view words) {
+  for (std::size_t at = text.find(words); at != std::string::npos; at = text.find(words, at + 1)) {
+    const std::size_t end = at + words.size();
+    // A letter, or the dots, dashes and slashes of an address or a slug
+    // ("jane-roe.com"), glues the text to a longer word.
+    const auto glued = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) != 0 || std::string_view("-./@_").find(c) != std::string_view::npos;
+    };
+    if ((at == 0 || !glued(text[at - 1])) && (end == text.size() || !glued(text[end]))) return true;
+  }
+  return false;
+}
+
 // `word` printed in lower case as a word of its own somewhere in the copy.
 bool PrintedInLowerCase(const Document& doc, const std::string& word) {
   const std::string lower = AsciiLower(word);
-  for (const Block& b : doc.blocks) {
-    for (std::size_t at = b.text.find(lower); at != std::string::npos; at = b.text.find(lower, at + 1)) {
-      const std::size_t end = at + lower.size();
-      // A letter, or the dots, dashes and slashes of an address or a slug
-      // ("jane-roe.com"), glues the text to a longer word.
-      const auto glued = [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) != 0 || std::string_view("-./@_").find(c) != std::string_view::npos;
-      };
-      if ((at == 0 || !glued(b.text[at - 1])) && (end == b.text.size() || !glued(b.text[end]))) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) { return PrintedAsWords(b.text, lower); });
 }
 
 // Title-case words, not a name ("Travel Tips", "Key Takeaways", "Home
@@ -658,6 +659,135 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     c.names = SplitAuthors(text);
     ClaimBylineBlock(ctx, c);
     ReadBlockAuthors(ctx, c, {}, {});
+    return;
+  }
+}
+
+namespace {
+
+// The words of a name: one to four, each capitalised, letters and name
+// marks only, not a sentence ("Stefan", "West Bell Dental Care").
+bool CapitalisedNameWords(const std::string& text) {
+  const std::size_t words = CountWords(text);
+  if (words == 0 || words > limits::kMaxNameOverDateWords || !PlainName(text) || EndsLikeSentence(text)) {
+    return false;
+  }
+  std::size_t k = 0;
+  for (bool word_start = true; k < text.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(text, k));
+    if (word_start && !u_isupper(c)) return false;
+    word_start = c == ' ';
+  }
+  return true;
+}
+
+// Block `i`'s text printed again in another line of the copy: an author's
+// card or a company's footer prints the name again; a section's label
+// ("Background") or an image's ("Image") over the date line is printed
+// once. A section's name is printed alone above the headline too, as an
+// entry of the site's menu ("Guides").
+bool PrintedAgain(const Document& doc, std::size_t i, std::size_t headline) {
+  const std::string& text = doc.blocks[i].text;
+  bool again = false;
+  for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
+    if (k == i) continue;
+    if (k < headline && doc.blocks[k].text == text) return false;
+    again = again || PrintedAsWords(doc.blocks[k].text, text);
+  }
+  return again;
+}
+
+// Block `u`, over the date line, as a name alone: no role ("Staff") and
+// no common words.
+bool NameOverDateShaped(const MetadataContext& ctx, std::size_t u) {
+  const std::string& text = ctx.doc.blocks[u].text;
+  return ctx.Free(u) && !ctx.stats[u].chrome && CapitalisedNameWords(text) && !IsCredit(text) &&
+         !GetHeuristics().author_role.PartialMatch(text) && !CommonWords(ctx.doc, {text}) &&
+         PrintedAgain(ctx.doc, u, static_cast<std::size_t>(ctx.headline_block));
+}
+
+}  // namespace
+
+void ReadTextNameOverDateLine(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
+  const std::int32_t i = ctx.date_block - 1;
+  const std::int32_t top = std::max(ctx.headline_block, ctx.title_end);
+  if (i <= top || i - top > limits::kNameOverDateBelowHeadline) return;
+  const auto u = static_cast<std::size_t>(i);
+  if (!NameOverDateShaped(ctx, u)) return;
+  const std::string& text = ctx.doc.blocks[u].text;
+  Candidate c;
+  c.block = i;
+  c.text = text;
+  c.names = {text};
+  ClaimBylineBlock(ctx, c);
+  ReadBlockAuthors(ctx, c, {}, {});
+}
+
+namespace {
+
+// Each name cased as a person's is: every word starts with a capital and
+// has a small letter ("Jane McRoe", not "NVIDIA GTC"), in a cased script,
+// letters and name marks only, and its first word, a given name, is never
+// printed in small letters in the copy ("Podcast Transcript").
+bool PersonCased(const Document& doc, const std::vector<std::string>& names) {
+  return std::all_of(names.begin(), names.end(), [&](const std::string& n) {
+    if (!PlainName(n)) return false;
+    bool word_start = true, word_has_small = false;
+    for (std::size_t k = 0; k < n.size();) {
+      const auto c = static_cast<UChar32>(NextCodePoint(n, k));
+      if (c == ' ') {
+        if (!word_has_small) return false;
+        word_start = true;
+        word_has_small = false;
+        continue;
+      }
+      if (word_start && !u_isupper(c)) return false;
+      word_start = false;
+      word_has_small = word_has_small || u_islower(c);
+    }
+    return word_has_small && !PrintedInLowerCase(doc, n.substr(0, n.find(' ')));
+  });
+}
+
+// A word of the line is an image's label ("Spotlight Image").
+bool HasImageLabel(std::string_view text) {
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t space = std::min(text.find(' ', from), text.size());
+    if (GetHeuristics().image_label.FullMatch(text.substr(from, space - from))) return true;
+    from = space + 1;
+  }
+  return false;
+}
+
+// A line of names alone that no other reader took.
+bool LoneNamesLine(const MetadataContext& ctx, std::size_t u) {
+  const std::string& text = ctx.doc.blocks[u].text;
+  return ctx.RoleOf(u) == Role::kDropped && ctx.verdicts[u].reason == kOutsideArticleReason && !ctx.stats[u].chrome &&
+         ctx.stats[u].words <= limits::kMaxTextWords && !HasNumber(text) && !IsCredit(text) && IsNamesLine(text) &&
+         !HasImageLabel(text) && PersonCased(ctx.doc, SplitAuthors(text)) && !CommonWords(ctx.doc, SplitAuthors(text));
+}
+
+}  // namespace
+
+void ReadTextNamesOverBody(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
+  const std::int32_t to = std::min(ctx.Anchor(), ctx.headline_block + limits::kNamesOverBodyReach + 1);
+  for (std::int32_t i = ctx.headline_block + 1; i < to; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    const std::string& text = ctx.doc.blocks[u].text;
+    // A table of contents: the header has ended, its entries are no names.
+    if (IsContentsHead(text)) return;
+    if (!LoneNamesLine(ctx, u)) continue;
+    Candidate c;
+    c.block = i;
+    c.text = text;
+    c.names = SplitAuthors(text);
+    ClaimBylineBlock(ctx, c);
+    ReadBlockAuthors(ctx, c, {}, {});
+    // Names this far down do not close the header: the lines above them
+    // are share buttons and a picture's, no standfirst.
+    ctx.byline_block = -1;
     return;
   }
 }

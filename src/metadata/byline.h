@@ -22,6 +22,19 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side);
 // search around the body's start found none.
 void ReadTextPrefixedBylineBelowHeadline(MetadataContext& ctx);
 
+// A text copy still without a byline: a name alone on the line between
+// the headline and the date line, one to four capitalised words ("How to
+// Pack a Kitchen" / "Stefan" / "March 5, 2026"), as blogs and company
+// pages print the author or the company. Claims it.
+void ReadTextNameOverDateLine(MetadataContext& ctx);
+
+// A text copy still without a byline: a line of two or three names cased
+// as a person's, alone between the headline and the body's start, that no
+// other reader took ("Jane Roe" under the lead picture, or over her job
+// title), as news pages and blogs print the author without a label.
+// Stops at a table of contents. Claims it.
+void ReadTextNamesOverBody(MetadataContext& ctx);
+
 // A text copy still without a byline: the names under an author label
 // anywhere on the page ("Written by" / "Jane Doe", "About the author" /
 // "Paul"), as blogs print them after the body. Claims nothing.

@@ -367,6 +367,36 @@ TEST(Byline, TextCopyTitleCaseWordsBesideTheDateLineAreNoName) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
 }
 
+TEST(Byline, TextCopyNameAloneOverTheDateLine) {
+  // One word between the headline and the date line, printed again (the
+  // menu's "About" entry): the blog's author.
+  Article a = BudgetCopy("About Henrike\nBudget passes after a long debate\nHenrike\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Henrike"});
+  // A section's label there is printed once.
+  a = BudgetCopy("Budget passes after a long debate\nBackground\nMarch 3, 2025\n");
+  EXPECT_FALSE(a.byline);
+  // A word printed in lower case in the copy is no name.
+  a = BudgetCopy("Council\nBudget passes after a long debate\nCouncil\nMarch 3, 2025\n");
+  EXPECT_FALSE(a.byline);
+  // A section's name, printed alone in the menu above the headline.
+  a = BudgetCopy("Home\nGuides\nBudget passes after a long debate\nGuides\nMarch 3, 2025\n");
+  EXPECT_FALSE(a.byline);
+}
+
+TEST(Byline, TextCopyNamesAloneOverTheBody) {
+  const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
+  Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // A table of contents ends the header; its entries are no names.
+  a = BudgetCopy(header + "Table of Contents\nJane Doe\n");
+  EXPECT_FALSE(a.byline);
+  // Words in capitals, or an image's label, are no person's name.
+  a = BudgetCopy(header + "NVIDIA Summit\n");
+  EXPECT_FALSE(a.byline);
+  a = BudgetCopy(header + "Spotlight Image\n");
+  EXPECT_FALSE(a.byline);
+}
+
 TEST(Byline, NamesOnAnHtmlDateLine) {
   Article a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">Dec 17, 2025 \xC2\xB7 Jane Roe</div>" +
                    std::string(kBody) + "</article></body>");

@@ -32,8 +32,10 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextPrefixedBylineBelowHeadline(ctx);
     ReadTextBylineByHeadline(ctx, HeadlineSide::kBelow);
     ReadTextAuthorBox(ctx);
+    ReadTextNameOverDateLine(ctx);
     ReadTextBylineByHeadline(ctx, HeadlineSide::kAbove);
     ReadTextLabelledAuthor(ctx);
+    ReadTextNamesOverBody(ctx);
   }
   DropSiteNameAuthor(ctx);
   ReadDescription(ctx);

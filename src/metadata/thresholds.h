@@ -163,6 +163,17 @@ inline constexpr std::size_t kMaxLineNameWords = 3;
 // Text-copy bylines and dates.
 inline constexpr std::int32_t kNamesBelowHeadline = 3;
 inline constexpr std::int32_t kNamesAboveHeadline = 1;
+// A name alone right above a text copy's date line, with at most this
+// many lines between the headline and it (a standfirst), of at most this
+// many words (a company's name: "West Bell Dental Care"). Blogs and
+// company pages of five sites.
+inline constexpr std::int32_t kNameOverDateBelowHeadline = 2;
+inline constexpr std::size_t kMaxNameOverDateWords = 4;
+// A text copy's unlabelled names alone on a line sit at most this many
+// lines below the headline, before the body (after share buttons, a lead
+// picture's lines, a reading time); the farthest seen was 9 lines, on
+// news pages and blogs of eleven sites.
+inline constexpr std::int32_t kNamesOverBodyReach = 10;
 // A "By" line of a text copy whose body starts far below its header (a
 // product review's picks and notes first) stands within this many lines
 // below the headline, after a standfirst and a picture's lines. Review
