@@ -443,6 +443,55 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
   return {};
 }
 
+// A date line among the body's first blocks of a text copy, when nothing
+// above or below the body gives a date: the body's lead took in the line
+// under a standfirst or a caption. The line leaves the body.
+std::vector<std::int32_t> AddBodyLeadDateLine(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  std::int32_t seen = 0;
+  for (std::int32_t i = 0; i < ctx.Blocks() && seen < limits::kBodyLeadBlocks; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    ++seen;
+    if (ctx.stats[u].words > limits::kMaxTextLineWords) continue;
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (!dates.empty() && IsDateLine(ctx, i, dates) && AddLineDates(ctx, i, dates, out)) return {i};
+  }
+  return {};
+}
+
+// A text copy's only printed day, when no pass above found a date: every
+// date line of the copy (a short line mostly date) gives the same day, and
+// the first stands not far below the body, as under a post's last
+// paragraph past the share links or among a news page's topic links under
+// the story. Lines that give different days are other stories' cards: none
+// is taken. The comments and what follows them (pingbacks, replies) and
+// the copyright line (a build stamp) give days of their own.
+std::vector<std::int32_t> AddLoneDateLine(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  std::int32_t last = -1;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last = i;
+  }
+  std::int32_t found = -1;
+  std::vector<DateMatch> first;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) == Role::kComment) break;
+    if (ctx.stats[u].words > limits::kMaxTextLineWords) continue;
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.empty() || !IsDateLine(ctx, i, dates) ||
+        IsNamed(MatchBoilerplate(ctx.doc.blocks[u].text), kCopyrightNotice)) {
+      continue;
+    }
+    if (found >= 0 && !SameDay(first.front().value, dates.front().value)) return {};
+    if (found < 0) {
+      found = i;
+      first = dates;
+    }
+  }
+  if (found < 0 || found > last + limits::kLoneDateBelowBody || !AddLineDates(ctx, found, first, out)) return {};
+  return {found};
+}
+
 // The longest label the lead allows ("originally published on: "),
 // with room for spaces: bytes of a line's start.
 constexpr std::size_t kLabelBytes = 40;
@@ -742,6 +791,8 @@ void ReadDate(MetadataContext& ctx) {
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLabelledDateLine(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddByClauseDate(ctx, order, candidates);
+  if (!ctx.Html() && lines.empty()) lines = AddBodyLeadDateLine(ctx, order, candidates);
+  if (!ctx.Html() && lines.empty()) lines = AddLoneDateLine(ctx, order, candidates);
   if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();

@@ -313,6 +313,42 @@ TEST(PublishedDate, TextCopyLabelledDateLineAnywhere) {
   EXPECT_EQ(date("Related\nMay 2, 2025\n"), "");
 }
 
+TEST(PublishedDate, TextCopyDateLineInTheBodyLead) {
+  Options options;
+  options.input = InputFormat::kText;
+  const Article a =
+      Extract("Home\nAbout\nSign in\nRebuilding an old garden shed\nThe roof leaks and the door sticks. This is the first "
+              "part of a series about fixing it.\nPortrait of Wren Halvorsen\nWren Halvorsen\nMar 7, 2024 3 min read\n"
+              "The shed at the end of the garden, seen from the kitchen window.\nThe roof leaks, the door sticks and the "
+              "floor is soft in one corner. When we bought the house last autumn, the shed was the one thing nobody "
+              "wanted to look at.\nThis is the first post in a series where I write down every step of bringing it "
+              "back, including the mistakes and the days when nothing went right.\nThe felt on the roof has split "
+              "along the ridge, and rain has been running down the inside of the back wall for a few winters.\n",
+              options)
+          .article;
+  EXPECT_EQ(a.date.value_or(""), "2024-03-07");
+  EXPECT_EQ(a.body.find("3 min read"), std::string::npos);
+}
+
+TEST(PublishedDate, TextCopyLoneDateLineBelowTheBody) {
+  Options options;
+  options.input = InputFormat::kText;
+  auto date = [&](const std::string& end) {
+    return Extract("Menu\nBudget passes after a long debate\n\nThe council voted on Tuesday to approve the new "
+                   "budget, which includes funding for schools, roads and the library, after a debate that lasted "
+                   "four hours.\n\nSupporters said the plan was overdue, while critics argued that it would raise "
+                   "taxes, cut services and leave the city with less money.\n\nPay once\nSubscribe\nFound a mistake?\nWrite to "
+                   "us\nTopics\nCity Hall\nSchools\nRoads\n" + end,
+                   options)
+        .article.date.value_or("");
+  };
+  // The copy's only date line, among the topic links under the story.
+  EXPECT_EQ(date("14. 3. 2024, 19:05\nMore from the region\n"), "2024-03-14T19:05:00");
+  // Two days are other stories' cards; a copyright line dates nothing.
+  EXPECT_EQ(date("14. 3. 2024, 19:05\nMarch 2, 2024\n"), "");
+  EXPECT_EQ(date("\u00A9 Fri Mar 15 10:00:00 2024 The City Paper\n"), "");
+}
+
 TEST(PublishedDate, AnUnlabelledUpdateBeforeThePublication) {
   // A blog theme prints the update, then the publication, the two glued.
   const Article a = FromText("Menu\nBudget passes after a long debate\nJune 3, 2025March 14, 2024 by Jane Doe\n"

@@ -114,6 +114,15 @@ inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
 // (blogs and guides of four sites in the text copies put it 3 to 5 lines
 // below).
 inline constexpr std::int32_t kBlocksBelowBody = 6;
+// A text copy's date line that the body's lead took in (under a standfirst
+// or a photo's caption: "Dec 18, 2025 2 min read" on a blog, "30. Juni
+// 2025," on a news site, the body's ninth block there): one of the body's
+// first blocks, at most this many.
+inline constexpr std::int32_t kBodyLeadBlocks = 10;
+// A text copy's lone date line stands at most this many blocks below the
+// body: a news page's topic links and a feedback note sit between (10
+// lines on one site); a bare date further down is a related story's card.
+inline constexpr std::int32_t kLoneDateBelowBody = 12;
 // A line of links to the previous and next post is mostly link text; its
 // arrows and labels may sit outside the links. Made-up diary pages.
 inline constexpr float kMinNavDateLinkDensity = 0.5F;
