@@ -631,6 +631,18 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
   }
 }
 
+// Block `i`, a line of the copy with `names` and nothing structured to
+// match them against, as the byline.
+void TakeBylineLine(MetadataContext& ctx, std::int32_t i, std::vector<std::string> names, bool prefixed = false) {
+  Candidate c;
+  c.block = i;
+  c.text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  c.prefixed = prefixed;
+  c.names = std::move(names);
+  ClaimBylineBlock(ctx, c);
+  ReadBlockAuthors(ctx, c, {}, {});
+}
+
 }  // namespace
 
 void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
@@ -653,12 +665,7 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
         CommonWords(ctx.doc, SplitAuthors(text))) {
       continue;
     }
-    Candidate c;
-    c.block = i;
-    c.text = text;
-    c.names = SplitAuthors(text);
-    ClaimBylineBlock(ctx, c);
-    ReadBlockAuthors(ctx, c, {}, {});
+    TakeBylineLine(ctx, i, SplitAuthors(text));
     return;
   }
 }
@@ -715,13 +722,7 @@ void ReadTextNameOverDateLine(MetadataContext& ctx) {
   if (i <= top || i - top > limits::kNameOverDateBelowHeadline) return;
   const auto u = static_cast<std::size_t>(i);
   if (!NameOverDateShaped(ctx, u)) return;
-  const std::string& text = ctx.doc.blocks[u].text;
-  Candidate c;
-  c.block = i;
-  c.text = text;
-  c.names = {text};
-  ClaimBylineBlock(ctx, c);
-  ReadBlockAuthors(ctx, c, {}, {});
+  TakeBylineLine(ctx, i, {ctx.doc.blocks[u].text});
 }
 
 namespace {
@@ -779,12 +780,7 @@ void ReadTextNamesOverBody(MetadataContext& ctx) {
     // A table of contents: the header has ended, its entries are no names.
     if (IsContentsHead(text)) return;
     if (!LoneNamesLine(ctx, u)) continue;
-    Candidate c;
-    c.block = i;
-    c.text = text;
-    c.names = SplitAuthors(text);
-    ClaimBylineBlock(ctx, c);
-    ReadBlockAuthors(ctx, c, {}, {});
+    TakeBylineLine(ctx, i, SplitAuthors(text));
     // Names this far down do not close the header: the lines above them
     // are share buttons and a picture's, no standfirst.
     ctx.byline_block = -1;
@@ -819,14 +815,9 @@ void ReadTextPrefixedBylineBelowHeadline(MetadataContext& ctx) {
   for (std::int32_t i = ctx.headline_block + 1; i < to; ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (!(ctx.Free(u) || ctx.RoleOf(u) == Role::kDate) || ctx.stats[u].chrome) continue;
-    Candidate c;
-    c.block = i;
-    c.text = ctx.doc.blocks[u].text;
-    c.prefixed = true;
-    c.names = PrefixedFullNames(ctx.doc, c.text);
-    if (c.names.empty()) continue;
-    ClaimBylineBlock(ctx, c);
-    ReadBlockAuthors(ctx, c, {}, {});
+    std::vector<std::string> names = PrefixedFullNames(ctx.doc, ctx.doc.blocks[u].text);
+    if (names.empty()) continue;
+    TakeBylineLine(ctx, i, std::move(names), /*prefixed=*/true);
     return;
   }
 }
