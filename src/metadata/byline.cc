@@ -433,7 +433,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // Alerts"): a name after it has two words or more, or is in a script
   // without case. A date may lead the "by" ("Last updated on August 2,
   // 2025 by Shannon").
-  if (!ctx.Html() && !RE2::PartialMatch(WithoutLeadingDates(c.text), GetHeuristics().by_word) &&
+  if (!ctx.Html() && !RE2::PartialMatch(WithoutLeadingDates(c.text), GetHeuristics().by_word) && !GluedByWord(c.text) &&
       std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) {
         std::size_t k = 0;
         const char32_t first = NextCodePoint(n, k);

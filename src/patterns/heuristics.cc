@@ -1226,6 +1226,10 @@ std::size_t GluedBylinePrefix(std::string_view text) {
   return 0;
 }
 
+bool GluedByWord(std::string_view text) {
+  return GluedBylinePrefix(text) > 0 && (text.starts_with("By") || text.starts_with("by"));
+}
+
 int CountMarkupTags(std::string_view text) {
   re2::StringPiece input(text.data(), text.size());
   int n = 0;

@@ -171,6 +171,10 @@ inline constexpr char kAuthorBoxHead[] = "section: author box";
 // Haney": one of GluedBylinePrefixes() and an upper-case letter), or 0.
 std::size_t GluedBylinePrefix(std::string_view text);
 
+// The text opens with a "By" or "by" glued to the name ("BySarah July 30,
+// 2019", "byJane Roe"): the English label by_word cannot see.
+bool GluedByWord(std::string_view text);
+
 // Number of known HTML tags in `text` (bounded scan).
 int CountMarkupTags(std::string_view text);
 

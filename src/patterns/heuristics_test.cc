@@ -85,6 +85,19 @@ TEST(GluedBylinePrefix, APrefixBeforeAnUpperCaseLetter) {
   EXPECT_EQ(GluedBylinePrefix("Byron Smith"), 0u);
   EXPECT_EQ(GluedBylinePrefix("By Travis"), 0u);
   EXPECT_EQ(GluedBylinePrefix("By"), 0u);
+  EXPECT_EQ(GluedBylinePrefix("byJane Roe"), 2u);
+  EXPECT_EQ(GluedBylinePrefix("bypass"), 0u);
+  EXPECT_EQ(GluedBylinePrefix("Bypass"), 0u);
+  EXPECT_EQ(GluedBylinePrefix("Byzantine"), 0u);
+}
+
+TEST(GluedByWord, AnEnglishLabelGluedToTheName) {
+  EXPECT_TRUE(GluedByWord("BySarah July 30, 2019"));
+  EXPECT_TRUE(GluedByWord("byJane Roe"));
+  EXPECT_FALSE(GluedByWord("ParJean Roe"));
+  EXPECT_FALSE(GluedByWord("Byron Smith"));
+  EXPECT_FALSE(GluedByWord("By Jane Roe"));
+  EXPECT_FALSE(GluedByWord("Stand byMe"));
 }
 
 TEST(TimeAfterNames, ARelativeDateOrAReadingTime) {

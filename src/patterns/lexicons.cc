@@ -48,8 +48,9 @@ constexpr std::string_view kBinarySignatures[] = {
 
 // The capitalised byline prefixes of byline_prefix (heuristics.cc) in
 // English, French, German, Spanish and Dutch. Case-sensitive: "ByTravis"
-// but not "Byron".
-constexpr std::string_view kGluedBylinePrefixes[] = {"By", "Par", "Von", "Por", "Door"};
+// but not "Byron". The lower-case "by" too: news post cards print their
+// label that way ("byJane Roe").
+constexpr std::string_view kGluedBylinePrefixes[] = {"By", "by", "Par", "Von", "Por", "Door"};
 
 // The bios of author boxes under blog, magazine and news posts open with
 // the name and one of these ("Jane Doe is a writer", "Sam is the SEO lead").
