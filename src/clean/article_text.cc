@@ -4,8 +4,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
-#include <cstdio>
-#include <cstdlib>
 
 #include "clean/comment_blocks.h"
 #include "clean/text_captions.h"
@@ -535,14 +533,6 @@ Selection SelectTextArticle(const Document& doc) {
   std::vector<bool> decided(doc.blocks.size(), false);
   MarkTextCaptions(doc, lines, sel, decided);
   Run run = ProseRun(lines, decided);
-  if (std::getenv("TB4DBG")) {
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      const TextLine& l = lines[i];
-      std::fprintf(stderr, "%4zu w=%7.1f wb=%7.1f %c%c%c%c%c%c g%d/%d/%d rep%d | %.80s\n", i, decided[i] ? kCaptionLineWeight : LineWeight(l, false), LineWeight(l, true),
-                   l.prose ? 'P' : '.', l.list_item ? 'L' : '.', l.code ? 'C' : '.', l.between_prose ? 'b' : '.', l.chrome ? 'X' : '.', l.section_head ? 'H' : '.', l.group, l.group_lines, l.group_prose, l.repeats, doc.blocks[i].text.c_str());
-    }
-    std::fprintf(stderr, "RUN %lld-%lld\n", (long long)run.start, (long long)run.end);
-  }
   if (run.start < 0) return sel;
   ExtendThroughShortLines(lines, decided, run);
   const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
