@@ -29,6 +29,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadDate(ctx);
     ReadByline(ctx);
     ReadTextHeadline(ctx);
+    ReadTextDateBesideHeadline(ctx);
     ReadTextPrefixedBylineBelowHeadline(ctx);
     ReadTextBylineByHeadline(ctx, HeadlineSide::kBelow);
     ReadTextAuthorBox(ctx);

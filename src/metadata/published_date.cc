@@ -776,6 +776,27 @@ void ClaimDateLines(MetadataContext& ctx, PageOrder& order, const std::vector<st
 
 }  // namespace
 
+// ReadDate comes before a copy's headline is known (the headline is found
+// from the date line); this fallback comes after it. Only the lines
+// between the headline and the body: below the body's start, a short line
+// with a date is another story's card as often.
+void ReadTextDateBesideHeadline(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.article.date || ctx.headline_block < 0) return;
+  PageOrder order(ctx);
+  const std::int32_t end = std::min({ctx.headline_block + 1 + limits::kBlocksFromHeadline, ctx.Anchor(), ctx.Blocks()});
+  for (std::int32_t i = ctx.headline_block + 1; i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxBesideHeadlineWords) continue;
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.size() != 1 || !Plausible(dates.front().value)) continue;
+    ctx.article.date = dates.front().value.ToRfc3339();
+    ctx.Note("date", ctx.BlockOrigin(i, "a short line under the headline"));
+    ctx.Claim(u, Role::kDate, "date: a short line under the headline");
+    ctx.date_block = i;
+    return;
+  }
+}
+
 void ReadDate(MetadataContext& ctx) {
   Candidates candidates;
   AddStructuredDates(ctx, candidates);

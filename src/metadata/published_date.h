@@ -13,6 +13,10 @@ namespace pith {
 // them.
 void ReadDate(MetadataContext& ctx);
 
+// A text copy without a date line: the date of a short line right under
+// the headline, above the body, that gives one date among a few words.
+void ReadTextDateBesideHeadline(MetadataContext& ctx);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_PUBLISHED_DATE_H_

@@ -349,6 +349,17 @@ TEST(PublishedDate, TextCopyLoneDateLineBelowTheBody) {
   EXPECT_EQ(date("\u00A9 Fri Mar 15 10:00:00 2024 The City Paper\n"), "");
 }
 
+TEST(PublishedDate, TextCopyShortLineUnderTheHeadline) {
+  const auto date = [](const std::string& line) {
+    return FromText("Menu\nNews\nBudget passes after a long debate\n" + line + "\n").date.value_or("");
+  };
+  // The outlet, the date and the writer on one line, less than a date line.
+  EXPECT_EQ(date("Health Daily Health Daily 9/21/2016 Jane Doe"), "2016-09-21");
+  EXPECT_EQ(date("Avatar photoByJane Doe 13 July 2016 0"), "2016-07-13");
+  // A sentence that mentions a day dates nothing.
+  EXPECT_EQ(date("The council first met on March 3, 2016 to talk about the budget for the schools"), "");
+}
+
 TEST(PublishedDate, AnUnlabelledUpdateBeforeThePublication) {
   // A blog theme prints the update, then the publication, the two glued.
   const Article a = FromText("Menu\nBudget passes after a long debate\nJune 3, 2025March 14, 2024 by Jane Doe\n"

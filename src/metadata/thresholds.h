@@ -86,7 +86,9 @@ inline constexpr std::int32_t kMaxDateLedLineWords = 10;
 inline constexpr std::size_t kMaxMetaPartWords = 8;
 // Also a date line in HTML: a date-classed element of at most this many
 // words, or a line this close to the headline and this short ("Medical
-// Daily 9/21/2016 Lizette Borreli"). Trust rework.
+// Daily 9/21/2016 Lizette Borreli"). Trust rework. A text copy without a
+// date line takes such a line under its headline too (copies of a news
+// page, a syndicated story and a blog post).
 inline constexpr std::int32_t kMaxClassedLineWords = 20;
 inline constexpr std::int32_t kBlocksFromHeadline = 3;
 inline constexpr std::int32_t kMaxBesideHeadlineWords = 10;
