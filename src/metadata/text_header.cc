@@ -668,9 +668,12 @@ std::string TextHeadlineWithin(const Document& doc, std::int32_t headline) {
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,
                                 std::int32_t limit) {
   if (headline < 0 || limit <= headline + 1) return -1;
+  const std::string& title = doc.blocks[static_cast<std::size_t>(headline)].text;
   for (std::int32_t i = headline + 1; i < limit; ++i) {
     if (!IsFree(verdicts, i)) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+    // The headline's short form printed again below it says nothing more.
+    if (b.text.size() < title.size() && title.find(b.text) != std::string::npos) continue;
     const TextLine l = MeasureTextLine(b);
     // A reading time ("3 min read time") says how long, not what about.
     if (IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords &&

@@ -300,6 +300,8 @@ TEST(TextHeader, TheFullHeadlineAfterAKickerAboveItsShortFormIsIt) {
   const Article a = FromText(std::string("Home\nCity\n") + "The City Council Debate: Budget Approved After Four Hours\n" +
                              "Share\nBudget Approved After Four Hours\nBy Jane Doe\nNov. 18, 2019\n" + kBody);
   EXPECT_EQ(a.headline.value_or(""), "The City Council Debate: Budget Approved After Four Hours");
+  // The short form below is no standfirst either.
+  EXPECT_EQ(a.description.value_or(""), "");
 }
 
 TEST(TextHeader, ALabelBeforeAColonAboveTheHeadlineIsNoKicker) {
