@@ -438,24 +438,53 @@ std::int32_t ReworkedTitleAbove(const Document& doc, const std::vector<Verdict>&
   return best;
 }
 
+// Whether `line` starts with `text` and goes on, past a colon or a
+// space, by more words than a picture's alt text adds ("Pros and Cons of
+// X" beside "Pros and Cons of X: Is It Right for You?"); a mark that sets
+// off the site's name or a section ("X | Site") ends no headline this way.
+bool GoesOnPast(std::string_view line, std::string_view text) {
+  if (line.size() <= text.size() + 1 || !line.starts_with(text)) return false;
+  const std::string_view rest = line.substr(text.size());
+  const bool goes_on = (rest[0] == ':' && rest[1] == ' ') ||
+                       (rest[0] == ' ' && std::isalnum(static_cast<unsigned char>(rest[1])) != 0);
+  return goes_on && Words(rest).size() > limits::kMaxAltWordsAdded;
+}
+
+// Whether `line` ends with `text` after a kicker set off by a colon ("The
+// Open Source Project: Short Form") that speaks of what the body does: a
+// label before a colon ("Share this story:", "Sharing options for:") does
+// not.
+bool KickerBefore(std::string_view line, std::string_view text, const std::unordered_set<std::string>& body) {
+  if (line.size() <= text.size() || !line.ends_with(text)) return false;
+  const std::string_view kicker = line.substr(0, line.size() - text.size());
+  return kicker.ends_with(": ") && Words(kicker).size() > limits::kMaxAltWordsAdded &&
+         BodyOverlap(std::string(kicker), body) > 0;
+}
+
+// Whether `line` ends with `text` in brackets after a title of its own
+// ("What Is a CDN? (Content Delivery Network)").
+bool BracketedAtEnd(std::string_view line, std::string_view text) {
+  const std::size_t bracketed = text.size() + 2;
+  if (line.size() <= bracketed || !line.ends_with(")") || line.substr(line.size() - bracketed, 1) != "(" ||
+      line.substr(line.size() - bracketed + 1, text.size()) != text) {
+    return false;
+  }
+  return Words(line).size() > Words(text).size() + limits::kMaxAltWordsAdded;
+}
+
 // The chosen line cut short: a headline-shaped line a few lines off that
-// starts with it and goes on, past a colon or a space, by more words than
-// a picture's alt text adds ("Pros and Cons of X" beside "Pros and Cons of
-// X: Is It Right for You?"); a mark that sets off the site's name or a
-// section ("X | Site") ends no headline this way.
+// holds it with more words, at its start, after a kicker, or in brackets
+// at its end.
 std::int32_t FullerTitleNear(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
-                             std::int32_t first, std::int32_t limit) {
+                             std::int32_t first, std::int32_t limit, const std::unordered_set<std::string>& body) {
   if (best < 0) return best;
   const std::string& text = doc.blocks[static_cast<std::size_t>(best)].text;
   const std::int32_t from = std::max(first, best - limits::kFullerTitleLines);
   for (std::int32_t i = from; i < std::min(limit, best + limits::kFullerTitleLines + 1); ++i) {
     if (i == best || !IsFree(verdicts, i)) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
-    if (b.text.size() <= text.size() + 1 || b.text.compare(0, text.size(), text) != 0) continue;
-    const std::string_view rest = std::string_view(b.text).substr(text.size());
-    const bool goes_on = (rest[0] == ':' && rest[1] == ' ') ||
-                         (rest[0] == ' ' && std::isalnum(static_cast<unsigned char>(rest[1])) != 0);
-    if (goes_on && Words(rest).size() > limits::kMaxAltWordsAdded && IsHeadlineShaped(b.text, MeasureTextLine(b))) {
+    if ((GoesOnPast(b.text, text) || KickerBefore(b.text, text, body) || BracketedAtEnd(b.text, text)) &&
+        IsHeadlineShaped(b.text, MeasureTextLine(b))) {
       return i;
     }
   }
@@ -558,7 +587,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
-  best = FullerTitleNear(doc, verdicts, best, first, limit);
+  best = FullerTitleNear(doc, verdicts, best, first, limit, body);
   const std::int32_t teaser = best;
   best = ReworkedTitleAbove(doc, verdicts, best, first);
   if (title_end != nullptr) *title_end = best == teaser ? -1 : teaser;
@@ -639,9 +668,12 @@ std::string TextHeadlineWithin(const Document& doc, std::int32_t headline) {
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,
                                 std::int32_t limit) {
   if (headline < 0 || limit <= headline + 1) return -1;
+  const std::string& title = doc.blocks[static_cast<std::size_t>(headline)].text;
   for (std::int32_t i = headline + 1; i < limit; ++i) {
     if (!IsFree(verdicts, i)) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+    // The headline's short form printed again below it says nothing more.
+    if (b.text.size() < title.size() && title.find(b.text) != std::string::npos) continue;
     const TextLine l = MeasureTextLine(b);
     // A reading time ("3 min read time") says how long, not what about.
     if (IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords &&

@@ -288,6 +288,34 @@ TEST(TextHeader, TheFullHeadlineNearItsShortFormIsIt) {
   EXPECT_EQ(a.headline.value_or(""), "Council Approves the Budget: What Changes for Schools and Roads");
 }
 
+TEST(TextHeader, TheFullHeadlineSevenLinesFromItsShortFormIsIt) {
+  const Article a = FromText(std::string("Home\nCity\n") +
+                             "Council Approves the Budget: What Changes for Schools and Roads\nOn this page\n"
+                             "Schools\nRoads\nLibrary\nTaxes\nNext steps\n"
+                             "Council Approves the Budget\nBy Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council Approves the Budget: What Changes for Schools and Roads");
+}
+
+TEST(TextHeader, TheFullHeadlineAfterAKickerAboveItsShortFormIsIt) {
+  const Article a = FromText(std::string("Home\nCity\n") + "The City Council Debate: Budget Approved After Four Hours\n" +
+                             "Share\nBudget Approved After Four Hours\nBy Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "The City Council Debate: Budget Approved After Four Hours");
+  // The short form below is no standfirst either.
+  EXPECT_EQ(a.description.value_or(""), "");
+}
+
+TEST(TextHeader, ALabelBeforeAColonAboveTheHeadlineIsNoKicker) {
+  const Article a = FromText(std::string("Home\nCity\n") + "Sharing options for: Budget Approved After Four Hours\n" +
+                             "Share\nBudget Approved After Four Hours\nBy Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Budget Approved After Four Hours");
+}
+
+TEST(TextHeader, TheFullHeadlineHoldingItsShortFormInBracketsIsIt) {
+  const Article a = FromText(std::string("Home\nCity\n") + "Why Did It Take So Long? (City Budget Debate)\n" +
+                             "Share\nCity Budget Debate\nBy Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Why Did It Take So Long? (City Budget Debate)");
+}
+
 TEST(TextHeader, ALogosAltTextAwayFromTheNameIsNotTheHeadline) {
   const Article a = FromText(std::string("Courier Health Clinic\nFind a doctor\nLocations\nCareers\nDonate\n") +
                              "Courier Health Clinic wordmark\nShow menu\nNews\nCouncil\nCourier Health Clinic wordmark\n"

@@ -399,11 +399,13 @@ inline constexpr std::int32_t kMaxGluedKickerWords = 4;
 // words match it this much (token F1) is the headline, the chosen line
 // its reworded teaser. Text-copy headlines.
 inline constexpr std::int32_t kReworkedTitleLines = 2;
-// A line at most this many lines from the chosen one that starts with it
-// and goes on is the full headline, the chosen line its short form.
+// A line at most this many lines from the chosen one that holds it with
+// more words is the full headline, the chosen line its short form.
 // Text-copy headline issue (a short form printed near the headline on
-// pages of two sites).
-inline constexpr std::int32_t kFullerTitleLines = 3;
+// pages of two sites); raised from 3 by the text-copy headline audit (a
+// section's short form seven lines below the headline, a list of links
+// between them).
+inline constexpr std::int32_t kFullerTitleLines = 8;
 inline constexpr double kReworkedTitleShare = 0.5;
 }  // namespace text_header
 
