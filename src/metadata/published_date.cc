@@ -90,16 +90,26 @@ class Candidates {
 };
 
 // A meta key not in the lists that names the publication in its own
-// spelling: the key without separators is one of the loose names.
+// spelling: the key without separators is one of the loose names, or the
+// name after a site's own namespace is one of the namespaced names.
 bool IsLoosePublishedKey(std::string_view key) {
-  if (lexicon::IsOneOf(key, lexicon::kPublishedMeta) || lexicon::IsOneOf(key, lexicon::kOtherPublishedMeta)) {
+  if (lexicon::IsOneOf(key, lexicon::kPublishedMeta) || lexicon::IsOneOf(key, lexicon::kOtherPublishedMeta) ||
+      lexicon::IsOneOf(key, lexicon::kWeakPublishedMeta)) {
     return false;
   }
-  std::string bare;
-  for (char c : key) {
-    if (c != '-' && c != '_' && c != '.' && c != ':') bare += c;
-  }
-  return lexicon::IsOneOf(bare, lexicon::kLoosePublishedMeta);
+  const auto bare = [](std::string_view k) {
+    std::string out;
+    for (char c : k) {
+      if (c != '-' && c != '_' && c != '.' && c != ':') out += c;
+    }
+    return out;
+  };
+  if (lexicon::IsOneOf(bare(key), lexicon::kLoosePublishedMeta)) return true;
+  // A site's own namespace before the name ("dtk:publishdate",
+  // "five_hundred_pixels:uploaded"): the name after it.
+  const std::size_t colon = key.rfind(':');
+  return colon != std::string_view::npos &&
+         lexicon::IsOneOf(bare(key.substr(colon + 1)), lexicon::kNamespacedPublishedMeta);
 }
 
 // The earliest of the site's own publication tags: when they disagree, a
