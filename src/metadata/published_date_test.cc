@@ -181,6 +181,13 @@ TEST(PublishedDate, APublicationTagAfterASiteNamespace) {
   EXPECT_FALSE(b.date.has_value());
 }
 
+TEST(PublishedDate, ANamespacedTagYieldsToThePrintedDateLine) {
+  const Article a = Read("<head><meta property=\"clips:uploaded\" content=\"2018-03-02T10:00:00Z\">"
+                         "</head><body><article><h1>Budget passes</h1><p class=\"date\">December 26, 2020</p>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2020-12-26");
+}
+
 TEST(PublishedDate, TheWeakTagStaysWeakUnderItsNamespace) {
   const Article a = Read("<head><meta name=\"cxenseparse:recs:publishtime\" content=\"2020-12-27T09:04:00Z\">"
                          "</head><body><article><h1>Budget passes</h1><p class=\"date\">December 26, 2020</p>" +
