@@ -49,7 +49,7 @@ enum DateRank : int {
   kHeaderTimeRank,  // <time> near the headline
   kDateLineRank,    // a printed date line near the headline
   kWordedDataRank,  // JSON-LD giving a bare day in words ("Jun 24, 2025")
-  kWeakMetaRank,    // tags seen giving local time as UTC
+  kWeakMetaRank,    // tags seen giving local time as UTC; a site's namespaced tags
   kUrlRank,         // /2016/02/22/ in the address
   kAnyTimeRank,     // a <time> anywhere: a last resort
 };
@@ -89,34 +89,50 @@ class Candidates {
   std::vector<DateCandidate> all_;
 };
 
+// A meta key without its separators ("published-date" -> "publisheddate").
+std::string Bare(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c != '-' && c != '_' && c != '.' && c != ':') out += c;
+  }
+  return out;
+}
+
+bool IsListedPublishedKey(std::string_view key) {
+  return lexicon::IsOneOf(key, lexicon::kPublishedMeta) || lexicon::IsOneOf(key, lexicon::kOtherPublishedMeta) ||
+         lexicon::IsOneOf(key, lexicon::kWeakPublishedMeta);
+}
+
 // A meta key not in the lists that names the publication in its own
 // spelling: the key without separators is one of the loose names.
 bool IsLoosePublishedKey(std::string_view key) {
-  if (lexicon::IsOneOf(key, lexicon::kPublishedMeta) || lexicon::IsOneOf(key, lexicon::kOtherPublishedMeta)) {
-    return false;
-  }
-  std::string bare;
-  for (char c : key) {
-    if (c != '-' && c != '_' && c != '.' && c != ':') bare += c;
-  }
-  return lexicon::IsOneOf(bare, lexicon::kLoosePublishedMeta);
+  return !IsListedPublishedKey(key) && lexicon::IsOneOf(Bare(key), lexicon::kLoosePublishedMeta);
 }
 
-// The earliest of the site's own publication tags: when they disagree, a
-// later one is a re-publication (or the time the page was made), as a
-// "published-time" after the page's "modified-time" shows.
-void AddLoosePublishedMeta(const PageFacts& f, Candidates& out) {
+// A publication or upload name after a site's own namespace
+// ("dtk:publishdate", "five_hundred_pixels:uploaded").
+bool IsNamespacedPublishedKey(std::string_view key) {
+  const std::size_t colon = key.rfind(':');
+  return colon != std::string_view::npos && !IsListedPublishedKey(key) && !IsLoosePublishedKey(key) &&
+         lexicon::IsOneOf(Bare(key.substr(colon + 1)), lexicon::kNamespacedPublishedMeta);
+}
+
+// The earliest of the site's own publication tags that `own` picks out:
+// when they disagree, a later one is a re-publication (or the time the
+// page was made), as a "published-time" after the page's "modified-time"
+// shows.
+void AddEarliestOwnMeta(const PageFacts& f, bool (*own)(std::string_view), int rank, Candidates& out) {
   std::optional<DateTime> earliest;
   std::string_view key;
   for (const PageFacts::Meta& m : f.meta) {
-    if (!IsLoosePublishedKey(m.key)) continue;
+    if (!own(m.key)) continue;
     const std::optional<DateTime> d = ParseDate(m.content);
     if (d && (!earliest || d->Instant() < earliest->Instant())) {
       earliest = d;
       key = m.key;
     }
   }
-  if (earliest) out.AddFound(*earliest, kOtherMetaRank, DateKind::kPublished, {kMetaTag, key});
+  if (earliest) out.AddFound(*earliest, rank, DateKind::kPublished, {kMetaTag, key});
 }
 
 // A JSON-LD date written for readers: a bare day with a month word
@@ -140,7 +156,9 @@ void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
   for (std::string_view key : lexicon::kPublishedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kPublished);
   for (std::string_view key : lexicon::kOtherPublishedMeta) out.AddMeta(f, key, kOtherMetaRank, DateKind::kPublished);
   for (std::string_view key : lexicon::kWeakPublishedMeta) out.AddMeta(f, key, kWeakMetaRank, DateKind::kPublished);
-  AddLoosePublishedMeta(f, out);
+  AddEarliestOwnMeta(f, IsLoosePublishedKey, kOtherMetaRank, out);
+  // Below a printed date line: such a tag may date an embedded photo or video.
+  AddEarliestOwnMeta(f, IsNamespacedPublishedKey, kWeakMetaRank, out);
   for (std::string_view key : lexicon::kModifiedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kModified);
 }
 

@@ -171,6 +171,30 @@ TEST(PublishedDate, ASiteOwnPublicationTagIsReadInAnySpelling) {
   EXPECT_EQ(a.date, "2025-07-17");
 }
 
+TEST(PublishedDate, APublicationTagAfterASiteNamespace) {
+  const Article a = Read("<head><meta property=\"photo_site:uploaded\" content=\"2013-02-16T04:36:36-05:00\">"
+                         "</head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.date, "2013-02-16T04:36:36-05:00");
+  // A tag whose name only ends like one is not read.
+  const Article b = Read("<head><meta property=\"photo_site:reuploaded\" content=\"2013-02-16\">"
+                         "</head><body>" + std::string(kBody) + "</body>");
+  EXPECT_FALSE(b.date.has_value());
+}
+
+TEST(PublishedDate, ANamespacedTagYieldsToThePrintedDateLine) {
+  const Article a = Read("<head><meta property=\"clips:uploaded\" content=\"2018-03-02T10:00:00Z\">"
+                         "</head><body><article><h1>Budget passes</h1><p class=\"date\">December 26, 2020</p>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2020-12-26");
+}
+
+TEST(PublishedDate, TheWeakTagStaysWeakUnderItsNamespace) {
+  const Article a = Read("<head><meta name=\"cxenseparse:recs:publishtime\" content=\"2020-12-27T09:04:00Z\">"
+                         "</head><body><article><h1>Budget passes</h1><p class=\"date\">December 26, 2020</p>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date.value_or("").substr(0, 10), "2020-12-26");
+}
+
 TEST(PublishedDate, TheEarliestOfTheSiteOwnPublicationTags) {
   const Article a = Read("<head><meta name=\"published-time\" content=\"2026-03-09T08:45:32Z\">"
                          "<meta name=\"published_on\" content=\"2021-02-16\"></head><body>" +
