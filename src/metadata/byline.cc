@@ -1171,7 +1171,7 @@ void ReadByline(MetadataContext& ctx) {
     if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
     // An organisation's byline ("Obesity Medicine Association") gives way
     // to the person a label names ("Article written by:").
-    if (ctx.Html() && ctx.article.authors.empty()) ReadLabelledAuthor(ctx);
+    if (ctx.Html() && (ctx.article.authors.empty() || structured.names_from.kind == kMetaTag)) ReadLabelledAuthor(ctx);
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
     ReadSiteOwner(ctx);
     return;
