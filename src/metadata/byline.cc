@@ -587,8 +587,11 @@ void SpellAsStructured(std::vector<std::string>& names, const std::vector<std::s
     const std::string folded = FoldForCompare(n);
     for (const std::string& s : structured) {
       const std::string fs = FoldForCompare(s);
-      // A title glued to the name counts too: "Michael HiltzikBusiness Columnist".
-      if (folded == fs || (folded.size() > fs.size() && folded.starts_with(fs))) n = s;
+      // A title glued to the name counts too: "Michael HiltzikBusiness
+      // Columnist". A first name alone ("Jane", an author tag's) cuts
+      // nothing: the page's "Jane Roe" is the fuller name.
+      const bool full = CountWords(s) >= limits::kMinLineNameWords;
+      if (folded == fs || (full && folded.size() > fs.size() && folded.starts_with(fs))) n = s;
     }
   }
 }
