@@ -1146,6 +1146,17 @@ void AddTextNameLines(MetadataContext& ctx, const Candidate& best) {
   if (authors.size() > before) ctx.article.byline = JoinNames(authors);
 }
 
+namespace {
+
+// An author meta tag gave the names, one of them a single word.
+bool OneWordTagName(const StructuredAuthors& structured) {
+  return structured.names_from.kind == kMetaTag &&
+         std::any_of(structured.names.begin(), structured.names.end(),
+                     [](const std::string& n) { return CountWords(n) < limits::kMinLineNameWords; });
+}
+
+}  // namespace
+
 void ReadByline(MetadataContext& ctx) {
   const StructuredAuthors structured = ReadStructuredAuthors(ctx);
   const std::vector<std::string> known = Folded(structured.names);
@@ -1177,8 +1188,10 @@ void ReadByline(MetadataContext& ctx) {
     ctx.article.authors = structured.names;
     if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
     // An organisation's byline ("Obesity Medicine Association") gives way
-    // to the person a label names ("Article written by:").
-    if (ctx.Html() && (ctx.article.authors.empty() || structured.names_from.kind == kMetaTag)) ReadLabelledAuthor(ctx);
+    // to the person a label names ("Article written by:"), and so does an
+    // author tag with a one-word name in it: a first name ("Linda") or a
+    // job's label ("Marketing, Event Coordinator"), no full name.
+    if (ctx.Html() && (ctx.article.authors.empty() || OneWordTagName(structured))) ReadLabelledAuthor(ctx);
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
     ReadSiteOwner(ctx);
     return;

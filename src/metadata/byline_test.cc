@@ -153,6 +153,10 @@ TEST(Byline, AnAuthorTagsNamesGiveWayToALabelledAuthor) {
   a = Full("<head><meta name=\"author\" content=\"Jane\"></head><body><h1>Budget passes</h1><div>" + body +
            "</div></body>");
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane"});
+  // A full name in the tag stands: a lone "By" line far below may be a
+  // related story's card.
+  a = Full("<head><meta name=\"author\" content=\"John Roe\"></head><body><h1>Budget passes</h1><div>" + body + label);
+  EXPECT_EQ(a.authors, std::vector<std::string>{"John Roe"});
 }
 
 TEST(Byline, TheDataBesideAWrittenByLabel) {
