@@ -366,6 +366,30 @@ bool CommonWords(const Document& doc, const std::vector<std::string>& names) {
   return !names.empty();
 }
 
+// Each name cased as a person's is: every word starts with a capital and
+// has a small letter ("Jane McRoe", not "NVIDIA GTC"), in a cased script,
+// letters and name marks only, and its first word, a given name, is never
+// printed in small letters in the copy ("Podcast Transcript").
+bool PersonCased(const Document& doc, const std::vector<std::string>& names) {
+  return std::all_of(names.begin(), names.end(), [&](const std::string& n) {
+    if (!PlainName(n)) return false;
+    bool word_start = true, word_has_small = false;
+    for (std::size_t k = 0; k < n.size();) {
+      const auto c = static_cast<UChar32>(NextCodePoint(n, k));
+      if (c == ' ') {
+        if (!word_has_small) return false;
+        word_start = true;
+        word_has_small = false;
+        continue;
+      }
+      if (word_start && !u_isupper(c)) return false;
+      word_start = false;
+      word_has_small = word_has_small || u_islower(c);
+    }
+    return word_has_small && !PrintedInLowerCase(doc, n.substr(0, n.find(' ')));
+  });
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -406,10 +430,14 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them.
   const bool names_lead = date_line && NamesLead(c.text) && (!ctx.Html() || FullNamesOnly(c.text));
-  // A text copy's date line with the names in a later field: the field
-  // is the candidate.
-  if (text_date_line && !c.prefixed && !names_lead) {
+  // A date line with the names in a later field: the field is the
+  // candidate. An HTML page's last field unlabelled may be the post's
+  // category ("Apr 21, 2017 | Products Liability"), not cased as a
+  // person's name is; blogs and news pages print "March 15, 2022 · 3 min read · By
+  // Jane Roe" and "Published on 28 April 2024, 14:26, Jane Roe" so.
+  if (date_line && !c.prefixed && !names_lead) {
     std::string field = NamesFieldOfDateLine(c.text);
+    if (ctx.Html() && !StartsWithBylinePrefix(field) && !PersonCased(ctx.doc, SplitAuthors(field))) field.clear();
     if (!field.empty()) {
       c.text = std::move(field);
       c.prefixed = StartsWithBylinePrefix(c.text);
@@ -559,8 +587,11 @@ void SpellAsStructured(std::vector<std::string>& names, const std::vector<std::s
     const std::string folded = FoldForCompare(n);
     for (const std::string& s : structured) {
       const std::string fs = FoldForCompare(s);
-      // A title glued to the name counts too: "Michael HiltzikBusiness Columnist".
-      if (folded == fs || (folded.size() > fs.size() && folded.starts_with(fs))) n = s;
+      // A title glued to the name counts too: "Michael HiltzikBusiness
+      // Columnist". A first name alone ("Jane", an author tag's) cuts
+      // nothing: the page's "Jane Roe" is the fuller name.
+      const bool full = CountWords(s) >= limits::kMinLineNameWords;
+      if (folded == fs || (full && folded.size() > fs.size() && folded.starts_with(fs))) n = s;
     }
   }
 }
@@ -726,30 +757,6 @@ void ReadTextNameOverDateLine(MetadataContext& ctx) {
 }
 
 namespace {
-
-// Each name cased as a person's is: every word starts with a capital and
-// has a small letter ("Jane McRoe", not "NVIDIA GTC"), in a cased script,
-// letters and name marks only, and its first word, a given name, is never
-// printed in small letters in the copy ("Podcast Transcript").
-bool PersonCased(const Document& doc, const std::vector<std::string>& names) {
-  return std::all_of(names.begin(), names.end(), [&](const std::string& n) {
-    if (!PlainName(n)) return false;
-    bool word_start = true, word_has_small = false;
-    for (std::size_t k = 0; k < n.size();) {
-      const auto c = static_cast<UChar32>(NextCodePoint(n, k));
-      if (c == ' ') {
-        if (!word_has_small) return false;
-        word_start = true;
-        word_has_small = false;
-        continue;
-      }
-      if (word_start && !u_isupper(c)) return false;
-      word_start = false;
-      word_has_small = word_has_small || u_islower(c);
-    }
-    return word_has_small && !PrintedInLowerCase(doc, n.substr(0, n.find(' ')));
-  });
-}
 
 // A word of the line is an image's label ("Spotlight Image").
 bool HasImageLabel(std::string_view text) {
@@ -1139,6 +1146,17 @@ void AddTextNameLines(MetadataContext& ctx, const Candidate& best) {
   if (authors.size() > before) ctx.article.byline = JoinNames(authors);
 }
 
+namespace {
+
+// An author meta tag gave the names, one of them a single word.
+bool OneWordTagName(const StructuredAuthors& structured) {
+  return structured.names_from.kind == kMetaTag &&
+         std::any_of(structured.names.begin(), structured.names.end(),
+                     [](const std::string& n) { return CountWords(n) < limits::kMinLineNameWords; });
+}
+
+}  // namespace
+
 void ReadByline(MetadataContext& ctx) {
   const StructuredAuthors structured = ReadStructuredAuthors(ctx);
   const std::vector<std::string> known = Folded(structured.names);
@@ -1170,8 +1188,10 @@ void ReadByline(MetadataContext& ctx) {
     ctx.article.authors = structured.names;
     if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
     // An organisation's byline ("Obesity Medicine Association") gives way
-    // to the person a label names ("Article written by:").
-    if (ctx.Html() && ctx.article.authors.empty()) ReadLabelledAuthor(ctx);
+    // to the person a label names ("Article written by:"), and so does an
+    // author tag with a one-word name in it: a first name ("Linda") or a
+    // job's label ("Marketing, Event Coordinator"), no full name.
+    if (ctx.Html() && (ctx.article.authors.empty() || OneWordTagName(structured))) ReadLabelledAuthor(ctx);
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
     ReadSiteOwner(ctx);
     return;

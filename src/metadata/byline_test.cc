@@ -133,6 +133,32 @@ TEST(Byline, AnOrganisationsBylineGivesWayToALabelledAuthor) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
 }
 
+TEST(Byline, AnAuthorTagsNamesGiveWayToALabelledAuthor) {
+  // A first name, or a job title, in the author tag; the page prints the
+  // person under a label at the end of the text.
+  std::string body;
+  for (int i = 0; i < 8; ++i) body += kBody;
+  const std::string label = "</div><p>Written by Jane Doe</p></body>";
+  Article a = Full("<head><meta name=\"author\" content=\"Jane\"></head><body><h1>Budget passes</h1><div>" + body +
+                   label);
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  a = Full("<head><meta name=\"author\" content=\"Marketing, Event Coordinator\"></head><body><h1>Budget passes</h1>"
+           "<div>" + body + label);
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // Near the headline too: the tag's first name does not cut the printed surname.
+  a = Full("<head><meta name=\"author\" content=\"Jane\"></head><body><h1>Budget passes</h1><p>Written by Jane Doe</p>" +
+           std::string(kBody) + "</body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // With no label in the page the tag stands.
+  a = Full("<head><meta name=\"author\" content=\"Jane\"></head><body><h1>Budget passes</h1><div>" + body +
+           "</div></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane"});
+  // A full name in the tag stands: a lone "By" line far below may be a
+  // related story's card.
+  a = Full("<head><meta name=\"author\" content=\"John Roe\"></head><body><h1>Budget passes</h1><div>" + body + label);
+  EXPECT_EQ(a.authors, std::vector<std::string>{"John Roe"});
+}
+
 TEST(Byline, TheDataBesideAWrittenByLabel) {
   // Only the pair whose label says "Written by"; an author tag outranks it.
   Article a = Read("<head><meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" "
@@ -409,6 +435,19 @@ TEST(Byline, NamesOnAnHtmlDateLine) {
            "<div class=\"meta\">12/19/2025 \xE2\x80\xA2 Friday Notes \xE2\x80\xA2 Jane Roe</div>" +
            std::string(kBody) + "</article></body>");
   EXPECT_EQ(a.authors, Names{"Jane Roe"});
+}
+
+TEST(Byline, NamesInALaterFieldOfAnHtmlDateLine) {
+  Article a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">March 15, 2022 \xC2\xB7 3 min read "
+                   "\xC2\xB7 By Jane Roe</div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jane Roe"});
+  a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">Published on 28 April 2024, 14:26, Jane Roe</div>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jane Roe"});
+  // A category after the date: its words are printed in small letters.
+  a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">Apr 21, 2017 | Council Budget</div>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(a.authors.empty());
 }
 
 TEST(Byline, UnlabelledNameOverTheHtmlDateLine) {
