@@ -14,6 +14,9 @@
 namespace pith {
 namespace {
 
+constexpr char kFigureCaption[] = "caption: picture beside a paragraph";
+constexpr char kFigureDropped[] = "dropped: picture beside a paragraph";
+
 // The letters and digits of a line: an image's alt text and its caption
 // quote and punctuate the same words differently ("Marinera, formerly
 // Bella" against "\"Marinera\", formerly \"Bella\"").
@@ -90,13 +93,48 @@ bool CarriesCredit(std::string_view text, const TextLine& l) {
          h.caption_credit_trailing.PartialMatch(text) || h.slash_credit.PartialMatch(text);
 }
 
+// Whether lines `credit` - 2 and - 1 of the group from `first` are a
+// picture's alt text and caption over its credit line ("Foto: Jane Roe
+// (Agency)"), a line of the group after it: Chromium's shape. Both end a
+// sentence (a buying guide's product name or feature list over a photo
+// and "Credit: Shop" is its text); the alt text opens the group or reads
+// as no paragraph, which Chromium may set above the picture in its group.
+// A caption known already (a wire caption) has no alt text to find: the
+// line above it is the text's.
+bool PictureOverCreditLine(const Document& doc, const std::vector<TextLine>& lines,
+                           const std::vector<bool>& decided, std::size_t first, std::size_t credit) {
+  const std::size_t alt = credit - kCreditedPictureLines;
+  if (lines[credit].credit == nullptr || !lines[credit - 1].stats.sentence_end || !lines[alt].stats.sentence_end) {
+    return false;
+  }
+  if (alt != first && ParagraphLine(doc, lines, alt)) return false;
+  for (std::size_t k = alt; k < credit; ++k) {
+    if (decided[k] || lines[k].code || lines[k].stats.words > kFigureLineMaxWords ||
+        doc.blocks[k].text.back() == ':') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The first picture set over its credit line in the group `first`..`last`
+// (see PictureOverCreditLine): {alt text, credit line}, or lo > hi.
+std::pair<std::size_t, std::size_t> PictureWithCreditLine(const Document& doc, const std::vector<TextLine>& lines,
+                                                          const std::vector<bool>& decided, std::size_t first,
+                                                          std::size_t last) {
+  for (std::size_t credit = first + kCreditedPictureLines; credit < last; ++credit) {
+    if (PictureOverCreditLine(doc, lines, decided, first, credit)) return {credit - kCreditedPictureLines, credit};
+  }
+  return {1, 0};
+}
+
 // The picture lines of the group `first`..`last` when it is a paragraph
-// with a picture beside it: after the paragraph in Firefox's copies,
+// with a picture at its edge: after the paragraph in Firefox's copies,
 // before it in Chromium's, which set no blank line between a picture and
 // the paragraph next to it. The subhead right above a paragraph is no
 // picture line. Returns {lo, hi}, or lo > hi when there is none.
-std::pair<std::size_t, std::size_t> FigureLines(const Document& doc, const std::vector<TextLine>& lines,
-                                                std::size_t first, std::size_t last) {
+std::pair<std::size_t, std::size_t> FigureAtParagraphEdge(const Document& doc, const std::vector<TextLine>& lines,
+                                                          std::size_t first, std::size_t last) {
   const std::pair<std::size_t, std::size_t> none{1, 0};
   const bool para_first = ParagraphLine(doc, lines, first), para_last = ParagraphLine(doc, lines, last);
   if (para_first == para_last) return none;
@@ -124,6 +162,16 @@ std::pair<std::size_t, std::size_t> FigureLines(const Document& doc, const std::
     if (lines[k].code || lines[k].stats.words > kFigureLineMaxWords) return none;
   }
   return {lo, hi};
+}
+
+// The picture lines of the group `first`..`last`: a picture at the edge
+// of its paragraph, or else one over its credit line, whose alt text and
+// caption may read as sentences and the paragraph's edge as a picture's.
+std::pair<std::size_t, std::size_t> FigureLines(const Document& doc, const std::vector<TextLine>& lines,
+                                                const std::vector<bool>& decided, std::size_t first,
+                                                std::size_t last) {
+  const auto edge = FigureAtParagraphEdge(doc, lines, first, last);
+  return edge.first <= edge.second ? edge : PictureWithCreditLine(doc, lines, decided, first, last);
 }
 
 }  // namespace
@@ -206,6 +254,15 @@ void KeepCaptionsNear(std::int64_t start, std::int64_t end, Selection& sel) {
   }
 }
 
+bool FigureBesideParagraph(const Verdict& v) {
+  return IsNamed(v.reason, kFigureCaption) || IsNamed(v.reason, kFigureDropped);
+}
+
+bool PictureBesideParagraph(const Verdict& v) {
+  return FigureBesideParagraph(v) || IsNamed(v.reason, "caption: photo credit line") ||
+         IsNamed(v.reason, "caption: agency credit line");
+}
+
 // Pictures set beside a paragraph in its group: the lines carrying a
 // credit are captions, the others alt text.
 void MarkFiguresBesideParagraphs(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
@@ -213,12 +270,11 @@ void MarkFiguresBesideParagraphs(const Document& doc, const std::vector<TextLine
   for (std::size_t first = 0; first < lines.size();) {
     std::size_t last = first;
     while (last + 1 < lines.size() && lines[last + 1].group == lines[first].group) ++last;
-    const auto [lo, hi] = FigureLines(doc, lines, first, last);
+    const auto [lo, hi] = FigureLines(doc, lines, decided, first, last);
     for (std::size_t k = lo; k <= hi; ++k) {
       if (decided[k]) continue;
       const bool caption = CarriesCredit(doc.blocks[k].text, lines[k]);
-      sel.Set(k, caption ? Role::kCaption : Role::kDropped,
-              caption ? "caption: picture beside a paragraph" : "dropped: picture beside a paragraph");
+      sel.Set(k, caption ? Role::kCaption : Role::kDropped, caption ? kFigureCaption : kFigureDropped);
       decided[k] = true;
     }
     first = last + 1;

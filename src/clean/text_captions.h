@@ -29,6 +29,12 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
 void MarkFiguresBesideParagraphs(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
                                  std::vector<bool>& decided);
 
+// Whether the verdict marks the alt text or caption of a picture set
+// beside a paragraph (MarkFiguresBesideParagraphs); PictureBesideParagraph
+// also takes the picture's credit line of its own.
+bool FigureBesideParagraph(const Verdict& v);
+bool PictureBesideParagraph(const Verdict& v);
+
 // Lines from `start` to `end` (the article's) that are captions ending
 // with a credit that has no brackets or opening with a figure label,
 // or alt text describing a picture; a short line above such a

@@ -140,6 +140,41 @@ TEST(MarkFiguresBesideParagraphs, SubheadsListsAndUnitsAreNoPictures) {
   for (const bool d : m.decided) EXPECT_FALSE(d);
 }
 
+TEST(MarkFiguresBesideParagraphs, PictureOverItsCreditLineInChromiumCopies) {
+  // Alt text and caption that read as sentences, over a credit line of
+  // their own, at the top of the paragraph's group or under a short line.
+  const Marked m = MarkFigures(std::string(kOtherParagraph) +
+                               "\n\nThe new ferry leaves the old pier of Kessing on a grey morning in early spring.\n"
+                               "The ferry on its first crossing in February.\nPhoto: Jane Roe (Courier)\n" +
+                               kParagraph + "\n\nThe crossing\nTwo children wave from the upper deck.\n"
+                               "Pupils may use the ferry for school trips.\nPhoto: Jane Roe\n" +
+                               kParagraph + "\n");
+  EXPECT_EQ(m.sel.verdicts[1].reason, std::string("dropped: picture beside a paragraph"));
+  EXPECT_EQ(m.sel.verdicts[2].reason, std::string("dropped: picture beside a paragraph"));
+  EXPECT_FALSE(m.decided[0] || m.decided[4] || m.decided[5] || m.decided[9]);
+  EXPECT_TRUE(m.decided[6] && m.decided[7]);
+}
+
+TEST(MarkFiguresBesideParagraphs, ProductNamesAndParagraphsOverCreditsStay) {
+  // A buying guide's product name over "Courtesy of the brand" under a
+  // paragraph, and a paragraph over a credit line.
+  const Marked m = MarkFigures(std::string(kOtherParagraph) + "\nBest for travel: Acme Fold Kettle\nAcme Fold Kettle\n" +
+                               "Courtesy of the brand\n" + kParagraph + "\n\n" + kOtherParagraph +
+                               "\nPhoto: Jane Roe\n" + kParagraph + "\n");
+  EXPECT_FALSE(m.decided[0] || m.decided[1] || m.decided[2] || m.decided[4] || m.decided[5] || m.decided[7]);
+}
+
+TEST(PictureBesideParagraph, NamesThePictureLinesAndTheirCreditLine) {
+  const Marked m = MarkFigures(std::string(kOtherParagraph) +
+                               "\n\nThe new ferry leaves the old pier of Kessing on a grey morning in early spring.\n"
+                               "The ferry on its first crossing in February.\nPhoto: Jane Roe (Courier)\n" +
+                               kParagraph + "\n\n" + kOtherParagraph + "\n");
+  EXPECT_TRUE(FigureBesideParagraph(m.sel.verdicts[1]) && FigureBesideParagraph(m.sel.verdicts[2]));
+  EXPECT_FALSE(FigureBesideParagraph(m.sel.verdicts[3]));
+  EXPECT_TRUE(PictureBesideParagraph(m.sel.verdicts[3]));
+  EXPECT_FALSE(PictureBesideParagraph(m.sel.verdicts[0]) || PictureBesideParagraph(m.sel.verdicts[4]));
+}
+
 TEST(KeepCaptionsNear, CaptionsFarFromTheArticleAreTeasers) {
   Selection sel;
   sel.verdicts.assign(60, Verdict{});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "clean/text_captions.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "util/text_util.h"
@@ -51,6 +52,12 @@ MetadataContext::MetadataContext(const Document& d, const Options& o, const Sele
     for (const Block& b : doc.blocks) stats.push_back(MeasureBlock(b));
   }
   first_body = sel.FirstBody();
+  // The header sits over the picture, as it sits over the paragraph in a
+  // copy without one: its lines count for no distance.
+  anchor = first_body;
+  if (!Html()) {
+    while (anchor > 0 && PictureBesideParagraph(verdicts[static_cast<std::size_t>(anchor - 1)])) --anchor;
+  }
   article_root = sel.root;
 }
 

@@ -49,8 +49,9 @@ struct MetadataContext {
 
   bool Html() const { return doc.format == SourceFormat::kHtml; }
   std::int32_t Blocks() const { return static_cast<std::int32_t>(doc.blocks.size()); }
-  // The first body block, or the end when there is no body.
-  std::int32_t Anchor() const { return first_body >= 0 ? first_body : Blocks(); }
+  // The first body block, or the end when there is no body; in a text
+  // copy, the top of the picture set over the first paragraph.
+  std::int32_t Anchor() const { return anchor >= 0 ? anchor : Blocks(); }
   // Blocks before the body that belong to the article's header.
   std::int32_t HeaderStart() const;
   // Where the byline and date line may be: the header before the body, and
@@ -86,6 +87,7 @@ struct MetadataContext {
   std::vector<BlockStats> stats;
   LinkedData ld;
   std::int32_t first_body = -1;
+  std::int32_t anchor = -1;
   std::int32_t article_root = -1;  // the element holding the article, if any
   // The blocks found to print each field so far, or -1.
   std::int32_t headline_block = -1;

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "clean/text_captions.h"
 #include "clean/text_lines.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
@@ -132,7 +133,10 @@ std::unordered_set<std::string> BodyWords(const Document& doc, const std::vector
   std::int32_t lines = 0;
   for (std::size_t i = static_cast<std::size_t>(std::max(anchor, 0));
        i < doc.blocks.size() && lines < limits::kBodyLinesRead; ++i) {
-    if (verdicts[i].role != Role::kBody) continue;
+    // A picture's caption beside a paragraph says what the article is
+    // about as well; a label such as "View Full Profile" does not.
+    const bool caption = FigureBesideParagraph(verdicts[i]) && MeasureBlock(doc.blocks[i]).sentence_end;
+    if (verdicts[i].role != Role::kBody && !caption) continue;
     ++lines;
     for (std::string& w : Terms(doc.blocks[i].text)) words.insert(std::move(w));
   }
