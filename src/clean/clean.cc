@@ -12,6 +12,7 @@
 #include "clean/picture_captions.h"
 #include "clean/prose_baseline.h"
 #include "clean/pull_quotes.h"
+#include "clean/repeated_copy.h"
 #include "clean/summary_box.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
@@ -282,6 +283,8 @@ Selection FindArticle(const Document& doc) {
   const ProseRun run = LongestProseRun(doc, stats);
   if (RunBeatsContainer(run, BodyChars(doc, chosen, &stats))) AddProseRun(doc, stats, run, chosen);
   chosen.stats = std::move(stats);
+  // Before the edges are trimmed: a copy below the text hides its true end.
+  DropRepeatedCopy(doc, chosen);
   TrimArticleEdges(doc, chosen);
   DropEmbedPlaceholders(doc, chosen);
   DropClosingSection(doc, chosen);

@@ -75,6 +75,20 @@ inline constexpr std::size_t kEmbedBoxMaxBlocks = 6;
 inline constexpr std::size_t kSummaryMinItems = 2;
 inline constexpr int kSummaryTitleMaxWords = 5;
 inline constexpr std::size_t kSummaryBoxMaxOtherBlocks = 4;
+// A second copy of the text (DropRepeatedCopy): a run of at least this
+// many body blocks that says again, block for block, a run earlier in the
+// body, with this many characters of prose (code aside, each paragraph
+// counted once), is the same text printed once more, as page builders do
+// for each screen width (a contractor's guide printed three times, a
+// software blog's post twice: 34 to 146 blocks; a news site's stories
+// twice). Tables, legends, addresses and code samples repeated on purpose
+// run shorter (3 to 9 blocks, under 1000 characters of prose). The search
+// compares at most so many blocks: a page repeating one line thousands of
+// times stays linear.
+inline constexpr std::size_t kRepeatedCopyMinBlocks = 5;
+inline constexpr std::int64_t kRepeatedCopyMinProseChars = 1000;
+inline constexpr std::size_t kRepeatedCopyMaxEarlier = 4;
+inline constexpr std::size_t kRepeatedCopyMaxCompares = 200000;
 // A pull quote (DropPullQuotes): a sentence or two (5 to 60 words) whose
 // runs of three words are nearly all (90%) in a paragraph at least a
 // quarter longer, within a few body blocks of it; under it at most two
