@@ -631,6 +631,32 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
   }
 }
 
+// Block `i`'s text printed again in another line of the copy: an author's
+// card or a company's footer prints the name again; a section's label
+// ("Background") or an image's ("Image") over the date line is printed
+// once. A section's name is printed alone above the headline too, as an
+// entry of the site's menu ("Guides"); the line right above the name may
+// be the author's photo, its alt text the name.
+bool PrintedAgain(const Document& doc, std::size_t i, std::size_t headline) {
+  const std::string& text = doc.blocks[i].text;
+  bool again = false;
+  for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
+    if (k == i) continue;
+    if (k < headline && k + 1 != i && doc.blocks[k].text == text) return false;
+    again = again || PrintedAsWords(doc.blocks[k].text, text);
+  }
+  return again;
+}
+
+// A name's first word printed in lower case in the copy: a section's or a
+// menu's name over the headline ("Marketing Strategy", "All Posts", "Web
+// Share"), as the copy's text says "marketing" or "all"; a given name is
+// written with its capital.
+bool FirstWordPrintedInLowerCase(const Document& doc, const std::vector<std::string>& names) {
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& n) { return PrintedInLowerCase(doc, n.substr(0, n.find(' '))); });
+}
+
 // Block `i`, a line of the copy with `names` and nothing structured to
 // match them against, as the byline.
 void TakeBylineLine(MetadataContext& ctx, std::int32_t i, std::vector<std::string> names, bool prefixed = false) {
@@ -665,6 +691,10 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
         CommonWords(ctx.doc, SplitAuthors(text))) {
       continue;
     }
+    if (side == HeadlineSide::kAbove && (FirstWordPrintedInLowerCase(ctx.doc, SplitAuthors(text)) ||
+                                         !PrintedAgain(ctx.doc, u, static_cast<std::size_t>(ctx.headline_block)))) {
+      continue;
+    }
     TakeBylineLine(ctx, i, SplitAuthors(text));
     return;
   }
@@ -686,22 +716,6 @@ bool CapitalisedNameWords(const std::string& text) {
     word_start = c == ' ';
   }
   return true;
-}
-
-// Block `i`'s text printed again in another line of the copy: an author's
-// card or a company's footer prints the name again; a section's label
-// ("Background") or an image's ("Image") over the date line is printed
-// once. A section's name is printed alone above the headline too, as an
-// entry of the site's menu ("Guides").
-bool PrintedAgain(const Document& doc, std::size_t i, std::size_t headline) {
-  const std::string& text = doc.blocks[i].text;
-  bool again = false;
-  for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
-    if (k == i) continue;
-    if (k < headline && doc.blocks[k].text == text) return false;
-    again = again || PrintedAsWords(doc.blocks[k].text, text);
-  }
-  return again;
 }
 
 // Block `u`, over the date line, as a name alone: no role ("Staff") and

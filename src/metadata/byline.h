@@ -15,7 +15,10 @@ void ReadByline(MetadataContext& ctx);
 // A text copy without a byline: a line of names just below the headline
 // (or just above it) is one ("Why Neon Is the Ultimate Symbol" / "Sarah
 // Archer"). Claims it. The line above is looked at last: it is a section's
-// or a blog's name ("Field Notes") as often.
+// or a blog's name ("Field Notes") as often, so there a name must be
+// printed again (an author card, the photo's alt text right above it), not
+// as a menu entry above the headline, and its first word never in lower
+// case ("Marketing Strategy" over a text that says "marketing").
 enum class HeadlineSide { kBelow, kAbove };
 void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side);
 // A text copy's "By" line a few lines below the headline, when the byline

@@ -383,6 +383,26 @@ TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   EXPECT_FALSE(a.byline);
 }
 
+TEST(Byline, TextCopyNameLineAboveTheHeadline) {
+  // A name over the headline printed again in an author card below.
+  Article a = BudgetCopy("Menu\nJane Doe\nBudget passes after a long debate\nMarch 3, 2025\n",
+                         "Jane Doe\nJane Doe covers city hall.\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // Printed twice in a row (the photo's alt text, then the name).
+  a = BudgetCopy("Menu\nJane Doe\nJane Doe\nBudget passes after a long debate\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // A section's name there is printed once.
+  a = BudgetCopy("Menu\nCivic Affairs\nBudget passes after a long debate\nMarch 3, 2025\n");
+  EXPECT_FALSE(a.byline);
+  // ... or as an entry of the menu above.
+  a = BudgetCopy("Civic Affairs\nSport\nCivic Affairs\nBudget passes after a long debate\nMarch 3, 2025\n",
+                 "Civic Affairs\n");
+  EXPECT_FALSE(a.byline);
+  // Its first word printed in lower case in the copy is no given name.
+  a = BudgetCopy("Menu\nAll Posts\nBudget passes after a long debate\nMarch 3, 2025\n", "All Posts\nShow all\n");
+  EXPECT_FALSE(a.byline);
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");
