@@ -48,6 +48,11 @@ void ReadTextAuthorBox(MetadataContext& ctx);
 // it); several different ones are other articles' cards, and name no one.
 void ReadTextLabelledAuthor(MetadataContext& ctx);
 
+// A text copy without a byline, or with one no label names: the author
+// card that ends the text ("Jane Roe" / "Jane Roe is a ..."), as blogs
+// print it below a section's name taken for the byline.
+void ReadTextAuthorCard(MetadataContext& ctx);
+
 // The site's own name among two or more authors is the outlet after the
 // names ("Jane Roe, TIME"), no person: it leaves the authors.
 void DropSiteNameAuthor(MetadataContext& ctx);

@@ -403,6 +403,24 @@ TEST(Byline, TextCopyNameLineAboveTheHeadline) {
   EXPECT_FALSE(a.byline);
 }
 
+TEST(Byline, TextCopyAuthorCardUnderTheText) {
+  // A column's name over the headline, printed again below: the card
+  // under the text, the name beside its photo's alt text, names the author.
+  const std::string header = "Menu\nTuesday Notes\nBudget passes after a long debate\nMarch 3, 2025\n";
+  const std::string more = "Share\nMore from Tuesday Notes\n";
+  Article a = BudgetCopy(header, more + "Jane Doe\nJane Doe\nJane Doe covers city hall for the paper.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(header, more + "Jane Doe Headshot\nJane Doe\nCity hall reporter\nJane Doe covers city hall.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A product's name over a paragraph that opens with it stands alone.
+  a = BudgetCopy(header, more + "Civic Ledger\nCivic Ledger helps towns publish their budgets.\n");
+  EXPECT_EQ(a.authors, Names{"Tuesday Notes"});
+  // A byline that a "by" names elsewhere stands.
+  a = BudgetCopy("Menu\nBudget passes after a long debate\nJane Doe\nWritten byby Jane Doe\nMarch 3, 2025\n",
+                 "Civic Ledger\nCivic Ledger\nCivic Ledger helps towns publish their budgets.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");
