@@ -662,6 +662,32 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
   }
 }
 
+// Block `i`'s text printed again in another line of the copy: an author's
+// card or a company's footer prints the name again; a section's label
+// ("Background") or an image's ("Image") over the date line is printed
+// once. A section's name is printed alone above the headline too, as an
+// entry of the site's menu ("Guides"); the line right above the name may
+// be the author's photo, its alt text the name.
+bool PrintedAgain(const Document& doc, std::size_t i, std::size_t headline) {
+  const std::string& text = doc.blocks[i].text;
+  bool again = false;
+  for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
+    if (k == i) continue;
+    if (k < headline && k + 1 != i && doc.blocks[k].text == text) return false;
+    again = again || PrintedAsWords(doc.blocks[k].text, text);
+  }
+  return again;
+}
+
+// A name's first word printed in lower case in the copy: a section's or a
+// menu's name over the headline ("Marketing Strategy", "All Posts", "Web
+// Share"), as the copy's text says "marketing" or "all"; a given name is
+// written with its capital.
+bool FirstWordPrintedInLowerCase(const Document& doc, const std::vector<std::string>& names) {
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& n) { return PrintedInLowerCase(doc, n.substr(0, n.find(' '))); });
+}
+
 // Block `i`, a line of the copy with `names` and nothing structured to
 // match them against, as the byline.
 void TakeBylineLine(MetadataContext& ctx, std::int32_t i, std::vector<std::string> names, bool prefixed = false) {
@@ -696,6 +722,10 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
         CommonWords(ctx.doc, SplitAuthors(text))) {
       continue;
     }
+    if (side == HeadlineSide::kAbove && (FirstWordPrintedInLowerCase(ctx.doc, SplitAuthors(text)) ||
+                                         !PrintedAgain(ctx.doc, u, static_cast<std::size_t>(ctx.headline_block)))) {
+      continue;
+    }
     TakeBylineLine(ctx, i, SplitAuthors(text));
     return;
   }
@@ -717,22 +747,6 @@ bool CapitalisedNameWords(const std::string& text) {
     word_start = c == ' ';
   }
   return true;
-}
-
-// Block `i`'s text printed again in another line of the copy: an author's
-// card or a company's footer prints the name again; a section's label
-// ("Background") or an image's ("Image") over the date line is printed
-// once. A section's name is printed alone above the headline too, as an
-// entry of the site's menu ("Guides").
-bool PrintedAgain(const Document& doc, std::size_t i, std::size_t headline) {
-  const std::string& text = doc.blocks[i].text;
-  bool again = false;
-  for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
-    if (k == i) continue;
-    if (k < headline && doc.blocks[k].text == text) return false;
-    again = again || PrintedAsWords(doc.blocks[k].text, text);
-  }
-  return again;
 }
 
 // Block `u`, over the date line, as a name alone: no role ("Staff") and
@@ -963,40 +977,52 @@ AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i) {
   return {};
 }
 
-// An HTML page that names no author elsewhere: the author card that ends
-// its text (the bio is the text's last block or below it). A card right
-// after another person's is a team list, and names no one; a heading in
-// the text over a paragraph that opens with it ("Acme Video" / "Acme Video
-// is ...") ends no text.
-void ReadAuthorCard(MetadataContext& ctx) {
-  if (!ctx.Html() || !ctx.article.authors.empty()) return;
+// The author card that ends the text (the bio is the text's last block or
+// below it, within `reach` blocks), or a card without a block. A card
+// right after another person's is a team list, and names no one; a heading
+// in the text over a paragraph that opens with it ("Acme Video" / "Acme
+// Video is ...") ends no text.
+AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach) {
   std::int32_t last_body = -1;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
     if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last_body = i;
   }
-  if (last_body < 0) return;
+  if (last_body < 0) return {};
   AuthorCard found;
   // Far enough back to see a card just before the last one.
   const std::int32_t begin = std::max(ctx.headline_block + 1, last_body - 2 * limits::kCardBioReach - 1);
-  const std::int32_t end = std::min(ctx.Blocks(), last_body + limits::kCardBioReach + 1);
+  const std::int32_t end = std::min(ctx.Blocks(), last_body + reach + 1);
   for (std::int32_t i = begin; i < end; ++i) {
     AuthorCard card = CardAt(ctx, i);
     if (card.block < 0) continue;
     if (found.block >= 0 && found.bio + 1 >= card.block && FoldForCompare(found.name) != FoldForCompare(card.name)) {
-      return;
+      return {};
     }
     found = std::move(card);
     i = found.bio;
   }
-  if (found.block < 0 || found.bio < last_body) return;
-  const std::int32_t block = found.block;
+  if (found.block < 0 || found.bio < last_body) return {};
+  return found;
+}
+
+void TakeAuthorCard(MetadataContext& ctx, const AuthorCard& card) {
   // A card the body holds stays there: only the byline is read from it.
-  if (ctx.Claimable(block)) ctx.Claim(static_cast<std::size_t>(block), Role::kByline, "byline: the name over an author's bio");
-  ctx.byline_block = block;
-  ctx.article.byline = found.name;
-  ctx.article.authors = {found.name};
-  ctx.Note("byline", ctx.BlockOrigin(block, "the name over an author's bio"));
-  ctx.Note("authors", ctx.BlockOrigin(block, "the name over an author's bio"));
+  if (ctx.Claimable(card.block)) {
+    ctx.Claim(static_cast<std::size_t>(card.block), Role::kByline, "byline: the name over an author's bio");
+  }
+  ctx.byline_block = card.block;
+  ctx.article.byline = card.name;
+  ctx.article.authors = {card.name};
+  ctx.Note("byline", ctx.BlockOrigin(card.block, "the name over an author's bio"));
+  ctx.Note("authors", ctx.BlockOrigin(card.block, "the name over an author's bio"));
+}
+
+// An HTML page that names no author elsewhere: the author card that ends
+// its text.
+void ReadAuthorCard(MetadataContext& ctx) {
+  if (!ctx.Html() || !ctx.article.authors.empty()) return;
+  const AuthorCard card = EndingCard(ctx, limits::kCardBioReach);
+  if (card.block >= 0) TakeAuthorCard(ctx, card);
 }
 
 // How often the article's text says "I" ("I", "I'm", "I’ve").
@@ -1208,6 +1234,60 @@ void ReadByline(MetadataContext& ctx) {
   } else {
     AddCardNames(ctx, *best);
   }
+}
+
+// A text copy's author card prints the photo's alt text beside the name:
+// the name again, alone or with an image's label ("Jane Roe" / "Jane Roe",
+// "Jane Roe Headshot" / "Jane Roe"). A product's or a heading's name over
+// a paragraph that opens with it ("Acme Studio" / "Acme Studio is ...")
+// stands alone, and a list of outlets ("El Diario de Sevilla" / "El
+// Diario") only holds the name.
+bool BesideItsPhoto(const Document& doc, const AuthorCard& card) {
+  const auto u = static_cast<std::size_t>(card.block);
+  const std::string& name = doc.blocks[u].text;
+  if (u + 1 < doc.blocks.size() && doc.blocks[u + 1].text == name) return true;
+  if (u == 0) return false;
+  const std::string& above = doc.blocks[u - 1].text;
+  if (above == name) return true;
+  const std::size_t at = above.find(name);
+  if (at == std::string::npos) return false;
+  const std::string rest(Trim(above.substr(0, at) + above.substr(at + name.size())));
+  return !rest.empty() && HasImageLabel(rest) && CountWords(rest) == 1;
+}
+
+// `name` printed in `text` right after a "by", with a space or glued to it
+// ("Written by Jane Roe", "Written byby Jane Roe" as a copy glues a label
+// to its link).
+bool AfterByWord(std::string_view text, std::string_view name) {
+  for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    std::size_t end = at;
+    if (end > 0 && text[end - 1] == ' ') --end;
+    if (end >= 2 && AsciiLower(text.substr(end - 2, 2)) == "by") return true;
+  }
+  return false;
+}
+
+// A "by" elsewhere in the copy names one of `names` ("Jane Roe" under the
+// headline, "Written by Jane Roe" below it): the byline stands.
+bool LabelledElsewhere(const Document& doc, const std::vector<std::string>& names) {
+  return std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return AfterByWord(b.text, n); });
+  });
+}
+
+void ReadTextAuthorCard(MetadataContext& ctx) {
+  if (ctx.Html()) return;
+  const bool unlabelled = ctx.byline_block >= 0 &&
+                          !StartsWithBylinePrefix(ctx.doc.blocks[static_cast<std::size_t>(ctx.byline_block)].text);
+  if (ctx.article.byline && !unlabelled) return;
+  const AuthorCard card = EndingCard(ctx, limits::kTextCardBelowBody);
+  if (card.block < 0 || AnyKnown(Folded(ctx.article.authors), {card.name}) || !BesideItsPhoto(ctx.doc, card) ||
+      LabelledElsewhere(ctx.doc, ctx.article.authors)) {
+    return;
+  }
+  TakeAuthorCard(ctx, card);
+  // A card under the text does not close the header.
+  ctx.byline_block = -1;
 }
 
 void DropSiteNameAuthor(MetadataContext& ctx) {

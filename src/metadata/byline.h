@@ -15,7 +15,10 @@ void ReadByline(MetadataContext& ctx);
 // A text copy without a byline: a line of names just below the headline
 // (or just above it) is one ("Why Neon Is the Ultimate Symbol" / "Sarah
 // Archer"). Claims it. The line above is looked at last: it is a section's
-// or a blog's name ("Field Notes") as often.
+// or a blog's name ("Field Notes") as often, so there a name must be
+// printed again (an author card, the photo's alt text right above it), not
+// as a menu entry above the headline, and its first word never in lower
+// case ("Marketing Strategy" over a text that says "marketing").
 enum class HeadlineSide { kBelow, kAbove };
 void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side);
 // A text copy's "By" line a few lines below the headline, when the byline
@@ -44,6 +47,11 @@ void ReadTextAuthorBox(MetadataContext& ctx);
 // prints anywhere ("Written by Jane Doe" after the body, as blogs print
 // it); several different ones are other articles' cards, and name no one.
 void ReadTextLabelledAuthor(MetadataContext& ctx);
+
+// A text copy without a byline, or with one no label names: the author
+// card that ends the text ("Jane Roe" / "Jane Roe is a ..."), as blogs
+// print it below a section's name taken for the byline.
+void ReadTextAuthorCard(MetadataContext& ctx);
 
 // The site's own name among two or more authors is the outlet after the
 // names ("Jane Roe, TIME"), no person: it leaves the authors.

@@ -409,6 +409,44 @@ TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   EXPECT_FALSE(a.byline);
 }
 
+TEST(Byline, TextCopyNameLineAboveTheHeadline) {
+  // A name over the headline printed again in an author card below.
+  Article a = BudgetCopy("Menu\nJane Doe\nBudget passes after a long debate\nMarch 3, 2025\n",
+                         "Jane Doe\nJane Doe covers city hall.\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // Printed twice in a row (the photo's alt text, then the name).
+  a = BudgetCopy("Menu\nJane Doe\nJane Doe\nBudget passes after a long debate\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // A section's name there is printed once.
+  a = BudgetCopy("Menu\nCivic Affairs\nBudget passes after a long debate\nMarch 3, 2025\n");
+  EXPECT_FALSE(a.byline);
+  // ... or as an entry of the menu above.
+  a = BudgetCopy("Civic Affairs\nSport\nCivic Affairs\nBudget passes after a long debate\nMarch 3, 2025\n",
+                 "Civic Affairs\n");
+  EXPECT_FALSE(a.byline);
+  // Its first word printed in lower case in the copy is no given name.
+  a = BudgetCopy("Menu\nAll Posts\nBudget passes after a long debate\nMarch 3, 2025\n", "All Posts\nShow all\n");
+  EXPECT_FALSE(a.byline);
+}
+
+TEST(Byline, TextCopyAuthorCardUnderTheText) {
+  // A column's name over the headline, printed again below: the card
+  // under the text, the name beside its photo's alt text, names the author.
+  const std::string header = "Menu\nTuesday Notes\nBudget passes after a long debate\nMarch 3, 2025\n";
+  const std::string more = "Share\nMore from Tuesday Notes\n";
+  Article a = BudgetCopy(header, more + "Jane Doe\nJane Doe\nJane Doe covers city hall for the paper.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(header, more + "Jane Doe Headshot\nJane Doe\nCity hall reporter\nJane Doe covers city hall.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A product's name over a paragraph that opens with it stands alone.
+  a = BudgetCopy(header, more + "Civic Ledger\nCivic Ledger helps towns publish their budgets.\n");
+  EXPECT_EQ(a.authors, Names{"Tuesday Notes"});
+  // A byline that a "by" names elsewhere stands.
+  a = BudgetCopy("Menu\nBudget passes after a long debate\nJane Doe\nWritten byby Jane Doe\nMarch 3, 2025\n",
+                 "Civic Ledger\nCivic Ledger\nCivic Ledger helps towns publish their budgets.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");

@@ -37,6 +37,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextBylineByHeadline(ctx, HeadlineSide::kAbove);
     ReadTextLabelledAuthor(ctx);
     ReadTextNamesOverBody(ctx);
+    ReadTextAuthorCard(ctx);
   }
   DropSiteNameAuthor(ctx);
   ReadDescription(ctx);

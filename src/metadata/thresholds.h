@@ -211,6 +211,11 @@ inline constexpr std::int32_t kMaxLabelledLineWords = 16;
 // blocks below the name, and the card as near the text's last block.
 // Blog author boxes of two sites.
 inline constexpr std::int32_t kCardBioReach = 2;
+// A text copy prints share buttons, tags and a newsletter form between
+// the text and the author card: its bio within this many lines below the
+// text's last line. Blog and guide copies of four sites (the farthest 40
+// lines below).
+inline constexpr std::int32_t kTextCardBelowBody = 45;
 // A line whose every word is in a link, "By" too, is a menu's entry when
 // it sits in the page's chrome ("By Price" in a shop's menu). Blogs and
 // shops of two sites.

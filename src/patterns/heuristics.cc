@@ -824,7 +824,9 @@ constexpr char kCaptionControl[] =
 // The bare label that starts a figure in a text copy (one of the caption
 // controls above): the line above it is what precedes the picture, a
 // headline as often as not, never the picture's caption.
-constexpr char kImageLabel[] = "photos?|image|foto|bild";
+// An author's photo is labelled so too ("Jane Roe Headshot", as blog and
+// guide copies of two sites print its alt text over the author card).
+constexpr char kImageLabel[] = "photos?|image|foto|bild|headshot";
 
 constexpr char kCaptionControlSuffix[] = "(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$";
 
