@@ -443,10 +443,11 @@ void ReadDescription(MetadataContext& ctx) {
   } else if (!desc.empty()) {
     // Only before the body: a first paragraph that the description merely
     // repeats is still the article's (5 of 5 such benchmark pages).
+    const WordList desc_words = Words(desc);
     for (std::int32_t i = ctx.HeaderStart(); i < ctx.Anchor(); ++i) {
       const auto u = static_cast<std::size_t>(i);
       const Block& b = ctx.doc.blocks[u];
-      if (ctx.Free(u) && TitleSimilarity(desc, b.text) >= thresholds::description::kStandfirstSimilarity) {
+      if (ctx.Free(u) && Similarity(desc_words, Words(b.text)) >= thresholds::description::kStandfirstSimilarity) {
         ctx.Claim(u, Role::kDescription, "description: the standfirst the page's description repeats");
         desc = b.text;
         from = ctx.BlockOrigin(i, "the standfirst the description repeats");

@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace pith {
 
@@ -66,12 +68,24 @@ void AppendUtf8(std::string& out, char32_t cp) {
   }
 }
 
+namespace {
+
+// The end of the run of ASCII bytes from i, read eight bytes at a time:
+// most of a page is ASCII markup, and whole pages are checked.
+std::size_t AsciiRunEnd(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  for (std::uint64_t word = 0; i + sizeof word <= s.size(); i += sizeof word) {
+    std::memcpy(&word, s.data() + i, sizeof word);
+    if (word & kHighBits) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+}  // namespace
+
 bool IsValidUtf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
+  for (std::size_t i = AsciiRunEnd(s, 0); i < s.size(); i = AsciiRunEnd(s, i)) {
     const std::size_t start = i;
     if (NextCodePoint(s, i) == 0xFFFD &&
         !(i - start == 3 && s.substr(start, 3) == "\xEF\xBF\xBD")) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace pith {
 namespace {
 
@@ -19,6 +21,22 @@ TEST(TextUtil, ValidUtf8ReplacesEachBadSequence) {
   EXPECT_EQ(ValidUtf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong
   EXPECT_TRUE(IsValidUtf8("caf\xC3\xA9 \xE2\x80\x9C\xF0\x9F\x98\x80"));
   EXPECT_FALSE(IsValidUtf8("caf\xE9"));
+}
+
+TEST(TextUtil, IsValidUtf8FindsABadByteAfterLongAsciiRuns) {
+  // Runs longer than the eight bytes read at once, the bad byte at each
+  // place in and after a word, and valid sequences between runs.
+  const std::string run = "0123456789abcdefghij";
+  for (std::size_t at = 0; at <= run.size(); ++at) {
+    std::string bad = run;
+    bad.insert(at, "\xE9");
+    EXPECT_FALSE(IsValidUtf8(bad)) << at;
+    std::string good = run;
+    good.insert(at, "\xC3\xA9");
+    EXPECT_TRUE(IsValidUtf8(good + run + "\xE2\x80\x9C" + run)) << at;
+    EXPECT_FALSE(IsValidUtf8(good + run + "\xE2\x80")) << at;  // truncated at the end
+  }
+  EXPECT_TRUE(IsValidUtf8(""));
 }
 
 TEST(TextUtil, TitleCasedWhenEveryLongWordIsCapitalised) {
