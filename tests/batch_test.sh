@@ -334,6 +334,8 @@ if (ulimit -v 150000 && "$pith" --version) >/dev/null 2>&1; then
   check "out of memory in a batch: every other page written" \
     test "$(cd "$tmp/oom-out" && find . -type f | sort | tr '\n' ' ')" = "./a.json ./b.json ./c.json "
   check "out of memory in a batch: the page is named" grep -qx "pith: error: $tmp/oom/flood.html: out of memory" "$tmp/err"
+  # A page that ran short beside the flood ran again alone.
+  check "out of memory in a batch: no other page fails" test "$(grep -c '^pith: error:' "$tmp/err")" -eq 1
 else
   echo "skip out of memory: no address-space limit here (AddressSanitizer?)"
 fi

@@ -20,6 +20,7 @@
 #include "cli/gzip_file.h"
 #include "cli/input_walk.h"
 #include "cli/jsonl.h"
+#include "cli/memory_gate.h"
 #include "cli/ordered_pool.h"
 #include "cli/output_files.h"
 #include "cli/progress.h"
@@ -55,6 +56,7 @@ struct Outcome {
   std::string error;    // for "pith: error: ..."
   std::string note;     // for -v
   bool output_lost = false;  // its output file could not be written
+  bool out_of_memory = false;
 };
 
 // Room for JSON escaping on top of --max-bytes in one --from-jsonl line.
@@ -202,19 +204,35 @@ struct OutputShape {
 
 class Processor {
  public:
-  Processor(const BatchSettings& settings, OutputShape shape) : settings_(settings), shape_(shape) {}
+  // `threads`: how many pages may be processed at once.
+  Processor(const BatchSettings& settings, OutputShape shape, int threads)
+      : settings_(settings), shape_(shape), threads_(threads) {}
 
+  // Thread-safe. A page that runs out of memory beside others runs again
+  // alone: the memory may have gone to a neighbour.
   Outcome Process(Task& task) const {
+    {
+      const MemoryGate::Pass pass(gate_, MemoryGate::Company::kShared);
+      Outcome outcome = ProcessCaught(task);
+      if (!outcome.out_of_memory || threads_ == 1) return outcome;
+    }
+    const MemoryGate::Pass pass(gate_, MemoryGate::Company::kAlone);
+    return ProcessCaught(task);
+  }
+
+ private:
+  Outcome ProcessCaught(Task& task) const {
     try {
       return ProcessOrThrow(task);
     } catch (const std::bad_alloc&) {
-      return Failure(task, task.source + ": out of memory", "");
+      Outcome outcome = Failure(task, task.source + ": out of memory", "");
+      outcome.out_of_memory = true;
+      return outcome;
     } catch (const std::exception& e) {
       return Failure(task, task.source + ": internal error: " + e.what(), "");
     }
   }
 
- private:
   Outcome ProcessOrThrow(Task& task) const {
     if (task.kind == TaskKind::kError) return Failure(task, task.error, "");
     if (shape_.directory && settings_.skip_existing && shape_.directory->Exists(task.output_path)) {
@@ -226,16 +244,19 @@ class Processor {
     Options options = settings_.options;
     std::string id_json;
     std::string bytes;
+    // The page: `bytes`, or the task's own, which a second try needs.
+    std::string_view input;
     switch (task.kind) {
       case TaskKind::kFile: {
         std::string error;
         // One byte past the limit is enough for Extract to refuse the input.
         const std::size_t limit = options.max_bytes == SIZE_MAX ? SIZE_MAX : options.max_bytes + 1;
         if (ReadWholeFile(task.path, limit, bytes, error) == ReadOutcome::kFailed) return Failure(task, error, "");
+        input = bytes;
         break;
       }
       case TaskKind::kBytes:
-        bytes = std::move(task.bytes);
+        input = task.bytes;
         if (!task.url.empty()) options.url = task.url;
         if (!task.encoding.empty()) options.encoding = task.encoding;
         break;
@@ -244,6 +265,7 @@ class Processor {
         id_json = record.id_json;
         if (!record.error.empty()) return Failure(task, task.source + ": " + record.error, id_json);
         bytes = std::move(record.content);
+        input = bytes;
         options.input = record.input;
         if (!record.url.empty()) options.url = record.url;
         break;
@@ -251,8 +273,9 @@ class Processor {
       case TaskKind::kError:
         break;
     }
-    const Result result = Extract(bytes, options);
+    const Result result = Extract(input, options);
     Outcome outcome;
+    outcome.out_of_memory = result.status == Status::kOutOfMemory;
     outcome.verdict = result.ok()                                ? Verdict::kOk
                       : result.status == Status::kNoArticle ? Verdict::kNoArticle
                                                                  : Verdict::kFailed;
@@ -356,6 +379,8 @@ class Processor {
 
   const BatchSettings& settings_;
   OutputShape shape_;
+  int threads_;
+  mutable MemoryGate gate_;
 };
 
 // Where the results of a stream run go: stdout, or a file that appears
@@ -548,7 +573,7 @@ int Run(const BatchSettings& settings, FILE* out, FILE* err) {
 
   const int jobs = settings.jobs > 0 ? settings.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   TaskSource source(settings, std::move(plan.walk), plan.per_file_output);
-  const Processor processor(settings, OutputShape{plan.labelled, plan.per_file_output ? &directory : nullptr});
+  const Processor processor(settings, OutputShape{plan.labelled, plan.per_file_output ? &directory : nullptr}, jobs);
   BatchCounts counts;
   // Set by the consumer, read by the producer: both under the pool's care,
   // but on different threads.
