@@ -216,18 +216,31 @@ void SkipHeader(const std::vector<TextLine>& lines, Run& run) {
   if (ProseLength(lines, start, run.end) >= ProseLength(lines, run.start, start - 1)) run.start = start;
 }
 
+// A line ending in a colon, or a sentence that says a list follows.
+bool AnnouncesList(const std::string& text, const TextLine& l) {
+  if (text.back() == ':') return true;
+  if (text.back() != '.' || !l.prose) return false;
+  const std::string lower = " " + AsciiLower(text);
+  return std::any_of(ListAnnouncers().begin(), ListAnnouncers().end(),
+                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+}
+
 // A list the article announces just before it ends ("The tour dates:")
 // belongs to it, although its items are short lines: the run goes on to
-// the end of the list's group.
-void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
+// the end of the list's group. The intro is looked for in the `reach`
+// lines from the run's end. Whether it went on.
+bool ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, std::int64_t reach, Run& run) {
   const auto n = static_cast<std::int64_t>(lines.size());
-  for (std::int64_t i = run.end; i < std::min(n, run.end + kListIntroMaxLinesFromEnd); ++i) {
+  for (std::int64_t i = run.end; i < std::min(n, run.end + reach); ++i) {
     const TextLine& intro = lines[static_cast<std::size_t>(i)];
     const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
-    if (text.back() != ':' || intro.chrome || intro.section_head || intro.stats.words < kListIntroMinWords) continue;
+    if (!AnnouncesList(text, intro) || intro.chrome || intro.section_head || intro.stats.words < kListIntroMinWords) continue;
     // The items follow in the intro's group, or make up the next group.
     std::int64_t j = i + 1;
-    if (j >= n || (lines[static_cast<std::size_t>(j)].group != intro.group && intro.group_lines > 1)) return;
+    // A heading set above a sentence-like intro shares its group in
+    // copies without blank lines around headings.
+    if (j >= n || (lines[static_cast<std::size_t>(j)].group != intro.group && intro.group_lines > 1 && !intro.prose))
+      return false;
     const std::int32_t group = lines[static_cast<std::size_t>(j)].group;
     std::int64_t last = -1;
     for (; j < n && j <= i + kMaxListItems && lines[static_cast<std::size_t>(j)].group == group; ++j) {
@@ -235,8 +248,23 @@ void ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, Run
       if (item.chrome || item.section_head || item.credit || IsRepeat(item)) break;
       last = j;
     }
-    if (last > i + 1) run.end = last;
-    return;
+    if (last <= i + 1) return false;
+    run.end = last;
+    return true;
+  }
+  return false;
+}
+
+// A guide's article goes on after a list it announces: its prose, or
+// the next section announcing the next list under its subhead ("Older
+// favourites:"). The run is carried on past each list as over short
+// lines, a few times.
+void ExtendThroughLists(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                        Run& run) {
+  std::int64_t reach = kListIntroMaxLinesFromEnd;
+  for (int lists = 0; lists < kListChainMax && ExtendIntoList(doc, lines, reach, run); ++lists) {
+    ExtendThroughShortLines(lines, decided, run);
+    reach = kListIntroMaxLinesFromEnd + 1;
   }
 }
 
@@ -537,7 +565,7 @@ Selection SelectTextArticle(const Document& doc) {
   ExtendThroughShortLines(lines, decided, run);
   const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
   SkipHeader(lines, run);
-  ExtendIntoList(doc, lines, run);
+  ExtendThroughLists(doc, lines, decided, run);
   EndBeforeCommentThread(lines, run);
   EndBeforeNextArticle(doc, lines, decided, run);
   EndBeforeAuthorBox(doc, lines, run);

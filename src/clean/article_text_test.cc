@@ -215,6 +215,34 @@ TEST(SelectTextArticle, ListTheArticleAnnouncesBelongsToIt) {
   EXPECT_EQ(body[6], "June 14 -- Bank Amphitheatre, Alpharetta, GA");
 }
 
+TEST(SelectTextArticle, SentenceSayingAListFollowsBringsItsList) {
+  const std::string text = Article() + "Below is a list of the stops that the new line will serve once the works "
+                                       "are finished next year.\n\nCentral Station\nMarket Square\nOld Harbour\n"
+                                       "University Hill\n\nFacebook\nTwitter\n";
+  const Strings body = Pick(text).body;
+  ASSERT_EQ(body.size(), 8u);
+  EXPECT_EQ(body[7], "University Hill");
+}
+
+TEST(SelectTextArticle, SentenceWithoutAnnouncementLeavesTheLinesBelow) {
+  const std::string text = Article() + "The works on the eastern line will start next spring, the office said on "
+                                       "Thursday.\n\nCentral Station\nMarket Square\nOld Harbour\nUniversity Hill\n\n"
+                                       "Facebook\nTwitter\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_NE(body.back(), "University Hill");
+}
+
+TEST(SelectTextArticle, ListsAnnouncedUnderSubheadsOneAfterAnotherStay) {
+  const std::string text = Article() + "First phase\nThe first phase of the tram extension will serve these stops:"
+                                       "\n\nCentral Station\nMarket Square\nOld Harbour\n\nSecond phase\nThe "
+                                       "second phase, planned for the following years, adds these stops:\n\n"
+                                       "University Hill\nNorth Park\nAirport Road\n\nFacebook\nTwitter\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back(), "Airport Road");
+}
+
 TEST(SelectTextArticle, LinksUnderARelatedHeadingInsideTheArticleLeave) {
   const std::string text = std::string(kPara1) + "\n\n" + kPara2 + "\n\nMore from UK\n\n"
                            "Prince Andrew abandons ties with the duke\n\nTicket holder wins the jackpot prize\n\n"

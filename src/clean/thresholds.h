@@ -469,6 +469,9 @@ inline constexpr std::size_t kHeaderDateShapesMax = 8;
 inline constexpr std::int64_t kListIntroMaxLinesFromEnd = 2;
 inline constexpr int kListIntroMinWords = 3;
 inline constexpr std::int64_t kMaxListItems = 80;
+// Lists announced one after another that carry the run on (a book
+// roundup's two lists; the bound keeps the extension linear).
+inline constexpr int kListChainMax = 4;
 // A contents list near the top of a guide: at least this many short
 // lines (up to this many words, printed at most this often on the page)
 // whose texts come back later, in order, as subheads with prose within

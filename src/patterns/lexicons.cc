@@ -56,6 +56,11 @@ constexpr std::string_view kGluedBylinePrefixes[] = {"By", "by", "Par", "Von", "
 // the name and one of these ("Jane Doe is a writer", "Sam is the SEO lead").
 constexpr std::string_view kBioCopulas[] = {" is a ", " is an ", " is the "};
 
+// Guides that close a section with a list set as short lines and
+// announce it without a colon (a car-care guide, a gardening page, a
+// marketing guide).
+constexpr std::string_view kListAnnouncers[] = {" the following ", "below is a list ", " below are "};
+
 // Marks of code that prose and menus do not use: a comment opener, an
 // arrow or assignment, a block brace, a statement's semicolon. Tutorials
 // whose Mermaid, SQL and JavaScript listings cut a text copy's article in
@@ -95,6 +100,7 @@ std::span<const std::string_view> BinarySignatures() { return kBinarySignatures;
 std::span<const std::string_view> GluedBylinePrefixes() { return kGluedBylinePrefixes; }
 
 std::span<const std::string_view> BioCopulas() { return kBioCopulas; }
+std::span<const std::string_view> ListAnnouncers() { return kListAnnouncers; }
 
 bool CodeShaped(std::string_view s) {
   for (std::string_view m : kCodeOpeners) {

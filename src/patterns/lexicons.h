@@ -40,6 +40,11 @@ std::span<const std::string_view> GluedBylinePrefixes();
 // a finance writer"), with the spaces around them.
 std::span<const std::string_view> BioCopulas();
 
+// Words by which a sentence ending in a full stop announces the list
+// under it ("Below is a list of parts to check."), matched lower-case
+// with the spaces around them.
+std::span<const std::string_view> ListAnnouncers();
+
 // Whether a line reads as source code: it opens, ends or links its parts
 // the way code does rather than the way a sentence or a menu does.
 bool CodeShaped(std::string_view line);

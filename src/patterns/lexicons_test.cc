@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "util/text_util.h"
+
 namespace pith {
 namespace {
 
@@ -36,6 +38,8 @@ TEST(Lexicons, ListsInTheOrderTried) {
   EXPECT_EQ(GluedBylinePrefixes().front(), "By");
   // Spaced on both sides, so "This is a" matches but "Thisis an" does not.
   for (std::string_view copula : BioCopulas()) EXPECT_TRUE(copula.front() == ' ' && copula.back() == ' ');
+  // Matched against a lower-cased line, so written lower-case.
+  for (std::string_view w : ListAnnouncers()) EXPECT_EQ(AsciiLower(w), w);
   const auto signatures = BinarySignatures();
   EXPECT_NE(std::find(signatures.begin(), signatures.end(), "\x89PNG"), signatures.end());
   // The literals keep their NUL bytes: ICO's "\0\0\1\0" is four bytes.
