@@ -166,8 +166,12 @@ int SolarHijriMonthOf(const Token& t) {
 int MonthOf(const Token& t) {
   if (t.kind != Token::kWord) return 0;
   const auto& months = lexicon::MonthNames();
-  const auto it = months.find(t.text);
-  return it == months.end() ? 0 : it->second;
+  if (const auto it = months.find(t.text); it != months.end()) return it->second;
+  for (const std::string_view prefix : lexicon::kMonthNamePrefixes) {
+    if (t.text.size() <= prefix.size() || std::string_view(t.text).substr(0, prefix.size()) != prefix) continue;
+    if (const auto it = months.find(t.text.substr(prefix.size())); it != months.end()) return it->second;
+  }
+  return 0;
 }
 
 // US daylight saving time, 2007 rules: second Sunday of March to first
@@ -201,9 +205,17 @@ class Matcher {
     return i;
   }
   // Optional filler word between day and month ("de", "of", "the").
+  // The Catalan "d’" with a typographic apostrophe is a word and a symbol.
   std::size_t SkipLinkWords(std::size_t i) const {
-    while (IsWord(i, "de") || IsWord(i, "of") || IsWord(i, "the") || IsWord(i, "del")) ++i;
-    return i;
+    while (true) {
+      if (IsWord(i, "de") || IsWord(i, "of") || IsWord(i, "the") || IsWord(i, "del")) {
+        ++i;
+      } else if (IsWord(i, "d") && IsSym(i + 1, "’")) {
+        i += 2;
+      } else {
+        return i;
+      }
+    }
   }
   std::size_t SkipOrdinal(std::size_t i) const {
     if (IsWord(i, "st") || IsWord(i, "nd") || IsWord(i, "rd") || IsWord(i, "th") || IsWord(i, "er") ||
@@ -227,6 +239,7 @@ class Matcher {
   std::optional<bool> MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchYearMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   bool MatchTime(std::size_t i, DateTime& dt, std::size_t& end);
   // Whether a half-day word before the clock at i says afternoon (true)
   // or morning; moves i past it.
@@ -242,7 +255,7 @@ class Matcher {
 bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
   form_ = DateMatch::Form::kOther;
   for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchNumericDayFirst,
-                          &Matcher::MatchDayMonthName, &Matcher::MatchMonthNameDay}) {
+                          &Matcher::MatchDayMonthName, &Matcher::MatchMonthNameDay, &Matcher::MatchYearMonthName}) {
     if (const std::optional<bool> valid = (this->*form)(i, dt, end)) return *valid;
   }
   return false;
@@ -348,6 +361,35 @@ std::optional<bool> Matcher::MatchMonthNameDay(std::size_t i, DateTime& dt, std:
     }
   }
   return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchYearMonthName(std::size_t i, DateTime& dt, std::size_t& end) {
+  // The year first, marked as such: "2016. február 22." (Hungarian),
+  // "2016 m. vasario 22 d." (Lithuanian), "2016. gada 22. februāris"
+  // (Latvian). A bare year before a month name ("in 2016 May 3 people")
+  // is no date.
+  if (!IsNum(i, 4, 4)) return std::nullopt;
+  std::size_t j = i + 1;
+  if (IsWord(j, "m") && IsSym(j + 1, ".")) {
+    j += 2;
+  } else if (IsSym(j, ".") && !t_[j].space_before) {
+    ++j;
+  } else {
+    return std::nullopt;
+  }
+  int m = 0, d = 0;
+  if (IsWord(j, "gada") && IsNum(j + 1, 1, 2) && IsSym(j + 2, ".") && Is(j + 3, Token::kWord) &&
+      (m = MonthOf(t_[j + 3])) > 0) {
+    d = t_[j + 1].value;
+    end = j + 4;
+  } else if ((m = MonthOf(j < t_.size() ? t_[j] : Token{})) > 0 && IsNum(j + 1, 1, 2)) {
+    d = t_[j + 1].value;
+    end = IsWord(j + 2, "d") ? j + 3 : j + 2;
+  } else {
+    return std::nullopt;
+  }
+  dt.year = t_[i].value, dt.month = m, dt.day = d;
+  return ValidDay(dt.year, dt.month, dt.day);
 }
 
 std::optional<bool> Matcher::HalfDayBefore(std::size_t& i) const {
