@@ -236,6 +236,7 @@ class Matcher {
   using Form = std::optional<bool> (Matcher::*)(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchYearFirst(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchCjkDate(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchVietnameseDate(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end);
@@ -254,8 +255,9 @@ class Matcher {
 
 bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
   form_ = DateMatch::Form::kOther;
-  for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchNumericDayFirst,
-                          &Matcher::MatchDayMonthName, &Matcher::MatchMonthNameDay, &Matcher::MatchYearMonthName}) {
+  for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchVietnameseDate,
+                          &Matcher::MatchNumericDayFirst, &Matcher::MatchDayMonthName, &Matcher::MatchMonthNameDay,
+                          &Matcher::MatchYearMonthName}) {
     if (const std::optional<bool> valid = (this->*form)(i, dt, end)) return *valid;
   }
   return false;
@@ -280,6 +282,22 @@ std::optional<bool> Matcher::MatchCjkDate(std::size_t i, DateTime& dt, std::size
     dt.year = t_[i].value, dt.month = t_[i + 2].value, dt.day = t_[i + 4].value;
     end = (IsWord(i + 5, "日") || IsWord(i + 5, "일")) ? i + 6 : i + 5;
     return ValidDay(dt.year, dt.month, dt.day);
+  }
+  return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchVietnameseDate(std::size_t i, DateTime& dt, std::size_t& end) {
+  // Vietnamese names the month by its number: "22 tháng 10, 2016", "22
+  // tháng 10 năm 2016" (CLDR's long form and the written one).
+  if (IsNum(i, 1, 2) && IsWord(i + 1, "tháng") && IsNum(i + 2, 1, 2)) {
+    std::size_t k = SkipSyms(i + 3, ",");
+    if (IsWord(k, "năm")) ++k;
+    if (IsNum(k, 4, 4)) {
+      dt.year = t_[k].value, dt.month = t_[i + 2].value, dt.day = t_[i].value;
+      end = k + 1;
+      form_ = DateMatch::Form::kDayThenMonthName;
+      return ValidDay(dt.year, dt.month, dt.day);
+    }
   }
   return std::nullopt;
 }

@@ -136,6 +136,8 @@ TEST(Dates, MonthNamesOfMoreLanguages) {
   EXPECT_EQ(Rfc("22 בפברואר 2016"), "2016-02-22");
   EXPECT_EQ(Rfc("22. veljače 2016."), "2016-02-22");
   EXPECT_EQ(Rfc("22 февруари 2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("22 tháng 10, 2016"), "2016-10-22");
+  EXPECT_EQ(Rfc("ngày 22 tháng 10 năm 2016 10:15"), "2016-10-22T10:15:00");
 }
 
 TEST(Dates, YearMarkedBeforeTheMonthName) {

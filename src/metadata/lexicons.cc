@@ -114,9 +114,8 @@ const std::unordered_map<std::string, int>& MonthNames() {
       {"oktoober", 10}, {"detsember", 12},
       // Slovak (genitive and nominative) and Slovene
       {"januára", 1}, {"februára", 2}, {"apríla", 4}, {"mája", 5}, {"júna", 6}, {"júla", 7},
-      {"augusta", 8}, {"septembra", 9},
-      {"októbra", 10}, {"novembra", 11}, {"decembra", 12}, {"marec", 3},
-      {"apríl", 4}, {"máj", 5}, {"jún", 6}, {"júl", 7}, {"junij", 6}, {"julij", 7},
+      {"augusta", 8}, {"septembra", 9}, {"októbra", 10}, {"novembra", 11}, {"decembra", 12},
+      {"marec", 3}, {"apríl", 4}, {"máj", 5}, {"jún", 6}, {"júl", 7}, {"junij", 6}, {"julij", 7},
   };
   return *kMonths;
 }
