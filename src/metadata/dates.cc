@@ -86,11 +86,14 @@ std::vector<Token> Tokenize(std::string_view s) {
       while (i < s.size()) {
         std::size_t j = i;
         const char32_t c = NextCodePoint(s, j);
-        if ((c >= 0x2E80 && c <= 0x9FFF) || !(u_isalpha(static_cast<UChar32>(c)) || c == '\'')) break;
+        // Vowel signs and other combining marks are part of the word
+        // (Devanagari: "फ़रवरी").
+        const bool mark = (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
+        if ((c >= 0x2E80 && c <= 0x9FFF) || !(u_isalpha(static_cast<UChar32>(c)) || c == '\'' || mark)) break;
         // A capital after a small letter starts a word that a text copy
         // glued on: "2 minute readApril 25, 2023", "by Jane RoeNovember 20".
         if (lower && u_isupper(static_cast<UChar32>(c))) break;
-        lower = u_islower(static_cast<UChar32>(c)) != 0;
+        if (!mark) lower = u_islower(static_cast<UChar32>(c)) != 0;
         AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
         i = j;
       }

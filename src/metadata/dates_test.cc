@@ -137,6 +137,8 @@ TEST(Dates, MonthNamesOfMoreLanguages) {
   EXPECT_EQ(Rfc("22. veljače 2016."), "2016-02-22");
   EXPECT_EQ(Rfc("22 февруари 2016"), "2016-02-22");
   EXPECT_EQ(Rfc("22 tháng 10, 2016"), "2016-10-22");
+  EXPECT_EQ(Rfc("22 फ़रवरी 2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("3 अक्टूबर 2016"), "2016-10-03");
   EXPECT_EQ(Rfc("ngày 22 tháng 10 năm 2016 10:15"), "2016-10-22T10:15:00");
 }
 

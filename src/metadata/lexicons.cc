@@ -116,6 +116,12 @@ const std::unordered_map<std::string, int>& MonthNames() {
       {"januára", 1}, {"februára", 2}, {"apríla", 4}, {"mája", 5}, {"júna", 6}, {"júla", 7},
       {"augusta", 8}, {"septembra", 9}, {"októbra", 10}, {"novembra", 11}, {"decembra", 12},
       {"marec", 3}, {"apríl", 4}, {"máj", 5}, {"jún", 6}, {"júl", 7}, {"junij", 6}, {"julij", 7},
+      // Hindi, and the spellings with a half nasal or without the nukta
+      // that pages print as often
+      {"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"\u095E\u0930\u0935\u0930\u0940", 2},  // the last: one-letter फ़
+      {"मार्च", 3}, {"अप्रैल", 4}, {"मई", 5}, {"जून", 6}, {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9},
+      {"सितम्बर", 9}, {"अक्तूबर", 10}, {"अक्टूबर", 10}, {"नवंबर", 11}, {"नवम्बर", 11}, {"दिसंबर", 12},
+      {"दिसम्बर", 12},
   };
   return *kMonths;
 }
