@@ -57,6 +57,11 @@ Token ArabicScriptNumber(std::string_view s, std::size_t start, std::size_t& i, 
   return t;
 }
 
+// The Hebrew and Arabic blocks, whose combining marks are vowel points
+// (Unicode: Hebrew accents begin at U+0591, the Arabic block ends at U+06FF).
+constexpr char32_t kFirstHebrewPoint = 0x0591;
+constexpr char32_t kLastArabicLetterOrMark = 0x06FF;
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   bool space = false;
@@ -87,14 +92,16 @@ std::vector<Token> Tokenize(std::string_view s) {
         std::size_t j = i;
         const char32_t c = NextCodePoint(s, j);
         // Vowel signs and other combining marks are part of the word
-        // (Devanagari: "फ़रवरी").
+        // (Devanagari: "फ़रवरी"); the optional vowel points of Hebrew and
+        // Arabic are left out of it, as the month names are unpointed.
         const bool mark = (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
+        const bool pointing = mark && c >= kFirstHebrewPoint && c <= kLastArabicLetterOrMark;
         if ((c >= 0x2E80 && c <= 0x9FFF) || !(u_isalpha(static_cast<UChar32>(c)) || c == '\'' || mark)) break;
         // A capital after a small letter starts a word that a text copy
         // glued on: "2 minute readApril 25, 2023", "by Jane RoeNovember 20".
         if (lower && u_isupper(static_cast<UChar32>(c))) break;
         if (!mark) lower = u_islower(static_cast<UChar32>(c)) != 0;
-        AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+        if (!pointing) AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
         i = j;
       }
       t.end = i;

@@ -139,6 +139,7 @@ TEST(Dates, MonthNamesOfMoreLanguages) {
   EXPECT_EQ(Rfc("22 tháng 10, 2016"), "2016-10-22");
   EXPECT_EQ(Rfc("22 फ़रवरी 2016"), "2016-02-22");
   EXPECT_EQ(Rfc("3 अक्टूबर 2016"), "2016-10-03");
+  EXPECT_EQ(Rfc("7 أكتوبرَ 2020"), "2020-10-07");  // a vowel point on the name
   EXPECT_EQ(Rfc("ngày 22 tháng 10 năm 2016 10:15"), "2016-10-22T10:15:00");
 }
 
