@@ -57,6 +57,11 @@ Token ArabicScriptNumber(std::string_view s, std::size_t start, std::size_t& i, 
   return t;
 }
 
+// The Hebrew and Arabic blocks, whose combining marks are vowel points
+// (Unicode: Hebrew accents begin at U+0591, the Arabic block ends at U+06FF).
+constexpr char32_t kFirstHebrewPoint = 0x0591;
+constexpr char32_t kLastArabicLetterOrMark = 0x06FF;
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   bool space = false;
@@ -86,12 +91,17 @@ std::vector<Token> Tokenize(std::string_view s) {
       while (i < s.size()) {
         std::size_t j = i;
         const char32_t c = NextCodePoint(s, j);
-        if ((c >= 0x2E80 && c <= 0x9FFF) || !(u_isalpha(static_cast<UChar32>(c)) || c == '\'')) break;
+        // Vowel signs and other combining marks are part of the word
+        // (Devanagari: "फ़रवरी"); the optional vowel points of Hebrew and
+        // Arabic are left out of it, as the month names are unpointed.
+        const bool mark = (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
+        const bool pointing = mark && c >= kFirstHebrewPoint && c <= kLastArabicLetterOrMark;
+        if ((c >= 0x2E80 && c <= 0x9FFF) || !(u_isalpha(static_cast<UChar32>(c)) || c == '\'' || mark)) break;
         // A capital after a small letter starts a word that a text copy
         // glued on: "2 minute readApril 25, 2023", "by Jane RoeNovember 20".
         if (lower && u_isupper(static_cast<UChar32>(c))) break;
-        lower = u_islower(static_cast<UChar32>(c)) != 0;
-        AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+        if (!mark) lower = u_islower(static_cast<UChar32>(c)) != 0;
+        if (!pointing) AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
         i = j;
       }
       t.end = i;
@@ -166,8 +176,12 @@ int SolarHijriMonthOf(const Token& t) {
 int MonthOf(const Token& t) {
   if (t.kind != Token::kWord) return 0;
   const auto& months = lexicon::MonthNames();
-  const auto it = months.find(t.text);
-  return it == months.end() ? 0 : it->second;
+  if (const auto it = months.find(t.text); it != months.end()) return it->second;
+  for (const std::string_view prefix : lexicon::kMonthNamePrefixes) {
+    if (t.text.size() <= prefix.size() || std::string_view(t.text).substr(0, prefix.size()) != prefix) continue;
+    if (const auto it = months.find(t.text.substr(prefix.size())); it != months.end()) return it->second;
+  }
+  return 0;
 }
 
 // US daylight saving time, 2007 rules: second Sunday of March to first
@@ -201,9 +215,17 @@ class Matcher {
     return i;
   }
   // Optional filler word between day and month ("de", "of", "the").
+  // The Catalan "d’" with a typographic apostrophe is a word and a symbol.
   std::size_t SkipLinkWords(std::size_t i) const {
-    while (IsWord(i, "de") || IsWord(i, "of") || IsWord(i, "the") || IsWord(i, "del")) ++i;
-    return i;
+    while (true) {
+      if (IsWord(i, "de") || IsWord(i, "of") || IsWord(i, "the") || IsWord(i, "del")) {
+        ++i;
+      } else if (IsWord(i, "d") && IsSym(i + 1, "’")) {
+        i += 2;
+      } else {
+        return i;
+      }
+    }
   }
   std::size_t SkipOrdinal(std::size_t i) const {
     if (IsWord(i, "st") || IsWord(i, "nd") || IsWord(i, "rd") || IsWord(i, "th") || IsWord(i, "er") ||
@@ -224,9 +246,11 @@ class Matcher {
   using Form = std::optional<bool> (Matcher::*)(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchYearFirst(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchCjkDate(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchVietnameseDate(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchYearMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   bool MatchTime(std::size_t i, DateTime& dt, std::size_t& end);
   // Whether a half-day word before the clock at i says afternoon (true)
   // or morning; moves i past it.
@@ -241,8 +265,9 @@ class Matcher {
 
 bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
   form_ = DateMatch::Form::kOther;
-  for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchNumericDayFirst,
-                          &Matcher::MatchDayMonthName, &Matcher::MatchMonthNameDay}) {
+  for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchVietnameseDate,
+                          &Matcher::MatchNumericDayFirst, &Matcher::MatchDayMonthName, &Matcher::MatchMonthNameDay,
+                          &Matcher::MatchYearMonthName}) {
     if (const std::optional<bool> valid = (this->*form)(i, dt, end)) return *valid;
   }
   return false;
@@ -267,6 +292,22 @@ std::optional<bool> Matcher::MatchCjkDate(std::size_t i, DateTime& dt, std::size
     dt.year = t_[i].value, dt.month = t_[i + 2].value, dt.day = t_[i + 4].value;
     end = (IsWord(i + 5, "日") || IsWord(i + 5, "일")) ? i + 6 : i + 5;
     return ValidDay(dt.year, dt.month, dt.day);
+  }
+  return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchVietnameseDate(std::size_t i, DateTime& dt, std::size_t& end) {
+  // Vietnamese names the month by its number: "22 tháng 10, 2016", "22
+  // tháng 10 năm 2016" (CLDR's long form and the written one).
+  if (IsNum(i, 1, 2) && IsWord(i + 1, "tháng") && IsNum(i + 2, 1, 2)) {
+    std::size_t k = SkipSyms(i + 3, ",");
+    if (IsWord(k, "năm")) ++k;
+    if (IsNum(k, 4, 4)) {
+      dt.year = t_[k].value, dt.month = t_[i + 2].value, dt.day = t_[i].value;
+      end = k + 1;
+      form_ = DateMatch::Form::kDayThenMonthName;
+      return ValidDay(dt.year, dt.month, dt.day);
+    }
   }
   return std::nullopt;
 }
@@ -348,6 +389,35 @@ std::optional<bool> Matcher::MatchMonthNameDay(std::size_t i, DateTime& dt, std:
     }
   }
   return std::nullopt;
+}
+
+std::optional<bool> Matcher::MatchYearMonthName(std::size_t i, DateTime& dt, std::size_t& end) {
+  // The year first, marked as such: "2016. február 22." (Hungarian),
+  // "2016 m. vasario 22 d." (Lithuanian), "2016. gada 22. februāris"
+  // (Latvian). A bare year before a month name ("in 2016 May 3 people")
+  // is no date.
+  if (!IsNum(i, 4, 4)) return std::nullopt;
+  std::size_t j = i + 1;
+  if (IsWord(j, "m") && IsSym(j + 1, ".")) {
+    j += 2;
+  } else if (IsSym(j, ".") && !t_[j].space_before) {
+    ++j;
+  } else {
+    return std::nullopt;
+  }
+  int m = 0, d = 0;
+  if (IsWord(j, "gada") && IsNum(j + 1, 1, 2) && IsSym(j + 2, ".") && Is(j + 3, Token::kWord) &&
+      (m = MonthOf(t_[j + 3])) > 0) {
+    d = t_[j + 1].value;
+    end = j + 4;
+  } else if ((m = MonthOf(j < t_.size() ? t_[j] : Token{})) > 0 && IsNum(j + 1, 1, 2)) {
+    d = t_[j + 1].value;
+    end = IsWord(j + 2, "d") ? j + 3 : j + 2;
+  } else {
+    return std::nullopt;
+  }
+  dt.year = t_[i].value, dt.month = m, dt.day = d;
+  return ValidDay(dt.year, dt.month, dt.day);
 }
 
 std::optional<bool> Matcher::HalfDayBefore(std::size_t& i) const {

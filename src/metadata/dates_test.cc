@@ -128,6 +128,29 @@ TEST(Dates, FindDatesGivesEachDateAndItsSpan) {
   EXPECT_EQ(FindDates(line, 1).size(), 1u);
 }
 
+TEST(Dates, MonthNamesOfMoreLanguages) {
+  EXPECT_EQ(Rfc("3 d'octubre de 2016"), "2016-10-03");
+  EXPECT_EQ(Rfc("3 d’octubre de 2016, 10:15"), "2016-10-03T10:15:00");
+  EXPECT_EQ(Rfc("22 de febrer de 2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("22. helmikuuta 2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("22 בפברואר 2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("22. veljače 2016."), "2016-02-22");
+  EXPECT_EQ(Rfc("22 февруари 2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("22 tháng 10, 2016"), "2016-10-22");
+  EXPECT_EQ(Rfc("22 फ़रवरी 2016"), "2016-02-22");
+  EXPECT_EQ(Rfc("3 अक्टूबर 2016"), "2016-10-03");
+  EXPECT_EQ(Rfc("7 أكتوبرَ 2020"), "2020-10-07");  // a vowel point on the name
+  EXPECT_EQ(Rfc("ngày 22 tháng 10 năm 2016 10:15"), "2016-10-22T10:15:00");
+}
+
+TEST(Dates, YearMarkedBeforeTheMonthName) {
+  EXPECT_EQ(Rfc("2016. február 22. 14:30"), "2016-02-22T14:30:00");
+  EXPECT_EQ(Rfc("2016 m. vasario 22 d. 14:30"), "2016-02-22T14:30:00");
+  EXPECT_EQ(Rfc("2016. gada 22. februāris"), "2016-02-22");
+  // An unmarked year before a month name is part of a sentence.
+  EXPECT_EQ(Rfc("in 2016 May 3 people left"), "none");
+}
+
 TEST(Dates, DateWords) {
   EXPECT_TRUE(IsMonthName("march"));
   EXPECT_TRUE(IsMonthName("juillet"));

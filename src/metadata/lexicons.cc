@@ -2,8 +2,65 @@
 
 namespace pith::lexicon {
 
+namespace {
+
+// The wide names of CLDR (ICU's DateFormatSymbols; lexicons_test.cc checks
+// them), for pages in these languages that print the date in words; names
+// that MonthNames() already has are not repeated.
+constexpr std::pair<std::string_view, int> kCldrMonthNames[] = {
+    // Catalan ("22 de febrer de 2016", "3 d'octubre de 2016")
+    {"gener", 1}, {"febrer", 2}, {"març", 3}, {"maig", 5}, {"juny", 6}, {"juliol", 7},
+    {"agost", 8}, {"setembre", 9}, {"desembre", 12},
+    // Bulgarian
+    {"януари", 1}, {"февруари", 2}, {"април", 4}, {"юни", 6}, {"юли", 7}, {"септември", 9},
+    {"октомври", 10}, {"ноември", 11}, {"декември", 12},
+    // Serbian (Cyrillic; MonthNames() has the Latin ones but "avgust")
+    {"јануар", 1}, {"фебруар", 2}, {"мај", 5}, {"јун", 6}, {"јул", 7}, {"септембар", 9},
+    {"октобар", 10}, {"новембар", 11}, {"децембар", 12}, {"avgust", 8},
+    // Finnish (partitive, as dates write them: "22. helmikuuta 2016")
+    {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4},
+    {"toukokuuta", 5}, {"kesäkuuta", 6}, {"heinäkuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9},
+    {"lokakuuta", 10}, {"marraskuuta", 11}, {"joulukuuta", 12},
+    // Hungarian ("2016. február 22."), with the abbreviations of four
+    // letters or more
+    {"január", 1}, {"február", 2}, {"március", 3}, {"április", 4}, {"május", 5}, {"június", 6},
+    {"július", 7}, {"augusztus", 8}, {"szeptember", 9}, {"október", 10}, {"febr", 2},
+    {"márc", 3}, {"szept", 9},
+    // Hebrew (dates glue "in" to the name, kMonthNamePrefixes)
+    {"ינואר", 1}, {"פברואר", 2}, {"מרץ", 3}, {"אפריל", 4}, {"מאי", 5}, {"יוני", 6},
+    {"יולי", 7}, {"אוגוסט", 8}, {"ספטמבר", 9}, {"אוקטובר", 10}, {"נובמבר", 11}, {"דצמבר", 12},
+    // Croatian (genitive; not "listopada", which is Polish November)
+    {"siječnja", 1}, {"veljače", 2}, {"ožujka", 3}, {"travnja", 4}, {"svibnja", 5},
+    {"lipnja", 6}, {"srpnja", 7}, {"kolovoza", 8}, {"rujna", 9}, {"studenoga", 11},
+    {"prosinca", 12},
+    // Lithuanian (genitive: "2016 m. vasario 22 d.")
+    {"sausio", 1}, {"vasario", 2}, {"kovo", 3}, {"balandžio", 4}, {"gegužės", 5},
+    {"birželio", 6}, {"liepos", 7}, {"rugpjūčio", 8}, {"rugsėjo", 9}, {"spalio", 10},
+    {"lapkričio", 11}, {"gruodžio", 12},
+    // Latvian ("2016. gada 22. februāris")
+    {"janvāris", 1}, {"februāris", 2}, {"aprīlis", 4}, {"maijs", 5}, {"jūnijs", 6},
+    {"jūlijs", 7}, {"augusts", 8}, {"septembris", 9}, {"oktobris", 10}, {"novembris", 11},
+    {"decembris", 12},
+    // Estonian
+    {"jaanuar", 1}, {"veebruar", 2}, {"märts", 3}, {"aprill", 4}, {"juuni", 6}, {"juuli", 7},
+    {"oktoober", 10}, {"detsember", 12},
+    // Slovak (genitive and nominative) and Slovene
+    {"januára", 1}, {"februára", 2}, {"apríla", 4}, {"mája", 5}, {"júna", 6}, {"júla", 7},
+    {"augusta", 8}, {"septembra", 9}, {"októbra", 10}, {"novembra", 11}, {"decembra", 12},
+    {"marec", 3}, {"apríl", 4}, {"máj", 5}, {"jún", 6}, {"júl", 7}, {"junij", 6}, {"julij", 7},
+    // Hindi, and the spellings with a half nasal or without the nukta
+    // that pages print as often
+    {"जनवरी", 1}, {"फ़रवरी", 2}, {"फरवरी", 2}, {"\u095E\u0930\u0935\u0930\u0940", 2},  // the last: one-letter फ़
+    {"मार्च", 3}, {"अप्रैल", 4}, {"मई", 5}, {"जून", 6}, {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9},
+    {"सितम्बर", 9}, {"अक्तूबर", 10}, {"अक्टूबर", 10}, {"नवंबर", 11}, {"नवम्बर", 11}, {"दिसंबर", 12},
+    {"दिसम्बर", 12},
+};
+
+}  // namespace
+
 const std::unordered_map<std::string, int>& MonthNames() {
-  static const auto* kMonths = new std::unordered_map<std::string, int>{
+  static const auto* kMonths = [] {
+    auto* m = new std::unordered_map<std::string, int>{
       {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
       {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
       {"august", 8}, {"aug", 8}, {"september", 9}, {"sep", 9}, {"sept", 9}, {"october", 10},
@@ -73,7 +130,10 @@ const std::unordered_map<std::string, int>& MonthNames() {
       // Romanian
       {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
       {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
-  };
+    };
+    for (const auto& [name, month] : kCldrMonthNames) m->emplace(name, month);
+    return m;
+  }();
   return *kMonths;
 }
 

@@ -181,8 +181,15 @@ inline constexpr std::string_view kPathDateMeta = "og:url";
 // the metadata issue asks for: en, fr, de, es, it, pt, nl (first version);
 // full names only in ru, uk, ar, fa, id, pl, cs, tr, sv, da, no, bs, el,
 // ro, whose dates pages of news sites print (Arabic on four sites, Russian
-// on four, Polish and Indonesian on two each). The month's number for each.
+// on four, Polish and Indonesian on two each); and CLDR's wide names in ca,
+// bg, sr, fi, hu, he, hr, lt, lv, et, sk, sl, the languages of news sites
+// the probe of dates in many languages found unread. The month's number for
+// each.
 const std::unordered_map<std::string, int>& MonthNames();
+
+// Prefixes glued to a month name in a date: the Catalan "d'" ("3 d'octubre
+// de 2016") and the Hebrew "in" ("22 בפברואר 2016").
+inline constexpr std::string_view kMonthNamePrefixes[] = {"d'", "ב"};
 
 // The months of the Solar Hijri calendar that Iranian news sites date
 // their articles in ("۲۱ اردیبهشت ۱۳۹۹"), as Persian spells them and with

@@ -1,0 +1,65 @@
+#include "metadata/lexicons.h"
+
+#include <gtest/gtest.h>
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace pith::lexicon {
+namespace {
+
+// The month names of a locale, wide, in the given context, lower case and
+// without CLDR's "de "/"d’" before the Catalan format forms.
+std::vector<std::string> CldrMonths(const char* locale, icu::DateFormatSymbols::DtContextType context) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+  EXPECT_TRUE(U_SUCCESS(status)) << locale;
+  int32_t count = 0;
+  const icu::UnicodeString* months = symbols.getMonths(count, context, icu::DateFormatSymbols::WIDE);
+  std::vector<std::string> out;
+  for (int32_t i = 0; i < count; ++i) {
+    icu::UnicodeString name(months[i]);
+    name.toLower(icu::Locale(locale));
+    std::string utf8;
+    name.toUTF8String(utf8);
+    for (const std::string prefix : {"de ", "d’"}) {
+      if (utf8.rfind(prefix, 0) == 0) utf8 = utf8.substr(prefix.size());
+    }
+    out.push_back(utf8);
+  }
+  return out;
+}
+
+// The committed table holds CLDR's wide names for the languages added from
+// it, each with its month, but for the names left out on purpose.
+TEST(Lexicons, MonthNamesAgreeWithCldr) {
+  using Ctx = icu::DateFormatSymbols;
+  const struct {
+    const char* locale;
+    Ctx::DtContextType context;
+  } kChecked[] = {{"ca", Ctx::STANDALONE}, {"bg", Ctx::FORMAT}, {"sr", Ctx::FORMAT},     {"sr_Latn", Ctx::FORMAT},
+                  {"fi", Ctx::FORMAT},     {"hu", Ctx::FORMAT}, {"he", Ctx::FORMAT},     {"hr", Ctx::FORMAT},
+                  {"lt", Ctx::FORMAT},     {"lv", Ctx::FORMAT}, {"et", Ctx::FORMAT},     {"sk", Ctx::FORMAT},
+                  {"sk", Ctx::STANDALONE}, {"sl", Ctx::FORMAT},     {"hi", Ctx::FORMAT}};
+  // Croatian "listopada" (October) is Polish November.
+  const std::set<std::string> kLeftOut = {"listopada"};
+  const auto& table = MonthNames();
+  for (const auto& [locale, context] : kChecked) {
+    const std::vector<std::string> names = CldrMonths(locale, context);
+    ASSERT_EQ(names.size(), 12u) << locale;
+    for (int m = 1; m <= 12; ++m) {
+      const std::string& name = names[static_cast<std::size_t>(m - 1)];
+      if (kLeftOut.count(name)) continue;
+      const auto it = table.find(name);
+      ASSERT_NE(it, table.end()) << locale << " " << name;
+      EXPECT_EQ(it->second, m) << locale << " " << name;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace pith::lexicon
