@@ -411,6 +411,10 @@ std::optional<bool> Matcher::MatchYearMonthName(std::size_t i, DateTime& dt, std
     d = t_[j + 1].value;
     end = j + 4;
   } else if ((m = MonthOf(j < t_.size() ? t_[j] : Token{})) > 0 && IsNum(j + 1, 1, 2)) {
+    // After "2016." the day closes with a dot too ("február 22."): a
+    // sentence that ends on a year and opens on a month ("in 2016. March 3
+    // people") is no date.
+    if (!IsWord(i + 1, "m") && !IsSym(j + 2, ".")) return std::nullopt;
     d = t_[j + 1].value;
     end = IsWord(j + 2, "d") ? j + 3 : j + 2;
   } else {

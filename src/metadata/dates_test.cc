@@ -149,6 +149,7 @@ TEST(Dates, YearMarkedBeforeTheMonthName) {
   EXPECT_EQ(Rfc("2016. gada 22. februāris"), "2016-02-22");
   // An unmarked year before a month name is part of a sentence.
   EXPECT_EQ(Rfc("in 2016 May 3 people left"), "none");
+  EXPECT_EQ(Rfc("It closed in 2016. March 3 people came back"), "none");
 }
 
 TEST(Dates, DateWords) {
