@@ -72,13 +72,11 @@ inline constexpr std::string_view kOtherPublishedMeta[] = {
 inline constexpr std::string_view kLoosePublishedMeta[] = {
     "published",   "publisheddate", "publishedtime", "publishedon",
     "publishedat", "publishdate",   "publishtime",   "articlepublishedtime"};
-// The same names, and a photo's or a video's upload (the day such a page
-// was put up), after a site's own namespace ("dtk:publishdate",
-// "bt:pubdate", "five_hundred_pixels:uploaded", "ya:ovs:upload_date"):
-// news, photo and video pages of four sites.
-inline constexpr std::string_view kNamespacedPublishedMeta[] = {
-    "published",   "publisheddate", "publishedtime", "publishedon", "publishedat", "publishdate",
-    "publishtime", "pubdate",       "uploaded",      "uploaddate"};
+// After a site's own namespace, the loose names above and these: a short
+// one and a photo's or a video's upload (the day such a page was put up)
+// ("dtk:publishdate", "bt:pubdate", "five_hundred_pixels:uploaded",
+// "ya:ovs:upload_date"): news, photo and video pages of four sites.
+inline constexpr std::string_view kNamespacedPublishedMeta[] = {"pubdate", "uploaded", "uploaddate"};
 // cXense's tag is seen holding local time labelled as UTC. Trust rework.
 inline constexpr std::string_view kWeakPublishedMeta[] = {"cxenseparse:recs:publishtime"};
 inline constexpr std::string_view kModifiedMeta[] = {"article:modified_time", "og:updated_time", "article:modified",

@@ -113,8 +113,10 @@ bool IsLoosePublishedKey(std::string_view key) {
 // ("dtk:publishdate", "five_hundred_pixels:uploaded").
 bool IsNamespacedPublishedKey(std::string_view key) {
   const std::size_t colon = key.rfind(':');
-  return colon != std::string_view::npos && !IsListedPublishedKey(key) && !IsLoosePublishedKey(key) &&
-         lexicon::IsOneOf(Bare(key.substr(colon + 1)), lexicon::kNamespacedPublishedMeta);
+  if (colon == std::string_view::npos || IsListedPublishedKey(key) || IsLoosePublishedKey(key)) return false;
+  const std::string name = Bare(key.substr(colon + 1));
+  return lexicon::IsOneOf(name, lexicon::kLoosePublishedMeta) ||
+         lexicon::IsOneOf(name, lexicon::kNamespacedPublishedMeta);
 }
 
 // The earliest of the site's own publication tags that `own` picks out:

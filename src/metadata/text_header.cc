@@ -468,12 +468,9 @@ bool KickerBefore(std::string_view line, std::string_view text, const std::unord
 // Whether `line` ends with `text` in brackets after a title of its own
 // ("What Is a CDN? (Content Delivery Network)").
 bool BracketedAtEnd(std::string_view line, std::string_view text) {
-  const std::size_t bracketed = text.size() + 2;
-  if (line.size() <= bracketed || !line.ends_with(")") || line.substr(line.size() - bracketed, 1) != "(" ||
-      line.substr(line.size() - bracketed + 1, text.size()) != text) {
-    return false;
-  }
-  return Words(line).size() > Words(text).size() + limits::kMaxAltWordsAdded;
+  const std::string bracketed = "(" + std::string(text) + ")";
+  return line.size() > bracketed.size() && line.ends_with(bracketed) &&
+         Words(line).size() > Words(text).size() + limits::kMaxAltWordsAdded;
 }
 
 // The chosen line cut short: a headline-shaped line a few lines off that
