@@ -341,8 +341,10 @@ bool PrintedAsWords(const std::string& text, std::string_view words) {
 }
 
 // `word` printed in lower case as a word of its own somewhere in the copy.
+// Lowered in every cased script: a name's capital outside ASCII ("Émile",
+// "Ярослав") left as it was would find the name itself.
 bool PrintedInLowerCase(const Document& doc, const std::string& word) {
-  const std::string lower = AsciiLower(word);
+  const std::string lower = LowerSameLength(word);
   return std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) { return PrintedAsWords(b.text, lower); });
 }
 
@@ -807,6 +809,55 @@ void ReadTextNamesOverBody(MetadataContext& ctx) {
     ctx.byline_block = -1;
     return;
   }
+}
+
+namespace {
+
+// Block `i` of a text copy set off by blank lines on both sides, as a
+// paragraph of its own is; a heading sits right over its list or links.
+bool OwnParagraph(const Document& doc, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  return doc.blocks[u].group != doc.blocks[u - 1].group &&
+         (u + 1 == doc.blocks.size() || doc.blocks[u + 1].group != doc.blocks[u].group);
+}
+
+// A capitalised word of the names printed in lower case elsewhere in the
+// copy: a button's or a label's words ("Promoted Tweet"), as a surname
+// rarely is. Particles ("van", "de") are lower case already.
+bool CapitalWordPrintedInLowerCase(const Document& doc, const std::vector<std::string>& names) {
+  for (const std::string& n : names) {
+    for (std::size_t from = 0; from < n.size();) {
+      const std::size_t space = std::min(n.find(' ', from), n.size());
+      const std::string w = n.substr(from, space - from);
+      from = space + 1;
+      if (LowerSameLength(w) != w && PrintedInLowerCase(doc, w)) return true;
+    }
+  }
+  return false;
+}
+
+// Block `i`, right under the text, as the names that sign it: a paragraph
+// of its own that no other reader took, printed once (a menu's entry or a
+// section's name comes back elsewhere on the page), no label's words.
+bool SignsTheText(const MetadataContext& ctx, std::int32_t i) {
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  const auto same = [&](const Block& b) { return b.text == text; };
+  return LoneNamesLine(ctx, static_cast<std::size_t>(i)) && OwnParagraph(ctx.doc, i) &&
+         std::count_if(ctx.doc.blocks.begin(), ctx.doc.blocks.end(), same) == 1 &&
+         !CapitalWordPrintedInLowerCase(ctx.doc, SplitAuthors(text));
+}
+
+}  // namespace
+
+void ReadTextClosingNames(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || !ctx.article.authors.empty()) return;
+  std::int32_t last_body = -1;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last_body = i;
+  }
+  const std::int32_t i = last_body + 1;
+  if (last_body < 0 || i >= ctx.Blocks() || !SignsTheText(ctx, i)) return;
+  TakeBylineLine(ctx, i, SplitAuthors(ctx.doc.blocks[static_cast<std::size_t>(i)].text));
 }
 
 namespace {

@@ -53,6 +53,12 @@ void ReadTextLabelledAuthor(MetadataContext& ctx);
 // print it below a section's name taken for the byline.
 void ReadTextAuthorCard(MetadataContext& ctx);
 
+// A text copy still without a byline: a line of names cased as a
+// person's right under the body's last paragraph, that no other reader
+// took ("Jane Roe", "Jane Roe, John Doe"), as news pages sign the article
+// at its end. Claims it.
+void ReadTextClosingNames(MetadataContext& ctx);
+
 // The site's own name among two or more authors is the outlet after the
 // names ("Jane Roe, TIME"), no person: it leaves the authors.
 void DropSiteNameAuthor(MetadataContext& ctx);

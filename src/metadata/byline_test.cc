@@ -461,6 +461,22 @@ TEST(Byline, TextCopyNamesAloneOverTheBody) {
   EXPECT_FALSE(a.byline);
 }
 
+TEST(Byline, TextCopyNamesSigningTheText) {
+  const std::string header = "Menu\nBudget passes after a long debate\nMarch 3, 2025\n";
+  // Names on a paragraph of their own right under the text sign it.
+  Article a = BudgetCopy(header, "Jane Doe, John Roe\n\nMore news\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe", "John Roe"}));
+  // Capitals outside ASCII are read as capitals.
+  a = BudgetCopy(header, "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\xA0\xD0\xBE\xD0\xB5\n\nMore news\n");
+  EXPECT_EQ(a.authors, Names{"\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\xA0\xD0\xBE\xD0\xB5"});
+  // A heading sits right over its list: no signature.
+  a = BudgetCopy(header, "Recent Stories\nMore news\n");
+  EXPECT_FALSE(a.byline);
+  // A label's word the copy prints in lower case is no name's.
+  a = BudgetCopy(header, "Promoted Stories\n\nNothing here is promoted\n");
+  EXPECT_FALSE(a.byline);
+}
+
 TEST(Byline, NamesOnAnHtmlDateLine) {
   Article a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">Dec 17, 2025 \xC2\xB7 Jane Roe</div>" +
                    std::string(kBody) + "</article></body>");

@@ -38,6 +38,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextLabelledAuthor(ctx);
     ReadTextNamesOverBody(ctx);
     ReadTextAuthorCard(ctx);
+    ReadTextClosingNames(ctx);
   }
   DropSiteNameAuthor(ctx);
   ReadDescription(ctx);
