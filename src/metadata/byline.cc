@@ -821,19 +821,32 @@ bool OwnParagraph(const Document& doc, std::int32_t i) {
          (u + 1 == doc.blocks.size() || doc.blocks[u + 1].group != doc.blocks[u].group);
 }
 
+// Whether a word of the names satisfies `pred`.
+template <typename Pred>
+bool AnyNameWord(const std::vector<std::string>& names, Pred pred) {
+  for (const std::string& n : names) {
+    for (std::size_t from = 0; from < n.size();) {
+      const std::size_t space = std::min(n.find(' ', from), n.size());
+      if (pred(n.substr(from, space - from))) return true;
+      from = space + 1;
+    }
+  }
+  return false;
+}
+
 // A capitalised word of the names printed in lower case elsewhere in the
 // copy: a button's or a label's words ("Promoted Tweet"), as a surname
 // rarely is. Particles ("van", "de") are lower case already.
 bool CapitalWordPrintedInLowerCase(const Document& doc, const std::vector<std::string>& names) {
-  for (const std::string& n : names) {
-    for (std::size_t from = 0; from < n.size();) {
-      const std::size_t space = std::min(n.find(' ', from), n.size());
-      const std::string w = n.substr(from, space - from);
-      from = space + 1;
-      if (LowerSameLength(w) != w && PrintedInLowerCase(doc, w)) return true;
-    }
-  }
-  return false;
+  return AnyNameWord(names, [&](const std::string& w) { return LowerSameLength(w) != w && PrintedInLowerCase(doc, w); });
+}
+
+// A word of the names is a button label's ("Contact Us").
+bool HasButtonWord(const std::vector<std::string>& names) {
+  const auto& words = lexicon::kButtonLabelWords;
+  return AnyNameWord(names, [&](const std::string& w) {
+    return std::find(std::begin(words), std::end(words), AsciiLower(w)) != std::end(words);
+  });
 }
 
 // Block `i`, right under the text, as the names that sign it: a paragraph
@@ -842,9 +855,10 @@ bool CapitalWordPrintedInLowerCase(const Document& doc, const std::vector<std::s
 bool SignsTheText(const MetadataContext& ctx, std::int32_t i) {
   const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
   const auto same = [&](const Block& b) { return b.text == text; };
+  const std::vector<std::string> names = SplitAuthors(text);
   return LoneNamesLine(ctx, static_cast<std::size_t>(i)) && OwnParagraph(ctx.doc, i) &&
          std::count_if(ctx.doc.blocks.begin(), ctx.doc.blocks.end(), same) == 1 &&
-         !CapitalWordPrintedInLowerCase(ctx.doc, SplitAuthors(text));
+         !CapitalWordPrintedInLowerCase(ctx.doc, names) && !HasButtonWord(names);
 }
 
 }  // namespace

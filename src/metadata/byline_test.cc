@@ -475,6 +475,11 @@ TEST(Byline, TextCopyNamesSigningTheText) {
   // A label's word the copy prints in lower case is no name's.
   a = BudgetCopy(header, "Promoted Stories\n\nNothing here is promoted\n");
   EXPECT_FALSE(a.byline);
+  // A button addressing the reader or the site is no signature.
+  a = BudgetCopy(header, "Contact Us\n\nMore news\n");
+  EXPECT_FALSE(a.byline);
+  a = BudgetCopy(header, "Contact Brightside\n\nMore news\n");
+  EXPECT_FALSE(a.byline);
 }
 
 TEST(Byline, NamesOnAnHtmlDateLine) {

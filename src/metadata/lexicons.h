@@ -102,6 +102,13 @@ inline constexpr std::string_view kAuthorMetaLabels[] = {"written by"};
 // What a person's own site is called after the owner's name in the
 // possessive ("Jane Roe's blog"): personal blogs that print no byline.
 inline constexpr std::string_view kOwnedSiteNouns[] = {"blog", "weblog", "site", "website", "homepage", "notes"};
+// Words of a button's label: the verb asking the reader to act and the
+// pronouns it addresses the reader or the site by ("Contact Us", "Follow
+// Me", "Contact Brightest"), no word of a person's name. Contact buttons
+// under blog posts' last paragraphs were read as the names signing them
+// (two sites); "About Us", "Email Me" close many sites' pages the same way.
+inline constexpr std::string_view kButtonLabelWords[] = {"contact", "follow", "subscribe", "share", "email", "join",
+                                                         "us",      "me",     "we",        "our",   "you",   "your"};
 
 // ---- Section, tags and access ---------------------------------------------
 // Only meta names that at least two sites of the benchmark pages use.
