@@ -327,7 +327,9 @@ std::optional<bool> Matcher::MatchNumericDayFirst(std::size_t i, DateTime& dt, s
     const bool ambiguous = a <= 12 && b <= 12;
     const bool slash = t_[i + 1].text == "/";
     bool us = slash ? a <= 12 : b > 12;
-    if (slash && ambiguous && order_ != NumericOrder::kBySeparator) us = order_ == NumericOrder::kMonthFirst;
+    const bool full_year = t_[i + 4].text.size() == 4;
+    const bool by_page = order_ != NumericOrder::kBySeparator && (full_year || order_ != NumericOrder::kDayFirstFullYears);
+    if (slash && ambiguous && by_page) us = order_ == NumericOrder::kMonthFirst;
     if (slash && ambiguous && a != b) form_ = DateMatch::Form::kAmbiguousNumeric;
     if (slash && !ambiguous) form_ = us ? DateMatch::Form::kSlashMonthFirst : DateMatch::Form::kSlashDayFirst;
     dt.year = y, dt.month = us ? a : b, dt.day = us ? b : a;

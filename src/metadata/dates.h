@@ -50,8 +50,11 @@ struct DateMatch {
 
 // How a page orders the day and month of a date in numbers where either
 // could be the month: by the separator (slashes month first as in the US,
-// dots and dashes day first), or, for slashes, as the page shows.
-enum class NumericOrder { kBySeparator, kDayFirst, kMonthFirst };
+// dots and dashes day first), or, for slashes, as the page shows; or day
+// first only where the year has four digits, as an English page that
+// spells the British way: its two-digit years keep the separator's order,
+// for the US short form ("9/11/13") is what English pages print with them.
+enum class NumericOrder { kBySeparator, kDayFirst, kMonthFirst, kDayFirstFullYears };
 
 // Finds the first complete date (year, month and day) in `text`: ISO 8601,
 // RFC 2822, and the human forms news pages print ("Monday 22 February 2016

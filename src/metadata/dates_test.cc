@@ -247,6 +247,17 @@ TEST(Dates, TheNumericOrderDecidesSlashesOnly) {
   EXPECT_EQ(first("06.01.2026", NumericOrder::kMonthFirst), "2026-01-06");
 }
 
+// Day first for four-digit years only: a two-digit year keeps the US
+// short form the slashes give.
+TEST(Dates, DayFirstForFullYearsLeavesShortYearsBySeparator) {
+  const auto first = [](std::string_view s) {
+    return FindDates(s, 1, NumericOrder::kDayFirstFullYears).front().value.ToRfc3339();
+  };
+  EXPECT_EQ(first("06/01/2026"), "2026-01-06");
+  EXPECT_EQ(first("9/11/13 10:00AM"), "2013-09-11T10:00:00");
+  EXPECT_EQ(first("25/12/25"), "2025-12-25");
+}
+
 TEST(Dates, EachDateSaysHowItIsWritten) {
   using Form = DateMatch::Form;
   std::vector<DateMatch> d;
