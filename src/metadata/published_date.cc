@@ -321,18 +321,18 @@ class PageOrder {
     if (order_) return *order_;
     const std::string lang = Language();
     order_ = PageNumericOrder(AllDates(), lang);
-    if (*order_ == NumericOrder::kBySeparator && lang == "en") order_ = SpellingOrder();
+    if (*order_ == NumericOrder::kBySeparator && lang == "en") order_ = EnglishOrder();
     return *order_;
   }
   // An English page that declares no region (or a copy, which declares
   // nothing) and whose dates do not tell the order: its spelling does.
-  NumericOrder SpellingOrder() const {
+  NumericOrder EnglishOrder() const {
     std::string text;
     for (const Block& b : ctx_.doc.blocks) text.append(b.text).append("\n");
     const std::string_view region = EnglishRegionBySpelling(text);
-    if (region.empty()) return NumericOrder::kBySeparator;
+    if (region.empty()) return NumericOrder::kEnglishBySeparator;
     return lexicon::IsOneOf(region, lexicon::kMonthFirstRegions) ? NumericOrder::kMonthFirst
-                                                                   : NumericOrder::kDayFirstFullYears;
+                                                                   : NumericOrder::kEnglishDayFirst;
   }
   std::vector<DateMatch> AllDates() const {
     std::vector<DateMatch> all;
