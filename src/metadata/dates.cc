@@ -248,6 +248,9 @@ class Matcher {
   std::optional<bool> MatchCjkDate(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchVietnameseDate(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end);
+  // Whether the page's order reads a date in numbers that either order
+  // could read month first; `by_separator` is the separator's reading.
+  bool PageReadsMonthFirst(bool short_year, bool by_separator) const;
   std::optional<bool> MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchYearMonthName(std::size_t i, DateTime& dt, std::size_t& end);
@@ -312,6 +315,17 @@ std::optional<bool> Matcher::MatchVietnameseDate(std::size_t i, DateTime& dt, st
   return std::nullopt;
 }
 
+bool Matcher::PageReadsMonthFirst(bool short_year, bool by_separator) const {
+  switch (order_) {
+    case NumericOrder::kBySeparator: return by_separator;
+    case NumericOrder::kDayFirst: return false;
+    case NumericOrder::kMonthFirst: return true;
+    case NumericOrder::kEnglishDayFirst: return short_year;
+    case NumericOrder::kEnglishBySeparator: return short_year || by_separator;
+  }
+  return by_separator;
+}
+
 std::optional<bool> Matcher::MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end) {
   // 22.02.2016, 22/02/2016, 02/22/2016, 22-02-16; and, with a space
   // after each dot, 22. 02. 2016 (German and Czech news sites).
@@ -326,9 +340,10 @@ std::optional<bool> Matcher::MatchNumericDayFirst(std::size_t i, DateTime& dt, s
     // order unless the second cannot be.
     const bool ambiguous = a <= 12 && b <= 12;
     const bool slash = t_[i + 1].text == "/";
+    const bool short_year = t_[i + 4].text.size() == 2;
     bool us = slash ? a <= 12 : b > 12;
-    if (slash && ambiguous && order_ != NumericOrder::kBySeparator) us = order_ == NumericOrder::kMonthFirst;
-    if (slash && ambiguous && a != b) form_ = DateMatch::Form::kAmbiguousNumeric;
+    if (ambiguous && (slash || short_year)) us = PageReadsMonthFirst(short_year, us);
+    if (ambiguous && (slash || short_year) && a != b) form_ = DateMatch::Form::kAmbiguousNumeric;
     if (slash && !ambiguous) form_ = us ? DateMatch::Form::kSlashMonthFirst : DateMatch::Form::kSlashDayFirst;
     dt.year = y, dt.month = us ? a : b, dt.day = us ? b : a;
     end = i + 5;

@@ -50,8 +50,12 @@ struct DateMatch {
 
 // How a page orders the day and month of a date in numbers where either
 // could be the month: by the separator (slashes month first as in the US,
-// dots and dashes day first), or, for slashes, as the page shows.
-enum class NumericOrder { kBySeparator, kDayFirst, kMonthFirst };
+// dots and dashes day first), or as the page shows, for slashes and for
+// two-digit years whatever their separator. An English page that declares
+// no region reads its two-digit years month first, the US short form
+// English pages print them in ("9/11/13", "01-09-17"), and its four-digit
+// years day first when it spells the British way, else by the separator.
+enum class NumericOrder { kBySeparator, kDayFirst, kMonthFirst, kEnglishDayFirst, kEnglishBySeparator };
 
 // Finds the first complete date (year, month and day) in `text`: ISO 8601,
 // RFC 2822, and the human forms news pages print ("Monday 22 February 2016

@@ -247,6 +247,23 @@ TEST(Dates, TheNumericOrderDecidesSlashesOnly) {
   EXPECT_EQ(first("06.01.2026", NumericOrder::kMonthFirst), "2026-01-06");
 }
 
+// An English page reads two-digit years month first whatever their
+// separator; four-digit years day first by its British spelling, else by
+// the separator.
+TEST(Dates, EnglishPagesReadShortYearsMonthFirst) {
+  const auto first = [](std::string_view s, NumericOrder o) { return FindDates(s, 1, o).front().value.ToRfc3339(); };
+  EXPECT_EQ(first("06/01/2026", NumericOrder::kEnglishDayFirst), "2026-01-06");
+  EXPECT_EQ(first("9/11/13 10:00AM", NumericOrder::kEnglishDayFirst), "2013-09-11T10:00:00");
+  EXPECT_EQ(first("25/12/25", NumericOrder::kEnglishDayFirst), "2025-12-25");
+  EXPECT_EQ(first("06/01/2026", NumericOrder::kEnglishBySeparator), "2026-06-01");
+  EXPECT_EQ(first("06-01-2026", NumericOrder::kEnglishBySeparator), "2026-01-06");
+  EXPECT_EQ(first("01-09-17", NumericOrder::kEnglishBySeparator), "2017-01-09");
+  EXPECT_EQ(first("11.03.17", NumericOrder::kEnglishDayFirst), "2017-11-03");
+  // Elsewhere a short year's dashes keep the European order.
+  EXPECT_EQ(first("01-09-17", NumericOrder::kDayFirst), "2017-09-01");
+  EXPECT_EQ(first("01-09-17", NumericOrder::kBySeparator), "2017-09-01");
+}
+
 TEST(Dates, EachDateSaysHowItIsWritten) {
   using Form = DateMatch::Form;
   std::vector<DateMatch> d;

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -199,6 +200,34 @@ bool SameLanguage(std::string_view a, std::string_view b) {
                      [&](std::span<const std::string_view> group) {
                        return lexicon::IsOneOf(pa, group) && lexicon::IsOneOf(pb, group);
                      });
+}
+
+std::string_view EnglishRegionBySpelling(std::string_view text) {
+  static const std::unordered_map<std::string_view, bool> kBritish = [] {
+    std::unordered_map<std::string_view, bool> words;
+    for (std::string_view w : lexicon::kBritishSpellings) words.emplace(w, true);
+    for (std::string_view w : lexicon::kAmericanSpellings) words.emplace(w, false);
+    return words;
+  }();
+  // The longest word of either list ("neighbourhoods").
+  constexpr std::size_t kMaxWordBytes = 14;
+  int british = 0, american = 0;
+  std::string word;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && IsAlpha(text[i])) {
+      if (word.size() <= kMaxWordBytes) word += Lower(text[i]);
+      continue;
+    }
+    // A letter beyond ASCII glued to the word makes it another word.
+    const bool whole = i == text.size() || static_cast<unsigned char>(text[i]) < 0x80;
+    if (whole && !word.empty() && word.size() <= kMaxWordBytes) {
+      if (const auto it = kBritish.find(word); it != kBritish.end()) (it->second ? british : american) += 1;
+    }
+    word.clear();
+  }
+  if (british >= limits::kMinSpellingVotes && british >= limits::kMinSpellingRatio * american) return "GB";
+  if (american >= limits::kMinSpellingVotes && american >= limits::kMinSpellingRatio * british) return "US";
+  return {};
 }
 
 void SettleLanguage(Article& article, std::vector<FieldSource>* sources) {

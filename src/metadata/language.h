@@ -32,6 +32,11 @@ std::optional<DetectedLanguage> DetectLanguage(std::string_view text);
 // apart by their text (Danish and Norwegian, Croatian and Serbian...).
 bool SameLanguage(std::string_view a, std::string_view b);
 
+// The region an English text's spelling points to: "GB" when British
+// spellings ("colour", "organised") outnumber American ones ("color",
+// "organized") clearly, "US" the other way, else empty.
+std::string_view EnglishRegionBySpelling(std::string_view text);
+
 // Settles `article.language` once the headline and body are known: the
 // declared tag the metadata stage read stays unless the text plainly says
 // otherwise; with none, the detected language. Records its source.

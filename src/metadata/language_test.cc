@@ -166,5 +166,25 @@ TEST(SettleLanguage, ClosePairsDoNotContradict) {
   EXPECT_EQ(a.language, "nb-NO");
 }
 
+TEST(EnglishRegionBySpelling, TheClearMajorityNamesTheRegion) {
+  EXPECT_EQ(EnglishRegionBySpelling("The colourful centre was organised by neighbours."), "GB");
+  EXPECT_EQ(EnglishRegionBySpelling("The colorful center was organized by neighbors."), "US");
+  EXPECT_EQ(EnglishRegionBySpelling("Colour, colour and COLOUR; one color."), "GB");
+}
+
+TEST(EnglishRegionBySpelling, FewOrMixedWordsNameNone) {
+  EXPECT_EQ(EnglishRegionBySpelling("A grey day at the theatre."), "");
+  EXPECT_EQ(EnglishRegionBySpelling("colour centre honour color center honor"), "");
+  EXPECT_EQ(EnglishRegionBySpelling(""), "");
+}
+
+// Only whole words count: not inside a longer word, nor with a letter
+// beyond ASCII glued on.
+TEST(EnglishRegionBySpelling, WholeWordsOnly) {
+  EXPECT_EQ(EnglishRegionBySpelling("watercolours watercolours watercolours"), "");
+  EXPECT_EQ(EnglishRegionBySpelling("colourés colourés colourés"), "");
+  EXPECT_EQ(EnglishRegionBySpelling("colour-coded, colour's, (colour)"), "GB");
+}
+
 }  // namespace
 }  // namespace pith

@@ -27,6 +27,33 @@ inline constexpr std::string_view kLanguageMeta[] = {"content-language", "og:loc
 // en-PH); other regions of English pages (en-GB, en-AU, en-IN) write them
 // day first. Upper-case region subtags.
 inline constexpr std::string_view kMonthFirstRegions[] = {"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "VI", "UM"};
+// Words English spells one way in Britain (and the Commonwealth) and
+// another in the US: a page declaring plain "en", or none, tells its
+// region, and so its order of numeric dates, by them. Names that cross
+// the ocean ("Labour", "Pearl Harbor", "Department of Defense") and words
+// both use ("program", "license", "meter") are left out. A British
+// restaurant list and a European news page dated "12/03/2026" and
+// "06/01/2026", a US business page dated "01-09-17" (text copies).
+inline constexpr std::string_view kBritishSpellings[] = {
+    "colour", "colours", "coloured", "colourful", "favour", "favours", "favoured", "favourite", "favourites",
+    "honour", "honours", "honoured", "neighbour", "neighbours", "neighbouring", "neighbourhood", "neighbourhoods",
+    "behaviour", "behaviours", "flavour", "flavours", "flavourful", "humour", "rumour", "rumours", "centre",
+    "centres", "centred", "theatre", "theatres", "litre", "litres", "fibre", "travelled", "travelling",
+    "traveller", "travellers", "cancelled", "cancelling", "modelling", "labelled", "organisation",
+    "organisations", "organised", "organise", "realise", "realised", "realises", "recognise", "recognised",
+    "recognises", "analyse", "analysed", "apologise", "apologised", "criticise", "criticised", "criticises",
+    "prioritise", "prioritises", "prioritised", "emphasise", "emphasised", "offence", "licence", "grey",
+    "programme", "programmes", "jewellery", "catalogue", "whilst", "amongst", "aluminium", "tyre", "tyres"};
+inline constexpr std::string_view kAmericanSpellings[] = {
+    "color", "colors", "colored", "colorful", "favor", "favors", "favored", "favorite", "favorites",
+    "honor", "honors", "honored", "neighbor", "neighbors", "neighboring", "neighborhood", "neighborhoods",
+    "behavior", "behaviors", "flavor", "flavors", "flavorful", "humor", "rumor", "rumors", "center",
+    "centers", "centered", "theater", "theaters", "liter", "liters", "fiber", "traveled", "traveling",
+    "traveler", "travelers", "canceled", "canceling", "modeling", "labeled", "organization",
+    "organizations", "organized", "organize", "realize", "realized", "realizes", "recognize", "recognized",
+    "recognizes", "analyze", "analyzed", "apologize", "apologized", "criticize", "criticized", "criticizes",
+    "prioritize", "prioritizes", "prioritized", "emphasize", "emphasized", "offense", "gray", "jewelry",
+    "aluminum"};
 inline constexpr std::string_view kUrlMeta[] = {"og:url", "twitter:url"};
 inline constexpr std::string_view kImageMeta[] = {"og:image",      "og:image:url",      "og:image:secure_url",
                                                   "twitter:image", "twitter:image:src", "thumbnailurl"};

@@ -318,8 +318,21 @@ class PageOrder {
 
  private:
   NumericOrder Order() {
-    if (!order_) order_ = PageNumericOrder(AllDates(), Language());
+    if (order_) return *order_;
+    const std::string lang = Language();
+    order_ = PageNumericOrder(AllDates(), lang);
+    if (*order_ == NumericOrder::kBySeparator && lang == "en") order_ = EnglishOrder();
     return *order_;
+  }
+  // An English page that declares no region (or a copy, which declares
+  // nothing) and whose dates do not tell the order: its spelling does.
+  NumericOrder EnglishOrder() const {
+    std::string text;
+    for (const Block& b : ctx_.doc.blocks) text.append(b.text).append("\n");
+    const std::string_view region = EnglishRegionBySpelling(text);
+    if (region.empty()) return NumericOrder::kEnglishBySeparator;
+    return lexicon::IsOneOf(region, lexicon::kMonthFirstRegions) ? NumericOrder::kMonthFirst
+                                                                   : NumericOrder::kEnglishDayFirst;
   }
   std::vector<DateMatch> AllDates() const {
     std::vector<DateMatch> all;
@@ -365,6 +378,12 @@ std::vector<bool> LabelledUpdates(const std::string& text, const std::vector<Dat
                        RE2::PartialMatch(Piece(after), h.modified_label_after));
   }
   return modified;
+}
+
+// Every date of the line is the update by its label.
+bool AllUpdates(const std::string& text, const std::vector<DateMatch>& dates) {
+  const std::vector<bool> updates = LabelledUpdates(text, dates);
+  return std::all_of(updates.begin(), updates.end(), [](bool u) { return u; });
 }
 
 // Each date of a date line, published or modified by its label. An
@@ -453,14 +472,19 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
     if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last = i;
   }
   if (last < 0) return {};
+  std::vector<std::int32_t> found;
   for (std::int32_t i = last + 1; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (ctx.RoleOf(u) == Role::kComment) break;
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
-    if (!dates.empty() && IsDateLine(ctx, i, dates) && AddLineDates(ctx, i, dates, out)) return {i};
+    if (dates.empty() || !IsDateLine(ctx, i, dates) || !AddLineDates(ctx, i, dates, out)) continue;
+    found.push_back(i);
+    // Update lines over the post's own ("Updated June 5, 2019" over
+    // "Posted May 14, 2017"): the lines below them may still date it.
+    if (!AllUpdates(ctx.doc.blocks[u].text, dates)) break;
   }
-  return {};
+  return found;
 }
 
 // A date line among the body's first blocks of a text copy, when nothing
@@ -538,24 +562,38 @@ std::vector<DateMatch> LabelledDates(const MetadataContext& ctx, PageOrder& orde
   return dates;
 }
 
+// The first of a copy's labelled date lines, so long as every line of
+// its kind gives the same day.
+struct LabelledLine {
+  std::int32_t line = -1;
+  std::vector<DateMatch> dates;
+  bool agree = true;
+  void Take(std::int32_t i, const std::vector<DateMatch>& d) {
+    if (line < 0) {
+      line = i;
+      dates = d;
+    } else if (!SameDay(dates.front().value, d.front().value)) {
+      agree = false;
+    }
+  }
+};
+
 // A text copy's labelled date line anywhere, under a blog post's body or
 // past the footer's links, when the header and the lines below the body
 // have none. Lines that print different days are other posts' cards:
-// none is taken.
+// none is taken. Update lines ("Updated November 23, 2013") above the
+// post's own line give later days of the same post: they are taken only
+// when no other line is labelled.
 std::vector<std::int32_t> AddLabelledDateLine(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
-  std::int32_t found = -1;
-  std::vector<DateMatch> first;
+  LabelledLine published, updated;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
     const std::vector<DateMatch> dates = LabelledDates(ctx, order, i);
     if (dates.empty()) continue;
-    if (found >= 0 && !SameDay(first.front().value, dates.front().value)) return {};
-    if (found < 0) {
-      found = i;
-      first = dates;
-    }
+    (AllUpdates(ctx.doc.blocks[static_cast<std::size_t>(i)].text, dates) ? updated : published).Take(i, dates);
   }
-  if (found < 0 || !AddLineDates(ctx, found, first, out)) return {};
-  return {found};
+  const LabelledLine& chosen = published.line >= 0 ? published : updated;
+  if (chosen.line < 0 || !chosen.agree || !AddLineDates(ctx, chosen.line, chosen.dates, out)) return {};
+  return {chosen.line};
 }
 
 // A line of the header that ends with its byline and date as a clause

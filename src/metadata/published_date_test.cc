@@ -335,6 +335,26 @@ TEST(PublishedDate, TextCopyLabelledDateLineAnywhere) {
   // Different days are other posts' cards; a bare date there is no label.
   EXPECT_EQ(date("Published May 2, 2025\nPublished June 9, 2025\n"), "");
   EXPECT_EQ(date("Related\nMay 2, 2025\n"), "");
+  // Update lines over the post's own give later days of the same post.
+  EXPECT_EQ(date("Updated June 9, 2025\nUpdated May 30, 2025\nPublished May 2, 2025\n"), "2025-05-02");
+  EXPECT_EQ(date("Updated June 9, 2025\n"), "2025-06-09");
+  EXPECT_EQ(date("Updated June 9, 2025\nUpdated May 30, 2025\n"), "");
+}
+
+TEST(PublishedDate, TextCopyPostedLineUnderUpdateLinesBelowTheBody) {
+  std::string body;
+  for (int i = 1; i <= 4; ++i) {
+    body += "Part " + std::to_string(i) + ": the council voted on Tuesday to approve the new budget, which includes "
+            "funding for schools, roads and the library, after a debate that lasted four hours.\n";
+  }
+  Options options;
+  options.input = InputFormat::kText;
+  const Article a = Extract("Menu\nBudget passes after a long debate\nby Jane Roe\n" + body +
+                                "Updated March 2, 2021\nUpdated June 5, 2019\nPosted May 14, 2017\n",
+                            options)
+                        .article;
+  EXPECT_EQ(a.date.value_or(""), "2017-05-14");
+  EXPECT_EQ(a.modified.value_or(""), "2021-03-02");
 }
 
 TEST(PublishedDate, TextCopyDateLineInTheBodyLead) {
