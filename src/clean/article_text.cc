@@ -73,8 +73,8 @@ Run ProseRun(const std::vector<TextLine>& lines, const std::vector<bool>& decide
 
 // A guide goes on past the run through subheads and short lines between
 // its paragraphs: with those costing less, the run ends where the sum from
-// its start is largest. Its start stays, as the header lines above it
-// are short lines between prose too.
+// its start is largest. Its start stays here, as the header lines above
+// it are short lines between prose too (see ExtendUpThroughShortLines).
 void ExtendThroughShortLines(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
   double sum = 0, best = 0;
   std::int64_t best_end = run.end;
@@ -164,13 +164,40 @@ std::int64_t PartTop(const std::vector<TextLine>& lines, const std::vector<bool>
   return top;
 }
 
-// Whether the part reads like the run: a few paragraphs of similar mean
-// length, not a teaser's summary or a list of short ones.
-bool LikeTheRun(const PartShape& part, const PartShape& run) {
-  if (part.paragraphs < kJoinPartMinParagraphs || part.sum < kJoinPartMinSum || run.paragraphs == 0) return false;
+// Whether the part's paragraphs read like the run's: a few of similar
+// mean length, not a teaser's summary or a list of short ones.
+bool ParagraphsLikeTheRun(const PartShape& part, const PartShape& run) {
+  if (part.paragraphs < kJoinPartMinParagraphs || run.paragraphs == 0) return false;
   const double part_mean = part.prose_length / part.paragraphs;
   const double run_mean = run.prose_length / run.paragraphs;
   return part_mean * kJoinShorterParagraphRatio >= run_mean && run_mean * kJoinLongerParagraphRatio >= part_mean;
+}
+
+// Whether the part reads like the run and holds more prose than cost.
+bool LikeTheRun(const PartShape& part, const PartShape& run) {
+  return part.sum >= kJoinPartMinSum && ParagraphsLikeTheRun(part, run);
+}
+
+// A guide's opening paragraphs can be cut off from the rest by lines
+// that cost more than they hold: points without an intro, one-line
+// sentences, price lines. The run goes up through them as it goes down
+// (ExtendThroughShortLines), to where the sum counted up from its start
+// is largest, when the paragraphs gained read like the run's: a menu's
+// promo lines are shorter, a carousel's captions longer.
+void ExtendUpThroughShortLines(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
+  double sum = 0, best = 0;
+  std::int64_t top = run.start;
+  for (std::int64_t i = run.start - 1; i >= 0 && run.start - i <= kJoinPartMaxLines; --i) {
+    const auto at = static_cast<std::size_t>(i);
+    sum += decided[at] ? kCaptionLineWeight : LineWeight(lines[at], true);
+    if (sum > best) {
+      best = sum;
+      top = i;
+    }
+  }
+  if (top == run.start) return;
+  const PartShape gained = ShapeOf(lines, decided, {top, run.start - 1});
+  if (ParagraphsLikeTheRun(gained, ShapeOf(lines, decided, run))) run.start = top;
 }
 
 // The article's first part, cut off above a widget set in its text
@@ -563,6 +590,7 @@ Selection SelectTextArticle(const Document& doc) {
   Run run = ProseRun(lines, decided);
   if (run.start < 0) return sel;
   ExtendThroughShortLines(lines, decided, run);
+  ExtendUpThroughShortLines(lines, decided, run);
   const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
   SkipHeader(lines, run);
   ExtendThroughLists(doc, lines, decided, run);

@@ -403,6 +403,41 @@ TEST(SelectTextArticle, PartsBetweenUnlabelledLinesDoNotJoin) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara3, kPara4, kPara5, kPara6}));
 }
 
+// Short points without an intro ending in a colon, too many for the
+// opening paragraphs above them to outweigh.
+const char kShortPoints[] = "What changes\nNew stops planned\nWider pavements\nMore bike racks\nLonger platforms\n"
+                            "Quieter rails\nNight service\nStep-free doors\nShaded benches\nLive timetables\n"
+                            "Ticket machines\nCycle lanes\nExtra crossings\nLower kerbs\nBrighter lamps\n"
+                            "Safer junctions\nFewer cars\n\n";
+
+TEST(SelectTextArticle, OpeningParagraphsAboveShortPointsJoin) {
+  const std::string text = std::string("Home\nNews\nTram line approved\n\n") + kPara1 + "\n\nIt took two years.\n\n" +
+                           kPara2 + "\n\nNot all agree.\n\n" + kPara3 + "\n\n" + kShortPoints + kPara4 + "\n\n" +
+                           kPara5 + "\n\n" + kPara6 + "\n\nShare\nAbout us\n";
+  const Picked p = Pick(text);
+  ASSERT_FALSE(p.body.empty());
+  EXPECT_EQ(p.body.front(), kPara1);
+  EXPECT_EQ(p.body.back(), kPara6);
+}
+
+TEST(SelectTextArticle, MenuPromoLinesAboveDoNotJoin) {
+  // A menu's promo sentences between its labels: with the labels costing
+  // little they outweigh the header, but they are much shorter than the
+  // article's paragraphs.
+  std::string text = "Home\n\n";
+  const Strings labels = {"Tickets\nPasses\nFares", "Timetables\nRoutes\nMaps", "Alerts\nDelays\nWorks",
+                          "Parking\nCycles\nTaxis", "Help\nContact\nJobs"};
+  const Strings promos = {"Save on every single ride with a monthly travel pass.",
+                          "Plan each trip before you leave home with our planner.",
+                          "Get word of any delay on your phone as it happens.",
+                          "Leave the car at one of our park and ride sites today.",
+                          "Ask our team about lost property or a refund on tickets."};
+  for (std::size_t i = 0; i < labels.size(); ++i) text += labels[i] + "\n\n" + promos[i] + "\n\n";
+  text += std::string("News\nTransport\nBy Jane Roe\nMarch 3, 2025\nTram line approved\n\n") + kPara1 + "\n\n" +
+          kPara2 + "\n\n" + kPara3 + "\n\n" + kPara4 + "\n\nShare\nAbout us\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
 }  // namespace
 
 }  // namespace pith

@@ -599,7 +599,9 @@ inline constexpr double kDeclaredArticleShare = 0.25;
 // one chrome line, and the part reads like the run: some paragraphs of
 // similar mean length (text copies of news pages of two sites: a
 // "Trending" box with ads of some 25 lines, an infographic of 5). Scans
-// stay bounded: a few joins, each over a bounded widget and part.
+// stay bounded: a few joins, each over a bounded widget and part. The
+// part gained by going up through short lines (a guide's opening above
+// its points or price lines) is bounded by the same kJoinPartMaxLines.
 inline constexpr std::int64_t kWidgetMinLines = 3;
 inline constexpr std::int64_t kWidgetMaxLines = 30;
 inline constexpr double kWidgetLineMaxWeight = 30;
