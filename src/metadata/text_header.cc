@@ -528,6 +528,48 @@ bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
   return true;
 }
 
+// Lines from `i` and from `j` that match in order, counting from `step`
+// away, up to `max` and without the two runs meeting.
+std::int32_t MatchingLines(const Document& doc, std::int32_t i, std::int32_t j, std::int32_t step, std::int32_t max) {
+  const auto n = static_cast<std::int32_t>(doc.blocks.size());
+  std::int32_t k = 0;
+  for (std::int32_t a = i + step, b = j + step; k < max && a >= 0 && b >= 0 && a < n && b < n && a != j && b != i;
+       a += step, b += step, ++k) {
+    if (doc.blocks[static_cast<std::size_t>(a)].text != doc.blocks[static_cast<std::size_t>(b)].text) break;
+  }
+  return k;
+}
+
+// Every line from `from` to `to` but `i` is a label of a word or two (or a
+// breadcrumb mark): with the line, a breadcrumb trail that ends in the
+// headline, printed twice ("Home / News / Story", in the header and the
+// footer), not a menu of titles.
+bool LabelsBeside(const Document& doc, std::int32_t i, std::int32_t from, std::int32_t to) {
+  for (std::int32_t k = from; k <= to; ++k) {
+    if (k != i && MeasureTextLine(doc.blocks[static_cast<std::size_t>(k)]).stats.words >= limits::kMinHeadlineWords) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The line stands in a run of lines that a copy of it elsewhere stands in
+// too, in the same order: an item of a menu or a list printed twice.
+bool InCopiedRun(const Document& doc, const Copies& copies, std::int32_t i) {
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  const auto it = copies.find(text);
+  if (it == copies.end() || it->second.size() < 2) return false;
+  const std::vector<std::int32_t>& at = it->second;
+  const std::int32_t needed = limits::kMinCopiedRunLines - 1;
+  for (const std::int32_t j : std::span(at).first(std::min(at.size(), thresholds::header::kMaxCopiesCompared))) {
+    if (j == i) continue;
+    const std::int32_t above = MatchingLines(doc, i, j, -1, needed);
+    const std::int32_t below = MatchingLines(doc, i, j, 1, needed - above);
+    if (above + below >= needed && !LabelsBeside(doc, i, i - above, i + below)) return true;
+  }
+  return false;
+}
+
 std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
                        std::int32_t byline, std::int32_t date, std::int32_t* title_end, bool skip_alt) {
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
@@ -563,6 +605,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
     if (!IsHeadlineShaped(b.text, l)) continue;
+    if (InCopiedRun(doc, copies, i)) continue;
     const bool named = NamedElsewhere(doc, i);
     if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i) ||
         (skip_alt && AltTextOfCaption(doc, verdicts, i))) {

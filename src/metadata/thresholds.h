@@ -412,6 +412,14 @@ inline constexpr std::int32_t kReworkedTitleLines = 2;
 // between them).
 inline constexpr std::int32_t kFullerTitleLines = 8;
 inline constexpr double kReworkedTitleShare = 0.5;
+// A line that stands in a run of this many lines printed again elsewhere
+// in the same order is an item of a menu or a contents list printed twice
+// (in the header and the footer, or in a sticky bar), never the headline;
+// a headline printed again with its kicker or standfirst makes a run of
+// two or three. Text-copy headline audit (a contents list, a menu and a
+// list of recipe links printed twice taken for the headline on pages of
+// three sites).
+inline constexpr std::int32_t kMinCopiedRunLines = 4;
 }  // namespace text_header
 
 namespace captions {
