@@ -570,6 +570,48 @@ bool InCopiedRun(const Document& doc, const Copies& copies, std::int32_t i) {
   return false;
 }
 
+// Of the words of a text past its first, those of kMinCasedWordLetters
+// letters or more (short words keep a small letter in a title too: "of",
+// "the", "in"), and how many of them open with a capital.
+struct CaseCount {
+  std::int32_t weighed = 0;
+  std::int32_t capitalised = 0;
+};
+
+CaseCount CountCapitalisedWords(std::string_view text) {
+  CaseCount count;
+  std::int32_t letters = 0, words = 0;
+  bool capital = false;
+  const auto end_word = [&] {
+    if (letters > 0 && words++ > 0 && letters >= limits::kMinCasedWordLetters) {
+      ++count.weighed;
+      if (capital) ++count.capitalised;
+    }
+    letters = 0;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(text, i));
+    if (!u_isalpha(c)) {
+      end_word();
+    } else if (letters++ == 0) {
+      capital = u_isupper(c) || u_istitle(c);
+    }
+  }
+  end_word();
+  return count;
+}
+
+// A heading in title case ("Perfect Your Pour: The 5 Best Kettles") over
+// a line written as a sentence ("Maximize the flavor of your coffee"):
+// the headline and its standfirst, whichever is the longer.
+bool TitleOverSentence(std::string_view upper, std::string_view lower) {
+  const CaseCount up = CountCapitalisedWords(upper);
+  const CaseCount low = CountCapitalisedWords(lower);
+  if (up.weighed < limits::kMinCasedWords || low.weighed < limits::kMinCasedWords) return false;
+  return up.capitalised >= limits::kTitleCaseShare * up.weighed &&
+         low.capitalised <= limits::kSentenceCaseShare * low.weighed;
+}
+
 std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
                        std::int32_t byline, std::int32_t date, std::int32_t* title_end, bool skip_alt) {
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
@@ -642,16 +684,19 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // or is the shorter (a standfirst says more than its headline) or the
   // lower one is no full title (a label under the headline: a category,
   // the site's or an author's name) or stands right above the author's
-  // portrait (a subtitle, which may be the shorter), and it speaks of what
-  // the body does as much as half as often.
+  // portrait (a subtitle, which may be the shorter) or is in title case
+  // over a sentence (then a title of fewer words will do), and it speaks
+  // of what the body does as much as half as often.
   if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
     const TextLine l = MeasureTextLine(above);
+    const bool title_case = TitleOverSentence(above.text, chosen.text);
     if (IsHeadlineShaped(above.text, l) &&
         (group_lines[above.group] == 1 || above.text.size() < chosen.text.size() ||
-         MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords || AbovePortrait(doc, best)) &&
-        l.stats.words >= limits::kMinFullTitleWords && above.text.find(chosen.text) == std::string::npos &&
+         MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords || AbovePortrait(doc, best) || title_case) &&
+        l.stats.words >= (title_case ? limits::kMinTitleCaseWords : limits::kMinFullTitleWords) &&
+        above.text.find(chosen.text) == std::string::npos &&
         BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body)) {
       return best - 1;
     }

@@ -65,6 +65,19 @@ TEST(TextHeader, ATrailPrintedTwiceStillEndsInTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
 }
 
+TEST(TextHeader, AShortTitleCaseHeadlineOverASentenceIsTheHeadline) {
+  const Article a = FromText(std::string("Courier\nArchives\nAre Council Budgets Too Big?\n") +
+                             "What four hours of debate can tell us about the way the council spends its money\n"
+                             "By Jane Doe\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Are Council Budgets Too Big?");
+}
+
+TEST(TextHeader, ATitleCaseKickerOverASentenceCaseHeadlineStaysAKicker) {
+  const Article a = FromText(std::string("Courier\n\nCity Budget Debate\n") +
+                             "Council approves the budget after four hours of debate\nBy Jane Doe\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours of debate");
+}
+
 TEST(TextHeader, AHeadlineEndingInAnInitialismKeepsItsStop) {
   const Article a = FromText(std::string("Home\nWorld\n\nCouncil sends its budget plan to the U.N.\n\n") +
                              "By Jane Doe\nNov. 18, 2019\n\n" + kBody);
