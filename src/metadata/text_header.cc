@@ -528,6 +528,90 @@ bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
   return true;
 }
 
+// Lines from `i` and from `j` that match in order, counting from `step`
+// away, up to `max` and without the two runs meeting.
+std::int32_t MatchingLines(const Document& doc, std::int32_t i, std::int32_t j, std::int32_t step, std::int32_t max) {
+  const auto n = static_cast<std::int32_t>(doc.blocks.size());
+  std::int32_t k = 0;
+  for (std::int32_t a = i + step, b = j + step; k < max && a >= 0 && b >= 0 && a < n && b < n && a != j && b != i;
+       a += step, b += step, ++k) {
+    if (doc.blocks[static_cast<std::size_t>(a)].text != doc.blocks[static_cast<std::size_t>(b)].text) break;
+  }
+  return k;
+}
+
+// Every line from `from` to `to` but `i` is a label of a word or two (or a
+// breadcrumb mark): with the line, a breadcrumb trail that ends in the
+// headline, printed twice ("Home / News / Story", in the header and the
+// footer), not a menu of titles.
+bool LabelsBeside(const Document& doc, std::int32_t i, std::int32_t from, std::int32_t to) {
+  for (std::int32_t k = from; k <= to; ++k) {
+    if (k != i && MeasureTextLine(doc.blocks[static_cast<std::size_t>(k)]).stats.words >= limits::kMinHeadlineWords) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The line stands in a run of lines that a copy of it elsewhere stands in
+// too, in the same order: an item of a menu or a list printed twice.
+bool InCopiedRun(const Document& doc, const Copies& copies, std::int32_t i) {
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  const auto it = copies.find(text);
+  if (it == copies.end() || it->second.size() < 2) return false;
+  const std::vector<std::int32_t>& at = it->second;
+  const std::int32_t needed = limits::kMinCopiedRunLines - 1;
+  for (const std::int32_t j : std::span(at).first(std::min(at.size(), thresholds::header::kMaxCopiesCompared))) {
+    if (j == i) continue;
+    const std::int32_t above = MatchingLines(doc, i, j, -1, needed);
+    const std::int32_t below = MatchingLines(doc, i, j, 1, needed - above);
+    if (above + below >= needed && !LabelsBeside(doc, i, i - above, i + below)) return true;
+  }
+  return false;
+}
+
+// Of the words of a text past its first, those of kMinCasedWordLetters
+// letters or more (short words keep a small letter in a title too: "of",
+// "the", "in"), and how many of them open with a capital.
+struct CaseCount {
+  std::int32_t weighed = 0;
+  std::int32_t capitalised = 0;
+};
+
+CaseCount CountCapitalisedWords(std::string_view text) {
+  CaseCount count;
+  std::int32_t letters = 0, words = 0;
+  bool capital = false;
+  const auto end_word = [&] {
+    if (letters > 0 && words++ > 0 && letters >= limits::kMinCasedWordLetters) {
+      ++count.weighed;
+      if (capital) ++count.capitalised;
+    }
+    letters = 0;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(text, i));
+    if (!u_isalpha(c)) {
+      end_word();
+    } else if (letters++ == 0) {
+      capital = u_isupper(c) || u_istitle(c);
+    }
+  }
+  end_word();
+  return count;
+}
+
+// A heading in title case ("Perfect Your Pour: The 5 Best Kettles") over
+// a line written as a sentence ("Maximize the flavor of your coffee"):
+// the headline and its standfirst, whichever is the longer.
+bool TitleOverSentence(std::string_view upper, std::string_view lower) {
+  const CaseCount up = CountCapitalisedWords(upper);
+  const CaseCount low = CountCapitalisedWords(lower);
+  if (up.weighed < limits::kMinCasedWords || low.weighed < limits::kMinCasedWords) return false;
+  return up.capitalised >= limits::kTitleCaseShare * up.weighed &&
+         low.capitalised <= limits::kSentenceCaseShare * low.weighed;
+}
+
 std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
                        std::int32_t byline, std::int32_t date, std::int32_t* title_end, bool skip_alt) {
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
@@ -563,6 +647,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
     if (!IsHeadlineShaped(b.text, l)) continue;
+    if (InCopiedRun(doc, copies, i)) continue;
     const bool named = NamedElsewhere(doc, i);
     if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i) ||
         (skip_alt && AltTextOfCaption(doc, verdicts, i))) {
@@ -599,16 +684,19 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // or is the shorter (a standfirst says more than its headline) or the
   // lower one is no full title (a label under the headline: a category,
   // the site's or an author's name) or stands right above the author's
-  // portrait (a subtitle, which may be the shorter), and it speaks of what
-  // the body does as much as half as often.
+  // portrait (a subtitle, which may be the shorter) or is in title case
+  // over a sentence (then a title of fewer words will do), and it speaks
+  // of what the body does as much as half as often.
   if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
     const TextLine l = MeasureTextLine(above);
+    const bool title_case = TitleOverSentence(above.text, chosen.text);
     if (IsHeadlineShaped(above.text, l) &&
         (group_lines[above.group] == 1 || above.text.size() < chosen.text.size() ||
-         MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords || AbovePortrait(doc, best)) &&
-        l.stats.words >= limits::kMinFullTitleWords && above.text.find(chosen.text) == std::string::npos &&
+         MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords || AbovePortrait(doc, best) || title_case) &&
+        l.stats.words >= (title_case ? limits::kMinTitleCaseWords : limits::kMinFullTitleWords) &&
+        above.text.find(chosen.text) == std::string::npos &&
         BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body)) {
       return best - 1;
     }

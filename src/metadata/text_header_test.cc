@@ -51,6 +51,33 @@ TEST(TextHeader, BreadcrumbTrailEndingInTheHeadlineIsNotIt) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
 }
 
+TEST(TextHeader, AnItemOfAListPrintedTwiceIsNotTheHeadline) {
+  const std::string list = "Where the money goes\nWhat the critics said\nWhen the work begins\nHow to comment\n";
+  const Article a = FromText(std::string("Courier\n\nCouncil approves the budget after four hours of debate\n") + list +
+                             list + "By Jane Doe\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours of debate");
+}
+
+TEST(TextHeader, ATrailPrintedTwiceStillEndsInTheHeadline) {
+  const std::string trail = "Home\n/\nNews\n/\nCouncil\n/\nCouncil approves the budget\n";
+  const Article a = FromText(std::string("Courier\nSubscribe\n") + trail + "Sign in\nNewsletters\n" + trail +
+                             "By Jane Doe\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
+}
+
+TEST(TextHeader, AShortTitleCaseHeadlineOverASentenceIsTheHeadline) {
+  const Article a = FromText(std::string("Courier\nArchives\nAre Council Budgets Too Big?\n") +
+                             "What four hours of debate can tell us about the way the council spends its money\n"
+                             "By Jane Doe\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Are Council Budgets Too Big?");
+}
+
+TEST(TextHeader, ATitleCaseKickerOverASentenceCaseHeadlineStaysAKicker) {
+  const Article a = FromText(std::string("Courier\n\nCity Budget Debate\n") +
+                             "Council approves the budget after four hours of debate\nBy Jane Doe\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours of debate");
+}
+
 TEST(TextHeader, AHeadlineEndingInAnInitialismKeepsItsStop) {
   const Article a = FromText(std::string("Home\nWorld\n\nCouncil sends its budget plan to the U.N.\n\n") +
                              "By Jane Doe\nNov. 18, 2019\n\n" + kBody);

@@ -412,6 +412,26 @@ inline constexpr std::int32_t kReworkedTitleLines = 2;
 // between them).
 inline constexpr std::int32_t kFullerTitleLines = 8;
 inline constexpr double kReworkedTitleShare = 0.5;
+// A line that stands in a run of this many lines printed again elsewhere
+// in the same order is an item of a menu or a contents list printed twice
+// (in the header and the footer, or in a sticky bar), never the headline;
+// a headline printed again with its kicker or standfirst makes a run of
+// two or three. Text-copy headline audit (a contents list, a menu and a
+// list of recipe links printed twice taken for the headline on pages of
+// three sites).
+inline constexpr std::int32_t kMinCopiedRunLines = 4;
+// A heading in title case over a line written as a sentence is the
+// headline over its standfirst, even when the standfirst is the shorter:
+// of the words of kMinCasedWordLetters letters or more past the first (at
+// least kMinCasedWords in each line), a share of kTitleCaseShare or more
+// open with a capital in the heading and of kSentenceCaseShare or less in
+// the standfirst. Text-copy headline audit (standfirsts taken for the
+// headline on pages of two sites).
+inline constexpr std::int32_t kMinCasedWordLetters = 4;
+inline constexpr std::int32_t kMinCasedWords = 2;
+inline constexpr double kTitleCaseShare = 0.8;
+inline constexpr double kSentenceCaseShare = 0.25;
+inline constexpr std::int32_t kMinTitleCaseWords = 5;
 }  // namespace text_header
 
 namespace captions {
