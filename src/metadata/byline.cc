@@ -118,6 +118,15 @@ bool AboveTheText(const MetadataContext& ctx, std::int32_t i) {
   return i < ctx.Blocks();
 }
 
+// The microdata author values (itemprop author or creator).
+std::vector<std::string> ItemPropAuthors(const PageFacts& f) {
+  std::vector<std::string> values;
+  for (const PageFacts::ItemProp& p : f.itemprops) {
+    if (lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);
+  }
+  return values;
+}
+
 // Names from structured data: JSON-LD people, else the first author meta
 // tag that holds names, else microdata, else rel=author links.
 std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& from) {
@@ -138,11 +147,7 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
     from = {kMetaTag, lexicon::kAuthorLabelMeta};
   }
   if (names.empty()) {
-    std::vector<std::string> values;
-    for (const PageFacts::ItemProp& p : f.itemprops) {
-      if (lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);
-    }
-    names = NamesOf(values, false);
+    names = NamesOf(ItemPropAuthors(f), false);
     from = {"microdata itemprop author"};
   }
   // rel=author: the first link, and in the article's header those in its
@@ -193,6 +198,39 @@ void BylineFromAuthorTags(const PageFacts& f, std::string& byline, Origin& from)
   if (byline.empty() && !login.empty()) byline = login, from = login_from;
 }
 
+// A CMS slug or login given as a name: one word in lower case that names
+// no host ("jane-roe", "newsdesk"; not "example.com").
+bool IsSlug(const std::string& value) {
+  return value.find_first_of(" .") == std::string::npos && AsciiLower(value) == value;
+}
+
+// A desk or a column filed as a person ("SFist Contributor", "The Acme
+// Team", "Ask the Doctors"): a short author value of letters that no name
+// was read from; no address, @handle, login or slug. Empty when none.
+std::string DeskValue(const std::vector<std::string>& values) {
+  for (const std::string& v : values) {
+    const std::string cleaned = CleanByline(v);
+    if (cleaned.empty() || IsWebAddress(cleaned, AddressForms::kWithoutFragments) || !PlainName(cleaned) ||
+        IsSlug(cleaned) || CountWords(cleaned) > limits::kMaxOutletWords) {
+      continue;
+    }
+    return cleaned;
+  }
+  return {};
+}
+
+// The microdata author values outside the comments: a commenter is
+// marked up as an author too ("Jane Roe says").
+std::vector<std::string> ArticleItemPropAuthors(const MetadataContext& ctx) {
+  std::vector<std::string> values;
+  for (const PageFacts::ItemProp& p : ctx.doc.facts.itemprops) {
+    const bool in_comment = p.block >= 0 && p.block < ctx.Blocks() &&
+                            ctx.RoleOf(static_cast<std::size_t>(p.block)) == Role::kComment;
+    if (!in_comment && lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);
+  }
+  return values;
+}
+
 StructuredAuthors ReadStructuredAuthors(const MetadataContext& ctx) {
   StructuredAuthors out;
   out.names = StructuredNames(ctx, out.names_from);
@@ -203,6 +241,17 @@ StructuredAuthors ReadStructuredAuthors(const MetadataContext& ctx) {
   if (out.byline.empty() && !ctx.ld.organization_authors.empty()) {
     out.byline = ctx.ld.organization_authors.front();
     out.byline_from = {"JSON-LD author (an organisation)"};
+  }
+  // So is a desk filed as a person, which blogs and news pages print as
+  // the byline ("SFist Contributor", "The Acme Team", "Guardian staff
+  // reporter"): no name is read from it, so the value itself is taken.
+  if (out.byline.empty()) {
+    out.byline = DeskValue(ctx.ld.authors);
+    out.byline_from = {"JSON-LD author (a desk)"};
+  }
+  if (out.byline.empty()) {
+    out.byline = DeskValue(ArticleItemPropAuthors(ctx));
+    out.byline_from = {"microdata itemprop author (a desk)"};
   }
   BylineFromAuthorTags(ctx.doc.facts, out.byline, out.byline_from);
   return out;
