@@ -93,6 +93,7 @@ struct StructuredAuthors {
   Origin names_from;
   std::string byline;
   Origin byline_from;
+  bool outlet = false;  // the names are the outlet's alone
 };
 
 // The names in author values, once each; no address or @handle.
@@ -127,29 +128,60 @@ std::vector<std::string> ItemPropAuthors(const PageFacts& f) {
   return values;
 }
 
+// The outlet's names, folded: the site's name and the publisher's (JSON-LD
+// publisher, publisher meta tag), without what brackets add ("Acme Welle
+// (www.acme.example)").
+std::vector<std::string> OutletNames(const MetadataContext& ctx) {
+  std::vector<std::string> out;
+  for (const std::string& v : {ctx.article.site_name.value_or(""), ctx.ld.site_name,
+                               MetaValue(ctx.doc.facts, lexicon::kPublisherMeta)}) {
+    const std::string folded = FoldForCompare(Trim(std::string_view(v).substr(0, v.find(" ("))));
+    if (!folded.empty()) out.push_back(folded);
+  }
+  return out;
+}
+
+// Every name is the outlet's, its first word or words or its host's name
+// ("Acme" of "Acme eG" or "acme.net"): the publisher filed as the author,
+// no person.
+bool OnlyOutlet(const std::vector<std::string>& names, const std::vector<std::string>& outlets) {
+  return !names.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) {
+    const std::string folded = FoldForCompare(n);
+    return std::any_of(outlets.begin(), outlets.end(), [&](const std::string& o) {
+      return o == folded || o.starts_with(folded + " ") || o.starts_with(folded + ".");
+    });
+  });
+}
+
 // Names from structured data: JSON-LD people, else the first author meta
-// tag that holds names, else microdata, else rel=author links.
-std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& from) {
+// tag that holds names, else microdata, else rel=author links. A source
+// that names the outlet alone gives way to a later one that names someone
+// else (the publisher as the JSON-LD author over the reporter's author
+// tag); `outlet` gets the first such names.
+std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& from, std::vector<std::string>& outlet) {
   const PageFacts& f = ctx.doc.facts;
-  std::vector<std::string> names = NamesOf(ctx.ld.authors, false);
-  from = {"JSON-LD author"};
-  if (names.empty()) {
-    for (std::string_view key : lexicon::kAuthorMeta) {
-      names = NamesOf(MetaValues(f, key), lexicon::IsOneOf(key, lexicon::kInvertedAuthorMeta));
-      from = {kMetaTag, key};
-      if (!names.empty()) break;
+  const std::vector<std::string> outlets = OutletNames(ctx);
+  std::vector<std::string> names;
+  auto take = [&](std::vector<std::string> found, Origin origin) {
+    if (OnlyOutlet(found, outlets)) {
+      if (outlet.empty()) outlet = std::move(found);
+      return;
     }
+    names = std::move(found);
+    from = std::move(origin);
+  };
+  take(NamesOf(ctx.ld.authors, false), {"JSON-LD author"});
+  for (std::string_view key : lexicon::kAuthorMeta) {
+    if (!names.empty()) break;
+    take(NamesOf(MetaValues(f, key), lexicon::IsOneOf(key, lexicon::kInvertedAuthorMeta)), {kMetaTag, key});
   }
   if (names.empty()) {
-    names = NamesOf(LabelledMetaValues(f, lexicon::kAuthorLabelMeta, lexicon::kAuthorDataMeta,
-                                       lexicon::kAuthorMetaLabels),
-                    false);
-    from = {kMetaTag, lexicon::kAuthorLabelMeta};
+    take(NamesOf(LabelledMetaValues(f, lexicon::kAuthorLabelMeta, lexicon::kAuthorDataMeta,
+                                    lexicon::kAuthorMetaLabels),
+                 false),
+         {kMetaTag, lexicon::kAuthorLabelMeta});
   }
-  if (names.empty()) {
-    names = NamesOf(ItemPropAuthors(f), false);
-    from = {"microdata itemprop author"};
-  }
+  if (names.empty()) take(NamesOf(ItemPropAuthors(f), false), {"microdata itemprop author"});
   // rel=author: the first link, and in the article's header those in its
   // line ("Jane Roe Tom Hale", two links side by side); later ones are
   // other articles' (a sidebar of recent posts).
@@ -160,8 +192,7 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
     for (std::size_t i = 0; i < f.rel_author.size() && i < f.rel_author_blocks.size(); ++i) {
       if (i == 0 || (header && f.rel_author_blocks[i] == line)) values.push_back(f.rel_author[i]);
     }
-    names = NamesOf(values, false);
-    from = {"rel=author link"};
+    take(NamesOf(values, false), {"rel=author link"});
   }
   return names;
 }
@@ -233,7 +264,13 @@ std::vector<std::string> ArticleItemPropAuthors(const MetadataContext& ctx) {
 
 StructuredAuthors ReadStructuredAuthors(const MetadataContext& ctx) {
   StructuredAuthors out;
-  out.names = StructuredNames(ctx, out.names_from);
+  std::vector<std::string> outlet;
+  out.names = StructuredNames(ctx, out.names_from, outlet);
+  if (out.names.empty() && !outlet.empty()) {
+    out.names = std::move(outlet);
+    out.outlet = true;
+    out.names_from = {"structured author (the outlet)"};
+  }
   out.byline = JoinNames(out.names);
   out.byline_from = out.names_from;
   // An organisation as author ("Reuters", "HNN Staff"): a byline, but no
@@ -1112,6 +1149,27 @@ void ReadSiteOwner(MetadataContext& ctx) {
   ctx.Note("authors", {"the site named after its owner"});
 }
 
+// An HTML page whose structured data credits the outlet alone: the name
+// that signs the text, alone in its last paragraph ("Jane Roe"), as news
+// sites print the reporter below the story.
+void ReadSignature(MetadataContext& ctx) {
+  std::int32_t last_body = -1;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last_body = i;
+  }
+  if (last_body < 0) return;
+  const std::string name(Trim(ctx.doc.blocks[static_cast<std::size_t>(last_body)].text));
+  const std::size_t words = CountWords(name);
+  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
+      !FullNamesOnly(name) || SplitAuthors(name) != std::vector<std::string>{name}) {
+    return;
+  }
+  ctx.article.byline = name;
+  ctx.article.authors = {name};
+  ctx.Note("byline", ctx.BlockOrigin(last_body, "the name that signs the text"));
+  ctx.Note("authors", ctx.BlockOrigin(last_body, "the name that signs the text"));
+}
+
 }  // namespace
 
 void ReadTextLabelledAuthor(MetadataContext& ctx) {
@@ -1262,6 +1320,7 @@ void ReadByline(MetadataContext& ctx) {
     }
     ctx.article.authors = structured.names;
     if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
+    if (ctx.Html() && structured.outlet) ReadSignature(ctx);
     // An organisation's byline ("Obesity Medicine Association") gives way
     // to the person a label names ("Article written by:"), and so does an
     // author tag with a one-word name in it: a first name ("Linda") or a

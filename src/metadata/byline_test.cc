@@ -576,5 +576,32 @@ TEST(Byline, AStructuredHandleSlugOrCodeIsNoDesk) {
   }
 }
 
+TEST(Byline, TheOutletAsJsonLdAuthorGivesWayToTheAuthorTagsPerson) {
+  const Article a = Read("<head><meta property=\"og:site_name\" content=\"Tide\"><meta name=\"author\" "
+                         "content=\"Jane Doe\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                         "\"author\":{\"@type\":\"Person\",\"name\":\"Tide\"},\"publisher\":{\"@type\":"
+                         "\"Organization\",\"name\":\"Tide eG\"}}</script></head><body><article><h1>Budget passes"
+                         "</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe"}));
+}
+
+TEST(Byline, TheOutletAloneStandsWhenNoOneElseIsNamed) {
+  const Article a = Read("<head><meta property=\"og:site_name\" content=\"tide.example\"><meta name=\"author\" "
+                         "content=\"Tide\"></head><body><article><h1>Budget passes</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Tide"}));
+}
+
+TEST(Byline, TheNameSigningTheTextOverTheOutlet) {
+  const std::string head = "<head><meta property=\"og:site_name\" content=\"tide.example\"><meta name=\"author\" "
+                           "content=\"Tide\"></head><body><article><h1>Budget passes</h1>";
+  const Article outlet = Full(head + std::string(kBody) + "<p><strong>Jane Doe</strong></p></article></body>");
+  EXPECT_EQ(outlet.authors, (Names{"Jane Doe"}));
+  // A person's author tag is believed: the last line is not read.
+  const Article person = Full("<head><meta name=\"author\" content=\"John Roe\"></head><body><article><h1>Budget "
+                              "passes</h1>" + std::string(kBody) + "<p><strong>Jane Doe</strong></p></article></body>");
+  EXPECT_EQ(person.authors, (Names{"John Roe"}));
+}
+
 }  // namespace
 }  // namespace pith

@@ -27,6 +27,8 @@ inline constexpr std::string_view kLanguageMeta[] = {"content-language", "og:loc
 // en-PH); other regions of English pages (en-GB, en-AU, en-IN) write them
 // day first. Upper-case region subtags.
 inline constexpr std::string_view kMonthFirstRegions[] = {"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "VI", "UM"};
+// The publisher's name, which some pages repeat as the author tag.
+inline constexpr std::string_view kPublisherMeta[] = {"publisher", "dc.publisher"};
 inline constexpr std::string_view kUrlMeta[] = {"og:url", "twitter:url"};
 inline constexpr std::string_view kImageMeta[] = {"og:image",      "og:image:url",      "og:image:secure_url",
                                                   "twitter:image", "twitter:image:src", "thumbnailurl"};
