@@ -93,6 +93,7 @@ struct StructuredAuthors {
   Origin names_from;
   std::string byline;
   Origin byline_from;
+  bool outlet = false;  // the names are the outlet's alone
 };
 
 // The names in author values, once each; no address or @handle.
@@ -118,33 +119,69 @@ bool AboveTheText(const MetadataContext& ctx, std::int32_t i) {
   return i < ctx.Blocks();
 }
 
+// The microdata author values (itemprop author or creator).
+std::vector<std::string> ItemPropAuthors(const PageFacts& f) {
+  std::vector<std::string> values;
+  for (const PageFacts::ItemProp& p : f.itemprops) {
+    if (lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);
+  }
+  return values;
+}
+
+// The outlet's names, folded: the site's name and the publisher's (JSON-LD
+// publisher, publisher meta tag), without what brackets add ("Acme Welle
+// (www.acme.example)").
+std::vector<std::string> OutletNames(const MetadataContext& ctx) {
+  std::vector<std::string> out;
+  for (const std::string& v : {ctx.article.site_name.value_or(""), ctx.ld.site_name,
+                               MetaValue(ctx.doc.facts, lexicon::kPublisherMeta)}) {
+    const std::string folded = FoldForCompare(Trim(std::string_view(v).substr(0, v.find(" ("))));
+    if (!folded.empty()) out.push_back(folded);
+  }
+  return out;
+}
+
+// Every name is the outlet's, its first word or words or its host's name
+// ("Acme" of "Acme eG" or "acme.net"): the publisher filed as the author,
+// no person.
+bool OnlyOutlet(const std::vector<std::string>& names, const std::vector<std::string>& outlets) {
+  return !names.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) {
+    const std::string folded = FoldForCompare(n);
+    return std::any_of(outlets.begin(), outlets.end(), [&](const std::string& o) {
+      return o == folded || o.starts_with(folded + " ") || o.starts_with(folded + ".");
+    });
+  });
+}
+
 // Names from structured data: JSON-LD people, else the first author meta
-// tag that holds names, else microdata, else rel=author links.
-std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& from) {
+// tag that holds names, else microdata, else rel=author links. A source
+// that names the outlet alone gives way to a later one that names someone
+// else (the publisher as the JSON-LD author over the reporter's author
+// tag); `outlet` gets the first such names.
+std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& from, std::vector<std::string>& outlet) {
   const PageFacts& f = ctx.doc.facts;
-  std::vector<std::string> names = NamesOf(ctx.ld.authors, false);
-  from = {"JSON-LD author"};
-  if (names.empty()) {
-    for (std::string_view key : lexicon::kAuthorMeta) {
-      names = NamesOf(MetaValues(f, key), lexicon::IsOneOf(key, lexicon::kInvertedAuthorMeta));
-      from = {kMetaTag, key};
-      if (!names.empty()) break;
+  const std::vector<std::string> outlets = OutletNames(ctx);
+  std::vector<std::string> names;
+  auto take = [&](std::vector<std::string> found, Origin origin) {
+    if (OnlyOutlet(found, outlets)) {
+      if (outlet.empty()) outlet = std::move(found);
+      return;
     }
+    names = std::move(found);
+    from = std::move(origin);
+  };
+  take(NamesOf(ctx.ld.authors, false), {"JSON-LD author"});
+  for (std::string_view key : lexicon::kAuthorMeta) {
+    if (!names.empty()) break;
+    take(NamesOf(MetaValues(f, key), lexicon::IsOneOf(key, lexicon::kInvertedAuthorMeta)), {kMetaTag, key});
   }
   if (names.empty()) {
-    names = NamesOf(LabelledMetaValues(f, lexicon::kAuthorLabelMeta, lexicon::kAuthorDataMeta,
-                                       lexicon::kAuthorMetaLabels),
-                    false);
-    from = {kMetaTag, lexicon::kAuthorLabelMeta};
+    take(NamesOf(LabelledMetaValues(f, lexicon::kAuthorLabelMeta, lexicon::kAuthorDataMeta,
+                                    lexicon::kAuthorMetaLabels),
+                 false),
+         {kMetaTag, lexicon::kAuthorLabelMeta});
   }
-  if (names.empty()) {
-    std::vector<std::string> values;
-    for (const PageFacts::ItemProp& p : f.itemprops) {
-      if (lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);
-    }
-    names = NamesOf(values, false);
-    from = {"microdata itemprop author"};
-  }
+  if (names.empty()) take(NamesOf(ItemPropAuthors(f), false), {"microdata itemprop author"});
   // rel=author: the first link, and in the article's header those in its
   // line ("Jane Roe Tom Hale", two links side by side); later ones are
   // other articles' (a sidebar of recent posts).
@@ -155,8 +192,7 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
     for (std::size_t i = 0; i < f.rel_author.size() && i < f.rel_author_blocks.size(); ++i) {
       if (i == 0 || (header && f.rel_author_blocks[i] == line)) values.push_back(f.rel_author[i]);
     }
-    names = NamesOf(values, false);
-    from = {"rel=author link"};
+    take(NamesOf(values, false), {"rel=author link"});
   }
   return names;
 }
@@ -193,9 +229,48 @@ void BylineFromAuthorTags(const PageFacts& f, std::string& byline, Origin& from)
   if (byline.empty() && !login.empty()) byline = login, from = login_from;
 }
 
+// A CMS slug or login given as a name: one word in lower case that names
+// no host ("jane-roe", "newsdesk"; not "example.com").
+bool IsSlug(const std::string& value) {
+  return value.find_first_of(" .") == std::string::npos && AsciiLower(value) == value;
+}
+
+// A desk or a column filed as a person ("SFist Contributor", "The Acme
+// Team", "Ask the Doctors"): a short author value of letters that no name
+// was read from; no address, @handle, login or slug. Empty when none.
+std::string DeskValue(const std::vector<std::string>& values) {
+  for (const std::string& v : values) {
+    const std::string cleaned = CleanByline(v);
+    if (cleaned.empty() || IsWebAddress(cleaned, AddressForms::kWithoutFragments) || !PlainName(cleaned) ||
+        IsSlug(cleaned) || CountWords(cleaned) > limits::kMaxOutletWords) {
+      continue;
+    }
+    return cleaned;
+  }
+  return {};
+}
+
+// The microdata author values outside the comments: a commenter is
+// marked up as an author too ("Jane Roe says").
+std::vector<std::string> ArticleItemPropAuthors(const MetadataContext& ctx) {
+  std::vector<std::string> values;
+  for (const PageFacts::ItemProp& p : ctx.doc.facts.itemprops) {
+    const bool in_comment = p.block >= 0 && p.block < ctx.Blocks() &&
+                            ctx.RoleOf(static_cast<std::size_t>(p.block)) == Role::kComment;
+    if (!in_comment && lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);
+  }
+  return values;
+}
+
 StructuredAuthors ReadStructuredAuthors(const MetadataContext& ctx) {
   StructuredAuthors out;
-  out.names = StructuredNames(ctx, out.names_from);
+  std::vector<std::string> outlet;
+  out.names = StructuredNames(ctx, out.names_from, outlet);
+  if (out.names.empty() && !outlet.empty()) {
+    out.names = std::move(outlet);
+    out.outlet = true;
+    out.names_from = {"structured author (the outlet)"};
+  }
   out.byline = JoinNames(out.names);
   out.byline_from = out.names_from;
   // An organisation as author ("Reuters", "HNN Staff"): a byline, but no
@@ -203,6 +278,17 @@ StructuredAuthors ReadStructuredAuthors(const MetadataContext& ctx) {
   if (out.byline.empty() && !ctx.ld.organization_authors.empty()) {
     out.byline = ctx.ld.organization_authors.front();
     out.byline_from = {"JSON-LD author (an organisation)"};
+  }
+  // So is a desk filed as a person, which blogs and news pages print as
+  // the byline ("SFist Contributor", "The Acme Team", "Guardian staff
+  // reporter"): no name is read from it, so the value itself is taken.
+  if (out.byline.empty()) {
+    out.byline = DeskValue(ctx.ld.authors);
+    out.byline_from = {"JSON-LD author (a desk)"};
+  }
+  if (out.byline.empty()) {
+    out.byline = DeskValue(ArticleItemPropAuthors(ctx));
+    out.byline_from = {"microdata itemprop author (a desk)"};
   }
   BylineFromAuthorTags(ctx.doc.facts, out.byline, out.byline_from);
   return out;
@@ -1128,6 +1214,27 @@ void ReadSiteOwner(MetadataContext& ctx) {
   ctx.Note("authors", {"the site named after its owner"});
 }
 
+// An HTML page whose structured data credits the outlet alone: the name
+// that signs the text, alone in its last paragraph ("Jane Roe"), as news
+// sites print the reporter below the story.
+void ReadSignature(MetadataContext& ctx) {
+  std::int32_t last_body = -1;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last_body = i;
+  }
+  if (last_body < 0) return;
+  const std::string name(Trim(ctx.doc.blocks[static_cast<std::size_t>(last_body)].text));
+  const std::size_t words = CountWords(name);
+  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
+      !FullNamesOnly(name) || SplitAuthors(name) != std::vector<std::string>{name}) {
+    return;
+  }
+  ctx.article.byline = name;
+  ctx.article.authors = {name};
+  ctx.Note("byline", ctx.BlockOrigin(last_body, "the name that signs the text"));
+  ctx.Note("authors", ctx.BlockOrigin(last_body, "the name that signs the text"));
+}
+
 }  // namespace
 
 void ReadTextLabelledAuthor(MetadataContext& ctx) {
@@ -1278,6 +1385,7 @@ void ReadByline(MetadataContext& ctx) {
     }
     ctx.article.authors = structured.names;
     if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
+    if (ctx.Html() && structured.outlet) ReadSignature(ctx);
     // An organisation's byline ("Obesity Medicine Association") gives way
     // to the person a label names ("Article written by:"), and so does an
     // author tag with a one-word name in it: a first name ("Linda") or a

@@ -565,5 +565,64 @@ TEST(Byline, AMenuEntryIsNoByline) {
   EXPECT_FALSE(a.byline);
 }
 
+TEST(Byline, ADeskFiledAsAPersonIsTheByline) {
+  const Article a = Read("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                         "{\"@type\":\"Person\",\"name\":\"Tide Metro Desk\"}}</script>"
+                         "<meta property=\"article:author\" content=\"Coastal Wire\"></head><body><article>"
+                         "<h1>Budget passes</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.byline, "Tide Metro Desk");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, AMicrodataDeskIsTheBylineButACommenterIsNot) {
+  const std::string commenter =
+      "<div itemprop=\"comment\" itemscope><p itemprop=\"author\" itemscope><span itemprop=\"name\">Jane Doe"
+      "</span> says</p><p>Thanks for this.</p></div>";
+  const Article desk = Full("<body><article><h1>Budget passes</h1><p>From <span itemprop=\"author\" itemscope>"
+                            "<span itemprop=\"name\">Ask the Council</span></span></p>" + std::string(kBody) +
+                            "</article><section class=\"comments\"><h2>Comments</h2>" + commenter + "</section></body>");
+  EXPECT_EQ(desk.byline, "Ask the Council");
+  const Article none = Full("<body><article><h1>Budget passes</h1>" + std::string(kBody) +
+                            "</article><section class=\"comments\"><h2>Comments</h2>" + commenter + "</section></body>");
+  EXPECT_FALSE(none.byline);
+}
+
+TEST(Byline, AStructuredHandleSlugOrCodeIsNoDesk) {
+  for (const char* value : {"@tidenews", "jane-roe", "desk//7"}) {
+    const Article a = Read(std::string("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                                       "\"author\":[{\"@type\":\"Person\",\"name\":\"") +
+                           value + "\"}]}</script></head><body><article><h1>Budget passes</h1>" + std::string(kBody) +
+                           "</article></body>");
+    EXPECT_FALSE(a.byline) << value;
+  }
+}
+
+TEST(Byline, TheOutletAsJsonLdAuthorGivesWayToTheAuthorTagsPerson) {
+  const Article a = Read("<head><meta property=\"og:site_name\" content=\"Tide\"><meta name=\"author\" "
+                         "content=\"Jane Doe\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                         "\"author\":{\"@type\":\"Person\",\"name\":\"Tide\"},\"publisher\":{\"@type\":"
+                         "\"Organization\",\"name\":\"Tide eG\"}}</script></head><body><article><h1>Budget passes"
+                         "</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe"}));
+}
+
+TEST(Byline, TheOutletAloneStandsWhenNoOneElseIsNamed) {
+  const Article a = Read("<head><meta property=\"og:site_name\" content=\"tide.example\"><meta name=\"author\" "
+                         "content=\"Tide\"></head><body><article><h1>Budget passes</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Tide"}));
+}
+
+TEST(Byline, TheNameSigningTheTextOverTheOutlet) {
+  const std::string head = "<head><meta property=\"og:site_name\" content=\"tide.example\"><meta name=\"author\" "
+                           "content=\"Tide\"></head><body><article><h1>Budget passes</h1>";
+  const Article outlet = Full(head + std::string(kBody) + "<p><strong>Jane Doe</strong></p></article></body>");
+  EXPECT_EQ(outlet.authors, (Names{"Jane Doe"}));
+  // A person's author tag is believed: the last line is not read.
+  const Article person = Full("<head><meta name=\"author\" content=\"John Roe\"></head><body><article><h1>Budget "
+                              "passes</h1>" + std::string(kBody) + "<p><strong>Jane Doe</strong></p></article></body>");
+  EXPECT_EQ(person.authors, (Names{"John Roe"}));
+}
+
 }  // namespace
 }  // namespace pith

@@ -136,6 +136,16 @@ std::int32_t OwnH1(const MetadataContext& ctx, const std::string& site) {
   return -1;
 }
 
+// The heading the titles name is a section heading of the text, below the
+// article's own h1 over the text: a social or SEO title that says what one
+// section of a guide says ("What is social commerce?" under "An
+// introduction to social commerce: ..."). Seen on two sites' guides.
+bool SectionHeadingUnderOwnH1(const MetadataContext& ctx, std::int32_t best, std::int32_t own) {
+  if (best < 0 || own < 0 || own >= ctx.Anchor() || best <= ctx.Anchor()) return false;
+  const Block& b = ctx.doc.blocks[static_cast<std::size_t>(best)];
+  return b.kind == BlockKind::kHeading && b.level > 1;
+}
+
 // The addresses the page gives as its own, as path and query: canonical,
 // og:url, the address given with it.
 std::vector<std::string> OwnPaths(const MetadataContext& ctx) {
@@ -378,11 +388,12 @@ void ReadHeadline(MetadataContext& ctx) {
   const TitleRefs refs = ReadTitleRefs(ctx, site);
   std::int32_t best = HeadingTheTitlesName(ctx, refs, site);
   // The article's own h1: the headline when no heading says what the
-  // metadata says (a social or SEO title), or when the one that does is
-  // far from the article (a sticky bar).
+  // metadata says (a social or SEO title), when the one that does is far
+  // from the article (a sticky bar), or when it is a section of the text.
   const std::int32_t own = OwnH1(ctx, site);
   if (best < 0 ||
-      (own > best && own >= ctx.Anchor() - limits::kNearBlocksAbove && own < ctx.Anchor() && !NearArticle(ctx, best))) {
+      (own > best && own >= ctx.Anchor() - limits::kNearBlocksAbove && own < ctx.Anchor() && !NearArticle(ctx, best)) ||
+      SectionHeadingUnderOwnH1(ctx, best, own)) {
     best = own;
   }
   if (best < 0) best = H1PrintingTitlePart(ctx, refs, site);

@@ -206,5 +206,13 @@ TEST(Headline, TheTitlePartTheMastheadPrintsIsTheSite) {
   EXPECT_EQ(a.headline, "Keep your teeth healthy");
 }
 
+TEST(Headline, ASectionHeadingTheTitleNamesYieldsToTheH1OverTheText) {
+  const Article a = Full("<head><meta property=\"og:title\" content=\"Why did the budget pass? - A guide\"></head>"
+                         "<body><section class=\"hero\"><h1>A guide to this year's council budget and what it funds"
+                         "</h1></section><section><div class=\"post-body\">" + std::string(kBody) +
+                         "<h2>Why did the budget pass?</h2>" + std::string(kBody) + "</div></section></body>");
+  EXPECT_EQ(a.headline, "A guide to this year's council budget and what it funds");
+}
+
 }  // namespace
 }  // namespace pith

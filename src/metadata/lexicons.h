@@ -54,6 +54,8 @@ inline constexpr std::string_view kAmericanSpellings[] = {
     "recognizes", "analyze", "analyzed", "apologize", "apologized", "criticize", "criticized", "criticizes",
     "prioritize", "prioritizes", "prioritized", "emphasize", "emphasized", "offense", "gray", "jewelry",
     "aluminum"};
+// The publisher's name, which some pages repeat as the author tag.
+inline constexpr std::string_view kPublisherMeta[] = {"publisher", "dc.publisher"};
 inline constexpr std::string_view kUrlMeta[] = {"og:url", "twitter:url"};
 inline constexpr std::string_view kImageMeta[] = {"og:image",      "og:image:url",      "og:image:secure_url",
                                                   "twitter:image", "twitter:image:src", "thumbnailurl"};
