@@ -548,7 +548,7 @@ std::int64_t TeaserListEnd(const std::vector<TextLine>& lines, const std::vector
   bool after_headline = false;
   std::int64_t end = -1;
   for (std::size_t i = head + 1; i <= last; ++i) {
-    if (decided[i]) continue;
+    if (decided[i] || lines[i].furniture) continue;
     const TextLine& l = lines[i];
     if (l.chrome || l.section_head) break;
     if (!l.prose) {

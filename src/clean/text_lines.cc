@@ -251,6 +251,32 @@ void MarkSectionParagraphs(const Document& doc, std::vector<TextLine>& lines) {
   }
 }
 
+// A label of a few words printed many times on the page. An ad's label
+// is chrome: the ad's own lines may follow it in the group. A bare list
+// bullet is no label.
+bool PageFurniture(const TextLine& l, std::int32_t repeats) {
+  return repeats >= kFurnitureMinRepeats && l.stats.words >= 1 && l.stats.words <= kFurnitureMaxWords && !l.prose &&
+         !l.chrome;
+}
+
+// Furniture closing a paragraph's group: such labels right under a prose
+// line up to the blank line (copies that set "Article content" under
+// every paragraph). Elsewhere in a group the same label may be a card's
+// kicker or sit over the paragraph it belongs to.
+void MarkFurniture(const Document& doc, const std::unordered_map<std::string_view, std::int32_t>& counts,
+                   std::vector<TextLine>& lines) {
+  const std::size_t n = lines.size();
+  std::vector<bool> closing(n, false);
+  for (std::size_t i = n; i-- > 0;) {
+    const bool last = i + 1 == n || doc.blocks[i + 1].group != doc.blocks[i].group || closing[i + 1];
+    closing[i] = last && PageFurniture(lines[i], counts.at(doc.blocks[i].text));
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    lines[i].furniture = closing[i] && doc.blocks[i - 1].group == doc.blocks[i].group &&
+                         (lines[i - 1].prose || lines[i - 1].furniture);
+  }
+}
+
 }  // namespace
 
 TextLine MeasureTextLine(const Block& b) {
@@ -302,8 +328,11 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     lines.push_back(MeasureTextLine(b));
     const auto g = static_cast<std::size_t>(b.group);
     if (g >= group_lines.size()) group_lines.resize(g + 1, 0);
-    ++group_lines[g];
     ++counts[b.text];
+  }
+  MarkFurniture(doc, counts, lines);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!lines[i].furniture) ++group_lines[static_cast<std::size_t>(doc.blocks[i].group)];
   }
   // A copy without blank lines between paragraphs (a scraper's dump) says
   // nothing with its groups: every line stands alone.
@@ -320,7 +349,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     TextLine& l = lines[i];
     const auto g = grouped ? static_cast<std::size_t>(doc.blocks[i].group) : i;
     l.group = static_cast<std::int32_t>(g);
-    l.group_lines = group_lines[g];
+    l.group_lines = std::max<std::int32_t>(1, group_lines[g]);
     l.repeats = counts[doc.blocks[i].text];
     if (l.cut_short && l.group_lines > 1) l.teaser = true, l.prose = false;
     if (l.prose) ++group_prose[g];

@@ -41,6 +41,9 @@ struct TextLine {
   // (subhead, spec lines, paragraph) rather than a card's summary.
   bool section_paragraph = false;
   std::int32_t repeats = 1;       // times the same line occurs on the page
+  // A label of a few words printed all over the page ("Article content"
+  // under every paragraph): no line of its blank-line group nor of a card.
+  bool furniture = false;
   // The first copy of a paragraph on a page that prints its article
   // twice (a hidden print or mobile copy): it counts as prose.
   bool first_copy = false;

@@ -24,6 +24,27 @@ TEST(MeasureTextLines, GroupsAndRepeats) {
   EXPECT_NE(l[3].chrome, nullptr);  // "jdoe says:"
 }
 
+TEST(MeasureTextLines, LabelUnderEveryParagraphIsFurniture) {
+  std::string copy = "Home\nMore\n\n";
+  for (int i = 0; i < 8; ++i) copy += "The council met again today and voted on the plan for the harbour.\nArticle content\n\n";
+  const Document d = ParseText(copy + "More\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 19u);
+  EXPECT_TRUE(l[3].furniture);
+  EXPECT_EQ(l[2].group_lines, 1);  // the paragraph stands alone
+  EXPECT_FALSE(l[1].furniture);    // printed twice only
+  EXPECT_FALSE(l[2].furniture);    // prose is never furniture
+}
+
+TEST(MeasureTextLines, LabelOverEveryParagraphIsNoFurniture) {
+  std::string copy = "Home\n\n";
+  for (int i = 0; i < 8; ++i) copy += "Article content\nThe council met again today and voted on the plan for the harbour.\n\n";
+  const std::vector<TextLine> l = MeasureTextLines(ParseText(copy));
+  ASSERT_EQ(l.size(), 17u);
+  EXPECT_FALSE(l[1].furniture);  // it opens the group, as a kicker does
+  EXPECT_EQ(l[2].group_lines, 2);
+}
+
 TEST(MeasureTextLines, CodeLinesAreMarked) {
   const Document d = ParseText("Home\n\nThe planner read every row of the table to find one week of orders.\n"
                                "CREATE INDEX idx_sales ON sales(ordered_at);\nFROM sales\n");
