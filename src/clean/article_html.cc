@@ -582,6 +582,64 @@ void DropTrailingBio(const Document& doc, Selection& sel) {
   }
 }
 
+// Whether block `i` opens a story of its own: a heading that is an h1 (a
+// full story's headline) or a link (a teaser's title, a question as often
+// as not). A section's subhead is neither.
+bool OpensStory(const Document& doc, const Analysis& a, std::int32_t i) {
+  if (i < 0) return false;
+  const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+  const double linked = a.stats[static_cast<std::size_t>(i)].link_density;
+  return b.kind == BlockKind::kHeading && (b.level == 1 || linked > kLinkTitleMinLinkDensity);
+}
+
+// Another story's <article> element under the text: it opens with its own
+// headline or linked title below the text's start, outside the box the
+// text's first paragraph sits in, after a good stretch of the text. An
+// endless page appends the next article so, a blog lists its other posts
+// so; a page that splits its own text into <article> sections heads them
+// with subheads, and a buying guide's product items sit in its text box.
+std::vector<std::int32_t> OtherStories(const Document& doc, const Analysis& a, const Selection& sel) {
+  std::int32_t start = -1;
+  for (std::size_t i = 0; i < doc.blocks.size() && start < 0; ++i) {
+    if (sel.IsBody(i) && IsProse(a.stats[i])) start = static_cast<std::int32_t>(i);
+  }
+  if (start < 0) return {};
+  const std::int32_t text_element = doc.blocks[static_cast<std::size_t>(start)].element;
+  const std::int32_t text_box = std::max(Parent(doc, text_element), 0);
+  std::vector<std::int32_t> stories;
+  for (std::size_t e = 0; e < doc.elements.size(); ++e) {
+    const auto ei = static_cast<std::int32_t>(e);
+    const std::int32_t first = a.first_block[e];
+    if (doc.elements[e].tag != Tag::kArticle || first <= start || doc.Contains(text_box, ei) || doc.Contains(ei, text_element)) continue;
+    if (!OpensStory(doc, a, first)) continue;
+    std::int64_t prose_before = 0;
+    for (std::int32_t i = start; i < first; ++i) {
+      if (sel.IsBody(static_cast<std::size_t>(i)) && IsProse(a.stats[static_cast<std::size_t>(i)])) {
+        prose_before += a.stats[static_cast<std::size_t>(i)].chars;
+      }
+    }
+    if (prose_before >= kOtherStoryMinProseBefore) stories.push_back(ei);
+  }
+  return stories;
+}
+
+// Leaves out the body and captions of other stories' <article> elements
+// (OtherStories).
+void DropOtherStories(const Document& doc, const Analysis& a, Selection& sel) {
+  const std::vector<std::int32_t> stories = OtherStories(doc, a, sel);
+  if (stories.empty()) return;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Role role = sel.verdicts[i].role;
+    if (role != Role::kBody && role != Role::kCaption) continue;
+    for (std::int32_t story : stories) {
+      if (doc.Contains(story, doc.blocks[i].element)) {
+        sel.Set(i, Role::kDropped, kOtherStoryReason);
+        break;
+      }
+    }
+  }
+}
+
 // An element the page marks as its article: <article>, or the schema.org
 // articleBody.
 bool IsArticleElement(const Element& e) {
@@ -668,6 +726,7 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
   Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
   const std::int32_t root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
+  DropOtherStories(doc, a, sel);
   DropTrailingBio(doc, sel);
   sel.root = root;
   sel.root_score = score[static_cast<std::size_t>(root)];
