@@ -598,44 +598,46 @@ bool OpensStory(const Document& doc, const Analysis& a, std::int32_t i) {
 // endless page appends the next article so, a blog lists its other posts
 // so; a page that splits its own text into <article> sections heads them
 // with subheads, and a buying guide's product items sit in its text box.
-std::vector<std::int32_t> OtherStories(const Document& doc, const Analysis& a, const Selection& sel) {
+// Returns, per element, whether it is in such a story.
+std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Selection& sel) {
+  const std::size_t n = doc.elements.size();
+  std::vector<bool> in_story(n, false);
   std::int32_t start = -1;
-  for (std::size_t i = 0; i < doc.blocks.size() && start < 0; ++i) {
-    if (sel.IsBody(i) && IsProse(a.stats[i])) start = static_cast<std::int32_t>(i);
+  // Characters of the body's prose before each block: one pass, however
+  // many <article> elements a feed page holds.
+  std::vector<std::int64_t> prose_before(doc.blocks.size() + 1, 0);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const bool prose = sel.IsBody(i) && IsProse(a.stats[i]);
+    if (prose && start < 0) start = static_cast<std::int32_t>(i);
+    prose_before[i + 1] = prose_before[i] + (prose ? a.stats[i].chars : 0);
   }
-  if (start < 0) return {};
+  if (start < 0) return in_story;
   const std::int32_t text_element = doc.blocks[static_cast<std::size_t>(start)].element;
   const std::int32_t text_box = std::max(Parent(doc, text_element), 0);
-  std::vector<std::int32_t> stories;
-  for (std::size_t e = 0; e < doc.elements.size(); ++e) {
+  const std::int64_t text_start = prose_before[static_cast<std::size_t>(start)];
+  for (std::size_t e = 0; e < n; ++e) {
     const auto ei = static_cast<std::int32_t>(e);
-    const std::int32_t first = a.first_block[e];
-    if (doc.elements[e].tag != Tag::kArticle || first <= start || doc.Contains(text_box, ei) || doc.Contains(ei, text_element)) continue;
-    if (!OpensStory(doc, a, first)) continue;
-    std::int64_t prose_before = 0;
-    for (std::int32_t i = start; i < first; ++i) {
-      if (sel.IsBody(static_cast<std::size_t>(i)) && IsProse(a.stats[static_cast<std::size_t>(i)])) {
-        prose_before += a.stats[static_cast<std::size_t>(i)].chars;
-      }
+    const std::int32_t parent = doc.elements[e].parent;
+    if (parent >= 0 && in_story[static_cast<std::size_t>(parent)]) {
+      in_story[e] = true;
+      continue;
     }
-    if (prose_before >= kOtherStoryMinProseBefore) stories.push_back(ei);
+    const std::int32_t first = a.first_block[e];
+    if (doc.elements[e].tag != Tag::kArticle || first <= start || !OpensStory(doc, a, first)) continue;
+    if (doc.Contains(text_box, ei) || doc.Contains(ei, text_element)) continue;
+    in_story[e] = prose_before[static_cast<std::size_t>(first)] - text_start >= kOtherStoryMinProseBefore;
   }
-  return stories;
+  return in_story;
 }
 
 // Leaves out the body and captions of other stories' <article> elements
 // (OtherStories).
 void DropOtherStories(const Document& doc, const Analysis& a, Selection& sel) {
-  const std::vector<std::int32_t> stories = OtherStories(doc, a, sel);
-  if (stories.empty()) return;
+  const std::vector<bool> in_story = OtherStories(doc, a, sel);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Role role = sel.verdicts[i].role;
-    if (role != Role::kBody && role != Role::kCaption) continue;
-    for (std::int32_t story : stories) {
-      if (doc.Contains(story, doc.blocks[i].element)) {
-        sel.Set(i, Role::kDropped, kOtherStoryReason);
-        break;
-      }
+    if ((role == Role::kBody || role == Role::kCaption) && in_story[static_cast<std::size_t>(doc.blocks[i].element)]) {
+      sel.Set(i, Role::kDropped, kOtherStoryReason);
     }
   }
 }
