@@ -582,14 +582,19 @@ void DropTrailingBio(const Document& doc, Selection& sel) {
   }
 }
 
-// Whether block `i` opens a story of its own: a heading that is an h1 (a
-// full story's headline) or a link (a teaser's title, a question as often
-// as not). A section's subhead is neither.
-bool OpensStory(const Document& doc, const Analysis& a, std::int32_t i) {
+// Whether the <article> element `e` opens as a story of its own: with an
+// h1 (a full story's headline), or with a link heading (a teaser's title,
+// a question as often as not) over no more than a teaser's text; a
+// product item of a guide says more under its linked name. A section's
+// subhead is neither.
+bool OpensStory(const Document& doc, const Analysis& a, std::size_t e) {
+  const std::int32_t i = a.first_block[e];
   if (i < 0) return false;
   const Block& b = doc.blocks[static_cast<std::size_t>(i)];
-  const double linked = a.stats[static_cast<std::size_t>(i)].link_density;
-  return b.kind == BlockKind::kHeading && (b.level == 1 || linked > kLinkTitleMinLinkDensity);
+  if (b.kind != BlockKind::kHeading) return false;
+  const bool teaser = a.stats[static_cast<std::size_t>(i)].link_density > kLinkTitleMinLinkDensity &&
+                      a.prose[e] <= kOtherStoryTeaserMaxProse;
+  return b.level == 1 || teaser;
 }
 
 // Another story's <article> element under the text: it opens with its own
@@ -623,7 +628,7 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Sel
       continue;
     }
     const std::int32_t first = a.first_block[e];
-    if (doc.elements[e].tag != Tag::kArticle || first <= start || !OpensStory(doc, a, first)) continue;
+    if (doc.elements[e].tag != Tag::kArticle || first <= start || !OpensStory(doc, a, e)) continue;
     if (doc.Contains(text_box, ei) || doc.Contains(ei, text_element)) continue;
     in_story[e] = prose_before[static_cast<std::size_t>(first)] - text_start >= kOtherStoryMinProseBefore;
   }

@@ -81,6 +81,16 @@ TEST(SelectHtmlArticle, LinkedItemsInTheTextBoxStay) {
   EXPECT_TRUE(Has(body, kOtherLine));
 }
 
+// <article> items under linked names that say more than a teaser does
+// (a guide's products), even in a box of their own, are the text.
+TEST(SelectHtmlArticle, LongItemsUnderLinkedNamesStay) {
+  const Strings body = Body("<main><h1>Best rose pruners</h1><div class=\"intro\">" + StoryText() +
+                            "</div><div class=\"items\"><article><h3><a href=\"/pruners/a\">Bypass pruner</a></h3>" +
+                            OtherText() + "</article><article><h3><a href=\"/pruners/b\">Anvil pruner</a></h3>" +
+                            kLong + "</article></div></main>");
+  EXPECT_TRUE(Has(body, kOtherLine));
+}
+
 // <article> sections of the text that open with a plain subhead stay.
 TEST(SelectHtmlArticle, ArticleSectionsUnderSubheadsStay) {
   const Strings body = Body("<main><article class=\"part\"><h1>Composting at home</h1>" + StoryText() +

@@ -255,6 +255,10 @@ inline constexpr int kTeaserRunMinCards = 3;
 // the next article under a text of a few paragraphs, a blog lists other
 // posts under it; the page's own header box sits above the text.
 inline constexpr std::int64_t kOtherStoryMinProseBefore = 1000;
+// Another post's card under a linked title holds at most this much prose
+// (a blog's "more from" cards ran to some 750 characters of excerpt); a
+// guide's product items under linked names say more.
+inline constexpr std::int64_t kOtherStoryTeaserMaxProse = 1000;
 inline constexpr int kTeaserCardMaxBlocks = 6;
 inline constexpr int kTeaserCardMaxProse = 600;
 
