@@ -582,6 +582,71 @@ void DropTrailingBio(const Document& doc, Selection& sel) {
   }
 }
 
+// Whether the <article> element `e` opens as a story of its own: with an
+// h1 (a full story's headline), or with a link heading (a teaser's title,
+// a question as often as not) over no more than a teaser's text; a
+// product item of a guide says more under its linked name. A section's
+// subhead is neither.
+bool OpensStory(const Document& doc, const Analysis& a, std::size_t e) {
+  const std::int32_t i = a.first_block[e];
+  if (i < 0) return false;
+  const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+  if (b.kind != BlockKind::kHeading) return false;
+  const bool teaser = a.stats[static_cast<std::size_t>(i)].link_density > kLinkTitleMinLinkDensity &&
+                      a.prose[e] <= kOtherStoryTeaserMaxProse;
+  return b.level == 1 || teaser;
+}
+
+// Another story's <article> element under the text: it opens with its own
+// headline or linked title below the text's start, outside the box the
+// text's first paragraph sits in, after a good stretch of the text. An
+// endless page appends the next article so, a blog lists its other posts
+// so; a page that splits its own text into <article> sections heads them
+// with subheads, and a buying guide's product items sit in its text box.
+// Returns, per element, whether it is in such a story.
+std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Selection& sel) {
+  const std::size_t n = doc.elements.size();
+  std::vector<bool> in_story(n, false);
+  std::int32_t start = -1;
+  // Characters of the body's prose before each block: one pass, however
+  // many <article> elements a feed page holds.
+  std::vector<std::int64_t> prose_before(doc.blocks.size() + 1, 0);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const bool prose = sel.IsBody(i) && IsProse(a.stats[i]);
+    if (prose && start < 0) start = static_cast<std::int32_t>(i);
+    prose_before[i + 1] = prose_before[i] + (prose ? a.stats[i].chars : 0);
+  }
+  if (start < 0) return in_story;
+  const std::int32_t text_element = doc.blocks[static_cast<std::size_t>(start)].element;
+  const std::int32_t text_box = std::max(Parent(doc, text_element), 0);
+  const std::int64_t text_start = prose_before[static_cast<std::size_t>(start)];
+  for (std::size_t e = 0; e < n; ++e) {
+    const auto ei = static_cast<std::int32_t>(e);
+    const std::int32_t parent = doc.elements[e].parent;
+    if (parent >= 0 && in_story[static_cast<std::size_t>(parent)]) {
+      in_story[e] = true;
+      continue;
+    }
+    const std::int32_t first = a.first_block[e];
+    if (doc.elements[e].tag != Tag::kArticle || first <= start || !OpensStory(doc, a, e)) continue;
+    if (doc.Contains(text_box, ei) || doc.Contains(ei, text_element)) continue;
+    in_story[e] = prose_before[static_cast<std::size_t>(first)] - text_start >= kOtherStoryMinProseBefore;
+  }
+  return in_story;
+}
+
+// Leaves out the body and captions of other stories' <article> elements
+// (OtherStories).
+void DropOtherStories(const Document& doc, const Analysis& a, Selection& sel) {
+  const std::vector<bool> in_story = OtherStories(doc, a, sel);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Role role = sel.verdicts[i].role;
+    if ((role == Role::kBody || role == Role::kCaption) && in_story[static_cast<std::size_t>(doc.blocks[i].element)]) {
+      sel.Set(i, Role::kDropped, kOtherStoryReason);
+    }
+  }
+}
+
 // An element the page marks as its article: <article>, or the schema.org
 // articleBody.
 bool IsArticleElement(const Element& e) {
@@ -668,6 +733,7 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
   Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
   const std::int32_t root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
+  DropOtherStories(doc, a, sel);
   DropTrailingBio(doc, sel);
   sel.root = root;
   sel.root_score = score[static_cast<std::size_t>(root)];

@@ -43,6 +43,62 @@ bool Has(const Strings& body, const std::string& text) {
   return false;
 }
 
+// The text's own paragraphs, long enough for another story to follow them.
+std::string StoryText() { return std::string(kLong) + kLong + kLong + kLong; }
+
+// Another story's paragraphs, as long.
+std::string OtherText() {
+  std::string html;
+  for (int i = 0; i < 4; ++i) {
+    html += "<p>Cut back to an outward-facing bud, a little above it, with a clean slanting cut, and burn the "
+            "old wood rather than composting it, since it may carry disease into next year's beds.</p>"
+            "<p>Roses pruned hard in late winter flower later but on stronger stems, and a mulch of well-rotted "
+            "manure afterwards, kept clear of the stems, feeds them through the spring.</p>";
+  }
+  return html;
+}
+
+const char kOtherLine[] =
+    "Roses pruned hard in late winter flower later but on stronger stems, and a mulch of well-rotted manure "
+    "afterwards, kept clear of the stems, feeds them through the spring.";
+
+// The next article an endless page appends, in an <article> of its own that
+// opens with its headline: out of the body.
+TEST(SelectHtmlArticle, NextArticleElementGoes) {
+  const Strings body = Body("<main><article class=\"story\"><h1>Composting at home</h1><div class=\"text\">" +
+                            StoryText() + "</div></article><article class=\"story\"><h1>Pruning roses</h1>"
+                            "<div class=\"text\">" + OtherText() + "</div></article></main>");
+  EXPECT_FALSE(Has(body, kOtherLine));
+  EXPECT_FALSE(body.empty());
+}
+
+// <article> items inside the text's own box that open with a linked title
+// (a buying guide's products) are the text.
+TEST(SelectHtmlArticle, LinkedItemsInTheTextBoxStay) {
+  const Strings body = Body("<article><h1>Best compost bins</h1><div class=\"text\">" + StoryText() +
+                            "<article><h3><a href=\"/bins/oak\">Oak slat bin</a></h3>" + OtherText() +
+                            "</article></div></article>");
+  EXPECT_TRUE(Has(body, kOtherLine));
+}
+
+// <article> items under linked names that say more than a teaser does
+// (a guide's products), even in a box of their own, are the text.
+TEST(SelectHtmlArticle, LongItemsUnderLinkedNamesStay) {
+  const Strings body = Body("<main><h1>Best rose pruners</h1><div class=\"intro\">" + StoryText() +
+                            "</div><div class=\"items\"><article><h3><a href=\"/pruners/a\">Bypass pruner</a></h3>" +
+                            OtherText() + "</article><article><h3><a href=\"/pruners/b\">Anvil pruner</a></h3>" +
+                            kLong + "</article></div></main>");
+  EXPECT_TRUE(Has(body, kOtherLine));
+}
+
+// <article> sections of the text that open with a plain subhead stay.
+TEST(SelectHtmlArticle, ArticleSectionsUnderSubheadsStay) {
+  const Strings body = Body("<main><article class=\"part\"><h1>Composting at home</h1>" + StoryText() +
+                            "</article><article class=\"part\"><h2>Roses and compost</h2>" + OtherText() +
+                            "</article></main>");
+  EXPECT_TRUE(Has(body, kOtherLine));
+}
+
 // Every section in a box of the text column's own chrome-reading class.
 TEST(SelectHtmlArticle, BoxesOfTheTextColumnsClassStay) {
   const std::string box = "<div class=\"block\"><div class=\"widget-container\">";

@@ -43,6 +43,9 @@ inline constexpr char kChromeTagReason[] = "dropped: nav, aside, header or foote
 inline constexpr char kLinkDensityReason[] = "dropped: link density";
 inline constexpr char kArticleContainerReason[] = "body: in the article container";
 inline constexpr char kProseRunReason[] = "body: in the page's longest run of prose";
+// Another story's <article> element under the text (article_html.cc): the
+// longest run of prose does not bring it back.
+inline constexpr char kOtherStoryReason[] = "dropped: another story's article element";
 
 // The chrome label of a block asking consent to show an embed.
 inline constexpr char kEmbedConsentLabel[] = "dropped: embed shown on consent";

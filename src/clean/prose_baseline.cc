@@ -70,7 +70,10 @@ void AddProseRun(const Document& doc, const std::vector<BlockStats>& stats, cons
   for (auto i = static_cast<std::size_t>(run.first); i <= static_cast<std::size_t>(run.last); ++i) {
     const Block& b = doc.blocks[i];
     const BlockStats& s = stats[i];
-    if (sel.verdicts[i].role != Role::kDropped || outside[static_cast<std::size_t>(b.element)] || s.chrome) continue;
+    if (sel.verdicts[i].role != Role::kDropped || sel.verdicts[i].reason == kOtherStoryReason ||
+        outside[static_cast<std::size_t>(b.element)] || s.chrome) {
+      continue;
+    }
     if (b.kind == BlockKind::kCaption) {
       sel.Set(i, Role::kCaption, "caption: figcaption");
     } else if (s.link_density <= kBodyMaxLinkDensity || s.written_address) {

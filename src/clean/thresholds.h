@@ -250,6 +250,15 @@ inline constexpr int kWidenMinGainPercent = 50;
 // story's linked title and at most a short summary ("Popular Stories"
 // under an article, a grid of "most popular" diets).
 inline constexpr int kTeaserRunMinCards = 3;
+// Another story's <article> element is left out only after this many
+// characters of the text's prose above it: an endless news page appends
+// the next article under a text of a few paragraphs, a blog lists other
+// posts under it; the page's own header box sits above the text.
+inline constexpr std::int64_t kOtherStoryMinProseBefore = 1000;
+// Another post's card under a linked title holds at most this much prose
+// (a blog's "more from" cards ran to some 750 characters of excerpt); a
+// guide's product items under linked names say more.
+inline constexpr std::int64_t kOtherStoryTeaserMaxProse = 1000;
 inline constexpr int kTeaserCardMaxBlocks = 6;
 inline constexpr int kTeaserCardMaxProse = 600;
 
