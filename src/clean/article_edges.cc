@@ -42,6 +42,15 @@ bool SameParent(const Document& doc, std::int32_t a, std::int32_t b) {
   return parent(a) == parent(b);
 }
 
+// The last prose block of the body in the text column, or -1.
+std::int32_t LastColumnProse(const Document& doc, const Selection& sel, std::int32_t column) {
+  std::int32_t last = -1;
+  for (std::size_t i : sel.BodyBlocks()) {
+    if (IsProse(sel.stats[i]) && InTextColumn(doc, column, doc.blocks[i].element)) last = static_cast<std::int32_t>(i);
+  }
+  return last;
+}
+
 }  // namespace
 
 std::int32_t TextColumn(const Document& doc, const Selection& sel) {
@@ -170,6 +179,32 @@ void DropClosingSection(const Document& doc, Selection& sel) {
     }
     if (tail > kClosingTailMaxWords) return;
   }
+}
+
+void DropBoxesAfterText(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+  const std::int32_t column = TextColumn(doc, sel);
+  if (column < 0) return;
+  const std::int32_t last_text = LastColumnProse(doc, sel, column);
+  if (last_text < 0) return;
+  std::int32_t total = 0;
+  for (std::size_t i : sel.BodyBlocks()) total += sel.stats[i].words;
+  // The body blocks after the text's last paragraph, outside the column.
+  std::vector<std::size_t> tail;
+  std::int32_t tail_words = 0;
+  for (std::size_t i = static_cast<std::size_t>(last_text) + 1; i < doc.blocks.size(); ++i) {
+    if (!sel.IsBody(i) || InTextColumn(doc, column, doc.blocks[i].element)) continue;
+    tail.push_back(i);
+    tail_words += sel.stats[i].words;
+  }
+  if (tail.empty() || tail_words > kTailBoxMaxWords || tail_words * kTailBoxMaxShare > total) return;
+  // Page furniture already dropped between the text and the box (share
+  // buttons, an ad, a tag list) sets the box apart; a box right after the
+  // text may be its last section set in another container.
+  int gap = 0;
+  for (std::size_t i = static_cast<std::size_t>(last_text) + 1; i < tail.front(); ++i) gap += sel.IsBody(i) ? 0 : 1;
+  if (gap < kTailBoxMinGap) return;
+  for (std::size_t i : tail) sel.Set(i, Role::kDropped, "dropped: box after the text, set apart from it");
 }
 
 }  // namespace pith

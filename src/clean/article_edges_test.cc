@@ -97,6 +97,33 @@ TEST(DropClosingSection, HeadBeforeMuchTextStays) {
   EXPECT_EQ(Body(ColumnPage(after)).size(), 6u);
 }
 
+// Paragraphs as classed divs straight in the <article>: the article is the
+// container, the text column its "para" divs; `after` follows them.
+std::string ParaPage(const std::string& after) {
+  return std::string("<body><article><div class=\"para\">") + kPara1 + "</div><div class=\"para\">" + kPara2 +
+         "</div><div class=\"para\">" + kPara1 + "</div><div class=\"para\">" + kPara2 + "</div>" + after +
+         "</article></body>";
+}
+
+// Two link rows (share buttons) the article drops.
+constexpr const char* kShareBar = "<div class=\"share\"><p><a href=\"/f\">Facebook</a></p><p><a href=\"/x\">Post it</a></p></div>";
+constexpr const char* kPitch = "<h3>Our morning briefing</h3><div class=\"note\">Sign up and get the day's top stories in "
+                               "your inbox every weekday, before your first coffee.</div>";
+
+TEST(DropBoxesAfterText, PitchSetApartFromTheText) {
+  EXPECT_EQ(Body(ParaPage(std::string(kShareBar) + kPitch)), (Strings{kPara1, kPara2, kPara1, kPara2}));
+}
+
+TEST(DropBoxesAfterText, BoxRightAfterTheTextStays) {
+  // Nothing between: may be the text's last section in another container.
+  EXPECT_EQ(Body(ParaPage(kPitch)).size(), 6u);
+}
+
+TEST(DropBoxesAfterText, LongBoxStays) {
+  const std::string box = std::string("<div class=\"note\">") + kPara2 + "</div><div class=\"note\">" + kPara1 + "</div>";
+  EXPECT_EQ(Body(ParaPage(kShareBar + box)).size(), 6u);
+}
+
 TEST(DropEmbedPlaceholders, ConsentBoxWithItsLabelAndTitle) {
   const std::string box =
       "<div class=\"embed\"><p>Chart: trade partners 2023</p><div class=\"notice\"><p>Externen Inhalt anzeigen</p>"

@@ -288,6 +288,7 @@ Selection FindArticle(const Document& doc) {
   TrimArticleEdges(doc, chosen);
   DropEmbedPlaceholders(doc, chosen);
   DropClosingSection(doc, chosen);
+  DropBoxesAfterText(doc, chosen);
   DropSummaryBox(doc, chosen);
   DropPullQuotes(doc, chosen);
   MarkPictureCaptions(doc, chosen);

@@ -324,6 +324,14 @@ inline constexpr int kBylineBoxLineMaxWords = 20;
 inline constexpr int kClosingHeadMaxWords = 8;
 inline constexpr std::int32_t kClosingTailMaxWords = 150;
 inline constexpr std::int32_t kClosingTailMaxShare = 5;
+// A box after the text column (DropBoxesAfterText): at most this many words
+// and 1/kTailBoxMaxShare of the body, with at least kTailBoxMinGap dropped
+// blocks between it and the text's last paragraph (blogs' bios and pitches,
+// news pages' app, newsletter and feedback prompts; with no gap, guides'
+// closing sections in another container were lost).
+inline constexpr std::int32_t kTailBoxMaxWords = 150;
+inline constexpr std::int32_t kTailBoxMaxShare = 5;
+inline constexpr int kTailBoxMinGap = 2;
 // A date line: a short line mostly taken by a date ("December 7, 2016 at
 // 4:00 AM CST", "2019年04月21日 12時00分更新"). Came with the leading date
 // lines in HTML; text copies tell their date line by the same measure.
