@@ -279,6 +279,19 @@ void MarkFurniture(const Document& doc, const std::unordered_map<std::string_vie
 
 }  // namespace
 
+bool BlankLinesOpenParagraphs(const Document& doc) {
+  const std::vector<Block>& b = doc.blocks;
+  std::int64_t opened = 0, closed = 0;
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    if (CountChars(b[i].text) < kShapeParagraphMinChars) continue;
+    const bool opens = i == 0 || b[i - 1].group != b[i].group;
+    const bool closes = i + 1 == b.size() || b[i + 1].group != b[i].group;
+    if (opens && !closes) ++opened;
+    if (closes && !opens) ++closed;
+  }
+  return opened > closed;
+}
+
 TextLine MeasureTextLine(const Block& b) {
   const Heuristics& h = GetHeuristics();
   TextLine l;

@@ -71,6 +71,12 @@ struct TextLine {
 // is not.
 inline bool IsRepeat(const TextLine& l) { return l.repeats > 1 && !l.first_copy && !l.listed_subhead; }
 
+// Whether the copy sets a blank line above each paragraph only, as
+// Firefox does, rather than around it, as Chromium does: more paragraphs
+// open a group and go on in it (a heading or a box glued under them) than
+// close a group they did not open (a heading glued over them).
+bool BlankLinesOpenParagraphs(const Document& doc);
+
 // One line on its own: everything but the group and repeat counts.
 TextLine MeasureTextLine(const Block& block);
 // Every line of the page, with the counts that need the whole page.

@@ -24,6 +24,16 @@ TEST(MeasureTextLines, GroupsAndRepeats) {
   EXPECT_NE(l[3].chrome, nullptr);  // "jdoe says:"
 }
 
+TEST(BlankLinesOpenParagraphs, TellsTheCopyShapesApart) {
+  const std::string para = "The council met again today and voted on the plan for the harbour and the old quay.";
+  // Firefox: a blank line above each paragraph, a subhead glued under one.
+  EXPECT_TRUE(BlankLinesOpenParagraphs(ParseText("Title\n\n" + para + "\nSubhead\n\n" + para + "\n")));
+  // Chromium: blank lines around paragraphs, a subhead glued over one.
+  EXPECT_FALSE(BlankLinesOpenParagraphs(ParseText("Title\n" + para + "\n\nSubhead\n" + para + "\n\nEnd\n")));
+  // Short lines say nothing: a tie is no Firefox shape.
+  EXPECT_FALSE(BlankLinesOpenParagraphs(ParseText("Title\n\nShort line\nSubhead\n")));
+}
+
 TEST(MeasureTextLines, LabelUnderEveryParagraphIsFurniture) {
   std::string copy = "Home\nMore\n\n";
   for (int i = 0; i < 8; ++i) copy += "The council met again today and voted on the plan for the harbour.\nArticle content\n\n";

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "clean/text_lines.h"
 #include "metadata/authors.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
@@ -899,12 +900,15 @@ void ReadTextNamesOverBody(MetadataContext& ctx) {
 
 namespace {
 
-// Block `i` of a text copy set off by blank lines on both sides, as a
-// paragraph of its own is; a heading sits right over its list or links.
+// Block `i` of a text copy set off as a paragraph of its own: by blank
+// lines on both sides, as a heading that sits right over its list or links
+// is not; in a copy that sets the blank line above paragraphs only
+// (Firefox's), by the one above it, as such a copy sets no heading off.
 bool OwnParagraph(const Document& doc, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
-  return doc.blocks[u].group != doc.blocks[u - 1].group &&
-         (u + 1 == doc.blocks.size() || doc.blocks[u + 1].group != doc.blocks[u].group);
+  if (doc.blocks[u].group == doc.blocks[u - 1].group) return false;
+  return u + 1 == doc.blocks.size() || doc.blocks[u + 1].group != doc.blocks[u].group ||
+         BlankLinesOpenParagraphs(doc);
 }
 
 // Whether a word of the names satisfies `pred`.
