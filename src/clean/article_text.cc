@@ -576,18 +576,20 @@ void MarkTeaserLists(const std::vector<TextLine>& lines, const std::vector<bool>
   }
 }
 
-// Whether line `i`, the `n`-th under a sign-up field, is past its box: too
-// long for a notice, decided (a caption), or past the button and right
-// above a paragraph, so the article's subhead.
+// Whether line `i`, the `n`-th under a sign-up field, is past its box: a
+// sentence (the article resuming; a box's button and options are no
+// sentences), decided (a caption), or past the button and right above a
+// paragraph, so the article's subhead.
 bool PastSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i,
                    std::int64_t n) {
   const auto at = static_cast<std::size_t>(i);
-  if (decided[at] || lines[at].length > kSignUpBoxLineMaxLength) return true;
+  if (decided[at] || lines[at].prose) return true;
   return n > 0 && at + 1 < lines.size() && lines[at + 1].prose;
 }
 
 // Marks the box around the sign-up field at `field`: up to kSignUpBoxReach
-// lines each way within the run, up to a line past the box.
+// lines each way within the run, up to a line too long for a notice or
+// the box's title above it and a line past the box under it.
 void MarkSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run,
                    std::int64_t field, std::vector<bool>& box) {
   box[static_cast<std::size_t>(field)] = true;
@@ -595,6 +597,8 @@ void MarkSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& 
     const auto at = static_cast<std::size_t>(i);
     if (decided[at] || lines[at].length > kSignUpBoxLineMaxLength) break;
     box[at] = true;
+    // A box's title read as chrome ("Sign up for our newsletter") is its top.
+    if (lines[at].chrome) break;
   }
   for (std::int64_t i = field + 1, n = 0; i <= run.end && n < kSignUpBoxReach; ++i, ++n) {
     if (PastSignUpBox(lines, decided, i, n)) break;

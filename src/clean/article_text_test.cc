@@ -80,6 +80,12 @@ TEST(SelectTextArticle, SignUpBoxAroundItsEmailFieldStaysOut) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, "What comes next", kPara3, kPara4}));
 }
 
+TEST(SelectTextArticle, ParagraphRightUnderAnEmailFieldStays) {
+  const std::string text = std::string(kPara1) + "\n" + kPara2 + "\nSIGN UP FOR OUR NEWSLETTER\nemail address\n" +
+                           kPara3 + "\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
 TEST(SelectTextArticle, NextStoryUnderADateLikeThePagesEndsTheArticle) {
   EXPECT_EQ(Pick(WithNextStory("Published 11.03.2025 - 18:02")).body,
             (Strings{kPara1, kPara2, kPara3, kPara4, kPara5, kPara6}));

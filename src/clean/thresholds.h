@@ -514,10 +514,10 @@ inline constexpr int kCardHeadlineMinWords = 3;
 // resuming after a "Read more" link has longer paragraphs, or fewer short
 // ones between its subheads).
 // A sign-up box around its e-mail field in a text copy: its title and
-// pitch above the field, its button, thanks and privacy lines under it,
-// this many lines each way, none longer than a notice (copies of
-// newsletter and demo boxes on eight sites: longer reaches or lines took
-// the article's subheads and last paragraphs too).
+// pitch above the field, none longer than a notice, and its button and
+// options under it, this many lines each way (copies of newsletter and
+// demo boxes on a dozen sites: longer reaches or lines took the article's
+// subheads and last paragraphs too).
 inline constexpr int kSignUpBoxReach = 2;
 inline constexpr std::int32_t kSignUpBoxLineMaxLength = 200;
 inline constexpr int kTeaserListMinCards = 3;
