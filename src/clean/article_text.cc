@@ -576,6 +576,47 @@ void MarkTeaserLists(const std::vector<TextLine>& lines, const std::vector<bool>
   }
 }
 
+// Whether line `i`, the `n`-th under a sign-up field, is past its box: a
+// sentence (the article resuming; a box's button and options are no
+// sentences), decided (a caption), or past the button and right above a
+// paragraph, so the article's subhead.
+bool PastSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i,
+                   std::int64_t n) {
+  const auto at = static_cast<std::size_t>(i);
+  if (decided[at] || lines[at].prose) return true;
+  return n > 0 && at + 1 < lines.size() && lines[at + 1].prose;
+}
+
+// Marks the box around the sign-up field at `field`: up to kSignUpBoxReach
+// lines each way within the run, up to a line too long for a notice or
+// the box's title above it and a line past the box under it.
+void MarkSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run,
+                   std::int64_t field, std::vector<bool>& box) {
+  box[static_cast<std::size_t>(field)] = true;
+  for (std::int64_t i = field - 1, n = 0; i >= run.start && n < kSignUpBoxReach; --i, ++n) {
+    const auto at = static_cast<std::size_t>(i);
+    if (decided[at] || lines[at].length > kSignUpBoxLineMaxLength) break;
+    box[at] = true;
+    // A box's title read as chrome ("Sign up for our newsletter") is its top.
+    if (lines[at].chrome) break;
+  }
+  for (std::int64_t i = field + 1, n = 0; i <= run.end && n < kSignUpBoxReach; ++i, ++n) {
+    if (PastSignUpBox(lines, decided, i, n)) break;
+    box[static_cast<std::size_t>(i)] = true;
+  }
+}
+
+// The newsletter and demo-request boxes set in the run, found by their
+// e-mail field: its label is no line an article prints on its own.
+std::vector<bool> MarkSignUpBoxes(const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                                  const Run& run) {
+  std::vector<bool> box(lines.size(), false);
+  for (std::int64_t i = run.start; i <= run.end; ++i) {
+    if (lines[static_cast<std::size_t>(i)].signup_field) MarkSignUpBox(lines, decided, run, i, box);
+  }
+  return box;
+}
+
 }  // namespace
 
 // Text copies: the article is the run of lines with the most prose, where
@@ -604,11 +645,14 @@ Selection SelectTextArticle(const Document& doc) {
 
   std::vector<bool> links = MarkRelatedLinks(lines, decided, run);
   MarkTeaserLists(lines, decided, run, links);
+  const std::vector<bool> signup = MarkSignUpBoxes(lines, decided, run);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
     if (links[i]) {
       sel.Set(i, Role::kDropped, "dropped: link under a related-stories heading");
+    } else if (signup[i]) {
+      sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field");
     } else if (widget[i]) {
       sel.Set(i, Role::kDropped, "dropped: widget between two parts of the article");
     } else if (l.chrome || l.section_head) {

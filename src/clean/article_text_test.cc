@@ -71,6 +71,21 @@ std::string WithNextStory(const std::string& next_date) {
          "pool, and season tickets bought last year will be valid at both of them until September.\n\n";
 }
 
+TEST(SelectTextArticle, SignUpBoxAroundItsEmailFieldStaysOut) {
+  // Its title and pitch above the field, its button and privacy line
+  // under it; the subhead over the next paragraph is the article's.
+  const std::string text = std::string(kPara1) + "\n" + kPara2 +
+                           "\nThe Tram Letter\nThe week's transport news, every Friday.\nEnter your email address\n"
+                           "Sign up\nWe never share your address.\nWhat comes next\n" + kPara3 + "\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, "What comes next", kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, ParagraphRightUnderAnEmailFieldStays) {
+  const std::string text = std::string(kPara1) + "\n" + kPara2 + "\nSIGN UP FOR OUR NEWSLETTER\nemail address\n" +
+                           kPara3 + "\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
 TEST(SelectTextArticle, NextStoryUnderADateLikeThePagesEndsTheArticle) {
   EXPECT_EQ(Pick(WithNextStory("Published 11.03.2025 - 18:02")).body,
             (Strings{kPara1, kPara2, kPara3, kPara4, kPara5, kPara6}));

@@ -319,6 +319,7 @@ TextLine MeasureTextLine(const Block& b) {
   l.byline_line = l.stats.words <= kBylineLineMaxWords &&
                   (RE2::PartialMatch(b.text, h.byline_prefix) ||
                    (l.stats.words == 1 && RE2::PartialMatch(b.text + " ", h.byline_prefix)));
+  l.signup_field = IsSignUpField(b.text);
   l.wide = CountWide(b.text);
   l.length = l.stats.chars + (kWideCharLetters - 1) * l.wide;
   // Running text: a sentence of some length, or a long line. A line of

@@ -64,6 +64,7 @@ struct TextLine {
   // A comment's header with only a relative time: "jdoe 2 hours ago".
   bool relative_time = false;
   bool byline_line = false;       // "By Jane Doe", or a "By" of its own
+  bool signup_field = false;      // a sign-up box's e-mail field: "Enter your email"
 };
 
 // A line printed elsewhere on the page too: a link, a label or a ticker

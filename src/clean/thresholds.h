@@ -521,6 +521,13 @@ inline constexpr int kCardHeadlineMinWords = 3;
 // copies whose recommended-stories lists give three or more; an article
 // resuming after a "Read more" link has longer paragraphs, or fewer short
 // ones between its subheads).
+// A sign-up box around its e-mail field in a text copy: its title and
+// pitch above the field, none longer than a notice, and its button and
+// options under it, this many lines each way (copies of newsletter and
+// demo boxes on a dozen sites: longer reaches or lines took the article's
+// subheads and last paragraphs too).
+inline constexpr int kSignUpBoxReach = 2;
+inline constexpr std::int32_t kSignUpBoxLineMaxLength = 200;
 inline constexpr int kTeaserListMinCards = 3;
 inline constexpr std::int32_t kTeaserSummaryMaxLength = 300;
 

@@ -575,6 +575,17 @@ constexpr char kContentsHead[] =
     "(?:jump|skip|go) to(?: (?:chapter|section))?(?:\\.\\.\\.)?|(?:sections )?(?:in|on) this (?:article|page|post|guide)|"
     "inhalt|inhaltsverzeichnis|sommaire|[i\\x{ed}]ndice|contenido|contenuti|inhoud|spis tre[s\\x{15b}]ci)\\W*$";
 
+// The label of a sign-up box's e-mail field, a line of its own in a text
+// copy ("Enter your email", "Your Email Address*", "E-Mail*"): newsletter
+// and demo-request boxes set inside or under articles on business blogs,
+// newsletters' pages and news sites alike. A bare "Email" is a share
+// button's label, so it needs an address, a "your" or a required mark.
+constexpr std::size_t kSignUpFieldMaxBytes = 60;
+constexpr char kSignUpField[] =
+    "(?i)^\\W*(?:(?:please )?enter (?:your )?e-?mail(?: address)?(?: here| below| to subscribe)?|"
+    "(?:your |work |business |ihre |deine |votre )?(?:e-?mail[ -]?(?:address|adresse)|adresse e-?mail)|"
+    "(?:your|work|business) e-?mail|e-?mail\\s*\\*)\\s*[*:]?\\s*$";
+
 // The word "by" opening a line, maybe after one word ("By", "Written by",
 // "Posted by"): a text copy's byline says it, a menu's label word does not
 // ("Text Alerts").
@@ -1115,6 +1126,7 @@ Heuristics* Build() {
       .desk_name = LazyPattern(kDeskName),
       .by_clause_lead = LazyPattern(kByClauseLead),
       .contents_head = LazyPattern(kContentsHead),
+      .signup_field = LazyPattern(kSignUpField),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
@@ -1185,7 +1197,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.by_clause_lead, &h.contents_head,
-        &h.name_role_suffix, &h.bracketed_nickname,
+        &h.signup_field,        &h.name_role_suffix, &h.bracketed_nickname,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
         &h.relative_time_line}) {
     all.push_back(&static_cast<const RE2&>(*p));
@@ -1279,6 +1291,9 @@ bool IsEmbedSignature(std::string_view line) {
 }
 bool IsContentsHead(std::string_view line) {
   return line.size() <= kContentsHeadMaxBytes && RE2::FullMatch(line, GetHeuristics().contents_head);
+}
+bool IsSignUpField(std::string_view line) {
+  return line.size() <= kSignUpFieldMaxBytes && RE2::FullMatch(line, GetHeuristics().signup_field);
 }
 const char* MatchChromeLine(std::string_view line) {
   return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line);

@@ -85,6 +85,7 @@ struct Heuristics {
   LazyPattern desk_name;             // a desk signing a piece: "Acme Staff", "Acme Connect Team"
   LazyPattern by_clause_lead;        // "... states. By Jane Roe" before " on <date>" ending a line
   LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
+  LazyPattern signup_field;          // a sign-up box's e-mail field: "Enter your email"
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
   LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"
@@ -197,6 +198,8 @@ const char* MatchChromeLine(std::string_view line);
 bool IsEmbedSignature(std::string_view line);
 // The heading of a contents list: "Table of Contents", "Jump to chapter".
 bool IsContentsHead(std::string_view line);
+// The label of a sign-up box's e-mail field: "Enter your email address".
+bool IsSignUpField(std::string_view line);
 
 // Number of different appeal terms in a block's text, lowercased with
 // LowerSameLength.

@@ -347,6 +347,18 @@ TEST(IsContentsHead, HeadingsOverAContentsList) {
   }
 }
 
+TEST(IsSignUpField, TheEmailFieldOfASignUpBox) {
+  for (const char* line : {"Enter your email address", "Enter your email", "Email Address", "*Email Address",
+                           "Your Email Address*", "Work Email*", "Work Email:", "Email *", "E-Mail*",
+                           "Ihre E-Mail-Adresse", "Enter your email address to subscribe"}) {
+    EXPECT_TRUE(IsSignUpField(line)) << line;
+  }
+  // A share button's label, and prose about e-mail.
+  for (const char* line : {"Email", "E-mail", "Email your representative today", "Your email address will not be published."}) {
+    EXPECT_FALSE(IsSignUpField(line)) << line;
+  }
+}
+
 TEST(IsEmbedSignature, TheLineUnderAnEmbeddedPost) {
   EXPECT_TRUE(IsEmbedSignature("\xE2\x80\x94 Rep. Ilhan Omar (@Ilhan) November 19, 2019"));
   EXPECT_TRUE(IsEmbedSignature("- Dele (@dele_official) 19 novembre 2019"));
