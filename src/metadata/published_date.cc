@@ -750,6 +750,26 @@ DateTime LocalClock(DateTime best, const std::vector<DateCandidate>& same_kind) 
   return best;
 }
 
+// A wall clock without a zone that a Unix time of the page (a data
+// attribute: data-time="1466522845") gives too, a whole number of
+// quarter hours apart: the site's own local time, printed without its
+// zone, whose offset the Unix time fixes. The printed clock is kept as it
+// is: a minute without seconds is dated so as often as the Unix time's.
+DateTime EpochClock(DateTime best, const std::vector<long long>& epochs) {
+  if (!best.has_time || best.has_offset) return best;
+  const long long wall = best.Instant();  // the wall clock read as UTC
+  for (long long epoch : epochs) {
+    const long long shift = wall - (best.second == 0 ? epoch - epoch % 60 : epoch);
+    if (shift % (limits::kOffsetStepMinutes * 60) != 0 || std::llabs(shift) > limits::kMaxOffsetMinutes * 60) {
+      continue;
+    }
+    best.has_offset = true;
+    best.offset_minutes = static_cast<int>(shift / 60);
+    return best;
+  }
+  return best;
+}
+
 // A UTC time one day off the day in the page's address, as the local day
 // of a site east or west of Greenwich is: the address's day, since the
 // site's offset (and so its wall clock) is not known.
@@ -782,13 +802,15 @@ struct ChosenDates {
   Origin date_from, updated_from;
 };
 
-ChosenDates Choose(const std::vector<DateCandidate>& all, const DatesByKind& plausible) {
+ChosenDates Choose(const std::vector<DateCandidate>& all, const DatesByKind& plausible,
+                   const std::vector<long long>& epochs) {
   const std::vector<DateCandidate>& published = plausible.published;
   const std::vector<DateCandidate>& modified = plausible.modified;
   ChosenDates out;
   bool date_is_update = false;
   if (!published.empty()) {
-    const DateTime day = AddressDay(LocalClock(Refine(published.front().value, published), published), all);
+    const DateTime clock = EpochClock(LocalClock(Refine(published.front().value, published), published), epochs);
+    const DateTime day = AddressDay(clock, all);
     out.date = UpdateClock(day, modified);
     date_is_update = !day.has_time && out.date->has_time;
     out.date_from = published.front().origin;
@@ -875,7 +897,7 @@ void ReadDate(MetadataContext& ctx) {
   if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
-  const ChosenDates chosen = Choose(all, PlausibleByKind(all));
+  const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);
   if (chosen.date) {
     ctx.article.date = chosen.date->ToRfc3339();

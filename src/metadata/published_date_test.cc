@@ -150,6 +150,18 @@ TEST(PublishedDate, LocalTimeLabelledUtcIsCorrectedOnlyByMachineValues) {
   EXPECT_EQ(a.date, "2016-12-09T14:50:00Z");
 }
 
+TEST(PublishedDate, AWallClockTakesItsOffsetFromAUnixTime) {
+  // 9:05 printed without a zone; the data attribute gives 16:05:42 UTC.
+  const std::string stamp = "<p><span data-time=\"1552579542\">Mar 14</span></p>";
+  const std::string line = "<p class=\"date\">9:05 AM - 14 Mar 2019</p>";
+  Article a = Read("<body><article>" + stamp + "<h1>Budget passes</h1>" + line + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2019-03-14T09:05:00-07:00");
+  // A Unix time of another minute says nothing about the zone.
+  a = Read("<body><article><p><span data-time=\"1552579782\">Mar 14</span></p><h1>Budget passes</h1>" + line +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date, "2019-03-14T09:05:00");
+}
+
 TEST(PublishedDate, OldAndFutureDatesOnlyWhenNothingElse) {
   Article a = Read("<head><meta name=\"date\" content=\"2150-01-01\"><meta name=\"dc.date\" content=\"1984-06-25\">"
                    "<meta name=\"parsely-pub-date\" content=\"2016-02-22\"></head><body>" + std::string(kBody) + "</body>");

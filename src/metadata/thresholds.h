@@ -107,6 +107,10 @@ inline constexpr std::size_t kTokensBackToTime = 12;
 // The widest UTC offset in use (Kiribati, +14:00; -12:00 the other way):
 // two values of one instant are at most this far apart on the wall clock.
 inline constexpr long long kMaxOffsetMinutes = 14 * 60;
+// UTC offsets in use are whole quarter hours (+05:45 the finest): a wall
+// clock and a Unix time that are not apart by a multiple of this are not
+// one instant. Came with site-local clocks printed without a zone.
+inline constexpr long long kOffsetStepMinutes = 15;
 // West of Greenwich, the farthest newsrooms are Hawaii's (-10:00): a UTC
 // time later in the day than this is not yet the previous day anywhere a
 // site is likely to be, and an address a day earlier is the draft's day.

@@ -154,6 +154,9 @@ struct PageFacts {
   std::vector<std::string> json_ld;
   std::vector<Stamp> times;
   std::vector<ItemProp> itemprops;
+  // Unix times (seconds) that date- or time-named data attributes give as
+  // digits (data-time="1466522845", data-utime, milliseconds too), page order.
+  std::vector<long long> epoch_clocks;
   // Inline elements whose class says author or byline (<span class="author">
   // inside a byline line): name is the class, value the text. A link to an
   // author's page is one too, named kAuthorLinkName.

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <unordered_map>
 #include <utility>
@@ -47,20 +48,41 @@ std::string_view Attr(const GumboElement& e, const char* name) {
   return a ? std::string_view(a->value) : std::string_view();
 }
 
+// A data- attribute whose name has a date or time word in it.
+bool IsTimeNamedData(std::string_view name) {
+  if (name.substr(0, 5) != "data-") return false;
+  const std::span<const std::string_view> words = DataTimeAttributeWords();
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return name.find(w) != std::string_view::npos; });
+}
+
+// The Unix time (seconds) a date- or time-named data attribute gives as
+// digits, or -1.
+long long EpochClock(const GumboElement& e) {
+  for (unsigned i = 0; i < e.attributes.length; ++i) {
+    const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    const std::string_view v(a->value);
+    if ((v.size() != kEpochSecondsDigits && v.size() != kEpochMillisDigits) || !IsTimeNamedData(a->name) ||
+        !std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
+    long long n = 0;
+    std::from_chars(v.data(), v.data() + v.size(), n);
+    return v.size() == kEpochMillisDigits ? n / 1000 : n;
+  }
+  return -1;
+}
+
 // A data- attribute named for a date or time whose value is an ISO date
 // with a clock: "data-published=\"2021-03-04T10:15:00-05:00\"".
 bool HasDataClock(const GumboElement& e) {
   for (unsigned i = 0; i < e.attributes.length; ++i) {
     const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
     const std::string_view name(a->name), v(a->value);
-    if (name.substr(0, 5) != "data-" || v.size() < kDataClockMinBytes || v.size() >= kDataTimeMaxBytes ||
-        v[4] != '-' || v[7] != '-' || (v[10] != 'T' && v[10] != ' ') || v[13] != ':') {
+    if (v.size() < kDataClockMinBytes || v.size() >= kDataTimeMaxBytes || v[4] != '-' || v[7] != '-' ||
+        (v[10] != 'T' && v[10] != ' ') || v[13] != ':') {
       continue;
     }
-    const std::span<const std::string_view> words = DataTimeAttributeWords();
-    if (std::any_of(words.begin(), words.end(), [&](std::string_view w) { return name.find(w) != std::string_view::npos; })) {
-      return true;
-    }
+    if (IsTimeNamedData(name)) return true;
   }
   return false;
 }
@@ -587,6 +609,10 @@ void Builder::CollectFacts(const GumboNode* node) {
       // time while its text may give only the day.
       if (HasDataClock(e)) AddStamp(e, node);
       break;
+  }
+  if (facts.epoch_clocks.size() < kMaxEpochClocks && e.attributes.length > 0) {
+    const long long epoch = EpochClock(e);
+    if (epoch >= 0) facts.epoch_clocks.push_back(epoch);
   }
   // The name inside a byline line, apart from the outlet and date beside it.
   if (!Classify(e.tag).block && e.tag != GUMBO_TAG_META) {

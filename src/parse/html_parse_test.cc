@@ -290,5 +290,14 @@ TEST(ParseHtml, ImagesWithTheirPlaceLazySourceAndNoPixels) {
   EXPECT_EQ(d.images[2].block, 2);
 }
 
+TEST(ParseHtml, UnixTimesInTimeNamedDataAttributes) {
+  // Seconds and milliseconds; not a number of another length, nor a
+  // data attribute named for something else.
+  const Document d = ParseHtml(
+      "<body><p><span data-time=\"1552579542\">Mar 14</span> <a data-utime-ms=\"1552579600000\">x</a>"
+      " <span data-time=\"155257954\">y</span> <span data-id=\"1552579542\">z</span></p></body>");
+  EXPECT_EQ(d.facts.epoch_clocks, (std::vector<long long>{1552579542, 1552579600}));
+}
+
 }  // namespace
 }  // namespace pith

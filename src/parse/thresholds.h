@@ -102,6 +102,12 @@ inline constexpr std::size_t kDataTimeMaxBytes = 64;
 // "2021-03-04T10:15": the day and a clock, the least a data attribute must
 // give to stand for the time an element prints.
 inline constexpr std::size_t kDataClockMinBytes = 16;
+// A Unix time in a data attribute: 10 digits in seconds (2001 to 2286),
+// 13 in milliseconds. Noted up to this many per page: a feed of posts
+// carries one per post. Came with site-local clocks printed without a zone.
+inline constexpr std::size_t kEpochSecondsDigits = 10;
+inline constexpr std::size_t kEpochMillisDigits = 13;
+inline constexpr std::size_t kMaxEpochClocks = 64;
 // In a figcaption, a span is set apart from the text before it when its
 // first characters start with a capital; this many bytes are enough to see
 // them. Came with captions and their credits.
