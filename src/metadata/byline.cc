@@ -120,11 +120,17 @@ bool AboveTheText(const MetadataContext& ctx, std::int32_t i) {
   return i < ctx.Blocks();
 }
 
-// The microdata author values (itemprop author or creator).
-std::vector<std::string> ItemPropAuthors(const PageFacts& f) {
+// The microdata author values (itemprop author or creator); with
+// `outside_comments`, not a commenter's, who is marked up as an author
+// too ("Jane Roe says").
+std::vector<std::string> ItemPropAuthors(const MetadataContext& ctx, bool outside_comments) {
   std::vector<std::string> values;
-  for (const PageFacts::ItemProp& p : f.itemprops) {
-    if (lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);
+  for (const PageFacts::ItemProp& p : ctx.doc.facts.itemprops) {
+    const bool in_comment = p.block >= 0 && p.block < ctx.Blocks() &&
+                            ctx.RoleOf(static_cast<std::size_t>(p.block)) == Role::kComment;
+    if (!(outside_comments && in_comment) && lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) {
+      values.push_back(p.value);
+    }
   }
   return values;
 }
@@ -182,7 +188,7 @@ std::vector<std::string> StructuredNames(const MetadataContext& ctx, Origin& fro
                  false),
          {kMetaTag, lexicon::kAuthorLabelMeta});
   }
-  if (names.empty()) take(NamesOf(ItemPropAuthors(f), false), {"microdata itemprop author"});
+  if (names.empty()) take(NamesOf(ItemPropAuthors(ctx, false), false), {"microdata itemprop author"});
   // rel=author: the first link, and in the article's header those in its
   // line ("Jane Roe Tom Hale", two links side by side); later ones are
   // other articles' (a sidebar of recent posts).
@@ -251,18 +257,6 @@ std::string DeskValue(const std::vector<std::string>& values) {
   return {};
 }
 
-// The microdata author values outside the comments: a commenter is
-// marked up as an author too ("Jane Roe says").
-std::vector<std::string> ArticleItemPropAuthors(const MetadataContext& ctx) {
-  std::vector<std::string> values;
-  for (const PageFacts::ItemProp& p : ctx.doc.facts.itemprops) {
-    const bool in_comment = p.block >= 0 && p.block < ctx.Blocks() &&
-                            ctx.RoleOf(static_cast<std::size_t>(p.block)) == Role::kComment;
-    if (!in_comment && lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) values.push_back(p.value);
-  }
-  return values;
-}
-
 StructuredAuthors ReadStructuredAuthors(const MetadataContext& ctx) {
   StructuredAuthors out;
   std::vector<std::string> outlet;
@@ -288,7 +282,7 @@ StructuredAuthors ReadStructuredAuthors(const MetadataContext& ctx) {
     out.byline_from = {"JSON-LD author (a desk)"};
   }
   if (out.byline.empty()) {
-    out.byline = DeskValue(ArticleItemPropAuthors(ctx));
+    out.byline = DeskValue(ItemPropAuthors(ctx, true));
     out.byline_from = {"microdata itemprop author (a desk)"};
   }
   BylineFromAuthorTags(ctx.doc.facts, out.byline, out.byline_from);
@@ -595,10 +589,7 @@ struct BylineBlocks {
 // ("More stories", "Related"), after the last block of the body. Its
 // cards' "By" lines are other articles' bylines. Blocks() when none.
 std::int32_t RelatedListStart(const MetadataContext& ctx) {
-  std::int32_t last_body = -1;
-  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
-    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last_body = i;
-  }
+  const std::int32_t last_body = ctx.LastBody();
   for (std::int32_t i = last_body + 1; last_body >= 0 && i < ctx.Blocks(); ++i) {
     const char* chrome = ctx.stats[static_cast<std::size_t>(i)].chrome;
     if (chrome != nullptr && std::string_view(chrome) == kReadMoreLabel) return i;
@@ -955,10 +946,7 @@ bool SignsTheText(const MetadataContext& ctx, std::int32_t i) {
 
 void ReadTextClosingNames(MetadataContext& ctx) {
   if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || !ctx.article.authors.empty()) return;
-  std::int32_t last_body = -1;
-  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
-    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last_body = i;
-  }
+  const std::int32_t last_body = ctx.LastBody();
   const std::int32_t i = last_body + 1;
   if (last_body < 0 || i >= ctx.Blocks() || !SignsTheText(ctx, i)) return;
   TakeBylineLine(ctx, i, SplitAuthors(ctx.doc.blocks[static_cast<std::size_t>(i)].text));
@@ -1138,10 +1126,7 @@ AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i) {
 // in the text over a paragraph that opens with it ("Acme Video" / "Acme
 // Video is ...") ends no text.
 AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach) {
-  std::int32_t last_body = -1;
-  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
-    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last_body = i;
-  }
+  const std::int32_t last_body = ctx.LastBody();
   if (last_body < 0) return {};
   AuthorCard found;
   // Far enough back to see a card just before the last one.
@@ -1222,10 +1207,7 @@ void ReadSiteOwner(MetadataContext& ctx) {
 // that signs the text, alone in its last paragraph ("Jane Roe"), as news
 // sites print the reporter below the story.
 void ReadSignature(MetadataContext& ctx) {
-  std::int32_t last_body = -1;
-  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
-    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last_body = i;
-  }
+  const std::int32_t last_body = ctx.LastBody();
   if (last_body < 0) return;
   const std::string name(Trim(ctx.doc.blocks[static_cast<std::size_t>(last_body)].text));
   const std::size_t words = CountWords(name);

@@ -61,6 +61,13 @@ MetadataContext::MetadataContext(const Document& d, const Options& o, const Sele
   article_root = sel.root;
 }
 
+std::int32_t MetadataContext::LastBody() const {
+  for (std::int32_t i = Blocks(); i-- > 0;) {
+    if (RoleOf(static_cast<std::size_t>(i)) == Role::kBody) return i;
+  }
+  return -1;
+}
+
 std::int32_t MetadataContext::HeaderStart() const {
   return std::max<std::int32_t>(0, Anchor() - thresholds::header::kBlocksAbove);
 }

@@ -52,6 +52,9 @@ struct MetadataContext {
   // The first body block, or the end when there is no body; in a text
   // copy, the top of the picture set over the first paragraph.
   std::int32_t Anchor() const { return anchor >= 0 ? anchor : Blocks(); }
+  // The last body block as the clean stage left it or as claimed since,
+  // or -1 when there is no body.
+  std::int32_t LastBody() const;
   // Blocks before the body that belong to the article's header.
   std::int32_t HeaderStart() const;
   // Where the byline and date line may be: the header before the body, and

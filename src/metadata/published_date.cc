@@ -467,10 +467,7 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
 // last paragraph, before the tags and share links), when the header has
 // none; not past the start of the comments, whose dates are their own.
 std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
-  std::int32_t last = -1;
-  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
-    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last = i;
-  }
+  const std::int32_t last = ctx.LastBody();
   if (last < 0) return {};
   std::vector<std::int32_t> found;
   for (std::int32_t i = last + 1; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
@@ -511,10 +508,7 @@ std::vector<std::int32_t> AddBodyLeadDateLine(const MetadataContext& ctx, PageOr
 // is taken. The comments and what follows them (pingbacks, replies) and
 // the copyright line (a build stamp) give days of their own.
 std::vector<std::int32_t> AddLoneDateLine(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
-  std::int32_t last = -1;
-  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
-    if (ctx.RoleOf(static_cast<std::size_t>(i)) == Role::kBody) last = i;
-  }
+  const std::int32_t last = ctx.LastBody();
   std::int32_t found = -1;
   std::vector<DateMatch> first;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
