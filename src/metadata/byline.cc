@@ -924,10 +924,8 @@ bool CapitalWordPrintedInLowerCase(const Document& doc, const std::vector<std::s
 
 // A word of the names is a button label's ("Contact Us").
 bool HasButtonWord(const std::vector<std::string>& names) {
-  const auto& words = lexicon::kButtonLabelWords;
-  return AnyNameWord(names, [&](const std::string& w) {
-    return std::find(std::begin(words), std::end(words), AsciiLower(w)) != std::end(words);
-  });
+  return AnyNameWord(names,
+                     [](const std::string& w) { return lexicon::IsOneOf(AsciiLower(w), lexicon::kButtonLabelWords); });
 }
 
 // Block `i`, right under the text, as the names that sign it: a paragraph
