@@ -539,6 +539,41 @@ void KeepLinkedSentencesBetweenText(const Document& doc, const Analysis& a, Sele
   }
 }
 
+// A subhead that is a link (a guide's product or place names, each linked
+// to its page) right above kept text of the article: the section's head,
+// not a link list's line. Seen on list guides of many sites; a teaser's
+// linked title heads no kept text (TeaserCards drops it with its summary).
+void KeepLinkedSubheads(const Document& doc, Selection& sel) {
+  for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
+    if (sel.verdicts[i].reason != kLinkDensityReason || doc.blocks[i].kind != BlockKind::kHeading) continue;
+    if (sel.IsBody(i + 1)) sel.Set(i, Role::kBody, kArticleContainerReason);
+  }
+}
+
+// Whether blocks `i` and `j` are items of one list, each an <li> of its
+// own (a paragraph deep inside an item is a list item too, and a product
+// card's "Buy" line one of them).
+bool SameList(const Document& doc, std::size_t i, std::size_t j) {
+  const std::int32_t a = doc.blocks[i].element;
+  const std::int32_t b = doc.blocks[j].element;
+  return doc.elements[static_cast<std::size_t>(a)].tag == Tag::kLi &&
+         doc.elements[static_cast<std::size_t>(b)].tag == Tag::kLi && Parent(doc, a) == Parent(doc, b);
+}
+
+// A linked item of a list whose neighbour item is kept: the list is the
+// article's (book titles, questions, resources, each item linked in
+// part), and its items go together.
+void KeepLinkedListItems(const Document& doc, Selection& sel) {
+  std::vector<std::size_t> keep;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (sel.verdicts[i].reason != kLinkDensityReason) continue;
+    const bool before = i > 0 && sel.IsBody(i - 1) && SameList(doc, i - 1, i);
+    const bool after = i + 1 < doc.blocks.size() && sel.IsBody(i + 1) && SameList(doc, i, i + 1);
+    if (before || after) keep.push_back(i);
+  }
+  for (std::size_t i : keep) sel.Set(i, Role::kBody, kArticleContainerReason);
+}
+
 // The verdicts on every block when `parts` are the article and `frame`
 // the classes of the boxes its text sits in.
 void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
@@ -549,6 +584,8 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
   JudgeBlocks(doc, a, mark, sel);
   KeepSubheadsBetweenText(doc, sel);
   KeepLinkedSentencesBetweenText(doc, a, sel);
+  KeepLinkedListItems(doc, sel);
+  KeepLinkedSubheads(doc, sel);
   DropTeaserHeadings(doc, mark, sel);
 }
 

@@ -195,5 +195,29 @@ TEST(SelectHtmlArticle, LinkedSentenceBetweenParagraphsStays) {
   EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
 }
 
+TEST(SelectHtmlArticle, LinkedSubheadOverTextStays) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<h2><a href=\"/bins/oak\">The Oak Box Bin</a></h2>" + kShort2 + kLong +
+                            "<h2><a href=\"/other\">Ten plants that love coffee grounds</a></h2></div>"
+                            "<footer><p>Copyright the compost society.</p></footer>");
+  EXPECT_TRUE(Has(body, "The Oak Box Bin"));
+  EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
+}
+
+TEST(SelectHtmlArticle, LinkedItemBesideKeptItemsStays) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<ul><li>The Rot Pot by Ann Lee</li>"
+                            "<li><a href=\"/b\">Brown Gold</a> by Sam Kerr</li>"
+                            "<li>Worm Hotel by Bo Tan</li></ul>" + kLong + "</div>");
+  EXPECT_TRUE(Has(body, "Brown Gold by Sam Kerr"));
+}
+
+TEST(SelectHtmlArticle, LinkedLineInsideAnItemStaysOut) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<ul><li><p>The Rot Pot by Ann Lee, a slim guide to heaps, bins and worms.</p>"
+                            "<p><a href=\"/shop\">Buy it now \xE2\x86\x92</a></p></li></ul>" + kLong + "</div>");
+  EXPECT_FALSE(Has(body, "Buy it now \xE2\x86\x92"));
+}
+
 }  // namespace
 }  // namespace pith
