@@ -219,5 +219,30 @@ TEST(SelectHtmlArticle, LinkedLineInsideAnItemStaysOut) {
   EXPECT_FALSE(Has(body, "Buy it now \xE2\x86\x92"));
 }
 
+TEST(SelectHtmlArticle, DataTableInAScrollBoxStays) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<div class=\"overflow-x-scroll\"><table><tr><th>Week</th><th>Greens</th><th>Browns</th></tr>"
+                            "<tr><td>1</td><td>Two buckets</td><td>One bag</td></tr>"
+                            "<tr><td>2</td><td>Three buckets</td><td>Two bags</td></tr></table></div>" +
+                            kLong + "</div>");
+  EXPECT_TRUE(Has(body, "2 | Three buckets | Two bags"));
+}
+
+TEST(SelectHtmlArticle, TableWithLinkedNamesStays) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<div><table><tr><th>Bin</th><th>Size</th></tr>"
+                            "<tr><td><a href=\"/oak\">Oak Box</a></td><td>300 litres</td></tr>"
+                            "<tr><td><a href=\"/rot\">Rot Pot</a></td><td>220 litres</td></tr></table></div>" +
+                            kLong + "</div>");
+  EXPECT_TRUE(Has(body, "Rot Pot | 220 litres"));
+}
+
+TEST(SelectHtmlArticle, TableOfLinksInAToolBoxGoes) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<div class=\"share-tools\"><table><tr><td><a href=\"/a\">Share by mail</a></td>"
+                            "<td><a href=\"/b\">Print this page</a></td></tr></table></div>" + kLong + "</div>");
+  EXPECT_FALSE(Has(body, "Share by mail | Print this page"));
+}
+
 }  // namespace
 }  // namespace pith
