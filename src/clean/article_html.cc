@@ -48,7 +48,8 @@ struct Analysis {
   std::vector<bool> chrome;             // effective chrome per element
   std::vector<std::int64_t> text_bytes; // per element subtree
   std::vector<std::int64_t> link_bytes;
-  std::vector<std::int64_t> list_bytes;  // text bytes of list items in the subtree
+  std::vector<std::int64_t> list_bytes;  // text bytes of list items and table rows in the subtree
+  std::vector<std::int64_t> row_bytes;   // text bytes of table rows in the subtree
   std::vector<std::int32_t> linked_titles;  // headings that are one link (another story's title)
   std::vector<std::int32_t> commas;
   std::vector<std::int32_t> next_sibling;
@@ -77,6 +78,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
   a.text_bytes.assign(n, 0);
   a.link_bytes.assign(n, 0);
   a.list_bytes.assign(n, 0);
+  a.row_bytes.assign(n, 0);
   a.linked_titles.assign(n, 0);
   a.commas.assign(n, 0);
   a.sentence_end.assign(n, false);
@@ -90,7 +92,10 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     const auto e = static_cast<std::size_t>(b.element);
     a.text_bytes[e] += static_cast<std::int64_t>(b.text.size());
     a.link_bytes[e] += b.link_bytes;
-    if (b.kind == BlockKind::kListItem) a.list_bytes[e] += static_cast<std::int64_t>(b.text.size());
+    if (b.kind == BlockKind::kListItem || b.kind == BlockKind::kTableRow) {
+      a.list_bytes[e] += static_cast<std::int64_t>(b.text.size());
+    }
+    if (b.kind == BlockKind::kTableRow) a.row_bytes[e] += static_cast<std::int64_t>(b.text.size());
     if (b.kind == BlockKind::kHeading && IsLinkTitle(a.stats[i])) ++a.linked_titles[e];
     a.commas[e] += a.stats[i].commas;
     a.sentence_end[e] = a.stats[i].sentence_end;
@@ -106,6 +111,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     a.text_bytes[p] += a.text_bytes[e];
     a.link_bytes[p] += a.link_bytes[e];
     a.list_bytes[p] += a.list_bytes[e];
+    a.row_bytes[p] += a.row_bytes[e];
     a.linked_titles[p] += a.linked_titles[e];
     a.commas[p] += a.commas[e];
     prose[p] += prose[e];
@@ -369,9 +375,19 @@ std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
 
 // A list, or a box whose text is nearly all list items: Readability spares
 // it the link density a box of text may have. Items are list-item blocks:
-// a list of teaser cards (li > article > h2, p) is no list of lines.
+// a list of teaser cards (li > article > h2, p) is no list of lines. A
+// table's rows are items too: a comparison table links each product's
+// name or shop in its rows.
 bool IsList(const Analysis& a, std::size_t e) {
   return a.list_bytes[e] * 100 > a.text_bytes[e] * kListMinTextPercent;
+}
+
+// A table of data, or the box that scrolls it: nearly all its text is
+// table rows, and few of them are links. Its box's class names say how it
+// scrolls ("overflow-x-scroll", "table-scroll-container"), not that it is
+// page furniture: training plans, rankings and spec tables were lost.
+bool IsDataTable(const Analysis& a, std::size_t e) {
+  return a.row_bytes[e] * 100 > a.text_bytes[e] * kListMinTextPercent && LinkDensity(a, e) <= kJunkLinkDensity;
 }
 
 // Readability's conditional cleaning, on containers inside the article:
@@ -389,6 +405,7 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
       return false;
   }
   if (a.commas[e] >= kJunkMaxCommas) return false;
+  if (IsDataTable(a, e)) return false;
   // The class of the boxes the article's own text sits in says nothing
   // against a box beside them ("widget-container" on every section).
   // Only where chrome classes bound the article: without them the root
@@ -539,6 +556,41 @@ void KeepLinkedSentencesBetweenText(const Document& doc, const Analysis& a, Sele
   }
 }
 
+// A subhead that is a link (a guide's product or place names, each linked
+// to its page) right above kept text of the article: the section's head,
+// not a link list's line. Seen on list guides of many sites; a teaser's
+// linked title heads no kept text (TeaserCards drops it with its summary).
+void KeepLinkedSubheads(const Document& doc, Selection& sel) {
+  for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
+    if (sel.verdicts[i].reason != kLinkDensityReason || doc.blocks[i].kind != BlockKind::kHeading) continue;
+    if (sel.IsBody(i + 1)) sel.Set(i, Role::kBody, kArticleContainerReason);
+  }
+}
+
+// Whether blocks `i` and `j` are items of one list, each an <li> of its
+// own (a paragraph deep inside an item is a list item too, and a product
+// card's "Buy" line one of them).
+bool SameList(const Document& doc, std::size_t i, std::size_t j) {
+  const std::int32_t a = doc.blocks[i].element;
+  const std::int32_t b = doc.blocks[j].element;
+  return doc.elements[static_cast<std::size_t>(a)].tag == Tag::kLi &&
+         doc.elements[static_cast<std::size_t>(b)].tag == Tag::kLi && Parent(doc, a) == Parent(doc, b);
+}
+
+// A linked item of a list whose neighbour item is kept: the list is the
+// article's (book titles, questions, resources, each item linked in
+// part), and its items go together.
+void KeepLinkedListItems(const Document& doc, Selection& sel) {
+  std::vector<std::size_t> keep;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (sel.verdicts[i].reason != kLinkDensityReason) continue;
+    const bool before = i > 0 && sel.IsBody(i - 1) && SameList(doc, i - 1, i);
+    const bool after = i + 1 < doc.blocks.size() && sel.IsBody(i + 1) && SameList(doc, i, i + 1);
+    if (before || after) keep.push_back(i);
+  }
+  for (std::size_t i : keep) sel.Set(i, Role::kBody, kArticleContainerReason);
+}
+
 // The verdicts on every block when `parts` are the article and `frame`
 // the classes of the boxes its text sits in.
 void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
@@ -549,6 +601,8 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
   JudgeBlocks(doc, a, mark, sel);
   KeepSubheadsBetweenText(doc, sel);
   KeepLinkedSentencesBetweenText(doc, a, sel);
+  KeepLinkedListItems(doc, sel);
+  KeepLinkedSubheads(doc, sel);
   DropTeaserHeadings(doc, mark, sel);
 }
 

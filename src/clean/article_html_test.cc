@@ -195,5 +195,54 @@ TEST(SelectHtmlArticle, LinkedSentenceBetweenParagraphsStays) {
   EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
 }
 
+TEST(SelectHtmlArticle, LinkedSubheadOverTextStays) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<h2><a href=\"/bins/oak\">The Oak Box Bin</a></h2>" + kShort2 + kLong +
+                            "<h2><a href=\"/other\">Ten plants that love coffee grounds</a></h2></div>"
+                            "<footer><p>Copyright the compost society.</p></footer>");
+  EXPECT_TRUE(Has(body, "The Oak Box Bin"));
+  EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
+}
+
+TEST(SelectHtmlArticle, LinkedItemBesideKeptItemsStays) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<ul><li>The Rot Pot by Ann Lee</li>"
+                            "<li><a href=\"/b\">Brown Gold</a> by Sam Kerr</li>"
+                            "<li>Worm Hotel by Bo Tan</li></ul>" + kLong + "</div>");
+  EXPECT_TRUE(Has(body, "Brown Gold by Sam Kerr"));
+}
+
+TEST(SelectHtmlArticle, LinkedLineInsideAnItemStaysOut) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<ul><li><p>The Rot Pot by Ann Lee, a slim guide to heaps, bins and worms.</p>"
+                            "<p><a href=\"/shop\">Buy it now \xE2\x86\x92</a></p></li></ul>" + kLong + "</div>");
+  EXPECT_FALSE(Has(body, "Buy it now \xE2\x86\x92"));
+}
+
+TEST(SelectHtmlArticle, DataTableInAScrollBoxStays) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<div class=\"overflow-x-scroll\"><table><tr><th>Week</th><th>Greens</th><th>Browns</th></tr>"
+                            "<tr><td>1</td><td>Two buckets</td><td>One bag</td></tr>"
+                            "<tr><td>2</td><td>Three buckets</td><td>Two bags</td></tr></table></div>" +
+                            kLong + "</div>");
+  EXPECT_TRUE(Has(body, "2 | Three buckets | Two bags"));
+}
+
+TEST(SelectHtmlArticle, TableWithLinkedNamesStays) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<div><table><tr><th>Bin</th><th>Size</th></tr>"
+                            "<tr><td><a href=\"/oak\">Oak Box</a></td><td>300 litres</td></tr>"
+                            "<tr><td><a href=\"/rot\">Rot Pot</a></td><td>220 litres</td></tr></table></div>" +
+                            kLong + "</div>");
+  EXPECT_TRUE(Has(body, "Rot Pot | 220 litres"));
+}
+
+TEST(SelectHtmlArticle, TableOfLinksInAToolBoxGoes) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<div class=\"share-tools\"><table><tr><td><a href=\"/a\">Share by mail</a></td>"
+                            "<td><a href=\"/b\">Print this page</a></td></tr></table></div>" + kLong + "</div>");
+  EXPECT_FALSE(Has(body, "Share by mail | Print this page"));
+}
+
 }  // namespace
 }  // namespace pith
