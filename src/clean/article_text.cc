@@ -23,7 +23,7 @@ double LineWeight(const TextLine& l, bool between_prose_relief) {
   // inside articles: their heading costs what an ad label does, little,
   // while a run of chrome or a long appeal ends the article.
   if (l.section_head && !l.link_head) return kSectionHeadWeight;
-  if (l.chrome || l.section_head) return -std::max(kMinChromeCost, static_cast<double>(l.length));
+  if (l.chrome || l.section_head || l.testimonial) return -std::max(kMinChromeCost, static_cast<double>(l.length));
   // A code sample costs what a list item does: tutorials set one between
   // most paragraphs (text copies of guides on unseen sites: body F1
   // 0.880 -> 0.883, eight pages of seven sites better).
@@ -655,6 +655,8 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field");
     } else if (widget[i]) {
       sel.Set(i, Role::kDropped, "dropped: widget between two parts of the article");
+    } else if (l.testimonial) {
+      sel.Set(i, Role::kDropped, "dropped: testimonial carousel");
     } else if (l.chrome || l.section_head) {
       sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);
     } else if (l.contents_entry) {

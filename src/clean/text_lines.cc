@@ -1,6 +1,7 @@
 #include "clean/text_lines.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -97,6 +98,39 @@ void MarkListRuns(const Document& doc, std::vector<TextLine>& lines) {
   }
 }
 
+// Whether line `i` can be a testimonial's quote: a sentence of a few
+// words or more, not a teaser's headline.
+bool QuoteShaped(const Document& doc, const std::vector<TextLine>& lines, std::size_t i) {
+  const TextLine& l = lines[i];
+  // A quote may read as an appeal ("a newsletter that only emails me..."):
+  // chrome is no bar.
+  return !l.section_head && (l.prose || l.stats.sentence_end) &&
+         l.stats.words >= kTestimonialQuoteMinWords && !ReviewerNameShaped(l, doc.blocks[i].text);
+}
+
+// A testimonial carousel: cards of a quote over its reviewer's name, one
+// after another, each quote printed twice as the carousel clones its
+// slides (the article's last paragraph over the carousel's heading comes
+// once). Its quotes read as prose and their clones as an article printed
+// twice, so a run took it in; an article's subheads between paragraphs
+// have the same shape but their paragraphs come once.
+void MarkTestimonials(const Document& doc, std::vector<TextLine>& lines) {
+  std::size_t i = 0;
+  while (i + 1 < lines.size()) {
+    std::size_t j = i;
+    int cards = 0;
+    while (j + 1 < lines.size() && lines[j].repeats > 1 && QuoteShaped(doc, lines, j) &&
+           ReviewerNameShaped(lines[j + 1], doc.blocks[j + 1].text)) {
+      ++cards;
+      j += 2;
+    }
+    if (cards >= kTestimonialMinCards) {
+      for (std::size_t k = i; k < j; ++k) lines[k].testimonial = true;
+    }
+    i = cards > 0 ? j : i + 1;
+  }
+}
+
 // A page that prints its article twice repeats several paragraphs: their
 // first copies are the article's. One repeated paragraph is a ticker or a
 // teaser shown twice.
@@ -104,7 +138,9 @@ void MarkFirstCopies(const Document& doc, std::vector<TextLine>& lines) {
   std::unordered_map<std::string_view, std::size_t> first;
   std::int32_t repeated = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].prose && lines[i].repeats > 1 && first.emplace(doc.blocks[i].text, i).second) ++repeated;
+    if (lines[i].prose && lines[i].repeats > 1 && !lines[i].testimonial && first.emplace(doc.blocks[i].text, i).second) {
+      ++repeated;
+    }
   }
   if (repeated < kMinRepeatedParagraphs) return;
   for (const auto& [text, i] : first) lines[i].first_copy = true;
@@ -279,6 +315,16 @@ void MarkFurniture(const Document& doc, const std::unordered_map<std::string_vie
 
 }  // namespace
 
+bool ReviewerNameShaped(const TextLine& l, std::string_view text) {
+  if (text.empty() || l.prose || l.chrome || l.section_head || l.date_line || l.credit || l.byline_line) return false;
+  if (l.stats.words < 1 || l.stats.words > kReviewerNameMaxWords || l.length > kReviewerNameMaxChars) return false;
+  const char last = text.back();
+  if (last == ':' || last == '?' || last == '!') return false;
+  // A full stop ends a sentence, unless it closes an initial ("Jane D.").
+  const std::size_t n = text.size();
+  return last != '.' || (n >= 3 && text[n - 3] == ' ' && std::isalpha(static_cast<unsigned char>(text[n - 2])));
+}
+
 bool BlankLinesOpenParagraphs(const Document& doc) {
   const std::vector<Block>& b = doc.blocks;
   std::int64_t opened = 0, closed = 0;
@@ -368,6 +414,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     if (l.cut_short && l.group_lines > 1) l.teaser = true, l.prose = false;
     if (l.prose) ++group_prose[g];
   }
+  MarkTestimonials(doc, lines);
   MarkFirstCopies(doc, lines);
   MarkContentsLists(doc, lines);
   MarkCodeBlocks(doc, lines);

@@ -65,6 +65,9 @@ struct TextLine {
   bool relative_time = false;
   bool byline_line = false;       // "By Jane Doe", or a "By" of its own
   bool signup_field = false;      // a sign-up box's e-mail field: "Enter your email"
+  // A quote or reviewer's name of a testimonial carousel: page furniture
+  // however much prose its quotes hold.
+  bool testimonial = false;
 };
 
 // A line printed elsewhere on the page too: a link, a label or a ticker
@@ -77,6 +80,10 @@ inline bool IsRepeat(const TextLine& l) { return l.repeats > 1 && !l.first_copy 
 // open a group and go on in it (a heading or a box glued under them) than
 // close a group they did not open (a heading glued over them).
 bool BlankLinesOpenParagraphs(const Document& doc);
+
+// Whether a line reads as a reviewer's name or handle under a quote:
+// a few words ending in no sentence nor label ("Jane D.", "reader42").
+bool ReviewerNameShaped(const TextLine& l, std::string_view text);
 
 // One line on its own: everything but the group and repeat counts.
 TextLine MeasureTextLine(const Block& block);

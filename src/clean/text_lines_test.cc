@@ -159,6 +159,48 @@ TEST(MeasureTextLines, ListRunsGoOnTheGroupAboveThem) {
   EXPECT_FALSE(l[11].list_item);
 }
 
+TEST(ReviewerNameShaped, NamesAndHandlesNotSentencesOrLabels) {
+  const auto shaped = [](const std::string& text) {
+    Block block;
+    block.text = text;
+    return ReviewerNameShaped(MeasureTextLine(block), text);
+  };
+  EXPECT_TRUE(shaped("Heather D."));
+  EXPECT_TRUE(shaped("reader_4412"));
+  EXPECT_TRUE(shaped("Jonas Ekberg"));
+  EXPECT_FALSE(shaped("It works."));
+  EXPECT_FALSE(shaped("Related stories:"));
+  EXPECT_FALSE(shaped("A name of far too many words here"));
+  EXPECT_FALSE(shaped("By Jane Doe"));
+}
+
+TEST(MeasureTextLines, TestimonialCarouselClonedTwice) {
+  std::string cards;
+  for (int i = 0; i < 6; ++i) {
+    cards += "The staff were friendly and patient with us, visit number " + std::to_string(i) + ".\n\nPat " +
+             static_cast<char>('A' + i) + ".\n";
+  }
+  const std::string last = "The last paragraph of the article ends here with a full sentence.\n\n";
+  const Document d = ParseText(last + "What Parents Say\n" + cards + cards);
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 26u);
+  EXPECT_FALSE(l[0].testimonial);  // comes once: the article's, over the heading
+  EXPECT_FALSE(l[1].testimonial);
+  EXPECT_TRUE(l[2].testimonial);
+  EXPECT_TRUE(l[3].testimonial);
+  EXPECT_TRUE(l[25].testimonial);
+  EXPECT_FALSE(l[2].first_copy);  // the clones are no article printed twice
+}
+
+TEST(MeasureTextLines, SubheadsBetweenParagraphsAreNoCarousel) {
+  std::string article;
+  for (int i = 0; i < 7; ++i) {
+    article += "A paragraph of the guide explains step " + std::to_string(i) + " in a full sentence.\n\nAdvantages\n";
+  }
+  const std::vector<TextLine> l = MeasureTextLines(ParseText(article));
+  for (const TextLine& line : l) EXPECT_FALSE(line.testimonial);
+}
+
 TEST(MeasureTextLines, FirstCopiesOfAnArticlePrintedTwice) {
   const std::string article =
       "The ferry will leave from the north quay from Monday while the old pier is rebuilt.\n"

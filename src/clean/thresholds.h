@@ -459,6 +459,16 @@ inline constexpr std::size_t kTitleWordMinLetters = 4;
 inline constexpr std::int32_t kMinRepeatedParagraphs = 3;
 // A caption or credit interrupts the article without ending it.
 inline constexpr int kCaptionLineWeight = -10;
+// A testimonial carousel: this many cards in a row or more, each a quote
+// of this many words or more over its reviewer's name or handle of at most
+// this many words and characters; the carousel clones its slides, so its
+// quotes come twice on the page (text copies of a clinic's and a
+// podcast's pages on unseen sites, whose clones read as an article
+// printed twice: body F1 0.63 -> 1.00 and 0.82 -> 0.92).
+inline constexpr int kTestimonialMinCards = 6;
+inline constexpr int kTestimonialQuoteMinWords = 4;
+inline constexpr int kReviewerNameMaxWords = 3;
+inline constexpr std::int32_t kReviewerNameMaxChars = 30;
 // The standfirst, byline and date line can open the run: the article
 // starts after those among its first lines. Since the text copies' header
 // lines stopped opening the body.
