@@ -473,6 +473,19 @@ bool PersonCased(const Document& doc, const std::vector<std::string>& names) {
   });
 }
 
+// Block `i` of a text copy is a picture's alt text or its caption that
+// repeats it, a credit under the two ("Jane Roe" / "Jane Roe" / "Photo:
+// Agency"): a portrait of someone the story names; an author card's
+// doubled name has no credit under it.
+bool PortraitCaption(const MetadataContext& ctx, std::int32_t i) {
+  const auto& blocks = ctx.doc.blocks;
+  const auto u = static_cast<std::size_t>(i);
+  const auto credit_after_double = [&](std::size_t first) {
+    return first + 2 < blocks.size() && blocks[first].text == blocks[first + 1].text && IsCredit(blocks[first + 2].text);
+  };
+  return credit_after_double(u) || (u > 0 && credit_after_double(u - 1));
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -480,7 +493,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // A text copy's date line is as short as the date reader allows.
   const bool text_date_line = !ctx.Html() && date_line;
   if (!(ctx.Claimable(i) || date_line) || (!text_date_line && ctx.stats[u].words > limits::kMaxWords) ||
-      ctx.stats[u].chrome || MenuEntry(ctx, i)) {
+      ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i))) {
     return std::nullopt;
   }
   // A fact checker's or an editor's line, or the name under its label
@@ -799,7 +812,7 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     const std::string& text = ctx.doc.blocks[u].text;
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
         HasNumber(text) || IsCredit(text) || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
-        CommonWords(ctx.doc, SplitAuthors(text))) {
+        CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i)) {
       continue;
     }
     if (side == HeadlineSide::kAbove && (FirstWordPrintedInLowerCase(ctx.doc, SplitAuthors(text)) ||
@@ -867,7 +880,8 @@ bool LoneNamesLine(const MetadataContext& ctx, std::size_t u) {
   const std::string& text = ctx.doc.blocks[u].text;
   return ctx.RoleOf(u) == Role::kDropped && ctx.verdicts[u].reason == kOutsideArticleReason && !ctx.stats[u].chrome &&
          ctx.stats[u].words <= limits::kMaxTextWords && !HasNumber(text) && !IsCredit(text) && IsNamesLine(text) &&
-         !HasImageLabel(text) && PersonCased(ctx.doc, SplitAuthors(text)) && !CommonWords(ctx.doc, SplitAuthors(text));
+         !HasImageLabel(text) && PersonCased(ctx.doc, SplitAuthors(text)) && !CommonWords(ctx.doc, SplitAuthors(text)) &&
+         !PortraitCaption(ctx, static_cast<std::int32_t>(u));
 }
 
 }  // namespace

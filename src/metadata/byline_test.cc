@@ -597,6 +597,17 @@ TEST(Byline, AStructuredHandleSlugOrCodeIsNoDesk) {
   }
 }
 
+TEST(Byline, ADoubledNameOverAPhotoCreditIsAPortraitNotTheByline) {
+  // A picture's alt text and caption, both a name the story speaks of,
+  // over its credit; the reporter's name comes after it.
+  Article a = BudgetCopy("Menu\nBudget passes after a long debate\nMonday 22 February 2016\nJohn Roe\nJohn Roe\n"
+                         "Photo: Newswire/Kim Lee\nJane Doe\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // Without the credit the doubled name is an author card's.
+  a = BudgetCopy("Menu\nBudget passes after a long debate\nMonday 22 February 2016\nJohn Roe\nJohn Roe\n");
+  EXPECT_EQ(a.authors, Names{"John Roe"});
+}
+
 TEST(Byline, TheOutletAsJsonLdAuthorGivesWayToTheAuthorTagsPerson) {
   const Article a = Read("<head><meta property=\"og:site_name\" content=\"Tide\"><meta name=\"author\" "
                          "content=\"Jane Doe\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
