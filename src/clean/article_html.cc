@@ -455,7 +455,8 @@ bool HoldsText(const Analysis& a, std::size_t e) {
 // holds the classes of the boxes its text sits in (TextFrameClasses).
 std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
                                       const std::vector<std::int32_t>& parts,
-                                      const std::unordered_set<std::string_view>& frame) {
+                                      const std::unordered_set<std::string_view>& frame,
+                                      const std::vector<bool>& spared) {
   const std::size_t n = doc.elements.size();
   std::vector<std::uint8_t> mark(n, 0);
   for (std::size_t e = 0; e < n; ++e) {
@@ -466,7 +467,7 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       m = kIn;
     } else if (m & kIn) {
       if (el.flags & kEmbed) m |= kEmbedded;
-      if (!(m & kEmbedded) && IsJunkContainer(doc, a, frame, e)) m |= kJunk;
+      if (!spared[e] && !(m & kEmbedded) && IsJunkContainer(doc, a, frame, e)) m |= kJunk;
       if (teaser_cards[e]) m |= kTeaser;
       // A form inside the article is a sign-up, poll or comment box; a
       // form that wraps the whole page holds the article, not inside it.
@@ -591,14 +592,50 @@ void KeepLinkedListItems(const Document& doc, Selection& sel) {
   for (std::size_t i : keep) sel.Set(i, Role::kBody, kArticleContainerReason);
 }
 
+// The junk containers took the article's text: the body keeps less than
+// an article's worth of paragraphs, and junk boxes hold more. A short
+// post's box, its linked title and share links beside a paragraph or two,
+// reads as a box of links; a news page's text column holds more
+// related-story cards than text. Returns the boxes to spare: those that
+// hold such a paragraph, and their ancestors (empty when none is).
+std::vector<bool> JunkBoxesWithText(const Document& doc, const Analysis& a, const Selection& sel) {
+  std::int64_t kept = 0;
+  std::int64_t junk = 0;
+  std::vector<std::size_t> junk_text;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!IsProse(a.stats[i]) && !UnmarkedParagraph(doc.blocks[i], a.stats[i])) continue;
+    const auto n = static_cast<std::int64_t>(doc.blocks[i].text.size());
+    if (sel.IsBody(i)) kept += n;
+    if (sel.verdicts[i].reason != kJunkContainerReason) continue;
+    junk += n;
+    junk_text.push_back(i);
+  }
+  std::vector<bool> spared;
+  if (kept >= kArticleMinChars || junk <= kept) return spared;
+  spared.assign(doc.elements.size(), false);
+  for (std::size_t i : junk_text) {
+    for (std::int32_t e = doc.blocks[i].element; e >= 0 && !spared[static_cast<std::size_t>(e)]; e = Parent(doc, e)) {
+      spared[static_cast<std::size_t>(e)] = true;
+    }
+  }
+  return spared;
+}
+
 // The verdicts on every block when `parts` are the article and `frame`
 // the classes of the boxes its text sits in.
 void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
            const std::vector<std::int32_t>& parts, const std::unordered_set<std::string_view>& frame,
            Selection& sel) {
   sel.verdicts.assign(doc.blocks.size(), Verdict{});
-  const std::vector<std::uint8_t> mark = MarkArticle(doc, a, teaser_cards, parts, frame);
+  std::vector<std::uint8_t> mark =
+      MarkArticle(doc, a, teaser_cards, parts, frame, std::vector<bool>(doc.elements.size(), false));
   JudgeBlocks(doc, a, mark, sel);
+  // The junk test took the text: judged again, sparing the boxes it sits in.
+  const std::vector<bool> spared = JunkBoxesWithText(doc, a, sel);
+  if (!spared.empty()) {
+    mark = MarkArticle(doc, a, teaser_cards, parts, frame, spared);
+    JudgeBlocks(doc, a, mark, sel);
+  }
   KeepSubheadsBetweenText(doc, sel);
   KeepLinkedSentencesBetweenText(doc, a, sel);
   KeepLinkedListItems(doc, sel);

@@ -246,3 +246,24 @@ TEST(SelectHtmlArticle, TableOfLinksInAToolBoxGoes) {
 
 }  // namespace
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+// A short post alone in a box of links (its linked title, share links,
+// a pager): the junk test took all its text, so the box it sits in is
+// judged again and spared; the pager and feed link boxes stay out.
+TEST(SelectHtmlArticle, ShortPostInALinkHeavyBoxIsKept) {
+  const std::string post = "The council voted on Tuesday to approve the new budget for the schools and the roads.";
+  const Strings body = Body(
+      "<div class=\"main\"><div class=\"post\"><h3><a href=\"/2025/budget\">Budget passed</a></h3><div>" + post +
+      "</div><div class=\"foot\"><a href=\"/s1\">Email This</a> <a href=\"/s2\">Share to Twitter</a> "
+      "<a href=\"/s3\">Share to Facebook</a> <a href=\"/s4\">Share to Pinterest</a></div></div>"
+      "<div class=\"feeds\"><a href=\"/newer\">Newer Posts</a> <a href=\"/\">Home</a> <a href=\"/feed\">Posts "
+      "(Atom)</a></div></div>");
+  EXPECT_TRUE(Has(body, post));
+  EXPECT_FALSE(Has(body, "Newer Posts Home Posts (Atom)"));
+}
+
+}  // namespace
+}  // namespace pith

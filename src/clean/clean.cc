@@ -136,6 +136,11 @@ bool IsProse(const BlockStats& s) {
           s.chars >= kProseMinChars);
 }
 
+bool UnmarkedParagraph(const Block& b, const BlockStats& s) {
+  return b.kind == BlockKind::kText && s.chrome == nullptr && s.link_density < kProseMaxLinkDensity &&
+         s.words >= kPostParagraphMinWords && LowercaseWordPercent(b.text) >= kPostParagraphMinLowercasePercent;
+}
+
 bool IsLinkTitle(const BlockStats& s) {
   return s.link_density > kLinkTitleMinLinkDensity && !s.sentence_end && !s.written_address &&
          s.words >= kLinkTitleMinWords && s.words <= kLinkTitleMaxWords;

@@ -91,6 +91,11 @@ Selection FindArticle(const Document& doc);
 // A block that reads as running text: a sentence of some length, or a long
 // block, not chrome, not mostly links.
 bool IsProse(const BlockStats& s);
+// A paragraph of running text whose end mark is missing: a sentence's
+// words or more, mostly in small letters (a short post that ends on a
+// smiley or a link; not an address or a list of names), not chrome, not
+// mostly links.
+bool UnmarkedParagraph(const Block& b, const BlockStats& s);
 // A block that is only a link and reads like a headline: another story's
 // title (teaser cards, section fronts, "related" lists).
 bool IsLinkTitle(const BlockStats& s);

@@ -98,6 +98,25 @@ TEST(MeasureBlock, ThaiParagraphIsProseAndThaiHeadlineOrLinkIsNot) {
   EXPECT_FALSE(IsProse(MeasureBlock(link)));
 }
 
+TEST(UnmarkedParagraph, LongSmallLetteredTextWithoutEndMark) {
+  Block post;
+  post.kind = BlockKind::kText;
+  post.text = "The diary has moved to a new address and this page only stays up so that old links still find "
+              "their way somewhere, which seemed kinder than a blank page :-)";
+  EXPECT_FALSE(IsProse(MeasureBlock(post)));
+  EXPECT_TRUE(UnmarkedParagraph(post, MeasureBlock(post)));
+  Block address = post;
+  address.text = "Example Society e.V. Service Desk Communication and Marketing \xE2\x80\xA2 Harbour Road 12 "
+                 "\xE2\x80\xA2 20459 Hamburg Tel.: +49(0)40/12 345-678 Fax: +49(0)40/12 345-679 Mon Fri";
+  EXPECT_FALSE(UnmarkedParagraph(address, MeasureBlock(address)));
+  Block few = post;
+  few.text = "the diary has moved to a new address :-)";
+  EXPECT_FALSE(UnmarkedParagraph(few, MeasureBlock(few)));
+  Block linked = post;
+  linked.link_bytes = static_cast<std::int32_t>(post.text.size());
+  EXPECT_FALSE(UnmarkedParagraph(linked, MeasureBlock(linked)));
+}
+
 TEST(CountCommas, CountsAsciiFullWidthAndIdeographicCommas) {
   EXPECT_EQ(CountCommas("a, b, c"), 2);
   EXPECT_EQ(CountCommas("\xE4\xB8\x80\xEF\xBC\x8C\xE4\xBA\x8C\xE3\x80\x81\xE4\xB8\x89"), 2);  // 一，二、三

@@ -43,12 +43,14 @@ std::int64_t TextWeight(std::string_view text) {
 // prose sentence once wide characters count as the words they are (a
 // Chinese or Japanese paragraph of two short sentences). The last block
 // of a page cut short after running text ends in the middle of a
-// sentence: its words tell (alone, it may be a cut product grid).
+// sentence: its words tell (alone, it may be a cut product grid). So
+// does a paragraph that only misses its end mark.
 bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
   if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
   return (s.sentence_end && TextWeight(b.text) >= kProseSentenceMinChars) ||
-         (cut_tail && s.words >= kProseSentenceMinWords);
+         (cut_tail && s.words >= kProseSentenceMinWords) ||
+         UnmarkedParagraph(b, s);
 }
 
 // The page says of itself that it is an article: og:type "article", or an

@@ -52,9 +52,10 @@ TEST(Confidence, AThaiParagraphCountsAsItReads) {
 TEST(Confidence, APageCutShortEndsInRunningText) {
   const std::string cut = "<body><article><h1>Ferry</h1><p>The island ferry will run an extra crossing on weekday "
                           "mornings, the operator said.</p><p>Commuters had complained about crowded boats all "
-                          "winter, and the first boat will now leave at a quarter past six while the fares do not";
+                          "winter, and the first boat will now leave";
   EXPECT_EQ(Measure(cut).prose_blocks, 2);
-  // Closed, the same words without a full stop are no running text.
+  // Closed, the same words without a full stop are no running text (a
+  // paragraph of more words would be, UnmarkedParagraph).
   EXPECT_EQ(Measure(cut + "</p><p>Share</p></article></body>").prose_blocks, 1);
   // Cut short with no running text above, the tail alone is no article.
   const ConfidenceFacts grid = Measure(

@@ -299,6 +299,14 @@ inline constexpr int kListMinTextPercent = 90;
 
 // --- Blocks inside the article (SelectHtmlArticle) ---------------------------
 
+// A paragraph this long, this share of its cased words in small letters,
+// is running text though it ends without a mark (on a smiley, a link):
+// came with the junk-box retry, for short blog posts and news briefs whose
+// only text sat in a link-heavy box. Prose has most words small even in
+// German (about 60%); a contact address line has 10-20%.
+inline constexpr int kPostParagraphMinWords = 20;
+inline constexpr int kPostParagraphMinLowercasePercent = 40;
+
 // A paragraph ending with a photo credit is a caption when this short: a
 // longer one is text that cites a photo.
 inline constexpr int kCreditCaptionMaxWords = 60;

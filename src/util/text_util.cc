@@ -187,6 +187,22 @@ bool TitleCased(std::string_view s, std::size_t min_letters) {
   return any;
 }
 
+int LowercaseWordPercent(std::string_view s) {
+  int cased = 0;
+  int lower = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(s, i));
+    const bool word_char = IsWordChar(static_cast<char32_t>(c));
+    if (word_char && !in_word) {
+      if (u_islower(c)) ++lower;
+      if (u_islower(c) || u_isupper(c) || u_istitle(c)) ++cased;
+    }
+    in_word = word_char;
+  }
+  return cased == 0 ? 0 : lower * 100 / cased;
+}
+
 bool IsWordChar(char32_t cp) {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '_';
   return u_isalnum(static_cast<UChar32>(cp)) || u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC);

@@ -33,6 +33,10 @@ bool HasLetter(std::string_view s);
 // Whether every word of `min_letters` letters or more starts with a
 // capital, and there is one: a title ("11 Facts About Our Galaxy").
 bool TitleCased(std::string_view s, std::size_t min_letters);
+// Of the words that start with a cased letter, the percentage that start
+// lowercase (0 when none does): running text has its many small words,
+// an address or a list of names capitals.
+int LowercaseWordPercent(std::string_view s);
 // The shape of a short line: each run of letters (any script) an 'a',
 // each run of digits a '9', spaces collapsed, the rest as it is: dates
 // printed alike share it ("Oct 16, 2025" and "Jun 3, 2024": "a 9, 9").

@@ -39,6 +39,13 @@ TEST(TextUtil, IsValidUtf8FindsABadByteAfterLongAsciiRuns) {
   EXPECT_TRUE(IsValidUtf8(""));
 }
 
+TEST(TextUtil, LowercaseWordPercentOfCasedWords) {
+  EXPECT_EQ(LowercaseWordPercent("the Old mill 42"), 66);  // the number is no cased word
+  EXPECT_EQ(LowercaseWordPercent("Mill Lane 4 \xE2\x80\xA2 Townsville"), 0);
+  EXPECT_EQ(LowercaseWordPercent("\xD0\xB4\xD0\xB0 \xD0\x94\xD0\xB0"), 50);  // Cyrillic
+  EXPECT_EQ(LowercaseWordPercent("\xE6\x97\xA5\xE6\x9C\xAC 2024"), 0);  // no case at all
+}
+
 TEST(TextUtil, TitleCasedWhenEveryLongWordIsCapitalised) {
   EXPECT_TRUE(TitleCased("11 Fascinating Facts About Our Milky Way", 4));
   EXPECT_TRUE(TitleCased("The Biggest Questions of the Year", 4));  // short words aside
