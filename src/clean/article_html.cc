@@ -558,13 +558,17 @@ void KeepLinkedSentencesBetweenText(const Document& doc, const Analysis& a, Sele
 }
 
 // A subhead that is a link (a guide's product or place names, each linked
-// to its page) right above kept text of the article: the section's head,
-// not a link list's line. Seen on list guides of many sites; a teaser's
-// linked title heads no kept text (TeaserCards drops it with its summary).
+// to its page) between kept text of the article: the section's head, not a
+// link list's line. Seen on list guides of many sites; a teaser's linked
+// title heads no kept text (TeaserCards drops it with its summary), and a
+// linked heading over the first kept text is the post's permalinked title.
 void KeepLinkedSubheads(const Document& doc, Selection& sel) {
+  bool text_above = false;
   for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
-    if (sel.verdicts[i].reason != kLinkDensityReason || doc.blocks[i].kind != BlockKind::kHeading) continue;
-    if (sel.IsBody(i + 1)) sel.Set(i, Role::kBody, kArticleContainerReason);
+    const bool linked_heading =
+        sel.verdicts[i].reason == kLinkDensityReason && doc.blocks[i].kind == BlockKind::kHeading;
+    if (linked_heading && text_above && sel.IsBody(i + 1)) sel.Set(i, Role::kBody, kArticleContainerReason);
+    text_above = text_above || (sel.IsBody(i) && doc.blocks[i].kind == BlockKind::kText);
   }
 }
 
