@@ -74,7 +74,8 @@ bool EndsWithInitialism(std::string_view text) {
 
 // Shaped like a headline: three words to a long sentence, without a full
 // stop (which marks the standfirst or a paragraph; an initialism's stop
-// does not) or an address, nor a comma at the end (an item of a tag list).
+// does not) or an address, nor a comma at the end (an item of a tag list),
+// nor saying one text twice (a picture's alt and title text on one line).
 bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   const std::int32_t words = std::max(l.stats.words, l.wide / limits::kWideCharsPerWord);
   // A line of several words without a space is a file name or an
@@ -89,7 +90,7 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
          l.stats.chars <= limits::kMaxHeadlineChars && (text.back() != '.' || EndsWithInitialism(text)) &&
-         text.back() != ',' && text.find("://") == std::string::npos;
+         text.back() != ',' && text.find("://") == std::string::npos && !SaysItTwice(text);
 }
 
 }  // namespace

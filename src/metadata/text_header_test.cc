@@ -382,5 +382,11 @@ TEST(TextHeader, ATrailGluedToTheHeadlineIsNoByline) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(TextHeader, ALineThatSaysItTwiceIsNoHeadline) {
+  const Article a = FromText(std::string("Courier\nNews\nCity\n") + "The council budget The council budget\n" +
+                             "The Council Budget: Four Hours of Debate on Schools and Roads\nBy Jane Doe\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "The Council Budget: Four Hours of Debate on Schools and Roads");
+}
+
 }  // namespace
 }  // namespace pith
