@@ -290,6 +290,16 @@ bool AltTextOfCaption(const Document& doc, const std::vector<Verdict>& verdicts,
   return caption.size() > text.size() && caption.compare(0, text.size(), text) == 0;
 }
 
+// A copy that opens with the page's title line, the site's name and a
+// tagline or the headline and the site's name set off by a separator
+// ("Valley Courier - Daily news"), rather than with the article's header,
+// which a byline right below the first line marks.
+bool OpensWithTitleLine(std::string_view first, std::int32_t byline) {
+  if (byline >= 0 && byline <= limits::kNearHeaderLines) return false;
+  return std::any_of(std::begin(lexicon::kSpacedTitleSeparators), std::end(lexicon::kSpacedTitleSeparators),
+                     [&](std::string_view sep) { return first.find(sep) != std::string_view::npos; });
+}
+
 // Right above the byline or date line, between the two, or (without
 // them) right above the body's start.
 bool AtHeader(std::int32_t i, std::int32_t anchor, const std::vector<std::int32_t>& marks) {
@@ -668,6 +678,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     // Below both the byline and the date line come captions and notes.
     if (!marks.empty() && i > *std::max_element(marks.begin(), marks.end())) score += limits::kBelowHeaderScore;
     if (CreditLineBelow(doc, i)) score += limits::kCreditBelowScore;
+    if (i == 0 && OpensWithTitleLine(b.text, byline)) score += limits::kFirstLineScore;
     score += limits::kBodyOverlapScore * BodyOverlap(b.text, body);
     score += limits::kPerWord * std::min<std::int32_t>(std::max(l.stats.words, l.wide / limits::kWideCharsPerWord),
                                                        limits::kMaxScoredWords);
