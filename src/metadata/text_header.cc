@@ -74,7 +74,8 @@ bool EndsWithInitialism(std::string_view text) {
 
 // Shaped like a headline: three words to a long sentence, without a full
 // stop (which marks the standfirst or a paragraph; an initialism's stop
-// does not) or an address, nor a comma at the end (an item of a tag list).
+// does not) or an address, nor a comma at the end (an item of a tag list),
+// nor saying one text twice (a picture's alt and title text on one line).
 bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   const std::int32_t words = std::max(l.stats.words, l.wide / limits::kWideCharsPerWord);
   // A line of several words without a space is a file name or an
@@ -89,7 +90,7 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
          l.stats.chars <= limits::kMaxHeadlineChars && (text.back() != '.' || EndsWithInitialism(text)) &&
-         text.back() != ',' && text.find("://") == std::string::npos;
+         text.back() != ',' && text.find("://") == std::string::npos && !SaysItTwice(text);
 }
 
 }  // namespace
@@ -287,6 +288,16 @@ bool AltTextOfCaption(const Document& doc, const std::vector<Verdict>& verdicts,
   // The same line twice is more often a headline and its copy.
   const std::string& caption = doc.blocks[next].text;
   return caption.size() > text.size() && caption.compare(0, text.size(), text) == 0;
+}
+
+// A copy that opens with the page's title line, the site's name and a
+// tagline or the headline and the site's name set off by a separator
+// ("Valley Courier - Daily news"), rather than with the article's header,
+// which a byline right below the first line marks.
+bool OpensWithTitleLine(std::string_view first, std::int32_t byline) {
+  if (byline >= 0 && byline <= limits::kNearHeaderLines) return false;
+  return std::any_of(std::begin(lexicon::kSpacedTitleSeparators), std::end(lexicon::kSpacedTitleSeparators),
+                     [&](std::string_view sep) { return first.find(sep) != std::string_view::npos; });
 }
 
 // Right above the byline or date line, between the two, or (without
@@ -667,6 +678,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     // Below both the byline and the date line come captions and notes.
     if (!marks.empty() && i > *std::max_element(marks.begin(), marks.end())) score += limits::kBelowHeaderScore;
     if (CreditLineBelow(doc, i)) score += limits::kCreditBelowScore;
+    if (i == 0 && OpensWithTitleLine(b.text, byline)) score += limits::kFirstLineScore;
     score += limits::kBodyOverlapScore * BodyOverlap(b.text, body);
     score += limits::kPerWord * std::min<std::int32_t>(std::max(l.stats.words, l.wide / limits::kWideCharsPerWord),
                                                        limits::kMaxScoredWords);

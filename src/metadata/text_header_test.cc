@@ -382,5 +382,18 @@ TEST(TextHeader, ATrailGluedToTheHeadlineIsNoByline) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(TextHeader, TheCopysFirstLineYieldsToAHeadlineLower) {
+  const Article a = FromText(std::string("City Courier - News of the council, the budget and the library\n") +
+                             "News\nCity\nSport\nWeather\nBusiness\nLong night at the town hall\nBy Jane Doe\n"
+                             "Tuesday, 5 March 2024\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Long night at the town hall");
+}
+
+TEST(TextHeader, ALineThatSaysItTwiceIsNoHeadline) {
+  const Article a = FromText(std::string("Courier\nNews\nCity\n") + "The council budget The council budget\n" +
+                             "The Council Budget: Four Hours of Debate on Schools and Roads\nBy Jane Doe\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "The Council Budget: Four Hours of Debate on Schools and Roads");
+}
+
 }  // namespace
 }  // namespace pith

@@ -365,6 +365,11 @@ inline constexpr double kBelowHeaderScore = -3;
 // headline issue (captions taken for the headline on two news sites'
 // copies; headlines above a credited lead picture on two other sites).
 inline constexpr double kCreditBelowScore = -3.5;
+// A copy's first line that reads as the page's title line (the site's
+// name and a tagline) scores kFirstLineScore. Copy-headline issue (such
+// lines taken for the headline on pages of two sites, in a Chromium and a
+// Firefox copy).
+inline constexpr double kFirstLineScore = -2;
 inline constexpr std::int32_t kBodyLinesRead = 30;
 inline constexpr std::size_t kMinTellingBytes = 4;
 // Characters from here up are of scripts written without spaces (CJK
