@@ -58,6 +58,7 @@ struct Analysis {
   // The element holds the headline or an article-classed container and a
   // good share of the page's prose: whatever its class says, not chrome.
   std::vector<bool> holds_article;
+  std::vector<bool> beside_text;  // in a strongly chrome box beside the text (IsBoxBesideText)
   std::vector<std::int64_t> prose;         // chars of prose blocks in the subtree
   std::vector<std::int32_t> blocks_under;  // blocks in the subtree
   std::vector<std::int32_t> first_block;   // the subtree's first block, or -1
@@ -126,6 +127,19 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
   return h;
 }
 
+// A strongly chrome box (a fact box holding a speech's transcript) set
+// among the article's own paragraphs: its parent has a headed article's
+// share of prose outside it. However long, it is beside the text, not it.
+// Not one holding the headline: that is the article, printed in a
+// newsletter-classed section beside a copy of its text.
+bool IsBoxBesideText(const Document& doc, const Holders& h, const Analysis& a, std::size_t e,
+                     std::int64_t total_prose) {
+  const Element& el = doc.elements[e];
+  if (!(el.flags & kStrongChrome) || el.parent < 0 || h.has_h1[e]) return false;
+  const std::int64_t outside = a.prose[static_cast<std::size_t>(el.parent)] - a.prose[e];
+  return outside * 100 > total_prose * kHeadedArticleMinProsePercent;
+}
+
 // Top-down: each element's children, whether it holds the article, and
 // whether it is chrome (its own class, or an ancestor's).
 void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
@@ -133,6 +147,7 @@ void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
   const std::int64_t total_prose = std::max<std::int64_t>(a.prose.empty() ? 0 : a.prose[0], 1);
   a.chrome.assign(n, false);
   a.holds_article.assign(n, false);
+  a.beside_text.assign(n, false);
   a.first_child.assign(n, -1);
   a.next_sibling.assign(n, -1);
   std::vector<std::int32_t> last_child(n, -1);
@@ -150,9 +165,11 @@ void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
       last_child[p] = static_cast<std::int32_t>(e);
     }
     const std::int64_t prose = a.prose[e];
+    const bool beside = IsBoxBesideText(doc, h, a, e, total_prose);
+    a.beside_text[e] = beside || (el.parent >= 0 && a.beside_text[static_cast<std::size_t>(el.parent)]);
     a.holds_article[e] =
-        ((h.has_h1[e] || h.has_positive[e]) && prose * 100 > total_prose * kHeadedArticleMinProsePercent) ||
-        (!(el.flags & kStrongChrome) && prose * 100 > total_prose * kArticleMinProsePercent);
+        !beside && (((h.has_h1[e] || h.has_positive[e]) && prose * 100 > total_prose * kHeadedArticleMinProsePercent) ||
+                    (!(el.flags & kStrongChrome) && prose * 100 > total_prose * kArticleMinProsePercent));
     // A wrapper whose class merely mentions chrome ("page has-sidebar",
     // "widget Blog") but that holds the article is not chrome.
     if (!chrome && a.trust == ClassTrust::kAll && (el.flags & kChrome)) chrome = !a.holds_article[e];
@@ -498,6 +515,8 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
     } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= kFigureLabelMaxWords) {
       sel.Set(i, Role::kDropped, "dropped: image credit or label in a figure");
+    } else if (a.chrome[e] && a.beside_text[e]) {
+      sel.Set(i, Role::kDropped, kBoxBesideTextReason);
     } else if (a.chrome[e] || (m & kChromeClass)) {
       sel.Set(i, Role::kDropped, kChromeContainerReason);
     } else if (m & kChromeTag) {

@@ -116,6 +116,27 @@ TEST(SelectHtmlArticle, BoxesOfAnotherChromeClassGo) {
   EXPECT_FALSE(Has(body, "Share this on the usual sites."));
 }
 
+// A fact box holding more prose than the story it sits in (a speech in
+// full) stays out: the story's own paragraphs stand beside it.
+TEST(SelectHtmlArticle, LongFactBoxBesideTheTextGoes) {
+  const Strings body = Body(std::string("<div class=\"article-body\">") + kLong + kLong +
+                            "<div class=\"site-factbox\"><div class=\"site-factbox-content\">" + OtherText() +
+                            "</div></div>" + kShort2 + "</div>");
+  EXPECT_TRUE(Has(body, "Turn the heap every few weeks to let air in. A sour heap needs more browns."));
+  EXPECT_FALSE(Has(body, kOtherLine));
+}
+
+// A strongly chrome-classed wrapper with no text beside it that holds the
+// whole story is still the story.
+TEST(SelectHtmlArticle, ChromeClassedWrapperOfTheWholeTextStays) {
+  const Strings body =
+      Body(std::string("<div class=\"post-content share-wrap\"><div class=\"entry-content\">") + StoryText() +
+           "</div></div>");
+  EXPECT_TRUE(Has(body,
+                  "Kitchen scraps, garden clippings and cardboard make up almost a third of what most households "
+                  "throw away, and nearly all of it, with a little care, can become compost."));
+}
+
 // The text's boxes unclassed: the article is widened to their column.
 TEST(SelectHtmlArticle, SubheadBoxBetweenTextStays) {
   const Strings body = Body(std::string("<div class=\"column\"><div>") + kLong +

@@ -46,6 +46,10 @@ inline constexpr char kProseRunReason[] = "body: in the page's longest run of pr
 // Another story's <article> element under the text (article_html.cc): the
 // longest run of prose does not bring it back.
 inline constexpr char kOtherStoryReason[] = "dropped: another story's article element";
+// A strongly chrome box among the article's paragraphs (a fact box,
+// article_html.cc): the longest run of prose does not bring back a
+// transcript it holds either.
+inline constexpr char kBoxBesideTextReason[] = "dropped: chrome container beside the text";
 
 // The chrome label of a block asking consent to show an embed.
 inline constexpr char kEmbedConsentLabel[] = "dropped: embed shown on consent";

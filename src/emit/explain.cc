@@ -101,7 +101,8 @@ std::string Reason(const Document& doc, const Selection& sel, std::size_t i) {
                   static_cast<double>(kBodyMaxLinkDensity));
     return reason + std::string(buf);
   }
-  if (IsNamed(reason, kChromeContainerReason) || IsNamed(reason, kChromeTagReason)) {
+  if (IsNamed(reason, kChromeContainerReason) || IsNamed(reason, kBoxBesideTextReason) ||
+      IsNamed(reason, kChromeTagReason)) {
     const std::string cause = ChromeCause(doc, element, IsNamed(reason, kChromeTagReason));
     return cause.empty() ? reason : std::string(reason) + " (" + cause + ")";
   }

@@ -38,7 +38,7 @@ TEST(Explain, NewsletterBoxNamesItsRule) {
   const json j = json::parse(ExplanationToJson(r));
   const json box = BlockStarting(j, "Morning Briefing");
   EXPECT_EQ(box["role"], "dropped");
-  EXPECT_EQ(box["reason"], "dropped: chrome container (<aside class=\"inline-newsletter-signup\">)");
+  EXPECT_EQ(box["reason"], "dropped: chrome container beside the text (<aside class=\"inline-newsletter-signup\">)");
   EXPECT_EQ(box["path"], "html > body > main > article > div.article-body > aside.inline-newsletter-signup > h4");
   // A sign-up line in the body itself goes by its phrase.
   EXPECT_EQ(BlockStarting(j, "Sign up for our daily newsletter")["reason"], "dropped: newsletter box");

@@ -32,9 +32,10 @@ struct Source {
 // Chrome containers. From Readability.js REGEXPS.unlikelyCandidates,
 // extended with the boxes news pages wrap around articles: share bars,
 // newsletter and paywall boxes, "most read" and recommendation rails,
-// and the fact boxes news stories set beside their text (a speech's
-// transcript, a timeline), which news parsers leave out. Not "info-box":
-// blogs put the text's own tips in one.
+// and the fact and info boxes news stories set beside their text (a
+// speech's transcript, a timeline, figures, a risk notice, a book list),
+// which news parsers leave out. Not "info-box": blogs put the text's own
+// tips in one.
 constexpr char kChromeClass[] =
     TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
           "comments?|commenting|comment-?\\w+|community|cookies?|cookie-?\\w+|consent|disqus|"
@@ -47,7 +48,7 @@ constexpr char kChromeClass[] =
           "author-?bio|bio|donate|donation|read-?more|more-?stories|follow|"
           "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
           "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action|"
-          "\\w*-?factbox|fact-?box")
+          "\\w*-?factbox|fact-?box|\\w*-?infobox")
     // Print buttons and a print layout's own header and footer, but not
     // the recipe steps and other text a theme classes for its print
     // layout ("recipe-print-steps", "print-step"): "print" ends the class
@@ -58,14 +59,15 @@ constexpr char kChromeClass[] =
 // The part of the above that marks boxes which are never the article,
 // however much text they hold (a long comment thread), even beside
 // "content" or "entry" ("entry-author-bio", a "nrplus-cta" appeal
-// after the text, a "column factbox"). Not "paywall":
+// after the text, a "column factbox", an "article-body-infobox"). Not "paywall":
 // pages put the gated part of the article itself in a box classed for
 // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
 constexpr char kStrongChromeClass[] =
     TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
           "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
-          "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box");
+          "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box|"
+          "\\w*-?infobox");
 
 // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
 // (which there matches inside "brand" and "standard").
