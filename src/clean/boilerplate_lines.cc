@@ -1,18 +1,47 @@
 #include "clean/boilerplate_lines.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
 
 bool ArticlesOwn(std::string_view notice) { return notice == kCopyrightNotice || notice == kContactAddress; }
 
+// Bytes of the body blocks from `from` on that read as running text.
+std::size_t ProseBytesBelow(const Document& doc, const Selection& sel, std::size_t from) {
+  std::size_t n = 0;
+  for (std::size_t i = from; i < sel.verdicts.size(); ++i) {
+    if (sel.IsBody(i) && IsProse(sel.stats[i])) n += doc.blocks[i].text.size();
+  }
+  return n;
+}
+
 }  // namespace
+
+void DropAfterPaywallPrompt(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.stats.size() != doc.blocks.size()) return;
+  const std::int32_t first = sel.FirstBody();
+  const std::int32_t last = sel.LastBody();
+  if (first < 0) return;
+  for (std::size_t i = static_cast<std::size_t>(first) + 1; i < static_cast<std::size_t>(last); ++i) {
+    if (!IsNamed(sel.stats[i].chrome, kPaywallPromptLabel)) continue;
+    // A wall cuts the text short: below it stand the pitch's points and
+    // buttons, hardly any running text. Paragraphs below are the article,
+    // which the page printed in full despite the notice.
+    if (ProseBytesBelow(doc, sel, i + 1) >= kWallPitchMaxProseBytes) return;
+    for (std::size_t j = i + 1; j < doc.blocks.size(); ++j) {
+      if (sel.IsBody(j)) sel.Set(j, Role::kDropped, "dropped: the pitch below a paywall prompt");
+    }
+    return;
+  }
+}
 
 void DropBoilerplateLines(const Document& doc, Selection& sel) {
   if (doc.format != SourceFormat::kHtml) return;

@@ -13,6 +13,12 @@ namespace pith {
 // which articles print as their own.
 void DropBoilerplateLines(const Document& doc, Selection& sel);
 
+// Drops the body blocks below a paywall prompt that stands inside the
+// article ("Become a paid subscriber to unlock this piece and learn
+// about:"): the list of what a subscription brings, not the article.
+// Left alone when paragraphs of running text follow the prompt.
+void DropAfterPaywallPrompt(const Document& doc, Selection& sel);
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_BOILERPLATE_LINES_H_

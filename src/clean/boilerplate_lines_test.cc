@@ -48,5 +48,29 @@ TEST(DropBoilerplateLines, CopyrightLineAtTheEndStays) {
   EXPECT_TRUE(Has(Body(Page(kPara1, kPara2, line)), line));
 }
 
+// An article of ten paragraphs, then `tail` inside the same container.
+std::string PageWithTail(const std::string& tail) {
+  std::string html = "<body><article>";
+  for (int i = 0; i < 5; ++i) html += std::string("<p>") + kPara1 + "</p><p>" + kPara2 + "</p>";
+  return html + tail + "</article></body>";
+}
+
+const char kPrompt[] = "Become a paid subscriber to unlock this piece and learn about:";
+
+TEST(DropAfterPaywallPrompt, PitchPointsUnderThePromptLeave) {
+  const Strings body = Body(PageWithTail(std::string("<p>") + kPrompt +
+                                         "</p><ul><li>Three planning templates</li><li>Our weekly tool reviews</li>"
+                                         "</ul><h3>What is included?</h3><p>Member events</p>"));
+  EXPECT_FALSE(Has(body, "Three planning templates"));
+  EXPECT_FALSE(Has(body, "Member events"));
+  EXPECT_TRUE(Has(body, kPara2));
+}
+
+TEST(DropAfterPaywallPrompt, ParagraphsUnderThePromptStay) {
+  const Strings body = Body(PageWithTail(std::string("<p>") + kPrompt + "</p><p>" + kPara1 + " " + kPara2 +
+                                         "</p><p>A short list follows.</p><ul><li>First point</li></ul>"));
+  EXPECT_TRUE(Has(body, "First point"));
+}
+
 }  // namespace
 }  // namespace pith

@@ -298,6 +298,7 @@ Selection FindArticle(const Document& doc) {
   DropPullQuotes(doc, chosen);
   MarkPictureCaptions(doc, chosen);
   DropBoilerplateLines(doc, chosen);
+  DropAfterPaywallPrompt(doc, chosen);
   MarkHtmlComments(doc, chosen);
   return chosen;
 }

@@ -132,6 +132,12 @@ inline constexpr std::size_t kPictureBoxMaxDepth = 3;
 // affiliate notes there; further in, the same words are the article's (a
 // post about affiliate marketing).
 inline constexpr std::size_t kNoticeEdgeBlocks = 4;
+// Running text below a paywall prompt inside an HTML article that still
+// reads as the wall's pitch (DropAfterPaywallPrompt): a newsletter's
+// "what a subscription brings" points and a business daily's one-line
+// offer ("4 weeks for 1 €, cancel monthly.") stay under it; two paragraphs
+// of the article printed in full under an overlay's prompt do not.
+inline constexpr std::size_t kWallPitchMaxProseBytes = 200;
 
 // --- Strict and loose selection (FindArticle) --------------------------------
 

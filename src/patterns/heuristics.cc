@@ -363,7 +363,8 @@ constexpr char kAppealTerms[] =
 // "Weiterlesen mit Plus", "Para seguir leyendo, suscríbete". A blocked
 // article, unlike a newsletter box or a donation appeal, which the
 // article's reader can ignore. Matched in lower case anywhere in a short
-// block. The usual EN/FR/DE/ES wording of news sites' walls.
+// block. The usual EN/FR/DE/ES wording of news sites' walls; newsletter
+// posts call the article a "piece" or "post" ("to unlock this piece").
 constexpr char kPaywallPrompt[] =
     "(?:subscribe|sign in|log in|register|become a (?:subscriber|member))(?: now| today)? "
     "(?:to|and) (?:continue|keep) reading|"
@@ -375,7 +376,7 @@ constexpr char kPaywallPrompt[] =
     "(?:our |paying |paid |premium |digital )?(?:subscribers|members)|"
     "you(?:'|\\x{2019})?(?:ve| have) (?:reached|used|read) (?:your|all (?:of )?your|the) (?:limit|maximum|"
     "(?:\\d+ )?free (?:articles?|stor(?:y|ies)))|"
-    "unlock (?:this|the full) (?:article|story)|"
+    "unlock (?:this|the full) (?:article|story|piece|post)|"
     "(?:la suite de cet article|cet article|ce contenu) est r\\x{e9}serv\\x{e9}e? aux abonn\\x{e9}s|"
     "pour lire la suite,? abonnez|il vous reste \\d+ ?% de cet article|"
     "(?:jetzt )?weiterlesen mit|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?f\\x{fc}r "
