@@ -775,10 +775,13 @@ bool PrintedAgain(const Document& doc, std::size_t i, std::size_t headline) {
 // A name's first word printed in lower case in the copy: a section's or a
 // menu's name over the headline ("Marketing Strategy", "All Posts", "Web
 // Share"), as the copy's text says "marketing" or "all"; a given name is
-// written with its capital.
+// written with its capital. A word that lowering leaves as it is (no case,
+// "製品品番", or already small) would find itself: it tells nothing.
 bool FirstWordPrintedInLowerCase(const Document& doc, const std::vector<std::string>& names) {
-  return std::any_of(names.begin(), names.end(),
-                     [&](const std::string& n) { return PrintedInLowerCase(doc, n.substr(0, n.find(' '))); });
+  return std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+    const std::string first = n.substr(0, n.find(' '));
+    return LowerSameLength(first) != first && PrintedInLowerCase(doc, first);
+  });
 }
 
 // Block `i`, a line of the copy with `names` and nothing structured to
@@ -815,8 +818,11 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
         CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i)) {
       continue;
     }
-    if (side == HeadlineSide::kAbove && (FirstWordPrintedInLowerCase(ctx.doc, SplitAuthors(text)) ||
-                                         !PrintedAgain(ctx.doc, u, static_cast<std::size_t>(ctx.headline_block)))) {
+    // Below the headline too, a label's first word is printed in lower
+    // case in the copy ("Key Takeaways", "Application Portal" over a
+    // section, "In This Article" over its contents).
+    if (FirstWordPrintedInLowerCase(ctx.doc, SplitAuthors(text)) ||
+        (side == HeadlineSide::kAbove && !PrintedAgain(ctx.doc, u, static_cast<std::size_t>(ctx.headline_block)))) {
       continue;
     }
     TakeBylineLine(ctx, i, SplitAuthors(text));
