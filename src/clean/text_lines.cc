@@ -109,8 +109,8 @@ bool CardPointShaped(const TextLine& l) {
 // A label a card template prints over its points ("Pros", "Cons"): a few
 // words, no prose, printed on several cards.
 bool CardLabelShaped(const TextLine& l) {
-  return l.repeats >= kCardLabelMinCards && !l.prose && !l.code && !l.chrome && !l.section_head && !l.teaser && !l.date_line &&
-         l.stats.words >= 1 && l.stats.words <= kCardLabelMaxWords;
+  return l.repeats >= kCardLabelMinCards && !l.prose && !l.code && !l.chrome && !l.section_head && !l.teaser &&
+         !l.date_line && l.stats.words >= 1 && l.stats.words <= kCardLabelMaxWords;
 }
 
 // The points right under the card label at `label`, up to kMaxListItems.
@@ -151,8 +151,8 @@ std::vector<CardLabel> PairedCardLabels(const Document& doc, const std::vector<T
   }
   std::vector<CardLabel> paired;
   for (std::size_t k = 0; k < found.size(); ++k) {
-    if ((k > 0 && OneCard(doc, found[k - 1], found[k])) || (k + 1 < found.size() && OneCard(doc, found[k], found[k + 1])))
-      paired.push_back(found[k]);
+    const bool after = k > 0 && OneCard(doc, found[k - 1], found[k]);
+    if (after || (k + 1 < found.size() && OneCard(doc, found[k], found[k + 1]))) paired.push_back(found[k]);
   }
   return paired;
 }
