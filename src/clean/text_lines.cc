@@ -98,6 +98,91 @@ void MarkListRuns(const Document& doc, std::vector<TextLine>& lines) {
   }
 }
 
+// A line that may be a point under a card's label ("Loud" under "What
+// We Don't Like"): not prose, printed once, none of the header, caption or
+// teaser shapes. Points may be a single word.
+bool CardPointShaped(const TextLine& l) {
+  return !l.prose && !l.code && !l.chrome && !l.section_head && !IsRepeat(l) && !l.teaser && !l.date_line &&
+         !l.byline_line && !l.credit && !l.caption && l.stats.words >= 1;
+}
+
+// A label a card template prints over its points ("Pros", "Cons"): a few
+// words, no prose, printed on several cards.
+bool CardLabelShaped(const TextLine& l) {
+  return l.repeats >= kCardLabelMinCards && !l.prose && !l.code && !l.chrome && !l.section_head && !l.teaser &&
+         !l.date_line && l.stats.words >= 1 && l.stats.words <= kCardLabelMaxWords;
+}
+
+// The points right under the card label at `label`, up to kMaxListItems.
+std::size_t CardPoints(const std::vector<TextLine>& lines, std::size_t label) {
+  std::size_t j = label + 1;
+  while (j < lines.size() && j - label <= kMaxListItems && CardPointShaped(lines[j])) ++j;
+  return j - label - 1;
+}
+
+// How often a label is printed over points: over one at least, and over
+// a list of them.
+struct LabelCards {
+  std::int32_t cards = 0;
+  std::int32_t lists = 0;
+};
+
+// A label printed over points, and how many.
+struct CardLabel {
+  std::size_t line = 0;
+  std::size_t points = 0;
+};
+
+// Whether the labels at `a` and `b` belong to one card: different labels
+// a few lines apart ("Pros" over "Cons"). A menu printed in the header and
+// the footer repeats its labels far apart.
+bool OneCard(const Document& doc, const CardLabel& a, const CardLabel& b) {
+  return b.line - a.line <= kCardMaxLines && doc.blocks[a.line].text != doc.blocks[b.line].text;
+}
+
+// The labels printed over points that share a card with the label before
+// or after them.
+std::vector<CardLabel> PairedCardLabels(const Document& doc, const std::vector<TextLine>& lines) {
+  std::vector<CardLabel> found;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!CardLabelShaped(lines[i])) continue;
+    const std::size_t points = CardPoints(lines, i);
+    if (points > 0) found.push_back({i, points});
+  }
+  std::vector<CardLabel> paired;
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const bool after = k > 0 && OneCard(doc, found[k - 1], found[k]);
+    if (after || (k + 1 < found.size() && OneCard(doc, found[k], found[k + 1]))) paired.push_back(found[k]);
+  }
+  return paired;
+}
+
+// Product picks and spec cards set between a guide's paragraphs: each
+// card prints the same labels over its points ("Pros", "Cons", "Best
+// for"). Labels that several cards print, each over points of its own
+// and next to another label, at least two such labels and one of them
+// over lists, mark a template: the labels and their points are list
+// items. A teaser grid or a video carousel prints its kicker or "Now
+// playing" over one headline each.
+void MarkCardLists(const Document& doc, std::vector<TextLine>& lines) {
+  const std::vector<CardLabel> paired = PairedCardLabels(doc, lines);
+  std::unordered_map<std::string_view, LabelCards> labels;
+  for (const CardLabel& c : paired) {
+    LabelCards& n = labels[doc.blocks[c.line].text];
+    ++n.cards;
+    n.lists += c.points >= kCardListMinPoints ? 1 : 0;
+  }
+  std::erase_if(labels, [](const auto& c) { return c.second.cards < kCardLabelMinCards; });
+  const bool lists = std::any_of(labels.begin(), labels.end(),
+                                 [](const auto& c) { return c.second.lists >= kCardLabelMinCards; });
+  if (labels.size() < kCardTemplateMinLabels || !lists) return;
+  for (const CardLabel& c : paired) {
+    if (!labels.contains(doc.blocks[c.line].text)) continue;
+    lines[c.line].card_label = lines[c.line].list_item = true;
+    for (std::size_t j = c.line + 1; j <= c.line + c.points; ++j) lines[j].list_item = true;
+  }
+}
+
 // Whether line `i` can be a testimonial's quote: a sentence of a few
 // words or more, not a teaser's headline.
 bool QuoteShaped(const Document& doc, const std::vector<TextLine>& lines, std::size_t i) {
@@ -420,6 +505,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
   MarkCodeBlocks(doc, lines);
   MarkListItems(doc, lines);
   MarkListRuns(doc, lines);
+  MarkCardLists(doc, lines);
   MarkBetweenProse(lines);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     lines[i].group_prose = group_prose[static_cast<std::size_t>(lines[i].group)];

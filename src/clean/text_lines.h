@@ -22,6 +22,8 @@ struct TextLine {
   // An item of a list a line announces ("Key features:"), up to the next
   // prose line.
   bool list_item = false;
+  // A label a card template prints over its points ("Pros", "Cons").
+  bool card_label = false;
   // A line of a code sample or diagram set in the article: "WHERE id = 1;",
   // "A[Start] --> B[End]", "}".
   bool code = false;

@@ -159,6 +159,42 @@ TEST(MeasureTextLines, ListRunsGoOnTheGroupAboveThem) {
   EXPECT_FALSE(l[11].list_item);
 }
 
+// Three cards, each "Pros" and "Cons" over short points, between the
+// paragraphs; a menu prints "Shop" over links at the top and the bottom.
+const char* const kCardGuide =
+    "Shop\nTents\nStoves\n\n"
+    "The first stove is light and quick to set up on any ground we tried.\n"
+    "Pros\nLight\nQuick to light\nCons\nLoud\n\n"
+    "The second stove is heavier but keeps a steady flame in the wind.\n"
+    "Pros\nSteady flame\nWindproof\nCons\nHeavy\nPricey\n\n"
+    "The third stove costs little and works well enough for a beginner.\n"
+    "Pros\nCheap\nSimple\nCons\nNo igniter\n\n"
+    "A closing paragraph that sums up the whole test for the reader.\n"
+    "Shop\nTents\nStoves\nMaps\n\nFooter text\n\nShop\nBoots\nPacks\n";
+
+TEST(MeasureTextLines, CardTemplateLabelsAndPointsAreListItems) {
+  const Document d = ParseText(kCardGuide);
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(d.blocks[4].text, "Pros");
+  EXPECT_TRUE(l[4].card_label);
+  EXPECT_TRUE(l[5].list_item);  // "Light": a one-word point
+  EXPECT_TRUE(l[7].card_label);  // "Cons"
+  EXPECT_TRUE(l[8].list_item);
+  ASSERT_EQ(d.blocks[0].text, "Shop");
+  EXPECT_FALSE(l[0].card_label);  // a menu's label, printed far from another
+  EXPECT_FALSE(l[1].list_item);
+}
+
+TEST(MeasureTextLines, OneLabelOverSingleHeadlinesIsNoCardTemplate) {
+  const Document d = ParseText(
+      "Sport\nThe home side won the derby late\nA goal in the last minute settled a tense match at home.\n\n"
+      "Sport\nThe captain signs a new contract\nHe stays for three more seasons after long talks.\n\n"
+      "Sport\nThe coach names his squad today\nTwo young players are called up for the first time.\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  EXPECT_FALSE(l[0].card_label);
+  EXPECT_FALSE(l[1].list_item);
+}
+
 TEST(ReviewerNameShaped, NamesAndHandlesNotSentencesOrLabels) {
   const auto shaped = [](const std::string& text) {
     Block block;

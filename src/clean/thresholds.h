@@ -464,6 +464,17 @@ inline constexpr double kBetweenProseCostShare = 0.25;
 // whose every word of this many letters is capitalised is headlines
 // (text copies of guides and reviews on unseen sites: body F1 0.871 -> 0.879).
 inline constexpr std::size_t kListRunMinLines = 3;
+// A card template: at least this many labels of at most this many
+// words, each printed over points on this many cards or more, one of
+// them over lists of this many points (text copies of product guides
+// and spec reviews; teaser grids and video carousels print one headline
+// under each kicker).
+inline constexpr std::int32_t kCardLabelMinCards = 3;
+inline constexpr int kCardLabelMaxWords = 4;
+inline constexpr std::size_t kCardTemplateMinLabels = 2;
+inline constexpr std::size_t kCardListMinPoints = 2;
+// Two labels of one card are at most this many lines apart.
+inline constexpr std::size_t kCardMaxLines = 30;
 inline constexpr int kListRunMinWords = 4;
 inline constexpr std::size_t kTitleWordMinLetters = 4;
 // A page that repeats this many paragraphs prints its article twice (a
