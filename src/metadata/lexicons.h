@@ -75,12 +75,6 @@ inline constexpr std::string_view kTitleMeta[] = {"og:title", "twitter:title", "
 inline constexpr char32_t kSiteSuffixSeparators[] = {
     ':', '|', '-', '_', '/', 0x00B7, 0x00BB, 0x2013, 0x2014, 0x2015, 0x2022, 0xFF0D, 0xFF1A, 0xFF5C, 0xFF3F};
 
-// What sets a site's name off its tagline or a headline in a page's title
-// line ("Valley Courier - Daily news", "Story | Site"), spaces included.
-// Copy headlines: a copy's first line of this shape was the page's title
-// line, taken for the headline on pages of two sites.
-inline constexpr std::string_view kSpacedTitleSeparators[] = {" - ", " | ", " \u2013 ", " \u2014 "};
-
 // Separators that titles in scripts written without spaces put between
 // the headline and the section or site with no space around them
 // ("見出し｜サイト", "标题_频道_网站"): split only beside such a script.

@@ -296,8 +296,7 @@ bool AltTextOfCaption(const Document& doc, const std::vector<Verdict>& verdicts,
 // which a byline right below the first line marks.
 bool OpensWithTitleLine(std::string_view first, std::int32_t byline) {
   if (byline >= 0 && byline <= limits::kNearHeaderLines) return false;
-  return std::any_of(std::begin(lexicon::kSpacedTitleSeparators), std::end(lexicon::kSpacedTitleSeparators),
-                     [&](std::string_view sep) { return first.find(sep) != std::string_view::npos; });
+  return TitleParts(first).size() > 1;
 }
 
 // Right above the byline or date line, between the two, or (without
