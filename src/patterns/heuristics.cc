@@ -85,7 +85,16 @@ constexpr char kNegativeClass[] =
     "gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
     "sponsor|shopping|tags|tool|widget";
 
-constexpr char kCaptionClass[] = "caption|credit|wp-caption|image-?desc|photo-?desc";
+// Besides caption and credit classes: the description, author or source
+// element of a picture block, BEM-named ("detail-img__description",
+// "lightbox__description", "image-box__author"): news pages print a
+// photo's caption or source in one, some twice (inline and for the
+// enlarged view). Not a page builder's "image-box-description", the text
+// beside an icon.
+constexpr char kCaptionClass[] =
+    "caption|credit|wp-caption|image-?desc|photo-?desc|"
+    "(?:^|[\\s_-])(?:image|img|photo|picture|pic|foto|bild|lightbox)[\\w-]*?__(?:desc\\w*|author|source)"
+    "(?:$|[\\s_-])";
 
 // "sig-line", "auteur", "username" and "posted-by": the byline boxes of
 // news sites with a signature line, French sites and forums or pastes.

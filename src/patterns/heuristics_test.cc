@@ -206,6 +206,21 @@ TEST(ClassPattern, MatchesInAnyCase) {
   EXPECT_TRUE(h.hidden_class.Matches("SR-ONLY"));
 }
 
+TEST(ClassPattern, CaptionClassNamesThePictureAndItsText) {
+  const ClassPattern& caption = GetHeuristics().caption_class;
+  EXPECT_TRUE(caption.MatchesLower("detail-img__description"));
+  EXPECT_TRUE(caption.MatchesLower("lightbox__description"));
+  EXPECT_TRUE(caption.MatchesLower("image-box__author"));
+  EXPECT_TRUE(caption.MatchesLower("wp-caption-text"));
+  // A table cell showing a logo beside a name, a text block beside a
+  // picture: text, not a caption.
+  EXPECT_FALSE(caption.MatchesLower("dynamic-table__cell--image-text"));
+  EXPECT_FALSE(caption.MatchesLower("elementor-image-box-description"));
+  EXPECT_FALSE(caption.MatchesLower("inline-image-gallery-source-content"));
+  EXPECT_FALSE(caption.MatchesLower("picturesque-intro"));
+  EXPECT_FALSE(caption.MatchesLower("topic-description"));
+}
+
 TEST(MatchLabelPhrase, AnyCaseAndAccents) {
   EXPECT_STREQ(MatchLabelPhrase("ADVERTISEMENT"), "advertisement label");
   EXPECT_STREQ(MatchLabelPhrase("R\xC3\x89SERV\xC3\x89 AUX ABONN\xC3\x89S"), "paywall label");
