@@ -146,6 +146,47 @@ bool SectionHeadingUnderOwnH1(const MetadataContext& ctx, std::int32_t best, std
   return b.kind == BlockKind::kHeading && b.level > 1;
 }
 
+// How closely a heading says what a whole title says, the site's part
+// with it: a heading that prints only the site's part of a title ("Loam
+// garden tools handbook" of "Pruning: Shared Shears — Loam garden tools
+// handbook") does not count.
+double WholeTitleMatch(const TitleRefs& refs, const WordList& words) {
+  double sim = 0;
+  for (const WordList& r : refs.words) sim = std::max(sim, Similarity(r, words));
+  return sim;
+}
+
+// The nearest <header> or <article> holding element `e`, or -1.
+std::int32_t SectioningAncestor(const Document& doc, std::int32_t e) {
+  while (e >= 0) {
+    const Element& el = doc.elements[static_cast<std::size_t>(e)];
+    if (el.tag == Tag::kHeader || el.tag == Tag::kArticle) return e;
+    e = el.parent;
+  }
+  return -1;
+}
+
+// An h1 that says what a whole title says just above the h1 picked, in the
+// same header: no body block between, and no <header> or <article> of its own
+// around the lower one (a sticky bar repeating the title above the
+// article's header). The lower h1 is then a dek or a count the theme also
+// sets as an h1 ("… groups concerned" under the headline, a vote count
+// "Ω 48" beside the byline). Seen on a news site and a forum.
+std::int32_t TitledH1Above(const MetadataContext& ctx, const TitleRefs& refs, std::int32_t best) {
+  if (best < 0) return best;
+  const Block& picked = ctx.doc.blocks[static_cast<std::size_t>(best)];
+  if (picked.kind != BlockKind::kHeading || picked.level != 1) return best;
+  const std::int32_t section = SectioningAncestor(ctx.doc, picked.element);
+  for (std::int32_t i = best - 1; i >= 0 && i >= best - limits::kTitledH1Reach; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    const Block& b = ctx.doc.blocks[u];
+    if (ctx.RoleOf(u) == Role::kBody || (section >= 0 && !ctx.doc.Contains(section, b.element))) return best;
+    if (b.kind != BlockKind::kHeading || b.level != 1 || ctx.stats[u].words > limits::kMaxHeadingWords) continue;
+    if (WholeTitleMatch(refs, Words(b.text)) >= limits::kMinTitleSimilarity) return i;
+  }
+  return best;
+}
+
 // The addresses the page gives as its own, as path and query: canonical,
 // og:url, the address given with it.
 std::vector<std::string> OwnPaths(const MetadataContext& ctx) {
@@ -397,6 +438,7 @@ void ReadHeadline(MetadataContext& ctx) {
     best = own;
   }
   if (best < 0) best = H1PrintingTitlePart(ctx, refs, site);
+  best = TitledH1Above(ctx, refs, best);
   // The blog's name above the article, or a label, yields to the post's
   // permalink title.
   const std::int32_t permalink = PermalinkHeading(ctx, site);

@@ -34,6 +34,28 @@ TEST(Headline, AShortH1PrintingATitlesFirstPart) {
   EXPECT_EQ(a.headline, "Velmora");
 }
 
+TEST(Headline, AVoteCountSetAsAnH1UnderTheTitledH1IsNoHeadline) {
+  const Article a = Read(
+      "<head><meta property=\"og:title\" content=\"Notes on Slow Gardening \u2014 Loam Forum\"></head><body>"
+      "<div class=\"post-head\"><h1 class=\"title\">Notes on Slow Gardening</h1><div class=\"author\">by "
+      "hollyoak</div><div class=\"date\">4th Mar 2025</div><div>Gardening Circle</div><div>6 min read</div>"
+      "<div class=\"comments\">12</div><div class=\"tags\">Frontpage</div><div class=\"votes\"><h1>57</h1><h1>\u03a9 9</h1></div></div>"
+      "<div class=\"post-body\">" +
+      std::string(kBody) + "</div></body>");
+  EXPECT_EQ(a.headline, "Notes on Slow Gardening");
+}
+
+TEST(Headline, AStickyBarH1OutsideTheArticlesHeaderStaysAboveIt) {
+  const Article a = Read(
+      "<head><meta property=\"og:title\" content=\"Ferry Fares Will Rise in Spring\"></head><body>"
+      "<header class=\"sticky\"><h1>Ferry Fares Will Rise in Spring</h1></header><div>Sign In</div>"
+      "<article><header><h1>Dearer Crossings</h1><p class=\"byline\">By Tove Lindahl</p><p>3 February 2025</p>"
+      "<p><a href=\"/s/1\">Facebook</a></p><p><a href=\"/s/2\">Bluesky</a></p><p><a href=\"/s/3\">WhatsApp</a></p>"
+      "<p><a href=\"/s/4\">Email</a></p><p><a href=\"/s/5\">Print</a></p></header>" +
+      std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Dearer Crossings");
+}
+
 TEST(Headline, SiteNameAfterTheHeadingsHeadline) {
   const Article a = Read("<head><meta property=\"og:site_name\" content=\"Example News\"></head><body><article>"
                          "<h1>Budget passes after long debate \xE2\x80\x93 Example News</h1>" + std::string(kBody) +

@@ -282,6 +282,9 @@ inline constexpr std::int32_t kNearBlocksInto = 1;
 inline constexpr std::int32_t kOwnH1Reach = 25;
 inline constexpr float kMaxOwnH1LinkDensity = 0.5f;
 inline constexpr std::int32_t kMaxOwnH1Words = 40;
+// A dek or a score set as an h1 sits this many blocks under the headline's
+// h1 at most (a byline, a date and a reading time between). Issue 15.
+inline constexpr std::int32_t kTitledH1Reach = 8;
 // Repeats of the headline (a second h1, a sticky header) up to this many
 // blocks past the headline or the body's start, and this alike, leave the
 // body. First version.
