@@ -197,16 +197,19 @@ bool WithoutRoleSuffix(std::string& name) {
 // Adds the part of a byline when it is a person's name, once. A job title
 // is cut from a name only when no name comes before it: after one, the
 // part is its outlet and title ("Tim Childers - Live Science Contributor").
+// A degree after a name stays, as DEV truth keeps it ("Jane Roe, MS, RD",
+// like "Jane Roe, CFP"); alone it names no one.
 void AddName(std::string_view part, bool after_name, std::vector<std::string>& names) {
   const Heuristics& h = GetHeuristics();
   std::string name = CollapseSpace(StripPrefix(std::string(Trim(part))));
   if (!after_name) name = WithoutJobTitle(std::move(name));
   if (!WithoutRoleSuffix(name)) return;
   while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
-  if (name.empty() || IsBylinePrefixOnly(name) || h.author_role.PartialMatch(name) ||
-      RE2::FullMatch(Piece(name), h.outlet_address) ||
-      RE2::FullMatch(Piece(name), h.agency_line) || h.agency_name.FullMatch(name) ||
-      h.author_credential.FullMatch(name) || !LooksLikePersonName(name)) {
+  const bool degree = h.author_credential.FullMatch(name);
+  if (name.empty() || IsBylinePrefixOnly(name) || (degree && !after_name) ||
+      (!degree && (h.author_role.PartialMatch(name) || RE2::FullMatch(Piece(name), h.outlet_address) ||
+                   RE2::FullMatch(Piece(name), h.agency_line) || h.agency_name.FullMatch(name) ||
+                   !LooksLikePersonName(name)))) {
     return;
   }
   const std::string folded = FoldForCompare(name);
@@ -541,6 +544,10 @@ bool NamesLanguagesOnly(std::string_view text) {
 }
 
 }  // namespace
+
+bool IsCredential(std::string_view part) {
+  return GetHeuristics().author_credential.FullMatch(Trim(part));
+}
 
 bool LooksLikePersonName(std::string_view name) {
   name = Trim(name);

@@ -17,6 +17,11 @@ std::string CleanByline(std::string_view raw);
 // Reuters", "Jane Doe, Staff Writer") are not names and are left out.
 std::vector<std::string> SplitAuthors(std::string_view byline);
 
+// A part SplitAuthors keeps after a name that is the person's degree, no
+// name: "MS", "Ph.D". (A short run of capitals, "CFP", is as often a
+// topic's or a code's: "SQL", "WKN".)
+bool IsCredential(std::string_view part);
+
 // The text starts with a byline prefix ("By", "Par", "Written by", "文●"),
 // or does after a leading date ("January 17, 2017 at 6:08 PM ET by Kori
 // Schulman").

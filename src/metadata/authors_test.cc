@@ -170,7 +170,10 @@ TEST(Authors, OutletsAndRolesAfterSeparators) {
   EXPECT_EQ(SplitAuthors("Jane Doe, Staff Writer and John Roe"), (Names{"Jane Doe", "John Roe"}));
   EXPECT_EQ(SplitAuthors("Jane Doe - Reuters"), (Names{"Jane Doe"}));
   EXPECT_EQ(SplitAuthors("mediagene Inc."), Names{});
-  EXPECT_EQ(SplitAuthors("Written by Rachael Link, MS, RD on November 14, 2019"), (Names{"Rachael Link"}));
+  // Degrees after a name stay, as DEV truth keeps them; alone they name no one.
+  EXPECT_EQ(SplitAuthors("Written by Rachael Link, MS, RD on November 14, 2019"), (Names{"Rachael Link", "MS", "RD"}));
+  EXPECT_EQ(SplitAuthors("Nora Vell, Ph.D."), (Names{"Nora Vell", "Ph.D"}));
+  EXPECT_EQ(SplitAuthors("MS, RD"), Names{});
   EXPECT_EQ(SplitAuthors("By REUTERS"), Names{});
   EXPECT_EQ(SplitAuthors("By"), Names{});
   EXPECT_EQ(SplitAuthors("PTI, Washington,"), Names{});
@@ -321,6 +324,15 @@ TEST(Authors, ANamePrintedTwiceBeforeTheByline) {
   EXPECT_EQ(WithoutRepeatedName("By Jane Doe"), "By Jane Doe");
   EXPECT_EQ(WithoutRepeatedName("Jane Doe Janet"), "Jane Doe Janet");
   EXPECT_EQ(WithoutRepeatedName("Bo Bo Smith"), "Bo Bo Smith");
+}
+
+TEST(Authors, Credentials) {
+  EXPECT_TRUE(IsCredential("MS"));
+  EXPECT_TRUE(IsCredential("Ph.D"));
+  EXPECT_TRUE(IsCredential("RDN"));
+  EXPECT_FALSE(IsCredential("Jane Roe"));
+  EXPECT_FALSE(IsCredential("SQL"));  // a topic, not a degree
+  EXPECT_FALSE(IsCredential("Reuters"));
 }
 
 TEST(Authors, SiteNamedAfterItsOwner) {

@@ -314,6 +314,13 @@ bool HasNumber(std::string text) {
   return text.find_first_of("0123456789") != std::string::npos;
 }
 
+// Part `i` of a byline's names is a degree after a name, part of that
+// name's credit ("Jane Roe, MS, RD"); a line of capitals alone ("SQL", a
+// topic) is none.
+bool DegreeAfterName(const std::vector<std::string>& names, std::size_t i) {
+  return i > 0 && IsCredential(names[i]);
+}
+
 // A line of a text copy that is only names: each of two or three words,
 // and most of the line ("Jane Doe and John Roe", "Jane Doe, Reuters"); a
 // two-word title ("Broken Pledge") still passes, so such lines count least.
@@ -322,9 +329,9 @@ bool IsNamesLine(const std::string& text) {
   const std::vector<std::string> names = SplitAuthors(text);
   if (names.empty() || EndsLikeSentence(text)) return false;
   std::size_t name_words = 0;
-  for (const std::string& n : names) {
-    const std::size_t w = CountWords(n);
-    if (w < limits::kMinLineNameWords || w > limits::kMaxLineNameWords) return false;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::size_t w = CountWords(names[i]);
+    if (!DegreeAfterName(names, i) && (w < limits::kMinLineNameWords || w > limits::kMaxLineNameWords)) return false;
     name_words += w;
   }
   return name_words * 2 >= CountWords(CleanByline(text));
@@ -1352,9 +1359,13 @@ namespace {
 
 // An author meta tag gave the names, one of them a single word.
 bool OneWordTagName(const StructuredAuthors& structured) {
-  return structured.names_from.kind == kMetaTag &&
-         std::any_of(structured.names.begin(), structured.names.end(),
-                     [](const std::string& n) { return CountWords(n) < limits::kMinLineNameWords; });
+  if (structured.names_from.kind != kMetaTag) return false;
+  for (std::size_t i = 0; i < structured.names.size(); ++i) {
+    if (CountWords(structured.names[i]) < limits::kMinLineNameWords && !DegreeAfterName(structured.names, i)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
