@@ -98,6 +98,43 @@ void MarkListRuns(const Document& doc, std::vector<TextLine>& lines) {
   }
 }
 
+// A spec or price line: a short label, a colon, then its value ("Full
+// Bathroom: $30,000 - $60,000", "Battery: about ten hours"), and no line
+// of the header, caption or teaser shapes.
+bool SpecShaped(const TextLine& l, std::string_view text) {
+  if (l.prose || l.chrome || l.section_head || IsRepeat(l) || l.teaser || l.date_line || l.byline_line || l.credit ||
+      l.caption) {
+    return false;
+  }
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::size_t label_words = CountWords(text.substr(0, colon));
+  const std::string_view value = text.substr(colon + 2);
+  // Counted by spaces: "$30,000 - $60,000" is one value.
+  const auto value_words = static_cast<std::size_t>(std::count(value.begin(), value.end(), ' ')) + 1;
+  // A longer value is a headline's second half ("Tokyo: How to plan
+  // your trip"), a title-cased one a footer's opening hours ("Sat-Sun:
+  // Closed").
+  return label_words >= 1 && label_words <= kSpecLabelMaxWords && CountWords(value) >= 1 &&
+         value_words <= kSpecValueMaxWords && !TitleCased(value, kTitleWordMinLetters);
+}
+
+// Spec and price lists set in a guide without an intro: several spec
+// lines in a row in one blank-line group. They cost what list items do;
+// a menu or a teaser grid rarely labels every line so.
+void MarkSpecLists(const Document& doc, std::vector<TextLine>& lines) {
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t end = i;
+    while (end < lines.size() && lines[end].group == lines[i].group && SpecShaped(lines[end], doc.blocks[end].text)) {
+      ++end;
+    }
+    if (end - i >= kSpecListMinLines) {
+      for (std::size_t k = i; k < end; ++k) lines[k].list_item = true;
+    }
+    i = std::max(end, i + 1);
+  }
+}
+
 // A line that may be a point under a card's label ("Loud" under "What
 // We Don't Like"): not prose, printed once, none of the header, caption or
 // teaser shapes. Points may be a single word.
@@ -505,6 +542,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
   MarkCodeBlocks(doc, lines);
   MarkListItems(doc, lines);
   MarkListRuns(doc, lines);
+  MarkSpecLists(doc, lines);
   MarkCardLists(doc, lines);
   MarkBetweenProse(lines);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {

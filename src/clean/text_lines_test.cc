@@ -172,6 +172,24 @@ const char* const kCardGuide =
     "A closing paragraph that sums up the whole test for the reader.\n"
     "Shop\nTents\nStoves\nMaps\n\nFooter text\n\nShop\nBoots\nPacks\n";
 
+TEST(MeasureTextLines, SpecListsWithoutIntroAreListItems) {
+  const Document d = ParseText(
+      "A kitchen tends to be the most expensive room to remodel, mostly because of its cabinets.\n\n"
+      "Basic kitchen: $35,000 \xE2\x80\x93 $60,000\nCustom kitchen: $110,000 \xE2\x80\x93 $190,000+\n\n"
+      "Lone spec: $9,000 \xE2\x80\x93 $22,000\n\n"
+      "Tokyo Guide: How to plan your trip\nOsaka Itinerary: Easy day trips within one hour\n\n"
+      "Call us\nMon-Fri: Open\nSat-Sun: Closed\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(d.blocks[1].text.substr(0, 14), "Basic kitchen:");
+  EXPECT_TRUE(l[1].list_item);
+  EXPECT_TRUE(l[2].list_item);
+  EXPECT_FALSE(l[3].list_item);  // one spec line alone
+  EXPECT_FALSE(l[4].list_item);  // longer values: headlines
+  EXPECT_FALSE(l[5].list_item);
+  EXPECT_FALSE(l[7].list_item);  // title-cased values: opening hours
+  EXPECT_FALSE(l[8].list_item);
+}
+
 TEST(MeasureTextLines, CardTemplateLabelsAndPointsAreListItems) {
   const Document d = ParseText(kCardGuide);
   const std::vector<TextLine> l = MeasureTextLines(d);

@@ -476,6 +476,13 @@ inline constexpr std::size_t kCardListMinPoints = 2;
 // Two labels of one card are at most this many lines apart.
 inline constexpr std::size_t kCardMaxLines = 30;
 inline constexpr int kListRunMinWords = 4;
+// A spec or price list: this many lines in a row in one group, each a
+// label of at most this many words, a colon and a value of at most this
+// many (text copies of price guides and school listings on two unseen
+// sites: body F1 of those pages 0.44 -> 0.97 and 0.62 -> 0.72).
+inline constexpr std::size_t kSpecListMinLines = 2;
+inline constexpr std::size_t kSpecLabelMaxWords = 5;
+inline constexpr std::size_t kSpecValueMaxWords = 3;
 inline constexpr std::size_t kTitleWordMinLetters = 4;
 // A page that repeats this many paragraphs prints its article twice (a
 // hidden print or mobile copy; four sites of the text copies of unseen
