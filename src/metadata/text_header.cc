@@ -660,6 +660,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (InCopiedRun(doc, copies, i)) continue;
     const bool named = NamedElsewhere(doc, i);
     if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i) ||
+        GetHeuristics().portrait_alt.FullMatch(b.text) ||
         (skip_alt && AltTextOfCaption(doc, verdicts, i))) {
       continue;
     }
@@ -775,9 +776,11 @@ std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>&
     // The headline's short form printed again below it says nothing more.
     if (b.text.size() < title.size() && title.find(b.text) != std::string::npos) continue;
     const TextLine l = MeasureTextLine(b);
-    // A reading time ("3 min read time") says how long, not what about.
+    // A reading time ("3 min read time") says how long, not what about; a
+    // portrait's alt text shows the author.
+    const Heuristics& h = GetHeuristics();
     if (IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords &&
-        !RE2::PartialMatch(b.text, GetHeuristics().time_after_names)) {
+        !RE2::PartialMatch(b.text, h.time_after_names) && !h.portrait_alt.FullMatch(b.text)) {
       return i;
     }
   }

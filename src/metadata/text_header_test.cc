@@ -91,6 +91,14 @@ TEST(TextHeader, APortraitsAltTextAboveTheAuthorIsNotTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "Council Approves the New Budget");
 }
 
+TEST(TextHeader, APortraitsAltTextUnderTheHeadlineIsNeitherItNorTheStandfirst) {
+  const Article a = FromText(std::string("Home\nCity\n\nWe Can Carry the Load\n4 min read\n") +
+                             "Headshot of Jane Doe, a reporter at the Courier who covers the city council and its "
+                             "budget votes\nReviewed by Jane Doe on Nov. 18, 2019.\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "We Can Carry the Load");
+  EXPECT_FALSE(a.description.has_value());
+}
+
 TEST(TextHeader, ACaptionAboveItsToggleIsNotTheHeadline) {
   const Article a = FromText(std::string("Home\nCity\nCouncil approves the new budget for the city\n") +
                              "Nov. 18, 2019\nThe council votes on the budget for schools, roads and the library "

@@ -851,6 +851,13 @@ constexpr char kCaptionControl[] =
 // guide copies of two sites print its alt text over the author card).
 constexpr char kImageLabel[] = "photos?|image|foto|bild|headshot";
 
+// A portrait's alt text printed as a line of its own in a text copy
+// ("Headshot of Jane Roe, a lawyer at ...", "Avatar Autor:in"): it names
+// the picture, not the story (guide and news copies of two sites put it
+// right by the headline).
+constexpr char kPortraitAlt[] =
+    "(?:headshot|avatar|photo|picture)\\s+(?:of|von|de|du)\\s.+|avatar\\s+(?:autor|author|auteur)\\S*";
+
 constexpr char kCaptionControlSuffix[] = "(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$";
 
 // ---- Text copies ---------------------------------------------------------
@@ -1172,6 +1179,7 @@ Heuristics* Build() {
       .caption_credit_tail = UpperLedPattern(kCaptionCreditTail),
       .caption_control = AnyCasePattern(kCaptionControl),
       .image_label = AnyCasePattern(kImageLabel),
+      .portrait_alt = AnyCasePattern(kPortraitAlt),
       .caption_control_suffix = LazyPattern(kCaptionControlSuffix),
       .section_heads = MakeList(kSectionHeads, Case::kAny, RE2::ANCHOR_BOTH),
       .boilerplate = MakeList(kBoilerplate, Case::kAny, RE2::UNANCHORED),
@@ -1197,7 +1205,7 @@ std::vector<const AnyCasePattern*> AllAnyCasePatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.appeal_terms, &h.paywall_prompt, &h.cookie_notice, &h.embed_consent, &h.author_role,
           &h.error_page, &h.non_author_credit, &h.modified_label_before, &h.expiry_label, &h.author_credential,
-          &h.agency_name, &h.caption_control, &h.image_label, &h.author_page_link};
+          &h.agency_name, &h.caption_control, &h.image_label, &h.portrait_alt, &h.author_page_link};
 }
 
 std::vector<const RE2*> AllSinglePatterns() {

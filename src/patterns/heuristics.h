@@ -125,6 +125,7 @@ struct Heuristics {
   UpperLedPattern caption_credit_tail;    // "...more common.Zhejiang Daily / AP"
   AnyCasePattern caption_control;         // a caption box's button: "toggle caption", "Enlarge this image"
   AnyCasePattern image_label;             // a figure's bare label: "Image", "Photo"
+  AnyCasePattern portrait_alt;            // a portrait's alt text: "Headshot of Jane Roe"
   LazyPattern caption_control_suffix;     // the same printed after the caption
 
   // Text copies, where no markup tells the chrome apart. Each list is

@@ -189,6 +189,10 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.caption_control.FullMatch("Enlarge This Image"));
   EXPECT_TRUE(h.image_label.FullMatch("Image"));
   EXPECT_FALSE(h.image_label.FullMatch("toggle caption"));
+  EXPECT_TRUE(h.portrait_alt.FullMatch("Headshot of Jane Roe, a lawyer at Roe & Partners"));
+  EXPECT_TRUE(h.portrait_alt.FullMatch("Avatar Autor:in"));
+  EXPECT_FALSE(h.portrait_alt.FullMatch("Avatar: The Last Airbender returns"));
+  EXPECT_FALSE(h.portrait_alt.FullMatch("Photos from the city council's budget night"));
   EXPECT_EQ(CountAppealTerms(LowerSameLength("YOUR SUPPORT keeps our JOURNALISM free. Donate today.")), 3);
   EXPECT_EQ(CountAppealTerms(LowerSameLength(
                 "Dann unterst\xC3\xBCtzen Sie uns mit einer Spende, oder werden Sie Mitglied.")),
