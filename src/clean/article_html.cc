@@ -7,8 +7,10 @@
 
 #include "clean/text_frame.h"
 #include "clean/thresholds.h"
+#include "metadata/lexicons.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
+#include "util/url.h"
 
 namespace pith {
 namespace {
@@ -352,17 +354,44 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
   return parts;
 }
 
+// The page's own host, from its canonical or og:url address; "" when it
+// names neither.
+std::string PageHost(const Document& doc) {
+  std::string host = UrlHost(doc.facts.canonical);
+  for (const PageFacts::Meta& m : doc.facts.meta) {
+    if (!host.empty()) break;
+    if (std::ranges::find(lexicon::kUrlMeta, m.key) != std::end(lexicon::kUrlMeta)) host = UrlHost(m.content);
+  }
+  return host;
+}
+
+// Whether a block's first link leads to another site than the page's: a
+// guide's picks on other blogs or a report's list of patches on a mailing
+// list, not this site's other stories.
+bool LinksOffSite(const Block& b, std::string_view page_host) {
+  for (const TextSpan& span : b.spans) {
+    if (span.kind != TextSpan::Kind::kLink) continue;
+    const std::string host = UrlHost(span.url);
+    return !host.empty() && !page_host.empty() && !SameSite(host, page_host);
+  }
+  return false;
+}
+
 // Teaser cards: runs of three or more siblings alike in tag and class,
 // each a few blocks that open with another story's linked title, with at
 // most a short summary ("Popular Stories" under an article, a grid of
-// "most popular" diets). Marks every card of such a run.
+// "most popular" diets). Marks every card of such a run. A title that
+// links to another site is no story of this one: the text's own list of
+// picks or sources, each linked to where it lives.
 std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
   const std::size_t n = doc.elements.size();
   std::vector<bool> cards(n, false);
+  const std::string page_host = PageHost(doc);
   auto is_card = [&](std::size_t c) {
     const std::int32_t first = a.first_block[c];
-    return first >= 0 && a.blocks_under[c] <= kTeaserCardMaxBlocks && a.prose[c] <= kTeaserCardMaxProse &&
-           IsLinkTitle(a.stats[static_cast<std::size_t>(first)]);
+    if (first < 0 || a.blocks_under[c] > kTeaserCardMaxBlocks || a.prose[c] > kTeaserCardMaxProse) return false;
+    const auto f = static_cast<std::size_t>(first);
+    return IsLinkTitle(a.stats[f]) && !LinksOffSite(doc.blocks[f], page_host);
   };
   std::vector<std::int32_t> run;
   auto close_run = [&] {

@@ -286,5 +286,25 @@ TEST(SelectHtmlArticle, ShortPostInALinkHeavyBoxIsKept) {
   EXPECT_FALSE(Has(body, "Newer Posts Home Posts (Atom)"));
 }
 
+// A run of cards under linked titles and a line each, inside the text.
+std::string PickCards(const std::string& host) {
+  std::string html = "<link rel=\"canonical\" href=\"https://www.compost.example/bins/\"><article><h1>Bins we "
+                     "like</h1><div class=\"text\">" + StoryText() + "<div class=\"picks\">";
+  for (const char* name : {"Oak slat bin", "Pallet bay", "Tumbler drum"}) {
+    html += std::string("<div class=\"pick\"><h3><a href=\"https://") + host + "/" + name[0] + "\">" + name +
+            "</a></h3><p>Built from scrap timber in a day, it holds a season of clippings and lets air in.</p></div>";
+  }
+  return html + "</div>" + kLong + "</div></article>";
+}
+
+// Cards whose titles link to other sites are the text's own picks, not
+// this site's other stories: they stay; the same cards linked within the
+// site (or a subdomain of it) are teasers and go.
+TEST(SelectHtmlArticle, CardsLinkedToOtherSitesStay) {
+  EXPECT_TRUE(Has(Body(PickCards("www.gardenmaker.example")), "Oak slat bin"));
+  EXPECT_FALSE(Has(Body(PickCards("www.compost.example")), "Oak slat bin"));
+  EXPECT_FALSE(Has(Body(PickCards("shop.compost.example")), "Oak slat bin"));
+}
+
 }  // namespace
 }  // namespace pith

@@ -108,6 +108,20 @@ std::string Clean(std::string_view s) {
   return out;
 }
 
+// Whether `host` is a subdomain of `site` ("blog.a.example" of "a.example").
+bool SubdomainOf(std::string_view host, std::string_view site) {
+  return host.size() > site.size() && host.ends_with(site) && host[host.size() - site.size() - 1] == '.';
+}
+
+// A host less its first label, when two or more are left
+// ("news.a.example" -> "a.example"); "" otherwise.
+std::string_view ParentDomain(std::string_view host) {
+  const std::size_t dot = host.find('.');
+  if (dot == std::string_view::npos) return {};
+  const std::string_view parent = host.substr(dot + 1);
+  return parent.find('.') == std::string_view::npos ? std::string_view() : parent;
+}
+
 }  // namespace
 
 bool HasScheme(std::string_view url) { return SchemeLength(Trim(url)) > 0; }
@@ -157,13 +171,25 @@ std::string PathAndQuery(std::string_view url) {
   return p.query ? path + "?" + *p.query : path;
 }
 
-std::string FirstHostLabel(std::string_view url) {
+std::string UrlHost(std::string_view url) {
   const std::string cleaned = Clean(url);
   if (!IsHttpUrl(cleaned)) return "";
   std::string host = AsciiLower(Split(cleaned).authority.value_or(""));
   if (const std::size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
   if (host.starts_with("www.")) host.erase(0, 4);
-  return host.substr(0, host.find_first_of(".:"));
+  return host.substr(0, host.find(':'));
+}
+
+std::string FirstHostLabel(std::string_view url) {
+  const std::string host = UrlHost(url);
+  return host.substr(0, host.find('.'));
+}
+
+bool SameSite(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b || SubdomainOf(a, b) || SubdomainOf(b, a)) return true;
+  const std::string_view pa = ParentDomain(a);
+  return !pa.empty() && pa == ParentDomain(b);
 }
 
 std::string PageBase(std::string_view base_href, std::string_view given_url, std::string_view claimed_url) {

@@ -33,6 +33,17 @@ std::string PathAndQuery(std::string_view url);
 // address.
 std::string FirstHostLabel(std::string_view url);
 
+// The host of an http(s) address, lower-cased, without a "www.", a port or
+// user info ("https://www.News.example:8080/a" -> "news.example"); "" for
+// another address (a relative one, "mailto:").
+std::string UrlHost(std::string_view url);
+
+// Whether hosts `a` and `b` (as UrlHost gives them) are one site: the same
+// host, one a subdomain of the other ("blog.news.example" and
+// "news.example"), or two subdomains of one domain ("sport.news.example"
+// and "shop.news.example"). Empty hosts are no site.
+bool SameSite(std::string_view a, std::string_view b);
+
 // The base that a page's relative references are resolved against: its
 // <base href> (itself resolved against the page's address), else the
 // page's address; `page` is the first absolute http(s) one of the

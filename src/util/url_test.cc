@@ -81,6 +81,23 @@ TEST(FirstHostLabel, LowerCaseWithoutWww) {
   EXPECT_EQ(FirstHostLabel("mailto:jane@example.org"), "");
 }
 
+TEST(UrlHost, LowerCaseWithoutWwwPortOrUser) {
+  EXPECT_EQ(UrlHost("https://www.News.example:8080/a"), "news.example");
+  EXPECT_EQ(UrlHost("http://jane@blog.example/"), "blog.example");
+  EXPECT_EQ(UrlHost("/relative/path"), "");
+  EXPECT_EQ(UrlHost("mailto:jane@example.org"), "");
+}
+
+TEST(SameSite, SameHostOrSubdomain) {
+  EXPECT_TRUE(SameSite("news.example", "news.example"));
+  EXPECT_TRUE(SameSite("blog.news.example", "news.example"));
+  EXPECT_TRUE(SameSite("news.example", "shop.news.example"));
+  EXPECT_TRUE(SameSite("sport.news.example", "shop.news.example"));
+  EXPECT_FALSE(SameSite("othernews.example", "news.example"));
+  EXPECT_FALSE(SameSite("mailing.list.example", "news.example"));
+  EXPECT_FALSE(SameSite("", "news.example"));
+}
+
 TEST(PathAndQuery, WithoutFragmentOrTrailingSlash) {
   EXPECT_EQ(PathAndQuery("https://a.example/2023/05/post/#top"), "/2023/05/post");
   EXPECT_EQ(PathAndQuery("https://b.example/watch?v=12"), "/watch?v=12");
