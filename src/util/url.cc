@@ -1,5 +1,6 @@
 #include "util/url.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "util/text_util.h"
@@ -113,13 +114,29 @@ bool SubdomainOf(std::string_view host, std::string_view site) {
   return host.size() > site.size() && host.ends_with(site) && host[host.size() - site.size() - 1] == '.';
 }
 
-// A host less its first label, when two or more are left
-// ("news.a.example" -> "a.example"); "" otherwise.
+// Second-level labels under which a country's registry hands out names
+// ("co.uk", "com.au", "gob.mx", "ne.jp"): such a pair is no site.
+constexpr std::string_view kRegistryLabels[] = {"com", "org", "net", "gov", "edu", "gob", "mil", "nic"};
+
+// Whether a two-label domain is a registry's, not a site: a country code
+// under a two-letter label or one of kRegistryLabels.
+bool IsRegistryDomain(std::string_view domain) {
+  const std::size_t dot = domain.find('.');
+  const std::string_view label = domain.substr(0, dot);
+  if (domain.size() - dot - 1 != 2) return false;
+  return label.size() <= 2 || std::ranges::find(kRegistryLabels, label) != std::end(kRegistryLabels);
+}
+
+// A host less its first label, when two or more are left and they are no
+// registry's ("news.a.example" -> "a.example", "a.co.uk" -> ""); ""
+// otherwise.
 std::string_view ParentDomain(std::string_view host) {
   const std::size_t dot = host.find('.');
   if (dot == std::string_view::npos) return {};
   const std::string_view parent = host.substr(dot + 1);
-  return parent.find('.') == std::string_view::npos ? std::string_view() : parent;
+  const std::size_t last = parent.find('.');
+  if (last == std::string_view::npos) return {};
+  return parent.find('.', last + 1) == std::string_view::npos && IsRegistryDomain(parent) ? std::string_view() : parent;
 }
 
 }  // namespace

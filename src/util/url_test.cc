@@ -98,6 +98,14 @@ TEST(SameSite, SameHostOrSubdomain) {
   EXPECT_FALSE(SameSite("", "news.example"));
 }
 
+TEST(SameSite, TwoNamesUnderOneCountryRegistryAreTwoSites) {
+  EXPECT_FALSE(SameSite("paper.co.uk", "broadcaster.co.uk"));
+  EXPECT_FALSE(SameSite("shop.com.au", "news.com.au"));
+  EXPECT_FALSE(SameSite("a.gob.mx", "b.gob.mx"));
+  EXPECT_TRUE(SameSite("sport.paper.co.uk", "news.paper.co.uk"));
+  EXPECT_TRUE(SameSite("sport.orf.at", "news.orf.at"));
+}
+
 TEST(PathAndQuery, WithoutFragmentOrTrailingSlash) {
   EXPECT_EQ(PathAndQuery("https://a.example/2023/05/post/#top"), "/2023/05/post");
   EXPECT_EQ(PathAndQuery("https://b.example/watch?v=12"), "/watch?v=12");
