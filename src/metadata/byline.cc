@@ -803,11 +803,13 @@ namespace {
 // A short line cased as a menu's entry is: a capital first, no lower-case
 // word longer than a joining word, no digits, no label, no sentence
 // ("Store Locator", "Offices & Departments"; not "9 min read", "Updated:",
-// "Key points of the story.").
+// "Key points of the story."), and no tool button over the names ("Share",
+// "Print").
 bool MenuEntryShaped(const MetadataContext& ctx, std::size_t u) {
   const std::string& text = ctx.doc.blocks[u].text;
   if (ctx.stats[u].words == 0 || ctx.stats[u].words > limits::kMaxMenuEntryWords ||
-      text.find_first_of("0123456789:@") != std::string::npos || EndsLikeSentence(text)) {
+      text.find_first_of("0123456789:@") != std::string::npos || EndsLikeSentence(text) ||
+      lexicon::IsOneOf(AsciiLower(text), lexicon::kToolButtonWords)) {
     return false;
   }
   for (std::size_t from = 0; from < text.size();) {
