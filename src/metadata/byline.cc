@@ -805,6 +805,50 @@ void TakeBylineLine(MetadataContext& ctx, std::int32_t i, std::vector<std::strin
 
 }  // namespace
 
+namespace {
+
+// A short line cased as a menu's entry is: a capital first, no lower-case
+// word longer than a joining word, no digits, no label, no sentence
+// ("Store Locator", "Offices & Departments"; not "9 min read", "Updated:",
+// "Key points of the story."), and no tool button over the names ("Share",
+// "Print").
+bool MenuEntryShaped(const MetadataContext& ctx, std::size_t u) {
+  const std::string& text = ctx.doc.blocks[u].text;
+  if (ctx.stats[u].words == 0 || ctx.stats[u].words > limits::kMaxMenuEntryWords ||
+      text.find_first_of("0123456789:@") != std::string::npos || EndsLikeSentence(text) ||
+      lexicon::IsOneOf(AsciiLower(text), lexicon::kToolButtonWords)) {
+    return false;
+  }
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t space = std::min(text.find(' ', from), text.size());
+    std::size_t k = from;
+    const auto first = static_cast<UChar32>(NextCodePoint(text, k));
+    if (from == 0 ? !u_isupper(first) : u_islower(first) && space - from > limits::kMaxMenuJoinWordBytes) return false;
+    from = space + 1;
+  }
+  return true;
+}
+
+// The menu entries in a row from block `i` on, `step` lines at a time,
+// up to the headline or a line printing `i` again (an author card's name
+// under its photo's alt text is no menu).
+std::int32_t MenuRun(const MetadataContext& ctx, std::int32_t i, std::int32_t step) {
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  std::int32_t run = 0;
+  for (std::int32_t k = i + step; k >= 0 && k < ctx.Blocks() && run < limits::kMinMenuRunLines; k += step, ++run) {
+    const auto u = static_cast<std::size_t>(k);
+    if (k == ctx.headline_block || ctx.doc.blocks[u].text == text || !MenuEntryShaped(ctx, u)) break;
+  }
+  return run;
+}
+
+// Block `i` among a menu's entries: a run of them right above and below it.
+bool InMenuRun(const MetadataContext& ctx, std::int32_t i) {
+  return MenuRun(ctx, i, -1) + MenuRun(ctx, i, 1) >= limits::kMinMenuRunLines;
+}
+
+}  // namespace
+
 void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
   if (ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
   // Below the headline: a standfirst and the names, or the names.
@@ -822,7 +866,7 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     const std::string& text = ctx.doc.blocks[u].text;
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
         HasNumber(text) || IsCredit(text) || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
-        CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i)) {
+        CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i) || InMenuRun(ctx, i)) {
       continue;
     }
     // Below the headline too, a label's first word is printed in lower
@@ -907,7 +951,7 @@ void ReadTextNamesOverBody(MetadataContext& ctx) {
     const std::string& text = ctx.doc.blocks[u].text;
     // A table of contents: the header has ended, its entries are no names.
     if (IsContentsHead(text)) return;
-    if (!LoneNamesLine(ctx, u)) continue;
+    if (!LoneNamesLine(ctx, u) || InMenuRun(ctx, i)) continue;
     TakeBylineLine(ctx, i, SplitAuthors(text));
     // Names this far down do not close the header: the lines above them
     // are share buttons and a picture's, no standfirst.

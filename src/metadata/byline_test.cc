@@ -409,6 +409,21 @@ TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   EXPECT_FALSE(a.byline);
 }
 
+TEST(Byline, TextCopyMenuEntriesByTheHeadlineAreNoNames) {
+  // A title-case line among short menu entries under the headline.
+  Article a = BudgetCopy("Menu\nBudget passes after a long debate\nContact Us\nWebcams\nTrail Maps\nPark Alerts\n");
+  EXPECT_FALSE(a.byline);
+  // The run counts on both sides of it, and joining words are lower case.
+  a = BudgetCopy("Menu\nBudget passes after a long debate\nWebcams\nRanger Programs\nTerms of Use\nSite Map\n");
+  EXPECT_FALSE(a.byline);
+  // A name over a reading time and a role is no menu's entry.
+  a = BudgetCopy("Menu\nBudget passes after a long debate\nJane Doe\n4 min read\nCity Hall Reporter\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // Nor is one printed twice, its photo's alt text then the name.
+  a = BudgetCopy("Menu\nBudget passes after a long debate\nJane Doe\nJane Doe\nCity Hall\nCouncil Desk\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
 TEST(Byline, TextCopyNameLineAboveTheHeadline) {
   // A name over the headline printed again in an author card below.
   Article a = BudgetCopy("Menu\nJane Doe\nBudget passes after a long debate\nMarch 3, 2025\n",

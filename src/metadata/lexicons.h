@@ -138,6 +138,10 @@ inline constexpr std::string_view kOwnedSiteNouns[] = {"blog", "weblog", "site",
 // (two sites); "About Us", "Email Me" close many sites' pages the same way.
 inline constexpr std::string_view kButtonLabelWords[] = {"contact", "follow", "subscribe", "share", "email", "join",
                                                          "us",      "me",     "we",        "our",   "you",   "your"};
+// A story's tool buttons, each alone on a line of a text copy right over
+// the names ("Share" / "Save" / "Listen" / "Print" / "Jane Roe"): no menu's
+// entries around a name (news pages' copies).
+inline constexpr std::string_view kToolButtonWords[] = {"share", "save", "listen", "print", "email", "comment", "comments"};
 
 // ---- Section, tags and access ---------------------------------------------
 // Only meta names that at least two sites of the benchmark pages use.

@@ -178,6 +178,16 @@ inline constexpr std::size_t kMaxLineNameWords = 3;
 // Text-copy bylines and dates.
 inline constexpr std::int32_t kNamesBelowHeadline = 3;
 inline constexpr std::int32_t kNamesAboveHeadline = 1;
+// A line of names beside the headline with this many menu entries in a
+// row right above and below it (short title-case lines: "Contact Us" /
+// "Webcams" / "Webcam", "Living Spaces" under "Bedrooms" / "Papers" /
+// "Toys") is an entry of that menu; an author's line has the date, a
+// reading time or the text beside it. Text copies of eleven sites' pages.
+inline constexpr std::int32_t kMinMenuRunLines = 3;
+// A menu's entry: at most this many words, and no word in lower case
+// longer than a joining word ("Offices & Departments", "Terms of Use").
+inline constexpr std::int32_t kMaxMenuEntryWords = 4;
+inline constexpr std::size_t kMaxMenuJoinWordBytes = 3;
 // A name alone right above a text copy's date line, with at most this
 // many lines between the headline and it (a standfirst), of at most this
 // many words (a company's name: "West Bell Dental Care"). Blogs and
