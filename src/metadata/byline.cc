@@ -803,10 +803,6 @@ void TakeBylineLine(MetadataContext& ctx, std::int32_t i, std::vector<std::strin
   ReadBlockAuthors(ctx, c, {}, {});
 }
 
-}  // namespace
-
-namespace {
-
 // A short line cased as a menu's entry is: a capital first, no lower-case
 // word longer than a joining word, no digits, no label, no sentence
 // ("Store Locator", "Offices & Departments"; not "9 min read", "Updated:",
