@@ -42,6 +42,34 @@ double TagScore(Tag t) {
   }
 }
 
+// The page's own host, from its canonical or og:url address; "" when it
+// names neither.
+std::string PageHost(const Document& doc) {
+  std::string host = UrlHost(doc.facts.canonical);
+  for (const PageFacts::Meta& m : doc.facts.meta) {
+    if (!host.empty()) break;
+    if (std::ranges::find(lexicon::kUrlMeta, m.key) != std::end(lexicon::kUrlMeta)) host = UrlHost(m.content);
+  }
+  return host;
+}
+
+// Whether a link leads to another site than the page's own (a relative
+// address is the page's own).
+bool IsOffSite(std::string_view url, std::string_view page_host) {
+  const std::string host = UrlHost(url);
+  return !host.empty() && !page_host.empty() && !SameSite(host, page_host);
+}
+
+// Bytes of a block's text inside links to another site than the page's.
+std::int64_t OffSiteLinkBytes(const Block& b, std::string_view page_host) {
+  std::int64_t bytes = 0;
+  for (const TextSpan& span : b.spans) {
+    if (span.kind != TextSpan::Kind::kLink || span.end <= span.begin) continue;
+    if (IsOffSite(span.url, page_host)) bytes += static_cast<std::int64_t>(span.end - span.begin);
+  }
+  return bytes;
+}
+
 struct Analysis {
   Analysis(const std::vector<BlockStats>& block_stats, ClassTrust class_trust)
       : stats(block_stats), trust(class_trust) {}
@@ -50,6 +78,8 @@ struct Analysis {
   std::vector<bool> chrome;             // effective chrome per element
   std::vector<std::int64_t> text_bytes; // per element subtree
   std::vector<std::int64_t> link_bytes;
+  std::vector<std::int64_t> off_site_link_bytes;  // link text leading to another site than the page's
+  std::string page_host;                           // PageHost
   std::vector<std::int64_t> list_bytes;  // text bytes of list items and table rows in the subtree
   std::vector<std::int64_t> row_bytes;   // text bytes of table rows in the subtree
   std::vector<std::int32_t> linked_titles;  // headings that are one link (another story's title)
@@ -80,6 +110,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
   const std::size_t n = doc.elements.size();
   a.text_bytes.assign(n, 0);
   a.link_bytes.assign(n, 0);
+  a.off_site_link_bytes.assign(n, 0);
   a.list_bytes.assign(n, 0);
   a.row_bytes.assign(n, 0);
   a.linked_titles.assign(n, 0);
@@ -95,6 +126,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     const auto e = static_cast<std::size_t>(b.element);
     a.text_bytes[e] += static_cast<std::int64_t>(b.text.size());
     a.link_bytes[e] += b.link_bytes;
+    a.off_site_link_bytes[e] += OffSiteLinkBytes(b, a.page_host);
     if (b.kind == BlockKind::kListItem || b.kind == BlockKind::kTableRow) {
       a.list_bytes[e] += static_cast<std::int64_t>(b.text.size());
     }
@@ -113,6 +145,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     if (doc.elements[e].parent < 0) continue;
     a.text_bytes[p] += a.text_bytes[e];
     a.link_bytes[p] += a.link_bytes[e];
+    a.off_site_link_bytes[p] += a.off_site_link_bytes[e];
     a.list_bytes[p] += a.list_bytes[e];
     a.row_bytes[p] += a.row_bytes[e];
     a.linked_titles[p] += a.linked_titles[e];
@@ -181,6 +214,7 @@ void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
 
 Analysis Analyze(const Document& doc, const std::vector<BlockStats>& stats, ClassTrust trust) {
   Analysis a{stats, trust};
+  a.page_host = PageHost(doc);
   const Holders holders = SumSubtrees(doc, a);
   MarkChrome(doc, holders, a);
   return a;
@@ -354,25 +388,12 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
   return parts;
 }
 
-// The page's own host, from its canonical or og:url address; "" when it
-// names neither.
-std::string PageHost(const Document& doc) {
-  std::string host = UrlHost(doc.facts.canonical);
-  for (const PageFacts::Meta& m : doc.facts.meta) {
-    if (!host.empty()) break;
-    if (std::ranges::find(lexicon::kUrlMeta, m.key) != std::end(lexicon::kUrlMeta)) host = UrlHost(m.content);
-  }
-  return host;
-}
-
 // Whether a block's first link leads to another site than the page's: a
 // guide's picks on other blogs or a report's list of patches on a mailing
 // list, not this site's other stories.
 bool LinksOffSite(const Block& b, std::string_view page_host) {
   for (const TextSpan& span : b.spans) {
-    if (span.kind != TextSpan::Kind::kLink) continue;
-    const std::string host = UrlHost(span.url);
-    return !host.empty() && !page_host.empty() && !SameSite(host, page_host);
+    if (span.kind == TextSpan::Kind::kLink) return IsOffSite(span.url, page_host);
   }
   return false;
 }
@@ -386,7 +407,7 @@ bool LinksOffSite(const Block& b, std::string_view page_host) {
 std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
   const std::size_t n = doc.elements.size();
   std::vector<bool> cards(n, false);
-  const std::string page_host = PageHost(doc);
+  const std::string& page_host = a.page_host;
   auto is_card = [&](std::size_t c) {
     const std::int32_t first = a.first_block[c];
     if (first < 0 || a.blocks_under[c] > kTeaserCardMaxBlocks || a.prose[c] > kTeaserCardMaxProse) return false;
@@ -436,12 +457,43 @@ bool IsDataTable(const Analysis& a, std::size_t e) {
   return a.row_bytes[e] * 100 > a.text_bytes[e] * kListMinTextPercent && LinkDensity(a, e) <= kJunkLinkDensity;
 }
 
+// Whether a box of links leads to several other sites: a list of sources
+// or further reading citing where each item lives, not a promotion, a
+// shop's picks or an embedded post, which link to one site (or two: a
+// post's host and its link shortener, a news app and a messaging app).
+// Only a box of links: the article's own text may cite many sites while
+// its boxes promote one.
+bool CitesSeveralSites(const Document& doc, const Analysis& a, std::size_t e) {
+  const std::int32_t first = a.first_block[e];
+  if (first < 0 || a.off_site_link_bytes[e] == 0 || LinkDensity(a, e) <= kJunkLinkDensity) return false;
+  std::vector<std::string> sites;
+  for (std::int32_t i = first; i < first + a.blocks_under[e]; ++i) {
+    for (const TextSpan& span : doc.blocks[static_cast<std::size_t>(i)].spans) {
+      if (span.kind != TextSpan::Kind::kLink || !IsOffSite(span.url, a.page_host)) continue;
+      std::string host = UrlHost(span.url);
+      if (std::ranges::none_of(sites, [&](const std::string& s) { return SameSite(s, host); })) {
+        sites.push_back(std::move(host));
+        if (sites.size() >= kSourceListMinSites) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The share of a box's text in links that make it a box of links: in a
+// list of sources (`cites`), only links to the page's own site.
+double JunkLinkDensity(const Analysis& a, std::size_t e, bool cites) {
+  if (!cites || a.text_bytes[e] == 0) return LinkDensity(a, e);
+  const std::int64_t own = std::max<std::int64_t>(0, a.link_bytes[e] - a.off_site_link_bytes[e]);
+  return static_cast<double>(own) / static_cast<double>(a.text_bytes[e]);
+}
+
 // Readability's conditional cleaning, on containers inside the article:
 // few commas and many links, or a chrome-like class, mean a box of links,
 // tools or teasers rather than text. `frame` holds the classes of the
 // boxes the article's text sits in (TextFrameClasses).
 bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordered_set<std::string_view>& frame,
-                     std::size_t e) {
+                     std::size_t e, bool cites) {
   const Element& el = doc.elements[e];
   switch (el.tag) {
     case Tag::kDiv: case Tag::kSection: case Tag::kUl: case Tag::kOl: case Tag::kTable: case Tag::kForm:
@@ -458,7 +510,7 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
   // may take in a comment thread whose replies are classed like the post.
   const bool text_frame = a.trust == ClassTrust::kAll && frame.count(el.cls) > 0;
   const int weight = text_frame ? std::max(0, ClassWeight(el, a.trust)) : ClassWeight(el, a.trust);
-  const double ld = LinkDensity(a, e);
+  const double ld = JunkLinkDensity(a, e, cites);
   if (weight < 0) return true;
   // Mostly paragraphs of text, its links in a list or a line: a section
   // of the article. Summaries under other stories' linked titles are not.
@@ -505,6 +557,7 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
                                       const std::vector<bool>& spared) {
   const std::size_t n = doc.elements.size();
   std::vector<std::uint8_t> mark(n, 0);
+  std::vector<bool> cites(n, false);  // in a box citing several sites (CitesSeveralSites)
   for (std::size_t e = 0; e < n; ++e) {
     const Element& el = doc.elements[e];
     const bool is_part = std::find(parts.begin(), parts.end(), static_cast<std::int32_t>(e)) != parts.end();
@@ -513,7 +566,8 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       m = kIn;
     } else if (m & kIn) {
       if (el.flags & kEmbed) m |= kEmbedded;
-      if (!spared[e] && !(m & kEmbedded) && IsJunkContainer(doc, a, frame, e)) m |= kJunk;
+      cites[e] = cites[static_cast<std::size_t>(el.parent)] || CitesSeveralSites(doc, a, e);
+      if (!spared[e] && !(m & kEmbedded) && IsJunkContainer(doc, a, frame, e, cites[e])) m |= kJunk;
       if (teaser_cards[e]) m |= kTeaser;
       // A form inside the article is a sign-up, poll or comment box; a
       // form that wraps the whole page holds the article, not inside it.

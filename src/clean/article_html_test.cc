@@ -306,5 +306,28 @@ TEST(SelectHtmlArticle, CardsLinkedToOtherSitesStay) {
   EXPECT_FALSE(Has(Body(PickCards("shop.compost.example")), "Oak slat bin"));
 }
 
+// A box of titles linked to other sites, each over the name of the group
+// that wrote it, after the text; `hosts` give the links' sites in turn.
+std::string SourceBox(const std::vector<std::string>& hosts) {
+  std::string html = "<link rel=\"canonical\" href=\"https://www.compost.example/bins/\"><article><h1>Bins we "
+                     "like</h1><div class=\"text\">" + StoryText() + "<div class=\"sources\">";
+  for (std::size_t i = 0; i < hosts.size(); ++i) {
+    html += "<div class=\"source\"><h4><a href=\"https://" + hosts[i] + "/r" + std::to_string(i) +
+            "\">Report " + std::to_string(i) + " on the study of garden compost</a></h4><p>Soil Trust</p></div>";
+  }
+  return html + "</div></div></article>";
+}
+
+// A box of links to three or more other sites is a list of sources and
+// stays; the same box linked to one other site is a promotion and goes.
+TEST(SelectHtmlArticle, SourceListCitingSeveralSitesStays) {
+  EXPECT_TRUE(Has(Body(SourceBox({"soil.example", "rot.example", "worm.example", "leaf.example"})),
+                  "Report 1 on the study of garden compost"));
+  EXPECT_FALSE(Has(Body(SourceBox({"shop.example", "shop.example", "www.shop.example", "shop.example"})),
+                   "Report 1 on the study of garden compost"));
+  EXPECT_FALSE(Has(Body(SourceBox({"www.compost.example", "compost.example", "www.compost.example", "compost.example"})),
+                   "Report 1 on the study of garden compost"));
+}
+
 }  // namespace
 }  // namespace pith

@@ -294,6 +294,11 @@ inline constexpr std::int32_t kBoxLabelMaxWords = 3;
 inline constexpr int kJunkMaxCommas = 10;
 inline constexpr double kJunkLinkDensity = 0.25;
 inline constexpr double kJunkMaxLinkDensity = 0.5;
+// A box whose links lead to this many other sites is a list of sources:
+// its links to them do not make it a box of links (wcxb: source lists and
+// reading lists under posts; one or two sites are a shop's promotion, an
+// embedded post or a "follow us" line, which fundus truth leaves out).
+inline constexpr std::size_t kSourceListMinSites = 3;
 // A box whose text is this share prose (and that has no other story's
 // linked title) is a section of the article, whatever its links: blog
 // posts whose sections end with a list of linked patches, books or
