@@ -60,14 +60,24 @@ bool IsOffSite(std::string_view url, std::string_view page_host) {
   return !host.empty() && !page_host.empty() && !SameSite(host, page_host);
 }
 
-// Bytes of a block's text inside links to another site than the page's.
-std::int64_t OffSiteLinkBytes(const Block& b, std::string_view page_host) {
-  std::int64_t bytes = 0;
-  for (const TextSpan& span : b.spans) {
-    if (span.kind != TextSpan::Kind::kLink || span.end <= span.begin) continue;
-    if (IsOffSite(span.url, page_host)) bytes += static_cast<std::int64_t>(span.end - span.begin);
+// Adds `host` to `sites` unless one of them is the same site or they
+// already number kSourceListMinSites (all CitesSeveralSites asks).
+void AddSite(std::vector<std::string>& sites, std::string host) {
+  if (sites.size() >= kSourceListMinSites) return;
+  if (std::ranges::none_of(sites, [&](const std::string& s) { return SameSite(s, host); })) {
+    sites.push_back(std::move(host));
   }
-  return bytes;
+}
+
+// Adds a block's links to other sites than the page's: the bytes of their
+// text, and their sites.
+void AddOffSiteLinks(const Block& b, std::string_view page_host, std::int64_t& bytes,
+                     std::vector<std::string>& sites) {
+  for (const TextSpan& span : b.spans) {
+    if (span.kind != TextSpan::Kind::kLink || !IsOffSite(span.url, page_host)) continue;
+    if (span.end > span.begin) bytes += static_cast<std::int64_t>(span.end - span.begin);
+    AddSite(sites, UrlHost(span.url));
+  }
 }
 
 struct Analysis {
@@ -79,6 +89,7 @@ struct Analysis {
   std::vector<std::int64_t> text_bytes; // per element subtree
   std::vector<std::int64_t> link_bytes;
   std::vector<std::int64_t> off_site_link_bytes;  // link text leading to another site than the page's
+  std::vector<std::vector<std::string>> off_sites;  // those sites, up to kSourceListMinSites
   std::string page_host;                           // PageHost
   std::vector<std::int64_t> list_bytes;  // text bytes of list items and table rows in the subtree
   std::vector<std::int64_t> row_bytes;   // text bytes of table rows in the subtree
@@ -111,6 +122,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
   a.text_bytes.assign(n, 0);
   a.link_bytes.assign(n, 0);
   a.off_site_link_bytes.assign(n, 0);
+  a.off_sites.assign(n, {});
   a.list_bytes.assign(n, 0);
   a.row_bytes.assign(n, 0);
   a.linked_titles.assign(n, 0);
@@ -126,7 +138,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     const auto e = static_cast<std::size_t>(b.element);
     a.text_bytes[e] += static_cast<std::int64_t>(b.text.size());
     a.link_bytes[e] += b.link_bytes;
-    a.off_site_link_bytes[e] += OffSiteLinkBytes(b, a.page_host);
+    AddOffSiteLinks(b, a.page_host, a.off_site_link_bytes[e], a.off_sites[e]);
     if (b.kind == BlockKind::kListItem || b.kind == BlockKind::kTableRow) {
       a.list_bytes[e] += static_cast<std::int64_t>(b.text.size());
     }
@@ -146,6 +158,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     a.text_bytes[p] += a.text_bytes[e];
     a.link_bytes[p] += a.link_bytes[e];
     a.off_site_link_bytes[p] += a.off_site_link_bytes[e];
+    for (std::string& site : a.off_sites[e]) AddSite(a.off_sites[p], site);
     a.list_bytes[p] += a.list_bytes[e];
     a.row_bytes[p] += a.row_bytes[e];
     a.linked_titles[p] += a.linked_titles[e];
@@ -463,21 +476,8 @@ bool IsDataTable(const Analysis& a, std::size_t e) {
 // post's host and its link shortener, a news app and a messaging app).
 // Only a box of links: the article's own text may cite many sites while
 // its boxes promote one.
-bool CitesSeveralSites(const Document& doc, const Analysis& a, std::size_t e) {
-  const std::int32_t first = a.first_block[e];
-  if (first < 0 || a.off_site_link_bytes[e] == 0 || LinkDensity(a, e) <= kJunkLinkDensity) return false;
-  std::vector<std::string> sites;
-  for (std::int32_t i = first; i < first + a.blocks_under[e]; ++i) {
-    for (const TextSpan& span : doc.blocks[static_cast<std::size_t>(i)].spans) {
-      if (span.kind != TextSpan::Kind::kLink || !IsOffSite(span.url, a.page_host)) continue;
-      std::string host = UrlHost(span.url);
-      if (std::ranges::none_of(sites, [&](const std::string& s) { return SameSite(s, host); })) {
-        sites.push_back(std::move(host));
-        if (sites.size() >= kSourceListMinSites) return true;
-      }
-    }
-  }
-  return false;
+bool CitesSeveralSites(const Analysis& a, std::size_t e) {
+  return a.off_sites[e].size() >= kSourceListMinSites && LinkDensity(a, e) > kJunkLinkDensity;
 }
 
 // The share of a box's text in links that make it a box of links: in a
@@ -566,7 +566,7 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       m = kIn;
     } else if (m & kIn) {
       if (el.flags & kEmbed) m |= kEmbedded;
-      cites[e] = cites[static_cast<std::size_t>(el.parent)] || CitesSeveralSites(doc, a, e);
+      cites[e] = cites[static_cast<std::size_t>(el.parent)] || CitesSeveralSites(a, e);
       if (!spared[e] && !(m & kEmbedded) && IsJunkContainer(doc, a, frame, e, cites[e])) m |= kJunk;
       if (teaser_cards[e]) m |= kTeaser;
       // A form inside the article is a sign-up, poll or comment box; a
