@@ -53,12 +53,15 @@ std::string PageHost(const Document& doc) {
   return host;
 }
 
-// Whether a link leads to another site than the page's own (a relative
-// address is the page's own).
-bool IsOffSite(std::string_view url, std::string_view page_host) {
-  const std::string host = UrlHost(url);
-  return !host.empty() && !page_host.empty() && !SameSite(host, page_host);
+// The site a link leads to when it is another than the page's own; ""
+// for the page's own, a relative address or a page of no known address.
+std::string OffSiteHost(std::string_view url, std::string_view page_host) {
+  if (page_host.empty() || !HasScheme(url)) return "";
+  std::string host = UrlHost(url);
+  return host.empty() || SameSite(host, page_host) ? "" : host;
 }
+
+bool IsOffSite(std::string_view url, std::string_view page_host) { return !OffSiteHost(url, page_host).empty(); }
 
 // Adds `host` to `sites` unless one of them is the same site or they
 // already number kSourceListMinSites (all CitesSeveralSites asks).
@@ -74,9 +77,11 @@ void AddSite(std::vector<std::string>& sites, std::string host) {
 void AddOffSiteLinks(const Block& b, std::string_view page_host, std::int64_t& bytes,
                      std::vector<std::string>& sites) {
   for (const TextSpan& span : b.spans) {
-    if (span.kind != TextSpan::Kind::kLink || !IsOffSite(span.url, page_host)) continue;
+    if (span.kind != TextSpan::Kind::kLink) continue;
+    std::string host = OffSiteHost(span.url, page_host);
+    if (host.empty()) continue;
     if (span.end > span.begin) bytes += static_cast<std::int64_t>(span.end - span.begin);
-    AddSite(sites, UrlHost(span.url));
+    AddSite(sites, std::move(host));
   }
 }
 
