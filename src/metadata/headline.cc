@@ -419,6 +419,27 @@ void DropHeadlineRepeats(MetadataContext& ctx, const std::string& headline) {
   }
 }
 
+// `words` are a title's words, after a kicker of a few words at most.
+bool EndsWithTitle(const WordList& words, const WordList& title) {
+  if (title.size() < limits::kMinKickedTitleWords || words.size() < title.size() ||
+      words.size() > title.size() + limits::kMostKickerWords) {
+    return false;
+  }
+  return std::equal(title.begin(), title.end(), words.end() - static_cast<std::ptrdiff_t>(title.size()));
+}
+
+// The byline or the date line comes below block `i` before any body text:
+// `i` sits in the article's header, not in its text.
+bool OverBylineOrDate(const MetadataContext& ctx, std::int32_t i) {
+  const std::int32_t end = std::min(ctx.Blocks(), i + 1 + limits::kHeaderBlocksBelowTitle);
+  for (std::int32_t j = i + 1; j < end; ++j) {
+    const Role r = ctx.RoleOf(static_cast<std::size_t>(j));
+    if (r == Role::kByline || r == Role::kDate) return true;
+    if (r == Role::kBody) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadHeadline(MetadataContext& ctx) {
@@ -465,6 +486,26 @@ void ReadHeadline(MetadataContext& ctx) {
   ctx.article.headline = headline;
   ctx.Note("headline", from);
   DropHeadlineRepeats(ctx, headline);
+}
+
+void DropTitleHeadingOverByline(MetadataContext& ctx) {
+  if (!ctx.article.headline || ctx.anchor < 0) return;
+  std::vector<WordList> titles;  // read once a heading is over the byline
+  const std::int32_t end = std::min(ctx.Blocks(), ctx.anchor + limits::kRepeatBlocksAfter);
+  for (std::int32_t i = ctx.anchor; i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody || ctx.doc.blocks[u].kind != BlockKind::kHeading || !OverBylineOrDate(ctx, i)) {
+      continue;
+    }
+    if (titles.empty()) {
+      titles = ReadTitleRefs(ctx, "").words;
+      titles.push_back(Words(*ctx.article.headline));
+    }
+    const WordList words = Words(ctx.doc.blocks[u].text);
+    if (std::any_of(titles.begin(), titles.end(), [&](const WordList& t) { return EndsWithTitle(words, t); })) {
+      ctx.Claim(u, Role::kDropped, "dropped: the page's title heading");
+    }
+  }
 }
 
 void ReadTextHeadline(MetadataContext& ctx) {

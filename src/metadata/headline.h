@@ -13,6 +13,12 @@ namespace pith {
 // The byline and date line are looked for around it.
 void ReadHeadline(MetadataContext& ctx);
 
+// The page's own title heading at the body's start, kicker and all
+// ("Opinion Why ..."), over the byline or the date line, when the headline
+// came from a copy of the title elsewhere (a breadcrumb, a sticky bar).
+// Runs after the byline and the date are read.
+void DropTitleHeadingOverByline(MetadataContext& ctx);
+
 // A text copy's headline, found from its byline and date line.
 void ReadTextHeadline(MetadataContext& ctx);
 

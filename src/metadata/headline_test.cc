@@ -236,5 +236,24 @@ TEST(Headline, ASectionHeadingTheTitleNamesYieldsToTheH1OverTheText) {
   EXPECT_EQ(a.headline, "A guide to this year's council budget and what it funds");
 }
 
+TEST(Headline, TheTitleHeadingWithItsKickerOverTheBylineLeavesTheBody) {
+  const Article a = Full(
+      "<head><title>Harbour Town: The Ferry Timetable</title>"
+      "<meta property=\"og:title\" content=\"Why the ferry timetable keeps slipping\"></head><body>"
+      "<nav><h1>Harbour Town: The Ferry Timetable</h1></nav><article><h2><span>Commentary</span> "
+      "<span>Why the ferry timetable keeps slipping</span></h2><p class=\"byline\">By Maren Oakhurst</p>" +
+      std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Harbour Town: The Ferry Timetable");
+  EXPECT_EQ(a.body.find("Commentary"), std::string::npos);
+}
+
+TEST(Headline, ASectionHeadingEndingWithTheTitleOverTextStays) {
+  const Article a = Full(
+      "<head><meta property=\"og:title\" content=\"Cheap Bikes for Hilly Towns\"></head><body>"
+      "<nav><h1>Cheap Bikes for Hilly Towns</h1></nav><article><h2>Choosing Cheap Bikes for Hilly Towns</h2>" +
+      std::string(kBody) + "</article></body>");
+  EXPECT_NE(a.body.find("Choosing Cheap Bikes"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace pith

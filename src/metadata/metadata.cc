@@ -24,6 +24,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadHeadline(ctx);
     ReadDate(ctx);
     ReadByline(ctx);
+    DropTitleHeadingOverByline(ctx);
   } else {
     // A text copy's headline is found from its byline and date line.
     ReadDate(ctx);

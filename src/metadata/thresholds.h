@@ -300,6 +300,13 @@ inline constexpr std::int32_t kTitledH1Reach = 8;
 // body. First version.
 inline constexpr std::int32_t kRepeatBlocksAfter = 2;
 inline constexpr double kRepeatSimilarity = 0.95;
+// A title heading's kicker ("Opinion", "Premier League") is a few words;
+// a title of fewer words than kMinKickedTitleWords ends many headings.
+inline constexpr std::size_t kMostKickerWords = 4;
+inline constexpr std::size_t kMinKickedTitleWords = 4;
+// The byline or date line under a title heading, this many blocks below it
+// at most (a kicker line, a standfirst between). Issue 14.
+inline constexpr std::int32_t kHeaderBlocksBelowTitle = 3;
 }  // namespace headline
 
 namespace titles {
