@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "clean/clean.h"
 #include "clean/comment_blocks.h"
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
@@ -617,6 +618,37 @@ std::vector<bool> MarkSignUpBoxes(const std::vector<TextLine>& lines, const std:
   return box;
 }
 
+// Whether line `i` beside a player's length belongs to its box: a short
+// line ending no sentence (the video's title, its age) not yet decided.
+bool InMediaBox(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  return !decided[at] && lines[at].length <= kMediaBoxLineMaxLength && !EndsLikeSentence(doc.blocks[at].text);
+}
+
+// The video boxes set in the run, found by a length printed alone on its
+// line ("Duration 1:30"): the length and the title lines next to it, up
+// to a sentence, which is the article going on.
+std::vector<bool> MarkMediaBoxes(const Document& doc, const std::vector<TextLine>& lines,
+                                 const std::vector<bool>& decided, const Run& run) {
+  std::vector<bool> box(lines.size(), false);
+  for (std::int64_t i = run.start; i <= run.end; ++i) {
+    if (!lines[static_cast<std::size_t>(i)].media_length) continue;
+    box[static_cast<std::size_t>(i)] = true;
+    // The title above, and above the video's age the title over it.
+    for (std::int64_t j = i - 1; j >= run.start && InMediaBox(doc, lines, decided, j); --j) {
+      box[static_cast<std::size_t>(j)] = true;
+      const TextLine& l = lines[static_cast<std::size_t>(j)];
+      if (i - j >= kMediaBoxReachAbove || !(l.relative_time || l.date_line)) break;
+    }
+    const std::int64_t bottom = std::min(run.end, i + kMediaBoxReachBelow);
+    for (std::int64_t j = i + 1; j <= bottom && InMediaBox(doc, lines, decided, j); ++j) {
+      box[static_cast<std::size_t>(j)] = true;
+    }
+  }
+  return box;
+}
+
 }  // namespace
 
 // Text copies: the article is the run of lines with the most prose, where
@@ -646,6 +678,7 @@ Selection SelectTextArticle(const Document& doc) {
   std::vector<bool> links = MarkRelatedLinks(lines, decided, run);
   MarkTeaserLists(lines, decided, run, links);
   const std::vector<bool> signup = MarkSignUpBoxes(lines, decided, run);
+  const std::vector<bool> media = MarkMediaBoxes(doc, lines, decided, run);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
@@ -653,6 +686,8 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: link under a related-stories heading");
     } else if (signup[i]) {
       sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field");
+    } else if (media[i]) {
+      sel.Set(i, Role::kDropped, "dropped: video box around a player's length");
     } else if (widget[i]) {
       sel.Set(i, Role::kDropped, "dropped: widget between two parts of the article");
     } else if (l.testimonial) {

@@ -86,6 +86,20 @@ TEST(SelectTextArticle, ParagraphRightUnderAnEmailFieldStays) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
 }
 
+TEST(SelectTextArticle, VideoBoxAroundItsLengthStaysOut) {
+  // The title and age above the length, the title again under it; the
+  // sentence above the box is the article's.
+  const std::string text = std::string(kPara1) + "\n" + kPara2 +
+                           "\nCouncil votes on the new tram line\n3 hours ago\nDuration 1:45\n"
+                           "Council votes on the new tram line again\n" + kPara3 + "\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, SentencesBesideAVideoLengthStay) {
+  const std::string text = std::string(kPara1) + "\n" + kPara2 + "\n00:00:49\n" + kPara3 + "\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
 TEST(SelectTextArticle, NextStoryUnderADateLikeThePagesEndsTheArticle) {
   EXPECT_EQ(Pick(WithNextStory("Published 11.03.2025 - 18:02")).body,
             (Strings{kPara1, kPara2, kPara3, kPara4, kPara5, kPara6}));

@@ -575,6 +575,14 @@ inline constexpr int kCardHeadlineMinWords = 3;
 // subheads and last paragraphs too).
 inline constexpr int kSignUpBoxReach = 2;
 inline constexpr std::int32_t kSignUpBoxLineMaxLength = 200;
+// A video box in a text copy prints its title, maybe with its age, above
+// its length and its title again under it ("Title", "14 hours ago",
+// "Duration 1:30", "Title"), seen on news sites' video boxes. A second
+// line above is a list's item unless the first is the age.
+inline constexpr int kMediaBoxReachAbove = 2;
+inline constexpr int kMediaBoxReachBelow = 1;
+// Longer lines beside the length are the article's own text.
+inline constexpr std::int32_t kMediaBoxLineMaxLength = 160;
 inline constexpr int kTeaserListMinCards = 3;
 inline constexpr std::int32_t kTeaserSummaryMaxLength = 300;
 

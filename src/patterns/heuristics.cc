@@ -598,6 +598,16 @@ constexpr char kSignUpField[] =
     "(?:your |work |business |ihre |deine |votre )?(?:e-?mail[ -]?(?:address|adresse)|adresse e-?mail)|"
     "(?:your|work|business) e-?mail|e-?mail\\s*\\*)\\s*[*:]?\\s*$";
 
+// A video's or audio's length alone on its line, the stamp of a player
+// box set in the article ("Duration 1:30", "VIDEO04:42", "01:48 min",
+// "00:00:49"; news sites' video boxes in text copies). A bare "m:ss" must
+// not read as a clock time: no hour but 0, or minutes past 23.
+constexpr std::size_t kMediaLengthMaxBytes = 30;
+constexpr char kMediaLength[] =
+    "(?i)^(?:(?:duration|dauer|dur\\x{e9}e|duraci\\x{f3}n|l\\x{e4}nge|video|vid\\x{e9}o|audio)\\s*:?\\s*"
+    "\\d{1,2}(?::\\d{2}){1,2}|\\d{1,2}(?::\\d{2}){1,2}\\s*min\\.?|\\d{1,2}:\\d{2}:\\d{2}|0?0:\\d{2}|"
+    "(?:2[4-9]|[3-5]\\d):\\d{2})$";
+
 // The word "by" opening a line, maybe after one word ("By", "Written by",
 // "Posted by"): a text copy's byline says it, a menu's label word does not
 // ("Text Alerts").
@@ -1146,6 +1156,7 @@ Heuristics* Build() {
       .by_clause_lead = LazyPattern(kByClauseLead),
       .contents_head = LazyPattern(kContentsHead),
       .signup_field = LazyPattern(kSignUpField),
+      .media_length = LazyPattern(kMediaLength),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
@@ -1217,7 +1228,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.by_clause_lead, &h.contents_head,
-        &h.signup_field,        &h.name_role_suffix, &h.bracketed_nickname,
+        &h.signup_field, &h.media_length, &h.name_role_suffix, &h.bracketed_nickname,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
         &h.relative_time_line}) {
     all.push_back(&static_cast<const RE2&>(*p));
@@ -1314,6 +1325,9 @@ bool IsContentsHead(std::string_view line) {
 }
 bool IsSignUpField(std::string_view line) {
   return line.size() <= kSignUpFieldMaxBytes && RE2::FullMatch(line, GetHeuristics().signup_field);
+}
+bool IsMediaLength(std::string_view line) {
+  return line.size() <= kMediaLengthMaxBytes && RE2::FullMatch(line, GetHeuristics().media_length);
 }
 const char* MatchChromeLine(std::string_view line) {
   return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line);

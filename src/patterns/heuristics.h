@@ -86,6 +86,7 @@ struct Heuristics {
   LazyPattern by_clause_lead;        // "... states. By Jane Roe" before " on <date>" ending a line
   LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
   LazyPattern signup_field;          // a sign-up box's e-mail field: "Enter your email"
+  LazyPattern media_length;          // whole line: a player box's length, "Duration 1:30"
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
   LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"
@@ -197,6 +198,7 @@ const char* MatchCaptionLead(std::string_view line);
 const char* MatchChromeLine(std::string_view line);
 // The signature line under a post embedded in the article (a tweet).
 bool IsEmbedSignature(std::string_view line);
+bool IsMediaLength(std::string_view line);
 // The heading of a contents list: "Table of Contents", "Jump to chapter".
 bool IsContentsHead(std::string_view line);
 // The label of a sign-up box's e-mail field: "Enter your email address".

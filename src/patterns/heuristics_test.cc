@@ -378,6 +378,17 @@ TEST(IsSignUpField, TheEmailFieldOfASignUpBox) {
   }
 }
 
+TEST(IsMediaLength, APlayersLengthAloneOnItsLine) {
+  for (const char* line : {"Duration 1:30", "Duration 12:38", "VIDEO04:42", "01:48 min", "00:21 Min.", "00:00:49",
+                           "0:24", "45:47", "Dauer: 2:05"}) {
+    EXPECT_TRUE(IsMediaLength(line)) << line;
+  }
+  // Clock times, a score, and a sentence about a length.
+  for (const char* line : {"19:00", "9:30", "15:59 Uhr", "3:1", "The video runs 1:30 minutes."}) {
+    EXPECT_FALSE(IsMediaLength(line)) << line;
+  }
+}
+
 TEST(IsEmbedSignature, TheLineUnderAnEmbeddedPost) {
   EXPECT_TRUE(IsEmbedSignature("\xE2\x80\x94 Rep. Ilhan Omar (@Ilhan) November 19, 2019"));
   EXPECT_TRUE(IsEmbedSignature("- Dele (@dele_official) 19 novembre 2019"));
