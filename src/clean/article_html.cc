@@ -72,8 +72,15 @@ void AddSite(std::vector<std::string>& sites, std::string host) {
   }
 }
 
+// A social network's host or one of its subdomains ("m.facebook.com").
+bool IsSocialHost(std::string_view host) {
+  return std::ranges::any_of(lexicon::kSocialHosts, [&](std::string_view s) {
+    return host == s || (host.size() > s.size() && host.ends_with(s) && host[host.size() - s.size() - 1] == '.');
+  });
+}
+
 // Adds a block's links to other sites than the page's: the bytes of their
-// text, and their sites.
+// text, and their sites but social networks'.
 void AddOffSiteLinks(const Block& b, std::string_view page_host, std::int64_t& bytes,
                      std::vector<std::string>& sites) {
   for (const TextSpan& span : b.spans) {
@@ -81,7 +88,7 @@ void AddOffSiteLinks(const Block& b, std::string_view page_host, std::int64_t& b
     std::string host = OffSiteHost(span.url, page_host);
     if (host.empty()) continue;
     if (span.end > span.begin) bytes += static_cast<std::int64_t>(span.end - span.begin);
-    AddSite(sites, std::move(host));
+    if (!IsSocialHost(host)) AddSite(sites, std::move(host));
   }
 }
 

@@ -329,5 +329,10 @@ TEST(SelectHtmlArticle, SourceListCitingSeveralSitesStays) {
                    "Report 1 on the study of garden compost"));
 }
 
+TEST(SelectHtmlArticle, FollowBoxOfSocialNetworksIsNoSourceList) {
+  EXPECT_FALSE(Has(Body(SourceBox({"www.facebook.com", "instagram.com", "m.youtube.com", "x.com"})),
+                   "Report 1 on the study of garden compost"));
+}
+
 }  // namespace
 }  // namespace pith

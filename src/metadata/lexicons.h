@@ -205,6 +205,17 @@ inline constexpr std::string_view kTrailMarks[] = {"\u203A", "\u00BB", " > ", "\
 // 17 min read": blog headers of three sites).
 inline constexpr std::string_view kMetaLineMarks[] = {" | ", " \u00B7 ", " \u2022 ", " - ", " \u2013 "};
 
+// ---- Where links lead -----------------------------------------------------
+
+// Social networks, messaging apps and news readers: a box linking to three
+// of them is a "follow us" or share box, no list of sources (a White House
+// blog's and two guides' follow boxes, a newspaper's share tools).
+inline constexpr std::string_view kSocialHosts[] = {
+    "facebook.com", "instagram.com", "twitter.com", "x.com",        "t.co",       "snapchat.com",
+    "youtube.com",  "youtu.be",      "tiktok.com",  "linkedin.com", "pinterest.com", "reddit.com",
+    "threads.net",  "bsky.app",      "whatsapp.com", "wa.me",       "t.me",       "telegram.me",
+    "line.me",      "xing.com",      "vk.com",      "flipboard.com", "news.google.com", "apple.news"};
+
 // ---- The date in an address -----------------------------------------------
 
 // The path of many news addresses carries the day: /2016/02/22/,
