@@ -74,9 +74,7 @@ void AddSite(std::vector<std::string>& sites, std::string host) {
 
 // A social network's host or one of its subdomains ("m.facebook.com").
 bool IsSocialHost(std::string_view host) {
-  return std::ranges::any_of(lexicon::kSocialHosts, [&](std::string_view s) {
-    return host == s || (host.size() > s.size() && host.ends_with(s) && host[host.size() - s.size() - 1] == '.');
-  });
+  return std::ranges::any_of(lexicon::kSocialHosts, [&](std::string_view s) { return OnDomain(host, s); });
 }
 
 // Adds a block's links to other sites than the page's: the bytes of their

@@ -109,11 +109,6 @@ std::string Clean(std::string_view s) {
   return out;
 }
 
-// Whether `host` is a subdomain of `site` ("blog.a.example" of "a.example").
-bool SubdomainOf(std::string_view host, std::string_view site) {
-  return host.size() > site.size() && host.ends_with(site) && host[host.size() - site.size() - 1] == '.';
-}
-
 // Second-level labels under which a country's registry hands out names
 // ("co.uk", "com.au", "gob.mx", "ne.jp"): such a pair is no site.
 constexpr std::string_view kRegistryLabels[] = {"com", "org", "net", "gov", "edu", "gob", "mil", "nic"};
@@ -202,9 +197,14 @@ std::string FirstHostLabel(std::string_view url) {
   return host.substr(0, host.find('.'));
 }
 
+bool OnDomain(std::string_view host, std::string_view domain) {
+  if (host.size() == domain.size()) return host == domain;
+  return host.size() > domain.size() && host.ends_with(domain) && host[host.size() - domain.size() - 1] == '.';
+}
+
 bool SameSite(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return false;
-  if (a == b || SubdomainOf(a, b) || SubdomainOf(b, a)) return true;
+  if (OnDomain(a, b) || OnDomain(b, a)) return true;
   const std::string_view pa = ParentDomain(a);
   return !pa.empty() && pa == ParentDomain(b);
 }

@@ -38,6 +38,10 @@ std::string FirstHostLabel(std::string_view url);
 // another address (a relative one, "mailto:").
 std::string UrlHost(std::string_view url);
 
+// Whether `host` is `domain` or one of its subdomains ("blog.a.example"
+// on "a.example"; not "ba.example").
+bool OnDomain(std::string_view host, std::string_view domain);
+
 // Whether hosts `a` and `b` (as UrlHost gives them) are one site: the same
 // host, one a subdomain of the other ("blog.news.example" and
 // "news.example"), or two subdomains of one domain ("sport.news.example"

@@ -98,6 +98,14 @@ TEST(SameSite, SameHostOrSubdomain) {
   EXPECT_FALSE(SameSite("", "news.example"));
 }
 
+TEST(OnDomain, TheDomainOrItsSubdomains) {
+  EXPECT_TRUE(OnDomain("facebook.com", "facebook.com"));
+  EXPECT_TRUE(OnDomain("m.facebook.com", "facebook.com"));
+  EXPECT_FALSE(OnDomain("notfacebook.com", "facebook.com"));
+  EXPECT_FALSE(OnDomain("facebook.com", "m.facebook.com"));
+  EXPECT_FALSE(OnDomain("x.co", "x.com"));
+}
+
 TEST(SameSite, TwoNamesUnderOneCountryRegistryAreTwoSites) {
   EXPECT_FALSE(SameSite("paper.co.uk", "broadcaster.co.uk"));
   EXPECT_FALSE(SameSite("shop.com.au", "news.com.au"));
