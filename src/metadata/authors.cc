@@ -226,6 +226,13 @@ bool IsBareConjunction(std::string_view separator) {
   return word == "and" || word == "&";
 }
 
+// A job title that ends in the field it heads: "Head of Marketing",
+// "Director of Research". An "and" after it joins a second field.
+bool HeadsAField(std::string_view part) {
+  const std::string lower = AsciiLower(part);
+  return lower.find(" of ") != std::string::npos;
+}
+
 // Where the line holds a nickname in brackets between two names' words
 // ("Robert (Bob) Miller"): [begin, end) of each.
 std::vector<std::pair<std::size_t, std::size_t>> NicknameSpans(const std::string& s) {
@@ -300,8 +307,10 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     });
     // A title glued to the name, or alone; one set after the name by a
     // separator ends where "and" brings in a co-author ("Jane Doe, Staff
-    // Writer and John Roe").
-    in_title = !in_title && !follows_name && IsBareConjunction(separator) && h.job_title.PartialMatch(part);
+    // Writer and John Roe"), unless it heads a field ("Head of Marketing and
+    // Community Development": the field goes on).
+    in_title = !in_title && (!follows_name || HeadsAField(part)) && IsBareConjunction(separator) &&
+               h.job_title.PartialMatch(part);
     // One word first, set apart by a mark, is the section's label when a
     // full name follows ("Politik · Jane Roe", "Sport | Jane Roe"). Scripts
     // without case write a whole name as one word.

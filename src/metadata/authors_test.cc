@@ -100,6 +100,21 @@ TEST(Authors, BylinePrefixesOfOtherScripts) {
   EXPECT_EQ(SplitAuthors("Written by Jane Roe in Gardening on 1 June 2019 at 08:34 PM EDT"), (Names{"Jane Roe"}));
 }
 
+TEST(Authors, LabelsThatNameThePieceFirst) {
+  EXPECT_TRUE(IsBylinePrefixOnly("Article written by:"));
+  EXPECT_TRUE(StartsWithBylinePrefix("This post was written by Jane Roe"));
+  EXPECT_EQ(SplitAuthors("This blog post was written by Jane Roe"), (Names{"Jane Roe"}));
+  // A post about something written is no label.
+  EXPECT_FALSE(StartsWithBylinePrefix("This post explains what was written by hand"));
+}
+
+TEST(Authors, TitleHeadingAFieldGoesOnAfterAnd) {
+  EXPECT_EQ(SplitAuthors("Jane Roe, Head of Marketing and Community Development"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe, Senior Editor of Health and Wellness"), (Names{"Jane Roe"}));
+  // A title without a field ends at "and": a co-author follows.
+  EXPECT_EQ(SplitAuthors("Jane Doe, Staff Writer and John Roe"), (Names{"Jane Doe", "John Roe"}));
+}
+
 TEST(Authors, PluralLabelsWithTheirColon) {
   EXPECT_EQ(SplitAuthors("Contributors: Jane Roe"), (Names{"Jane Roe"}));
   EXPECT_EQ(SplitAuthors("Authors:Jane Roe, John Doe"), (Names{"Jane Roe", "John Doe"}));

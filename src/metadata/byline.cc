@@ -1099,7 +1099,9 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
   // Tom Hale", "Authors: Jane Roe and John Doe, Extension educators").
   const bool long_line = ctx.stats[u].words > limits::kMaxLabelledNamesWords;
   const std::string head = text.substr(0, long_line ? text.find(',') : text.size());
-  if (ctx.RoleOf(u) == Role::kComment || CountWords(head) > static_cast<std::size_t>(limits::kMaxLabelledNamesWords) ||
+  // The label's words are not counted: "This post was written by Jane Roe".
+  if (ctx.RoleOf(u) == Role::kComment ||
+      CountWords(CleanByline(head)) > static_cast<std::size_t>(limits::kMaxLabelledNamesWords) ||
       ctx.stats[u].words > limits::kMaxLabelledLineWords || MenuEntry(ctx, i)) {
     return std::nullopt;
   }

@@ -471,7 +471,11 @@ constexpr char kErrorPage[] =
 // ("Contributors: Jane Roe", "Authors:Jane Roe, John Doe") only with their
 // colon: alone they head a list of author cards or a menu's entry.
 constexpr char kBylinePrefix[] =
-    "^(?:(?:(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
+    // Author boxes name the piece before the verb: "Article written by:",
+    // "This post was written by" (blogs of two sites, the name in the next
+    // element or after it).
+    "^(?:(?:(?:this\\s+)?(?:blog\\s+)?(?:article|post|story)\\s+(?:was\\s+)?written\\s+by|"
+    "(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
     "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
     // German news sites name the piece's kind before "von": "Kommentar von",
     // "Eine Kolumne von", "Eine Analyse von".
