@@ -345,6 +345,10 @@ TEST(Authors, Credentials) {
   EXPECT_TRUE(IsCredential("MS"));
   EXPECT_TRUE(IsCredential("Ph.D"));
   EXPECT_TRUE(IsCredential("RDN"));
+  // Board fellowships and diplomas of medical and veterinary sites.
+  EXPECT_TRUE(IsCredential("DABOM"));
+  EXPECT_TRUE(IsCredential("FAAFP"));
+  EXPECT_TRUE(IsCredential("DACVB"));
   EXPECT_FALSE(IsCredential("Jane Roe"));
   EXPECT_FALSE(IsCredential("SQL"));  // a topic, not a degree
   EXPECT_FALSE(IsCredential("Reuters"));

@@ -691,10 +691,13 @@ constexpr char kNameRoleSuffix[] = "(?:\\s*(著|編著)|\\s+(作|文|編)|\\s*(�
 constexpr char kBracketedNickname[] =
     "\\p{Lu}[\\p{L}.'\\x{2019}-]*\\s+([(\"\\x{201c}]\\p{Lu}[\\p{L}.'\\x{2019}-]*[)\"\\x{201d}])\\s+\\p{Lu}";
 
-// Health and law sites sign with degrees: "Rachael Link, MS, RD".
+// Health and law sites sign with degrees: "Rachael Link, MS, RD". Medical
+// and veterinary health sites (two) add board fellowships and diplomas:
+// "Jane Roe, MD, FOMA, DABOM", "Jane Roe, VMD, DACVB".
 constexpr char kAuthorCredential[] =
     "(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|ms|msc|m\\.?a\\.?|mba|mph|rd|rdn|rn|jd|esq\\.?|bsc|b\\.?a\\.?|"
-    "lcsw|cde|dvm|pharmd|cscs|ibclc|facc|facp|frcp|mrcp|dds|dmd|np|pa-c|crnp|lpc|lmft|cpa)";
+    "lcsw|cde|dvm|pharmd|cscs|ibclc|facc|facp|frcp|mrcp|dds|dmd|np|pa-c|crnp|lpc|lmft|cpa|"
+    "faafp|faap|facs|faclm|foma|dabom|dacvb|dacvim|vmd|lvt)";
 
 // The wires, as bylines and datelines print them ("By REUTERS",
 // "PTI, Washington"), in any case.
