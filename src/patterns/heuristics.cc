@@ -557,7 +557,11 @@ constexpr char kJobTitle[] =
 // after a blog's body: "Written by Jane Roe", "Author: Jane Roe"): a "by"
 // or a colon. A label word alone may start a menu's entry or a heading
 // there ("Text Generation API" on a product site's menu).
-constexpr char kSpelledBylineLabel[] = "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^[^:\\x{ff1a}]{1,24}[:\\x{ff1a}]";
+// The piece's noun may lead the verb, as in kBylinePrefix: "This post was
+// written by Jane Roe".
+constexpr char kSpelledBylineLabel[] =
+    "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^\\W*(?:this\\s+)?(?:blog\\s+)?(?:article|post|story)\\s+(?:was\\s+)?written\\s+by\\b|"
+    "^[^:\\x{ff1a}]{1,24}[:\\x{ff1a}]";
 
 // A relative date or a reading time printed after the names on a line of
 // a text copy ("Jane Roe|Published 15 hours ago", "Jane Roe 2 minutes

@@ -108,6 +108,14 @@ TEST(TimeAfterNames, ARelativeDateOrAReadingTime) {
   EXPECT_FALSE(RE2::PartialMatch("George Orwell, 1984", re));
 }
 
+TEST(SpelledBylineLabel, ABylineOrThePieceWrittenBy) {
+  const RE2& re = GetHeuristics().spelled_byline_label;
+  EXPECT_TRUE(RE2::PartialMatch("Written by Jane Roe", re));
+  EXPECT_TRUE(RE2::PartialMatch("This post was written by Jane Roe, Head of Marketing", re));
+  EXPECT_TRUE(RE2::PartialMatch("Article written by Jane Roe", re));
+  EXPECT_FALSE(RE2::PartialMatch("What this post says was written by hand long ago", re));
+}
+
 // UpperLedPattern must answer as the pattern as written does, captures
 // included, whatever character follows where the upper-case letter goes.
 TEST(UpperLedPattern, MatchesAsThePatternAsWritten) {
