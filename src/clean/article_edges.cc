@@ -207,4 +207,20 @@ void DropBoxesAfterText(const Document& doc, Selection& sel) {
   for (std::size_t i : tail) sel.Set(i, Role::kDropped, "dropped: box after the text, set apart from it");
 }
 
+void DropContentsTitle(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml) return;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (!sel.IsBody(i) || !IsContentsHead(doc.blocks[i].text)) continue;
+    // A heading with the text right below heads a section of it ("In this
+    // guide" over the guide's steps); a title over its list left out, or
+    // a line that is no heading (a toggle's label), titles nothing kept.
+    const std::size_t next = i + 1;
+    const bool text_below = next < doc.blocks.size() && sel.IsBody(next);
+    if (text_below && (doc.blocks[i].kind == BlockKind::kHeading || doc.blocks[next].kind == BlockKind::kListItem)) {
+      continue;
+    }
+    sel.Set(i, Role::kDropped, "dropped: title of a contents list left out");
+  }
+}
+
 }  // namespace pith

@@ -33,6 +33,11 @@ void DropEmbedPlaceholders(const Document& doc, Selection& sel);
 // the body: its head line and the short tail after it.
 void DropClosingSection(const Document& doc, Selection& sel);
 
+// Drops the title of a contents list ("Table of Contents", "In this
+// article") whose entries are not in the body after it: a menu dropped as
+// links, or one the page's script fills in; alone, it titles nothing.
+void DropContentsTitle(const Document& doc, Selection& sel);
+
 // Drops a small box after the text's last paragraph, outside the text
 // column and set apart from it by dropped page furniture: a closing pitch
 // (newsletter, app, podcast, feedback prompt), a bio or a disclaimer.

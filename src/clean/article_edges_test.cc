@@ -137,5 +137,26 @@ TEST(DropEmbedPlaceholders, TextAboutConsentStays) {
   EXPECT_EQ(Body(Page("", para)).size(), 4u);
 }
 
+// The text with `between` set between its first and second paragraphs.
+std::string PageWithin(const std::string& between) {
+  return std::string("<body><article><div class=\"story-text\"><p>") + kPara1 + "</p>" + between + "<p>" + kPara2 +
+         "</p><p>" + kPara1 + "</p></div></article></body>";
+}
+
+TEST(DropContentsTitle, TitleWithoutItsList) {
+  EXPECT_EQ(Body(PageWithin("<div class=\"index\"><p>Table of Contents</p><div class=\"list\"></div></div>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropContentsTitle, TitleOverItsKeptListStays) {
+  EXPECT_EQ(Body(PageWithin("<p>In this article</p><ul><li>The vote and what it changes for the city</li>"
+                            "<li>What the critics of the budget say</li></ul>"))[1],
+            "In this article");
+}
+
+TEST(DropContentsTitle, HeadingOverTheTextStays) {
+  EXPECT_EQ(Body(PageWithin("<h2>In this guide</h2>"))[1], "In this guide");
+}
+
 }  // namespace
 }  // namespace pith

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "clean/box_kind.h"
 #include "clean/text_frame.h"
 #include "clean/thresholds.h"
 #include "metadata/lexicons.h"
@@ -380,7 +381,7 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     }
     if (a.chrome[se]) continue;
     double bonus = 0;
-    if (!doc.elements[t].cls.empty() && doc.elements[se].cls == doc.elements[t].cls) {
+    if (SameBoxKind(doc.elements[se], doc.elements[t])) {
       bonus = score[t] * kSameClassBonusShare;
     }
     if (score[se] > 0 && score[se] + bonus >= threshold) {
@@ -396,14 +397,13 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
       }
     }
   }
-  // Pages that break the text around a wide figure repeat the text
-  // container's tag and class for each piece, wherever the pieces sit.
+  // Pages that break the text around a wide figure or a box repeat the
+  // text container's kind for each piece, wherever the pieces sit.
   const Element& top_el = doc.elements[t];
-  if (!top_el.cls.empty()) {
+  if (!top_el.cls.empty() || !top_el.id.empty()) {
     for (std::size_t e = 0; e < doc.elements.size(); ++e) {
-      const Element& el = doc.elements[e];
       const auto ei = static_cast<std::int32_t>(e);
-      if (el.tag != top_el.tag || el.cls != top_el.cls || a.chrome[e] || a.prose[e] < kSplitPieceMinProse) continue;
+      if (a.chrome[e] || a.prose[e] < kSplitPieceMinProse || !SameBoxKind(doc.elements[e], top_el)) continue;
       if (doc.Contains(top, ei) || doc.Contains(ei, top)) continue;
       if (std::find(parts.begin(), parts.end(), ei) == parts.end()) parts.push_back(ei);
     }

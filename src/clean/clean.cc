@@ -293,6 +293,7 @@ Selection FindArticle(const Document& doc) {
   TrimArticleEdges(doc, chosen);
   DropEmbedPlaceholders(doc, chosen);
   DropClosingSection(doc, chosen);
+  DropContentsTitle(doc, chosen);
   DropBoxesAfterText(doc, chosen);
   DropSummaryBox(doc, chosen);
   DropPullQuotes(doc, chosen);

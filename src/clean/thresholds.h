@@ -231,6 +231,11 @@ inline constexpr int kLinkedSentenceMaxWords = 40;
 // A piece of a text container that the page split around a wide figure
 // (same tag and class) joins when it holds this much prose.
 inline constexpr int kSplitPieceMinProse = 200;
+// A class name names one box when its last run of letters and digits is
+// a key this long with a digit in it: page builders' widget keys
+// ("elementor-element-a77952e", seven) and portal ids run longer; layout
+// names ("col-lg-8", "mb-4", "h-100") stop short.
+inline constexpr int kPerBoxKeyMinChars = 5;
 
 // A caption-classed box is text, not a caption, once it holds this many
 // blocks and this much prose: a caption is a line or two under a picture.

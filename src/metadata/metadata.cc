@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "metadata/author_bio.h"
 #include "metadata/byline.h"
 #include "metadata/captions.h"
 #include "metadata/context.h"
@@ -25,6 +26,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadDate(ctx);
     ReadByline(ctx);
     DropTitleHeadingOverByline(ctx);
+    DropFirstNameBio(ctx);
   } else {
     // A text copy's headline is found from its byline and date line.
     ReadDate(ctx);

@@ -230,6 +230,10 @@ inline constexpr std::int32_t kCardBioReach = 2;
 // text's last line. Blog and guide copies of four sites (the farthest 40
 // lines below).
 inline constexpr std::int32_t kTextCardBelowBody = 45;
+// A bio that names the byline's author by first name alone ("Sarah is a
+// writer ...") ends an HTML text as one of its last this many blocks.
+// Blog and company-blog author boxes of three sites: the bio last.
+inline constexpr std::int32_t kFirstNameBioReach = 2;
 // A line whose every word is in a link, "By" too, is a menu's entry when
 // it sits in the page's chrome ("By Price" in a shop's menu). Blogs and
 // shops of two sites.

@@ -1,0 +1,57 @@
+#include "clean/box_kind.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "clean/thresholds.h"
+
+namespace pith {
+namespace {
+
+bool IsKeyChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// The class names of `cls` but those that name one box, sorted; `named`
+// tells whether there was one.
+std::vector<std::string_view> KindNames(std::string_view cls, bool& named) {
+  std::vector<std::string_view> names;
+  named = false;
+  std::size_t at = 0;
+  while (at < cls.size()) {
+    const std::size_t start = cls.find_first_not_of(" \t\n\r\f", at);
+    if (start == std::string_view::npos) break;
+    std::size_t end = cls.find_first_of(" \t\n\r\f", start);
+    if (end == std::string_view::npos) end = cls.size();
+    const std::string_view name = cls.substr(start, end - start);
+    if (IsPerBoxClass(name)) {
+      named = true;
+    } else {
+      names.push_back(name);
+    }
+    at = end;
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
+
+bool IsPerBoxClass(std::string_view name) {
+  std::size_t start = name.size();
+  while (start > 0 && IsKeyChar(name[start - 1])) --start;
+  const std::string_view key = name.substr(start);
+  if (key.size() < static_cast<std::size_t>(kPerBoxKeyMinChars)) return false;
+  return std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool SameBoxKind(const Element& a, const Element& b) {
+  if (a.tag != b.tag) return false;
+  if (a.cls.empty() && b.cls.empty()) return !a.id.empty() && a.id == b.id;
+  if (a.cls == b.cls) return true;
+  // Both boxes named: a box of the same kind names without a key is
+  // another thing (a copy of the text for another screen size, hidden).
+  bool a_named = false, b_named = false;
+  const std::vector<std::string_view> names = KindNames(a.cls, a_named);
+  return a_named && !names.empty() && names == KindNames(b.cls, b_named) && b_named;
+}
+
+}  // namespace pith

@@ -1,0 +1,62 @@
+#include "clean/box_kind.h"
+
+#include <gtest/gtest.h>
+
+namespace pith {
+namespace {
+
+Element Box(std::string_view cls, std::string_view id = {}, Tag tag = Tag::kDiv) {
+  Element e;
+  e.tag = tag;
+  e.cls = cls;
+  e.id = id;
+  return e;
+}
+
+TEST(IsPerBoxClass, GeneratedKeys) {
+  EXPECT_TRUE(IsPerBoxClass("elementor-element-a77952e"));
+  EXPECT_TRUE(IsPerBoxClass("id-Z7_J8HC1841OGM450QST9UK4B0O86"));
+  EXPECT_TRUE(IsPerBoxClass("post-12345"));
+}
+
+TEST(IsPerBoxClass, KindNames) {
+  EXPECT_FALSE(IsPerBoxClass("col-lg-8"));
+  EXPECT_FALSE(IsPerBoxClass("mb-4"));
+  EXPECT_FALSE(IsPerBoxClass("elementor-widget-text-editor"));
+  EXPECT_FALSE(IsPerBoxClass("h-100"));
+  EXPECT_FALSE(IsPerBoxClass(""));
+}
+
+TEST(SameBoxKind, ClassesThatDifferInAKeyOnly) {
+  EXPECT_TRUE(SameBoxKind(Box("elementor-element elementor-element-dbec0eb elementor-widget"),
+                          Box("elementor-widget elementor-element elementor-element-a77952e")));
+}
+
+TEST(SameBoxKind, ClassesThatDifferInAKind) {
+  EXPECT_FALSE(SameBoxKind(Box("elementor-element elementor-element-dbec0eb elementor-widget-text-editor"),
+                           Box("elementor-element elementor-element-a77952e elementor-widget-button")));
+  EXPECT_FALSE(SameBoxKind(Box("col-8"), Box("col-4")));
+}
+
+TEST(SameBoxKind, OnlyOneBoxNamed) {
+  EXPECT_FALSE(SameBoxKind(Box("ssr-variant"), Box("ssr-variant hidden-iskh3m")));
+}
+
+TEST(SameBoxKind, KeysAloneSayNothing) {
+  EXPECT_FALSE(SameBoxKind(Box("css-1q2w3e4"), Box("css-9z8x7c6")));
+}
+
+TEST(SameBoxKind, SameClassSameKind) { EXPECT_TRUE(SameBoxKind(Box("entry-content"), Box("entry-content"))); }
+
+TEST(SameBoxKind, OtherTagOtherKind) {
+  EXPECT_FALSE(SameBoxKind(Box("entry-content"), Box("entry-content", {}, Tag::kSection)));
+}
+
+TEST(SameBoxKind, UnclassedBoxesByTheirId) {
+  EXPECT_TRUE(SameBoxKind(Box("", "post-text"), Box("", "post-text")));
+  EXPECT_FALSE(SameBoxKind(Box("", "post-text"), Box("", "sidebar")));
+  EXPECT_FALSE(SameBoxKind(Box(""), Box("")));
+}
+
+}  // namespace
+}  // namespace pith

@@ -1,0 +1,25 @@
+// The author's bio at the end of an HTML text, read from the byline: a
+// blog's author box names its author by first name alone ("Sarah is a
+// writer, teacher and mother"), which the article's own text never does
+// to close. An op-ed's closing line names its writer in full ("Jane Roe
+// is the director of ...") and may be the article's own: left alone.
+#ifndef PITH_METADATA_AUTHOR_BIO_H_
+#define PITH_METADATA_AUTHOR_BIO_H_
+
+#include <string_view>
+
+#include "metadata/context.h"
+
+namespace pith {
+
+// Whether `text` opens with the first name of `name` (a name of two words
+// or more) alone, then "is a", "is an" or "is the".
+bool OpensFirstNameBio(std::string_view text, std::string_view name);
+
+// Drops from the body the bio of the one author that opens one of the
+// text's last blocks by first name, and the blocks after it.
+void DropFirstNameBio(MetadataContext& ctx);
+
+}  // namespace pith
+
+#endif  // PITH_METADATA_AUTHOR_BIO_H_
