@@ -40,7 +40,10 @@ bool IsPerBoxClass(std::string_view name) {
   while (start > 0 && IsKeyChar(name[start - 1])) --start;
   const std::string_view key = name.substr(start);
   if (key.size() < static_cast<std::size_t>(kPerBoxKeyMinChars)) return false;
-  return std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+  // Digits alone are a record's number ("post-12345"), which the next
+  // post's box carries too: a generated key mixes letters in.
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  return std::any_of(key.begin(), key.end(), is_digit) && !std::all_of(key.begin(), key.end(), is_digit);
 }
 
 bool SameBoxKind(const Element& a, const Element& b) {

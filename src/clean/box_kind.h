@@ -13,7 +13,7 @@
 namespace pith {
 
 // A class name that names one box rather than a kind of box: its last
-// run of letters and digits is a generated key, long and holding a digit
+// run of letters and digits is a generated key, long and mixing letters and digits
 // ("elementor-element-2e79e8f", "id-Z7_J8HC1841OGM450QST9UK4B0O86").
 bool IsPerBoxClass(std::string_view name);
 

@@ -16,7 +16,13 @@ Element Box(std::string_view cls, std::string_view id = {}, Tag tag = Tag::kDiv)
 TEST(IsPerBoxClass, GeneratedKeys) {
   EXPECT_TRUE(IsPerBoxClass("elementor-element-a77952e"));
   EXPECT_TRUE(IsPerBoxClass("id-Z7_J8HC1841OGM450QST9UK4B0O86"));
-  EXPECT_TRUE(IsPerBoxClass("post-12345"));
+}
+
+// A record's number names the record, not the box: the next post in an
+// endless column carries its own, and is another article.
+TEST(IsPerBoxClass, RecordNumbersAreNoKey) {
+  EXPECT_FALSE(IsPerBoxClass("post-12345"));
+  EXPECT_FALSE(SameBoxKind(Box("post-12345 post type-post hentry"), Box("post-12346 post type-post hentry")));
 }
 
 TEST(IsPerBoxClass, KindNames) {

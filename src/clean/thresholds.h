@@ -232,7 +232,7 @@ inline constexpr int kLinkedSentenceMaxWords = 40;
 // (same tag and class) joins when it holds this much prose.
 inline constexpr int kSplitPieceMinProse = 200;
 // A class name names one box when its last run of letters and digits is
-// a key this long with a digit in it: page builders' widget keys
+// a key this long of letters and digits: page builders' widget keys
 // ("elementor-element-a77952e", seven) and portal ids run longer; layout
 // names ("col-lg-8", "mb-4", "h-100") stop short.
 inline constexpr int kPerBoxKeyMinChars = 5;
