@@ -90,11 +90,15 @@ constexpr char kNegativeClass[] =
 // "lightbox__description", "image-box__author"): news pages print a
 // photo's caption or source in one, some twice (inline and for the
 // enlarged view). Not a page builder's "image-box-description", the text
-// beside an icon.
+// beside an icon. And the picture's source or copyright named without BEM
+// ("image-copyright", "article_image-container-source__x1y2z" of CSS
+// modules): German news pages of two sites print the agency credit in one
+// under the caption.
 constexpr char kCaptionClass[] =
     "caption|credit|wp-caption|image-?desc|photo-?desc|"
     "(?:^|[\\s_-])(?:image|img|photo|picture|pic|foto|bild|lightbox)[\\w-]*?__(?:desc\\w*|author|source)"
-    "(?:$|[\\s_-])";
+    "(?:$|[\\s_-])|"
+    "(?:^|[\\s_])(?:image|img|photo|picture|foto|bild)(?:-container)?-(?:source|copyright)(?:$|\\s|__)";
 
 // "sig-line", "auteur", "username" and "posted-by": the byline boxes of
 // news sites with a signature line, French sites and forums or pastes.

@@ -216,6 +216,10 @@ TEST(ClassPattern, CaptionClassNamesThePictureAndItsText) {
   EXPECT_TRUE(caption.MatchesLower("lightbox__description"));
   EXPECT_TRUE(caption.MatchesLower("image-box__author"));
   EXPECT_TRUE(caption.MatchesLower("wp-caption-text"));
+  // The picture's source or copyright, named without BEM.
+  EXPECT_TRUE(caption.MatchesLower("image-copyright"));
+  EXPECT_TRUE(caption.MatchesLower("article_image-container-source__rbs04"));
+  EXPECT_FALSE(caption.MatchesLower("image-sources-list"));
   // A table cell showing a logo beside a name, a text block beside a
   // picture: text, not a caption.
   EXPECT_FALSE(caption.MatchesLower("dynamic-table__cell--image-text"));
