@@ -19,6 +19,11 @@ namespace {
 // und Reuters"), lower case.
 #define PITH_WIRE_LIST "(?:dpa|afp|ap|reuters|kna|epd|apa|sda|afx)"
 
+// The roles a German desk credits under a story (see "staff credits").
+#define PITH_STAFF_ROLE                                                                                         \
+  "redaktion|schlussredaktion|\\x{fc}bersetzung|faktencheck|sendung|mitarbeit|recherche|audioversion|lektorat|" \
+  "korrektorat|bildredaktion"
+
 // A pattern of a PatternList as written below: a name for --explain and a
 // pattern.
 struct Source {
@@ -226,6 +231,14 @@ constexpr Source kLabelPhrases[] = {
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"
      "exclusive (?:to|for) (?:subscribers|members)|réservé aux abonnés|abonnenten|nur für abonnenten|"
      "exclusivo para suscriptores|solo para suscriptores)[.:!]?$"},
+    // A German desk's credits under a story, one role or several: who
+    // edited, checked, translated or broadcast it ("Redaktion: Jane Roe
+    // und John Doe", "\x{dc}bersetzung: ..., Schlussredaktion: ...",
+    // "Sendung: hr-INFO, 25.04.2024, 10.45 Uhr"); from news pages of three
+    // German sites. Not "Fotos:" or "Produktion:", a magazine's shoot
+    // credits, which its text lists.
+    {"staff credits",
+     "^(?:" PITH_STAFF_ROLE ")\\s*:(?:[^:!?.]|\\.[^\\s.:!?])+(?:[,;\\n]\\s*(?:" PITH_STAFF_ROLE ")\\s*:(?:[^:!?.]|\\.[^\\s.:!?])+)*$"},
     // WordPress's "Like this:" / "Like Loading..." widget and the
     // "Sharing is caring!" line of share plugins are share bars too.
     {"share bar",

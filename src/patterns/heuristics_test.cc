@@ -229,6 +229,16 @@ TEST(ClassPattern, CaptionClassNamesThePictureAndItsText) {
   EXPECT_FALSE(caption.MatchesLower("topic-description"));
 }
 
+TEST(MatchLabelPhrase, GermanStaffCredits) {
+  EXPECT_STREQ(MatchLabelPhrase("Redaktion: Jana Roth und Paul Weber"), "staff credits");
+  EXPECT_STREQ(MatchLabelPhrase("\xC3\x9C""bersetzung: Jana Roth, Schlussredaktion: Paul Weber"), "staff credits");
+  EXPECT_STREQ(MatchLabelPhrase("Redaktion: Jana Roth\nFaktencheck: Paul Weber"), "staff credits");
+  EXPECT_STREQ(MatchLabelPhrase("Sendung: hr-INFO, 25.04.2024, 10.45 Uhr"), "staff credits");
+  // Sentences after the label, a role no desk credits: text.
+  EXPECT_EQ(MatchLabelPhrase("Recherche: Die Zahlen stammen vom Amt. Sie sind vorl\xC3\xA4ufig."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Styling: Jana Roth"), nullptr);
+}
+
 TEST(MatchLabelPhrase, AnyCaseAndAccents) {
   EXPECT_STREQ(MatchLabelPhrase("ADVERTISEMENT"), "advertisement label");
   EXPECT_STREQ(MatchLabelPhrase("R\xC3\x89SERV\xC3\x89 AUX ABONN\xC3\x89S"), "paywall label");
