@@ -309,6 +309,15 @@ constexpr Source kLabelPhrases[] = {
      "more (?:great |top |popular )?(?:\\w+ )?stories|top stories|trending(?: now)?|lire (?:aussi|la suite)|"
      "à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|leer más|lee también|"
      "te puede interesar|leia (?:também|mais)|veja também|saiba mais)(?:[.:!]|\\.\\.\\.|…)?$"},
+    // The same, as a sentence or a box's heading set inside the text
+    // ("Lesen Sie mehr zum Thema", "Mehr zur Lage in X lesen Sie in unserem
+    // Liveblog:", "Mehr Themen auf <site>:", "Auch interessant", "Passend
+    // zum Artikel", "For more stories like this, check our news page."):
+    // news pages of eight sites, German, Swiss and British.
+    {kReadMoreLabel,
+     "^(?:lesen sie (?:hier )?mehr (?:zum thema|dazu)|mehr zu[mr]? .{1,60} lesen sie (?:in|auf|bei) .{1,60}|"
+     "mehr themen (?:auf|bei|von) .{1,40}|mehr zum thema finden sie .{1,60}|auch interessant|"
+     "passend zum (?:artikel|thema)|for more (?:stories|news|articles) like this,? .{1,60})[.:!]?$"},
     {"donation appeal",
      "^(?:donate|donate now|support us|support (?:our|independent|quality) journalism|"
      "your support helps.*|become a (?:member|supporter|subscriber)|subscribe now|"

@@ -229,6 +229,15 @@ TEST(ClassPattern, CaptionClassNamesThePictureAndItsText) {
   EXPECT_FALSE(caption.MatchesLower("topic-description"));
 }
 
+TEST(MatchLabelPhrase, ReadMoreLeadInsInsideTheText) {
+  EXPECT_STREQ(MatchLabelPhrase("Lesen Sie mehr zum Thema"), kReadMoreLabel);
+  EXPECT_STREQ(MatchLabelPhrase("Mehr zur Lage in der Region lesen Sie in unserem Liveblog:"), kReadMoreLabel);
+  EXPECT_STREQ(MatchLabelPhrase("Mehr Themen auf talbote.de:"), kReadMoreLabel);
+  EXPECT_STREQ(MatchLabelPhrase("Auch interessant"), kReadMoreLabel);
+  EXPECT_STREQ(MatchLabelPhrase("For more stories like this, check our news page."), kReadMoreLabel);
+  EXPECT_EQ(MatchLabelPhrase("Auch interessant ist, wie die Stadt den Umbau bezahlt."), nullptr);
+}
+
 TEST(MatchLabelPhrase, GermanStaffCredits) {
   EXPECT_STREQ(MatchLabelPhrase("Redaktion: Jana Roth und Paul Weber"), "staff credits");
   EXPECT_STREQ(MatchLabelPhrase("\xC3\x9C""bersetzung: Jana Roth, Schlussredaktion: Paul Weber"), "staff credits");
