@@ -226,6 +226,13 @@ constexpr Source kLabelPhrases[] = {
      "^(?:advertisement|advertising|advertorial|advert|adverts|sponsored(?: content| links?| by .*)?|"
      "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
      "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr)[.:]?$"},
+    // A video set in the text, by its player's words: the loading notice
+    // ("Player wird geladen"), a row's or a button's label ("Recommended
+    // Videos", "watch now"), the clip's title after a "WATCH |" or "Video |"
+    // tag (one bar only: a table's header row "Watch | Price | ..." is no
+    // clip). News pages of four sites, Canadian, German and American.
+    {"video player label",
+     "^(?:player wird geladen|recommended videos?|watch now|(?:watch|video|vid\\x{e9}o)\\s*\\|\\s*[^|]{3,120})[.:!]?$"},
     // Paywall badges over the text: "Subscriber Only", "Premium".
     {"paywall label",
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"

@@ -238,6 +238,15 @@ TEST(MatchLabelPhrase, ReadMoreLeadInsInsideTheText) {
   EXPECT_EQ(MatchLabelPhrase("Auch interessant ist, wie die Stadt den Umbau bezahlt."), nullptr);
 }
 
+TEST(MatchLabelPhrase, VideoPlayerLabels) {
+  EXPECT_STREQ(MatchLabelPhrase("Player wird geladen"), "video player label");
+  EXPECT_STREQ(MatchLabelPhrase("WATCH | Crews battle a wildfire near the lake:"), "video player label");
+  EXPECT_STREQ(MatchLabelPhrase("Video | Feuerwehr rettet Katze vom Dach"), "video player label");
+  EXPECT_STREQ(MatchLabelPhrase("watch now"), "video player label");
+  EXPECT_EQ(MatchLabelPhrase("Watch the crews battle the fire from the lake."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("WATCH | PRICE | BATTERY LIFE"), nullptr);
+}
+
 TEST(MatchLabelPhrase, GermanStaffCredits) {
   EXPECT_STREQ(MatchLabelPhrase("Redaktion: Jana Roth und Paul Weber"), "staff credits");
   EXPECT_STREQ(MatchLabelPhrase("\xC3\x9C""bersetzung: Jana Roth, Schlussredaktion: Paul Weber"), "staff credits");
