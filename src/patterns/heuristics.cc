@@ -233,6 +233,14 @@ constexpr Source kLabelPhrases[] = {
     // clip). News pages of four sites, Canadian, German and American.
     {"video player label",
      "^(?:player wird geladen|recommended videos?|watch now|(?:watch|video|vid\\x{e9}o)\\s*\\|\\s*[^|]{3,120})[.:!]?$"},
+    // A call for readers' tips or corrections under the text: "Got a story?
+    // Get in touch with our news team by emailing us at ...", "Fehler auf
+    // <site> entdeckt?", "Inhaltliches Feedback?", "... und haben Hinweise
+    // zum Thema? Melden Sie sich vertraulich ...". News pages of three
+    // sites, British and German.
+    {"tip-off appeal", "^.*(?:story|touch|entdeckt|feedback|hinweise).*$",
+     "^(?:got a story\\?.*|.*\\bget in touch with our (?:news )?team\\b.*|fehler (?:auf|in|im) .{1,40} entdeckt\\?|"
+     "inhaltliches feedback\\?|.*\\bhaben (?:sie )?hinweise\\b.{0,60}\\?\\s*melden sie\\b.*)$"},
     // Paywall badges over the text: "Subscriber Only", "Premium".
     {"paywall label",
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"

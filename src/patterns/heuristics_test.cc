@@ -247,6 +247,16 @@ TEST(MatchLabelPhrase, VideoPlayerLabels) {
   EXPECT_EQ(MatchLabelPhrase("WATCH | PRICE | BATTERY LIFE"), nullptr);
 }
 
+TEST(MatchLabelPhrase, TipOffAppeals) {
+  EXPECT_STREQ(MatchLabelPhrase("Got a story? Get in touch with our news team by emailing us at news@example.com."),
+               "tip-off appeal");
+  EXPECT_STREQ(MatchLabelPhrase("Fehler auf talbote.de entdeckt?"), "tip-off appeal");
+  EXPECT_STREQ(MatchLabelPhrase("Inhaltliches Feedback?"), "tip-off appeal");
+  EXPECT_STREQ(MatchLabelPhrase("Sie arbeiten im Rathaus und haben Hinweise zum Thema? Melden Sie sich vertraulich."),
+               "tip-off appeal");
+  EXPECT_EQ(MatchLabelPhrase("The inspectors got a story from every tenant they met."), nullptr);
+}
+
 TEST(MatchLabelPhrase, GermanStaffCredits) {
   EXPECT_STREQ(MatchLabelPhrase("Redaktion: Jana Roth und Paul Weber"), "staff credits");
   EXPECT_STREQ(MatchLabelPhrase("\xC3\x9C""bersetzung: Jana Roth, Schlussredaktion: Paul Weber"), "staff credits");
