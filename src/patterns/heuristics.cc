@@ -1014,6 +1014,11 @@ constexpr Source kBoilerplate[] = {
      "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"
      "nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|verwendet cookies|"
      "utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza cookies"},
+    // The notice Google asks of forms guarded by its captcha ("This site is
+    // protected by reCAPTCHA and the Google Privacy Policy and Terms of
+    // Service apply"), under a sign-up or comment form: the raw pages of
+    // eleven sites carry it, no article's text.
+    {"boilerplate: captcha notice", "\\bprotected by recaptcha\\b"},
     // German pitches name the inbox "Postfach" (regional broadcasters'
     // news pages end their stories with one).
     {"boilerplate: newsletter box",

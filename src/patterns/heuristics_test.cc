@@ -311,6 +311,8 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
                            "iPhone ist eine eingetragene Marke von Apple Inc.",
                            "Nous utilisons des cookies pour vous offrir la meilleure exp\xC3\xA9rience.",
                            "Todos los derechos reservados.", "Write to Al Root at allen.root@example.com",
+                           "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+                           "Service apply.",
                            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
                            "Related: The 15 Weirdest Galaxies in Our Universe", "SEE MORE: Hong Kong protests",
                            "Lire aussi : Le budget est vot\xC3\xA9", "Lee tambi\xC3\xA9n: El presupuesto",
