@@ -300,11 +300,14 @@ constexpr Source kLabelPhrases[] = {
      "thank you for registering|already (?:a subscriber|have an account).*|"
      "please (?:refresh|log in|sign in).*(?:logged in|log in|sign in).*|"
      "se connecter|connexion|anmelden|registrieren|iniciar sesión|regístrate)[.!]?$"},
+    // Also a box's heading that names the newsletter or the inbox it
+    // fills ("Newsletter: Sport inside", "Get Jane Roe's stories in your
+    // inbox"): a news page and a blog platform's.
     {"newsletter box", "^.*(?:newsletter|inbox|boletín|inscrivez-vous).*$",
      "^(?:.*\\b(?:sign up|subscribe) (?:to|for) (?:our|the|my)\\b.*newsletter.*|"
      ".*newsletter.*(?:sign up|subscribe|inbox).*|(?:get|receive) (?:our|the) .*(?:newsletter|"
      "in your inbox).*|inscrivez-vous.*|abonnez-vous.*newsletter.*|newsletter abonnieren.*|"
-     "suscríbete.*(?:newsletter|boletín).*)$"},
+     "suscríbete.*(?:newsletter|boletín).*|newsletter: .{1,40}|get .{1,60} in your inbox)$"},
     // A newsletter's or app's pitch closed by its call to action ("...
     // Hier geht's zur Anmeldung!", "... Hier gratis herunterladen."), set
     // inside the article on German news pages of several sites.

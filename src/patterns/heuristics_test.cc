@@ -257,6 +257,12 @@ TEST(MatchLabelPhrase, TipOffAppeals) {
   EXPECT_EQ(MatchLabelPhrase("The inspectors got a story from every tenant they met."), nullptr);
 }
 
+TEST(MatchLabelPhrase, NewsletterBoxHeads) {
+  EXPECT_STREQ(MatchLabelPhrase("Newsletter: Sport inside"), "newsletter box");
+  EXPECT_STREQ(MatchLabelPhrase("Get Jane Roe\xE2\x80\x99s stories in your inbox"), "newsletter box");
+  EXPECT_EQ(MatchLabelPhrase("Newsletter: Wir haben drei Ausgaben verschickt, und die Leser antworteten."), nullptr);
+}
+
 TEST(MatchLabelPhrase, GermanStaffCredits) {
   EXPECT_STREQ(MatchLabelPhrase("Redaktion: Jana Roth und Paul Weber"), "staff credits");
   EXPECT_STREQ(MatchLabelPhrase("\xC3\x9C""bersetzung: Jana Roth, Schlussredaktion: Paul Weber"), "staff credits");
