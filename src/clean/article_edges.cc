@@ -161,8 +161,10 @@ void DropClosingSection(const Document& doc, Selection& sel) {
     // A head already dropped counts when the body goes on right after it,
     // beside it (a heading in the text column); one dropped with its own
     // box leaves the text after the box to the article (a "Read more" box
-    // in a story).
-    const bool in_play = sel.IsBody(u) || (next_body == i + 1 && SameParent(doc, i, next_body));
+    // in a story). So does one left as the box's own loose text, after its
+    // cards ("Read More Stories" at the end of a trending strip).
+    const bool in_play = sel.IsBody(u) || (next_body == i + 1 && SameParent(doc, i, next_body) &&
+                                           !doc.Contains(doc.blocks[u].element, doc.blocks[u - 1].element));
     const char* head = in_play && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
     if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead)) {
       if (tail * kClosingTailMaxShare > total) return;

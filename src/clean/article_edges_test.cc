@@ -90,6 +90,15 @@ TEST(DropClosingSection, TextAfterADroppedBoxStays) {
   EXPECT_EQ(Body(ColumnPage(after)), (Strings{kPara1, kPara2, kPara1, "The mayor said the vote was final."}));
 }
 
+TEST(DropClosingSection, TextAfterABoxEndingInItsOwnHeadStays) {
+  // The strip's "Read more stories" is its own loose text after its cards,
+  // not a heading beside the text that follows.
+  const std::string after = std::string("<aside class=\"trending-strip\"><p><a href=\"/x\">Another story</a></p>"
+                                        "<p><a href=\"/y\">One more story</a></p>Read more stories</aside>"
+                                        "<p>The mayor said the vote was final.</p>");
+  EXPECT_EQ(Body(ColumnPage(after)), (Strings{kPara1, kPara2, kPara1, "The mayor said the vote was final."}));
+}
+
 TEST(DropClosingSection, HeadBeforeMuchTextStays) {
   // Text after the head makes up a large part of the body: a section of
   // the article that happens to carry such a title.

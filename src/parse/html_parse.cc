@@ -426,8 +426,10 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
 
   TagInfo info = Classify(e.tag);
   // A caption set inline, in a span inside a paragraph, is a block of its
-  // own: "<p><span class=caption>The logo outside an office.</span>..."
-  if (!info.block && e.tag == GUMBO_TAG_SPAN) {
+  // own: "<p><span class=caption>The logo outside an office.</span>...";
+  // so is one in a custom element ("<x-html class=image-copyright>") of a
+  // page rendered by a framework.
+  if (!info.block && (e.tag == GUMBO_TAG_SPAN || e.tag == GUMBO_TAG_UNKNOWN)) {
     const std::string_view cls = Attr(e, "class");
     if (!cls.empty() && GetHeuristics().caption_class.Matches(cls)) {
       info.block = true;

@@ -76,6 +76,12 @@ TEST(ParseHtml, InlineCaptionSpanIsABlockOfItsOwn) {
             (Strings{"The logo.", "Text here."}));
 }
 
+TEST(ParseHtml, CaptionInACustomElementIsABlockOfItsOwn) {
+  EXPECT_EQ(Texts(ParseHtml("<div><img src=x>Lead <x-html class=\"image-copyright\">Jane Roe/dpa</x-html></div>"
+                            "<div>Text <x-html class=\"big\">here</x-html>.</div>")),
+            (Strings{"Lead", "Jane Roe/dpa", "Text here."}));
+}
+
 TEST(ParseHtml, ZeroWidthSpacesSeparateAndMakeNoBlock) {
   EXPECT_EQ(Texts(ParseHtml("<p>\xE2\x80\x8B</p><p>one\xE2\x80\x8Btwo</p><p>\xEF\xBB\xBF</p>")), Strings{"one two"});
 }

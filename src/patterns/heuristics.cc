@@ -19,6 +19,11 @@ namespace {
 // und Reuters"), lower case.
 #define PITH_WIRE_LIST "(?:dpa|afp|ap|reuters|kna|epd|apa|sda|afx)"
 
+// The roles a German desk credits under a story (see "staff credits").
+#define PITH_STAFF_ROLE                                                                                         \
+  "redaktion|schlussredaktion|\\x{fc}bersetzung|faktencheck|sendung|mitarbeit|recherche|audioversion|lektorat|" \
+  "korrektorat|bildredaktion"
+
 // A pattern of a PatternList as written below: a name for --explain and a
 // pattern.
 struct Source {
@@ -90,11 +95,15 @@ constexpr char kNegativeClass[] =
 // "lightbox__description", "image-box__author"): news pages print a
 // photo's caption or source in one, some twice (inline and for the
 // enlarged view). Not a page builder's "image-box-description", the text
-// beside an icon.
+// beside an icon. And the picture's source or copyright named without BEM
+// ("image-copyright", "article_image-container-source__x1y2z" of CSS
+// modules): German news pages of two sites print the agency credit in one
+// under the caption.
 constexpr char kCaptionClass[] =
     "caption|credit|wp-caption|image-?desc|photo-?desc|"
     "(?:^|[\\s_-])(?:image|img|photo|picture|pic|foto|bild|lightbox)[\\w-]*?__(?:desc\\w*|author|source)"
-    "(?:$|[\\s_-])";
+    "(?:$|[\\s_-])|"
+    "(?:^|[\\s_])(?:image|img|photo|picture|foto|bild)(?:-container)?-(?:source|copyright)(?:$|\\s|__)";
 
 // "sig-line", "auteur", "username" and "posted-by": the byline boxes of
 // news sites with a signature line, French sites and forums or pastes.
@@ -217,11 +226,34 @@ constexpr Source kLabelPhrases[] = {
      "^(?:advertisement|advertising|advertorial|advert|adverts|sponsored(?: content| links?| by .*)?|"
      "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
      "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr)[.:]?$"},
+    // A video set in the text, by its player's words: the loading notice
+    // ("Player wird geladen"), a row's or a button's label ("Recommended
+    // Videos", "watch now"), the clip's title after a "WATCH |" or "Video |"
+    // tag (one bar only: a table's header row "Watch | Price | ..." is no
+    // clip). News pages of four sites, Canadian, German and American.
+    {"video player label",
+     "^(?:player wird geladen|recommended videos?|watch now|(?:watch|video|vid\\x{e9}o)\\s*\\|\\s*[^|]{3,120})[.:!]?$"},
+    // A call for readers' tips or corrections under the text: "Got a story?
+    // Get in touch with our news team by emailing us at ...", "Fehler auf
+    // <site> entdeckt?", "Inhaltliches Feedback?", "... und haben Hinweise
+    // zum Thema? Melden Sie sich vertraulich ...". News pages of three
+    // sites, British and German.
+    {"tip-off appeal", "^.*(?:story|touch|entdeckt|feedback|hinweise).*$",
+     "^(?:got a story\\?.*|.*\\bget in touch with our (?:news )?team\\b.*|fehler (?:auf|in|im) .{1,40} entdeckt\\?|"
+     "inhaltliches feedback\\?|.*\\bhaben (?:sie )?hinweise\\b.{0,60}\\?\\s*melden sie\\b.*)$"},
     // Paywall badges over the text: "Subscriber Only", "Premium".
     {"paywall label",
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"
      "exclusive (?:to|for) (?:subscribers|members)|réservé aux abonnés|abonnenten|nur für abonnenten|"
      "exclusivo para suscriptores|solo para suscriptores)[.:!]?$"},
+    // A German desk's credits under a story, one role or several: who
+    // edited, checked, translated or broadcast it ("Redaktion: Jane Roe
+    // und John Doe", "\x{dc}bersetzung: ..., Schlussredaktion: ...",
+    // "Sendung: hr-INFO, 25.04.2024, 10.45 Uhr"); from news pages of three
+    // German sites. Not "Fotos:" or "Produktion:", a magazine's shoot
+    // credits, which its text lists.
+    {"staff credits",
+     "^(?:" PITH_STAFF_ROLE ")\\s*:(?:[^:!?.]|\\.[^\\s.:!?])+(?:[,;\\n]\\s*(?:" PITH_STAFF_ROLE ")\\s*:(?:[^:!?.]|\\.[^\\s.:!?])+)*$"},
     // WordPress's "Like this:" / "Like Loading..." widget and the
     // "Sharing is caring!" line of share plugins are share bars too.
     {"share bar",
@@ -268,11 +300,14 @@ constexpr Source kLabelPhrases[] = {
      "thank you for registering|already (?:a subscriber|have an account).*|"
      "please (?:refresh|log in|sign in).*(?:logged in|log in|sign in).*|"
      "se connecter|connexion|anmelden|registrieren|iniciar sesión|regístrate)[.!]?$"},
+    // Also a box's heading that names the newsletter or the inbox it
+    // fills ("Newsletter: Sport inside", "Get Jane Roe's stories in your
+    // inbox"): a news page and a blog platform's.
     {"newsletter box", "^.*(?:newsletter|inbox|boletín|inscrivez-vous).*$",
      "^(?:.*\\b(?:sign up|subscribe) (?:to|for) (?:our|the|my)\\b.*newsletter.*|"
      ".*newsletter.*(?:sign up|subscribe|inbox).*|(?:get|receive) (?:our|the) .*(?:newsletter|"
      "in your inbox).*|inscrivez-vous.*|abonnez-vous.*newsletter.*|newsletter abonnieren.*|"
-     "suscríbete.*(?:newsletter|boletín).*)$"},
+     "suscríbete.*(?:newsletter|boletín).*|newsletter: .{1,40}|get .{1,60} in your inbox)$"},
     // A newsletter's or app's pitch closed by its call to action ("...
     // Hier geht's zur Anmeldung!", "... Hier gratis herunterladen."), set
     // inside the article on German news pages of several sites.
@@ -292,6 +327,15 @@ constexpr Source kLabelPhrases[] = {
      "more (?:great |top |popular )?(?:\\w+ )?stories|top stories|trending(?: now)?|lire (?:aussi|la suite)|"
      "à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|leer más|lee también|"
      "te puede interesar|leia (?:também|mais)|veja também|saiba mais)(?:[.:!]|\\.\\.\\.|…)?$"},
+    // The same, as a sentence or a box's heading set inside the text
+    // ("Lesen Sie mehr zum Thema", "Mehr zur Lage in X lesen Sie in unserem
+    // Liveblog:", "Mehr Themen auf <site>:", "Auch interessant", "Passend
+    // zum Artikel", "For more stories like this, check our news page."):
+    // news pages of eight sites, German, Swiss and British.
+    {kReadMoreLabel,
+     "^(?:lesen sie (?:hier )?mehr (?:zum thema|dazu)|mehr zu[mr]? .{1,60} lesen sie (?:in|auf|bei) .{1,60}|"
+     "mehr themen (?:auf|bei|von) .{1,40}|mehr zum thema finden sie .{1,60}|auch interessant|"
+     "passend zum (?:artikel|thema)|for more (?:stories|news|articles) like this,? .{1,60})[.:!]?$"},
     {"donation appeal",
      "^(?:donate|donate now|support us|support (?:our|independent|quality) journalism|"
      "your support helps.*|become a (?:member|supporter|subscriber)|subscribe now|"
@@ -984,6 +1028,11 @@ constexpr Source kBoilerplate[] = {
      "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"
      "nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|verwendet cookies|"
      "utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza cookies"},
+    // The notice Google asks of forms guarded by its captcha ("This site is
+    // protected by reCAPTCHA and the Google Privacy Policy and Terms of
+    // Service apply"), under a sign-up or comment form: the raw pages of
+    // eleven sites carry it, no article's text.
+    {"boilerplate: captcha notice", "\\bprotected by recaptcha\\b"},
     // German pitches name the inbox "Postfach" (regional broadcasters'
     // news pages end their stories with one).
     {"boilerplate: newsletter box",

@@ -224,6 +224,10 @@ TEST(ClassPattern, CaptionClassNamesThePictureAndItsText) {
   EXPECT_TRUE(caption.MatchesLower("lightbox__description"));
   EXPECT_TRUE(caption.MatchesLower("image-box__author"));
   EXPECT_TRUE(caption.MatchesLower("wp-caption-text"));
+  // The picture's source or copyright, named without BEM.
+  EXPECT_TRUE(caption.MatchesLower("image-copyright"));
+  EXPECT_TRUE(caption.MatchesLower("article_image-container-source__rbs04"));
+  EXPECT_FALSE(caption.MatchesLower("image-sources-list"));
   // A table cell showing a logo beside a name, a text block beside a
   // picture: text, not a caption.
   EXPECT_FALSE(caption.MatchesLower("dynamic-table__cell--image-text"));
@@ -231,6 +235,50 @@ TEST(ClassPattern, CaptionClassNamesThePictureAndItsText) {
   EXPECT_FALSE(caption.MatchesLower("inline-image-gallery-source-content"));
   EXPECT_FALSE(caption.MatchesLower("picturesque-intro"));
   EXPECT_FALSE(caption.MatchesLower("topic-description"));
+}
+
+TEST(MatchLabelPhrase, ReadMoreLeadInsInsideTheText) {
+  EXPECT_STREQ(MatchLabelPhrase("Lesen Sie mehr zum Thema"), kReadMoreLabel);
+  EXPECT_STREQ(MatchLabelPhrase("Mehr zur Lage in der Region lesen Sie in unserem Liveblog:"), kReadMoreLabel);
+  EXPECT_STREQ(MatchLabelPhrase("Mehr Themen auf talbote.de:"), kReadMoreLabel);
+  EXPECT_STREQ(MatchLabelPhrase("Auch interessant"), kReadMoreLabel);
+  EXPECT_STREQ(MatchLabelPhrase("For more stories like this, check our news page."), kReadMoreLabel);
+  EXPECT_EQ(MatchLabelPhrase("Auch interessant ist, wie die Stadt den Umbau bezahlt."), nullptr);
+}
+
+TEST(MatchLabelPhrase, VideoPlayerLabels) {
+  EXPECT_STREQ(MatchLabelPhrase("Player wird geladen"), "video player label");
+  EXPECT_STREQ(MatchLabelPhrase("WATCH | Crews battle a wildfire near the lake:"), "video player label");
+  EXPECT_STREQ(MatchLabelPhrase("Video | Feuerwehr rettet Katze vom Dach"), "video player label");
+  EXPECT_STREQ(MatchLabelPhrase("watch now"), "video player label");
+  EXPECT_EQ(MatchLabelPhrase("Watch the crews battle the fire from the lake."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("WATCH | PRICE | BATTERY LIFE"), nullptr);
+}
+
+TEST(MatchLabelPhrase, TipOffAppeals) {
+  EXPECT_STREQ(MatchLabelPhrase("Got a story? Get in touch with our news team by emailing us at news@example.com."),
+               "tip-off appeal");
+  EXPECT_STREQ(MatchLabelPhrase("Fehler auf talbote.de entdeckt?"), "tip-off appeal");
+  EXPECT_STREQ(MatchLabelPhrase("Inhaltliches Feedback?"), "tip-off appeal");
+  EXPECT_STREQ(MatchLabelPhrase("Sie arbeiten im Rathaus und haben Hinweise zum Thema? Melden Sie sich vertraulich."),
+               "tip-off appeal");
+  EXPECT_EQ(MatchLabelPhrase("The inspectors got a story from every tenant they met."), nullptr);
+}
+
+TEST(MatchLabelPhrase, NewsletterBoxHeads) {
+  EXPECT_STREQ(MatchLabelPhrase("Newsletter: Sport inside"), "newsletter box");
+  EXPECT_STREQ(MatchLabelPhrase("Get Jane Roe\xE2\x80\x99s stories in your inbox"), "newsletter box");
+  EXPECT_EQ(MatchLabelPhrase("Newsletter: Wir haben drei Ausgaben verschickt, und die Leser antworteten."), nullptr);
+}
+
+TEST(MatchLabelPhrase, GermanStaffCredits) {
+  EXPECT_STREQ(MatchLabelPhrase("Redaktion: Jana Roth und Paul Weber"), "staff credits");
+  EXPECT_STREQ(MatchLabelPhrase("\xC3\x9C""bersetzung: Jana Roth, Schlussredaktion: Paul Weber"), "staff credits");
+  EXPECT_STREQ(MatchLabelPhrase("Redaktion: Jana Roth\nFaktencheck: Paul Weber"), "staff credits");
+  EXPECT_STREQ(MatchLabelPhrase("Sendung: hr-INFO, 25.04.2024, 10.45 Uhr"), "staff credits");
+  // Sentences after the label, a role no desk credits: text.
+  EXPECT_EQ(MatchLabelPhrase("Recherche: Die Zahlen stammen vom Amt. Sie sind vorl\xC3\xA4ufig."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Styling: Jana Roth"), nullptr);
 }
 
 TEST(MatchLabelPhrase, AnyCaseAndAccents) {
@@ -277,6 +325,8 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
                            "iPhone ist eine eingetragene Marke von Apple Inc.",
                            "Nous utilisons des cookies pour vous offrir la meilleure exp\xC3\xA9rience.",
                            "Todos los derechos reservados.", "Write to Al Root at allen.root@example.com",
+                           "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+                           "Service apply.",
                            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
                            "Related: The 15 Weirdest Galaxies in Our Universe", "SEE MORE: Hong Kong protests",
                            "Lire aussi : Le budget est vot\xC3\xA9", "Lee tambi\xC3\xA9n: El presupuesto",
