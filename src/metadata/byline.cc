@@ -1099,7 +1099,9 @@ std::string OneNameAfterLabel(std::string_view text) {
   for (const std::string_view mark : {"|", "\u00B7", "\u2022"}) end = std::min(end, text.find(mark));
   const std::string_view first = Trim(text.substr(0, end));
   const std::string lead = AsciiLower(first.substr(0, first.find(' ')));
-  if (lead == "by" || !RE2::PartialMatch(Piece(first), GetHeuristics().by_word)) return {};
+  if (!lexicon::IsOneOf(lead, lexicon::kOneNameLabelVerbs) || !RE2::PartialMatch(Piece(first), GetHeuristics().by_word)) {
+    return {};
+  }
   const std::vector<std::string> names = SplitAuthors(first);
   if (names.size() != 1 || CountWords(names.front()) != 1 || GetHeuristics().author_role.PartialMatch(names.front()) ||
       !PlainName(names.front())) {

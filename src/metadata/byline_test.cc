@@ -394,9 +394,11 @@ TEST(Byline, TextCopyOneNameAfterASpelledLabel) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"Melina"});
   a = copy("Posted By: Melina \u00B7 In: City, Budget\n");
   EXPECT_EQ(a.authors, std::vector<std::string>{"Melina"});
-  // A bare "By" heads a menu's entry; a word in capitals or in small
-  // letters, or a role, is no name.
+  // A bare "By" heads a menu's entry, "Published by" a book's publisher;
+  // a word in capitals or in small letters, or a role, is no name.
   a = copy("By Design\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = copy("Published by Hachette\n");
   EXPECT_TRUE(a.authors.empty());
   a = copy("Written by ADMIN\n");
   EXPECT_TRUE(a.authors.empty());
