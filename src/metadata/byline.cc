@@ -1088,6 +1088,35 @@ void ReadTextAuthorBox(MetadataContext& ctx) {
   }
 }
 
+// A text copy's line that signs the post with one name after a spelled
+// label ("Written by Melissa", "Posted By: Kiersten · In: Recipes"), as
+// blogs do after the body: the name before the next field, a capital and
+// small letters (a reader's comment may write it in small letters, "hi
+// melissa"); a bare "By" before one word heads a menu as often ("By
+// Design"). The name, or "".
+std::string OneNameAfterLabel(std::string_view text) {
+  std::size_t end = text.size();
+  for (const std::string_view mark : {"|", "\u00B7", "\u2022"}) end = std::min(end, text.find(mark));
+  const std::string_view first = Trim(text.substr(0, end));
+  const std::string lead = AsciiLower(first.substr(0, first.find(' ')));
+  if (!lexicon::IsOneOf(lead, lexicon::kOneNameLabelVerbs) || !RE2::PartialMatch(Piece(first), GetHeuristics().by_word)) {
+    return {};
+  }
+  const std::vector<std::string> names = SplitAuthors(first);
+  if (names.size() != 1 || CountWords(names.front()) != 1 || GetHeuristics().author_role.PartialMatch(names.front()) ||
+      !PlainName(names.front())) {
+    return {};
+  }
+  const std::string& name = names.front();
+  std::size_t k = 0;
+  const bool capital = u_isupper(static_cast<UChar32>(NextCodePoint(name, k)));
+  bool small = false;
+  while (k < name.size()) {
+    if (u_islower(static_cast<UChar32>(NextCodePoint(name, k)))) small = true;
+  }
+  return capital && small ? name : std::string();
+}
+
 // A labelled author anywhere in the page: a "By" label block and the names
 // in the next block, or a short "Written by" line. Block `i` as such, or
 // nothing.
@@ -1118,6 +1147,12 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
     c.text += " " + ctx.doc.blocks[next].text;
   } else if (!StartsWithBylinePrefix(c.text) || IsBylinePrefixOnly(c.text)) {
     return std::nullopt;
+  }
+  const std::string one_name = ctx.Html() || c.extra >= 0 ? std::string() : OneNameAfterLabel(c.text);
+  if (!one_name.empty()) {
+    c.names = {one_name};
+    c.text = one_name;
+    return c;
   }
   if (!IsNamesLine(CleanByline(c.text))) return std::nullopt;
   const Heuristics& h = GetHeuristics();

@@ -384,6 +384,30 @@ TEST(Byline, TextCopyLabelledAuthorAnywhere) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyOneNameAfterASpelledLabel) {
+  auto copy = [](const std::string& footer) {
+    return BudgetCopy("Budget passes after a long debate\nShare\n", "Share\nFacebook\nEmail\n" + footer);
+  };
+  // A given name alone after "Written by" or "Posted By:", before the
+  // post's category; a reader's comment may write it in small letters.
+  Article a = copy("Written by Melina\nComments\nhi melina, thanks\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Melina"});
+  a = copy("Posted By: Melina \u00B7 In: City, Budget\n");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Melina"});
+  // A bare "By" heads a menu's entry, "Published by" a book's publisher;
+  // a word in capitals or in small letters, or a role, is no name.
+  a = copy("By Design\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = copy("Published by Hachette\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = copy("Written by ADMIN\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = copy("Posted by admin\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = copy("Written by Staff\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyTitleCaseWordsBesideTheDateLineAreNoName) {
   // Both words printed in lower case in the body: a category, not a name.
   Article a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nCouncil Budget\n");

@@ -138,6 +138,11 @@ inline constexpr std::string_view kOwnedSiteNouns[] = {"blog", "weblog", "site",
 // (two sites); "About Us", "Email Me" close many sites' pages the same way.
 inline constexpr std::string_view kButtonLabelWords[] = {"contact", "follow", "subscribe", "share", "email", "join",
                                                          "us",      "me",     "we",        "our",   "you",   "your"};
+// The verbs of the labels before a given name alone that signs a blog
+// post after its body ("Written by Melissa", "Posted By: Kiersten"; blogs
+// of two sites); "Published by" before one word names a book's publisher
+// as often ("Published by Hachette").
+inline constexpr std::string_view kOneNameLabelVerbs[] = {"written", "posted"};
 // A story's tool buttons, each alone on a line of a text copy right over
 // the names ("Share" / "Save" / "Listen" / "Print" / "Jane Roe"): no menu's
 // entries around a name (news pages' copies).
