@@ -1104,7 +1104,7 @@ std::string OneNameAfterLabel(std::string_view text) {
   }
   const std::vector<std::string> names = SplitAuthors(first);
   if (names.size() != 1 || CountWords(names.front()) != 1 || GetHeuristics().author_role.PartialMatch(names.front()) ||
-      !PlainName(names.front())) {
+      lexicon::IsOneOf(AsciiLower(names.front()), lexicon::kAccountNames) || !PlainName(names.front())) {
     return {};
   }
   const std::string& name = names.front();

@@ -406,6 +406,9 @@ TEST(Byline, TextCopyOneNameAfterASpelledLabel) {
   EXPECT_TRUE(a.authors.empty());
   a = copy("Written by Staff\n");
   EXPECT_TRUE(a.authors.empty());
+  // A blog engine's account, in any case, is no person.
+  a = copy("Posted by Admin\n");
+  EXPECT_TRUE(a.authors.empty());
 }
 
 TEST(Byline, TextCopyTitleCaseWordsBesideTheDateLineAreNoName) {

@@ -143,6 +143,11 @@ inline constexpr std::string_view kButtonLabelWords[] = {"contact", "follow", "s
 // of two sites); "Published by" before one word names a book's publisher
 // as often ("Published by Hachette").
 inline constexpr std::string_view kOneNameLabelVerbs[] = {"written", "posted"};
+
+// The accounts a blog engine signs a post with when no one set a name
+// ("Posted by Admin"): no person, whatever their case.
+inline constexpr std::string_view kAccountNames[] = {"admin", "administrator", "anonymous", "guest", "webmaster",
+                                                     "user", "author", "moderator"};
 // A story's tool buttons, each alone on a line of a text copy right over
 // the names ("Share" / "Save" / "Listen" / "Print" / "Jane Roe"): no menu's
 // entries around a name (news pages' copies).
