@@ -607,13 +607,30 @@ void MarkSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& 
   }
 }
 
+// Marks the fine print at `line` and the form's button and field right
+// above it, up to kSignUpBoxReach lines that are no prose: it reads as a
+// sentence, so the field's box may stop short of it, and a form's field
+// may print no label at all.
+void MarkFinePrint(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run,
+                   std::int64_t line, std::vector<bool>& box) {
+  box[static_cast<std::size_t>(line)] = true;
+  for (std::int64_t i = line - 1, n = 0; i >= run.start && n < kSignUpBoxReach; --i, ++n) {
+    const auto at = static_cast<std::size_t>(i);
+    if (decided[at] || lines[at].prose) break;
+    box[at] = true;
+  }
+}
+
 // The newsletter and demo-request boxes set in the run, found by their
-// e-mail field: its label is no line an article prints on its own.
+// e-mail field, whose label is no line an article prints on its own, or
+// by the fine print under their button.
 std::vector<bool> MarkSignUpBoxes(const std::vector<TextLine>& lines, const std::vector<bool>& decided,
                                   const Run& run) {
   std::vector<bool> box(lines.size(), false);
   for (std::int64_t i = run.start; i <= run.end; ++i) {
-    if (lines[static_cast<std::size_t>(i)].signup_field) MarkSignUpBox(lines, decided, run, i, box);
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    if (l.signup_field) MarkSignUpBox(lines, decided, run, i, box);
+    if (l.fine_print) MarkFinePrint(lines, decided, run, i, box);
   }
   return box;
 }
@@ -685,7 +702,7 @@ Selection SelectTextArticle(const Document& doc) {
     if (links[i]) {
       sel.Set(i, Role::kDropped, "dropped: link under a related-stories heading");
     } else if (signup[i]) {
-      sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field");
+      sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field or its fine print");
     } else if (media[i]) {
       sel.Set(i, Role::kDropped, "dropped: video box around a player's length");
     } else if (widget[i]) {
