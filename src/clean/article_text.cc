@@ -10,6 +10,7 @@
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
 #include "clean/thresholds.h"
+#include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
 #include "util/text_util.h"
 
@@ -501,6 +502,45 @@ void EndBeforeAuthorBox(const Document& doc, const std::vector<TextLine>& lines,
   }
 }
 
+// Whether line `i` heads the name line under it with one word before the
+// name ("Sobre Carlos Nadalim" over "Carlos Nadalim", "About Jane Doe").
+bool HeadsNameLine(const Document& doc, const std::vector<TextLine>& lines, std::int64_t i, std::int64_t end) {
+  if (i + 1 > end) return false;
+  const std::string_view head = doc.blocks[static_cast<std::size_t>(i)].text;
+  const std::string_view name = doc.blocks[static_cast<std::size_t>(i + 1)].text;
+  const TextLine& n = lines[static_cast<std::size_t>(i + 1)];
+  return !n.prose && n.stats.words >= 2 && static_cast<std::size_t>(n.stats.words) <= kBioNameMaxWords &&
+         lines[static_cast<std::size_t>(i)].stats.words == n.stats.words + 1 && head.size() > name.size() &&
+         head.substr(head.size() - name.size()) == name && head[head.size() - name.size() - 1] == ' ';
+}
+
+// Whether line `i` labels an author box: an "About the author" heading,
+// or one over the author's name line, with the bio's prose right under
+// it or under the name line.
+bool BoxLabel(const Document& doc, const std::vector<TextLine>& lines, std::int64_t i, std::int64_t end) {
+  if (!IsNamed(lines[static_cast<std::size_t>(i)].section_head, kAuthorBoxHead) && !HeadsNameLine(doc, lines, i, end)) {
+    return false;
+  }
+  for (std::int64_t j = i + 1; j <= end && j <= i + 2; ++j) {
+    if (lines[static_cast<std::size_t>(j)].prose) return true;
+  }
+  return false;
+}
+
+// An author box closing the run under its label, whose bio does not
+// open with the author's full name ("About the author" over a name and
+// "Carla writes ...", "Sobre Carlos Nadalim" over the name and "Father
+// of two, Carlos ..."; text copies of a news site's and a blog's pages):
+// the run ends above the label when at most a few lines follow it.
+void EndBeforeBoxLabel(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
+  const std::int64_t from = std::max(run.start + 1, run.end - kTextBioMaxLinesAfter);
+  for (std::int64_t i = from; i < run.end; ++i) {
+    if (!BoxLabel(doc, lines, i, run.end)) continue;
+    run.end = i - 1;
+    return;
+  }
+}
+
 // A card's picture text reads as a sentence ("A man walks past the
 // court.") but goes on the group above it with its headline after it.
 // A paragraph after the links opens a group of its own, though a heading
@@ -687,6 +727,7 @@ Selection SelectTextArticle(const Document& doc) {
   EndBeforeCommentThread(lines, run);
   EndBeforeNextArticle(doc, lines, decided, run);
   EndBeforeAuthorBox(doc, lines, run);
+  EndBeforeBoxLabel(doc, lines, run);
   MarkFiguresBesideParagraphs(doc, lines, sel, decided);
   MarkPictureLinesInRun(doc, lines, run.start, run.end, sel, decided);
 

@@ -995,7 +995,7 @@ constexpr Source kSectionHeads[] = {
     {kAuthorBoxHead,
      "^(?:about the author|about the authors|about the contributors?|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
      "(?:all )?(?:articles|posts|stories) by .{1,60}|\\x{e0} propos de l'auteur|"
-     "\\x{fc}ber (?:den autor|die autorin)|sobre el autor|acerca del autor)[.:]?$"},
+     "\\x{fc}ber (?:den|die) autor(?:in|:in|\\*in|_in)?|sobre (?:el|o|a) autora?|acerca del autor)[.:]?$"},
     {kTagsHead,
      "^(?:tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
      "stichw\\x{f6}rter|etiquetas|temas)\\s*:.*$"},

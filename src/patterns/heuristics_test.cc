@@ -305,6 +305,10 @@ TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
                            "More Trending", "Recommended from Editorial", "Relaterte emner"}) {
     EXPECT_NE(MatchSectionHead(line), nullptr) << line;
   }
+  // The author box's heading in its gendered and Portuguese forms.
+  for (const char* line : {"\xC3\x9C" "ber die Autor:in", "\xC3\x9C" "ber die Autorin", "Sobre o autor", "Sobre a autora"}) {
+    EXPECT_STREQ(MatchSectionHead(line), kAuthorBoxHead) << line;
+  }
   for (const char* line : {"The comments he made were widely criticised.", "Related: a story in a sentence, then more.",
                            "More than 2,500 civilians have been killed", "Tags are sold at the door"}) {
     EXPECT_EQ(MatchSectionHead(line), nullptr) << line;
