@@ -180,6 +180,41 @@ bool LikeTheRun(const PartShape& part, const PartShape& run) {
   return part.sum >= kJoinPartMinSum && ParagraphsLikeTheRun(part, run);
 }
 
+// Whether the header's date or byline line stands right above line
+// `top`, past captions and short lines (a reading time, an update time).
+bool UnderHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top) {
+  for (std::int64_t i = top - 1; i >= 0 && top - i <= kLeadHeaderReach; --i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (decided[at]) continue;
+    if (lines[at].date_line || lines[at].byline_line) return true;
+    if (lines[at].prose) return false;
+  }
+  return false;
+}
+
+// Whether the widget from `top` to before `end` is related links under
+// their heading or a gallery, most of its lines pictures' captions.
+bool LinksOrGallery(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top,
+                    std::int64_t end) {
+  std::int64_t captions = 0;
+  for (std::int64_t i = top; i < end; ++i) {
+    if (lines[static_cast<std::size_t>(i)].link_head) return true;
+    if (decided[static_cast<std::size_t>(i)]) ++captions;
+  }
+  return 2 * captions > end - top;
+}
+
+// Whether the part is the story's lead paragraph alone under its header,
+// as long as the run's paragraphs or longer, above related links or a
+// gallery.
+bool LeadUnderHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top,
+                     const PartShape& part, const PartShape& run, std::int64_t widget_top, std::int64_t end) {
+  if (part.paragraphs != 1 || run.paragraphs == 0) return false;
+  const double run_mean = run.prose_length / run.paragraphs;
+  return part.prose_length * kJoinShorterParagraphRatio >= run_mean && UnderHeader(lines, decided, top) &&
+         LinksOrGallery(lines, decided, widget_top, end);
+}
+
 // A guide's opening paragraphs can be cut off from the rest by lines
 // that cost more than they hold: points without an intro, one-line
 // sentences, price lines. The run goes up through them as it goes down
@@ -203,8 +238,9 @@ void ExtendUpThroughShortLines(const std::vector<TextLine>& lines, const std::ve
 }
 
 // The article's first part, cut off above a widget set in its text
-// ("Trending", an ad, a video box): joined to the run, up to a few
-// times, the widgets' lines marked. Only upwards: below the article, a
+// ("Trending", an ad, a video box), or its lead paragraph alone under the
+// header above related links: joined to the run, up to a few times, the
+// widgets' lines marked. Only upwards: below the article, a
 // newsletter box or a caption sets off an "about us" note or a
 // sponsor's text of the same shape (text copies of blogs and press
 // pages).
@@ -217,12 +253,17 @@ std::vector<bool> JoinAcrossWidgets(const std::vector<TextLine>& lines, const st
     if (top < 0) break;
     PartShape part;
     const std::int64_t part_top = PartTop(lines, decided, top - 1, part);
-    if (part_top < 0 || !LikeTheRun(part, shape)) break;
+    if (part_top < 0) break;
+    const bool like = LikeTheRun(part, shape);
+    const bool lead = !like && LeadUnderHeader(lines, decided, part_top, part, shape, top, run.start);
+    if (!like && !lead) break;
     for (std::int64_t i = top; i < run.start; ++i) widget[static_cast<std::size_t>(i)] = true;
     run.start = part_top;
     shape.sum += part.sum;
     shape.prose_length += part.prose_length;
     shape.paragraphs += part.paragraphs;
+    // Above the lead stands the header: the article starts here.
+    if (lead) break;
   }
   return widget;
 }
