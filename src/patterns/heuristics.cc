@@ -659,10 +659,14 @@ constexpr char kSignUpField[] =
 // "By signing up you consent to receive ...", "By clicking \"Join\" you
 // are agreeing to our Terms ..." (newsletter boxes of news sites, trial
 // and quote forms of business blogs). The reader's own "you" or "I"
-// agreeing tells it from a story about such terms.
+// agreeing tells it from a story about such terms. Or the promise under a
+// newsletter's pitch: "No spam, we promise. You can unsubscribe at any
+// time ...", "... Modify your preferences or unsubscribe at any time."
+// (science news and personal finance sites).
 constexpr char kSignUpFinePrint[] =
-    "(?i)^\\W*by (?:signing up|subscribing|clicking|submitting|registering|entering|providing|creating|using)\\b"
-    "[^.!?]{0,120}?\\b(?:you|i)\\b[^.!?]{0,20}?\\b(?:agree|consent|accept|acknowledge)";
+    "(?i)^\\W*(?:by (?:signing up|subscribing|clicking|submitting|registering|entering|providing|creating|using)\\b"
+    "[^.!?]{0,120}?\\b(?:you|i)\\b[^.!?]{0,20}?\\b(?:agree|consent|accept|acknowledge)|"
+    ".{0,120}?\\b(?:you can|or) unsubscribe (?:at )?any ?time\\b)";
 
 // A video's or audio's length alone on its line, the stamp of a player
 // box set in the article ("Duration 1:30", "VIDEO04:42", "01:48 min",

@@ -431,12 +431,14 @@ TEST(IsContentsHead, HeadingsOverAContentsList) {
 TEST(IsSignUpFinePrint, TheReadersConsentUnderAFormsButton) {
   for (const char* line : {"By signing up you consent to receive the above newsletter from Example Media Inc.",
                            "By clicking \"Join Now\" you are agreeing to our Terms of Service and Privacy Policy.",
-                           "*By submitting this form, I agree to the Privacy Policy."}) {
+                           "*By submitting this form, I agree to the Privacy Policy.",
+                           "No spam, we promise. You can unsubscribe at any time."}) {
     EXPECT_TRUE(IsSignUpFinePrint(line)) << line;
   }
   // A story about such terms, and the consent named mid-sentence.
   for (const char* line : {"By clicking accept, millions of users agreed to share their location data.",
-                           "Critics say that by signing up you agree to far more than you think."}) {
+                           "Critics say that by signing up you agree to far more than you think.",
+                           "Members can unsubscribe at any time, the company said."}) {
     EXPECT_FALSE(IsSignUpFinePrint(line)) << line;
   }
 }
