@@ -306,7 +306,8 @@ TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
     EXPECT_NE(MatchSectionHead(line), nullptr) << line;
   }
   // The author box's heading in its gendered and Portuguese forms.
-  for (const char* line : {"\xC3\x9C" "ber die Autor:in", "\xC3\x9C" "ber die Autorin", "Sobre o autor", "Sobre a autora"}) {
+  for (const char* line :
+       {"\xC3\x9C" "ber die Autor:in", "\xC3\x9C" "ber die Autorin", "Sobre o autor", "Sobre a autora"}) {
     EXPECT_STREQ(MatchSectionHead(line), kAuthorBoxHead) << line;
   }
   for (const char* line : {"The comments he made were widely criticised.", "Related: a story in a sentence, then more.",
@@ -451,8 +452,8 @@ TEST(IsSignUpField, TheEmailFieldOfASignUpBox) {
     EXPECT_TRUE(IsSignUpField(line)) << line;
   }
   // A share button's label, and prose about e-mail.
-  for (const char* line : {"Email", "E-mail", "Email your representative today", "Your email address will not be published.",
-                           "press@northfield-times.com"}) {
+  for (const char* line : {"Email", "E-mail", "Email your representative today",
+                           "Your email address will not be published.", "press@northfield-times.com"}) {
     EXPECT_FALSE(IsSignUpField(line)) << line;
   }
 }
