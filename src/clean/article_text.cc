@@ -10,6 +10,7 @@
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
 #include "clean/thresholds.h"
+#include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
 #include "util/text_util.h"
 
@@ -179,6 +180,41 @@ bool LikeTheRun(const PartShape& part, const PartShape& run) {
   return part.sum >= kJoinPartMinSum && ParagraphsLikeTheRun(part, run);
 }
 
+// Whether the header's date or byline line stands right above line
+// `top`, past captions and short lines (a reading time, an update time).
+bool UnderHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top) {
+  for (std::int64_t i = top - 1; i >= 0 && top - i <= kLeadHeaderReach; --i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (decided[at]) continue;
+    if (lines[at].date_line || lines[at].byline_line) return true;
+    if (lines[at].prose) return false;
+  }
+  return false;
+}
+
+// Whether the widget from `top` to before `end` is related links under
+// their heading or a gallery, most of its lines pictures' captions.
+bool LinksOrGallery(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top,
+                    std::int64_t end) {
+  std::int64_t captions = 0;
+  for (std::int64_t i = top; i < end; ++i) {
+    if (lines[static_cast<std::size_t>(i)].link_head) return true;
+    if (decided[static_cast<std::size_t>(i)]) ++captions;
+  }
+  return 2 * captions > end - top;
+}
+
+// Whether the part is the story's lead paragraph alone under its header,
+// as long as the run's paragraphs or longer, above related links or a
+// gallery.
+bool LeadUnderHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top,
+                     const PartShape& part, const PartShape& run, std::int64_t widget_top, std::int64_t end) {
+  if (part.paragraphs != 1 || run.paragraphs == 0) return false;
+  const double run_mean = run.prose_length / run.paragraphs;
+  return part.prose_length * kJoinShorterParagraphRatio >= run_mean && UnderHeader(lines, decided, top) &&
+         LinksOrGallery(lines, decided, widget_top, end);
+}
+
 // A guide's opening paragraphs can be cut off from the rest by lines
 // that cost more than they hold: points without an intro, one-line
 // sentences, price lines. The run goes up through them as it goes down
@@ -202,8 +238,9 @@ void ExtendUpThroughShortLines(const std::vector<TextLine>& lines, const std::ve
 }
 
 // The article's first part, cut off above a widget set in its text
-// ("Trending", an ad, a video box): joined to the run, up to a few
-// times, the widgets' lines marked. Only upwards: below the article, a
+// ("Trending", an ad, a video box), or its lead paragraph alone under the
+// header above related links: joined to the run, up to a few times, the
+// widgets' lines marked. Only upwards: below the article, a
 // newsletter box or a caption sets off an "about us" note or a
 // sponsor's text of the same shape (text copies of blogs and press
 // pages).
@@ -216,12 +253,17 @@ std::vector<bool> JoinAcrossWidgets(const std::vector<TextLine>& lines, const st
     if (top < 0) break;
     PartShape part;
     const std::int64_t part_top = PartTop(lines, decided, top - 1, part);
-    if (part_top < 0 || !LikeTheRun(part, shape)) break;
+    if (part_top < 0) break;
+    const bool like = LikeTheRun(part, shape);
+    const bool lead = !like && LeadUnderHeader(lines, decided, part_top, part, shape, top, run.start);
+    if (!like && !lead) break;
     for (std::int64_t i = top; i < run.start; ++i) widget[static_cast<std::size_t>(i)] = true;
     run.start = part_top;
     shape.sum += part.sum;
     shape.prose_length += part.prose_length;
     shape.paragraphs += part.paragraphs;
+    // Above the lead stands the header: the article starts here.
+    if (lead) break;
   }
   return widget;
 }
@@ -501,6 +543,45 @@ void EndBeforeAuthorBox(const Document& doc, const std::vector<TextLine>& lines,
   }
 }
 
+// Whether line `i` heads the name line under it with one word before the
+// name ("Sobre Carlos Nadalim" over "Carlos Nadalim", "About Jane Doe").
+bool HeadsNameLine(const Document& doc, const std::vector<TextLine>& lines, std::int64_t i, std::int64_t end) {
+  if (i + 1 > end) return false;
+  const std::string_view head = doc.blocks[static_cast<std::size_t>(i)].text;
+  const std::string_view name = doc.blocks[static_cast<std::size_t>(i + 1)].text;
+  const TextLine& n = lines[static_cast<std::size_t>(i + 1)];
+  return !n.prose && n.stats.words >= 2 && static_cast<std::size_t>(n.stats.words) <= kBioNameMaxWords &&
+         lines[static_cast<std::size_t>(i)].stats.words == n.stats.words + 1 && head.size() > name.size() &&
+         head.substr(head.size() - name.size()) == name && head[head.size() - name.size() - 1] == ' ';
+}
+
+// Whether line `i` labels an author box: an "About the author" heading,
+// or one over the author's name line, with the bio's prose right under
+// it or under the name line.
+bool BoxLabel(const Document& doc, const std::vector<TextLine>& lines, std::int64_t i, std::int64_t end) {
+  if (!IsNamed(lines[static_cast<std::size_t>(i)].section_head, kAuthorBoxHead) && !HeadsNameLine(doc, lines, i, end)) {
+    return false;
+  }
+  for (std::int64_t j = i + 1; j <= end && j <= i + 2; ++j) {
+    if (lines[static_cast<std::size_t>(j)].prose) return true;
+  }
+  return false;
+}
+
+// An author box closing the run under its label, whose bio does not
+// open with the author's full name ("About the author" over a name and
+// "Carla writes ...", "Sobre Carlos Nadalim" over the name and "Father
+// of two, Carlos ..."; text copies of a news site's and a blog's pages):
+// the run ends above the label when at most a few lines follow it.
+void EndBeforeBoxLabel(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
+  const std::int64_t from = std::max(run.start + 1, run.end - kTextBioMaxLinesAfter);
+  for (std::int64_t i = from; i < run.end; ++i) {
+    if (!BoxLabel(doc, lines, i, run.end)) continue;
+    run.end = i - 1;
+    return;
+  }
+}
+
 // A card's picture text reads as a sentence ("A man walks past the
 // court.") but goes on the group above it with its headline after it.
 // A paragraph after the links opens a group of its own, though a heading
@@ -607,13 +688,30 @@ void MarkSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& 
   }
 }
 
+// Marks the fine print at `line` and the form's button and field right
+// above it, up to kSignUpBoxReach lines that are no prose: it reads as a
+// sentence, so the field's box may stop short of it, and a form's field
+// may print no label at all.
+void MarkFinePrint(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run,
+                   std::int64_t line, std::vector<bool>& box) {
+  box[static_cast<std::size_t>(line)] = true;
+  for (std::int64_t i = line - 1, n = 0; i >= run.start && n < kSignUpBoxReach; --i, ++n) {
+    const auto at = static_cast<std::size_t>(i);
+    if (decided[at] || lines[at].prose) break;
+    box[at] = true;
+  }
+}
+
 // The newsletter and demo-request boxes set in the run, found by their
-// e-mail field: its label is no line an article prints on its own.
+// e-mail field, whose label is no line an article prints on its own, or
+// by the fine print under their button.
 std::vector<bool> MarkSignUpBoxes(const std::vector<TextLine>& lines, const std::vector<bool>& decided,
                                   const Run& run) {
   std::vector<bool> box(lines.size(), false);
   for (std::int64_t i = run.start; i <= run.end; ++i) {
-    if (lines[static_cast<std::size_t>(i)].signup_field) MarkSignUpBox(lines, decided, run, i, box);
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    if (l.signup_field) MarkSignUpBox(lines, decided, run, i, box);
+    if (l.fine_print) MarkFinePrint(lines, decided, run, i, box);
   }
   return box;
 }
@@ -670,6 +768,7 @@ Selection SelectTextArticle(const Document& doc) {
   EndBeforeCommentThread(lines, run);
   EndBeforeNextArticle(doc, lines, decided, run);
   EndBeforeAuthorBox(doc, lines, run);
+  EndBeforeBoxLabel(doc, lines, run);
   MarkFiguresBesideParagraphs(doc, lines, sel, decided);
   MarkPictureLinesInRun(doc, lines, run.start, run.end, sel, decided);
 
@@ -685,7 +784,7 @@ Selection SelectTextArticle(const Document& doc) {
     if (links[i]) {
       sel.Set(i, Role::kDropped, "dropped: link under a related-stories heading");
     } else if (signup[i]) {
-      sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field");
+      sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field or its fine print");
     } else if (media[i]) {
       sel.Set(i, Role::kDropped, "dropped: video box around a player's length");
     } else if (widget[i]) {

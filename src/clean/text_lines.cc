@@ -488,6 +488,7 @@ TextLine MeasureTextLine(const Block& b) {
                   (RE2::PartialMatch(b.text, h.byline_prefix) ||
                    (l.stats.words == 1 && RE2::PartialMatch(b.text + " ", h.byline_prefix)));
   l.signup_field = IsSignUpField(b.text);
+  l.fine_print = IsSignUpFinePrint(b.text);
   l.media_length = IsMediaLength(b.text);
   l.wide = CountWide(b.text);
   l.length = l.stats.chars + (kWideCharLetters - 1) * l.wide;

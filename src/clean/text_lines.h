@@ -67,6 +67,7 @@ struct TextLine {
   bool relative_time = false;
   bool byline_line = false;       // "By Jane Doe", or a "By" of its own
   bool signup_field = false;      // a sign-up box's e-mail field: "Enter your email"
+  bool fine_print = false;        // under a sign-up form's button: "By signing up you agree"
   bool media_length = false;      // a player box's length alone: "Duration 1:30"
   // A quote or reviewer's name of a testimonial carousel: page furniture
   // however much prose its quotes hold.

@@ -699,6 +699,14 @@ inline constexpr double kWidgetLineMaxWeight = 30;
 inline constexpr std::int64_t kJoinPartMaxLines = 1000;
 inline constexpr int kWidgetJoinsMax = 4;
 inline constexpr int kJoinPartMinParagraphs = 2;
+// A story's lead paragraph alone right under its header (the date or the
+// byline line, maybe a picture's caption between), cut off from the rest
+// by related links under their heading or by a gallery's captions, is
+// joined too: the header marks it as the article's start (Chromium copies
+// of news pages of two sites, whose link lists carry no indent; a promo
+// or a claim under the header, above other widgets, is not joined). The
+// header is looked for this many lines up.
+inline constexpr std::int64_t kLeadHeaderReach = 4;
 inline constexpr double kJoinPartMinSum = 100;
 // The part's paragraphs may run longer than the run's (a story's opening
 // paragraphs often do) more than shorter (a paywall's or a box's lines).

@@ -644,11 +644,29 @@ constexpr char kContentsHead[] =
 // and demo-request boxes set inside or under articles on business blogs,
 // newsletters' pages and news sites alike. A bare "Email" is a share
 // button's label, so it needs an address, a "your" or a required mark.
+// A copy may print the field's placeholder address instead
+// ("youremail@email.com", "name@example.com"; news sites' newsletter
+// boxes and business blogs' forms), never a real one.
 constexpr std::size_t kSignUpFieldMaxBytes = 60;
 constexpr char kSignUpField[] =
     "(?i)^\\W*(?:(?:please )?enter (?:your )?e-?mail(?: address)?(?: here| below| to subscribe)?|"
     "(?:your |work |business |ihre |deine |votre )?(?:e-?mail[ -]?(?:address|adresse)|adresse e-?mail)|"
-    "(?:your|work|business) e-?mail|e-?mail\\s*\\*)\\s*[*:]?\\s*$";
+    "(?:your|work|business) e-?mail|e-?mail\\s*\\*|"
+    "(?:your[-._]?)?(?:e-?mail|name|user|you|your|example)@(?:e-?mail(?:address)?|example|domain)\\.(?:com|org|net))"
+    "\\s*[*:]?\\s*$";
+
+// The fine print under a sign-up or lead form's button, opening its line:
+// "By signing up you consent to receive ...", "By clicking \"Join\" you
+// are agreeing to our Terms ..." (newsletter boxes of news sites, trial
+// and quote forms of business blogs). The reader's own "you" or "I"
+// agreeing tells it from a story about such terms. Or the promise under a
+// newsletter's pitch: "No spam, we promise. You can unsubscribe at any
+// time ...", "... Modify your preferences or unsubscribe at any time."
+// (science news and personal finance sites).
+constexpr char kSignUpFinePrint[] =
+    "(?i)^\\W*(?:by (?:signing up|subscribing|clicking|submitting|registering|entering|providing|creating|using)\\b"
+    "[^.!?]{0,120}?\\b(?:you|i)\\b[^.!?]{0,20}?\\b(?:agree|consent|accept|acknowledge)|"
+    ".{0,120}?\\b(?:you can|or) unsubscribe (?:at )?any ?time\\b)";
 
 // A video's or audio's length alone on its line, the stamp of a player
 // box set in the article ("Duration 1:30", "VIDEO04:42", "01:48 min",
@@ -981,7 +999,7 @@ constexpr Source kSectionHeads[] = {
     {kAuthorBoxHead,
      "^(?:about the author|about the authors|about the contributors?|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
      "(?:all )?(?:articles|posts|stories) by .{1,60}|\\x{e0} propos de l'auteur|"
-     "\\x{fc}ber (?:den autor|die autorin)|sobre el autor|acerca del autor)[.:]?$"},
+     "\\x{fc}ber (?:den|die) autor(?:in|:in|\\*in|_in)?|sobre (?:el|o|a) autora?|acerca del autor)[.:]?$"},
     {kTagsHead,
      "^(?:tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
      "stichw\\x{f6}rter|etiquetas|temas)\\s*:.*$"},
@@ -1216,6 +1234,7 @@ Heuristics* Build() {
       .by_clause_lead = LazyPattern(kByClauseLead),
       .contents_head = LazyPattern(kContentsHead),
       .signup_field = LazyPattern(kSignUpField),
+      .signup_fine_print = LazyPattern(kSignUpFinePrint),
       .media_length = LazyPattern(kMediaLength),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
@@ -1288,7 +1307,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.by_clause_lead, &h.contents_head,
-        &h.signup_field, &h.media_length, &h.name_role_suffix, &h.bracketed_nickname,
+        &h.signup_field, &h.signup_fine_print, &h.media_length, &h.name_role_suffix, &h.bracketed_nickname,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
         &h.relative_time_line}) {
     all.push_back(&static_cast<const RE2&>(*p));
@@ -1386,6 +1405,7 @@ bool IsContentsHead(std::string_view line) {
 bool IsSignUpField(std::string_view line) {
   return line.size() <= kSignUpFieldMaxBytes && RE2::FullMatch(line, GetHeuristics().signup_field);
 }
+bool IsSignUpFinePrint(std::string_view line) { return RE2::PartialMatch(line, GetHeuristics().signup_fine_print); }
 bool IsMediaLength(std::string_view line) {
   return line.size() <= kMediaLengthMaxBytes && RE2::FullMatch(line, GetHeuristics().media_length);
 }

@@ -86,6 +86,7 @@ struct Heuristics {
   LazyPattern by_clause_lead;        // "... states. By Jane Roe" before " on <date>" ending a line
   LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
   LazyPattern signup_field;          // a sign-up box's e-mail field: "Enter your email"
+  LazyPattern signup_fine_print;     // line start: "By signing up you agree to ..."
   LazyPattern media_length;          // whole line: a player box's length, "Duration 1:30"
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
@@ -203,6 +204,8 @@ bool IsMediaLength(std::string_view line);
 bool IsContentsHead(std::string_view line);
 // The label of a sign-up box's e-mail field: "Enter your email address".
 bool IsSignUpField(std::string_view line);
+// The fine print under a sign-up form's button: "By signing up you agree ...".
+bool IsSignUpFinePrint(std::string_view line);
 
 // Number of different appeal terms in a block's text, lowercased with
 // LowerSameLength.

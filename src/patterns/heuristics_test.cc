@@ -305,6 +305,11 @@ TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
                            "More Trending", "Recommended from Editorial", "Relaterte emner"}) {
     EXPECT_NE(MatchSectionHead(line), nullptr) << line;
   }
+  // The author box's heading in its gendered and Portuguese forms.
+  for (const char* line :
+       {"\xC3\x9C" "ber die Autor:in", "\xC3\x9C" "ber die Autorin", "Sobre o autor", "Sobre a autora"}) {
+    EXPECT_STREQ(MatchSectionHead(line), kAuthorBoxHead) << line;
+  }
   for (const char* line : {"The comments he made were widely criticised.", "Related: a story in a sentence, then more.",
                            "More than 2,500 civilians have been killed", "Tags are sold at the door"}) {
     EXPECT_EQ(MatchSectionHead(line), nullptr) << line;
@@ -424,14 +429,31 @@ TEST(IsContentsHead, HeadingsOverAContentsList) {
   }
 }
 
+TEST(IsSignUpFinePrint, TheReadersConsentUnderAFormsButton) {
+  for (const char* line : {"By signing up you consent to receive the above newsletter from Example Media Inc.",
+                           "By clicking \"Join Now\" you are agreeing to our Terms of Service and Privacy Policy.",
+                           "*By submitting this form, I agree to the Privacy Policy.",
+                           "No spam, we promise. You can unsubscribe at any time."}) {
+    EXPECT_TRUE(IsSignUpFinePrint(line)) << line;
+  }
+  // A story about such terms, and the consent named mid-sentence.
+  for (const char* line : {"By clicking accept, millions of users agreed to share their location data.",
+                           "Critics say that by signing up you agree to far more than you think.",
+                           "Members can unsubscribe at any time, the company said."}) {
+    EXPECT_FALSE(IsSignUpFinePrint(line)) << line;
+  }
+}
+
 TEST(IsSignUpField, TheEmailFieldOfASignUpBox) {
   for (const char* line : {"Enter your email address", "Enter your email", "Email Address", "*Email Address",
                            "Your Email Address*", "Work Email*", "Work Email:", "Email *", "E-Mail*",
-                           "Ihre E-Mail-Adresse", "Enter your email address to subscribe"}) {
+                           "Ihre E-Mail-Adresse", "Enter your email address to subscribe", "youremail@email.com",
+                           "name@example.com"}) {
     EXPECT_TRUE(IsSignUpField(line)) << line;
   }
   // A share button's label, and prose about e-mail.
-  for (const char* line : {"Email", "E-mail", "Email your representative today", "Your email address will not be published."}) {
+  for (const char* line : {"Email", "E-mail", "Email your representative today",
+                           "Your email address will not be published.", "press@northfield-times.com"}) {
     EXPECT_FALSE(IsSignUpField(line)) << line;
   }
 }
