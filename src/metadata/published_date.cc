@@ -164,31 +164,6 @@ void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
   for (std::string_view key : lexicon::kModifiedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kModified);
 }
 
-// Microdata and <time> elements: those near the headline rank above the
-// printed date line, the others below everything.
-void AddMarkupDates(const MetadataContext& ctx, Candidates& out) {
-  const PageFacts& f = ctx.doc.facts;
-  for (const PageFacts::ItemProp& p : f.itemprops) {
-    const Origin itemprop{"microdata itemprop", p.name};
-    if (lexicon::IsOneOf(p.name, lexicon::kPublishedItemProps)) {
-      out.Add(p.value, kItemPropRank, DateKind::kPublished, itemprop);
-    }
-    if (lexicon::IsOneOf(p.name, lexicon::kModifiedItemProps)) {
-      out.Add(p.value, kItemPropRank, DateKind::kModified, itemprop);
-    }
-  }
-  const auto [lo, hi] = ctx.Zone();
-  for (const PageFacts::Stamp& t : f.times) {
-    const bool near = t.block >= lo && t.block < hi;
-    const bool modified =
-        std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
-                    [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
-    out.Add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
-            modified ? DateKind::kModified : DateKind::kPublished,
-            {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
-  }
-}
-
 // Where the part of a post's meta line that holds [begin, end) starts and
 // ends, or nothing when the line has no mark between parts
 // (lexicon::kMetaLineMarks) or one part is too long to be meta.
@@ -315,6 +290,16 @@ class PageOrder {
     if (ambiguous && Order() != NumericOrder::kBySeparator) dates = FindDates(text, limits::kMaxDatesPerLine, Order());
     return WithoutExpiries(text, std::move(dates));
   }
+  // A value that should be nothing but a date (ParseDate), read in the
+  // page's order when either order could read it.
+  std::optional<DateTime> Read(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    const std::optional<DateMatch> m = FindDate(text);
+    if (!m) return std::nullopt;
+    if (m->form != DateMatch::Form::kAmbiguousNumeric || Order() == NumericOrder::kBySeparator) return m->value;
+    const std::vector<DateMatch> again = FindDates(text, 1, Order());
+    return again.empty() ? m->value : again.front().value;
+  }
 
  private:
   NumericOrder Order() {
@@ -362,6 +347,36 @@ class PageOrder {
   const MetadataContext& ctx_;
   std::optional<NumericOrder> order_;
 };
+
+// Microdata and <time> elements: those near the headline rank above the
+// printed date line, the others below everything. A value in numbers
+// that either order could read ("02/11/2023" in a <time> with no
+// datetime) is read in the page's order, as its date lines are.
+void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  const PageFacts& f = ctx.doc.facts;
+  const auto add = [&](std::string_view text, int rank, DateKind kind, Origin origin) {
+    if (const std::optional<DateTime> d = order.Read(text)) out.AddFound(*d, rank, kind, origin);
+  };
+  for (const PageFacts::ItemProp& p : f.itemprops) {
+    const Origin itemprop{"microdata itemprop", p.name};
+    if (lexicon::IsOneOf(p.name, lexicon::kPublishedItemProps)) {
+      add(p.value, kItemPropRank, DateKind::kPublished, itemprop);
+    }
+    if (lexicon::IsOneOf(p.name, lexicon::kModifiedItemProps)) {
+      add(p.value, kItemPropRank, DateKind::kModified, itemprop);
+    }
+  }
+  const auto [lo, hi] = ctx.Zone();
+  for (const PageFacts::Stamp& t : f.times) {
+    const bool near = t.block >= lo && t.block < hi;
+    const bool modified =
+        std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
+                    [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
+    add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
+        modified ? DateKind::kModified : DateKind::kPublished,
+        {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
+  }
+}
 
 // Whether each date of a date line is the update by the label before (or,
 // in Japanese, after) it.
@@ -874,8 +889,8 @@ void ReadTextDateBesideHeadline(MetadataContext& ctx) {
 void ReadDate(MetadataContext& ctx) {
   Candidates candidates;
   AddStructuredDates(ctx, candidates);
-  AddMarkupDates(ctx, candidates);
   PageOrder order(ctx);
+  AddMarkupDates(ctx, order, candidates);
   std::vector<std::int32_t> lines = AddDateLines(ctx, order, candidates, false);
   // A text copy whose body starts far below its header (a long table of
   // contents, a video player's menus, a body taken from further down)

@@ -431,5 +431,18 @@ TEST(PublishedDate, SlashesFollowThePageOrder) {
   EXPECT_EQ(a.date.value_or(""), "2026-03-05");
 }
 
+TEST(PublishedDate, TimeElementTextFollowsThePageOrder) {
+  // A <time> with no datetime attribute, its text in numbers either order
+  // could read: a French page writes the day first.
+  const std::string time = "<time>02/11/2023 14:49</time>";
+  const Article fr = Read("<html lang=\"fr\"><body><article><h1>Budget passes</h1>" + time + std::string(kBody) +
+                          "</article></body></html>");
+  EXPECT_EQ(fr.date.value_or(""), "2023-11-02T14:49:00");
+  // An American page writes the month first.
+  const Article us = Read("<html lang=\"en-US\"><body><article><h1>Budget passes</h1>" + time + std::string(kBody) +
+                          "</article></body></html>");
+  EXPECT_EQ(us.date.value_or(""), "2023-02-11T14:49:00");
+}
+
 }  // namespace
 }  // namespace pith
