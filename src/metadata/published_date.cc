@@ -900,7 +900,9 @@ void ReadDate(MetadataContext& ctx) {
   // is more often the article's.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLabelledDateLine(ctx, order, candidates);
-  if (!ctx.Html() && lines.empty()) lines = AddByClauseDate(ctx, order, candidates);
+  // An HTML standfirst or reviewer's note that ends "By Jane Roe on Nov.
+  // 4, 2025" dates the page too, when nothing else does.
+  if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddByClauseDate(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddBodyLeadDateLine(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLoneDateLine(ctx, order, candidates);
   if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);

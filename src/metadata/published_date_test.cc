@@ -444,5 +444,17 @@ TEST(PublishedDate, TimeElementTextFollowsThePageOrder) {
   EXPECT_EQ(us.date.value_or(""), "2023-02-11T14:49:00");
 }
 
+TEST(PublishedDate, HtmlStandfirstByClauseDatesAnUndatedPage) {
+  const std::string standfirst =
+      "<p class=\"dek\">The bakery chain plans two hundred shops by next year. By Jane Roe on Dec. 19, 2025</p>";
+  const Article a = Read("<body><article><h1>Budget passes</h1>" + standfirst + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date.value_or(""), "2025-12-19");
+  // A structured date wins over the clause.
+  const Article dated = Read("<head><meta property=\"article:published_time\" content=\"2025-12-01T09:00:00Z\"></head>"
+                             "<body><article><h1>Budget passes</h1>" + standfirst + std::string(kBody) +
+                             "</article></body>");
+  EXPECT_EQ(dated.date.value_or(""), "2025-12-01T09:00:00Z");
+}
+
 }  // namespace
 }  // namespace pith
