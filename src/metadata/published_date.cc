@@ -433,16 +433,19 @@ bool AfterWeekday(std::string_view text, const DateMatch& date) {
          !GetHeuristics().date_label_lead.FullMatch(before);
 }
 
-// A text copy's masthead: the site prints today's date alone, after its
-// weekday and without a time ("Wednesday, April 16, 2025" over the menu),
-// above the article's own date line, which gives an earlier day. An
-// article's date line without the weekday ("05 Gennaio 2025") may sit over
-// a related story's as well. True when line `i`, whose dates are `dates`,
-// is such a date and the next date line up to `hi` gives an earlier day.
+// A masthead: the site prints today's date alone, after its weekday and
+// without a time ("Wednesday, April 16, 2025" over the menu), above the
+// article's own date line, which gives an earlier day. An article's date
+// line without the weekday ("05 Gennaio 2025") may sit over a related
+// story's as well. In HTML the masthead stands above the headline; the
+// article's own line under it may open with the weekday ("jeudi 13 juin
+// 2019"). True when line `i`, whose dates are `dates`, is such a date and
+// the next date line up to `hi` gives an earlier day.
 bool IsMastheadDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t hi,
                     const std::vector<DateMatch>& dates) {
   const DateMatch& today = dates.front();
-  if (ctx.Html() || dates.size() != 1 || today.value.has_time || today.coverage < limits::kMinLongLineCoverage ||
+  if (ctx.Html() && (ctx.headline_block < 0 || i >= ctx.headline_block)) return false;
+  if (dates.size() != 1 || today.value.has_time || today.coverage < limits::kMinLongLineCoverage ||
       !AfterWeekday(ctx.doc.blocks[static_cast<std::size_t>(i)].text, today)) {
     return false;
   }

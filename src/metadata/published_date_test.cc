@@ -456,5 +456,18 @@ TEST(PublishedDate, HtmlStandfirstByClauseDatesAnUndatedPage) {
   EXPECT_EQ(dated.date.value_or(""), "2025-12-01T09:00:00Z");
 }
 
+TEST(PublishedDate, HtmlMastheadTodayAboveTheHeadline) {
+  const std::string masthead = "<header><p class=\"site-date\">Friday, December 19, 2025</p></header>";
+  const std::string line = "<p class=\"posted\">December 12, 2025</p>";
+  // Today's date over the headline yields to the article's earlier line.
+  EXPECT_EQ(Read("<body>" + masthead + "<article><h1>Budget passes</h1>" + line + std::string(kBody) +
+                 "</article></body>").date.value_or(""),
+            "2025-12-12");
+  // Under the headline, a weekday-led line is the article's own.
+  EXPECT_EQ(Read("<body><article><h1>Budget passes</h1><p class=\"posted\">Friday, December 19, 2025</p>" + line +
+                 std::string(kBody) + "</article></body>").date.value_or(""),
+            "2025-12-19");
+}
+
 }  // namespace
 }  // namespace pith
