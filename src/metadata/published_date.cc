@@ -459,6 +459,37 @@ bool IsMastheadDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i
   return false;
 }
 
+// Whether two blocks sit in elements of one shape: the same tag and class,
+// under parents of the same tag and class.
+bool SameShape(const MetadataContext& ctx, std::int32_t a, std::int32_t b) {
+  const auto& els = ctx.doc.elements;
+  std::int32_t ea = ctx.doc.blocks[static_cast<std::size_t>(a)].element;
+  std::int32_t eb = ctx.doc.blocks[static_cast<std::size_t>(b)].element;
+  for (int level = 0; level < 2; ++level) {
+    if (ea < 0 || eb < 0) return ea == eb;
+    const Element& x = els[static_cast<std::size_t>(ea)];
+    const Element& y = els[static_cast<std::size_t>(eb)];
+    if (x.tag != y.tag || x.cls != y.cls || x.depth != y.depth) return false;
+    ea = x.parent;
+    eb = y.parent;
+  }
+  return true;
+}
+
+// A story card's date in a list of cards (related posts, a feed widget):
+// another date line of the zone in an element of the same shape, past a
+// card's title, gives another day. The line just after is the update's
+// ("Published: Nov 24, 2025" over "Updated: Dec 04, 2025").
+bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t lo, std::int32_t hi,
+                const std::vector<DateMatch>& dates) {
+  for (std::int32_t j = lo; j < hi; ++j) {
+    if (std::abs(j - i) < 2 || !SameShape(ctx, i, j)) continue;
+    const std::vector<DateMatch> other = order.LineDates(j);
+    if (!other.empty() && !SameDay(other.front().value, dates.front().value)) return true;
+  }
+  return false;
+}
+
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
 // "Published 3 May · Updated 4 May"; with `from_top`, from the page's
 // first line on. Gives the lines found.
@@ -473,6 +504,7 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;
     if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
+    if (ctx.Html() && IsCardDate(ctx, order, i, lo, hi, dates)) continue;
     const bool plausible = AddLineDates(ctx, i, dates, out);
     lines.push_back(i);
     // A text copy has one date line: the first one that holds a date.

@@ -469,5 +469,22 @@ TEST(PublishedDate, HtmlMastheadTodayAboveTheHeadline) {
             "2025-12-19");
 }
 
+TEST(PublishedDate, StoryCardDatesInTheHeaderArePassedOver) {
+  const auto card = [](const std::string& title, const std::string& day) {
+    return "<li><div class=\"card\"><h3><a href=\"/a\">" + title + "</a></h3><div class=\"card-date\">" + day +
+           "</div></div></li>";
+  };
+  const std::string rail = "<ul>" + card("Roads plan", "1 December 2020") + card("School roof", "30 November 2020") + "</ul>";
+  const std::string line = "<p class=\"dateline\">3 December 2020</p>";
+  EXPECT_EQ(Read("<body>" + rail + "<article><h1>Budget passes</h1>" + line + std::string(kBody) + "</article></body>")
+                .date.value_or(""),
+            "2020-12-03");
+  // Cards that give one day are not told apart from the page's line.
+  const std::string same = "<ul>" + card("Roads plan", "1 December 2020") + card("School roof", "1 December 2020") + "</ul>";
+  EXPECT_EQ(Read("<body>" + same + "<article><h1>Budget passes</h1>" + std::string(kBody) + "</article></body>")
+                .date.value_or(""),
+            "2020-12-01");
+}
+
 }  // namespace
 }  // namespace pith
