@@ -164,31 +164,6 @@ void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
   for (std::string_view key : lexicon::kModifiedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kModified);
 }
 
-// Microdata and <time> elements: those near the headline rank above the
-// printed date line, the others below everything.
-void AddMarkupDates(const MetadataContext& ctx, Candidates& out) {
-  const PageFacts& f = ctx.doc.facts;
-  for (const PageFacts::ItemProp& p : f.itemprops) {
-    const Origin itemprop{"microdata itemprop", p.name};
-    if (lexicon::IsOneOf(p.name, lexicon::kPublishedItemProps)) {
-      out.Add(p.value, kItemPropRank, DateKind::kPublished, itemprop);
-    }
-    if (lexicon::IsOneOf(p.name, lexicon::kModifiedItemProps)) {
-      out.Add(p.value, kItemPropRank, DateKind::kModified, itemprop);
-    }
-  }
-  const auto [lo, hi] = ctx.Zone();
-  for (const PageFacts::Stamp& t : f.times) {
-    const bool near = t.block >= lo && t.block < hi;
-    const bool modified =
-        std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
-                    [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
-    out.Add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
-            modified ? DateKind::kModified : DateKind::kPublished,
-            {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
-  }
-}
-
 // Where the part of a post's meta line that holds [begin, end) starts and
 // ends, or nothing when the line has no mark between parts
 // (lexicon::kMetaLineMarks) or one part is too long to be meta.
@@ -315,6 +290,16 @@ class PageOrder {
     if (ambiguous && Order() != NumericOrder::kBySeparator) dates = FindDates(text, limits::kMaxDatesPerLine, Order());
     return WithoutExpiries(text, std::move(dates));
   }
+  // A value that should be nothing but a date (ParseDate), read in the
+  // page's order when either order could read it.
+  std::optional<DateTime> Read(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    const std::optional<DateMatch> m = FindDate(text);
+    if (!m) return std::nullopt;
+    if (m->form != DateMatch::Form::kAmbiguousNumeric || Order() == NumericOrder::kBySeparator) return m->value;
+    const std::vector<DateMatch> again = FindDates(text, 1, Order());
+    return again.empty() ? m->value : again.front().value;
+  }
 
  private:
   NumericOrder Order() {
@@ -362,6 +347,36 @@ class PageOrder {
   const MetadataContext& ctx_;
   std::optional<NumericOrder> order_;
 };
+
+// Microdata and <time> elements: those near the headline rank above the
+// printed date line, the others below everything. A value in numbers
+// that either order could read ("02/11/2023" in a <time> with no
+// datetime) is read in the page's order, as its date lines are.
+void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  const PageFacts& f = ctx.doc.facts;
+  const auto add = [&](std::string_view text, int rank, DateKind kind, Origin origin) {
+    if (const std::optional<DateTime> d = order.Read(text)) out.AddFound(*d, rank, kind, origin);
+  };
+  for (const PageFacts::ItemProp& p : f.itemprops) {
+    const Origin itemprop{"microdata itemprop", p.name};
+    if (lexicon::IsOneOf(p.name, lexicon::kPublishedItemProps)) {
+      add(p.value, kItemPropRank, DateKind::kPublished, itemprop);
+    }
+    if (lexicon::IsOneOf(p.name, lexicon::kModifiedItemProps)) {
+      add(p.value, kItemPropRank, DateKind::kModified, itemprop);
+    }
+  }
+  const auto [lo, hi] = ctx.Zone();
+  for (const PageFacts::Stamp& t : f.times) {
+    const bool near = t.block >= lo && t.block < hi;
+    const bool modified =
+        std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
+                    [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
+    add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
+        modified ? DateKind::kModified : DateKind::kPublished,
+        {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
+  }
+}
 
 // Whether each date of a date line is the update by the label before (or,
 // in Japanese, after) it.
@@ -418,16 +433,19 @@ bool AfterWeekday(std::string_view text, const DateMatch& date) {
          !GetHeuristics().date_label_lead.FullMatch(before);
 }
 
-// A text copy's masthead: the site prints today's date alone, after its
-// weekday and without a time ("Wednesday, April 16, 2025" over the menu),
-// above the article's own date line, which gives an earlier day. An
-// article's date line without the weekday ("05 Gennaio 2025") may sit over
-// a related story's as well. True when line `i`, whose dates are `dates`,
-// is such a date and the next date line up to `hi` gives an earlier day.
+// A masthead: the site prints today's date alone, after its weekday and
+// without a time ("Wednesday, April 16, 2025" over the menu), above the
+// article's own date line, which gives an earlier day. An article's date
+// line without the weekday ("05 Gennaio 2025") may sit over a related
+// story's as well. In HTML the masthead stands above the headline; the
+// article's own line under it may open with the weekday ("jeudi 13 juin
+// 2019"). True when line `i`, whose dates are `dates`, is such a date and
+// the next date line up to `hi` gives an earlier day.
 bool IsMastheadDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t hi,
                     const std::vector<DateMatch>& dates) {
   const DateMatch& today = dates.front();
-  if (ctx.Html() || dates.size() != 1 || today.value.has_time || today.coverage < limits::kMinLongLineCoverage ||
+  if (ctx.Html() && (ctx.headline_block < 0 || i >= ctx.headline_block)) return false;
+  if (dates.size() != 1 || today.value.has_time || today.coverage < limits::kMinLongLineCoverage ||
       !AfterWeekday(ctx.doc.blocks[static_cast<std::size_t>(i)].text, today)) {
     return false;
   }
@@ -437,6 +455,37 @@ bool IsMastheadDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i
     if (later.empty() || !IsDateLine(ctx, j, later)) continue;
     return later.front().value.Instant() < today.value.Instant() && !SameDay(later.front().value, today.value) &&
            Plausible(later.front().value);
+  }
+  return false;
+}
+
+// Whether two blocks sit in elements of one shape: the same tag and class,
+// under parents of the same tag and class.
+bool SameShape(const MetadataContext& ctx, std::int32_t a, std::int32_t b) {
+  const auto& els = ctx.doc.elements;
+  std::int32_t ea = ctx.doc.blocks[static_cast<std::size_t>(a)].element;
+  std::int32_t eb = ctx.doc.blocks[static_cast<std::size_t>(b)].element;
+  for (int level = 0; level < 2; ++level) {
+    if (ea < 0 || eb < 0) return ea == eb;
+    const Element& x = els[static_cast<std::size_t>(ea)];
+    const Element& y = els[static_cast<std::size_t>(eb)];
+    if (x.tag != y.tag || x.cls != y.cls || x.depth != y.depth) return false;
+    ea = x.parent;
+    eb = y.parent;
+  }
+  return true;
+}
+
+// A story card's date in a list of cards (related posts, a feed widget):
+// another date line of the zone in an element of the same shape, past a
+// card's title, gives another day. The line just after is the update's
+// ("Published: Nov 24, 2025" over "Updated: Dec 04, 2025").
+bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t lo, std::int32_t hi,
+                const std::vector<DateMatch>& dates) {
+  for (std::int32_t j = lo; j < hi; ++j) {
+    if (std::abs(j - i) < 2 || !SameShape(ctx, i, j)) continue;
+    const std::vector<DateMatch> other = order.LineDates(j);
+    if (!other.empty() && !SameDay(other.front().value, dates.front().value)) return true;
   }
   return false;
 }
@@ -455,6 +504,7 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;
     if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
+    if (ctx.Html() && IsCardDate(ctx, order, i, lo, hi, dates)) continue;
     const bool plausible = AddLineDates(ctx, i, dates, out);
     lines.push_back(i);
     // A text copy has one date line: the first one that holds a date.
@@ -874,8 +924,8 @@ void ReadTextDateBesideHeadline(MetadataContext& ctx) {
 void ReadDate(MetadataContext& ctx) {
   Candidates candidates;
   AddStructuredDates(ctx, candidates);
-  AddMarkupDates(ctx, candidates);
   PageOrder order(ctx);
+  AddMarkupDates(ctx, order, candidates);
   std::vector<std::int32_t> lines = AddDateLines(ctx, order, candidates, false);
   // A text copy whose body starts far below its header (a long table of
   // contents, a video player's menus, a body taken from further down)
@@ -885,7 +935,9 @@ void ReadDate(MetadataContext& ctx) {
   // is more often the article's.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLabelledDateLine(ctx, order, candidates);
-  if (!ctx.Html() && lines.empty()) lines = AddByClauseDate(ctx, order, candidates);
+  // An HTML standfirst or reviewer's note that ends "By Jane Roe on Nov.
+  // 4, 2025" dates the page too, when nothing else does.
+  if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddByClauseDate(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddBodyLeadDateLine(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLoneDateLine(ctx, order, candidates);
   if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);

@@ -431,5 +431,60 @@ TEST(PublishedDate, SlashesFollowThePageOrder) {
   EXPECT_EQ(a.date.value_or(""), "2026-03-05");
 }
 
+TEST(PublishedDate, TimeElementTextFollowsThePageOrder) {
+  // A <time> with no datetime attribute, its text in numbers either order
+  // could read: a French page writes the day first.
+  const std::string time = "<time>02/11/2023 14:49</time>";
+  const Article fr = Read("<html lang=\"fr\"><body><article><h1>Budget passes</h1>" + time + std::string(kBody) +
+                          "</article></body></html>");
+  EXPECT_EQ(fr.date.value_or(""), "2023-11-02T14:49:00");
+  // An American page writes the month first.
+  const Article us = Read("<html lang=\"en-US\"><body><article><h1>Budget passes</h1>" + time + std::string(kBody) +
+                          "</article></body></html>");
+  EXPECT_EQ(us.date.value_or(""), "2023-02-11T14:49:00");
+}
+
+TEST(PublishedDate, HtmlStandfirstByClauseDatesAnUndatedPage) {
+  const std::string standfirst =
+      "<p class=\"dek\">The bakery chain plans two hundred shops by next year. By Jane Roe on Dec. 19, 2025</p>";
+  const Article a = Read("<body><article><h1>Budget passes</h1>" + standfirst + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.date.value_or(""), "2025-12-19");
+  // A structured date wins over the clause.
+  const Article dated = Read("<head><meta property=\"article:published_time\" content=\"2025-12-01T09:00:00Z\"></head>"
+                             "<body><article><h1>Budget passes</h1>" + standfirst + std::string(kBody) +
+                             "</article></body>");
+  EXPECT_EQ(dated.date.value_or(""), "2025-12-01T09:00:00Z");
+}
+
+TEST(PublishedDate, HtmlMastheadTodayAboveTheHeadline) {
+  const std::string masthead = "<header><p class=\"site-date\">Friday, December 19, 2025</p></header>";
+  const std::string line = "<p class=\"posted\">December 12, 2025</p>";
+  // Today's date over the headline yields to the article's earlier line.
+  EXPECT_EQ(Read("<body>" + masthead + "<article><h1>Budget passes</h1>" + line + std::string(kBody) +
+                 "</article></body>").date.value_or(""),
+            "2025-12-12");
+  // Under the headline, a weekday-led line is the article's own.
+  EXPECT_EQ(Read("<body><article><h1>Budget passes</h1><p class=\"posted\">Friday, December 19, 2025</p>" + line +
+                 std::string(kBody) + "</article></body>").date.value_or(""),
+            "2025-12-19");
+}
+
+TEST(PublishedDate, StoryCardDatesInTheHeaderArePassedOver) {
+  const auto card = [](const std::string& title, const std::string& day) {
+    return "<li><div class=\"card\"><h3><a href=\"/a\">" + title + "</a></h3><div class=\"card-date\">" + day +
+           "</div></div></li>";
+  };
+  const std::string rail = "<ul>" + card("Roads plan", "1 December 2020") + card("School roof", "30 November 2020") + "</ul>";
+  const std::string line = "<p class=\"dateline\">3 December 2020</p>";
+  EXPECT_EQ(Read("<body>" + rail + "<article><h1>Budget passes</h1>" + line + std::string(kBody) + "</article></body>")
+                .date.value_or(""),
+            "2020-12-03");
+  // Cards that give one day are not told apart from the page's line.
+  const std::string same = "<ul>" + card("Roads plan", "1 December 2020") + card("School roof", "1 December 2020") + "</ul>";
+  EXPECT_EQ(Read("<body>" + same + "<article><h1>Budget passes</h1>" + std::string(kBody) + "</article></body>")
+                .date.value_or(""),
+            "2020-12-01");
+}
+
 }  // namespace
 }  // namespace pith
