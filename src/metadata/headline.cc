@@ -187,6 +187,32 @@ std::int32_t TitledH1Above(const MetadataContext& ctx, const TitleRefs& refs, st
   return best;
 }
 
+// An h1 that is an item of a list: the last step of a breadcrumb trail,
+// which prints the page's SEO title (<li><h1>...</h1></li>).
+bool BreadcrumbH1(const Document& doc, const Block& b) {
+  if (b.kind != BlockKind::kHeading || b.level != 1 || b.element < 0) return false;
+  const std::int32_t parent = doc.elements[static_cast<std::size_t>(b.element)].parent;
+  return parent >= 0 && doc.elements[static_cast<std::size_t>(parent)].tag == Tag::kLi;
+}
+
+// The picked h1 is a breadcrumb's last item: the heading the article
+// displays under it (an h2 in its header, worded for the reader where the
+// trail prints the SEO title) is the headline. Seen on German news pages
+// of six sites; where both print the same words nothing changes.
+std::int32_t DisplayedUnderBreadcrumb(const MetadataContext& ctx, std::int32_t best) {
+  if (best < 0 || !BreadcrumbH1(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(best)])) return best;
+  const std::int32_t end = std::min(ctx.Blocks(), best + 1 + limits::kBreadcrumbHeadingReach);
+  for (std::int32_t i = best + 1; i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    const Block& b = ctx.doc.blocks[u];
+    if (b.kind != BlockKind::kHeading || b.level > 2 || BreadcrumbH1(ctx.doc, b)) continue;
+    const bool shaped = ctx.stats[u].link_density <= limits::kMaxOwnH1LinkDensity &&
+                        ctx.stats[u].words <= limits::kMaxOwnH1Words && HeadlineSized(b.text);
+    return shaped ? i : best;
+  }
+  return best;
+}
+
 // The addresses the page gives as its own, as path and query: canonical,
 // og:url, the address given with it.
 std::vector<std::string> OwnPaths(const MetadataContext& ctx) {
@@ -314,6 +340,19 @@ std::string SpelledAsTitle(const std::string& heading, const TitleRefs& refs) {
   return heading;
 }
 
+// `lead`, the start of a heading before what a title says alone, is a
+// kicker or a date element the page sets apart by layout alone, glued on
+// without a separator ("Meinung Warum ...", "Dec 18 2025 Preparing ..."):
+// a few words ending where a word does, not opening with an article. Seen
+// on a German magazine's and a blog's pages.
+bool GluedKicker(std::string_view lead) {
+  if (!lead.ends_with(' ')) return false;
+  const WordList words = Words(lead);
+  return !words.empty() && words.size() <= limits::kMaxKickerWords &&
+         std::find(std::begin(lexicon::kHeadlineArticles), std::end(lexicon::kHeadlineArticles), words.front()) ==
+             std::end(lexicon::kHeadlineArticles);
+}
+
 // A heading that leads with a kicker, a separator and then what a social
 // or structured title says alone ("Minderheit in Syrien - Drusen fordern
 // ...", "Kultur : Ehrengast der ..."): the title without the kicker. A
@@ -329,10 +368,14 @@ std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
   }
   for (const std::string& r : refs.titles) {
     if (r.size() >= heading.size() || !heading.ends_with(r) || !HeadlineSized(r)) continue;
-    std::string_view kicker = Trim(std::string_view(heading).substr(0, heading.size() - r.size()));
+    const std::string_view lead = std::string_view(heading).substr(0, heading.size() - r.size());
+    std::string_view kicker = Trim(lead);
     const auto sep = std::find_if(std::begin(kSeparators), std::end(kSeparators),
                                   [&](std::string_view x) { return kicker.ends_with(x); });
-    if (sep == std::end(kSeparators)) continue;
+    if (sep == std::end(kSeparators)) {
+      if (GluedKicker(lead)) return r;
+      continue;
+    }
     kicker = Trim(kicker.substr(0, kicker.size() - sep->size()));
     if (!kicker.empty() && CountWords(kicker) <= limits::kMaxKickerWords) return r;
   }
@@ -459,7 +502,7 @@ void ReadHeadline(MetadataContext& ctx) {
     best = own;
   }
   if (best < 0) best = H1PrintingTitlePart(ctx, refs, site);
-  best = TitledH1Above(ctx, refs, best);
+  best = DisplayedUnderBreadcrumb(ctx, TitledH1Above(ctx, refs, best));
   // The blog's name above the article, or a label, yields to the post's
   // permalink title.
   const std::int32_t permalink = PermalinkHeading(ctx, site);

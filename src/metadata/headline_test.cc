@@ -255,5 +255,33 @@ TEST(Headline, ASectionHeadingEndingWithTheTitleOverTextStays) {
   EXPECT_NE(a.body.find("Choosing Cheap Bikes"), std::string::npos);
 }
 
+TEST(Headline, TheDisplayedHeadingUnderABreadcrumbH1) {
+  auto page = [](const std::string& h2) {
+    return Read("<head><meta property=\"og:title\" content=\"Council splits over the bus plan\"></head><body>"
+                "<ul><li><a href=\"/\">Home</a></li><li><h1>Council splits over the bus plan</h1></li></ul>"
+                "<article><h2>" + h2 + "</h2>" + std::string(kBody) + "</article></body>");
+  };
+  EXPECT_EQ(page("Bus plan: the north end fears longer walks").headline, "Bus plan: the north end fears longer walks");
+  // Not an h1 in a list: the h1 the titles name stays the headline.
+  const Article a = Read("<head><meta property=\"og:title\" content=\"Council splits over the bus plan\"></head><body>"
+                         "<div><h1>Council splits over the bus plan</h1></div><article><h2>Bus plan: the north end "
+                         "fears longer walks</h2>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Council splits over the bus plan");
+}
+
+TEST(Headline, AKickerOrDateGluedOnWithoutASeparatorGoes) {
+  auto page = [](const std::string& h1) {
+    return Read("<head><meta property=\"og:title\" content=\"Best Budget Apps of the Year\"></head><body><article>"
+                "<h1>" + h1 + "</h1>" + std::string(kBody) + "</article></body>");
+  };
+  EXPECT_EQ(page("<span>Opinion</span> <span>Best Budget Apps of the Year</span>").headline, "Best Budget Apps of the Year");
+  EXPECT_EQ(page("<time>Mar 3 2025</time> Best Budget Apps of the Year").headline, "Best Budget Apps of the Year");
+  // An article the social title drops reads on into the headline.
+  EXPECT_EQ(page("The Best Budget Apps of the Year").headline, "The Best Budget Apps of the Year");
+  // A longer lead is the headline's own.
+  EXPECT_EQ(page("Four Money Writers Pick the Best Budget Apps of the Year").headline,
+            "Four Money Writers Pick the Best Budget Apps of the Year");
+}
+
 }  // namespace
 }  // namespace pith

@@ -68,6 +68,14 @@ inline constexpr std::string_view kDescriptionMeta[] = {"og:description", "twitt
 inline constexpr std::string_view kTitleMeta[] = {"og:title", "twitter:title", "parsely-title", "sailthru.title",
                                                   "dc.title", "headline",      "cxenseparse:title"};
 
+// Articles a printed headline may open with where its social title does
+// not ("The Best Home Cameras of 2026" over "Best Home Cameras of 2026"):
+// such a lead reads on into the title, no kicker glued before it. Seen on
+// two review sites' pages; the common articles of Western languages.
+inline constexpr std::string_view kHeadlineArticles[] = {
+    "the", "a",   "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "un",  "une", "el",
+    "los", "las", "una", "il", "lo",  "gli", "de",  "het",  "een", "o",  "os", "as", "um", "uma"};
+
 // What stands between a title and the site's name after it, besides
 // spaces, when the name is known: the ASCII and full-width colon, bar,
 // hyphen and underscore, dashes, the middle dot and guillemet. Japanese

@@ -296,6 +296,11 @@ inline constexpr std::int32_t kNearBlocksInto = 1;
 inline constexpr std::int32_t kOwnH1Reach = 25;
 inline constexpr float kMaxOwnH1LinkDensity = 0.5f;
 inline constexpr std::int32_t kMaxOwnH1Words = 40;
+// An h1 set as a breadcrumb trail's last item has the article's displayed
+// heading this many blocks below it at most (the trail's share links, a
+// kicker between). German news pages of six sites: 1 or 2 blocks. A heading
+// further down stands under the lead picture (its captions belong above).
+inline constexpr std::int32_t kBreadcrumbHeadingReach = 3;
 // A dek or a score set as an h1 sits this many blocks under the headline's
 // h1 at most (a byline, a date and a reading time between). Issue 15.
 inline constexpr std::int32_t kTitledH1Reach = 8;
