@@ -1128,10 +1128,11 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
   // Tom Hale", "Authors: Jane Roe and John Doe, Extension educators").
   const bool long_line = ctx.stats[u].words > limits::kMaxLabelledNamesWords;
   const std::string head = text.substr(0, long_line ? text.find(',') : text.size());
-  // The label's words are not counted: "This post was written by Jane Roe".
-  if (ctx.RoleOf(u) == Role::kComment ||
-      CountWords(CleanByline(head)) > static_cast<std::size_t>(limits::kMaxLabelledNamesWords) ||
-      ctx.stats[u].words > limits::kMaxLabelledLineWords || MenuEntry(ctx, i)) {
+  // The label's words are not counted: "This post was written by Jane Roe"
+  // (cleaned only when the words are too many, as cleaning reads dates).
+  const auto max_names = static_cast<std::size_t>(limits::kMaxLabelledNamesWords);
+  if (ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxLabelledLineWords ||
+      (CountWords(head) > max_names && CountWords(CleanByline(head)) > max_names) || MenuEntry(ctx, i)) {
     return std::nullopt;
   }
   Candidate c;
