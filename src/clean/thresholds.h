@@ -179,7 +179,10 @@ inline constexpr int kHeadingTagScore = -5;    // h1-h6
 
 // Readability's paragraph score: shorter paragraphs add nothing; a
 // paragraph adds one point, one per comma, and one per hundred characters
-// up to three.
+// up to three. A shorter block that reads as a sentence by ProseLength
+// (IsProse) scores too: a Chinese sentence of fifteen characters says as
+// much as an English one of forty-five (a short Chinese post had no
+// scored paragraph, so no container).
 inline constexpr int kScoredParagraphMinChars = 25;
 inline constexpr double kParagraphScore = 1.0;
 inline constexpr double kCharsPerScorePoint = 100.0;
@@ -383,9 +386,10 @@ inline constexpr std::int64_t kHeadlessThreadMinNames = 2;
 // --- Text copies: lines (text_lines.cc) --------------------------------------
 
 // A Chinese, Japanese or Korean character says about as much as three
-// Latin letters: so the confidence counts running text, and text-copy
-// lines since Japanese and Korean copies (short Japanese sentences read as
-// prose).
+// Latin letters: so the confidence counts running text, text-copy lines
+// since Japanese and Korean copies (short Japanese sentences read as
+// prose), and HTML blocks (IsProse) since a short Chinese post whose
+// sentences were all under kProseSentenceMinChars found no container.
 inline constexpr int kWideCharLetters = 3;
 // Text-copy prose also needs a few words or wide characters: a rule of
 // underscores or a list of numbers is no prose however long (the first
