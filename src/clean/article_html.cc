@@ -537,6 +537,7 @@ bool LinkedLead(const Block& b) {
 
 // Named so that KeepSubheadsBetweenText can tell a junk box's verdict.
 inline constexpr char kJunkContainerReason[] = "dropped: link-heavy or chrome-classed container";
+inline constexpr char kCaptionBoxReason[] = "caption: figcaption or caption class";
 
 // What an element is to the article: in it, and inside it in a junk
 // container, a chrome tag, a caption, a chrome-classed box, an embedded
@@ -581,12 +582,12 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       if (teaser_cards[e]) m |= kTeaser;
       // A form inside the article is a sign-up, poll or comment box; a
       // form that wraps the whole page holds the article, not inside it.
-      if (IsChromeTag(el) || el.tag == Tag::kForm) m |= kChromeTag;
+      if ((IsChromeTag(el) || el.tag == Tag::kForm) && !spared[e]) m |= kChromeTag;
       // Without class chrome the root was chosen freely; inside it, a
       // chrome-classed box is still chrome.
       if ((el.flags & kChrome) && !a.holds_article[e] && a.trust != ClassTrust::kNone) m |= kChromeClass;
     }
-    if ((m & kIn) && (el.flags & kCaptionLike) && !HoldsText(a, e)) m |= kCaption;
+    if ((m & kIn) && (el.flags & kCaptionLike) && !HoldsText(a, e) && !spared[e]) m |= kCaption;
     if ((m & kIn) && el.tag == Tag::kFigure) m |= kFigure;
     mark[e] = m;
   }
@@ -603,7 +604,7 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
     if (!(m & kIn)) continue;
     const BlockStats& s = a.stats[i];
     if (b.kind == BlockKind::kCaption || (m & kCaption)) {
-      sel.Set(i, Role::kCaption, "caption: figcaption or caption class");
+      sel.Set(i, Role::kCaption, kCaptionBoxReason);
     } else if (b.kind == BlockKind::kText && s.words <= kCreditCaptionMaxWords && EndsWithPhotoCredit(b.text)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
     } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= kFigureLabelMaxWords) {
@@ -708,13 +709,17 @@ void KeepLinkedListItems(const Document& doc, Selection& sel) {
   for (std::size_t i : keep) sel.Set(i, Role::kBody, kArticleContainerReason);
 }
 
-// The junk containers took the article's text: the body keeps less than
-// an article's worth of paragraphs, and junk boxes hold more. A short
-// post's box, its linked title and share links beside a paragraph or two,
-// reads as a box of links; a news page's text column holds more
-// related-story cards than text. Returns the boxes to spare: those that
-// hold such a paragraph, and their ancestors (empty when none is).
+// The boxes inside the article took its text: junk containers left the
+// body less than an article's worth of paragraphs and hold more; or a
+// caption-classed box or a header, aside or footer inside the article
+// took every paragraph it had. A short post's box, its linked title and
+// share links beside a paragraph or two, reads as a box of links; a news
+// page's text column holds more related-story cards than text; a photo
+// post's text is its "caption", and some themes put a short entry's text
+// in its <header>. Returns the boxes to spare: those that hold such a
+// paragraph, and their ancestors (empty when none is).
 std::vector<bool> JunkBoxesWithText(const Document& doc, const Analysis& a, const Selection& sel) {
+  const bool nothing_kept = sel.FirstBody() < 0;
   std::int64_t kept = 0;
   std::int64_t junk = 0;
   std::vector<std::size_t> junk_text;
@@ -722,7 +727,10 @@ std::vector<bool> JunkBoxesWithText(const Document& doc, const Analysis& a, cons
     if (!IsProse(a.stats[i]) && !UnmarkedParagraph(doc.blocks[i], a.stats[i])) continue;
     const auto n = static_cast<std::int64_t>(doc.blocks[i].text.size());
     if (sel.IsBody(i)) kept += n;
-    if (sel.verdicts[i].reason != kJunkContainerReason) continue;
+    const char* reason = sel.verdicts[i].reason;
+    const bool box_took_all = nothing_kept && doc.blocks[i].kind != BlockKind::kCaption &&
+                              (reason == kChromeTagReason || reason == kCaptionBoxReason);
+    if (reason != kJunkContainerReason && !box_took_all) continue;
     junk += n;
     junk_text.push_back(i);
   }

@@ -128,6 +128,20 @@ TEST(FindArticle, ShortWideSentencesFindTheirContainer) {
   EXPECT_EQ(body[0], "上週六我們在鎮上的秋季市集擺攤。");
 }
 
+TEST(FindArticle, CaptionOrHeaderBoxThatTookAllTheTextIsSpared) {
+  const std::string text = std::string("<p>") + kPara1 + "</p><p>" + kPara2 + "</p>";
+  const std::string nav = "<html><body><nav><a href=/>Home</a> <a href=/a>Archive</a></nav>";
+  // A photo post: the text is the picture's "caption".
+  const Strings photo = Body(ParseHtml(nav + "<div id=posts><div class=post><img src=/p.jpg>"
+                                             "<div class=caption><h2>Council vote</h2>" + text +
+                                             "</div></div></div></body></html>"));
+  EXPECT_EQ(photo, (Strings{"Council vote", kPara1, kPara2}));
+  // A theme that puts a short entry inside its <header>.
+  const Strings header = Body(ParseHtml(nav + "<main><article><header><h1>Council vote</h1>" + text +
+                                              "</header></article></main></body></html>"));
+  EXPECT_EQ(header, (Strings{"Council vote", kPara1, kPara2}));
+}
+
 TEST(UnmarkedParagraph, LongSmallLetteredTextWithoutEndMark) {
   Block post;
   post.kind = BlockKind::kText;
