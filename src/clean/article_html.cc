@@ -723,16 +723,26 @@ std::vector<bool> JunkBoxesWithText(const Document& doc, const Analysis& a, cons
   std::int64_t kept = 0;
   std::int64_t junk = 0;
   std::vector<std::size_t> junk_text;
+  std::vector<std::size_t> box_text;  // left out by a caption box or a chrome tag
+  std::int32_t link_titles = 0;       // in the article: cards of a home page or a list
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const char* reason = sel.verdicts[i].reason;
+    if (reason != kOutsideArticleReason && IsLinkTitle(a.stats[i])) ++link_titles;
     if (!IsProse(a.stats[i]) && !UnmarkedParagraph(doc.blocks[i], a.stats[i])) continue;
     const auto n = static_cast<std::int64_t>(doc.blocks[i].text.size());
     if (sel.IsBody(i)) kept += n;
-    const char* reason = sel.verdicts[i].reason;
-    const bool box_took_all = nothing_kept && doc.blocks[i].kind != BlockKind::kCaption &&
-                              (reason == kChromeTagReason || reason == kCaptionBoxReason);
-    if (reason != kJunkContainerReason && !box_took_all) continue;
-    junk += n;
-    junk_text.push_back(i);
+    if (reason == kJunkContainerReason) {
+      junk += n;
+      junk_text.push_back(i);
+    } else if (nothing_kept && doc.blocks[i].kind != BlockKind::kCaption &&
+               (reason == kChromeTagReason || reason == kCaptionBoxReason)) {
+      box_text.push_back(i);
+    }
+  }
+  // A post's paragraphs, not a home page's hero line over its cards.
+  if (box_text.size() >= kSparedBoxMinParagraphs && link_titles <= kSparedBoxMaxLinkTitles) {
+    for (std::size_t i : box_text) junk += static_cast<std::int64_t>(doc.blocks[i].text.size());
+    junk_text.insert(junk_text.end(), box_text.begin(), box_text.end());
   }
   std::vector<bool> spared;
   if (kept >= kArticleMinChars || junk <= kept) return spared;

@@ -141,6 +141,14 @@ inline constexpr std::size_t kWallPitchMaxProseBytes = 200;
 
 // --- Strict and loose selection (FindArticle) --------------------------------
 
+// When a caption-classed box or a header inside the article took every
+// paragraph (a photo post's text, a theme's short entry in its <header>),
+// they are spared if they are a post's paragraphs, at least this many,
+// and the article holds at most this many link titles (its own permalink
+// or date): a home page's hero line over cards of links stays out.
+inline constexpr std::size_t kSparedBoxMinParagraphs = 2;
+inline constexpr std::int32_t kSparedBoxMaxLinkTitles = 1;
+
 // Readability.js's DEFAULT_CHAR_THRESHOLD: an article shorter than this
 // after class names excluded candidates is chosen again without them.
 inline constexpr int kArticleMinChars = 500;
