@@ -266,7 +266,8 @@ std::vector<bool> ScoreCandidates(const Document& doc, const Analysis& a, std::v
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const BlockStats& s = a.stats[i];
-    if ((s.chars < kScoredParagraphMinChars && !IsProse(s)) || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) continue;
+    const bool too_short = s.chars < kScoredParagraphMinChars && !IsProse(s);
+    if (too_short || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) continue;
     if (b.kind == BlockKind::kCaption || b.kind == BlockKind::kListItem) continue;
     const double content = kParagraphScore + s.commas + std::min(s.chars / kCharsPerScorePoint, kMaxLengthScore);
     // Text straight in <body> scores <body> itself.
