@@ -266,7 +266,8 @@ std::vector<bool> ScoreCandidates(const Document& doc, const Analysis& a, std::v
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const BlockStats& s = a.stats[i];
-    if (s.chars < kScoredParagraphMinChars || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) continue;
+    const bool too_short = s.chars < kScoredParagraphMinChars && !IsProse(s);
+    if (too_short || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) continue;
     if (b.kind == BlockKind::kCaption || b.kind == BlockKind::kListItem) continue;
     const double content = kParagraphScore + s.commas + std::min(s.chars / kCharsPerScorePoint, kMaxLengthScore);
     // Text straight in <body> scores <body> itself.
@@ -537,6 +538,7 @@ bool LinkedLead(const Block& b) {
 
 // Named so that KeepSubheadsBetweenText can tell a junk box's verdict.
 inline constexpr char kJunkContainerReason[] = "dropped: link-heavy or chrome-classed container";
+inline constexpr char kCaptionBoxReason[] = "caption: figcaption or caption class";
 
 // What an element is to the article: in it, and inside it in a junk
 // container, a chrome tag, a caption, a chrome-classed box, an embedded
@@ -581,12 +583,12 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       if (teaser_cards[e]) m |= kTeaser;
       // A form inside the article is a sign-up, poll or comment box; a
       // form that wraps the whole page holds the article, not inside it.
-      if (IsChromeTag(el) || el.tag == Tag::kForm) m |= kChromeTag;
+      if ((IsChromeTag(el) || el.tag == Tag::kForm) && !spared[e]) m |= kChromeTag;
       // Without class chrome the root was chosen freely; inside it, a
       // chrome-classed box is still chrome.
       if ((el.flags & kChrome) && !a.holds_article[e] && a.trust != ClassTrust::kNone) m |= kChromeClass;
     }
-    if ((m & kIn) && (el.flags & kCaptionLike) && !HoldsText(a, e)) m |= kCaption;
+    if ((m & kIn) && (el.flags & kCaptionLike) && !HoldsText(a, e) && !spared[e]) m |= kCaption;
     if ((m & kIn) && el.tag == Tag::kFigure) m |= kFigure;
     mark[e] = m;
   }
@@ -603,7 +605,7 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
     if (!(m & kIn)) continue;
     const BlockStats& s = a.stats[i];
     if (b.kind == BlockKind::kCaption || (m & kCaption)) {
-      sel.Set(i, Role::kCaption, "caption: figcaption or caption class");
+      sel.Set(i, Role::kCaption, kCaptionBoxReason);
     } else if (b.kind == BlockKind::kText && s.words <= kCreditCaptionMaxWords && EndsWithPhotoCredit(b.text)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
     } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= kFigureLabelMaxWords) {
@@ -708,23 +710,40 @@ void KeepLinkedListItems(const Document& doc, Selection& sel) {
   for (std::size_t i : keep) sel.Set(i, Role::kBody, kArticleContainerReason);
 }
 
-// The junk containers took the article's text: the body keeps less than
-// an article's worth of paragraphs, and junk boxes hold more. A short
-// post's box, its linked title and share links beside a paragraph or two,
-// reads as a box of links; a news page's text column holds more
-// related-story cards than text. Returns the boxes to spare: those that
-// hold such a paragraph, and their ancestors (empty when none is).
+// The boxes inside the article took its text: junk containers left the
+// body less than an article's worth of paragraphs and hold more; or a
+// caption-classed box or a header, aside or footer inside the article
+// took every paragraph it had. A short post's box, its linked title and
+// share links beside a paragraph or two, reads as a box of links; a news
+// page's text column holds more related-story cards than text; a photo
+// post's text is its "caption", and some themes put a short entry's text
+// in its <header>. Returns the boxes to spare: those that hold such a
+// paragraph, and their ancestors (empty when none is).
 std::vector<bool> JunkBoxesWithText(const Document& doc, const Analysis& a, const Selection& sel) {
+  const bool nothing_kept = sel.FirstBody() < 0;
   std::int64_t kept = 0;
   std::int64_t junk = 0;
   std::vector<std::size_t> junk_text;
+  std::vector<std::size_t> box_text;  // left out by a caption box or a chrome tag
+  std::int32_t link_titles = 0;       // in the article: cards of a home page or a list
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const char* reason = sel.verdicts[i].reason;
+    if (reason != kOutsideArticleReason && IsLinkTitle(a.stats[i])) ++link_titles;
     if (!IsProse(a.stats[i]) && !UnmarkedParagraph(doc.blocks[i], a.stats[i])) continue;
     const auto n = static_cast<std::int64_t>(doc.blocks[i].text.size());
     if (sel.IsBody(i)) kept += n;
-    if (sel.verdicts[i].reason != kJunkContainerReason) continue;
-    junk += n;
-    junk_text.push_back(i);
+    if (reason == kJunkContainerReason) {
+      junk += n;
+      junk_text.push_back(i);
+    } else if (nothing_kept && doc.blocks[i].kind != BlockKind::kCaption &&
+               (reason == kChromeTagReason || reason == kCaptionBoxReason)) {
+      box_text.push_back(i);
+    }
+  }
+  // A post's paragraphs, not a home page's hero line over its cards.
+  if (box_text.size() >= kSparedBoxMinParagraphs && link_titles <= kSparedBoxMaxLinkTitles) {
+    for (std::size_t i : box_text) junk += static_cast<std::int64_t>(doc.blocks[i].text.size());
+    junk_text.insert(junk_text.end(), box_text.begin(), box_text.end());
   }
   std::vector<bool> spared;
   if (kept >= kArticleMinChars || junk <= kept) return spared;

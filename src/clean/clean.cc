@@ -72,6 +72,11 @@ std::uint32_t ClassFlags(const std::string& key) {
   return flags;
 }
 
+bool IsWide(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
 }  // namespace
 
 bool EndsLikeSentence(std::string_view s) {
@@ -130,10 +135,28 @@ int CountCommas(std::string_view s) {
   return n;
 }
 
+std::int32_t CountWide(std::string_view s) {
+  std::int32_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    if (IsWide(NextCodePoint(s, i))) ++n;
+  }
+  return n;
+}
+
+std::int32_t ProseLength(const BlockStats& s) { return s.chars + (kWideCharLetters - 1) * s.wide; }
+
+// A Chinese or Japanese sentence is short in characters: a short article
+// of such sentences had no prose block, so no container, until they were
+// measured as they read (as text-copy lines are).
 bool IsProse(const BlockStats& s) {
+  const std::int32_t length = ProseLength(s);
   return s.chrome == nullptr && s.link_density < kProseMaxLinkDensity &&
-         ((s.sentence_end && (s.words >= kProseSentenceMinWords || s.chars >= kProseSentenceMinChars)) ||
-          s.chars >= kProseMinChars);
+         ((s.sentence_end && (s.words >= kProseSentenceMinWords || length >= kProseSentenceMinChars)) ||
+          length >= kProseMinChars);
 }
 
 bool UnmarkedParagraph(const Block& b, const BlockStats& s) {
@@ -194,6 +217,7 @@ BlockStats MeasureBlock(const Block& block) {
   BlockStats s;
   s.chars = static_cast<std::int32_t>(CountChars(block.text));
   s.words = static_cast<std::int32_t>(CountWords(block.text, kUnspacedLettersPerWord));
+  s.wide = CountWide(block.text);
   s.commas = CountCommas(block.text);
   s.link_density = block.text.empty() ? 0.f
                                       : static_cast<float>(block.link_bytes) / static_cast<float>(block.text.size());

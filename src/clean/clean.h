@@ -58,6 +58,7 @@ inline constexpr char kEmbedConsentLabel[] = "dropped: embed shown on consent";
 struct BlockStats {
   std::int32_t chars = 0;      // code points
   std::int32_t words = 0;
+  std::int32_t wide = 0;       // Chinese, Japanese and Korean characters (CountWide)
   std::int32_t commas = 0;
   float link_density = 0;      // share of the text inside links
   bool sentence_end = false;   // ends like a sentence: . ! ? … or a closing quote after one
@@ -92,8 +93,14 @@ void MarkElements(Document& doc);
 // dropped blocks of the comment section get Role::kComment.
 Selection FindArticle(const Document& doc);
 
+// Characters of Chinese, Japanese or Korean script (and their full-width
+// punctuation).
+std::int32_t CountWide(std::string_view s);
+// A block's length as it reads: a wide character says about as much as
+// kWideCharLetters Latin letters.
+std::int32_t ProseLength(const BlockStats& s);
 // A block that reads as running text: a sentence of some length, or a long
-// block, not chrome, not mostly links.
+// block (by ProseLength), not chrome, not mostly links.
 bool IsProse(const BlockStats& s);
 // A paragraph of running text whose end mark is missing: a sentence's
 // words or more, mostly in small letters (a short post that ends on a

@@ -98,6 +98,50 @@ TEST(MeasureBlock, ThaiParagraphIsProseAndThaiHeadlineOrLinkIsNot) {
   EXPECT_FALSE(IsProse(MeasureBlock(link)));
 }
 
+TEST(MeasureBlock, ShortWideSentenceIsProseByItsReadingLength) {
+  // Sixteen characters and a full stop: as long as an English sentence
+  // of forty-odd letters.
+  Block sentence;
+  sentence.text = "上週六我們在鎮上的秋季市集擺攤。";
+  const BlockStats s = MeasureBlock(sentence);
+  EXPECT_EQ(s.wide, 16);
+  EXPECT_EQ(ProseLength(s), s.chars + (kWideCharLetters - 1) * 16);
+  EXPECT_TRUE(IsProse(s));
+  // Without its end mark it is a headline's length, not a sentence.
+  Block title;
+  title.text = "上週六我們在鎮上的秋季市集擺攤";
+  EXPECT_FALSE(IsProse(MeasureBlock(title)));
+  // Latin text of the same characters is no sentence: it reads as sixteen letters.
+  Block latin;
+  latin.text = "We had a stall.";
+  EXPECT_EQ(MeasureBlock(latin).wide, 0);
+  EXPECT_FALSE(IsProse(MeasureBlock(latin)));
+}
+
+TEST(FindArticle, ShortWideSentencesFindTheirContainer) {
+  const Document d = ParseHtml(
+      "<html><body><nav><a href=/>首頁</a> <a href=/b>部落格</a></nav><main><article><h1>秋季市集</h1>"
+      "<div class=content><p>上週六我們在鎮上的秋季市集擺攤。</p><p>蘋果果醬和南瓜湯很受歡迎。</p>"
+      "<p>謝謝大家的光臨，明年春天見。</p></div></article></main><footer><p>© 2024</p></footer></body></html>");
+  const Strings body = Body(d);
+  ASSERT_EQ(body.size(), 3u);
+  EXPECT_EQ(body[0], "上週六我們在鎮上的秋季市集擺攤。");
+}
+
+TEST(FindArticle, CaptionOrHeaderBoxThatTookAllTheTextIsSpared) {
+  const std::string text = std::string("<p>") + kPara1 + "</p><p>" + kPara2 + "</p>";
+  const std::string nav = "<html><body><nav><a href=/>Home</a> <a href=/a>Archive</a></nav>";
+  // A photo post: the text is the picture's "caption".
+  const Strings photo = Body(ParseHtml(nav + "<div id=posts><div class=post><img src=/p.jpg>"
+                                             "<div class=caption><h2>Council vote</h2>" + text +
+                                             "</div></div></div></body></html>"));
+  EXPECT_EQ(photo, (Strings{"Council vote", kPara1, kPara2}));
+  // A theme that puts a short entry inside its <header>.
+  const Strings header = Body(ParseHtml(nav + "<main><article><header><h1>Council vote</h1>" + text +
+                                              "</header></article></main></body></html>"));
+  EXPECT_EQ(header, (Strings{"Council vote", kPara1, kPara2}));
+}
+
 TEST(UnmarkedParagraph, LongSmallLetteredTextWithoutEndMark) {
   Block post;
   post.kind = BlockKind::kText;

@@ -34,23 +34,6 @@ bool EndsCutShort(std::string_view s) {
   return false;
 }
 
-bool IsWide(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x2FFFF);
-}
-
-std::int32_t CountWide(std::string_view s) {
-  std::int32_t n = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    if (IsWide(NextCodePoint(s, i))) ++n;
-  }
-  return n;
-}
-
 // The short lines after a line ending in a colon are the items of the list
 // it announces, until prose resumes; chrome, a byline or a line printed
 // elsewhere on the page ends the list.
@@ -490,8 +473,8 @@ TextLine MeasureTextLine(const Block& b) {
   l.signup_field = IsSignUpField(b.text);
   l.fine_print = IsSignUpFinePrint(b.text);
   l.media_length = IsMediaLength(b.text);
-  l.wide = CountWide(b.text);
-  l.length = l.stats.chars + (kWideCharLetters - 1) * l.wide;
+  l.wide = l.stats.wide;
+  l.length = ProseLength(l.stats);
   // Running text: a sentence of some length, or a long line. A line of
   // symbols or a couple of words is not, however long (a rule of
   // underscores, a list of numbers).

@@ -141,6 +141,14 @@ inline constexpr std::size_t kWallPitchMaxProseBytes = 200;
 
 // --- Strict and loose selection (FindArticle) --------------------------------
 
+// When a caption-classed box or a header inside the article took every
+// paragraph (a photo post's text, a theme's short entry in its <header>),
+// they are spared if they are a post's paragraphs, at least this many,
+// and the article holds at most this many link titles (its own permalink
+// or date): a home page's hero line over cards of links stays out.
+inline constexpr std::size_t kSparedBoxMinParagraphs = 2;
+inline constexpr std::int32_t kSparedBoxMaxLinkTitles = 1;
+
 // Readability.js's DEFAULT_CHAR_THRESHOLD: an article shorter than this
 // after class names excluded candidates is chosen again without them.
 inline constexpr int kArticleMinChars = 500;
@@ -179,7 +187,10 @@ inline constexpr int kHeadingTagScore = -5;    // h1-h6
 
 // Readability's paragraph score: shorter paragraphs add nothing; a
 // paragraph adds one point, one per comma, and one per hundred characters
-// up to three.
+// up to three. A shorter block that reads as a sentence by ProseLength
+// (IsProse) scores too: a Chinese sentence of fifteen characters says as
+// much as an English one of forty-five (a short Chinese post had no
+// scored paragraph, so no container).
 inline constexpr int kScoredParagraphMinChars = 25;
 inline constexpr double kParagraphScore = 1.0;
 inline constexpr double kCharsPerScorePoint = 100.0;
@@ -383,9 +394,10 @@ inline constexpr std::int64_t kHeadlessThreadMinNames = 2;
 // --- Text copies: lines (text_lines.cc) --------------------------------------
 
 // A Chinese, Japanese or Korean character says about as much as three
-// Latin letters: so the confidence counts running text, and text-copy
-// lines since Japanese and Korean copies (short Japanese sentences read as
-// prose).
+// Latin letters: so the confidence counts running text, text-copy lines
+// since Japanese and Korean copies (short Japanese sentences read as
+// prose), and HTML blocks (IsProse) since a short Chinese post whose
+// sentences were all under kProseSentenceMinChars found no container.
 inline constexpr int kWideCharLetters = 3;
 // Text-copy prose also needs a few words or wide characters: a rule of
 // underscores or a list of numbers is no prose however long (the first
