@@ -232,15 +232,15 @@ constexpr Source kLabelPhrases[] = {
     // tag (one bar only: a table's header row "Watch | Price | ..." is no
     // clip). News pages of four sites, Canadian, German and American.
     {"video player label",
-     "^(?:player wird geladen|recommended videos?|watch now|(?:watch|video|vid\\x{e9}o)\\s*\\|\\s*[^|]{3,120})[.:!]?$"},
+     "^(?:player wird geladen|recommended videos?|watch now|(?:watch|video|vid\\x{e9}o)\\s*\\|\\s*[^|]{3,})[.:!]?$"},
     // A call for readers' tips or corrections under the text: "Got a story?
     // Get in touch with our news team by emailing us at ...", "Fehler auf
     // <site> entdeckt?", "Inhaltliches Feedback?", "... und haben Hinweise
     // zum Thema? Melden Sie sich vertraulich ...". News pages of three
     // sites, British and German.
     {"tip-off appeal", "^.*(?:story|touch|entdeckt|feedback|hinweise).*$",
-     "^(?:got a story\\?.*|.*\\bget in touch with our (?:news )?team\\b.*|fehler (?:auf|in|im) .{1,40} entdeckt\\?|"
-     "inhaltliches feedback\\?|.*\\bhaben (?:sie )?hinweise\\b.{0,60}\\?\\s*melden sie\\b.*)$"},
+     "^(?:got a story\\?.*|.*\\bget in touch with our (?:news )?team\\b.*|fehler (?:auf|in|im) .+ entdeckt\\?|"
+     "inhaltliches feedback\\?|.*\\bhaben (?:sie )?hinweise\\b.*\\?\\s*melden sie\\b.*)$"},
     // Paywall badges over the text: "Subscriber Only", "Premium".
     {"paywall label",
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"
@@ -307,7 +307,7 @@ constexpr Source kLabelPhrases[] = {
      "^(?:.*\\b(?:sign up|subscribe) (?:to|for) (?:our|the|my)\\b.*newsletter.*|"
      ".*newsletter.*(?:sign up|subscribe|inbox).*|(?:get|receive) (?:our|the) .*(?:newsletter|"
      "in your inbox).*|inscrivez-vous.*|abonnez-vous.*newsletter.*|newsletter abonnieren.*|"
-     "suscríbete.*(?:newsletter|boletín).*|newsletter: .{1,40}|get .{1,60} in your inbox)$"},
+     "suscríbete.*(?:newsletter|boletín).*|newsletter: [^.!?]+|get [^.!?]+ in your inbox)$"},
     // A newsletter's or app's pitch closed by its call to action ("...
     // Hier geht's zur Anmeldung!", "... Hier gratis herunterladen."), set
     // inside the article on German news pages of several sites.
@@ -333,9 +333,9 @@ constexpr Source kLabelPhrases[] = {
     // zum Artikel", "For more stories like this, check our news page."):
     // news pages of eight sites, German, Swiss and British.
     {kReadMoreLabel,
-     "^(?:lesen sie (?:hier )?mehr (?:zum thema|dazu)|mehr zu[mr]? .{1,60} lesen sie (?:in|auf|bei) .{1,60}|"
-     "mehr themen (?:auf|bei|von) .{1,40}|mehr zum thema finden sie .{1,60}|auch interessant|"
-     "passend zum (?:artikel|thema)|for more (?:stories|news|articles) like this,? .{1,60})[.:!]?$"},
+     "^(?:lesen sie (?:hier )?mehr (?:zum thema|dazu)|mehr zu[mr]? .+ lesen sie (?:in|auf|bei) .+|"
+     "mehr themen (?:auf|bei|von) .+|mehr zum thema finden sie .+|auch interessant|"
+     "passend zum (?:artikel|thema)|for more (?:stories|news|articles) like this,? .+)[.:!]?$"},
     {"donation appeal",
      "^(?:donate|donate now|support us|support (?:our|independent|quality) journalism|"
      "your support helps.*|become a (?:member|supporter|subscriber)|subscribe now|"
@@ -663,10 +663,14 @@ constexpr char kSignUpField[] =
 // newsletter's pitch: "No spam, we promise. You can unsubscribe at any
 // time ...", "... Modify your preferences or unsubscribe at any time."
 // (science news and personal finance sites).
+// Only the line's first kSignUpFinePrintLeadBytes are read: the words
+// stand near its start, and a bounded repeat in the pattern would cost
+// start-up a copy of its class per character.
+constexpr std::size_t kSignUpFinePrintLeadBytes = 200;
 constexpr char kSignUpFinePrint[] =
     "(?i)^\\W*(?:by (?:signing up|subscribing|clicking|submitting|registering|entering|providing|creating|using)\\b"
-    "[^.!?]{0,120}?\\b(?:you|i)\\b[^.!?]{0,20}?\\b(?:agree|consent|accept|acknowledge)|"
-    ".{0,120}?\\b(?:you can|or) unsubscribe (?:at )?any ?time\\b)";
+    "[^.!?]*?\\b(?:you|i)\\b[^.!?]{0,20}?\\b(?:agree|consent|accept|acknowledge)|"
+    ".*?\\b(?:you can|or) unsubscribe (?:at )?any ?time\\b)";
 
 // A video's or audio's length alone on its line, the stamp of a player
 // box set in the article ("Duration 1:30", "VIDEO04:42", "01:48 min",
@@ -1405,7 +1409,9 @@ bool IsContentsHead(std::string_view line) {
 bool IsSignUpField(std::string_view line) {
   return line.size() <= kSignUpFieldMaxBytes && RE2::FullMatch(line, GetHeuristics().signup_field);
 }
-bool IsSignUpFinePrint(std::string_view line) { return RE2::PartialMatch(line, GetHeuristics().signup_fine_print); }
+bool IsSignUpFinePrint(std::string_view line) {
+  return RE2::PartialMatch(line.substr(0, kSignUpFinePrintLeadBytes), GetHeuristics().signup_fine_print);
+}
 bool IsMediaLength(std::string_view line) {
   return line.size() <= kMediaLengthMaxBytes && RE2::FullMatch(line, GetHeuristics().media_length);
 }
