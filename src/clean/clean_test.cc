@@ -375,6 +375,19 @@ TEST(MarkElements, AnAuthorBoxMarksTheNameInside) {
   EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[1].element)].flags & kBylineLike);
 }
 
+// A blog engine's post classes name the author for style sheets: the
+// entry's "author-<slug>" marks none of its blocks as a byline.
+TEST(MarkElements, APostClassListMarksNoByline) {
+  Document d = ParseHtml("<article class=\"hentry category-news author-jane-roe\"><h2>Aventura</h2></article>"
+                         "<div class=\"post-81 type-post status-publish author-sam\"><p>Plain text</p></div>"
+                         "<div class=\"entry author-box\"><p>Jane Roe</p></div>");
+  MarkElements(d);
+  ASSERT_EQ(d.blocks.size(), 3u);
+  EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[0].element)].flags & kBylineLike);
+  EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[1].element)].flags & kBylineLike);
+  EXPECT_TRUE(d.elements[static_cast<std::size_t>(d.blocks[2].element)].flags & kBylineLike);
+}
+
 TEST(MeasureBlock, LinkTitles) {
   Block b;
   b.text = "Another story about the harbour";

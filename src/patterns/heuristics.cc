@@ -111,6 +111,13 @@ constexpr char kBylineClass[] =
     TOKEN("byline\\w*|by-?line|author|authors|author-?name|writer|contributor|creator|"
           "reporter|dateline-?author|sig-?line|auteur|autor|username|posted-?by");
 
+// A blog engine's post-class list on the element that holds the whole entry
+// ("hentry category-news author-jane-roe", "post-67202 type-post
+// status-publish author-sarah", "postid-5765662 author-4326"): its
+// "author-<slug>" names the post's author for style sheets and marks no
+// byline, though kBylineClass matches it. Blogs of six sites.
+constexpr char kPostClassList[] = TOKEN("hentry|type-post|status-publish|post-?id-\\d+|post-\\d+");
+
 // The author's job title or bio beside the name, in a class that says
 // author too: "author-title" on government IT news pages, "blog-author__role"
 // on company blogs. It names no one.
@@ -1196,6 +1203,7 @@ Heuristics* Build() {
       .negative_class = ClassPattern(kNegativeClass),
       .caption_class = ClassPattern(kCaptionClass),
       .byline_class = ClassPattern(kBylineClass),
+      .post_class_list = ClassPattern(kPostClassList),
       .author_title_class = ClassPattern(kAuthorTitleClass),
       .date_class = ClassPattern(kDateClass),
       .headline_class = ClassPattern(kHeadlineClass),
@@ -1332,7 +1340,7 @@ std::vector<const RE2*> AllSinglePatterns() {
 std::vector<const ClassPattern*> AllClassPatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
-          &h.caption_class, &h.byline_class, &h.author_title_class, &h.date_class, &h.headline_class, &h.embed_class,
+          &h.caption_class, &h.byline_class, &h.post_class_list, &h.author_title_class, &h.date_class, &h.headline_class, &h.embed_class,
           &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class, &h.comment_class,
           &h.comment_item_class, &h.comment_item_id, &h.comment_text_class, &h.comment_layer_class,
           &h.comment_author_class, &h.comment_tools_class};

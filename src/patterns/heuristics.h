@@ -30,6 +30,7 @@ struct Heuristics {
   ClassPattern negative_class;       // probably not article content
   ClassPattern caption_class;
   ClassPattern byline_class;
+  ClassPattern post_class_list;      // an entry's post classes: its "author-<slug>" is no byline
   ClassPattern author_title_class;
   ClassPattern date_class;
   ClassPattern headline_class;
