@@ -1340,8 +1340,9 @@ std::vector<const RE2*> AllSinglePatterns() {
 std::vector<const ClassPattern*> AllClassPatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
-          &h.caption_class, &h.byline_class, &h.post_class_list, &h.author_title_class, &h.date_class, &h.headline_class, &h.embed_class,
-          &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class, &h.comment_class,
+          &h.caption_class, &h.byline_class, &h.post_class_list, &h.author_title_class, &h.date_class,
+          &h.headline_class, &h.embed_class, &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class,
+          &h.comment_class,
           &h.comment_item_class, &h.comment_item_id, &h.comment_text_class, &h.comment_layer_class,
           &h.comment_author_class, &h.comment_tools_class};
 }
