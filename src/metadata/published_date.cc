@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -26,6 +27,13 @@ namespace limits = thresholds::published_date;
 
 bool SameDay(const DateTime& a, const DateTime& b) {
   return a.year == b.year && a.month == b.month && a.day == b.day;
+}
+
+// The day `a` prints comes before the day `b` prints, whatever their
+// times and zones: a masthead's bare today against an article's line
+// with its time ("Nov. 8, 2023, 10:28 p.m. ET" under "November 9, 2023").
+bool EarlierDay(const DateTime& a, const DateTime& b) {
+  return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
 }
 
 bool SameWallClock(const DateTime& a, const DateTime& b) {
@@ -433,9 +441,23 @@ bool AfterWeekday(std::string_view text, const DateMatch& date) {
          !GetHeuristics().date_label_lead.FullMatch(before);
 }
 
-// A masthead: the site prints today's date alone, after its weekday and
-// without a time ("Wednesday, April 16, 2025" over the menu), above the
-// article's own date line, which gives an earlier day. An article's date
+// Whether line `i`, which prints `today` alone, reads as a masthead's
+// date: after its weekday, or (in HTML) far above the headline, where a
+// site's top bar prints today bare ("November 9, 2023" in the site
+// header, "01 Feb 2025" beside the print edition's cover) rather than an
+// article's kicker. The bare form needs the article's own line under the
+// headline (`below_headline`).
+bool MastheadShape(const MetadataContext& ctx, std::int32_t i, const DateMatch& today, bool& below_headline) {
+  below_headline = false;
+  if (AfterWeekday(ctx.doc.blocks[static_cast<std::size_t>(i)].text, today)) return true;
+  below_headline = ctx.Html() && i < ctx.headline_block - limits::kBlocksFromHeadline;
+  return below_headline;
+}
+
+// A masthead: the site prints today's date alone, after its weekday (or,
+// in HTML, bare in the top bar) and without a time ("Wednesday, April 16,
+// 2025" over the menu), above the article's own date line, which gives an
+// earlier day. An article's date
 // line without the weekday ("05 Gennaio 2025") may sit over a related
 // story's as well. In HTML the masthead stands above the headline; the
 // article's own line under it may open with the weekday ("jeudi 13 juin
@@ -444,16 +466,17 @@ bool AfterWeekday(std::string_view text, const DateMatch& date) {
 bool IsMastheadDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t hi,
                     const std::vector<DateMatch>& dates) {
   const DateMatch& today = dates.front();
+  bool below_headline = false;
   if (ctx.Html() && (ctx.headline_block < 0 || i >= ctx.headline_block)) return false;
   if (dates.size() != 1 || today.value.has_time || today.coverage < limits::kMinLongLineCoverage ||
-      !AfterWeekday(ctx.doc.blocks[static_cast<std::size_t>(i)].text, today)) {
+      !MastheadShape(ctx, i, today, below_headline)) {
     return false;
   }
   for (std::int32_t j = i + 1; j < hi; ++j) {
     if (!ctx.Claimable(j) || ctx.stats[static_cast<std::size_t>(j)].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> later = order.LineDates(j);
     if (later.empty() || !IsDateLine(ctx, j, later)) continue;
-    return later.front().value.Instant() < today.value.Instant() && !SameDay(later.front().value, today.value) &&
+    return (!below_headline || j > ctx.headline_block) && EarlierDay(later.front().value, today.value) &&
            Plausible(later.front().value);
   }
   return false;

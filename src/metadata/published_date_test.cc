@@ -469,6 +469,23 @@ TEST(PublishedDate, HtmlMastheadTodayAboveTheHeadline) {
             "2025-12-19");
 }
 
+TEST(PublishedDate, HtmlBareMastheadTodayFarAboveTheHeadline) {
+  const std::string top = "<header><p class=\"site-date\">March 20, 2026</p><nav><ul><li><a href=\"/\">Home</a></li>"
+                          "<li><a href=\"/a\">Local</a></li><li><a href=\"/b\">Sport</a></li>"
+                          "<li><a href=\"/c\">Opinion</a></li></ul></nav></header>";
+  // The article's line has a time in a zone west of UTC: its instant falls
+  // on the masthead's day, its printed day before it.
+  const std::string line = "<p class=\"posted\">Published March 19, 2026, 10:05 p.m. ET</p>";
+  EXPECT_EQ(Read("<body>" + top + "<article><h1>Budget passes</h1>" + line + std::string(kBody) + "</article></body>")
+                .date.value_or("").substr(0, 10),
+            "2026-03-19");
+  // A bare date just over the headline is the article's kicker, not a masthead.
+  EXPECT_EQ(Read("<body>" + top + "<article><p class=\"kicker\">March 20, 2026</p><h1>Budget passes</h1>" +
+                 std::string(kBody) + "</article></body>")
+                .date.value_or(""),
+            "2026-03-20");
+}
+
 TEST(PublishedDate, StoryCardDatesInTheHeaderArePassedOver) {
   const auto card = [](const std::string& title, const std::string& day) {
     return "<li><div class=\"card\"><h3><a href=\"/a\">" + title + "</a></h3><div class=\"card-date\">" + day +
