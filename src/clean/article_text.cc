@@ -582,6 +582,53 @@ void EndBeforeBoxLabel(const Document& doc, const std::vector<TextLine>& lines, 
   }
 }
 
+// The length of line `i` if it is prose not yet decided, else 0: a box's
+// link titles are no prose, so a long list of them weighs nothing.
+std::int64_t ProseLength(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
+  const TextLine& l = lines[static_cast<std::size_t>(i)];
+  return l.prose && !decided[static_cast<std::size_t>(i)] ? l.length : 0;
+}
+
+// Whether a related-stories box comes right under the run, past no
+// prose (the item's author), or closes the run with no prose under it:
+// it closes an item of a list (a review's "More on ..."), each item
+// ending so, the boxes above too.
+bool BoxRightBelow(const std::vector<TextLine>& lines, const Run& run) {
+  const auto first = static_cast<std::size_t>(run.end) + 1;
+  for (std::size_t i = first; i < lines.size() && i < first + kBoxBelowRunReach; ++i) {
+    if (lines[i].link_head) return true;
+    if (lines[i].prose) return false;
+  }
+  return false;
+}
+
+// A related-stories box near the run's end ("Related content", "More from
+// this author") with little under it, an author's bio, a donation appeal
+// or a teaser's summary: the article ended at the box. A box inside the
+// article has the article's last paragraphs under it, a larger share.
+// From the end up, so that boxes stacked at the end all go.
+void EndBeforeClosingRelatedBox(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
+  if (BoxRightBelow(lines, run)) return;
+  std::int64_t before = 0;
+  for (std::int64_t i = run.start; i <= run.end; ++i) before += ProseLength(lines, decided, i);
+  std::int64_t after = 0;
+  bool cut = false;
+  for (std::int64_t i = run.end; i > run.start; --i) {
+    const std::int64_t length = ProseLength(lines, decided, i);
+    before -= length;
+    if (lines[static_cast<std::size_t>(i)].link_head) {
+      if (after == 0 && !cut) return;  // closing the run: see BoxRightBelow
+      if (after * kClosingRelatedBoxTailShare < before) {
+        run.end = i - 1;
+        after = 0;
+        cut = true;
+        continue;
+      }
+    }
+    after += length;
+  }
+}
+
 // A card's picture text reads as a sentence ("A man walks past the
 // court.") but goes on the group above it with its headline after it.
 // A paragraph after the links opens a group of its own, though a heading
@@ -769,6 +816,7 @@ Selection SelectTextArticle(const Document& doc) {
   EndBeforeNextArticle(doc, lines, decided, run);
   EndBeforeAuthorBox(doc, lines, run);
   EndBeforeBoxLabel(doc, lines, run);
+  EndBeforeClosingRelatedBox(lines, decided, run);
   MarkFiguresBesideParagraphs(doc, lines, sel, decided);
   MarkPictureLinesInRun(doc, lines, run.start, run.end, sel, decided);
 

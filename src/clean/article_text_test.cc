@@ -150,6 +150,59 @@ TEST(SelectTextArticle, TeaserListWithExcerptsStaysOut) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+// Paragraph `n` of a long report, each its own text.
+std::string ReportParagraph(int n) {
+  const char* const places[] = {"the harbour", "the old town", "the station", "the university", "the market",
+                                "the hospital", "the stadium", "the airport", "the river bank", "the north gate"};
+  return "Work near " + std::string(places[n % 10]) + " will start in week " + std::to_string(n + 3) +
+         ", the transport office said, and crews expect to finish that stretch of track before the autumn "
+         "rains close the site for the winter months.";
+}
+
+// A report of `n` paragraphs, each line of the returned list a paragraph.
+Strings Report(int n) {
+  Strings out;
+  for (int i = 0; i < n; ++i) out.push_back(ReportParagraph(i));
+  return out;
+}
+
+std::string Join(const Strings& paragraphs) {
+  std::string text;
+  for (const std::string& p : paragraphs) text += p + "\n\n";
+  return text;
+}
+
+TEST(SelectTextArticle, ShortTailUnderARelatedBoxClosingTheArticleStaysOut) {
+  const Strings report = Report(20);
+  const std::string text = Join(report) + "Related content\nNew bus lanes on the ring road\n"
+                           "A second bridge for the river\n\nMira Olsen has covered city hall for the paper "
+                           "since 2015 and writes about transport and housing.\n\n";
+  EXPECT_EQ(Pick(text).body, report);
+}
+
+TEST(SelectTextArticle, LastParagraphsUnderARelatedBoxInsideTheArticleStay) {
+  // Under the box come the article's last paragraphs, a good share of it.
+  const Strings report = Report(6);
+  const std::string text = Join(Strings(report.begin(), report.end() - 2)) +
+                           "Related content\nNew bus lanes on the ring road\n\n" +
+                           Join(Strings(report.end() - 2, report.end()));
+  EXPECT_EQ(Pick(text).body, report);
+}
+
+TEST(SelectTextArticle, ItemsEachClosingWithABoxKeepTheirLastParagraph) {
+  // A round-up whose items each end with "More on ...": the last item's
+  // box stands under the run, so the boxes above close items, not the page.
+  const Strings report = Report(40);
+  std::string text;
+  for (std::size_t i = 0; i < report.size(); ++i) {
+    text += report[i] + "\n\n";
+    if (i >= 37) text += "More on item " + std::to_string(i) + "\nItem news " + std::to_string(i) + "\n\n";
+  }
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back(), report.back());
+}
+
 TEST(SelectTextArticle, LinesRepeatedOnThePageAreNotTheArticle) {
   // The same teaser, a sentence of its own, in a rail above and below.
   const std::string rail = "Read how the mayor won the vote on the library, and what it will cost you.\n\n";

@@ -300,6 +300,15 @@ inline constexpr std::int64_t kTextBioMaxLinesAfter = 6;
 // The box's label over the name ("Written by", "About the author") is a
 // line of at most this many words.
 inline constexpr std::int32_t kBoxLabelMaxWords = 3;
+// A text copy's related-stories box closes the article when the lines
+// under it to the run's end hold less than 1/this of the run's text
+// above it: tails of a bio, an appeal or teasers ran 0.4-3.5% of the
+// article on pages of a dozen sites; an article's last paragraph under
+// a box inside it ran 5.6% and more.
+inline constexpr std::int64_t kClosingRelatedBoxTailShare = 25;
+// A list's items each closing with a box ("More on ..."): the last box
+// stands this many lines under the run at most (past the item's author).
+inline constexpr std::size_t kBoxBelowRunReach = 2;
 
 // --- Junk containers inside the article (IsJunkContainer) --------------------
 
