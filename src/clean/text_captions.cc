@@ -1,6 +1,7 @@
 #include "clean/text_captions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -311,6 +312,74 @@ const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
   return nullptr;
 }
 
+// The longer words of a line, folded to lower case (ASCII letters only:
+// enough to match a word repeated in the same case or capitalised).
+std::vector<std::string> LongWords(std::string_view s) {
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = 0; i <= s.size();) {
+    const std::size_t at = i;
+    if (i < s.size() && IsWordChar(NextCodePoint(s, i))) {
+      for (std::size_t k = at; k < i; ++k) {
+        word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[k]))));
+      }
+      continue;
+    }
+    if (word.size() >= kSharedCaptionWordMinBytes) words.push_back(word);
+    word.clear();
+    if (i == s.size()) break;
+  }
+  return words;
+}
+
+// Whether a line opens as a picture's description or caption does: with
+// a capital, a letter of a script without case or a quote, not with a
+// dash (a tweet's attribution) or a lower-case name (a line of code).
+bool OpensAsCaption(std::string_view text) {
+  std::size_t at = 0;
+  const auto c = static_cast<UChar32>(NextCodePoint(text, at));
+  return (u_isalpha(c) && !u_islower(c)) || u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK);
+}
+
+// Whether two lines name a word of some length in common.
+bool ShareLongWord(std::string_view a, std::string_view b) {
+  const std::vector<std::string> words = LongWords(a);
+  for (const std::string& w : LongWords(b)) {
+    if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+  }
+  return false;
+}
+
+// Whether a line of a group may be a picture's alt text or caption: no
+// code, no line announcing a list, no question (a FAQ's, over its
+// answer), no title-cased heading or one in capitals, no link to another
+// story ("Read more: ...").
+bool MayBePictureLine(std::string_view text, const TextLine& l) {
+  return !l.code && text.back() != ':' && text.back() != '?' && OpensAsCaption(text) &&
+         !TitleCased(text, kTitleWordMinLetters) && MatchBoilerplate(text) == nullptr;
+}
+
+// Whether lines i and i + 1 are a picture's alt text and its caption, the
+// last lines of their group over a paragraph: the caption a short line
+// with no sentence end that names again a word of the alt text
+// ("Burnt-out houses in the embattled town of Dalby" over "Under fire
+// for months: Dalby"), as Chromium and Firefox print a figure. A
+// paragraph over the next section's subhead is no picture, nor are the
+// last two of three short lines (a list's items).
+bool AltOverCaption(const Document& doc, const std::vector<TextLine>& lines, std::size_t i) {
+  const std::size_t j = i + 1, next = i + 2;
+  if (next >= lines.size() || lines[j].group != lines[i].group || lines[next].group == lines[j].group) return false;
+  if (i > 0 && lines[i - 1].group == lines[i].group && !ParagraphLine(doc, lines, i - 1)) return false;
+  const TextLine &alt = lines[i], &cap = lines[j];
+  if (ParagraphLine(doc, lines, i) || !ParagraphLine(doc, lines, next) || cap.stats.sentence_end ||
+      cap.stats.words < kCreditCaptionLineMinWords || cap.stats.words > kAltTextMaxWords ||
+      alt.stats.words < kAltTextMinWords || alt.stats.words > kAltOverCaptionMaxWords) {
+    return false;
+  }
+  const std::string_view alt_text = doc.blocks[i].text, cap_text = doc.blocks[j].text;
+  return MayBePictureLine(alt_text, alt) && MayBePictureLine(cap_text, cap) && ShareLongWord(alt_text, cap_text);
+}
+
 }  // namespace
 
 // Lines of the article that are its pictures' captions or alt text (see
@@ -321,6 +390,13 @@ void MarkPictureLinesInRun(const Document& doc, const std::vector<TextLine>& lin
                            std::int64_t end, Selection& sel, std::vector<bool>& decided) {
   for (std::int64_t at = std::max<std::int64_t>(start, 0); at <= end; ++at) {
     const auto i = static_cast<std::size_t>(at);
+    if (at < end && !decided[i] && !decided[i + 1] && AltOverCaption(doc, lines, i)) {
+      sel.Set(i, Role::kDropped, "dropped: image alt text above its caption");
+      sel.Set(i + 1, Role::kCaption, "caption: repeats a word of the alt text above");
+      decided[i] = decided[i + 1] = true;
+      ++at;
+      continue;
+    }
     const char* verdict = decided[i] ? nullptr : PictureLineVerdict(doc.blocks[i].text, lines[i]);
     if (verdict == nullptr) continue;
     const bool caption = verdict[0] == 'c';

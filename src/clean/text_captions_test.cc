@@ -219,5 +219,28 @@ TEST(MarkPictureLinesInRun, ParagraphsWithSlashesAndSubheadsStay) {
   for (const bool d : m.decided) EXPECT_FALSE(d);
 }
 
+TEST(MarkPictureLinesInRun, AltTextOverCaptionNamingItsWords) {
+  // A picture's group between paragraphs: the caption names "harbour".
+  const Marked m = MarkPictureLines(std::string(kParagraph) +
+                                    "\n\nThe new ferry moored in the harbour of Kessing at dusk\n"
+                                    "First night in its new harbour\n\n" + kOtherParagraph + "\n");
+  EXPECT_FALSE(m.decided[0]);
+  EXPECT_EQ(m.sel.verdicts[1].role, Role::kDropped);
+  EXPECT_EQ(m.sel.verdicts[2].role, Role::kCaption);
+  EXPECT_FALSE(m.decided[3]);
+}
+
+TEST(MarkPictureLinesInRun, HeadingsQuestionsAndListItemsSharingWordsStay) {
+  // A title-cased heading over its tagline, a FAQ's question over its
+  // answer, and the last two of three list items are no picture.
+  for (const char* group : {"Ferry Timetables For The Harbour\nEvery crossing of the harbour at a glance\n",
+                            "When does the harbour ferry leave in winter?\nThe harbour ferry leaves every hour\n",
+                            "Crossings from the harbour\nCrossings to the harbour at dawn\nCrossings to the "
+                            "harbour at dusk\n"}) {
+    const Marked m = MarkPictureLines(std::string(kParagraph) + "\n\n" + group + "\n" + kOtherParagraph + "\n");
+    for (const bool d : m.decided) EXPECT_FALSE(d) << group;
+  }
+}
+
 }  // namespace
 }  // namespace pith

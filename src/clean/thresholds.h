@@ -663,6 +663,14 @@ inline constexpr int kFigureParagraphMinWords = 15;
 inline constexpr std::int64_t kFigureMinLines = 2;
 inline constexpr std::int64_t kFigureMaxLines = 3;
 inline constexpr int kFigureLineMaxWords = 60;
+// A word a caption names again from its picture's alt text is a name or
+// a noun of some length ("Bachmut", "apartment"), not "with" or "the":
+// from Chromium and Firefox copies of news pages of two sites.
+inline constexpr std::size_t kSharedCaptionWordMinBytes = 6;
+// The alt text over such a caption is a sentence or two (17 words on a
+// Spanish news page); a longer line with no full stop is a paragraph
+// ending with an emoji.
+inline constexpr int kAltOverCaptionMaxWords = 30;
 inline constexpr int kFigureSubheadMaxWords = 12;
 // Chromium sets a picture's alt text and caption over a credit line of
 // their own, in the group of the paragraph below: two lines. From Chromium
