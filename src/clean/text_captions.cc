@@ -365,13 +365,15 @@ bool MayBePictureLine(std::string_view text, const TextLine& l) {
 // ("Burnt-out houses in the embattled town of Dalby" over "Under fire
 // for months: Dalby"), as Chromium and Firefox print a figure. A
 // paragraph over the next section's subhead is no picture, nor are the
-// last two of three short lines (a list's items).
+// last two of three short lines (a list's items), nor a sentence of the
+// text over the picture's alt text.
 bool AltOverCaption(const Document& doc, const std::vector<TextLine>& lines, std::size_t i) {
   const std::size_t j = i + 1, next = i + 2;
   if (next >= lines.size() || lines[j].group != lines[i].group || lines[next].group == lines[j].group) return false;
   if (i > 0 && lines[i - 1].group == lines[i].group && !ParagraphLine(doc, lines, i - 1)) return false;
   const TextLine &alt = lines[i], &cap = lines[j];
-  if (ParagraphLine(doc, lines, i) || !ParagraphLine(doc, lines, next) || cap.stats.sentence_end ||
+  if (ParagraphLine(doc, lines, i) || !ParagraphLine(doc, lines, next) || alt.stats.sentence_end ||
+      cap.stats.sentence_end ||
       cap.stats.words < kCreditCaptionLineMinWords || cap.stats.words > kAltTextMaxWords ||
       alt.stats.words < kAltTextMinWords || alt.stats.words > kAltOverCaptionMaxWords) {
     return false;

@@ -230,6 +230,16 @@ TEST(MarkPictureLinesInRun, AltTextOverCaptionNamingItsWords) {
   EXPECT_FALSE(m.decided[3]);
 }
 
+TEST(MarkPictureLinesInRun, ASentenceOverThePicturesAltTextStays) {
+  // The text's own line about the picture ends like a sentence: the line
+  // under it is the alt text, not a caption of it.
+  const Marked m = MarkPictureLines(std::string(kParagraph) +
+                                    "\n\nThe harbour of Kessing after the storm, seen from the same hill.\n"
+                                    "The harbour of Kessing after the storm\n\n" + kOtherParagraph + "\n");
+  EXPECT_FALSE(m.decided[1]);
+  EXPECT_FALSE(m.decided[2]);
+}
+
 TEST(MarkPictureLinesInRun, HeadingsQuestionsAndListItemsSharingWordsStay) {
   // A title-cased heading over its tagline, a FAQ's question over its
   // answer, and the last two of three list items are no picture.
