@@ -584,7 +584,7 @@ void EndBeforeBoxLabel(const Document& doc, const std::vector<TextLine>& lines, 
 
 // The length of line `i` if it is prose not yet decided, else 0: a box's
 // link titles are no prose, so a long list of them weighs nothing.
-std::int64_t ProseLength(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
+std::int64_t UndecidedProseLength(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
   const TextLine& l = lines[static_cast<std::size_t>(i)];
   return l.prose && !decided[static_cast<std::size_t>(i)] ? l.length : 0;
 }
@@ -610,11 +610,11 @@ bool BoxRightBelow(const std::vector<TextLine>& lines, const Run& run) {
 void EndBeforeClosingRelatedBox(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
   if (BoxRightBelow(lines, run)) return;
   std::int64_t before = 0;
-  for (std::int64_t i = run.start; i <= run.end; ++i) before += ProseLength(lines, decided, i);
+  for (std::int64_t i = run.start; i <= run.end; ++i) before += UndecidedProseLength(lines, decided, i);
   std::int64_t after = 0;
   bool cut = false;
   for (std::int64_t i = run.end; i > run.start; --i) {
-    const std::int64_t length = ProseLength(lines, decided, i);
+    const std::int64_t length = UndecidedProseLength(lines, decided, i);
     before -= length;
     if (lines[static_cast<std::size_t>(i)].link_head) {
       if (after == 0 && !cut) return;  // closing the run: see BoxRightBelow

@@ -15,6 +15,11 @@ namespace {
 // "share_bar" or "c-related links" but not inside "commentary".
 #define TOKEN(words) "(?:^|[\\s_-])(?:" words ")(?:$|[\\s_-])"
 
+// An author box's label that names the piece before the verb: "Article
+// written by", "This post was written by" (kBylinePrefix and
+// kSpelledBylineLabel).
+#define PITH_PIECE_WRITTEN_BY "(?:this\\s+)?(?:blog\\s+)?(?:article|post|story)\\s+(?:was\\s+)?written\\s+by"
+
 // The wires a German credit line names ("mit dpa", "mit Material von AFP
 // und Reuters"), lower case.
 #define PITH_WIRE_LIST "(?:dpa|afp|ap|reuters|kna|epd|apa|sda|afx)"
@@ -525,7 +530,7 @@ constexpr char kBylinePrefix[] =
     // Author boxes name the piece before the verb: "Article written by:",
     // "This post was written by" (blogs of two sites, the name in the next
     // element or after it).
-    "^(?:(?:(?:this\\s+)?(?:blog\\s+)?(?:article|post|story)\\s+(?:was\\s+)?written\\s+by|"
+    "^(?:(?:" PITH_PIECE_WRITTEN_BY "|"
     "(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
     "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
     // German news sites name the piece's kind before "von": "Kommentar von",
@@ -611,7 +616,7 @@ constexpr char kJobTitle[] =
 // The piece's noun may lead the verb, as in kBylinePrefix: "This post was
 // written by Jane Roe".
 constexpr char kSpelledBylineLabel[] =
-    "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^\\W*(?:this\\s+)?(?:blog\\s+)?(?:article|post|story)\\s+(?:was\\s+)?written\\s+by\\b|"
+    "(?i)^\\W*(?:\\w+\\s+){0,2}by\\b|^\\W*" PITH_PIECE_WRITTEN_BY "\\b|"
     "^[^:\\x{ff1a}]{1,24}[:\\x{ff1a}]";
 
 // A relative date or a reading time printed after the names on a line of
