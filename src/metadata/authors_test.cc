@@ -349,6 +349,10 @@ TEST(Authors, Credentials) {
   EXPECT_TRUE(IsCredential("DABOM"));
   EXPECT_TRUE(IsCredential("FAAFP"));
   EXPECT_TRUE(IsCredential("DACVB"));
+  // Dietitians' fellowship and licences.
+  EXPECT_TRUE(IsCredential("FAND"));
+  EXPECT_TRUE(IsCredential("CDCES"));
+  EXPECT_TRUE(IsCredential("LD"));
   EXPECT_FALSE(IsCredential("Jane Roe"));
   EXPECT_FALSE(IsCredential("SQL"));  // a topic, not a degree
   EXPECT_FALSE(IsCredential("Reuters"));

@@ -775,11 +775,13 @@ constexpr char kBracketedNickname[] =
 
 // Health and law sites sign with degrees: "Rachael Link, MS, RD". Medical
 // and veterinary health sites (two) add board fellowships and diplomas:
-// "Jane Roe, MD, FOMA, DABOM", "Jane Roe, VMD, DACVB".
+// "Jane Roe, MD, FOMA, DABOM", "Jane Roe, VMD, DACVB". Dietitians' pages
+// (two sites) add their fellowship and licences: "Jane Roe, MS, RD, FAND",
+// "Jane Roe, RDN, CDCES, LD".
 constexpr char kAuthorCredential[] =
     "(?:ph\\.?\\s?d\\.?|m\\.?d\\.?|ms|msc|m\\.?a\\.?|mba|mph|rd|rdn|rn|jd|esq\\.?|bsc|b\\.?a\\.?|"
     "lcsw|cde|dvm|pharmd|cscs|ibclc|facc|facp|frcp|mrcp|dds|dmd|np|pa-c|crnp|lpc|lmft|cpa|"
-    "faafp|faap|facs|faclm|foma|dabom|dacvb|dacvim|vmd|lvt)";
+    "faafp|faap|facs|faclm|foma|dabom|dacvb|dacvim|vmd|lvt|fand|cdces|ld)";
 
 // The wires, as bylines and datelines print them ("By REUTERS",
 // "PTI, Washington"), in any case.
