@@ -796,7 +796,7 @@ bool FirstWordPrintedInLowerCase(const Document& doc, const std::vector<std::str
 void TakeBylineLine(MetadataContext& ctx, std::int32_t i, std::vector<std::string> names, bool prefixed = false) {
   Candidate c;
   c.block = i;
-  c.text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  c.text = WithoutRepeatedName(ctx.doc.blocks[static_cast<std::size_t>(i)].text);
   c.prefixed = prefixed;
   c.names = std::move(names);
   ClaimBylineBlock(ctx, c);
@@ -859,7 +859,9 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
   const std::string& headline = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].text;
   for (; i < to; ++i) {
     const auto u = static_cast<std::size_t>(i);
-    const std::string& text = ctx.doc.blocks[u].text;
+    // An author's photo prints its alt text, the name, glued before the
+    // name ("Jane Roe Jane Roe").
+    const std::string text = WithoutRepeatedName(ctx.doc.blocks[u].text);
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
         HasNumber(text) || IsCredit(text) || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
         CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i) || InMenuRun(ctx, i)) {
