@@ -510,6 +510,24 @@ std::string NamesFieldOfDateLine(std::string_view text) {
   return FindDates(before, 1).empty() ? std::string() : std::string(last);
 }
 
+std::string ByClauseOfDateLine(std::string_view text) {
+  const std::string s = CollapseSpace(text);
+  re2::StringPiece by, rest;
+  if (!RE2::PartialMatch(s, GetHeuristics().date_line_by_clause, &by, &rest)) return {};
+  std::string_view names(rest.data(), rest.size());
+  // The names end at the date, at a number ("59 Comments"), at " on "
+  // before the date, or at a mark that starts another field.
+  if (const std::optional<DateMatch> date = FindDate(names)) names = names.substr(0, date->begin);
+  names = names.substr(0, names.find_first_of("0123456789|"));
+  names = names.substr(0, names.find(" on "));
+  for (std::string_view mark : {"\u00B7", "\u2022", "\u2014", " - "}) names = names.substr(0, names.find(mark));
+  names = Trim(names);
+  while (!names.empty() && std::string_view(",;:").find(names.back()) != std::string_view::npos) {
+    names = Trim(names.substr(0, names.size() - 1));
+  }
+  return names.empty() ? std::string() : std::string(by.data(), by.size()) + " " + std::string(names);
+}
+
 std::string WithoutRepeatedName(std::string_view text) {
   const std::string s = CollapseSpace(text);
   for (std::size_t k = 1; k < s.size(); ++k) {

@@ -44,6 +44,13 @@ bool NamesLead(std::string_view text);
 // one name alone ("May 3, 2024 · 12 min · Jane Roe"). Empty when none.
 std::string NamesFieldOfDateLine(std::string_view text);
 
+// The names of a byline clause inside a date line, not set off as a field:
+// "By Jane Roe" from "... and Canada. By Jane Roe on Dec. 19, 2025",
+// "by Jane Roe" from "Posted on May 3, 2025 Posted by Jane Roe 59
+// Comments": the by-word and the names up to the date, a number or a
+// mark. Empty when the line has no such clause.
+std::string ByClauseOfDateLine(std::string_view text);
+
 // The text without a copy of the name before the name: "Jane Doe Jane
 // Doe", "Jane DoeJane Doe" and "Jane Doe By Jane Doe" (an avatar's alt
 // text or a profile link, which text copies print before the byline)

@@ -270,6 +270,17 @@ TEST(Authors, TheFieldOfADateLineThatNamesItsAuthors) {
   EXPECT_EQ(NamesFieldOfDateLine("Updated: May 3, 2024 09:10 AM | Source: Example.com"), "");
 }
 
+TEST(Authors, ByClauseOfDateLine) {
+  EXPECT_EQ(ByClauseOfDateLine("Posted on December 18, 2025    Posted by Jane Roe      59 Comments"), "by Jane Roe");
+  EXPECT_EQ(ByClauseOfDateLine("The chain will open ten shops. By Jane Roe on Dec. 19, 2025"), "By Jane Roe");
+  EXPECT_EQ(ByClauseOfDateLine("August 12, 2025 By Acme Team"), "By Acme Team");
+  EXPECT_EQ(ByClauseOfDateLine("Le 3 mai 2025 Par Jean Roe \xC2\xB7 4 min"), "Par Jean Roe");
+  // A reviewer's "by", a "by" inside a sentence, or no clause: none.
+  EXPECT_EQ(ByClauseOfDateLine("Reviewed by Jane Roe, Attorney, on March 3, 2025."), "");
+  EXPECT_EQ(ByClauseOfDateLine("Prices rose by a third on May 3, 2025"), "");
+  EXPECT_EQ(ByClauseOfDateLine("May 3, 2025 | 5 min read"), "");
+}
+
 TEST(Authors, TheTextAfterItsLeadingDates) {
   EXPECT_EQ(WithoutLeadingDates("Last updated on August 2, 2025 by Shannon"), "by Shannon ");
   EXPECT_EQ(WithoutLeadingDates("May 2, 2025June 9, 2025 by Jane Roe"), "by Jane Roe ");

@@ -530,9 +530,14 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const bool by_date = ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
                        !HasNumber(c.text) && !IsCredit(c.text) &&
                        (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty());
+  // A text copy's date line may say the byline as a clause, not a field
+  // ("Posted on May 3, 2025 Posted by Jane Roe 59 Comments").
+  const std::string by_clause = text_date_line ? ByClauseOfDateLine(c.text) : std::string();
   // The date line itself, when names lead it ("Sarah Gooding March 9,
-  // 2017"): it was taken as a date line for them.
-  const bool names_lead = date_line && NamesLead(c.text) && (!ctx.Html() || FullNamesOnly(c.text));
+  // 2017"): it was taken as a date line for them; not when a clause
+  // names them after the date.
+  const bool names_lead =
+      date_line && by_clause.empty() && NamesLead(c.text) && (!ctx.Html() || FullNamesOnly(c.text));
   // A date line with the names in a later field: the field is the
   // candidate. An HTML page's last field unlabelled may be the post's
   // category ("Apr 21, 2017 | Products Liability"), not cased as a
@@ -541,6 +546,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   if (date_line && !c.prefixed && !names_lead) {
     std::string field = NamesFieldOfDateLine(c.text);
     if (ctx.Html() && !StartsWithBylinePrefix(field) && !PersonCased(ctx.doc, SplitAuthors(field))) field.clear();
+    if (field.empty()) field = by_clause;
     if (!field.empty()) {
       c.text = std::move(field);
       c.prefixed = StartsWithBylinePrefix(c.text);
@@ -559,6 +565,13 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
     return std::nullopt;
   }
   c.names = SplitAuthors(c.text);
+  // A label and the date before the clause ("Posted on May 3, 2025 Posted
+  // by Jane Roe 59 Comments") leave no names to split from the whole line.
+  if (c.names.empty() && !by_clause.empty()) {
+    c.text = by_clause;
+    c.names = SplitAuthors(c.text);
+    c.names_field = true;
+  }
   if (c.names.empty()) c.names = SpanNames(ctx, i);
   // In a text copy a prefix other than "by" may be a menu's word ("Text
   // Alerts"): a name after it has two words or more, or is in a script

@@ -629,6 +629,17 @@ constexpr char kSpelledBylineLabel[] =
 // company blogs (three sites).
 constexpr char kDeskName[] = "(?i)^(?:\\S+\\s+){1,4}(?:staff|team|desk|newsroom|redaktion|redacción|rédaction)$";
 
+// A byline clause inside a text copy's date line, not as a field of its
+// own: after a sentence ("... beyond the U.S. and Canada. By Jane Roe on
+// Dec. 19, 2025"), after the date ("August 12, 2025 By Acme Team"), or
+// after a posting verb ("Posted on May 3, 2025 Posted by Jane Roe 59
+// Comments"). A blog and a trade news page (two sites). A reviewer's or
+// an editor's "by" ("Reviewed by Jane Roe, ... on March 3, 2025") opens
+// none. "Von", "Par", "Por" start a clause as "By" does. Captured: the
+// by-word, and what follows it.
+constexpr char kDateLineByClause[] =
+    "(?:^|[.!?]\\s+|\\d\\s+|\\b(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported)\\s+)([Bb]y|Von|Par|Por)\\s+(\\S.*)$";
+
 // The marks that set a date line's fields apart in a text copy ("May 3,
 // 2024 · 12 min · Jane Roe", "Le Journal | 12.06.2023 | Par Jane Roe",
 // "Veröffentlicht am 9. Mai 2024, 08:15 Uhr, Jane Roe"): blogs and news
@@ -1250,6 +1261,7 @@ Heuristics* Build() {
       .time_after_names = LazyPattern(kTimeAfterNames),
       .date_line_field = LazyPattern(kDateLineField),
       .desk_name = LazyPattern(kDeskName),
+      .date_line_by_clause = LazyPattern(kDateLineByClause),
       .by_clause_lead = LazyPattern(kByClauseLead),
       .contents_head = LazyPattern(kContentsHead),
       .signup_field = LazyPattern(kSignUpField),
@@ -1325,10 +1337,10 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
-        &h.time_after_names, &h.date_line_field, &h.desk_name, &h.by_clause_lead, &h.contents_head,
-        &h.signup_field, &h.signup_fine_print, &h.media_length, &h.name_role_suffix, &h.bracketed_nickname,
-        &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line, &h.comment_name_around,
-        &h.relative_time_line}) {
+        &h.time_after_names, &h.date_line_field, &h.desk_name, &h.date_line_by_clause, &h.by_clause_lead,
+        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.name_role_suffix,
+        &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
+        &h.comment_name_around, &h.relative_time_line}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
   for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.slash_credit, &h.embed_signature}) {
