@@ -41,5 +41,39 @@ TEST(DropFirstNameBio, FullNameLineStays) {
   EXPECT_NE(a.body.find("Jane Doe is a reporter"), std::string::npos);
 }
 
+TEST(OnlyAuthorNames, NamesAloneOrJoined) {
+  const std::vector<std::string> one{"Jane Doe"};
+  const std::vector<std::string> two{"Jane Doe", "Tom Roe"};
+  EXPECT_TRUE(OnlyAuthorNames("Jane Doe", one));
+  EXPECT_TRUE(OnlyAuthorNames(" Jane Doe ", one));
+  EXPECT_TRUE(OnlyAuthorNames("Jane Doe and Tom Roe", two));
+  EXPECT_TRUE(OnlyAuthorNames("Tom Roe, Jane Doe", two));
+}
+
+TEST(OnlyAuthorNames, OtherWordsOrNoName) {
+  const std::vector<std::string> one{"Jane Doe"};
+  EXPECT_FALSE(OnlyAuthorNames("Jane Doe is a reporter.", one));
+  EXPECT_FALSE(OnlyAuthorNames("-Jane Doe", one));
+  EXPECT_FALSE(OnlyAuthorNames("and", one));
+  EXPECT_FALSE(OnlyAuthorNames("Jane Doe", {}));
+}
+
+TEST(DropAuthorNameBox, NameAndRoleUnderTheTextLeave) {
+  const Article a = Full(Page("<div class=\"box\"><p>Jane Doe</p><p>City Hall Reporter</p></div>"));
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a.body.find("City Hall Reporter"), std::string::npos);
+  EXPECT_NE(a.body.find("less money."), std::string::npos);
+}
+
+TEST(DropAuthorNameBox, NameFarAboveTheEndStays) {
+  std::string long_text;
+  for (int i = 0; i < 4; ++i) {
+    long_text += "<p>The mayor said the vote showed that the city could still agree on what matters, and that the "
+                 "schools would see the first of the money before the winter term began.</p>";
+  }
+  const Article a = Full(Page("<h2>Jane Doe</h2>" + long_text));
+  EXPECT_NE(a.body.find("Jane Doe"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace pith
