@@ -253,6 +253,17 @@ constexpr Source kLabelPhrases[] = {
     {"tip-off appeal", "^.*(?:story|touch|entdeckt|feedback|hinweise).*$",
      "^(?:got a story\\?.*|.*\\bget in touch with our (?:news )?team\\b.*|fehler (?:auf|in|im) .+ entdeckt\\?|"
      "inhaltliches feedback\\?|.*\\bhaben (?:sie )?hinweise\\b.*\\?\\s*melden sie\\b.*)$"},
+    // A page's feedback widget under the text: the question, its answer's
+    // thanks ("Was this page helpful?", "Thanks for your feedback!", "Did
+    // you enjoy this article?"). Health,
+    // software-guide and marketing pages of three sites.
+    {"feedback prompt", "^.*(?:helpful|useful|enjoy|feedback|hilfreich|utile|\\x{fa}til).*$",
+     "^(?:was (?:this|the) (?:page|article|post|guide|information) (?:helpful|useful)|"
+     "did you (?:enjoy|like) (?:this|the) (?:article|post|page)|thanks? (?:you )?for your feedback|"
+     "(?:war|ist) (?:dieser|der) (?:artikel|beitrag|text) hilfreich|"
+     "(?:cet article|cette page) (?:vous )?a-t-(?:il|elle) \\x{e9}t\\x{e9} utile|"
+     "\\x{bf}?(?:te|le) (?:ha )?(?:result\\x{f3}|resultado|fue) \\x{fa}til (?:este art\\x{ed}culo|esta p\\x{e1}gina))"
+     "[?!.]*$"},
     // Paywall badges over the text: "Subscriber Only", "Premium".
     {"paywall label",
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"
@@ -269,11 +280,12 @@ constexpr Source kLabelPhrases[] = {
     // WordPress's "Like this:" / "Like Loading..." widget and the
     // "Sharing is caring!" line of share plugins are share bars too.
     {"share bar",
-     "^(?:share(?: this)?(?: article| story| page| post| on \\w+)?|share via.*|"
+     "^(?:share(?: this)?(?: article| story| page| post| on(?: \\w+)?)?|share via.*|"
      "(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print)"
      "(?:[ ,|/]+(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|"
      "print|messenger|telegram))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
-     "compartilhe|condividi|tweet|pin it|copied!?|sharing is caring!?|like this|like loading(?:\\.\\.\\.|…)?)"
+     "compartilhe|condividi|tweet|(?:like it\\? )?pin (?:it|this)(?: here| now| for later)?!?|copied!?|sharing is caring!?|"
+     "like this|like loading(?:\\.\\.\\.|…)?)"
      "[.:]?$"},
     // The article tools' font control ("Text Size", then "A-" "A+"
     // buttons) on news pages: its words are no byline and no text.

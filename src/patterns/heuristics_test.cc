@@ -522,6 +522,19 @@ TEST(MatchLabelPhrase, NamesTheLabelThatMatchesTheWholeBlock) {
   EXPECT_STREQ(MatchLabelPhrase("R\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s"), "paywall label");
 }
 
+TEST(MatchLabelPhrase, FeedbackWidgetAndPinLines) {
+  EXPECT_STREQ(MatchLabelPhrase("Was this page helpful?"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("Thanks for your feedback!"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("Did you enjoy this article?"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("War dieser Artikel hilfreich?"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("LIKE IT? PIN IT!"), "share bar");
+  EXPECT_STREQ(MatchLabelPhrase("Pin this for later!"), "share bar");
+  EXPECT_STREQ(MatchLabelPhrase("Share this on:"), "share bar");
+  // Sentences of the text that use the words.
+  EXPECT_EQ(MatchLabelPhrase("Was this page helpful to the students who used it last year?"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Pin this to the board with two nails."), nullptr);
+}
+
 TEST(MatchLabelPhrase, TheFirstLabelInOrderWinsWhenSeveralMatch) {
   // Both a share bar ("share via ...") and a newsletter box ("...
   // newsletter ... sign up ...").
