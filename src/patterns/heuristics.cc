@@ -1054,8 +1054,9 @@ constexpr Source kBoilerplate[] = {
      "los campos obligatorios est\\x{e1}n marcados"},
     {"boilerplate: affiliate note",
      "\\bwe (?:may |might |could )?(?:receive|earn|get) (?:a |an )?(?:small )?(?:affiliate )?"
-     "(?:commission|share of (?:the )?sales)|"
+     "(?:commission|share of (?:the )?sales)|\\bwe (?:may|might|could) (?:receive|earn|get) compensation\\b|"
      "\\bmay (?:receive|earn) (?:a |an )?(?:small )?(?:affiliate )?commission(?: (?:from|if|when|on)\\b|\\.?$)|"
+     "\\bearns? (?:us|me) (?:a |an )?(?:small )?commission\\b|\\blinks (?:in|on) this (?:article|post|page) are affiliate\\b|"
      "affiliate (?:links?|commission)|(?:pouvons|pourrions|peut) (?:percevoir|toucher) une commission|"
      "erhalten wir (?:ggf\\. |eventuell )?eine provision|affiliate-links?|"
      "(?:podemos|podr\\x{ed}amos|puede) (?:recibir|ganar|obtener) una comisi\\x{f3}n"},

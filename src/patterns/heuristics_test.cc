@@ -320,6 +320,9 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
   for (const char* line : {"\xC2\xA9 2019 Beachbody, LLC. All rights reserved.",
                            "Your email address will not be published. Required fields are marked *",
                            "If you click on one and make a purchase we may receive a small commission.",
+                           "If you click on links we provide, we may receive compensation.",
+                           "Purchases made through links earn us a small commission, at no extra cost to you.",
+                           "Some of the links in this post are affiliate ones.",
                            "Opinions expressed by Forbes Contributors are their own.",
                            "Les opinions exprim\xC3\xA9" "es dans cette tribune n'engagent que leur auteur.",
                            "This website uses cookies to improve your experience.",
@@ -342,6 +345,7 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
   for (const char* line : {"The council uses the money to pay for schools.",
                            "Swift said the label refused to let her perform songs she owns the copyright to.",
                            "He may receive a fine if he is found guilty.",
+                           "The workers said we get compensation only after a year.",
                            "Les opinions exprim\xC3\xA9" "es lors du d\xC3\xA9" "bat ont surpris le maire.",
                            "More: the council said it would meet again in March, after the elections.",
                            "Der Brief lag am Montag im Postfach des Rathauses."}) {
