@@ -264,6 +264,11 @@ constexpr Source kLabelPhrases[] = {
      "(?:cet article|cette page) (?:vous )?a-t-(?:il|elle) \\x{e9}t\\x{e9} utile|"
      "\\x{bf}?(?:te|le) (?:ha )?(?:result\\x{f3}|resultado|fue) \\x{fa}til (?:este art\\x{ed}culo|esta p\\x{e1}gina))"
      "[?!.]*$"},
+    // The labels of a product roundup's shop buttons and price boxes, one
+    // per product: "WHERE TO BUY", "Best Prices Today:", "Get It Now",
+    // "Price at" (then the shop's link), "On Sale". Buying guides, gift
+    // lists and a newspaper's shopping pages, five sites.
+    {"shop button", "^(?:where to buy|best prices? today|get it now|price at|on sale)[.:!]?$"},
     // Paywall badges over the text: "Subscriber Only", "Premium".
     {"paywall label",
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"

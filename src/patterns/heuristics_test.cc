@@ -539,6 +539,14 @@ TEST(MatchLabelPhrase, FeedbackWidgetAndPinLines) {
   EXPECT_EQ(MatchLabelPhrase("Pin this to the board with two nails."), nullptr);
 }
 
+TEST(MatchLabelPhrase, ShopButtonLabels) {
+  EXPECT_STREQ(MatchLabelPhrase("WHERE TO BUY"), "shop button");
+  EXPECT_STREQ(MatchLabelPhrase("Best Prices Today:"), "shop button");
+  EXPECT_STREQ(MatchLabelPhrase("Price at"), "shop button");
+  EXPECT_EQ(MatchLabelPhrase("Where to buy the best bread in town"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("The tickets go on sale on Friday."), nullptr);
+}
+
 TEST(MatchLabelPhrase, TheFirstLabelInOrderWinsWhenSeveralMatch) {
   // Both a share bar ("share via ...") and a newsletter box ("...
   // newsletter ... sign up ...").
