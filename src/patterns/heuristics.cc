@@ -264,6 +264,12 @@ constexpr Source kLabelPhrases[] = {
      "(?:cet article|cette page) (?:vous )?a-t-(?:il|elle) \\x{e9}t\\x{e9} utile|"
      "\\x{bf}?(?:te|le) (?:ha )?(?:result\\x{f3}|resultado|fue) \\x{fa}til (?:este art\\x{ed}culo|esta p\\x{e1}gina))"
      "[?!.]*$"},
+    // What a script prints where it will put a paragraph or a picture,
+    // left in the saved page when it never ran: "Loading paragraph...",
+    // "Loading image...", "Placeholder image-3". A fund manager's guide
+    // and a German weekly's articles.
+    {"loading placeholder", "^.*(?:loading|placeholder).*$",
+     "^(?:loading(?: [\\w-]+)?(?:\\.\\.\\.|\\x{2026})|placeholder (?:image|picture|bild)(?:[- ]?\\d+)?)$"},
     // The labels of a product roundup's shop buttons and price boxes, one
     // per product: "WHERE TO BUY", "Best Prices Today:", "Get It Now",
     // "Price at" (then the shop's link), "On Sale". Buying guides, gift

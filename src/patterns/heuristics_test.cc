@@ -547,6 +547,14 @@ TEST(MatchLabelPhrase, ShopButtonLabels) {
   EXPECT_EQ(MatchLabelPhrase("The tickets go on sale on Friday."), nullptr);
 }
 
+TEST(MatchLabelPhrase, LoadingPlaceholders) {
+  EXPECT_STREQ(MatchLabelPhrase("Loading paragraph..."), "loading placeholder");
+  EXPECT_STREQ(MatchLabelPhrase("Loading..."), "loading placeholder");
+  EXPECT_STREQ(MatchLabelPhrase("Placeholder image-2"), "loading placeholder");
+  EXPECT_EQ(MatchLabelPhrase("Loading"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Loading the truck takes two hours..."), nullptr);
+}
+
 TEST(MatchLabelPhrase, TheFirstLabelInOrderWinsWhenSeveralMatch) {
   // Both a share bar ("share via ...") and a newsletter box ("...
   // newsletter ... sign up ...").
