@@ -106,4 +106,18 @@ void DropAuthorNameBox(MetadataContext& ctx) {
   }
 }
 
+void DropAuthorNameHead(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.authors.empty()) return;
+  const std::int32_t last = ctx.LastBody();
+  std::int32_t seen = 0;
+  for (std::int32_t i = ctx.Anchor(); i < last && seen < limits::kAuthorNameHeadReach; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    ++seen;
+    if (OnlyAuthorNames(ctx.doc.blocks[u].text, ctx.article.authors)) {
+      ctx.Claim(u, Role::kDropped, "dropped: the byline's names over the text");
+    }
+  }
+}
+
 }  // namespace pith

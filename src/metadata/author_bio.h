@@ -30,6 +30,10 @@ bool OnlyAuthorNames(std::string_view text, std::span<const std::string> authors
 // alone among the text's last blocks, and the role and bio lines below it.
 void DropAuthorNameBox(MetadataContext& ctx);
 
+// Drops a line of the byline's names alone among the text's first blocks:
+// the byline over the text, printed as the bare name.
+void DropAuthorNameHead(MetadataContext& ctx);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_AUTHOR_BIO_H_

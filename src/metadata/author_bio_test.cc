@@ -71,8 +71,19 @@ TEST(DropAuthorNameBox, NameFarAboveTheEndStays) {
     long_text += "<p>The mayor said the vote showed that the city could still agree on what matters, and that the "
                  "schools would see the first of the money before the winter term began.</p>";
   }
-  const Article a = Full(Page("<h2>Jane Doe</h2>" + long_text));
+  // Past the text's first blocks too: a subhead naming the author inside the text.
+  const Article a = Full(Page(long_text + "<h2>Jane Doe</h2>" + long_text));
   EXPECT_NE(a.body.find("Jane Doe"), std::string::npos);
+}
+
+TEST(DropAuthorNameHead, BareNameOverTheTextLeaves) {
+  const Article a = Full(
+      "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article><h1>Budget passes</h1>"
+      "<div class=\"story\"><p>Jane Doe</p>" +
+      std::string(kBody) + "</div></article></body></html>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a.body.find("Jane Doe"), std::string::npos);
+  EXPECT_NE(a.body.find("The council voted"), std::string::npos);
 }
 
 }  // namespace

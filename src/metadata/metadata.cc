@@ -28,6 +28,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     DropTitleHeadingOverByline(ctx);
     DropFirstNameBio(ctx);
     DropAuthorNameBox(ctx);
+    DropAuthorNameHead(ctx);
   } else {
     // A text copy's headline is found from its byline and date line.
     ReadDate(ctx);

@@ -240,6 +240,10 @@ inline constexpr std::int32_t kFirstNameBioReach = 2;
 // the box held up to 220 bytes below its first name line.
 inline constexpr std::int32_t kAuthorBoxReach = 8;
 inline constexpr std::size_t kAuthorBoxMaxBytesBelow = 400;
+// A byline printed as the name alone over the text, where the page's
+// byline box was not read: the first or third body block on news pages of
+// two sites (under a kicker and a standfirst).
+inline constexpr std::int32_t kAuthorNameHeadReach = 3;
 // A line whose every word is in a link, "By" too, is a menu's entry when
 // it sits in the page's chrome ("By Price" in a shop's menu). Blogs and
 // shops of two sites.
