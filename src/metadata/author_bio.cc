@@ -86,8 +86,9 @@ bool OnlyAuthorNames(std::string_view text, std::span<const std::string> authors
   std::string rest(Trim(text));
   bool named = false;
   for (const std::string& name : authors) {
-    if (name.empty()) continue;
-    for (std::size_t at = rest.find(name); at != std::string::npos; at = rest.find(name, at)) {
+    if (Trim(name).empty()) continue;
+    // Past the blank each name leaves, so that the search always moves on.
+    for (std::size_t at = rest.find(name); at != std::string::npos; at = rest.find(name, at + 1)) {
       rest.replace(at, name.size(), " ");
       named = true;
     }

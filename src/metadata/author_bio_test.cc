@@ -56,6 +56,7 @@ TEST(OnlyAuthorNames, OtherWordsOrNoName) {
   EXPECT_FALSE(OnlyAuthorNames("-Jane Doe", one));
   EXPECT_FALSE(OnlyAuthorNames("and", one));
   EXPECT_FALSE(OnlyAuthorNames("Jane Doe", {}));
+  EXPECT_FALSE(OnlyAuthorNames("Jane Doe", std::vector<std::string>{" "}));
 }
 
 TEST(DropAuthorNameBox, NameAndRoleUnderTheTextLeave) {
