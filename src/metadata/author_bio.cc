@@ -1,7 +1,10 @@
 #include "metadata/author_bio.h"
 
+#include <algorithm>
+
 #include "metadata/thresholds.h"
 #include "patterns/lexicons.h"
+#include "util/text_util.h"
 
 namespace pith {
 
@@ -34,6 +37,87 @@ void DropFirstNameBio(MetadataContext& ctx) {
       if (ctx.RoleOf(v) == Role::kBody) ctx.Claim(v, Role::kDropped, "dropped: the author's bio after the text");
     }
     return;
+  }
+}
+
+namespace {
+
+bool IsNameJoiner(std::string_view word) {
+  const auto joiners = NameJoiners();
+  return std::find(joiners.begin(), joiners.end(), word) != joiners.end();
+}
+
+// Whether what is left of a line once the names are blanked out is only
+// joining words, commas and spaces.
+bool OnlyJoiners(std::string_view rest) {
+  std::size_t i = 0;
+  while (i < rest.size()) {
+    if (rest[i] == ' ' || rest[i] == ',') {
+      ++i;
+      continue;
+    }
+    const std::size_t end = std::min(rest.find_first_of(" ,", i), rest.size());
+    if (!IsNameJoiner(rest.substr(i, end - i))) return false;
+    i = end;
+  }
+  return true;
+}
+
+// The first block of an author box among the text's last blocks, or -1.
+std::int32_t AuthorBoxStart(const MetadataContext& ctx, std::int32_t last) {
+  std::int32_t start = -1;
+  std::int32_t seen = 0;
+  std::size_t below = 0;
+  for (std::int32_t i = last; i > ctx.Anchor() && seen < limits::kAuthorBoxReach; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    ++seen;
+    const std::string& text = ctx.doc.blocks[u].text;
+    if (OnlyAuthorNames(text, ctx.article.authors)) start = i;
+    below += text.size();
+    if (below > limits::kAuthorBoxMaxBytesBelow) break;
+  }
+  return start;
+}
+
+}  // namespace
+
+bool OnlyAuthorNames(std::string_view text, std::span<const std::string> authors) {
+  std::string rest(Trim(text));
+  bool named = false;
+  for (const std::string& name : authors) {
+    if (Trim(name).empty()) continue;
+    // Past the blank each name leaves, so that the search always moves on.
+    for (std::size_t at = rest.find(name); at != std::string::npos; at = rest.find(name, at + 1)) {
+      rest.replace(at, name.size(), " ");
+      named = true;
+    }
+  }
+  return named && OnlyJoiners(rest);
+}
+
+void DropAuthorNameBox(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.authors.empty()) return;
+  const std::int32_t last = ctx.LastBody();
+  const std::int32_t start = AuthorBoxStart(ctx, last);
+  if (start < 0) return;
+  for (std::int32_t j = start; j <= last; ++j) {
+    const auto v = static_cast<std::size_t>(j);
+    if (ctx.RoleOf(v) == Role::kBody) ctx.Claim(v, Role::kDropped, "dropped: the author box after the text");
+  }
+}
+
+void DropAuthorNameHead(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.authors.empty()) return;
+  const std::int32_t last = ctx.LastBody();
+  std::int32_t seen = 0;
+  for (std::int32_t i = ctx.Anchor(); i < last && seen < limits::kAuthorNameHeadReach; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    ++seen;
+    if (OnlyAuthorNames(ctx.doc.blocks[u].text, ctx.article.authors)) {
+      ctx.Claim(u, Role::kDropped, "dropped: the byline's names over the text");
+    }
   }
 }
 

@@ -6,6 +6,8 @@
 #ifndef PITH_METADATA_AUTHOR_BIO_H_
 #define PITH_METADATA_AUTHOR_BIO_H_
 
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "metadata/context.h"
@@ -19,6 +21,18 @@ bool OpensFirstNameBio(std::string_view text, std::string_view name);
 // Drops from the body the bio of the one author that opens one of the
 // text's last blocks by first name, and the blocks after it.
 void DropFirstNameBio(MetadataContext& ctx);
+
+// Whether `text` is nothing but names of `authors`, joined by commas, "&"
+// or "and": the name line of an author box or a closing signature.
+bool OnlyAuthorNames(std::string_view text, std::span<const std::string> authors);
+
+// Drops an author box that closes the text: a line of the byline's names
+// alone among the text's last blocks, and the role and bio lines below it.
+void DropAuthorNameBox(MetadataContext& ctx);
+
+// Drops a line of the byline's names alone among the text's first blocks:
+// the byline over the text, printed as the bare name.
+void DropAuthorNameHead(MetadataContext& ctx);
 
 }  // namespace pith
 

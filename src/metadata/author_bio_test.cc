@@ -41,5 +41,51 @@ TEST(DropFirstNameBio, FullNameLineStays) {
   EXPECT_NE(a.body.find("Jane Doe is a reporter"), std::string::npos);
 }
 
+TEST(OnlyAuthorNames, NamesAloneOrJoined) {
+  const std::vector<std::string> one{"Jane Doe"};
+  const std::vector<std::string> two{"Jane Doe", "Tom Roe"};
+  EXPECT_TRUE(OnlyAuthorNames("Jane Doe", one));
+  EXPECT_TRUE(OnlyAuthorNames(" Jane Doe ", one));
+  EXPECT_TRUE(OnlyAuthorNames("Jane Doe and Tom Roe", two));
+  EXPECT_TRUE(OnlyAuthorNames("Tom Roe, Jane Doe", two));
+}
+
+TEST(OnlyAuthorNames, OtherWordsOrNoName) {
+  const std::vector<std::string> one{"Jane Doe"};
+  EXPECT_FALSE(OnlyAuthorNames("Jane Doe is a reporter.", one));
+  EXPECT_FALSE(OnlyAuthorNames("-Jane Doe", one));
+  EXPECT_FALSE(OnlyAuthorNames("and", one));
+  EXPECT_FALSE(OnlyAuthorNames("Jane Doe", {}));
+  EXPECT_FALSE(OnlyAuthorNames("Jane Doe", std::vector<std::string>{" "}));
+}
+
+TEST(DropAuthorNameBox, NameAndRoleUnderTheTextLeave) {
+  const Article a = Full(Page("<div class=\"box\"><p>Jane Doe</p><p>City Hall Reporter</p></div>"));
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a.body.find("City Hall Reporter"), std::string::npos);
+  EXPECT_NE(a.body.find("less money."), std::string::npos);
+}
+
+TEST(DropAuthorNameBox, NameFarAboveTheEndStays) {
+  std::string long_text;
+  for (int i = 0; i < 4; ++i) {
+    long_text += "<p>The mayor said the vote showed that the city could still agree on what matters, and that the "
+                 "schools would see the first of the money before the winter term began.</p>";
+  }
+  // Past the text's first blocks too: a subhead naming the author inside the text.
+  const Article a = Full(Page(long_text + "<h2>Jane Doe</h2>" + long_text));
+  EXPECT_NE(a.body.find("Jane Doe"), std::string::npos);
+}
+
+TEST(DropAuthorNameHead, BareNameOverTheTextLeaves) {
+  const Article a = Full(
+      "<html><head><meta name=\"author\" content=\"Jane Doe\"></head><body><article><h1>Budget passes</h1>"
+      "<div class=\"story\"><p>Jane Doe</p>" +
+      std::string(kBody) + "</div></article></body></html>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a.body.find("Jane Doe"), std::string::npos);
+  EXPECT_NE(a.body.find("The council voted"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace pith

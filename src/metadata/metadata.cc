@@ -27,6 +27,8 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadByline(ctx);
     DropTitleHeadingOverByline(ctx);
     DropFirstNameBio(ctx);
+    DropAuthorNameBox(ctx);
+    DropAuthorNameHead(ctx);
   } else {
     // A text copy's headline is found from its byline and date line.
     ReadDate(ctx);

@@ -234,6 +234,16 @@ inline constexpr std::int32_t kTextCardBelowBody = 45;
 // writer ...") ends an HTML text as one of its last this many blocks.
 // Blog and company-blog author boxes of three sites: the bio last.
 inline constexpr std::int32_t kFirstNameBioReach = 2;
+// An author box under the text: the name line alone, then a role ("SEO
+// Writer", "WCI Columnist") and at most a short bio below it; a signature
+// has nothing below. Under posts, news and press releases of nine sites
+// the box held up to 220 bytes below its first name line.
+inline constexpr std::int32_t kAuthorBoxReach = 8;
+inline constexpr std::size_t kAuthorBoxMaxBytesBelow = 400;
+// A byline printed as the name alone over the text, where the page's
+// byline box was not read: the first or third body block on news pages of
+// two sites (under a kicker and a standfirst).
+inline constexpr std::int32_t kAuthorNameHeadReach = 3;
 // A line whose every word is in a link, "By" too, is a menu's entry when
 // it sits in the page's chrome ("By Price" in a shop's menu). Blogs and
 // shops of two sites.

@@ -253,6 +253,28 @@ constexpr Source kLabelPhrases[] = {
     {"tip-off appeal", "^.*(?:story|touch|entdeckt|feedback|hinweise).*$",
      "^(?:got a story\\?.*|.*\\bget in touch with our (?:news )?team\\b.*|fehler (?:auf|in|im) .+ entdeckt\\?|"
      "inhaltliches feedback\\?|.*\\bhaben (?:sie )?hinweise\\b.*\\?\\s*melden sie\\b.*)$"},
+    // A page's feedback widget under the text: the question, its answer's
+    // thanks ("Was this page helpful?", "Thanks for your feedback!", "Did
+    // you enjoy this article?"). Health,
+    // software-guide and marketing pages of three sites.
+    {"feedback prompt", "^.*(?:helpful|useful|enjoy|feedback|hilfreich|utile|\\x{fa}til).*$",
+     "^(?:was (?:this|the) (?:page|article|post|guide|information) (?:helpful|useful)|"
+     "did you (?:enjoy|like) (?:this|the) (?:article|post|page)|thanks? (?:you )?for your feedback|"
+     "(?:war|ist) (?:dieser|der) (?:artikel|beitrag|text) hilfreich|"
+     "(?:cet article|cette page) (?:vous )?a-t-(?:il|elle) \\x{e9}t\\x{e9} utile|"
+     "\\x{bf}?(?:te|le) (?:ha )?(?:result\\x{f3}|resultado|fue) \\x{fa}til (?:este art\\x{ed}culo|esta p\\x{e1}gina))"
+     "[?!.]*$"},
+    // What a script prints where it will put a paragraph or a picture,
+    // left in the saved page when it never ran: "Loading paragraph...",
+    // "Loading image...", "Placeholder image-3". A fund manager's guide
+    // and a German weekly's articles.
+    {"loading placeholder", "^.*(?:loading|placeholder).*$",
+     "^(?:loading(?: [\\w-]+)?(?:\\.\\.\\.|\\x{2026})|placeholder (?:image|picture|bild)(?:[- ]?\\d+)?)$"},
+    // The labels of a product roundup's shop buttons and price boxes, one
+    // per product: "WHERE TO BUY", "Best Prices Today:", "Get It Now",
+    // "Price at" (then the shop's link), "On Sale". Buying guides, gift
+    // lists and a newspaper's shopping pages, five sites.
+    {"shop button", "^(?:where to buy|best prices? today|get it now|price at|on sale)[.:!]?$"},
     // Paywall badges over the text: "Subscriber Only", "Premium".
     {"paywall label",
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"
@@ -269,11 +291,12 @@ constexpr Source kLabelPhrases[] = {
     // WordPress's "Like this:" / "Like Loading..." widget and the
     // "Sharing is caring!" line of share plugins are share bars too.
     {"share bar",
-     "^(?:share(?: this)?(?: article| story| page| post| on \\w+)?|share via.*|"
+     "^(?:share(?: this)?(?: article| story| page| post| on(?: \\w+)?)?|share via.*|"
      "(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print)"
      "(?:[ ,|/]+(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|"
      "print|messenger|telegram))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
-     "compartilhe|condividi|tweet|pin it|copied!?|sharing is caring!?|like this|like loading(?:\\.\\.\\.|…)?)"
+     "compartilhe|condividi|tweet|(?:like it\\? )?pin (?:it|this)(?: here| now| for later)?!?|copied!?|sharing is caring!?|"
+     "like this|like loading(?:\\.\\.\\.|…)?)"
      "[.:]?$"},
     // The article tools' font control ("Text Size", then "A-" "A+"
     // buttons) on news pages: its words are no byline and no text.
@@ -1055,8 +1078,9 @@ constexpr Source kBoilerplate[] = {
      "los campos obligatorios est\\x{e1}n marcados"},
     {"boilerplate: affiliate note",
      "\\bwe (?:may |might |could )?(?:receive|earn|get) (?:a |an )?(?:small )?(?:affiliate )?"
-     "(?:commission|share of (?:the )?sales)|"
+     "(?:commission|share of (?:the )?sales)|\\bwe (?:may|might|could) (?:receive|earn|get) compensation\\b|"
      "\\bmay (?:receive|earn) (?:a |an )?(?:small )?(?:affiliate )?commission(?: (?:from|if|when|on)\\b|\\.?$)|"
+     "\\bearns? (?:us|me) (?:a |an )?(?:small )?commission\\b|\\blinks (?:in|on) this (?:article|post|page) are affiliate\\b|"
      "affiliate (?:links?|commission)|(?:pouvons|pourrions|peut) (?:percevoir|toucher) une commission|"
      "erhalten wir (?:ggf\\. |eventuell )?eine provision|affiliate-links?|"
      "(?:podemos|podr\\x{ed}amos|puede) (?:recibir|ganar|obtener) una comisi\\x{f3}n"},

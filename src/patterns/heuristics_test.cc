@@ -320,6 +320,9 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
   for (const char* line : {"\xC2\xA9 2019 Beachbody, LLC. All rights reserved.",
                            "Your email address will not be published. Required fields are marked *",
                            "If you click on one and make a purchase we may receive a small commission.",
+                           "If you click on links we provide, we may receive compensation.",
+                           "Purchases made through links earn us a small commission, at no extra cost to you.",
+                           "Some of the links in this post are affiliate ones.",
                            "Opinions expressed by Forbes Contributors are their own.",
                            "Les opinions exprim\xC3\xA9" "es dans cette tribune n'engagent que leur auteur.",
                            "This website uses cookies to improve your experience.",
@@ -342,6 +345,7 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
   for (const char* line : {"The council uses the money to pay for schools.",
                            "Swift said the label refused to let her perform songs she owns the copyright to.",
                            "He may receive a fine if he is found guilty.",
+                           "The workers said we get compensation only after a year.",
                            "Les opinions exprim\xC3\xA9" "es lors du d\xC3\xA9" "bat ont surpris le maire.",
                            "More: the council said it would meet again in March, after the elections.",
                            "Der Brief lag am Montag im Postfach des Rathauses."}) {
@@ -520,6 +524,35 @@ TEST(MatchLabelPhrase, NamesTheLabelThatMatchesTheWholeBlock) {
   EXPECT_STREQ(MatchLabelPhrase("SHARE THIS ARTICLE"), "share bar");
   EXPECT_STREQ(MatchLabelPhrase("12 Comments"), "comments");
   EXPECT_STREQ(MatchLabelPhrase("R\xC3\xA9serv\xC3\xA9 aux abonn\xC3\xA9s"), "paywall label");
+}
+
+TEST(MatchLabelPhrase, FeedbackWidgetAndPinLines) {
+  EXPECT_STREQ(MatchLabelPhrase("Was this page helpful?"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("Thanks for your feedback!"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("Did you enjoy this article?"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("War dieser Artikel hilfreich?"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("LIKE IT? PIN IT!"), "share bar");
+  EXPECT_STREQ(MatchLabelPhrase("Pin this for later!"), "share bar");
+  EXPECT_STREQ(MatchLabelPhrase("Share this on:"), "share bar");
+  // Sentences of the text that use the words.
+  EXPECT_EQ(MatchLabelPhrase("Was this page helpful to the students who used it last year?"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Pin this to the board with two nails."), nullptr);
+}
+
+TEST(MatchLabelPhrase, ShopButtonLabels) {
+  EXPECT_STREQ(MatchLabelPhrase("WHERE TO BUY"), "shop button");
+  EXPECT_STREQ(MatchLabelPhrase("Best Prices Today:"), "shop button");
+  EXPECT_STREQ(MatchLabelPhrase("Price at"), "shop button");
+  EXPECT_EQ(MatchLabelPhrase("Where to buy the best bread in town"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("The tickets go on sale on Friday."), nullptr);
+}
+
+TEST(MatchLabelPhrase, LoadingPlaceholders) {
+  EXPECT_STREQ(MatchLabelPhrase("Loading paragraph..."), "loading placeholder");
+  EXPECT_STREQ(MatchLabelPhrase("Loading..."), "loading placeholder");
+  EXPECT_STREQ(MatchLabelPhrase("Placeholder image-2"), "loading placeholder");
+  EXPECT_EQ(MatchLabelPhrase("Loading"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Loading the truck takes two hours..."), nullptr);
 }
 
 TEST(MatchLabelPhrase, TheFirstLabelInOrderWinsWhenSeveralMatch) {
