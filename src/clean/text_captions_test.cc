@@ -209,6 +209,22 @@ TEST(MarkPictureLinesInRun, CaptionsAndAltTextBetweenParagraphs) {
   EXPECT_FALSE(m.decided[6]);
 }
 
+TEST(MarkPictureLinesInRun, AltTextInLowerCase) {
+  // Alt text written in lower case, or with the noun in lower case after
+  // "A"; a sentence about a photo stays.
+  const Marked m = MarkPictureLines(std::string(kParagraph) + "\na graphic illustrating the five steps of a move\n" +
+                                    "photo of the author\n" +
+                                    "A screenshot of the parcel tracking page.\n" +
+                                    "An image of the shop sign lit at night\n" +
+                                    "A photo of the pier went round the island within an hour.\n" + kOtherParagraph +
+                                    "\n");
+  for (const std::size_t i : {1u, 2u, 3u, 4u}) {
+    EXPECT_EQ(m.sel.verdicts[i].reason, std::string("dropped: alt text describing a picture")) << i;
+  }
+  EXPECT_FALSE(m.decided[5]);
+  EXPECT_FALSE(m.decided[6]);
+}
+
 TEST(MarkPictureLinesInRun, ParagraphsWithSlashesAndSubheadsStay) {
   // A pair of terms deep in a paragraph is no credit; a subhead, a short
   // paragraph and a sentence about a photo are no picture lines.

@@ -894,11 +894,20 @@ constexpr char kFigureLabel[] =
 // An image's alt text that says what the picture is: "Screenshot of the
 // terminal output", "Chart comparing the builders by cost", "Image shows
 // a rustic menu". Text copies print alt text as a line of its own; from
-// English blogs and guides of many sites.
+// English blogs and guides of many sites. Alt text is also written in
+// lower case ("a graphic illustrating seven steps", "photo of the
+// author"), which no paragraph opens with, or with the noun in lower
+// case after "A": "A screenshot of the tracking page." (blogs and guides
+// of a dozen sites). "A photo of the pier went round the island." is a
+// sentence, so after "A" a photo, image or picture is alt text only when
+// no full stop ends it: "An image of the logo as a neon sign".
 constexpr char kPictureDescription[] =
-    "^(?:An? |The )?(?:Image|Photo|Photograph|Picture|Chart|Graph|Graphic|Illustration|Screenshot|"
-    "Screen shot|Diagram|Infographic|Map)s? (?:of|showing|shows|comparing|plotting|mapping|depicting|"
-    "illustrating)\\b";
+    "^(?:(?:An? |The )?(?:Image|Photo|Photograph|Picture|Chart|Graph|Graphic|Illustration|Screenshot|"
+    "Screen shot|Diagram|Infographic|Map)s? |(?:an? )?(?:image|photo|photograph|picture|chart|graph|graphic|"
+    "illustration|screenshot|screen shot|diagram|infographic|map)s? |An? (?:chart|graph|graphic|illustration|"
+    "screenshot|screen shot|diagram|infographic|map)s? )"
+    "(?:of|showing|shows|comparing|plotting|mapping|depicting|illustrating)\\b|"
+    "^An? (?:image|photo|photograph|picture)s? (?:of|showing|shows|depicting)\\b[^.!?]*$";
 
 // A photographer and agency or paper joined by a slash at a line's end
 // ("Jane Roe/Daily Paper", "(Jane Roe/Paper)", "Jane Roe/agency/pool"):
