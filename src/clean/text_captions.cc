@@ -186,7 +186,8 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
     if (i + 1 < blocks.size() && blocks[i + 1].group == blocks[i].group && text.size() >= kAltTextMinBytes) {
       const std::string& next = blocks[i + 1].text;
       if (next == text || (next.size() > text.size() && next.compare(0, text.size(), text) == 0 &&
-                           h.caption_credit.PartialMatch(next))) {
+                           (h.caption_credit.PartialMatch(next) ||
+                            RE2::PartialMatch(Piece(next).substr(text.size()), h.credit_opening)))) {
         sel.Set(i, Role::kDropped, "dropped: image alt text repeated by the caption");
         sel.Set(i + 1, Role::kCaption, "caption: repeats the image's alt text");
         decided[i] = decided[i + 1] = true;

@@ -50,6 +50,25 @@ TEST(MarkTextCaptions, AltTextThenTheCaptionWithAnyCreditOrQuotes) {
   EXPECT_EQ(m.sel.verdicts[4].role, Role::kCaption);
 }
 
+TEST(MarkTextCaptions, AltTextThenTheCaptionAddingACreditMark) {
+  // The caption repeats the alt text and adds a credit in lower case
+  // after a copyright sign or word, or after a slash; a subhead its line
+  // goes on from with a colon or a bracket is no picture.
+  const Marked m = Mark("Smoke rises over the harbour sheds.\n"
+                        "Smoke rises over the harbour sheds. \xC2\xA9 imago/Jane Roe | IMAGO/Jane Roe\n\n"
+                        "Crowds wait at the quay on Monday\n"
+                        "Crowds wait at the quay on Monday - Copyright 2024 Valley Press. All rights reserved\n\n"
+                        "A cross by the road, file picture\n"
+                        "A cross by the road, file picture / J. Roe / Valley Radio\n\n"
+                        "Pros and cons of the new ferry\nPros and cons of the new ferry: is it worth it?\n\n"
+                        "The harbour of Kessing today\nThe harbour of Kessing today (2:14)\n");
+  for (const std::size_t i : {0u, 2u, 4u}) {
+    EXPECT_EQ(m.sel.verdicts[i].role, Role::kDropped) << i;
+    EXPECT_EQ(m.sel.verdicts[i + 1].role, Role::kCaption) << i;
+  }
+  for (std::size_t i = 6; i < m.decided.size(); ++i) EXPECT_FALSE(m.decided[i]) << i;
+}
+
 TEST(MarkTextCaptions, SubheadsTheirParagraphOpensWithAreNoAltText) {
   const Marked m = Mark("The new tracking rules\n\n"
                         "The new tracking rules apply to every boat longer than twelve metres.\n\n"

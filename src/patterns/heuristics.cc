@@ -909,6 +909,16 @@ constexpr char kPictureDescription[] =
     "(?:of|showing|shows|comparing|plotting|mapping|depicting|illustrating)\\b|"
     "^An? (?:image|photo|photograph|picture)s? (?:of|showing|shows|depicting)\\b[^.!?]*$";
 
+// What a caption adds after repeating its picture's alt text when it
+// opens with a credit mark: a copyright sign or word, maybe after a dash
+// or a bar ("... ein. © imago/Jane Roe", "... in Tbilisi. - Copyright
+// Jane Roe/AP"), or a slash before the photographer's name ("... nuotr.
+// / J. Roe / Paper"). The credit may be in lower case, so the caption
+// repeating the alt text is found on its text, not its words; from news
+// sites in German, Lithuanian and of a pan-European broadcaster.
+constexpr char kCreditOpening[] =
+    "^\\s*(?:[-\\x{2013}\\x{2014}|]\\s*)?(?:\\x{a9}|\\([cC]\\)|(?i:copyright)\\b)|^\\s*/\\s*\\p{Lu}";
+
 // A photographer and agency or paper joined by a slash at a line's end
 // ("Jane Roe/Daily Paper", "(Jane Roe/Paper)", "Jane Roe/agency/pool"):
 // the credit of a picture whose alt text and caption sit beside a
@@ -1287,6 +1297,7 @@ Heuristics* Build() {
       .slash_credit = CheckedPattern(kSlashCredit),
       .figure_label = LazyPattern(kFigureLabel),
       .picture_description = LazyPattern(kPictureDescription),
+      .credit_opening = LazyPattern(kCreditOpening),
       .credit_suffix = LazyPattern(kCreditSuffix, ci),
       .caption_credit_label = LazyPattern(kCaptionCreditLabel),
       .caption_credit_by = UpperLedPattern(kCaptionCreditBy),
