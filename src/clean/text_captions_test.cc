@@ -69,6 +69,20 @@ TEST(MarkTextCaptions, AltTextThenTheCaptionAddingACreditMark) {
   for (std::size_t i = 6; i < m.decided.size(); ++i) EXPECT_FALSE(m.decided[i]) << i;
 }
 
+TEST(MarkTextCaptions, AltTextTheCaptionRestates) {
+  // Alt text reading as a sentence leaves when the caption under it names
+  // most of its longer words again; a sentence of the text over a caption
+  // naming other things stays.
+  const Marked m = Mark("kettle - the steel kettle being weighed on the kitchen scale.\n"
+                        "The steel kettle being weighed on the scale. Credit: Jane Roe\n\n"
+                        "We filled every kettle to its mark and timed how long it took to boil.\n"
+                        "A glimpse into our testing process. Credit: Jane Roe\n");
+  EXPECT_EQ(m.sel.verdicts[0].reason, std::string("dropped: image alt text above its caption"));
+  EXPECT_EQ(m.sel.verdicts[1].role, Role::kCaption);
+  EXPECT_FALSE(m.decided[2]);
+  EXPECT_EQ(m.sel.verdicts[3].role, Role::kCaption);
+}
+
 TEST(MarkTextCaptions, SubheadsTheirParagraphOpensWithAreNoAltText) {
   const Marked m = Mark("The new tracking rules\n\n"
                         "The new tracking rules apply to every boat longer than twelve metres.\n\n"
