@@ -349,7 +349,9 @@ const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
   if (l.stats.words < kCreditCaptionLineMinWords) return nullptr;
   if (l.stats.words <= kFigureLineMaxWords) {
     if (RE2::PartialMatch(Piece(text), h.figure_label)) return "caption: opens with a figure label";
-    if (RE2::PartialMatch(Piece(text), h.picture_description)) return "dropped: alt text describing a picture";
+    if (RE2::PartialMatch(Piece(text), h.picture_description) || RE2::PartialMatch(Piece(text), h.person_pictured)) {
+      return "dropped: alt text describing a picture";
+    }
   }
   if (l.stats.words <= kCreditCaptionLineMaxWords && EndsWithBareCredit(text) &&
       !RE2::FullMatch(Piece(text), h.agency_line)) {

@@ -258,6 +258,19 @@ TEST(MarkPictureLinesInRun, AltTextInLowerCase) {
   EXPECT_FALSE(m.decided[6]);
 }
 
+TEST(MarkPictureLinesInRun, AltTextNamingWhoIsPictured) {
+  // Alt text naming a person and what they do with no verb of its own;
+  // a sentence naming a person first stays.
+  const Marked m = MarkPictureLines(std::string(kParagraph) + "\nA person pouring hot water into the glass press.\n" +
+                                    "A plus size model wearing a linen dress from Harbour Lane\n" +
+                                    "A woman told the council that the ferry was late every day.\n" + kOtherParagraph +
+                                    "\n");
+  EXPECT_EQ(m.sel.verdicts[1].reason, std::string("dropped: alt text describing a picture"));
+  EXPECT_EQ(m.sel.verdicts[2].reason, std::string("dropped: alt text describing a picture"));
+  EXPECT_FALSE(m.decided[3]);
+  EXPECT_FALSE(m.decided[4]);
+}
+
 TEST(MarkPictureLinesInRun, ParagraphsWithSlashesAndSubheadsStay) {
   // A pair of terms deep in a paragraph is no credit; a subhead, a short
   // paragraph and a sentence about a photo are no picture lines.

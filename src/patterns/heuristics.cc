@@ -909,6 +909,18 @@ constexpr char kPictureDescription[] =
     "(?:of|showing|shows|comparing|plotting|mapping|depicting|illustrating)\\b|"
     "^An? (?:image|photo|photograph|picture)s? (?:of|showing|shows|depicting)\\b[^.!?]*$";
 
+// An image's alt text that says who is in the picture doing what, with
+// no verb of its own: "A person pouring water into the French press.",
+// "A plus size model wearing a linen dress", "a man models a striped
+// shirt", "An Indigenous woman wearing a red dress harvests cassava".
+// Text copies print alt text as a line of its own; from product reviews,
+// shopping guides and news pages of six sites. A sentence of the text
+// names its person first too, but goes on with a verb ("A woman told the
+// court ..."), not with a participle or "wearing", "holds", "models".
+constexpr char kPersonPictured[] =
+    "^(?:An?|The) (?:[\\w-]+ ){0,3}?(?:person|man|woman|men|women|model|child|children|girl|boy|couple|family|"
+    "people)s? (?:[a-z]+ing|holds?|uses?|models?)\\b";
+
 // What a caption adds after repeating its picture's alt text when it
 // opens with a credit mark: a copyright sign or word, maybe after a dash
 // or a bar ("... ein. © imago/Jane Roe", "... in Tbilisi. - Copyright
@@ -1298,6 +1310,7 @@ Heuristics* Build() {
       .figure_label = LazyPattern(kFigureLabel),
       .picture_description = LazyPattern(kPictureDescription),
       .credit_opening = LazyPattern(kCreditOpening),
+      .person_pictured = LazyPattern(kPersonPictured),
       .credit_suffix = LazyPattern(kCreditSuffix, ci),
       .caption_credit_label = LazyPattern(kCaptionCreditLabel),
       .caption_credit_by = UpperLedPattern(kCaptionCreditBy),
