@@ -339,6 +339,13 @@ bool EndsWithBareCredit(std::string_view text) {
 }
 
 
+// Whether a line is alt text naming who is pictured doing what, not a
+// sentence opening so (see kPersonPictured).
+bool PersonPictured(std::string_view text) {
+  const Heuristics& h = GetHeuristics();
+  return RE2::PartialMatch(Piece(text), h.person_pictured) && !RE2::PartialMatch(Piece(text), h.person_pictured_verb);
+}
+
 // What a line of the article says of a picture: a caption ending with a
 // credit that has no brackets ("... on Monday. AP Photo/Jane Roe",
 // "... Bildrechte: MDR/Jane Roe") or opening with a figure label
@@ -349,7 +356,7 @@ const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
   if (l.stats.words < kCreditCaptionLineMinWords) return nullptr;
   if (l.stats.words <= kFigureLineMaxWords) {
     if (RE2::PartialMatch(Piece(text), h.figure_label)) return "caption: opens with a figure label";
-    if (RE2::PartialMatch(Piece(text), h.picture_description) || RE2::PartialMatch(Piece(text), h.person_pictured)) {
+    if (RE2::PartialMatch(Piece(text), h.picture_description) || PersonPictured(text)) {
       return "dropped: alt text describing a picture";
     }
   }

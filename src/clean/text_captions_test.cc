@@ -263,12 +263,11 @@ TEST(MarkPictureLinesInRun, AltTextNamingWhoIsPictured) {
   // a sentence naming a person first stays.
   const Marked m = MarkPictureLines(std::string(kParagraph) + "\nA person pouring hot water into the glass press.\n" +
                                     "A plus size model wearing a linen dress from Harbour Lane\n" +
-                                    "A woman told the council that the ferry was late every day.\n" + kOtherParagraph +
-                                    "\n");
+                                    "A woman told the council that the ferry was late every day.\n" +
+                                    "A man driving the delivery van was taken to hospital.\n" + kOtherParagraph + "\n");
   EXPECT_EQ(m.sel.verdicts[1].reason, std::string("dropped: alt text describing a picture"));
   EXPECT_EQ(m.sel.verdicts[2].reason, std::string("dropped: alt text describing a picture"));
-  EXPECT_FALSE(m.decided[3]);
-  EXPECT_FALSE(m.decided[4]);
+  for (std::size_t i = 3; i < m.decided.size(); ++i) EXPECT_FALSE(m.decided[i]) << i;
 }
 
 TEST(MarkPictureLinesInRun, ParagraphsWithSlashesAndSubheadsStay) {

@@ -915,11 +915,14 @@ constexpr char kPictureDescription[] =
 // shirt", "An Indigenous woman wearing a red dress harvests cassava".
 // Text copies print alt text as a line of its own; from product reviews,
 // shopping guides and news pages of six sites. A sentence of the text
-// names its person first too, but goes on with a verb ("A woman told the
-// court ..."), not with a participle or "wearing", "holds", "models".
+// may open the same way ("A man driving the van was taken to hospital",
+// "A woman living nearby said ..."), so a line with an auxiliary or a
+// verb of saying (kPersonPicturedVerb) is none.
 constexpr char kPersonPictured[] =
-    "^(?:An?|The) (?:[\\w-]+ ){0,3}?(?:person|man|woman|men|women|model|child|children|girl|boy|couple|family|"
+    "^An? (?:[\\w-]+ ){0,3}?(?:person|man|woman|men|women|model|child|children|girl|boy|couple|family|"
     "people)s? (?:[a-z]+ing|holds?|uses?|models?)\\b";
+constexpr char kPersonPicturedVerb[] =
+    " (?:is|are|was|were|has|have|had|will|would|could|said|says|told|tells)\\b";
 
 // What a caption adds after repeating its picture's alt text when it
 // opens with a credit mark: a copyright sign or word, maybe after a dash
@@ -1311,6 +1314,7 @@ Heuristics* Build() {
       .picture_description = LazyPattern(kPictureDescription),
       .credit_opening = LazyPattern(kCreditOpening),
       .person_pictured = LazyPattern(kPersonPictured),
+      .person_pictured_verb = LazyPattern(kPersonPicturedVerb),
       .credit_suffix = LazyPattern(kCreditSuffix, ci),
       .caption_credit_label = LazyPattern(kCaptionCreditLabel),
       .caption_credit_by = UpperLedPattern(kCaptionCreditBy),

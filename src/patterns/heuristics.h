@@ -122,6 +122,7 @@ struct Heuristics {
   LazyPattern picture_description;        // alt text: "Screenshot of the terminal", "Chart comparing ..."
   LazyPattern credit_opening;             // what a caption adds to its alt text: "© Jane Roe", "/ J. Roe / Paper"
   LazyPattern person_pictured;            // alt text: "A person pouring water into ...", "A woman wearing ..."
+  LazyPattern person_pictured_verb;       // what tells a sentence from such alt text: " was ", " said "
   LazyPattern credit_suffix;              // "(credit: NASA/Jude Guidry)" ending a caption
   LazyPattern caption_credit_label;       // "...a bar. Credit... Ed Murray", "Photo: AP"
   UpperLedPattern caption_credit_by;      // "... Photo by Jane Roe"
