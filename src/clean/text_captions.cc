@@ -359,6 +359,7 @@ const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
     if (RE2::PartialMatch(Piece(text), h.picture_description) || PersonPictured(text)) {
       return "dropped: alt text describing a picture";
     }
+    if (RE2::PartialMatch(Piece(text), h.video_caption_length)) return "dropped: a video's caption with its length";
   }
   if (l.stats.words <= kCreditCaptionLineMaxWords && EndsWithBareCredit(text) &&
       !RE2::FullMatch(Piece(text), h.agency_line)) {

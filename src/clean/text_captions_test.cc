@@ -270,6 +270,22 @@ TEST(MarkPictureLinesInRun, AltTextNamingWhoIsPictured) {
   for (std::size_t i = 3; i < m.decided.size(); ++i) EXPECT_FALSE(m.decided[i]) << i;
 }
 
+TEST(MarkPictureLinesInRun, VideoCaptionsWithTheirLength) {
+  // A video box's caption carries the clip's length in minutes or opens
+  // with "Video" and it; a length written out is the text's.
+  const Marked m = MarkPictureLines(std::string(kParagraph) +
+                                    "\nThe council voted on the new ferry on Monday evening. 18.04.2024 | 0:21 min\n" +
+                                    "Valley Studios. 22.04.2024. 02:10 Min.. Available until 22.04.2026.\n" +
+                                    "Video02:53 21.01.2023\n" +
+                                    "The crossing took 12:30 minutes longer than the timetable says.\n" + kOtherParagraph +
+                                    "\n");
+  for (const std::size_t i : {1u, 2u, 3u}) {
+    EXPECT_EQ(m.sel.verdicts[i].reason, std::string("dropped: a video's caption with its length")) << i;
+  }
+  EXPECT_FALSE(m.decided[4]);
+  EXPECT_FALSE(m.decided[5]);
+}
+
 TEST(MarkPictureLinesInRun, ParagraphsWithSlashesAndSubheadsStay) {
   // A pair of terms deep in a paragraph is no credit; a subhead, a short
   // paragraph and a sentence about a photo are no picture lines.
