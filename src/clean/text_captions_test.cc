@@ -61,7 +61,8 @@ TEST(MarkTextCaptions, AltTextThenTheCaptionAddingACreditMark) {
                         "A cross by the road, file picture\n"
                         "A cross by the road, file picture / J. Roe / Valley Radio\n\n"
                         "Pros and cons of the new ferry\nPros and cons of the new ferry: is it worth it?\n\n"
-                        "The harbour of Kessing today\nThe harbour of Kessing today (2:14)\n");
+                        "The harbour of Kessing today\nThe harbour of Kessing today (2:14)\n\n"
+                        "The new bill on\nThe new bill on copyright reform passed on Monday.\n");
   for (const std::size_t i : {0u, 2u, 4u}) {
     EXPECT_EQ(m.sel.verdicts[i].role, Role::kDropped) << i;
     EXPECT_EQ(m.sel.verdicts[i + 1].role, Role::kCaption) << i;

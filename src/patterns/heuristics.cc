@@ -938,9 +938,10 @@ constexpr char kVideoCaptionLength[] = "(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*mi
 // Jane Roe/AP"), or a slash before the photographer's name ("... nuotr.
 // / J. Roe / Paper"). The credit may be in lower case, so the caption
 // repeating the alt text is found on its text, not its words; from news
-// sites in German, Lithuanian and of a pan-European broadcaster.
-constexpr char kCreditOpening[] =
-    "^\\s*(?:[-\\x{2013}\\x{2014}|]\\s*)?(?:\\x{a9}|\\([cC]\\)|(?i:copyright)\\b)|^\\s*/\\s*\\p{Lu}";
+// sites in German, Lithuanian and of a pan-European broadcaster. The
+// word only with its capital: a paragraph that opens with its subhead
+// may go on "... copyright reform".
+constexpr char kCreditOpening[] = "^\\s*(?:[-\\x{2013}\\x{2014}|]\\s*)?(?:\\x{a9}|Copyright\\b)|^\\s*/\\s*\\p{Lu}";
 
 // A photographer and agency or paper joined by a slash at a line's end
 // ("Jane Roe/Daily Paper", "(Jane Roe/Paper)", "Jane Roe/agency/pool"):
