@@ -925,12 +925,15 @@ constexpr char kPersonPicturedVerb[] =
     " (?:is|are|was|were|has|have|had|will|would|could|said|says|told|tells)\\b";
 
 // The caption of a video box inside the article, which a text copy prints
-// as a line among the paragraphs: it carries the clip's length in minutes
-// ("... beschlossen. 18.04.2024 | 0:21 min", "Do 27.04.2023 15:17Uhr
-// 01:00 min", "00:21 Min.. Verfügbar bis ...") or opens with "Video" and
-// the length ("Video02:53 21.01.2023"); from German news pages of four
-// sites. A length written out ("12:30 minutes") is no such line.
-constexpr char kVideoCaptionLength[] = "(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*min\\b|^video\\s*\\d{1,2}:\\d{2}\\b";
+// as a line among the paragraphs: it carries the clip's date and then its
+// length in minutes ("... beschlossen. 18.04.2024 | 0:21 min", "Do
+// 27.04.2023 15:17Uhr 01:00 min", "22.04.2024. 00:21 Min.. Verfügbar bis
+// ...") or opens with "Video" and the length ("Video02:53 21.01.2023");
+// from German news pages of four sites. A time in the text has no date
+// before it ("She ran the 800 metres in 1:58 min"), and a length written
+// out ("12:30 minutes") is none.
+constexpr char kVideoCaptionLength[] =
+    "(?i)\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b.*\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*min\\b|^video\\s*\\d{1,2}:\\d{2}\\b";
 
 // What a caption adds after repeating its picture's alt text when it
 // opens with a credit mark: a copyright sign or word, maybe after a dash
