@@ -175,6 +175,52 @@ std::pair<std::size_t, std::size_t> FigureLines(const Document& doc, const std::
   return edge.first <= edge.second ? edge : PictureWithCreditLine(doc, lines, decided, first, last);
 }
 
+// The longer words of a line, folded to lower case (ASCII letters only:
+// enough to match a word repeated in the same case or capitalised).
+std::vector<std::string> LongWords(std::string_view s) {
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = 0; i <= s.size();) {
+    const std::size_t at = i;
+    if (i < s.size() && IsWordChar(NextCodePoint(s, i))) {
+      for (std::size_t k = at; k < i; ++k) {
+        word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[k]))));
+      }
+      continue;
+    }
+    if (word.size() >= kSharedCaptionWordMinBytes) words.push_back(word);
+    word.clear();
+    if (i == s.size()) break;
+  }
+  return words;
+}
+
+// Whether the caption restates most of the longer words of the alt text
+// above it, in other case or order: "toothbrush - the brush being weighed
+// for assessment." over "The brush being weighed for assessment. Credit:
+// Jane Roe". Such alt text reads as a sentence, so it passes for prose.
+bool CaptionRestatesAlt(std::string_view alt, std::string_view caption) {
+  const std::vector<std::string> words = LongWords(alt);
+  if (words.size() < kRestatedAltMinWords) return false;
+  const std::vector<std::string> said = LongWords(caption);
+  const auto again = std::count_if(words.begin(), words.end(), [&said](const std::string& w) {
+    return std::find(said.begin(), said.end(), w) != said.end();
+  });
+  return static_cast<double>(again) >= kRestatedAltMinShare * static_cast<double>(words.size());
+}
+
+// Whether line i - 1 is the alt text of the picture whose caption is line
+// i: in its group, not decided, and short with no prose, or a line of
+// picture length that the caption restates.
+bool AltTextAboveCaption(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                         std::size_t i) {
+  if (i == 0 || decided[i - 1] || doc.blocks[i - 1].group != doc.blocks[i].group) return false;
+  const TextLine& alt = lines[i - 1];
+  if (!alt.prose && alt.stats.words <= kAltTextMaxWords) return true;
+  return !alt.code && alt.stats.words <= kFigureLineMaxWords &&
+         CaptionRestatesAlt(doc.blocks[i - 1].text, doc.blocks[i].text);
+}
+
 }  // namespace
 
 void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,
@@ -186,7 +232,8 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
     if (i + 1 < blocks.size() && blocks[i + 1].group == blocks[i].group && text.size() >= kAltTextMinBytes) {
       const std::string& next = blocks[i + 1].text;
       if (next == text || (next.size() > text.size() && next.compare(0, text.size(), text) == 0 &&
-                           h.caption_credit.PartialMatch(next))) {
+                           (h.caption_credit.PartialMatch(next) ||
+                            RE2::PartialMatch(Piece(next).substr(text.size()), h.credit_opening)))) {
         sel.Set(i, Role::kDropped, "dropped: image alt text repeated by the caption");
         sel.Set(i + 1, Role::kCaption, "caption: repeats the image's alt text");
         decided[i] = decided[i + 1] = true;
@@ -220,8 +267,7 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
         h.caption_credit.PartialMatch(text) && !RE2::FullMatch(Piece(text), h.agency_line)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
       decided[i] = true;
-      if (i > 0 && !decided[i - 1] && blocks[i - 1].group == blocks[i].group && !lines[i - 1].prose &&
-          lines[i - 1].stats.words <= kAltTextMaxWords) {
+      if (AltTextAboveCaption(doc, lines, decided, i)) {
         sel.Set(i - 1, Role::kDropped, "dropped: image alt text above its caption");
         decided[i - 1] = true;
       }
@@ -293,6 +339,13 @@ bool EndsWithBareCredit(std::string_view text) {
 }
 
 
+// Whether a line is alt text naming who is pictured doing what, not a
+// sentence opening so (see kPersonPictured).
+bool PersonPictured(std::string_view text) {
+  const Heuristics& h = GetHeuristics();
+  return RE2::PartialMatch(Piece(text), h.person_pictured) && !RE2::PartialMatch(Piece(text), h.person_pictured_verb);
+}
+
 // What a line of the article says of a picture: a caption ending with a
 // credit that has no brackets ("... on Monday. AP Photo/Jane Roe",
 // "... Bildrechte: MDR/Jane Roe") or opening with a figure label
@@ -303,33 +356,16 @@ const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
   if (l.stats.words < kCreditCaptionLineMinWords) return nullptr;
   if (l.stats.words <= kFigureLineMaxWords) {
     if (RE2::PartialMatch(Piece(text), h.figure_label)) return "caption: opens with a figure label";
-    if (RE2::PartialMatch(Piece(text), h.picture_description)) return "dropped: alt text describing a picture";
+    if (RE2::PartialMatch(Piece(text), h.picture_description) || PersonPictured(text)) {
+      return "dropped: alt text describing a picture";
+    }
+    if (RE2::PartialMatch(Piece(text), h.video_caption_length)) return "dropped: a video's caption with its length";
   }
   if (l.stats.words <= kCreditCaptionLineMaxWords && EndsWithBareCredit(text) &&
       !RE2::FullMatch(Piece(text), h.agency_line)) {
     return "caption: ends with a photo credit";
   }
   return nullptr;
-}
-
-// The longer words of a line, folded to lower case (ASCII letters only:
-// enough to match a word repeated in the same case or capitalised).
-std::vector<std::string> LongWords(std::string_view s) {
-  std::vector<std::string> words;
-  std::string word;
-  for (std::size_t i = 0; i <= s.size();) {
-    const std::size_t at = i;
-    if (i < s.size() && IsWordChar(NextCodePoint(s, i))) {
-      for (std::size_t k = at; k < i; ++k) {
-        word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[k]))));
-      }
-      continue;
-    }
-    if (word.size() >= kSharedCaptionWordMinBytes) words.push_back(word);
-    word.clear();
-    if (i == s.size()) break;
-  }
-  return words;
 }
 
 // Whether a line opens as a picture's description or caption does: with
@@ -404,8 +440,7 @@ void MarkPictureLinesInRun(const Document& doc, const std::vector<TextLine>& lin
     const bool caption = verdict[0] == 'c';
     sel.Set(i, caption ? Role::kCaption : Role::kDropped, verdict);
     decided[i] = true;
-    if (caption && i > 0 && !decided[i - 1] && doc.blocks[i - 1].group == doc.blocks[i].group &&
-        !lines[i - 1].prose && lines[i - 1].stats.words <= kAltTextMaxWords) {
+    if (caption && AltTextAboveCaption(doc, lines, decided, i)) {
       sel.Set(i - 1, Role::kDropped, "dropped: image alt text above its caption");
       decided[i - 1] = true;
     }

@@ -50,6 +50,40 @@ TEST(MarkTextCaptions, AltTextThenTheCaptionWithAnyCreditOrQuotes) {
   EXPECT_EQ(m.sel.verdicts[4].role, Role::kCaption);
 }
 
+TEST(MarkTextCaptions, AltTextThenTheCaptionAddingACreditMark) {
+  // The caption repeats the alt text and adds a credit in lower case
+  // after a copyright sign or word, or after a slash; a subhead its line
+  // goes on from with a colon or a bracket is no picture.
+  const Marked m = Mark("Smoke rises over the harbour sheds.\n"
+                        "Smoke rises over the harbour sheds. \xC2\xA9 imago/Jane Roe | IMAGO/Jane Roe\n\n"
+                        "Crowds wait at the quay on Monday\n"
+                        "Crowds wait at the quay on Monday - Copyright 2024 Valley Press. All rights reserved\n\n"
+                        "A cross by the road, file picture\n"
+                        "A cross by the road, file picture / J. Roe / Valley Radio\n\n"
+                        "Pros and cons of the new ferry\nPros and cons of the new ferry: is it worth it?\n\n"
+                        "The harbour of Kessing today\nThe harbour of Kessing today (2:14)\n\n"
+                        "The new bill on\nThe new bill on copyright reform passed on Monday.\n");
+  for (const std::size_t i : {0u, 2u, 4u}) {
+    EXPECT_EQ(m.sel.verdicts[i].role, Role::kDropped) << i;
+    EXPECT_EQ(m.sel.verdicts[i + 1].role, Role::kCaption) << i;
+  }
+  for (std::size_t i = 6; i < m.decided.size(); ++i) EXPECT_FALSE(m.decided[i]) << i;
+}
+
+TEST(MarkTextCaptions, AltTextTheCaptionRestates) {
+  // Alt text reading as a sentence leaves when the caption under it names
+  // most of its longer words again; a sentence of the text over a caption
+  // naming other things stays.
+  const Marked m = Mark("kettle - the steel kettle being weighed on the kitchen scale.\n"
+                        "The steel kettle being weighed on the scale. Credit: Jane Roe\n\n"
+                        "We filled every kettle to its mark and timed how long it took to boil.\n"
+                        "A glimpse into our testing process. Credit: Jane Roe\n");
+  EXPECT_EQ(m.sel.verdicts[0].reason, std::string("dropped: image alt text above its caption"));
+  EXPECT_EQ(m.sel.verdicts[1].role, Role::kCaption);
+  EXPECT_FALSE(m.decided[2]);
+  EXPECT_EQ(m.sel.verdicts[3].role, Role::kCaption);
+}
+
 TEST(MarkTextCaptions, SubheadsTheirParagraphOpensWithAreNoAltText) {
   const Marked m = Mark("The new tracking rules\n\n"
                         "The new tracking rules apply to every boat longer than twelve metres.\n\n"
@@ -207,6 +241,49 @@ TEST(MarkPictureLinesInRun, CaptionsAndAltTextBetweenParagraphs) {
   EXPECT_EQ(m.sel.verdicts[4].role, Role::kCaption);
   EXPECT_EQ(m.sel.verdicts[5].role, Role::kCaption);
   EXPECT_FALSE(m.decided[6]);
+}
+
+TEST(MarkPictureLinesInRun, AltTextInLowerCase) {
+  // Alt text written in lower case, or with the noun in lower case after
+  // "A"; a sentence about a photo stays.
+  const Marked m = MarkPictureLines(std::string(kParagraph) + "\na graphic illustrating the five steps of a move\n" +
+                                    "photo of the author\n" +
+                                    "A screenshot of the parcel tracking page.\n" +
+                                    "An image of the shop sign lit at night\n" +
+                                    "A photo of the pier went round the island within an hour.\n" + kOtherParagraph +
+                                    "\n");
+  for (const std::size_t i : {1u, 2u, 3u, 4u}) {
+    EXPECT_EQ(m.sel.verdicts[i].reason, std::string("dropped: alt text describing a picture")) << i;
+  }
+  EXPECT_FALSE(m.decided[5]);
+  EXPECT_FALSE(m.decided[6]);
+}
+
+TEST(MarkPictureLinesInRun, AltTextNamingWhoIsPictured) {
+  // Alt text naming a person and what they do with no verb of its own;
+  // a sentence naming a person first stays.
+  const Marked m = MarkPictureLines(std::string(kParagraph) + "\nA person pouring hot water into the glass press.\n" +
+                                    "A plus size model wearing a linen dress from Harbour Lane\n" +
+                                    "A woman told the council that the ferry was late every day.\n" +
+                                    "A man driving the delivery van was taken to hospital.\n" + kOtherParagraph + "\n");
+  EXPECT_EQ(m.sel.verdicts[1].reason, std::string("dropped: alt text describing a picture"));
+  EXPECT_EQ(m.sel.verdicts[2].reason, std::string("dropped: alt text describing a picture"));
+  for (std::size_t i = 3; i < m.decided.size(); ++i) EXPECT_FALSE(m.decided[i]) << i;
+}
+
+TEST(MarkPictureLinesInRun, VideoCaptionsWithTheirLength) {
+  // A video box's caption carries the clip's length in minutes or opens
+  // with "Video" and it; a length written out is the text's.
+  const Marked m = MarkPictureLines(std::string(kParagraph) +
+                                    "\nThe council voted on the new ferry on Monday evening. 18.04.2024 | 0:21 min\n" +
+                                    "Valley Studios. 22.04.2024. 02:10 Min.. Available until 22.04.2026.\n" +
+                                    "Video02:53 21.01.2023\n" +
+                                    "The crossing took 12:30 minutes longer than the timetable says.\n" +
+                                    "She ran the 800 metres in 1:58 min and won the final.\n" + kOtherParagraph + "\n");
+  for (const std::size_t i : {1u, 2u, 3u}) {
+    EXPECT_EQ(m.sel.verdicts[i].reason, std::string("dropped: a video's caption with its length")) << i;
+  }
+  for (std::size_t i = 4; i < m.decided.size(); ++i) EXPECT_FALSE(m.decided[i]) << i;
 }
 
 TEST(MarkPictureLinesInRun, ParagraphsWithSlashesAndSubheadsStay) {

@@ -667,6 +667,14 @@ inline constexpr int kFigureLineMaxWords = 60;
 // a noun of some length ("Bachmut", "apartment"), not "with" or "the":
 // from Chromium and Firefox copies of news pages of two sites.
 inline constexpr std::size_t kSharedCaptionWordMinBytes = 6;
+// A caption restating its picture's alt text repeats most of its longer
+// words (two of three in "toothbrush - the brush being weighed for
+// assessment." over "The brush being weighed for assessment. Credit:
+// ..."); three such words at least, so that a short subhead is not read
+// as alt text: from Chromium and lynx copies of product review pages of
+// two sites and a news page.
+inline constexpr std::size_t kRestatedAltMinWords = 3;
+inline constexpr double kRestatedAltMinShare = 0.6;
 // The alt text over such a caption is a sentence or two (17 words on a
 // Spanish news page); a longer line with no full stop is a paragraph
 // ending with an emoji.

@@ -930,11 +930,57 @@ constexpr char kFigureLabel[] =
 // An image's alt text that says what the picture is: "Screenshot of the
 // terminal output", "Chart comparing the builders by cost", "Image shows
 // a rustic menu". Text copies print alt text as a line of its own; from
-// English blogs and guides of many sites.
+// English blogs and guides of many sites. Alt text is also written in
+// lower case ("a graphic illustrating seven steps", "photo of the
+// author"), which no paragraph opens with, or with the noun in lower
+// case after "A": "A screenshot of the tracking page." (blogs and guides
+// of a dozen sites). "A photo of the pier went round the island." is a
+// sentence, so after "A" a photo, image or picture is alt text only when
+// no full stop ends it: "An image of the logo as a neon sign".
 constexpr char kPictureDescription[] =
-    "^(?:An? |The )?(?:Image|Photo|Photograph|Picture|Chart|Graph|Graphic|Illustration|Screenshot|"
-    "Screen shot|Diagram|Infographic|Map)s? (?:of|showing|shows|comparing|plotting|mapping|depicting|"
-    "illustrating)\\b";
+    "^(?:(?:An? |The )?(?:Image|Photo|Photograph|Picture|Chart|Graph|Graphic|Illustration|Screenshot|"
+    "Screen shot|Diagram|Infographic|Map)s? |(?:an? )?(?:image|photo|photograph|picture|chart|graph|graphic|"
+    "illustration|screenshot|screen shot|diagram|infographic|map)s? |An? (?:chart|graph|graphic|illustration|"
+    "screenshot|screen shot|diagram|infographic|map)s? )"
+    "(?:of|showing|shows|comparing|plotting|mapping|depicting|illustrating)\\b|"
+    "^An? (?:image|photo|photograph|picture)s? (?:of|showing|shows|depicting)\\b[^.!?]*$";
+
+// An image's alt text that says who is in the picture doing what, with
+// no verb of its own: "A person pouring water into the French press.",
+// "A plus size model wearing a linen dress", "a man models a striped
+// shirt", "An Indigenous woman wearing a red dress harvests cassava".
+// Text copies print alt text as a line of its own; from product reviews,
+// shopping guides and news pages of six sites. A sentence of the text
+// may open the same way ("A man driving the van was taken to hospital",
+// "A woman living nearby said ..."), so a line with an auxiliary or a
+// verb of saying (kPersonPicturedVerb) is none.
+constexpr char kPersonPictured[] =
+    "^An? (?:[\\w-]+ ){0,3}?(?:person|man|woman|men|women|model|child|children|girl|boy|couple|family|"
+    "people)s? (?:[a-z]+ing|holds?|uses?|models?)\\b";
+constexpr char kPersonPicturedVerb[] =
+    " (?:is|are|was|were|has|have|had|will|would|could|said|says|told|tells)\\b";
+
+// The caption of a video box inside the article, which a text copy prints
+// as a line among the paragraphs: it carries the clip's date and then its
+// length in minutes ("... beschlossen. 18.04.2024 | 0:21 min", "Do
+// 27.04.2023 15:17Uhr 01:00 min", "22.04.2024. 00:21 Min.. Verfügbar bis
+// ...") or opens with "Video" and the length ("Video02:53 21.01.2023");
+// from German news pages of four sites. A time in the text has no date
+// before it ("She ran the 800 metres in 1:58 min"), and a length written
+// out ("12:30 minutes") is none.
+constexpr char kVideoCaptionLength[] =
+    "(?i)\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b.*\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*min\\b|^video\\s*\\d{1,2}:\\d{2}\\b";
+
+// What a caption adds after repeating its picture's alt text when it
+// opens with a credit mark: a copyright sign or word, maybe after a dash
+// or a bar ("... ein. © imago/Jane Roe", "... in Tbilisi. - Copyright
+// Jane Roe/AP"), or a slash before the photographer's name ("... nuotr.
+// / J. Roe / Paper"). The credit may be in lower case, so the caption
+// repeating the alt text is found on its text, not its words; from news
+// sites in German, Lithuanian and of a pan-European broadcaster. The
+// word only with its capital: a paragraph that opens with its subhead
+// may go on "... copyright reform".
+constexpr char kCreditOpening[] = "^\\s*(?:[-\\x{2013}\\x{2014}|]\\s*)?(?:\\x{a9}|Copyright\\b)|^\\s*/\\s*\\p{Lu}";
 
 // A photographer and agency or paper joined by a slash at a line's end
 // ("Jane Roe/Daily Paper", "(Jane Roe/Paper)", "Jane Roe/agency/pool"):
@@ -1316,6 +1362,10 @@ Heuristics* Build() {
       .slash_credit = CheckedPattern(kSlashCredit),
       .figure_label = LazyPattern(kFigureLabel),
       .picture_description = LazyPattern(kPictureDescription),
+      .credit_opening = LazyPattern(kCreditOpening),
+      .person_pictured = LazyPattern(kPersonPictured),
+      .person_pictured_verb = LazyPattern(kPersonPicturedVerb),
+      .video_caption_length = LazyPattern(kVideoCaptionLength),
       .credit_suffix = LazyPattern(kCreditSuffix, ci),
       .caption_credit_label = LazyPattern(kCaptionCreditLabel),
       .caption_credit_by = UpperLedPattern(kCaptionCreditBy),

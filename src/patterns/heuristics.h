@@ -121,6 +121,10 @@ struct Heuristics {
   CheckedPattern slash_credit;             // "Jane Roe/Agency", "(Jane Roe/Paper)" ending a caption
   LazyPattern figure_label;               // "Figure 2. Latency by load", "Above: The pond in May"
   LazyPattern picture_description;        // alt text: "Screenshot of the terminal", "Chart comparing ..."
+  LazyPattern credit_opening;             // what a caption adds to its alt text: "© Jane Roe", "/ J. Roe / Paper"
+  LazyPattern person_pictured;            // alt text: "A person pouring water into ...", "A woman wearing ..."
+  LazyPattern person_pictured_verb;       // what tells a sentence from such alt text: " was ", " said "
+  LazyPattern video_caption_length;       // a video box's caption: "... 18.04.2024 | 0:21 min", "Video02:53"
   LazyPattern credit_suffix;              // "(credit: NASA/Jude Guidry)" ending a caption
   LazyPattern caption_credit_label;       // "...a bar. Credit... Ed Murray", "Photo: AP"
   UpperLedPattern caption_credit_by;      // "... Photo by Jane Roe"
