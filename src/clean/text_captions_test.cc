@@ -265,7 +265,9 @@ TEST(MarkPictureLinesInRun, AltTextNamingWhoIsPictured) {
   const Marked m = MarkPictureLines(std::string(kParagraph) + "\nA person pouring hot water into the glass press.\n" +
                                     "A plus size model wearing a linen dress from Harbour Lane\n" +
                                     "A woman told the council that the ferry was late every day.\n" +
-                                    "A man driving the delivery van was taken to hospital.\n" + kOtherParagraph + "\n");
+                                    "A man driving the delivery van was taken to hospital.\n" +
+                                    "A man wearing a dark hood robbed the corner shop on Friday.\n" +
+                                    "A woman walking her dog found the wallet near the pier.\n" + kOtherParagraph + "\n");
   EXPECT_EQ(m.sel.verdicts[1].reason, std::string("dropped: alt text describing a picture"));
   EXPECT_EQ(m.sel.verdicts[2].reason, std::string("dropped: alt text describing a picture"));
   for (std::size_t i = 3; i < m.decided.size(); ++i) EXPECT_FALSE(m.decided[i]) << i;

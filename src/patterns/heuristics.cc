@@ -952,13 +952,16 @@ constexpr char kPictureDescription[] =
 // Text copies print alt text as a line of its own; from product reviews,
 // shopping guides and news pages of six sites. A sentence of the text
 // may open the same way ("A man driving the van was taken to hospital",
-// "A woman living nearby said ..."), so a line with an auxiliary or a
-// verb of saying (kPersonPicturedVerb) is none.
+// "A woman living nearby said ..."), so a line with an auxiliary, a verb
+// of saying or a verb in the past ("A man wearing a mask robbed the
+// shop", "... stole a car": kPersonPicturedVerb) is none.
 constexpr char kPersonPictured[] =
     "^An? (?:[\\w-]+ ){0,3}?(?:person|man|woman|men|women|model|child|children|girl|boy|couple|family|"
     "people)s? (?:[a-z]+ing|holds?|uses?|models?)\\b";
 constexpr char kPersonPicturedVerb[] =
-    " (?:is|are|was|were|has|have|had|will|would|could|said|says|told|tells)\\b";
+    " (?:is|are|was|were|has|have|had|will|would|could|said|says|told|tells|saw|took|made|went|came|got|found|"
+    "ran|fell|died|left|gave|won|lost|hit|shot|stole|drove|spoke|wrote|became|began)\\b|"
+    " [a-z]{3,}ed\\b";
 
 // The caption of a video box inside the article, which a text copy prints
 // as a line among the paragraphs: it carries the clip's date and then its
