@@ -538,6 +538,27 @@ bool RepeatedAlone(const Document& doc, const Copies& copies, std::int32_t i) {
   return true;
 }
 
+// The line is an item of a menu (a section's or the site's name), not a
+// headline repeated at the end of the breadcrumbs or in a share box, where
+// a longer line stands beside it: another copy of it stands between two
+// labels of a few words, or it does itself and is printed again lower in
+// the header (as the kicker over the headline).
+bool MenuItem(const Document& doc, const Copies& copies, std::int32_t i, std::int32_t anchor) {
+  const auto n = static_cast<std::int32_t>(doc.blocks.size());
+  const auto label = [&](std::int32_t k) {
+    return k >= 0 && k < n &&
+           MeasureTextLine(doc.blocks[static_cast<std::size_t>(k)]).stats.words <= limits::kMaxMenuLabelWords;
+  };
+  const auto among_labels = [&](std::int32_t j) { return label(j - 1) && label(j + 1); };
+  const std::vector<std::int32_t>& at = copies.at(doc.blocks[static_cast<std::size_t>(i)].text);
+  bool again_below = false;
+  for (const std::int32_t j : std::span(at).first(std::min(at.size(), thresholds::header::kMaxCopiesCompared))) {
+    if (j != i && among_labels(j)) return true;
+    again_below = again_below || (j > i && j < anchor);
+  }
+  return again_below && among_labels(i);
+}
+
 // Lines from `i` and from `j` that match in order, counting from `step`
 // away, up to `max` and without the two runs meeting.
 std::int32_t MatchingLines(const Document& doc, std::int32_t i, std::int32_t j, std::int32_t step, std::int32_t max) {
@@ -666,7 +687,11 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     }
     const std::int32_t group = group_lines[b.group];
     double score = group == 1 ? limits::kAloneScore : group == 2 ? limits::kPairScore : limits::kGroupScore;
-    if (RepeatedAlone(doc, copies, i)) score += limits::kRepeatScore;
+    if (RepeatedAlone(doc, copies, i)) {
+      // A section's name, short, repeats as menu items do.
+      const bool menu_item = l.stats.words < limits::kMinFullTitleWords && MenuItem(doc, copies, i, anchor);
+      score += menu_item ? limits::kMenuRepeatScore : limits::kRepeatScore;
+    }
     if (named) score += limits::kNamedElsewhereScore;
     const std::int32_t distance = DistanceToHeader(i, anchor, marks);
     score -= limits::kPerLine * distance;

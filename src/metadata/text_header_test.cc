@@ -403,5 +403,22 @@ TEST(TextHeader, ALineThatSaysItTwiceIsNoHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "The Council Budget: Four Hours of Debate on Schools and Roads");
 }
 
+TEST(TextHeader, ASectionsNameFromTheMenuOverTheHeadlineIsNotIt) {
+  const Article a = FromText(std::string("Home\nNews\nCity Council Budget\nSport\nCulture\n\nCourier\n") +
+                             "City Council Budget\n"
+                             "Mayor wins four hour debate as council approves city budget with school funding\n"
+                             "By Jane Doe\nNov. 18, 2019\n\n" + kBody + "\nAbout\nCity Council Budget\nContact\n");
+  EXPECT_EQ(a.headline.value_or(""),
+            "Mayor wins four hour debate as council approves city budget with school funding");
+}
+
+TEST(TextHeader, AShortHeadlineBetweenLabelsAndRepeatedAfterTheBodyIsStillIt) {
+  const Article a = FromText(std::string("Services\nFAQs\nCouncil Budget Vote\nHome\nNews\n") +
+                             "Pictures from the town hall as the library plan passed\nBy Jane Doe\nNov. 18, 2019\n\n" +
+                             kBody + "\nShare this story with your neighbours and friends\nCouncil Budget Vote\n" +
+                             "Find the council office nearest to your home\n");
+  EXPECT_EQ(a.headline.value_or(""), "Council Budget Vote");
+}
+
 }  // namespace
 }  // namespace pith

@@ -377,6 +377,16 @@ inline constexpr double kAloneScore = 1;
 inline constexpr double kPairScore = 0.5;
 inline constexpr double kGroupScore = 0;
 inline constexpr double kRepeatScore = 2;
+// A repeated line of fewer than kMinFullTitleWords words that stands as a
+// menu item, between two lines of at most kMaxMenuLabelWords words (in a
+// menu elsewhere, or itself over a copy lower in the header), is a
+// section's or the site's name and scores kMenuRepeatScore instead.
+// Text-copy headline issue (a section's name or a search label over the
+// headline, also in a menu, taken for it on pages of four sites in
+// Chromium and lynx copies; menus of one- and two-word items alone
+// changed none).
+inline constexpr std::int32_t kMaxMenuLabelWords = 3;
+inline constexpr double kMenuRepeatScore = 1;
 inline constexpr double kNamedElsewhereScore = 1.5;
 // Each line away from the byline costs kPerLine; each word, up to
 // kMaxScoredWords, earns as much. Text-copy headlines.
