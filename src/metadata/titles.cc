@@ -198,6 +198,22 @@ bool NamesHost(std::string_view part) {
   return std::all_of(tld.begin(), tld.end(), ascii_letter) && std::all_of(part.begin(), part.end(), host_char);
 }
 
+TitleSitePart SplitSitePart(std::string_view title) {
+  const std::vector<std::string> parts = TitleParts(title);
+  if (parts.size() < 2) return {};
+  const auto longest = std::max_element(parts.begin(), parts.end(), [](const std::string& a, const std::string& b) {
+    return PartSize(a) < PartSize(b);
+  });
+  if (PartSize(parts.back()) >= PartSize(*longest)) return {};
+  return {Words(parts.back()), Words(*longest)};
+}
+
+bool NamesSitePart(const TitleSitePart& title, const WordList& heading) {
+  if (title.site.empty()) return false;
+  const double site = Similarity(title.site, heading);
+  return site >= limits::kMinSitePartSimilarity && site > Similarity(title.headline, heading);
+}
+
 std::string WithoutSiteSuffix(std::string_view title, std::string_view site_name) {
   const std::string_view t = Trim(title);
   const std::string_view site = Trim(site_name);

@@ -37,6 +37,21 @@ std::vector<std::string> TitleParts(std::string_view title);
 // name, however short the rest is.
 bool NamesHost(std::string_view part);
 
+// A title's last part when it is one of several and shorter than the
+// longest, the site's part, and the longest, the headline's; both empty
+// otherwise.
+struct TitleSitePart {
+  WordList site;
+  WordList headline;
+};
+TitleSitePart SplitSitePart(std::string_view title);
+
+// A heading that names the site's part of a title rather than its
+// headline: its words agree with the site's part more than with the
+// headline's ("Quiet Harbour Notes Blog" of "Story ... | Quiet Harbour
+// Notes"). A masthead's h1.
+bool NamesSitePart(const TitleSitePart& title, const WordList& heading);
+
 // `title` without the site's name (known, not guessed) at its end after a
 // space or a separator of any kind: "見出し：新聞デジタル" with the site
 // "新聞デジタル" -> "見出し"; unchanged when too little is left.
