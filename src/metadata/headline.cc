@@ -355,13 +355,36 @@ std::string SpelledAsTitle(const std::string& heading, const TitleRefs& refs) {
 // kicker or a date element the page sets apart by layout alone, glued on
 // without a separator ("Meinung Warum ...", "Dec 18 2025 Preparing ..."):
 // a few words ending where a word does, not opening with an article. Seen
-// on a German magazine's and a blog's pages.
-bool GluedKicker(std::string_view lead) {
-  if (!lead.ends_with(' ')) return false;
+// on a German magazine's and a blog's pages. In a script written without
+// spaces the kicker ends at the title's first character ("速報" before
+// "新型...": each character a word, so a kicker of three at most).
+bool GluedKicker(std::string_view lead, std::string_view title) {
+  std::size_t at = 0;
+  const char32_t first = title.empty() ? 0 : NextCodePoint(title, at);
+  char32_t last = 0;
+  for (std::size_t i = 0; i < lead.size();) last = NextCodePoint(lead, i);
+  if (!lead.ends_with(' ') && !(IsUnspacedScript(last) && IsUnspacedScript(first))) return false;
   const WordList words = Words(lead);
   return !words.empty() && words.size() <= limits::kMaxKickerWords &&
          std::find(std::begin(lexicon::kHeadlineArticles), std::end(lexicon::kHeadlineArticles), words.front()) ==
              std::end(lexicon::kHeadlineArticles);
+}
+
+// The titles, and the first part of each that has several and opens in a
+// script written without spaces: the headline of "見出し | サイト" alone,
+// which Japanese and Chinese pages give with no social title. (Spaced
+// titles' first parts would cut a headline's own first word, "Most
+// Common IT Issues ..." of "Common IT Issues ... - Site".)
+std::vector<std::string> TitlesAndFirstParts(const TitleRefs& refs) {
+  std::vector<std::string> out = refs.titles;
+  for (const std::string& r : refs.titles) {
+    const std::vector<std::string> parts = TitleParts(r);
+    std::size_t at = 0;
+    if (parts.size() >= 2 && IsUnspacedScript(NextCodePoint(Trim(parts.front()), at))) {
+      out.emplace_back(Trim(parts.front()));
+    }
+  }
+  return out;
 }
 
 // A heading that leads with a kicker, a separator and then what a social
@@ -377,14 +400,14 @@ std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
                   [&](const std::string& r) { return r.find(heading) != std::string::npos; })) {
     return heading;
   }
-  for (const std::string& r : refs.titles) {
+  for (const std::string& r : TitlesAndFirstParts(refs)) {
     if (r.size() >= heading.size() || !heading.ends_with(r) || !HeadlineSized(r)) continue;
     const std::string_view lead = std::string_view(heading).substr(0, heading.size() - r.size());
     std::string_view kicker = Trim(lead);
     const auto sep = std::find_if(std::begin(kSeparators), std::end(kSeparators),
                                   [&](std::string_view x) { return kicker.ends_with(x); });
     if (sep == std::end(kSeparators)) {
-      if (GluedKicker(lead)) return r;
+      if (GluedKicker(lead, r)) return r;
       continue;
     }
     kicker = Trim(kicker.substr(0, kicker.size() - sep->size()));

@@ -283,5 +283,21 @@ TEST(Headline, AKickerOrDateGluedOnWithoutASeparatorGoes) {
             "Four Money Writers Pick the Best Budget Apps of the Year");
 }
 
+TEST(Headline, AKickerGluedOnInAScriptWithoutSpacesGoes) {
+  // <title> "見出しです、住民が行列 | 架空新報" and no social title.
+  const std::string head = "\xE8\xA6\x8B\xE5\x87\xBA\xE3\x81\x97\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x81"
+                           "\xE4\xBD\x8F\xE6\xB0\x91\xE3\x81\x8C\xE8\xA1\x8C\xE5\x88\x97";
+  auto page = [&](const std::string& h1) {
+    return Read("<head><title>" + head + " | \xE6\x9E\xB6\xE7\xA9\xBA\xE6\x96\xB0\xE5\xA0\xB1</title></head>"
+                "<body><article><h1>" + h1 + "</h1>" + std::string(kBody) + "</article></body>");
+  };
+  const std::string kicker = "\xE7\x8B\xAC\xE8\x87\xAA";  // 独自
+  EXPECT_EQ(page("<span>" + kicker + "</span>" + head).headline, head);
+  // Four characters are more than a kicker: the headline's own start.
+  EXPECT_EQ(page("<span>" + kicker + kicker + "</span>" + head).headline, kicker + kicker + head);
+  // A Latin lead glued to the title is no kicker.
+  EXPECT_EQ(page("<span>Tokyo</span>" + head).headline, "Tokyo" + head);
+}
+
 }  // namespace
 }  // namespace pith

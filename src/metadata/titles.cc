@@ -15,13 +15,6 @@ namespace {
 
 namespace limits = thresholds::titles;
 
-// Scripts written without spaces between words: each character counts as a
-// word when titles are compared.
-bool IsUnspacedScript(char32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F);
-}
-
 // The code point after byte `i`, past spaces; 0 at the end.
 char32_t NextNonSpace(std::string_view s, std::size_t i) {
   while (i < s.size() && s[i] == ' ') ++i;
@@ -103,6 +96,12 @@ bool IsSuffixSeparator(char32_t cp) {
 }
 
 }  // namespace
+
+// Each character of these scripts counts as a word when titles are compared.
+bool IsUnspacedScript(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F);
+}
 
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;

@@ -12,6 +12,10 @@ namespace pith {
 
 using WordList = std::vector<std::string>;
 
+// A character of a script written without spaces between words (Chinese,
+// Japanese, Korean, Thai).
+bool IsUnspacedScript(char32_t cp);
+
 // The words of a title, folded; each character of a script written
 // without spaces is a word.
 WordList Words(std::string_view s);

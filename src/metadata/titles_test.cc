@@ -104,5 +104,13 @@ TEST(Titles, HeadingNamingTheSitePartIsAMasthead) {
   EXPECT_FALSE(NamesSitePart(cjk, Words(head)));
 }
 
+TEST(Titles, UnspacedScripts) {
+  EXPECT_TRUE(IsUnspacedScript(U'\u898B'));   // 見
+  EXPECT_TRUE(IsUnspacedScript(U'\u30C6'));   // テ
+  EXPECT_TRUE(IsUnspacedScript(U'\uD55C'));   // 한
+  EXPECT_FALSE(IsUnspacedScript(U'a'));
+  EXPECT_FALSE(IsUnspacedScript(U'\u3010'));  // 【, a bracket
+}
+
 }  // namespace
 }  // namespace pith
