@@ -431,13 +431,16 @@ std::string WithoutTagline(const std::string& headline) {
 }
 
 // `title` with parts after a separator ("标题_新闻频道_网站") when another
-// title is its first part alone: the parts are the site's and section's.
-std::string FirstPartAnotherTitleIs(const std::string& title, const TitleRefs& refs) {
+// title is its first part alone, or the <title> is once its site's part
+// goes ("标题_新闻频道" beside "标题_新闻频道_网站"): the parts are the site's
+// and section's.
+std::string FirstPartAnotherTitleIs(const std::string& title, const TitleRefs& refs, const std::string& page_title) {
   const std::vector<std::string> parts = TitleParts(title);
   if (parts.size() < 2) return title;
   const std::string first(Trim(parts.front()));
   const bool named = std::any_of(refs.titles.begin(), refs.titles.end(),
-                                 [&](const std::string& r) { return Trim(r) == first; });
+                                 [&](const std::string& r) { return Trim(r) == first; }) ||
+                     (page_title != title && page_title == first);
   return named && HeadlineSized(first) ? first : title;
 }
 
@@ -445,14 +448,15 @@ std::string FirstPartAnotherTitleIs(const std::string& title, const TitleRefs& r
 // without what it adds.
 std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, Origin& from) {
   std::string headline;
+  const std::string site = ctx.article.site_name.value_or("");
+  const std::string page_title = CollapseSpace(ctx.doc.facts.title);
   for (std::size_t k = 0; k < refs.titles.size(); ++k) {
     const std::string& r = refs.titles[k];
-    const std::string site = ctx.article.site_name.value_or("");
-    headline = r == CollapseSpace(ctx.doc.facts.title) ? StripTitleSite(r, site) : WithoutSiteSuffix(r, site);
+    headline = r == page_title ? StripTitleSite(r, site) : WithoutSiteSuffix(r, site);
     from = refs.origins[k];
     if (!headline.empty()) break;
   }
-  return FirstPartAnotherTitleIs(headline, refs);
+  return FirstPartAnotherTitleIs(headline, refs, page_title.empty() ? "" : StripTitleSite(page_title, site));
 }
 
 // A page that does not name its site: a part of its <title> at most half

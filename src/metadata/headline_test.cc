@@ -299,5 +299,21 @@ TEST(Headline, AKickerGluedOnInAScriptWithoutSpacesGoes) {
   EXPECT_EQ(page("<span>Tokyo</span>" + head).headline, "Tokyo" + head);
 }
 
+TEST(Headline, ASocialTitleKeepingTheSectionPartLosesIt) {
+  auto page = [](const std::string& og, const std::string& title) {
+    return Read("<head><title>" + title + "</title><meta property=\"og:title\" content=\"" + og +
+                "\"></head><body><div>" + std::string(kBody) + "</div></body>");
+  };
+  // The <title> without its site's part is the social title's first part.
+  EXPECT_EQ(page("Ferry timetable changes for the winter - Local News",
+                 "Ferry timetable changes for the winter - Local News | Harbour Daily")
+                .headline,
+            "Ferry timetable changes for the winter");
+  // The <title>'s longest part is another: the social title stands.
+  EXPECT_EQ(page("Ferries - Timetable changes for the winter season", "Ferries - Timetable changes for the winter season | Harbour Daily")
+                .headline,
+            "Ferries - Timetable changes for the winter season");
+}
+
 }  // namespace
 }  // namespace pith
