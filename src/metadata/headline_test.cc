@@ -175,6 +175,10 @@ TEST(Headline, ThePageMarkOfASplitArticleIsDropped) {
   const Article a = Read("<head><title>駅前に新しい図書館（2/3 ページ）</title></head><body><article>"
                          "<h1>駅前に新しい図書館（2/3 ページ）</h1>" + std::string(kBody) + "</article></body>");
   EXPECT_EQ(a.headline, "駅前に新しい図書館");
+  // In full-width digits and slash.
+  const Article wide = Read("<head><title>駅前に新しい図書館</title></head><body><article>"
+                            "<h1>駅前に新しい図書館（１／２ページ）</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(wide.headline, "駅前に新しい図書館");
 }
 
 TEST(Headline, HeadingPermalinkMarkIsDropped) {
