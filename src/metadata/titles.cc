@@ -29,9 +29,13 @@ std::string_view UnspacedSeparatorAt(std::string_view s, std::size_t i) {
   return {};
 }
 
+// Punctuation of Chinese and Japanese text: the ideographic marks and
+// quotes ("、", "」"), and the full-width forms ("！", "？", "）").
+bool IsCjkMark(char32_t cp) { return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF60); }
+
 // A site name in full-width angle brackets closing a title in a script
-// without spaces ("見出し＜新聞＞", Japanese news portals): its brackets
-// become a separator, " | 新聞".
+// without spaces ("見出し＜新聞＞", "開催！＜新聞＞", Japanese news portals):
+// its brackets become a separator, " | 新聞".
 std::string BracketedSiteAsPart(std::string_view t) {
   static constexpr std::string_view kOpen = "\uFF1C";   // ＜
   static constexpr std::string_view kClose = "\uFF1E";  // ＞
@@ -41,7 +45,7 @@ std::string BracketedSiteAsPart(std::string_view t) {
   std::size_t before = 0;
   char32_t last = 0;
   while (before < open) last = NextCodePoint(trimmed, before);
-  if (!IsUnspacedScript(last)) return std::string(t);
+  if (!IsUnspacedScript(last) && !IsCjkMark(last)) return std::string(t);
   const std::string_view site = trimmed.substr(open + kOpen.size(), trimmed.size() - open - kOpen.size() - kClose.size());
   if (Trim(site).empty() || site.find(kOpen) != std::string_view::npos) return std::string(t);
   return std::string(trimmed.substr(0, open)) + " | " + std::string(site);

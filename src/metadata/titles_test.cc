@@ -67,6 +67,9 @@ TEST(Titles, UnspacedSeparatorsBesideChineseOrJapanese) {
 TEST(Titles, ASiteInAngleBracketsClosingTheTitle) {
   EXPECT_EQ(TitleParts("市議会が川岸計画を審議＜例新聞＞"), (std::vector<std::string>{"市議会が川岸計画を審議", "例新聞"}));
   EXPECT_EQ(StripTitleSite("市議会が川岸計画を審議＜例新聞＞", ""), "市議会が川岸計画を審議");
+  // After the headline's closing mark or quote.
+  EXPECT_EQ(StripTitleSite("市議会が川岸計画を可決！＜例新聞＞", ""), "市議会が川岸計画を可決！");
+  EXPECT_EQ(StripTitleSite("市長「川岸計画を進める」＜例新聞＞", ""), "市長「川岸計画を進める」");
   // Not after Latin words.
   EXPECT_EQ(TitleParts("Compare a＜b＞"), std::vector<std::string>{"Compare a＜b＞"});
 }
