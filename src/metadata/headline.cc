@@ -18,6 +18,13 @@ namespace {
 
 namespace limits = thresholds::headline;
 
+// The site's name, folded (given, or the masthead's part of the <title>),
+// and the <title>'s site and headline parts.
+struct SiteNames {
+  std::string folded;
+  TitleSitePart title_part;
+};
+
 // What the structured data and <title> call the article, and their words.
 struct TitleRefs {
   std::vector<std::string> titles;
@@ -55,10 +62,14 @@ TitleRefs ReadTitleRefs(const MetadataContext& ctx, const std::string& site) {
   return refs;
 }
 
-// The site's name or a chrome phrase: a label, not a headline.
-bool IsLabel(const MetadataContext& ctx, std::size_t i, const std::string& site) {
+// The site's name or a chrome phrase: a label, not a headline. So is a
+// heading that names the <title>'s site part, not its headline: the
+// masthead of a page that names no site ("Quiet Harbour Notes Blog" over
+// "Story | Quiet Harbour Notes").
+bool IsLabel(const MetadataContext& ctx, std::size_t i, const SiteNames& site) {
   const std::string folded = FoldForCompare(ctx.doc.blocks[i].text);
-  return folded == site || ctx.stats[i].chrome != nullptr;
+  return folded == site.folded || ctx.stats[i].chrome != nullptr ||
+         NamesSitePart(site.title_part, Words(ctx.doc.blocks[i].text));
 }
 
 // In the article's container, or just above or at the body's start.
@@ -93,7 +104,7 @@ std::string HeadingText(const Block& b) {
 // The page's own heading, when it says what one of the titles says: an h1
 // more than a lower heading, a heading in or just above the article more
 // than one elsewhere (a site logo, a sticky bar). -1 when none does.
-std::int32_t HeadingTheTitlesName(const MetadataContext& ctx, const TitleRefs& refs, const std::string& site) {
+std::int32_t HeadingTheTitlesName(const MetadataContext& ctx, const TitleRefs& refs, const SiteNames& site) {
   std::int32_t best = -1;
   double best_score = 0;
   for (std::size_t i = 0; i < ctx.doc.blocks.size(); ++i) {
@@ -112,7 +123,7 @@ std::int32_t HeadingTheTitlesName(const MetadataContext& ctx, const TitleRefs& r
 
 // An h1 shaped as the article's headline: not a label, not a link, not a
 // paragraph.
-bool OwnH1Shaped(const MetadataContext& ctx, std::int32_t i, const std::string& site) {
+bool OwnH1Shaped(const MetadataContext& ctx, std::int32_t i, const SiteNames& site) {
   const auto u = static_cast<std::size_t>(i);
   const Block& b = ctx.doc.blocks[u];
   return b.kind == BlockKind::kHeading && b.level == 1 && !IsLabel(ctx, u, site) &&
@@ -124,7 +135,7 @@ bool OwnH1Shaped(const MetadataContext& ctx, std::int32_t i, const std::string& 
 // just into the body: a notice line printed above the h1 may start it ("We
 // independently evaluate all of our recommendations ..."). Seen on three
 // sites' review and archive pages whose social title is another wording.
-std::int32_t OwnH1(const MetadataContext& ctx, const std::string& site) {
+std::int32_t OwnH1(const MetadataContext& ctx, const SiteNames& site) {
   if (ctx.first_body < 0) return -1;
   const std::int32_t highest = std::max(0, ctx.Anchor() - limits::kOwnH1Reach);
   for (std::int32_t i = std::min(ctx.Anchor(), ctx.Blocks() - 1); i >= highest; --i) {
@@ -244,7 +255,7 @@ bool LinksTo(const MetadataContext& ctx, std::size_t i, const std::vector<std::s
 // permalink (a linked h2 under the blog's name in an h1, which the <title>
 // may print alone); -1 when none does. Elsewhere such a heading is a
 // teaser of this page in a menu or a list. Headline kinds of issue 15.
-std::int32_t PermalinkHeading(const MetadataContext& ctx, const std::string& site) {
+std::int32_t PermalinkHeading(const MetadataContext& ctx, const SiteNames& site) {
   const std::vector<std::string> paths = OwnPaths(ctx);
   for (std::size_t i = 0; i < ctx.doc.blocks.size() && !paths.empty(); ++i) {
     const Block& b = ctx.doc.blocks[i];
@@ -270,7 +281,7 @@ bool HeadingStands(const MetadataContext& ctx, const TitleRefs& refs, std::int32
 // An h1 in or near the article that prints the first part of a title
 // alone, too short to be compared by its words ("Velmora" of "Velmora -
 // Encyclopedia"), or -1.
-std::int32_t H1PrintingTitlePart(const MetadataContext& ctx, const TitleRefs& refs, const std::string& site) {
+std::int32_t H1PrintingTitlePart(const MetadataContext& ctx, const TitleRefs& refs, const SiteNames& site) {
   for (std::size_t i = 0; i < ctx.doc.blocks.size() && !refs.first_parts.empty(); ++i) {
     const Block& b = ctx.doc.blocks[i];
     if (b.kind != BlockKind::kHeading || b.level != 1 || IsLabel(ctx, i, site)) continue;
@@ -344,13 +355,36 @@ std::string SpelledAsTitle(const std::string& heading, const TitleRefs& refs) {
 // kicker or a date element the page sets apart by layout alone, glued on
 // without a separator ("Meinung Warum ...", "Dec 18 2025 Preparing ..."):
 // a few words ending where a word does, not opening with an article. Seen
-// on a German magazine's and a blog's pages.
-bool GluedKicker(std::string_view lead) {
-  if (!lead.ends_with(' ')) return false;
+// on a German magazine's and a blog's pages. In a script written without
+// spaces the kicker ends at the title's first character ("速報" before
+// "新型...": each character a word, so a kicker of three at most).
+bool GluedKicker(std::string_view lead, std::string_view title) {
+  std::size_t at = 0;
+  const char32_t first = title.empty() ? 0 : NextCodePoint(title, at);
+  char32_t last = 0;
+  for (std::size_t i = 0; i < lead.size();) last = NextCodePoint(lead, i);
+  if (!lead.ends_with(' ') && !(IsUnspacedScript(last) && IsUnspacedScript(first))) return false;
   const WordList words = Words(lead);
   return !words.empty() && words.size() <= limits::kMaxKickerWords &&
          std::find(std::begin(lexicon::kHeadlineArticles), std::end(lexicon::kHeadlineArticles), words.front()) ==
              std::end(lexicon::kHeadlineArticles);
+}
+
+// The titles, and the first part of each that has several and opens in a
+// script written without spaces: the headline of "見出し | サイト" alone,
+// which Japanese and Chinese pages give with no social title. (Spaced
+// titles' first parts would cut a headline's own first word, "Most
+// Common IT Issues ..." of "Common IT Issues ... - Site".)
+std::vector<std::string> TitlesAndFirstParts(const TitleRefs& refs) {
+  std::vector<std::string> out = refs.titles;
+  for (const std::string& r : refs.titles) {
+    const std::vector<std::string> parts = TitleParts(r);
+    std::size_t at = 0;
+    if (parts.size() >= 2 && IsUnspacedScript(NextCodePoint(Trim(parts.front()), at))) {
+      out.emplace_back(Trim(parts.front()));
+    }
+  }
+  return out;
 }
 
 // A heading that leads with a kicker, a separator and then what a social
@@ -366,14 +400,14 @@ std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
                   [&](const std::string& r) { return r.find(heading) != std::string::npos; })) {
     return heading;
   }
-  for (const std::string& r : refs.titles) {
+  for (const std::string& r : TitlesAndFirstParts(refs)) {
     if (r.size() >= heading.size() || !heading.ends_with(r) || !HeadlineSized(r)) continue;
     const std::string_view lead = std::string_view(heading).substr(0, heading.size() - r.size());
     std::string_view kicker = Trim(lead);
     const auto sep = std::find_if(std::begin(kSeparators), std::end(kSeparators),
                                   [&](std::string_view x) { return kicker.ends_with(x); });
     if (sep == std::end(kSeparators)) {
-      if (GluedKicker(lead)) return r;
+      if (GluedKicker(lead, r)) return r;
       continue;
     }
     kicker = Trim(kicker.substr(0, kicker.size() - sep->size()));
@@ -397,13 +431,16 @@ std::string WithoutTagline(const std::string& headline) {
 }
 
 // `title` with parts after a separator ("标题_新闻频道_网站") when another
-// title is its first part alone: the parts are the site's and section's.
-std::string FirstPartAnotherTitleIs(const std::string& title, const TitleRefs& refs) {
+// title is its first part alone, or the <title> is once its site's part
+// goes ("标题_新闻频道" beside "标题_新闻频道_网站"): the parts are the site's
+// and section's.
+std::string FirstPartAnotherTitleIs(const std::string& title, const TitleRefs& refs, const std::string& page_title) {
   const std::vector<std::string> parts = TitleParts(title);
   if (parts.size() < 2) return title;
   const std::string first(Trim(parts.front()));
   const bool named = std::any_of(refs.titles.begin(), refs.titles.end(),
-                                 [&](const std::string& r) { return Trim(r) == first; });
+                                 [&](const std::string& r) { return Trim(r) == first; }) ||
+                     (page_title != title && page_title == first);
   return named && HeadlineSized(first) ? first : title;
 }
 
@@ -411,14 +448,15 @@ std::string FirstPartAnotherTitleIs(const std::string& title, const TitleRefs& r
 // without what it adds.
 std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, Origin& from) {
   std::string headline;
+  const std::string site = ctx.article.site_name.value_or("");
+  const std::string page_title = CollapseSpace(ctx.doc.facts.title);
   for (std::size_t k = 0; k < refs.titles.size(); ++k) {
     const std::string& r = refs.titles[k];
-    const std::string site = ctx.article.site_name.value_or("");
-    headline = r == CollapseSpace(ctx.doc.facts.title) ? StripTitleSite(r, site) : WithoutSiteSuffix(r, site);
+    headline = r == page_title ? StripTitleSite(r, site) : WithoutSiteSuffix(r, site);
     from = refs.origins[k];
     if (!headline.empty()) break;
   }
-  return FirstPartAnotherTitleIs(headline, refs);
+  return FirstPartAnotherTitleIs(headline, refs, page_title.empty() ? "" : StripTitleSite(page_title, site));
 }
 
 // A page that does not name its site: a part of its <title> at most half
@@ -486,11 +524,11 @@ bool OverBylineOrDate(const MetadataContext& ctx, std::int32_t i) {
 }  // namespace
 
 void ReadHeadline(MetadataContext& ctx) {
-  std::string site = FoldForCompare(ctx.article.site_name.value_or(""));
+  SiteNames site{FoldForCompare(ctx.article.site_name.value_or("")), SplitSitePart(ctx.doc.facts.title)};
   // A "site name" that is the whole <title> names the article, not the site.
-  if (site == FoldForCompare(ctx.doc.facts.title)) site.clear();
-  if (site.empty()) site = MastheadTitlePart(ctx);
-  const TitleRefs refs = ReadTitleRefs(ctx, site);
+  if (site.folded == FoldForCompare(ctx.doc.facts.title)) site.folded.clear();
+  if (site.folded.empty()) site.folded = MastheadTitlePart(ctx);
+  const TitleRefs refs = ReadTitleRefs(ctx, site.folded);
   std::int32_t best = HeadingTheTitlesName(ctx, refs, site);
   // The article's own h1: the headline when no heading says what the
   // metadata says (a social or SEO title), when the one that does is far

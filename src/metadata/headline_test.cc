@@ -175,6 +175,10 @@ TEST(Headline, ThePageMarkOfASplitArticleIsDropped) {
   const Article a = Read("<head><title>駅前に新しい図書館（2/3 ページ）</title></head><body><article>"
                          "<h1>駅前に新しい図書館（2/3 ページ）</h1>" + std::string(kBody) + "</article></body>");
   EXPECT_EQ(a.headline, "駅前に新しい図書館");
+  // In full-width digits and slash.
+  const Article wide = Read("<head><title>駅前に新しい図書館</title></head><body><article>"
+                            "<h1>駅前に新しい図書館（１／２ページ）</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(wide.headline, "駅前に新しい図書館");
 }
 
 TEST(Headline, HeadingPermalinkMarkIsDropped) {
@@ -281,6 +285,38 @@ TEST(Headline, AKickerOrDateGluedOnWithoutASeparatorGoes) {
   // A longer lead is the headline's own.
   EXPECT_EQ(page("Four Money Writers Pick the Best Budget Apps of the Year").headline,
             "Four Money Writers Pick the Best Budget Apps of the Year");
+}
+
+TEST(Headline, AKickerGluedOnInAScriptWithoutSpacesGoes) {
+  // <title> "見出しです、住民が行列 | 架空新報" and no social title.
+  const std::string head = "\xE8\xA6\x8B\xE5\x87\xBA\xE3\x81\x97\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x81"
+                           "\xE4\xBD\x8F\xE6\xB0\x91\xE3\x81\x8C\xE8\xA1\x8C\xE5\x88\x97";
+  auto page = [&](const std::string& h1) {
+    return Read("<head><title>" + head + " | \xE6\x9E\xB6\xE7\xA9\xBA\xE6\x96\xB0\xE5\xA0\xB1</title></head>"
+                "<body><article><h1>" + h1 + "</h1>" + std::string(kBody) + "</article></body>");
+  };
+  const std::string kicker = "\xE7\x8B\xAC\xE8\x87\xAA";  // 独自
+  EXPECT_EQ(page("<span>" + kicker + "</span>" + head).headline, head);
+  // Four characters are more than a kicker: the headline's own start.
+  EXPECT_EQ(page("<span>" + kicker + kicker + "</span>" + head).headline, kicker + kicker + head);
+  // A Latin lead glued to the title is no kicker.
+  EXPECT_EQ(page("<span>Tokyo</span>" + head).headline, "Tokyo" + head);
+}
+
+TEST(Headline, ASocialTitleKeepingTheSectionPartLosesIt) {
+  auto page = [](const std::string& og, const std::string& title) {
+    return Read("<head><title>" + title + "</title><meta property=\"og:title\" content=\"" + og +
+                "\"></head><body><div>" + std::string(kBody) + "</div></body>");
+  };
+  // The <title> without its site's part is the social title's first part.
+  EXPECT_EQ(page("Ferry timetable changes for the winter - Local News",
+                 "Ferry timetable changes for the winter - Local News | Harbour Daily")
+                .headline,
+            "Ferry timetable changes for the winter");
+  // The <title>'s longest part is another: the social title stands.
+  EXPECT_EQ(page("Ferries - Timetable changes for the winter season", "Ferries - Timetable changes for the winter season | Harbour Daily")
+                .headline,
+            "Ferries - Timetable changes for the winter season");
 }
 
 }  // namespace

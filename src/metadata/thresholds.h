@@ -341,6 +341,9 @@ inline constexpr std::size_t kMinHeadlineUnspacedChars = 4;
 // A <title> part left after the site's name is the headline when it has
 // this many words; fewer is a section name. First version.
 inline constexpr std::size_t kMinTitlePartWords = 3;
+// A heading names a title's site part when half their words agree (token
+// F1): "The Riverside Daily News" of "... - Riverside Daily". Issue 15.
+inline constexpr double kMinSitePartSimilarity = 0.5;
 // A host name's last label, its top-level domain: "de", "com", "online".
 // The lengths of the common ones.
 inline constexpr std::size_t kMinTldLetters = 2;

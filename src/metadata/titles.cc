@@ -15,13 +15,6 @@ namespace {
 
 namespace limits = thresholds::titles;
 
-// Scripts written without spaces between words: each character counts as a
-// word when titles are compared.
-bool IsUnspacedScript(char32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F);
-}
-
 // The code point after byte `i`, past spaces; 0 at the end.
 char32_t NextNonSpace(std::string_view s, std::size_t i) {
   while (i < s.size() && s[i] == ' ') ++i;
@@ -36,9 +29,13 @@ std::string_view UnspacedSeparatorAt(std::string_view s, std::size_t i) {
   return {};
 }
 
+// Punctuation of Chinese and Japanese text: the ideographic marks and
+// quotes ("、", "」"), and the full-width forms ("！", "？", "）").
+bool IsCjkMark(char32_t cp) { return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF60); }
+
 // A site name in full-width angle brackets closing a title in a script
-// without spaces ("見出し＜新聞＞", Japanese news portals): its brackets
-// become a separator, " | 新聞".
+// without spaces ("見出し＜新聞＞", "開催！＜新聞＞", Japanese news portals):
+// its brackets become a separator, " | 新聞".
 std::string BracketedSiteAsPart(std::string_view t) {
   static constexpr std::string_view kOpen = "\uFF1C";   // ＜
   static constexpr std::string_view kClose = "\uFF1E";  // ＞
@@ -48,7 +45,7 @@ std::string BracketedSiteAsPart(std::string_view t) {
   std::size_t before = 0;
   char32_t last = 0;
   while (before < open) last = NextCodePoint(trimmed, before);
-  if (!IsUnspacedScript(last)) return std::string(t);
+  if (!IsUnspacedScript(last) && !IsCjkMark(last)) return std::string(t);
   const std::string_view site = trimmed.substr(open + kOpen.size(), trimmed.size() - open - kOpen.size() - kClose.size());
   if (Trim(site).empty() || site.find(kOpen) != std::string_view::npos) return std::string(t);
   return std::string(trimmed.substr(0, open)) + " | " + std::string(site);
@@ -103,6 +100,12 @@ bool IsSuffixSeparator(char32_t cp) {
 }
 
 }  // namespace
+
+// Each character of these scripts counts as a word when titles are compared.
+bool IsUnspacedScript(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x0E00 && cp <= 0x0E7F);
+}
 
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
@@ -196,6 +199,22 @@ bool NamesHost(std::string_view part) {
   auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   auto host_char = [&](char c) { return ascii_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; };
   return std::all_of(tld.begin(), tld.end(), ascii_letter) && std::all_of(part.begin(), part.end(), host_char);
+}
+
+TitleSitePart SplitSitePart(std::string_view title) {
+  const std::vector<std::string> parts = TitleParts(title);
+  if (parts.size() < 2) return {};
+  const auto longest = std::max_element(parts.begin(), parts.end(), [](const std::string& a, const std::string& b) {
+    return PartSize(a) < PartSize(b);
+  });
+  if (PartSize(parts.back()) >= PartSize(*longest)) return {};
+  return {Words(parts.back()), Words(*longest)};
+}
+
+bool NamesSitePart(const TitleSitePart& title, const WordList& heading) {
+  if (title.site.empty()) return false;
+  const double site = Similarity(title.site, heading);
+  return site >= limits::kMinSitePartSimilarity && site > Similarity(title.headline, heading);
 }
 
 std::string WithoutSiteSuffix(std::string_view title, std::string_view site_name) {

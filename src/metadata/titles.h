@@ -12,6 +12,10 @@ namespace pith {
 
 using WordList = std::vector<std::string>;
 
+// A character of a script written without spaces between words (Chinese,
+// Japanese, Korean, Thai).
+bool IsUnspacedScript(char32_t cp);
+
 // The words of a title, folded; each character of a script written
 // without spaces is a word.
 WordList Words(std::string_view s);
@@ -36,6 +40,21 @@ std::vector<std::string> TitleParts(std::string_view title);
 // A title part that is a host name ("Newegg.com", "MDR.DE"): the site's
 // name, however short the rest is.
 bool NamesHost(std::string_view part);
+
+// A title's last part when it is one of several and shorter than the
+// longest, the site's part, and the longest, the headline's; both empty
+// otherwise.
+struct TitleSitePart {
+  WordList site;
+  WordList headline;
+};
+TitleSitePart SplitSitePart(std::string_view title);
+
+// A heading that names the site's part of a title rather than its
+// headline: its words agree with the site's part more than with the
+// headline's ("Quiet Harbour Notes Blog" of "Story ... | Quiet Harbour
+// Notes"). A masthead's h1.
+bool NamesSitePart(const TitleSitePart& title, const WordList& heading);
 
 // `title` without the site's name (known, not guessed) at its end after a
 // space or a separator of any kind: "見出し：新聞デジタル" with the site

@@ -67,6 +67,9 @@ TEST(Titles, UnspacedSeparatorsBesideChineseOrJapanese) {
 TEST(Titles, ASiteInAngleBracketsClosingTheTitle) {
   EXPECT_EQ(TitleParts("市議会が川岸計画を審議＜例新聞＞"), (std::vector<std::string>{"市議会が川岸計画を審議", "例新聞"}));
   EXPECT_EQ(StripTitleSite("市議会が川岸計画を審議＜例新聞＞", ""), "市議会が川岸計画を審議");
+  // After the headline's closing mark or quote.
+  EXPECT_EQ(StripTitleSite("市議会が川岸計画を可決！＜例新聞＞", ""), "市議会が川岸計画を可決！");
+  EXPECT_EQ(StripTitleSite("市長「川岸計画を進める」＜例新聞＞", ""), "市長「川岸計画を進める」");
   // Not after Latin words.
   EXPECT_EQ(TitleParts("Compare a＜b＞"), std::vector<std::string>{"Compare a＜b＞"});
 }
@@ -84,6 +87,32 @@ TEST(Titles, HeadlineSizedInScriptsWithAndWithoutSpaces) {
   EXPECT_TRUE(HeadlineSized("Budget passes"));
   EXPECT_FALSE(HeadlineSized("Politics"));
   EXPECT_TRUE(HeadlineSized("\xE6\x8C\x87\xE7\xB4\x8B\xE8\xAA\x8D\xE8\xA8\xBC"));  // 指紋認証
+}
+
+TEST(Titles, HeadingNamingTheSitePartIsAMasthead) {
+  const TitleSitePart title = SplitSitePart("Ferry timetable changes for the winter | Harbour Diary");
+  EXPECT_TRUE(NamesSitePart(title, Words("Harbour Diary Blog")));
+  EXPECT_TRUE(NamesSitePart(title, Words("The Harbour Diary")));
+  EXPECT_FALSE(NamesSitePart(title, Words("Ferry timetable changes for the winter")));
+  EXPECT_FALSE(NamesSitePart(title, Words("Winter ferries")));
+  // The last part is the longest: a section before the headline, no site.
+  EXPECT_FALSE(NamesSitePart(SplitSitePart("News | Ferry timetable changes for the winter"), Words("News")));
+  EXPECT_FALSE(NamesSitePart(SplitSitePart("Ferry timetable changes"), Words("Ferry timetable changes")));
+  // "見出しです、住民が行列 | 架空新報" with the heading "架空新報ブログ".
+  const std::string head = "\xE8\xA6\x8B\xE5\x87\xBA\xE3\x81\x97\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x81"
+                           "\xE4\xBD\x8F\xE6\xB0\x91\xE3\x81\x8C\xE8\xA1\x8C\xE5\x88\x97";
+  const std::string site = "\xE6\x9E\xB6\xE7\xA9\xBA\xE6\x96\xB0\xE5\xA0\xB1";
+  const TitleSitePart cjk = SplitSitePart(head + " | " + site);
+  EXPECT_TRUE(NamesSitePart(cjk, Words(site + "\xE3\x83\x96\xE3\x83\xAD\xE3\x82\xB0")));
+  EXPECT_FALSE(NamesSitePart(cjk, Words(head)));
+}
+
+TEST(Titles, UnspacedScripts) {
+  EXPECT_TRUE(IsUnspacedScript(U'\u898B'));   // 見
+  EXPECT_TRUE(IsUnspacedScript(U'\u30C6'));   // テ
+  EXPECT_TRUE(IsUnspacedScript(U'\uD55C'));   // 한
+  EXPECT_FALSE(IsUnspacedScript(U'a'));
+  EXPECT_FALSE(IsUnspacedScript(U'\u3010'));  // 【, a bracket
 }
 
 }  // namespace
