@@ -371,23 +371,6 @@ bool UnderItsPhoto(const MetadataContext& ctx, std::int32_t i) {
          (above == name || above.ends_with(" " + name));
 }
 
-// A menu's entry, not a byline: a "By" line in a menu or a form ("By
-// Category" heading a column of a site's navigation, "Text Me Retailer
-// Information" over a form), or all link, the "By" too, in another part
-// of the page's chrome ("By Price" in a shop's sidebar). A name alone may
-// be all link in a header.
-bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
-  const auto u = static_cast<std::size_t>(i);
-  if (!ctx.Html() || !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) return false;
-  const bool all_link = ctx.stats[u].link_density >= limits::kMinMenuEntryLinkDensity;
-  for (std::int32_t e = ctx.doc.blocks[u].element; e >= 0; e = ctx.doc.elements[static_cast<std::size_t>(e)].parent) {
-    const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
-    if (el.tag == Tag::kNav || el.tag == Tag::kMenu || el.tag == Tag::kForm) return true;
-    if (all_link && (el.flags & kChrome)) return true;
-  }
-  return false;
-}
-
 // Every name in the text has two words or more and labels nothing: "Aaron
 // Ricadela | Senior Writer | July 2, 2025", not "14:02 Uhr", "Last Update:
 // 30.04.2024" or "来源：新华网" (source: an agency).
@@ -402,6 +385,39 @@ bool FullNamesOnly(std::string_view text) {
     return CountWords(n) >= limits::kMinLineNameWords && PlainName(n) && !label(n) &&
            !label(after.substr(0, after.find(' ')));
   });
+}
+
+// Element `e` holds the article's headline: the article's header, which
+// the chrome tags (<header>) and classes mark as readily as a site's.
+bool HoldsHeadline(const MetadataContext& ctx, std::int32_t e) {
+  if (ctx.headline_block < 0) return false;
+  for (std::int32_t h = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].element; h >= 0;
+       h = ctx.doc.elements[static_cast<std::size_t>(h)].parent) {
+    if (h == e) return true;
+  }
+  return false;
+}
+
+// A menu's entry, not a byline: a "By" line in a menu or a form ("By
+// Category" heading a column of a site's navigation, "Text Me Retailer
+// Information" over a form), or all link, the "By" too, in another part
+// of the page's chrome ("By Price" in a shop's sidebar). A name alone may
+// be all link in a header, and so may "By Jane Roe", full names, in the
+// header that holds the headline (a link to the author's page; not a
+// button's "Text Link").
+bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  if (!ctx.Html() || !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) return false;
+  bool all_link = ctx.stats[u].link_density >= limits::kMinMenuEntryLinkDensity;
+  for (std::int32_t e = ctx.doc.blocks[u].element; e >= 0; e = ctx.doc.elements[static_cast<std::size_t>(e)].parent) {
+    const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
+    if (el.tag == Tag::kNav || el.tag == Tag::kMenu || el.tag == Tag::kForm) return true;
+    if (all_link && (el.flags & kChrome)) {
+      if (!HoldsHeadline(ctx, e) || !FullNamesOnly(ctx.doc.blocks[u].text)) return true;
+      all_link = false;  // the elements above hold the headline too
+    }
+  }
+  return false;
 }
 
 // An HTML block of names alone, as blogs print the author over or under the

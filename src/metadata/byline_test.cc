@@ -607,6 +607,19 @@ TEST(Byline, AMenuEntryIsNoByline) {
   EXPECT_FALSE(a.byline);
 }
 
+TEST(Byline, ALinkedByLineInTheHeaderOfTheHeadlineIsTheByline) {
+  // The shop's "By Price" in the site's header stays a menu's entry; the
+  // author's link under the headline, in a <header> too, is the byline.
+  const std::string site = "<body><header><ul><li><a href=\"/s?p\">By Price</a></li></ul></header><section>";
+  Article a = Read(site + "<header><h1>Budget passes</h1><div><a href=\"/people/jane-doe\">By <span>Jane Doe"
+                   "</span></a></div><div>Staff Writer</div></header>" + std::string(kBody) + "</section></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe"}));
+  // A button's "Text Link" there names no one.
+  a = Read(site + "<header><h1>Budget passes</h1><div><a href=\"#share\">Text Link</a></div></header>" +
+           std::string(kBody) + "</section></body>");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, ADeskFiledAsAPersonIsTheByline) {
   const Article a = Read("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                          "{\"@type\":\"Person\",\"name\":\"Tide Metro Desk\"}}</script>"
