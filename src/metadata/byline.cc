@@ -304,6 +304,7 @@ struct Candidate {
   bool date_line = false;  // the date line, claimed already
   bool names_field = false;  // a field of a text copy's date line: NamesFieldOfDateLine
   bool desk_card = false;    // a text copy's author card that names a desk ("Acme Staff")
+  bool linked_desk = false;  // all a link to an author's page that names a login or a desk: LinkedDesk
 };
 
 // A number in the line apart from a relative date or a reading time
@@ -509,6 +510,20 @@ bool PortraitCaption(const MetadataContext& ctx, std::int32_t i) {
   return credit_after_double(u) || (u > 0 && credit_after_double(u - 1));
 }
 
+// The byline `text` of block `i` is all one link to an author's page, and
+// its text names a CMS login or a desk, no person ("inikosoftseo",
+// "Staff", "By infuy"): blogs whose author set no display name link the
+// post to the login's archive, as the author tags name it.
+bool LinkedDesk(const MetadataContext& ctx, std::int32_t i, const std::string& text) {
+  const std::string shown = CleanByline(text);
+  return !shown.empty() && SplitAuthors(shown).empty() &&
+         std::any_of(ctx.doc.facts.author_spans.begin(), ctx.doc.facts.author_spans.end(),
+                     [&](const PageFacts::ItemProp& m) {
+                       return m.block == i && IsAuthorLink(m) && Trim(m.value) == shown &&
+                              (IsLogin(shown) || !DeskValue({shown}).empty());
+                     });
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -572,7 +587,10 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const bool card_shaped = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text);
   c.desk_card = card_shaped && RE2::FullMatch(c.text, GetHeuristics().desk_name);
   const bool card = card_shaped && (IsNamesLine(c.text) || c.desk_card);
-  if (!(c.prefixed || c.classed || by_date || names_lead || c.names_field || card)) return std::nullopt;
+  c.linked_desk = ctx.Html() && LinkedDesk(ctx, i, c.text);
+  if (!(c.prefixed || c.classed || by_date || names_lead || c.names_field || card || c.linked_desk)) {
+    return std::nullopt;
+  }
   // A date line that goes on with "by" and the names may go on with the
   // post's category and tags ("March 2, 2019 at 9:18 am by Jane Doe |
   // Posted in City Hall | Tagged parks, ...").
@@ -618,7 +636,7 @@ bool NamesAnOutlet(const Candidate& c) {
   const std::string first = std::string(Trim(cleaned.substr(0, cleaned.find_first_of(",|;"))));
   return !first.empty() && CountWords(cleaned) <= limits::kMaxOutletWords &&
          (((c.prefixed || c.classed) && h.author_role.PartialMatch(first)) || h.agency_name.FullMatch(first) ||
-          c.desk_card);
+          c.desk_card || c.linked_desk);
 }
 
 int Score(const Candidate& c, const std::vector<std::string>& known) {

@@ -620,6 +620,21 @@ TEST(Byline, ALinkedByLineInTheHeaderOfTheHeadlineIsTheByline) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, ALoginOrADeskLinkedToItsAuthorPageIsTheByline) {
+  const auto page = [](const std::string& link) {
+    return Read("<body><article><h1>Budget passes</h1><ul><li>" + link + "</li><li>May 4, 2021</li></ul>" +
+                std::string(kBody) + "</article></body>");
+  };
+  Article a = page("<a href=\"/author/tidewebteam/\">tidewebteam</a>");
+  EXPECT_EQ(a.byline, "tidewebteam");
+  EXPECT_TRUE(a.authors.empty());
+  a = page("<a href=\"/blog/author/staff/\">Staff</a>");
+  EXPECT_EQ(a.byline, "Staff");
+  // A category's link names no one.
+  a = page("<a href=\"/category/council/\">council</a>");
+  EXPECT_FALSE(a.byline);
+}
+
 TEST(Byline, ADeskFiledAsAPersonIsTheByline) {
   const Article a = Read("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                          "{\"@type\":\"Person\",\"name\":\"Tide Metro Desk\"}}</script>"
