@@ -1317,6 +1317,30 @@ void ReadAuthorCard(MetadataContext& ctx) {
   if (card.block >= 0) TakeAuthorCard(ctx, card);
 }
 
+// An HTML page that names no author elsewhere: the one name its links to
+// authors' pages give, a person's or a CMS login (a post's footer that
+// links "Jane Roe" to her archive). Two names are other articles' cards or
+// a team's list, and a commenter's link names a reader: no one.
+void ReadLoneAuthorLink(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  const PageFacts::ItemProp* lone = nullptr;
+  for (const PageFacts::ItemProp& m : ctx.doc.facts.author_spans) {
+    const bool in_comment = m.block >= 0 && m.block < ctx.Blocks() &&
+                            ctx.RoleOf(static_cast<std::size_t>(m.block)) == Role::kComment;
+    if (!IsAuthorLink(m) || Trim(m.value).empty()) continue;
+    if (in_comment || (lone != nullptr && FoldForCompare(m.value) != FoldForCompare(lone->value))) return;
+    lone = &m;
+  }
+  if (lone == nullptr) return;
+  const std::string name(Trim(lone->value));
+  std::vector<std::string> names = SplitAuthors(name);
+  if (names.size() != 1 && !IsLogin(name)) return;
+  ctx.article.byline = name;
+  ctx.article.authors = std::move(names);
+  ctx.Note("byline", ctx.BlockOrigin(lone->block, "the one link to an author's page"));
+  if (!ctx.article.authors.empty()) ctx.Note("authors", ctx.BlockOrigin(lone->block, "the one link to an author's page"));
+}
+
 // How often the article's text says "I" ("I", "I'm", "I’ve").
 std::size_t FirstPersonWords(const MetadataContext& ctx) {
   std::size_t n = 0;
@@ -1534,6 +1558,7 @@ void ReadByline(MetadataContext& ctx) {
     // job's label ("Marketing, Event Coordinator"), no full name.
     if (ctx.Html() && (ctx.article.authors.empty() || OneWordTagName(structured))) ReadLabelledAuthor(ctx);
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
+    ReadLoneAuthorLink(ctx);
     ReadSiteOwner(ctx);
     return;
   }

@@ -635,6 +635,20 @@ TEST(Byline, ALoginOrADeskLinkedToItsAuthorPageIsTheByline) {
   EXPECT_FALSE(a.byline);
 }
 
+TEST(Byline, TheOneLinkToAnAuthorsPageNamesTheAuthor) {
+  // The name is linked in the post's footer only, far under the headline.
+  std::string text;
+  for (int i = 0; i < 8; ++i) text += kBody;
+  const std::string footer = "<footer><p><a href=\"/author/jroe/\">Jane Roe</a></p><h2>Browse</h2></footer>";
+  Article a = Read("<body><article><h1>Budget passes</h1>" + text + footer + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+  // Two names linked are other articles' cards: no one.
+  a = Read("<body><article><h1>Budget passes</h1>" + text + footer +
+           "</article><aside><a href=\"/author/thale/\">Tom Hale</a></aside></body>");
+  EXPECT_FALSE(a.byline);
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, ADeskFiledAsAPersonIsTheByline) {
   const Article a = Read("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                          "{\"@type\":\"Person\",\"name\":\"Tide Metro Desk\"}}</script>"
