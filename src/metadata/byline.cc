@@ -10,6 +10,7 @@
 
 #include "clean/text_lines.h"
 #include "metadata/authors.h"
+#include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
@@ -524,6 +525,34 @@ bool LinkedDesk(const MetadataContext& ctx, std::int32_t i, const std::string& t
                      });
 }
 
+// The block under block `i` is the date line, or a date that no date line
+// was read from: a relative one ("2 days ago") or one without its year
+// ("Jan 23"), as blog platforms print the post's date.
+bool DateUnder(const MetadataContext& ctx, std::int32_t i) {
+  if (i + 1 == ctx.date_block) return true;
+  if (i + 1 >= ctx.Blocks()) return false;
+  const std::string& next = ctx.doc.blocks[static_cast<std::size_t>(i + 1)].text;
+  const std::optional<DateMatch> date = FindDate(next);
+  return RE2::FullMatch(next, GetHeuristics().relative_time_line) ||
+         (date && date->begin == 0 && date->end == Trim(next).size());
+}
+
+// An HTML block of one given name alone between the headline and the date
+// line under it ("Stefan" / "March 5, 2026"), as blogs print the author
+// who set no surname: the whole block, cased as a person's name is, not a
+// link (a category's), no role ("Staff") and no date's word (a date badge's
+// "Mai" over "06.05.2018").
+bool GivenNameUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  const std::string& text = ctx.doc.blocks[u].text;
+  if (i != ctx.headline_block + 1 || CountWords(text) != 1 || !DateUnder(ctx, i)) return false;
+  const std::vector<std::string> names = SplitAuthors(text);
+  if (names.size() != 1 || names.front() != Trim(text)) return false;
+  const std::string lower = LowerSameLength(names.front());
+  return !IsDateWord(lower) && !IsMonthName(lower) && ctx.stats[u].link_density < limits::kMinMenuEntryLinkDensity &&
+         PersonCased(ctx.doc, names) && !GetHeuristics().author_role.PartialMatch(text);
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -558,9 +587,10 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // A line of names beside the date line; a line with numbers in it is a
   // heading or a caption ("Calendário Stock Car 2018"), and a photo credit
   // ("Getty Images") may sit there too.
-  const bool by_date = ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
-                       !HasNumber(c.text) && !IsCredit(c.text) &&
-                       (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty());
+  const bool by_date = (ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
+                        !HasNumber(c.text) && !IsCredit(c.text) &&
+                        (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty())) ||
+                       (ctx.Html() && GivenNameUnderHeadline(ctx, i));
   // A text copy's date line may say the byline as a clause, not a field
   // ("Posted on May 3, 2025 Posted by Jane Roe 59 Comments").
   const std::string by_clause = text_date_line ? ByClauseOfDateLine(c.text) : std::string();

@@ -649,6 +649,20 @@ TEST(Byline, TheOneLinkToAnAuthorsPageNamesTheAuthor) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, AGivenNameBetweenTheHeadlineAndTheDateIsTheByline) {
+  const auto page = [](const std::string& name, const std::string& date) {
+    return Read("<body><article><h1>Budget passes</h1><div>" + name + "</div><div>" + date + "</div>" +
+                std::string(kBody) + "</article></body>");
+  };
+  EXPECT_EQ(page("Marek", "May 4, 2021").authors, (Names{"Marek"}));
+  EXPECT_EQ(page("Marek", "2 days ago").authors, (Names{"Marek"}));
+  // A word the text prints in small letters is a section's ("Budget"), a
+  // link is a category's, and a month's name is a date badge's.
+  EXPECT_TRUE(page("Budget", "May 4, 2021").authors.empty());
+  EXPECT_TRUE(page("<a href=\"/c/council\">Council</a>", "May 4, 2021").authors.empty());
+  EXPECT_TRUE(page("Mai", "04.05.2021").authors.empty());
+}
+
 TEST(Byline, ADeskFiledAsAPersonIsTheByline) {
   const Article a = Read("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                          "{\"@type\":\"Person\",\"name\":\"Tide Metro Desk\"}}</script>"
