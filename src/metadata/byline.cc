@@ -10,6 +10,7 @@
 
 #include "clean/text_lines.h"
 #include "metadata/authors.h"
+#include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
@@ -304,6 +305,7 @@ struct Candidate {
   bool date_line = false;  // the date line, claimed already
   bool names_field = false;  // a field of a text copy's date line: NamesFieldOfDateLine
   bool desk_card = false;    // a text copy's author card that names a desk ("Acme Staff")
+  bool linked_desk = false;  // all a link to an author's page that names a login or a desk: LinkedDesk
 };
 
 // A number in the line apart from a relative date or a reading time
@@ -371,23 +373,6 @@ bool UnderItsPhoto(const MetadataContext& ctx, std::int32_t i) {
          (above == name || above.ends_with(" " + name));
 }
 
-// A menu's entry, not a byline: a "By" line in a menu or a form ("By
-// Category" heading a column of a site's navigation, "Text Me Retailer
-// Information" over a form), or all link, the "By" too, in another part
-// of the page's chrome ("By Price" in a shop's sidebar). A name alone may
-// be all link in a header.
-bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
-  const auto u = static_cast<std::size_t>(i);
-  if (!ctx.Html() || !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) return false;
-  const bool all_link = ctx.stats[u].link_density >= limits::kMinMenuEntryLinkDensity;
-  for (std::int32_t e = ctx.doc.blocks[u].element; e >= 0; e = ctx.doc.elements[static_cast<std::size_t>(e)].parent) {
-    const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
-    if (el.tag == Tag::kNav || el.tag == Tag::kMenu || el.tag == Tag::kForm) return true;
-    if (all_link && (el.flags & kChrome)) return true;
-  }
-  return false;
-}
-
 // Every name in the text has two words or more and labels nothing: "Aaron
 // Ricadela | Senior Writer | July 2, 2025", not "14:02 Uhr", "Last Update:
 // 30.04.2024" or "来源：新华网" (source: an agency).
@@ -402,6 +387,39 @@ bool FullNamesOnly(std::string_view text) {
     return CountWords(n) >= limits::kMinLineNameWords && PlainName(n) && !label(n) &&
            !label(after.substr(0, after.find(' ')));
   });
+}
+
+// Element `e` holds the article's headline: the article's header, which
+// the chrome tags (<header>) and classes mark as readily as a site's.
+bool HoldsHeadline(const MetadataContext& ctx, std::int32_t e) {
+  if (ctx.headline_block < 0) return false;
+  for (std::int32_t h = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].element; h >= 0;
+       h = ctx.doc.elements[static_cast<std::size_t>(h)].parent) {
+    if (h == e) return true;
+  }
+  return false;
+}
+
+// A menu's entry, not a byline: a "By" line in a menu or a form ("By
+// Category" heading a column of a site's navigation, "Text Me Retailer
+// Information" over a form), or all link, the "By" too, in another part
+// of the page's chrome ("By Price" in a shop's sidebar). A name alone may
+// be all link in a header, and so may "By Jane Roe", full names, in the
+// header that holds the headline (a link to the author's page; not a
+// button's "Text Link").
+bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  if (!ctx.Html() || !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) return false;
+  bool all_link = ctx.stats[u].link_density >= limits::kMinMenuEntryLinkDensity;
+  for (std::int32_t e = ctx.doc.blocks[u].element; e >= 0; e = ctx.doc.elements[static_cast<std::size_t>(e)].parent) {
+    const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
+    if (el.tag == Tag::kNav || el.tag == Tag::kMenu || el.tag == Tag::kForm) return true;
+    if (all_link && (el.flags & kChrome)) {
+      if (!HoldsHeadline(ctx, e) || !FullNamesOnly(ctx.doc.blocks[u].text)) return true;
+      all_link = false;  // the elements above hold the headline too
+    }
+  }
+  return false;
 }
 
 // An HTML block of names alone, as blogs print the author over or under the
@@ -493,6 +511,48 @@ bool PortraitCaption(const MetadataContext& ctx, std::int32_t i) {
   return credit_after_double(u) || (u > 0 && credit_after_double(u - 1));
 }
 
+// The byline `text` of block `i` is all one link to an author's page, and
+// its text names a CMS login or a desk, no person ("inikosoftseo",
+// "Staff", "By infuy"): blogs whose author set no display name link the
+// post to the login's archive, as the author tags name it.
+bool LinkedDesk(const MetadataContext& ctx, std::int32_t i, const std::string& text) {
+  const std::string shown = CleanByline(text);
+  return !shown.empty() && SplitAuthors(shown).empty() &&
+         std::any_of(ctx.doc.facts.author_spans.begin(), ctx.doc.facts.author_spans.end(),
+                     [&](const PageFacts::ItemProp& m) {
+                       return m.block == i && IsAuthorLink(m) && Trim(m.value) == shown &&
+                              (IsLogin(shown) || !DeskValue({shown}).empty());
+                     });
+}
+
+// The block under block `i` is the date line, or a date that no date line
+// was read from: a relative one ("2 days ago") or one without its year
+// ("Jan 23"), as blog platforms print the post's date.
+bool DateUnder(const MetadataContext& ctx, std::int32_t i) {
+  if (i + 1 == ctx.date_block) return true;
+  if (i + 1 >= ctx.Blocks()) return false;
+  const std::string& next = ctx.doc.blocks[static_cast<std::size_t>(i + 1)].text;
+  const std::optional<DateMatch> date = FindDate(next);
+  return RE2::FullMatch(next, GetHeuristics().relative_time_line) ||
+         (date && date->begin == 0 && date->end == Trim(next).size());
+}
+
+// An HTML block of one given name alone between the headline and the date
+// line under it ("Stefan" / "March 5, 2026"), as blogs print the author
+// who set no surname: the whole block, cased as a person's name is, not a
+// link (a category's), no role ("Staff") and no date's word (a date badge's
+// "Mai" over "06.05.2018").
+bool GivenNameUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  const std::string& text = ctx.doc.blocks[u].text;
+  if (i != ctx.headline_block + 1 || CountWords(text) != 1 || !DateUnder(ctx, i)) return false;
+  const std::vector<std::string> names = SplitAuthors(text);
+  if (names.size() != 1 || names.front() != Trim(text)) return false;
+  const std::string lower = LowerSameLength(names.front());
+  return !IsDateWord(lower) && !IsMonthName(lower) && ctx.stats[u].link_density < limits::kMinMenuEntryLinkDensity &&
+         PersonCased(ctx.doc, names) && !GetHeuristics().author_role.PartialMatch(text);
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -527,9 +587,10 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // A line of names beside the date line; a line with numbers in it is a
   // heading or a caption ("Calendário Stock Car 2018"), and a photo credit
   // ("Getty Images") may sit there too.
-  const bool by_date = ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
-                       !HasNumber(c.text) && !IsCredit(c.text) &&
-                       (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty());
+  const bool by_date = (ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
+                        !HasNumber(c.text) && !IsCredit(c.text) &&
+                        (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty())) ||
+                       (ctx.Html() && GivenNameUnderHeadline(ctx, i));
   // A text copy's date line may say the byline as a clause, not a field
   // ("Posted on May 3, 2025 Posted by Jane Roe 59 Comments").
   const std::string by_clause = text_date_line ? ByClauseOfDateLine(c.text) : std::string();
@@ -556,7 +617,10 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const bool card_shaped = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text);
   c.desk_card = card_shaped && RE2::FullMatch(c.text, GetHeuristics().desk_name);
   const bool card = card_shaped && (IsNamesLine(c.text) || c.desk_card);
-  if (!(c.prefixed || c.classed || by_date || names_lead || c.names_field || card)) return std::nullopt;
+  c.linked_desk = ctx.Html() && LinkedDesk(ctx, i, c.text);
+  if (!(c.prefixed || c.classed || by_date || names_lead || c.names_field || card || c.linked_desk)) {
+    return std::nullopt;
+  }
   // A date line that goes on with "by" and the names may go on with the
   // post's category and tags ("March 2, 2019 at 9:18 am by Jane Doe |
   // Posted in City Hall | Tagged parks, ...").
@@ -602,7 +666,7 @@ bool NamesAnOutlet(const Candidate& c) {
   const std::string first = std::string(Trim(cleaned.substr(0, cleaned.find_first_of(",|;"))));
   return !first.empty() && CountWords(cleaned) <= limits::kMaxOutletWords &&
          (((c.prefixed || c.classed) && h.author_role.PartialMatch(first)) || h.agency_name.FullMatch(first) ||
-          c.desk_card);
+          c.desk_card || c.linked_desk);
 }
 
 int Score(const Candidate& c, const std::vector<std::string>& known) {
@@ -1283,6 +1347,30 @@ void ReadAuthorCard(MetadataContext& ctx) {
   if (card.block >= 0) TakeAuthorCard(ctx, card);
 }
 
+// An HTML page that names no author elsewhere: the one name its links to
+// authors' pages give, a person's or a CMS login (a post's footer that
+// links "Jane Roe" to her archive). Two names are other articles' cards or
+// a team's list, and a commenter's link names a reader: no one.
+void ReadLoneAuthorLink(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  const PageFacts::ItemProp* lone = nullptr;
+  for (const PageFacts::ItemProp& m : ctx.doc.facts.author_spans) {
+    const bool in_comment = m.block >= 0 && m.block < ctx.Blocks() &&
+                            ctx.RoleOf(static_cast<std::size_t>(m.block)) == Role::kComment;
+    if (!IsAuthorLink(m) || Trim(m.value).empty()) continue;
+    if (in_comment || (lone != nullptr && FoldForCompare(m.value) != FoldForCompare(lone->value))) return;
+    lone = &m;
+  }
+  if (lone == nullptr) return;
+  const std::string name(Trim(lone->value));
+  std::vector<std::string> names = SplitAuthors(name);
+  if (names.size() != 1 && !IsLogin(name)) return;
+  ctx.article.byline = name;
+  ctx.article.authors = std::move(names);
+  ctx.Note("byline", ctx.BlockOrigin(lone->block, "the one link to an author's page"));
+  if (!ctx.article.authors.empty()) ctx.Note("authors", ctx.BlockOrigin(lone->block, "the one link to an author's page"));
+}
+
 // How often the article's text says "I" ("I", "I'm", "I’ve").
 std::size_t FirstPersonWords(const MetadataContext& ctx) {
   std::size_t n = 0;
@@ -1500,6 +1588,7 @@ void ReadByline(MetadataContext& ctx) {
     // job's label ("Marketing, Event Coordinator"), no full name.
     if (ctx.Html() && (ctx.article.authors.empty() || OneWordTagName(structured))) ReadLabelledAuthor(ctx);
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
+    ReadLoneAuthorLink(ctx);
     ReadSiteOwner(ctx);
     return;
   }

@@ -607,6 +607,62 @@ TEST(Byline, AMenuEntryIsNoByline) {
   EXPECT_FALSE(a.byline);
 }
 
+TEST(Byline, ALinkedByLineInTheHeaderOfTheHeadlineIsTheByline) {
+  // The shop's "By Price" in the site's header stays a menu's entry; the
+  // author's link under the headline, in a <header> too, is the byline.
+  const std::string site = "<body><header><ul><li><a href=\"/s?p\">By Price</a></li></ul></header><section>";
+  Article a = Read(site + "<header><h1>Budget passes</h1><div><a href=\"/people/jane-doe\">By <span>Jane Doe"
+                   "</span></a></div><div>Staff Writer</div></header>" + std::string(kBody) + "</section></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe"}));
+  // A button's "Text Link" there names no one.
+  a = Read(site + "<header><h1>Budget passes</h1><div><a href=\"#share\">Text Link</a></div></header>" +
+           std::string(kBody) + "</section></body>");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, ALoginOrADeskLinkedToItsAuthorPageIsTheByline) {
+  const auto page = [](const std::string& link) {
+    return Read("<body><article><h1>Budget passes</h1><ul><li>" + link + "</li><li>May 4, 2021</li></ul>" +
+                std::string(kBody) + "</article></body>");
+  };
+  Article a = page("<a href=\"/author/tidewebteam/\">tidewebteam</a>");
+  EXPECT_EQ(a.byline, "tidewebteam");
+  EXPECT_TRUE(a.authors.empty());
+  a = page("<a href=\"/blog/author/staff/\">Staff</a>");
+  EXPECT_EQ(a.byline, "Staff");
+  // A category's link names no one.
+  a = page("<a href=\"/category/council/\">council</a>");
+  EXPECT_FALSE(a.byline);
+}
+
+TEST(Byline, TheOneLinkToAnAuthorsPageNamesTheAuthor) {
+  // The name is linked in the post's footer only, far under the headline.
+  std::string text;
+  for (int i = 0; i < 8; ++i) text += kBody;
+  const std::string footer = "<footer><p><a href=\"/author/jroe/\">Jane Roe</a></p><h2>Browse</h2></footer>";
+  Article a = Read("<body><article><h1>Budget passes</h1>" + text + footer + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+  // Two names linked are other articles' cards: no one.
+  a = Read("<body><article><h1>Budget passes</h1>" + text + footer +
+           "</article><aside><a href=\"/author/thale/\">Tom Hale</a></aside></body>");
+  EXPECT_FALSE(a.byline);
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, AGivenNameBetweenTheHeadlineAndTheDateIsTheByline) {
+  const auto page = [](const std::string& name, const std::string& date) {
+    return Read("<body><article><h1>Budget passes</h1><div>" + name + "</div><div>" + date + "</div>" +
+                std::string(kBody) + "</article></body>");
+  };
+  EXPECT_EQ(page("Marek", "May 4, 2021").authors, (Names{"Marek"}));
+  EXPECT_EQ(page("Marek", "2 days ago").authors, (Names{"Marek"}));
+  // A word the text prints in small letters is a section's ("Budget"), a
+  // link is a category's, and a month's name is a date badge's.
+  EXPECT_TRUE(page("Budget", "May 4, 2021").authors.empty());
+  EXPECT_TRUE(page("<a href=\"/c/council\">Council</a>", "May 4, 2021").authors.empty());
+  EXPECT_TRUE(page("Mai", "04.05.2021").authors.empty());
+}
+
 TEST(Byline, ADeskFiledAsAPersonIsTheByline) {
   const Article a = Read("<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                          "{\"@type\":\"Person\",\"name\":\"Tide Metro Desk\"}}</script>"
