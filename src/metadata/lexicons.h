@@ -240,6 +240,13 @@ inline constexpr std::string_view kSocialHosts[] = {
 // /2016-2-22-. Read from the address given with the page, the canonical
 // link and kPathDateMeta. First version.
 inline constexpr char kPathDatePattern[] = "/((?:19|20)\\d\\d)[/-](\\d\\d?)[/-](\\d\\d?)(?:/|[-_.]|$)";
+// The day written without separators, set off in the path: /20241203-,
+// _20231102_, -20260701-p6; the path of pages of several news sites
+// (Japanese, Australian, Spanish, US) and of blogs. Months and days are held
+// to their ranges: a bare run of eight digits is as often an id. Address
+// dates commit.
+inline constexpr char kCompactPathDatePattern[] =
+    "[/_-]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)";
 inline constexpr std::string_view kPathDateMeta = "og:url";
 
 // ---- The words dates are written with (dates.cc) --------------------------

@@ -59,6 +59,7 @@ enum DateRank : int {
   kWordedDataRank,  // JSON-LD giving a bare day in words ("Jun 24, 2025")
   kWeakMetaRank,    // tags seen giving local time as UTC; a site's namespaced tags
   kUrlRank,         // /2016/02/22/ in the address
+  kCompactUrlRank,  // /20160222- in the address: not held against a UTC stamp's day (AddressDay)
   kAnyTimeRank,     // a <time> anywhere: a last resort
 };
 
@@ -705,17 +706,29 @@ void AddLeadDateline(const MetadataContext& ctx, PageOrder& order, Candidates& o
   }
 }
 
+// The day an address's path carries (/2016/02/22/, /20241203-) with its
+// rank, if any. The compact form is looked for in the path only: a query's
+// eight digits are a cache key or an id as often.
+std::optional<std::pair<std::string, int>> PathDay(std::string_view url) {
+  static const RE2 kPathDate(lexicon::kPathDatePattern);
+  static const RE2 kCompactPathDate(lexicon::kCompactPathDatePattern);
+  int y = 0, m = 0, d = 0, rank = kUrlRank;
+  if (!RE2::PartialMatch(Piece(url), kPathDate, &y, &m, &d)) {
+    rank = kCompactUrlRank;
+    if (!RE2::PartialMatch(Piece(url.substr(0, url.find_first_of("?#"))), kCompactPathDate, &y, &m, &d)) {
+      return std::nullopt;
+    }
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return std::make_pair(std::string(buf), rank);
+}
+
 // The path of many news addresses carries the day: /2016/02/22/.
 void AddPathDates(const MetadataContext& ctx, Candidates& out) {
   const PageFacts& f = ctx.doc.facts;
-  static const RE2 kPathDate(lexicon::kPathDatePattern);
   for (const std::string& url : {ctx.options.url, f.canonical, MetaValue(f, lexicon::kPathDateMeta)}) {
-    int y = 0, m = 0, d = 0;
-    if (!url.empty() && RE2::PartialMatch(url, kPathDate, &y, &m, &d)) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-      out.Add(buf, kUrlRank, DateKind::kPublished, {"URL path"});
-    }
+    if (const auto day = PathDay(url)) out.Add(day->first, day->second, DateKind::kPublished, {"URL path"});
   }
 }
 
@@ -751,6 +764,32 @@ struct DatesByKind {
   }
 };
 
+// Whole days between the days two dates print, whatever their times.
+long long DaysApart(const DateTime& a, const DateTime& b) {
+  const long long gap = DateTime{a.year, a.month, a.day}.Instant() - DateTime{b.year, b.month, b.day}.Instant();
+  return std::llabs(gap) / 86400;
+}
+
+// A printed date that the page's address contradicts goes behind the
+// first date of the address's day (or that day itself). The day in the path
+// (/2020/06/23/) is the day the site filed the story: it was the article's
+// own day, or the next, on every page seen whose tags give both; a date
+// line or <time> giving a day further off was a related story's card, the
+// update, or a day-first date read month-first (pages of three news sites
+// with their date tags taken away). One day apart is no contradiction: a
+// site's zone, or a print edition's date in the address. Tags and JSON-LD
+// are not second-guessed.
+void PreferAddressDay(std::vector<DateCandidate>& published) {
+  if (published.empty() || published.front().rank < kHeaderTimeRank) return;
+  const auto address = std::find_if(published.begin(), published.end(), [](const DateCandidate& c) {
+    return c.rank == kUrlRank || c.rank == kCompactUrlRank;
+  });
+  if (address == published.end() || DaysApart(published.front().value, address->value) <= 1) return;
+  const auto agreeing = std::find_if(published.begin(), published.end(),
+                                     [&](const DateCandidate& c) { return SameDay(c.value, address->value); });
+  std::rotate(published.begin(), agreeing, agreeing + 1);
+}
+
 DatesByKind PlausibleByKind(const std::vector<DateCandidate>& all) {
   DatesByKind out;
   for (const DateCandidate& c : all) {
@@ -766,6 +805,7 @@ DatesByKind PlausibleByKind(const std::vector<DateCandidate>& all) {
     if (!out.IsUpdate(p)) kept.push_back(p);
   }
   out.published.swap(kept);
+  PreferAddressDay(out.published);
   return out;
 }
 

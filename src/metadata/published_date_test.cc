@@ -22,6 +22,47 @@ TEST(PublishedDate, UrlPathDateIsTheLastResort) {
   EXPECT_EQ(a.url, options.url);
 }
 
+TEST(PublishedDate, CompactPathDateInTheAddress) {
+  Options options;
+  options.url = "https://example.com/world/20241203-OYT1T50218/";
+  EXPECT_EQ(Read(std::string("<body>") + kBody + "</body>", options).date.value_or(""), "2024-12-03");
+  options.url = "https://example.com/detail/307_3_r_20231102_1698920402044235";
+  EXPECT_EQ(Read(std::string("<body>") + kBody + "</body>", options).date.value_or(""), "2023-11-02");
+  // Eight digits in the query, or a run of more digits, or a month out of
+  // range, date nothing.
+  for (const char* url : {"https://example.com/story?ref=home_20241203", "https://example.com/a/A2026071220290000630",
+                          "https://example.com/a/x-20241303-y"}) {
+    options.url = url;
+    EXPECT_FALSE(Read(std::string("<body>") + kBody + "</body>", options).date) << url;
+  }
+}
+
+TEST(PublishedDate, ThePrintedDayTheAddressGivesOutranksAFarOffOne) {
+  Options options;
+  options.url = "https://example.com/news/2020/06/23/budget-passes/";
+  // A related story's <time> beside the headline gives a week earlier; the
+  // article's own line, further down, gives the address's day.
+  const std::string page = "<body><article><h1>Budget passes</h1><aside><p><a href=\"/b\">Roads plan</a></p>"
+                           "<time>June 16, 2020 12:57</time></aside>" + std::string(kBody) +
+                           "<p class=\"posted\">Posted June 23, 2020 16:45</p></article></body>";
+  EXPECT_EQ(Read(page, options).date.value_or(""), "2020-06-23T16:45:00");
+  // A day-first date read month-first: the address's day itself.
+  const std::string swapped = "<html lang=\"en\"><body><article><h1>Budget passes</h1><p class=\"date\">06/01/2026 "
+                              "13:55</p>" + std::string(kBody) + "</article></body></html>";
+  options.url = "https://example.com/2026/01/06/budget-passes";
+  EXPECT_EQ(Read(swapped, options).date.value_or(""), "2026-01-06");
+  // One day apart is a zone or a print edition's date: the page's own stands.
+  options.url = "https://example.com/2016/09/20/budget-passes.html";
+  EXPECT_EQ(Read("<body><article><h1>Budget passes</h1><p class=\"date\">Sept. 19, 2016</p>" + std::string(kBody) +
+                 "</article></body>", options).date.value_or(""),
+            "2016-09-19");
+  // Tags are not second-guessed.
+  options.url = "https://example.com/2020/06/23/budget-passes/";
+  EXPECT_EQ(Read("<head><meta property=\"article:published_time\" content=\"2020-06-16\"></head><body>" +
+                 std::string(kBody) + "</body>", options).date.value_or(""),
+            "2020-06-16");
+}
+
 TEST(PublishedDate, LeadDatelineWhenNothingElseDates) {
   // The first paragraph opens with the date, set off by a dash or brackets.
   const Article dashed =
