@@ -25,6 +25,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadHeadline(ctx);
     ReadDate(ctx);
     ReadByline(ctx);
+    ReadHtmlDateBesideByline(ctx);
     DropTitleHeadingOverByline(ctx);
     DropFirstNameBio(ctx);
     DropAuthorNameBox(ctx);

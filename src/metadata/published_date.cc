@@ -984,6 +984,32 @@ void ReadTextDateBesideHeadline(MetadataContext& ctx) {
   }
 }
 
+// ReadDate comes before the byline is known; this fallback comes after it.
+// A byline far below the headline (under a lead picture, a box of key
+// points) or the zone's last line has its date line right after it, as a
+// reviewer's site and a news portal print them (pages of two sites with
+// their date tags taken away). Only the few lines after it: further on,
+// a date is another story's or a comment's.
+void ReadHtmlDateBesideByline(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.date || ctx.byline_block < 0) return;
+  PageOrder order(ctx);
+  const std::int32_t end = std::min(ctx.byline_block + 1 + limits::kBlocksFromByline, ctx.Blocks());
+  for (std::int32_t i = ctx.byline_block + 1; i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    // An author credit box may be classed as a picture's credit.
+    const Role role = ctx.RoleOf(u);
+    const bool free = (ctx.Free(u) && role != Role::kComment) || role == Role::kCaption;
+    if (!free || ctx.stats[u].words > limits::kMaxLineWords) continue;
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.empty() || !IsDateLine(ctx, i, dates) || !Plausible(dates.front().value)) continue;
+    ctx.article.date = dates.front().value.ToRfc3339();
+    ctx.Note("date", ctx.BlockOrigin(i, "a date line after the byline"));
+    ctx.Claim(u, Role::kDate, "date: a date line after the byline");
+    ctx.date_block = i;
+    return;
+  }
+}
+
 void ReadDate(MetadataContext& ctx) {
   Candidates candidates;
   AddStructuredDates(ctx, candidates);

@@ -17,6 +17,10 @@ void ReadDate(MetadataContext& ctx);
 // the headline, above the body, that gives one date among a few words.
 void ReadTextDateBesideHeadline(MetadataContext& ctx);
 
+// An HTML page without a date: the date line right after the byline, when
+// the byline stands outside the header zone the date lines are looked for in.
+void ReadHtmlDateBesideByline(MetadataContext& ctx);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_PUBLISHED_DATE_H_

@@ -63,6 +63,27 @@ TEST(PublishedDate, ThePrintedDayTheAddressGivesOutranksAFarOffOne) {
             "2020-06-16");
 }
 
+TEST(PublishedDate, HtmlDateLineRightAfterAFarByline) {
+  // A box of key points between the headline and the byline puts both the
+  // byline and its date line past the header zone.
+  std::string points = "<ul class=\"key-points\">";
+  for (int k = 0; k < 16; ++k) {
+    points += "<li>Point " + std::to_string(k) + ": the council kept the library's hours and the pool's prices.</li>";
+  }
+  points += "</ul>";
+  const std::string page = "<body><article><h1>Budget passes</h1>" + points +
+                           "<div class=\"credit\"><p class=\"byline\">By Jane Roe</p><p>Dec 18, 2025</p></div>" +
+                           std::string(kBody) + kMore + kMore + "</article></body>";
+  const Article a = Read(page);
+  EXPECT_EQ(a.byline.value_or(""), "Jane Roe");
+  EXPECT_EQ(a.date.value_or(""), "2025-12-18");
+  // A date further on is another story's or a comment's.
+  const std::string far = "<body><article><h1>Budget passes</h1>" + points +
+                          "<p class=\"byline\">By Jane Roe</p>" + std::string(kBody) + kMore + kMore +
+                          "<p>Dec 18, 2025</p></article></body>";
+  EXPECT_FALSE(Read(far).date);
+}
+
 TEST(PublishedDate, LeadDatelineWhenNothingElseDates) {
   // The first paragraph opens with the date, set off by a dash or brackets.
   const Article dashed =

@@ -91,6 +91,9 @@ inline constexpr std::size_t kMaxMetaPartWords = 8;
 // page, a syndicated story and a blog post).
 inline constexpr std::int32_t kMaxClassedLineWords = 20;
 inline constexpr std::int32_t kBlocksFromHeadline = 3;
+// An HTML date line right after the byline is looked for this many blocks
+// on (a share bar may stand between them). Date-beside-byline commit.
+inline constexpr std::int32_t kBlocksFromByline = 3;
 inline constexpr std::int32_t kMaxBesideHeadlineWords = 10;
 // "Published 3 May · Updated 4 May": the dates a line may give, at most.
 // Trust rework.
