@@ -268,22 +268,42 @@ std::vector<bool> JoinAcrossWidgets(const std::vector<TextLine>& lines, const st
   return widget;
 }
 
+// Whether line `l` reads as a card's headline: a few words, no prose,
+// no chrome, no byline or date.
+bool CardTitle(const TextLine& l) {
+  return !l.prose && !l.chrome && !l.section_head && !l.byline_line && !l.date_line &&
+         l.stats.words >= kCardHeadlineMinWords;
+}
+
 // The standfirst, byline and date line can open the run when the
 // standfirst reads as prose: the article starts after them. Past a third
 // paragraph the article has begun, and a "by" or date line further down
 // belongs to a widget or a picture, not to the header.
 // A skip that would leave less prose than it drops was past a short
-// post's footer ("Posted by ... at ..."), not its header.
-void SkipHeader(const std::vector<TextLine>& lines, Run& run) {
+// post's footer ("Posted by ... at ..."), not its header. Under the page's
+// own date or byline line, a "by" or date line set under a title in its
+// blank-line group after the run's first prose is a card's (a related
+// story, a book's facts): the article started at the run's top (text
+// copies of news pages of two sites and of a book blog). The card's
+// blank-line group, or -1.
+std::int32_t SkipHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
   const std::int64_t header_end = std::min(run.end, run.start + kHeaderMaxLines);
+  const bool under_header = UnderHeader(lines, decided, run.start);
   std::int64_t start = run.start;
   int paragraphs = 0;
+  std::int32_t card = -1;  // the group of a card's title after prose
   for (std::int64_t i = run.start; i < header_end; ++i) {
     const TextLine& l = lines[static_cast<std::size_t>(i)];
-    if (l.date_line || l.byline_line) start = i + 1;
+    if (l.date_line || l.byline_line) {
+      if (under_header && card == l.group) return card;
+      start = i + 1;
+    }
+    if (l.prose) card = -1;
+    if (paragraphs > 0 && card < 0 && CardTitle(l)) card = l.group;
     if (l.prose && l.group_lines == 1 && ++paragraphs > kHeaderMaxParagraphs) break;
   }
   if (ProseLength(lines, start, run.end) >= ProseLength(lines, run.start, start - 1)) run.start = start;
+  return -1;
 }
 
 // A line ending in a colon, or a sentence that says a list follows.
@@ -810,7 +830,7 @@ Selection SelectTextArticle(const Document& doc) {
   ExtendThroughShortLines(lines, decided, run);
   ExtendUpThroughShortLines(lines, decided, run);
   const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
-  SkipHeader(lines, run);
+  const std::int32_t card = SkipHeader(lines, decided, run);
   ExtendThroughLists(doc, lines, decided, run);
   EndBeforeCommentThread(lines, run);
   EndBeforeNextArticle(doc, lines, decided, run);
@@ -835,6 +855,8 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field or its fine print");
     } else if (media[i]) {
       sel.Set(i, Role::kDropped, "dropped: video box around a player's length");
+    } else if (l.group == card && !l.prose) {
+      sel.Set(i, Role::kDropped, "dropped: a card's title, byline and date under the lead");
     } else if (widget[i]) {
       sel.Set(i, Role::kDropped, "dropped: widget between two parts of the article");
     } else if (l.testimonial) {

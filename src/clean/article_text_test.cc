@@ -218,6 +218,15 @@ TEST(SelectTextArticle, HeaderLinesOpeningTheRunStayOut) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(SelectTextArticle, CardByLineUnderTheLeadIsNoHeader) {
+  // Under the page's date line, the lead, then a related story's card
+  // (title, "By" line, date): the lead stays, the card leaves.
+  const std::string text = std::string("Home\nNews\nTram line wins approval\nMarch 3, 2025\n4 minute read\n\n") +
+                           kPara1 + "\n\nBus lanes planned for the north side, the council says\nBy Jane Roe\n"
+                           "February 21, 2025\n\n" + kPara2 + "\n\n" + kPara3 + "\n\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
 TEST(SelectTextArticle, WidgetByLineAfterParagraphsIsNoHeader) {
   // The article's paragraphs, then a recommendation widget's "by" line
   // within the first lines of the run: the paragraphs stay the article.
