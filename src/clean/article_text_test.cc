@@ -511,6 +511,24 @@ TEST(SelectTextArticle, OpeningParagraphsAboveShortPointsJoin) {
   EXPECT_EQ(p.body.back(), kPara6);
 }
 
+// A header whose date line stands over `between` and the lead paragraph,
+// then an unlabelled box of job ads, with no blank lines (Chromium).
+std::string LeadOverJobBox(const std::string& between) {
+  return std::string("Home\nNews\nTram line wins approval\nBy Jane Roe\nMarch 3, 2025\n") + between + kPara1 +
+         "\nJob board\nTram driver (m/f/d)\nCity Transit, Harbourtown\nSignal engineer (m/f/d)\n"
+         "Rail Works, Millbrook\nAll offers\n\n" + kPara2 + "\n\n" + kPara3 + "\n\n" + kPara4 + "\n";
+}
+
+TEST(SelectTextArticle, LeadAboveUnlabelledBoxJoins) {
+  // A line between the date line and the lead (a picture's, a subhead).
+  EXPECT_EQ(Pick(LeadOverJobBox("Listen to this story\n")).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, ParagraphRightUnderDateLineAboveUnlabelledBoxStaysOut) {
+  // Right under the date line it may be a standfirst or a highlights box.
+  EXPECT_EQ(Pick(LeadOverJobBox("")).body, (Strings{kPara2, kPara3, kPara4}));
+}
+
 TEST(SelectTextArticle, MenuPromoLinesAboveDoNotJoin) {
   // A menu's promo sentences between its labels: with the labels costing
   // little they outweigh the header, but they are much shorter than the
