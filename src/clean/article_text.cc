@@ -112,9 +112,10 @@ bool WidgetLine(const std::vector<TextLine>& lines, const std::vector<bool>& dec
 // The top of the widget right above the run's first line `first`: the
 // widget lines over it, kWidgetMinLines to kWidgetMaxLines of them, up to
 // a line of more weight. -1 when there are fewer or more, when they reach
-// the copy's top, or when no chrome line labels them.
-std::int64_t WidgetTop(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t first) {
-  bool label = false;
+// the copy's top, or when no chrome line labels them and `need_label`.
+std::int64_t WidgetTop(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t first,
+                       bool need_label) {
+  bool label = !need_label;
   for (std::int64_t i = first - 1; i >= 0 && first - i <= kWidgetMaxLines + 1; --i) {
     if (!WidgetLine(lines, decided, i)) return label && first - 1 - i >= kWidgetMinLines ? i + 1 : -1;
     const TextLine& l = lines[static_cast<std::size_t>(i)];
@@ -180,16 +181,22 @@ bool LikeTheRun(const PartShape& part, const PartShape& run) {
   return part.sum >= kJoinPartMinSum && ParagraphsLikeTheRun(part, run);
 }
 
-// Whether the header's date or byline line stands right above line
-// `top`, past captions and short lines (a reading time, an update time).
-bool UnderHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top) {
+// The header's date or byline line standing right above line `top`,
+// past captions and short lines (a reading time, an update time); -1
+// when there is none.
+std::int64_t HeaderLineAbove(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top) {
   for (std::int64_t i = top - 1; i >= 0 && top - i <= kLeadHeaderReach; --i) {
     const auto at = static_cast<std::size_t>(i);
     if (decided[at]) continue;
-    if (lines[at].date_line || lines[at].byline_line) return true;
-    if (lines[at].prose) return false;
+    if (lines[at].date_line || lines[at].byline_line) return i;
+    if (lines[at].prose) return -1;
   }
-  return false;
+  return -1;
+}
+
+// Whether the header's date or byline line stands right above line `top`.
+bool UnderHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top) {
+  return HeaderLineAbove(lines, decided, top) >= 0;
 }
 
 // Whether the widget from `top` to before `end` is related links under
@@ -206,13 +213,19 @@ bool LinksOrGallery(const std::vector<TextLine>& lines, const std::vector<bool>&
 
 // Whether the part is the story's lead paragraph alone under its header,
 // as long as the run's paragraphs or longer, above related links or a
-// gallery.
+// gallery. Above an unlabelled widget (`unlabelled`: a job ads box, a
+// contents box, a podcast player), only a lead set apart from the header
+// line by a picture or a line between them: a paragraph right under the
+// date or byline line is as often a standfirst or a highlights box.
 bool LeadUnderHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top,
-                     const PartShape& part, const PartShape& run, std::int64_t widget_top, std::int64_t end) {
+                     const PartShape& part, const PartShape& run, std::int64_t widget_top, std::int64_t end,
+                     bool unlabelled) {
   if (part.paragraphs != 1 || run.paragraphs == 0) return false;
   const double run_mean = run.prose_length / run.paragraphs;
-  return part.prose_length * kJoinShorterParagraphRatio >= run_mean && UnderHeader(lines, decided, top) &&
-         LinksOrGallery(lines, decided, widget_top, end);
+  if (part.prose_length * kJoinShorterParagraphRatio < run_mean) return false;
+  const std::int64_t header = HeaderLineAbove(lines, decided, top);
+  if (header < 0) return false;
+  return unlabelled ? top - header > 1 : LinksOrGallery(lines, decided, widget_top, end);
 }
 
 // A guide's opening paragraphs can be cut off from the rest by lines
@@ -239,7 +252,8 @@ void ExtendUpThroughShortLines(const std::vector<TextLine>& lines, const std::ve
 
 // The article's first part, cut off above a widget set in its text
 // ("Trending", an ad, a video box), or its lead paragraph alone under the
-// header above related links: joined to the run, up to a few times, the
+// header above related links or any widget (see LeadUnderHeader): joined
+// to the run, up to a few times, the
 // widgets' lines marked. Only upwards: below the article, a
 // newsletter box or a caption sets off an "about us" note or a
 // sponsor's text of the same shape (text copies of blogs and press
@@ -249,13 +263,15 @@ std::vector<bool> JoinAcrossWidgets(const std::vector<TextLine>& lines, const st
   // The run's shape less the widgets' lines.
   PartShape shape = ShapeOf(lines, decided, run);
   for (int joins = 0; joins < kWidgetJoinsMax; ++joins) {
-    const std::int64_t top = WidgetTop(lines, decided, run.start);
+    std::int64_t top = WidgetTop(lines, decided, run.start, true);
+    const bool unlabelled = top < 0;
+    if (unlabelled) top = WidgetTop(lines, decided, run.start, false);
     if (top < 0) break;
     PartShape part;
     const std::int64_t part_top = PartTop(lines, decided, top - 1, part);
     if (part_top < 0) break;
-    const bool like = LikeTheRun(part, shape);
-    const bool lead = !like && LeadUnderHeader(lines, decided, part_top, part, shape, top, run.start);
+    const bool like = !unlabelled && LikeTheRun(part, shape);
+    const bool lead = !like && LeadUnderHeader(lines, decided, part_top, part, shape, top, run.start, unlabelled);
     if (!like && !lead) break;
     for (std::int64_t i = top; i < run.start; ++i) widget[static_cast<std::size_t>(i)] = true;
     run.start = part_top;
@@ -268,22 +284,42 @@ std::vector<bool> JoinAcrossWidgets(const std::vector<TextLine>& lines, const st
   return widget;
 }
 
+// Whether line `l` reads as a card's headline: a few words, no prose,
+// no chrome, no byline or date.
+bool CardTitle(const TextLine& l) {
+  return !l.prose && !l.chrome && !l.section_head && !l.byline_line && !l.date_line &&
+         l.stats.words >= kCardHeadlineMinWords;
+}
+
 // The standfirst, byline and date line can open the run when the
 // standfirst reads as prose: the article starts after them. Past a third
 // paragraph the article has begun, and a "by" or date line further down
 // belongs to a widget or a picture, not to the header.
 // A skip that would leave less prose than it drops was past a short
-// post's footer ("Posted by ... at ..."), not its header.
-void SkipHeader(const std::vector<TextLine>& lines, Run& run) {
+// post's footer ("Posted by ... at ..."), not its header. Under the page's
+// own date or byline line, a "by" or date line set under a title in its
+// blank-line group after the run's first prose is a card's (a related
+// story, a book's facts): the article started at the run's top (text
+// copies of news pages of two sites and of a book blog). The card's
+// blank-line group, or -1.
+std::int32_t SkipHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
   const std::int64_t header_end = std::min(run.end, run.start + kHeaderMaxLines);
+  const bool under_header = UnderHeader(lines, decided, run.start);
   std::int64_t start = run.start;
   int paragraphs = 0;
+  std::int32_t card = -1;  // the group of a card's title after prose
   for (std::int64_t i = run.start; i < header_end; ++i) {
     const TextLine& l = lines[static_cast<std::size_t>(i)];
-    if (l.date_line || l.byline_line) start = i + 1;
+    if (l.date_line || l.byline_line) {
+      if (under_header && card == l.group) return card;
+      start = i + 1;
+    }
+    if (l.prose) card = -1;
+    if (paragraphs > 0 && card < 0 && CardTitle(l)) card = l.group;
     if (l.prose && l.group_lines == 1 && ++paragraphs > kHeaderMaxParagraphs) break;
   }
   if (ProseLength(lines, start, run.end) >= ProseLength(lines, run.start, start - 1)) run.start = start;
+  return -1;
 }
 
 // A line ending in a colon, or a sentence that says a list follows.
@@ -810,7 +846,7 @@ Selection SelectTextArticle(const Document& doc) {
   ExtendThroughShortLines(lines, decided, run);
   ExtendUpThroughShortLines(lines, decided, run);
   const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
-  SkipHeader(lines, run);
+  const std::int32_t card = SkipHeader(lines, decided, run);
   ExtendThroughLists(doc, lines, decided, run);
   EndBeforeCommentThread(lines, run);
   EndBeforeNextArticle(doc, lines, decided, run);
@@ -835,6 +871,8 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field or its fine print");
     } else if (media[i]) {
       sel.Set(i, Role::kDropped, "dropped: video box around a player's length");
+    } else if (l.group == card && !l.prose) {
+      sel.Set(i, Role::kDropped, "dropped: a card's title, byline and date under the lead");
     } else if (widget[i]) {
       sel.Set(i, Role::kDropped, "dropped: widget between two parts of the article");
     } else if (l.testimonial) {

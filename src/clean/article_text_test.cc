@@ -218,6 +218,15 @@ TEST(SelectTextArticle, HeaderLinesOpeningTheRunStayOut) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(SelectTextArticle, CardByLineUnderTheLeadIsNoHeader) {
+  // Under the page's date line, the lead, then a related story's card
+  // (title, "By" line, date): the lead stays, the card leaves.
+  const std::string text = std::string("Home\nNews\nTram line wins approval\nMarch 3, 2025\n4 minute read\n\n") +
+                           kPara1 + "\n\nBus lanes planned for the north side, the council says\nBy Jane Roe\n"
+                           "February 21, 2025\n\n" + kPara2 + "\n\n" + kPara3 + "\n\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
 TEST(SelectTextArticle, WidgetByLineAfterParagraphsIsNoHeader) {
   // The article's paragraphs, then a recommendation widget's "by" line
   // within the first lines of the run: the paragraphs stay the article.
@@ -500,6 +509,24 @@ TEST(SelectTextArticle, OpeningParagraphsAboveShortPointsJoin) {
   ASSERT_FALSE(p.body.empty());
   EXPECT_EQ(p.body.front(), kPara1);
   EXPECT_EQ(p.body.back(), kPara6);
+}
+
+// A header whose date line stands over `between` and the lead paragraph,
+// then an unlabelled box of job ads, with no blank lines (Chromium).
+std::string LeadOverJobBox(const std::string& between) {
+  return std::string("Home\nNews\nTram line wins approval\nBy Jane Roe\nMarch 3, 2025\n") + between + kPara1 +
+         "\nJob board\nTram driver (m/f/d)\nCity Transit, Harbourtown\nSignal engineer (m/f/d)\n"
+         "Rail Works, Millbrook\nAll offers\n\n" + kPara2 + "\n\n" + kPara3 + "\n\n" + kPara4 + "\n";
+}
+
+TEST(SelectTextArticle, LeadAboveUnlabelledBoxJoins) {
+  // A line between the date line and the lead (a picture's, a subhead).
+  EXPECT_EQ(Pick(LeadOverJobBox("Listen to this story\n")).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, ParagraphRightUnderDateLineAboveUnlabelledBoxStaysOut) {
+  // Right under the date line it may be a standfirst or a highlights box.
+  EXPECT_EQ(Pick(LeadOverJobBox("")).body, (Strings{kPara2, kPara3, kPara4}));
 }
 
 TEST(SelectTextArticle, MenuPromoLinesAboveDoNotJoin) {

@@ -741,8 +741,13 @@ inline constexpr int kJoinPartMinParagraphs = 2;
 // by related links under their heading or by a gallery's captions, is
 // joined too: the header marks it as the article's start (Chromium copies
 // of news pages of two sites, whose link lists carry no indent; a promo
-// or a claim under the header, above other widgets, is not joined). The
-// header is looked for this many lines up.
+// or a claim under the header, above other widgets, is not joined). Above
+// an unlabelled widget (a job ads box, a contents box, a podcast player)
+// only a lead with a picture or a line between it and the header line
+// joins: right under that line stand standfirsts and highlights boxes too
+// (text copies of a tech news site and of guides and blogs of six more;
+// one standfirst under a repeated headline joins). The header is looked
+// for this many lines up.
 inline constexpr std::int64_t kLeadHeaderReach = 4;
 inline constexpr double kJoinPartMinSum = 100;
 // The part's paragraphs may run longer than the run's (a story's opening
