@@ -823,6 +823,24 @@ bool OpensStory(const Document& doc, const Analysis& a, std::size_t e) {
   return b.level == 1 || teaser;
 }
 
+// Characters of the body's prose before each block (one pass, however
+// many boxes ask), and the body's first prose block (-1 when none).
+struct ProseBefore {
+  std::vector<std::int64_t> chars;
+  std::int32_t start = -1;
+};
+
+ProseBefore MeasureProseBefore(const Document& doc, const Analysis& a, const Selection& sel) {
+  ProseBefore before;
+  before.chars.assign(doc.blocks.size() + 1, 0);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const bool prose = sel.IsBody(i) && IsProse(a.stats[i]);
+    if (prose && before.start < 0) before.start = static_cast<std::int32_t>(i);
+    before.chars[i + 1] = before.chars[i] + (prose ? a.stats[i].chars : 0);
+  }
+  return before;
+}
+
 // Another story's <article> element under the text: it opens with its own
 // headline or linked title below the text's start, outside the box the
 // text's first paragraph sits in, after a good stretch of the text. An
@@ -830,22 +848,14 @@ bool OpensStory(const Document& doc, const Analysis& a, std::size_t e) {
 // so; a page that splits its own text into <article> sections heads them
 // with subheads, and a buying guide's product items sit in its text box.
 // Returns, per element, whether it is in such a story.
-std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Selection& sel) {
+std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const ProseBefore& before) {
   const std::size_t n = doc.elements.size();
   std::vector<bool> in_story(n, false);
-  std::int32_t start = -1;
-  // Characters of the body's prose before each block: one pass, however
-  // many <article> elements a feed page holds.
-  std::vector<std::int64_t> prose_before(doc.blocks.size() + 1, 0);
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    const bool prose = sel.IsBody(i) && IsProse(a.stats[i]);
-    if (prose && start < 0) start = static_cast<std::int32_t>(i);
-    prose_before[i + 1] = prose_before[i] + (prose ? a.stats[i].chars : 0);
-  }
+  const std::int32_t start = before.start;
   if (start < 0) return in_story;
   const std::int32_t text_element = doc.blocks[static_cast<std::size_t>(start)].element;
   const std::int32_t text_box = std::max(Parent(doc, text_element), 0);
-  const std::int64_t text_start = prose_before[static_cast<std::size_t>(start)];
+  const std::int64_t text_start = before.chars[static_cast<std::size_t>(start)];
   for (std::size_t e = 0; e < n; ++e) {
     const auto ei = static_cast<std::int32_t>(e);
     const std::int32_t parent = doc.elements[e].parent;
@@ -856,20 +866,140 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Sel
     const std::int32_t first = a.first_block[e];
     if (doc.elements[e].tag != Tag::kArticle || first <= start || !OpensStory(doc, a, e)) continue;
     if (doc.Contains(text_box, ei) || doc.Contains(ei, text_element)) continue;
-    in_story[e] = prose_before[static_cast<std::size_t>(first)] - text_start >= kOtherStoryMinProseBefore;
+    in_story[e] = before.chars[static_cast<std::size_t>(first)] - text_start >= kOtherStoryMinProseBefore;
   }
   return in_story;
 }
 
+// Whether the box `e` opens as another story's card: with its title, or
+// a short kicker over it ("Marathon star: He runs lighter"); the title a
+// link to this site's page, or the card holding an overlay link (one laid
+// over the whole card, the title left unlinked).
+bool OpensAsCard(const Document& doc, const Analysis& a, std::size_t e, bool overlay) {
+  const std::int32_t first = a.first_block[e];
+  if (first < 0) return false;
+  auto t = static_cast<std::size_t>(first);
+  if (doc.blocks[t].kind != BlockKind::kHeading) {
+    const BlockStats& kicker = a.stats[t];
+    if (kicker.words > kCardKickerMaxWords || kicker.sentence_end || t + 1 >= doc.blocks.size()) return false;
+    ++t;
+    if (!doc.Contains(static_cast<std::int32_t>(e), doc.blocks[t].element)) return false;
+  }
+  const Block& b = doc.blocks[t];
+  const BlockStats& title = a.stats[t];
+  // A title, a question as often as not; no sentence of the text.
+  const bool titled = b.kind == BlockKind::kHeading && !b.text.ends_with('.') && !title.written_address &&
+                      title.words >= kLinkTitleMinWords && title.words <= kLinkTitleMaxWords;
+  if (!titled) return false;
+  return overlay || (title.link_density > kLinkTitleMinLinkDensity && !LinksOffSite(b, a.page_host));
+}
+
+// A card of another story set among the text's paragraphs: a small box
+// (an <article>, a div) below the text's start that opens with a linked
+// title, or holds an overlay link over a title, and says no more than a
+// summary under it, in a text that says a good deal more. News pages set
+// such a card mid-text or under the last paragraph ("Liveblog"); the
+// text's own sections are no box of their own or say more, and a feed's
+// short posts are no text around a card.
+bool IsCardInText(const Document& doc, const Analysis& a, const ProseBefore& text, std::size_t e, bool overlay) {
+  const Element& el = doc.elements[e];
+  if (el.tag != Tag::kArticle && el.tag != Tag::kDiv && el.tag != Tag::kSection) return false;
+  if (a.blocks_under[e] > kTeaserCardMaxBlocks || a.prose[e] > kCardInTextMaxProse) return false;
+  if (text.chars.back() - a.prose[e] < kCardInTextMinTextProse) return false;
+  return a.first_block[e] > text.start && OpensAsCard(doc, a, e, overlay);
+}
+
+// Per element, whether it holds an overlay link (PageFacts::overlay_links)
+// to a page of the page's own site: a shop's cover or product link is no
+// other story's.
+std::vector<bool> HoldsOverlayLink(const Document& doc, std::string_view page_host) {
+  const std::size_t n = doc.elements.size();
+  std::vector<bool> overlay(n, false);
+  for (const PageFacts::OverlayLink& link : doc.facts.overlay_links) {
+    const auto e = static_cast<std::size_t>(link.element);
+    if (e < n && !IsOffSite(link.href, page_host)) overlay[e] = true;
+  }
+  for (std::size_t e = n; e-- > 0;) {
+    const std::int32_t p = doc.elements[e].parent;
+    if (overlay[e] && p >= 0) overlay[static_cast<std::size_t>(p)] = true;
+  }
+  return overlay;
+}
+
+// Per element, whether a sibling box beside it (the nearest before or
+// after that holds text) holds one of `boxes`.
+std::vector<bool> BesideBoxes(const Document& doc, const Analysis& a, const std::vector<bool>& boxes) {
+  const std::size_t n = doc.elements.size();
+  std::vector<bool> holds(boxes);
+  for (std::size_t e = n; e-- > 1;) {
+    const std::int32_t p = doc.elements[e].parent;
+    if (holds[e] && p >= 0) holds[static_cast<std::size_t>(p)] = true;
+  }
+  std::vector<bool> beside(n, false);
+  for (std::size_t p = 0; p < n; ++p) {
+    std::int32_t prev = -1;
+    for (std::int32_t c = a.first_child[p]; c >= 0; c = a.next_sibling[static_cast<std::size_t>(c)]) {
+      const auto ce = static_cast<std::size_t>(c);
+      if (a.blocks_under[ce] == 0) continue;
+      if (prev >= 0) {
+        const auto pe = static_cast<std::size_t>(prev);
+        beside[ce] = beside[ce] || holds[pe];
+        beside[pe] = beside[pe] || holds[ce];
+      }
+      prev = c;
+    }
+  }
+  return beside;
+}
+
+// Per element, whether it is in a card of another story inside the text:
+// the outermost box that reads as one (IsCardInText), set alone among the
+// text's boxes. A card beside another, itself or in the wrappers that
+// add no prose to it (a list item with a picture), is an item of the
+// text's own list (a guide's books, recipes or products, each a linked
+// name over a line).
+std::vector<bool> CardsInText(const Document& doc, const Analysis& a, const ProseBefore& text) {
+  const std::size_t n = doc.elements.size();
+  std::vector<bool> in_card(n, false);
+  if (text.start < 0) return in_card;
+  const std::vector<bool> overlay = HoldsOverlayLink(doc, a.page_host);
+  std::vector<bool> card(n, false);
+  std::vector<bool> inside(n, false);  // below a box that reads as a card
+  for (std::size_t e = 0; e < n; ++e) {
+    const std::int32_t p = doc.elements[e].parent;
+    inside[e] = p >= 0 && (inside[static_cast<std::size_t>(p)] || card[static_cast<std::size_t>(p)]);
+    card[e] = !inside[e] && IsCardInText(doc, a, text, e, overlay[e]);
+  }
+  const std::vector<bool> beside = BesideBoxes(doc, a, card);
+  for (std::size_t e = 0; e < n; ++e) {
+    if (!card[e]) continue;
+    auto w = static_cast<std::int32_t>(e);
+    for (std::int32_t p = Parent(doc, w); p >= 0 && a.prose[static_cast<std::size_t>(p)] == a.prose[e];
+         p = Parent(doc, p)) {
+      w = p;
+    }
+    in_card[e] = !beside[static_cast<std::size_t>(w)];
+  }
+  for (std::size_t e = 0; e < n; ++e) {
+    const std::int32_t p = doc.elements[e].parent;
+    if (p >= 0 && in_card[static_cast<std::size_t>(p)]) in_card[e] = true;
+  }
+  return in_card;
+}
+
 // Leaves out the body and captions of other stories' <article> elements
-// (OtherStories).
+// (OtherStories), and the body of their cards inside the text
+// (CardsInText): a gallery's captions there are the article's.
 void DropOtherStories(const Document& doc, const Analysis& a, Selection& sel) {
-  const std::vector<bool> in_story = OtherStories(doc, a, sel);
+  const ProseBefore before = MeasureProseBefore(doc, a, sel);
+  const std::vector<bool> in_story = OtherStories(doc, a, before);
+  const std::vector<bool> in_card = CardsInText(doc, a, before);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Role role = sel.verdicts[i].role;
-    if ((role == Role::kBody || role == Role::kCaption) && in_story[static_cast<std::size_t>(doc.blocks[i].element)]) {
-      sel.Set(i, Role::kDropped, kOtherStoryReason);
-    }
+    if (role != Role::kBody && role != Role::kCaption) continue;
+    const auto e = static_cast<std::size_t>(doc.blocks[i].element);
+    if (in_story[e]) sel.Set(i, Role::kDropped, kOtherStoryReason);
+    if (in_card[e] && role == Role::kBody) sel.Set(i, Role::kDropped, kCardInTextReason);
   }
 }
 

@@ -91,6 +91,45 @@ TEST(SelectHtmlArticle, LongItemsUnderLinkedNamesStay) {
   EXPECT_TRUE(Has(body, kOtherLine));
 }
 
+const char kCardSummary[] = "Gardeners in the valley swapped seeds for a season. Here is what grew.";
+
+// A card of another story set among the text's paragraphs: a kicker over
+// a linked title, a summary under it. Out of the body; the text goes on.
+TEST(SelectHtmlArticle, LinkedCardInTheTextGoes) {
+  const Strings body = Body("<article><h1>Composting at home</h1><div class=\"text\">" + StoryText() +
+                            "<div class=\"module\"><article class=\"teaser\"><h3><div>Seed swap</div><span>:</span>"
+                            "<a href=\"/garden/seed-swap\">What grew from the swap</a></h3><p>" + kCardSummary +
+                            "</p></article></div>" + kShort2 + "</div></article>");
+  EXPECT_FALSE(Has(body, kCardSummary));
+  EXPECT_TRUE(Has(body, "Turn the heap every few weeks to let air in. A sour heap needs more browns."));
+}
+
+// The same card whose title is no link, an empty link laid over it
+// instead: out of the body. Without the overlay it is the text's box.
+TEST(SelectHtmlArticle, OverlayLinkedCardInTheTextGoes) {
+  auto page = [](const std::string& link) {
+    return Body("<article><h1>Composting at home</h1><div class=\"text\">" + StoryText() +
+                "<div><article class=\"teaser\">" + link + "<h3>What grew from the seed swap</h3><p>" +
+                kCardSummary + "</p></article></div>" + kShort2 + "</div></article>");
+  };
+  EXPECT_FALSE(Has(page("<a class=\"cover\" href=\"/garden/seed-swap\"></a>"), kCardSummary));
+  EXPECT_TRUE(Has(page(""), kCardSummary));
+  EXPECT_TRUE(Has(page("<a class=\"top\" href=\"#top\"></a>"), kCardSummary));
+}
+
+// Cards side by side in the text are its own list (a guide's picks, each
+// a linked name over a line): they stay.
+TEST(SelectHtmlArticle, LinkedCardsSideBySideStay) {
+  std::string cards;
+  for (const char* name : {"oak", "pine"}) {
+    cards += std::string("<li><div class=\"pick\"><h3><a href=\"/bins/") + name + "\">The " + name +
+             " slat bin</a></h3><p>" + kCardSummary + "</p></div></li>";
+  }
+  const Strings body = Body("<article><h1>Best compost bins</h1><div class=\"text\">" + StoryText() + "<ul>" +
+                            cards + "</ul>" + kShort2 + "</div></article>");
+  EXPECT_TRUE(Has(body, kCardSummary));
+}
+
 // <article> sections of the text that open with a plain subhead stay.
 TEST(SelectHtmlArticle, ArticleSectionsUnderSubheadsStay) {
   const Strings body = Body("<main><article class=\"part\"><h1>Composting at home</h1>" + StoryText() +

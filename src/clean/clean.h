@@ -46,6 +46,9 @@ inline constexpr char kProseRunReason[] = "body: in the page's longest run of pr
 // Another story's <article> element under the text (article_html.cc): the
 // longest run of prose does not bring it back.
 inline constexpr char kOtherStoryReason[] = "dropped: another story's article element";
+// Another story's card set among the text's paragraphs (article_html.cc):
+// the longest run of prose does not bring it back either.
+inline constexpr char kCardInTextReason[] = "dropped: another story's card in the text";
 // A strongly chrome box among the article's paragraphs (a fact box,
 // article_html.cc): the longest run of prose does not bring back a
 // transcript it holds either.

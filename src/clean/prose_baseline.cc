@@ -71,6 +71,7 @@ void AddProseRun(const Document& doc, const std::vector<BlockStats>& stats, cons
     const Block& b = doc.blocks[i];
     const BlockStats& s = stats[i];
     if (sel.verdicts[i].role != Role::kDropped || sel.verdicts[i].reason == kOtherStoryReason ||
+        sel.verdicts[i].reason == kCardInTextReason ||
         sel.verdicts[i].reason == kBoxBesideTextReason ||
         outside[static_cast<std::size_t>(b.element)] || s.chrome) {
       continue;

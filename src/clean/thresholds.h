@@ -283,6 +283,16 @@ inline constexpr std::int64_t kOtherStoryMinProseBefore = 1000;
 inline constexpr std::int64_t kOtherStoryTeaserMaxProse = 1000;
 inline constexpr int kTeaserCardMaxBlocks = 6;
 inline constexpr int kTeaserCardMaxProse = 600;
+// A card of another story inside the text (IsCardInText) says at most a
+// summary's worth of prose under its title (German news cards: two or
+// three sentences, some 200 characters), and its kicker over the title
+// is a few words ("Marathon star").
+inline constexpr std::int64_t kCardInTextMaxProse = 400;
+inline constexpr int kCardKickerMaxWords = 6;
+// ...and the text around it holds at least this much prose: a social
+// feed's short posts, each headed by its poster's linked name, are no
+// text with a card in it.
+inline constexpr std::int64_t kCardInTextMinTextProse = 1000;
 
 // An author's bio under the text is followed by at most this many blocks
 // (a lender's disclaimer, "Watch Next" on blog and magazine pages); one

@@ -164,6 +164,14 @@ struct PageFacts {
   std::vector<std::string> rel_author;
   // The block each rel=author link is in, in the same order.
   std::vector<std::int32_t> rel_author_blocks;
+  // Links to a page that hold no text and no image: a card's overlay,
+  // laid over the whole card by CSS. `element` is the innermost
+  // block-level element holding the link; `href` as written.
+  struct OverlayLink {
+    std::int32_t element = -1;
+    std::string href;
+  };
+  std::vector<OverlayLink> overlay_links;
 };
 
 enum class SourceFormat { kHtml, kText };

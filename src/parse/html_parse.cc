@@ -317,11 +317,14 @@ class Builder {
   enum Context : std::uint8_t {
     kPreCtx = 1, kQuoteCtx = 2, kLinkCtx = 4, kCaptionCtx = 8, kListCtx = 16, kSpanCtx = 32
   };
-  // A link or emphasis not closed yet; it began at `begin` in text_.
+  // A link or emphasis not closed yet; it began at `begin` in text_,
+  // after `blocks` blocks and `images` images.
   struct OpenSpan {
     TextSpan::Kind kind;
     std::size_t begin;
     std::string href;
+    std::size_t blocks = 0;
+    std::size_t images = 0;
   };
 
   bool Enter(const GumboNode* node, Frame& frame);
@@ -334,6 +337,7 @@ class Builder {
   void NoteImage(const GumboElement& e);
   void OpenInline(const GumboElement& e, Frame& frame);
   std::vector<TextSpan> TakeSpans();
+  bool IsOverlayLink(const OpenSpan& open) const;
   void Flush();
   BlockKind CurrentKind() const;
 
@@ -496,7 +500,7 @@ void Builder::OpenInline(const GumboElement& e, Frame& frame) {
     default:
       return;
   }
-  open_spans_.push_back({kind, text_.size(), std::move(href)});
+  open_spans_.push_back({kind, text_.size(), std::move(href), doc_.blocks.size(), doc_.images.size()});
   frame.counted |= kSpanCtx;
 }
 
@@ -525,6 +529,15 @@ void Builder::SeparateCaptionPart(const GumboNode* node) {
   if (u_isupper(static_cast<UChar32>(first)) || first == U'\u00A9' || first == '(') pending_space_ = true;
 }
 
+// A link to a page that holds no text and no image: a card's overlay,
+// laid over the whole card by CSS ("<a href=/story class=overlay></a>"
+// beside its title). Not an in-page anchor or a script's button.
+bool Builder::IsOverlayLink(const OpenSpan& open) const {
+  if (open.kind != TextSpan::Kind::kLink || open.href.empty() || open.href[0] == '#') return false;
+  if (open.blocks != doc_.blocks.size() || open.images != doc_.images.size() || open.begin != text_.size()) return false;
+  return !StartsWithNoCase(open.href, "javascript:") && !StartsWithNoCase(open.href, "mailto:");
+}
+
 void Builder::Exit(const Frame& frame) {
   if (frame.element >= 0) Flush();
   if (frame.counted & kPreCtx) --pre_;
@@ -534,7 +547,11 @@ void Builder::Exit(const Frame& frame) {
   if (frame.counted & kLinkCtx) --link_;
   if (frame.counted & kSpanCtx) {
     OpenSpan& open = open_spans_.back();
-    spans_.push_back({open.kind, open.begin, text_.size(), std::move(open.href)});
+    if (owner_ >= 0 && IsOverlayLink(open)) {
+      doc_.facts.overlay_links.push_back({owner_, std::move(open.href)});
+    } else {
+      spans_.push_back({open.kind, open.begin, text_.size(), std::move(open.href)});
+    }
     open_spans_.pop_back();
   }
   if (frame.element >= 0) owner_ = frame.saved_owner;

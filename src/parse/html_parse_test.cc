@@ -305,5 +305,18 @@ TEST(ParseHtml, UnixTimesInTimeNamedDataAttributes) {
   EXPECT_EQ(d.facts.epoch_clocks, (std::vector<long long>{1552579542, 1552579600}));
 }
 
+// An empty link to a page, laid over a card, is recorded with the box it
+// sits in; links with text or a picture, and in-page or script links, not.
+TEST(ParseHtml, OverlayLinksAreRecorded) {
+  const Document d = ParseHtml(
+      "<body><div class=card><a href=\"/story\"> </a><h3>Title</h3></div>"
+      "<p><a href=\"/a\">text</a><a href=\"#top\"></a><a href=\"javascript:void(0)\"></a>"
+      "<a href=\"/b\"><img src=\"/pic.jpg\" width=300 height=200></a></p></body>");
+  ASSERT_EQ(d.facts.overlay_links.size(), 1u);
+  EXPECT_EQ(d.facts.overlay_links[0].href, "/story");
+  const Element& box = d.elements[static_cast<std::size_t>(d.facts.overlay_links[0].element)];
+  EXPECT_EQ(box.cls, "card");
+}
+
 }  // namespace
 }  // namespace pith
