@@ -516,13 +516,16 @@ bool PortraitCaption(const MetadataContext& ctx, std::int32_t i) {
 // "Staff", "By infuy"): blogs whose author set no display name link the
 // post to the login's archive, as the author tags name it.
 bool LinkedDesk(const MetadataContext& ctx, std::int32_t i, const std::string& text) {
+  // The block's author links first: cleaning every block's text as a
+  // byline would cost as much as the rest of the byline search.
+  const auto& spans = ctx.doc.facts.author_spans;
+  const auto linked = [i](const PageFacts::ItemProp& m) { return m.block == i && IsAuthorLink(m); };
+  if (std::none_of(spans.begin(), spans.end(), linked)) return false;
   const std::string shown = CleanByline(text);
   return !shown.empty() && SplitAuthors(shown).empty() &&
-         std::any_of(ctx.doc.facts.author_spans.begin(), ctx.doc.facts.author_spans.end(),
-                     [&](const PageFacts::ItemProp& m) {
-                       return m.block == i && IsAuthorLink(m) && Trim(m.value) == shown &&
-                              (IsLogin(shown) || !DeskValue({shown}).empty());
-                     });
+         std::any_of(spans.begin(), spans.end(), [&](const PageFacts::ItemProp& m) {
+           return linked(m) && Trim(m.value) == shown && (IsLogin(shown) || !DeskValue({shown}).empty());
+         });
 }
 
 // The block under block `i` is the date line, or a date that no date line

@@ -69,7 +69,7 @@ TitleRefs ReadTitleRefs(const MetadataContext& ctx, const std::string& site) {
 bool IsLabel(const MetadataContext& ctx, std::size_t i, const SiteNames& site) {
   const std::string folded = FoldForCompare(ctx.doc.blocks[i].text);
   return folded == site.folded || ctx.stats[i].chrome != nullptr ||
-         NamesSitePart(site.title_part, Words(ctx.doc.blocks[i].text));
+         (!site.title_part.site.empty() && NamesSitePart(site.title_part, Words(ctx.doc.blocks[i].text)));
 }
 
 // In the article's container, or just above or at the body's start.
@@ -111,9 +111,9 @@ std::int32_t HeadingTheTitlesName(const MetadataContext& ctx, const TitleRefs& r
     const Block& b = ctx.doc.blocks[i];
     const bool headline_like = ctx.ElementHas(b.element, kHeadlineLike, 0);
     if (!(b.kind == BlockKind::kHeading && b.level <= limits::kLowestHeadingLevel) && !headline_like) continue;
-    if (ctx.stats[i].words > limits::kMaxHeadingWords || IsLabel(ctx, i, site)) continue;
+    if (ctx.stats[i].words > limits::kMaxHeadingWords) continue;
     const double sim = TitleMatch(refs, Words(b.text));
-    if (sim < limits::kMinTitleSimilarity) continue;
+    if (sim < limits::kMinTitleSimilarity || IsLabel(ctx, i, site)) continue;
     const double score = sim + (b.kind == BlockKind::kHeading && b.level == 1 ? limits::kH1Bonus : 0) +
                          (NearArticle(ctx, static_cast<std::int32_t>(i)) ? limits::kNearArticleBonus : 0);
     if (score > best_score + limits::kScoreTie) best_score = score, best = static_cast<std::int32_t>(i);
@@ -260,7 +260,7 @@ std::int32_t PermalinkHeading(const MetadataContext& ctx, const SiteNames& site)
   for (std::size_t i = 0; i < ctx.doc.blocks.size() && !paths.empty(); ++i) {
     const Block& b = ctx.doc.blocks[i];
     if (b.kind != BlockKind::kHeading || b.level > limits::kLowestHeadingLevel) continue;
-    if (ctx.stats[i].words > limits::kMaxHeadingWords || IsLabel(ctx, i, site) || !HeadlineSized(b.text)) continue;
+    if (ctx.stats[i].words > limits::kMaxHeadingWords || !HeadlineSized(b.text) || IsLabel(ctx, i, site)) continue;
     const auto at = static_cast<std::int32_t>(i);
     if (NearArticle(ctx, at) && LinksTo(ctx, i, paths)) return at;
   }

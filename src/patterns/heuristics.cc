@@ -257,7 +257,7 @@ constexpr Source kLabelPhrases[] = {
     // thanks ("Was this page helpful?", "Thanks for your feedback!", "Did
     // you enjoy this article?"). Health,
     // software-guide and marketing pages of three sites.
-    {"feedback prompt", "^.*(?:helpful|useful|enjoy|feedback|hilfreich|utile|\\x{fa}til).*$",
+    {"feedback prompt",
      "^(?:was (?:this|the) (?:page|article|post|guide|information) (?:helpful|useful)|"
      "did you (?:enjoy|like) (?:this|the) (?:article|post|page)|thanks? (?:you )?for your feedback|"
      "(?:war|ist) (?:dieser|der) (?:artikel|beitrag|text) hilfreich|"
@@ -268,7 +268,7 @@ constexpr Source kLabelPhrases[] = {
     // left in the saved page when it never ran: "Loading paragraph...",
     // "Loading image...", "Placeholder image-3". A fund manager's guide
     // and a German weekly's articles.
-    {"loading placeholder", "^.*(?:loading|placeholder).*$",
+    {"loading placeholder",
      "^(?:loading(?: [\\w-]+)?(?:\\.\\.\\.|\\x{2026})|placeholder (?:image|picture|bild)(?:[- ]?\\d+)?)$"},
     // The labels of a product roundup's shop buttons and price boxes, one
     // per product: "WHERE TO BUY", "Best Prices Today:", "Get It Now",
