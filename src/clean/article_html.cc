@@ -671,17 +671,32 @@ void KeepLinkedSentencesBetweenText(const Document& doc, const Analysis& a, Sele
   }
 }
 
+// Whether the subhead at `i` heads kept text: the next block is kept, or
+// kept text (a paragraph or a subhead) follows past a few short blocks
+// left out, a product's picture credit or its row of shop buttons
+// (recipe and product roundups of several sites). A related story's
+// linked title over its linked summary heads no text; nor does a linked
+// label over a list of links.
+bool HeadsKeptText(const Document& doc, const Analysis& a, const Selection& sel, std::size_t i) {
+  const std::size_t end = std::min(doc.blocks.size(), i + 2 + kSubheadSkippedMaxBlocks);
+  for (std::size_t j = i + 1; j < end; ++j) {
+    if (sel.IsBody(j)) return j == i + 1 || IsProse(a.stats[j]) || doc.blocks[j].kind == BlockKind::kHeading;
+    if (doc.blocks[j].kind == BlockKind::kHeading || a.stats[j].words > kFigureLabelMaxWords) return false;
+  }
+  return false;
+}
+
 // A subhead that is a link (a guide's product or place names, each linked
 // to its page) between kept text of the article: the section's head, not a
 // link list's line. Seen on list guides of many sites; a teaser's linked
 // title heads no kept text (TeaserCards drops it with its summary), and a
 // linked heading over the first kept text is the post's permalinked title.
-void KeepLinkedSubheads(const Document& doc, Selection& sel) {
+void KeepLinkedSubheads(const Document& doc, const Analysis& a, Selection& sel) {
   bool text_above = false;
   for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
     const bool linked_heading =
         sel.verdicts[i].reason == kLinkDensityReason && doc.blocks[i].kind == BlockKind::kHeading;
-    if (linked_heading && text_above && sel.IsBody(i + 1)) sel.Set(i, Role::kBody, kArticleContainerReason);
+    if (linked_heading && text_above && HeadsKeptText(doc, a, sel, i)) sel.Set(i, Role::kBody, kArticleContainerReason);
     text_above = text_above || (sel.IsBody(i) && doc.blocks[i].kind == BlockKind::kText);
   }
 }
@@ -774,7 +789,7 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
   KeepSubheadsBetweenText(doc, sel);
   KeepLinkedSentencesBetweenText(doc, a, sel);
   KeepLinkedListItems(doc, sel);
-  KeepLinkedSubheads(doc, sel);
+  KeepLinkedSubheads(doc, a, sel);
   DropTeaserHeadings(doc, mark, sel);
 }
 

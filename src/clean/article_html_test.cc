@@ -225,6 +225,20 @@ TEST(SelectHtmlArticle, LinkedSubheadOverTextStays) {
   EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
 }
 
+// A linked subhead over a picture's credit and a row of shop links heads
+// the paragraph after them; a related story's linked title over its
+// linked summary heads nothing.
+TEST(SelectHtmlArticle, LinkedSubheadOverCreditAndButtonsStays) {
+  const Strings body =
+      Body(std::string("<div class=\"text\">") + kLong + "<h2><a href=\"/bins/oak\">The Oak Box Bin</a></h2>"
+           "<p><a href=\"/credit\">Photo: Dell Marsh</a></p><p><a href=\"/buy\">$40 at Shopper</a></p>" +
+           kShort2 + kLong + "<h2><a href=\"/other\">Ten plants that love coffee grounds</a></h2>"
+           "<p><a href=\"/other\">The grounds feed the soil and keep the slugs away from the young leaves, "
+           "as growers all over the county have found this year and last.</a></p>" + kLong + "</div>");
+  EXPECT_TRUE(Has(body, "The Oak Box Bin"));
+  EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
+}
+
 TEST(SelectHtmlArticle, LinkedItemBesideKeptItemsStays) {
   const Strings body = Body(std::string("<div class=\"text\">") + kLong +
                             "<ul><li>The Rot Pot by Ann Lee</li>"
