@@ -711,13 +711,24 @@ bool SameList(const Document& doc, std::size_t i, std::size_t j) {
          doc.elements[static_cast<std::size_t>(b)].tag == Tag::kLi && Parent(doc, a) == Parent(doc, b);
 }
 
-// A linked item of a list whose neighbour item is kept: the list is the
-// article's (book titles, questions, resources, each item linked in
-// part), and its items go together.
+// Whether a verdict is a prompt's phrase (a push-notification, cookie or
+// newsletter prompt), which a list item of a feature or how-to list says
+// in its own words ("Email, SMS and push notifications", "Behavioral
+// tracking: use cookies and session data ...").
+bool IsPromptPhrase(const char* reason) {
+  if (reason == nullptr) return false;
+  const std::string_view r(reason);
+  return r == "notification prompt" || r == "cookie notice" || r == "newsletter box";
+}
+
+// A linked item of a list whose neighbour item is kept, or one that reads
+// as a prompt's phrase: the list is the article's (book titles,
+// questions, resources, each item linked in part; an app's features, one
+// of them push notifications), and its items go together.
 void KeepLinkedListItems(const Document& doc, Selection& sel) {
   std::vector<std::size_t> keep;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (sel.verdicts[i].reason != kLinkDensityReason) continue;
+    if (sel.verdicts[i].reason != kLinkDensityReason && !IsPromptPhrase(sel.verdicts[i].reason)) continue;
     const bool before = i > 0 && sel.IsBody(i - 1) && SameList(doc, i - 1, i);
     const bool after = i + 1 < doc.blocks.size() && sel.IsBody(i + 1) && SameList(doc, i, i + 1);
     if (before || after) keep.push_back(i);

@@ -247,6 +247,19 @@ TEST(SelectHtmlArticle, LinkedItemBesideKeptItemsStays) {
   EXPECT_TRUE(Has(body, "Brown Gold by Sam Kerr"));
 }
 
+// A feature list's item that names push notifications or cookies is an
+// item of the list beside its kept neighbours; the same prompt alone is
+// chrome.
+TEST(SelectHtmlArticle, PromptWordsInAListItemStay) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<ul><li>Online booking for every client</li>"
+                            "<li>Reminders by e-mail, text and push notifications</li>"
+                            "<li>Invoices sent the same day</li></ul>" + kLong +
+                            "<p>Turn on notifications to get our news first</p></div>");
+  EXPECT_TRUE(Has(body, "Reminders by e-mail, text and push notifications"));
+  EXPECT_FALSE(Has(body, "Turn on notifications to get our news first"));
+}
+
 TEST(SelectHtmlArticle, LinkedLineInsideAnItemStaysOut) {
   const Strings body = Body(std::string("<div class=\"text\">") + kLong +
                             "<ul><li><p>The Rot Pot by Ann Lee, a slim guide to heaps, bins and worms.</p>"
