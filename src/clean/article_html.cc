@@ -630,16 +630,34 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
   }
 }
 
+// Whether heading `b` sits in a <header> of its own section, as its child
+// or grandchild ("header > h2", "header > div.section-heading > h2").
+bool SectionHeader(const Document& doc, const Block& b) {
+  std::int32_t e = Parent(doc, b.element);
+  for (int up = 0; up < 2 && e >= 0; ++up, e = Parent(doc, e)) {
+    if (doc.elements[static_cast<std::size_t>(e)].tag == Tag::kHeader) return true;
+  }
+  return false;
+}
+
 // A subhead whose box alone reads as chrome, or that sits outside the
 // text boxes taken as the article's parts, between two kept blocks of the
 // article: page builders put each heading in a box of its own, of another
-// class than the text's ("widget-heading" beside "widget-text").
-void KeepSubheadsBetweenText(const Document& doc, Selection& sel) {
+// class than the text's ("widget-heading" beside "widget-text"). And a
+// subhead in its section's own <header>, dropped as chrome inside the
+// article, over a kept paragraph below kept text (guides and listicles
+// of four sites that give each step or section a header).
+void KeepSubheadsBetweenText(const Document& doc, const Analysis& a, Selection& sel) {
+  bool text_above = false;
   for (std::size_t i = 1; i + 1 < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const char* reason = sel.verdicts[i].reason;
+    text_above = text_above || (sel.IsBody(i - 1) && doc.blocks[i - 1].kind == BlockKind::kText);
+    if (b.kind != BlockKind::kHeading || b.link_bytes != 0) continue;
     const bool left_out = reason == kJunkContainerReason || reason == kOutsideArticleReason;
-    if (b.kind == BlockKind::kHeading && b.link_bytes == 0 && left_out && sel.IsBody(i - 1) && sel.IsBody(i + 1)) {
+    const bool in_header = (reason == kChromeContainerReason || reason == kChromeTagReason) && SectionHeader(doc, b);
+    if ((left_out && sel.IsBody(i - 1) && sel.IsBody(i + 1)) ||
+        (in_header && text_above && sel.IsBody(i + 1) && IsProse(a.stats[i + 1]))) {
       sel.Set(i, Role::kBody, kArticleContainerReason);
     }
   }
@@ -797,7 +815,7 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
     mark = MarkArticle(doc, a, teaser_cards, parts, frame, spared);
     JudgeBlocks(doc, a, mark, sel);
   }
-  KeepSubheadsBetweenText(doc, sel);
+  KeepSubheadsBetweenText(doc, a, sel);
   KeepLinkedSentencesBetweenText(doc, a, sel);
   KeepLinkedListItems(doc, sel);
   KeepLinkedSubheads(doc, a, sel);

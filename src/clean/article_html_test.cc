@@ -216,6 +216,16 @@ TEST(SelectHtmlArticle, LinkedSentenceBetweenParagraphsStays) {
   EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
 }
 
+// A section's own <header> holding its subhead, inside the article, over
+// the section's paragraph: the subhead stays; a share box's heading does not.
+TEST(SelectHtmlArticle, SubheadInSectionHeaderStays) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<section><div class=\"title\"><header><h2>Keep the heap damp</h2></header></div>" +
+                            kLong + "</section><div class=\"share\"><h2>Share this</h2></div>" + kLong + "</div>");
+  EXPECT_TRUE(Has(body, "Keep the heap damp"));
+  EXPECT_FALSE(Has(body, "Share this"));
+}
+
 TEST(SelectHtmlArticle, LinkedSubheadOverTextStays) {
   const Strings body = Body(std::string("<div class=\"text\">") + kLong +
                             "<h2><a href=\"/bins/oak\">The Oak Box Bin</a></h2>" + kShort2 + kLong +
