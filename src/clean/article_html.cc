@@ -630,16 +630,34 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
   }
 }
 
+// Whether heading `b` sits in a <header> of its own section, as its child
+// or grandchild ("header > h2", "header > div.section-heading > h2").
+bool SectionHeader(const Document& doc, const Block& b) {
+  std::int32_t e = Parent(doc, b.element);
+  for (int up = 0; up < 2 && e >= 0; ++up, e = Parent(doc, e)) {
+    if (doc.elements[static_cast<std::size_t>(e)].tag == Tag::kHeader) return true;
+  }
+  return false;
+}
+
 // A subhead whose box alone reads as chrome, or that sits outside the
 // text boxes taken as the article's parts, between two kept blocks of the
 // article: page builders put each heading in a box of its own, of another
-// class than the text's ("widget-heading" beside "widget-text").
-void KeepSubheadsBetweenText(const Document& doc, Selection& sel) {
+// class than the text's ("widget-heading" beside "widget-text"). And a
+// subhead in its section's own <header>, dropped as chrome inside the
+// article, over a kept paragraph below kept text (guides and listicles
+// of four sites that give each step or section a header).
+void KeepSubheadsBetweenText(const Document& doc, const Analysis& a, Selection& sel) {
+  bool text_above = false;
   for (std::size_t i = 1; i + 1 < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const char* reason = sel.verdicts[i].reason;
+    text_above = text_above || (sel.IsBody(i - 1) && doc.blocks[i - 1].kind == BlockKind::kText);
+    if (b.kind != BlockKind::kHeading || b.link_bytes != 0) continue;
     const bool left_out = reason == kJunkContainerReason || reason == kOutsideArticleReason;
-    if (b.kind == BlockKind::kHeading && b.link_bytes == 0 && left_out && sel.IsBody(i - 1) && sel.IsBody(i + 1)) {
+    const bool in_header = (reason == kChromeContainerReason || reason == kChromeTagReason) && SectionHeader(doc, b);
+    if ((left_out && sel.IsBody(i - 1) && sel.IsBody(i + 1)) ||
+        (in_header && text_above && sel.IsBody(i + 1) && IsProse(a.stats[i + 1]))) {
       sel.Set(i, Role::kBody, kArticleContainerReason);
     }
   }
@@ -671,17 +689,32 @@ void KeepLinkedSentencesBetweenText(const Document& doc, const Analysis& a, Sele
   }
 }
 
+// Whether the subhead at `i` heads kept text: the next block is kept, or
+// kept text (a paragraph or a subhead) follows past a few short blocks
+// left out, a product's picture credit or its row of shop buttons
+// (recipe and product roundups of several sites). A related story's
+// linked title over its linked summary heads no text; nor does a linked
+// label over a list of links.
+bool HeadsKeptText(const Document& doc, const Analysis& a, const Selection& sel, std::size_t i) {
+  const std::size_t end = std::min(doc.blocks.size(), i + 2 + kSubheadSkippedMaxBlocks);
+  for (std::size_t j = i + 1; j < end; ++j) {
+    if (sel.IsBody(j)) return j == i + 1 || IsProse(a.stats[j]) || doc.blocks[j].kind == BlockKind::kHeading;
+    if (doc.blocks[j].kind == BlockKind::kHeading || a.stats[j].words > kFigureLabelMaxWords) return false;
+  }
+  return false;
+}
+
 // A subhead that is a link (a guide's product or place names, each linked
 // to its page) between kept text of the article: the section's head, not a
 // link list's line. Seen on list guides of many sites; a teaser's linked
 // title heads no kept text (TeaserCards drops it with its summary), and a
 // linked heading over the first kept text is the post's permalinked title.
-void KeepLinkedSubheads(const Document& doc, Selection& sel) {
+void KeepLinkedSubheads(const Document& doc, const Analysis& a, Selection& sel) {
   bool text_above = false;
   for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
     const bool linked_heading =
         sel.verdicts[i].reason == kLinkDensityReason && doc.blocks[i].kind == BlockKind::kHeading;
-    if (linked_heading && text_above && sel.IsBody(i + 1)) sel.Set(i, Role::kBody, kArticleContainerReason);
+    if (linked_heading && text_above && HeadsKeptText(doc, a, sel, i)) sel.Set(i, Role::kBody, kArticleContainerReason);
     text_above = text_above || (sel.IsBody(i) && doc.blocks[i].kind == BlockKind::kText);
   }
 }
@@ -696,13 +729,24 @@ bool SameList(const Document& doc, std::size_t i, std::size_t j) {
          doc.elements[static_cast<std::size_t>(b)].tag == Tag::kLi && Parent(doc, a) == Parent(doc, b);
 }
 
-// A linked item of a list whose neighbour item is kept: the list is the
-// article's (book titles, questions, resources, each item linked in
-// part), and its items go together.
+// Whether a verdict is a prompt's phrase (a push-notification, cookie or
+// newsletter prompt), which a list item of a feature or how-to list says
+// in its own words ("Email, SMS and push notifications", "Behavioral
+// tracking: use cookies and session data ...").
+bool IsPromptPhrase(const char* reason) {
+  if (reason == nullptr) return false;
+  const std::string_view r(reason);
+  return r == "notification prompt" || r == "cookie notice" || r == "newsletter box";
+}
+
+// A linked item of a list whose neighbour item is kept, or one that reads
+// as a prompt's phrase: the list is the article's (book titles,
+// questions, resources, each item linked in part; an app's features, one
+// of them push notifications), and its items go together.
 void KeepLinkedListItems(const Document& doc, Selection& sel) {
   std::vector<std::size_t> keep;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (sel.verdicts[i].reason != kLinkDensityReason) continue;
+    if (sel.verdicts[i].reason != kLinkDensityReason && !IsPromptPhrase(sel.verdicts[i].reason)) continue;
     const bool before = i > 0 && sel.IsBody(i - 1) && SameList(doc, i - 1, i);
     const bool after = i + 1 < doc.blocks.size() && sel.IsBody(i + 1) && SameList(doc, i, i + 1);
     if (before || after) keep.push_back(i);
@@ -771,10 +815,10 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
     mark = MarkArticle(doc, a, teaser_cards, parts, frame, spared);
     JudgeBlocks(doc, a, mark, sel);
   }
-  KeepSubheadsBetweenText(doc, sel);
+  KeepSubheadsBetweenText(doc, a, sel);
   KeepLinkedSentencesBetweenText(doc, a, sel);
   KeepLinkedListItems(doc, sel);
-  KeepLinkedSubheads(doc, sel);
+  KeepLinkedSubheads(doc, a, sel);
   DropTeaserHeadings(doc, mark, sel);
 }
 

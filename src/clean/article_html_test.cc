@@ -255,11 +255,35 @@ TEST(SelectHtmlArticle, LinkedSentenceBetweenParagraphsStays) {
   EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
 }
 
+// A section's own <header> holding its subhead, inside the article, over
+// the section's paragraph: the subhead stays; a share box's heading does not.
+TEST(SelectHtmlArticle, SubheadInSectionHeaderStays) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<section><div class=\"title\"><header><h2>Keep the heap damp</h2></header></div>" +
+                            kLong + "</section><div class=\"share\"><h2>Share this</h2></div>" + kLong + "</div>");
+  EXPECT_TRUE(Has(body, "Keep the heap damp"));
+  EXPECT_FALSE(Has(body, "Share this"));
+}
+
 TEST(SelectHtmlArticle, LinkedSubheadOverTextStays) {
   const Strings body = Body(std::string("<div class=\"text\">") + kLong +
                             "<h2><a href=\"/bins/oak\">The Oak Box Bin</a></h2>" + kShort2 + kLong +
                             "<h2><a href=\"/other\">Ten plants that love coffee grounds</a></h2></div>"
                             "<footer><p>Copyright the compost society.</p></footer>");
+  EXPECT_TRUE(Has(body, "The Oak Box Bin"));
+  EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
+}
+
+// A linked subhead over a picture's credit and a row of shop links heads
+// the paragraph after them; a related story's linked title over its
+// linked summary heads nothing.
+TEST(SelectHtmlArticle, LinkedSubheadOverCreditAndButtonsStays) {
+  const Strings body =
+      Body(std::string("<div class=\"text\">") + kLong + "<h2><a href=\"/bins/oak\">The Oak Box Bin</a></h2>"
+           "<p><a href=\"/credit\">Photo: Dell Marsh</a></p><p><a href=\"/buy\">$40 at Shopper</a></p>" +
+           kShort2 + kLong + "<h2><a href=\"/other\">Ten plants that love coffee grounds</a></h2>"
+           "<p><a href=\"/other\">The grounds feed the soil and keep the slugs away from the young leaves, "
+           "as growers all over the county have found this year and last.</a></p>" + kLong + "</div>");
   EXPECT_TRUE(Has(body, "The Oak Box Bin"));
   EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
 }
@@ -270,6 +294,19 @@ TEST(SelectHtmlArticle, LinkedItemBesideKeptItemsStays) {
                             "<li><a href=\"/b\">Brown Gold</a> by Sam Kerr</li>"
                             "<li>Worm Hotel by Bo Tan</li></ul>" + kLong + "</div>");
   EXPECT_TRUE(Has(body, "Brown Gold by Sam Kerr"));
+}
+
+// A feature list's item that names push notifications or cookies is an
+// item of the list beside its kept neighbours; the same prompt alone is
+// chrome.
+TEST(SelectHtmlArticle, PromptWordsInAListItemStay) {
+  const Strings body = Body(std::string("<div class=\"text\">") + kLong +
+                            "<ul><li>Online booking for every client</li>"
+                            "<li>Reminders by e-mail, text and push notifications</li>"
+                            "<li>Invoices sent the same day</li></ul>" + kLong +
+                            "<p>Turn on notifications to get our news first</p></div>");
+  EXPECT_TRUE(Has(body, "Reminders by e-mail, text and push notifications"));
+  EXPECT_FALSE(Has(body, "Turn on notifications to get our news first"));
 }
 
 TEST(SelectHtmlArticle, LinkedLineInsideAnItemStaysOut) {

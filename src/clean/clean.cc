@@ -24,6 +24,18 @@ namespace {
 
 // Tokens such as "has-sidebar", "no-comments" or "with-share" describe the
 // layout of a wrapper, not what it is; drop them before matching.
+// A heading's id that is the slug of its own words, an anchor for a table
+// of contents ("h-what-is-social-shopping", "most-popular-apps-compared"):
+// it names the section's subject, not the box, so "social" or "popular"
+// in it makes no chrome. A box's own id is a word or two ("comments",
+// "related-posts"). Seen on guides of three sites.
+bool HeadingAnchorId(const Element& e) {
+  if (e.tag != Tag::kHeading) return false;
+  int parts = 1;
+  for (char c : e.id) parts += (c == '-' || c == '_') ? 1 : 0;
+  return parts >= kHeadingAnchorMinWords;
+}
+
 std::string ClassKey(const Element& e) {
   std::string key;
   key.reserve(e.cls.size() + e.id.size() + e.role.size() + 3);
@@ -42,7 +54,7 @@ std::string ClassKey(const Element& e) {
     }
   };
   add(e.cls);
-  add(e.id);
+  if (!HeadingAnchorId(e)) add(e.id);
   add(e.role);
   if (!key.empty()) key.pop_back();
   return key;

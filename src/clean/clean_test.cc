@@ -64,6 +64,16 @@ TEST(FindArticle, SiblingBuilderBoxesWidenTheArticle) {
   EXPECT_NE(std::find(body.begin(), body.end(), kPara1), body.end());
 }
 
+// A subhead whose id is the anchor slug of its words is no chrome for a
+// chrome word in it; a box's own short id still is.
+TEST(FindArticle, SubheadAnchorIdNamesNoChrome) {
+  const Strings body = Body(ParseHtml(
+      Article("<h2 id=\"h-why-use-social-shopping\">Why use social shopping?</h2><p>" + std::string(kPara3) +
+              "</p><h2 id=\"social\">Follow us</h2>")));
+  EXPECT_NE(std::find(body.begin(), body.end(), "Why use social shopping?"), body.end());
+  EXPECT_EQ(std::find(body.begin(), body.end(), "Follow us"), body.end());
+}
+
 TEST(EndsLikeSentence, FullStopsOfEveryScript) {
   for (const char* s : {"A sentence.", "一句话。", "جملة؟", "یہ ایک جملہ ہے۔", "यह वाक्य है।", "ဝါကျ။",
                         "ប្រយោគ។", "ዓረፍተ ነገር።", "Նախադասություն։", "文．", "「引用。」"}) {

@@ -359,6 +359,14 @@ inline constexpr int kCreditCaptionMaxWords = 60;
 // Short text in a figure is an image credit or a label ("Getty Images",
 // "Enlarge").
 inline constexpr int kFigureLabelMaxWords = 12;
+// A heading's id of this many hyphenated words is an anchor slug of its
+// text, not a box's name (ids of TOC plugins on guides of three sites; a
+// box's id such as "related-posts" has two).
+inline constexpr int kHeadingAnchorMinWords = 4;
+// A linked subhead heads the kept text that follows past this many short
+// blocks left out: a product's picture credit and its row of shop buttons
+// (product and craft roundups of several sites).
+inline constexpr std::size_t kSubheadSkippedMaxBlocks = 2;
 // A block mostly links leaves the body (its --explain reason prints it).
 // Since the first version.
 inline constexpr float kBodyMaxLinkDensity = 0.5f;

@@ -1531,10 +1531,12 @@ int CountAppealTerms(std::string_view lower) {
   std::string term;
   std::vector<std::string> seen;
   while (RE2::FindAndConsume(&input, GetHeuristics().appeal_terms.Compiled(), &term)) {
-    // "help us" and "helps us" are one term.
+    // "help us" and "helps us" are one term, and so are the forms of one
+    // word ("donate", "donation"; "abonnieren", "Abonnement"): a guide to
+    // giving things away says both and pitches nothing.
     if (term == "helps us") term = "help us";
     bool dup = false;
-    for (const auto& s : seen) dup = dup || s.substr(0, 6) == term.substr(0, 6);
+    for (const auto& s : seen) dup = dup || s.substr(0, 5) == term.substr(0, 5);
     if (!dup) seen.push_back(term);
   }
   return static_cast<int>(seen.size());
