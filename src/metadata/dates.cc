@@ -252,6 +252,10 @@ class Matcher {
   // could read month first; `by_separator` is the separator's reading.
   bool PageReadsMonthFirst(bool short_year, bool by_separator) const;
   std::optional<bool> MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchHyphenedDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
+  // Whether token i is glued to the token before it or after it, with no
+  // space between, and that token is a word, a number or a hyphen.
+  bool GluedToCode(std::size_t i, bool after) const;
   std::optional<bool> MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchYearMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   bool MatchTime(std::size_t i, DateTime& dt, std::size_t& end);
@@ -269,7 +273,8 @@ class Matcher {
 bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
   form_ = DateMatch::Form::kOther;
   for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchVietnameseDate,
-                          &Matcher::MatchNumericDayFirst, &Matcher::MatchDayMonthName, &Matcher::MatchMonthNameDay,
+                          &Matcher::MatchNumericDayFirst, &Matcher::MatchDayMonthName,
+                          &Matcher::MatchHyphenedDayMonthName, &Matcher::MatchMonthNameDay,
                           &Matcher::MatchYearMonthName}) {
     if (const std::optional<bool> valid = (this->*form)(i, dt, end)) return *valid;
   }
@@ -371,6 +376,30 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
     }
   }
   return std::nullopt;
+}
+
+bool Matcher::GluedToCode(std::size_t i, bool after) const {
+  const std::size_t k = after ? i + 1 : i - 1;
+  if ((after && k >= t_.size()) || (!after && i == 0)) return false;
+  if (after ? t_[k].space_before : t_[i].space_before) return false;
+  return t_[k].kind != Token::kSym || t_[k].text == "-";
+}
+
+std::optional<bool> Matcher::MatchHyphenedDayMonthName(std::size_t i, DateTime& dt, std::size_t& end) {
+  // 19-Dec-2025, 19-DEC-2025 (news and government pages, log-style
+  // stamps): hyphens with no space on either side of the month's name.
+  // Glued to a word, a number or another hyphen it is part of a code
+  // ("AB-19-Dec-2025X") or a range ("18-19-Dec-2025"), not a date.
+  if (!IsNum(i, 1, 2) || !IsSym(i + 1, "-") || !IsSym(i + 3, "-") || !IsNum(i + 4, 4, 4)) return std::nullopt;
+  for (std::size_t k = i + 1; k <= i + 4; ++k) {
+    if (t_[k].space_before) return std::nullopt;
+  }
+  const int m = MonthOf(t_[i + 2]);
+  if (m == 0 || GluedToCode(i, false) || GluedToCode(i + 4, true)) return std::nullopt;
+  dt.year = t_[i + 4].value, dt.month = m, dt.day = t_[i].value;
+  end = i + 5;
+  form_ = DateMatch::Form::kDayThenMonthName;
+  return ValidDay(dt.year, dt.month, dt.day);
 }
 
 std::optional<bool> Matcher::MatchMonthNameDay(std::size_t i, DateTime& dt, std::size_t& end) {

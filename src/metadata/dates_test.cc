@@ -208,6 +208,38 @@ TEST(Dates, SolarHijriCalendar) {
   EXPECT_EQ(Rfc("1350-10-05"), "1350-10-05");
 }
 
+// Day, month's short name and year joined by hyphens, as news and
+// government pages print them.
+TEST(Dates, HyphenedDayMonthNameYear) {
+  EXPECT_EQ(Rfc("19-Dec-2025"), "2025-12-19");
+  EXPECT_EQ(Rfc("19-DEC-2025"), "2025-12-19");
+  EXPECT_EQ(Rfc("05-Mar-2024 10:30"), "2024-03-05T10:30:00");
+  EXPECT_EQ(Rfc("Published: 19-Dec-2025"), "2025-12-19");
+  EXPECT_EQ(Rfc("(3-September-2021)"), "2021-09-03");
+  EXPECT_EQ(Rfc("19-Dez-2025"), "2025-12-19");                  // German
+  EXPECT_EQ(Rfc("19-dic-2025"), "2025-12-19");                  // Spanish, Italian
+  EXPECT_EQ(Rfc("19-d\xC3\xA9""c-2025"), "2025-12-19");         // French
+  const auto all = FindDates("Posted 05-Mar-2024 10:30, updated 06-Mar-2024");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].value.ToRfc3339(), "2024-03-06");
+  EXPECT_EQ(all[0].form, DateMatch::Form::kDayThenMonthName);
+}
+
+// Hyphens also join codes and ranges: those are no dates.
+TEST(Dates, HyphenedCodesAndRangesAreNoDates) {
+  EXPECT_EQ(Rfc("19-12-ab"), "none");
+  EXPECT_EQ(Rfc("AB-Dec-2025X"), "none");
+  EXPECT_EQ(Rfc("AB19-Dec-2025"), "none");
+  EXPECT_EQ(Rfc("AB-19-Dec-2025"), "none");
+  EXPECT_EQ(Rfc("19-Dec-2025X"), "none");
+  EXPECT_EQ(Rfc("19-Dec-20257"), "none");
+  EXPECT_EQ(Rfc("19-Dec-2025-04"), "none");
+  EXPECT_EQ(Rfc("18-19-Dec-2025"), "none");
+  EXPECT_EQ(Rfc("19 -Dec- 2025"), "none");
+  EXPECT_EQ(Rfc("19-Foo-2025"), "none");
+  EXPECT_EQ(Rfc("31-Feb-2025"), "none");
+}
+
 TEST(Dates, ImpossibleDatesGiveNothing) {
   EXPECT_EQ(Rfc("2020-13-45"), "none");
   EXPECT_EQ(Rfc("February 30, 2016"), "none");
