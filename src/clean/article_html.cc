@@ -736,7 +736,7 @@ bool SameList(const Document& doc, std::size_t i, std::size_t j) {
 bool IsPromptPhrase(const char* reason) {
   if (reason == nullptr) return false;
   const std::string_view r(reason);
-  return r == "notification prompt" || r == "cookie notice" || r == "newsletter box";
+  return r == kNotificationPromptLabel || r == kCookieNoticeLabel || r == kNewsletterBoxLabel;
 }
 
 // A linked item of a list whose neighbour item is kept, or one that reads

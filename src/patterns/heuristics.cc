@@ -228,7 +228,7 @@ constexpr char kCommentToolsClass[] =
 constexpr Source kLabelPhrases[] = {
     // The seed's "Stay up to date with notifications from ..." prompt;
     // the same prompt is on every site using web push.
-    {"notification prompt", "^.*(?:notification|benachrichtigungen|notificaciones).*$",
+    {kNotificationPromptLabel, "^.*(?:notification|benachrichtigungen|notificaciones).*$",
      "^(?:.*\\b(?:allow|turn on|enable|stay up to date with|get|receive|manage)\\b.*\\bnotifications?\\b.*|"
      "notifications? can be managed.*|.*push[- ]notifications?.*|.*benachrichtigungen.*|"
      ".*notifications? push.*|.*activer les notifications.*|.*activa(?:r)? las notificaciones.*)$"},
@@ -338,7 +338,7 @@ constexpr Source kLabelPhrases[] = {
     // Also a box's heading that names the newsletter or the inbox it
     // fills ("Newsletter: Sport inside", "Get Jane Roe's stories in your
     // inbox"): a news page and a blog platform's.
-    {"newsletter box", "^.*(?:newsletter|inbox|boletín|inscrivez-vous).*$",
+    {kNewsletterBoxLabel, "^.*(?:newsletter|inbox|boletín|inscrivez-vous).*$",
      "^(?:.*\\b(?:sign up|subscribe) (?:to|for) (?:our|the|my)\\b.*newsletter.*|"
      ".*newsletter.*(?:sign up|subscribe|inbox).*|(?:get|receive) (?:our|the) .*(?:newsletter|"
      "in your inbox).*|inscrivez-vous.*|abonnez-vous.*newsletter.*|newsletter abonnieren.*|"
@@ -349,7 +349,7 @@ constexpr Source kLabelPhrases[] = {
     {"promotion", "^.*(?:anmeldung|herunterladen|downloaden).*$",
      "^.*\\bhier (?:(?:geht(?:'|\\x{2019})?s|geht es) zur anmeldung|(?:gratis |kostenlos )?(?:herunterladen|downloaden))"
      "[.!]?$"},
-    {"cookie notice", "^.*cookie.*$",
+    {kCookieNoticeLabel, "^.*cookie.*$",
      "^(?:.*\\bwe use cookies\\b.*|.*\\buses cookies\\b.*|.*\\bcookie (?:policy|settings|preferences)\\b.*|"
      "accept(?: all)? cookies|.*nous utilisons des cookies.*|.*verwendet cookies.*|"
      ".*utilizamos cookies.*)$"},

@@ -195,6 +195,12 @@ bool EndsWithPhotoCredit(std::string_view text);
 // The name of the first label phrase matching the whole short block, or
 // nullptr.
 const char* MatchLabelPhrase(std::string_view text);
+// The names of the prompts' label phrases, which an item of a feature or
+// how-to list may say in its own words ("Email, SMS and push
+// notifications"): the list keeps such an item beside its kept items.
+inline constexpr char kNotificationPromptLabel[] = "notification prompt";
+inline constexpr char kCookieNoticeLabel[] = "cookie notice";
+inline constexpr char kNewsletterBoxLabel[] = "newsletter box";
 
 // Text copies: the name of the first pattern of the list matching `line`
 // (the whole line, or anywhere in it for MatchBoilerplate), or nullptr.
