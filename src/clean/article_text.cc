@@ -883,7 +883,7 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: contents list naming the subheads below");
     } else if (IsRepeat(l) && !l.card_label) {
       sel.Set(i, Role::kDropped, "dropped: repeated elsewhere on the page");
-    } else if (l.stats.words < kBodyLineMinWords && l.wide == 0 && !l.prose && !l.card_label) {
+    } else if (l.stats.words < kBodyLineMinWords && l.stats.wide == 0 && !l.prose && !l.card_label) {
       sel.Set(i, Role::kDropped, "dropped: one-word line");
     } else {
       sel.Set(i, Role::kBody, "body: in the longest prose run");

@@ -22,8 +22,6 @@
 namespace pith {
 namespace {
 
-// Tokens such as "has-sidebar", "no-comments" or "with-share" describe the
-// layout of a wrapper, not what it is; drop them before matching.
 // A heading's id that is the slug of its own words, an anchor for a table
 // of contents ("h-what-is-social-shopping", "most-popular-apps-compared"):
 // it names the section's subject, not the box, so "social" or "popular"
@@ -36,6 +34,8 @@ bool HeadingAnchorId(const Element& e) {
   return parts >= kHeadingAnchorMinWords;
 }
 
+// Tokens such as "has-sidebar", "no-comments" or "with-share" describe the
+// layout of a wrapper, not what it is; drop them before matching.
 std::string ClassKey(const Element& e) {
   std::string key;
   key.reserve(e.cls.size() + e.id.size() + e.role.size() + 3);

@@ -473,7 +473,6 @@ TextLine MeasureTextLine(const Block& b) {
   l.signup_field = IsSignUpField(b.text);
   l.fine_print = IsSignUpFinePrint(b.text);
   l.media_length = IsMediaLength(b.text);
-  l.wide = l.stats.wide;
   l.length = ProseLength(l.stats);
   // Running text: a sentence of some length, or a long line. A line of
   // symbols or a couple of words is not, however long (a rule of
@@ -482,7 +481,7 @@ TextLine MeasureTextLine(const Block& b) {
   l.prose = !l.chrome && !l.section_head && !l.teaser && st.link_density < kProseMaxLinkDensity &&
             ((st.sentence_end && (st.words >= kProseSentenceMinWords || l.length >= kProseSentenceMinChars)) ||
              l.length >= kProseMinChars) &&
-            (st.words >= kLineProseMinWords || l.wide >= kLineProseMinWide);
+            (st.words >= kLineProseMinWords || l.stats.wide >= kLineProseMinWide);
   return l;
 }
 

@@ -17,7 +17,6 @@ struct TextLine {
   // Length in Latin-letter equivalents: a Chinese, Japanese or Korean
   // character says about as much as three Latin letters.
   std::int32_t length = 0;
-  std::int32_t wide = 0;          // Chinese, Japanese and Korean characters
   bool prose = false;             // running text: a sentence of some length
   // An item of a list a line announces ("Key features:"), up to the next
   // prose line.

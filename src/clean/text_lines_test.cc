@@ -117,7 +117,7 @@ TEST(MeasureTextLines, HeaderShapes) {
 TEST(MeasureTextLines, WideCharactersCountTriple) {
   const Document d = ParseText("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\n");  // 日本語
   const std::vector<TextLine> l = MeasureTextLines(d);
-  EXPECT_EQ(l[0].wide, 3);
+  EXPECT_EQ(l[0].stats.wide, 3);
   EXPECT_EQ(l[0].length, 9);
 }
 

@@ -1,8 +1,9 @@
 #include "metadata/author_bio.h"
 
-#include <algorithm>
+#include <re2/re2.h>
 
 #include "metadata/thresholds.h"
+#include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
 #include "util/text_util.h"
 
@@ -42,25 +43,12 @@ void DropFirstNameBio(MetadataContext& ctx) {
 
 namespace {
 
-bool IsNameJoiner(std::string_view word) {
-  const auto joiners = NameJoiners();
-  return std::find(joiners.begin(), joiners.end(), word) != joiners.end();
-}
-
 // Whether what is left of a line once the names are blanked out is only
-// joining words, commas and spaces.
-bool OnlyJoiners(std::string_view rest) {
-  std::size_t i = 0;
-  while (i < rest.size()) {
-    if (rest[i] == ' ' || rest[i] == ',') {
-      ++i;
-      continue;
-    }
-    const std::size_t end = std::min(rest.find_first_of(" ,", i), rest.size());
-    if (!IsNameJoiner(rest.substr(i, end - i))) return false;
-    i = end;
-  }
-  return true;
+// what joins names in a byline (commas, "and", "und", "&": the author
+// separator SplitAuthors splits on) and spaces.
+bool OnlyJoiners(std::string rest) {
+  RE2::GlobalReplace(&rest, GetHeuristics().author_separator, " ");
+  return Trim(rest).empty();
 }
 
 // The first block of an author box among the text's last blocks, or -1.

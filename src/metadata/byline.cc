@@ -392,12 +392,8 @@ bool FullNamesOnly(std::string_view text) {
 // Element `e` holds the article's headline: the article's header, which
 // the chrome tags (<header>) and classes mark as readily as a site's.
 bool HoldsHeadline(const MetadataContext& ctx, std::int32_t e) {
-  if (ctx.headline_block < 0) return false;
-  for (std::int32_t h = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].element; h >= 0;
-       h = ctx.doc.elements[static_cast<std::size_t>(h)].parent) {
-    if (h == e) return true;
-  }
-  return false;
+  return ctx.headline_block >= 0 &&
+         ctx.doc.Contains(e, ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].element);
 }
 
 // A menu's entry, not a byline: a "By" line in a menu or a form ("By

@@ -77,10 +77,10 @@ bool EndsWithInitialism(std::string_view text) {
 // does not) or an address, nor a comma at the end (an item of a tag list),
 // nor saying one text twice (a picture's alt and title text on one line).
 bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
-  const std::int32_t words = std::max(l.stats.words, l.wide / limits::kWideCharsPerWord);
+  const std::int32_t words = std::max(l.stats.words, l.stats.wide / limits::kWideCharsPerWord);
   // A line of several words without a space is a file name or an
   // address slug ("Video-shows-false-killer-whale.jpg").
-  if (l.wide == 0 && text.find(' ') == std::string::npos) return false;
+  if (l.stats.wide == 0 && text.find(' ') == std::string::npos) return false;
   // A full title that opens with a number has it where a sentence's
   // capital would stand ("10 of the best ...": list headlines in sentence
   // case on two sites); a few words after a number are a relative date.
@@ -705,7 +705,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (CreditLineBelow(doc, i)) score += limits::kCreditBelowScore;
     if (i == 0 && OpensWithTitleLine(b.text, byline)) score += limits::kFirstLineScore;
     score += limits::kBodyOverlapScore * BodyOverlap(b.text, body);
-    score += limits::kPerWord * std::min<std::int32_t>(std::max(l.stats.words, l.wide / limits::kWideCharsPerWord),
+    score += limits::kPerWord * std::min<std::int32_t>(std::max(l.stats.words, l.stats.wide / limits::kWideCharsPerWord),
                                                        limits::kMaxScoredWords);
     if (best < 0 || score > best_score) best = i, best_score = score;
   }

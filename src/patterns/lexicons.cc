@@ -56,10 +56,6 @@ constexpr std::string_view kGluedBylinePrefixes[] = {"By", "by", "Par", "Von", "
 // the name and one of these ("Jane Doe is a writer", "Sam is the SEO lead").
 constexpr std::string_view kBioCopulas[] = {" is a ", " is an ", " is the "};
 
-// Name lines of author boxes and signatures under English, German,
-// French, Spanish and Italian posts join two or more names with these.
-constexpr std::string_view kNameJoiners[] = {"and", "und", "et", "y", "e", "&"};
-
 // Guides that close a section with a list set as short lines and
 // announce it without a colon (a car-care guide, a gardening page, a
 // marketing guide).
@@ -104,7 +100,6 @@ std::span<const std::string_view> BinarySignatures() { return kBinarySignatures;
 std::span<const std::string_view> GluedBylinePrefixes() { return kGluedBylinePrefixes; }
 
 std::span<const std::string_view> BioCopulas() { return kBioCopulas; }
-std::span<const std::string_view> NameJoiners() { return kNameJoiners; }
 std::span<const std::string_view> ListAnnouncers() { return kListAnnouncers; }
 
 bool CodeShaped(std::string_view s) {

@@ -40,10 +40,6 @@ std::span<const std::string_view> GluedBylinePrefixes();
 // a finance writer"), with the spaces around them.
 std::span<const std::string_view> BioCopulas();
 
-// The words that join authors' names in a line of names alone ("Jane Roe
-// and John Poe", "Anna Berg und Tim Kurz").
-std::span<const std::string_view> NameJoiners();
-
 // Words by which a sentence ending in a full stop announces the list
 // under it ("Below is a list of parts to check."), matched lower-case
 // with the spaces around them.
