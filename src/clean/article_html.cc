@@ -411,12 +411,19 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     }
   }
   // Pages that break the text around a wide figure or a box repeat the
-  // text container's kind for each piece, wherever the pieces sit.
-  const Element& top_el = doc.elements[t];
+  // text container's kind for each piece, wherever the pieces sit. An
+  // unnamed wrapper says its kind by the box it only holds.
+  std::size_t kind = t;
+  while (doc.elements[kind].cls.empty() && doc.elements[kind].id.empty() && a.first_child[kind] >= 0 &&
+         a.next_sibling[static_cast<std::size_t>(a.first_child[kind])] < 0) {
+    kind = static_cast<std::size_t>(a.first_child[kind]);
+  }
+  const Element& top_el = doc.elements[kind];
   if (!top_el.cls.empty() || !top_el.id.empty()) {
     for (std::size_t e = 0; e < doc.elements.size(); ++e) {
       const auto ei = static_cast<std::int32_t>(e);
-      if (a.chrome[e] || a.prose[e] < kSplitPieceMinProse || !SameBoxKind(doc.elements[e], top_el)) continue;
+      if (a.chrome[e] || a.prose[e] < kSplitPieceMinProse) continue;
+      if (!SameBoxKind(doc.elements[e], top_el) && !OneStateApart(doc.elements[e], top_el)) continue;
       if (doc.Contains(top, ei) || doc.Contains(ei, top)) continue;
       if (std::find(parts.begin(), parts.end(), ei) == parts.end()) parts.push_back(ei);
     }
