@@ -9,6 +9,7 @@
 #include "clean/comment_blocks.h"
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
+#include "clean/text_pull_quotes.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
@@ -862,6 +863,7 @@ Selection SelectTextArticle(const Document& doc) {
   MarkTeaserLists(lines, decided, run, links);
   const std::vector<bool> signup = MarkSignUpBoxes(lines, decided, run);
   const std::vector<bool> media = MarkMediaBoxes(doc, lines, decided, run);
+  const std::vector<bool> quotes = MarkTextPullQuotes(doc, lines, decided, run.start, run.end);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
@@ -871,6 +873,8 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field or its fine print");
     } else if (media[i]) {
       sel.Set(i, Role::kDropped, "dropped: video box around a player's length");
+    } else if (quotes[i]) {
+      sel.Set(i, Role::kDropped, "dropped: pull quote over its speaker's name");
     } else if (l.group == card && !l.prose) {
       sel.Set(i, Role::kDropped, "dropped: a card's title, byline and date under the lead");
     } else if (widget[i]) {

@@ -117,6 +117,10 @@ inline constexpr double kBlockquoteRepeatMinCoverPercent = 65.0;
 inline constexpr std::size_t kPullQuoteMaxFarChecks = 32;
 inline constexpr std::int32_t kPullQuoteCreditMaxWords = 8;
 inline constexpr std::size_t kPullQuoteMaxCreditLines = 2;
+// A text copy's pull quote is credited to a name of two to four words
+// ("Jane Roe", "Advocate Jane Roe", "Jean-Luc de la Roe"), before the
+// role: longer, the line before a comma is a subhead or a sentence.
+inline constexpr std::size_t kCreditNameMaxWords = 4;
 // A caption set as a plain paragraph (MarkPictureCaptions): a line of 3
 // to 25 words, alone with an <img> in a box at most this many levels above
 // it (picture boxes of four news sites, in German and Austrian German). A
