@@ -323,6 +323,59 @@ std::int32_t SkipHeader(const std::vector<TextLine>& lines, const std::vector<bo
   return -1;
 }
 
+// Whether line `i` can be a point of a summary box: one statement, not
+// long, not a caption. A numbered line is a step or an entry of the
+// article's own list, a question an entry of its questions.
+bool SummaryPoint(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                  std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  const TextLine& l = lines[at];
+  const std::string_view text = Trim(doc.blocks[at].text);
+  return !decided[at] && !l.chrome && !l.section_head && l.stats.words <= kTextSummaryPointMaxWords &&
+         EndsLikeSentence(text) && text.back() != '?' && (text.front() < '0' || text.front() > '9');
+}
+
+// Whether line `i` can title a summary box ("Key Points", "In Kürze:"):
+// a few words, no sentence, no header line.
+bool SummaryTitle(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                  std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  const TextLine& l = lines[at];
+  return !decided[at] && !l.prose && !l.date_line && !l.byline_line && l.stats.words >= 1 &&
+         l.stats.words <= kSummaryTitleMaxWords && !EndsLikeSentence(doc.blocks[at].text);
+}
+
+// A summary box opening the article: a short title right above the
+// run's first line (or that line), then a few points of one sentence
+// each in one blank-line group, as a list is copied; the paragraphs of an
+// article each open a group of their own. The article starts after the
+// points when more prose than theirs follows (news pages of four sites in
+// German, Norwegian and English: "Key Points", "Kort fortalt", "In
+// Kürze:"). A copy may glue the list to the lead under it, so the points
+// end at the first line that is no such sentence or is far longer than
+// the points before it.
+void SkipSummaryBox(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                    Run& run) {
+  std::int64_t title = run.start - 1;
+  if (SummaryTitle(doc, lines, decided, run.start)) title = run.start;
+  if (title < 0 || !SummaryTitle(doc, lines, decided, title) || !UnderHeader(lines, decided, title)) return;
+  const std::int64_t first = title + 1;
+  std::int64_t end = first;  // past the last point
+  std::int32_t longest = 0;
+  while (end <= run.end && end - first <= kTextSummaryMaxPoints && SummaryPoint(doc, lines, decided, end) &&
+         lines[static_cast<std::size_t>(end)].group == lines[static_cast<std::size_t>(first)].group) {
+    // A lead glued under the list is a sentence too, but longer.
+    const std::int32_t words = lines[static_cast<std::size_t>(end)].stats.words;
+    if (longest > 0 && words > longest * kTextSummaryLeadMinRatio) break;
+    longest = std::max(longest, words);
+    ++end;
+  }
+  const std::int64_t points = end - first;
+  if (points < kTextSummaryMinPoints || points > kTextSummaryMaxPoints) return;
+  if (ProseLength(lines, end, run.end) < kTextSummaryArticleMinRatio * ProseLength(lines, first, end - 1)) return;
+  run.start = end;
+}
+
 // A line ending in a colon, or a sentence that says a list follows.
 bool AnnouncesList(const std::string& text, const TextLine& l) {
   if (text.back() == ':') return true;
@@ -848,6 +901,7 @@ Selection SelectTextArticle(const Document& doc) {
   ExtendUpThroughShortLines(lines, decided, run);
   const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
   const std::int32_t card = SkipHeader(lines, decided, run);
+  SkipSummaryBox(doc, lines, decided, run);
   ExtendThroughLists(doc, lines, decided, run);
   EndBeforeCommentThread(lines, run);
   EndBeforeNextArticle(doc, lines, decided, run);
