@@ -608,10 +608,10 @@ std::vector<std::int32_t> AddLoneDateLine(const MetadataContext& ctx, PageOrder&
 // with room for spaces: bytes of a line's start.
 constexpr std::size_t kLabelBytes = 40;
 
-// A line of a text copy that labels its date ("Published August 13,
-// 2025", "Last updated: November 13, 2025") or goes on from it with the
-// byline ("December 11, 2023 - Words by Jane Roe", "August 12, 2025 By
-// The Garden Team"). Its dates, or none.
+// A line that labels its date ("Published August 13, 2025", "Last
+// updated: November 13, 2025") or goes on from it with the byline
+// ("December 11, 2023 - Words by Jane Roe", "August 12, 2025 By The
+// Garden Team"). Its dates, or none.
 std::vector<DateMatch> LabelledDates(const MetadataContext& ctx, PageOrder& order, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
@@ -646,9 +646,11 @@ struct LabelledLine {
   }
 };
 
-// A text copy's labelled date line anywhere, under a blog post's body or
-// past the footer's links, when the header and the lines below the body
-// have none. Lines that print different days are other posts' cards:
+// A labelled date line anywhere, under a blog post's body or past the
+// footer's links, when the header and the lines below the body have none
+// (in HTML, when nothing else dates the page: "Published on Apr 13, 2020"
+// under a video's list of next videos, "Posted on November 6th, 2025"
+// beside a headline the page does not mark as one). Lines that print different days are other posts' cards:
 // none is taken. Update lines ("Updated November 23, 2013") above the
 // post's own line give later days of the same post: they are taken only
 // when no other line is labelled.
@@ -1023,7 +1025,8 @@ void ReadDate(MetadataContext& ctx) {
   // In HTML the line below the body is a last resort: a <time> anywhere
   // is more often the article's.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, order, candidates);
-  if (!ctx.Html() && lines.empty()) lines = AddLabelledDateLine(ctx, order, candidates);
+  // So is a labelled date line anywhere.
+  if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddLabelledDateLine(ctx, order, candidates);
   // An HTML standfirst or reviewer's note that ends "By Jane Roe on Nov.
   // 4, 2025" dates the page too, when nothing else does.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddByClauseDate(ctx, order, candidates);

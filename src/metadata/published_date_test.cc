@@ -323,6 +323,21 @@ TEST(PublishedDate, AnHtmlDateLineBelowTheBodyIsTheLastResort) {
   EXPECT_EQ(a.date.value_or(""), "2025-12-14");
 }
 
+TEST(PublishedDate, AnHtmlLabelledDateLineAnywhere) {
+  std::string related = "<ul>";
+  for (int i = 1; i <= 10; ++i) related += "<li><a href=\"/v" + std::to_string(i) + "\">Video " + std::to_string(i) + "</a></li>";
+  related += "</ul>";
+  auto date = [&](const std::string& end) {
+    return Read("<body><article><h1>Budget passes</h1>" + std::string(kBody) + "</article>" + related + end +
+                "</body>")
+        .date.value_or("");
+  };
+  EXPECT_EQ(date("<div>Published on Apr 9, 2024</div>"), "2024-04-09");
+  // Lines that give different days are other posts' cards.
+  EXPECT_EQ(date("<div>Published on Apr 9, 2024</div><div>Published on May 2, 2024</div>"), "");
+  EXPECT_EQ(date("<div>Apr 9, 2024</div>"), "");
+}
+
 TEST(PublishedDate, AnHtmlLineThatOpensWithItsDate) {
   const Article a = Read("<body><article><h1>Budget passes</h1><ul><li>City</li><li>Budget</li><li>Council</li>"
                          "<li>Taxes</li></ul><div>Jane Doe</div><p>05 Nov 2025. 8 minutes read</p>" +
