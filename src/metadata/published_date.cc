@@ -537,11 +537,31 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
   return lines;
 }
 
+// The body's last block of text: above the post's footer that the body
+// may end with, the copyright notice and the date lines over it ("5
+// gennaio 2025" over "© RIPRODUZIONE RISERVATA", "Posted July 10, 2004"
+// over "© Copyright 2004-2025"); -1 when the body is empty.
+std::int32_t LastBodyText(const MetadataContext& ctx, PageOrder& order) {
+  const std::int32_t last = ctx.LastBody();
+  if (last < 0 || !IsNamed(MatchBoilerplate(ctx.doc.blocks[static_cast<std::size_t>(last)].text), kCopyrightNotice)) {
+    return last;
+  }
+  std::int32_t i = last - 1;
+  for (; i >= 0 && last - i < limits::kBodyFooterBlocks; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    if (ctx.stats[u].words > limits::kMaxLineWords) break;
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.empty() || !IsDateLine(ctx, i, dates)) break;
+  }
+  return i;
+}
+
 // A date line just below the body ("Posted on April 13, 2023" after the
 // last paragraph, before the tags and share links), when the header has
 // none; not past the start of the comments, whose dates are their own.
 std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
-  const std::int32_t last = ctx.LastBody();
+  const std::int32_t last = LastBodyText(ctx, order);
   if (last < 0) return {};
   std::vector<std::int32_t> found;
   for (std::int32_t i = last + 1; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {

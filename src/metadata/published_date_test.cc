@@ -323,6 +323,17 @@ TEST(PublishedDate, AnHtmlDateLineBelowTheBodyIsTheLastResort) {
   EXPECT_EQ(a.date.value_or(""), "2025-12-14");
 }
 
+TEST(PublishedDate, AnHtmlDateLineOverTheBodysCopyrightNotice) {
+  // The body ends with the post's footer: its date line, then the notice.
+  const std::string body = "<article><h1>Budget passes</h1>" + std::string(kBody) + kMore + kMore + kMore + kMore +
+                           kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore;
+  const Article a = Read("<body>" + body + "<p>12 March 2024</p><p>\xC2\xA9 All rights reserved</p></article></body>");
+  EXPECT_EQ(a.date.value_or(""), "2024-03-12");
+  EXPECT_EQ(a.body.find("12 March 2024"), std::string::npos);
+  // Without the notice, a date line at the body's end stays its text.
+  EXPECT_FALSE(Read("<body>" + body + "<p>12 March 2024</p><p>Thanks for reading.</p></article></body>").date);
+}
+
 TEST(PublishedDate, AnHtmlLabelledDateLineAnywhere) {
   std::string related = "<ul>";
   for (int i = 1; i <= 10; ++i) related += "<li><a href=\"/v" + std::to_string(i) + "\">Video " + std::to_string(i) + "</a></li>";

@@ -123,6 +123,10 @@ inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
 // (blogs and guides of four sites in the text copies put it 3 to 5 lines
 // below).
 inline constexpr std::int32_t kBlocksBelowBody = 6;
+// The body may take in the post's footer, its date line and the copyright
+// notice under it, as its last blocks: at most this many (a date line and
+// a notice on a news site and on a running guide, with its update line).
+inline constexpr std::int32_t kBodyFooterBlocks = 4;
 // A text copy's date line that the body's lead took in (under a standfirst
 // or a photo's caption: "Dec 18, 2025 2 min read" on a blog, "30. Juni
 // 2025," on a news site, the body's ninth block there): one of the body's
