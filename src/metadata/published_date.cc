@@ -17,6 +17,7 @@
 #include "metadata/language.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
+#include "metadata/titles.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
@@ -60,6 +61,7 @@ enum DateRank : int {
   kWeakMetaRank,    // tags seen giving local time as UTC; a site's namespaced tags
   kUrlRank,         // /2016/02/22/ in the address
   kCompactUrlRank,  // /20160222- in the address: not held against a UTC stamp's day (AddressDay)
+  kTitleRank,       // "... | DW | 28.04.2023" in the <title>
   kAnyTimeRank,     // a <time> anywhere: a last resort
 };
 
@@ -754,6 +756,45 @@ void AddPathDates(const MetadataContext& ctx, Candidates& out) {
   }
 }
 
+// Whether `after`, what follows a date in a title, is its closing bracket
+// and then nothing or a separator the title's parts were not split at
+// ("）｜BIGLOBEニュース").
+bool ClosesBracket(std::string_view after, std::string_view close) {
+  if (!after.starts_with(close)) return false;
+  const std::string_view rest = Trim(after.substr(close.size()));
+  return rest.empty() || std::any_of(std::begin(lexicon::kUnspacedTitleSeparators),
+                                     std::end(lexicon::kUnspacedTitleSeparators),
+                                     [&](std::string_view sep) { return rest.starts_with(sep); });
+}
+
+// Whether the date `m` of a title's part is all of it, or closes it in
+// brackets ("... | 28.04.2023", "Headline (2025-09-21)", "Headline
+// （2020年2月15日）").
+bool SetOffInTitle(std::string_view part, const DateMatch& m) {
+  if (m.coverage >= limits::kMinLineCoverage) return true;
+  const std::string_view before = Trim(part.substr(0, m.begin));
+  const std::string_view after = Trim(part.substr(m.end));
+  return (before.ends_with("(") && ClosesBracket(after, ")")) ||
+         (before.ends_with("\xEF\xBC\x88") && ClosesBracket(after, "\xEF\xBC\x89"));
+}
+
+// The day a part of the <title> prints, set off from the headline by the
+// title's separators or brackets: some sites add the page's day there
+// ("Headline | Europa | DW | 28.04.2023", "Headline - 23/06/2020 - Site",
+// "Headline（2020年2月15日）｜Site"; pages of three sites). Below every
+// date the page prints but a <time> anywhere.
+void AddTitleDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  for (const std::string& part : TitleParts(ctx.doc.facts.title)) {
+    const std::vector<DateMatch> dates = FindDates(part, 2);
+    if (dates.size() != 1 || !SetOffInTitle(part, dates.front())) continue;
+    const DateMatch& m = dates.front();
+    if (const std::optional<DateTime> d = order.Read(std::string_view(part).substr(m.begin, m.end - m.begin))) {
+      out.AddFound(*d, kTitleRank, DateKind::kPublished, {"<title>"});
+    }
+    return;
+  }
+}
+
 // The same instant, both with a time and an offset.
 bool SameInstant(const DateCandidate& a, const DateCandidate& b) {
   return a.value.has_time && a.value.has_offset && b.value.has_time && b.value.has_offset &&
@@ -1054,6 +1095,7 @@ void ReadDate(MetadataContext& ctx) {
   if (!ctx.Html() && lines.empty()) lines = AddLoneDateLine(ctx, order, candidates);
   if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
+  AddTitleDate(ctx, order, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);

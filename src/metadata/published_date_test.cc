@@ -349,6 +349,23 @@ TEST(PublishedDate, AnHtmlLabelledDateLineAnywhere) {
   EXPECT_EQ(date("<div>Apr 9, 2024</div>"), "");
 }
 
+TEST(PublishedDate, TheTitlesDateSetOffFromTheHeadline) {
+  auto date = [](const std::string& title, const std::string& more) {
+    return Read("<head><title>" + title + "</title></head><body><article><h1>Budget passes</h1>" + more +
+                std::string(kBody) + "</article></body>")
+        .date.value_or("");
+  };
+  EXPECT_EQ(date("Budget passes | City | The Courier | 28.04.2023", ""), "2023-04-28");
+  EXPECT_EQ(date("Budget passes (2025-09-21) | The Courier", ""), "2025-09-21");
+  EXPECT_EQ(date("Budget passes\xEF\xBC\x88" "2020\xE5\xB9\xB4" "2\xE6\x9C\x88" "15\xE6\x97\xA5\xEF\xBC\x89"
+                 "\xEF\xBD\x9C" "The Courier", ""),
+            "2020-02-15");
+  // A date the headline speaks of is no stamp of the page.
+  EXPECT_EQ(date("Budget passes, to take effect on 1 April 2025 | The Courier", ""), "");
+  // A date line the page prints outranks it.
+  EXPECT_EQ(date("Budget passes | The Courier | 28.04.2023", "<p class=\"date\">April 27, 2023</p>"), "2023-04-27");
+}
+
 TEST(PublishedDate, AnHtmlLineThatOpensWithItsDate) {
   const Article a = Read("<body><article><h1>Budget passes</h1><ul><li>City</li><li>Budget</li><li>Council</li>"
                          "<li>Taxes</li></ul><div>Jane Doe</div><p>05 Nov 2025. 8 minutes read</p>" +
