@@ -516,14 +516,28 @@ bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, st
   return false;
 }
 
+// The first paragraph of the body under an HTML page's headline, when it
+// lies within kBlocksHeadlineToText; else -1. The lines between are the
+// article's header, however many share buttons stand there.
+std::int32_t TextUnderHeadline(const MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.headline_block < 0) return -1;
+  const std::int32_t end = std::min(ctx.Blocks(), ctx.headline_block + 1 + thresholds::header::kBlocksHeadlineToText);
+  for (std::int32_t i = ctx.headline_block + 1; i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) == Role::kBody && ctx.stats[u].words > limits::kMaxLineWords) return i;
+  }
+  return -1;
+}
+
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
-// "Published 3 May · Updated 4 May"; with `from_top`, from the page's
-// first line on. Gives the lines found.
+// "Published 3 May · Updated 4 May", down to the text under the headline;
+// with `from_top`, from the page's first line on. Gives the lines found.
 std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& order, Candidates& out,
                                        bool from_top) {
   std::vector<std::int32_t> lines;
   auto [lo, hi] = ctx.Zone();
   if (from_top) lo = 0;
+  hi = std::max(hi, TextUnderHeadline(ctx));
   for (std::int32_t i = lo; i < hi; ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;

@@ -366,6 +366,19 @@ TEST(PublishedDate, TheTitlesDateSetOffFromTheHeadline) {
   EXPECT_EQ(date("Budget passes | The Courier | 28.04.2023", "<p class=\"date\">April 27, 2023</p>"), "2023-04-27");
 }
 
+TEST(PublishedDate, AnHtmlDateLineRightOverTheTextPastShareButtons) {
+  std::string buttons;
+  for (int i = 1; i <= 16; ++i) buttons += "<li><a href=\"#s" + std::to_string(i) + "\">Share</a></li>";
+  auto date = [&](const std::string& between) {
+    return Read("<body><article><p>A story from our series on the city budget:</p><h1>Budget passes</h1><ul>" +
+                buttons + "</ul>" + between + std::string(kBody) + kMore + "</article></body>")
+        .date.value_or("");
+  };
+  EXPECT_EQ(date("<div>Tuesday, 12 March 2024 - 08:15</div>"), "2024-03-12T08:15:00");
+  // Further than the text under the headline, a date line is not looked for.
+  EXPECT_EQ(date(std::string(kMore) + "<div>Tuesday, 12 March 2024 - 08:15</div>"), "");
+}
+
 TEST(PublishedDate, AnHtmlLineThatOpensWithItsDate) {
   const Article a = Read("<body><article><h1>Budget passes</h1><ul><li>City</li><li>Budget</li><li>Council</li>"
                          "<li>Taxes</li></ul><div>Jane Doe</div><p>05 Nov 2025. 8 minutes read</p>" +

@@ -28,6 +28,11 @@ inline constexpr std::int32_t kBlocksIntoBody = 3;
 // and date line are also looked for this far around it. Trust rework.
 inline constexpr std::int32_t kBlocksAboveHeadline = 6;
 inline constexpr std::int32_t kBlocksBelowHeadline = 12;
+// An HTML page's date line may stand further down, right over the text's
+// first paragraph, past rows of share buttons (sixteen blocks on a farm
+// paper, a dozen on a news portal): the dates are looked for down to that
+// paragraph when it lies within this many blocks of the headline.
+inline constexpr std::int32_t kBlocksHeadlineToText = 30;
 // A byline or date class counts on the block's element or this many of
 // its ancestors (<div class="byline"><p><span>). Trust rework.
 inline constexpr int kClassAncestors = 2;
