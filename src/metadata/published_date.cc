@@ -762,10 +762,14 @@ std::optional<std::pair<std::string, int>> PathDay(std::string_view url) {
   return std::make_pair(std::string(buf), rank);
 }
 
-// The path of many news addresses carries the day: /2016/02/22/.
+// The path of many news addresses carries the day: /2016/02/22/. The
+// address of the page's AMP version may carry it where the canonical one
+// does not (".../amp/edition/2020/03/23/story" with no canonical link,
+// a regional paper's "/2020/04/24/" beside its sister paper's canonical
+// address; pages of two sites).
 void AddPathDates(const MetadataContext& ctx, Candidates& out) {
   const PageFacts& f = ctx.doc.facts;
-  for (const std::string& url : {ctx.options.url, f.canonical, MetaValue(f, lexicon::kPathDateMeta)}) {
+  for (const std::string& url : {ctx.options.url, f.canonical, MetaValue(f, lexicon::kPathDateMeta), f.amp}) {
     if (const auto day = PathDay(url)) out.Add(day->first, day->second, DateKind::kPublished, {"URL path"});
   }
 }

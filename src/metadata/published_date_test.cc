@@ -22,6 +22,18 @@ TEST(PublishedDate, UrlPathDateIsTheLastResort) {
   EXPECT_EQ(a.url, options.url);
 }
 
+TEST(PublishedDate, TheAmpAddressCarriesTheDay) {
+  const std::string body = "<body>" + std::string(kBody) + "</body>";
+  EXPECT_EQ(Read("<head><link rel=\"amphtml\" href=\"https://example.com/amp/2016/02/22/budget\"></head>" + body)
+                .date.value_or(""),
+            "2016-02-22");
+  // The canonical address's day comes first.
+  EXPECT_EQ(Read("<head><link rel=\"canonical\" href=\"https://example.com/2016/02/21/budget\">"
+                 "<link rel=\"amphtml\" href=\"https://example.com/amp/2016/02/22/budget\"></head>" + body)
+                .date.value_or(""),
+            "2016-02-21");
+}
+
 TEST(PublishedDate, CompactPathDateInTheAddress) {
   Options options;
   options.url = "https://example.com/world/20241203-OYT1T50218/";
