@@ -686,10 +686,10 @@ struct LabelledLine {
 // footer's links, when the header and the lines below the body have none
 // (in HTML, when nothing else dates the page: "Published on Apr 13, 2020"
 // under a video's list of next videos, "Posted on November 6th, 2025"
-// beside a headline the page does not mark as one). Lines that print different days are other posts' cards:
-// none is taken. Update lines ("Updated November 23, 2013") above the
-// post's own line give later days of the same post: they are taken only
-// when no other line is labelled.
+// beside a headline the page does not mark as one). Lines that print
+// different days are other posts' cards: none is taken. Update lines
+// ("Updated November 23, 2013") above the post's own line give later days
+// of the same post: they are taken only when no other line is labelled.
 std::vector<std::int32_t> AddLabelledDateLine(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   LabelledLine published, updated;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
@@ -803,7 +803,7 @@ bool SetOffInTitle(std::string_view part, const DateMatch& m) {
 // date the page prints but a <time> anywhere.
 void AddTitleDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   for (const std::string& part : TitleParts(ctx.doc.facts.title)) {
-    const std::vector<DateMatch> dates = FindDates(part, 2);
+    const std::vector<DateMatch> dates = FindDates(part, 2);  // two, to see whether it is the only one
     if (dates.size() != 1 || !SetOffInTitle(part, dates.front())) continue;
     const DateMatch& m = dates.front();
     if (const std::optional<DateTime> d = order.Read(std::string_view(part).substr(m.begin, m.end - m.begin))) {
