@@ -28,6 +28,11 @@ inline constexpr std::int32_t kBlocksIntoBody = 3;
 // and date line are also looked for this far around it. Trust rework.
 inline constexpr std::int32_t kBlocksAboveHeadline = 6;
 inline constexpr std::int32_t kBlocksBelowHeadline = 12;
+// An HTML page's date line may stand further down, right over the text's
+// first paragraph, past rows of share buttons (sixteen blocks on a farm
+// paper, a dozen on a news portal): the dates are looked for down to that
+// paragraph when it lies within this many blocks of the headline.
+inline constexpr std::int32_t kBlocksHeadlineToText = 30;
 // A byline or date class counts on the block's element or this many of
 // its ancestors (<div class="byline"><p><span>). Trust rework.
 inline constexpr int kClassAncestors = 2;
@@ -123,6 +128,10 @@ inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
 // (blogs and guides of four sites in the text copies put it 3 to 5 lines
 // below).
 inline constexpr std::int32_t kBlocksBelowBody = 6;
+// The body may take in the post's footer, its date line and the copyright
+// notice under it, as its last blocks: at most this many (a date line and
+// a notice on a news site and on a running guide, with its update line).
+inline constexpr std::int32_t kBodyFooterBlocks = 4;
 // A text copy's date line that the body's lead took in (under a standfirst
 // or a photo's caption: "Dec 18, 2025 2 min read" on a blog, "30. Juni
 // 2025," on a news site, the body's ninth block there): one of the body's
