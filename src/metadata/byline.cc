@@ -1275,15 +1275,47 @@ bool OpensBio(std::string_view text, std::string_view name) {
   return false;
 }
 
+// A bio that speaks of its writer as a person does: by the given name
+// alone, after a role in brackets ("(Editor) \u2013 Jane comes from ...",
+// "Jane explores ..."), or as "I" ("I'm the founder of ..."). A heading
+// over a paragraph that repeats it ("Acme Studio" / "Acme Studio is ...")
+// opens with the whole heading.
+bool OpensOwnBio(std::string_view text, std::string_view name) {
+  if (text.starts_with('(')) {
+    const std::size_t close = text.find(')');
+    if (close == std::string_view::npos) return false;
+    text = Trim(text.substr(close + 1));
+    for (const std::string_view dash : {"\u2013", "\u2014", "-"}) {
+      if (text.starts_with(dash)) text = Trim(text.substr(dash.size()));
+    }
+  }
+  const std::string lead = AsciiLower(text.substr(0, limits::kMaxSelfIntroBytes));
+  for (const std::string_view opener : lexicon::kSelfIntroOpeners) {
+    if (lead.starts_with(opener)) return true;
+  }
+  // The whole name again, in any case, is the heading's ("Advertiser
+  // Content" / "Advertiser content"), or a full name's bio ("Jane van
+  // Roe, ..."), which the photo must confirm.
+  return !AsciiLower(text).starts_with(AsciiLower(name)) && OpensBio(text, name.substr(0, name.find(' ')));
+}
+
+// Either way a bio opens: a card's or one that speaks of its own writer.
+bool OpensAnyBio(std::string_view text, std::string_view name) {
+  return OpensBio(text, name) || OpensOwnBio(text, name);
+}
+
 // An author card: the block of the name and that of the bio under it.
 struct AuthorCard {
   std::string name;
   std::int32_t block = -1, bio = -1;
 };
 
+// How a bio is told from the name over it.
+using BioTest = bool (*)(std::string_view text, std::string_view name);
+
 // Block `i` as the name of an author card: a full name alone, over a bio
-// that opens with it. A card without a block when it is not.
-AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i) {
+// that `opens` with it. A card without a block when it is not.
+AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i, BioTest opens) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
   const std::size_t words = CountWords(text);
@@ -1296,17 +1328,19 @@ AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i) {
   const std::string_view name = Trim(text);
   if (PrintedInLowerCase(ctx.doc, std::string(name.substr(0, name.find(' '))))) return {};
   for (std::int32_t j = i + 1; j <= i + limits::kCardBioReach && j < ctx.Blocks(); ++j) {
-    if (OpensBio(ctx.doc.blocks[static_cast<std::size_t>(j)].text, text)) return AuthorCard{std::string(name), i, j};
+    if (opens(ctx.doc.blocks[static_cast<std::size_t>(j)].text, text)) return AuthorCard{std::string(name), i, j};
   }
   return {};
 }
 
-// The author card that ends the text (the bio is the text's last block or
-// below it, within `reach` blocks), or a card without a block. A card
+// The author card that ends the text (the bio is the text's last block,
+// one of the `above` blocks over it, or below it within `reach` blocks),
+// or a card without a block. A card
 // right after another person's is a team list, and names no one; a heading
 // in the text over a paragraph that opens with it ("Acme Video" / "Acme
 // Video is ...") ends no text.
-AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach) {
+AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach, BioTest opens = OpensBio,
+                      std::int32_t above = 0) {
   const std::int32_t last_body = ctx.LastBody();
   if (last_body < 0) return {};
   AuthorCard found;
@@ -1314,7 +1348,7 @@ AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach) {
   const std::int32_t begin = std::max(ctx.headline_block + 1, last_body - 2 * limits::kCardBioReach - 1);
   const std::int32_t end = std::min(ctx.Blocks(), last_body + reach + 1);
   for (std::int32_t i = begin; i < end; ++i) {
-    AuthorCard card = CardAt(ctx, i);
+    AuthorCard card = CardAt(ctx, i, opens);
     if (card.block < 0) continue;
     if (found.block >= 0 && found.bio + 1 >= card.block && FoldForCompare(found.name) != FoldForCompare(card.name)) {
       return {};
@@ -1322,7 +1356,7 @@ AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach) {
     found = std::move(card);
     i = found.bio;
   }
-  if (found.block < 0 || found.bio < last_body) return {};
+  if (found.block < 0 || found.bio < last_body - above) return {};
   return found;
 }
 
@@ -1657,6 +1691,37 @@ void ReadTextAuthorCard(MetadataContext& ctx) {
   TakeAuthorCard(ctx, card);
   // A card under the text does not close the header.
   ctx.byline_block = -1;
+}
+
+namespace {
+
+// Block `i` is a photo's alt text of one or two words that labels it as a
+// picture ("author-image", "Author photo"), as a copy prints it over the
+// author box's name.
+bool PhotoLabelLine(const MetadataContext& ctx, std::int32_t i) {
+  std::string text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  std::replace(text.begin(), text.end(), '-', ' ');
+  return CountWords(text) <= limits::kMaxBoxPhotoLabelWords && HasImageLabel(text);
+}
+
+}  // namespace
+
+void ReadTextOwnBio(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  // Cards of both kinds are looked for, so that a team's list of them,
+  // whichever way each bio opens, names no one.
+  const AuthorCard card = EndingCard(ctx, limits::kCardBioReach, OpensAnyBio, limits::kOwnBioAboveTextEnd);
+  if (card.block < 0 || !OpensOwnBio(ctx.doc.blocks[static_cast<std::size_t>(card.bio)].text, card.name)) return;
+  const std::int32_t last_body = ctx.LastBody();
+  TakeAuthorCard(ctx, card);
+  ctx.byline_block = -1;
+  // The box, and the photo's label over it, is no part of the text it
+  // closes.
+  const std::int32_t top = card.block > 0 && PhotoLabelLine(ctx, card.block - 1) ? card.block - 1 : card.block;
+  for (std::int32_t j = top; j <= last_body; ++j) {
+    const auto v = static_cast<std::size_t>(j);
+    if (ctx.RoleOf(v) == Role::kBody) ctx.Claim(v, Role::kDropped, "dropped: the author box after the text");
+  }
 }
 
 void DropSiteNameAuthor(MetadataContext& ctx) {

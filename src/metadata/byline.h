@@ -53,6 +53,12 @@ void ReadTextLabelledAuthor(MetadataContext& ctx);
 // print it below a section's name taken for the byline.
 void ReadTextAuthorCard(MetadataContext& ctx);
 
+// A text copy that names no author: the author box that closes the text,
+// a name over a bio that speaks of that person by given name or as "I"
+// ("Jane Roe" / "Jane explores ...", "Jane Roe" / "I'm the founder of
+// ..."). Drops the box from the body.
+void ReadTextOwnBio(MetadataContext& ctx);
+
 // A text copy still without a byline: a line of names cased as a
 // person's right under the body's last paragraph, that no other reader
 // took ("Jane Roe", "Jane Roe, John Doe"), as news pages sign the article

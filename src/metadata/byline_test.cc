@@ -489,6 +489,29 @@ TEST(Byline, TextCopyAuthorCardUnderTheText) {
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
 }
 
+TEST(Byline, TextCopyAuthorBoxWhoseBioSpeaksOfItsWriter) {
+  const std::string header = "Menu\nBudget passes after a long debate\nMarch 3, 2025\n";
+  // The bio names the writer by given name, after a role in brackets, or
+  // speaks as "I": the name over it is the author, and the box leaves the
+  // body.
+  Article a = BudgetCopy(header, "Jane Doe\nJane covers city hall and the school board.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  EXPECT_EQ(a.body.find("Jane covers"), std::string::npos);
+  a = BudgetCopy(header, "Jane Doe\n(Editor / Reporter) \u2013 Jane comes from a family of printers.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(header, "Jane Doe\nI\u2019m the founder of the Civic Ledger and I write about budgets.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A heading over a paragraph that repeats it, in any case, is no card;
+  // nor is a full name's bio without the photo.
+  a = BudgetCopy(header, "Advertiser Content\nAdvertiser content is paid for by our partners.\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = BudgetCopy(header, "Jane van Doe\nJane van Doe, our city editor, covers the council.\n");
+  EXPECT_TRUE(a.authors.empty());
+  // A team's cards, one after the other, name no one.
+  a = BudgetCopy(header, "John Roe\nJohn Roe is a reporter.\nJane Doe\nJane covers city hall.\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");

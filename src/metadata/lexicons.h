@@ -152,6 +152,12 @@ inline constexpr std::string_view kButtonLabelWords[] = {"contact", "follow", "s
 // as often ("Published by Hachette").
 inline constexpr std::string_view kOneNameLabelVerbs[] = {"written", "posted"};
 
+// How an author box's bio opens when its writer speaks ("I'm the founder
+// of ...", "Hi, I'm Jane!"), matched lower-case at the bio's start (the
+// author boxes of a guide site and of a blog).
+inline constexpr std::string_view kSelfIntroOpeners[] = {"i'm ",      "i\u2019m ",      "i am ",     "hi, i'm ",
+                                                         "hi, i\u2019m ", "hi i'm ",   "hello, i'm ", "hello, i\u2019m "};
+
 // The accounts a blog engine signs a post with when no one set a name
 // ("Posted by Admin"): no person, whatever their case.
 inline constexpr std::string_view kAccountNames[] = {"admin", "administrator", "anonymous", "guest", "webmaster",
