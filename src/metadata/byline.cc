@@ -552,6 +552,19 @@ bool GivenNameUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
          PersonCased(ctx.doc, names) && !GetHeuristics().author_role.PartialMatch(text);
 }
 
+// A text copy's line of a name and an image's label after it, the alt
+// text of the author's photo ("Jane Roe Image", "Jane Roe headshot"): the
+// name alone. A line of two words keeps them ("Product Image" is no name
+// either way).
+std::string WithoutImageLabel(const std::string& text) {
+  const std::size_t space = text.rfind(' ');
+  if (space == std::string::npos || CountWords(text) <= limits::kMinLineNameWords ||
+      !GetHeuristics().image_label.FullMatch(std::string_view(text).substr(space + 1))) {
+    return text;
+  }
+  return std::string(Trim(std::string_view(text).substr(0, space)));
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -872,7 +885,7 @@ bool FirstWordPrintedInLowerCase(const Document& doc, const std::vector<std::str
 void TakeBylineLine(MetadataContext& ctx, std::int32_t i, std::vector<std::string> names, bool prefixed = false) {
   Candidate c;
   c.block = i;
-  c.text = WithoutRepeatedName(ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+  c.text = WithoutImageLabel(WithoutRepeatedName(ctx.doc.blocks[static_cast<std::size_t>(i)].text));
   c.prefixed = prefixed;
   c.names = std::move(names);
   ClaimBylineBlock(ctx, c);
@@ -936,8 +949,8 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
   for (; i < to; ++i) {
     const auto u = static_cast<std::size_t>(i);
     // An author's photo prints its alt text, the name, glued before the
-    // name ("Jane Roe Jane Roe").
-    const std::string text = WithoutRepeatedName(ctx.doc.blocks[u].text);
+    // name ("Jane Roe Jane Roe"), or in its place ("Jane Roe Image").
+    const std::string text = WithoutImageLabel(WithoutRepeatedName(ctx.doc.blocks[u].text));
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
         HasNumber(text) || IsCredit(text) || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
         CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i) || InMenuRun(ctx, i)) {

@@ -512,6 +512,14 @@ TEST(Byline, TextCopyAuthorBoxWhoseBioSpeaksOfItsWriter) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyNameAndImageLabelUnderTheHeadlineIsTheName) {
+  // The author's photo printed as its alt text, the name and the label,
+  // where the byline would be.
+  Article a = BudgetCopy("Menu\nBudget passes after a long debate\nJane Doe Image\nByJane Doe Gazette logo\n"
+                         "March 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");
