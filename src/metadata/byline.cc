@@ -932,6 +932,13 @@ bool InMenuRun(const MetadataContext& ctx, std::int32_t i) {
   return MenuRun(ctx, i, -1) + MenuRun(ctx, i, 1) >= limits::kMinMenuRunLines;
 }
 
+// Block `i` is a step of a breadcrumb trail printed a step a line: the
+// line above it is the trail's first step ("Home" / "Our Blog").
+bool UnderTrailRoot(const MetadataContext& ctx, std::int32_t i) {
+  return i > 0 && lexicon::IsOneOf(AsciiLower(Trim(ctx.doc.blocks[static_cast<std::size_t>(i - 1)].text)),
+                                   lexicon::kTrailRoots);
+}
+
 }  // namespace
 
 void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
@@ -953,7 +960,8 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     const std::string text = WithoutImageLabel(WithoutRepeatedName(ctx.doc.blocks[u].text));
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
         HasNumber(text) || IsCredit(text) || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
-        CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i) || InMenuRun(ctx, i)) {
+        CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i) || InMenuRun(ctx, i) ||
+        UnderTrailRoot(ctx, i)) {
       continue;
     }
     // Below the headline too, a label's first word is printed in lower
@@ -1038,7 +1046,7 @@ void ReadTextNamesOverBody(MetadataContext& ctx) {
     const std::string& text = ctx.doc.blocks[u].text;
     // A table of contents: the header has ended, its entries are no names.
     if (IsContentsHead(text)) return;
-    if (!LoneNamesLine(ctx, u) || InMenuRun(ctx, i)) continue;
+    if (!LoneNamesLine(ctx, u) || InMenuRun(ctx, i) || UnderTrailRoot(ctx, i)) continue;
     TakeBylineLine(ctx, i, SplitAuthors(text));
     // Names this far down do not close the header: the lines above them
     // are share buttons and a picture's, no standfirst.

@@ -520,6 +520,15 @@ TEST(Byline, TextCopyNameAndImageLabelUnderTheHeadlineIsTheName) {
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
 }
 
+TEST(Byline, TextCopyBreadcrumbStepIsNoName) {
+  // A trail printed a step a line: the step under "Home" is a section.
+  const std::string menu = "HOME\nNotices\nBlogs\nContact Us\n";
+  Article a = BudgetCopy(menu + menu + "Sign in\nBudget passes after a long debate in the council\nHome\n Our Blogs\n"
+                         "Budget passes after a long debate\n",
+                         "Our Blogs\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");

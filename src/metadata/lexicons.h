@@ -221,6 +221,12 @@ inline constexpr std::string_view kModifiedTimeHints[] = {"modif", "updat"};
 // pages of five sites in the Chromium and Firefox copies).
 inline constexpr std::string_view kTrailMarks[] = {"\u203A", "\u00BB", " > ", "\uFF1E", " / "};
 
+// The first step of a breadcrumb trail that a text copy prints one step a
+// line ("Home" / "Our Blog" / the headline): the line under it is a
+// section's name, never the byline. Matched lower-case; blog and shop
+// copies of two sites took the step for the author.
+inline constexpr std::string_view kTrailRoots[] = {"home", "startseite", "accueil", "inicio"};
+
 // The marks between the parts of a post's meta line ("by Jane Roe | Feb 6,
 // 2025 | Tips | 0 comments", "Dec. 19, 2025 \u00B7 Jane Roe for the team"):
 // a part that is a date alone makes the line a date line. Text-copy dates
