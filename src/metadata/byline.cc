@@ -1118,6 +1118,44 @@ void ReadTextClosingNames(MetadataContext& ctx) {
 
 namespace {
 
+// The name after the mark a writer signs with ("-Jane Roe", "<3 Jane
+// Roe"): a full name, cased as a person's is. Empty when the line is not
+// such a signature.
+std::string MarkedSignature(const Document& doc, std::string_view text) {
+  text = Trim(text);
+  const auto mark = std::find_if(std::begin(lexicon::kSignatureMarks), std::end(lexicon::kSignatureMarks),
+                                 [&](std::string_view m) { return text.starts_with(m); });
+  if (mark == std::end(lexicon::kSignatureMarks)) return {};
+  const std::string name(Trim(text.substr(mark->size())));
+  const std::size_t words = CountWords(name);
+  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
+      !FullNamesOnly(name) || SplitAuthors(name) != std::vector<std::string>{name} || !PersonCased(doc, {name}) ||
+      CommonWords(doc, {name})) {
+    return {};
+  }
+  return name;
+}
+
+}  // namespace
+
+void ReadTextMarkedSignature(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  const std::int32_t last_body = ctx.LastBody();
+  if (last_body < 0) return;
+  const std::int32_t end = std::min(ctx.Blocks() - 1, last_body + 1);
+  for (std::int32_t i = end; i >= std::max(0, last_body - limits::kSignatureAboveTextEnd); --i) {
+    std::string name = MarkedSignature(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+    if (name.empty()) continue;
+    ctx.article.byline = name;
+    ctx.article.authors = {std::move(name)};
+    ctx.Note("byline", ctx.BlockOrigin(i, "the name that signs the text"));
+    ctx.Note("authors", ctx.BlockOrigin(i, "the name that signs the text"));
+    return;
+  }
+}
+
+namespace {
+
 // A "By" line of full names ("By Jane Roe ⋅ Senior Analyst ⋅ Updated
 // March 5"): the parts after the names are split off; a menu's facet ("By
 // Company Size") or title-case words are no names.

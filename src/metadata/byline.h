@@ -53,6 +53,11 @@ void ReadTextLabelledAuthor(MetadataContext& ctx);
 // print it below a section's name taken for the byline.
 void ReadTextAuthorCard(MetadataContext& ctx);
 
+// A text copy that names no author: the name the writer signs the post
+// with, after a mark ("-Jane Roe", ". . . Jane Roe"), among the text's
+// last lines or right under them. Claims nothing.
+void ReadTextMarkedSignature(MetadataContext& ctx);
+
 // A text copy that names no author: the author box that closes the text,
 // a name over a bio that speaks of that person by given name or as "I"
 // ("Jane Roe" / "Jane explores ...", "Jane Roe" / "I'm the founder of

@@ -529,6 +529,19 @@ TEST(Byline, TextCopyBreadcrumbStepIsNoName) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyNameSignedAfterAMark) {
+  const std::string header = "Menu\nBudget passes after a long debate\nMarch 3, 2025\n";
+  // A dash, an ellipsis or a heart before the name signs the post, under
+  // the text or over its last lines.
+  Article a = BudgetCopy(header, "-Jane Doe\n\nMore news\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(header, ". . . Jane Doe\njane@example.com\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A mark before title-case words is a list's item, no signature.
+  a = BudgetCopy(header, "- Civic Ledger\n\nThe civic ledger lists every budget.\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");

@@ -158,6 +158,11 @@ inline constexpr std::string_view kOneNameLabelVerbs[] = {"written", "posted"};
 inline constexpr std::string_view kSelfIntroOpeners[] = {"i'm ",      "i\u2019m ",      "i am ",     "hi, i'm ",
                                                          "hi, i\u2019m ", "hi i'm ",   "hello, i'm ", "hello, i\u2019m "};
 
+// The marks a writer signs the end of a post with before the name ("-Jane
+// Roe", ". . . Jane Roe", "<3 Jane Roe"): blog and review copies of three
+// sites, the signature among the text's last lines.
+inline constexpr std::string_view kSignatureMarks[] = {"<3", ". . .", "...", "\u2026", "\u2014", "\u2013", "-", "~"};
+
 // The accounts a blog engine signs a post with when no one set a name
 // ("Posted by Admin"): no person, whatever their case.
 inline constexpr std::string_view kAccountNames[] = {"admin", "administrator", "anonymous", "guest", "webmaster",

@@ -45,6 +45,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextNamesOverBody(ctx);
     ReadTextAuthorCard(ctx);
     ReadTextClosingNames(ctx);
+    ReadTextMarkedSignature(ctx);
     ReadTextOwnBio(ctx);
   }
   DropSiteNameAuthor(ctx);
