@@ -1770,7 +1770,10 @@ void ReadTextOwnBio(MetadataContext& ctx) {
   // Cards of both kinds are looked for, so that a team's list of them,
   // whichever way each bio opens, names no one.
   const AuthorCard card = EndingCard(ctx, limits::kCardBioReach, OpensAnyBio, limits::kOwnBioAboveTextEnd);
-  if (card.block < 0 || !OpensOwnBio(ctx.doc.blocks[static_cast<std::size_t>(card.bio)].text, card.name)) return;
+  if (card.block < 0) return;
+  // A reader's comment under the text may speak as "I" too.
+  const auto bio = static_cast<std::size_t>(card.bio);
+  if (ctx.RoleOf(bio) == Role::kComment || !OpensOwnBio(ctx.doc.blocks[bio].text, card.name)) return;
   const std::int32_t last_body = ctx.LastBody();
   TakeAuthorCard(ctx, card);
   ctx.byline_block = -1;
