@@ -1765,6 +1765,51 @@ bool PhotoLabelLine(const MetadataContext& ctx, std::int32_t i) {
 
 }  // namespace
 
+namespace {
+
+// A text copy's author box printed as one line, the name glued to the bio
+// that repeats it ("Jane Roe, CFP\u00AEJane Roe is a ...", "Jane RoeJane
+// covers ..."): the name, with what follows it before the bio, or empty.
+std::string GluedCardName(const Document& doc, std::string_view text) {
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return {};
+  const std::string_view given = text.substr(0, space);
+  const std::size_t again = text.find(given, space);
+  if (again == std::string_view::npos) return {};
+  const std::string_view head = Trim(text.substr(0, again));
+  const std::string_view name = Trim(head.substr(0, head.find(',')));
+  const std::size_t words = CountWords(name);
+  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
+      !FullNamesOnly(name) || !PersonCased(doc, {std::string(name)}) || CommonWords(doc, {std::string(name)})) {
+    return {};
+  }
+  const std::string_view bio = text.substr(again);
+  return OpensBio(bio, name) || OpensOwnBio(bio, name) ? std::string(head) : std::string();
+}
+
+}  // namespace
+
+void ReadTextGluedAuthorBox(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  const std::int32_t last_body = ctx.LastBody();
+  if (last_body < 0) return;
+  const std::int32_t end = std::min(ctx.Blocks() - 1, last_body + limits::kCardBioReach);
+  for (std::int32_t i = std::max(0, last_body - limits::kOwnBioAboveTextEnd); i <= end; ++i) {
+    const std::string name = GluedCardName(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+    if (name.empty()) continue;
+    ctx.article.byline = name;
+    ctx.article.authors = SplitAuthors(name);
+    ctx.Note("byline", ctx.BlockOrigin(i, "the name glued to an author's bio"));
+    ctx.Note("authors", ctx.BlockOrigin(i, "the name glued to an author's bio"));
+    // The box is no part of the text it closes.
+    for (std::int32_t j = i; j <= last_body; ++j) {
+      const auto v = static_cast<std::size_t>(j);
+      if (ctx.RoleOf(v) == Role::kBody) ctx.Claim(v, Role::kDropped, "dropped: the author box after the text");
+    }
+    return;
+  }
+}
+
 void ReadTextOwnBio(MetadataContext& ctx) {
   if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
   // Cards of both kinds are looked for, so that a team's list of them,

@@ -53,6 +53,11 @@ void ReadTextLabelledAuthor(MetadataContext& ctx);
 // print it below a section's name taken for the byline.
 void ReadTextAuthorCard(MetadataContext& ctx);
 
+// A text copy that names no author: the author box closing the text,
+// printed as one line, the name glued to a bio that repeats it ("Jane
+// Roe, CFP\u00AEJane Roe is a ..."). Drops the box from the body.
+void ReadTextGluedAuthorBox(MetadataContext& ctx);
+
 // A text copy that names no author: the name the writer signs the post
 // with, after a mark ("-Jane Roe", ". . . Jane Roe"), among the text's
 // last lines or right under them. Claims nothing.

@@ -542,6 +542,19 @@ TEST(Byline, TextCopyNameSignedAfterAMark) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyAuthorBoxGluedToItsBio) {
+  const std::string header = "Menu\nBudget passes after a long debate\nMarch 3, 2025\n";
+  // The name glued to the bio that repeats it, or spaced from it.
+  Article a = BudgetCopy(header, "Jane Doe, CFP\u00AEJane Doe is a reporter who covers city hall.\n");
+  EXPECT_EQ(a.byline, "Jane Doe, CFP\u00AE");
+  EXPECT_EQ(a.body.find("covers city hall"), std::string::npos);
+  a = BudgetCopy(header, "Jane Doe Jane covers city hall for the paper.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A heading glued to its paragraph is no name.
+  a = BudgetCopy(header, "Budget TipsBudget tips help every household save.\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");

@@ -47,6 +47,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextClosingNames(ctx);
     ReadTextMarkedSignature(ctx);
     ReadTextOwnBio(ctx);
+    ReadTextGluedAuthorBox(ctx);
   }
   DropSiteNameAuthor(ctx);
   ReadDescription(ctx);
