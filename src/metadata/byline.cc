@@ -1831,6 +1831,67 @@ void ReadTextOwnBio(MetadataContext& ctx) {
   }
 }
 
+namespace {
+
+// A word of a copyright line before or after its holder: the sign or the
+// word, a year or a span of years ("2012-2025").
+bool CopyrightFiller(std::string_view word) {
+  if (lexicon::IsOneOf(AsciiLower(word), lexicon::kCopyrightWords)) return true;
+  return !word.empty() && word.find_first_not_of("0123456789-\u2013,") == std::string_view::npos &&
+         std::isdigit(static_cast<unsigned char>(word.front())) != 0;
+}
+
+// The person a copyright line names as the holder ("\u00A9 2012 Jane Roe
+// \u2014 Contact me", "\u00A9 Jane Roe 2016-2020"), cased as a person's
+// name is and printed in no word in lower case (no "Acme Health"), with
+// no terms after it. Empty when the line is no such notice.
+std::string CopyrightHolder(const Document& doc, std::string_view text) {
+  text = Trim(text);
+  std::size_t from = 0;
+  bool sign = false;
+  for (std::size_t space = 0; from < text.size(); from = space + 1) {
+    space = std::min(text.find(' ', from), text.size());
+    const std::string_view word = text.substr(from, space - from);
+    if (!CopyrightFiller(word)) break;
+    sign = sign || lexicon::IsOneOf(AsciiLower(word), lexicon::kCopyrightWords);
+  }
+  if (!sign || from >= text.size()) return {};
+  std::string_view holder = text.substr(from);
+  // The holder runs to the line's end or to the next field; a company's
+  // notice goes on with its terms ("Acme Media. All rights reserved.").
+  holder = Trim(holder.substr(0, std::min(holder.find(" \u2014"), holder.find(" |"))));
+  const std::size_t last = holder.rfind(' ');
+  if (last != std::string_view::npos && CopyrightFiller(holder.substr(last + 1))) holder = Trim(holder.substr(0, last));
+  const std::string name(holder);
+  const std::size_t words = CountWords(name);
+  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
+      !FullNamesOnly(name) || SplitAuthors(name) != std::vector<std::string>{name} || !PersonCased(doc, {name}) ||
+      CapitalWordPrintedInLowerCase(doc, {name})) {
+    return {};
+  }
+  return name;
+}
+
+}  // namespace
+
+void ReadTextCopyrightOwner(MetadataContext& ctx) {
+  // A blog that speaks as "I": a company's or an outlet's notice names
+  // no writer.
+  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() ||
+      FirstPersonWords(ctx) < limits::kMinFirstPersonWords) {
+    return;
+  }
+  for (std::int32_t i = ctx.Blocks() - 1; i > ctx.LastBody() && i >= 0; --i) {
+    std::string name = CopyrightHolder(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+    if (name.empty()) continue;
+    ctx.article.byline = name;
+    ctx.article.authors = {std::move(name)};
+    ctx.Note("byline", ctx.BlockOrigin(i, "the person the copyright notice names"));
+    ctx.Note("authors", ctx.BlockOrigin(i, "the person the copyright notice names"));
+    return;
+  }
+}
+
 void DropSiteNameAuthor(MetadataContext& ctx) {
   std::vector<std::string>& authors = ctx.article.authors;
   const std::string site = FoldForCompare(ctx.article.site_name.value_or(""));

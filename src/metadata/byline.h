@@ -58,6 +58,11 @@ void ReadTextAuthorCard(MetadataContext& ctx);
 // Roe, CFP\u00AEJane Roe is a ..."). Drops the box from the body.
 void ReadTextGluedAuthorBox(MetadataContext& ctx);
 
+// A text copy that names no author: the person the copyright notice under
+// the text names ("\u00A9 2012-2025 Jane Roe"), as a personal blog credits
+// its owner. Claims nothing.
+void ReadTextCopyrightOwner(MetadataContext& ctx);
+
 // A text copy that names no author: the name the writer signs the post
 // with, after a mark ("-Jane Roe", ". . . Jane Roe"), among the text's
 // last lines or right under them. Claims nothing.

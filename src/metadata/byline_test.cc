@@ -555,6 +555,21 @@ TEST(Byline, TextCopyAuthorBoxGluedToItsBio) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyCopyrightOwnerOfABlogThatSpeaksAsI) {
+  const std::string header = "Menu\nWhy I moved my budget to a notebook\nMarch 3, 2025\n";
+  const std::string first_person = "I kept my budget in an app for years. I now keep it in a notebook, and I like it.\n\n";
+  Article a = BudgetCopy(header + first_person, "\u00A9 2012-2025 Jane Doe\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(header + first_person, "\u00A9 Jane Doe 2016-2020 \u2014 Contact me\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A company's notice goes on with its terms; a page that never says
+  // "I" is no one's blog.
+  a = BudgetCopy(header + first_person, "\u00A9 2025 Civic Ledger. All rights reserved.\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = BudgetCopy(header, "\u00A9 2012-2025 Jane Doe\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");

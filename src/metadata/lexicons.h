@@ -163,6 +163,10 @@ inline constexpr std::string_view kSelfIntroOpeners[] = {"i'm ",      "i\u2019m 
 // sites, the signature among the text's last lines.
 inline constexpr std::string_view kSignatureMarks[] = {"<3", ". . .", "...", "\u2026", "\u2014", "\u2013", "-", "~"};
 
+// The words that open a copyright line before its holder ("\u00A9 2025
+// Jane Roe", "Copyright \u00A9 2012-2025 Jane Roe"), matched lower-case.
+inline constexpr std::string_view kCopyrightWords[] = {"\u00A9", "(c)", "copyright"};
+
 // The accounts a blog engine signs a post with when no one set a name
 // ("Posted by Admin"): no person, whatever their case.
 inline constexpr std::string_view kAccountNames[] = {"admin", "administrator", "anonymous", "guest", "webmaster",

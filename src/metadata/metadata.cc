@@ -48,6 +48,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextMarkedSignature(ctx);
     ReadTextOwnBio(ctx);
     ReadTextGluedAuthorBox(ctx);
+    ReadTextCopyrightOwner(ctx);
   }
   DropSiteNameAuthor(ctx);
   ReadDescription(ctx);
