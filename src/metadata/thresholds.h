@@ -242,6 +242,23 @@ inline constexpr std::int32_t kCardBioReach = 2;
 // text's last line. Blog and guide copies of four sites (the farthest 40
 // lines below).
 inline constexpr std::int32_t kTextCardBelowBody = 45;
+// A text copy's author box whose bio speaks of its writer by given name
+// or as "I" may close the text with a second paragraph of the bio: the
+// bio's first paragraph at most this many blocks above the text's last
+// (a writer's box of two paragraphs, on a blog; three other sites' boxes
+// end the text with the bio).
+inline constexpr std::int32_t kOwnBioAboveTextEnd = 2;
+// The photo's alt text over such a box labels it in a word or two
+// ("author-image", "Author photo").
+inline constexpr std::size_t kMaxBoxPhotoLabelWords = 2;
+// A bio's self-introduction is looked for in its first this many bytes
+// ("Hello, I\u2019m " is the longest opener).
+inline constexpr std::size_t kMaxSelfIntroBytes = 24;
+// A post signed with a mark and the name ("-Jane Roe") may end with a
+// call to action or the post's tags under the signature: the signature at
+// most this many blocks above the text's last, or right under it (blog
+// and review copies of three sites).
+inline constexpr std::int32_t kSignatureAboveTextEnd = 2;
 // A bio that names the byline's author by first name alone ("Sarah is a
 // writer ...") ends an HTML text as one of its last this many blocks.
 // Blog and company-blog author boxes of three sites: the bio last.
