@@ -131,15 +131,21 @@ bool OwnH1Shaped(const MetadataContext& ctx, std::int32_t i, const SiteNames& si
          HeadlineSized(b.text);
 }
 
-// The article's own h1, just above or at the body's start, or -1. Else one
-// just into the body: a notice line printed above the h1 may start it ("We
-// independently evaluate all of our recommendations ..."). Seen on three
-// sites' review and archive pages whose social title is another wording.
+// The article's own h1, just above or at the body's start, or -1. Only
+// blocks that are not all link count toward the reach: a table of contents
+// between the article's header and its text (a guide's list of its
+// sections) does not take the h1 out of it; a longer list of links (a
+// portfolio's, a hub's) does. Else one just into the body: a notice line
+// printed above the h1 may start it ("We independently evaluate all of our
+// recommendations ..."). Seen on three sites' review and archive pages
+// whose social title is another wording.
 std::int32_t OwnH1(const MetadataContext& ctx, const SiteNames& site) {
   if (ctx.first_body < 0) return -1;
-  const std::int32_t highest = std::max(0, ctx.Anchor() - limits::kOwnH1Reach);
-  for (std::int32_t i = std::min(ctx.Anchor(), ctx.Blocks() - 1); i >= highest; --i) {
+  std::int32_t reach = limits::kOwnH1Reach;
+  const std::int32_t highest = std::max(0, ctx.Anchor() - limits::kOwnH1LinkListReach);
+  for (std::int32_t i = std::min(ctx.Anchor(), ctx.Blocks() - 1); i >= highest && reach >= 0; --i) {
     if (OwnH1Shaped(ctx, i, site)) return i;
+    if (ctx.stats[static_cast<std::size_t>(i)].link_density < limits::kMinLinkListDensity) --reach;
   }
   for (std::int32_t i = ctx.Anchor() + 1; i <= ctx.Anchor() + limits::kNearBlocksInto && i < ctx.Blocks(); ++i) {
     if (OwnH1Shaped(ctx, i, site)) return i;

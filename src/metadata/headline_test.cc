@@ -319,5 +319,27 @@ TEST(Headline, ASocialTitleKeepingTheSectionPartLosesIt) {
             "Ferries - Timetable changes for the winter season");
 }
 
+// A guide's header, a list of `entries` links to its sections, then its text.
+std::string GuideWithContents(int entries) {
+  std::string page =
+      "<head><meta property=\"og:title\" content=\"Seed Saving Basics for Every Gardener\"></head><body>"
+      "<div class=\"page-head\"><h1>How to Save Your Own Seeds: A Season-by-Season Primer</h1>"
+      "<p class=\"author\">By Mira Oakes</p></div><div class=\"toc\"><ul>";
+  for (int i = 1; i <= entries; ++i) {
+    page += "<li><a href=\"#step-" + std::to_string(i) + "\">Step " + std::to_string(i) + " of the season</a></li>";
+  }
+  page += "</ul></div><article class=\"post-content\">";
+  for (int i = 0; i < 4; ++i) page += kBody;
+  return page + "</article></body>";
+}
+
+TEST(Headline, TheOwnH1AboveATableOfContents) {
+  EXPECT_EQ(Read(GuideWithContents(30)).headline, "How to Save Your Own Seeds: A Season-by-Season Primer");
+}
+
+TEST(Headline, AHubsLongLinkListTakesTheH1OutOfReach) {
+  EXPECT_EQ(Read(GuideWithContents(60)).headline, "Seed Saving Basics for Every Gardener");
+}
+
 }  // namespace
 }  // namespace pith

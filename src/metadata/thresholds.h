@@ -333,6 +333,13 @@ inline constexpr std::int32_t kNearBlocksInto = 1;
 // The article's own h1 is looked for this many blocks above the body; a
 // linked or long h1 is a teaser or a paragraph. Trust rework.
 inline constexpr std::int32_t kOwnH1Reach = 25;
+// A block this much link is an entry of a table of contents or a menu,
+// which the own h1's reach skips. Guides of two sites put their contents
+// list (20-odd entries) between the header and the text; a hub's or a
+// portfolio's longer list of links (56 and 160 blocks above the text on
+// two sites' pages, whose h1 is a section label) takes the h1 out.
+inline constexpr float kMinLinkListDensity = 0.9f;
+inline constexpr std::int32_t kOwnH1LinkListReach = 2 * kOwnH1Reach;
 inline constexpr float kMaxOwnH1LinkDensity = 0.5f;
 inline constexpr std::int32_t kMaxOwnH1Words = 40;
 // An h1 set as a breadcrumb trail's last item has the article's displayed
