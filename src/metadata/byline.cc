@@ -532,19 +532,19 @@ bool DateUnder(const MetadataContext& ctx, std::int32_t i) {
   if (i + 1 >= ctx.Blocks()) return false;
   const std::string& next = ctx.doc.blocks[static_cast<std::size_t>(i + 1)].text;
   const std::optional<DateMatch> date = FindDate(next);
-  return RE2::FullMatch(next, GetHeuristics().relative_time_line) ||
+  return RE2::FullMatch(next, GetHeuristics().relative_time_line) || IsDayAndMonthOnly(Trim(next)) ||
          (date && date->begin == 0 && date->end == Trim(next).size());
 }
 
-// An HTML block of one given name alone between the headline and the date
-// line under it ("Stefan" / "March 5, 2026"), as blogs print the author
-// who set no surname: the whole block, cased as a person's name is, not a
-// link (a category's), no role ("Staff") and no date's word (a date badge's
-// "Mai" over "06.05.2018").
-bool GivenNameUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
+// An HTML block of one name alone between the headline and the date line
+// under it ("Stefan" / "March 5, 2026", "Jane Roe" / "Jan 23"), as blogs
+// print the author (a given name alone when no surname was set): the whole
+// block, cased as a person's name is, not a link (a category's), no role
+// ("Staff") and no date's word (a date badge's "Mai" over "06.05.2018").
+bool NameUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
-  if (i != ctx.headline_block + 1 || CountWords(text) != 1 || !DateUnder(ctx, i)) return false;
+  if (i != ctx.headline_block + 1 || CountWords(text) > limits::kMaxLineNameWords || !DateUnder(ctx, i)) return false;
   const std::vector<std::string> names = SplitAuthors(text);
   if (names.size() != 1 || names.front() != Trim(text)) return false;
   const std::string lower = LowerSameLength(names.front());
@@ -589,7 +589,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const bool by_date = (ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
                         !HasNumber(c.text) && !IsCredit(c.text) &&
                         (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty())) ||
-                       (ctx.Html() && GivenNameUnderHeadline(ctx, i));
+                       (ctx.Html() && NameUnderHeadline(ctx, i));
   // A text copy's date line may say the byline as a clause, not a field
   // ("Posted on May 3, 2025 Posted by Jane Roe 59 Comments").
   const std::string by_clause = text_date_line ? ByClauseOfDateLine(c.text) : std::string();

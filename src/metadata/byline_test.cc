@@ -649,13 +649,16 @@ TEST(Byline, TheOneLinkToAnAuthorsPageNamesTheAuthor) {
   EXPECT_TRUE(a.authors.empty());
 }
 
-TEST(Byline, AGivenNameBetweenTheHeadlineAndTheDateIsTheByline) {
+TEST(Byline, ANameBetweenTheHeadlineAndTheDateIsTheByline) {
   const auto page = [](const std::string& name, const std::string& date) {
     return Read("<body><article><h1>Budget passes</h1><div>" + name + "</div><div>" + date + "</div>" +
                 std::string(kBody) + "</article></body>");
   };
   EXPECT_EQ(page("Marek", "May 4, 2021").authors, (Names{"Marek"}));
   EXPECT_EQ(page("Marek", "2 days ago").authors, (Names{"Marek"}));
+  // A full name too, and a date without its year under it.
+  EXPECT_EQ(page("Marek Olsen", "Jan 23").authors, (Names{"Marek Olsen"}));
+  EXPECT_TRUE(page("Marek Olsen", "Budget talks").authors.empty());
   // A word the text prints in small letters is a section's ("Budget"), a
   // link is a category's, and a month's name is a date badge's.
   EXPECT_TRUE(page("Budget", "May 4, 2021").authors.empty());
