@@ -558,7 +558,14 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
   // A text copy's date line is as short as the date reader allows.
   const bool text_date_line = !ctx.Html() && date_line;
-  if (!(ctx.Claimable(i) || date_line) || (!text_date_line && ctx.stats[u].words > limits::kMaxWords) ||
+  // A date line may say the byline as a clause, not a field ("Posted on
+  // May 3, 2025 Posted by Jane Roe 59 Comments"; "... and Canada. By Jane
+  // Roe on Dec. 19, 2025", a standfirst and the byline in one element, as
+  // long as the standfirst is).
+  const std::string by_clause =
+      date_line ? ByClauseOfDateLine(WithoutRepeatedName(ctx.doc.blocks[u].text)) : std::string();
+  if (!(ctx.Claimable(i) || date_line) ||
+      (!text_date_line && by_clause.empty() && ctx.stats[u].words > limits::kMaxWords) ||
       ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i))) {
     return std::nullopt;
   }
@@ -590,14 +597,11 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
                         !HasNumber(c.text) && !IsCredit(c.text) &&
                         (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty())) ||
                        (ctx.Html() && NameUnderHeadline(ctx, i));
-  // A text copy's date line may say the byline as a clause, not a field
-  // ("Posted on May 3, 2025 Posted by Jane Roe 59 Comments").
-  const std::string by_clause = text_date_line ? ByClauseOfDateLine(c.text) : std::string();
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them; not when a clause
   // names them after the date.
-  const bool names_lead =
-      date_line && by_clause.empty() && NamesLead(c.text) && (!ctx.Html() || FullNamesOnly(c.text));
+  const bool names_lead = date_line && (ctx.Html() || by_clause.empty()) && NamesLead(c.text) &&
+                          (!ctx.Html() || FullNamesOnly(c.text));
   // A date line with the names in a later field: the field is the
   // candidate. An HTML page's last field unlabelled may be the post's
   // category ("Apr 21, 2017 | Products Liability"), not cased as a

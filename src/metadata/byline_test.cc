@@ -649,6 +649,17 @@ TEST(Byline, TheOneLinkToAnAuthorsPageNamesTheAuthor) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, AByClauseAfterAStandfirstInTheDateLineIsTheByline) {
+  const auto page = [](const std::string& tail) {
+    return Read("<body><article><header><h1>Budget passes</h1><span>The council approved the plan after a long debate "
+                "over schools, roads and the library budget for the coming year.</span><span>" + tail +
+                "</span></header>" + std::string(kBody) + "</article></body>");
+  };
+  EXPECT_EQ(page(" By Marek Olsen on May 4, 2021").authors, (Names{"Marek Olsen"}));
+  // A reviewer's "by" opens no byline clause.
+  EXPECT_TRUE(page(" Reviewed by Marek Olsen on May 4, 2021").authors.empty());
+}
+
 TEST(Byline, ANameBetweenTheHeadlineAndTheDateIsTheByline) {
   const auto page = [](const std::string& name, const std::string& date) {
     return Read("<body><article><h1>Budget passes</h1><div>" + name + "</div><div>" + date + "</div>" +
