@@ -734,17 +734,21 @@ void ClaimBylineBlock(MetadataContext& ctx, const Candidate& best) {
 // The names in the line's author elements, apart from the outlet beside
 // them (<span class="author">Kevin McCoy</span> <span>USA TODAY</span>).
 // A link to an author's page counts only when the line names that author:
-// "By Jane Roe | Fact-checked by John Doe" links both.
+// "By Jane Roe | Fact-checked by John Doe" links both. A role in brackets
+// after the name inside the link ("Jane Roe (Special Envoy)") is no part
+// of the name the line prints.
 std::vector<std::string> AuthorElementNames(const MetadataContext& ctx, const Candidate& best) {
   std::vector<std::string> spans;
   if (best.names.empty()) return spans;  // an outlet's line names no one
   const std::string printed = FoldForCompare(JoinNames(best.names));
+  const auto names_printed = [&](const PageFacts::ItemProp& m) {
+    const std::string_view name = Trim(std::string_view(m.value).substr(0, m.value.find(" (")));
+    return IsAuthorLink(m) && !name.empty() && printed.find(FoldForCompare(name)) != std::string::npos;
+  };
   for (std::int32_t b : {best.block, best.extra}) {
     for (std::string& n : SpanNames(ctx, b, false)) spans.push_back(std::move(n));
     if (b < 0) continue;
-    AddMarkedNames(ctx.doc.facts.author_spans, b, [&](const PageFacts::ItemProp& m) {
-      return IsAuthorLink(m) && printed.find(FoldForCompare(m.value)) != std::string::npos;
-    }, spans);
+    AddMarkedNames(ctx.doc.facts.author_spans, b, names_printed, spans);
   }
   return spans;
 }

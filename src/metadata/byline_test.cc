@@ -649,6 +649,13 @@ TEST(Byline, TheOneLinkToAnAuthorsPageNamesTheAuthor) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, ALinkedNameWithARoleInBracketsIsOneOfTheLinesNames) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><div class=\"firma\"><a href=\"/autores/ana-roe.html\">"
+                         "Ana Roe</a>, <a href=\"/autores/luis-diaz.html\">Luis Diaz (Enviado especial)</a></div>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Ana Roe", "Luis Diaz"}));
+}
+
 TEST(Byline, AByClauseAfterAStandfirstInTheDateLineIsTheByline) {
   const auto page = [](const std::string& tail) {
     return Read("<body><article><header><h1>Budget passes</h1><span>The council approved the plan after a long debate "
