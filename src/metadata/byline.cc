@@ -1393,15 +1393,57 @@ std::size_t FirstPersonWords(const MetadataContext& ctx) {
   return n;
 }
 
+// A word of a site's name that no person's name has: capitals in a row
+// ("APtly", "AI"), a dot inside ("TheFocus.AI") or a possessive's "'s"
+// ("Cliffski's"), as blogs and studios write their names.
+bool SiteNameWord(std::string_view word) {
+  if (word.ends_with("'s") || word.ends_with("\u2019s")) return true;
+  bool upper_before = false;
+  for (std::size_t k = 0; k < word.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(word, k));
+    if (c == '.' && k < word.size()) return true;
+    const bool upper = u_isupper(c);
+    if (upper && upper_before) return true;
+    upper_before = upper;
+  }
+  return false;
+}
+
+// The page's masthead as a person's full name: its first block, all one
+// link (to the home page), two or three words cased as a name, no word of
+// a site's name or a role's ("Jane Roe" over a personal blog's menu, not
+// "Acme Blog"). "" when it is not.
+std::string MastheadName(const MetadataContext& ctx) {
+  if (ctx.Blocks() == 0) return {};
+  const Block& first = ctx.doc.blocks.front();
+  const std::string name(Trim(first.text));
+  const std::size_t words = CountWords(name);
+  if (static_cast<std::size_t>(first.link_bytes) < first.text.size() || words < limits::kMinLineNameWords ||
+      words > limits::kMaxLineNameWords || !LooksLikePersonName(name) || !FullNamesOnly(name) ||
+      SplitAuthors(name) != std::vector<std::string>{name} || !PersonCased(ctx.doc, {name}) ||
+      GetHeuristics().author_role.PartialMatch(name)) {
+    return {};
+  }
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    if (SiteNameWord(std::string_view(name).substr(at, end - at))) return {};
+    at = end + 1;
+  }
+  return name;
+}
+
 // An HTML page that names no author at all, on a site named after a
-// person ("Jane Roe's blog"; "Jane Roe" at jane-roe.example, when the
-// article speaks as "I"): personal blogs credit the owner so, in the
-// title and the site's name only. A word of the name printed in lower
-// case in the page makes it a phrase ("Bread Dad"), not a name.
+// person ("Jane Roe's blog"; "Jane Roe" at jane-roe.example or roe.example,
+// when the article speaks as "I"): personal blogs credit the owner so, in
+// the title, the site's name or the masthead only (the site's name when no
+// tag gives one). A word of the name printed in lower case in the page
+// makes it a phrase ("Bread Dad"), not a name.
 void ReadSiteOwner(MetadataContext& ctx) {
-  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() || !ctx.article.site_name) return;
+  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  const std::string site = ctx.article.site_name ? *ctx.article.site_name : MastheadName(ctx);
+  if (site.empty()) return;
   SiteOwnerForm form = SiteOwnerForm::kNone;
-  const std::string name = SiteOwnerName(*ctx.article.site_name, FirstHostLabel(ctx.article.url.value_or("")), form);
+  const std::string name = SiteOwnerName(site, FirstHostLabel(ctx.article.url.value_or("")), form);
   if (name.empty() || (form == SiteOwnerForm::kAddress && FirstPersonWords(ctx) < limits::kMinFirstPersonWords)) {
     return;
   }

@@ -649,6 +649,27 @@ TEST(Byline, TheOneLinkToAnAuthorsPageNamesTheAuthor) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, AMastheadThatReadsAsTheOwnersNameIsTheSitesName) {
+  const std::string first_person =
+      "<p>I moved my database off a managed service last year, and I have not looked back since then.</p>"
+      "<p>I run backups every night, and I test a restore once a month so I know they work.</p>";
+  const auto page = [&](const std::string& masthead, const std::string& host, const std::string& text) {
+    return Full("<head><link rel=\"canonical\" href=\"https://" + host + "/self-hosting\"></head>"
+                "<body><header><div><a href=\"/\">" + masthead + "</a></div><nav><a href=\"/about\">About</a></nav>"
+                "</header><article><h1>Self-hosting a database</h1>" + text + "</article></body>");
+  };
+  EXPECT_EQ(page("Jane Roe", "janeroe.example", first_person).authors, (Names{"Jane Roe"}));
+  EXPECT_EQ(page("Jane Roe", "www.roe.example", first_person).authors, (Names{"Jane Roe"}));
+  // An address that spells no word of it, or a text that never speaks as
+  // "I" (a company's or a magazine's), names no owner.
+  EXPECT_TRUE(page("Jane Roe", "dbnotes.example", first_person).authors.empty());
+  EXPECT_TRUE(page("Jane Roe", "roe.example", kBody).authors.empty());
+  // A site's name: a kind of site, capitals in a row, a dot.
+  EXPECT_TRUE(page("Rowan Blog", "blog.example", first_person).authors.empty());
+  EXPECT_TRUE(page("APtly Said", "said.example", first_person).authors.empty());
+  EXPECT_TRUE(page("Lumen.AI Notes", "notes.example", first_person).authors.empty());
+}
+
 TEST(Byline, ALinkedNameWithARoleInBracketsIsOneOfTheLinesNames) {
   const Article a = Read("<body><article><h1>Budget passes</h1><div class=\"firma\"><a href=\"/autores/ana-roe.html\">"
                          "Ana Roe</a>, <a href=\"/autores/luis-diaz.html\">Luis Diaz (Enviado especial)</a></div>" +
