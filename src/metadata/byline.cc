@@ -552,6 +552,30 @@ bool NameUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
          PersonCased(ctx.doc, names) && !GetHeuristics().author_role.PartialMatch(text);
 }
 
+// The names in the buttons right after "By" alone in block `i`, joined
+// by commas: tooltip buttons that open the author's card ("By" <button>Jane
+// Roe</button>, <button>John Doe</button>), whose text the blocks leave
+// out, as guide pages of two sites print the byline. The first sits in
+// block `i` after its text or in the next block; each other one in the
+// block after the one before, when that block prints only a joiner (",
+// and"). "" when none.
+std::string ButtonNamesAfterBy(const MetadataContext& ctx, std::int32_t i) {
+  std::string names;
+  std::int32_t last = i;
+  for (const PageFacts::Button& b : ctx.doc.facts.buttons) {
+    if (b.block < i || (b.block == i && !b.after_text) || Trim(b.text).empty()) continue;
+    if (b.block > last + 1) break;
+    names += (names.empty() ? "" : ", ") + std::string(Trim(b.text));
+    last = b.block;
+    if (b.block >= ctx.Blocks() || b.block == i ||
+        !RE2::FullMatch(" " + ctx.doc.blocks[static_cast<std::size_t>(b.block)].text + " ",
+                        GetHeuristics().author_separator)) {
+      break;
+    }
+  }
+  return names;
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -581,8 +605,11 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   c.block = i;
   c.date_line = date_line;
   c.text = WithoutRepeatedName(ctx.doc.blocks[u].text);
-  // "By" alone, the names in the next element.
-  if (IsBylinePrefixOnly(c.text) && i + 1 < hi && ctx.Claimable(i + 1)) {
+  // "By" alone, the names in buttons after it, or in the next element.
+  const std::string buttons = ctx.Html() && IsBylinePrefixOnly(c.text) ? ButtonNamesAfterBy(ctx, i) : std::string();
+  if (!buttons.empty()) {
+    c.text += " " + buttons;
+  } else if (IsBylinePrefixOnly(c.text) && i + 1 < hi && ctx.Claimable(i + 1)) {
     c.extra = i + 1;
     c.text += " " + ctx.doc.blocks[u + 1].text;
   }

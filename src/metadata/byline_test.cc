@@ -649,6 +649,20 @@ TEST(Byline, TheOneLinkToAnAuthorsPageNamesTheAuthor) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, NamesInButtonsAfterByAreTheByline) {
+  const auto page = [](const std::string& row) {
+    return Read("<body><article><h1>Budget passes</h1>" + row + "<div>Updated May 4, 2021</div>" + std::string(kBody) +
+                "</article></body>");
+  };
+  EXPECT_EQ(page("<div><button>Cite this page</button></div><div>By <button>Jane Roe</button></div>").authors,
+            (Names{"Jane Roe"}));
+  EXPECT_EQ(page("<div><span>By </span><div><button>Jane Roe</button><span>, </span></div>"
+                 "<div><button>John Doe</button></div></div>").authors,
+            (Names{"Jane Roe", "John Doe"}));
+  // A button before the "By" is another tool's.
+  EXPECT_TRUE(page("<div><button>Share Story</button> By</div>").authors.empty());
+}
+
 TEST(Byline, AMastheadThatReadsAsTheOwnersNameIsTheSitesName) {
   const std::string first_person =
       "<p>I moved my database off a managed service last year, and I have not looked back since then.</p>"
