@@ -1420,11 +1420,15 @@ std::size_t FirstPersonWords(const MetadataContext& ctx) {
   return n;
 }
 
-// A word of a site's name that no person's name has: capitals in a row
-// ("APtly", "AI"), a dot inside ("TheFocus.AI") or a possessive's "'s"
-// ("Cliffski's"), as blogs and studios write their names.
+// A word of a site's name that no person's name has: what a personal
+// site is called ("Blog", "Notes"), capitals in a row ("APtly", "AI"), a
+// dot inside ("TheFocus.AI") or a possessive's "'s" ("Cliffski's"), as
+// blogs and studios write their names.
 bool SiteNameWord(std::string_view word) {
-  if (word.ends_with("'s") || word.ends_with("\u2019s")) return true;
+  if (word.ends_with("'s") || word.ends_with("\u2019s") ||
+      lexicon::IsOneOf(AsciiLower(word), lexicon::kOwnedSiteNouns)) {
+    return true;
+  }
   bool upper_before = false;
   for (std::size_t k = 0; k < word.size();) {
     const auto c = static_cast<UChar32>(NextCodePoint(word, k));
@@ -1439,7 +1443,7 @@ bool SiteNameWord(std::string_view word) {
 // The page's masthead as a person's full name: its first block, all one
 // link (to the home page), two or three words cased as a name, no word of
 // a site's name or a role's ("Jane Roe" over a personal blog's menu, not
-// "Acme Blog"). "" when it is not.
+// "Acme Blog" or "Acme News"). "" when it is not.
 std::string MastheadName(const MetadataContext& ctx) {
   if (ctx.Blocks() == 0) return {};
   const Block& first = ctx.doc.blocks.front();

@@ -607,9 +607,6 @@ constexpr char kAuthorRole[] =
     "columnist|producer|news|desk|team|bureau|press|agency|agencies|photographer|photos?|"
     "special to|analyst|journalist|director|chief|senior|associate|newsroom|online|digital|"
     "wire|services|media|times|post|herald|tribune|journal|daily|magazine|radio|tv|"
-    // A blog's or a studio's name filed or printed as its author's ("Acme
-    // Blog", "Acme Labs"), as the mastheads of two sites read.
-    "blog|labs|"
     "redaktion|rédaction|redacción|agence|agencia|redakteur|redakteurin|reporterin|korrespondent|"
     "korrespondentin|journalistin|rédacteur|rédactrice|journaliste|periodista|giornalista|"
     // Company names that pages give as author ("mediagene Inc."), and
