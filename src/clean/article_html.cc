@@ -16,6 +16,39 @@
 namespace pith {
 namespace {
 
+// The site a link leads to when it is another than the page's own; ""
+// for the page's own, a relative address or a page of no known address.
+std::string OffSiteHost(std::string_view url, std::string_view page_host) {
+  if (page_host.empty() || !HasScheme(url)) return "";
+  std::string host = UrlHost(url);
+  return host.empty() || SameSite(host, page_host) ? "" : host;
+}
+
+bool IsOffSite(std::string_view url, std::string_view page_host) { return !OffSiteHost(url, page_host).empty(); }
+
+}  // namespace
+
+std::string PageHost(const Document& doc) {
+  std::string host = UrlHost(doc.facts.canonical);
+  for (const PageFacts::Meta& m : doc.facts.meta) {
+    if (!host.empty()) break;
+    if (std::ranges::find(lexicon::kUrlMeta, m.key) != std::end(lexicon::kUrlMeta)) host = UrlHost(m.content);
+  }
+  return host;
+}
+
+// Whether a block's first link leads to another site than the page's: a
+// guide's picks on other blogs or a report's list of patches on a mailing
+// list, not this site's other stories.
+bool LinksOffSite(const Block& b, std::string_view page_host) {
+  for (const TextSpan& span : b.spans) {
+    if (span.kind == TextSpan::Kind::kLink) return IsOffSite(span.url, page_host);
+  }
+  return false;
+}
+
+namespace {
+
 // Readability's class weight: kClassWeight up for an article-like class or
 // id, down for a chrome-like one, each of class and id counted once; none
 // when class names are not trusted.
@@ -42,27 +75,6 @@ double TagScore(Tag t) {
     default: return 0;
   }
 }
-
-// The page's own host, from its canonical or og:url address; "" when it
-// names neither.
-std::string PageHost(const Document& doc) {
-  std::string host = UrlHost(doc.facts.canonical);
-  for (const PageFacts::Meta& m : doc.facts.meta) {
-    if (!host.empty()) break;
-    if (std::ranges::find(lexicon::kUrlMeta, m.key) != std::end(lexicon::kUrlMeta)) host = UrlHost(m.content);
-  }
-  return host;
-}
-
-// The site a link leads to when it is another than the page's own; ""
-// for the page's own, a relative address or a page of no known address.
-std::string OffSiteHost(std::string_view url, std::string_view page_host) {
-  if (page_host.empty() || !HasScheme(url)) return "";
-  std::string host = UrlHost(url);
-  return host.empty() || SameSite(host, page_host) ? "" : host;
-}
-
-bool IsOffSite(std::string_view url, std::string_view page_host) { return !OffSiteHost(url, page_host).empty(); }
 
 // Adds `host` to `sites` unless one of them is the same site or they
 // already number kSourceListMinSites (all CitesSeveralSites asks).
@@ -399,27 +411,24 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     }
   }
   // Pages that break the text around a wide figure or a box repeat the
-  // text container's kind for each piece, wherever the pieces sit.
-  const Element& top_el = doc.elements[t];
+  // text container's kind for each piece, wherever the pieces sit. An
+  // unnamed wrapper says its kind by the box it only holds.
+  std::size_t kind = t;
+  while (doc.elements[kind].cls.empty() && doc.elements[kind].id.empty() && a.first_child[kind] >= 0 &&
+         a.next_sibling[static_cast<std::size_t>(a.first_child[kind])] < 0) {
+    kind = static_cast<std::size_t>(a.first_child[kind]);
+  }
+  const Element& top_el = doc.elements[kind];
   if (!top_el.cls.empty() || !top_el.id.empty()) {
     for (std::size_t e = 0; e < doc.elements.size(); ++e) {
       const auto ei = static_cast<std::int32_t>(e);
-      if (a.chrome[e] || a.prose[e] < kSplitPieceMinProse || !SameBoxKind(doc.elements[e], top_el)) continue;
+      if (a.chrome[e] || a.prose[e] < kSplitPieceMinProse) continue;
+      if (!SameBoxKind(doc.elements[e], top_el) && !OneStateApart(doc.elements[e], top_el)) continue;
       if (doc.Contains(top, ei) || doc.Contains(ei, top)) continue;
       if (std::find(parts.begin(), parts.end(), ei) == parts.end()) parts.push_back(ei);
     }
   }
   return parts;
-}
-
-// Whether a block's first link leads to another site than the page's: a
-// guide's picks on other blogs or a report's list of patches on a mailing
-// list, not this site's other stories.
-bool LinksOffSite(const Block& b, std::string_view page_host) {
-  for (const TextSpan& span : b.spans) {
-    if (span.kind == TextSpan::Kind::kLink) return IsOffSite(span.url, page_host);
-  }
-  return false;
 }
 
 // Teaser cards: runs of three or more siblings alike in tag and class,

@@ -3,6 +3,8 @@
 #ifndef PITH_CLEAN_ARTICLE_HTML_H_
 #define PITH_CLEAN_ARTICLE_HTML_H_
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "clean/clean.h"
@@ -17,6 +19,13 @@ namespace pith {
 // tags, text and links (page builders that class every text box
 // "widget").
 enum class ClassTrust { kAll, kNoChrome, kNone };
+
+// The page's own host, from its canonical or og:url address; "" when it
+// names neither.
+std::string PageHost(const Document& doc);
+
+// Whether a block's first link leads to another site than `page_host`.
+bool LinksOffSite(const Block& b, std::string_view page_host);
 
 // `stats`: MeasureBlock of every block.
 Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, ClassTrust trust);

@@ -130,6 +130,23 @@ TEST(SelectHtmlArticle, LinkedCardsSideBySideStay) {
   EXPECT_TRUE(Has(body, kCardSummary));
 }
 
+// A text split into boxes of one kind between promotions, each box in
+// an unnamed wrapper, the first marked with a state of its own
+// ("widget is-first"): every piece is the text, not only the longest.
+TEST(SelectHtmlArticle, PiecesOfTheTextBoxInUnnamedWrappersStay) {
+  const char opening[] = "A compost heap is the cheapest way to feed a garden, and the oldest: whatever grew last "
+                         "year, with a little air, water and time, feeds what grows next year, and the bins cost "
+                         "nothing but some pallets.";
+  const std::string promo = "<div class=\"tour-card\"><h3><a href=\"/tours/1\">Join our compost walk</a></h3></div>";
+  const std::string roses = OtherText().substr(0, OtherText().size() / 4);  // two paragraphs
+  const Strings body = Body("<div class=\"layout\"><h1>Composting at home</h1><div><div class=\"widget is-first\"><p>" +
+                            std::string(opening) + "</p></div></div>" + promo + "<div><div class=\"widget\">" +
+                            StoryText() + StoryText() + StoryText() + "</div></div>" + promo +
+                            "<div><div class=\"widget\">" + roses + "</div></div></div>");
+  EXPECT_TRUE(Has(body, kOtherLine));
+  EXPECT_TRUE(Has(body, opening));
+}
+
 // <article> sections of the text that open with a plain subhead stay.
 TEST(SelectHtmlArticle, ArticleSectionsUnderSubheadsStay) {
   const Strings body = Body("<main><article class=\"part\"><h1>Composting at home</h1>" + StoryText() +

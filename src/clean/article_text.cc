@@ -9,6 +9,7 @@
 #include "clean/comment_blocks.h"
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
+#include "clean/text_pull_quotes.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
@@ -320,6 +321,59 @@ std::int32_t SkipHeader(const std::vector<TextLine>& lines, const std::vector<bo
   }
   if (ProseLength(lines, start, run.end) >= ProseLength(lines, run.start, start - 1)) run.start = start;
   return -1;
+}
+
+// Whether line `i` can be a point of a summary box: one statement, not
+// long, not a caption. A numbered line is a step or an entry of the
+// article's own list, a question an entry of its questions.
+bool SummaryPoint(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                  std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  const TextLine& l = lines[at];
+  const std::string_view text = Trim(doc.blocks[at].text);
+  return !decided[at] && !l.chrome && !l.section_head && l.stats.words <= kTextSummaryPointMaxWords &&
+         EndsLikeSentence(text) && text.back() != '?' && (text.front() < '0' || text.front() > '9');
+}
+
+// Whether line `i` can title a summary box ("Key Points", "In Kürze:"):
+// a few words, no sentence, no header line.
+bool SummaryTitle(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                  std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  const TextLine& l = lines[at];
+  return !decided[at] && !l.prose && !l.date_line && !l.byline_line && l.stats.words >= 1 &&
+         l.stats.words <= kSummaryTitleMaxWords && !EndsLikeSentence(doc.blocks[at].text);
+}
+
+// A summary box opening the article: a short title right above the
+// run's first line (or that line), then a few points of one sentence
+// each in one blank-line group, as a list is copied; the paragraphs of an
+// article each open a group of their own. The article starts after the
+// points when more prose than theirs follows (news pages of four sites in
+// German, Norwegian and English: "Key Points", "Kort fortalt", "In
+// Kürze:"). A copy may glue the list to the lead under it, so the points
+// end at the first line that is no such sentence or is far longer than
+// the points before it.
+void SkipSummaryBox(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                    Run& run) {
+  std::int64_t title = run.start - 1;
+  if (SummaryTitle(doc, lines, decided, run.start)) title = run.start;
+  if (title < 0 || !SummaryTitle(doc, lines, decided, title) || !UnderHeader(lines, decided, title)) return;
+  const std::int64_t first = title + 1;
+  std::int64_t end = first;  // past the last point
+  std::int32_t longest = 0;
+  while (end <= run.end && end - first <= kTextSummaryMaxPoints && SummaryPoint(doc, lines, decided, end) &&
+         lines[static_cast<std::size_t>(end)].group == lines[static_cast<std::size_t>(first)].group) {
+    // A lead glued under the list is a sentence too, but longer.
+    const std::int32_t words = lines[static_cast<std::size_t>(end)].stats.words;
+    if (longest > 0 && words > longest * kTextSummaryLeadMinRatio) break;
+    longest = std::max(longest, words);
+    ++end;
+  }
+  const std::int64_t points = end - first;
+  if (points < kTextSummaryMinPoints || points > kTextSummaryMaxPoints) return;
+  if (ProseLength(lines, end, run.end) < kTextSummaryArticleMinRatio * ProseLength(lines, first, end - 1)) return;
+  run.start = end;
 }
 
 // A line ending in a colon, or a sentence that says a list follows.
@@ -847,6 +901,7 @@ Selection SelectTextArticle(const Document& doc) {
   ExtendUpThroughShortLines(lines, decided, run);
   const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
   const std::int32_t card = SkipHeader(lines, decided, run);
+  SkipSummaryBox(doc, lines, decided, run);
   ExtendThroughLists(doc, lines, decided, run);
   EndBeforeCommentThread(lines, run);
   EndBeforeNextArticle(doc, lines, decided, run);
@@ -862,6 +917,7 @@ Selection SelectTextArticle(const Document& doc) {
   MarkTeaserLists(lines, decided, run, links);
   const std::vector<bool> signup = MarkSignUpBoxes(lines, decided, run);
   const std::vector<bool> media = MarkMediaBoxes(doc, lines, decided, run);
+  const std::vector<bool> quotes = MarkTextPullQuotes(doc, lines, decided, run.start, run.end);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
@@ -871,6 +927,8 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: sign-up box around an e-mail field or its fine print");
     } else if (media[i]) {
       sel.Set(i, Role::kDropped, "dropped: video box around a player's length");
+    } else if (quotes[i]) {
+      sel.Set(i, Role::kDropped, "dropped: pull quote over its speaker's name");
     } else if (l.group == card && !l.prose) {
       sel.Set(i, Role::kDropped, "dropped: a card's title, byline and date under the lead");
     } else if (widget[i]) {

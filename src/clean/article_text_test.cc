@@ -550,3 +550,25 @@ TEST(SelectTextArticle, MenuPromoLinesAboveDoNotJoin) {
 }  // namespace
 
 }  // namespace pith
+
+namespace pith {
+namespace {
+
+// A summary box under the date line: a title, then its points glued in
+// one group as a copied list is; the article starts after it. A numbered
+// list in that place is the article's own.
+TEST(SelectTextArticle, SummaryBoxUnderTheHeaderStaysOut) {
+  const std::string box = "Published March 3, 2025\nIn brief\n"
+                          "The assembly approved the tram extension on Thursday.\n"
+                          "Work on the eastern line starts next spring.\n"
+                          "The first trams should run in 2026.\n\n";
+  EXPECT_EQ(Pick(box + Article()).body, (Strings{kPara1, kPara2, kPara3}));
+  const std::string numbered = "Published March 3, 2025\nIn brief\n"
+                               "1. The assembly approved the tram extension on Thursday.\n"
+                               "2. Work on the eastern line starts next spring.\n"
+                               "3. The first trams should run in 2026.\n\n";
+  EXPECT_EQ(Pick(numbered + Article()).body.size(), 6U);
+}
+
+}  // namespace
+}  // namespace pith

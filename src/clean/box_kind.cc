@@ -57,4 +57,14 @@ bool SameBoxKind(const Element& a, const Element& b) {
   return a_named && !names.empty() && names == KindNames(b.cls, b_named) && b_named;
 }
 
+bool OneStateApart(const Element& a, const Element& b) {
+  if (a.tag != b.tag) return false;
+  bool named = false;
+  std::vector<std::string_view> x = KindNames(a.cls, named);
+  std::vector<std::string_view> y = KindNames(b.cls, named);
+  if (x.size() > y.size()) std::swap(x, y);
+  if (x.empty() || y.size() != x.size() + 1) return false;
+  return std::includes(y.begin(), y.end(), x.begin(), x.end());
+}
+
 }  // namespace pith

@@ -22,6 +22,11 @@ bool IsPerBoxClass(std::string_view name);
 // compare); for boxes without a class, the same id.
 bool SameBoxKind(const Element& a, const Element& b);
 
+// Same tag, and the class names of one are those of the other and one
+// more: a state the page sets on one box of the kind ("is-first",
+// "w-dyn-bind-empty" on the piece that opens the text).
+bool OneStateApart(const Element& a, const Element& b);
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_BOX_KIND_H_

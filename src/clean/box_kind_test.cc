@@ -33,6 +33,16 @@ TEST(IsPerBoxClass, KindNames) {
   EXPECT_FALSE(IsPerBoxClass(""));
 }
 
+TEST(OneStateApart, OneMoreClassOnOneBox) {
+  EXPECT_TRUE(OneStateApart(Box("rich-text w-richtext"), Box("rich-text w-dyn-bind-empty w-richtext")));
+  EXPECT_TRUE(OneStateApart(Box("widget_root widget_isFirst"), Box("widget_root")));
+  // Two more, another name, another tag, or nothing in common: no.
+  EXPECT_FALSE(OneStateApart(Box("rich-text"), Box("rich-text is-first is-open")));
+  EXPECT_FALSE(OneStateApart(Box("rich-text intro"), Box("rich-text outro")));
+  EXPECT_FALSE(OneStateApart(Box("rich-text"), Box("rich-text is-first", {}, Tag::kSection)));
+  EXPECT_FALSE(OneStateApart(Box(""), Box("rich-text")));
+}
+
 TEST(SameBoxKind, ClassesThatDifferInAKeyOnly) {
   EXPECT_TRUE(SameBoxKind(Box("elementor-element elementor-element-dbec0eb elementor-widget"),
                           Box("elementor-widget elementor-element elementor-element-a77952e")));

@@ -6,6 +6,7 @@
 
 #include <unicode/uchar.h>
 
+#include "clean/article_html.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
@@ -100,12 +101,15 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   // In reading order through the article's container: the prose kept, and
   // how much of it is a teaser's summary under another story's title.
   const std::int32_t root = sel.root;
+  // A title linked to another site is no story of this one: the page's
+  // own list of events, picks or sources, each linked to where it lives.
+  const std::string page_host = html ? PageHost(doc) : "";
   std::int32_t title = -1;  // the last title block seen
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (root >= 0 && html && !doc.Contains(root, b.element)) continue;
     const BlockStats& s = stats[i];
-    if (IsLinkTitle(s)) {
+    if (IsLinkTitle(s) && !LinksOffSite(b, page_host)) {
       ++f.link_titles;
       title = static_cast<std::int32_t>(i);
       continue;

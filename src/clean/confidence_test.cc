@@ -83,6 +83,25 @@ TEST(Confidence, SummariesUnderOtherStoriesTitlesAreASectionFront) {
   EXPECT_LT(Confidence(f), kMinConfidence);
 }
 
+TEST(Confidence, TitlesLinkedToOtherSitesAreThePagesOwnList) {
+  // An events page: each event's title links to its organiser's site, a
+  // summary under it. The same list linked within the site is a section
+  // front.
+  const std::string head =
+      "<html><head><link rel=\"canonical\" href=\"https://www.gazette.example/events\"></head><body><div class=\"events\">";
+  std::string offsite, onsite;
+  for (int i = 0; i < 8; ++i) {
+    const std::string n = std::to_string(i);
+    offsite += "<h3><a href=\"https://fair" + n + ".example/\">Spring craft fair</a></h3><p>" + kPara + "</p>";
+    onsite += "<h3><a href=\"https://www.gazette.example/s" + n + "\">Spring craft fair</a></h3><p>" + kPara + "</p>";
+  }
+  const ConfidenceFacts f = Measure(head + offsite + "</div></body></html>");
+  EXPECT_EQ(f.link_titles, 0);
+  EXPECT_EQ(f.teaser_chars, 0);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  EXPECT_LT(Confidence(Measure(head + onsite + "</div></body></html>")), kMinConfidence);
+}
+
 TEST(Confidence, ALoneLinkedTitleIsThePostsOwn) {
   // A short blog post whose title links to its permalink, and a pager.
   const ConfidenceFacts f = Measure(

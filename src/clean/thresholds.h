@@ -117,6 +117,22 @@ inline constexpr double kBlockquoteRepeatMinCoverPercent = 65.0;
 inline constexpr std::size_t kPullQuoteMaxFarChecks = 32;
 inline constexpr std::int32_t kPullQuoteCreditMaxWords = 8;
 inline constexpr std::size_t kPullQuoteMaxCreditLines = 2;
+// A text copy's pull quote is credited to a name of two to four words
+// ("Jane Roe", "Advocate Jane Roe", "Jean-Luc de la Roe"), before the
+// role: longer, the line before a comma is a subhead or a sentence.
+inline constexpr std::size_t kCreditNameMaxWords = 4;
+// A text copy's summary box over the article (SkipSummaryBox): three to
+// six points of one sentence, at most 35 words each (news pages of four
+// sites: 3 or 4 points of 9 to 27 words), above at least twice their
+// prose. More lines glued so are a list of the article's own.
+inline constexpr std::int64_t kTextSummaryMinPoints = 3;
+inline constexpr std::int64_t kTextSummaryMaxPoints = 6;
+inline constexpr std::int32_t kTextSummaryPointMaxWords = 35;
+inline constexpr std::int64_t kTextSummaryArticleMinRatio = 2;
+// A sentence more than this many times as long as the longest point
+// before it is the lead glued under the list: the points of one box came
+// within 1.4 times of each other's length on the four sites' pages.
+inline constexpr std::int32_t kTextSummaryLeadMinRatio = 2;
 // A caption set as a plain paragraph (MarkPictureCaptions): a line of 3
 // to 25 words, alone with an <img> in a box at most this many levels above
 // it (picture boxes of four news sites, in German and Austrian German). A

@@ -576,6 +576,19 @@ std::string ButtonNamesAfterBy(const MetadataContext& ctx, std::int32_t i) {
   return names;
 }
 
+// A text copy's line of a name and an image's label after it, the alt
+// text of the author's photo ("Jane Roe Image", "Jane Roe headshot"): the
+// name alone. A line of two words keeps them ("Product Image" is no name
+// either way).
+std::string WithoutImageLabel(const std::string& text) {
+  const std::size_t space = text.rfind(' ');
+  if (space == std::string::npos || CountWords(text) <= limits::kMinLineNameWords ||
+      !GetHeuristics().image_label.FullMatch(std::string_view(text).substr(space + 1))) {
+    return text;
+  }
+  return std::string(Trim(std::string_view(text).substr(0, space)));
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -907,7 +920,7 @@ bool FirstWordPrintedInLowerCase(const Document& doc, const std::vector<std::str
 void TakeBylineLine(MetadataContext& ctx, std::int32_t i, std::vector<std::string> names, bool prefixed = false) {
   Candidate c;
   c.block = i;
-  c.text = WithoutRepeatedName(ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+  c.text = WithoutImageLabel(WithoutRepeatedName(ctx.doc.blocks[static_cast<std::size_t>(i)].text));
   c.prefixed = prefixed;
   c.names = std::move(names);
   ClaimBylineBlock(ctx, c);
@@ -954,6 +967,13 @@ bool InMenuRun(const MetadataContext& ctx, std::int32_t i) {
   return MenuRun(ctx, i, -1) + MenuRun(ctx, i, 1) >= limits::kMinMenuRunLines;
 }
 
+// Block `i` is a step of a breadcrumb trail printed a step a line: the
+// line above it is the trail's first step ("Home" / "Our Blog").
+bool UnderTrailRoot(const MetadataContext& ctx, std::int32_t i) {
+  return i > 0 && lexicon::IsOneOf(AsciiLower(Trim(ctx.doc.blocks[static_cast<std::size_t>(i - 1)].text)),
+                                   lexicon::kTrailRoots);
+}
+
 }  // namespace
 
 void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
@@ -971,11 +991,12 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
   for (; i < to; ++i) {
     const auto u = static_cast<std::size_t>(i);
     // An author's photo prints its alt text, the name, glued before the
-    // name ("Jane Roe Jane Roe").
-    const std::string text = WithoutRepeatedName(ctx.doc.blocks[u].text);
+    // name ("Jane Roe Jane Roe"), or in its place ("Jane Roe Image").
+    const std::string text = WithoutImageLabel(WithoutRepeatedName(ctx.doc.blocks[u].text));
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
         HasNumber(text) || IsCredit(text) || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
-        CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i) || InMenuRun(ctx, i)) {
+        CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i) || InMenuRun(ctx, i) ||
+        UnderTrailRoot(ctx, i)) {
       continue;
     }
     // Below the headline too, a label's first word is printed in lower
@@ -1060,7 +1081,7 @@ void ReadTextNamesOverBody(MetadataContext& ctx) {
     const std::string& text = ctx.doc.blocks[u].text;
     // A table of contents: the header has ended, its entries are no names.
     if (IsContentsHead(text)) return;
-    if (!LoneNamesLine(ctx, u) || InMenuRun(ctx, i)) continue;
+    if (!LoneNamesLine(ctx, u) || InMenuRun(ctx, i) || UnderTrailRoot(ctx, i)) continue;
     TakeBylineLine(ctx, i, SplitAuthors(text));
     // Names this far down do not close the header: the lines above them
     // are share buttons and a picture's, no standfirst.
@@ -1128,6 +1149,44 @@ void ReadTextClosingNames(MetadataContext& ctx) {
   const std::int32_t i = last_body + 1;
   if (last_body < 0 || i >= ctx.Blocks() || !SignsTheText(ctx, i)) return;
   TakeBylineLine(ctx, i, SplitAuthors(ctx.doc.blocks[static_cast<std::size_t>(i)].text));
+}
+
+namespace {
+
+// The name after the mark a writer signs with ("-Jane Roe", "<3 Jane
+// Roe"): a full name, cased as a person's is. Empty when the line is not
+// such a signature.
+std::string MarkedSignature(const Document& doc, std::string_view text) {
+  text = Trim(text);
+  const auto mark = std::find_if(std::begin(lexicon::kSignatureMarks), std::end(lexicon::kSignatureMarks),
+                                 [&](std::string_view m) { return text.starts_with(m); });
+  if (mark == std::end(lexicon::kSignatureMarks)) return {};
+  const std::string name(Trim(text.substr(mark->size())));
+  const std::size_t words = CountWords(name);
+  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
+      !FullNamesOnly(name) || SplitAuthors(name) != std::vector<std::string>{name} || !PersonCased(doc, {name}) ||
+      CommonWords(doc, {name})) {
+    return {};
+  }
+  return name;
+}
+
+}  // namespace
+
+void ReadTextMarkedSignature(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  const std::int32_t last_body = ctx.LastBody();
+  if (last_body < 0) return;
+  const std::int32_t end = std::min(ctx.Blocks() - 1, last_body + 1);
+  for (std::int32_t i = end; i >= std::max(0, last_body - limits::kSignatureAboveTextEnd); --i) {
+    std::string name = MarkedSignature(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+    if (name.empty()) continue;
+    ctx.article.byline = name;
+    ctx.article.authors = {std::move(name)};
+    ctx.Note("byline", ctx.BlockOrigin(i, "the name that signs the text"));
+    ctx.Note("authors", ctx.BlockOrigin(i, "the name that signs the text"));
+    return;
+  }
 }
 
 namespace {
@@ -1310,15 +1369,47 @@ bool OpensBio(std::string_view text, std::string_view name) {
   return false;
 }
 
+// A bio that speaks of its writer as a person does: by the given name
+// alone, after a role in brackets ("(Editor) \u2013 Jane comes from ...",
+// "Jane explores ..."), or as "I" ("I'm the founder of ..."). A heading
+// over a paragraph that repeats it ("Acme Studio" / "Acme Studio is ...")
+// opens with the whole heading.
+bool OpensOwnBio(std::string_view text, std::string_view name) {
+  if (text.starts_with('(')) {
+    const std::size_t close = text.find(')');
+    if (close == std::string_view::npos) return false;
+    text = Trim(text.substr(close + 1));
+    for (const std::string_view dash : {"\u2013", "\u2014", "-"}) {
+      if (text.starts_with(dash)) text = Trim(text.substr(dash.size()));
+    }
+  }
+  const std::string lead = AsciiLower(text.substr(0, limits::kMaxSelfIntroBytes));
+  for (const std::string_view opener : lexicon::kSelfIntroOpeners) {
+    if (lead.starts_with(opener)) return true;
+  }
+  // The whole name again, in any case, is the heading's ("Advertiser
+  // Content" / "Advertiser content"), or a full name's bio ("Jane van
+  // Roe, ..."), which the photo must confirm.
+  return !AsciiLower(text).starts_with(AsciiLower(name)) && OpensBio(text, name.substr(0, name.find(' ')));
+}
+
+// Either way a bio opens: a card's or one that speaks of its own writer.
+bool OpensAnyBio(std::string_view text, std::string_view name) {
+  return OpensBio(text, name) || OpensOwnBio(text, name);
+}
+
 // An author card: the block of the name and that of the bio under it.
 struct AuthorCard {
   std::string name;
   std::int32_t block = -1, bio = -1;
 };
 
+// How a bio is told from the name over it.
+using BioTest = bool (*)(std::string_view text, std::string_view name);
+
 // Block `i` as the name of an author card: a full name alone, over a bio
-// that opens with it. A card without a block when it is not.
-AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i) {
+// that `opens` with it. A card without a block when it is not.
+AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i, BioTest opens) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
   const std::size_t words = CountWords(text);
@@ -1331,17 +1422,19 @@ AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i) {
   const std::string_view name = Trim(text);
   if (PrintedInLowerCase(ctx.doc, std::string(name.substr(0, name.find(' '))))) return {};
   for (std::int32_t j = i + 1; j <= i + limits::kCardBioReach && j < ctx.Blocks(); ++j) {
-    if (OpensBio(ctx.doc.blocks[static_cast<std::size_t>(j)].text, text)) return AuthorCard{std::string(name), i, j};
+    if (opens(ctx.doc.blocks[static_cast<std::size_t>(j)].text, text)) return AuthorCard{std::string(name), i, j};
   }
   return {};
 }
 
-// The author card that ends the text (the bio is the text's last block or
-// below it, within `reach` blocks), or a card without a block. A card
+// The author card that ends the text (the bio is the text's last block,
+// one of the `above` blocks over it, or below it within `reach` blocks),
+// or a card without a block. A card
 // right after another person's is a team list, and names no one; a heading
 // in the text over a paragraph that opens with it ("Acme Video" / "Acme
 // Video is ...") ends no text.
-AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach) {
+AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach, BioTest opens = OpensBio,
+                      std::int32_t above = 0) {
   const std::int32_t last_body = ctx.LastBody();
   if (last_body < 0) return {};
   AuthorCard found;
@@ -1349,7 +1442,7 @@ AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach) {
   const std::int32_t begin = std::max(ctx.headline_block + 1, last_body - 2 * limits::kCardBioReach - 1);
   const std::int32_t end = std::min(ctx.Blocks(), last_body + reach + 1);
   for (std::int32_t i = begin; i < end; ++i) {
-    AuthorCard card = CardAt(ctx, i);
+    AuthorCard card = CardAt(ctx, i, opens);
     if (card.block < 0) continue;
     if (found.block >= 0 && found.bio + 1 >= card.block && FoldForCompare(found.name) != FoldForCompare(card.name)) {
       return {};
@@ -1357,7 +1450,7 @@ AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach) {
     found = std::move(card);
     i = found.bio;
   }
-  if (found.block < 0 || found.bio < last_body) return {};
+  if (found.block < 0 || found.bio < last_body - above) return {};
   return found;
 }
 
@@ -1738,6 +1831,146 @@ void ReadTextAuthorCard(MetadataContext& ctx) {
   TakeAuthorCard(ctx, card);
   // A card under the text does not close the header.
   ctx.byline_block = -1;
+}
+
+namespace {
+
+// Block `i` is a photo's alt text of one or two words that labels it as a
+// picture ("author-image", "Author photo"), as a copy prints it over the
+// author box's name.
+bool PhotoLabelLine(const MetadataContext& ctx, std::int32_t i) {
+  std::string text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  std::replace(text.begin(), text.end(), '-', ' ');
+  return CountWords(text) <= limits::kMaxBoxPhotoLabelWords && HasImageLabel(text);
+}
+
+}  // namespace
+
+namespace {
+
+// A text copy's author box printed as one line, the name glued to the bio
+// that repeats it ("Jane Roe, CFP\u00AEJane Roe is a ...", "Jane RoeJane
+// covers ..."): the name, with what follows it before the bio, or empty.
+std::string GluedCardName(const Document& doc, std::string_view text) {
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return {};
+  const std::string_view given = text.substr(0, space);
+  const std::size_t again = text.find(given, space);
+  if (again == std::string_view::npos) return {};
+  const std::string_view head = Trim(text.substr(0, again));
+  const std::string_view name = Trim(head.substr(0, head.find(',')));
+  const std::size_t words = CountWords(name);
+  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
+      !FullNamesOnly(name) || !PersonCased(doc, {std::string(name)}) || CommonWords(doc, {std::string(name)})) {
+    return {};
+  }
+  const std::string_view bio = text.substr(again);
+  return OpensBio(bio, name) || OpensOwnBio(bio, name) ? std::string(head) : std::string();
+}
+
+}  // namespace
+
+void ReadTextGluedAuthorBox(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  const std::int32_t last_body = ctx.LastBody();
+  if (last_body < 0) return;
+  const std::int32_t end = std::min(ctx.Blocks() - 1, last_body + limits::kCardBioReach);
+  for (std::int32_t i = std::max(0, last_body - limits::kOwnBioAboveTextEnd); i <= end; ++i) {
+    const std::string name = GluedCardName(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+    if (name.empty()) continue;
+    ctx.article.byline = name;
+    ctx.article.authors = SplitAuthors(name);
+    ctx.Note("byline", ctx.BlockOrigin(i, "the name glued to an author's bio"));
+    ctx.Note("authors", ctx.BlockOrigin(i, "the name glued to an author's bio"));
+    // The box is no part of the text it closes.
+    for (std::int32_t j = i; j <= last_body; ++j) {
+      const auto v = static_cast<std::size_t>(j);
+      if (ctx.RoleOf(v) == Role::kBody) ctx.Claim(v, Role::kDropped, "dropped: the author box after the text");
+    }
+    return;
+  }
+}
+
+void ReadTextOwnBio(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  // Cards of both kinds are looked for, so that a team's list of them,
+  // whichever way each bio opens, names no one.
+  const AuthorCard card = EndingCard(ctx, limits::kCardBioReach, OpensAnyBio, limits::kOwnBioAboveTextEnd);
+  if (card.block < 0) return;
+  // A reader's comment under the text may speak as "I" too.
+  const auto bio = static_cast<std::size_t>(card.bio);
+  if (ctx.RoleOf(bio) == Role::kComment || !OpensOwnBio(ctx.doc.blocks[bio].text, card.name)) return;
+  const std::int32_t last_body = ctx.LastBody();
+  TakeAuthorCard(ctx, card);
+  ctx.byline_block = -1;
+  // The box, and the photo's label over it, is no part of the text it
+  // closes.
+  const std::int32_t top = card.block > 0 && PhotoLabelLine(ctx, card.block - 1) ? card.block - 1 : card.block;
+  for (std::int32_t j = top; j <= last_body; ++j) {
+    const auto v = static_cast<std::size_t>(j);
+    if (ctx.RoleOf(v) == Role::kBody) ctx.Claim(v, Role::kDropped, "dropped: the author box after the text");
+  }
+}
+
+namespace {
+
+// A word of a copyright line before or after its holder: the sign or the
+// word, a year or a span of years ("2012-2025").
+bool CopyrightFiller(std::string_view word) {
+  if (lexicon::IsOneOf(AsciiLower(word), lexicon::kCopyrightWords)) return true;
+  return !word.empty() && word.find_first_not_of("0123456789-\u2013,") == std::string_view::npos &&
+         std::isdigit(static_cast<unsigned char>(word.front())) != 0;
+}
+
+// The person a copyright line names as the holder ("\u00A9 2012 Jane Roe
+// \u2014 Contact me", "\u00A9 Jane Roe 2016-2020"), cased as a person's
+// name is and printed in no word in lower case (no "Acme Health"), with
+// no terms after it. Empty when the line is no such notice.
+std::string CopyrightHolder(const Document& doc, std::string_view text) {
+  text = Trim(text);
+  std::size_t from = 0;
+  bool sign = false;
+  for (std::size_t space = 0; from < text.size(); from = space + 1) {
+    space = std::min(text.find(' ', from), text.size());
+    const std::string_view word = text.substr(from, space - from);
+    if (!CopyrightFiller(word)) break;
+    sign = sign || lexicon::IsOneOf(AsciiLower(word), lexicon::kCopyrightWords);
+  }
+  if (!sign || from >= text.size()) return {};
+  std::string_view holder = text.substr(from);
+  // The holder runs to the line's end or to the next field; a company's
+  // notice goes on with its terms ("Acme Media. All rights reserved.").
+  holder = Trim(holder.substr(0, std::min(holder.find(" \u2014"), holder.find(" |"))));
+  const std::size_t last = holder.rfind(' ');
+  if (last != std::string_view::npos && CopyrightFiller(holder.substr(last + 1))) holder = Trim(holder.substr(0, last));
+  const std::string name(holder);
+  const std::size_t words = CountWords(name);
+  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
+      !FullNamesOnly(name) || SplitAuthors(name) != std::vector<std::string>{name} || !PersonCased(doc, {name}) ||
+      CapitalWordPrintedInLowerCase(doc, {name})) {
+    return {};
+  }
+  return name;
+}
+
+}  // namespace
+
+void ReadTextCopyrightOwner(MetadataContext& ctx) {
+  // A blog that speaks as "I": a company's or an outlet's notice names
+  // no writer.
+  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() ||
+      FirstPersonWords(ctx) < limits::kMinFirstPersonWords) {
+    return;
+  }
+  for (std::int32_t i = ctx.Blocks() - 1; i > ctx.LastBody() && i >= 0; --i) {
+    std::string name = CopyrightHolder(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+    if (name.empty()) continue;
+    ctx.article.byline = name;
+    ctx.article.authors = {std::move(name)};
+    ctx.Note("byline", ctx.BlockOrigin(i, "the person the copyright notice names"));
+    ctx.Note("authors", ctx.BlockOrigin(i, "the person the copyright notice names"));
+    return;
+  }
 }
 
 void DropSiteNameAuthor(MetadataContext& ctx) {

@@ -53,6 +53,27 @@ void ReadTextLabelledAuthor(MetadataContext& ctx);
 // print it below a section's name taken for the byline.
 void ReadTextAuthorCard(MetadataContext& ctx);
 
+// A text copy that names no author: the author box closing the text,
+// printed as one line, the name glued to a bio that repeats it ("Jane
+// Roe, CFP\u00AEJane Roe is a ..."). Drops the box from the body.
+void ReadTextGluedAuthorBox(MetadataContext& ctx);
+
+// A text copy that names no author: the person the copyright notice under
+// the text names ("\u00A9 2012-2025 Jane Roe"), as a personal blog credits
+// its owner. Claims nothing.
+void ReadTextCopyrightOwner(MetadataContext& ctx);
+
+// A text copy that names no author: the name the writer signs the post
+// with, after a mark ("-Jane Roe", ". . . Jane Roe"), among the text's
+// last lines or right under them. Claims nothing.
+void ReadTextMarkedSignature(MetadataContext& ctx);
+
+// A text copy that names no author: the author box that closes the text,
+// a name over a bio that speaks of that person by given name or as "I"
+// ("Jane Roe" / "Jane explores ...", "Jane Roe" / "I'm the founder of
+// ..."). Drops the box from the body.
+void ReadTextOwnBio(MetadataContext& ctx);
+
 // A text copy still without a byline: a line of names cased as a
 // person's right under the body's last paragraph, that no other reader
 // took ("Jane Roe", "Jane Roe, John Doe"), as news pages sign the article

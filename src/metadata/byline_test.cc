@@ -489,6 +489,87 @@ TEST(Byline, TextCopyAuthorCardUnderTheText) {
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
 }
 
+TEST(Byline, TextCopyAuthorBoxWhoseBioSpeaksOfItsWriter) {
+  const std::string header = "Menu\nBudget passes after a long debate\nMarch 3, 2025\n";
+  // The bio names the writer by given name, after a role in brackets, or
+  // speaks as "I": the name over it is the author, and the box leaves the
+  // body.
+  Article a = BudgetCopy(header, "Jane Doe\nJane covers city hall and the school board.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  EXPECT_EQ(a.body.find("Jane covers"), std::string::npos);
+  a = BudgetCopy(header, "Jane Doe\n(Editor / Reporter) \u2013 Jane comes from a family of printers.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(header, "Jane Doe\nI\u2019m the founder of the Civic Ledger and I write about budgets.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A heading over a paragraph that repeats it, in any case, is no card;
+  // nor is a full name's bio without the photo.
+  a = BudgetCopy(header, "Advertiser Content\nAdvertiser content is paid for by our partners.\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = BudgetCopy(header, "Jane van Doe\nJane van Doe, our city editor, covers the council.\n");
+  EXPECT_TRUE(a.authors.empty());
+  // A team's cards, one after the other, name no one.
+  a = BudgetCopy(header, "John Roe\nJohn Roe is a reporter.\nJane Doe\nJane covers city hall.\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyNameAndImageLabelUnderTheHeadlineIsTheName) {
+  // The author's photo printed as its alt text, the name and the label,
+  // where the byline would be.
+  Article a = BudgetCopy("Menu\nBudget passes after a long debate\nJane Doe Image\nByJane Doe Gazette logo\n"
+                         "March 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
+TEST(Byline, TextCopyBreadcrumbStepIsNoName) {
+  // A trail printed a step a line: the step under "Home" is a section.
+  const std::string menu = "HOME\nNotices\nBlogs\nContact Us\n";
+  Article a = BudgetCopy(menu + menu + "Sign in\nBudget passes after a long debate in the council\nHome\n Our Blogs\n"
+                         "Budget passes after a long debate\n",
+                         "Our Blogs\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyNameSignedAfterAMark) {
+  const std::string header = "Menu\nBudget passes after a long debate\nMarch 3, 2025\n";
+  // A dash, an ellipsis or a heart before the name signs the post, under
+  // the text or over its last lines.
+  Article a = BudgetCopy(header, "-Jane Doe\n\nMore news\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(header, ". . . Jane Doe\njane@example.com\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A mark before title-case words is a list's item, no signature.
+  a = BudgetCopy(header, "- Civic Ledger\n\nThe civic ledger lists every budget.\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyAuthorBoxGluedToItsBio) {
+  const std::string header = "Menu\nBudget passes after a long debate\nMarch 3, 2025\n";
+  // The name glued to the bio that repeats it, or spaced from it.
+  Article a = BudgetCopy(header, "Jane Doe, CFP\u00AEJane Doe is a reporter who covers city hall.\n");
+  EXPECT_EQ(a.byline, "Jane Doe, CFP\u00AE");
+  EXPECT_EQ(a.body.find("covers city hall"), std::string::npos);
+  a = BudgetCopy(header, "Jane Doe Jane covers city hall for the paper.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A heading glued to its paragraph is no name.
+  a = BudgetCopy(header, "Budget TipsBudget tips help every household save.\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyCopyrightOwnerOfABlogThatSpeaksAsI) {
+  const std::string header = "Menu\nWhy I moved my budget to a notebook\nMarch 3, 2025\n";
+  const std::string first_person = "I kept my budget in an app for years. I now keep it in a notebook, and I like it.\n\n";
+  Article a = BudgetCopy(header + first_person, "\u00A9 2012-2025 Jane Doe\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(header + first_person, "\u00A9 Jane Doe 2016-2020 \u2014 Contact me\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A company's notice goes on with its terms; a page that never says
+  // "I" is no one's blog.
+  a = BudgetCopy(header + first_person, "\u00A9 2025 Civic Ledger. All rights reserved.\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = BudgetCopy(header, "\u00A9 2012-2025 Jane Doe\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");

@@ -152,6 +152,21 @@ inline constexpr std::string_view kButtonLabelWords[] = {"contact", "follow", "s
 // as often ("Published by Hachette").
 inline constexpr std::string_view kOneNameLabelVerbs[] = {"written", "posted"};
 
+// How an author box's bio opens when its writer speaks ("I'm the founder
+// of ...", "Hi, I'm Jane!"), matched lower-case at the bio's start (the
+// author boxes of a guide site and of a blog).
+inline constexpr std::string_view kSelfIntroOpeners[] = {"i'm ",      "i\u2019m ",      "i am ",     "hi, i'm ",
+                                                         "hi, i\u2019m ", "hi i'm ",   "hello, i'm ", "hello, i\u2019m "};
+
+// The marks a writer signs the end of a post with before the name ("-Jane
+// Roe", ". . . Jane Roe", "<3 Jane Roe"): blog and review copies of three
+// sites, the signature among the text's last lines.
+inline constexpr std::string_view kSignatureMarks[] = {"<3", ". . .", "...", "\u2026", "\u2014", "\u2013", "-", "~"};
+
+// The words that open a copyright line before its holder ("\u00A9 2025
+// Jane Roe", "Copyright \u00A9 2012-2025 Jane Roe"), matched lower-case.
+inline constexpr std::string_view kCopyrightWords[] = {"\u00A9", "(c)", "copyright"};
+
 // The accounts a blog engine signs a post with when no one set a name
 // ("Posted by Admin"): no person, whatever their case.
 inline constexpr std::string_view kAccountNames[] = {"admin", "administrator", "anonymous", "guest", "webmaster",
@@ -214,6 +229,12 @@ inline constexpr std::string_view kModifiedTimeHints[] = {"modif", "updat"};
 // is a trail, not a headline. Text-copy headlines from browsers (trails on
 // pages of five sites in the Chromium and Firefox copies).
 inline constexpr std::string_view kTrailMarks[] = {"\u203A", "\u00BB", " > ", "\uFF1E", " / "};
+
+// The first step of a breadcrumb trail that a text copy prints one step a
+// line ("Home" / "Our Blog" / the headline): the line under it is a
+// section's name, never the byline. Matched lower-case; blog and shop
+// copies of two sites took the step for the author.
+inline constexpr std::string_view kTrailRoots[] = {"home", "startseite", "accueil", "inicio"};
 
 // The marks between the parts of a post's meta line ("by Jane Roe | Feb 6,
 // 2025 | Tips | 0 comments", "Dec. 19, 2025 \u00B7 Jane Roe for the team"):

@@ -45,6 +45,10 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextNamesOverBody(ctx);
     ReadTextAuthorCard(ctx);
     ReadTextClosingNames(ctx);
+    ReadTextMarkedSignature(ctx);
+    ReadTextOwnBio(ctx);
+    ReadTextGluedAuthorBox(ctx);
+    ReadTextCopyrightOwner(ctx);
   }
   DropSiteNameAuthor(ctx);
   ReadDescription(ctx);

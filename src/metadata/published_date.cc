@@ -17,6 +17,7 @@
 #include "metadata/language.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
+#include "metadata/titles.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
@@ -60,6 +61,7 @@ enum DateRank : int {
   kWeakMetaRank,    // tags seen giving local time as UTC; a site's namespaced tags
   kUrlRank,         // /2016/02/22/ in the address
   kCompactUrlRank,  // /20160222- in the address: not held against a UTC stamp's day (AddressDay)
+  kTitleRank,       // "... | DW | 28.04.2023" in the <title>
   kAnyTimeRank,     // a <time> anywhere: a last resort
 };
 
@@ -514,14 +516,28 @@ bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, st
   return false;
 }
 
+// The first paragraph of the body under an HTML page's headline, when it
+// lies within kBlocksHeadlineToText; else -1. The lines between are the
+// article's header, however many share buttons stand there.
+std::int32_t TextUnderHeadline(const MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.headline_block < 0) return -1;
+  const std::int32_t end = std::min(ctx.Blocks(), ctx.headline_block + 1 + thresholds::header::kBlocksHeadlineToText);
+  for (std::int32_t i = ctx.headline_block + 1; i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) == Role::kBody && ctx.stats[u].words > limits::kMaxLineWords) return i;
+  }
+  return -1;
+}
+
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
-// "Published 3 May · Updated 4 May"; with `from_top`, from the page's
-// first line on. Gives the lines found.
+// "Published 3 May · Updated 4 May", down to the text under the headline;
+// with `from_top`, from the page's first line on. Gives the lines found.
 std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& order, Candidates& out,
                                        bool from_top) {
   std::vector<std::int32_t> lines;
   auto [lo, hi] = ctx.Zone();
   if (from_top) lo = 0;
+  hi = std::max(hi, TextUnderHeadline(ctx));
   for (std::int32_t i = lo; i < hi; ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
@@ -537,11 +553,31 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
   return lines;
 }
 
+// The body's last block of text: above the post's footer that the body
+// may end with, the copyright notice and the date lines over it ("5
+// gennaio 2025" over "© RIPRODUZIONE RISERVATA", "Posted July 10, 2004"
+// over "© Copyright 2004-2025"); -1 when the body is empty.
+std::int32_t LastBodyText(const MetadataContext& ctx, PageOrder& order) {
+  const std::int32_t last = ctx.LastBody();
+  if (last < 0 || !IsNamed(MatchBoilerplate(ctx.doc.blocks[static_cast<std::size_t>(last)].text), kCopyrightNotice)) {
+    return last;
+  }
+  std::int32_t i = last - 1;
+  for (; i >= 0 && last - i < limits::kBodyFooterBlocks; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    if (ctx.stats[u].words > limits::kMaxLineWords) break;
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.empty() || !IsDateLine(ctx, i, dates)) break;
+  }
+  return i;
+}
+
 // A date line just below the body ("Posted on April 13, 2023" after the
 // last paragraph, before the tags and share links), when the header has
 // none; not past the start of the comments, whose dates are their own.
 std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
-  const std::int32_t last = ctx.LastBody();
+  const std::int32_t last = LastBodyText(ctx, order);
   if (last < 0) return {};
   std::vector<std::int32_t> found;
   for (std::int32_t i = last + 1; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
@@ -608,10 +644,10 @@ std::vector<std::int32_t> AddLoneDateLine(const MetadataContext& ctx, PageOrder&
 // with room for spaces: bytes of a line's start.
 constexpr std::size_t kLabelBytes = 40;
 
-// A line of a text copy that labels its date ("Published August 13,
-// 2025", "Last updated: November 13, 2025") or goes on from it with the
-// byline ("December 11, 2023 - Words by Jane Roe", "August 12, 2025 By
-// The Garden Team"). Its dates, or none.
+// A line that labels its date ("Published August 13, 2025", "Last
+// updated: November 13, 2025") or goes on from it with the byline
+// ("December 11, 2023 - Words by Jane Roe", "August 12, 2025 By The
+// Garden Team"). Its dates, or none.
 std::vector<DateMatch> LabelledDates(const MetadataContext& ctx, PageOrder& order, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
@@ -646,12 +682,14 @@ struct LabelledLine {
   }
 };
 
-// A text copy's labelled date line anywhere, under a blog post's body or
-// past the footer's links, when the header and the lines below the body
-// have none. Lines that print different days are other posts' cards:
-// none is taken. Update lines ("Updated November 23, 2013") above the
-// post's own line give later days of the same post: they are taken only
-// when no other line is labelled.
+// A labelled date line anywhere, under a blog post's body or past the
+// footer's links, when the header and the lines below the body have none
+// (in HTML, when nothing else dates the page: "Published on Apr 13, 2020"
+// under a video's list of next videos, "Posted on November 6th, 2025"
+// beside a headline the page does not mark as one). Lines that print
+// different days are other posts' cards: none is taken. Update lines
+// ("Updated November 23, 2013") above the post's own line give later days
+// of the same post: they are taken only when no other line is labelled.
 std::vector<std::int32_t> AddLabelledDateLine(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   LabelledLine published, updated;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
@@ -724,11 +762,54 @@ std::optional<std::pair<std::string, int>> PathDay(std::string_view url) {
   return std::make_pair(std::string(buf), rank);
 }
 
-// The path of many news addresses carries the day: /2016/02/22/.
+// The path of many news addresses carries the day: /2016/02/22/. The
+// address of the page's AMP version may carry it where the canonical one
+// does not (".../amp/edition/2020/03/23/story" with no canonical link,
+// a regional paper's "/2020/04/24/" beside its sister paper's canonical
+// address; pages of two sites).
 void AddPathDates(const MetadataContext& ctx, Candidates& out) {
   const PageFacts& f = ctx.doc.facts;
-  for (const std::string& url : {ctx.options.url, f.canonical, MetaValue(f, lexicon::kPathDateMeta)}) {
+  for (const std::string& url : {ctx.options.url, f.canonical, MetaValue(f, lexicon::kPathDateMeta), f.amp}) {
     if (const auto day = PathDay(url)) out.Add(day->first, day->second, DateKind::kPublished, {"URL path"});
+  }
+}
+
+// Whether `after`, what follows a date in a title, is its closing bracket
+// and then nothing or a separator the title's parts were not split at
+// ("）｜BIGLOBEニュース").
+bool ClosesBracket(std::string_view after, std::string_view close) {
+  if (!after.starts_with(close)) return false;
+  const std::string_view rest = Trim(after.substr(close.size()));
+  return rest.empty() || std::any_of(std::begin(lexicon::kUnspacedTitleSeparators),
+                                     std::end(lexicon::kUnspacedTitleSeparators),
+                                     [&](std::string_view sep) { return rest.starts_with(sep); });
+}
+
+// Whether the date `m` of a title's part is all of it, or closes it in
+// brackets ("... | 28.04.2023", "Headline (2025-09-21)", "Headline
+// （2020年2月15日）").
+bool SetOffInTitle(std::string_view part, const DateMatch& m) {
+  if (m.coverage >= limits::kMinLineCoverage) return true;
+  const std::string_view before = Trim(part.substr(0, m.begin));
+  const std::string_view after = Trim(part.substr(m.end));
+  return (before.ends_with("(") && ClosesBracket(after, ")")) ||
+         (before.ends_with("\xEF\xBC\x88") && ClosesBracket(after, "\xEF\xBC\x89"));
+}
+
+// The day a part of the <title> prints, set off from the headline by the
+// title's separators or brackets: some sites add the page's day there
+// ("Headline | Europa | DW | 28.04.2023", "Headline - 23/06/2020 - Site",
+// "Headline（2020年2月15日）｜Site"; pages of three sites). Below every
+// date the page prints but a <time> anywhere.
+void AddTitleDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  for (const std::string& part : TitleParts(ctx.doc.facts.title)) {
+    const std::vector<DateMatch> dates = FindDates(part, 2);  // two, to see whether it is the only one
+    if (dates.size() != 1 || !SetOffInTitle(part, dates.front())) continue;
+    const DateMatch& m = dates.front();
+    if (const std::optional<DateTime> d = order.Read(std::string_view(part).substr(m.begin, m.end - m.begin))) {
+      out.AddFound(*d, kTitleRank, DateKind::kPublished, {"<title>"});
+    }
+    return;
   }
 }
 
@@ -1023,7 +1104,8 @@ void ReadDate(MetadataContext& ctx) {
   // In HTML the line below the body is a last resort: a <time> anywhere
   // is more often the article's.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddDateLinesBelowBody(ctx, order, candidates);
-  if (!ctx.Html() && lines.empty()) lines = AddLabelledDateLine(ctx, order, candidates);
+  // So is a labelled date line anywhere.
+  if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddLabelledDateLine(ctx, order, candidates);
   // An HTML standfirst or reviewer's note that ends "By Jane Roe on Nov.
   // 4, 2025" dates the page too, when nothing else does.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddByClauseDate(ctx, order, candidates);
@@ -1031,6 +1113,7 @@ void ReadDate(MetadataContext& ctx) {
   if (!ctx.Html() && lines.empty()) lines = AddLoneDateLine(ctx, order, candidates);
   if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
+  AddTitleDate(ctx, order, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);

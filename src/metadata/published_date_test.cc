@@ -22,6 +22,18 @@ TEST(PublishedDate, UrlPathDateIsTheLastResort) {
   EXPECT_EQ(a.url, options.url);
 }
 
+TEST(PublishedDate, TheAmpAddressCarriesTheDay) {
+  const std::string body = "<body>" + std::string(kBody) + "</body>";
+  EXPECT_EQ(Read("<head><link rel=\"amphtml\" href=\"https://example.com/amp/2016/02/22/budget\"></head>" + body)
+                .date.value_or(""),
+            "2016-02-22");
+  // The canonical address's day comes first.
+  EXPECT_EQ(Read("<head><link rel=\"canonical\" href=\"https://example.com/2016/02/21/budget\">"
+                 "<link rel=\"amphtml\" href=\"https://example.com/amp/2016/02/22/budget\"></head>" + body)
+                .date.value_or(""),
+            "2016-02-21");
+}
+
 TEST(PublishedDate, CompactPathDateInTheAddress) {
   Options options;
   options.url = "https://example.com/world/20241203-OYT1T50218/";
@@ -321,6 +333,62 @@ TEST(PublishedDate, AnHtmlDateLineBelowTheBodyIsTheLastResort) {
   // A <time> anywhere on the page is more often the article's.
   const Article a = Read("<body>" + body + "<aside><time datetime=\"2025-12-14\">Yesterday</time></aside></body>");
   EXPECT_EQ(a.date.value_or(""), "2025-12-14");
+}
+
+TEST(PublishedDate, AnHtmlDateLineOverTheBodysCopyrightNotice) {
+  // The body ends with the post's footer: its date line, then the notice.
+  const std::string body = "<article><h1>Budget passes</h1>" + std::string(kBody) + kMore + kMore + kMore + kMore +
+                           kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore;
+  const Article a = Read("<body>" + body + "<p>12 March 2024</p><p>\xC2\xA9 All rights reserved</p></article></body>");
+  EXPECT_EQ(a.date.value_or(""), "2024-03-12");
+  EXPECT_EQ(a.body.find("12 March 2024"), std::string::npos);
+  // Without the notice, a date line at the body's end stays its text.
+  EXPECT_FALSE(Read("<body>" + body + "<p>12 March 2024</p><p>Thanks for reading.</p></article></body>").date);
+}
+
+TEST(PublishedDate, AnHtmlLabelledDateLineAnywhere) {
+  std::string related = "<ul>";
+  for (int i = 1; i <= 10; ++i) related += "<li><a href=\"/v" + std::to_string(i) + "\">Video " + std::to_string(i) + "</a></li>";
+  related += "</ul>";
+  auto date = [&](const std::string& end) {
+    return Read("<body><article><h1>Budget passes</h1>" + std::string(kBody) + "</article>" + related + end +
+                "</body>")
+        .date.value_or("");
+  };
+  EXPECT_EQ(date("<div>Published on Apr 9, 2024</div>"), "2024-04-09");
+  // Lines that give different days are other posts' cards.
+  EXPECT_EQ(date("<div>Published on Apr 9, 2024</div><div>Published on May 2, 2024</div>"), "");
+  EXPECT_EQ(date("<div>Apr 9, 2024</div>"), "");
+}
+
+TEST(PublishedDate, TheTitlesDateSetOffFromTheHeadline) {
+  auto date = [](const std::string& title, const std::string& more) {
+    return Read("<head><title>" + title + "</title></head><body><article><h1>Budget passes</h1>" + more +
+                std::string(kBody) + "</article></body>")
+        .date.value_or("");
+  };
+  EXPECT_EQ(date("Budget passes | City | The Courier | 28.04.2023", ""), "2023-04-28");
+  EXPECT_EQ(date("Budget passes (2025-09-21) | The Courier", ""), "2025-09-21");
+  EXPECT_EQ(date("Budget passes\xEF\xBC\x88" "2020\xE5\xB9\xB4" "2\xE6\x9C\x88" "15\xE6\x97\xA5\xEF\xBC\x89"
+                 "\xEF\xBD\x9C" "The Courier", ""),
+            "2020-02-15");
+  // A date the headline speaks of is no stamp of the page.
+  EXPECT_EQ(date("Budget passes, to take effect on 1 April 2025 | The Courier", ""), "");
+  // A date line the page prints outranks it.
+  EXPECT_EQ(date("Budget passes | The Courier | 28.04.2023", "<p class=\"date\">April 27, 2023</p>"), "2023-04-27");
+}
+
+TEST(PublishedDate, AnHtmlDateLineRightOverTheTextPastShareButtons) {
+  std::string buttons;
+  for (int i = 1; i <= 16; ++i) buttons += "<li><a href=\"#s" + std::to_string(i) + "\">Share</a></li>";
+  auto date = [&](const std::string& between) {
+    return Read("<body><article><p>A story from our series on the city budget:</p><h1>Budget passes</h1><ul>" +
+                buttons + "</ul>" + between + std::string(kBody) + kMore + "</article></body>")
+        .date.value_or("");
+  };
+  EXPECT_EQ(date("<div>Tuesday, 12 March 2024 - 08:15</div>"), "2024-03-12T08:15:00");
+  // Further than the text under the headline, a date line is not looked for.
+  EXPECT_EQ(date(std::string(kMore) + "<div>Tuesday, 12 March 2024 - 08:15</div>"), "");
 }
 
 TEST(PublishedDate, AnHtmlLineThatOpensWithItsDate) {

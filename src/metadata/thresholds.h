@@ -28,6 +28,11 @@ inline constexpr std::int32_t kBlocksIntoBody = 3;
 // and date line are also looked for this far around it. Trust rework.
 inline constexpr std::int32_t kBlocksAboveHeadline = 6;
 inline constexpr std::int32_t kBlocksBelowHeadline = 12;
+// An HTML page's date line may stand further down, right over the text's
+// first paragraph, past rows of share buttons (sixteen blocks on a farm
+// paper, a dozen on a news portal): the dates are looked for down to that
+// paragraph when it lies within this many blocks of the headline.
+inline constexpr std::int32_t kBlocksHeadlineToText = 30;
 // A byline or date class counts on the block's element or this many of
 // its ancestors (<div class="byline"><p><span>). Trust rework.
 inline constexpr int kClassAncestors = 2;
@@ -123,6 +128,10 @@ inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
 // (blogs and guides of four sites in the text copies put it 3 to 5 lines
 // below).
 inline constexpr std::int32_t kBlocksBelowBody = 6;
+// The body may take in the post's footer, its date line and the copyright
+// notice under it, as its last blocks: at most this many (a date line and
+// a notice on a news site and on a running guide, with its update line).
+inline constexpr std::int32_t kBodyFooterBlocks = 4;
 // A text copy's date line that the body's lead took in (under a standfirst
 // or a photo's caption: "Dec 18, 2025 2 min read" on a blog, "30. Juni
 // 2025," on a news site, the body's ninth block there): one of the body's
@@ -233,6 +242,23 @@ inline constexpr std::int32_t kCardBioReach = 2;
 // text's last line. Blog and guide copies of four sites (the farthest 40
 // lines below).
 inline constexpr std::int32_t kTextCardBelowBody = 45;
+// A text copy's author box whose bio speaks of its writer by given name
+// or as "I" may close the text with a second paragraph of the bio: the
+// bio's first paragraph at most this many blocks above the text's last
+// (a writer's box of two paragraphs, on a blog; three other sites' boxes
+// end the text with the bio).
+inline constexpr std::int32_t kOwnBioAboveTextEnd = 2;
+// The photo's alt text over such a box labels it in a word or two
+// ("author-image", "Author photo").
+inline constexpr std::size_t kMaxBoxPhotoLabelWords = 2;
+// A bio's self-introduction is looked for in its first this many bytes
+// ("Hello, I\u2019m " is the longest opener).
+inline constexpr std::size_t kMaxSelfIntroBytes = 24;
+// A post signed with a mark and the name ("-Jane Roe") may end with a
+// call to action or the post's tags under the signature: the signature at
+// most this many blocks above the text's last, or right under it (blog
+// and review copies of three sites).
+inline constexpr std::int32_t kSignatureAboveTextEnd = 2;
 // A bio that names the byline's author by first name alone ("Sarah is a
 // writer ...") ends an HTML text as one of its last this many blocks.
 // Blog and company-blog author boxes of three sites: the bio last.

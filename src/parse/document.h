@@ -149,6 +149,7 @@ struct PageFacts {
   std::string title;
   std::string language;
   std::string canonical;
+  std::string amp;   // <link rel="amphtml">: the address of the page's AMP version
   std::string base;  // <base href>, as written
   std::vector<Meta> meta;
   std::vector<std::string> json_ld;

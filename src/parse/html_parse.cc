@@ -597,6 +597,7 @@ void Builder::CollectFacts(const GumboNode* node) {
       if (facts.canonical.empty() && HasToken(Attr(e, "rel"), "canonical")) {
         facts.canonical = CollapseSpace(Attr(e, "href"));
       }
+      if (facts.amp.empty() && HasToken(Attr(e, "rel"), "amphtml")) facts.amp = CollapseSpace(Attr(e, "href"));
       break;
     case GUMBO_TAG_SCRIPT:
       if (AsciiLower(Trim(Attr(e, "type"))) == "application/ld+json") {

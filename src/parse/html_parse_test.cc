@@ -159,12 +159,14 @@ TEST(ParseHtml, CollectsPageFacts) {
       "<html lang=\"en-GB\"><head><title>Story | Site</title>"
       "<meta property=\"og:title\" content=\"Story\"><meta name=\"Author\" content=\"Jane Doe\">"
       "<link rel=\"canonical\" href=\"https://example.com/story\">"
+      "<link rel=\"amphtml\" href=\"https://example.com/amp/story\">"
       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
       "<body><time datetime=\"2016-02-22T08:27:00Z\">22 Feb</time>"
       "<span itemprop=\"author\">Jane Doe</span><a rel=\"author\" href=\"/jd\">J. Doe</a></body></html>");
   EXPECT_EQ(d.facts.title, "Story | Site");
   EXPECT_EQ(d.facts.language, "en-GB");
   EXPECT_EQ(d.facts.canonical, "https://example.com/story");
+  EXPECT_EQ(d.facts.amp, "https://example.com/amp/story");
   ASSERT_EQ(d.facts.meta.size(), 2u);
   EXPECT_EQ(d.facts.meta[1].key, "author");
   ASSERT_EQ(d.facts.json_ld.size(), 1u);
