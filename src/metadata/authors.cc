@@ -659,8 +659,11 @@ std::string SiteOwnerName(std::string_view site_name, std::string_view host_labe
   std::string_view name = OwnerOfPossessive(site_name);
   form = SiteOwnerForm::kPossessive;
   const std::string host = Alphanumerics(host_label);
+  const std::size_t last_space = site_name.rfind(' ');
+  const std::string_view surname = last_space == std::string_view::npos ? "" : site_name.substr(last_space + 1);
   if (name.empty() && !host.empty() &&
-      (Alphanumerics(site_name) == host || Alphanumerics(site_name.substr(0, site_name.find(' '))) == host)) {
+      (Alphanumerics(site_name) == host || Alphanumerics(site_name.substr(0, site_name.find(' '))) == host ||
+       Alphanumerics(surname) == host)) {
     name = site_name;
     form = SiteOwnerForm::kAddress;
   }

@@ -79,8 +79,9 @@ enum class SiteOwnerForm { kNone, kPossessive, kAddress };
 
 // The person a site is named after, when its name says so: "Jane Roe's
 // blog" (kPossessive) gives "Jane Roe"; "Jane Roe" does when the first
-// label of the site's host spells the name or its first word ("janeroe",
-// "jane-roe", "jane": kAddress, which a company's name matches as well). A
+// label of the site's host spells the name, its first word or its last
+// ("janeroe", "jane-roe", "jane", "roe": kAddress, which a company's name
+// matches as well). A
 // full name of two or three words; "" and kNone otherwise.
 std::string SiteOwnerName(std::string_view site_name, std::string_view host_label, SiteOwnerForm& form);
 

@@ -377,6 +377,8 @@ TEST(Authors, SiteNamedAfterItsOwner) {
   EXPECT_EQ(SiteOwnerName("Jane Roe", "janeroe", form), "Jane Roe");
   EXPECT_EQ(form, SiteOwnerForm::kAddress);
   EXPECT_EQ(SiteOwnerName("Jane Roe", "jane-roe", form), "Jane Roe");
+  EXPECT_EQ(SiteOwnerName("Jane Roe", "roe", form), "Jane Roe");
+  EXPECT_EQ(form, SiteOwnerForm::kAddress);
   EXPECT_EQ(SiteOwnerName("Jane Roe", "jane", form), "Jane Roe");
   // A name the address does not spell, one word, or no name at all.
   EXPECT_EQ(SiteOwnerName("Jane Roe", "gardening", form), "");

@@ -532,24 +532,48 @@ bool DateUnder(const MetadataContext& ctx, std::int32_t i) {
   if (i + 1 >= ctx.Blocks()) return false;
   const std::string& next = ctx.doc.blocks[static_cast<std::size_t>(i + 1)].text;
   const std::optional<DateMatch> date = FindDate(next);
-  return RE2::FullMatch(next, GetHeuristics().relative_time_line) ||
+  return RE2::FullMatch(next, GetHeuristics().relative_time_line) || IsDayAndMonthOnly(Trim(next)) ||
          (date && date->begin == 0 && date->end == Trim(next).size());
 }
 
-// An HTML block of one given name alone between the headline and the date
-// line under it ("Stefan" / "March 5, 2026"), as blogs print the author
-// who set no surname: the whole block, cased as a person's name is, not a
-// link (a category's), no role ("Staff") and no date's word (a date badge's
-// "Mai" over "06.05.2018").
-bool GivenNameUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
+// An HTML block of one name alone between the headline and the date line
+// under it ("Stefan" / "March 5, 2026", "Jane Roe" / "Jan 23"), as blogs
+// print the author (a given name alone when no surname was set): the whole
+// block, cased as a person's name is, not a link (a category's), no role
+// ("Staff") and no date's word (a date badge's "Mai" over "06.05.2018").
+bool NameUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
-  if (i != ctx.headline_block + 1 || CountWords(text) != 1 || !DateUnder(ctx, i)) return false;
+  if (i != ctx.headline_block + 1 || CountWords(text) > limits::kMaxLineNameWords || !DateUnder(ctx, i)) return false;
   const std::vector<std::string> names = SplitAuthors(text);
   if (names.size() != 1 || names.front() != Trim(text)) return false;
   const std::string lower = LowerSameLength(names.front());
   return !IsDateWord(lower) && !IsMonthName(lower) && ctx.stats[u].link_density < limits::kMinMenuEntryLinkDensity &&
          PersonCased(ctx.doc, names) && !GetHeuristics().author_role.PartialMatch(text);
+}
+
+// The names in the buttons right after "By" alone in block `i`, joined
+// by commas: tooltip buttons that open the author's card ("By" <button>Jane
+// Roe</button>, <button>John Doe</button>), whose text the blocks leave
+// out, as guide pages of two sites print the byline. The first sits in
+// block `i` after its text or in the next block; each other one in the
+// block after the one before, when that block prints only a joiner (",
+// and"). "" when none.
+std::string ButtonNamesAfterBy(const MetadataContext& ctx, std::int32_t i) {
+  std::string names;
+  std::int32_t last = i;
+  for (const PageFacts::Button& b : ctx.doc.facts.buttons) {
+    if (b.block < i || (b.block == i && !b.after_text) || Trim(b.text).empty()) continue;
+    if (b.block > last + 1) break;
+    names += (names.empty() ? "" : ", ") + std::string(Trim(b.text));
+    last = b.block;
+    if (b.block >= ctx.Blocks() || b.block == i ||
+        !RE2::FullMatch(" " + ctx.doc.blocks[static_cast<std::size_t>(b.block)].text + " ",
+                        GetHeuristics().author_separator)) {
+      break;
+    }
+  }
+  return names;
 }
 
 // A text copy's line of a name and an image's label after it, the alt
@@ -571,7 +595,14 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
   // A text copy's date line is as short as the date reader allows.
   const bool text_date_line = !ctx.Html() && date_line;
-  if (!(ctx.Claimable(i) || date_line) || (!text_date_line && ctx.stats[u].words > limits::kMaxWords) ||
+  // A date line may say the byline as a clause, not a field ("Posted on
+  // May 3, 2025 Posted by Jane Roe 59 Comments"; "... and Canada. By Jane
+  // Roe on Dec. 19, 2025", a standfirst and the byline in one element, as
+  // long as the standfirst is).
+  const std::string by_clause =
+      date_line ? ByClauseOfDateLine(WithoutRepeatedName(ctx.doc.blocks[u].text)) : std::string();
+  if (!(ctx.Claimable(i) || date_line) ||
+      (!text_date_line && by_clause.empty() && ctx.stats[u].words > limits::kMaxWords) ||
       ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i))) {
     return std::nullopt;
   }
@@ -587,8 +618,11 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   c.block = i;
   c.date_line = date_line;
   c.text = WithoutRepeatedName(ctx.doc.blocks[u].text);
-  // "By" alone, the names in the next element.
-  if (IsBylinePrefixOnly(c.text) && i + 1 < hi && ctx.Claimable(i + 1)) {
+  // "By" alone, the names in buttons after it, or in the next element.
+  const std::string buttons = ctx.Html() && IsBylinePrefixOnly(c.text) ? ButtonNamesAfterBy(ctx, i) : std::string();
+  if (!buttons.empty()) {
+    c.text += " " + buttons;
+  } else if (IsBylinePrefixOnly(c.text) && i + 1 < hi && ctx.Claimable(i + 1)) {
     c.extra = i + 1;
     c.text += " " + ctx.doc.blocks[u + 1].text;
   }
@@ -602,15 +636,12 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const bool by_date = (ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
                         !HasNumber(c.text) && !IsCredit(c.text) &&
                         (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty())) ||
-                       (ctx.Html() && GivenNameUnderHeadline(ctx, i));
-  // A text copy's date line may say the byline as a clause, not a field
-  // ("Posted on May 3, 2025 Posted by Jane Roe 59 Comments").
-  const std::string by_clause = text_date_line ? ByClauseOfDateLine(c.text) : std::string();
+                       (ctx.Html() && NameUnderHeadline(ctx, i));
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them; not when a clause
   // names them after the date.
-  const bool names_lead =
-      date_line && by_clause.empty() && NamesLead(c.text) && (!ctx.Html() || FullNamesOnly(c.text));
+  const bool names_lead = date_line && (ctx.Html() || by_clause.empty()) && NamesLead(c.text) &&
+                          (!ctx.Html() || FullNamesOnly(c.text));
   // A date line with the names in a later field: the field is the
   // candidate. An HTML page's last field unlabelled may be the post's
   // category ("Apr 21, 2017 | Products Liability"), not cased as a
@@ -743,17 +774,21 @@ void ClaimBylineBlock(MetadataContext& ctx, const Candidate& best) {
 // The names in the line's author elements, apart from the outlet beside
 // them (<span class="author">Kevin McCoy</span> <span>USA TODAY</span>).
 // A link to an author's page counts only when the line names that author:
-// "By Jane Roe | Fact-checked by John Doe" links both.
+// "By Jane Roe | Fact-checked by John Doe" links both. A role in brackets
+// after the name inside the link ("Jane Roe (Special Envoy)") is no part
+// of the name the line prints.
 std::vector<std::string> AuthorElementNames(const MetadataContext& ctx, const Candidate& best) {
   std::vector<std::string> spans;
   if (best.names.empty()) return spans;  // an outlet's line names no one
   const std::string printed = FoldForCompare(JoinNames(best.names));
+  const auto names_printed = [&](const PageFacts::ItemProp& m) {
+    const std::string_view name = Trim(std::string_view(m.value).substr(0, m.value.find(" (")));
+    return IsAuthorLink(m) && !name.empty() && printed.find(FoldForCompare(name)) != std::string::npos;
+  };
   for (std::int32_t b : {best.block, best.extra}) {
     for (std::string& n : SpanNames(ctx, b, false)) spans.push_back(std::move(n));
     if (b < 0) continue;
-    AddMarkedNames(ctx.doc.facts.author_spans, b, [&](const PageFacts::ItemProp& m) {
-      return IsAuthorLink(m) && printed.find(FoldForCompare(m.value)) != std::string::npos;
-    }, spans);
+    AddMarkedNames(ctx.doc.facts.author_spans, b, names_printed, spans);
   }
   return spans;
 }
@@ -1478,15 +1513,61 @@ std::size_t FirstPersonWords(const MetadataContext& ctx) {
   return n;
 }
 
+// A word of a site's name that no person's name has: what a personal
+// site is called ("Blog", "Notes"), capitals in a row ("APtly", "AI"), a
+// dot inside ("TheFocus.AI") or a possessive's "'s" ("Cliffski's"), as
+// blogs and studios write their names.
+bool SiteNameWord(std::string_view word) {
+  if (word.ends_with("'s") || word.ends_with("\u2019s") ||
+      lexicon::IsOneOf(AsciiLower(word), lexicon::kOwnedSiteNouns)) {
+    return true;
+  }
+  bool upper_before = false;
+  for (std::size_t k = 0; k < word.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(word, k));
+    if (c == '.' && k < word.size()) return true;
+    const bool upper = u_isupper(c);
+    if (upper && upper_before) return true;
+    upper_before = upper;
+  }
+  return false;
+}
+
+// The page's masthead as a person's full name: its first block, all one
+// link (to the home page), two or three words cased as a name, no word of
+// a site's name or a role's ("Jane Roe" over a personal blog's menu, not
+// "Acme Blog" or "Acme News"). "" when it is not.
+std::string MastheadName(const MetadataContext& ctx) {
+  if (ctx.Blocks() == 0) return {};
+  const Block& first = ctx.doc.blocks.front();
+  const std::string name(Trim(first.text));
+  const std::size_t words = CountWords(name);
+  if (static_cast<std::size_t>(first.link_bytes) < first.text.size() || words < limits::kMinLineNameWords ||
+      words > limits::kMaxLineNameWords || !LooksLikePersonName(name) || !FullNamesOnly(name) ||
+      SplitAuthors(name) != std::vector<std::string>{name} || !PersonCased(ctx.doc, {name}) ||
+      GetHeuristics().author_role.PartialMatch(name)) {
+    return {};
+  }
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    if (SiteNameWord(std::string_view(name).substr(at, end - at))) return {};
+    at = end + 1;
+  }
+  return name;
+}
+
 // An HTML page that names no author at all, on a site named after a
-// person ("Jane Roe's blog"; "Jane Roe" at jane-roe.example, when the
-// article speaks as "I"): personal blogs credit the owner so, in the
-// title and the site's name only. A word of the name printed in lower
-// case in the page makes it a phrase ("Bread Dad"), not a name.
+// person ("Jane Roe's blog"; "Jane Roe" at jane-roe.example or roe.example,
+// when the article speaks as "I"): personal blogs credit the owner so, in
+// the title, the site's name or the masthead only (the site's name when no
+// tag gives one). A word of the name printed in lower case in the page
+// makes it a phrase ("Bread Dad"), not a name.
 void ReadSiteOwner(MetadataContext& ctx) {
-  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() || !ctx.article.site_name) return;
+  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  const std::string site = ctx.article.site_name ? *ctx.article.site_name : MastheadName(ctx);
+  if (site.empty()) return;
   SiteOwnerForm form = SiteOwnerForm::kNone;
-  const std::string name = SiteOwnerName(*ctx.article.site_name, FirstHostLabel(ctx.article.url.value_or("")), form);
+  const std::string name = SiteOwnerName(site, FirstHostLabel(ctx.article.url.value_or("")), form);
   if (name.empty() || (form == SiteOwnerForm::kAddress && FirstPersonWords(ctx) < limits::kMinFirstPersonWords)) {
     return;
   }

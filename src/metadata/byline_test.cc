@@ -730,13 +730,69 @@ TEST(Byline, TheOneLinkToAnAuthorsPageNamesTheAuthor) {
   EXPECT_TRUE(a.authors.empty());
 }
 
-TEST(Byline, AGivenNameBetweenTheHeadlineAndTheDateIsTheByline) {
+TEST(Byline, NamesInButtonsAfterByAreTheByline) {
+  const auto page = [](const std::string& row) {
+    return Read("<body><article><h1>Budget passes</h1>" + row + "<div>Updated May 4, 2021</div>" + std::string(kBody) +
+                "</article></body>");
+  };
+  EXPECT_EQ(page("<div><button>Cite this page</button></div><div>By <button>Jane Roe</button></div>").authors,
+            (Names{"Jane Roe"}));
+  EXPECT_EQ(page("<div><span>By </span><div><button>Jane Roe</button><span>, </span></div>"
+                 "<div><button>John Doe</button></div></div>").authors,
+            (Names{"Jane Roe", "John Doe"}));
+  // A button before the "By" is another tool's.
+  EXPECT_TRUE(page("<div><button>Share Story</button> By</div>").authors.empty());
+}
+
+TEST(Byline, AMastheadThatReadsAsTheOwnersNameIsTheSitesName) {
+  const std::string first_person =
+      "<p>I moved my database off a managed service last year, and I have not looked back since then.</p>"
+      "<p>I run backups every night, and I test a restore once a month so I know they work.</p>";
+  const auto page = [&](const std::string& masthead, const std::string& host, const std::string& text) {
+    return Full("<head><link rel=\"canonical\" href=\"https://" + host + "/self-hosting\"></head>"
+                "<body><header><div><a href=\"/\">" + masthead + "</a></div><nav><a href=\"/about\">About</a></nav>"
+                "</header><article><h1>Self-hosting a database</h1>" + text + "</article></body>");
+  };
+  EXPECT_EQ(page("Jane Roe", "janeroe.example", first_person).authors, (Names{"Jane Roe"}));
+  EXPECT_EQ(page("Jane Roe", "www.roe.example", first_person).authors, (Names{"Jane Roe"}));
+  // An address that spells no word of it, or a text that never speaks as
+  // "I" (a company's or a magazine's), names no owner.
+  EXPECT_TRUE(page("Jane Roe", "dbnotes.example", first_person).authors.empty());
+  EXPECT_TRUE(page("Jane Roe", "roe.example", kBody).authors.empty());
+  // A site's name: a kind of site, capitals in a row, a dot.
+  EXPECT_TRUE(page("Rowan Blog", "blog.example", first_person).authors.empty());
+  EXPECT_TRUE(page("APtly Said", "said.example", first_person).authors.empty());
+  EXPECT_TRUE(page("Lumen.AI Notes", "notes.example", first_person).authors.empty());
+}
+
+TEST(Byline, ALinkedNameWithARoleInBracketsIsOneOfTheLinesNames) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><div class=\"firma\"><a href=\"/autores/ana-roe.html\">"
+                         "Ana Roe</a>, <a href=\"/autores/luis-diaz.html\">Luis Diaz (Enviado especial)</a></div>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Ana Roe", "Luis Diaz"}));
+}
+
+TEST(Byline, AByClauseAfterAStandfirstInTheDateLineIsTheByline) {
+  const auto page = [](const std::string& tail) {
+    return Read("<body><article><header><h1>Budget passes</h1><span>The council approved the plan after a long debate "
+                "over schools, roads and the library budget for the coming year.</span><span>" + tail +
+                "</span></header>" + std::string(kBody) + "</article></body>");
+  };
+  EXPECT_EQ(page(" By Marek Olsen on May 4, 2021").authors, (Names{"Marek Olsen"}));
+  // A reviewer's "by" opens no byline clause.
+  EXPECT_TRUE(page(" Reviewed by Marek Olsen on May 4, 2021").authors.empty());
+}
+
+TEST(Byline, ANameBetweenTheHeadlineAndTheDateIsTheByline) {
   const auto page = [](const std::string& name, const std::string& date) {
     return Read("<body><article><h1>Budget passes</h1><div>" + name + "</div><div>" + date + "</div>" +
                 std::string(kBody) + "</article></body>");
   };
   EXPECT_EQ(page("Marek", "May 4, 2021").authors, (Names{"Marek"}));
   EXPECT_EQ(page("Marek", "2 days ago").authors, (Names{"Marek"}));
+  // A full name too, and a date without its year under it.
+  EXPECT_EQ(page("Marek Olsen", "Jan 23").authors, (Names{"Marek Olsen"}));
+  EXPECT_TRUE(page("Marek Olsen", "Budget talks").authors.empty());
   // A word the text prints in small letters is a section's ("Budget"), a
   // link is a category's, and a month's name is a date badge's.
   EXPECT_TRUE(page("Budget", "May 4, 2021").authors.empty());

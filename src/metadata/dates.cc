@@ -704,6 +704,28 @@ NumericOrder PageNumericOrder(const std::vector<DateMatch>& page_dates, std::str
 
 bool IsMonthName(std::string_view lower_word) { return lexicon::MonthNames().count(std::string(lower_word)) > 0; }
 
+bool IsDayAndMonthOnly(std::string_view text) {
+  std::string words[3];
+  std::size_t n = 0;
+  for (std::size_t at = 0; at < text.size() && n < 3;) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
+    if (end > at) words[n++] = LowerSameLength(text.substr(at, end - at));
+    at = end + 1;
+  }
+  if (n != 2) return false;
+  const auto day = [](std::string w) {
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    if (w.empty() || w.size() > 2 || w.find_first_not_of("0123456789") != std::string::npos) return false;
+    const int d = std::stoi(w);
+    return d >= 1 && d <= 31;
+  };
+  const auto month = [](std::string w) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+    return IsMonthName(w);
+  };
+  return (month(words[0]) && day(words[1])) || (day(words[0]) && month(words[1]));
+}
+
 std::optional<DateTime> ParseDate(std::string_view text) {
   const auto m = FindDate(text);
   if (!m) return std::nullopt;

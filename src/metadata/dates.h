@@ -86,6 +86,9 @@ NumericOrder PageNumericOrder(const std::vector<DateMatch>& page_dates, std::str
 bool IsDateWord(std::string_view lower_word);
 // A month name or abbreviation, lower case.
 bool IsMonthName(std::string_view lower_word);
+// A day and a month's name and nothing else ("Jan 23", "9. Juni"), as blog
+// platforms print a post's date of this year without the year.
+bool IsDayAndMonthOnly(std::string_view text);
 
 // FindDate on a value that should be nothing but a date (a meta tag, a
 // JSON-LD property, a datetime attribute).

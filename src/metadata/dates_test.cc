@@ -152,6 +152,18 @@ TEST(Dates, YearMarkedBeforeTheMonthName) {
   EXPECT_EQ(Rfc("It closed in 2016. March 3 people came back"), "none");
 }
 
+TEST(Dates, DayAndMonthOnly) {
+  EXPECT_TRUE(IsDayAndMonthOnly("Jan 23"));
+  EXPECT_TRUE(IsDayAndMonthOnly("Jun 9"));
+  EXPECT_TRUE(IsDayAndMonthOnly("9. Juni"));
+  EXPECT_TRUE(IsDayAndMonthOnly("Sept. 30"));
+  EXPECT_FALSE(IsDayAndMonthOnly("Jan 23, 2025"));
+  EXPECT_FALSE(IsDayAndMonthOnly("Jan 32"));
+  EXPECT_FALSE(IsDayAndMonthOnly("May Day"));
+  EXPECT_FALSE(IsDayAndMonthOnly("Jane 23"));
+  EXPECT_FALSE(IsDayAndMonthOnly("23"));
+}
+
 TEST(Dates, DateWords) {
   EXPECT_TRUE(IsMonthName("march"));
   EXPECT_TRUE(IsMonthName("juillet"));

@@ -162,6 +162,16 @@ struct PageFacts {
   // inside a byline line): name is the class, value the text. A link to an
   // author's page is one too, named kAuthorLinkName.
   std::vector<ItemProp> author_spans;
+  // The text of each <button>, which the blocks leave out, and the block
+  // it comes before or in: a tooltip button may hold the byline's name
+  // ("By" <button>Jane Roe</button>). Page order. `after_text`: the block
+  // had text before it.
+  struct Button {
+    std::int32_t block = 0;
+    std::string text;
+    bool after_text = false;
+  };
+  std::vector<Button> buttons;
   std::vector<std::string> rel_author;
   // The block each rel=author link is in, in the same order.
   std::vector<std::int32_t> rel_author_blocks;

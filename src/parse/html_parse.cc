@@ -611,6 +611,12 @@ void Builder::CollectFacts(const GumboNode* node) {
     case GUMBO_TAG_TIME:
       AddStamp(e, node);
       break;
+    case GUMBO_TAG_BUTTON:
+      if (facts.buttons.size() < kMaxButtons) {
+        facts.buttons.push_back({static_cast<std::int32_t>(doc_.blocks.size()), NodeText(node, kNameTextMaxBytes),
+                                 !Trim(text_).empty()});
+      }
+      break;
     case GUMBO_TAG_A:
       if (HasToken(Attr(e, "rel"), "author")) {
         facts.rel_author.push_back(NodeText(node, kNameTextMaxBytes));

@@ -94,6 +94,10 @@ inline constexpr std::size_t kNameTextMaxBytes = 256;
 // their class is this short. Came with the metadata reconciled by trust.
 inline constexpr std::size_t kBylineClassMaxBytes = 256;
 inline constexpr std::size_t kMaxAuthorSpans = 64;
+// Buttons' texts are noted up to this many (a tooltip button holds the
+// byline's name on guide pages of two sites; a page has a few dozen
+// buttons at most).
+inline constexpr std::size_t kMaxButtons = 128;
 // A data- attribute holds a time when it is shaped like one: "2016-12-09"
 // at least, and shorter than this. Came with the metadata reconciled by
 // trust.

@@ -774,8 +774,13 @@ constexpr char kPersonBio[] =
 // A link to an author's own page, a path segment "author(s)" or
 // "contributor(s)" and the author's slug after it ("/authors/jane-doe",
 // "./author/jane-doe", "/contributor/Jane-Doe/9347686"): blog and magazine
-// themes link the byline's name so without classing it.
-constexpr char kAuthorPageLink[] = "(?:^|/)(?:authors?|contributors?)/[^/?#\\s]+/?(?:\\d+/?)?(?:[?#]|$)";
+// themes link the byline's name so without classing it. News sites write
+// the word in their language ("/autoren/jana-roth-537799", "/auteur/",
+// "/autores/", "/autor/", "/autori/": German, French, Spanish, Czech,
+// Polish and Italian news pages of many sites) and may set an id before
+// the slug ("/authors/1804821/jane-roe", two sites).
+constexpr char kAuthorPageLink[] =
+    "(?:^|/)(?:authors?|contributors?|autor(?:en|es|i|e)?|auteurs?)/(?:\\d+/)?[^/?#\\s]+/?(?:\\d+/?)?(?:[?#]|$)";
 
 // The lines of a credit box that name editors, photographers and
 // translators (Google's SRE book: "Written by ... / Edited by ...").

@@ -621,6 +621,21 @@ TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
   }
 }
 
+// A link to an author's page: the author word in the languages news sites
+// use, and a numeric id before the slug; a picture's folder of authors'
+// portraits, or another kind of page, is none.
+TEST(Heuristics, AuthorPageLink) {
+  const AnyCasePattern& link = GetHeuristics().author_page_link;
+  EXPECT_TRUE(link.PartialMatch("/authors/jane-doe"));
+  EXPECT_TRUE(link.PartialMatch("https://example.de/autoren/jana-roth-537799"));
+  EXPECT_TRUE(link.PartialMatch("https://example.fr/auteur/janeroe"));
+  EXPECT_TRUE(link.PartialMatch("/autores/jane-roe.html"));
+  EXPECT_TRUE(link.PartialMatch("https://example.com/authors/1804821/jane-roe"));
+  EXPECT_FALSE(link.PartialMatch("/images/authors/1804821.jpg/x/y"));
+  EXPECT_FALSE(link.PartialMatch("/autos/new-models"));
+  EXPECT_FALSE(link.PartialMatch("/columns/135533"));
+}
+
 // A bio opens with a name of two words or more; a thing "the" names, or a
 // single word, may be the text's own subject.
 TEST(Heuristics, PersonBio) {
