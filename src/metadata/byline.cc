@@ -389,6 +389,28 @@ bool FullNamesOnly(std::string_view text) {
   });
 }
 
+// A full name as a line prints it alone: two to four words, each name
+// of the line a person's with a given name and a surname.
+bool FullNameShaped(std::string_view name) {
+  const std::size_t words = CountWords(name);
+  return words >= limits::kMinLineNameWords && words <= limits::kMaxLineNameWords && LooksLikePersonName(name) &&
+         FullNamesOnly(name);
+}
+
+// A full name of one person alone ("Jane Roe", not "Jane Roe and John Doe").
+bool OnePersonsName(std::string_view name) {
+  return FullNameShaped(name) && SplitAuthors(name) == std::vector<std::string>{std::string(name)};
+}
+
+// Credits the article to `authors`, printed as `byline`, read from
+// `origin`.
+void CreditNames(MetadataContext& ctx, std::string byline, std::vector<std::string> authors, const Origin& origin) {
+  ctx.article.byline = std::move(byline);
+  ctx.article.authors = std::move(authors);
+  ctx.Note("byline", origin);
+  if (!ctx.article.authors.empty()) ctx.Note("authors", origin);
+}
+
 // Element `e` holds the article's headline: the article's header, which
 // the chrome tags (<header>) and classes mark as readily as a site's.
 bool HoldsHeadline(const MetadataContext& ctx, std::int32_t e) {
@@ -1162,12 +1184,7 @@ std::string MarkedSignature(const Document& doc, std::string_view text) {
                                  [&](std::string_view m) { return text.starts_with(m); });
   if (mark == std::end(lexicon::kSignatureMarks)) return {};
   const std::string name(Trim(text.substr(mark->size())));
-  const std::size_t words = CountWords(name);
-  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
-      !FullNamesOnly(name) || SplitAuthors(name) != std::vector<std::string>{name} || !PersonCased(doc, {name}) ||
-      CommonWords(doc, {name})) {
-    return {};
-  }
+  if (!OnePersonsName(name) || !PersonCased(doc, {name}) || CommonWords(doc, {name})) return {};
   return name;
 }
 
@@ -1181,10 +1198,7 @@ void ReadTextMarkedSignature(MetadataContext& ctx) {
   for (std::int32_t i = end; i >= std::max(0, last_body - limits::kSignatureAboveTextEnd); --i) {
     std::string name = MarkedSignature(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
     if (name.empty()) continue;
-    ctx.article.byline = name;
-    ctx.article.authors = {std::move(name)};
-    ctx.Note("byline", ctx.BlockOrigin(i, "the name that signs the text"));
-    ctx.Note("authors", ctx.BlockOrigin(i, "the name that signs the text"));
+    CreditNames(ctx, name, {name}, ctx.BlockOrigin(i, "the name that signs the text"));
     return;
   }
 }
@@ -1252,10 +1266,7 @@ void ReadTextAuthorBox(MetadataContext& ctx) {
     const auto u = static_cast<std::size_t>(i);
     const std::string& names = ctx.doc.blocks[u + 1].text;
     if (!IsAuthorLabel(ctx.doc.blocks[u].text) || !IsLabelledNames(names)) continue;
-    ctx.article.byline = CleanByline(names);
-    ctx.article.authors = SplitAuthors(names);
-    ctx.Note("byline", ctx.BlockOrigin(i + 1, "under an author label"));
-    ctx.Note("authors", ctx.BlockOrigin(i + 1, "under an author label"));
+    CreditNames(ctx, CleanByline(names), SplitAuthors(names), ctx.BlockOrigin(i + 1, "under an author label"));
     return;
   }
 }
@@ -1412,11 +1423,7 @@ using BioTest = bool (*)(std::string_view text, std::string_view name);
 AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i, BioTest opens) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
-  const std::size_t words = CountWords(text);
-  if (ctx.RoleOf(u) == Role::kComment || words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords ||
-      !LooksLikePersonName(text) || !FullNamesOnly(text)) {
-    return {};
-  }
+  if (ctx.RoleOf(u) == Role::kComment || !FullNameShaped(text)) return {};
   // A heading over a paragraph that opens with its first word ("The
   // Provenance Problem" / "The provenance of ...") is no name.
   const std::string_view name = Trim(text);
@@ -1460,10 +1467,7 @@ void TakeAuthorCard(MetadataContext& ctx, const AuthorCard& card) {
     ctx.Claim(static_cast<std::size_t>(card.block), Role::kByline, "byline: the name over an author's bio");
   }
   ctx.byline_block = card.block;
-  ctx.article.byline = card.name;
-  ctx.article.authors = {card.name};
-  ctx.Note("byline", ctx.BlockOrigin(card.block, "the name over an author's bio"));
-  ctx.Note("authors", ctx.BlockOrigin(card.block, "the name over an author's bio"));
+  CreditNames(ctx, card.name, {card.name}, ctx.BlockOrigin(card.block, "the name over an author's bio"));
 }
 
 // An HTML page that names no author elsewhere: the author card that ends
@@ -1492,10 +1496,7 @@ void ReadLoneAuthorLink(MetadataContext& ctx) {
   const std::string name(Trim(lone->value));
   std::vector<std::string> names = SplitAuthors(name);
   if (names.size() != 1 && !IsLogin(name)) return;
-  ctx.article.byline = name;
-  ctx.article.authors = std::move(names);
-  ctx.Note("byline", ctx.BlockOrigin(lone->block, "the one link to an author's page"));
-  if (!ctx.article.authors.empty()) ctx.Note("authors", ctx.BlockOrigin(lone->block, "the one link to an author's page"));
+  CreditNames(ctx, name, std::move(names), ctx.BlockOrigin(lone->block, "the one link to an author's page"));
 }
 
 // How often the article's text says "I" ("I", "I'm", "I’ve").
@@ -1541,11 +1542,8 @@ std::string MastheadName(const MetadataContext& ctx) {
   if (ctx.Blocks() == 0) return {};
   const Block& first = ctx.doc.blocks.front();
   const std::string name(Trim(first.text));
-  const std::size_t words = CountWords(name);
-  if (static_cast<std::size_t>(first.link_bytes) < first.text.size() || words < limits::kMinLineNameWords ||
-      words > limits::kMaxLineNameWords || !LooksLikePersonName(name) || !FullNamesOnly(name) ||
-      SplitAuthors(name) != std::vector<std::string>{name} || !PersonCased(ctx.doc, {name}) ||
-      GetHeuristics().author_role.PartialMatch(name)) {
+  if (static_cast<std::size_t>(first.link_bytes) < first.text.size() || !OnePersonsName(name) ||
+      !PersonCased(ctx.doc, {name}) || GetHeuristics().author_role.PartialMatch(name)) {
     return {};
   }
   for (std::size_t at = 0; at < name.size();) {
@@ -1576,10 +1574,7 @@ void ReadSiteOwner(MetadataContext& ctx) {
     if (PrintedInLowerCase(ctx.doc, name.substr(at, end - at))) return;
     at = end + 1;
   }
-  ctx.article.byline = name;
-  ctx.article.authors = {name};
-  ctx.Note("byline", {"the site named after its owner"});
-  ctx.Note("authors", {"the site named after its owner"});
+  CreditNames(ctx, name, {name}, {"the site named after its owner"});
 }
 
 // An HTML page whose structured data credits the outlet alone: the name
@@ -1589,15 +1584,8 @@ void ReadSignature(MetadataContext& ctx) {
   const std::int32_t last_body = ctx.LastBody();
   if (last_body < 0) return;
   const std::string name(Trim(ctx.doc.blocks[static_cast<std::size_t>(last_body)].text));
-  const std::size_t words = CountWords(name);
-  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
-      !FullNamesOnly(name) || SplitAuthors(name) != std::vector<std::string>{name}) {
-    return;
-  }
-  ctx.article.byline = name;
-  ctx.article.authors = {name};
-  ctx.Note("byline", ctx.BlockOrigin(last_body, "the name that signs the text"));
-  ctx.Note("authors", ctx.BlockOrigin(last_body, "the name that signs the text"));
+  if (!OnePersonsName(name)) return;
+  CreditNames(ctx, name, {name}, ctx.BlockOrigin(last_body, "the name that signs the text"));
 }
 
 }  // namespace
@@ -1859,9 +1847,7 @@ std::string GluedCardName(const Document& doc, std::string_view text) {
   if (again == std::string_view::npos) return {};
   const std::string_view head = Trim(text.substr(0, again));
   const std::string_view name = Trim(head.substr(0, head.find(',')));
-  const std::size_t words = CountWords(name);
-  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
-      !FullNamesOnly(name) || !PersonCased(doc, {std::string(name)}) || CommonWords(doc, {std::string(name)})) {
+  if (!FullNameShaped(name) || !PersonCased(doc, {std::string(name)}) || CommonWords(doc, {std::string(name)})) {
     return {};
   }
   const std::string_view bio = text.substr(again);
@@ -1878,10 +1864,7 @@ void ReadTextGluedAuthorBox(MetadataContext& ctx) {
   for (std::int32_t i = std::max(0, last_body - limits::kOwnBioAboveTextEnd); i <= end; ++i) {
     const std::string name = GluedCardName(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
     if (name.empty()) continue;
-    ctx.article.byline = name;
-    ctx.article.authors = SplitAuthors(name);
-    ctx.Note("byline", ctx.BlockOrigin(i, "the name glued to an author's bio"));
-    ctx.Note("authors", ctx.BlockOrigin(i, "the name glued to an author's bio"));
+    CreditNames(ctx, name, SplitAuthors(name), ctx.BlockOrigin(i, "the name glued to an author's bio"));
     // The box is no part of the text it closes.
     for (std::int32_t j = i; j <= last_body; ++j) {
       const auto v = static_cast<std::size_t>(j);
@@ -1944,12 +1927,7 @@ std::string CopyrightHolder(const Document& doc, std::string_view text) {
   const std::size_t last = holder.rfind(' ');
   if (last != std::string_view::npos && CopyrightFiller(holder.substr(last + 1))) holder = Trim(holder.substr(0, last));
   const std::string name(holder);
-  const std::size_t words = CountWords(name);
-  if (words < limits::kMinLineNameWords || words > limits::kMaxLineNameWords || !LooksLikePersonName(name) ||
-      !FullNamesOnly(name) || SplitAuthors(name) != std::vector<std::string>{name} || !PersonCased(doc, {name}) ||
-      CapitalWordPrintedInLowerCase(doc, {name})) {
-    return {};
-  }
+  if (!OnePersonsName(name) || !PersonCased(doc, {name}) || CapitalWordPrintedInLowerCase(doc, {name})) return {};
   return name;
 }
 
@@ -1965,10 +1943,7 @@ void ReadTextCopyrightOwner(MetadataContext& ctx) {
   for (std::int32_t i = ctx.Blocks() - 1; i > ctx.LastBody() && i >= 0; --i) {
     std::string name = CopyrightHolder(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
     if (name.empty()) continue;
-    ctx.article.byline = name;
-    ctx.article.authors = {std::move(name)};
-    ctx.Note("byline", ctx.BlockOrigin(i, "the person the copyright notice names"));
-    ctx.Note("authors", ctx.BlockOrigin(i, "the person the copyright notice names"));
+    CreditNames(ctx, name, {name}, ctx.BlockOrigin(i, "the person the copyright notice names"));
     return;
   }
 }
