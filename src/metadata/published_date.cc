@@ -1168,7 +1168,7 @@ void ReadDate(MetadataContext& ctx) {
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddByClauseDate(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddBodyLeadDateLine(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLoneDateLine(ctx, order, candidates);
-  if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);
+  if (candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   AddTitleDate(ctx, order, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();

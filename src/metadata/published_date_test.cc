@@ -448,6 +448,11 @@ TEST(PublishedDate, TextCopyStoryCardsOverTheArticleDateLine) {
             "2024-03-12");
 }
 
+TEST(PublishedDate, TextCopyLeadDatelineDatesAnUndatedCopy) {
+  const Article a = FromText("Menu\nBudget passes after a long debate\n(18.03.2024) The council met on Monday.");
+  EXPECT_EQ(a.date.value_or(""), "2024-03-18");
+}
+
 TEST(PublishedDate, TextCopyMastheadDateOverTheArticleDate) {
   const auto date = [](const std::string& top, const std::string& line) {
     return FromText(top + "\nMenu\nNews\nBudget passes after a long debate\n" + line + "\n").date.value_or("");
