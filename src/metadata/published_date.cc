@@ -516,6 +516,56 @@ bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, st
   return false;
 }
 
+// A date line's shape: its marks outside the dates, each run of words
+// as one "a" and each date as "D" ("Jane Roe | June 5, 2025" and "St.
+// Martin's Press | May 1, 2025" are both "a|D"). Spaces, apostrophes and
+// dots are a name's.
+std::string DateLineShape(std::string_view text, const std::vector<DateMatch>& dates) {
+  std::string shape;
+  const auto add = [&](std::size_t from, std::size_t to) {
+    for (std::size_t at = from; at < to && at < text.size(); ++at) {
+      const unsigned char c = static_cast<unsigned char>(text[at]);
+      if (c == ' ') continue;
+      if (std::isalnum(c) || c >= 0x80 || c == '\'' || c == '.') {
+        if (shape.empty() || shape.back() != 'a') shape.push_back('a');
+      } else {
+        shape.push_back(static_cast<char>(c));
+      }
+    }
+  };
+  std::size_t at = 0;
+  for (const DateMatch& m : dates) {
+    add(at, m.begin);
+    shape.push_back('D');
+    at = m.end;
+  }
+  add(at, text.size());
+  return shape;
+}
+
+// In a text copy, the last date line above the body when the lines above
+// it are a list of story cards (related stories over the article, a
+// video list): three or more date lines before the body that give
+// different days, the last of another shape than every card's. Else -1.
+std::int32_t LastOfCardRun(const MetadataContext& ctx, PageOrder& order, std::int32_t i,
+                           const std::vector<DateMatch>& dates) {
+  if (ctx.Html() || i >= ctx.Anchor()) return -1;
+  bool other_day = false;
+  std::vector<std::pair<std::int32_t, std::string>> lines;  // each later date line and its shape
+  for (std::int32_t j = i + 1; j < ctx.Anchor(); ++j) {
+    if (!ctx.Claimable(j) || ctx.stats[static_cast<std::size_t>(j)].words > limits::kMaxLineWords) continue;
+    const std::vector<DateMatch> d = order.LineDates(j);
+    if (d.empty() || !IsDateLine(ctx, j, d) || !Plausible(d.front().value)) continue;
+    other_day = other_day || !SameDay(d.front().value, dates.front().value);
+    lines.emplace_back(j, DateLineShape(ctx.doc.blocks[static_cast<std::size_t>(j)].text, d));
+  }
+  if (static_cast<std::int32_t>(lines.size()) + 1 < limits::kMinCardRunLines || !other_day) return -1;
+  const std::string& last = lines.back().second;
+  const bool card = DateLineShape(ctx.doc.blocks[static_cast<std::size_t>(i)].text, dates) == last ||
+                    std::any_of(lines.begin(), lines.end() - 1, [&](const auto& l) { return l.second == last; });
+  return card ? -1 : lines.back().first;
+}
+
 // The first paragraph of the body under an HTML page's headline, when it
 // lies within kBlocksHeadlineToText; else -1. The lines between are the
 // article's header, however many share buttons stand there.
@@ -545,6 +595,13 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;
     if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
     if (ctx.Html() && IsCardDate(ctx, order, i, lo, hi, dates)) continue;
+    if (!from_top && lines.empty()) {
+      const std::int32_t last = LastOfCardRun(ctx, order, i, dates);
+      if (last >= 0) {
+        i = last - 1;
+        continue;
+      }
+    }
     const bool plausible = AddLineDates(ctx, i, dates, out);
     lines.push_back(i);
     // A text copy has one date line: the first one that holds a date.
@@ -1111,7 +1168,7 @@ void ReadDate(MetadataContext& ctx) {
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddByClauseDate(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddBodyLeadDateLine(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLoneDateLine(ctx, order, candidates);
-  if (ctx.Html() && candidates.Empty()) AddLeadDateline(ctx, order, candidates);
+  if (candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   AddTitleDate(ctx, order, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();

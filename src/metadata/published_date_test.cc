@@ -432,6 +432,27 @@ TEST(PublishedDate, TextCopyPostMetaLineWithADatePart) {
   EXPECT_EQ(date("Feb 6, 2025 | The council met on Tuesday evening to vote on the new budget for the schools"), "");
 }
 
+TEST(PublishedDate, TextCopyStoryCardsOverTheArticleDateLine) {
+  const auto date = [](const std::string& line) {
+    return FromText("Menu\nMore news\nTram line closes for repairs\n" + line +
+                    "\nNew park opens by the river\n" + line.substr(0, line.find('|') + 1) +
+                    " 14/03/2024\nBudget passes after a long debate\n18/03/2024 09:12\n")
+        .date.value_or("");
+  };
+  // Cards of one shape over the article's line of another: its day.
+  EXPECT_EQ(date("Jane Roe | 12/03/2024"), "2024-03-18T09:12:00");
+  // The last line of the cards' shape is a card too: the first line stays.
+  EXPECT_EQ(FromText("Menu\nTram line closes\nJane Roe | 12/03/2024\nNew park opens\nJohn Doe | 14/03/2024\n"
+                     "Budget passes after a long debate\nMary Major | 18/03/2024\n")
+                .date.value_or(""),
+            "2024-03-12");
+}
+
+TEST(PublishedDate, TextCopyLeadDatelineDatesAnUndatedCopy) {
+  const Article a = FromText("Menu\nBudget passes after a long debate\n(18.03.2024) The council met on Monday.");
+  EXPECT_EQ(a.date.value_or(""), "2024-03-18");
+}
+
 TEST(PublishedDate, TextCopyMastheadDateOverTheArticleDate) {
   const auto date = [](const std::string& top, const std::string& line) {
     return FromText(top + "\nMenu\nNews\nBudget passes after a long debate\n" + line + "\n").date.value_or("");

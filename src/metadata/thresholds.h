@@ -141,6 +141,11 @@ inline constexpr std::int32_t kBodyLeadBlocks = 10;
 // body: a news page's topic links and a feedback note sit between (10
 // lines on one site); a bare date further down is a related story's card.
 inline constexpr std::int32_t kLoneDateBelowBody = 12;
+// Date lines above a text copy's body, the first among them, that make a
+// list of story cards over the article (related stories, a video list,
+// "most read" with their days): at least this many. Two are as often the
+// article's line and its update (news pages of four sites).
+inline constexpr std::int32_t kMinCardRunLines = 3;
 // A line of links to the previous and next post is mostly link text; its
 // arrows and labels may sit outside the links. Made-up diary pages.
 inline constexpr float kMinNavDateLinkDensity = 0.5F;
