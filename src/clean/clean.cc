@@ -93,9 +93,10 @@ bool IsWide(char32_t cp) {
 
 bool EndsLikeSentence(std::string_view s) {
   s = Trim(s);
-  // Strip closing quotes and brackets after the final punctuation.
+  // Strip closing quotes and brackets after the final punctuation. German
+  // closes a quote with “ („…“), Danish and Swedish with « (»…«).
   static constexpr std::string_view kClosers[] = {"\"", "'", ")", "]", "\xE2\x80\x9D", "\xE2\x80\x99",
-                                                  "\xC2\xBB", "\xE3\x80\x8D"};
+                                                  "\xC2\xBB", "\xE3\x80\x8D", "\xE2\x80\x9C", "\xC2\xAB"};
   for (bool again = true; again && !s.empty();) {
     again = false;
     for (std::string_view c : kClosers) {

@@ -76,7 +76,8 @@ TEST(FindArticle, SubheadAnchorIdNamesNoChrome) {
 
 TEST(EndsLikeSentence, FullStopsOfEveryScript) {
   for (const char* s : {"A sentence.", "一句话。", "جملة؟", "یہ ایک جملہ ہے۔", "यह वाक्य है।", "ဝါကျ။",
-                        "ប្រយោគ។", "ዓረፍተ ነገር።", "Նախադասություն։", "文．", "「引用。」"}) {
+                        "ប្រយោគ។", "ዓረፍተ ነገር።", "Նախադասություն։", "文．", "「引用。」",
+                        "Sie sagte: „Wir bleiben.“", "Han sagde: »Vi bliver.«"}) {
     EXPECT_TRUE(EndsLikeSentence(s)) << s;
   }
   EXPECT_FALSE(EndsLikeSentence("A headline"));

@@ -264,7 +264,8 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
     }
     const BlockStats& s = l.stats;
     if (s.words <= kCreditCaptionLineMaxWords && s.words >= kCreditCaptionLineMinWords &&
-        h.caption_credit.PartialMatch(text) && !RE2::FullMatch(Piece(text), h.agency_line)) {
+        h.caption_credit.PartialMatch(text) && !RE2::FullMatch(Piece(text), h.agency_line) &&
+        !SpellsOutAcronym(text)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
       decided[i] = true;
       if (AltTextAboveCaption(doc, lines, decided, i)) {
@@ -326,6 +327,50 @@ void MarkFiguresBesideParagraphs(const Document& doc, const std::vector<TextLine
     }
     first = last + 1;
   }
+}
+
+namespace {
+
+// The initials of the words before byte `end`, upper-cased: a hyphen, a
+// slash or a space parts words ("High-Intensity" gives "HI").
+std::string Initials(std::string_view text, std::size_t end) {
+  std::string initials;
+  bool at_start = true;
+  for (std::size_t i = 0; i < end; ++i) {
+    const char c = text[i];
+    const bool part = c == ' ' || c == '-' || c == '/';
+    if (!part && at_start) initials += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    at_start = part;
+  }
+  return initials;
+}
+
+}  // namespace
+
+bool SpellsOutAcronym(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  const std::size_t open = text.rfind('(');
+  if (text.empty() || text.back() != ')' || open == std::string_view::npos || open == 0) return false;
+  std::string acronym;
+  for (char c : text.substr(open + 1, text.size() - open - 2)) {
+    if (c >= 'A' && c <= 'Z') acronym += c;
+    else if (c != '.' && c != '&' && c != ' ') return false;
+  }
+  if (acronym.size() < kAcronymMinLetters) return false;
+  const std::string initials = Initials(text, open);
+  // Match the letters from the last backwards over the last words.
+  std::size_t k = initials.size(), matched = 0;
+  const std::size_t stop = initials.size() > acronym.size() + kAcronymSkippedWords
+                               ? initials.size() - acronym.size() - kAcronymSkippedWords
+                               : 0;
+  for (std::size_t a = acronym.size(); a-- > 0;) {
+    while (k > stop && initials[k - 1] != acronym[a]) --k;
+    if (k == stop) return false;
+    if (a + 1 == acronym.size() && initials.size() - k >= kAcronymSkippedWords) return false;
+    --k;
+    ++matched;
+  }
+  return matched == acronym.size();
 }
 
 namespace {

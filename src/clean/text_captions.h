@@ -16,6 +16,13 @@
 
 namespace pith {
 
+// Whether the line ends by spelling out the capitals in parentheses after
+// it: "Amazon Web Services (AWS)", "High-Intensity Interval Training
+// (HIIT)". Their letters open the last words in order, the last one in
+// the last two words: a term defined, not an agency's credit such as
+// "(AP)" after a caption's sentence.
+bool SpellsOutAcronym(std::string_view text);
+
 // Sets the verdict of captions, alt text and credit lines, and marks them
 // `decided` for the stages after.
 void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, Selection& sel,

@@ -25,6 +25,25 @@ Marked Mark(const std::string& text) {
   return m;
 }
 
+TEST(SpellsOutAcronym, TermsDefinedBeforeTheirCapitals) {
+  for (const char* s : {"1. Amazon Web Services (AWS)", "High-Intensity Interval Training (HIIT)",
+                        "Accreditation Council for Business Schools and Programs (ACBSP)",
+                        "7. Transcranial Magnetic Stimulation (TMS)", "Advantage Sport & Fitness (ASF)"}) {
+    EXPECT_TRUE(SpellsOutAcronym(s)) << s;
+  }
+  for (const char* s : {"Protesters march through the old town on Friday. (AP)", "A parade in Paris (AFP)",
+                        "Cherry Servers (SMB)", "Anna at a press (AP) stand", "(AWS)", "Golden Pothos (Devil Ivy)"}) {
+    EXPECT_FALSE(SpellsOutAcronym(s)) << s;
+  }
+}
+
+TEST(MarkTextCaptions, SubheadSpellingOutItsAcronymIsNoCaption) {
+  const Marked m = Mark(
+      "Cloud providers compared\n2. Google Cloud Platform (GCP)\n"
+      "The second provider has fewer regions but sells cheaper storage for archives that are rarely read.\n");
+  EXPECT_NE(m.sel.verdicts[1].role, Role::kCaption);
+}
+
 TEST(MarkTextCaptions, AltTextThenTheCaptionWithItsCredit) {
   const Marked m = Mark("Zahraa, in Homs province\nZahraa, in Homs province (AP)\n");
   EXPECT_EQ(m.sel.verdicts[0].role, Role::kDropped);

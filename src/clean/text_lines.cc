@@ -261,10 +261,14 @@ void MarkFirstCopies(const Document& doc, std::vector<TextLine>& lines) {
 
 // A line that may be an entry of a contents list: a few words, printed
 // a few times on the page (a menu item or a label is printed on every
-// card), and none of the chrome, date, byline or credit shapes.
-bool EntryShaped(const TextLine& l) {
-  return l.repeats > 1 && l.repeats <= kContentsEntryMaxRepeats && !l.prose && !l.chrome && !l.teaser &&
-         !l.date_line && !l.byline_line && !l.credit && l.stats.words <= kContentsEntryMaxWords;
+// card), and none of the chrome, date, byline or credit shapes. A
+// question reads as prose but is a guide's subhead as often ("How Much
+// Does It Cost to Run a Laptop?"): its contents list names it too. The
+// list's own title ("Table of Contents") is no entry, although a copy
+// printing the list twice repeats it.
+bool EntryShaped(const TextLine& l, std::string_view text) {
+  return !IsContentsHead(text) && l.repeats > 1 && l.repeats <= kContentsEntryMaxRepeats && (!l.prose || text.back() == '?') && !l.chrome &&
+         !l.teaser && !l.date_line && !l.byline_line && !l.credit && l.stats.words <= kContentsEntryMaxWords;
 }
 
 // The lines [begin, end), each text once, are a contents list when most
@@ -301,7 +305,7 @@ void MarkContentsLists(const Document& doc, std::vector<TextLine>& lines) {
   const std::size_t n = lines.size();
   std::unordered_map<std::string_view, std::vector<std::size_t>> at;
   for (std::size_t i = 0; i < n; ++i) {
-    if (EntryShaped(lines[i])) at[doc.blocks[i].text].push_back(i);
+    if (EntryShaped(lines[i], doc.blocks[i].text)) at[doc.blocks[i].text].push_back(i);
   }
   if (at.size() < kContentsMinEntries) return;
   std::vector<std::size_t> next_prose(n + 1, n + kContentsSubheadMaxGap + 1);
@@ -311,7 +315,7 @@ void MarkContentsLists(const Document& doc, std::vector<TextLine>& lines) {
   for (std::size_t i = 0; i < n;) {
     std::size_t end = i;
     std::unordered_set<std::string_view> texts;
-    while (end < n && EntryShaped(lines[end]) && texts.insert(doc.blocks[end].text).second) ++end;
+    while (end < n && EntryShaped(lines[end], doc.blocks[end].text) && texts.insert(doc.blocks[end].text).second) ++end;
     if (end - i >= kContentsMinEntries) MatchContentsList(doc, lines, next_prose, at, i, end);
     i = std::max(end, i + 1);
   }

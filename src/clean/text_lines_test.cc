@@ -291,6 +291,28 @@ TEST(MeasureTextLines, ContentsListNamesTheSubheadsBelow) {
   }
 }
 
+TEST(MeasureTextLines, ContentsListOfQuestionsPrintedTwice) {
+  // Entries asked as questions read as prose; the list and its title come
+  // back in a sticky copy at the bottom, which is no entry of the list.
+  const std::string list =
+      "Table of Contents\nHow often should a new compost heap be turned over?\n"
+      "What can go into a compost heap in the winter months?\nFinal thoughts\n";
+  const Document d = ParseText(
+      list + "How often should a new compost heap be turned over?\n"
+      "Turn the heap with a fork every two or three weeks to let air into the middle.\n"
+      "What can go into a compost heap in the winter months?\n"
+      "Kitchen scraps still rot in the cold, only slower, so keep adding them under a lid.\n"
+      "Final thoughts\nA heap asks for little more than patience and a fork once a fortnight.\n" +
+      list);
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 14u);
+  for (std::size_t i : {0u, 1u, 2u, 3u}) EXPECT_TRUE(l[i].contents_entry) << i;
+  for (std::size_t i : {4u, 6u, 8u}) {
+    EXPECT_TRUE(l[i].listed_subhead) << i;
+    EXPECT_FALSE(IsRepeat(l[i])) << i;
+  }
+}
+
 TEST(MeasureTextLines, LabelsRepeatedBetweenParagraphsAreNoContentsList) {
   // Each label comes back with prose under it, but all in one place: no
   // prose separates them, as it does a guide's sections.

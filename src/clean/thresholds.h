@@ -688,6 +688,14 @@ inline constexpr int kAltTextMaxWords = 15;
 // under 100, and a pair of terms such as "AR/AP" in a paragraph sits
 // far before its end.
 inline constexpr std::size_t kBareCreditTailBytes = 100;
+// A term spelled out before its capitals in parentheses ("Amazon Web
+// Services (AWS)") is no credit: two letters at least, each opening one
+// of the last words, with at most this many words between or after them
+// ("Accreditation Council for Business Schools and Programs (ACBSP)"; a
+// guide's subheads and list items of 21 pages of Chromium copies of guides
+// were taken for captions ending with an agency's credit).
+inline constexpr std::size_t kAcronymMinLetters = 2;
+inline constexpr std::size_t kAcronymSkippedWords = 2;
 // A picture set beside a paragraph in its blank-line group (alt text and
 // caption, maybe a credit line): the paragraph has this many words, the
 // picture takes this many lines, none of them longer than a caption. A
