@@ -267,8 +267,9 @@ void MarkFirstCopies(const Document& doc, std::vector<TextLine>& lines) {
 // list's own title ("Table of Contents") is no entry, although a copy
 // printing the list twice repeats it.
 bool EntryShaped(const TextLine& l, std::string_view text) {
-  return !IsContentsHead(text) && l.repeats > 1 && l.repeats <= kContentsEntryMaxRepeats && (!l.prose || text.back() == '?') && !l.chrome &&
-         !l.teaser && !l.date_line && !l.byline_line && !l.credit && l.stats.words <= kContentsEntryMaxWords;
+  return !IsContentsHead(text) && l.repeats > 1 && l.repeats <= kContentsEntryMaxRepeats &&
+         (!l.prose || text.back() == '?') && !l.chrome && !l.teaser && !l.date_line && !l.byline_line && !l.credit &&
+         l.stats.words <= kContentsEntryMaxWords;
 }
 
 // The lines [begin, end), each text once, are a contents list when most
