@@ -189,10 +189,10 @@ bool IsClosedDialog(const GumboElement& e) {
 
 // Hidden from sighted readers: the `hidden` attribute, a closed dialog, a
 // class for screen readers only, or an inline style.
-bool IsHidden(const GumboElement& e) {
+bool IsHidden(const GumboElement& e, PageClassMatches& hidden_class) {
   if (gumbo_get_attribute(&e.attributes, "hidden") || IsClosedDialog(e)) return true;
   const std::string_view cls = Attr(e, "class");
-  if (!cls.empty() && GetHeuristics().hidden_class.Matches(cls)) {
+  if (!cls.empty() && hidden_class.Matches(cls)) {
     return true;
   }
   const std::string_view style = Attr(e, "style");
@@ -342,6 +342,8 @@ class Builder {
   BlockKind CurrentKind() const;
 
   Document& doc_;
+  PageClassMatches hidden_class_{GetHeuristics().hidden_class};
+  PageClassMatches caption_class_{GetHeuristics().caption_class};
   std::string text_;
   bool pending_space_ = false;
   bool pending_space_in_link_ = false;
@@ -421,12 +423,12 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     return false;
   }
   if (e.tag == GUMBO_TAG_IMG) {
-    if (!IsHidden(e)) NoteImage(e);
+    if (!IsHidden(e, hidden_class_)) NoteImage(e);
     return false;
   }
   if (IsSkipped(e.tag)) return false;
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
-  if (!root && node != revealed_ && IsHidden(e)) return false;
+  if (!root && node != revealed_ && IsHidden(e, hidden_class_)) return false;
 
   TagInfo info = Classify(e.tag);
   // A caption set inline, in a span inside a paragraph, is a block of its
@@ -435,7 +437,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
   // page rendered by a framework.
   if (!info.block && (e.tag == GUMBO_TAG_SPAN || e.tag == GUMBO_TAG_UNKNOWN)) {
     const std::string_view cls = Attr(e, "class");
-    if (!cls.empty() && GetHeuristics().caption_class.Matches(cls)) {
+    if (!cls.empty() && caption_class_.Matches(cls)) {
       info.block = true;
     }
   }
