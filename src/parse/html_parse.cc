@@ -344,6 +344,7 @@ class Builder {
   Document& doc_;
   PageClassMatches hidden_class_{GetHeuristics().hidden_class};
   PageClassMatches caption_class_{GetHeuristics().caption_class};
+  PageClassMatches byline_class_{GetHeuristics().byline_class};
   std::string text_;
   bool pending_space_ = false;
   bool pending_space_in_link_ = false;
@@ -639,14 +640,11 @@ void Builder::CollectFacts(const GumboNode* node) {
   // The name inside a byline line, apart from the outlet and date beside it.
   if (!Classify(e.tag).block && e.tag != GUMBO_TAG_META) {
     const std::string_view cls = Attr(e, "class");
-    if (!cls.empty() && cls.size() < kBylineClassMaxBytes && facts.author_spans.size() < kMaxAuthorSpans) {
-      const std::string lower = AsciiLower(cls);
-      const Heuristics& h = GetHeuristics();
-      // Not the job title beside the name ("author-title"): it names no one.
-      if (h.byline_class.MatchesLower(lower) && !h.author_title_class.MatchesLower(lower)) {
-        facts.author_spans.push_back(
-            {static_cast<std::int32_t>(doc_.blocks.size()), lower, NodeText(node, kNameTextMaxBytes)});
-      }
+    // Not the job title beside the name ("author-title"): it names no one.
+    if (!cls.empty() && cls.size() < kBylineClassMaxBytes && facts.author_spans.size() < kMaxAuthorSpans &&
+        byline_class_.Matches(cls) && !GetHeuristics().author_title_class.Matches(cls)) {
+      facts.author_spans.push_back(
+          {static_cast<std::int32_t>(doc_.blocks.size()), AsciiLower(cls), NodeText(node, kNameTextMaxBytes)});
     }
   }
   const std::string_view itemprop = Attr(e, "itemprop");
