@@ -427,7 +427,7 @@ bool HoldsHeadline(const MetadataContext& ctx, std::int32_t e) {
 // button's "Text Link").
 bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
-  if (!ctx.Html() || !StartsWithBylinePrefix(ctx.doc.blocks[u].text)) return false;
+  if (!ctx.Html() || !ctx.BylinePrefixed(i)) return false;
   bool all_link = ctx.stats[u].link_density >= limits::kMinMenuEntryLinkDensity;
   for (std::int32_t e = ctx.doc.blocks[u].element; e >= 0; e = ctx.doc.elements[static_cast<std::size_t>(e)].parent) {
     const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
@@ -648,7 +648,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
     c.extra = i + 1;
     c.text += " " + ctx.doc.blocks[u + 1].text;
   }
-  c.prefixed = StartsWithBylinePrefix(c.text);
+  c.prefixed = c.text == ctx.doc.blocks[u].text ? ctx.BylinePrefixed(i) : StartsWithBylinePrefix(c.text);
   const std::int32_t element = ctx.doc.blocks[u].element;
   c.classed = ctx.Html() && (ctx.ElementHas(element, kBylineLike, thresholds::header::kClassAncestors) ||
                              !SpanNames(ctx, i).empty());
@@ -1329,7 +1329,7 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
     }
     c.extra = i + 1;
     c.text += " " + ctx.doc.blocks[next].text;
-  } else if (!StartsWithBylinePrefix(c.text) || IsBylinePrefixOnly(c.text)) {
+  } else if (!(long_line ? StartsWithBylinePrefix(c.text) : ctx.BylinePrefixed(i)) || IsBylinePrefixOnly(c.text)) {
     return std::nullopt;
   }
   const std::string one_name = ctx.Html() || c.extra >= 0 ? std::string() : OneNameAfterLabel(c.text);

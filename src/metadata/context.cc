@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "clean/text_captions.h"
+#include "metadata/authors.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "util/text_util.h"
@@ -80,6 +81,13 @@ std::pair<std::int32_t, std::int32_t> MetadataContext::Zone() const {
     hi = std::max(hi, std::min(headline_block + header::kBlocksBelowHeadline, Blocks()));
   }
   return {lo, hi};
+}
+
+bool MetadataContext::BylinePrefixed(std::int32_t i) const {
+  const auto u = static_cast<std::size_t>(i);
+  if (byline_prefixed_.empty()) byline_prefixed_.assign(doc.blocks.size(), -1);
+  if (byline_prefixed_[u] < 0) byline_prefixed_[u] = StartsWithBylinePrefix(doc.blocks[u].text) ? 1 : 0;
+  return byline_prefixed_[u] == 1;
 }
 
 bool MetadataContext::ElementHas(std::int32_t e, std::uint32_t flag, int levels) const {

@@ -78,6 +78,9 @@ struct MetadataContext {
   Origin BlockOrigin(std::int32_t block, std::string_view why = {}) const {
     return {Html() ? "DOM block" : "text line", why, block};
   }
+  // StartsWithBylinePrefix of block `i`'s text, worked out once: the byline
+  // readers ask it of the same blocks several times, and it reads dates.
+  bool BylinePrefixed(std::int32_t i) const;
   // Records where `field` was read, when explaining.
   void Note(const char* field, const Origin& o) const;
   // The block prints a field: it takes `role` (and leaves the body).
@@ -103,6 +106,9 @@ struct MetadataContext {
   // claims in the order made.
   std::vector<Verdict> verdicts;
   std::vector<BlockClaim> claims;
+
+ private:
+  mutable std::vector<std::int8_t> byline_prefixed_;  // by block: -1 not yet known, else 0 or 1
 };
 
 }  // namespace pith

@@ -189,10 +189,10 @@ bool IsClosedDialog(const GumboElement& e) {
 
 // Hidden from sighted readers: the `hidden` attribute, a closed dialog, a
 // class for screen readers only, or an inline style.
-bool IsHidden(const GumboElement& e) {
+bool IsHidden(const GumboElement& e, PageClassMatches& hidden_class) {
   if (gumbo_get_attribute(&e.attributes, "hidden") || IsClosedDialog(e)) return true;
   const std::string_view cls = Attr(e, "class");
-  if (!cls.empty() && GetHeuristics().hidden_class.Matches(cls)) {
+  if (!cls.empty() && hidden_class.Matches(cls)) {
     return true;
   }
   const std::string_view style = Attr(e, "style");
@@ -342,6 +342,9 @@ class Builder {
   BlockKind CurrentKind() const;
 
   Document& doc_;
+  PageClassMatches hidden_class_{GetHeuristics().hidden_class};
+  PageClassMatches caption_class_{GetHeuristics().caption_class};
+  PageClassMatches byline_class_{GetHeuristics().byline_class};
   std::string text_;
   bool pending_space_ = false;
   bool pending_space_in_link_ = false;
@@ -421,12 +424,12 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     return false;
   }
   if (e.tag == GUMBO_TAG_IMG) {
-    if (!IsHidden(e)) NoteImage(e);
+    if (!IsHidden(e, hidden_class_)) NoteImage(e);
     return false;
   }
   if (IsSkipped(e.tag)) return false;
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
-  if (!root && node != revealed_ && IsHidden(e)) return false;
+  if (!root && node != revealed_ && IsHidden(e, hidden_class_)) return false;
 
   TagInfo info = Classify(e.tag);
   // A caption set inline, in a span inside a paragraph, is a block of its
@@ -435,7 +438,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
   // page rendered by a framework.
   if (!info.block && (e.tag == GUMBO_TAG_SPAN || e.tag == GUMBO_TAG_UNKNOWN)) {
     const std::string_view cls = Attr(e, "class");
-    if (!cls.empty() && GetHeuristics().caption_class.Matches(cls)) {
+    if (!cls.empty() && caption_class_.Matches(cls)) {
       info.block = true;
     }
   }
@@ -643,14 +646,11 @@ void Builder::CollectFacts(const GumboNode* node) {
   // The name inside a byline line, apart from the outlet and date beside it.
   if (!Classify(e.tag).block && e.tag != GUMBO_TAG_META) {
     const std::string_view cls = Attr(e, "class");
-    if (!cls.empty() && cls.size() < kBylineClassMaxBytes && facts.author_spans.size() < kMaxAuthorSpans) {
-      const std::string lower = AsciiLower(cls);
-      const Heuristics& h = GetHeuristics();
-      // Not the job title beside the name ("author-title"): it names no one.
-      if (h.byline_class.MatchesLower(lower) && !h.author_title_class.MatchesLower(lower)) {
-        facts.author_spans.push_back(
-            {static_cast<std::int32_t>(doc_.blocks.size()), lower, NodeText(node, kNameTextMaxBytes)});
-      }
+    // Not the job title beside the name ("author-title"): it names no one.
+    if (!cls.empty() && cls.size() < kBylineClassMaxBytes && facts.author_spans.size() < kMaxAuthorSpans &&
+        byline_class_.Matches(cls) && !GetHeuristics().author_title_class.Matches(cls)) {
+      facts.author_spans.push_back(
+          {static_cast<std::int32_t>(doc_.blocks.size()), AsciiLower(cls), NodeText(node, kNameTextMaxBytes)});
     }
   }
   const std::string_view itemprop = Attr(e, "itemprop");

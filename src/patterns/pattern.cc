@@ -197,4 +197,10 @@ bool ClassPattern::MatchesLower(std::string_view lower) const {
   return RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), re_);
 }
 
+bool PageClassMatches::Matches(std::string_view value) {
+  const auto [it, added] = seen_.try_emplace(value, false);
+  if (added) it->second = pattern_.Matches(value);
+  return it->second;
+}
+
 }  // namespace pith

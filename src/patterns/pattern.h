@@ -13,6 +13,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -141,6 +142,19 @@ class ClassPattern {
 
  private:
   LazyPattern re_;
+};
+
+// A ClassPattern's answers over one page, whose class values repeat (a
+// list's items share one): each distinct value is matched once. The values
+// must outlive it (they point into the parsed page).
+class PageClassMatches {
+ public:
+  explicit PageClassMatches(const ClassPattern& pattern) : pattern_(pattern) {}
+  bool Matches(std::string_view value);
+
+ private:
+  const ClassPattern& pattern_;
+  std::unordered_map<std::string_view, bool> seen_;
 };
 
 // A whole-text pattern with two captures, the second opening with an

@@ -153,5 +153,16 @@ TEST(ClassPattern, MatchesAClassValueInAnyCase) {
   EXPECT_FALSE(share.Matches("shares"));
 }
 
+TEST(PageClassMatches, AnswersAsThePatternForEachValueAskedAgain) {
+  const ClassPattern share("(?:^|\\s)share(?:$|\\s)");
+  PageClassMatches page(share);
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_TRUE(page.Matches("post SHARE"));
+    EXPECT_FALSE(page.Matches("shares"));
+    EXPECT_TRUE(page.Matches("share"));
+    EXPECT_FALSE(page.Matches(""));
+  }
+}
+
 }  // namespace
 }  // namespace pith
