@@ -395,9 +395,10 @@ bool PersonPictured(std::string_view text) {
 // credit that has no brackets ("... on Monday. AP Photo/Jane Roe",
 // "... Bildrechte: MDR/Jane Roe") or opening with a figure label
 // ("Figure 2. Latency by load", "Above: The pond in May"), or alt text describing the picture
-// ("Screenshot of the terminal output"). Null for other lines.
+// ("Screenshot of the terminal output") or its file name. Null for other lines.
 const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
   const Heuristics& h = GetHeuristics();
+  if (RE2::FullMatch(Piece(text), h.image_file_name)) return "dropped: a picture's file name";
   if (l.stats.words < kCreditCaptionLineMinWords) return nullptr;
   if (l.stats.words <= kFigureLineMaxWords) {
     if (RE2::PartialMatch(Piece(text), h.figure_label)) return "caption: opens with a figure label";

@@ -278,6 +278,17 @@ TEST(MarkPictureLinesInRun, AltTextInLowerCase) {
   EXPECT_FALSE(m.decided[6]);
 }
 
+TEST(MarkPictureLinesInRun, PictureFileNames) {
+  // A picture's file name alone goes; a sentence naming a file stays.
+  const Marked m = MarkPictureLines(std::string(kParagraph) + "\nIMG_2006_blog.jpg\n" + "Harbour at dawn - Kessing.png\n" +
+                                    "The chart is saved as ferries.png in the shared folder.\n" + kOtherParagraph +
+                                    "\n");
+  EXPECT_EQ(m.sel.verdicts[1].reason, std::string("dropped: a picture's file name"));
+  EXPECT_EQ(m.sel.verdicts[2].reason, std::string("dropped: a picture's file name"));
+  EXPECT_FALSE(m.decided[3]);
+  EXPECT_FALSE(m.decided[4]);
+}
+
 TEST(MarkPictureLinesInRun, AltTextNamingWhoIsPictured) {
   // Alt text naming a person and what they do with no verb of its own;
   // a sentence naming a person first stays.

@@ -24,7 +24,7 @@ bool OpensFirstNameBio(std::string_view text, std::string_view name) {
 }
 
 void DropFirstNameBio(MetadataContext& ctx) {
-  if (!ctx.Html() || ctx.article.authors.size() != 1) return;
+  if (ctx.article.authors.size() != 1) return;
   const std::string& name = ctx.article.authors.front();
   const std::int32_t last = ctx.LastBody();
   std::int32_t seen = 0;

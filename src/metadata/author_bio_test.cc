@@ -41,6 +41,23 @@ TEST(DropFirstNameBio, FullNameLineStays) {
   EXPECT_NE(a.body.find("Jane Doe is a reporter"), std::string::npos);
 }
 
+// A text copy's bio under the text, no name line above it: the same.
+TEST(DropFirstNameBio, TextCopyBioLeaves) {
+  Options options;
+  options.input = InputFormat::kText;
+  const Article a = Extract(
+                        "Budget passes\nBy Jane Doe\nThe council voted on Tuesday to approve the new budget, which "
+                        "includes funding for schools, roads and the library, after a debate that lasted four hours.\n"
+                        "Supporters said the plan was overdue, while critics argued that it would raise taxes, cut "
+                        "services and leave the city with less money.\nJane is a reporter who covers the city council "
+                        "and its budget.\n",
+                        options)
+                        .article;
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a.body.find("Jane is a reporter"), std::string::npos);
+  EXPECT_NE(a.body.find("less money."), std::string::npos);
+}
+
 TEST(OnlyAuthorNames, NamesAloneOrJoined) {
   const std::vector<std::string> one{"Jane Doe"};
   const std::vector<std::string> two{"Jane Doe", "Tom Roe"};

@@ -265,8 +265,9 @@ inline constexpr std::size_t kMaxSelfIntroBytes = 24;
 // and review copies of three sites).
 inline constexpr std::int32_t kSignatureAboveTextEnd = 2;
 // A bio that names the byline's author by first name alone ("Sarah is a
-// writer ...") ends an HTML text as one of its last this many blocks.
-// Blog and company-blog author boxes of three sites: the bio last.
+// writer ...") ends a text as one of its last this many blocks.
+// Blog and company-blog author boxes of three sites: the bio last; the
+// same in text copies of blog pages of three more sites.
 inline constexpr std::int32_t kFirstNameBioReach = 2;
 // An author box under the text: the name line alone, then a role ("SEO
 // Writer", "WCI Columnist") and at most a short bio below it; a signature

@@ -944,6 +944,12 @@ constexpr char kFigureLabel[] =
 // of a dozen sites). "A photo of the pier went round the island." is a
 // sentence, so after "A" a photo, image or picture is alt text only when
 // no full stop ends it: "An image of the logo as a neon sign".
+// A line that is a picture's file name and nothing else: a text copy
+// prints it where the picture failed to load ("IMG_2006_blog.jpg",
+// "Cover - Spring.png"; a travel blog, a programming blog and two news
+// sites' copies). A sentence ends with a full stop, not an extension.
+constexpr char kImageFileName[] = "^(?:\\S+|[^.!?]{1,60})\\.(?i:jpe?g|png|gif|webp|avif)$";
+
 constexpr char kPictureDescription[] =
     "^(?:(?:An? |The )?(?:Image|Photo|Photograph|Picture|Chart|Graph|Graphic|Illustration|Screenshot|"
     "Screen shot|Diagram|Infographic|Map)s? |(?:an? )?(?:image|photo|photograph|picture|chart|graph|graphic|"
@@ -1372,6 +1378,7 @@ Heuristics* Build() {
       .slash_credit = CheckedPattern(kSlashCredit),
       .figure_label = LazyPattern(kFigureLabel),
       .picture_description = LazyPattern(kPictureDescription),
+      .image_file_name = LazyPattern(kImageFileName),
       .credit_opening = LazyPattern(kCreditOpening),
       .person_pictured = LazyPattern(kPersonPictured),
       .person_pictured_verb = LazyPattern(kPersonPicturedVerb),

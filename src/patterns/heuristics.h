@@ -121,6 +121,7 @@ struct Heuristics {
   CheckedPattern slash_credit;             // "Jane Roe/Agency", "(Jane Roe/Paper)" ending a caption
   LazyPattern figure_label;               // "Figure 2. Latency by load", "Above: The pond in May"
   LazyPattern picture_description;        // alt text: "Screenshot of the terminal", "Chart comparing ..."
+  LazyPattern image_file_name;            // a picture's file name alone: "DSC00273-3.jpg"
   LazyPattern credit_opening;             // what a caption adds to its alt text: "© Jane Roe", "/ J. Roe / Paper"
   LazyPattern person_pictured;            // alt text: "A person pouring water into ...", "A woman wearing ..."
   LazyPattern person_pictured_verb;       // what tells a sentence from such alt text: " was ", " said "
