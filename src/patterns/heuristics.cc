@@ -934,6 +934,12 @@ constexpr char kFigureLabel[] =
     "^(?:(?:Figure|Fig\\.|Image|Table|Chart|Abbildung|Abb\\.|Grafik|Tabelle|Imagen|Figura|Tabla|Gr\\x{e1}fico|"
     "Graphique|Tableau)\\s*\\d{1,3}\\s*[.:\\x{2013}\\x{2014}-]|(?:Above|Below):)\\s*\\S";
 
+// A line that is a picture's file name and nothing else: a text copy
+// prints it where the picture failed to load ("IMG_2006_blog.jpg",
+// "Cover - Spring.png"; a travel blog, a programming blog and two news
+// sites' copies). A sentence ends with a full stop, not an extension.
+constexpr char kImageFileName[] = "^(?:\\S+|[^.!?]{1,60})\\.(?i:jpe?g|png|gif|webp|avif)$";
+
 // An image's alt text that says what the picture is: "Screenshot of the
 // terminal output", "Chart comparing the builders by cost", "Image shows
 // a rustic menu". Text copies print alt text as a line of its own; from
@@ -944,12 +950,6 @@ constexpr char kFigureLabel[] =
 // of a dozen sites). "A photo of the pier went round the island." is a
 // sentence, so after "A" a photo, image or picture is alt text only when
 // no full stop ends it: "An image of the logo as a neon sign".
-// A line that is a picture's file name and nothing else: a text copy
-// prints it where the picture failed to load ("IMG_2006_blog.jpg",
-// "Cover - Spring.png"; a travel blog, a programming blog and two news
-// sites' copies). A sentence ends with a full stop, not an extension.
-constexpr char kImageFileName[] = "^(?:\\S+|[^.!?]{1,60})\\.(?i:jpe?g|png|gif|webp|avif)$";
-
 constexpr char kPictureDescription[] =
     "^(?:(?:An? |The )?(?:Image|Photo|Photograph|Picture|Chart|Graph|Graphic|Illustration|Screenshot|"
     "Screen shot|Diagram|Infographic|Map)s? |(?:an? )?(?:image|photo|photograph|picture|chart|graph|graphic|"
