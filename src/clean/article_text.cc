@@ -251,6 +251,36 @@ void ExtendUpThroughShortLines(const std::vector<TextLine>& lines, const std::ve
   if (ParagraphsLikeTheRun(gained, ShapeOf(lines, decided, run))) run.start = top;
 }
 
+// Whether line `i` may stand between two parts of one article: no chrome,
+// heading of a box, teaser, date or byline line, only the article's own
+// lists, tables, code and product boxes.
+bool InArticleGapLine(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  if (decided[at]) return true;
+  const TextLine& l = lines[at];
+  return !l.chrome && !l.section_head && !l.teaser && !l.date_line && !l.byline_line && !l.testimonial &&
+         !l.card_label && !l.contents_entry;
+}
+
+// A guide's opening part can stand far above the run, past a table, a
+// list or a product box that costs more than the part holds. The run
+// goes up to the topmost paragraph standing alone between blank lines
+// reached through such lines alone, when the paragraphs gained read like
+// the run's. Not when a date or byline line stops the climb: the part
+// opens a dated item of its own (a table's dated rows, the next story).
+void JoinLeadAcrossCleanGap(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
+  std::int64_t top = run.start, i = run.start - 1;
+  for (; i >= 0 && InArticleGapLine(lines, decided, i); --i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    if (!decided[static_cast<std::size_t>(i)] && l.prose && l.group_lines == 1 && LineWeight(l, false) > 0) top = i;
+  }
+  if (top == run.start) return;
+  const TextLine* stop = i >= 0 ? &lines[static_cast<std::size_t>(i)] : nullptr;
+  if (stop && (stop->date_line || stop->byline_line)) return;
+  const PartShape gained = ShapeOf(lines, decided, {top, run.start - 1});
+  if (ParagraphsLikeTheRun(gained, ShapeOf(lines, decided, run))) run.start = top;
+}
+
 // The article's first part, cut off above a widget set in its text
 // ("Trending", an ad, a video box), or its lead paragraph alone under the
 // header above related links or any widget (see LeadUnderHeader): joined
@@ -899,6 +929,7 @@ Selection SelectTextArticle(const Document& doc) {
   if (run.start < 0) return sel;
   ExtendThroughShortLines(lines, decided, run);
   ExtendUpThroughShortLines(lines, decided, run);
+  JoinLeadAcrossCleanGap(lines, decided, run);
   const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
   const std::int32_t card = SkipHeader(lines, decided, run);
   SkipSummaryBox(doc, lines, decided, run);

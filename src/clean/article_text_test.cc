@@ -570,5 +570,28 @@ TEST(SelectTextArticle, SummaryBoxUnderTheHeaderStaysOut) {
   EXPECT_EQ(Pick(numbered + Article()).body.size(), 6U);
 }
 
+// A guide's fare table as a browser copies it, a cell a line: short
+// lines costing more than the opening paragraphs above it hold.
+std::string FareTable() {
+  std::string table;
+  for (int zone = 1; zone <= 16; ++zone) table += "Zone " + std::to_string(zone) + " monthly pass\n\n";
+  return table;
+}
+
+TEST(SelectTextArticle, OpeningPartAboveAFareTableJoins) {
+  const std::string text = std::string("Tram guide\n\nMenu\n\n") + kPara1 + "\n\n" + kPara2 + "\n\n" + FareTable() +
+                           kPara3 + "\n\n" + kPara4 + "\n\n" + kPara5 + "\n\n" + kPara6 + "\n\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.front(), kPara1);
+  EXPECT_EQ(body.back(), kPara6);
+}
+
+TEST(SelectTextArticle, PartUnderADateLineAboveAFareTableStaysOut) {
+  const std::string text = std::string("Tram guide\n\nMarch 3, 2024\n\n") + kPara1 + "\n\n" + kPara2 + "\n\n" +
+                           FareTable() + kPara3 + "\n\n" + kPara4 + "\n\n" + kPara5 + "\n\n" + kPara6 + "\n\n";
+  EXPECT_EQ(Pick(text).body.front(), kPara3);
+}
+
 }  // namespace
 }  // namespace pith
