@@ -10,14 +10,6 @@
 namespace pith {
 namespace {
 
-// The text after a dash that opens a credit ("— Jane Roe"), or empty.
-std::string_view AfterDash(std::string_view text) {
-  for (std::string_view dash : {"\u2014", "\u2013", "\u2015", "-"}) {
-    if (text.substr(0, dash.size()) == dash) return Trim(text.substr(dash.size()));
-  }
-  return {};
-}
-
 // The last two words of a name: the form the article's prose names the
 // person by ("Advocate Jane Roe" is "her advocate Jane Roe" there).
 std::string_view LastTwoWords(std::string_view name) {
@@ -89,9 +81,10 @@ int CreditLines(const Document& doc, const std::vector<TextLine>& lines, const s
 
 std::string_view CreditedName(std::string_view text, bool alone) {
   text = Trim(text);
-  const std::string_view after_dash = AfterDash(text);
-  const bool dash = !after_dash.empty();
-  if (dash) text = after_dash;
+  // A credit may open with a dash ("\u2014 Jane Roe").
+  const std::string_view after_dash = WithoutLeadingDash(text);
+  const bool dash = after_dash.size() < text.size();
+  text = after_dash;
   const std::size_t comma = text.find(',');
   if (comma == std::string_view::npos && !dash && !alone) return {};
   const std::string_view name = Trim(text.substr(0, comma));

@@ -1389,10 +1389,7 @@ bool OpensOwnBio(std::string_view text, std::string_view name) {
   if (text.starts_with('(')) {
     const std::size_t close = text.find(')');
     if (close == std::string_view::npos) return false;
-    text = Trim(text.substr(close + 1));
-    for (const std::string_view dash : {"\u2013", "\u2014", "-"}) {
-      if (text.starts_with(dash)) text = Trim(text.substr(dash.size()));
-    }
+    text = WithoutLeadingDash(Trim(text.substr(close + 1)));
   }
   const std::string lead = AsciiLower(text.substr(0, limits::kMaxSelfIntroBytes));
   for (const std::string_view opener : lexicon::kSelfIntroOpeners) {

@@ -156,6 +156,13 @@ std::string_view Trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+std::string_view WithoutLeadingDash(std::string_view text) {
+  for (std::string_view dash : {"\u2014", "\u2013", "\u2015", "-"}) {
+    if (text.starts_with(dash)) return Trim(text.substr(dash.size()));
+  }
+  return text;
+}
+
 std::size_t CountChars(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;

@@ -18,6 +18,11 @@ bool IsValidUtf8(std::string_view s);
 std::string CollapseSpace(std::string_view s);
 std::string_view Trim(std::string_view s);
 
+// `text` after a dash that opens it (em, en, horizontal bar or hyphen) and
+// the spaces after that ("\u2014 Jane Roe" gives "Jane Roe"); `text` itself
+// when no dash opens it.
+std::string_view WithoutLeadingDash(std::string_view text);
+
 // Number of code points (a cheap measure of text length for any script).
 std::size_t CountChars(std::string_view s);
 // Number of \w+ words: runs of letters and digits, in any script.

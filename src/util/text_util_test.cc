@@ -7,6 +7,14 @@
 namespace pith {
 namespace {
 
+TEST(TextUtil, WithoutLeadingDashTakesOneOpeningDash) {
+  EXPECT_EQ(WithoutLeadingDash("\u2014 Jane Roe"), "Jane Roe");
+  EXPECT_EQ(WithoutLeadingDash("\u2013Jane comes from"), "Jane comes from");
+  EXPECT_EQ(WithoutLeadingDash("- Jane"), "Jane");
+  EXPECT_EQ(WithoutLeadingDash("Jane Roe-Smith"), "Jane Roe-Smith");
+  EXPECT_EQ(WithoutLeadingDash("-"), "");
+}
+
 TEST(TextUtil, CollapseSpaceTrimsAndJoinsAllSpaces) {
   EXPECT_EQ(CollapseSpace("  a \t\n b\xC2\xA0\xC2\xA0" "c\xE2\x80\x89" "d  "), "a b c d");
   EXPECT_EQ(CollapseSpace(""), "");
