@@ -417,7 +417,11 @@ bool AnnouncesList(const std::string& text, const TextLine& l) {
 
 // A list the article announces just before it ends ("The tour dates:")
 // belongs to it, although its items are short lines: the run goes on to
-// the end of the list's group. The intro is looked for in the `reach`
+// the end of the list's group. An item a menu also names ("Brakes" in a
+// list of car parts to check and in the services menu) does not end it
+// (text copies of a car service's guide and a travel blog's guide); it
+// ends where such items outnumber the others, at once when the first is
+// one: a menu printed twice. The intro is looked for in the `reach`
 // lines from the run's end. Whether it went on.
 bool ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, std::int64_t reach, Run& run) {
   const auto n = static_cast<std::int64_t>(lines.size());
@@ -432,10 +436,12 @@ bool ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, std
     if (j >= n || (lines[static_cast<std::size_t>(j)].group != intro.group && intro.group_lines > 1 && !intro.prose))
       return false;
     const std::int32_t group = lines[static_cast<std::size_t>(j)].group;
-    std::int64_t last = -1;
+    std::int64_t last = -1, items = 0, repeated = 0;
     for (; j < n && j <= i + kMaxListItems && lines[static_cast<std::size_t>(j)].group == group; ++j) {
       const TextLine& item = lines[static_cast<std::size_t>(j)];
-      if (item.chrome || item.section_head || item.credit || IsRepeat(item)) break;
+      if (item.chrome || item.section_head || item.credit) break;
+      ++items;
+      if (IsRepeat(item) && 2 * ++repeated > items) break;
       last = j;
     }
     if (last <= i + 1) return false;

@@ -315,6 +315,28 @@ TEST(SelectTextArticle, SentenceSayingAListFollowsBringsItsList) {
   EXPECT_EQ(body[7], "University Hill");
 }
 
+TEST(SelectTextArticle, ListItemAMenuAlsoNamesDoesNotEndTheList) {
+  // "Old Harbour" is also a link of the site's menu at the top.
+  const std::string text = "Home\nOld Harbour\nContact\n\n" + Article() +
+                           "Below is a list of the stops that the new line will serve once the works are finished "
+                           "next year.\n\nCentral Station\nMarket Square\nOld Harbour\nUniversity Hill\n"
+                           "North Park\n\nFacebook\nTwitter\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back(), "North Park");
+}
+
+TEST(SelectTextArticle, MenuRepeatedUnderAnAnnouncementIsNoList) {
+  // Under the sentence come the site's menu links, each printed at the
+  // top too: they end the list at once.
+  const std::string text = "Home\nNews\nSport\nContact\n\n" + Article() +
+                           "Below is a list of the stops that the new line will serve once the works are finished "
+                           "next year.\n\nHome\nNews\nSport\nContact\n\nFacebook\nTwitter\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_TRUE(std::find(body.begin(), body.end(), "Sport") == body.end());
+}
+
 TEST(SelectTextArticle, SentenceWithoutAnnouncementLeavesTheLinesBelow) {
   const std::string text = Article() + "The works on the eastern line will start next spring, the office said on "
                                        "Thursday.\n\nCentral Station\nMarket Square\nOld Harbour\nUniversity Hill\n\n"
