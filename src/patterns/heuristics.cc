@@ -227,10 +227,15 @@ constexpr char kCommentToolsClass[] =
 // searches on a small page.
 constexpr Source kLabelPhrases[] = {
     // The seed's "Stay up to date with notifications from ..." prompt;
-    // the same prompt is on every site using web push.
+    // the same prompt is on every site using web push. A prompt asks, so
+    // its verb opens it ("Allow notifications ...", "Turn on push
+    // notifications"): a sentence that only names them ("Apart from
+    // email, you get SMS and web push notifications", "Followers also
+    // receive a notification") is an article's, on guides to apps and
+    // marketing tools (pages of seven sites, HTML and text copies).
     {kNotificationPromptLabel, "^.*(?:notification|benachrichtigungen|notificaciones).*$",
-     "^(?:.*\\b(?:allow|turn on|enable|stay up to date with|get|receive|manage)\\b.*\\bnotifications?\\b.*|"
-     "notifications? can be managed.*|.*push[- ]notifications?.*|.*benachrichtigungen.*|"
+     "^(?:(?:please )?(?:allow|turn on|enable|stay up to date with|get|receive|manage)\\b.*\\bnotifications?\\b.*|"
+     "notifications? can be managed.*|.*benachrichtigungen.*|"
      ".*notifications? push.*|.*activer les notifications.*|.*activa(?:r)? las notificaciones.*)$"},
     // "Advert", "Iklan" (Indonesian), "PR" (Japanese) and "sponsored
     // links" from pages whose in-article ad slots keep only their label.
