@@ -492,11 +492,13 @@ bool MayBeLowerCaseAlt(std::string_view text, const TextLine& l) {
 // list's item follows a line announcing it or an item in lower case, a
 // diagram's first line ("flowchart LR") stands over its code: a line in
 // lower case right after a paragraph's sentence and over a line opening
-// with a capital is none of them (text copies of guides, shops' blogs and
-// news pages of many sites).
+// with a capital or a number ("2. Jump rope") is none of them (text
+// copies of guides, shops' blogs and news pages of many sites).
 bool LowerCaseAltText(const Document& doc, const std::vector<TextLine>& lines, std::size_t i) {
   if (i == 0 || i + 1 >= lines.size() || !MayBeLowerCaseAlt(doc.blocks[i].text, lines[i])) return false;
-  return ParagraphLine(doc, lines, i - 1) && !lines[i + 1].code && OpensAsCaption(doc.blocks[i + 1].text);
+  const std::string_view next = doc.blocks[i + 1].text;
+  return ParagraphLine(doc, lines, i - 1) && !lines[i + 1].code &&
+         (OpensAsCaption(next) || std::isdigit(static_cast<unsigned char>(next.front())) != 0);
 }
 
 }  // namespace
