@@ -497,7 +497,7 @@ bool MayBeLowerCaseAlt(std::string_view text, const TextLine& l) {
 bool LowerCaseAltText(const Document& doc, const std::vector<TextLine>& lines, std::size_t i) {
   if (i == 0 || i + 1 >= lines.size() || !MayBeLowerCaseAlt(doc.blocks[i].text, lines[i])) return false;
   const std::string_view next = doc.blocks[i + 1].text;
-  return ParagraphLine(doc, lines, i - 1) && !lines[i + 1].code &&
+  return ParagraphLine(doc, lines, i - 1) && !lines[i + 1].code && !next.empty() &&
          (OpensAsCaption(next) || std::isdigit(static_cast<unsigned char>(next.front())) != 0);
 }
 
