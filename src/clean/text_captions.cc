@@ -476,12 +476,23 @@ bool OpensLowerCase(std::string_view text) {
   return !u_isupper(static_cast<UChar32>(NextCodePoint(text, at)));
 }
 
+// Whether a line carries a command's option: a dash opening a word ("npm
+// install acme --save", "ls -l"), not one standing between words.
+bool HasCommandOption(std::string_view text) {
+  for (std::size_t at = text.find(" -"); at != std::string_view::npos; at = text.find(" -", at + 1)) {
+    if (at + 2 < text.size() && text[at + 2] != ' ') return true;
+  }
+  return false;
+}
+
 // Whether a line may be a picture's alt text in lower case: a few words
 // opening so, ending no sentence nor an item of a list (","), with no sign
-// of code or a label (kNoAltTextSigns), and not read as code, chrome or a
-// box's heading ("related news").
+// of code or a label (kNoAltTextSigns) nor a command's option ("npm
+// install acme --save"), and not read as code, chrome or a box's heading
+// ("related news").
 bool MayBeLowerCaseAlt(std::string_view text, const TextLine& l) {
   if (l.code || l.beside_code || l.chrome != nullptr || l.section_head != nullptr || l.link_head) return false;
+  if (HasCommandOption(text)) return false;
   return !l.stats.sentence_end && l.stats.words >= kLowerCaseAltMinWords && l.stats.words <= kAltTextMaxWords &&
          OpensLowerCase(text) && text.find_first_of(kNoAltTextSigns) == std::string_view::npos && text.back() != ',';
 }

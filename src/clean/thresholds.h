@@ -687,8 +687,9 @@ inline constexpr int kAltTextMaxWords = 15;
 // label or a term. Since the extra text copies of guides and shops' blogs.
 inline constexpr int kLowerCaseAltMinWords = 2;
 // Signs a picture's alt text does not carry: code's brackets and
-// operators, a label's colon, a question, a list's separator.
-inline constexpr char kNoAltTextSigns[] = "{}()[]=<>#|:;?";
+// operators, a label's colon, a question, a list's separator, a path's or
+// a file's or a command's signs ("node app.js", "n/a").
+inline constexpr char kNoAltTextSigns[] = "{}()[]=<>#|:;?./\\@$`";
 // A credit without brackets ends a caption inside the article within
 // this many bytes of the line's end: the longest in the weighed copies
 // ("Photo by Handout/School Board/High School/AFP via Getty Images") is
