@@ -538,6 +538,27 @@ void EndBeforeCommentThread(const std::vector<TextLine>& lines, Run& run) {
   }
 }
 
+// The page's copyright line inside the run ("© 2025 Acme Media. All
+// rights reserved."): the footer's last line. A copy prints the page's
+// hidden layers after it (a fact-check note, an "about us" panel, a
+// partner's notice, the article's licence), which read as prose. The run
+// ends above it when less prose follows it than came before; a credit
+// with a year set under a picture in the article has the article's text
+// after it (text copies of blogs, shops' guides and news pages of six
+// sites).
+void EndBeforePageCopyright(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
+  if (run.start < 0 || run.end < run.start) return;
+  const Heuristics& h = GetHeuristics();
+  for (std::int64_t i = run.start + 1; i <= run.end; ++i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (!IsNamed(lines[at].chrome, kCopyrightNotice) || !h.page_copyright_line.PartialMatch(Trim(doc.blocks[at].text))) {
+      continue;
+    }
+    if (ProseLength(lines, i + 1, run.end) < ProseLength(lines, run.start, i - 1)) run.end = i - 1;
+    return;
+  }
+}
+
 // The shapes of the date lines above the run: the page's own header.
 std::unordered_set<std::string> HeaderDateShapes(const Document& doc, const std::vector<TextLine>& lines,
                                                  const Run& run) {
@@ -940,6 +961,7 @@ Selection SelectTextArticle(const Document& doc) {
   const std::int32_t card = SkipHeader(lines, decided, run);
   SkipSummaryBox(doc, lines, decided, run);
   ExtendThroughLists(doc, lines, decided, run);
+  EndBeforePageCopyright(doc, lines, run);
   EndBeforeCommentThread(lines, run);
   EndBeforeNextArticle(doc, lines, decided, run);
   EndBeforeAuthorBox(doc, lines, run);

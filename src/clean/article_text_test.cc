@@ -412,6 +412,28 @@ TEST(SelectTextArticle, AuthorBoxClosingTheRunLeavesWithItsLabel) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
 }
 
+TEST(SelectTextArticle, HiddenLayersAfterThePageCopyrightLineStayOut) {
+  // A copy prints the page's hidden panels after the footer's copyright
+  // line; they read as prose but are no article.
+  const std::string panel1 = "Every guide we publish is checked by two editors, who compare each claim with the "
+                             "maker's own figures and with our own tests before it goes live.";
+  const std::string panel2 = "We are a small team of riders and engineers, and we have written about the city's "
+                             "trams, buses and bicycles for more than ten years now.";
+  const std::string text = Article() + kPara4 + "\n\n\u00a9 2025 Tramway Weekly. All rights reserved.\n\n" + panel1 +
+                           "\n\n" + panel2 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, CreditWithAYearInsideTheArticleStays) {
+  // A picture's credit opening with the sign and a year, with most of the
+  // article under it, is no footer.
+  const std::string text = std::string("Trams of the east line\n\n") + kPara1 + "\n\n\u00a9 2024 Nora Vell\n\n" +
+                           kPara2 + "\n\n" + kPara3 + "\n\n" + kPara4 + "\n";
+  const Strings body = Pick(text).body;
+  EXPECT_NE(std::find(body.begin(), body.end(), kPara4), body.end());
+  EXPECT_NE(std::find(body.begin(), body.end(), kPara1), body.end());
+}
+
 TEST(SelectTextArticle, BioWithoutItsNameAboveStays) {
   // An op-ed's closing line about its writer, right under the last paragraph.
   const std::string text = Article() + kPara4 + "\n\n" + kBio + "\n";

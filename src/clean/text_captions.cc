@@ -464,6 +464,54 @@ bool AltOverCaption(const Document& doc, const std::vector<TextLine>& lines, std
   return MayBePictureLine(alt_text, alt) && MayBePictureLine(cap_text, cap) && ShareLongWord(alt_text, cap_text);
 }
 
+// Whether a line opens with a lower-case letter not followed by a capital
+// ("sourdough dough in a bowl"; not "iPhone setup" nor "eBay listings"),
+// nor with an outline's marker ("c. Future prospects").
+bool OpensLowerCase(std::string_view text) {
+  const std::size_t word_end = text.find(' ');
+  if (word_end != std::string_view::npos && word_end > 0 && text[word_end - 1] == '.') return false;
+  std::size_t at = 0;
+  const auto first = static_cast<UChar32>(NextCodePoint(text, at));
+  if (!u_isalpha(first) || !u_islower(first) || at >= text.size()) return false;
+  return !u_isupper(static_cast<UChar32>(NextCodePoint(text, at)));
+}
+
+// Whether a line carries a command's option: a dash opening a word ("npm
+// install acme --save", "ls -l"), not one standing between words.
+bool HasCommandOption(std::string_view text) {
+  for (std::size_t at = text.find(" -"); at != std::string_view::npos; at = text.find(" -", at + 1)) {
+    if (at + 2 < text.size() && text[at + 2] != ' ') return true;
+  }
+  return false;
+}
+
+// Whether a line may be a picture's alt text in lower case: a few words
+// opening so, ending no sentence nor an item of a list (","), with no sign
+// of code or a label (kNoAltTextSigns) nor a command's option ("npm
+// install acme --save"), and not read as code, chrome or a box's heading
+// ("related news").
+bool MayBeLowerCaseAlt(std::string_view text, const TextLine& l) {
+  if (l.code || l.beside_code || l.chrome != nullptr || l.section_head != nullptr || l.link_head) return false;
+  if (HasCommandOption(text)) return false;
+  return !l.stats.sentence_end && l.stats.words >= kLowerCaseAltMinWords && l.stats.words <= kAltTextMaxWords &&
+         OpensLowerCase(text) && text.find_first_of(kNoAltTextSigns) == std::string_view::npos && text.back() != ',';
+}
+
+// Whether line `i` is a picture's alt text in lower case set between two
+// paragraphs: "sourdough dough resting in a floured bowl", "battle ropes",
+// "free-catering-checklist-download". A subhead opens with a capital, a
+// list's item follows a line announcing it or an item in lower case, a
+// diagram's first line ("flowchart LR") stands over its code: a line in
+// lower case right after a paragraph's sentence and over a line opening
+// with a capital or a number ("2. Jump rope") is none of them (text
+// copies of guides, shops' blogs and news pages of many sites).
+bool LowerCaseAltText(const Document& doc, const std::vector<TextLine>& lines, std::size_t i) {
+  if (i == 0 || i + 1 >= lines.size() || !MayBeLowerCaseAlt(doc.blocks[i].text, lines[i])) return false;
+  const std::string_view next = doc.blocks[i + 1].text;
+  return ParagraphLine(doc, lines, i - 1) && !lines[i + 1].code && !next.empty() &&
+         (OpensAsCaption(next) || std::isdigit(static_cast<unsigned char>(next.front())) != 0);
+}
+
 }  // namespace
 
 // Lines of the article that are its pictures' captions or alt text (see
@@ -479,6 +527,11 @@ void MarkPictureLinesInRun(const Document& doc, const std::vector<TextLine>& lin
       sel.Set(i + 1, Role::kCaption, "caption: repeats a word of the alt text above");
       decided[i] = decided[i + 1] = true;
       ++at;
+      continue;
+    }
+    if (!decided[i] && LowerCaseAltText(doc, lines, i)) {
+      sel.Set(i, Role::kDropped, "dropped: alt text in lower case between paragraphs");
+      decided[i] = true;
       continue;
     }
     const char* verdict = decided[i] ? nullptr : PictureLineVerdict(doc.blocks[i].text, lines[i]);

@@ -278,6 +278,29 @@ TEST(MarkPictureLinesInRun, AltTextInLowerCase) {
   EXPECT_FALSE(m.decided[6]);
 }
 
+TEST(MarkPictureLinesInRun, AltTextOpeningInLowerCaseBetweenParagraphs) {
+  // A few words in lower case between two paragraphs are a picture's alt
+  // text, over a subhead or a numbered one; a name in lower case before a
+  // capital, an outline's marker, a list's items in lower case, a line
+  // after one announcing it and commands stay.
+  // Paragraphs of unlike lengths, so that the copy reads as not wrapped.
+  const std::string p = std::string("\n") + kParagraph + "\n";
+  const std::string o = std::string("\n") + kOtherParagraph +
+                        " It was sold to a diver from the mainland, who plans to sink it off the north cape as a reef "
+                        "for the island's fish, and the council will pay for the tow.\n";
+  const Marked m = MarkPictureLines(std::string(kParagraph) + "\nferry leaving the harbour at dawn" + o +
+                                    "timetable-winter-crossings" + p + "iPhone camera settings for the trip" + o +
+                                    "c. Future crossings and fares" + p + "the ferry runs at night\nthe bus does not" +
+                                    o + "The fares this year:\nfive pounds for a return ticket" + p +
+                                    "harbour office at the quay\n2. Buying a ticket" + o +
+                                    "npm install ferry-times --save" + p + "node ferry.js" + o);
+  ASSERT_EQ(m.doc.blocks.size(), 22u);
+  for (const std::size_t i : {1u, 3u, 15u}) {
+    EXPECT_EQ(std::string(m.sel.verdicts[i].reason), "dropped: alt text in lower case between paragraphs") << i;
+  }
+  for (const std::size_t i : {5u, 7u, 9u, 10u, 13u, 18u, 20u}) EXPECT_FALSE(m.decided[i]) << i;
+}
+
 TEST(MarkPictureLinesInRun, PictureFileNames) {
   // A picture's file name alone goes; a sentence naming a file stays.
   const Marked m = MarkPictureLines(std::string(kParagraph) + "\nIMG_2006_blog.jpg\n" + "Harbour at dawn - Kessing.png\n" +

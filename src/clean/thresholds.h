@@ -682,6 +682,14 @@ inline constexpr int kCreditCaptionLineMaxWords = 120;
 // A short line above such a caption in its group is the image's alt text.
 // Since the first weighed text copies.
 inline constexpr int kAltTextMaxWords = 15;
+// Alt text in lower case between paragraphs names what the picture shows
+// in two words or more ("battle ropes"); a lone word in lower case is a
+// label or a term. Since the extra text copies of guides and shops' blogs.
+inline constexpr int kLowerCaseAltMinWords = 2;
+// Signs a picture's alt text does not carry: code's brackets and
+// operators, a label's colon, a question, a list's separator, a path's or
+// a file's or a command's signs ("node app.js", "n/a").
+inline constexpr char kNoAltTextSigns[] = "{}()[]=<>#|:;?./\\@$`";
 // A credit without brackets ends a caption inside the article within
 // this many bytes of the line's end: the longest in the weighed copies
 // ("Photo by Handout/School Board/High School/AFP via Getty Images") is

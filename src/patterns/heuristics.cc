@@ -491,6 +491,14 @@ constexpr char kCookieNotice[] =
     "\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
     "\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b.*\\bcookies?\\b";
 
+// The page's own copyright line closing its footer: the sign or the word
+// first, and a year ("© 2025 Acme Media. All rights reserved.",
+// "Copyright © 2023 Acme", "© Acme Media 2026"). A picture's credit
+// carries the sign after its text ("Jane Roe ©") or no year ("©
+// Agency/Jane Roe"). From text copies of blogs, shops' guides and news
+// pages of six sites, whose copy prints hidden layers after it.
+constexpr char kPageCopyrightLine[] = "^(?:\\x{a9}|\\(c\\)|copyright\\b).*\\b(?:19|20)\\d{2}\\b";
+
 // The placeholder of an embedded post, video or chart that loads only on
 // consent: a click that shows or loads it beside the data it passes on
 // ("Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt
@@ -1334,6 +1342,7 @@ Heuristics* Build() {
       .appeal_terms = AnyCasePattern(kAppealTerms),
       .paywall_prompt = AnyCasePattern(kPaywallPrompt),
       .cookie_notice = AnyCasePattern(kCookieNotice),
+      .page_copyright_line = AnyCasePattern(kPageCopyrightLine),
       .embed_consent = AnyCasePattern(kEmbedConsent),
       .written_address = LazyPattern(kWrittenAddress, ci),
       .markup_tag = LazyPattern(kMarkupTag, ci),

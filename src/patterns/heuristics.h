@@ -62,6 +62,7 @@ struct Heuristics {
   // reading"): the page is paywalled. Not a newsletter or donation appeal.
   AnyCasePattern paywall_prompt;
   AnyCasePattern cookie_notice;      // any length: cookies in a consent dialog's words
+  AnyCasePattern page_copyright_line;  // the footer's "© 2025 Acme Media", not a picture's credit
   AnyCasePattern embed_consent;      // an embed's placeholder: load or show it on consent
   LazyPattern written_address;       // a block that is one web address, written out
 
