@@ -1945,6 +1945,53 @@ void ReadTextCopyrightOwner(MetadataContext& ctx) {
   }
 }
 
+namespace {
+
+// A text copy's masthead line as a person's name: the line alone, or the
+// owner of "Jane Roe's blog", with a logo's marks after it ("Jane Roe//")
+// left off; no word of a site's name, a role's or a page control's, no
+// capitalised word printed in lower case elsewhere. Empty when none.
+std::string MastheadPerson(const Document& doc, std::string_view text) {
+  text = Trim(text);
+  while (text.ends_with('/')) text.remove_suffix(1);
+  SiteOwnerForm form = SiteOwnerForm::kNone;
+  std::string name = SiteOwnerName(text, "", form);
+  if (name.empty()) name = std::string(text);
+  if (!OnePersonsName(name) || !PersonCased(doc, {name}) || CapitalWordPrintedInLowerCase(doc, {name}) ||
+      GetHeuristics().author_role.PartialMatch(name) || AnyNameWord({name}, [](const std::string& w) {
+        return lexicon::IsOneOf(AsciiLower(w), lexicon::kNavigationWords);
+      })) {
+    return {};
+  }
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    if (SiteNameWord(std::string_view(name).substr(at, end - at))) return {};
+    at = end + 1;
+  }
+  return name;
+}
+
+}  // namespace
+
+void ReadTextSiteOwner(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() ||
+      FirstPersonWords(ctx) < limits::kMinFirstPersonWords) {
+    return;
+  }
+  // The masthead is the copy's first line but for a skip link or a
+  // counter ("Skip to content", "0") above it.
+  const std::int32_t top = std::min(ctx.headline_block >= 0 ? ctx.headline_block : ctx.Anchor(), ctx.Blocks());
+  std::int32_t i = 0;
+  while (i < top && (MeasureTextLine(ctx.doc.blocks[static_cast<std::size_t>(i)]).chrome != nullptr ||
+                     !HasLetter(ctx.doc.blocks[static_cast<std::size_t>(i)].text))) {
+    ++i;
+  }
+  if (i >= top) return;
+  std::string name = MastheadPerson(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+  if (name.empty()) return;
+  CreditNames(ctx, name, {name}, ctx.BlockOrigin(i, "the person the site's masthead names"));
+}
+
 void DropSiteNameAuthor(MetadataContext& ctx) {
   std::vector<std::string>& authors = ctx.article.authors;
   const std::string site = FoldForCompare(ctx.article.site_name.value_or(""));

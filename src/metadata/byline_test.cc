@@ -420,6 +420,40 @@ TEST(Byline, TextCopyTitleCaseWordsBesideTheDateLineAreNoName) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
 }
 
+// A personal blog's text copy that speaks as "I", under the lines above.
+Article FirstPersonCopy(const std::string& above) {
+  Options options;
+  options.input = InputFormat::kText;
+  return Extract(above +
+                     "\nI moved my garden to raised beds this spring, and I have not looked back since the first "
+                     "harvest came in two weeks early.\n\nI built the frames from old fence boards, filled them with "
+                     "compost from my own heap, and I water them by hand every morning before work.\n",
+                 options)
+      .article;
+}
+
+TEST(Byline, TextCopyMastheadNamesTheOwner) {
+  // The copy's first line, a skip link above it, a logo's marks after it.
+  Article a = FirstPersonCopy("Skip to content\nMarit Halvorsen//\nWritingAbout\nWhy I moved to raised beds\n"
+                              "March 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Marit Halvorsen"});
+  // The possessive of a site's noun.
+  a = FirstPersonCopy("Marit Halvorsen's blog\nWritingAbout\nWhy I moved to raised beds\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Marit Halvorsen"});
+  // A page control's label there is no name.
+  a = FirstPersonCopy("Open Navigation Menu\nWritingAbout\nWhy I moved to raised beds\nMarch 3, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+  // Nor is a name lower in the menu, below its first entry.
+  a = FirstPersonCopy("Podcast\nCourses\nPro Track\nWhy I moved to raised beds\nMarch 3, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyMastheadNeedsAFirstPersonText) {
+  // A company's site named like a person, its text not speaking as "I".
+  const Article a = BudgetCopy("Marit Halvorsen\nWritingAbout\nBudget passes after a long debate\nMarch 3, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   // One word between the headline and the date line, printed again (the
   // menu's "About" entry): the blog's author.
