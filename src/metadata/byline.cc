@@ -1264,9 +1264,15 @@ void ReadTextAuthorBox(MetadataContext& ctx) {
   if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline) return;
   for (std::int32_t i = 0; i + 1 < ctx.Blocks(); ++i) {
     const auto u = static_cast<std::size_t>(i);
-    const std::string& names = ctx.doc.blocks[u + 1].text;
-    if (!IsAuthorLabel(ctx.doc.blocks[u].text) || !IsLabelledNames(names)) continue;
-    CreditNames(ctx, CleanByline(names), SplitAuthors(names), ctx.BlockOrigin(i + 1, "under an author label"));
+    if (!IsAuthorLabel(ctx.doc.blocks[u].text)) continue;
+    // The author's portrait may print its alt text between the label and
+    // the name ("Written by:" / "Headshot of Jane Roe" / "Jane Roe").
+    std::size_t at = u + 1;
+    if (at + 1 < ctx.doc.blocks.size() && GetHeuristics().portrait_alt.FullMatch(ctx.doc.blocks[at].text)) ++at;
+    const std::string& names = ctx.doc.blocks[at].text;
+    if (!IsLabelledNames(names)) continue;
+    CreditNames(ctx, CleanByline(names), SplitAuthors(names),
+                ctx.BlockOrigin(static_cast<std::int32_t>(at), "under an author label"));
     return;
   }
 }

@@ -356,6 +356,9 @@ TEST(Byline, TextCopyNamesUnderAnAuthorLabel) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"Paul"});
   a = copy("", "Written on Mar 27 by\nJane Doe\n");
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // The portrait's alt text may stand between the label and the name.
+  a = copy("", "Article written by:\nHeadshot of Jane Doe, MD, in her office\nJane Doe, MD\n");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "MD"}));
   // A label over a sentence, or over nothing, names no one.
   a = copy("", "About the author\nJane Doe writes about cities.\n");
   EXPECT_TRUE(a.authors.empty());
