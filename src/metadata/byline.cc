@@ -611,6 +611,18 @@ std::string WithoutImageLabel(const std::string& text) {
   return std::string(Trim(std::string_view(text).substr(0, space)));
 }
 
+// The names of a text copy's line that prints them and how long ago the
+// story went up ("Jane Roe 1 day ago"): full names cased as a person's,
+// no common words. Empty when the line is not one.
+std::string NamesBeforeRelativeTime(const Document& doc, const std::string& text) {
+  std::string names;
+  if (!RE2::FullMatch(text, GetHeuristics().names_then_relative_time, &names)) return {};
+  names = std::string(Trim(names));
+  const std::vector<std::string> split = SplitAuthors(names);
+  if (!FullNamesOnly(names) || !PersonCased(doc, split) || CommonWords(doc, split)) return {};
+  return names;
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -679,11 +691,16 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       c.names_field = true;
     }
   }
+  // A copy's line of names and how long ago the story went up stands
+  // for the date line and the byline both.
+  const std::string timed_names = ctx.Html() || date_line ? std::string() : NamesBeforeRelativeTime(ctx.doc, c.text);
+  const bool timed = !timed_names.empty();
+  if (timed) c.text = timed_names;
   const bool card_shaped = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text);
   c.desk_card = card_shaped && RE2::FullMatch(c.text, GetHeuristics().desk_name);
   const bool card = card_shaped && (IsNamesLine(c.text) || c.desk_card);
   c.linked_desk = ctx.Html() && LinkedDesk(ctx, i, c.text);
-  if (!(c.prefixed || c.classed || by_date || names_lead || c.names_field || card || c.linked_desk)) {
+  if (!(c.prefixed || c.classed || by_date || names_lead || c.names_field || card || c.linked_desk || timed)) {
     return std::nullopt;
   }
   // A date line that goes on with "by" and the names may go on with the
@@ -715,7 +732,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       })) {
     c.names.clear();
   }
-  c.score = TextScore(c, names_lead || c.names_field, card);
+  c.score = TextScore(c, names_lead || c.names_field || timed, card);
   if (!ctx.Html() && !c.prefixed && CommonWords(ctx.doc, c.names)) return std::nullopt;
   return c;
 }

@@ -457,6 +457,18 @@ TEST(Byline, TextCopyMastheadNeedsAFirstPersonText) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyNamesBeforeARelativeTime) {
+  // The names and how long ago the story went up, a number glued to the
+  // name or not, over a label beside them.
+  Article a = BudgetCopy("Budget passes after a long debate\nJane Doe5 hours ago\nCITY EDITION\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy("Budget passes after a long debate\nCity Pages City Pages\nCity Pages\nJane Doe 1 day ago\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A sentence that says how long ago is no byline.
+  a = BudgetCopy("Budget passes after a long debate\nThe council met 2 days ago\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   // One word between the headline and the date line, printed again (the
   // menu's "About" entry): the blog's author.
