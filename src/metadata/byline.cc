@@ -611,6 +611,18 @@ std::string WithoutImageLabel(const std::string& text) {
   return std::string(Trim(std::string_view(text).substr(0, space)));
 }
 
+// The names of a text copy's line that prints them and how long ago the
+// story went up ("Jane Roe 1 day ago"): full names cased as a person's,
+// no common words. Empty when the line is not one.
+std::string NamesBeforeRelativeTime(const Document& doc, const std::string& text) {
+  std::string names;
+  if (!RE2::FullMatch(text, GetHeuristics().names_then_relative_time, &names)) return {};
+  names = std::string(Trim(names));
+  const std::vector<std::string> split = SplitAuthors(names);
+  if (!FullNamesOnly(names) || !PersonCased(doc, split) || CommonWords(doc, split)) return {};
+  return names;
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -679,11 +691,16 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       c.names_field = true;
     }
   }
+  // A copy's line of names and how long ago the story went up stands
+  // for the date line and the byline both.
+  const std::string timed_names = ctx.Html() || date_line ? std::string() : NamesBeforeRelativeTime(ctx.doc, c.text);
+  const bool timed = !timed_names.empty();
+  if (timed) c.text = timed_names;
   const bool card_shaped = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text);
   c.desk_card = card_shaped && RE2::FullMatch(c.text, GetHeuristics().desk_name);
   const bool card = card_shaped && (IsNamesLine(c.text) || c.desk_card);
   c.linked_desk = ctx.Html() && LinkedDesk(ctx, i, c.text);
-  if (!(c.prefixed || c.classed || by_date || names_lead || c.names_field || card || c.linked_desk)) {
+  if (!(c.prefixed || c.classed || by_date || names_lead || c.names_field || card || c.linked_desk || timed)) {
     return std::nullopt;
   }
   // A date line that goes on with "by" and the names may go on with the
@@ -715,7 +732,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       })) {
     c.names.clear();
   }
-  c.score = TextScore(c, names_lead || c.names_field, card);
+  c.score = TextScore(c, names_lead || c.names_field || timed, card);
   if (!ctx.Html() && !c.prefixed && CommonWords(ctx.doc, c.names)) return std::nullopt;
   return c;
 }
@@ -1264,9 +1281,15 @@ void ReadTextAuthorBox(MetadataContext& ctx) {
   if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline) return;
   for (std::int32_t i = 0; i + 1 < ctx.Blocks(); ++i) {
     const auto u = static_cast<std::size_t>(i);
-    const std::string& names = ctx.doc.blocks[u + 1].text;
-    if (!IsAuthorLabel(ctx.doc.blocks[u].text) || !IsLabelledNames(names)) continue;
-    CreditNames(ctx, CleanByline(names), SplitAuthors(names), ctx.BlockOrigin(i + 1, "under an author label"));
+    if (!IsAuthorLabel(ctx.doc.blocks[u].text)) continue;
+    // The author's portrait may print its alt text between the label and
+    // the name ("Written by:" / "Headshot of Jane Roe" / "Jane Roe").
+    std::size_t at = u + 1;
+    if (at + 1 < ctx.doc.blocks.size() && GetHeuristics().portrait_alt.FullMatch(ctx.doc.blocks[at].text)) ++at;
+    const std::string& names = ctx.doc.blocks[at].text;
+    if (!IsLabelledNames(names)) continue;
+    CreditNames(ctx, CleanByline(names), SplitAuthors(names),
+                ctx.BlockOrigin(static_cast<std::int32_t>(at), "under an author label"));
     return;
   }
 }
@@ -1943,6 +1966,53 @@ void ReadTextCopyrightOwner(MetadataContext& ctx) {
     CreditNames(ctx, name, {name}, ctx.BlockOrigin(i, "the person the copyright notice names"));
     return;
   }
+}
+
+namespace {
+
+// A text copy's masthead line as a person's name: the line alone, or the
+// owner of "Jane Roe's blog", with a logo's marks after it ("Jane Roe//")
+// left off; no word of a site's name, a role's or a page control's, no
+// capitalised word printed in lower case elsewhere. Empty when none.
+std::string MastheadPerson(const Document& doc, std::string_view text) {
+  text = Trim(text);
+  while (text.ends_with('/')) text.remove_suffix(1);
+  SiteOwnerForm form = SiteOwnerForm::kNone;
+  std::string name = SiteOwnerName(text, "", form);
+  if (name.empty()) name = std::string(text);
+  if (!OnePersonsName(name) || !PersonCased(doc, {name}) || CapitalWordPrintedInLowerCase(doc, {name}) ||
+      GetHeuristics().author_role.PartialMatch(name) || AnyNameWord({name}, [](const std::string& w) {
+        return lexicon::IsOneOf(AsciiLower(w), lexicon::kNavigationWords);
+      })) {
+    return {};
+  }
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    if (SiteNameWord(std::string_view(name).substr(at, end - at))) return {};
+    at = end + 1;
+  }
+  return name;
+}
+
+}  // namespace
+
+void ReadTextSiteOwner(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() ||
+      FirstPersonWords(ctx) < limits::kMinFirstPersonWords) {
+    return;
+  }
+  // The masthead is the copy's first line but for a skip link or a
+  // counter ("Skip to content", "0") above it.
+  const std::int32_t top = std::min(ctx.headline_block >= 0 ? ctx.headline_block : ctx.Anchor(), ctx.Blocks());
+  std::int32_t i = 0;
+  while (i < top && (MeasureTextLine(ctx.doc.blocks[static_cast<std::size_t>(i)]).chrome != nullptr ||
+                     !HasLetter(ctx.doc.blocks[static_cast<std::size_t>(i)].text))) {
+    ++i;
+  }
+  if (i >= top) return;
+  std::string name = MastheadPerson(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+  if (name.empty()) return;
+  CreditNames(ctx, name, {name}, ctx.BlockOrigin(i, "the person the site's masthead names"));
 }
 
 void DropSiteNameAuthor(MetadataContext& ctx) {

@@ -63,6 +63,11 @@ void ReadTextGluedAuthorBox(MetadataContext& ctx);
 // its owner. Claims nothing.
 void ReadTextCopyrightOwner(MetadataContext& ctx);
 
+// A text copy that names no author and speaks as "I": the person one of
+// its first lines names, above the headline ("Jane Roe" over a personal
+// blog's menu, "Jane Roe's blog"), as personal blogs print no byline.
+void ReadTextSiteOwner(MetadataContext& ctx);
+
 // A text copy that names no author: the name the writer signs the post
 // with, after a mark ("-Jane Roe", ". . . Jane Roe"), among the text's
 // last lines or right under them. Claims nothing.

@@ -356,6 +356,9 @@ TEST(Byline, TextCopyNamesUnderAnAuthorLabel) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"Paul"});
   a = copy("", "Written on Mar 27 by\nJane Doe\n");
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  // The portrait's alt text may stand between the label and the name.
+  a = copy("", "Article written by:\nHeadshot of Jane Doe, MD, in her office\nJane Doe, MD\n");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Jane Doe", "MD"}));
   // A label over a sentence, or over nothing, names no one.
   a = copy("", "About the author\nJane Doe writes about cities.\n");
   EXPECT_TRUE(a.authors.empty());
@@ -418,6 +421,52 @@ TEST(Byline, TextCopyTitleCaseWordsBesideTheDateLineAreNoName) {
   // A name's words are not; an address or a slug does not count.
   a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nJane Doe\njane-doe.example.com\n");
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+}
+
+// A personal blog's text copy that speaks as "I", under the lines above.
+Article FirstPersonCopy(const std::string& above) {
+  Options options;
+  options.input = InputFormat::kText;
+  return Extract(above +
+                     "\nI moved my garden to raised beds this spring, and I have not looked back since the first "
+                     "harvest came in two weeks early.\n\nI built the frames from old fence boards, filled them with "
+                     "compost from my own heap, and I water them by hand every morning before work.\n",
+                 options)
+      .article;
+}
+
+TEST(Byline, TextCopyMastheadNamesTheOwner) {
+  // The copy's first line, a skip link above it, a logo's marks after it.
+  Article a = FirstPersonCopy("Skip to content\nMarit Halvorsen//\nWritingAbout\nWhy I moved to raised beds\n"
+                              "March 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Marit Halvorsen"});
+  // The possessive of a site's noun.
+  a = FirstPersonCopy("Marit Halvorsen's blog\nWritingAbout\nWhy I moved to raised beds\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Marit Halvorsen"});
+  // A page control's label there is no name.
+  a = FirstPersonCopy("Open Navigation Menu\nWritingAbout\nWhy I moved to raised beds\nMarch 3, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+  // Nor is a name lower in the menu, below its first entry.
+  a = FirstPersonCopy("Podcast\nCourses\nPro Track\nWhy I moved to raised beds\nMarch 3, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyMastheadNeedsAFirstPersonText) {
+  // A company's site named like a person, its text not speaking as "I".
+  const Article a = BudgetCopy("Marit Halvorsen\nWritingAbout\nBudget passes after a long debate\nMarch 3, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, TextCopyNamesBeforeARelativeTime) {
+  // The names and how long ago the story went up, a number glued to the
+  // name or not, over a label beside them.
+  Article a = BudgetCopy("Budget passes after a long debate\nJane Doe5 hours ago\nCITY EDITION\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy("Budget passes after a long debate\nCity Pages City Pages\nCity Pages\nJane Doe 1 day ago\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A sentence that says how long ago is no byline.
+  a = BudgetCopy("Budget passes after a long debate\nThe council met 2 days ago\n");
+  EXPECT_TRUE(a.authors.empty());
 }
 
 TEST(Byline, TextCopyNameAloneOverTheDateLine) {

@@ -175,6 +175,10 @@ inline constexpr std::string_view kAccountNames[] = {"admin", "administrator", "
 // the names ("Share" / "Save" / "Listen" / "Print" / "Jane Roe"): no menu's
 // entries around a name (news pages' copies).
 inline constexpr std::string_view kToolButtonWords[] = {"share", "save", "listen", "print", "email", "comment", "comments"};
+// Words of a page control's label, never of a person's name: copies open
+// with such a line where a personal site prints its owner's name ("Open
+// Navigation Menu", "Main Menu", "Menu Toggle" on three sites' copies).
+inline constexpr std::string_view kNavigationWords[] = {"menu", "navigation", "toggle", "search"};
 
 // ---- Section, tags and access ---------------------------------------------
 // Only meta names that at least two sites of the benchmark pages use.

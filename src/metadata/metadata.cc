@@ -49,6 +49,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextOwnBio(ctx);
     ReadTextGluedAuthorBox(ctx);
     ReadTextCopyrightOwner(ctx);
+    ReadTextSiteOwner(ctx);
     DropFirstNameBio(ctx);
   }
   DropSiteNameAuthor(ctx);

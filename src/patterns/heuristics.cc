@@ -1298,6 +1298,14 @@ constexpr char kRelativeTimeLine[] =
     "hace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?))"
     "\\s*(?:\\(edited\\)|\\(bearbeitet\\))?$";
 
+// A text copy's line of names and how long ago the story went up ("Jane
+// Roe 1 day ago", and "Jane Roe5 hours ago" as a copy glues a number to
+// the name): news pages of two sites print the byline so, with no date
+// line. The names are the first group.
+constexpr char kNamesThenRelativeTime[] =
+    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s*)(?:\\d+|\\ban?|\\bone)\\s+"
+    "(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago$";
+
 enum class Case { kAny, kExact };
 
 template <std::size_t N>
@@ -1417,6 +1425,7 @@ Heuristics* Build() {
       .comment_tools_line = LazyPattern(kCommentToolsLine),
       .comment_name_around = LazyPattern(kCommentNameAround),
       .relative_time_line = LazyPattern(kRelativeTimeLine),
+      .names_then_relative_time = LazyPattern(kNamesThenRelativeTime),
   };
 }
 
@@ -1445,7 +1454,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.name_role_suffix,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
-        &h.comment_name_around, &h.relative_time_line}) {
+        &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
   for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.slash_credit, &h.embed_signature}) {

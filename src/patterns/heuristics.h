@@ -150,6 +150,7 @@ struct Heuristics {
   LazyPattern comment_tools_line;   // whole block: a comment's button ("Expand full comment")
   LazyPattern comment_name_around;  // "By", "|", "on" around a commenter's name beside a date
   LazyPattern relative_time_line;   // whole line: a comment's "jdoe 2 hours ago", "vor 3 Stunden"
+  LazyPattern names_then_relative_time;  // a copy's "Jane Roe 1 day ago": the names, group 1
 };
 
 const Heuristics& GetHeuristics();
