@@ -13,6 +13,7 @@
 #include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
+#include "metadata/titles.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 #include "util/url.h"
@@ -1519,6 +1520,35 @@ void ReadLoneAuthorLink(MetadataContext& ctx) {
   CreditNames(ctx, name, std::move(names), ctx.BlockOrigin(lone->block, "the one link to an author's page"));
 }
 
+// A name of a script written without spaces, and of nothing else ("王小明").
+bool UnspacedName(std::string_view name) {
+  if (name.empty()) return false;
+  for (std::size_t i = 0; i < name.size();) {
+    if (!IsUnspacedScript(NextCodePoint(name, i))) return false;
+  }
+  return true;
+}
+
+// A Chinese page that names no writer: the names of the editor credit
+// that closes its text ("(责编：王小明、李华)"), which leaves the body.
+void ReadEditorCredit(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  for (std::int32_t i = ctx.headline_block + 1; i < ctx.Blocks(); ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    std::string names;
+    if (ctx.RoleOf(u) == Role::kComment ||
+        !RE2::FullMatch(ctx.doc.blocks[u].text, GetHeuristics().editor_credit, &names)) {
+      continue;
+    }
+    std::vector<std::string> split = SplitAuthors(names);
+    if (split.empty() || !std::all_of(split.begin(), split.end(), UnspacedName)) return;
+    if (ctx.Claimable(i)) ctx.Claim(u, Role::kByline, "byline: the editor credit closing the text");
+    ctx.byline_block = i;
+    CreditNames(ctx, names, std::move(split), ctx.BlockOrigin(i, "the editor credit closing the text"));
+    return;
+  }
+}
+
 // How often the article's text says "I" ("I", "I'm", "I’ve").
 std::size_t FirstPersonWords(const MetadataContext& ctx) {
   std::size_t n = 0;
@@ -1770,6 +1800,7 @@ void ReadByline(MetadataContext& ctx) {
     if (ctx.Html() && (ctx.article.authors.empty() || OneWordTagName(structured))) ReadLabelledAuthor(ctx);
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
     ReadLoneAuthorLink(ctx);
+    ReadEditorCredit(ctx);
     ReadSiteOwner(ctx);
     return;
   }

@@ -919,5 +919,18 @@ TEST(Byline, TheNameSigningTheTextOverTheOutlet) {
   EXPECT_EQ(person.authors, (Names{"John Roe"}));
 }
 
+TEST(Byline, TheEditorCreditClosingAChineseTextWhenNoWriterIsNamed) {
+  const std::string head = "<body><article><h1>Budget passes</h1>" + std::string(kBody);
+  const Article credit = Full(head + "<div class=\"edit\">(\u8d23\u7f16\uff1a\u738b\u5c0f\u660e\u3001\u674e\u534e)</div></article></body>");
+  EXPECT_EQ(credit.authors, (Names{"\u738b\u5c0f\u660e", "\u674e\u534e"}));
+  // A writer's byline is believed over it.
+  const Article writer = Full("<body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Doe</p>" +
+                              std::string(kBody) + "<div>[\u8d23\u4efb\u7f16\u8f91:\u738b\u5c0f\u660e]</div></article></body>");
+  EXPECT_EQ(writer.authors, (Names{"Jane Doe"}));
+  // Names in a spaced script are no such credit.
+  const Article spaced = Full(head + "<div>(\u8d23\u7f16\uff1aJane Doe)</div></article></body>");
+  EXPECT_TRUE(spaced.authors.empty());
+}
+
 }  // namespace
 }  // namespace pith

@@ -667,6 +667,13 @@ constexpr char kSpelledBylineLabel[] =
 // company blogs (three sites).
 constexpr char kDeskName[] = "(?i)^(?:\\S+\\s+){1,4}(?:staff|team|desk|newsroom|redaktion|redacción|rédaction)$";
 
+// Chinese news pages close the text with the responsible editor's credit,
+// often in brackets: "(责编：王小明、李华)", "[责任编辑:王小明]". A page
+// that names no writer credits the piece to them (a national daily's page
+// prints it alone; a portal's page puts the same name in its author tag).
+// Group 1: the names.
+constexpr char kEditorCredit[] = "^[(\\[（【]?\\s*(?:责编|责任编辑)\\s*[:：]\\s*([^()\\[\\]（）【】]+?)\\s*[)\\]）】]?$";
+
 // A byline clause inside a text copy's date line, not as a field of its
 // own: after a sentence ("... beyond the U.S. and Canada. By Jane Roe on
 // Dec. 19, 2025"), after the date ("August 12, 2025 By Acme Team"), or
@@ -1369,6 +1376,7 @@ Heuristics* Build() {
       .time_after_names = LazyPattern(kTimeAfterNames),
       .date_line_field = LazyPattern(kDateLineField),
       .desk_name = LazyPattern(kDeskName),
+      .editor_credit = LazyPattern(kEditorCredit),
       .date_line_by_clause = LazyPattern(kDateLineByClause),
       .by_clause_lead = LazyPattern(kByClauseLead),
       .contents_head = LazyPattern(kContentsHead),
@@ -1451,7 +1459,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
-        &h.time_after_names, &h.date_line_field, &h.desk_name, &h.date_line_by_clause, &h.by_clause_lead,
+        &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.name_role_suffix,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {

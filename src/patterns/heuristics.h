@@ -85,6 +85,7 @@ struct Heuristics {
   LazyPattern time_after_names;      // a relative date or reading time after names: "Jane Roe 2 min read"
   LazyPattern date_line_field;       // a mark between a date line's fields: " · ", " | ", ", "
   LazyPattern desk_name;             // a desk signing a piece: "Acme Staff", "Acme Connect Team"
+  LazyPattern editor_credit;         // a Chinese page's closing editor credit: "(责编：王小明、李华)"; the names
   LazyPattern date_line_by_clause;   // a byline clause inside a date line: "... 2025 Posted by Jane Roe"
   LazyPattern by_clause_lead;        // "... states. By Jane Roe" before " on <date>" ending a line
   LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
