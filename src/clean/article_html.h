@@ -27,6 +27,13 @@ std::string PageHost(const Document& doc);
 // Whether a block's first link leads to another site than `page_host`.
 bool LinksOffSite(const Block& b, std::string_view page_host);
 
+// Whether more than kBodyMaxLinkDensity of a block's text is links, not
+// counting links whose text is a web address written out: "The code is at
+// https://example.org/jane/tool." reads the address as part of its
+// sentence, and a shop's "USA $24.99: https://example.com/x" is a line of
+// the text, not a link box.
+bool MostlyLinks(const Block& b, const BlockStats& s);
+
 // `stats`: MeasureBlock of every block.
 Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, ClassTrust trust);
 

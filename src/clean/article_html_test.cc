@@ -272,6 +272,27 @@ TEST(SelectHtmlArticle, LinkedSentenceBetweenParagraphsStays) {
   EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
 }
 
+// A sentence whose link is the web address it writes out, and a shop's
+// price line over one, read as text; a social network's address stays a
+// link line.
+TEST(SelectHtmlArticle, SentenceWithAWrittenAddressStays) {
+  const std::string sentence = "The plans are at https://example.org/heaps/plans-and-drawings-v2.pdf";
+  const std::string price = "Garden Shop UK $41.99 : https://shop.example.com/bins/green-bin-220l";
+  const std::string social = "Join the growers group: https://www.facebook.com/groups/compost-growers-club-2025";
+  auto linked = [](const std::string& own, const std::string& url) {
+    return "<p>" + own + "<a href=\"" + url + "\">" + url + "</a></p>";
+  };
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            linked("The plans are at ", "https://example.org/heaps/plans-and-drawings-v2.pdf") +
+                            linked("Garden Shop UK $41.99 : ", "https://shop.example.com/bins/green-bin-220l") +
+                            linked("Join the growers group: ",
+                                   "https://www.facebook.com/groups/compost-growers-club-2025") +
+                            kLong + "</div></div>");
+  EXPECT_TRUE(Has(body, sentence));
+  EXPECT_TRUE(Has(body, price));
+  EXPECT_FALSE(Has(body, social));
+}
+
 // A section's own <header> holding its subhead, inside the article, over
 // the section's paragraph: the subhead stays; a share box's heading does not.
 TEST(SelectHtmlArticle, SubheadInSectionHeaderStays) {

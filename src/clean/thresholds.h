@@ -386,6 +386,12 @@ inline constexpr std::size_t kSubheadSkippedMaxBlocks = 2;
 // A block mostly links leaves the body (its --explain reason prints it).
 // Since the first version.
 inline constexpr float kBodyMaxLinkDensity = 0.5f;
+// Links whose text is a web address written out do not count toward it
+// when the block says this many words of its own for each address
+// (MostlyLinks): "The code is at https://..." and a shop's "USA $24.99 at
+// https://..." on blogs of three sites; a podcast's "Listen: https://..."
+// stays a link line.
+inline constexpr std::size_t kAddressLineMinOwnWords = 3;
 // A list item that links its first sentence keeps its place in a news
 // digest when it goes on with this many bytes of its own.
 inline constexpr std::int64_t kLinkedLeadMinOwnBytes = 60;
