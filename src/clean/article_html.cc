@@ -107,6 +107,8 @@ void AddOffSiteLinks(const Block& b, std::string_view page_host, std::int64_t& b
 // web address written out, the words of all of them, and whether an
 // address leads to a social network ("Join us - https://facebook.com/...").
 struct LinkText {
+  std::size_t links = 0;
+  std::size_t longest_words = 0;  // words of the longest link
   std::size_t addresses = 0;
   std::size_t address_bytes = 0;
   std::size_t words = 0;
@@ -118,7 +120,10 @@ LinkText MeasureLinkText(const Block& b) {
   for (const TextSpan& span : b.spans) {
     if (span.kind != TextSpan::Kind::kLink || span.end <= span.begin || span.end > b.text.size()) continue;
     const std::string_view t = Trim(std::string_view(b.text).substr(span.begin, span.end - span.begin));
-    lt.words += CountWords(t, kUnspacedLettersPerWord);
+    const std::size_t words = CountWords(t, kUnspacedLettersPerWord);
+    lt.words += words;
+    ++lt.links;
+    lt.longest_words = std::max(lt.longest_words, words);
     if (!t.starts_with("http://") && !t.starts_with("https://") && !t.starts_with("www.")) continue;
     ++lt.addresses;
     lt.address_bytes += span.end - span.begin;
@@ -1158,6 +1163,12 @@ std::int32_t WidenToSiblingBoxes(const Document& doc, const Analysis& a, const s
 bool MostlyLinks(const Block& b, const BlockStats& s) {
   if (s.link_density <= kBodyMaxLinkDensity) return false;
   const LinkText lt = MeasureLinkText(b);
+  // A sentence listing several things, each linked ("Clients include
+  // Acme, Globex, Initech and Hooli.").
+  if (lt.links >= kNamedLinksMin && lt.longest_words <= kNamedLinkMaxWords &&
+      static_cast<std::size_t>(s.commas) + 1 >= kNamedLinksMin && EndsLikeSentence(b.text)) {
+    return false;
+  }
   // Labels before addresses ("Listen: https://...") make a link line still.
   const std::size_t words = CountWords(b.text, kUnspacedLettersPerWord);
   if (lt.social || words < lt.words + kAddressLineMinOwnWords * lt.addresses) return true;

@@ -293,6 +293,25 @@ TEST(SelectHtmlArticle, SentenceWithAWrittenAddressStays) {
   EXPECT_FALSE(Has(body, social));
 }
 
+// A sentence that names several things, each linked, is text, even away
+// from paragraphs of text; a line of linked names that is no sentence (a
+// tag line) is not.
+TEST(SelectHtmlArticle, SentenceOfLinkedNamesStays) {
+  const std::string names = "Its users are Acme Garden Supplies, Globex Tools, Initech Compost, Hooli Seeds and Umbrella Soils.";
+  const std::string tags = "Filed under Garden Compost Heaps, Soil Care Basics, Green Waste Bins, Garden Hand Tools";
+  auto a = [](const std::string& text) { return "<a href=\"https://example.com/" + text.substr(0, 3) + "\">" + text + "</a>"; };
+  // Under a subhead, over a list: no paragraphs of text on both sides.
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            "<h2>Who uses it</h2><p>Its users are " +
+                            a("Acme Garden Supplies") + ", " + a("Globex Tools") + ", " + a("Initech Compost") + ", " +
+                            a("Hooli Seeds") + " and " + a("Umbrella Soils") + ".</p><ul><li>Shops</li><li>Parks</li></ul>" + kLong +
+                            "<p>Filed under " +
+                            a("Garden Compost Heaps") + ", " + a("Soil Care Basics") + ", " + a("Green Waste Bins") +
+                            ", " + a("Garden Hand Tools") + "</p>" + kLong + "</div></div>");
+  EXPECT_TRUE(Has(body, names));
+  EXPECT_FALSE(Has(body, tags));
+}
+
 // A section's own <header> holding its subhead, inside the article, over
 // the section's paragraph: the subhead stays; a share box's heading does not.
 TEST(SelectHtmlArticle, SubheadInSectionHeaderStays) {

@@ -392,6 +392,11 @@ inline constexpr float kBodyMaxLinkDensity = 0.5f;
 // https://..." on blogs of three sites; a podcast's "Listen: https://..."
 // stays a link line.
 inline constexpr std::size_t kAddressLineMinOwnWords = 3;
+// Nor does a sentence that lists, between commas, this many linked names of
+// at most so many words each ("Companies using it are Acme, Globex,
+// Initech, etc."): tool roundups and reviews of two sites.
+inline constexpr std::size_t kNamedLinksMin = 3;
+inline constexpr std::size_t kNamedLinkMaxWords = 4;
 // A list item that links its first sentence keeps its place in a news
 // digest when it goes on with this many bytes of its own.
 inline constexpr std::int64_t kLinkedLeadMinOwnBytes = 60;
