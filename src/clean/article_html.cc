@@ -1163,6 +1163,15 @@ std::int32_t WidenToSiblingBoxes(const Document& doc, const Analysis& a, const s
 bool MostlyLinks(const Block& b, const BlockStats& s) {
   if (s.link_density <= kBodyMaxLinkDensity) return false;
   const LinkText lt = MeasureLinkText(b);
+  // A paragraph of running text that says words of its own between its
+  // links ("Last week the council agreed to ..., after ..."); a teaser's
+  // summary is one link, and hover cards glued into a paragraph make it
+  // longer than that.
+  const std::size_t words = CountWords(b.text, kUnspacedLettersPerWord);
+  if (s.words >= kLinkedParagraphMinWords && s.words <= kLinkedParagraphMaxWords &&
+      words >= lt.words + kLinkedParagraphMinOwnWords && EndsLikeSentence(b.text)) {
+    return false;
+  }
   // A sentence listing several things, each linked ("Clients include
   // Acme, Globex, Initech and Hooli.").
   if (lt.links >= kNamedLinksMin && lt.longest_words <= kNamedLinkMaxWords &&
@@ -1170,7 +1179,6 @@ bool MostlyLinks(const Block& b, const BlockStats& s) {
     return false;
   }
   // Labels before addresses ("Listen: https://...") make a link line still.
-  const std::size_t words = CountWords(b.text, kUnspacedLettersPerWord);
   if (lt.social || words < lt.words + kAddressLineMinOwnWords * lt.addresses) return true;
   const std::size_t links = static_cast<std::size_t>(std::max<std::int32_t>(0, b.link_bytes));
   const std::size_t other = links > lt.address_bytes ? links - lt.address_bytes : 0;

@@ -312,6 +312,27 @@ TEST(SelectHtmlArticle, SentenceOfLinkedNamesStays) {
   EXPECT_FALSE(Has(body, tags));
 }
 
+// A paragraph of running text that links most of its words stays, even
+// away from other paragraphs of text; a teaser's summary that is one link
+// does not.
+TEST(SelectHtmlArticle, LinkHeavyParagraphOfTextStays) {
+  auto a = [](const std::string& text) { return "<a href=\"https://example.com/" + text.substr(0, 4) + "\">" + text + "</a>"; };
+  const std::string para =
+      "Last spring the town's council agreed to collect garden waste every fortnight for free, after residents "
+      "complained that the paid bins were too dear, and it has since doubled its composting site.";
+  const std::string teaser =
+      "Why your compost heap smells sour in the summer months and what you can do about it this weekend "
+      "with nothing more than torn cardboard.";
+  const Strings body = Body(
+      std::string("<div class=\"column\"><div class=\"text\">") + kLong + "<h2>The council</h2><p>Last spring the town's " +
+      a("council agreed to collect garden waste every fortnight for free") + ", after " +
+      a("residents complained that the paid bins were too dear") + ", and it has since " +
+      a("doubled its composting site") + ".</p><ul><li>Bins</li><li>Sacks</li></ul>" + kLong + "<h2>More</h2><p>" +
+      a(teaser) + "</p><ul><li>Heaps</li><li>Bins</li></ul>" + kLong + "</div></div>");
+  EXPECT_TRUE(Has(body, para));
+  EXPECT_FALSE(Has(body, teaser));
+}
+
 // A section's own <header> holding its subhead, inside the article, over
 // the section's paragraph: the subhead stays; a share box's heading does not.
 TEST(SelectHtmlArticle, SubheadInSectionHeaderStays) {
