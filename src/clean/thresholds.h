@@ -396,6 +396,7 @@ inline constexpr std::size_t kAddressLineMinOwnWords = 3;
 // at most so many words each ("Companies using it are Acme, Globex,
 // Initech, etc."): tool roundups and reviews of two sites.
 inline constexpr std::size_t kNamedLinksMin = 3;
+inline constexpr std::size_t kNamedLinkMaxWords = 4;
 // Nor does a paragraph of running text: from 20 to 60 words, at least 8
 // of them outside its links, ending like a sentence (news paragraphs that
 // link most of their words, and blogs' paragraphs that link a book's or a
@@ -405,7 +406,6 @@ inline constexpr std::size_t kNamedLinksMin = 3;
 inline constexpr int kLinkedParagraphMinWords = 20;
 inline constexpr int kLinkedParagraphMaxWords = 60;
 inline constexpr std::size_t kLinkedParagraphMinOwnWords = 8;
-inline constexpr std::size_t kNamedLinkMaxWords = 4;
 // A list item that links its first sentence keeps its place in a news
 // digest when it goes on with this many bytes of its own.
 inline constexpr std::int64_t kLinkedLeadMinOwnBytes = 60;
