@@ -397,13 +397,13 @@ inline constexpr std::size_t kAddressLineMinOwnWords = 3;
 // Initech, etc."): tool roundups and reviews of two sites.
 inline constexpr std::size_t kNamedLinksMin = 3;
 inline constexpr std::size_t kNamedLinkMaxWords = 4;
-// Nor does a paragraph of running text: from 20 to 60 words, at least 8
+// Nor does a paragraph of running text: from 15 to 60 words, at least 8
 // of them outside its links, ending like a sentence (news paragraphs that
 // link most of their words, and blogs' paragraphs that link a book's or a
-// guide's long title: pages of nine sites). One link of a teaser's summary
-// has no words of its own; a hover card's preview glued into a paragraph
-// makes it longer.
-inline constexpr int kLinkedParagraphMinWords = 20;
+// guide's long title: pages of thirteen sites). One link of a teaser's
+// summary has no words of its own; a hover card's preview glued into a
+// paragraph makes it longer.
+inline constexpr int kLinkedParagraphMinWords = 15;
 inline constexpr int kLinkedParagraphMaxWords = 60;
 inline constexpr std::size_t kLinkedParagraphMinOwnWords = 8;
 // A list item that links its first sentence keeps its place in a news
