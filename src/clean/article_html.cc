@@ -103,6 +103,35 @@ void AddOffSiteLinks(const Block& b, std::string_view page_host, std::int64_t& b
   }
 }
 
+// What a block's links are: the count and bytes of those whose text is a
+// web address written out, the words of all of them, and whether an
+// address leads to a social network ("Join us - https://facebook.com/...").
+struct LinkText {
+  std::size_t links = 0;
+  std::size_t longest_words = 0;  // words of the longest link
+  std::size_t addresses = 0;
+  std::size_t address_bytes = 0;
+  std::size_t words = 0;
+  bool social = false;
+};
+
+LinkText MeasureLinkText(const Block& b) {
+  LinkText lt;
+  for (const TextSpan& span : b.spans) {
+    if (span.kind != TextSpan::Kind::kLink || span.end <= span.begin || span.end > b.text.size()) continue;
+    const std::string_view t = Trim(std::string_view(b.text).substr(span.begin, span.end - span.begin));
+    const std::size_t words = CountWords(t, kUnspacedLettersPerWord);
+    lt.words += words;
+    ++lt.links;
+    lt.longest_words = std::max(lt.longest_words, words);
+    if (!t.starts_with("http://") && !t.starts_with("https://") && !t.starts_with("www.")) continue;
+    ++lt.addresses;
+    lt.address_bytes += span.end - span.begin;
+    lt.social = lt.social || IsSocialHost(UrlHost(span.url));
+  }
+  return lt;
+}
+
 struct Analysis {
   Analysis(const std::vector<BlockStats>& block_stats, ClassTrust class_trust)
       : stats(block_stats), trust(class_trust) {}
@@ -631,7 +660,7 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
       sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
     } else if (m & kJunk) {
       sel.Set(i, Role::kDropped, kJunkContainerReason);
-    } else if (s.link_density > kBodyMaxLinkDensity && !s.written_address && !LinkedLead(b)) {
+    } else if (MostlyLinks(b, s) && !s.written_address && !LinkedLead(b)) {
       sel.Set(i, Role::kDropped, kLinkDensityReason);
     } else {
       sel.Set(i, Role::kBody, kArticleContainerReason);
@@ -1130,6 +1159,31 @@ std::int32_t WidenToSiblingBoxes(const Document& doc, const Analysis& a, const s
 }
 
 }  // namespace
+
+bool MostlyLinks(const Block& b, const BlockStats& s) {
+  if (s.link_density <= kBodyMaxLinkDensity) return false;
+  const LinkText lt = MeasureLinkText(b);
+  // A paragraph of running text that says words of its own between its
+  // links ("Last week the council agreed to ..., after ..."); a teaser's
+  // summary is one link, and hover cards glued into a paragraph make it
+  // longer than that.
+  const std::size_t words = CountWords(b.text, kUnspacedLettersPerWord);
+  if (s.words >= kLinkedParagraphMinWords && s.words <= kLinkedParagraphMaxWords &&
+      words >= lt.words + kLinkedParagraphMinOwnWords && EndsLikeSentence(b.text)) {
+    return false;
+  }
+  // A sentence listing several things, each linked ("Clients include
+  // Acme, Globex, Initech and Hooli.").
+  if (lt.links >= kNamedLinksMin && lt.longest_words <= kNamedLinkMaxWords &&
+      static_cast<std::size_t>(s.commas) + 1 >= kNamedLinksMin && EndsLikeSentence(b.text)) {
+    return false;
+  }
+  // Labels before addresses ("Listen: https://...") make a link line still.
+  if (lt.social || words < lt.words + kAddressLineMinOwnWords * lt.addresses) return true;
+  const std::size_t links = static_cast<std::size_t>(std::max<std::int32_t>(0, b.link_bytes));
+  const std::size_t other = links > lt.address_bytes ? links - lt.address_bytes : 0;
+  return static_cast<float>(other) > kBodyMaxLinkDensity * static_cast<float>(b.text.size());
+}
 
 Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, ClassTrust trust) {
   Selection sel;

@@ -27,6 +27,15 @@ std::string PageHost(const Document& doc);
 // Whether a block's first link leads to another site than `page_host`.
 bool LinksOffSite(const Block& b, std::string_view page_host);
 
+// Whether more than kBodyMaxLinkDensity of a block's text is links, making
+// it a link line rather than the text's own. Not a paragraph of running
+// text with words of its own between its links, nor a sentence listing
+// several linked names; and links whose text is a web address written out
+// do not count: "The code is at https://example.org/jane/tool." reads the
+// address as part of its sentence, a shop's "USA $24.99: https://..." is a
+// line of the text.
+bool MostlyLinks(const Block& b, const BlockStats& s);
+
 // `stats`: MeasureBlock of every block.
 Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& stats, ClassTrust trust);
 

@@ -272,6 +272,67 @@ TEST(SelectHtmlArticle, LinkedSentenceBetweenParagraphsStays) {
   EXPECT_FALSE(Has(body, "Ten plants that love coffee grounds"));
 }
 
+// A sentence whose link is the web address it writes out, and a shop's
+// price line over one, read as text; a social network's address stays a
+// link line.
+TEST(SelectHtmlArticle, SentenceWithAWrittenAddressStays) {
+  const std::string sentence = "The plans are at https://example.org/heaps/plans-and-drawings-v2.pdf";
+  const std::string price = "Garden Shop UK $41.99 : https://shop.example.com/bins/green-bin-220l";
+  const std::string social = "Join the growers group: https://www.facebook.com/groups/compost-growers-club-2025";
+  auto linked = [](const std::string& own, const std::string& url) {
+    return "<p>" + own + "<a href=\"" + url + "\">" + url + "</a></p>";
+  };
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            linked("The plans are at ", "https://example.org/heaps/plans-and-drawings-v2.pdf") +
+                            linked("Garden Shop UK $41.99 : ", "https://shop.example.com/bins/green-bin-220l") +
+                            linked("Join the growers group: ",
+                                   "https://www.facebook.com/groups/compost-growers-club-2025") +
+                            kLong + "</div></div>");
+  EXPECT_TRUE(Has(body, sentence));
+  EXPECT_TRUE(Has(body, price));
+  EXPECT_FALSE(Has(body, social));
+}
+
+// A sentence that names several things, each linked, is text, even away
+// from paragraphs of text; a line of linked names that is no sentence (a
+// tag line) is not.
+TEST(SelectHtmlArticle, SentenceOfLinkedNamesStays) {
+  const std::string names = "Its users are Acme Garden Supplies, Globex Tools, Initech Compost, Hooli Seeds and Umbrella Soils.";
+  const std::string tags = "Filed under Garden Compost Heaps, Soil Care Basics, Green Waste Bins, Garden Hand Tools";
+  auto a = [](const std::string& text) { return "<a href=\"https://example.com/" + text.substr(0, 3) + "\">" + text + "</a>"; };
+  // Under a subhead, over a list: no paragraphs of text on both sides.
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            "<h2>Who uses it</h2><p>Its users are " +
+                            a("Acme Garden Supplies") + ", " + a("Globex Tools") + ", " + a("Initech Compost") + ", " +
+                            a("Hooli Seeds") + " and " + a("Umbrella Soils") + ".</p><ul><li>Shops</li><li>Parks</li></ul>" + kLong +
+                            "<p>Filed under " +
+                            a("Garden Compost Heaps") + ", " + a("Soil Care Basics") + ", " + a("Green Waste Bins") +
+                            ", " + a("Garden Hand Tools") + "</p>" + kLong + "</div></div>");
+  EXPECT_TRUE(Has(body, names));
+  EXPECT_FALSE(Has(body, tags));
+}
+
+// A paragraph of running text that links most of its words stays, even
+// away from other paragraphs of text; a teaser's summary that is one link
+// does not.
+TEST(SelectHtmlArticle, LinkHeavyParagraphOfTextStays) {
+  auto a = [](const std::string& text) { return "<a href=\"https://example.com/" + text.substr(0, 4) + "\">" + text + "</a>"; };
+  const std::string para =
+      "Last spring the town's council agreed to collect garden waste every fortnight for free, after residents "
+      "complained that the paid bins were too dear, and it has since doubled its composting site.";
+  const std::string teaser =
+      "Why your compost heap smells sour in the summer months and what you can do about it this weekend "
+      "with nothing more than torn cardboard.";
+  const Strings body = Body(
+      std::string("<div class=\"column\"><div class=\"text\">") + kLong + "<h2>The council</h2><p>Last spring the town's " +
+      a("council agreed to collect garden waste every fortnight for free") + ", after " +
+      a("residents complained that the paid bins were too dear") + ", and it has since " +
+      a("doubled its composting site") + ".</p><ul><li>Bins</li><li>Sacks</li></ul>" + kLong + "<h2>More</h2><p>" +
+      a(teaser) + "</p><ul><li>Heaps</li><li>Bins</li></ul>" + kLong + "</div></div>");
+  EXPECT_TRUE(Has(body, para));
+  EXPECT_FALSE(Has(body, teaser));
+}
+
 // A section's own <header> holding its subhead, inside the article, over
 // the section's paragraph: the subhead stays; a share box's heading does not.
 TEST(SelectHtmlArticle, SubheadInSectionHeaderStays) {

@@ -386,6 +386,26 @@ inline constexpr std::size_t kSubheadSkippedMaxBlocks = 2;
 // A block mostly links leaves the body (its --explain reason prints it).
 // Since the first version.
 inline constexpr float kBodyMaxLinkDensity = 0.5f;
+// Links whose text is a web address written out do not count toward it
+// when the block says this many words of its own for each address
+// (MostlyLinks): "The code is at https://..." and a shop's "USA $24.99 at
+// https://..." on blogs of three sites; a podcast's "Listen: https://..."
+// stays a link line.
+inline constexpr std::size_t kAddressLineMinOwnWords = 3;
+// Nor does a sentence that lists, between commas, this many linked names of
+// at most so many words each ("Companies using it are Acme, Globex,
+// Initech, etc."): tool roundups and reviews of two sites.
+inline constexpr std::size_t kNamedLinksMin = 3;
+inline constexpr std::size_t kNamedLinkMaxWords = 4;
+// Nor does a paragraph of running text: from 15 to 60 words, at least 8
+// of them outside its links, ending like a sentence (news paragraphs that
+// link most of their words, and blogs' paragraphs that link a book's or a
+// guide's long title: pages of thirteen sites). One link of a teaser's
+// summary has no words of its own; a hover card's preview glued into a
+// paragraph makes it longer.
+inline constexpr int kLinkedParagraphMinWords = 15;
+inline constexpr int kLinkedParagraphMaxWords = 60;
+inline constexpr std::size_t kLinkedParagraphMinOwnWords = 8;
 // A list item that links its first sentence keeps its place in a news
 // digest when it goes on with this many bytes of its own.
 inline constexpr std::int64_t kLinkedLeadMinOwnBytes = 60;
