@@ -1564,6 +1564,14 @@ std::size_t FirstPersonWords(const MetadataContext& ctx) {
   return n;
 }
 
+// A text copy of a post that speaks as "I" and names no writer yet: a
+// personal blog, whose owner the page names elsewhere. A company's or an
+// outlet's page names no writer that way.
+bool UnnamedFirstPersonCopy(const MetadataContext& ctx) {
+  return !ctx.Html() && !ctx.article.byline && ctx.article.authors.empty() &&
+         FirstPersonWords(ctx) >= limits::kMinFirstPersonWords;
+}
+
 // A word of a site's name that no person's name has: what a personal
 // site is called ("Blog", "Notes"), capitals in a row ("APtly", "AI"), a
 // dot inside ("TheFocus.AI") or a possessive's "'s" ("Cliffski's"), as
@@ -1985,12 +1993,7 @@ std::string CopyrightHolder(const Document& doc, std::string_view text) {
 }  // namespace
 
 void ReadTextCopyrightOwner(MetadataContext& ctx) {
-  // A blog that speaks as "I": a company's or an outlet's notice names
-  // no writer.
-  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() ||
-      FirstPersonWords(ctx) < limits::kMinFirstPersonWords) {
-    return;
-  }
+  if (!UnnamedFirstPersonCopy(ctx)) return;
   for (std::int32_t i = ctx.Blocks() - 1; i > ctx.LastBody() && i >= 0; --i) {
     std::string name = CopyrightHolder(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
     if (name.empty()) continue;
@@ -2028,10 +2031,7 @@ std::string MastheadPerson(const Document& doc, std::string_view text) {
 }  // namespace
 
 void ReadTextSiteOwner(MetadataContext& ctx) {
-  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() ||
-      FirstPersonWords(ctx) < limits::kMinFirstPersonWords) {
-    return;
-  }
+  if (!UnnamedFirstPersonCopy(ctx)) return;
   // The masthead is the copy's first line but for a skip link or a
   // counter ("Skip to content", "0") above it.
   const std::int32_t top = std::min(ctx.headline_block >= 0 ? ctx.headline_block : ctx.Anchor(), ctx.Blocks());
