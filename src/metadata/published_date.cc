@@ -444,21 +444,45 @@ bool AfterWeekday(std::string_view text, const DateMatch& date) {
          !GetHeuristics().date_label_lead.FullMatch(before);
 }
 
-// Whether line `i`, which prints `today` alone, reads as a masthead's
-// date: after its weekday, or (in HTML) far above the headline, where a
-// site's top bar prints today bare ("November 9, 2023" in the site
-// header, "01 Feb 2025" beside the print edition's cover) rather than an
-// article's kicker. The bare form needs the article's own line under the
-// headline (`below_headline`).
-bool MastheadShape(const MetadataContext& ctx, std::int32_t i, const DateMatch& today, bool& below_headline) {
-  below_headline = false;
-  if (AfterWeekday(ctx.doc.blocks[static_cast<std::size_t>(i)].text, today)) return true;
-  below_headline = ctx.Html() && i < ctx.headline_block - limits::kBlocksFromHeadline;
-  return below_headline;
+// What the date line after a masthead's bare date must show to prove it
+// one: nothing more (after its weekday), to stand under the headline (in
+// HTML), or (in a copy, whose headline is not known yet) to sit beside
+// the byline, as the article's own line does ("November 9, 2023" over the
+// menu, then "By Jane Roe" and "Published Nov. 8, 2023, 10:28 p.m. ET";
+// "June 20, 2023" over the menu, then "by Jane Roe" and "June 19, 2023":
+// pages of two sites).
+enum class MastheadProof { kNone, kUnderHeadline, kBesideByline };
+
+// Whether block `i` has a byline (a line that starts "By ...") just
+// above or below it.
+bool BesideByline(const MetadataContext& ctx, std::int32_t i) {
+  for (std::int32_t j : {i - 1, i + 1}) {
+    if (j >= 0 && j < ctx.Blocks() && StartsWithBylinePrefix(ctx.doc.blocks[static_cast<std::size_t>(j)].text)) {
+      return true;
+    }
+  }
+  return false;
 }
 
-// A masthead: the site prints today's date alone, after its weekday (or,
-// in HTML, bare in the top bar) and without a time ("Wednesday, April 16,
+// Whether line `i`, which prints `today` alone, reads as a masthead's
+// date: after its weekday, or bare where a site's top bar prints today
+// ("November 9, 2023" in the site header, "01 Feb 2025" beside the print
+// edition's cover) rather than an article's kicker: in HTML far above the
+// headline, in a copy away from any byline. The bare form needs the proof
+// `proof` from the article's own line.
+bool MastheadShape(const MetadataContext& ctx, std::int32_t i, const DateMatch& today, MastheadProof& proof) {
+  proof = MastheadProof::kNone;
+  if (AfterWeekday(ctx.doc.blocks[static_cast<std::size_t>(i)].text, today)) return true;
+  if (!ctx.Html()) {
+    proof = MastheadProof::kBesideByline;
+    return !BesideByline(ctx, i);
+  }
+  proof = MastheadProof::kUnderHeadline;
+  return i < ctx.headline_block - limits::kBlocksFromHeadline;
+}
+
+// A masthead: the site prints today's date alone, after its weekday (or
+// bare in the top bar) and without a time ("Wednesday, April 16,
 // 2025" over the menu), above the article's own date line, which gives an
 // earlier day. An article's date
 // line without the weekday ("05 Gennaio 2025") may sit over a related
@@ -469,18 +493,20 @@ bool MastheadShape(const MetadataContext& ctx, std::int32_t i, const DateMatch& 
 bool IsMastheadDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t hi,
                     const std::vector<DateMatch>& dates) {
   const DateMatch& today = dates.front();
-  bool below_headline = false;
+  MastheadProof proof = MastheadProof::kNone;
   if (ctx.Html() && (ctx.headline_block < 0 || i >= ctx.headline_block)) return false;
   if (dates.size() != 1 || today.value.has_time || today.coverage < limits::kMinLongLineCoverage ||
-      !MastheadShape(ctx, i, today, below_headline)) {
+      !MastheadShape(ctx, i, today, proof)) {
     return false;
   }
   for (std::int32_t j = i + 1; j < hi; ++j) {
     if (!ctx.Claimable(j) || ctx.stats[static_cast<std::size_t>(j)].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> later = order.LineDates(j);
     if (later.empty() || !IsDateLine(ctx, j, later)) continue;
-    return (!below_headline || j > ctx.headline_block) && EarlierDay(later.front().value, today.value) &&
-           Plausible(later.front().value);
+    const bool proven = proof == MastheadProof::kNone ||
+                        (proof == MastheadProof::kUnderHeadline && j > ctx.headline_block) ||
+                        (proof == MastheadProof::kBesideByline && BesideByline(ctx, j));
+    return proven && EarlierDay(later.front().value, today.value) && Plausible(later.front().value);
   }
   return false;
 }

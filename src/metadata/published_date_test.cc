@@ -464,6 +464,12 @@ TEST(PublishedDate, TextCopyMastheadDateOverTheArticleDate) {
   EXPECT_EQ(date("Thursday, March 19, 2026", "Updated March 20, 2026"), "2026-03-19");
   // Without its weekday it may be the article's date over a related story's.
   EXPECT_EQ(date("March 19, 2026", "March 12, 2026"), "2026-03-19");
+  // Bare, it is the site's today when the earlier line sits beside the
+  // byline, as the article's own does; not when a byline sits beside it.
+  EXPECT_EQ(date("March 19, 2026", "By Jane Roe\nMarch 12, 2026"), "2026-03-12");
+  EXPECT_EQ(date("March 19, 2026", "March 12, 2026\nBy Jane Roe"), "2026-03-12");
+  EXPECT_EQ(date("By Jane Roe\nMarch 19, 2026", "By John Doe\nMarch 12, 2026"), "2026-03-19");
+  EXPECT_EQ(date("March 19, 2026", "By Jane Roe\nMarch 22, 2026"), "2026-03-19");
   // A date line with a time is the article's.
   EXPECT_EQ(date("Thursday, March 19, 2026 09:30", "March 12, 2026"), "2026-03-19T09:30:00");
 }
