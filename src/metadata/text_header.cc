@@ -88,6 +88,7 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
                         words >= limits::kMinFullTitleWords;
   if (!HasCapital(text) && !numbered) return false;
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
+  if (MatchTitleChrome(text) != nullptr) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
          l.stats.chars <= limits::kMaxHeadlineChars && (text.back() != '.' || EndsWithInitialism(text)) &&
          text.back() != ',' && text.find("://") == std::string::npos && !SaysItTwice(text);
