@@ -1286,6 +1286,9 @@ constexpr Source kTitleChrome[] = {
      "join (?:a|our) community(?: of \\w+)?|(?:sign up|subscribe|register|log in) (?:now|today|for free))$|"
      "(?:learn|find out|read) more about\\b|continue (?:this thread|reading)\\b|not a (?:member|subscriber)\\b|"
      "already (?:a member|have an account)\\b|don't have an account\\b)"},
+    // A link to the post before or after, with its title: "Back to
+    // overview Older post: ...", "Next Post: ...", "Previous article: ...".
+    {"title chrome: neighbour post link", "\\b(?:older|newer|previous|next) (?:post|article|story|entry) ?:"},
     // A site's search prompt: "What can we help you find?".
     {"title chrome: search prompt", "^(?:(?:what|how) can we help|what are you looking for)\\b"},
     // A video's view count: "14K views 6 years ago".

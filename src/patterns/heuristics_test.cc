@@ -389,14 +389,16 @@ TEST(MatchTitleChrome, MenuRowsButtonsPromptsCounts) {
                            "Learn more about WebIDE", "Continue this thread",
                            "Not a member of Notehub yet? Sign Up, it unlocks more features!",
                            "What can we help you find?", "14K views 6 years ago",
-                           "Home breadcrumb Arrow Guides breadcrumb Arrow What is a Web App?"}) {
+                           "Home breadcrumb Arrow Guides breadcrumb Arrow What is a Web App?",
+                           "Back to overview Older post: Moving our builds to spring", "Next Post: A year of tea"}) {
     EXPECT_NE(MatchTitleChrome(line), nullptr) << line;
   }
   // Headlines that use such words once, or begin with a verb.
   for (const char* line : {"How to sign up for the new transit pass", "Get a head start on spring planting",
                            "Start saving for retirement in your twenties", "Back to school: what parents need",
                            "Why I quit the restaurant's menu team", "Learn to code in a weekend",
-                           "Views from the summit: a climber's diary", "Following the breadcrumbs of an old map"}) {
+                           "Views from the summit: a climber's diary", "Following the breadcrumbs of an old map",
+                           "The next article of faith: cheaper trains"}) {
     EXPECT_EQ(MatchTitleChrome(line), nullptr) << line;
   }
 }
