@@ -803,10 +803,12 @@ std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>&
     if (b.text.size() < title.size() && title.find(b.text) != std::string::npos) continue;
     const TextLine l = MeasureTextLine(b);
     // A reading time ("3 min read time") says how long, not what about; a
-    // portrait's alt text shows the author.
+    // portrait's alt text shows the author; a menu row or a button is
+    // furniture here too.
     const Heuristics& h = GetHeuristics();
     if (IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords &&
-        !RE2::PartialMatch(b.text, h.time_after_names) && !h.portrait_alt.FullMatch(b.text)) {
+        !RE2::PartialMatch(b.text, h.time_after_names) && !h.portrait_alt.FullMatch(b.text) &&
+        MatchTitleChrome(b.text) == nullptr) {
       return i;
     }
   }
