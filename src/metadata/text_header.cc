@@ -88,6 +88,7 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
                         words >= limits::kMinFullTitleWords;
   if (!HasCapital(text) && !numbered) return false;
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
+  if (MatchTitleChrome(text) != nullptr) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
          l.stats.chars <= limits::kMaxHeadlineChars && (text.back() != '.' || EndsWithInitialism(text)) &&
          text.back() != ',' && text.find("://") == std::string::npos && !SaysItTwice(text);
@@ -802,10 +803,12 @@ std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>&
     if (b.text.size() < title.size() && title.find(b.text) != std::string::npos) continue;
     const TextLine l = MeasureTextLine(b);
     // A reading time ("3 min read time") says how long, not what about; a
-    // portrait's alt text shows the author.
+    // portrait's alt text shows the author; a menu row or a button is
+    // furniture here too.
     const Heuristics& h = GetHeuristics();
     if (IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords &&
-        !RE2::PartialMatch(b.text, h.time_after_names) && !h.portrait_alt.FullMatch(b.text)) {
+        !RE2::PartialMatch(b.text, h.time_after_names) && !h.portrait_alt.FullMatch(b.text) &&
+        MatchTitleChrome(b.text) == nullptr) {
       return i;
     }
   }

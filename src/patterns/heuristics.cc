@@ -1269,6 +1269,42 @@ constexpr Source kChromeLines[] = {
      "merci d'avoir regard\\x{e9}.*|danke f\\x{fc}rs zuschauen.*|gracias por ver.*)$"},
 };
 
+// Lines of page furniture shaped like a title, which a text copy's
+// headline picker passes over (matched against its candidates only: an
+// article's own subheads may say such things). From Chromium, Firefox
+// and lynx copies of guide, blog, shop and video pages, where such a line
+// stood near the byline and was taken for the headline; the census of
+// every copy's lines found them in page furniture only.
+constexpr Source kTitleChrome[] = {
+    // A row of account and feed links: two or more on one line ("All gists
+    // Back to GitHub Sign in Sign up", "Posts RSS ◂◂RSS", "Dismiss View all
+    // alerts", "Previous Post Next Post").
+    {"title chrome: account links",
+     "\\b(?:sign in|sign up|log ?in|log out|subscribe|rss|dismiss|view all|older posts?|newer posts?|"
+     "previous post|next post|my account)\\b.*\\b(?:sign in|sign up|log ?in|log out|subscribe|rss|dismiss|"
+     "view all|older posts?|newer posts?|previous post|next post|my account)\\b"},
+    // A button or link that calls the reader to act, the whole line: "Get
+    // a Quote", "Start Monitoring for Free", "Join a Community of
+    // Interest", "Learn more about WebIDE", "Continue this thread", "Not a
+    // member of Pastebin yet? Sign Up ...".
+    {"title chrome: call to action",
+     "^(?:(?:(?:get|request|book) (?:a|an|your)(?: free| instant)? (?:quote|demo|estimate|consultation|trial)"
+     "(?: today| now)?|(?:start|try) (?:\\w+ ){0,2}for free|(?:start|try) (?:your |a )?free trial|"
+     "join (?:a|our) community(?: of \\w+)?|(?:sign up|subscribe|register|log in) (?:now|today|for free))$|"
+     "(?:learn|find out|read) more about\\b|continue (?:this thread|reading)\\b|not a (?:member|subscriber)\\b|"
+     "already (?:a member|have an account)\\b|don't have an account\\b)"},
+    // A link to the post before or after, with its title: "Back to
+    // overview Older post: ...", "Next Post: ...", "Previous article: ...".
+    {"title chrome: neighbour post link", "\\b(?:older|newer|previous|next) (?:post|article|story|entry) ?:"},
+    // A site's search prompt: "What can we help you find?".
+    {"title chrome: search prompt", "^(?:(?:what|how) can we help|what are you looking for)\\b"},
+    // A video's view count: "14K views 6 years ago".
+    {"title chrome: view count", "^[\\d.,]+ ?[km]? views\\b"},
+    // A breadcrumb trail whose marks' alt text a copy prints as words
+    // ("Home breadcrumb Arrow Glossary breadcrumb Arrow ...").
+    {"title chrome: breadcrumb marks", "\\bbreadcrumbs? (?:arrow|separator|chevron|icon|trail)\\b"},
+};
+
 // What follows a commenter's name on the line that presents the comment:
 // "joetoronto says:", "Modern Wife sagt:", "ijsbol commented".
 constexpr char kCommentSays[] =
@@ -1429,6 +1465,7 @@ Heuristics* Build() {
       .caption_leads = MakeList(kCaptionLeads, Case::kExact, RE2::ANCHOR_BOTH),
       .embed_signature = CheckedPattern(kEmbedSignature),
       .chrome_lines = MakeList(kChromeLines, Case::kAny, RE2::ANCHOR_BOTH),
+      .title_chrome = MakeList(kTitleChrome, Case::kAny, RE2::UNANCHORED),
       .comment_says = LazyPattern(kCommentSays),
       .comment_tools_line = LazyPattern(kCommentToolsLine),
       .comment_name_around = LazyPattern(kCommentNameAround),
@@ -1491,7 +1528,7 @@ std::vector<const ClassPattern*> AllClassPatterns() {
 std::vector<const PatternList*> AllPatternLists() {
   const Heuristics& h = GetHeuristics();
   return {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines, &h.caption_leads,
-          &h.chrome_lines};
+          &h.chrome_lines, &h.title_chrome};
 }
 
 std::size_t GluedBylinePrefix(std::string_view text) {
@@ -1567,6 +1604,9 @@ bool IsMediaLength(std::string_view line) {
 }
 const char* MatchChromeLine(std::string_view line) {
   return line.size() > 100 ? nullptr : MatchFirst(GetHeuristics().chrome_lines, line);
+}
+const char* MatchTitleChrome(std::string_view line) {
+  return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().title_chrome, line);
 }
 
 int CountAppealTerms(std::string_view lower) {

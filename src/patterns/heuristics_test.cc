@@ -382,6 +382,27 @@ TEST(MatchChromeLine, CommentHeadersGalleryAndPlayer) {
   EXPECT_EQ(MatchChromeLine("The minister says: we are ready."), nullptr);
 }
 
+TEST(MatchTitleChrome, MenuRowsButtonsPromptsCounts) {
+  for (const char* line : {"All notes Back to Notehub Sign in Sign up", "Jane Roe Posts RSS Contact RSS",
+                           "Dismiss View all alerts", "Previous Post Next Post", "Get a Quote", "Request a free demo",
+                           "Start Tracking for Free", "Try Mailwise for free", "Join a Community of Interest",
+                           "Learn more about WebIDE", "Continue this thread",
+                           "Not a member of Notehub yet? Sign Up, it unlocks more features!",
+                           "What can we help you find?", "14K views 6 years ago",
+                           "Home breadcrumb Arrow Guides breadcrumb Arrow What is a Web App?",
+                           "Back to overview Older post: Moving our builds to spring", "Next Post: A year of tea"}) {
+    EXPECT_NE(MatchTitleChrome(line), nullptr) << line;
+  }
+  // Headlines that use such words once, or begin with a verb.
+  for (const char* line : {"How to sign up for the new transit pass", "Get a head start on spring planting",
+                           "Start saving for retirement in your twenties", "Back to school: what parents need",
+                           "Why I quit the restaurant's menu team", "Learn to code in a weekend",
+                           "Views from the summit: a climber's diary", "Following the breadcrumbs of an old map",
+                           "The next article of faith: cheaper trains"}) {
+    EXPECT_EQ(MatchTitleChrome(line), nullptr) << line;
+  }
+}
+
 TEST(Heuristics, RelativeTimeLine) {
   const RE2& re = GetHeuristics().relative_time_line;
   for (const char* line : {"jdoe 2 hours ago", "1 year ago", "Anna B. \xC2\xB7" " a day ago", "nordlicht vor 3 Stunden",

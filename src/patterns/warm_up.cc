@@ -49,7 +49,7 @@ void PatternWarmUp::Run() {
   h.label_phrases.Set();
   if (pages_ == WarmUpFor::kText) {
     for (const PatternList* list :
-         {&h.section_heads, &h.credit_lines, &h.caption_leads, &h.boilerplate, &h.chrome_lines}) {
+         {&h.section_heads, &h.credit_lines, &h.caption_leads, &h.boilerplate, &h.chrome_lines, &h.title_chrome}) {
       if (stop_) return;
       list->Set();
     }
