@@ -229,7 +229,10 @@ void MarkTextCaptions(const Document& doc, const std::vector<TextLine>& lines, S
   const auto& blocks = doc.blocks;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const std::string& text = blocks[i].text;
-    if (i + 1 < blocks.size() && blocks[i + 1].group == blocks[i].group && text.size() >= kAltTextMinBytes) {
+    // A doubled page label ("Advertisement" over "Advertisement", two ad
+    // slots) is chrome twice, no picture's caption.
+    if (i + 1 < blocks.size() && blocks[i + 1].group == blocks[i].group && text.size() >= kAltTextMinBytes &&
+        lines[i].chrome == nullptr) {
       const std::string& next = blocks[i + 1].text;
       if (next == text || (next.size() > text.size() && next.compare(0, text.size(), text) == 0 &&
                            (h.caption_credit.PartialMatch(next) ||
