@@ -942,14 +942,14 @@ std::vector<bool> MarkMediaBoxes(const Document& doc, const std::vector<TextLine
   return box;
 }
 
-}  // namespace
-
 // Other stories' dated cards closing the run (see DatedCardsTop): the
 // article ended above them.
 void EndBeforeDatedCards(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
                          Run& run) {
   run.end = DatedCardsTop(doc, lines, decided, run.start, run.end) - 1;
 }
+
+}  // namespace
 
 // Text copies: the article is the run of lines with the most prose, where
 // chrome lines and short non-prose lines count against the run (the
