@@ -79,7 +79,8 @@ bool SeveralSentences(std::string_view text) {
 
 // The top of the card whose lines end at `last`: its dated line within
 // kDatedCardMaxLines up, the lines passed no longer than a summary nor a
-// heading. Under the lowest card (`lowest`), a paragraph of several
+// heading; the line right over the card below may be its picture's text,
+// of any length, in a group of its own. Under the lowest card (`lowest`), a paragraph of several
 // sentences is the article resuming under a box of cards set in it, not
 // a form's or a button's note, unless it is the summary under a dated
 // title: -1 then, and when there is no card.
@@ -91,7 +92,8 @@ std::int64_t CardEndingAt(const Document& doc, const std::vector<TextLine>& line
     const std::int64_t top = CardTop(doc, lines, j, start);
     if (top >= 0) return WithPictureOver(doc, lines, top, start);
     const TextLine& l = lines[at];
-    if (l.length > kCardInTextMaxProse || l.section_head) return -1;
+    const bool picture = !lowest && j == last;  // over the card below, in a group of its own
+    if ((l.length > kCardInTextMaxProse && !picture) || l.section_head) return -1;
     const bool summary = j > start && DatedTitle(doc, lines, j - 1);
     if (lowest && l.prose && !summary && SeveralSentences(doc.blocks[at].text)) return -1;
     ++passed;

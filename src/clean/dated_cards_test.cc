@@ -40,6 +40,17 @@ TEST(DatedCardsTop, TitlesWithTheirDatesCloseTheArticle) {
   EXPECT_EQ(Top(kArticle + cards), 6);
 }
 
+TEST(DatedCardsTop, LongPictureTextOverATitleInAGroupOfItsOwn) {
+  const std::string picture(450, 'x');
+  const std::string cards =
+      "Harbour ferry returns after a long winter break 24.04.2023\n\n"
+      "The old ferry across the harbour sails again from Friday, with a new timetable.\n\n"
+      "A crane at work on the quay. " + picture + "\n\n"
+      "Storm damage in the north costs the town dearly 26.04.2023\n\n"
+      "The repairs of the beach promenade will take until the summer.\n";
+  EXPECT_EQ(Top(kArticle + cards), 6);
+}
+
 TEST(DatedCardsTop, TitlesOverSummaryAndDateLine) {
   const std::string cards =
       "Should you insure your boat for the storm season?\n"
