@@ -101,18 +101,30 @@ std::int64_t CardEndingAt(const Document& doc, const std::vector<TextLine>& line
   return -1;
 }
 
+// Whether a card from `top` to before `lowest` says something under its
+// title: a summary or an excerpt cut short. A list of dated lines alone
+// (a tour's dates, a list of events) is the article's own.
+bool SummaryBetween(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top,
+                    std::int64_t lowest) {
+  for (std::int64_t i = top; i < lowest; ++i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (!decided[at] && (lines[at].prose || lines[at].cut_short)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::int64_t DatedCardsTop(const Document& doc, const std::vector<TextLine>& lines,
                            const std::vector<bool>& decided, std::int64_t start, std::int64_t end) {
+  const std::int64_t lowest = CardEndingAt(doc, lines, decided, end, start, true);
   std::int64_t top = end + 1;
   int cards = 0;
-  for (std::int64_t t = CardEndingAt(doc, lines, decided, end, start, true); t > start;
-       t = CardEndingAt(doc, lines, decided, t - 1, start, false)) {
+  for (std::int64_t t = lowest; t > start; t = CardEndingAt(doc, lines, decided, t - 1, start, false)) {
     top = t;
     ++cards;
   }
-  if (cards < kDatedCardsMin) return end + 1;
+  if (cards < kDatedCardsMin || !SummaryBetween(lines, decided, top, lowest)) return end + 1;
   std::int64_t prose = 0;
   for (std::int64_t i = start; i < top; ++i) {
     const auto at = static_cast<std::size_t>(i);

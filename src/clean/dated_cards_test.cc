@@ -74,6 +74,15 @@ TEST(DatedCardsTop, OneDatedCardOrAnArticleOfCardsStays) {
   EXPECT_EQ(Top(cards), 4);
 }
 
+TEST(DatedCardsTop, DatedLinesWithNothingUnderThemAreTheArticlesList) {
+  const std::string tour =
+      "Vestport Harbour Hall and its new stage 12.05.2025\n"
+      "Nordby Church of Saint Anne 14.05.2025\n"
+      "Sandvik Old Town Square 16.05.2025\n"
+      "Share this article\n";
+  EXPECT_EQ(Top(kArticle + tour), 10);
+}
+
 TEST(DatedCardsTop, ParagraphsBetweenDatesAreTheArticle) {
   const std::string timeline =
       "24.04.2023\n"
