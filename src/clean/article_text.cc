@@ -7,6 +7,7 @@
 
 #include "clean/clean.h"
 #include "clean/comment_blocks.h"
+#include "clean/dated_cards.h"
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
 #include "clean/text_pull_quotes.h"
@@ -941,6 +942,13 @@ std::vector<bool> MarkMediaBoxes(const Document& doc, const std::vector<TextLine
   return box;
 }
 
+// Other stories' dated cards closing the run (see DatedCardsTop): the
+// article ended above them.
+void EndBeforeDatedCards(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                         Run& run) {
+  run.end = DatedCardsTop(doc, lines, decided, run.start, run.end) - 1;
+}
+
 }  // namespace
 
 // Text copies: the article is the run of lines with the most prose, where
@@ -967,6 +975,7 @@ Selection SelectTextArticle(const Document& doc) {
   EndBeforeAuthorBox(doc, lines, run);
   EndBeforeBoxLabel(doc, lines, run);
   EndBeforeClosingRelatedBox(lines, decided, run);
+  EndBeforeDatedCards(doc, lines, decided, run);
   MarkFiguresBesideParagraphs(doc, lines, sel, decided);
   MarkPictureLinesInRun(doc, lines, run.start, run.end, sel, decided);
 

@@ -832,6 +832,20 @@ inline constexpr double kJoinLongerParagraphRatio = 2.0;
 // of the copies, the rest tie.
 inline constexpr std::size_t kShapeParagraphMinChars = 80;
 
+// --- Dated teaser cards in text copies (dated_cards.cc) ----------------------
+
+// Other stories' cards kept at the tail of a copy's article run, each a
+// title with its date on the line ("Some story title 26.04.2023") or a
+// title over a date line, with at most this many other lines (a summary,
+// a picture's caption, a reading time) per card (text copies of news pages
+// and a finance blog: two lines of summary and caption per card).
+inline constexpr std::int64_t kDatedCardMaxLines = 3;
+// A card's title holds at most this many words, its date included; a
+// sentence of the article ending in a date runs longer.
+inline constexpr int kDatedCardTitleMaxWords = 20;
+// A run of at least this many such cards ends the article.
+inline constexpr int kDatedCardsMin = 2;
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_THRESHOLDS_H_
