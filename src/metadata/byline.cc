@@ -1592,6 +1592,16 @@ bool SiteNameWord(std::string_view word) {
   return false;
 }
 
+// Whether a word of `name` is one of a site's name.
+bool HasSiteNameWord(std::string_view name) {
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t end = std::min(name.find(' ', at), name.size());
+    if (SiteNameWord(name.substr(at, end - at))) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
 // The page's masthead as a person's full name: its first block, all one
 // link (to the home page), two or three words cased as a name, no word of
 // a site's name or a role's ("Jane Roe" over a personal blog's menu, not
@@ -1604,12 +1614,7 @@ std::string MastheadName(const MetadataContext& ctx) {
       !PersonCased(ctx.doc, {name}) || GetHeuristics().author_role.PartialMatch(name)) {
     return {};
   }
-  for (std::size_t at = 0; at < name.size();) {
-    const std::size_t end = std::min(name.find(' ', at), name.size());
-    if (SiteNameWord(std::string_view(name).substr(at, end - at))) return {};
-    at = end + 1;
-  }
-  return name;
+  return HasSiteNameWord(name) ? std::string() : name;
 }
 
 // An HTML page that names no author at all, on a site named after a
@@ -2020,12 +2025,7 @@ std::string MastheadPerson(const Document& doc, std::string_view text) {
       })) {
     return {};
   }
-  for (std::size_t at = 0; at < name.size();) {
-    const std::size_t end = std::min(name.find(' ', at), name.size());
-    if (SiteNameWord(std::string_view(name).substr(at, end - at))) return {};
-    at = end + 1;
-  }
-  return name;
+  return HasSiteNameWord(name) ? std::string() : name;
 }
 
 }  // namespace
