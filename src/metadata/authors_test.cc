@@ -350,6 +350,12 @@ TEST(Authors, ANamePrintedTwiceBeforeTheByline) {
   EXPECT_EQ(WithoutRepeatedName("By Jane Doe"), "By Jane Doe");
   EXPECT_EQ(WithoutRepeatedName("Jane Doe Janet"), "Jane Doe Janet");
   EXPECT_EQ(WithoutRepeatedName("Bo Bo Smith"), "Bo Bo Smith");
+  // The longest by-words still fit the part of the rest that is read.
+  EXPECT_EQ(WithoutRepeatedName("Jane Doe This blog post was written by Jane Doe"),
+            "This blog post was written by Jane Doe");
+  // A head longer than any name is a sentence, not a name printed twice.
+  const std::string sentence = "The council voted on Tuesday to approve the new budget for the schools of the town";
+  EXPECT_EQ(WithoutRepeatedName(sentence + " " + sentence), sentence + " " + sentence);
 }
 
 TEST(Authors, Credentials) {
