@@ -256,10 +256,12 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   std::string s = CleanByline(kept);
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": brackets
   // hold more names or the outlet, unless they hold a nickname.
+  // The spans come in order and apart: one walk beside the text's.
   const std::vector<std::pair<std::size_t, std::size_t>> nicknames = NicknameSpans(s);
+  auto span = nicknames.begin();
   for (std::size_t i = 0; i < s.size(); ++i) {
-    const bool nickname = std::any_of(nicknames.begin(), nicknames.end(),
-                                  [i](const auto& span) { return i >= span.first && i < span.second; });
+    while (span != nicknames.end() && span->second <= i) ++span;
+    const bool nickname = span != nicknames.end() && i >= span->first;
     if (!nickname && (s[i] == '(' || s[i] == ')' || s[i] == '[' || s[i] == ']')) s[i] = ',';
   }
   // After a role or an outlet ("Jane Doe, Staff Writer, ACLU Speech,

@@ -212,6 +212,9 @@ TEST(Authors, ANicknameInBracketsStaysInTheName) {
   EXPECT_EQ(SplitAuthors("Jane \"Jay\" Roe"), (Names{"Jane \"Jay\" Roe"}));
   // A bracket after the name is still its note or more names.
   EXPECT_EQ(SplitAuthors("Martin Untersinger (Paris)"), (Names{"Martin Untersinger"}));
+  // Several nicknames: each bracket is read by its own place.
+  EXPECT_EQ(SplitAuthors("By Robert (Bobby) Kinsella and Mara (Mo) Quill (Paris)"),
+            (Names{"Robert (Bobby) Kinsella", "Mara (Mo) Quill"}));
 }
 
 TEST(Authors, ProfileLinksAndJobTitlesGluedToTheName) {
