@@ -1,6 +1,7 @@
 #include "cli/input_walk.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <array>
 #include <filesystem>
 #include <set>
@@ -73,7 +74,12 @@ class Walker {
 
   void Walk(const fs::path& dir, const std::string& relative) {
     DirId id;
-    if (!DirIdOf(dir, id) || !walked_.insert(id).second) return;
+    if (!DirIdOf(dir, id)) {
+      // A directory deeper than PATH_MAX allows: said, not left out unseen.
+      out_.errors.push_back({dir.string(), std::generic_category().message(errno)});
+      return;
+    }
+    if (!walked_.insert(id).second) return;
     std::error_code ec;
     fs::directory_iterator it(dir, ec);
     if (ec) {
@@ -118,6 +124,10 @@ class Walker {
       }
     }
     const fs::file_status status = entry.status(ec);
+    if (ec) {
+      out_.errors.push_back({entry.path().string(), ec.message()});
+      return;
+    }
     if (fs::is_directory(status)) {
       DirId id;
       if (skip_ && DirIdOf(entry.path(), id) && id == *skip_) {

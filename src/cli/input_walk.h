@@ -18,7 +18,7 @@ struct InputFile {
 };
 
 struct WalkError {
-  std::string path;    // a directory that could not be read
+  std::string path;    // a directory or entry that could not be read
   std::string reason;
 };
 

@@ -1,6 +1,9 @@
 #include "cli/input_walk.h"
 
 #include <gtest/gtest.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "test_files.h"
@@ -113,6 +116,28 @@ TEST(WalkInputs, DirectoryLoopsAreWalkedOnce) {
   ASSERT_EQ(symlink("..", (dir / "root/a/up").c_str()), 0);
   const WalkResult walk = WalkInputs({dir / "root"}, true);
   EXPECT_EQ(Relatives(walk), (std::vector<std::string>{"a/page.html"}));
+}
+
+TEST(WalkInputs, APathTooLongToOpenIsAnError) {
+  // Built (and removed) one level at a time from the last one's
+  // descriptor: no path names it whole. The walk says where it stopped.
+  TempDir dir;
+  const std::string level(200, 'd');
+  std::vector<int> fds = {open(dir.path().c_str(), O_RDONLY | O_DIRECTORY)};
+  while (fds.size() < PATH_MAX / level.size() + 3) {
+    ASSERT_GE(fds.back(), 0);
+    ASSERT_EQ(mkdirat(fds.back(), level.c_str(), 0755), 0);
+    fds.push_back(openat(fds.back(), level.c_str(), O_RDONLY | O_DIRECTORY));
+  }
+  const WalkResult walk = WalkInputs({dir.path()}, false);
+  for (std::size_t k = fds.size() - 1; k > 0; --k) {
+    close(fds[k]);
+    unlinkat(fds[k - 1], level.c_str(), AT_REMOVEDIR);
+  }
+  close(fds[0]);
+  EXPECT_TRUE(walk.files.empty());
+  ASSERT_EQ(walk.errors.size(), 1u);
+  EXPECT_GT(walk.errors[0].path.size(), static_cast<std::size_t>(PATH_MAX));
 }
 
 TEST(OutputStem, DropsKnownExtensions) {

@@ -75,11 +75,18 @@ bool OnlyAuthorNames(std::string_view text, std::span<const std::string> authors
   bool named = false;
   for (const std::string& name : authors) {
     if (Trim(name).empty()) continue;
-    // Past the blank each name leaves, so that the search always moves on.
-    for (std::size_t at = rest.find(name); at != std::string::npos; at = rest.find(name, at + 1)) {
-      rest.replace(at, name.size(), " ");
-      named = true;
+    // Each copy leaves a blank; built anew in one pass, since replacing in
+    // place moved the tail once per copy (quadratic in a box of links).
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t at = rest.find(name); at != std::string::npos; at = rest.find(name, from)) {
+      out.append(rest, from, at - from).push_back(' ');
+      from = at + name.size();
     }
+    if (from == 0) continue;
+    out.append(rest, from);
+    rest = std::move(out);
+    named = true;
   }
   return named && OnlyJoiners(rest);
 }

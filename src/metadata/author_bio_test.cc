@@ -65,6 +65,9 @@ TEST(OnlyAuthorNames, NamesAloneOrJoined) {
   EXPECT_TRUE(OnlyAuthorNames(" Jane Doe ", one));
   EXPECT_TRUE(OnlyAuthorNames("Jane Doe and Tom Roe", two));
   EXPECT_TRUE(OnlyAuthorNames("Tom Roe, Jane Doe", two));
+  // Every copy of a name goes, glued ones too.
+  EXPECT_TRUE(OnlyAuthorNames("Jane DoeJane Doe, Tom Roe and Jane Doe", two));
+  EXPECT_FALSE(OnlyAuthorNames("Jane DoeJane Doe, Tom Roe and Jane Doe said", two));
 }
 
 TEST(OnlyAuthorNames, OtherWordsOrNoName) {

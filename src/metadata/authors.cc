@@ -256,10 +256,12 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   std::string s = CleanByline(kept);
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": brackets
   // hold more names or the outlet, unless they hold a nickname.
+  // The spans come in order and apart: one walk beside the text's.
   const std::vector<std::pair<std::size_t, std::size_t>> nicknames = NicknameSpans(s);
+  auto span = nicknames.begin();
   for (std::size_t i = 0; i < s.size(); ++i) {
-    const bool nickname = std::any_of(nicknames.begin(), nicknames.end(),
-                                  [i](const auto& span) { return i >= span.first && i < span.second; });
+    while (span != nicknames.end() && span->second <= i) ++span;
+    const bool nickname = span != nicknames.end() && i >= span->first;
     if (!nickname && (s[i] == '(' || s[i] == ')' || s[i] == '[' || s[i] == ']')) s[i] = ',';
   }
   // After a role or an outlet ("Jane Doe, Staff Writer, ACLU Speech,
@@ -529,19 +531,20 @@ std::string ByClauseOfDateLine(std::string_view text) {
 }
 
 std::string WithoutRepeatedName(std::string_view text) {
+  using thresholds::person_names::kMaxRepeatedNameBytes;
   const std::string s = CollapseSpace(text);
-  for (std::size_t k = 1; k < s.size(); ++k) {
+  // Heads past the first digit hold it: no name.
+  const std::size_t digit = std::min(s.find_first_of("0123456789"), s.size());
+  const std::size_t last = std::min({digit + 1, s.size(), kMaxRepeatedNameBytes + 1});
+  for (std::size_t k = thresholds::person_names::kMinRepeatedNameBytes; k < last; ++k) {
     // The first copy ends at a space, or glued to the second's capital.
     const bool space = s[k] == ' ';
     if (!space && !(std::isupper(static_cast<unsigned char>(s[k])) && s[k - 1] != ' ')) continue;
     const std::string_view head(s.data(), k);
-    if (head.size() < thresholds::person_names::kMinRepeatedNameBytes ||
-        head.find_first_of("0123456789") != std::string_view::npos) {
-      continue;
-    }
-    const std::string rest(Trim(std::string_view(s).substr(k)));
-    const std::string name = StripPrefix(rest);
-    if (name.starts_with(head) && (name.size() == head.size() || name[head.size()] == ' ')) return rest;
+    const std::string_view rest = Trim(std::string_view(s).substr(k));
+    // Enough of the rest for the by-words (each shorter than a name) and the copy.
+    const std::string name = StripPrefix(std::string(rest.substr(0, k + 2 * kMaxRepeatedNameBytes + 1)));
+    if (name.starts_with(head) && (name.size() == head.size() || name[head.size()] == ' ')) return std::string(rest);
   }
   return std::string(text);
 }

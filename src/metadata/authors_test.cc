@@ -212,6 +212,9 @@ TEST(Authors, ANicknameInBracketsStaysInTheName) {
   EXPECT_EQ(SplitAuthors("Jane \"Jay\" Roe"), (Names{"Jane \"Jay\" Roe"}));
   // A bracket after the name is still its note or more names.
   EXPECT_EQ(SplitAuthors("Martin Untersinger (Paris)"), (Names{"Martin Untersinger"}));
+  // Several nicknames: each bracket is read by its own place.
+  EXPECT_EQ(SplitAuthors("By Robert (Bobby) Kinsella and Mara (Mo) Quill (Paris)"),
+            (Names{"Robert (Bobby) Kinsella", "Mara (Mo) Quill"}));
 }
 
 TEST(Authors, ProfileLinksAndJobTitlesGluedToTheName) {
@@ -350,6 +353,12 @@ TEST(Authors, ANamePrintedTwiceBeforeTheByline) {
   EXPECT_EQ(WithoutRepeatedName("By Jane Doe"), "By Jane Doe");
   EXPECT_EQ(WithoutRepeatedName("Jane Doe Janet"), "Jane Doe Janet");
   EXPECT_EQ(WithoutRepeatedName("Bo Bo Smith"), "Bo Bo Smith");
+  // The longest by-words still fit the part of the rest that is read.
+  EXPECT_EQ(WithoutRepeatedName("Jane Doe This blog post was written by Jane Doe"),
+            "This blog post was written by Jane Doe");
+  // A head longer than any name is a sentence, not a name printed twice.
+  const std::string sentence = "The council voted on Tuesday to approve the new budget for the schools of the town";
+  EXPECT_EQ(WithoutRepeatedName(sentence + " " + sentence), sentence + " " + sentence);
 }
 
 TEST(Authors, Credentials) {

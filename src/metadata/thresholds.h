@@ -567,6 +567,11 @@ inline constexpr std::size_t kMaxUncasedChars = 20;
 // Doe") is one of four bytes or more: shorter repeats are initials or
 // words. Text-copy bylines (repeated names on pages of three sites).
 inline constexpr std::size_t kMinRepeatedNameBytes = 4;
+// ... and of at most this many: a longer head is a sentence, and
+// trying every head of a long line (a byline of 100,000 names) was
+// quadratic. The longest by-words ("This blog post was written by") are
+// shorter too. Hostile inputs (a one-line byline of 1.2 MB took minutes).
+inline constexpr std::size_t kMaxRepeatedNameBytes = 80;
 // An outlet printed in capitals after a name in mixed case has at most
 // this many words ("MDR THÜRINGEN", "USA TODAY"); more is a sentence in
 // capitals. Headline and authors issue.
