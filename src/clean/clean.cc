@@ -84,6 +84,16 @@ std::uint32_t ClassFlags(const std::string& key) {
   return flags;
 }
 
+// The element's test hook or component name says byline or author; it
+// says nothing else the classes would (chrome, captions): only the byline
+// is read from it.
+bool TestHookSaysByline(const Element& e) {
+  if (e.testid.empty()) return false;
+  const Heuristics& h = GetHeuristics();
+  const std::string key = AsciiLower(e.testid);
+  return h.byline_class.MatchesLower(key) && !h.post_class_list.MatchesLower(key);
+}
+
 bool IsWide(char32_t cp) {
   return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x2FFFF);
@@ -278,6 +288,7 @@ void MarkElements(Document& doc) {
     // classed ("div.main-author-card > h3.card__title").
     if (e.parent >= 0 && (doc.elements[static_cast<std::size_t>(e.parent)].flags & kBylineLike)) e.flags |= kBylineLike;
     if (IsChromeTag(e)) e.flags |= kChrome;
+    if (TestHookSaysByline(e)) e.flags |= kBylineLike;
     const std::string key = ClassKey(e);
     if (key.empty()) continue;
     auto it = cache.find(key);

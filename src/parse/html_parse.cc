@@ -48,6 +48,17 @@ std::string_view Attr(const GumboElement& e, const char* name) {
   return a ? std::string_view(a->value) : std::string_view();
 }
 
+// The name a page's code gives an element for its tests or its component
+// ("byline-contributors", "BylineWrapper", "author-byline"): news sites
+// built as apps mark the byline so where their classes are hashes
+// ("sc-e56a85d5-8").
+std::string_view TestHook(const GumboElement& e) {
+  for (const char* name : {"data-testid", "data-test-id", "data-qa", "data-component"}) {
+    if (const std::string_view v = Attr(e, name); !v.empty()) return v;
+  }
+  return {};
+}
+
 // A data- attribute whose name has a date or time word in it.
 bool IsTimeNamedData(std::string_view name) {
   if (name.substr(0, 5) != "data-") return false;
@@ -456,6 +467,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     el.role = Attr(e, "role");
     el.itemprop = Attr(e, "itemprop");
     el.itemtype = Attr(e, "itemtype");
+    el.testid = TestHook(e);
     if (link_ > 0) el.flags |= kInLink;
     if (e.tag == GUMBO_TAG_TFOOT) el.flags |= kTableFoot;
     frame.element = static_cast<std::int32_t>(doc_.elements.size());
@@ -847,7 +859,7 @@ Document ParseHtml(std::string html) {
   auto tree = std::make_shared<const GumboTree>(html);
   html = std::string();
   Builder(doc).Run(tree->root());
-  if (doc.elements.empty()) doc.elements.push_back(Element{Tag::kHtml, 0, 0, -1, 0, {}, {}, {}, {}, {}});
+  if (doc.elements.empty()) doc.elements.push_back(Element{Tag::kHtml, 0, 0, -1, 0, {}, {}, {}, {}, {}, {}});
   MergeTableRows(doc);
   doc.storage = std::move(tree);
   return doc;
