@@ -122,15 +122,32 @@ bool AboveTheText(const MetadataContext& ctx, std::int32_t i) {
   return i < ctx.Blocks();
 }
 
+// Element `e` is in a picture's or a player's caption (<figcaption>), up
+// to the levels a byline class is read from: a byline-classed line there
+// is the photo's credit ("Jane Roe/Reuters") or the clip's ("Audio 03:07
+// Min. | Jane Roe"), not the article's. An author's photo may hold the
+// "By" line in its caption ("Von Jane Roe, Redakteurin").
+bool InFigcaption(const MetadataContext& ctx, std::int32_t e) {
+  for (int level = 0; e >= 0 && level <= thresholds::header::kClassAncestors; ++level) {
+    const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
+    if (el.tag == Tag::kFigcaption) return true;
+    e = el.parent;
+  }
+  return false;
+}
+
 // The microdata author values (itemprop author or creator); with
 // `outside_comments`, not a commenter's, who is marked up as an author
-// too ("Jane Roe says").
+// too ("Jane Roe says"). A picture's creator, in its caption, made the
+// photo, not the article.
 std::vector<std::string> ItemPropAuthors(const MetadataContext& ctx, bool outside_comments) {
   std::vector<std::string> values;
   for (const PageFacts::ItemProp& p : ctx.doc.facts.itemprops) {
     const bool in_comment = p.block >= 0 && p.block < ctx.Blocks() &&
                             ctx.RoleOf(static_cast<std::size_t>(p.block)) == Role::kComment;
-    if (!(outside_comments && in_comment) && lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) {
+    const bool in_caption =
+        p.block >= 0 && p.block < ctx.Blocks() && InFigcaption(ctx, ctx.doc.blocks[static_cast<std::size_t>(p.block)].element);
+    if (!(outside_comments && in_comment) && !in_caption && lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) {
       values.push_back(p.value);
     }
   }
@@ -638,7 +655,8 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       date_line ? ByClauseOfDateLine(WithoutRepeatedName(ctx.doc.blocks[u].text)) : std::string();
   if (!(ctx.Claimable(i) || date_line) ||
       (!text_date_line && by_clause.empty() && ctx.stats[u].words > limits::kMaxWords) ||
-      ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i))) {
+      ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i)) ||
+      (ctx.Html() && !ctx.BylinePrefixed(i) && InFigcaption(ctx, ctx.doc.blocks[u].element))) {
     return std::nullopt;
   }
   // A fact checker's or an editor's line, or the name under its label
