@@ -76,7 +76,10 @@ std::uint32_t ClassFlags(const std::string& key) {
   }
   if (keep) flags |= kPositive;
   if (h.caption_class.MatchesLower(key)) flags |= kCaptionLike;
-  if (h.byline_class.MatchesLower(key) && !h.post_class_list.MatchesLower(key)) flags |= kBylineLike;
+  if (h.byline_class.MatchesLower(key) && !h.post_class_list.MatchesLower(key) &&
+      !h.quote_author_class.MatchesLower(key)) {
+    flags |= kBylineLike;
+  }
   if (h.date_class.MatchesLower(key)) flags |= kDateLike;
   if (h.headline_class.MatchesLower(key)) flags |= kHeadlineLike;
   if (h.embed_class.MatchesLower(key)) flags = (flags & ~(kChrome | kStrongChrome)) | kEmbed;

@@ -658,9 +658,11 @@ void Builder::CollectFacts(const GumboNode* node) {
   // The name inside a byline line, apart from the outlet and date beside it.
   if (!Classify(e.tag).block && e.tag != GUMBO_TAG_META) {
     const std::string_view cls = Attr(e, "class");
-    // Not the job title beside the name ("author-title"): it names no one.
+    // Not the job title beside the name ("author-title"): it names no one;
+    // nor a quote's speaker ("quote__author").
+    const Heuristics& h = GetHeuristics();
     if (!cls.empty() && cls.size() < kBylineClassMaxBytes && facts.author_spans.size() < kMaxAuthorSpans &&
-        byline_class_.Matches(cls) && !GetHeuristics().author_title_class.Matches(cls)) {
+        byline_class_.Matches(cls) && !h.author_title_class.Matches(cls) && !h.quote_author_class.Matches(cls)) {
       facts.author_spans.push_back(
           {static_cast<std::int32_t>(doc_.blocks.size()), AsciiLower(cls), NodeText(node, kNameTextMaxBytes)});
     }
