@@ -1645,14 +1645,20 @@ void ReadSiteOwner(MetadataContext& ctx) {
   CreditNames(ctx, name, {name}, {"the site named after its owner"});
 }
 
-// An HTML page whose structured data credits the outlet alone: the name
-// that signs the text, alone in its last paragraph ("Jane Roe"), as news
-// sites print the reporter below the story.
-void ReadSignature(MetadataContext& ctx) {
+// An HTML page whose structured data credits the outlet alone, or names
+// no one: the name that signs the text, alone in its last paragraph ("Jane
+// Roe") or after a signing mark ("<3 Jane Roe"), as news sites print the
+// reporter below the story and bloggers sign a post. With nothing
+// structured (`any_block` false) only a paragraph signs: a heading or a
+// list's item there is a section's product or a list's last entry.
+void ReadSignature(MetadataContext& ctx, bool any_block) {
   const std::int32_t last_body = ctx.LastBody();
   if (last_body < 0) return;
-  const std::string name(Trim(ctx.doc.blocks[static_cast<std::size_t>(last_body)].text));
-  if (!OnePersonsName(name)) return;
+  const Block& block = ctx.doc.blocks[static_cast<std::size_t>(last_body)];
+  if (!any_block && block.kind != BlockKind::kText) return;
+  std::string name(Trim(block.text));
+  if (!OnePersonsName(name)) name = MarkedSignature(ctx.doc, name);
+  if (name.empty()) return;
   CreditNames(ctx, name, {name}, ctx.BlockOrigin(last_body, "the name that signs the text"));
 }
 
@@ -1810,7 +1816,7 @@ void ReadByline(MetadataContext& ctx) {
     }
     ctx.article.authors = structured.names;
     if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
-    if (ctx.Html() && structured.outlet) ReadSignature(ctx);
+    if (ctx.Html() && structured.outlet) ReadSignature(ctx, true);
     // An organisation's byline ("Obesity Medicine Association") gives way
     // to the person a label names ("Article written by:"), and so does an
     // author tag with a one-word name in it: a first name ("Linda") or a
@@ -1818,6 +1824,9 @@ void ReadByline(MetadataContext& ctx) {
     if (ctx.Html() && (ctx.article.authors.empty() || OneWordTagName(structured))) ReadLabelledAuthor(ctx);
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
     ReadLoneAuthorLink(ctx);
+    // With nothing structured, the text's signature is the last resort:
+    // an author box's line names the writer more surely.
+    if (ctx.Html() && structured.names.empty() && ctx.article.authors.empty()) ReadSignature(ctx, false);
     ReadEditorCredit(ctx);
     ReadSiteOwner(ctx);
     return;

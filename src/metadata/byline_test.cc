@@ -50,6 +50,16 @@ TEST(Byline, ACaptionsCreditIsNoByline) {
   EXPECT_EQ(b.authors, (std::vector<std::string>{"Jane Doe"}));
 }
 
+// A page that names no author anywhere else: the name that signs its
+// text, alone in the last paragraph or after a signing mark; a list's last
+// item is no signature.
+TEST(Byline, TheNameThatSignsAnUnmarkedText) {
+  const std::string head = "<body><article><h1>Budget passes</h1>" + std::string(kBody);
+  EXPECT_EQ(Read(head + "<p>Jane Roe</p></article></body>").authors, (Names{"Jane Roe"}));
+  EXPECT_EQ(Read(head + "<p>&lt;3 Jane Roe</p></article></body>").authors, (Names{"Jane Roe"}));
+  EXPECT_TRUE(Read(head + "<ul><li>Tom Ash</li><li>Jane Roe</li></ul></article></body>").authors.empty());
+}
+
 TEST(Byline, TheSiteNameAfterTheNamesIsNoAuthor) {
   const Article a = Read("<head><meta property=\"og:site_name\" content=\"Tide\"></head><body><article>"
                          "<h1>Budget passes</h1><p class=\"byline\">By Jane Doe and John Roe, TIDE</p>" +
