@@ -76,12 +76,25 @@ std::uint32_t ClassFlags(const std::string& key) {
   }
   if (keep) flags |= kPositive;
   if (h.caption_class.MatchesLower(key)) flags |= kCaptionLike;
-  if (h.byline_class.MatchesLower(key) && !h.post_class_list.MatchesLower(key)) flags |= kBylineLike;
+  if (h.byline_class.MatchesLower(key) && !h.post_class_list.MatchesLower(key) &&
+      !h.quote_author_class.MatchesLower(key)) {
+    flags |= kBylineLike;
+  }
   if (h.date_class.MatchesLower(key)) flags |= kDateLike;
   if (h.headline_class.MatchesLower(key)) flags |= kHeadlineLike;
   if (h.embed_class.MatchesLower(key)) flags = (flags & ~(kChrome | kStrongChrome)) | kEmbed;
   if (h.comment_class.MatchesLower(key)) flags |= kCommentLike;
   return flags;
+}
+
+// The element's test hook or component name says byline or author; it
+// says nothing else the classes would (chrome, captions): only the byline
+// is read from it.
+bool TestHookSaysByline(const Element& e) {
+  if (e.testid.empty()) return false;
+  const Heuristics& h = GetHeuristics();
+  const std::string key = AsciiLower(e.testid);
+  return h.byline_class.MatchesLower(key) && !h.post_class_list.MatchesLower(key);
 }
 
 bool IsWide(char32_t cp) {
@@ -278,6 +291,7 @@ void MarkElements(Document& doc) {
     // classed ("div.main-author-card > h3.card__title").
     if (e.parent >= 0 && (doc.elements[static_cast<std::size_t>(e.parent)].flags & kBylineLike)) e.flags |= kBylineLike;
     if (IsChromeTag(e)) e.flags |= kChrome;
+    if (TestHookSaysByline(e)) e.flags |= kBylineLike;
     const std::string key = ClassKey(e);
     if (key.empty()) continue;
     auto it = cache.find(key);

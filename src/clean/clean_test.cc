@@ -399,6 +399,32 @@ TEST(MarkElements, APostClassListMarksNoByline) {
   EXPECT_TRUE(d.elements[static_cast<std::size_t>(d.blocks[2].element)].flags & kBylineLike);
 }
 
+// A pull quote's or a testimonial's speaker is classed "author" too: no
+// byline.
+TEST(MarkElements, AQuotesAuthorIsNoByline) {
+  Document d = ParseHtml("<blockquote><p>Great service.</p><p class=\"testimonial-author-name\">Sam P.</p></blockquote>"
+                         "<div class=\"pull-quote__author\"><p>Jane Roe</p></div>"
+                         "<div class=\"article-author\"><p>John Doe</p></div>");
+  MarkElements(d);
+  ASSERT_EQ(d.blocks.size(), 4u);
+  EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[1].element)].flags & kBylineLike);
+  EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[2].element)].flags & kBylineLike);
+  EXPECT_TRUE(d.elements[static_cast<std::size_t>(d.blocks[3].element)].flags & kBylineLike);
+}
+
+// Apps name their parts in test hooks where the classes are hashes: a
+// byline hook marks the byline; a chrome word there marks nothing else.
+TEST(MarkElements, ATestHookMarksTheByline) {
+  Document d = ParseHtml("<div data-testid=\"byline-contributors\" class=\"sc-1a2b\"><p>Jane Roe</p></div>"
+                         "<div data-component=\"BylineWrapper\"><p>John Doe</p></div>"
+                         "<div data-testid=\"sidebar-nav\" class=\"sc-3c4d\"><p>Plain text</p></div>");
+  MarkElements(d);
+  ASSERT_EQ(d.blocks.size(), 3u);
+  EXPECT_TRUE(d.elements[static_cast<std::size_t>(d.blocks[0].element)].flags & kBylineLike);
+  EXPECT_TRUE(d.elements[static_cast<std::size_t>(d.blocks[1].element)].flags & kBylineLike);
+  EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[2].element)].flags & (kBylineLike | kChrome));
+}
+
 TEST(MeasureBlock, LinkTitles) {
   Block b;
   b.text = "Another story about the harbour";

@@ -122,15 +122,32 @@ bool AboveTheText(const MetadataContext& ctx, std::int32_t i) {
   return i < ctx.Blocks();
 }
 
+// Element `e` is in a picture's or a player's caption (<figcaption>), up
+// to the levels a byline class is read from: a byline-classed line there
+// is the photo's credit ("Jane Roe/Reuters") or the clip's ("Audio 03:07
+// Min. | Jane Roe"), not the article's. An author's photo may hold the
+// "By" line in its caption ("Von Jane Roe, Redakteurin").
+bool InFigcaption(const MetadataContext& ctx, std::int32_t e) {
+  for (int level = 0; e >= 0 && level <= thresholds::header::kClassAncestors; ++level) {
+    const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
+    if (el.tag == Tag::kFigcaption) return true;
+    e = el.parent;
+  }
+  return false;
+}
+
 // The microdata author values (itemprop author or creator); with
 // `outside_comments`, not a commenter's, who is marked up as an author
-// too ("Jane Roe says").
+// too ("Jane Roe says"). A picture's creator, in its caption, made the
+// photo, not the article.
 std::vector<std::string> ItemPropAuthors(const MetadataContext& ctx, bool outside_comments) {
   std::vector<std::string> values;
   for (const PageFacts::ItemProp& p : ctx.doc.facts.itemprops) {
     const bool in_comment = p.block >= 0 && p.block < ctx.Blocks() &&
                             ctx.RoleOf(static_cast<std::size_t>(p.block)) == Role::kComment;
-    if (!(outside_comments && in_comment) && lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) {
+    const bool in_caption =
+        p.block >= 0 && p.block < ctx.Blocks() && InFigcaption(ctx, ctx.doc.blocks[static_cast<std::size_t>(p.block)].element);
+    if (!(outside_comments && in_comment) && !in_caption && lexicon::IsOneOf(p.name, lexicon::kAuthorItemProps)) {
       values.push_back(p.value);
     }
   }
@@ -638,7 +655,8 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       date_line ? ByClauseOfDateLine(WithoutRepeatedName(ctx.doc.blocks[u].text)) : std::string();
   if (!(ctx.Claimable(i) || date_line) ||
       (!text_date_line && by_clause.empty() && ctx.stats[u].words > limits::kMaxWords) ||
-      ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i))) {
+      ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i)) ||
+      (ctx.Html() && !ctx.BylinePrefixed(i) && InFigcaption(ctx, ctx.doc.blocks[u].element))) {
     return std::nullopt;
   }
   // A fact checker's or an editor's line, or the name under its label
@@ -1640,14 +1658,20 @@ void ReadSiteOwner(MetadataContext& ctx) {
   CreditNames(ctx, name, {name}, {"the site named after its owner"});
 }
 
-// An HTML page whose structured data credits the outlet alone: the name
-// that signs the text, alone in its last paragraph ("Jane Roe"), as news
-// sites print the reporter below the story.
-void ReadSignature(MetadataContext& ctx) {
+// An HTML page whose structured data credits the outlet alone, or names
+// no one: the name that signs the text, alone in its last paragraph ("Jane
+// Roe") or after a signing mark ("<3 Jane Roe"), as news sites print the
+// reporter below the story and bloggers sign a post. With nothing
+// structured (`any_block` false) only a paragraph signs: a heading or a
+// list's item there is a section's product or a list's last entry.
+void ReadSignature(MetadataContext& ctx, bool any_block) {
   const std::int32_t last_body = ctx.LastBody();
   if (last_body < 0) return;
-  const std::string name(Trim(ctx.doc.blocks[static_cast<std::size_t>(last_body)].text));
-  if (!OnePersonsName(name)) return;
+  const Block& block = ctx.doc.blocks[static_cast<std::size_t>(last_body)];
+  if (!any_block && block.kind != BlockKind::kText) return;
+  std::string name(Trim(block.text));
+  if (!OnePersonsName(name)) name = MarkedSignature(ctx.doc, name);
+  if (name.empty()) return;
   CreditNames(ctx, name, {name}, ctx.BlockOrigin(last_body, "the name that signs the text"));
 }
 
@@ -1805,7 +1829,7 @@ void ReadByline(MetadataContext& ctx) {
     }
     ctx.article.authors = structured.names;
     if (!structured.names.empty()) ctx.Note("authors", structured.names_from);
-    if (ctx.Html() && structured.outlet) ReadSignature(ctx);
+    if (ctx.Html() && structured.outlet) ReadSignature(ctx, true);
     // An organisation's byline ("Obesity Medicine Association") gives way
     // to the person a label names ("Article written by:"), and so does an
     // author tag with a one-word name in it: a first name ("Linda") or a
@@ -1813,6 +1837,9 @@ void ReadByline(MetadataContext& ctx) {
     if (ctx.Html() && (ctx.article.authors.empty() || OneWordTagName(structured))) ReadLabelledAuthor(ctx);
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
     ReadLoneAuthorLink(ctx);
+    // With nothing structured, the text's signature is the last resort:
+    // an author box's line names the writer more surely.
+    if (ctx.Html() && structured.names.empty() && ctx.article.authors.empty()) ReadSignature(ctx, false);
     ReadEditorCredit(ctx);
     ReadSiteOwner(ctx);
     return;

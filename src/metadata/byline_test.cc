@@ -35,6 +35,31 @@ TEST(Byline, BylineElementAndMetaDate) {
   EXPECT_EQ(a.date, "2019-11-19T05:00:00-05:00");
 }
 
+// A caption's credit names who made the picture or the clip: neither its
+// byline class nor its microdata creator makes it the article's byline;
+// an author photo's "By" line in its caption still is one.
+TEST(Byline, ACaptionsCreditIsNoByline) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><figure><img src=\"a.jpg\"><figcaption>"
+                         "<span itemprop=\"creator\">Tomas Brandt/Nordbild</span></figcaption></figure>"
+                         "<figure><figcaption><p class=\"byline\">Audio 02:41 Min. | Jonas Feld</p></figcaption>"
+                         "</figure>" + std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(a.authors.empty());
+  const Article b = Read("<body><article><h1>Budget passes</h1><figure><img src=\"a.jpg\"><figcaption>"
+                         "<p class=\"byline\">By Jane Doe</p></figcaption></figure>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(b.authors, (std::vector<std::string>{"Jane Doe"}));
+}
+
+// A page that names no author anywhere else: the name that signs its
+// text, alone in the last paragraph or after a signing mark; a list's last
+// item is no signature.
+TEST(Byline, TheNameThatSignsAnUnmarkedText) {
+  const std::string head = "<body><article><h1>Budget passes</h1>" + std::string(kBody);
+  EXPECT_EQ(Read(head + "<p>Jane Roe</p></article></body>").authors, (Names{"Jane Roe"}));
+  EXPECT_EQ(Read(head + "<p>&lt;3 Jane Roe</p></article></body>").authors, (Names{"Jane Roe"}));
+  EXPECT_TRUE(Read(head + "<ul><li>Tom Ash</li><li>Jane Roe</li></ul></article></body>").authors.empty());
+}
+
 TEST(Byline, TheSiteNameAfterTheNamesIsNoAuthor) {
   const Article a = Read("<head><meta property=\"og:site_name\" content=\"Tide\"></head><body><article>"
                          "<h1>Budget passes</h1><p class=\"byline\">By Jane Doe and John Roe, TIDE</p>" +

@@ -85,6 +85,9 @@ struct Element {
   std::string_view role;
   std::string_view itemprop;
   std::string_view itemtype;
+  // A test hook or component name (data-testid, data-component...): apps
+  // built with React and the like name their parts there, not in classes.
+  std::string_view testid;
 };
 
 enum class BlockKind : std::uint8_t {

@@ -48,6 +48,17 @@ std::string_view Attr(const GumboElement& e, const char* name) {
   return a ? std::string_view(a->value) : std::string_view();
 }
 
+// The name a page's code gives an element for its tests or its component
+// ("byline-contributors", "BylineWrapper", "author-byline"): news sites
+// built as apps mark the byline so where their classes are hashes
+// ("sc-e56a85d5-8").
+std::string_view TestHook(const GumboElement& e) {
+  for (const char* name : {"data-testid", "data-test-id", "data-qa", "data-component"}) {
+    if (const std::string_view v = Attr(e, name); !v.empty()) return v;
+  }
+  return {};
+}
+
 // A data- attribute whose name has a date or time word in it.
 bool IsTimeNamedData(std::string_view name) {
   if (name.substr(0, 5) != "data-") return false;
@@ -456,6 +467,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     el.role = Attr(e, "role");
     el.itemprop = Attr(e, "itemprop");
     el.itemtype = Attr(e, "itemtype");
+    el.testid = TestHook(e);
     if (link_ > 0) el.flags |= kInLink;
     if (e.tag == GUMBO_TAG_TFOOT) el.flags |= kTableFoot;
     frame.element = static_cast<std::int32_t>(doc_.elements.size());
@@ -646,9 +658,11 @@ void Builder::CollectFacts(const GumboNode* node) {
   // The name inside a byline line, apart from the outlet and date beside it.
   if (!Classify(e.tag).block && e.tag != GUMBO_TAG_META) {
     const std::string_view cls = Attr(e, "class");
-    // Not the job title beside the name ("author-title"): it names no one.
+    // Not the job title beside the name ("author-title"): it names no one;
+    // nor a quote's speaker ("quote__author").
+    const Heuristics& h = GetHeuristics();
     if (!cls.empty() && cls.size() < kBylineClassMaxBytes && facts.author_spans.size() < kMaxAuthorSpans &&
-        byline_class_.Matches(cls) && !GetHeuristics().author_title_class.Matches(cls)) {
+        byline_class_.Matches(cls) && !h.author_title_class.Matches(cls) && !h.quote_author_class.Matches(cls)) {
       facts.author_spans.push_back(
           {static_cast<std::int32_t>(doc_.blocks.size()), AsciiLower(cls), NodeText(node, kNameTextMaxBytes)});
     }
@@ -847,7 +861,7 @@ Document ParseHtml(std::string html) {
   auto tree = std::make_shared<const GumboTree>(html);
   html = std::string();
   Builder(doc).Run(tree->root());
-  if (doc.elements.empty()) doc.elements.push_back(Element{Tag::kHtml, 0, 0, -1, 0, {}, {}, {}, {}, {}});
+  if (doc.elements.empty()) doc.elements.push_back(Element{Tag::kHtml, 0, 0, -1, 0, {}, {}, {}, {}, {}, {}});
   MergeTableRows(doc);
   doc.storage = std::move(tree);
   return doc;

@@ -113,8 +113,8 @@ void Unwrap(std::vector<Line>& lines, std::size_t width) {
 Document ParseText(std::string_view utf8) {
   Document doc;
   doc.format = SourceFormat::kText;
-  doc.elements.push_back(Element{Tag::kHtml, 0, 0, -1, 0, {}, {}, {}, {}, {}});
-  doc.elements.push_back(Element{Tag::kBody, 0, 1, 0, 0, {}, {}, {}, {}, {}});
+  doc.elements.push_back(Element{Tag::kHtml, 0, 0, -1, 0, {}, {}, {}, {}, {}, {}});
+  doc.elements.push_back(Element{Tag::kBody, 0, 1, 0, 0, {}, {}, {}, {}, {}, {}});
   std::vector<Line> lines = SplitLines(utf8);
   if (const std::size_t width = WrapWidth(lines)) Unwrap(lines, width);
   std::int32_t group_element = -1;
@@ -126,12 +126,12 @@ Document ParseText(std::string_view utf8) {
     }
     if (group_element < 0) {
       group_element = static_cast<std::int32_t>(doc.elements.size());
-      doc.elements.push_back(Element{Tag::kDiv, 0, 2, 1, 0, {}, {}, {}, {}, {}});
+      doc.elements.push_back(Element{Tag::kDiv, 0, 2, 1, 0, {}, {}, {}, {}, {}, {}});
       ++group;
     }
     Block b;
     b.element = static_cast<std::int32_t>(doc.elements.size());
-    doc.elements.push_back(Element{Tag::kP, 0, 3, group_element, 0, {}, {}, {}, {}, {}});
+    doc.elements.push_back(Element{Tag::kP, 0, 3, group_element, 0, {}, {}, {}, {}, {}, {}});
     b.text = std::move(line.text);
     b.group = group;
     b.indent = line.indent;

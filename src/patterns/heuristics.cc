@@ -128,6 +128,12 @@ constexpr char kPostClassList[] = TOKEN("hentry|type-post|status-publish|post-?i
 // on company blogs. It names no one.
 constexpr char kAuthorTitleClass[] = "author[_-]+(?:title|role|job-?title|position|bio)(?:$|[\\s_-])";
 
+// Whom a pull quote or a customer's testimonial is by, in a class that
+// says author too: "testimonial-author-name" on a company's blog,
+// "pull-quote__author", "blockquote__author", "quoteAuthor" on news pages
+// (pages of several sites). It names a speaker, not the writer.
+constexpr char kQuoteAuthorClass[] = "(?:quote|testimonial)[\\w-]*author";
+
 constexpr char kDateClass[] =
     TOKEN("date|dateline|time|timestamp|published|pubdate|publish-?date|post-?date|"
           "entry-?date|article-?date|posted-?on|updated");
@@ -1373,6 +1379,7 @@ Heuristics* Build() {
       .byline_class = ClassPattern(kBylineClass),
       .post_class_list = ClassPattern(kPostClassList),
       .author_title_class = ClassPattern(kAuthorTitleClass),
+      .quote_author_class = ClassPattern(kQuoteAuthorClass),
       .date_class = ClassPattern(kDateClass),
       .headline_class = ClassPattern(kHeadlineClass),
       .embed_class = ClassPattern(kEmbedClass),
@@ -1518,7 +1525,7 @@ std::vector<const RE2*> AllSinglePatterns() {
 std::vector<const ClassPattern*> AllClassPatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
-          &h.caption_class, &h.byline_class, &h.post_class_list, &h.author_title_class, &h.date_class,
+          &h.caption_class, &h.byline_class, &h.post_class_list, &h.author_title_class, &h.quote_author_class, &h.date_class,
           &h.headline_class, &h.embed_class, &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class,
           &h.comment_class,
           &h.comment_item_class, &h.comment_item_id, &h.comment_text_class, &h.comment_layer_class,

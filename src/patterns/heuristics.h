@@ -32,6 +32,7 @@ struct Heuristics {
   ClassPattern byline_class;
   ClassPattern post_class_list;      // an entry's post classes: its "author-<slug>" is no byline
   ClassPattern author_title_class;
+  ClassPattern quote_author_class;   // who said a quote or a testimonial: no byline
   ClassPattern date_class;
   ClassPattern headline_class;
   ClassPattern embed_class;          // an embedded post (tweet, Instagram): quoted content
