@@ -60,6 +60,14 @@ std::string ClassKey(const Element& e) {
   return key;
 }
 
+// Whether a lower-cased class or test hook says byline or author: not an
+// entry's post classes ("author-jroe" on a post) nor a quote's speaker.
+bool SaysByline(const std::string& key) {
+  const Heuristics& h = GetHeuristics();
+  return h.byline_class.MatchesLower(key) && !h.post_class_list.MatchesLower(key) &&
+         !h.quote_author_class.MatchesLower(key);
+}
+
 std::uint32_t ClassFlags(const std::string& key) {
   const Heuristics& h = GetHeuristics();
   std::uint32_t flags = 0;
@@ -76,10 +84,7 @@ std::uint32_t ClassFlags(const std::string& key) {
   }
   if (keep) flags |= kPositive;
   if (h.caption_class.MatchesLower(key)) flags |= kCaptionLike;
-  if (h.byline_class.MatchesLower(key) && !h.post_class_list.MatchesLower(key) &&
-      !h.quote_author_class.MatchesLower(key)) {
-    flags |= kBylineLike;
-  }
+  if (SaysByline(key)) flags |= kBylineLike;
   if (h.date_class.MatchesLower(key)) flags |= kDateLike;
   if (h.headline_class.MatchesLower(key)) flags |= kHeadlineLike;
   if (h.embed_class.MatchesLower(key)) flags = (flags & ~(kChrome | kStrongChrome)) | kEmbed;
@@ -91,10 +96,7 @@ std::uint32_t ClassFlags(const std::string& key) {
 // says nothing else the classes would (chrome, captions): only the byline
 // is read from it.
 bool TestHookSaysByline(const Element& e) {
-  if (e.testid.empty()) return false;
-  const Heuristics& h = GetHeuristics();
-  const std::string key = AsciiLower(e.testid);
-  return h.byline_class.MatchesLower(key) && !h.post_class_list.MatchesLower(key);
+  return !e.testid.empty() && SaysByline(AsciiLower(e.testid));
 }
 
 bool IsWide(char32_t cp) {

@@ -425,6 +425,14 @@ TEST(MarkElements, ATestHookMarksTheByline) {
   EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[2].element)].flags & (kBylineLike | kChrome));
 }
 
+// A quote's speaker in a test hook is no byline, as in a class.
+TEST(MarkElements, AQuoteAuthorTestHookIsNoByline) {
+  Document d = ParseHtml("<blockquote data-testid=\"pull-quote-author\"><p>Jane Roe</p></blockquote>");
+  MarkElements(d);
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[0].element)].flags & kBylineLike);
+}
+
 TEST(MeasureBlock, LinkTitles) {
   Block b;
   b.text = "Another story about the harbour";
