@@ -148,7 +148,7 @@ struct Heuristics {
   PatternList caption_leads;        // whole line: a caption by the way it opens
   CheckedPattern embed_signature;   // whole line: "— Jane Doe (@jdoe) May 1, 2019"
   PatternList chrome_lines;         // whole line: comment headers, player and gallery controls
-  PatternList title_chrome;         // a title-shaped line of furniture: menu rows, buttons, logos
+  PatternList title_chrome;         // a title-shaped line of furniture: menu rows, buttons, view counts
   LazyPattern comment_says;         // " says:" after a commenter's name
   LazyPattern comment_tools_line;   // whole block: a comment's button ("Expand full comment")
   LazyPattern comment_name_around;  // "By", "|", "on" around a commenter's name beside a date
@@ -215,8 +215,8 @@ const char* MatchBoilerplate(std::string_view line);
 const char* MatchCreditLine(std::string_view line);
 const char* MatchCaptionLead(std::string_view line);
 const char* MatchChromeLine(std::string_view line);
-// A line shaped like a title that is page furniture: a menu row, a
-// call-to-action button, a logo's alt text (kTitleChrome), or nullptr.
+// A line shaped like a title that is page furniture: a row of account
+// links, a call-to-action button, a search prompt (kTitleChrome), or nullptr.
 const char* MatchTitleChrome(std::string_view line);
 // The signature line under a post embedded in the article (a tweet).
 bool IsEmbedSignature(std::string_view line);
