@@ -1167,7 +1167,7 @@ bool MostlyLinks(const Block& b, const BlockStats& s) {
   // links ("Last week the council agreed to ..., after ..."); a teaser's
   // summary is one link, and hover cards glued into a paragraph make it
   // longer than that.
-  const std::size_t words = CountWords(b.text, kUnspacedLettersPerWord);
+  const auto words = static_cast<std::size_t>(std::max<std::int32_t>(0, s.words));
   if (s.words >= kLinkedParagraphMinWords && s.words <= kLinkedParagraphMaxWords &&
       words >= lt.words + kLinkedParagraphMinOwnWords && EndsLikeSentence(b.text)) {
     return false;
