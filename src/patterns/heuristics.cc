@@ -1276,14 +1276,14 @@ constexpr Source kChromeLines[] = {
 };
 
 // Lines of page furniture shaped like a title, which a text copy's
-// headline picker passes over (matched against its candidates only: an
-// article's own subheads may say such things). From Chromium, Firefox
+// headline and standfirst pickers pass over (matched against their
+// candidates only: an article's own subheads may say such things). From Chromium, Firefox
 // and lynx copies of guide, blog, shop and video pages, where such a line
 // stood near the byline and was taken for the headline; the census of
 // every copy's lines found them in page furniture only.
 constexpr Source kTitleChrome[] = {
-    // A row of account and feed links: two or more on one line ("All gists
-    // Back to GitHub Sign in Sign up", "Posts RSS ◂◂RSS", "Dismiss View all
+    // A row of account and feed links: two or more on one line ("All notes
+    // Back to Notehub Sign in Sign up", "Posts RSS ◂◂RSS", "Dismiss View all
     // alerts", "Previous Post Next Post").
     {"title chrome: account links",
      "\\b(?:sign in|sign up|log ?in|log out|subscribe|rss|dismiss|view all|older posts?|newer posts?|"
@@ -1291,8 +1291,8 @@ constexpr Source kTitleChrome[] = {
      "view all|older posts?|newer posts?|previous post|next post|my account)\\b"},
     // A button or link that calls the reader to act, the whole line: "Get
     // a Quote", "Start Monitoring for Free", "Join a Community of
-    // Interest", "Learn more about WebIDE", "Continue this thread", "Not a
-    // member of Pastebin yet? Sign Up ...".
+    // Interest", "Learn more about Acme Studio", "Continue this thread", "Not a
+    // member of Notehub yet? Sign Up ...".
     {"title chrome: call to action",
      "^(?:(?:(?:get|request|book) (?:a|an|your)(?: free| instant)? (?:quote|demo|estimate|consultation|trial)"
      "(?: today| now)?|(?:start|try) (?:\\w+ ){0,2}for free|(?:start|try) (?:your |a )?free trial|"

@@ -386,7 +386,7 @@ TEST(MatchTitleChrome, MenuRowsButtonsPromptsCounts) {
   for (const char* line : {"All notes Back to Notehub Sign in Sign up", "Jane Roe Posts RSS Contact RSS",
                            "Dismiss View all alerts", "Previous Post Next Post", "Get a Quote", "Request a free demo",
                            "Start Tracking for Free", "Try Mailwise for free", "Join a Community of Interest",
-                           "Learn more about WebIDE", "Continue this thread",
+                           "Learn more about Acme Studio", "Continue this thread",
                            "Not a member of Notehub yet? Sign Up, it unlocks more features!",
                            "What can we help you find?", "14K views 6 years ago",
                            "Home breadcrumb Arrow Guides breadcrumb Arrow What is a Web App?",
