@@ -1,8 +1,8 @@
 #include "cli/input_walk.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <array>
+#include <cerrno>
 #include <filesystem>
 #include <set>
 #include <system_error>
@@ -75,7 +75,8 @@ class Walker {
   void Walk(const fs::path& dir, const std::string& relative) {
     DirId id;
     if (!DirIdOf(dir, id)) {
-      // A directory deeper than PATH_MAX allows: said, not left out unseen.
+      // A directory stat cannot reach (deeper than PATH_MAX allows, or gone
+      // since it was listed): said, not left out unseen.
       out_.errors.push_back({dir.string(), std::generic_category().message(errno)});
       return;
     }
