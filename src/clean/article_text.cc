@@ -442,7 +442,8 @@ bool ExtendIntoList(const Document& doc, const std::vector<TextLine>& lines, std
       const TextLine& item = lines[static_cast<std::size_t>(j)];
       if (item.chrome || item.section_head || item.credit) break;
       ++items;
-      if (IsRepeat(item) && 2 * ++repeated > items) break;
+      repeated += IsRepeat(item) ? 1 : 0;
+      if (2 * repeated > items) break;
       last = j;
     }
     if (last <= i + 1) return false;

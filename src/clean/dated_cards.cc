@@ -80,10 +80,11 @@ bool SeveralSentences(std::string_view text) {
 // The top of the card whose lines end at `last`: its dated line within
 // kDatedCardMaxLines up, the lines passed no longer than a summary nor a
 // heading; the line right over the card below may be its picture's text,
-// of any length, in a group of its own. Under the lowest card (`lowest`), a paragraph of several
-// sentences is the article resuming under a box of cards set in it, not
-// a form's or a button's note, unless it is the summary under a dated
-// title: -1 then, and when there is no card.
+// of any length, in a group of its own. Under the lowest card
+// (`lowest`), a paragraph of several sentences is the article resuming
+// under a box of cards set in it, not a form's or a button's note,
+// unless it is the summary under a dated title: -1 then, and when there
+// is no card.
 std::int64_t CardEndingAt(const Document& doc, const std::vector<TextLine>& lines,
                           const std::vector<bool>& decided, std::int64_t last, std::int64_t start, bool lowest) {
   for (std::int64_t j = last, passed = 0; j >= start && passed <= kDatedCardMaxLines; --j) {
