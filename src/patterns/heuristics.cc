@@ -29,6 +29,12 @@ namespace {
   "redaktion|schlussredaktion|\\x{fc}bersetzung|faktencheck|sendung|mitarbeit|recherche|audioversion|lektorat|" \
   "korrektorat|bildredaktion"
 
+// The account and feed links a page's top bar or a post's foot prints
+// in a row (see "title chrome: account links").
+#define PITH_ACCOUNT_LINK                                                                                    \
+  "(?:sign in|sign up|log ?in|log out|subscribe|rss|dismiss|view all|older posts?|newer posts?|previous post|" \
+  "next post|my account)"
+
 // A pattern of a PatternList as written below: a name for --explain and a
 // pattern.
 struct Source {
@@ -1285,10 +1291,7 @@ constexpr Source kTitleChrome[] = {
     // A row of account and feed links: two or more on one line ("All notes
     // Back to Notehub Sign in Sign up", "Posts RSS ◂◂RSS", "Dismiss View all
     // alerts", "Previous Post Next Post").
-    {"title chrome: account links",
-     "\\b(?:sign in|sign up|log ?in|log out|subscribe|rss|dismiss|view all|older posts?|newer posts?|"
-     "previous post|next post|my account)\\b.*\\b(?:sign in|sign up|log ?in|log out|subscribe|rss|dismiss|"
-     "view all|older posts?|newer posts?|previous post|next post|my account)\\b"},
+    {"title chrome: account links", "\\b" PITH_ACCOUNT_LINK "\\b.*\\b" PITH_ACCOUNT_LINK "\\b"},
     // A button or link that calls the reader to act, the whole line: "Get
     // a Quote", "Start Monitoring for Free", "Join a Community of
     // Interest", "Learn more about Acme Studio", "Continue this thread", "Not a
