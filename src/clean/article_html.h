@@ -31,9 +31,11 @@ bool LinksOffSite(const Block& b, std::string_view page_host);
 // it a link line rather than the text's own. Not a paragraph of running
 // text with words of its own between its links, nor a sentence listing
 // several linked names; and links whose text is a web address written out
-// do not count: "The code is at https://example.org/jane/tool." reads the
-// address as part of its sentence, a shop's "USA $24.99: https://..." is a
-// line of the text.
+// do not count when the block says kAddressLineMinOwnWords words of its
+// own per address and none leads to a social network: "The code is at
+// https://example.org/jane/tool." reads the address as part of its
+// sentence, a shop's "USA $24.99: https://..." is a line of the text;
+// "Listen: https://..." and "Join us: https://facebook.com/..." are links.
 bool MostlyLinks(const Block& b, const BlockStats& s);
 
 // `stats`: MeasureBlock of every block.
