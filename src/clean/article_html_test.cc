@@ -488,5 +488,22 @@ TEST(SelectHtmlArticle, FollowBoxOfSocialNetworksIsNoSourceList) {
                    "Report 1 on the study of garden compost"));
 }
 
+
+// A block's links outweigh its own words unless a written-out address is
+// said with enough words of its own, and not to a social network.
+bool MostlyLinksOf(const std::string& own, const std::string& url) {
+  Document d = ParseHtml("<p>" + own + "<a href=\"" + url + "\">" + url + "</a></p>");
+  MarkElements(d);
+  return !d.blocks.empty() && MostlyLinks(d.blocks[0], MeasureBlock(d.blocks[0]));
+}
+
+TEST(MostlyLinks, WrittenAddressesWithWordsOfTheirOwn) {
+  const std::string shop = "https://shop.example.com/bins/green-bin-220l";
+  EXPECT_FALSE(MostlyLinksOf("USA $24.99: ", shop));
+  EXPECT_TRUE(MostlyLinksOf("Buy it: ", shop));
+  EXPECT_TRUE(MostlyLinksOf("Listen: ", "https://example.org/podcast/episode-twelve-of-the-garden-show"));
+  EXPECT_TRUE(MostlyLinksOf("Join the growers of the town here: ", "https://www.facebook.com/groups/garden-growers"));
+}
+
 }  // namespace
 }  // namespace pith
