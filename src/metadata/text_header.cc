@@ -75,7 +75,8 @@ bool EndsWithInitialism(std::string_view text) {
 // Shaped like a headline: three words to a long sentence, without a full
 // stop (which marks the standfirst or a paragraph; an initialism's stop
 // does not) or an address, nor a comma at the end (an item of a tag list),
-// nor saying one text twice (a picture's alt and title text on one line).
+// nor saying one text twice (a picture's alt and title text on one line),
+// nor page furniture shaped like a title (MatchTitleChrome: "Get a Quote").
 bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   const std::int32_t words = std::max(l.stats.words, l.stats.wide / limits::kWideCharsPerWord);
   // A line of several words without a space is a file name or an
