@@ -274,6 +274,9 @@ class Processor {
         break;
     }
     const Result result = Extract(input, options);
+    // The result holds its own copies: the file's bytes need not stay
+    // beside the output built next.
+    std::string().swap(bytes);
     Outcome outcome;
     outcome.out_of_memory = result.status == Status::kOutOfMemory;
     outcome.verdict = result.ok()                                ? Verdict::kOk
@@ -294,7 +297,12 @@ class Processor {
                       " bytes";
     }
     if (rendered.empty()) return outcome;
-    rendered += '\n';
+    // Appending to a string at its capacity would double it (a 40 MB
+    // body's output took 80 MB): one copy of just the size instead.
+    std::string line;
+    line.reserve(rendered.size() + 1);
+    line.append(rendered).push_back('\n');
+    rendered = std::move(line);
     if (!shape_.directory) {
       outcome.text = std::move(rendered);
       return outcome;

@@ -1,6 +1,7 @@
 #include "cli/gzip_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -283,6 +284,12 @@ ReadOutcome ReadWholeFile(const std::string& path, std::size_t limit, std::strin
   GzipReader reader;
   if (!reader.Open(path, error)) return ReadOutcome::kFailed;
   const std::string name = path == "-" ? "stdin" : path;
+  // A plain file's size up front, so the bytes are not copied at every
+  // doubling of the string (up to 1.6 times the file held at once).
+  struct stat st;
+  if (path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    out.reserve(std::min(static_cast<std::size_t>(st.st_size), limit));
+  }
   std::string chunk(kBufferSize, '\0');
   for (;;) {
     const long got = reader.Read(chunk.data(), chunk.size());

@@ -110,7 +110,11 @@ std::vector<BodyBlock> BuildBodyBlocks(const Document& doc, const Selection& sel
 }
 
 std::string JoinBody(const std::vector<BodyBlock>& blocks) {
+  // The size up front: a string grown by doubling holds up to twice the body.
+  std::size_t size = 0;
+  for (const BodyBlock& b : blocks) size += b.kind == BodyBlock::Kind::kImage ? 0 : b.text.size() + 2;
   std::string body;
+  body.reserve(size);
   for (const BodyBlock& b : blocks) {
     if (b.kind == BodyBlock::Kind::kImage) continue;
     if (!body.empty()) body += "\n\n";
