@@ -457,9 +457,7 @@ enum class MastheadProof { kNone, kUnderHeadline, kBesideByline };
 // above or below it.
 bool BesideByline(const MetadataContext& ctx, std::int32_t i) {
   for (std::int32_t j : {i - 1, i + 1}) {
-    if (j >= 0 && j < ctx.Blocks() && StartsWithBylinePrefix(ctx.doc.blocks[static_cast<std::size_t>(j)].text)) {
-      return true;
-    }
+    if (j >= 0 && j < ctx.Blocks() && ctx.BylinePrefixed(j)) return true;
   }
   return false;
 }
