@@ -3,6 +3,8 @@
 #include <optional>
 #include <string_view>
 
+#include <unicode/uchar.h>
+
 #include "clean/thresholds.h"
 #include "metadata/dates.h"
 #include "util/text_util.h"
@@ -68,11 +70,14 @@ std::int64_t WithPictureOver(const Document& doc, const std::vector<TextLine>& l
   return picture ? top - 1 : top;
 }
 
-// Whether `text` holds more than one sentence: a stop, then a capital.
+// Whether `text` holds more than one sentence: a stop, a space, then a
+// capital in any script ("… Übrigens", "… Élise").
 bool SeveralSentences(std::string_view text) {
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
     const bool stop = text[i] == '.' || text[i] == '!' || text[i] == '?';
-    if (stop && text[i + 1] == ' ' && text[i + 2] >= 'A' && text[i + 2] <= 'Z') return true;
+    if (!stop || text[i + 1] != ' ') continue;
+    std::size_t at = i + 2;
+    if (u_isupper(static_cast<UChar32>(NextCodePoint(text, at)))) return true;
   }
   return false;
 }

@@ -94,5 +94,19 @@ TEST(DatedCardsTop, ParagraphsBetweenDatesAreTheArticle) {
   EXPECT_EQ(Top(kArticle + timeline), 10);
 }
 
+TEST(DatedCardsTop, ArticleGoingOnUnderTheCardsInAnyScript) {
+  const std::string cards =
+      "Harbour ferry returns after a long winter break 24.04.2023\n"
+      "The old ferry across the harbour sails again from Friday, with a new timetable.\n\n"
+      "Storm damage in the north costs the town dearly 26.04.2023\n"
+      "The repairs of the beach promenade will take until the summer.\n\n";
+  // The second sentence opens with a capital outside ASCII.
+  const std::string resumed =
+      "Der Rat tagt im Mai wieder, sagte die Vorsitzende am Montag. \xC3\x9C" "ber hundert Anwohner kamen zur Sitzung "
+      "im Rathaus und stellten viele Fragen zu den Pl\xC3\xA4nen f\xC3\xBCr den Hafen und die Stra\xC3\x9F" "e.\n";
+  const std::string text = kArticle + cards + resumed;
+  EXPECT_EQ(Top(text), static_cast<std::int64_t>(ParseText(text).blocks.size()));
+}
+
 }  // namespace
 }  // namespace pith
