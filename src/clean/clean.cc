@@ -272,6 +272,10 @@ BlockStats MeasureBlock(const Block& block) {
       s.chrome = kEmbedConsentLabel;
     }
   }
+  // Code may hold a line of bracketed words; only running text is markup left unrendered.
+  if (!s.chrome && block.kind != BlockKind::kPre && IsShortcodeLine(block.text)) {
+    s.chrome = "dropped: shortcodes left as text";
+  }
   return s;
 }
 

@@ -752,6 +752,22 @@ constexpr char kSignUpFinePrint[] =
     "[^.!?]*?\\b(?:you|i)\\b[^.!?]{0,20}?\\b(?:agree|consent|accept|acknowledge)|"
     ".*?\\b(?:you can|or) unsubscribe (?:at )?any ?time\\b)";
 
+// A line made only of a blog engine's shortcodes, printed as text when the
+// plugin that renders them is gone: "[/vc_column_text][/vc_column][/vc_row]"
+// (a page builder's grid), "[convertkit form=1630175]" (a sign-up form),
+// "[embed]https://...[/embed]". At least one tag closes, takes an
+// attribute or has an underscore in its name, so that a lone "[Update]" or
+// an INI section "[server]" is no shortcode. Blog pages of two sites, HTML
+// and text copies.
+constexpr std::size_t kShortcodeLineMaxBytes = 300;
+#define SHORTCODE_TAG "\\[/?[a-z][a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\](?:https?://[^\\s\\[\\]]+)?\\s*"
+#define SHORTCODE_MARKED                                                                         \
+  "(?:\\[/[a-z][a-z0-9_-]*\\]|\\[[a-z][a-z0-9-]*_[a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\]|" \
+  "\\[[a-z][a-z0-9_-]*[ \\t][^\\[\\]]*=[^\\[\\]]*\\])(?:https?://[^\\s\\[\\]]+)?\\s*"
+constexpr char kShortcodeLine[] = "(?i)^\\s*(?:" SHORTCODE_TAG ")*" SHORTCODE_MARKED "(?:" SHORTCODE_TAG ")*$";
+#undef SHORTCODE_TAG
+#undef SHORTCODE_MARKED
+
 // A video's or audio's length alone on its line, the stamp of a player
 // box set in the article ("Duration 1:30", "VIDEO04:42", "01:48 min",
 // "00:00:49"; news sites' video boxes in text copies). A bare "m:ss" must
@@ -1429,6 +1445,7 @@ Heuristics* Build() {
       .signup_field = LazyPattern(kSignUpField),
       .signup_fine_print = LazyPattern(kSignUpFinePrint),
       .media_length = LazyPattern(kMediaLength),
+      .shortcode_line = LazyPattern(kShortcodeLine),
       .glued_byline_label = LazyPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
@@ -1507,7 +1524,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
-        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.name_role_suffix,
+        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.shortcode_line, &h.name_role_suffix,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));
@@ -1608,6 +1625,10 @@ bool IsSignUpField(std::string_view line) {
 }
 bool IsSignUpFinePrint(std::string_view line) {
   return RE2::PartialMatch(line.substr(0, kSignUpFinePrintLeadBytes), GetHeuristics().signup_fine_print);
+}
+bool IsShortcodeLine(std::string_view line) {
+  return line.size() <= kShortcodeLineMaxBytes && line.find('[') != std::string_view::npos &&
+         RE2::FullMatch(line, GetHeuristics().shortcode_line);
 }
 bool IsMediaLength(std::string_view line) {
   return line.size() <= kMediaLengthMaxBytes && RE2::FullMatch(line, GetHeuristics().media_length);

@@ -93,6 +93,7 @@ struct Heuristics {
   LazyPattern signup_field;          // a sign-up box's e-mail field: "Enter your email"
   LazyPattern signup_fine_print;     // line start: "By signing up you agree to ..."
   LazyPattern media_length;          // whole line: a player box's length, "Duration 1:30"
+  LazyPattern shortcode_line;        // whole line: shortcodes left as text, "[/vc_column][/vc_row]"
   LazyPattern glued_byline_label;    // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
   LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"
@@ -221,6 +222,9 @@ const char* MatchTitleChrome(std::string_view line);
 // The signature line under a post embedded in the article (a tweet).
 bool IsEmbedSignature(std::string_view line);
 bool IsMediaLength(std::string_view line);
+// A line made only of a blog engine's shortcodes left unrendered:
+// "[/vc_column_text][/vc_column]", "[convertkit form=12]".
+bool IsShortcodeLine(std::string_view line);
 // The heading of a contents list: "Table of Contents", "Jump to chapter".
 bool IsContentsHead(std::string_view line);
 // The label of a sign-up box's e-mail field: "Enter your email address".

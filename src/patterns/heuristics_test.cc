@@ -496,6 +496,21 @@ TEST(IsMediaLength, APlayersLengthAloneOnItsLine) {
   }
 }
 
+TEST(IsShortcodeLine, ShortcodesLeftAsText) {
+  for (const char* line : {"[/vc_column_text][/vc_column][/vc_row]", "[convertkit form=1630175]", "[CTA_MODULE]",
+                           "[vc_row][vc_column width=\"2/3\"][vc_column_text]",
+                           "[embed]https://video.example.com/watch/12345[/embed]", "  [/et_pb_section]  "}) {
+    EXPECT_TRUE(IsShortcodeLine(line)) << line;
+  }
+  // A lone bracketed word (an editor's mark, an INI section), a citation,
+  // a code line, a caption's text between tags, and a sentence.
+  for (const char* line : {"[Update]", "[server]", "[1]", "[sic]", "#[no_mangle]", "x = a[i + 1]",
+                           "[caption id=\"attachment_5\"]The old pier[/caption]",
+                           "Add [embed] to a post to show a video.", ""}) {
+    EXPECT_FALSE(IsShortcodeLine(line)) << line;
+  }
+}
+
 TEST(IsEmbedSignature, TheLineUnderAnEmbeddedPost) {
   EXPECT_TRUE(IsEmbedSignature("\xE2\x80\x94 Rep. Ilhan Omar (@Ilhan) November 19, 2019"));
   EXPECT_TRUE(IsEmbedSignature("- Dele (@dele_official) 19 novembre 2019"));
