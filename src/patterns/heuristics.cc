@@ -760,13 +760,12 @@ constexpr char kSignUpFinePrint[] =
 // an INI section "[server]" is no shortcode. Blog pages of two sites, HTML
 // and text copies.
 constexpr std::size_t kShortcodeLineMaxBytes = 300;
-#define SHORTCODE_TAG "\\[/?[a-z][a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\](?:https?://[^\\s\\[\\]]+)?\\s*"
-#define SHORTCODE_MARKED                                                                         \
-  "(?:\\[/[a-z][a-z0-9_-]*\\]|\\[[a-z][a-z0-9-]*_[a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\]|" \
-  "\\[[a-z][a-z0-9_-]*[ \\t][^\\[\\]]*=[^\\[\\]]*\\])(?:https?://[^\\s\\[\\]]+)?\\s*"
-constexpr char kShortcodeLine[] = "(?i)^\\s*(?:" SHORTCODE_TAG ")*" SHORTCODE_MARKED "(?:" SHORTCODE_TAG ")*$";
-#undef SHORTCODE_TAG
-#undef SHORTCODE_MARKED
+// Any tags, one marked tag (closing, underscored or with an attribute), any tags.
+constexpr char kShortcodeLine[] =
+    "(?i)^\\s*(?:\\[/?[a-z][a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\](?:https?://[^\\s\\[\\]]+)?\\s*)*"
+    "(?:\\[/[a-z][a-z0-9_-]*\\]|\\[[a-z][a-z0-9-]*_[a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\]|"
+    "\\[[a-z][a-z0-9_-]*[ \\t][^\\[\\]]*=[^\\[\\]]*\\])(?:https?://[^\\s\\[\\]]+)?\\s*"
+    "(?:\\[/?[a-z][a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\](?:https?://[^\\s\\[\\]]+)?\\s*)*$";
 
 // A video's or audio's length alone on its line, the stamp of a player
 // box set in the article ("Duration 1:30", "VIDEO04:42", "01:48 min",
