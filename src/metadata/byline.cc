@@ -919,7 +919,7 @@ void DropWordsBesideStructuredNames(std::vector<std::string>& names, const std::
 }
 
 // A word cased as a name's, a capital and small letters only ("Myhrvold",
-// "Artikel", "UiPath"), not a degree's ("MS", "Ph.D") nor in an uncased
+// "Brightest", "UiPath"), not a degree's ("MS", "Ph.D") nor in an uncased
 // script (a Japanese name is one word).
 bool NameCasedWord(std::string_view word) {
   bool small = false;
@@ -942,8 +942,8 @@ bool WordOfFullName(const std::vector<std::string>& names, const std::string& wo
 
 // With no structured names to check them against, a one-word part after
 // a full name cased as a person's is no co-author either: the newsletter's
-// or the company's name ("Jane Roe and Brightest", "Jane Roe, CTO,
-// Acmeware"); nor is a full name's surname printed again. A co-author is
+// or the company's name ("Jane Roe and Brightest", "Jane Roe, data
+// director, Acmeware"); nor is a full name's surname printed again. A co-author is
 // printed in full as the first is. A word before the first full name may
 // be the author's given name before the blog's ("Laura / Plant House").
 void DropWordsBesideFullNames(const Document& doc, std::vector<std::string>& names) {
