@@ -918,6 +918,46 @@ void DropWordsBesideStructuredNames(std::vector<std::string>& names, const std::
   std::erase_if(names, [&](const std::string& n) { return CountWords(n) == 1 && !AnyKnown(known, {n}); });
 }
 
+// A word cased as a name's, a capital and small letters only ("Myhrvold",
+// "Brightest", "UiPath"), not a degree's ("MS", "Ph.D") nor in an uncased
+// script (a Japanese name is one word).
+bool NameCasedWord(std::string_view word) {
+  bool small = false;
+  for (std::size_t k = 0; k < word.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(word, k));
+    if (!u_isalpha(c)) return false;
+    small = small || u_islower(c);
+  }
+  std::size_t k = 0;
+  return small && u_isupper(static_cast<UChar32>(NextCodePoint(word, k))) && !IsCredential(word);
+}
+
+// A full name's word again, alone: a surname printed once more beside it
+// ("Nathan Myhrvold ... Myhrvold").
+bool WordOfFullName(const std::vector<std::string>& names, const std::string& word) {
+  return std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+    return CountWords(n) >= limits::kMinLineNameWords && PrintedAsWords(n, word);
+  });
+}
+
+// With no structured names to check them against, a one-word part after
+// a full name cased as a person's is no co-author either: the newsletter's
+// or the company's name ("Jane Roe and Brightest", "Jane Roe, data
+// director, Acmeware"); nor is a full name's surname printed again. A co-author is
+// printed in full as the first is. A word before the first full name may
+// be the author's given name before the blog's ("Laura / Plant House").
+void DropWordsBesideFullNames(const Document& doc, std::vector<std::string>& names) {
+  std::vector<std::string> kept;
+  bool after_full = false;
+  for (const std::string& n : names) {
+    const bool word = CountWords(n) == 1 && NameCasedWord(Trim(n));
+    if (word && (after_full || WordOfFullName(names, n))) continue;
+    after_full = after_full || (CountWords(n) >= limits::kMinLineNameWords && PersonCased(doc, {n}));
+    kept.push_back(n);
+  }
+  names = std::move(kept);
+}
+
 std::vector<std::string> Unique(std::vector<std::string> names) {
   std::vector<std::string> unique;
   for (std::string& n : names) {
@@ -938,6 +978,7 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
   if (ctx.article.byline) SpaceAfterStructuredNames(*ctx.article.byline, structured);
   TakePrintedStructuredNames(names, structured, known, best.text);
   DropWordsBesideStructuredNames(names, known);
+  if (known.empty()) DropWordsBesideFullNames(ctx.doc, names);
   ctx.article.authors = Unique(std::move(names));
   if (!ctx.article.authors.empty()) {
     ctx.Note("authors", ctx.BlockOrigin(best.block, spans.empty() ? "the byline" : "author elements"));

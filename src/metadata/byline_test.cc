@@ -731,10 +731,14 @@ TEST(Byline, OneWordBesideEveryStructuredAuthorIsNoName) {
   Article a = Read("<head><meta name=\"author\" content=\"Jane Roe\"></head><body><article><h1>Budget passes</h1>"
                    "<div class=\"info\">by Jane Roe | SEO | 8 min read</div>" + std::string(kBody) + "</article></body>");
   EXPECT_EQ(a.authors, Names{"Jane Roe"});
-  // Without structured authors the byline's names stand.
+  // Without structured authors the byline's full names stand; a word
+  // after them is no co-author (AOneWordPartBesideAFullNameIsNoCoAuthor).
   a = Read("<body><article><h1>Budget passes</h1><div class=\"info\">by Jane Roe and Okafor</div>" +
            std::string(kBody) + "</article></body>");
-  EXPECT_EQ(a.authors, (Names{"Jane Roe", "Okafor"}));
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+  a = Read("<body><article><h1>Budget passes</h1><div class=\"info\">by Jane Roe and Tom Okafor</div>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe", "Tom Okafor"}));
 }
 
 TEST(Byline, CoAuthorsInCardsLikeTheBylines) {
@@ -955,6 +959,26 @@ TEST(Byline, TheEditorCreditClosingAChineseTextWhenNoWriterIsNamed) {
   // Names in a spaced script are no such credit.
   const Article spaced = Full(head + "<div>(\u8d23\u7f16\uff1aJane Doe)</div></article></body>");
   EXPECT_TRUE(spaced.authors.empty());
+}
+
+// With no structured names, a one-word part after a full name is the
+// newsletter's or the employer's name, and a full name's surname printed
+// again is no co-author; a degree stays (the name's credit), and so does a
+// given name before a site's name.
+TEST(Byline, AOneWordPartBesideAFullNameIsNoCoAuthor) {
+  const auto authors = [](const std::string& line) {
+    return Read("<body><article><h1>Budget passes</h1><p class=\"byline\">" + line + "</p>" + std::string(kBody) +
+                "</article></body>")
+        .authors;
+  };
+  EXPECT_EQ(authors("By Jane Roe and Brightwater"), (Names{"Jane Roe"}));
+  EXPECT_EQ(authors("By Jane Roe, data director and VP for research, Acmeware"), (Names{"Jane Roe"}));
+  EXPECT_EQ(authors("By Jane Roe, MS, RD"), (Names{"Jane Roe", "MS", "RD"}));
+  EXPECT_EQ(authors("By Jane Roe and John Doe"), (Names{"Jane Roe", "John Doe"}));
+  const Article again = Read("<body><article><h1>Budget passes</h1><div class=\"byline\"><span class=\"author\">"
+                             "Roe</span> <span class=\"author\">Jane Roe</span></div>" + std::string(kBody) +
+                             "</article></body>");
+  EXPECT_EQ(again.authors, (Names{"Jane Roe"}));
 }
 
 }  // namespace
