@@ -375,9 +375,10 @@ int TextScore(const Candidate& c, bool names_lead, bool card) {
 
 // A text copy's author card: the name under the same name, which the
 // card's photo printed as its alt text ("Jane Roe" / "Jane Roe", "Photo of
-// Jane Roe" / "Jane Roe"), just above or below the date line or just above
-// the body. A site's logo and name, a menu's entry or a section's name
-// twice, sit farther up.
+// Jane Roe" / "Jane Roe"), or under a photo's alt text that only says it is
+// the author's ("Author image" / "Jane Roe"), just above or below the date
+// line or just above the body. A site's logo and name, a menu's entry or a
+// section's name twice, sit farther up.
 bool UnderItsPhoto(const MetadataContext& ctx, std::int32_t i) {
   const std::int32_t reach = limits::kAuthorCardReach;
   const std::int32_t after_date = ctx.date_block >= 0 ? i - ctx.date_block : -reach - 1;
@@ -387,6 +388,7 @@ bool UnderItsPhoto(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string name = FoldForCompare(ctx.doc.blocks[u].text);
   const std::string above = FoldForCompare(ctx.doc.blocks[u - 1].text);
+  if (!name.empty() && GetHeuristics().author_photo_label.FullMatch(ctx.doc.blocks[u - 1].text)) return true;
   return !name.empty() && ctx.stats[u - 1].words <= ctx.stats[u].words + limits::kMaxPhotoLabelWords &&
          (above == name || above.ends_with(" " + name));
 }

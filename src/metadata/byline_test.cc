@@ -494,6 +494,18 @@ TEST(Byline, TextCopyNamesBeforeARelativeTime) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyNameUnderAnAuthorPhotoLabel) {
+  // The author photo's alt text says only that it is one, two lines over
+  // the date line: the name under it is the byline, not the category
+  // under the date line.
+  Article a =
+      BudgetCopy("Budget passes after a long debate\nAuthor image\nJane Doe\n 6 min\nMarch 3, 2025\nCity Hall\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A figure's bare label there names no one.
+  a = BudgetCopy("Budget passes after a long debate\nImage\nJane Doe\n 6 min\nMarch 3, 2025\nCity Hall\n");
+  EXPECT_NE(a.authors, Names{"Jane Doe"});
+}
+
 TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   // One word between the headline and the date line, printed again (the
   // menu's "About" entry): the blog's author.
