@@ -2075,6 +2075,42 @@ void ReadTextSiteOwner(MetadataContext& ctx) {
   CreditNames(ctx, name, {name}, ctx.BlockOrigin(i, "the person the site's masthead names"));
 }
 
+namespace {
+
+// `name` printed in `headline` (both folded) as words of their own after
+// its start, not as a possessive ("Jane Roe's Guide").
+bool SubjectOfHeadline(const std::string& headline, const std::string& name) {
+  // Any byte outside ASCII counts as a letter: a name in quotes stays.
+  const auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0; };
+  if (name.empty()) return false;
+  for (std::size_t at = headline.find(name, 1); at != std::string::npos; at = headline.find(name, at + 1)) {
+    const std::size_t end = at + name.size();
+    const std::string_view after = std::string_view(headline).substr(end);
+    if (word_char(headline[at - 1]) || (!after.empty() && word_char(after.front()))) continue;
+    if (after.starts_with("'s") || after.starts_with("\u2019s")) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void DropHeadlineSubjectAuthors(MetadataContext& ctx) {
+  std::vector<std::string>& authors = ctx.article.authors;
+  if (!ctx.article.headline || authors.empty()) return;
+  const std::string headline = FoldForCompare(*ctx.article.headline);
+  // One name opening the headline makes it the blog's or the column's
+  // ("Laura / House Plant House"): every name there is its writer's.
+  if (std::any_of(authors.begin(), authors.end(),
+                  [&](const std::string& a) { return headline.starts_with(FoldForCompare(a)); })) {
+    return;
+  }
+  const std::size_t before = authors.size();
+  std::erase_if(authors, [&](const std::string& a) { return SubjectOfHeadline(headline, FoldForCompare(a)); });
+  // With no name left, the byline is the headline's subject too.
+  if (authors.size() < before && authors.empty()) ctx.article.byline.reset();
+}
+
 void DropSiteNameAuthor(MetadataContext& ctx) {
   std::vector<std::string>& authors = ctx.article.authors;
   const std::string site = FoldForCompare(ctx.article.site_name.value_or(""));

@@ -506,6 +506,19 @@ TEST(Byline, TextCopyNameUnderAnAuthorPhotoLabel) {
   EXPECT_NE(a.authors, Names{"Jane Doe"});
 }
 
+TEST(Byline, ANameTheHeadlineIsAboutIsNoAuthor) {
+  // The line under the headline names whom the story is about.
+  Article a = BudgetCopy("Council thanks Jane Doe for ten years\nJane Doe\nMarch 3, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_FALSE(a.byline);
+  // A headline that opens with the name is her column's.
+  a = BudgetCopy("Jane Doe - City Notes\nJane Doe\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A possessive names the writer as often.
+  a = BudgetCopy("Budget night: Jane Doe's notes\nJane Doe\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
 TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   // One word between the headline and the date line, printed again (the
   // menu's "About" entry): the blog's author.
