@@ -341,13 +341,24 @@ bool DegreeAfterName(const std::vector<std::string>& names, std::size_t i) {
   return i > 0 && IsCredential(names[i]);
 }
 
+// A word of `text` is a story's tool button ("Share Comments").
+bool HasToolButtonWord(const std::string& text) {
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t space = std::min(text.find(' ', from), text.size());
+    if (lexicon::IsOneOf(LowerSameLength(text.substr(from, space - from)), lexicon::kToolButtonWords)) return true;
+    from = space + 1;
+  }
+  return false;
+}
+
 // A line of a text copy that is only names: each of two or three words,
 // and most of the line ("Jane Doe and John Roe", "Jane Doe, Reuters"); a
 // two-word title ("Broken Pledge") still passes, so such lines count least.
+// A story's tool button in it makes it a bar of them ("Share Comments").
 // (A line that names no one may still name an outlet: NamesAnOutlet.)
 bool IsNamesLine(const std::string& text) {
   const std::vector<std::string> names = SplitAuthors(text);
-  if (names.empty() || EndsLikeSentence(text)) return false;
+  if (names.empty() || EndsLikeSentence(text) || HasToolButtonWord(text)) return false;
   std::size_t name_words = 0;
   for (std::size_t i = 0; i < names.size(); ++i) {
     const std::size_t w = CountWords(names[i]);
@@ -1055,6 +1066,7 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     const std::string text = WithoutImageLabel(WithoutRepeatedName(ctx.doc.blocks[u].text));
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
         HasNumber(text) || IsCredit(text) || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
+        IsCredit(ctx.doc.blocks[u].text) ||
         CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i) || InMenuRun(ctx, i) ||
         UnderTrailRoot(ctx, i)) {
       continue;

@@ -519,6 +519,17 @@ TEST(Byline, ANameTheHeadlineIsAboutIsNoAuthor) {
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
 }
 
+TEST(Byline, TextCopyToolButtonsBesideTheDateLineAreNoName) {
+  // A bar of the story's buttons under the date line, in any language.
+  Article a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nShare Comments\n");
+  EXPECT_FALSE(a.byline);
+  a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nPartager Discussion\n");
+  EXPECT_FALSE(a.byline);
+  // A name there still is one.
+  a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nJane Doe\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
 TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   // One word between the headline and the date line, printed again (the
   // menu's "About" entry): the blog's author.
