@@ -654,6 +654,19 @@ std::string NamesBeforeRelativeTime(const Document& doc, const std::string& text
   return names;
 }
 
+// `text` without the author photo's alt text that a copy glues before a
+// "By" line ("Avatar photo by Jane Roe", "Avatar photoByJane Roe"): read
+// with it, the line is a photo's credit.
+std::string WithoutAuthorPhotoLabel(const std::string& text) {
+  for (std::size_t end = text.find_first_of(" B"); end != std::string::npos && end <= limits::kMaxPhotoLabelBytes;
+       end = text.find_first_of(" B", end + 1)) {
+    if (end > 0 && GetHeuristics().author_photo_label.FullMatch(std::string_view(text).substr(0, end))) {
+      return std::string(Trim(std::string_view(text).substr(end)));
+    }
+  }
+  return text;
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -665,7 +678,8 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // Roe on Dec. 19, 2025", a standfirst and the byline in one element, as
   // long as the standfirst is).
   const std::string by_clause =
-      date_line ? ByClauseOfDateLine(WithoutRepeatedName(ctx.doc.blocks[u].text)) : std::string();
+      date_line ? ByClauseOfDateLine(WithoutAuthorPhotoLabel(WithoutRepeatedName(ctx.doc.blocks[u].text)))
+                : std::string();
   if (!(ctx.Claimable(i) || date_line) ||
       (!text_date_line && by_clause.empty() && ctx.stats[u].words > limits::kMaxWords) ||
       ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i)) ||
@@ -683,7 +697,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   Candidate c;
   c.block = i;
   c.date_line = date_line;
-  c.text = WithoutRepeatedName(ctx.doc.blocks[u].text);
+  c.text = WithoutAuthorPhotoLabel(WithoutRepeatedName(ctx.doc.blocks[u].text));
   // "By" alone, the names in buttons after it, or in the next element.
   const std::string buttons = ctx.Html() && IsBylinePrefixOnly(c.text) ? ButtonNamesAfterBy(ctx, i) : std::string();
   if (!buttons.empty()) {

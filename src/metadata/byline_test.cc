@@ -530,6 +530,18 @@ TEST(Byline, TextCopyToolButtonsBesideTheDateLineAreNoName) {
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
 }
 
+TEST(Byline, TextCopyAvatarLabelGluedBeforeTheByLine) {
+  // The avatar's alt text before the "By" line is no photo credit.
+  Article a = BudgetCopy("Budget passes after a long debate\nAvatar photo by Jane Doe March 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  EXPECT_EQ(a.date, "2025-03-03");
+  a = BudgetCopy("Budget passes after a long debate\nAvatar photoByJane Doe March 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A photographer's credit stays one.
+  a = BudgetCopy("Budget passes after a long debate\nPhoto by Jane Doe\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   // One word between the headline and the date line, printed again (the
   // menu's "About" entry): the blog's author.

@@ -1091,8 +1091,11 @@ constexpr char kPortraitAlt[] =
 // "author-image", "profile-picture", "Photo of author"), as a copy prints it
 // over the author card's name: blog, guide and news copies of six sites
 // (two of them, unread, gave a category below the date line instead).
+// WordPress's default "Avatar photo" is one too, which a copy may glue
+// before the "By" line ("Avatar photo by Jane Roe", blogs of two sites).
 constexpr char kAuthorPhotoLabel[] =
     "(?:author|autor|auteur|autorin|profile)[ _-]?(?:image|img|photo|picture|pic|avatar|foto|bild)|"
+    "avatar[ _-]?(?:image|img|photo|picture)|"
     "(?:image|photo|picture|foto|bild)\\s+(?:of|von|de|du)\\s+(?:the\\s+)?(?:author|autor|auteur)";
 
 constexpr char kCaptionControlSuffix[] = "(?i)\\s*\\b(?:toggle|hide|show) (?:caption|image)\\s*$";

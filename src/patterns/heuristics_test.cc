@@ -204,6 +204,7 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.author_photo_label.FullMatch("Author image"));
   EXPECT_TRUE(h.author_photo_label.FullMatch("profile-picture"));
   EXPECT_TRUE(h.author_photo_label.FullMatch("Photo of author"));
+  EXPECT_TRUE(h.author_photo_label.FullMatch("Avatar photo"));
   EXPECT_FALSE(h.author_photo_label.FullMatch("Image"));
   EXPECT_FALSE(h.author_photo_label.FullMatch("Author"));
   EXPECT_EQ(CountAppealTerms(LowerSameLength("YOUR SUPPORT keeps our JOURNALISM free. Donate today.")), 3);
