@@ -341,13 +341,24 @@ bool DegreeAfterName(const std::vector<std::string>& names, std::size_t i) {
   return i > 0 && IsCredential(names[i]);
 }
 
+// A word of `text` is a story's tool button ("Share Comments").
+bool HasToolButtonWord(const std::string& text) {
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t space = std::min(text.find(' ', from), text.size());
+    if (lexicon::IsOneOf(LowerSameLength(text.substr(from, space - from)), lexicon::kToolButtonWords)) return true;
+    from = space + 1;
+  }
+  return false;
+}
+
 // A line of a text copy that is only names: each of two or three words,
 // and most of the line ("Jane Doe and John Roe", "Jane Doe, Reuters"); a
 // two-word title ("Broken Pledge") still passes, so such lines count least.
+// A story's tool button in it makes it a bar of them ("Share Comments").
 // (A line that names no one may still name an outlet: NamesAnOutlet.)
 bool IsNamesLine(const std::string& text) {
   const std::vector<std::string> names = SplitAuthors(text);
-  if (names.empty() || EndsLikeSentence(text)) return false;
+  if (names.empty() || EndsLikeSentence(text) || HasToolButtonWord(text)) return false;
   std::size_t name_words = 0;
   for (std::size_t i = 0; i < names.size(); ++i) {
     const std::size_t w = CountWords(names[i]);
@@ -375,9 +386,10 @@ int TextScore(const Candidate& c, bool names_lead, bool card) {
 
 // A text copy's author card: the name under the same name, which the
 // card's photo printed as its alt text ("Jane Roe" / "Jane Roe", "Photo of
-// Jane Roe" / "Jane Roe"), just above or below the date line or just above
-// the body. A site's logo and name, a menu's entry or a section's name
-// twice, sit farther up.
+// Jane Roe" / "Jane Roe"), or under a photo's alt text that only says it is
+// the author's ("Author image" / "Jane Roe"), just above or below the date
+// line or just above the body. A site's logo and name, a menu's entry or a
+// section's name twice, sit farther up.
 bool UnderItsPhoto(const MetadataContext& ctx, std::int32_t i) {
   const std::int32_t reach = limits::kAuthorCardReach;
   const std::int32_t after_date = ctx.date_block >= 0 ? i - ctx.date_block : -reach - 1;
@@ -387,6 +399,7 @@ bool UnderItsPhoto(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string name = FoldForCompare(ctx.doc.blocks[u].text);
   const std::string above = FoldForCompare(ctx.doc.blocks[u - 1].text);
+  if (!name.empty() && GetHeuristics().author_photo_label.FullMatch(ctx.doc.blocks[u - 1].text)) return true;
   return !name.empty() && ctx.stats[u - 1].words <= ctx.stats[u].words + limits::kMaxPhotoLabelWords &&
          (above == name || above.ends_with(" " + name));
 }
@@ -641,6 +654,19 @@ std::string NamesBeforeRelativeTime(const Document& doc, const std::string& text
   return names;
 }
 
+// `text` without the author photo's alt text that a copy glues before a
+// "By" line ("Avatar photo by Jane Roe", "Avatar photoByJane Roe"): read
+// with it, the line is a photo's credit.
+std::string WithoutAuthorPhotoLabel(const std::string& text) {
+  for (std::size_t end = text.find_first_of(" B"); end != std::string::npos && end <= limits::kMaxPhotoLabelBytes;
+       end = text.find_first_of(" B", end + 1)) {
+    if (end > 0 && GetHeuristics().author_photo_label.FullMatch(std::string_view(text).substr(0, end))) {
+      return std::string(Trim(std::string_view(text).substr(end)));
+    }
+  }
+  return text;
+}
+
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
@@ -652,7 +678,8 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // Roe on Dec. 19, 2025", a standfirst and the byline in one element, as
   // long as the standfirst is).
   const std::string by_clause =
-      date_line ? ByClauseOfDateLine(WithoutRepeatedName(ctx.doc.blocks[u].text)) : std::string();
+      date_line ? ByClauseOfDateLine(WithoutAuthorPhotoLabel(WithoutRepeatedName(ctx.doc.blocks[u].text)))
+                : std::string();
   if (!(ctx.Claimable(i) || date_line) ||
       (!text_date_line && by_clause.empty() && ctx.stats[u].words > limits::kMaxWords) ||
       ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i)) ||
@@ -670,7 +697,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   Candidate c;
   c.block = i;
   c.date_line = date_line;
-  c.text = WithoutRepeatedName(ctx.doc.blocks[u].text);
+  c.text = WithoutAuthorPhotoLabel(WithoutRepeatedName(ctx.doc.blocks[u].text));
   // "By" alone, the names in buttons after it, or in the next element.
   const std::string buttons = ctx.Html() && IsBylinePrefixOnly(c.text) ? ButtonNamesAfterBy(ctx, i) : std::string();
   if (!buttons.empty()) {
@@ -1094,6 +1121,7 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     const std::string text = WithoutImageLabel(WithoutRepeatedName(ctx.doc.blocks[u].text));
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
         HasNumber(text) || IsCredit(text) || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
+        IsCredit(ctx.doc.blocks[u].text) ||
         CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i) || InMenuRun(ctx, i) ||
         UnderTrailRoot(ctx, i)) {
       continue;
@@ -2112,6 +2140,42 @@ void ReadTextSiteOwner(MetadataContext& ctx) {
   std::string name = MastheadPerson(ctx.doc, ctx.doc.blocks[static_cast<std::size_t>(i)].text);
   if (name.empty()) return;
   CreditNames(ctx, name, {name}, ctx.BlockOrigin(i, "the person the site's masthead names"));
+}
+
+namespace {
+
+// `name` printed in `headline` (both folded) as words of their own after
+// its start, not as a possessive ("Jane Roe's Guide").
+bool SubjectOfHeadline(const std::string& headline, const std::string& name) {
+  // Any byte outside ASCII counts as a letter: a name in quotes stays.
+  const auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0; };
+  if (name.empty()) return false;
+  for (std::size_t at = headline.find(name, 1); at != std::string::npos; at = headline.find(name, at + 1)) {
+    const std::size_t end = at + name.size();
+    const std::string_view after = std::string_view(headline).substr(end);
+    if (word_char(headline[at - 1]) || (!after.empty() && word_char(after.front()))) continue;
+    if (after.starts_with("'s") || after.starts_with("\u2019s")) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void DropHeadlineSubjectAuthors(MetadataContext& ctx) {
+  std::vector<std::string>& authors = ctx.article.authors;
+  if (!ctx.article.headline || authors.empty()) return;
+  const std::string headline = FoldForCompare(*ctx.article.headline);
+  // One name opening the headline makes it the blog's or the column's
+  // ("Laura / House Plant House"): every name there is its writer's.
+  if (std::any_of(authors.begin(), authors.end(),
+                  [&](const std::string& a) { return headline.starts_with(FoldForCompare(a)); })) {
+    return;
+  }
+  const std::size_t before = authors.size();
+  std::erase_if(authors, [&](const std::string& a) { return SubjectOfHeadline(headline, FoldForCompare(a)); });
+  // With no name left, the byline is the headline's subject too.
+  if (authors.size() < before && authors.empty()) ctx.article.byline.reset();
 }
 
 void DropSiteNameAuthor(MetadataContext& ctx) {

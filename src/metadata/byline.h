@@ -85,6 +85,14 @@ void ReadTextOwnBio(MetadataContext& ctx);
 // at its end. Claims it.
 void ReadTextClosingNames(MetadataContext& ctx);
 
+// A name the headline holds after its first word is what the story is
+// about ("7 Best Zoom Alternatives for ...", "Actress Jane Roe is ..."), a
+// tag or a subject taken for a byline: it leaves the authors. A headline
+// that opens with the name is a column's or a blog's ("Jane Roe - Back of
+// Mind", "Jane Roe / Acme Blog": every name of the byline stays), and one
+// that says "Jane Roe's" names its writer as often.
+void DropHeadlineSubjectAuthors(MetadataContext& ctx);
+
 // The site's own name among two or more authors is the outlet after the
 // names ("Jane Roe, TIME"), no person: it leaves the authors.
 void DropSiteNameAuthor(MetadataContext& ctx);

@@ -494,6 +494,54 @@ TEST(Byline, TextCopyNamesBeforeARelativeTime) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+TEST(Byline, TextCopyNameUnderAnAuthorPhotoLabel) {
+  // The author photo's alt text says only that it is one, two lines over
+  // the date line: the name under it is the byline, not the category
+  // under the date line.
+  Article a =
+      BudgetCopy("Budget passes after a long debate\nAuthor image\nJane Doe\n 6 min\nMarch 3, 2025\nCity Hall\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A figure's bare label there names no one.
+  a = BudgetCopy("Budget passes after a long debate\nImage\nJane Doe\n 6 min\nMarch 3, 2025\nCity Hall\n");
+  EXPECT_NE(a.authors, Names{"Jane Doe"});
+}
+
+TEST(Byline, ANameTheHeadlineIsAboutIsNoAuthor) {
+  // The line under the headline names whom the story is about.
+  Article a = BudgetCopy("Council thanks Jane Doe for ten years\nJane Doe\nMarch 3, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_FALSE(a.byline);
+  // A headline that opens with the name is her column's.
+  a = BudgetCopy("Jane Doe - City Notes\nJane Doe\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A possessive names the writer as often.
+  a = BudgetCopy("Budget night: Jane Doe's notes\nJane Doe\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
+TEST(Byline, TextCopyToolButtonsBesideTheDateLineAreNoName) {
+  // A bar of the story's buttons under the date line, in any language.
+  Article a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nShare Comments\n");
+  EXPECT_FALSE(a.byline);
+  a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nPartager Discussion\n");
+  EXPECT_FALSE(a.byline);
+  // A name there still is one.
+  a = BudgetCopy("Budget passes after a long debate\nMarch 3, 2025\nJane Doe\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
+TEST(Byline, TextCopyAvatarLabelGluedBeforeTheByLine) {
+  // The avatar's alt text before the "By" line is no photo credit.
+  Article a = BudgetCopy("Budget passes after a long debate\nAvatar photo by Jane Doe March 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  EXPECT_EQ(a.date, "2025-03-03");
+  a = BudgetCopy("Budget passes after a long debate\nAvatar photoByJane Doe March 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // A photographer's credit stays one.
+  a = BudgetCopy("Budget passes after a long debate\nPhoto by Jane Doe\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   // One word between the headline and the date line, printed again (the
   // menu's "About" entry): the blog's author.

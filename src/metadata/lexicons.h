@@ -173,8 +173,13 @@ inline constexpr std::string_view kAccountNames[] = {"admin", "administrator", "
                                                      "user", "author", "moderator"};
 // A story's tool buttons, each alone on a line of a text copy right over
 // the names ("Share" / "Save" / "Listen" / "Print" / "Jane Roe"): no menu's
-// entries around a name (news pages' copies).
-inline constexpr std::string_view kToolButtonWords[] = {"share", "save", "listen", "print", "email", "comment", "comments"};
+// entries around a name (news pages' copies). Beside the date line, a
+// line of them looks like a name and is none ("Share Comments",
+// "Partager Discussion", "Anhören In Kürze", "SUSCRÍBETE PARA ESCUCHAR":
+// news copies of four sites in four languages).
+inline constexpr std::string_view kToolButtonWords[] = {
+    "share",    "save",   "listen",  "print",   "email",     "comment",  "comments", "partager", "écouter",
+    "imprimer", "teilen", "anhören", "drucken", "compartir", "escuchar", "imprimir"};
 // Words of a page control's label, never of a person's name: copies open
 // with such a line where a personal site prints its owner's name ("Open
 // Navigation Menu", "Main Menu", "Menu Toggle" on three sites' copies).

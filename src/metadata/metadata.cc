@@ -53,6 +53,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     DropFirstNameBio(ctx);
   }
   DropSiteNameAuthor(ctx);
+  DropHeadlineSubjectAuthors(ctx);
   ReadDescription(ctx);
   ReadCaptions(ctx);
   ReadSection(ctx);

@@ -1135,12 +1135,15 @@ void ReadTextDateBesideHeadline(MetadataContext& ctx) {
   const std::int32_t end = std::min({ctx.headline_block + 1 + limits::kBlocksFromHeadline, ctx.Anchor(), ctx.Blocks()});
   for (std::int32_t i = ctx.headline_block + 1; i < end; ++i) {
     const auto u = static_cast<std::size_t>(i);
-    if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxBesideHeadlineWords) continue;
+    // The byline's line may print the date after the names ("By Jane Roe
+    // 13 July 2016"); it stays the byline.
+    const bool byline = i == ctx.byline_block;
+    if (!(ctx.Claimable(i) || byline) || ctx.stats[u].words > limits::kMaxBesideHeadlineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.size() != 1 || !Plausible(dates.front().value)) continue;
     ctx.article.date = dates.front().value.ToRfc3339();
     ctx.Note("date", ctx.BlockOrigin(i, "a short line under the headline"));
-    ctx.Claim(u, Role::kDate, "date: a short line under the headline");
+    if (!byline) ctx.Claim(u, Role::kDate, "date: a short line under the headline");
     ctx.date_block = i;
     return;
   }

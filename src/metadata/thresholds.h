@@ -180,6 +180,9 @@ inline constexpr int kNamesOnDateLineScore = 2;
 // sites).
 inline constexpr int kAuthorCardNameScore = 1;
 inline constexpr std::int32_t kMaxPhotoLabelWords = 4;
+// The longest author photo's alt text glued before a "By" line ("Photo of
+// the author", 20 bytes), with room to spare.
+inline constexpr std::size_t kMaxPhotoLabelBytes = 24;
 // The card sits within this many lines below the date line or above the
 // body, or two lines above the date line; sites' logos and menus printed
 // twice came 6 lines and more away, a section's name 3 lines above the

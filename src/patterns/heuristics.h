@@ -139,6 +139,7 @@ struct Heuristics {
   AnyCasePattern caption_control;         // a caption box's button: "toggle caption", "Enlarge this image"
   AnyCasePattern image_label;             // a figure's bare label: "Image", "Photo"
   AnyCasePattern portrait_alt;            // a portrait's alt text: "Headshot of Jane Roe"
+  AnyCasePattern author_photo_label;      // an author photo's bare alt text: "Author image"
   LazyPattern caption_control_suffix;     // the same printed after the caption
 
   // Text copies, where no markup tells the chrome apart. Each list is

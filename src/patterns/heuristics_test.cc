@@ -201,6 +201,12 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.portrait_alt.FullMatch("Avatar Autor:in"));
   EXPECT_FALSE(h.portrait_alt.FullMatch("Avatar: The Last Airbender returns"));
   EXPECT_FALSE(h.portrait_alt.FullMatch("Photos from the city council's budget night"));
+  EXPECT_TRUE(h.author_photo_label.FullMatch("Author image"));
+  EXPECT_TRUE(h.author_photo_label.FullMatch("profile-picture"));
+  EXPECT_TRUE(h.author_photo_label.FullMatch("Photo of author"));
+  EXPECT_TRUE(h.author_photo_label.FullMatch("Avatar photo"));
+  EXPECT_FALSE(h.author_photo_label.FullMatch("Image"));
+  EXPECT_FALSE(h.author_photo_label.FullMatch("Author"));
   EXPECT_EQ(CountAppealTerms(LowerSameLength("YOUR SUPPORT keeps our JOURNALISM free. Donate today.")), 3);
   EXPECT_EQ(CountAppealTerms(LowerSameLength(
                 "Dann unterst\xC3\xBCtzen Sie uns mit einer Spende, oder werden Sie Mitglied.")),
