@@ -1146,12 +1146,15 @@ void ReadTextDateBesideHeadline(MetadataContext& ctx) {
   }
 }
 
-// The page's first h1 when it stands above the headline, or -1: an h1
-// below it heads another part of the page.
+// The page's first h1 when it stands above the headline and says what the
+// headline says, or -1: an h1 below it heads another part of the page, and
+// one of other words is the site's name over a masthead's today.
 std::int32_t FirstOtherH1(const MetadataContext& ctx) {
   for (std::int32_t h = 0; h < ctx.headline_block; ++h) {
     const Block& b = ctx.doc.blocks[static_cast<std::size_t>(h)];
-    if (b.kind == BlockKind::kHeading && b.level == 1) return h;
+    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
+    const std::string& headline = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].text;
+    return Containment(Words(b.text), Words(headline)) >= limits::kMinRepeatedHeadlineShare ? h : -1;
   }
   return -1;
 }
