@@ -26,6 +26,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadDate(ctx);
     ReadByline(ctx);
     ReadHtmlDateBesideByline(ctx);
+    ReadHtmlDateBesideOtherH1(ctx);
     DropTitleHeadingOverByline(ctx);
     DropFirstNameBio(ctx);
     DropAuthorNameBox(ctx);

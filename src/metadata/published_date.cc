@@ -1149,6 +1149,51 @@ void ReadTextDateBesideHeadline(MetadataContext& ctx) {
   }
 }
 
+// The page's first h1 when it stands above the headline and says what the
+// headline says, or -1: an h1 below it heads another part of the page, and
+// one of other words is the site's name over a masthead's today.
+std::int32_t FirstOtherH1(const MetadataContext& ctx) {
+  for (std::int32_t h = 0; h < ctx.headline_block; ++h) {
+    const Block& b = ctx.doc.blocks[static_cast<std::size_t>(h)];
+    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
+    const std::string& headline = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].text;
+    return Containment(Words(b.text), Words(headline)) >= limits::kMinRepeatedHeadlineShare ? h : -1;
+  }
+  return -1;
+}
+
+// A page that prints its headline twice, once in the header with the date
+// line beside it and again where the article's text is read, dates itself
+// beside the page's first h1, above the headline ("11 Best Agencies" over "Jane
+// Roe • March 17, 2025" in the header; "March 17, 2025" over a page's
+// h1 whose text an h2 further on repeats with more: guides of two sites
+// with their date tags taken away). Only when nothing else dates the page,
+// and only a line that is one date and little more, not a story card's.
+void ReadHtmlDateBesideOtherH1(MetadataContext& ctx) {
+  namespace header = thresholds::header;
+  if (!ctx.Html() || ctx.article.date || ctx.headline_block < 0) return;
+  const std::int32_t h = FirstOtherH1(ctx);
+  if (h < 0) return;
+  PageOrder order(ctx);
+  const std::int32_t lo = std::max(0, h - header::kBlocksAboveHeadline);
+  const std::int32_t hi = std::min(ctx.Blocks(), h + header::kBlocksBelowHeadline);
+  const std::int32_t end = std::min(ctx.Blocks(), h + 1 + limits::kBlocksFromHeadline);
+  for (std::int32_t i = std::max(0, h - limits::kBlocksFromHeadline); i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (i == h || !ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxBesideHeadlineWords) continue;
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.size() != 1 || dates.front().coverage < limits::kMinLineCoverage || !Plausible(dates.front().value) ||
+        IsCardDate(ctx, order, i, lo, hi, dates)) {
+      continue;
+    }
+    ctx.article.date = dates.front().value.ToRfc3339();
+    ctx.Note("date", ctx.BlockOrigin(i, "a date line beside another h1"));
+    ctx.Claim(u, Role::kDate, "date: a date line beside another h1");
+    ctx.date_block = i;
+    return;
+  }
+}
+
 // ReadDate comes before the byline is known; this fallback comes after it.
 // A byline far below the headline (under a lead picture, a box of key
 // points) or the zone's last line has its date line right after it, as a

@@ -21,6 +21,10 @@ void ReadTextDateBesideHeadline(MetadataContext& ctx);
 // the byline stands outside the header zone the date lines are looked for in.
 void ReadHtmlDateBesideByline(MetadataContext& ctx);
 
+// An HTML page without a date that prints its headline twice: the date
+// line beside the page's first h1, when it stands above the headline.
+void ReadHtmlDateBesideOtherH1(MetadataContext& ctx);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_PUBLISHED_DATE_H_

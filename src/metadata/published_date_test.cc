@@ -96,6 +96,34 @@ TEST(PublishedDate, HtmlDateLineRightAfterAFarByline) {
   EXPECT_FALSE(Read(far).date);
 }
 
+// A header with a shorter h1 and its date line, a long table of contents,
+// then the text under a heading the <title> names, taken as the headline.
+std::string RepeatedHeadlinePage(const std::string& header_dates,
+                                 const std::string& h1 = "Budget passes after long night") {
+  std::string toc = "<ul class=\"toc\">";
+  for (int k = 0; k < 45; ++k) toc += "<li><a href=\"#s" + std::to_string(k) + "\">Section " + std::to_string(k) + "</a></li>";
+  toc += "</ul>";
+  return "<html><head><title>Budget passes after a long night</title></head><body><section class=\"hero\"><h1>" + h1 +
+         "</h1>" + header_dates + "</section>" + toc +
+         "<div class=\"text\"><h2>Budget passes after a long night</h2>" + kBody + kMore + kMore + "</div></body></html>";
+}
+
+TEST(PublishedDate, DateLineBesideAnotherH1) {
+  const std::string line = "<div class=\"date\">March 17, 2025</div>";
+  const Article a = Read(RepeatedHeadlinePage(line));
+  EXPECT_EQ(a.headline.value_or(""), "Budget passes after a long night");
+  EXPECT_EQ(a.date.value_or(""), "2025-03-17");
+  // An h1 of other words is the site's name, its date a masthead's today.
+  EXPECT_FALSE(Read(RepeatedHeadlinePage(line, "The Riverside County Gazette")).date);
+  // Story cards of one shape that give different days date nothing.
+  const std::string cards = "<div class=\"card\"><p>Other story</p><div class=\"date\">March 17, 2025</div></div>"
+                            "<div class=\"card\"><p>Older story</p><div class=\"date\">March 9, 2025</div></div>";
+  EXPECT_FALSE(Read(RepeatedHeadlinePage(cards)).date);
+  // A sentence that mentions a day is no date line.
+  EXPECT_FALSE(Read(RepeatedHeadlinePage("<p>The council met on March 17, 2025 and talked for a long time about "
+                                         "the pool.</p>")).date);
+}
+
 TEST(PublishedDate, LeadDatelineWhenNothingElseDates) {
   // The first paragraph opens with the date, set off by a dash or brackets.
   const Article dashed =

@@ -128,6 +128,10 @@ inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
 // (blogs and guides of four sites in the text copies put it 3 to 5 lines
 // below).
 inline constexpr std::int32_t kBlocksBelowBody = 6;
+// A page's first h1 above its headline repeats it when the headline holds
+// this share of the h1's words (the same words, or the h1 shortened: all of
+// them on the guides of two sites seen).
+inline constexpr double kMinRepeatedHeadlineShare = 0.8;
 // The body may take in the post's footer, its date line and the copyright
 // notice under it, as its last blocks: at most this many (a date line and
 // a notice on a news site and on a running guide, with its update line).
