@@ -35,6 +35,25 @@ TEST(ParseJsonlRecord, MalformedLinesGiveErrors) {
 TEST(JsonString, AlwaysValidUtf8) {
   EXPECT_EQ(JsonString("a\"b\n"), "\"a\\\"b\\n\"");
   EXPECT_EQ(JsonString("bad\xff"), "\"bad\xef\xbf\xbd\"");
+  EXPECT_EQ(JsonString("plain/file name.html:12"), "\"plain/file name.html:12\"");
+  EXPECT_EQ(JsonString(""), "\"\"");
+  EXPECT_EQ(JsonString("tab\there\x7f"), "\"tab\\there\x7f\"");
+  EXPECT_EQ(JsonString("back\\slash"), "\"back\\\\slash\"");
+}
+
+TEST(ParseJsonlRecord, ErrorMessagesNameTheColumnWithoutEchoingTheLine) {
+  EXPECT_EQ(ParseJsonlRecord("x").error,
+            "malformed JSON: parse error at line 1, column 1: syntax error while parsing value - invalid literal");
+  EXPECT_EQ(ParseJsonlRecord("{} trailing").error.rfind("malformed JSON: parse error at line 1, column 6:", 0), 0u);
+  // Many bad lines in a row each give their own error and leave no state
+  // behind for the next good one.
+  for (int i = 0; i < 1000; ++i) ASSERT_FALSE(ParseJsonlRecord("not json").error.empty());
+  EXPECT_EQ(ParseJsonlRecord(R"({"text": "fine"})").content, "fine");
+}
+
+TEST(ParseJsonlRecord, ContentIsTheWholeString) {
+  const std::string big(1 << 20, 'a');
+  EXPECT_EQ(ParseJsonlRecord("{\"html\": \"" + big + "\"}").content, big);
 }
 
 TEST(WithLeadingMembers, PrependsToTheObject) {
