@@ -64,6 +64,8 @@ Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
                                                              : "as asked";
   }
   Document doc = html ? ParseHtml(LimitHtml(std::move(decoded.text))) : ParseText(decoded.text);
+  // A text copy's blocks hold their own text: the decoded copy can go.
+  std::string().swap(decoded.text);
   result.article.format = html ? "html" : "text";
   trace.parse_ms = clock.Lap();
 

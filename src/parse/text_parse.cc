@@ -34,6 +34,9 @@ std::uint16_t LeadingSpaces(std::string_view line) {
 std::vector<Line> SplitLines(std::string_view utf8) {
   std::vector<Line> lines;
   const std::size_t max_lines = kMaxTextLines + utf8.size() / kTextBytesPerLine;
+  // Room for every line at once: growing by doubling held up to three
+  // lines' worth of room per line while it moved them.
+  lines.reserve(std::min<std::size_t>(max_lines, static_cast<std::size_t>(std::count(utf8.begin(), utf8.end(), '\n')) + 1));
   std::size_t pos = 0;
   while (pos <= utf8.size()) {
     std::size_t end = utf8.find_first_of("\r\n", pos);
@@ -108,6 +111,23 @@ void Unwrap(std::vector<Line>& lines, std::size_t width) {
   lines = std::move(out);
 }
 
+// Room for the elements and blocks `lines` make, taken once: a copy of
+// short lines is mostly these records, and doubling a vector of them held
+// up to half as much again while it moved them.
+void ReserveBlocks(const std::vector<Line>& lines, Document& doc) {
+  std::size_t blocks = 0, groups = 0;
+  bool in_group = false;
+  for (const Line& line : lines) {
+    if (!line.text.empty()) {
+      ++blocks;
+      if (!in_group) ++groups;
+    }
+    in_group = !line.text.empty();
+  }
+  doc.elements.reserve(doc.elements.size() + groups + blocks);
+  doc.blocks.reserve(blocks);
+}
+
 }  // namespace
 
 Document ParseText(std::string_view utf8) {
@@ -117,6 +137,7 @@ Document ParseText(std::string_view utf8) {
   doc.elements.push_back(Element{Tag::kBody, 0, 1, 0, 0, {}, {}, {}, {}, {}, {}});
   std::vector<Line> lines = SplitLines(utf8);
   if (const std::size_t width = WrapWidth(lines)) Unwrap(lines, width);
+  ReserveBlocks(lines, doc);
   std::int32_t group_element = -1;
   std::int32_t group = -1;
   for (Line& line : lines) {

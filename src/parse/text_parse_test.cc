@@ -96,5 +96,16 @@ TEST(ParseText, LinesPastTheBudgetBecomeOneLastLine) {
   EXPECT_EQ(d.blocks.back().text, rest);
 }
 
+TEST(ParseText, BlocksAndElementsTakeTheirRoomOnce) {
+  // A copy of many short lines is mostly these records: no room to spare.
+  std::string text = "Headline\n\n";
+  for (int i = 0; i < 3000; ++i) text += (i % 3 == 2) ? "Line " + std::to_string(i) + "\n\n" : "Line\r\n";
+  const Document d = ParseText(text);
+  EXPECT_EQ(d.blocks.size(), 3001u);
+  EXPECT_EQ(d.blocks.capacity(), d.blocks.size());
+  EXPECT_EQ(d.elements.size(), 2u + 1001u + 3001u);  // root, body, a box per group, one per line
+  EXPECT_EQ(d.elements.capacity(), d.elements.size());
+}
+
 }  // namespace
 }  // namespace pith
