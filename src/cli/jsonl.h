@@ -22,6 +22,12 @@ struct JsonlRecord {
 // when the line is an object that has one).
 JsonlRecord ParseJsonlRecord(std::string_view line);
 
+// `line` with every escaped lone surrogate ("\ud800" without its pair, as
+// JavaScript's JSON.stringify writes a broken string) made "\ufffd", so that
+// one bad character does not cost the record; `line` itself when it has none,
+// else a view of `buffer`.
+std::string_view WithLoneSurrogatesReplaced(std::string_view line, std::string& buffer);
+
 // `s` as a JSON string; invalid UTF-8 becomes U+FFFD.
 std::string JsonString(std::string_view s);
 

@@ -51,6 +51,26 @@ TEST(ParseJsonlRecord, ErrorMessagesNameTheColumnWithoutEchoingTheLine) {
   EXPECT_EQ(ParseJsonlRecord(R"({"text": "fine"})").content, "fine");
 }
 
+TEST(WithLoneSurrogatesReplaced, OnlyUnpairedEscapesChange) {
+  std::string buffer;
+  EXPECT_EQ(WithLoneSurrogatesReplaced(R"({"text": "a\ud800b"})", buffer), R"({"text": "a\ufffdb"})");
+  buffer.clear();
+  EXPECT_EQ(WithLoneSurrogatesReplaced(R"(["\uDC00", "\ud83d\ude00", "\udbff"])", buffer),
+            R"(["\ufffd", "\ud83d\ude00", "\ufffd"])");
+  buffer.clear();
+  // An escaped backslash before "ud800" is no escape of a surrogate.
+  EXPECT_EQ(WithLoneSurrogatesReplaced(R"(["\\ud800", "\u00e9", "\ud8"])", buffer), R"(["\\ud800", "\u00e9", "\ud8"])");
+  EXPECT_TRUE(buffer.empty()) << "a line without a lone surrogate is not copied";
+}
+
+TEST(ParseJsonlRecord, LoneSurrogateCostsOneCharacterNotTheRecord) {
+  // JSON.stringify writes a broken string's lone surrogate as an escape.
+  const JsonlRecord r = ParseJsonlRecord(R"({"id": 4, "text": "Caf\ud800 open\udc00"})");
+  EXPECT_EQ(r.error, "");
+  EXPECT_EQ(r.content, "Caf\xef\xbf\xbd open\xef\xbf\xbd");
+  EXPECT_EQ(ParseJsonlRecord(R"({"text": "\ud83d\ude00"})").content, "\xf0\x9f\x98\x80");
+}
+
 TEST(ParseJsonlRecord, ContentIsTheWholeString) {
   const std::string big(1 << 20, 'a');
   EXPECT_EQ(ParseJsonlRecord("{\"html\": \"" + big + "\"}").content, big);
