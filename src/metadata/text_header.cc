@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <functional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -114,19 +115,30 @@ bool OneCharacter(const std::string& w) {
          at == w.size();
 }
 
-// The telling words of a text; in a script without spaces, each pair of
-// neighbouring characters, since one character alone says little ("ニュ").
-std::vector<std::string> Terms(std::string_view text) {
-  const WordList words = Words(text);
-  std::vector<std::string> terms;
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (OneCharacter(words[k]) && k + 1 < words.size() && OneCharacter(words[k + 1])) {
-      terms.push_back(words[k] + words[k + 1]);
-    } else if (Telling(words[k]) && (!OneCharacter(words[k]) || k == 0 || !OneCharacter(words[k - 1]))) {
-      terms.push_back(words[k]);
+// The telling words of a text, in order; in a script without spaces, each
+// pair of neighbouring characters, since one character alone says little
+// ("ニュ"). One word of look-ahead, no list: a block may hold millions.
+void ForEachTerm(std::string_view text, const std::function<void(std::string&&)>& visit) {
+  std::string word;  // the word waiting for the next one
+  bool have = false, one = false, one_before = false;
+  auto settle = [&](bool next_one) {
+    if (one && next_one) {
+      return;  // the pair is given when the next word arrives
     }
-  }
-  return terms;
+    if (Telling(word) && (!one || !one_before)) visit(std::move(word));
+  };
+  ForEachWord(text, [&](std::string&& next) {
+    const bool next_one = OneCharacter(next);
+    if (have) {
+      if (one && next_one) visit(word + next);
+      settle(next_one);
+    }
+    one_before = have && one;
+    word = std::move(next);
+    one = next_one;
+    have = true;
+  });
+  if (have) settle(false);
 }
 
 // The telling words of the body's first lines: what the article is about.
@@ -141,7 +153,7 @@ std::unordered_set<std::string> BodyWords(const Document& doc, const std::vector
     const bool caption = FigureBesideParagraph(verdicts[i]) && MeasureBlock(doc.blocks[i]).sentence_end;
     if (verdicts[i].role != Role::kBody && !caption) continue;
     ++lines;
-    for (std::string& w : Terms(doc.blocks[i].text)) words.insert(std::move(w));
+    ForEachTerm(doc.blocks[i].text, [&](std::string&& w) { words.insert(std::move(w)); });
   }
   return words;
 }
@@ -150,10 +162,10 @@ std::unordered_set<std::string> BodyWords(const Document& doc, const std::vector
 // what the article is about; a menu, a notice or a sign-in box does not.
 double BodyOverlap(const std::string& text, const std::unordered_set<std::string>& body) {
   std::int32_t telling = 0, used = 0;
-  for (const std::string& w : Terms(text)) {
+  ForEachTerm(text, [&](std::string&& w) {
     ++telling;
     if (body.count(w) != 0) ++used;
-  }
+  });
   // One more word in the count: a line of one or two words that the body
   // happens to use ("Wer wir sind") is not sure to be its headline.
   return static_cast<double>(used) / (telling + 1);

@@ -109,10 +109,15 @@ bool IsUnspacedScript(char32_t cp) {
 
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
+  ForEachWord(s, [&](std::string&& w) { out.push_back(std::move(w)); });
+  return out;
+}
+
+void ForEachWord(std::string_view s, const std::function<void(std::string&&)>& visit) {
   const std::string folded = FoldForCompare(s);
   std::string cur;
   auto flush = [&] {
-    if (!cur.empty()) out.push_back(std::move(cur));
+    if (!cur.empty()) visit(std::move(cur));
     cur.clear();
   };
   for (std::size_t i = 0; i < folded.size();) {
@@ -120,7 +125,7 @@ std::vector<std::string> Words(std::string_view s) {
     const char32_t cp = NextCodePoint(folded, i);
     if (IsUnspacedScript(cp)) {
       flush();
-      out.push_back(folded.substr(start, i - start));
+      visit(folded.substr(start, i - start));
       continue;
     }
     const bool word = cp > 0x7F ? u_isalnum(static_cast<UChar32>(cp)) != 0
@@ -132,7 +137,6 @@ std::vector<std::string> Words(std::string_view s) {
     }
   }
   flush();
-  return out;
 }
 
 double Similarity(const WordList& wa, const WordList& wb) {

@@ -4,6 +4,7 @@
 #ifndef PITH_METADATA_TITLES_H_
 #define PITH_METADATA_TITLES_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,9 @@ bool IsUnspacedScript(char32_t cp);
 // The words of a title, folded; each character of a script written
 // without spaces is a word.
 WordList Words(std::string_view s);
+// Words' words one at a time, in order, without a list of them all: a
+// block of millions of words need not be held as words.
+void ForEachWord(std::string_view s, const std::function<void(std::string&&)>& visit);
 
 // Token F1 of two word lists: 1 for the same words.
 double Similarity(const WordList& wa, const WordList& wb);

@@ -115,5 +115,17 @@ TEST(Titles, UnspacedScripts) {
   EXPECT_FALSE(IsUnspacedScript(U'\u3010'));  // 【, a bracket
 }
 
+TEST(Titles, ForEachWordGivesWordsInOrder) {
+  const std::string text = "Ministers MEET, the 2 unions\xE2\x80\x94\xE6\x9D\xB1\xE4\xBA\xAC talks";  // —東京
+  std::vector<std::string> seen;
+  ForEachWord(text, [&](std::string&& w) { seen.push_back(std::move(w)); });
+  EXPECT_EQ(seen, Words(text));
+  EXPECT_EQ(seen, (std::vector<std::string>{"ministers", "meet", "the", "2", "unions", "\xE6\x9D\xB1", "\xE4\xBA\xAC",
+                                            "talks"}));
+  int calls = 0;
+  ForEachWord(" -- ", [&](std::string&&) { ++calls; });
+  EXPECT_EQ(calls, 0);
+}
+
 }  // namespace
 }  // namespace pith
