@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
@@ -139,6 +140,18 @@ void ForEachWord(std::string_view s, const std::function<void(std::string&&)>& v
   flush();
 }
 
+namespace {
+
+// Token F1 of `common` shared words out of `a_words` and `b_words`.
+double TokenF1(std::size_t common, std::size_t a_words, std::size_t b_words) {
+  if (a_words == 0 || b_words == 0) return 0;
+  const double p = static_cast<double>(common) / static_cast<double>(b_words);
+  const double r = static_cast<double>(common) / static_cast<double>(a_words);
+  return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+}  // namespace
+
 double Similarity(const WordList& wa, const WordList& wb) {
   if (wa.empty() || wb.empty()) return 0;
   std::unordered_map<std::string_view, int> counts;
@@ -150,12 +163,26 @@ double Similarity(const WordList& wa, const WordList& wb) {
       ++common;
     }
   }
-  const double p = static_cast<double>(common) / static_cast<double>(wb.size());
-  const double r = static_cast<double>(common) / static_cast<double>(wa.size());
-  return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  return TokenF1(static_cast<std::size_t>(common), wa.size(), wb.size());
 }
 
-double TitleSimilarity(std::string_view a, std::string_view b) { return Similarity(Words(a), Words(b)); }
+double TitleSimilarity(std::string_view a, std::string_view b) {
+  // Similarity, symmetric, with only the shorter text's words held: the
+  // other may be a paragraph of millions of words, read one at a time.
+  if (a.size() > b.size()) std::swap(a, b);
+  const WordList wa = Words(a);
+  std::unordered_map<std::string_view, int> counts;
+  for (const auto& w : wa) ++counts[w];
+  std::size_t common = 0, b_words = 0;
+  ForEachWord(b, [&](std::string&& w) {
+    ++b_words;
+    if (auto it = counts.find(w); it != counts.end() && it->second > 0) {
+      --it->second;
+      ++common;
+    }
+  });
+  return TokenF1(common, wa.size(), b_words);
+}
 
 double Containment(const WordList& wr, const WordList& wt) {
   if (wr.size() < limits::kMinContainedTitleWords || wt.size() > limits::MostWordsHoldingTitle(wr.size())) return 0;

@@ -127,5 +127,16 @@ TEST(Titles, ForEachWordGivesWordsInOrder) {
   EXPECT_EQ(calls, 0);
 }
 
+TEST(Titles, TitleSimilarityIsSymmetricWhateverTheLengths) {
+  const std::string title = "Council approves the budget";
+  std::string paragraph = "the council met and the budget passed";
+  for (int i = 0; i < 200; ++i) paragraph += " and more words";
+  EXPECT_DOUBLE_EQ(TitleSimilarity(title, paragraph), Similarity(Words(title), Words(paragraph)));
+  EXPECT_DOUBLE_EQ(TitleSimilarity(paragraph, title), Similarity(Words(paragraph), Words(title)));
+  EXPECT_DOUBLE_EQ(TitleSimilarity(title, "council approves budget"), 2.0 * 0.75 * 1.0 / 1.75);
+  EXPECT_EQ(TitleSimilarity(title, " -- "), 0);
+  EXPECT_EQ(TitleSimilarity("", title), 0);
+}
+
 }  // namespace
 }  // namespace pith
