@@ -292,6 +292,38 @@ constexpr Source kLabelPhrases[] = {
     // "Price at" (then the shop's link), "On Sale". Buying guides, gift
     // lists and a newspaper's shopping pages, five sites.
     {"shop button", "^(?:where to buy|best prices? today|get it now|price at|on sale)[.:!]?$"},
+    // The article tools a theme prints as plain text paragraphs beside the
+    // text: the audio player's button ("Listen to this article", "Artikel
+    // anh\x{f6}ren", "\x{c9}couter cet article", a running time after it),
+    // the bookmark button ("Save article", "Save for later", "Artikel
+    // merken") and the jump link ("Back to top", "Nach oben"). Measured on
+    // unseen news and blog pages of several sites.
+    {"article tool",
+     "^(?:listen to (?:this|the) (?:article|story|post)|(?:artikel|beitrag) (?:vor)?anh\\x{f6}ren|"
+     "\\x{e9}couter (?:cet |l')article|escuchar (?:este )?art\\x{ed}culo|ouvir (?:este )?artigo|"
+     "save (?:this )?(?:article|story|post)|save for later|bookmark (?:this )?(?:article|story|post)|"
+     "(?:artikel|beitrag) merken|back to top|scroll to top|(?:zur\\x{fc}ck )?nach oben|"
+     "retour en haut(?: de (?:la )?page)?|volver arriba|voltar ao topo|torna su)"
+     "(?:\\s*[\\x{b7}\\x{2022}|:-]?\\s*\\d{1,2}(?::\\d\\d)?(?: ?min(?:ute)?s?\\.?)?)?[.:!]?$"},
+    // A reader-rating widget printed as text under a post or a recipe:
+    // "Rate this article", "Rating: 4.5/5 (12 votes)", "Click on a star to
+    // rate it!", "Average rating 4 / 5. Vote count: 7", "No votes so far!
+    // Be the first to rate this post." A review's own verdict ("Rating:
+    // \x{2605}\x{2605}\x{2605}\x{2605}", "Rating: 4/5") counts no votes
+    // and stays. Measured on unseen blog and recipe pages of several sites.
+    {"rating widget",
+     "^(?:rate this (?:article|post|story|recipe|page)\\b.*|click (?:on )?a star to rate it\\b.*|"
+     "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|.*\\bvote count:? \\d+.*|"
+     "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|\\(?\\d+ votes?\\)?)$"},
+    // An app pitch standing alone in the text: "Download our app for the
+    // latest news", "Get our free app", "Laden Sie unsere App herunter".
+    // Only the site's own app ("our"): a guide's step "Download the Zoom
+    // app" is text. Measured on unseen news pages of several sites.
+    {"app pitch",
+     "^(?:(?:download|get|install|try) our (?:free |new )?(?:[\\w'\\x{2019}&-]+ ){0,3}apps?\\b.*|"
+     "(?:laden sie|hol dir) unsere (?:kostenlose |neue )?(?:[\\w-]+ ){0,2}app\\b.*|"
+     "t\\x{e9}l\\x{e9}chargez notre (?:application|appli|app)\\b.*|descarga nuestra (?:app|aplicaci\\x{f3}n)\\b.*|"
+     "baixe (?:o )?nosso (?:app|aplicativo)\\b.*)$"},
     // Paywall badges over the text: "Subscriber Only", "Premium".
     {"paywall label",
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"

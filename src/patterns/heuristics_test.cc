@@ -701,5 +701,25 @@ TEST(MatchLabelPhrase, ClosedCommentsAndScriptNotices) {
   EXPECT_EQ(MatchLabelPhrase("JavaScript is a language that runs in the browser."), nullptr);
 }
 
+// The article tools, a rating widget and an app pitch printed as plain
+// paragraphs; a sentence that merely speaks of them, or a review's own
+// verdict, is no label.
+TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
+  EXPECT_STREQ(MatchLabelPhrase("Listen to this article"), "article tool");
+  EXPECT_STREQ(MatchLabelPhrase("Listen to this article \xC2\xB7 5 min"), "article tool");
+  EXPECT_STREQ(MatchLabelPhrase("Artikel anh\xC3\xB6ren"), "article tool");
+  EXPECT_STREQ(MatchLabelPhrase("Save article"), "article tool");
+  EXPECT_STREQ(MatchLabelPhrase("Back to top"), "article tool");
+  EXPECT_EQ(MatchLabelPhrase("Listen to this article and you will learn why the quay matters."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Rate this article: 1 2 3 4 5"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Rating: 4.5/5 (12 votes)"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Average rating 4 / 5. Vote count: 7"), "rating widget");
+  EXPECT_EQ(MatchLabelPhrase("Rating: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Rating: 4/5"), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Download our app for the latest news"), "app pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Laden Sie unsere kostenlose App herunter."), "app pitch");
+  EXPECT_EQ(MatchLabelPhrase("Download the Zoom app from the store and sign in."), nullptr);
+}
+
 }  // namespace
 }  // namespace pith
