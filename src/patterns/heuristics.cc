@@ -35,6 +35,11 @@ namespace {
   "(?:sign in|sign up|log ?in|log out|subscribe|rss|dismiss|view all|older posts?|newer posts?|previous post|" \
   "next post|my account)"
 
+// The text box of one reply in a thread ("reply_content", "reply-body",
+// "reply-text"): a comment by another name, which "content" or "body"
+// must not make the article's. Measured as kept on unseen blog pages.
+#define PITH_REPLY_TEXT "repl(?:y|ies)[-_]{0,2}(?:content|body|text|message|entry)"
+
 // A pattern of a PatternList as written below: a name for --explain and a
 // pattern.
 struct Source {
@@ -54,7 +59,7 @@ struct Source {
 // tips in one.
 constexpr char kChromeClass[] =
     TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
-          "comments?|commenting|comment-?\\w+|community|cookies?|cookie-?\\w+|consent|disqus|"
+          "comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|community|cookies?|cookie-?\\w+|consent|disqus|"
           "gdpr|footer|site-?header|masthead|menu|nav|navbar|navigation|newsletters?|"
           "newsletter-?\\w+|outbrain|taboola|pagination|pager|popup|modal|promo|promos|"
           "promotion|related|related-?\\w+|recommend\\w*|remark|replies|rss|share|shares|"
@@ -79,7 +84,7 @@ constexpr char kChromeClass[] =
 // pages put the gated part of the article itself in a box classed for
 // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
 constexpr char kStrongChromeClass[] =
-    TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
+    TOKEN("comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|disqus|replies|related|related-?\\w+|recommend\\w*|"
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
           "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
           "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box|"
@@ -187,7 +192,7 @@ constexpr char kCreditClass[] =
 // "comment__meta"). Not "commentary", an opinion column.
 constexpr char kCommentClass[] =
     TOKEN("comments?|commenting|commentlist|commentslist|commentbody|commenttext|commentcontent|disqus\\w*|"
-          "kommentare?|commentaires?|comentarios?|reacties|usercomments");
+          "kommentare?|commentaires?|comentarios?|reacties|usercomments|" PITH_REPLY_TEXT);
 
 // One comment: a whole class token ("comment", "wpd-comment",
 // "comment-item", "comments__item"); "comment-body" is WordPress's item
@@ -207,7 +212,7 @@ constexpr char kCommentItemId[] = "^[a-z-]*comm(?:ent)?[-_]?\\d+(?:_\\d+)?$";
 // class name ("comment-content-80876-updown-rate-widget" is a vote form).
 constexpr char kCommentTextClass[] =
     "(?:^|[\\s_-])(?:comment[-_]{0,2}(?:content|body|text|message|entry)|commentbody|commenttext|"
-    "commentcontent|comment-paragraph\\w*)(?:$|\\s)";
+    "commentcontent|comment-paragraph\\w*|" PITH_REPLY_TEXT ")(?:$|\\s)";
 
 // Boxes shown over the page on demand: a comment system's dialogs ("Your
 // comment was not saved", in "modal-content comment") are no comments.
