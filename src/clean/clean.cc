@@ -362,8 +362,13 @@ Selection FindArticle(const Document& doc) {
   // A second opinion that depends on no container: the page's longest run
   // of prose. A container far poorer than it lost its text to class names
   // or beat a plain article on score; the run joins it.
+  // Not a run the container left out as another story (a blog column's
+  // next post, longer than the text's own).
   const ProseRun run = LongestProseRun(doc, stats);
-  if (RunBeatsContainer(run, BodyChars(doc, chosen, &stats))) AddProseRun(doc, stats, run, chosen);
+  const auto first = static_cast<std::size_t>(run.first);
+  const bool other_story = run.first >= 0 && first < chosen.verdicts.size() &&
+                           chosen.verdicts[first].reason == kOtherStoryReason;
+  if (!other_story && RunBeatsContainer(run, BodyChars(doc, chosen, &stats))) AddProseRun(doc, stats, run, chosen);
   chosen.stats = std::move(stats);
   // Before the edges are trimmed: a copy below the text hides its true end.
   DropRepeatedCopy(doc, chosen);
