@@ -40,6 +40,15 @@ namespace {
 // must not make the article's. Measured as kept on unseen blog pages.
 #define PITH_REPLY_TEXT "repl(?:y|ies)[-_]{0,2}(?:content|body|text|message|entry)"
 
+// A page's footer named in another language (Portuguese "rodape", German
+// "fuss"/"fusszeile", Spanish "pie-de-pagina", French "pied-de-page",
+// Italian "piede", Dutch "voettekst", Polish "stopka") or misspelled
+// ("fotter", "footter", "foooter"): measured on unseen pages, where such a
+// box beat an article of bare text.
+#define PITH_FOOTER_WORDS                                                                            \
+  "rodape|rodap\\x{e9}|fuss|fusszeile|fussbereich|seitenfuss|pie-?de-?pagina|pied-?de-?page|piede|" \
+  "voettekst|stopka|fotter|footter|foooter"
+
 // A pattern of a PatternList as written below: a name for --explain and a
 // pattern.
 struct Source {
@@ -60,7 +69,7 @@ struct Source {
 constexpr char kChromeClass[] =
     TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
           "comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|community|cookies?|cookie-?\\w+|consent|disqus|"
-          "gdpr|footer|site-?header|masthead|menu|nav|navbar|navigation|newsletters?|"
+          "gdpr|footer|" PITH_FOOTER_WORDS "|site-?header|masthead|menu|nav|navbar|navigation|newsletters?|"
           "newsletter-?\\w+|outbrain|taboola|pagination|pager|popup|modal|promo|promos|"
           "promotion|related|related-?\\w+|recommend\\w*|remark|replies|rss|share|shares|"
           "sharing|share-?\\w+|social|social-?\\w+|shoutbox|sidebar|skyscraper|sponsor\\w*|"

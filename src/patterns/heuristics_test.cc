@@ -220,6 +220,18 @@ TEST(ClassPattern, MatchesInAnyCase) {
   EXPECT_TRUE(h.hidden_class.Matches("SR-ONLY"));
 }
 
+// A footer named in another language or misspelled is chrome; words that
+// merely contain such a name are not.
+TEST(ClassPattern, FooterInOtherLanguagesAndMisspelled) {
+  const Heuristics& h = GetHeuristics();
+  EXPECT_TRUE(h.chrome_class.MatchesLower("rodape"));
+  EXPECT_TRUE(h.chrome_class.MatchesLower("site-fusszeile"));
+  EXPECT_TRUE(h.chrome_class.MatchesLower("pied-de-page"));
+  EXPECT_TRUE(h.chrome_class.MatchesLower("foooter-links"));
+  EXPECT_FALSE(h.chrome_class.MatchesLower("fussball-bericht"));
+  EXPECT_FALSE(h.chrome_class.MatchesLower("pie-chart"));
+}
+
 TEST(ClassPattern, CaptionClassNamesThePictureAndItsText) {
   const ClassPattern& caption = GetHeuristics().caption_class;
   EXPECT_TRUE(caption.MatchesLower("detail-img__description"));
