@@ -581,6 +581,15 @@ constexpr char kEmbedConsent[] =
 // although the address is a link.
 constexpr char kWrittenAddress[] = "^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+$";
 
+// A deals roundup's shop link under each product: "Get it on Shopzone for
+// $29", "Buy it at Acme for \x{a3}12.99 (was \x{a3}20)", "$29 at Shopzone".
+// Measured on unseen deals pages, where these links read as other stories'
+// titles and the page was rejected as a list of teasers (confidence.cc).
+constexpr char kShopLink[] =
+    "^(?:(?:get|buy|shop|grab)(?: it| them| one| this| these)? (?:on|at|from) .{1,60}? for "
+    "(?:\\$|\\x{a3}|\\x{20ac}|us\\$) ?\\d[\\d.,]*(?: \\(.{1,30}\\))?|"
+    "(?:\\$|\\x{a3}|\\x{20ac}) ?\\d[\\d.,]* (?:at|on|from) [\\w.&' -]{2,40})[.!]?$";
+
 // ---- The page ------------------------------------------------------------
 
 constexpr char kMarkupTag[] =
@@ -1467,6 +1476,7 @@ Heuristics* Build() {
       .page_copyright_line = AnyCasePattern(kPageCopyrightLine),
       .embed_consent = AnyCasePattern(kEmbedConsent),
       .written_address = LazyPattern(kWrittenAddress, ci),
+      .shop_link = LazyPattern(kShopLink, ci),
       .markup_tag = LazyPattern(kMarkupTag, ci),
       .title_separator = LazyPattern(kTitleSeparator),
       .headline_page_mark = LazyPattern(kHeadlinePageMark),
@@ -1566,7 +1576,7 @@ std::vector<const RE2*> AllSinglePatterns() {
   for (const LazyPattern* p :
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
-        &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
+        &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.shortcode_line, &h.name_role_suffix,

@@ -733,5 +733,14 @@ TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
   EXPECT_EQ(MatchLabelPhrase("Download the Zoom app from the store and sign in."), nullptr);
 }
 
+// A deals roundup's shop links; a sentence naming a price is none.
+TEST(Heuristics, ShopLink) {
+  const RE2& shop = GetHeuristics().shop_link;
+  EXPECT_TRUE(RE2::FullMatch("Get it on Shopzone for $29", shop));
+  EXPECT_TRUE(RE2::FullMatch("Buy it at Acme for \xC2\xA3" "12.99 (was \xC2\xA3" "20)", shop));
+  EXPECT_TRUE(RE2::FullMatch("$29 at Shopzone", shop));
+  EXPECT_FALSE(RE2::FullMatch("Get it on sale this week for $29, the lowest price we have seen.", shop));
+}
+
 }  // namespace
 }  // namespace pith
