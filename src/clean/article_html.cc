@@ -8,6 +8,7 @@
 #include "clean/box_kind.h"
 #include "clean/text_frame.h"
 #include "clean/thresholds.h"
+#include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
@@ -43,6 +44,13 @@ std::string PageHost(const Document& doc) {
 bool LinksOffSite(const Block& b, std::string_view page_host) {
   for (const TextSpan& span : b.spans) {
     if (span.kind == TextSpan::Kind::kLink) return IsOffSite(span.url, page_host);
+  }
+  return false;
+}
+
+bool LinksToAnchor(const Block& b) {
+  for (const TextSpan& span : b.spans) {
+    if (span.kind == TextSpan::Kind::kLink) return span.url.starts_with('#');
   }
   return false;
 }
@@ -465,7 +473,9 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
 // most a short summary ("Popular Stories" under an article, a grid of
 // "most popular" diets). Marks every card of such a run. A title that
 // links to another site is no story of this one: the text's own list of
-// picks or sources, each linked to where it lives.
+// picks or sources, each linked to where it lives; nor one linked to an
+// anchor of this page over prose, a live blog's update (a table of
+// contents, its anchor links alone, stays a run).
 std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
   const std::size_t n = doc.elements.size();
   std::vector<bool> cards(n, false);
@@ -474,7 +484,8 @@ std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
     const std::int32_t first = a.first_block[c];
     if (first < 0 || a.blocks_under[c] > kTeaserCardMaxBlocks || a.prose[c] > kTeaserCardMaxProse) return false;
     const auto f = static_cast<std::size_t>(first);
-    return IsLinkTitle(a.stats[f]) && !LinksOffSite(doc.blocks[f], page_host);
+    const bool update = LinksToAnchor(doc.blocks[f]) && a.prose[c] > 0;
+    return IsLinkTitle(a.stats[f]) && !LinksOffSite(doc.blocks[f], page_host) && !update;
   };
   std::vector<std::int32_t> run;
   auto close_run = [&] {
@@ -905,6 +916,31 @@ bool OpensStory(const Document& doc, const Analysis& a, std::size_t e) {
   return b.level == 1 || teaser;
 }
 
+// Whether <article> `e` opens as the next full post of a blog column: its
+// title links to another page of the site (a live blog's update links to an
+// anchor of this one, or not at all), and a dated line (the post's date or
+// its byline with the date) comes under the title.
+bool OpensFollowingPost(const Document& doc, const Analysis& a, std::size_t e) {
+  const std::int32_t i = a.first_block[e];
+  if (i < 0 || static_cast<std::size_t>(i) + 1 >= doc.blocks.size()) return false;
+  const auto t = static_cast<std::size_t>(i);
+  const Block& title = doc.blocks[t];
+  if (title.kind != BlockKind::kHeading || a.stats[t].link_density <= kLinkTitleMinLinkDensity ||
+      LinksOffSite(title, a.page_host)) {
+    return false;
+  }
+  if (LinksToAnchor(title)) return false;
+  const Block& line = doc.blocks[t + 1];
+  return doc.Contains(static_cast<std::int32_t>(e), line.element) && a.stats[t + 1].words <= kDateLineMaxWords &&
+         FindDate(line.text).has_value();
+}
+
+// The <article> element around the element `e`, or -1.
+std::int32_t EnclosingArticle(const Document& doc, std::int32_t e) {
+  while (e >= 0 && doc.elements[static_cast<std::size_t>(e)].tag != Tag::kArticle) e = Parent(doc, e);
+  return e;
+}
+
 // Characters of the body's prose before each block (one pass, however
 // many boxes ask), and the body's first prose block (-1 when none).
 struct ProseBefore {
@@ -938,6 +974,8 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Pro
   const std::int32_t text_element = doc.blocks[static_cast<std::size_t>(start)].element;
   const std::int32_t text_box = std::max(Parent(doc, text_element), 0);
   const std::int64_t text_start = before.chars[static_cast<std::size_t>(start)];
+  // The text's own post, when the page sets its posts side by side.
+  const std::int32_t text_post = EnclosingArticle(doc, text_element);
   for (std::size_t e = 0; e < n; ++e) {
     const auto ei = static_cast<std::int32_t>(e);
     const std::int32_t parent = doc.elements[e].parent;
@@ -946,9 +984,14 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Pro
       continue;
     }
     const std::int32_t first = a.first_block[e];
-    if (doc.elements[e].tag != Tag::kArticle || first <= start || !OpensStory(doc, a, e)) continue;
+    if (doc.elements[e].tag != Tag::kArticle || first <= start) continue;
     if (doc.Contains(text_box, ei) || doc.Contains(ei, text_element)) continue;
-    in_story[e] = before.chars[static_cast<std::size_t>(first)] - text_start >= kOtherStoryMinProseBefore;
+    const std::int64_t prose_before = before.chars[static_cast<std::size_t>(first)] - text_start;
+    // A following post beside the text's own: however long, after a
+    // short post too.
+    const bool post = text_post >= 0 && parent == Parent(doc, text_post) && prose_before >= kOtherPostMinProseBefore &&
+                      OpensFollowingPost(doc, a, e);
+    in_story[e] = post || (OpensStory(doc, a, e) && prose_before >= kOtherStoryMinProseBefore);
   }
   return in_story;
 }
@@ -973,7 +1016,8 @@ bool OpensAsCard(const Document& doc, const Analysis& a, std::size_t e, bool ove
   const bool titled = b.kind == BlockKind::kHeading && !b.text.ends_with('.') && !title.written_address &&
                       title.words >= kLinkTitleMinWords && title.words <= kLinkTitleMaxWords;
   if (!titled) return false;
-  return overlay || (title.link_density > kLinkTitleMinLinkDensity && !LinksOffSite(b, a.page_host));
+  return overlay || (title.link_density > kLinkTitleMinLinkDensity && !LinksOffSite(b, a.page_host) &&
+                     !LinksToAnchor(b));
 }
 
 // A card of another story set among the text's paragraphs: a small box
@@ -1082,6 +1126,13 @@ void DropOtherStories(const Document& doc, const Analysis& a, Selection& sel) {
     const auto e = static_cast<std::size_t>(doc.blocks[i].element);
     if (in_story[e]) sel.Set(i, Role::kDropped, kOtherStoryReason);
     if (in_card[e] && role == Role::kBody) sel.Set(i, Role::kDropped, kCardInTextReason);
+  }
+  // A following post longer than the text's own won the container: the
+  // text's own post is the article.
+  if (sel.root >= 0 && in_story[static_cast<std::size_t>(sel.root)]) {
+    const std::int32_t text_element = doc.blocks[static_cast<std::size_t>(before.start)].element;
+    const std::int32_t post = EnclosingArticle(doc, text_element);
+    sel.root = post >= 0 ? post : Parent(doc, text_element);
   }
 }
 
@@ -1195,11 +1246,10 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   const std::vector<bool> teaser_cards = TeaserCards(doc, a);
   const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
   Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
-  const std::int32_t root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
+  sel.root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
+  sel.root_score = score[static_cast<std::size_t>(sel.root)];
   DropOtherStories(doc, a, sel);
   DropTrailingBio(doc, sel);
-  sel.root = root;
-  sel.root_score = score[static_cast<std::size_t>(root)];
   return sel;
 }
 

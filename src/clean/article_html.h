@@ -27,6 +27,10 @@ std::string PageHost(const Document& doc);
 // Whether a block's first link leads to another site than `page_host`.
 bool LinksOffSite(const Block& b, std::string_view page_host);
 
+// Whether a block's first link is an anchor of this page ("#update-3"): a
+// live blog's update or a section linking to itself, no other story.
+bool LinksToAnchor(const Block& b);
+
 // Whether more than kBodyMaxLinkDensity of a block's text is links, making
 // it a link line rather than the text's own. Not a paragraph of running
 // text with words of its own between its links, nor a sentence listing

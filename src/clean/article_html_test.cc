@@ -72,6 +72,37 @@ TEST(SelectHtmlArticle, NextArticleElementGoes) {
   EXPECT_FALSE(body.empty());
 }
 
+// A blog column's next post beside a short one: its title linked to its own
+// page, a date under it. Out of the body however long, and the short post
+// stays the article; a live blog's updates, titles linked to anchors of the
+// page, stay.
+TEST(SelectHtmlArticle, FollowingPostBesideAShortPostGoes) {
+  auto post = [](const std::string& href, const std::string& title, const std::string& text) {
+    return "<article class=\"post\"><h2><a href=\"" + href + "\">" + title +
+           "</a></h2><p class=\"meta\">March 12, 2024 by Jo Bell</p><div class=\"entry\">" + text +
+           "</div></article>";
+  };
+  const std::string column = "<main><div class=\"column\">" + post("/2024/03/compost/", "Composting at home", kLong) +
+                             post("/2024/02/roses/", "Pruning roses", OtherText()) + "</div></main>";
+  const Strings body = Body(column);
+  EXPECT_FALSE(Has(body, kOtherLine));
+  EXPECT_FALSE(body.empty());
+  std::string live = "<main><h1>Garden show live</h1><div class=\"live\">";
+  for (int i = 0; i < 3; ++i) live += post("#update-" + std::to_string(i), "Update", kLong);
+  EXPECT_TRUE(Has(Body(live + post("#update-9", "Roses", OtherText()) + "</div></main>"), kOtherLine));
+}
+
+// A link to an anchor of this page ("#update-3") is no other story's.
+TEST(LinksToAnchor, FirstLinkOfTheBlock) {
+  Block anchor;
+  anchor.spans.push_back({TextSpan::Kind::kLink, 0, 6, "#update-3"});
+  EXPECT_TRUE(LinksToAnchor(anchor));
+  Block page;
+  page.spans.push_back({TextSpan::Kind::kLink, 0, 6, "/2024/02/roses/"});
+  EXPECT_FALSE(LinksToAnchor(page));
+  EXPECT_FALSE(LinksToAnchor(Block{}));
+}
+
 // <article> items inside the text's own box that open with a linked title
 // (a buying guide's products) are the text.
 TEST(SelectHtmlArticle, LinkedItemsInTheTextBoxStay) {

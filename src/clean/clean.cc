@@ -82,7 +82,9 @@ std::uint32_t ClassFlags(const std::string& key) {
     if (!keep || strong) flags |= kChrome;
     if (strong) flags |= kStrongChrome;
   }
-  if (keep) flags |= kPositive;
+  // "content" or "body" in a comment's text box ("comment_content",
+  // "reply-body") is the comment's, not the article's.
+  if (keep && !h.comment_text_class.MatchesLower(key)) flags |= kPositive;
   if (h.caption_class.MatchesLower(key)) flags |= kCaptionLike;
   if (SaysByline(key)) flags |= kBylineLike;
   if (h.date_class.MatchesLower(key)) flags |= kDateLike;
@@ -279,6 +281,23 @@ BlockStats MeasureBlock(const Block& block) {
   return s;
 }
 
+namespace {
+
+// The box around a comment's or reply's text box ("div.item > b + div.reply_content")
+// is the comment: its other lines (the name, "said on May 4:") are the
+// thread's too, however the box is classed. Plain chrome, not strong: a box
+// that holds the article keeps it (article_html.cc).
+void MarkCommentItem(Element& parent, const std::string& key) {
+  if (parent.tag == Tag::kHtml || parent.tag == Tag::kBody || parent.tag == Tag::kMain ||
+      parent.tag == Tag::kArticle || (parent.flags & kPositive) || parent.parent < 0) {
+    return;
+  }
+  if (!GetHeuristics().comment_text_class.MatchesLower(key)) return;
+  parent.flags |= kChrome | kCommentLike;
+}
+
+}  // namespace
+
 void MarkElements(Document& doc) {
   std::unordered_map<std::string, std::uint32_t> cache;
   for (Element& e : doc.elements) {
@@ -304,6 +323,7 @@ void MarkElements(Document& doc) {
     if (it == cache.end()) it = cache.emplace(key, ClassFlags(key)).first;
     e.flags |= it->second;
     if (e.tag == Tag::kArticle || e.tag == Tag::kMain) e.flags &= ~kChrome;
+    if ((e.flags & kCommentLike) && e.parent >= 0) MarkCommentItem(doc.elements[static_cast<std::size_t>(e.parent)], key);
   }
 }
 
@@ -342,8 +362,13 @@ Selection FindArticle(const Document& doc) {
   // A second opinion that depends on no container: the page's longest run
   // of prose. A container far poorer than it lost its text to class names
   // or beat a plain article on score; the run joins it.
+  // Not a run the container left out as another story (a blog column's
+  // next post, longer than the text's own).
   const ProseRun run = LongestProseRun(doc, stats);
-  if (RunBeatsContainer(run, BodyChars(doc, chosen, &stats))) AddProseRun(doc, stats, run, chosen);
+  const auto first = static_cast<std::size_t>(run.first);
+  const bool other_story = run.first >= 0 && first < chosen.verdicts.size() &&
+                           chosen.verdicts[first].reason == kOtherStoryReason;
+  if (!other_story && RunBeatsContainer(run, BodyChars(doc, chosen, &stats))) AddProseRun(doc, stats, run, chosen);
   chosen.stats = std::move(stats);
   // Before the edges are trimmed: a copy below the text hides its true end.
   DropRepeatedCopy(doc, chosen);

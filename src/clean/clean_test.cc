@@ -190,6 +190,23 @@ TEST(FindArticle, DropsNewsletterBoxByClass) {
   EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+// A thread whose boxes are named only for the reply's text ("reply_content")
+// and whose items carry no class: the text and the name line around it go.
+TEST(FindArticle, DropsRepliesByTheirTextBoxAndItsItem) {
+  std::string thread;
+  for (const char* name : {"Jo Bell", "Sam Ortiz"}) {
+    thread += std::string("<div class=\"item\"><b>") + name +
+              "</b> said on May 4, 2024:<div class=\"reply_content\"><p>I have lived here for thirty years "
+              "and I think the council is wrong about the quay, the fishermen deserve better.</p></div></div>";
+  }
+  std::string text;
+  for (int i = 0; i < 2; ++i) text += std::string("<p>") + kPara1 + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p>";
+  const std::string page = "<html><body><div class=\"post\"><h1>Budget passes</h1>" + text +
+                           "<div class=\"list\">" + thread + "</div></div></body></html>";
+  const Strings body = Body(ParseHtml(page));
+  EXPECT_EQ(body, (Strings{"Budget passes", kPara1, kPara2, kPara3, kPara1, kPara2, kPara3}));
+}
+
 TEST(FindArticle, DropsShareBarAndAdLabelByText) {
   const Strings body = Body(ParseHtml(Article("<p>Advertisement</p><div><p>Share this article</p></div>")));
   EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));

@@ -103,13 +103,16 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   const std::int32_t root = sel.root;
   // A title linked to another site is no story of this one: the page's
   // own list of events, picks or sources, each linked to where it lives.
+  // Nor one linked to an anchor of this page (a live blog's update), nor
+  // a deals roundup's shop link ("Get it on Shopzone for $29").
   const std::string page_host = html ? PageHost(doc) : "";
   std::int32_t title = -1;  // the last title block seen
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (root >= 0 && html && !doc.Contains(root, b.element)) continue;
     const BlockStats& s = stats[i];
-    if (IsLinkTitle(s) && !LinksOffSite(b, page_host)) {
+    if (IsLinkTitle(s) && !LinksOffSite(b, page_host) && !LinksToAnchor(b) &&
+        !RE2::FullMatch(b.text, GetHeuristics().shop_link)) {
       ++f.link_titles;
       title = static_cast<std::int32_t>(i);
       continue;

@@ -102,6 +102,23 @@ TEST(Confidence, TitlesLinkedToOtherSitesAreThePagesOwnList) {
   EXPECT_LT(Confidence(Measure(head + onsite + "</div></body></html>")), kMinConfidence);
 }
 
+TEST(Confidence, ShopLinksAndAnchorsAreNoOtherStoriesTitles) {
+  // A deals roundup: a product's short line between its shop links. A live
+  // blog: each update's title links to its own anchor. Neither is a list of
+  // teasers; the same titles linked to other pages of the site are.
+  std::string deals, live, teasers;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(i);
+    deals += "<h3>Pan model " + n + "</h3><p>A sturdy pan that heats evenly and cleans up fast.</p>"
+             "<p><a href=\"https://shop.example/p" + n + "\">Get it on Shopzone for $2" + n + "</a></p>";
+    live += "<h2><a href=\"#update-" + n + "\">Ferry cancelled again</a></h2><p>Short update on the ferry.</p>";
+    teasers += "<h2><a href=\"/news/" + n + "\">Ferry cancelled again</a></h2><p>Short update on the ferry.</p>";
+  }
+  EXPECT_EQ(Measure("<body><article>" + Paragraphs(1) + deals + "</article></body>").link_titles, 0);
+  EXPECT_EQ(Measure("<body><article>" + Paragraphs(1) + live + "</article></body>").link_titles, 0);
+  EXPECT_EQ(Measure("<body><article>" + Paragraphs(1) + teasers + "</article></body>").link_titles, 6);
+}
+
 TEST(Confidence, ALoneLinkedTitleIsThePostsOwn) {
   // A short blog post whose title links to its permalink, and a pager.
   const ConfidenceFacts f = Measure(

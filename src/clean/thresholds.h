@@ -293,6 +293,10 @@ inline constexpr int kTeaserRunMinCards = 3;
 // the next article under a text of a few paragraphs, a blog lists other
 // posts under it; the page's own header box sits above the text.
 inline constexpr std::int64_t kOtherStoryMinProseBefore = 1000;
+// The next post of a blog column (an <article> beside the text's own, its
+// title linked and dated) is left out after this much of the text's prose:
+// a short post of a paragraph or two. Measured as kept on unseen blogs.
+inline constexpr std::int64_t kOtherPostMinProseBefore = 200;
 // Another post's card under a linked title holds at most this much prose
 // (a blog's "more from" cards ran to some 750 characters of excerpt); a
 // guide's product items under linked names say more.

@@ -35,6 +35,20 @@ namespace {
   "(?:sign in|sign up|log ?in|log out|subscribe|rss|dismiss|view all|older posts?|newer posts?|previous post|" \
   "next post|my account)"
 
+// The text box of one reply in a thread ("reply_content", "reply-body",
+// "reply-text"): a comment by another name, which "content" or "body"
+// must not make the article's. Measured as kept on unseen blog pages.
+#define PITH_REPLY_TEXT "repl(?:y|ies)[-_]{0,2}(?:content|body|text|message|entry)"
+
+// A page's footer named in another language (Portuguese "rodape", German
+// "fuss"/"fusszeile", Spanish "pie-de-pagina", French "pied-de-page",
+// Italian "piede", Dutch "voettekst", Polish "stopka") or misspelled
+// ("fotter", "footter", "foooter"): measured on unseen pages, where such a
+// box beat an article of bare text.
+#define PITH_FOOTER_WORDS                                                                            \
+  "rodape|rodap\\x{e9}|fuss|fusszeile|fussbereich|seitenfuss|pie-?de-?pagina|pied-?de-?page|piede|" \
+  "voettekst|stopka|fotter|footter|foooter"
+
 // A pattern of a PatternList as written below: a name for --explain and a
 // pattern.
 struct Source {
@@ -54,8 +68,8 @@ struct Source {
 // tips in one.
 constexpr char kChromeClass[] =
     TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
-          "comments?|commenting|comment-?\\w+|community|cookies?|cookie-?\\w+|consent|disqus|"
-          "gdpr|footer|site-?header|masthead|menu|nav|navbar|navigation|newsletters?|"
+          "comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|community|cookies?|cookie-?\\w+|consent|disqus|"
+          "gdpr|footer|" PITH_FOOTER_WORDS "|site-?header|masthead|menu|nav|navbar|navigation|newsletters?|"
           "newsletter-?\\w+|outbrain|taboola|pagination|pager|popup|modal|promo|promos|"
           "promotion|related|related-?\\w+|recommend\\w*|remark|replies|rss|share|shares|"
           "sharing|share-?\\w+|social|social-?\\w+|shoutbox|sidebar|skyscraper|sponsor\\w*|"
@@ -79,7 +93,7 @@ constexpr char kChromeClass[] =
 // pages put the gated part of the article itself in a box classed for
 // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
 constexpr char kStrongChromeClass[] =
-    TOKEN("comments?|commenting|comment-?\\w+|disqus|replies|related|related-?\\w+|recommend\\w*|"
+    TOKEN("comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|disqus|replies|related|related-?\\w+|recommend\\w*|"
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
           "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
           "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box|"
@@ -187,7 +201,7 @@ constexpr char kCreditClass[] =
 // "comment__meta"). Not "commentary", an opinion column.
 constexpr char kCommentClass[] =
     TOKEN("comments?|commenting|commentlist|commentslist|commentbody|commenttext|commentcontent|disqus\\w*|"
-          "kommentare?|commentaires?|comentarios?|reacties|usercomments");
+          "kommentare?|commentaires?|comentarios?|reacties|usercomments|" PITH_REPLY_TEXT);
 
 // One comment: a whole class token ("comment", "wpd-comment",
 // "comment-item", "comments__item"); "comment-body" is WordPress's item
@@ -207,7 +221,7 @@ constexpr char kCommentItemId[] = "^[a-z-]*comm(?:ent)?[-_]?\\d+(?:_\\d+)?$";
 // class name ("comment-content-80876-updown-rate-widget" is a vote form).
 constexpr char kCommentTextClass[] =
     "(?:^|[\\s_-])(?:comment[-_]{0,2}(?:content|body|text|message|entry)|commentbody|commenttext|"
-    "commentcontent|comment-paragraph\\w*)(?:$|\\s)";
+    "commentcontent|comment-paragraph\\w*|" PITH_REPLY_TEXT ")(?:$|\\s)";
 
 // Boxes shown over the page on demand: a comment system's dialogs ("Your
 // comment was not saved", in "modal-content comment") are no comments.
@@ -292,6 +306,38 @@ constexpr Source kLabelPhrases[] = {
     // "Price at" (then the shop's link), "On Sale". Buying guides, gift
     // lists and a newspaper's shopping pages, five sites.
     {"shop button", "^(?:where to buy|best prices? today|get it now|price at|on sale)[.:!]?$"},
+    // The article tools a theme prints as plain text paragraphs beside the
+    // text: the audio player's button ("Listen to this article", "Artikel
+    // anh\x{f6}ren", "\x{c9}couter cet article", a running time after it),
+    // the bookmark button ("Save article", "Save for later", "Artikel
+    // merken") and the jump link ("Back to top", "Nach oben"). Measured on
+    // unseen news and blog pages of several sites.
+    {"article tool",
+     "^(?:listen to (?:this|the) (?:article|story|post)|(?:artikel|beitrag) (?:vor)?anh\\x{f6}ren|"
+     "\\x{e9}couter (?:cet |l')article|escuchar (?:este )?art\\x{ed}culo|ouvir (?:este )?artigo|"
+     "save (?:this )?(?:article|story|post)|save for later|bookmark (?:this )?(?:article|story|post)|"
+     "(?:artikel|beitrag) merken|back to top|scroll to top|(?:zur\\x{fc}ck )?nach oben|"
+     "retour en haut(?: de (?:la )?page)?|volver arriba|voltar ao topo|torna su)"
+     "(?:\\s*[\\x{b7}\\x{2022}|:-]?\\s*\\d{1,2}(?::\\d\\d)?(?: ?min(?:ute)?s?\\.?)?)?[.:!]?$"},
+    // A reader-rating widget printed as text under a post or a recipe:
+    // "Rate this article", "Rating: 4.5/5 (12 votes)", "Click on a star to
+    // rate it!", "Average rating 4 / 5. Vote count: 7", "No votes so far!
+    // Be the first to rate this post." A review's own verdict ("Rating:
+    // \x{2605}\x{2605}\x{2605}\x{2605}", "Rating: 4/5") counts no votes
+    // and stays. Measured on unseen blog and recipe pages of several sites.
+    {"rating widget",
+     "^(?:rate this (?:article|post|story|recipe|page)\\b.*|click (?:on )?a star to rate it\\b.*|"
+     "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|.*\\bvote count:? \\d+.*|"
+     "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|\\(?\\d+ votes?\\)?)$"},
+    // An app pitch standing alone in the text: "Download our app for the
+    // latest news", "Get our free app", "Laden Sie unsere App herunter".
+    // Only the site's own app ("our"): a guide's step "Download the Zoom
+    // app" is text. Measured on unseen news pages of several sites.
+    {"app pitch",
+     "^(?:(?:download|get|install|try) our (?:free |new )?(?:[\\w'\\x{2019}&-]+ ){0,3}apps?\\b.*|"
+     "(?:laden sie|hol dir) unsere (?:kostenlose |neue )?(?:[\\w-]+ ){0,2}app\\b.*|"
+     "t\\x{e9}l\\x{e9}chargez notre (?:application|appli|app)\\b.*|descarga nuestra (?:app|aplicaci\\x{f3}n)\\b.*|"
+     "baixe (?:o )?nosso (?:app|aplicativo)\\b.*)$"},
     // Paywall badges over the text: "Subscriber Only", "Premium".
     {"paywall label",
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"
@@ -534,6 +580,15 @@ constexpr char kEmbedConsent[] =
 // "https://t.co/..."): the annotated pages keep such references
 // although the address is a link.
 constexpr char kWrittenAddress[] = "^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+$";
+
+// A deals roundup's shop link under each product: "Get it on Shopzone for
+// $29", "Buy it at Acme for \x{a3}12.99 (was \x{a3}20)", "$29 at Shopzone".
+// Measured on unseen deals pages, where these links read as other stories'
+// titles and the page was rejected as a list of teasers (confidence.cc).
+constexpr char kShopLink[] =
+    "^(?:(?:get|buy|shop|grab)(?: it| them| one| this| these)? (?:on|at|from) .{1,60}? for "
+    "(?:\\$|\\x{a3}|\\x{20ac}|us\\$) ?\\d[\\d.,]*(?: \\(.{1,30}\\))?|"
+    "(?:\\$|\\x{a3}|\\x{20ac}) ?\\d[\\d.,]* (?:at|on|from) [\\w.&' -]{2,40})[.!]?$";
 
 // ---- The page ------------------------------------------------------------
 
@@ -1432,6 +1487,7 @@ Heuristics* Build() {
       .page_copyright_line = AnyCasePattern(kPageCopyrightLine),
       .embed_consent = AnyCasePattern(kEmbedConsent),
       .written_address = LazyPattern(kWrittenAddress, ci),
+      .shop_link = LazyPattern(kShopLink, ci),
       .markup_tag = LazyPattern(kMarkupTag, ci),
       .title_separator = LazyPattern(kTitleSeparator),
       .headline_page_mark = LazyPattern(kHeadlinePageMark),
@@ -1533,7 +1589,7 @@ std::vector<const RE2*> AllSinglePatterns() {
   for (const LazyPattern* p :
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
-        &h.written_address, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
+        &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.shortcode_line, &h.name_role_suffix,

@@ -66,6 +66,7 @@ struct Heuristics {
   AnyCasePattern page_copyright_line;  // the footer's "© 2025 Acme Media", not a picture's credit
   AnyCasePattern embed_consent;      // an embed's placeholder: load or show it on consent
   LazyPattern written_address;       // a block that is one web address, written out
+  LazyPattern shop_link;             // a deals roundup's "Get it on Shopzone for $29"
 
   // The page as a whole.
   LazyPattern markup_tag;            // for sniffing HTML in a document of unknown kind

@@ -226,6 +226,18 @@ TEST(ClassPattern, MatchesInAnyCase) {
   EXPECT_TRUE(h.hidden_class.Matches("SR-ONLY"));
 }
 
+// A footer named in another language or misspelled is chrome; words that
+// merely contain such a name are not.
+TEST(ClassPattern, FooterInOtherLanguagesAndMisspelled) {
+  const Heuristics& h = GetHeuristics();
+  EXPECT_TRUE(h.chrome_class.MatchesLower("rodape"));
+  EXPECT_TRUE(h.chrome_class.MatchesLower("site-fusszeile"));
+  EXPECT_TRUE(h.chrome_class.MatchesLower("pied-de-page"));
+  EXPECT_TRUE(h.chrome_class.MatchesLower("foooter-links"));
+  EXPECT_FALSE(h.chrome_class.MatchesLower("fussball-bericht"));
+  EXPECT_FALSE(h.chrome_class.MatchesLower("pie-chart"));
+}
+
 TEST(ClassPattern, CaptionClassNamesThePictureAndItsText) {
   const ClassPattern& caption = GetHeuristics().caption_class;
   EXPECT_TRUE(caption.MatchesLower("detail-img__description"));
@@ -705,6 +717,35 @@ TEST(MatchLabelPhrase, ClosedCommentsAndScriptNotices) {
   EXPECT_EQ(MatchLabelPhrase("The bridge is closed to traffic until March."), nullptr);
   EXPECT_STREQ(MatchLabelPhrase("This slideshow requires JavaScript."), "script notice");
   EXPECT_EQ(MatchLabelPhrase("JavaScript is a language that runs in the browser."), nullptr);
+}
+
+// The article tools, a rating widget and an app pitch printed as plain
+// paragraphs; a sentence that merely speaks of them, or a review's own
+// verdict, is no label.
+TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
+  EXPECT_STREQ(MatchLabelPhrase("Listen to this article"), "article tool");
+  EXPECT_STREQ(MatchLabelPhrase("Listen to this article \xC2\xB7 5 min"), "article tool");
+  EXPECT_STREQ(MatchLabelPhrase("Artikel anh\xC3\xB6ren"), "article tool");
+  EXPECT_STREQ(MatchLabelPhrase("Save article"), "article tool");
+  EXPECT_STREQ(MatchLabelPhrase("Back to top"), "article tool");
+  EXPECT_EQ(MatchLabelPhrase("Listen to this article and you will learn why the quay matters."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Rate this article: 1 2 3 4 5"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Rating: 4.5/5 (12 votes)"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Average rating 4 / 5. Vote count: 7"), "rating widget");
+  EXPECT_EQ(MatchLabelPhrase("Rating: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Rating: 4/5"), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Download our app for the latest news"), "app pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Laden Sie unsere kostenlose App herunter."), "app pitch");
+  EXPECT_EQ(MatchLabelPhrase("Download the Zoom app from the store and sign in."), nullptr);
+}
+
+// A deals roundup's shop links; a sentence naming a price is none.
+TEST(Heuristics, ShopLink) {
+  const RE2& shop = GetHeuristics().shop_link;
+  EXPECT_TRUE(RE2::FullMatch("Get it on Shopzone for $29", shop));
+  EXPECT_TRUE(RE2::FullMatch("Buy it at Acme for \xC2\xA3" "12.99 (was \xC2\xA3" "20)", shop));
+  EXPECT_TRUE(RE2::FullMatch("$29 at Shopzone", shop));
+  EXPECT_FALSE(RE2::FullMatch("Get it on sale this week for $29, the lowest price we have seen.", shop));
 }
 
 }  // namespace
