@@ -368,6 +368,13 @@ TEST(MeasureBlock, SentenceEndsAndChromeLabels) {
   EXPECT_NE(MeasureBlock(b).chrome, nullptr);
   b.text = "Kommentare";
   EXPECT_NE(MeasureBlock(b).chrome, nullptr);
+  // The Scandinavian heading and the German prompt over a comment form.
+  b.text = "Kommentarer";
+  EXPECT_NE(MeasureBlock(b).chrome, nullptr);
+  b.text = "Kommentar hinzuf\xC3\xBCgen";
+  EXPECT_NE(MeasureBlock(b).chrome, nullptr);
+  b.text = "Kommentar zur Wahl: ein knappes Ergebnis";
+  EXPECT_EQ(MeasureBlock(b).chrome, nullptr);
   b.text = "The comments he made were widely criticised, and he apologised.";
   EXPECT_EQ(MeasureBlock(b).chrome, nullptr);
   // Appeals and cookie notices in any case.

@@ -323,11 +323,15 @@ constexpr Source kLabelPhrases[] = {
     // Comment counts and prompts; also a comment section's moderation
     // notice ("Note: we are temporarily moderating all comments", a
     // Portuguese "Comentários ... não serão aprovados pelo moderador").
+    // The Danish, Norwegian and Swedish heading ("Kommentarer") and the
+    // German prompt over a comment form ("Kommentar hinzufügen") closed
+    // the text column of a Danish news page and a German weekly's.
     {"comments",
      "^(?:comments?|\\d+ comments?|view comments|show comments|leave a (?:comment|reply)|"
      "add a comment|post (?:a )?comment.*|join the (?:conversation|discussion)|tell us what you think.*|"
      "join our commenting forum|commenting (?:forum|guidelines|policy).*|be the first to comment|"
-     "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|comentarios?|\\d+ comentarios?|"
+     "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|kommentarer|\\d+ kommentarer|"
+     "kommentar (?:hinzuf\\x{fc}gen|schreiben|verfassen|abgeben)|comentarios?|\\d+ comentarios?|"
      "comentários?|\\d+ comentários?|отзывы|комментарии|добавить (?:отзыв|комментарий))[.!]?$"},
     // Also the notice a thread leaves when it is shut ("Comments are
     // closed.", "Die Kommentarfunktion ist geschlossen"), under blog posts
