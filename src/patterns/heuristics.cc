@@ -458,8 +458,11 @@ constexpr Source kLabelPhrases[] = {
 // ones in one block are a fundraising or subscription pitch. From the
 // seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms;
 // German news sites ask for "eine Spende" and to "werden Sie Mitglied".
+// A German magazine's and a weekly's pitch under the text opens by asking
+// "Hat Ihnen dieser Artikel gefallen?" ("Did you like this article?").
 constexpr char kAppealTerms[] =
     "(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
+    "hat (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag) gefallen|"
     "contribut(?:e|ion|ions)\\b|paywalls?|subscri(?:be|ber|bers|ption)|reader-funded|"
     "journalis[mt]\\w*|become a (?:member|supporter|patron)|"
     "soutenez|soutenir|faire un don|abonnez|abonnement|journalisme|"
