@@ -385,6 +385,18 @@ TEST(MeasureBlock, SentenceEndsAndChromeLabels) {
   EXPECT_NE(MeasureBlock(b).chrome, nullptr);
   b.text = "Kommentare";
   EXPECT_NE(MeasureBlock(b).chrome, nullptr);
+  // The Scandinavian heading and the German prompt over a comment form.
+  b.text = "Kommentarer";
+  EXPECT_NE(MeasureBlock(b).chrome, nullptr);
+  b.text = "Kommentar hinzuf\xC3\xBCgen";
+  EXPECT_NE(MeasureBlock(b).chrome, nullptr);
+  b.text = "Kommentar zur Wahl: ein knappes Ergebnis";
+  EXPECT_EQ(MeasureBlock(b).chrome, nullptr);
+  // A pitch that opens by asking whether the reader liked the article.
+  b.text = "Hat Ihnen dieser Artikel gefallen? Dann unterst\xC3\xBCtzen Sie uns mit einem Beitrag.";
+  EXPECT_STREQ(MeasureBlock(b).chrome, "dropped: appeal (donation or subscription)");
+  b.text = "Hat Ihnen dieser Artikel gefallen? Dann empfehlen Sie ihn weiter.";
+  EXPECT_EQ(MeasureBlock(b).chrome, nullptr);
   b.text = "The comments he made were widely criticised, and he apologised.";
   EXPECT_EQ(MeasureBlock(b).chrome, nullptr);
   // Appeals and cookie notices in any case.

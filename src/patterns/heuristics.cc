@@ -369,11 +369,15 @@ constexpr Source kLabelPhrases[] = {
     // Comment counts and prompts; also a comment section's moderation
     // notice ("Note: we are temporarily moderating all comments", a
     // Portuguese "Comentários ... não serão aprovados pelo moderador").
+    // The Danish, Norwegian and Swedish heading ("Kommentarer") and the
+    // German prompt over a comment form ("Kommentar hinzufügen") closed
+    // the text column of a Danish news page and a German weekly's.
     {"comments",
      "^(?:comments?|\\d+ comments?|view comments|show comments|leave a (?:comment|reply)|"
      "add a comment|post (?:a )?comment.*|join the (?:conversation|discussion)|tell us what you think.*|"
      "join our commenting forum|commenting (?:forum|guidelines|policy).*|be the first to comment|"
-     "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|comentarios?|\\d+ comentarios?|"
+     "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|kommentarer|\\d+ kommentarer|"
+     "kommentar (?:hinzuf\\x{fc}gen|schreiben|verfassen|abgeben)|comentarios?|\\d+ comentarios?|"
      "comentários?|\\d+ comentários?|отзывы|комментарии|добавить (?:отзыв|комментарий))[.!]?$"},
     // Also the notice a thread leaves when it is shut ("Comments are
     // closed.", "Die Kommentarfunktion ist geschlossen"), under blog posts
@@ -500,8 +504,11 @@ constexpr Source kLabelPhrases[] = {
 // ones in one block are a fundraising or subscription pitch. From the
 // seed's "Your support helps us..." run and the usual EN/FR/DE/ES forms;
 // German news sites ask for "eine Spende" and to "werden Sie Mitglied".
+// A German magazine's and a weekly's pitch under the text opens by asking
+// "Hat Ihnen dieser Artikel gefallen?" ("Did you like this article?").
 constexpr char kAppealTerms[] =
     "(your support|support us|support our|supporting us|help us|helps us|donat\\w+|"
+    "hat (?:ihnen|dir|euch) (?:dieser|der|unser) (?:artikel|beitrag) gefallen|"
     "contribut(?:e|ion|ions)\\b|paywalls?|subscri(?:be|ber|bers|ption)|reader-funded|"
     "journalis[mt]\\w*|become a (?:member|supporter|patron)|"
     "soutenez|soutenir|faire un don|abonnez|abonnement|journalisme|"
