@@ -142,6 +142,13 @@ bool ValidDay(int y, int m, int d) {
 constexpr int kFirstSolarHijriYear = 1369;
 constexpr int kLastSolarHijriYear = 1420;
 
+// Years past Gregorian news dates that are the Thai Buddhist Era's
+// (2533 BE is 1990 CE, the first year of news sites; 2643 BE is 2100
+// CE), and what to take away to make them Gregorian.
+constexpr int kFirstBuddhistEraYear = 2533;
+constexpr int kLastBuddhistEraYear = 2643;
+constexpr int kBuddhistEraOffset = 543;
+
 // Days of a Solar Hijri date from a fixed epoch, by the calendar's
 // 33-year arithmetic rule (exact for the years above).
 long long SolarHijriDays(int y, int m, int d) {
@@ -370,8 +377,8 @@ std::optional<bool> Matcher::MatchThaiDate(std::size_t i, DateTime& dt, std::siz
   if (IsWord(k, "พ") && IsSym(k + 1, ".") && IsWord(k + 2, "ศ") && IsSym(k + 3, ".")) k += 4;
   if (!IsNum(k, 4, 4)) return std::nullopt;
   const int year = t_[k].value;
-  const bool buddhist = year >= lexicon::kFirstBuddhistEraYear && year <= lexicon::kLastBuddhistEraYear;
-  dt.year = buddhist ? year - lexicon::kBuddhistEraOffset : year, dt.month = month, dt.day = t_[i].value;
+  const bool buddhist = year >= kFirstBuddhistEraYear && year <= kLastBuddhistEraYear;
+  dt.year = buddhist ? year - kBuddhistEraOffset : year, dt.month = month, dt.day = t_[i].value;
   end = k + 1;
   form_ = DateMatch::Form::kDayThenMonthName;
   return ValidDay(dt.year, dt.month, dt.day);

@@ -311,13 +311,6 @@ const std::unordered_map<std::string, int>& SolarHijriMonthNames();
 // Era); the month's number.
 const std::unordered_map<std::string, int>& ThaiMonthNames();
 
-// Years past Gregorian news dates that are the Thai Buddhist Era's
-// (2533 BE is 1990 CE, the first year of news sites; 2643 BE is 2100
-// CE), and what to take away to make them Gregorian.
-inline constexpr int kFirstBuddhistEraYear = 2533;
-inline constexpr int kLastBuddhistEraYear = 2643;
-inline constexpr int kBuddhistEraOffset = 543;
-
 // Words that may stand around a date without making it part of a sentence:
 // weekdays, "at", "Uhr", "Published"... They count towards coverage. First
 // version.
