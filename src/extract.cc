@@ -54,6 +54,8 @@ Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
   decoded.text = RepairMojibake(std::move(decoded.text));
   bool html = options.input == InputFormat::kHtml;
   if (options.input == InputFormat::kAuto) html = SniffMarkup(decoded.text) == Sniffed::kHtml;
+  // A browser's copy keeps no bytes to decode again: its text is read back.
+  if (!html) decoded.text = RepairDoubleByteMojibake(std::move(decoded.text));
   TraceFacts trace;
   if (options.explain) {
     trace.bytes = bytes.size();

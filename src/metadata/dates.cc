@@ -3,6 +3,7 @@
 #include <date/date.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <optional>
@@ -35,20 +36,30 @@ bool GluedYear(std::string_view digits) {
   return rest <= 31;
 }
 
-// The value of an Arabic-Indic digit ("٢٠٢٠", Arabic pages) or an
-// Extended Arabic-Indic one ("۱۳۹۹", Persian and Urdu pages), else -1.
-int ArabicScriptDigit(char32_t cp) {
+// The value of an Arabic-Indic digit ("٢٠٢٠", Arabic pages), an Extended
+// Arabic-Indic one ("۱۳۹۹", Persian and Urdu pages) or a full-width one
+// ("２０２４年４月２４日", Japanese typesetting), else -1.
+int OtherScriptDigit(char32_t cp) {
   if (cp >= 0x0660 && cp <= 0x0669) return static_cast<int>(cp - 0x0660);
   if (cp >= 0x06F0 && cp <= 0x06F9) return static_cast<int>(cp - 0x06F0);
+  if (cp >= 0xFF10 && cp <= 0xFF19) return static_cast<int>(cp - 0xFF10);
   return -1;
 }
 
-// A run of Arabic-script digits from `start`, as a number token in ASCII
-// digits that spans the original bytes; `i` moves past it.
-Token ArabicScriptNumber(std::string_view s, std::size_t start, std::size_t& i, bool space) {
+// The full-width forms of ASCII's signs (U+FF01-FF5E: "：", "／", "（"),
+// as the ASCII sign they stand for, so "１４：０３" is a clock; other
+// code points unchanged.
+char32_t AsciiSign(char32_t cp) {
+  constexpr char32_t kFullWidthFirst = 0xFF01, kFullWidthLast = 0xFF5E, kFullWidthOffset = 0xFEE0;
+  return cp >= kFullWidthFirst && cp <= kFullWidthLast ? cp - kFullWidthOffset : cp;
+}
+
+// A run of digits of another script from `start`, as a number token in
+// ASCII digits that spans the original bytes; `i` moves past it.
+Token OtherScriptNumber(std::string_view s, std::size_t start, std::size_t& i, bool space) {
   Token t{Token::kNum, {}, 0, space, start, start};
   std::size_t j = start;
-  for (int digit = 0; j < s.size() && (digit = ArabicScriptDigit(NextCodePoint(s, j))) >= 0;) {
+  for (int digit = 0; j < s.size() && (digit = OtherScriptDigit(NextCodePoint(s, j))) >= 0;) {
     if (t.text.size() < 9) t.value = t.value * 10 + digit;
     t.text += static_cast<char>('0' + digit);
     t.end = j;
@@ -68,8 +79,8 @@ std::vector<Token> Tokenize(std::string_view s) {
   for (std::size_t i = 0; i < s.size() && out.size() < 400;) {
     const std::size_t start = i;
     const char32_t cp = NextCodePoint(s, i);
-    if (ArabicScriptDigit(cp) >= 0) {
-      out.push_back(ArabicScriptNumber(s, start, i, space));
+    if (OtherScriptDigit(cp) >= 0) {
+      out.push_back(OtherScriptNumber(s, start, i, space));
     } else if (cp >= '0' && cp <= '9') {
       std::size_t j = start;
       while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
@@ -109,6 +120,8 @@ std::vector<Token> Tokenize(std::string_view s) {
     } else if (IsUnicodeSpace(cp)) {
       space = true;
       continue;
+    } else if (const char32_t sign = AsciiSign(cp); sign != cp) {
+      out.push_back({Token::kSym, std::string(1, static_cast<char>(sign)), 0, space, start, i});
     } else {
       out.push_back({Token::kSym, std::string(s.substr(start, i - start)), 0, space, start, i});
     }
@@ -128,6 +141,13 @@ bool ValidDay(int y, int m, int d) {
 // sites (thresholds.h kFirstNewsYear); 1420 begins in 2041.
 constexpr int kFirstSolarHijriYear = 1369;
 constexpr int kLastSolarHijriYear = 1420;
+
+// Years past Gregorian news dates that are the Thai Buddhist Era's
+// (2533 BE is 1990 CE, the first year of news sites; 2643 BE is 2100
+// CE), and what to take away to make them Gregorian.
+constexpr int kFirstBuddhistEraYear = 2533;
+constexpr int kLastBuddhistEraYear = 2643;
+constexpr int kBuddhistEraOffset = 543;
 
 // Days of a Solar Hijri date from a fixed epoch, by the calendar's
 // 33-year arithmetic rule (exact for the years above).
@@ -246,7 +266,15 @@ class Matcher {
   using Form = std::optional<bool> (Matcher::*)(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchYearFirst(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchCjkDate(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchJapaneseEraDate(std::size_t i, DateTime& dt, std::size_t& end);
+  // The Gregorian year in brackets after an era's ("（2024年）"): the
+  // token after it, else i.
+  std::size_t SkipBracketedYear(std::size_t i) const;
   std::optional<bool> MatchVietnameseDate(std::size_t i, DateTime& dt, std::size_t& end);
+  std::optional<bool> MatchThaiDate(std::size_t i, DateTime& dt, std::size_t& end);
+  // The Thai month named at token i, in full or abbreviated with dots
+  // ("เม.ย."), and `next` past it; 0 when there is none.
+  int ThaiMonthAt(std::size_t i, std::size_t& next) const;
   std::optional<bool> MatchNumericDayFirst(std::size_t i, DateTime& dt, std::size_t& end);
   // Whether the page's order reads a date in numbers that either order
   // could read month first; `by_separator` is the separator's reading.
@@ -272,7 +300,8 @@ class Matcher {
 
 bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
   form_ = DateMatch::Form::kOther;
-  for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchVietnameseDate,
+  for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchJapaneseEraDate,
+                          &Matcher::MatchVietnameseDate, &Matcher::MatchThaiDate,
                           &Matcher::MatchNumericDayFirst, &Matcher::MatchDayMonthName,
                           &Matcher::MatchHyphenedDayMonthName, &Matcher::MatchMonthNameDay,
                           &Matcher::MatchYearMonthName}) {
@@ -302,6 +331,57 @@ std::optional<bool> Matcher::MatchCjkDate(std::size_t i, DateTime& dt, std::size
     return ValidDay(dt.year, dt.month, dt.day);
   }
   return std::nullopt;
+}
+
+std::size_t Matcher::SkipBracketedYear(std::size_t i) const {
+  return IsSym(i, "(") && IsNum(i + 1, 4, 4) && IsWord(i + 2, "年") && IsSym(i + 3, ")") ? i + 4 : i;
+}
+
+std::optional<bool> Matcher::MatchJapaneseEraDate(std::size_t i, DateTime& dt, std::size_t& end) {
+  // 令和6年4月24日, 令和元年5月1日 (the era's first year), 令和6年（2024年）4月24日.
+  if (!Is(i, Token::kWord) || !Is(i + 1, Token::kWord)) return std::nullopt;
+  const std::string name = t_[i].text + t_[i + 1].text;
+  const auto* era = std::find_if(std::begin(lexicon::kJapaneseEras), std::end(lexicon::kJapaneseEras),
+                                 [&](const lexicon::JapaneseEra& e) { return e.name == name; });
+  if (era == std::end(lexicon::kJapaneseEras) || !(IsNum(i + 2, 1, 2) || IsWord(i + 2, "元")) ||
+      !IsWord(i + 3, "年")) {
+    return std::nullopt;
+  }
+  const std::size_t k = SkipBracketedYear(i + 4);
+  if (!IsNum(k, 1, 2) || !IsWord(k + 1, "月") || !IsNum(k + 2, 1, 2)) return std::nullopt;
+  dt.year = era->year_before + (Is(i + 2, Token::kNum) ? t_[i + 2].value : 1);
+  dt.month = t_[k].value, dt.day = t_[k + 2].value;
+  end = IsWord(k + 3, "日") ? k + 4 : k + 3;
+  return ValidDay(dt.year, dt.month, dt.day);
+}
+
+int Matcher::ThaiMonthAt(std::size_t i, std::size_t& next) const {
+  if (!Is(i, Token::kWord)) return 0;
+  const auto& months = lexicon::ThaiMonthNames();
+  std::string name = t_[i].text;
+  next = i + 1;
+  if (IsSym(i + 1, ".") && Is(i + 2, Token::kWord) && IsSym(i + 3, ".")) {
+    name += "." + t_[i + 2].text + ".";
+    next = i + 4;
+  }
+  const auto it = months.find(name);
+  return it == months.end() ? 0 : it->second;
+}
+
+std::optional<bool> Matcher::MatchThaiDate(std::size_t i, DateTime& dt, std::size_t& end) {
+  // 24 เมษายน 2567, 24 เม.ย. 2567, 24 เม.ย. พ.ศ. 2567: the year in the
+  // Buddhist Era, or now and then in the Gregorian one.
+  std::size_t k = 0;
+  const int month = IsNum(i, 1, 2) ? ThaiMonthAt(i + 1, k) : 0;
+  if (month == 0) return std::nullopt;
+  if (IsWord(k, "พ") && IsSym(k + 1, ".") && IsWord(k + 2, "ศ") && IsSym(k + 3, ".")) k += 4;
+  if (!IsNum(k, 4, 4)) return std::nullopt;
+  const int year = t_[k].value;
+  const bool buddhist = year >= kFirstBuddhistEraYear && year <= kLastBuddhistEraYear;
+  dt.year = buddhist ? year - kBuddhistEraOffset : year, dt.month = month, dt.day = t_[i].value;
+  end = k + 1;
+  form_ = DateMatch::Form::kDayThenMonthName;
+  return ValidDay(dt.year, dt.month, dt.day);
 }
 
 std::optional<bool> Matcher::MatchVietnameseDate(std::size_t i, DateTime& dt, std::size_t& end) {

@@ -204,6 +204,39 @@ TEST(Dates, ArabicScriptDigits) {
   EXPECT_EQ(line.substr(m->begin, m->end - m->begin), "٢٠٢٠/١٢/٠١");
 }
 
+TEST(Dates, FullWidthDigitsAndSigns) {
+  // Japanese typesetting writes dates and clocks in full-width forms.
+  EXPECT_EQ(Rfc("２０２４年４月２４日"), "2024-04-24");
+  EXPECT_EQ(Rfc("２０２４年４月２４日　１４：０３"), "2024-04-24T14:03:00");
+  EXPECT_EQ(Rfc("２０２４／０４／２４"), "2024-04-24");
+  // The span is the original bytes.
+  const std::string line = "公開 ２０２４年４月２４日";
+  const auto m = FindDate(line);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(line.substr(m->begin, m->end - m->begin), "２０２４年４月２４日");
+}
+
+TEST(Dates, JapaneseEras) {
+  EXPECT_EQ(Rfc("令和6年4月24日"), "2024-04-24");
+  EXPECT_EQ(Rfc("令和元年5月1日"), "2019-05-01");
+  EXPECT_EQ(Rfc("平成31年4月24日"), "2019-04-24");
+  EXPECT_EQ(Rfc("令和6年（2024年）4月24日 14時03分"), "2024-04-24T14:03:00");
+  EXPECT_EQ(Rfc("令和６年４月２４日"), "2024-04-24");
+  // No era, no year: never invent one.
+  EXPECT_EQ(Rfc("昭和6年4月24日"), "none");
+  EXPECT_EQ(Rfc("令和6年4月"), "none");
+}
+
+TEST(Dates, ThaiMonthsAndBuddhistEra) {
+  EXPECT_EQ(Rfc("24 เมษายน 2567"), "2024-04-24");
+  EXPECT_EQ(Rfc("24 เม.ย. 2567 14:03 น."), "2024-04-24T14:03:00");
+  EXPECT_EQ(Rfc("1 ม.ค. พ.ศ. 2568"), "2025-01-01");
+  EXPECT_EQ(Rfc("29 กุมภาพันธ์ 2567"), "2024-02-29");
+  EXPECT_EQ(Rfc("29 กุมภาพันธ์ 2568"), "none");
+  // A Gregorian year with a Thai month stays as it is.
+  EXPECT_EQ(Rfc("24 เมษายน 2024"), "2024-04-24");
+}
+
 TEST(Dates, SolarHijriCalendar) {
   EXPECT_EQ(Rfc("۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹"), "2020-05-10T18:59:00");
   EXPECT_EQ(Rfc("۲۱ ارديبهشت ۱۳۹۹"), "2020-05-10");

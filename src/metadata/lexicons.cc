@@ -147,6 +147,17 @@ const std::unordered_map<std::string, int>& SolarHijriMonthNames() {
   return *kMonths;
 }
 
+const std::unordered_map<std::string, int>& ThaiMonthNames() {
+  static const auto* kMonths = new std::unordered_map<std::string, int>{
+      {"มกราคม", 1},   {"กุมภาพันธ์", 2}, {"มีนาคม", 3},  {"เมษายน", 4},  {"พฤษภาคม", 5},
+      {"มิถุนายน", 6},  {"กรกฎาคม", 7},  {"สิงหาคม", 8}, {"กันยายน", 9}, {"ตุลาคม", 10},
+      {"พฤศจิกายน", 11}, {"ธันวาคม", 12},  {"ม.ค.", 1},    {"ก.พ.", 2},     {"มี.ค.", 3},
+      {"เม.ย.", 4},    {"พ.ค.", 5},      {"มิ.ย.", 6},   {"ก.ค.", 7},     {"ส.ค.", 8},
+      {"ก.ย.", 9},     {"ต.ค.", 10},     {"พ.ย.", 11},   {"ธ.ค.", 12},
+  };
+  return *kMonths;
+}
+
 const std::unordered_map<std::string, int>& DateFillerWords() {
   static const auto* kFiller = [] {
     auto* m = new std::unordered_map<std::string, int>;

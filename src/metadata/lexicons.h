@@ -83,6 +83,16 @@ inline constexpr std::string_view kHeadlineArticles[] = {
 inline constexpr char32_t kSiteSuffixSeparators[] = {
     ':', '|', '-', '_', '/', 0x00B7, 0x00BB, 0x2013, 0x2014, 0x2015, 0x2022, 0xFF0D, 0xFF1A, 0xFF5C, 0xFF3F};
 
+// The Japanese eras of news pages' time, as dates on Japanese government,
+// company and news pages write years in them ("令和6年4月24日"), with
+// the Gregorian year before the era's first: 令和 began in 2019, 平成 in
+// 1989 (its 31st year is 2019).
+struct JapaneseEra {
+  std::string_view name;
+  int year_before;
+};
+inline constexpr JapaneseEra kJapaneseEras[] = {{"\u4EE4\u548C" /* 令和 */, 2018}, {"\u5E73\u6210" /* 平成 */, 1988}};
+
 // Separators that titles in scripts written without spaces put between
 // the headline and the section or site with no space around them
 // ("見出し｜サイト", "标题_频道_网站"): split only beside such a script.
@@ -300,6 +310,11 @@ inline constexpr std::string_view kMonthNamePrefixes[] = {"d'", "ב"};
 // the Arabic letters yeh and kaf that some sites type instead; the month's
 // number in that calendar. Persian news pages (dates set).
 const std::unordered_map<std::string, int>& SolarHijriMonthNames();
+
+// The Thai months, in full and abbreviated with their dots ("เม.ย."),
+// as Thai pages date their articles ("24 เม.ย. 2567", in the Buddhist
+// Era); the month's number.
+const std::unordered_map<std::string, int>& ThaiMonthNames();
 
 // Words that may stand around a date without making it part of a sentence:
 // weekdays, "at", "Uhr", "Published"... They count towards coverage. First

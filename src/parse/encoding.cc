@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "parse/thresholds.h"
@@ -226,6 +227,50 @@ bool ReadBackMojibake(std::string_view text, std::size_t& i, std::string& out) {
   return true;
 }
 
+// `text` written in GBK (`conv` converts to GB18030, its superset), or
+// nothing when a character other than U+FFFD has no code there. U+FFFD,
+// a byte the browser could not read, is left out; the euro sign is byte
+// 0x80, as browsers' GBK decoder reads that byte.
+std::optional<std::string> WriteBack(std::string_view text, UConverter* conv) {
+  std::string out;
+  out.reserve(text.size());
+  std::array<char, 8> buf{};
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const char32_t cp = NextCodePoint(text, i);
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+      continue;
+    }
+    if (cp == 0xFFFD && i - start == 3) continue;
+    if (cp == 0x20AC) {
+      out += '\x80';
+      continue;
+    }
+    std::array<UChar, 2> u{};
+    int32_t units = 0;
+    U16_APPEND_UNSAFE(u.data(), units, static_cast<UChar32>(cp));
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t n = ucnv_fromUChars(conv, buf.data(), static_cast<int32_t>(buf.size()), u.data(), units, &status);
+    if (U_FAILURE(status) || n <= 0) return std::nullopt;
+    out.append(buf.data(), static_cast<std::size_t>(n));
+  }
+  return out;
+}
+
+// The valid UTF-8 of `bytes`, without its broken sequences.
+std::string DropBrokenUtf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  for (std::size_t i = 0; i < bytes.size();) {
+    const std::size_t start = i;
+    const char32_t cp = NextCodePoint(bytes, i);
+    if (cp == 0xFFFD && i == start + 1) continue;
+    out.append(bytes, start, i - start);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string RepairMojibake(std::string text) {
@@ -245,6 +290,21 @@ std::string RepairMojibake(std::string text) {
   if (copied == 0) return text;
   out.append(text, copied);
   return out;
+}
+
+std::string RepairDoubleByteMojibake(std::string text) {
+  const auto wide = static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0xC0; }));
+  if (wide < kMinMojibakeChars) return text;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open("gb18030", &status));
+  if (U_FAILURE(status) || !conv) return text;
+  ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  if (U_FAILURE(status)) return text;
+  const std::optional<std::string> bytes = WriteBack(text, conv.get());
+  if (!bytes) return text;
+  const Utf8Sequences n = CountUtf8Sequences(*bytes);
+  return n.valid > 0 && n.valid >= n.invalid * kMinRepairedPerBroken ? DropBrokenUtf8(*bytes) : text;
 }
 
 std::string GuessUtf16(std::string_view b) {

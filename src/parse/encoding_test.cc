@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pith/pith.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
@@ -331,6 +332,65 @@ TEST(RepairMojibake, LeavesTextWrittenOnceAlone) {
   for (const std::string s : {"Caf\xC3\xA9 cr\xC3\xA8me, na\xC3\xAFve", "\xE2\x80\x9EGru\xC3\x9F\xE2\x80\x9C",
                               "CAF\xC3\x89\xC2\xBB", "S\xC3\xA3o Paulo \xC3\x83 ok", "plain ASCII"}) {
     EXPECT_EQ(RepairMojibake(s), s) << s;
+  }
+}
+
+// A UTF-8 text as a browser shows it when the page's <meta> names a legacy
+// double-byte encoding: its bytes read in that encoding.
+std::string ReadAs(const std::string& utf8, std::string_view label) {
+  return DecodeToUtf8(utf8, label).text;
+}
+
+// Made-up Chinese and Japanese paragraphs, each run of an even number of
+// characters between spaces (so no byte is lost where a pair is cut).
+const std::string kChinese =
+    "城市公园建设计划正式启动 "
+    "记者走访了多个社区了解居民看法。\n";
+const std::string kJapanese =
+    "市は新しい公園の整備計画を発表し "
+    "住民から多くの意見が寄せられた。\n";
+
+std::string Times(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// The share of `original`'s characters that `repaired` keeps, in order,
+// adding none.
+double KeptInOrder(const std::string& repaired, const std::string& original) {
+  std::size_t i = 0, j = 0, kept = 0, total = 0;
+  while (j < original.size()) {
+    std::size_t next = j;
+    const char32_t want = NextCodePoint(original, next);
+    ++total;
+    std::size_t at = i;
+    if (at < repaired.size() && NextCodePoint(repaired, at) == want) ++kept, i = at;
+    j = next;
+  }
+  return i == repaired.size() && total > 0 ? static_cast<double>(kept) / static_cast<double>(total) : 0;
+}
+
+TEST(RepairDoubleByteMojibake, ReadsTextDecodedInTheDeclaredEncodingBack) {
+  // Each text as the legacy decoder read it: a few characters lose a byte
+  // to it and are dropped; the rest reads back as it was.
+  const std::string chinese = Times(kChinese, 8);
+  EXPECT_GT(KeptInOrder(RepairDoubleByteMojibake(ReadAs(chinese, "gbk")), chinese), 0.9);
+  EXPECT_EQ(KeptInOrder(ReadAs(chinese, "gbk"), chinese), 0);
+}
+
+TEST(RepairDoubleByteMojibake, DropsACharacterWhoseByteWasLost) {
+  // Nine characters are 27 bytes: the last, before the newline, is lost
+  // to the browser's decoder; the rest reads back.
+  const std::string chinese = Times("城市公园建设计划正\n", 16);
+  const std::string repaired = RepairDoubleByteMojibake(ReadAs(chinese, "gbk"));
+  EXPECT_EQ(repaired.substr(0, repaired.find('\n')), "城市公园建设计划");
+}
+
+TEST(RepairDoubleByteMojibake, LeavesTextWrittenOnceAlone) {
+  const std::string korean = Times("시는 새로운 공원 조성 계획을 발표\n", 12);
+  for (const std::string& s : {Times(kChinese, 8), Times(kJapanese, 8), korean, ReadAs(kChinese, "gbk")}) {
+    EXPECT_EQ(RepairDoubleByteMojibake(s), s);
   }
 }
 

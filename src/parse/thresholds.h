@@ -60,6 +60,15 @@ inline constexpr std::size_t kUtf16MinScriptLetters = 10;
 // multi-byte sequences per broken one. Legacy double-byte text forms a
 // valid sequence by chance for a minority of its characters.
 inline constexpr std::size_t kMinValidUtf8PerBroken = 20;
+// A text copy of a UTF-8 page that a browser read as GBK, the encoding
+// its <meta> named (GB2312 on a UTF-8 page): written back in GBK, at
+// least this many valid UTF-8 sequences per broken one (the copy loses a
+// byte where a line ends inside a pair: one in 16 on a Chinese news
+// page's copy; Chinese, Japanese or Korean text written once gives fewer
+// valid than broken ones), and at least this many characters besides
+// ASCII to judge by.
+inline constexpr std::size_t kMinRepairedPerBroken = 5;
+inline constexpr std::size_t kMinMojibakeChars = 100;
 // UTF-8 written again as if it were windows-1252 ("fÃ¼r"): a two-byte
 // sequence read back is kept when it gives a Latin letter or sign, or a
 // letter of the Greek to Arabic blocks; anything else (IPA, N'Ko, marks)
