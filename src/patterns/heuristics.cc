@@ -1353,6 +1353,13 @@ constexpr Source kTitleChrome[] = {
      "\\b(?:site|page|app|content|feature|video|player) (?:requires|needs) javascript\\b|"
      "\\baktivieren sie (?:bitte )?(?:javascript|cookies)\\b|\\bveuillez activer (?:le )?javascript\\b|"
      "\\bactivez (?:le )?javascript\\b|\\b(?:habilita|activa) (?:el )?javascript\\b"},
+    // A sponsor's line over a paid or partner story: "En partenariat avec
+    // The European Commission", "Presented By Carahsoft", "Sponsored by
+    // ...", "Promoted By ..." (copies of a news site in two languages, a
+    // trade magazine's, a health agency's and a news portal's pages).
+    {"title chrome: sponsor line",
+     "^(?:in partnership with|en partenariat avec|in partnerschaft mit|en colaboraci\\x{f3}n con|sponsored by|"
+     "presented by|promoted by|paid (?:content|post) (?:by|for))\\b"},
     // A link to the post before or after, with its title: "Back to
     // overview Older post: ...", "Next Post: ...", "Previous article: ...".
     {"title chrome: neighbour post link", "\\b(?:older|newer|previous|next) (?:post|article|story|entry) ?:"},

@@ -404,7 +404,9 @@ TEST(MatchTitleChrome, MenuRowsButtonsPromptsCounts) {
                            "You need to enable JavaScript to run this app", "Enable cookies to see this page",
                            "JavaScript is disabled in your browser", "This site requires JavaScript to work",
                            "Aktivieren Sie Javascript jetzt, um unsere Artikel zu lesen",
-                           "Veuillez activer JavaScript pour voir ce site"}) {
+                           "Veuillez activer JavaScript pour voir ce site",
+                           "En partenariat avec The European Commission", "Presented By Carahsoft",
+                           "Sponsored by the Orvel Coast Fisheries Council"}) {
     EXPECT_NE(MatchTitleChrome(line), nullptr) << line;
   }
   // Headlines that use such words once, or begin with a verb.
@@ -416,7 +418,8 @@ TEST(MatchTitleChrome, MenuRowsButtonsPromptsCounts) {
                            "Why you should turn on cookies for your own site", "Sign in sheets go digital at clinics",
                            "Login rules tighten for bank apps", "JavaScript frameworks are on the rise again",
                            "Cookies and cream: the season's best recipes", "So können Sie JavaScript aktivieren",
-                           "Comment activer JavaScript sur Firefox"}) {
+                           "Comment activer JavaScript sur Firefox", "Partnership with Acme ends after ten years",
+                           "Who sponsored by the back door? A lobbying story"}) {
     EXPECT_EQ(MatchTitleChrome(line), nullptr) << line;
   }
 }
