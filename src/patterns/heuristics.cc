@@ -1390,6 +1390,38 @@ constexpr Source kTitleChrome[] = {
      "join (?:a|our) community(?: of \\w+)?|(?:sign up|subscribe|register|log in) (?:now|today|for free))$|"
      "(?:learn|find out|read) more about\\b|continue (?:this thread|reading)\\b|not a (?:member|subscriber)\\b|"
      "already (?:a member|have an account)\\b|don't have an account\\b)"},
+    // A sign-in link followed at once by a join or register link, glued
+    // or set off by a mark, and often the site's name after them: "Sign In
+    // Join IAB", "Login Join", "Log InSign Up", "Sign InCreate your free
+    // profile" (Chromium and Firefox copies of pages of five sites: a trade
+    // body, an IT forum, a news site, a social site, a blog); one sign-in
+    // link is not enough for the row of account links above.
+    {"title chrome: sign-in row",
+     "^(?:sign ?in|log ?in)\\s*[|/\\x{b7}\\x{2022}]?\\s*(?:join|register|sign ?up|subscribe|"
+     "create (?:an? |your )?(?:free )?(?:account|profile))\\b"},
+    // A notice that asks the reader to turn scripts or cookies on, printed
+    // above the article when they are off: "Please turn JavaScript on and
+    // reload the page", "You need to enable JavaScript to run this app",
+    // "Aktivieren Sie Javascript jetzt, um ...". From copies of news pages
+    // of three sites (English and German) that print such a notice; a
+    // how-to headline ("How to enable JavaScript in Chrome") speaks of it
+    // without asking the reader.
+    {"title chrome: script notice",
+     "^(?:please )?(?:enable|turn on|switch on|activate|allow) (?:your )?(?:browser'?s )?(?:javascript|cookies)\\b|"
+     "^(?:please )?turn (?:your )?(?:javascript|cookies) (?:back )?on\\b|"
+     "\\b(?:you (?:will )?(?:need|must|have) to|please) (?:enable|turn on|switch on|activate|allow)\\b.*"
+     "\\b(?:javascript|cookies)\\b|\\b(?:javascript|cookies) (?:is|are|has been|have been|seems to be) "
+     "(?:disabled|turned off|switched off|blocked|not enabled)\\b|"
+     "\\b(?:site|page|app|content|feature|video|player) (?:requires|needs) javascript\\b|"
+     "\\baktivieren sie (?:bitte )?(?:javascript|cookies)\\b|\\bveuillez activer (?:le )?javascript\\b|"
+     "\\bactivez (?:le )?javascript\\b|\\b(?:habilita|activa) (?:el )?javascript\\b"},
+    // A sponsor's line over a paid or partner story: "En partenariat avec
+    // The European Commission", "Presented By Carahsoft", "Sponsored by
+    // ...", "Promoted By ..." (copies of a news site in two languages, a
+    // trade magazine's, a health agency's and a news portal's pages).
+    {"title chrome: sponsor line",
+     "^(?:in partnership with|en partenariat avec|in partnerschaft mit|en colaboraci\\x{f3}n con|sponsored by|"
+     "presented by|promoted by|paid (?:content|post) (?:by|for))\\b"},
     // A link to the post before or after, with its title: "Back to
     // overview Older post: ...", "Next Post: ...", "Previous article: ...".
     {"title chrome: neighbour post link", "\\b(?:older|newer|previous|next) (?:post|article|story|entry) ?:"},

@@ -408,7 +408,17 @@ TEST(MatchTitleChrome, MenuRowsButtonsPromptsCounts) {
                            "Not a member of Notehub yet? Sign Up, it unlocks more features!",
                            "What can we help you find?", "14K views 6 years ago",
                            "Home breadcrumb Arrow Guides breadcrumb Arrow What is a Web App?",
-                           "Back to overview Older post: Moving our builds to spring", "Next Post: A year of tea"}) {
+                           "Back to overview Older post: Moving our builds to spring", "Next Post: A year of tea",
+                           "Sign In Join Harlow Point Gazette", "Sign In| Join Acme", "LOGIN  JOIN", "Log InSign Up",
+                           "Sign InCreate your free profile", "Log in / Register",
+                           "Please turn JavaScript on and reload the page",
+                           "Turn JavaScript on to read the Harlow Point ferry news",
+                           "You need to enable JavaScript to run this app", "Enable cookies to see this page",
+                           "JavaScript is disabled in your browser", "This site requires JavaScript to work",
+                           "Aktivieren Sie Javascript jetzt, um unsere Artikel zu lesen",
+                           "Veuillez activer JavaScript pour voir ce site",
+                           "En partenariat avec The European Commission", "Presented By Carahsoft",
+                           "Sponsored by the Orvel Coast Fisheries Council"}) {
     EXPECT_NE(MatchTitleChrome(line), nullptr) << line;
   }
   // Headlines that use such words once, or begin with a verb.
@@ -416,7 +426,12 @@ TEST(MatchTitleChrome, MenuRowsButtonsPromptsCounts) {
                            "Start saving for retirement in your twenties", "Back to school: what parents need",
                            "Why I quit the restaurant's menu team", "Learn to code in a weekend",
                            "Views from the summit: a climber's diary", "Following the breadcrumbs of an old map",
-                           "The next article of faith: cheaper trains"}) {
+                           "The next article of faith: cheaper trains", "How to enable JavaScript in Chrome",
+                           "Why you should turn on cookies for your own site", "Sign in sheets go digital at clinics",
+                           "Login rules tighten for bank apps", "JavaScript frameworks are on the rise again",
+                           "Cookies and cream: the season's best recipes", "So können Sie JavaScript aktivieren",
+                           "Comment activer JavaScript sur Firefox", "Partnership with Acme ends after ten years",
+                           "Who sponsored by the back door? A lobbying story"}) {
     EXPECT_EQ(MatchTitleChrome(line), nullptr) << line;
   }
 }
