@@ -301,10 +301,19 @@ std::string RepairDoubleByteMojibake(std::string text) {
   if (U_FAILURE(status) || !conv) return text;
   ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   if (U_FAILURE(status)) return text;
-  const std::optional<std::string> bytes = WriteBack(text, conv.get());
-  if (!bytes) return text;
-  const Utf8Sequences n = CountUtf8Sequences(*bytes);
-  return n.valid > 0 && n.valid >= n.invalid * kMinRepairedPerBroken ? DropBrokenUtf8(*bytes) : text;
+  const auto reads_back = [&](std::string_view part) {
+    const std::optional<std::string> bytes = WriteBack(part, conv.get());
+    if (!bytes) return std::optional<std::string>();
+    const Utf8Sequences n = CountUtf8Sequences(*bytes);
+    return n.valid > 0 && n.valid >= n.invalid * kMinRepairedPerBroken ? bytes : std::nullopt;
+  };
+  // Text written once (any Chinese, Japanese or Korean copy) fails on its
+  // start: the whole is written back only when the start reads back.
+  std::size_t sample = std::min(text.size(), kMojibakeSampleBytes);
+  while (sample < text.size() && (static_cast<unsigned char>(text[sample]) & 0xC0) == 0x80) ++sample;
+  if (sample < text.size() && !reads_back(std::string_view(text).substr(0, sample))) return text;
+  const std::optional<std::string> bytes = reads_back(text);
+  return bytes ? DropBrokenUtf8(*bytes) : text;
 }
 
 std::string GuessUtf16(std::string_view b) {
