@@ -1115,16 +1115,19 @@ std::vector<bool> CardsInText(const Document& doc, const Analysis& a, const Pros
 
 // Leaves out the body and captions of other stories' <article> elements
 // (OtherStories), and the body of their cards inside the text
-// (CardsInText): a gallery's captions there are the article's.
+// (CardsInText): a gallery's captions there are the article's. Every
+// block of another story says so, its title and date line too, so that
+// the metadata readers leave them to it.
 void DropOtherStories(const Document& doc, const Analysis& a, Selection& sel) {
   const ProseBefore before = MeasureProseBefore(doc, a, sel);
   const std::vector<bool> in_story = OtherStories(doc, a, before);
   const std::vector<bool> in_card = CardsInText(doc, a, before);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Role role = sel.verdicts[i].role;
-    if (role != Role::kBody && role != Role::kCaption) continue;
+    if (role != Role::kBody && role != Role::kCaption && role != Role::kDropped) continue;
     const auto e = static_cast<std::size_t>(doc.blocks[i].element);
     if (in_story[e]) sel.Set(i, Role::kDropped, kOtherStoryReason);
+    if (role == Role::kDropped) continue;
     if (in_card[e] && role == Role::kBody) sel.Set(i, Role::kDropped, kCardInTextReason);
   }
   // A following post longer than the text's own won the container: the
