@@ -757,13 +757,15 @@ bool HeadsKeptText(const Document& doc, const Analysis& a, const Selection& sel,
 // to its page) between kept text of the article: the section's head, not a
 // link list's line. Seen on list guides of many sites; a teaser's linked
 // title heads no kept text (TeaserCards drops it with its summary), and a
-// linked heading over the first kept text is the post's permalinked title.
+// linked heading over the first kept text is the post's permalinked title,
+// unless it links to an anchor of this page: a live blog's first update.
 void KeepLinkedSubheads(const Document& doc, const Analysis& a, Selection& sel) {
   bool text_above = false;
   for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
     const bool linked_heading =
         sel.verdicts[i].reason == kLinkDensityReason && doc.blocks[i].kind == BlockKind::kHeading;
-    if (linked_heading && text_above && HeadsKeptText(doc, a, sel, i)) sel.Set(i, Role::kBody, kArticleContainerReason);
+    const bool subhead = text_above || LinksToAnchor(doc.blocks[i]);
+    if (linked_heading && subhead && HeadsKeptText(doc, a, sel, i)) sel.Set(i, Role::kBody, kArticleContainerReason);
     text_above = text_above || (sel.IsBody(i) && doc.blocks[i].kind == BlockKind::kText);
   }
 }
