@@ -757,13 +757,15 @@ bool HeadsKeptText(const Document& doc, const Analysis& a, const Selection& sel,
 // to its page) between kept text of the article: the section's head, not a
 // link list's line. Seen on list guides of many sites; a teaser's linked
 // title heads no kept text (TeaserCards drops it with its summary), and a
-// linked heading over the first kept text is the post's permalinked title.
+// linked heading over the first kept text is the post's permalinked title,
+// unless it links to an anchor of this page: a live blog's first update.
 void KeepLinkedSubheads(const Document& doc, const Analysis& a, Selection& sel) {
   bool text_above = false;
   for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
     const bool linked_heading =
         sel.verdicts[i].reason == kLinkDensityReason && doc.blocks[i].kind == BlockKind::kHeading;
-    if (linked_heading && text_above && HeadsKeptText(doc, a, sel, i)) sel.Set(i, Role::kBody, kArticleContainerReason);
+    const bool subhead = text_above || LinksToAnchor(doc.blocks[i]);
+    if (linked_heading && subhead && HeadsKeptText(doc, a, sel, i)) sel.Set(i, Role::kBody, kArticleContainerReason);
     text_above = text_above || (sel.IsBody(i) && doc.blocks[i].kind == BlockKind::kText);
   }
 }
@@ -1115,16 +1117,19 @@ std::vector<bool> CardsInText(const Document& doc, const Analysis& a, const Pros
 
 // Leaves out the body and captions of other stories' <article> elements
 // (OtherStories), and the body of their cards inside the text
-// (CardsInText): a gallery's captions there are the article's.
+// (CardsInText): a gallery's captions there are the article's. Every
+// block of another story says so, its title and date line too, so that
+// the metadata readers leave them to it.
 void DropOtherStories(const Document& doc, const Analysis& a, Selection& sel) {
   const ProseBefore before = MeasureProseBefore(doc, a, sel);
   const std::vector<bool> in_story = OtherStories(doc, a, before);
   const std::vector<bool> in_card = CardsInText(doc, a, before);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Role role = sel.verdicts[i].role;
-    if (role != Role::kBody && role != Role::kCaption) continue;
+    if (role != Role::kBody && role != Role::kCaption && role != Role::kDropped) continue;
     const auto e = static_cast<std::size_t>(doc.blocks[i].element);
     if (in_story[e]) sel.Set(i, Role::kDropped, kOtherStoryReason);
+    if (role == Role::kDropped) continue;
     if (in_card[e] && role == Role::kBody) sel.Set(i, Role::kDropped, kCardInTextReason);
   }
   // A following post longer than the text's own won the container: the

@@ -92,6 +92,21 @@ TEST(SelectHtmlArticle, FollowingPostBesideAShortPostGoes) {
   EXPECT_TRUE(Has(Body(live + post("#update-9", "Roses", OtherText()) + "</div></main>"), kOtherLine));
 }
 
+// A live blog's first update: its title, linked to its own anchor over
+// the first kept text, is a subhead like the later updates' titles, not
+// the post's permalinked title.
+TEST(SelectHtmlArticle, LiveBlogsFirstUpdateTitleStays) {
+  std::string live = "<main><h1>Garden show live</h1><div class=\"live\">";
+  for (int i = 0; i < 3; ++i) {
+    const std::string id = std::to_string(i);
+    live += "<article class=\"update\"><h2><a href=\"#update-" + id + "\">Stand " + id +
+            " opens</a></h2><p class=\"time\">10:0" + id + "</p>" + kLong + "</article>";
+  }
+  const Strings body = Body(live + "</div></main>");
+  EXPECT_TRUE(Has(body, "Stand 0 opens"));
+  EXPECT_TRUE(Has(body, "Stand 1 opens"));
+}
+
 // A link to an anchor of this page ("#update-3") is no other story's.
 TEST(LinksToAnchor, FirstLinkOfTheBlock) {
   Block anchor;

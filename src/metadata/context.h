@@ -62,9 +62,12 @@ struct MetadataContext {
   std::pair<std::int32_t, std::int32_t> Zone() const;
   // The block's role as the clean stage left it, or as claimed since.
   Role RoleOf(std::size_t i) const { return verdicts[i].role; }
+  // Another story's block (a blog column's next post, the next article
+  // of an endless page): its title, byline and date are that story's.
+  bool OtherStory(std::size_t i) const { return verdicts[i].reason == kOtherStoryReason; }
   bool Free(std::size_t i) const {
     const Role r = RoleOf(i);
-    return r == Role::kBody || IsLeftOut(r);
+    return (r == Role::kBody || IsLeftOut(r)) && !OtherStory(i);
   }
   // A block the header readers may take: free, or a caption before the
   // body (bylines often sit in a lead image's credit box).

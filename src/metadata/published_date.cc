@@ -379,7 +379,7 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
   }
   const auto [lo, hi] = ctx.Zone();
   for (const PageFacts::Stamp& t : f.times) {
-    const bool near = t.block >= lo && t.block < hi;
+    const bool near = t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block));
     const bool modified =
         std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
                     [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
@@ -533,7 +533,7 @@ bool SameShape(const MetadataContext& ctx, std::int32_t a, std::int32_t b) {
 bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t lo, std::int32_t hi,
                 const std::vector<DateMatch>& dates) {
   for (std::int32_t j = lo; j < hi; ++j) {
-    if (std::abs(j - i) < 2 || !SameShape(ctx, i, j)) continue;
+    if (std::abs(j - i) < 2 || ctx.OtherStory(static_cast<std::size_t>(j)) || !SameShape(ctx, i, j)) continue;
     const std::vector<DateMatch> other = order.LineDates(j);
     if (!other.empty() && !SameDay(other.front().value, dates.front().value)) return true;
   }

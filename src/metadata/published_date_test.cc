@@ -688,5 +688,29 @@ TEST(PublishedDate, StoryCardDatesInTheHeaderArePassedOver) {
             "2020-12-01");
 }
 
+// A blog column's next post, left out of the body as another story's: its
+// date line (and its <time>) dates the other post, and the text's own
+// post's line of the same shape is no story card beside it.
+TEST(PublishedDate, NextPostOfABlogColumnDatesNothing) {
+  const auto post = [](const std::string& href, const std::string& title, const std::string& line,
+                       const std::string& text) {
+    return "<article class=\"post\"><h2 class=\"entry-title\"><a href=\"" + href + "\">" + title +
+           "</a></h2><p class=\"meta\">" + line + "</p><div class=\"entry\">" + text + "</div></article>";
+  };
+  std::string next;
+  for (int i = 0; i < 4; ++i) next += kBody;
+  const auto page = [&](const std::string& own_line, const std::string& next_line) {
+    return "<head><title>Budget passes | Town Notes</title></head><body><div class=\"column\">" + post("/2024/03/budget/", "Budget passes", own_line, kBody) +
+           post("/2024/02/roads/", "Roads plan", next_line, next) + "</div></body>";
+  };
+  const Article a = Read(page("March 12, 2024 by Jane Doe", "February 26, 2024 by John Roe"));
+  EXPECT_EQ(a.headline, "Budget passes");
+  EXPECT_EQ(a.date.value_or(""), "2024-03-12");
+  EXPECT_EQ(a.byline.value_or(""), "Jane Doe");
+  EXPECT_EQ(Read(page("March 12, 2024 by Jane Doe", "<time datetime=\"2024-02-26\">February 26, 2024</time>"))
+                .date.value_or(""),
+            "2024-03-12");
+}
+
 }  // namespace
 }  // namespace pith
