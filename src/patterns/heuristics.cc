@@ -325,10 +325,14 @@ constexpr Source kLabelPhrases[] = {
     // Be the first to rate this post." A review's own verdict ("Rating:
     // \x{2605}\x{2605}\x{2605}\x{2605}", "Rating: 4/5") counts no votes
     // and stays. Measured on unseen blog and recipe pages of several sites.
+    // The vote count ends the line or follows the rating: a news sentence
+    // "The final vote count: 218 to 214." is text. A bare score before the
+    // count ("4.5 (1,204 votes)") is the widget's too.
     {"rating widget",
      "^(?:rate this (?:article|post|story|recipe|page)\\b.*|click (?:on )?a star to rate it\\b.*|"
-     "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|.*\\bvote count:? \\d+.*|"
-     "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|\\(?\\d+ votes?\\)?)$"},
+     "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:.*\\brating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
+     "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|"
+     "(?:\\d(?:[.,]\\d+)?(?: ?/ ?\\d+)? ?)?\\(?\\d[\\d,]* votes?\\)?)$"},
     // An app pitch standing alone in the text: "Download our app for the
     // latest news", "Get our free app", "Laden Sie unsere App herunter".
     // Only the site's own app ("our"): a guide's step "Download the Zoom

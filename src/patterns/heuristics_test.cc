@@ -747,6 +747,10 @@ TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
   EXPECT_STREQ(MatchLabelPhrase("Rate this article: 1 2 3 4 5"), "rating widget");
   EXPECT_STREQ(MatchLabelPhrase("Rating: 4.5/5 (12 votes)"), "rating widget");
   EXPECT_STREQ(MatchLabelPhrase("Average rating 4 / 5. Vote count: 7"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Vote count: 1,204"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("4.5 (1,204 votes)"), "rating widget");
+  EXPECT_EQ(MatchLabelPhrase("The final vote count: 218 to 214."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Officials said the vote count 52 would be certified on Monday."), nullptr);
   EXPECT_EQ(MatchLabelPhrase("Rating: \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85"), nullptr);
   EXPECT_EQ(MatchLabelPhrase("Rating: 4/5"), nullptr);
   EXPECT_STREQ(MatchLabelPhrase("Download our app for the latest news"), "app pitch");
