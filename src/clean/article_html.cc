@@ -50,7 +50,8 @@ bool LinksOffSite(const Block& b, std::string_view page_host) {
 
 bool LinksToAnchor(const Block& b) {
   for (const TextSpan& span : b.spans) {
-    if (span.kind == TextSpan::Kind::kLink) return span.url.starts_with('#');
+    // A bare "#" is a script's link, which may open any story.
+    if (span.kind == TextSpan::Kind::kLink) return span.url.size() > 1 && span.url.starts_with('#');
   }
   return false;
 }

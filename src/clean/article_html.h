@@ -28,7 +28,8 @@ std::string PageHost(const Document& doc);
 bool LinksOffSite(const Block& b, std::string_view page_host);
 
 // Whether a block's first link is an anchor of this page ("#update-3"): a
-// live blog's update or a section linking to itself, no other story.
+// live blog's update or a section linking to itself, no other story. Not a
+// bare "#", the placeholder of a link a script follows.
 bool LinksToAnchor(const Block& b);
 
 // Whether more than kBodyMaxLinkDensity of a block's text is links, making

@@ -115,6 +115,9 @@ TEST(LinksToAnchor, FirstLinkOfTheBlock) {
   Block page;
   page.spans.push_back({TextSpan::Kind::kLink, 0, 6, "/2024/02/roses/"});
   EXPECT_FALSE(LinksToAnchor(page));
+  Block scripted;
+  scripted.spans.push_back({TextSpan::Kind::kLink, 0, 6, "#"});
+  EXPECT_FALSE(LinksToAnchor(scripted));
   EXPECT_FALSE(LinksToAnchor(Block{}));
 }
 
