@@ -1253,8 +1253,9 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
   Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
   sel.root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
-  sel.root_score = score[static_cast<std::size_t>(sel.root)];
   DropOtherStories(doc, a, sel);
+  // After DropOtherStories, which may narrow the root to the text's own post.
+  if (sel.root >= 0) sel.root_score = score[static_cast<std::size_t>(sel.root)];
   DropTrailingBio(doc, sel);
   return sel;
 }
