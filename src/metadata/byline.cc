@@ -2160,6 +2160,16 @@ bool SubjectOfHeadline(const std::string& headline, const std::string& name) {
   return false;
 }
 
+// `headline` after a column's label that opens it ("opinion: ", "guest
+// column | "); all of it when there is none.
+std::string_view AfterColumnLabel(std::string_view headline) {
+  const std::size_t mark = headline.find_first_of(":|");
+  if (mark == std::string_view::npos || CountWords(headline.substr(0, mark)) > limits::kMaxColumnLabelWords) {
+    return headline;
+  }
+  return Trim(headline.substr(mark + 1));
+}
+
 }  // namespace
 
 void DropHeadlineSubjectAuthors(MetadataContext& ctx) {
@@ -2167,9 +2177,13 @@ void DropHeadlineSubjectAuthors(MetadataContext& ctx) {
   if (!ctx.article.headline || authors.empty()) return;
   const std::string headline = FoldForCompare(*ctx.article.headline);
   // One name opening the headline makes it the blog's or the column's
-  // ("Laura / House Plant House"): every name there is its writer's.
-  if (std::any_of(authors.begin(), authors.end(),
-                  [&](const std::string& a) { return headline.starts_with(FoldForCompare(a)); })) {
+  // ("Laura / House Plant House"), after a column's label too ("Opinion:
+  // Jane Roe on ..."): every name there is its writer's.
+  const std::string_view opening = AfterColumnLabel(headline);
+  if (std::any_of(authors.begin(), authors.end(), [&](const std::string& a) {
+        const std::string name = FoldForCompare(a);
+        return headline.starts_with(name) || opening.starts_with(name);
+      })) {
     return;
   }
   const std::size_t before = authors.size();

@@ -517,6 +517,16 @@ TEST(Byline, ANameTheHeadlineIsAboutIsNoAuthor) {
   // A possessive names the writer as often.
   a = BudgetCopy("Budget night: Jane Doe's notes\nJane Doe\nMarch 3, 2025\n");
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // So does the name right after a column's label.
+  a = BudgetCopy("Opinion: Jane Doe on the budget\nJane Doe\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy("Council notes | Jane Doe on the budget\nJane Doe\nMarch 3, 2025\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // Not after a longer lead before a colon, nor a song's title.
+  a = BudgetCopy("The council thanked its longest-serving clerk: Jane Doe\nJane Doe\nMarch 3, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = BudgetCopy("Harbour Lights Lyrics : Jane Doe\nJane Doe\nMarch 3, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
 }
 
 TEST(Byline, TextCopyToolButtonsBesideTheDateLineAreNoName) {
