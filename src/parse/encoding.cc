@@ -227,10 +227,13 @@ bool ReadBackMojibake(std::string_view text, std::size_t& i, std::string& out) {
   return true;
 }
 
-// `text` written in GBK (`conv` converts to GB18030, its superset), or
-// nothing when a character other than U+FFFD has no code there. U+FFFD,
-// a byte the browser could not read, is left out; the euro sign is byte
-// 0x80, as browsers' GBK decoder reads that byte.
+// `text` written in GBK (`conv` converts to GB18030, its superset, as
+// browsers' GBK decoder is GB18030's), or nothing should the converter fail.
+// GB18030 codes every character: one outside GBK gives four bytes, two
+// broken UTF-8 that count against the read-back and two ASCII digits that
+// stay in it (a copy the browser decoded holds none). U+FFFD, a byte the
+// browser could not read, is left out; the euro sign is byte 0x80, as
+// browsers' GBK decoder reads that byte.
 std::optional<std::string> WriteBack(std::string_view text, UConverter* conv) {
   std::string out;
   out.reserve(text.size());

@@ -28,10 +28,10 @@ std::string RepairMojibake(std::string text);
 
 // `text` (valid UTF-8, a text copy) read back as the UTF-8 it was when a
 // browser decoded a UTF-8 page as GBK, the encoding its <meta> named
-// (GB2312): "浜烘皯缃" -> "人民网". Only when every character is one of
-// GBK's and, written back in it, the bytes are nearly all UTF-8;
-// characters whose bytes the browser lost are dropped. Unchanged
-// otherwise. (Shift_JIS and EUC-KR decoders lose too many of UTF-8's
+// (GB2312): "浜烘皯缃" -> "人民网". Only when, written back in GB18030
+// (GBK's superset, whose decoder browsers use for GBK), the bytes are
+// nearly all UTF-8; characters whose bytes the browser lost are dropped.
+// Unchanged otherwise. (Shift_JIS and EUC-KR decoders lose too many of UTF-8's
 // bytes for a copy to be read back.)
 std::string RepairDoubleByteMojibake(std::string text);
 
