@@ -1409,11 +1409,13 @@ constexpr Source kTitleChrome[] = {
     // "Aktivieren Sie Javascript jetzt, um ...". From copies of news pages
     // of three sites (English and German) that print such a notice; a
     // how-to headline ("How to enable JavaScript in Chrome") speaks of it
-    // without asking the reader.
+    // without asking the reader, and neither does a headline that asks
+    // about it ("Why you have to allow cookies under the new rules"): the
+    // request opens the line or its second clause.
     {"title chrome: script notice",
      "^(?:please )?(?:enable|turn on|switch on|activate|allow) (?:your )?(?:browser'?s )?(?:javascript|cookies)\\b|"
      "^(?:please )?turn (?:your )?(?:javascript|cookies) (?:back )?on\\b|"
-     "\\b(?:you (?:will )?(?:need|must|have) to|please) (?:enable|turn on|switch on|activate|allow)\\b.*"
+     "^(?:[^,.?]*[,.] )?(?:you (?:will )?(?:need|must|have) to|please) (?:enable|turn on|switch on|activate|allow)\\b.*"
      "\\b(?:javascript|cookies)\\b|\\b(?:javascript|cookies) (?:is|are|has been|have been|seems to be) "
      "(?:disabled|turned off|switched off|blocked|not enabled)\\b|"
      "\\b(?:site|page|app|content|feature|video|player) (?:requires|needs) javascript\\b|"
@@ -1422,10 +1424,12 @@ constexpr Source kTitleChrome[] = {
     // A sponsor's line over a paid or partner story: "En partenariat avec
     // The European Commission", "Presented By Carahsoft", "Sponsored by
     // ...", "Promoted By ..." (copies of a news site in two languages, a
-    // trade magazine's, a health agency's and a news portal's pages).
+    // trade magazine's, a health agency's and a news portal's pages): the
+    // phrase and a name, no clause after it ("In partnership with China,
+    // Kenya opens ..." is a headline).
     {"title chrome: sponsor line",
      "^(?:in partnership with|en partenariat avec|in partnerschaft mit|en colaboraci\\x{f3}n con|sponsored by|"
-     "presented by|promoted by|paid (?:content|post) (?:by|for))\\b"},
+     "presented by|promoted by|paid (?:content|post) (?:by|for)) [^,:;.!?]{1,60}$"},
     // A link to the post before or after, with its title: "Back to
     // overview Older post: ...", "Next Post: ...", "Previous article: ...".
     {"title chrome: neighbour post link", "\\b(?:older|newer|previous|next) (?:post|article|story|entry) ?:"},

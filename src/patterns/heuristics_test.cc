@@ -418,7 +418,8 @@ TEST(MatchTitleChrome, MenuRowsButtonsPromptsCounts) {
                            "Aktivieren Sie Javascript jetzt, um unsere Artikel zu lesen",
                            "Veuillez activer JavaScript pour voir ce site",
                            "En partenariat avec The European Commission", "Presented By Carahsoft",
-                           "Sponsored by the Orvel Coast Fisheries Council"}) {
+                           "Sponsored by the Orvel Coast Fisheries Council",
+                           "To watch this video, please enable JavaScript"}) {
     EXPECT_NE(MatchTitleChrome(line), nullptr) << line;
   }
   // Headlines that use such words once, or begin with a verb.
@@ -431,7 +432,10 @@ TEST(MatchTitleChrome, MenuRowsButtonsPromptsCounts) {
                            "Login rules tighten for bank apps", "JavaScript frameworks are on the rise again",
                            "Cookies and cream: the season's best recipes", "So können Sie JavaScript aktivieren",
                            "Comment activer JavaScript sur Firefox", "Partnership with Acme ends after ten years",
-                           "Who sponsored by the back door? A lobbying story"}) {
+                           "Who sponsored by the back door? A lobbying story",
+                           "In partnership with China, Kenya opens a new rail line",
+                           "Sponsored by Big Oil: the lobbying behind the climate bill",
+                           "Why you have to allow cookies under the new privacy rules"}) {
     EXPECT_EQ(MatchTitleChrome(line), nullptr) << line;
   }
 }
