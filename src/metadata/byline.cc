@@ -1005,7 +1005,10 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
   if (ctx.article.byline) SpaceAfterStructuredNames(*ctx.article.byline, structured);
   TakePrintedStructuredNames(names, structured, known, best.text);
   DropWordsBesideStructuredNames(names, known);
-  if (known.empty()) DropWordsBesideFullNames(ctx.doc, names);
+  const std::string language = ctx.article.language ? ctx.article.language->substr(0, 2) : std::string();
+  if (known.empty() && !lexicon::IsOneOf(language, lexicon::kOneNameLanguages)) {
+    DropWordsBesideFullNames(ctx.doc, names);
+  }
   ctx.article.authors = Unique(std::move(names));
   if (!ctx.article.authors.empty()) {
     ctx.Note("authors", ctx.BlockOrigin(best.block, spans.empty() ? "the byline" : "author elements"));

@@ -1037,6 +1037,10 @@ TEST(Byline, AOneWordPartBesideAFullNameIsNoCoAuthor) {
                              "Roe</span> <span class=\"author\">Jane Roe</span></div>" + std::string(kBody) +
                              "</article></body>");
   EXPECT_EQ(again.authors, (Names{"Jane Roe"}));
+  // Indonesian writers often go by one name: the co-author stays.
+  const Article one_name = Read("<html lang=\"id\"><body><article><h1>Anggaran disahkan</h1><p class=\"byline\">"
+                                "Oleh Budi Santoso dan Sutrisno</p>" + std::string(kBody) + "</article></body></html>");
+  EXPECT_EQ(one_name.authors, (Names{"Budi Santoso", "Sutrisno"}));
 }
 
 }  // namespace

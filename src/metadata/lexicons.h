@@ -181,6 +181,11 @@ inline constexpr std::string_view kCopyrightWords[] = {"\u00A9", "(c)", "copyrig
 // ("Posted by Admin"): no person, whatever their case.
 inline constexpr std::string_view kAccountNames[] = {"admin", "administrator", "anonymous", "guest", "webmaster",
                                                      "user", "author", "moderator"};
+// Languages whose writers often go by one name, so that a one-word
+// co-author after a full name is a person ("Budi Santoso dan Sutrisno":
+// Indonesian, Malay and Javanese bylines; review of the one-word rule).
+inline constexpr std::string_view kOneNameLanguages[] = {"id", "ms", "jv"};
+
 // A story's tool buttons, each alone on a line of a text copy right over
 // the names ("Share" / "Save" / "Listen" / "Print" / "Jane Roe"): no menu's
 // entries around a name (news pages' copies). Beside the date line, a

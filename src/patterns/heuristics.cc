@@ -635,7 +635,7 @@ constexpr char kErrorPage[] =
 // Japanese pages label the writer with 文 (text), 著者/筆者 (author),
 // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
 // bullet: "著者：後藤大地", "文● オカモト"; Chinese ones with 作者 (author).
-// Thai writes "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the
+// Indonesian and Malay write "Oleh" (by), Thai "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the
 // pen of), French Canadian "Un texte de" (a text by). Blogs date the
 // label itself: "Written on Mar 27 by", "Posted on March 3, 2015 by".
 // A label's colon may touch the name when the two are separate elements
@@ -652,7 +652,7 @@ constexpr char kBylinePrefix[] =
     // German news sites name the piece's kind before "von": "Kommentar von",
     // "Eine Kolumne von", "Eine Analyse von".
     "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage)\\s+von|"
-    "by|par|von|por|di|"
+    "by|par|von|por|di|oleh|"
     "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
     "โดย|تحریر|بقلم)(?:\\s*:\\s*|\\s*\\.?\\s+)|(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
     "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
