@@ -8,6 +8,7 @@
 
 #include "clean/text_captions.h"
 #include "clean/thresholds.h"
+#include "metadata/authors.h"
 #include "metadata/dates.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
@@ -115,6 +116,47 @@ void MarkSpecLists(const Document& doc, std::vector<TextLine>& lines) {
       for (std::size_t k = i; k < end; ++k) lines[k].list_item = true;
     }
     i = std::max(end, i + 1);
+  }
+}
+
+// Whether a label may open a turn of a dialogue: a question or answer
+// mark, a speaker's initials ("JD") or full name. Not a spec's label that
+// alternates too ("Pros"/"Cons", "Date"/"Location").
+bool TurnLabel(std::string_view label) {
+  if (IsDialogueMark(label)) return true;
+  const auto letters = std::count_if(label.begin(), label.end(), [](char c) { return c != '.'; });
+  const bool initials = letters > 0 && letters <= kSpeakerInitialsMaxLetters &&
+                        std::all_of(label.begin(), label.end(), [](char c) { return c == '.' || std::isupper(static_cast<unsigned char>(c)); });
+  return initials || (CountWords(label) >= 2 && LooksLikePersonName(label));
+}
+
+// The label that opens a turn of a dialogue ("Q", "A", a speaker's name):
+// a few words before a colon; empty when there is none.
+std::string_view TurnLabelOf(std::string_view text) {
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || colon == 0) return {};
+  const std::string_view label = text.substr(0, colon);
+  return CountWords(label) <= kDialogueLabelMaxWords && TurnLabel(label) ? label : std::string_view{};
+}
+
+// An interview or FAQ set as alternating labelled lines ("Q:" then "A:",
+// two speakers' names): the run is one structure, as a list is, and its
+// short lines cost nothing.
+void MarkDialogueRuns(const Document& doc, std::vector<TextLine>& lines) {
+  std::vector<std::string_view> label(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) label[i] = TurnLabelOf(doc.blocks[i].text);
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t end = i + 1;
+    while (!label[i].empty() && end < lines.size() && !label[end].empty() && label[end] != label[end - 1] &&
+           (end < i + 2 || label[end] == label[end - 2])) {
+      ++end;
+    }
+    if (end - i >= kDialogueMinLines) {
+      for (std::size_t k = i; k < end; ++k) {
+        if (!lines[k].prose && !lines[k].chrome && !lines[k].section_head) lines[k].list_item = true;
+      }
+    }
+    i = std::max(end - 1, i + 1);
   }
 }
 
@@ -532,6 +574,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
   MarkListItems(doc, lines);
   MarkListRuns(doc, lines);
   MarkSpecLists(doc, lines);
+  MarkDialogueRuns(doc, lines);
   MarkCardLists(doc, lines);
   MarkBetweenProse(lines);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {

@@ -361,5 +361,29 @@ TEST(MeasureTextLines, GroupedParagraphsOnAPageOfLoneOnesAreCards) {
   EXPECT_FALSE(l[6].section_paragraph);
 }
 
+TEST(MeasureTextLines, TurnsOfAnInterviewAreOneList) {
+  const Document d = ParseText("We asked the new captain a few questions between two rounds of the spring open.\n\n"
+                               "Q: Favorite opening?\nA: The Caro-Kann\nQ: Coffee or tea?\nA: Tea, always\n"
+                               "Q: Hardest lesson?\nA: Never resign early\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 7u);
+  for (std::size_t i = 1; i < 7; ++i) EXPECT_TRUE(l[i].list_item) << i;
+}
+
+TEST(MeasureTextLines, TurnsOfTwoNamedSpeakersAreOneList) {
+  const Document d = ParseText("Mara Lind: Ready?\nJon Oduya: Almost\nMara Lind: Now?\nJon Oduya: Yes\n"
+                               "Mara Lind: Go on\nJon Oduya: Fine\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 6u);
+  for (std::size_t i = 0; i < 6; ++i) EXPECT_TRUE(l[i].list_item) << i;
+}
+
+TEST(MeasureTextLines, AlternatingSpecLabelsAreNoDialogue) {
+  const Document d = ParseText("Pros: Light\nCons: Loud\nPros: Cheap\nCons: Slow\nPros: Small\nCons: Hot\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 6u);
+  for (std::size_t i = 0; i < 6; ++i) EXPECT_FALSE(l[i].list_item) << i;
+}
+
 }  // namespace
 }  // namespace pith

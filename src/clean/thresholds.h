@@ -571,6 +571,14 @@ inline constexpr int kListRunMinWords = 4;
 // sites: body F1 of those pages 0.44 -> 0.97 and 0.62 -> 0.72).
 inline constexpr std::size_t kSpecListMinLines = 2;
 inline constexpr std::size_t kSpecLabelMaxWords = 5;
+// Interviews and FAQs set as "Q:"/"A:" lines or speakers' names (a short
+// Q&A profile in a copy of a community page lost its short answers):
+// labels of at most three words (a full name), alternating over at least
+// three exchanges, which spec lists and bylines do not; initials of at
+// most two letters ("JD"), so that "PRO"/"CON" are no speakers.
+inline constexpr std::size_t kDialogueLabelMaxWords = 3;
+inline constexpr std::size_t kDialogueMinLines = 6;
+inline constexpr long kSpeakerInitialsMaxLetters = 2;
 inline constexpr std::size_t kSpecValueMaxWords = 3;
 inline constexpr std::size_t kTitleWordMinLetters = 4;
 // A page that repeats this many paragraphs prints its article twice (a

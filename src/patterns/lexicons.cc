@@ -56,6 +56,15 @@ constexpr std::string_view kGluedBylinePrefixes[] = {"By", "by", "Par", "Von", "
 // the name and one of these ("Jane Doe is a writer", "Sam is the SEO lead").
 constexpr std::string_view kBioCopulas[] = {" is a ", " is an ", " is the "};
 
+// The marks that open the turns of an interview or FAQ set as labelled
+// lines ("Q: ..." then "A: ..."), lower case, in English, German, Spanish,
+// Portuguese, French, Italian, Dutch and Russian: question and answer
+// columns of news and community pages print them so.
+constexpr std::string_view kDialogueMarks[] = {
+    "q",         "a",        "question", "answer",   "f",     "frage", "antwort", "p",
+    "r",         "pregunta", "respuesta", "pergunta", "resposta", "réponse", "d", "domanda",
+    "risposta",  "v",        "vraag",    "antwoord", "в",     "о",     "вопрос",  "ответ"};
+
 // Guides that close a section with a list set as short lines and
 // announce it without a colon (a car-care guide, a gardening page, a
 // marketing guide).
@@ -101,6 +110,15 @@ std::span<const std::string_view> GluedBylinePrefixes() { return kGluedBylinePre
 
 std::span<const std::string_view> BioCopulas() { return kBioCopulas; }
 std::span<const std::string_view> ListAnnouncers() { return kListAnnouncers; }
+
+bool IsDialogueMark(std::string_view label) {
+  if (!label.empty() && label.back() == '.') label.remove_suffix(1);
+  const std::string lower = LowerSameLength(label);
+  for (std::string_view m : kDialogueMarks) {
+    if (lower == m) return true;
+  }
+  return false;
+}
 
 bool CodeShaped(std::string_view s) {
   for (std::string_view m : kCodeOpeners) {

@@ -45,6 +45,10 @@ std::span<const std::string_view> BioCopulas();
 // with the spaces around them.
 std::span<const std::string_view> ListAnnouncers();
 
+// Whether a label is a question or answer mark of an interview ("Q",
+// "A.", "Frage", "Respuesta", "В"), in any case.
+bool IsDialogueMark(std::string_view label);
+
 // Whether a line reads as source code: it opens, ends or links its parts
 // the way code does rather than the way a sentence or a menu does.
 bool CodeShaped(std::string_view line);

@@ -57,5 +57,15 @@ TEST(CodeShaped, MarksOfCode) {
   EXPECT_FALSE(CodeShaped("Read more (3)"));
 }
 
+TEST(IsDialogueMark, QuestionAndAnswerMarksInAnyCase) {
+  EXPECT_TRUE(IsDialogueMark("Q"));
+  EXPECT_TRUE(IsDialogueMark("A."));
+  EXPECT_TRUE(IsDialogueMark("Frage"));
+  EXPECT_TRUE(IsDialogueMark("RESPUESTA"));
+  EXPECT_TRUE(IsDialogueMark("Вопрос"));
+  EXPECT_FALSE(IsDialogueMark("Pros"));
+  EXPECT_FALSE(IsDialogueMark("Date"));
+}
+
 }  // namespace
 }  // namespace pith
