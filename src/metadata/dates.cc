@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdio>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -300,11 +301,16 @@ class Matcher {
 
 bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
   form_ = DateMatch::Form::kOther;
-  for (const Form form : {&Matcher::MatchYearFirst, &Matcher::MatchCjkDate, &Matcher::MatchJapaneseEraDate,
-                          &Matcher::MatchVietnameseDate, &Matcher::MatchThaiDate,
-                          &Matcher::MatchNumericDayFirst, &Matcher::MatchDayMonthName,
-                          &Matcher::MatchHyphenedDayMonthName, &Matcher::MatchMonthNameDay,
-                          &Matcher::MatchYearMonthName}) {
+  // Each form opens on a number, but for an era's name and a month's name,
+  // which open on a word; so a token tries only the forms it can open (a
+  // line of ideographs, each a word, would otherwise try them all).
+  static constexpr Form kOnNumber[] = {&Matcher::MatchYearFirst,      &Matcher::MatchCjkDate,
+                                       &Matcher::MatchVietnameseDate, &Matcher::MatchThaiDate,
+                                       &Matcher::MatchNumericDayFirst, &Matcher::MatchDayMonthName,
+                                       &Matcher::MatchHyphenedDayMonthName, &Matcher::MatchYearMonthName};
+  static constexpr Form kOnWord[] = {&Matcher::MatchJapaneseEraDate, &Matcher::MatchMonthNameDay};
+  if (Is(i, Token::kSym)) return false;
+  for (const Form form : Is(i, Token::kNum) ? std::span<const Form>(kOnNumber) : std::span<const Form>(kOnWord)) {
     if (const std::optional<bool> valid = (this->*form)(i, dt, end)) return *valid;
   }
   return false;
@@ -339,14 +345,19 @@ std::size_t Matcher::SkipBracketedYear(std::size_t i) const {
 
 std::optional<bool> Matcher::MatchJapaneseEraDate(std::size_t i, DateTime& dt, std::size_t& end) {
   // 令和6年4月24日, 令和元年5月1日 (the era's first year), 令和6年（2024年）4月24日.
-  if (!Is(i, Token::kWord) || !Is(i + 1, Token::kWord)) return std::nullopt;
-  const std::string name = t_[i].text + t_[i + 1].text;
-  const auto* era = std::find_if(std::begin(lexicon::kJapaneseEras), std::end(lexicon::kJapaneseEras),
-                                 [&](const lexicon::JapaneseEra& e) { return e.name == name; });
-  if (era == std::end(lexicon::kJapaneseEras) || !(IsNum(i + 2, 1, 2) || IsWord(i + 2, "元")) ||
+  // The cheap token tests come before the era's name, which every pair of
+  // ideographs in a Chinese or Japanese line would otherwise be looked up as.
+  if (!Is(i, Token::kWord) || !Is(i + 1, Token::kWord) || !(IsNum(i + 2, 1, 2) || IsWord(i + 2, "元")) ||
       !IsWord(i + 3, "年")) {
     return std::nullopt;
   }
+  const std::string_view first = t_[i].text, second = t_[i + 1].text;
+  const auto* era = std::find_if(std::begin(lexicon::kJapaneseEras), std::end(lexicon::kJapaneseEras),
+                                 [&](const lexicon::JapaneseEra& e) {
+                                   return e.name.size() == first.size() + second.size() &&
+                                          e.name.substr(0, first.size()) == first && e.name.substr(first.size()) == second;
+                                 });
+  if (era == std::end(lexicon::kJapaneseEras)) return std::nullopt;
   const std::size_t k = SkipBracketedYear(i + 4);
   if (!IsNum(k, 1, 2) || !IsWord(k + 1, "月") || !IsNum(k + 2, 1, 2)) return std::nullopt;
   dt.year = era->year_before + (Is(i + 2, Token::kNum) ? t_[i + 2].value : 1);
