@@ -327,10 +327,12 @@ constexpr Source kLabelPhrases[] = {
     // and stays. Measured on unseen blog and recipe pages of several sites.
     // The vote count ends the line or follows the rating: a news sentence
     // "The final vote count: 218 to 214." is text. A bare score before the
-    // count ("4.5 (1,204 votes)") is the widget's too.
+    // count ("4.5 (1,204 votes)") is the widget's too. Every alternative
+    // opens the line with its words: one that may start anywhere makes the
+    // whole set read every label-sized line to its end.
     {"rating widget",
      "^(?:rate this (?:article|post|story|recipe|page)\\b.*|click (?:on )?a star to rate it\\b.*|"
-     "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:.*\\brating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
+     "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:(?:average |user |reader )?rating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
      "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|"
      "(?:\\d(?:[.,]\\d+)?(?: ?/ ?\\d+)? ?)?\\(?\\d[\\d,]* votes?\\)?)$"},
     // An app pitch standing alone in the text: "Download our app for the
