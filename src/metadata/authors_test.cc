@@ -17,6 +17,15 @@ TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Jane Doe Follow @janedoe"), "Jane Doe");
 }
 
+// "for" and the outlet after "By" and the names; without "By" the line may
+// be a title ("Tips for Working Moms").
+TEST(Authors, TheOutletAFreelanceWroteForIsNoName) {
+  EXPECT_EQ(SplitAuthors("By Jane Roe for Reuters"), Names{"Jane Roe"});
+  EXPECT_EQ(SplitAuthors("By Jane Roe and John Doe for The Harbour Ledger"), (Names{"Jane Roe", "John Doe"}));
+  EXPECT_EQ(SplitAuthors("By Jane Roe for the Harbour Ledger"), Names{"Jane Roe"});
+  EXPECT_TRUE(SplitAuthors("Family Life Tips for Working Moms").empty());
+}
+
 TEST(Authors, TheSectionABlogFilesThePostInIsNoName) {
   EXPECT_EQ(SplitAuthors("by Stephen Bay in Growth"), Names{"Stephen Bay"});
   EXPECT_EQ(SplitAuthors("Posted on August 15, 2025December 9, 2025 by Tasha Amy"), Names{"Tasha Amy"});

@@ -913,6 +913,12 @@ constexpr char kNonAuthorNote[] =
 // own, "in Festivals & Events". Photography and film blogs.
 constexpr char kBylineSection[] = "(?:^|\\s)in\\s+\\p{Lu}.*$";
 
+// News bylines name the outlet a freelance wrote for after the names,
+// "for" then its capitalised name: "By Jane Roe for The Guardian", "By Jane
+// Roe and John Doe for Reuters". Only after "By": a title's "Tips for
+// Working Moms" is no byline's outlet.
+constexpr char kBylineOutletFor[] = "\\sfor\\s+(?:the\\s+)?\\p{Lu}.*$";
+
 // Japanese book and column pages put the role after the name: 著
 // (written), 編著 (edited and written), 作/文/編 (work, text, edited) after a
 // space, and 訳/監訳/監修 (translated, supervised the translation or the
@@ -1567,6 +1573,7 @@ Heuristics* Build() {
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),
       .byline_section = LazyPattern(kBylineSection),
+      .byline_outlet_for = LazyPattern(kBylineOutletFor),
       .name_role_suffix = LazyPattern(kNameRoleSuffix),
       .bracketed_nickname = LazyPattern(kBracketedNickname),
       .author_credential = AnyCasePattern(kAuthorCredential),
@@ -1637,7 +1644,7 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
-        &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
+        &h.non_author_note, &h.byline_section, &h.byline_outlet_for, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.shortcode_line, &h.name_role_suffix,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
