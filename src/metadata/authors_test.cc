@@ -239,6 +239,9 @@ TEST(Authors, JapaneseRoleSuffixesAndChineseSourceLabels) {
   EXPECT_EQ(SplitAuthors("ジョン・スミス 著、鈴木一郎 訳"), (Names{"ジョン・スミス"}));
   EXPECT_TRUE(SplitAuthors("佐藤花子 監訳").empty());
   EXPECT_EQ(SplitAuthors("作者：林晓峰 来源：例城日报"), (Names{"林晓峰"}));
+  // The reporter's label in simplified characters, with the paper's before it.
+  EXPECT_EQ(SplitAuthors("记者 林晓峰"), (Names{"林晓峰"}));
+  EXPECT_EQ(SplitAuthors("本报记者 林晓峰"), (Names{"林晓峰"}));
   // A label's colon or a sentence's question mark is in no name.
   EXPECT_TRUE(SplitAuthors("来源：例城日报").empty());
   EXPECT_FALSE(LooksLikePersonName("答案出人意料？"));

@@ -634,7 +634,9 @@ constexpr char kErrorPage[] =
 
 // Japanese pages label the writer with 文 (text), 著者/筆者 (author),
 // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
-// bullet: "著者：後藤大地", "文● オカモト"; Chinese ones with 作者 (author).
+// bullet: "著者：後藤大地", "文● オカモト"; Chinese ones with 作者 (author),
+// and 记者 (reporter, simplified) or 本报记者 (this paper's reporter)
+// before the name: "记者 王小明".
 // Indonesian and Malay write "Oleh" (by), Thai "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the
 // pen of), French Canadian "Un texte de" (a text by). Blogs date the
 // label itself: "Written on Mar 27 by", "Posted on March 3, 2015 by".
@@ -655,7 +657,7 @@ constexpr char kBylinePrefix[] =
     "by|par|von|por|di|oleh|"
     "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
     "โดย|تحریر|بقلم)(?:\\s*:\\s*|\\s*\\.?\\s+)|(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
-    "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
+    "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
 
 // From bylines users report as wrong in other tools: "Email the
 // author", "Follow @jdoe", a profile URL or a date glued to the name.
