@@ -361,6 +361,10 @@ TEST(Authors, ANamePrintedTwiceBeforeTheByline) {
   EXPECT_EQ(WithoutRepeatedName("Jane Doe Jane Doe"), "Jane Doe");
   EXPECT_EQ(WithoutRepeatedName("Jane DoeJane Doe"), "Jane Doe");
   EXPECT_EQ(WithoutRepeatedName("Jane Doe By Jane Doe"), "By Jane Doe");
+  // The copy glued after the by-word: the by-word stays.
+  EXPECT_EQ(WithoutRepeatedName("By Jane DoeJane Doe"), "By Jane Doe");
+  EXPECT_EQ(WithoutRepeatedName("Por Ana CostaAna Costa"), "Por Ana Costa");
+  EXPECT_EQ(WithoutRepeatedName("By Jane DoeJohn Roe"), "By Jane DoeJohn Roe");
   // No repeat, a repeat inside a longer word, or a short one: as it was.
   EXPECT_EQ(WithoutRepeatedName("By Jane Doe"), "By Jane Doe");
   EXPECT_EQ(WithoutRepeatedName("Jane Doe Janet"), "Jane Doe Janet");
