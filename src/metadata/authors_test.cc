@@ -229,6 +229,10 @@ TEST(Authors, ANicknameInBracketsStaysInTheName) {
 TEST(Authors, ProfileLinksAndJobTitlesGluedToTheName) {
   EXPECT_EQ(SplitAuthors("Lena OrwellTwitterEmail"), (Names{"Lena Orwell"}));
   EXPECT_EQ(SplitAuthors("Jane Roe Twitter Email"), (Names{"Jane Roe"}));
+  // A share menu after the name; "Share" alone may be a surname.
+  EXPECT_EQ(SplitAuthors("Jane Roe Share Tweet Email"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe Tweet"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Jane Share"), (Names{"Jane Share"}));
   EXPECT_EQ(SplitAuthors("Tomas WellandSenior Reporter"), (Names{"Tomas Welland"}));
   // A capital inside a surname is no glued title.
   EXPECT_EQ(SplitAuthors("Ann McLeadbetter"), (Names{"Ann McLeadbetter"}));

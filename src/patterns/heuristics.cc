@@ -674,6 +674,9 @@ constexpr char kBylineNoise[] =
     "\\b\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read\\b|"
     // The profile links beside the name, as words ("Jane Roe Twitter Email").
     "\\b(?:twitter|facebook|linkedin|instagram|bluesky|mastodon|email)(?:\\b|[A-Z])\\S*(?:\\s+\\S+){0,4}$|"
+    // A share menu's words after the name ("Jane Roe Share Tweet"): "Share"
+    // with what it shares, "Tweet" alone.
+    "\\bshare(?:\\s+\\S+){1,4}$|\\btweet\\b.*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
