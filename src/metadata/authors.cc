@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <optional>
 #include <cctype>
 
 #include "metadata/dates.h"
@@ -254,6 +255,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   std::string kept(line);
   RE2::GlobalReplace(&kept, h.non_author_note, "");
   std::string s = CleanByline(kept);
+  if (StartsWithBylinePrefix(line)) RE2::Replace(&s, h.byline_outlet_for, "");
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": brackets
   // hold more names or the outlet, unless they hold a nickname.
   // The spans come in order and apart: one walk beside the text's.
@@ -530,9 +532,12 @@ std::string ByClauseOfDateLine(std::string_view text) {
   return names.empty() ? std::string() : std::string(by.data(), by.size()) + " " + std::string(names);
 }
 
-std::string WithoutRepeatedName(std::string_view text) {
+namespace {
+
+// What follows the first copy of a name that `s` repeats at its start, or
+// nothing.
+std::optional<std::string> AfterRepeatedName(const std::string& s) {
   using thresholds::person_names::kMaxRepeatedNameBytes;
-  const std::string s = CollapseSpace(text);
   // Heads past the first digit hold it: no name.
   const std::size_t digit = std::min(s.find_first_of("0123456789"), s.size());
   const std::size_t last = std::min({digit + 1, s.size(), kMaxRepeatedNameBytes + 1});
@@ -546,7 +551,20 @@ std::string WithoutRepeatedName(std::string_view text) {
     const std::string name = StripPrefix(std::string(rest.substr(0, k + 2 * kMaxRepeatedNameBytes + 1)));
     if (name.starts_with(head) && (name.size() == head.size() || name[head.size()] == ' ')) return std::string(rest);
   }
-  return std::string(text);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string WithoutRepeatedName(std::string_view text) {
+  const std::string s = CollapseSpace(text);
+  if (std::optional<std::string> rest = AfterRepeatedName(s)) return *rest;
+  // The copy after the by-word: "By Jane DoeJane Doe" (a profile link's
+  // text and the name, glued) gives "By Jane Doe".
+  const std::string named = StripPrefix(s);
+  if (named.size() == s.size()) return std::string(text);
+  std::optional<std::string> rest = AfterRepeatedName(named);
+  return rest ? s.substr(0, s.size() - named.size()) + *rest : std::string(text);
 }
 
 bool IsBylinePrefixOnly(std::string_view text) {

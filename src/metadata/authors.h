@@ -54,7 +54,8 @@ std::string ByClauseOfDateLine(std::string_view text);
 // The text without a copy of the name before the name: "Jane Doe Jane
 // Doe", "Jane DoeJane Doe" and "Jane Doe By Jane Doe" (an avatar's alt
 // text or a profile link, which text copies print before the byline)
-// give "Jane Doe", "Jane Doe" and "By Jane Doe".
+// give "Jane Doe", "Jane Doe" and "By Jane Doe"; "By Jane DoeJane Doe"
+// (the copy after the by-word) gives "By Jane Doe".
 std::string WithoutRepeatedName(std::string_view text);
 
 // The text is a byline prefix and nothing else: "By", "Posted by", "Par".

@@ -17,6 +17,15 @@ TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Jane Doe Follow @janedoe"), "Jane Doe");
 }
 
+// "for" and the outlet after "By" and the names; without "By" the line may
+// be a title ("Tips for Working Moms").
+TEST(Authors, TheOutletAFreelanceWroteForIsNoName) {
+  EXPECT_EQ(SplitAuthors("By Jane Roe for Reuters"), Names{"Jane Roe"});
+  EXPECT_EQ(SplitAuthors("By Jane Roe and John Doe for The Harbour Ledger"), (Names{"Jane Roe", "John Doe"}));
+  EXPECT_EQ(SplitAuthors("By Jane Roe for the Harbour Ledger"), Names{"Jane Roe"});
+  EXPECT_TRUE(SplitAuthors("Family Life Tips for Working Moms").empty());
+}
+
 TEST(Authors, TheSectionABlogFilesThePostInIsNoName) {
   EXPECT_EQ(SplitAuthors("by Stephen Bay in Growth"), Names{"Stephen Bay"});
   EXPECT_EQ(SplitAuthors("Posted on August 15, 2025December 9, 2025 by Tasha Amy"), Names{"Tasha Amy"});
@@ -220,6 +229,10 @@ TEST(Authors, ANicknameInBracketsStaysInTheName) {
 TEST(Authors, ProfileLinksAndJobTitlesGluedToTheName) {
   EXPECT_EQ(SplitAuthors("Lena OrwellTwitterEmail"), (Names{"Lena Orwell"}));
   EXPECT_EQ(SplitAuthors("Jane Roe Twitter Email"), (Names{"Jane Roe"}));
+  // A share menu after the name; "Share" alone may be a surname.
+  EXPECT_EQ(SplitAuthors("Jane Roe Share Tweet Email"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe Tweet"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Jane Share"), (Names{"Jane Share"}));
   EXPECT_EQ(SplitAuthors("Tomas WellandSenior Reporter"), (Names{"Tomas Welland"}));
   // A capital inside a surname is no glued title.
   EXPECT_EQ(SplitAuthors("Ann McLeadbetter"), (Names{"Ann McLeadbetter"}));
@@ -230,6 +243,9 @@ TEST(Authors, JapaneseRoleSuffixesAndChineseSourceLabels) {
   EXPECT_EQ(SplitAuthors("ジョン・スミス 著、鈴木一郎 訳"), (Names{"ジョン・スミス"}));
   EXPECT_TRUE(SplitAuthors("佐藤花子 監訳").empty());
   EXPECT_EQ(SplitAuthors("作者：林晓峰 来源：例城日报"), (Names{"林晓峰"}));
+  // The reporter's label in simplified characters, with the paper's before it.
+  EXPECT_EQ(SplitAuthors("记者 林晓峰"), (Names{"林晓峰"}));
+  EXPECT_EQ(SplitAuthors("本报记者 林晓峰"), (Names{"林晓峰"}));
   // A label's colon or a sentence's question mark is in no name.
   EXPECT_TRUE(SplitAuthors("来源：例城日报").empty());
   EXPECT_FALSE(LooksLikePersonName("答案出人意料？"));
@@ -349,6 +365,10 @@ TEST(Authors, ANamePrintedTwiceBeforeTheByline) {
   EXPECT_EQ(WithoutRepeatedName("Jane Doe Jane Doe"), "Jane Doe");
   EXPECT_EQ(WithoutRepeatedName("Jane DoeJane Doe"), "Jane Doe");
   EXPECT_EQ(WithoutRepeatedName("Jane Doe By Jane Doe"), "By Jane Doe");
+  // The copy glued after the by-word: the by-word stays.
+  EXPECT_EQ(WithoutRepeatedName("By Jane DoeJane Doe"), "By Jane Doe");
+  EXPECT_EQ(WithoutRepeatedName("Por Ana CostaAna Costa"), "Por Ana Costa");
+  EXPECT_EQ(WithoutRepeatedName("By Jane DoeJohn Roe"), "By Jane DoeJohn Roe");
   // No repeat, a repeat inside a longer word, or a short one: as it was.
   EXPECT_EQ(WithoutRepeatedName("By Jane Doe"), "By Jane Doe");
   EXPECT_EQ(WithoutRepeatedName("Jane Doe Janet"), "Jane Doe Janet");

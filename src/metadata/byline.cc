@@ -2197,9 +2197,14 @@ void DropHeadlineSubjectAuthors(MetadataContext& ctx) {
 
 void DropSiteNameAuthor(MetadataContext& ctx) {
   std::vector<std::string>& authors = ctx.article.authors;
+  if (authors.size() < 2) return;
   const std::string site = FoldForCompare(ctx.article.site_name.value_or(""));
-  if (site.empty() || authors.size() < 2) return;
-  std::erase_if(authors, [&](const std::string& a) { return FoldForCompare(a) == site; });
+  // A page with no tag naming its site still names it in the <title>'s
+  // short last part ("Story - The Valley Courier").
+  const WordList title_site = SplitSitePart(ctx.doc.facts.title).site;
+  std::erase_if(authors, [&](const std::string& a) {
+    return (!site.empty() && FoldForCompare(a) == site) || (!title_site.empty() && Words(a) == title_site);
+  });
 }
 
 }  // namespace pith

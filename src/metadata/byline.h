@@ -94,7 +94,8 @@ void ReadTextClosingNames(MetadataContext& ctx);
 void DropHeadlineSubjectAuthors(MetadataContext& ctx);
 
 // The site's own name among two or more authors is the outlet after the
-// names ("Jane Roe, TIME"), no person: it leaves the authors.
+// names ("Jane Roe, TIME"), no person: it leaves the authors. With no tag
+// naming the site, the <title>'s short last part names it.
 void DropSiteNameAuthor(MetadataContext& ctx);
 
 }  // namespace pith

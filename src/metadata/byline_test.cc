@@ -67,6 +67,18 @@ TEST(Byline, TheSiteNameAfterTheNamesIsNoAuthor) {
   EXPECT_EQ(a.authors, (Names{"Jane Doe", "John Roe"}));
 }
 
+// With no tag naming the site, the <title>'s short last part names it.
+TEST(Byline, TheTitlesSitePartAfterTheNamesIsNoAuthor) {
+  const std::string byline = "<p class=\"byline\">By Jane Doe, The Harbour Ledger</p>";
+  const Article a = Read("<head><title>Budget passes after a long night - The Harbour Ledger</title></head><body><article>"
+                         "<h1>Budget passes</h1>" + byline + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe"}));
+  // A title with no site part leaves a second name alone.
+  const Article b = Read("<head><title>Budget passes after a long night</title></head><body><article>"
+                         "<h1>Budget passes</h1>" + byline + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(b.authors, (Names{"Jane Doe", "The Harbour Ledger"}));
+}
+
 TEST(Byline, RelatedCardsUnderTheTextNameOtherArticlesAuthors) {
   const Article a = Read("<body><article><h1>Budget passes</h1>" + std::string(kBody) +
                          "<aside><h3>More stories</h3><div class=\"card\"><a href=\"/b\">Bridge repairs delayed</a>"

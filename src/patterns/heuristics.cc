@@ -636,7 +636,9 @@ constexpr char kErrorPage[] =
 
 // Japanese pages label the writer with 文 (text), 著者/筆者 (author),
 // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
-// bullet: "著者：後藤大地", "文● オカモト"; Chinese ones with 作者 (author).
+// bullet: "著者：後藤大地", "文● オカモト"; Chinese ones with 作者 (author),
+// and 记者 (reporter, simplified) or 本报记者 (this paper's reporter)
+// before the name: "记者 王小明".
 // Indonesian and Malay write "Oleh" (by), Thai "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the
 // pen of), French Canadian "Un texte de" (a text by). Blogs date the
 // label itself: "Written on Mar 27 by", "Posted on March 3, 2015 by".
@@ -657,7 +659,7 @@ constexpr char kBylinePrefix[] =
     "by|par|von|por|di|oleh|"
     "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
     "โดย|تحریر|بقلم)(?:\\s*:\\s*|\\s*\\.?\\s+)|(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
-    "(?:著者|筆者|記者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
+    "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
 
 // From bylines users report as wrong in other tools: "Email the
 // author", "Follow @jdoe", a profile URL or a date glued to the name.
@@ -674,6 +676,9 @@ constexpr char kBylineNoise[] =
     "\\b\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read\\b|"
     // The profile links beside the name, as words ("Jane Roe Twitter Email").
     "\\b(?:twitter|facebook|linkedin|instagram|bluesky|mastodon|email)(?:\\b|[A-Z])\\S*(?:\\s+\\S+){0,4}$|"
+    // A share menu's words after the name ("Jane Roe Share Tweet"): "Share"
+    // with what it shares, "Tweet" alone.
+    "\\bshare(?:\\s+\\S+){1,4}$|\\btweet\\b.*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
@@ -914,6 +919,12 @@ constexpr char kNonAuthorNote[] =
 // its capitalised name: "by Stephen Bay in Growth", or on a line of its
 // own, "in Festivals & Events". Photography and film blogs.
 constexpr char kBylineSection[] = "(?:^|\\s)in\\s+\\p{Lu}.*$";
+
+// News bylines name the outlet a freelance wrote for after the names,
+// "for" then its capitalised name: "By Jane Roe for The Guardian", "By Jane
+// Roe and John Doe for Reuters". Only after "By": a title's "Tips for
+// Working Moms" is no byline's outlet.
+constexpr char kBylineOutletFor[] = "\\sfor\\s+(?:the\\s+)?\\p{Lu}.*$";
 
 // Japanese book and column pages put the role after the name: 著
 // (written), 編著 (edited and written), 作/文/編 (work, text, edited) after a
@@ -1569,6 +1580,7 @@ Heuristics* Build() {
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),
       .byline_section = LazyPattern(kBylineSection),
+      .byline_outlet_for = LazyPattern(kBylineOutletFor),
       .name_role_suffix = LazyPattern(kNameRoleSuffix),
       .bracketed_nickname = LazyPattern(kBracketedNickname),
       .author_credential = AnyCasePattern(kAuthorCredential),
@@ -1639,7 +1651,7 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
-        &h.non_author_note, &h.byline_section, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
+        &h.non_author_note, &h.byline_section, &h.byline_outlet_for, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.shortcode_line, &h.name_role_suffix,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,

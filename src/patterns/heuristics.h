@@ -103,6 +103,7 @@ struct Heuristics {
   AnyCasePattern non_author_credit;  // "Edited by ...", "Photos by ...": named, but not authors
   LazyPattern non_author_note;       // "Adrian Malloch (photography)"
   LazyPattern byline_section;        // the section a blog files the post in: "by Jane Roe in Growth"
+  LazyPattern byline_outlet_for;     // the outlet after "By" and the names: "By Jane Roe for Reuters"
   LazyPattern name_role_suffix;      // a Japanese role after a name: "山田太郎 著", "鈴木一郎 訳"
   LazyPattern bracketed_nickname;    // a nickname inside a name: "Robert (Bob) Miller"
   AnyCasePattern author_credential;  // a whole byline part that is a degree: "MS", "PhD"
