@@ -597,6 +597,22 @@ bool IsCredential(std::string_view part) {
   return GetHeuristics().author_credential.FullMatch(Trim(part));
 }
 
+bool NamesSiteHost(std::string_view part, std::string_view host) {
+  part = Trim(part);
+  const Letters mine = CountLetters(part);
+  if (part.empty() || mine.lower > 0 || mine.upper < 2 || part.find(' ') != std::string_view::npos ||
+      IsCredential(part) || host.empty()) {
+    return false;
+  }
+  const std::string word = AsciiLower(part);
+  // Every label but the last, the top-level domain.
+  for (std::size_t start = 0, dot = host.find('.'); dot != std::string_view::npos;
+       start = dot + 1, dot = host.find('.', start)) {
+    if (host.substr(start, dot - start) == word) return true;
+  }
+  return false;
+}
+
 bool LooksLikePersonName(std::string_view name) {
   name = Trim(name);
   if (name.empty() || name.size() > thresholds::person_names::kMaxBytes) return false;

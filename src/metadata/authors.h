@@ -22,6 +22,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline);
 // topic's or a code's: "SQL", "WKN".)
 bool IsCredential(std::string_view part);
 
+// `part` is one word in capitals that is a label of `host` before its
+// top-level domain ("TIME" of "time.com", "CNN" of "edition.cnn.com"): the
+// site's own name after a name, no co-author. A credential never is ("MD").
+bool NamesSiteHost(std::string_view part, std::string_view host);
+
 // The text starts with a byline prefix ("By", "Par", "Written by", "文●"),
 // or does after a leading date ("January 17, 2017 at 6:08 PM ET by Kori
 // Schulman").

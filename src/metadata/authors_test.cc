@@ -398,6 +398,21 @@ TEST(Authors, Credentials) {
   EXPECT_FALSE(IsCredential("Reuters"));
 }
 
+TEST(Authors, NamesSiteHost) {
+  EXPECT_TRUE(NamesSiteHost("TIME", "time.com"));
+  EXPECT_TRUE(NamesSiteHost("CNN", "edition.cnn.com"));
+  EXPECT_TRUE(NamesSiteHost("BBC", "bbc.co.uk"));
+  // A credential stays, whatever the host.
+  EXPECT_FALSE(NamesSiteHost("MD", "md.example"));
+  EXPECT_FALSE(NamesSiteHost("RDN", "rdn.example"));
+  // Only a word in capitals, a label before the top-level domain.
+  EXPECT_FALSE(NamesSiteHost("Time", "time.com"));
+  EXPECT_FALSE(NamesSiteHost("COM", "time.com"));
+  EXPECT_FALSE(NamesSiteHost("TIME", "times.example"));
+  EXPECT_FALSE(NamesSiteHost("TIME", ""));
+  EXPECT_FALSE(NamesSiteHost("NEW TIME", "time.com"));
+}
+
 TEST(Authors, SiteNamedAfterItsOwner) {
   SiteOwnerForm form = SiteOwnerForm::kNone;
   EXPECT_EQ(SiteOwnerName("Jane Roe's blog", "", form), "Jane Roe");

@@ -2202,8 +2202,11 @@ void DropSiteNameAuthor(MetadataContext& ctx) {
   // A page with no tag naming its site still names it in the <title>'s
   // short last part ("Story - The Valley Courier").
   const WordList title_site = SplitSitePart(ctx.doc.facts.title).site;
+  // Nor a tag or a title part: its address ("Jane Roe, TIME" on time.com).
+  const std::string host = UrlHost(ctx.article.url.value_or(""));
   std::erase_if(authors, [&](const std::string& a) {
-    return (!site.empty() && FoldForCompare(a) == site) || (!title_site.empty() && Words(a) == title_site);
+    return (!site.empty() && FoldForCompare(a) == site) || (!title_site.empty() && Words(a) == title_site) ||
+           NamesSiteHost(a, host);
   });
 }
 
