@@ -597,6 +597,12 @@ bool IsCredential(std::string_view part) {
   return GetHeuristics().author_credential.FullMatch(Trim(part));
 }
 
+bool TitleBeforeName(std::string_view text, std::string_view first_name) {
+  const std::size_t at = first_name.empty() ? std::string_view::npos : text.find(first_name);
+  return at != std::string_view::npos &&
+         CountWords(text.substr(0, at)) >= thresholds::person_names::kMinStoryTitleWords;
+}
+
 bool NamesSiteHost(std::string_view part, std::string_view host) {
   part = Trim(part);
   const Letters mine = CountLetters(part);

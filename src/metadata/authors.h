@@ -22,6 +22,11 @@ std::vector<std::string> SplitAuthors(std::string_view byline);
 // topic's or a code's: "SQL", "WKN".)
 bool IsCredential(std::string_view part);
 
+// The text prints a story's title before `first_name` (at least
+// kMinStoryTitleWords words, its "By" counted): "Storm damage counted By
+// Pia Tellen". False when the name is not in the text.
+bool TitleBeforeName(std::string_view text, std::string_view first_name);
+
 // `part` is one word in capitals that is a label of `host` before its
 // top-level domain ("TIME" of "time.com", "CNN" of "edition.cnn.com"): the
 // site's own name after a name, no co-author. A credential never is ("MD").

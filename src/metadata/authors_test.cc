@@ -398,6 +398,17 @@ TEST(Authors, Credentials) {
   EXPECT_FALSE(IsCredential("Reuters"));
 }
 
+TEST(Authors, TitleBeforeName) {
+  // An entry of a list of other stories: its title, then its byline.
+  EXPECT_TRUE(TitleBeforeName("Storm damage counted By Pia Tellen", "Pia Tellen"));
+  EXPECT_TRUE(TitleBeforeName("School reopens after the flood By Ode Rask", "Ode Rask"));
+  // A byline's own lead-in is no title.
+  EXPECT_FALSE(TitleBeforeName("By Pia Tellen", "Pia Tellen"));
+  EXPECT_FALSE(TitleBeforeName("Reporting by Pia Tellen", "Pia Tellen"));
+  EXPECT_FALSE(TitleBeforeName("Storm damage counted By Pia Tellen", "Ode Rask"));
+  EXPECT_FALSE(TitleBeforeName("Storm damage counted", ""));
+}
+
 TEST(Authors, NamesSiteHost) {
   EXPECT_TRUE(NamesSiteHost("TIME", "time.com"));
   EXPECT_TRUE(NamesSiteHost("CNN", "edition.cnn.com"));

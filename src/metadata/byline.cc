@@ -822,6 +822,15 @@ std::int32_t RelatedListStart(const MetadataContext& ctx) {
   return ctx.Blocks();
 }
 
+// A list item after the text that prints a title before its byline: an
+// entry of a list of other stories ("Storm damage counted By Pia Tellen"),
+// which may come with no heading RelatedListStart would see.
+bool OtherStoryListItem(const MetadataContext& ctx, const Candidate& c) {
+  const Block& b = ctx.doc.blocks[static_cast<std::size_t>(c.block)];
+  return ctx.Html() && c.block > ctx.LastBody() && b.kind == BlockKind::kListItem &&
+         TitleBeforeName(b.text, c.names.front());
+}
+
 // The best scored candidate, the first of equals; `known` are the
 // structured names, folded.
 BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std::string>& known) {
@@ -835,6 +844,8 @@ BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std:
       if (!out.outlet && NamesAnOutlet(*c)) out.outlet = std::move(c);
       continue;
     }
+    // The list of other stories starts here: its later items are theirs too.
+    if (OtherStoryListItem(ctx, *c)) break;
     // A text copy's candidates are scored by their shape (TextScore).
     if (ctx.Html()) c->score = Score(*c, known);
     if (!out.best || c->score > out.best->score) out.best = std::move(c);

@@ -597,6 +597,11 @@ inline constexpr std::size_t kMinOutletCapitals = 6;
 inline constexpr std::size_t kMinFieldNameWords = 2;
 inline constexpr std::size_t kMaxFieldNameWords = 4;
 inline constexpr std::size_t kMaxDateLineFields = 8;
+// A list item after the article's text that prints at least this many
+// words before its byline's first name holds another story's title ("Storm
+// damage counted By Pia Tellen", a numbered list of other stories with no
+// heading); a byline's own lead-in is one or two ("By", "Reporting by").
+inline constexpr std::size_t kMinStoryTitleWords = 4;
 }  // namespace person_names
 
 namespace linked_data {
