@@ -922,9 +922,10 @@ constexpr char kBylineSection[] = "(?:^|\\s)in\\s+\\p{Lu}.*$";
 
 // News bylines name the outlet a freelance wrote for after the names,
 // "for" then its capitalised name: "By Jane Roe for The Guardian", "By Jane
-// Roe and John Doe for Reuters". Only after "By": a title's "Tips for
-// Working Moms" is no byline's outlet.
-constexpr char kBylineOutletFor[] = "\\sfor\\s+(?:the\\s+)?\\p{Lu}.*$";
+// Roe and John Doe for Reuters", and in title case "By Jane Roe For
+// MailOnline". Only after "By": a title's "Tips for Working Moms" is no
+// byline's outlet.
+constexpr char kBylineOutletFor[] = "\\s[Ff]or\\s+(?:[Tt]he\\s+)?\\p{Lu}.*$";
 
 // Japanese book and column pages put the role after the name: 著
 // (written), 編著 (edited and written), 作/文/編 (work, text, edited) after a
