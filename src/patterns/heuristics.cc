@@ -1440,10 +1440,12 @@ constexpr Source kTitleChrome[] = {
     // ...", "Promoted By ..." (copies of a news site in two languages, a
     // trade magazine's, a health agency's and a news portal's pages): the
     // phrase and a name, no clause after it ("In partnership with China,
-    // Kenya opens ..." is a headline).
+    // Kenya opens ..." is a headline). A name's initials and a company's
+    // closing dot are no clause's ("Sponsored by U.S. Bank", "Presented by
+    // Acme Inc.").
     {"title chrome: sponsor line",
      "^(?:in partnership with|en partenariat avec|in partnerschaft mit|en colaboraci\\x{f3}n con|sponsored by|"
-     "presented by|promoted by|paid (?:content|post) (?:by|for)) [^,:;.!?]{1,60}$"},
+     "presented by|promoted by|paid (?:content|post) (?:by|for)) (?:[^,:;.!?]|\\b\\w\\.){1,60}\\.?$"},
     // A link to the post before or after, with its title: "Back to
     // overview Older post: ...", "Next Post: ...", "Previous article: ...".
     {"title chrome: neighbour post link", "\\b(?:older|newer|previous|next) (?:post|article|story|entry) ?:"},
