@@ -924,8 +924,10 @@ constexpr char kBylineSection[] = "(?:^|\\s)in\\s+\\p{Lu}.*$";
 // "for" then its capitalised name: "By Jane Roe for The Guardian", "By Jane
 // Roe and John Doe for Reuters", and in title case "By Jane Roe For
 // MailOnline". Only after "By": a title's "Tips for Working Moms" is no
-// byline's outlet.
-constexpr char kBylineOutletFor[] = "\\s[Ff]or\\s+(?:[Tt]he\\s+)?\\p{Lu}.*$";
+// byline's outlet. The outlet is its run of capitalised words, so that a
+// second writer's name and outlet after it stay: "By Jane Roe for Reuters
+// and John Doe for AP".
+constexpr char kBylineOutletFor[] = "\\s[Ff]or\\s+(?:[Tt]he\\s+)?\\p{Lu}[^\\s,]*(?:\\s+(?:of\\s+|&\\s+)?\\p{Lu}[^\\s,]*)*";
 
 // Japanese book and column pages put the role after the name: 著
 // (written), 編著 (edited and written), 作/文/編 (work, text, edited) after a
