@@ -255,7 +255,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   std::string kept(line);
   RE2::GlobalReplace(&kept, h.non_author_note, "");
   std::string s = CleanByline(kept);
-  if (StartsWithBylinePrefix(line)) RE2::Replace(&s, h.byline_outlet_for, "");
+  if (StartsWithBylinePrefix(line)) RE2::GlobalReplace(&s, h.byline_outlet_for, "");
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": brackets
   // hold more names or the outlet, unless they hold a nickname.
   // The spans come in order and apart: one walk beside the text's.

@@ -23,6 +23,9 @@ TEST(Authors, TheOutletAFreelanceWroteForIsNoName) {
   EXPECT_EQ(SplitAuthors("By Jane Roe for Reuters"), Names{"Jane Roe"});
   EXPECT_EQ(SplitAuthors("By Jane Roe and John Doe for The Harbour Ledger"), (Names{"Jane Roe", "John Doe"}));
   EXPECT_EQ(SplitAuthors("By Jane Roe for the Harbour Ledger"), Names{"Jane Roe"});
+  EXPECT_EQ(SplitAuthors("By Jane Roe For The Harbour Ledger"), Names{"Jane Roe"});
+  EXPECT_EQ(SplitAuthors("By Jane Roe for Reuters and John Doe for AP"), (Names{"Jane Roe", "John Doe"}));
+  EXPECT_EQ(SplitAuthors("By Jane Roe for The Times of London"), Names{"Jane Roe"});
   EXPECT_TRUE(SplitAuthors("Family Life Tips for Working Moms").empty());
 }
 

@@ -2212,7 +2212,7 @@ void DropSiteNameAuthor(MetadataContext& ctx) {
   const std::string site = FoldForCompare(ctx.article.site_name.value_or(""));
   // A page with no tag naming its site still names it in the <title>'s
   // short last part ("Story - The Valley Courier").
-  const WordList title_site = SplitSitePart(ctx.doc.facts.title).site;
+  const WordList title_site = site.empty() ? SplitSitePart(ctx.doc.facts.title).site : WordList{};
   // Nor a tag or a title part: its address ("Jane Roe, TIME" on time.com).
   const std::string host = UrlHost(ctx.article.url.value_or(""));
   std::erase_if(authors, [&](const std::string& a) {

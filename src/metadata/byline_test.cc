@@ -77,6 +77,12 @@ TEST(Byline, TheTitlesSitePartAfterTheNamesIsNoAuthor) {
   const Article b = Read("<head><title>Budget passes after a long night</title></head><body><article>"
                          "<h1>Budget passes</h1>" + byline + std::string(kBody) + "</article></body>");
   EXPECT_EQ(b.authors, (Names{"Jane Doe", "The Harbour Ledger"}));
+  // A tag naming the site leaves the title's last part alone: a column's
+  // title may end with its writer's name.
+  const Article c = Read("<head><meta property=\"og:site_name\" content=\"Town Notes\"><title>Budget passes after a long night - Jane Doe"
+                         "</title></head><body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Doe and John Roe"
+                         "</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(c.authors, (Names{"Jane Doe", "John Roe"}));
 }
 
 TEST(Byline, RelatedCardsUnderTheTextNameOtherArticlesAuthors) {

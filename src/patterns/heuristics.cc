@@ -922,9 +922,12 @@ constexpr char kBylineSection[] = "(?:^|\\s)in\\s+\\p{Lu}.*$";
 
 // News bylines name the outlet a freelance wrote for after the names,
 // "for" then its capitalised name: "By Jane Roe for The Guardian", "By Jane
-// Roe and John Doe for Reuters". Only after "By": a title's "Tips for
-// Working Moms" is no byline's outlet.
-constexpr char kBylineOutletFor[] = "\\sfor\\s+(?:the\\s+)?\\p{Lu}.*$";
+// Roe and John Doe for Reuters", and in title case "By Jane Roe For
+// MailOnline". Only after "By": a title's "Tips for Working Moms" is no
+// byline's outlet. The outlet is its run of capitalised words, so that a
+// second writer's name and outlet after it stay: "By Jane Roe for Reuters
+// and John Doe for AP".
+constexpr char kBylineOutletFor[] = "\\s[Ff]or\\s+(?:[Tt]he\\s+)?\\p{Lu}[^\\s,]*(?:\\s+(?:of\\s+|&\\s+)?\\p{Lu}[^\\s,]*)*";
 
 // Japanese book and column pages put the role after the name: 著
 // (written), 編著 (edited and written), 作/文/編 (work, text, edited) after a
@@ -1439,10 +1442,12 @@ constexpr Source kTitleChrome[] = {
     // ...", "Promoted By ..." (copies of a news site in two languages, a
     // trade magazine's, a health agency's and a news portal's pages): the
     // phrase and a name, no clause after it ("In partnership with China,
-    // Kenya opens ..." is a headline).
+    // Kenya opens ..." is a headline). A name's initials and a company's
+    // closing dot are no clause's ("Sponsored by U.S. Bank", "Presented by
+    // Acme Inc.").
     {"title chrome: sponsor line",
      "^(?:in partnership with|en partenariat avec|in partnerschaft mit|en colaboraci\\x{f3}n con|sponsored by|"
-     "presented by|promoted by|paid (?:content|post) (?:by|for)) [^,:;.!?]{1,60}$"},
+     "presented by|promoted by|paid (?:content|post) (?:by|for)) (?:[^,:;.!?]|\\b\\w\\.){1,60}\\.?$"},
     // A link to the post before or after, with its title: "Back to
     // overview Older post: ...", "Next Post: ...", "Previous article: ...".
     {"title chrome: neighbour post link", "\\b(?:older|newer|previous|next) (?:post|article|story|entry) ?:"},

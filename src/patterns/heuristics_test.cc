@@ -419,6 +419,7 @@ TEST(MatchTitleChrome, MenuRowsButtonsPromptsCounts) {
                            "Veuillez activer JavaScript pour voir ce site",
                            "En partenariat avec The European Commission", "Presented By Carahsoft",
                            "Sponsored by the Orvel Coast Fisheries Council",
+                           "Sponsored by U.S. Bank", "Presented by Orvel Tools Inc.",
                            "To watch this video, please enable JavaScript"}) {
     EXPECT_NE(MatchTitleChrome(line), nullptr) << line;
   }
