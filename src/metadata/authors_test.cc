@@ -235,6 +235,8 @@ TEST(Authors, ProfileLinksAndJobTitlesGluedToTheName) {
   // A share menu after the name; "Share" alone may be a surname.
   EXPECT_EQ(SplitAuthors("Jane Roe Share Tweet Email"), (Names{"Jane Roe"}));
   EXPECT_EQ(SplitAuthors("Jane Roe Tweet"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe Share Facebook Copy link"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("By Tom Share and Jane Roe"), (Names{"Tom Share", "Jane Roe"}));
   EXPECT_EQ(SplitAuthors("Jane Share"), (Names{"Jane Share"}));
   EXPECT_EQ(SplitAuthors("Tomas WellandSenior Reporter"), (Names{"Tomas Welland"}));
   // A capital inside a surname is no glued title.

@@ -49,6 +49,12 @@ namespace {
   "rodape|rodap\\x{e9}|fuss|fusszeile|fussbereich|seitenfuss|pie-?de-?pagina|pied-?de-?page|piede|" \
   "voettekst|stopka|fotter|footter|foooter"
 
+// A share menu's entries as a text prints them after a byline ("Share
+// Tweet Email", "Share Facebook Copy link"; see kBylineNoise).
+#define PITH_SHARE_MENU_WORD                                                                          \
+  "(?:share|tweet|e-?mail|mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|pin|" \
+  "print|copy(?: link)?|link|comments?|save)"
+
 // A pattern of a PatternList as written below: a name for --explain and a
 // pattern.
 struct Source {
@@ -676,9 +682,11 @@ constexpr char kBylineNoise[] =
     "\\b\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read\\b|"
     // The profile links beside the name, as words ("Jane Roe Twitter Email").
     "\\b(?:twitter|facebook|linkedin|instagram|bluesky|mastodon|email)(?:\\b|[A-Z])\\S*(?:\\s+\\S+){0,4}$|"
-    // A share menu's words after the name ("Jane Roe Share Tweet"): "Share"
-    // with what it shares, "Tweet" alone.
-    "\\bshare(?:\\s+\\S+){1,4}$|\\btweet\\b.*$|"
+    // A share menu's words after the name ("Jane Roe Share Tweet Email"),
+    // to the line's end: "Share" with what it shares, "Tweet" alone. A
+    // surname "Share" or "Tweet" stays ("Jane Share", "By Tom Share and
+    // Jane Roe").
+    "\\b(?:share(?:\\s+" PITH_SHARE_MENU_WORD ")+|tweet(?:\\s+" PITH_SHARE_MENU_WORD ")*)\\s*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
