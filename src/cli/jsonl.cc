@@ -1,8 +1,11 @@
 #include "cli/jsonl.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <nlohmann/json.hpp>
+
+#include "util/text_util.h"
 
 namespace pith {
 
@@ -82,28 +85,6 @@ std::string ParseErrorReason(std::string message) {
   return message;
 }
 
-// The value of the four hex digits at `s[at]`, or -1.
-long HexQuad(std::string_view s, std::size_t at) {
-  if (at + 4 > s.size()) return -1;
-  long v = 0;
-  for (std::size_t i = at; i < at + 4; ++i) {
-    const char c = s[i];
-    if (c >= '0' && c <= '9') {
-      v = v * 16 + (c - '0');
-    } else if (c >= 'a' && c <= 'f') {
-      v = v * 16 + (c - 'a' + 10);
-    } else if (c >= 'A' && c <= 'F') {
-      v = v * 16 + (c - 'A' + 10);
-    } else {
-      return -1;
-    }
-  }
-  return v;
-}
-
-bool IsHigh(long v) { return v >= 0xd800 && v <= 0xdbff; }
-bool IsLow(long v) { return v >= 0xdc00 && v <= 0xdfff; }
-
 }  // namespace
 
 std::string_view WithLoneSurrogatesReplaced(std::string_view line, std::string& buffer) {
@@ -113,17 +94,13 @@ std::string_view WithLoneSurrogatesReplaced(std::string_view line, std::string& 
       i += 2;  // any other escape, "\\\\" too, is two characters
       continue;
     }
-    const long v = HexQuad(line, i + 2);
-    if (IsHigh(v) && i + 7 < line.size() && line[i + 6] == '\\' && line[i + 7] == 'u' && IsLow(HexQuad(line, i + 8))) {
-      i += 12;  // a pair
-      continue;
-    }
-    if (IsHigh(v) || IsLow(v)) {
+    const std::optional<UnicodeEscape> escape = ReadUnicodeEscape(line, i);
+    if (escape && escape->lone_surrogate) {
       // Same length, so a later error names the same column.
       buffer.append(line.substr(copied, i - copied)).append("\\ufffd");
-      copied = i + 6;
+      copied = i + escape->length;
     }
-    i += 6;
+    i += escape ? escape->length : 2;
   }
   if (copied == 0) return line;
   buffer.append(line.substr(copied));

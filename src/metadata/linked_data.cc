@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <system_error>
 #include <string_view>
 #include <unordered_map>
@@ -311,18 +312,12 @@ std::string TidyJsonLd(std::string_view script) {
       // \uXXXX: a lone surrogate becomes U+FFFD, a control character other
       // than a tab or a line break goes (nlohmann refuses the one, keeps
       // the other, NUL included); \b and \f go too.
-      unsigned u = 0;
-      if (c == '\\' && s.substr(i + 1, 1) == "u" && i + 6 <= s.size() &&
-          std::from_chars(s.data() + i + 2, s.data() + i + 6, u, 16).ptr == s.data() + i + 6) {
-        unsigned low = 0;
-        const bool pair = u >= 0xD800 && u <= 0xDBFF && s.substr(i + 6, 2) == "\\u" && i + 12 <= s.size() &&
-                          std::from_chars(s.data() + i + 8, s.data() + i + 12, low, 16).ptr == s.data() + i + 12 &&
-                          low >= 0xDC00 && low <= 0xDFFF;
-        const std::size_t length = pair ? 12 : 6;
-        if (pair || (u >= 0x20 && u < 0x7F) || u > 0x9F || u == '\t' || u == '\n' || u == '\r') {
-          out.append(u >= 0xD800 && u <= 0xDFFF && !pair ? "\\uFFFD" : s.substr(i, length));
+      if (const std::optional<UnicodeEscape> e = c == '\\' ? ReadUnicodeEscape(s, i) : std::nullopt) {
+        const unsigned u = e->value;
+        if (e->length == 12 || (u >= 0x20 && u < 0x7F) || u > 0x9F || u == '\t' || u == '\n' || u == '\r') {
+          out.append(e->lone_surrogate ? "\\uFFFD" : s.substr(i, e->length));
         }
-        i += length - 1;
+        i += e->length - 1;
         continue;
       }
       if (c == '\\' && i + 1 < s.size()) {

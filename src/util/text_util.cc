@@ -3,8 +3,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 
@@ -325,6 +327,22 @@ std::string FoldForCompare(std::string_view s) {
   }
   u.foldCase().toUTF8String(out);
   return CollapseSpace(out);
+}
+
+std::optional<UnicodeEscape> ReadUnicodeEscape(std::string_view s, std::size_t at) {
+  const auto hex = [&](std::size_t from, unsigned& v) {
+    return from + 6 <= s.size() && s[from] == '\\' && s[from + 1] == 'u' &&
+           std::from_chars(s.data() + from + 2, s.data() + from + 6, v, 16).ptr == s.data() + from + 6;
+  };
+  UnicodeEscape e;
+  if (!hex(at, e.value)) return std::nullopt;
+  unsigned low = 0;
+  if (U16_IS_LEAD(e.value) && hex(at + 6, low) && U16_IS_TRAIL(low)) {
+    e.length = 12;
+  } else {
+    e.lone_surrogate = U16_IS_SURROGATE(e.value);
+  }
+  return e;
 }
 
 }  // namespace pith

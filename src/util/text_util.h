@@ -3,6 +3,7 @@
 #define PITH_UTIL_TEXT_UTIL_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -72,6 +73,18 @@ std::string FoldForCompare(std::string_view s);
 char32_t NextCodePoint(std::string_view s, std::size_t& i);
 void AppendUtf8(std::string& out, char32_t cp);
 bool IsUnicodeSpace(char32_t cp);
+
+// A JSON string's escape "\uXXXX" at `s[at]` (the backslash): its value,
+// its length (12 for a surrogate pair written as two escapes, else 6),
+// and whether it is a lone surrogate, which no UTF-8 can hold and JSON
+// parsers refuse (JavaScript's JSON.stringify writes them for broken
+// strings); nothing when no such escape is there.
+struct UnicodeEscape {
+  unsigned value = 0;
+  std::size_t length = 6;
+  bool lone_surrogate = false;
+};
+std::optional<UnicodeEscape> ReadUnicodeEscape(std::string_view s, std::size_t at);
 
 }  // namespace pith
 

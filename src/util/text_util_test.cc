@@ -126,5 +126,27 @@ TEST(TextUtil, CaseInsensitiveAsciiHelpers) {
   EXPECT_EQ(AsciiLower("AbC-\xC3\x89"), "abc-\xC3\x89");
 }
 
+TEST(ReadUnicodeEscape, PairsLoneSurrogatesAndOtherText) {
+  auto e = ReadUnicodeEscape("a\\u00e9b", 1);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->value, 0xE9u);
+  EXPECT_EQ(e->length, 6u);
+  EXPECT_FALSE(e->lone_surrogate);
+  e = ReadUnicodeEscape("\\ud83d\\ude00", 0);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->length, 12u);
+  EXPECT_FALSE(e->lone_surrogate);
+  e = ReadUnicodeEscape("\\ud83dx", 0);
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(e->lone_surrogate);
+  e = ReadUnicodeEscape("\\ude00\\ud83d", 0);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->length, 6u);
+  EXPECT_TRUE(e->lone_surrogate);
+  EXPECT_FALSE(ReadUnicodeEscape("\\u12", 0));
+  EXPECT_FALSE(ReadUnicodeEscape("\\uzzzz", 0));
+  EXPECT_FALSE(ReadUnicodeEscape("\\n0041", 0));
+}
+
 }  // namespace
 }  // namespace pith
