@@ -1116,6 +1116,26 @@ bool UnderTrailRoot(const MetadataContext& ctx, std::int32_t i) {
 
 }  // namespace
 
+namespace {
+
+// A wire byline printed as a credit is ("Jane Roe | Reuters", "Jean Dupont,
+// AFP"): the first line under the headline, the date line just below it.
+// A lead picture's credit follows the picture's alt text or caption.
+bool WireBylineUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
+  const std::int32_t top = std::max(ctx.headline_block, ctx.title_end);
+  if (i != top + 1 || ctx.date_block <= i || ctx.date_block - i > limits::kWireBylineOverDate) return false;
+  // Names, a separator, then a wire's name; a photo agency alone is a credit.
+  const std::string_view text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  const std::size_t bar = text.find_last_of("|,");
+  const std::size_t dash = text.rfind(" - ");
+  const std::size_t sep = bar == std::string_view::npos ? dash : dash == std::string_view::npos ? bar : std::max(bar, dash);
+  if (sep == std::string_view::npos || Trim(text.substr(0, sep)).empty()) return false;
+  const std::size_t tail = text[sep] == ' ' ? sep + 3 : sep + 1;
+  return GetHeuristics().agency_name.FullMatch(std::string(Trim(text.substr(tail))));
+}
+
+}  // namespace
+
 void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
   if (ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
   // Below the headline: a standfirst and the names, or the names.
@@ -1133,9 +1153,9 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     // An author's photo prints its alt text, the name, glued before the
     // name ("Jane Roe Jane Roe"), or in its place ("Jane Roe Image").
     const std::string text = WithoutImageLabel(WithoutRepeatedName(ctx.doc.blocks[u].text));
+    const bool credit = (IsCredit(text) || IsCredit(ctx.doc.blocks[u].text)) && !WireBylineUnderHeadline(ctx, i);
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
-        HasNumber(text) || IsCredit(text) || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
-        IsCredit(ctx.doc.blocks[u].text) ||
+        HasNumber(text) || credit || !IsNamesLine(text) || text.find(headline) != std::string::npos ||
         CommonWords(ctx.doc, SplitAuthors(text)) || PortraitCaption(ctx, i) || InMenuRun(ctx, i) ||
         UnderTrailRoot(ctx, i)) {
       continue;

@@ -347,6 +347,20 @@ TEST(Byline, TextCopyByLineBelowTheHeadline) {
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
 }
 
+TEST(Byline, TextCopyWireBylinePrintedAsACredit) {
+  auto copy = [](const std::string& lines) { return BudgetCopy("Menu\nBudget passes after a long debate\n" + lines); };
+  // Names and a wire, right under the headline, the date line below.
+  EXPECT_EQ(copy("Jane Doe | Reuters\nUpdated 2 hours ago\nMonday 22 February 2016\n").authors, Names{"Jane Doe"});
+  EXPECT_EQ(copy("Jane Doe, AFP\nMonday 22 February 2016\n").authors, Names{"Jane Doe"});
+  // A picture's credit after its alt text, a photo agency or a wire
+  // alone stay credits.
+  EXPECT_TRUE(copy("Councillors at the vote.\nJane Doe | Reuters\nMonday 22 February 2016\n").authors.empty());
+  EXPECT_TRUE(copy("Jane Doe | Getty Images\nMonday 22 February 2016\n").authors.empty());
+  EXPECT_TRUE(copy("Reuters\nMonday 22 February 2016\n").authors.empty());
+  // Without the date line below, it is a credit too.
+  EXPECT_TRUE(copy("Jane Doe | Reuters\n").authors.empty());
+}
+
 TEST(Byline, TextCopyCoAuthorLines) {
   auto copy = [](const std::string& header) {
     return BudgetCopy("Menu\nBudget passes after a long debate\nA caption of the photo: the council at work.\n" +

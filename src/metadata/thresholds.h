@@ -202,6 +202,10 @@ inline constexpr std::size_t kMaxLineNameWords = 3;
 // Text-copy bylines and dates.
 inline constexpr std::int32_t kNamesBelowHeadline = 3;
 inline constexpr std::int32_t kNamesAboveHeadline = 1;
+// A wire byline printed like a credit ("Jane Roe | Reuters") has the date
+// line within this many lines below it (a dated line under a relative
+// "Updated 2 hours ago"). Made-up copies of agency-bylined pages.
+inline constexpr std::int32_t kWireBylineOverDate = 2;
 // A line of names beside the headline with this many menu entries in a
 // row right above and below it (short title-case lines: "Contact Us" /
 // "Webcams" / "Webcam", "Living Spaces" under "Bedrooms" / "Papers" /
