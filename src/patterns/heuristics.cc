@@ -1308,7 +1308,15 @@ constexpr Source kBoilerplate[] = {
      "\\b(?:this|our) (?:web)?site uses cookies|\\bwe use cookies\\b|\\buses cookies to\\b|"
      "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"
      "nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|verwendet cookies|"
-     "utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza cookies"},
+     "utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza cookies|"
+     // Japanese, Chinese and Korean banners name the site or "we" before
+     // the cookies ("当サイトではクッキーを使用しています", "本网站使用Cookie"),
+     // as a recipe's cookies never are.
+     "(?:\\x{30b5}\\x{30a4}\\x{30c8}|\\x{30da}\\x{30fc}\\x{30b8})(?:\\x{3067}\\x{306f}|\\x{306f}|\\x{3067})\\s*"
+     "(?:cookies?|\\x{30af}\\x{30c3}\\x{30ad}\\x{30fc})\\s*\\x{3092}\\s*(?:\\x{4f7f}\\x{7528}|\\x{5229}\\x{7528})|"
+     "(?:\\x{7f51}\\x{7ad9}|\\x{7db2}\\x{7ad9}|\\x{6211}\\x{4eec}|\\x{6211}\\x{5011})\\s*"
+     "(?:\\x{4f1a}|\\x{6703})?(?:\\x{4f7f}\\x{7528}|\\x{91c7}\\x{7528}|\\x{63a1}\\x{7528})\\s*cookies?|"
+     "\\x{c0ac}\\x{c774}\\x{d2b8}\\S*\\s*\\x{cfe0}\\x{d0a4}\\S*\\s*\\x{c0ac}\\x{c6a9}"},
     // The notice Google asks of forms guarded by its captcha ("This site is
     // protected by reCAPTCHA and the Google Privacy Policy and Terms of
     // Service apply"), under a sign-up or comment form: the raw pages of

@@ -359,7 +359,9 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
                            "Related: The 15 Weirdest Galaxies in Our Universe", "SEE MORE: Hong Kong protests",
                            "Lire aussi : Le budget est vot\xC3\xA9", "Lee tambi\xC3\xA9n: El presupuesto",
                            "Unser Newsletter informiert Sie jeden Abend \xC3\xBC" "ber das Wichtigste.",
-                           "Die Nachrichten des Tages, direkt in Ihr Postfach."}) {
+                           "Die Nachrichten des Tages, direkt in Ihr Postfach.",
+                           "当サイトではクッキーを使用しています。", "本ウェブサイトはCookieを利用しています",
+                           "本网站使用Cookie来改善您的体验。", "我們會使用 cookies", "이 사이트는 쿠키를 사용합니다"}) {
     EXPECT_NE(MatchBoilerplate(line), nullptr) << line;
   }
   for (const char* line : {"The council uses the money to pay for schools.",
@@ -368,7 +370,8 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
                            "The workers said we get compensation only after a year.",
                            "Les opinions exprim\xC3\xA9" "es lors du d\xC3\xA9" "bat ont surpris le maire.",
                            "More: the council said it would meet again in March, after the elections.",
-                           "Der Brief lag am Montag im Postfach des Rathauses."}) {
+                           "Der Brief lag am Montag im Postfach des Rathauses.",
+                           "クッキーを使用したケーキのレシピ", "他使用了一个新的网站"}) {
     EXPECT_EQ(MatchBoilerplate(line), nullptr) << line;
   }
 }
