@@ -1963,10 +1963,10 @@ void ReadByline(MetadataContext& ctx) {
 
 // A text copy's author card prints the photo's alt text beside the name:
 // the name again, alone or with an image's label ("Jane Roe" / "Jane Roe",
-// "Jane Roe Headshot" / "Jane Roe"). A product's or a heading's name over
-// a paragraph that opens with it ("Acme Studio" / "Acme Studio is ...")
-// stands alone, and a list of outlets ("El Diario de Sevilla" / "El
-// Diario") only holds the name.
+// "Jane Roe Headshot" / "Jane Roe", "Photo of Jane Roe" / "Jane Roe"). A
+// product's or a heading's name over a paragraph that opens with it ("Acme
+// Studio" / "Acme Studio is ...") stands alone, and a list of outlets ("El
+// Diario de Sevilla" / "El Diario") only holds the name.
 bool BesideItsPhoto(const Document& doc, const AuthorCard& card) {
   const auto u = static_cast<std::size_t>(card.block);
   const std::string& name = doc.blocks[u].text;
@@ -1977,6 +1977,8 @@ bool BesideItsPhoto(const Document& doc, const AuthorCard& card) {
   const std::size_t at = above.find(name);
   if (at == std::string::npos) return false;
   const std::string rest(Trim(above.substr(0, at) + above.substr(at + name.size())));
+  // Or a portrait's alt text that ends with the name ("Photo of Jane Roe").
+  if (at + name.size() == above.size() && GetHeuristics().portrait_alt.FullMatch(above)) return true;
   return !rest.empty() && HasImageLabel(rest) && CountWords(rest) == 1;
 }
 
@@ -2013,6 +2015,12 @@ void ReadTextAuthorCard(MetadataContext& ctx) {
   TakeAuthorCard(ctx, card);
   // A card under the text does not close the header.
   ctx.byline_block = -1;
+  // Its portrait's alt text ("Photo of Jane Roe") is no part of the text.
+  const auto photo = static_cast<std::size_t>(card.block - 1);
+  if (card.block > 0 && ctx.RoleOf(photo) == Role::kBody &&
+      GetHeuristics().portrait_alt.FullMatch(ctx.doc.blocks[photo].text)) {
+    ctx.Claim(photo, Role::kDropped, "dropped: the photo of the author box after the text");
+  }
 }
 
 namespace {

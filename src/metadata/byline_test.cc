@@ -644,6 +644,14 @@ TEST(Byline, TextCopyAuthorCardUnderTheText) {
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
   a = BudgetCopy(header, more + "Jane Doe Headshot\nJane Doe\nCity hall reporter\nJane Doe covers city hall.\n");
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  // The portrait's alt text as a phrase that ends with the name.
+  a = BudgetCopy(header, more + "Photo of Jane Doe\nJane Doe\nJane Doe covers city hall for the paper.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(header, "Portrait of Jane Doe\nJane Doe\nJane Doe covers city hall for the paper.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  EXPECT_EQ(a.body.find("Portrait of"), std::string::npos);
+  a = BudgetCopy(header, more + "Photo of Jane Doe at the vote\nJane Doe\nJane Doe covers city hall.\n");
+  EXPECT_EQ(a.authors, Names{"Tuesday Notes"});
   // A product's name over a paragraph that opens with it stands alone.
   a = BudgetCopy(header, more + "Civic Ledger\nCivic Ledger helps towns publish their budgets.\n");
   EXPECT_EQ(a.authors, Names{"Tuesday Notes"});

@@ -1190,7 +1190,7 @@ constexpr char kImageLabel[] = "photos?|image|foto|bild|headshot";
 // the picture, not the story (guide and news copies of two sites put it
 // right by the headline).
 constexpr char kPortraitAlt[] =
-    "(?:headshot|avatar|photo|picture)\\s+(?:of|von|de|du)\\s.+|avatar\\s+(?:autor|author|auteur)\\S*";
+    "(?:headshot|avatar|photo|picture|portrait)\\s+(?:of|von|de|du)\\s.+|avatar\\s+(?:autor|author|auteur)\\S*";
 
 // An author's photo whose alt text says only that ("Author image",
 // "author-image", "profile-picture", "Photo of author"), as a copy prints it
