@@ -53,6 +53,27 @@ std::vector<Line> SplitLines(std::string_view utf8) {
   return lines;
 }
 
+// The width of the lines that go on in the next one, up to `width`: a
+// block's last line, or a heading of one line, may be set wider than the
+// paragraphs were wrapped ("lynx -dump" sets headings at the full width
+// and wraps paragraphs within a margin).
+// Most such lines end near that width, as wrapped lines do; a copy's
+// lines that merely sit in one group (a standfirst over names and a date)
+// do not.
+std::size_t ContinuedWidth(const std::vector<Line>& lines, std::size_t width) {
+  std::vector<std::size_t> lengths;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::size_t n = lines[i].chars;
+    if (!lines[i + 1].text.empty() && n >= kWrapMinLineChars && n <= width) lengths.push_back(n);
+  }
+  if (lengths.empty()) return width;
+  const std::size_t continued = *std::max_element(lengths.begin(), lengths.end());
+  const auto near = std::count_if(lengths.begin(), lengths.end(),
+                                  [&](std::size_t n) { return n + kWrapNearChars >= continued; });
+  const bool wrapped = static_cast<std::size_t>(near) * kContinuedNearOneIn >= lengths.size();
+  return continued >= kWrapMinWidth && wrapped ? continued : width;
+}
+
 // The width a copy was hard-wrapped at ("save as text" in some browsers,
 // mail clients, `fold`), or 0 when lines run to the end of their block.
 // Wrapped text has no line much longer than the width, and many lines just
@@ -76,7 +97,7 @@ std::size_t WrapWidth(const std::vector<Line>& lines) {
   }
   for (const std::size_t n : lengths) near += (n + kWrapNearChars >= width && n <= width) ? 1 : 0;
   if (over * kWrapMaxOverlongOneIn > lengths.size() || near * kWrapMinNearOneIn < lengths.size()) return 0;
-  return width;
+  return ContinuedWidth(lines, width);
 }
 
 std::size_t FirstWordChars(const std::string& s) {

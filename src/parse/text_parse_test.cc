@@ -72,6 +72,16 @@ TEST(ParseText, HardWrappedParagraphsAreJoined) {
   EXPECT_EQ(d.blocks[0].text, "Home");
 }
 
+TEST(ParseText, AWideHeadingSetsNoWrapWidth) {
+  // A heading of one line set wider than the paragraphs were wrapped, as
+  // "lynx -dump" prints it: the paragraphs' width joins them.
+  const Document d = ParseText(
+      "Budget passes after a long debate: what the city will spend its money on\n\n" + std::string(kWrapped));
+  EXPECT_EQ(d.blocks[4].text,
+            "The council voted on Tuesday to approve the new budget, which includes funding for schools, roads and "
+            "the library, after a debate that lasted four hours and ended late in the evening.");
+}
+
 TEST(ParseText, LinesOfUnwrappedCopiesStayApart) {
   // Long paragraphs on one line each: no width the lines were cut at.
   std::string text;

@@ -167,6 +167,11 @@ inline constexpr std::size_t kWrapOverrun = 10;           // past the percentile
 inline constexpr std::size_t kWrapMaxOverlongOneIn = 20;  // at most one line in 20 overlong
 inline constexpr std::size_t kWrapNearChars = 15;         // this close under the width: near
 inline constexpr std::size_t kWrapMinNearOneIn = 4;       // at least one line in 4 near
+// Of the lines that go on in the next one, at least one in 2 ends near the
+// widest of them when that is the width the paragraphs were wrapped at
+// (lynx dumps of made-up pages; a Chromium copy's standfirst over its
+// byline is no wrapped line).
+inline constexpr std::size_t kContinuedNearOneIn = 2;
 // A line ends its block when the next line's first word, after a space,
 // would have fitted on it with this much to spare.
 inline constexpr std::size_t kUnwrapSpareChars = 2;
