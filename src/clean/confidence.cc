@@ -45,12 +45,16 @@ std::int64_t TextWeight(std::string_view text) {
 // Chinese or Japanese paragraph of two short sentences). The last block
 // of a page cut short after running text ends in the middle of a
 // sentence: its words tell (alone, it may be a cut product grid). So
-// does a paragraph that only misses its end mark.
+// does a paragraph that only misses its end mark. So does an entry of a
+// list kept in the body with no link in it: a programme's or a job ad's
+// lines ("19:00 Uhr – Stadtkapelle"), which a menu or a list of stories,
+// made of links, never is.
 bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
   if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
   return (s.sentence_end && TextWeight(b.text) >= kProseSentenceMinChars) ||
          (cut_tail && s.words >= kProseSentenceMinWords) ||
+         (b.kind == BlockKind::kListItem && s.link_density == 0 && s.words >= kUnlinkedEntryMinWords) ||
          UnmarkedParagraph(b, s);
 }
 

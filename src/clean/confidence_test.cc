@@ -37,6 +37,21 @@ TEST(Confidence, OneSentenceIsNotAnArticle) {
   EXPECT_LT(Confidence(f), kMinConfidence);
 }
 
+TEST(Confidence, UnlinkedListEntriesAreRunningText) {
+  // A festival programme: a line of introduction, then times and acts.
+  std::string items;
+  for (int i = 0; i < 8; ++i) items += "<li>19:00 Uhr \xE2\x80\x93 Konzert der Stadtkapelle im Schlosshof</li>";
+  const ConfidenceFacts f = Measure("<body><div class=\"content\"><h1>Programm</h1><p>Drei Tage Musik in der Stadt.</p><ul>" +
+                                    items + "</ul></div></body>");
+  EXPECT_EQ(f.prose_blocks, 8);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // The same entries as links are a list of stories, no running text.
+  std::string links;
+  for (int i = 0; i < 8; ++i) links += "<li><a href=\"/s\">19:00 Uhr \xE2\x80\x93 Konzert der Stadtkapelle im Schlosshof</a></li>";
+  const ConfidenceFacts g = Measure("<body><div class=\"content\"><h1>Programm</h1><ul>" + links + "</ul></div></body>");
+  EXPECT_EQ(g.prose_blocks, 0);
+}
+
 TEST(Confidence, AThaiParagraphCountsAsItReads) {
   // About as long as an English brief of 170 characters: letters count
   // two, vowel and tone marks nothing.
