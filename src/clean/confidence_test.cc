@@ -52,6 +52,27 @@ TEST(Confidence, UnlinkedListEntriesAreRunningText) {
   EXPECT_EQ(g.prose_blocks, 0);
 }
 
+TEST(Confidence, AShortNoticeUnderItsOwnTitleIsAnArticle) {
+  const std::string notice = "<p>Am Feiertag bleibt die Praxis geschlossen. Ab Freitag sind wir wieder da.</p>";
+  ConfidenceFacts f = Measure("<body><nav><a href=\"/\">Start</a></nav><article><h1>Praxis geschlossen</h1>" + notice +
+                              "</article></body>");
+  EXPECT_TRUE(f.titled);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // Without its title it is a sentence or two, no article.
+  f.titled = false;
+  EXPECT_LT(Confidence(f), kMinConfidence);
+  // Under a title, beside other stories' titles: a list page's introduction.
+  std::string links;
+  for (int i = 0; i < 6; ++i) {
+    links += "<li><a href=\"/news/" + std::to_string(i) + "\">Port workers vote to end strike number " + std::to_string(i) +
+             "</a></li>";
+  }
+  f = Measure("<body><main class=\"archive\"><h1>Archive</h1>" + notice + "<ul class=\"archive-list\">" + links +
+              "</ul></main></body>");
+  EXPECT_GT(f.link_titles, 0);
+  EXPECT_LT(Confidence(f), kMinConfidence);
+}
+
 TEST(Confidence, AThaiParagraphCountsAsItReads) {
   // About as long as an English brief of 170 characters: letters count
   // two, vowel and tone marks nothing.

@@ -784,6 +784,10 @@ inline constexpr double kConfidentProseChars = 500.0;
 // a lunch menu's lines (a time or a day, then what happens), not an
 // ingredient ("400 g Mehl"). From event and job pages of general sites.
 inline constexpr std::int32_t kUnlinkedEntryMinWords = 4;
+// Running text of any length under the page's own <h1>, in the article's
+// container with no link titles, is an article at least this sure: short
+// notices, shop and event pages of general sites (two sentences).
+inline constexpr double kTitledTextMinConfidence = kMinConfidence;
 // Teaser summaries are a sentence or two; one is alone with its title in a
 // box this small, or a title follows it within a few blocks.
 inline constexpr std::int32_t kSummaryChars = 400;
