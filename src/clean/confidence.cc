@@ -45,12 +45,16 @@ std::int64_t TextWeight(std::string_view text) {
 // Chinese or Japanese paragraph of two short sentences). The last block
 // of a page cut short after running text ends in the middle of a
 // sentence: its words tell (alone, it may be a cut product grid). So
-// does a paragraph that only misses its end mark.
+// does a paragraph that only misses its end mark. So does an entry of a
+// list kept in the body with no link in it: a programme's or a job ad's
+// lines ("19:00 Uhr – Stadtkapelle"), which a menu or a list of stories,
+// made of links, never is.
 bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
   if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
   return (s.sentence_end && TextWeight(b.text) >= kProseSentenceMinChars) ||
          (cut_tail && s.words >= kProseSentenceMinWords) ||
+         (b.kind == BlockKind::kListItem && s.link_density == 0 && s.words >= kUnlinkedEntryMinWords) ||
          UnmarkedParagraph(b, s);
 }
 
@@ -72,6 +76,18 @@ bool ErrorPage(const Document& doc) {
   if (error.PartialMatch(doc.facts.title)) return true;
   for (const Block& b : doc.blocks) {
     if (b.kind == BlockKind::kHeading && b.level <= kErrorTitleMaxLevel) return error.PartialMatch(b.text);
+  }
+  return false;
+}
+
+// The page's first <h1> lies in the article's container `root`, before
+// the body's first block or as it (before the headline leaves the body).
+bool TitledByItsHeading(const Document& doc, const Selection& sel) {
+  const std::int32_t first = sel.FirstBody();
+  if (sel.root < 0 || first < 0) return false;
+  for (std::size_t i = 0; i <= static_cast<std::size_t>(first); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind == BlockKind::kHeading && b.level == 1) return doc.Contains(sel.root, b.element);
   }
   return false;
 }
@@ -147,6 +163,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   }
   f.declares_article = DeclaresArticle(doc.facts);
   f.error_page = ErrorPage(doc);
+  f.titled = html && TitledByItsHeading(doc, sel);
   return f;
 }
 
@@ -161,6 +178,10 @@ double Confidence(const ConfidenceFacts& f) {
     const double teaser_share = static_cast<double>(f.teaser_chars) / static_cast<double>(f.prose_chars);
     c *= 1.0 - Clamp01((teaser_share - kTeaserShareStart) / kTeaserShareRange);
   }
+  // A short text under the page's own title, with no other stories'
+  // titles beside it, is the page's article: a closing-day notice, a
+  // product's two sentences.
+  if (f.titled && f.link_titles == 0 && f.prose_chars > 0) c = std::max(c, kTitledTextMinConfidence);
   if (f.error_page && f.prose_chars < kErrorPageMaxProse) c *= kErrorPageFactor;
   // The page's own word counts for something, never for everything.
   if (f.declares_article) c += (1 - c) * kDeclaredArticleShare;

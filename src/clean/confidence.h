@@ -23,6 +23,9 @@ struct ConfidenceFacts {
   std::int32_t teasers = 0;       // the titles with such prose
   bool declares_article = false;  // og:type article, or an Article in JSON-LD
   bool error_page = false;        // "404", "Page not found" in the title or first heading
+  // The page's first <h1> heads the article's container, above its text:
+  // the page is that text's own, however short (a notice, a programme).
+  bool titled = false;
 };
 
 ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel);

@@ -37,6 +37,42 @@ TEST(Confidence, OneSentenceIsNotAnArticle) {
   EXPECT_LT(Confidence(f), kMinConfidence);
 }
 
+TEST(Confidence, UnlinkedListEntriesAreRunningText) {
+  // A festival programme: a line of introduction, then times and acts.
+  std::string items;
+  for (int i = 0; i < 8; ++i) items += "<li>19:00 Uhr \xE2\x80\x93 Konzert der Stadtkapelle im Schlosshof</li>";
+  const ConfidenceFacts f = Measure("<body><div class=\"content\"><h1>Programm</h1><p>Drei Tage Musik in der Stadt.</p><ul>" +
+                                    items + "</ul></div></body>");
+  EXPECT_EQ(f.prose_blocks, 8);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // The same entries as links are a list of stories, no running text.
+  std::string links;
+  for (int i = 0; i < 8; ++i) links += "<li><a href=\"/s\">19:00 Uhr \xE2\x80\x93 Konzert der Stadtkapelle im Schlosshof</a></li>";
+  const ConfidenceFacts g = Measure("<body><div class=\"content\"><h1>Programm</h1><ul>" + links + "</ul></div></body>");
+  EXPECT_EQ(g.prose_blocks, 0);
+}
+
+TEST(Confidence, AShortNoticeUnderItsOwnTitleIsAnArticle) {
+  const std::string notice = "<p>Am Feiertag bleibt die Praxis geschlossen. Ab Freitag sind wir wieder da.</p>";
+  ConfidenceFacts f = Measure("<body><nav><a href=\"/\">Start</a></nav><article><h1>Praxis geschlossen</h1>" + notice +
+                              "</article></body>");
+  EXPECT_TRUE(f.titled);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // Without its title it is a sentence or two, no article.
+  f.titled = false;
+  EXPECT_LT(Confidence(f), kMinConfidence);
+  // Under a title, beside other stories' titles: a list page's introduction.
+  std::string links;
+  for (int i = 0; i < 6; ++i) {
+    links += "<li><a href=\"/news/" + std::to_string(i) + "\">Port workers vote to end strike number " + std::to_string(i) +
+             "</a></li>";
+  }
+  f = Measure("<body><main class=\"archive\"><h1>Archive</h1>" + notice + "<ul class=\"archive-list\">" + links +
+              "</ul></main></body>");
+  EXPECT_GT(f.link_titles, 0);
+  EXPECT_LT(Confidence(f), kMinConfidence);
+}
+
 TEST(Confidence, AThaiParagraphCountsAsItReads) {
   // About as long as an English brief of 170 characters: letters count
   // two, vowel and tone marks nothing.

@@ -779,6 +779,15 @@ inline constexpr double kMinConfidence = 0.5;
 // Enough running text: a 500-character brief is an article, a sentence is
 // not (the confidence rises as the square root of the share of it).
 inline constexpr double kConfidentProseChars = 500.0;
+// An unlinked list entry in the body of at least this many words is
+// running text for the confidence: a festival programme's, a job ad's or
+// a lunch menu's lines (a time or a day, then what happens), not an
+// ingredient ("400 g Mehl"). From event and job pages of general sites.
+inline constexpr std::int32_t kUnlinkedEntryMinWords = 4;
+// Running text of any length under the page's own <h1>, in the article's
+// container with no link titles, is an article at least this sure: short
+// notices, shop and event pages of general sites (two sentences).
+inline constexpr double kTitledTextMinConfidence = kMinConfidence;
 // Teaser summaries are a sentence or two; one is alone with its title in a
 // box this small, or a title follows it within a few blocks.
 inline constexpr std::int32_t kSummaryChars = 400;

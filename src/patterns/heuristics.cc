@@ -632,9 +632,15 @@ constexpr char kArticleType[] =
     "\"@type\"\\s*:\\s*(?:\\[[^\\]]*)?\"(?:News|Blog|Scholarly|Tech|Report|Opinion|Analysis|Review|"
     "Satirical|Background)?(?:Article|Posting|NewsArticle)\"";
 
-// What error pages say in their title or first heading.
+// What error pages say in their title or first heading. A status number
+// counts as a title part of its own ("404", "Error 404 | Site") or beside
+// an error word ("500 Internal Server Error"), not inside a name: a shop's
+// "Espresso, 500 g", a club's "500. Heimspiel", a market's "S&P 500".
 constexpr char kErrorPage[] =
-    "\\b(?:404|410|500|503)\\b|\\b(?:page|article|story|content) (?:not found|(?:is )?no longer "
+    "(?:^|[|:\\x{2013}\\x{2014}-]\\s)\\W*(?:404|410|500|503)\\W*(?:$|\\s[|:\\x{2013}\\x{2014}-])|"
+    "\\b(?:error|fehler|erreur|errore|code|http)\\s*:?\\s*(?:404|410|500|503)\\b|"
+    "\\b(?:404|410|500|503)\\s*[|:\\x{2013}\\x{2014}-]?\\s*(?:error|fehler|erreur|not found|nicht gefunden|page|seite|gone|"
+    "internal server|service unavailable)|\\b(?:page|article|story|content) (?:not found|(?:is )?no longer "
     "available|(?:could|can) ?not be found|does not exist)\\b|^(?:not found|error|oops\\b.*|access denied|"
     "forbidden)[.!]?$|seite nicht gefunden|page introuvable|página no encontrada|página não encontrada";
 

@@ -193,6 +193,14 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(RE2::FullMatch(" \xC2\xBB", h.date_nav_tail));
   EXPECT_FALSE(RE2::FullMatch(" by Jane Roe", h.date_nav_tail));
   EXPECT_TRUE(h.error_page.PartialMatch("Page Not Found"));
+  EXPECT_TRUE(h.error_page.PartialMatch("404"));
+  EXPECT_TRUE(h.error_page.PartialMatch("Error 404 | Example News"));
+  EXPECT_TRUE(h.error_page.PartialMatch("Example News \xE2\x80\x93 404"));
+  EXPECT_TRUE(h.error_page.PartialMatch("500 Internal Server Error"));
+  EXPECT_TRUE(h.error_page.PartialMatch("Fehler 404: Seite nicht gefunden"));
+  EXPECT_FALSE(h.error_page.PartialMatch("Espresso Napoli, 500 g"));
+  EXPECT_FALSE(h.error_page.PartialMatch("Stocks slip as the S&P 500 ends a long run"));
+  EXPECT_FALSE(h.error_page.PartialMatch("Formel 1 - 500. Rennen in Monza"));
   EXPECT_TRUE(h.author_credential.FullMatch("PhD"));
   EXPECT_TRUE(h.caption_control.FullMatch("Enlarge This Image"));
   EXPECT_TRUE(h.image_label.FullMatch("Image"));
