@@ -441,5 +441,15 @@ TEST(Dates, DigitsOfOtherScripts) {
   EXPECT_EQ(Rfc("๔ มี.ค. ๒๕๖๒"), "2019-03-04");
 }
 
+TEST(Dates, LabelsAndClockWordsOfMoreLanguagesAreCovered) {
+  for (const char* line : {"Pubblicato il 4 marzo 2019 · Aggiornato il 5 marzo 2019",
+                           "atualizado em 04/03/2019 às 15h04", "4. mars 2019 kl. 15.04",
+                           "04.03.2019, godz. 15:04", "4 марта 2019 г. в 15:04"}) {
+    const auto m = FindDate(line);
+    ASSERT_TRUE(m) << line;
+    EXPECT_DOUBLE_EQ(m->coverage, 1.0) << line;
+  }
+}
+
 }  // namespace
 }  // namespace pith

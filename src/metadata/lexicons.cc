@@ -204,7 +204,13 @@ const std::unordered_map<std::string, int>& DateFillerWords() {
           "um", "am", "uhr", "h", "hrs", "published", "posted", "updated", "last", "modified",
           "date", "publié", "publiée", "mis", "jour", "veröffentlicht", "aktualisiert", "stand",
           "publicado", "actualizado", "pubblicato", "gepubliceerd", "time", "st", "nd", "rd", "th",
-          "er", "o'clock", "local", "et", "pt", "ct", "mt"}) {
+          "er", "o'clock", "local", "et", "pt", "ct", "mt",
+          // The labels, articles and clock words of Italian, Portuguese,
+          // Dutch, the Nordic languages, Polish and Russian date lines
+          // ("Aggiornato il 5 marzo 2019", "atualizado em 04/03/2019 às
+          // 15h04", "kl. 15.04", "godz. 15:04", "4 марта 2019 г. в 15:04")
+          "il", "aggiornato", "ore", "atualizado", "em", "às", "bijgewerkt", "om", "op", "kl", "klo",
+          "godz", "в", "г"}) {
       (*m)[w] = 1;
     }
     return m;
