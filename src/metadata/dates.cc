@@ -37,14 +37,15 @@ bool GluedYear(std::string_view digits) {
   return rest <= 31;
 }
 
-// The value of an Arabic-Indic digit ("٢٠٢٠", Arabic pages), an Extended
-// Arabic-Indic one ("۱۳۹۹", Persian and Urdu pages) or a full-width one
-// ("２０２４年４月２４日", Japanese typesetting), else -1.
+// The value of a decimal digit of a script other than ASCII, else -1:
+// Arabic-Indic ("٢٠٢٠", Arabic pages), Extended Arabic-Indic ("۱۳۹۹",
+// Persian and Urdu pages), Devanagari ("४ मार्च २०१९", Hindi pages), Thai,
+// full-width ("２０２４年４月２４日", Japanese typesetting) and the others
+// Unicode counts as decimal digits.
 int OtherScriptDigit(char32_t cp) {
-  if (cp >= 0x0660 && cp <= 0x0669) return static_cast<int>(cp - 0x0660);
-  if (cp >= 0x06F0 && cp <= 0x06F9) return static_cast<int>(cp - 0x06F0);
-  if (cp >= 0xFF10 && cp <= 0xFF19) return static_cast<int>(cp - 0xFF10);
-  return -1;
+  const auto c = static_cast<UChar32>(cp);
+  if (cp < 0x80 || u_charType(c) != U_DECIMAL_DIGIT_NUMBER) return -1;
+  return u_charDigitValue(c);
 }
 
 // The full-width forms of ASCII's signs (U+FF01-FF5E: "：", "／", "（"),
@@ -281,6 +282,8 @@ class Matcher {
   // could read month first; `by_separator` is the separator's reading.
   bool PageReadsMonthFirst(bool short_year, bool by_separator) const;
   std::optional<bool> MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
+  // The month named in two words at token i ("كانون الثاني"), else 0.
+  int TwoWordMonthAt(std::size_t i) const;
   std::optional<bool> MatchHyphenedDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   // Whether token i is glued to the token before it or after it, with no
   // space between, and that token is a word, a number or a hyphen.
@@ -317,6 +320,15 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
 }
 
 std::optional<bool> Matcher::MatchYearFirst(std::size_t i, DateTime& dt, std::size_t& end) {
+  // 2016. 02. 22. and 2016. 2. 22. (Hungarian and Korean news sites): a
+  // dot after each number and a space before the month and the day.
+  if (IsNum(i, 4, 4) && IsSym(i + 1, ".") && IsNum(i + 2, 1, 2) && IsSym(i + 3, ".") && IsNum(i + 4, 1, 2) &&
+      IsSym(i + 5, ".") && !t_[i + 1].space_before && t_[i + 2].space_before && !t_[i + 3].space_before &&
+      t_[i + 4].space_before && !t_[i + 5].space_before) {
+    dt.year = t_[i].value, dt.month = t_[i + 2].value, dt.day = t_[i + 4].value;
+    end = i + 6;
+    return ValidNumericDay(dt);
+  }
   // 2016-02-22, 2016/02/22, 2016.02.22 (no spaces inside).
   if (IsNum(i, 4, 4) && Is(i + 1, Token::kSym) && !t_[i + 1].space_before && IsNum(i + 2, 1, 2) &&
       IsSym(i + 3, t_[i + 1].text) && IsNum(i + 4, 1, 2) && !t_[i + 4].space_before &&
@@ -456,8 +468,9 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
     j = SkipLinkWords(j);
     const Token& month = j < t_.size() ? t_[j] : Token{};
     const int solar = SolarHijriMonthOf(month);
-    if (const int m = solar > 0 ? solar : MonthOf(month); m > 0) {
-      std::size_t k = SkipLinkWords(SkipSyms(j + 1, ".,"));
+    const int two_words = TwoWordMonthAt(j);
+    if (const int m = solar > 0 ? solar : two_words > 0 ? two_words : MonthOf(month); m > 0) {
+      std::size_t k = SkipLinkWords(SkipSyms(two_words > 0 ? j + 2 : j + 1, ".,"));
       if (IsNum(k, 4, 4)) {
         dt.year = t_[k].value, dt.month = m, dt.day = t_[i].value;
         end = k + 1;
@@ -467,6 +480,14 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
     }
   }
   return std::nullopt;
+}
+
+int Matcher::TwoWordMonthAt(std::size_t i) const {
+  if (!Is(i, Token::kWord) || !Is(i + 1, Token::kWord)) return 0;
+  for (const lexicon::TwoWordMonth& name : lexicon::kTwoWordMonthNames) {
+    if (t_[i].text == name.first && t_[i + 1].text == name.second) return name.month;
+  }
+  return 0;
 }
 
 bool Matcher::GluedToCode(std::size_t i, bool after) const {
@@ -545,13 +566,14 @@ std::optional<bool> Matcher::MatchYearMonthName(std::size_t i, DateTime& dt, std
       (m = MonthOf(t_[j + 3])) > 0) {
     d = t_[j + 1].value;
     end = j + 4;
-  } else if ((m = MonthOf(j < t_.size() ? t_[j] : Token{})) > 0 && IsNum(j + 1, 1, 2)) {
-    // After "2016." the day closes with a dot too ("február 22."): a
-    // sentence that ends on a year and opens on a month ("in 2016. March 3
-    // people") is no date.
-    if (!IsWord(i + 1, "m") && !IsSym(j + 2, ".")) return std::nullopt;
-    d = t_[j + 1].value;
-    end = IsWord(j + 2, "d") ? j + 3 : j + 2;
+  } else if (const std::size_t n = IsSym(j + 1, ".") ? j + 2 : j + 1;
+             (m = MonthOf(j < t_.size() ? t_[j] : Token{})) > 0 && IsNum(n, 1, 2)) {
+    // After "2016." the day closes with a dot too ("február 22.", "márc.
+    // 4."): a sentence that ends on a year and opens on a month ("in 2016.
+    // March 3 people") is no date.
+    if (!IsWord(i + 1, "m") && !IsSym(n + 1, ".")) return std::nullopt;
+    d = t_[n].value;
+    end = IsWord(n + 1, "d") ? n + 2 : n + 1;
   } else {
     return std::nullopt;
   }
@@ -581,10 +603,10 @@ bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
   if (!IsNum(i, 1, 2)) return false;
   int h = t_[i].value, m = 0, s = 0;
   std::size_t j = i + 1;
-  if (IsWord(j, "時")) {
-    // 12時00分, 12時
+  if (IsWord(j, "時") || IsWord(j, "시")) {
+    // 12時00分, 12時, and the Korean 3시 4분
     ++j;
-    if (IsNum(j, 1, 2) && IsWord(j + 1, "分")) {
+    if (IsNum(j, 1, 2) && (IsWord(j + 1, "分") || IsWord(j + 1, "분"))) {
       m = t_[j].value;
       j += 2;
     }
@@ -607,6 +629,11 @@ bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
   } else if ((IsWord(j, "p") || IsWord(j, "a")) && IsSym(j + 1, ".") && IsWord(j + 2, "m")) {
     pm = t_[j].text == "p", am = !pm;
     j = SkipSyms(j + 3, ".");
+  } else {
+    for (const auto& [word, afternoon] : lexicon::kHalfDayAfterClock) {
+      // A 24-hour clock with the word ("15:04 م") keeps its hour.
+      if (IsWord(j, word) && h >= 1 && h <= 12) pm = afternoon, am = !pm, ++j;
+    }
   }
   if (am || pm) {
     if (h < 1 || h > 12) return false;
@@ -625,6 +652,14 @@ bool Matcher::MatchTime(std::size_t i, DateTime& dt, std::size_t& end) {
 
 void Matcher::MatchZone(std::size_t i, DateTime& dt, std::size_t& end) {
   end = i;
+  // In brackets: "15:04 (GMT+7)", "3:04 PM (ET)".
+  if (IsSym(i, "(") && Is(i + 1, Token::kWord)) {
+    DateTime zoned = dt;
+    std::size_t zone_end = i + 1;
+    MatchZone(i + 1, zoned, zone_end);
+    if (zone_end > i + 1 && IsSym(zone_end, ")")) dt = zoned, end = zone_end + 1;
+    return;
+  }
   int offset = 0;
   bool found = false;
   if (Is(i, Token::kWord)) {

@@ -387,5 +387,69 @@ TEST(Dates, TheClockWordEndsTheDate) {
   EXPECT_EQ(line.substr(d[0].end), " / Frank Roe");
 }
 
+TEST(Dates, AbbreviatedAndCapitalMonthForms) {
+  EXPECT_EQ(Rfc("4 мар. 2019, 15:04"), "2019-03-04T15:04:00");
+  EXPECT_EQ(Rfc("4 бер 2019"), "2019-03-04");
+  EXPECT_EQ(Rfc("04 ΜΑΡΤΙΟΥ 2019"), "2019-03-04");
+  EXPECT_EQ(Rfc("4 Μαρ 2019"), "2019-03-04");
+  EXPECT_EQ(Rfc("4. marta 2019."), "2019-03-04");
+  EXPECT_EQ(Rfc("4. фебруара 2019."), "2019-02-04");
+  EXPECT_EQ(Rfc("04 MAYIS 2019"), "2019-05-04");
+  EXPECT_EQ(Rfc("4. des. 2019 15:04"), "2019-12-04T15:04:00");
+}
+
+TEST(Dates, YearFirstWithAbbreviatedMonth) {
+  EXPECT_EQ(Rfc("2019. márc. 4. 15:04"), "2019-03-04T15:04:00");
+  EXPECT_EQ(Rfc("2019. jan. 14."), "2019-01-14");
+  // The day still closes with a dot.
+  EXPECT_EQ(Rfc("in 2019. Jan. 14 people"), "none");
+}
+
+TEST(Dates, YearFirstSpacedNumbers) {
+  EXPECT_EQ(Rfc("2019. 03. 04. 15:04"), "2019-03-04T15:04:00");
+  EXPECT_EQ(Rfc("2019. 3. 4. 오후 3:04"), "2019-03-04T15:04:00");
+  // Without the closing dot it is no date.
+  EXPECT_EQ(Rfc("2019. 3. 4 people"), "none");
+}
+
+TEST(Dates, LevantTwoWordMonths) {
+  EXPECT_EQ(Rfc("4 كانون الثاني 2019"), "2019-01-04");
+  EXPECT_EQ(Rfc("4 تشرين الأول 2019"), "2019-10-04");
+  EXPECT_EQ(Rfc("4 كانون الاول 2019"), "2019-12-04");
+}
+
+TEST(Dates, ArabicHalfDayAfterTheClock) {
+  EXPECT_EQ(Rfc("4 مارس 2019 - 03:04 م"), "2019-03-04T15:04:00");
+  EXPECT_EQ(Rfc("4 مارس 2019 - 03:04 ص"), "2019-03-04T03:04:00");
+  EXPECT_EQ(Rfc("4 مارس 2019 - 15:04 م"), "2019-03-04T15:04:00");
+}
+
+TEST(Dates, KoreanHourAndMinuteWords) {
+  EXPECT_EQ(Rfc("2019년 3월 4일 오후 3시 4분"), "2019-03-04T15:04:00");
+  EXPECT_EQ(Rfc("2019년 3월 4일 15시"), "2019-03-04T15:00:00");
+}
+
+TEST(Dates, ZoneInBrackets) {
+  EXPECT_EQ(Rfc("4/3/2019, 15:04 (GMT+7)"), "2019-04-03T15:04:00+07:00");
+  EXPECT_EQ(Rfc("March 4, 2019 3:04 PM (EST)"), "2019-03-04T15:04:00-05:00");
+  // A bracket that is no zone leaves the time alone.
+  EXPECT_EQ(Rfc("March 4, 2019 3:04 PM (Reuters)"), "2019-03-04T15:04:00");
+}
+
+TEST(Dates, DigitsOfOtherScripts) {
+  EXPECT_EQ(Rfc("४ मार्च २०१९, १५:०४"), "2019-03-04T15:04:00");
+  EXPECT_EQ(Rfc("๔ มี.ค. ๒๕๖๒"), "2019-03-04");
+}
+
+TEST(Dates, LabelsAndClockWordsOfMoreLanguagesAreCovered) {
+  for (const char* line : {"Pubblicato il 4 marzo 2019 · Aggiornato il 5 marzo 2019",
+                           "atualizado em 04/03/2019 às 15h04", "4. mars 2019 kl. 15.04",
+                           "04.03.2019, godz. 15:04", "4 марта 2019 г. в 15:04"}) {
+    const auto m = FindDate(line);
+    ASSERT_TRUE(m) << line;
+    EXPECT_DOUBLE_EQ(m->coverage, 1.0) << line;
+  }
+}
+
 }  // namespace
 }  // namespace pith

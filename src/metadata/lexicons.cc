@@ -56,6 +56,36 @@ constexpr std::pair<std::string_view, int> kCldrMonthNames[] = {
     {"दिसम्बर", 12},
 };
 
+// Forms of the names that dates print beside the wide ones: other cases,
+// abbreviations (lexicons_test.cc checks CLDR's for Russian, Ukrainian and
+// Greek), and capitals lower-cased as a page's own script would not.
+constexpr std::pair<std::string_view, int> kPrintedMonthForms[] = {
+    // Serbian, Croatian and Bosnian genitive in Latin letters ("4. marta
+    // 2019."), and Serbian's in Cyrillic ("4. фебруара 2019."), as their
+    // news sites print the day; the forms Slovak or Russian share are above
+    {"januara", 1}, {"februara", 2}, {"marta", 3}, {"aprila", 4}, {"avgusta", 8},
+    {"јануара", 1}, {"фебруара", 2}, {"априла", 4}, {"маја", 5}, {"јуна", 6}, {"јула", 7},
+    {"септембра", 9}, {"октобра", 10}, {"новембра", 11}, {"децембра", 12},
+    // Russian and Ukrainian abbreviations (CLDR's abbreviated forms, with
+    // or without the dot: "4 мар. 2019", "4 бер 2019")
+    {"янв", 1}, {"фев", 2}, {"мар", 3}, {"апр", 4}, {"июн", 6}, {"июл", 7}, {"авг", 8},
+    {"сен", 9}, {"сент", 9}, {"февр", 2}, {"окт", 10}, {"ноя", 11}, {"нояб", 11}, {"дек", 12},
+    {"січ", 1}, {"лют", 2}, {"бер", 3}, {"квіт", 4}, {"трав", 5}, {"черв", 6}, {"лип", 7},
+    {"серп", 8}, {"вер", 9}, {"жовт", 10}, {"лист", 11}, {"груд", 12},
+    // Greek: the genitive as capitals print it, without the accent that
+    // capitals drop ("4 ΜΑΡΤΙΟΥ 2019"), and CLDR's abbreviations
+    {"ιανουαριου", 1}, {"φεβρουαριου", 2}, {"μαρτιου", 3}, {"απριλιου", 4}, {"μαιου", 5},
+    {"μαϊου", 5}, {"ιουνιου", 6}, {"ιουλιου", 7}, {"αυγουστου", 8}, {"σεπτεμβριου", 9},
+    {"οκτωβριου", 10}, {"νοεμβριου", 11}, {"δεκεμβριου", 12}, {"ιαν", 1}, {"φεβ", 2},
+    {"μαρ", 3}, {"απρ", 4}, {"μαΐ", 5}, {"ιουν", 6}, {"ιουλ", 7}, {"αυγ", 8}, {"σεπ", 9}, {"οκτ", 10},
+    {"νοε", 11}, {"δεκ", 12},
+    // Turkish capitals lower-cased without the dotless i ("4 MAYIS 2019"
+    // reads "mayis"), as pages in ASCII also write them
+    {"mayis", 5}, {"kasim", 11}, {"aralik", 12}, {"agustos", 8}, {"eylul", 9}, {"subat", 2},
+    // Norwegian's December abbreviation ("4. des. 2019")
+    {"des", 12},
+};
+
 }  // namespace
 
 const std::unordered_map<std::string, int>& MonthNames() {
@@ -132,6 +162,7 @@ const std::unordered_map<std::string, int>& MonthNames() {
       {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
     };
     for (const auto& [name, month] : kCldrMonthNames) m->emplace(name, month);
+    for (const auto& [name, month] : kPrintedMonthForms) m->emplace(name, month);
     return m;
   }();
   return *kMonths;
@@ -173,7 +204,13 @@ const std::unordered_map<std::string, int>& DateFillerWords() {
           "um", "am", "uhr", "h", "hrs", "published", "posted", "updated", "last", "modified",
           "date", "publié", "publiée", "mis", "jour", "veröffentlicht", "aktualisiert", "stand",
           "publicado", "actualizado", "pubblicato", "gepubliceerd", "time", "st", "nd", "rd", "th",
-          "er", "o'clock", "local", "et", "pt", "ct", "mt"}) {
+          "er", "o'clock", "local", "et", "pt", "ct", "mt",
+          // The labels, articles and clock words of Italian, Portuguese,
+          // Dutch, the Nordic languages, Polish and Russian date lines
+          // ("Aggiornato il 5 marzo 2019", "atualizado em 04/03/2019 às
+          // 15h04", "kl. 15.04", "godz. 15:04", "4 марта 2019 г. в 15:04")
+          "il", "aggiornato", "ore", "atualizado", "em", "às", "bijgewerkt", "om", "op", "kl", "klo",
+          "godz", "в", "г"}) {
       (*m)[w] = 1;
     }
     return m;

@@ -310,6 +310,17 @@ const std::unordered_map<std::string, int>& MonthNames();
 // de 2016") and the Hebrew "in" ("22 בפברואר 2016").
 inline constexpr std::string_view kMonthNamePrefixes[] = {"d'", "ב"};
 
+// The Levant's months of two words ("4 كانون الثاني 2019": January), with
+// and without the hamza of "first"; the month's number. Arabic pages of
+// Syria, Lebanon, Jordan and Iraq print them beside the one-word ones.
+struct TwoWordMonth {
+  std::string_view first, second;
+  int month;
+};
+inline constexpr TwoWordMonth kTwoWordMonthNames[] = {
+    {"كانون", "الثاني", 1}, {"كانون", "الأول", 12}, {"كانون", "الاول", 12},
+    {"تشرين", "الأول", 10}, {"تشرين", "الاول", 10}, {"تشرين", "الثاني", 11}};
+
 // The months of the Solar Hijri calendar that Iranian news sites date
 // their articles in ("۲۱ اردیبهشت ۱۳۹۹"), as Persian spells them and with
 // the Arabic letters yeh and kaf that some sites type instead; the month's
@@ -332,6 +343,11 @@ const std::unordered_map<std::string, int>& DateFillerWords();
 // follows. Dates of unseen pages.
 inline constexpr std::pair<std::string_view, bool> kHalfDayBeforeClock[] = {
     {"오전", false}, {"오후", true}, {"午前", false}, {"午後", true}, {"上午", false}, {"下午", true}};
+
+// Half-day words after the clock in Arabic datelines ("03:04 م", "10:12
+// ص", or spelled out), true for the afternoon. Dates of unseen pages.
+inline constexpr std::pair<std::string_view, bool> kHalfDayAfterClock[] = {
+    {"م", true}, {"ص", false}, {"مساء", true}, {"صباحا", false}, {"صباح", false}};
 
 // Named zones news pages print, minutes east of UTC. The generic US zones
 // (ET, PT...) are resolved with US daylight-saving rules where dates.cc

@@ -14,12 +14,13 @@ namespace {
 
 // The month names of a locale, wide, in the given context, lower case and
 // without CLDR's "de "/"d’" before the Catalan format forms.
-std::vector<std::string> CldrMonths(const char* locale, icu::DateFormatSymbols::DtContextType context) {
+std::vector<std::string> CldrMonths(const char* locale, icu::DateFormatSymbols::DtContextType context,
+                                    icu::DateFormatSymbols::DtWidthType width = icu::DateFormatSymbols::WIDE) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::DateFormatSymbols symbols(icu::Locale(locale), status);
   EXPECT_TRUE(U_SUCCESS(status)) << locale;
   int32_t count = 0;
-  const icu::UnicodeString* months = symbols.getMonths(count, context, icu::DateFormatSymbols::WIDE);
+  const icu::UnicodeString* months = symbols.getMonths(count, context, width);
   std::vector<std::string> out;
   for (int32_t i = 0; i < count; ++i) {
     icu::UnicodeString name(months[i]);
@@ -54,6 +55,24 @@ TEST(Lexicons, MonthNamesAgreeWithCldr) {
     for (int m = 1; m <= 12; ++m) {
       const std::string& name = names[static_cast<std::size_t>(m - 1)];
       if (kLeftOut.count(name)) continue;
+      const auto it = table.find(name);
+      ASSERT_NE(it, table.end()) << locale << " " << name;
+      EXPECT_EQ(it->second, m) << locale << " " << name;
+    }
+  }
+}
+
+// And CLDR's abbreviations for the languages whose pages print them ("4 мар.
+// 2019", "4 Μαρ 2019"), without their dot.
+TEST(Lexicons, AbbreviatedMonthNamesAgreeWithCldr) {
+  using Ctx = icu::DateFormatSymbols;
+  const auto& table = MonthNames();
+  for (const char* locale : {"ru", "uk", "el"}) {
+    const std::vector<std::string> names = CldrMonths(locale, Ctx::FORMAT, Ctx::ABBREVIATED);
+    ASSERT_EQ(names.size(), 12u) << locale;
+    for (int m = 1; m <= 12; ++m) {
+      std::string name = names[static_cast<std::size_t>(m - 1)];
+      if (!name.empty() && name.back() == '.') name.pop_back();
       const auto it = table.find(name);
       ASSERT_NE(it, table.end()) << locale << " " << name;
       EXPECT_EQ(it->second, m) << locale << " " << name;

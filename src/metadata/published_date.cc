@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "clean/comment_blocks.h"
 #include "metadata/authors.h"
 #include "metadata/dates.h"
 #include "metadata/language.h"
@@ -614,6 +615,10 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
   hi = std::max(hi, TextUnderHeadline(ctx));
   for (std::int32_t i = lo; i < hi; ++i) {
     const auto u = static_cast<std::size_t>(i);
+    // A short story's zone may reach the heading of its comments, whose
+    // dates are their own (not any block classed as a comment's: a post's
+    // own "comments-date" line).
+    if (i > ctx.Anchor() && IsNamed(ctx.verdicts[u].reason, kCommentHeadReason)) break;
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;

@@ -1015,11 +1015,19 @@ constexpr char kDateLabelLead[] =
 
 // The whole text before the date of a link to the previous or next post
 // (a diary's "« March 2, 2021", "Previous entry: 2 March 2021", "Ältere
-// Einträge"): the neighbour's day, not the page's.
+// Einträge", "Billet précédent", "Articolo precedente", "Vorige bericht",
+// "Poprzedni wpis", "Предыдущая запись"): the neighbour's day, not the page's.
 constexpr char kDateNavLead[] =
-    "\\s*(?:[\\x{ab}\\x{2039}\\x{2190}<]+|(?:previous|prev|next|older|newer)(?: (?:entry|post|posts|entries))?|"
+    "\\s*(?:[\\x{ab}\\x{2039}\\x{2190}<]+\\s*)?"
+    "(?:[\\x{ab}\\x{2039}\\x{2190}<]+|(?:previous|prev|next|older|newer)(?: (?:entry|post|posts|entries))?|"
     "(?:vorherige[rs]?|n\\x{e4}chste[rs]?|\\x{e4}ltere[rs]?|neuere[rs]?)(?: (?:eintr\\x{e4}ge|eintrag|beitrag|artikel))?|"
-    "(?:entr\\x{e9}e |article )?(?:pr\\x{e9}c\\x{e9}dente?|suivante?)|(?:entrada )?(?:anterior|siguiente))"
+    "(?:entr\\x{e9}e |article |billet )?(?:pr\\x{e9}c\\x{e9}dente?|suivante?)|"
+    "(?:entrada |post |artigo )?(?:anterior|siguiente|pr\\x{f3}ximo)|"
+    "(?:articolo |post )?(?:precedente|successivo)|(?:vorige|volgende)(?: (?:bericht|artikel|post))?|"
+    "(?:poprzedni|nast\\x{119}pny)(?: (?:wpis|artyku\\x{142}))?|"
+    "(?:\\x{43f}\\x{440}\\x{435}\\x{434}\\x{44b}\\x{434}\\x{443}\\x{449}\\x{430}\\x{44f}|"
+    "\\x{441}\\x{43b}\\x{435}\\x{434}\\x{443}\\x{44e}\\x{449}\\x{430}\\x{44f})"
+    "(?: (?:\\x{437}\\x{430}\\x{43f}\\x{438}\\x{441}\\x{44c}|\\x{441}\\x{442}\\x{430}\\x{442}\\x{44c}\\x{44f}))?)"
     "\\s*[:：]?\\s*[\\x{ab}\\x{2039}\\x{2190}<]*\\s*";
 
 constexpr char kDateNavTail[] = "\\s*[\\x{bb}\\x{203a}\\x{2192}>]+\\s*";

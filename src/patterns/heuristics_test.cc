@@ -190,6 +190,14 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.date_nav_lead.FullMatch("Previous entry: "));
   EXPECT_TRUE(h.date_nav_lead.FullMatch("\xC3\x84ltere Eintr\xC3\xA4ge "));
   EXPECT_FALSE(h.date_nav_lead.FullMatch("Published "));
+  // Other languages' diaries, with an arrow before the words.
+  EXPECT_TRUE(h.date_nav_lead.FullMatch("« Billet précédent : "));
+  EXPECT_TRUE(h.date_nav_lead.FullMatch("Articolo precedente: "));
+  EXPECT_TRUE(h.date_nav_lead.FullMatch("Vorige bericht: "));
+  EXPECT_TRUE(h.date_nav_lead.FullMatch("Poprzedni wpis: "));
+  EXPECT_TRUE(h.date_nav_lead.FullMatch("Предыдущая запись: "));
+  EXPECT_TRUE(h.date_nav_lead.FullMatch("Post anterior: "));
+  EXPECT_FALSE(h.date_nav_lead.FullMatch("Scritto il "));
   EXPECT_TRUE(RE2::FullMatch(" \xC2\xBB", h.date_nav_tail));
   EXPECT_FALSE(RE2::FullMatch(" by Jane Roe", h.date_nav_tail));
   EXPECT_TRUE(h.error_page.PartialMatch("Page Not Found"));
