@@ -430,9 +430,15 @@ std::string WithoutLeadingDates(std::string_view text) {
 bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
-  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0) return true;
+  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0 || EndsWithReporterTitle(s)) {
+    return true;
+  }
   const std::string rest = WithoutLeadingDates(text);
   return rest != s && RE2::PartialMatch(Piece(rest), h.byline_prefix);
+}
+
+bool EndsWithReporterTitle(std::string_view text) {
+  return RE2::PartialMatch(Piece(text), GetHeuristics().reporter_suffix);
 }
 
 bool NamesLead(std::string_view text) {

@@ -597,7 +597,13 @@ bool DateUnder(const MetadataContext& ctx, std::int32_t i) {
 bool NameUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
-  if (i != ctx.headline_block + 1 || CountWords(text) > limits::kMaxLineNameWords || !DateUnder(ctx, i)) return false;
+  // A photo's credit may stand between the name and the date ("Jane Roe" /
+  // "Photo: John Doe" / "March 5, 2026"): the picture's above the story.
+  const bool credit_under = i + 1 < ctx.Blocks() && IsCredit(ctx.doc.blocks[u + 1].text);
+  if (i != ctx.headline_block + 1 || CountWords(text) > limits::kMaxLineNameWords ||
+      !DateUnder(ctx, credit_under ? i + 1 : i)) {
+    return false;
+  }
   const std::vector<std::string> names = SplitAuthors(text);
   if (names.size() != 1 || names.front() != Trim(text)) return false;
   const std::string lower = LowerSameLength(names.front());
