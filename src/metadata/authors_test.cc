@@ -132,6 +132,16 @@ TEST(Authors, NewsBylineLabelsOfOtherLanguages) {
   EXPECT_EQ(SplitAuthors("De Luca Marco"), (Names{"De Luca Marco"}));
 }
 
+TEST(Authors, ADatelineBeforeTheLabel) {
+  EXPECT_EQ(SplitAuthors("PARIS \u2014 By Jane Roe"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Berlin \u2013 Von Anna M\u00FCller"), (Names{"Anna M\u00FCller"}));
+  EXPECT_EQ(CleanByline("New York | By Jane Roe"), "Jane Roe");
+  EXPECT_TRUE(StartsWithBylinePrefix("PARIS \u2014 By Jane Roe"));
+  // Without a label after it, the place and the dash lead no byline.
+  EXPECT_FALSE(StartsWithBylinePrefix("PARIS \u2014 Jane Roe"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Paris \u2014 Bystanders fled"));
+}
+
 TEST(Authors, ReporterTitleAfterTheName) {
   EXPECT_TRUE(EndsWithReporterTitle("\uAE40\uBBFC\uC218 \uAE30\uC790"));  // 김민수 기자
   EXPECT_TRUE(StartsWithBylinePrefix("\uAE40\uBBFC\uC218 \uAE30\uC790"));

@@ -689,6 +689,13 @@ constexpr char kBylinePrefix[] =
     "(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
     "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
 
+// The dateline a news byline may print before its label: a place of one
+// to three capitalised words and a dash or a bar ("PARIS — By Jane Roe",
+// "Berlin – Von Anna Müller", "Madrid | Por Carmen López"). Read only
+// before a label (kBylinePrefix).
+constexpr char kPlaceBeforeByline[] =
+    "\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}\\s+[\\x{2014}\\x{2013}|-]\\s+";
+
 // From bylines users report as wrong in other tools: "Email the
 // author", "Follow @jdoe", a profile URL or a date glued to the name.
 // "4 years ago", "24 minutes ago": a relative date after the name.
@@ -1629,6 +1636,7 @@ Heuristics* Build() {
       .non_author_note = LazyPattern(kNonAuthorNote),
       .byline_section = LazyPattern(kBylineSection),
       .byline_outlet_for = LazyPattern(kBylineOutletFor),
+      .place_before_byline = LazyPattern(kPlaceBeforeByline),
       .name_role_suffix = LazyPattern(kNameRoleSuffix),
       .reporter_suffix = LazyPattern(kReporterSuffix),
       .bracketed_nickname = LazyPattern(kBracketedNickname),
@@ -1703,7 +1711,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.non_author_note, &h.byline_section, &h.byline_outlet_for, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.shortcode_line, &h.name_role_suffix,
-        &h.reporter_suffix,
+        &h.reporter_suffix, &h.place_before_byline,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));
