@@ -718,8 +718,10 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
                              !SpanNames(ctx, i).empty());
   // A line of names beside the date line; a line with numbers in it is a
   // heading or a caption ("Calendário Stock Car 2018"), and a photo credit
-  // ("Getty Images") may sit there too.
-  const bool by_date = (ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
+  // ("Getty Images") may sit there too, or between the two ("Jane Roe and
+  // John Doe" / "Photo: Mary Major" / the date).
+  const bool credit_under = i + 2 == ctx.date_block && IsCredit(ctx.doc.blocks[u + 1].text);
+  const bool by_date = (ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1 || credit_under) &&
                         !HasNumber(c.text) && !IsCredit(c.text) &&
                         (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty())) ||
                        (ctx.Html() && NameUnderHeadline(ctx, i));
