@@ -471,14 +471,26 @@ bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
   return false;
 }
 
+// One full name, a comma and the writer's job title after it ("Jane Roe,
+// Paris correspondent", "Anna Müller, Korrespondentin in Paris"), as news
+// pages print a byline without its label.
+bool NameThenJobTitle(const std::string& text) {
+  const std::size_t comma = text.find(',');
+  if (comma == std::string::npos || EndsLikeSentence(text)) return false;
+  const std::string_view name = Trim(std::string_view(text).substr(0, comma));
+  const std::string_view title = Trim(std::string_view(text).substr(comma + 1));
+  return CountWords(title) <= limits::kMaxTitleAfterNameWords && OnePersonsName(name) &&
+         GetHeuristics().job_title.PartialMatch(LowerSameLength(std::string(title)));
+}
+
 // An HTML block of names alone, as blogs print the author over or under the
 // date line: not a link (a category's, "No Comments", "Download ZIP") and
-// no job title ("Co-Founder & Marketing Director").
+// no job title ("Co-Founder & Marketing Director") unless after a name.
 bool UnlabelledNamesBlock(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
-  return ctx.stats[u].link_density < limits::kMinMenuEntryLinkDensity && IsNamesLine(text) &&
-         !GetHeuristics().author_role.PartialMatch(text);
+  if (ctx.stats[u].link_density >= limits::kMinMenuEntryLinkDensity) return false;
+  return (IsNamesLine(text) && !GetHeuristics().author_role.PartialMatch(text)) || NameThenJobTitle(text);
 }
 
 // `words` printed in `text` on their own, not as part of a longer word.
