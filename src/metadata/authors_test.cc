@@ -125,6 +125,9 @@ TEST(Authors, NewsBylineLabelsOfOtherLanguages) {
   EXPECT_EQ(SplitAuthors("\u03A4\u03B7\u03C2 \u039C\u03B1\u03C1\u03AF\u03B1\u03C2 \u039D\u03B9\u03BA\u03BF\u03BB\u03AC\u03BF\u03C5"),
             (Names{"\u039C\u03B1\u03C1\u03AF\u03B1\u03C2 \u039D\u03B9\u03BA\u03BF\u03BB\u03AC\u03BF\u03C5"}));
   EXPECT_EQ(SplitAuthors("de Andrei Popescu"), (Names{"Andrei Popescu"}));
+  EXPECT_EQ(SplitAuthors("Autorka: Anna Nowak"), (Names{"Anna Nowak"}));
+  EXPECT_EQ(SplitAuthors("Napisala: Ana Kova\u010D"), (Names{"Ana Kova\u010D"}));
+  EXPECT_EQ(SplitAuthors("Testo di Marco Rossi"), (Names{"Marco Rossi"}));
   // Without their colon the words are ordinary ones; an upper-case "De" is
   // a surname's particle.
   EXPECT_FALSE(StartsWithBylinePrefix("Haber merkezi"));

@@ -670,7 +670,9 @@ constexpr char kBylinePrefix[] =
     // "Eine Kolumne von", "Eine Analyse von".
     "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage)\\s+von|"
     "by|par|von|por|di|oleh|"
-    "door|av|af|autor(?:in)?|author|auteur|texto?|redacción|un texte de|"
+    // "Autorka" is the Polish, Czech and Slovak for a woman author; "Testo
+    // di" the Italian "text by".
+    "door|av|af|autor(?:in|ka)?|author|auteur|texto?|testo di|redacción|un texte de|"
     "โดย|تحریر|بقلم|"
     // Greek bylines put the name in the genitive after "Του" / "Της" (of
     // the), Hebrew ones after "מאת" (by); Romanian ones after a lower-case
@@ -682,8 +684,10 @@ constexpr char kBylinePrefix[] =
     // Croatian and Serbian "Piše" (writes), Russian, Ukrainian and Serbian
     // "Автор", "Аутор", "Текст", Turkish "Yazar" and "Haber" (author, news
     // story), Indonesian "Penulis" and "Reporter", Persian "نویسنده"
-    // (writer), Hindi "लेखक" (writer), Arabic "كتب" (wrote).
-    "(?:tekst|teksti|szerz\\x{151}|pi\\x{161}e|\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
+    // (writer), Hindi "लेखक" (writer), Arabic "كتب" (wrote); Slovenian
+    // "Avtor", Lithuanian "Autorius", Latvian "Autors", Croatian and
+    // Serbian "Napisao" / "Napisala" (he / she wrote).
+    "(?:tekst|teksti|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
     "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|yazar|haber|penulis|reporter|"
     "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
     "(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
