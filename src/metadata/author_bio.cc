@@ -1,7 +1,10 @@
 #include "metadata/author_bio.h"
 
+#include <utility>
+
 #include <re2/re2.h>
 
+#include "metadata/authors.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
@@ -56,9 +59,16 @@ std::int32_t AuthorBoxStart(const MetadataContext& ctx, std::int32_t last) {
   std::int32_t start = -1;
   std::int32_t seen = 0;
   std::size_t below = 0;
+  // The byline itself when a reporter's title labels it, read from under
+  // the text ("김민수 기자" over the paper's copyright line): the box starts
+  // there once text shows above it. (Any byline there: 3 lines of chrome
+  // dropped on pages of three sites, a "References" heading lost on one.)
+  std::int32_t byline = -1;
   for (std::int32_t i = last; i > ctx.Anchor() && seen < limits::kAuthorBoxReach; --i) {
     const auto u = static_cast<std::size_t>(i);
+    if (i == ctx.byline_block && seen > 0 && EndsWithReporterTitle(ctx.doc.blocks[u].text)) byline = i;
     if (ctx.RoleOf(u) != Role::kBody) continue;
+    if (byline >= 0) start = std::exchange(byline, -1);
     ++seen;
     const std::string& text = ctx.doc.blocks[u].text;
     if (OnlyAuthorNames(text, ctx.article.authors)) start = i;

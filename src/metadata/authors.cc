@@ -26,8 +26,19 @@ bool IsParticle(std::string_view w) {
   return false;
 }
 
+// The text after a dateline that leads a byline's label ("PARIS — By Jane
+// Roe" gives "By Jane Roe"); the text when none does.
+std::string_view WithoutPlaceBeforeLabel(std::string_view s) {
+  const Heuristics& h = GetHeuristics();
+  re2::StringPiece in = Piece(s);
+  if (!RE2::Consume(&in, h.place_before_byline)) return s;
+  re2::StringPiece label = in;
+  return RE2::Consume(&label, h.byline_prefix) ? std::string_view(in.data(), in.size()) : s;
+}
+
 std::string StripPrefix(std::string s) {
   const Heuristics& h = GetHeuristics();
+  s = std::string(WithoutPlaceBeforeLabel(s));
   // "By By-line" twice happens when a label and the name both say it.
   for (int i = 0; i < 2; ++i) {
     re2::StringPiece in = Piece(s);
@@ -430,9 +441,16 @@ std::string WithoutLeadingDates(std::string_view text) {
 bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
-  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0) return true;
+  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0 || EndsWithReporterTitle(s) ||
+      WithoutPlaceBeforeLabel(s).size() < s.size()) {
+    return true;
+  }
   const std::string rest = WithoutLeadingDates(text);
   return rest != s && RE2::PartialMatch(Piece(rest), h.byline_prefix);
+}
+
+bool EndsWithReporterTitle(std::string_view text) {
+  return RE2::PartialMatch(Piece(text), GetHeuristics().reporter_suffix);
 }
 
 bool NamesLead(std::string_view text) {

@@ -34,8 +34,13 @@ bool NamesSiteHost(std::string_view part, std::string_view host);
 
 // The text starts with a byline prefix ("By", "Par", "Written by", "文●"),
 // or does after a leading date ("January 17, 2017 at 6:08 PM ET by Kori
-// Schulman").
+// Schulman"), or ends with a reporter's title that labels it as a prefix
+// would ("김민수 기자").
 bool StartsWithBylinePrefix(std::string_view text);
+
+// The text ends with a reporter's title after a name, as Korean and
+// Japanese bylines do ("김민수 기자", "佐藤花子記者").
+bool EndsWithReporterTitle(std::string_view text);
 
 // The text after the dates that lead it, each after a weekday or a label
 // only ("Posted on May 2, 2025 by Jane Roe" gives "by Jane Roe "), with a

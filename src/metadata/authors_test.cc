@@ -112,6 +112,49 @@ TEST(Authors, BylinePrefixesOfOtherScripts) {
   EXPECT_EQ(SplitAuthors("Written by Jane Roe in Gardening on 1 June 2019 at 08:34 PM EDT"), (Names{"Jane Roe"}));
 }
 
+TEST(Authors, NewsBylineLabelsOfOtherLanguages) {
+  EXPECT_EQ(SplitAuthors("Tekst: Anna Nowak"), (Names{"Anna Nowak"}));
+  EXPECT_EQ(SplitAuthors("Szerz\u0151: Kov\u00E1cs P\u00E9ter"), (Names{"Kov\u00E1cs P\u00E9ter"}));
+  EXPECT_EQ(SplitAuthors("\u0410\u0432\u0442\u043E\u0440: \u0418\u0432\u0430\u043D \u041F\u0435\u0442\u0440\u043E\u0432"),
+            (Names{"\u0418\u0432\u0430\u043D \u041F\u0435\u0442\u0440\u043E\u0432"}));  // Автор: Иван Петров
+  EXPECT_EQ(SplitAuthors("Yazar: Ahmet Y\u0131lmaz"), (Names{"Ahmet Y\u0131lmaz"}));
+  EXPECT_EQ(SplitAuthors("Penulis: Budi Santoso"), (Names{"Budi Santoso"}));
+  EXPECT_EQ(SplitAuthors("Text and photos: Jane Roe"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Text und Fotos: Anna M\u00FCller"), (Names{"Anna M\u00FCller"}));
+  // Greek: the name in the genitive after "Της" (of the).
+  EXPECT_EQ(SplitAuthors("\u03A4\u03B7\u03C2 \u039C\u03B1\u03C1\u03AF\u03B1\u03C2 \u039D\u03B9\u03BA\u03BF\u03BB\u03AC\u03BF\u03C5"),
+            (Names{"\u039C\u03B1\u03C1\u03AF\u03B1\u03C2 \u039D\u03B9\u03BA\u03BF\u03BB\u03AC\u03BF\u03C5"}));
+  EXPECT_EQ(SplitAuthors("de Andrei Popescu"), (Names{"Andrei Popescu"}));
+  EXPECT_EQ(SplitAuthors("Autorka: Anna Nowak"), (Names{"Anna Nowak"}));
+  EXPECT_EQ(SplitAuthors("Napisala: Ana Kova\u010D"), (Names{"Ana Kova\u010D"}));
+  EXPECT_EQ(SplitAuthors("Testo di Marco Rossi"), (Names{"Marco Rossi"}));
+  // Without their colon the words are ordinary ones; an upper-case "De" is
+  // a surname's particle.
+  EXPECT_FALSE(StartsWithBylinePrefix("Haber merkezi"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Reporter Jane Roe"));
+  EXPECT_EQ(SplitAuthors("De Luca Marco"), (Names{"De Luca Marco"}));
+}
+
+TEST(Authors, ADatelineBeforeTheLabel) {
+  EXPECT_EQ(SplitAuthors("PARIS \u2014 By Jane Roe"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Berlin \u2013 Von Anna M\u00FCller"), (Names{"Anna M\u00FCller"}));
+  EXPECT_EQ(CleanByline("New York | By Jane Roe"), "Jane Roe");
+  EXPECT_TRUE(StartsWithBylinePrefix("PARIS \u2014 By Jane Roe"));
+  // Without a label after it, the place and the dash lead no byline.
+  EXPECT_FALSE(StartsWithBylinePrefix("PARIS \u2014 Jane Roe"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Paris \u2014 Bystanders fled"));
+}
+
+TEST(Authors, ReporterTitleAfterTheName) {
+  EXPECT_TRUE(EndsWithReporterTitle("\uAE40\uBBFC\uC218 \uAE30\uC790"));  // 김민수 기자
+  EXPECT_TRUE(StartsWithBylinePrefix("\uAE40\uBBFC\uC218 \uAE30\uC790"));
+  EXPECT_EQ(SplitAuthors("\uAE40\uBBFC\uC218 \uAE30\uC790"), (Names{"\uAE40\uBBFC\uC218"}));
+  EXPECT_EQ(SplitAuthors("佐藤花子記者"), (Names{"佐藤花子"}));
+  // The title alone, or after a mark, labels no one.
+  EXPECT_FALSE(EndsWithReporterTitle("\uAE30\uC790"));
+  EXPECT_FALSE(EndsWithReporterTitle("(\uAE30\uC790"));
+}
+
 TEST(Authors, LabelsThatNameThePieceFirst) {
   EXPECT_TRUE(IsBylinePrefixOnly("Article written by:"));
   EXPECT_TRUE(StartsWithBylinePrefix("This post was written by Jane Roe"));

@@ -471,14 +471,26 @@ bool MenuEntry(const MetadataContext& ctx, std::int32_t i) {
   return false;
 }
 
+// One full name, a comma and the writer's job title after it ("Jane Roe,
+// Paris correspondent", "Anna Müller, Korrespondentin in Paris"), as news
+// pages print a byline without its label.
+bool NameThenJobTitle(const std::string& text) {
+  const std::size_t comma = text.find(',');
+  if (comma == std::string::npos || EndsLikeSentence(text)) return false;
+  const std::string_view name = Trim(std::string_view(text).substr(0, comma));
+  const std::string_view title = Trim(std::string_view(text).substr(comma + 1));
+  return CountWords(title) <= limits::kMaxTitleAfterNameWords && OnePersonsName(name) &&
+         GetHeuristics().job_title.PartialMatch(LowerSameLength(std::string(title)));
+}
+
 // An HTML block of names alone, as blogs print the author over or under the
 // date line: not a link (a category's, "No Comments", "Download ZIP") and
-// no job title ("Co-Founder & Marketing Director").
+// no job title ("Co-Founder & Marketing Director") unless after a name.
 bool UnlabelledNamesBlock(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
-  return ctx.stats[u].link_density < limits::kMinMenuEntryLinkDensity && IsNamesLine(text) &&
-         !GetHeuristics().author_role.PartialMatch(text);
+  if (ctx.stats[u].link_density >= limits::kMinMenuEntryLinkDensity) return false;
+  return (IsNamesLine(text) && !GetHeuristics().author_role.PartialMatch(text)) || NameThenJobTitle(text);
 }
 
 // `words` printed in `text` on their own, not as part of a longer word.
@@ -597,7 +609,13 @@ bool DateUnder(const MetadataContext& ctx, std::int32_t i) {
 bool NameUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
-  if (i != ctx.headline_block + 1 || CountWords(text) > limits::kMaxLineNameWords || !DateUnder(ctx, i)) return false;
+  // A photo's credit may stand between the name and the date ("Jane Roe" /
+  // "Photo: John Doe" / "March 5, 2026"): the picture's above the story.
+  const bool credit_under = i + 1 < ctx.Blocks() && IsCredit(ctx.doc.blocks[u + 1].text);
+  if (i != ctx.headline_block + 1 || CountWords(text) > limits::kMaxLineNameWords ||
+      !DateUnder(ctx, credit_under ? i + 1 : i)) {
+    return false;
+  }
   const std::vector<std::string> names = SplitAuthors(text);
   if (names.size() != 1 || names.front() != Trim(text)) return false;
   const std::string lower = LowerSameLength(names.front());
@@ -712,8 +730,10 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
                              !SpanNames(ctx, i).empty());
   // A line of names beside the date line; a line with numbers in it is a
   // heading or a caption ("Calendário Stock Car 2018"), and a photo credit
-  // ("Getty Images") may sit there too.
-  const bool by_date = (ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1) &&
+  // ("Getty Images") may sit there too, or between the two ("Jane Roe and
+  // John Doe" / "Photo: Mary Major" / the date).
+  const bool credit_under = i + 2 == ctx.date_block && IsCredit(ctx.doc.blocks[u + 1].text);
+  const bool by_date = (ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1 || credit_under) &&
                         !HasNumber(c.text) && !IsCredit(c.text) &&
                         (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty())) ||
                        (ctx.Html() && NameUnderHeadline(ctx, i));

@@ -35,6 +35,25 @@ TEST(Byline, BylineElementAndMetaDate) {
   EXPECT_EQ(a.date, "2019-11-19T05:00:00-05:00");
 }
 
+// Bylines printed as text alone, no class: a name and the writer's job
+// title; names over a photo's credit over the date.
+TEST(Byline, UnlabelledLinesBesideTheDate) {
+  const std::string date = "<p><time datetime=\"2025-03-13T10:00\">13.03.2025</time></p>";
+  Article a = Read("<body><article><h1>Budget passes</h1><p>Jane Roe, Paris correspondent</p>" + date +
+                   std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+  a = Read("<body><article><h1>Budget passes</h1><p>Jane Roe and John Doe</p><p>Photo: Mary Major</p>" + date +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe", "John Doe"}));
+  a = Read("<body><article><h1>Budget passes</h1><p>Jane Roe</p><p>Photo: Mary Major</p>" + date +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+  // A name and a clause after the comma is a sentence's start, no byline.
+  a = Read("<body><article><h1>Budget passes</h1><p>Jane Roe, who was the paper's Paris correspondent for years</p>" +
+           date + std::string(kBody) + "</article></body>");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 // A caption's credit names who made the picture or the clip: neither its
 // byline class nor its microdata creator makes it the article's byline;
 // an author photo's "By" line in its caption still is one.

@@ -197,6 +197,10 @@ inline constexpr std::size_t kMinLineNameWords = 2;
 // More words on a line of capitalised words make a title ("Five Easy
 // Beginner Patterns").
 inline constexpr std::size_t kMaxLineNameWords = 3;
+// A job title after a name and a comma on an unlabelled byline line:
+// "Paris correspondent", "Korrespondentin in Paris", "Senior Political
+// Reporter"; a longer run is a clause ("Jane Roe, who has covered ...").
+inline constexpr std::size_t kMaxTitleAfterNameWords = 4;
 // A text copy without a byline line may print the names alone within this
 // many lines below its headline (after a standfirst), or just above it.
 // Text-copy bylines and dates.

@@ -464,7 +464,10 @@ constexpr Source kLabelPhrases[] = {
     {"image credit",
      "^(?:(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:copyright|credits?|courtesy(?: of)?)"
      "\\s*:?\\s*\\S.*|(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:by\\s+|:\\s*|©\\s*)\\S.*|"
-     "(?:photo |image )?credits?\\s*:.*|crédits? photo\\s*:.*|bildquelle\\s*:.*)$"},
+     "(?:photo |image )?credits?\\s*:.*|crédits? photo\\s*:.*|bildquelle\\s*:.*|"
+     // "Foto di Luca Bianchi" (Italian), "Fotos de" (Spanish, Portuguese),
+     // "Fotos von" (German): a name of a few words, as kCreditLines reads it.
+     "fotos? (?:di|de|von)\\s+\\S+(?:\\s+\\S+){0,3})$"},
     // "Tempo de leitura: 1 minuto", "5 min read".
     {"reading time",
      "^(?:(?:estimated )?(?:reading|read) time|tempo de leitura|temps de lecture|tiempo de lectura|lesezeit|"
@@ -663,15 +666,45 @@ constexpr char kBylinePrefix[] =
     // "This post was written by" (blogs of two sites, the name in the next
     // element or after it).
     "^(?:(?:" PITH_PIECE_WRITTEN_BY "|"
+    // "Text and photos: Jane Roe" (the one who wrote and shot the piece),
+    // before "text" alone would take its first word: in English, German,
+    // Dutch, the Nordic and Romance languages.
+    "(?:text|texto|tekst|testo) (?:and|und|en|og|och|e|y|i|ja) (?:photos?|fotos?|foto's|bilder|kuvat)|"
     "(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
     "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
     // German news sites name the piece's kind before "von": "Kommentar von",
     // "Eine Kolumne von", "Eine Analyse von".
     "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage)\\s+von|"
     "by|par|von|por|di|oleh|"
-    "door|av|af|autor(?:in)?|author|auteur|texto?|text und fotos|redacción|un texte de|"
-    "โดย|تحریر|بقلم)(?:\\s*:\\s*|\\s*\\.?\\s+)|(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
+    // "Autorka" is the Polish, Czech and Slovak for a woman author; "Testo
+    // di" the Italian "text by".
+    "door|av|af|autor(?:in|ka)?|author|auteur|texto?|testo di|redacción|un texte de|"
+    "โดย|تحریر|بقلم|"
+    // Greek bylines put the name in the genitive after "Του" / "Της" (of
+    // the), Hebrew ones after "מאת" (by); Romanian ones after a lower-case
+    // "de" (by): upper case it is a surname's particle ("De Luca").
+    "του|της|των|\\x{5de}\\x{5d0}\\x{5ea}|(?-i:de))(?:\\s*:\\s*|\\s*\\.?\\s+)|"
+    // The label words of news bylines in other languages, only with their
+    // colon, as alone they are ordinary words ("Haber" is news, "Reporter"
+    // a heading): Polish "Tekst", Finnish "Teksti", Hungarian "Szerző",
+    // Croatian and Serbian "Piše" (writes), Russian, Ukrainian and Serbian
+    // "Автор", "Аутор", "Текст", Turkish "Yazar" and "Haber" (author, news
+    // story), Indonesian "Penulis" and "Reporter", Persian "نویسنده"
+    // (writer), Hindi "लेखक" (writer), Arabic "كتب" (wrote); Slovenian
+    // "Avtor", Lithuanian "Autorius", Latvian "Autors", Croatian and
+    // Serbian "Napisao" / "Napisala" (he / she wrote).
+    "(?:tekst|teksti|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
+    "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|yazar|haber|penulis|reporter|"
+    "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
+    "(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
     "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
+
+// The dateline a news byline may print before its label: a place of one
+// to three capitalised words and a dash or a bar ("PARIS — By Jane Roe",
+// "Berlin – Von Anna Müller", "Madrid | Por Carmen López"). Read only
+// before a label (kBylinePrefix).
+constexpr char kPlaceBeforeByline[] =
+    "\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}\\s+[\\x{2014}\\x{2013}|-]\\s+";
 
 // From bylines users report as wrong in other tools: "Email the
 // author", "Follow @jdoe", a profile URL or a date glued to the name.
@@ -946,9 +979,18 @@ constexpr char kBylineOutletFor[] = "\\s[Ff]or\\s+(?:[Tt]he\\s+)?\\p{Lu}[^\\s,]*
 // Japanese book and column pages put the role after the name: 著
 // (written), 編著 (edited and written), 作/文/編 (work, text, edited) after a
 // space, and 訳/監訳/監修 (translated, supervised the translation or the
-// book) for people who are not its authors. Captured: an author's role
+// book) for people who are not its authors. Japanese and Korean news
+// pages put the reporter's title after the name: 記者 (reporter), and
+// 기자 (reporter), 특파원 (correspondent), 선임기자 (senior reporter) in
+// Korean, spaced or not ("김민수 기자"). Captured: an author's role
 // (unspaced, then spaced), or another's.
-constexpr char kNameRoleSuffix[] = "(?:\\s*(著|編著)|\\s+(作|文|編)|\\s*(訳|監訳|監修))$";
+constexpr char kNameRoleSuffix[] =
+    "(?:\\s*(著|編著|記者|기자|선임기자|특파원)|\\s+(作|文|編)|\\s*(訳|監訳|監修))$";
+
+// The reporter's title that labels a Korean or Japanese byline from its
+// end, as "By" does from the start: "김민수 기자", "佐藤花子記者". After a
+// name's letter, so that the title alone labels nothing.
+constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기자|특파원)\\s*$";
 
 // A nickname in brackets or quotes between a first name and a surname:
 // "Robert (Bob) Miller", "Robert \"Bob\" Miller", or a maiden name
@@ -1374,7 +1416,11 @@ constexpr Source kCreditLines[] = {
     {"caption: photo credit line",
      "^(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
      "(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dits?(?: photo)?|photo credit|bildquelle)s?\\s*:|"
-     "courtesy(?: of)?\\b|photos? by\\b|photo courtesy\\b).*$"},
+     "courtesy(?: of)?\\b|photos? by\\b|photo courtesy\\b).*$|"
+     // "Photos by" in Italian, Spanish and Portuguese, German: a name of a
+     // few words after it, so that a sentence that starts so stays ("Foto
+     // di gruppo per i vincitori del premio ...").
+     "^fotos? (?:di|de|von)\\s+\\S+(?:\\s+\\S+){0,3}$"},
     {"caption: agency credit line",
      "^.{0,60}\\b(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|"
      "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)\\.?$"},
@@ -1616,7 +1662,9 @@ Heuristics* Build() {
       .non_author_note = LazyPattern(kNonAuthorNote),
       .byline_section = LazyPattern(kBylineSection),
       .byline_outlet_for = LazyPattern(kBylineOutletFor),
+      .place_before_byline = LazyPattern(kPlaceBeforeByline),
       .name_role_suffix = LazyPattern(kNameRoleSuffix),
+      .reporter_suffix = LazyPattern(kReporterSuffix),
       .bracketed_nickname = LazyPattern(kBracketedNickname),
       .author_credential = AnyCasePattern(kAuthorCredential),
       .agency_name = AnyCasePattern(kAgencyName),
@@ -1689,6 +1737,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.non_author_note, &h.byline_section, &h.byline_outlet_for, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.shortcode_line, &h.name_role_suffix,
+        &h.reporter_suffix, &h.place_before_byline,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));

@@ -395,9 +395,12 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
 TEST(MatchCreditLine, CreditsAndWireCaptions) {
   for (const char* line : {"Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
                            "Courtesy of Andrew Vaughan", "Photo: Gene J. Puskar", "Foto: Max Mustermann",
-                           "New York State Sex Offender Registry via AP"}) {
+                           "New York State Sex Offender Registry via AP", "Foto di Luca Bianchi",
+                           "Fotos de Pedro Costa"}) {
     EXPECT_NE(MatchCreditLine(line), nullptr) << line;
   }
+  // A sentence that opens so is no credit.
+  EXPECT_EQ(MatchCreditLine("Foto di gruppo per i vincitori del premio nella sala del consiglio"), nullptr);
   for (const char* line : {"FILE - In this Monday, Oct. 28, 2019, file photo, the ambassador walks.",
                            "In this photo issued by ITV, the two leaders shake hands."}) {
     EXPECT_NE(MatchCaptionLead(line), nullptr) << line;
