@@ -1585,15 +1585,15 @@ Heuristics* Build() {
       .signup_fine_print = LazyPattern(kSignUpFinePrint),
       .media_length = LazyPattern(kMediaLength),
       .shortcode_line = LazyPattern(kShortcodeLine),
-      .glued_byline_label = LazyPattern(kGluedBylineLabel),
+      .glued_byline_label = CheckedPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
       .person_bio = LazyPattern(kPersonBio),
       .author_page_link = AnyCasePattern(kAuthorPageLink),
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),
-      .byline_section = LazyPattern(kBylineSection),
-      .byline_outlet_for = LazyPattern(kBylineOutletFor),
+      .byline_section = CheckedPattern(kBylineSection),
+      .byline_outlet_for = CheckedPattern(kBylineOutletFor),
       .name_role_suffix = LazyPattern(kNameRoleSuffix),
       .bracketed_nickname = LazyPattern(kBracketedNickname),
       .author_credential = AnyCasePattern(kAuthorCredential),
@@ -1664,14 +1664,15 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
-        &h.non_author_note, &h.byline_section, &h.byline_outlet_for, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
+        &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.shortcode_line, &h.name_role_suffix,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
-  for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.slash_credit, &h.embed_signature}) {
+  for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.slash_credit, &h.embed_signature,
+                                  &h.glued_byline_label, &h.byline_section, &h.byline_outlet_for}) {
     all.push_back(&static_cast<const RE2&>(p->Loose()));
     all.push_back(&static_cast<const RE2&>(p->Exact()));
   }

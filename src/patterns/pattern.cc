@@ -139,8 +139,10 @@ void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
 std::string Loosened(std::string pattern) {
   ReplaceAll(pattern, "[\\p{Lu}", "[A-Z\\x{80}-\\x{10FFFF}");
   ReplaceAll(pattern, "[\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}");
+  ReplaceAll(pattern, "[\\p{Ll}", "[a-z\\x{80}-\\x{10FFFF}");
   ReplaceAll(pattern, "\\p{Lu}", "[A-Z\\x{80}-\\x{10FFFF}]");
   ReplaceAll(pattern, "\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}]");
+  ReplaceAll(pattern, "\\p{Ll}", "[a-z\\x{80}-\\x{10FFFF}]");
   // "{m,n}" to "{m,}".
   std::string out;
   for (std::size_t i = 0; i < pattern.size(); ++i) {
@@ -168,6 +170,14 @@ bool CheckedPattern::PartialMatch(std::string_view text) const {
 bool CheckedPattern::FullMatch(std::string_view text) const {
   const re2::StringPiece input(text.data(), text.size());
   return RE2::FullMatch(input, loose_) && RE2::FullMatch(input, exact_);
+}
+
+int CheckedPattern::GlobalReplace(std::string* text, std::string_view rewrite) const {
+  return RE2::PartialMatch(*text, loose_) ? RE2::GlobalReplace(text, exact_, Piece(rewrite)) : 0;
+}
+
+bool CheckedPattern::Replace(std::string* text, std::string_view rewrite) const {
+  return RE2::PartialMatch(*text, loose_) && RE2::Replace(text, exact_, Piece(rewrite));
 }
 
 AnyCasePattern::AnyCasePattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
