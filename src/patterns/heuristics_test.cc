@@ -373,6 +373,54 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
   }
 }
 
+// A notice's loose form (NamedPattern::exact) must hold every text its
+// full form matches: one line for each form of each notice.
+TEST(MatchBoilerplate, LooseFormsHoldEveryFormOfTheirNotices) {
+  const PatternList& list = GetHeuristics().boilerplate;
+  int checked = 0;
+  for (const char* line :
+       {"your email address will not be published", "required fields are marked *",
+        "save my name, email, and website in this browser", "this site uses akismet to reduce spam",
+        "you must be logged in to post a comment", "notify me of new posts", "name (required)",
+        "votre adresse e-mail ne sera pas publi\xC3\xA9" "e", "les champs obligatoires sont indiqu\xC3\xA9s",
+        "ihre e-mail-adresse wird nicht ver\xC3\xB6" "ffentlicht", "erforderliche felder sind mit * markiert",
+        "tu direcci\xC3\xB3n de correo electr\xC3\xB3nico no ser\xC3\xA1 publicada",
+        "los campos obligatorios est\xC3\xA1n marcados", "we may earn a small affiliate commission",
+        "we may receive a share of the sales", "we could get compensation", "the site may earn a commission from sales",
+        "links earn us a commission", "the links in this post are affiliate links", "it holds affiliate links",
+        "nous pouvons percevoir une commission", "erhalten wir ggf. eine provision", "ein affiliate-link",
+        "podemos recibir una comisi\xC3\xB3n", "apple tv is a registered trademark of apple",
+        "not been evaluated by the food and drug administration", "iphone est une marque d\xC3\xA9pos\xC3\xA9" "e",
+        "iphone ist eine eingetragene marke von apple", "iphone es una marca registrada de apple",
+        "views expressed here are their own", "use of this site constitutes acceptance of our terms",
+        "it may not be reproduced, distributed or sold", "les propos exprim\xC3\xA9s ici n'engagent que leur auteur",
+        "die ge\xC3\xA4u\xC3\x9f" "erten meinungen sind die der autoren", "las opiniones expresadas son de los autores",
+        "this website uses cookies", "we use cookies", "it uses cookies to count visits", "cookies settings",
+        "by continuing to browse", "nous utilisons des cookies", "ce site utilise des cookies", "wir verwenden cookies",
+        "die seite verwendet cookies", "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies",
+        "you have successfully subscribed", "thank you for signing up", "click the activation link",
+        "confirm your email address", "no, thanks", "merci pour votre inscription",
+        "vielen dank f\xC3\xBCr ihre anmeldung", "gracias por suscribirte", "sign up for our daily newsletter",
+        "delivered straight to your inbox", "join our mailing list", "subscribe to our magazine",
+        "inscrivez-vous \xC3\xA0 notre newsletter", "abonnez-vous \xC3\xA0 la newsletter", "newsletter abonnieren",
+        "melden sie sich f\xC3\xBCr unseren newsletter an", "der newsletter informiert sie", "direkt in ihr postfach",
+        "suscr\xC3\xAD" "bete a nuestro bolet\xC3\xADn", "related: the budget vote", "read more > the budget vote",
+        "lire aussi \xC2\xBB le budget", "te puede interesar | el presupuesto"}) {
+    bool any = false;
+    for (const NamedPattern& p : list.patterns) {
+      if (p.exact == nullptr) continue;
+      const RE2 loose(p.pattern, list.options);
+      const RE2 exact(p.exact, list.options);
+      if (!exact.Match(line, 0, std::string_view(line).size(), list.anchor, nullptr, 0)) continue;
+      any = true;
+      ++checked;
+      EXPECT_TRUE(loose.Match(line, 0, std::string_view(line).size(), list.anchor, nullptr, 0)) << p.name << ": " << line;
+    }
+    EXPECT_TRUE(any) << line;
+  }
+  EXPECT_GE(checked, 60);
+}
+
 TEST(MatchCreditLine, CreditsAndWireCaptions) {
   for (const char* line : {"Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
                            "Courtesy of Andrew Vaughan", "Photo: Gene J. Puskar", "Foto: Max Mustermann",
