@@ -553,6 +553,11 @@ constexpr char kPaywallPrompt[] =
     "(?:abonnenten|abonnentinnen|abonnierende)|"
     "(?:para )?(?:seguir|continuar) leyendo,? (?:suscr\\x{ed}bete|hazte suscriptor|reg\\x{ed}strate)|"
     "(?:este|el) (?:art\\x{ed}culo|contenido) es (?:exclusivo|solo) para suscriptores";
+// Its loose form: every prompt above holds one of these words. In full, the
+// prompt was the costliest pattern to compile that most pages never match.
+constexpr char kPaywallPromptLoose[] =
+    "reading|subscri|(?:article|story|content|post) is |you(?:'|\\x{2019})?(?:ve| have) |unlock|abonn|il vous reste|"
+    "weiterlesen|leyendo|suscriptores";
 
 // Boxes of the article's own tags under the text: "post-tags",
 // "tags-links", "article-tags", "tag-list", "tags__list" (the token's
@@ -593,6 +598,8 @@ constexpr char kEmbedConsent[] =
     "\\bconsent to (?:load|show|display)\\b|"
     "^(?:ein klick f\\x{fc}r den datenschutz|externe[nr]? inhalte? (?:anzeigen|laden|erlauben|zulassen)|"
     "\\S+-inhalte? (?:anzeigen|laden|erlauben|zulassen)|empfohlener redaktioneller inhalt)$";
+// Its loose form: every placeholder above holds one of these words.
+constexpr char kEmbedConsentLoose[] = "angezeigt|anzeigen|geladen|consent to|datenschutz|inhalt";
 
 // A block that is one written-out web address, after at most a few
 // words ("www.example.com", "Source - www.example.com", a tweet's
@@ -1352,6 +1359,11 @@ constexpr Source kBoilerplate[] = {
      "suivez-nous|folgen sie uns|s\\x{ed}guenos)"},
 };
 
+// The agencies and picture libraries a credit line names last.
+#define PITH_PHOTO_AGENCY                                                                     \
+  "(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|" \
+  "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)"
+
 // Lines that are a photo credit or a caption's label rather than text:
 // "Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
 // "Courtesy of Andrew Vaughan".
@@ -1360,9 +1372,8 @@ constexpr Source kCreditLines[] = {
      "^(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
      "(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dits?(?: photo)?|photo credit|bildquelle)s?\\s*:|"
      "courtesy(?: of)?\\b|photos? by\\b|photo courtesy\\b).*$"},
-    {"caption: agency credit line",
-     "^.{0,60}\\b(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|"
-     "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)\\.?$"},
+    // Loose form without the bound: RE2 writes "." out 60 times.
+    {"caption: agency credit line", "^.*\\b" PITH_PHOTO_AGENCY "\\.?$", "^.{0,60}\\b" PITH_PHOTO_AGENCY "\\.?$"},
 };
 
 // The way wire services open a caption: "FILE - In this Oct. 28, 2019,
@@ -1562,10 +1573,10 @@ Heuristics* Build() {
       // twentieth of the run on prose pages).
       .label_phrases = MakeList(kLabelPhrases, Case::kAny, RE2::ANCHOR_BOTH),
       .appeal_terms = AnyCasePattern(kAppealTerms),
-      .paywall_prompt = AnyCasePattern(kPaywallPrompt),
+      .paywall_prompt = AnyCasePattern(kPaywallPrompt, kPaywallPromptLoose),
       .cookie_notice = AnyCasePattern(kCookieNotice),
       .page_copyright_line = AnyCasePattern(kPageCopyrightLine),
-      .embed_consent = AnyCasePattern(kEmbedConsent),
+      .embed_consent = AnyCasePattern(kEmbedConsent, kEmbedConsentLoose),
       .written_address = LazyPattern(kWrittenAddress, ci),
       .shop_link = LazyPattern(kShopLink, ci),
       .markup_tag = LazyPattern(kMarkupTag, ci),

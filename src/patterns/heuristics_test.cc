@@ -76,7 +76,43 @@ TEST(Heuristics, CaseInsensitivePatternsAreWrittenInLowerCase) {
     const RE2& re = p->Compiled();
     EXPECT_TRUE(UpperCaseLetters(re.pattern()).empty()) << re.pattern();
     EXPECT_TRUE(re.options().case_sensitive()) << re.pattern();
+    if (p->Loose() != nullptr) {
+      const RE2& loose = *p->Loose();
+      EXPECT_TRUE(loose.ok()) << loose.pattern() << ": " << loose.error();
+      EXPECT_TRUE(UpperCaseLetters(loose.pattern()).empty()) << loose.pattern();
+    }
   }
+}
+
+// A pattern's loose form must be found in every text the pattern matches:
+// one line for each form of the paywall prompt and of the embed's consent
+// placeholder.
+TEST(AnyCasePattern, LooseFormsHoldEveryForm) {
+  const Heuristics& h = GetHeuristics();
+  const auto check = [](const AnyCasePattern& p, std::initializer_list<const char*> lines) {
+    ASSERT_NE(p.Loose(), nullptr);
+    for (const char* line : lines) {
+      const std::string lower = LowerSameLength(line);
+      EXPECT_TRUE(RE2::PartialMatch(lower, p.Compiled())) << line;
+      EXPECT_TRUE(RE2::PartialMatch(lower, *p.Loose())) << line;
+      EXPECT_TRUE(p.PartialMatch(line)) << line;
+    }
+  };
+  check(h.paywall_prompt,
+        {"Subscribe now to continue reading", "To keep reading this article, please sign in",
+         "Subscription to read the full story", "The rest of this article is available only to paying subscribers",
+         "This story is exclusive for members", "You\u2019ve reached your limit of free articles",
+         "You have used all of your 5 free articles", "Unlock this piece", "Cet article est r\u00e9serv\u00e9 aux abonn\u00e9s",
+         "Pour lire la suite, abonnez-vous", "Il vous reste 80% de cet article", "Jetzt weiterlesen mit Plus",
+         "Dieser Artikel ist nur f\u00fcr Abonnenten", "Para seguir leyendo, suscr\u00edbete",
+         "Este contenido es exclusivo para suscriptores"});
+  check(h.embed_consent,
+        {"Ich bin einverstanden, dass mir externe Inhalte angezeigt werden",
+         "Inhalte von Drittplattformen werden nachgeladen, wenn Sie zustimmen",
+         "Hier werden Inhalte geladen, mit Ihrer Zustimmung", "I consent to load this content",
+         "Ein Klick f\u00fcr den Datenschutz", "Externe Inhalte anzeigen", "Twitter-Inhalte erlauben",
+         "Empfohlener redaktioneller Inhalt"});
+  EXPECT_FALSE(h.paywall_prompt.PartialMatch("The council approved a bridge"));
 }
 
 TEST(GluedBylinePrefix, APrefixBeforeAnUpperCaseLetter) {
