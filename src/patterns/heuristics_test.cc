@@ -102,7 +102,8 @@ TEST(AnyCasePattern, LooseFormsHoldEveryForm) {
         {"Subscribe now to continue reading", "To keep reading this article, please sign in",
          "Subscription to read the full story", "The rest of this article is available only to paying subscribers",
          "This story is exclusive for members", "You\u2019ve reached your limit of free articles",
-         "You have used all of your 5 free articles", "Unlock this piece", "Cet article est r\u00e9serv\u00e9 aux abonn\u00e9s",
+         "You have used all of your 5 free articles", "Unlock this piece",
+         "Cet article est r\u00e9serv\u00e9 aux abonn\u00e9s",
          "Pour lire la suite, abonnez-vous", "Il vous reste 80% de cet article", "Jetzt weiterlesen mit Plus",
          "Dieser Artikel ist nur f\u00fcr Abonnenten", "Para seguir leyendo, suscr\u00edbete",
          "Este contenido es exclusivo para suscriptores"});
@@ -450,7 +451,8 @@ TEST(MatchBoilerplate, LooseFormsHoldEveryFormOfTheirNotices) {
       if (!exact.Match(line, 0, std::string_view(line).size(), list.anchor, nullptr, 0)) continue;
       any = true;
       ++checked;
-      EXPECT_TRUE(loose.Match(line, 0, std::string_view(line).size(), list.anchor, nullptr, 0)) << p.name << ": " << line;
+      EXPECT_TRUE(loose.Match(line, 0, std::string_view(line).size(), list.anchor, nullptr, 0))
+          << p.name << ": " << line;
     }
     EXPECT_TRUE(any) << line;
   }
