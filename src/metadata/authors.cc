@@ -266,7 +266,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   std::string kept(line);
   RE2::GlobalReplace(&kept, h.non_author_note, "");
   std::string s = CleanByline(kept);
-  if (StartsWithBylinePrefix(line)) RE2::GlobalReplace(&s, h.byline_outlet_for, "");
+  if (StartsWithBylinePrefix(line)) h.byline_outlet_for.GlobalReplace(&s, "");
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": brackets
   // hold more names or the outlet, unless they hold a nickname.
   // The spans come in order and apart: one walk beside the text's.
@@ -370,10 +370,10 @@ bool UncasedNameWord(std::string_view word) {
 std::string CleanByline(std::string_view raw) {
   std::string s = CollapseSpace(raw);
   s = WithoutDateLabel(StripPrefix(std::move(s)));
-  RE2::GlobalReplace(&s, GetHeuristics().glued_byline_label, "\\1 \\2");
+  GetHeuristics().glued_byline_label.GlobalReplace(&s, "\\1 \\2");
   RE2::GlobalReplace(&s, GetHeuristics().byline_noise, "");
   s = RemoveDates(std::move(s));
-  RE2::Replace(&s, GetHeuristics().byline_section, "");
+  GetHeuristics().byline_section.Replace(&s, "");
   // "Mroue,Deb" as copied from a page that puts names in separate elements.
   std::string out;
   out.reserve(s.size() + 4);

@@ -556,6 +556,11 @@ constexpr char kPaywallPrompt[] =
     "(?:abonnenten|abonnentinnen|abonnierende)|"
     "(?:para )?(?:seguir|continuar) leyendo,? (?:suscr\\x{ed}bete|hazte suscriptor|reg\\x{ed}strate)|"
     "(?:este|el) (?:art\\x{ed}culo|contenido) es (?:exclusivo|solo) para suscriptores";
+// Its loose form: every prompt above holds one of these words. In full, the
+// prompt was the costliest pattern to compile that most pages never match.
+constexpr char kPaywallPromptLoose[] =
+    "reading|subscri|(?:article|story|content|post) is |you(?:'|\\x{2019})?(?:ve| have) |unlock|abonn|il vous reste|"
+    "weiterlesen|leyendo|suscriptores";
 
 // Boxes of the article's own tags under the text: "post-tags",
 // "tags-links", "article-tags", "tag-list", "tags__list" (the token's
@@ -596,6 +601,8 @@ constexpr char kEmbedConsent[] =
     "\\bconsent to (?:load|show|display)\\b|"
     "^(?:ein klick f\\x{fc}r den datenschutz|externe[nr]? inhalte? (?:anzeigen|laden|erlauben|zulassen)|"
     "\\S+-inhalte? (?:anzeigen|laden|erlauben|zulassen)|empfohlener redaktioneller inhalt)$";
+// Its loose form: every placeholder above holds one of these words.
+constexpr char kEmbedConsentLoose[] = "angezeigt|anzeigen|geladen|consent to|datenschutz|inhalt";
 
 // A block that is one written-out web address, after at most a few
 // words ("www.example.com", "Source - www.example.com", a tweet's
@@ -1329,12 +1336,16 @@ constexpr Source kSectionHeads[] = {
 
 // Notices every page of a site carries, found anywhere in a line: the
 // copyright line, the comment form, affiliate and opinion disclaimers,
-// cookie banners, newsletter boxes and "follow us" lines.
+// cookie banners, newsletter boxes and "follow us" lines. The longer
+// notices go in the set in a loose form, words one of which each of their
+// forms holds, and are checked in full only on the lines with such a word
+// (NamedPattern::exact): in full, they took most of the set's compile time
+// and of its searches on a small page.
 constexpr Source kBoilerplate[] = {
     {kCopyrightNotice,
      "\\x{a9}|\\(c\\) ?\\d{4}|copyright \\d{4}|\\ball rights reserved\\b|tous droits r\\x{e9}serv\\x{e9}s|"
      "alle rechte vorbehalten|todos los derechos reservados"},
-    {"boilerplate: comment form",
+    {"boilerplate: comment form", "publi|required|save my|akismet|comment|notify|obligato|ffentlicht|erforderliche",
      "your email address will not be published|required fields are marked|save my name, e-?mail,? and website|"
      "this site uses akismet|you must be (?:logged in|registered) to (?:post|leave) a comment|"
      "notify me (?:of|via e-?mail)|^(?:name|e-?mail|comment|website)\\s*\\(required\\)|"
@@ -1342,7 +1353,7 @@ constexpr Source kBoilerplate[] = {
      "ihre e-mail-adresse wird nicht ver\\x{f6}ffentlicht|erforderliche felder sind mit|"
      "tu direcci\\x{f3}n de correo electr\\x{f3}nico no ser\\x{e1} publicada|"
      "los campos obligatorios est\\x{e1}n marcados"},
-    {"boilerplate: affiliate note",
+    {"boilerplate: affiliate note", "commission|sales|compensation|affiliate|provision|comisi\\x{f3}n",
      "\\bwe (?:may |might |could )?(?:receive|earn|get) (?:a |an )?(?:small )?(?:affiliate )?"
      "(?:commission|share of (?:the )?sales)|\\bwe (?:may|might|could) (?:receive|earn|get) compensation\\b|"
      "\\bmay (?:receive|earn) (?:a |an )?(?:small )?(?:affiliate )?commission(?: (?:from|if|when|on)\\b|\\.?$)|"
@@ -1351,6 +1362,7 @@ constexpr Source kBoilerplate[] = {
      "erhalten wir (?:ggf\\. |eventuell )?eine provision|affiliate-links?|"
      "(?:podemos|podr\\x{ed}amos|puede) (?:recibir|ganar|obtener) una comisi\\x{f3}n"},
     {"boilerplate: disclaimer",
+     "trademark|evaluated|marque|eingetragene|marca|expr|acceptance|reproduced|meinungen",
      "\\b(?:are|is a) (?:registered )?trademarks? of\\b|not been evaluated by the food and drug administration|"
      "(?:sont des|est une) marques? d\\x{e9}pos\\x{e9}es?|(?:ist eine|sind) eingetragene marken? |"
      "(?:son|es una) marcas? registradas? de|"
@@ -1360,7 +1372,7 @@ constexpr Source kBoilerplate[] = {
      "rel\\x{e8}vent)\\b|"
      "die ge\\x{e4}u\\x{df}erten meinungen\\b[^.!?]*\\b(?:geben nicht|sind die|sind nicht)\\b|"
      "las opiniones expresadas\\b[^.!?]*\\b(?:son|no reflejan)\\b"},
-    {"boilerplate: cookie notice",
+    {"boilerplate: cookie notice", "cookie|by continuing|\\x{30af}\\x{30c3}\\x{30ad}\\x{30fc}|\\x{cfe0}\\x{d0a4}",
      "\\b(?:this|our) (?:web)?site uses cookies|\\bwe use cookies\\b|\\buses cookies to\\b|"
      "cookies (?:settings|preferences|policy)|by continuing to (?:use|browse)|"
      "nous utilisons des cookies|ce site utilise des cookies|wir verwenden cookies|verwendet cookies|"
@@ -1381,6 +1393,8 @@ constexpr Source kBoilerplate[] = {
     // German pitches name the inbox "Postfach" (regional broadcasters'
     // news pages end their stories with one).
     {"boilerplate: newsletter box",
+     "subscribe|thank|activation|confirm your|inscription|anmeldung|gracias|newsletter|inbox|join our|postfach|"
+     "suscr\\x{ed}bete",
      "(?:successfully|succesfully) subscribed|thanks? (?:you )?for (?:subscribing|signing up)|activation link|"
      "confirm your (?:subscription|e-?mail address)|\\bno,? thanks\\b|merci (?:pour|de) votre inscription|"
      "vielen dank f\\x{fc}r ihre anmeldung|gracias por (?:suscribirte|tu suscripci\\x{f3}n)|(?:sign up|"
@@ -1393,7 +1407,7 @@ constexpr Source kBoilerplate[] = {
      "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)"},
     // A link to another story set in the article: "Related: ...", "Read
     // more: ...", "SEE MORE: ...", "Lire aussi : ...".
-    {"boilerplate: link to another story",
+    {"boilerplate: link to another story", "[:>\\x{bb}|]",
      "^(?:related(?: post| story| article| coverage| content)?|read (?:more|next|also)|see (?:more|also)|"
      "also read|watch|listen|(?:\\x{e0} )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr dazu|"
      "lee (?:tambi\\x{e9}n|m\\x{e1}s)|leer m\\x{e1}s|ver tambi\\x{e9}n|te puede interesar)\\s*[:>\\x{bb}|"
@@ -1409,6 +1423,11 @@ constexpr Source kBoilerplate[] = {
      "suivez-nous|folgen sie uns|s\\x{ed}guenos)"},
 };
 
+// The agencies and picture libraries a credit line names last.
+#define PITH_PHOTO_AGENCY                                                                     \
+  "(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|" \
+  "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)"
+
 // Lines that are a photo credit or a caption's label rather than text:
 // "Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
 // "Courtesy of Andrew Vaughan".
@@ -1421,9 +1440,8 @@ constexpr Source kCreditLines[] = {
      // few words after it, so that a sentence that starts so stays ("Foto
      // di gruppo per i vincitori del premio ...").
      "^fotos? (?:di|de|von)\\s+\\S+(?:\\s+\\S+){0,3}$"},
-    {"caption: agency credit line",
-     "^.{0,60}\\b(?:associated press|getty images|shutterstock|reuters|afp|ap photo|epa|dpa|istock(?:photo)?|"
-     "alamy|pa (?:wire|media)|via ap|via getty(?: images)?|via reuters)\\.?$"},
+    // Loose form without the bound: RE2 writes "." out 60 times.
+    {"caption: agency credit line", "^.*\\b" PITH_PHOTO_AGENCY "\\.?$", "^.{0,60}\\b" PITH_PHOTO_AGENCY "\\.?$"},
 };
 
 // The way wire services open a caption: "FILE - In this Oct. 28, 2019,
@@ -1623,10 +1641,10 @@ Heuristics* Build() {
       // twentieth of the run on prose pages).
       .label_phrases = MakeList(kLabelPhrases, Case::kAny, RE2::ANCHOR_BOTH),
       .appeal_terms = AnyCasePattern(kAppealTerms),
-      .paywall_prompt = AnyCasePattern(kPaywallPrompt),
+      .paywall_prompt = AnyCasePattern(kPaywallPrompt, kPaywallPromptLoose),
       .cookie_notice = AnyCasePattern(kCookieNotice),
       .page_copyright_line = AnyCasePattern(kPageCopyrightLine),
-      .embed_consent = AnyCasePattern(kEmbedConsent),
+      .embed_consent = AnyCasePattern(kEmbedConsent, kEmbedConsentLoose),
       .written_address = LazyPattern(kWrittenAddress, ci),
       .shop_link = LazyPattern(kShopLink, ci),
       .markup_tag = LazyPattern(kMarkupTag, ci),
@@ -1653,15 +1671,15 @@ Heuristics* Build() {
       .signup_fine_print = LazyPattern(kSignUpFinePrint),
       .media_length = LazyPattern(kMediaLength),
       .shortcode_line = LazyPattern(kShortcodeLine),
-      .glued_byline_label = LazyPattern(kGluedBylineLabel),
+      .glued_byline_label = CheckedPattern(kGluedBylineLabel),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
       .person_bio = LazyPattern(kPersonBio),
       .author_page_link = AnyCasePattern(kAuthorPageLink),
       .non_author_credit = AnyCasePattern(kNonAuthorCredit),
       .non_author_note = LazyPattern(kNonAuthorNote),
-      .byline_section = LazyPattern(kBylineSection),
-      .byline_outlet_for = LazyPattern(kBylineOutletFor),
+      .byline_section = CheckedPattern(kBylineSection),
+      .byline_outlet_for = CheckedPattern(kBylineOutletFor),
       .place_before_byline = LazyPattern(kPlaceBeforeByline),
       .name_role_suffix = LazyPattern(kNameRoleSuffix),
       .reporter_suffix = LazyPattern(kReporterSuffix),
@@ -1734,7 +1752,7 @@ std::vector<const RE2*> AllSinglePatterns() {
        {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
-        &h.non_author_note, &h.byline_section, &h.byline_outlet_for, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
+        &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.shortcode_line, &h.name_role_suffix,
         &h.reporter_suffix, &h.place_before_byline,
@@ -1742,7 +1760,8 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
-  for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.slash_credit, &h.embed_signature}) {
+  for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.slash_credit, &h.embed_signature,
+                                  &h.glued_byline_label, &h.byline_section, &h.byline_outlet_for}) {
     all.push_back(&static_cast<const RE2&>(p->Loose()));
     all.push_back(&static_cast<const RE2&>(p->Exact()));
   }

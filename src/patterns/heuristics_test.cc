@@ -76,7 +76,44 @@ TEST(Heuristics, CaseInsensitivePatternsAreWrittenInLowerCase) {
     const RE2& re = p->Compiled();
     EXPECT_TRUE(UpperCaseLetters(re.pattern()).empty()) << re.pattern();
     EXPECT_TRUE(re.options().case_sensitive()) << re.pattern();
+    if (p->Loose() != nullptr) {
+      const RE2& loose = *p->Loose();
+      EXPECT_TRUE(loose.ok()) << loose.pattern() << ": " << loose.error();
+      EXPECT_TRUE(UpperCaseLetters(loose.pattern()).empty()) << loose.pattern();
+    }
   }
+}
+
+// A pattern's loose form must be found in every text the pattern matches:
+// one line for each form of the paywall prompt and of the embed's consent
+// placeholder.
+TEST(AnyCasePattern, LooseFormsHoldEveryForm) {
+  const Heuristics& h = GetHeuristics();
+  const auto check = [](const AnyCasePattern& p, std::initializer_list<const char*> lines) {
+    ASSERT_NE(p.Loose(), nullptr);
+    for (const char* line : lines) {
+      const std::string lower = LowerSameLength(line);
+      EXPECT_TRUE(RE2::PartialMatch(lower, p.Compiled())) << line;
+      EXPECT_TRUE(RE2::PartialMatch(lower, *p.Loose())) << line;
+      EXPECT_TRUE(p.PartialMatch(line)) << line;
+    }
+  };
+  check(h.paywall_prompt,
+        {"Subscribe now to continue reading", "To keep reading this article, please sign in",
+         "Subscription to read the full story", "The rest of this article is available only to paying subscribers",
+         "This story is exclusive for members", "You\u2019ve reached your limit of free articles",
+         "You have used all of your 5 free articles", "Unlock this piece",
+         "Cet article est r\u00e9serv\u00e9 aux abonn\u00e9s",
+         "Pour lire la suite, abonnez-vous", "Il vous reste 80% de cet article", "Jetzt weiterlesen mit Plus",
+         "Dieser Artikel ist nur f\u00fcr Abonnenten", "Para seguir leyendo, suscr\u00edbete",
+         "Este contenido es exclusivo para suscriptores"});
+  check(h.embed_consent,
+        {"Ich bin einverstanden, dass mir externe Inhalte angezeigt werden",
+         "Inhalte von Drittplattformen werden nachgeladen, wenn Sie zustimmen",
+         "Hier werden Inhalte geladen, mit Ihrer Zustimmung", "I consent to load this content",
+         "Ein Klick f\u00fcr den Datenschutz", "Externe Inhalte anzeigen", "Twitter-Inhalte erlauben",
+         "Empfohlener redaktioneller Inhalt"});
+  EXPECT_FALSE(h.paywall_prompt.PartialMatch("The council approved a bridge"));
 }
 
 TEST(GluedBylinePrefix, APrefixBeforeAnUpperCaseLetter) {
@@ -390,6 +427,57 @@ TEST(MatchBoilerplate, NoticesAnywhereInALine) {
                            "クッキーを使用したケーキのレシピ", "他使用了一个新的网站"}) {
     EXPECT_EQ(MatchBoilerplate(line), nullptr) << line;
   }
+}
+
+// A notice's loose form (NamedPattern::exact) must hold every text its
+// full form matches: one line for each form of each notice.
+TEST(MatchBoilerplate, LooseFormsHoldEveryFormOfTheirNotices) {
+  const PatternList& list = GetHeuristics().boilerplate;
+  int checked = 0;
+  for (const char* line :
+       {"your email address will not be published", "required fields are marked *",
+        "save my name, email, and website in this browser", "this site uses akismet to reduce spam",
+        "you must be logged in to post a comment", "notify me of new posts", "name (required)",
+        "votre adresse e-mail ne sera pas publi\xC3\xA9" "e", "les champs obligatoires sont indiqu\xC3\xA9s",
+        "ihre e-mail-adresse wird nicht ver\xC3\xB6" "ffentlicht", "erforderliche felder sind mit * markiert",
+        "tu direcci\xC3\xB3n de correo electr\xC3\xB3nico no ser\xC3\xA1 publicada",
+        "los campos obligatorios est\xC3\xA1n marcados", "we may earn a small affiliate commission",
+        "we may receive a share of the sales", "we could get compensation", "the site may earn a commission from sales",
+        "links earn us a commission", "the links in this post are affiliate links", "it holds affiliate links",
+        "nous pouvons percevoir une commission", "erhalten wir ggf. eine provision", "ein affiliate-link",
+        "podemos recibir una comisi\xC3\xB3n", "apple tv is a registered trademark of apple",
+        "not been evaluated by the food and drug administration", "iphone est une marque d\xC3\xA9pos\xC3\xA9" "e",
+        "iphone ist eine eingetragene marke von apple", "iphone es una marca registrada de apple",
+        "views expressed here are their own", "use of this site constitutes acceptance of our terms",
+        "it may not be reproduced, distributed or sold", "les propos exprim\xC3\xA9s ici n'engagent que leur auteur",
+        "die ge\xC3\xA4u\xC3\x9f" "erten meinungen sind die der autoren", "las opiniones expresadas son de los autores",
+        "this website uses cookies", "we use cookies", "it uses cookies to count visits", "cookies settings",
+        "by continuing to browse", "nous utilisons des cookies", "ce site utilise des cookies", "wir verwenden cookies",
+        "die seite verwendet cookies", "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies",
+        "当サイトではクッキーを使用しています", "本网站使用cookie", "我們會使用 cookies",
+        "이 사이트는 쿠키를 사용합니다",
+        "you have successfully subscribed", "thank you for signing up", "click the activation link",
+        "confirm your email address", "no, thanks", "merci pour votre inscription",
+        "vielen dank f\xC3\xBCr ihre anmeldung", "gracias por suscribirte", "sign up for our daily newsletter",
+        "delivered straight to your inbox", "join our mailing list", "subscribe to our magazine",
+        "inscrivez-vous \xC3\xA0 notre newsletter", "abonnez-vous \xC3\xA0 la newsletter", "newsletter abonnieren",
+        "melden sie sich f\xC3\xBCr unseren newsletter an", "der newsletter informiert sie", "direkt in ihr postfach",
+        "suscr\xC3\xAD" "bete a nuestro bolet\xC3\xADn", "related: the budget vote", "read more > the budget vote",
+        "lire aussi \xC2\xBB le budget", "te puede interesar | el presupuesto"}) {
+    bool any = false;
+    for (const NamedPattern& p : list.patterns) {
+      if (p.exact == nullptr) continue;
+      const RE2 loose(p.pattern, list.options);
+      const RE2 exact(p.exact, list.options);
+      if (!exact.Match(line, 0, std::string_view(line).size(), list.anchor, nullptr, 0)) continue;
+      any = true;
+      ++checked;
+      EXPECT_TRUE(loose.Match(line, 0, std::string_view(line).size(), list.anchor, nullptr, 0))
+          << p.name << ": " << line;
+    }
+    EXPECT_TRUE(any) << line;
+  }
+  EXPECT_GE(checked, 60);
 }
 
 TEST(MatchCreditLine, CreditsAndWireCaptions) {

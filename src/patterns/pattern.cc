@@ -139,8 +139,10 @@ void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
 std::string Loosened(std::string pattern) {
   ReplaceAll(pattern, "[\\p{Lu}", "[A-Z\\x{80}-\\x{10FFFF}");
   ReplaceAll(pattern, "[\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}");
+  ReplaceAll(pattern, "[\\p{Ll}", "[a-z\\x{80}-\\x{10FFFF}");
   ReplaceAll(pattern, "\\p{Lu}", "[A-Z\\x{80}-\\x{10FFFF}]");
   ReplaceAll(pattern, "\\p{L}", "[A-Za-z\\x{80}-\\x{10FFFF}]");
+  ReplaceAll(pattern, "\\p{Ll}", "[a-z\\x{80}-\\x{10FFFF}]");
   // "{m,n}" to "{m,}".
   std::string out;
   for (std::size_t i = 0; i < pattern.size(); ++i) {
@@ -170,17 +172,30 @@ bool CheckedPattern::FullMatch(std::string_view text) const {
   return RE2::FullMatch(input, loose_) && RE2::FullMatch(input, exact_);
 }
 
-AnyCasePattern::AnyCasePattern(const char* pattern) : re_(pattern, CaseSensitive()) {}
+int CheckedPattern::GlobalReplace(std::string* text, std::string_view rewrite) const {
+  return RE2::PartialMatch(*text, loose_) ? RE2::GlobalReplace(text, exact_, Piece(rewrite)) : 0;
+}
+
+bool CheckedPattern::Replace(std::string* text, std::string_view rewrite) const {
+  return RE2::PartialMatch(*text, loose_) && RE2::Replace(text, exact_, Piece(rewrite));
+}
+
+AnyCasePattern::AnyCasePattern(const char* pattern, const char* loose)
+    : re_(pattern, CaseSensitive()), loose_(loose ? std::make_unique<LazyPattern>(loose) : nullptr) {}
+
+bool AnyCasePattern::MayMatch(std::string_view lower) const {
+  return !loose_ || RE2::PartialMatch(Piece(lower), *loose_);
+}
 
 bool AnyCasePattern::PartialMatch(std::string_view text) const { return PartialMatchLower(LowerSameLength(text)); }
 
 bool AnyCasePattern::PartialMatchLower(std::string_view lower) const {
-  return RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), re_);
+  return MayMatch(lower) && RE2::PartialMatch(Piece(lower), re_);
 }
 
 bool AnyCasePattern::FullMatch(std::string_view text) const {
   const std::string lower = LowerSameLength(text);
-  return RE2::FullMatch(re2::StringPiece(lower.data(), lower.size()), re_);
+  return MayMatch(lower) && RE2::FullMatch(Piece(lower), re_);
 }
 
 ClassPattern::ClassPattern(const char* pattern) : re_(pattern, CaseSensitive()) {}

@@ -88,9 +88,9 @@ struct PatternList {
   mutable std::vector<std::unique_ptr<LazyPattern>> exact_;  // by index; null where there is none
 };
 
-// A pattern asked only yes or no, with Unicode letter classes or bounded
-// repeats, which RE2 writes out at length (\p{Lu} in some 800 instructions,
-// [^.:]{2,60} sixty times). PartialMatch and FullMatch try its loose form
+// A pattern with Unicode letter classes or bounded repeats, which RE2
+// writes out at length (\p{Lu} in some 800 instructions, [^.:]{2,60} sixty
+// times). PartialMatch, FullMatch and the replacements try its loose form
 // first (Loosened) and the pattern as written, compiled then, only on text
 // the loose form matches.
 class CheckedPattern {
@@ -98,6 +98,9 @@ class CheckedPattern {
   explicit CheckedPattern(const char* pattern);
   bool PartialMatch(std::string_view text) const;
   bool FullMatch(std::string_view text) const;
+  // RE2::GlobalReplace and RE2::Replace with the pattern as written.
+  int GlobalReplace(std::string* text, std::string_view rewrite) const;
+  bool Replace(std::string* text, std::string_view rewrite) const;
   const LazyPattern& Loose() const { return loose_; }
   const LazyPattern& Exact() const { return exact_; }
 
@@ -107,25 +110,32 @@ class CheckedPattern {
 };
 
 // What CheckedPattern tries first: `pattern` with ASCII letters or any
-// non-ASCII character where it has \p{Lu} or \p{L} (alone or opening a
-// class), and bounded repeats {m,n} without their bound. It matches
-// whatever `pattern` matches.
+// non-ASCII character where it has \p{Lu}, \p{Ll} or \p{L} (alone or
+// opening a class), and bounded repeats {m,n} without their bound. It
+// matches whatever `pattern` matches.
 std::string Loosened(std::string pattern);
 
 // A pattern matched in any case: written in lower case and compiled
 // case-sensitive, it sees the text lowercased (LowerSameLength). RE2 folds
 // case letter by letter as it parses, which doubled the compile time.
+// With `loose`, a cheaper pattern found in every text `pattern` matches
+// (words one of which each of its forms holds), the matches try `loose`
+// first and compile `pattern` only for text it matches.
 class AnyCasePattern {
  public:
-  explicit AnyCasePattern(const char* pattern);
+  explicit AnyCasePattern(const char* pattern, const char* loose = nullptr);
   bool PartialMatch(std::string_view text) const;
   bool FullMatch(std::string_view text) const;
   // PartialMatch on text already lowercased with LowerSameLength.
   bool PartialMatchLower(std::string_view lower) const;
   const LazyPattern& Compiled() const { return re_; }
+  const LazyPattern* Loose() const { return loose_.get(); }
 
  private:
+  bool MayMatch(std::string_view lower) const;
+
   LazyPattern re_;
+  std::unique_ptr<LazyPattern> loose_;  // null without a loose form
 };
 
 // A pattern for class, id and role values, matched in any case: written in

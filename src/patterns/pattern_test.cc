@@ -19,7 +19,24 @@ namespace {
 TEST(Loosened, LetterClassesAndBoundsGiveWay) {
   EXPECT_EQ(Loosened("\\p{Lu}[\\p{L}.'-]*[\\p{Lu}\\d]"),
             "[A-Z\\x{80}-\\x{10FFFF}][A-Za-z\\x{80}-\\x{10FFFF}.'-]*[A-Z\\x{80}-\\x{10FFFF}\\d]");
+  EXPECT_EQ(Loosened("(\\p{Ll})[\\p{Ll}\\d]"), "([a-z\\x{80}-\\x{10FFFF}])[a-z\\x{80}-\\x{10FFFF}\\d]");
   EXPECT_EQ(Loosened("[^.:]{2,60}$|x{3}|\\x{e9}|a\\{1,2}"), "[^.:]{2,}$|x{3}|\\x{e9}|a\\{1,2}");
+}
+
+TEST(CheckedPattern, ReplacesAsThePatternAsWritten) {
+  const CheckedPattern glued("(\\p{Ll})(Posted)");
+  std::string s = "Jane RoePosted and J\u00e9r\u00f4mePosted, ROEPosted";
+  EXPECT_EQ(glued.GlobalReplace(&s, "\\1 \\2"), 2);
+  EXPECT_EQ(s, "Jane Roe Posted and J\u00e9r\u00f4me Posted, ROEPosted");
+  // The loose form matches "\u00c9Posted" (any non-ASCII letter), the pattern does not.
+  s = "ROE\u00c9Posted";
+  EXPECT_EQ(glued.GlobalReplace(&s, "\\1 \\2"), 0);
+  EXPECT_FALSE(glued.Replace(&s, "\\1 \\2"));
+  EXPECT_EQ(s, "ROE\u00c9Posted");
+  const CheckedPattern section("(?:^|\\s)in\\s+\\p{Lu}.*$");
+  s = "Jane Roe in Growth";
+  EXPECT_TRUE(section.Replace(&s, ""));
+  EXPECT_EQ(s, "Jane Roe");
 }
 
 // Takes the address space left, in blocks, and gives `spare` bytes back.
