@@ -287,6 +287,27 @@ TEST(Headline, AKickerOrDateGluedOnWithoutASeparatorGoes) {
             "Four Money Writers Pick the Best Budget Apps of the Year");
 }
 
+TEST(Headline, AKickerGluedOnBeforeACapitalGoesByTheTitlesPart) {
+  auto page = [](const std::string& h1) {
+    return Read("<head><title>Council approves the river bridge | Harbour Ledger</title></head><body><article>"
+                "<h1>" + h1 + "</h1>" + std::string(kBody) + "</article></body>");
+  };
+  EXPECT_EQ(page("<span class=\"kicker\">Transport</span>Council approves the river bridge").headline,
+            "Council approves the river bridge");
+  // After a space the lead may be the headline's own first word.
+  EXPECT_EQ(page("Town Council approves the river bridge").headline, "Town Council approves the river bridge");
+  // One word that the title's part ends: no capital where they meet.
+  EXPECT_EQ(page("Subcouncil approves the river bridge").headline, "Subcouncil approves the river bridge");
+}
+
+TEST(Headline, ALogoH1NamingTheSiteWhoseTitleIsItsNameAlone) {
+  const Article a = Read("<head><title>Harbour Ledger</title><meta property=\"og:site_name\" content=\"Harbour "
+                         "Ledger\"><meta property=\"og:title\" content=\"Council approves the river bridge\"></head>"
+                         "<body><h1>Harbour Ledger</h1><article><h2>Council approves the river bridge</h2>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Council approves the river bridge");
+}
+
 TEST(Headline, AKickerGluedOnInAScriptWithoutSpacesGoes) {
   // <title> "見出しです、住民が行列 | 架空新報" and no social title.
   const std::string head = "\xE8\xA6\x8B\xE5\x87\xBA\xE3\x81\x97\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x81"
