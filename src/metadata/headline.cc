@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "metadata/lexicons.h"
 #include "metadata/text_header.h"
 #include "metadata/thresholds.h"
@@ -364,6 +366,35 @@ bool CapitalGluedOn(char32_t last, std::string_view first) {
   return IsWordChar(last) && !IsUnspacedScript(last) && LowerSameLength(first) != first;
 }
 
+// Cased letters, none of them small: a line set in capitals.
+bool InCapitals(std::string_view s) {
+  std::size_t capitals = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(s, i));
+    if (u_islower(c)) return false;
+    if (u_isupper(c) || u_istitle(c)) ++capitals;
+  }
+  return capitals >= limits::kMinCapitalsSetLetters;
+}
+
+// A heading set in capitals ("TIPS FOR ONLINE SUCCESS") that a title, or
+// a part of one, writes with the same words in mixed case: the capitals
+// are the page's type style, the title how it spells the headline. Seen on
+// two sites' pages whose <title> or og:title spell it so.
+std::string CapitalsAsTitleSpells(const std::string& heading, const TitleRefs& refs) {
+  if (!InCapitals(heading)) return heading;
+  const WordList words = Words(heading);
+  for (const std::string& r : refs.titles) {
+    std::vector<std::string> parts = TitleParts(r);
+    parts.push_back(r);
+    for (const std::string& p : parts) {
+      const std::string_view part = Trim(p);
+      if (!InCapitals(part) && Words(part) == words) return std::string(part);
+    }
+  }
+  return heading;
+}
+
 // `lead`, the start of a heading before what a title says alone, is a
 // kicker or a date element the page sets apart by layout alone, glued on
 // without a separator ("Meinung Warum ...", "Dec 18 2025 Preparing ..."):
@@ -587,6 +618,7 @@ void ReadHeadline(MetadataContext& ctx) {
     from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names or its permalink");
     ctx.headline_block = best;
     headline = WithoutKicker(SpelledAsTitle(HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]), refs), refs);
+    headline = CapitalsAsTitleSpells(headline, refs);
     // A heading may print the site's name after the headline as its title
     // does ("... 2025 – Site").
     headline = WithoutSiteSuffix(headline, ctx.article.site_name.value_or(""));

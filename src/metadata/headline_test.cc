@@ -308,6 +308,22 @@ TEST(Headline, ALogoH1NamingTheSiteWhoseTitleIsItsNameAlone) {
   EXPECT_EQ(a.headline, "Council approves the river bridge");
 }
 
+TEST(Headline, AHeadingSetInCapitalsTakesTheTitlesSpelling) {
+  auto page = [](const std::string& title, const std::string& h1) {
+    return Read("<head><title>" + title + "</title></head><body><article><h1>" + h1 + "</h1>" + std::string(kBody) +
+                "</article></body>");
+  };
+  EXPECT_EQ(page("Quiet Harbour Tide Tables | Loam Notes", "QUIET HARBOUR TIDE TABLES").headline,
+            "Quiet Harbour Tide Tables");
+  // A title in capitals too, or other words: the heading as printed.
+  EXPECT_EQ(page("QUIET HARBOUR TIDE TABLES | Loam Notes", "QUIET HARBOUR TIDE TABLES").headline,
+            "QUIET HARBOUR TIDE TABLES");
+  EXPECT_EQ(page("Tide Tables for Quiet Harbour | Loam Notes", "QUIET HARBOUR TIDE TABLES").headline,
+            "QUIET HARBOUR TIDE TABLES");
+  // An acronym is no type style.
+  EXPECT_EQ(page("Nasa Plans Moon Base | Loam Notes", "NASA Plans Moon Base").headline, "NASA Plans Moon Base");
+}
+
 TEST(Headline, AKickerGluedOnInAScriptWithoutSpacesGoes) {
   // <title> "見出しです、住民が行列 | 架空新報" and no social title.
   const std::string head = "\xE8\xA6\x8B\xE5\x87\xBA\xE3\x81\x97\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x81"
