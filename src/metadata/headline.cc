@@ -378,21 +378,24 @@ bool InCapitals(std::string_view s) {
 }
 
 // A heading set in capitals ("TIPS FOR ONLINE SUCCESS") that a title, or
-// a part of one, writes with the same words in mixed case: the capitals
-// are the page's type style, the title how it spells the headline. Seen on
-// two sites' pages whose <title> or og:title spell it so.
+// a part of one, writes in mixed case with the same words, or all but a
+// word ("... MAKER IN 2026: ..." of "... Maker 2026: ..."): the capitals
+// are the page's type style, the title how it writes the headline. Seen on
+// three sites' pages whose <title> or og:title it is.
 std::string CapitalsAsTitleSpells(const std::string& heading, const TitleRefs& refs) {
   if (!InCapitals(heading)) return heading;
-  const WordList words = Words(heading);
+  std::string best = heading;
+  double best_sim = limits::kMinCapitalsRetyped;
   for (const std::string& r : refs.titles) {
     std::vector<std::string> parts = TitleParts(r);
     parts.push_back(r);
     for (const std::string& p : parts) {
       const std::string_view part = Trim(p);
-      if (!InCapitals(part) && Words(part) == words) return std::string(part);
+      const double sim = InCapitals(part) ? 0 : TitleSimilarity(heading, part);
+      if (sim >= best_sim + limits::kScoreTie) best_sim = sim, best = std::string(part);
     }
   }
-  return heading;
+  return best;
 }
 
 // `lead`, the start of a heading before what a title says alone, is a

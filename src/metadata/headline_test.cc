@@ -318,8 +318,13 @@ TEST(Headline, AHeadingSetInCapitalsTakesTheTitlesSpelling) {
   // A title in capitals too, or other words: the heading as printed.
   EXPECT_EQ(page("QUIET HARBOUR TIDE TABLES | Loam Notes", "QUIET HARBOUR TIDE TABLES").headline,
             "QUIET HARBOUR TIDE TABLES");
-  EXPECT_EQ(page("Tide Tables for Quiet Harbour | Loam Notes", "QUIET HARBOUR TIDE TABLES").headline,
+  EXPECT_EQ(page("Reading the Tides of Quiet Harbour | Loam Notes", "QUIET HARBOUR TIDE TABLES").headline,
             "QUIET HARBOUR TIDE TABLES");
+  // All but one small word of a dozen: the title retypes it.
+  EXPECT_EQ(page("Best Tide Tables 2026: Reading Quiet Harbour Tides Without an App",
+                 "BEST TIDE TABLES IN 2026: READING QUIET HARBOUR TIDES WITHOUT AN APP")
+                .headline,
+            "Best Tide Tables 2026: Reading Quiet Harbour Tides Without an App");
   // An acronym is no type style.
   EXPECT_EQ(page("Nasa Plans Moon Base | Loam Notes", "NASA Plans Moon Base").headline, "NASA Plans Moon Base");
 }
