@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "metadata/lexicons.h"
 #include "metadata/text_header.h"
 #include "metadata/thresholds.h"
@@ -357,6 +359,45 @@ std::string SpelledAsTitle(const std::string& heading, const TitleRefs& refs) {
   return heading;
 }
 
+// A word's last letter run into a capital with no space between: two
+// elements a page sets apart by layout alone ("VerkehrStadtrat ..."),
+// not one word, which does not restart with the title's capital.
+bool CapitalGluedOn(char32_t last, std::string_view first) {
+  return IsWordChar(last) && !IsUnspacedScript(last) && LowerSameLength(first) != first;
+}
+
+// Cased letters, none of them small: a line set in capitals.
+bool InCapitals(std::string_view s) {
+  std::size_t capitals = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(s, i));
+    if (u_islower(c)) return false;
+    if (u_isupper(c) || u_istitle(c)) ++capitals;
+  }
+  return capitals >= limits::kMinCapitalsSetLetters;
+}
+
+// A heading set in capitals ("TIPS FOR ONLINE SUCCESS") that a title, or
+// a part of one, writes in mixed case with the same words, or all but a
+// word ("... MAKER IN 2026: ..." of "... Maker 2026: ..."): the capitals
+// are the page's type style, the title how it writes the headline. Seen on
+// three sites' pages whose <title> or og:title it is.
+std::string CapitalsAsTitleSpells(const std::string& heading, const TitleRefs& refs) {
+  if (!InCapitals(heading)) return heading;
+  std::string best = heading;
+  double best_sim = limits::kMinCapitalsRetyped;
+  for (const std::string& r : refs.titles) {
+    std::vector<std::string> parts = TitleParts(r);
+    parts.push_back(r);
+    for (const std::string& p : parts) {
+      const std::string_view part = Trim(p);
+      const double sim = InCapitals(part) ? 0 : TitleSimilarity(heading, part);
+      if (sim >= best_sim + limits::kScoreTie) best_sim = sim, best = std::string(part);
+    }
+  }
+  return best;
+}
+
 // `lead`, the start of a heading before what a title says alone, is a
 // kicker or a date element the page sets apart by layout alone, glued on
 // without a separator ("Meinung Warum ...", "Dec 18 2025 Preparing ..."):
@@ -369,7 +410,10 @@ bool GluedKicker(std::string_view lead, std::string_view title) {
   const char32_t first = title.empty() ? 0 : NextCodePoint(title, at);
   char32_t last = 0;
   for (std::size_t i = 0; i < lead.size();) last = NextCodePoint(lead, i);
-  if (!lead.ends_with(' ') && !(IsUnspacedScript(last) && IsUnspacedScript(first))) return false;
+  if (!lead.ends_with(' ') && !(IsUnspacedScript(last) && IsUnspacedScript(first)) &&
+      !CapitalGluedOn(last, title.substr(0, at))) {
+    return false;
+  }
   const WordList words = Words(lead);
   return !words.empty() && words.size() <= limits::kMaxKickerWords &&
          std::find(std::begin(lexicon::kHeadlineArticles), std::end(lexicon::kHeadlineArticles), words.front()) ==
@@ -378,16 +422,19 @@ bool GluedKicker(std::string_view lead, std::string_view title) {
 
 // The titles, and the first part of each that has several and opens in a
 // script written without spaces: the headline of "見出し | サイト" alone,
-// which Japanese and Chinese pages give with no social title. (Spaced
-// titles' first parts would cut a headline's own first word, "Most
-// Common IT Issues ..." of "Common IT Issues ... - Site".)
-std::vector<std::string> TitlesAndFirstParts(const TitleRefs& refs) {
+// which Japanese and Chinese pages give with no social title. A spaced
+// title's parts only where glued on with no space (CapitalGluedOn): after a
+// space one would cut a headline's own first word, "Most Common IT Issues
+// ..." of "Common IT Issues ... - Site".
+std::vector<std::string> TitlesAndFirstParts(const TitleRefs& refs, std::vector<std::string>& glued_only) {
   std::vector<std::string> out = refs.titles;
   for (const std::string& r : refs.titles) {
     const std::vector<std::string> parts = TitleParts(r);
     std::size_t at = 0;
     if (parts.size() >= 2 && IsUnspacedScript(NextCodePoint(Trim(parts.front()), at))) {
       out.emplace_back(Trim(parts.front()));
+    } else if (parts.size() >= 2) {
+      for (const std::string& p : parts) glued_only.emplace_back(Trim(p));
     }
   }
   return out;
@@ -406,7 +453,14 @@ std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
                   [&](const std::string& r) { return r.find(heading) != std::string::npos; })) {
     return heading;
   }
-  for (const std::string& r : TitlesAndFirstParts(refs)) {
+  std::vector<std::string> glued_only;
+  const std::vector<std::string> titles = TitlesAndFirstParts(refs, glued_only);
+  for (const std::string& r : glued_only) {
+    if (r.size() >= heading.size() || !heading.ends_with(r) || !HeadlineSized(r)) continue;
+    const std::string_view lead = std::string_view(heading).substr(0, heading.size() - r.size());
+    if (!lead.ends_with(' ') && GluedKicker(lead, r)) return r;
+  }
+  for (const std::string& r : titles) {
     if (r.size() >= heading.size() || !heading.ends_with(r) || !HeadlineSized(r)) continue;
     const std::string_view lead = std::string_view(heading).substr(0, heading.size() - r.size());
     std::string_view kicker = Trim(lead);
@@ -527,12 +581,22 @@ bool OverBylineOrDate(const MetadataContext& ctx, std::int32_t i) {
   return false;
 }
 
+// A social or structured title that says something else than `folded`:
+// a page whose <title> is its site's name alone names its article there.
+bool SocialTitleDiffers(const MetadataContext& ctx, const std::string& folded) {
+  std::vector<std::string> titles = {ctx.ld.headline};
+  for (std::string_view key : lexicon::kTitleMeta) titles.push_back(MetaValue(ctx.doc.facts, key));
+  return std::any_of(titles.begin(), titles.end(),
+                     [&](const std::string& t) { return !Trim(t).empty() && FoldForCompare(t) != folded; });
+}
+
 }  // namespace
 
 void ReadHeadline(MetadataContext& ctx) {
   SiteNames site{FoldForCompare(ctx.article.site_name.value_or("")), SplitSitePart(ctx.doc.facts.title)};
-  // A "site name" that is the whole <title> names the article, not the site.
-  if (site.folded == FoldForCompare(ctx.doc.facts.title)) site.folded.clear();
+  // A "site name" that is the whole <title> names the article, not the
+  // site, unless a social or structured title names another.
+  if (site.folded == FoldForCompare(ctx.doc.facts.title) && !SocialTitleDiffers(ctx, site.folded)) site.folded.clear();
   if (site.folded.empty()) site.folded = MastheadTitlePart(ctx);
   const TitleRefs refs = ReadTitleRefs(ctx, site.folded);
   std::int32_t best = HeadingTheTitlesName(ctx, refs, site);
@@ -557,6 +621,7 @@ void ReadHeadline(MetadataContext& ctx) {
     from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names or its permalink");
     ctx.headline_block = best;
     headline = WithoutKicker(SpelledAsTitle(HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]), refs), refs);
+    headline = CapitalsAsTitleSpells(headline, refs);
     // A heading may print the site's name after the headline as its title
     // does ("... 2025 – Site").
     headline = WithoutSiteSuffix(headline, ctx.article.site_name.value_or(""));

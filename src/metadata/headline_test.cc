@@ -287,6 +287,48 @@ TEST(Headline, AKickerOrDateGluedOnWithoutASeparatorGoes) {
             "Four Money Writers Pick the Best Budget Apps of the Year");
 }
 
+TEST(Headline, AKickerGluedOnBeforeACapitalGoesByTheTitlesPart) {
+  auto page = [](const std::string& h1) {
+    return Read("<head><title>Council approves the river bridge | Harbour Ledger</title></head><body><article>"
+                "<h1>" + h1 + "</h1>" + std::string(kBody) + "</article></body>");
+  };
+  EXPECT_EQ(page("<span class=\"kicker\">Transport</span>Council approves the river bridge").headline,
+            "Council approves the river bridge");
+  // After a space the lead may be the headline's own first word.
+  EXPECT_EQ(page("Town Council approves the river bridge").headline, "Town Council approves the river bridge");
+  // One word that the title's part ends: no capital where they meet.
+  EXPECT_EQ(page("Subcouncil approves the river bridge").headline, "Subcouncil approves the river bridge");
+}
+
+TEST(Headline, ALogoH1NamingTheSiteWhoseTitleIsItsNameAlone) {
+  const Article a = Read("<head><title>Harbour Ledger</title><meta property=\"og:site_name\" content=\"Harbour "
+                         "Ledger\"><meta property=\"og:title\" content=\"Council approves the river bridge\"></head>"
+                         "<body><h1>Harbour Ledger</h1><article><h2>Council approves the river bridge</h2>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Council approves the river bridge");
+}
+
+TEST(Headline, AHeadingSetInCapitalsTakesTheTitlesSpelling) {
+  auto page = [](const std::string& title, const std::string& h1) {
+    return Read("<head><title>" + title + "</title></head><body><article><h1>" + h1 + "</h1>" + std::string(kBody) +
+                "</article></body>");
+  };
+  EXPECT_EQ(page("Quiet Harbour Tide Tables | Loam Notes", "QUIET HARBOUR TIDE TABLES").headline,
+            "Quiet Harbour Tide Tables");
+  // A title in capitals too, or other words: the heading as printed.
+  EXPECT_EQ(page("QUIET HARBOUR TIDE TABLES | Loam Notes", "QUIET HARBOUR TIDE TABLES").headline,
+            "QUIET HARBOUR TIDE TABLES");
+  EXPECT_EQ(page("Reading the Tides of Quiet Harbour | Loam Notes", "QUIET HARBOUR TIDE TABLES").headline,
+            "QUIET HARBOUR TIDE TABLES");
+  // All but one small word of a dozen: the title retypes it.
+  EXPECT_EQ(page("Best Tide Tables 2026: Reading Quiet Harbour Tides Without an App",
+                 "BEST TIDE TABLES IN 2026: READING QUIET HARBOUR TIDES WITHOUT AN APP")
+                .headline,
+            "Best Tide Tables 2026: Reading Quiet Harbour Tides Without an App");
+  // An acronym is no type style.
+  EXPECT_EQ(page("Nasa Plans Moon Base | Loam Notes", "NASA Plans Moon Base").headline, "NASA Plans Moon Base");
+}
+
 TEST(Headline, AKickerGluedOnInAScriptWithoutSpacesGoes) {
   // <title> "見出しです、住民が行列 | 架空新報" and no social title.
   const std::string head = "\xE8\xA6\x8B\xE5\x87\xBA\xE3\x81\x97\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x81"

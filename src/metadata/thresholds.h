@@ -388,6 +388,12 @@ inline constexpr std::size_t kMinKickedTitleWords = 4;
 // The byline or date line under a title heading, this many blocks below it
 // at most (a kicker line, a standfirst between). Issue 14.
 inline constexpr std::int32_t kHeaderBlocksBelowTitle = 3;
+// A heading set in capitals has this many capital letters at least: an
+// acronym or two ("NASA", "EU") is a word's spelling, not a type style.
+inline constexpr std::size_t kMinCapitalsSetLetters = 8;
+// The title retypes such a heading when it has its words, one or two of a
+// dozen aside (token F1). Issue 15.
+inline constexpr double kMinCapitalsRetyped = 0.9;
 }  // namespace headline
 
 namespace titles {
