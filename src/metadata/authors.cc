@@ -61,8 +61,24 @@ std::string StripPrefix(std::string s) {
 // then whatever follows the first number, with the month or weekday words
 // right before it; a number glued to a name ("Lucas Nolan22 Dec 2016651")
 // ends the name.
+// Where a date word glued to the end of the word s[start, e) starts, its
+// capital right after a small letter ("Katherine FidlerThursday 2 Nov
+// 2023", as copies join a byline's name and date elements), or `end`.
+// Short date words ("On", "Sun", "Date") end surnames too often.
+std::size_t GluedDateWordStart(const std::string& s, std::size_t start, std::size_t e, std::size_t end) {
+  for (std::size_t k = e; k > start + 1; --k) {
+    if (!std::isupper(static_cast<unsigned char>(s[k - 1])) || !std::islower(static_cast<unsigned char>(s[k - 2]))) {
+      continue;
+    }
+    const bool date_word = e - (k - 1) >= thresholds::person_names::kMinGluedDateWordBytes &&
+                           IsDateWord(AsciiLower(s.substr(k - 1, e - (k - 1))));
+    return date_word ? k - 1 : end;
+  }
+  return end;
+}
+
 // Back over date words ("Monday,", "on", and month names when `months`)
-// that end s.substr(0, end).
+// that end s.substr(0, end), and one glued to the name before them.
 std::size_t SkipDateWordsBack(const std::string& s, std::size_t end, bool months) {
   while (true) {
     std::size_t e = end;
@@ -70,7 +86,8 @@ std::size_t SkipDateWordsBack(const std::string& s, std::size_t end, bool months
     std::size_t start = e;
     while (start > 0 && s[start - 1] != ' ' && s[start - 1] != ',') --start;
     const std::string word = AsciiLower(s.substr(start, e - start));
-    if (start == e || !(IsDateWord(word) || (months && IsMonthName(word)))) return end;
+    if (start == e) return end;
+    if (!(IsDateWord(word) || (months && IsMonthName(word)))) return GluedDateWordStart(s, start, e, end);
     end = start;
   }
 }
@@ -476,6 +493,18 @@ bool NamesLead(std::string_view text) {
     }
   }
   return rest.substr(0, names.front().size()) == names.front();
+}
+
+bool DateLabelLeads(std::string_view text) {
+  const std::vector<std::string> names = SplitAuthors(text);
+  if (names.empty()) return false;
+  const std::size_t at = text.find(names.front());
+  if (at == std::string_view::npos) return false;
+  const std::string_view after = text.substr(at + names.front().size());
+  const std::optional<DateMatch> date = FindDate(after);
+  if (!date) return false;
+  const std::string_view between = Trim(after.substr(0, date->begin));
+  return between == ":" || between == "\uFF1A";
 }
 
 namespace {

@@ -52,6 +52,12 @@ std::string WithoutLeadingDates(std::string_view text);
 // Bellini", "By Dario Durando | November 02, 2018".
 bool NamesLead(std::string_view text);
 
+// The words that lead the text as names are the label of the date right
+// after them, set off by a colon alone, as copies of Turkish, Persian and
+// Arabic news pages print it ("Son Güncelleme: 30.11.2020", "التاريخ: 03
+// يونيو 2020"); a person's name is not written so before a date.
+bool DateLabelLeads(std::string_view text);
+
 // The field of a date line that names its authors, when no names lead
 // it: one a byline prefix opens, up to the next field set off by other than
 // a comma ("May 3, 2024 · 4 min read · By Jane Roe", "Le Journal |

@@ -322,6 +322,21 @@ TEST(Authors, NamesLeadALineAfterAPrefixOrADate) {
   EXPECT_FALSE(NamesLead("Tickets go on sale March 9, 2017"));
 }
 
+TEST(Authors, AWeekdayGluedToTheNameIsCut) {
+  EXPECT_EQ(SplitAuthors("Katherine FidlerThursday 2 Nov 2023 10:09 am"), std::vector<std::string>{"Katherine Fidler"});
+  // A capital inside a surname starts no date word; a short one is kept.
+  EXPECT_EQ(SplitAuthors("Ian McDonald 2 Nov 2023"), std::vector<std::string>{"Ian McDonald"});
+  EXPECT_EQ(SplitAuthors("Ana DeSun 2 Nov 2023"), std::vector<std::string>{"Ana DeSun"});
+}
+
+TEST(Authors, ADateLabelLeadsTheDateLine) {
+  EXPECT_TRUE(DateLabelLeads("Son G\xC3\xBCncelleme: 30.11.2020 18:14"));
+  EXPECT_TRUE(DateLabelLeads("30.11.2020 18:14 | Son G\xC3\xBCncelleme: 30.11.2020 18:14"));
+  // Names before the date, glued or not, are no label.
+  EXPECT_FALSE(DateLabelLeads("Sarah Gooding March 9, 2017"));
+  EXPECT_FALSE(DateLabelLeads("Dan Goodin - Apr 16, 2015 8:02 pm UTC"));
+}
+
 TEST(Authors, TheFieldOfADateLineThatNamesItsAuthors) {
   EXPECT_EQ(NamesFieldOfDateLine("May 3, 2024 \xC2\xB7 12 min \xC2\xB7 2410 words \xC2\xB7 Jane Roe"), "Jane Roe");
   EXPECT_EQ(NamesFieldOfDateLine("Ver\xC3\xB6" "ffentlicht am 9. Mai 2024, 08:15 Uhr, Tobias Roe"), "Tobias Roe");

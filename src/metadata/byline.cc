@@ -739,9 +739,9 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
                        (ctx.Html() && NameUnderHeadline(ctx, i));
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them; not when a clause
-  // names them after the date.
+  // names them after the date, nor when the words are the date's label.
   const bool names_lead = date_line && (ctx.Html() || by_clause.empty()) && NamesLead(c.text) &&
-                          (!ctx.Html() || FullNamesOnly(c.text));
+                          (!ctx.Html() || FullNamesOnly(c.text)) && (ctx.Html() || !DateLabelLeads(c.text));
   // A date line with the names in a later field: the field is the
   // candidate. An HTML page's last field unlabelled may be the post's
   // category ("Apr 21, 2017 | Products Liability"), not cased as a
@@ -1210,11 +1210,13 @@ bool CapitalisedNameWords(const std::string& text) {
   return true;
 }
 
-// Block `u`, over the date line, as a name alone: no role ("Staff") and
-// no common words.
+// Block `u`, over the date line, as a name alone: no role ("Staff"), no
+// common words, no weekday the date line goes on from ("Saturday" over
+// "May 16, 2020 at 9:51 AM").
 bool NameOverDateShaped(const MetadataContext& ctx, std::size_t u) {
   const std::string& text = ctx.doc.blocks[u].text;
   return ctx.Free(u) && !ctx.stats[u].chrome && CapitalisedNameWords(text) && !IsCredit(text) &&
+         !IsDateWord(AsciiLower(text)) &&
          !GetHeuristics().author_role.PartialMatch(text) && !CommonWords(ctx.doc, {text}) &&
          PrintedAgain(ctx.doc, u, static_cast<std::size_t>(ctx.headline_block));
 }

@@ -588,6 +588,9 @@ namespace person_names {
 inline constexpr std::size_t kMaxBytes = 80;
 inline constexpr int kMaxWords = 5;
 inline constexpr std::size_t kMinUncasedChars = 2;
+// A date word glued to a name's end is cut off from five letters on
+// ("FidlerThursday"); shorter ones ("On", "Sun", "Date") end surnames.
+inline constexpr std::size_t kMinGluedDateWordBytes = 5;
 inline constexpr std::size_t kMaxUncasedChars = 20;
 // A name printed twice before a text copy's byline ("Jane Doe By Jane
 // Doe") is one of four bytes or more: shorter repeats are initials or

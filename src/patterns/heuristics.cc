@@ -1060,7 +1060,9 @@ constexpr char kExpiryLabel[] =
 constexpr char kDateLabelLead[] =
     "\\s*(?:first |last |originally )?(?:published|posted|updated|modified|veröffentlicht|publiziert|"
     "aktualisiert|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|pubblicato(?: il)?|"
-    "aggiornato(?: il)?|publisert|publicerad|publiceret|gepubliceerd(?: op)?)(?: on| at| am| um)?\\s*[:：]?\\s*";
+    "aggiornato(?: il)?|publisert|publicerad|publiceret|gepubliceerd(?: op)?|"
+    // Korean news portals' "posted" and "modified" ("입력 2026.07.12 22:09").
+    "\\x{c785}\\x{b825}|\\x{c218}\\x{c815})(?: on| at| am| um)?\\s*[:：]?\\s*";
 
 // The whole text before the date of a link to the previous or next post
 // (a diary's "« March 2, 2021", "Previous entry: 2 March 2021", "Ältere
