@@ -56,11 +56,23 @@ std::string StripPrefix(std::string s) {
   return s;
 }
 
-// Dates and times are not part of a byline: "Dan Goodin - Apr 16, 2015
-// 8:02 pm UTC", "Steven Mufson March 18 at 12:22 PM". Whole dates go first;
-// then whatever follows the first number, with the month or weekday words
-// right before it; a number glued to a name ("Lucas Nolan22 Dec 2016651")
-// ends the name.
+// A word that leads a date: "Monday", "on", "Publisert", and month names
+// when `months`.
+bool DateLeadWord(const std::string& word, bool months) {
+  return IsDateWord(word) || lexicon::DateLeadWords().count(word) > 0 || (months && IsMonthName(word));
+}
+
+// The word that ends s.substr(0, end), lower case, without the marks
+// after it; `start` is where it begins.
+std::string WordBefore(const std::string& s, std::size_t end, std::size_t& start) {
+  std::size_t e = end;
+  while (e > 0 && std::string_view(" ,.:").find(s[e - 1]) != std::string_view::npos) --e;
+  if (e >= 3 && s.compare(e - 3, 3, "\xEF\xBC\x9A") == 0) e -= 3;  // a full-width colon
+  start = e;
+  while (start > 0 && s[start - 1] != ' ' && s[start - 1] != ',') --start;
+  return LowerSameLength(s.substr(start, e - start));
+}
+
 // Where a date word glued to the end of the word s[start, e) starts, its
 // capital right after a small letter ("Katherine FidlerThursday 2 Nov
 // 2023", as copies join a byline's name and date elements), or `end`.
@@ -77,21 +89,33 @@ std::size_t GluedDateWordStart(const std::string& s, std::size_t start, std::siz
   return end;
 }
 
-// Back over date words ("Monday,", "on", and month names when `months`)
-// that end s.substr(0, end), and one glued to the name before them.
+// Back over the date words that end s.substr(0, end) ("Monday,",
+// "Publisert:"). A particle ("le", "em") goes only with the label before
+// it ("Publié le", "Atualizado em"): alone it may be a name's ("Jan de").
+// A date word glued to the name before them goes too.
 std::size_t SkipDateWordsBack(const std::string& s, std::size_t end, bool months) {
   while (true) {
-    std::size_t e = end;
-    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '.')) --e;
-    std::size_t start = e;
-    while (start > 0 && s[start - 1] != ' ' && s[start - 1] != ',') --start;
-    const std::string word = AsciiLower(s.substr(start, e - start));
-    if (start == e) return end;
-    if (!(IsDateWord(word) || (months && IsMonthName(word)))) return GluedDateWordStart(s, start, e, end);
-    end = start;
+    std::size_t start = end;
+    const std::string word = WordBefore(s, end, start);
+    if (word.empty()) return end;
+    if (DateLeadWord(word, months)) {
+      end = start;
+      continue;
+    }
+    std::size_t label = start;
+    if (!lexicon::DateFillerWords().count(word) || !DateLeadWord(WordBefore(s, start, label), months) ||
+        label == start) {
+      return GluedDateWordStart(s, start, start + word.size(), end);
+    }
+    end = label;
   }
 }
 
+// Dates and times are not part of a byline: "Dan Goodin - Apr 16, 2015
+// 8:02 pm UTC", "Steven Mufson March 18 at 12:22 PM". Whole dates go first;
+// then whatever follows the first number, with the month or weekday words
+// right before it; a number glued to a name ("Lucas Nolan22 Dec 2016651")
+// ends the name.
 std::string RemoveDates(std::string s) {
   const std::vector<DateMatch> dates = FindDates(s);
   if (!dates.empty() && dates.front().end <= s.size()) {

@@ -232,6 +232,19 @@ TEST(Authors, DatesAndCountsLeaveTheByline) {
   EXPECT_EQ(CleanByline("By Theresa May 18 June 2017"), "Theresa May");
 }
 
+// A text copy glues the name to its date line: the weekday or the label
+// before the date goes with it, in any language the lexicon knows.
+TEST(Authors, DateLeadWordsLeaveTheByline) {
+  EXPECT_EQ(CleanByline("Jan Roe Publi\u00E9 le lundi 4 mars 2019 \u00E0 15h04"), "Jan Roe");
+  EXPECT_EQ(CleanByline("Jan Roe poniedzia\u0142ek, 4 marca 2019 15:04"), "Jan Roe");
+  EXPECT_EQ(CleanByline("Jan Roe \u0394\u03B5\u03C5\u03C4\u03AD\u03C1\u03B1, 4 \u039C\u03B1\u03C1\u03C4\u03AF\u03BF\u03C5 2019"),
+            "Jan Roe");
+  EXPECT_EQ(CleanByline("Jan Roe Publisert: 04.03.2019 15:04"), "Jan Roe");
+  EXPECT_EQ(CleanByline("Jan Roe \u66F4\u65B0\u65F6\u95F4\uFF1A2019-03-05 10:00"), "Jan Roe");
+  // A particle alone before the date may end a name.
+  EXPECT_EQ(CleanByline("Jan de 4 mars 2019"), "Jan de");
+}
+
 TEST(Authors, OutletsAndRolesAfterSeparators) {
   EXPECT_EQ(SplitAuthors("Pete Evans \xC2\xB7 CBC News \xC2\xB7 Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago"),
             (Names{"Pete Evans"}));

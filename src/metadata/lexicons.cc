@@ -218,6 +218,40 @@ const std::unordered_map<std::string, int>& DateFillerWords() {
   return *kFiller;
 }
 
+const std::unordered_set<std::string>& DateLeadWords() {
+  static const auto* kWords = new std::unordered_set<std::string>{
+      // CLDR's wide weekdays (lexicons_test.cc checks them) of the languages
+      // whose months the date reader knows, but those DateFillerWords() has
+      // and Hebrew's and Vietnamese's two-word ones.
+      "niedziela", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "neděle", "pondělí",
+      "úterý", "středa", "čtvrtek", "pátek", "nedeľa", "pondelok", "utorok", "streda", "štvrtok", "piatok",
+      "воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "неділя",
+      "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "söndag", "måndag", "tisdag",
+      "onsdag", "torsdag", "fredag", "lördag", "søndag", "mandag", "tirsdag", "lørdag", "diumenge",
+      "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "κυριακή", "δευτέρα", "τρίτη",
+      "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "minggu", "senin", "selasa", "rabu", "kamis", "jumat",
+      "sabtu", "ahad", "isnin", "khamis", "jumaat", "duminică", "luni", "marți", "miercuri", "joi",
+      "vineri", "sâmbătă", "pazar", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi",
+      "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "vasárnap", "hétfő",
+      "kedd", "szerda", "csütörtök", "péntek", "szombat", "sunnuntaina", "maanantaina", "tiistaina",
+      "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "nedjelja", "ponedjeljak", "utorak",
+      "srijeda", "četvrtak", "petak", "subota", "недеља", "понедељак", "уторак", "четвртак", "петак",
+      "nedelja", "ponedeljek", "torek", "sreda", "četrtek", "petek", "неделя", "понеделник", "сряда",
+      "четвъртък", "петък", "събота", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+      "sexta-feira",
+      // "Published" and "updated" as news pages label their dates, and
+      // Polish "date of publication" ("Data publikacji: 04.03.2019"), and the
+      // German blog label "Artikel veröffentlicht am".
+      "artikel", "opublikowano", "publikacja", "publikacji", "aktualizacja", "zaktualizowano", "data",
+      "publikováno", "aktualizováno", "zveřejněno", "publikované", "aktualizované", "опубликовано",
+      "обновлено", "опубліковано", "оновлено", "publicerad", "uppdaterad", "publiceret", "opdateret",
+      "publisert", "oppdatert", "julkaistu", "päivitetty", "yayınlanma", "yayınlandı", "güncelleme",
+      "güncellendi", "diperbarui", "diterbitkan", "publicat", "actualizat", "ora", "frissítve",
+      "δημοσιεύθηκε", "ενημερώθηκε", "פורסם", "עודכן", "प्रकाशित", "अपडेटेड", "입력", "기사입력", "수정",
+      "최종수정", "등록", "更新", "公開", "配信", "发布", "发布时间", "更新时间", "發佈", "更新時間"};
+  return *kWords;
+}
+
 const std::unordered_map<std::string, int>& ZoneOffsets() {
   static const auto* kZones = new std::unordered_map<std::string, int>{
       {"z", 0}, {"gmt", 0}, {"utc", 0}, {"ut", 0}, {"wet", 0}, {"bst", 60}, {"west", 60},

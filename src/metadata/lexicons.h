@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace pith::lexicon {
@@ -336,6 +337,12 @@ const std::unordered_map<std::string, int>& ThaiMonthNames();
 // weekdays, "at", "Uhr", "Published"... They count towards coverage. First
 // version.
 const std::unordered_map<std::string, int>& DateFillerWords();
+
+// Words that lead a date on a byline's line in more languages: CLDR's
+// weekdays and the "published"/"updated" labels, lower case. Text copies
+// glue the author's name to the date line ("Jan Roe Publisert 04.03.2019",
+// "Jan Roe poniedziałek, 4 marca 2019"); only the byline's trim reads them.
+const std::unordered_set<std::string>& DateLeadWords();
 
 // Half-day words that stand before the clock in Korean, Japanese and
 // Chinese datelines ("2023.11.02. 오후 8:06", "午後3時", "下午3:05"), true

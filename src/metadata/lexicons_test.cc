@@ -80,5 +80,26 @@ TEST(Lexicons, AbbreviatedMonthNamesAgreeWithCldr) {
   }
 }
 
+// The weekdays of the byline's trim are CLDR's wide ones, lower case.
+TEST(Lexicons, DateLeadWeekdaysAgreeWithCldr) {
+  const auto& table = DateLeadWords();
+  for (const char* locale : {"pl", "cs", "sk", "ru", "uk", "sv", "da", "nb", "ca", "el", "id", "ms", "ro", "tr", "ar",
+                             "hu", "fi", "hr", "sr", "sl", "bg"}) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+    ASSERT_TRUE(U_SUCCESS(status)) << locale;
+    int32_t count = 0;
+    const icu::UnicodeString* days = symbols.getWeekdays(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
+    ASSERT_EQ(count, 8) << locale;
+    for (int32_t d = 1; d < count; ++d) {
+      icu::UnicodeString name(days[d]);
+      name.toLower(icu::Locale(locale));
+      std::string utf8;
+      name.toUTF8String(utf8);
+      EXPECT_TRUE(table.count(utf8) || DateFillerWords().count(utf8)) << locale << " " << utf8;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace pith::lexicon

@@ -242,9 +242,10 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
 // A link to the previous or next post that gives that post's day ("«
 // March 2, 2021 | March 6, 2021 »", "Previous entry: 2 March 2021"): the
 // line is mostly links and nothing but an arrow or such a label stands
-// before the first date or after the last.
+// before the first date or after the last. A text copy has lost the
+// links; the label or arrow alone says it there.
 bool IsNavDateLine(const MetadataContext& ctx, std::size_t u, const std::vector<DateMatch>& dates) {
-  if (ctx.stats[u].link_density < limits::kMinNavDateLinkDensity) return false;
+  if (ctx.Html() && ctx.stats[u].link_density < limits::kMinNavDateLinkDensity) return false;
   const std::string_view text = ctx.doc.blocks[u].text;
   const std::string_view before = text.substr(0, dates.front().begin);
   const std::string_view after = text.substr(dates.back().end);
@@ -258,7 +259,7 @@ bool IsNavDateLine(const MetadataContext& ctx, std::size_t u, const std::vector<
 bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates) {
   const auto u = static_cast<std::size_t>(i);
   const std::int32_t words = ctx.stats[u].words;
-  if (ctx.Html() && IsNavDateLine(ctx, u, dates)) return false;
+  if (IsNavDateLine(ctx, u, dates)) return false;
   if (dates.front().coverage >= limits::kMinLineCoverage &&
       words <= (ctx.Html() ? limits::kMaxLineWords : limits::kMaxTextLineWords)) {
     return true;

@@ -447,6 +447,15 @@ TEST(PublishedDate, TextCopyDateLineThatGoesOnWithTheByline) {
   EXPECT_EQ(a.byline.value_or(""), "Jane Doe | Category City Hall | Tags budget, council, roads, schools, library, taxes");
 }
 
+// A text copy keeps a link to the previous post without its link: the
+// label before its day still says it is the neighbour's day.
+TEST(PublishedDate, TextCopyPreviousPostLineIsNoDateLine) {
+  const Article a = FromText("Menu\n\u00AB Previous entry: 12 February 2019\nBudget passes after a long debate\n");
+  EXPECT_EQ(a.date.value_or(""), "");
+  const Article own = FromText("Menu\nPosted on 12 February 2019\nBudget passes after a long debate\n");
+  EXPECT_EQ(own.date.value_or(""), "2019-02-12");
+}
+
 TEST(PublishedDate, TextCopyPostMetaLineWithADatePart) {
   const auto date = [](const std::string& line) {
     return FromText("Menu\nBudget passes after a long debate\n" + line + "\n").date.value_or("");
