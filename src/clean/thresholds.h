@@ -426,6 +426,10 @@ inline constexpr int kBylineBoxLineMaxWords = 20;
 inline constexpr int kClosingHeadMaxWords = 8;
 inline constexpr std::int32_t kClosingTailMaxWords = 150;
 inline constexpr std::int32_t kClosingTailMaxShare = 5;
+// A press release's company box ("About Brightwater Analytics" over a
+// paragraph opening with the name) may hold up to 1/kCompanyBoxMaxShare of
+// a short release's words: the name repeated is evidence enough.
+inline constexpr std::int32_t kCompanyBoxMaxShare = 3;
 // A box after the text column (DropBoxesAfterText): at most this many words
 // and 1/kTailBoxMaxShare of the body, with at least kTailBoxMinGap dropped
 // blocks between it and the text's last paragraph (blogs' bios and pitches,

@@ -913,6 +913,16 @@ TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
   EXPECT_EQ(MatchLabelPhrase("La stampa locale ha seguito il voto."), nullptr);
 }
 
+// The name in a press release's company box head; other "About" lines
+// give none.
+TEST(CompanyBoxName, NameAfterAbout) {
+  EXPECT_EQ(CompanyBoxName("About Brightwater Analytics"), "Brightwater Analytics");
+  EXPECT_EQ(CompanyBoxName("Acerca de Movilidad Clara:"), "Movilidad Clara");
+  EXPECT_EQ(CompanyBoxName("Over Fietsplan BV"), "Fietsplan BV");
+  EXPECT_EQ(CompanyBoxName("About the author"), "");
+  EXPECT_EQ(CompanyBoxName("About 300 people came to the meeting."), "");
+}
+
 // A deals roundup's shop links; a sentence naming a price is none.
 TEST(Heuristics, ShopLink) {
   const RE2& shop = GetHeuristics().shop_link;
