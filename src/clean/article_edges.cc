@@ -144,11 +144,23 @@ void DropEmbedPlaceholders(const Document& doc, Selection& sel) {
   }
 }
 
-void DropClosingSection(const Document& doc, Selection& sel) {
-  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+namespace {
+
+// A press release's company box: its head names a company ("About
+// Brightwater Analytics") and the paragraph after it opens with that name
+// ("Brightwater Analytics is a ..."), as no section of the story does.
+bool CompanyBoxHead(const Document& doc, std::size_t head, std::int32_t next_body) {
+  if (next_body < 0) return false;
+  const std::string_view name = CompanyBoxName(doc.blocks[head].text);
+  return !name.empty() && doc.blocks[static_cast<std::size_t>(next_body)].text.starts_with(name);
+}
+
+// The last closing section (DropClosingSection); true when it was a
+// company box, which another may stand above.
+bool DropLastClosingSection(const Document& doc, Selection& sel) {
   const std::int32_t first = sel.FirstBody();
   const std::int32_t last = sel.LastBody();
-  if (first < 0) return;
+  if (first < 0) return false;
   std::int32_t total = 0;
   for (std::size_t i : sel.BodyBlocks()) total += sel.stats[i].words;
   // From the end back: the last head line of a related-links or author
@@ -166,20 +178,32 @@ void DropClosingSection(const Document& doc, Selection& sel) {
     const bool in_play = sel.IsBody(u) || (next_body == i + 1 && SameParent(doc, i, next_body) &&
                                            !doc.Contains(doc.blocks[u].element, doc.blocks[u - 1].element));
     const char* head = in_play && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
-    if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead)) {
-      if (tail * kClosingTailMaxShare > total) return;
+    const bool company = in_play && s.words <= kClosingHeadMaxWords && CompanyBoxHead(doc, u, next_body);
+    if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead) || company) {
+      if (tail * (company ? kCompanyBoxMaxShare : kClosingTailMaxShare) > total) return false;
       for (std::int32_t j = i; j <= last; ++j) {
         if (sel.IsBody(static_cast<std::size_t>(j))) {
           sel.Set(static_cast<std::size_t>(j), Role::kDropped, "dropped: section closing the article");
         }
       }
-      return;
+      return company;
     }
     if (sel.IsBody(u)) {
       tail += s.words;
       next_body = i;
     }
-    if (tail > kClosingTailMaxWords) return;
+    if (tail > kClosingTailMaxWords) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+void DropClosingSection(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+  // A release may close on one company box per partner; each call drops
+  // body blocks, so the loop ends.
+  while (DropLastClosingSection(doc, sel)) {
   }
 }
 

@@ -76,6 +76,24 @@ TEST(DropClosingSection, AuthorHeadAndBioClosingTheBody) {
             (Strings{kPara1, kPara2, kPara1}));
 }
 
+TEST(DropClosingSection, PressReleaseCompanyBox) {
+  EXPECT_EQ(Body(ColumnPage("<p><strong>About Brightwater Analytics</strong></p><p>Brightwater Analytics is a "
+                            "provider of data tools for planners, founded in 2009.</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropClosingSection, TwoCompanyBoxes) {
+  EXPECT_EQ(Body(ColumnPage("<h3>About Brightwater</h3><p>Brightwater makes data tools.</p>"
+                            "<h3>About Kestrel Labs</h3><p>Kestrel Labs builds sensors for bridges.</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropClosingSection, AboutHeadOverTextNotNamingItStays) {
+  // The paragraph does not open with the head's name: a section of the
+  // story ("About Town" over what happened in town).
+  EXPECT_EQ(Body(ColumnPage("<h3>About Town</h3><p>The fair opens on Saturday with twenty stalls.</p>")).size(), 5u);
+}
+
 TEST(DropClosingSection, DroppedHeadRightBeforeTheTail) {
   // The head went as a link label; the blurb right after it, beside it, is
   // the closing section's.

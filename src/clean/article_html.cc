@@ -919,10 +919,11 @@ bool OpensStory(const Document& doc, const Analysis& a, std::size_t e) {
   return b.level == 1 || teaser;
 }
 
-// Whether <article> `e` opens as the next full post of a blog column: its
-// title links to another page of the site (a live blog's update links to an
-// anchor of this one, or not at all), and a dated line (the post's date or
-// its byline with the date) comes under the title.
+// Whether box `e` (an <article>, or a box like the text's own) opens as
+// the next full post of a blog column: its title links to another page of
+// the site (a live blog's update links to an anchor of this one, or not at
+// all), and a dated line (the post's date or its byline with the date)
+// comes under the title.
 bool OpensFollowingPost(const Document& doc, const Analysis& a, std::size_t e) {
   const std::int32_t i = a.first_block[e];
   if (i < 0 || static_cast<std::size_t>(i) + 1 >= doc.blocks.size()) return false;
@@ -942,6 +943,14 @@ bool OpensFollowingPost(const Document& doc, const Analysis& a, std::size_t e) {
 std::int32_t EnclosingArticle(const Document& doc, std::int32_t e) {
   while (e >= 0 && doc.elements[static_cast<std::size_t>(e)].tag != Tag::kArticle) e = Parent(doc, e);
   return e;
+}
+
+// Per element on the path from the root down to `e`: its child on that
+// path (-1 elsewhere), so that a box can find the text's box beside it.
+std::vector<std::int32_t> ChildOnPath(const Document& doc, std::int32_t e) {
+  std::vector<std::int32_t> child(doc.elements.size(), -1);
+  for (std::int32_t p = Parent(doc, e); p >= 0; e = p, p = Parent(doc, p)) child[static_cast<std::size_t>(p)] = e;
+  return child;
 }
 
 // Characters of the body's prose before each block (one pass, however
@@ -968,7 +977,9 @@ ProseBefore MeasureProseBefore(const Document& doc, const Analysis& a, const Sel
 // endless page appends the next article so, a blog lists its other posts
 // so; a page that splits its own text into <article> sections heads them
 // with subheads, and a buying guide's product items sit in its text box.
-// Returns, per element, whether it is in such a story.
+// A blog column set in <div> boxes lists its next post in a box of the
+// kind of the text's own, beside it. Returns, per element, whether it is
+// in such a story.
 std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const ProseBefore& before) {
   const std::size_t n = doc.elements.size();
   std::vector<bool> in_story(n, false);
@@ -979,6 +990,7 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Pro
   const std::int64_t text_start = before.chars[static_cast<std::size_t>(start)];
   // The text's own post, when the page sets its posts side by side.
   const std::int32_t text_post = EnclosingArticle(doc, text_element);
+  const std::vector<std::int32_t> beside = ChildOnPath(doc, text_element);
   for (std::size_t e = 0; e < n; ++e) {
     const auto ei = static_cast<std::int32_t>(e);
     const std::int32_t parent = doc.elements[e].parent;
@@ -987,13 +999,22 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Pro
       continue;
     }
     const std::int32_t first = a.first_block[e];
-    if (doc.elements[e].tag != Tag::kArticle || first <= start) continue;
+    // A blog column of <div> posts: a box of the kind of the one the text
+    // sits in, beside it.
+    const std::int32_t own = parent >= 0 ? beside[static_cast<std::size_t>(parent)] : -1;
+    const bool post_box = own >= 0 && own != ei && doc.elements[static_cast<std::size_t>(own)].tag == doc.elements[e].tag &&
+                          !doc.elements[e].cls.empty() && SameBoxKind(doc.elements[static_cast<std::size_t>(own)], doc.elements[e]);
+    if ((doc.elements[e].tag != Tag::kArticle && !post_box) || first <= start) continue;
     if (doc.Contains(text_box, ei) || doc.Contains(ei, text_element)) continue;
     const std::int64_t prose_before = before.chars[static_cast<std::size_t>(first)] - text_start;
     // A following post beside the text's own: however long, after a
     // short post too.
-    const bool post = text_post >= 0 && parent == Parent(doc, text_post) && prose_before >= kOtherPostMinProseBefore &&
-                      OpensFollowingPost(doc, a, e);
+    const bool post = ((text_post >= 0 && parent == Parent(doc, text_post)) || post_box) &&
+                      prose_before >= kOtherPostMinProseBefore && OpensFollowingPost(doc, a, e);
+    if (doc.elements[e].tag != Tag::kArticle) {
+      in_story[e] = post;
+      continue;
+    }
     in_story[e] = post || (OpensStory(doc, a, e) && prose_before >= kOtherStoryMinProseBefore);
   }
   return in_story;

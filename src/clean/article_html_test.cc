@@ -92,6 +92,23 @@ TEST(SelectHtmlArticle, FollowingPostBesideAShortPostGoes) {
   EXPECT_TRUE(Has(Body(live + post("#update-9", "Roses", OtherText()) + "</div></main>"), kOtherLine));
 }
 
+// The same column set in <div> boxes: the next post's box, of the kind of
+// the text's own and beside it, goes; a box of another kind (a promo under
+// the post, its title linked and dated) is not taken for a post.
+TEST(SelectHtmlArticle, FollowingPostInADivColumnGoes) {
+  auto box = [](const std::string& cls, const std::string& title, const std::string& text) {
+    return "<div class=\"" + cls + "\"><h2><a href=\"/2024/02/roses/\">" + title +
+           "</a></h2><p class=\"meta\">March 12, 2024 by Jo Bell</p><div class=\"entry\">" + text + "</div></div>";
+  };
+  const std::string own = "<div class=\"post\"><h1>Composting at home</h1><div class=\"entry\">" + StoryText() + "</div></div>";
+  const Strings body = Body("<main><div class=\"column\">" + own + box("post", "Pruning roses", OtherText()) + "</div></main>");
+  EXPECT_FALSE(Has(body, kOtherLine));
+  EXPECT_FALSE(body.empty());
+  EXPECT_TRUE(Has(Body("<main><div class=\"column\">" + own + box("feature", "Pruning roses", OtherText()) +
+                       "</div></main>"),
+                  kOtherLine));
+}
+
 // A live blog's first update: its title, linked to its own anchor over
 // the first kept text, is a subhead like the later updates' titles, not
 // the post's permalinked title.

@@ -81,11 +81,11 @@ inline constexpr std::size_t kSummaryBoxMaxOtherBlocks = 4;
 // counted once), is the same text printed once more, as page builders do
 // for each screen width (a contractor's guide printed three times, a
 // software blog's post twice: 34 to 146 blocks; a news site's stories
-// twice). Tables, legends, addresses and code samples repeated on purpose
+// twice, one a four-paragraph story once its "follow us" line is chrome). Tables, legends, addresses and code samples repeated on purpose
 // run shorter (3 to 9 blocks, under 1000 characters of prose). The search
 // compares at most so many blocks: a page repeating one line thousands of
 // times stays linear.
-inline constexpr std::size_t kRepeatedCopyMinBlocks = 5;
+inline constexpr std::size_t kRepeatedCopyMinBlocks = 4;
 inline constexpr std::int64_t kRepeatedCopyMinProseChars = 1000;
 inline constexpr std::size_t kRepeatedCopyMaxEarlier = 4;
 inline constexpr std::size_t kRepeatedCopyMaxCompares = 200000;
@@ -426,6 +426,10 @@ inline constexpr int kBylineBoxLineMaxWords = 20;
 inline constexpr int kClosingHeadMaxWords = 8;
 inline constexpr std::int32_t kClosingTailMaxWords = 150;
 inline constexpr std::int32_t kClosingTailMaxShare = 5;
+// A press release's company box ("About Brightwater Analytics" over a
+// paragraph opening with the name) may hold up to 1/kCompanyBoxMaxShare of
+// a short release's words: the name repeated is evidence enough.
+inline constexpr std::int32_t kCompanyBoxMaxShare = 3;
 // A box after the text column (DropBoxesAfterText): at most this many words
 // and 1/kTailBoxMaxShare of the body, with at least kTailBoxMinGap dropped
 // blocks between it and the text's last paragraph (blogs' bios and pitches,

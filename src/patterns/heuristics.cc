@@ -337,7 +337,13 @@ constexpr Source kLabelPhrases[] = {
     // opens the line with its words: one that may start anywhere makes the
     // whole set read every label-sized line to its end.
     {"rating widget",
-     "^(?:rate this (?:article|post|story|recipe|page)\\b.*|click (?:on )?a star to rate it\\b.*|"
+     "^(?:rate this (?:article|post|story|recipe|page)\\b.*|"
+     // The same prompt in Italian, Spanish, Portuguese and Dutch ("Vota
+     // questo articolo", "Valora este artículo", "Beoordeel dit artikel").
+     "(?:vota|valuta) quest[oa] (?:articolo|post|ricetta|notizia)\\b.*|"
+     "(?:valora|califica|vota) (?:este|esta) (?:art\\x{ed}culo|post|receta|noticia)\\b.*|"
+     "(?:avalie|classifique) (?:este|esta) (?:artigo|post|receita|not\\x{ed}cia)\\b.*|"
+     "(?:beoordeel|waardeer) dit (?:artikel|bericht|recept)\\b.*|click (?:on )?a star to rate it\\b.*|"
      "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:(?:average |user |reader )?rating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
      "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|"
      "(?:\\d(?:[.,]\\d+)?(?: ?/ ?\\d+)? ?)?\\(?\\d[\\d,]* votes?\\)?)$"},
@@ -349,7 +355,11 @@ constexpr Source kLabelPhrases[] = {
      "^(?:(?:download|get|install|try) our (?:free |new )?(?:[\\w'\\x{2019}&-]+ ){0,3}apps?\\b.*|"
      "(?:laden sie|hol dir) unsere (?:kostenlose |neue )?(?:[\\w-]+ ){0,2}app\\b.*|"
      "t\\x{e9}l\\x{e9}chargez notre (?:application|appli|app)\\b.*|descarga nuestra (?:app|aplicaci\\x{f3}n)\\b.*|"
-     "baixe (?:o )?nosso (?:app|aplicativo)\\b.*)$"},
+     "baixe (?:o )?nosso (?:app|aplicativo)\\b.*|"
+     // Italian, Dutch, Polish, Swedish and Turkish forms of the same pitch.
+     "scarica (?:la )?nostra (?:app|applicazione)\\b.*|download onze (?:gratis |nieuwe )?app\\b.*|"
+     "pobierz nasz\\x{105} (?:darmow\\x{105} )?aplikacj\\x{119}(?:\\s.*)?|ladda (?:ner|hem) v\\x{e5}r app\\b.*|"
+     "uygulamam\\x{131}z\\x{131} (?:indirin|indir)\\b.*)$"},
     // Paywall badges over the text: "Subscriber Only", "Premium".
     {"paywall label",
      "^(?:subscribers? only|for subscribers|members? only|premium(?: content| article)?|"
@@ -370,7 +380,11 @@ constexpr Source kLabelPhrases[] = {
      "(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print)"
      "(?:[ ,|/]+(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|"
      "print|messenger|telegram))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
-     "compartilhe|condividi|tweet|(?:like it\\? )?pin (?:it|this)(?: here| now| for later)?!?|copied!?|sharing is caring!?|"
+     "compartilhe|condividi|tweet|"
+     // "Share on"/"Print this article" in Italian, Spanish, Dutch and Portuguese.
+     "condividi (?:su \\w+|questo articolo)|compartir en \\w+|compartilhe (?:no|via) \\w+|deel (?:op|via) \\w+|"
+     "deel dit artikel|stampa(?: questo articolo| l'articolo)?|imprimir(?: (?:este )?(?:art\\x{ed}culo|artigo|noticia))?|"
+     "print dit artikel|(?:like it\\? )?pin (?:it|this)(?: here| now| for later)?!?|copied!?|sharing is caring!?|"
      "like this|like loading(?:\\.\\.\\.|…)?)"
      "[.:]?$"},
     // The article tools' font control ("Text Size", then "A-" "A+"
@@ -394,7 +408,7 @@ constexpr Source kLabelPhrases[] = {
     // Also the notice a thread leaves when it is shut ("Comments are
     // closed.", "Die Kommentarfunktion ist geschlossen"), under blog posts
     // and news stories whose theme prints it inside the text column.
-    {"comments", "^.*(?:comment|coment|kommentar|thought-provoking).*$",
+    {"comments", "^.*(?:comment|coment|kommentar|thought-provoking|reacties|reageren|komentarz|yorum).*$",
      "^(?:.*thought-provoking conversations.*|"
      ".*\\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\\b.*"
      "\\b(?:moderat\\w*|moderador|(?:not|não|no) (?:be |serão |serán )?(?:approved|aprovados|aprobados|published))\\b.*|"
@@ -402,13 +416,30 @@ constexpr Source kLabelPhrases[] = {
      "comments (?:are|have been) (?:now )?closed\\b.*|(?:die )?kommentarfunktion (?:ist|wurde) "
      "(?:f\\x{fc}r diesen (?:artikel|beitrag) )?(?:geschlossen|deaktiviert)\\b.*|kommentare sind geschlossen\\b.*|"
      "les commentaires sont ferm\\x{e9}s\\b.*|(?:los )?comentarios (?:est\\x{e1}n )?cerrados\\b.*|"
-     "(?:os )?coment\\x{e1}rios (?:est\\x{e3}o )?(?:fechados|encerrados)\\b.*)[.!]?$"},
+     "(?:os )?coment\\x{e1}rios (?:est\\x{e3}o )?(?:fechados|encerrados)\\b.*|"
+     // Italian, Dutch, Polish, Swedish and Turkish: "I commenti sono
+     // chiusi", "Reacties zijn gesloten", "Komentarze są wyłączone",
+     // "Kommentarer är stängda", "Yorumlar kapatılmıştır".
+     "(?:i )?commenti (?:sono )?(?:chiusi|disabilitati)\\b.*|(?:de )?reacties (?:zijn )?gesloten\\b.*|"
+     "reageren is (?:niet )?(?:meer )?(?:niet )?mogelijk\\b.*|"
+     "komentarze (?:s\\x{105} )?(?:wy\\x{142}\\x{105}czone|zamkni\\x{119}te)\\b.*|"
+     "kommentarer(?:na)? (?:\\x{e4}r )?st\\x{e4}ngda\\b.*|kommentarsf\\x{e4}ltet \\x{e4}r st\\x{e4}ngt\\b.*|"
+     "yorumlar (?:kapat\\x{131}lm\\x{131}\\x{15f}t\\x{131}r|kapal\\x{131}d\\x{131}r|kapal\\x{131}))[.!]?$"},
     // What a gallery, video or map box prints for a reader without
     // scripts ("This slideshow requires JavaScript."): the box's only text.
     {"script notice", "^.*javascript.*$",
      "^(?:this (?:slideshow|gallery|video|content|map|form|player|site|page|feature|chart|embed) "
      "requires javascript\\b.*|"
-     "(?:please )?enable javascript to (?:view|see|watch|play|use)\\b.*)$"},
+     "(?:please )?enable javascript to (?:view|see|watch|play|use)\\b.*|"
+     // The same gallery notice in Italian, Spanish, Portuguese, Dutch,
+     // Polish, Swedish, Turkish and Japanese.
+     "questa (?:presentazione|galleria) richiede javascript\\b.*|"
+     "esta (?:presentaci\\x{f3}n|galer\\x{ed}a|apresenta\\x{e7}\\x{e3}o|galeria)(?: de (?:diapositivas|diapositivos|slides))? "
+     "(?:requiere|requer|necessita(?: de)?|precisa(?: de)?) (?:de )?javascript\\b.*|"
+     "voor deze (?:diavoorstelling|fotogalerij|galerij) is javascript (?:vereist|nodig)\\b.*|"
+     "ten pokaz slajd\\x{f3}w wymaga javascript\\b.*|detta bildspel kr\\x{e4}ver javascript\\b.*|"
+     "bu slayt g\\x{f6}sterisi (?:i\\x{e7}in )?javascript gerek\\w*.*|"
+     "\\x{3053}\\x{306e}\\x{30b9}\\x{30e9}\\x{30a4}\\x{30c9}\\x{30b7}\\x{30e7}\\x{30fc}\\x{306b}\\x{306f}\\s*javascript.*)$"},
     {"sign-in notice",
      "^(?:sign in|log ?in|log out|sign up|register|create (?:an|a free) account|"
      "thank you for registering|already (?:a subscriber|have an account).*|"
@@ -417,11 +448,14 @@ constexpr Source kLabelPhrases[] = {
     // Also a box's heading that names the newsletter or the inbox it
     // fills ("Newsletter: Sport inside", "Get Jane Roe's stories in your
     // inbox"): a news page and a blog platform's.
-    {kNewsletterBoxLabel, "^.*(?:newsletter|inbox|boletín|inscrivez-vous).*$",
+    {kNewsletterBoxLabel, "^.*(?:newsletter|inbox|boletín|inscrivez-vous|nieuwsbrief|nyhetsbrev).*$",
      "^(?:.*\\b(?:sign up|subscribe) (?:to|for) (?:our|the|my)\\b.*newsletter.*|"
      ".*newsletter.*(?:sign up|subscribe|inbox).*|(?:get|receive) (?:our|the) .*(?:newsletter|"
      "in your inbox).*|inscrivez-vous.*|abonnez-vous.*newsletter.*|newsletter abonnieren.*|"
-     "suscríbete.*(?:newsletter|boletín).*|newsletter: [^.!?]+|get [^.!?]+ in your inbox)$"},
+     "suscríbete.*(?:newsletter|boletín).*|newsletter: [^.!?]+|get [^.!?]+ in your inbox|"
+     // Italian, Dutch and Swedish sign-up lines under the text.
+     "iscriviti.*newsletter.*|(?:schrijf je|meld je) (?:in|aan) (?:voor|op) .*nieuwsbrief.*|"
+     "(?:prenumerera|anm\\x{e4}l dig) (?:p\\x{e5}|till) .*nyhetsbrev.*)$"},
     // A newsletter's or app's pitch closed by its call to action ("...
     // Hier geht's zur Anmeldung!", "... Hier gratis herunterladen."), set
     // inside the article on German news pages of several sites.
@@ -458,7 +492,9 @@ constexpr Source kLabelPhrases[] = {
     // under: ...", "Topics: ...".
     {kTagListLabel,
      "^(?:(?:tags?|tagged(?: with| in)?|filed under|posted in|topics?|categor(?:y|ies)|schlagwörter|"
-     "schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes)\\s*:.*|(?:tags?|filed under)\\s[^.!?]*)$"},
+     "schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes|"
+     // Italian, Dutch, Polish, Swedish and Turkish labels.
+     "etichette|argomenti|trefwoorden|tagi|taggar|etiketler)\\s*:.*|(?:tags?|filed under)\\s[^.!?]*)$"},
     // "Image copyright Getty Images", "Photo: AP", "Photograph: Jane
     // Doe/Reuters": credits standing alone, not captions.
     {"image credit",
@@ -496,23 +532,28 @@ constexpr Source kLabelPhrases[] = {
     // the wires' credits under German, Austrian and Canadian news: "mit
     // dpa", "(Quelle: APA/sda/dpa)", "With files from The Associated Press",
     // "With reports from ..." (English news from Latin America), "Bron:
-    // BELGA" (Dutch), "Kilde: NTB" (Norwegian, Danish).
+    // BELGA" (Dutch), "Kilde: NTB" (Norwegian, Danish), "Źródło: PAP"
+    // (Polish), "Kaynak: AA" (Turkish).
     // Loose form without the bound: RE2 writes [^.!?] out 80 times.
     {"credit line",
      "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor)\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*)$",
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak)\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*)$",
      "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor)\\s*:\\s*[^.!?]{1,80}|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak)\\s*:\\s*[^.!?]{1,80}|"
      ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*|"
      "with (?:files|reports|reporting) from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*)$"},
     // How to reach or follow the author or the outlet: "Amy may be
     // reached at ...", "Write to Al Root at ...", "Follow Newsbeat on
     // Instagram", "Follow AP's full coverage of Brexit at ...".
-    {"contact line", "^(?:.*(?:reach|contact|mail).* at\\b.*|write to .*|follow .*)$",
+    {"contact line", "^(?:.*(?:reach|contact|mail).* at\\b.*|write to .*|follow .*|segui .*|s\\x{ed}guenos .*|volg .*)$",
      "^(?:.*\\b(?:(?:can|may) be (?:reached|contacted|emailed) at|e-?mail (?:him|her|them|the author|us) at|"
      "contact (?:him|her|them|the author) at|reach (?:him|her|them) at)\\b.*|write to \\S.*\\bat\\s+\\S+@\\S+|"
      "follow (?:\\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*|"
-     "follow (?:\\S+ ){0,4}(?:full |complete |live |latest )?(?:coverage|updates)\\b.*)$"},
+     "follow (?:\\S+ ){0,4}(?:full |complete |live |latest )?(?:coverage|updates)\\b.*|"
+     // The outlet's follow line in Italian, Spanish and Dutch ("Segui X su
+     // Telegram", "Síguenos en Google News", "Volg ons op Instagram").
+     "(?:segui(?:ci)?|s\\x{ed}guenos|volg) (?:\\S+ ){0,4}(?:su|en|op) (?:telegram|whatsapp|google news|twitter|x|"
+     "facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*)$"},
 };
 
 // Appeals: each term alone is ordinary news vocabulary; two different
@@ -878,6 +919,16 @@ constexpr char kSignUpFinePrint[] =
     "(?i)^\\W*(?:by (?:signing up|subscribing|clicking|submitting|registering|entering|providing|creating|using)\\b"
     "[^.!?]*?\\b(?:you|i)\\b[^.!?]{0,20}?\\b(?:agree|consent|accept|acknowledge)|"
     ".*?\\b(?:you can|or) unsubscribe (?:at )?any ?time\\b)";
+
+// The head of a press release's company box under the text: "About"
+// and a name in capitals, in English, German, French, Spanish,
+// Portuguese, Italian and Dutch ("About Brightwater Analytics", "Chi è
+// Valfiorita Mobilità"). Measured on unseen news pages carrying wire press
+// releases. Captured: the name, which the box's paragraph then opens with.
+constexpr std::size_t kCompanyBoxHeadMaxBytes = 100;
+constexpr char kCompanyBoxHead[] =
+    "^(?:About|ABOUT|\\x{dc}ber|\\x{c0} propos de|A propos de|Acerca de|Sobre|Chi \\x{e8}|Informazioni su|Over)\\s+"
+    "(\\p{Lu}[^.!?:]{1,60}?)\\s*:?$";
 
 // A line made only of a blog engine's shortcodes, printed as text when the
 // plugin that renders them is gone: "[/vc_column_text][/vc_column][/vc_row]"
@@ -1329,7 +1380,7 @@ constexpr Source kSectionHeads[] = {
      "\\x{fc}ber (?:den|die) autor(?:in|:in|\\*in|_in)?|sobre (?:el|o|a) autora?|acerca del autor)[.:]?$"},
     {kTagsHead,
      "^(?:tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
-     "stichw\\x{f6}rter|etiquetas|temas)\\s*:.*$"},
+     "stichw\\x{f6}rter|etiquetas|temas|etichette|argomenti|trefwoorden|tagi|taggar|etiketler)\\s*:.*$"},
     {"section: post navigation",
      "^(?:post navigation|(?:previous|next|prev)\\s*(?:post|article|story|entry)?\\s*:.*|"
      "(?:previous|next) (?:post|article|story)|article (?:pr\\x{e9}c\\x{e9}dent|suivant)|"
@@ -1671,6 +1722,7 @@ Heuristics* Build() {
       .contents_head = LazyPattern(kContentsHead),
       .signup_field = LazyPattern(kSignUpField),
       .signup_fine_print = LazyPattern(kSignUpFinePrint),
+      .company_box_head = LazyPattern(kCompanyBoxHead),
       .media_length = LazyPattern(kMediaLength),
       .shortcode_line = LazyPattern(kShortcodeLine),
       .glued_byline_label = CheckedPattern(kGluedBylineLabel),
@@ -1756,8 +1808,8 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
-        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.media_length, &h.shortcode_line, &h.name_role_suffix,
-        &h.reporter_suffix, &h.place_before_byline,
+        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.media_length, &h.shortcode_line,
+        &h.name_role_suffix, &h.reporter_suffix, &h.place_before_byline,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));
@@ -1857,6 +1909,15 @@ bool IsContentsHead(std::string_view line) {
 bool IsSignUpField(std::string_view line) {
   return line.size() <= kSignUpFieldMaxBytes && RE2::FullMatch(line, GetHeuristics().signup_field);
 }
+std::string_view CompanyBoxName(std::string_view line) {
+  re2::StringPiece name;
+  if (line.size() > kCompanyBoxHeadMaxBytes ||
+      !RE2::FullMatch(re2::StringPiece(line.data(), line.size()), GetHeuristics().company_box_head, &name)) {
+    return {};
+  }
+  return {name.data(), name.size()};
+}
+
 bool IsSignUpFinePrint(std::string_view line) {
   return RE2::PartialMatch(line.substr(0, kSignUpFinePrintLeadBytes), GetHeuristics().signup_fine_print);
 }

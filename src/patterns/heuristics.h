@@ -93,6 +93,7 @@ struct Heuristics {
   LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
   LazyPattern signup_field;          // a sign-up box's e-mail field: "Enter your email"
   LazyPattern signup_fine_print;     // line start: "By signing up you agree to ..."
+  LazyPattern company_box_head;      // whole line: "About Brightwater Analytics"; the name
   LazyPattern media_length;          // whole line: a player box's length, "Duration 1:30"
   LazyPattern shortcode_line;        // whole line: shortcodes left as text, "[/vc_column][/vc_row]"
   CheckedPattern glued_byline_label; // a date label glued to a name: "Korin MillerPublished"
@@ -236,6 +237,9 @@ bool IsContentsHead(std::string_view line);
 bool IsSignUpField(std::string_view line);
 // The fine print under a sign-up form's button: "By signing up you agree ...".
 bool IsSignUpFinePrint(std::string_view line);
+// The name a press release's company box is headed with ("About
+// Brightwater Analytics", "Acerca de Movilidad Clara:"), or "".
+std::string_view CompanyBoxName(std::string_view line);
 
 // Number of different appeal terms in a block's text, lowercased with
 // LowerSameLength.

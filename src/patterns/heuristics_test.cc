@@ -790,6 +790,14 @@ TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
       {"With reports from Reforma and El Economista", "credit line"},
       {"Bron: Belga", "credit line"},
       {"Kilde: NTB", "credit line"},
+      {"\xC5\xB9r\xC3\xB3" "d\xC5\x82o: PAP", "credit line"},
+      {"Kaynak: AA", "credit line"},
+      {"Segui Il Corriere di Valle su Telegram", "contact line"},
+      {"S\xC3\xAD" "guenos en Google News", "contact line"},
+      {"Volg ons op Instagram", "contact line"},
+      {"Segui le indicazioni per il parcheggio.", nullptr},
+      {"Iscriviti alla nostra newsletter per ricevere le notizie", "newsletter box"},
+      {"Schrijf je in voor onze nieuwsbrief", "newsletter box"},
       {"Mit dem Rad zur Arbeit", nullptr},
       {"With files from the archive, the team rebuilt the site.", nullptr},
       {"With reports from the field, the team changed its plan.", nullptr},
@@ -847,6 +855,30 @@ TEST(MatchLabelPhrase, ClosedCommentsAndScriptNotices) {
   EXPECT_EQ(MatchLabelPhrase("The bridge is closed to traffic until March."), nullptr);
   EXPECT_STREQ(MatchLabelPhrase("This slideshow requires JavaScript."), "script notice");
   EXPECT_EQ(MatchLabelPhrase("JavaScript is a language that runs in the browser."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("I commenti sono chiusi."), "comments");
+  EXPECT_STREQ(MatchLabelPhrase("Reacties zijn gesloten."), "comments");
+  EXPECT_STREQ(MatchLabelPhrase("Komentarze s\xC4\x85 wy\xC5\x82\xC4\x85" "czone."), "comments");
+  EXPECT_STREQ(MatchLabelPhrase("Kommentarer \xC3\xA4r st\xC3\xA4ngda."), "comments");
+  EXPECT_STREQ(MatchLabelPhrase("Yorumlar kapat\xC4\xB1lm\xC4\xB1\xC5\x9Ft\xC4\xB1r."), "comments");
+  EXPECT_EQ(MatchLabelPhrase("I negozi sono chiusi la domenica."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Questa presentazione richiede JavaScript."), "script notice");
+  EXPECT_STREQ(MatchLabelPhrase("Voor deze diavoorstelling is JavaScript vereist."), "script notice");
+  EXPECT_STREQ(MatchLabelPhrase("Detta bildspel kr\xC3\xA4ver JavaScript."), "script notice");
+  EXPECT_STREQ(MatchLabelPhrase("\xE3\x81\x93\xE3\x81\xAE\xE3\x82\xB9\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\x89"
+                                "\xE3\x82\xB7\xE3\x83\xA7\xE3\x83\xBC\xE3\x81\xAB\xE3\x81\xAF JavaScript "
+                                "\xE3\x81\x8C\xE5\xBF\x85\xE8\xA6\x81\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82"),
+               "script notice");
+}
+
+// Tag lines under the text, labelled in Italian, Dutch, Polish, Swedish
+// and Turkish; a sentence that opens on the same word is no label.
+TEST(MatchLabelPhrase, TagLinesInOtherLanguages) {
+  for (const char* line : {"Etichette: pista ciclabile, consiglio", "Trefwoorden: fietspad, gemeenteraad",
+                           "Tagi: rower, miasto", "Taggar: cykelbana, kommun", "Etiketler: bisiklet, belediye",
+                           "Argomenti: mobilit\xC3\xA0, citt\xC3\xA0"}) {
+    EXPECT_STREQ(MatchLabelPhrase(line), "tag list") << line;
+  }
+  EXPECT_EQ(MatchLabelPhrase("Argomenti forti non ne ha portati nessuno."), nullptr);
 }
 
 // The article tools, a rating widget and an app pitch printed as plain
@@ -871,6 +903,24 @@ TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
   EXPECT_STREQ(MatchLabelPhrase("Download our app for the latest news"), "app pitch");
   EXPECT_STREQ(MatchLabelPhrase("Laden Sie unsere kostenlose App herunter."), "app pitch");
   EXPECT_EQ(MatchLabelPhrase("Download the Zoom app from the store and sign in."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Scarica la nostra app per leggere le notizie"), "app pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Download onze app voor het laatste nieuws"), "app pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Vota questo articolo"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Valora este art\xC3\xAD" "culo"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Beoordeel dit artikel"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Stampa questo articolo"), "share bar");
+  EXPECT_STREQ(MatchLabelPhrase("Deel op WhatsApp"), "share bar");
+  EXPECT_EQ(MatchLabelPhrase("La stampa locale ha seguito il voto."), nullptr);
+}
+
+// The name in a press release's company box head; other "About" lines
+// give none.
+TEST(CompanyBoxName, NameAfterAbout) {
+  EXPECT_EQ(CompanyBoxName("About Brightwater Analytics"), "Brightwater Analytics");
+  EXPECT_EQ(CompanyBoxName("Acerca de Movilidad Clara:"), "Movilidad Clara");
+  EXPECT_EQ(CompanyBoxName("Over Fietsplan BV"), "Fietsplan BV");
+  EXPECT_EQ(CompanyBoxName("About the author"), "");
+  EXPECT_EQ(CompanyBoxName("About 300 people came to the meeting."), "");
 }
 
 // A deals roundup's shop links; a sentence naming a price is none.
