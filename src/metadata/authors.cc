@@ -31,7 +31,7 @@ bool IsParticle(std::string_view w) {
 std::string_view WithoutPlaceBeforeLabel(std::string_view s) {
   const Heuristics& h = GetHeuristics();
   re2::StringPiece in = Piece(s);
-  if (!RE2::Consume(&in, h.place_before_byline)) return s;
+  if (!h.place_before_byline.Consume(&in)) return s;
   re2::StringPiece label = in;
   return RE2::Consume(&label, h.byline_prefix) ? std::string_view(in.data(), in.size()) : s;
 }

@@ -1734,7 +1734,7 @@ Heuristics* Build() {
       .non_author_note = LazyPattern(kNonAuthorNote),
       .byline_section = CheckedPattern(kBylineSection),
       .byline_outlet_for = CheckedPattern(kBylineOutletFor),
-      .place_before_byline = LazyPattern(kPlaceBeforeByline),
+      .place_before_byline = CheckedPattern(kPlaceBeforeByline),
       .name_role_suffix = LazyPattern(kNameRoleSuffix),
       .reporter_suffix = LazyPattern(kReporterSuffix),
       .bracketed_nickname = LazyPattern(kBracketedNickname),
@@ -1809,13 +1809,14 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.media_length, &h.shortcode_line,
-        &h.name_role_suffix, &h.reporter_suffix, &h.place_before_byline,
+        &h.name_role_suffix, &h.reporter_suffix,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));
   }
   for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.slash_credit, &h.embed_signature,
-                                  &h.glued_byline_label, &h.byline_section, &h.byline_outlet_for}) {
+                                  &h.glued_byline_label, &h.byline_section, &h.byline_outlet_for,
+                                  &h.place_before_byline}) {
     all.push_back(&static_cast<const RE2&>(p->Loose()));
     all.push_back(&static_cast<const RE2&>(p->Exact()));
   }

@@ -105,7 +105,7 @@ struct Heuristics {
   LazyPattern non_author_note;       // "Adrian Malloch (photography)"
   CheckedPattern byline_section;     // the section a blog files the post in: "by Jane Roe in Growth"
   CheckedPattern byline_outlet_for;  // the outlet after "By" and the names: "By Jane Roe for Reuters"
-  LazyPattern place_before_byline;   // a dateline before a byline's label: "PARIS — " of "PARIS — By Jane Roe"
+  CheckedPattern place_before_byline; // a dateline before a byline's label: "PARIS — " of "PARIS — By Jane Roe"
   LazyPattern name_role_suffix;      // a Japanese role after a name: "山田太郎 著", "鈴木一郎 訳"
   LazyPattern reporter_suffix;       // a reporter's title ending a byline: "김민수 기자", "佐藤花子記者"
   LazyPattern bracketed_nickname;    // a nickname inside a name: "Robert (Bob) Miller"

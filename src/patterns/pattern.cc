@@ -172,6 +172,11 @@ bool CheckedPattern::FullMatch(std::string_view text) const {
   return RE2::FullMatch(input, loose_) && RE2::FullMatch(input, exact_);
 }
 
+bool CheckedPattern::Consume(re2::StringPiece* in) const {
+  re2::StringPiece probe = *in;
+  return RE2::Consume(&probe, loose_) && RE2::Consume(in, exact_);
+}
+
 int CheckedPattern::GlobalReplace(std::string* text, std::string_view rewrite) const {
   return RE2::PartialMatch(*text, loose_) ? RE2::GlobalReplace(text, exact_, Piece(rewrite)) : 0;
 }

@@ -98,6 +98,8 @@ class CheckedPattern {
   explicit CheckedPattern(const char* pattern);
   bool PartialMatch(std::string_view text) const;
   bool FullMatch(std::string_view text) const;
+  // RE2::Consume: moves `in` past the pattern as written at its start.
+  bool Consume(re2::StringPiece* in) const;
   // RE2::GlobalReplace and RE2::Replace with the pattern as written.
   int GlobalReplace(std::string* text, std::string_view rewrite) const;
   bool Replace(std::string* text, std::string_view rewrite) const;

@@ -153,6 +153,18 @@ TEST(CheckedPattern, TheLooseFormFirstThePatternAsWrittenDecides) {
   EXPECT_TRUE(name.PartialMatch("by Ann."));
 }
 
+TEST(CheckedPattern, ConsumesAsThePatternAsWritten) {
+  const CheckedPattern place("\\p{Lu}[a-z]{0,3}\\s+-\\s+");
+  re2::StringPiece in("Rome - By Ann");
+  EXPECT_TRUE(place.Consume(&in));
+  EXPECT_EQ(in, "By Ann");
+  re2::StringPiece lower("\xC3\xA9va - By Ann");  // the loose form matches, the pattern does not
+  EXPECT_FALSE(place.Consume(&lower));
+  EXPECT_EQ(lower, "\xC3\xA9va - By Ann");
+  re2::StringPiece long_word("Romania - By Ann");  // past the bound the loose form drops
+  EXPECT_FALSE(place.Consume(&long_word));
+}
+
 TEST(AnyCasePattern, SeesTheTextLowercased) {
   const AnyCasePattern label("mis \xC3\xA0 jour");
   EXPECT_TRUE(label.FullMatch("MIS \xC3\x80 JOUR"));
