@@ -95,8 +95,7 @@ double TitleMatch(const TitleRefs& refs, const WordList& words) {
 
 // A heading's text as a headline: on one line, without a permalink anchor
 // ("Shared Mutable History¶").
-std::string HeadingText(const Block& b) {
-  std::string headline = b.text;
+std::string HeadingText(std::string headline) {
   std::replace(headline.begin(), headline.end(), '\n', ' ');
   static const RE2 kAnchorMark("\\s*(?:¶|§|#)\\s*$");
   RE2::Replace(&headline, kAnchorMark, "");
@@ -294,7 +293,7 @@ std::int32_t H1PrintingTitlePart(const MetadataContext& ctx, const TitleRefs& re
     const Block& b = ctx.doc.blocks[i];
     if (b.kind != BlockKind::kHeading || b.level != 1 || IsLabel(ctx, i, site)) continue;
     const auto at = static_cast<std::int32_t>(i);
-    const std::string folded = FoldForCompare(HeadingText(b));
+    const std::string folded = FoldForCompare(HeadingText(b.text));
     if (NearArticle(ctx, at) && std::find(refs.first_parts.begin(), refs.first_parts.end(), folded) != refs.first_parts.end()) {
       return at;
     }
@@ -476,6 +475,50 @@ std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
   return heading;
 }
 
+// `s` without the spaces and title separators at its ends: a kicker's
+// colon, a hidden " - " between the kicker and the title.
+std::string_view TrimSeparators(std::string_view s) {
+  static constexpr std::string_view kSeparators[] = {":", "-", "|", "/", "\u2013", "\u2014", "\u00b7"};
+  for (bool cut = true; cut;) {
+    s = Trim(s);
+    cut = false;
+    for (std::string_view x : kSeparators) {
+      if (s.starts_with(x)) s.remove_prefix(x.size()), cut = true;
+      if (s.ends_with(x)) s.remove_suffix(x.size()), cut = true;
+    }
+  }
+  return s;
+}
+
+// Some title prints `words` in a row.
+bool TitlePrintsRun(const TitleRefs& refs, const WordList& words) {
+  return !words.empty() && std::any_of(refs.words.begin(), refs.words.end(), [&](const WordList& t) {
+    return std::search(t.begin(), t.end(), words.begin(), words.end()) != t.end();
+  });
+}
+
+// The heading without the inline element it opens with (Block::lead_end),
+// a kicker the page sets apart by layout alone, its words run into the
+// title's ("<span class=kicker>Ausschuss zur Ahrtal-Flut</span> <span>Zwei
+// Rücktritte</span>"). It goes when no title prints it (one that does makes
+// it the headline's, "Kicker: Title", as German news pages of three sites
+// title theirs) and either its class says kicker or it is a few words set
+// apart before what a title prints. Seen on Swiss and German news pages of five sites.
+std::string WithoutLeadKicker(const Block& b, const TitleRefs& refs) {
+  std::string heading = HeadingText(b.text);
+  if (b.lead_end == 0) return heading;
+  const std::string_view text = b.text;
+  const WordList kicker = Words(text.substr(0, b.lead_end));
+  const std::string_view after = TrimSeparators(text.substr(b.lead_end));
+  std::string rest = HeadingText(std::string(after));
+  if (kicker.empty() || !HeadlineSized(rest) || TitlePrintsRun(refs, kicker)) return heading;
+  // Unclassed, it is set apart by a space or a separator ("Tokyo" run into
+  // a Japanese title is the headline's own).
+  const bool apart = after.size() < text.size() - b.lead_end;
+  const bool few_before_title = apart && kicker.size() <= limits::kMaxKickerWords && TitlePrintsRun(refs, Words(rest));
+  return b.lead_kicker || few_before_title ? rest : heading;
+}
+
 // A headline with one pipe and a tag of a few words after it ("Best
 // Movers in 2025 | Top 19 Companies", "My Debt-Free Journey | Part 1"):
 // the part before the pipe. A pipe in a printed headline is a <title>'s
@@ -620,7 +663,7 @@ void ReadHeadline(MetadataContext& ctx) {
   if (best >= 0) {
     from = ctx.BlockOrigin(best, best == own ? "the article's h1" : "a heading the metadata's title names or its permalink");
     ctx.headline_block = best;
-    headline = WithoutKicker(SpelledAsTitle(HeadingText(ctx.doc.blocks[static_cast<std::size_t>(best)]), refs), refs);
+    headline = WithoutKicker(SpelledAsTitle(WithoutLeadKicker(ctx.doc.blocks[static_cast<std::size_t>(best)], refs), refs), refs);
     headline = CapitalsAsTitleSpells(headline, refs);
     // A heading may print the site's name after the headline as its title
     // does ("... 2025 – Site").

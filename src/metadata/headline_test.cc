@@ -300,6 +300,26 @@ TEST(Headline, AKickerGluedOnBeforeACapitalGoesByTheTitlesPart) {
   EXPECT_EQ(page("Subcouncil approves the river bridge").headline, "Subcouncil approves the river bridge");
 }
 
+TEST(Headline, AKickerElementOpeningTheHeadingGoesUnlessATitlePrintsIt) {
+  auto page = [](const std::string& title, const std::string& h1) {
+    return Read("<head><title>" + title + " | Harbour Ledger</title></head><body><article><h1>" + h1 + "</h1>" +
+                std::string(kBody) + "</article></body>");
+  };
+  const std::string kicked = "<span class=\"title__kicker\">Flood inquiry</span> <span>Two resignations</span>";
+  EXPECT_EQ(page("Two council members step down", kicked).headline, "Two resignations");
+  // Run into the title with no space, or a hidden separator between.
+  EXPECT_EQ(page("Two council members step down",
+                 "<span class=\"c-topline\">Flood inquiry</span><span>Two resignations</span>").headline,
+            "Two resignations");
+  // A title that prints the kicker makes it the headline's.
+  EXPECT_EQ(page("Flood inquiry: Two resignations", kicked).headline, "Flood inquiry: Two resignations");
+  // No kicker class: a few words the titles lack before what one prints.
+  EXPECT_EQ(page("Two resignations after the flood", "<span>Inquiry</span> Two resignations after the flood").headline,
+            "Two resignations after the flood");
+  EXPECT_EQ(page("Council news", "<span>Inquiry</span> Two resignations after the flood").headline,
+            "Inquiry Two resignations after the flood");
+}
+
 TEST(Headline, ALogoH1NamingTheSiteWhoseTitleIsItsNameAlone) {
   const Article a = Read("<head><title>Harbour Ledger</title><meta property=\"og:site_name\" content=\"Harbour "
                          "Ledger\"><meta property=\"og:title\" content=\"Council approves the river bridge\"></head>"

@@ -112,6 +112,11 @@ struct Block {
   // Text copies: the spaces the line opened with. A browser keeps a code
   // sample's indentation (and Firefox indents list items).
   std::uint16_t indent = 0;
+  // kHeading: the end in `text` of the inline element the heading opens
+  // with when text follows it (a kicker span before the title span), else
+  // 0; `lead_kicker` when its class says kicker.
+  std::uint32_t lead_end = 0;
+  bool lead_kicker = false;
   // kTableRow: the cells' texts; `text` joins them with " | ".
   std::vector<std::string> cells;
   // Links (href as written in the page) and emphasis inside `text`. Only

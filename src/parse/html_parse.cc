@@ -326,7 +326,7 @@ class Builder {
     std::uint8_t counted;        // Context bits this frame incremented
   };
   enum Context : std::uint8_t {
-    kPreCtx = 1, kQuoteCtx = 2, kLinkCtx = 4, kCaptionCtx = 8, kListCtx = 16, kSpanCtx = 32
+    kPreCtx = 1, kQuoteCtx = 2, kLinkCtx = 4, kCaptionCtx = 8, kListCtx = 16, kSpanCtx = 32, kLeadCtx = 64
   };
   // A link or emphasis not closed yet; it began at `begin` in text_,
   // after `blocks` blocks and `images` images.
@@ -347,6 +347,8 @@ class Builder {
   void AppendText(const char* text);
   void NoteImage(const GumboElement& e);
   void OpenInline(const GumboElement& e, Frame& frame);
+  void OpenHeadingLead(Frame& frame);
+  void CloseHeadingLead(const Frame& frame);
   std::vector<TextSpan> TakeSpans();
   bool IsOverlayLink(const OpenSpan& open) const;
   void Flush();
@@ -356,6 +358,7 @@ class Builder {
   PageClassMatches hidden_class_{GetHeuristics().hidden_class};
   PageClassMatches caption_class_{GetHeuristics().caption_class};
   PageClassMatches byline_class_{GetHeuristics().byline_class};
+  PageClassMatches kicker_class_{GetHeuristics().kicker_class};
   std::string text_;
   bool pending_space_ = false;
   bool pending_space_in_link_ = false;
@@ -364,6 +367,12 @@ class Builder {
   int pre_ = 0, quote_ = 0, link_ = 0, caption_ = 0, list_ = 0;
   std::vector<OpenSpan> open_spans_;
   std::vector<TextSpan> spans_;  // closed inside the block being built
+  // The inline element a heading opens with, once closed: where its text
+  // ends (Block::lead_end), whether its class says kicker, and the blocks
+  // before the heading when it opened.
+  std::size_t lead_end_ = 0;
+  bool lead_kicker_ = false;
+  std::size_t lead_blocks_ = 0;
   // Streamed parts not placed yet (StreamedSegments); the one being
   // entered in its template's place is shown though hidden.
   std::unordered_map<std::string_view, const GumboNode*> segments_;
@@ -494,7 +503,25 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
       break;
   }
   OpenInline(e, frame);
+  if (!info.block) OpenHeadingLead(frame);
   return true;
+}
+
+// An inline element that opens a heading's text (nested ones too: the
+// innermost closes first and is the one kept).
+void Builder::OpenHeadingLead(Frame& frame) {
+  if (owner_ < 0 || !text_.empty() || lead_end_ > 0) return;
+  if (doc_.elements[static_cast<std::size_t>(owner_)].tag != Tag::kHeading) return;
+  frame.counted |= kLeadCtx;
+  lead_blocks_ = doc_.blocks.size();
+}
+
+// The first such element to close, in the same block, ends the lead.
+void Builder::CloseHeadingLead(const Frame& frame) {
+  if (lead_end_ > 0 || text_.empty() || lead_blocks_ != doc_.blocks.size()) return;
+  lead_end_ = text_.size();
+  const std::string_view cls = Attr(frame.node->v.element, "class");
+  lead_kicker_ = !cls.empty() && kicker_class_.Matches(cls);
 }
 
 void Builder::OpenInline(const GumboElement& e, Frame& frame) {
@@ -560,6 +587,7 @@ void Builder::Exit(const Frame& frame) {
   if (frame.counted & kCaptionCtx) --caption_;
   if (frame.counted & kListCtx) --list_;
   if (frame.counted & kLinkCtx) --link_;
+  if (frame.counted & kLeadCtx) CloseHeadingLead(frame);
   if (frame.counted & kSpanCtx) {
     OpenSpan& open = open_spans_.back();
     if (owner_ >= 0 && IsOverlayLink(open)) {
@@ -782,6 +810,8 @@ std::vector<TextSpan> Builder::TakeSpans() {
 void Builder::Flush() {
   pending_space_ = false;
   while (!text_.empty() && (text_.back() == '\n' || text_.back() == ' ')) text_.pop_back();
+  const std::size_t lead_end = std::exchange(lead_end_, 0);
+  const bool lead_kicker = std::exchange(lead_kicker_, false);
   if (text_.empty() || owner_ < 0) {
     text_.clear();
     TakeSpans();
@@ -790,6 +820,10 @@ void Builder::Flush() {
   }
   Block b;
   b.kind = CurrentKind();
+  if (b.kind == BlockKind::kHeading && lead_end < text_.size()) {
+    b.lead_end = static_cast<std::uint32_t>(lead_end);
+    b.lead_kicker = lead_kicker;
+  }
   b.level = b.kind == BlockKind::kHeading ? doc_.elements[static_cast<std::size_t>(owner_)].level : 0;
   b.element = owner_;
   b.link_bytes = std::min<std::int32_t>(link_bytes_, static_cast<std::int32_t>(text_.size()));

@@ -166,6 +166,17 @@ constexpr char kDateClass[] =
 
 constexpr char kHeadlineClass[] = TOKEN("headline|title|entry-?title|post-?title|article-?title|story-?title");
 
+// A kicker set inside the headline element, before the title
+// ("<h1><span class=\"title__kicker\">Meinung</span> <span>Warum ...</span>"):
+// "kicker", "topline", "overline", "eyebrow", German "dachzeile" and
+// "spitzmarke", French "surtitre", Spanish "antetitulo", Italian
+// "occhiello" and their BEM forms ("seitenkopf__topline",
+// "article-title__overline"). Class names of German and Swiss news pages
+// and of the same kind of header elsewhere.
+constexpr char kKickerClass[] =
+    TOKEN("kicker|top-?line|over-?line|eyebrow|dachzeile|spitzmarke|sur-?titre|sur-?title|super-?title|"
+          "roof-?line|headline-?label|rubric|occhiello|ante-?titulo|pre-?title|over-?title");
+
 // Posts the article quotes: embedded tweets and Instagram posts sit in
 // "social-media-embed" boxes and are mostly links (handle, date,
 // t.co address), yet the annotated pages count their text.
@@ -1678,6 +1689,7 @@ Heuristics* Build() {
       .quote_author_class = ClassPattern(kQuoteAuthorClass),
       .date_class = ClassPattern(kDateClass),
       .headline_class = ClassPattern(kHeadlineClass),
+      .kicker_class = ClassPattern(kKickerClass),
       .embed_class = ClassPattern(kEmbedClass),
       .header_class = ClassPattern(kHeaderClass),
       .hidden_class = ClassPattern(kHiddenClass),
@@ -1833,7 +1845,7 @@ std::vector<const ClassPattern*> AllClassPatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
           &h.caption_class, &h.byline_class, &h.post_class_list, &h.author_title_class, &h.quote_author_class, &h.date_class,
-          &h.headline_class, &h.embed_class, &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class,
+          &h.headline_class, &h.kicker_class, &h.embed_class, &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class,
           &h.comment_class,
           &h.comment_item_class, &h.comment_item_id, &h.comment_text_class, &h.comment_layer_class,
           &h.comment_author_class, &h.comment_tools_class};

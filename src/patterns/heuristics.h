@@ -35,6 +35,7 @@ struct Heuristics {
   ClassPattern quote_author_class;   // who said a quote or a testimonial: no byline
   ClassPattern date_class;
   ClassPattern headline_class;
+  ClassPattern kicker_class;         // a kicker inside the headline element, before the title
   ClassPattern embed_class;          // an embedded post (tweet, Instagram): quoted content
   ClassPattern header_class;         // the article's header box: standfirst, byline, tools
   ClassPattern hidden_class;         // matched against the class attribute: not shown on screen
