@@ -690,6 +690,22 @@ bool NamesSiteHost(std::string_view part, std::string_view host) {
   return false;
 }
 
+std::string_view GluedTail(std::string_view name) {
+  name = Trim(name);
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return {};
+  const std::string_view last = name.substr(space + 1);
+  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  std::size_t at = last.size() - 1;
+  while (at > 0 && !(lower(last[at - 1]) && last[at] >= 'A' && last[at] <= 'Z')) --at;
+  if (at == 0) return {};
+  const std::string_view tail = last.substr(at);
+  if (tail.size() < thresholds::person_names::kMinGluedTailLetters || !std::all_of(tail.begin() + 1, tail.end(), lower)) {
+    return {};
+  }
+  return tail;
+}
+
 bool LooksLikePersonName(std::string_view name) {
   name = Trim(name);
   if (name.empty() || name.size() > thresholds::person_names::kMaxBytes) return false;

@@ -32,6 +32,13 @@ bool TitleBeforeName(std::string_view text, std::string_view first_name);
 // site's own name after a name, no co-author. A credential never is ("MD").
 bool NamesSiteHost(std::string_view part, std::string_view host);
 
+// The capitalised word run into the last word of a name of two words or
+// more, where a copy lost the break before a section's or a role's word:
+// "Live" of "Ana BlakeyLive", "Business" of "Mia RossBusiness". Empty when
+// none. A name's own inner capital ("McInnes", "DeSiato") gives one too:
+// the caller tells them apart.
+std::string_view GluedTail(std::string_view name);
+
 // The text starts with a byline prefix ("By", "Par", "Written by", "文●"),
 // or does after a leading date ("January 17, 2017 at 6:08 PM ET by Kori
 // Schulman"), or ends with a reporter's title that labels it as a prefix

@@ -485,6 +485,18 @@ TEST(Authors, TitleBeforeName) {
   EXPECT_FALSE(TitleBeforeName("Storm damage counted", ""));
 }
 
+TEST(Authors, GluedTail) {
+  EXPECT_EQ(GluedTail("Ana BlakeyLive"), "Live");
+  EXPECT_EQ(GluedTail("Mia RossBusiness"), "Business");
+  // A name's own inner capital gives one too; the caller checks the copy.
+  EXPECT_EQ(GluedTail("Katy McInnes"), "Innes");
+  // One word, a short initialism, no inner capital, or capitals after.
+  EXPECT_EQ(GluedTail("TurboTaxLisa"), "");
+  EXPECT_EQ(GluedTail("Beau BeauHD"), "");
+  EXPECT_EQ(GluedTail("Ana Blakey"), "");
+  EXPECT_EQ(GluedTail("Ana BlakeyLIVE"), "");
+}
+
 TEST(Authors, NamesSiteHost) {
   EXPECT_TRUE(NamesSiteHost("TIME", "time.com"));
   EXPECT_TRUE(NamesSiteHost("CNN", "edition.cnn.com"));

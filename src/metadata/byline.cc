@@ -2256,6 +2256,26 @@ void DropHeadlineSubjectAuthors(MetadataContext& ctx) {
   if (authors.size() < before && authors.empty()) ctx.article.byline.reset();
 }
 
+void CutGluedLineWords(MetadataContext& ctx) {
+  std::vector<std::string>& authors = ctx.article.authors;
+  if (std::none_of(authors.begin(), authors.end(), [](const std::string& a) { return !GluedTail(a).empty(); })) {
+    return;
+  }
+  // The words of the copy's short lines: its menus and section labels.
+  std::vector<std::string> labels;
+  for (const Block& b : ctx.doc.blocks) {
+    if (CountWords(b.text) > limits::kMaxGluedLabelLineWords) continue;
+    for (std::string& w : Words(b.text)) labels.push_back(std::move(w));
+  }
+  std::sort(labels.begin(), labels.end());
+  for (std::string& a : authors) {
+    const std::string_view tail = GluedTail(a);
+    const WordList folded = Words(tail);
+    if (folded.size() != 1 || !std::binary_search(labels.begin(), labels.end(), folded.front())) continue;
+    a.resize(a.size() - tail.size());
+  }
+}
+
 void DropSiteNameAuthor(MetadataContext& ctx) {
   std::vector<std::string>& authors = ctx.article.authors;
   if (authors.size() < 2) return;

@@ -93,6 +93,12 @@ void ReadTextClosingNames(MetadataContext& ctx);
 // that says "Jane Roe's" names its writer as often.
 void DropHeadlineSubjectAuthors(MetadataContext& ctx);
 
+// A text copy's name with a word glued to its end that opens a line of
+// its own elsewhere in the copy, a section's or a menu's ("Ana BlakeyLive"
+// beside "Business Live", "Mia RossBusiness" beside "Business"): the word
+// is cut off. A name's inner capital ("McInnes") opens no line.
+void CutGluedLineWords(MetadataContext& ctx);
+
 // The site's own name among two or more authors is the outlet after the
 // names ("Jane Roe, TIME"), no person: it leaves the authors. With no tag
 // naming the site, the <title>'s short last part names it.

@@ -1102,5 +1102,18 @@ TEST(Byline, AOneWordPartBesideAFullNameIsNoCoAuthor) {
   EXPECT_EQ(one_name.authors, (Names{"Budi Santoso", "Sutrisno"}));
 }
 
+// A section's word glued to the name's end is cut when a menu line of the
+// copy prints it; a name's own inner capital is not.
+TEST(Byline, ASectionWordGluedToANameIsCut) {
+  const std::string top = "Menu\nNews\nCity Live\nSport\nBudget passes after a long debate\n";
+  EXPECT_EQ(BudgetCopy(top + "By Ana BlakeyLive and breaking news reporter\nMonday 22 February 2016\n").authors,
+            (Names{"Ana Blakey"}));
+  EXPECT_EQ(BudgetCopy(top + "By Ana BlakeyLive\nMonday 22 February 2016\n").authors, (Names{"Ana Blakey"}));
+  EXPECT_EQ(BudgetCopy(top + "By Katy McInnes\nMonday 22 February 2016\n").authors, (Names{"Katy McInnes"}));
+  // No line of the copy prints the word: it stays.
+  EXPECT_EQ(BudgetCopy("Menu\nBudget passes after a long debate\nBy Ana BlakeyLive\nMonday 22 February 2016\n").authors,
+            (Names{"Ana BlakeyLive"}));
+}
+
 }  // namespace
 }  // namespace pith

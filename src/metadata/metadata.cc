@@ -52,6 +52,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextCopyrightOwner(ctx);
     ReadTextSiteOwner(ctx);
     DropFirstNameBio(ctx);
+    CutGluedLineWords(ctx);
   }
   DropSiteNameAuthor(ctx);
   DropHeadlineSubjectAuthors(ctx);

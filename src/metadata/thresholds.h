@@ -313,6 +313,9 @@ inline constexpr std::size_t kMinFirstPersonWords = 3;
 // a word or two. A song's title before its singer's name on a lyrics page
 // ran to three ("Only One Lyrics : ...").
 inline constexpr std::size_t kMaxColumnLabelWords = 2;
+// A copy's section label or menu line holding a word glued to a name's
+// end ("Business Live" over "Ana BlakeyLive ..."): three words at most.
+inline constexpr std::size_t kMaxGluedLabelLineWords = 3;
 }  // namespace byline
 
 namespace headline {
@@ -588,6 +591,10 @@ namespace person_names {
 inline constexpr std::size_t kMaxBytes = 80;
 inline constexpr int kMaxWords = 5;
 inline constexpr std::size_t kMinUncasedChars = 2;
+// A section's or a role's word glued to a name's end in a text copy
+// ("Ana BlakeyLive", "Mia RossBusiness") has three letters at least; a
+// shorter capitalised run is an initialism's ("BeauHD").
+inline constexpr std::size_t kMinGluedTailLetters = 3;
 // A date word glued to a name's end is cut off from five letters on
 // ("FidlerThursday"); shorter ones ("On", "Sun", "Date") end surnames.
 inline constexpr std::size_t kMinGluedDateWordBytes = 5;
