@@ -698,7 +698,7 @@ std::string_view GluedTail(std::string_view name) {
   const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   std::size_t at = last.size() - 1;
   while (at > 0 && !(lower(last[at - 1]) && last[at] >= 'A' && last[at] <= 'Z')) --at;
-  if (at == 0) return {};
+  if (at < thresholds::person_names::kMinGluedHeadLetters) return {};
   const std::string_view tail = last.substr(at);
   if (tail.size() < thresholds::person_names::kMinGluedTailLetters || !std::all_of(tail.begin() + 1, tail.end(), lower)) {
     return {};

@@ -35,8 +35,9 @@ bool NamesSiteHost(std::string_view part, std::string_view host);
 // The capitalised word run into the last word of a name of two words or
 // more, where a copy lost the break before a section's or a role's word:
 // "Live" of "Ana BlakeyLive", "Business" of "Mia RossBusiness". Empty when
-// none. A name's own inner capital ("McInnes", "DeSiato") gives one too:
-// the caller tells them apart.
+// none, or when the head is shorter than a surname ("McCall", "DeSiato").
+// A longer name's own inner capital ("FitzGerald") gives one too: the
+// caller tells them apart.
 std::string_view GluedTail(std::string_view name);
 
 // The text starts with a byline prefix ("By", "Par", "Written by", "文●"),

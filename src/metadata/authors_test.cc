@@ -488,8 +488,12 @@ TEST(Authors, TitleBeforeName) {
 TEST(Authors, GluedTail) {
   EXPECT_EQ(GluedTail("Ana BlakeyLive"), "Live");
   EXPECT_EQ(GluedTail("Mia RossBusiness"), "Business");
-  // A name's own inner capital gives one too; the caller checks the copy.
-  EXPECT_EQ(GluedTail("Katy McInnes"), "Innes");
+  // A longer name's own inner capital gives one too; the caller checks the
+  // copy. A short head is a name's prefix: none.
+  EXPECT_EQ(GluedTail("Katy FitzGerald"), "Gerald");
+  EXPECT_EQ(GluedTail("Katy McInnes"), "");
+  EXPECT_EQ(GluedTail("Tom MacLean"), "");
+  EXPECT_EQ(GluedTail("Ron DeSiato"), "");
   // One word, a short initialism, no inner capital, or capitals after.
   EXPECT_EQ(GluedTail("TurboTaxLisa"), "");
   EXPECT_EQ(GluedTail("Beau BeauHD"), "");

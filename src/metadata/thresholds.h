@@ -595,6 +595,10 @@ inline constexpr std::size_t kMinUncasedChars = 2;
 // ("Ana BlakeyLive", "Mia RossBusiness") has three letters at least; a
 // shorter capitalised run is an initialism's ("BeauHD").
 inline constexpr std::size_t kMinGluedTailLetters = 3;
+// The surname it is glued to has four letters at least: a shorter head is
+// a name's own prefix ("McCall", "MacLean", "DeSiato", "VanDyke"), whose
+// tail may be printed in a menu ("Call").
+inline constexpr std::size_t kMinGluedHeadLetters = 4;
 // A date word glued to a name's end is cut off from five letters on
 // ("FidlerThursday"); shorter ones ("On", "Sun", "Date") end surnames.
 inline constexpr std::size_t kMinGluedDateWordBytes = 5;
