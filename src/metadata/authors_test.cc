@@ -342,6 +342,16 @@ TEST(Authors, AWeekdayGluedToTheNameIsCut) {
   EXPECT_EQ(SplitAuthors("Ana DeSun 2 Nov 2023"), std::vector<std::string>{"Ana DeSun"});
 }
 
+TEST(Authors, ASurnameThatIsAWeekdayElsewhereStays) {
+  EXPECT_EQ(SplitAuthors("Mohamed Khamis 4 March 2019"), std::vector<std::string>{"Mohamed Khamis"});
+  EXPECT_EQ(SplitAuthors("Ay\xC5\x9F" "e Petek 04.03.2019"), std::vector<std::string>{"Ay\xC5\x9F" "e Petek"});
+  EXPECT_EQ(SplitAuthors("Lucia Data 4 March 2019"), std::vector<std::string>{"Lucia Data"});
+  // A weekday with its comma, a label after a full name, still go.
+  EXPECT_EQ(SplitAuthors("Jan Roe Publisert 04.03.2019"), std::vector<std::string>{"Jan Roe"});
+  EXPECT_TRUE(SplitAuthors("kinra | Artikel ver\xC3\xB6" "ffentlicht am 14.12.2012").empty());
+  EXPECT_EQ(SplitAuthors("Jan Roe poniedzia\xC5\x82" "ek, 4 marca 2019"), std::vector<std::string>{"Jan Roe"});
+}
+
 TEST(Authors, ADateLabelLeadsTheDateLine) {
   EXPECT_TRUE(DateLabelLeads("Son G\xC3\xBCncelleme: 30.11.2020 18:14"));
   EXPECT_TRUE(DateLabelLeads("30.11.2020 18:14 | Son G\xC3\xBCncelleme: 30.11.2020 18:14"));
