@@ -81,8 +81,9 @@ inline constexpr std::size_t kSummaryBoxMaxOtherBlocks = 4;
 // counted once), is the same text printed once more, as page builders do
 // for each screen width (a contractor's guide printed three times, a
 // software blog's post twice: 34 to 146 blocks; a news site's stories
-// twice, one a four-paragraph story once its "follow us" line is chrome). Tables, legends, addresses and code samples repeated on purpose
-// run shorter (3 to 9 blocks, under 1000 characters of prose). The search
+// twice, one a four-paragraph story once its "follow us" line is chrome).
+// Tables, legends, addresses and code samples repeated on purpose run
+// shorter (3 to 9 blocks, under 1000 characters of prose). The search
 // compares at most so many blocks: a page repeating one line thousands of
 // times stays linear.
 inline constexpr std::size_t kRepeatedCopyMinBlocks = 4;

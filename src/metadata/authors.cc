@@ -62,6 +62,24 @@ bool DateLeadWord(const std::string& word, bool months) {
   return IsDateWord(word) || lexicon::DateLeadWords().count(word) > 0 || (months && IsMonthName(word));
 }
 
+// Whether the date word s[start, e) goes from a byline. A weekday or a
+// label of another language's lexicon may be a surname too (Malay and
+// Arabic "Khamis", Turkish "Petek", Polish "Data"): it goes only with a
+// comma or a colon after it ("poniedzia\u0142ek, 4 marca", "Opublikowano:"),
+// before another word of the label, or after a name of two words ("Jan
+// Roe Publisert 04.03.2019"), so that "Mohamed Khamis 4 March 2019" keeps
+// the surname.
+bool LeadWordGoes(const std::string& s, std::size_t start, std::size_t e, bool months) {
+  const std::string word = LowerSameLength(s.substr(start, e - start));
+  if (IsDateWord(word) || (months && IsMonthName(word))) return true;
+  const bool marked = e < s.size() && (s[e] == ',' || s[e] == ':' || s.compare(e, 3, "\xEF\xBC\x9A") == 0);
+  // A word of the label before it ("Artikel" of "Artikel ver\u00F6ffentlicht am").
+  std::size_t next = e;
+  while (next < s.size() && s[next] == ' ') ++next;
+  const bool label_word = next > e && next < s.size() && !std::isdigit(static_cast<unsigned char>(s[next]));
+  return marked || label_word || CountWords(std::string_view(s).substr(0, start)) >= 2;
+}
+
 // The word that ends s.substr(0, end), lower case, without the marks
 // after it; `start` is where it begins.
 std::string WordBefore(const std::string& s, std::size_t end, std::size_t& start) {
@@ -98,7 +116,7 @@ std::size_t SkipDateWordsBack(const std::string& s, std::size_t end, bool months
     std::size_t start = end;
     const std::string word = WordBefore(s, end, start);
     if (word.empty()) return end;
-    if (DateLeadWord(word, months)) {
+    if (DateLeadWord(word, months) && LeadWordGoes(s, start, start + word.size(), months)) {
       end = start;
       continue;
     }

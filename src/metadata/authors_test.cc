@@ -342,9 +342,23 @@ TEST(Authors, AWeekdayGluedToTheNameIsCut) {
   EXPECT_EQ(SplitAuthors("Ana DeSun 2 Nov 2023"), std::vector<std::string>{"Ana DeSun"});
 }
 
+TEST(Authors, ASurnameThatIsAWeekdayElsewhereStays) {
+  EXPECT_EQ(SplitAuthors("Mohamed Khamis 4 March 2019"), std::vector<std::string>{"Mohamed Khamis"});
+  EXPECT_EQ(SplitAuthors("Ay\xC5\x9F" "e Petek 04.03.2019"), std::vector<std::string>{"Ay\xC5\x9F" "e Petek"});
+  EXPECT_EQ(SplitAuthors("Lucia Data 4 March 2019"), std::vector<std::string>{"Lucia Data"});
+  EXPECT_EQ(SplitAuthors("Jane Son 4 March 2019"), std::vector<std::string>{"Jane Son"});
+  // A weekday with its comma, a label after a full name, still go.
+  EXPECT_EQ(SplitAuthors("Jan Roe Publisert 04.03.2019"), std::vector<std::string>{"Jan Roe"});
+  EXPECT_TRUE(SplitAuthors("kinra | Artikel ver\xC3\xB6" "ffentlicht am 14.12.2012").empty());
+  EXPECT_EQ(SplitAuthors("Jan Roe poniedzia\xC5\x82" "ek, 4 marca 2019"), std::vector<std::string>{"Jan Roe"});
+}
+
 TEST(Authors, ADateLabelLeadsTheDateLine) {
-  EXPECT_TRUE(DateLabelLeads("Son G\xC3\xBCncelleme: 30.11.2020 18:14"));
-  EXPECT_TRUE(DateLabelLeads("30.11.2020 18:14 | Son G\xC3\xBCncelleme: 30.11.2020 18:14"));
+  EXPECT_TRUE(DateLabelLeads("\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE: 03 \xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x88 2020"));
+  // A label of the date-word lexicon ("Son G\xC3\xBCncelleme") leaves no
+  // name to lead at all.
+  EXPECT_TRUE(SplitAuthors("Son G\xC3\xBCncelleme: 30.11.2020 18:14").empty());
+  EXPECT_FALSE(NamesLead("30.11.2020 18:14 | Son G\xC3\xBCncelleme: 30.11.2020 18:14"));
   // Names before the date, glued or not, are no label.
   EXPECT_FALSE(DateLabelLeads("Sarah Gooding March 9, 2017"));
   EXPECT_FALSE(DateLabelLeads("Dan Goodin - Apr 16, 2015 8:02 pm UTC"));

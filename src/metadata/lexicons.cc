@@ -245,6 +245,9 @@ const std::unordered_set<std::string>& DateLeadWords() {
       "artikel", "opublikowano", "publikacja", "publikacji", "aktualizacja", "zaktualizowano", "data",
       "publikováno", "aktualizováno", "zveřejněno", "publikované", "aktualizované", "опубликовано",
       "обновлено", "опубліковано", "оновлено", "publicerad", "uppdaterad", "publiceret", "opdateret",
+      // Turkish "Son Güncelleme" (last update) leads with "son", and it
+      // leaves a byline only before the label's other word (LeadWordGoes).
+      "son",
       "publisert", "oppdatert", "julkaistu", "päivitetty", "yayınlanma", "yayınlandı", "güncelleme",
       "güncellendi", "diperbarui", "diterbitkan", "publicat", "actualizat", "ora", "frissítve",
       "δημοσιεύθηκε", "ενημερώθηκε", "פורסם", "עודכן", "प्रकाशित", "अपडेटेड", "입력", "기사입력", "수정",

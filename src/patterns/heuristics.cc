@@ -556,7 +556,7 @@ constexpr Source kLabelPhrases[] = {
     // How to reach or follow the author or the outlet: "Amy may be
     // reached at ...", "Write to Al Root at ...", "Follow Newsbeat on
     // Instagram", "Follow AP's full coverage of Brexit at ...".
-    {"contact line", "^(?:.*(?:reach|contact|mail).* at\\b.*|write to .*|follow .*|segui .*|s\\x{ed}guenos .*|volg .*)$",
+    {"contact line", "^(?:.*(?:reach|contact|mail).* at\\b.*|write to .*|follow .*|segui(?:ci)? .*|s\\x{ed}guenos .*|volg .*)$",
      "^(?:.*\\b(?:(?:can|may) be (?:reached|contacted|emailed) at|e-?mail (?:him|her|them|the author|us) at|"
      "contact (?:him|her|them|the author) at|reach (?:him|her|them) at)\\b.*|write to \\S.*\\bat\\s+\\S+@\\S+|"
      "follow (?:\\S+ ){1,4}on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*|"

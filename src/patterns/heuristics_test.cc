@@ -795,6 +795,7 @@ TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
       {"Segui Il Corriere di Valle su Telegram", "contact line"},
       {"S\xC3\xAD" "guenos en Google News", "contact line"},
       {"Volg ons op Instagram", "contact line"},
+      {"Seguici su Telegram", "contact line"},
       {"Segui le indicazioni per il parcheggio.", nullptr},
       {"Iscriviti alla nostra newsletter per ricevere le notizie", "newsletter box"},
       {"Schrijf je in voor onze nieuwsbrief", "newsletter box"},
