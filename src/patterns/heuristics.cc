@@ -1702,8 +1702,6 @@ Heuristics* Build() {
       .comment_layer_class = ClassPattern(kCommentLayerClass),
       .comment_author_class = ClassPattern(kCommentAuthorClass),
       .comment_tools_class = ClassPattern(kCommentToolsClass),
-      // One set: a short block is matched once instead of once per label (a
-      // twentieth of the run on prose pages).
       .label_phrases = MakeList(kLabelPhrases, Case::kAny, RE2::ANCHOR_BOTH),
       .appeal_terms = AnyCasePattern(kAppealTerms),
       .paywall_prompt = AnyCasePattern(kPaywallPrompt, kPaywallPromptLoose),

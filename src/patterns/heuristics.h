@@ -57,7 +57,9 @@ struct Heuristics {
   // `label_phrases` only on short blocks (a few words that are all label:
   // "Advertisement", "Share this article"); `appeal_terms` on blocks of any
   // length, where two different terms in one block mark an appeal
-  // (donation, subscription).
+  // (donation, subscription). The labels are one set: a short block is
+  // matched once instead of once per label (a twentieth of the run on
+  // prose pages).
   PatternList label_phrases;
   AnyCasePattern appeal_terms;
   // A short block over text the page holds back ("Subscribe to continue
