@@ -316,7 +316,6 @@ std::size_t SiteSuffixEnd(std::string_view title, std::size_t at) {
 // the length of the title that does, or 0; a <title> may go on with the
 // site's part after a title separator ("Kicker: Headline | Site").
 std::size_t AddsSeparators(std::string_view heading, std::string_view title) {
-  static constexpr std::string_view kSeparators[] = {":", "/", "|", "-", "\u2013", "\u2014", "\u00b7"};
   std::size_t h = 0, t = 0, added = 0;
   auto skip_space = [](std::string_view s, std::size_t& i) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
@@ -331,7 +330,8 @@ std::size_t AddsSeparators(std::string_view heading, std::string_view title) {
       h = hn, t = tn;
     } else {
       const std::string_view piece = title.substr(t, tn - t);
-      if (h == 0 || std::find(std::begin(kSeparators), std::end(kSeparators), piece) == std::end(kSeparators)) {
+      const auto& seps = lexicon::kHeadingPartSeparators;
+      if (h == 0 || std::find(std::begin(seps), std::end(seps), piece) == std::end(seps)) {
         return 0;
       }
       t = tn, ++added;
@@ -446,7 +446,6 @@ std::vector<std::string> TitlesAndFirstParts(const TitleRefs& refs, std::vector<
 // half ("The 2024 Healthy Beauty Awards: The Best ..."); and only when no
 // title prints the kicker as well. Seen on Swiss and German news pages.
 std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
-  static constexpr std::string_view kSeparators[] = {":", "-", "|", "/", "\u2013", "\u2014"};
   // A title that prints the kicker too makes it the headline's.
   if (std::any_of(refs.titles.begin(), refs.titles.end(),
                   [&](const std::string& r) { return r.find(heading) != std::string::npos; })) {
@@ -463,9 +462,9 @@ std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
     if (r.size() >= heading.size() || !heading.ends_with(r) || !HeadlineSized(r)) continue;
     const std::string_view lead = std::string_view(heading).substr(0, heading.size() - r.size());
     std::string_view kicker = Trim(lead);
-    const auto sep = std::find_if(std::begin(kSeparators), std::end(kSeparators),
-                                  [&](std::string_view x) { return kicker.ends_with(x); });
-    if (sep == std::end(kSeparators)) {
+    const auto& seps = lexicon::kHeadingPartSeparators;
+    const auto sep = std::find_if(std::begin(seps), std::end(seps), [&](std::string_view x) { return kicker.ends_with(x); });
+    if (sep == std::end(seps)) {
       if (GluedKicker(lead, r)) return r;
       continue;
     }
@@ -478,11 +477,10 @@ std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
 // `s` without the spaces and title separators at its ends: a kicker's
 // colon, a hidden " - " between the kicker and the title.
 std::string_view TrimSeparators(std::string_view s) {
-  static constexpr std::string_view kSeparators[] = {":", "-", "|", "/", "\u2013", "\u2014", "\u00b7"};
   for (bool cut = true; cut;) {
     s = Trim(s);
     cut = false;
-    for (std::string_view x : kSeparators) {
+    for (std::string_view x : lexicon::kHeadingPartSeparators) {
       if (s.starts_with(x)) s.remove_prefix(x.size()), cut = true;
       if (s.ends_with(x)) s.remove_suffix(x.size()), cut = true;
     }
