@@ -91,20 +91,29 @@ std::string WordBefore(const std::string& s, std::size_t end, std::size_t& start
   return LowerSameLength(s.substr(start, e - start));
 }
 
+// Where the last capital run straight on after a small letter starts in
+// `word` ("Thursday" of "FidlerThursday", "Live" of "BlakeyLive"), or 0:
+// the seam a copy leaves where it joined two elements. ASCII letters.
+std::size_t LastInnerCapital(std::string_view word) {
+  for (std::size_t k = word.size(); k > 1; --k) {
+    if (std::isupper(static_cast<unsigned char>(word[k - 1])) && std::islower(static_cast<unsigned char>(word[k - 2]))) {
+      return k - 1;
+    }
+  }
+  return 0;
+}
+
 // Where a date word glued to the end of the word s[start, e) starts, its
 // capital right after a small letter ("Katherine FidlerThursday 2 Nov
 // 2023", as copies join a byline's name and date elements), or `end`.
 // Short date words ("On", "Sun", "Date") end surnames too often.
 std::size_t GluedDateWordStart(const std::string& s, std::size_t start, std::size_t e, std::size_t end) {
-  for (std::size_t k = e; k > start + 1; --k) {
-    if (!std::isupper(static_cast<unsigned char>(s[k - 1])) || !std::islower(static_cast<unsigned char>(s[k - 2]))) {
-      continue;
-    }
-    const bool date_word = e - (k - 1) >= thresholds::person_names::kMinGluedDateWordBytes &&
-                           IsDateWord(AsciiLower(s.substr(k - 1, e - (k - 1))));
-    return date_word ? k - 1 : end;
-  }
-  return end;
+  const std::size_t at = LastInnerCapital(std::string_view(s).substr(start, e - start));
+  if (at == 0) return end;
+  const std::size_t k = start + at;
+  const bool date_word =
+      e - k >= thresholds::person_names::kMinGluedDateWordBytes && IsDateWord(AsciiLower(s.substr(k, e - k)));
+  return date_word ? k : end;
 }
 
 // Back over the date words that end s.substr(0, end) ("Monday,",
@@ -714,8 +723,7 @@ std::string_view GluedTail(std::string_view name) {
   if (space == std::string_view::npos) return {};
   const std::string_view last = name.substr(space + 1);
   const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  std::size_t at = last.size() - 1;
-  while (at > 0 && !(lower(last[at - 1]) && last[at] >= 'A' && last[at] <= 'Z')) --at;
+  const std::size_t at = LastInnerCapital(last);
   if (at < thresholds::person_names::kMinGluedHeadLetters) return {};
   const std::string_view tail = last.substr(at);
   if (tail.size() < thresholds::person_names::kMinGluedTailLetters || !std::all_of(tail.begin() + 1, tail.end(), lower)) {
