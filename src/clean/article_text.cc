@@ -466,6 +466,68 @@ void ExtendThroughLists(const Document& doc, const std::vector<TextLine>& lines,
   }
 }
 
+// Whether a line holds a figure past the marker it may open with ("3.",
+// "12)", a bullet): a table row's scores, a tour date, a time, a result.
+bool HoldsFigure(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == '*' || text[i] == '-' || text[i] == ' ')) ++i;
+  std::size_t j = i;
+  while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+  if (j > i && j + 1 < text.size() && (text[j] == '.' || text[j] == ')') && text[j + 1] == ' ') i = j + 2;
+  return std::any_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether line i may be a row of a table or a list of figures set in the
+// article: a short line of no box, link list or header, citing no web
+// address (a list of sources).
+bool DataRowLine(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                 std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  const TextLine& l = lines[at];
+  const std::string& text = doc.blocks[at].text;
+  return !decided[at] && !l.prose && !l.chrome && !l.section_head && !l.date_line && !l.byline_line &&
+         !l.teaser && !IsRepeat(l) && !l.testimonial && text.find("://") == std::string::npos &&
+         text.find("www.") == std::string::npos;
+}
+
+// A row holding a figure beside other words: one token with digits is a
+// picture's file name or a code ("x3rpxxz-O.jpg" between a news page's
+// teasers).
+bool FigureRow(const Document& doc, std::int64_t i) {
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  return text.find(' ') != std::string::npos && HoldsFigure(text);
+}
+
+// A standings table, tour dates, results or a timetable set between two
+// parts of the article (no intro announcing it): rows of short lines, most
+// holding a figure and the last one too, under at most a subhead, with the
+// article's prose going on right below them. A copy keeps no table markup
+// (Chromium and Firefox set cells apart by tabs, lynx by spaces), so the
+// rows cost more than the closing paragraph holds. The run goes on to that
+// paragraph; a related list's titles hold few figures, a box under a list
+// opens with its label, and a footer menu has no prose after it. Whether
+// it went on.
+bool ExtendOverDataRows(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                        Run& run) {
+  const auto n = static_cast<std::int64_t>(lines.size());
+  std::int64_t i = run.end + 1, rows = 0, figures = 0;
+  if (i < n && DataRowLine(doc, lines, decided, i) && !FigureRow(doc, i)) ++i;
+  for (; i < n && i - run.end <= kMaxListItems && DataRowLine(doc, lines, decided, i); ++i) {
+    ++rows;
+    figures += FigureRow(doc, i) ? 1 : 0;
+  }
+  if (i >= n || rows < kDataRowsMin || figures * kDataRowsFigureShareDen < rows * kDataRowsFigureShareNum ||
+      !FigureRow(doc, i - 1))
+    return false;
+  const TextLine& after = lines[static_cast<std::size_t>(i)];
+  if (decided[static_cast<std::size_t>(i)] || !after.prose || after.chrome || after.section_head || after.teaser ||
+      IsRepeat(after))
+    return false;
+  run.end = i;
+  return true;
+}
+
 // A sign of a comment thread on line i: a commenter's relative time
 // ("jdoe 2 hours ago"), a date line, "jdoe says:" or a reply button.
 bool ThreadSign(const TextLine& l) {
@@ -970,6 +1032,9 @@ Selection SelectTextArticle(const Document& doc) {
   const std::int32_t card = SkipHeader(lines, decided, run);
   SkipSummaryBox(doc, lines, decided, run);
   ExtendThroughLists(doc, lines, decided, run);
+  for (int tables = 0; tables < kListChainMax && ExtendOverDataRows(doc, lines, decided, run); ++tables) {
+    ExtendThroughShortLines(lines, decided, run);
+  }
   EndBeforePageCopyright(doc, lines, run);
   EndBeforeCommentThread(lines, run);
   EndBeforeNextArticle(doc, lines, decided, run);

@@ -637,5 +637,46 @@ TEST(SelectTextArticle, PartUnderADateLineAboveAFareTableStaysOut) {
   EXPECT_EQ(Pick(text).body.front(), kPara3);
 }
 
+// A results table set between paragraphs with no intro ending in a colon:
+// rows of figures, then the article goes on in their group (Chromium's
+// shape) with a short paragraph that could not pay for the rows alone.
+std::string WithRows(const Strings& rows) {
+  std::string text = "Tram line approved\n\n" + Article() + "Votes by district\n";
+  for (const std::string& r : rows) text += r + "\n";
+  return text + "Turnout was the highest seen in the city for ten years.\n\nAbout us\nContact\nPrivacy policy\n";
+}
+
+const Strings kVoteRows = {"North\t412\t97",    "Riverside\t388\t120", "Old Town\t251\t301",
+                           "Harbour\t199\t66",  "Hillcrest\t305\t141", "Mill End\t122\t98",
+                           "Station\t287\t203", "Westgate\t176\t155"};
+
+TEST(SelectTextArticle, FigureRowsBetweenParagraphsJoin) {
+  const Strings body = Pick(WithRows(kVoteRows)).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back(), "Turnout was the highest seen in the city for ten years.");
+  EXPECT_NE(std::find(body.begin(), body.end(), "Old Town 251 301"), body.end());
+}
+
+TEST(SelectTextArticle, TitlesWithoutFiguresAboveProseStayOut) {
+  const Strings titles = {"Council opens new depot",     "Trams return to the old bridge", "Readers pick their stop",
+                          "Bus lanes to be painted red", "A walk along the canal",         "Cafe owners back the plan",
+                          "Night buses start in June",   "Cycle hire comes to Westgate"};
+  EXPECT_EQ(Pick(WithRows(titles)).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, FigureRowsUnderABoxLabelStayOut) {
+  // The line right above the prose holds no figure: a box's label, and the
+  // prose is the box's.
+  Strings rows = kVoteRows;
+  rows.push_back("Gift this article");
+  EXPECT_EQ(Pick(WithRows(rows)).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, SourcesWithAddressesStayOut) {
+  Strings rows;
+  for (const Strings::value_type& r : kVoteRows) rows.push_back(r + " https://example.org/stats");
+  EXPECT_EQ(Pick(WithRows(rows)).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
 }  // namespace
 }  // namespace pith

@@ -640,6 +640,14 @@ inline constexpr std::int64_t kMaxListItems = 80;
 // Lists announced one after another that carry the run on (a book
 // roundup's two lists; the bound keeps the extension linear).
 inline constexpr int kListChainMax = 4;
+// A table or a list of figures set between two parts of the article, with
+// no intro announcing it (ExtendOverDataRows): this many rows at least, and
+// at least this share of them holding a figure (standings, tour dates, vote
+// counts and race results on made-up pages in Chromium, Firefox and lynx
+// copy shapes).
+inline constexpr std::int64_t kDataRowsMin = 3;
+inline constexpr std::int64_t kDataRowsFigureShareNum = 2;
+inline constexpr std::int64_t kDataRowsFigureShareDen = 3;
 // A contents list near the top of a guide: at least this many short
 // lines (up to this many words, printed at most this often on the page)
 // whose texts come back later, in order, as subheads with prose within
