@@ -467,8 +467,17 @@ void ExtendThroughLists(const Document& doc, const std::vector<TextLine>& lines,
 }
 
 // Whether a line holds a figure past the marker it may open with ("3.",
-// "12)", a bullet): a table row's scores, a tour date, a time, a result.
+// "12)", a bullet) and before a count it may close with ("Guides (82)", a
+// category link): a table row's scores, a tour date, a time, a result.
 bool HoldsFigure(std::string_view text) {
+  if (!text.empty() && text.back() == ')') {
+    const std::size_t open = text.rfind('(');
+    if (open != std::string_view::npos &&
+        std::all_of(text.begin() + static_cast<std::ptrdiff_t>(open) + 1, text.end() - 1,
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      text = text.substr(0, open);
+    }
+  }
   std::size_t i = 0;
   while (i < text.size() && (text[i] == '*' || text[i] == '-' || text[i] == ' ')) ++i;
   std::size_t j = i;

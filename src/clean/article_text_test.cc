@@ -672,6 +672,15 @@ TEST(SelectTextArticle, FigureRowsUnderABoxLabelStayOut) {
   EXPECT_EQ(Pick(WithRows(rows)).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(SelectTextArticle, CategoryCountsStayOut) {
+  // A blog's category links with their post counts hold no figures of a
+  // table.
+  Strings rows;
+  for (const char* r : {"Decluttering (72)", "Guides (82)", "Company News (23)", "Moving Tips (20)", "Recycling (31)"})
+    rows.push_back(r);
+  EXPECT_EQ(Pick(WithRows(rows)).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
 TEST(SelectTextArticle, SourcesWithAddressesStayOut) {
   Strings rows;
   for (const Strings::value_type& r : kVoteRows) rows.push_back(r + " https://example.org/stats");
