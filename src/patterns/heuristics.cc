@@ -1383,12 +1383,20 @@ constexpr Source kSectionHeads[] = {
      // Trending", "Recommended from <desk>", "Relaterte emner".
      "mehr (?:zu[mr]?|von|aus) .{1,40}|(?:die )?redaktion empfiehlt|more trending|trending (?:on|in) .{1,40}|"
      "recommended (?:from|by) .{1,40}|read more stories|read our (?:complete|full) coverage(?: .{1,40})?|"
-     "relaterte (?:emner|saker|artikler)|mer om(?: .{1,40})?|les ogs\\x{e5})"
+     "relaterte (?:emner|saker|artikler)|mer om(?: .{1,40})?|les ogs\\x{e5}|"
+     // The same heads in Italian, Dutch, Portuguese and Polish, found missing
+     // by made-up pages of those languages' news templates.
+     "leggi anche|(?:ti )?potrebbe(?:ro)? interessarti|(?:articoli|notizie) correlat[ie]|(?:i )?pi\\x{f9} letti|"
+     "lees ook|gerelateerde (?:artikelen|berichten)|meest gelezen|"
+     "(?:leia|veja) tamb\\x{e9}m|(?:not\\x{ed}cias|artigos|mat\\x{e9}rias) relacionad[oa]s|(?:as )?mais lidas|"
+     "(?:czytaj|zobacz) (?:te\\x{17c}|tak\\x{17c}e|r\\x{f3}wnie\\x{17c})|powi\\x{105}zane (?:artyku\\x{142}y|tre\\x{15b}ci)|"
+     "najcz\\x{119}\\x{15b}ciej czytane)"
      "\\s*(?:\\.\\.\\.|\\x{2026})?[.:!]?$"},
     {kAuthorBoxHead,
      "^(?:about the author|about the authors|about the contributors?|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
      "(?:all )?(?:articles|posts|stories) by .{1,60}|\\x{e0} propos de l'auteur|"
-     "\\x{fc}ber (?:den|die) autor(?:in|:in|\\*in|_in)?|sobre (?:el|o|a) autora?|acerca del autor)[.:]?$"},
+     "\\x{fc}ber (?:den|die) autor(?:in|:in|\\*in|_in)?|sobre (?:el|la|o|a) autora?|acerca del autor|"
+     "l'autore|sull'autore|over de (?:auteur|schrijver)|o autorze)[.:]?$"},
     {kTagsHead,
      "^(?:tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
      "stichw\\x{f6}rter|etiquetas|temas|etichette|argomenti|trefwoorden|tagi|taggar|etiketler)\\s*:.*$"},

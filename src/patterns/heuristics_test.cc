@@ -375,12 +375,15 @@ TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
                            "\xC3\x80 lire aussi", "Mehr zum Thema", "Noticias relacionadas", "About the author",
                            "\xC3\x9C" "ber den Autor", "Tags: budget, council", "Post navigation",
                            "Article pr\xC3\xA9" "c\xC3\xA9" "dent", "Mehr zu Fleischpreisen", "Die Redaktion empfiehlt",
-                           "More Trending", "Recommended from Editorial", "Relaterte emner"}) {
+                           "More Trending", "Recommended from Editorial", "Relaterte emner", "Leggi anche",
+                           "Lees ook", "Leia tamb\xC3\xA9m", "Czytaj tak\xC5\xBC" "e", "Articoli correlati",
+                           "Meest gelezen", "Not\xC3\xAD" "cias relacionadas", "Najcz\xC4\x99\xC5\x9B" "ciej czytane"}) {
     EXPECT_NE(MatchSectionHead(line), nullptr) << line;
   }
   // The author box's heading in its gendered and Portuguese forms.
   for (const char* line :
-       {"\xC3\x9C" "ber die Autor:in", "\xC3\x9C" "ber die Autorin", "Sobre o autor", "Sobre a autora"}) {
+       {"\xC3\x9C" "ber die Autor:in", "\xC3\x9C" "ber die Autorin", "Sobre o autor", "Sobre a autora",
+        "Sobre la autora", "L'autore", "Over de auteur", "O autorze"}) {
     EXPECT_STREQ(MatchSectionHead(line), kAuthorBoxHead) << line;
   }
   for (const char* line : {"The comments he made were widely criticised.", "Related: a story in a sentence, then more.",
