@@ -1021,6 +1021,24 @@ void EndBeforeDatedCards(const Document& doc, const std::vector<TextLine>& lines
   run.end = DatedCardsTop(doc, lines, decided, run.start, run.end) - 1;
 }
 
+// The run took on the short lines after its prose because of what came
+// after them; once its tail is cut, they end it only if they still pay:
+// the end moves back to where the sum from its start is largest, when
+// the lines past there cost at least kCutTailMinCost.
+void EndAtBestSumAfterCut(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
+  double sum = 0, best = 0;
+  std::int64_t best_end = run.end;
+  for (std::int64_t i = run.start; i <= run.end; ++i) {
+    const auto at = static_cast<std::size_t>(i);
+    sum += decided[at] ? kCaptionLineWeight : LineWeight(lines[at], true);
+    if (sum > best) {
+      best = sum;
+      best_end = i;
+    }
+  }
+  if (best - sum >= kCutTailMinCost) run.end = best_end;
+}
+
 }  // namespace
 
 // Text copies: the article is the run of lines with the most prose, where
@@ -1044,6 +1062,7 @@ Selection SelectTextArticle(const Document& doc) {
   for (int tables = 0; tables < kListChainMax && ExtendOverDataRows(doc, lines, decided, run); ++tables) {
     ExtendThroughShortLines(lines, decided, run);
   }
+  const std::int64_t extended_end = run.end;
   EndBeforePageCopyright(doc, lines, run);
   EndBeforeCommentThread(lines, run);
   EndBeforeNextArticle(doc, lines, decided, run);
@@ -1051,6 +1070,7 @@ Selection SelectTextArticle(const Document& doc) {
   EndBeforeBoxLabel(doc, lines, run);
   EndBeforeClosingRelatedBox(lines, decided, run);
   EndBeforeDatedCards(doc, lines, decided, run);
+  if (run.end < extended_end) EndAtBestSumAfterCut(lines, decided, run);
   MarkFiguresBesideParagraphs(doc, lines, sel, decided);
   MarkPictureLinesInRun(doc, lines, run.start, run.end, sel, decided);
 

@@ -250,6 +250,27 @@ TEST(SelectTextArticle, FooterNoticesAfterTheArticleStayOut) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+// The bio's prose carries the run over the short lines between the
+// article and its author box; once the run ends above the box, they end
+// the article only where they still pay, so they leave it.
+TEST(SelectTextArticle, ShortLinesAboveACutAuthorBoxLeaveWithIt) {
+  const std::string text = std::string("Tram line approved\n") + kPara1 + "\n" + kPara2 + "\n" + kPara3 + "\n" +
+                           "Filed:\tTransport, three districts\n"
+                           "Cite as:\tCity Notes 12 (2019)\n"
+                           "Data sheet (PDF)\n"
+                           "Map of the route\n"
+                           "Current series:\n"
+                           "City works\n"
+                           "< prev   |   next >\n"
+                           "Anna Keller\n"
+                           "Anna Keller is a former engineer who has covered the city's transport for ten years, "
+                           "first for the local radio and later as the editor of the works bulletin.\n"
+                           "She writes about trams, buses and the slow business of building them, and keeps a "
+                           "record of every council vote on the network since the first line opened.\n"
+                           "Copyright 2019 City Notes\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
 TEST(SelectTextArticle, CaptionsAndCreditLinesLeaveTheBody) {
   const std::string text = std::string(kPara1) + "\n\n" +
                            "Protesters outside the hall\n"

@@ -540,6 +540,13 @@ inline constexpr double kSectionProseMinShareOfAlone = 0.5;
 // an article made of lists goes on past them (text copies of blogs and
 // guides: the body's recall 0.816 -> 0.835).
 inline constexpr double kListItemWeight = 0;
+// When the run's tail was cut (a box label, an author box, a comment
+// thread), the short lines it had taken on to reach the cut prose end the
+// article where their cost since the best end is at least this, the cost
+// of two 20-letter short lines: a smaller cost is no sign of chrome (text
+// copies of unseen pages: a preprint's tool list, teasers and author bios
+// on eleven sites better; a table and a transcript's cue at 55 and 12).
+inline constexpr double kCutTailMinCost = 60.0;
 // A stretch of lines holding this many code-shaped ones is a code sample:
 // its other indented lines are code too (text copies of developer
 // tutorials on nine sites: body F1 0.899 -> 0.903; asking for two lost
