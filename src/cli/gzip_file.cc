@@ -174,25 +174,23 @@ long GzipReader::Read(char* buf, std::size_t n) {
 
 // Plain bytes: those read to tell the format first, then straight from the
 // file into `buf` (staged in raw_, each byte was zeroed and copied twice).
+// A failure after some bytes comes with the next call.
 long GzipReader::ReadPlain(char* buf, std::size_t n) {
-  if (raw_pos_ < raw_.size()) {
-    const std::size_t take = std::min(n, raw_.size() - raw_pos_);
-    std::memcpy(buf, raw_.data() + raw_pos_, take);
-    raw_pos_ += take;
-    return static_cast<long>(take);
-  }
-  if (raw_eof_) return 0;
+  const std::size_t staged = std::min(n, raw_.size() - raw_pos_);
+  std::memcpy(buf, raw_.data() + raw_pos_, staged);
+  raw_pos_ += staged;
+  if (staged == n || raw_eof_) return static_cast<long>(staged);
   ssize_t got;
   do {
-    got = read(fd_, buf, n);
+    got = read(fd_, buf + staged, n - staged);
   } while (got < 0 && errno == EINTR);
   if (got < 0) {
     error_ = std::strerror(errno);
     failed_ = true;
-    return -1;
+    return staged > 0 ? static_cast<long>(staged) : -1;
   }
   if (got == 0) raw_eof_ = true;
-  return static_cast<long>(got);
+  return static_cast<long>(staged + static_cast<std::size_t>(got));
 }
 
 bool GzipReader::Resync() {
@@ -302,26 +300,30 @@ ReadOutcome ReadWholeFile(const std::string& path, std::size_t limit, std::strin
   GzipReader reader;
   if (!reader.Open(path, error)) return ReadOutcome::kFailed;
   const std::string name = path == "-" ? "stdin" : path;
-  // A plain file's size up front, so the bytes are not copied at every
-  // doubling of the string (up to 1.6 times the file held at once).
+  // A plain file's size up front, and a byte to find its end: the bytes
+  // are read straight into `out`, not copied at every doubling of the
+  // string (up to 1.6 times the file held at once) nor through a buffer.
   struct stat st;
   if (path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
-    out.reserve(std::min(static_cast<std::size_t>(st.st_size), limit));
+    out.reserve(std::min(static_cast<std::size_t>(st.st_size), limit) + 1);
   }
-  std::string chunk(kBufferSize, '\0');
   for (;;) {
-    const long got = reader.Read(chunk.data(), chunk.size());
+    const std::size_t old = out.size(), room = limit - old;
+    // What `out` holds without growing, or a buffer's worth; past the limit
+    // one byte, which tells a longer input from one of exactly `limit`.
+    const std::size_t want = std::min(old < out.capacity() ? out.capacity() - old : kBufferSize, room > 0 ? room : 1);
+    out.resize(old + want);
+    const long got = reader.Read(out.data() + old, want);
+    out.resize(old + static_cast<std::size_t>(std::max(got, 0L)));
     if (got < 0) {
       error = name + ": " + reader.error();
       return ReadOutcome::kFailed;
     }
     if (got == 0) return ReadOutcome::kOk;
-    const std::size_t room = limit - out.size();
-    if (static_cast<std::size_t>(got) > room) {
-      out.append(chunk.data(), room);
+    if (out.size() > limit) {
+      out.resize(limit);
       return ReadOutcome::kTruncated;
     }
-    out.append(chunk.data(), static_cast<std::size_t>(got));
   }
 }
 
