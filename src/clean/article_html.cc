@@ -58,21 +58,6 @@ bool LinksToAnchor(const Block& b) {
 
 namespace {
 
-// Readability's class weight: kClassWeight up for an article-like class or
-// id, down for a chrome-like one, each of class and id counted once; none
-// when class names are not trusted.
-int ClassWeight(const Element& e, ClassTrust trust) {
-  if (trust == ClassTrust::kNone) return 0;
-  const Heuristics& h = GetHeuristics();
-  int w = 0;
-  for (std::string_view attr : {e.cls, e.id}) {
-    if (attr.empty()) continue;
-    if (h.negative_class.Matches(attr)) w -= kClassWeight;
-    if (h.positive_class.Matches(attr)) w += kClassWeight;
-  }
-  return w;
-}
-
 // Readability's initial score by tag.
 double TagScore(Tag t) {
   switch (t) {
@@ -166,7 +151,26 @@ struct Analysis {
   std::vector<std::int64_t> prose;         // chars of prose blocks in the subtree
   std::vector<std::int32_t> blocks_under;  // blocks in the subtree
   std::vector<std::int32_t> first_block;   // the subtree's first block, or -1
+  // The class weight's answers, each distinct class or id value matched
+  // once: scoring and the junk test ask again, and a list's items share one.
+  mutable PageClassMatches negative_class{GetHeuristics().negative_class};
+  mutable PageClassMatches positive_class{GetHeuristics().positive_class};
 };
+
+// Readability's class weight: kClassWeight up for an article-like class or
+// id, down for a chrome-like one, each of class and id counted once; none
+// when class names are not trusted.
+int ClassWeight(const Element& e, const Analysis& a) {
+  if (a.trust == ClassTrust::kNone) return 0;
+  int w = 0;
+  for (std::string_view attr : {e.cls, e.id}) {
+    if (attr.empty()) continue;
+    if (a.negative_class.Matches(attr)) w -= kClassWeight;
+    if (a.positive_class.Matches(attr)) w += kClassWeight;
+  }
+  return w;
+}
+
 
 // What the article's holders have in their subtree: an h1, an
 // article-classed element.
@@ -327,7 +331,7 @@ std::vector<bool> ScoreCandidates(const Document& doc, const Analysis& a, std::v
       const auto e = static_cast<std::size_t>(anc);
       if (!scored[e]) {
         scored[e] = true;
-        score[e] = TagScore(doc.elements[e].tag) + ClassWeight(doc.elements[e], a.trust);
+        score[e] = TagScore(doc.elements[e].tag) + ClassWeight(doc.elements[e], a);
       }
       const double divider = level == 0 ? 1 : level == 1 ? kParentScoreDivider : level * kAncestorScoreDividerPerLevel;
       score[e] += content / divider;
@@ -570,7 +574,7 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
   // Only where chrome classes bound the article: without them the root
   // may take in a comment thread whose replies are classed like the post.
   const bool text_frame = a.trust == ClassTrust::kAll && frame.count(el.cls) > 0;
-  const int weight = text_frame ? std::max(0, ClassWeight(el, a.trust)) : ClassWeight(el, a.trust);
+  const int weight = text_frame ? std::max(0, ClassWeight(el, a)) : ClassWeight(el, a);
   const double ld = JunkLinkDensity(a, e, cites);
   if (weight < 0) return true;
   // Mostly paragraphs of text, its links in a list or a line: a section

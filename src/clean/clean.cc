@@ -259,10 +259,10 @@ BlockStats MeasureBlock(const Block& block) {
                     EndsUnmarked(block.text));
   s.written_address = block.text.size() <= kWrittenAddressMaxBytes &&
                       RE2::FullMatch(Piece(block.text), GetHeuristics().written_address);
-  if (s.words <= kLabelMaxWords) s.chrome = MatchLabelPhrase(block.text);
+  // Labels, appeals and cookie notices are matched in any case: lowercase the text once for all.
+  const std::string lower = LowerSameLength(block.text);
+  if (s.words <= kLabelMaxWords) s.chrome = MatchLabelPhraseLower(lower);
   if (!s.chrome) {
-    // Appeals and cookie notices are matched in any case: lowercase the text once for both.
-    const std::string lower = LowerSameLength(block.text);
     // A wall over the text first: it also counts as an appeal, but the
     // metadata stage reports it (Article::paywalled).
     if (s.words <= kLabelMaxWords && GetHeuristics().paywall_prompt.PartialMatchLower(lower)) {

@@ -51,17 +51,17 @@ void GzipReader::Damaged(const std::string& reason) {
   damaged_at_end_ = false;
 }
 
-// More compressed bytes after those not yet used.
-bool GzipReader::FillRaw() {
+// Up to `want` more compressed bytes after those not yet used.
+bool GzipReader::FillRaw(std::size_t want) {
   if (raw_eof_) return false;
   raw_.erase(0, raw_pos_);
   raw_offset_ += raw_pos_;
   raw_pos_ = 0;
   const std::size_t old = raw_.size();
-  raw_.resize(old + kBufferSize);
+  raw_.resize(old + want);
   ssize_t got;
   do {
-    got = read(fd_, raw_.data() + old, kBufferSize);
+    got = read(fd_, raw_.data() + old, want);
   } while (got < 0 && errno == EINTR);
   raw_.resize(old + static_cast<std::size_t>(std::max<ssize_t>(got, 0)));
   if (got < 0) {
@@ -95,7 +95,7 @@ bool GzipReader::SkipToMember(std::uint64_t from) {
     }
     // The magic may straddle the end of what is buffered.
     raw_pos_ = std::max(raw_pos_, raw_.size() >= 2 ? raw_.size() - 2 : 0);
-    if (!FillRaw()) {
+    if (!FillRaw(kBufferSize)) {
       raw_pos_ = raw_.size();
       return false;
     }
@@ -107,7 +107,7 @@ bool GzipReader::SkipToMember(std::uint64_t from) {
 // (gzip ignores trailing garbage) unless a member follows them: then they
 // are damage.
 bool GzipReader::StartMember() {
-  while (raw_.size() - raw_pos_ < 3 && FillRaw()) {
+  while (raw_.size() - raw_pos_ < 3 && FillRaw(kBufferSize)) {
   }
   if (failed_ || raw_pos_ == raw_.size()) return false;
   if (raw_.compare(raw_pos_, 3, "\x1f\x8b\x08") != 0) {
@@ -130,25 +130,20 @@ long GzipReader::Read(char* buf, std::size_t n) {
   }
   if (failed_) return -1;
   if (mode_ == Mode::kUnknown) {
-    while (raw_.size() - raw_pos_ < 2 && FillRaw()) {
+    // Only the magic's two bytes: a plain file's others go straight to `buf`.
+    while (raw_.size() - raw_pos_ < 2 && FillRaw(2)) {
     }
     if (failed_) return -1;
     mode_ = raw_.compare(raw_pos_, 2, "\x1f\x8b") == 0 ? Mode::kGzip : Mode::kPlain;
   }
   n = std::min<std::size_t>(n, INT_MAX);
-  if (mode_ == Mode::kPlain) {
-    if (raw_pos_ == raw_.size() && !FillRaw()) return failed_ ? -1 : 0;
-    const std::size_t take = std::min(n, raw_.size() - raw_pos_);
-    std::memcpy(buf, raw_.data() + raw_pos_, take);
-    raw_pos_ += take;
-    return static_cast<long>(take);
-  }
+  if (mode_ == Mode::kPlain) return ReadPlain(buf, n);
   // What was inflated before a failure is handed out first; the failure
   // comes with the next call.
   std::size_t produced = 0;
   while (produced < n && !failed_) {
     if (!in_member_ && !StartMember()) break;
-    if (raw_pos_ == raw_.size() && !FillRaw()) {
+    if (raw_pos_ == raw_.size() && !FillRaw(kBufferSize)) {
       if (!failed_) {
         error_ = "truncated gzip data";
         failed_ = true;
@@ -175,6 +170,27 @@ long GzipReader::Read(char* buf, std::size_t n) {
   }
   if (produced > 0) return static_cast<long>(produced);
   return failed_ ? -1 : 0;
+}
+
+// Plain bytes: those read to tell the format first, then straight from the
+// file into `buf` (staged in raw_, each byte was zeroed and copied twice).
+// A failure after some bytes comes with the next call.
+long GzipReader::ReadPlain(char* buf, std::size_t n) {
+  const std::size_t staged = std::min(n, raw_.size() - raw_pos_);
+  std::memcpy(buf, raw_.data() + raw_pos_, staged);
+  raw_pos_ += staged;
+  if (staged == n || raw_eof_) return static_cast<long>(staged);
+  ssize_t got;
+  do {
+    got = read(fd_, buf + staged, n - staged);
+  } while (got < 0 && errno == EINTR);
+  if (got < 0) {
+    error_ = std::strerror(errno);
+    failed_ = true;
+    return staged > 0 ? static_cast<long>(staged) : -1;
+  }
+  if (got == 0) raw_eof_ = true;
+  return static_cast<long>(staged + static_cast<std::size_t>(got));
 }
 
 bool GzipReader::Resync() {
@@ -284,26 +300,30 @@ ReadOutcome ReadWholeFile(const std::string& path, std::size_t limit, std::strin
   GzipReader reader;
   if (!reader.Open(path, error)) return ReadOutcome::kFailed;
   const std::string name = path == "-" ? "stdin" : path;
-  // A plain file's size up front, so the bytes are not copied at every
-  // doubling of the string (up to 1.6 times the file held at once).
+  // A plain file's size up front, and a byte to find its end: the bytes
+  // are read straight into `out`, not copied at every doubling of the
+  // string (up to 1.6 times the file held at once) nor through a buffer.
   struct stat st;
   if (path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
-    out.reserve(std::min(static_cast<std::size_t>(st.st_size), limit));
+    out.reserve(std::min(static_cast<std::size_t>(st.st_size), limit) + 1);
   }
-  std::string chunk(kBufferSize, '\0');
   for (;;) {
-    const long got = reader.Read(chunk.data(), chunk.size());
+    const std::size_t old = out.size(), room = limit - old;
+    // What `out` holds without growing, or a buffer's worth; past the limit
+    // one byte, which tells a longer input from one of exactly `limit`.
+    const std::size_t want = std::min(old < out.capacity() ? out.capacity() - old : kBufferSize, room > 0 ? room : 1);
+    out.resize(old + want);
+    const long got = reader.Read(out.data() + old, want);
+    out.resize(old + static_cast<std::size_t>(std::max(got, 0L)));
     if (got < 0) {
       error = name + ": " + reader.error();
       return ReadOutcome::kFailed;
     }
     if (got == 0) return ReadOutcome::kOk;
-    const std::size_t room = limit - out.size();
-    if (static_cast<std::size_t>(got) > room) {
-      out.append(chunk.data(), room);
+    if (out.size() > limit) {
+      out.resize(limit);
       return ReadOutcome::kTruncated;
     }
-    out.append(chunk.data(), static_cast<std::size_t>(got));
   }
 }
 

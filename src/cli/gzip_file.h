@@ -41,7 +41,8 @@ class GzipReader {
  private:
   enum class Mode { kUnknown, kPlain, kGzip };
 
-  bool FillRaw();
+  bool FillRaw(std::size_t want);
+  long ReadPlain(char* buf, std::size_t n);
   bool StartMember();
   bool SkipToMember(std::uint64_t from);
   std::uint64_t RawOffset() const { return raw_offset_ + raw_pos_; }

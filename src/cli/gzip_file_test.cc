@@ -34,6 +34,31 @@ TEST(ReadWholeFile, PlainFileAsIs) {
   EXPECT_EQ(out, "<p>hello</p>");
 }
 
+TEST(GzipReader, PlainFileInSmallReadsComesBackWholeAndInOrder) {
+  TempDir dir;
+  std::string data;
+  for (int i = 0; i < 3000; ++i) data += std::to_string(i) + ",";
+  WriteFile(dir / "a.txt", data);
+  GzipReader in;
+  std::string error;
+  ASSERT_TRUE(in.Open(dir / "a.txt", error)) << error;
+  std::string out;
+  char buf[7];
+  for (long got; (got = in.Read(buf, sizeof buf)) > 0;) out.append(buf, static_cast<std::size_t>(got));
+  EXPECT_EQ(out, data);
+  EXPECT_EQ(in.Read(buf, sizeof buf), 0);
+}
+
+TEST(ReadWholeFile, PlainFileStopsAtTheLimit) {
+  TempDir dir;
+  WriteFile(dir / "a.html", std::string(300000, 'y'));
+  std::string out, error;
+  EXPECT_EQ(ReadWholeFile(dir / "a.html", 200000, out, error), ReadOutcome::kTruncated);
+  EXPECT_EQ(out, std::string(200000, 'y'));
+  EXPECT_EQ(ReadWholeFile(dir / "a.html", 300000, out, error), ReadOutcome::kOk);
+  EXPECT_EQ(out.size(), 300000u);
+}
+
 TEST(ReadWholeFile, GzipEveryMember) {
   TempDir dir;
   WriteGzipMembers(dir / "a.html.gz", {"<p>first</p>", "<p>second</p>"});

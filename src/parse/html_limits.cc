@@ -133,7 +133,9 @@ struct Token {
   bool self_closing = false;
   std::size_t attributes = 0;
   std::size_t cut_from = 0, cut_to = 0;  // attributes past the limit, when cut_to > cut_from
-  std::uint64_t attr_hash = 0;           // of the attributes' bytes, for the "Noah's Ark" clause
+  // The attributes' bytes, hashed for the "Noah's Ark" clause when the tag
+  // opens a formatting element (hashing every tag's cost a pass over them).
+  std::string_view attrs;
   bool font_breakout = false;            // <font color|face|size> leaves foreign content
 };
 
@@ -396,7 +398,7 @@ bool Limiter::ReadTag(bool end_tag, Token& tok) {
   tok.end = i;
   if (tok.cut_from > 0) tok.cut_to = attributes_end;
   const std::string_view attrs = in_.substr(attributes_begin, attributes_end - attributes_begin);
-  tok.attr_hash = HashName(attrs);
+  tok.attrs = attrs;
   tok.name_hash = HashName(tok.name);
   if (const auto it = TagTable().find(tok.name); it != TagTable().end()) tok.info = it->second;
   if (tok.info.id == T::kFont) {
@@ -644,7 +646,7 @@ std::int64_t Limiter::LastFormattingAfterMarker(std::uint64_t name) const {
 }
 
 void Limiter::AddFormatting(const Token& t, T id) {
-  const std::uint64_t noah = t.name_hash * 31 + t.attr_hash;
+  const std::uint64_t noah = t.name_hash * 31 + HashName(t.attrs);
   // Noah's Ark: at most three identical entries after the last marker.
   std::size_t same = 0, earliest = 0;
   for (std::size_t i = formatting_.size(); i-- > 0;) {

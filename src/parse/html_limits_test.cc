@@ -176,6 +176,15 @@ TEST(LimitHtml, BoundsReOpenedFormattingElements) {
   EXPECT_LT(Parse(out).nodes, 3 * html.size());
 }
 
+TEST(LimitHtml, ReOpensAtMostThreeFormattingElementsOfTheSameAttributes) {
+  // The "Noah's Ark" clause: a fourth <b x=1> pushes out the first.
+  HtmlLimitReport same, differ;
+  LimitHtml("<body><div><b x=1><b x=1><b x=1><b x=1><b x=1></div><p>a", {}, &same);
+  LimitHtml("<body><div><b x=1><b x=2><b x=3><b x=4><b x=5></div><p>a", {}, &differ);
+  EXPECT_EQ(same.reconstructed, 3u);
+  EXPECT_EQ(differ.reconstructed, 5u);
+}
+
 TEST(LimitHtml, KeepsAnUnclosedLinkReOpenedInLaterParagraphs) {
   // A page that forgets one </a> is common; browsers re-open it in every
   // later block, and so does the parser.

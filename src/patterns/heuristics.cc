@@ -1906,8 +1906,9 @@ const char* MatchFirst(const PatternList& list, std::string_view text) {
 
 }  // namespace
 
-const char* MatchLabelPhrase(std::string_view text) {
-  return text.size() > 300 ? nullptr : MatchFirst(GetHeuristics().label_phrases, text);
+const char* MatchLabelPhrase(std::string_view text) { return MatchLabelPhraseLower(LowerSameLength(text)); }
+const char* MatchLabelPhraseLower(std::string_view lower) {
+  return lower.size() > 300 ? nullptr : GetHeuristics().label_phrases.MatchFirst(lower);
 }
 const char* MatchSectionHead(std::string_view line) {
   return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().section_heads, line);

@@ -310,6 +310,13 @@ TEST(ClassPattern, CaptionClassNamesThePictureAndItsText) {
   EXPECT_FALSE(caption.MatchesLower("topic-description"));
 }
 
+TEST(MatchLabelPhraseLower, AnswersAsMatchLabelPhraseForTheLowercasedText) {
+  EXPECT_STREQ(MatchLabelPhraseLower("auch interessant"), kReadMoreLabel);
+  EXPECT_STREQ(MatchLabelPhrase("AUCH INTERESSANT"), kReadMoreLabel);
+  EXPECT_EQ(MatchLabelPhraseLower("AUCH INTERESSANT"), nullptr);
+  EXPECT_EQ(MatchLabelPhraseLower(std::string(301, 'a')), nullptr);
+}
+
 TEST(MatchLabelPhrase, ReadMoreLeadInsInsideTheText) {
   EXPECT_STREQ(MatchLabelPhrase("Lesen Sie mehr zum Thema"), kReadMoreLabel);
   EXPECT_STREQ(MatchLabelPhrase("Mehr zur Lage in der Region lesen Sie in unserem Liveblog:"), kReadMoreLabel);

@@ -102,11 +102,13 @@ std::string Join(const UrlParts& p) {
 // What browsers do before parsing: spaces around go, tabs and line breaks
 // inside go.
 std::string Clean(std::string_view s) {
-  std::string out;
-  for (char c : Trim(s)) {
-    if (c != '\t' && c != '\n' && c != '\r') out += c;
-  }
+  std::string out(Trim(s));
+  std::erase_if(out, [](char c) { return c == '\t' || c == '\n' || c == '\r'; });
   return out;
+}
+
+bool IsHttp(const UrlParts& p) {
+  return p.scheme && (*p.scheme == "http" || *p.scheme == "https") && p.authority && !p.authority->empty();
 }
 
 // Second-level labels under which a country's registry hands out names
@@ -168,15 +170,11 @@ std::string ResolveUrl(std::string_view reference, std::string_view base) {
   return Join(t);
 }
 
-bool IsHttpUrl(std::string_view url) {
-  const UrlParts p = Split(url);
-  return p.scheme && (*p.scheme == "http" || *p.scheme == "https") && p.authority && !p.authority->empty();
-}
+bool IsHttpUrl(std::string_view url) { return IsHttp(Split(url)); }
 
 std::string PathAndQuery(std::string_view url) {
-  const std::string cleaned = Clean(url);
-  if (!IsHttpUrl(cleaned)) return "";
-  const UrlParts p = Split(cleaned);
+  const UrlParts p = Split(Clean(url));
+  if (!IsHttp(p)) return "";
   std::string path = p.path;
   while (!path.empty() && path.back() == '/') path.pop_back();
   if (path.empty() && !p.query) return "";
@@ -184,9 +182,9 @@ std::string PathAndQuery(std::string_view url) {
 }
 
 std::string UrlHost(std::string_view url) {
-  const std::string cleaned = Clean(url);
-  if (!IsHttpUrl(cleaned)) return "";
-  std::string host = AsciiLower(Split(cleaned).authority.value_or(""));
+  const UrlParts p = Split(Clean(url));
+  if (!IsHttp(p)) return "";
+  std::string host = AsciiLower(*p.authority);
   if (const std::size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
   if (host.starts_with("www.")) host.erase(0, 4);
   return host.substr(0, host.find(':'));

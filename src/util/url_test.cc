@@ -86,6 +86,9 @@ TEST(UrlHost, LowerCaseWithoutWwwPortOrUser) {
   EXPECT_EQ(UrlHost("http://jane@blog.example/"), "blog.example");
   EXPECT_EQ(UrlHost("/relative/path"), "");
   EXPECT_EQ(UrlHost("mailto:jane@example.org"), "");
+  // Spaces around and breaks inside go first, as browsers drop them.
+  EXPECT_EQ(UrlHost(" https://news.\n\texample/a "), "news.example");
+  EXPECT_EQ(UrlHost("https://\n/a"), "");
 }
 
 TEST(SameSite, SameHostOrSubdomain) {
