@@ -363,6 +363,14 @@ inline constexpr int kJunkMinProsePercent = 50;
 // Readability's isList: a list, or a box whose text is this share list items,
 // is spared the first link density.
 inline constexpr int kListMinTextPercent = 90;
+// A box of lists or tables after the text box (AddListBoxesAfter) holds
+// at most this share of prose: more is a grid of teaser cards whose
+// summaries are sentences (a catalogue page's list of entries), not a
+// job ad's lines or a price table with its note.
+inline constexpr int kListBoxMaxProsePercent = 50;
+// ... and at least this share of list items or table rows (the rest its
+// headings and short lines).
+inline constexpr int kListBoxMinListPercent = 50;
 
 // --- Blocks inside the article (SelectHtmlArticle) ---------------------------
 
