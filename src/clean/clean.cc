@@ -221,6 +221,15 @@ static std::int64_t BodyChars(const Document& doc, const Selection& sel,
   return n;
 }
 
+// Whether the selection's root holds the page's first <h1>.
+static bool HoldsFirstH1(const Document& doc, const Selection& sel) {
+  if (sel.root < 0) return false;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading && b.level == 1) return doc.Contains(sel.root, b.element);
+  }
+  return false;
+}
+
 std::int32_t Selection::FirstBody() const {
   for (std::size_t i = 0; i < verdicts.size(); ++i) {
     if (verdicts[i].role == Role::kBody) return static_cast<std::int32_t>(i);
@@ -350,9 +359,13 @@ Selection FindArticle(const Document& doc) {
     // Without any class names a hidden table, a menu or a copyright line
     // can win on length alone: that pass must bring more running text, and
     // an article's worth of it.
+    // Less than an article's worth will do under the page's own h1 when the
+    // strict pass chose a box away from it (a practice's short welcome beside
+    // a sidebar card that a "card-body" class made win).
     const std::int64_t loose_prose = BodyChars(doc, loose, &stats);
+    const bool headed = HoldsFirstH1(doc, loose) && !HoldsFirstH1(doc, chosen);
     const bool more_prose = trust != ClassTrust::kNone ||
-                            (loose_prose >= kArticleMinChars &&
+                            ((loose_prose >= kArticleMinChars || (headed && loose_prose >= kHeadedLooseMinProse)) &&
                              loose_prose > BodyChars(doc, chosen, &stats) * kLooseArticleMinPercent / 100);
     if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose) {
       chosen = std::move(loose);

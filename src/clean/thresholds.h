@@ -173,6 +173,11 @@ inline constexpr int kArticleMinChars = 500;
 // again (a percentage of the strict one's length): a little more text is
 // no reason to let a chrome-classed box back in. Since the first version.
 inline constexpr int kLooseArticleMinPercent = 150;
+// Under the page's own h1, away from the strict pass's box, the loose
+// article needs this much prose only: a practice's two-paragraph welcome
+// (about 400 characters); copyright lines under a headline whose text
+// did not load fall short.
+inline constexpr int kHeadedLooseMinProse = 250;
 
 // --- The prose run beside the container (prose_baseline.cc) -----------------
 
