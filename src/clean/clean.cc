@@ -221,11 +221,15 @@ static std::int64_t BodyChars(const Document& doc, const Selection& sel,
   return n;
 }
 
-// Whether the selection's root holds the page's first <h1>.
-static bool HoldsFirstH1(const Document& doc, const Selection& sel) {
+// Whether the selection's root, or the box right around it, holds the
+// page's first <h1> (a shop prints the product's name beside the box of
+// its description).
+static bool UnderFirstH1(const Document& doc, const Selection& sel) {
   if (sel.root < 0) return false;
+  const std::int32_t parent = doc.elements[static_cast<std::size_t>(sel.root)].parent;
+  const std::int32_t box = parent >= 0 ? parent : sel.root;
   for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kHeading && b.level == 1) return doc.Contains(sel.root, b.element);
+    if (b.kind == BlockKind::kHeading && b.level == 1) return doc.Contains(box, b.element);
   }
   return false;
 }
@@ -363,7 +367,7 @@ Selection FindArticle(const Document& doc) {
     // strict pass chose a box away from it (a practice's short welcome beside
     // a sidebar card that a "card-body" class made win).
     const std::int64_t loose_prose = BodyChars(doc, loose, &stats);
-    const bool headed = HoldsFirstH1(doc, loose) && !HoldsFirstH1(doc, chosen);
+    const bool headed = UnderFirstH1(doc, loose) && !UnderFirstH1(doc, chosen);
     const bool more_prose = trust != ClassTrust::kNone ||
                             ((loose_prose >= kArticleMinChars || (headed && loose_prose >= kHeadedLooseMinProse)) &&
                              loose_prose > BodyChars(doc, chosen, &stats) * kLooseArticleMinPercent / 100);

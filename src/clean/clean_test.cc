@@ -57,6 +57,17 @@ TEST(FindArticle, ShortTextUnderThePageHeadingBeatsACardBeside) {
   EXPECT_EQ(Body(ParseHtml(html)), (Strings{"Our practice", kPara1, kPara2, "Opening hours", "Monday | 8 to 12"}));
 }
 
+// A shop prints the product's name beside the box of its description; an
+// accordion's "content" class scored its shipping note up. The
+// description, right under the page's h1, is the text.
+TEST(FindArticle, DescriptionBesideThePageHeadingBeatsAContentClassedNote) {
+  const std::string html = std::string("<html><body><div class=\"info\"><h1>Harbour Mug</h1><div class=\"desc\"><p>") +
+                           kPara1 + "</p><p>" + kPara2 +
+                           "</p></div><details><summary>Shipping</summary><div class=\"accordion__content\"><p>We "
+                           "ship within three working days.</p></div></details></div></body></html>";
+  EXPECT_EQ(Body(ParseHtml(html)), (Strings{kPara1, kPara2}));
+}
+
 // A page builder's boxes, one stretch of the text each: `strong` in the
 // box that scores best, `other` in a sibling box after a subhead and a
 // list; `wrap` around the boxes.
