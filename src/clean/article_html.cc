@@ -624,6 +624,11 @@ double JunkLinkDensity(const Analysis& a, std::size_t e, bool cites) {
   return static_cast<double>(own) / static_cast<double>(a.text_bytes[e]);
 }
 
+// Whether `cls` is one class name apart from a box the text sits in.
+bool InFrameFamily(const std::unordered_set<std::string_view>& frame, std::string_view cls) {
+  return std::any_of(frame.begin(), frame.end(), [cls](std::string_view f) { return OneKindApart(f, cls); });
+}
+
 // Readability's conditional cleaning, on containers inside the article:
 // few commas and many links, or a chrome-like class, mean a box of links,
 // tools or teasers rather than text. `frame` holds the classes of the
@@ -644,7 +649,10 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
   // against a box beside them ("widget-container" on every section).
   // Only where chrome classes bound the article: without them the root
   // may take in a comment thread whose replies are classed like the post.
-  const bool text_frame = a.trust == ClassTrust::kAll && frame.count(el.cls) > 0;
+  // So does one of the same builder family with no links (an icon list of
+  // the services beside the text editor's paragraphs).
+  const bool text_frame =
+      a.trust == ClassTrust::kAll && (frame.count(el.cls) > 0 || (a.link_bytes[e] == 0 && InFrameFamily(frame, el.cls)));
   const int weight = text_frame ? std::max(0, ClassWeight(el, a.trust)) : ClassWeight(el, a.trust);
   const double ld = JunkLinkDensity(a, e, cites);
   if (weight < 0) return true;
