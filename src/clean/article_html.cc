@@ -581,6 +581,43 @@ std::int32_t NextWithText(const Analysis& a, std::int32_t s) {
   return s;
 }
 
+// A box shaped like a piece of the text: a heading alone, a list box, or
+// mostly prose; not a stray short line ("Follow us", "Share:", a name).
+bool IsTextShaped(const Document& doc, const Analysis& a, std::size_t e) {
+  const Headings h = CountHeadings(doc, a, e);
+  return (h.first && a.blocks_under[e] == 1) || IsListBox(a, e) || a.prose[e] * 100 >= a.text_bytes[e] * kJunkMinProsePercent;
+}
+
+// Boxes between two parts of the text that are siblings join it when they
+// are no chrome and no box of links: a page builder sets each paragraph,
+// heading and list in a widget of its own, and only the paragraphs' widgets
+// score (a dog school's course list and its heading between two text
+// widgets were lost).
+void FillGapsBetweenParts(const Document& doc, const Analysis& a, std::int32_t top, std::vector<std::int32_t>& parts) {
+  const std::int32_t parent = Parent(doc, top);
+  if (parent < 0) return;
+  std::vector<std::int32_t> gap;
+  bool open = false;
+  for (std::int32_t s = a.first_child[static_cast<std::size_t>(parent)]; s >= 0;
+       s = a.next_sibling[static_cast<std::size_t>(s)]) {
+    const auto se = static_cast<std::size_t>(s);
+    if (std::find(parts.begin(), parts.end(), s) != parts.end()) {
+      if (open) parts.insert(parts.end(), gap.begin(), gap.end());
+      gap.clear();
+      open = true;
+      continue;
+    }
+    if (a.text_bytes[se] == 0) continue;
+    if (a.chrome[se] || LinkDensity(a, se) > kJunkLinkDensity || a.linked_titles[se] > 0 ||
+        !IsTextShaped(doc, a, se)) {
+      gap.clear();
+      open = false;
+      continue;
+    }
+    gap.push_back(s);
+  }
+}
+
 // Headed lists and tables that run on right after the text box join the
 // article until the first box of links, chrome or other kind (the text's
 // own sibling paragraphs, Readability's rule, are already parts). Only
@@ -651,9 +688,11 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
   // may take in a comment thread whose replies are classed like the post.
   // So does one of the same builder family with no links (an icon list of
   // the services beside the text editor's paragraphs).
+  const int class_weight = ClassWeight(el, a.trust);
   const bool text_frame =
-      a.trust == ClassTrust::kAll && (frame.count(el.cls) > 0 || (a.link_bytes[e] == 0 && InFrameFamily(frame, el.cls)));
-  const int weight = text_frame ? std::max(0, ClassWeight(el, a.trust)) : ClassWeight(el, a.trust);
+      a.trust == ClassTrust::kAll && class_weight < 0 &&
+      (frame.count(el.cls) > 0 || (a.link_bytes[e] == 0 && InFrameFamily(frame, el.cls)));
+  const int weight = text_frame ? 0 : class_weight;
   const double ld = JunkLinkDensity(a, e, cites);
   if (weight < 0) return true;
   // Mostly paragraphs of text, its links in a list or a line: a section
@@ -1355,6 +1394,7 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   if (top < 0) return sel;
   const std::vector<bool> teaser_cards = TeaserCards(doc, a);
   std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
+  FillGapsBetweenParts(doc, a, top, parts);
   AddListBoxesAfter(doc, a, top, parts);
   Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
   sel.root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);

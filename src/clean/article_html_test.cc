@@ -602,6 +602,28 @@ TEST(SelectHtmlArticle, ListBoxBesideTheHeadedColumnStaysOut) {
   EXPECT_FALSE(Has(body, "Sun 24.3. | Eastbrook v Millford"));
 }
 
+// A page builder's widgets: paragraphs in text widgets, and between two
+// of them a heading widget and an icon-list widget of courses. They lie
+// between two parts of the text and join it; a widget of links after the
+// text does not.
+TEST(SelectHtmlArticle, WidgetsBetweenTextWidgetsJoinTheText) {
+  const auto widget = [](const std::string& kind, const std::string& inner) {
+    return "<div class=\"elementor-element elementor-widget elementor-widget-" + kind +
+           "\"><div class=\"elementor-widget-container\">" + inner + "</div></div>";
+  };
+  const std::string html =
+      "<section class=\"elementor-section\"><div class=\"elementor-container\"><div class=\"elementor-column\">"
+      "<div class=\"elementor-widget-wrap\">" +
+      widget("heading", "<h1>Welcome</h1>") + widget("text-editor", kLong) + widget("heading", "<h2>Our courses</h2>") +
+      widget("icon-list", "<ul><li>Puppy play hour</li><li>Young dog course</li><li>Town training</li></ul>") +
+      widget("text-editor", kLong) + widget("heading", "<h2>Prices</h2>") + widget("text-editor", kShort2) +
+      widget("nav-menu", "<ul><li><a href=\"/a\">Our team</a></li><li><a href=\"/b\">Prices</a></li></ul>") +
+      "</div></div></div></section>";
+  const Strings body = Body(html);
+  EXPECT_TRUE(Has(body, "Young dog course"));
+  EXPECT_FALSE(Has(body, "Our team"));
+}
+
 // A grid of teaser cards after the text, each item a title over a
 // sentence of summary, is no list box.
 TEST(SelectHtmlArticle, CardListAfterTheTextStaysOut) {
