@@ -152,7 +152,12 @@ namespace {
 bool CompanyBoxHead(const Document& doc, std::size_t head, std::int32_t next_body) {
   if (next_body < 0) return false;
   const std::string_view name = CompanyBoxName(doc.blocks[head].text);
-  return !name.empty() && doc.blocks[static_cast<std::size_t>(next_body)].text.starts_with(name);
+  if (name.empty()) return false;
+  // The name opens the paragraph, or follows its first word (an article:
+  // "Die Nordhessische Kältetechnik AG entwickelt ...").
+  const std::string_view text = doc.blocks[static_cast<std::size_t>(next_body)].text;
+  const std::size_t at = text.find(name);
+  return at == 0 || (at != std::string_view::npos && text.find(' ') == at - 1);
 }
 
 // The last closing section (DropClosingSection); true when it was a

@@ -535,6 +535,118 @@ bool IsDataTable(const Analysis& a, std::size_t e) {
   return a.row_bytes[e] * 100 > a.text_bytes[e] * kListMinTextPercent && LinkDensity(a, e) <= kJunkLinkDensity;
 }
 
+// The heading blocks in `e`'s subtree: how many, whether one is an h1 and
+// whether the first block is one (a subtree's blocks follow one another).
+struct Headings {
+  int count = 0;
+  bool h1 = false;
+  bool first = false;
+};
+
+Headings CountHeadings(const Document& doc, const Analysis& a, std::size_t e) {
+  Headings h;
+  if (a.first_block[e] < 0) return h;
+  const auto first = static_cast<std::size_t>(a.first_block[e]);
+  for (std::size_t i = first; i < first + static_cast<std::size_t>(a.blocks_under[e]); ++i) {
+    if (doc.blocks[i].kind != BlockKind::kHeading) continue;
+    ++h.count;
+    h.h1 = h.h1 || doc.blocks[i].level == 1;
+    h.first = h.first || i == first;
+  }
+  return h;
+}
+
+// Whether sibling `s` is a box of short list items or table rows, with a
+// line or two besides: a job ad's "Your tasks" list, a holiday flat's
+// amenities or prices. Readability scores paragraphs only, so these never
+// join the text box beside them.
+bool IsListBox(const Analysis& a, std::size_t s) {
+  const std::int64_t text = a.text_bytes[s];
+  return a.list_bytes[s] * 100 >= text * kListBoxMinListPercent && a.prose[s] * 100 <= text * kListBoxMaxProsePercent;
+}
+
+// A list box under its own heading: the heading `after_heading` just
+// before it, or one heading opening it and no other (several are a set
+// of cards or a promotion's sections); a table of data needs none (a
+// product's properties). A list without a heading is a box of tags,
+// tools or names.
+bool IsHeadedListBox(const Document& doc, const Analysis& a, std::size_t s, bool after_heading) {
+  if (IsDataTable(a, s)) return true;
+  if (!IsListBox(a, s)) return false;
+  const Headings h = CountHeadings(doc, a, s);
+  return after_heading ? h.count == 0 : h.count == 1 && h.first;
+}
+
+// The next sibling after `s` that holds text, or -1.
+std::int32_t NextWithText(const Analysis& a, std::int32_t s) {
+  do {
+    s = a.next_sibling[static_cast<std::size_t>(s)];
+  } while (s >= 0 && a.text_bytes[static_cast<std::size_t>(s)] == 0);
+  return s;
+}
+
+// A box shaped like a piece of the text: a heading alone, a list box, or
+// mostly prose; not a stray short line ("Follow us", "Share:", a name).
+bool IsTextShaped(const Document& doc, const Analysis& a, std::size_t e) {
+  const Headings h = CountHeadings(doc, a, e);
+  return (h.first && a.blocks_under[e] == 1) || IsListBox(a, e) || a.prose[e] * 100 >= a.text_bytes[e] * kJunkMinProsePercent;
+}
+
+// Boxes between two parts of the text that are siblings join it when they
+// are no chrome and no box of links: a page builder sets each paragraph,
+// heading and list in a widget of its own, and only the paragraphs' widgets
+// score (a dog school's course list and its heading between two text
+// widgets were lost).
+void FillGapsBetweenParts(const Document& doc, const Analysis& a, std::int32_t top, std::vector<std::int32_t>& parts) {
+  const std::int32_t parent = Parent(doc, top);
+  if (parent < 0) return;
+  std::vector<std::int32_t> gap;
+  bool open = false;
+  for (std::int32_t s = a.first_child[static_cast<std::size_t>(parent)]; s >= 0;
+       s = a.next_sibling[static_cast<std::size_t>(s)]) {
+    const auto se = static_cast<std::size_t>(s);
+    if (std::find(parts.begin(), parts.end(), s) != parts.end()) {
+      if (open) parts.insert(parts.end(), gap.begin(), gap.end());
+      gap.clear();
+      open = true;
+      continue;
+    }
+    if (a.text_bytes[se] == 0) continue;
+    if (a.chrome[se] || LinkDensity(a, se) > kJunkLinkDensity || a.linked_titles[se] > 0 ||
+        !IsTextShaped(doc, a, se)) {
+      gap.clear();
+      open = false;
+      continue;
+    }
+    gap.push_back(s);
+  }
+}
+
+// Headed lists and tables that run on right after the text box join the
+// article until the first box of links, chrome or other kind (the text's
+// own sibling paragraphs, Readability's rule, are already parts). Only
+// beside a text box within the page's column: a box holding the page's h1
+// is the whole column, its siblings other columns (a club site's fixtures
+// and sponsors).
+void AddListBoxesAfter(const Document& doc, const Analysis& a, std::int32_t top, std::vector<std::int32_t>& parts) {
+  if (CountHeadings(doc, a, static_cast<std::size_t>(top)).h1) return;
+  bool after_heading = false;
+  for (std::int32_t s = NextWithText(a, top); s >= 0; s = NextWithText(a, s)) {
+    const auto se = static_cast<std::size_t>(s);
+    if (std::find(parts.begin(), parts.end(), s) != parts.end()) {
+      after_heading = false;
+      continue;
+    }
+    if (a.chrome[se] || LinkDensity(a, se) > kJunkLinkDensity || a.linked_titles[se] > 0) break;
+    const std::int32_t next = NextWithText(a, s);
+    const bool heading = doc.elements[se].tag == Tag::kHeading && next >= 0 &&
+                         IsHeadedListBox(doc, a, static_cast<std::size_t>(next), true);
+    if (!heading && !IsHeadedListBox(doc, a, se, after_heading)) break;
+    parts.push_back(s);
+    after_heading = heading;
+  }
+}
+
 // Whether a box of links leads to several other sites: a list of sources
 // or further reading citing where each item lives, not a promotion, a
 // shop's picks or an embedded post, which link to one site (or two: a
@@ -551,6 +663,11 @@ double JunkLinkDensity(const Analysis& a, std::size_t e, bool cites) {
   if (!cites || a.text_bytes[e] == 0) return LinkDensity(a, e);
   const std::int64_t own = std::max<std::int64_t>(0, a.link_bytes[e] - a.off_site_link_bytes[e]);
   return static_cast<double>(own) / static_cast<double>(a.text_bytes[e]);
+}
+
+// Whether `cls` is one class name apart from a box the text sits in.
+bool InFrameFamily(const std::unordered_set<std::string_view>& frame, std::string_view cls) {
+  return std::any_of(frame.begin(), frame.end(), [cls](std::string_view f) { return OneKindApart(f, cls); });
 }
 
 // Readability's conditional cleaning, on containers inside the article:
@@ -573,8 +690,13 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
   // against a box beside them ("widget-container" on every section).
   // Only where chrome classes bound the article: without them the root
   // may take in a comment thread whose replies are classed like the post.
-  const bool text_frame = a.trust == ClassTrust::kAll && frame.count(el.cls) > 0;
-  const int weight = text_frame ? std::max(0, ClassWeight(el, a)) : ClassWeight(el, a);
+  // So does one of the same builder family with no links (an icon list of
+  // the services beside the text editor's paragraphs).
+  const int class_weight = ClassWeight(el, a);
+  const bool text_frame =
+      a.trust == ClassTrust::kAll && class_weight < 0 &&
+      (frame.count(el.cls) > 0 || (a.link_bytes[e] == 0 && InFrameFamily(frame, el.cls)));
+  const int weight = text_frame ? 0 : class_weight;
   const double ld = JunkLinkDensity(a, e, cites);
   if (weight < 0) return true;
   // Mostly paragraphs of text, its links in a list or a line: a section
@@ -1275,7 +1397,9 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   const std::int32_t top = ChooseRoot(doc, a, score);
   if (top < 0) return sel;
   const std::vector<bool> teaser_cards = TeaserCards(doc, a);
-  const std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
+  std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
+  FillGapsBetweenParts(doc, a, top, parts);
+  AddListBoxesAfter(doc, a, top, parts);
   Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
   sel.root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
   DropOtherStories(doc, a, sel);

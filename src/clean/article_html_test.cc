@@ -571,5 +571,73 @@ TEST(MostlyLinks, WrittenAddressesWithWordsOfTheirOwn) {
   EXPECT_TRUE(MostlyLinksOf("Join the growers of the town here: ", "https://www.facebook.com/groups/garden-growers"));
 }
 
+// A text box followed by its headed lists and a price table, the way a
+// job ad or a holiday flat's page sets them: they join the text; a box of
+// links after them does not, nor what comes after it.
+TEST(SelectHtmlArticle, ListBoxesAfterTheTextJoinIt) {
+  const std::string lists =
+      "<h2>Your tasks</h2><ul><li>Fitting heat pumps in new houses</li><li>Servicing boilers</li>"
+      "<li>Finding faults</li></ul><div class=\"prices\"><h2>Prices</h2><table><tr><td>Small job</td>"
+      "<td>80 EUR</td></tr><tr><td>Full day</td><td>480 EUR</td></tr></table>"
+      "<p>Prices include travel.</p></div>"
+      "<ul><li><a href=\"/a\">Other jobs</a></li><li><a href=\"/b\">Apprenticeships</a></li></ul>"
+      "<ul><li>Stray line after the links</li><li>Another stray line</li></ul>";
+  const Strings body = Body("<div class=\"col\"><h1>Heating fitter wanted</h1><div class=\"intro\">" +
+                            std::string(kLong) + "</div>" + lists + "</div>");
+  EXPECT_TRUE(Has(body, "Servicing boilers"));
+  EXPECT_TRUE(Has(body, "Your tasks"));
+  EXPECT_TRUE(Has(body, "Full day | 480 EUR"));
+  EXPECT_FALSE(Has(body, "Other jobs"));
+  EXPECT_FALSE(Has(body, "Stray line after the links"));
+}
+
+// A column holding the page's h1 is the whole article: a box of fixtures
+// in the column beside it is no list of the text's.
+TEST(SelectHtmlArticle, ListBoxBesideTheHeadedColumnStaysOut) {
+  const Strings body = Body("<div id=\"inner\"><div class=\"post\"><h1>Annual meeting</h1>" + std::string(kLong) +
+                            "</div></div><div id=\"right\"><h3>Next matches</h3><table><tr><td>Sun 24.3.</td>"
+                            "<td>Eastbrook v Millford</td></tr><tr><td>Sun 31.3.</td><td>Halton v Eastbrook</td>"
+                            "</tr></table></div>");
+  EXPECT_FALSE(Has(body, "Next matches"));
+  EXPECT_FALSE(Has(body, "Sun 24.3. | Eastbrook v Millford"));
+}
+
+// A page builder's widgets: paragraphs in text widgets, and between two
+// of them a heading widget and an icon-list widget of courses. They lie
+// between two parts of the text and join it; a widget of links after the
+// text does not.
+TEST(SelectHtmlArticle, WidgetsBetweenTextWidgetsJoinTheText) {
+  const auto widget = [](const std::string& kind, const std::string& inner) {
+    return "<div class=\"elementor-element elementor-widget elementor-widget-" + kind +
+           "\"><div class=\"elementor-widget-container\">" + inner + "</div></div>";
+  };
+  const std::string html =
+      "<section class=\"elementor-section\"><div class=\"elementor-container\"><div class=\"elementor-column\">"
+      "<div class=\"elementor-widget-wrap\">" +
+      widget("heading", "<h1>Welcome</h1>") + widget("text-editor", kLong) + widget("heading", "<h2>Our courses</h2>") +
+      widget("icon-list", "<ul><li>Puppy play hour</li><li>Young dog course</li><li>Town training</li></ul>") +
+      widget("text-editor", kLong) + widget("heading", "<h2>Prices</h2>") + widget("text-editor", kShort2) +
+      widget("nav-menu", "<ul><li><a href=\"/a\">Our team</a></li><li><a href=\"/b\">Prices</a></li></ul>") +
+      "</div></div></div></section>";
+  const Strings body = Body(html);
+  EXPECT_TRUE(Has(body, "Young dog course"));
+  EXPECT_FALSE(Has(body, "Our team"));
+}
+
+// A grid of teaser cards after the text, each item a title over a
+// sentence of summary, is no list box.
+TEST(SelectHtmlArticle, CardListAfterTheTextStaysOut) {
+  std::string cards = "<ul>";
+  for (int i = 0; i < 3; ++i) {
+    cards += "<li><h3>Compost bins compared</h3><p>We tried six bins over a whole summary season, and one of "
+             "them, the cheapest, did best of all in the end.</p></li>";
+  }
+  cards += "</ul>";
+  const Strings body =
+      Body("<div class=\"col\"><h1>Making compost</h1><div class=\"intro\">" + std::string(kLong) + "</div>" +
+           cards + "</div>");
+  EXPECT_FALSE(Has(body, "Compost bins compared"));
+}
+
 }  // namespace
 }  // namespace pith

@@ -1,6 +1,7 @@
 #include "clean/box_kind.h"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 #include "clean/thresholds.h"
@@ -65,6 +66,16 @@ bool OneStateApart(const Element& a, const Element& b) {
   if (x.size() > y.size()) std::swap(x, y);
   if (x.empty() || y.size() != x.size() + 1) return false;
   return std::includes(y.begin(), y.end(), x.begin(), x.end());
+}
+
+bool OneKindApart(std::string_view a_cls, std::string_view b_cls) {
+  bool named = false;
+  const std::vector<std::string_view> x = KindNames(a_cls, named);
+  const std::vector<std::string_view> y = KindNames(b_cls, named);
+  if (x.size() < 2 || x.size() != y.size()) return false;
+  std::vector<std::string_view> common;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));
+  return common.size() + 1 == x.size();
 }
 
 }  // namespace pith

@@ -27,6 +27,11 @@ bool SameBoxKind(const Element& a, const Element& b);
 // "w-dyn-bind-empty" on the piece that opens the text).
 bool OneStateApart(const Element& a, const Element& b);
 
+// Two or more class names each, all alike but one: boxes of one builder
+// family ("elementor-widget elementor-widget-text-editor" and
+// "elementor-widget elementor-widget-icon-list").
+bool OneKindApart(std::string_view a_cls, std::string_view b_cls);
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_BOX_KIND_H_

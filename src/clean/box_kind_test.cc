@@ -74,5 +74,13 @@ TEST(SameBoxKind, UnclassedBoxesByTheirId) {
   EXPECT_FALSE(SameBoxKind(Box(""), Box("")));
 }
 
+TEST(OneKindApart, OneBuilderFamily) {
+  EXPECT_TRUE(OneKindApart("elementor-element elementor-widget elementor-widget-text-editor",
+                           "elementor-element elementor-widget elementor-widget-icon-list"));
+  EXPECT_FALSE(OneKindApart("elementor-widget-text-editor", "elementor-widget-icon-list"));
+  EXPECT_FALSE(OneKindApart("entry-content post", "sidebar widget"));
+  EXPECT_FALSE(OneKindApart("entry-content post", "entry-content post"));
+}
+
 }  // namespace
 }  // namespace pith

@@ -221,6 +221,19 @@ static std::int64_t BodyChars(const Document& doc, const Selection& sel,
   return n;
 }
 
+// Whether the selection's root, or the box right around it, holds the
+// page's first <h1> (a shop prints the product's name beside the box of
+// its description).
+static bool UnderFirstH1(const Document& doc, const Selection& sel) {
+  if (sel.root < 0) return false;
+  const std::int32_t parent = doc.elements[static_cast<std::size_t>(sel.root)].parent;
+  const std::int32_t box = parent >= 0 ? parent : sel.root;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading && b.level == 1) return doc.Contains(box, b.element);
+  }
+  return false;
+}
+
 std::int32_t Selection::FirstBody() const {
   for (std::size_t i = 0; i < verdicts.size(); ++i) {
     if (verdicts[i].role == Role::kBody) return static_cast<std::int32_t>(i);
@@ -350,9 +363,13 @@ Selection FindArticle(const Document& doc) {
     // Without any class names a hidden table, a menu or a copyright line
     // can win on length alone: that pass must bring more running text, and
     // an article's worth of it.
+    // Less than an article's worth will do under the page's own h1 when the
+    // strict pass chose a box away from it (a practice's short welcome beside
+    // a sidebar card that a "card-body" class made win).
     const std::int64_t loose_prose = BodyChars(doc, loose, &stats);
+    const bool headed = UnderFirstH1(doc, loose) && !UnderFirstH1(doc, chosen);
     const bool more_prose = trust != ClassTrust::kNone ||
-                            (loose_prose >= kArticleMinChars &&
+                            ((loose_prose >= kArticleMinChars || (headed && loose_prose >= kHeadedLooseMinProse)) &&
                              loose_prose > BodyChars(doc, chosen, &stats) * kLooseArticleMinPercent / 100);
     if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose) {
       chosen = std::move(loose);

@@ -40,6 +40,34 @@ TEST(FindArticle, WidgetClassedTextIsChosenAgainWithoutClassNames) {
   EXPECT_EQ(Body(ParseHtml(html)), (Strings{kPara1, kPara2, kPara3, kPara1}));
 }
 
+// A short welcome and its opening hours under the page's h1 in a plain
+// column; beside it two cards whose "card-body" class gave the second the
+// best score. Under the page's own heading the plain column is chosen
+// again, though it holds less than an article's worth of text.
+TEST(FindArticle, ShortTextUnderThePageHeadingBeatsACardBeside) {
+  const std::string cards =
+      "<div class=\"right\"><div class=\"card\"><div class=\"card-body\"><h3>Prescriptions</h3><p>Order repeat "
+      "prescriptions online.</p><a href=\"/form\">To the form</a></div></div><div class=\"card\"><div "
+      "class=\"card-body\"><h3>Holidays</h3><p>Closed from 23 December to 3 January. Cover: Dr Lane.</p></div>"
+      "</div></div>";
+  const std::string html = std::string("<html><body><div class=\"row\"><div class=\"left\"><h1>Our practice</h1><p>") +
+                           kPara1 + "</p><p>" + kPara2 +
+                           "</p><h2>Opening hours</h2><table><tr><td>Monday</td><td>8 to 12</td></tr></table></div>" +
+                           cards + "</div></body></html>";
+  EXPECT_EQ(Body(ParseHtml(html)), (Strings{"Our practice", kPara1, kPara2, "Opening hours", "Monday | 8 to 12"}));
+}
+
+// A shop prints the product's name beside the box of its description; an
+// accordion's "content" class scored its shipping note up. The
+// description, right under the page's h1, is the text.
+TEST(FindArticle, DescriptionBesideThePageHeadingBeatsAContentClassedNote) {
+  const std::string html = std::string("<html><body><div class=\"info\"><h1>Harbour Mug</h1><div class=\"desc\"><p>") +
+                           kPara1 + "</p><p>" + kPara2 +
+                           "</p></div><details><summary>Shipping</summary><div class=\"accordion__content\"><p>We "
+                           "ship within three working days.</p></div></details></div></body></html>";
+  EXPECT_EQ(Body(ParseHtml(html)), (Strings{kPara1, kPara2}));
+}
+
 // A page builder's boxes, one stretch of the text each: `strong` in the
 // box that scores best, `other` in a sibling box after a subhead and a
 // list; `wrap` around the boxes.

@@ -173,6 +173,11 @@ inline constexpr int kArticleMinChars = 500;
 // again (a percentage of the strict one's length): a little more text is
 // no reason to let a chrome-classed box back in. Since the first version.
 inline constexpr int kLooseArticleMinPercent = 150;
+// Under the page's own h1, away from the strict pass's box, the loose
+// article needs this much prose only: a practice's two-paragraph welcome
+// (about 400 characters); copyright lines under a headline whose text
+// did not load fall short.
+inline constexpr int kHeadedLooseMinProse = 250;
 
 // --- The prose run beside the container (prose_baseline.cc) -----------------
 
@@ -363,6 +368,14 @@ inline constexpr int kJunkMinProsePercent = 50;
 // Readability's isList: a list, or a box whose text is this share list items,
 // is spared the first link density.
 inline constexpr int kListMinTextPercent = 90;
+// A box of lists or tables after the text box (AddListBoxesAfter) holds
+// at most this share of prose: more is a grid of teaser cards whose
+// summaries are sentences (a catalogue page's list of entries), not a
+// job ad's lines or a price table with its note.
+inline constexpr int kListBoxMaxProsePercent = 50;
+// ... and at least this share of list items or table rows (the rest its
+// headings and short lines).
+inline constexpr int kListBoxMinListPercent = 50;
 
 // --- Blocks inside the article (SelectHtmlArticle) ---------------------------
 

@@ -935,11 +935,13 @@ constexpr char kSignUpFinePrint[] =
 // and a name in capitals, in English, German, French, Spanish,
 // Portuguese, Italian and Dutch ("About Brightwater Analytics", "Chi è
 // Valfiorita Mobilità"). Measured on unseen news pages carrying wire press
-// releases. Captured: the name, which the box's paragraph then opens with.
+// releases. An article may stand before the name, as German releases set
+// it ("Über die Nordhessische Kältetechnik AG", company pages of made-up
+// probes). Captured: the name, which the box's paragraph then opens with.
 constexpr std::size_t kCompanyBoxHeadMaxBytes = 100;
 constexpr char kCompanyBoxHead[] =
     "^(?:About|ABOUT|\\x{dc}ber|\\x{c0} propos de|A propos de|Acerca de|Sobre|Chi \\x{e8}|Informazioni su|Over)\\s+"
-    "(\\p{Lu}[^.!?:]{1,60}?)\\s*:?$";
+    "(?:(?:the|die|der|das|den|la|le|les|el|il|lo|de|het)\\s+|l')?(\\p{Lu}[^.!?:]{1,60}?)\\s*:?$";
 
 // A line made only of a blog engine's shortcodes, printed as text when the
 // plugin that renders them is gone: "[/vc_column_text][/vc_column][/vc_row]"

@@ -930,6 +930,8 @@ TEST(CompanyBoxName, NameAfterAbout) {
   EXPECT_EQ(CompanyBoxName("About Brightwater Analytics"), "Brightwater Analytics");
   EXPECT_EQ(CompanyBoxName("Acerca de Movilidad Clara:"), "Movilidad Clara");
   EXPECT_EQ(CompanyBoxName("Over Fietsplan BV"), "Fietsplan BV");
+  EXPECT_EQ(CompanyBoxName("\xc3\x9c" "ber die Nordhessische K\xc3\xa4ltetechnik AG"), "Nordhessische K\xc3\xa4ltetechnik AG");
+  EXPECT_EQ(CompanyBoxName("About the Harbour Trust"), "Harbour Trust");
   EXPECT_EQ(CompanyBoxName("About the author"), "");
   EXPECT_EQ(CompanyBoxName("About 300 people came to the meeting."), "");
 }
