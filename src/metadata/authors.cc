@@ -612,6 +612,22 @@ std::string NamesFieldOfDateLine(std::string_view text) {
   return FindDates(before, 1).empty() ? std::string() : std::string(last);
 }
 
+std::string CjkBylineField(std::string_view text) {
+  const Heuristics& h = GetHeuristics();
+  re2::StringPiece spaced, glued;
+  if (!RE2::PartialMatch(Piece(text), h.cjk_byline_field, &spaced, &glued)) return {};
+  const re2::StringPiece label = spaced.empty() ? glued : spaced;
+  const auto at = static_cast<std::size_t>(label.data() - text.data());
+  std::string_view rest = text.substr(at + label.size());
+  re2::StringPiece end;
+  if (RE2::PartialMatch(Piece(rest), h.cjk_field_end, &end)) {
+    rest = rest.substr(0, static_cast<std::size_t>(end.data() - rest.data()));
+  }
+  rest = Trim(rest);
+  if (rest.empty()) return {};
+  return std::string(label.data(), label.size()) + std::string(rest);
+}
+
 std::string ByClauseOfDateLine(std::string_view text) {
   const std::string s = CollapseSpace(text);
   re2::StringPiece by, rest;

@@ -299,6 +299,16 @@ TEST(Authors, ProfileLinksAndJobTitlesGluedToTheName) {
   EXPECT_EQ(SplitAuthors("Ann McLeadbetter"), (Names{"Ann McLeadbetter"}));
 }
 
+TEST(Authors, OwnReporterNamedByRole) {
+  EXPECT_EQ(SplitAuthors("Door onze verslaggever Pieter de Wit"), (Names{"Pieter de Wit"}));
+  EXPECT_EQ(SplitAuthors("By our foreign correspondent Jane Roe"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Von unserem Korrespondenten Hans Roe"), (Names{"Hans Roe"}));
+  EXPECT_EQ(SplitAuthors("De notre envoy\u00e9e sp\u00e9ciale \u00e0 Rome, Jeanne Roe"), (Names{"Jeanne Roe"}));
+  // Other words after the possessive head a promotion, not a byline.
+  EXPECT_FALSE(StartsWithBylinePrefix("From Our Partners"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Unsere Empfehlungen"));
+}
+
 TEST(Authors, JapaneseRoleSuffixesAndChineseSourceLabels) {
   EXPECT_EQ(SplitAuthors("山田太郎 著"), (Names{"山田太郎"}));
   EXPECT_EQ(SplitAuthors("ジョン・スミス 著、鈴木一郎 訳"), (Names{"ジョン・スミス"}));
@@ -377,6 +387,19 @@ TEST(Authors, TheFieldOfADateLineThatNamesItsAuthors) {
   EXPECT_EQ(NamesFieldOfDateLine("March 4, 2024 | Politics | reading time"), "");
   EXPECT_EQ(NamesFieldOfDateLine("Home | Jane Roe"), "");
   EXPECT_EQ(NamesFieldOfDateLine("Updated: May 3, 2024 09:10 AM | Source: Example.com"), "");
+}
+
+TEST(Authors, CjkBylineFieldAmongLabelledFields) {
+  // After a source field, set apart by a wide space, a space or nothing.
+  EXPECT_EQ(CjkBylineField("2024-03-05 09:12\u3000来源：例报\u3000作者：王小明\u3000编辑：李华"), "作者：王小明");
+  EXPECT_EQ(CjkBylineField("来源：例报 作者：王小明 编辑：李华"), "作者：王小明");
+  EXPECT_EQ(CjkBylineField("2024-03-05 09:12来源：例报作者：王小明"), "作者：王小明");
+  // A Japanese name's space stays; a date after it ends the field.
+  EXPECT_EQ(CjkBylineField("来源：例报\u3000文：高橋 由美 2024"), "文：高橋 由美");
+  // No label, a label with no value, or a label word inside another word.
+  EXPECT_EQ(CjkBylineField("来源：例报\u3000编辑：李华"), "");
+  EXPECT_EQ(CjkBylineField("来源：例报 作者："), "");
+  EXPECT_EQ(CjkBylineField("社区工作者：王小明"), "");
 }
 
 TEST(Authors, ByClauseOfDateLine) {

@@ -209,6 +209,13 @@ bool IsMetaDateLine(std::string_view text, const DateMatch& first) {
                                    limits::kMinLineCoverage * static_cast<double>(date_part.size());
 }
 
+// A Chinese or Japanese info line: besides the date only "label：value"
+// fields ("2024-04-18 09:20 来源：例报 作者：王小明 编辑：李华").
+bool CjkInfoLine(std::string_view text, const DateMatch& first) {
+  const std::string rest = std::string(text.substr(0, first.begin)) + " " + std::string(text.substr(first.end));
+  return RE2::FullMatch(rest, GetHeuristics().cjk_info_fields);
+}
+
 // A line that prints the date with more around it, in a text copy or an
 // HTML block ("05 Nov 2025. 8 minutes read", "By Jane Roe ⋅ Editor ⋅
 // Updated November 18, 2025" on blogs and review sites): the
@@ -233,6 +240,7 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
     return true;
   }
   if (words <= limits::kMaxLineWords && IsMetaDateLine(text, first)) return true;
+  if (words <= limits::kMaxLineWords && CjkInfoLine(text, first)) return true;
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
   // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
   if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;

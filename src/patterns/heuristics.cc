@@ -724,7 +724,23 @@ constexpr char kBylinePrefix[] =
     // Author boxes name the piece before the verb: "Article written by:",
     // "This post was written by" (blogs of two sites, the name in the next
     // element or after it).
-    "^(?:(?:" PITH_PIECE_WRITTEN_BY "|"
+    "^(?:(?:"
+    // The paper's own reporter named by role before the name: "By our
+    // reporter Jane Roe", Dutch "Door onze verslaggever", German "Von
+    // unserem Korrespondenten", French "De notre correspondante à Rome,",
+    // Italian "dal nostro inviato"; the label word, the possessive, a
+    // reporter's role word and a place set off by a comma. Other words after
+    // the possessive head menus and promotions ("Our Services", "From Our
+    // Partners", "Unsere Empfehlungen").
+    "(?:by|from|door|van|von|de|du|dal|dalla|del|della|por|desde|av|fra|fr\\x{e5}n|af|od)\\s+"
+    "(?:our|onze|ons|unserem|unserer|unseren|unsere|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nuestros|"
+    "nosso|nossa|nossos|v\\x{e5}r|v\\x{e5}rt|v\\x{e5}ra|vores|naszego|naszej|naszych|na\\x{161}eho|na\\x{161}\\x{ed})\\s+"
+    "(?:own\\s+|eigen\\s+|propre\\s+|foreign\\s+|special\\s+)?"
+    "(?:reporter|correspond|verslaggever|redacteur|redakt|medewerk|mitarbeiter|korrespondent|envoy|inviat|"
+    "corrispondent|corresponsal|enviad|medarbetare|korespondent|dziennikar|zpravodaj|report\\x{e9}r)\\p{L}*"
+    "(?:\\s+(?:sp\\x{e9}ciale?|speciale|especial))?"
+    "(?:\\s+(?:in|\\x{e0}|au|a|en|em|im|aus|at|w|i|v|ve|na|no|te)\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?,)?|"
+    PITH_PIECE_WRITTEN_BY "|"
     // "Text and photos: Jane Roe" (the one who wrote and shot the piece),
     // before "text" alone would take its first word: in English, German,
     // Dutch, the Nordic and Romance languages.
@@ -1060,6 +1076,23 @@ constexpr char kNameRoleSuffix[] =
 // end, as "By" does from the start: "김민수 기자", "佐藤花子記者". After a
 // name's letter, so that the title alone labels nothing.
 constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기자|특파원)\\s*$";
+
+// Chinese and Japanese info lines print their fields as "label：value" one
+// after another, set apart by spaces or by nothing at all ("2024-03-05
+// 09:12　来源：例报　作者：王小明　编辑：李华", "来源：例报作者：王小明"): the
+// byline label that opens a field after a space, or, for the two-character
+// labels, right after another field's value (news pages of two Chinese
+// sites print both forms). The field's value ends at the next wide space,
+// bar or dot, or at a space before another label or a number.
+constexpr char kCjkBylineField[] =
+    "(?:^|[\\s\\x{3000}])((?:作者|记者|記者|撰文|文|著者|筆者|執筆者?)\\s*[:：])|"
+    "[:：][^\\s\\x{3000}]*?((?:作者|记者|記者)\\s*[:：])";
+// What a Chinese or Japanese info line prints besides its date: only
+// "label：value" fields, the date's own label with no value ("来源：例报
+// 作者：王小明 编辑：李华", "发布时间："). A long one covers little of the
+// line with its date, yet it is a date line (news pages of two Chinese sites).
+constexpr char kCjkInfoFields[] = "\\s*(?:\\p{Han}{1,6}\\s*[:：]\\s*[^\\s:：]*\\s+)*\\p{Han}{1,6}\\s*[:：]\\s*[^\\s:：]*\\s*";
+constexpr char kCjkFieldEnd[] = "([\\x{3000}|\\x{00B7}\\x{2022}]|\\s+(?:\\p{Han}{1,6}\\s*[:：]|\\d))";
 
 // A nickname in brackets or quotes between a first name and a surname:
 // "Robert (Bob) Miller", "Robert \"Bob\" Miller", or a maiden name
@@ -1747,6 +1780,9 @@ Heuristics* Build() {
       .place_before_byline = CheckedPattern(kPlaceBeforeByline),
       .name_role_suffix = LazyPattern(kNameRoleSuffix),
       .reporter_suffix = LazyPattern(kReporterSuffix),
+      .cjk_byline_field = LazyPattern(kCjkBylineField),
+      .cjk_field_end = LazyPattern(kCjkFieldEnd),
+      .cjk_info_fields = LazyPattern(kCjkInfoFields),
       .bracketed_nickname = LazyPattern(kBracketedNickname),
       .author_credential = AnyCasePattern(kAuthorCredential),
       .agency_name = AnyCasePattern(kAgencyName),
@@ -1819,7 +1855,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.media_length, &h.shortcode_line,
-        &h.name_role_suffix, &h.reporter_suffix,
+        &h.name_role_suffix, &h.reporter_suffix, &h.cjk_byline_field, &h.cjk_field_end, &h.cjk_info_fields,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));
