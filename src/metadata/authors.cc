@@ -271,6 +271,14 @@ bool WithoutRoleSuffix(std::string& name) {
   if (!other_role.empty()) return false;
   const re2::StringPiece role = author_role.empty() ? spaced_role : author_role;
   name = std::string(Trim(std::string_view(name).substr(0, static_cast<std::size_t>(role.data() - whole.data()))));
+  // A Korean name is one word; the words before it under a reporter's
+  // title are the outlet's ("[한빛일보 김민수 기자]", "서울신문 김민수 기자").
+  std::size_t k = 0;
+  const char32_t first = NextCodePoint(std::string_view(role.data(), role.size()), k);
+  const bool hangul = first >= U'\uAC00' && first <= U'\uD7A3';  // the Hangul syllables
+  if (hangul && name.rfind(' ') != std::string::npos) {
+    name = name.substr(name.rfind(' ') + 1);
+  }
   return true;
 }
 
@@ -285,6 +293,9 @@ void AddName(std::string_view part, bool after_name, std::vector<std::string>& n
   if (!after_name) name = WithoutJobTitle(std::move(name));
   if (!WithoutRoleSuffix(name)) return;
   while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
+  // A label inside a part after a name credits another role: "Text: Jana
+  // Roe | Fotos: Olaf Brink".
+  if (after_name && name.find(": ") != std::string::npos) return;
   const bool degree = h.author_credential.FullMatch(name);
   if (name.empty() || IsBylinePrefixOnly(name) || (degree && !after_name) ||
       (!degree && (h.author_role.PartialMatch(name) || RE2::FullMatch(Piece(name), h.outlet_address) ||

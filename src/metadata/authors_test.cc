@@ -299,6 +299,18 @@ TEST(Authors, ProfileLinksAndJobTitlesGluedToTheName) {
   EXPECT_EQ(SplitAuthors("Ann McLeadbetter"), (Names{"Ann McLeadbetter"}));
 }
 
+TEST(Authors, OtherCreditsAndTitlesBesideTheNames) {
+  // A labelled part after the name credits another role.
+  EXPECT_EQ(SplitAuthors("Text: Jana Roe | Fotos: Olaf Doe"), (Names{"Jana Roe"}));
+  // A Chinese paper's correspondent after its reporter is a co-author.
+  EXPECT_EQ(SplitAuthors("\u672c\u62a5\u8bb0\u8005 \u738b\u6653\u9e23 \u901a\u8baf\u5458 \u674e\u660e"),
+            (Names{"\u738b\u6653\u9e23", "\u674e\u660e"}));
+  // A Korean outlet before the reporter's name, in brackets or not.
+  EXPECT_EQ(SplitAuthors("[\ud55c\ube5b\uc77c\ubcf4 \uae40\ubbfc\uc218 \uae30\uc790]"), (Names{"\uae40\ubbfc\uc218"}));
+  EXPECT_TRUE(StartsWithBylinePrefix("[\ud55c\ube5b\uc77c\ubcf4 \uae40\ubbfc\uc218 \uae30\uc790]"));
+  EXPECT_EQ(SplitAuthors("\ud55c\ube5b\uc77c\ubcf4 \uae40\ubbfc\uc218 \uae30\uc790"), (Names{"\uae40\ubbfc\uc218"}));
+}
+
 TEST(Authors, OwnReporterNamedByRole) {
   EXPECT_EQ(SplitAuthors("Door onze verslaggever Pieter de Wit"), (Names{"Pieter de Wit"}));
   EXPECT_EQ(SplitAuthors("By our foreign correspondent Jane Roe"), (Names{"Jane Roe"}));

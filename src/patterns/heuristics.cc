@@ -819,6 +819,9 @@ constexpr char kBylineNoise[] =
 // Vietnamese, Finnish) too, lower case only: "Dan" and "Ja" are names.
 constexpr char kAuthorSeparator[] =
     "(?i)(\\s*(?:,\\s*(?:and|und|et|(?-i:y|e)|en|&)\\s|,|;|\\||/|&|\\+|·|•|⋅|●|／|、|\\s[-–—]\\s|"
+    // A Chinese paper's byline names its reporters, then its correspondents
+    // and interns under their titles: "本报记者 王小明 通讯员 李华".
+    "\\s*(?:通讯员|通訊員|实习生|實習生)\\s*|"
     "(?:^|\\s)(?:and|und|et|(?-i:y|e)|en|with|mit|con|avec|in collaboration with|"
     "(?-i:и|і|και|och|og|ve|és|și|oraz|dan|và|ja))(?:\\s|$))\\s*)";
 
@@ -1075,7 +1078,8 @@ constexpr char kNameRoleSuffix[] =
 // The reporter's title that labels a Korean or Japanese byline from its
 // end, as "By" does from the start: "김민수 기자", "佐藤花子記者". After a
 // name's letter, so that the title alone labels nothing.
-constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기자|특파원)\\s*$";
+// A Korean byline may stand in brackets with the outlet: "[한빛일보 김민수 기자]".
+constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기자|특파원)\\s*[\\])）】]?\\s*$";
 
 // Chinese and Japanese info lines print their fields as "label：value" one
 // after another, set apart by spaces or by nothing at all ("2024-03-05
