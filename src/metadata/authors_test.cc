@@ -311,6 +311,21 @@ TEST(Authors, OtherCreditsAndTitlesBesideTheNames) {
   EXPECT_EQ(SplitAuthors("\ud55c\ube5b\uc77c\ubcf4 \uae40\ubbfc\uc218 \uae30\uc790"), (Names{"\uae40\ubbfc\uc218"}));
 }
 
+TEST(Authors, WhereTheWriterIsAndTheWireAfterTheName) {
+  EXPECT_EQ(SplitAuthors("Por Ana Roe, de S\u00e3o Paulo"), (Names{"Ana Roe"}));
+  EXPECT_EQ(SplitAuthors("Por Ana Roe, da Folha"), (Names{"Ana Roe"}));
+  EXPECT_EQ(SplitAuthors("Jan Roe, \u010cTK"), (Names{"Jan Roe"}));
+  EXPECT_EQ(SplitAuthors("Jan Roe (TASR)"), (Names{"Jan Roe"}));
+  // A co-author after a conjunction still counts.
+  EXPECT_EQ(SplitAuthors("Por Ana Roe e Jo\u00e3o Doe"), (Names{"Ana Roe", "Jo\u00e3o Doe"}));
+}
+
+TEST(Authors, InterviewAndFeatureLabels) {
+  EXPECT_EQ(SplitAuthors("Propos recueillis par \u00c9lodie Roe"), (Names{"\u00c9lodie Roe"}));
+  EXPECT_EQ(SplitAuthors("A cura di Giulia Roe"), (Names{"Giulia Roe"}));
+  EXPECT_EQ(SplitAuthors("Muhabir: Mehmet Roe"), (Names{"Mehmet Roe"}));
+}
+
 TEST(Authors, OwnReporterNamedByRole) {
   EXPECT_EQ(SplitAuthors("Door onze verslaggever Pieter de Wit"), (Names{"Pieter de Wit"}));
   EXPECT_EQ(SplitAuthors("By our foreign correspondent Jane Roe"), (Names{"Jane Roe"}));

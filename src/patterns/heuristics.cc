@@ -754,6 +754,9 @@ constexpr char kBylinePrefix[] =
     // "Autorka" is the Polish, Czech and Slovak for a woman author; "Testo
     // di" the Italian "text by".
     "door|av|af|autor(?:in|ka)?|author|auteur|texto?|testo di|redacción|un texte de|"
+    // An interview's "Propos recueillis par" (remarks gathered by) in French,
+    // a feature's "A cura di" (by, edited by) in Italian.
+    "propos recueillis par|a cura di|"
     "โดย|تحریر|بقلم|"
     // Greek bylines put the name in the genitive after "Του" / "Της" (of
     // the), Hebrew ones after "מאת" (by); Romanian ones after a lower-case
@@ -764,12 +767,13 @@ constexpr char kBylinePrefix[] =
     // a heading): Polish "Tekst", Finnish "Teksti", Hungarian "Szerző",
     // Croatian and Serbian "Piše" (writes), Russian, Ukrainian and Serbian
     // "Автор", "Аутор", "Текст", Turkish "Yazar" and "Haber" (author, news
-    // story), Indonesian "Penulis" and "Reporter", Persian "نویسنده"
+    // story) and "Muhabir" (reporter), Indonesian "Penulis" and "Reporter",
+    // Persian "نویسنده"
     // (writer), Hindi "लेखक" (writer), Arabic "كتب" (wrote); Slovenian
     // "Avtor", Lithuanian "Autorius", Latvian "Autors", Croatian and
     // Serbian "Napisao" / "Napisala" (he / she wrote).
     "(?:tekst|teksti|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
-    "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|yazar|haber|penulis|reporter|"
+    "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|yazar|haber|muhabir|penulis|reporter|"
     "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
     "(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
     "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
@@ -1118,10 +1122,14 @@ constexpr char kAuthorCredential[] =
 // The wires, as bylines and datelines print them ("By REUTERS",
 // "PTI, Washington"), in any case.
 constexpr char kAgencyName[] =
-    "\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
+    "(?:\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
     "press association|pa media|upi|xinhua|kyodo|jiji|tass|ria novosti|interfax|aap|cp|pti|ians|ani|"
     "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
-    "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna)\\b"
+    "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna|"
+    // Central and South-East European wires as their own bylines print them
+    // (Czech "ČTK" keeps its háček, the text being lowered in ASCII only,
+    // and \\b knows no Č).
+    "tasr|hina|tanjug|agerpres)|\\x{10c}tk|\\x{10d}tk)\\b"
     "(?:\\s*/\\s*\\S+)?\\.?";
 
 constexpr char kAgencyLine[] =
