@@ -1127,9 +1127,8 @@ constexpr char kAgencyName[] =
     "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
     "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna|"
     // Central and South-East European wires as their own bylines print them
-    // (Czech "ČTK" keeps its háček, the text being lowered in ASCII only,
-    // and \\b knows no Č).
-    "tasr|hina|tanjug|agerpres)|\\x{10c}tk|\\x{10d}tk)\\b"
+    // (Czech "ČTK" keeps its háček, and \\b knows no Č).
+    "tasr|hina|tanjug|agerpres)|\\x{10d}tk)\\b"
     "(?:\\s*/\\s*\\S+)?\\.?";
 
 constexpr char kAgencyLine[] =
