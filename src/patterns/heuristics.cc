@@ -399,10 +399,13 @@ constexpr Source kLabelPhrases[] = {
      "like this|like loading(?:\\.\\.\\.|…)?)"
      "[.:]?$"},
     // The article tools' font control ("Text Size", then "A-" "A+"
-    // buttons) on news pages: its words are no byline and no text.
+    // buttons) on news pages: its words are no byline and no text. Its
+    // buttons may share the label's block, as letters run together with
+    // the print button ("Text Size A A A Print", "Text SizeAAA Print").
     {"text size tool",
      "^(?:text size|font size|textgr\\x{f6}\\x{df}e|schriftgr\\x{f6}\\x{df}e|taille du texte|taille de (?:la )?police|"
-     "tama\\x{f1}o de (?:la )?(?:letra|fuente|texto)|dimensione (?:del )?testo)[.:]?$"},
+     "tama\\x{f1}o de (?:la )?(?:letra|fuente|texto)|dimensione (?:del )?testo)[.:]?"
+     "(?:\\s*(?:a[-+]?|[-+]|print|reset))*$"},
     // Comment counts and prompts; also a comment section's moderation
     // notice ("Note: we are temporarily moderating all comments", a
     // Portuguese "Comentários ... não serão aprovados pelo moderador").
