@@ -628,6 +628,9 @@ std::string NamesFieldOfDateLine(std::string_view text) {
 
 std::string CjkBylineField(std::string_view text) {
   const Heuristics& h = GetHeuristics();
+  // The labels' colon is full-width or follows a Han label: a line in
+  // ASCII has none, and most lines are, so the pattern is not run on them.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return {};
   re2::StringPiece spaced, glued;
   if (!RE2::PartialMatch(Piece(text), h.cjk_byline_field, &spaced, &glued)) return {};
   const re2::StringPiece label = spaced.empty() ? glued : spaced;

@@ -212,6 +212,8 @@ bool IsMetaDateLine(std::string_view text, const DateMatch& first) {
 // A Chinese or Japanese info line: besides the date only "label：value"
 // fields ("2024-04-18 09:20 来源：例报 作者：王小明 编辑：李华").
 bool CjkInfoLine(std::string_view text, const DateMatch& first) {
+  // Han labels: a line in ASCII has none.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return false;
   const std::string rest = std::string(text.substr(0, first.begin)) + " " + std::string(text.substr(first.end));
   return RE2::FullMatch(rest, GetHeuristics().cjk_info_fields);
 }

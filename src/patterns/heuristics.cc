@@ -740,9 +740,9 @@ constexpr char kBylinePrefix[] =
     "nosso|nossa|nossos|v\\x{e5}r|v\\x{e5}rt|v\\x{e5}ra|vores|naszego|naszej|naszych|na\\x{161}eho|na\\x{161}\\x{ed})\\s+"
     "(?:own\\s+|eigen\\s+|propre\\s+|foreign\\s+|special\\s+)?"
     "(?:reporter|correspond|verslaggever|redacteur|redakt|medewerk|mitarbeiter|korrespondent|envoy|inviat|"
-    "corrispondent|corresponsal|enviad|medarbetare|korespondent|dziennikar|zpravodaj|report\\x{e9}r)\\p{L}*"
+    "corrispondent|corresponsal|enviad|medarbetare|korespondent|dziennikar|zpravodaj|report\\x{e9}r)(?:\\w|\\x{e9})*"
     "(?:\\s+(?:sp\\x{e9}ciale?|speciale|especial))?"
-    "(?:\\s+(?:in|\\x{e0}|au|a|en|em|im|aus|at|w|i|v|ve|na|no|te)\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?,)?|"
+    "(?:\\s+(?:in|\\x{e0}|au|a|en|em|im|aus|at|w|i|v|ve|na|no|te)\\s+[^\\s,]+(?:\\s+[^\\s,]+)?,)?|"
     PITH_PIECE_WRITTEN_BY "|"
     // "Text and photos: Jane Roe" (the one who wrote and shot the piece),
     // before "text" alone would take its first word: in English, German,
@@ -1102,8 +1102,8 @@ constexpr char kCjkBylineField[] =
 // "label：value" fields, the date's own label with no value ("来源：例报
 // 作者：王小明 编辑：李华", "发布时间："). A long one covers little of the
 // line with its date, yet it is a date line (news pages of two Chinese sites).
-constexpr char kCjkInfoFields[] = "\\s*(?:\\p{Han}{1,6}\\s*[:：]\\s*[^\\s:：]*\\s+)*\\p{Han}{1,6}\\s*[:：]\\s*[^\\s:：]*\\s*";
-constexpr char kCjkFieldEnd[] = "([\\x{3000}|\\x{00B7}\\x{2022}]|\\s+(?:\\p{Han}{1,6}\\s*[:：]|\\d))";
+constexpr char kCjkInfoFields[] = "(?:\\s*\\p{Han}+\\s*[:：]\\s*[^\\s:：]*)+\\s*";
+constexpr char kCjkFieldEnd[] = "([\\x{3000}|\\x{00B7}\\x{2022}]|\\s+(?:\\p{Han}+\\s*[:：]|\\d))";
 
 // A nickname in brackets or quotes between a first name and a surname:
 // "Robert (Bob) Miller", "Robert \"Bob\" Miller", or a maiden name
