@@ -627,22 +627,15 @@ std::string NamesFieldOfDateLine(std::string_view text) {
 }
 
 std::string CjkBylineField(std::string_view text) {
-  const Heuristics& h = GetHeuristics();
   // The labels' colon is full-width or follows a Han label: a line in
   // ASCII has none, and most lines are, so the pattern is not run on them.
   if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return {};
-  re2::StringPiece spaced, glued;
-  if (!RE2::PartialMatch(Piece(text), h.cjk_byline_field, &spaced, &glued)) return {};
-  const re2::StringPiece label = spaced.empty() ? glued : spaced;
-  const auto at = static_cast<std::size_t>(label.data() - text.data());
-  std::string_view rest = text.substr(at + label.size());
-  re2::StringPiece end;
-  if (RE2::PartialMatch(Piece(rest), h.cjk_field_end, &end)) {
-    rest = rest.substr(0, static_cast<std::size_t>(end.data() - rest.data()));
+  re2::StringPiece spaced, glued, value;
+  if (!RE2::PartialMatch(Piece(text), GetHeuristics().cjk_byline_field, &spaced, &glued, &value) || value.empty()) {
+    return {};
   }
-  rest = Trim(rest);
-  if (rest.empty()) return {};
-  return std::string(label.data(), label.size()) + std::string(rest);
+  const re2::StringPiece label = spaced.empty() ? glued : spaced;
+  return std::string(label.data(), label.size()) + std::string(value.data(), value.size());
 }
 
 std::string ByClauseOfDateLine(std::string_view text) {

@@ -1096,14 +1096,9 @@ constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기�
 // sites print both forms). The field's value ends at the next wide space,
 // bar or dot, or at a space before another label or a number.
 constexpr char kCjkBylineField[] =
-    "(?:^|[\\s\\x{3000}])((?:作者|记者|記者|撰文|文|著者|筆者|執筆者?)\\s*[:：])|"
-    "[:：][^\\s\\x{3000}]*?((?:作者|记者|記者)\\s*[:：])";
-// What a Chinese or Japanese info line prints besides its date: only
-// "label：value" fields, the date's own label with no value ("来源：例报
-// 作者：王小明 编辑：李华", "发布时间："). A long one covers little of the
-// line with its date, yet it is a date line (news pages of two Chinese sites).
-constexpr char kCjkInfoFields[] = "(?:\\s*\\p{Han}+\\s*[:：]\\s*[^\\s:：]*)+\\s*";
-constexpr char kCjkFieldEnd[] = "([\\x{3000}|\\x{00B7}\\x{2022}]|\\s+(?:\\p{Han}+\\s*[:：]|\\d))";
+    "(?:(?:^|[\\s\\x{3000}])((?:作者|记者|記者|撰文|文|著者|筆者|執筆者?)\\s*[:：])|"
+    "[:：][^\\s\\x{3000}]*?((?:作者|记者|記者)\\s*[:：]))\\s*"
+    "(.*?)\\s*(?:[\\x{3000}|\\x{00B7}\\x{2022}]|\\s+\\p{Han}+\\s*[:：]|\\s+\\d|$)";
 
 // A nickname in brackets or quotes between a first name and a surname:
 // "Robert (Bob) Miller", "Robert \"Bob\" Miller", or a maiden name
@@ -1795,8 +1790,6 @@ Heuristics* Build() {
       .name_role_suffix = LazyPattern(kNameRoleSuffix),
       .reporter_suffix = LazyPattern(kReporterSuffix),
       .cjk_byline_field = LazyPattern(kCjkBylineField),
-      .cjk_field_end = LazyPattern(kCjkFieldEnd),
-      .cjk_info_fields = LazyPattern(kCjkInfoFields),
       .bracketed_nickname = LazyPattern(kBracketedNickname),
       .author_credential = AnyCasePattern(kAuthorCredential),
       .agency_name = AnyCasePattern(kAgencyName),
@@ -1869,7 +1862,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.media_length, &h.shortcode_line,
-        &h.name_role_suffix, &h.reporter_suffix, &h.cjk_byline_field, &h.cjk_field_end, &h.cjk_info_fields,
+        &h.name_role_suffix, &h.reporter_suffix, &h.cjk_byline_field,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));

@@ -153,16 +153,6 @@ TEST(LabelPhrases, TheTextSizeToolWithItsButtons) {
   EXPECT_EQ(MatchLabelPhrase("Text Size Matters for Readers"), nullptr);
 }
 
-TEST(CjkInfoFields, OnlyLabelledFieldsBesideTheDate) {
-  const RE2& fields = GetHeuristics().cjk_info_fields;
-  // What an info line holds with its date taken out.
-  EXPECT_TRUE(RE2::FullMatch(" \u6765\u6e90\uff1a\u4f8b\u62a5 \u4f5c\u8005\uff1a\u738b\u5c0f\u660e", fields));
-  EXPECT_TRUE(RE2::FullMatch("\u53d1\u5e03\u65f6\u95f4\uff1a ", fields));
-  // A sentence, or a word with no label, is no info line.
-  EXPECT_FALSE(RE2::FullMatch(" \u5e02\u653f\u5e9c\u5468\u4e8c\u516c\u5e03\u4e86\u65b0\u8ba1\u5212", fields));
-  EXPECT_FALSE(RE2::FullMatch(" \u661f\u671f\u56db \u6765\u6e90\uff1a\u4f8b\u62a5", fields));
-}
-
 TEST(SpelledBylineLabel, ABylineOrThePieceWrittenBy) {
   const RE2& re = GetHeuristics().spelled_byline_label;
   EXPECT_TRUE(RE2::PartialMatch("Written by Jane Roe", re));
