@@ -271,6 +271,14 @@ bool WithoutRoleSuffix(std::string& name) {
   if (!other_role.empty()) return false;
   const re2::StringPiece role = author_role.empty() ? spaced_role : author_role;
   name = std::string(Trim(std::string_view(name).substr(0, static_cast<std::size_t>(role.data() - whole.data()))));
+  // A Korean name is one word; the words before it under a reporter's
+  // title are the outlet's ("[한빛일보 김민수 기자]", "서울신문 김민수 기자").
+  std::size_t k = 0;
+  const char32_t first = NextCodePoint(std::string_view(role.data(), role.size()), k);
+  const bool hangul = first >= U'\uAC00' && first <= U'\uD7A3';  // the Hangul syllables
+  if (hangul && name.rfind(' ') != std::string::npos) {
+    name = name.substr(name.rfind(' ') + 1);
+  }
   return true;
 }
 
@@ -285,6 +293,12 @@ void AddName(std::string_view part, bool after_name, std::vector<std::string>& n
   if (!after_name) name = WithoutJobTitle(std::move(name));
   if (!WithoutRoleSuffix(name)) return;
   while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
+  // A label inside a part after a name credits another role: "Text: Jana
+  // Roe | Fotos: Olaf Brink"; a part after a name that opens in lower case
+  // says where the writer is or writes for ("Ana Roe, de São Paulo", "da
+  // Folha", "em Brasília"), as a name opens with a capital.
+  std::size_t k = 0;
+  if (after_name && (name.find(": ") != std::string::npos || u_islower(static_cast<UChar32>(NextCodePoint(Trim(part), k))))) return;
   const bool degree = h.author_credential.FullMatch(name);
   if (name.empty() || IsBylinePrefixOnly(name) || (degree && !after_name) ||
       (!degree && (h.author_role.PartialMatch(name) || RE2::FullMatch(Piece(name), h.outlet_address) ||
@@ -610,6 +624,18 @@ std::string NamesFieldOfDateLine(std::string_view text) {
   if (fields.size() < 2 || !OneNameAlone(last)) return {};
   const std::string_view before(text.data(), static_cast<std::size_t>(last.data() - text.data()));
   return FindDates(before, 1).empty() ? std::string() : std::string(last);
+}
+
+std::string CjkBylineField(std::string_view text) {
+  // The labels' colon is full-width or follows a Han label: a line in
+  // ASCII has none, and most lines are, so the pattern is not run on them.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return {};
+  re2::StringPiece spaced, glued, value;
+  if (!RE2::PartialMatch(Piece(text), GetHeuristics().cjk_byline_field, &spaced, &glued, &value) || value.empty()) {
+    return {};
+  }
+  const re2::StringPiece label = spaced.empty() ? glued : spaced;
+  return std::string(label.data(), label.size()) + std::string(value.data(), value.size());
 }
 
 std::string ByClauseOfDateLine(std::string_view text) {

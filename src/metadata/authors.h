@@ -73,6 +73,12 @@ bool DateLabelLeads(std::string_view text);
 // one name alone ("May 3, 2024 · 12 min · Jane Roe"). Empty when none.
 std::string NamesFieldOfDateLine(std::string_view text);
 
+// The byline field of a Chinese or Japanese info line, label and value,
+// wherever it stands among the line's "label：value" fields: "作者：王小明"
+// from "2024-03-05 09:12　来源：例报　作者：王小明　编辑：李华" or from
+// "来源：例报作者：王小明". Empty when the line has none, or the label no value.
+std::string CjkBylineField(std::string_view text);
+
 // The names of a byline clause inside a date line, not set off as a field:
 // "By Jane Roe" from "... and Canada. By Jane Roe on Dec. 19, 2025",
 // "by Jane Roe" from "Posted on May 3, 2025 Posted by Jane Roe 59

@@ -299,6 +299,43 @@ TEST(Authors, ProfileLinksAndJobTitlesGluedToTheName) {
   EXPECT_EQ(SplitAuthors("Ann McLeadbetter"), (Names{"Ann McLeadbetter"}));
 }
 
+TEST(Authors, OtherCreditsAndTitlesBesideTheNames) {
+  // A labelled part after the name credits another role.
+  EXPECT_EQ(SplitAuthors("Text: Jana Roe | Fotos: Olaf Doe"), (Names{"Jana Roe"}));
+  // A Chinese paper's correspondent after its reporter is a co-author.
+  EXPECT_EQ(SplitAuthors("\u672c\u62a5\u8bb0\u8005 \u738b\u6653\u9e23 \u901a\u8baf\u5458 \u674e\u660e"),
+            (Names{"\u738b\u6653\u9e23", "\u674e\u660e"}));
+  // A Korean outlet before the reporter's name, in brackets or not.
+  EXPECT_EQ(SplitAuthors("[\ud55c\ube5b\uc77c\ubcf4 \uae40\ubbfc\uc218 \uae30\uc790]"), (Names{"\uae40\ubbfc\uc218"}));
+  EXPECT_TRUE(StartsWithBylinePrefix("[\ud55c\ube5b\uc77c\ubcf4 \uae40\ubbfc\uc218 \uae30\uc790]"));
+  EXPECT_EQ(SplitAuthors("\ud55c\ube5b\uc77c\ubcf4 \uae40\ubbfc\uc218 \uae30\uc790"), (Names{"\uae40\ubbfc\uc218"}));
+}
+
+TEST(Authors, WhereTheWriterIsAndTheWireAfterTheName) {
+  EXPECT_EQ(SplitAuthors("Por Ana Roe, de S\u00e3o Paulo"), (Names{"Ana Roe"}));
+  EXPECT_EQ(SplitAuthors("Por Ana Roe, da Folha"), (Names{"Ana Roe"}));
+  EXPECT_EQ(SplitAuthors("Jan Roe, \u010cTK"), (Names{"Jan Roe"}));
+  EXPECT_EQ(SplitAuthors("Jan Roe (TASR)"), (Names{"Jan Roe"}));
+  // A co-author after a conjunction still counts.
+  EXPECT_EQ(SplitAuthors("Por Ana Roe e Jo\u00e3o Doe"), (Names{"Ana Roe", "Jo\u00e3o Doe"}));
+}
+
+TEST(Authors, InterviewAndFeatureLabels) {
+  EXPECT_EQ(SplitAuthors("Propos recueillis par \u00c9lodie Roe"), (Names{"\u00c9lodie Roe"}));
+  EXPECT_EQ(SplitAuthors("A cura di Giulia Roe"), (Names{"Giulia Roe"}));
+  EXPECT_EQ(SplitAuthors("Muhabir: Mehmet Roe"), (Names{"Mehmet Roe"}));
+}
+
+TEST(Authors, OwnReporterNamedByRole) {
+  EXPECT_EQ(SplitAuthors("Door onze verslaggever Pieter de Wit"), (Names{"Pieter de Wit"}));
+  EXPECT_EQ(SplitAuthors("By our foreign correspondent Jane Roe"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Von unserem Korrespondenten Hans Roe"), (Names{"Hans Roe"}));
+  EXPECT_EQ(SplitAuthors("De notre envoy\u00e9e sp\u00e9ciale \u00e0 Rome, Jeanne Roe"), (Names{"Jeanne Roe"}));
+  // Other words after the possessive head a promotion, not a byline.
+  EXPECT_FALSE(StartsWithBylinePrefix("From Our Partners"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Unsere Empfehlungen"));
+}
+
 TEST(Authors, JapaneseRoleSuffixesAndChineseSourceLabels) {
   EXPECT_EQ(SplitAuthors("山田太郎 著"), (Names{"山田太郎"}));
   EXPECT_EQ(SplitAuthors("ジョン・スミス 著、鈴木一郎 訳"), (Names{"ジョン・スミス"}));
@@ -377,6 +414,19 @@ TEST(Authors, TheFieldOfADateLineThatNamesItsAuthors) {
   EXPECT_EQ(NamesFieldOfDateLine("March 4, 2024 | Politics | reading time"), "");
   EXPECT_EQ(NamesFieldOfDateLine("Home | Jane Roe"), "");
   EXPECT_EQ(NamesFieldOfDateLine("Updated: May 3, 2024 09:10 AM | Source: Example.com"), "");
+}
+
+TEST(Authors, CjkBylineFieldAmongLabelledFields) {
+  // After a source field, set apart by a wide space, a space or nothing.
+  EXPECT_EQ(CjkBylineField("2024-03-05 09:12\u3000来源：例报\u3000作者：王小明\u3000编辑：李华"), "作者：王小明");
+  EXPECT_EQ(CjkBylineField("来源：例报 作者：王小明 编辑：李华"), "作者：王小明");
+  EXPECT_EQ(CjkBylineField("2024-03-05 09:12来源：例报作者：王小明"), "作者：王小明");
+  // A Japanese name's space stays; a date after it ends the field.
+  EXPECT_EQ(CjkBylineField("来源：例报\u3000文：高橋 由美 2024"), "文：高橋 由美");
+  // No label, a label with no value, or a label word inside another word.
+  EXPECT_EQ(CjkBylineField("来源：例报\u3000编辑：李华"), "");
+  EXPECT_EQ(CjkBylineField("来源：例报 作者："), "");
+  EXPECT_EQ(CjkBylineField("社区工作者：王小明"), "");
 }
 
 TEST(Authors, ByClauseOfDateLine) {

@@ -686,6 +686,15 @@ std::string WithoutAuthorPhotoLabel(const std::string& text) {
 }
 
 // Block `i` as a byline candidate, or nothing when it is not shaped like one.
+// A candidate's text: the block's without a name printed twice or an
+// author photo's label; of a Chinese or Japanese info line, only the field
+// its byline label opens ("来源：例报　作者：王小明" gives "作者：王小明").
+std::string CandidateText(std::string_view text) {
+  std::string t = WithoutAuthorPhotoLabel(WithoutRepeatedName(text));
+  std::string field = CjkBylineField(t);
+  return field.empty() ? t : field;
+}
+
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
@@ -715,7 +724,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   Candidate c;
   c.block = i;
   c.date_line = date_line;
-  c.text = WithoutAuthorPhotoLabel(WithoutRepeatedName(ctx.doc.blocks[u].text));
+  c.text = CandidateText(ctx.doc.blocks[u].text);
   // "By" alone, the names in buttons after it, or in the next element.
   const std::string buttons = ctx.Html() && IsBylinePrefixOnly(c.text) ? ButtonNamesAfterBy(ctx, i) : std::string();
   if (!buttons.empty()) {

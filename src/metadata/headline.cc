@@ -41,6 +41,20 @@ struct TitleRefs {
   std::vector<std::string> first_parts;
 };
 
+// A blog's <title> as its platform writes it, "Blog Name: Post Title",
+// when a block above the article prints the part before the colon alone
+// (the blog's masthead): the part after the colon, else "".
+std::string AfterMastheadColon(const MetadataContext& ctx) {
+  const std::string title = CollapseSpace(ctx.doc.facts.title);
+  const std::size_t colon = title.find(": ");
+  if (colon == std::string::npos) return "";
+  const std::string head = FoldForCompare(title.substr(0, colon));
+  for (std::int32_t i = 0; i < ctx.Anchor() && !head.empty(); ++i) {
+    if (FoldForCompare(ctx.doc.blocks[static_cast<std::size_t>(i)].text) == head) return title.substr(colon + 2);
+  }
+  return "";
+}
+
 TitleRefs ReadTitleRefs(const MetadataContext& ctx, const std::string& site) {
   const PageFacts& f = ctx.doc.facts;
   TitleRefs refs;
@@ -61,6 +75,7 @@ TitleRefs ReadTitleRefs(const MetadataContext& ctx, const std::string& site) {
       if (FoldForCompare(p) != site && !NamesHost(p) && HeadlineSized(p)) refs.part_words.push_back(Words(p));
     }
   }
+  if (const std::string post = AfterMastheadColon(ctx); HeadlineSized(post)) refs.part_words.push_back(Words(post));
   return refs;
 }
 

@@ -19,6 +19,18 @@ TEST(Headline, AHeadingLinkingToThePagesOwnAddressOverTheBlogsName) {
   EXPECT_EQ(a.headline, "Why the seedlings went leggy");
 }
 
+TEST(Headline, ABlogTitleAfterTheMastheadsNameAndAColon) {
+  const Article a = Read("<head><title>Quiet Notes: Why the seedlings went leggy</title></head><body>"
+                         "<header><h1>Quiet Notes</h1></header><div class=\"post\">"
+                         "<h3 class=\"post-title\">Why the seedlings went leggy</h3>" +
+                         std::string(kBody) + "</div></body>");
+  EXPECT_EQ(a.headline, "Why the seedlings went leggy");
+  // Before a colon a word the page does not print alone is the headline's own.
+  const Article b = Read("<head><title>Brexit: What happens next</title></head><body>"
+                         "<article><h1>Brexit: What happens next</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(b.headline, "Brexit: What happens next");
+}
+
 TEST(Headline, ALinkToAPartOfThePageIsNoPermalink) {
   const Article a = Read("<head><title>Quiet Notes</title>"
                          "<link rel=\"canonical\" href=\"https://notes.example/2023/05/leggy-seedlings/\"></head><body>"

@@ -209,6 +209,36 @@ bool IsMetaDateLine(std::string_view text, const DateMatch& first) {
                                    limits::kMinLineCoverage * static_cast<double>(date_part.size());
 }
 
+// A field of a Chinese or Japanese info line: a label of Han characters,
+// a colon, and its value if any ("来源：例报", the date's own "发布时间：").
+bool CjkLabelledField(std::string_view field) {
+  std::size_t colon = field.find("\uFF1A");
+  if (colon == std::string_view::npos) colon = field.find(':');
+  std::size_t k = 0;
+  const char32_t first = NextCodePoint(field, k);
+  return colon != std::string_view::npos && colon > 0 && first >= U'\u3400' && first <= U'\u9FFF';
+}
+
+// A Chinese or Japanese info line: besides the date only "label：value"
+// fields ("2024-04-18 09:20 来源：例报 作者：王小明 编辑：李华"). A long one
+// covers little of the line with its date, yet it is a date line (news
+// pages of two Chinese sites).
+bool CjkInfoLine(std::string_view text, const DateMatch& first) {
+  // Han labels: a line in ASCII has none.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return false;
+  bool any = false;
+  for (std::string_view part : {text.substr(0, first.begin), text.substr(first.end)}) {
+    for (std::size_t from = 0; from < part.size();) {
+      const std::size_t space = std::min(part.find(' ', from), part.size());
+      const std::string_view field = part.substr(from, space - from);
+      if (!field.empty() && !CjkLabelledField(field)) return false;
+      any = any || !field.empty();
+      from = space + 1;
+    }
+  }
+  return any;
+}
+
 // A line that prints the date with more around it, in a text copy or an
 // HTML block ("05 Nov 2025. 8 minutes read", "By Jane Roe ⋅ Editor ⋅
 // Updated November 18, 2025" on blogs and review sites): the
@@ -233,6 +263,7 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
     return true;
   }
   if (words <= limits::kMaxLineWords && IsMetaDateLine(text, first)) return true;
+  if (words <= limits::kMaxLineWords && CjkInfoLine(text, first)) return true;
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
   // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
   if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;

@@ -22,6 +22,16 @@ TEST(PublishedDate, UrlPathDateIsTheLastResort) {
   EXPECT_EQ(a.url, options.url);
 }
 
+TEST(PublishedDate, AChineseInfoLineOfLabelledFields) {
+  const std::string head = "<body><article><h1>\u6e56\u7554\u516c\u56ed\u65b0\u589e\u591c\u8dd1\u6b65\u9053</h1><div>";
+  const std::string tail = std::string("</div>") + kBody + "</article></body>";
+  // The date covers little of the line; the rest is "label：value" fields.
+  EXPECT_EQ(Read(head + "2024-04-18 09:20\u3000\u6765\u6e90\uff1a\u4f8b\u57ce\u65e5\u62a5\u3000\u4f5c\u8005\uff1a"
+                        "\u9648\u9759\u8fdc\u3000\u7f16\u8f91\uff1a\u6797\u5c0f\u534e" + tail)
+                .date.value_or(""),
+            "2024-04-18T09:20:00");
+}
+
 TEST(PublishedDate, TheAmpAddressCarriesTheDay) {
   const std::string body = "<body>" + std::string(kBody) + "</body>";
   EXPECT_EQ(Read("<head><link rel=\"amphtml\" href=\"https://example.com/amp/2016/02/22/budget\"></head>" + body)

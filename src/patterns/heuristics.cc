@@ -399,10 +399,13 @@ constexpr Source kLabelPhrases[] = {
      "like this|like loading(?:\\.\\.\\.|…)?)"
      "[.:]?$"},
     // The article tools' font control ("Text Size", then "A-" "A+"
-    // buttons) on news pages: its words are no byline and no text.
+    // buttons) on news pages: its words are no byline and no text. Its
+    // buttons may share the label's block, as letters run together with
+    // the print button ("Text Size A A A Print", "Text SizeAAA Print").
     {"text size tool",
      "^(?:text size|font size|textgr\\x{f6}\\x{df}e|schriftgr\\x{f6}\\x{df}e|taille du texte|taille de (?:la )?police|"
-     "tama\\x{f1}o de (?:la )?(?:letra|fuente|texto)|dimensione (?:del )?testo)[.:]?$"},
+     "tama\\x{f1}o de (?:la )?(?:letra|fuente|texto)|dimensione (?:del )?testo)[.:]?"
+     "(?:\\s*(?:a[-+]?|[-+]|print|reset))*$"},
     // Comment counts and prompts; also a comment section's moderation
     // notice ("Note: we are temporarily moderating all comments", a
     // Portuguese "Comentários ... não serão aprovados pelo moderador").
@@ -724,7 +727,23 @@ constexpr char kBylinePrefix[] =
     // Author boxes name the piece before the verb: "Article written by:",
     // "This post was written by" (blogs of two sites, the name in the next
     // element or after it).
-    "^(?:(?:" PITH_PIECE_WRITTEN_BY "|"
+    "^(?:(?:"
+    // The paper's own reporter named by role before the name: "By our
+    // reporter Jane Roe", Dutch "Door onze verslaggever", German "Von
+    // unserem Korrespondenten", French "De notre correspondante à Rome,",
+    // Italian "dal nostro inviato"; the label word, the possessive, a
+    // reporter's role word and a place set off by a comma. Other words after
+    // the possessive head menus and promotions ("Our Services", "From Our
+    // Partners", "Unsere Empfehlungen").
+    "(?:by|from|door|van|von|de|du|dal|dalla|del|della|por|desde|av|fra|fr\\x{e5}n|af|od)\\s+"
+    "(?:our|onze|ons|unserem|unserer|unseren|unsere|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nuestros|"
+    "nosso|nossa|nossos|v\\x{e5}r|v\\x{e5}rt|v\\x{e5}ra|vores|naszego|naszej|naszych|na\\x{161}eho|na\\x{161}\\x{ed})\\s+"
+    "(?:own\\s+|eigen\\s+|propre\\s+|foreign\\s+|special\\s+)?"
+    "(?:reporter|correspond|verslaggever|redacteur|redakt|medewerk|mitarbeiter|korrespondent|envoy|inviat|"
+    "corrispondent|corresponsal|enviad|medarbetare|korespondent|dziennikar|zpravodaj|report\\x{e9}r)(?:\\w|\\x{e9})*"
+    "(?:\\s+(?:sp\\x{e9}ciale?|speciale|especial))?"
+    "(?:\\s+(?:in|\\x{e0}|au|a|en|em|im|aus|at|w|i|v|ve|na|no|te)\\s+[^\\s,]+(?:\\s+[^\\s,]+)?,)?|"
+    PITH_PIECE_WRITTEN_BY "|"
     // "Text and photos: Jane Roe" (the one who wrote and shot the piece),
     // before "text" alone would take its first word: in English, German,
     // Dutch, the Nordic and Romance languages.
@@ -738,6 +757,9 @@ constexpr char kBylinePrefix[] =
     // "Autorka" is the Polish, Czech and Slovak for a woman author; "Testo
     // di" the Italian "text by".
     "door|av|af|autor(?:in|ka)?|author|auteur|texto?|testo di|redacción|un texte de|"
+    // An interview's "Propos recueillis par" (remarks gathered by) in French,
+    // a feature's "A cura di" (by, edited by) in Italian.
+    "propos recueillis par|a cura di|"
     "โดย|تحریر|بقلم|"
     // Greek bylines put the name in the genitive after "Του" / "Της" (of
     // the), Hebrew ones after "מאת" (by); Romanian ones after a lower-case
@@ -748,12 +770,13 @@ constexpr char kBylinePrefix[] =
     // a heading): Polish "Tekst", Finnish "Teksti", Hungarian "Szerző",
     // Croatian and Serbian "Piše" (writes), Russian, Ukrainian and Serbian
     // "Автор", "Аутор", "Текст", Turkish "Yazar" and "Haber" (author, news
-    // story), Indonesian "Penulis" and "Reporter", Persian "نویسنده"
+    // story) and "Muhabir" (reporter), Indonesian "Penulis" and "Reporter",
+    // Persian "نویسنده"
     // (writer), Hindi "लेखक" (writer), Arabic "كتب" (wrote); Slovenian
     // "Avtor", Lithuanian "Autorius", Latvian "Autors", Croatian and
     // Serbian "Napisao" / "Napisala" (he / she wrote).
     "(?:tekst|teksti|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
-    "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|yazar|haber|penulis|reporter|"
+    "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|yazar|haber|muhabir|penulis|reporter|"
     "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
     "(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
     "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
@@ -803,6 +826,9 @@ constexpr char kBylineNoise[] =
 // Vietnamese, Finnish) too, lower case only: "Dan" and "Ja" are names.
 constexpr char kAuthorSeparator[] =
     "(?i)(\\s*(?:,\\s*(?:and|und|et|(?-i:y|e)|en|&)\\s|,|;|\\||/|&|\\+|·|•|⋅|●|／|、|\\s[-–—]\\s|"
+    // A Chinese paper's byline names its reporters, then its correspondents
+    // and interns under their titles: "本报记者 王小明 通讯员 李华".
+    "\\s*(?:通讯员|通訊員|实习生|實習生)\\s*|"
     "(?:^|\\s)(?:and|und|et|(?-i:y|e)|en|with|mit|con|avec|in collaboration with|"
     "(?-i:и|і|και|och|og|ve|és|și|oraz|dan|và|ja))(?:\\s|$))\\s*)";
 
@@ -1061,7 +1087,20 @@ constexpr char kNameRoleSuffix[] =
 // The reporter's title that labels a Korean or Japanese byline from its
 // end, as "By" does from the start: "김민수 기자", "佐藤花子記者". After a
 // name's letter, so that the title alone labels nothing.
-constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기자|특파원)\\s*$";
+// A Korean byline may stand in brackets with the outlet: "[한빛일보 김민수 기자]".
+constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기자|특파원)\\s*[\\])）】]?\\s*$";
+
+// Chinese and Japanese info lines print their fields as "label：value" one
+// after another, set apart by spaces or by nothing at all ("2024-03-05
+// 09:12　来源：例报　作者：王小明　编辑：李华", "来源：例报作者：王小明"): the
+// byline label that opens a field after a space, or, for the two-character
+// labels, right after another field's value (news pages of two Chinese
+// sites print both forms). The field's value ends at the next wide space,
+// bar or dot, or at a space before another label or a number.
+constexpr char kCjkBylineField[] =
+    "(?:(?:^|[\\s\\x{3000}])((?:作者|记者|記者|撰文|文|著者|筆者|執筆者?)\\s*[:：])|"
+    "[:：][^\\s\\x{3000}]*?((?:作者|记者|記者)\\s*[:：]))\\s*"
+    "(.*?)\\s*(?:[\\x{3000}|\\x{00B7}\\x{2022}]|\\s+\\p{Han}+\\s*[:：]|\\s+\\d|$)";
 
 // A nickname in brackets or quotes between a first name and a surname:
 // "Robert (Bob) Miller", "Robert \"Bob\" Miller", or a maiden name
@@ -1083,10 +1122,13 @@ constexpr char kAuthorCredential[] =
 // The wires, as bylines and datelines print them ("By REUTERS",
 // "PTI, Washington"), in any case.
 constexpr char kAgencyName[] =
-    "\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
+    "(?:\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
     "press association|pa media|upi|xinhua|kyodo|jiji|tass|ria novosti|interfax|aap|cp|pti|ians|ani|"
     "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
-    "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna)\\b"
+    "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna|"
+    // Central and South-East European wires as their own bylines print them
+    // (Czech "ČTK" keeps its háček, and \\b knows no Č).
+    "tasr|hina|tanjug|agerpres)|\\x{10d}tk)\\b"
     "(?:\\s*/\\s*\\S+)?\\.?";
 
 constexpr char kAgencyLine[] =
@@ -1757,6 +1799,7 @@ Heuristics* Build() {
       .place_before_byline = CheckedPattern(kPlaceBeforeByline),
       .name_role_suffix = LazyPattern(kNameRoleSuffix),
       .reporter_suffix = LazyPattern(kReporterSuffix),
+      .cjk_byline_field = LazyPattern(kCjkBylineField),
       .bracketed_nickname = LazyPattern(kBracketedNickname),
       .author_credential = AnyCasePattern(kAuthorCredential),
       .agency_name = AnyCasePattern(kAgencyName),
@@ -1829,7 +1872,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.media_length, &h.shortcode_line,
-        &h.name_role_suffix, &h.reporter_suffix,
+        &h.name_role_suffix, &h.reporter_suffix, &h.cjk_byline_field,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
     all.push_back(&static_cast<const RE2&>(*p));

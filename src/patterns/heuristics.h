@@ -111,6 +111,7 @@ struct Heuristics {
   CheckedPattern place_before_byline; // a dateline before a byline's label: "PARIS — " of "PARIS — By Jane Roe"
   LazyPattern name_role_suffix;      // a Japanese role after a name: "山田太郎 著", "鈴木一郎 訳"
   LazyPattern reporter_suffix;       // a reporter's title ending a byline: "김민수 기자", "佐藤花子記者"
+  LazyPattern cjk_byline_field;      // a CJK info line's byline field: "作者：" in "来源：例报　作者：王小明"
   LazyPattern bracketed_nickname;    // a nickname inside a name: "Robert (Bob) Miller"
   AnyCasePattern author_credential;  // a whole byline part that is a degree: "MS", "PhD"
   AnyCasePattern agency_name;        // a whole byline part that is a news agency, any case

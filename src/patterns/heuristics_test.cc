@@ -145,6 +145,14 @@ TEST(TimeAfterNames, ARelativeDateOrAReadingTime) {
   EXPECT_FALSE(RE2::PartialMatch("George Orwell, 1984", re));
 }
 
+TEST(LabelPhrases, TheTextSizeToolWithItsButtons) {
+  EXPECT_STREQ(MatchLabelPhrase("Text Size"), "text size tool");
+  EXPECT_STREQ(MatchLabelPhrase("Text SizeAAA Print"), "text size tool");
+  EXPECT_STREQ(MatchLabelPhrase("Text Size A- A+"), "text size tool");
+  EXPECT_STREQ(MatchLabelPhrase("Schriftgr\u00f6\u00dfe - + Reset"), "text size tool");
+  EXPECT_EQ(MatchLabelPhrase("Text Size Matters for Readers"), nullptr);
+}
+
 TEST(SpelledBylineLabel, ABylineOrThePieceWrittenBy) {
   const RE2& re = GetHeuristics().spelled_byline_label;
   EXPECT_TRUE(RE2::PartialMatch("Written by Jane Roe", re));
