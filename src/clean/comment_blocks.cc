@@ -252,12 +252,27 @@ std::size_t ReadHtmlThread(const Document& doc, const std::vector<BlockStats>& s
   return j - 1;
 }
 
+// Whether one of the two blocks after `i` is a comment's header with a
+// digit in it, as the first comment's is ("2 hours ago", a date; its name
+// may stand above it): tested before the heading's words, which would be
+// matched on every short line of a page, and the digit before the header's
+// patterns. A first comment of "an hour ago" is missed.
+bool HeaderFollows(const Document& doc, const std::vector<BlockStats>& stats, std::size_t i) {
+  for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + 2; ++j) {
+    const bool digit = doc.blocks[j].text.find_first_of("0123456789") != std::string::npos;
+    if (digit && stats[j].words <= kCommentHeaderMaxWords && IsCommentHeader(doc.blocks[j], stats[j])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<const char*> HtmlCommentThreads(const Document& doc, const std::vector<BlockStats>& stats) {
   std::vector<const char*> reasons(doc.blocks.size(), nullptr);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (IsCommentsHeading(doc.blocks[i], stats[i])) i = ReadHtmlThread(doc, stats, i, reasons);
+    if (HeaderFollows(doc, stats, i) && IsCommentsHeading(doc.blocks[i], stats[i])) {
+      i = ReadHtmlThread(doc, stats, i, reasons);
+    }
   }
   return reasons;
 }
