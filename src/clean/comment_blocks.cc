@@ -259,8 +259,9 @@ std::size_t ReadHtmlThread(const Document& doc, const std::vector<BlockStats>& s
 // patterns. A first comment of "an hour ago" is missed.
 bool HeaderFollows(const Document& doc, const std::vector<BlockStats>& stats, std::size_t i) {
   for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + 2; ++j) {
+    if (stats[j].words > kCommentHeaderMaxWords) continue;
     const bool digit = doc.blocks[j].text.find_first_of("0123456789") != std::string::npos;
-    if (digit && stats[j].words <= kCommentHeaderMaxWords && IsCommentHeader(doc.blocks[j], stats[j])) return true;
+    if (digit && IsCommentHeader(doc.blocks[j], stats[j])) return true;
   }
   return false;
 }
