@@ -354,11 +354,19 @@ Selection FindArticle(const Document& doc) {
   // (a page builder that classes every text box "widget" loses all of a
   // right container's blocks: seen on two blogs, a language-app review and
   // a diet guide).
+  // A thread told by its shape is no article's text in any pass: its
+  // blocks score no container.
+  const std::vector<const char*> threads = HtmlCommentThreads(doc, stats);
+  for (std::size_t i = 0; i < threads.size(); ++i) {
+    if (threads[i] && !stats[i].chrome) stats[i].chrome = threads[i];
+  }
   Selection chosen = SelectHtmlArticle(doc, stats, ClassTrust::kAll);
+  MarkCommentThreads(threads, chosen);
   std::int64_t chosen_chars = BodyChars(doc, chosen);
   for (ClassTrust trust : {ClassTrust::kNoChrome, ClassTrust::kNone}) {
     if (chosen_chars >= kArticleMinChars) break;
     Selection loose = SelectHtmlArticle(doc, stats, trust);
+    MarkCommentThreads(threads, loose);
     const std::int64_t loose_chars = BodyChars(doc, loose);
     // Without any class names a hidden table, a menu or a copyright line
     // can win on length alone: that pass must bring more running text, and
@@ -386,6 +394,7 @@ Selection FindArticle(const Document& doc) {
   const bool other_story = run.first >= 0 && first < chosen.verdicts.size() &&
                            chosen.verdicts[first].reason == kOtherStoryReason;
   if (!other_story && RunBeatsContainer(run, BodyChars(doc, chosen, &stats))) AddProseRun(doc, stats, run, chosen);
+  MarkCommentThreads(threads, chosen);
   chosen.stats = std::move(stats);
   // Before the edges are trimmed: a copy below the text hides its true end.
   DropRepeatedCopy(doc, chosen);

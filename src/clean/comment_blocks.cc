@@ -197,7 +197,93 @@ class HtmlMarker {
   std::vector<bool> named_;  // per comment element: its name or text came already
 };
 
+// A comment's header: the writer's name and when, on a short line that
+// is no sentence ("Gareth W 2 hours ago", "Katrin M. 14.06.2024, 15:12").
+bool IsCommentHeader(const Block& b, const BlockStats& s) {
+  if (s.words > kCommentHeaderMaxWords || s.sentence_end || IsProse(s)) return false;
+  if (s.words <= kRelativeTimeLineMaxWords && RE2::FullMatch(b.text, GetHeuristics().relative_time_line)) return true;
+  return b.text.find_first_of("0123456789") != std::string::npos && FindDate(b.text).has_value();
+}
+
+bool IsCommentsHeading(const Block& b, const BlockStats& s) {
+  return s.words <= kCommentHeaderMaxWords && !IsProse(s) && IsNamed(MatchSectionHead(b.text), "section: comments");
+}
+
+// Reads the thread under the comments heading at `head`: headers (a name
+// line may stand above its own), the text under each, a reply button or
+// another comments heading ("Leave a Reply") between. Marks it in
+// `reasons` when it holds kHtmlThreadMinItems comments; returns the last
+// block read.
+std::size_t ReadHtmlThread(const Document& doc, const std::vector<BlockStats>& stats, std::size_t head,
+                           std::vector<const char*>& reasons) {
+  std::vector<const char*> taken(1, kCommentHeadReason);
+  int items = 0;
+  bool in_item = false, has_text = false;
+  // The thread's box: the heading's parent holds it, not the page's footer.
+  const std::int32_t box = doc.elements[static_cast<std::size_t>(doc.blocks[head].element)].parent;
+  std::size_t j = head + 1;
+  for (; j < doc.blocks.size(); ++j) {
+    const Block& b = doc.blocks[j];
+    const BlockStats& s = stats[j];
+    if (box < 0 || !doc.Contains(box, b.element)) break;
+    const bool name_over_header = s.words <= kCommentNameMaxWords && !s.sentence_end && j + 1 < doc.blocks.size() &&
+                                  IsCommentHeader(doc.blocks[j + 1], stats[j + 1]);
+    if (IsCommentHeader(b, s) || name_over_header) {
+      if (!name_over_header) {
+        in_item = true;
+        has_text = false;
+      }
+      taken.push_back(kCommentAuthorReason);
+    } else if (IsCommentsHeading(b, s)) {
+      in_item = false;
+      taken.push_back(kCommentHeadReason);
+    } else if (in_item && (!has_text || IsProse(s))) {
+      items += has_text ? 0 : 1;
+      has_text = true;
+      taken.push_back(kCommentTextReason);
+    } else if (in_item && s.words <= kCommentNameMaxWords) {
+      taken.push_back(kCommentToolsReason);
+    } else {
+      break;
+    }
+  }
+  if (items < kHtmlThreadMinItems) return head;
+  for (std::size_t k = 0; k < taken.size(); ++k) reasons[head + k] = taken[k];
+  return j - 1;
+}
+
+// Whether one of the two blocks after `i` is a comment's header with a
+// digit in it, as the first comment's is ("2 hours ago", a date; its name
+// may stand above it): tested before the heading's words, which would be
+// matched on every short line of a page, and the digit before the header's
+// patterns. A first comment of "an hour ago" is missed.
+bool HeaderFollows(const Document& doc, const std::vector<BlockStats>& stats, std::size_t i) {
+  for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + 2; ++j) {
+    if (stats[j].words > kCommentHeaderMaxWords) continue;
+    const bool digit = doc.blocks[j].text.find_first_of("0123456789") != std::string::npos;
+    if (digit && IsCommentHeader(doc.blocks[j], stats[j])) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::vector<const char*> HtmlCommentThreads(const Document& doc, const std::vector<BlockStats>& stats) {
+  std::vector<const char*> reasons(doc.blocks.size(), nullptr);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (HeaderFollows(doc, stats, i) && IsCommentsHeading(doc.blocks[i], stats[i])) {
+      i = ReadHtmlThread(doc, stats, i, reasons);
+    }
+  }
+  return reasons;
+}
+
+void MarkCommentThreads(const std::vector<const char*>& threads, Selection& sel) {
+  for (std::size_t i = 0; i < threads.size() && i < sel.verdicts.size(); ++i) {
+    const Role role = sel.verdicts[i].role;
+    if (threads[i] && (role == Role::kBody || role == Role::kDropped)) sel.Set(i, Role::kComment, threads[i]);
+  }
+}
 
 std::vector<std::int32_t> CommentItems(const Document& doc) {
   ClassReader classes;

@@ -33,6 +33,18 @@ std::vector<std::int32_t> CommentItems(const Document& doc);
 // HTML: the dropped blocks inside comment-classed elements become comments.
 void MarkHtmlComments(const Document& doc, Selection& sel);
 
+// HTML: the comment threads told by their shape, whatever their class
+// names say: under a comments heading ("Comments (6)", "Kommentare (3)"),
+// kHtmlThreadMinItems comments or more, each a short header of a name and
+// a date or a relative time ("Gareth W 2 hours ago") over its text. The
+// reason of each block in one (a kComment reason), nullptr elsewhere.
+std::vector<const char*> HtmlCommentThreads(const Document& doc, const std::vector<BlockStats>& stats);
+
+// Marks the blocks of `threads` (HtmlCommentThreads) the selection keeps
+// or drops as comments: a short article's container or the page's longest
+// run of prose may take in a thread set inside its <article>.
+void MarkCommentThreads(const std::vector<const char*>& threads, Selection& sel);
+
 // Text copies: the dropped lines under a comments heading ("34 responses
 // to ...", "Kommentare") become comments: name lines ("joetoronto says:"),
 // date lines, the text under them, "Reply" lines.

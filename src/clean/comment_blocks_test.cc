@@ -62,6 +62,38 @@ TEST(MarkHtmlComments, NotCommentary) {
   EXPECT_EQ(v[6], "Your comment was not saved. | comment | comment: in the comment section");
 }
 
+// A comment of no comment markup: a name and a time over its text.
+std::string Comment(const std::string& name, const std::string& when) {
+  return "<div><div><b>" + name + "</b> <span>" + when + "</span></div><p>" + kProse + "</p><a href=\"#\">Reply</a></div>";
+}
+
+TEST(HtmlCommentThreads, NamesAndTimesOverTextUnderACommentsHeading) {
+  const std::string thread = "<h3>Kommentare (3)</h3>" + Comment("Katrin M.", "14.06.2024, 15:12 Uhr") +
+                             Comment("Holger Brandt", "vor 2 Stunden") + Comment("anwohnerin_lw", "15.06.2024, 08:03");
+  const auto v = Verdicts(ParseHtml("<html><body><article><h1>Spielplatz</h1><div class=\"text\"><p>" +
+                                    std::string(kProse) + "</p></div>" + thread + "</article></body></html>"));
+  ASSERT_EQ(v.size(), 12u);
+  EXPECT_NE(v[1].find("| body |"), std::string::npos) << v[1];
+  EXPECT_EQ(v[2], "Kommentare (3) | comment | comment: heading of the comments");
+  EXPECT_EQ(v[3], "Katrin M. 14.06.2024, 15:12 Uhr | comment | comment: the commenter's name");
+  EXPECT_NE(v[4].find("| comment | comment: its text"), std::string::npos) << v[4];
+  for (std::size_t i = 2; i < v.size(); ++i) EXPECT_NE(v[i].find("| comment |"), std::string::npos) << v[i];
+}
+
+TEST(HtmlCommentThreads, TwoDatedEntriesOrNoCommentsHeadingAreNoThread) {
+  // Two: a dated exchange in the article. Under another heading: a live
+  // blog's updates or a diary's days.
+  const std::string two = "<h3>Kommentare (2)</h3>" + Comment("Katrin M.", "14.06.2024") + Comment("Holger", "15.06.2024");
+  const std::string days = "<h3>Updates</h3>" + Comment("Katrin M.", "14.06.2024") + Comment("Holger", "15.06.2024") +
+                           Comment("Ines", "16.06.2024");
+  for (const std::string& after : {two, days}) {
+    const Document d = ParseHtml("<html><body><article><h1>Spielplatz</h1>" + after + "</article></body></html>");
+    std::vector<BlockStats> stats;
+    for (const Block& b : d.blocks) stats.push_back(MeasureBlock(b));
+    for (const char* reason : HtmlCommentThreads(d, stats)) EXPECT_EQ(reason, nullptr) << after;
+  }
+}
+
 TEST(CommentItems, InnermostCommentOfEachElement) {
   Document d = ParseHtml(
       "<html><body><ol class=\"commentlist\"><li class=\"comment\" id=\"li-comment-1\"><p>a</p>"

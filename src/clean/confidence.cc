@@ -80,14 +80,29 @@ bool ErrorPage(const Document& doc) {
   return false;
 }
 
+// The <h1> at block `h` heads the <article> element that holds the
+// container too, with no running text between it and the body's first
+// block `first`: a headline and byline over the text's own box.
+bool HeadsItsArticle(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats, std::size_t h,
+                     std::size_t first) {
+  const std::int32_t box = doc.CommonAncestor(doc.blocks[h].element, sel.root);
+  if (box < 0 || doc.elements[static_cast<std::size_t>(box)].tag != Tag::kArticle) return false;
+  for (std::size_t k = h + 1; k < first; ++k) {
+    if (IsProse(stats[k])) return false;
+  }
+  return true;
+}
+
 // The page's first <h1> lies in the article's container `root`, before
-// the body's first block or as it (before the headline leaves the body).
-bool TitledByItsHeading(const Document& doc, const Selection& sel) {
+// the body's first block or as it (before the headline leaves the body),
+// or heads the <article> that holds the container (HeadsItsArticle).
+bool TitledByItsHeading(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
   const std::int32_t first = sel.FirstBody();
   if (sel.root < 0 || first < 0) return false;
   for (std::size_t i = 0; i <= static_cast<std::size_t>(first); ++i) {
     const Block& b = doc.blocks[i];
-    if (b.kind == BlockKind::kHeading && b.level == 1) return doc.Contains(sel.root, b.element);
+    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
+    return doc.Contains(sel.root, b.element) || HeadsItsArticle(doc, sel, stats, i, static_cast<std::size_t>(first));
   }
   return false;
 }
@@ -163,7 +178,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   }
   f.declares_article = DeclaresArticle(doc.facts);
   f.error_page = ErrorPage(doc);
-  f.titled = html && TitledByItsHeading(doc, sel);
+  f.titled = html && TitledByItsHeading(doc, sel, stats);
   return f;
 }
 

@@ -73,6 +73,24 @@ TEST(Confidence, AShortNoticeUnderItsOwnTitleIsAnArticle) {
   EXPECT_LT(Confidence(f), kMinConfidence);
 }
 
+TEST(Confidence, AShortInterviewUnderItsArticlesTitleIsAnArticle) {
+  // The headline and byline head the <article>; the text's own box holds
+  // a line of introduction and short answers, beside a rail of summaries.
+  std::string qa = "<p>Lea Marten läuft am Sonntag. Wir haben ihr fünf kurze Fragen gestellt.</p>";
+  for (int i = 0; i < 5; ++i) qa += "<p><strong>Wie oft trainieren Sie?</strong></p><p>Sechsmal pro Woche.</p>";
+  const std::string page = "<body><main><article><h1>Fünf Fragen an Lea Marten</h1><div class=\"byline\">Von Tom Berg</div>"
+                           "<div class=\"article-body\">" + qa + "</div></article></main></body>";
+  const ConfidenceFacts f = Measure(page);
+  EXPECT_TRUE(f.titled);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // Without the <article> that holds both, the title heads no box.
+  std::string loose = page;
+  loose.replace(loose.find("<article>"), 9, "<div>");
+  loose.replace(loose.find("</article>"), 10, "</div>");
+  const ConfidenceFacts g = Measure(loose);
+  EXPECT_FALSE(g.titled);
+}
+
 TEST(Confidence, AThaiParagraphCountsAsItReads) {
   // About as long as an English brief of 170 characters: letters count
   // two, vowel and tone marks nothing.

@@ -475,6 +475,15 @@ inline constexpr int kCommentNameMaxWords = 5;
 // (came with a German blog's "12 Ergänzungen" and a design magazine's
 // "124 Reader Comments").
 inline constexpr std::int64_t kHeadlessThreadMinNames = 2;
+// An HTML thread told by its shape alone (HtmlCommentThreads): under a
+// comments heading, this many comments each a name-and-date header over
+// text. Three: an interview's answers under a dated question are one or
+// two; the made-up threads of four templates (news, WordPress, Disqus, a
+// German blog) hold three to six.
+inline constexpr int kHtmlThreadMinItems = 3;
+// A comment's header line: a name of up to four words, a date and time
+// ("Giulia F. 8 novembre 2024 alle 10:21").
+inline constexpr int kCommentHeaderMaxWords = 10;
 
 // --- Text copies: lines (text_lines.cc) --------------------------------------
 

@@ -235,7 +235,10 @@ std::vector<Comment> LinkedDataComments(const PageFacts& facts) {
 std::vector<Comment> ReadComments(const Document& doc, const Selection& sel) {
   if (doc.format == SourceFormat::kText) return TextComments(doc, sel);
   std::vector<Comment> comments = HtmlComments(doc, sel);
-  return comments.empty() ? LinkedDataComments(doc.facts) : comments;
+  if (comments.empty()) comments = LinkedDataComments(doc.facts);
+  // A thread told by its shape (HtmlCommentThreads) has no comment
+  // elements: its marks read in order, as a text copy's.
+  return comments.empty() ? TextComments(doc, sel) : comments;
 }
 
 }  // namespace pith

@@ -1398,6 +1398,9 @@ constexpr Source kSectionHeads[] = {
      "(?:schreibe|hinterlasse|schreiben sie) einen kommentar|diskutieren sie mit|"
      "(?:\\d+\\s+)?comentarios?(?:\\s*\\(\\d+\\))?|\\d+ comentarios? (?:en|a|sobre) .+|"
      "(?:deja|dejar|escribe) (?:un|tu) comentario|"
+     // Italian, Portuguese and Dutch threads' heads ("Commenti (4)",
+     // "3 comentários", "Reacties (2)"), as the languages above.
+     "(?:\\d+\\s+)?(?:commenti|coment\\x{e1}rios?|reacties)(?:\\s*\\(\\d+\\))?|"
      // The thread's own heads and prompts in copies of newsletter-platform
      // posts, news and blog pages: "Discussion about this post", "Write a
      // comment...", "Reader Comments", "Ihre Meinung ist uns wichtig!", a
