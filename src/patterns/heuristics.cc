@@ -1961,6 +1961,12 @@ const char* MatchLabelPhraseLower(std::string_view lower) {
 const char* MatchSectionHead(std::string_view line) {
   return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().section_heads, line);
 }
+
+bool MatchesCommentsHead(std::string_view line) {
+  static_assert(std::string_view(kSectionHeads[0].name) == "section: comments");
+  static const LazyPattern head(kSectionHeads[0].pattern);
+  return line.size() <= 300 && RE2::FullMatch(LowerSameLength(line), head);
+}
 const char* MatchBoilerplate(std::string_view line) { return MatchFirst(GetHeuristics().boilerplate, line); }
 const char* MatchCreditLine(std::string_view line) {
   return line.size() > 200 ? nullptr : MatchFirst(GetHeuristics().credit_lines, line);

@@ -407,6 +407,18 @@ TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
   }
 }
 
+// The comments head alone agrees with the whole set on the thread's heads
+// and on other sections' heads.
+TEST(MatchesCommentsHead, AgreesWithTheSectionHeadSet) {
+  for (const char* line : {"Comments (12)", "Leave a Reply", "3 Kommentare zu \xE2\x80\x9C" "Die Wahl\xE2\x80\x9D",
+                           "Commenti (4)", "Reacties (2)", "Related Articles", "About the author", "Tags: budget",
+                           "The comments he made were widely criticised."}) {
+    EXPECT_EQ(MatchesCommentsHead(line), IsNamed(MatchSectionHead(line), "section: comments")) << line;
+  }
+  EXPECT_TRUE(MatchesCommentsHead("COMMENTS (3)"));
+  EXPECT_FALSE(MatchesCommentsHead("Related Articles"));
+}
+
 TEST(MatchBoilerplate, NoticesAnywhereInALine) {
   for (const char* line : {"\xC2\xA9 2019 Beachbody, LLC. All rights reserved.",
                            "Your email address will not be published. Required fields are marked *",
