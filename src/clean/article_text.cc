@@ -278,7 +278,8 @@ bool ArticleBodyLine(const std::vector<TextLine>& lines, const std::vector<bool>
 bool OpensPageProse(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run) {
   double above = 0;
   for (std::int64_t i = 0; i < run.start && above <= kOpeningRunMaxProseAbove; ++i) {
-    if (!decided[static_cast<std::size_t>(i)]) above += std::max(0.0, LineWeight(lines[static_cast<std::size_t>(i)], false));
+    const auto at = static_cast<std::size_t>(i);
+    if (!decided[at]) above += std::max(0.0, LineWeight(lines[at], false));
   }
   return above <= kOpeningRunMaxProseAbove;
 }
