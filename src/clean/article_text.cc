@@ -263,6 +263,57 @@ bool InArticleGapLine(const std::vector<TextLine>& lines, const std::vector<bool
          !l.card_label && !l.contents_entry;
 }
 
+// Whether line `i` may carry an article on below its run: its own lists,
+// tables, code and short lines; no chrome, box heading, teaser, header
+// line or line the page prints elsewhere (a menu). A code sample repeats
+// its own lines ("}", "id: ID!").
+bool ArticleBodyLine(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
+  const TextLine& l = lines[static_cast<std::size_t>(i)];
+  if ((l.code || l.beside_code) && !l.chrome) return true;
+  return InArticleGapLine(lines, decided, i) && !l.link_head && !l.cut_short && !IsRepeat(l);
+}
+
+// Whether the run opens the page's prose: above it stand the menus and
+// the header, with at most a standfirst's weight of prose.
+bool OpensPageProse(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run) {
+  double above = 0;
+  for (std::int64_t i = 0; i < run.start && above <= kOpeningRunMaxProseAbove; ++i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (!decided[at]) above += std::max(0.0, LineWeight(lines[at], false));
+  }
+  return above <= kOpeningRunMaxProseAbove;
+}
+
+// An article made of lists, checklists and code under a short intro (a
+// planning checklist, a tutorial): the intro wins the run, the lists cost
+// more than their few sentences hold. When the run opens the page's
+// prose, it goes on over the article's own lines to the last paragraph
+// before a clear end (chrome, a box heading, a teaser, a menu line), when
+// the lines passed are mostly list items, code or lines between prose and
+// the paragraphs gained weigh enough: a teaser box's or a promo's lines are
+// none of these.
+void ExtendToClearEnd(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
+  if (!OpensPageProse(lines, decided, run)) return;
+  const auto n = static_cast<std::int64_t>(lines.size());
+  std::int64_t end = run.end, structured = 0, other = 0, structured_at_end = 0, other_at_end = 0;
+  double gained = 0;
+  for (std::int64_t i = run.end + 1; i < n && ArticleBodyLine(lines, decided, i); ++i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    const double w = decided[static_cast<std::size_t>(i)] ? 0 : LineWeight(l, false);
+    if (l.prose && w > 0) {
+      gained += w;
+      end = i;
+      structured_at_end = structured;
+      other_at_end = other;
+    } else if (l.list_item || l.code || l.beside_code || l.between_prose) {
+      ++structured;
+    } else {
+      ++other;
+    }
+  }
+  if (gained >= kClearEndMinProseGained && structured_at_end >= other_at_end) run.end = end;
+}
+
 // A guide's opening part can stand far above the run, past a table, a
 // list or a product box that costs more than the part holds. The run
 // goes up to the topmost paragraph standing alone between blank lines
@@ -1062,6 +1113,7 @@ Selection SelectTextArticle(const Document& doc) {
   for (int tables = 0; tables < kListChainMax && ExtendOverDataRows(doc, lines, decided, run); ++tables) {
     ExtendThroughShortLines(lines, decided, run);
   }
+  ExtendToClearEnd(lines, decided, run);
   const std::int64_t extended_end = run.end;
   EndBeforePageCopyright(doc, lines, run);
   EndBeforeCommentThread(lines, run);

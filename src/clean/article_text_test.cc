@@ -708,5 +708,129 @@ TEST(SelectTextArticle, SourcesWithAddressesStayOut) {
   EXPECT_EQ(Pick(WithRows(rows)).body, (Strings{kPara1, kPara2, kPara3}));
 }
 
+// A checklist guide (the fixture text-checklist-under-intro-chromium):
+// a short intro under the header, lists under subheads, price lines and
+// short paragraphs glued under them (Chromium's shape), then the share
+// line and footer. Without `paragraphs`, only the first paragraph under
+// the lists is left.
+std::string Checklist(bool paragraphs) {
+  std::string text = R"(Home
+Gardens
+Events
+Shop
+Contact
+Allotment Planning Checklist: A Season Month by Month
+Updated March 4, 2025
+•
+6 min read
+Share
+This checklist walks a new plot holder through the first season, from clearing the ground in late winter to storing the last harvest in autumn.
+
+Print it, pin it inside the shed door and tick each task as the weeks go by. The months are only a guide, as a cold spring pushes everything back by a fortnight or more.
+
+More guides:
+
+Soil Testing Guide - What your soil needs
+Compost Guide - Heaps, bins and timing
+Season Checklist
+Keep this checklist handy and tick off each task as you finish it.
+
+Late Winter
+ Walk the plot and note where water stands after rain
+ Clear old stems and weeds, leaving roots of perennials in place
+ Order seed potatoes, onion sets and the first packets of seed
+ Mend the fence and the shed roof before the wind gets under them
+ Spread a thick layer of compost on the beds you will dig later
+Early Spring
+ Chit seed potatoes on a cool windowsill
+ Sow broad beans and peas under fleece
+ Plant onion sets in firm soil, tips just showing
+ Put up supports for peas and sweet peas
+Late Spring
+ Plant out potatoes when the soil feels warm to the hand
+ Sow carrots, beetroot and lettuce in short rows every three weeks
+ Harden off tomato and squash plants in a cold frame
+ Watch for slugs after every warm rain and gather them at dusk
+Summer
+ Water deeply twice a week rather than a little every day
+ Pick beans and courgettes young and often
+ Tie in tomatoes and pinch out their side shoots
+ Lift early potatoes once the flowers open
+Autumn
+ Lift maincrop potatoes and dry them before storing
+ Sow green manure on empty beds
+ Clean and oil tools before hanging them up
+ Note what grew well and what did not for next year
+)";
+  std::string tail = R"(Budget Checklist
+Use these lines to count what the first year costs. Prices are for second-hand tools where a club sale has them, and for new ones where it does not; a first plot rarely needs more than the lines below, whatever the catalogues say.
+
+Digging Tools
+ Spade – about £25
+ Fork – about £20
+ Hoe and rake – £15 the pair
+Hand Tools
+ Trowel – £6
+ Hand fork – £6
+ Secateurs – £12
+Seed and Plants
+ Seed potatoes – £6 a bag
+ Onion sets – £3 a net
+ Tomato plants – £1 each
+Most plot holders spend more on seed in the second year, once they know what grows well in their soil, and less on tools, which last for years when they are cleaned and oiled before the winter.
+
+Structures
+ Bean poles – £10 for twenty
+ Cold frame – £45
+ Fleece – £8 a roll
+Water
+ Water butt and stand – £40
+ Hose and reel – £25
+Ask the committee before fitting a butt to a shared shed, as the gutters belong to the site and the committee keeps a list of who draws water from which butt during a dry summer.
+
+Weekly Rounds
+ Check the water butts
+ Look under leaves for pests
+ Note what you sowed and where
+Latecomers
+A plot taken on in June is not a lost year: sow fast crops such as radish, salad leaves and dwarf beans, cover the rest with card or green manure, and start the checklist again from late winter.
+
+Drying Off
+ Lift the last leeks
+ Stack the bean poles
+A notebook makes the second year far easier than the first, as it tells you which rows failed, which seed came up well and when the first frost came, so the next spring starts from what you learned.
+
+Share this article
+Related stories
+Five herbs that grow in any corner
+Raised beds on a budget
+About us
+Privacy policy
+© 2025 Greenrow Allotments
+)";
+  if (!paragraphs) {
+    for (const char* p : {"Most plot holders", "Ask the committee", "A plot taken on", "A notebook makes"}) {
+      const std::size_t at = tail.find(p);
+      tail.erase(at, tail.find('\n', at) - at + 1);
+    }
+  }
+  return text + tail;
+}
+
+TEST(SelectTextArticle, ChecklistUnderIntroGoesOnToClearEnd) {
+  const Strings body = Pick(Checklist(true)).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back().rfind("A notebook makes", 0), 0U);
+  EXPECT_NE(std::find(body.begin(), body.end(), "Cold frame – £45"), body.end());
+}
+
+TEST(SelectTextArticle, LittleProseUnderListsStaysOut) {
+  // One paragraph under the lists gains too little: a promo's summary
+  // under a box reads so too.
+  const Strings body = Pick(Checklist(false)).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back().rfind("Print it", 0), 0U);
+}
+
 }  // namespace
 }  // namespace pith

@@ -677,6 +677,14 @@ inline constexpr int kListChainMax = 4;
 inline constexpr std::int64_t kDataRowsMin = 3;
 inline constexpr std::int64_t kDataRowsFigureShareNum = 2;
 inline constexpr std::int64_t kDataRowsFigureShareDen = 3;
+// A run that opens the page's prose (at most this much prose weight above
+// it: a standfirst under the headline) goes on over its own lists, code and
+// short lines to the first clear end, when that gains at least this much
+// prose weight (ExtendToClearEnd; a checklist guide and a code tutorial of
+// two sites, Chromium copies, gain over 300; a subscription promo under
+// an author line gains 140).
+inline constexpr double kOpeningRunMaxProseAbove = 100;
+inline constexpr double kClearEndMinProseGained = 200;
 // A contents list near the top of a guide: at least this many short
 // lines (up to this many words, printed at most this often on the page)
 // whose texts come back later, in order, as subheads with prose within
