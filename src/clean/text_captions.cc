@@ -533,7 +533,11 @@ std::size_t LowerCaseAltRunEnd(const Document& doc, const std::vector<TextLine>&
   if (above.back() == ':' || !OpensAsCaption(above) || !(lines[i - 1].stats.sentence_end || label)) return i;
   std::size_t j = i;
   int words = 0;
-  while (j <= end && j < lines.size() && MayBeLowerCaseAlt(doc.blocks[j].text, lines[j])) words += lines[j++].stats.words;
+  // One line past the longest run is enough to tell it too long.
+  while (j <= end && j < lines.size() && j - i <= static_cast<std::size_t>(kLowerCaseAltRunMaxLines) &&
+         MayBeLowerCaseAlt(doc.blocks[j].text, lines[j])) {
+    words += lines[j++].stats.words;
+  }
   const auto run = static_cast<int>(j - i);
   if (run < kLowerCaseAltRunMinLines || run > kLowerCaseAltRunMaxLines || j >= lines.size() || lines[j].code ||
       words < kLowerCaseAltRunMinMeanWords * run) {
