@@ -17,6 +17,9 @@ namespace {
 
 constexpr char kFigureCaption[] = "caption: picture beside a paragraph";
 constexpr char kFigureDropped[] = "dropped: picture beside a paragraph";
+// A caption opening with a label placing its picture ("left: ..."), which
+// may stand under a subhead: the line above it stays.
+constexpr char kPlacedCaption[] = "caption: opens with a label placing the picture";
 
 // The letters and digits of a line: an image's alt text and its caption
 // quote and punctuate the same words differently ("Marinera, formerly
@@ -405,6 +408,7 @@ const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
   if (l.stats.words < kCreditCaptionLineMinWords) return nullptr;
   if (l.stats.words <= kFigureLineMaxWords) {
     if (RE2::PartialMatch(Piece(text), h.figure_label)) return "caption: opens with a figure label";
+    if (RE2::PartialMatch(Piece(text), h.figure_place_label)) return kPlacedCaption;
     if (RE2::PartialMatch(Piece(text), h.picture_description) || PersonPictured(text)) {
       return "dropped: alt text describing a picture";
     }
@@ -590,7 +594,7 @@ void MarkPictureLinesInRun(const Document& doc, const std::vector<TextLine>& lin
     const bool caption = verdict[0] == 'c';
     sel.Set(i, caption ? Role::kCaption : Role::kDropped, verdict);
     decided[i] = true;
-    if (caption && AltTextAboveCaption(doc, lines, decided, i)) {
+    if (caption && verdict != kPlacedCaption && AltTextAboveCaption(doc, lines, decided, i)) {
       sel.Set(i - 1, Role::kDropped, "dropped: image alt text above its caption");
       decided[i - 1] = true;
     }
