@@ -407,8 +407,10 @@ const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
   if (RE2::FullMatch(Piece(text), h.image_file_name)) return "dropped: a picture's file name";
   if (l.stats.words < kCreditCaptionLineMinWords) return nullptr;
   if (l.stats.words <= kFigureLineMaxWords) {
-    if (RE2::PartialMatch(Piece(text), h.figure_label)) return "caption: opens with a figure label";
-    if (RE2::PartialMatch(Piece(text), h.figure_place_label)) return kPlacedCaption;
+    std::string placed;
+    if (RE2::PartialMatch(Piece(text), h.figure_label, &placed)) {
+      return placed.empty() ? "caption: opens with a figure label" : kPlacedCaption;
+    }
     if (RE2::PartialMatch(Piece(text), h.picture_description) || PersonPictured(text)) {
       return "dropped: alt text describing a picture";
     }

@@ -1193,20 +1193,17 @@ constexpr char kCaptionCreditTrailing[] =
 // load", "Image 3: A simple workflow", "Table 1. Baseline values") or
 // placing the picture ("Above: The pond in May"). From text copies of
 // blogs, a study, engineering posts and garden and travel blogs; a few
-// languages.
+// languages. The group holds a label placing the picture in either case
+// ("left: our tent by the falls. right: the trail down", "Clockwise from
+// top left: ...", "Pictured: Summer Nights hosta", "above: the trail";
+// text copies of a travel blog, an art magazine, a plant nursery's guide
+// and a newspaper's galleries): such a caption may stand right under a
+// subhead ("Other sporting events" over "Clockwise from top: ..."), so
+// the line above it is not taken for alt text.
 constexpr char kFigureLabel[] =
     "^(?:(?:Figure|Fig\\.|Image|Table|Chart|Abbildung|Abb\\.|Grafik|Tabelle|Imagen|Figura|Tabla|Gr\\x{e1}fico|"
-    "Graphique|Tableau)\\s*\\d{1,3}\\s*[.:\\x{2013}\\x{2014}-]|(?:Above|Below):)\\s*\\S";
-
-// A label placing the picture that opens a caption, written in either
-// case: "left: our tent by the falls. right: the trail down", "Clockwise
-// from top left: ...", "Pictured: Summer Nights hosta", "above: the
-// trail". From text copies of a travel blog, an art magazine, a plant
-// nursery's guide and a newspaper's galleries. Such a caption may stand
-// right under a subhead ("Other sporting events" over "Clockwise from
-// top: ..."), so the line above it is not taken for alt text.
-constexpr char kFigurePlaceLabel[] =
-    "^(?i:above|below|left|right|pictured|clockwise from (?:top|bottom|left|right)(?: left| right)?):\\s*\\S";
+    "Graphique|Tableau)\\s*\\d{1,3}\\s*[.:\\x{2013}\\x{2014}-]|(?:Above|Below):|"
+    "((?i:above|below|left|right|pictured|clockwise from (?:top|bottom|left|right)(?: left| right)?)):)\\s*\\S";
 
 // A line that is a picture's file name and nothing else: a text copy
 // prints it where the picture failed to load ("IMG_2006_blog.jpg",
@@ -1780,7 +1777,6 @@ Heuristics* Build() {
       .caption_credit_trailing = CheckedPattern(kCaptionCreditTrailing),
       .slash_credit = CheckedPattern(kSlashCredit),
       .figure_label = LazyPattern(kFigureLabel),
-      .figure_place_label = LazyPattern(kFigurePlaceLabel),
       .picture_description = LazyPattern(kPictureDescription),
       .image_file_name = LazyPattern(kImageFileName),
       .credit_opening = LazyPattern(kCreditOpening),
