@@ -17,6 +17,9 @@ namespace {
 
 constexpr char kFigureCaption[] = "caption: picture beside a paragraph";
 constexpr char kFigureDropped[] = "dropped: picture beside a paragraph";
+// A caption opening with a label placing its picture ("left: ..."), which
+// may stand under a subhead: the line above it stays.
+constexpr char kPlacedCaption[] = "caption: opens with a label placing the picture";
 
 // The letters and digits of a line: an image's alt text and its caption
 // quote and punctuate the same words differently ("Marinera, formerly
@@ -404,7 +407,10 @@ const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
   if (RE2::FullMatch(Piece(text), h.image_file_name)) return "dropped: a picture's file name";
   if (l.stats.words < kCreditCaptionLineMinWords) return nullptr;
   if (l.stats.words <= kFigureLineMaxWords) {
-    if (RE2::PartialMatch(Piece(text), h.figure_label)) return "caption: opens with a figure label";
+    std::string placed;
+    if (RE2::PartialMatch(Piece(text), h.figure_label, &placed)) {
+      return placed.empty() ? "caption: opens with a figure label" : kPlacedCaption;
+    }
     if (RE2::PartialMatch(Piece(text), h.picture_description) || PersonPictured(text)) {
       return "dropped: alt text describing a picture";
     }
@@ -515,6 +521,51 @@ bool LowerCaseAltText(const Document& doc, const std::vector<TextLine>& lines, s
          (OpensAsCaption(next) || std::isdigit(static_cast<unsigned char>(next.front())) != 0);
 }
 
+// The end (one past the last line) of a run of pictures' alt text in
+// lower case from line `i`, or `i` when there is none: two to five lines
+// that may be lower-case alt text (MayBeLowerCaseAlt), describing at
+// length (kLowerCaseAltRunMinMeanWords), after a sentence or a label and
+// its value ("Available: Internationally") opening with a capital, and
+// over a line opening with a capital or a number, as a gallery prints
+// between the parts of a guide (text copies of a clothing guide and a
+// recipe blog). A list's items name things in fewer words, or stand under
+// a heading or a line announcing them (":"); a program's output ("[...]"
+// over "added 1 file") follows no sentence.
+std::size_t LowerCaseAltRunEnd(const Document& doc, const std::vector<TextLine>& lines, std::size_t i,
+                               std::size_t end) {
+  if (i == 0 || lines[i - 1].code || lines[i - 1].beside_code) return i;
+  const std::string_view above = doc.blocks[i - 1].text;
+  const bool label = above.find(": ") != std::string_view::npos;  // "Available: Internationally"
+  if (above.back() == ':' || !OpensAsCaption(above) || !(lines[i - 1].stats.sentence_end || label)) return i;
+  std::size_t j = i;
+  int words = 0;
+  // One line past the longest run is enough to tell it too long.
+  while (j <= end && j < lines.size() && j - i <= static_cast<std::size_t>(kLowerCaseAltRunMaxLines) &&
+         MayBeLowerCaseAlt(doc.blocks[j].text, lines[j])) {
+    words += lines[j++].stats.words;
+  }
+  const auto run = static_cast<int>(j - i);
+  if (run < kLowerCaseAltRunMinLines || run > kLowerCaseAltRunMaxLines || j >= lines.size() || lines[j].code ||
+      words < kLowerCaseAltRunMinMeanWords * run) {
+    return i;
+  }
+  const std::string_view next = doc.blocks[j].text;
+  return OpensAsCaption(next) || std::isdigit(static_cast<unsigned char>(next.front())) != 0 ? j : i;
+}
+
+// Drops the run of lower-case alt text from line `i` (LowerCaseAltRunEnd)
+// and returns the index of its last line, or `i` when there is none.
+std::int64_t DropLowerCaseAltRun(const Document& doc, const std::vector<TextLine>& lines, std::size_t i,
+                                 std::size_t end, Selection& sel, std::vector<bool>& decided) {
+  const std::size_t run_end = LowerCaseAltRunEnd(doc, lines, i, end);
+  for (std::size_t k = i; k < run_end; ++k) {
+    if (decided[k]) continue;
+    sel.Set(k, Role::kDropped, "dropped: a gallery's alt text in lower case");
+    decided[k] = true;
+  }
+  return static_cast<std::int64_t>(std::max(run_end, i + 1) - 1);
+}
+
 }  // namespace
 
 // Lines of the article that are its pictures' captions or alt text (see
@@ -538,11 +589,14 @@ void MarkPictureLinesInRun(const Document& doc, const std::vector<TextLine>& lin
       continue;
     }
     const char* verdict = decided[i] ? nullptr : PictureLineVerdict(doc.blocks[i].text, lines[i]);
-    if (verdict == nullptr) continue;
+    if (verdict == nullptr) {
+      if (!decided[i]) at = DropLowerCaseAltRun(doc, lines, i, static_cast<std::size_t>(end), sel, decided);
+      continue;
+    }
     const bool caption = verdict[0] == 'c';
     sel.Set(i, caption ? Role::kCaption : Role::kDropped, verdict);
     decided[i] = true;
-    if (caption && AltTextAboveCaption(doc, lines, decided, i)) {
+    if (caption && verdict != kPlacedCaption && AltTextAboveCaption(doc, lines, decided, i)) {
       sel.Set(i - 1, Role::kDropped, "dropped: image alt text above its caption");
       decided[i - 1] = true;
     }

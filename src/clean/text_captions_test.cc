@@ -301,6 +301,35 @@ TEST(MarkPictureLinesInRun, AltTextOpeningInLowerCaseBetweenParagraphs) {
   for (const std::size_t i : {5u, 7u, 9u, 10u, 13u, 18u, 20u}) EXPECT_FALSE(m.decided[i]) << i;
 }
 
+TEST(MarkPictureLinesInRun, GalleryAltTextRunInLowerCase) {
+  // A gallery's pictures between the parts of a guide, their alt text
+  // describing each at length in lower case, go even after a short label
+  // line; a list of things named in a few words, a run under a heading
+  // or after a line announcing a list and a program's output stay. Lines
+  // apart, so that the copy reads as not wrapped.
+  std::string text;
+  for (const char* line :
+       {kParagraph, "a woman wears a long linen dress with a straw hat and sandals",
+        "a man leans on the harbour wall in a blue wool jumper and jeans", "1. Harbour Linen", "Price range: $20-$90",
+        "a child holds a kite on the beach in a yellow raincoat",
+        "a woman walks the dog along the pier in a long grey coat", "2. Pier Knits", kParagraph, "low noise level",
+        "wide cutting deck", "quiet electric motor", "Still, the mower is heavy.", kOtherParagraph,
+        "What we liked about the mower", "it cuts the long grass by the fence in one pass",
+        "the battery lasts for the whole lawn and the back verge", "Where it let us down",
+        "What the mower brings along here:", "spare blades for the cutting deck and a small brush",
+        "a charging station with a long cable for the far end", "All of it fits in the box.", "[...]",
+        "added one changeset with two changes to two files", "updated bookmark on the review repo",
+        "The review repo now holds the fix.", kOtherParagraph}) {
+    text += std::string(line) + "\n\n";
+  }
+  const Marked m = MarkPictureLines(text);
+  ASSERT_EQ(m.doc.blocks.size(), 27u);
+  for (const std::size_t i : {1u, 2u, 5u, 6u}) {
+    EXPECT_EQ(std::string(m.sel.verdicts[i].reason), "dropped: a gallery's alt text in lower case") << i;
+  }
+  for (const std::size_t i : {3u, 4u, 7u, 9u, 10u, 11u, 15u, 16u, 19u, 20u, 23u, 24u}) EXPECT_FALSE(m.decided[i]) << i;
+}
+
 TEST(MarkPictureLinesInRun, PictureFileNames) {
   // A picture's file name alone goes; a sentence naming a file stays.
   const Marked m = MarkPictureLines(std::string(kParagraph) + "\nIMG_2006_blog.jpg\n" + "Harbour at dawn - Kessing.png\n" +

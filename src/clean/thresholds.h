@@ -768,6 +768,16 @@ inline constexpr int kAltTextMaxWords = 15;
 // in two words or more ("battle ropes"); a lone word in lower case is a
 // label or a term. Since the extra text copies of guides and shops' blogs.
 inline constexpr int kLowerCaseAltMinWords = 2;
+// A gallery's pictures print their alt text in lower case as a run of
+// lines (a clothing guide's "a woman models a linen dress ..." three at a
+// time, a recipe's steps pictured): two to five of them, describing each
+// picture at some length. A list's items in lower case name things in a
+// few words ("low noise level", "factory direct shipping"): in the extra
+// text copies runs of lower-case lines under six words a line were list
+// items, above it alt text only (204 lines of eight sites).
+inline constexpr int kLowerCaseAltRunMinLines = 2;
+inline constexpr int kLowerCaseAltRunMaxLines = 5;
+inline constexpr int kLowerCaseAltRunMinMeanWords = 6;
 // Signs a picture's alt text does not carry: code's brackets and
 // operators, a label's colon, a question, a list's separator, a path's or
 // a file's or a command's signs ("node app.js", "n/a").

@@ -1237,10 +1237,17 @@ constexpr char kCaptionCreditTrailing[] =
 // load", "Image 3: A simple workflow", "Table 1. Baseline values") or
 // placing the picture ("Above: The pond in May"). From text copies of
 // blogs, a study, engineering posts and garden and travel blogs; a few
-// languages.
+// languages. The group holds a label placing the picture in either case
+// ("left: our tent by the falls. right: the trail down", "Clockwise from
+// top left: ...", "above: the trail"; text copies of a travel blog, an art
+// magazine and two newspapers' galleries): such a caption may stand right
+// under a subhead ("Other sporting events" over "Clockwise from top:
+// ..."), so the line above it is not taken for alt text. "Pictured: ..."
+// under a plant nursery's pictures names the plant, and the text keeps it.
 constexpr char kFigureLabel[] =
     "^(?:(?:Figure|Fig\\.|Image|Table|Chart|Abbildung|Abb\\.|Grafik|Tabelle|Imagen|Figura|Tabla|Gr\\x{e1}fico|"
-    "Graphique|Tableau)\\s*\\d{1,3}\\s*[.:\\x{2013}\\x{2014}-]|(?:Above|Below):)\\s*\\S";
+    "Graphique|Tableau)\\s*\\d{1,3}\\s*[.:\\x{2013}\\x{2014}-]|(?:Above|Below):|"
+    "((?i:above|below|left|right|clockwise from (?:top|bottom|left|right)(?: left| right)?)):)\\s*\\S";
 
 // A line that is a picture's file name and nothing else: a text copy
 // prints it where the picture failed to load ("IMG_2006_blog.jpg",

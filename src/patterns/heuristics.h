@@ -132,7 +132,7 @@ struct Heuristics {
   CheckedPattern caption_credit;
   CheckedPattern caption_credit_trailing;  // "...Getty Images", "EFE/ J.J. Roe", "Roe/dpa" ending a caption
   CheckedPattern slash_credit;             // "Jane Roe/Agency", "(Jane Roe/Paper)" ending a caption
-  LazyPattern figure_label;               // "Figure 2. Latency by load", "Above: The pond in May"
+  LazyPattern figure_label;               // "Figure 2. Latency by load", "Above: The pond in May"; $1 "left"
   LazyPattern picture_description;        // alt text: "Screenshot of the terminal", "Chart comparing ..."
   LazyPattern image_file_name;            // a picture's file name alone: "DSC00273-3.jpg"
   LazyPattern credit_opening;             // what a caption adds to its alt text: "© Jane Roe", "/ J. Roe / Paper"

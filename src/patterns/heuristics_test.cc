@@ -592,6 +592,27 @@ TEST(Heuristics, RelativeTimeLine) {
   }
 }
 
+TEST(Heuristics, FigureLabel) {
+  // The group holds a label placing the picture, but for the capitalised
+  // "Above:" and "Below:" read before.
+  const Heuristics& h = GetHeuristics();
+  std::string placed;
+  for (const char* line : {"Figure 2. Latency by load", "Above: The pond in May"}) {
+    EXPECT_TRUE(RE2::PartialMatch(line, h.figure_label, &placed)) << line;
+    EXPECT_TRUE(placed.empty()) << line;
+  }
+  for (const char* line : {"above: the trail to the falls", "left: our tent by the falls. right: the trail down",
+                           "Right: A print from 1938",
+                           "Clockwise from top left: the harbour; the mayor", "Clockwise from top: the pier"}) {
+    EXPECT_TRUE(RE2::PartialMatch(line, h.figure_label, &placed)) << line;
+    EXPECT_FALSE(placed.empty()) << line;
+  }
+  for (const char* line : {"The picture above shows the pond.", "Left to right, the team lines up.",
+                           "Right now: the ferry is late", "Pictured: Summer Nights hosta", "Leftovers: keep them cold"}) {
+    EXPECT_FALSE(RE2::PartialMatch(line, h.figure_label)) << line;
+  }
+}
+
 TEST(Heuristics, DeskName) {
   const RE2& re = GetHeuristics().desk_name;
   for (const char* line : {"Acme Staff", "Northside staff", "Acme Connect Team", "Valley Ledger Newsroom"}) {
