@@ -577,6 +577,15 @@ bool IsHeadedListBox(const Document& doc, const Analysis& a, std::size_t s, bool
   return after_heading ? h.count == 0 : h.count == 1 && h.first;
 }
 
+// One flag per element, set on the parts: the walks over siblings and
+// elements ask of each whether it is one (a search of the list each time
+// was quadratic on a page of thousands of sibling paragraphs).
+std::vector<bool> PartFlags(const Document& doc, const std::vector<std::int32_t>& parts) {
+  std::vector<bool> flags(doc.elements.size(), false);
+  for (const std::int32_t p : parts) flags[static_cast<std::size_t>(p)] = true;
+  return flags;
+}
+
 // The next sibling after `s` that holds text, or -1.
 std::int32_t NextWithText(const Analysis& a, std::int32_t s) {
   do {
@@ -600,12 +609,13 @@ bool IsTextShaped(const Document& doc, const Analysis& a, std::size_t e) {
 void FillGapsBetweenParts(const Document& doc, const Analysis& a, std::int32_t top, std::vector<std::int32_t>& parts) {
   const std::int32_t parent = Parent(doc, top);
   if (parent < 0) return;
+  const std::vector<bool> is_part = PartFlags(doc, parts);
   std::vector<std::int32_t> gap;
   bool open = false;
   for (std::int32_t s = a.first_child[static_cast<std::size_t>(parent)]; s >= 0;
        s = a.next_sibling[static_cast<std::size_t>(s)]) {
     const auto se = static_cast<std::size_t>(s);
-    if (std::find(parts.begin(), parts.end(), s) != parts.end()) {
+    if (is_part[se]) {
       if (open) parts.insert(parts.end(), gap.begin(), gap.end());
       gap.clear();
       open = true;
@@ -630,10 +640,11 @@ void FillGapsBetweenParts(const Document& doc, const Analysis& a, std::int32_t t
 // and sponsors).
 void AddListBoxesAfter(const Document& doc, const Analysis& a, std::int32_t top, std::vector<std::int32_t>& parts) {
   if (CountHeadings(doc, a, static_cast<std::size_t>(top)).h1) return;
+  const std::vector<bool> is_part = PartFlags(doc, parts);
   bool after_heading = false;
   for (std::int32_t s = NextWithText(a, top); s >= 0; s = NextWithText(a, s)) {
     const auto se = static_cast<std::size_t>(s);
-    if (std::find(parts.begin(), parts.end(), s) != parts.end()) {
+    if (is_part[se]) {
       after_heading = false;
       continue;
     }
@@ -746,9 +757,10 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
   const std::size_t n = doc.elements.size();
   std::vector<std::uint8_t> mark(n, 0);
   std::vector<bool> cites(n, false);  // in a box citing several sites (CitesSeveralSites)
+  const std::vector<bool> part_flags = PartFlags(doc, parts);
   for (std::size_t e = 0; e < n; ++e) {
     const Element& el = doc.elements[e];
-    const bool is_part = std::find(parts.begin(), parts.end(), static_cast<std::int32_t>(e)) != parts.end();
+    const bool is_part = part_flags[e];
     std::uint8_t m = el.parent >= 0 ? mark[static_cast<std::size_t>(el.parent)] : 0;
     if (is_part) {
       m = kIn;
