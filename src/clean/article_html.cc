@@ -577,6 +577,15 @@ bool IsHeadedListBox(const Document& doc, const Analysis& a, std::size_t s, bool
   return after_heading ? h.count == 0 : h.count == 1 && h.first;
 }
 
+// One flag per element, set on the parts: the walks over siblings and
+// elements ask of each whether it is one (a search of the list each time
+// was quadratic on a page of thousands of sibling paragraphs).
+std::vector<bool> PartFlags(const Document& doc, const std::vector<std::int32_t>& parts) {
+  std::vector<bool> flags(doc.elements.size(), false);
+  for (const std::int32_t p : parts) flags[static_cast<std::size_t>(p)] = true;
+  return flags;
+}
+
 // The next sibling after `s` that holds text, or -1.
 std::int32_t NextWithText(const Analysis& a, std::int32_t s) {
   do {
@@ -600,12 +609,13 @@ bool IsTextShaped(const Document& doc, const Analysis& a, std::size_t e) {
 void FillGapsBetweenParts(const Document& doc, const Analysis& a, std::int32_t top, std::vector<std::int32_t>& parts) {
   const std::int32_t parent = Parent(doc, top);
   if (parent < 0) return;
+  const std::vector<bool> is_part = PartFlags(doc, parts);
   std::vector<std::int32_t> gap;
   bool open = false;
   for (std::int32_t s = a.first_child[static_cast<std::size_t>(parent)]; s >= 0;
        s = a.next_sibling[static_cast<std::size_t>(s)]) {
     const auto se = static_cast<std::size_t>(s);
-    if (std::find(parts.begin(), parts.end(), s) != parts.end()) {
+    if (is_part[se]) {
       if (open) parts.insert(parts.end(), gap.begin(), gap.end());
       gap.clear();
       open = true;
@@ -630,10 +640,11 @@ void FillGapsBetweenParts(const Document& doc, const Analysis& a, std::int32_t t
 // and sponsors).
 void AddListBoxesAfter(const Document& doc, const Analysis& a, std::int32_t top, std::vector<std::int32_t>& parts) {
   if (CountHeadings(doc, a, static_cast<std::size_t>(top)).h1) return;
+  const std::vector<bool> is_part = PartFlags(doc, parts);
   bool after_heading = false;
   for (std::int32_t s = NextWithText(a, top); s >= 0; s = NextWithText(a, s)) {
     const auto se = static_cast<std::size_t>(s);
-    if (std::find(parts.begin(), parts.end(), s) != parts.end()) {
+    if (is_part[se]) {
       after_heading = false;
       continue;
     }
@@ -665,9 +676,21 @@ double JunkLinkDensity(const Analysis& a, std::size_t e, bool cites) {
   return static_cast<double>(own) / static_cast<double>(a.text_bytes[e]);
 }
 
+// The classes of the boxes the text sits in, each split into its kind
+// names once: the junk test compares every box's class with all of them
+// (split again for each pair, a deep frame over thousands of boxes cost
+// seconds).
+std::vector<std::vector<std::string_view>> FrameKindNames(const std::unordered_set<std::string_view>& frame) {
+  std::vector<std::vector<std::string_view>> names;
+  for (std::string_view f : frame) names.push_back(KindNamesOf(f));
+  return names;
+}
+
 // Whether `cls` is one class name apart from a box the text sits in.
-bool InFrameFamily(const std::unordered_set<std::string_view>& frame, std::string_view cls) {
-  return std::any_of(frame.begin(), frame.end(), [cls](std::string_view f) { return OneKindApart(f, cls); });
+bool InFrameFamily(const std::vector<std::vector<std::string_view>>& frame_names, std::string_view cls) {
+  const std::vector<std::string_view> names = KindNamesOf(cls);
+  return std::any_of(frame_names.begin(), frame_names.end(),
+                     [&names](const std::vector<std::string_view>& f) { return OneKindApart(f, names); });
 }
 
 // Readability's conditional cleaning, on containers inside the article:
@@ -675,7 +698,7 @@ bool InFrameFamily(const std::unordered_set<std::string_view>& frame, std::strin
 // tools or teasers rather than text. `frame` holds the classes of the
 // boxes the article's text sits in (TextFrameClasses).
 bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordered_set<std::string_view>& frame,
-                     std::size_t e, bool cites) {
+                     const std::vector<std::vector<std::string_view>>& frame_names, std::size_t e, bool cites) {
   const Element& el = doc.elements[e];
   switch (el.tag) {
     case Tag::kDiv: case Tag::kSection: case Tag::kUl: case Tag::kOl: case Tag::kTable: case Tag::kForm:
@@ -695,7 +718,7 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
   const int class_weight = ClassWeight(el, a);
   const bool text_frame =
       a.trust == ClassTrust::kAll && class_weight < 0 &&
-      (frame.count(el.cls) > 0 || (a.link_bytes[e] == 0 && InFrameFamily(frame, el.cls)));
+      (frame.count(el.cls) > 0 || (a.link_bytes[e] == 0 && InFrameFamily(frame_names, el.cls)));
   const int weight = text_frame ? 0 : class_weight;
   const double ld = JunkLinkDensity(a, e, cites);
   if (weight < 0) return true;
@@ -746,16 +769,18 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
   const std::size_t n = doc.elements.size();
   std::vector<std::uint8_t> mark(n, 0);
   std::vector<bool> cites(n, false);  // in a box citing several sites (CitesSeveralSites)
+  const std::vector<bool> part_flags = PartFlags(doc, parts);
+  const std::vector<std::vector<std::string_view>> frame_names = FrameKindNames(frame);
   for (std::size_t e = 0; e < n; ++e) {
     const Element& el = doc.elements[e];
-    const bool is_part = std::find(parts.begin(), parts.end(), static_cast<std::int32_t>(e)) != parts.end();
+    const bool is_part = part_flags[e];
     std::uint8_t m = el.parent >= 0 ? mark[static_cast<std::size_t>(el.parent)] : 0;
     if (is_part) {
       m = kIn;
     } else if (m & kIn) {
       if (el.flags & kEmbed) m |= kEmbedded;
       cites[e] = cites[static_cast<std::size_t>(el.parent)] || CitesSeveralSites(a, e);
-      if (!spared[e] && !(m & kEmbedded) && IsJunkContainer(doc, a, frame, e, cites[e])) m |= kJunk;
+      if (!spared[e] && !(m & kEmbedded) && IsJunkContainer(doc, a, frame, frame_names, e, cites[e])) m |= kJunk;
       if (teaser_cards[e]) m |= kTeaser;
       // A form inside the article is a sign-up, poll or comment box; a
       // form that wraps the whole page holds the article, not inside it.

@@ -68,10 +68,16 @@ bool OneStateApart(const Element& a, const Element& b) {
   return std::includes(y.begin(), y.end(), x.begin(), x.end());
 }
 
-bool OneKindApart(std::string_view a_cls, std::string_view b_cls) {
+std::vector<std::string_view> KindNamesOf(std::string_view cls) {
   bool named = false;
-  const std::vector<std::string_view> x = KindNames(a_cls, named);
-  const std::vector<std::string_view> y = KindNames(b_cls, named);
+  return KindNames(cls, named);
+}
+
+bool OneKindApart(std::string_view a_cls, std::string_view b_cls) {
+  return OneKindApart(KindNamesOf(a_cls), KindNamesOf(b_cls));
+}
+
+bool OneKindApart(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
   if (x.size() < 2 || x.size() != y.size()) return false;
   std::vector<std::string_view> common;
   std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(common));

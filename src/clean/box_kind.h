@@ -7,6 +7,7 @@
 #define PITH_CLEAN_BOX_KIND_H_
 
 #include <string_view>
+#include <vector>
 
 #include "parse/document.h"
 
@@ -31,6 +32,11 @@ bool OneStateApart(const Element& a, const Element& b);
 // family ("elementor-widget elementor-widget-text-editor" and
 // "elementor-widget elementor-widget-icon-list").
 bool OneKindApart(std::string_view a_cls, std::string_view b_cls);
+// The same for class values split by KindNamesOf: a box's class compared
+// with many is split once.
+bool OneKindApart(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y);
+// A class value's names but those that name one box, sorted.
+std::vector<std::string_view> KindNamesOf(std::string_view cls);
 
 }  // namespace pith
 

@@ -80,6 +80,10 @@ TEST(OneKindApart, OneBuilderFamily) {
   EXPECT_FALSE(OneKindApart("elementor-widget-text-editor", "elementor-widget-icon-list"));
   EXPECT_FALSE(OneKindApart("entry-content post", "sidebar widget"));
   EXPECT_FALSE(OneKindApart("entry-content post", "entry-content post"));
+  // Split once, as the junk test compares a box with every frame class.
+  EXPECT_TRUE(OneKindApart(KindNamesOf("elementor-widget elementor-widget-text-editor"),
+                           KindNamesOf("elementor-widget-icon-list elementor-widget")));
+  EXPECT_FALSE(OneKindApart(KindNamesOf("entry-content post"), KindNamesOf("sidebar widget")));
 }
 
 }  // namespace

@@ -213,7 +213,9 @@ bool IsCommentsHeading(const Block& b, const BlockStats& s) {
 // line may stand above its own), the text under each, a reply button or
 // another comments heading ("Leave a Reply") between. Marks it in
 // `reasons` when it holds kHtmlThreadMinItems comments; returns the last
-// block read.
+// block read, thread or not: a comments heading within the blocks read
+// reads a part of them and finds no more comments (each heading read
+// again, a page of headings and dates took quadratic time).
 std::size_t ReadHtmlThread(const Document& doc, const std::vector<BlockStats>& stats, std::size_t head,
                            std::vector<const char*>& reasons) {
   std::vector<const char*> taken(1, kCommentHeadReason);
@@ -247,8 +249,9 @@ std::size_t ReadHtmlThread(const Document& doc, const std::vector<BlockStats>& s
       break;
     }
   }
-  if (items < kHtmlThreadMinItems) return head;
-  for (std::size_t k = 0; k < taken.size(); ++k) reasons[head + k] = taken[k];
+  if (items >= kHtmlThreadMinItems) {
+    for (std::size_t k = 0; k < taken.size(); ++k) reasons[head + k] = taken[k];
+  }
   return j - 1;
 }
 

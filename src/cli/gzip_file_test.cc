@@ -59,6 +59,25 @@ TEST(ReadWholeFile, PlainFileStopsAtTheLimit) {
   EXPECT_EQ(out.size(), 300000u);
 }
 
+TEST(ReadWholeFile, EmptyOneByteAndLimitAtTheSize) {
+  TempDir dir;
+  std::string out, error;
+  WriteFile(dir / "empty.html", "");
+  EXPECT_EQ(ReadWholeFile(dir / "empty.html", 10, out, error), ReadOutcome::kOk);
+  EXPECT_EQ(out, "");
+  // One byte, the first of gzip's magic: too short to be gzip.
+  WriteFile(dir / "one.html", "\x1f");
+  EXPECT_EQ(ReadWholeFile(dir / "one.html", 10, out, error), ReadOutcome::kOk);
+  EXPECT_EQ(out, "\x1f");
+  WriteFile(dir / "a.html", "<p>hi</p>");
+  EXPECT_EQ(ReadWholeFile(dir / "a.html", 9, out, error), ReadOutcome::kOk);
+  EXPECT_EQ(out, "<p>hi</p>");
+  EXPECT_EQ(ReadWholeFile(dir / "a.html", 8, out, error), ReadOutcome::kTruncated);
+  EXPECT_EQ(out, "<p>hi</p");
+  EXPECT_EQ(ReadWholeFile(dir / "a.html", 0, out, error), ReadOutcome::kTruncated);
+  EXPECT_EQ(out, "");
+}
+
 TEST(ReadWholeFile, GzipEveryMember) {
   TempDir dir;
   WriteGzipMembers(dir / "a.html.gz", {"<p>first</p>", "<p>second</p>"});

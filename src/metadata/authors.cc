@@ -297,8 +297,13 @@ void AddName(std::string_view part, bool after_name, std::vector<std::string>& n
   // Roe | Fotos: Olaf Brink"; a part after a name that opens in lower case
   // says where the writer is or writes for ("Ana Roe, de São Paulo", "da
   // Folha", "em Brasília"), as a name opens with a capital.
+  // An empty part (two separators in a row) has no first letter to read.
+  const std::string_view opening = Trim(part);
   std::size_t k = 0;
-  if (after_name && (name.find(": ") != std::string::npos || u_islower(static_cast<UChar32>(NextCodePoint(Trim(part), k))))) return;
+  if (after_name && (name.find(": ") != std::string::npos ||
+                     (!opening.empty() && u_islower(static_cast<UChar32>(NextCodePoint(opening, k)))))) {
+    return;
+  }
   const bool degree = h.author_credential.FullMatch(name);
   if (name.empty() || IsBylinePrefixOnly(name) || (degree && !after_name) ||
       (!degree && (h.author_role.PartialMatch(name) || RE2::FullMatch(Piece(name), h.outlet_address) ||

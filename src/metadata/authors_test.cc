@@ -318,6 +318,8 @@ TEST(Authors, WhereTheWriterIsAndTheWireAfterTheName) {
   EXPECT_EQ(SplitAuthors("Jan Roe (TASR)"), (Names{"Jan Roe"}));
   // A co-author after a conjunction still counts.
   EXPECT_EQ(SplitAuthors("Por Ana Roe e Jo\u00e3o Doe"), (Names{"Ana Roe", "Jo\u00e3o Doe"}));
+  // An empty part after a name (two commas) is read as no letter.
+  EXPECT_EQ(SplitAuthors("Por Ana Roe, , Jo\u00e3o Doe"), (Names{"Ana Roe", "Jo\u00e3o Doe"}));
 }
 
 TEST(Authors, InterviewAndFeatureLabels) {
