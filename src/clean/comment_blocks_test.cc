@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -95,17 +94,15 @@ TEST(HtmlCommentThreads, TwoDatedEntriesOrNoCommentsHeadingAreNoThread) {
   }
 }
 
-TEST(HtmlCommentThreads, HeadingsAndDatesThousandsOfTimesStayLinear) {
-  // No thread (no comment text), but each heading's reading ran to the end.
+// Headings each over a header but no comment text make no thread; their
+// speed in numbers is bench/hostile's "comment-headings" shape.
+TEST(HtmlCommentThreads, HeadingsOverHeadersWithoutTextMakeNoThread) {
   std::string page = "<html><body><article><h1>Spielplatz</h1><div>";
-  for (int i = 0; i < 6000; ++i) page += "<h3>Kommentare</h3><p>Katrin M. vor 2 Stunden</p>";
+  for (int i = 0; i < 50; ++i) page += "<h3>Kommentare</h3><p>Katrin M. vor 2 Stunden</p>";
   const Document d = ParseHtml(page + "</div></article></body></html>");
   std::vector<BlockStats> stats;
   for (const Block& b : d.blocks) stats.push_back(MeasureBlock(b));
-  const auto start = std::chrono::steady_clock::now();
-  for (const char* reason : HtmlCommentThreads(d, stats)) ASSERT_EQ(reason, nullptr);
-  // Linear: some milliseconds; quadratic: seconds.
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  for (const char* reason : HtmlCommentThreads(d, stats)) EXPECT_EQ(reason, nullptr);
 }
 
 TEST(CommentItems, InnermostCommentOfEachElement) {
