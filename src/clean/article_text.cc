@@ -1110,7 +1110,7 @@ Selection SelectTextArticle(const Document& doc) {
   const std::int32_t card = SkipHeader(lines, decided, run);
   SkipSummaryBox(doc, lines, decided, run);
   ExtendThroughLists(doc, lines, decided, run);
-  for (int tables = 0; tables < kListChainMax && ExtendOverDataRows(doc, lines, decided, run); ++tables) {
+  for (int tables = 0; tables < kDataTableChainMax && ExtendOverDataRows(doc, lines, decided, run); ++tables) {
     ExtendThroughShortLines(lines, decided, run);
   }
   ExtendToClearEnd(lines, decided, run);

@@ -677,6 +677,9 @@ inline constexpr int kListChainMax = 4;
 inline constexpr std::int64_t kDataRowsMin = 3;
 inline constexpr std::int64_t kDataRowsFigureShareNum = 2;
 inline constexpr std::int64_t kDataRowsFigureShareDen = 3;
+// Such tables one after another that carry the run on (a results page's
+// tables by round; the bound keeps the extension linear).
+inline constexpr int kDataTableChainMax = 4;
 // A run that opens the page's prose (at most this much prose weight above
 // it: a standfirst under the headline) goes on over its own lists, code and
 // short lines to the first clear end, when that gains at least this much
