@@ -184,6 +184,18 @@ Letters CountLetters(std::string_view text) {
   return n;
 }
 
+// `name` without a word glued to its last word's end after a run of
+// lower-case letters ("Nora EllinghamTransport" gives "Nora Ellingham").
+std::string_view WithoutGluedWord(std::string_view name) {
+  std::size_t lower = 0;
+  for (std::size_t i = name.rfind(' ') + 1; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c >= 'A' && c <= 'Z' && lower >= thresholds::person_names::kMinLowerBeforeGluedTitle) return name.substr(0, i);
+    lower = c >= 'a' && c <= 'z' ? lower + 1 : 0;
+  }
+  return name;
+}
+
 // "Zackery Cuevas Writer", "Emma Ryan Lead Writer": the name before a job
 // title glued to it, when that is a name of two words or more. The beat's
 // adjective opening a title ("Parliamentary editor") goes with it unless
@@ -199,6 +211,8 @@ std::string WithoutJobTitle(std::string name) {
   };
   std::string_view before = before_at(title.data());
   if (!beat.empty() && CountWords(before) < 2) before = before_at(beat.data() + beat.size());
+  // The title's first word may be glued to the surname, unknown as a beat.
+  before = WithoutGluedWord(before);
   if (CountWords(before) < 2 || !LooksLikePersonName(before) || h.author_role.PartialMatch(before)) return name;
   return std::string(before);
 }

@@ -187,6 +187,10 @@ TEST(Authors, WhatFollowsANameIsNoOtherPerson) {
   EXPECT_EQ(SplitAuthors("Lrt.lt"), Names{});
   EXPECT_EQ(SplitAuthors("Zackery Cuevas Writer, Hardware"), (Names{"Zackery Cuevas"}));
   EXPECT_EQ(SplitAuthors("Emma Ryan Lead Writer"), (Names{"Emma Ryan"}));
+  // A title's first word glued to the surname goes with the title; a
+  // surname's own capital stays.
+  EXPECT_EQ(SplitAuthors("Tomas BrennickHarbour Correspondent"), (Names{"Tomas Brennick"}));
+  EXPECT_EQ(SplitAuthors("Ross MacArthur Correspondent"), (Names{"Ross MacArthur"}));
   // A title opening with the beat's adjective is cut whole.
   EXPECT_EQ(SplitAuthors("Thabo Mokone Parliamentary editor"), (Names{"Thabo Mokone"}));
   EXPECT_EQ(SplitAuthors("Sina Zehrfeld Landespolitische Korrespondentin"), (Names{"Sina Zehrfeld"}));

@@ -37,6 +37,14 @@ TEST(Byline, BylineElementAndMetaDate) {
 
 // Bylines printed as text alone, no class: a name and the writer's job
 // title; names over a photo's credit over the date.
+TEST(Byline, AnArabicWroteLabelWithADash) {
+  const Article a = Read("<body><article><h1>\xD8\xA7\xD9\x81\xD8\xAA\xD8\xAA\xD8\xA7\xD8\xAD "
+                         "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xB3\xD8\xB1</h1>"
+                         "<div>\xD9\x83\xD8\xAA\xD8\xA8 - \xD8\xB3\xD8\xA7\xD9\x85\xD8\xB1 "
+                         "\xD9\x86\xD8\xB5\xD8\xA7\xD8\xB1</div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"\xD8\xB3\xD8\xA7\xD9\x85\xD8\xB1 \xD9\x86\xD8\xB5\xD8\xA7\xD8\xB1"});
+}
+
 TEST(Byline, UnlabelledLinesBesideTheDate) {
   const std::string date = "<p><time datetime=\"2025-03-13T10:00\">13.03.2025</time></p>";
   Article a = Read("<body><article><h1>Budget passes</h1><p>Jane Roe, Paris correspondent</p>" + date +

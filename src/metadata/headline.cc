@@ -546,6 +546,21 @@ std::string WithoutTagline(const std::string& headline) {
   return head;
 }
 
+// A headline without the story-kind tag a CMS brackets before or after it
+// ("[News] Council ...", "... [Update]").
+std::string WithoutTagBracket(const std::string& headline) {
+  const std::size_t open = headline.starts_with('[') ? 0 : headline.rfind('[');
+  const std::size_t close = headline.find(']', open == std::string::npos ? 0 : open);
+  if (open == std::string::npos || close == std::string::npos || (open > 0 && close + 1 != headline.size())) {
+    return headline;
+  }
+  const std::string tag = LowerSameLength(Trim(std::string_view(headline).substr(open + 1, close - open - 1)));
+  if (!lexicon::IsOneOf(tag, lexicon::kHeadlineTags)) return headline;
+  const std::string_view whole = headline;
+  const std::string bare(Trim(open == 0 ? whole.substr(close + 1) : whole.substr(0, open)));
+  return bare.empty() ? headline : bare;
+}
+
 // `title` with parts after a separator ("标题_新闻频道_网站") when another
 // title is its first part alone, or the <title> is once its site's part
 // goes ("标题_新闻频道" beside "标题_新闻频道_网站"): the parts are the site's
@@ -685,7 +700,7 @@ void ReadHeadline(MetadataContext& ctx) {
   } else {
     headline = TitleAsHeadline(ctx, refs, from);
   }
-  headline = WithoutTagline(headline);
+  headline = WithoutTagBracket(WithoutTagline(headline));
   // A page mark closes with a bracket; most headlines do not.
   if (headline.ends_with(")") || headline.ends_with("\uFF09")) {
     RE2::Replace(&headline, GetHeuristics().headline_page_mark, "");
@@ -723,7 +738,7 @@ void ReadTextHeadline(MetadataContext& ctx) {
   ctx.Claim(static_cast<std::size_t>(ctx.headline_block), Role::kHeadline, "headline");
   // A copy prints the page's title line as it stands, tagline and all
   // ("... | Top 19 Companies", "... | Part 1": three sites' copies).
-  ctx.article.headline = WithoutTagline(TextHeadlineWithin(ctx.doc, ctx.headline_block));
+  ctx.article.headline = WithoutTagBracket(WithoutTagline(TextHeadlineWithin(ctx.doc, ctx.headline_block)));
   ctx.Note("headline", ctx.BlockOrigin(ctx.headline_block));
 }
 

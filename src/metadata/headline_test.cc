@@ -110,6 +110,19 @@ TEST(Headline, AShortTagAfterAPipeLeavesTheHeadline) {
   EXPECT_EQ(b.headline, "BUDGET 3.0 | Council finds money to hire an army of inspectors");
 }
 
+TEST(Headline, AStoryKindTagInBracketsLeavesTheHeadline) {
+  const Article a = Read("<head><title>[Update] Ferry strike ends after talks | Example</title></head><body><article>"
+                         "<h1>[Update] Ferry strike ends after talks</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Ferry strike ends after talks");
+  const Article b = Read("<body><article><h1>Tarifa del metro sube en enero [Actualizaci\xC3\xB3n]</h1>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(b.headline, "Tarifa del metro sube en enero");
+  // Other brackets are the headline's own.
+  const Article c = Read("<body><article><h1>Best Tents of 2025 [We Tested 12]</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(c.headline, "Best Tents of 2025 [We Tested 12]");
+}
+
 TEST(Headline, AHostNameInTheTitleIsNotAHeadline) {
   const Article a = Read("<head><title>Spring sale | Example.com</title></head><body><article>" +
                          std::string(kBody) + "</article></body>");

@@ -179,6 +179,14 @@ inline constexpr std::string_view kSelfIntroOpeners[] = {"i'm ",      "i\u2019m 
 // sites, the signature among the text's last lines.
 inline constexpr std::string_view kSignatureMarks[] = {"<3", ". . .", "...", "\u2026", "\u2014", "\u2013", "-", "~"};
 
+// The story-kind tags a news or blog CMS sets in square brackets before or
+// after a headline in its h1 and <title> ("[News] ...", "... [Update]"), in
+// English, German, Spanish, French and Italian, matched lower-case. Only
+// these: other brackets ("[I Tested 11 Services]") are the headline's own.
+inline constexpr std::string_view kHeadlineTags[] = {
+    "news", "update", "updated", "breaking", "breaking news", "exclusive", "aktualisiert", "eilmeldung",
+    "actualizaci\u00f3n", "actualizado", "noticia", "\u00faltima hora", "mise \u00e0 jour", "aggiornamento"};
+
 // The words that open a copyright line before its holder ("\u00A9 2025
 // Jane Roe", "Copyright \u00A9 2012-2025 Jane Roe"), matched lower-case.
 inline constexpr std::string_view kCopyrightWords[] = {"\u00A9", "(c)", "copyright"};

@@ -602,6 +602,11 @@ inline constexpr std::size_t kMinGluedHeadLetters = 4;
 // A date word glued to a name's end is cut off from five letters on
 // ("FidlerThursday"); shorter ones ("On", "Sun", "Date") end surnames.
 inline constexpr std::size_t kMinGluedDateWordBytes = 5;
+// A job title's first word glued to the surname before it
+// ("Nora EllinghamTransport Correspondent") is cut where a capital follows
+// four lower-case letters or more; fewer are a surname's own ("McDonald",
+// "DeLuca", "MacArthur").
+inline constexpr std::size_t kMinLowerBeforeGluedTitle = 4;
 inline constexpr std::size_t kMaxUncasedChars = 20;
 // A name printed twice before a text copy's byline ("Jane Doe By Jane
 // Doe") is one of four bytes or more: shorter repeats are initials or

@@ -778,6 +778,8 @@ constexpr char kBylinePrefix[] =
     "(?:tekst|teksti|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
     "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|yazar|haber|muhabir|penulis|reporter|"
     "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
+    // Arabic news bylines also set a dash after "كتب" (wrote): "كتب - Name".
+    "\\x{643}\\x{62a}\\x{628}\\s+[-\\x{2013}\\x{2014}]\\s*|"
     "(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
     "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
 
