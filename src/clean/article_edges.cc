@@ -254,4 +254,17 @@ void DropContentsTitle(const Document& doc, Selection& sel) {
   }
 }
 
+void DropHeadingsOverNothing(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml) return;
+  const std::vector<std::size_t> body = sel.BodyBlocks();
+  if (body.size() < 2) return;
+  const std::size_t last = body.back();
+  // A run of headings is a page that sets its text in heading tags.
+  if (doc.blocks[last].kind != BlockKind::kHeading || doc.blocks[body[body.size() - 2]].kind == BlockKind::kHeading) {
+    return;
+  }
+  if (sel.stats[last].words > kClosingHeadingMaxWords) return;
+  sel.Set(last, Role::kDropped, "dropped: heading over nothing kept");
+}
+
 }  // namespace pith

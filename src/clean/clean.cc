@@ -408,6 +408,7 @@ Selection FindArticle(const Document& doc) {
   MarkPictureCaptions(doc, chosen);
   DropBoilerplateLines(doc, chosen);
   DropAfterPaywallPrompt(doc, chosen);
+  DropHeadingsOverNothing(doc, chosen);
   MarkHtmlComments(doc, chosen);
   return chosen;
 }
