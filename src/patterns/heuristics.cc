@@ -363,6 +363,9 @@ constexpr Source kLabelPhrases[] = {
      "wat vond (?:je|u|jij) van (?:dit|het|ons) recept\\b.*|"
      "(?:avez-vous|as-tu|vous avez) aim\\x{e9} cette recette\\b.*|"
      "(?:how did you like|did you (?:like|enjoy|make)) this recipe\\b.*|"
+     // The widget's empty stars alone ("☆☆☆☆☆"); a review's verdict is
+     // filled stars.
+     "\\x{2606}{3,10}|"
      "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:(?:average |user |reader )?rating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
      "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|"
      "(?:\\d(?:[.,]\\d+)?(?: ?/ ?\\d+)? ?)?\\(?\\d[\\d,]* votes?\\)?)$"},

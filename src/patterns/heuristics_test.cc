@@ -945,6 +945,7 @@ TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
   EXPECT_STREQ(MatchLabelPhrase("Wat vond je van dit recept?"), "rating widget");
   EXPECT_STREQ(MatchLabelPhrase("Avez-vous aim\xC3\xA9 cette recette ?"), "rating widget");
   EXPECT_STREQ(MatchLabelPhrase("Did you make this recipe?"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86"), "rating widget");
   EXPECT_EQ(MatchLabelPhrase("Wie hat Ihnen das Konzert gefallen? Die Band spielte drei Stunden."), nullptr);
   EXPECT_STREQ(MatchLabelPhrase("Valora este art\xC3\xAD" "culo"), "rating widget");
   EXPECT_STREQ(MatchLabelPhrase("Beoordeel dit artikel"), "rating widget");
