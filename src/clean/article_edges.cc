@@ -103,7 +103,7 @@ void TrimArticleEdges(const Document& doc, Selection& sel) {
       if (IsProse(stats[i])) ++header_prose;
     } else if (BylineLike(doc, e) && stats[i].words <= kBylineBoxLineMaxWords) {
       sel.Set(i, Role::kDropped, "dropped: byline before the text");
-    } else if (stats[i].words <= kDateLineMaxWords && !IsProse(stats[i])) {
+    } else if (stats[i].words <= kDateLineMaxWords && !IsProse(stats[i]) && !(DefinesTerm(doc, i) && sel.IsBody(i - 1))) {
       // "December 7, 2016 at 4:00 AM CST", "2019年04月21日 12時00分更新".
       const auto date = FindDate(doc.blocks[i].text);
       if (date && date->coverage >= kDateLineMinCoverage) {
