@@ -103,7 +103,7 @@ void TrimArticleEdges(const Document& doc, Selection& sel) {
       if (IsProse(stats[i])) ++header_prose;
     } else if (BylineLike(doc, e) && stats[i].words <= kBylineBoxLineMaxWords) {
       sel.Set(i, Role::kDropped, "dropped: byline before the text");
-    } else if (stats[i].words <= kDateLineMaxWords && !IsProse(stats[i])) {
+    } else if (stats[i].words <= kDateLineMaxWords && !IsProse(stats[i]) && !(DefinesTerm(doc, i) && sel.IsBody(i - 1))) {
       // "December 7, 2016 at 4:00 AM CST", "2019年04月21日 12時00分更新".
       const auto date = FindDate(doc.blocks[i].text);
       if (date && date->coverage >= kDateLineMinCoverage) {
@@ -252,6 +252,19 @@ void DropContentsTitle(const Document& doc, Selection& sel) {
     }
     sel.Set(i, Role::kDropped, "dropped: title of a contents list left out");
   }
+}
+
+void DropHeadingsOverNothing(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml) return;
+  const std::vector<std::size_t> body = sel.BodyBlocks();
+  if (body.size() < 2) return;
+  const std::size_t last = body.back();
+  // A run of headings is a page that sets its text in heading tags.
+  if (doc.blocks[last].kind != BlockKind::kHeading || doc.blocks[body[body.size() - 2]].kind == BlockKind::kHeading) {
+    return;
+  }
+  if (sel.stats[last].words > kClosingHeadingMaxWords) return;
+  sel.Set(last, Role::kDropped, "dropped: heading over nothing kept");
 }
 
 }  // namespace pith

@@ -43,6 +43,11 @@ void DropContentsTitle(const Document& doc, Selection& sel);
 // (newsletter, app, podcast, feedback prompt), a bio or a disclaimer.
 void DropBoxesAfterText(const Document& doc, Selection& sel);
 
+// Drops a short heading that closes the body after its text: a heading
+// titles what follows it, and with nothing kept after it it titles what
+// was left out (a row of partner logos, a shop's empty review tab).
+void DropHeadingsOverNothing(const Document& doc, Selection& sel);
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_ARTICLE_EDGES_H_

@@ -185,5 +185,15 @@ TEST(DropContentsTitle, HeadingOverTheTextStays) {
   EXPECT_EQ(Body(PageWithin("<h2>In this guide</h2>"))[1], "In this guide");
 }
 
+TEST(DropHeadingsOverNothing, HeadingOverLogosAtTheEnd) {
+  EXPECT_EQ(Body(Page("", "<div class=\"partners\"><h2>Our partners</h2><img src=\"a.png\" alt=\"\">"
+                          "<img src=\"b.png\" alt=\"\"></div>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropHeadingsOverNothing, HeadingOverTextStays) {
+  EXPECT_EQ(Body(Page("", "<h2>What comes next</h2><p>" + std::string(kPara2) + "</p>"))[3], "What comes next");
+}
+
 }  // namespace
 }  // namespace pith

@@ -121,6 +121,11 @@ int CountCommas(std::string_view s);
 // footer, dialog, menu; role=navigation, banner, complementary...
 bool IsChromeTag(const Element& e);
 
+// Whether block `i` is the definition of the term in block `i - 1` of an
+// HTML list of facts ("Datum" / "Samstag, 19. Oktober 2024"): an event's
+// or a course's date, kept with its label while the label is kept.
+bool DefinesTerm(const Document& doc, std::size_t i);
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_CLEAN_H_

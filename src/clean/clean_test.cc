@@ -31,6 +31,15 @@ std::string Article(const std::string& inside) {
          "</body></html>";
 }
 
+TEST(DefinesTerm, DefinitionAfterItsTerm) {
+  const Document doc = ParseHtml("<body><dl><dt>Datum</dt><dd>Samstag, 19. Oktober 2024</dd></dl>"
+                                 "<p>Samstag, 19. Oktober 2024</p></body>");
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_FALSE(DefinesTerm(doc, 0));
+  EXPECT_TRUE(DefinesTerm(doc, 1));
+  EXPECT_FALSE(DefinesTerm(doc, 2));
+}
+
 TEST(FindArticle, WidgetClassedTextIsChosenAgainWithoutClassNames) {
   std::string html = "<html><body><div class=\"builder\">";
   for (const char* p : {kPara1, kPara2, kPara3, kPara1}) {

@@ -75,6 +75,10 @@ inline constexpr std::size_t kEmbedBoxMaxBlocks = 6;
 inline constexpr std::size_t kSummaryMinItems = 2;
 inline constexpr int kSummaryTitleMaxWords = 5;
 inline constexpr std::size_t kSummaryBoxMaxOtherBlocks = 4;
+// A heading closing the body with nothing kept under it is a box's label
+// ("Our partners", "Reviews") up to this many words; a longer one is a line
+// of the text set in a heading tag (measured on blog and shop pages).
+inline constexpr int kClosingHeadingMaxWords = 4;
 // A second copy of the text (DropRepeatedCopy): a run of at least this
 // many body blocks that says again, block for block, a run earlier in the
 // body, with this many characters of prose (code aside, each paragraph

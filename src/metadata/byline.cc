@@ -742,10 +742,13 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // ("Getty Images") may sit there too, or between the two ("Jane Roe and
   // John Doe" / "Photo: Mary Major" / the date).
   const bool credit_under = i + 2 == ctx.date_block && IsCredit(ctx.doc.blocks[u + 1].text);
-  const bool by_date = (ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1 || credit_under) &&
-                        !HasNumber(c.text) && !IsCredit(c.text) &&
-                        (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty())) ||
-                       (ctx.Html() && NameUnderHeadline(ctx, i));
+  // A definition list's term beside its date ("Datum" / "13. Oktober") is
+  // the field's label: an event's or a course's facts, not a byline.
+  const bool term = ctx.Html() && ctx.doc.elements[static_cast<std::size_t>(element)].tag == Tag::kDt;
+  const bool by_date = !term && ((ctx.date_block >= 0 && (i == ctx.date_block - 1 || i == ctx.date_block + 1 || credit_under) &&
+                                  !HasNumber(c.text) && !IsCredit(c.text) &&
+                                  (ctx.Html() ? UnlabelledNamesBlock(ctx, i) : IsNamesLine(c.text) || SplitAuthors(c.text).empty())) ||
+                                 (ctx.Html() && NameUnderHeadline(ctx, i)));
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them; not when a clause
   // names them after the date, nor when the words are the date's label.

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "clean/clean.h"
 #include "clean/comment_blocks.h"
 #include "metadata/authors.h"
 #include "metadata/dates.h"
@@ -1145,7 +1146,8 @@ ChosenDates Choose(const std::vector<DateCandidate>& all, const DatesByKind& pla
   return out;
 }
 
-// The date lines that print these dates leave the body.
+// The date lines that print these dates leave the body, but for a fact
+// listed under its label.
 void ClaimDateLines(MetadataContext& ctx, PageOrder& order, const std::vector<std::int32_t>& lines,
                     const ChosenDates& chosen) {
   for (std::int32_t i : lines) {
@@ -1154,7 +1156,9 @@ void ClaimDateLines(MetadataContext& ctx, PageOrder& order, const std::vector<st
       return (chosen.date && SameDay(m.value, *chosen.date)) || (chosen.updated && SameDay(m.value, *chosen.updated));
     });
     if (!agrees) continue;
-    ctx.Claim(static_cast<std::size_t>(i), Role::kDate, "date: a date line in the article header");
+    const bool listed_fact =
+        DefinesTerm(ctx.doc, static_cast<std::size_t>(i)) && ctx.RoleOf(static_cast<std::size_t>(i - 1)) == Role::kBody;
+    if (!listed_fact) ctx.Claim(static_cast<std::size_t>(i), Role::kDate, "date: a date line in the article header");
     if (ctx.date_block < 0) ctx.date_block = i;
     if (!ctx.Html()) break;
   }

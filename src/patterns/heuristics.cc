@@ -355,6 +355,17 @@ constexpr Source kLabelPhrases[] = {
      "(?:valora|califica|vota) (?:este|esta) (?:art\\x{ed}culo|post|receta|noticia)\\b.*|"
      "(?:avalie|classifique) (?:este|esta) (?:artigo|post|receita|not\\x{ed}cia)\\b.*|"
      "(?:beoordeel|waardeer) dit (?:artikel|bericht|recept)\\b.*|click (?:on )?a star to rate it\\b.*|"
+     // A recipe's rating prompt as a question in German, Dutch, French and
+     // English ("Wie hat Ihnen das Rezept geschmeckt?", "Wat vond je van dit
+     // recept?", "Avez-vous aim\x{e9} cette recette ?"). Recipe pages of
+     // several sites.
+     "wie hat (?:ihnen|dir|euch) (?:das|dieses|unser) rezept geschmeckt\\b.*|"
+     "wat vond (?:je|u|jij) van (?:dit|het|ons) recept\\b.*|"
+     "(?:avez-vous|as-tu|vous avez) aim\\x{e9} cette recette\\b.*|"
+     "(?:how did you like|did you (?:like|enjoy|make)) this recipe\\b.*|"
+     // The widget's empty stars alone ("☆☆☆☆☆"); a review's verdict is
+     // filled stars.
+     "\\x{2606}{3,10}|"
      "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:(?:average |user |reader )?rating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
      "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|"
      "(?:\\d(?:[.,]\\d+)?(?: ?/ ?\\d+)? ?)?\\(?\\d[\\d,]* votes?\\)?)$"},
@@ -406,6 +417,16 @@ constexpr Source kLabelPhrases[] = {
      "^(?:text size|font size|textgr\\x{f6}\\x{df}e|schriftgr\\x{f6}\\x{df}e|taille du texte|taille de (?:la )?police|"
      "tama\\x{f1}o de (?:la )?(?:letra|fuente|texto)|dimensione (?:del )?testo)[.:]?"
      "(?:\\s*(?:a[-+]?|[-+]|print|reset))*$"},
+    // A shop's empty review tab under a product's description: "There are
+    // no reviews yet.", "Be the first to review", the notice that only
+    // buyers may review, in English, German, Dutch and French (the shop
+    // plugin's own strings, on product pages of several shops).
+    {"product reviews",
+     "^(?:there are no reviews yet|es gibt noch keine bewertungen|er zijn (?:nog )?geen beoordelingen|"
+     "il n'y a (?:pas encore|aucun) d'avis(?: pour le moment)?|noch keine bewertungen vorhanden|"
+     "be the first to review\\b.*|sei der erste,? der\\b.*\\bbewertet\\b.*|"
+     "only logged in customers who have purchased this product may leave a review|"
+     "nur angemeldete kunden,? die dieses produkt gekauft haben,? d\\x{fc}rfen eine bewertung abgeben)[.!]?$"},
     // Comment counts and prompts; also a comment section's moderation
     // notice ("Note: we are temporarily moderating all comments", a
     // Portuguese "Comentários ... não serão aprovados pelo moderador").

@@ -958,6 +958,16 @@ TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
   EXPECT_STREQ(MatchLabelPhrase("Scarica la nostra app per leggere le notizie"), "app pitch");
   EXPECT_STREQ(MatchLabelPhrase("Download onze app voor het laatste nieuws"), "app pitch");
   EXPECT_STREQ(MatchLabelPhrase("Vota questo articolo"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Wie hat Ihnen das Rezept geschmeckt?"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("There are no reviews yet."), "product reviews");
+  EXPECT_STREQ(MatchLabelPhrase("Es gibt noch keine Bewertungen."), "product reviews");
+  EXPECT_STREQ(MatchLabelPhrase("Be the first to review \xE2\x80\x9CLavender Soap\xE2\x80\x9D"), "product reviews");
+  EXPECT_EQ(MatchLabelPhrase("There are no reviews yet of the new law, the minister said."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Wat vond je van dit recept?"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Avez-vous aim\xC3\xA9 cette recette ?"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Did you make this recipe?"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86"), "rating widget");
+  EXPECT_EQ(MatchLabelPhrase("Wie hat Ihnen das Konzert gefallen? Die Band spielte drei Stunden."), nullptr);
   EXPECT_STREQ(MatchLabelPhrase("Valora este art\xC3\xAD" "culo"), "rating widget");
   EXPECT_STREQ(MatchLabelPhrase("Beoordeel dit artikel"), "rating widget");
   EXPECT_STREQ(MatchLabelPhrase("Stampa questo articolo"), "share bar");
