@@ -865,6 +865,12 @@ bool OtherStoryListItem(const MetadataContext& ctx, const Candidate& c) {
 
 // The best scored candidate, the first of equals; `known` are the
 // structured names, folded.
+// A text copy's line far above the date line: a teaser's byline in a menu
+// or a list of other stories printed before the article's header.
+bool FarAboveDateLine(const MetadataContext& ctx, std::int32_t i) {
+  return ctx.date_block >= 0 && ctx.date_block - i > limits::kTeaserAboveDateLine;
+}
+
 BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std::string>& known) {
   BylineBlocks out;
   const auto [lo, zone_end] = ctx.Zone();
@@ -880,6 +886,7 @@ BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std:
     if (OtherStoryListItem(ctx, *c)) break;
     // A text copy's candidates are scored by their shape (TextScore).
     if (ctx.Html()) c->score = Score(*c, known);
+    if (!ctx.Html() && FarAboveDateLine(ctx, i)) c->score = limits::kTeaserBylineScore;
     if (!out.best || c->score > out.best->score) out.best = std::move(c);
   }
   return out;

@@ -62,6 +62,23 @@ TEST(Byline, UnlabelledLinesBesideTheDate) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+// A text copy's "By" line far above the date line is a teaser's in a menu:
+// the names leading the date line are the article's; close by, the "By"
+// line is still the byline.
+TEST(Byline, TextCopyTeaserBylineFarAboveTheDateLine) {
+  std::string menu;
+  for (const char* item : {"Parks", "Roads", "Schools", "Libraries", "Housing", "Transit", "Water", "Waste",
+                           "Budget", "Elections", "Police"}) {
+    menu += std::string(item) + "\n";
+  }
+  const std::string teaser = "Libraries\nNew hours for the reading rooms this winter\nby Ines Halvorsen\n";
+  Article a = BudgetCopy(teaser + "Potting sheds ranked\nby Tomasz Wieczorek\n" + menu +
+                         "Council approves the budget after a long debate\nJane Roe March 4, 2025\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+  a = BudgetCopy("Council approves the budget after a long debate\nby John Doe\nJane Roe March 4, 2025\n");
+  EXPECT_EQ(a.authors, (Names{"John Doe"}));
+}
+
 // A caption's credit names who made the picture or the clip: neither its
 // byline class nor its microdata creator makes it the article's byline;
 // an author photo's "By" line in its caption still is one.

@@ -184,6 +184,13 @@ inline constexpr int kNamesOnDateLineScore = 2;
 // sites).
 inline constexpr int kAuthorCardNameScore = 1;
 inline constexpr std::int32_t kMaxPhotoLabelWords = 4;
+// A text copy's candidate more than this many lines above the date line
+// (a teaser's "by" line in a mega-menu, a video player's "Text Edge Style"
+// menu) ranks below every line of the header; such lines stood 11 to 28
+// lines above it, a page's own "By" line a few at most (pages of two sites,
+// Chromium and Firefox copies; no page of a DEV or extra copy set lower).
+inline constexpr int kTeaserBylineScore = -1;
+inline constexpr std::int32_t kTeaserAboveDateLine = 10;
 // The longest author photo's alt text glued before a "By" line ("Photo of
 // the author", 20 bytes), with room to spare.
 inline constexpr std::size_t kMaxPhotoLabelBytes = 24;
