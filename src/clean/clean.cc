@@ -209,14 +209,14 @@ bool IsChromeTag(const Element& e) {
   }
 }
 
-// Bytes of the body's blocks; with `prose_only`, of those that read as
-// running text (IsProse) only.
 bool DefinesTerm(const Document& doc, std::size_t i) {
   if (doc.format != SourceFormat::kHtml || i < 1 || i >= doc.blocks.size()) return false;
   const auto tag = [&](std::size_t k) { return doc.elements[static_cast<std::size_t>(doc.blocks[k].element)].tag; };
   return tag(i) == Tag::kDd && tag(i - 1) == Tag::kDt;
 }
 
+// Bytes of the body's blocks; with `prose_only`, of those that read as
+// running text (IsProse) only.
 static std::int64_t BodyChars(const Document& doc, const Selection& sel,
                               const std::vector<BlockStats>* prose_only = nullptr) {
   std::int64_t n = 0;

@@ -863,14 +863,14 @@ bool OtherStoryListItem(const MetadataContext& ctx, const Candidate& c) {
          TitleBeforeName(b.text, c.names.front());
 }
 
-// The best scored candidate, the first of equals; `known` are the
-// structured names, folded.
 // A text copy's line far above the date line: a teaser's byline in a menu
 // or a list of other stories printed before the article's header.
 bool FarAboveDateLine(const MetadataContext& ctx, std::int32_t i) {
   return ctx.date_block >= 0 && ctx.date_block - i > limits::kTeaserAboveDateLine;
 }
 
+// The best scored candidate, the first of equals; `known` are the
+// structured names, folded.
 BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std::string>& known) {
   BylineBlocks out;
   const auto [lo, zone_end] = ctx.Zone();
