@@ -284,12 +284,13 @@ bool WithoutRoleSuffix(std::string& name) {
   }
   if (!other_role.empty()) return false;
   const re2::StringPiece role = author_role.empty() ? spaced_role : author_role;
-  name = std::string(Trim(std::string_view(name).substr(0, static_cast<std::size_t>(role.data() - whole.data()))));
-  // A Korean name is one word; the words before it under a reporter's
-  // title are the outlet's ("[한빛일보 김민수 기자]", "서울신문 김민수 기자").
+  // Read before `name` is replaced: `role` points into it.
   std::size_t k = 0;
   const char32_t first = NextCodePoint(std::string_view(role.data(), role.size()), k);
   const bool hangul = first >= U'\uAC00' && first <= U'\uD7A3';  // the Hangul syllables
+  name = std::string(Trim(std::string_view(name).substr(0, static_cast<std::size_t>(role.data() - whole.data()))));
+  // A Korean name is one word; the words before it under a reporter's
+  // title are the outlet's ("[한빛일보 김민수 기자]", "서울신문 김민수 기자").
   if (hangul && name.rfind(' ') != std::string::npos) {
     name = name.substr(name.rfind(' ') + 1);
   }
