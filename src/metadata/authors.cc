@@ -274,7 +274,7 @@ bool IsBarOrDot(std::string_view separator) {
 // false when the role is not an author's (a translator's, "鈴木一郎 訳").
 bool WithoutRoleSuffix(std::string& name) {
   // The roles are Japanese: a name in ASCII has none.
-  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return true;
+  if (IsAscii(name)) return true;
   re2::StringPiece author_role;
   re2::StringPiece spaced_role;
   re2::StringPiece other_role;
@@ -649,7 +649,7 @@ std::string NamesFieldOfDateLine(std::string_view text) {
 std::string CjkBylineField(std::string_view text) {
   // The labels' colon is full-width or follows a Han label: a line in
   // ASCII has none, and most lines are, so the pattern is not run on them.
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return {};
+  if (IsAscii(text)) return {};
   re2::StringPiece spaced, glued, value;
   if (!RE2::PartialMatch(Piece(text), GetHeuristics().cjk_byline_field, &spaced, &glued, &value) || value.empty()) {
     return {};

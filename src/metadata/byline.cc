@@ -527,7 +527,7 @@ bool CommonWords(const Document& doc, const std::vector<std::string>& names) {
       const std::size_t space = std::min(n.find(' ', from), n.size());
       const std::string w = n.substr(from, space - from);
       from = space + 1;
-      const bool ascii = std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      const bool ascii = IsAscii(w);
       if (w.empty()) continue;
       if (!ascii || AsciiLower(w) == w || !PrintedInLowerCase(doc, w)) return false;
     }

@@ -226,7 +226,7 @@ bool CjkLabelledField(std::string_view field) {
 // pages of two Chinese sites).
 bool CjkInfoLine(std::string_view text, const DateMatch& first) {
   // Han labels: a line in ASCII has none.
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return false;
+  if (IsAscii(text)) return false;
   bool any = false;
   for (std::string_view part : {text.substr(0, first.begin), text.substr(first.end)}) {
     for (std::size_t from = 0; from < part.size();) {

@@ -86,6 +86,8 @@ std::size_t AsciiRunEnd(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+bool IsAscii(std::string_view s) { return AsciiRunEnd(s, 0) == s.size(); }
+
 bool IsValidUtf8(std::string_view s) {
   for (std::size_t i = AsciiRunEnd(s, 0); i < s.size(); i = AsciiRunEnd(s, i)) {
     const std::size_t start = i;

@@ -52,6 +52,9 @@ std::string LineShape(std::string_view s);
 // their own wide characters).
 bool WrittenWithoutSpaces(char32_t cp);
 
+// Whether every byte of `s` is ASCII: such text holds no letter of the
+// scripts and marks some rules look for (Han labels, Japanese roles).
+bool IsAscii(std::string_view s);
 std::string AsciiLower(std::string_view s);
 // `s` with every letter lowercased whose lowercase form has the same UTF-8
 // length (ASCII, Latin, Greek, Cyrillic...): an offset into the result is

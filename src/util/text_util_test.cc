@@ -148,5 +148,13 @@ TEST(ReadUnicodeEscape, PairsLoneSurrogatesAndOtherText) {
   EXPECT_FALSE(ReadUnicodeEscape("\\n0041", 0));
 }
 
+TEST(IsAscii, EveryByteBelowEighty) {
+  EXPECT_TRUE(IsAscii(""));
+  EXPECT_TRUE(IsAscii("By Jane Roe, 3 March 2024"));
+  EXPECT_TRUE(IsAscii(std::string(40, 'a')));
+  EXPECT_FALSE(IsAscii("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A"));
+  EXPECT_FALSE(IsAscii(std::string(20, 'a') + "\xC3\xA9" + std::string(20, 'b')));
+}
+
 }  // namespace
 }  // namespace pith
