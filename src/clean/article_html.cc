@@ -171,7 +171,6 @@ int ClassWeight(const Element& e, const Analysis& a) {
   return w;
 }
 
-
 // What the article's holders have in their subtree: an h1, an
 // article-classed element.
 struct Holders {

@@ -73,10 +73,6 @@ std::vector<std::string_view> KindNamesOf(std::string_view cls) {
   return KindNames(cls, named);
 }
 
-bool OneKindApart(std::string_view a_cls, std::string_view b_cls) {
-  return OneKindApart(KindNamesOf(a_cls), KindNamesOf(b_cls));
-}
-
 bool OneKindApart(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
   if (x.size() < 2 || x.size() != y.size()) return false;
   std::vector<std::string_view> common;

@@ -28,12 +28,11 @@ bool SameBoxKind(const Element& a, const Element& b);
 // "w-dyn-bind-empty" on the piece that opens the text).
 bool OneStateApart(const Element& a, const Element& b);
 
-// Two or more class names each, all alike but one: boxes of one builder
-// family ("elementor-widget elementor-widget-text-editor" and
-// "elementor-widget elementor-widget-icon-list").
-bool OneKindApart(std::string_view a_cls, std::string_view b_cls);
-// The same for class values split by KindNamesOf: a box's class compared
-// with many is split once.
+// Class values split by KindNamesOf, two or more names each, all alike
+// but one: boxes of one builder family ("elementor-widget
+// elementor-widget-text-editor" and "elementor-widget
+// elementor-widget-icon-list"). A box's class compared with many is split
+// once.
 bool OneKindApart(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y);
 // A class value's names but those that name one box, sorted.
 std::vector<std::string_view> KindNamesOf(std::string_view cls);
