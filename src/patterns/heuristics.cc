@@ -1065,9 +1065,13 @@ constexpr char kPersonBio[] =
 // the word in their language ("/autoren/jana-roth-537799", "/auteur/",
 // "/autores/", "/autor/", "/autori/": German, French, Spanish, Czech,
 // Polish and Italian news pages of many sites) and may set an id before
-// the slug ("/authors/1804821/jane-roe", two sites).
+// the slug ("/authors/1804821/jane-roe", two sites). Staff pages go by
+// other folder names as well: "/profile(s)/", "/profils/", "/staff/",
+// "/people/", "/byline/", "/experts/" (news, health and magazine pages of
+// several sites whose byline link carries no author class). A one-page
+// app's route after "#" ("/s/#/profile/my_info", a member menu) is no page.
 constexpr char kAuthorPageLink[] =
-    "(?:^|/)(?:authors?|contributors?|autor(?:en|es|i|e)?|auteurs?)/(?:\\d+/)?[^/?#\\s]+/?(?:\\d+/?)?(?:[?#]|$)";
+    "(?:^/?|[^#]/)(?:authors?|contributors?|autor(?:en|es|i|e)?|auteurs?|profiles?|profils?|staff|people|bylines?|experts?)/(?:\\d+/)?[^/?#\\s]+/?(?:\\d+/?)?(?:[?#]|$)";
 
 // The lines of a credit box that name editors, photographers and
 // translators (Google's SRE book: "Written by ... / Edited by ...").

@@ -882,6 +882,12 @@ TEST(Heuristics, AuthorPageLink) {
   EXPECT_FALSE(link.PartialMatch("/images/authors/1804821.jpg/x/y"));
   EXPECT_FALSE(link.PartialMatch("/autos/new-models"));
   EXPECT_FALSE(link.PartialMatch("/columns/135533"));
+  EXPECT_TRUE(link.PartialMatch("/people/jane-doe/"));
+  EXPECT_TRUE(link.PartialMatch("https://example.com/byline/jane-roe"));
+  EXPECT_TRUE(link.PartialMatch("/staff/jroe"));
+  EXPECT_TRUE(link.PartialMatch("profile/jane-roe"));
+  EXPECT_FALSE(link.PartialMatch("https://example.com/s/#/profile/my_info"));
+  EXPECT_FALSE(link.PartialMatch("/people/"));
 }
 
 // A bio opens with a name of two words or more; a thing "the" names, or a
