@@ -155,6 +155,20 @@ TEST(Authors, ReporterTitleAfterTheName) {
   EXPECT_FALSE(EndsWithReporterTitle("(\uAE30\uC790"));
 }
 
+// German labels for either sex: "Autorin/Autor", "Autor:in", "Autor*in",
+// "Autor_in", "Autor/-in", and their plurals with a colon.
+TEST(Authors, GenderInclusiveGermanLabels) {
+  EXPECT_EQ(SplitAuthors("Autorin/Autor Jana Roth"), (Names{"Jana Roth"}));
+  EXPECT_EQ(SplitAuthors("Autor:in Jana Roth"), (Names{"Jana Roth"}));
+  EXPECT_EQ(SplitAuthors("Autor*in: Jana Roth"), (Names{"Jana Roth"}));
+  EXPECT_EQ(SplitAuthors("Autor_in Jana Roth"), (Names{"Jana Roth"}));
+  EXPECT_EQ(SplitAuthors("Autor/-in Jana Roth"), (Names{"Jana Roth"}));
+  EXPECT_EQ(SplitAuthors("Autor*innen: Jana Roth und Tom Hale"), (Names{"Jana Roth", "Tom Hale"}));
+  EXPECT_TRUE(IsBylinePrefixOnly("Autorin/Autor"));
+  // The plural without its colon heads a list of author cards, as "Autoren" does.
+  EXPECT_FALSE(StartsWithBylinePrefix("Autorinnen Jana Roth"));
+}
+
 TEST(Authors, LabelsThatNameThePieceFirst) {
   EXPECT_TRUE(IsBylinePrefixOnly("Article written by:"));
   EXPECT_TRUE(StartsWithBylinePrefix("This post was written by Jane Roe"));

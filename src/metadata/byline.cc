@@ -1977,8 +1977,12 @@ void ReadByline(MetadataContext& ctx) {
     // An organisation's byline ("Obesity Medicine Association") gives way
     // to the person a label names ("Article written by:"), and so does an
     // author tag with a one-word name in it: a first name ("Linda") or a
-    // job's label ("Marketing, Event Coordinator"), no full name.
-    if (ctx.Html() && (ctx.article.authors.empty() || OneWordTagName(structured))) ReadLabelledAuthor(ctx);
+    // job's label ("Marketing, Event Coordinator"), no full name; and so
+    // does the outlet filed as the author ("Deutsche Welle" beside the
+    // facts list's "Autorin/Autor Jane Roe").
+    if (ctx.Html() && (ctx.article.authors.empty() || structured.outlet || OneWordTagName(structured))) {
+      ReadLabelledAuthor(ctx);
+    }
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
     ReadLoneAuthorLink(ctx);
     // With nothing structured, the text's signature is the last resort:

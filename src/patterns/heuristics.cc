@@ -776,8 +776,10 @@ constexpr char kBylinePrefix[] =
     "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage)\\s+von|"
     "by|par|von|por|di|oleh|"
     // "Autorka" is the Polish, Czech and Slovak for a woman author; "Testo
-    // di" the Italian "text by".
-    "door|av|af|autor(?:in|ka)?|author|auteur|texto?|testo di|redacción|un texte de|"
+    // di" the Italian "text by". German pages write the label for either
+    // sex: "Autorin/Autor" (a public broadcaster's facts list), "Autor:in"
+    // (a news site's author box), "Autor*in", "Autor_in", "Autor/-in".
+    "door|av|af|autor(?:in/autor|[*:_/]-?in|in|ka)?|author|auteur|texto?|testo di|redacción|un texte de|"
     // An interview's "Propos recueillis par" (remarks gathered by) in French,
     // a feature's "A cura di" (by, edited by) in Italian.
     "propos recueillis par|a cura di|"
@@ -801,7 +803,7 @@ constexpr char kBylinePrefix[] =
     "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
     // Arabic news bylines also set a dash after "كتب" (wrote): "كتب - Name".
     "\\x{643}\\x{62a}\\x{628}\\s+[-\\x{2013}\\x{2014}]\\s*|"
-    "(?:authors|contributors|autoren|autores|auteurs)\\s*:\\s*|"
+    "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*|"
     "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
 
 // The dateline a news byline may print before its label: a place of one
