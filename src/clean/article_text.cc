@@ -312,9 +312,9 @@ Run PartFrom(const std::vector<TextLine>& lines, const std::vector<bool>& decide
 // A directory of the publisher's sites or a teaser list, each entry a
 // name and a one-sentence summary, outweighs a short story under its
 // header: more short paragraphs than the story's few long ones. The part
-// right under the page's first date or byline line above the run wins
+// right under one of the first date or byline lines above the run wins
 // when its paragraphs are several and far longer than the run's (text
-// copies of news pages of two sites).
+// copies of a news page and of a shop's brand guide).
 void PreferArticleUnderHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
   const PartShape shape = ShapeOf(lines, decided, run);
   if (shape.paragraphs < kDirectoryMinEntries || shape.short_lines < kDirectoryNameShare * shape.paragraphs) return;
