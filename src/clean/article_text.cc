@@ -55,13 +55,14 @@ struct Run {
   std::int64_t start = -1, end = -1;  // inclusive; start < 0 when there is none
 };
 
-// The maximum-sum segment of the line weights. Captions interrupt an
-// article without ending it.
-Run ProseRun(const std::vector<TextLine>& lines, const std::vector<bool>& decided) {
+// The maximum-sum segment of the line weights of lines `first` to before
+// `end`. Captions interrupt an article without ending it.
+Run ProseRun(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::size_t first,
+             std::size_t end) {
   Run best;
   double best_sum = 0, sum = 0;
   std::int64_t start = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  for (std::size_t i = first; i < end; ++i) {
     if (sum <= 0) {
       sum = 0;
       start = static_cast<std::int64_t>(i);
@@ -131,6 +132,7 @@ struct PartShape {
   double sum = 0;
   double prose_length = 0;
   int paragraphs = 0;
+  int short_lines = 0;  // lines no prose: headings, names, labels
 };
 
 void AddLine(const TextLine& l, bool caption, PartShape& shape) {
@@ -139,6 +141,8 @@ void AddLine(const TextLine& l, bool caption, PartShape& shape) {
   if (!caption && l.prose && w > 0) {
     shape.prose_length += l.length;
     ++shape.paragraphs;
+  } else if (!caption && !l.prose) {
+    ++shape.short_lines;
   }
 }
 
@@ -271,6 +275,65 @@ bool ArticleBodyLine(const std::vector<TextLine>& lines, const std::vector<bool>
   const TextLine& l = lines[static_cast<std::size_t>(i)];
   if ((l.code || l.beside_code) && !l.chrome) return true;
   return InArticleGapLine(lines, decided, i) && !l.link_head && !l.cut_short && !IsRepeat(l);
+}
+
+// The first prose line under the header line `head`, past the header's
+// short lines only (a save button, a sharing bar, a caption): -1 when
+// another header line or more than kHeaderAnchorReach lines come first.
+std::int64_t ProseUnderHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t head,
+                              std::int64_t end) {
+  for (std::int64_t i = head + 1; i < end && i - head <= kHeaderAnchorReach; ++i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (decided[at]) continue;
+    const TextLine& l = lines[at];
+    if (l.date_line || l.byline_line) return -1;
+    if (l.prose && LineWeight(l, false) > 0) return i;
+  }
+  return -1;
+}
+
+// The part opening at line `top`: to where the sum counted down from it
+// is largest, before `end` and until more cost than prose has come.
+Run PartFrom(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top, std::int64_t end) {
+  Run part{top, top};
+  double sum = 0, best = 0;
+  for (std::int64_t i = top; i < end; ++i) {
+    const auto at = static_cast<std::size_t>(i);
+    sum += decided[at] ? kCaptionLineWeight : LineWeight(lines[at], false);
+    if (sum < 0) break;
+    if (sum > best) {
+      best = sum;
+      part.end = i;
+    }
+  }
+  return part;
+}
+
+// A directory of the publisher's sites or a teaser list, each entry a
+// name and a one-sentence summary, outweighs a short story under its
+// header: more short paragraphs than the story's few long ones. The part
+// right under one of the first date or byline lines above the run wins
+// when its paragraphs are several and far longer than the run's (text
+// copies of a news page and of a shop's brand guide).
+void PreferArticleUnderHeader(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
+  const PartShape shape = ShapeOf(lines, decided, run);
+  if (shape.paragraphs < kDirectoryMinEntries || shape.short_lines < kDirectoryNameShare * shape.paragraphs) return;
+  const double run_mean = shape.prose_length / shape.paragraphs;
+  int tries = 0;
+  for (std::int64_t h = 0; h < run.start && tries < kHeaderAnchorMaxTries; ++h) {
+    const TextLine& l = lines[static_cast<std::size_t>(h)];
+    if (decided[static_cast<std::size_t>(h)] || !(l.date_line || l.byline_line)) continue;
+    const std::int64_t top = ProseUnderHeader(lines, decided, h, run.start);
+    if (top < 0) continue;
+    ++tries;
+    const Run part = PartFrom(lines, decided, top, run.start);
+    const PartShape gained = ShapeOf(lines, decided, part);
+    if (gained.paragraphs < kJoinPartMinParagraphs || gained.sum < kJoinPartMinSum) continue;
+    if (gained.prose_length / gained.paragraphs >= kStoryOverDirectoryRatio * run_mean) {
+      run = part;
+      return;
+    }
+  }
 }
 
 // Whether the run opens the page's prose: above it stand the menus and
@@ -1101,8 +1164,9 @@ Selection SelectTextArticle(const Document& doc) {
   const std::vector<TextLine> lines = MeasureTextLines(doc);
   std::vector<bool> decided(doc.blocks.size(), false);
   MarkTextCaptions(doc, lines, sel, decided);
-  Run run = ProseRun(lines, decided);
+  Run run = ProseRun(lines, decided, 0, lines.size());
   if (run.start < 0) return sel;
+  PreferArticleUnderHeader(lines, decided, run);
   ExtendThroughShortLines(lines, decided, run);
   ExtendUpThroughShortLines(lines, decided, run);
   JoinLeadAcrossCleanGap(lines, decided, run);

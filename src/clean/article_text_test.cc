@@ -832,5 +832,31 @@ TEST(SelectTextArticle, LittleProseUnderListsStaysOut) {
   EXPECT_EQ(body.back().rfind("Print it", 0), 0U);
 }
 
+// A story under its header (headline, date line, a save button), then
+// the publisher's directory: a name over a one-sentence summary each,
+// more prose in all than the story's three paragraphs.
+std::string StoryOverDirectory(bool with_names) {
+  std::string text = "Tram line approved\n2024/02/14 08:40\n";
+  text += "Save\nMembers only\n\n" + Article() + "Related\nMore trams for the north\nBus fares rise\n\n";
+  for (int i = 0; i < 14; ++i) {
+    const std::string name = "Service " + std::string(1, static_cast<char>('A' + i));
+    if (with_names) text += name + "\n\n";
+    text += name + " is our guide to the region's markets, with their hours every week.\n\n";
+  }
+  return text;
+}
+
+TEST(SelectTextArticle, StoryUnderHeaderBeatsDirectoryOfSummaries) {
+  EXPECT_EQ(Pick(StoryOverDirectory(true)).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, ShortParagraphsWithoutNamesStay) {
+  // Without a name line over each, the short paragraphs may be an article
+  // of short paragraphs: the run keeps them.
+  const Strings body = Pick(StoryOverDirectory(false)).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back(), "Service N is our guide to the region's markets, with their hours every week.");
+}
+
 }  // namespace
 }  // namespace pith

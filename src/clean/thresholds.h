@@ -913,6 +913,25 @@ inline constexpr double kJoinPartMinSum = 100;
 inline constexpr double kJoinShorterParagraphRatio = 1.5;
 inline constexpr double kJoinLongerParagraphRatio = 2.0;
 
+// A short story under its header (date line, a save button and a sharing
+// bar, then a few long paragraphs) loses the run to a directory of the
+// publisher's sites or a teaser list below, each entry a name over a
+// one-sentence summary: the story is taken when its paragraphs are on
+// average this many times as long as the run's, the run holding at least
+// kDirectoryMinEntries of them with a short line (the entry's name) for
+// at least every other one (kDirectoryNameShare: an article's subheads
+// come every few paragraphs), and the header's date or byline line at
+// most kHeaderAnchorReach lines above it with no prose between (the first
+// kHeaderAnchorMaxTries such lines of the copy are tried). Measured on a
+// news page's copies (a story of three paragraphs 2.2 times as long as
+// the directory's 22 summaries, 15 lines under its date line) and a brand
+// guide's; no DEV copy changes.
+inline constexpr double kStoryOverDirectoryRatio = 2.0;
+inline constexpr double kDirectoryNameShare = 0.5;
+inline constexpr int kDirectoryMinEntries = 6;
+inline constexpr std::int64_t kHeaderAnchorReach = 16;
+inline constexpr int kHeaderAnchorMaxTries = 3;
+
 // A line this long (code points) is a paragraph when the copy's blank-line
 // shape is measured (BlankLinesOpenParagraphs): shorter lines are headings,
 // labels and links. Chromium and Firefox copies of news and blog pages
