@@ -284,6 +284,10 @@ class Matcher {
   std::optional<bool> MatchDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   // The month named in two words at token i ("كانون الثاني"), else 0.
   int TwoWordMonthAt(std::size_t i) const;
+  // Past a slash and the same month's other name, from `i` after a month's
+  // name: Arabic pages of the Levant and Iraq print both ("14 آذار/مارس
+  // 2019", "14 كانون الثاني/يناير 2019"); else `i`.
+  std::size_t SkipSecondMonthName(std::size_t i, int month) const;
   std::optional<bool> MatchHyphenedDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   // Whether token i is glued to the token before it or after it, with no
   // space between, and that token is a word, a number or a hyphen.
@@ -470,7 +474,7 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
     const int solar = SolarHijriMonthOf(month);
     const int two_words = TwoWordMonthAt(j);
     if (const int m = solar > 0 ? solar : two_words > 0 ? two_words : MonthOf(month); m > 0) {
-      std::size_t k = SkipLinkWords(SkipSyms(two_words > 0 ? j + 2 : j + 1, ".,"));
+      std::size_t k = SkipLinkWords(SkipSyms(SkipSecondMonthName(two_words > 0 ? j + 2 : j + 1, m), ".,"));
       if (IsNum(k, 4, 4)) {
         dt.year = t_[k].value, dt.month = m, dt.day = t_[i].value;
         end = k + 1;
@@ -480,6 +484,13 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
     }
   }
   return std::nullopt;
+}
+
+std::size_t Matcher::SkipSecondMonthName(std::size_t i, int month) const {
+  if (!IsSym(i, "/")) return i;
+  const std::size_t j = i + 1;
+  if (TwoWordMonthAt(j) == month) return j + 2;
+  return Is(j, Token::kWord) && MonthOf(t_[j]) == month ? j + 1 : i;
 }
 
 int Matcher::TwoWordMonthAt(std::size_t i) const {

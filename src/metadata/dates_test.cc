@@ -418,6 +418,14 @@ TEST(Dates, LevantTwoWordMonths) {
   EXPECT_EQ(Rfc("4 كانون الاول 2019"), "2019-12-04");
 }
 
+TEST(Dates, ArabicMonthNamedTwiceWithASlash) {
+  EXPECT_EQ(Rfc("14 آذار/مارس 2019"), "2019-03-14");
+  EXPECT_EQ(Rfc("14 مارس/ آذار 2019"), "2019-03-14");
+  EXPECT_EQ(Rfc("14 كانون الثاني/يناير 2019"), "2019-01-14");
+  // Two different months are a range, no day.
+  EXPECT_EQ(Rfc("14 مارس/أبريل 2019"), "none");
+}
+
 TEST(Dates, ArabicHalfDayAfterTheClock) {
   EXPECT_EQ(Rfc("4 مارس 2019 - 03:04 م"), "2019-03-04T15:04:00");
   EXPECT_EQ(Rfc("4 مارس 2019 - 03:04 ص"), "2019-03-04T03:04:00");

@@ -220,15 +220,19 @@ bool CjkLabelledField(std::string_view field) {
   return colon != std::string_view::npos && colon > 0 && first >= U'\u3400' && first <= U'\u9FFF';
 }
 
-// A Chinese or Japanese info line: besides the date only "label：value"
-// fields ("2024-04-18 09:20 来源：例报 作者：王小明 编辑：李华"). A long one
-// covers little of the line with its date, yet it is a date line (news
-// pages of two Chinese sites).
-bool CjkInfoLine(std::string_view text, const DateMatch& first) {
+// A Chinese or Japanese info line: besides its dates only "label：value"
+// fields ("2024-04-18 09:20 来源：例报 作者：王小明 编辑：李华", "更新时间：
+// 2024-04-19 10:00 发布时间：2024-04-18 09:20"). A long one covers little
+// of the line with its date, yet it is a date line (news pages of two
+// Chinese sites; the update before the publication, made-up pages).
+bool CjkInfoLine(std::string_view text, const std::vector<DateMatch>& dates) {
   // Han labels: a line in ASCII has none.
   if (IsAscii(text)) return false;
   bool any = false;
-  for (std::string_view part : {text.substr(0, first.begin), text.substr(first.end)}) {
+  std::size_t gap = 0;  // where the text between two dates starts
+  for (std::size_t d = 0; d <= dates.size(); ++d) {
+    const std::size_t gap_end = d < dates.size() ? std::max(dates[d].begin, gap) : text.size();
+    const std::string_view part = text.substr(gap, gap_end - gap);
     for (std::size_t from = 0; from < part.size();) {
       const std::size_t space = std::min(part.find(' ', from), part.size());
       const std::string_view field = part.substr(from, space - from);
@@ -236,6 +240,7 @@ bool CjkInfoLine(std::string_view text, const DateMatch& first) {
       any = any || !field.empty();
       from = space + 1;
     }
+    if (d < dates.size()) gap = std::max(dates[d].end, gap);
   }
   return any;
 }
@@ -248,7 +253,8 @@ bool CjkInfoLine(std::string_view text, const DateMatch& first) {
 // Durando | November 02, 2018", "Sarah Gooding March 9, 2017", "November
 // 20, 2019 Emiliano Bellini"), or a part of a post's meta line is the
 // date ("by Jane Roe | Feb 6, 2025 | Tips | 0 comments").
-bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch& first) {
+bool IsTextDateLine(const std::string& text, std::int32_t words, const std::vector<DateMatch>& dates) {
+  const DateMatch& first = dates.front();
   const double coverage = first.coverage;
   if (coverage >= limits::kMinLineCoverage && words <= limits::kMaxTextLineWords) return true;
   if (coverage >= limits::kMinLongLineCoverage && words <= limits::kMaxLineWords) return true;
@@ -264,22 +270,36 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const DateMatch
     return true;
   }
   if (words <= limits::kMaxLineWords && IsMetaDateLine(text, first)) return true;
-  if (words <= limits::kMaxLineWords && CjkInfoLine(text, first)) return true;
+  if (words <= limits::kMaxLineWords && CjkInfoLine(text, dates)) return true;
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
   // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
   if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;
   return NamesLead(text);
 }
 
+// `before`, the text before a date, without the date's weekday at its end
+// ("« Sunday, " -> "« "): a diary prints the neighbour's day with it.
+std::string_view WithoutTrailingWeekday(std::string_view before) {
+  std::string_view rest = before;
+  while (!rest.empty() && (rest.back() == ',' || rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
+  const std::size_t space = rest.find_last_of(' ');
+  const std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
+  if (word.empty() || !IsDateWord(LowerSameLength(word)) || GetHeuristics().date_label_lead.FullMatch(word)) {
+    return before;
+  }
+  return rest.substr(0, rest.size() - word.size());
+}
+
 // A link to the previous or next post that gives that post's day ("«
-// March 2, 2021 | March 6, 2021 »", "Previous entry: 2 March 2021"): the
-// line is mostly links and nothing but an arrow or such a label stands
-// before the first date or after the last. A text copy has lost the
-// links; the label or arrow alone says it there.
+// March 2, 2021 | March 6, 2021 »", "Previous entry: 2 March 2021", "«
+// Sunday, 10 March 2019"): the line is mostly links and nothing but an
+// arrow or such a label (and the day's weekday) stands before the first
+// date or after the last. A text copy has lost the links; the label or
+// arrow alone says it there.
 bool IsNavDateLine(const MetadataContext& ctx, std::size_t u, const std::vector<DateMatch>& dates) {
   if (ctx.Html() && ctx.stats[u].link_density < limits::kMinNavDateLinkDensity) return false;
   const std::string_view text = ctx.doc.blocks[u].text;
-  const std::string_view before = text.substr(0, dates.front().begin);
+  const std::string_view before = WithoutTrailingWeekday(text.substr(0, dates.front().begin));
   const std::string_view after = text.substr(dates.back().end);
   const Heuristics& h = GetHeuristics();
   return (!before.empty() && h.date_nav_lead.FullMatch(before)) || (!after.empty() && RE2::FullMatch(Piece(after), h.date_nav_tail));
@@ -296,7 +316,7 @@ bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<Da
       words <= (ctx.Html() ? limits::kMaxLineWords : limits::kMaxTextLineWords)) {
     return true;
   }
-  if (IsTextDateLine(ctx.doc.blocks[u].text, words, dates.front())) return true;
+  if (IsTextDateLine(ctx.doc.blocks[u].text, words, dates)) return true;
   if (!ctx.Html()) return false;
   // A date in a date-classed element, or a short line beside the
   // headline ("Medical Daily 9/21/2016 Lizette Borreli").
@@ -574,6 +594,26 @@ bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, st
   return false;
 }
 
+// The nearest <article> element holding element `e`, or -1.
+std::int32_t NearestArticle(const Document& doc, std::int32_t e) {
+  while (e >= 0 && doc.elements[static_cast<std::size_t>(e)].tag != Tag::kArticle) {
+    e = doc.elements[static_cast<std::size_t>(e)].parent;
+  }
+  return e;
+}
+
+// A teaser card set into the story: the line's nearest <article> lies
+// inside the headline's own <article> ("Read also" boxes in the text of
+// a news page, a related story embedded between paragraphs). Its date is
+// that story's.
+bool InNestedArticle(const MetadataContext& ctx, std::int32_t i) {
+  if (ctx.headline_block < 0) return false;
+  const Document& doc = ctx.doc;
+  const std::int32_t own = NearestArticle(doc, doc.blocks[static_cast<std::size_t>(ctx.headline_block)].element);
+  const std::int32_t line = NearestArticle(doc, doc.blocks[static_cast<std::size_t>(i)].element);
+  return own >= 0 && line > own && doc.Contains(own, line);
+}
+
 // A date line's shape: its marks outside the dates, each run of words
 // as one "a" and each date as "D" ("Jane Roe | June 5, 2025" and "St.
 // Martin's Press | May 1, 2025" are both "a|D"). Spaces, apostrophes and
@@ -656,7 +696,7 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;
     if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
-    if (ctx.Html() && IsCardDate(ctx, order, i, lo, hi, dates)) continue;
+    if (ctx.Html() && (IsCardDate(ctx, order, i, lo, hi, dates) || InNestedArticle(ctx, i))) continue;
     if (!from_top && lines.empty()) {
       const std::int32_t last = LastOfCardRun(ctx, order, i, dates);
       if (last >= 0) {

@@ -731,5 +731,36 @@ TEST(PublishedDate, NextPostOfABlogColumnDatesNothing) {
             "2024-03-12");
 }
 
+TEST(PublishedDate, APreviousEntryLinkWithItsWeekdayIsNoDateLine) {
+  const std::string tail = "<h1>Budget passes after a long debate</h1>" + std::string(kBody) + "</body>";
+  // The neighbour's day with its weekday after the arrow: the post's own
+  // line under it dates the page.
+  EXPECT_EQ(Read("<body><div><a href=\"/2019/03/10/\">\u00AB Sunday, 10 March 2019</a></div>"
+                 "<p>Thursday, 14 March 2019</p>" + tail).date.value_or(""),
+            "2019-03-14");
+  // A weekday alone before the date is no link label.
+  EXPECT_EQ(Read("<body><div><a href=\"/2019/03/10/\">Sunday, 10 March 2019</a></div>" + tail).date.value_or(""),
+            "2019-03-10");
+}
+
+TEST(PublishedDate, ATeaserArticleInsideTheStoryGivesItsOwnDay) {
+  const std::string head = "<body><article><h1>Budget passes after a long debate</h1>";
+  const std::string teaser = "<aside><article><p>2 March 2023</p><h2><a href=\"/x\">Earlier vote fails</a></h2>"
+                             "</article></aside>";
+  const Article a = Read(head + teaser + kBody + "<p>Published 14 November 2024</p></article></body>");
+  EXPECT_EQ(a.date.value_or(""), "2024-11-14");
+  // The story's own <article> holding its date line is no teaser.
+  EXPECT_EQ(Read(head + "<p>2 March 2023</p>" + kBody + "</article></body>").date.value_or(""), "2023-03-02");
+}
+
+TEST(PublishedDate, AChineseInfoLineWithTheUpdateBeforeThePublication) {
+  const Article a = Read("<body><article><h1>\u6e56\u7554\u516c\u56ed\u65b0\u589e\u591c\u8dd1\u6b65\u9053</h1>"
+                         "<div>\u66f4\u65b0\u65f6\u95f4\uff1a2024-04-19 10:00 "
+                         "\u53d1\u5e03\u65f6\u95f4\uff1a2024-04-18 09:20</div>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.date.value_or(""), "2024-04-18T09:20:00");
+  EXPECT_EQ(a.modified.value_or(""), "2024-04-19T10:00:00");
+}
+
 }  // namespace
 }  // namespace pith

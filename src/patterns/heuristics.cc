@@ -1169,10 +1169,19 @@ constexpr char kAgencyLine[] =
 
 // From pages that print "Published ... Updated ..." on one line, and
 // the news sites that show only the update time.
+// The update's label in the languages of the month names (dates.cc), and
+// Chinese "更新时间", Russian "обновлено", Turkish "güncelleme", Greek
+// "ενημέρωση", Arabic "آخر تحديث", Hindi "अपडेटेड", Indonesian
+// "diperbarui", Polish "zaktualizowano", Czech "aktualizováno": a news
+// page's "published" and "updated" lines in those languages (made-up
+// pages; the update was taken as the publication when first met).
 constexpr char kModifiedLabelBefore[] =
     "(?:updated|last updated|modified|last modified|mis à jour(?: le)?|actualisé(?: le)?|"
     "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
-    "atualizado(?: em)?|bijgewerkt(?: op)?|更新日?|업데이트|수정)\\s*(?:on|at|:)?\\s*[:：]?\\s*$";
+    "atualizado(?: em)?|bijgewerkt(?: op)?|(?:最后|最終|最新)?更新(?:日|日期|时间|時間|日時)?|업데이트|수정|"
+    "(?:последнее )?обновлен(?:о|ие)|(?:son )?güncel(?:leme|lenme)(?: tarihi)?|(?:τελευταία )?ενημέρωση|ενημερώθηκε|"
+    "(?:آخر )?تحديث|अपडेटेड|अपडेट|diperbarui|zaktualizowano|aktualizováno)"
+    "\\s*(?:on|at|:)?\\s*[:：]?\\s*$";
 
 // What stands before " on <date>" when a line ends with its byline and
 // date as a clause: a sentence or the line opens with "By" or a word and

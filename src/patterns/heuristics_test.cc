@@ -227,6 +227,13 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.agency_name.FullMatch("Associated Press"));
   EXPECT_FALSE(h.agency_name.FullMatch("Jane Roe"));
   EXPECT_TRUE(h.modified_label_before.PartialMatch("MIS \xC3\x80 JOUR LE"));
+  // The update's label in other languages: Turkish, Chinese, Russian, Greek.
+  for (const char* label : {"Son G\xC3\xBCncelleme: ", "\xE6\x9B\xB4\xE6\x96\xB0\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A",
+                            "\xD0\x9E\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE: ",
+                            "\xCE\x95\xCE\xBD\xCE\xB7\xCE\xBC\xCE\xAD\xCF\x81\xCF\x89\xCF\x83\xCE\xB7 "}) {
+    EXPECT_TRUE(h.modified_label_before.PartialMatch(label)) << label;
+  }
+  EXPECT_FALSE(h.modified_label_before.PartialMatch("Yay\xC4\xB1nlanma: "));
   EXPECT_TRUE(h.date_label_lead.FullMatch("Published "));
   EXPECT_TRUE(h.date_label_lead.FullMatch("Posted on "));
   EXPECT_TRUE(h.date_label_lead.FullMatch("Publisert: "));
