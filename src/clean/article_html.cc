@@ -1370,11 +1370,15 @@ std::int32_t WidenToSiblingBoxes(const Document& doc, const Analysis& a, const s
   BodySize reached = base;
   std::int32_t widest = -1;
   Selection widest_sel;
+  int steps = 0;
   for (std::int32_t child = top, p = Parent(doc, top); p >= 0 && !IsBodyTag(doc, p); child = p, p = Parent(doc, p)) {
-    if (LeavesArticle(doc, a, child, p)) break;
+    // Each step judges the whole page again: a bounded climb keeps a
+    // deep nest of boxes linear.
+    if (LeavesArticle(doc, a, child, p) || ++steps > kWidenMaxSteps) break;
     std::vector<std::int32_t> wider{p};
+    const std::int32_t end = doc.SubtreeEnd(p);
     for (std::int32_t part : parts) {
-      if (!doc.Contains(p, part)) wider.push_back(part);
+      if (part < p || part >= end) wider.push_back(part);
     }
     Selection trial;
     Judge(doc, a, teaser_cards, wider, TextFrameClasses(doc, a.stats, top, p), trial);
