@@ -460,14 +460,20 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     kind = static_cast<std::size_t>(a.first_child[kind]);
   }
   const Element& top_el = doc.elements[kind];
-  if (!top_el.cls.empty() || !top_el.id.empty()) {
-    for (std::size_t e = 0; e < doc.elements.size(); ++e) {
-      const auto ei = static_cast<std::int32_t>(e);
-      if (a.chrome[e] || a.prose[e] < kSplitPieceMinProse) continue;
-      if (!SameBoxKind(doc.elements[e], top_el) && !OneStateApart(doc.elements[e], top_el)) continue;
-      if (doc.Contains(top, ei) || doc.Contains(ei, top)) continue;
-      if (std::find(parts.begin(), parts.end(), ei) == parts.end()) parts.push_back(ei);
-    }
+  if (top_el.cls.empty() && top_el.id.empty()) return parts;
+  // The root's line (it, its ancestors and its subtree) and the parts so
+  // far, marked once so that the walk over the elements stays linear.
+  const std::size_t n = doc.elements.size();
+  std::vector<bool> skip(n, false);
+  for (std::int32_t p = top; p >= 0; p = doc.elements[static_cast<std::size_t>(p)].parent) {
+    skip[static_cast<std::size_t>(p)] = true;
+  }
+  std::fill(skip.begin() + top, skip.begin() + doc.SubtreeEnd(top), true);
+  for (std::int32_t part : parts) skip[static_cast<std::size_t>(part)] = true;
+  for (std::size_t e = 0; e < n; ++e) {
+    if (skip[e] || a.chrome[e] || a.prose[e] < kSplitPieceMinProse) continue;
+    if (!SameBoxKind(doc.elements[e], top_el) && !OneStateApart(doc.elements[e], top_el)) continue;
+    parts.push_back(static_cast<std::int32_t>(e));
   }
   return parts;
 }
@@ -1364,11 +1370,15 @@ std::int32_t WidenToSiblingBoxes(const Document& doc, const Analysis& a, const s
   BodySize reached = base;
   std::int32_t widest = -1;
   Selection widest_sel;
+  int steps = 0;
   for (std::int32_t child = top, p = Parent(doc, top); p >= 0 && !IsBodyTag(doc, p); child = p, p = Parent(doc, p)) {
-    if (LeavesArticle(doc, a, child, p)) break;
+    // Each step judges the whole page again: a bounded climb keeps a
+    // deep nest of boxes linear.
+    if (LeavesArticle(doc, a, child, p) || ++steps > kWidenMaxSteps) break;
     std::vector<std::int32_t> wider{p};
+    const std::int32_t end = doc.SubtreeEnd(p);
     for (std::int32_t part : parts) {
-      if (!doc.Contains(p, part)) wider.push_back(part);
+      if (part < p || part >= end) wider.push_back(part);
     }
     Selection trial;
     Judge(doc, a, teaser_cards, wider, TextFrameClasses(doc, a.stats, top, p), trial);

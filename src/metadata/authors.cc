@@ -521,12 +521,9 @@ bool OnlyDateWords(std::string_view lead) {
   return true;
 }
 
-}  // namespace
-
-std::string WithoutLeadingDates(std::string_view text) {
+// WithoutLeadingDates of a text already collapsed, with the space after it.
+std::string CutLeadingDates(std::string s) {
   const Heuristics& h = GetHeuristics();
-  // The space lets a prefix that ends the text match ("By").
-  std::string s = CollapseSpace(text) + " ";
   // The dates that lead, only a weekday or a label before each ("Wednesday
   // January 18", "Posted on"): blogs print a post's date and its update's
   // together, in a text copy often glued ("May 2, 2025June 9, 2025 by").
@@ -540,6 +537,13 @@ std::string WithoutLeadingDates(std::string_view text) {
   return s;
 }
 
+}  // namespace
+
+std::string WithoutLeadingDates(std::string_view text) {
+  // The space lets a prefix that ends the text match ("By").
+  return CutLeadingDates(CollapseSpace(text) + " ");
+}
+
 bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
@@ -547,7 +551,7 @@ bool StartsWithBylinePrefix(std::string_view text) {
       WithoutPlaceBeforeLabel(s).size() < s.size()) {
     return true;
   }
-  const std::string rest = WithoutLeadingDates(text);
+  const std::string rest = CutLeadingDates(s);
   return rest != s && RE2::PartialMatch(Piece(rest), h.byline_prefix);
 }
 

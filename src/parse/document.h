@@ -209,6 +209,15 @@ struct Document {
     while (e >= 0 && e > ancestor) e = elements[static_cast<std::size_t>(e)].parent;
     return e == ancestor;
   }
+  // One past the last element of `top`'s subtree: elements are in
+  // document order, so the subtree is `top` and the run after it whose
+  // parents lie in that run. Costs the subtree's size, where asking
+  // Contains of each element costs its depth.
+  std::int32_t SubtreeEnd(std::int32_t top) const {
+    auto end = static_cast<std::size_t>(top) + 1;
+    while (end < elements.size() && elements[end].parent >= top) ++end;
+    return static_cast<std::int32_t>(end);
+  }
   // The nearest element holding both `a` and `b` (either may be it), or -1.
   std::int32_t CommonAncestor(std::int32_t a, std::int32_t b) const {
     while (a >= 0 && !Contains(a, b)) a = elements[static_cast<std::size_t>(a)].parent;

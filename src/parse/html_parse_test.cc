@@ -132,6 +132,18 @@ TEST(ParseHtml, ElementsKeepTreeAndAttributes) {
   EXPECT_FALSE(d.Contains(d.blocks[0].element, p.parent));
 }
 
+TEST(ParseHtml, SubtreeEndIsOnePastTheLastElementInside) {
+  const Document d = ParseHtml("<div><section><p>One.</p><p>Two.</p></section><p>After.</p></div><p>Out.</p>");
+  ASSERT_EQ(d.blocks.size(), 4u);
+  const std::int32_t section = d.elements[static_cast<std::size_t>(d.blocks[0].element)].parent;
+  const std::int32_t end = d.SubtreeEnd(section);
+  for (std::int32_t e = 0; e < static_cast<std::int32_t>(d.elements.size()); ++e) {
+    EXPECT_EQ(e >= section && e < end, d.Contains(section, e)) << e;
+  }
+  EXPECT_EQ(end, d.blocks[2].element);
+  EXPECT_EQ(d.SubtreeEnd(0), static_cast<std::int32_t>(d.elements.size()));
+}
+
 TEST(ParseHtml, ADateNamedDataAttributeWithAClockIsATime) {
   const Document d = ParseHtml(
       "<body><p>x <span class=\"stamp\" data-published=\"2023-09-21T07:45:00+02:00\">21 September 2023</span>"

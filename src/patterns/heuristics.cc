@@ -1999,7 +1999,6 @@ const char* MatchFirst(const PatternList& list, std::string_view text) {
 
 }  // namespace
 
-const char* MatchLabelPhrase(std::string_view text) { return MatchLabelPhraseLower(LowerSameLength(text)); }
 const char* MatchLabelPhraseLower(std::string_view lower) {
   return lower.size() > 300 ? nullptr : GetHeuristics().label_phrases.MatchFirst(lower);
 }

@@ -210,10 +210,8 @@ int CountMarkupTags(std::string_view text);
 bool EndsWithPhotoCredit(std::string_view text);
 
 // The name of the first label phrase matching the whole short block, or
-// nullptr.
-const char* MatchLabelPhrase(std::string_view text);
-// The same for a block already lowercased with LowerSameLength (the block
-// measure lowercases each block once for all its patterns).
+// nullptr; the block lowercased with LowerSameLength (the block measure
+// lowercases each block once for all its patterns).
 const char* MatchLabelPhraseLower(std::string_view lower);
 // The names of the prompts' label phrases, which an item of a feature or
 // how-to list may say in its own words ("Email, SMS and push

@@ -11,6 +11,10 @@
 namespace pith {
 namespace {
 
+// The label phrase a block as written matches, lowercased as the block
+// measure does.
+const char* MatchLabelPhrase(std::string_view text) { return MatchLabelPhraseLower(LowerSameLength(text)); }
+
 TEST(Heuristics, EveryPatternCompiles) {
   for (const PatternList* list : AllPatternLists()) {
     for (const NamedPattern& p : list->patterns) {

@@ -11,7 +11,7 @@ TEST(PatternWarmUp, PatternsMatchTheSameWhileItCompilesAndAfterItStops) {
   {
     const PatternWarmUp warm_up;
     EXPECT_TRUE(GetHeuristics().chrome_class.Matches("share-bar"));
-    EXPECT_STREQ(MatchLabelPhrase("Advertisement"), "advertisement label");
+    EXPECT_STREQ(MatchLabelPhraseLower("advertisement"), "advertisement label");
   }
   {
     const PatternWarmUp for_text(WarmUpFor::kText);
