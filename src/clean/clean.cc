@@ -227,6 +227,24 @@ static std::int64_t BodyChars(const Document& doc, const Selection& sel,
   return n;
 }
 
+// Characters of the selection's prose outside chrome boxes (by class,
+// tag or role, the box or one around it).
+static std::int64_t ProseOutsideChrome(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
+  // Parents come before their children: one pass hands chrome down.
+  std::vector<bool> in_chrome(doc.elements.size(), false);
+  for (std::size_t e = 0; e < doc.elements.size(); ++e) {
+    const std::int32_t parent = doc.elements[e].parent;
+    in_chrome[e] = (doc.elements[e].flags & kChrome) != 0 || (parent >= 0 && in_chrome[static_cast<std::size_t>(parent)]);
+  }
+  std::int64_t n = 0;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (sel.IsBody(i) && IsProse(stats[i]) && !in_chrome[static_cast<std::size_t>(doc.blocks[i].element)]) {
+      n += static_cast<std::int64_t>(doc.blocks[i].text.size());
+    }
+  }
+  return n;
+}
+
 // Whether the selection's root, or the box right around it, holds the
 // page's first <h1> (a shop prints the product's name beside the box of
 // its description).
@@ -385,7 +403,13 @@ Selection FindArticle(const Document& doc) {
     const bool more_prose = trust != ClassTrust::kNone ||
                             ((loose_prose >= kArticleMinChars || (headed && loose_prose >= kHeadedLooseMinProse)) &&
                              loose_prose > BodyChars(doc, chosen, &stats) * kLooseArticleMinPercent / 100);
-    if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose) {
+    // A strict pass that kept a short text under the page's own h1 lost
+    // no text to class names: a loose pass that only adds a chrome-classed
+    // box's text (a sidebar's dates beside a club's notice) is no better.
+    const std::int64_t chosen_prose = BodyChars(doc, chosen, &stats);
+    const bool whole_short_text = UnderFirstH1(doc, chosen) && chosen_prose >= kHeadedLooseMinProse &&
+                                  ProseOutsideChrome(doc, loose, stats) <= chosen_prose;
+    if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose && !whole_short_text) {
       chosen = std::move(loose);
       chosen_chars = loose_chars;
     }

@@ -49,6 +49,17 @@ TEST(FindArticle, WidgetClassedTextIsChosenAgainWithoutClassNames) {
   EXPECT_EQ(Body(ParseHtml(html)), (Strings{kPara1, kPara2, kPara3, kPara1}));
 }
 
+// A short notice under the page's h1, whole in the strict pass; beside it
+// a sidebar-classed box of prose. Without class names the sidebar's text
+// would make the notice's row the article: it brings no text outside
+// chrome, so the strict pass stands.
+TEST(FindArticle, LoosePassAddingOnlyASidebarLeavesTheShortText) {
+  const std::string html = std::string("<html><body><table><tr><td><div id=\"sidebar\"><p>") + kPara3 + "</p><p>" +
+                           kPara3 + "</p></div></td><td><h1>Closed on Friday</h1><font>" + kPara1 + "<br><br>" +
+                           kPara2 + "</font></td></tr></table></body></html>";
+  EXPECT_EQ(Body(ParseHtml(html)), (Strings{"Closed on Friday", kPara1, kPara2}));
+}
+
 // A short welcome and its opening hours under the page's h1 in a plain
 // column; beside it two cards whose "card-body" class gave the second the
 // best score. Under the page's own heading the plain column is chosen

@@ -48,11 +48,16 @@ std::int64_t TextWeight(std::string_view text) {
 // does a paragraph that only misses its end mark. So does an entry of a
 // list kept in the body with no link in it: a programme's or a job ad's
 // lines ("19:00 Uhr – Stadtkapelle"), which a menu or a list of stories,
-// made of links, never is.
+// made of links, never is. So does a Thai or Lao paragraph of a sentence's
+// words: those scripts mark no sentence end, and the block-level rule
+// waits for a headline's length and more before it reads one (a short
+// post's paragraphs are shorter); a <p> is no headline.
 bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
   if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
-  return (s.sentence_end && TextWeight(b.text) >= kProseSentenceMinChars) ||
+  const bool unmarked_paragraph =
+      b.kind == BlockKind::kText && s.words >= kProseSentenceMinWords && EndsUnmarked(b.text);
+  return ((s.sentence_end || unmarked_paragraph) && TextWeight(b.text) >= kProseSentenceMinChars) ||
          (cut_tail && s.words >= kProseSentenceMinWords) ||
          (b.kind == BlockKind::kListItem && s.link_density == 0 && s.words >= kUnlinkedEntryMinWords) ||
          UnmarkedParagraph(b, s);
@@ -107,6 +112,49 @@ bool TitledByItsHeading(const Document& doc, const Selection& sel, const std::ve
   return false;
 }
 
+// Whether a link title's text is the page's own title: the page's <title>
+// (or its og:title) begins with it, whole words ("Closed on Friday –
+// City Library"). A blog post's title links to its own permalink, and a
+// short post is that title over a few sentences: it is no other story's
+// title, and the page is titled by it.
+bool OwnLinkedTitle(const Block& b, const PageFacts& facts) {
+  const std::string text = CollapseSpace(b.text);
+  if (text.empty()) return false;
+  const auto begins = [&](std::string_view title) {
+    const std::string t = CollapseSpace(title);
+    if (!StartsWithNoCase(t, text)) return false;
+    std::size_t at = text.size();
+    return at == t.size() || !IsWordChar(NextCodePoint(t, at));
+  };
+  if (begins(facts.title)) return true;
+  for (const PageFacts::Meta& m : facts.meta) {
+    if (m.key == "og:title" && begins(m.content)) return true;
+  }
+  return false;
+}
+
+// The last heading before the body's first block is a linked title that
+// is the page's own (OwnLinkedTitle): a post's permalinked title over its
+// text's box.
+bool TitledByOwnLink(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
+  const std::int32_t first = sel.FirstBody();
+  std::int32_t heading = -1;
+  for (std::int32_t i = 0; i < first; ++i) {
+    if (doc.blocks[static_cast<std::size_t>(i)].kind == BlockKind::kHeading) heading = i;
+  }
+  if (heading < 0) return false;
+  const auto h = static_cast<std::size_t>(heading);
+  return IsLinkTitle(stats[h]) && OwnLinkedTitle(doc.blocks[h], doc.facts);
+}
+
+// The address of a block's first link, empty when it has none.
+std::string_view FirstLinkUrl(const Block& b) {
+  for (const TextSpan& span : b.spans) {
+    if (span.kind == TextSpan::Kind::kLink) return span.url;
+  }
+  return {};
+}
+
 }  // namespace
 
 ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
@@ -138,12 +186,23 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   // a deals roundup's shop link ("Get it on Shopzone for $29").
   const std::string page_host = html ? PageHost(doc) : "";
   std::int32_t title = -1;  // the last title block seen
+  // A linked title that is the page's own, seen first, and its address:
+  // the post's date line links there too, and is no other story's title.
+  bool own_title = false;
+  std::string own_url;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (root >= 0 && html && !doc.Contains(root, b.element)) continue;
     const BlockStats& s = stats[i];
-    if (IsLinkTitle(s) && !LinksOffSite(b, page_host) && !LinksToAnchor(b) &&
-        !RE2::FullMatch(b.text, GetHeuristics().shop_link)) {
+    const bool link_title = IsLinkTitle(s) && !LinksOffSite(b, page_host) && !LinksToAnchor(b) &&
+                            !RE2::FullMatch(b.text, GetHeuristics().shop_link);
+    if (link_title && f.link_titles == 0 && f.prose_blocks == 0 && !own_title && OwnLinkedTitle(b, doc.facts)) {
+      own_title = true;
+      own_url = FirstLinkUrl(b);
+      continue;
+    }
+    if (link_title && own_title && !own_url.empty() && FirstLinkUrl(b) == own_url) continue;
+    if (link_title) {
       ++f.link_titles;
       title = static_cast<std::int32_t>(i);
       continue;
@@ -178,7 +237,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   }
   f.declares_article = DeclaresArticle(doc.facts);
   f.error_page = ErrorPage(doc);
-  f.titled = html && TitledByItsHeading(doc, sel, stats);
+  f.titled = html && (own_title || TitledByItsHeading(doc, sel, stats) || TitledByOwnLink(doc, sel, stats));
   return f;
 }
 

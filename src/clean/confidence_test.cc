@@ -245,6 +245,37 @@ TEST(Confidence, ShortWideSentencesAreRunningText) {
   EXPECT_EQ(Measure("<body><article><p>新闻。</p></article></body>").prose_blocks, 0);
 }
 
+TEST(Confidence, APostsPermalinkedTitleIsThePagesOwn) {
+  const std::string post =
+      "<article><h2><a href=\"/2023/05/closed-on-monday/\">Closed on Monday</a></h2>"
+      "<div><a href=\"/2023/05/closed-on-monday/\">22 May 2023</a></div>"
+      "<div class=\"entry-content\"><p>The library is closed on Monday. We open again on Tuesday.</p></div></article>";
+  const ConfidenceFacts f = Measure("<head><title>Closed on Monday \xE2\x80\x93 Town Library</title></head><body>" + post +
+                                    "</body>");
+  EXPECT_TRUE(f.titled);
+  EXPECT_EQ(f.link_titles, 0);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // Under a page title of its own the linked title is another story's.
+  const ConfidenceFacts g = Measure("<head><title>Town Library news</title></head><body>" + post + "</body>");
+  EXPECT_FALSE(g.titled);
+  EXPECT_LT(Confidence(g), kMinConfidence);
+  // Nor does a title that only begins like the page's ("Closed" of "Closed on Monday").
+  const ConfidenceFacts h = Measure("<head><title>Closedown notes</title></head><body>" + post + "</body>");
+  EXPECT_FALSE(h.titled);
+}
+
+TEST(Confidence, ThaiParagraphsWithoutEndMarksAreRunningText) {
+  // Two short Thai paragraphs (no spaces, no sentence mark), each shorter
+  // than the block rule's unmarked sentence.
+  const ConfidenceFacts f = Measure(
+      "<body><div><h1>\xE0\xB8\x87\xE0\xB8\x94\xE0\xB8\x88\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB8\xA2\xE0\xB8\x99\xE0\xB9\x89\xE0\xB8\xB3</h1>"
+      "<p>\u0E40\u0E17\u0E28\u0E1A\u0E32\u0E25\u0E40\u0E21\u0E37\u0E2D\u0E07\u0E41\u0E08\u0E49\u0E07\u0E07\u0E14\u0E08\u0E48\u0E32\u0E22"
+      "\u0E19\u0E49\u0E33\u0E1B\u0E23\u0E30\u0E1B\u0E32\u0E43\u0E19\u0E40\u0E02\u0E15\u0E15\u0E25\u0E32\u0E14\u0E40\u0E01\u0E48\u0E32</p>"
+      "</div></body>");
+  EXPECT_EQ(f.prose_blocks, 1);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+}
+
 TEST(Confidence, EmptyFactsAreZero) { EXPECT_DOUBLE_EQ(Confidence(ConfidenceFacts{}), 0.0); }
 
 }  // namespace
