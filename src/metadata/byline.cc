@@ -1173,6 +1173,55 @@ bool WireBylineUnderHeadline(const MetadataContext& ctx, std::int32_t i) {
   return GetHeuristics().agency_name.FullMatch(std::string(Trim(text.substr(tail))));
 }
 
+// The words after a byline's last separator as an outlet's name: one to
+// kMaxOutletWords words, each opening with a capital, no digit, no
+// sentence ("Valley Courier", "The Harbor Ledger", "Journal of Commerce").
+bool OutletShaped(std::string_view tail) {
+  const std::string text(tail);
+  const std::size_t words = CountWords(text);
+  if (words == 0 || words > limits::kMaxOutletWords || HasNumber(text) || EndsLikeSentence(text)) return false;
+  for (std::size_t k = 0, at = 0; at < text.size(); at = k) {
+    k = std::min(text.find(' ', at), text.size()) + 1;
+    std::size_t c = at;
+    if (c < text.size() && text[c] != ' ' && !u_isupper(static_cast<UChar32>(NextCodePoint(text, c)))) {
+      return lexicon::IsOneOf(text.substr(at, k - 1 - at), lexicon::kOutletNameJoinWords);
+    }
+  }
+  return true;
+}
+
+// A byline printed as a credit is, with no date line under it ("Jane Roe |
+// The Valley Courier", "Jane Roe - Valley Courier"): the first line under
+// the headline, the article's first paragraph right below it, as news
+// sites print the writer and their own paper. The names before the last separator,
+// or "" when the line is not so.
+std::string NamesOverFirstParagraph(const MetadataContext& ctx, std::int32_t i) {
+  const std::int32_t top = std::max(ctx.headline_block, ctx.title_end);
+  // The anchor may be the line itself: a credit-shaped line tops the
+  // picture set over the first paragraph.
+  if (i != top + 1 || i + 1 >= ctx.Blocks() || i + 1 < ctx.Anchor() ||
+      ctx.RoleOf(static_cast<std::size_t>(i) + 1) != Role::kBody) {
+    return {};
+  }
+  const std::string_view text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  const std::size_t bar = text.find_last_of('|');
+  const std::size_t dash = text.rfind(" - ");
+  const std::size_t sep = bar != std::string_view::npos ? bar : dash;
+  if (sep == std::string_view::npos) return {};
+  const std::string head(Trim(text.substr(0, sep)));
+  const std::size_t tail = text[sep] == '|' ? sep + 1 : sep + 3;
+  const std::string outlet(Trim(text.substr(tail)));
+  // A wire's or a photo agency's name with no date line under it is a
+  // lead picture's credit as often (a picture with no alt text).
+  if (!OutletShaped(outlet) || GetHeuristics().agency_name.FullMatch(outlet) || IsCredit(std::string(text))) return {};
+  const std::vector<std::string> names = SplitAuthors(head);
+  if (HasNumber(head) || IsCredit(head) || !IsNamesLine(head) ||
+      !PersonCased(ctx.doc, names) || CommonWords(ctx.doc, names) || FirstWordPrintedInLowerCase(ctx.doc, names)) {
+    return {};
+  }
+  return head;
+}
+
 }  // namespace
 
 void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
@@ -1192,6 +1241,11 @@ void ReadTextBylineByHeadline(MetadataContext& ctx, HeadlineSide side) {
     // An author's photo prints its alt text, the name, glued before the
     // name ("Jane Roe Jane Roe"), or in its place ("Jane Roe Image").
     const std::string text = WithoutImageLabel(WithoutRepeatedName(ctx.doc.blocks[u].text));
+    const std::string over_paragraph = side == HeadlineSide::kBelow && ctx.Free(u) ? NamesOverFirstParagraph(ctx, i) : "";
+    if (!over_paragraph.empty()) {
+      TakeBylineLine(ctx, i, SplitAuthors(over_paragraph));
+      return;
+    }
     const bool credit = (IsCredit(text) || IsCredit(ctx.doc.blocks[u].text)) && !WireBylineUnderHeadline(ctx, i);
     if (!ctx.Free(u) || ctx.stats[u].chrome || ctx.stats[u].words > limits::kMaxTextWords ||
         HasNumber(text) || credit || !IsNamesLine(text) || text.find(headline) != std::string::npos ||

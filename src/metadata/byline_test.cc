@@ -405,6 +405,23 @@ TEST(Byline, TextCopyWireBylinePrintedAsACredit) {
   EXPECT_TRUE(copy("Jane Doe | Reuters\n").authors.empty());
 }
 
+TEST(Byline, TextCopyNamesAndOwnPaperOverTheFirstParagraph) {
+  auto copy = [](const std::string& lines) { return BudgetCopy("Menu\nBudget passes after a long debate\n" + lines); };
+  // Names and the paper's name, right under the headline and right over
+  // the first paragraph, with no date line: the names are the byline.
+  Article a = copy("Jane Doe   | The Valley Courier\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  EXPECT_EQ(a.byline.value_or(""), "Jane Doe | The Valley Courier");
+  EXPECT_EQ(copy("Jane Doe - Journal of Commerce\n").authors, Names{"Jane Doe"});
+  // A line between the headline and the names, an outlet part that reads
+  // as a sentence or has a number, or words the copy prints in lower
+  // case, is no such byline.
+  EXPECT_TRUE(copy("Councillors at the vote.\nJane Doe | The Valley Courier\n").authors.empty());
+  EXPECT_TRUE(copy("Jane Doe | Read the full report here.\n").authors.empty());
+  EXPECT_TRUE(copy("Jane Doe | Valley Courier 2024\n").authors.empty());
+  EXPECT_TRUE(copy("Council Budget | The Valley Courier\n").authors.empty());
+}
+
 TEST(Byline, TextCopyCoAuthorLines) {
   auto copy = [](const std::string& header) {
     return BudgetCopy("Menu\nBudget passes after a long debate\nA caption of the photo: the council at work.\n" +

@@ -152,6 +152,9 @@ inline constexpr std::string_view kInvertedAuthorMeta[] = {"dc.creator", "dcterm
 inline constexpr std::string_view kAuthorLabelMeta = "twitter:label";
 inline constexpr std::string_view kAuthorDataMeta = "twitter:data";
 inline constexpr std::string_view kAuthorMetaLabels[] = {"written by"};
+// Small words inside an outlet's name printed after a byline's separator
+// ("Journal of Commerce", "Courrier de l'Ouest"): the rest are capitalised.
+inline constexpr std::string_view kOutletNameJoinWords[] = {"of", "the", "and", "for", "de", "du", "la", "le", "der", "die"};
 // What a person's own site is called after the owner's name in the
 // possessive ("Jane Roe's blog"): personal blogs that print no byline.
 inline constexpr std::string_view kOwnedSiteNouns[] = {"blog", "weblog", "site", "website", "homepage", "notes"};
