@@ -40,6 +40,26 @@ std::int64_t TextWeight(std::string_view text) {
   return n;
 }
 
+// Weight (as TextWeight) of the letters of a script written without spaces.
+std::int64_t UnspacedWeight(std::string_view text) {
+  std::int64_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = NextCodePoint(text, i);
+    if (WrittenWithoutSpaces(cp) && u_isalpha(static_cast<UChar32>(cp))) n += kUnspacedCharLetters;
+  }
+  return n;
+}
+
+// A headline-shaped link in a script without spaces or in wide characters
+// (Japanese, Chinese, Thai): one "word" by the spaces, so IsLinkTitle's
+// word count misses it; its length in letters tells a title from a menu
+// entry.
+bool LinkTitle(const Block& b, const BlockStats& s) {
+  if (IsLinkTitle(s)) return true;
+  return s.words < kLinkTitleMinWords && s.link_density > kLinkTitleMinLinkDensity && !s.sentence_end &&
+         !s.written_address && TextWeight(b.text) >= kUnspacedLinkTitleMinWeight;
+}
+
 // Running text for the confidence: prose, or a sentence as long as a
 // prose sentence once wide characters count as the words they are (a
 // Chinese or Japanese paragraph of two short sentences). The last block
@@ -48,12 +68,14 @@ std::int64_t TextWeight(std::string_view text) {
 // does a paragraph that only misses its end mark. So does an entry of a
 // list kept in the body with no link in it: a programme's or a job ad's
 // lines ("19:00 Uhr – Stadtkapelle"), which a menu or a list of stories,
-// made of links, never is.
+// made of links, never is. So does a paragraph in a script without spaces
+// (Thai), which marks no sentence's end, once it is as long as two.
 bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
   if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
   return (s.sentence_end && TextWeight(b.text) >= kProseSentenceMinChars) ||
          (cut_tail && s.words >= kProseSentenceMinWords) ||
+         (b.kind == BlockKind::kText && UnspacedWeight(b.text) >= kUnspacedSentenceMinWeight) ||
          (b.kind == BlockKind::kListItem && s.link_density == 0 && s.words >= kUnlinkedEntryMinWords) ||
          UnmarkedParagraph(b, s);
 }
@@ -93,18 +115,65 @@ bool HeadsItsArticle(const Document& doc, const Selection& sel, const std::vecto
   return true;
 }
 
-// The page's first <h1> lies in the article's container `root`, before
-// the body's first block or as it (before the headline leaves the body),
-// or heads the <article> that holds the container (HeadsItsArticle).
+// The level of the page's title heading: <h1>, or on a page without one
+// the highest level it has, if no lower than kPageTitleMaxLevel (a
+// practice's notice under an <h2>, the site's name in a logo image).
+// 0 if none.
+int PageTitleLevel(const Document& doc) {
+  int top = kPageTitleMaxLevel + 1;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading) top = std::min<int>(top, b.level);
+  }
+  return top <= kPageTitleMaxLevel ? top : 0;
+}
+
+// The page's first title heading (PageTitleLevel) lies in the article's
+// container `root`, before the body's first block or as it (before the
+// headline leaves the body), or heads the <article> that holds the
+// container (HeadsItsArticle).
 bool TitledByItsHeading(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
   const std::int32_t first = sel.FirstBody();
-  if (sel.root < 0 || first < 0) return false;
+  const int level = PageTitleLevel(doc);
+  if (sel.root < 0 || first < 0 || level == 0) return false;
   for (std::size_t i = 0; i <= static_cast<std::size_t>(first); ++i) {
     const Block& b = doc.blocks[i];
-    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
+    if (b.kind != BlockKind::kHeading || b.level != level) continue;
+    // A linked <h2> on a page without <h1> may be a teaser's: only the
+    // page's title (OwnTitle) tells it is the post's own.
+    if (level != 1 && LinkTitle(b, stats[i])) return false;
     return doc.Contains(sel.root, b.element) || HeadsItsArticle(doc, sel, stats, i, static_cast<std::size_t>(first));
   }
   return false;
+}
+
+// The page's <title> or og:title names the heading `text`: the page is
+// that heading's, even when the heading links to it (a blog post's
+// permalinked title) or is an <h2>.
+bool NamedByPageTitle(const Document& doc, std::string_view text) {
+  if (TextWeight(text) < kOwnTitleMinWeight) return false;
+  const std::string heading = FoldForCompare(CollapseSpace(text));
+  if (FoldForCompare(CollapseSpace(doc.facts.title)).find(heading) != std::string::npos) return true;
+  for (const PageFacts::Meta& m : doc.facts.meta) {
+    if (m.key == "og:title" && FoldForCompare(CollapseSpace(m.content)).find(heading) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The heading right over the body's first block (only short lines, a
+// date or a place, between) that the page's title names: the post's own
+// title. -1 if none.
+std::int32_t OwnTitle(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
+  const std::int32_t first = sel.FirstBody();
+  if (first < 0) return -1;
+  const std::size_t stop = static_cast<std::size_t>(std::max<std::int32_t>(0, first - kOwnTitleMaxGap));
+  for (std::size_t k = static_cast<std::size_t>(first); k-- > stop;) {
+    const Block& b = doc.blocks[k];
+    if (IsProse(stats[k])) return -1;
+    if (b.kind == BlockKind::kHeading || LinkTitle(b, stats[k])) {
+      return NamedByPageTitle(doc, b.text) ? static_cast<std::int32_t>(k) : -1;
+    }
+  }
+  return -1;
 }
 
 }  // namespace
@@ -138,11 +207,13 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   // a deals roundup's shop link ("Get it on Shopzone for $29").
   const std::string page_host = html ? PageHost(doc) : "";
   std::int32_t title = -1;  // the last title block seen
+  const std::int32_t own_title = html ? OwnTitle(doc, sel, stats) : -1;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (root >= 0 && html && !doc.Contains(root, b.element)) continue;
+    if (static_cast<std::int32_t>(i) == own_title) continue;
     const BlockStats& s = stats[i];
-    if (IsLinkTitle(s) && !LinksOffSite(b, page_host) && !LinksToAnchor(b) &&
+    if (LinkTitle(b, s) && !LinksOffSite(b, page_host) && !LinksToAnchor(b) &&
         !RE2::FullMatch(b.text, GetHeuristics().shop_link)) {
       ++f.link_titles;
       title = static_cast<std::int32_t>(i);
@@ -166,7 +237,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
     const bool bullet = doc.blocks[static_cast<std::size_t>(title)].kind == BlockKind::kListItem;
     if (!teaser && !bullet && s.chars <= kSummaryChars) {
       for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + kNextTitleMaxBlocks; ++j) {
-        if (IsLinkTitle(stats[j])) teaser = true;
+        if (LinkTitle(doc.blocks[j], stats[j])) teaser = true;
         if (teaser || IsProse(stats[j])) break;
       }
     }
@@ -178,7 +249,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   }
   f.declares_article = DeclaresArticle(doc.facts);
   f.error_page = ErrorPage(doc);
-  f.titled = html && TitledByItsHeading(doc, sel, stats);
+  f.titled = html && (own_title >= 0 || TitledByItsHeading(doc, sel, stats));
   return f;
 }
 

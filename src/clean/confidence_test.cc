@@ -245,6 +245,54 @@ TEST(Confidence, ShortWideSentencesAreRunningText) {
   EXPECT_EQ(Measure("<body><article><p>新闻。</p></article></body>").prose_blocks, 0);
 }
 
+TEST(Confidence, ThaiParagraphWithoutSentenceMarksIsRunningText) {
+  // Thai marks no sentence's end and has no spaces between words.
+  const std::string th = "<p>มะนาวเป็นพืชที่ปลูกในกระถางได้ง่ายถ้าได้รับแดดอย่างน้อยหกชั่วโมงต่อวันและรดน้ำสม่ำเสมอ</p>";
+  const ConfidenceFacts f = Measure("<body><article><div class=\"entry\">" + th + "</div></article></body>");
+  EXPECT_EQ(f.prose_blocks, 1);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // A short Thai line is not.
+  EXPECT_EQ(Measure("<body><article><p>ติดต่อเรา</p></article></body>").prose_blocks, 0);
+}
+
+TEST(Confidence, JapaneseTeaserTitlesAreLinkTitles) {
+  // One "word" each by the spaces, but headline-long: a list of teasers.
+  std::string items;
+  for (int i = 0; i < 6; ++i) {
+    items += "<div class=\"item\"><h3><a href=\"/n\">市内で新しい公園の工事が始まりました</a></h3>"
+             "<p>市は本日、公園の工事を始めたと発表しました。</p></div>";
+  }
+  const ConfidenceFacts f = Measure("<body><main>" + items + "</main></body>");
+  EXPECT_GE(f.link_titles, 6);
+  EXPECT_LT(Confidence(f), kMinConfidence);
+  // A menu entry in wide characters is no title.
+  const ConfidenceFacts g = Measure("<body><main><p><a href=\"/c\">会社概要</a></p></main></body>");
+  EXPECT_EQ(g.link_titles, 0);
+}
+
+TEST(Confidence, PermalinkedTitleNamedByThePageTitleIsItsOwn) {
+  const std::string post =
+      "<article><h2><a href=\"/fermeture-estivale\">Fermeture estivale</a></h2><div class=\"entry\"><p>La librairie "
+      "sera fermée du 5 au 19 août. Nous vous retrouverons à la rentrée.</p></div></article>";
+  const ConfidenceFacts f = Measure("<html><head><title>Fermeture estivale – Librairie</title></head><body>" + post +
+                                    "</body></html>");
+  EXPECT_EQ(f.link_titles, 0);
+  EXPECT_TRUE(f.titled);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // The same post on a page the title does not name (an archive) is
+  // under another story's title, as a teaser is: no floor.
+  const ConfidenceFacts g = Measure("<html><head><title>Blog – Librairie</title></head><body>" + post + "</body></html>");
+  EXPECT_FALSE(g.titled);
+  EXPECT_LT(Confidence(g), kMinConfidence);
+}
+
+TEST(Confidence, AnH2TitlesAPageWithoutH1) {
+  const std::string note = "<p>Wegen einer Fortbildung bleibt die Praxis am Mittwoch geschlossen.</p>";
+  EXPECT_TRUE(Measure("<body><main><h2>Hinweis</h2>" + note + "</main></body>").titled);
+  // Not when the page has an <h1> elsewhere: the <h2> is a section's.
+  EXPECT_FALSE(Measure("<body><h1>Praxis Dr. Weber</h1><main><h2>Hinweis</h2>" + note + "</main></body>").titled);
+}
+
 TEST(Confidence, EmptyFactsAreZero) { EXPECT_DOUBLE_EQ(Confidence(ConfidenceFacts{}), 0.0); }
 
 }  // namespace

@@ -869,6 +869,24 @@ inline constexpr double kTeaserShareRange = 0.4;
 // prose is a blog post's own, linked to its permalink (short posts on
 // blog archive pages and on blogs that link every post title).
 inline constexpr std::int32_t kTeaserListMinTeasers = 2;
+// A link in wide characters or a script without spaces (one "word") is a
+// headline from this weight (TextWeight): eight Japanese characters, a
+// short headline; a menu entry ("会社概要", "お問い合わせ") is two to six.
+// From Japanese and Thai teaser lists that passed as articles.
+inline constexpr std::int64_t kUnspacedLinkTitleMinWeight = 24;
+// A paragraph in a script without spaces (Thai marks no sentence's end) is
+// running text from this weight: two prose sentences' worth
+// (kProseSentenceMinChars), a Thai sentence of forty letters.
+inline constexpr std::int64_t kUnspacedSentenceMinWeight = 2 * kProseSentenceMinChars;
+// A page without an <h1> is titled by its highest heading up to this
+// level: small sites' notices and club pages under an <h2>.
+inline constexpr int kPageTitleMaxLevel = 2;
+// The post's own title: a heading the page's <title> or og:title names,
+// at most this many blocks over the body's first (a date, a place line
+// between), and at least this long (TextWeight; "Über uns"). From short
+// blog posts and event pages whose title links to their permalink.
+inline constexpr std::int32_t kOwnTitleMaxGap = 4;
+inline constexpr std::int64_t kOwnTitleMinWeight = 8;
 // An error page ("404", "Page not found" in the title or first heading of
 // these levels) is no article unless it holds this much prose.
 inline constexpr int kErrorTitleMaxLevel = 2;
