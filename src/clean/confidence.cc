@@ -16,6 +16,12 @@ namespace {
 
 double Clamp01(double x) { return std::clamp(x, 0.0, 1.0); }
 
+// A Chinese, Japanese or Korean character, about a word.
+bool Cjk(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
 // Characters of running text, where a Chinese, Japanese or Korean
 // character, about a word, counts as three, and a letter of a script
 // written without spaces (Thai, Lao, Burmese, Khmer) as two, its vowel and
@@ -25,10 +31,7 @@ std::int64_t TextWeight(std::string_view text) {
   std::int64_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = NextCodePoint(text, i);
-    const bool cjk = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-                     (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-                     (cp >= 0xF900 && cp <= 0xFAFF);
-    if (cjk) {
+    if (Cjk(cp)) {
       n += kWideCharLetters;
     } else if (WrittenWithoutSpaces(cp)) {
       const auto c = static_cast<UChar32>(cp);
@@ -40,12 +43,17 @@ std::int64_t TextWeight(std::string_view text) {
   return n;
 }
 
-// Weight (as TextWeight) of the letters of a script written without spaces.
+// Weight (as TextWeight) of the letters of scripts written without spaces:
+// Thai and the like, Chinese and Japanese.
 std::int64_t UnspacedWeight(std::string_view text) {
   std::int64_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = NextCodePoint(text, i);
-    if (WrittenWithoutSpaces(cp) && u_isalpha(static_cast<UChar32>(cp))) n += kUnspacedCharLetters;
+    if (Cjk(cp)) {
+      n += kWideCharLetters;
+    } else if (WrittenWithoutSpaces(cp) && u_isalpha(static_cast<UChar32>(cp))) {
+      n += kUnspacedCharLetters;
+    }
   }
   return n;
 }
@@ -63,13 +71,15 @@ bool LinkTitle(const Block& b, const BlockStats& s) {
 // Running text for the confidence: prose, or a sentence as long as a
 // prose sentence once wide characters count as the words they are (a
 // Chinese or Japanese paragraph of two short sentences). The last block
-// of a page cut short after running text ends in the middle of a
-// sentence: its words tell (alone, it may be a cut product grid). So
+// of a page cut short after running text, or under the page's own
+// title, ends in the middle of a sentence: its words tell (alone and
+// untitled, it may be a cut product grid). So
 // does a paragraph that only misses its end mark. So does an entry of a
 // list kept in the body with no link in it: a programme's or a job ad's
 // lines ("19:00 Uhr – Stadtkapelle"), which a menu or a list of stories,
 // made of links, never is. So does a paragraph in a script without spaces
-// (Thai), which marks no sentence's end, once it is as long as two.
+// (Thai marks no sentence's end; a Japanese notice may miss its mark),
+// once it is as long as two sentences.
 bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
   if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
@@ -160,8 +170,9 @@ bool NamedByPageTitle(const Document& doc, std::string_view text) {
 }
 
 // The heading right over the body's first block (only short lines, a
-// date or a place, between) that the page's title names: the post's own
-// title. -1 if none.
+// date or a place, between) that is an unlinked <h1> or that the page's
+// title names: the post's own title, wherever its box is (a title bar
+// above the text's column). -1 if none.
 std::int32_t OwnTitle(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
   const std::int32_t first = sel.FirstBody();
   if (first < 0) return -1;
@@ -170,10 +181,31 @@ std::int32_t OwnTitle(const Document& doc, const Selection& sel, const std::vect
     const Block& b = doc.blocks[k];
     if (IsProse(stats[k])) return -1;
     if (b.kind == BlockKind::kHeading || LinkTitle(b, stats[k])) {
-      return NamedByPageTitle(doc, b.text) ? static_cast<std::int32_t>(k) : -1;
+      const bool h1 = b.kind == BlockKind::kHeading && b.level == 1 && !LinkTitle(b, stats[k]);
+      return h1 || NamedByPageTitle(doc, b.text) ? static_cast<std::int32_t>(k) : -1;
     }
   }
   return -1;
+}
+
+// Blocks of links (half their text or more) beside the body, in the box
+// that holds the body and its own title `own` (or the container): an
+// archive's or tag page's list of stories, each with its date, under a
+// title and a line of introduction. Counted beyond kTitledMaxLinkTitles.
+std::int32_t LinkEntries(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats,
+                         std::int32_t own) {
+  std::int32_t scope = sel.root;
+  if (own >= 0 && scope >= 0) scope = doc.CommonAncestor(doc.blocks[static_cast<std::size_t>(own)].element, scope);
+  if (scope < 0) return 0;
+  std::int32_t n = 0;
+  for (std::size_t i = 0; i < doc.blocks.size() && n <= kTitledMaxLinkTitles; ++i) {
+    const BlockStats& s = stats[i];
+    if (!sel.IsBody(i) && s.link_density >= kLinkEntryMinLinkDensity && s.words >= kLinkTitleMinWords &&
+        doc.Contains(scope, doc.blocks[i].element)) {
+      ++n;
+    }
+  }
+  return n;
 }
 
 }  // namespace
@@ -219,7 +251,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
       title = static_cast<std::int32_t>(i);
       continue;
     }
-    const bool cut_tail = i + 1 == doc.blocks.size() && f.prose_blocks > 0;
+    const bool cut_tail = i + 1 == doc.blocks.size() && (f.prose_blocks > 0 || own_title >= 0);
     if (!sel.IsBody(i) || !RunningText(b, s, cut_tail)) continue;
     const std::int64_t weight = TextWeight(b.text);
     f.prose_chars += weight;
@@ -250,6 +282,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   f.declares_article = DeclaresArticle(doc.facts);
   f.error_page = ErrorPage(doc);
   f.titled = html && (own_title >= 0 || TitledByItsHeading(doc, sel, stats));
+  if (f.titled) f.link_entries = LinkEntries(doc, sel, stats, own_title);
   return f;
 }
 
@@ -264,10 +297,14 @@ double Confidence(const ConfidenceFacts& f) {
     const double teaser_share = static_cast<double>(f.teaser_chars) / static_cast<double>(f.prose_chars);
     c *= 1.0 - Clamp01((teaser_share - kTeaserShareStart) / kTeaserShareRange);
   }
-  // A short text under the page's own title, with no other stories'
-  // titles beside it, is the page's article: a closing-day notice, a
+  // A short text under the page's own title, with at most a few other
+  // stories' titles beside it (a shop's "goes well with", links below a
+  // brief) and none with a summary under it, is the page's article: a closing-day notice, a
   // product's two sentences.
-  if (f.titled && f.link_titles == 0 && f.prose_chars > 0) c = std::max(c, kTitledTextMinConfidence);
+  if (f.titled && f.teasers == 0 && f.link_titles <= kTitledMaxLinkTitles &&
+      f.link_entries <= kTitledMaxLinkTitles && f.prose_chars > 0) {
+    c = std::max(c, kTitledTextMinConfidence);
+  }
   if (f.error_page && f.prose_chars < kErrorPageMaxProse) c *= kErrorPageFactor;
   // The page's own word counts for something, never for everything.
   if (f.declares_article) c += (1 - c) * kDeclaredArticleShare;

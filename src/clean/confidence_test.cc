@@ -83,12 +83,13 @@ TEST(Confidence, AShortInterviewUnderItsArticlesTitleIsAnArticle) {
   const ConfidenceFacts f = Measure(page);
   EXPECT_TRUE(f.titled);
   EXPECT_GE(Confidence(f), kMinConfidence);
-  // Without the <article> that holds both, the title heads no box.
+  // Without the <article> that holds both, the title heads no box, but
+  // it stands right over the text, only the byline between: still its own.
   std::string loose = page;
   loose.replace(loose.find("<article>"), 9, "<div>");
   loose.replace(loose.find("</article>"), 10, "</div>");
   const ConfidenceFacts g = Measure(loose);
-  EXPECT_FALSE(g.titled);
+  EXPECT_TRUE(g.titled);
 }
 
 TEST(Confidence, AThaiParagraphCountsAsItReads) {
@@ -289,8 +290,37 @@ TEST(Confidence, PermalinkedTitleNamedByThePageTitleIsItsOwn) {
 TEST(Confidence, AnH2TitlesAPageWithoutH1) {
   const std::string note = "<p>Wegen einer Fortbildung bleibt die Praxis am Mittwoch geschlossen.</p>";
   EXPECT_TRUE(Measure("<body><main><h2>Hinweis</h2>" + note + "</main></body>").titled);
-  // Not when the page has an <h1> elsewhere: the <h2> is a section's.
-  EXPECT_FALSE(Measure("<body><h1>Praxis Dr. Weber</h1><main><h2>Hinweis</h2>" + note + "</main></body>").titled);
+  // A third-level heading titles nothing: a widget's or a card's.
+  EXPECT_FALSE(Measure("<body><main><h3>Hinweis</h3>" + note + "</main></body>").titled);
+}
+
+TEST(Confidence, AnH1InATitleBarTitlesTheTextBelow) {
+  const std::string text = "<p>Seit 1962 fertigen wir in Bad Tölz Möbel nach Maß.</p>";
+  const ConfidenceFacts f = Measure("<body><div class=\"bar\"><h1>Unsere Werkstatt</h1></div><div class=\"col\">" + text +
+                                    "</div></body>");
+  EXPECT_TRUE(f.titled);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // The same under a title and over a list of dated story links is an
+  // archive: the links beside it keep the floor off.
+  std::string list;
+  for (int i = 0; i < 8; ++i) list += "<li><a href=\"/s\">Rückblick auf den Vereinsabend im März</a> <span>3. März</span></li>";
+  const ConfidenceFacts g = Measure("<body><div class=\"bar\"><h1>Archiv</h1></div><div class=\"col\">" + text + "<ul>" +
+                                    list + "</ul></div></body>");
+  EXPECT_GT(g.link_entries, kTitledMaxLinkTitles);
+  EXPECT_LT(Confidence(g), kMinConfidence);
+}
+
+TEST(Confidence, AFewLinkTitlesBesideATitledTextKeepTheFloor) {
+  ConfidenceFacts f;
+  f.titled = true;
+  f.prose_chars = 60;
+  f.link_titles = kTitledMaxLinkTitles;
+  EXPECT_DOUBLE_EQ(Confidence(f), kTitledTextMinConfidence);
+  f.link_titles = kTitledMaxLinkTitles + 1;
+  EXPECT_LT(Confidence(f), kMinConfidence);
+  f.link_titles = 1;
+  f.teasers = 1;  // a summary under one of them: a list's teaser
+  EXPECT_LT(Confidence(f), kMinConfidence);
 }
 
 TEST(Confidence, EmptyFactsAreZero) { EXPECT_DOUBLE_EQ(Confidence(ConfidenceFacts{}), 0.0); }

@@ -855,6 +855,14 @@ inline constexpr std::int32_t kUnlinkedEntryMinWords = 4;
 // container with no link titles, is an article at least this sure: short
 // notices, shop and event pages of general sites (two sentences).
 inline constexpr double kTitledTextMinConfidence = kMinConfidence;
+// ... with at most this many link titles beside it, none over a summary:
+// a shop's "goes well with" links, a brief's two links to more. A list of
+// stories has more (tag pages, section fronts), or summaries under them.
+inline constexpr std::int32_t kTitledMaxLinkTitles = 3;
+// A link entry beside a titled text: a block at least this much link (an
+// archive's story link with its date, 0.7), counted as link titles are.
+// From an archive page's list under its title and one line.
+inline constexpr float kLinkEntryMinLinkDensity = 0.5f;
 // Teaser summaries are a sentence or two; one is alone with its title in a
 // box this small, or a title follows it within a few blocks.
 inline constexpr std::int32_t kSummaryChars = 400;
