@@ -16,6 +16,12 @@ namespace {
 
 double Clamp01(double x) { return std::clamp(x, 0.0, 1.0); }
 
+// A Chinese, Japanese or Korean character, about a word.
+bool Cjk(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
 // Characters of running text, where a Chinese, Japanese or Korean
 // character, about a word, counts as three, and a letter of a script
 // written without spaces (Thai, Lao, Burmese, Khmer) as two, its vowel and
@@ -25,10 +31,7 @@ std::int64_t TextWeight(std::string_view text) {
   std::int64_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char32_t cp = NextCodePoint(text, i);
-    const bool cjk = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-                     (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-                     (cp >= 0xF900 && cp <= 0xFAFF);
-    if (cjk) {
+    if (Cjk(cp)) {
       n += kWideCharLetters;
     } else if (WrittenWithoutSpaces(cp)) {
       const auto c = static_cast<UChar32>(cp);
@@ -40,18 +43,46 @@ std::int64_t TextWeight(std::string_view text) {
   return n;
 }
 
+// Weight (as TextWeight) of the letters of scripts written without spaces:
+// Thai and the like, Chinese and Japanese.
+std::int64_t UnspacedWeight(std::string_view text) {
+  std::int64_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t cp = NextCodePoint(text, i);
+    if (Cjk(cp)) {
+      n += kWideCharLetters;
+    } else if (WrittenWithoutSpaces(cp) && u_isalpha(static_cast<UChar32>(cp))) {
+      n += kUnspacedCharLetters;
+    }
+  }
+  return n;
+}
+
+// A headline-shaped link in a script without spaces or in wide characters
+// (Japanese, Chinese, Thai): one "word" by the spaces, so IsLinkTitle's
+// word count misses it; its length in letters tells a title from a menu
+// entry.
+bool LinkTitle(const Block& b, const BlockStats& s) {
+  if (IsLinkTitle(s)) return true;
+  return s.words < kLinkTitleMinWords && s.link_density > kLinkTitleMinLinkDensity && !s.sentence_end &&
+         !s.written_address && TextWeight(b.text) >= kUnspacedLinkTitleMinWeight;
+}
+
 // Running text for the confidence: prose, or a sentence as long as a
 // prose sentence once wide characters count as the words they are (a
 // Chinese or Japanese paragraph of two short sentences). The last block
-// of a page cut short after running text ends in the middle of a
-// sentence: its words tell (alone, it may be a cut product grid). So
+// of a page cut short after running text, or under the page's own
+// title, ends in the middle of a sentence: its words tell (alone and
+// untitled, it may be a cut product grid). So
 // does a paragraph that only misses its end mark. So does an entry of a
 // list kept in the body with no link in it: a programme's or a job ad's
 // lines ("19:00 Uhr – Stadtkapelle"), which a menu or a list of stories,
 // made of links, never is. So does a Thai or Lao paragraph of a sentence's
 // words: those scripts mark no sentence end, and the block-level rule
 // waits for a headline's length and more before it reads one (a short
-// post's paragraphs are shorter); a <p> is no headline.
+// post's paragraphs are shorter); a <p> is no headline. So does a
+// paragraph in a script without spaces (a Japanese notice may miss its
+// mark) once it is as long as two sentences.
 bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
   if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
@@ -59,6 +90,7 @@ bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
       b.kind == BlockKind::kText && s.words >= kProseSentenceMinWords && EndsUnmarked(b.text);
   return ((s.sentence_end || unmarked_paragraph) && TextWeight(b.text) >= kProseSentenceMinChars) ||
          (cut_tail && s.words >= kProseSentenceMinWords) ||
+         (b.kind == BlockKind::kText && UnspacedWeight(b.text) >= kUnspacedSentenceMinWeight) ||
          (b.kind == BlockKind::kListItem && s.link_density == 0 && s.words >= kUnlinkedEntryMinWords) ||
          UnmarkedParagraph(b, s);
 }
@@ -98,53 +130,48 @@ bool HeadsItsArticle(const Document& doc, const Selection& sel, const std::vecto
   return true;
 }
 
-// The page's first <h1> lies in the article's container `root`, before
-// the body's first block or as it (before the headline leaves the body),
-// or heads the <article> that holds the container (HeadsItsArticle).
+// The level of the page's title heading: <h1>, or on a page without one
+// the highest level it has, if no lower than kPageTitleMaxLevel (a
+// practice's notice under an <h2>, the site's name in a logo image).
+// 0 if none.
+int PageTitleLevel(const Document& doc) {
+  int top = kPageTitleMaxLevel + 1;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading) top = std::min<int>(top, b.level);
+  }
+  return top <= kPageTitleMaxLevel ? top : 0;
+}
+
+// The page's first title heading (PageTitleLevel) lies in the article's
+// container `root`, before the body's first block or as it (before the
+// headline leaves the body), or heads the <article> that holds the
+// container (HeadsItsArticle).
 bool TitledByItsHeading(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
   const std::int32_t first = sel.FirstBody();
-  if (sel.root < 0 || first < 0) return false;
+  const int level = PageTitleLevel(doc);
+  if (sel.root < 0 || first < 0 || level == 0) return false;
   for (std::size_t i = 0; i <= static_cast<std::size_t>(first); ++i) {
     const Block& b = doc.blocks[i];
-    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
+    if (b.kind != BlockKind::kHeading || b.level != level) continue;
+    // A linked <h2> on a page without <h1> may be a teaser's: only the
+    // page's title (OwnTitle) tells it is the post's own.
+    if (level != 1 && LinkTitle(b, stats[i])) return false;
     return doc.Contains(sel.root, b.element) || HeadsItsArticle(doc, sel, stats, i, static_cast<std::size_t>(first));
   }
   return false;
 }
 
-// Whether a link title's text is the page's own title: the page's <title>
-// (or its og:title) begins with it, whole words ("Closed on Friday –
-// City Library"). A blog post's title links to its own permalink, and a
-// short post is that title over a few sentences: it is no other story's
-// title, and the page is titled by it.
-bool OwnLinkedTitle(const Block& b, const PageFacts& facts) {
-  const std::string text = CollapseSpace(b.text);
-  if (text.empty()) return false;
-  const auto begins = [&](std::string_view title) {
-    const std::string t = CollapseSpace(title);
-    if (!StartsWithNoCase(t, text)) return false;
-    std::size_t at = text.size();
-    return at == t.size() || !IsWordChar(NextCodePoint(t, at));
-  };
-  if (begins(facts.title)) return true;
-  for (const PageFacts::Meta& m : facts.meta) {
-    if (m.key == "og:title" && begins(m.content)) return true;
+// The page's <title> or og:title names the heading `text`: the page is
+// that heading's, even when the heading links to it (a blog post's
+// permalinked title) or is an <h2>.
+bool NamedByPageTitle(const Document& doc, std::string_view text) {
+  if (TextWeight(text) < kOwnTitleMinWeight) return false;
+  const std::string heading = FoldForCompare(CollapseSpace(text));
+  if (FoldForCompare(CollapseSpace(doc.facts.title)).find(heading) != std::string::npos) return true;
+  for (const PageFacts::Meta& m : doc.facts.meta) {
+    if (m.key == "og:title" && FoldForCompare(CollapseSpace(m.content)).find(heading) != std::string::npos) return true;
   }
   return false;
-}
-
-// The last heading before the body's first block is a linked title that
-// is the page's own (OwnLinkedTitle): a post's permalinked title over its
-// text's box.
-bool TitledByOwnLink(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
-  const std::int32_t first = sel.FirstBody();
-  std::int32_t heading = -1;
-  for (std::int32_t i = 0; i < first; ++i) {
-    if (doc.blocks[static_cast<std::size_t>(i)].kind == BlockKind::kHeading) heading = i;
-  }
-  if (heading < 0) return false;
-  const auto h = static_cast<std::size_t>(heading);
-  return IsLinkTitle(stats[h]) && OwnLinkedTitle(doc.blocks[h], doc.facts);
 }
 
 // The address of a block's first link, empty when it has none.
@@ -153,6 +180,52 @@ std::string_view FirstLinkUrl(const Block& b) {
     if (span.kind == TextSpan::Kind::kLink) return span.url;
   }
   return {};
+}
+
+// The heading right over the body's first block (only short lines, a
+// date or a place, between) that is an unlinked <h1> or that the page's
+// title names: the post's own title, wherever its box is (a title bar
+// above the text's column). -1 if none.
+std::int32_t OwnTitle(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
+  const std::int32_t first = sel.FirstBody();
+  if (first < 0) return -1;
+  const std::size_t stop = static_cast<std::size_t>(std::max<std::int32_t>(0, first - kOwnTitleMaxGap));
+  std::string_view line_url;  // a linked line passed on the way up
+  for (std::size_t k = static_cast<std::size_t>(first); k-- > stop;) {
+    const Block& b = doc.blocks[k];
+    if (IsProse(stats[k])) return -1;
+    if (b.kind == BlockKind::kHeading || LinkTitle(b, stats[k])) {
+      const bool h1 = b.kind == BlockKind::kHeading && b.level == 1 && !LinkTitle(b, stats[k]);
+      if (h1 || NamedByPageTitle(doc, b.text)) {
+        return line_url.empty() || FirstLinkUrl(b) == line_url ? static_cast<std::int32_t>(k) : -1;
+      }
+      // A post's date line links to its permalink too: look on up for the
+      // title that links there.
+      if (b.kind == BlockKind::kHeading || !line_url.empty() || FirstLinkUrl(b).empty()) return -1;
+      line_url = FirstLinkUrl(b);
+    }
+  }
+  return -1;
+}
+
+// Blocks of links (half their text or more) beside the body, in the box
+// that holds the body and its own title `own` (or the container): an
+// archive's or tag page's list of stories, each with its date, under a
+// title and a line of introduction. Counted beyond kTitledMaxLinkTitles.
+std::int32_t LinkEntries(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats,
+                         std::int32_t own) {
+  std::int32_t scope = sel.root;
+  if (own >= 0 && scope >= 0) scope = doc.CommonAncestor(doc.blocks[static_cast<std::size_t>(own)].element, scope);
+  if (scope < 0) return 0;
+  std::int32_t n = 0;
+  for (std::size_t i = 0; i < doc.blocks.size() && n <= kTitledMaxLinkTitles; ++i) {
+    const BlockStats& s = stats[i];
+    if (!sel.IsBody(i) && s.link_density >= kLinkEntryMinLinkDensity && s.words >= kLinkTitleMinWords &&
+        doc.Contains(scope, doc.blocks[i].element)) {
+      ++n;
+    }
+  }
+  return n;
 }
 
 }  // namespace
@@ -186,28 +259,24 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   // a deals roundup's shop link ("Get it on Shopzone for $29").
   const std::string page_host = html ? PageHost(doc) : "";
   std::int32_t title = -1;  // the last title block seen
-  // A linked title that is the page's own, seen first, and its address:
-  // the post's date line links there too, and is no other story's title.
-  bool own_title = false;
-  std::string own_url;
+  const std::int32_t own_title = html ? OwnTitle(doc, sel, stats) : -1;
+  const std::string_view own_url =
+      own_title >= 0 ? FirstLinkUrl(doc.blocks[static_cast<std::size_t>(own_title)]) : std::string_view{};
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (root >= 0 && html && !doc.Contains(root, b.element)) continue;
+    if (static_cast<std::int32_t>(i) == own_title) continue;
+    // The post's date line, linked to its permalink as its title is, is no
+    // other story's title.
+    if (!own_url.empty() && FirstLinkUrl(b) == own_url) continue;
     const BlockStats& s = stats[i];
-    const bool link_title = IsLinkTitle(s) && !LinksOffSite(b, page_host) && !LinksToAnchor(b) &&
-                            !RE2::FullMatch(b.text, GetHeuristics().shop_link);
-    if (link_title && f.link_titles == 0 && f.prose_blocks == 0 && !own_title && OwnLinkedTitle(b, doc.facts)) {
-      own_title = true;
-      own_url = FirstLinkUrl(b);
-      continue;
-    }
-    if (link_title && own_title && !own_url.empty() && FirstLinkUrl(b) == own_url) continue;
-    if (link_title) {
+    if (LinkTitle(b, s) && !LinksOffSite(b, page_host) && !LinksToAnchor(b) &&
+        !RE2::FullMatch(b.text, GetHeuristics().shop_link)) {
       ++f.link_titles;
       title = static_cast<std::int32_t>(i);
       continue;
     }
-    const bool cut_tail = i + 1 == doc.blocks.size() && f.prose_blocks > 0;
+    const bool cut_tail = i + 1 == doc.blocks.size() && (f.prose_blocks > 0 || own_title >= 0);
     if (!sel.IsBody(i) || !RunningText(b, s, cut_tail)) continue;
     const std::int64_t weight = TextWeight(b.text);
     f.prose_chars += weight;
@@ -225,7 +294,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
     const bool bullet = doc.blocks[static_cast<std::size_t>(title)].kind == BlockKind::kListItem;
     if (!teaser && !bullet && s.chars <= kSummaryChars) {
       for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + kNextTitleMaxBlocks; ++j) {
-        if (IsLinkTitle(stats[j])) teaser = true;
+        if (LinkTitle(doc.blocks[j], stats[j])) teaser = true;
         if (teaser || IsProse(stats[j])) break;
       }
     }
@@ -237,7 +306,8 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   }
   f.declares_article = DeclaresArticle(doc.facts);
   f.error_page = ErrorPage(doc);
-  f.titled = html && (own_title || TitledByItsHeading(doc, sel, stats) || TitledByOwnLink(doc, sel, stats));
+  f.titled = html && (own_title >= 0 || TitledByItsHeading(doc, sel, stats));
+  if (f.titled) f.link_entries = LinkEntries(doc, sel, stats, own_title);
   return f;
 }
 
@@ -252,10 +322,14 @@ double Confidence(const ConfidenceFacts& f) {
     const double teaser_share = static_cast<double>(f.teaser_chars) / static_cast<double>(f.prose_chars);
     c *= 1.0 - Clamp01((teaser_share - kTeaserShareStart) / kTeaserShareRange);
   }
-  // A short text under the page's own title, with no other stories'
-  // titles beside it, is the page's article: a closing-day notice, a
+  // A short text under the page's own title, with at most a few other
+  // stories' titles beside it (a shop's "goes well with", links below a
+  // brief) and none with a summary under it, is the page's article: a closing-day notice, a
   // product's two sentences.
-  if (f.titled && f.link_titles == 0 && f.prose_chars > 0) c = std::max(c, kTitledTextMinConfidence);
+  if (f.titled && f.teasers == 0 && f.link_titles <= kTitledMaxLinkTitles &&
+      f.link_entries <= kTitledMaxLinkTitles && f.prose_chars > 0) {
+    c = std::max(c, kTitledTextMinConfidence);
+  }
   if (f.error_page && f.prose_chars < kErrorPageMaxProse) c *= kErrorPageFactor;
   // The page's own word counts for something, never for everything.
   if (f.declares_article) c += (1 - c) * kDeclaredArticleShare;

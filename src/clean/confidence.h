@@ -26,6 +26,9 @@ struct ConfidenceFacts {
   // The page's first <h1> heads the article's container, above its text:
   // the page is that text's own, however short (a notice, a programme).
   bool titled = false;
+  // When titled: blocks of links beside the body in the box of its title
+  // and container (counted up to one more than the floor allows).
+  std::int32_t link_entries = 0;
 };
 
 ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel);

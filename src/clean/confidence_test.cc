@@ -83,12 +83,13 @@ TEST(Confidence, AShortInterviewUnderItsArticlesTitleIsAnArticle) {
   const ConfidenceFacts f = Measure(page);
   EXPECT_TRUE(f.titled);
   EXPECT_GE(Confidence(f), kMinConfidence);
-  // Without the <article> that holds both, the title heads no box.
+  // Without the <article> that holds both, the title heads no box, but
+  // it stands right over the text, only the byline between: still its own.
   std::string loose = page;
   loose.replace(loose.find("<article>"), 9, "<div>");
   loose.replace(loose.find("</article>"), 10, "</div>");
   const ConfidenceFacts g = Measure(loose);
-  EXPECT_FALSE(g.titled);
+  EXPECT_TRUE(g.titled);
 }
 
 TEST(Confidence, AThaiParagraphCountsAsItReads) {
@@ -274,6 +275,83 @@ TEST(Confidence, ThaiParagraphsWithoutEndMarksAreRunningText) {
       "</div></body>");
   EXPECT_EQ(f.prose_blocks, 1);
   EXPECT_GE(Confidence(f), kMinConfidence);
+}
+
+TEST(Confidence, ThaiParagraphWithoutSentenceMarksIsRunningText) {
+  // Thai marks no sentence's end and has no spaces between words.
+  const std::string th = "<p>มะนาวเป็นพืชที่ปลูกในกระถางได้ง่ายถ้าได้รับแดดอย่างน้อยหกชั่วโมงต่อวันและรดน้ำสม่ำเสมอ</p>";
+  const ConfidenceFacts f = Measure("<body><article><div class=\"entry\">" + th + "</div></article></body>");
+  EXPECT_EQ(f.prose_blocks, 1);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // A short Thai line is not.
+  EXPECT_EQ(Measure("<body><article><p>ติดต่อเรา</p></article></body>").prose_blocks, 0);
+}
+
+TEST(Confidence, JapaneseTeaserTitlesAreLinkTitles) {
+  // One "word" each by the spaces, but headline-long: a list of teasers.
+  std::string items;
+  for (int i = 0; i < 6; ++i) {
+    items += "<div class=\"item\"><h3><a href=\"/n\">市内で新しい公園の工事が始まりました</a></h3>"
+             "<p>市は本日、公園の工事を始めたと発表しました。</p></div>";
+  }
+  const ConfidenceFacts f = Measure("<body><main>" + items + "</main></body>");
+  EXPECT_GE(f.link_titles, 6);
+  EXPECT_LT(Confidence(f), kMinConfidence);
+  // A menu entry in wide characters is no title.
+  const ConfidenceFacts g = Measure("<body><main><p><a href=\"/c\">会社概要</a></p></main></body>");
+  EXPECT_EQ(g.link_titles, 0);
+}
+
+TEST(Confidence, PermalinkedTitleNamedByThePageTitleIsItsOwn) {
+  const std::string post =
+      "<article><h2><a href=\"/fermeture-estivale\">Fermeture estivale</a></h2><div class=\"entry\"><p>La librairie "
+      "sera fermée du 5 au 19 août. Nous vous retrouverons à la rentrée.</p></div></article>";
+  const ConfidenceFacts f = Measure("<html><head><title>Fermeture estivale – Librairie</title></head><body>" + post +
+                                    "</body></html>");
+  EXPECT_EQ(f.link_titles, 0);
+  EXPECT_TRUE(f.titled);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // The same post on a page the title does not name (an archive) is
+  // under another story's title, as a teaser is: no floor.
+  const ConfidenceFacts g = Measure("<html><head><title>Blog – Librairie</title></head><body>" + post + "</body></html>");
+  EXPECT_FALSE(g.titled);
+  EXPECT_LT(Confidence(g), kMinConfidence);
+}
+
+TEST(Confidence, AnH2TitlesAPageWithoutH1) {
+  const std::string note = "<p>Wegen einer Fortbildung bleibt die Praxis am Mittwoch geschlossen.</p>";
+  EXPECT_TRUE(Measure("<body><main><h2>Hinweis</h2>" + note + "</main></body>").titled);
+  // A third-level heading titles nothing: a widget's or a card's.
+  EXPECT_FALSE(Measure("<body><main><h3>Hinweis</h3>" + note + "</main></body>").titled);
+}
+
+TEST(Confidence, AnH1InATitleBarTitlesTheTextBelow) {
+  const std::string text = "<p>Seit 1962 fertigen wir in Bad Tölz Möbel nach Maß.</p>";
+  const ConfidenceFacts f = Measure("<body><div class=\"bar\"><h1>Unsere Werkstatt</h1></div><div class=\"col\">" + text +
+                                    "</div></body>");
+  EXPECT_TRUE(f.titled);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // The same under a title and over a list of dated story links is an
+  // archive: the links beside it keep the floor off.
+  std::string list;
+  for (int i = 0; i < 8; ++i) list += "<li><a href=\"/s\">Rückblick auf den Vereinsabend im März</a> <span>3. März</span></li>";
+  const ConfidenceFacts g = Measure("<body><div class=\"bar\"><h1>Archiv</h1></div><div class=\"col\">" + text + "<ul>" +
+                                    list + "</ul></div></body>");
+  EXPECT_GT(g.link_entries, kTitledMaxLinkTitles);
+  EXPECT_LT(Confidence(g), kMinConfidence);
+}
+
+TEST(Confidence, AFewLinkTitlesBesideATitledTextKeepTheFloor) {
+  ConfidenceFacts f;
+  f.titled = true;
+  f.prose_chars = 60;
+  f.link_titles = kTitledMaxLinkTitles;
+  EXPECT_DOUBLE_EQ(Confidence(f), kTitledTextMinConfidence);
+  f.link_titles = kTitledMaxLinkTitles + 1;
+  EXPECT_LT(Confidence(f), kMinConfidence);
+  f.link_titles = 1;
+  f.teasers = 1;  // a summary under one of them: a list's teaser
+  EXPECT_LT(Confidence(f), kMinConfidence);
 }
 
 TEST(Confidence, EmptyFactsAreZero) { EXPECT_DOUBLE_EQ(Confidence(ConfidenceFacts{}), 0.0); }

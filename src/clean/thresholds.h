@@ -861,6 +861,14 @@ inline constexpr std::int32_t kUnlinkedEntryMinWords = 4;
 // container with no link titles, is an article at least this sure: short
 // notices, shop and event pages of general sites (two sentences).
 inline constexpr double kTitledTextMinConfidence = kMinConfidence;
+// ... with at most this many link titles beside it, none over a summary:
+// a shop's "goes well with" links, a brief's two links to more. A list of
+// stories has more (tag pages, section fronts), or summaries under them.
+inline constexpr std::int32_t kTitledMaxLinkTitles = 3;
+// A link entry beside a titled text: a block at least this much link (an
+// archive's story link with its date, 0.7), counted as link titles are.
+// From an archive page's list under its title and one line.
+inline constexpr float kLinkEntryMinLinkDensity = 0.5f;
 // Teaser summaries are a sentence or two; one is alone with its title in a
 // box this small, or a title follows it within a few blocks.
 inline constexpr std::int32_t kSummaryChars = 400;
@@ -875,6 +883,24 @@ inline constexpr double kTeaserShareRange = 0.4;
 // prose is a blog post's own, linked to its permalink (short posts on
 // blog archive pages and on blogs that link every post title).
 inline constexpr std::int32_t kTeaserListMinTeasers = 2;
+// A link in wide characters or a script without spaces (one "word") is a
+// headline from this weight (TextWeight): eight Japanese characters, a
+// short headline; a menu entry ("会社概要", "お問い合わせ") is two to six.
+// From Japanese and Thai teaser lists that passed as articles.
+inline constexpr std::int64_t kUnspacedLinkTitleMinWeight = 24;
+// A paragraph in a script without spaces (Thai marks no sentence's end) is
+// running text from this weight: two prose sentences' worth
+// (kProseSentenceMinChars), a Thai sentence of forty letters.
+inline constexpr std::int64_t kUnspacedSentenceMinWeight = 2 * kProseSentenceMinChars;
+// A page without an <h1> is titled by its highest heading up to this
+// level: small sites' notices and club pages under an <h2>.
+inline constexpr int kPageTitleMaxLevel = 2;
+// The post's own title: a heading the page's <title> or og:title names,
+// at most this many blocks over the body's first (a date, a place line
+// between), and at least this long (TextWeight; "Über uns"). From short
+// blog posts and event pages whose title links to their permalink.
+inline constexpr std::int32_t kOwnTitleMaxGap = 4;
+inline constexpr std::int64_t kOwnTitleMinWeight = 8;
 // An error page ("404", "Page not found" in the title or first heading of
 // these levels) is no article unless it holds this much prose.
 inline constexpr int kErrorTitleMaxLevel = 2;
