@@ -471,9 +471,12 @@ bool UncasedNameWord(std::string_view word) {
 
 std::string CleanByline(std::string_view raw) {
   std::string s = CollapseSpace(raw);
+  // A Japanese paper's bracketed credit holds the names after a title or a place.
+  if (const std::string_view names = BracketedCjkCreditNames(s); !names.empty()) s = std::string(names);
   s = WithoutDateLabel(StripPrefix(std::move(s)));
   GetHeuristics().glued_byline_label.GlobalReplace(&s, "\\1 \\2");
   RE2::GlobalReplace(&s, GetHeuristics().byline_noise, "");
+  if (!IsAscii(s)) RE2::GlobalReplace(&s, CjkBylineNoise(), "");
   s = RemoveDates(std::move(s));
   GetHeuristics().byline_section.Replace(&s, "");
   // "Mroue,Deb" as copied from a page that puts names in separate elements.
@@ -548,7 +551,7 @@ bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
   if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0 || EndsWithReporterTitle(s) ||
-      WithoutPlaceBeforeLabel(s).size() < s.size()) {
+      WithoutPlaceBeforeLabel(s).size() < s.size() || !BracketedCjkCreditNames(Trim(text)).empty()) {
     return true;
   }
   const std::string rest = CutLeadingDates(s);

@@ -155,6 +155,30 @@ TEST(Authors, ReporterTitleAfterTheName) {
   EXPECT_FALSE(EndsWithReporterTitle("(\uAE30\uC790"));
 }
 
+// The reporter's title before a Korean name ("기자 홍길동", a news CMS's
+// "기자명 홍길동"); a wire story's "(서울=연합뉴스) 김민수 기자 =".
+TEST(Authors, KoreanReporterLabelsAndWireDateline) {
+  EXPECT_EQ(CleanByline("\uAE30\uC790 \uD64D\uAE38\uB3D9"), "\uD64D\uAE38\uB3D9");                  // 기자 홍길동
+  EXPECT_EQ(CleanByline("\uAE30\uC790\uBA85 \uD64D\uAE38\uB3D9"), "\uD64D\uAE38\uB3D9");           // 기자명 홍길동
+  EXPECT_FALSE(StartsWithBylinePrefix("\uAE30\uC790\uD68C\uACAC\uC5D0\uC11C \uBC1D\uD614\uB2E4"));  // 기자회견에서 밝혔다
+  const std::string wire = "(\uC11C\uC6B8=\uC5F0\uD569\uB274\uC2A4) \uAE40\uBBFC\uC218 \uAE30\uC790 =";
+  EXPECT_TRUE(StartsWithBylinePrefix(wire));
+  EXPECT_EQ(SplitAuthors(CleanByline(wire)), (Names{"\uAE40\uBBFC\uC218"}));
+}
+
+// Chinese, Japanese and Korean bylines: the photographer's credit after
+// the writer, the place a Taiwanese reporter files from ("／台北報導"),
+// a Japanese paper's bracketed credit, and "撰稿：", "取材・文／".
+TEST(Authors, CjkCreditsAroundTheWriter) {
+  EXPECT_EQ(SplitAuthors(CleanByline("文/王小明 图/李华")), (Names{"王小明"}));
+  EXPECT_EQ(SplitAuthors(CleanByline("文：山田太郎\u3000写真：佐藤花子")), (Names{"山田太郎"}));
+  EXPECT_EQ(SplitAuthors(CleanByline("記者王小明／台北報導")), (Names{"王小明"}));
+  EXPECT_EQ(SplitAuthors(CleanByline("（編集委員・山田太郎）")), (Names{"山田太郎"}));
+  EXPECT_TRUE(StartsWithBylinePrefix("【ワシントン＝山田太郎】"));
+  EXPECT_EQ(CleanByline("撰稿：张伟"), "张伟");
+  EXPECT_EQ(CleanByline("取材・文／山田太郎"), "山田太郎");
+}
+
 // German labels for either sex: "Autorin/Autor", "Autor:in", "Autor*in",
 // "Autor_in", "Autor/-in", and their plurals with a colon.
 TEST(Authors, GenderInclusiveGermanLabels) {

@@ -804,7 +804,12 @@ constexpr char kBylinePrefix[] =
     // Arabic news bylines also set a dash after "كتب" (wrote): "كتب - Name".
     "\\x{643}\\x{62a}\\x{628}\\s+[-\\x{2013}\\x{2014}]\\s*|"
     "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*|"
-    "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:文|作者)\\s*[:：●・/／]\\s*)";
+    "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:取材[・、])?(?:文|作者|撰稿|撰文)\\s*[:：●・/／]\\s*|"
+    // Korean news pages name the reporter after the title as well as before
+    // it: "기자 홍길동", and the news CMS of many regional papers labels the
+    // field "기자명 홍길동" (reporter's name). After a space or a colon only:
+    // the glued "기자회견" (press conference) opens sentences.
+    "기자명\\s*[:：]?\\s*|기자\\s*[:：]?\\s+)";
 
 // The dateline a news byline may print before its label: a place of one
 // to three capitalised words and a dash or a bar ("PARIS — By Jane Roe",
@@ -836,6 +841,18 @@ constexpr char kBylineNoise[] =
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
+
+// What a Chinese, Japanese or Korean byline prints around the names, run
+// on lines with letters beyond ASCII only (CleanByline): the
+// photographer's credit after the writer, "文/王小明 图/李华",
+// "文：山田太郎　写真：佐藤花子" (a magazine's and a paper's feature pages),
+// "사진 김민수"; the place and the agency Korean wire stories open with in
+// brackets, and the equals sign closing their byline: "(서울=연합뉴스)
+// 김민수 기자 =", "[서울=뉴시스]김민수 기자 =" (three agencies and the
+// papers that reprint them).
+constexpr char kCjkBylineNoise[] =
+    "[\\s\\x{3000}](?:图|圖|图片|圖片|摄影|攝影|摄|攝|写真|撮影|사진)\\s*[:：/／].*$|"
+    "^[(\\[]\\p{Hangul}+=[\\p{Hangul}\\w/]+[)\\]]\\s*|\\s*[=＝]\\s*$";
 
 // Besides commas and conjunctions: the middle dots, bullets and spaced
 // dashes between a name and its outlet ("Pete Evans · CBC News"), the
@@ -870,7 +887,11 @@ constexpr char kAuthorRole[] =
     "inc|ltd|llc|gmbh|corp|corporation|plc|project|institute|foundation|center|centre|university|"
     "council|association|society|program|programme|department|ministry|office)\\b|"
     // ... and in Japanese: editorial desk, company, office, association.
-    "編集部|株式会社|有限会社|事務所|協会|研究所|新聞社|法人";
+    "編集部|株式会社|有限会社|事務所|協会|研究所|新聞社|法人|"
+    // ... and the Chinese "reports from" after the reporter's name: Taiwanese
+    // papers sign "記者王小明／台北報導" (reporting from Taipei), "綜合報導"
+    // (compiled reports); the place is no second author.
+    "報導|报道";
 
 // Job titles that follow a name without a separator ("Zackery Cuevas
 // Writer", "Emma Ryan Lead Writer" on review sites) or after a comma
@@ -1002,6 +1023,20 @@ constexpr char kCompanyBoxHead[] =
 // an INI section "[server]" is no shortcode. Blog pages of two sites, HTML
 // and text copies.
 constexpr std::size_t kShortcodeLineMaxBytes = 300;
+
+// Japanese papers sign a story with the writer in full-width brackets, alone
+// on a line at its start or end: the writer's title and name,
+// "（編集委員・山田太郎）", "（社会部 山田太郎）" (a senior writer, a desk),
+// or the place reported from and the name joined by an equals sign,
+// "【ワシントン＝山田太郎】", "（ニューヨーク＝佐藤花子、鈴木一郎）" (national
+// dailies and a business daily print both). The titles end in 委員
+// (editorial board member), 特派員 (correspondent), 記者 (reporter), 部
+// (desk), 支局/総局 (bureau). Group 1: the names.
+constexpr char kBracketedCjkCredit[] =
+    "[（【]\\s*(?:[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]*?(?:委員|特派員|記者|部|支局|総局)\\s*[・\\s]|"
+    "[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]+\\s*[＝=])\\s*([\\p{Han}\\p{Katakana}\\p{Hiragana}ー・、 ]+?)\\s*[）】]";
+// Longer lines are sentences, not a credit (ten names and their brackets).
+constexpr std::size_t kBracketedCjkCreditMaxBytes = 160;
 // Any tags, one marked tag (closing, underscored or with an attribute), any tags.
 constexpr char kShortcodeLine[] =
     "(?i)^\\s*(?:\\[/?[a-z][a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\](?:https?://[^\\s\\[\\]]+)?\\s*)*"
@@ -1117,7 +1152,9 @@ constexpr char kNameRoleSuffix[] =
 // end, as "By" does from the start: "김민수 기자", "佐藤花子記者". After a
 // name's letter, so that the title alone labels nothing.
 // A Korean byline may stand in brackets with the outlet: "[한빛일보 김민수 기자]".
-constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기자|특파원)\\s*[\\])）】]?\\s*$";
+// A Korean wire story's byline ends with an equals sign before the text
+// ("김민수 기자 =").
+constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기자|특파원)\\s*[\\])）】]?\\s*[=＝]?\\s*$";
 
 // Chinese and Japanese info lines print their fields as "label：value" one
 // after another, set apart by spaces or by nothing at all ("2024-03-05
@@ -1127,7 +1164,7 @@ constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기�
 // sites print both forms). The field's value ends at the next wide space,
 // bar or dot, or at a space before another label or a number.
 constexpr char kCjkBylineField[] =
-    "(?:(?:^|[\\s\\x{3000}])((?:作者|记者|記者|撰文|文|著者|筆者|執筆者?)\\s*[:：])|"
+    "(?:(?:^|[\\s\\x{3000}])((?:作者|记者|記者|撰文|撰稿|文|著者|筆者|執筆者?)\\s*[:：])|"
     "[:：][^\\s\\x{3000}]*?((?:作者|记者|記者)\\s*[:：]))\\s*"
     "(.*?)\\s*(?:[\\x{3000}|\\x{00B7}\\x{2022}]|\\s+\\p{Han}+\\s*[:：]|\\s+\\d|$)";
 
@@ -2034,6 +2071,22 @@ std::string_view CompanyBoxName(std::string_view line) {
     return {};
   }
   return {name.data(), name.size()};
+}
+
+const RE2& CjkBylineNoise() {
+  static const LazyPattern noise(kCjkBylineNoise);
+  return noise;
+}
+
+std::string_view BracketedCjkCreditNames(std::string_view line) {
+  // The brackets are full-width: a line in ASCII has none.
+  if (line.size() > kBracketedCjkCreditMaxBytes || line.size() < 6 || static_cast<unsigned char>(line.front()) < 0x80) {
+    return {};
+  }
+  static const LazyPattern credit(kBracketedCjkCredit);
+  re2::StringPiece names;
+  if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit, &names)) return {};
+  return {names.data(), names.size()};
 }
 
 bool IsSignUpFinePrint(std::string_view line) {

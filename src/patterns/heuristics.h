@@ -244,6 +244,12 @@ bool IsShortcodeLine(std::string_view line);
 bool IsContentsHead(std::string_view line);
 // The label of a sign-up box's e-mail field: "Enter your email address".
 bool IsSignUpField(std::string_view line);
+// What a CJK byline prints around its names: a photographer's credit, a
+// Korean wire story's bracketed place and agency and closing "=".
+const RE2& CjkBylineNoise();
+// The names of a Japanese paper's bracketed credit line
+// ("（編集委員・山田太郎）", "【ワシントン＝山田太郎】"), or "".
+std::string_view BracketedCjkCreditNames(std::string_view line);
 // The fine print under a sign-up form's button: "By signing up you agree ...".
 bool IsSignUpFinePrint(std::string_view line);
 // The name a press release's company box is headed with ("About

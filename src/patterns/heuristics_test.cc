@@ -1004,6 +1004,19 @@ TEST(CompanyBoxName, NameAfterAbout) {
   EXPECT_EQ(CompanyBoxName("About 300 people came to the meeting."), "");
 }
 
+// A Japanese paper's bracketed credit: the names after a title or a place;
+// a bracketed aside, a bare name or a sentence gives none.
+TEST(BracketedCjkCreditNames, NamesAfterTitleOrPlace) {
+  EXPECT_EQ(BracketedCjkCreditNames("（編集委員・山田太郎）"), "山田太郎");
+  EXPECT_EQ(BracketedCjkCreditNames("（社会部 山田太郎）"), "山田太郎");
+  EXPECT_EQ(BracketedCjkCreditNames("【ワシントン＝佐藤花子、鈴木一郎】"), "佐藤花子、鈴木一郎");
+  EXPECT_EQ(BracketedCjkCreditNames("（ニューヨーク=佐藤花子）"), "佐藤花子");
+  EXPECT_EQ(BracketedCjkCreditNames("（山田太郎）"), "");
+  EXPECT_EQ(BracketedCjkCreditNames("（写真は市役所）"), "");
+  EXPECT_EQ(BracketedCjkCreditNames("(Washington=Jane Roe)"), "");
+  EXPECT_EQ(BracketedCjkCreditNames("市は（編集委員・山田太郎）と述べた"), "");
+}
+
 // A deals roundup's shop links; a sentence naming a price is none.
 TEST(Heuristics, ShopLink) {
   const RE2& shop = GetHeuristics().shop_link;
