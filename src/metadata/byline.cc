@@ -715,8 +715,10 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   }
   // A fact checker's or an editor's line, or the name under its label
   // ("Fact checked by" / "Jane Roe"), names no author.
+  // A credit leading the author's own clause on one line goes first.
+  const std::string text = WithoutCreditClauses(ctx.doc.blocks[u].text);
   const AnyCasePattern& credit = GetHeuristics().non_author_credit;
-  if (credit.PartialMatch(ctx.doc.blocks[u].text) ||
+  if (credit.PartialMatch(text) ||
       (i > 0 && ctx.stats[u - 1].words <= limits::kMaxAuthorLabelWords + 1 &&
        credit.PartialMatch(ctx.doc.blocks[u - 1].text))) {
     return std::nullopt;
@@ -724,7 +726,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   Candidate c;
   c.block = i;
   c.date_line = date_line;
-  c.text = CandidateText(ctx.doc.blocks[u].text);
+  c.text = CandidateText(text);
   // "By" alone, the names in buttons after it, or in the next element.
   const std::string buttons = ctx.Html() && IsBylinePrefixOnly(c.text) ? ButtonNamesAfterBy(ctx, i) : std::string();
   if (!buttons.empty()) {
@@ -863,6 +865,22 @@ bool OtherStoryListItem(const MetadataContext& ctx, const Candidate& c) {
          TitleBeforeName(b.text, c.names.front());
 }
 
+// A by-line after the text right under a title that is all link: a card
+// of another story ("More from ..." or "Related" cards, each a linked
+// title over its "By" line), which may come with no heading
+// RelatedListStart would see. A title that names the byline's first
+// person is an author box's linked name, no teaser; so is a label over the
+// name in its own element ("Written by" / "Jane Roe"), where a card prints
+// its "By" line whole.
+bool UnderTeaserTitle(const MetadataContext& ctx, const Candidate& c) {
+  if (!ctx.Html() || c.block <= ctx.LastBody() + 1 || c.extra >= 0) return false;
+  const auto above = static_cast<std::size_t>(c.block - 1);
+  const std::string& title = ctx.doc.blocks[above].text;
+  return ctx.stats[above].link_density >= limits::kMinTeaserTitleLinkDensity &&
+         CountWords(title) >= thresholds::person_names::kMinStoryTitleWords &&
+         title.find(c.names.front()) == std::string::npos;
+}
+
 // A text copy's line far above the date line: a teaser's byline in a menu
 // or a list of other stories printed before the article's header.
 bool FarAboveDateLine(const MetadataContext& ctx, std::int32_t i) {
@@ -883,7 +901,7 @@ BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std:
       continue;
     }
     // The list of other stories starts here: its later items are theirs too.
-    if (OtherStoryListItem(ctx, *c)) break;
+    if (OtherStoryListItem(ctx, *c) || UnderTeaserTitle(ctx, *c)) break;
     // A text copy's candidates are scored by their shape (TextScore).
     if (ctx.Html()) c->score = Score(*c, known);
     if (!ctx.Html() && FarAboveDateLine(ctx, i)) c->score = limits::kTeaserBylineScore;
@@ -1542,7 +1560,7 @@ void ReadLabelledAuthor(MetadataContext& ctx) {
   std::optional<Candidate> found;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
     std::optional<Candidate> c = LabelledAuthor(ctx, i);
-    if (!c) continue;
+    if (!c || UnderTeaserTitle(ctx, *c)) continue;
     if (found && Folded(found->names) != Folded(c->names)) return;
     if (!found) found = std::move(c);
     if (found->extra >= 0) ++i;

@@ -177,6 +177,16 @@ void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
   for (std::string_view key : lexicon::kModifiedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kModified);
 }
 
+// The words of a meta line's part; a byline part's without the section or
+// the group it names after the names ("By Jane Roe on behalf of the
+// Release Team" is a name's words long).
+std::size_t MetaPartWords(std::string_view part) {
+  if (!StartsWithBylinePrefix(part)) return CountWords(part);
+  std::string names(part);
+  GetHeuristics().byline_section.Replace(&names, "");
+  return CountWords(names);
+}
+
 // Where the part of a post's meta line that holds [begin, end) starts and
 // ends, or nothing when the line has no mark between parts
 // (lexicon::kMetaLineMarks) or one part is too long to be meta.
@@ -194,7 +204,7 @@ std::optional<std::pair<std::size_t, std::size_t>> MetaPart(std::string_view tex
   std::size_t from = 0;
   for (std::size_t k = 0; k <= marks.size(); ++k) {
     const std::size_t to = k < marks.size() ? marks[k].first : text.size();
-    if (CountWords(text.substr(from, to - from)) > limits::kMaxMetaPartWords) return std::nullopt;
+    if (MetaPartWords(Trim(text.substr(from, to - from))) > limits::kMaxMetaPartWords) return std::nullopt;
     if (from <= begin && end <= to) part = {from, to};
     if (k < marks.size()) from = marks[k].second;
   }
@@ -274,7 +284,9 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const std::vect
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
   // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
   if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;
-  return NamesLead(text);
+  // A reviewer's credit may lead the writer's byline ("Medically reviewed
+  // by ... — Written by ... — Updated ...").
+  return NamesLead(WithoutCreditClauses(text));
 }
 
 // `before`, the text before a date, without the date's weekday at its end
