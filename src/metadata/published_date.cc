@@ -211,6 +211,15 @@ std::optional<std::pair<std::size_t, std::size_t>> MetaPart(std::string_view tex
   return part;
 }
 
+// The line's words, less those of the section or group a byline after the
+// date names ("Posted on 2 April 2024 · By Jane Roe on behalf of the
+// Steering Committee" counts as far as the name).
+std::int32_t WordsWithoutGroup(const std::string& text, const DateMatch& first, std::int32_t words) {
+  std::string after = text.substr(first.end);
+  if (!GetHeuristics().byline_section.Replace(&after, "")) return words;
+  return static_cast<std::int32_t>(CountWords(std::string_view(text).substr(0, first.end)) + CountWords(after));
+}
+
 // A post's meta line whose part holding the date is nearly all date.
 bool IsMetaDateLine(std::string_view text, const DateMatch& first) {
   const auto part = MetaPart(text, first.begin, first.end);
@@ -275,7 +284,7 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const std::vect
   // A label is all that comes before the date, and a reading time or an
   // update may follow it ("Published Jun 05, 2026 • Last updated 1 day
   // ago • 2 minute read", "Posted on April 13, 2023").
-  if (first.begin > 0 && words <= limits::kMaxTextLineWords &&
+  if (first.begin > 0 && WordsWithoutGroup(text, first, words) <= limits::kMaxTextLineWords &&
       GetHeuristics().date_label_lead.FullMatch(std::string_view(text).substr(0, first.begin))) {
     return true;
   }
