@@ -562,6 +562,32 @@ bool EndsWithReporterTitle(std::string_view text) {
   return RE2::PartialMatch(Piece(text), GetHeuristics().reporter_suffix);
 }
 
+std::string WithoutCreditClauses(std::string_view text) {
+  const AnyCasePattern& credit = GetHeuristics().non_author_credit;
+  if (!credit.PartialMatch(text)) return std::string(text);
+  static constexpr std::string_view kDash = " \u2014 ";
+  std::string kept;
+  std::string_view last_mark;  // the mark before the clause being read
+  bool dropped = false;
+  for (std::string_view rest = text; !rest.empty();) {
+    std::size_t at = rest.size(), size = 0;
+    for (std::string_view mark : lexicon::kMetaLineMarks) {
+      if (const std::size_t k = rest.find(mark); k < at) at = k, size = mark.size();
+    }
+    if (const std::size_t k = rest.find(kDash); k < at) at = k, size = kDash.size();
+    const std::string_view clause = rest.substr(0, at);
+    if (credit.PartialMatch(clause)) {
+      dropped = true;
+    } else {
+      if (!kept.empty()) kept += last_mark;
+      kept += clause;
+    }
+    last_mark = rest.substr(at, size);
+    rest.remove_prefix(std::min(rest.size(), at + size));
+  }
+  return dropped && !Trim(kept).empty() ? kept : std::string(text);
+}
+
 bool NamesLead(std::string_view text) {
   if (StartsWithBylinePrefix(text)) return true;
   const std::vector<std::string> names = SplitAuthors(text);

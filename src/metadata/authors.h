@@ -55,6 +55,13 @@ bool EndsWithReporterTitle(std::string_view text);
 // space at its end; the text and a space when no date leads.
 std::string WithoutLeadingDates(std::string_view text);
 
+// The text without the clauses of a credit line that name no author ("Medically
+// reviewed by Jane Roe, MD — Written by John Doe — Updated ..." gives "Written
+// by John Doe — Updated ..."): clauses set apart by a meta line's marks or a
+// dash, dropped when they are a reviewer's, an editor's or a photographer's
+// credit and another clause stays. The text when none goes.
+std::string WithoutCreditClauses(std::string_view text);
+
 // Names lead the text, after a byline prefix or a date if any: "Dan
 // Goodin - Apr 16, 2015 8:02 pm UTC", "November 20, 2019 Emiliano
 // Bellini", "By Dario Durando | November 02, 2018".

@@ -644,5 +644,20 @@ TEST(Authors, SiteNamedAfterItsOwner) {
   EXPECT_EQ(SiteOwnerName("best recipes", "bestrecipes", form), "");
 }
 
+TEST(Authors, ACreditLeadingTheWritersClauseGoes) {
+  EXPECT_EQ(WithoutCreditClauses("Medically reviewed by Jo Baker, MD \u2014 Written by Tim Oakes \u2014 Updated on "
+                                 "June 1, 2024"),
+            "Written by Tim Oakes \u2014 Updated on June 1, 2024");
+  EXPECT_EQ(WithoutCreditClauses("Fact checked by Ines Varga | Written by Marc Dubois"), "Written by Marc Dubois");
+  // A credit alone, or a line a credit does not lead, stays.
+  EXPECT_EQ(WithoutCreditClauses("Edited by Jo Baker"), "Edited by Jo Baker");
+  EXPECT_EQ(WithoutCreditClauses("By Tim Oakes | Edited by Jo Baker"), "By Tim Oakes | Edited by Jo Baker");
+}
+
+TEST(Authors, TheGroupAWriterPostsForIsNoName) {
+  EXPECT_EQ(CleanByline("By Nina Park on behalf of the Release Team"), "Nina Park");
+  EXPECT_EQ(SplitAuthors("Nina Park on behalf of the Lantern Core Team"), std::vector<std::string>{"Nina Park"});
+}
+
 }  // namespace
 }  // namespace pith

@@ -713,10 +713,11 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       (ctx.Html() && !ctx.BylinePrefixed(i) && InFigcaption(ctx, ctx.doc.blocks[u].element))) {
     return std::nullopt;
   }
-  // A fact checker's or an editor's line, or the name under its label
-  // ("Fact checked by" / "Jane Roe"), names no author.
+  // A fact checker's or an editor's line, or the name under its label ("Fact
+  // checked by" / "Jane Roe"), names no author; one before the writer's goes.
+  const std::string text = WithoutCreditClauses(ctx.doc.blocks[u].text);
   const AnyCasePattern& credit = GetHeuristics().non_author_credit;
-  if (credit.PartialMatch(ctx.doc.blocks[u].text) ||
+  if (credit.PartialMatch(text) ||
       (i > 0 && ctx.stats[u - 1].words <= limits::kMaxAuthorLabelWords + 1 &&
        credit.PartialMatch(ctx.doc.blocks[u - 1].text))) {
     return std::nullopt;
@@ -724,7 +725,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   Candidate c;
   c.block = i;
   c.date_line = date_line;
-  c.text = CandidateText(ctx.doc.blocks[u].text);
+  c.text = CandidateText(text);
   // "By" alone, the names in buttons after it, or in the next element.
   const std::string buttons = ctx.Html() && IsBylinePrefixOnly(c.text) ? ButtonNamesAfterBy(ctx, i) : std::string();
   if (!buttons.empty()) {
@@ -863,6 +864,27 @@ bool OtherStoryListItem(const MetadataContext& ctx, const Candidate& c) {
          TitleBeforeName(b.text, c.names.front());
 }
 
+// Block `i` after the text, naming `name`, right under a title that is
+// all link: a card of another story ("More from ..." or "Related" cards,
+// each a linked title over its "By" line), which may come with no heading
+// RelatedListStart would see. A title that names the person is an author
+// box's linked name, no teaser.
+bool UnderTeaserTitle(const MetadataContext& ctx, std::int32_t i, std::string_view name) {
+  if (!ctx.Html() || i <= ctx.LastBody() + 1 || i >= ctx.Blocks()) return false;
+  const auto above = static_cast<std::size_t>(i - 1);
+  const std::string& title = ctx.doc.blocks[above].text;
+  return ctx.stats[above].link_density >= limits::kMinTeaserTitleLinkDensity &&
+         CountWords(title) >= thresholds::person_names::kMinStoryTitleWords &&
+         title.find(name) == std::string::npos;
+}
+
+// A candidate that is a teaser card's by-line (UnderTeaserTitle); a label
+// over the name in its own element ("Written by" / "Jane Roe") is an author
+// box's, where a card prints its "By" line whole.
+bool TeaserByline(const MetadataContext& ctx, const Candidate& c) {
+  return c.extra < 0 && !c.names.empty() && UnderTeaserTitle(ctx, c.block, c.names.front());
+}
+
 // A text copy's line far above the date line: a teaser's byline in a menu
 // or a list of other stories printed before the article's header.
 bool FarAboveDateLine(const MetadataContext& ctx, std::int32_t i) {
@@ -883,7 +905,7 @@ BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std:
       continue;
     }
     // The list of other stories starts here: its later items are theirs too.
-    if (OtherStoryListItem(ctx, *c)) break;
+    if (OtherStoryListItem(ctx, *c) || TeaserByline(ctx, *c)) break;
     // A text copy's candidates are scored by their shape (TextScore).
     if (ctx.Html()) c->score = Score(*c, known);
     if (!ctx.Html() && FarAboveDateLine(ctx, i)) c->score = limits::kTeaserBylineScore;
@@ -1596,7 +1618,7 @@ void ReadLabelledAuthor(MetadataContext& ctx) {
   std::optional<Candidate> found;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
     std::optional<Candidate> c = LabelledAuthor(ctx, i);
-    if (!c) continue;
+    if (!c || TeaserByline(ctx, *c)) continue;
     if (found && Folded(found->names) != Folded(c->names)) return;
     if (!found) found = std::move(c);
     if (found->extra >= 0) ++i;
@@ -1725,7 +1747,7 @@ void ReadLoneAuthorLink(MetadataContext& ctx) {
   for (const PageFacts::ItemProp& m : ctx.doc.facts.author_spans) {
     const bool in_comment = m.block >= 0 && m.block < ctx.Blocks() &&
                             ctx.RoleOf(static_cast<std::size_t>(m.block)) == Role::kComment;
-    if (!IsAuthorLink(m) || Trim(m.value).empty()) continue;
+    if (!IsAuthorLink(m) || Trim(m.value).empty() || UnderTeaserTitle(ctx, m.block, Trim(m.value))) continue;
     if (in_comment || (lone != nullptr && FoldForCompare(m.value) != FoldForCompare(lone->value))) return;
     lone = &m;
   }

@@ -1157,5 +1157,29 @@ TEST(Byline, ASectionWordGluedToANameIsCut) {
             (Names{"Ana BlakeyLive"}));
 }
 
+TEST(Byline, ARelatedCardsByLineAfterTheTextIsNoByline) {
+  const std::string page = "<body><article><h1>Ferry fares to rise in June</h1>" + std::string(kBody) +
+                           "<div class=\"more\"><h2>More from the Bay</h2><div><a href=\"/x\">Pier repairs finish "
+                           "early this year</a></div><div>By Maria Costa</div></div></article></body>";
+  const Article a = Read(page);
+  EXPECT_FALSE(a.byline.has_value());
+  EXPECT_TRUE(a.authors.empty());
+}
+
+TEST(Byline, AReviewerBeforeTheWriterIsNoAuthor) {
+  const Article a = Read("<body><article><h1>Sleep and your heart</h1><div class=\"article-byline\">Medically reviewed by Jo "
+                         "Baker, MD \u2014 Written by Tim Oakes \u2014 Updated on June 1, 2024</div>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Tim Oakes"});
+  EXPECT_EQ(a.date, "2024-06-01");
+}
+
+TEST(Byline, OnBehalfOfAGroupInADateLine) {
+  const Article a = Read("<body><article><h1>Release 3.2 is out</h1><p class=\"post-meta\">March 4, 2024 \u00B7 By "
+                         "Nina Park on behalf of the Release Team</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Nina Park"});
+  EXPECT_EQ(a.date, "2024-03-04");
+}
+
 }  // namespace
 }  // namespace pith

@@ -7,6 +7,7 @@
 
 #include <unicode/uchar.h>
 
+#include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "metadata/text_header.h"
 #include "metadata/thresholds.h"
@@ -287,6 +288,51 @@ std::int32_t PermalinkHeading(const MetadataContext& ctx, const SiteNames& site)
     if (NearArticle(ctx, at) && LinksTo(ctx, i, paths)) return at;
   }
   return -1;
+}
+
+// Whether the block is a link, all of it, to the site's home page (its
+// root, "/" or the host alone): the blog's or site's name its theme sets as
+// the masthead h1 ("<h1 class=site-title><a href=/ rel=home>").
+bool LinksHome(const MetadataContext& ctx, std::size_t i) {
+  if (ctx.stats[i].link_density < limits::kMinPermalinkLinkDensity) return false;
+  const std::string base = PageBase(ctx.doc.facts.base, ctx.options.url, ctx.article.url.value_or(""));
+  for (const TextSpan& span : ctx.doc.blocks[i].spans) {
+    if (span.kind != TextSpan::Kind::kLink) continue;
+    const std::string_view url = Trim(span.url);
+    if (url == "/" || url == "./") return true;
+    const std::string resolved = ResolveUrl(url, base);
+    if (!UrlHost(resolved).empty() && PathAndQuery(resolved).empty()) return true;
+  }
+  return false;
+}
+
+// A heading that is, whole, a date: a blog platform's day header over the
+// post ("Tuesday, 4 March 2024").
+bool DateHeading(std::string_view text) {
+  const std::optional<DateMatch> date = FindDate(text);
+  return date && date->coverage >= limits::kMinDateHeadingCoverage;
+}
+
+// The picked h1 is the site's masthead, its name linked home, and the post's
+// title stands under it as an h2 or h3 before the body or at its start (WordPress
+// themes' "h2.entry-title", Blogger's "h3.post-title"): that heading, else
+// `best`. A page with no such heading keeps its h1. Headline kinds of issue 15.
+std::int32_t PostTitleUnderMasthead(const MetadataContext& ctx, const SiteNames& site, std::int32_t best) {
+  if (best < 0) return best;
+  const auto top = static_cast<std::size_t>(best);
+  const Block& h1 = ctx.doc.blocks[top];
+  if (h1.kind != BlockKind::kHeading || h1.level != 1 || !LinksHome(ctx, top)) return best;
+  const std::string masthead = FoldForCompare(h1.text);
+  const std::int32_t end = std::min(ctx.Blocks(), ctx.Anchor() + limits::kNearBlocksInto + 1);
+  for (std::int32_t i = best + 1; i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    const Block& b = ctx.doc.blocks[u];
+    if (b.kind != BlockKind::kHeading || b.level < 2 || b.level > limits::kLowestHeadingLevel) continue;
+    if (DateHeading(b.text) || ctx.stats[u].words > limits::kMaxOwnH1Words) continue;
+    if (!HeadlineSized(b.text) || IsLabel(ctx, u, site) || FoldForCompare(b.text) == masthead) return best;
+    return NearArticle(ctx, i) ? i : best;
+  }
+  return best;
 }
 
 // Whether the heading found stands against the post's permalink title: it
@@ -682,6 +728,7 @@ void ReadHeadline(MetadataContext& ctx) {
   }
   if (best < 0) best = H1PrintingTitlePart(ctx, refs, site);
   best = DisplayedUnderBreadcrumb(ctx, TitledH1Above(ctx, refs, best));
+  best = PostTitleUnderMasthead(ctx, site, best);
   // The blog's name above the article, or a label, yields to the post's
   // permalink title.
   const std::int32_t permalink = PermalinkHeading(ctx, site);

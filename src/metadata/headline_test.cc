@@ -428,5 +428,28 @@ TEST(Headline, AHubsLongLinkListTakesTheH1OutOfReach) {
   EXPECT_EQ(Read(GuideWithContents(60)).headline, "Seed Saving Basics for Every Gardener");
 }
 
+TEST(Headline, ThePostTitleUnderTheSiteNameLinkedHome) {
+  const std::string masthead = "<head><title>Quiet Harbour Notes</title></head><body><header><h1 class=\"site-title\">"
+                               "<a href=\"https://quiet.example/\" rel=\"home\">Quiet Harbour Notes</a></h1></header>"
+                               "<article>";
+  EXPECT_EQ(Read(masthead + "<h2 class=\"entry-title\">The ferry landing may move north</h2>" + std::string(kBody) +
+                 "</article></body>").headline,
+            "The ferry landing may move north");
+  // A date header over the post's h3 title is skipped (Blogger).
+  EXPECT_EQ(Read(masthead + "<h2 class=\"date-header\">Tuesday, 4 March 2024</h2><h3 class=\"post-title\">Why the "
+                            "plan keeps coming back</h3>" + std::string(kBody) + "</article></body>").headline,
+            "Why the plan keeps coming back");
+  // The only heading, or a post titled as the blog, keeps the h1.
+  EXPECT_EQ(Read(masthead + std::string(kBody) + "</article></body>").headline, "Quiet Harbour Notes");
+  EXPECT_EQ(Read(masthead + "<h2>Quiet Harbour Notes</h2>" + std::string(kBody) + "</article></body>").headline,
+            "Quiet Harbour Notes");
+}
+
+TEST(Headline, AnH1NotLinkedHomeKeepsItsPlaceOverASection) {
+  const Article a = Read("<head><title>Ferry plan</title></head><body><article><h1>Ferry plan moves north</h1>"
+                         "<h2>What the council said</h2>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Ferry plan moves north");
+}
+
 }  // namespace
 }  // namespace pith

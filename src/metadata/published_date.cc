@@ -177,6 +177,16 @@ void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
   for (std::string_view key : lexicon::kModifiedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kModified);
 }
 
+// The words of a meta line's part; a byline part's without the section or
+// the group it names after the names ("By Jane Roe on behalf of the
+// Release Team" is a name's words long).
+std::size_t MetaPartWords(std::string_view part) {
+  if (!StartsWithBylinePrefix(part)) return CountWords(part);
+  std::string names(part);
+  GetHeuristics().byline_section.Replace(&names, "");
+  return CountWords(names);
+}
+
 // Where the part of a post's meta line that holds [begin, end) starts and
 // ends, or nothing when the line has no mark between parts
 // (lexicon::kMetaLineMarks) or one part is too long to be meta.
@@ -194,11 +204,20 @@ std::optional<std::pair<std::size_t, std::size_t>> MetaPart(std::string_view tex
   std::size_t from = 0;
   for (std::size_t k = 0; k <= marks.size(); ++k) {
     const std::size_t to = k < marks.size() ? marks[k].first : text.size();
-    if (CountWords(text.substr(from, to - from)) > limits::kMaxMetaPartWords) return std::nullopt;
+    if (MetaPartWords(Trim(text.substr(from, to - from))) > limits::kMaxMetaPartWords) return std::nullopt;
     if (from <= begin && end <= to) part = {from, to};
     if (k < marks.size()) from = marks[k].second;
   }
   return part;
+}
+
+// The line's words, less those of the section or group a byline after the
+// date names ("Posted on 2 April 2024 · By Jane Roe on behalf of the
+// Steering Committee" counts as far as the name).
+std::int32_t WordsWithoutGroup(const std::string& text, const DateMatch& first, std::int32_t words) {
+  std::string after = text.substr(first.end);
+  if (!GetHeuristics().byline_section.Replace(&after, "")) return words;
+  return static_cast<std::int32_t>(CountWords(std::string_view(text).substr(0, first.end)) + CountWords(after));
 }
 
 // A post's meta line whose part holding the date is nearly all date.
@@ -265,7 +284,7 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const std::vect
   // A label is all that comes before the date, and a reading time or an
   // update may follow it ("Published Jun 05, 2026 • Last updated 1 day
   // ago • 2 minute read", "Posted on April 13, 2023").
-  if (first.begin > 0 && words <= limits::kMaxTextLineWords &&
+  if (first.begin > 0 && WordsWithoutGroup(text, first, words) <= limits::kMaxTextLineWords &&
       GetHeuristics().date_label_lead.FullMatch(std::string_view(text).substr(0, first.begin))) {
     return true;
   }
@@ -274,7 +293,9 @@ bool IsTextDateLine(const std::string& text, std::int32_t words, const std::vect
   if (words > limits::kMaxTextBylineDateWords || coverage < limits::kMinBylineDateCoverage) return false;
   // A short line that opens with its date: "Oct 18, 2019 · 8 min read".
   if (first.begin == 0 && words <= limits::kMaxDateLedLineWords) return true;
-  return NamesLead(text);
+  // A reviewer's credit may lead the writer's byline ("Medically reviewed
+  // by ... — Written by ... — Updated ...").
+  return NamesLead(WithoutCreditClauses(text));
 }
 
 // `before`, the text before a date, without the date's weekday at its end

@@ -156,6 +156,10 @@ inline constexpr float kMinNavDateLinkDensity = 0.5F;
 }  // namespace published_date
 
 namespace byline {
+// A block above a by-line after the text this much link is a teaser's
+// title: the by-line is that card's (related and "More from" cards on
+// blog and news themes). Issue 15.
+inline constexpr float kMinTeaserTitleLinkDensity = 0.9f;
 // A byline block is short: a "By" line with a few names, a role, an
 // outlet. Trust rework; a text copy's line is shorter still, since the
 // first version.
@@ -386,6 +390,9 @@ inline constexpr std::int32_t kBreadcrumbHeadingReach = 3;
 // A dek or a score set as an h1 sits this many blocks under the headline's
 // h1 at most (a byline, a date and a reading time between). Issue 15.
 inline constexpr std::int32_t kTitledH1Reach = 8;
+// A heading that is a date this much, weekday and all, is a blog
+// platform's day header, not a post title. Headline kinds of issue 15.
+inline constexpr double kMinDateHeadingCoverage = 0.9;
 // Repeats of the headline (a second h1, a sticky header) up to this many
 // blocks past the headline or the body's start, and this alike, leave the
 // body. First version.

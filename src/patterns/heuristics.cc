@@ -1111,9 +1111,11 @@ constexpr char kAuthorPageLink[] =
     "(?:^/?|[^#]/)(?:authors?|contributors?|autor(?:en|es|i|e)?|auteurs?|profiles?|profils?|staff|people|bylines?|experts?)/(?:\\d+/)?[^/?#\\s]+/?(?:\\d+/?)?(?:[?#]|$)";
 
 // The lines of a credit box that name editors, photographers and
-// translators (Google's SRE book: "Written by ... / Edited by ...").
+// translators (Google's SRE book: "Written by ... / Edited by ..."), and
+// the expert who checked a health or finance guide ("Medically reviewed by
+// ... — Written by ...", health and money sites' header credits).
 constexpr char kNonAuthorCredit[] =
-    "^\\s*(?:edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
+    "^\\s*(?:(?:medically|clinically|expert|legally|financially)[- ]reviewed|edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
     "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
     "design|research|interview|interviews)\\s+by\\b";
 
@@ -1125,8 +1127,12 @@ constexpr char kNonAuthorNote[] =
 
 // Blogs print the section a post is filed in after the names, "in" then
 // its capitalised name: "by Stephen Bay in Growth", or on a line of its
-// own, "in Festivals & Events". Photography and film blogs.
-constexpr char kBylineSection[] = "(?:^|\\s)in\\s+\\p{Lu}.*$";
+// own, "in Festivals & Events". Photography and film blogs. So goes the
+// group a writer posts for, "on behalf of" then its name: "By Jane Roe on
+// behalf of the Release Team", "Jean Roe au nom de l'équipe" (project and
+// association blogs).
+constexpr char kBylineSection[] =
+    "(?:^|\\s)(?:in\\s+\\p{Lu}|(?i:on\\s+behalf\\s+of|au\\s+nom\\s+d[eu']|en\\s+nombre\\s+de|im\\s+namen\\s+d)).*$";
 
 // News bylines name the outlet a freelance wrote for after the names,
 // "for" then its capitalised name: "By Jane Roe for The Guardian", "By Jane
