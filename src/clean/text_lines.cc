@@ -515,8 +515,8 @@ TextLine MeasureTextLine(const Block& b) {
                     RE2::FullMatch(b.text, h.relative_time_line);
   // "By Jane Doe", or "By" alone on its line with the name on the next.
   l.byline_line = l.stats.words <= kBylineLineMaxWords &&
-                  (RE2::PartialMatch(b.text, h.byline_prefix) ||
-                   (l.stats.words == 1 && RE2::PartialMatch(b.text + " ", h.byline_prefix)));
+                  (h.byline_prefix.PartialMatch(b.text) ||
+                   (l.stats.words == 1 && h.byline_prefix.PartialMatch(b.text + " ")));
   l.signup_field = IsSignUpField(b.text);
   l.fine_print = IsSignUpFinePrint(b.text);
   l.media_length = IsMediaLength(b.text);

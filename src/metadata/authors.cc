@@ -33,7 +33,7 @@ std::string_view WithoutPlaceBeforeLabel(std::string_view s) {
   re2::StringPiece in = Piece(s);
   if (!h.place_before_byline.Consume(&in)) return s;
   re2::StringPiece label = in;
-  return RE2::Consume(&label, h.byline_prefix) ? std::string_view(in.data(), in.size()) : s;
+  return h.byline_prefix.Consume(&label) ? std::string_view(in.data(), in.size()) : s;
 }
 
 std::string StripPrefix(std::string s) {
@@ -42,7 +42,7 @@ std::string StripPrefix(std::string s) {
   // "By By-line" twice happens when a label and the name both say it.
   for (int i = 0; i < 2; ++i) {
     re2::StringPiece in = Piece(s);
-    if (RE2::Consume(&in, h.byline_prefix)) {
+    if (h.byline_prefix.Consume(&in)) {
       s = std::string(in.data(), in.size());
       continue;
     }
@@ -550,12 +550,12 @@ std::string WithoutLeadingDates(std::string_view text) {
 bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
-  if (RE2::PartialMatch(Piece(s), h.byline_prefix) || GluedBylinePrefix(s) > 0 || EndsWithReporterTitle(s) ||
+  if (h.byline_prefix.PartialMatch(s) || GluedBylinePrefix(s) > 0 || EndsWithReporterTitle(s) ||
       WithoutPlaceBeforeLabel(s).size() < s.size() || !BracketedCjkCreditNames(Trim(text)).empty()) {
     return true;
   }
   const std::string rest = CutLeadingDates(s);
-  return rest != s && RE2::PartialMatch(Piece(rest), h.byline_prefix);
+  return rest != s && h.byline_prefix.PartialMatch(rest);
 }
 
 bool EndsWithReporterTitle(std::string_view text) {
@@ -747,7 +747,7 @@ std::string WithoutRepeatedName(std::string_view text) {
 bool IsBylinePrefixOnly(std::string_view text) {
   const std::string s = CollapseSpace(text) + " ";
   re2::StringPiece in = Piece(s);
-  return RE2::Consume(&in, GetHeuristics().byline_prefix) && Trim(std::string_view(in.data(), in.size())).empty();
+  return GetHeuristics().byline_prefix.Consume(&in) && Trim(std::string_view(in.data(), in.size())).empty();
 }
 
 bool IsWebAddress(std::string_view value, AddressForms forms) {

@@ -737,8 +737,8 @@ constexpr char kErrorPage[] =
 // bullet: "著者：後藤大地", "文● オカモト"; Chinese ones with 作者 (author),
 // and 记者 (reporter, simplified) or 本报记者 (this paper's reporter)
 // before the name: "记者 王小明".
-// Indonesian and Malay write "Oleh" (by), Thai "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the
-// pen of), French Canadian "Un texte de" (a text by). Blogs date the
+// Indonesian and Malay write "Oleh" (by), French Canadian "Un texte de" (a
+// text by); the labels in other scripts are in kWideBylinePrefix. Blogs date the
 // label itself: "Written on Mar 27 by", "Posted on March 3, 2015 by".
 // A label's colon may touch the name when the two are separate elements
 // ("Written by:Jane Roe"). The plural labels of blogs and papers
@@ -783,27 +783,40 @@ constexpr char kBylinePrefix[] =
     // An interview's "Propos recueillis par" (remarks gathered by) in French,
     // a feature's "A cura di" (by, edited by) in Italian.
     "propos recueillis par|a cura di|"
-    "โดย|تحریر|بقلم|"
-    // Greek bylines put the name in the genitive after "Του" / "Της" (of
-    // the), Hebrew ones after "מאת" (by); Romanian ones after a lower-case
-    // "de" (by): upper case it is a surname's particle ("De Luca").
-    "του|της|των|\\x{5de}\\x{5d0}\\x{5ea}|(?-i:de))(?:\\s*:\\s*|\\s*\\.?\\s+)|"
+    // Romanian bylines put the name after a lower-case "de" (by): upper
+    // case it is a surname's particle ("De Luca").
+    "(?-i:de))(?:\\s*:\\s*|\\s*\\.?\\s+)|"
     // The label words of news bylines in other languages, only with their
     // colon, as alone they are ordinary words ("Haber" is news, "Reporter"
     // a heading): Polish "Tekst", Finnish "Teksti", Hungarian "Szerző",
-    // Croatian and Serbian "Piše" (writes), Russian, Ukrainian and Serbian
-    // "Автор", "Аутор", "Текст", Turkish "Yazar" and "Haber" (author, news
-    // story) and "Muhabir" (reporter), Indonesian "Penulis" and "Reporter",
-    // Persian "نویسنده"
-    // (writer), Hindi "लेखक" (writer), Arabic "كتب" (wrote); Slovenian
-    // "Avtor", Lithuanian "Autorius", Latvian "Autors", Croatian and
-    // Serbian "Napisao" / "Napisala" (he / she wrote).
-    "(?:tekst|teksti|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
-    "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|yazar|haber|muhabir|penulis|reporter|"
+    // Croatian and Serbian "Piše" (writes), Turkish "Yazar" and "Haber"
+    // (author, news story) and "Muhabir" (reporter), Indonesian "Penulis"
+    // and "Reporter"; Slovenian "Avtor", Lithuanian "Autorius", Latvian
+    // "Autors", Croatian and Serbian "Napisao" / "Napisala" (he / she
+    // wrote). Those in other scripts are in kWideBylinePrefix.
+    "(?:tekst|teksti|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|haber|muhabir|penulis|reporter)"
+    "\\s*:\\s*|"
+    "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*)";
+
+// The byline labels of kBylinePrefix that open with a letter outside ASCII,
+// apart so that pages in Latin script never compile them: a label's first
+// letter tells the two lists apart (RE2 folds no letter here to an ASCII
+// one), so trying kBylinePrefix first and these after, on text that opens
+// with a byte of 0x80 or more, matches what one pattern of both would.
+// Thai "โดย" (by), Urdu "تحریر:" (written by), Arabic "بقلم" (by the pen
+// of). Greek bylines put the name in the genitive after "Του" / "Της" (of
+// the), Hebrew ones after "מאת" (by).
+constexpr char kWideBylinePrefix[] =
+    "^(?:(?:โดย|تحریر|بقلم|του|της|των|\\x{5de}\\x{5d0}\\x{5ea})(?:\\s*:\\s*|\\s*\\.?\\s+)|"
+    // The label words that need their colon (kBylinePrefix): Russian,
+    // Ukrainian and Serbian "Пише", "Автор", "Аутор", "Текст", Persian
+    // "نویسنده" (writer), Hindi "लेखक" (writer), Arabic "كتب" (wrote).
+    "(?:\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
+    "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|"
     "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
     // Arabic news bylines also set a dash after "كتب" (wrote): "كتب - Name".
     "\\x{643}\\x{62a}\\x{628}\\s+[-\\x{2013}\\x{2014}]\\s*|"
-    "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*|"
+    // Chinese and Japanese reporters' and writers' labels.
     "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:取材[・、])?(?:文|作者|撰稿|撰文)\\s*[:：●・/／]\\s*|"
     // Korean news pages name the reporter after the title as well as before
     // it: "기자 홍길동", and the news CMS of many regional papers labels the
@@ -1858,7 +1871,7 @@ Heuristics* Build() {
       .headline_page_mark = LazyPattern(kHeadlinePageMark),
       .article_type = LazyPattern(kArticleType),
       .error_page = AnyCasePattern(kErrorPage),
-      .byline_prefix = LazyPattern(kBylinePrefix, ci),
+      .byline_prefix = LeadSplitPattern(kBylinePrefix, kWideBylinePrefix, ci),
       .byline_noise = LazyPattern(kBylineNoise),
       .author_separator = LazyPattern(kAuthorSeparator),
       .author_role = AnyCasePattern(kAuthorRole),
@@ -1957,7 +1970,7 @@ std::vector<const RE2*> AllSinglePatterns() {
   const Heuristics& h = GetHeuristics();
   std::vector<const RE2*> all;
   for (const LazyPattern* p :
-       {&h.byline_prefix, &h.byline_noise, &h.author_separator, &h.agency_line,
+       {&h.byline_prefix.Ascii(), &h.byline_prefix.Wide(), &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,

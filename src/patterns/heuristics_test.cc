@@ -1026,5 +1026,26 @@ TEST(Heuristics, ShopLink) {
   EXPECT_FALSE(RE2::FullMatch("Get it on sale this week for $29, the lowest price we have seen.", shop));
 }
 
+TEST(BylinePrefix, HalvesMatchWhatOnePatternOfBothWould) {
+  // The two halves of the byline labels against one pattern of both, in the
+  // order the labels were written before the split.
+  const Heuristics& h = GetHeuristics();
+  const std::string ascii = h.byline_prefix.Ascii().operator const RE2&().pattern();
+  const std::string wide = h.byline_prefix.Wide().operator const RE2&().pattern();
+  const RE2 both("(?:" + ascii + ")|(?:" + wide + ")", CaseInsensitive());
+  ASSERT_TRUE(both.ok());
+  for (const char* text :
+       {"By Jane Roe", "\u0422\u0435\u043a\u0441\u0442: \u0418\u0432\u0430\u043d", "Του Γιάννη Παπαδόπουλου",
+        "\u8a18\u8005 \u738b\u5c0f\u660e", "\u53d6\u6750\u30fb\u6587\uff1a\u4f50\u85e4",
+        "\uae30\uc790\uba85 \ud64d\uae38\ub3d9", "\uae30\uc790\ud68c\uacac", "\u017ftory by Jane",
+        "de Ana Pop", "De Luca", "Jane Roe"}) {
+    re2::StringPiece split(text);
+    re2::StringPiece one(text);
+    const bool split_matched = h.byline_prefix.Consume(&split);
+    EXPECT_EQ(split_matched, RE2::Consume(&one, both)) << text;
+    EXPECT_EQ(split, one) << text;
+  }
+}
+
 }  // namespace
 }  // namespace pith

@@ -177,6 +177,19 @@ bool CheckedPattern::Consume(re2::StringPiece* in) const {
   return RE2::Consume(&probe, loose_) && RE2::Consume(in, exact_);
 }
 
+namespace {
+bool OpensWide(re2::StringPiece text) { return !text.empty() && static_cast<unsigned char>(text[0]) >= 0x80; }
+}  // namespace
+
+bool LeadSplitPattern::Consume(re2::StringPiece* in) const {
+  return RE2::Consume(in, ascii_) || (OpensWide(*in) && RE2::Consume(in, wide_));
+}
+
+bool LeadSplitPattern::PartialMatch(std::string_view text) const {
+  const re2::StringPiece input(text.data(), text.size());
+  return RE2::PartialMatch(input, ascii_) || (OpensWide(input) && RE2::PartialMatch(input, wide_));
+}
+
 int CheckedPattern::GlobalReplace(std::string* text, std::string_view rewrite) const {
   return RE2::PartialMatch(*text, loose_) ? RE2::GlobalReplace(text, exact_, Piece(rewrite)) : 0;
 }

@@ -111,6 +111,29 @@ class CheckedPattern {
   LazyPattern exact_;
 };
 
+// A pattern anchored at the text's start ("^(?:...)") kept as two: `ascii`,
+// the alternatives that open with an ASCII letter, and `wide`, those that
+// open with a letter outside ASCII. A text's first letter can open only
+// alternatives of one of the two, so trying `ascii` and then `wide`
+// matches what one pattern of both would, and `wide`, compiled on its first
+// use, is tried only on text opening with a byte of 0x80 or more: pages in
+// Latin script never compile it.
+class LeadSplitPattern {
+ public:
+  LeadSplitPattern(const char* ascii, const char* wide, const RE2::Options& options)
+      : ascii_(ascii, options), wide_(wide, options) {}
+  // RE2::Consume: moves `in` past the match at its start.
+  bool Consume(re2::StringPiece* in) const;
+  // Whether the text opens with a match.
+  bool PartialMatch(std::string_view text) const;
+  const LazyPattern& Ascii() const { return ascii_; }
+  const LazyPattern& Wide() const { return wide_; }
+
+ private:
+  LazyPattern ascii_;
+  LazyPattern wide_;
+};
+
 // What CheckedPattern tries first: `pattern` with ASCII letters or any
 // non-ASCII character where it has \p{Lu}, \p{Ll} or \p{L} (alone or
 // opening a class), and bounded repeats {m,n} without their bound. It

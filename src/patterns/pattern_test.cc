@@ -39,6 +39,24 @@ TEST(CheckedPattern, ReplacesAsThePatternAsWritten) {
   EXPECT_EQ(s, "Jane Roe");
 }
 
+TEST(LeadSplitPattern, TriesTheWideFormOnlyOnTextOpeningOutsideAscii) {
+  const LeadSplitPattern label("^(?:by|von)\\s+", "^(?:\u8a18\u8005|\uae30\uc790)\\s*", CaseInsensitive());
+  re2::StringPiece in("By Jane Roe");
+  EXPECT_TRUE(label.Consume(&in));
+  EXPECT_EQ(in, "Jane Roe");
+  in = "\u8a18\u8005 \u738b\u5c0f\u660e";
+  EXPECT_TRUE(label.Consume(&in));
+  EXPECT_EQ(in, "\u738b\u5c0f\u660e");
+  // A failed match leaves the text where it was.
+  in = "Jane Roe \u8a18\u8005";
+  EXPECT_FALSE(label.Consume(&in));
+  EXPECT_EQ(in, "Jane Roe \u8a18\u8005");
+  EXPECT_TRUE(label.PartialMatch("VON Anna M\u00fcller"));
+  EXPECT_TRUE(label.PartialMatch("\uae30\uc790 \ud64d\uae38\ub3d9"));
+  EXPECT_FALSE(label.PartialMatch("Anna \uae30\uc790"));
+  EXPECT_FALSE(label.PartialMatch(""));
+}
+
 // Takes the address space left, in blocks, and gives `spare` bytes back.
 std::vector<void*> TakeAllMemoryBut(std::size_t spare) {
   constexpr std::size_t kBlock = 4096;

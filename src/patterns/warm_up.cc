@@ -75,7 +75,7 @@ void PatternWarmUp::Run() {
       &h.caption_control_suffix, &h.non_author_note, &h.non_author_credit.Compiled(),
       &h.author_credential.Compiled(), &h.agency_line, &h.author_separator, &h.agency_name.Compiled(),
       &h.author_role.Compiled(), &h.job_title.Compiled(), &h.glued_byline_label.Loose(), &h.outlet_address,
-      &h.photo_credit_name, &h.byline_noise, &h.byline_prefix, &h.modified_label_after,
+      &h.photo_credit_name, &h.byline_noise, &h.byline_prefix.Ascii(), &h.modified_label_after,
       &h.modified_label_before.Compiled(), &h.date_label_lead.Compiled(), &h.error_page.Compiled(), &h.article_type,
       &h.title_separator, &h.credit_suffix,
   };
