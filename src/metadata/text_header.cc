@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "clean/clean.h"
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
 #include "metadata/lexicons.h"
@@ -74,7 +75,7 @@ bool EndsWithInitialism(std::string_view text) {
 }
 
 // Shaped like a headline: three words to a long sentence, without a full
-// stop (which marks the standfirst or a paragraph; an initialism's stop
+// stop (". 。", which marks the standfirst or a paragraph; an initialism's stop
 // does not) or an address, nor a comma at the end (an item of a tag list),
 // nor saying one text twice (a picture's alt and title text on one line),
 // nor page furniture shaped like a title (MatchTitleChrome: "Get a Quote").
@@ -92,7 +93,7 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
   if (MatchTitleChrome(text) != nullptr) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
-         l.stats.chars <= limits::kMaxHeadlineChars && (text.back() != '.' || EndsWithInitialism(text)) &&
+         l.stats.chars <= limits::kMaxHeadlineChars && (!EndsWithFullStop(text) || EndsWithInitialism(text)) &&
          text.back() != ',' && text.find("://") == std::string::npos && !SaysItTwice(text);
 }
 
@@ -399,10 +400,10 @@ std::int32_t ContentLineAbove(const Document& doc, const std::vector<Verdict>& v
 }
 
 // A standfirst written as a sentence: a plain line of several words that
-// ends in a full stop.
+// ends in a full stop (". 。").
 bool IsStandfirstSentence(const Block& b) {
   const TextLine l = MeasureTextLine(b);
-  return IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords && b.text.back() == '.' &&
+  return IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords && EndsWithFullStop(b.text) &&
          !EndsWithInitialism(b.text);
 }
 
