@@ -1,6 +1,7 @@
 #include "clean/clean.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 
@@ -125,18 +126,27 @@ bool EndsLikeSentence(std::string_view s) {
   }
   if (s.empty()) return false;
   const char last = s.back();
-  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return true;
-  // … 。 ！ ？ ． ｡, the Arabic question mark ؟ and the full stops of
-  // Urdu ۔, Devanagari । ॥, Armenian ։, Tibetan །, Burmese ။, Khmer ។ ៕
-  // and Ethiopic ። ፧.
-  static constexpr std::string_view kEnds[] = {
-      "\xE2\x80\xA6", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xEF\xBC\x8E", "\xEF\xBD\xA1",
-      "\xD8\x9F",     "\xDB\x94",     "\xE0\xA5\xA4", "\xE0\xA5\xA5", "\xD6\x89",     "\xE0\xBC\x8D",
-      "\xE1\x81\x8B", "\xE1\x9F\x94", "\xE1\x9F\x95", "\xE1\x8D\xA2", "\xE1\x8D\xA7"};
+  if (last == '!' || last == '?' || last == ':' || last == ';' || EndsWithFullStop(s)) return true;
+  // … ！ ？, the Arabic question mark ؟, Khmer ៕ and Ethiopic ፧.
+  static constexpr std::string_view kEnds[] = {"\xE2\x80\xA6", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                               "\xD8\x9F",     "\xE1\x9F\x95", "\xE1\x8D\xA7"};
   for (std::string_view e : kEnds) {
-    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
+    if (s.ends_with(e)) return true;
   }
   return false;
+}
+
+bool EndsWithFullStop(std::string_view s) {
+  s = Trim(s);
+  if (s.empty()) return false;
+  if (s.back() == '.') return true;
+  // The full stops of Chinese and Japanese 。 ． ｡ (full-width and
+  // half-width), Urdu ۔, Devanagari । ॥, Armenian ։, Tibetan །, Burmese ။,
+  // Khmer ។ and Ethiopic ።.
+  static constexpr std::string_view kFullStops[] = {
+      "\xE3\x80\x82", "\xEF\xBC\x8E", "\xEF\xBD\xA1", "\xDB\x94",     "\xE0\xA5\xA4", "\xE0\xA5\xA5",
+      "\xD6\x89",     "\xE0\xBC\x8D", "\xE1\x81\x8B", "\xE1\x9F\x94", "\xE1\x8D\xA2"};
+  return std::any_of(std::begin(kFullStops), std::end(kFullStops), [&](std::string_view e) { return s.ends_with(e); });
 }
 
 bool EndsUnmarked(std::string_view s) {

@@ -114,6 +114,9 @@ bool UnmarkedParagraph(const Block& b, const BlockStats& s);
 // title (teaser cards, section fronts, "related" lists).
 bool IsLinkTitle(const BlockStats& s);
 bool EndsLikeSentence(std::string_view s);
+// Ends with a full stop, of any script (". 。 ．"): the end of a
+// statement, where a question or an exclamation may still end a headline.
+bool EndsWithFullStop(std::string_view s);
 // Ends with a letter of Thai or Lao, which mark no sentence end.
 bool EndsUnmarked(std::string_view s);
 int CountCommas(std::string_view s);

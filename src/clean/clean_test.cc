@@ -132,6 +132,20 @@ TEST(EndsLikeSentence, FullStopsOfEveryScript) {
   EXPECT_FALSE(EndsLikeSentence("یہ ایک جملہ ہے"));
 }
 
+TEST(EndsWithFullStop, FullStopsNotQuestionsOrExclamations) {
+  for (const char* s : {"A sentence.", "市は18日、発表した。", "城东区新建的公园将于周六开放。", "文．", "文｡",
+                        "यह वाक्य है।", "یہ ایک جملہ ہے۔", "A sentence. "}) {
+    EXPECT_TRUE(EndsWithFullStop(s)) << s;
+  }
+  for (const char* s : {"A headline", "小さいのに高性能！", "宇航员在太空中喝酒会怎么样？", "Why now?", "Wow!",
+                        "人気のソフトに脆弱性、", "…", ""}) {
+    EXPECT_FALSE(EndsWithFullStop(s)) << s;
+  }
+  // Every full stop still ends a sentence.
+  EXPECT_TRUE(EndsLikeSentence("市は18日、発表した。"));
+  EXPECT_TRUE(EndsLikeSentence("小さいのに高性能！"));
+}
+
 TEST(EndsLikeSentence, ThaiAndLaoEndUnmarked) {
   EXPECT_TRUE(EndsUnmarked("สะพานแห่งใหม่เปิดแล้ว"));
   EXPECT_TRUE(EndsUnmarked("ສະພານໃໝ່ "));

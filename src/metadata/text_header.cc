@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "clean/clean.h"
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
 #include "metadata/lexicons.h"
@@ -73,13 +74,17 @@ bool EndsWithInitialism(std::string_view text) {
   return letters >= 2 && (at == 0 || text[at - 1] == ' ');
 }
 
+// A line's words, wide (CJK) characters counted as half a word each: the
+// word count alone takes a run of them for one word.
+std::int32_t LineWords(const TextLine& l) { return std::max(l.stats.words, l.stats.wide / limits::kWideCharsPerWord); }
+
 // Shaped like a headline: three words to a long sentence, without a full
-// stop (which marks the standfirst or a paragraph; an initialism's stop
+// stop (". 。", which marks the standfirst or a paragraph; an initialism's stop
 // does not) or an address, nor a comma at the end (an item of a tag list),
 // nor saying one text twice (a picture's alt and title text on one line),
 // nor page furniture shaped like a title (MatchTitleChrome: "Get a Quote").
 bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
-  const std::int32_t words = std::max(l.stats.words, l.stats.wide / limits::kWideCharsPerWord);
+  const std::int32_t words = LineWords(l);
   // A line of several words without a space is a file name or an
   // address slug ("Video-shows-false-killer-whale.jpg").
   if (l.stats.wide == 0 && text.find(' ') == std::string::npos) return false;
@@ -92,7 +97,7 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
   if (MatchTitleChrome(text) != nullptr) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
-         l.stats.chars <= limits::kMaxHeadlineChars && (text.back() != '.' || EndsWithInitialism(text)) &&
+         l.stats.chars <= limits::kMaxHeadlineChars && (!EndsWithFullStop(text) || EndsWithInitialism(text)) &&
          text.back() != ',' && text.find("://") == std::string::npos && !SaysItTwice(text);
 }
 
@@ -368,7 +373,7 @@ bool IsFullTitle(const Document& doc, const std::vector<Verdict>& verdicts, std:
   if (!IsFree(verdicts, i)) return false;
   const Block& b = doc.blocks[static_cast<std::size_t>(i)];
   const TextLine l = MeasureTextLine(b);
-  return IsHeadlineShaped(b.text, l) && l.stats.words >= limits::kMinFullTitleWords;
+  return IsHeadlineShaped(b.text, l) && LineWords(l) >= limits::kMinFullTitleWords;
 }
 
 // When the date line and the byline enclose the chosen line, the header
@@ -393,16 +398,16 @@ std::int32_t ContentLineAbove(const Document& doc, const std::vector<Verdict>& v
   for (std::int32_t j = i - 1; j >= first && j >= i - 1 - limits::kFurnitureLinesSkipped; --j) {
     if (!IsFree(verdicts, j)) return -1;
     const TextLine l = MeasureTextLine(doc.blocks[static_cast<std::size_t>(j)]);
-    if (l.chrome == nullptr && l.stats.words >= limits::kMinHeadlineWords) return j;
+    if (l.chrome == nullptr && LineWords(l) >= limits::kMinHeadlineWords) return j;
   }
   return -1;
 }
 
 // A standfirst written as a sentence: a plain line of several words that
-// ends in a full stop.
+// ends in a full stop (". 。").
 bool IsStandfirstSentence(const Block& b) {
   const TextLine l = MeasureTextLine(b);
-  return IsPlainLine(l) && l.stats.words >= limits::kMinStandfirstWords && b.text.back() == '.' &&
+  return IsPlainLine(l) && LineWords(l) >= limits::kMinStandfirstWords && EndsWithFullStop(b.text) &&
          !EndsWithInitialism(b.text);
 }
 
@@ -719,7 +724,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (CreditLineBelow(doc, i)) score += limits::kCreditBelowScore;
     if (i == 0 && OpensWithTitleLine(b.text, byline)) score += limits::kFirstLineScore;
     score += limits::kBodyOverlapScore * BodyOverlap(b.text, body);
-    score += limits::kPerWord * std::min<std::int32_t>(std::max(l.stats.words, l.stats.wide / limits::kWideCharsPerWord),
+    score += limits::kPerWord * std::min<std::int32_t>(LineWords(l),
                                                        limits::kMaxScoredWords);
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
