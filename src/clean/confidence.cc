@@ -22,24 +22,29 @@ bool Cjk(char32_t cp) {
          (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
-// Characters of running text, where a Chinese, Japanese or Korean
-// character, about a word, counts as three, and a letter of a script
-// written without spaces (Thai, Lao, Burmese, Khmer) as two, its vowel and
-// tone marks as nothing: a word of three such letters reads as long as a
-// Latin word with its space.
+// The weight of one character in running text, where a Chinese, Japanese
+// or Korean character, about a word, counts as three, and a letter of a
+// script written without spaces (Thai, Lao, Burmese, Khmer) as two, its
+// vowel and tone marks as nothing: a word of three such letters reads as
+// long as a Latin word with its space. `unspaced`: a letter of a script
+// written without spaces, wide characters included.
+struct CharWeight {
+  std::int64_t weight;
+  bool unspaced;
+};
+
+CharWeight WeighChar(char32_t cp) {
+  if (Cjk(cp)) return {kWideCharLetters, true};
+  if (!WrittenWithoutSpaces(cp)) return {1, false};
+  const auto c = static_cast<UChar32>(cp);
+  if (u_isalpha(c)) return {kUnspacedCharLetters, true};
+  return {(U_GET_GC_MASK(c) & U_GC_M_MASK) != 0 ? 0 : 1, false};
+}
+
+// Characters of running text, weighed by WeighChar.
 std::int64_t TextWeight(std::string_view text) {
   std::int64_t n = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const char32_t cp = NextCodePoint(text, i);
-    if (Cjk(cp)) {
-      n += kWideCharLetters;
-    } else if (WrittenWithoutSpaces(cp)) {
-      const auto c = static_cast<UChar32>(cp);
-      n += u_isalpha(c) ? kUnspacedCharLetters : (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0 ? 0 : 1;
-    } else {
-      ++n;
-    }
-  }
+  for (std::size_t i = 0; i < text.size();) n += WeighChar(NextCodePoint(text, i)).weight;
   return n;
 }
 
@@ -48,12 +53,8 @@ std::int64_t TextWeight(std::string_view text) {
 std::int64_t UnspacedWeight(std::string_view text) {
   std::int64_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const char32_t cp = NextCodePoint(text, i);
-    if (Cjk(cp)) {
-      n += kWideCharLetters;
-    } else if (WrittenWithoutSpaces(cp) && u_isalpha(static_cast<UChar32>(cp))) {
-      n += kUnspacedCharLetters;
-    }
+    const CharWeight w = WeighChar(NextCodePoint(text, i));
+    if (w.unspaced) n += w.weight;
   }
   return n;
 }
