@@ -1202,12 +1202,15 @@ bool OutletShaped(std::string_view tail) {
   const std::string text(tail);
   const std::size_t words = CountWords(text);
   if (words == 0 || words > limits::kMaxOutletWords || HasNumber(text) || EndsLikeSentence(text)) return false;
-  for (std::size_t k = 0, at = 0; at < text.size(); at = k) {
-    k = std::min(text.find(' ', at), text.size()) + 1;
+  // Every word but a joining one ("of", "der") opens with a capital.
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find(' ', at), text.size());
     std::size_t c = at;
-    if (c < text.size() && text[c] != ' ' && !u_isupper(static_cast<UChar32>(NextCodePoint(text, c)))) {
-      return lexicon::IsOneOf(text.substr(at, k - 1 - at), lexicon::kOutletNameJoinWords);
+    if (end > at && !u_isupper(static_cast<UChar32>(NextCodePoint(text, c))) &&
+        !lexicon::IsOneOf(std::string_view(text).substr(at, end - at), lexicon::kOutletNameJoinWords)) {
+      return false;
     }
+    at = end + 1;
   }
   return true;
 }

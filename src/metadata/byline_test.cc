@@ -419,6 +419,8 @@ TEST(Byline, TextCopyNamesAndOwnPaperOverTheFirstParagraph) {
   EXPECT_TRUE(copy("Councillors at the vote.\nJane Doe | The Valley Courier\n").authors.empty());
   EXPECT_TRUE(copy("Jane Doe | Read the full report here.\n").authors.empty());
   EXPECT_TRUE(copy("Jane Doe | Valley Courier 2024\n").authors.empty());
+  // Past a joining word, the outlet's words still open with capitals.
+  EXPECT_TRUE(copy("Jane Doe | Friends of the council meeting\n").authors.empty());
   EXPECT_TRUE(copy("Council Budget | The Valley Courier\n").authors.empty());
 }
 
