@@ -1095,12 +1095,6 @@ bool OpensFollowingPost(const Document& doc, const Analysis& a, std::size_t e) {
          FindDate(line.text).has_value();
 }
 
-// The <article> element around the element `e`, or -1.
-std::int32_t EnclosingArticle(const Document& doc, std::int32_t e) {
-  while (e >= 0 && doc.elements[static_cast<std::size_t>(e)].tag != Tag::kArticle) e = Parent(doc, e);
-  return e;
-}
-
 // Per element on the path from the root down to `e`: its child on that
 // path (-1 elsewhere), so that a box can find the text's box beside it.
 std::vector<std::int32_t> ChildOnPath(const Document& doc, std::int32_t e) {
@@ -1145,7 +1139,7 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Pro
   const std::int32_t text_box = std::max(Parent(doc, text_element), 0);
   const std::int64_t text_start = before.chars[static_cast<std::size_t>(start)];
   // The text's own post, when the page sets its posts side by side.
-  const std::int32_t text_post = EnclosingArticle(doc, text_element);
+  const std::int32_t text_post = doc.Enclosing(text_element, Tag::kArticle);
   const std::vector<std::int32_t> beside = ChildOnPath(doc, text_element);
   for (std::size_t e = 0; e < n; ++e) {
     const auto ei = static_cast<std::int32_t>(e);
@@ -1314,7 +1308,7 @@ void DropOtherStories(const Document& doc, const Analysis& a, Selection& sel) {
   // text's own post is the article.
   if (sel.root >= 0 && in_story[static_cast<std::size_t>(sel.root)]) {
     const std::int32_t text_element = doc.blocks[static_cast<std::size_t>(before.start)].element;
-    const std::int32_t post = EnclosingArticle(doc, text_element);
+    const std::int32_t post = doc.Enclosing(text_element, Tag::kArticle);
     sel.root = post >= 0 ? post : Parent(doc, text_element);
   }
 }

@@ -615,14 +615,6 @@ bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, st
   return false;
 }
 
-// The nearest <article> element holding element `e`, or -1.
-std::int32_t NearestArticle(const Document& doc, std::int32_t e) {
-  while (e >= 0 && doc.elements[static_cast<std::size_t>(e)].tag != Tag::kArticle) {
-    e = doc.elements[static_cast<std::size_t>(e)].parent;
-  }
-  return e;
-}
-
 // A teaser card set into the story: the line's nearest <article> lies
 // inside the headline's own <article> ("Read also" boxes in the text of
 // a news page, a related story embedded between paragraphs). Its date is
@@ -630,8 +622,11 @@ std::int32_t NearestArticle(const Document& doc, std::int32_t e) {
 bool InNestedArticle(const MetadataContext& ctx, std::int32_t i) {
   if (ctx.headline_block < 0) return false;
   const Document& doc = ctx.doc;
-  const std::int32_t own = NearestArticle(doc, doc.blocks[static_cast<std::size_t>(ctx.headline_block)].element);
-  const std::int32_t line = NearestArticle(doc, doc.blocks[static_cast<std::size_t>(i)].element);
+  const auto article_of = [&](std::int32_t block) {
+    return doc.Enclosing(doc.blocks[static_cast<std::size_t>(block)].element, Tag::kArticle);
+  };
+  const std::int32_t own = article_of(ctx.headline_block);
+  const std::int32_t line = article_of(i);
   return own >= 0 && line > own && doc.Contains(own, line);
 }
 

@@ -218,6 +218,11 @@ struct Document {
     while (end < elements.size() && elements[end].parent >= top) ++end;
     return static_cast<std::int32_t>(end);
   }
+  // The nearest element of tag `tag` holding `e` (or `e` itself), or -1.
+  std::int32_t Enclosing(std::int32_t e, Tag tag) const {
+    while (e >= 0 && elements[static_cast<std::size_t>(e)].tag != tag) e = elements[static_cast<std::size_t>(e)].parent;
+    return e;
+  }
   // The nearest element holding both `a` and `b` (either may be it), or -1.
   std::int32_t CommonAncestor(std::int32_t a, std::int32_t b) const {
     while (a >= 0 && !Contains(a, b)) a = elements[static_cast<std::size_t>(a)].parent;

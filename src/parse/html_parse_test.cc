@@ -144,6 +144,19 @@ TEST(ParseHtml, SubtreeEndIsOnePastTheLastElementInside) {
   EXPECT_EQ(d.SubtreeEnd(0), static_cast<std::int32_t>(d.elements.size()));
 }
 
+TEST(ParseHtml, EnclosingFindsTheNearestElementOfATag) {
+  const Document d = ParseHtml("<article><div><article><p>Inner.</p></article></div><p>Outer.</p></article><p>Out.</p>");
+  ASSERT_EQ(d.blocks.size(), 3u);
+  const std::int32_t inner = d.Enclosing(d.blocks[0].element, Tag::kArticle);
+  const std::int32_t outer = d.Enclosing(d.blocks[1].element, Tag::kArticle);
+  ASSERT_GE(inner, 0);
+  ASSERT_GE(outer, 0);
+  EXPECT_NE(inner, outer);
+  EXPECT_TRUE(d.Contains(outer, inner));
+  EXPECT_EQ(d.Enclosing(inner, Tag::kArticle), inner);
+  EXPECT_EQ(d.Enclosing(d.blocks[2].element, Tag::kArticle), -1);
+}
+
 TEST(ParseHtml, ADateNamedDataAttributeWithAClockIsATime) {
   const Document d = ParseHtml(
       "<body><p>x <span class=\"stamp\" data-published=\"2023-09-21T07:45:00+02:00\">21 September 2023</span>"
