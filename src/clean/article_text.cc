@@ -55,14 +55,13 @@ struct Run {
   std::int64_t start = -1, end = -1;  // inclusive; start < 0 when there is none
 };
 
-// The maximum-sum segment of the line weights of lines `first` to before
-// `end`. Captions interrupt an article without ending it.
-Run ProseRun(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::size_t first,
-             std::size_t end) {
+// The maximum-sum segment of the line weights. Captions interrupt an
+// article without ending it.
+Run ProseRun(const std::vector<TextLine>& lines, const std::vector<bool>& decided) {
   Run best;
   double best_sum = 0, sum = 0;
   std::int64_t start = 0;
-  for (std::size_t i = first; i < end; ++i) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
     if (sum <= 0) {
       sum = 0;
       start = static_cast<std::int64_t>(i);
@@ -292,21 +291,23 @@ std::int64_t ProseUnderHeader(const std::vector<TextLine>& lines, const std::vec
   return -1;
 }
 
-// The part opening at line `top`: to where the sum counted down from it
-// is largest, before `end` and until more cost than prose has come.
-Run PartFrom(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top, std::int64_t end) {
-  Run part{top, top};
-  double sum = 0, best = 0;
+// The part opening at line `top`, PartTop's mirror: the lines whose sum
+// counted down from `top` is largest, before `end` and until more cost
+// than prose has come. Its last line (`top` when none pays), and its
+// shape in `best`.
+std::int64_t PartBottom(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top,
+                        std::int64_t end, PartShape& best) {
+  PartShape shape;
+  std::int64_t last = top;
   for (std::int64_t i = top; i < end; ++i) {
-    const auto at = static_cast<std::size_t>(i);
-    sum += decided[at] ? kCaptionLineWeight : LineWeight(lines[at], false);
-    if (sum < 0) break;
-    if (sum > best) {
-      best = sum;
-      part.end = i;
+    AddLine(lines[static_cast<std::size_t>(i)], decided[static_cast<std::size_t>(i)], shape);
+    if (shape.sum < 0) break;
+    if (shape.sum > best.sum) {
+      best = shape;
+      last = i;
     }
   }
-  return part;
+  return last;
 }
 
 // A directory of the publisher's sites or a teaser list, each entry a
@@ -326,11 +327,11 @@ void PreferArticleUnderHeader(const std::vector<TextLine>& lines, const std::vec
     const std::int64_t top = ProseUnderHeader(lines, decided, h, run.start);
     if (top < 0) continue;
     ++tries;
-    const Run part = PartFrom(lines, decided, top, run.start);
-    const PartShape gained = ShapeOf(lines, decided, part);
+    PartShape gained;
+    const std::int64_t last = PartBottom(lines, decided, top, run.start, gained);
     if (gained.paragraphs < kJoinPartMinParagraphs || gained.sum < kJoinPartMinSum) continue;
     if (gained.prose_length / gained.paragraphs >= kStoryOverDirectoryRatio * run_mean) {
-      run = part;
+      run = Run{top, last};
       return;
     }
   }
@@ -1164,7 +1165,7 @@ Selection SelectTextArticle(const Document& doc) {
   const std::vector<TextLine> lines = MeasureTextLines(doc);
   std::vector<bool> decided(doc.blocks.size(), false);
   MarkTextCaptions(doc, lines, sel, decided);
-  Run run = ProseRun(lines, decided, 0, lines.size());
+  Run run = ProseRun(lines, decided);
   if (run.start < 0) return sel;
   PreferArticleUnderHeader(lines, decided, run);
   ExtendThroughShortLines(lines, decided, run);
