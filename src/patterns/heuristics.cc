@@ -2098,8 +2098,11 @@ const RE2& CjkBylineNoise() {
 }
 
 std::string_view BracketedCjkCreditNames(std::string_view line) {
-  // The brackets are full-width: a line in ASCII has none.
-  if (line.size() > kBracketedCjkCreditMaxBytes || line.size() < 6 || static_cast<unsigned char>(line.front()) < 0x80) {
+  // The brackets are full-width: a line in ASCII has none, and the two of
+  // them alone take six bytes.
+  constexpr std::size_t kBracketsBytes = 6;
+  if (line.size() > kBracketedCjkCreditMaxBytes || line.size() < kBracketsBytes ||
+      static_cast<unsigned char>(line.front()) < 0x80) {
     return {};
   }
   static const LazyPattern credit(kBracketedCjkCredit);
