@@ -13,6 +13,7 @@
 #include "metadata/thresholds.h"
 #include "metadata/titles.h"
 #include "patterns/heuristics.h"
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 #include "util/url.h"
 
@@ -391,7 +392,7 @@ std::size_t AddsSeparators(std::string_view heading, std::string_view title) {
       h = hn, t = tn;
     } else {
       const std::string_view piece = title.substr(t, tn - t);
-      const auto& seps = lexicon::kHeadingPartSeparators;
+      const auto seps = HeadingPartSeparators();
       if (h == 0 || std::find(std::begin(seps), std::end(seps), piece) == std::end(seps)) {
         return 0;
       }
@@ -523,7 +524,7 @@ std::string WithoutKicker(const std::string& heading, const TitleRefs& refs) {
     if (r.size() >= heading.size() || !heading.ends_with(r) || !HeadlineSized(r)) continue;
     const std::string_view lead = std::string_view(heading).substr(0, heading.size() - r.size());
     std::string_view kicker = Trim(lead);
-    const auto& seps = lexicon::kHeadingPartSeparators;
+    const auto seps = HeadingPartSeparators();
     const auto sep = std::find_if(std::begin(seps), std::end(seps), [&](std::string_view x) { return kicker.ends_with(x); });
     if (sep == std::end(seps)) {
       if (GluedKicker(lead, r)) return r;
@@ -541,7 +542,7 @@ std::string_view TrimSeparators(std::string_view s) {
   for (bool cut = true; cut;) {
     s = Trim(s);
     cut = false;
-    for (std::string_view x : lexicon::kHeadingPartSeparators) {
+    for (std::string_view x : HeadingPartSeparators()) {
       if (s.starts_with(x)) s.remove_prefix(x.size()), cut = true;
       if (s.ends_with(x)) s.remove_suffix(x.size()), cut = true;
     }

@@ -100,10 +100,6 @@ inline constexpr JapaneseEra kJapaneseEras[] = {{"\u4EE4\u548C" /* 令和 */, 20
 // Seen on Chinese and Japanese portals and press-release sites.
 inline constexpr std::string_view kUnspacedTitleSeparators[] = {"|", "\xEF\xBD\x9C" /* ｜ */, "_"};
 
-// The marks a heading or a title sets between a kicker, the headline and
-// the site's part ("Kultur : Ehrengast ...", "Drusen - ...", "Headline ·
-// Site"), checked as whole characters beside a heading's text.
-inline constexpr std::string_view kHeadingPartSeparators[] = {":", "/", "|", "-", "\u2013", "\u2014", "\u00b7"};
 
 // Meta tags that name the publication time, most trusted first. First
 // version; extended in the trust rework.

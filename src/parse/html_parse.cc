@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -348,6 +349,7 @@ class Builder {
   void NoteImage(const GumboElement& e);
   void OpenInline(const GumboElement& e, Frame& frame);
   void OpenHeadingLead(Frame& frame);
+  void KeepHiddenHeadingSeparator(const GumboNode* node);
   void CloseHeadingLead(const Frame& frame);
   std::vector<TextSpan> TakeSpans();
   bool IsOverlayLink(const OpenSpan& open) const;
@@ -449,7 +451,10 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
   }
   if (IsSkipped(e.tag)) return false;
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
-  if (!root && node != revealed_ && IsHidden(e, hidden_class_)) return false;
+  if (!root && node != revealed_ && IsHidden(e, hidden_class_)) {
+    KeepHiddenHeadingSeparator(node);
+    return false;
+  }
 
   TagInfo info = Classify(e.tag);
   // A caption set inline, in a span inside a paragraph, is a block of its
@@ -505,6 +510,25 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
   OpenInline(e, frame);
   if (!info.block) OpenHeadingLead(frame);
   return true;
+}
+
+// A hidden element in a heading that holds a kicker separator alone
+// ("<span class=kicker>Waffenlieferungen an Israel<span
+// class=visually-hidden>:</span></span> <span>Palästinenser ...</span>")
+// is kept: the page sets the kicker apart by layout and writes the
+// separator for screen readers and copies; without it the two parts read
+// run together ("... an Israel Palästinenser ..."). Seen in the h1s of
+// German and Swiss news pages of four sites.
+void Builder::KeepHiddenHeadingSeparator(const GumboNode* node) {
+  if (owner_ < 0 || doc_.elements[static_cast<std::size_t>(owner_)].tag != Tag::kHeading) return;
+  const GumboVector& kids = node->v.element.children;
+  if (kids.length != 1) return;
+  const GumboNode* kid = static_cast<const GumboNode*>(kids.data[0]);
+  if (kid->type != GUMBO_NODE_TEXT && kid->type != GUMBO_NODE_WHITESPACE) return;
+  const std::span<const std::string_view> seps = HeadingPartSeparators();
+  if (std::find(seps.begin(), seps.end(), Trim(kid->v.text.text)) == seps.end()) return;
+  // As written: spaces around it stay (" - "), none is added (":").
+  AppendText(kid->v.text.text);
 }
 
 // An inline element that opens a heading's text (nested ones too: the

@@ -47,6 +47,16 @@ TEST(ParseHtml, ScreenReaderAndHiddenClassesAreNotText) {
   EXPECT_EQ(Texts(d), (Strings{"Getty", "Shown", "Narrow screens hide this, wide ones show it", "Visible"}));
 }
 
+TEST(ParseHtml, HeadingKeepsAHiddenKickerSeparatorOnly) {
+  const Document d = ParseHtml(
+      "<body><h1><span class=\"kicker\">Ferry line<span class=\"visually-hidden\">:</span></span> "
+      "<span>Boats every hour</span></h1>"
+      "<h2><span>Harbour</span><span class=\"sr-only\"> - </span><span>New pier</span></h2>"
+      "<h2>Quay<span class=\"sr-only\">Opens in a new window</span></h2>"
+      "<p>Pier<span class=\"sr-only\">:</span> open</p></body>");
+  EXPECT_EQ(Texts(d), (Strings{"Ferry line: Boats every hour", "Harbour - New pier", "Quay", "Pier open"}));
+}
+
 TEST(ParseHtml, ClosedDialogIsNotTextAnOpenOneIs) {
   const Document d = ParseHtml(
       "<body><dialog class=\"panel\"><h1>Select an option</h1></dialog><p>Shown</p>"

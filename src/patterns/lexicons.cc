@@ -33,6 +33,11 @@ constexpr std::string_view kWantedItemprops[] = {"author",      "creator",      
 // data-published="2021-03-04T10:15:00-05:00"), seen on news and blog themes.
 constexpr std::string_view kDataTimeAttributeWords[] = {"publish", "date", "time", "created", "posted"};
 
+// Kicker and title separators of headings and <title>s: German and Swiss
+// news pages ("Kultur : ...", "Minderheit in Syrien - ..."), and the
+// site parts of titles ("Headline · Site", "Headline | Site").
+constexpr std::string_view kHeadingPartSeparators[] = {":", "/", "|", "-", "\u2013", "\u2014", "\u00b7"};
+
 // The magic numbers of binary formats: images (PNG, JPEG, GIF, ICO), PDF,
 // archives (ZIP, gzip, bzip2, xz, 7z, RAR), executables (ELF, Mach-O,
 // Java class, Windows PE), media (Ogg, MP3's ID3, MP4's ftyp, RIFF's WAV
@@ -103,6 +108,8 @@ bool IsLayoutToken(std::string_view token) {
 std::span<const std::string_view> WantedItemprops() { return kWantedItemprops; }
 
 std::span<const std::string_view> DataTimeAttributeWords() { return kDataTimeAttributeWords; }
+
+std::span<const std::string_view> HeadingPartSeparators() { return kHeadingPartSeparators; }
 
 std::span<const std::string_view> BinarySignatures() { return kBinarySignatures; }
 

@@ -29,6 +29,12 @@ std::span<const std::string_view> WantedItemprops();
 // the element prints: "data-published", "data-date", "data-timestamp".
 std::span<const std::string_view> DataTimeAttributeWords();
 
+// The marks a heading or a title sets between a kicker, the headline and
+// the site's part ("Kultur : Ehrengast ...", "Drusen - ...", "Headline ·
+// Site"), checked as whole characters beside a heading's text. The HTML
+// parse keeps one a heading hides from sight (IsHiddenHeadingSeparator).
+std::span<const std::string_view> HeadingPartSeparators();
+
 // Leading bytes of binary formats that are not documents.
 std::span<const std::string_view> BinarySignatures();
 
