@@ -46,6 +46,15 @@ TEST(Lexicons, ListsInTheOrderTried) {
   EXPECT_NE(std::find(signatures.begin(), signatures.end(), std::string_view("\0\0\1\0", 4)), signatures.end());
 }
 
+TEST(Lexicons, HeadingPartSeparatorsAreMarksWithoutSpaces) {
+  const auto seps = HeadingPartSeparators();
+  EXPECT_NE(std::find(seps.begin(), seps.end(), ":"), seps.end());
+  EXPECT_NE(std::find(seps.begin(), seps.end(), "\u2013"), seps.end());
+  // Compared with trimmed text: a spaced entry would never match.
+  for (std::string_view x : seps) EXPECT_EQ(Trim(x), x);
+  EXPECT_EQ(std::find(seps.begin(), seps.end(), "Read more"), seps.end());
+}
+
 TEST(CodeShaped, MarksOfCode) {
   EXPECT_TRUE(CodeShaped("-- Index the column the report filters on"));
   EXPECT_TRUE(CodeShaped("A[Report page] --> B[API server]"));
