@@ -775,22 +775,28 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
 // veröffentlicht und unter <Politik> abgelegt.", "Von <Jane Roe> am
 // 21/02/2021. Abgelegt unter <Israel>.": the themes of two blogs). The
 // body keeps it as its last block, or it stands just below the body: a
-// short block with links whose one date comes within its first words.
-// Only when nothing else dates the page; the block leaves the body.
+// short paragraph with links whose one date comes within its first words
+// (not a list item: a source list's "Accessed April 14, 2025" or an
+// address with its day). Only when nothing else dates the page, the
+// address and the title neither; the block leaves the body.
 std::vector<std::int32_t> AddPostFooterDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   const std::int32_t last = ctx.LastBody();
   if (last < 0) return {};
   for (std::int32_t i = last; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (ctx.RoleOf(u) == Role::kComment) break;
-    if (!ctx.Claimable(i) || ctx.doc.blocks[u].link_bytes == 0 ||
+    const Block& block = ctx.doc.blocks[u];
+    if (!ctx.Claimable(i) || block.kind != BlockKind::kText || block.link_bytes == 0 ||
         ctx.stats[u].words > limits::kMaxPostFooterWords) {
       continue;
     }
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.size() != 1) continue;
-    const std::string_view before = std::string_view(ctx.doc.blocks[u].text).substr(0, dates.front().begin);
-    if (CountWords(before) <= limits::kMaxWordsBeforeFooterDate && AddLineDates(ctx, i, dates, out)) return {i};
+    const std::string_view before = std::string_view(block.text).substr(0, dates.front().begin);
+    const bool in_address = !before.empty() && before.back() == '/';
+    if (!in_address && CountWords(before) <= limits::kMaxWordsBeforeFooterDate && AddLineDates(ctx, i, dates, out)) {
+      return {i};
+    }
   }
   return {};
 }
@@ -1361,13 +1367,13 @@ void ReadDate(MetadataContext& ctx) {
   // An HTML standfirst or reviewer's note that ends "By Jane Roe on Nov.
   // 4, 2025" dates the page too, when nothing else does.
   if (lines.empty() && (!ctx.Html() || candidates.Empty())) lines = AddByClauseDate(ctx, order, candidates);
-  // Last, a blog theme's footer sentence at the body's end.
-  if (lines.empty() && ctx.Html() && candidates.Empty()) lines = AddPostFooterDate(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddBodyLeadDateLine(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLoneDateLine(ctx, order, candidates);
   if (candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   AddTitleDate(ctx, order, candidates);
+  // Last, a blog theme's footer sentence at the body's end.
+  if (lines.empty() && ctx.Html() && candidates.Empty()) lines = AddPostFooterDate(ctx, order, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);
