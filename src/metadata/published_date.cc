@@ -773,9 +773,9 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
 // and where it is filed, with the links to its categories, its author or
 // its feed ("Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr
 // veröffentlicht und unter <Politik> abgelegt.", "Von <Jane Roe> am
-// 21/02/2021. Abgelegt unter <Israel>.": the themes of two blogs). The
-// body keeps it as its last block, or it stands just below the body: a
-// short paragraph with links whose one date comes within its first words
+// 21/02/2021. Abgelegt unter <Israel>.": the themes of a blog and a news
+// site). The body keeps it as its last block, or it stands just below the
+// body: a short paragraph with links whose one date comes within its first words
 // (not a list item: a source list's "Accessed April 14, 2025" or an
 // address with its day). Only when nothing else dates the page, the
 // address and the title neither; the block leaves the body.

@@ -131,10 +131,10 @@ inline constexpr std::int32_t kBlocksBelowBody = 6;
 // A blog theme's post footer sentence ("This entry was posted on Friday,
 // March 5th, 2010 at 10:00 am and is filed under News. You can follow any
 // responses to this entry through the RSS 2.0 feed.", and its German
-// forms on two blogs: 27 and 40 words) is at most this long, and its date
-// comes after at most this many words (its subject and verb, or a byline:
-// "Dieser Beitrag wurde am Samstag,", "Von Jane Roe am"); further in, a
-// date is one the text mentions.
+// forms on a blog and a news site: 40 and 27 words) is at most this long,
+// and its date comes after at most this many words (its subject and verb,
+// or a byline: "Dieser Beitrag wurde am Samstag,", "Von Jane Roe am");
+// further in, a date is one the text mentions.
 inline constexpr std::int32_t kMaxPostFooterWords = 60;
 inline constexpr std::size_t kMaxWordsBeforeFooterDate = 8;
 // A page's first h1 above its headline repeats it when the headline holds
