@@ -288,6 +288,10 @@ class Matcher {
   // name: Arabic pages of the Levant and Iraq print both ("14 آذار/مارس
   // 2019", "14 كانون الثاني/يناير 2019"); else `i`.
   std::size_t SkipSecondMonthName(std::size_t i, int month) const;
+  // A year in two digits right after a month name ("27 Mar 20 à 9:21", "4
+  // April 17", "04 NOV 25": news and blog themes of four sites), as day-first
+  // dates in numbers write it ("22-02-16").
+  bool ShortYearAt(std::size_t i) const;
   std::optional<bool> MatchHyphenedDayMonthName(std::size_t i, DateTime& dt, std::size_t& end);
   // Whether token i is glued to the token before it or after it, with no
   // space between, and that token is a word, a number or a hyphen.
@@ -474,9 +478,11 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
     const int solar = SolarHijriMonthOf(month);
     const int two_words = TwoWordMonthAt(j);
     if (const int m = solar > 0 ? solar : two_words > 0 ? two_words : MonthOf(month); m > 0) {
-      std::size_t k = SkipLinkWords(SkipSyms(SkipSecondMonthName(two_words > 0 ? j + 2 : j + 1, m), ".,"));
-      if (IsNum(k, 4, 4)) {
+      const std::size_t after_month = two_words > 0 ? j + 2 : j + 1;
+      std::size_t k = SkipLinkWords(SkipSyms(SkipSecondMonthName(after_month, m), ".,"));
+      if (IsNum(k, 4, 4) || (solar == 0 && ShortYearAt(after_month))) {
         dt.year = t_[k].value, dt.month = m, dt.day = t_[i].value;
+        if (t_[k].text.size() == 2) dt.year += dt.year < 70 ? 2000 : 1900;
         end = k + 1;
         form_ = DateMatch::Form::kDayThenMonthName;
         return solar > 0 ? FromSolarHijri(dt) : ValidDay(dt.year, dt.month, dt.day);
@@ -484,6 +490,12 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
     }
   }
   return std::nullopt;
+}
+
+bool Matcher::ShortYearAt(std::size_t i) const {
+  if (!IsNum(i, 2, 2) || !t_[i].space_before) return false;
+  // Not a clock ("27 Mar 20:15"), a decimal or a second number.
+  return !(IsSym(i + 1, ":") || (IsSym(i + 1, ".") && Is(i + 2, Token::kNum)) || Is(i + 1, Token::kNum));
 }
 
 std::size_t Matcher::SkipSecondMonthName(std::size_t i, int month) const {

@@ -51,6 +51,18 @@ TEST(Dates, HumanEnglishForms) {
   EXPECT_EQ(Rfc("13/04/2018"), "2018-04-13");
 }
 
+// A two-digit year after the month's name, as themes print it; not a
+// clock or a second number after the month.
+TEST(Dates, TwoDigitYearAfterTheMonthName) {
+  EXPECT_EQ(Rfc("Publi\u00e9 le 27 Mar 20 \u00e0 9:21"), "2020-03-27T09:21:00");
+  EXPECT_EQ(Rfc("last updated 4 April 17"), "2017-04-04");
+  EXPECT_EQ(Rfc("04 NOV 25"), "2025-11-04");
+  EXPECT_EQ(Rfc("27 Mar 20:15"), "none");
+  EXPECT_EQ(Rfc("4 April 17.5"), "none");
+  EXPECT_EQ(Rfc("4 April 17 18"), "none");
+  EXPECT_EQ(Rfc("4 April 2017"), "2017-04-04");
+}
+
 // The time first, then a zone and a weekday: the whole clock, not its
 // minutes read as an hour ("04 PM").
 TEST(Dates, TimeBeforeTheDateKeepsItsHour) {

@@ -769,6 +769,38 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
   return found;
 }
 
+// A blog theme's post footer: the sentence that says when the post went up
+// and where it is filed, with the links to its categories, its author or
+// its feed ("Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr
+// veröffentlicht und unter <Politik> abgelegt.", "Von <Jane Roe> am
+// 21/02/2021. Abgelegt unter <Israel>.": the themes of a blog and a news
+// site). The body keeps it as its last block, or it stands just below the
+// body: a short paragraph with links whose one date comes within its first words
+// (not a list item: a source list's "Accessed April 14, 2025" or an
+// address with its day). Only when nothing else dates the page, the
+// address and the title neither; the block leaves the body.
+std::vector<std::int32_t> AddPostFooterDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  const std::int32_t last = ctx.LastBody();
+  if (last < 0) return {};
+  for (std::int32_t i = last; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) == Role::kComment) break;
+    const Block& block = ctx.doc.blocks[u];
+    if (!ctx.Claimable(i) || block.kind != BlockKind::kText || block.link_bytes == 0 ||
+        ctx.stats[u].words > limits::kMaxPostFooterWords) {
+      continue;
+    }
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.size() != 1) continue;
+    const std::string_view before = std::string_view(block.text).substr(0, dates.front().begin);
+    const bool in_address = !before.empty() && before.back() == '/';
+    if (!in_address && CountWords(before) <= limits::kMaxWordsBeforeFooterDate && AddLineDates(ctx, i, dates, out)) {
+      return {i};
+    }
+  }
+  return {};
+}
+
 // A date line among the body's first blocks of a text copy, when nothing
 // above or below the body gives a date: the body's lead took in the line
 // under a standfirst or a caption. The line leaves the body.
@@ -1340,6 +1372,8 @@ void ReadDate(MetadataContext& ctx) {
   if (candidates.Empty()) AddLeadDateline(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   AddTitleDate(ctx, order, candidates);
+  // Last, a blog theme's footer sentence at the body's end.
+  if (lines.empty() && ctx.Html() && candidates.Empty()) lines = AddPostFooterDate(ctx, order, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);

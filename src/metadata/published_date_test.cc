@@ -762,5 +762,23 @@ TEST(PublishedDate, AChineseInfoLineWithTheUpdateBeforeThePublication) {
   EXPECT_EQ(a.modified.value_or(""), "2024-04-19T10:00:00");
 }
 
+TEST(PublishedDate, ABlogThemesFooterSentenceDatesAnUndatedPost) {
+  const std::string head = "<body><div class=\"post\"><h2>Budget passes after a long debate</h2><div class=\"entry\">" +
+                           std::string(kBody);
+  const std::string footer =
+      "<p><small>This entry was posted on Tuesday, March 4th, 2014 at 9:12 am and is filed under "
+      "<a href=\"/c/news\">News</a>. You can follow any responses through the <a href=\"/feed\">RSS</a> "
+      "feed.</small></p>";
+  const Article a = Read(head + footer + "</div></div></body>");
+  EXPECT_EQ(a.date.value_or(""), "2014-03-04T09:12:00");
+  EXPECT_EQ(a.body.find("This entry"), std::string::npos);
+  // Without links it is a sentence of the text; a date further into it is
+  // one the text mentions.
+  EXPECT_FALSE(Read(head + "<p>This entry was posted on Tuesday, March 4th, 2014 and filed under News.</p>"
+                    "</div></div></body>").date);
+  EXPECT_FALSE(Read(head + "<p>The council met again in the town hall after the summer and voted on "
+                    "Tuesday, March 4th, 2014, <a href=\"/c/news\">as reported</a>.</p></div></div></body>").date);
+}
+
 }  // namespace
 }  // namespace pith

@@ -128,6 +128,15 @@ inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
 // (blogs and guides of four sites in the text copies put it 3 to 5 lines
 // below).
 inline constexpr std::int32_t kBlocksBelowBody = 6;
+// A blog theme's post footer sentence ("This entry was posted on Friday,
+// March 5th, 2010 at 10:00 am and is filed under News. You can follow any
+// responses to this entry through the RSS 2.0 feed.", and its German
+// forms on a blog and a news site: 40 and 27 words) is at most this long,
+// and its date comes after at most this many words (its subject and verb,
+// or a byline: "Dieser Beitrag wurde am Samstag,", "Von Jane Roe am");
+// further in, a date is one the text mentions.
+inline constexpr std::int32_t kMaxPostFooterWords = 60;
+inline constexpr std::size_t kMaxWordsBeforeFooterDate = 8;
 // A page's first h1 above its headline repeats it when the headline holds
 // this share of the h1's words (the same words, or the h1 shortened: all of
 // them on the guides of two sites seen).
