@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <unicode/uchar.h>
+
 #include "clean/text_captions.h"
 #include "clean/thresholds.h"
 #include "metadata/authors.h"
@@ -465,7 +467,65 @@ void MarkFurniture(const Document& doc, const std::unordered_map<std::string_vie
   }
 }
 
+// A label set in capitals: a few words, no lower-case letter ("POLL",
+// "READ ANOTHER STORY HERE").
+bool CapitalsLabel(std::string_view s) {
+  if (CountWords(s) > kStoryLinkLabelMaxWords) return false;
+  int capitals = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(s, i));
+    if (u_islower(c)) return false;
+    if (u_isupper(c)) ++capitals;
+  }
+  return capitals >= kStoryLinkLabelMinCapitals;
+}
+
+// A link's "more" after a bar: one word of lower-case letters ("mehr").
+bool MoreWord(std::string_view s) {
+  if (s.empty() || CountWords(s) != 1) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!u_islower(static_cast<UChar32>(NextCodePoint(s, i)))) return false;
+  }
+  return true;
+}
+
+// A linked story's title: a few words opening with a capital, not in
+// capitals itself (then it is the label) and not a command ("curl ... |
+// sh").
+bool LinkTitle(std::string_view s) {
+  if (CountWords(s) < kStoryLinkTitleMinWords || CapitalsLabel(s)) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<UChar32>(NextCodePoint(s, i));
+    if (u_isalpha(c)) return u_isupper(c);
+  }
+  return false;
+}
+
+// Labelled story links set alone are chrome: a line of that shape next to
+// another is a table's row or one of a list of sources ("Some headline |
+// NPR"), and a code line is a pipe.
+void MarkLabelledStoryLinks(const Document& doc, std::vector<TextLine>& lines) {
+  std::vector<bool> shaped(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    shaped[i] = !lines[i].chrome && !lines[i].code && LabelledStoryLink(doc.blocks[i].text);
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!shaped[i] || (i > 0 && shaped[i - 1]) || (i + 1 < lines.size() && shaped[i + 1])) continue;
+    lines[i].chrome = "dropped: a link to another story with its label";
+    lines[i].prose = false;
+  }
+}
+
 }  // namespace
+
+bool LabelledStoryLink(std::string_view text) {
+  static constexpr std::string_view kBar = " | ";
+  const std::size_t bar = text.find(kBar);
+  if (bar == std::string_view::npos || text.find(kBar, bar + 1) != std::string_view::npos) return false;
+  const std::string_view before = Trim(text.substr(0, bar));
+  const std::string_view after = Trim(text.substr(bar + kBar.size()));
+  return (CapitalsLabel(before) && LinkTitle(after)) || (MoreWord(after) && LinkTitle(before));
+}
 
 bool ReviewerNameShaped(const TextLine& l, std::string_view text) {
   if (text.empty() || l.prose || l.chrome || l.section_head || l.date_line || l.credit || l.byline_line) return false;
@@ -567,6 +627,7 @@ std::vector<TextLine> MeasureTextLines(const Document& doc) {
     if (l.cut_short && l.group_lines > 1) l.teaser = true, l.prose = false;
     if (l.prose) ++group_prose[g];
   }
+  MarkLabelledStoryLinks(doc, lines);
   MarkTestimonials(doc, lines);
   MarkFirstCopies(doc, lines);
   MarkContentsLists(doc, lines);

@@ -985,6 +985,20 @@ inline constexpr int kDatedCardTitleMaxWords = 20;
 // A run of at least this many such cards ends the article.
 inline constexpr int kDatedCardsMin = 2;
 
+// --- Labelled story links in text copies (text_lines.cc) ---------------------
+
+// A line linking another story with a label on one side of a bar: a label
+// in capitals before it ("READ ANOTHER STORY HERE | Some headline", "POLL |
+// Some question?") or one lower-case word after it ("Some headline |
+// more"), set alone between the article's paragraphs (Chromium, Firefox and
+// lynx copies of three news sites' pages). The label has at most this many
+// words and at least this many capitals (one capital may be an initial).
+inline constexpr std::size_t kStoryLinkLabelMaxWords = 4;
+inline constexpr int kStoryLinkLabelMinCapitals = 2;
+// The linked title has at least this many words: two words either side of
+// a bar are a menu's or a table's cells.
+inline constexpr std::size_t kStoryLinkTitleMinWords = 3;
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_THRESHOLDS_H_
