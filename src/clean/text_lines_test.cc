@@ -385,5 +385,32 @@ TEST(MeasureTextLines, AlternatingSpecLabelsAreNoDialogue) {
   for (std::size_t i = 0; i < 6; ++i) EXPECT_FALSE(l[i].list_item) << i;
 }
 
+TEST(LabelledStoryLink, LabelInCapitalsOrMoreWord) {
+  EXPECT_TRUE(LabelledStoryLink("READ ANOTHER STORY HERE | Ferry timetable cut for winter"));
+  EXPECT_TRUE(LabelledStoryLink("POLL | Should the harbour wall be raised?"));
+  EXPECT_TRUE(LabelledStoryLink("Harbour wall plan returns to the agenda | more"));
+  EXPECT_TRUE(LabelledStoryLink("\xC3\x9C" "BER UNS | Wie die Zeitung entsteht"));  // "ÜBER": capitals beyond ASCII
+  // A source after a title, a command's pipe, two words, a menu, a row.
+  EXPECT_FALSE(LabelledStoryLink("Federal judge rules in the case | NPR"));
+  EXPECT_FALSE(LabelledStoryLink("curl -fsSL https://example.com/install.sh | sh"));
+  EXPECT_FALSE(LabelledStoryLink("POLL | Vote now"));
+  EXPECT_FALSE(LabelledStoryLink("Home | News | Sport"));
+  EXPECT_FALSE(LabelledStoryLink("Price Range | $$"));
+  EXPECT_FALSE(LabelledStoryLink("WINTER FERRIES | ALL BOATS LATE TODAY"));
+}
+
+TEST(MeasureTextLines, LabelledStoryLinkAloneIsChrome) {
+  const std::string para = "The council met again today and voted on the plan for the harbour and the old quay.";
+  const Document d = ParseText(para + "\n\nMORE FROM THE COAST | Ferry timetable cut for winter\n\n" + para +
+                               "\n\nWINTER FERRIES | First boat leaves at seven\n"
+                               "WEEKEND FERRIES | First boat leaves at nine\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 5u);
+  EXPECT_NE(l[1].chrome, nullptr);
+  // Two such lines together are a table's rows.
+  EXPECT_EQ(l[3].chrome, nullptr);
+  EXPECT_EQ(l[4].chrome, nullptr);
+}
+
 }  // namespace
 }  // namespace pith
