@@ -48,6 +48,8 @@ bool LinksOffSite(const Block& b, std::string_view page_host) {
   return false;
 }
 
+bool OfferLine(const Block& b) { return b.link_bytes > 0 && RE2::FullMatch(b.text, GetHeuristics().shop_link); }
+
 bool LinksToAnchor(const Block& b) {
   for (const TextSpan& span : b.spans) {
     // A bare "#" is a script's link, which may open any story.
@@ -740,6 +742,8 @@ bool LinkedLead(const Block& b) {
          static_cast<std::int64_t>(b.text.size()) - b.link_bytes >= kLinkedLeadMinOwnBytes && EndsLikeSentence(b.text);
 }
 
+inline constexpr char kOfferLineReason[] = "body: a deals roundup's linked offer";
+
 // Named so that KeepSubheadsBetweenText can tell a junk box's verdict.
 inline constexpr char kJunkContainerReason[] = "dropped: link-heavy or chrome-classed container";
 inline constexpr char kCaptionBoxReason[] = "caption: figcaption or caption class";
@@ -824,6 +828,8 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
       sel.Set(i, Role::kDropped, kChromeTagReason);
     } else if (s.chrome) {
       sel.Set(i, Role::kDropped, s.chrome);
+    } else if ((m & (kTeaser | kJunk) || MostlyLinks(b, s)) && OfferLine(b)) {
+      sel.Set(i, Role::kBody, kOfferLineReason);
     } else if (m & kTeaser) {
       sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
     } else if (m & kJunk) {

@@ -86,6 +86,8 @@ bool LinkTitle(const Block& b, const BlockStats& s) {
 // mark) once it is as long as two sentences.
 bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
+  // A deals roundup's offers are its text, each a linked line.
+  if (s.chrome == nullptr && OfferLine(b)) return true;
   if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
   const bool unmarked_paragraph =
       b.kind == BlockKind::kText && s.words >= kProseSentenceMinWords && EndsUnmarked(b.text);
@@ -272,7 +274,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
     if (!own_url.empty() && FirstLinkUrl(b) == own_url) continue;
     const BlockStats& s = stats[i];
     if (LinkTitle(b, s) && !LinksOffSite(b, page_host) && !LinksToAnchor(b) &&
-        !RE2::FullMatch(b.text, GetHeuristics().shop_link)) {
+        !OfferLine(b)) {
       ++f.link_titles;
       title = static_cast<std::int32_t>(i);
       continue;

@@ -690,10 +690,21 @@ constexpr char kWrittenAddress[] = "^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|p
 // $29", "Buy it at Acme for \x{a3}12.99 (was \x{a3}20)", "$29 at Shopzone".
 // Measured on unseen deals pages, where these links read as other stories'
 // titles and the page was rejected as a list of teasers (confidence.cc).
+// Also the whole offer as one linked line, the product before its price
+// and the shop after it, in English, German, French, Dutch, Spanish and
+// Italian ("Robot vacuum for $179 at Shopmart", "Kopfh\x{f6}rer f\x{fc}r 59 \x{20ac}
+// bei Shopzone"): deals roundups of unseen shopping and tech blogs, whose
+// lines were dropped as teaser titles or a link list (article_html.cc).
+// The price is a currency sign before or after the amount.
+#define PITH_PRICE "(?:(?:\\$|\\x{a3}|\\x{20ac}|us\\$|chf) ?\\d[\\d.,]*|\\d[\\d.,]*(?:,-)? ?(?:\\x{20ac}|\\$|\\x{a3}|euro|eur|chf))"
+#define PITH_AT_SHOP "(?:at|on|from|bei|auf|chez|sur|en|bij|da|su) [^!?,;()]{2,40}"
 constexpr char kShopLink[] =
     "^(?:(?:get|buy|shop|grab)(?: it| them| one| this| these)? (?:on|at|from) .{1,60}? for "
     "(?:\\$|\\x{a3}|\\x{20ac}|us\\$) ?\\d[\\d.,]*(?: \\(.{1,30}\\))?|"
-    "(?:\\$|\\x{a3}|\\x{20ac}) ?\\d[\\d.,]* (?:at|on|from) [\\w.&' -]{2,40})[.!]?$";
+    "[^.!?]{2,80}? (?:for|f\\x{fc}r|pour|voor|por|per) " PITH_PRICE "(?: \\(.{1,30}\\))? " PITH_AT_SHOP "|"
+    PITH_PRICE " " PITH_AT_SHOP ")[.!]?$";
+#undef PITH_PRICE
+#undef PITH_AT_SHOP
 
 // ---- The page ------------------------------------------------------------
 
