@@ -48,7 +48,10 @@ bool LinksOffSite(const Block& b, std::string_view page_host) {
   return false;
 }
 
-bool OfferLine(const Block& b) { return b.link_bytes > 0 && RE2::FullMatch(b.text, GetHeuristics().shop_link); }
+bool OfferLine(const Block& b) {
+  re2::StringPiece offer;
+  return b.link_bytes > 0 && RE2::FullMatch(b.text, GetHeuristics().shop_link, &offer) && !offer.empty();
+}
 
 bool LinksToAnchor(const Block& b) {
   for (const TextSpan& span : b.spans) {

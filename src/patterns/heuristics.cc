@@ -366,6 +366,16 @@ constexpr Source kLabelPhrases[] = {
      // The widget's empty stars alone ("☆☆☆☆☆"); a review's verdict is
      // filled stars.
      "\\x{2606}{3,10}|"
+     // The same widget's prompt, count and first-vote line in German
+     // ("Wie hilfreich war dieser Beitrag?", "Klicke auf die Sterne, um
+     // zu bewerten!", "4,8 von 5 Sternen (126 Bewertungen)", "Bisher keine
+     // Bewertungen!"), stars before the count. Blog and travel pages of
+     // several unseen German sites.
+     "wie (?:hilfreich|n\\x{fc}tzlich|gut) (?:war|ist|fandest du|finden sie) (?:dieser|der|dieses|das) (?:beitrag|artikel|post|rezept)\\b.*|"
+     "wie hat (?:ihnen|dir|euch) (?:dieser|der|dieses|das|unser) (?:beitrag|artikel|post) gefallen\\b.*|"
+     "klicke?n? (?:sie )?auf (?:die|einen) sterne?n?,? um\\b.*|bisher keine bewertungen\\b.*|"
+     "(?:durchschnittliche )?bewertung:? .*\\banzahl (?:der )?(?:bewertungen|stimmen):? \\d[\\d.]*\\.?|"
+     "(?:[\\x{2605}\\x{2606}]{1,5} ?)?(?:\\d(?:[.,]\\d+)? (?:von|/) \\d(?: sternen?)? ?)?\\(?\\d[\\d.]* (?:bewertungen|stimmen)\\)?|"
      "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:(?:average |user |reader )?rating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
      "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|"
      "(?:\\d(?:[.,]\\d+)?(?: ?/ ?\\d+)? ?)?\\(?\\d[\\d,]* votes?\\)?)$"},
@@ -695,16 +705,18 @@ constexpr char kWrittenAddress[] = "^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|p
 // Italian ("Robot vacuum for $179 at Shopmart", "Kopfh\x{f6}rer f\x{fc}r 59 \x{20ac}
 // bei Shopzone"): deals roundups of unseen shopping and tech blogs, whose
 // lines were dropped as teaser titles or a link list (article_html.cc).
-// The price is a currency sign before or after the amount.
+// The price is a currency sign before or after the amount. Only such a
+// whole offer is captured: a bare shop button ("$29 at Shopzone") under a
+// product's text is no line of it.
 #define PITH_PRICE "(?:(?:\\$|\\x{a3}|\\x{20ac}|us\\$|chf) ?\\d[\\d.,]*|\\d[\\d.,]*(?:,-)? ?(?:\\x{20ac}|\\$|\\x{a3}|euro|eur|chf))"
-#define PITH_AT_SHOP "(?:at|on|from|bei|auf|chez|sur|en|bij|da|su) [^!?,;()]{2,40}"
 constexpr char kShopLink[] =
     "^(?:(?:get|buy|shop|grab)(?: it| them| one| this| these)? (?:on|at|from) .{1,60}? for "
     "(?:\\$|\\x{a3}|\\x{20ac}|us\\$) ?\\d[\\d.,]*(?: \\(.{1,30}\\))?|"
-    "[^.!?]{2,80}? (?:for|f\\x{fc}r|pour|voor|por|per) " PITH_PRICE "(?: \\(.{1,30}\\))? " PITH_AT_SHOP "|"
-    PITH_PRICE " " PITH_AT_SHOP ")[.!]?$";
+    "(?:\\$|\\x{a3}|\\x{20ac}) ?\\d[\\d.,]* (?:at|on|from) [\\w.&' -]{2,40}|"
+    // The offer itself, captured: a product before its price, one shop after.
+    "([^.!?]{2,80}? (?:for|f\\x{fc}r|pour|voor|por|per) " PITH_PRICE
+    "(?: \\(.{1,30}\\))? (?:at|on|from|bei|auf|chez|sur|en|bij|da|su) [^!?,;()$\\x{20ac}\\x{a3}]{2,40}))[.!]?$";
 #undef PITH_PRICE
-#undef PITH_AT_SHOP
 
 // ---- The page ------------------------------------------------------------
 
