@@ -133,18 +133,6 @@ bool HeadsItsArticle(const Document& doc, const Selection& sel, const std::vecto
   return true;
 }
 
-// The level of the page's title heading: <h1>, or on a page without one
-// the highest level it has, if no lower than kPageTitleMaxLevel (a
-// practice's notice under an <h2>, the site's name in a logo image).
-// 0 if none.
-int PageTitleLevel(const Document& doc) {
-  int top = kPageTitleMaxLevel + 1;
-  for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kHeading) top = std::min<int>(top, b.level);
-  }
-  return top <= kPageTitleMaxLevel ? top : 0;
-}
-
 // The page's first title heading (PageTitleLevel) lies in the article's
 // container `root`, before the body's first block or as it (before the
 // headline leaves the body), or heads the <article> that holds the
@@ -233,6 +221,18 @@ std::int32_t LinkEntries(const Document& doc, const Selection& sel, const std::v
 
 }  // namespace
 
+// The level of the page's title heading: <h1>, or on a page without one
+// the highest level it has, if no lower than kPageTitleMaxLevel (a
+// practice's notice under an <h2>, the site's name in a logo image).
+// 0 if none.
+int PageTitleLevel(const Document& doc) {
+  int top = kPageTitleMaxLevel + 1;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading) top = std::min<int>(top, b.level);
+  }
+  return top <= kPageTitleMaxLevel ? top : 0;
+}
+
 ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   ConfidenceFacts f;
   const bool html = doc.format == SourceFormat::kHtml;
@@ -274,7 +274,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
     if (!own_url.empty() && FirstLinkUrl(b) == own_url) continue;
     const BlockStats& s = stats[i];
     if (LinkTitle(b, s) && !LinksOffSite(b, page_host) && !LinksToAnchor(b) &&
-        !OfferLine(b)) {
+        !RE2::FullMatch(b.text, GetHeuristics().shop_link)) {
       ++f.link_titles;
       title = static_cast<std::int32_t>(i);
       continue;
