@@ -95,13 +95,16 @@ constexpr char kChromeClass[] =
 // The part of the above that marks boxes which are never the article,
 // however much text they hold (a long comment thread), even beside
 // "content" or "entry" ("entry-author-bio", a "nrplus-cta" appeal
-// after the text, a "column factbox", an "article-body-infobox"). Not "paywall":
+// after the text, a "column factbox", an "article-body-infobox"), and a
+// footer named in another language: a site's about-us box there beat a
+// club's report of bare lines on holding most of the page's prose (an
+// English "footer" stays plain chrome: wrappers say "has-footer"). Not "paywall":
 // pages put the gated part of the article itself in a box classed for
 // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
 constexpr char kStrongChromeClass[] =
     TOKEN("comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|disqus|replies|related|related-?\\w+|recommend\\w*|"
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
-          "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
+          "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|" PITH_FOOTER_WORDS "|"
           "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box|"
           "\\w*-?infobox");
 
