@@ -668,6 +668,36 @@ void AddListBoxesAfter(const Document& doc, const Analysis& a, std::int32_t top,
   }
 }
 
+// A list of facts between the page's h1 and the text box under it, in the
+// same column: an event's date, place and entry price as a <dl> or a short
+// list over its description. Readability scores paragraphs only, so the
+// facts were lost and the page, its text a sentence or two, was no
+// article. Only lists of the page's own (no links, no heading, no chrome
+// or negative class: an article's "meta" box of author and reading time)
+// with no prose between them and the text.
+void AddFactListsBefore(const Document& doc, const Analysis& a, std::int32_t top, std::vector<std::int32_t>& parts) {
+  const std::int32_t parent = Parent(doc, top);
+  if (parent < 0 || CountHeadings(doc, a, static_cast<std::size_t>(top)).h1) return;
+  std::vector<std::int32_t> facts;
+  bool titled = false;
+  for (std::int32_t s = a.first_child[static_cast<std::size_t>(parent)]; s >= 0 && s != top;
+       s = a.next_sibling[static_cast<std::size_t>(s)]) {
+    const auto se = static_cast<std::size_t>(s);
+    if (a.text_bytes[se] == 0) continue;
+    const Headings h = CountHeadings(doc, a, se);
+    if (h.h1) {
+      titled = true;
+      facts.clear();
+    } else if (!a.chrome[se] && a.link_bytes[se] == 0 && h.count == 0 && ClassWeight(doc.elements[se], a) >= 0 &&
+               IsListBox(a, se)) {
+      facts.push_back(s);
+    } else if (a.prose[se] > 0) {
+      facts.clear();
+    }
+  }
+  if (titled) parts.insert(parts.end(), facts.begin(), facts.end());
+}
+
 // Whether a box of links leads to several other sites: a list of sources
 // or further reading citing where each item lives, not a promotion, a
 // shop's picks or an embedded post, which link to one site (or two: a
@@ -1437,6 +1467,7 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
   FillGapsBetweenParts(doc, a, top, parts);
   AddListBoxesAfter(doc, a, top, parts);
+  AddFactListsBefore(doc, a, top, parts);
   Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
   sel.root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
   DropOtherStories(doc, a, sel);

@@ -121,12 +121,18 @@ bool ErrorPage(const Document& doc) {
 }
 
 // The <h1> at block `h` heads the <article> element that holds the
-// container too, with no running text between it and the body's first
-// block `first`: a headline and byline over the text's own box.
+// container too, or the box right around the container, with no running
+// text between it and the body's first block `first`: a headline and
+// byline over the text's own box, an event's title and facts over its
+// description.
 bool HeadsItsArticle(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats, std::size_t h,
                      std::size_t first) {
   const std::int32_t box = doc.CommonAncestor(doc.blocks[h].element, sel.root);
-  if (box < 0 || doc.elements[static_cast<std::size_t>(box)].tag != Tag::kArticle) return false;
+  if (box < 0) return false;
+  if (doc.elements[static_cast<std::size_t>(box)].tag != Tag::kArticle &&
+      box != doc.elements[static_cast<std::size_t>(sel.root)].parent) {
+    return false;
+  }
   for (std::size_t k = h + 1; k < first; ++k) {
     if (IsProse(stats[k])) return false;
   }
