@@ -1114,21 +1114,24 @@ bool OpensStory(const Document& doc, const Analysis& a, std::size_t e) {
   return b.level == 1 || teaser;
 }
 
-// Whether box `e` (an <article>, or a box like the text's own) opens as
-// the next full post of a blog column: its title links to another page of
-// the site (a live blog's update links to an anchor of this one, or not at
-// all), and a dated line (the post's date or its byline with the date)
-// comes under the title.
-bool OpensFollowingPost(const Document& doc, const Analysis& a, std::size_t e) {
+// Whether box `e` opens with a title that links to another page of the
+// site (a live blog's update links to an anchor of this one, or not at
+// all): another post's.
+bool OpensWithLinkedTitle(const Document& doc, const Analysis& a, std::size_t e) {
   const std::int32_t i = a.first_block[e];
   if (i < 0 || static_cast<std::size_t>(i) + 1 >= doc.blocks.size()) return false;
-  const auto t = static_cast<std::size_t>(i);
-  const Block& title = doc.blocks[t];
-  if (title.kind != BlockKind::kHeading || a.stats[t].link_density <= kLinkTitleMinLinkDensity ||
-      LinksOffSite(title, a.page_host)) {
-    return false;
-  }
-  if (LinksToAnchor(title)) return false;
+  const Block& title = doc.blocks[static_cast<std::size_t>(i)];
+  return title.kind == BlockKind::kHeading && a.stats[static_cast<std::size_t>(i)].link_density > kLinkTitleMinLinkDensity &&
+         !LinksOffSite(title, a.page_host) && !LinksToAnchor(title);
+}
+
+// Whether box `e` (an <article>, or a box like the text's own) opens as
+// the next full post of a blog column: its linked title
+// (OpensWithLinkedTitle), and a dated line (the post's date or its byline
+// with the date) under it.
+bool OpensFollowingPost(const Document& doc, const Analysis& a, std::size_t e) {
+  if (!OpensWithLinkedTitle(doc, a, e)) return false;
+  const auto t = static_cast<std::size_t>(a.first_block[e]);
   const Block& line = doc.blocks[t + 1];
   return doc.Contains(static_cast<std::int32_t>(e), line.element) && a.stats[t + 1].words <= kDateLineMaxWords &&
          FindDate(line.text).has_value();
@@ -1180,6 +1183,7 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Pro
   // The text's own post, when the page sets its posts side by side.
   const std::int32_t text_post = doc.Enclosing(text_element, Tag::kArticle);
   const std::vector<std::int32_t> beside = ChildOnPath(doc, text_element);
+  const bool titled_post = text_post >= 0 && CountHeadings(doc, a, static_cast<std::size_t>(text_post)).h1;
   for (std::size_t e = 0; e < n; ++e) {
     const auto ei = static_cast<std::int32_t>(e);
     const std::int32_t parent = doc.elements[e].parent;
@@ -1198,8 +1202,14 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Pro
     const std::int64_t prose_before = before.chars[static_cast<std::size_t>(first)] - text_start;
     // A following post beside the text's own: however long, after a
     // short post too.
-    const bool post = ((text_post >= 0 && parent == Parent(doc, text_post)) || post_box) &&
-                      prose_before >= kOtherPostMinProseBefore && OpensFollowingPost(doc, a, e);
+    // Beside a text's own post that holds the page's h1, an <article>
+    // under a linked title is the next post whether dated or not, after
+    // however short a text (a blog's "more posts" under a single post,
+    // undated on unseen blogs).
+    const bool beside_post = text_post >= 0 && parent == Parent(doc, text_post);
+    const bool post = ((beside_post || post_box) && prose_before >= kOtherPostMinProseBefore &&
+                       OpensFollowingPost(doc, a, e)) ||
+                      (beside_post && titled_post && prose_before > 0 && OpensWithLinkedTitle(doc, a, e));
     if (doc.elements[e].tag != Tag::kArticle) {
       in_story[e] = post;
       continue;

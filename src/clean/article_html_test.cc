@@ -679,5 +679,18 @@ TEST(ArticleHtml, ForeignNamedFooterIsNotTheArticle) {
   for (const std::string& b : body) EXPECT_EQ(b.find("Kitchen scraps"), std::string::npos);
 }
 
+// A single post (its <article> holds the h1), short, then more posts in
+// <article> boxes under linked titles without a date line: the post alone.
+TEST(ArticleHtml, UndatedMorePostsAfterASinglePostLeave) {
+  const std::string more = "<article class=\"post\"><h2><a href=\"/other\">Roses in winter</a></h2>"
+                           "<div class=\"entry-content\">" + std::string(kShort2) + kShort2 + "</div></article>";
+  const Strings body = Body("<div id=\"blog\"><article class=\"post single\"><h1>Compost</h1>"
+                            "<div class=\"entry-content\"><p>My first heap is ready after six months.</p>"
+                            "<p>It smells of forest floor, as it should.</p></div></article>" + more + more + "</div>");
+  EXPECT_TRUE(Has(body, "My first heap is ready after six months."));
+  EXPECT_FALSE(Has(body, "Roses in winter"));
+  for (const std::string& b : body) EXPECT_EQ(b.find("Turn the heap"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace pith
