@@ -50,7 +50,8 @@ bool LinksOffSite(const Block& b, std::string_view page_host) {
 
 bool OfferLine(const Block& b) {
   re2::StringPiece offer;
-  return b.link_bytes > 0 && RE2::FullMatch(b.text, GetHeuristics().shop_link, &offer) && !offer.empty();
+  return b.link_bytes > 0 && b.text.size() <= kOfferLineMaxBytes &&
+         RE2::FullMatch(b.text, GetHeuristics().shop_link, &offer) && !offer.empty();
 }
 
 bool LinksToAnchor(const Block& b) {

@@ -369,19 +369,15 @@ constexpr Source kLabelPhrases[] = {
      // The widget's empty stars alone ("☆☆☆☆☆"); a review's verdict is
      // filled stars.
      "\\x{2606}{3,10}|"
-     // The same widget's prompt, count and first-vote line in German
-     // ("Wie hilfreich war dieser Beitrag?", "Klicke auf die Sterne, um
-     // zu bewerten!", "4,8 von 5 Sternen (126 Bewertungen)", "Bisher keine
-     // Bewertungen!"), stars before the count. Blog and travel pages of
-     // several unseen German sites.
-     "wie (?:hilfreich|n\\x{fc}tzlich|gut) (?:war|ist|fandest du|finden sie) (?:dieser|der|dieses|das) (?:beitrag|artikel|post|rezept)\\b.*|"
-     "wie hat (?:ihnen|dir|euch) (?:dieser|der|dieses|das|unser) (?:beitrag|artikel|post) gefallen\\b.*|"
-     "klicke?n? (?:sie )?auf (?:die|einen) sterne?n?,? um\\b.*|bisher keine bewertungen\\b.*|"
-     "(?:durchschnittliche )?bewertung:? .*\\banzahl (?:der )?(?:bewertungen|stimmen):? \\d[\\d.]*\\.?|"
-     "(?:[\\x{2605}\\x{2606}]{1,5} ?)?(?:\\d(?:[.,]\\d+)? (?:von|/) \\d(?: sternen?)? ?)?\\(?\\d[\\d.]* (?:bewertungen|stimmen)\\)?|"
+     // The same widget's prompt and first-vote line in German ("Wie
+     // hilfreich war dieser Beitrag?", "Klicke auf die Sterne, um zu
+     // bewerten!", "Bisher keine Bewertungen!"); its count ("4,8 von 5
+     // Sternen (126 Bewertungen)", stars before it) is the vote count's
+     // alternative below. Blog and travel pages of unseen German sites.
      "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:(?:average |user |reader )?rating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
+     "(?:wie (?:(?:hilfreich|gut) war dieser beitrag|hat (?:dir|ihnen) dieser beitrag gefallen)|klicke auf (?:die|einen) sterne?n?|bisher keine bewertungen)\\b.*|"
      "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|"
-     "(?:\\d(?:[.,]\\d+)?(?: ?/ ?\\d+)? ?)?\\(?\\d[\\d,]* votes?\\)?)$"},
+     "[\\x{2605}\\x{2606}]* ?(?:\\d(?:[.,]\\d+)?(?: ?(?:/|von) ?\\d+(?: sternen)?)? ?)?\\(?\\d[\\d,.]* (?:votes?|bewertungen|stimmen)\\)?)$"},
     // An app pitch standing alone in the text: "Download our app for the
     // latest news", "Get our free app", "Laden Sie unsere App herunter".
     // Only the site's own app ("our"): a guide's step "Download the Zoom
@@ -710,15 +706,17 @@ constexpr char kWrittenAddress[] = "^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|p
 // lines were dropped as teaser titles or a link list (article_html.cc).
 // The price is a currency sign before or after the amount. Only such a
 // whole offer is captured: a bare shop button ("$29 at Shopzone") under a
-// product's text is no line of it.
+// product's text is no line of it. Unbounded parts: a bounded repeat is
+// written out at length and compiled at start-up; OfferLine bounds the
+// line instead (kOfferLineMaxBytes).
 #define PITH_PRICE "(?:(?:\\$|\\x{a3}|\\x{20ac}|us\\$|chf) ?\\d[\\d.,]*|\\d[\\d.,]*(?:,-)? ?(?:\\x{20ac}|\\$|\\x{a3}|euro|eur|chf))"
 constexpr char kShopLink[] =
     "^(?:(?:get|buy|shop|grab)(?: it| them| one| this| these)? (?:on|at|from) .{1,60}? for "
     "(?:\\$|\\x{a3}|\\x{20ac}|us\\$) ?\\d[\\d.,]*(?: \\(.{1,30}\\))?|"
     "(?:\\$|\\x{a3}|\\x{20ac}) ?\\d[\\d.,]* (?:at|on|from) [\\w.&' -]{2,40}|"
     // The offer itself, captured: a product before its price, one shop after.
-    "([^.!?]{2,80}? (?:for|f\\x{fc}r|pour|voor|por|per) " PITH_PRICE
-    "(?: \\(.{1,30}\\))? (?:at|on|from|bei|auf|chez|sur|en|bij|da|su) [^!?,;()$\\x{20ac}\\x{a3}]{2,40}))[.!]?$";
+    "([^.!?]+? (?:for|f\\x{fc}r|pour|voor|por|per) " PITH_PRICE
+    "(?: \\([^()]+\\))? (?:at|on|from|bei|auf|chez|sur|en|bij|da|su) [^!?,;()$\\x{20ac}\\x{a3}]+))[.!]?$";
 #undef PITH_PRICE
 
 // ---- The page ------------------------------------------------------------
