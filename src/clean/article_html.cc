@@ -48,6 +48,12 @@ bool LinksOffSite(const Block& b, std::string_view page_host) {
   return false;
 }
 
+bool OfferLine(const Block& b) {
+  re2::StringPiece offer;
+  return b.link_bytes > 0 && b.text.size() <= kOfferLineMaxBytes &&
+         RE2::FullMatch(b.text, GetHeuristics().shop_link, &offer) && !offer.empty();
+}
+
 bool LinksToAnchor(const Block& b) {
   for (const TextSpan& span : b.spans) {
     // A bare "#" is a script's link, which may open any story.
@@ -663,6 +669,36 @@ void AddListBoxesAfter(const Document& doc, const Analysis& a, std::int32_t top,
   }
 }
 
+// A list of facts between the page's h1 and the text box under it, in the
+// same column: an event's date, place and entry price as a <dl> or a short
+// list over its description. Readability scores paragraphs only, so the
+// facts were lost and the page, its text a sentence or two, was no
+// article. Only lists of the page's own (no links, no heading, no chrome
+// or negative class: an article's "meta" box of author and reading time)
+// with no prose between them and the text.
+void AddFactListsBefore(const Document& doc, const Analysis& a, std::int32_t top, std::vector<std::int32_t>& parts) {
+  const std::int32_t parent = Parent(doc, top);
+  if (parent < 0 || CountHeadings(doc, a, static_cast<std::size_t>(top)).h1) return;
+  std::vector<std::int32_t> facts;
+  bool titled = false;
+  for (std::int32_t s = a.first_child[static_cast<std::size_t>(parent)]; s >= 0 && s != top;
+       s = a.next_sibling[static_cast<std::size_t>(s)]) {
+    const auto se = static_cast<std::size_t>(s);
+    if (a.text_bytes[se] == 0) continue;
+    const Headings h = CountHeadings(doc, a, se);
+    if (h.h1) {
+      titled = true;
+      facts.clear();
+    } else if (!a.chrome[se] && a.link_bytes[se] == 0 && h.count == 0 && ClassWeight(doc.elements[se], a) >= 0 &&
+               IsListBox(a, se)) {
+      facts.push_back(s);
+    } else if (a.prose[se] > 0) {
+      facts.clear();
+    }
+  }
+  if (titled) parts.insert(parts.end(), facts.begin(), facts.end());
+}
+
 // Whether a box of links leads to several other sites: a list of sources
 // or further reading citing where each item lives, not a promotion, a
 // shop's picks or an embedded post, which link to one site (or two: a
@@ -739,6 +775,8 @@ bool LinkedLead(const Block& b) {
   return b.kind == BlockKind::kListItem &&
          static_cast<std::int64_t>(b.text.size()) - b.link_bytes >= kLinkedLeadMinOwnBytes && EndsLikeSentence(b.text);
 }
+
+inline constexpr char kOfferLineReason[] = "body: a deals roundup's linked offer";
 
 // Named so that KeepSubheadsBetweenText can tell a junk box's verdict.
 inline constexpr char kJunkContainerReason[] = "dropped: link-heavy or chrome-classed container";
@@ -824,6 +862,8 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
       sel.Set(i, Role::kDropped, kChromeTagReason);
     } else if (s.chrome) {
       sel.Set(i, Role::kDropped, s.chrome);
+    } else if ((m & (kTeaser | kJunk) || MostlyLinks(b, s)) && OfferLine(b)) {
+      sel.Set(i, Role::kBody, kOfferLineReason);
     } else if (m & kTeaser) {
       sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
     } else if (m & kJunk) {
@@ -1075,21 +1115,24 @@ bool OpensStory(const Document& doc, const Analysis& a, std::size_t e) {
   return b.level == 1 || teaser;
 }
 
-// Whether box `e` (an <article>, or a box like the text's own) opens as
-// the next full post of a blog column: its title links to another page of
-// the site (a live blog's update links to an anchor of this one, or not at
-// all), and a dated line (the post's date or its byline with the date)
-// comes under the title.
-bool OpensFollowingPost(const Document& doc, const Analysis& a, std::size_t e) {
+// Whether box `e` opens with a title that links to another page of the
+// site (a live blog's update links to an anchor of this one, or not at
+// all): another post's.
+bool OpensWithLinkedTitle(const Document& doc, const Analysis& a, std::size_t e) {
   const std::int32_t i = a.first_block[e];
   if (i < 0 || static_cast<std::size_t>(i) + 1 >= doc.blocks.size()) return false;
-  const auto t = static_cast<std::size_t>(i);
-  const Block& title = doc.blocks[t];
-  if (title.kind != BlockKind::kHeading || a.stats[t].link_density <= kLinkTitleMinLinkDensity ||
-      LinksOffSite(title, a.page_host)) {
-    return false;
-  }
-  if (LinksToAnchor(title)) return false;
+  const Block& title = doc.blocks[static_cast<std::size_t>(i)];
+  return title.kind == BlockKind::kHeading && a.stats[static_cast<std::size_t>(i)].link_density > kLinkTitleMinLinkDensity &&
+         !LinksOffSite(title, a.page_host) && !LinksToAnchor(title);
+}
+
+// Whether box `e` (an <article>, or a box like the text's own) opens as
+// the next full post of a blog column: its linked title
+// (OpensWithLinkedTitle), and a dated line (the post's date or its byline
+// with the date) under it.
+bool OpensFollowingPost(const Document& doc, const Analysis& a, std::size_t e) {
+  if (!OpensWithLinkedTitle(doc, a, e)) return false;
+  const auto t = static_cast<std::size_t>(a.first_block[e]);
   const Block& line = doc.blocks[t + 1];
   return doc.Contains(static_cast<std::int32_t>(e), line.element) && a.stats[t + 1].words <= kDateLineMaxWords &&
          FindDate(line.text).has_value();
@@ -1141,6 +1184,7 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Pro
   // The text's own post, when the page sets its posts side by side.
   const std::int32_t text_post = doc.Enclosing(text_element, Tag::kArticle);
   const std::vector<std::int32_t> beside = ChildOnPath(doc, text_element);
+  const bool titled_post = text_post >= 0 && CountHeadings(doc, a, static_cast<std::size_t>(text_post)).h1;
   for (std::size_t e = 0; e < n; ++e) {
     const auto ei = static_cast<std::int32_t>(e);
     const std::int32_t parent = doc.elements[e].parent;
@@ -1159,8 +1203,14 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Pro
     const std::int64_t prose_before = before.chars[static_cast<std::size_t>(first)] - text_start;
     // A following post beside the text's own: however long, after a
     // short post too.
-    const bool post = ((text_post >= 0 && parent == Parent(doc, text_post)) || post_box) &&
-                      prose_before >= kOtherPostMinProseBefore && OpensFollowingPost(doc, a, e);
+    // Beside a text's own post that holds the page's h1, an <article>
+    // under a linked title is the next post whether dated or not, after
+    // however short a text (a blog's "more posts" under a single post,
+    // undated on unseen blogs).
+    const bool beside_post = text_post >= 0 && parent == Parent(doc, text_post);
+    const bool post = ((beside_post || post_box) && prose_before >= kOtherPostMinProseBefore &&
+                       OpensFollowingPost(doc, a, e)) ||
+                      (beside_post && titled_post && prose_before > 0 && OpensWithLinkedTitle(doc, a, e));
     if (doc.elements[e].tag != Tag::kArticle) {
       in_story[e] = post;
       continue;
@@ -1428,6 +1478,7 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
   FillGapsBetweenParts(doc, a, top, parts);
   AddListBoxesAfter(doc, a, top, parts);
+  AddFactListsBefore(doc, a, top, parts);
   Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
   sel.root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
   DropOtherStories(doc, a, sel);

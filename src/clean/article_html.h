@@ -27,6 +27,11 @@ std::string PageHost(const Document& doc);
 // Whether a block's first link leads to another site than `page_host`.
 bool LinksOffSite(const Block& b, std::string_view page_host);
 
+// A deals roundup's linked offer ("Robot vacuum for $179 at Shopmart",
+// "Get it on Shopzone for $29"): the text's own line, however it is
+// linked or listed beside the others, not another story's title.
+bool OfferLine(const Block& b);
+
 // Whether a block's first link is an anchor of this page ("#update-3"): a
 // live blog's update or a section linking to itself, no other story. Not a
 // bare "#", the placeholder of a link a script follows.

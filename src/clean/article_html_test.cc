@@ -639,5 +639,58 @@ TEST(SelectHtmlArticle, CardListAfterTheTextStaysOut) {
   EXPECT_FALSE(Has(body, "Compost bins compared"));
 }
 
+// A deals roundup's linked offers, each a product, its price and a shop,
+// are the text's own; a bare price button under a product is not.
+TEST(ArticleHtml, DealsRoundupOffersStay) {
+  const Strings body = Body("<article><h1>Deals</h1><div class=\"entry-content\">" + std::string(kLong) +
+                            "<ul><li><a href=\"https://a.example/1\">Air fryer for $59 at Shopzone</a></li>"
+                            "<li><a href=\"https://a.example/2\">Kettle for $35 at Shopzone</a></li>"
+                            "<li><a href=\"https://b.example/3\">Blender for $24 at ValueHub</a></li></ul>"
+                            "<p><a href=\"https://b.example/4\">$12 at ValueHub</a></p></div></article>");
+  EXPECT_TRUE(Has(body, "Air fryer for $59 at Shopzone"));
+  EXPECT_TRUE(Has(body, "Blender for $24 at ValueHub"));
+  EXPECT_FALSE(Has(body, "$12 at ValueHub"));
+}
+
+// An event's facts as a <dl> between its h1 and a short description join
+// it; an article's meta box (negative class) there does not.
+TEST(ArticleHtml, FactListOverDescriptionJoins) {
+  const std::string facts = "<dl><dt>Datum</dt><dd>Freitag</dd><dt>Ort</dt><dd>Kleiner Saal</dd></dl>";
+  const std::string text = "<div class=\"beschreibung\"><p>Die Autorin liest aus ihrem neuen Roman, der Geschichte "
+                           "einer Familie am Rhein.</p></div>";
+  const Strings body = Body("<main><h1>Lesung</h1><div class=\"event-details\">" + facts + "</div>" + text + "</main>");
+  EXPECT_TRUE(Has(body, "Kleiner Saal"));
+  EXPECT_TRUE(Has(body, "Die Autorin liest aus ihrem neuen Roman, der Geschichte einer Familie am Rhein."));
+  const Strings meta = Body("<main><h1>Lesung</h1><div class=\"entry-meta\">" + facts + "</div>" + text + "</main>");
+  EXPECT_FALSE(Has(meta, "Kleiner Saal"));
+}
+
+// A footer box named in Portuguese, holding more prose than a report of
+// bare lines under the page's h2, is not the article.
+TEST(ArticleHtml, ForeignNamedFooterIsNotTheArticle) {
+  const Strings body =
+      Body("<div id=\"inhalt\"><h2>K\xC3\xB6nigsschie\xC3\x9F" "en</h2><div class=\"meldung\">Beim Sch\xC3\xBCtzenfest traten am "
+           "Samstag insgesamt 46 Sch\xC3\xBCtzen an, so viele wie nie.<br>Neue K\xC3\xB6nigin ist Martina Hess, die "
+           "sich knapp vor ihrem Bruder durchsetzte.<br>Bei der Jugend holte Jonas Brenner den Titel, mit dem besten "
+           "Schuss des Tages.<br>Die Proklamation findet wie immer beim Sommerfest am 19. Juli auf dem Festplatz "
+           "statt.</div></div><div class=\"rodape\"><div class=\"rodape-caixa\">" + std::string(kLong) + kShort2 +
+           "</div></div>");
+  EXPECT_TRUE(Has(body, "K\xC3\xB6nigsschie\xC3\x9F" "en"));
+  for (const std::string& b : body) EXPECT_EQ(b.find("Kitchen scraps"), std::string::npos);
+}
+
+// A single post (its <article> holds the h1), short, then more posts in
+// <article> boxes under linked titles without a date line: the post alone.
+TEST(ArticleHtml, UndatedMorePostsAfterASinglePostLeave) {
+  const std::string more = "<article class=\"post\"><h2><a href=\"/other\">Roses in winter</a></h2>"
+                           "<div class=\"entry-content\">" + std::string(kShort2) + kShort2 + "</div></article>";
+  const Strings body = Body("<div id=\"blog\"><article class=\"post single\"><h1>Compost</h1>"
+                            "<div class=\"entry-content\"><p>My first heap is ready after six months.</p>"
+                            "<p>It smells of forest floor, as it should.</p></div></article>" + more + more + "</div>");
+  EXPECT_TRUE(Has(body, "My first heap is ready after six months."));
+  EXPECT_FALSE(Has(body, "Roses in winter"));
+  for (const std::string& b : body) EXPECT_EQ(b.find("Turn the heap"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace pith

@@ -10,6 +10,7 @@
 #include "clean/article_text.h"
 #include "clean/boilerplate_lines.h"
 #include "clean/comment_blocks.h"
+#include "clean/confidence.h"
 #include "clean/picture_captions.h"
 #include "clean/prose_baseline.h"
 #include "clean/pull_quotes.h"
@@ -256,14 +257,14 @@ static std::int64_t ProseOutsideChrome(const Document& doc, const Selection& sel
 }
 
 // Whether the selection's root, or the box right around it, holds the
-// page's first <h1> (a shop prints the product's name beside the box of
-// its description).
-static bool UnderFirstH1(const Document& doc, const Selection& sel) {
-  if (sel.root < 0) return false;
+// page's first heading of `level` (a shop prints the product's name
+// beside the box of its description).
+static bool UnderFirstHeading(const Document& doc, const Selection& sel, int level) {
+  if (sel.root < 0 || level == 0) return false;
   const std::int32_t parent = doc.elements[static_cast<std::size_t>(sel.root)].parent;
   const std::int32_t box = parent >= 0 ? parent : sel.root;
   for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kHeading && b.level == 1) return doc.Contains(box, b.element);
+    if (b.kind == BlockKind::kHeading && b.level == level) return doc.Contains(box, b.element);
   }
   return false;
 }
@@ -397,6 +398,7 @@ Selection FindArticle(const Document& doc) {
   Selection chosen = SelectHtmlArticle(doc, stats, ClassTrust::kAll);
   MarkCommentThreads(threads, chosen);
   std::int64_t chosen_chars = BodyChars(doc, chosen);
+  const int title_level = PageTitleLevel(doc);
   for (ClassTrust trust : {ClassTrust::kNoChrome, ClassTrust::kNone}) {
     if (chosen_chars >= kArticleMinChars) break;
     Selection loose = SelectHtmlArticle(doc, stats, trust);
@@ -409,15 +411,16 @@ Selection FindArticle(const Document& doc) {
     // strict pass chose a box away from it (a practice's short welcome beside
     // a sidebar card that a "card-body" class made win).
     const std::int64_t loose_prose = BodyChars(doc, loose, &stats);
-    const bool headed = UnderFirstH1(doc, loose) && !UnderFirstH1(doc, chosen);
+    const bool headed = UnderFirstHeading(doc, loose, 1) && !UnderFirstHeading(doc, chosen, 1);
     const bool more_prose = trust != ClassTrust::kNone ||
                             ((loose_prose >= kArticleMinChars || (headed && loose_prose >= kHeadedLooseMinProse)) &&
                              loose_prose > BodyChars(doc, chosen, &stats) * kLooseArticleMinPercent / 100);
     // A strict pass that kept a short text under the page's own h1 lost
     // no text to class names: a loose pass that only adds a chrome-classed
-    // box's text (a sidebar's dates beside a club's notice) is no better.
+    // box's text (a sidebar's dates beside a club's notice, a footer's
+    // about-us beside a club's report under its <h2>) is no better.
     const std::int64_t chosen_prose = BodyChars(doc, chosen, &stats);
-    const bool whole_short_text = UnderFirstH1(doc, chosen) && chosen_prose >= kHeadedLooseMinProse &&
+    const bool whole_short_text = UnderFirstHeading(doc, chosen, title_level) && chosen_prose >= kHeadedLooseMinProse &&
                                   ProseOutsideChrome(doc, loose, stats) <= chosen_prose;
     if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose && !whole_short_text) {
       chosen = std::move(loose);

@@ -86,6 +86,8 @@ bool LinkTitle(const Block& b, const BlockStats& s) {
 // mark) once it is as long as two sentences.
 bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
+  // A deals roundup's offers are its text, each a linked line.
+  if (s.chrome == nullptr && OfferLine(b)) return true;
   if (s.chrome != nullptr || s.link_density >= kProseMaxLinkDensity) return false;
   const bool unmarked_paragraph =
       b.kind == BlockKind::kText && s.words >= kProseSentenceMinWords && EndsUnmarked(b.text);
@@ -119,28 +121,22 @@ bool ErrorPage(const Document& doc) {
 }
 
 // The <h1> at block `h` heads the <article> element that holds the
-// container too, with no running text between it and the body's first
-// block `first`: a headline and byline over the text's own box.
+// container too, or the box right around the container, with no running
+// text between it and the body's first block `first`: a headline and
+// byline over the text's own box, an event's title and facts over its
+// description.
 bool HeadsItsArticle(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats, std::size_t h,
                      std::size_t first) {
   const std::int32_t box = doc.CommonAncestor(doc.blocks[h].element, sel.root);
-  if (box < 0 || doc.elements[static_cast<std::size_t>(box)].tag != Tag::kArticle) return false;
+  if (box < 0) return false;
+  if (doc.elements[static_cast<std::size_t>(box)].tag != Tag::kArticle &&
+      box != doc.elements[static_cast<std::size_t>(sel.root)].parent) {
+    return false;
+  }
   for (std::size_t k = h + 1; k < first; ++k) {
     if (IsProse(stats[k])) return false;
   }
   return true;
-}
-
-// The level of the page's title heading: <h1>, or on a page without one
-// the highest level it has, if no lower than kPageTitleMaxLevel (a
-// practice's notice under an <h2>, the site's name in a logo image).
-// 0 if none.
-int PageTitleLevel(const Document& doc) {
-  int top = kPageTitleMaxLevel + 1;
-  for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kHeading) top = std::min<int>(top, b.level);
-  }
-  return top <= kPageTitleMaxLevel ? top : 0;
 }
 
 // The page's first title heading (PageTitleLevel) lies in the article's
@@ -230,6 +226,18 @@ std::int32_t LinkEntries(const Document& doc, const Selection& sel, const std::v
 }
 
 }  // namespace
+
+// The level of the page's title heading: <h1>, or on a page without one
+// the highest level it has, if no lower than kPageTitleMaxLevel (a
+// practice's notice under an <h2>, the site's name in a logo image).
+// 0 if none.
+int PageTitleLevel(const Document& doc) {
+  int top = kPageTitleMaxLevel + 1;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading) top = std::min<int>(top, b.level);
+  }
+  return top <= kPageTitleMaxLevel ? top : 0;
+}
 
 ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   ConfidenceFacts f;

@@ -31,6 +31,10 @@ struct ConfidenceFacts {
   std::int32_t link_entries = 0;
 };
 
+// The level of the page's title heading: <h1>, or on a page without one
+// the highest level it has, if no lower than kPageTitleMaxLevel. 0 if none.
+int PageTitleLevel(const Document& doc);
+
 ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel);
 
 // 0 (not an article) to 1 (clearly one).

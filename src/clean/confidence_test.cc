@@ -356,5 +356,28 @@ TEST(Confidence, AFewLinkTitlesBesideATitledTextKeepTheFloor) {
 
 TEST(Confidence, EmptyFactsAreZero) { EXPECT_DOUBLE_EQ(Confidence(ConfidenceFacts{}), 0.0); }
 
+// A deals roundup's linked offers are its running text: the page is an
+// article, not a list of other stories' titles.
+TEST(Confidence, DealsRoundupOffersAreRunningText) {
+  std::string items;
+  for (const char* o : {"Robot vacuum for $179 at Shopmart", "Smart plugs, four pack, for $25 at Shopmart",
+                        "Noise-cancelling earbuds for $49 at ValueHub", "A 55-inch 4K TV for $299 at ValueHub",
+                        "Cordless drill with two batteries for $89 at ToolBarn"}) {
+    items += std::string("<li><a href=\"https://shop.example/x\">") + o + "</a></li>";
+  }
+  const ConfidenceFacts f = Measure("<body><main><article><h1>Best deals today</h1><div class=\"entry-content\">"
+                                    "<p>We found these discounts this morning.</p><ul>" + items +
+                                    "</ul></div></article></main></body>");
+  EXPECT_EQ(f.link_titles, 0);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+}
+
+// The page's title heading: its <h1>, else its highest heading up to <h2>.
+TEST(Confidence, PageTitleLevel) {
+  EXPECT_EQ(PageTitleLevel(ParseHtml("<body><h2>A</h2><h1>B</h1></body>")), 1);
+  EXPECT_EQ(PageTitleLevel(ParseHtml("<body><h3>A</h3><h2>B</h2></body>")), 2);
+  EXPECT_EQ(PageTitleLevel(ParseHtml("<body><h3>A</h3><p>Text.</p></body>")), 0);
+}
+
 }  // namespace
 }  // namespace pith

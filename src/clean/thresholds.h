@@ -304,6 +304,10 @@ inline constexpr int kWidenMaxSteps = 32;
 // story's linked title and at most a short summary ("Popular Stories"
 // under an article, a grid of "most popular" diets).
 inline constexpr int kTeaserRunMinCards = 3;
+// A deals roundup's offer line ("Robot vacuum for $179 at Shopmart") is at
+// most this long: a product's name, its price and a shop; longer linked
+// text is a sentence, not an offer. Made-up deals probes ran to 60 bytes.
+inline constexpr std::size_t kOfferLineMaxBytes = 160;
 // Another story's <article> element is left out only after this many
 // characters of the text's prose above it: an endless news page appends
 // the next article under a text of a few paragraphs, a blog lists other

@@ -95,13 +95,16 @@ constexpr char kChromeClass[] =
 // The part of the above that marks boxes which are never the article,
 // however much text they hold (a long comment thread), even beside
 // "content" or "entry" ("entry-author-bio", a "nrplus-cta" appeal
-// after the text, a "column factbox", an "article-body-infobox"). Not "paywall":
+// after the text, a "column factbox", an "article-body-infobox"), and a
+// footer named in another language: a site's about-us box there beat a
+// club's report of bare lines on holding most of the page's prose (an
+// English "footer" stays plain chrome: wrappers say "has-footer"). Not "paywall":
 // pages put the gated part of the article itself in a box classed for
 // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
 constexpr char kStrongChromeClass[] =
     TOKEN("comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|disqus|replies|related|related-?\\w+|recommend\\w*|"
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
-          "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|"
+          "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|" PITH_FOOTER_WORDS "|"
           "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box|"
           "\\w*-?infobox");
 
@@ -366,9 +369,15 @@ constexpr Source kLabelPhrases[] = {
      // The widget's empty stars alone ("☆☆☆☆☆"); a review's verdict is
      // filled stars.
      "\\x{2606}{3,10}|"
+     // The same widget's prompt and first-vote line in German ("Wie
+     // hilfreich war dieser Beitrag?", "Klicke auf die Sterne, um zu
+     // bewerten!", "Bisher keine Bewertungen!"); its count ("4,8 von 5
+     // Sternen (126 Bewertungen)", stars before it) is the vote count's
+     // alternative below. Blog and travel pages of unseen German sites.
      "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:(?:average |user |reader )?rating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
+     "(?:wie (?:(?:hilfreich|gut) war dieser beitrag|hat (?:dir|ihnen) dieser beitrag gefallen)|klicke auf (?:die|einen) sterne?n?|bisher keine bewertungen)\\b.*|"
      "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|"
-     "(?:\\d(?:[.,]\\d+)?(?: ?/ ?\\d+)? ?)?\\(?\\d[\\d,]* votes?\\)?)$"},
+     "[\\x{2605}\\x{2606}]* ?(?:\\d(?:[.,]\\d+)?(?: ?(?:/|von) ?\\d+(?: sternen)?)? ?)?\\(?\\d[\\d,.]* (?:votes?|bewertungen|stimmen)\\)?)$"},
     // An app pitch standing alone in the text: "Download our app for the
     // latest news", "Get our free app", "Laden Sie unsere App herunter".
     // Only the site's own app ("our"): a guide's step "Download the Zoom
@@ -690,10 +699,25 @@ constexpr char kWrittenAddress[] = "^(?:\\S+\\s+){0,3}\\S*?(?:https?://|www\\.|p
 // $29", "Buy it at Acme for \x{a3}12.99 (was \x{a3}20)", "$29 at Shopzone".
 // Measured on unseen deals pages, where these links read as other stories'
 // titles and the page was rejected as a list of teasers (confidence.cc).
+// Also the whole offer as one linked line, the product before its price
+// and the shop after it, in English, German, French, Dutch, Spanish and
+// Italian ("Robot vacuum for $179 at Shopmart", "Kopfh\x{f6}rer f\x{fc}r 59 \x{20ac}
+// bei Shopzone"): deals roundups of unseen shopping and tech blogs, whose
+// lines were dropped as teaser titles or a link list (article_html.cc).
+// The price is a currency sign before or after the amount. Only such a
+// whole offer is captured: a bare shop button ("$29 at Shopzone") under a
+// product's text is no line of it. Unbounded parts: a bounded repeat is
+// written out at length and compiled at start-up; OfferLine bounds the
+// line instead (kOfferLineMaxBytes).
+#define PITH_PRICE "(?:(?:\\$|\\x{a3}|\\x{20ac}|us\\$|chf) ?\\d[\\d.,]*|\\d[\\d.,]*(?:,-)? ?(?:\\x{20ac}|\\$|\\x{a3}|euro|eur|chf))"
 constexpr char kShopLink[] =
     "^(?:(?:get|buy|shop|grab)(?: it| them| one| this| these)? (?:on|at|from) .{1,60}? for "
     "(?:\\$|\\x{a3}|\\x{20ac}|us\\$) ?\\d[\\d.,]*(?: \\(.{1,30}\\))?|"
-    "(?:\\$|\\x{a3}|\\x{20ac}) ?\\d[\\d.,]* (?:at|on|from) [\\w.&' -]{2,40})[.!]?$";
+    "(?:\\$|\\x{a3}|\\x{20ac}) ?\\d[\\d.,]* (?:at|on|from) [\\w.&' -]{2,40}|"
+    // The offer itself, captured: a product before its price, one shop after.
+    "([^.!?]+? (?:for|f\\x{fc}r|pour|voor|por|per) " PITH_PRICE
+    "(?: \\([^()]+\\))? (?:at|on|from|bei|auf|chez|sur|en|bij|da|su) [^!?,;()$\\x{20ac}\\x{a3}]+))[.!]?$";
+#undef PITH_PRICE
 
 // ---- The page ------------------------------------------------------------
 

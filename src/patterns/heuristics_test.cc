@@ -985,6 +985,14 @@ TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
   EXPECT_STREQ(MatchLabelPhrase("Did you make this recipe?"), "rating widget");
   EXPECT_STREQ(MatchLabelPhrase("\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86\xE2\x98\x86"), "rating widget");
   EXPECT_EQ(MatchLabelPhrase("Wie hat Ihnen das Konzert gefallen? Die Band spielte drei Stunden."), nullptr);
+  // The German rating widget's prompt, count and first-vote line.
+  EXPECT_STREQ(MatchLabelPhrase("Wie hilfreich war dieser Beitrag?"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Klicke auf die Sterne, um ihn zu bewerten!"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 4,6 von 5 Sternen (58 Bewertungen)"),
+               "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("(126 Bewertungen)"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Bisher keine Bewertungen! Sei der Erste, der diesen Beitrag bewertet."), "rating widget");
+  EXPECT_EQ(MatchLabelPhrase("Das Hotel hat 4 von 5 Sternen und liegt direkt am Strand."), nullptr);
   EXPECT_STREQ(MatchLabelPhrase("Valora este art\xC3\xAD" "culo"), "rating widget");
   EXPECT_STREQ(MatchLabelPhrase("Beoordeel dit artikel"), "rating widget");
   EXPECT_STREQ(MatchLabelPhrase("Stampa questo articolo"), "share bar");
@@ -1024,6 +1032,18 @@ TEST(Heuristics, ShopLink) {
   EXPECT_TRUE(RE2::FullMatch("Buy it at Acme for \xC2\xA3" "12.99 (was \xC2\xA3" "20)", shop));
   EXPECT_TRUE(RE2::FullMatch("$29 at Shopzone", shop));
   EXPECT_FALSE(RE2::FullMatch("Get it on sale this week for $29, the lowest price we have seen.", shop));
+  // The whole offer is captured; a bare shop button is matched but not captured.
+  re2::StringPiece offer;
+  EXPECT_TRUE(RE2::FullMatch("Robot vacuum for $179 at Shopmart", shop, &offer));
+  EXPECT_EQ(offer, "Robot vacuum for $179 at Shopmart");
+  EXPECT_TRUE(RE2::FullMatch("Kabellose Kopfh\xC3\xB6rer f\xC3\xBCr 59 \xE2\x82\xAC bei H\xC3\xA4ndler", shop, &offer));
+  EXPECT_FALSE(offer.empty());
+  EXPECT_TRUE(RE2::FullMatch("Drip coffee maker for $45 (was $70) at Megamart", shop, &offer));
+  EXPECT_FALSE(offer.empty());
+  EXPECT_TRUE(RE2::FullMatch("$29 at Shopzone", shop, &offer));
+  EXPECT_TRUE(offer.empty());
+  EXPECT_FALSE(RE2::FullMatch("$350 at Amazon $400 at Target", shop));
+  EXPECT_FALSE(RE2::FullMatch("The city paid for $2 million at auction. The mayor was pleased", shop));
 }
 
 TEST(BylinePrefix, HalvesMatchWhatOnePatternOfBothWould) {
