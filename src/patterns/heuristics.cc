@@ -2092,6 +2092,19 @@ std::string_view CompanyBoxName(std::string_view line) {
   return {name.data(), name.size()};
 }
 
+// A place after each writer's name when several report from different
+// cities: "By Jane Roe in Washington and John Doe in London", "Jana Roe
+// in Berlin und Max Muster in Paris" (news agencies' and papers' joint
+// reports). The place before a co-author's full name is cut here; the last
+// one goes with kBylineSection, which cuts from "in" to the end.
+constexpr char kPlaceBeforeCoauthor[] =
+    "\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}((?:,|\\s(?:and|und|&))\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})";
+
+const RE2& PlaceBeforeCoauthor() {
+  static const LazyPattern place(kPlaceBeforeCoauthor);
+  return place;
+}
+
 const RE2& CjkBylineNoise() {
   static const LazyPattern noise(kCjkBylineNoise);
   return noise;
