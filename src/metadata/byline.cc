@@ -771,8 +771,11 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
     }
   }
   // A copy's line of names and how long ago the story went up stands
-  // for the date line and the byline both.
-  const std::string timed_names = ctx.Html() || date_line ? std::string() : NamesBeforeRelativeTime(ctx.doc, c.text);
+  // for the date line and the byline both; so does a page's between its
+  // headline and its text ("Jane Roe • 3 hours ago" in a meta bar), where
+  // after the text the line heads a comment.
+  const bool timed_place = !ctx.Html() || (ctx.headline_block >= 0 && i > ctx.headline_block && i < ctx.Anchor());
+  const std::string timed_names = date_line || !timed_place ? std::string() : NamesBeforeRelativeTime(ctx.doc, c.text);
   const bool timed = !timed_names.empty();
   if (timed) c.text = timed_names;
   const bool card_shaped = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text);

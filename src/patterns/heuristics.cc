@@ -1813,10 +1813,15 @@ constexpr char kRelativeTimeLine[] =
 // A text copy's line of names and how long ago the story went up ("Jane
 // Roe 1 day ago", and "Jane Roe5 hours ago" as a copy glues a number to
 // the name): news pages of two sites print the byline so, with no date
-// line. The names are the first group.
+// line; pages print it so in their meta bar, in German, French and Spanish
+// as kRelativeTimeLine words it ("Jana Roe · vor 3 Stunden"). The names
+// are the first group.
 constexpr char kNamesThenRelativeTime[] =
-    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s*)(?:\\d+|\\ban?|\\bone)\\s+"
-    "(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago$";
+    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s*)(?:(?:\\d+|\\ban?|\\bone)\\s+"
+    "(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|"
+    "\\bvor\\s+(?:\\d+|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|"
+    "\\bil\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
+    "\\bhace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?))$";
 
 enum class Case { kAny, kExact };
 
