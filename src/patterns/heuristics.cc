@@ -55,6 +55,13 @@ namespace {
   "(?:share|tweet|e-?mail|mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|pin|" \
   "print|copy(?: link)?|link|comments?|save)"
 
+// The label of the article tools' font control, in English, German,
+// French, Spanish and Italian: the "text size tool" chrome pattern, and
+// the byline noise where a meta bar prints the tool after the names.
+#define PITH_TEXT_SIZE_LABEL                                                                        \
+  "(?:text size|font size|textgr\\x{f6}\\x{df}e|schriftgr\\x{f6}\\x{df}e|taille du texte|taille de (?:la )?police|" \
+  "tama\\x{f1}o de (?:la )?(?:letra|fuente|texto)|dimensione (?:del )?testo)"
+
 // A pattern of a PatternList as written below: a name for --explain and a
 // pattern.
 struct Source {
@@ -414,8 +421,7 @@ constexpr Source kLabelPhrases[] = {
     // buttons may share the label's block, as letters run together with
     // the print button ("Text Size A A A Print", "Text SizeAAA Print").
     {"text size tool",
-     "^(?:text size|font size|textgr\\x{f6}\\x{df}e|schriftgr\\x{f6}\\x{df}e|taille du texte|taille de (?:la )?police|"
-     "tama\\x{f1}o de (?:la )?(?:letra|fuente|texto)|dimensione (?:del )?testo)[.:]?"
+     "^" PITH_TEXT_SIZE_LABEL "[.:]?"
      "(?:\\s*(?:a[-+]?|[-+]|print|reset))*$"},
     // A shop's empty review tab under a product's description: "There are
     // no reviews yet.", "Be the first to review", the notice that only
@@ -851,6 +857,9 @@ constexpr char kBylineNoise[] =
     // surname "Share" or "Tweet" stays ("Jane Share", "By Tom Share and
     // Jane Roe").
     "\\b(?:share(?:\\s+" PITH_SHARE_MENU_WORD ")+|tweet(?:\\s+" PITH_SHARE_MENU_WORD ")*)\\s*$|"
+    // The font control after the names, and the tools after it, to the
+    // line's end ("By Jane Roe Text Size A- A+ Print"): news pages' meta bars.
+    "\\b" PITH_TEXT_SIZE_LABEL "\\b.*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
