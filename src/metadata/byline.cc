@@ -660,6 +660,21 @@ std::string WithoutImageLabel(const std::string& text) {
   return std::string(Trim(std::string_view(text).substr(0, space)));
 }
 
+// Block `i` comes after the headline, within the header's reach below it,
+// with no paragraph of the text between the two: the article's header,
+// where the text's container may hold the meta bar too (then the bar is
+// the body's first block).
+bool UnderHeadlineAboveText(const MetadataContext& ctx, std::int32_t i) {
+  if (ctx.headline_block < 0 || i <= ctx.headline_block ||
+      i > ctx.headline_block + thresholds::header::kBlocksBelowHeadline) {
+    return false;
+  }
+  for (std::int32_t k = ctx.headline_block + 1; k < i; ++k) {
+    if (ctx.RoleOf(static_cast<std::size_t>(k)) == Role::kBody) return false;
+  }
+  return true;
+}
+
 // The names of a text copy's line that prints them and how long ago the
 // story went up ("Jane Roe 1 day ago"): full names cased as a person's,
 // no common words. Empty when the line is not one.
@@ -772,10 +787,10 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   }
   // A copy's line of names and how long ago the story went up stands
   // for the date line and the byline both; so does a page's between its
-  // headline and its text ("Jane Roe • 3 hours ago" in a meta bar), where
-  // after the text the line heads a comment.
-  const bool timed_place = !ctx.Html() || (ctx.headline_block >= 0 && i > ctx.headline_block && i < ctx.Anchor());
-  const std::string timed_names = date_line || !timed_place ? std::string() : NamesBeforeRelativeTime(ctx.doc, c.text);
+  // headline and its text ("Jane Roe • 3 hours ago" in a meta bar); after
+  // the text the line heads a comment.
+  std::string timed_names = date_line ? std::string() : NamesBeforeRelativeTime(ctx.doc, c.text);
+  if (ctx.Html() && !UnderHeadlineAboveText(ctx, i)) timed_names.clear();
   const bool timed = !timed_names.empty();
   if (timed) c.text = timed_names;
   const bool card_shaped = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text);
