@@ -687,6 +687,15 @@ std::string NamesBeforeRelativeTime(const Document& doc, const std::string& text
   return names;
 }
 
+// The names of block `i`, `text`, when it prints them and how long ago the
+// story went up: in a copy it stands for the date line and the byline both;
+// so does a page's line between its headline and its text ("Jane Roe • 3
+// hours ago" in a meta bar), where after the text it heads a comment.
+std::string TimedNames(const MetadataContext& ctx, std::int32_t i, const std::string& text) {
+  // The place is the cheaper test: most blocks of a page fail it.
+  return ctx.Html() && !UnderHeadlineAboveText(ctx, i) ? std::string() : NamesBeforeRelativeTime(ctx.doc, text);
+}
+
 // `text` without the author photo's alt text that a copy glues before a
 // "By" line ("Avatar photo by Jane Roe", "Avatar photoByJane Roe"): read
 // with it, the line is a photo's credit.
@@ -785,12 +794,8 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       c.names_field = true;
     }
   }
-  // A copy's line of names and how long ago the story went up stands
-  // for the date line and the byline both; so does a page's between its
-  // headline and its text ("Jane Roe • 3 hours ago" in a meta bar); after
-  // the text the line heads a comment.
-  std::string timed_names = date_line ? std::string() : NamesBeforeRelativeTime(ctx.doc, c.text);
-  if (ctx.Html() && !UnderHeadlineAboveText(ctx, i)) timed_names.clear();
+  // A line of names and how long ago the story went up (TimedNames).
+  const std::string timed_names = date_line ? std::string() : TimedNames(ctx, i, c.text);
   const bool timed = !timed_names.empty();
   if (timed) c.text = timed_names;
   const bool card_shaped = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text);
