@@ -419,8 +419,10 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     }
     if (last) break;
     const std::string_view separator(sep.data(), sep.size());
+    // A semicolon parts people as "and" does: each name with its own role
+    // or outlet ("Jane Roe, Senior Reporter; John Doe, Staff Writer").
     const bool conjunction = std::any_of(separator.begin(), separator.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '&';
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '&' || c == ';';
     });
     // A title glued to the name, or alone; one set after the name by a
     // separator ends where "and" brings in a co-author ("Jane Doe, Staff
@@ -478,6 +480,7 @@ std::string CleanByline(std::string_view raw) {
   RE2::GlobalReplace(&s, GetHeuristics().byline_noise, "");
   if (!IsAscii(s)) RE2::GlobalReplace(&s, CjkBylineNoise(), "");
   s = RemoveDates(std::move(s));
+  RE2::GlobalReplace(&s, PlaceBeforeCoauthor(), "\\1");
   GetHeuristics().byline_section.Replace(&s, "");
   // "Mroue,Deb" as copied from a page that puts names in separate elements.
   std::string out;

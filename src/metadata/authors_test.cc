@@ -17,6 +17,28 @@ TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Jane Doe Follow @janedoe"), "Jane Doe");
 }
 
+// A semicolon parts people, each with a role or an outlet after the name.
+TEST(Authors, ASemicolonPartsPeople) {
+  EXPECT_EQ(SplitAuthors("Jane Roe, Senior Reporter; John Doe, Staff Writer"), (Names{"Jane Roe", "John Doe"}));
+  EXPECT_EQ(SplitAuthors("By Jane Roe, Reuters; John Doe, Bloomberg"), (Names{"Jane Roe", "John Doe"}));
+}
+
+// A writer's place before a co-author's name goes, and the co-author stays;
+// a blog's section after the names goes as before.
+TEST(Authors, APlaceBeforeACoauthor) {
+  EXPECT_EQ(SplitAuthors("By Jane Roe in Washington and John Doe in London"), (Names{"Jane Roe", "John Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe in New York, John Doe in Paris and Ana Ruiz"),
+            (Names{"Jane Roe", "John Doe", "Ana Ruiz"}));
+  EXPECT_EQ(SplitAuthors("Von Jana Roe in Berlin und Max Muster in Paris"), (Names{"Jana Roe", "Max Muster"}));
+  EXPECT_EQ(SplitAuthors("by Stephen Bay in Growth Marketing"), Names{"Stephen Bay"});
+}
+
+// The font control after the names, and the tools after it.
+TEST(Authors, TheTextSizeToolAfterTheNames) {
+  EXPECT_EQ(CleanByline("By Jane Roe Text Size A- A+ Print"), "Jane Roe");
+  EXPECT_EQ(CleanByline("Von Jana Roe Schriftgr\xC3\xB6\xC3\x9F" "e"), "Jana Roe");
+}
+
 // "for" and the outlet after "By" and the names; without "By" the line may
 // be a title ("Tips for Working Moms").
 TEST(Authors, TheOutletAFreelanceWroteForIsNoName) {

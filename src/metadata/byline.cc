@@ -660,6 +660,21 @@ std::string WithoutImageLabel(const std::string& text) {
   return std::string(Trim(std::string_view(text).substr(0, space)));
 }
 
+// Block `i` comes after the headline, within the header's reach below it,
+// with no paragraph of the text between the two: the article's header,
+// where the text's container may hold the meta bar too (then the bar is
+// the body's first block).
+bool UnderHeadlineAboveText(const MetadataContext& ctx, std::int32_t i) {
+  if (ctx.headline_block < 0 || i <= ctx.headline_block ||
+      i > ctx.headline_block + thresholds::header::kBlocksBelowHeadline) {
+    return false;
+  }
+  for (std::int32_t k = ctx.headline_block + 1; k < i; ++k) {
+    if (ctx.RoleOf(static_cast<std::size_t>(k)) == Role::kBody) return false;
+  }
+  return true;
+}
+
 // The names of a text copy's line that prints them and how long ago the
 // story went up ("Jane Roe 1 day ago"): full names cased as a person's,
 // no common words. Empty when the line is not one.
@@ -670,6 +685,15 @@ std::string NamesBeforeRelativeTime(const Document& doc, const std::string& text
   const std::vector<std::string> split = SplitAuthors(names);
   if (!FullNamesOnly(names) || !PersonCased(doc, split) || CommonWords(doc, split)) return {};
   return names;
+}
+
+// The names of block `i`, `text`, when it prints them and how long ago the
+// story went up: in a copy it stands for the date line and the byline both;
+// so does a page's line between its headline and its text ("Jane Roe • 3
+// hours ago" in a meta bar), where after the text it heads a comment.
+std::string TimedNames(const MetadataContext& ctx, std::int32_t i, const std::string& text) {
+  // The place is the cheaper test: most blocks of a page fail it.
+  return ctx.Html() && !UnderHeadlineAboveText(ctx, i) ? std::string() : NamesBeforeRelativeTime(ctx.doc, text);
 }
 
 // `text` without the author photo's alt text that a copy glues before a
@@ -770,9 +794,8 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       c.names_field = true;
     }
   }
-  // A copy's line of names and how long ago the story went up stands
-  // for the date line and the byline both.
-  const std::string timed_names = ctx.Html() || date_line ? std::string() : NamesBeforeRelativeTime(ctx.doc, c.text);
+  // A line of names and how long ago the story went up (TimedNames).
+  const std::string timed_names = date_line ? std::string() : TimedNames(ctx, i, c.text);
   const bool timed = !timed_names.empty();
   if (timed) c.text = timed_names;
   const bool card_shaped = !ctx.Html() && !date_line && UnderItsPhoto(ctx, i) && !IsCredit(c.text);

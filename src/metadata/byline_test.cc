@@ -854,6 +854,21 @@ TEST(Byline, NamesOnAnHtmlDateLine) {
   EXPECT_EQ(a.authors, Names{"Jane Roe"});
 }
 
+// A meta bar's names and how long ago the story went up, with no date and
+// no byline class; a comment's header of that shape after the text names
+// no author. Where the text starts counts: the whole extraction.
+TEST(Byline, NamesBeforeARelativeTimeUnderAnHtmlHeadline) {
+  Article a = Full("<body><article><h1>Budget passes</h1><div class=\"article-info\">Jane Roe \xE2\x80\xA2 3 hours ago</div>" +
+                   std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jane Roe"});
+  a = Full("<body><article><h1>Budget passes</h1><div class=\"article-info\">Jana Roe \xC2\xB7 vor 3 Stunden</div>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, Names{"Jana Roe"});
+  a = Full("<body><article><h1>Budget passes</h1>" + std::string(kBody) +
+           "</article><section class=\"comments\"><div>Mark Evans 2 hours ago</div><p>Good news at last.</p></section></body>");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, NamesInALaterFieldOfAnHtmlDateLine) {
   Article a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\">March 15, 2022 \xC2\xB7 3 min read "
                    "\xC2\xB7 By Jane Roe</div>" + std::string(kBody) + "</article></body>");

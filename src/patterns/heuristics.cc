@@ -55,6 +55,13 @@ namespace {
   "(?:share|tweet|e-?mail|mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|pin|" \
   "print|copy(?: link)?|link|comments?|save)"
 
+// The label of the article tools' font control, in English, German,
+// French, Spanish and Italian: the "text size tool" chrome pattern, and
+// the byline noise where a meta bar prints the tool after the names.
+#define PITH_TEXT_SIZE_LABEL                                                                        \
+  "(?:text size|font size|textgr\\x{f6}\\x{df}e|schriftgr\\x{f6}\\x{df}e|taille du texte|taille de (?:la )?police|" \
+  "tama\\x{f1}o de (?:la )?(?:letra|fuente|texto)|dimensione (?:del )?testo)"
+
 // A pattern of a PatternList as written below: a name for --explain and a
 // pattern.
 struct Source {
@@ -423,8 +430,7 @@ constexpr Source kLabelPhrases[] = {
     // buttons may share the label's block, as letters run together with
     // the print button ("Text Size A A A Print", "Text SizeAAA Print").
     {"text size tool",
-     "^(?:text size|font size|textgr\\x{f6}\\x{df}e|schriftgr\\x{f6}\\x{df}e|taille du texte|taille de (?:la )?police|"
-     "tama\\x{f1}o de (?:la )?(?:letra|fuente|texto)|dimensione (?:del )?testo)[.:]?"
+     "^" PITH_TEXT_SIZE_LABEL "[.:]?"
      "(?:\\s*(?:a[-+]?|[-+]|print|reset))*$"},
     // A shop's empty review tab under a product's description: "There are
     // no reviews yet.", "Be the first to review", the notice that only
@@ -875,6 +881,9 @@ constexpr char kBylineNoise[] =
     // surname "Share" or "Tweet" stays ("Jane Share", "By Tom Share and
     // Jane Roe").
     "\\b(?:share(?:\\s+" PITH_SHARE_MENU_WORD ")+|tweet(?:\\s+" PITH_SHARE_MENU_WORD ")*)\\s*$|"
+    // The font control after the names, and the tools after it, to the
+    // line's end ("By Jane Roe Text Size A- A+ Print"): news pages' meta bars.
+    "\\b" PITH_TEXT_SIZE_LABEL "\\b.*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
@@ -1837,10 +1846,15 @@ constexpr char kRelativeTimeLine[] =
 // A text copy's line of names and how long ago the story went up ("Jane
 // Roe 1 day ago", and "Jane Roe5 hours ago" as a copy glues a number to
 // the name): news pages of two sites print the byline so, with no date
-// line. The names are the first group.
+// line; pages print it so in their meta bar, in German, French and Spanish
+// as kRelativeTimeLine words it ("Jana Roe · vor 3 Stunden"). The names
+// are the first group.
 constexpr char kNamesThenRelativeTime[] =
-    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s*)(?:\\d+|\\ban?|\\bone)\\s+"
-    "(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago$";
+    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s*)(?:(?:\\d+|\\ban?|\\bone)\\s+"
+    "(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|"
+    "\\bvor\\s+(?:\\d+|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|"
+    "\\bil\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
+    "\\bhace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?))$";
 
 enum class Case { kAny, kExact };
 
@@ -2114,6 +2128,19 @@ std::string_view CompanyBoxName(std::string_view line) {
     return {};
   }
   return {name.data(), name.size()};
+}
+
+// A place after each writer's name when several report from different
+// cities: "By Jane Roe in Washington and John Doe in London", "Jana Roe
+// in Berlin und Max Muster in Paris" (news agencies' and papers' joint
+// reports). The place before a co-author's full name is cut here; the last
+// one goes with kBylineSection, which cuts from "in" to the end.
+constexpr char kPlaceBeforeCoauthor[] =
+    "\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}((?:,|\\s(?:and|und|&))\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})";
+
+const RE2& PlaceBeforeCoauthor() {
+  static const LazyPattern place(kPlaceBeforeCoauthor);
+  return place;
 }
 
 const RE2& CjkBylineNoise() {

@@ -247,6 +247,9 @@ bool IsSignUpField(std::string_view line);
 // What a CJK byline prints around its names: a photographer's credit, a
 // Korean wire story's bracketed place and agency and closing "=".
 const RE2& CjkBylineNoise();
+// A writer's place before a co-author's name ("Jane Roe in Washington and
+// John Doe ..."): the place, and the joint to the next name in group 1.
+const RE2& PlaceBeforeCoauthor();
 // The names of a Japanese paper's bracketed credit line
 // ("（編集委員・山田太郎）", "【ワシントン＝山田太郎】"), or "".
 std::string_view BracketedCjkCreditNames(std::string_view line);
