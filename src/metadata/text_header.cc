@@ -425,6 +425,62 @@ std::int32_t TitleAboveStandfirst(const Document& doc, const std::vector<Verdict
   return title_overlap * 2 >= BodyOverlap(doc.blocks[static_cast<std::size_t>(best)].text, body) ? title : best;
 }
 
+// Whether the line at `j` opens with a line printed a few lines above it:
+// a headline printed again under a video or a picture ("Title Video").
+bool RepeatsLineAbove(const Document& doc, std::int32_t j) {
+  const std::string& text = doc.blocks[static_cast<std::size_t>(j)].text;
+  for (std::int32_t k = std::max(0, j - limits::kLabelTitleReach); k < j; ++k) {
+    const std::string& above = doc.blocks[static_cast<std::size_t>(k)].text;
+    if (!above.empty() && text.starts_with(above)) return true;
+  }
+  return false;
+}
+
+// A full title with its standfirst under it (past share links or a label
+// of a word or two), the header's top: a sentence, or a plain line that
+// says more than the title (a deck without its full stop) and does not
+// print a line above it again.
+bool TitleOverStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i,
+                         std::int32_t limit) {
+  if (!IsFullTitle(doc, verdicts, i)) return false;
+  const std::int32_t title_words = LineWords(MeasureTextLine(doc.blocks[static_cast<std::size_t>(i)]));
+  for (std::int32_t j = i + 1; j < limit && j <= i + 1 + limits::kFurnitureLinesSkipped; ++j) {
+    if (!IsFree(verdicts, j)) return false;
+    const Block& b = doc.blocks[static_cast<std::size_t>(j)];
+    const TextLine l = MeasureTextLine(b);
+    if (IsStandfirstSentence(b) || (IsPlainLine(l) && LineWords(l) > title_words && !RepeatsLineAbove(doc, j))) {
+      return true;
+    }
+    if (LineWords(l) >= limits::kMinHeadlineWords) return false;
+  }
+  return false;
+}
+
+// A label of a word to three beside the byline or date line (a topic, a
+// place: "Election night", "Lyon, Villeurbanne") gives way to a full title
+// over its standfirst sentence a few lines above it, share links, a
+// picture's caption or a teaser between, when the title speaks of what
+// the body does at least half as often as the label.
+std::int32_t TitleAboveLabel(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
+                             std::int32_t first, std::int32_t anchor, const std::vector<std::int32_t>& marks,
+                             const std::unordered_set<std::string>& body) {
+  if (best < 0 || marks.empty() || DistanceToHeader(best, anchor, marks) > limits::kNearHeaderLines) return best;
+  const Block& label = doc.blocks[static_cast<std::size_t>(best)];
+  if (LineWords(MeasureTextLine(label)) > limits::kMaxHeaderLabelWords) return best;
+  const double label_overlap = BodyOverlap(label.text, body);
+  std::int32_t title = best;
+  for (std::int32_t i = best - 1; i >= first && i >= best - limits::kLabelTitleReach; --i) {
+    if (!IsFree(verdicts, i) && std::find(marks.begin(), marks.end(), i) == marks.end()) break;
+    // The topmost: a standfirst over a second deck is a title over its
+    // standfirst too.
+    if (TitleOverStandfirst(doc, verdicts, i, best) &&
+        BodyOverlap(doc.blocks[static_cast<std::size_t>(i)].text, body) * 2 >= label_overlap) {
+      title = i;
+    }
+  }
+  return title;
+}
+
 // A kicker, a topic of a few words ("Krieg in der Ukraine", "Middle East
 // crisis"), stands right above its headline: a chosen line shorter than a
 // full title gives way to a headline-shaped line just below it that has
@@ -729,6 +785,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
+  best = TitleAboveLabel(doc, verdicts, best, first, anchor, marks, body);
   best = FullerTitleNear(doc, verdicts, best, first, limit, body);
   const std::int32_t teaser = best;
   best = ReworkedTitleAbove(doc, verdicts, best, first);

@@ -558,6 +558,13 @@ inline constexpr std::int32_t kReworkedTitleLines = 2;
 // between them).
 inline constexpr std::int32_t kFullerTitleLines = 8;
 inline constexpr double kReworkedTitleShare = 0.5;
+// A label of at most kMaxHeaderLabelWords words beside the byline or date
+// line gives way to a full title over its standfirst at most
+// kLabelTitleReach lines above it. Copy-headline issue (a topic label
+// under share links and a place label under a teaser taken for the
+// headline on pages of two news sites, seven lines below the title).
+inline constexpr std::int32_t kMaxHeaderLabelWords = 3;
+inline constexpr std::int32_t kLabelTitleReach = 10;
 // A line that stands in a run of this many lines printed again elsewhere
 // in the same order is an item of a menu or a contents list printed twice
 // (in the header and the footer, or in a sticky bar), never the headline;
