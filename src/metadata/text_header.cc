@@ -507,6 +507,57 @@ std::int32_t HeadlineBelowKicker(const Document& doc, const std::vector<Verdict>
   return BodyOverlap(title.text, body) >= BodyOverlap(kicker.text, body) ? below : best;
 }
 
+// Where a copy glued a kicker to the line's next element: a small letter
+// right before a capital inside a word ("Market closeStocks slip"), after
+// two or three words, in a word that the body never prints (a name
+// written so, "WordPress", recurs in the body); npos when there is none.
+std::size_t KickerSeam(std::string_view text, const std::unordered_set<std::string>& body) {
+  bool lower = false;
+  std::size_t word_start = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const auto c = static_cast<UChar32>(NextCodePoint(text, i));
+    if (c == ' ') word_start = i;
+    if (lower && (u_isupper(c) || u_istitle(c))) {
+      const auto words = static_cast<std::int32_t>(Words(text.substr(0, at)).size());
+      if (words < limits::kMinGluedKickerLineWords || words > limits::kMaxGluedKickerLineWords) return std::string_view::npos;
+      const std::size_t word_end = std::min(text.find(' ', at), text.size());
+      const WordList glued = Words(text.substr(word_start, word_end - word_start));
+      const bool printed = std::any_of(glued.begin(), glued.end(), [&](const std::string& w) {
+        return body.count(w) != 0;
+      });
+      return glued.size() == 1 && !printed ? at : std::string_view::npos;
+    }
+    lower = u_islower(c);
+  }
+  return std::string_view::npos;
+}
+
+// Whether `line` is `text` with a mark set in at `seam` ("Kicker / Title"
+// under "KickerTitle").
+bool MarkedAtSeam(std::string_view line, std::string_view text, std::size_t seam) {
+  const std::string_view left = text.substr(0, seam), right = text.substr(seam);
+  if (line.size() <= text.size() || !line.starts_with(left) || !line.ends_with(right)) return false;
+  const std::string_view mark = line.substr(left.size(), line.size() - text.size());
+  return std::none_of(mark.begin(), mark.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+// A kicker glued to the next element ("Market closeStocks slip") stands
+// over the headline: the chosen line gives way to a headline-shaped line
+// right below it, or to its own text printed there with the mark between
+// the two (a picture's alt text: "Market close / Stocks slip").
+std::int32_t HeadlineBelowGluedKicker(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
+                                      std::int32_t limit, const std::unordered_set<std::string>& body) {
+  if (best < 0 || best + 1 >= static_cast<std::int32_t>(doc.blocks.size())) return best;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(best)].text;
+  const std::size_t seam = KickerSeam(text, body);
+  if (seam == std::string_view::npos) return best;
+  const Block& below = doc.blocks[static_cast<std::size_t>(best + 1)];
+  if (MarkedAtSeam(below.text, text, seam)) return best + 1;
+  const TextLine l = MeasureTextLine(below);
+  return best + 1 < limit && IsFree(verdicts, best + 1) && IsHeadlineShaped(below.text, l) ? best + 1 : best;
+}
+
 // A page prints its headline and, a line or two below, the same title
 // reworded (a teaser's or a share box's); the upper one is the headline.
 // Both are full titles, neither holds the other (a trail or the site's
@@ -786,6 +837,10 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
   best = TitleAboveLabel(doc, verdicts, best, first, anchor, marks, body);
+  const std::int32_t kicked = HeadlineBelowGluedKicker(doc, verdicts, best, limit, body);
+  // The line above is then the kicker, not a headline over its standfirst.
+  const bool under_kicker = kicked != best;
+  best = kicked;
   best = FullerTitleNear(doc, verdicts, best, first, limit, body);
   const std::int32_t teaser = best;
   best = ReworkedTitleAbove(doc, verdicts, best, first);
@@ -800,7 +855,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // portrait (a subtitle, which may be the shorter) or is in title case
   // over a sentence (then a title of fewer words will do), and it speaks
   // of what the body does as much as half as often.
-  if (best > first && IsFree(verdicts, best - 1)) {
+  if (!under_kicker && best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
     const TextLine l = MeasureTextLine(above);

@@ -546,6 +546,12 @@ inline constexpr std::size_t kMinAltNameWords = 3;
 // (a kicker, a section or a trail before the headline on pages of four
 // sites).
 inline constexpr std::int32_t kMaxGluedKickerWords = 4;
+// A kicker glued to the headline's line on its own (no space at the seam:
+// "Market closeStocks slip") has two or three words. Copy-headline issue
+// (such lines over the headline on pages of two news sites, in Chromium
+// and Firefox copies; one word is a name written with an inner capital).
+inline constexpr std::int32_t kMinGluedKickerLineWords = 2;
+inline constexpr std::int32_t kMaxGluedKickerLineWords = 3;
 // A full title at most kReworkedTitleLines above the chosen line whose
 // words match it this much (token F1) is the headline, the chosen line
 // its reworded teaser. Text-copy headlines.
