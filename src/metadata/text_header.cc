@@ -520,7 +520,9 @@ std::size_t KickerSeam(std::string_view text, const std::unordered_set<std::stri
     if (c == ' ') word_start = i;
     if (lower && (u_isupper(c) || u_istitle(c))) {
       const auto words = static_cast<std::int32_t>(Words(text.substr(0, at)).size());
-      if (words < limits::kMinGluedKickerLineWords || words > limits::kMaxGluedKickerLineWords) return std::string_view::npos;
+      if (words < limits::kMinGluedKickerLineWords || words > limits::kMaxGluedKickerLineWords) {
+        return std::string_view::npos;
+      }
       const std::size_t word_end = std::min(text.find(' ', at), text.size());
       const WordList glued = Words(text.substr(word_start, word_end - word_start));
       const bool printed = std::any_of(glued.begin(), glued.end(), [&](const std::string& w) {
@@ -837,10 +839,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
   best = TitleAboveLabel(doc, verdicts, best, first, anchor, marks, body);
-  const std::int32_t kicked = HeadlineBelowGluedKicker(doc, verdicts, best, limit, body);
-  // The line above is then the kicker, not a headline over its standfirst.
-  const bool under_kicker = kicked != best;
-  best = kicked;
+  best = HeadlineBelowGluedKicker(doc, verdicts, best, limit, body);
   best = FullerTitleNear(doc, verdicts, best, first, limit, body);
   const std::int32_t teaser = best;
   best = ReworkedTitleAbove(doc, verdicts, best, first);
@@ -854,8 +853,9 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // the site's or an author's name) or stands right above the author's
   // portrait (a subtitle, which may be the shorter) or is in title case
   // over a sentence (then a title of fewer words will do), and it speaks
-  // of what the body does as much as half as often.
-  if (!under_kicker && best > first && IsFree(verdicts, best - 1)) {
+  // of what the body does as much as half as often; a kicker glued to the
+  // lower one is no headline over it.
+  if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
     const TextLine l = MeasureTextLine(above);
@@ -864,7 +864,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
         (group_lines[above.group] == 1 || above.text.size() < chosen.text.size() ||
          MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords || AbovePortrait(doc, best) || title_case) &&
         l.stats.words >= (title_case ? limits::kMinTitleCaseWords : limits::kMinFullTitleWords) &&
-        above.text.find(chosen.text) == std::string::npos &&
+        above.text.find(chosen.text) == std::string::npos && KickerSeam(above.text, body) == std::string_view::npos &&
         BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body)) {
       return best - 1;
     }
