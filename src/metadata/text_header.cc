@@ -78,11 +78,24 @@ bool EndsWithInitialism(std::string_view text) {
 // word count alone takes a run of them for one word.
 std::int32_t LineWords(const TextLine& l) { return std::max(l.stats.words, l.stats.wide / limits::kWideCharsPerWord); }
 
+// Whether the text has a word of kMinWordLetters letters or more: a line
+// of figures and marks ("53.9 F", "$289 - $1,000+": a weather box's
+// reading, a price range) names nothing.
+bool HasLetterWord(std::string_view text) {
+  std::int32_t run = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    run = u_isalpha(static_cast<UChar32>(NextCodePoint(text, i))) ? run + 1 : 0;
+    if (run >= limits::kMinWordLetters) return true;
+  }
+  return false;
+}
+
 // Shaped like a headline: three words to a long sentence, without a full
 // stop (". 。", which marks the standfirst or a paragraph; an initialism's stop
 // does not) or an address, nor a comma at the end (an item of a tag list),
 // nor saying one text twice (a picture's alt and title text on one line),
-// nor page furniture shaped like a title (MatchTitleChrome: "Get a Quote").
+// nor page furniture shaped like a title (MatchTitleChrome: "Get a Quote"),
+// nor figures without a word.
 bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   const std::int32_t words = LineWords(l);
   // A line of several words without a space is a file name or an
@@ -93,7 +106,7 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   // case on two sites); a few words after a number are a relative date.
   const bool numbered = std::isdigit(static_cast<unsigned char>(text.front())) != 0 &&
                         words >= limits::kMinFullTitleWords;
-  if (!HasCapital(text) && !numbered) return false;
+  if ((!HasCapital(text) && !numbered) || !HasLetterWord(text)) return false;
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
   if (MatchTitleChrome(text) != nullptr) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&

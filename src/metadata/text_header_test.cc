@@ -453,5 +453,14 @@ TEST(TextHeader, AGluedKickerPrintedAgainWithItsMarkGivesThatLine) {
                              "Budget vote / Council approves the city budget after four hours of debate\n" + kBody);
   EXPECT_EQ(a.headline.value_or(""), "Budget vote / Council approves the city budget after four hours of debate");
 }
+TEST(TextHeader, AWeatherReadingIsNoHeadline) {
+  // The reading and the day's date top the page, over a long menu.
+  const Article a = FromText(std::string("Search\n53.9 F\nRiverside\nFriday, April 28, 2023\nCourier\n") +
+                             "Home\nArchives\n2022\nNovember\nDecember\n2023\nJanuary\nFebruary\nMarch\nApril\n"
+                             "City\nSchools\nRoads\nAbout Us\nAdvertise\nContact\nPrivacy Policy\nSitemap\n"
+                             "Council approves the budget after four hours of debate\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours of debate");
+}
+
 }  // namespace
 }  // namespace pith

@@ -451,6 +451,11 @@ inline constexpr std::int32_t kHeadlineReach = 25;
 inline constexpr std::int32_t kMinHeadlineWords = 3;
 inline constexpr std::int32_t kMaxHeadlineWords = 30;
 inline constexpr std::int32_t kMaxHeadlineChars = 250;
+// A headline has a word of at least this many letters: a line of figures
+// and marks ("53.9 F", "$289 - $1,000+") is a weather box's reading or a
+// price range. Copy-headline issue (such lines taken for the headline on
+// pages of two sites).
+inline constexpr std::int32_t kMinWordLetters = 2;
 // Wide (CJK) characters count as half a word each.
 inline constexpr std::int32_t kWideCharsPerWord = 2;
 // A headline stands alone between blank lines: a line alone in its group
