@@ -473,7 +473,8 @@ bool TitleOverStandfirst(const Document& doc, const std::vector<Verdict>& verdic
 // place: "Election night", "Lyon, Villeurbanne") gives way to a full title
 // over its standfirst sentence a few lines above it, share links, a
 // picture's caption or a teaser between, when the title speaks of what
-// the body does at least half as often as the label.
+// the body does at least half as often as the label and stands under no
+// other title (as a teaser list's items do).
 std::int32_t TitleAboveLabel(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
                              std::int32_t first, std::int32_t anchor, const std::vector<std::int32_t>& marks,
                              const std::unordered_set<std::string>& body) {
@@ -485,8 +486,9 @@ std::int32_t TitleAboveLabel(const Document& doc, const std::vector<Verdict>& ve
   for (std::int32_t i = best - 1; i >= first && i >= best - limits::kLabelTitleReach; --i) {
     if (!IsFree(verdicts, i) && std::find(marks.begin(), marks.end(), i) == marks.end()) break;
     // The topmost: a standfirst over a second deck is a title over its
-    // standfirst too.
-    if (TitleOverStandfirst(doc, verdicts, i, best) &&
+    // standfirst too. A title right under another is an item of a teaser
+    // list, not the header's top.
+    if (TitleOverStandfirst(doc, verdicts, i, best) && !(i > 0 && IsFullTitle(doc, verdicts, i - 1)) &&
         BodyOverlap(doc.blocks[static_cast<std::size_t>(i)].text, body) * 2 >= label_overlap) {
       title = i;
     }
