@@ -78,11 +78,24 @@ bool EndsWithInitialism(std::string_view text) {
 // word count alone takes a run of them for one word.
 std::int32_t LineWords(const TextLine& l) { return std::max(l.stats.words, l.stats.wide / limits::kWideCharsPerWord); }
 
+// Whether the text has a word of kMinWordLetters letters or more: a line
+// of figures and marks ("53.9 F", "$289 - $1,000+": a weather box's
+// reading, a price range) names nothing.
+bool HasLetterWord(std::string_view text) {
+  std::int32_t run = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    run = u_isalpha(static_cast<UChar32>(NextCodePoint(text, i))) ? run + 1 : 0;
+    if (run >= limits::kMinWordLetters) return true;
+  }
+  return false;
+}
+
 // Shaped like a headline: three words to a long sentence, without a full
 // stop (". 。", which marks the standfirst or a paragraph; an initialism's stop
 // does not) or an address, nor a comma at the end (an item of a tag list),
 // nor saying one text twice (a picture's alt and title text on one line),
-// nor page furniture shaped like a title (MatchTitleChrome: "Get a Quote").
+// nor page furniture shaped like a title (MatchTitleChrome: "Get a Quote"),
+// nor figures without a word.
 bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   const std::int32_t words = LineWords(l);
   // A line of several words without a space is a file name or an
@@ -93,7 +106,7 @@ bool IsHeadlineShaped(const std::string& text, const TextLine& l) {
   // case on two sites); a few words after a number are a relative date.
   const bool numbered = std::isdigit(static_cast<unsigned char>(text.front())) != 0 &&
                         words >= limits::kMinFullTitleWords;
-  if (!HasCapital(text) && !numbered) return false;
+  if ((!HasCapital(text) && !numbered) || !HasLetterWord(text)) return false;
   if (CountTrailMarks(text) >= limits::kMinTrailMarks) return false;
   if (MatchTitleChrome(text) != nullptr) return false;
   return IsPlainLine(l) && words >= limits::kMinHeadlineWords && words <= limits::kMaxHeadlineWords &&
@@ -425,6 +438,64 @@ std::int32_t TitleAboveStandfirst(const Document& doc, const std::vector<Verdict
   return title_overlap * 2 >= BodyOverlap(doc.blocks[static_cast<std::size_t>(best)].text, body) ? title : best;
 }
 
+// Whether the line at `j` opens with a line printed a few lines above it:
+// a headline printed again under a video or a picture ("Title Video").
+bool RepeatsLineAbove(const Document& doc, std::int32_t j) {
+  const std::string& text = doc.blocks[static_cast<std::size_t>(j)].text;
+  for (std::int32_t k = std::max(0, j - limits::kLabelTitleReach); k < j; ++k) {
+    const std::string& above = doc.blocks[static_cast<std::size_t>(k)].text;
+    if (!above.empty() && text.starts_with(above)) return true;
+  }
+  return false;
+}
+
+// A full title with its standfirst under it (past share links or a label
+// of a word or two), the header's top: a sentence, or a plain line that
+// says more than the title (a deck without its full stop) and does not
+// print a line above it again.
+bool TitleOverStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t i,
+                         std::int32_t limit) {
+  if (!IsFullTitle(doc, verdicts, i)) return false;
+  const std::int32_t title_words = LineWords(MeasureTextLine(doc.blocks[static_cast<std::size_t>(i)]));
+  for (std::int32_t j = i + 1; j < limit && j <= i + 1 + limits::kFurnitureLinesSkipped; ++j) {
+    if (!IsFree(verdicts, j)) return false;
+    const Block& b = doc.blocks[static_cast<std::size_t>(j)];
+    const TextLine l = MeasureTextLine(b);
+    if (IsStandfirstSentence(b) || (IsPlainLine(l) && LineWords(l) > title_words && !RepeatsLineAbove(doc, j))) {
+      return true;
+    }
+    if (LineWords(l) >= limits::kMinHeadlineWords) return false;
+  }
+  return false;
+}
+
+// A label of a word to three beside the byline or date line (a topic, a
+// place: "Election night", "Lyon, Villeurbanne") gives way to a full title
+// over its standfirst sentence a few lines above it, share links, a
+// picture's caption or a teaser between, when the title speaks of what
+// the body does at least half as often as the label and stands under no
+// other title (as a teaser list's items do).
+std::int32_t TitleAboveLabel(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
+                             std::int32_t first, std::int32_t anchor, const std::vector<std::int32_t>& marks,
+                             const std::unordered_set<std::string>& body) {
+  if (best < 0 || marks.empty() || DistanceToHeader(best, anchor, marks) > limits::kNearHeaderLines) return best;
+  const Block& label = doc.blocks[static_cast<std::size_t>(best)];
+  if (LineWords(MeasureTextLine(label)) > limits::kMaxHeaderLabelWords) return best;
+  const double label_overlap = BodyOverlap(label.text, body);
+  std::int32_t title = best;
+  for (std::int32_t i = best - 1; i >= first && i >= best - limits::kLabelTitleReach; --i) {
+    if (!IsFree(verdicts, i) && std::find(marks.begin(), marks.end(), i) == marks.end()) break;
+    // The topmost: a standfirst over a second deck is a title over its
+    // standfirst too. A title right under another is an item of a teaser
+    // list, not the header's top.
+    if (TitleOverStandfirst(doc, verdicts, i, best) && !(i > 0 && IsFullTitle(doc, verdicts, i - 1)) &&
+        BodyOverlap(doc.blocks[static_cast<std::size_t>(i)].text, body) * 2 >= label_overlap) {
+      title = i;
+    }
+  }
+  return title;
+}
+
 // A kicker, a topic of a few words ("Krieg in der Ukraine", "Middle East
 // crisis"), stands right above its headline: a chosen line shorter than a
 // full title gives way to a headline-shaped line just below it that has
@@ -449,6 +520,59 @@ std::int32_t HeadlineBelowKicker(const Document& doc, const std::vector<Verdict>
     if (IsHeadlineShaped(next.text, MeasureTextLine(next))) return best;
   }
   return BodyOverlap(title.text, body) >= BodyOverlap(kicker.text, body) ? below : best;
+}
+
+// Where a copy glued a kicker to the line's next element: a small letter
+// right before a capital inside a word ("Market closeStocks slip"), after
+// two or three words, in a word that the body never prints (a name
+// written so, "WordPress", recurs in the body); npos when there is none.
+std::size_t KickerSeam(std::string_view text, const std::unordered_set<std::string>& body) {
+  bool lower = false;
+  std::size_t word_start = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const auto c = static_cast<UChar32>(NextCodePoint(text, i));
+    if (c == ' ') word_start = i;
+    if (lower && (u_isupper(c) || u_istitle(c))) {
+      const auto words = static_cast<std::int32_t>(Words(text.substr(0, at)).size());
+      if (words < limits::kMinGluedKickerLineWords || words > limits::kMaxGluedKickerLineWords) {
+        return std::string_view::npos;
+      }
+      const std::size_t word_end = std::min(text.find(' ', at), text.size());
+      const WordList glued = Words(text.substr(word_start, word_end - word_start));
+      const bool printed = std::any_of(glued.begin(), glued.end(), [&](const std::string& w) {
+        return body.count(w) != 0;
+      });
+      return glued.size() == 1 && !printed ? at : std::string_view::npos;
+    }
+    lower = u_islower(c);
+  }
+  return std::string_view::npos;
+}
+
+// Whether `line` is `text` with a mark set in at `seam` ("Kicker / Title"
+// under "KickerTitle").
+bool MarkedAtSeam(std::string_view line, std::string_view text, std::size_t seam) {
+  const std::string_view left = text.substr(0, seam), right = text.substr(seam);
+  if (line.size() <= text.size() || !line.starts_with(left) || !line.ends_with(right)) return false;
+  const std::string_view mark = line.substr(left.size(), line.size() - text.size());
+  return std::none_of(mark.begin(), mark.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+// A kicker glued to the next element ("Market closeStocks slip") stands
+// over the headline: the chosen line gives way to a headline-shaped line
+// right below it, or to its own text printed there with the mark between
+// the two (a picture's alt text: "Market close / Stocks slip").
+std::int32_t HeadlineBelowGluedKicker(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
+                                      std::int32_t limit, const std::unordered_set<std::string>& body) {
+  if (best < 0 || best + 1 >= static_cast<std::int32_t>(doc.blocks.size())) return best;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(best)].text;
+  const std::size_t seam = KickerSeam(text, body);
+  if (seam == std::string_view::npos) return best;
+  const Block& below = doc.blocks[static_cast<std::size_t>(best + 1)];
+  if (MarkedAtSeam(below.text, text, seam)) return best + 1;
+  const TextLine l = MeasureTextLine(below);
+  return best + 1 < limit && IsFree(verdicts, best + 1) && IsHeadlineShaped(below.text, l) ? best + 1 : best;
 }
 
 // A page prints its headline and, a line or two below, the same title
@@ -729,6 +853,8 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);
+  best = TitleAboveLabel(doc, verdicts, best, first, anchor, marks, body);
+  best = HeadlineBelowGluedKicker(doc, verdicts, best, limit, body);
   best = FullerTitleNear(doc, verdicts, best, first, limit, body);
   const std::int32_t teaser = best;
   best = ReworkedTitleAbove(doc, verdicts, best, first);
@@ -742,7 +868,8 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // the site's or an author's name) or stands right above the author's
   // portrait (a subtitle, which may be the shorter) or is in title case
   // over a sentence (then a title of fewer words will do), and it speaks
-  // of what the body does as much as half as often.
+  // of what the body does as much as half as often; a kicker glued to the
+  // lower one is no headline over it.
   if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
@@ -752,7 +879,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
         (group_lines[above.group] == 1 || above.text.size() < chosen.text.size() ||
          MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords || AbovePortrait(doc, best) || title_case) &&
         l.stats.words >= (title_case ? limits::kMinTitleCaseWords : limits::kMinFullTitleWords) &&
-        above.text.find(chosen.text) == std::string::npos &&
+        above.text.find(chosen.text) == std::string::npos && KickerSeam(above.text, body) == std::string_view::npos &&
         BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body)) {
       return best - 1;
     }

@@ -420,5 +420,47 @@ TEST(TextHeader, AShortHeadlineBetweenLabelsAndRepeatedAfterTheBodyIsStillIt) {
   EXPECT_EQ(a.headline.value_or(""), "Council Budget Vote");
 }
 
+TEST(TextHeader, ALabelBesideTheBylineGivesWayToTheTitleOverItsStandfirst) {
+  const Article a = FromText(std::string("News\nPolitics\n") +
+                             "Mayor wins the vote as the council passes her plan\n"
+                             "The mayor's plan funds schools, roads and the library but critics fear cuts.\n\n"
+                             " Copy Link\n Share via email\n Share on X\n Share on LinkedIn\n"
+                             "City budget debate\nThe council chamber on Tuesday. | Jane Roe/City Press\n"
+                             "November 18, 2019 5:50 pm\nBy Jane Doe\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Mayor wins the vote as the council passes her plan");
+}
+
+TEST(TextHeader, AFullTitleKeepsItsPlaceOverALabelWithoutAStandfirstAbove) {
+  const Article a = FromText(std::string("News\nCouncil approves the city budget after four hours of debate\n") +
+                             "City budget vote\nNovember 18, 2019 5:50 pm\nBy Jane Doe\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the city budget after four hours of debate");
+}
+
+TEST(TextHeader, AKickerGluedToItsNextElementGivesWayToTheHeadlineBelow) {
+  const std::string header = "Home\nMarkets\nBudget at nightCouncil debate runs four hours\nCouncil passes the budget\n"
+                             "The mayor's plan funds schools, roads and the library.\n"
+                             "Frankfurt, November 18, 2019, 3:48\nJane Doe\n";
+  EXPECT_EQ(FromText(header + kBody).headline.value_or(""), "Council passes the budget");
+  // Four words before the seam are more than a kicker.
+  std::string longer = header;
+  longer.replace(longer.find("Budget at"), 9, "City budget at");
+  EXPECT_EQ(FromText(longer + kBody).headline.value_or(""), "City budget at nightCouncil debate runs four hours");
+}
+
+TEST(TextHeader, AGluedKickerPrintedAgainWithItsMarkGivesThatLine) {
+  const Article a = FromText(std::string("Home\nPolitics\nJane Doe\nNovember 18, 2019\n") +
+                             "Budget voteCouncil approves the city budget after four hours of debate\n"
+                             "Budget vote / Council approves the city budget after four hours of debate\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Budget vote / Council approves the city budget after four hours of debate");
+}
+TEST(TextHeader, AWeatherReadingIsNoHeadline) {
+  // The reading and the day's date top the page, over a long menu.
+  const Article a = FromText(std::string("Search\n53.9 F\nRiverside\nFriday, April 28, 2023\nCourier\n") +
+                             "Home\nArchives\n2022\nNovember\nDecember\n2023\nJanuary\nFebruary\nMarch\nApril\n"
+                             "City\nSchools\nRoads\nAbout Us\nAdvertise\nContact\nPrivacy Policy\nSitemap\n"
+                             "Council approves the budget after four hours of debate\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours of debate");
+}
+
 }  // namespace
 }  // namespace pith

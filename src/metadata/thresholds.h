@@ -460,6 +460,11 @@ inline constexpr std::int32_t kHeadlineReach = 25;
 inline constexpr std::int32_t kMinHeadlineWords = 3;
 inline constexpr std::int32_t kMaxHeadlineWords = 30;
 inline constexpr std::int32_t kMaxHeadlineChars = 250;
+// A headline has a word of at least this many letters: a line of figures
+// and marks ("53.9 F", "$289 - $1,000+") is a weather box's reading or a
+// price range. Copy-headline issue (such lines taken for the headline on
+// pages of two sites).
+inline constexpr std::int32_t kMinWordLetters = 2;
 // Wide (CJK) characters count as half a word each.
 inline constexpr std::int32_t kWideCharsPerWord = 2;
 // A headline stands alone between blank lines: a line alone in its group
@@ -555,6 +560,12 @@ inline constexpr std::size_t kMinAltNameWords = 3;
 // (a kicker, a section or a trail before the headline on pages of four
 // sites).
 inline constexpr std::int32_t kMaxGluedKickerWords = 4;
+// A kicker glued to the headline's line on its own (no space at the seam:
+// "Market closeStocks slip") has two or three words. Copy-headline issue
+// (such lines over the headline on pages of two news sites, in Chromium
+// and Firefox copies; one word is a name written with an inner capital).
+inline constexpr std::int32_t kMinGluedKickerLineWords = 2;
+inline constexpr std::int32_t kMaxGluedKickerLineWords = 3;
 // A full title at most kReworkedTitleLines above the chosen line whose
 // words match it this much (token F1) is the headline, the chosen line
 // its reworded teaser. Text-copy headlines.
@@ -567,6 +578,13 @@ inline constexpr std::int32_t kReworkedTitleLines = 2;
 // between them).
 inline constexpr std::int32_t kFullerTitleLines = 8;
 inline constexpr double kReworkedTitleShare = 0.5;
+// A label of at most kMaxHeaderLabelWords words beside the byline or date
+// line gives way to a full title over its standfirst at most
+// kLabelTitleReach lines above it. Copy-headline issue (a topic label
+// under share links and a place label under a teaser taken for the
+// headline on pages of two news sites, seven lines below the title).
+inline constexpr std::int32_t kMaxHeaderLabelWords = 3;
+inline constexpr std::int32_t kLabelTitleReach = 10;
 // A line that stands in a run of this many lines printed again elsewhere
 // in the same order is an item of a menu or a contents list printed twice
 // (in the header and the footer, or in a sticky bar), never the headline;
