@@ -778,15 +778,19 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
 // body: a short paragraph with links whose one date comes within its first words
 // (not a list item: a source list's "Accessed April 14, 2025" or an
 // address with its day). Only when nothing else dates the page, the
-// address and the title neither; the block leaves the body.
+// address and the title neither; the block leaves the body. A text copy
+// has lost the links: there the sentence must go on past its date (a
+// footer sentence, not a date line), as both themes' copies show.
 std::vector<std::int32_t> AddPostFooterDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   const std::int32_t last = ctx.LastBody();
   if (last < 0) return {};
-  for (std::int32_t i = last; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
+  const std::int32_t from = ctx.Html() ? last : std::max(0, last - limits::kCopyBlocksAfterFooter);
+  for (std::int32_t i = from; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (ctx.RoleOf(u) == Role::kComment) break;
+    if (i < last && ctx.RoleOf(u) != Role::kBody) continue;
     const Block& block = ctx.doc.blocks[u];
-    if (!ctx.Claimable(i) || block.kind != BlockKind::kText || block.link_bytes == 0 ||
+    if (!ctx.Claimable(i) || block.kind != BlockKind::kText || (ctx.Html() && block.link_bytes == 0) ||
         ctx.stats[u].words > limits::kMaxPostFooterWords) {
       continue;
     }
@@ -794,7 +798,9 @@ std::vector<std::int32_t> AddPostFooterDate(const MetadataContext& ctx, PageOrde
     if (dates.size() != 1) continue;
     const std::string_view before = std::string_view(block.text).substr(0, dates.front().begin);
     const bool in_address = !before.empty() && before.back() == '/';
-    if (!in_address && CountWords(before) <= limits::kMaxWordsBeforeFooterDate && AddLineDates(ctx, i, dates, out)) {
+    const bool goes_on = ctx.Html() || CountWords(std::string_view(block.text).substr(dates.front().end)) >=
+                                           limits::kMinWordsAfterCopyFooterDate;
+    if (!in_address && goes_on && CountWords(before) <= limits::kMaxWordsBeforeFooterDate && AddLineDates(ctx, i, dates, out)) {
       return {i};
     }
   }
@@ -1373,7 +1379,7 @@ void ReadDate(MetadataContext& ctx) {
   AddPathDates(ctx, candidates);
   AddTitleDate(ctx, order, candidates);
   // Last, a blog theme's footer sentence at the body's end.
-  if (lines.empty() && ctx.Html() && candidates.Empty()) lines = AddPostFooterDate(ctx, order, candidates);
+  if (lines.empty() && candidates.Empty()) lines = AddPostFooterDate(ctx, order, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);
