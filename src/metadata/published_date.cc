@@ -769,6 +769,15 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
   return found;
 }
 
+// Whether `after`, what follows the date of a text copy's paragraph, goes
+// on as a post footer's sentence does ("... um 10:00 Uhr veröffentlicht
+// und unter Politik abgelegt. Sie können ..."): with enough words, and not
+// a comma that closes the date as the opening phrase of the text's own
+// sentence ("As of April 7th, 2022, the state has amended ...").
+bool CopyFooterGoesOn(std::string_view after) {
+  return CountWords(after) >= limits::kMinWordsAfterCopyFooterDate && (after.empty() || after.front() != ',');
+}
+
 // A blog theme's post footer: the sentence that says when the post went up
 // and where it is filed, with the links to its categories, its author or
 // its feed ("Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr
@@ -779,8 +788,8 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
 // (not a list item: a source list's "Accessed April 14, 2025" or an
 // address with its day). Only when nothing else dates the page, the
 // address and the title neither; the block leaves the body. A text copy
-// has lost the links: there the sentence must go on past its date (a
-// footer sentence, not a date line), as both themes' copies show.
+// has lost the links: there the sentence must go on past its date
+// (CopyFooterGoesOn), as both themes' copies show.
 std::vector<std::int32_t> AddPostFooterDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   const std::int32_t last = ctx.LastBody();
   if (last < 0) return {};
@@ -798,8 +807,7 @@ std::vector<std::int32_t> AddPostFooterDate(const MetadataContext& ctx, PageOrde
     if (dates.size() != 1) continue;
     const std::string_view before = std::string_view(block.text).substr(0, dates.front().begin);
     const bool in_address = !before.empty() && before.back() == '/';
-    const bool goes_on = ctx.Html() || CountWords(std::string_view(block.text).substr(dates.front().end)) >=
-                                           limits::kMinWordsAfterCopyFooterDate;
+    const bool goes_on = ctx.Html() || CopyFooterGoesOn(std::string_view(block.text).substr(dates.front().end));
     if (!in_address && goes_on && CountWords(before) <= limits::kMaxWordsBeforeFooterDate && AddLineDates(ctx, i, dates, out)) {
       return {i};
     }

@@ -799,7 +799,11 @@ TEST(PublishedDate, ACopysFooterSentenceDatesAnUndatedPost) {
       "follow any responses through the RSS 2.0 feed.");
   EXPECT_EQ(a.date.value_or(""), "2014-03-04T09:12:00");
   EXPECT_EQ(a.body.find("This entry"), std::string::npos);
-  // A date the text mentions further into a sentence dates nothing.
+  // A date that opens the text's own sentence, closed by a comma, or one
+  // it mentions further in, dates nothing.
+  EXPECT_FALSE(read("Update: As of April 7th, 2022, the state has amended the law to require the payout of any "
+                    "unused vacation time.")
+                   .date);
   EXPECT_FALSE(read("The mayor, who had threatened a veto for months, finally signed it on Tuesday, March 4th, 2014, "
                     "in front of the press and the council.")
                    .date);
