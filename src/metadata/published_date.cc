@@ -769,6 +769,15 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
   return found;
 }
 
+// Whether `after`, what follows the date of a text copy's paragraph, goes
+// on as a post footer's sentence does ("... um 10:00 Uhr veröffentlicht
+// und unter Politik abgelegt. Sie können ..."): with enough words, and not
+// a comma that closes the date as the opening phrase of the text's own
+// sentence ("As of April 7th, 2022, the state has amended ...").
+bool CopyFooterGoesOn(std::string_view after) {
+  return CountWords(after) >= limits::kMinWordsAfterCopyFooterDate && (after.empty() || after.front() != ',');
+}
+
 // A blog theme's post footer: the sentence that says when the post went up
 // and where it is filed, with the links to its categories, its author or
 // its feed ("Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr
@@ -778,15 +787,19 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
 // body: a short paragraph with links whose one date comes within its first words
 // (not a list item: a source list's "Accessed April 14, 2025" or an
 // address with its day). Only when nothing else dates the page, the
-// address and the title neither; the block leaves the body.
+// address and the title neither; the block leaves the body. A text copy
+// has lost the links: there the sentence must go on past its date
+// (CopyFooterGoesOn), as both themes' copies show.
 std::vector<std::int32_t> AddPostFooterDate(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   const std::int32_t last = ctx.LastBody();
   if (last < 0) return {};
-  for (std::int32_t i = last; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
+  const std::int32_t from = ctx.Html() ? last : std::max(0, last - limits::kCopyBlocksAfterFooter);
+  for (std::int32_t i = from; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (ctx.RoleOf(u) == Role::kComment) break;
+    if (i < last && ctx.RoleOf(u) != Role::kBody) continue;
     const Block& block = ctx.doc.blocks[u];
-    if (!ctx.Claimable(i) || block.kind != BlockKind::kText || block.link_bytes == 0 ||
+    if (!ctx.Claimable(i) || block.kind != BlockKind::kText || (ctx.Html() && block.link_bytes == 0) ||
         ctx.stats[u].words > limits::kMaxPostFooterWords) {
       continue;
     }
@@ -794,7 +807,8 @@ std::vector<std::int32_t> AddPostFooterDate(const MetadataContext& ctx, PageOrde
     if (dates.size() != 1) continue;
     const std::string_view before = std::string_view(block.text).substr(0, dates.front().begin);
     const bool in_address = !before.empty() && before.back() == '/';
-    if (!in_address && CountWords(before) <= limits::kMaxWordsBeforeFooterDate && AddLineDates(ctx, i, dates, out)) {
+    const bool goes_on = ctx.Html() || CopyFooterGoesOn(std::string_view(block.text).substr(dates.front().end));
+    if (!in_address && goes_on && CountWords(before) <= limits::kMaxWordsBeforeFooterDate && AddLineDates(ctx, i, dates, out)) {
       return {i};
     }
   }
@@ -1373,7 +1387,7 @@ void ReadDate(MetadataContext& ctx) {
   AddPathDates(ctx, candidates);
   AddTitleDate(ctx, order, candidates);
   // Last, a blog theme's footer sentence at the body's end.
-  if (lines.empty() && ctx.Html() && candidates.Empty()) lines = AddPostFooterDate(ctx, order, candidates);
+  if (lines.empty() && candidates.Empty()) lines = AddPostFooterDate(ctx, order, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);

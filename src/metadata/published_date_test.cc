@@ -780,5 +780,34 @@ TEST(PublishedDate, ABlogThemesFooterSentenceDatesAnUndatedPost) {
                     "Tuesday, March 4th, 2014, <a href=\"/c/news\">as reported</a>.</p></div></div></body>").date);
 }
 
+TEST(PublishedDate, ACopysFooterSentenceDatesAnUndatedPost) {
+  Options options;
+  options.input = InputFormat::kText;
+  const auto read = [&](const std::string& footer) {
+    return Extract("Menu\nBudget passes after a long debate\nThe council voted on Tuesday to approve the new budget, "
+                   "which includes funding for schools, roads and the library, after a debate that lasted four "
+                   "hours.\nSupporters said the plan was overdue, while critics argued that it would raise taxes, "
+                   "cut services and leave the city with less money.\n" +
+                       footer + "\nComments are closed.\n",
+                   options)
+        .article;
+  };
+  // The links are gone; the sentence goes on past its date with where the
+  // post is filed, and a comments note follows it.
+  const Article a = read(
+      "This entry was posted on Tuesday, March 4th, 2014 at 9:12 am and is filed under News, Council. You can "
+      "follow any responses through the RSS 2.0 feed.");
+  EXPECT_EQ(a.date.value_or(""), "2014-03-04T09:12:00");
+  EXPECT_EQ(a.body.find("This entry"), std::string::npos);
+  // A date that opens the text's own sentence, closed by a comma, or one
+  // it mentions further in, dates nothing.
+  EXPECT_FALSE(read("Update: As of April 7th, 2022, the state has amended the law to require the payout of any "
+                    "unused vacation time.")
+                   .date);
+  EXPECT_FALSE(read("The mayor, who had threatened a veto for months, finally signed it on Tuesday, March 4th, 2014, "
+                    "in front of the press and the council.")
+                   .date);
+}
+
 }  // namespace
 }  // namespace pith

@@ -137,6 +137,16 @@ inline constexpr std::int32_t kBlocksBelowBody = 6;
 // further in, a date is one the text mentions.
 inline constexpr std::int32_t kMaxPostFooterWords = 60;
 inline constexpr std::size_t kMaxWordsBeforeFooterDate = 8;
+// In a text copy, which keeps no links, the footer sentence goes on
+// past its date with where the post is filed and how to follow it (the
+// two themes' copies: 12 and 20 words after it); a bare date line or a
+// "Posted on May 4, 2020 by Jane" line does not.
+inline constexpr std::size_t kMinWordsAfterCopyFooterDate = 8;
+// A text copy's body may run on past the footer sentence with the notes
+// under it (a "comments are closed" line, a four-line membership appeal
+// in the two themes' copies): the sentence is one of the body's last
+// blocks, at most this many above its end.
+inline constexpr std::int32_t kCopyBlocksAfterFooter = 4;
 // A page's first h1 above its headline repeats it when the headline holds
 // this share of the h1's words (the same words, or the h1 shortened: all of
 // them on the guides of two sites seen).
