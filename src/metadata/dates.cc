@@ -75,6 +75,22 @@ Token OtherScriptNumber(std::string_view s, std::size_t start, std::size_t& i, b
 constexpr char32_t kFirstHebrewPoint = 0x0591;
 constexpr char32_t kLastArabicLetterOrMark = 0x06FF;
 
+// Whether `s` holds a digit of any script (what Tokenize makes a number
+// of). Every date form holds a number, so a text without one holds no
+// date: most lines of a page, which need not be tokenized.
+bool HasDigit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) {
+      if (byte >= '0' && byte <= '9') return true;
+      ++i;
+      continue;
+    }
+    if (OtherScriptDigit(NextCodePoint(s, i)) >= 0) return true;
+  }
+  return false;
+}
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   bool space = false;
@@ -812,6 +828,7 @@ long long DateTime::Instant() const {
 
 std::vector<DateMatch> FindDates(std::string_view text, std::size_t max_dates, NumericOrder order) {
   if (text.size() > 4096) text = text.substr(0, 4096);
+  if (!HasDigit(text)) return {};
   return Matcher(Tokenize(text), order).Run(max_dates);
 }
 

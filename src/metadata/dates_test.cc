@@ -471,5 +471,14 @@ TEST(Dates, LabelsAndClockWordsOfMoreLanguagesAreCovered) {
   }
 }
 
+// A text without a digit of any script holds no date (no form opens or
+// closes without a number); a digit of another script still counts.
+TEST(FindDates, NeedsADigitOfSomeScript) {
+  EXPECT_TRUE(FindDates("Published on Monday, the second of February by Jane Roe", 4).empty());
+  EXPECT_TRUE(FindDates("令和元年五月一日", 4).empty());
+  ASSERT_EQ(FindDates("公開 ２０２４年４月２４日", 1).size(), 1u);
+}
+
 }  // namespace
 }  // namespace pith
+
