@@ -88,11 +88,11 @@ bool BlankLinesOpenParagraphs(const Document& doc);
 // a few words ending in no sentence nor label ("Jane D.", "reader42").
 bool ReviewerNameShaped(const TextLine& l, std::string_view text);
 
-// One line on its own: everything but the group and repeat counts.
 // Whether the line links another story with a label on one side of a
 // bar: "POLL | Is the city ready for winter?", "Some headline | more".
 bool LabelledStoryLink(std::string_view text);
 
+// One line on its own: everything but the group and repeat counts.
 TextLine MeasureTextLine(const Block& block);
 // Every line of the page, with the counts that need the whole page.
 std::vector<TextLine> MeasureTextLines(const Document& doc);

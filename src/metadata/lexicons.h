@@ -100,7 +100,6 @@ inline constexpr JapaneseEra kJapaneseEras[] = {{"\u4EE4\u548C" /* 令和 */, 20
 // Seen on Chinese and Japanese portals and press-release sites.
 inline constexpr std::string_view kUnspacedTitleSeparators[] = {"|", "\xEF\xBD\x9C" /* ｜ */, "_"};
 
-
 // Meta tags that name the publication time, most trusted first. First
 // version; extended in the trust rework.
 inline constexpr std::string_view kPublishedMeta[] = {

@@ -32,7 +32,7 @@ std::span<const std::string_view> DataTimeAttributeWords();
 // The marks a heading or a title sets between a kicker, the headline and
 // the site's part ("Kultur : Ehrengast ...", "Drusen - ...", "Headline ·
 // Site"), checked as whole characters beside a heading's text. The HTML
-// parse keeps one a heading hides from sight (IsHiddenHeadingSeparator).
+// parse keeps one a heading hides from sight (KeepHiddenHeadingSeparator).
 std::span<const std::string_view> HeadingPartSeparators();
 
 // Leading bytes of binary formats that are not documents.
