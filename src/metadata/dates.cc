@@ -70,6 +70,13 @@ Token OtherScriptNumber(std::string_view s, std::size_t start, std::size_t& i, b
   return t;
 }
 
+// The year a number token writes, two digits read as of the 2000s or the
+// 1900s (kShortYearCenturyTurn).
+int FullYear(const Token& t) {
+  if (t.text.size() != 2) return t.value;
+  return t.value + (t.value < thresholds::published_date::kShortYearCenturyTurn ? 2000 : 1900);
+}
+
 // The Hebrew and Arabic blocks, whose combining marks are vowel points
 // (Unicode: Hebrew accents begin at U+0591, the Arabic block ends at U+06FF).
 constexpr char32_t kFirstHebrewPoint = 0x0591;
@@ -465,8 +472,7 @@ std::optional<bool> Matcher::MatchNumericDayFirst(std::size_t i, DateTime& dt, s
   if (IsNum(i, 1, 2) && Is(i + 1, Token::kSym) && !t_[i + 1].space_before && IsNum(i + 2, 1, 2) &&
       IsSym(i + 3, t_[i + 1].text) && (IsNum(i + 4, 4, 4) || IsNum(i + 4, 2, 2)) &&
       (!t_[i + 4].space_before || spaced) && std::string_view("-/.").find(t_[i + 1].text) != std::string_view::npos) {
-    int a = t_[i].value, b = t_[i + 2].value, y = t_[i + 4].value;
-    if (t_[i + 4].text.size() == 2) y += y < 70 ? 2000 : 1900;
+    const int a = t_[i].value, b = t_[i + 2].value, y = FullYear(t_[i + 4]);
     // Slashes are the US order unless the first number cannot be a month
     // or the page orders them day first; dots and dashes are the European
     // order unless the second cannot be.
@@ -497,8 +503,7 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
       const std::size_t after_month = two_words > 0 ? j + 2 : j + 1;
       std::size_t k = SkipLinkWords(SkipSyms(SkipSecondMonthName(after_month, m), ".,"));
       if (IsNum(k, 4, 4) || (solar == 0 && ShortYearAt(after_month))) {
-        dt.year = t_[k].value, dt.month = m, dt.day = t_[i].value;
-        if (t_[k].text.size() == 2) dt.year += dt.year < 70 ? 2000 : 1900;
+        dt.year = FullYear(t_[k]), dt.month = m, dt.day = t_[i].value;
         end = k + 1;
         form_ = DateMatch::Form::kDayThenMonthName;
         return solar > 0 ? FromSolarHijri(dt) : ValidDay(dt.year, dt.month, dt.day);

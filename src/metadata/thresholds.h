@@ -52,6 +52,10 @@ inline constexpr long long kMostSecondsAhead = 2 * 86400;
 // When nothing plausible is given, a published date from before
 // kFirstNewsYear stands, back to this year. Trust rework.
 inline constexpr int kOldestFallbackYear = 1900;
+// A year written in two digits ("22-02-16", "4 April 17") below this is
+// of the 2000s, from it of the 1900s: pages date from the 1990s on
+// (kFirstNewsYear), and archives' older pieces from the 1970s on.
+inline constexpr int kShortYearCenturyTurn = 70;
 // A "published" time that another source gives as the update is one
 // when an earlier published time lies at least two minutes and less than
 // a day before it. Trust rework.
