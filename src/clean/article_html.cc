@@ -1202,11 +1202,10 @@ std::vector<bool> OtherStories(const Document& doc, const Analysis& a, const Pro
     if (doc.Contains(text_box, ei) || doc.Contains(ei, text_element)) continue;
     const std::int64_t prose_before = before.chars[static_cast<std::size_t>(first)] - text_start;
     // A following post beside the text's own: however long, after a
-    // short post too.
-    // Beside a text's own post that holds the page's h1, an <article>
-    // under a linked title is the next post whether dated or not, after
-    // however short a text (a blog's "more posts" under a single post,
-    // undated on unseen blogs).
+    // short post too. Beside a post that holds the page's h1, an
+    // <article> under a linked title is the next post whether dated or
+    // not, after however short a text (a blog's "more posts" under a
+    // single post, undated on unseen blogs).
     const bool beside_post = text_post >= 0 && parent == Parent(doc, text_post);
     const bool post = ((beside_post || post_box) && prose_before >= kOtherPostMinProseBefore &&
                        OpensFollowingPost(doc, a, e)) ||

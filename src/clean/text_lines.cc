@@ -482,7 +482,7 @@ bool CapitalsLabel(std::string_view s) {
 
 // A link's "more" after a bar: one word of lower-case letters ("mehr").
 bool MoreWord(std::string_view s) {
-  if (s.empty() || CountWords(s) != 1) return false;
+  if (CountWords(s) != 1) return false;
   for (std::size_t i = 0; i < s.size();) {
     if (!u_islower(static_cast<UChar32>(NextCodePoint(s, i)))) return false;
   }
@@ -492,7 +492,7 @@ bool MoreWord(std::string_view s) {
 // A linked story's title: a few words opening with a capital, not in
 // capitals itself (then it is the label) and not a command ("curl ... |
 // sh").
-bool LinkTitle(std::string_view s) {
+bool StoryTitleShaped(std::string_view s) {
   if (CountWords(s) < kStoryLinkTitleMinWords || CapitalsLabel(s)) return false;
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<UChar32>(NextCodePoint(s, i));
@@ -524,7 +524,7 @@ bool LabelledStoryLink(std::string_view text) {
   if (bar == std::string_view::npos || text.find(kBar, bar + 1) != std::string_view::npos) return false;
   const std::string_view before = Trim(text.substr(0, bar));
   const std::string_view after = Trim(text.substr(bar + kBar.size()));
-  return (CapitalsLabel(before) && LinkTitle(after)) || (MoreWord(after) && LinkTitle(before));
+  return (CapitalsLabel(before) && StoryTitleShaped(after)) || (MoreWord(after) && StoryTitleShaped(before));
 }
 
 bool ReviewerNameShaped(const TextLine& l, std::string_view text) {
