@@ -481,4 +481,3 @@ TEST(FindDates, NeedsADigitOfSomeScript) {
 
 }  // namespace
 }  // namespace pith
-

@@ -775,7 +775,7 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
 // a comma that closes the date as the opening phrase of the text's own
 // sentence ("As of April 7th, 2022, the state has amended ...").
 bool CopyFooterGoesOn(std::string_view after) {
-  return CountWords(after) >= limits::kMinWordsAfterCopyFooterDate && (after.empty() || after.front() != ',');
+  return CountWords(after) >= limits::kMinWordsAfterCopyFooterDate && !after.starts_with(',');
 }
 
 // A blog theme's post footer: the sentence that says when the post went up

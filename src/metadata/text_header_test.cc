@@ -453,6 +453,7 @@ TEST(TextHeader, AGluedKickerPrintedAgainWithItsMarkGivesThatLine) {
                              "Budget vote / Council approves the city budget after four hours of debate\n" + kBody);
   EXPECT_EQ(a.headline.value_or(""), "Budget vote / Council approves the city budget after four hours of debate");
 }
+
 TEST(TextHeader, AWeatherReadingIsNoHeadline) {
   // The reading and the day's date top the page, over a long menu.
   const Article a = FromText(std::string("Search\n53.9 F\nRiverside\nFriday, April 28, 2023\nCourier\n") +
