@@ -1827,6 +1827,16 @@ constexpr char kCommentToolsLine[] =
     "\\d+ (?:replies|reply|likes?)|(?:hide|show|view) (?:\\d+ )?repl(?:y|ies)|mehr anzeigen|antworten|r\\x{e9}pondre|"
     "responder)$";
 
+// How long ago a story or a comment went up, in English, German, French
+// and Spanish ("2 hours ago", "vor 3 Stunden", "il y a 5 jours", "hace 2
+// días"), each form a word of its own; a number may be glued to a word
+// before it, as a copy glues it to a name ("Jane Roe5 hours ago").
+#define PITH_RELATIVE_TIME                                                                                        \
+  "(?:(?:\\d+|\\ban?|\\bone)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|" \
+  "\\bvor\\s+(?:\\d+|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|" \
+  "\\bil\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"                \
+  "\\bhace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?))"
+
 // A comment's relative time at the end of its header line, after the
 // commenter's name or alone ("jdoe 2 hours ago", "vor 3 Stunden", "il y a
 // 5 jours", "hace 2 días"): comment threads print no date otherwise
@@ -1836,25 +1846,16 @@ constexpr char kCommentToolsLine[] =
 constexpr char kRelativeTimeLine[] =
     // The short form of comment platforms, alone on its line: "4d", "2h".
     "(?i)^\\d{1,2}(?:h|d|w|mo|y)$|"
-    "^(?:\\S+(?:\\s+\\S+){0,3}\\s+)?(?:[|,\\x{b7}\\x{2022}-]\\s*)?(?:"
-    "(?:\\d+|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|"
-    "vor\\s+(?:\\d+|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|"
-    "il\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
-    "hace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?))"
+    "^(?:\\S+(?:\\s+\\S+){0,3}\\s+)?(?:[|,\\x{b7}\\x{2022}-]\\s*)?" PITH_RELATIVE_TIME
     "\\s*(?:\\(edited\\)|\\(bearbeitet\\))?$";
 
 // A text copy's line of names and how long ago the story went up ("Jane
 // Roe 1 day ago", and "Jane Roe5 hours ago" as a copy glues a number to
 // the name): news pages of two sites print the byline so, with no date
 // line; pages print it so in their meta bar, in German, French and Spanish
-// as kRelativeTimeLine words it ("Jana Roe · vor 3 Stunden"). The names
-// are the first group.
+// too ("Jana Roe · vor 3 Stunden"). The names are the first group.
 constexpr char kNamesThenRelativeTime[] =
-    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s*)(?:(?:\\d+|\\ban?|\\bone)\\s+"
-    "(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|"
-    "\\bvor\\s+(?:\\d+|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|"
-    "\\bil\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"
-    "\\bhace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?))$";
+    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s*)" PITH_RELATIVE_TIME "$";
 
 enum class Case { kAny, kExact };
 
