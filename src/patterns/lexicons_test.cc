@@ -52,7 +52,6 @@ TEST(Lexicons, HeadingPartSeparatorsAreMarksWithoutSpaces) {
   EXPECT_NE(std::find(seps.begin(), seps.end(), "\u2013"), seps.end());
   // Compared with trimmed text: a spaced entry would never match.
   for (std::string_view x : seps) EXPECT_EQ(Trim(x), x);
-  EXPECT_EQ(std::find(seps.begin(), seps.end(), "Read more"), seps.end());
 }
 
 TEST(CodeShaped, MarksOfCode) {
