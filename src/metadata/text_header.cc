@@ -438,8 +438,9 @@ std::int32_t TitleAboveStandfirst(const Document& doc, const std::vector<Verdict
   return title_overlap * 2 >= BodyOverlap(doc.blocks[static_cast<std::size_t>(best)].text, body) ? title : best;
 }
 
-// Whether the line at `j` opens with a line printed a few lines above it:
-// a headline printed again under a video or a picture ("Title Video").
+// Whether the line at `j` opens with a line printed above it, as far up
+// as a label's title is looked for (kLabelTitleReach): a headline printed
+// again under a video or a picture ("Title Video").
 bool RepeatsLineAbove(const Document& doc, std::int32_t j) {
   const std::string& text = doc.blocks[static_cast<std::size_t>(j)].text;
   for (std::int32_t k = std::max(0, j - limits::kLabelTitleReach); k < j; ++k) {
