@@ -160,6 +160,26 @@ bool CompanyBoxHead(const Document& doc, std::size_t head, std::int32_t next_bod
   return at == 0 || (at != std::string_view::npos && text.find(' ') == at - 1);
 }
 
+// Whether the body above block `head` tells a story of its own, at least
+// as long as the `tail` of words under it: kCompanyStoryMinParagraphs
+// paragraphs that end like sentences, or more (a release's short
+// sentences each set as a paragraph). A short release's company box may
+// then take up to half of the body; the "About <company>" section of an
+// about page, under a line of welcome, is most of its text.
+bool StoryAbove(const Document& doc, const Selection& sel, std::int32_t head, std::int32_t tail) {
+  std::int32_t words = 0;
+  int paragraphs = 0;
+  for (std::int32_t i = sel.FirstBody(); i >= 0 && i < head; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (!sel.IsBody(u)) continue;
+    words += sel.stats[u].words;
+    if (doc.blocks[u].kind == BlockKind::kText && sel.stats[u].sentence_end) ++paragraphs;
+    // Enough read: a release of many boxes costs no walk over all the text each.
+    if (paragraphs >= kCompanyStoryMinParagraphs && words >= tail) return true;
+  }
+  return false;
+}
+
 // The last closing section (DropClosingSection); true when it was a
 // company box, which another may stand above.
 bool DropLastClosingSection(const Document& doc, Selection& sel) {
@@ -185,7 +205,8 @@ bool DropLastClosingSection(const Document& doc, Selection& sel) {
     const char* head = in_play && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
     const bool company = in_play && s.words <= kClosingHeadMaxWords && CompanyBoxHead(doc, u, next_body);
     if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead) || company) {
-      if (tail * (company ? kCompanyBoxMaxShare : kClosingTailMaxShare) > total) return false;
+      const bool small = tail * (company ? kCompanyBoxMaxShare : kClosingTailMaxShare) <= total;
+      if (!small && !(company && StoryAbove(doc, sel, i, tail))) return false;
       for (std::int32_t j = i; j <= last; ++j) {
         if (sel.IsBody(static_cast<std::size_t>(j))) {
           sel.Set(static_cast<std::size_t>(j), Role::kDropped, "dropped: section closing the article");

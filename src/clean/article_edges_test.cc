@@ -82,6 +82,23 @@ TEST(DropClosingSection, PressReleaseCompanyBox) {
             (Strings{kPara1, kPara2, kPara1}));
 }
 
+// A short release of three sentences over a company box as long as the
+// release goes; an about page's "About <company>" section under a line of
+// welcome is its text.
+TEST(DropClosingSection, ShortReleaseCompanyBoxAsLongAsTheStory) {
+  const std::string release = "<body><article><div class=\"release\"><p>Brightwater Analytics has opened a new "
+                              "office in Leeds today.</p><p>The office will employ forty people by the end of the "
+                              "year.</p><p>Hiring starts next month.</p><h3>About Brightwater Analytics</h3><p>"
+                              "Brightwater Analytics is a data company based in Bristol that builds forecasting tools "
+                              "for public services.</p></div></article></body>";
+  EXPECT_EQ(Body(release).size(), 3u);
+  const std::string about = "<body><article><div class=\"page\"><p>Welcome to our website.</p><h2>About Brightwater "
+                            "Analytics</h2><p>Brightwater Analytics is a data company based in Bristol that builds "
+                            "forecasting tools for public services.</p><p>We work with councils, hospitals and "
+                            "schools across the country.</p></div></article></body>";
+  EXPECT_EQ(Body(about).size(), 4u);
+}
+
 TEST(DropClosingSection, TwoCompanyBoxes) {
   EXPECT_EQ(Body(ColumnPage("<h3>About Brightwater</h3><p>Brightwater makes data tools.</p>"
                             "<h3>About Kestrel Labs</h3><p>Kestrel Labs builds sensors for bridges.</p>")),

@@ -258,6 +258,17 @@ bool IsBoxBesideText(const Document& doc, const Holders& h, const Analysis& a, s
   return outside * 100 > total_prose * kHeadedArticleMinProsePercent;
 }
 
+// A box chrome by a print class alone (kPrintLike) that holds text: a few
+// blocks, few of their bytes links, mostly list items or prose (a recipe's
+// steps, which a theme classes for its print layout). A print button, or
+// a print layout's header or footer, is a line or two.
+bool HoldsPrintedText(const Document& doc, const Analysis& a, std::size_t e) {
+  const std::int64_t text = a.text_bytes[e];
+  return (doc.elements[e].flags & kPrintLike) && a.blocks_under[e] >= kPrintBoxMinBlocks &&
+         static_cast<double>(a.link_bytes[e]) <= static_cast<double>(text) * kJunkLinkDensity &&
+         (a.list_bytes[e] * 100 >= text * kListBoxMinListPercent || a.prose[e] * 100 >= text * kJunkMinProsePercent);
+}
+
 // Top-down: each element's children, whether it holds the article, and
 // whether it is chrome (its own class, or an ancestor's).
 void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
@@ -290,7 +301,9 @@ void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
                     (!(el.flags & kStrongChrome) && prose * 100 > total_prose * kArticleMinProsePercent));
     // A wrapper whose class merely mentions chrome ("page has-sidebar",
     // "widget Blog") but that holds the article is not chrome.
-    if (!chrome && a.trust == ClassTrust::kAll && (el.flags & kChrome)) chrome = !a.holds_article[e];
+    if (!chrome && a.trust == ClassTrust::kAll && (el.flags & kChrome)) {
+      chrome = !a.holds_article[e] && !HoldsPrintedText(doc, a, e);
+    }
     a.chrome[e] = chrome;
   }
 }
@@ -643,7 +656,53 @@ void FillGapsBetweenParts(const Document& doc, const Analysis& a, std::int32_t t
   }
 }
 
-// Headed lists and tables that run on right after the text box join the
+// Whether block `i` is a <dt> or <dd> (`tag`) of at most `max_words` words.
+bool ShortTermPart(const Document& doc, const Analysis& a, std::size_t i, Tag tag, int max_words) {
+  return doc.elements[static_cast<std::size_t>(doc.blocks[i].element)].tag == tag && a.stats[i].words <= max_words;
+}
+
+// A box of an event's facts beside its description: a term/value list
+// (each <dt> followed by its <dd>, at least kFactsMinPairs pairs of a few
+// words each) under at most one heading, without links, a good share of
+// its column, which holds prose besides (the description, a sentence or
+// a few) and no linked title (a listing's card of another event). Event
+// themes class it "event-meta" or "events-meta-group",
+// which the negative class weight reads as an article's meta box; that
+// box names an author and a date, one term over bare values ("Details")
+// or a linked name, and is a small share of a story's column.
+bool IsFactsBox(const Document& doc, const Analysis& a, std::size_t e) {
+  if (a.first_block[e] < 0 || a.link_bytes[e] > 0 || a.text_bytes[e] > kFactsBoxMaxBytes) return false;
+  // The column: the first box around it that holds more (a list sits in
+  // a box or two of its own; a few only, so that nested boxes cost no
+  // climb each).
+  std::int32_t parent = doc.elements[e].parent;
+  for (int up = 0; parent >= 0 && a.text_bytes[static_cast<std::size_t>(parent)] == a.text_bytes[e]; ++up) {
+    if (up == kFactsBoxMaxWrappers) return false;
+    parent = Parent(doc, parent);
+  }
+  if (parent < 0) return false;
+  const auto p = static_cast<std::size_t>(parent);
+  if (a.prose[p] <= a.prose[e] || a.text_bytes[e] * 100 < a.text_bytes[p] * kFactsBoxMinSharePercent) return false;
+  // The column is small (the share above): its headings are few to read.
+  const auto column = static_cast<std::size_t>(a.first_block[p]);
+  for (std::size_t k = column; k < column + static_cast<std::size_t>(a.blocks_under[p]); ++k) {
+    if (doc.blocks[k].kind == BlockKind::kHeading && a.stats[k].link_density > kLinkTitleMinLinkDensity) return false;
+  }
+  auto i = static_cast<std::size_t>(a.first_block[e]);
+  const std::size_t end = i + static_cast<std::size_t>(a.blocks_under[e]);
+  if (doc.blocks[i].kind == BlockKind::kHeading) ++i;
+  int pairs = 0;
+  for (; i + 1 < end; i += 2, ++pairs) {
+    if (!ShortTermPart(doc, a, i, Tag::kDt, kFactTermMaxWords) ||
+        !ShortTermPart(doc, a, i + 1, Tag::kDd, kFactValueMaxWords)) {
+      return false;
+    }
+  }
+  return i == end && pairs >= kFactsMinPairs;
+}
+
+// Headed lists and tables (or an event's facts box, each term heading its
+// value) that run on right after the text box join the
 // article until the first box of links, chrome or other kind (the text's
 // own sibling paragraphs, Readability's rule, are already parts). Only
 // beside a text box within the page's column: a box holding the page's h1
@@ -663,7 +722,7 @@ void AddListBoxesAfter(const Document& doc, const Analysis& a, std::int32_t top,
     const std::int32_t next = NextWithText(a, s);
     const bool heading = doc.elements[se].tag == Tag::kHeading && next >= 0 &&
                          IsHeadedListBox(doc, a, static_cast<std::size_t>(next), true);
-    if (!heading && !IsHeadedListBox(doc, a, se, after_heading)) break;
+    if (!heading && !IsHeadedListBox(doc, a, se, after_heading) && !IsFactsBox(doc, a, se)) break;
     parts.push_back(s);
     after_heading = heading;
   }
@@ -689,8 +748,8 @@ void AddFactListsBefore(const Document& doc, const Analysis& a, std::int32_t top
     if (h.h1) {
       titled = true;
       facts.clear();
-    } else if (!a.chrome[se] && a.link_bytes[se] == 0 && h.count == 0 && ClassWeight(doc.elements[se], a) >= 0 &&
-               IsListBox(a, se)) {
+    } else if (!a.chrome[se] && a.link_bytes[se] == 0 && h.count == 0 &&
+               (ClassWeight(doc.elements[se], a) >= 0 || IsFactsBox(doc, a, se)) && IsListBox(a, se)) {
       facts.push_back(s);
     } else if (a.prose[se] > 0) {
       facts.clear();
@@ -762,7 +821,7 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
       (frame.count(el.cls) > 0 || (a.link_bytes[e] == 0 && InFrameFamily(frame_names, el.cls)));
   const int weight = text_frame ? 0 : class_weight;
   const double ld = JunkLinkDensity(a, e, cites);
-  if (weight < 0) return true;
+  if (weight < 0) return !IsFactsBox(doc, a, e);
   // Mostly paragraphs of text, its links in a list or a line: a section
   // of the article. Summaries under other stories' linked titles are not.
   if (a.prose[e] * 100 >= a.text_bytes[e] * kJunkMinProsePercent && a.linked_titles[e] == 0) return false;
@@ -830,7 +889,9 @@ std::vector<std::uint8_t> MarkArticle(const Document& doc, const Analysis& a, co
       if ((IsChromeTag(el) || el.tag == Tag::kForm) && !spared[e]) m |= kChromeTag;
       // Without class chrome the root was chosen freely; inside it, a
       // chrome-classed box is still chrome.
-      if ((el.flags & kChrome) && !a.holds_article[e] && a.trust != ClassTrust::kNone) m |= kChromeClass;
+      if ((el.flags & kChrome) && !a.holds_article[e] && !HoldsPrintedText(doc, a, e) && a.trust != ClassTrust::kNone) {
+        m |= kChromeClass;
+      }
     }
     if ((m & kIn) && (el.flags & kCaptionLike) && !HoldsText(a, e) && !spared[e]) m |= kCaption;
     if ((m & kIn) && el.tag == Tag::kFigure) m |= kFigure;

@@ -665,6 +665,39 @@ TEST(ArticleHtml, FactListOverDescriptionJoins) {
   EXPECT_FALSE(Has(meta, "Kleiner Saal"));
 }
 
+// An event's facts as term/value pairs in a box its theme classes "meta",
+// beside a short description, join it; the same box beside a story's
+// column, or an article's meta box of one term over bare values, does not.
+TEST(ArticleHtml, EventFactsInMetaClassedBoxJoin) {
+  const std::string facts = "<dl class=\"event-meta\"><dt>Datum</dt><dd>Freitag, 7. M\xC3\xA4rz</dd><dt>Ort</dt>"
+                            "<dd>Kleiner Saal</dd><dt>Eintritt</dt><dd>12 Euro</dd></dl>";
+  const std::string text = "<div class=\"beschreibung\"><p>Die Autorin liest aus ihrem neuen Roman, der Geschichte "
+                           "einer Familie am Rhein.</p></div>";
+  const Strings event = Body("<main><div class=\"event\"><h1>Lesung</h1>" + facts + text + "</div></main>");
+  EXPECT_TRUE(Has(event, "Kleiner Saal"));
+  EXPECT_TRUE(Has(event, "Eintritt"));
+  const Strings after = Body("<main><div class=\"event\"><h1>Lesung</h1>" + text + "<div class=\"event-meta-group\">" +
+                             facts + "</div></div></main>");
+  EXPECT_TRUE(Has(after, "Kleiner Saal"));
+  const Strings story = Body("<main><article><h1>Lesung</h1>" + facts + StoryText() + "</article></main>");
+  EXPECT_FALSE(Has(story, "Kleiner Saal"));
+  const Strings info = Body("<main><div class=\"event\"><h1>Lesung</h1><dl class=\"article-meta\"><dt>Details</dt>"
+                            "<dd>Von Jana Roth</dd><dd>Freitag, 7. M\xC3\xA4rz</dd><dd>Kleiner Saal</dd></dl>" + text +
+                            "</div></main>");
+  EXPECT_FALSE(Has(info, "Von Jana Roth"));
+}
+
+// A recipe's steps in a box classed for its print layout
+// ("recipe-steps-print") stay; the print button beside them does not.
+TEST(ArticleHtml, StepsInPrintClassedBoxStay) {
+  const Strings body = Body(std::string("<div class=\"column\"><div class=\"text\">") + kLong +
+                            "<div class=\"recipe-steps-print\"><ol><li>Mix the flour and salt.</li><li>Knead for ten "
+                            "minutes.</li><li>Bake for twenty minutes.</li></ol></div><div class=\"recipe-print\"><p>"
+                            "<a href=\"/print\">Print recipe</a></p></div></div></div>");
+  EXPECT_TRUE(Has(body, "Knead for ten minutes."));
+  EXPECT_FALSE(Has(body, "Print recipe"));
+}
+
 // A footer box named in Portuguese, holding more prose than a report of
 // bare lines under the page's h2, is not the article.
 TEST(ArticleHtml, ForeignNamedFooterIsNotTheArticle) {

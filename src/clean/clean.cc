@@ -75,14 +75,19 @@ std::uint32_t ClassFlags(const std::string& key) {
   std::uint32_t flags = 0;
   if (key.empty()) return flags;
   const bool keep = h.keep_class.MatchesLower(key);
-  if (h.chrome_class.MatchesLower(key)) {
+  const bool chrome = h.chrome_class.MatchesLower(key);
+  // A print class alone is told by the box's shape (article_html.cc): a
+  // print button, or the steps a recipe theme classes for its print layout.
+  const bool print = !chrome && SaysPrintLayout(key);
+  if (chrome || print) {
     // "content" or "entry" beside a chrome word keeps a wrapper ("content
     // has-sidebar"), but not a box that is never the article
     // ("entry-author-bio", "post-comments"): only holding most of the
     // article's text (article_html.cc) overrides that.
-    const bool strong = h.strong_chrome_class.MatchesLower(key);
+    const bool strong = chrome && h.strong_chrome_class.MatchesLower(key);
     if (!keep || strong) flags |= kChrome;
     if (strong) flags |= kStrongChrome;
+    if (print && !keep) flags |= kPrintLike;
   }
   // "content" or "body" in a comment's text box ("comment_content",
   // "reply-body") is the comment's, not the article's.
@@ -91,7 +96,7 @@ std::uint32_t ClassFlags(const std::string& key) {
   if (SaysByline(key)) flags |= kBylineLike;
   if (h.date_class.MatchesLower(key)) flags |= kDateLike;
   if (h.headline_class.MatchesLower(key)) flags |= kHeadlineLike;
-  if (h.embed_class.MatchesLower(key)) flags = (flags & ~(kChrome | kStrongChrome)) | kEmbed;
+  if (h.embed_class.MatchesLower(key)) flags = (flags & ~(kChrome | kStrongChrome | kPrintLike)) | kEmbed;
   if (h.comment_class.MatchesLower(key)) flags |= kCommentLike;
   return flags;
 }

@@ -391,6 +391,29 @@ inline constexpr int kListBoxMaxProsePercent = 50;
 // headings and short lines).
 inline constexpr int kListBoxMinListPercent = 50;
 
+// A box classed for print alone (HoldsPrintedText) with this many blocks,
+// of list items or prose and few links, holds text: a recipe's steps in
+// "recipe-steps-print" or "etapes print" (made-up probes of three
+// languages). A print button or a print layout's header or footer line
+// has one or two.
+inline constexpr std::int32_t kPrintBoxMinBlocks = 3;
+
+// An event's facts box (IsFactsBox): at least this many term/value pairs
+// ("Datum", "Ort", "Eintritt"; "When", "Where", "Tickets"), terms of a few
+// words and values of a line, at most kFactsBoxMaxBytes in all (which
+// bounds the walk over its blocks), and this share of its column's text:
+// beside a description of a sentence or a few (made-up event pages in
+// German, English and French). An article's meta box (author, date,
+// reading time) is a tenth of a story's column or less.
+inline constexpr int kFactsMinPairs = 3;
+inline constexpr int kFactTermMaxWords = 3;
+inline constexpr int kFactValueMaxWords = 10;
+inline constexpr std::int64_t kFactsBoxMaxBytes = 600;
+inline constexpr std::int64_t kFactsBoxMinSharePercent = 30;
+// The facts list may sit in this many boxes of its own inside the box the
+// share is measured against (a "meta-group" around a <dl>).
+inline constexpr int kFactsBoxMaxWrappers = 3;
+
 // --- Blocks inside the article (SelectHtmlArticle) ---------------------------
 
 // A paragraph this long, this share of its cased words in small letters,
@@ -458,6 +481,11 @@ inline constexpr std::int32_t kClosingTailMaxShare = 5;
 // paragraph opening with the name) may hold up to 1/kCompanyBoxMaxShare of
 // a short release's words: the name repeated is evidence enough.
 inline constexpr std::int32_t kCompanyBoxMaxShare = 3;
+// ... or up to as many words as the release above its head, when that
+// tells a story in this many paragraphs ending like sentences: a short release of a
+// few sentences over a company box of one long paragraph and a contact
+// line (made-up releases in German, English and French).
+inline constexpr int kCompanyStoryMinParagraphs = 3;
 // A box after the text column (DropBoxesAfterText): at most this many words
 // and 1/kTailBoxMaxShare of the body, with at least kTailBoxMinGap dropped
 // blocks between it and the text's last paragraph (blogs' bios and pitches,

@@ -71,6 +71,7 @@ enum ElementFlag : std::uint32_t {
   kEmbed = 1u << 9,        // an embedded post the article quotes; links are its nature
   kTableFoot = 1u << 10,   // a table's <tfoot> (this element only)
   kCommentLike = 1u << 11, // class/id/itemtype says comment section, or a part of one (not propagated)
+  kPrintLike = 1u << 12,   // chrome by a print class alone: a print button, or a print layout's text
 };
 
 struct Element {

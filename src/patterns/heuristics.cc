@@ -91,12 +91,18 @@ constexpr char kChromeClass[] =
           "author-?bio|bio|donate|donation|read-?more|more-?stories|follow|"
           "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
           "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action|"
-          "\\w*-?factbox|fact-?box|\\w*-?infobox")
-    // Print buttons and a print layout's own header and footer, but not
-    // the recipe steps and other text a theme classes for its print
-    // layout ("recipe-print-steps", "print-step"): "print" ends the class
-    // name or a tool word follows.
-    "|(?:^|[\\s_-])print(?:[-_]?(?:button|btn|links?|icons?|tools?|only|version|page|this|article|share|"
+          "\\w*-?factbox|fact-?box|\\w*-?infobox");
+
+// Print buttons and a print layout's own header and footer, but not
+// the recipe steps and other text a theme classes for its print layout
+// ("recipe-print-steps", "print-step"): "print" ends the class name or a
+// tool word follows. Chrome too, but apart from kChromeClass: a recipe
+// theme's "recipe-steps-print" or "etapes print" box holds the steps
+// themselves, which only the box's shape tells from a print button
+// (article_html.cc; recipe pages of made-up probes in German, English and
+// French).
+constexpr char kPrintClass[] =
+    "(?:^|[\\s_-])print(?:[-_]?(?:button|btn|links?|icons?|tools?|only|version|page|this|article|share|"
     "header|footer|logo|url|copyright))?(?:$|\\s)";
 
 // The part of the above that marks boxes which are never the article,
@@ -2122,6 +2128,14 @@ bool IsContentsHead(std::string_view line) {
 bool IsSignUpField(std::string_view line) {
   return line.size() <= kSignUpFieldMaxBytes && RE2::FullMatch(line, GetHeuristics().signup_field);
 }
+bool SaysPrintLayout(std::string_view lower) {
+  // The word first: a page's class keys rarely hold it, and the pattern
+  // is then never compiled.
+  if (lower.find("print") == std::string_view::npos) return false;
+  static const ClassPattern print(kPrintClass);
+  return print.MatchesLower(lower);
+}
+
 std::string_view CompanyBoxName(std::string_view line) {
   re2::StringPiece name;
   if (line.size() > kCompanyBoxHeadMaxBytes ||

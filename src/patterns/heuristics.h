@@ -255,6 +255,10 @@ const RE2& PlaceBeforeCoauthor();
 std::string_view BracketedCjkCreditNames(std::string_view line);
 // The fine print under a sign-up form's button: "By signing up you agree ...".
 bool IsSignUpFinePrint(std::string_view line);
+// Whether a lower-cased "class id role" key names a print tool or a print
+// layout's box ("print-button", "recipe-steps-print"): chrome unless the
+// box holds text (kPrintClass).
+bool SaysPrintLayout(std::string_view lower);
 // The name a press release's company box is headed with ("About
 // Brightwater Analytics", "Acerca de Movilidad Clara:"), or "".
 std::string_view CompanyBoxName(std::string_view line);

@@ -1002,6 +1002,18 @@ TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
 
 // The name in a press release's company box head; other "About" lines
 // give none.
+TEST(SaysPrintLayout, PrintToolsAndPrintLayoutBoxes) {
+  EXPECT_TRUE(SaysPrintLayout("recipe-steps-print"));
+  EXPECT_TRUE(SaysPrintLayout("etapes print"));
+  EXPECT_TRUE(SaysPrintLayout("print-button"));
+  EXPECT_FALSE(SaysPrintLayout("print-steps"));
+  EXPECT_FALSE(SaysPrintLayout("blueprint"));
+  EXPECT_FALSE(SaysPrintLayout("article-body"));
+  // Other chrome words are kChromeClass's, not the print class's.
+  EXPECT_FALSE(GetHeuristics().chrome_class.MatchesLower("recipe-steps-print"));
+  EXPECT_TRUE(GetHeuristics().chrome_class.MatchesLower("share-print"));
+}
+
 TEST(CompanyBoxName, NameAfterAbout) {
   EXPECT_EQ(CompanyBoxName("About Brightwater Analytics"), "Brightwater Analytics");
   EXPECT_EQ(CompanyBoxName("Acerca de Movilidad Clara:"), "Movilidad Clara");
