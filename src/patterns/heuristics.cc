@@ -802,8 +802,10 @@ constexpr char kBylinePrefix[] =
     "(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
     "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
     // German news sites name the piece's kind before "von": "Kommentar von",
-    // "Eine Kolumne von", "Eine Analyse von".
-    "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage)\\s+von|"
+    // "Eine Kolumne von", "Eine Analyse von", "Ein Bericht von"; French and English
+    // ones the same way: "Un reportage de", "A report by" (broadcasters).
+    "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage|bericht)\\s+von|"
+    "un\\s+reportage\\s+de|an?\\s+report\\s+by|"
     "by|par|von|por|di|oleh|"
     // "Autorka" is the Polish, Czech and Slovak for a woman author; "Testo
     // di" the Italian "text by". German pages write the label for either
