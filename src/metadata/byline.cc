@@ -2416,4 +2416,12 @@ void DropSiteNameAuthor(MetadataContext& ctx) {
   });
 }
 
+void ReadAgencyAuthor(MetadataContext& ctx) {
+  if (!ctx.article.authors.empty() || !ctx.article.byline) return;
+  const std::string agency(Trim(*ctx.article.byline));
+  if (agency.empty() || !GetHeuristics().agency_name.FullMatch(agency)) return;
+  ctx.article.authors.push_back(agency);
+  ctx.Note("authors", Origin("the byline, a wire's name"));
+}
+
 }  // namespace pith

@@ -1240,15 +1240,16 @@ constexpr char kAuthorCredential[] =
     "faafp|faap|facs|faclm|foma|dabom|dacvb|dacvim|vmd|lvt|fand|cdces|ld)";
 
 // The wires, as bylines and datelines print them ("By REUTERS",
-// "PTI, Washington"), in any case.
+// "PTI, Washington", "By The Associated Press", "By Reuters Staff"), in
+// any case.
 constexpr char kAgencyName[] =
-    "(?:\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
+    "(?:the\\s+)?(?:\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
     "press association|pa media|upi|xinhua|kyodo|jiji|tass|ria novosti|interfax|aap|cp|pti|ians|ani|"
     "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
     "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna|"
     // Central and South-East European wires as their own bylines print them
     // (Czech "ČTK" keeps its háček, and \\b knows no Č).
-    "tasr|hina|tanjug|agerpres)|\\x{10d}tk)\\b"
+    "tasr|hina|tanjug|agerpres)|\\x{10d}tk)\\b(?:\\s+staff)?"
     "(?:\\s*/\\s*\\S+)?\\.?";
 
 constexpr char kAgencyLine[] =
