@@ -1085,6 +1085,18 @@ constexpr char kBracketedCjkCredit[] =
     "[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]+\\s*[＝=])\\s*([\\p{Han}\\p{Katakana}\\p{Hiragana}ー・、 ]+?)\\s*[）】]";
 // Longer lines are sentences, not a credit (ten names and their brackets).
 constexpr std::size_t kBracketedCjkCreditMaxBytes = 160;
+// The sign-off a wire story closes with, maybe in brackets: "Reporting by
+// Jane Roe and John Doe; Editing by Ann Lee", "(Reporting by Jane Roe in
+// Kyiv, additional reporting by ...; Writing by ...)" (agency copy as wire
+// sites and the papers that reprint it print it). Group 1: the reporters,
+// up to the first other role's "<role> by" after a comma or semicolon.
+constexpr char kWireSignOff[] =
+    "(?i)^[(\\[]?\\s*reporting\\s+by\\s+([^;()\\[\\]]+?)\\s*(?:[;,]\\s*(?:[\\w-]+\\s+){1,2}by\\b[^()\\[\\]]*)?"
+    "[)\\].]?\\s*$";
+// Four roles with their names and places; longer lines are paragraphs.
+constexpr std::size_t kWireSignOffMaxBytes = 400;
+// How far into the line "reporting" may start: after a bracket and spaces.
+constexpr std::size_t kWireSignOffLeadBytes = 4;
 // Any tags, one marked tag (closing, underscored or with an attribute), any tags.
 constexpr char kShortcodeLine[] =
     "(?i)^\\s*(?:\\[/?[a-z][a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\](?:https?://[^\\s\\[\\]]+)?\\s*)*"
@@ -2162,6 +2174,17 @@ std::string_view BracketedCjkCreditNames(std::string_view line) {
   static const LazyPattern credit(kBracketedCjkCredit);
   re2::StringPiece names;
   if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit, &names)) return {};
+  return {names.data(), names.size()};
+}
+
+std::string_view WireSignOffReporters(std::string_view line) {
+  // A cheap test first: the pattern is compiled only for a line that may
+  // be one ("Reporting by" near its start, in any case).
+  const std::string lead = AsciiLower(line.substr(0, kWireSignOffLeadBytes + sizeof("reporting")));
+  if (line.size() > kWireSignOffMaxBytes || lead.find("reporting") > kWireSignOffLeadBytes) return {};
+  static const LazyPattern sign_off(kWireSignOff);
+  re2::StringPiece names;
+  if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), sign_off, &names)) return {};
   return {names.data(), names.size()};
 }
 
