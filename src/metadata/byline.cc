@@ -2417,6 +2417,15 @@ void DropSiteNameAuthor(MetadataContext& ctx) {
 }
 
 void ReadWireSignOff(MetadataContext& ctx) {
+  // A text copy's closing-names reader may have taken the whole sign-off
+  // as the byline: its reporters only are the authors. (A copy: the
+  // byline is reassigned below.)
+  const std::string own(ctx.article.byline ? WireSignOffReporters(Trim(*ctx.article.byline)) : std::string_view());
+  if (!own.empty()) {
+    std::vector<std::string> names = SplitAuthors(own);
+    if (!names.empty()) CreditNames(ctx, own, std::move(names), Origin("the byline, a wire story's sign-off"));
+    return;
+  }
   const std::int32_t last_body = ctx.LastBody();
   std::int32_t seen = 0;
   for (std::int32_t i = last_body; i > ctx.headline_block && i >= 0 && seen < limits::kWireSignOffTailBlocks; --i) {
