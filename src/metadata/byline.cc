@@ -2416,4 +2416,45 @@ void DropSiteNameAuthor(MetadataContext& ctx) {
   });
 }
 
+void ReadWireSignOff(MetadataContext& ctx) {
+  // A text copy's closing-names reader may have taken the whole sign-off
+  // as the byline: its reporters only are the authors. (A copy: the
+  // byline is reassigned below.)
+  const std::string own(ctx.article.byline ? WireSignOffReporters(Trim(*ctx.article.byline)) : std::string_view());
+  if (!own.empty()) {
+    std::vector<std::string> names = SplitAuthors(own);
+    if (!names.empty()) CreditNames(ctx, own, std::move(names), Origin("the byline, a wire story's sign-off"));
+    return;
+  }
+  const std::int32_t last_body = ctx.LastBody();
+  std::int32_t seen = 0;
+  for (std::int32_t i = last_body; i > ctx.headline_block && i >= 0 && seen < limits::kWireSignOffTailBlocks; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    ++seen;
+    const std::string_view reporters = WireSignOffReporters(Trim(ctx.doc.blocks[u].text));
+    if (reporters.empty()) continue;
+    std::vector<std::string> names = SplitAuthors(reporters);
+    if (names.empty()) return;
+    // In brackets it closes the wire's copy as a site reprinting it keeps
+    // it, a line of the text (DEV body truth keeps it there); alone it is
+    // the wire's own credit element (fundus truth leaves it out).
+    const std::string_view line = Trim(ctx.doc.blocks[u].text);
+    if (line.front() != '(' && line.front() != '[') {
+      ctx.Claim(u, Role::kByline, "byline: a wire story's closing sign-off");
+    }
+    if (!ctx.article.authors.empty()) return;
+    CreditNames(ctx, std::string(reporters), std::move(names), ctx.BlockOrigin(i, "a wire story's closing sign-off"));
+    return;
+  }
+}
+
+void ReadAgencyAuthor(MetadataContext& ctx) {
+  if (!ctx.article.authors.empty() || !ctx.article.byline) return;
+  const std::string agency(Trim(*ctx.article.byline));
+  if (agency.empty() || !GetHeuristics().agency_name.FullMatch(agency)) return;
+  ctx.article.authors.push_back(agency);
+  ctx.Note("authors", Origin("the byline, a wire's name"));
+}
+
 }  // namespace pith

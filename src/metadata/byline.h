@@ -104,6 +104,18 @@ void CutGluedLineWords(MetadataContext& ctx);
 // naming the site, the <title>'s short last part names it.
 void DropSiteNameAuthor(MetadataContext& ctx);
 
+// A wire story's closing sign-off ("Reporting by Jane Roe; Editing by Ann
+// Lee") among the body's last blocks leaves the body, unless in brackets
+// (a reprint's copy keeps it as its last line); its reporters are the
+// authors when nothing else named one (the editors never are).
+void ReadWireSignOff(MetadataContext& ctx);
+
+// A byline that is only a wire's name ("By The Associated Press", "By
+// Reuters Staff", "AFP") with no person named anywhere credits the agency
+// as the author, as news sites' own author fields do; beside a person
+// ("Jane Roe, AP") the agency stays out.
+void ReadAgencyAuthor(MetadataContext& ctx);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_BYLINE_H_

@@ -314,14 +314,30 @@ TEST(Byline, AuthorElementsInsideTheBylineLine) {
   EXPECT_EQ(a.date, "2016-09-21");
 }
 
+TEST(Byline, AWireSignOffNamesTheReporters) {
+  const std::string head = "<body><article><h1>Budget passes</h1>" + std::string(kBody);
+  Article a = Full(head + "<p>(Reporting by Tom Baxter and Lena Kraus; Editing by Alan Crosby)</p></article></body>");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Tom Baxter", "Lena Kraus"}));
+  // In brackets it is the reprinted copy's last line and stays.
+  EXPECT_NE(a.body.find("Reporting by"), std::string::npos);
+  // A byline naming someone stays; the sign-off still leaves the body.
+  a = Full("<body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Roe</p>" + std::string(kBody) +
+           "<p>Reporting by Tom Baxter; Editing by Alan Crosby</p></article></body>");
+  EXPECT_NE(a.body.find("less money."), std::string::npos);
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Roe"});
+  EXPECT_EQ(a.body.find("Reporting by"), std::string::npos);
+}
+
 TEST(Byline, AnOutletBylineNamesNoOne) {
   Article a = Read("<body><article><h1>Budget passes</h1><p class=\"byline\">PTI, Washington</p>" + std::string(kBody) +
                    "</article></body>");
   EXPECT_EQ(a.byline, "PTI, Washington");
   EXPECT_TRUE(a.authors.empty());
+  // A wire alone is credited as the author, as news sites' author fields
+  // credit it when no person wrote the piece.
   a = Read("<head><meta name=\"author\" content=\"Associated Press\"></head><body>" + std::string(kBody) + "</body>");
   EXPECT_EQ(a.byline, "Associated Press");
-  EXPECT_TRUE(a.authors.empty());
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Associated Press"});
   // A CMS login is a byline when no other author tag names anyone, but no name.
   a = Read("<head><meta name=\"author\" content=\"jd_admin\"></head><body>" + std::string(kBody) + "</body>");
   EXPECT_EQ(a.byline, "jd_admin");

@@ -54,6 +54,8 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     DropFirstNameBio(ctx);
     CutGluedLineWords(ctx);
   }
+  ReadWireSignOff(ctx);
+  ReadAgencyAuthor(ctx);
   DropSiteNameAuthor(ctx);
   DropHeadlineSubjectAuthors(ctx);
   ReadDescription(ctx);

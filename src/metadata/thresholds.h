@@ -342,6 +342,10 @@ inline constexpr std::size_t kMaxInvertedGivenWords = 3;
 // two sites say it dozens of times, company sites of that shape (a
 // "Solutions", a "Health") once at most.
 inline constexpr std::size_t kMinFirstPersonWords = 3;
+// A wire story's sign-off is among the body's last blocks: after it only
+// the agency's copyright line and its standards note (wire copy on news
+// and agency sites).
+inline constexpr std::int32_t kWireSignOffTailBlocks = 3;
 // A column's label before its writer's name at a headline's start, ended
 // by a colon or a pipe ("Opinion: Jane Roe on ...", "Guest column | ..."):
 // a word or two. A song's title before its singer's name on a lyrics page

@@ -808,8 +808,10 @@ constexpr char kBylinePrefix[] =
     "(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
     "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
     // German news sites name the piece's kind before "von": "Kommentar von",
-    // "Eine Kolumne von", "Eine Analyse von".
-    "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage)\\s+von|"
+    // "Eine Kolumne von", "Eine Analyse von", "Ein Bericht von"; French and English
+    // ones the same way: "Un reportage de", "A report by" (broadcasters).
+    "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage|bericht)\\s+von|"
+    "un\\s+reportage\\s+de|an?\\s+report\\s+by|"
     "by|par|von|por|di|oleh|"
     // "Autorka" is the Polish, Czech and Slovak for a woman author; "Testo
     // di" the Italian "text by". German pages write the label for either
@@ -1089,6 +1091,18 @@ constexpr char kBracketedCjkCredit[] =
     "[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]+\\s*[＝=])\\s*([\\p{Han}\\p{Katakana}\\p{Hiragana}ー・、 ]+?)\\s*[）】]";
 // Longer lines are sentences, not a credit (ten names and their brackets).
 constexpr std::size_t kBracketedCjkCreditMaxBytes = 160;
+// The sign-off a wire story closes with, maybe in brackets: "Reporting by
+// Jane Roe and John Doe; Editing by Ann Lee", "(Reporting by Jane Roe in
+// Kyiv, additional reporting by ...; Writing by ...)" (agency copy as wire
+// sites and the papers that reprint it print it). Group 1: the reporters,
+// up to the first other role's "<role> by" after a comma or semicolon.
+constexpr char kWireSignOff[] =
+    "(?i)^[(\\[]?\\s*reporting\\s+by\\s+([^;()\\[\\]]+?)\\s*(?:[;,]\\s*(?:[\\w-]+\\s+){1,2}by\\b[^()\\[\\]]*)?"
+    "[)\\].]?\\s*$";
+// Four roles with their names and places; longer lines are paragraphs.
+constexpr std::size_t kWireSignOffMaxBytes = 400;
+// How far into the line "reporting" may start: after a bracket and spaces.
+constexpr std::size_t kWireSignOffLeadBytes = 4;
 // Any tags, one marked tag (closing, underscored or with an attribute), any tags.
 constexpr char kShortcodeLine[] =
     "(?i)^\\s*(?:\\[/?[a-z][a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\](?:https?://[^\\s\\[\\]]+)?\\s*)*"
@@ -1244,15 +1258,16 @@ constexpr char kAuthorCredential[] =
     "faafp|faap|facs|faclm|foma|dabom|dacvb|dacvim|vmd|lvt|fand|cdces|ld)";
 
 // The wires, as bylines and datelines print them ("By REUTERS",
-// "PTI, Washington"), in any case.
+// "PTI, Washington", "By The Associated Press", "By Reuters Staff"), in
+// any case.
 constexpr char kAgencyName[] =
-    "(?:\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
+    "(?:the\\s+)?(?:\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
     "press association|pa media|upi|xinhua|kyodo|jiji|tass|ria novosti|interfax|aap|cp|pti|ians|ani|"
     "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
     "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna|"
     // Central and South-East European wires as their own bylines print them
     // (Czech "ČTK" keeps its háček, and \\b knows no Č).
-    "tasr|hina|tanjug|agerpres)|\\x{10d}tk)\\b"
+    "tasr|hina|tanjug|agerpres)|\\x{10d}tk)\\b(?:\\s+staff)?"
     "(?:\\s*/\\s*\\S+)?\\.?";
 
 constexpr char kAgencyLine[] =
@@ -2174,6 +2189,17 @@ std::string_view BracketedCjkCreditNames(std::string_view line) {
   static const LazyPattern credit(kBracketedCjkCredit);
   re2::StringPiece names;
   if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit, &names)) return {};
+  return {names.data(), names.size()};
+}
+
+std::string_view WireSignOffReporters(std::string_view line) {
+  // A cheap test first: the pattern is compiled only for a line that may
+  // be one ("Reporting by" near its start, in any case).
+  const std::string lead = AsciiLower(line.substr(0, kWireSignOffLeadBytes + sizeof("reporting")));
+  if (line.size() > kWireSignOffMaxBytes || lead.find("reporting") > kWireSignOffLeadBytes) return {};
+  static const LazyPattern sign_off(kWireSignOff);
+  re2::StringPiece names;
+  if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), sign_off, &names)) return {};
   return {names.data(), names.size()};
 }
 

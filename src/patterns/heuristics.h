@@ -253,6 +253,9 @@ const RE2& PlaceBeforeCoauthor();
 // The names of a Japanese paper's bracketed credit line
 // ("（編集委員・山田太郎）", "【ワシントン＝山田太郎】"), or "".
 std::string_view BracketedCjkCreditNames(std::string_view line);
+// The reporters of a wire story's closing sign-off ("Reporting by Jane Roe
+// and John Doe; Editing by Ann Lee" gives "Jane Roe and John Doe"), or "".
+std::string_view WireSignOffReporters(std::string_view line);
 // The fine print under a sign-up form's button: "By signing up you agree ...".
 bool IsSignUpFinePrint(std::string_view line);
 // Whether a lower-cased "class id role" key names a print tool or a print

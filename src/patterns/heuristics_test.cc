@@ -230,6 +230,11 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.agency_name.FullMatch("REUTERS"));
   EXPECT_TRUE(h.agency_name.FullMatch("Associated Press"));
   EXPECT_FALSE(h.agency_name.FullMatch("Jane Roe"));
+  // A wire's byline with the article or its staff.
+  EXPECT_TRUE(h.agency_name.FullMatch("The Associated Press"));
+  EXPECT_TRUE(h.agency_name.FullMatch("Reuters Staff"));
+  EXPECT_FALSE(h.agency_name.FullMatch("The Daily Courier"));
+  EXPECT_FALSE(h.agency_name.FullMatch("Courier Staff"));
   EXPECT_TRUE(h.modified_label_before.PartialMatch("MIS \xC3\x80 JOUR LE"));
   // The update's label in other languages: Turkish, Chinese, Russian, Greek.
   for (const char* label : {"Son G\xC3\xBCncelleme: ", "\xE6\x9B\xB4\xE6\x96\xB0\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x9A",
@@ -1026,6 +1031,23 @@ TEST(CompanyBoxName, NameAfterAbout) {
 
 // A Japanese paper's bracketed credit: the names after a title or a place;
 // a bracketed aside, a bare name or a sentence gives none.
+TEST(WireSignOffReporters, ReportersBeforeOtherRoles) {
+  EXPECT_EQ(WireSignOffReporters("Reporting by Tom Baxter; Editing by Alan Crosby"), "Tom Baxter");
+  EXPECT_EQ(WireSignOffReporters("(Reporting by Will Dunham; Editing by Tom Brown)"), "Will Dunham");
+  EXPECT_EQ(WireSignOffReporters("Reporting by Tom Baxter and Lena Kraus; additional reporting by Omar Haddad"),
+            "Tom Baxter and Lena Kraus");
+  EXPECT_EQ(WireSignOffReporters("Reporting by Gopal Sharma, additional reporting by Lisa Barrington, writing by "
+                                 "Shilpa Jamkhandikar, Editing by Alex Richardson"),
+            "Gopal Sharma");
+  EXPECT_EQ(WireSignOffReporters("Reporting by Tom Baxter in Chicago, Lena Kraus in Berlin; Writing by Omar Haddad"),
+            "Tom Baxter in Chicago, Lena Kraus in Berlin");
+  EXPECT_EQ(WireSignOffReporters("Reporting by Tom Baxter"), "Tom Baxter");
+  // Only a line that opens with the credit: a sentence naming it is none.
+  EXPECT_EQ(WireSignOffReporters("The paper thanks them. Reporting by Tom Baxter"), "");
+  EXPECT_EQ(WireSignOffReporters("Editing by Alan Crosby"), "");
+  EXPECT_EQ(WireSignOffReporters("Reporting by (for) whom?"), "");
+}
+
 TEST(BracketedCjkCreditNames, NamesAfterTitleOrPlace) {
   EXPECT_EQ(BracketedCjkCreditNames("（編集委員・山田太郎）"), "山田太郎");
   EXPECT_EQ(BracketedCjkCreditNames("（社会部 山田太郎）"), "山田太郎");
