@@ -672,6 +672,8 @@ constexpr char kTagBoxClass[] = TOKEN("tags|tag-?list|taglist|tags__list");
 constexpr char kCookieNotice[] =
     "\\bcookies?\\b.*\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b|"
     "\\b(?:browser|browsing|consent|opt[- ]out|third[- ]party|analytics|website)\\b.*\\bcookies?\\b";
+// Its loose form: both orders name the cookies.
+constexpr char kCookieNoticeLoose[] = "cookie";
 
 // The page's own copyright line closing its footer: the sign or the word
 // first, and a year ("© 2025 Acme Media. All rights reserved.",
@@ -1921,7 +1923,7 @@ Heuristics* Build() {
       .label_phrases = MakeList(kLabelPhrases, Case::kAny, RE2::ANCHOR_BOTH),
       .appeal_terms = AnyCasePattern(kAppealTerms),
       .paywall_prompt = AnyCasePattern(kPaywallPrompt, kPaywallPromptLoose),
-      .cookie_notice = AnyCasePattern(kCookieNotice),
+      .cookie_notice = AnyCasePattern(kCookieNotice, kCookieNoticeLoose),
       .page_copyright_line = AnyCasePattern(kPageCopyrightLine),
       .embed_consent = AnyCasePattern(kEmbedConsent, kEmbedConsentLoose),
       .written_address = LazyPattern(kWrittenAddress, ci),

@@ -118,6 +118,7 @@ TEST(AnyCasePattern, LooseFormsHoldEveryForm) {
          "Ein Klick f\u00fcr den Datenschutz", "Externe Inhalte anzeigen", "Twitter-Inhalte erlauben",
          "Empfohlener redaktioneller Inhalt"});
   EXPECT_FALSE(h.paywall_prompt.PartialMatch("The council approved a bridge"));
+  check(h.cookie_notice, {"This website uses cookies to improve your browsing", "Consent to Cookies"});
 }
 
 TEST(GluedBylinePrefix, APrefixBeforeAnUpperCaseLetter) {
@@ -1099,6 +1100,19 @@ TEST(BylinePrefix, HalvesMatchWhatOnePatternOfBothWould) {
     EXPECT_EQ(split_matched, RE2::Consume(&one, both)) << text;
     EXPECT_EQ(split, one) << text;
   }
+}
+
+// A loose form of plain words is looked for word by word: a text holding
+// none of them never matches, whatever the pattern; one holding a word is
+// matched by the pattern itself.
+TEST(AnyCasePattern, PlainWordsLooseFormGatesThePattern) {
+  const AnyCasePattern p("\\bcat\\b.*\\bdog\\b", "cat|dog");
+  EXPECT_TRUE(p.PartialMatch("The CAT and the Dog"));
+  EXPECT_FALSE(p.PartialMatch("The cow and the horse"));
+  EXPECT_FALSE(p.PartialMatch("A dog before a cat"));
+  const AnyCasePattern regex_loose("\\bcat\\b.*\\bdog\\b", "c[a]t");
+  EXPECT_TRUE(regex_loose.PartialMatch("cat, dog"));
+  EXPECT_FALSE(regex_loose.PartialMatch("dog, cot"));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <cstring>
 #include <new>
 #include <string>
 
@@ -198,11 +199,35 @@ bool CheckedPattern::Replace(std::string* text, std::string_view rewrite) const 
   return RE2::PartialMatch(*text, loose_) && RE2::Replace(text, exact_, Piece(rewrite));
 }
 
+namespace {
+
+// The words of a loose form that is words between bars and nothing else
+// (no regex syntax, no empty word); empty for any other form.
+std::vector<std::string> PlainWords(std::string_view loose) {
+  std::vector<std::string> words;
+  if (loose.find_first_of("\\.^$*+?()[]{}") != std::string_view::npos) return {};
+  for (std::size_t at = 0; at <= loose.size();) {
+    const std::size_t bar = std::min(loose.find('|', at), loose.size());
+    if (bar == at) return {};
+    words.emplace_back(loose.substr(at, bar - at));
+    at = bar + 1;
+  }
+  return words;
+}
+
+}  // namespace
+
 AnyCasePattern::AnyCasePattern(const char* pattern, const char* loose)
-    : re_(pattern, CaseSensitive()), loose_(loose ? std::make_unique<LazyPattern>(loose) : nullptr) {}
+    : re_(pattern, CaseSensitive()),
+      loose_(loose ? std::make_unique<LazyPattern>(loose) : nullptr),
+      loose_words_(loose ? PlainWords(loose) : std::vector<std::string>{}) {}
 
 bool AnyCasePattern::MayMatch(std::string_view lower) const {
-  return !loose_ || RE2::PartialMatch(Piece(lower), *loose_);
+  if (!loose_) return true;
+  if (loose_words_.empty()) return RE2::PartialMatch(Piece(lower), *loose_);
+  return std::any_of(loose_words_.begin(), loose_words_.end(), [lower](const std::string& word) {
+    return memmem(lower.data(), lower.size(), word.data(), word.size()) != nullptr;
+  });
 }
 
 bool AnyCasePattern::PartialMatch(std::string_view text) const { return PartialMatchLower(LowerSameLength(text)); }

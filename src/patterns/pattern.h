@@ -145,7 +145,11 @@ std::string Loosened(std::string pattern);
 // case letter by letter as it parses, which doubled the compile time.
 // With `loose`, a cheaper pattern found in every text `pattern` matches
 // (words one of which each of its forms holds), the matches try `loose`
-// first and compile `pattern` only for text it matches.
+// first and compile `pattern` only for text it matches. A loose form that
+// is plain words and bars ("cookie", "inhalt|geladen") is looked for word
+// by word with memmem: for a few words that is cheaper than a regex search's
+// set-up on the thousands of short blocks of a page (a form of some twenty
+// words, the paywall prompt's, was dearer so, and stays a regex).
 class AnyCasePattern {
  public:
   explicit AnyCasePattern(const char* pattern, const char* loose = nullptr);
@@ -161,6 +165,7 @@ class AnyCasePattern {
 
   LazyPattern re_;
   std::unique_ptr<LazyPattern> loose_;  // null without a loose form
+  std::vector<std::string> loose_words_;  // the loose form's words when it is only words; else empty
 };
 
 // A pattern for class, id and role values, matched in any case: written in
