@@ -201,7 +201,7 @@ class HtmlMarker {
 // is no sentence ("Gareth W 2 hours ago", "Katrin M. 14.06.2024, 15:12").
 bool IsCommentHeader(const Block& b, const BlockStats& s) {
   if (s.words > kCommentHeaderMaxWords || s.sentence_end || IsProse(s)) return false;
-  if (s.words <= kRelativeTimeLineMaxWords && RE2::FullMatch(b.text, GetHeuristics().relative_time_line)) return true;
+  if (s.words <= kRelativeTimeLineMaxWords && IsRelativeTimeLine(b.text)) return true;
   return b.text.find_first_of("0123456789") != std::string::npos && FindDate(b.text).has_value();
 }
 

@@ -572,7 +572,7 @@ TextLine MeasureTextLine(const Block& b) {
     l.date_line = date && date->coverage >= kDateLineMinCoverage;
   }
   l.relative_time = !l.date_line && l.stats.words <= kRelativeTimeLineMaxWords &&
-                    RE2::FullMatch(b.text, h.relative_time_line);
+                    IsRelativeTimeLine(b.text);
   // "By Jane Doe", or "By" alone on its line with the name on the next.
   l.byline_line = l.stats.words <= kBylineLineMaxWords &&
                   (h.byline_prefix.PartialMatch(b.text) ||

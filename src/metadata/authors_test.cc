@@ -31,6 +31,9 @@ TEST(Authors, APlaceBeforeACoauthor) {
             (Names{"Jane Roe", "John Doe", "Ana Ruiz"}));
   EXPECT_EQ(SplitAuthors("Von Jana Roe in Berlin und Max Muster in Paris"), (Names{"Jana Roe", "Max Muster"}));
   EXPECT_EQ(SplitAuthors("by Stephen Bay in Growth Marketing"), Names{"Stephen Bay"});
+  // The place after "in" and a run of spaces, and one that opens outside ASCII.
+  EXPECT_EQ(SplitAuthors("By Jane Roe in  Washington and John Doe"), (Names{"Jane Roe", "John Doe"}));
+  EXPECT_EQ(SplitAuthors("Von Jana Roe in \xC3\x96sterreich und Max Muster"), (Names{"Jana Roe", "Max Muster"}));
 }
 
 // The font control after the names, and the tools after it.

@@ -597,7 +597,7 @@ bool DateUnder(const MetadataContext& ctx, std::int32_t i) {
   if (i + 1 >= ctx.Blocks()) return false;
   const std::string& next = ctx.doc.blocks[static_cast<std::size_t>(i + 1)].text;
   const std::optional<DateMatch> date = FindDate(next);
-  return RE2::FullMatch(next, GetHeuristics().relative_time_line) || IsDayAndMonthOnly(Trim(next)) ||
+  return IsRelativeTimeLine(next) || IsDayAndMonthOnly(Trim(next)) ||
          (date && date->begin == 0 && date->end == Trim(next).size());
 }
 
@@ -680,7 +680,7 @@ bool UnderHeadlineAboveText(const MetadataContext& ctx, std::int32_t i) {
 // no common words. Empty when the line is not one.
 std::string NamesBeforeRelativeTime(const Document& doc, const std::string& text) {
   std::string names;
-  if (!RE2::FullMatch(text, GetHeuristics().names_then_relative_time, &names)) return {};
+  if (!MayHoldRelativeTime(text) || !RE2::FullMatch(text, GetHeuristics().names_then_relative_time, &names)) return {};
   names = std::string(Trim(names));
   const std::vector<std::string> split = SplitAuthors(names);
   if (!FullNamesOnly(names) || !PersonCased(doc, split) || CommonWords(doc, split)) return {};

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -1880,6 +1881,13 @@ constexpr char kRelativeTimeLine[] =
 constexpr char kNamesThenRelativeTime[] =
     "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s*)" PITH_RELATIVE_TIME "$";
 
+// A word each of PITH_RELATIVE_TIME's forms holds but the French ("ago",
+// "vor", "hace"), in lower case; the French holds "y" between spaces ("il
+// y a"). A text holding none cannot end in a relative time, and a page
+// spared the test is spared compiling it (7 M instructions for
+// kNamesThenRelativeTime).
+constexpr std::string_view kRelativeTimeWords[] = {"ago", "vor", "hace"};
+
 enum class Case { kAny, kExact };
 
 template <std::size_t N>
@@ -2169,6 +2177,28 @@ std::string_view CompanyBoxName(std::string_view line) {
 // one goes with kBylineSection, which cuts from "in" to the end.
 constexpr char kPlaceBeforeCoauthor[] =
     "\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}((?:,|\\s(?:and|und|&))\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})";
+
+bool MayHoldRelativeTime(std::string_view text) {
+  const std::string lower = AsciiLower(text);
+  if (std::any_of(std::begin(kRelativeTimeWords), std::end(kRelativeTimeWords),
+                  [&](std::string_view w) { return lower.find(w) != std::string::npos; })) {
+    return true;
+  }
+  static constexpr std::string_view kSpace = " \t\n\f\r";  // RE2's \s
+  for (std::size_t k = lower.find('y', 1); k != std::string::npos; k = lower.find('y', k + 1)) {
+    if (k + 1 < lower.size() && kSpace.find(lower[k - 1]) != std::string_view::npos &&
+        kSpace.find(lower[k + 1]) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsRelativeTimeLine(std::string_view text) {
+  // kRelativeTimeLine's short form ("4d", "12mo") opens with a digit.
+  const bool short_form = !text.empty() && text.size() <= 4 && text.front() >= '0' && text.front() <= '9';
+  return (short_form || MayHoldRelativeTime(text)) && RE2::FullMatch(Piece(text), GetHeuristics().relative_time_line);
+}
 
 const RE2& PlaceBeforeCoauthor() {
   static const LazyPattern place(kPlaceBeforeCoauthor);

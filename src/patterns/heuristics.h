@@ -250,6 +250,12 @@ const RE2& CjkBylineNoise();
 // A writer's place before a co-author's name ("Jane Roe in Washington and
 // John Doe ..."): the place, and the joint to the next name in group 1.
 const RE2& PlaceBeforeCoauthor();
+// Whether `text` holds a word every relative time ("3 hours ago", "vor 3
+// Stunden", "il y a 2 heures", "hace 5 horas") holds: a cheap test before
+// names_then_relative_time.
+bool MayHoldRelativeTime(std::string_view text);
+// Whether `text` is a relative_time_line, the cheap test first.
+bool IsRelativeTimeLine(std::string_view text);
 // The names of a Japanese paper's bracketed credit line
 // ("（編集委員・山田太郎）", "【ワシントン＝山田太郎】"), or "".
 std::string_view BracketedCjkCreditNames(std::string_view line);

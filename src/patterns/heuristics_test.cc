@@ -1115,5 +1115,18 @@ TEST(AnyCasePattern, PlainWordsLooseFormGatesThePattern) {
   EXPECT_FALSE(regex_loose.PartialMatch("dog, cot"));
 }
 
+TEST(Heuristics, RelativeTimeLineAndItsCheapTest) {
+  for (const char* line : {"jdoe 2 hours ago", "vor 3 Stunden", "il y a 5 jours", "hace 2 d\xC3\xAD" "as", "4d", "12mo"}) {
+    EXPECT_TRUE(IsRelativeTimeLine(line)) << line;
+    EXPECT_TRUE(MayHoldRelativeTime(line) || std::string_view(line).size() <= 4) << line;
+  }
+  for (const char* line : {"The council approved it", "Jane Doe and John Roe", "12 hours", "2024"}) {
+    EXPECT_FALSE(IsRelativeTimeLine(line)) << line;
+  }
+  EXPECT_FALSE(MayHoldRelativeTime("Jane Doe and John Roe"));
+  EXPECT_FALSE(MayHoldRelativeTime("The council approved it"));
+  EXPECT_TRUE(MayHoldRelativeTime("Il  y\ta 2 heures"));
+}
+
 }  // namespace
 }  // namespace pith
