@@ -473,11 +473,10 @@ bool UncasedNameWord(std::string_view word) {
 // space, then a capital letter. Its letter classes cost 29 M instructions to
 // compile, which a page whose byline names no place need not pay.
 bool PlaceMayFollowIn(std::string_view s) {
-  static constexpr std::string_view kSpace = " \t\n\f\r";  // RE2's \s
   for (std::size_t k = s.find("in", 1); k != std::string_view::npos; k = s.find("in", k + 1)) {
     std::size_t at = k + 2;
-    if (kSpace.find(s[k - 1]) == std::string_view::npos) continue;
-    while (at < s.size() && kSpace.find(s[at]) != std::string_view::npos) ++at;
+    if (!IsPatternSpace(s[k - 1])) continue;
+    while (at < s.size() && IsPatternSpace(s[at])) ++at;
     if (at == k + 2 || at == s.size()) continue;
     if (u_charType(static_cast<UChar32>(NextCodePoint(s, at))) == U_UPPERCASE_LETTER) return true;
   }

@@ -2184,12 +2184,8 @@ bool MayHoldRelativeTime(std::string_view text) {
                   [&](std::string_view w) { return lower.find(w) != std::string::npos; })) {
     return true;
   }
-  static constexpr std::string_view kSpace = " \t\n\f\r";  // RE2's \s
   for (std::size_t k = lower.find('y', 1); k != std::string::npos; k = lower.find('y', k + 1)) {
-    if (k + 1 < lower.size() && kSpace.find(lower[k - 1]) != std::string_view::npos &&
-        kSpace.find(lower[k + 1]) != std::string_view::npos) {
-      return true;
-    }
+    if (k + 1 < lower.size() && IsPatternSpace(lower[k - 1]) && IsPatternSpace(lower[k + 1])) return true;
   }
   return false;
 }

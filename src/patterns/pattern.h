@@ -30,6 +30,10 @@ void CompileWithReserve(const std::function<void()>& compile);
 // RE2's view of a string_view, for the pattern calls.
 inline re2::StringPiece Piece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
 
+// Whether `c` is white space as RE2's \s reads it: a cheap test before a
+// pattern must agree with the pattern.
+inline bool IsPatternSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
 // A named pattern: `name` is what --explain and tests report.
 struct NamedPattern {
   const char* name;

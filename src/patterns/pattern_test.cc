@@ -211,5 +211,11 @@ TEST(PageClassMatches, AnswersAsThePatternForEachValueAskedAgain) {
   }
 }
 
+TEST(Pattern, PatternSpaceIsWhatBackslashSReads) {
+  for (char c : std::string_view(" \t\n\f\r\va\xA0", 8)) {
+    EXPECT_EQ(IsPatternSpace(c), RE2::FullMatch(std::string(1, c), "\\s")) << static_cast<int>(c);
+  }
+}
+
 }  // namespace
 }  // namespace pith
