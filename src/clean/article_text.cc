@@ -1198,6 +1198,7 @@ Selection SelectTextArticle(const Document& doc) {
   const std::vector<bool> signup = MarkSignUpBoxes(lines, decided, run);
   const std::vector<bool> media = MarkMediaBoxes(doc, lines, decided, run);
   const std::vector<bool> quotes = MarkTextPullQuotes(doc, lines, decided, run.start, run.end);
+  const std::vector<bool> lone_card = LoneCardInText(doc, lines, decided, run.start, run.end);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
@@ -1209,6 +1210,8 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: video box around a player's length");
     } else if (quotes[i]) {
       sel.Set(i, Role::kDropped, "dropped: pull quote over its speaker's name");
+    } else if (lone_card[i]) {
+      sel.Set(i, Role::kDropped, "dropped: another story's dated card between two paragraphs");
     } else if (l.group == card && !l.prose) {
       sel.Set(i, Role::kDropped, "dropped: a card's title, byline and date under the lead");
     } else if (widget[i]) {

@@ -119,7 +119,70 @@ bool SummaryBetween(const std::vector<TextLine>& lines, const std::vector<bool>&
   return false;
 }
 
+// Whether `text` holds a clock time: one or two digits, a colon, two
+// digits ("14:40").
+bool HoldsClockTime(std::string_view text) {
+  const auto digit = [&text](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    if (text[i] == ':' && digit(i - 1) && digit(i + 1) && digit(i + 2) && !digit(i + 3)) return true;
+  }
+  return false;
+}
+
+// Whether line `i` stamps a card: a date line, a relative time ("3 hours
+// ago"), or a clock time with a word or two ("yesterday 14:40").
+bool CardStamp(const Document& doc, const std::vector<TextLine>& lines, std::int64_t i) {
+  const TextLine& l = lines[static_cast<std::size_t>(i)];
+  if (l.date_line || l.relative_time) return true;
+  return !l.prose && l.stats.words <= kCardTimeStampMaxWords &&
+         HoldsClockTime(doc.blocks[static_cast<std::size_t>(i)].text);
+}
+
+// Whether line `i` is one of the article's paragraphs: prose ending a
+// sentence, no caption.
+bool ArticleParagraph(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  return !decided[at] && lines[at].prose && lines[at].stats.sentence_end && lines[at].chrome == nullptr;
+}
+
+// The first line of the card stamped on line `i` between two paragraphs
+// (see LoneCardInText), or -1: its title right over the stamp, ending no
+// sentence, and the kicker over the title when there is one.
+std::int64_t InTextCardTop(const Document& doc, const std::vector<TextLine>& lines,
+                           const std::vector<bool>& decided, std::int64_t i, std::int64_t start, std::int64_t end) {
+  if (i + 1 > end || i - 2 < start || decided[static_cast<std::size_t>(i)] || !CardStamp(doc, lines, i) ||
+      !ArticleParagraph(lines, decided, i + 1)) {
+    return -1;
+  }
+  std::int64_t top = i - 1;
+  const TextLine& title = lines[static_cast<std::size_t>(top)];
+  if (decided[static_cast<std::size_t>(top)] || title.prose || title.stats.sentence_end ||
+      !TitleOverDate(doc, lines, top)) {
+    return -1;
+  }
+  const TextLine& above = lines[static_cast<std::size_t>(top - 1)];
+  const bool kicker = !decided[static_cast<std::size_t>(top - 1)] && !above.prose && above.chrome == nullptr &&
+                      above.stats.words <= kInTextCardKickerMaxWords && !CardStamp(doc, lines, top - 1);
+  if (kicker && top - 2 >= start) --top;
+  return ArticleParagraph(lines, decided, top - 1) ? top : -1;
+}
+
 }  // namespace
+
+std::vector<bool> LoneCardInText(const Document& doc, const std::vector<TextLine>& lines,
+                                 const std::vector<bool>& decided, std::int64_t start, std::int64_t end) {
+  std::vector<bool> card(lines.size(), false);
+  std::int64_t top = -1, stamp = -1;
+  for (std::int64_t i = start; i <= end; ++i) {
+    const std::int64_t t = InTextCardTop(doc, lines, decided, i, start, end);
+    if (t < 0) continue;
+    if (top >= 0) return card;  // a second one: the article's own list
+    top = t;
+    stamp = i;
+  }
+  for (std::int64_t i = top; top >= 0 && i <= stamp; ++i) card[static_cast<std::size_t>(i)] = true;
+  return card;
+}
 
 std::int64_t DatedCardsTop(const Document& doc, const std::vector<TextLine>& lines,
                            const std::vector<bool>& decided, std::int64_t start, std::int64_t end) {

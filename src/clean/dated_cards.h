@@ -20,6 +20,15 @@ namespace pith {
 std::int64_t DatedCardsTop(const Document& doc, const std::vector<TextLine>& lines,
                            const std::vector<bool>& decided, std::int64_t start, std::int64_t end);
 
+// The lines of the one dated card set between two of the article's
+// paragraphs from `start` to `end`: another story's title over its date
+// or time stamp, maybe under a kicker, with paragraphs right above and
+// right below ("read also" boxes in copies of news pages). All false when
+// there is none, or more than one: titles over dates all through the
+// text are a list of events or a live blog's entries, the article's own.
+std::vector<bool> LoneCardInText(const Document& doc, const std::vector<TextLine>& lines,
+                                 const std::vector<bool>& decided, std::int64_t start, std::int64_t end);
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_DATED_CARDS_H_

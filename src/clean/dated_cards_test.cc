@@ -108,5 +108,68 @@ TEST(DatedCardsTop, ArticleGoingOnUnderTheCardsInAnyScript) {
   EXPECT_EQ(Top(text), static_cast<std::int64_t>(ParseText(text).blocks.size()));
 }
 
+// The lines LoneCardInText marks over the whole text, by index.
+std::vector<std::int64_t> CardLines(const std::string& text) {
+  const Document doc = ParseText(text);
+  const std::vector<TextLine> lines = MeasureTextLines(doc);
+  const std::vector<bool> decided(doc.blocks.size(), false);
+  const std::vector<bool> card =
+      LoneCardInText(doc, lines, decided, 0, static_cast<std::int64_t>(doc.blocks.size()) - 1);
+  std::vector<std::int64_t> marked;
+  for (std::size_t i = 0; i < card.size(); ++i) {
+    if (card[i]) marked.push_back(static_cast<std::int64_t>(i));
+  }
+  return marked;
+}
+
+const std::string kFirstHalf =
+    "The river authority of Nordhavn will raise the dikes along the old harbour before next winter, the board "
+    "decided on Monday after two years of studies and a long public hearing in the town hall.\n\n"
+    "The work will cost some forty million and take three summers, said the authority's chair, who added that the "
+    "town had been lucky that the last two storms had come at low tide.\n\n";
+const std::string kSecondHalf =
+    "Residents of the harbour quarter asked for the old stone wall to be kept, and the board agreed to build the "
+    "new dike behind it, so that the quay keeps its look and the cafés keep their terraces.\n";
+
+TEST(LoneCardInText, KickerTitleAndDateBetweenParagraphs) {
+  const std::string card =
+      "Harbour\n"
+      "Ferry company orders two electric boats for the crossing to Sandvik\n"
+      "25.10.2022\n";
+  EXPECT_EQ(CardLines(kFirstHalf + card + kSecondHalf), (std::vector<std::int64_t>{2, 3, 4}));
+}
+
+TEST(LoneCardInText, TitleOverAClockTimeWithAWord) {
+  const std::string card =
+      "Storm damage in the north costs the town dearly this spring\n"
+      "yesterday 14:40\n";
+  EXPECT_EQ(CardLines(kFirstHalf + card + kSecondHalf), (std::vector<std::int64_t>{2, 3}));
+}
+
+TEST(LoneCardInText, TwoCardsAreTheArticlesOwnList) {
+  const std::string first =
+      "Harbour hall opens its new stage for the summer season\n"
+      "12.05.2025\n";
+  const std::string second =
+      "The hall will host the town's orchestra every Friday, and the tickets will cost less than last year, the "
+      "manager said at the opening.\n\n"
+      "Old town square hosts the market again after the works\n"
+      "16.05.2025\n";
+  EXPECT_TRUE(CardLines(kFirstHalf + first + second + kSecondHalf).empty());
+}
+
+TEST(LoneCardInText, NeedsParagraphsOnBothSides) {
+  const std::string card =
+      "Ferry company orders two electric boats for the crossing to Sandvik\n"
+      "25.10.2022\n";
+  // The article's own header: a title over its date, then the text.
+  EXPECT_TRUE(CardLines(card + kSecondHalf).empty());
+  // A title and date closing the text, with nothing under them.
+  EXPECT_TRUE(CardLines(kFirstHalf + card).empty());
+  // A sentence over the date is the text's.
+  const std::string sentence = "The ferry company ordered two electric boats.\n25.10.2022\n";
+  EXPECT_TRUE(CardLines(kFirstHalf + sentence + kSecondHalf).empty());
+}
+
 }  // namespace
 }  // namespace pith

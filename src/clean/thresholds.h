@@ -1016,6 +1016,13 @@ inline constexpr std::int64_t kDatedCardMaxLines = 3;
 inline constexpr int kDatedCardTitleMaxWords = 20;
 // A run of at least this many such cards ends the article.
 inline constexpr int kDatedCardsMin = 2;
+// One card set between two of the article's paragraphs (a "read also"
+// box: another story's title over its date, maybe under a kicker of this
+// many words): text copies of a German and a Czech news page.
+inline constexpr int kInTextCardKickerMaxWords = 3;
+// A card's time stamp without a date ("yesterday 14:40"): a clock time and
+// at most this many words.
+inline constexpr int kCardTimeStampMaxWords = 3;
 
 // --- Labelled story links in text copies (text_lines.cc) ---------------------
 
