@@ -1375,7 +1375,40 @@ bool LoneNamesLine(const MetadataContext& ctx, std::size_t u) {
          !PortraitCaption(ctx, static_cast<std::int32_t>(u));
 }
 
+// One word of small letters alone: a login a blog signs with
+// ("inikosoftseo"), as a section's label or a name is cased.
+bool LoginShaped(std::string_view text) {
+  if (text.empty() || text.find(' ') != std::string_view::npos) return false;
+  for (std::size_t k = 0; k < text.size();) {
+    if (!u_islower(static_cast<UChar32>(NextCodePoint(text, k)))) return false;
+  }
+  return true;
+}
+
+// Block `u`, the one line between the headline and the date line, as the
+// signature a blog or a company page prints there when it names no
+// person: a login or a desk's word alone (kLoneDeskWords), not printed
+// as a line above the headline too (a menu's entry, "Guides").
+bool DeskOverDateShaped(const MetadataContext& ctx, std::size_t u) {
+  const std::string& text = ctx.doc.blocks[u].text;
+  if (!ctx.Free(u) || ctx.stats[u].chrome ||
+      (!LoginShaped(text) && !lexicon::IsOneOf(AsciiLower(text), lexicon::kLoneDeskWords))) {
+    return false;
+  }
+  for (std::size_t k = 0; k < u; ++k) {
+    if (ctx.doc.blocks[k].text == text) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+void ReadTextDeskOverDateLine(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
+  const std::int32_t i = std::max(ctx.headline_block, ctx.title_end) + 1;
+  if (i + 1 != ctx.date_block || !DeskOverDateShaped(ctx, static_cast<std::size_t>(i))) return;
+  TakeBylineLine(ctx, i, {ctx.doc.blocks[static_cast<std::size_t>(i)].text});
+}
 
 void ReadTextNamesOverBody(MetadataContext& ctx) {
   if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;

@@ -30,6 +30,12 @@ void ReadTextPrefixedBylineBelowHeadline(MetadataContext& ctx);
 // Pack a Kitchen" / "Stefan" / "March 5, 2026"), as blogs and company
 // pages print the author or the company. Claims it.
 void ReadTextNameOverDateLine(MetadataContext& ctx);
+// A text copy still without a byline after every other reader: the one
+// line between the headline and the date line, when it is a login ("one
+// word in small letters") or a desk's word alone ("Staff" over "April 18,
+// 2025"), as blogs and company pages sign, and no menu above prints it.
+// Claims it.
+void ReadTextDeskOverDateLine(MetadataContext& ctx);
 
 // A text copy still without a byline: a line of two or three names cased
 // as a person's, alone between the headline and the body's start, that no

@@ -679,6 +679,23 @@ TEST(Byline, TextCopyNameAloneOverTheDateLine) {
   EXPECT_FALSE(a.byline);
 }
 
+// With no name anywhere, the one line between the headline and the date
+// line signs the post when it is a login or a desk's word alone.
+TEST(Byline, TextCopyLoginOrDeskOverTheDateLine) {
+  Article a = BudgetCopy("Budget passes after a long debate\ncityhallblog\nMarch 3, 2025\n");
+  EXPECT_EQ(a.byline, "cityhallblog");
+  a = BudgetCopy("Budget passes after a long debate\nStaff\nMarch 3, 2025\n");
+  EXPECT_EQ(a.byline, "Staff");
+  // Not a line away from the date line, nor a word the menu prints above.
+  a = BudgetCopy("Budget passes after a long debate\nStaff\nShare\nMarch 3, 2025\n");
+  EXPECT_FALSE(a.byline);
+  a = BudgetCopy("Home\nstaff\nBudget passes after a long debate\nstaff\nMarch 3, 2025\n");
+  EXPECT_FALSE(a.byline);
+  // Two words in small letters are a phrase, no login.
+  a = BudgetCopy("Budget passes after a long debate\ncity hall\nMarch 3, 2025\n");
+  EXPECT_FALSE(a.byline);
+}
+
 TEST(Byline, TextCopyMenuEntriesByTheHeadlineAreNoNames) {
   // A title-case line among short menu entries under the headline.
   Article a = BudgetCopy("Menu\nBudget passes after a long debate\nContact Us\nWebcams\nTrail Maps\nPark Alerts\n");

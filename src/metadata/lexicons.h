@@ -166,6 +166,13 @@ inline constexpr std::string_view kButtonLabelWords[] = {"contact", "follow", "s
 // as often ("Published by Hachette").
 inline constexpr std::string_view kOneNameLabelVerbs[] = {"written", "posted"};
 
+// A desk's word that signs a post alone on the line between the headline
+// and the date line ("Staff" over "April 18, 2025"), matched lower-case
+// against the whole line: a heating firm's blog and a political news site
+// print it so; a section's label there is no such word.
+inline constexpr std::string_view kLoneDeskWords[] = {"staff", "editor", "editors", "team", "redaktion", "redacción",
+                                                      "rédaction"};
+
 // How an author box's bio opens when its writer speaks ("I'm the founder
 // of ...", "Hi, I'm Jane!"), matched lower-case at the bio's start (the
 // author boxes of a guide site and of a blog).

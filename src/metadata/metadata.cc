@@ -49,6 +49,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextMarkedSignature(ctx);
     ReadTextOwnBio(ctx);
     ReadTextGluedAuthorBox(ctx);
+    ReadTextDeskOverDateLine(ctx);
     ReadTextCopyrightOwner(ctx);
     ReadTextSiteOwner(ctx);
     DropFirstNameBio(ctx);
