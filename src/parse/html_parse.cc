@@ -184,6 +184,20 @@ TagInfo Classify(GumboTag t) {
   }
 }
 
+// Whether an <a> links somewhere: it has an href, and is no control that
+// opens a part of the page (an accordion's question: "#collapse2" with
+// data-toggle="collapse"), whose text is the page's own and would make a
+// FAQ's questions read as a box of links.
+bool IsLink(const GumboElement& e) {
+  const GumboAttribute* href = gumbo_get_attribute(&e.attributes, "href");
+  if (!href) return false;
+  const std::string_view target = Trim(href->value);
+  if (!target.empty() && target.front() != '#') return true;
+  const auto toggles = CollapseToggleAttributes();
+  return std::none_of(toggles.begin(), toggles.end(),
+                      [&e](std::string_view name) { return AsciiLower(Trim(Attr(e, name.data()))) == "collapse"; });
+}
+
 // A <dialog> without `open`: browsers do not show it until a script opens
 // it (a share or a select panel whose title is an h1). Gumbo does not know
 // the tag, so its name is read from the source ("<dialog class=...>"); an
@@ -502,7 +516,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
       ++list_, frame.counted |= kListCtx;
       break;
     case GUMBO_TAG_A:
-      if (gumbo_get_attribute(&e.attributes, "href")) ++link_, frame.counted |= kLinkCtx;
+      if (IsLink(e)) ++link_, frame.counted |= kLinkCtx;
       break;
     default:
       break;

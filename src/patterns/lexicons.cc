@@ -33,6 +33,13 @@ constexpr std::string_view kWantedItemprops[] = {"author",      "creator",      
 // data-published="2021-03-04T10:15:00-05:00"), seen on news and blog themes.
 constexpr std::string_view kDataTimeAttributeWords[] = {"publish", "date", "time", "created", "posted"};
 
+// The attributes by which an in-page link ("#collapse2", or none) is a
+// control that opens or closes a part of the page rather than a link,
+// when their value is "collapse": a FAQ accordion's questions (Bootstrap's
+// panels on made-up pages of a driving school's site and a club's Joomla
+// site). Not any toggle: a "modal" one opens a share or login box.
+constexpr std::string_view kCollapseToggleAttributes[] = {"data-toggle", "data-bs-toggle"};
+
 // Kicker and title separators of headings and <title>s: German and Swiss
 // news pages ("Kultur : ...", "Minderheit in Syrien - ..."), and the
 // site parts of titles ("Headline · Site", "Headline | Site").
@@ -108,6 +115,8 @@ bool IsLayoutToken(std::string_view token) {
 std::span<const std::string_view> WantedItemprops() { return kWantedItemprops; }
 
 std::span<const std::string_view> DataTimeAttributeWords() { return kDataTimeAttributeWords; }
+
+std::span<const std::string_view> CollapseToggleAttributes() { return kCollapseToggleAttributes; }
 
 std::span<const std::string_view> HeadingPartSeparators() { return kHeadingPartSeparators; }
 

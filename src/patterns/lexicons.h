@@ -29,6 +29,12 @@ std::span<const std::string_view> WantedItemprops();
 // the element prints: "data-published", "data-date", "data-timestamp".
 std::span<const std::string_view> DataTimeAttributeWords();
 
+// The attributes whose value "collapse" makes an anchor to a place in the
+// page (an href of "#..." or empty) a control that shows or hides a part
+// of it, an accordion's question, rather than a link: "data-toggle",
+// "data-bs-toggle".
+std::span<const std::string_view> CollapseToggleAttributes();
+
 // The marks a heading or a title sets between a kicker, the headline and
 // the site's part ("Kultur : Ehrengast ...", "Drusen - ...", "Headline ·
 // Site"), checked as whole characters beside a heading's text. The HTML
