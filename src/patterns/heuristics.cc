@@ -73,6 +73,15 @@ struct Source {
 
 // ---- Class names ---------------------------------------------------------
 
+// A shop's customer reviews under a product: Shopify's review app
+// ("spr-container" > "spr-reviews"), Shopware's "product-detail-review"
+// tab, "customer-reviews" and German "kundenbewertungen" boxes; made-up
+// product pages of two shop systems kept them as the description's text.
+// Not a bare "review" or "reviews": a review site's article and its
+// sections are named so ("review-body", id "toc-reviews").
+#define PITH_CUSTOMER_REVIEWS \
+  "customer-?reviews?|product-?detail-?review\\w*|spr-container|spr-reviews?|reviews?-?list|kundenbewertungen"
+
 // Chrome containers. From Readability.js REGEXPS.unlikelyCandidates,
 // extended with the boxes news pages wrap around articles: share bars,
 // newsletter and paywall boxes, "most read" and recommendation rails,
@@ -92,7 +101,7 @@ constexpr char kChromeClass[] =
           "author-?bio|bio|donate|donation|read-?more|more-?stories|follow|"
           "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
           "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action|"
-          "\\w*-?factbox|fact-?box|\\w*-?infobox");
+          "\\w*-?factbox|fact-?box|\\w*-?infobox|" PITH_CUSTOMER_REVIEWS);
 
 // Print buttons and a print layout's own header and footer, but not
 // the recipe steps and other text a theme classes for its print layout
@@ -120,7 +129,7 @@ constexpr char kStrongChromeClass[] =
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
           "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|" PITH_FOOTER_WORDS "|"
           "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box|"
-          "\\w*-?infobox");
+          "\\w*-?infobox|" PITH_CUSTOMER_REVIEWS);
 
 // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
 // (which there matches inside "brand" and "standard").
