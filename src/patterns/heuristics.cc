@@ -82,6 +82,13 @@ struct Source {
 #define PITH_CUSTOMER_REVIEWS \
   "customer-?reviews?|product-?detail-?review\\w*|spr-container|spr-reviews?|reviews?-?list|kundenbewertungen"
 
+// The panel beside each post of a forum thread that says who wrote it:
+// the member's rank, post count and join date (phpBB's "postprofile",
+// XenForo's "message-user", vBulletin's "userinfo"); made-up threads of
+// two forum systems kept them between the posts. Not "message-userContent",
+// XenForo's post itself.
+#define PITH_FORUM_AUTHOR_PANEL "postprofile|post-?profile|message-user|userinfo|user-?info|poster-?info"
+
 // Chrome containers. From Readability.js REGEXPS.unlikelyCandidates,
 // extended with the boxes news pages wrap around articles: share bars,
 // newsletter and paywall boxes, "most read" and recommendation rails,
@@ -101,7 +108,7 @@ constexpr char kChromeClass[] =
           "author-?bio|bio|donate|donation|read-?more|more-?stories|follow|"
           "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
           "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action|"
-          "\\w*-?factbox|fact-?box|\\w*-?infobox|" PITH_CUSTOMER_REVIEWS);
+          "\\w*-?factbox|fact-?box|\\w*-?infobox|" PITH_CUSTOMER_REVIEWS "|" PITH_FORUM_AUTHOR_PANEL);
 
 // Print buttons and a print layout's own header and footer, but not
 // the recipe steps and other text a theme classes for its print layout
