@@ -117,6 +117,24 @@ TEST(ParseHtml, LinkTextIsCounted) {
   EXPECT_EQ(d.blocks[1].link_bytes, 0);
 }
 
+// An accordion's question is a control that opens its answer, not a link;
+// an in-page link of another kind (a "modal" share toggle, a contents
+// entry) and a collapse toggle to another page stay links.
+TEST(ParseHtml, CollapseTogglesAreNoLinks) {
+  const Document d = ParseHtml(
+      "<h4><a data-toggle=\"collapse\" href=\"#c1\">Wie lange dauert es?</a></h4>"
+      "<h4><a data-bs-toggle=\"Collapse\" href=\"\">Was kostet es?</a></h4>"
+      "<p><a data-toggle=\"modal\" href=\"#share\">Teilen</a></p>"
+      "<p><a href=\"#kapitel-2\">Kapitel 2</a></p>"
+      "<p><a data-toggle=\"collapse\" href=\"/faq\">Alle Fragen</a></p>");
+  ASSERT_EQ(d.blocks.size(), 5u);
+  EXPECT_EQ(d.blocks[0].link_bytes, 0);
+  EXPECT_EQ(d.blocks[1].link_bytes, 0);
+  EXPECT_EQ(d.blocks[2].link_bytes, 6);
+  EXPECT_EQ(d.blocks[3].link_bytes, 9);
+  EXPECT_EQ(d.blocks[4].link_bytes, 11);
+}
+
 TEST(ParseHtml, DataTableRowsBecomeOneBlockEach) {
   const Document d = ParseHtml("<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>31</td></tr></table>");
   EXPECT_EQ(Texts(d), (Strings{"Name | Age", "Ann | 31"}));

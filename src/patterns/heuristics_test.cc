@@ -304,6 +304,23 @@ TEST(ClassPattern, MatchesInAnyCase) {
   EXPECT_TRUE(h.hidden_class.Matches("SR-ONLY"));
 }
 
+// A shop's customer reviews and a forum post's author panel are chrome; a
+// review article's own boxes and a forum post's text are not.
+TEST(ClassPattern, CustomerReviewsAndForumAuthorPanels) {
+  const Heuristics& h = GetHeuristics();
+  // However much text the reviews hold, they are beside the description.
+  for (const char* cls : {"spr-container", "spr-reviews", "product-detail-review", "product-detail-review-list",
+                          "customer-reviews", "kundenbewertungen"}) {
+    EXPECT_TRUE(h.chrome_class.Matches(cls)) << cls;
+    EXPECT_TRUE(h.strong_chrome_class.Matches(cls)) << cls;
+  }
+  for (const char* cls : {"postprofile", "message-user", "userinfo"}) EXPECT_TRUE(h.chrome_class.Matches(cls)) << cls;
+  for (const char* cls : {"review-body", "entry-review", "reviews", "hg_product_review_roundup_wrap",
+                          "product-description-reviews", "message-userContent", "message-body"}) {
+    EXPECT_FALSE(h.chrome_class.Matches(cls)) << cls;
+  }
+}
+
 // A footer named in another language or misspelled is chrome; words that
 // merely contain such a name are not.
 TEST(ClassPattern, FooterInOtherLanguagesAndMisspelled) {

@@ -46,6 +46,13 @@ TEST(Lexicons, ListsInTheOrderTried) {
   EXPECT_NE(std::find(signatures.begin(), signatures.end(), std::string_view("\0\0\1\0", 4)), signatures.end());
 }
 
+// Looked up by gumbo as C strings: whole attribute names, lower case.
+TEST(Lexicons, CollapseToggleAttributesAreLowerCaseNames) {
+  const auto names = CollapseToggleAttributes();
+  EXPECT_NE(std::find(names.begin(), names.end(), "data-toggle"), names.end());
+  for (std::string_view n : names) EXPECT_EQ(AsciiLower(Trim(n)), n);
+}
+
 TEST(Lexicons, HeadingPartSeparatorsAreMarksWithoutSpaces) {
   const auto seps = HeadingPartSeparators();
   EXPECT_NE(std::find(seps.begin(), seps.end(), ":"), seps.end());
