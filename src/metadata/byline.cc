@@ -777,8 +777,11 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them; not when a clause
   // names them after the date, nor when the words are the date's label.
+  // Not when a later field starts with a byline prefix ("Le Monde |
+  // 04.05.2015 | Par Jane Roe"): the words before the date are the outlet's.
   const bool names_lead = date_line && (ctx.Html() || by_clause.empty()) && NamesLead(c.text) &&
-                          (!ctx.Html() || FullNamesOnly(c.text)) && (ctx.Html() || !DateLabelLeads(c.text));
+                          (!ctx.Html() || FullNamesOnly(c.text)) && (ctx.Html() || !DateLabelLeads(c.text)) &&
+                          !StartsWithBylinePrefix(NamesFieldOfDateLine(c.text));
   // A date line with the names in a later field: the field is the
   // candidate. An HTML page's last field unlabelled may be the post's
   // category ("Apr 21, 2017 | Products Liability"), not cased as a
@@ -1088,10 +1091,28 @@ std::vector<std::string> Unique(std::vector<std::string> names) {
   return unique;
 }
 
+// "By Jane Roe, John Doe and Mary Major" where an author class marks one
+// name's element alone ("last-byline", the first name's "author-link"):
+// the line's other parts are co-authors when each is a person's full name
+// and every marked name is one of them. Seen on news pages whose author
+// markup (itemprop, rel) was taken away, the class left on one part.
+bool SpansMarkPartOfLine(const Candidate& best, const std::vector<std::string>& spans) {
+  if (!best.prefixed || spans.empty() || spans.size() >= best.names.size()) return false;
+  const std::vector<std::string> line = Folded(best.names);
+  const auto in_line = [&](const std::string& s) {
+    return std::find(line.begin(), line.end(), FoldForCompare(s)) != line.end();
+  };
+  const auto full = [](const std::string& n) {
+    return OnePersonsName(n) && !GetHeuristics().author_role.PartialMatch(n);
+  };
+  return std::all_of(spans.begin(), spans.end(), in_line) && std::all_of(best.names.begin(), best.names.end(), full);
+}
+
 void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::vector<std::string>& structured,
                       const std::vector<std::string>& known) {
   std::vector<std::string> names = best.names;
-  const std::vector<std::string> spans = AuthorElementNames(ctx, best);
+  std::vector<std::string> spans = AuthorElementNames(ctx, best);
+  if (SpansMarkPartOfLine(best, spans)) spans.clear();
   if (!spans.empty()) {
     names = spans;
     BylineFromAuthorElements(ctx.article, spans);
