@@ -719,6 +719,19 @@ std::string CandidateText(std::string_view text) {
   return field.empty() ? t : field;
 }
 
+// The field that starts with a byline prefix of HTML block `i`, a line
+// under the headline that prints the date among other fields but was not
+// taken as the date line (the date was read from markup): "Le Monde |
+// 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Jane Roe (avec John
+// Doe)". "" when the block is no such line.
+std::string PrefixedFieldOfMetaLine(const MetadataContext& ctx, std::int32_t i) {
+  if (!ctx.Html() || ctx.BylinePrefixed(i) || !UnderHeadlineAboveText(ctx, i)) return {};
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  if (!FindDate(text)) return {};
+  std::string field = NamesFieldOfDateLine(text);
+  return StartsWithBylinePrefix(field) ? field : std::string();
+}
+
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
@@ -731,8 +744,9 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const std::string by_clause =
       date_line ? ByClauseOfDateLine(WithoutAuthorPhotoLabel(WithoutRepeatedName(ctx.doc.blocks[u].text)))
                 : std::string();
+  const std::string meta_field = date_line || !ctx.Claimable(i) ? std::string() : PrefixedFieldOfMetaLine(ctx, i);
   if (!(ctx.Claimable(i) || date_line) ||
-      (!text_date_line && by_clause.empty() && ctx.stats[u].words > limits::kMaxWords) ||
+      (!text_date_line && by_clause.empty() && meta_field.empty() && ctx.stats[u].words > limits::kMaxWords) ||
       ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i)) ||
       (ctx.Html() && !ctx.BylinePrefixed(i) && InFigcaption(ctx, ctx.doc.blocks[u].element))) {
     return std::nullopt;
@@ -796,6 +810,11 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       c.prefixed = StartsWithBylinePrefix(c.text);
       c.names_field = true;
     }
+  }
+  if (!meta_field.empty()) {
+    c.text = meta_field;
+    c.prefixed = true;
+    c.names_field = true;
   }
   // A line of names and how long ago the story went up (TimedNames).
   const std::string timed_names = date_line ? std::string() : TimedNames(ctx, i, c.text);
@@ -1094,10 +1113,11 @@ std::vector<std::string> Unique(std::vector<std::string> names) {
 // "By Jane Roe, John Doe and Mary Major" where an author class marks one
 // name's element alone ("last-byline", the first name's "author-link"):
 // the line's other parts are co-authors when each is a person's full name
-// and every marked name is one of them. Seen on news pages whose author
-// markup (itemprop, rel) was taken away, the class left on one part.
+// and every marked name is one of them, and the line gives them in the
+// order printed. Seen on news pages whose author markup (itemprop, rel)
+// was taken away, the class left on one part.
 bool SpansMarkPartOfLine(const Candidate& best, const std::vector<std::string>& spans) {
-  if (!best.prefixed || spans.empty() || spans.size() >= best.names.size()) return false;
+  if (!best.prefixed || spans.empty()) return false;
   const std::vector<std::string> line = Folded(best.names);
   const auto in_line = [&](const std::string& s) {
     return std::find(line.begin(), line.end(), FoldForCompare(s)) != line.end();
