@@ -732,6 +732,30 @@ std::string PrefixedFieldOfMetaLine(const MetadataContext& ctx, std::int32_t i) 
   return StartsWithBylinePrefix(field) ? field : std::string();
 }
 
+// A date line with the names in a later field: the field becomes candidate
+// `c`'s text. An HTML page's last field unlabelled may be the post's
+// category ("Apr 21, 2017 | Products Liability"), not cased as a person's
+// name is; blogs and news pages print "March 15, 2022 · 3 min read · By
+// Jane Roe" and "Published on 28 April 2024, 14:26, Jane Roe" so. A meta
+// line's prefixed field (PrefixedFieldOfMetaLine), `meta_field`, is one too.
+void TakeNamesField(const MetadataContext& ctx, Candidate& c, bool names_lead, const std::string& by_clause,
+                    const std::string& meta_field) {
+  if (!meta_field.empty()) {
+    c.text = meta_field;
+    c.prefixed = true;
+    c.names_field = true;
+    return;
+  }
+  if (!c.date_line || c.prefixed || names_lead) return;
+  std::string field = NamesFieldOfDateLine(c.text);
+  if (ctx.Html() && !StartsWithBylinePrefix(field) && !PersonCased(ctx.doc, SplitAuthors(field))) field.clear();
+  if (field.empty()) field = by_clause;
+  if (field.empty()) return;
+  c.text = std::move(field);
+  c.prefixed = StartsWithBylinePrefix(c.text);
+  c.names_field = true;
+}
+
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
@@ -796,26 +820,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const bool names_lead = date_line && (ctx.Html() || by_clause.empty()) && NamesLead(c.text) &&
                           (!ctx.Html() || FullNamesOnly(c.text)) && (ctx.Html() || !DateLabelLeads(c.text)) &&
                           !StartsWithBylinePrefix(NamesFieldOfDateLine(c.text));
-  // A date line with the names in a later field: the field is the
-  // candidate. An HTML page's last field unlabelled may be the post's
-  // category ("Apr 21, 2017 | Products Liability"), not cased as a
-  // person's name is; blogs and news pages print "March 15, 2022 · 3 min read · By
-  // Jane Roe" and "Published on 28 April 2024, 14:26, Jane Roe" so.
-  if (date_line && !c.prefixed && !names_lead) {
-    std::string field = NamesFieldOfDateLine(c.text);
-    if (ctx.Html() && !StartsWithBylinePrefix(field) && !PersonCased(ctx.doc, SplitAuthors(field))) field.clear();
-    if (field.empty()) field = by_clause;
-    if (!field.empty()) {
-      c.text = std::move(field);
-      c.prefixed = StartsWithBylinePrefix(c.text);
-      c.names_field = true;
-    }
-  }
-  if (!meta_field.empty()) {
-    c.text = meta_field;
-    c.prefixed = true;
-    c.names_field = true;
-  }
+  TakeNamesField(ctx, c, names_lead, by_clause, meta_field);
   // A line of names and how long ago the story went up (TimedNames).
   const std::string timed_names = date_line ? std::string() : TimedNames(ctx, i, c.text);
   const bool timed = !timed_names.empty();
