@@ -719,6 +719,43 @@ std::string CandidateText(std::string_view text) {
   return field.empty() ? t : field;
 }
 
+// The field that starts with a byline prefix of HTML block `i`, a line
+// under the headline that prints the date among other fields but was not
+// taken as the date line (the date was read from markup): "Le Monde |
+// 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 | Par Jane Roe (avec John
+// Doe)". "" when the block is no such line.
+std::string PrefixedFieldOfMetaLine(const MetadataContext& ctx, std::int32_t i) {
+  if (!ctx.Html() || ctx.BylinePrefixed(i) || !UnderHeadlineAboveText(ctx, i)) return {};
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  if (!FindDate(text)) return {};
+  std::string field = NamesFieldOfDateLine(text);
+  return StartsWithBylinePrefix(field) ? field : std::string();
+}
+
+// A date line with the names in a later field: the field becomes candidate
+// `c`'s text. An HTML page's last field unlabelled may be the post's
+// category ("Apr 21, 2017 | Products Liability"), not cased as a person's
+// name is; blogs and news pages print "March 15, 2022 · 3 min read · By
+// Jane Roe" and "Published on 28 April 2024, 14:26, Jane Roe" so. A meta
+// line's prefixed field (PrefixedFieldOfMetaLine), `meta_field`, is one too.
+void TakeNamesField(const MetadataContext& ctx, Candidate& c, bool names_lead, const std::string& by_clause,
+                    const std::string& meta_field) {
+  if (!meta_field.empty()) {
+    c.text = meta_field;
+    c.prefixed = true;
+    c.names_field = true;
+    return;
+  }
+  if (!c.date_line || c.prefixed || names_lead) return;
+  std::string field = NamesFieldOfDateLine(c.text);
+  if (ctx.Html() && !StartsWithBylinePrefix(field) && !PersonCased(ctx.doc, SplitAuthors(field))) field.clear();
+  if (field.empty()) field = by_clause;
+  if (field.empty()) return;
+  c.text = std::move(field);
+  c.prefixed = StartsWithBylinePrefix(c.text);
+  c.names_field = true;
+}
+
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
@@ -731,8 +768,9 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const std::string by_clause =
       date_line ? ByClauseOfDateLine(WithoutAuthorPhotoLabel(WithoutRepeatedName(ctx.doc.blocks[u].text)))
                 : std::string();
+  const std::string meta_field = date_line || !ctx.Claimable(i) ? std::string() : PrefixedFieldOfMetaLine(ctx, i);
   if (!(ctx.Claimable(i) || date_line) ||
-      (!text_date_line && by_clause.empty() && ctx.stats[u].words > limits::kMaxWords) ||
+      (!text_date_line && by_clause.empty() && meta_field.empty() && ctx.stats[u].words > limits::kMaxWords) ||
       ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i)) ||
       (ctx.Html() && !ctx.BylinePrefixed(i) && InFigcaption(ctx, ctx.doc.blocks[u].element))) {
     return std::nullopt;
@@ -777,23 +815,12 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // The date line itself, when names lead it ("Sarah Gooding March 9,
   // 2017"): it was taken as a date line for them; not when a clause
   // names them after the date, nor when the words are the date's label.
+  // Not when a later field starts with a byline prefix ("Le Monde |
+  // 04.05.2015 | Par Jane Roe"): the words before the date are the outlet's.
   const bool names_lead = date_line && (ctx.Html() || by_clause.empty()) && NamesLead(c.text) &&
-                          (!ctx.Html() || FullNamesOnly(c.text)) && (ctx.Html() || !DateLabelLeads(c.text));
-  // A date line with the names in a later field: the field is the
-  // candidate. An HTML page's last field unlabelled may be the post's
-  // category ("Apr 21, 2017 | Products Liability"), not cased as a
-  // person's name is; blogs and news pages print "March 15, 2022 · 3 min read · By
-  // Jane Roe" and "Published on 28 April 2024, 14:26, Jane Roe" so.
-  if (date_line && !c.prefixed && !names_lead) {
-    std::string field = NamesFieldOfDateLine(c.text);
-    if (ctx.Html() && !StartsWithBylinePrefix(field) && !PersonCased(ctx.doc, SplitAuthors(field))) field.clear();
-    if (field.empty()) field = by_clause;
-    if (!field.empty()) {
-      c.text = std::move(field);
-      c.prefixed = StartsWithBylinePrefix(c.text);
-      c.names_field = true;
-    }
-  }
+                          (!ctx.Html() || FullNamesOnly(c.text)) && (ctx.Html() || !DateLabelLeads(c.text)) &&
+                          !StartsWithBylinePrefix(NamesFieldOfDateLine(c.text));
+  TakeNamesField(ctx, c, names_lead, by_clause, meta_field);
   // A line of names and how long ago the story went up (TimedNames).
   const std::string timed_names = date_line ? std::string() : TimedNames(ctx, i, c.text);
   const bool timed = !timed_names.empty();
@@ -1088,10 +1115,29 @@ std::vector<std::string> Unique(std::vector<std::string> names) {
   return unique;
 }
 
+// "By Jane Roe, John Doe and Mary Major" where an author class marks one
+// name's element alone ("last-byline", the first name's "author-link"):
+// the line's other parts are co-authors when each is a person's full name
+// and every marked name is one of them, and the line gives them in the
+// order printed. Seen on news pages whose author markup (itemprop, rel)
+// was taken away, the class left on one part.
+bool SpansMarkPartOfLine(const Candidate& best, const std::vector<std::string>& spans) {
+  if (!best.prefixed || spans.empty()) return false;
+  const std::vector<std::string> line = Folded(best.names);
+  const auto in_line = [&](const std::string& s) {
+    return std::find(line.begin(), line.end(), FoldForCompare(s)) != line.end();
+  };
+  const auto full = [](const std::string& n) {
+    return OnePersonsName(n) && !GetHeuristics().author_role.PartialMatch(n);
+  };
+  return std::all_of(spans.begin(), spans.end(), in_line) && std::all_of(best.names.begin(), best.names.end(), full);
+}
+
 void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::vector<std::string>& structured,
                       const std::vector<std::string>& known) {
   std::vector<std::string> names = best.names;
-  const std::vector<std::string> spans = AuthorElementNames(ctx, best);
+  std::vector<std::string> spans = AuthorElementNames(ctx, best);
+  if (SpansMarkPartOfLine(best, spans)) spans.clear();
   if (!spans.empty()) {
     names = spans;
     BylineFromAuthorElements(ctx.article, spans);

@@ -35,6 +35,35 @@ TEST(Byline, BylineElementAndMetaDate) {
   EXPECT_EQ(a.date, "2019-11-19T05:00:00-05:00");
 }
 
+// An author class on one name of a "By" line of several (the last
+// one's "last-byline"): every co-author the line prints, in its order.
+// A class on a name among words that are no person's keeps to the name.
+TEST(Byline, ClassOnOneNameOfAPrefixedLine) {
+  Article a = Read("<body><article><h1>Budget passes</h1><p><span>By </span><span>Jane Roe</span>, "
+                   "<span>John T. Doe</span> and <span class=\"last-byline\">Mary Major</span></p>" +
+                   std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe", "John T. Doe", "Mary Major"}));
+  a = Read("<body><article><h1>Budget passes</h1><p>By <span class=\"author\">Jane Roe</span>, Senior Editor</p>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+}
+
+// A line under the headline that prints the outlet, the date (read from
+// markup here, so the line is not the date line) and the byline after a
+// bar: the prefixed field is the byline, and the outlet before it no name.
+TEST(Byline, PrefixedFieldOfAMetaLineUnderTheHeadline) {
+  const std::string head = "<head><meta property=\"article:published_time\" content=\"2015-05-04T13:36:00+02:00\">"
+                           "</head>";
+  Article a = Read(head + "<body><article><h1>Budget passes</h1><p>Le Jour | 04.05.2015 \xC3\xA0 13h36 \xE2\x80\xA2 "
+                   "Mis \xC3\xA0 jour le 05.05.2015 | Par Jane Roe (avec John Doe)</p>" + std::string(kBody) +
+                   "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe", "John Doe"}));
+  // The date line itself: its prefixed field beats the words leading it.
+  a = Read("<body><article><h1>Budget passes</h1><p>Le Jour | 04.05.2015 | Par Jane Roe</p>" + std::string(kBody) +
+           "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+}
+
 // Bylines printed as text alone, no class: a name and the writer's job
 // title; names over a photo's credit over the date.
 TEST(Byline, AnArabicWroteLabelWithADash) {
