@@ -607,6 +607,15 @@ bool SameShape(const MetadataContext& ctx, std::int32_t a, std::int32_t b) {
 // ("Published: Nov 24, 2025" over "Updated: Dec 04, 2025").
 bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t lo, std::int32_t hi,
                 const std::vector<DateMatch>& dates) {
+  // A line between the headline and the body's first block is the
+  // article's header: only cards set there too make it one of theirs. A
+  // side list of stories above the headline or after the body may print
+  // its dates in the very same field element (a CMS's date field, under
+  // the article's headline and on every card of its "most read" list).
+  if (ctx.headline_block >= 0 && i > ctx.headline_block && i < ctx.Anchor()) {
+    lo = std::max(lo, ctx.headline_block + 1);
+    hi = std::min(hi, ctx.Anchor());
+  }
   for (std::int32_t j = lo; j < hi; ++j) {
     if (std::abs(j - i) < 2 || ctx.OtherStory(static_cast<std::size_t>(j)) || !SameShape(ctx, i, j)) continue;
     const std::vector<DateMatch> other = order.LineDates(j);
@@ -748,6 +757,15 @@ std::int32_t LastBodyText(const MetadataContext& ctx, PageOrder& order) {
   return i;
 }
 
+// A topic link of a post's tag list: a list item that is one short link
+// ("Heilige und Selige", "Privacy").
+bool IsTagLink(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  const Block& b = ctx.doc.blocks[u];
+  return ctx.Html() && b.kind == BlockKind::kListItem && ctx.stats[u].words <= limits::kMaxTagWords &&
+         static_cast<std::size_t>(b.link_bytes) == b.text.size();
+}
+
 // A date line just below the body ("Posted on April 13, 2023" after the
 // last paragraph, before the tags and share links), when the header has
 // none; not past the start of the comments, whose dates are their own.
@@ -755,9 +773,14 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
   const std::int32_t last = LastBodyText(ctx, order);
   if (last < 0) return {};
   std::vector<std::int32_t> found;
-  for (std::int32_t i = last + 1; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
+  std::int32_t seen = 0, tags = 0;
+  for (std::int32_t i = last + 1; i < ctx.Blocks() && seen < limits::kBlocksBelowBody; ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (ctx.RoleOf(u) == Role::kComment) break;
+    // A post's topic links between the text and its date line do not
+    // count: a tag list is as long as the post has topics.
+    if (IsTagLink(ctx, i) && ++tags <= limits::kMaxTagsBelowBody) continue;
+    ++seen;
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates) || !AddLineDates(ctx, i, dates, out)) continue;
