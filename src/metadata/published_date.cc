@@ -458,6 +458,7 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
     const bool modified =
         std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
                     [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
+    if (t.hidden) continue;  // ReadHiddenDate's
     add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
         modified ? DateKind::kModified : DateKind::kPublished,
         {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
@@ -1418,6 +1419,37 @@ void ReadDate(MetadataContext& ctx) {
     ctx.article.date = chosen.date->ToRfc3339();
     ctx.Note("date", chosen.date_from);
   }
+  if (chosen.updated) {
+    ctx.article.modified = chosen.updated->ToRfc3339();
+    ctx.Note("modified", chosen.updated_from);
+  }
+}
+
+// Last, a <time> that a hidden element holds, read with the element's
+// text (PageFacts::Stamp::hidden): the page shows it by script. The
+// first one the page gives as published, else as the update.
+void ReadHiddenDate(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.date) return;
+  PageOrder order(ctx);
+  Candidates candidates;
+  for (const PageFacts::Stamp& t : ctx.doc.facts.times) {
+    if (!t.hidden) continue;
+    const std::optional<DateTime> d = order.Read(t.datetime.empty() ? t.text : t.datetime);
+    if (!d || !Plausible(*d)) continue;
+    const std::vector<DateMatch> printed = FindDates(t.text, limits::kMaxDatesPerLine);
+    const bool modified =
+        std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
+                    [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; }) ||
+        (!printed.empty() && AllUpdates(t.text, printed));
+    candidates.AddFound(*d, kAnyTimeRank, modified ? DateKind::kModified : DateKind::kPublished,
+                        {"DOM <time> in a hidden element"});
+  }
+  if (candidates.Empty()) return;
+  const std::vector<DateCandidate> all = std::move(candidates).Ranked();
+  const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
+  if (!chosen.date) return;
+  ctx.article.date = chosen.date->ToRfc3339();
+  ctx.Note("date", chosen.date_from);
   if (chosen.updated) {
     ctx.article.modified = chosen.updated->ToRfc3339();
     ctx.Note("modified", chosen.updated_from);

@@ -350,6 +350,7 @@ class Builder {
   void OpenInline(const GumboElement& e, Frame& frame);
   void OpenHeadingLead(Frame& frame);
   void KeepHiddenHeadingSeparator(const GumboNode* node);
+  void NoteHiddenStamp(const GumboNode* node);
   void CloseHeadingLead(const Frame& frame);
   std::vector<TextSpan> TakeSpans();
   bool IsOverlayLink(const OpenSpan& open) const;
@@ -453,6 +454,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
   if (!root && node != revealed_ && IsHidden(e, hidden_class_)) {
     KeepHiddenHeadingSeparator(node);
+    NoteHiddenStamp(node);
     return false;
   }
 
@@ -529,6 +531,29 @@ void Builder::KeepHiddenHeadingSeparator(const GumboNode* node) {
   if (std::find(seps.begin(), seps.end(), Trim(kid->v.text.text)) == seps.end()) return;
   // As written: spaces around it stay (" - "), none is added (":").
   AppendText(kid->v.text.text);
+}
+
+// A small hidden element that holds a <time>: a news CMS prints the
+// byline's date items hidden and shows them by script ("<li
+// class=hidden><time class=date-published></time><span>08:44, 3 NOV
+// 2023</span></li>" on the pages of two of its sites). Noted as a stamp of
+// its own, with the element's text, for a page that gives no other date.
+void Builder::NoteHiddenStamp(const GumboNode* node) {
+  std::vector<const GumboNode*> stack{node};
+  for (std::size_t seen = 0; !stack.empty() && seen < kHiddenStampNodes; ++seen) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& e = n->v.element;
+    if (e.tag == GUMBO_TAG_TIME) {
+      AddStamp(e, n);
+      PageFacts::Stamp& stamp = doc_.facts.times.back();
+      stamp.text = NodeText(node, kNameTextMaxBytes);
+      stamp.hidden = true;
+      return;
+    }
+    for (unsigned k = e.children.length; k > 0; --k) stack.push_back(static_cast<const GumboNode*>(e.children.data[k - 1]));
+  }
 }
 
 // An inline element that opens a heading's text (nested ones too: the
