@@ -759,12 +759,18 @@ std::int32_t LastBodyText(const MetadataContext& ctx, PageOrder& order) {
 }
 
 // A topic link of a post's tag list: a list item that is one short link
-// ("Heilige und Selige", "Privacy").
-bool IsTagLink(const MetadataContext& ctx, std::int32_t i) {
+// ("Heilige und Selige", "Privacy"), inside the <article> that holds the
+// body's last block `last` (a list of videos after the article is
+// another thing).
+bool IsTagLink(const MetadataContext& ctx, std::int32_t i, std::int32_t last) {
   const auto u = static_cast<std::size_t>(i);
   const Block& b = ctx.doc.blocks[u];
-  return ctx.Html() && b.kind == BlockKind::kListItem && ctx.stats[u].words <= limits::kMaxTagWords &&
-         static_cast<std::size_t>(b.link_bytes) == b.text.size();
+  if (!ctx.Html() || b.kind != BlockKind::kListItem || ctx.stats[u].words > limits::kMaxTagWords ||
+      static_cast<std::size_t>(b.link_bytes) != b.text.size()) {
+    return false;
+  }
+  const std::int32_t article = ctx.doc.Enclosing(ctx.doc.blocks[static_cast<std::size_t>(last)].element, Tag::kArticle);
+  return article >= 0 && ctx.doc.Contains(article, b.element);
 }
 
 // A date line just below the body ("Posted on April 13, 2023" after the
@@ -780,7 +786,7 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
     if (ctx.RoleOf(u) == Role::kComment) break;
     // A post's topic links between the text and its date line do not
     // count: a tag list is as long as the post has topics.
-    if (IsTagLink(ctx, i) && ++tags <= limits::kMaxTagsBelowBody) continue;
+    if (IsTagLink(ctx, i, last) && ++tags <= limits::kMaxTagsBelowBody) continue;
     ++seen;
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
