@@ -359,6 +359,7 @@ class Builder {
 
   Document& doc_;
   PageClassMatches hidden_class_{GetHeuristics().hidden_class};
+  std::size_t hidden_stamps_ = 0;  // NoteHiddenStamp's, so far
   PageClassMatches caption_class_{GetHeuristics().caption_class};
   PageClassMatches byline_class_{GetHeuristics().byline_class};
   PageClassMatches kicker_class_{GetHeuristics().kicker_class};
@@ -539,6 +540,7 @@ void Builder::KeepHiddenHeadingSeparator(const GumboNode* node) {
 // 2023</span></li>" on the pages of two of its sites). Noted as a stamp of
 // its own, with the element's text, for a page that gives no other date.
 void Builder::NoteHiddenStamp(const GumboNode* node) {
+  if (hidden_stamps_ >= kMaxHiddenStamps) return;
   std::vector<const GumboNode*> stack{node};
   for (std::size_t seen = 0; !stack.empty() && seen < kHiddenStampNodes; ++seen) {
     const GumboNode* n = stack.back();
@@ -550,6 +552,7 @@ void Builder::NoteHiddenStamp(const GumboNode* node) {
       PageFacts::Stamp& stamp = doc_.facts.times.back();
       stamp.text = NodeText(node, kNameTextMaxBytes);
       stamp.hidden = true;
+      ++hidden_stamps_;
       return;
     }
     for (unsigned k = e.children.length; k > 0; --k) stack.push_back(static_cast<const GumboNode*>(e.children.data[k - 1]));
