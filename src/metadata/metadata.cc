@@ -27,6 +27,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadByline(ctx);
     ReadHtmlDateBesideByline(ctx);
     ReadHtmlDateBesideOtherH1(ctx);
+    ReadHiddenDate(ctx);
     DropTitleHeadingOverByline(ctx);
     DropFirstNameBio(ctx);
     DropAuthorNameBox(ctx);

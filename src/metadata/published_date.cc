@@ -458,6 +458,7 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
     const bool modified =
         std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
                     [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
+    if (t.hidden) continue;  // ReadHiddenDate's
     add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
         modified ? DateKind::kModified : DateKind::kPublished,
         {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
@@ -607,6 +608,15 @@ bool SameShape(const MetadataContext& ctx, std::int32_t a, std::int32_t b) {
 // ("Published: Nov 24, 2025" over "Updated: Dec 04, 2025").
 bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, std::int32_t lo, std::int32_t hi,
                 const std::vector<DateMatch>& dates) {
+  // A line between the headline and the body's first block is the
+  // article's header: only cards set there too make it one of theirs. A
+  // side list of stories above the headline or after the body may print
+  // its dates in the very same field element (a CMS's date field, under
+  // the article's headline and on every card of its "most read" list).
+  if (ctx.headline_block >= 0 && i > ctx.headline_block && i < ctx.Anchor()) {
+    lo = std::max(lo, ctx.headline_block + 1);
+    hi = std::min(hi, ctx.Anchor());
+  }
   for (std::int32_t j = lo; j < hi; ++j) {
     if (std::abs(j - i) < 2 || ctx.OtherStory(static_cast<std::size_t>(j)) || !SameShape(ctx, i, j)) continue;
     const std::vector<DateMatch> other = order.LineDates(j);
@@ -748,6 +758,21 @@ std::int32_t LastBodyText(const MetadataContext& ctx, PageOrder& order) {
   return i;
 }
 
+// A topic link of a post's tag list: a list item that is one short link
+// ("Heilige und Selige", "Privacy"), inside the <article> that holds the
+// body's last block `last` (a list of videos after the article is
+// another thing).
+bool IsTagLink(const MetadataContext& ctx, std::int32_t i, std::int32_t last) {
+  const auto u = static_cast<std::size_t>(i);
+  const Block& b = ctx.doc.blocks[u];
+  if (!ctx.Html() || b.kind != BlockKind::kListItem || ctx.stats[u].words > limits::kMaxTagWords ||
+      static_cast<std::size_t>(b.link_bytes) != b.text.size()) {
+    return false;
+  }
+  const std::int32_t article = ctx.doc.Enclosing(ctx.doc.blocks[static_cast<std::size_t>(last)].element, Tag::kArticle);
+  return article >= 0 && ctx.doc.Contains(article, b.element);
+}
+
 // A date line just below the body ("Posted on April 13, 2023" after the
 // last paragraph, before the tags and share links), when the header has
 // none; not past the start of the comments, whose dates are their own.
@@ -755,9 +780,14 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
   const std::int32_t last = LastBodyText(ctx, order);
   if (last < 0) return {};
   std::vector<std::int32_t> found;
-  for (std::int32_t i = last + 1; i < std::min(ctx.Blocks(), last + 1 + limits::kBlocksBelowBody); ++i) {
+  std::int32_t seen = 0, tags = 0;
+  for (std::int32_t i = last + 1; i < ctx.Blocks() && seen < limits::kBlocksBelowBody; ++i) {
     const auto u = static_cast<std::size_t>(i);
     if (ctx.RoleOf(u) == Role::kComment) break;
+    // A post's topic links between the text and its date line do not
+    // count: a tag list is as long as the post has topics.
+    if (IsTagLink(ctx, i, last) && ++tags <= limits::kMaxTagsBelowBody) continue;
+    ++seen;
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates) || !AddLineDates(ctx, i, dates, out)) continue;
@@ -1395,6 +1425,37 @@ void ReadDate(MetadataContext& ctx) {
     ctx.article.date = chosen.date->ToRfc3339();
     ctx.Note("date", chosen.date_from);
   }
+  if (chosen.updated) {
+    ctx.article.modified = chosen.updated->ToRfc3339();
+    ctx.Note("modified", chosen.updated_from);
+  }
+}
+
+// Last, a <time> that a hidden element holds, read with the element's
+// text (PageFacts::Stamp::hidden): the page shows it by script. The
+// first one the page gives as published, else as the update.
+void ReadHiddenDate(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.date) return;
+  PageOrder order(ctx);
+  Candidates candidates;
+  for (const PageFacts::Stamp& t : ctx.doc.facts.times) {
+    if (!t.hidden) continue;
+    const std::optional<DateTime> d = order.Read(t.datetime.empty() ? t.text : t.datetime);
+    if (!d || !Plausible(*d)) continue;
+    const std::vector<DateMatch> printed = FindDates(t.text, limits::kMaxDatesPerLine);
+    const bool modified =
+        std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
+                    [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; }) ||
+        (!printed.empty() && AllUpdates(t.text, printed));
+    candidates.AddFound(*d, kAnyTimeRank, modified ? DateKind::kModified : DateKind::kPublished,
+                        {"DOM <time> in a hidden element"});
+  }
+  if (candidates.Empty()) return;
+  const std::vector<DateCandidate> all = std::move(candidates).Ranked();
+  const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
+  if (!chosen.date) return;
+  ctx.article.date = chosen.date->ToRfc3339();
+  ctx.Note("date", chosen.date_from);
   if (chosen.updated) {
     ctx.article.modified = chosen.updated->ToRfc3339();
     ctx.Note("modified", chosen.updated_from);

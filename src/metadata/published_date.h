@@ -25,6 +25,10 @@ void ReadHtmlDateBesideByline(MetadataContext& ctx);
 // line beside the page's first h1, when it stands above the headline.
 void ReadHtmlDateBesideOtherH1(MetadataContext& ctx);
 
+// An HTML page without a date: the date of a <time> in a hidden element
+// (a byline's date items that a script shows), read with its element's text.
+void ReadHiddenDate(MetadataContext& ctx);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_PUBLISHED_DATE_H_

@@ -809,5 +809,54 @@ TEST(PublishedDate, ACopysFooterSentenceDatesAnUndatedPost) {
                    .date);
 }
 
+// A CMS prints its date field under the headline and on every card of a
+// side list above it, in elements of one shape: the line between the
+// headline and the text is the article's own.
+TEST(PublishedDate, DateFieldUnderTheHeadlineShapedLikeSideCards) {
+  std::string cards;
+  for (const char* day : {"05/12/2020 - 15:10", "04/12/2020 - 12:20", "03/12/2020 - 17:46"}) {
+    cards += std::string("<section><div class=\"card\"><div class=\"title\"><h3><a href=\"/n\">Another story of the "
+                         "day</a></h3></div><div class=\"field-date\"><div class=\"item\">") +
+             day + "</div></div></div></section>";
+  }
+  const std::string page = "<body><aside>" + cards +
+                           "</aside><main><div class=\"node\"><div class=\"title\"><h1>Budget passes after long "
+                           "debate</h1></div><div class=\"field-date\"><div class=\"item\">Domingo, Diciembre 6, "
+                           "2020 - 07:32</div></div>" + std::string(kBody) + kMore + "</div></main></body>";
+  EXPECT_EQ(Full(page).date.value_or(""), "2020-12-06T07:32:00");
+}
+
+// Topic links between the text and the article's footer date line do
+// not push the line out of reach.
+TEST(PublishedDate, DateLineBelowTheBodyPastTopicLinks) {
+  std::string tags = "<div><span>Topics</span><ul>";
+  for (const char* t : {"Budget", "Council", "Taxes", "Schools", "Roads"}) tags += "<li><a href=\"/t\">" + std::string(t) + "</a></li>";
+  tags += "</ul></div>";
+  const std::string page = "<body><article><h1>Budget passes after long debate</h1><div class=\"text\">" +
+                           std::string(kBody) + kMore + "</div><div>Support our reporting.</div>" + tags +
+                           "<div>14 August 2022, 15:40</div></article></body>";
+  EXPECT_EQ(Full(page).date.value_or(""), "2022-08-14T15:40:00");
+}
+
+// A byline's date items that a script shows: hidden, each with an empty
+// <time> beside the printed date. Only when nothing else dates the page.
+TEST(PublishedDate, HiddenDateItemsAreTheLastResort) {
+  const std::string items =
+      "<ul><li class=\"hidden\"><time class=\"date-published\"></time><span>09:15, 4 MAR 2024</span></li>"
+      "<li class=\"hidden\"><span>Updated</span><time class=\"date-updated\"></time><span>11:02, 4 MAR "
+      "2024</span></li></ul>";
+  const Article a = Read("<body><article><h1>Budget passes</h1><div>By Jane Roe</div>" + items + kBody + "</article></body>");
+  EXPECT_EQ(a.date.value_or(""), "2024-03-04T09:15:00");
+  EXPECT_EQ(a.modified.value_or(""), "2024-03-04T11:02:00");
+  // A printed date line comes first.
+  EXPECT_EQ(Read("<body><article><h1>Budget passes</h1><div>March 3, 2024</div>" + items + kBody + "</article></body>")
+                .date.value_or(""),
+            "2024-03-03");
+  // A hidden element without a <time> gives nothing.
+  EXPECT_FALSE(Read("<body><article><h1>Budget passes</h1><div class=\"hidden\">09:15, 4 MAR 2024</div>" +
+                    std::string(kBody) + "</article></body>")
+                   .date);
+}
+
 }  // namespace
 }  // namespace pith

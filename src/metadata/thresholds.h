@@ -132,6 +132,11 @@ inline constexpr long long kMaxWestOffsetMinutes = 10 * 60;
 // (blogs and guides of four sites in the text copies put it 3 to 5 lines
 // below).
 inline constexpr std::int32_t kBlocksBelowBody = 6;
+// Topic links passed over on the way there, and the words of one: a
+// news site's tag list under the text (five topics over the date line of
+// the article's footer on a church news site).
+inline constexpr std::int32_t kMaxTagsBelowBody = 12;
+inline constexpr std::int32_t kMaxTagWords = 4;
 // A blog theme's post footer sentence ("This entry was posted on Friday,
 // March 5th, 2010 at 10:00 am and is filed under News. You can follow any
 // responses to this entry through the RSS 2.0 feed.", and its German

@@ -149,6 +149,10 @@ struct PageFacts {
     std::string datetime;    // <time datetime> or a content attribute
     std::string text;
     std::string hints;       // its class and itemprop, and "pubdate", lower-cased
+    // In an element hidden until a script shows it: `text` is that
+    // element's ("<li class=hidden><time></time><span>08:44, 3 NOV
+    // 2023</span></li>").
+    bool hidden = false;
   };
   struct ItemProp {
     std::int32_t block = 0;

@@ -364,6 +364,7 @@ class Builder {
   void OpenInline(const GumboElement& e, Frame& frame);
   void OpenHeadingLead(Frame& frame);
   void KeepHiddenHeadingSeparator(const GumboNode* node);
+  void NoteHiddenStamp(const GumboNode* node);
   void CloseHeadingLead(const Frame& frame);
   std::vector<TextSpan> TakeSpans();
   bool IsOverlayLink(const OpenSpan& open) const;
@@ -372,6 +373,7 @@ class Builder {
 
   Document& doc_;
   PageClassMatches hidden_class_{GetHeuristics().hidden_class};
+  std::size_t hidden_stamps_ = 0;  // NoteHiddenStamp's, so far
   PageClassMatches caption_class_{GetHeuristics().caption_class};
   PageClassMatches byline_class_{GetHeuristics().byline_class};
   PageClassMatches kicker_class_{GetHeuristics().kicker_class};
@@ -467,6 +469,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
   if (!root && node != revealed_ && IsHidden(e, hidden_class_)) {
     KeepHiddenHeadingSeparator(node);
+    NoteHiddenStamp(node);
     return false;
   }
 
@@ -543,6 +546,31 @@ void Builder::KeepHiddenHeadingSeparator(const GumboNode* node) {
   if (std::find(seps.begin(), seps.end(), Trim(kid->v.text.text)) == seps.end()) return;
   // As written: spaces around it stay (" - "), none is added (":").
   AppendText(kid->v.text.text);
+}
+
+// A small hidden element that holds a <time>: a news CMS prints the
+// byline's date items hidden and shows them by script ("<li
+// class=hidden><time class=date-published></time><span>08:44, 3 NOV
+// 2023</span></li>" on the pages of two of its sites). Noted as a stamp of
+// its own, with the element's text, for a page that gives no other date.
+void Builder::NoteHiddenStamp(const GumboNode* node) {
+  if (hidden_stamps_ >= kMaxHiddenStamps) return;
+  std::vector<const GumboNode*> stack{node};
+  for (std::size_t seen = 0; !stack.empty() && seen < kHiddenStampNodes; ++seen) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& e = n->v.element;
+    if (e.tag == GUMBO_TAG_TIME) {
+      AddStamp(e, n);
+      PageFacts::Stamp& stamp = doc_.facts.times.back();
+      stamp.text = NodeText(node, kNameTextMaxBytes);
+      stamp.hidden = true;
+      ++hidden_stamps_;
+      return;
+    }
+    for (unsigned k = e.children.length; k > 0; --k) stack.push_back(static_cast<const GumboNode*>(e.children.data[k - 1]));
+  }
 }
 
 // An inline element that opens a heading's text (nested ones too: the

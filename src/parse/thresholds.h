@@ -111,6 +111,13 @@ inline constexpr std::size_t kMaxAuthorSpans = 64;
 // byline's name on guide pages of two sites; a page has a few dozen
 // buttons at most).
 inline constexpr std::size_t kMaxButtons = 128;
+// A hidden element is searched for a <time> through this many of its
+// nodes: a date's box holds a few (the publication and update items of
+// a news CMS's byline, shown by a script); a hidden menu is passed over.
+inline constexpr std::size_t kHiddenStampNodes = 24;
+// and at most this many hidden stamps are noted: a byline's date items
+// are a few, a page of hidden teaser cards costs no more.
+inline constexpr std::size_t kMaxHiddenStamps = 16;
 // A data- attribute holds a time when it is shaped like one: "2016-12-09"
 // at least, and shorter than this. Came with the metadata reconciled by
 // trust.
