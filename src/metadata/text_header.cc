@@ -919,6 +919,61 @@ bool GluedKicker(std::string_view rest, std::int32_t headline_words) {
   return headline_words >= limits::kMinFullTitleWords && last + 1 < rest.size();
 }
 
+// Where the headline starts after a breadcrumb trail glued to it without
+// a space ("HomeSportLeichtathletikBerlin-Marathon: Title"): at the last
+// seam of a small letter before a capital in the line's first word, when
+// that word has kMinGluedTrailSeams of them and the rest has none (a
+// glued menu, "NewsSportVideosTop Stories", ends in no headline); npos
+// otherwise.
+std::size_t GluedTrailEnd(std::string_view text) {
+  const std::size_t first_space = std::min(text.find(' '), text.size());
+  std::int32_t seams = 0;
+  std::size_t last = std::string_view::npos;
+  bool lower = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const auto c = static_cast<UChar32>(NextCodePoint(text, i));
+    if (lower && (u_isupper(c) || u_istitle(c))) {
+      if (at > first_space) return std::string_view::npos;
+      ++seams;
+      last = at;
+    }
+    lower = u_islower(c);
+  }
+  return seams >= limits::kMinGluedTrailSeams ? last : std::string_view::npos;
+}
+
+// `text` without a kicker that a spaced dash sets off before the headline
+// (see kMinDashTitleWords), or `text` itself. Chromium prints such a kicker
+// on a line of its own and leaves the dash glued to the headline's first
+// letter or quotation mark ("-«Die ...»"); a dash then a space opens a
+// quotation in Nordic headlines ("- Angsten vil øke"), and one before a
+// figure is a minus sign.
+std::string WithoutDashKicker(const std::string& text) {
+  static constexpr std::string_view kDashes[] = {" - ", " \u2013 ", " \u2014 "};
+  if (text.size() > 1 && text[0] == '-') {
+    std::size_t next = 1;
+    const auto c = static_cast<UChar32>(NextCodePoint(text, next));
+    if (u_isalpha(c) || u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK)) return text.substr(1);
+  }
+  std::size_t at = std::string::npos, width = 0;
+  for (const std::string_view dash : kDashes) {
+    for (std::size_t p = text.find(dash); p != std::string::npos; p = text.find(dash, p + 1)) {
+      if (at != std::string::npos) return text;
+      at = p;
+      width = dash.size();
+    }
+  }
+  if (at == std::string::npos) return text;
+  const std::size_t kicker = CountWords(std::string_view(text).substr(0, at));
+  const std::size_t title = CountWords(std::string_view(text).substr(at + width));
+  if (kicker == 0 || kicker > static_cast<std::size_t>(limits::kMaxGluedKickerWords) ||
+      title < limits::kMinDashTitleWords || title < limits::kDashTitleToKicker * kicker) {
+    return text;
+  }
+  return text.substr(at + width);
+}
+
 }  // namespace
 
 std::string TextHeadlineWithin(const Document& doc, std::int32_t headline) {
@@ -935,7 +990,12 @@ std::string TextHeadlineWithin(const Document& doc, std::int32_t headline) {
       return b.text;
     }
   }
-  return text;
+  const std::size_t trail_end = GluedTrailEnd(text);
+  if (trail_end != std::string_view::npos &&
+      static_cast<std::int32_t>(Words(std::string_view(text).substr(trail_end)).size()) >= limits::kMinHeadlineWords) {
+    return text.substr(trail_end);
+  }
+  return WithoutDashKicker(text);
 }
 
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,

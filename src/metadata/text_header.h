@@ -30,6 +30,9 @@ std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>&
 // The headline line's text, or its end when another line of the page
 // prints that alone: a copy glues a kicker or a breadcrumb trail before
 // the headline on one line ("Premier League Defeat for ...", "Home /Story").
+// Printed only so, the line loses a trail glued without spaces
+// ("HomeSportStory title") or a kicker of a few words set off by a dash
+// ("Minderheit in Syrien - Drusen fordern ...", Chromium's "-«Story»").
 std::string TextHeadlineWithin(const Document& doc, std::int32_t headline);
 
 }  // namespace pith

@@ -454,6 +454,53 @@ TEST(TextHeader, AGluedKickerPrintedAgainWithItsMarkGivesThatLine) {
   EXPECT_EQ(a.headline.value_or(""), "Budget vote / Council approves the city budget after four hours of debate");
 }
 
+TEST(TextHeader, ATrailGluedWithoutSpacesLeavesTheHeadline) {
+  // The headline is printed only after its trail; a name with one inner
+  // capital ("WordPress") stays whole.
+  const Article a = FromText(std::string("Search\nMenu\n") +
+                             "HomeCityCouncilBudget vote: Council approves the city budget\n"
+                             "By Jane Doe\nNovember 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Budget vote: Council approves the city budget");
+  const Article b = FromText(std::string("Search\nMenu\n") +
+                             "WordPress powers the council's new budget site\n"
+                             "By Jane Doe\nNovember 18, 2019\n" + kBody);
+  EXPECT_EQ(b.headline.value_or(""), "WordPress powers the council's new budget site");
+}
+
+TEST(TextHeader, AGluedMenuIsNotCutIntoAHeadline) {
+  // Seams past the first word: menu items glued together, not a trail.
+  const Article a = FromText(std::string("Search\nMenu\n") +
+                             "HomeNewsSport Top StoriesVideos of the council budget\n"
+                             "By Jane Doe\nNovember 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or("").rfind("HomeNewsSport", 0), 0U);
+}
+
+TEST(TextHeader, AKickerSetOffByADashLeavesTheHeadline) {
+  const Article a = FromText(std::string("Search\nMenu\n") +
+                             "City budget - Council approves the budget after four hours of debate\n"
+                             "By Jane Doe\nNovember 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours of debate");
+}
+
+TEST(TextHeader, ChromiumsDashLeftOnTheHeadlineGoes) {
+  const Article a = FromText(std::string("Search\nMenu\nCity budget\n") +
+                             "-\u00ABWe approved the budget after four hours of debate\u00BB\n"
+                             "By Jane Doe\nNovember 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "\u00ABWe approved the budget after four hours of debate\u00BB");
+}
+
+TEST(TextHeader, DashesThatSetOffNoKickerStay) {
+  // A title and its subtitle, a quotation's dash, several dashes: kept.
+  for (const char* line : {"Budget Watch #18 - The Year Without Money?",
+                           "- Council approves the budget after four hours of debate",
+                           "Council budget - Vote - Council approves the budget after four hours of debate",
+                           "Council approves the budget after four hours of debate - Update"}) {
+    const Article a =
+        FromText(std::string("Search\nMenu\n") + line + "\nBy Jane Doe\nNovember 18, 2019\n" + kBody);
+    EXPECT_EQ(a.headline.value_or(""), line);
+  }
+}
+
 TEST(TextHeader, AWeatherReadingIsNoHeadline) {
   // The reading and the day's date top the page, over a long menu.
   const Article a = FromText(std::string("Search\n53.9 F\nRiverside\nFriday, April 28, 2023\nCourier\n") +

@@ -583,6 +583,25 @@ inline constexpr std::size_t kMinAltNameWords = 3;
 // (a kicker, a section or a trail before the headline on pages of four
 // sites).
 inline constexpr std::int32_t kMaxGluedKickerWords = 4;
+// A breadcrumb trail glued to the headline with no mark nor space at all
+// ("HomeSportLeichtathletikBerlin-Marathon: ..."), printed nowhere else
+// without it: the line's first word has at least kMinGluedTrailSeams
+// seams of a small letter before a capital (one is a name written with an
+// inner capital: "WordPress", "McKinsey"). Chromium and Firefox copies
+// glue trails so on news and blog pages of seven sites; on one of them
+// the headline is printed only so.
+inline constexpr std::int32_t kMinGluedTrailSeams = 2;
+// A kicker that a spaced dash sets off before the headline on one line
+// ("Minderheit in Syrien - Drusen fordern ...": the page hides the dash or
+// sets the kicker apart; a paper's "Title:Name - Full title") has at most
+// kMaxGluedKickerWords words, the headline after the line's only dash at
+// least kMinDashTitleWords and kDashTitleToKicker times the kicker's. A
+// title and its subtitle ("Issue #18 - The World Without Work?", "Ultralight
+// Backpacking - A Complete Guide") or a line of several dashes are other
+// shapes. Copy headlines of a news site and a paper archive, in Chromium,
+// Firefox and lynx copies.
+inline constexpr std::size_t kMinDashTitleWords = 5;
+inline constexpr std::size_t kDashTitleToKicker = 2;
 // A kicker glued to the headline's line on its own (no space at the seam:
 // "Market closeStocks slip") has two or three words. Copy-headline issue
 // (such lines over the headline on pages of two news sites, in Chromium
