@@ -81,28 +81,51 @@ RE2::Options CaseSensitive() {
   return o;
 }
 
-const RE2::Set& PatternList::Set() const {
+namespace {
+
+bool LedByAnyText(std::string_view pattern) { return pattern.substr(0, 3) == "^.*"; }
+
+}  // namespace
+
+void PatternList::Compile() const {
   std::call_once(*once_, [this] {
     CompileWithReserve([this] {
       // Anew after a try that ran out of memory, so that indices stay right.
       exact_.clear();
-      set_ = std::make_unique<RE2::Set>(options, anchor);
-      for (const NamedPattern& p : patterns) {
+      led_ = {std::make_unique<RE2::Set>(options, anchor), {}};
+      anywhere_ = {std::make_unique<RE2::Set>(options, anchor), {}};
+      for (std::size_t i = 0; i < patterns.size(); ++i) {
+        const NamedPattern& p = patterns[i];
+        Part& part = LedByAnyText(p.pattern) ? anywhere_ : led_;
         // A pattern the set refuses is replaced by one that never matches, so
         // that the indices still name the right patterns.
-        if (set_->Add(p.pattern, nullptr) < 0) set_->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+        if (part.set->Add(p.pattern, nullptr) < 0) part.set->Add("[^\\x00-\\x{10FFFF}]", nullptr);
+        part.index.push_back(static_cast<int>(i));
         exact_.push_back(p.exact ? std::make_unique<LazyPattern>(p.exact, options) : nullptr);
       }
-      set_->Compile();
+      for (Part* part : {&led_, &anywhere_}) {
+        if (part->index.empty()) {
+          part->set.reset();
+        } else {
+          part->set->Compile();
+        }
+      }
     });
   });
-  return *set_;
+}
+
+void PatternList::Part::Match(const re2::StringPiece& input, std::vector<int>& hits) const {
+  std::vector<int> found;
+  if (!set || !set->Match(input, &found)) return;
+  for (const int i : found) hits.push_back(index[static_cast<std::size_t>(i)]);
 }
 
 const char* PatternList::MatchFirst(std::string_view text) const {
+  Compile();
   const re2::StringPiece input(text.data(), text.size());
   std::vector<int> hits;
-  if (!Set().Match(input, &hits)) return nullptr;
+  led_.Match(input, hits);
+  anywhere_.Match(input, hits);
   std::sort(hits.begin(), hits.end());
   for (const int i : hits) {
     const auto at = static_cast<std::size_t>(i);

@@ -68,10 +68,16 @@ class LazyPattern {
   mutable std::unique_ptr<RE2> re_;
 };
 
-// Named patterns tried in one pass over the text: Set() holds all of
-// `patterns`, in the same order, and the first that matches names the
-// match. The set is compiled on its first use: the lists for text copies
-// cost most of the start-up to compile, and HTML pages never need them.
+// Named patterns tried in one pass over the text: the first that matches,
+// in the order of `patterns`, names the match. The sets are compiled on
+// their first use: the lists for text copies cost most of the start-up to
+// compile, and HTML pages never need them.
+//
+// Patterns led by "^.*" (a word anywhere in the text) are kept in a set of
+// their own: with them in it, a set's search runs over every byte of every
+// text and meets new states all along; without them, it stops within a few
+// bytes on text no pattern starts. The block labels are matched on every
+// short block of a page, and were one of pith's own largest costs.
 struct PatternList {
   std::vector<NamedPattern> patterns;
   RE2::Options options;
@@ -81,14 +87,21 @@ struct PatternList {
   // case letter by letter as it parses, which doubled the compile time.
   bool match_lowered = false;
 
-  const RE2::Set& Set() const;
+  void Compile() const;
   // The name of the first pattern matching `text` (already lowercased for a
   // match_lowered list), or nullptr.
   const char* MatchFirst(std::string_view text) const;
 
  private:
+  // One of the two sets, with the index in `patterns` of each of its patterns.
+  struct Part {
+    std::unique_ptr<RE2::Set> set;
+    std::vector<int> index;
+    void Match(const re2::StringPiece& input, std::vector<int>& hits) const;
+  };
   std::unique_ptr<std::once_flag> once_ = std::make_unique<std::once_flag>();
-  mutable std::unique_ptr<RE2::Set> set_;
+  mutable Part led_;       // patterns that must match from the text's first bytes
+  mutable Part anywhere_;  // patterns led by "^.*"
   mutable std::vector<std::unique_ptr<LazyPattern>> exact_;  // by index; null where there is none
 };
 

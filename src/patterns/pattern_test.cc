@@ -131,19 +131,23 @@ TEST(PatternList, ALooseFormIsCheckedAgainstThePatternMeant) {
   EXPECT_EQ(alone.MatchFirst("ac"), nullptr);
 }
 
-TEST(PatternList, CompilesItsSetOnceOnFirstUse) {
+TEST(PatternList, KeepsItsOrderAcrossPatternsLedByAnyText) {
   PatternList list;
-  list.patterns = {{"letters", "[a-z]+"}, {"x", "x+"}, {"broken", "(unclosed"}};
+  list.patterns = {{"broken", "(unclosed"},   {"word b", "^.*b.*$"}, {"a first", "^a.*$"},
+                   {"word c", "^.*c.*$"},     {"letters", "^[a-z]+$"}};
   list.anchor = RE2::ANCHOR_BOTH;
-  const RE2::Set& set = list.Set();
-  EXPECT_EQ(&set, &list.Set());
-  std::vector<int> hits;
-  ASSERT_TRUE(set.Match("xx", &hits));
-  std::sort(hits.begin(), hits.end());
-  EXPECT_EQ(hits, (std::vector<int>{0, 1}));  // the broken pattern keeps its index and never matches
-  EXPECT_FALSE(set.Match("x1", nullptr));
+  list.Compile();
+  list.Compile();
+  EXPECT_STREQ(list.MatchFirst("abc"), "word b");  // the broken pattern keeps its index and never matches
+  EXPECT_STREQ(list.MatchFirst("ac"), "a first");
+  EXPECT_STREQ(list.MatchFirst("xc"), "word c");
+  EXPECT_STREQ(list.MatchFirst("xy"), "letters");
+  EXPECT_EQ(list.MatchFirst("x1"), nullptr);
+  PatternList anywhere_only;
+  anywhere_only.patterns = {{"word b", "^.*b.*$"}};
+  EXPECT_STREQ(anywhere_only.MatchFirst("abc"), "word b");
+  EXPECT_EQ(anywhere_only.MatchFirst("ac"), nullptr);
 }
-
 
 TEST(PatternOptions, ErrorsUnloggedInOneCaseOrAny) {
   EXPECT_TRUE(CaseSensitive().case_sensitive());

@@ -46,12 +46,12 @@ void PatternWarmUp::Run() {
   // the elements needs next, or for text copies the line lists; then the
   // rest. Each group last used first, so that this thread and the page's
   // meet in the middle of it.
-  h.label_phrases.Set();
+  h.label_phrases.Compile();
   if (pages_ == WarmUpFor::kText) {
     for (const PatternList* list :
          {&h.section_heads, &h.credit_lines, &h.caption_leads, &h.boilerplate, &h.chrome_lines, &h.title_chrome}) {
       if (stop_) return;
-      list->Set();
+      list->Compile();
     }
     for (const CheckedPattern* p : {&h.caption_credit, &h.caption_credit_trailing, &h.embed_signature}) {
       if (stop_) return;
@@ -67,7 +67,7 @@ void PatternWarmUp::Run() {
     }
     // Site-wide notices at the article's edges (clean/boilerplate_lines.cc).
     if (stop_) return;
-    h.boilerplate.Set();
+    h.boilerplate.Compile();
   }
   const LazyPattern* const singles[] = {
       &h.caption_credit_tail.Loose(), &h.caption_credit_spaced.Loose(), &h.caption_credit_glued.Loose(),
