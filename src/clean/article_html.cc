@@ -425,6 +425,26 @@ std::int32_t OutermostOnlyChild(const Document& doc, const Analysis& a, std::int
   return top;
 }
 
+// The candidate holds headings alone and no prose: a headline's own box
+// ("page-header"), scored up by its class and the headline's length while
+// the text's wrappers read as chrome (Joomla's "com-content-article", a
+// page builder's "widget" rows). The article is the nearest ancestor that
+// holds prose too; `top` itself when none below <body> does.
+std::int32_t OutOfHeadlineBox(const Document& doc, const Analysis& a, std::int32_t top) {
+  const auto t = static_cast<std::size_t>(top);
+  if (a.prose[t] > 0 || a.first_block[t] < 0) return top;
+  const auto first = static_cast<std::size_t>(a.first_block[t]);
+  for (std::size_t i = first; i < first + static_cast<std::size_t>(a.blocks_under[t]); ++i) {
+    if (doc.blocks[i].kind != BlockKind::kHeading) return top;
+  }
+  for (std::int32_t p = Parent(doc, top); p >= 0 && !IsBodyTag(doc, p); p = Parent(doc, p)) {
+    const auto pe = static_cast<std::size_t>(p);
+    if (a.chrome[pe]) break;
+    if (a.prose[pe] > 0) return p;
+  }
+  return top;
+}
+
 // The element holding the article, or -1; `score` gets every element's
 // content score.
 std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<double>& score) {
@@ -433,6 +453,7 @@ std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<doub
   if (top < 0) return -1;
   top = SharedAncestor(doc, a, score, scored, top);
   top = ClimbToBetterAncestor(doc, a, score, scored, top);
+  top = OutOfHeadlineBox(doc, a, top);
   return OutermostOnlyChild(doc, a, top);
 }
 

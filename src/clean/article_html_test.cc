@@ -124,6 +124,22 @@ TEST(SelectHtmlArticle, LiveBlogsFirstUpdateTitleStays) {
   EXPECT_TRUE(Has(body, "Stand 1 opens"));
 }
 
+// A headline's own box, classed as a page part ("page-header"), outscores
+// text wrappers whose classes read as chrome (a page builder's editor
+// widgets): the article is the box around both, not the headline's alone.
+TEST(SelectHtmlArticle, HeadlineBoxBesideChromeClassedTextGrowsToTheText) {
+  const std::string rows =
+      "<div class=\"panel-grid\"><div class=\"panel-grid-cell\"><div class=\"so-panel widget widget_sow-editor\">"
+      "<div class=\"so-widget-sow-editor\"><div class=\"textwidget\">" + std::string(kLong) + "</div></div></div></div></div>";
+  const Strings body = Body("<main class=\"main\"><div class=\"page-header\"><h1>Composting at home: what "
+                            "goes on the heap and what stays out</h1></div><div class=\"panel-layout\">" + rows +
+                            "</div></main><aside class=\"sidebar\"><ul><li><a href=\"/a\">Pruning roses</a></li>"
+                            "</ul></aside>");
+  EXPECT_FALSE(body.empty());
+  EXPECT_TRUE(Has(body, "A heap needs no special kit, only a corner of the garden, a little patience, a fork, and "
+                        "the right mix of wet and dry things, turned now and then."));
+}
+
 // A link to an anchor of this page ("#update-3") is no other story's.
 TEST(LinksToAnchor, FirstLinkOfTheBlock) {
   Block anchor;
