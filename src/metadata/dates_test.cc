@@ -293,10 +293,10 @@ TEST(FindDates, ClockFirstStampsKeepTheirOwnClocks) {
   ASSERT_EQ(bare.size(), 2u);
   EXPECT_EQ(bare[0].value.ToRfc3339(), "2023-11-03T08:44:00");
   EXPECT_EQ(bare[1].value.ToRfc3339(), "2023-11-03T08:47:00");
-  // An update with a clock alone leaves the publication without one.
-  const auto clock_only = FindDates("3 June 2024 Updated 10:40");
+  // An update with a clock alone lends the date its clock.
+  const auto clock_only = FindDates("05 Gennaio 2025 Aggiornato alle 16:01");
   ASSERT_EQ(clock_only.size(), 1u);
-  EXPECT_EQ(clock_only[0].value.ToRfc3339(), "2024-06-03");
+  EXPECT_EQ(clock_only[0].value.ToRfc3339(), "2025-01-05T16:01:00");
   // The minutes of a clock are still no hour of their own.
   EXPECT_EQ(FindDates("3:04 PM EST, Mon March 4, 2019").front().value.ToRfc3339(), "2019-03-04T15:04:00-05:00");
 }
