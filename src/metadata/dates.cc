@@ -252,6 +252,7 @@ class Matcher {
   bool Is(std::size_t i, Token::Kind k) const { return i < t_.size() && t_[i].kind == k; }
   bool IsSym(std::size_t i, std::string_view s) const { return Is(i, Token::kSym) && t_[i].text == s; }
   bool IsWord(std::size_t i, std::string_view w) const { return Is(i, Token::kWord) && t_[i].text == w; }
+  bool OpensDatedStamp(std::size_t i);
   bool IsNum(std::size_t i, std::size_t min_len, std::size_t max_len) const {
     return Is(i, Token::kNum) && t_[i].text.size() >= min_len && t_[i].text.size() <= max_len;
   }
@@ -332,6 +333,24 @@ class Matcher {
   NumericOrder order_;
   DateMatch::Form form_ = DateMatch::Form::kOther;  // of the last date matched
 };
+
+// A label that opens the next stamp with a date of its own ("Updated:
+// 18:06, 8 Nov 2023"), past which no clock is the date's. A label with a
+// clock alone ("Aggiornato alle 16:01") lends the date its clock, as the
+// page's own tags give it (an Italian news site). The next stamp's clock,
+// zone and weekday fill as many tokens as they do before a date.
+bool Matcher::OpensDatedStamp(std::size_t i) {
+  if (!Is(i, Token::kWord) || !lexicon::IsOneOf(t_[i].text, lexicon::kStampLabelWords)) return false;
+  const DateMatch::Form form = form_;
+  bool dated = false;
+  for (std::size_t k = i + 1; k < t_.size() && k <= i + thresholds::published_date::kTokensBackToTime && !dated; ++k) {
+    DateTime next;
+    std::size_t next_end = 0;
+    dated = !used_[k] && MatchDate(k, next, next_end);
+  }
+  form_ = form;
+  return dated;
+}
 
 bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
   form_ = DateMatch::Form::kOther;
@@ -764,15 +783,16 @@ std::vector<DateMatch> Matcher::Run(std::size_t max_dates) {
       std::size_t time_start = end;
       bool has_time = false;
       for (std::size_t k = end; k < t_.size() && k < end + 6 && !has_time; ++k) {
-        if (used_[k]) break;
+        if (used_[k] || OpensDatedStamp(k)) break;
         if (MatchTime(k, dt, time_end)) has_time = true, time_start = k;
       }
       // Before it, the time may be followed by a zone and a weekday ("3:04
-      // PM EST, Mon March 4, 2019"); a number after a colon is the clock's
-      // minutes ("04 PM" is no time of its own).
+      // PM EST, Mon March 4, 2019"); a number after a number and a colon is
+      // the clock's minutes ("04 PM" is no time of its own), after a label's
+      // colon the hour ("Updated: 18:06, 8 Nov 2023").
       for (std::size_t k = i; k-- > 0 && k + thresholds::published_date::kTokensBackToTime > i && !has_time;) {
         if (used_[k]) break;
-        if (k > 0 && (IsSym(k - 1, ":") || IsSym(k - 1, "."))) continue;
+        if (k > 1 && (IsSym(k - 1, ":") || IsSym(k - 1, ".")) && Is(k - 2, Token::kNum)) continue;
         if (MatchTime(k, dt, time_end) && time_end <= i + 1) has_time = true, time_start = k;
       }
       if (!has_time) dt.has_time = false;

@@ -282,6 +282,25 @@ TEST(Dates, HyphenedDayMonthNameYear) {
   EXPECT_EQ(all[0].form, DateMatch::Form::kDayThenMonthName);
 }
 
+// A line of two stamps with the clock first: each date keeps its own
+// clock, the one after a label's colon too, never the next stamp's.
+TEST(FindDates, ClockFirstStampsKeepTheirOwnClocks) {
+  const auto glued = FindDates("Published: 17:55, 8 Nov 2023Updated: 18:06, 8 Nov 2023");
+  ASSERT_EQ(glued.size(), 2u);
+  EXPECT_EQ(glued[0].value.ToRfc3339(), "2023-11-08T17:55:00");
+  EXPECT_EQ(glued[1].value.ToRfc3339(), "2023-11-08T18:06:00");
+  const auto bare = FindDates("08:44, 3 NOV 2023 Updated 08:47, 3 NOV 2023");
+  ASSERT_EQ(bare.size(), 2u);
+  EXPECT_EQ(bare[0].value.ToRfc3339(), "2023-11-03T08:44:00");
+  EXPECT_EQ(bare[1].value.ToRfc3339(), "2023-11-03T08:47:00");
+  // An update with a clock alone lends the date its clock.
+  const auto clock_only = FindDates("05 Gennaio 2025 Aggiornato alle 16:01");
+  ASSERT_EQ(clock_only.size(), 1u);
+  EXPECT_EQ(clock_only[0].value.ToRfc3339(), "2025-01-05T16:01:00");
+  // The minutes of a clock are still no hour of their own.
+  EXPECT_EQ(FindDates("3:04 PM EST, Mon March 4, 2019").front().value.ToRfc3339(), "2019-03-04T15:04:00-05:00");
+}
+
 // Hyphens also join codes and ranges: those are no dates.
 TEST(Dates, HyphenedCodesAndRangesAreNoDates) {
   EXPECT_EQ(Rfc("19-12-ab"), "none");

@@ -362,6 +362,16 @@ const std::unordered_map<std::string, int>& DateFillerWords();
 // "Jan Roe poniedziałek, 4 marca 2019"); only the byline's trim reads them.
 const std::unordered_set<std::string>& DateLeadWords();
 
+// Labels that open a date stamp of their own ("Published", "Updated",
+// "Mis à jour", "Aktualisiert", lower case): a clock printed after one
+// is the next stamp's, never the time of the date before the label.
+// News pages print the clock first on a line of two stamps ("17:55, 8 Nov
+// 2023 Updated: 18:06, 8 Nov 2023"): copies of two British news groups.
+inline constexpr std::string_view kStampLabelWords[] = {
+    "updated",     "modified",   "published",  "posted",    "aktualisiert", "geändert", "veröffentlicht",
+    "publié",      "publiée",    "mis",        "actualisé", "actualizado",  "publicado", "aggiornato",
+    "pubblicato",  "atualizado", "bijgewerkt", "gepubliceerd"};
+
 // Half-day words that stand before the clock in Korean, Japanese and
 // Chinese datelines ("2023.11.02. 오후 8:06", "午後3時", "下午3:05"), true
 // for the afternoon; news portals print them where a 12-hour clock

@@ -465,6 +465,18 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
   }
 }
 
+// `before` without the one date word (a weekday) that ends it, as a
+// label may stand before the weekday ("Last modified on Wed 5 Jun 2024"):
+// a news site's line of two stamps, each with its weekday.
+std::string_view WithoutLastDateWord(std::string_view before) {
+  std::string_view rest = Trim(before);
+  while (!rest.empty() && (rest.back() == ',' || rest.back() == '.')) rest.remove_suffix(1);
+  const std::size_t space = rest.find_last_of(" \t\n");
+  const std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
+  if (word.empty() || !IsDateWord(LowerSameLength(word))) return before;
+  return rest.substr(0, rest.size() - word.size());
+}
+
 // Whether each date of a date line is the update by the label before (or,
 // in Japanese, after) it.
 std::vector<bool> LabelledUpdates(const std::string& text, const std::vector<DateMatch>& dates) {
@@ -477,6 +489,7 @@ std::vector<bool> LabelledUpdates(const std::string& text, const std::vector<Dat
     const std::string_view before = std::string_view(text).substr(prev, m.begin >= prev ? m.begin - prev : 0);
     const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
     modified.push_back(h.modified_label_before.PartialMatch(before) ||
+                       h.modified_label_before.PartialMatch(WithoutLastDateWord(before)) ||
                        RE2::PartialMatch(Piece(after), h.modified_label_after));
   }
   return modified;

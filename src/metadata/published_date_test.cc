@@ -203,6 +203,21 @@ TEST(PublishedDate, PublishedAndUpdatedOnOneLine) {
   EXPECT_EQ(a.modified, "2016-03-04T10:30:00Z");
 }
 
+// The clock before each date, and a weekday between the update's label
+// and its date: the first stamp is the publication, the labelled one the
+// update.
+TEST(PublishedDate, ClockFirstAndWeekdayStampsOnOneLine) {
+  const Article clock = Read("<body><article><h1>Budget passes</h1><p class=\"date\">17:55, 8 Nov 2023 Updated: "
+                             "18:06, 8 Nov 2023</p>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(clock.date, "2023-11-08T17:55:00");
+  EXPECT_EQ(clock.modified, "2023-11-08T18:06:00");
+  const Article weekday = Read("<body><article><h1>Budget passes</h1><p class=\"date\">Mon 3 Jun 2024 14.05 BST "
+                               "\xE2\x80\xA2 Last modified on Wed 5 Jun 2024 09.00 BST</p>" + std::string(kBody) +
+                               "</article></body>");
+  EXPECT_EQ(weekday.date, "2024-06-03T14:05:00+01:00");
+  EXPECT_EQ(weekday.modified, "2024-06-05T09:00:00+01:00");
+}
+
 TEST(PublishedDate, ABareDayTakesTheClockOfThatDaysUpdate) {
   const std::string head = "<head><meta property=\"article:published_time\" content=\"2016-03-03\"></head>";
   const Article same = Read(head + "<body><article><h1>Budget passes</h1><p class=\"date\">Updated 3 March 2016 "
