@@ -244,6 +244,9 @@ bool IsShortcodeLine(std::string_view line);
 bool IsContentsHead(std::string_view line);
 // The label of a sign-up box's e-mail field: "Enter your email address".
 bool IsSignUpField(std::string_view line);
+// Whether a class or id names a box of what others wrote about the page:
+// customer reviews, a forum post's author panel, a comment thread.
+bool IsOthersPostClass(std::string_view value);
 // What a CJK byline prints around its names: a photographer's credit, a
 // Korean wire story's bracketed place and agency and closing "=".
 const RE2& CjkBylineNoise();

@@ -321,6 +321,32 @@ TEST(ClassPattern, CustomerReviewsAndForumAuthorPanels) {
   }
 }
 
+// The boxes whose dates are other writers': reviews, author panels,
+// comment threads; not a header's meta or share box, which may hold the
+// page's own date line.
+TEST(IsOthersPostClass, ReviewsAuthorPanelsAndComments) {
+  for (const char* cls : {"spr-container", "spr-review", "customer-reviews", "product-detail-review-item",
+                          "message-user", "postprofile", "userinfo", "comments-area", "commentlist"}) {
+    EXPECT_TRUE(IsOthersPostClass(cls)) << cls;
+  }
+  for (const char* cls : {"social-share", "meta", "post--info", "blogData", "pub-date", "message-userContent",
+                          "review-body", "commentary"}) {
+    EXPECT_FALSE(IsOthersPostClass(cls)) << cls;
+  }
+}
+
+// A comment count is never a person: not a name, and a label phrase alone
+// (the block leaves the body).
+TEST(AuthorRole, CommentCounts) {
+  const Heuristics& h = GetHeuristics();
+  for (const char* count : {"No Comments", "3 Comments", "One Comment", "Keine Kommentare", "0 commentaires",
+                            "Sin comentarios", "Nessun commento", "12 Responses"}) {
+    EXPECT_TRUE(h.author_role.PartialMatch(count)) << count;
+    EXPECT_NE(MatchLabelPhrase(count), nullptr) << count;
+  }
+  for (const char* name : {"Noel Commons", "Jane Roe", "Ines Sinclair"}) EXPECT_FALSE(h.author_role.PartialMatch(name));
+}
+
 // A footer named in another language or misspelled is chrome; words that
 // merely contain such a name are not.
 TEST(ClassPattern, FooterInOtherLanguagesAndMisspelled) {
