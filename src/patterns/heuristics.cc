@@ -45,11 +45,11 @@ namespace {
 // date or the author ("No Comments", "3 Comments", "Keine Kommentare",
 // "0 commentaires", "Sin comentarios", "Nessun commento"): a link to the
 // thread, never a person. Seen glued to the date in text copies of
-// WordPress posts ("March 28, 2020No Comments"). Lower case: matched
-// against lowered text or with (?i).
+// WordPress posts ("March 28, 2020No Comments"). Lower case: a label
+// phrase (kLabelPhrases), matched against lowered text.
 #define PITH_COMMENT_COUNT                                                                                            \
-  "(?:no|one|\\d+|keine|kein|sin|aucun|ning\\x{fa}n|nessun|geen|ingen|brak|sem|zero)\\s+"                             \
-  "(?:comments?|kommentare?|kommentarer|comentarios?|coment\\x{e1}rios?|commentaires?|commenti|commento|reacties|"    \
+  "(?:no|one|\\d+|keine|kein|sin|aucun|nessun|geen|ingen|brak|sem|zero)\\s+"                                          \
+  "(?:comments?|kommentare?|kommentarer|comentarios?|commentaires?|commenti|commento|reacties|"                       \
   "reactie|komentarzy?|responses?|replies)"
 
 // A page's footer named in another language (Portuguese "rodape", German
@@ -492,7 +492,7 @@ constexpr Source kLabelPhrases[] = {
     // The Danish, Norwegian and Swedish heading ("Kommentarer") and the
     // German prompt over a comment form ("Kommentar hinzufügen") closed
     // the text column of a Danish news page and a German weekly's.
-    {"comments",
+    {kCommentsLabel,
      "^(?:comments?|" PITH_COMMENT_COUNT "|view comments|show comments|leave a (?:comment|reply)|"
      "add a comment|post (?:a )?comment.*|join the (?:conversation|discussion)|tell us what you think.*|"
      "join our commenting forum|commenting (?:forum|guidelines|policy).*|be the first to comment|"
@@ -969,7 +969,6 @@ constexpr char kAuthorSeparator[] =
     "(?-i:и|і|και|och|og|ve|és|și|oraz|dan|và|ja))(?:\\s|$))\\s*)";
 
 constexpr char kAuthorRole[] =
-    "\\b" PITH_COMMENT_COUNT "\\b|"
     "\\b(?:staff|writer|reporter|correspondent|editor|editors|contributor|contributing|"
     "columnist|producer|news|desk|team|bureau|press|agency|agencies|photographer|photos?|"
     "special to|analyst|journalist|director|chief|senior|associate|newsroom|online|digital|"

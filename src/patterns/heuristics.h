@@ -179,6 +179,8 @@ std::vector<const PatternList*> AllPatternLists();
 // Names of the patterns that head a list of links to other stories ("More
 // from UK", "Related articles"), for the stages that drop such lists.
 inline constexpr char kReadMoreLabel[] = "read more link";
+// A comment count or prompt alone: "No Comments", "3 Kommentare".
+inline constexpr char kCommentsLabel[] = "comments";
 inline constexpr char kRelatedHead[] = "section: related";
 // BlockStats::chrome of a paywall prompt, for the metadata stage that
 // reports the page as paywalled; and the name of the tag-line label and

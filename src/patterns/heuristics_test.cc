@@ -335,16 +335,14 @@ TEST(IsOthersPostClass, ReviewsAuthorPanelsAndComments) {
   }
 }
 
-// A comment count is never a person: not a name, and a label phrase alone
-// (the block leaves the body).
-TEST(AuthorRole, CommentCounts) {
-  const Heuristics& h = GetHeuristics();
+// A comment count alone is a label phrase: the block leaves the body, and
+// the byline reader takes no name from it.
+TEST(MatchLabelPhrase, CommentCounts) {
   for (const char* count : {"No Comments", "3 Comments", "One Comment", "Keine Kommentare", "0 commentaires",
                             "Sin comentarios", "Nessun commento", "12 Responses"}) {
-    EXPECT_TRUE(h.author_role.PartialMatch(count)) << count;
-    EXPECT_NE(MatchLabelPhrase(count), nullptr) << count;
+    EXPECT_TRUE(IsNamed(MatchLabelPhrase(count), kCommentsLabel)) << count;
   }
-  for (const char* name : {"Noel Commons", "Jane Roe", "Ines Sinclair"}) EXPECT_FALSE(h.author_role.PartialMatch(name));
+  for (const char* name : {"Noel Commons", "Jane Roe", "Ines Sinclair"}) EXPECT_EQ(MatchLabelPhrase(name), nullptr);
 }
 
 // A footer named in another language or misspelled is chrome; words that
