@@ -320,7 +320,10 @@ void AddName(std::string_view part, bool after_name, std::vector<std::string>& n
     return;
   }
   const bool degree = h.author_credential.FullMatch(name);
+  // A comment count beside the date ("No Comments", "3 Kommentare") is a
+  // link to the thread, never a person.
   if (name.empty() || IsBylinePrefixOnly(name) || (degree && !after_name) ||
+      IsNamed(MatchLabelPhraseLower(LowerSameLength(name)), kCommentsLabel) ||
       (!degree && (h.author_role.PartialMatch(name) || RE2::FullMatch(Piece(name), h.outlet_address) ||
                    RE2::FullMatch(Piece(name), h.agency_line) || h.agency_name.FullMatch(name) ||
                    !LooksLikePersonName(name)))) {

@@ -26,6 +26,17 @@ Article BudgetCopy(const std::string& above, const std::string& below = "") {
       .article;
 }
 
+// A blog theme's comment count glued to the copy's date line ("March 28,
+// 2020No Comments"), in several languages: no byline, the date stays.
+TEST(Byline, ACommentCountGluedToTheDateLineIsNoByline) {
+  for (const char* count : {"No Comments", "3 Comments", "Keine Kommentare", "0 commentaires", "Sin comentarios"}) {
+    const Article a = BudgetCopy(std::string("Home\nNews\nCouncil Approves the New Budget\nMarch 28, 2020") + count);
+    EXPECT_EQ(a.byline, std::nullopt) << count;
+    EXPECT_TRUE(a.authors.empty()) << count;
+    EXPECT_EQ(a.date, "2020-03-28") << count;
+  }
+}
+
 TEST(Byline, BylineElementAndMetaDate) {
   const Article a = Read("<head><meta property=\"article:published_time\" content=\"2019-11-19T05:00:00-05:00\">"
                          "</head><body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Doe and John Roe</p>" +

@@ -642,6 +642,24 @@ bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, st
 // inside the headline's own <article> ("Read also" boxes in the text of
 // a news page, a related story embedded between paragraphs). Its date is
 // that story's.
+// A block of a box the cleaner left out as chrome that holds what others
+// wrote about the page: a shop's customer reviews, a forum's author panel
+// beside each post (the member's join date), a comment thread known by its
+// class alone. Like a comment's, a date there is not the page's. Other
+// chrome boxes may hold the page's own date line (a header's "meta" or
+// "social-share" box), so the box's class must say so.
+bool InOthersPost(const MetadataContext& ctx, std::size_t u) {
+  const char* reason = ctx.verdicts[u].reason;
+  if (!IsNamed(reason, kChromeContainerReason) && !IsNamed(reason, kBoxBesideTextReason)) return false;
+  std::int32_t e = ctx.doc.blocks[u].element;
+  for (int level = 0; e >= 0 && level <= limits::kOthersPostLevels; ++level) {
+    const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
+    if (IsOthersPostClass(el.cls) || IsOthersPostClass(el.id)) return true;
+    e = el.parent;
+  }
+  return false;
+}
+
 bool InNestedArticle(const MetadataContext& ctx, std::int32_t i) {
   if (ctx.headline_block < 0) return false;
   const Document& doc = ctx.doc;
@@ -733,7 +751,7 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     if (i > ctx.Anchor() && IsNamed(ctx.verdicts[u].reason, kCommentHeadReason)) break;
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
-    if (dates.empty() || !IsDateLine(ctx, i, dates)) continue;
+    if (dates.empty() || !IsDateLine(ctx, i, dates) || InOthersPost(ctx, u)) continue;
     if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
     if (ctx.Html() && (IsCardDate(ctx, order, i, lo, hi, dates) || InNestedArticle(ctx, i))) continue;
     if (!from_top && lines.empty()) {
@@ -803,7 +821,7 @@ std::vector<std::int32_t> AddDateLinesBelowBody(const MetadataContext& ctx, Page
     ++seen;
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
-    if (dates.empty() || !IsDateLine(ctx, i, dates) || !AddLineDates(ctx, i, dates, out)) continue;
+    if (dates.empty() || !IsDateLine(ctx, i, dates) || InOthersPost(ctx, u) || !AddLineDates(ctx, i, dates, out)) continue;
     found.push_back(i);
     // Update lines over the post's own ("Updated June 5, 2019" over
     // "Posted May 14, 2017"): the lines below them may still date it.
@@ -890,7 +908,7 @@ std::vector<std::int32_t> AddLoneDateLine(const MetadataContext& ctx, PageOrder&
     if (ctx.RoleOf(u) == Role::kComment) break;
     if (ctx.stats[u].words > limits::kMaxTextLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
-    if (dates.empty() || !IsDateLine(ctx, i, dates) ||
+    if (dates.empty() || !IsDateLine(ctx, i, dates) || InOthersPost(ctx, u) ||
         IsNamed(MatchBoilerplate(ctx.doc.blocks[u].text), kCopyrightNotice)) {
       continue;
     }
@@ -915,7 +933,8 @@ constexpr std::size_t kLabelBytes = 40;
 std::vector<DateMatch> LabelledDates(const MetadataContext& ctx, PageOrder& order, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
   const std::string& text = ctx.doc.blocks[u].text;
-  if (!ctx.Claimable(i) || ctx.RoleOf(u) == Role::kComment || ctx.stats[u].words > limits::kMaxTextLineWords) {
+  if (!ctx.Claimable(i) || ctx.RoleOf(u) == Role::kComment || InOthersPost(ctx, u) ||
+      ctx.stats[u].words > limits::kMaxTextLineWords) {
     return {};
   }
   // A label word or a "by" first: looking for dates on every line costs more.
@@ -1394,7 +1413,7 @@ void ReadHtmlDateBesideByline(MetadataContext& ctx) {
     const auto u = static_cast<std::size_t>(i);
     // An author credit box may be classed as a picture's credit.
     const Role role = ctx.RoleOf(u);
-    const bool free = (ctx.Free(u) && role != Role::kComment) || role == Role::kCaption;
+    const bool free = (ctx.Free(u) && role != Role::kComment && !InOthersPost(ctx, u)) || role == Role::kCaption;
     if (!free || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates) || !Plausible(dates.front().value)) continue;

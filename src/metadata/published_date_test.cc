@@ -14,6 +14,23 @@ const std::string kMore =
     "<p>Officials said the vote came after months of negotiation between the council and the mayor, who had "
     "threatened to veto any plan that raised property taxes by more than two percent.</p>";
 
+// A date inside a box of what others wrote (a shop's customer review, a
+// forum post's author panel) does not date the page; a date line in a
+// header's chrome box (a share bar) still does.
+TEST(PublishedDate, AReviewsOrAuthorPanelsDateIsNotThePages) {
+  Article a = Read(std::string("<body><main><h1>Budget passes</h1>") + kBody +
+                   "<div class=\"customer-reviews\"><h3>Great</h3><div class=\"review\">Heike on 04.05.2024</div>"
+                   "<p>Works well.</p></div></main></body>");
+  EXPECT_EQ(a.date, std::nullopt);
+  a = Read(std::string("<body><main><h1>Budget passes</h1><section class=\"message-user\"><h4>Krume</h4>"
+                       "<dl><dt>Joined</dt><dd>January 2, 2024</dd></dl></section>") +
+           kBody + "</main></body>");
+  EXPECT_EQ(a.date, std::nullopt);
+  a = Read(std::string("<body><article><h1>Budget passes</h1><div class=\"social-share\"><h5>23.01.2019</h5></div>") +
+           kBody + "</article></body>");
+  EXPECT_EQ(a.date, "2019-01-23");
+}
+
 TEST(PublishedDate, UrlPathDateIsTheLastResort) {
   Options options;
   options.url = "https://example.com/news/2016/02/22/budget-passes";

@@ -52,6 +52,11 @@ inline constexpr long long kMostSecondsAhead = 2 * 86400;
 // When nothing plausible is given, a published date from before
 // kFirstNewsYear stands, back to this year. Trust rework.
 inline constexpr int kOldestFallbackYear = 1900;
+// How far up from a date line its reviews', author panel's or comment
+// thread's box may be: a shop's review date sits three elements under its
+// "spr-container", a forum's join date three under "message-user"; a
+// little room beyond for other systems' wrappers.
+inline constexpr int kOthersPostLevels = 5;
 // A year written in two digits ("22-02-16", "4 April 17") below this is
 // of the 2000s, from it of the 1900s: pages date from the 1990s on
 // (kFirstNewsYear), and archives' older pieces from the 1970s on.

@@ -41,6 +41,17 @@ namespace {
 // must not make the article's. Measured as kept on unseen blog pages.
 #define PITH_REPLY_TEXT "repl(?:y|ies)[-_]{0,2}(?:content|body|text|message|entry)"
 
+// A comment count, as blog themes print it in the meta line beside the
+// date or the author ("No Comments", "3 Comments", "Keine Kommentare",
+// "0 commentaires", "Sin comentarios", "Nessun commento"): a link to the
+// thread, never a person. Seen glued to the date in text copies of
+// WordPress posts ("March 28, 2020No Comments"). Lower case: a label
+// phrase (kLabelPhrases), matched against lowered text.
+#define PITH_COMMENT_COUNT                                                                                            \
+  "(?:no|one|\\d+|keine|kein|sin|aucun|nessun|geen|ingen|brak|sem|zero)\\s+"                                          \
+  "(?:comments?|kommentare?|kommentarer|comentarios?|commentaires?|commenti|commento|reacties|"                       \
+  "reactie|komentarzy?|responses?|replies)"
+
 // A page's footer named in another language (Portuguese "rodape", German
 // "fuss"/"fusszeile", Spanish "pie-de-pagina", French "pied-de-page",
 // Italian "piede", Dutch "voettekst", Polish "stopka") or misspelled
@@ -109,6 +120,16 @@ constexpr char kChromeClass[] =
           "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
           "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action|"
           "\\w*-?factbox|fact-?box|\\w*-?infobox|" PITH_CUSTOMER_REVIEWS "|" PITH_FORUM_AUTHOR_PANEL);
+
+// The boxes of what other people wrote about the page, inside chrome: a
+// shop's customer reviews, a forum's author panels (a member's join date),
+// a comment thread the cleaner took by its class alone. A date there is a
+// review's, a member's or a comment's, never the page's (the made-up shop
+// and forum pages of fixtures/; comment threads of blogs). Not every
+// chrome box: a header's "meta", "social-share" or "aside" box holds the
+// page's own date line on news pages and blogs.
+constexpr char kOthersPostClass[] =
+    TOKEN("comments?|commentlist|comment-?list|disqus\\w*|" PITH_CUSTOMER_REVIEWS "|" PITH_FORUM_AUTHOR_PANEL);
 
 // Print buttons and a print layout's own header and footer, but not
 // the recipe steps and other text a theme classes for its print layout
@@ -471,8 +492,8 @@ constexpr Source kLabelPhrases[] = {
     // The Danish, Norwegian and Swedish heading ("Kommentarer") and the
     // German prompt over a comment form ("Kommentar hinzufügen") closed
     // the text column of a Danish news page and a German weekly's.
-    {"comments",
-     "^(?:comments?|\\d+ comments?|view comments|show comments|leave a (?:comment|reply)|"
+    {kCommentsLabel,
+     "^(?:comments?|" PITH_COMMENT_COUNT "|view comments|show comments|leave a (?:comment|reply)|"
      "add a comment|post (?:a )?comment.*|join the (?:conversation|discussion)|tell us what you think.*|"
      "join our commenting forum|commenting (?:forum|guidelines|policy).*|be the first to comment|"
      "commentaires?|\\d+ commentaires?|kommentare?|\\d+ kommentare?|kommentarer|\\d+ kommentarer|"
@@ -2215,6 +2236,11 @@ bool IsRelativeTimeLine(std::string_view text) {
 const RE2& PlaceBeforeCoauthor() {
   static const LazyPattern place(kPlaceBeforeCoauthor);
   return place;
+}
+
+bool IsOthersPostClass(std::string_view value) {
+  static const ClassPattern others(kOthersPostClass);
+  return others.Matches(value);
 }
 
 const RE2& CjkBylineNoise() {

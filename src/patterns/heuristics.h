@@ -179,6 +179,8 @@ std::vector<const PatternList*> AllPatternLists();
 // Names of the patterns that head a list of links to other stories ("More
 // from UK", "Related articles"), for the stages that drop such lists.
 inline constexpr char kReadMoreLabel[] = "read more link";
+// A comment count or prompt alone: "No Comments", "3 Kommentare".
+inline constexpr char kCommentsLabel[] = "comments";
 inline constexpr char kRelatedHead[] = "section: related";
 // BlockStats::chrome of a paywall prompt, for the metadata stage that
 // reports the page as paywalled; and the name of the tag-line label and
@@ -244,6 +246,9 @@ bool IsShortcodeLine(std::string_view line);
 bool IsContentsHead(std::string_view line);
 // The label of a sign-up box's e-mail field: "Enter your email address".
 bool IsSignUpField(std::string_view line);
+// Whether a class or id names a box of what others wrote about the page:
+// customer reviews, a forum post's author panel, a comment thread.
+bool IsOthersPostClass(std::string_view value);
 // What a CJK byline prints around its names: a photographer's credit, a
 // Korean wire story's bracketed place and agency and closing "=".
 const RE2& CjkBylineNoise();

@@ -321,6 +321,30 @@ TEST(ClassPattern, CustomerReviewsAndForumAuthorPanels) {
   }
 }
 
+// The boxes whose dates are other writers': reviews, author panels,
+// comment threads; not a header's meta or share box, which may hold the
+// page's own date line.
+TEST(IsOthersPostClass, ReviewsAuthorPanelsAndComments) {
+  for (const char* cls : {"spr-container", "spr-review", "customer-reviews", "product-detail-review-item",
+                          "message-user", "postprofile", "userinfo", "comments-area", "commentlist"}) {
+    EXPECT_TRUE(IsOthersPostClass(cls)) << cls;
+  }
+  for (const char* cls : {"social-share", "meta", "post--info", "blogData", "pub-date", "message-userContent",
+                          "review-body", "commentary"}) {
+    EXPECT_FALSE(IsOthersPostClass(cls)) << cls;
+  }
+}
+
+// A comment count alone is a label phrase: the block leaves the body, and
+// the byline reader takes no name from it.
+TEST(MatchLabelPhrase, CommentCounts) {
+  for (const char* count : {"No Comments", "3 Comments", "One Comment", "Keine Kommentare", "0 commentaires",
+                            "Sin comentarios", "Nessun commento", "12 Responses"}) {
+    EXPECT_TRUE(IsNamed(MatchLabelPhrase(count), kCommentsLabel)) << count;
+  }
+  for (const char* name : {"Noel Commons", "Jane Roe", "Ines Sinclair"}) EXPECT_EQ(MatchLabelPhrase(name), nullptr);
+}
+
 // A footer named in another language or misspelled is chrome; words that
 // merely contain such a name are not.
 TEST(ClassPattern, FooterInOtherLanguagesAndMisspelled) {
