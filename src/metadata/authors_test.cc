@@ -165,6 +165,11 @@ TEST(Authors, ADatelineBeforeTheLabel) {
   EXPECT_EQ(SplitAuthors("Berlin \u2013 Von Anna M\u00FCller"), (Names{"Anna M\u00FCller"}));
   EXPECT_EQ(CleanByline("New York | By Jane Roe"), "Jane Roe");
   EXPECT_TRUE(StartsWithBylinePrefix("PARIS \u2014 By Jane Roe"));
+  // The author field of a CMS article's info list.
+  EXPECT_TRUE(StartsWithBylinePrefix("Geschrieben von: Petra Hummel"));
+  EXPECT_TRUE(StartsWithBylinePrefix("\xC3\x89" "crit par Jeanne Martel"));
+  EXPECT_TRUE(StartsWithBylinePrefix("Escrito por Ana Ruiz"));
+  EXPECT_EQ(SplitAuthors("Geschrieben von Petra Hummel"), (Names{"Petra Hummel"}));
   // Without a label after it, the place and the dash lead no byline.
   EXPECT_FALSE(StartsWithBylinePrefix("PARIS \u2014 Jane Roe"));
   EXPECT_FALSE(StartsWithBylinePrefix("Paris \u2014 Bystanders fled"));

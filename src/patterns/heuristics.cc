@@ -589,6 +589,15 @@ constexpr Source kLabelPhrases[] = {
      "schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes|"
      // Italian, Dutch, Polish, Swedish and Turkish labels.
      "etichette|argomenti|trefwoorden|tagi|taggar|etiketler)\\s*:.*|(?:tags?|filed under)\\s[^.!?]*)$"},
+    // The other fields of a CMS article's info list beside the author's:
+    // the category or section and the hit count ("Kategorie:
+    // Vereinsnachrichten", "Catégorie parente : Actualités", "Rubrik:
+    // Sport", "Zugriffe: 123", "Affichages : 123", "Hits: 123"; German,
+    // English and French club and school news pages). Never a byline,
+    // nor the page's tags.
+    {"article info field",
+     "^(?:(?:kategorie|catégorie(?: parente)?|categoría|rubrik)\\s*:.*|"
+     "(?:hits|zugriffe|affichages|visitas)\\s*:\\s*[\\d.,]+)$"},
     // "Image copyright Getty Images", "Photo: AP", "Photograph: Jane
     // Doe/Reuters": credits standing alone, not captions.
     {"image credit",
@@ -846,6 +855,10 @@ constexpr char kBylinePrefix[] =
     // Dutch, the Nordic and Romance languages.
     "(?:text|texto|tekst|testo) (?:and|und|en|og|och|e|y|i|ja) (?:photos?|fotos?|foto's|bilder|kuvat)|"
     "(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
+    // The same label in the info lists of CMS article pages: German
+    // "Geschrieben von", Spanish "Escrito por", Italian "Scritto da"
+    // (French "Écrit par" opens outside ASCII: kWideBylinePrefix).
+    "geschrieben\\s+von|escrito\\s+por|scritto\\s+da|ecrit\\s+par|"
     "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
     // German news sites name the piece's kind before "von": "Kommentar von",
     // "Eine Kolumne von", "Eine Analyse von", "Ein Bericht von"; French and English
@@ -885,7 +898,7 @@ constexpr char kBylinePrefix[] =
 // of). Greek bylines put the name in the genitive after "Του" / "Της" (of
 // the), Hebrew ones after "מאת" (by).
 constexpr char kWideBylinePrefix[] =
-    "^(?:(?:โดย|تحریر|بقلم|του|της|των|\\x{5de}\\x{5d0}\\x{5ea})(?:\\s*:\\s*|\\s*\\.?\\s+)|"
+    "^(?:(?:โดย|تحریر|بقلم|του|της|των|\\x{5de}\\x{5d0}\\x{5ea}|\\x{e9}crit\\s+par)(?:\\s*:\\s*|\\s*\\.?\\s+)|"
     // The label words that need their colon (kBylinePrefix): Russian,
     // Ukrainian and Serbian "Пише", "Автор", "Аутор", "Текст", Persian
     // "نویسنده" (writer), Hindi "लेखक" (writer), Arabic "كتب" (wrote).

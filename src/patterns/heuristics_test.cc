@@ -997,6 +997,19 @@ TEST(MatchLabelPhrase, TagLinesInOtherLanguages) {
   EXPECT_EQ(MatchLabelPhrase("Argomenti forti non ne ha portati nessuno."), nullptr);
 }
 
+// A CMS article info list's category and hit-count fields, in German,
+// French and English; a sentence about a category, or a count with words
+// after it, is no such field.
+TEST(MatchLabelPhrase, ArticleInfoFields) {
+  for (const char* line : {"Kategorie: Vereinsnachrichten", "Cat\xC3\xA9gorie : Vie du club",
+                           "Cat\xC3\xA9gorie parente : Actualit\xC3\xA9s", "Rubrik: Sport", "Zugriffe: 123",
+                           "Hits: 1.024", "Affichages : 123"}) {
+    EXPECT_STREQ(MatchLabelPhrase(line), "article info field") << line;
+  }
+  EXPECT_EQ(MatchLabelPhrase("Kategorie B spielt am Sonntag."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Hits: 12 songs that defined the summer"), nullptr);
+}
+
 // The article tools, a rating widget and an app pitch printed as plain
 // paragraphs; a sentence that merely speaks of them, or a review's own
 // verdict, is no label.
