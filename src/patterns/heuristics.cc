@@ -41,6 +41,12 @@ namespace {
 // must not make the article's. Measured as kept on unseen blog pages.
 #define PITH_REPLY_TEXT "repl(?:y|ies)[-_]{0,2}(?:content|body|text|message|entry)"
 
+// A comment section or a part of one, by its class (kCommentClass, whose
+// note says where the names come from).
+#define PITH_COMMENT_SECTION                                                                           \
+  "comments?|commenting|commentlist|commentslist|commentbody|commenttext|commentcontent|disqus\\w*|" \
+  "kommentare?|commentaires?|comentarios?|reacties|usercomments|" PITH_REPLY_TEXT
+
 // A comment count, as blog themes print it in the meta line beside the
 // date or the author ("No Comments", "3 Comments", "Keine Kommentare",
 // "0 commentaires", "Sin comentarios", "Nessun commento"): a link to the
@@ -129,7 +135,7 @@ constexpr char kChromeClass[] =
 // chrome box: a header's "meta", "social-share" or "aside" box holds the
 // page's own date line on news pages and blogs.
 constexpr char kOthersPostClass[] =
-    TOKEN("comments?|commentlist|comment-?list|disqus\\w*|" PITH_CUSTOMER_REVIEWS "|" PITH_FORUM_AUTHOR_PANEL);
+    TOKEN(PITH_COMMENT_SECTION "|comment-?list|" PITH_CUSTOMER_REVIEWS "|" PITH_FORUM_AUTHOR_PANEL);
 
 // Print buttons and a print layout's own header and footer, but not
 // the recipe steps and other text a theme classes for its print layout
@@ -270,9 +276,7 @@ constexpr char kCreditClass[] =
 // A comment section or a part of one: matched against "class id role" like
 // chrome_class (a token of a longer name: "comments-area", "wpd-comment",
 // "comment__meta"). Not "commentary", an opinion column.
-constexpr char kCommentClass[] =
-    TOKEN("comments?|commenting|commentlist|commentslist|commentbody|commenttext|commentcontent|disqus\\w*|"
-          "kommentare?|commentaires?|comentarios?|reacties|usercomments|" PITH_REPLY_TEXT);
+constexpr char kCommentClass[] = TOKEN(PITH_COMMENT_SECTION);
 
 // One comment: a whole class token ("comment", "wpd-comment",
 // "comment-item", "comments__item"); "comment-body" is WordPress's item
