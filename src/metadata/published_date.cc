@@ -434,6 +434,12 @@ class PageOrder {
   std::optional<NumericOrder> order_;
 };
 
+// Whether a <time>'s class or itemprop says it is the update's.
+bool HintsModified(const PageFacts::Stamp& t) {
+  return std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
+                     [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
+}
+
 // Microdata and <time> elements: those near the headline rank above the
 // printed date line, the others below everything. A value in numbers
 // that either order could read ("02/11/2023" in a <time> with no
@@ -454,13 +460,10 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
   }
   const auto [lo, hi] = ctx.Zone();
   for (const PageFacts::Stamp& t : f.times) {
-    const bool near = t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block));
-    const bool modified =
-        std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
-                    [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
     if (t.hidden) continue;  // ReadHiddenDate's
+    const bool near = t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block));
     add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
-        modified ? DateKind::kModified : DateKind::kPublished,
+        HintsModified(t) ? DateKind::kModified : DateKind::kPublished,
         {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
   }
 }
@@ -1475,10 +1478,7 @@ void ReadHiddenDate(MetadataContext& ctx) {
     const std::optional<DateTime> d = order.Read(t.datetime.empty() ? t.text : t.datetime);
     if (!d || !Plausible(*d)) continue;
     const std::vector<DateMatch> printed = FindDates(t.text, limits::kMaxDatesPerLine);
-    const bool modified =
-        std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
-                    [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; }) ||
-        (!printed.empty() && AllUpdates(t.text, printed));
+    const bool modified = HintsModified(t) || (!printed.empty() && AllUpdates(t.text, printed));
     candidates.AddFound(*d, kAnyTimeRank, modified ? DateKind::kModified : DateKind::kPublished,
                         {"DOM <time> in a hidden element"});
   }
