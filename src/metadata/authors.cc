@@ -297,6 +297,13 @@ bool WithoutRoleSuffix(std::string& name) {
   return true;
 }
 
+// "Jr.", "III": the end of the name before, in any case.
+bool IsNameSuffix(std::string_view part) {
+  const std::string lower = AsciiLower(part);
+  return std::find(std::begin(lexicon::kNameSuffixes), std::end(lexicon::kNameSuffixes), lower) !=
+         std::end(lexicon::kNameSuffixes);
+}
+
 // Adds the part of a byline when it is a person's name, once. A job title
 // is cut from a name only when no name comes before it: after one, the
 // part is its outlet and title ("Tim Childers - Live Science Contributor").
@@ -307,7 +314,10 @@ void AddName(std::string_view part, bool after_name, std::vector<std::string>& n
   std::string name = CollapseSpace(StripPrefix(std::string(Trim(part))));
   if (!after_name) name = WithoutJobTitle(std::move(name));
   if (!WithoutRoleSuffix(name)) return;
-  while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
+  // The stop of "Jr." is the suffix's own, not the sentence's.
+  const std::size_t last_word = name.rfind(' ');
+  const bool keeps_stop = last_word != std::string::npos && IsNameSuffix(std::string_view(name).substr(last_word + 1));
+  while (!keeps_stop && !name.empty() && (name.back() == '.' || name.back() == ':')) name.pop_back();
   // A label inside a part after a name credits another role: "Text: Jana
   // Roe | Fotos: Olaf Brink"; a part after a name that opens in lower case
   // says where the writer is or writes for ("Ana Roe, de São Paulo", "da
@@ -322,7 +332,7 @@ void AddName(std::string_view part, bool after_name, std::vector<std::string>& n
   const bool degree = h.author_credential.FullMatch(name);
   // A comment count beside the date ("No Comments", "3 Kommentare") is a
   // link to the thread, never a person.
-  if (name.empty() || IsBylinePrefixOnly(name) || (degree && !after_name) ||
+  if (name.empty() || IsBylinePrefixOnly(name) || (degree && !after_name) || IsNameSuffix(name) ||
       IsNamed(MatchLabelPhraseLower(LowerSameLength(name)), kCommentsLabel) ||
       (!degree && (h.author_role.PartialMatch(name) || RE2::FullMatch(Piece(name), h.outlet_address) ||
                    RE2::FullMatch(Piece(name), h.agency_line) || h.agency_name.FullMatch(name) ||
@@ -403,14 +413,18 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     const std::size_t known = names.size();
     const bool follows_name = after_name;
     // The title's second half ("Executive Editor and Master Gardener") is no name.
-    if (after_name && after_bar && ShortCapitalsAfterName(part, names.back())) {
+    const bool suffix = after_name && IsNameSuffix(part);
+    if (suffix) {
+      names.back() += ' ';
+      names.back() += part;
+    } else if (after_name && after_bar && ShortCapitalsAfterName(part, names.back())) {
       // Nothing to add, and a name after it is a co-author's.
     } else if (!in_title && !in_role && after_name && DescribesPrevious(part, names.back())) {
       in_role = true;
     } else if (!in_title && !in_role) {
       AddName(part, after_name, names);
     }
-    after_name = names.size() > known;
+    after_name = suffix || names.size() > known;
     if (label < names.size() && after_name && CountWords(names.back()) >= 2 &&
         names.back().find(':') == std::string::npos) {
       names.erase(names.begin() + static_cast<std::ptrdiff_t>(label));

@@ -25,6 +25,15 @@ TEST(Authors, ASemicolonPartsPeople) {
 
 // A writer's place before a co-author's name goes, and the co-author stays;
 // a blog's section after the names goes as before.
+TEST(Authors, AGenerationalSuffixEndsTheNameBefore) {
+  EXPECT_EQ(SplitAuthors("By John Doe, Jr. and Mary Roe"), (std::vector<std::string>{"John Doe Jr.", "Mary Roe"}));
+  EXPECT_EQ(SplitAuthors("By John Doe Jr."), std::vector<std::string>{"John Doe Jr."});
+  EXPECT_EQ(SplitAuthors("Jane Roe, MD, and John Doe III"),
+            (std::vector<std::string>{"Jane Roe", "MD", "John Doe III"}));
+  // Alone it names no one.
+  EXPECT_TRUE(SplitAuthors("By Jr.").empty());
+}
+
 TEST(Authors, APlaceBeforeACoauthor) {
   EXPECT_EQ(SplitAuthors("By Jane Roe in Washington and John Doe in London"), (Names{"Jane Roe", "John Doe"}));
   EXPECT_EQ(SplitAuthors("Jane Roe in New York, John Doe in Paris and Ana Ruiz"),

@@ -389,6 +389,13 @@ inline constexpr std::pair<std::string_view, bool> kHalfDayAfterClock[] = {
 // matches a zone. First version.
 const std::unordered_map<std::string, int>& ZoneOffsets();
 
+// ---- Names (authors.cc) ----------------------------------------------------
+
+// Generational suffixes printed after a name, as a part of their own
+// ("John Doe, Jr."): they belong to the name before, not a co-author.
+// Authors commit (a reader writes "John Doe Jr.").
+inline constexpr std::string_view kNameSuffixes[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+
 // ---- Language tags (language.cc) -------------------------------------------
 
 // Two-letter codes the IANA Language Subtag Registry deprecates, with its
