@@ -318,14 +318,15 @@ bool DateHeading(std::string_view text) {
 // title stands under it as an h2 or h3 before the body or at its start (WordPress
 // themes' "h2.entry-title", Blogger's "h3.post-title"): that heading, else
 // `best`. A page with no such heading keeps its h1. Headline kinds of issue 15.
-std::int32_t PostTitleUnderMasthead(const MetadataContext& ctx, const SiteNames& site, std::int32_t best) {
+std::int32_t PostTitleUnderMasthead(const MetadataContext& ctx, const SiteNames& site, std::int32_t best,
+                                    std::int32_t from = -1) {
   if (best < 0) return best;
   const auto top = static_cast<std::size_t>(best);
   const Block& h1 = ctx.doc.blocks[top];
   if (h1.kind != BlockKind::kHeading || h1.level != 1 || !LinksHome(ctx, top)) return best;
   const std::string masthead = FoldForCompare(h1.text);
   const std::int32_t end = std::min(ctx.Blocks(), ctx.Anchor() + limits::kNearBlocksInto + 1);
-  for (std::int32_t i = best + 1; i < end; ++i) {
+  for (std::int32_t i = std::max(best + 1, from); i < end; ++i) {
     const auto u = static_cast<std::size_t>(i);
     const Block& b = ctx.doc.blocks[u];
     if (b.kind != BlockKind::kHeading || b.level < 2 || b.level > limits::kLowestHeadingLevel) continue;
@@ -334,6 +335,31 @@ std::int32_t PostTitleUnderMasthead(const MetadataContext& ctx, const SiteNames&
     return NearArticle(ctx, i) ? i : best;
   }
   return best;
+}
+
+// No heading says what a title says and the page has no h1 of its own: the
+// site's masthead h1, its name linked home, is the only h1 above the body
+// (the theme marks it as the headline too, "<h1 itemprop=headline
+// id=site-title>"). The post's title under it, else -1: the titles then
+// speak for the article. Seen on a woodworking blog whose social title and
+// <title> each word the post otherwise; headline kinds of issue 15.
+std::int32_t PostTitleUnderLoneMasthead(const MetadataContext& ctx, const SiteNames& site) {
+  for (std::int32_t i = 0; i < ctx.Anchor(); ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    const Block& b = ctx.doc.blocks[u];
+    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
+    if (!LinksHome(ctx, u)) return -1;
+    // A sidebar may stand between the masthead and the article, its
+    // widgets headed: from the last heading just above the body's start.
+    std::int32_t from = ctx.Anchor();
+    while (from > std::max(i + 1, ctx.Anchor() - limits::kNearBlocksAbove) &&
+           ctx.doc.blocks[static_cast<std::size_t>(from)].kind != BlockKind::kHeading) {
+      --from;
+    }
+    const std::int32_t post = PostTitleUnderMasthead(ctx, site, i, from);
+    return post == i ? -1 : post;
+  }
+  return -1;
 }
 
 // Whether the heading found stands against the post's permalink title: it
@@ -729,7 +755,7 @@ void ReadHeadline(MetadataContext& ctx) {
   }
   if (best < 0) best = H1PrintingTitlePart(ctx, refs, site);
   best = DisplayedUnderBreadcrumb(ctx, TitledH1Above(ctx, refs, best));
-  best = PostTitleUnderMasthead(ctx, site, best);
+  best = best >= 0 ? PostTitleUnderMasthead(ctx, site, best) : PostTitleUnderLoneMasthead(ctx, site);
   // The blog's name above the article, or a label, yields to the post's
   // permalink title.
   const std::int32_t permalink = PermalinkHeading(ctx, site);

@@ -445,6 +445,31 @@ TEST(Headline, ThePostTitleUnderTheSiteNameLinkedHome) {
             "Quiet Harbour Notes");
 }
 
+TEST(Headline, ThePostTitleUnderALoneMastheadPastASidebar) {
+  // The site's name is a label, so the masthead is not the headline and no
+  // heading says what the titles say; a sidebar's headed widgets stand
+  // between the masthead and the post.
+  const std::string page =
+      "<head><title>Notes from a small workshop - Fennick Blog</title>"
+      "<meta property=\"og:site_name\" content=\"Fennick Blog\">"
+      "<meta property=\"og:title\" content=\"Welcome to my workshop notes\"></head><body>"
+      "<div id=\"sidebar\"><header><h1 id=\"site-title\" itemprop=\"headline\">"
+      "<a href=\"https://fennick.example/\" rel=\"home\">Fennick Blog</a></h1></header>"
+      "<aside><h3 class=\"widget-title\">Categories</h3><ul><li><a href=\"/c/tools\">Tools</a></li></ul></aside></div>"
+      "<article><header class=\"entry-header\"><h2 class=\"entry-title\" itemprop=\"headline\">";
+  EXPECT_EQ(Read(page + "About this beginner's workshop journal</h2></header>" + std::string(kBody) +
+                 "</article></body>").headline,
+            "About this beginner's workshop journal");
+  // A masthead not linked home is no masthead: the titles speak.
+  std::string unlinked = page;
+  unlinked.replace(unlinked.find("<a href=\"https://fennick.example/\" rel=\"home\">Fennick Blog</a>"),
+                   std::string("<a href=\"https://fennick.example/\" rel=\"home\">Fennick Blog</a>").size(),
+                   "Fennick Blog");
+  EXPECT_EQ(Read(unlinked + "About this beginner's workshop journal</h2></header>" + std::string(kBody) +
+                 "</article></body>").headline,
+            "Welcome to my workshop notes");
+}
+
 TEST(Headline, AnH1NotLinkedHomeKeepsItsPlaceOverASection) {
   const Article a = Read("<head><title>Ferry plan</title></head><body><article><h1>Ferry plan moves north</h1>"
                          "<h2>What the council said</h2>" + std::string(kBody) + "</article></body>");
