@@ -338,28 +338,28 @@ std::int32_t PostTitleUnderMasthead(const MetadataContext& ctx, const SiteNames&
 }
 
 // No heading says what a title says and the page has no h1 of its own: the
-// site's masthead h1, its name linked home, is the only h1 above the body
-// (the theme marks it as the headline too, "<h1 itemprop=headline
-// id=site-title>"). The post's title under it, else -1: the titles then
-// speak for the article. Seen on a woodworking blog whose social title and
-// <title> each word the post otherwise; headline kinds of issue 15.
+// first h1 above the body is the site's masthead, its name linked home (the
+// theme marks it as the headline too, "<h1 itemprop=headline
+// id=site-title>"). The post's title, the last heading just above the
+// body's start, else -1: the titles then speak for the article. Only from
+// there, for a sidebar's headed widgets may stand between the masthead and
+// the article. Seen on a woodworking blog whose social title and <title>
+// each word the post otherwise; headline kinds of issue 15.
 std::int32_t PostTitleUnderLoneMasthead(const MetadataContext& ctx, const SiteNames& site) {
-  for (std::int32_t i = 0; i < ctx.Anchor(); ++i) {
-    const auto u = static_cast<std::size_t>(i);
-    const Block& b = ctx.doc.blocks[u];
-    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
-    if (!LinksHome(ctx, u)) return -1;
-    // A sidebar may stand between the masthead and the article, its
-    // widgets headed: from the last heading just above the body's start.
-    std::int32_t from = ctx.Anchor();
-    while (from > std::max(i + 1, ctx.Anchor() - limits::kNearBlocksAbove) &&
-           ctx.doc.blocks[static_cast<std::size_t>(from)].kind != BlockKind::kHeading) {
-      --from;
-    }
-    const std::int32_t post = PostTitleUnderMasthead(ctx, site, i, from);
-    return post == i ? -1 : post;
+  std::int32_t masthead = 0;
+  while (masthead < ctx.Anchor() && (ctx.doc.blocks[static_cast<std::size_t>(masthead)].kind != BlockKind::kHeading ||
+                                     ctx.doc.blocks[static_cast<std::size_t>(masthead)].level != 1)) {
+    ++masthead;
   }
-  return -1;
+  if (masthead >= ctx.Anchor() || !LinksHome(ctx, static_cast<std::size_t>(masthead))) return -1;
+  std::int32_t from = ctx.Anchor() - 1;
+  while (from > std::max(masthead, ctx.Anchor() - limits::kNearBlocksAbove - 1) &&
+         ctx.doc.blocks[static_cast<std::size_t>(from)].kind != BlockKind::kHeading) {
+    --from;
+  }
+  if (from <= masthead || ctx.doc.blocks[static_cast<std::size_t>(from)].kind != BlockKind::kHeading) return -1;
+  const std::int32_t post = PostTitleUnderMasthead(ctx, site, masthead, from);
+  return post == masthead ? -1 : post;
 }
 
 // Whether the heading found stands against the post's permalink title: it

@@ -460,6 +460,11 @@ TEST(Headline, ThePostTitleUnderALoneMastheadPastASidebar) {
   EXPECT_EQ(Read(page + "About this beginner's workshop journal</h2></header>" + std::string(kBody) +
                  "</article></body>").headline,
             "About this beginner's workshop journal");
+  // A post whose text opens with its first section's heading has no title
+  // above it: the titles speak, not the section.
+  EXPECT_EQ(Read(page.substr(0, page.rfind("<header class")) + "<h2>Why clay</h2>" + std::string(kBody) +
+                 "</article></body>").headline,
+            "Welcome to my workshop notes");
   // A masthead not linked home is no masthead: the titles speak.
   std::string unlinked = page;
   unlinked.replace(unlinked.find("<a href=\"https://fennick.example/\" rel=\"home\">Fennick Blog</a>"),
