@@ -11,6 +11,7 @@
 #include "metadata/language.h"
 #include "metadata/comments.h"
 #include "metadata/metadata.h"
+#include "metadata/published_date.h"
 #include "parse/document.h"
 #include "parse/encoding.h"
 #include "parse/html_limits.h"
@@ -89,6 +90,8 @@ Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
   result.article.body = JoinBody(result.article.blocks);
   // The language needs the text: detected, or the declared one checked.
   SettleLanguage(result.article, options.explain ? &result.sources : nullptr);
+  // A clock printed without a zone, in the one zone the language is written in.
+  SettleDateZone(result.article);
   result.article.confidence = Confidence(MeasureConfidence(doc, selection));
   if (options.explain) {
     result.explanation = Explain(doc, selection);

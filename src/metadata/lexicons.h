@@ -389,6 +389,14 @@ inline constexpr std::pair<std::string_view, bool> kHalfDayAfterClock[] = {
 // matches a zone. First version.
 const std::unordered_map<std::string, int>& ZoneOffsets();
 
+// Languages whose pages are written where one offset holds all year (one
+// zone, no daylight saving), minutes east of UTC: Japanese (JST) and Korean
+// (KST). A text copy prints their clock without a zone ("2019.3.4 Mon
+// 8:15", "2024/12/04 00:05") that the HTML's markup gives as +09:00 (news
+// pages of two Japanese sites in the text copies). Chinese is left out:
+// its press also writes from zones other than UTC+8.
+inline constexpr std::pair<std::string_view, int> kOneZoneLanguages[] = {{"ja", 540}, {"ko", 540}};
+
 // ---- Names (authors.cc) ----------------------------------------------------
 
 // Generational suffixes printed after a name, as a part of their own

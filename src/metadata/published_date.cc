@@ -1494,4 +1494,27 @@ void ReadHiddenDate(MetadataContext& ctx) {
   }
 }
 
+std::string WithZone(const std::string& rfc3339, int offset_minutes) {
+  // ToRfc3339 writes the day ("YYYY-MM-DD"), then a clock ("THH:MM:SS"),
+  // then a zone.
+  static constexpr std::size_t kDay = 10, kDayAndClock = 19;
+  if (rfc3339.size() != kDayAndClock || rfc3339[kDay] != 'T') return rfc3339;
+  DateTime zone;
+  zone.has_time = zone.has_offset = true;
+  zone.offset_minutes = offset_minutes;
+  // The offset as ToRfc3339 writes it, after its fixed day and clock.
+  return rfc3339 + zone.ToRfc3339().substr(kDayAndClock);
+}
+
+void SettleDateZone(Article& article) {
+  if (!article.language) return;
+  const std::string_view lang = std::string_view(*article.language).substr(0, article.language->find('-'));
+  for (const auto& [code, offset] : lexicon::kOneZoneLanguages) {
+    if (lang != code) continue;
+    if (article.date) article.date = WithZone(*article.date, offset);
+    if (article.modified) article.modified = WithZone(*article.modified, offset);
+    return;
+  }
+}
+
 }  // namespace pith

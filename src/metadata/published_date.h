@@ -29,6 +29,15 @@ void ReadHtmlDateBesideOtherH1(MetadataContext& ctx);
 // (a byline's date items that a script shows), read with its element's text.
 void ReadHiddenDate(MetadataContext& ctx);
 
+// Once the language is settled: a date or update with a clock but no zone,
+// on a page whose language is written in one zone all year
+// (lexicon::kOneZoneLanguages), gets that zone's offset.
+void SettleDateZone(Article& article);
+
+// `rfc3339` with `offset_minutes` east of UTC when it has a time and no
+// zone ("2024-12-04T00:05:00" -> "2024-12-04T00:05:00+09:00"); else as it is.
+std::string WithZone(const std::string& rfc3339, int offset_minutes);
+
 }  // namespace pith
 
 #endif  // PITH_METADATA_PUBLISHED_DATE_H_

@@ -890,5 +890,38 @@ TEST(PublishedDate, HiddenDateItemsAreTheLastResort) {
                    .date);
 }
 
+TEST(PublishedDate, WithZoneAddsAnOffsetToAClockWithoutOne) {
+  EXPECT_EQ(WithZone("2024-12-04T00:05:00", 540), "2024-12-04T00:05:00+09:00");
+  EXPECT_EQ(WithZone("2024-12-04T00:05:00", -330), "2024-12-04T00:05:00-05:30");
+  // A bare day, or a clock that has its zone, stays as it is.
+  EXPECT_EQ(WithZone("2024-12-04", 540), "2024-12-04");
+  EXPECT_EQ(WithZone("2024-12-04T00:05:00Z", 540), "2024-12-04T00:05:00Z");
+  EXPECT_EQ(WithZone("2024-12-04T00:05:00+01:00", 540), "2024-12-04T00:05:00+01:00");
+}
+
+// A text copy of a Japanese page prints its clock without the zone the
+// HTML's markup gives; the language's one zone stands in. An English page's
+// clock has no one zone.
+TEST(PublishedDate, TextCopyClockInTheLanguagesOneZone) {
+  Options options;
+  options.input = InputFormat::kText;
+  const std::string body =
+      "港の桟橋の修理が終わり、定期船は月曜日から運航を再開すると運航会社が金曜日に発表した。\n\n"
+      "嵐で壊れた桟橋では三週間にわたって工事が続き、作業員が乗降用の斜路と係留柱二本を取り替えた。\n\n"
+      "町の検査官は今週、工事の完了を確認した。運航会社によると、時刻表は嵐の前と同じで、"
+      "一日六便が両方向に運航される。\n\n"
+      "島の住民の多くは本土の病院や学校に通っており、運休中は小型の臨時船で不便な生活を強いられていた。\n";
+  Article a = Extract("定期船、月曜日に運航再開\n2024/12/04 00:05\n\n" + body, options).article;
+  EXPECT_EQ(a.language.value_or(""), "ja");
+  EXPECT_EQ(a.date.value_or(""), "2024-12-04T00:05:00+09:00");
+  a = Extract("Menu\nBudget passes after a long debate\n2024/12/04 00:05\n\nThe council voted on Tuesday to approve "
+              "the new budget, which includes funding for schools, roads and the library, after a debate that lasted "
+              "four hours.\n\nSupporters said the plan was overdue, while critics argued that it would raise taxes, "
+              "cut services and leave the city with less money.\n",
+              options)
+          .article;
+  EXPECT_EQ(a.date.value_or(""), "2024-12-04T00:05:00");
+}
+
 }  // namespace
 }  // namespace pith
