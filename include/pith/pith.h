@@ -155,6 +155,9 @@ struct Article {
   std::vector<std::string> authors;        // names, in the page's order
   // Publication time in RFC 3339: "2016-02-22T08:27:00Z",
   // "2015-07-24T05:36:09+01:00", or "2016-02-22" when only the day is known.
+  // The offset is the page's, or, for a clock printed without one on a page
+  // in a language written in one zone all year (Japanese, Korean), that
+  // zone's; otherwise a clock without a zone stays without one.
   std::optional<std::string> date;
   // Last modification, same form, when the page gives one later than `date`.
   std::optional<std::string> modified;

@@ -17,7 +17,8 @@ struct DateTime {
   int offset_minutes = 0;  // east of UTC
 
   // "2016-02-22", "2016-02-22T08:27:00", "2016-02-22T08:27:00Z" or with
-  // "+01:00": only what the page gave, never an invented time or zone.
+  // "+01:00": only what the page gave, never an invented time or zone
+  // (SettleDateZone may add a zone later, from the page's language).
   std::string ToRfc3339() const;
   // Seconds since 1970 as if the wall clock were UTC, minus the offset when
   // there is one; for ordering candidates.
