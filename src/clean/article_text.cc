@@ -378,6 +378,23 @@ void ExtendToClearEnd(const std::vector<TextLine>& lines, const std::vector<bool
   if (gained >= kClearEndMinProseGained && structured_at_end >= other_at_end) run.end = end;
 }
 
+// Whether prose line `i` is a paragraph a copy set with no blank line
+// under the short lines above it, a blank line under it: Chromium copies
+// no gap between a header's or a box's inline lines and the paragraph that
+// follows them, where lynx and Firefox set the paragraph apart.
+bool ClosesGlueGroup(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  const TextLine& l = lines[at];
+  if (l.group_lines < 2 || at == 0 || lines[at - 1].group != l.group || lines[at - 1].prose) return false;
+  if (at + 1 < lines.size() && lines[at + 1].group == l.group) return false;
+  std::int64_t glued = 0;
+  for (std::size_t k = at; k-- > 0 && lines[k].group == l.group;) {
+    if (decided[k] || lines[k].chrome) break;
+    if (lines[k].prose || ++glued > kGluedLinesMax) return false;
+  }
+  return true;
+}
+
 // A guide's opening part can stand far above the run, past a table, a
 // list or a product box that costs more than the part holds. The run
 // goes up to the topmost paragraph standing alone between blank lines
@@ -388,7 +405,9 @@ void JoinLeadAcrossCleanGap(const std::vector<TextLine>& lines, const std::vecto
   std::int64_t top = run.start, i = run.start - 1;
   for (; i >= 0 && InArticleGapLine(lines, decided, i); --i) {
     const TextLine& l = lines[static_cast<std::size_t>(i)];
-    if (!decided[static_cast<std::size_t>(i)] && l.prose && l.group_lines == 1 && LineWeight(l, false) > 0) top = i;
+    if (!decided[static_cast<std::size_t>(i)] && l.prose && (l.group_lines == 1 || ClosesGlueGroup(lines, decided, i)) &&
+        LineWeight(l, false) > 0)
+      top = i;
   }
   if (top == run.start) return;
   const TextLine* stop = i >= 0 ? &lines[static_cast<std::size_t>(i)] : nullptr;

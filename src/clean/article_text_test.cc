@@ -652,6 +652,29 @@ TEST(SelectTextArticle, OpeningPartAboveAFareTableJoins) {
   EXPECT_EQ(body.back(), kPara6);
 }
 
+// Chromium sets the first paragraph with no blank line under the header's
+// inline lines (a subhead, a share button): it still opens the part above
+// the table.
+TEST(SelectTextArticle, OpeningParagraphGluedUnderTheHeaderJoins) {
+  const std::string text = std::string("Tram guide\n\nMenu\n\nHow the new line works\nShare\n") + kPara1 + "\n\n" +
+                           kPara2 + "\n\n" + FareTable() + kPara3 + "\n\n" + kPara4 + "\n\n" + kPara5 + "\n\n" +
+                           kPara6 + "\n\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.front(), kPara1);
+  EXPECT_EQ(body.back(), kPara6);
+}
+
+TEST(SelectTextArticle, PromoSentenceClosingAMenuListDoesNotOpenThePart) {
+  // A mega-menu's promo sentence closes a list of links: not a paragraph
+  // glued under a header, so the climb stops at the paragraph below it.
+  const std::string menu = "Tram guide\n\nMenu\nTickets\nPasses\nFares\nMaps\nAlerts\n" + std::string(kPara1) +
+                           "\n\n";
+  const std::string text = menu + kPara2 + "\n\n" + FareTable() + kPara3 + "\n\n" + kPara4 + "\n\n" + kPara5 +
+                           "\n\n" + kPara6 + "\n\n";
+  EXPECT_EQ(Pick(text).body.front(), kPara3);
+}
+
 TEST(SelectTextArticle, PartUnderADateLineAboveAFareTableStaysOut) {
   const std::string text = std::string("Tram guide\n\nMarch 3, 2024\n\n") + kPara1 + "\n\n" + kPara2 + "\n\n" +
                            FareTable() + kPara3 + "\n\n" + kPara4 + "\n\n" + kPara5 + "\n\n" + kPara6 + "\n\n";

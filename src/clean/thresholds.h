@@ -958,6 +958,12 @@ inline constexpr double kWidgetLineMaxWeight = 30;
 inline constexpr std::int64_t kJoinPartMaxLines = 1000;
 inline constexpr int kWidgetJoinsMax = 4;
 inline constexpr int kJoinPartMinParagraphs = 2;
+// A paragraph Chromium glues under a header's inline lines (a subhead and
+// a kicker, a share bar) has this many short lines over it at most, up to
+// the group's start, a chrome line or a caption; a mega-menu's promo
+// blurb closes a list of a dozen links (text copies of a guide and a shop's
+// price guide).
+inline constexpr std::int64_t kGluedLinesMax = 2;
 // A story's lead paragraph alone right under its header (the date or the
 // byline line, maybe a picture's caption between), cut off from the rest
 // by related links under their heading or by a gallery's captions, is
