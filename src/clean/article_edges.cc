@@ -180,6 +180,16 @@ bool StoryAbove(const Document& doc, const Selection& sel, std::int32_t head, st
   return false;
 }
 
+// Whether body block `first` (the first under a section head) is another
+// story's title: a short line nearly all link that does not end like a
+// sentence.
+bool OpensOnLinkedTitle(const Document& doc, const Selection& sel, std::int32_t first) {
+  if (first < 0) return false;
+  const BlockStats& s = sel.stats[static_cast<std::size_t>(first)];
+  return doc.blocks[static_cast<std::size_t>(first)].kind != BlockKind::kListItem && !s.sentence_end &&
+         s.words <= kLinkedTitleMaxWords && s.link_density >= kLinkedTitleMinDensity;
+}
+
 // The last closing section (DropClosingSection); true when it was a
 // company box, which another may stand above.
 bool DropLastClosingSection(const Document& doc, Selection& sel) {
@@ -205,7 +215,9 @@ bool DropLastClosingSection(const Document& doc, Selection& sel) {
     const char* head = in_play && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
     const bool company = in_play && s.words <= kClosingHeadMaxWords && CompanyBoxHead(doc, u, next_body);
     if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead) || company) {
-      const bool small = tail * (company ? kCompanyBoxMaxShare : kClosingTailMaxShare) <= total;
+      const bool teasers = IsNamed(head, kRelatedHead) && OpensOnLinkedTitle(doc, sel, next_body);
+      const std::int32_t share = company ? kCompanyBoxMaxShare : teasers ? kClosingTeaserTailMaxShare : kClosingTailMaxShare;
+      const bool small = tail * share <= total;
       if (!small && !(company && StoryAbove(doc, sel, i, tail))) return false;
       for (std::int32_t j = i; j <= last; ++j) {
         if (sel.IsBody(static_cast<std::size_t>(j))) {

@@ -71,6 +71,24 @@ TEST(DropClosingSection, RelatedListClosingTheBody) {
             (Strings{kPara1, kPara2, kPara1}));
 }
 
+// A short item's related-posts grid: the tail is more than a fifth of the
+// body, but its first line is another story's linked title.
+TEST(DropClosingSection, LinkedTitlesUnderRelatedHeadClosingAShortItem) {
+  const std::string cards =
+      "<h2>See also</h2><h3><a href=\"/a\">New grants for doctoral students</a></h3><p>June 10, 2024</p>"
+      "<p>The rector has opened a call for research grants for doctoral students of every faculty, with "
+      "applications due by the end of July.</p><h3><a href=\"/b\">Library open longer during exams</a></h3>"
+      "<p>During the exam session the main reading room will stay open until midnight every day.</p>";
+  EXPECT_EQ(Body(ColumnPage(cards)), (Strings{kPara1, kPara2, kPara1}));
+  // The same tail under a head that opens with a sentence of its own stays:
+  // it may be the story's last section.
+  const std::string section =
+      "<h2>See also</h2><p>Our earlier reports on the council tell how the plan began.</p><p>The rector has opened "
+      "a call for research grants for doctoral students of every faculty, with applications due by July.</p>"
+      "<p>During the exam session the main reading room will stay open until midnight every day.</p>";
+  EXPECT_EQ(Body(ColumnPage(section)).size(), 7u);
+}
+
 TEST(DropClosingSection, AuthorHeadAndBioClosingTheBody) {
   EXPECT_EQ(Body(ColumnPage("<h3>About the Contributor</h3><p>Mira Tolle writes about local government.</p>")),
             (Strings{kPara1, kPara2, kPara1}));

@@ -1130,6 +1130,23 @@ std::vector<bool> JunkBoxesWithText(const Document& doc, const Analysis& a, cons
   return spared;
 }
 
+// The items of a list in the article that cites several other sites, each
+// item a link dropped for its density: the text's own sources or show
+// notes under a subhead, each linked to where it lives. Another story's
+// title links to this site, and a list of them stays out.
+void KeepSourceListItems(const Document& doc, const Analysis& a, Selection& sel) {
+  const std::int32_t last = sel.LastBody();
+  for (std::size_t i = 0; i < doc.blocks.size() && static_cast<std::int32_t>(i) < last; ++i) {
+    if (sel.verdicts[i].reason != kLinkDensityReason || doc.blocks[i].kind != BlockKind::kListItem) continue;
+    const std::int32_t item = doc.blocks[i].element;
+    if (doc.elements[static_cast<std::size_t>(item)].tag != Tag::kLi) continue;
+    const std::int32_t list = Parent(doc, item);
+    if (list >= 0 && CitesSeveralSites(a, static_cast<std::size_t>(list))) {
+      sel.Set(i, Role::kBody, kArticleContainerReason);
+    }
+  }
+}
+
 // The verdicts on every block when `parts` are the article and `frame`
 // the classes of the boxes its text sits in.
 void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
@@ -1148,6 +1165,7 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
   KeepSubheadsBetweenText(doc, a, sel);
   KeepLinkedSentencesBetweenText(doc, a, sel);
   KeepLinkedListItems(doc, sel);
+  KeepSourceListItems(doc, a, sel);
   KeepLinkedSubheads(doc, a, sel);
   DropTeaserHeadings(doc, mark, sel);
 }

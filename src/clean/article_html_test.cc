@@ -542,6 +542,29 @@ TEST(SelectHtmlArticle, CardsLinkedToOtherSitesStay) {
   EXPECT_FALSE(Has(Body(PickCards("shop.compost.example")), "Oak slat bin"));
 }
 
+// A subhead over a list whose every item is a link, then `after`; the
+// items link to `hosts` in turn.
+std::string LinkedList(const std::vector<std::string>& hosts, const std::string& after) {
+  std::string html = "<link rel=\"canonical\" href=\"https://www.compost.example/bins/\"><article><h1>Bins we "
+                     "like</h1><div class=\"text\">" + StoryText() + "<h2>Show notes</h2><ul>";
+  for (std::size_t i = 0; i < hosts.size(); ++i) {
+    html += "<li><a href=\"https://" + hosts[i] + "/n" + std::to_string(i) + "\">The guest's book on heaps, part " +
+            std::to_string(i) + "</a></li>";
+  }
+  return html + "</ul>" + after + "</div></article>";
+}
+
+// Show notes or sources linked to several other sites, with the text going
+// on after them, are the article's; the same list linked within the site,
+// or closing the body, stays out.
+TEST(SelectHtmlArticle, LinkedListCitingSeveralSitesBetweenTextStays) {
+  const std::vector<std::string> others = {"books.example", "radio.example", "museum.example"};
+  const std::vector<std::string> own = {"www.compost.example", "www.compost.example", "www.compost.example"};
+  EXPECT_TRUE(Has(Body(LinkedList(others, kShort2)), "The guest's book on heaps, part 1"));
+  EXPECT_FALSE(Has(Body(LinkedList(own, kShort2)), "The guest's book on heaps, part 1"));
+  EXPECT_FALSE(Has(Body(LinkedList(others, "")), "The guest's book on heaps, part 1"));
+}
+
 // A box of titles linked to other sites, each over the name of the group
 // that wrote it, after the text; `hosts` give the links' sites in turn.
 std::string SourceBox(const std::vector<std::string>& hosts) {

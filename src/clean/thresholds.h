@@ -477,6 +477,13 @@ inline constexpr int kBylineBoxLineMaxWords = 20;
 inline constexpr int kClosingHeadMaxWords = 8;
 inline constexpr std::int32_t kClosingTailMaxWords = 150;
 inline constexpr std::int32_t kClosingTailMaxShare = 5;
+// Under a related-stories head whose first line is a linked title (a
+// page builder's post grid under a short news item), the tail may be up to
+// 1/kClosingTeaserTailMaxShare of the body: no section of the story opens
+// on a line that is all link.
+inline constexpr std::int32_t kClosingTeaserTailMaxShare = 2;
+inline constexpr float kLinkedTitleMinDensity = 0.9F;
+inline constexpr std::int32_t kLinkedTitleMaxWords = 16;
 // A press release's company box ("About Brightwater Analytics" over a
 // paragraph opening with the name) may hold up to 1/kCompanyBoxMaxShare of
 // a short release's words: the name repeated is evidence enough.

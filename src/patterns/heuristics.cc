@@ -553,7 +553,11 @@ constexpr Source kLabelPhrases[] = {
      "suscríbete.*(?:newsletter|boletín).*|newsletter: [^.!?]+|get [^.!?]+ in your inbox|"
      // Italian, Dutch and Swedish sign-up lines under the text.
      "iscriviti.*newsletter.*|(?:schrijf je|meld je) (?:in|aan) (?:voor|op) .*nieuwsbrief.*|"
-     "(?:prenumerera|anm\\x{e4}l dig) (?:p\\x{e5}|till) .*nyhetsbrev.*)$"},
+     "(?:prenumerera|anm\\x{e4}l dig) (?:p\\x{e5}|till) .*nyhetsbrev.*|"
+     // The German imperative ("Abonniere den Newsletter", "Abonnieren Sie
+     // unseren Newsletter"), alone or after a teaser question, as a blog
+     // theme's callout card sets it among the paragraphs.
+     "(?:[^.!?]*[.!?] )?abonnier(?:e|en sie) (?:jetzt )?(?:den|unseren|meinen) newsletter\\b.*)$"},
     // A newsletter's or app's pitch closed by its call to action ("...
     // Hier geht's zur Anmeldung!", "... Hier gratis herunterladen."), set
     // inside the article on German news pages of several sites.

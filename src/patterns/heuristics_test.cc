@@ -417,6 +417,13 @@ TEST(MatchLabelPhrase, NewsletterBoxHeads) {
   EXPECT_EQ(MatchLabelPhrase("Newsletter: Wir haben drei Ausgaben verschickt, und die Leser antworteten."), nullptr);
 }
 
+TEST(MatchLabelPhrase, GermanNewsletterImperative) {
+  EXPECT_STREQ(MatchLabelPhrase("Du willst keinen Beitrag verpassen? Abonniere den Newsletter \xE2\x80\x93 kostenlos."),
+               "newsletter box");
+  EXPECT_STREQ(MatchLabelPhrase("Abonnieren Sie jetzt unseren Newsletter!"), "newsletter box");
+  EXPECT_EQ(MatchLabelPhrase("Der Verein hat den Newsletter im Mai eingestellt, weil ihn kaum jemand las."), nullptr);
+}
+
 TEST(MatchLabelPhrase, GermanStaffCredits) {
   EXPECT_STREQ(MatchLabelPhrase("Redaktion: Jana Roth und Paul Weber"), "staff credits");
   EXPECT_STREQ(MatchLabelPhrase("\xC3\x9C""bersetzung: Jana Roth, Schlussredaktion: Paul Weber"), "staff credits");
