@@ -760,10 +760,12 @@ void TakeNamesField(const MetadataContext& ctx, Candidate& c, bool names_lead, c
 // blogs whose author set no display name print it ("Posted on July 1,
 // 2024 by jdoe", "By harborlaneMarch 3, 2025No Comments"): the
 // one word left, in small letters (IsLogin), which SplitAuthors takes for
-// no name. Empty when the line credits no login.
+// no name. A word that leads into a date is none: a theme that prints the
+// prefix with no name after it ("von am 20.06.2018", "by on May 3, 2025").
+// Empty when the line credits no login.
 std::vector<std::string> LoginAfterPrefix(const std::string& text) {
   std::string login = CleanByline(text);
-  if (!IsLogin(login)) return {};
+  if (!IsLogin(login) || lexicon::DateFillerWords().count(login) > 0) return {};
   return {std::move(login)};
 }
 

@@ -50,6 +50,10 @@ TEST(Byline, ALoginOnTheDateLineIsTheAuthor) {
   }
   const Article sentence = BudgetCopy("Home\nNews\nCouncil Approves the New Budget\nMarch 28, 2020 by e-mail.");
   EXPECT_TRUE(sentence.authors.empty());
+  // A theme that prints the prefix with no name: the date's own word is none.
+  const Article empty = BudgetCopy("Startseite\nNews\nCouncil Approves the New Budget\nvon am 28.03.2020");
+  EXPECT_TRUE(empty.authors.empty());
+  EXPECT_EQ(empty.date, "2020-03-28");
 }
 
 // A byline prefix other than "by" on the date line, with one word after
