@@ -756,6 +756,19 @@ void TakeNamesField(const MetadataContext& ctx, Candidate& c, bool names_lead, c
   c.names_field = true;
 }
 
+// The login a text copy's date line credits after its byline prefix, as
+// blogs whose author set no display name print it ("Posted on July 1,
+// 2024 by jdoe", "By harborlaneMarch 3, 2025No Comments"): the
+// one word left, in small letters (IsLogin), which SplitAuthors takes for
+// no name. A word that leads into a date is none: a theme that prints the
+// prefix with no name after it ("von am 20.06.2018", "by on May 3, 2025").
+// Empty when the line credits no login.
+std::vector<std::string> LoginAfterPrefix(const std::string& text) {
+  std::string login = CleanByline(text);
+  if (!IsLogin(login) || lexicon::DateFillerWords().count(login) > 0) return {};
+  return {std::move(login)};
+}
+
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
@@ -851,8 +864,12 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // In a text copy a prefix other than "by" may be a menu's word ("Text
   // Alerts"): a name after it has two words or more, or is in a script
   // without case. A date may lead the "by" ("Last updated on August 2,
-  // 2025 by Shannon").
-  if (!ctx.Html() && !RE2::PartialMatch(WithoutLeadingDates(c.text), GetHeuristics().by_word) && !GluedByWord(c.text) &&
+  // 2025 by Shannon"). A prefix on the date line is no menu's word: one
+  // word after it is the local paper or the desk that signs ("von Talbote
+  // 12. März 2025"); without the prefix it is the site's name, no byline.
+  const bool prefix_on_date_line = text_date_line && c.prefixed;
+  if (!ctx.Html() && !prefix_on_date_line && !RE2::PartialMatch(WithoutLeadingDates(c.text), GetHeuristics().by_word) &&
+      !GluedByWord(c.text) &&
       std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) {
         std::size_t k = 0;
         const char32_t first = NextCodePoint(n, k);
@@ -861,6 +878,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
       })) {
     c.names.clear();
   }
+  if (c.names.empty() && prefix_on_date_line) c.names = LoginAfterPrefix(c.text);
   c.score = TextScore(c, names_lead || c.names_field || timed, card);
   if (!ctx.Html() && !c.prefixed && CommonWords(ctx.doc, c.names)) return std::nullopt;
   return c;

@@ -37,6 +37,37 @@ TEST(Byline, ACommentCountGluedToTheDateLineIsNoByline) {
   }
 }
 
+// A blog's date line that credits the author's login after "by", in the
+// copy's own spacing or glued to the date ("By jdoeMarch 28, 2020No
+// Comments"): the login is the author. A word in small letters that is no
+// login ("by email") and a sentence's "by" credit no one.
+TEST(Byline, ALoginOnTheDateLineIsTheAuthor) {
+  for (const char* line : {"Posted on March 28, 2020 by jdoe", "By jdoeMarch 28, 2020No Comments",
+                           "March 28, 2020 by jdoe"}) {
+    const Article a = BudgetCopy(std::string("Home\nNews\nCouncil Approves the New Budget\n") + line);
+    EXPECT_EQ(a.authors, Names{"jdoe"}) << line;
+    EXPECT_EQ(a.date, "2020-03-28") << line;
+  }
+  const Article sentence = BudgetCopy("Home\nNews\nCouncil Approves the New Budget\nMarch 28, 2020 by e-mail.");
+  EXPECT_TRUE(sentence.authors.empty());
+  // A theme that prints the prefix with no name: the date's own word is none.
+  const Article empty = BudgetCopy("Startseite\nNews\nCouncil Approves the New Budget\nvon am 28.03.2020");
+  EXPECT_TRUE(empty.authors.empty());
+  EXPECT_EQ(empty.date, "2020-03-28");
+}
+
+// A byline prefix other than "by" on the date line, with one word after
+// it: the outlet or the desk a local paper signs with ("von Talbote 12.
+// März 2025"); the same word beside the date with no prefix is the site's
+// name over its date ("Talbote 12. März 2025") and no byline.
+TEST(Byline, OneWordAfterAPrefixOnTheDateLine) {
+  const Article a = BudgetCopy("Startseite\nRegion\nCouncil Approves the New Budget\nvon Talbote 12. März 2025");
+  EXPECT_EQ(a.authors, Names{"Talbote"});
+  EXPECT_EQ(a.date, "2025-03-12");
+  const Article bare = BudgetCopy("Startseite\nRegion\nCouncil Approves the New Budget\nTalbote 12. März 2025");
+  EXPECT_TRUE(bare.authors.empty());
+}
+
 TEST(Byline, BylineElementAndMetaDate) {
   const Article a = Read("<head><meta property=\"article:published_time\" content=\"2019-11-19T05:00:00-05:00\">"
                          "</head><body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Doe and John Roe</p>" +
