@@ -21,6 +21,9 @@ TEST(TextUtil, CollapseSpaceTrimsAndJoinsAllSpaces) {
   EXPECT_EQ(CollapseSpace("  a \t\n b\xC2\xA0\xC2\xA0" "c\xE2\x80\x89" "d  "), "a b c d");
   EXPECT_EQ(CollapseSpace(""), "");
   EXPECT_EQ(CollapseSpace(" \n\t "), "");
+  // Runs of ASCII beside wider characters and broken bytes keep every byte.
+  EXPECT_EQ(CollapseSpace("ab\xC3\xA9" "cd \r\n ef\x01\x7F"), "ab\xC3\xA9" "cd ef\x01\x7F");
+  EXPECT_EQ(CollapseSpace("a\xFF" "b \xE2\x80\x83 c"), "a\xEF\xBF\xBD" "b c");
 }
 
 TEST(TextUtil, ValidUtf8ReplacesEachBadSequence) {
