@@ -49,7 +49,12 @@ std::string ClassKey(const Element& e) {
       while (j < list.size() && list[j] != ' ' && list[j] != '\t' && list[j] != '\n') ++j;
       const std::string_view token = list.substr(i, j - i);
       if (!token.empty() && !IsLayoutToken(token)) {
-        key += AsciiLower(token);
+        // Lowered in place: a copy of each token allocated for the long ones.
+        const std::size_t from = key.size();
+        key += token;
+        for (std::size_t k = from; k < key.size(); ++k) {
+          if (key[k] >= 'A' && key[k] <= 'Z') key[k] = static_cast<char>(key[k] + ('a' - 'A'));
+        }
         key += ' ';
       }
       i = j;

@@ -26,10 +26,34 @@ bool IsParticle(std::string_view w) {
   return false;
 }
 
+// What kPlaceBeforeByline needs of a text, cheaply: one to three words,
+// each opening with a capital (or a byte of a wider letter), then a dash or
+// a bar after white space. Most blocks asked for a byline label fail it
+// within a few bytes, where the pattern's search cost a thousand
+// instructions or more and is not compiled on pages where none pass.
+bool MayLeadWithPlace(std::string_view s) {
+  const auto capital = [&s](std::size_t at) {
+    return at < s.size() && ((s[at] >= 'A' && s[at] <= 'Z') || static_cast<unsigned char>(s[at]) >= 0x80);
+  };
+  constexpr int kPlaceMaxWords = 3;  // the pattern's {0,2} words after the first
+  std::size_t at = 0;
+  for (int word = 0; word < kPlaceMaxWords && capital(at); ++word) {
+    while (at < s.size() && !IsPatternSpace(s[at])) ++at;
+    if (at == s.size()) return false;
+    while (at < s.size() && IsPatternSpace(s[at])) ++at;
+    const std::string_view next = s.substr(at);
+    if (next.starts_with('-') || next.starts_with('|') || next.starts_with("\u2014") || next.starts_with("\u2013")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The text after a dateline that leads a byline's label ("PARIS — By Jane
 // Roe" gives "By Jane Roe"); the text when none does.
 std::string_view WithoutPlaceBeforeLabel(std::string_view s) {
   const Heuristics& h = GetHeuristics();
+  if (!MayLeadWithPlace(s)) return s;
   re2::StringPiece in = Piece(s);
   if (!h.place_before_byline.Consume(&in)) return s;
   re2::StringPiece label = in;

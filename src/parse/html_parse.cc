@@ -731,7 +731,7 @@ void Builder::CollectFacts(const GumboNode* node) {
         facts.rel_author.push_back(NodeText(node, kNameTextMaxBytes));
         facts.rel_author_blocks.push_back(static_cast<std::int32_t>(doc_.blocks.size()));
       } else if (facts.author_spans.size() < kMaxAuthorSpans &&
-                 GetHeuristics().author_page_link.PartialMatch(Attr(e, "href"))) {
+                 IsAuthorPageLink(Attr(e, "href"))) {
         // A name linked to the author's page, however (un)classed.
         facts.author_spans.push_back(
             {static_cast<std::int32_t>(doc_.blocks.size()), std::string(kAuthorLinkName), NodeText(node, kNameTextMaxBytes, true)});

@@ -211,6 +211,10 @@ int CountMarkupTags(std::string_view text);
 // NASA/Jude Guidry)", "(Photo: AP)".
 bool EndsWithPhotoCredit(std::string_view text);
 
+// Whether a link's address is an author's page (author_page_link), with a
+// cheap test for its folder names first.
+bool IsAuthorPageLink(std::string_view href);
+
 // The name of the first label phrase matching the whole short block, or
 // nullptr; the block lowercased with LowerSameLength (the block measure
 // lowercases each block once for all its patterns).

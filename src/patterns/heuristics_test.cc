@@ -938,21 +938,25 @@ TEST(MatchLabelPhrase, LooseLabelsAnswerAsInFull) {
 // use, and a numeric id before the slug; a picture's folder of authors'
 // portraits, or another kind of page, is none.
 TEST(Heuristics, AuthorPageLink) {
-  const AnyCasePattern& link = GetHeuristics().author_page_link;
-  EXPECT_TRUE(link.PartialMatch("/authors/jane-doe"));
-  EXPECT_TRUE(link.PartialMatch("https://example.de/autoren/jana-roth-537799"));
-  EXPECT_TRUE(link.PartialMatch("https://example.fr/auteur/janeroe"));
-  EXPECT_TRUE(link.PartialMatch("/autores/jane-roe.html"));
-  EXPECT_TRUE(link.PartialMatch("https://example.com/authors/1804821/jane-roe"));
-  EXPECT_FALSE(link.PartialMatch("/images/authors/1804821.jpg/x/y"));
-  EXPECT_FALSE(link.PartialMatch("/autos/new-models"));
-  EXPECT_FALSE(link.PartialMatch("/columns/135533"));
-  EXPECT_TRUE(link.PartialMatch("/people/jane-doe/"));
-  EXPECT_TRUE(link.PartialMatch("https://example.com/byline/jane-roe"));
-  EXPECT_TRUE(link.PartialMatch("/staff/jroe"));
-  EXPECT_TRUE(link.PartialMatch("profile/jane-roe"));
-  EXPECT_FALSE(link.PartialMatch("https://example.com/s/#/profile/my_info"));
-  EXPECT_FALSE(link.PartialMatch("/people/"));
+  EXPECT_TRUE(IsAuthorPageLink("/authors/jane-doe"));
+  EXPECT_TRUE(IsAuthorPageLink("https://example.de/autoren/jana-roth-537799"));
+  EXPECT_TRUE(IsAuthorPageLink("https://example.fr/auteur/janeroe"));
+  EXPECT_TRUE(IsAuthorPageLink("/autores/jane-roe.html"));
+  EXPECT_TRUE(IsAuthorPageLink("https://example.com/authors/1804821/jane-roe"));
+  EXPECT_FALSE(IsAuthorPageLink("/images/authors/1804821.jpg/x/y"));
+  EXPECT_FALSE(IsAuthorPageLink("/autos/new-models"));
+  EXPECT_FALSE(IsAuthorPageLink("/columns/135533"));
+  EXPECT_TRUE(IsAuthorPageLink("/people/jane-doe/"));
+  EXPECT_TRUE(IsAuthorPageLink("https://example.com/byline/jane-roe"));
+  EXPECT_TRUE(IsAuthorPageLink("/staff/jroe"));
+  EXPECT_TRUE(IsAuthorPageLink("profile/jane-roe"));
+  EXPECT_FALSE(IsAuthorPageLink("https://example.com/s/#/profile/my_info"));
+  EXPECT_FALSE(IsAuthorPageLink("/people/"));
+  // In any case; a folder name that only ends a longer one is none.
+  EXPECT_TRUE(IsAuthorPageLink("https://example.com/Authors/Jane-Roe"));
+  EXPECT_TRUE(IsAuthorPageLink("PROFILE/jane-roe"));
+  EXPECT_FALSE(IsAuthorPageLink("/coauthors/jane-roe"));
+  EXPECT_FALSE(IsAuthorPageLink(""));
 }
 
 // A bio opens with a name of two words or more; a thing "the" names, or a

@@ -115,7 +115,8 @@ void PatternList::Compile() const {
 }
 
 void PatternList::Part::Match(const re2::StringPiece& input, std::vector<int>& hits) const {
-  std::vector<int> found;
+  // Reused: a vector each would allocate on every text a pattern matches.
+  thread_local std::vector<int> found;
   if (!set || !set->Match(input, &found)) return;
   for (const int i : found) hits.push_back(index[static_cast<std::size_t>(i)]);
 }

@@ -125,14 +125,20 @@ std::string CollapseSpace(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      ++i;
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      const auto space = [](char b) { return b == ' ' || (b >= '\t' && b <= '\r'); };
+      if (space(s[i])) {
         pending = !out.empty();
-      } else {
-        if (pending) out += ' ';
-        pending = false;
-        out += static_cast<char>(c);
+        ++i;
+        continue;
       }
+      if (pending) out += ' ';
+      pending = false;
+      // The run of ASCII up to the next space or wider character, in one
+      // append: a byte at a time was most of the time of this function.
+      std::size_t end = i + 1;
+      while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80 && !space(s[end])) ++end;
+      out.append(s.substr(i, end - i));
+      i = end;
       continue;
     }
     const std::size_t start = i;
@@ -316,6 +322,12 @@ bool ContainsNoCase(std::string_view haystack, std::string_view needle) {
 }
 
 std::string FoldForCompare(std::string_view s) {
+  // ASCII folds to its lower case and nothing else (text_util_test checks
+  // every character against ICU's folding): most texts compared are ASCII,
+  // and ICU's round trip through UTF-16 cost them ten times as much.
+  if (IsAscii(s)) {
+    return CollapseSpace(AsciiLower(s));
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));

@@ -1,6 +1,8 @@
 #include "util/text_util.h"
 
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include <string>
 
@@ -19,6 +21,9 @@ TEST(TextUtil, CollapseSpaceTrimsAndJoinsAllSpaces) {
   EXPECT_EQ(CollapseSpace("  a \t\n b\xC2\xA0\xC2\xA0" "c\xE2\x80\x89" "d  "), "a b c d");
   EXPECT_EQ(CollapseSpace(""), "");
   EXPECT_EQ(CollapseSpace(" \n\t "), "");
+  // Runs of ASCII beside wider characters and broken bytes keep every byte.
+  EXPECT_EQ(CollapseSpace("ab\xC3\xA9" "cd \r\n ef\x01\x7F"), "ab\xC3\xA9" "cd ef\x01\x7F");
+  EXPECT_EQ(CollapseSpace("a\xFF" "b \xE2\x80\x83 c"), "a\xEF\xBF\xBD" "b c");
 }
 
 TEST(TextUtil, ValidUtf8ReplacesEachBadSequence) {
@@ -117,6 +122,23 @@ TEST(TextUtil, LowerSameLengthKeepsEveryByteOffset) {
 
 TEST(TextUtil, FoldForCompareIgnoresCaseAndCompatibilityForms) {
   EXPECT_EQ(FoldForCompare("Stra\xC3\x9F" "e  \xEF\xBC\xA1"), FoldForCompare("STRASSE a"));
+}
+
+// FoldForCompare reads ASCII without ICU: each ASCII character, alone and
+// between letters, folds as ICU's NFKC case folding has it.
+TEST(TextUtil, FoldForCompareOfAsciiIsIcusFolding) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  ASSERT_TRUE(U_SUCCESS(status));
+  for (int c = 0; c < 0x80; ++c) {
+    for (const std::string& s : {std::string(1, static_cast<char>(c)), "Ab" + std::string(1, static_cast<char>(c)) + "Cd"}) {
+      std::string icu_folded;
+      nfkc->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))), status)
+          .toUTF8String(icu_folded);
+      ASSERT_TRUE(U_SUCCESS(status));
+      EXPECT_EQ(FoldForCompare(s), CollapseSpace(icu_folded)) << "character " << c;
+    }
+  }
 }
 
 TEST(TextUtil, CaseInsensitiveAsciiHelpers) {
