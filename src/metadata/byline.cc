@@ -236,21 +236,32 @@ bool IsLogin(std::string_view v) {
 // The first author tag value that is no address, @handle or CMS login,
 // tidied; else the first login: blogs whose author set no display name
 // credit the post to it, and the page prints no other name (nine blogs).
+// The data beside a "Written by" preview label counts as one more author
+// tag: SEO plugins fill it with the same desk, outlet or login the page's
+// other author markup would name ("SFist Contributor", "Thrive Agency",
+// "q_admin"; five blogs whose pages print no byline).
 void BylineFromAuthorTags(const PageFacts& f, std::string& byline, Origin& from) {
   std::string login;
   Origin login_from;
-  for (std::string_view key : lexicon::kAuthorMeta) {
-    if (!byline.empty()) break;
-    for (const std::string& v : MetaValues(f, key)) {
+  auto read = [&](const std::vector<std::string>& values, const Origin& origin) {
+    for (const std::string& v : values) {
       if (IsLogin(v)) {
-        if (login.empty()) login = v, login_from = {kMetaTag, key};
+        if (login.empty()) login = v, login_from = origin;
       } else if (!IsWebAddress(v, AddressForms::kWithoutFragments) && v.front() != '@' &&
                  !(CountWords(v) == 1 && AsciiLower(v) == v)) {
         byline = CleanByline(v);
-        from = {kMetaTag, key};
-        break;
+        from = origin;
+        return;
       }
     }
+  };
+  for (std::string_view key : lexicon::kAuthorMeta) {
+    if (!byline.empty()) break;
+    read(MetaValues(f, key), {kMetaTag, key});
+  }
+  if (byline.empty()) {
+    read(LabelledMetaValues(f, lexicon::kAuthorLabelMeta, lexicon::kAuthorDataMeta, lexicon::kAuthorMetaLabels),
+         {kMetaTag, lexicon::kAuthorLabelMeta});
   }
   if (byline.empty() && !login.empty()) byline = login, from = login_from;
 }

@@ -328,6 +328,24 @@ TEST(Byline, TheDataBesideAWrittenByLabel) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"John Roe"});
 }
 
+// A desk or a CMS login beside the label names no person, but is the
+// byline, as the same value in an author tag would be.
+TEST(Byline, ADeskOrLoginBesideAWrittenByLabel) {
+  auto page = [](const std::string& data) {
+    return "<head><meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"" +
+           data + "\"></head><body>" + std::string(kBody) + "</body>";
+  };
+  Article a = Read(page("The Acme Team"));
+  EXPECT_EQ(a.byline, "The Acme Team");
+  EXPECT_TRUE(a.authors.empty());
+  a = Read(page("jd_admin"));
+  EXPECT_EQ(a.byline, "jd_admin");
+  // A reading time's pair is no author's.
+  a = Read("<head><meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" "
+           "content=\"minutes\"></head><body>" + std::string(kBody) + "</body>");
+  EXPECT_EQ(a.byline, std::nullopt);
+}
+
 TEST(Byline, OnlyTheFirstRelAuthorLink) {
   const Article a = Read(std::string("<body><article>") + kBody + "</article><aside><a rel=\"author\" href=\"/a\">"
                          "Juli Clover</a><a rel=\"author\" href=\"/b\">Sami Fathi</a></aside></body>");
