@@ -1373,7 +1373,7 @@ constexpr char kExpiryLabel[] =
 // 3 minute read", "Posted on April 13, 2023 by ..."): text copies of
 // news sites and blogs (English, German, Norwegian).
 constexpr char kDateLabelLead[] =
-    "\\s*(?:first |last |originally )?(?:published|posted|updated|modified|veröffentlicht|publiziert|"
+    "\\s*(?:first |last |originally |\\(re\\)|re-?)?(?:published|posted|updated|modified|veröffentlicht|publiziert|"
     "aktualisiert|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|pubblicato(?: il)?|"
     "aggiornato(?: il)?|publisert|publicerad|publiceret|gepubliceerd(?: op)?|"
     // Korean news portals' "posted" and "modified" ("입력 2026.07.12 22:09").
