@@ -53,6 +53,7 @@ bool Plausible(const DateTime& d) {
 
 // Where a date comes from, most trusted first.
 enum DateRank : int {
+  kPrintedPublicationRank,  // a labelled "Published ..." line the markup contradicts
   kLinkedDataRank,
   kMetaRank,        // article:published_time, og:..., DC issued
   kOtherMetaRank,   // parsely, sailthru, plain "date"
@@ -87,6 +88,16 @@ class Candidates {
     for (const std::string& v : MetaValues(f, key)) Add(v, rank, kind, {kMetaTag, key});
   }
   bool Empty() const { return all_.empty(); }
+  // Whether the page's markup (JSON-LD, meta, microdata) gives this day as
+  // published.
+  bool MarkupPublishes(const DateTime& day) const {
+    return std::any_of(all_.begin(), all_.end(), [&](const DateCandidate& c) {
+      return c.rank < kHeaderTimeRank && c.kind == DateKind::kPublished && SameDay(c.value, day);
+    });
+  }
+  bool HasMarkup() const {
+    return std::any_of(all_.begin(), all_.end(), [](const DateCandidate& c) { return c.rank < kHeaderTimeRank; });
+  }
   // Printed dates, found already.
   void AddFound(const DateTime& value, int rank, DateKind kind, Origin origin) {
     all_.push_back({value, rank, kind, origin});
@@ -988,6 +999,32 @@ std::vector<std::int32_t> AddLabelledDateLine(const MetadataContext& ctx, PageOr
   return {chosen.line};
 }
 
+// A line the page prints with a publication label ("Published August 13,
+// 2025", "(Re)Published: May 25, 2025") outranks markup that gives another
+// day: the markup's day is then a re-publication, a CMS import or the time
+// the page was made, and the reader is told the printed one (guides and
+// finance pages whose JSON-LD says months later or years earlier). Every
+// such line must give the same day (cards of other posts do not) written
+// so that it reads one way only, and an update label ("Updated ...") is no
+// publication.
+void AddPrintedPublication(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  if (!ctx.Html() || !out.HasMarkup()) return;
+  LabelledLine published;
+  for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    const std::vector<DateMatch> dates = LabelledDates(ctx, order, i);
+    // A date first ("May 2, 2025 by Jane Roe") has no label.
+    if (dates.empty() || dates.front().begin == 0) continue;
+    const std::vector<bool> updates = LabelledUpdates(ctx.doc.blocks[static_cast<std::size_t>(i)].text, dates);
+    if (std::none_of(updates.begin(), updates.end(), [](bool u) { return u; })) published.Take(i, dates);
+  }
+  if (published.line < 0 || !published.agree || published.dates.size() != 1) return;
+  // "06/01/2026" may be either day: the markup's reading is as good.
+  if (published.dates.front().form == DateMatch::Form::kAmbiguousNumeric) return;
+  const DateTime& day = published.dates.front().value;
+  if (!Plausible(day) || out.MarkupPublishes(day)) return;
+  out.AddFound(day, kPrintedPublicationRank, DateKind::kPublished, ctx.BlockOrigin(published.line, "a labelled publication line"));
+}
+
 // A line of the header that ends with its byline and date as a clause
 // ("... into three new states. By Jane Roe on Nov. 4, 2025",
 // "Reviewed by Jane Roe, Attorney, on March 11, 2025."): a standfirst
@@ -1449,6 +1486,7 @@ void ReadDate(MetadataContext& ctx) {
   if (!ctx.Html() && lines.empty()) lines = AddBodyLeadDateLine(ctx, order, candidates);
   if (!ctx.Html() && lines.empty()) lines = AddLoneDateLine(ctx, order, candidates);
   if (candidates.Empty()) AddLeadDateline(ctx, order, candidates);
+  AddPrintedPublication(ctx, order, candidates);
   AddPathDates(ctx, candidates);
   AddTitleDate(ctx, order, candidates);
   // Last, a blog theme's footer sentence at the body's end.

@@ -205,6 +205,24 @@ TEST(PublishedDate, JsonLdDateOutranksOpenGraph) {
   EXPECT_EQ(a.modified, "2018-04-22T22:24:24Z");
 }
 
+// A printed "Published <day>" line outranks markup that gives another day;
+// an agreeing one, an update label or two lines that disagree leave the
+// markup's day.
+TEST(PublishedDate, APrintedPublicationLabelOutranksOtherMarkup) {
+  const std::string head =
+      "<head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":"
+      "\"2021-06-02T10:00:00Z\"}</script></head><body><article><h1>Budget passes</h1>";
+  const std::string tail = std::string(kBody) + kMore + "</article></body>";
+  EXPECT_EQ(Read(head + "<div>Published March 14, 2024</div>" + tail).date.value_or(""), "2024-03-14");
+  EXPECT_EQ(Read(head + "<div>(Re)Published: March 14, 2024</div>" + tail).date.value_or(""), "2024-03-14");
+  EXPECT_EQ(Read(head + "<div>Published June 2, 2021</div>" + tail).date.value_or(""), "2021-06-02T10:00:00Z");
+  EXPECT_EQ(Read(head + "<div>Updated March 14, 2024</div>" + tail).date.value_or(""), "2021-06-02T10:00:00Z");
+  EXPECT_EQ(Read(head + "<div>Published on 03/04/2024</div>" + tail).date.value_or(""), "2021-06-02T10:00:00Z");
+  EXPECT_EQ(Read(head + "<div>Published March 14, 2024</div>" + tail +
+                 "<aside><div>Published April 2, 2024</div></aside>").date.value_or(""),
+            "2021-06-02T10:00:00Z");
+}
+
 TEST(PublishedDate, ModifiedIsNeverTheDate) {
   const Article a = Read("<head><meta property=\"article:modified_time\" content=\"2019-01-16T06:16:23Z\">"
                          "<meta property=\"article:published_time\" content=\"2019-01-03T07:00:02Z\"></head><body>" +

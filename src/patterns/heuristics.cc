@@ -1377,9 +1377,10 @@ constexpr char kExpiryLabel[] =
 // A label that is all a text copy's line holds before its date, which
 // goes on with a reading time or an update ("Published Jun 05, 2026 •
 // 3 minute read", "Posted on April 13, 2023 by ..."): text copies of
-// news sites and blogs (English, German, Norwegian).
+// news sites and blogs (English, German, Norwegian); travel blogs mark a
+// re-publication "(Re)Published:".
 constexpr char kDateLabelLead[] =
-    "\\s*(?:first |last |originally )?(?:published|posted|updated|modified|veröffentlicht|publiziert|"
+    "\\s*(?:first |last |originally |\\(re\\)|re-?)?(?:published|posted|updated|modified|veröffentlicht|publiziert|"
     "aktualisiert|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|pubblicato(?: il)?|"
     "aggiornato(?: il)?|publisert|publicerad|publiceret|gepubliceerd(?: op)?|"
     // Korean news portals' "posted" and "modified" ("입력 2026.07.12 22:09").
