@@ -168,7 +168,7 @@ constexpr char kStrongChromeClass[] =
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
           "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|" PITH_FOOTER_WORDS "|"
           "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box|"
-          "\\w*-?infobox|" PITH_CUSTOMER_REVIEWS);
+          "\\w*-?infobox|disclaimers?|disclosures?|" PITH_CUSTOMER_REVIEWS);
 
 // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
 // (which there matches inside "brand" and "standard").
