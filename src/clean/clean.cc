@@ -380,7 +380,12 @@ void MarkElements(Document& doc) {
     auto it = cache.find(key);
     if (it == cache.end()) it = cache.emplace(key, ClassFlags(key)).first;
     e.flags |= it->second;
-    if (e.tag == Tag::kArticle || e.tag == Tag::kMain) e.flags &= ~kChrome;
+    // An <article> or <main> is the text whatever its class mentions
+    // ("post has-sidebar"), but not a box never the article: news pages
+    // set a fact or risk-notice box among the paragraphs as an <article>
+    // ("article.article-body-infobox"). Holding most of the page's prose
+    // still makes any box the article (article_html.cc).
+    if ((e.tag == Tag::kArticle || e.tag == Tag::kMain) && !(e.flags & kStrongChrome)) e.flags &= ~kChrome;
     if ((e.flags & kCommentLike) && e.parent >= 0) MarkCommentItem(doc.elements[static_cast<std::size_t>(e.parent)], key);
   }
 }

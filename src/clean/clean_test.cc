@@ -477,6 +477,21 @@ TEST(MarkElements, AnAuthorBoxMarksTheNameInside) {
   EXPECT_FALSE(d.elements[static_cast<std::size_t>(d.blocks[1].element)].flags & kBylineLike);
 }
 
+// An <article> is not chrome for a chrome word in its class
+// ("sidebar-layout"), but a box that is never the article stays chrome
+// as an <article> too.
+TEST(MarkElements, AnArticleTagKeepsOnlyStrongChrome) {
+  Document d = ParseHtml("<article class=\"sidebar-layout\"><p>Text of the post.</p></article>"
+                         "<article class=\"article-body-infobox\"><p>Please note: shares carry risks.</p></article>");
+  MarkElements(d);
+  ASSERT_EQ(d.blocks.size(), 2u);
+  const auto parent = [&](std::size_t b) {
+    return d.elements[static_cast<std::size_t>(d.elements[static_cast<std::size_t>(d.blocks[b].element)].parent)];
+  };
+  EXPECT_FALSE(parent(0).flags & kChrome);
+  EXPECT_TRUE(parent(1).flags & kChrome);
+}
+
 // A blog engine's post classes name the author for style sheets: the
 // entry's "author-<slug>" marks none of its blocks as a byline.
 TEST(MarkElements, APostClassListMarksNoByline) {

@@ -321,6 +321,21 @@ TEST(ClassPattern, CustomerReviewsAndForumAuthorPanels) {
   }
 }
 
+// A site's disclaimer or disclosure box is never the article, even beside
+// "post" or "content"; a class that only contains the word is not one.
+TEST(ClassPattern, DisclaimerAndDisclosureBoxes) {
+  const Heuristics& h = GetHeuristics();
+  for (const char* cls : {"disclaimer", "affiliate-disclaimer-small", "post-disclosure-box",
+                          "publishdatedisclaimer__disclaimer-sc-13l541y-0", "footnotescomponent_disclaimer__snolk",
+                          "cmp-container disclosures"}) {
+    EXPECT_TRUE(h.chrome_class.MatchesLower(cls)) << cls;
+    EXPECT_TRUE(h.strong_chrome_class.MatchesLower(cls)) << cls;
+  }
+  for (const char* cls : {"disclaimerbox", "nondisclosure-agreement", "entry-content"}) {
+    EXPECT_FALSE(h.chrome_class.MatchesLower(cls)) << cls;
+  }
+}
+
 // The boxes whose dates are other writers': reviews, author panels,
 // comment threads; not a header's meta or share box, which may hold the
 // page's own date line.
