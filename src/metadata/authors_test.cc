@@ -148,6 +148,9 @@ TEST(Authors, BylinePrefixesOfOtherScripts) {
 
 TEST(Authors, NewsBylineLabelsOfOtherLanguages) {
   EXPECT_EQ(SplitAuthors("Tekst: Anna Nowak"), (Names{"Anna Nowak"}));
+  EXPECT_EQ(SplitAuthors("Texte : Claire Exemple"), (Names{"Claire Exemple"}));
+  // Without its colon "texte" is an ordinary French word.
+  EXPECT_FALSE(StartsWithBylinePrefix("Texte int\u00E9gral du discours"));
   EXPECT_EQ(SplitAuthors("Szerz\u0151: Kov\u00E1cs P\u00E9ter"), (Names{"Kov\u00E1cs P\u00E9ter"}));
   EXPECT_EQ(SplitAuthors("\u0410\u0432\u0442\u043E\u0440: \u0418\u0432\u0430\u043D \u041F\u0435\u0442\u0440\u043E\u0432"),
             (Names{"\u0418\u0432\u0430\u043D \u041F\u0435\u0442\u0440\u043E\u0432"}));  // Автор: Иван Петров
@@ -549,6 +552,8 @@ TEST(Authors, BylinePrefixes) {
   // German pieces name their kind before "von".
   EXPECT_TRUE(IsBylinePrefixOnly("Kommentar von"));
   EXPECT_EQ(SplitAuthors("Eine Kolumne von Jana Beispiel"), (Names{"Jana Beispiel"}));
+  EXPECT_EQ(SplitAuthors("Ein Beitrag von Jana Beispiel"), (Names{"Jana Beispiel"}));
+  EXPECT_FALSE(StartsWithBylinePrefix("Beitr\u00E4ge von Lesern"));
   EXPECT_FALSE(StartsWithBylinePrefix("Kommentare von Lesern"));
   EXPECT_TRUE(StartsWithBylinePrefix("Posted on March 3, 2015 by Jane Doe"));
   EXPECT_FALSE(StartsWithBylinePrefix("Written on the wall by hand"));

@@ -874,9 +874,11 @@ constexpr char kBylinePrefix[] =
     "geschrieben\\s+von|escrito\\s+por|scritto\\s+da|ecrit\\s+par|"
     "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
     // German news sites name the piece's kind before "von": "Kommentar von",
-    // "Eine Kolumne von", "Eine Analyse von", "Ein Bericht von"; French and English
+    // "Eine Kolumne von", "Eine Analyse von", "Ein Bericht von", and any piece
+    // as "Ein Beitrag von" (a contribution by: broadcasters' and local news
+    // sites' meta lines); French and English
     // ones the same way: "Un reportage de", "A report by" (broadcasters).
-    "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|glosse|rezension|reportage|bericht)\\s+von|"
+    "(?:eine?n?\\s+)?(?:kommentar|kolumne|analyse|gastbeitrag|beitrag|glosse|rezension|reportage|bericht)\\s+von|"
     "un\\s+reportage\\s+de|an?\\s+report\\s+by|"
     "by|par|von|por|di|oleh|"
     // "Autorka" is the Polish, Czech and Slovak for a woman author; "Testo
@@ -897,8 +899,9 @@ constexpr char kBylinePrefix[] =
     // (author, news story) and "Muhabir" (reporter), Indonesian "Penulis"
     // and "Reporter"; Slovenian "Avtor", Lithuanian "Autorius", Latvian
     // "Autors", Croatian and Serbian "Napisao" / "Napisala" (he / she
-    // wrote). Those in other scripts are in kWideBylinePrefix.
-    "(?:tekst|teksti|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|haber|muhabir|penulis|reporter)"
+    // wrote), French "Texte" (text, credited beside "Photos :"). Those in
+    // other scripts are in kWideBylinePrefix.
+    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|haber|muhabir|penulis|reporter)"
     "\\s*:\\s*|"
     "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*)";
 
