@@ -269,6 +269,9 @@ bool HoldsPrintedText(const Document& doc, const Analysis& a, std::size_t e) {
          (a.list_bytes[e] * 100 >= text * kListBoxMinListPercent || a.prose[e] * 100 >= text * kJunkMinProsePercent);
 }
 
+// Whether the box's class or id says it holds other people's posts.
+bool IsOthersPostBox(const Element& el) { return IsOthersPostClass(el.cls) || IsOthersPostClass(el.id); }
+
 // Top-down: each element's children, whether it holds the article, and
 // whether it is chrome (its own class, or an ancestor's).
 void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
@@ -296,8 +299,14 @@ void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
     const std::int64_t prose = a.prose[e];
     const bool beside = IsBoxBesideText(doc, h, a, e, total_prose);
     a.beside_text[e] = beside || (el.parent >= 0 && a.beside_text[static_cast<std::size_t>(el.parent)]);
+    // A box of other people's posts (customer reviews, comments) holds
+    // the article by its own headline, not by the "review-content" boxes
+    // of the posts inside: a shop's review tab beside a short description
+    // (made-up product pages of two shop systems). Other strong chrome
+    // may wrap the article ("newsletter-wrapper", "post-and-ads-container").
+    const bool positive = h.has_positive[e] && !((el.flags & kStrongChrome) && IsOthersPostBox(el));
     a.holds_article[e] =
-        !beside && (((h.has_h1[e] || h.has_positive[e]) && prose * 100 > total_prose * kHeadedArticleMinProsePercent) ||
+        !beside && (((h.has_h1[e] || positive) && prose * 100 > total_prose * kHeadedArticleMinProsePercent) ||
                     (!(el.flags & kStrongChrome) && prose * 100 > total_prose * kArticleMinProsePercent));
     // A wrapper whose class merely mentions chrome ("page has-sidebar",
     // "widget Blog") but that holds the article is not chrome.

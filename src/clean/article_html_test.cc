@@ -62,6 +62,22 @@ const char kOtherLine[] =
     "Roses pruned hard in late winter flower later but on stronger stems, and a mulch of well-rotted manure "
     "afterwards, kept clear of the stems, feeds them through the spring.";
 
+// A shop's review tab in a panel of the description's own kind: the
+// reviews' "review-content" boxes do not make their list the article, and
+// the reviews stay out of the body beside a short description.
+TEST(SelectHtmlArticle, ReviewTabBesideShortDescriptionGoes) {
+  const std::string review =
+      "<li class=\"review-item\"><div class=\"review-content\">Bought two of these for the allotment last spring "
+      "and both still cut cleanly, though the spring on one came loose after a few months of use.</div></li>";
+  const Strings body = Body(
+      "<main><h1>Pruning shears</h1><div class=\"tabs\"><div class=\"data item content\">" + std::string(kLong) +
+      "</div><div class=\"data item content\"><div class=\"block review-list\"><ol>" + review + review + review +
+      "</ol></div></div></div></main>");
+  EXPECT_TRUE(Has(body, "A heap needs no special kit, only a corner of the garden, a little patience, a fork, "
+                        "and the right mix of wet and dry things, turned now and then."));
+  for (const std::string& s : body) EXPECT_EQ(s.find("allotment"), std::string::npos) << s;
+}
+
 // The next article an endless page appends, in an <article> of its own that
 // opens with its headline: out of the body.
 TEST(SelectHtmlArticle, NextArticleElementGoes) {

@@ -435,7 +435,12 @@ Selection FindArticle(const Document& doc) {
     // box's text (a sidebar's dates beside a club's notice, a footer's
     // about-us beside a club's report under its <h2>) is no better.
     const std::int64_t chosen_prose = BodyChars(doc, chosen, &stats);
-    const bool whole_short_text = UnderFirstHeading(doc, chosen, title_level) && chosen_prose >= kHeadedLooseMinProse &&
+    // So is one that keeps the strict pass's own box and only takes back
+    // what class names dropped inside it (a shop's review tab beside a
+    // short product description).
+    const bool same_box = chosen.root >= 0 && loose.root == chosen.root;
+    const bool whole_short_text = (UnderFirstHeading(doc, chosen, title_level) || same_box) &&
+                                  chosen_prose >= kHeadedLooseMinProse &&
                                   ProseOutsideChrome(doc, loose, stats) <= chosen_prose;
     if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose && !whole_short_text) {
       chosen = std::move(loose);

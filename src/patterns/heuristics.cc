@@ -99,6 +99,13 @@ struct Source {
 #define PITH_CUSTOMER_REVIEWS \
   "customer-?reviews?|product-?detail-?review\\w*|spr-container|spr-reviews?|reviews?-?list|kundenbewertungen"
 
+// A shop's offers of other products under the one on the page: WooCommerce
+// "up-sells" and "cross-sells", Magento "upsell" and "crosssell" blocks,
+// Shopware "product-detail-cross-selling"; made-up product pages kept the
+// offered products' names and prices as the description's last lines.
+// Related items by another name, never the page's text.
+#define PITH_SHOP_CROSS_SELLS "up-?sells?|cross-?sells?|cross-?selling"
+
 // The panel beside each post of a forum thread that says who wrote it:
 // the member's rank, post count and join date (phpBB's "postprofile",
 // XenForo's "message-user", vBulletin's "userinfo"); made-up threads of
@@ -130,7 +137,7 @@ constexpr char kChromeClass[] =
           "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
           "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action|"
           "\\w*-?factbox|fact-?box|\\w*-?infobox|disclaimers?|disclosures?|" PITH_CUSTOMER_REVIEWS "|"
-          PITH_FORUM_AUTHOR_PANEL);
+          PITH_FORUM_AUTHOR_PANEL "|" PITH_SHOP_CROSS_SELLS);
 
 // The boxes of what other people wrote about the page, inside chrome: a
 // shop's customer reviews, a forum's author panels (a member's join date),
@@ -168,7 +175,7 @@ constexpr char kStrongChromeClass[] =
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
           "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|" PITH_FOOTER_WORDS "|"
           "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box|"
-          "\\w*-?infobox|disclaimers?|disclosures?|" PITH_CUSTOMER_REVIEWS);
+          "\\w*-?infobox|disclaimers?|disclosures?|" PITH_CUSTOMER_REVIEWS "|" PITH_SHOP_CROSS_SELLS);
 
 // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
 // (which there matches inside "brand" and "standard").
