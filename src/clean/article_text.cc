@@ -680,20 +680,38 @@ bool ClosingBlockLine(const std::vector<TextLine>& lines, const std::vector<bool
   return InArticleGapLine(lines, decided, i) && !l.link_head && !l.cut_short;
 }
 
+// How often each line's text occurs from `from` to `last`.
+std::unordered_map<std::string_view, std::int32_t> CopiesIn(const Document& doc, std::int64_t from,
+                                                            std::int64_t last) {
+  std::unordered_map<std::string_view, std::int32_t> copies;
+  for (std::int64_t i = from; i <= last; ++i) ++copies[doc.blocks[static_cast<std::size_t>(i)].text];
+  return copies;
+}
+
 // How many lines of [first, last] the page also prints outside `from` to
 // `last`: a menu's or a footer's, where a code sample's or a table's lines
 // repeat within the article ("state: present" in each task, a playbook
 // built up step by step and printed whole at the end).
 std::int64_t RepeatsFromOutside(const Document& doc, const std::vector<TextLine>& lines, std::int64_t from,
                                 std::int64_t first, std::int64_t last) {
-  std::unordered_map<std::string_view, std::int32_t> copies;
-  for (std::int64_t i = from; i <= last; ++i) ++copies[doc.blocks[static_cast<std::size_t>(i)].text];
+  const std::unordered_map<std::string_view, std::int32_t> copies = CopiesIn(doc, from, last);
   std::int64_t outside = 0;
   for (std::int64_t i = first; i <= last; ++i) {
     const TextLine& l = lines[static_cast<std::size_t>(i)];
-    if (IsRepeat(l) && copies[doc.blocks[static_cast<std::size_t>(i)].text] < l.repeats) ++outside;
+    if (IsRepeat(l) && copies.at(doc.blocks[static_cast<std::size_t>(i)].text) < l.repeats) ++outside;
   }
   return outside;
+}
+
+// Whether a repeated line is a code line whose every copy stands in the
+// run (`run_copies`): a tutorial's snippets printed again whole at its
+// end, no menu's or footer's line (text copies of tutorials on six sites
+// better; two pages whose truth leaves code samples out fell).
+bool OwnCodeRepeat(const TextLine& l, const std::unordered_map<std::string_view, std::int32_t>& run_copies,
+                   std::string_view text) {
+  if (!l.code) return false;
+  const auto it = run_copies.find(text);
+  return it != run_copies.end() && it->second == l.repeats;
 }
 
 // An article closing with a code sample or a table and no prose after it
@@ -1278,6 +1296,7 @@ Selection SelectTextArticle(const Document& doc) {
   const std::vector<bool> media = MarkMediaBoxes(doc, lines, decided, run);
   const std::vector<bool> quotes = MarkTextPullQuotes(doc, lines, decided, run.start, run.end);
   const std::vector<bool> lone_card = LoneCardInText(doc, lines, decided, run.start, run.end);
+  const std::unordered_map<std::string_view, std::int32_t> run_copies = CopiesIn(doc, run.start, run.end);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
@@ -1301,7 +1320,7 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);
     } else if (l.contents_entry) {
       sel.Set(i, Role::kDropped, "dropped: contents list naming the subheads below");
-    } else if (IsRepeat(l) && !l.card_label) {
+    } else if (IsRepeat(l) && !l.card_label && !OwnCodeRepeat(l, run_copies, doc.blocks[i].text)) {
       sel.Set(i, Role::kDropped, "dropped: repeated elsewhere on the page");
     } else if (l.stats.words < kBodyLineMinWords && l.stats.wide == 0 && !l.prose && !l.card_label) {
       sel.Set(i, Role::kDropped, "dropped: one-word line");
