@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "clean/clean.h"
@@ -671,6 +672,82 @@ bool ExtendOverDataRows(const Document& doc, const std::vector<TextLine>& lines,
   return true;
 }
 
+// Whether line `i` may belong to a block closing the article: the
+// article's own table, list, code or directory, no chrome, box heading,
+// teaser, header line or related links' heading.
+bool ClosingBlockLine(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
+  const TextLine& l = lines[static_cast<std::size_t>(i)];
+  return InArticleGapLine(lines, decided, i) && !l.link_head && !l.cut_short;
+}
+
+// How often each line's text occurs from `from` to `last`.
+std::unordered_map<std::string_view, std::int32_t> CopiesIn(const Document& doc, std::int64_t from,
+                                                            std::int64_t last) {
+  std::unordered_map<std::string_view, std::int32_t> copies;
+  for (std::int64_t i = from; i <= last; ++i) ++copies[doc.blocks[static_cast<std::size_t>(i)].text];
+  return copies;
+}
+
+// How many lines of [first, last] the page also prints outside `from` to
+// `last`: a menu's or a footer's, where a code sample's or a table's lines
+// repeat within the article ("state: present" in each task, a playbook
+// built up step by step and printed whole at the end).
+std::int64_t RepeatsFromOutside(const Document& doc, const std::vector<TextLine>& lines, std::int64_t from,
+                                std::int64_t first, std::int64_t last) {
+  const std::unordered_map<std::string_view, std::int32_t> copies = CopiesIn(doc, from, last);
+  std::int64_t outside = 0;
+  for (std::int64_t i = first; i <= last; ++i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    if (IsRepeat(l) && copies.at(doc.blocks[static_cast<std::size_t>(i)].text) < l.repeats) ++outside;
+  }
+  return outside;
+}
+
+// Whether a repeated line is a code line whose every copy stands in the
+// run (`run_copies`): a tutorial's snippets printed again whole at its
+// end, no menu's or footer's line (text copies of tutorials on six sites
+// better; two pages whose truth leaves code samples out fell).
+bool OwnCodeRepeat(const TextLine& l, const std::unordered_map<std::string_view, std::int32_t>& run_copies,
+                   std::string_view text) {
+  if (!l.code) return false;
+  const auto it = run_copies.find(text);
+  return it != run_copies.end() && it->second == l.repeats;
+}
+
+// An article closing with a code sample or a table and no prose after it
+// (a tutorial's finished file, a training plan's last weeks): the run ends
+// at its last paragraph, as the block's lines cost more than nothing after
+// them pays for. The run goes on over the lines right under it up to a
+// clear end (chrome, a box heading, a related links' heading, the copy's
+// end) when the block opens with code or a line set beside code, is
+// announced (the last line ends in ":") or mostly list items, code or
+// rows holding figures, and repeats no line printed outside the article.
+// A related list, a footer's contact lines or footnotes open with a label,
+// a title or a note, not code (text copies of tutorials and a training
+// plan on three sites; a list or figure row as opener lost pages).
+void ExtendOverClosingBlock(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                            Run& run) {
+  const auto n = static_cast<std::int64_t>(lines.size());
+  const std::int64_t first = run.end + 1;
+  std::int64_t stop = first;
+  while (stop < n && stop - first < kClosingBlockMaxLines && ClosingBlockLine(lines, decided, stop)) ++stop;
+  if (stop < n && ClosingBlockLine(lines, decided, stop)) return;
+  if (stop - first < kClosingBlockMinLines) return;
+  const TextLine& opening = lines[static_cast<std::size_t>(first)];
+  if (!opening.code && !opening.beside_code) return;
+  std::int64_t structured = 0, short_lines = 0;
+  for (std::int64_t i = first; i < stop; ++i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    if (l.list_item || l.code || l.beside_code || FigureRow(doc, i)) ++structured;
+    if (!l.prose) ++short_lines;
+  }
+  const std::string& last = doc.blocks[static_cast<std::size_t>(run.end)].text;
+  const bool announced = !last.empty() && last.back() == ':';
+  if (!announced && 2 * structured < short_lines) return;
+  if (RepeatsFromOutside(doc, lines, run.start, first, stop - 1) > 0) return;
+  run.end = stop - 1;
+}
+
 // A sign of a comment thread on line i: a commenter's relative time
 // ("jdoe 2 hours ago"), a date line, "jdoe says:" or a reply button.
 bool ThreadSign(const TextLine& l) {
@@ -1198,6 +1275,7 @@ Selection SelectTextArticle(const Document& doc) {
     ExtendThroughShortLines(lines, decided, run);
   }
   ExtendToClearEnd(lines, decided, run);
+  ExtendOverClosingBlock(doc, lines, decided, run);
   const std::int64_t extended_end = run.end;
   EndBeforePageCopyright(doc, lines, run);
   EndBeforeCommentThread(lines, run);
@@ -1218,6 +1296,7 @@ Selection SelectTextArticle(const Document& doc) {
   const std::vector<bool> media = MarkMediaBoxes(doc, lines, decided, run);
   const std::vector<bool> quotes = MarkTextPullQuotes(doc, lines, decided, run.start, run.end);
   const std::vector<bool> lone_card = LoneCardInText(doc, lines, decided, run.start, run.end);
+  const std::unordered_map<std::string_view, std::int32_t> run_copies = CopiesIn(doc, run.start, run.end);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
@@ -1241,7 +1320,7 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);
     } else if (l.contents_entry) {
       sel.Set(i, Role::kDropped, "dropped: contents list naming the subheads below");
-    } else if (IsRepeat(l) && !l.card_label) {
+    } else if (IsRepeat(l) && !l.card_label && !OwnCodeRepeat(l, run_copies, doc.blocks[i].text)) {
       sel.Set(i, Role::kDropped, "dropped: repeated elsewhere on the page");
     } else if (l.stats.words < kBodyLineMinWords && l.stats.wide == 0 && !l.prose && !l.card_label) {
       sel.Set(i, Role::kDropped, "dropped: one-word line");

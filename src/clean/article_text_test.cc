@@ -881,5 +881,29 @@ TEST(SelectTextArticle, ShortParagraphsWithoutNamesStay) {
   EXPECT_EQ(body.back(), "Service N is our guide to the region's markets, with their hours every week.");
 }
 
+TEST(SelectTextArticle, CodeSampleClosingTheArticleStays) {
+  // An article closing with a code sample under its last paragraph, then
+  // the page's chrome: the sample is the article's, printed whole after
+  // a part of it was shown.
+  const std::string text = "Backups for a small server\n\n" + Article() +
+                           "- name: Add the user\n  state: present\n\n" + kPara4 +
+                           "\n\nThe finished task file looks like this:\n\n---\n- name: Add the user\n"
+                           "  state: present\n  hour: \"2\"\n}\n\nShare this article\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back(), "hour: \"2\"");
+  // A line the snippet above printed too stays: both copies are the article's.
+  EXPECT_NE(std::find(body.begin(), body.end(), "state: present"), body.end());
+}
+
+TEST(SelectTextArticle, BoxUnderTheLastParagraphOpeningWithALabelStaysOut) {
+  const std::string text = "Backups for a small server\n\n" + Article() + kPara4 +
+                           "\n\nRelated guides\nRestoring a backup in 2025\nChecking disks in 10 steps\n"
+                           "Moving a site in 3 days\n\nShare this article\n\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back(), kPara4);
+}
+
 }  // namespace
 }  // namespace pith

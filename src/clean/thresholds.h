@@ -737,6 +737,11 @@ inline constexpr int kDataTableChainMax = 4;
 // an author line gains 140).
 inline constexpr double kOpeningRunMaxProseAbove = 100;
 inline constexpr double kClearEndMinProseGained = 200;
+// A block closing the article under its last paragraph (a table, a list, a
+// code sample, a directory: ExtendOverClosingBlock): at least this many
+// lines, at most this many.
+inline constexpr std::int64_t kClosingBlockMinLines = 2;
+inline constexpr std::int64_t kClosingBlockMaxLines = 400;
 // A contents list near the top of a guide: at least this many short
 // lines (up to this many words, printed at most this often on the page)
 // whose texts come back later, in order, as subheads with prose within
