@@ -999,6 +999,17 @@ std::vector<std::int32_t> AddLabelledDateLine(const MetadataContext& ctx, PageOr
   return {chosen.line};
 }
 
+// Whether a block may print a labelled day: every date pith reads has an
+// ASCII digit or is written in another script, and the label opens the
+// block. An HTML page's other blocks, which its markup already dates, are
+// not searched for dates or bylines.
+bool MayHoldLabelledDate(std::string_view text) {
+  const bool digit = std::any_of(text.begin(), text.end(), [](char c) {
+    return (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+  });
+  return digit && GetHeuristics().date_label_lead.PartialMatch(text.substr(0, kLabelBytes));
+}
+
 // A line the page prints with a publication label ("Published August 13,
 // 2025", "(Re)Published: May 25, 2025") outranks markup that gives another
 // day: the markup's day is then a re-publication, a CMS import or the time
@@ -1011,6 +1022,7 @@ void AddPrintedPublication(const MetadataContext& ctx, PageOrder& order, Candida
   if (!ctx.Html() || !out.HasMarkup()) return;
   LabelledLine published;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    if (!MayHoldLabelledDate(ctx.doc.blocks[static_cast<std::size_t>(i)].text)) continue;
     const std::vector<DateMatch> dates = LabelledDates(ctx, order, i);
     // A date first ("May 2, 2025 by Jane Roe") has no label.
     if (dates.empty() || dates.front().begin == 0) continue;
