@@ -269,9 +269,6 @@ bool HoldsPrintedText(const Document& doc, const Analysis& a, std::size_t e) {
          (a.list_bytes[e] * 100 >= text * kListBoxMinListPercent || a.prose[e] * 100 >= text * kJunkMinProsePercent);
 }
 
-// Whether the box's class or id says it holds other people's posts.
-bool IsOthersPostBox(const Element& el) { return IsOthersPostClass(el.cls) || IsOthersPostClass(el.id); }
-
 // Top-down: each element's children, whether it holds the article, and
 // whether it is chrome (its own class, or an ancestor's).
 void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {

@@ -220,6 +220,8 @@ bool IsLinkTitle(const BlockStats& s) {
          s.words >= kLinkTitleMinWords && s.words <= kLinkTitleMaxWords;
 }
 
+bool IsOthersPostBox(const Element& e) { return IsOthersPostClass(e.cls) || IsOthersPostClass(e.id); }
+
 bool IsChromeTag(const Element& e) {
   switch (e.tag) {
     case Tag::kNav: case Tag::kAside: case Tag::kFooter: case Tag::kHeader: case Tag::kDialog:

@@ -123,6 +123,9 @@ int CountCommas(std::string_view s);
 // Elements that are chrome by their tag or ARIA role: nav, aside, header,
 // footer, dialog, menu; role=navigation, banner, complementary...
 bool IsChromeTag(const Element& e);
+// Whether the box's class or id says it holds what other people wrote
+// about the page (IsOthersPostClass): reviews, forum author panels, comments.
+bool IsOthersPostBox(const Element& e);
 
 // Whether block `i` is the definition of the term in block `i - 1` of an
 // HTML list of facts ("Datum" / "Samstag, 19. Oktober 2024"): an event's

@@ -610,5 +610,18 @@ TEST(MeasureBlock, ChromeLabelGroups) {
   }
 }
 
+TEST(IsOthersPostBox, ByClassOrById) {
+  Element reviews;
+  reviews.cls = "woocommerce-Tabs customer-reviews";
+  EXPECT_TRUE(IsOthersPostBox(reviews));
+  Element thread;
+  thread.id = "comments";
+  EXPECT_TRUE(IsOthersPostBox(thread));
+  Element text;
+  text.cls = "entry-content";
+  text.id = "post-12";
+  EXPECT_FALSE(IsOthersPostBox(text));
+}
+
 }  // namespace
 }  // namespace pith

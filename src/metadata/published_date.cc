@@ -668,7 +668,7 @@ bool InOthersPost(const MetadataContext& ctx, std::size_t u) {
   std::int32_t e = ctx.doc.blocks[u].element;
   for (int level = 0; e >= 0 && level <= limits::kOthersPostLevels; ++level) {
     const Element& el = ctx.doc.elements[static_cast<std::size_t>(e)];
-    if (IsOthersPostClass(el.cls) || IsOthersPostClass(el.id)) return true;
+    if (IsOthersPostBox(el)) return true;
     e = el.parent;
   }
   return false;
