@@ -20,6 +20,8 @@
 namespace pith {
 namespace {
 
+constexpr char kSummaryBoxReason[] = "dropped: summary box over the article, or its picture";
+
 // How much a line adds to the article run it is in: prose counts for its
 // length, chrome and short lines against it.
 double LineWeight(const TextLine& l, bool between_prose_relief) {
@@ -502,29 +504,58 @@ bool SummaryPoint(const Document& doc, const std::vector<TextLine>& lines, const
 }
 
 // Whether line `i` can title a summary box ("Key Points", "In Kürze:"):
-// a few words, no sentence, no header line.
+// a few words, no sentence (a label's colon ends none), no header line.
 bool SummaryTitle(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
                   std::int64_t i) {
   const auto at = static_cast<std::size_t>(i);
   const TextLine& l = lines[at];
+  const std::string_view text = Trim(doc.blocks[at].text);
   return !decided[at] && !l.prose && !l.date_line && !l.byline_line && l.stats.words >= 1 &&
-         l.stats.words <= kSummaryTitleMaxWords && !EndsLikeSentence(doc.blocks[at].text);
+         l.stats.words <= kSummaryTitleMaxWords && (text.back() == ':' || !EndsLikeSentence(text));
 }
 
-// A summary box opening the article: a short title right above the
-// run's first line (or that line), then a few points of one sentence
-// each in one blank-line group, as a list is copied; the paragraphs of an
-// article each open a group of their own. The article starts after the
-// points when more prose than theirs follows (news pages of four sites in
-// German, Norwegian and English: "Key Points", "Kort fortalt", "In
-// Kürze:"). A copy may glue the list to the lead under it, so the points
-// end at the first line that is no such sentence or is far longer than
-// the points before it.
-void SkipSummaryBox(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
-                    Run& run) {
-  std::int64_t title = run.start - 1;
-  if (SummaryTitle(doc, lines, decided, run.start)) title = run.start;
-  if (title < 0 || !SummaryTitle(doc, lines, decided, title) || !UnderHeader(lines, decided, title)) return;
+// Whether a short line holding a clock stands right above line `top`,
+// past captions: the header's time stamp on a page that prints no year
+// for today's stories ("Publiziert heute um 12:19 Uhr", "mandag 5.
+// august kl. 14:47", "Publicerad 22:31": copies of Swiss, Norwegian and
+// Swedish news pages), which is no date line.
+bool UnderTimeStamp(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                    std::int64_t top) {
+  for (std::int64_t i = top - 1; i >= 0 && top - i <= kLeadHeaderReach; --i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (decided[at]) continue;
+    if (lines[at].prose) return false;
+    if (lines[at].stats.words <= kDateLineMaxWords && HoldsClock(doc.blocks[at].text)) return true;
+  }
+  return false;
+}
+
+// Whether the header's date, byline or time stamp stands right above
+// line `top`.
+bool UnderStamp(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                std::int64_t top) {
+  return UnderHeader(lines, decided, top) || UnderTimeStamp(doc, lines, decided, top);
+}
+
+// The title of a summary box set under a picture that opens the run
+// under the header (its caption lines, then its credit line: "Foto: Jane
+// Roe (Agency)"): the line right under the credit, or -1.
+std::int64_t TitleUnderPicture(const Document& doc, const std::vector<TextLine>& lines,
+                               const std::vector<bool>& decided, const Run& run) {
+  const std::int64_t reach = std::min(run.end, run.start + kLeadHeaderReach);
+  for (std::int64_t i = run.start; i < reach; ++i) {
+    if (!lines[static_cast<std::size_t>(i)].credit) continue;
+    const bool titled = SummaryTitle(doc, lines, decided, i + 1) && UnderStamp(doc, lines, decided, run.start);
+    return titled ? i + 1 : -1;
+  }
+  return -1;
+}
+
+// Where the article starts past a summary box titled by line `title`
+// (its points end there), or -1 when no such box is there.
+std::int64_t PastSummaryBox(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                            const Run& run, std::int64_t title) {
+  if (title < 0) return -1;
   const std::int64_t first = title + 1;
   std::int64_t end = first;  // past the last point
   std::int32_t longest = 0;
@@ -537,9 +568,33 @@ void SkipSummaryBox(const Document& doc, const std::vector<TextLine>& lines, con
     ++end;
   }
   const std::int64_t points = end - first;
-  if (points < kTextSummaryMinPoints || points > kTextSummaryMaxPoints) return;
-  if (ProseLength(lines, end, run.end) < kTextSummaryArticleMinRatio * ProseLength(lines, first, end - 1)) return;
+  if (points < kTextSummaryMinPoints || points > kTextSummaryMaxPoints) return -1;
+  if (ProseLength(lines, end, run.end) < kTextSummaryArticleMinRatio * ProseLength(lines, first, end - 1)) return -1;
+  return end;
+}
+
+// A summary box opening the article: a short title right above the
+// run's first line (or that line), then a few points of one sentence
+// each in one blank-line group, as a list is copied; the paragraphs of an
+// article each open a group of their own. The article starts after the
+// points when more prose than theirs follows (news pages of four sites in
+// German, Norwegian and English: "Key Points", "Kort fortalt", "In
+// Kürze:"). A copy may glue the list to the lead under it, so the points
+// end at the first line that is no such sentence or is far longer than
+// the points before it. The box's first line (its title, or the picture
+// over it), or -1 when there is none.
+std::int64_t SkipSummaryBox(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                            Run& run) {
+  std::int64_t title = SummaryTitle(doc, lines, decided, run.start) ? run.start : run.start - 1;
+  if (title < 0 || !SummaryTitle(doc, lines, decided, title) || !UnderStamp(doc, lines, decided, title)) title = -1;
+  std::int64_t end = PastSummaryBox(doc, lines, decided, run, title);
+  if (end < 0) {
+    end = PastSummaryBox(doc, lines, decided, run, TitleUnderPicture(doc, lines, decided, run));
+    title = run.start;  // the box with the picture over it
+  }
+  if (end < 0) return -1;
   run.start = end;
+  return title;
 }
 
 // A line ending in a colon, or a sentence that says a list follows.
@@ -1252,6 +1307,8 @@ void EndAtBestSumAfterCut(const std::vector<TextLine>& lines, const std::vector<
 
 }  // namespace
 
+bool SummaryBoxLine(const Verdict& v) { return IsNamed(v.reason, kSummaryBoxReason); }
+
 // Text copies: the article is the run of lines with the most prose, where
 // chrome lines and short non-prose lines count against the run (the
 // maximum-sum segment of per-line weights).
@@ -1269,7 +1326,9 @@ Selection SelectTextArticle(const Document& doc) {
   JoinLeadAcrossCleanGap(lines, decided, run);
   const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
   const std::int32_t card = SkipHeader(lines, decided, run);
-  SkipSummaryBox(doc, lines, decided, run);
+  for (std::int64_t i = SkipSummaryBox(doc, lines, decided, run); i >= 0 && i < run.start; ++i) {
+    if (!decided[static_cast<std::size_t>(i)]) sel.Set(static_cast<std::size_t>(i), Role::kDropped, kSummaryBoxReason);
+  }
   ExtendThroughLists(doc, lines, decided, run);
   for (int tables = 0; tables < kDataTableChainMax && ExtendOverDataRows(doc, lines, decided, run); ++tables) {
     ExtendThroughShortLines(lines, decided, run);

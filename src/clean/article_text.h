@@ -10,6 +10,10 @@ namespace pith {
 
 Selection SelectTextArticle(const Document& doc);
 
+// Whether the verdict leaves out a title or point of a summary box over
+// the article: not the body, but it says what the article is about.
+bool SummaryBoxLine(const Verdict& v);
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_ARTICLE_TEXT_H_

@@ -635,6 +635,30 @@ TEST(SelectTextArticle, SummaryBoxUnderTheHeaderStaysOut) {
   EXPECT_EQ(Pick(numbered + Article()).body.size(), 6U);
 }
 
+// The box under a stamp that gives only the time of day, titled with a
+// colon, or set under the lead picture (caption, then its credit line):
+// it stays out too, its lines marked as the summary box's.
+TEST(SelectTextArticle, SummaryBoxUnderTimeStampOrPictureStaysOut) {
+  const std::string points = "The assembly approved the tram extension on Thursday.\n"
+                             "Work on the eastern line starts next spring.\n"
+                             "The first trams should run in 2026.\n\n";
+  const std::string stamped = "By Jane Roe\nPublished today at 10:42\nIn brief:\n" + points;
+  EXPECT_EQ(Pick(stamped + Article()).body, (Strings{kPara1, kPara2, kPara3}));
+  const std::string pictured = "Published today at 10:42\n"
+                               "The tram depot at dawn, where the first of the new trams stands ready for tests.\n"
+                               "Photo: Jane Roe (Tram Office)\nIn brief:\n" + points;
+  const Document d = ParseText(pictured + Article());
+  const Selection sel = SelectTextArticle(d);
+  Strings body;
+  std::size_t boxed = 0;
+  for (std::size_t i = 0; i < d.blocks.size(); ++i) {
+    if (sel.verdicts[i].role == Role::kBody) body.push_back(d.blocks[i].text);
+    if (SummaryBoxLine(sel.verdicts[i])) ++boxed;
+  }
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara3}));
+  EXPECT_GE(boxed, 4U);  // the title and its three points at least
+}
+
 // A guide's fare table as a browser copies it, a cell a line: short
 // lines costing more than the opening paragraphs above it hold.
 std::string FareTable() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "clean/article_text.h"
 #include "clean/text_captions.h"
 #include "metadata/authors.h"
 #include "metadata/lexicons.h"
@@ -54,10 +55,14 @@ MetadataContext::MetadataContext(const Document& d, const Options& o, const Sele
   }
   first_body = sel.FirstBody();
   // The header sits over the picture, as it sits over the paragraph in a
-  // copy without one: its lines count for no distance.
+  // copy without one, and over a summary box set above the article: their
+  // lines count for no distance.
   anchor = first_body;
   if (!Html()) {
-    while (anchor > 0 && PictureBesideParagraph(verdicts[static_cast<std::size_t>(anchor - 1)])) --anchor;
+    while (anchor > 0 && (PictureBesideParagraph(verdicts[static_cast<std::size_t>(anchor - 1)]) ||
+                          SummaryBoxLine(verdicts[static_cast<std::size_t>(anchor - 1)]))) {
+      --anchor;
+    }
   }
   article_root = sel.root;
 }

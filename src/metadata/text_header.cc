@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "clean/article_text.h"
 #include "clean/clean.h"
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
@@ -166,10 +167,11 @@ std::unordered_set<std::string> BodyWords(const Document& doc, const std::vector
   std::int32_t lines = 0;
   for (std::size_t i = static_cast<std::size_t>(std::max(anchor, 0));
        i < doc.blocks.size() && lines < limits::kBodyLinesRead; ++i) {
-    // A picture's caption beside a paragraph says what the article is
-    // about as well; a label such as "View Full Profile" does not.
+    // A picture's caption beside a paragraph and the points of a summary
+    // box over the article say what the article is about as well; a
+    // label such as "View Full Profile" does not.
     const bool caption = FigureBesideParagraph(verdicts[i]) && MeasureBlock(doc.blocks[i]).sentence_end;
-    if (verdicts[i].role != Role::kBody && !caption) continue;
+    if (verdicts[i].role != Role::kBody && !caption && !SummaryBoxLine(verdicts[i])) continue;
     ++lines;
     ForEachTerm(doc.blocks[i].text, [&](std::string&& w) { words.insert(std::move(w)); });
   }

@@ -304,6 +304,21 @@ std::string LowerSameLength(std::string_view s) {
   return out;
 }
 
+bool HoldsClock(std::string_view s) {
+  const auto digit = [&](std::size_t at) { return at < s.size() && s[at] >= '0' && s[at] <= '9'; };
+  for (std::size_t colon = s.find(':'); colon != std::string_view::npos; colon = s.find(':', colon + 1)) {
+    if (colon == 0 || !digit(colon - 1) || !digit(colon + 1) || !digit(colon + 2) || digit(colon + 3)) continue;
+    if (colon + 3 < s.size() && s[colon + 3] == ':') continue;
+    const bool two = colon >= 2 && digit(colon - 2);
+    if (two && colon >= 3 && (digit(colon - 3) || s[colon - 3] == ':')) continue;
+    if (!two && colon >= 2 && s[colon - 2] == ':') continue;
+    const int hour = two ? (s[colon - 2] - '0') * 10 + (s[colon - 1] - '0') : s[colon - 1] - '0';
+    const int minute = (s[colon + 1] - '0') * 10 + (s[colon + 2] - '0');
+    if (hour <= 23 && minute <= 59) return true;
+  }
+  return false;
+}
+
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {

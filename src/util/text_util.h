@@ -61,6 +61,10 @@ std::string AsciiLower(std::string_view s);
 // the same offset into `s`. Invalid bytes are copied.
 std::string LowerSameLength(std::string_view s);
 bool StartsWithNoCase(std::string_view s, std::string_view prefix);
+// Whether `s` holds a time of day written with a colon ("12:19", "9:05"):
+// one or two digits of an hour up to 23, two of minutes up to 59, no digit
+// touching either side (a ratio "3:1" or a verse "16:18:20" is none).
+bool HoldsClock(std::string_view s);
 bool ContainsNoCase(std::string_view haystack, std::string_view needle);
 // Whether `name`, a pattern's name or a verdict's reason (null for none),
 // is `label`: compared by its text, not by where the string lives, so that

@@ -141,6 +141,19 @@ TEST(TextUtil, FoldForCompareOfAsciiIsIcusFolding) {
   }
 }
 
+TEST(TextUtil, HoldsClockFindsATimeOfDayOnly) {
+  EXPECT_TRUE(HoldsClock("Publiziert heute um 12:19 Uhr"));
+  EXPECT_TRUE(HoldsClock("mandag 5. august kl. 14:47"));
+  EXPECT_TRUE(HoldsClock("9:05"));
+  EXPECT_TRUE(HoldsClock("Updated 23:59, and 3:1 later"));
+  EXPECT_FALSE(HoldsClock("Won 3:1 at home"));
+  EXPECT_FALSE(HoldsClock("John 16:18:20"));
+  EXPECT_FALSE(HoldsClock("At 24:10 or 12:60"));
+  EXPECT_FALSE(HoldsClock("Code 123:45"));
+  EXPECT_FALSE(HoldsClock("Note: 12 items"));
+  EXPECT_FALSE(HoldsClock(""));
+}
+
 TEST(TextUtil, CaseInsensitiveAsciiHelpers) {
   EXPECT_TRUE(StartsWithNoCase("By Jane", "by "));
   EXPECT_FALSE(StartsWithNoCase("B", "by"));
