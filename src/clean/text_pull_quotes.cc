@@ -3,6 +3,7 @@
 #include <string>
 
 #include "clean/clean.h"
+#include "clean/pull_quotes.h"
 #include "clean/thresholds.h"
 #include "metadata/authors.h"
 #include "util/text_util.h"
@@ -77,6 +78,67 @@ int CreditLines(const Document& doc, const std::vector<TextLine>& lines, const s
   return RoleLine(doc, lines, q + 2) && lines[static_cast<std::size_t>(q + 3)].prose ? 2 : 0;
 }
 
+// Whether line `i` can be a quote the article's prose repeats: a line of
+// a quote's length, whether or not it ends its sentence (a page may set
+// the quote without its stop), that announces nothing and is no credit
+// itself (an experts box lists "Jane Roe, DDS, CEO of Roe Dental" lines
+// that the prose above it repeats).
+bool LooseQuoteShaped(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                      std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  const TextLine& l = lines[at];
+  const std::string_view text = Trim(doc.blocks[at].text);
+  return !decided[at] && !l.chrome && !l.section_head && !IsRepeat(l) && l.stats.words >= kPullQuoteMinWords &&
+         l.stats.words <= kPullQuoteMaxWords && !text.empty() && text.back() != ':' && CreditedName(text, false).empty();
+}
+
+// Whether a paragraph of the run from `start` to `end` near line `q`,
+// longer than it, holds its words: the quote set apart is a sentence of
+// the article itself, as pull_quotes.cc finds them in HTML.
+bool RepeatedNearby(const Document& doc, const std::vector<TextLine>& lines, std::int64_t start, std::int64_t end,
+                    std::int64_t q) {
+  const auto reach = static_cast<std::int64_t>(kPullQuoteMaxDistance);
+  const std::vector<std::uint64_t> quote = WordTrigrams(doc.blocks[static_cast<std::size_t>(q)].text);
+  const std::int32_t words = lines[static_cast<std::size_t>(q)].stats.words;
+  for (std::int64_t j = std::max(start, q - reach); j <= std::min(end, q + reach); ++j) {
+    const auto at = static_cast<std::size_t>(j);
+    if (j == q || !lines[at].prose || lines[at].stats.words * 100 < words * kPullQuoteSourceMinPercent) continue;
+    if (TrigramCoverage(quote, WordTrigrams(doc.blocks[at].text)) * 100 >= kPullQuoteMinCoverPercent) return true;
+  }
+  return false;
+}
+
+// Whether line `i` can be a role under a repeated quote's name line:
+// short, no sentence, no chrome. Title case is allowed ("Schweizer
+// Trainer": German capitalises nouns), the repeat being the evidence.
+bool RoleOfRepeatedQuote(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                         std::int64_t i) {
+  const auto at = static_cast<std::size_t>(i);
+  const TextLine& l = lines[at];
+  return !decided[at] && !l.chrome && !l.section_head && !l.prose && !IsRepeat(l) &&
+         l.stats.words <= kRepeatedQuoteCreditMaxWords && !EndsLikeSentence(doc.blocks[at].text);
+}
+
+// The credit lines under a quote at `q` that the prose repeats (see
+// CreditLines): a name and role on one line, or a name line and maybe a
+// role line under it; 0 when no such credit or no repeat.
+int RepeatedQuoteCredits(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                         std::int64_t q, std::int64_t start, std::int64_t end, std::string_view& name) {
+  if (q + 1 > end || !LooseQuoteShaped(doc, lines, decided, q)) return 0;
+  const auto at = static_cast<std::size_t>(q + 1);
+  const TextLine& l = lines[at];
+  if (decided[at] || l.chrome || l.prose || l.stats.words > kRepeatedQuoteCreditMaxWords) return 0;
+  const std::string_view text = Trim(doc.blocks[at].text);
+  int credits = 1;
+  name = CreditedName(text, false);
+  if (name.empty()) {
+    name = CreditedName(text, true);
+    if (name.empty()) return 0;
+    if (q + 2 <= end && RoleOfRepeatedQuote(doc, lines, decided, q + 2)) credits = 2;
+  }
+  return RepeatedNearby(doc, lines, start, end, q) ? credits : 0;
+}
+
 }  // namespace
 
 std::string_view CreditedName(std::string_view text, bool alone) {
@@ -100,9 +162,9 @@ std::vector<bool> MarkTextPullQuotes(const Document& doc, const std::vector<Text
   std::vector<bool> box(lines.size(), false);
   std::size_t checks = 0;
   for (std::int64_t q = start; q < end && checks < kPullQuoteMaxFarChecks; ++q) {
-    if (!QuoteShaped(doc, lines, decided, q)) continue;
     std::string_view name;
-    const int credits = CreditLines(doc, lines, decided, q, end, name);
+    int credits = QuoteShaped(doc, lines, decided, q) ? CreditLines(doc, lines, decided, q, end, name) : 0;
+    if (credits == 0) credits = RepeatedQuoteCredits(doc, lines, decided, q, start, end, name);
     if (credits == 0) continue;
     ++checks;
     if (!ProseNames(doc, lines, start, end, q, LastTwoWords(name))) continue;

@@ -61,5 +61,26 @@ TEST(MarkTextPullQuotes, SubheadNamingNoOneInTheProseStays) {
   for (bool b : box) EXPECT_FALSE(b);
 }
 
+// A quote the prose repeats a few lines on may lack its stop, and its
+// role line may be title-cased (German capitalises nouns); the same lines
+// under a quote the prose does not repeat stay.
+TEST(MarkTextPullQuotes, QuoteTheProseRepeatsWithATitleCasedRole) {
+  const std::string before =
+      "The harbour of Vesterby will close its old quay next spring, the council decided on Tuesday after a long debate.\n\n"
+      "We cannot keep patching a wall that the sea takes back every winter\n"
+      "Mara Lindqvist\n"
+      "Harbour Master\n";
+  const std::string repeating =
+      "\"We cannot keep patching a wall that the sea takes back every winter,\" harbour master Mara Lindqvist said, "
+      "adding that the quay had served the town for more than a century.\n";
+  const std::vector<bool> box = Mark(before + repeating);
+  EXPECT_TRUE(box[1] && box[2] && box[3]);
+  EXPECT_FALSE(box[0] || box[4]);
+  const std::vector<bool> kept = Mark(
+      before + "Harbour master Mara Lindqvist said the quay had served the town for more than a century and would be "
+               "missed by the fishermen.\n");
+  for (bool b : kept) EXPECT_FALSE(b);
+}
+
 }  // namespace
 }  // namespace pith

@@ -122,6 +122,11 @@ inline constexpr double kBlockquoteRepeatMinCoverPercent = 65.0;
 inline constexpr std::size_t kPullQuoteMaxFarChecks = 32;
 inline constexpr std::int32_t kPullQuoteCreditMaxWords = 8;
 inline constexpr std::size_t kPullQuoteMaxCreditLines = 2;
+// Under a quote that the article's prose repeats, a credit line may be
+// longer: a name with a full job title ("Jane Roe, deputy director of the
+// regional climate programme") or a role of a dozen words (copies of
+// news pages of four sites in German, French and English: 2 to 10 words).
+inline constexpr std::int32_t kRepeatedQuoteCreditMaxWords = 12;
 // A text copy's pull quote is credited to a name of two to four words
 // ("Jane Roe", "Advocate Jane Roe", "Jean-Luc de la Roe"), before the
 // role: longer, the line before a comma is a subhead or a sentence.
