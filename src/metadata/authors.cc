@@ -10,6 +10,7 @@
 #include "metadata/lexicons.h"
 #include "metadata/titles.h"
 #include "metadata/thresholds.h"
+#include "patterns/lexicons.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
@@ -429,6 +430,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   bool first = !StartsWithBylinePrefix(line);
   bool after_bar = false;   // a bar or a dot came before the part
   std::size_t label = std::string::npos;  // where the line's first part, one word, went in `names`
+  std::string_view joined_by;  // the separator before the part (a view into `s`, which stays as it is)
   while (!remaining.empty()) {
     re2::StringPiece input = Piece(remaining);
     const bool last = !RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty();
@@ -443,6 +445,10 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
       names.back() += part;
     } else if (after_name && after_bar && ShortCapitalsAfterName(part, names.back())) {
       // Nothing to add, and a name after it is a co-author's.
+    } else if (!in_title && !in_role && last && !names.empty() && IsCoauthorJoin(joined_by) &&
+               h.agency_name.FullMatch(part)) {
+      // A wire joined to the reporters as the last author shares the credit.
+      names.emplace_back(part);
     } else if (!in_title && !in_role && after_name && DescribesPrevious(part, names.back())) {
       in_role = true;
     } else if (!in_title && !in_role) {
@@ -478,6 +484,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     if (first && after_name && CountWords(names.back()) == 1 && InCasedScript(names.back()) && after_bar) label = known;
     first = false;
     if (conjunction) in_role = after_name = false;
+    joined_by = separator;
     remaining = remaining.substr(at + sep.size());
   }
 }
