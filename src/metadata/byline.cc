@@ -2021,6 +2021,36 @@ void ReadSiteOwner(MetadataContext& ctx) {
   CreditNames(ctx, name, {name}, {"the site named after its owner"});
 }
 
+// An HTML page that names no author in its header: the footer under the
+// text names the post's author beside its day, in an author-classed
+// element ("Jane Roe — 2013-09-29 — in Code", a meta row "Travel · Jane
+// Roe · March 11, 2024") or after "By" ("August 12, 2025 By Jane Roe"),
+// as three blogs print it. The first line under the text that prints the
+// post's day decides; other posts' cards further down print other days.
+void ReadPostFooterByline(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() || !ctx.article.date) return;
+  const std::int32_t last_body = ctx.LastBody();
+  if (last_body < 0) return;
+  const std::string_view day = std::string_view(*ctx.article.date).substr(0, std::string_view("2025-01-01").size());
+  const std::int32_t end = std::min(ctx.Blocks(), last_body + 1 + limits::kPostFooterBlocks);
+  for (std::int32_t i = last_body + 1; i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.OtherStory(u) || ctx.RoleOf(u) == Role::kBody) continue;
+    const std::string& text = ctx.doc.blocks[u].text;
+    const std::optional<DateMatch> date = FindDate(text);
+    if (!date || !date->value.ToRfc3339().starts_with(day)) continue;
+    std::vector<std::string> names = SpanNames(ctx, i, false);
+    std::string byline = JoinNames(names);
+    if (names.empty()) {
+      byline = ByClauseOfDateLine(text);
+      names = SplitAuthors(byline);
+    }
+    if (names.empty()) return;
+    CreditNames(ctx, std::move(byline), std::move(names), ctx.BlockOrigin(i, "the post's footer beside its day"));
+    return;
+  }
+}
+
 // An HTML page whose structured data credits the outlet alone, or names
 // no one: the name that signs the text, alone in its last paragraph ("Jane
 // Roe") or after a signing mark ("<3 Jane Roe"), as news sites print the
@@ -2206,6 +2236,7 @@ void ReadByline(MetadataContext& ctx) {
     }
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
     ReadLoneAuthorLink(ctx);
+    ReadPostFooterByline(ctx);
     // With nothing structured, the text's signature is the last resort:
     // an author box's line names the writer more surely.
     if (ctx.Html() && structured.names.empty() && ctx.article.authors.empty()) ReadSignature(ctx, false);

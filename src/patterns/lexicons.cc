@@ -68,11 +68,11 @@ constexpr std::string_view kGluedBylinePrefixes[] = {"By", "by", "Par", "Von", "
 // the name and one of these ("Jane Doe is a writer", "Sam is the SEO lead").
 constexpr std::string_view kBioCopulas[] = {" is a ", " is an ", " is the "};
 
-// The words by which a byline joins a wire to its reporters as one more
-// author ("Jane Roe and AP", "Jana Roe und Olaf Brink, dpa"), lower case:
-// news sites of two countries credit the wire so. "With"/"mit" names the
-// wire as a source instead ("Jana Roe mit AP").
-constexpr std::string_view kCoauthorJoins[] = {",", "&", "and", "und", "et", "y", "e", "en"};
+// The words by which a byline joins one more author to the names before
+// it ("Jane Roe and AP", "Jana Roe und Olaf Brink, dpa"), lower case: news
+// sites of two countries credit a wire so. "With"/"mit" names the wire as
+// a source instead ("Jana Roe mit AP").
+constexpr std::string_view kCoauthorJoins[] = {"&", "and", "und", "et", "y", "e", "en"};
 
 // The marks that open the turns of an interview or FAQ set as labelled
 // lines ("Q: ..." then "A: ..."), lower case, in English, German, Spanish,

@@ -53,7 +53,7 @@ std::span<const std::string_view> GluedBylinePrefixes();
 std::span<const std::string_view> BioCopulas();
 
 // Whether a byline's separator joins one more author to the names before
-// it: a comma, "&" or "and" in several languages (", and" too), not
+// it: "&" or "and" in several languages (", and" too), not a comma alone,
 // "with"/"mit" or a bar. Any case, spaces around it ignored.
 bool IsCoauthorJoin(std::string_view separator);
 
