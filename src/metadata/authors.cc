@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 #include <cctype>
 
 #include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "metadata/titles.h"
 #include "metadata/thresholds.h"
+#include "patterns/lexicons.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
 
@@ -399,6 +401,14 @@ std::vector<std::pair<std::size_t, std::size_t>> NicknameSpans(const std::string
   return spans;
 }
 
+// A wire after `joined_by` is one more author: joined by "and", or by a
+// comma that closes reporters "and" joined ("Jana Roe und Olaf Brink,
+// dpa"). After one name a comma gives the reporter's employer ("Jane Roe,
+// Reuters").
+bool JoinsWire(std::string_view joined_by, std::string_view joined_before) {
+  return IsCoauthorJoin(joined_by) || (Trim(joined_by) == "," && IsCoauthorJoin(joined_before));
+}
+
 // Adds the names of one line of a byline.
 void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   const Heuristics& h = GetHeuristics();
@@ -429,6 +439,9 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   bool first = !StartsWithBylinePrefix(line);
   bool after_bar = false;   // a bar or a dot came before the part
   std::size_t label = std::string::npos;  // where the line's first part, one word, went in `names`
+  // The separators before the part and before the one ahead of it (views
+  // into `s`, which stays as it is).
+  std::string_view joined_by, joined_before;
   while (!remaining.empty()) {
     re2::StringPiece input = Piece(remaining);
     const bool last = !RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty();
@@ -443,6 +456,10 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
       names.back() += part;
     } else if (after_name && after_bar && ShortCapitalsAfterName(part, names.back())) {
       // Nothing to add, and a name after it is a co-author's.
+    } else if (!in_title && !in_role && last && !names.empty() && JoinsWire(joined_by, joined_before) &&
+               h.agency_name.FullMatch(part)) {
+      // A wire joined to the reporters as the last author shares the credit.
+      names.emplace_back(part);
     } else if (!in_title && !in_role && after_name && DescribesPrevious(part, names.back())) {
       in_role = true;
     } else if (!in_title && !in_role) {
@@ -478,6 +495,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     if (first && after_name && CountWords(names.back()) == 1 && InCasedScript(names.back()) && after_bar) label = known;
     first = false;
     if (conjunction) in_role = after_name = false;
+    joined_before = std::exchange(joined_by, separator);
     remaining = remaining.substr(at + sep.size());
   }
 }

@@ -23,6 +23,18 @@ TEST(Authors, ASemicolonPartsPeople) {
   EXPECT_EQ(SplitAuthors("By Jane Roe, Reuters; John Doe, Bloomberg"), (Names{"Jane Roe", "John Doe"}));
 }
 
+// A wire joined to the reporters by "and", or by a comma closing reporters
+// "and" joined, is one more author; "with" names a source, and a comma
+// after one name gives the reporter's employer.
+TEST(Authors, AWireJoinedToTheReportersIsAnAuthor) {
+  EXPECT_EQ(SplitAuthors("By Jane Roe and AP"), (Names{"Jane Roe", "AP"}));
+  EXPECT_EQ(SplitAuthors("Von Jana Roe und Olaf Brink, dpa"), (Names{"Jana Roe", "Olaf Brink", "dpa"}));
+  EXPECT_EQ(SplitAuthors("Jana Roe mit AP"), (Names{"Jana Roe"}));
+  EXPECT_EQ(SplitAuthors("By Jane Roe with Reuters"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("By Jane Roe, Reuters"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe | AFP"), (Names{"Jane Roe"}));
+}
+
 // A writer's place before a co-author's name goes, and the co-author stays;
 // a blog's section after the names goes as before.
 TEST(Authors, AGenerationalSuffixEndsTheNameBefore) {

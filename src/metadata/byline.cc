@@ -362,8 +362,9 @@ bool HasToolButtonWord(const std::string& text) {
   return false;
 }
 
-// A line of a text copy that is only names: each of two or three words,
-// and most of the line ("Jane Doe and John Roe", "Jane Doe, Reuters"); a
+// A line of a text copy that is only names: each of two or three words
+// but a wire after them, and most of the line ("Jane Doe and John Roe",
+// "Jane Doe, Reuters", "Jane Doe and AP"); a
 // two-word title ("Broken Pledge") still passes, so such lines count least.
 // A story's tool button in it makes it a bar of them ("Share Comments").
 // (A line that names no one may still name an outlet: NamesAnOutlet.)
@@ -373,7 +374,11 @@ bool IsNamesLine(const std::string& text) {
   std::size_t name_words = 0;
   for (std::size_t i = 0; i < names.size(); ++i) {
     const std::size_t w = CountWords(names[i]);
-    if (!DegreeAfterName(names, i) && (w < limits::kMinLineNameWords || w > limits::kMaxLineNameWords)) return false;
+    // A wire credited after the reporters ("Jane Doe and AP") is one word.
+    const bool wire = i > 0 && GetHeuristics().agency_name.FullMatch(names[i]);
+    if (!DegreeAfterName(names, i) && !wire && (w < limits::kMinLineNameWords || w > limits::kMaxLineNameWords)) {
+      return false;
+    }
     name_words += w;
   }
   return name_words * 2 >= CountWords(CleanByline(text));
@@ -1086,14 +1091,17 @@ void SpaceAfterStructuredNames(std::string& byline, const std::vector<std::strin
 // When the byline prints every structured author, a one-word part beside
 // them is the post's category or the desk ("Jane Roe | SEO", "Jane Roe and
 // Brightest"), or a surname printed again ("Nathan Myhrvold ... Myhrvold"):
-// the structured data would have named a co-author in full.
+// the structured data would have named a co-author in full. A wire's name
+// ("Jane Roe and AP") stays: structured data leaves wires out.
 void DropWordsBesideStructuredNames(std::vector<std::string>& names, const std::vector<std::string>& known) {
   const std::vector<std::string> folded = Folded(names);
   const bool prints_all = !known.empty() && std::all_of(known.begin(), known.end(), [&](const std::string& k) {
     return std::find(folded.begin(), folded.end(), k) != folded.end();
   });
   if (!prints_all) return;
-  std::erase_if(names, [&](const std::string& n) { return CountWords(n) == 1 && !AnyKnown(known, {n}); });
+  std::erase_if(names, [&](const std::string& n) {
+    return CountWords(n) == 1 && !AnyKnown(known, {n}) && !GetHeuristics().agency_name.FullMatch(n);
+  });
 }
 
 // A word cased as a name's, a capital and small letters only ("Myhrvold",
@@ -1124,11 +1132,12 @@ bool WordOfFullName(const std::vector<std::string>& names, const std::string& wo
 // director, Acmeware"); nor is a full name's surname printed again. A co-author is
 // printed in full as the first is. A word before the first full name may
 // be the author's given name before the blog's ("Laura / Plant House").
+// A wire's name is one word and a co-author ("Jane Roe and Reuters").
 void DropWordsBesideFullNames(const Document& doc, std::vector<std::string>& names) {
   std::vector<std::string> kept;
   bool after_full = false;
   for (const std::string& n : names) {
-    const bool word = CountWords(n) == 1 && NameCasedWord(Trim(n));
+    const bool word = CountWords(n) == 1 && NameCasedWord(Trim(n)) && !GetHeuristics().agency_name.FullMatch(n);
     if (word && (after_full || WordOfFullName(names, n))) continue;
     after_full = after_full || (CountWords(n) >= limits::kMinLineNameWords && PersonCased(doc, {n}));
     kept.push_back(n);
@@ -2012,6 +2021,36 @@ void ReadSiteOwner(MetadataContext& ctx) {
   CreditNames(ctx, name, {name}, {"the site named after its owner"});
 }
 
+// An HTML page that names no author in its header: the footer under the
+// text names the post's author beside its day, in an author-classed
+// element ("Jane Roe — 2013-09-29 — in Code", a meta row "Travel · Jane
+// Roe · March 11, 2024") or after "By" ("August 12, 2025 By Jane Roe"),
+// as three blogs print it. The first line under the text that prints the
+// post's day decides; other posts' cards further down print other days.
+void ReadPostFooterByline(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty() || !ctx.article.date) return;
+  const std::int32_t last_body = ctx.LastBody();
+  if (last_body < 0) return;
+  const std::string_view day = std::string_view(*ctx.article.date).substr(0, std::string_view("2025-01-01").size());
+  const std::int32_t end = std::min(ctx.Blocks(), last_body + 1 + limits::kPostFooterBlocks);
+  for (std::int32_t i = last_body + 1; i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.OtherStory(u) || ctx.RoleOf(u) == Role::kBody) continue;
+    const std::string& text = ctx.doc.blocks[u].text;
+    const std::optional<DateMatch> date = FindDate(text);
+    if (!date || !date->value.ToRfc3339().starts_with(day)) continue;
+    std::vector<std::string> names = SpanNames(ctx, i, false);
+    std::string byline = JoinNames(names);
+    if (names.empty()) {
+      byline = ByClauseOfDateLine(text);
+      names = SplitAuthors(byline);
+    }
+    if (names.empty()) return;
+    CreditNames(ctx, std::move(byline), std::move(names), ctx.BlockOrigin(i, "the post's footer beside its day"));
+    return;
+  }
+}
+
 // An HTML page whose structured data credits the outlet alone, or names
 // no one: the name that signs the text, alone in its last paragraph ("Jane
 // Roe") or after a signing mark ("<3 Jane Roe"), as news sites print the
@@ -2165,10 +2204,12 @@ void ReadByline(MetadataContext& ctx) {
   }
   // A date line that names people unlabelled, and more than the structured
   // data does, prints a column's name beside them ("12/19/2025 • Friday
-  // Philosophy • David Gordon").
+  // Philosophy • David Gordon"); a wire credited beside the reporters
+  // ("Jane Roe and AP") is no column, and structured data leaves it out.
   if (best && ctx.Html() && !structured.names.empty() && !best->prefixed && !best->classed &&
-      !std::all_of(best->names.begin(), best->names.end(),
-                   [&](const std::string& n) { return AnyKnown(known, {n}); })) {
+      !std::all_of(best->names.begin(), best->names.end(), [&](const std::string& n) {
+        return AnyKnown(known, {n}) || GetHeuristics().agency_name.FullMatch(n);
+      })) {
     best.reset();
   }
   if (!best && structured.names.empty() && found.outlet) best = found.outlet;
@@ -2195,6 +2236,7 @@ void ReadByline(MetadataContext& ctx) {
     }
     if (!ctx.article.byline || ctx.article.authors.empty()) ReadAuthorCard(ctx);
     ReadLoneAuthorLink(ctx);
+    ReadPostFooterByline(ctx);
     // With nothing structured, the text's signature is the last resort:
     // an author box's line names the writer more surely.
     if (ctx.Html() && structured.names.empty() && ctx.article.authors.empty()) ReadSignature(ctx, false);

@@ -1320,5 +1320,33 @@ TEST(Byline, OnBehalfOfAGroupInADateLine) {
   EXPECT_EQ(a.date, "2024-03-04");
 }
 
+// A post whose header names no one: its footer under the text prints the
+// author beside the post's day. A related post's card further down prints
+// its own writer beside another day.
+std::string FooterPost(const std::string& footer) {
+  std::string html =
+      "<html><head><meta property=\"article:published_time\" content=\"2024-03-11T09:00:00Z\"></head><body>"
+      "<article><h1>Three slow days on the coast path</h1>";
+  for (int k = 0; k < 14; ++k) {
+    html += "<p>The path hugs the cliff edge for most of the way, so I walked slowly and stopped often, "
+            "listening to the sea below without seeing it on the morning of day " + std::to_string(k) + ".</p>";
+  }
+  return html + "<ul class=\"tags\"><li><a href=\"/t/walks\">walks</a></li></ul>" + footer +
+         "</article><section><h2>More walks</h2><p><span class=\"post-author\">Pell Ashby</span> - 2 March 2024</p>"
+         "</section></body></html>";
+}
+
+TEST(Byline, APostFooterNamesTheAuthorBesideItsDay) {
+  Article a = Full(FooterPost(
+      "<footer><p><span class=\"post-author\">Wren Calloway</span> - 11 March 2024 - in Walks</p></footer>"));
+  EXPECT_EQ(a.authors, (Names{"Wren Calloway"}));
+  a = Full(FooterPost("<footer><p>March 11, 2024 By Wren Calloway</p></footer>"));
+  EXPECT_EQ(a.authors, (Names{"Wren Calloway"}));
+  // No footer line with the post's day: the related card's writer is not taken.
+  a = Full(FooterPost(""));
+  EXPECT_TRUE(a.authors.empty());
+  EXPECT_EQ(a.byline, std::nullopt);
+}
+
 }  // namespace
 }  // namespace pith

@@ -356,6 +356,10 @@ inline constexpr std::size_t kMinFirstPersonWords = 3;
 // the agency's copyright line and its standards note (wire copy on news
 // and agency sites).
 inline constexpr std::int32_t kWireSignOffTailBlocks = 3;
+// A post's footer line (its day and its author) sits under the text after
+// the share buttons and the tag list: 1, 6 and 11 blocks after the last
+// paragraph on three blogs.
+inline constexpr std::int32_t kPostFooterBlocks = 12;
 // A column's label before its writer's name at a headline's start, ended
 // by a colon or a pipe ("Opinion: Jane Roe on ...", "Guest column | ..."):
 // a word or two. A song's title before its singer's name on a lyrics page

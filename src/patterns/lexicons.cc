@@ -68,6 +68,12 @@ constexpr std::string_view kGluedBylinePrefixes[] = {"By", "by", "Par", "Von", "
 // the name and one of these ("Jane Doe is a writer", "Sam is the SEO lead").
 constexpr std::string_view kBioCopulas[] = {" is a ", " is an ", " is the "};
 
+// The words by which a byline joins one more author to the names before
+// it ("Jane Roe and AP", "Jana Roe und Olaf Brink, dpa"), lower case: news
+// sites of two countries credit a wire so. "With"/"mit" names the wire as
+// a source instead ("Jana Roe mit AP").
+constexpr std::string_view kCoauthorJoins[] = {"&", "and", "und", "et", "y", "e", "en"};
+
 // The marks that open the turns of an interview or FAQ set as labelled
 // lines ("Q: ..." then "A: ..."), lower case, in English, German, Spanish,
 // Portuguese, French, Italian, Dutch and Russian: question and answer
@@ -125,6 +131,17 @@ std::span<const std::string_view> BinarySignatures() { return kBinarySignatures;
 std::span<const std::string_view> GluedBylinePrefixes() { return kGluedBylinePrefixes; }
 
 std::span<const std::string_view> BioCopulas() { return kBioCopulas; }
+
+bool IsCoauthorJoin(std::string_view separator) {
+  const std::string lower = LowerSameLength(Trim(separator));
+  std::string_view word(lower);
+  // ", and" joins as "and" does.
+  if (word.size() > 1 && word.front() == ',') word = Trim(word.substr(1));
+  for (std::string_view j : kCoauthorJoins) {
+    if (word == j) return true;
+  }
+  return false;
+}
 std::span<const std::string_view> ListAnnouncers() { return kListAnnouncers; }
 
 bool IsDialogueMark(std::string_view label) {

@@ -52,6 +52,11 @@ std::span<const std::string_view> GluedBylinePrefixes();
 // a finance writer"), with the spaces around them.
 std::span<const std::string_view> BioCopulas();
 
+// Whether a byline's separator joins one more author to the names before
+// it: "&" or "and" in several languages (", and" too), not a comma alone,
+// "with"/"mit" or a bar. Any case, spaces around it ignored.
+bool IsCoauthorJoin(std::string_view separator);
+
 // Words by which a sentence ending in a full stop announces the list
 // under it ("Below is a list of parts to check."), matched lower-case
 // with the spaces around them.

@@ -32,6 +32,11 @@ TEST(IsLayoutToken, PrefixesThatDescribeTheWrapper) {
   EXPECT_FALSE(IsLayoutToken("caption"));
 }
 
+TEST(Lexicons, CoauthorJoins) {
+  for (std::string_view join : {"and", " AND ", "&", " und ", ", and ", "et", "y"}) EXPECT_TRUE(IsCoauthorJoin(join)) << join;
+  for (std::string_view other : {",", " | ", "with", "mit", ";", "", " - "}) EXPECT_FALSE(IsCoauthorJoin(other)) << other;
+}
+
 TEST(Lexicons, ListsInTheOrderTried) {
   ASSERT_FALSE(WantedItemprops().empty());
   EXPECT_EQ(WantedItemprops().front(), "author");
