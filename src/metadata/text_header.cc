@@ -818,6 +818,13 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   std::int32_t top = limit;
   for (const std::int32_t m : marks) top = std::min(top, m);
   const std::int32_t first = std::max<std::int32_t>(0, top - limits::kHeadlineReach);
+  // The last step of the breadcrumb trail printed beside it is the
+  // headline, even where the body's run took both in (a copy that prints
+  // no byline over the story).
+  for (std::int32_t i = first; i < std::min(n, anchor + thresholds::header::kBlocksIntoBody); ++i) {
+    const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+    if (TrailBeside(doc, i) >= 0 && IsHeadlineShaped(b.text, MeasureTextLine(b))) return i;
+  }
   // A headline says what the body is about, sits near the byline and date
   // line, stands between blank lines (in copies that keep them) and is
   // often repeated (in the breadcrumbs, a share box); a line repeated
@@ -833,13 +840,6 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     const Block& b = doc.blocks[k];
     ++group_lines[b.group];
     if (static_cast<std::int32_t>(k) < anchor || k > body_end) copies[b.text].push_back(static_cast<std::int32_t>(k));
-  }
-  // The last step of the breadcrumb trail printed beside it is the
-  // headline, even where the body's run took both in (a copy that prints
-  // no byline over the story).
-  for (std::int32_t i = first; i < std::min(n, anchor + thresholds::header::kBlocksIntoBody); ++i) {
-    const Block& b = doc.blocks[static_cast<std::size_t>(i)];
-    if (TrailBeside(doc, i) >= 0 && IsHeadlineShaped(b.text, MeasureTextLine(b))) return i;
   }
   const std::unordered_set<std::string> body = BodyWords(doc, verdicts, anchor);
   std::int32_t best = -1;
