@@ -810,6 +810,11 @@ void ReadTextHeadline(MetadataContext& ctx) {
       FindTextHeadline(ctx.doc, ctx.verdicts, ctx.Anchor(), ctx.byline_block, ctx.date_block, &ctx.title_end);
   if (ctx.headline_block < 0) return;
   ctx.Claim(static_cast<std::size_t>(ctx.headline_block), Role::kHeadline, "headline");
+  // A trail ending in the headline is no part of the body either.
+  const std::int32_t trail = TrailBeside(ctx.doc, ctx.headline_block);
+  if (trail >= 0 && ctx.RoleOf(static_cast<std::size_t>(trail)) == Role::kBody) {
+    ctx.Claim(static_cast<std::size_t>(trail), Role::kDropped, "dropped: a breadcrumb trail ending in the headline");
+  }
   // A copy prints the page's title line as it stands, tagline and all
   // ("... | Top 19 Companies", "... | Part 1": three sites' copies).
   ctx.article.headline = WithoutTagBracket(WithoutTagline(TextHeadlineWithin(ctx.doc, ctx.headline_block)));

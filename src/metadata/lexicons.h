@@ -273,6 +273,14 @@ inline constexpr std::string_view kModifiedTimeHints[] = {"modif", "updat"};
 // pages of five sites in the Chromium and Firefox copies).
 inline constexpr std::string_view kTrailMarks[] = {"\u203A", "\u00BB", " > ", "\uFF1E", " / "};
 
+// The marks between the steps of a breadcrumb trail printed on one line
+// beside the headline, whose last step it is ("Newsroom/Tips/Story",
+// "Home » Archive » Story", "Blog Home ❯ Living ❯ Story"): wider
+// than kTrailMarks, since the trail must end in a line of the page to count.
+// Text-copy headlines (Chromium and lynx copies of blogs and a university's
+// newsroom: three sites).
+inline constexpr std::string_view kTrailStepMarks[] = {"/", ">", "\u203A", "\u00BB", "\u276F", "\uFF1E"};
+
 // The first step of a breadcrumb trail that a text copy prints one step a
 // line ("Home" / "Our Blog" / the headline): the line under it is a
 // section's name, never the byline. Matched lower-case; blog and shop

@@ -246,6 +246,26 @@ bool TrailGluedAbove(const Document& doc, std::int32_t i) {
          GluedTrail(above.substr(0, above.size() - text.size()), text);
 }
 
+// Whether `trail` is a breadcrumb trail printed on one line whose last
+// step is `text`: it ends with `text` after a step mark, with
+// kMinTrailMarks marks or more before it ("Newsroom/Tips/Story"; one mark
+// may set off a kicker: "Market close / Stocks slip"), and is no address.
+bool TrailEndingIn(std::string_view trail, std::string_view text) {
+  if (text.empty() || trail.size() <= text.size() || !trail.ends_with(text)) return false;
+  std::string_view steps = trail.substr(0, trail.size() - text.size());
+  while (!steps.empty() && steps.back() == ' ') steps.remove_suffix(1);
+  if (steps.find("://") != std::string_view::npos) return false;
+  std::size_t marks = 0;
+  bool ends_with_mark = false;
+  for (const std::string_view mark : lexicon::kTrailStepMarks) {
+    ends_with_mark = ends_with_mark || steps.ends_with(mark);
+    for (std::size_t at = steps.find(mark); at != std::string_view::npos; at = steps.find(mark, at + mark.size())) {
+      ++marks;
+    }
+  }
+  return ends_with_mark && marks >= limits::kMinTrailMarks;
+}
+
 // Another line of the page names the line: the page's title or the end
 // of its breadcrumbs.
 bool NamedElsewhere(const Document& doc, std::int32_t i) {
@@ -800,6 +820,13 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   std::int32_t top = limit;
   for (const std::int32_t m : marks) top = std::min(top, m);
   const std::int32_t first = std::max<std::int32_t>(0, top - limits::kHeadlineReach);
+  // The last step of the breadcrumb trail printed beside it is the
+  // headline, even where the body's run took both in (a copy that prints
+  // no byline over the story).
+  for (std::int32_t i = first; i < std::min(n, anchor + thresholds::header::kBlocksIntoBody); ++i) {
+    const Block& b = doc.blocks[static_cast<std::size_t>(i)];
+    if (TrailBeside(doc, i) >= 0 && IsHeadlineShaped(b.text, MeasureTextLine(b))) return i;
+  }
   // A headline says what the body is about, sits near the byline and date
   // line, stands between blank lines (in copies that keep them) and is
   // often repeated (in the breadcrumbs, a share box); a line repeated
@@ -977,6 +1004,18 @@ std::string WithoutDashKicker(const std::string& text) {
 }
 
 }  // namespace
+
+std::int32_t TrailBeside(const Document& doc, std::int32_t line) {
+  if (line < 0) return -1;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(line)].text;
+  for (const std::int32_t j : {line - 1, line + 1}) {
+    if (j >= 0 && j < static_cast<std::int32_t>(doc.blocks.size()) &&
+        TrailEndingIn(doc.blocks[static_cast<std::size_t>(j)].text, text)) {
+      return j;
+    }
+  }
+  return -1;
+}
 
 std::string TextHeadlineWithin(const Document& doc, std::int32_t headline) {
   const std::string& text = doc.blocks[static_cast<std::size_t>(headline)].text;

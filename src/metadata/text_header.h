@@ -22,6 +22,10 @@ namespace pith {
 std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
                               std::int32_t byline, std::int32_t date, std::int32_t* title_end = nullptr);
 
+// The line beside `line` (above or below) that is a breadcrumb trail
+// printed on one line ending in it ("Home » Tips » Story"), or -1.
+std::int32_t TrailBeside(const Document& doc, std::int32_t line);
+
 // The standfirst line between the headline and `limit` (the byline or
 // date line), or -1.
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "parse/text_parse.h"
 #include "pith/pith.h"
 
 namespace pith {
@@ -508,6 +509,35 @@ TEST(TextHeader, AWeatherReadingIsNoHeadline) {
                              "City\nSchools\nRoads\nAbout Us\nAdvertise\nContact\nPrivacy Policy\nSitemap\n"
                              "Council approves the budget after four hours of debate\n" + kBody);
   EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours of debate");
+}
+
+TEST(TextHeader, AQuestionHeadlineUnderItsOneLineTrailLeavesTheBody) {
+  // A question ends as a sentence does, so the body's run takes it in
+  // with the trail above it; the trail's last step is the headline.
+  const Article a = FromText(std::string("Courier\nNews\nSport\nContact\n") +
+                             "Guides/City budget/Is the Budget Too Big?\nIs the Budget Too Big?\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Is the Budget Too Big?");
+  EXPECT_EQ(a.body.find("Guides/"), std::string::npos);
+  EXPECT_EQ(a.body.rfind("The council voted", 0), 0U);
+}
+
+TEST(TextHeader, ATrailPrintedUnderTheHeadlineNamesItToo) {
+  const Article a = FromText(std::string("Courier\nNews\nSport\nContact\n") +
+                             "Is the Budget Too Big?\nBlog Home \u276F City \u276F Is the Budget Too Big?\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Is the Budget Too Big?");
+  EXPECT_EQ(a.body.find("Blog Home"), std::string::npos);
+}
+
+TEST(TextHeader, TrailBesideNeedsTwoStepMarksAndNoAddress) {
+  const Document d = ParseText(
+      "Guides \u00BB City \u00BB Is the Budget Too Big?\nIs the Budget Too Big?\n\n"
+      "Market close / Stocks slip on rate fears\nStocks slip on rate fears\n\n"
+      "https://example.com/news/Council votes\nCouncil votes\n");
+  ASSERT_EQ(d.blocks.size(), 6U);
+  EXPECT_EQ(TrailBeside(d, 1), 0);
+  EXPECT_EQ(TrailBeside(d, 0), -1);  // the trail ends in no line beside it
+  EXPECT_EQ(TrailBeside(d, 3), -1);  // one mark sets off a kicker
+  EXPECT_EQ(TrailBeside(d, 5), -1);  // an address
 }
 
 }  // namespace
