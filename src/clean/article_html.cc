@@ -1,6 +1,7 @@
 #include "clean/article_html.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -524,6 +525,21 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
   return parts;
 }
 
+// Whether the titles of a run of cards count up one by one ("1. ...",
+// "2. ...", or "Chapter 1: ...", "Chapter 2: ..."): a listicle's items or a
+// guide's chapters, each titled with a link to its own page, not other
+// stories, whose titles carry no running number (plant guides, course
+// outlines).
+bool NumberedInTurn(const Document& doc, const Analysis& a, const std::vector<std::int32_t>& run) {
+  std::optional<int> last;
+  for (std::int32_t c : run) {
+    const std::optional<int> n = ItemNumber(doc.blocks[static_cast<std::size_t>(a.first_block[static_cast<std::size_t>(c)])].text);
+    if (!n || (last && *n != *last + 1)) return false;
+    last = n;
+  }
+  return true;
+}
+
 // Teaser cards: runs of three or more siblings alike in tag and class,
 // each a few blocks that open with another story's linked title, with at
 // most a short summary ("Popular Stories" under an article, a grid of
@@ -545,7 +561,7 @@ std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
   };
   std::vector<std::int32_t> run;
   auto close_run = [&] {
-    if (run.size() >= kTeaserRunMinCards) {
+    if (run.size() >= kTeaserRunMinCards && !NumberedInTurn(doc, a, run)) {
       for (std::int32_t c : run) cards[static_cast<std::size_t>(c)] = true;
     }
     run.clear();

@@ -369,6 +369,24 @@ TEST(FindArticle, TeaserCardsLeaveTheBody) {
   EXPECT_EQ(Body(ParseHtml(Article(cards))), (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(FindArticle, CardsNumberedInTurnAreTheListsItems) {
+  auto cards = [](int first, int step) {
+    std::string out;
+    for (int i = 0; i < 4; ++i) {
+      const std::string n = std::to_string(first + i * step);
+      out += "<div class=\"card\"><h3><a href=\"/plant" + n + "\">" + n + ". A shade plant for the hall</a></h3>"
+             "<p>It grows in a dim hall, wants water once a week, and keeps its deep green leaves through the "
+             "winter, which the guide tells at length on its own page.</p></div>";
+    }
+    return out;
+  };
+  const Strings kept = Body(ParseHtml(Article(cards(1, 1))));
+  ASSERT_EQ(kept.size(), 11u);
+  EXPECT_EQ(kept[1], "1. A shade plant for the hall");
+  // Numbers out of turn are other stories' counts ("5 ways", "9 tips").
+  EXPECT_EQ(Body(ParseHtml(Article(cards(5, 2)))), (Strings{kPara1, kPara2, kPara3}));
+}
+
 TEST(FindArticle, TwoLinkedTitlesAreNotACardRun) {
   std::string cards;
   for (int i = 0; i < 2; ++i) {
