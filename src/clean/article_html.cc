@@ -1058,6 +1058,21 @@ void KeepLinkedSentencesBetweenText(const Document& doc, const Analysis& a, Sele
   }
 }
 
+// A linked line that ends with a colon over kept text ("Key features of
+// <a>the studio</a>:", "Your <a>response plan</a> should:"): it announces
+// the list or the paragraph under it and reads as the text's own, however
+// many of its words are links (guides and reviews of six sites). A label
+// over a list of links ("Related:") has no kept text under it.
+void KeepLinkedLeadIns(const Document& doc, const Analysis& a, Selection& sel) {
+  for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (sel.verdicts[i].reason != kLinkDensityReason || b.kind != BlockKind::kText) continue;
+    if (a.stats[i].words > kLinkedSentenceMaxWords || !sel.IsBody(i + 1)) continue;
+    const std::string_view text = Trim(b.text);
+    if (!text.empty() && text.back() == ':') sel.Set(i, Role::kBody, kArticleContainerReason);
+  }
+}
+
 // Whether the subhead at `i` heads kept text: the next block is kept, or
 // kept text (a paragraph or a subhead) follows past a few short blocks
 // left out, a product's picture credit or its row of shop buttons
@@ -1205,6 +1220,7 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
   }
   KeepSubheadsBetweenText(doc, a, sel);
   KeepLinkedSentencesBetweenText(doc, a, sel);
+  KeepLinkedLeadIns(doc, a, sel);
   KeepLinkedListItems(doc, sel);
   KeepSourceListItems(doc, a, sel);
   KeepLinkedSubheads(doc, a, sel);

@@ -400,6 +400,20 @@ TEST(FindArticle, TableLinkingEachRowsNameStaysWithItsSourceLine) {
   EXPECT_EQ(body[2], "Weekly Review of Colleges, published in the fall");
 }
 
+TEST(FindArticle, LinkedLeadInOverKeptTextStays) {
+  const std::string list = "<ul><li>Reads forms aloud in twelve languages, with a voice that sounds natural.</li>"
+                           "<li>Saves every session for later, so nothing is lost when the page closes.</li></ul>";
+  const Strings body =
+      Body(ParseHtml(Article("<p>Key features of <a href=\"/tools/reader\">Harbour Reader Studio</a>:</p>" + list)));
+  ASSERT_EQ(body.size(), 6u);
+  EXPECT_EQ(body[1], "Key features of Harbour Reader Studio:");
+  // A linked label over links alone has no kept text under it.
+  const Strings links = Body(ParseHtml(Article(
+      "<p><a href=\"/related\">Related stories</a>:</p><ul><li><a href=\"/a\">One story</a></li>"
+      "<li><a href=\"/b\">Another story</a></li></ul>")));
+  EXPECT_EQ(links, (Strings{kPara1, kPara2, kPara3}));
+}
+
 TEST(FindArticle, TwoLinkedTitlesAreNotACardRun) {
   std::string cards;
   for (int i = 0; i < 2; ++i) {
