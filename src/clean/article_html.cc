@@ -1046,10 +1046,14 @@ void DropTeaserHeadings(const Document& doc, const std::vector<std::uint8_t>& ma
 // A paragraph that is one linked sentence ("The full report is on the
 // council's site.") between two kept paragraphs of the text: the text's
 // own sentence, whatever its links; a link list's titles end no sentence.
+// So is one that a page builder boxed on its own, each paragraph in a box
+// of its own, where the box went as a box of links (news pages of three
+// sites).
 void KeepLinkedSentencesBetweenText(const Document& doc, const Analysis& a, Selection& sel) {
   for (std::size_t i = 1; i + 1 < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
-    if (sel.verdicts[i].reason != kLinkDensityReason || b.kind != BlockKind::kText) continue;
+    const char* reason = sel.verdicts[i].reason;
+    if ((reason != kLinkDensityReason && reason != kJunkContainerReason) || b.kind != BlockKind::kText) continue;
     const int words = a.stats[i].words;
     if (words < kProseSentenceMinWords || words > kLinkedSentenceMaxWords || !EndsLikeSentence(b.text)) continue;
     if (IsProse(a.stats[i - 1]) && IsProse(a.stats[i + 1]) && sel.IsBody(i - 1) && sel.IsBody(i + 1)) {

@@ -414,6 +414,14 @@ TEST(FindArticle, LinkedLeadInOverKeptTextStays) {
   EXPECT_EQ(links, (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(FindArticle, LinkedSentenceInABoxOfItsOwnBetweenTextStays) {
+  const std::string linked = "<div class=\"text-block\"><p>It also <a href=\"/explainers/harbour-board\">runs the joint "
+                             "harbour board and its yearly safety drills</a>.</p></div>";
+  const Strings body = Body(ParseHtml(Article(linked)));
+  ASSERT_EQ(body.size(), 4u);
+  EXPECT_EQ(body[1], "It also runs the joint harbour board and its yearly safety drills.");
+}
+
 TEST(FindArticle, TwoLinkedTitlesAreNotACardRun) {
   std::string cards;
   for (int i = 0; i < 2; ++i) {
