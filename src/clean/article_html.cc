@@ -539,7 +539,8 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
 bool NumberedInTurn(const Document& doc, const Analysis& a, const std::vector<std::int32_t>& run) {
   std::optional<int> last;
   for (std::int32_t c : run) {
-    const std::optional<int> n = ItemNumber(doc.blocks[static_cast<std::size_t>(a.first_block[static_cast<std::size_t>(c)])].text);
+    const auto title = static_cast<std::size_t>(a.first_block[static_cast<std::size_t>(c)]);
+    const std::optional<int> n = ItemNumber(doc.blocks[title].text);
     if (!n || (last && *n != *last + 1)) return false;
     last = n;
   }
