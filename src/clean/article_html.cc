@@ -1,6 +1,7 @@
 #include "clean/article_html.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -145,6 +146,7 @@ struct Analysis {
   std::string page_host;                           // PageHost
   std::vector<std::int64_t> list_bytes;  // text bytes of list items and table rows in the subtree
   std::vector<std::int64_t> row_bytes;   // text bytes of table rows in the subtree
+  std::vector<std::int64_t> row_link_bytes;  // link bytes of table rows in the subtree
   std::vector<std::int32_t> linked_titles;  // headings that are one link (another story's title)
   std::vector<std::int32_t> commas;
   std::vector<std::int32_t> next_sibling;
@@ -195,6 +197,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
   a.off_sites.assign(n, {});
   a.list_bytes.assign(n, 0);
   a.row_bytes.assign(n, 0);
+  a.row_link_bytes.assign(n, 0);
   a.linked_titles.assign(n, 0);
   a.commas.assign(n, 0);
   a.sentence_end.assign(n, false);
@@ -212,7 +215,10 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     if (b.kind == BlockKind::kListItem || b.kind == BlockKind::kTableRow) {
       a.list_bytes[e] += static_cast<std::int64_t>(b.text.size());
     }
-    if (b.kind == BlockKind::kTableRow) a.row_bytes[e] += static_cast<std::int64_t>(b.text.size());
+    if (b.kind == BlockKind::kTableRow) {
+      a.row_bytes[e] += static_cast<std::int64_t>(b.text.size());
+      a.row_link_bytes[e] += b.link_bytes;
+    }
     if (b.kind == BlockKind::kHeading && IsLinkTitle(a.stats[i])) ++a.linked_titles[e];
     a.commas[e] += a.stats[i].commas;
     a.sentence_end[e] = a.stats[i].sentence_end;
@@ -231,6 +237,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     for (std::string& site : a.off_sites[e]) AddSite(a.off_sites[p], site);
     a.list_bytes[p] += a.list_bytes[e];
     a.row_bytes[p] += a.row_bytes[e];
+    a.row_link_bytes[p] += a.row_link_bytes[e];
     a.linked_titles[p] += a.linked_titles[e];
     a.commas[p] += a.commas[e];
     prose[p] += prose[e];
@@ -524,6 +531,22 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
   return parts;
 }
 
+// Whether the titles of a run of cards count up one by one ("1. ...",
+// "2. ...", or "Chapter 1: ...", "Chapter 2: ..."): a listicle's items or a
+// guide's chapters, each titled with a link to its own page, not other
+// stories, whose titles carry no running number (plant guides, course
+// outlines).
+bool NumberedInTurn(const Document& doc, const Analysis& a, const std::vector<std::int32_t>& run) {
+  std::optional<int> last;
+  for (std::int32_t c : run) {
+    const auto title = static_cast<std::size_t>(a.first_block[static_cast<std::size_t>(c)]);
+    const std::optional<int> n = ItemNumber(doc.blocks[title].text);
+    if (!n || (last && *n != *last + 1)) return false;
+    last = n;
+  }
+  return true;
+}
+
 // Teaser cards: runs of three or more siblings alike in tag and class,
 // each a few blocks that open with another story's linked title, with at
 // most a short summary ("Popular Stories" under an article, a grid of
@@ -545,7 +568,7 @@ std::vector<bool> TeaserCards(const Document& doc, const Analysis& a) {
   };
   std::vector<std::int32_t> run;
   auto close_run = [&] {
-    if (run.size() >= kTeaserRunMinCards) {
+    if (run.size() >= kTeaserRunMinCards && !NumberedInTurn(doc, a, run)) {
       for (std::int32_t c : run) cards[static_cast<std::size_t>(c)] = true;
     }
     run.clear();
@@ -795,6 +818,18 @@ bool CitesSeveralSites(const Analysis& a, std::size_t e) {
   return a.off_sites[e].size() >= kSourceListMinSites && LinkDensity(a, e) > kJunkLinkDensity;
 }
 
+// The link density `ld` of a box that holds a table, its table's rows
+// left out: a data table links each row's name to its own page (a
+// ranking's departments, a comparison's products), which says nothing of
+// the text around it (a heading, a source line). The table itself is
+// judged as a list (IsList), its links counted whole.
+double LinkDensityBesideTables(const Analysis& a, std::size_t e, double ld) {
+  if (a.row_bytes[e] == 0) return ld;
+  const std::int64_t text = a.text_bytes[e] - a.row_bytes[e];
+  if (text <= 0) return 0;
+  return static_cast<double>(std::max<std::int64_t>(0, a.link_bytes[e] - a.row_link_bytes[e])) / static_cast<double>(text);
+}
+
 // The share of a box's text in links that make it a box of links: in a
 // list of sources (`cites`), only links to the page's own site.
 double JunkLinkDensity(const Analysis& a, std::size_t e, bool cites) {
@@ -852,7 +887,8 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
   // Mostly paragraphs of text, its links in a list or a line: a section
   // of the article. Summaries under other stories' linked titles are not.
   if (a.prose[e] * 100 >= a.text_bytes[e] * kJunkMinProsePercent && a.linked_titles[e] == 0) return false;
-  return (weight < kClassWeight && ld > kJunkLinkDensity && !IsList(a, e)) || ld > kJunkMaxLinkDensity;
+  return (weight < kClassWeight && LinkDensityBesideTables(a, e, ld) > kJunkLinkDensity && !IsList(a, e)) ||
+         ld > kJunkMaxLinkDensity;
 }
 
 // A list item that links its first sentence to a story and tells it in
@@ -1011,15 +1047,34 @@ void DropTeaserHeadings(const Document& doc, const std::vector<std::uint8_t>& ma
 // A paragraph that is one linked sentence ("The full report is on the
 // council's site.") between two kept paragraphs of the text: the text's
 // own sentence, whatever its links; a link list's titles end no sentence.
+// So is one that a page builder boxed on its own, each paragraph in a box
+// of its own, where the box went as a box of links (news pages of three
+// sites).
 void KeepLinkedSentencesBetweenText(const Document& doc, const Analysis& a, Selection& sel) {
   for (std::size_t i = 1; i + 1 < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
-    if (sel.verdicts[i].reason != kLinkDensityReason || b.kind != BlockKind::kText) continue;
+    const char* reason = sel.verdicts[i].reason;
+    if ((reason != kLinkDensityReason && reason != kJunkContainerReason) || b.kind != BlockKind::kText) continue;
     const int words = a.stats[i].words;
     if (words < kProseSentenceMinWords || words > kLinkedSentenceMaxWords || !EndsLikeSentence(b.text)) continue;
     if (IsProse(a.stats[i - 1]) && IsProse(a.stats[i + 1]) && sel.IsBody(i - 1) && sel.IsBody(i + 1)) {
       sel.Set(i, Role::kBody, kArticleContainerReason);
     }
+  }
+}
+
+// A linked line that ends with a colon over kept text ("Key features of
+// <a>the studio</a>:", "Your <a>response plan</a> should:"): it announces
+// the list or the paragraph under it and reads as the text's own, however
+// many of its words are links (guides and reviews of six sites). A label
+// over a list of links ("Related:") has no kept text under it.
+void KeepLinkedLeadIns(const Document& doc, const Analysis& a, Selection& sel) {
+  for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (sel.verdicts[i].reason != kLinkDensityReason || b.kind != BlockKind::kText) continue;
+    if (a.stats[i].words > kLinkedSentenceMaxWords || !sel.IsBody(i + 1)) continue;
+    const std::string_view text = Trim(b.text);
+    if (!text.empty() && text.back() == ':') sel.Set(i, Role::kBody, kArticleContainerReason);
   }
 }
 
@@ -1170,6 +1225,7 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
   }
   KeepSubheadsBetweenText(doc, a, sel);
   KeepLinkedSentencesBetweenText(doc, a, sel);
+  KeepLinkedLeadIns(doc, a, sel);
   KeepLinkedListItems(doc, sel);
   KeepSourceListItems(doc, a, sel);
   KeepLinkedSubheads(doc, a, sel);

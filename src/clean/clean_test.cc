@@ -369,6 +369,59 @@ TEST(FindArticle, TeaserCardsLeaveTheBody) {
   EXPECT_EQ(Body(ParseHtml(Article(cards))), (Strings{kPara1, kPara2, kPara3}));
 }
 
+TEST(FindArticle, CardsNumberedInTurnAreTheListsItems) {
+  auto cards = [](int first, int step) {
+    std::string out;
+    for (int i = 0; i < 4; ++i) {
+      const std::string n = std::to_string(first + i * step);
+      out += "<div class=\"card\"><h3><a href=\"/plant" + n + "\">" + n + ". A shade plant for the hall</a></h3>"
+             "<p>It grows in a dim hall, wants water once a week, and keeps its deep green leaves through the "
+             "winter, which the guide tells at length on its own page.</p></div>";
+    }
+    return out;
+  };
+  const Strings kept = Body(ParseHtml(Article(cards(1, 1))));
+  ASSERT_EQ(kept.size(), 11u);
+  EXPECT_EQ(kept[1], "1. A shade plant for the hall");
+  // Numbers out of turn are other stories' counts ("5 ways", "9 tips").
+  EXPECT_EQ(Body(ParseHtml(Article(cards(5, 2)))), (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, TableLinkingEachRowsNameStaysWithItsSourceLine) {
+  std::string rows;
+  for (const char* name : {"Civil Engineering", "Chemical Engineering", "Aerospace Engineering", "Materials Science"}) {
+    rows += std::string("<tr><td><a href=\"/dept/") + name[0] + "\">" + name + "</a></td><td>2nd (1st last year)</td>"
+            "<td>1st</td></tr>";
+  }
+  const Strings body = Body(ParseHtml(Article("<div class=\"field-body\"><h3>Rankings this year</h3><p>Weekly Review "
+                                              "of Colleges, published in the fall</p><table>" + rows +
+                                              "</table></div>")));
+  ASSERT_EQ(body.size(), 9u);
+  EXPECT_EQ(body[2], "Weekly Review of Colleges, published in the fall");
+}
+
+TEST(FindArticle, LinkedLeadInOverKeptTextStays) {
+  const std::string list = "<ul><li>Reads forms aloud in twelve languages, with a voice that sounds natural.</li>"
+                           "<li>Saves every session for later, so nothing is lost when the page closes.</li></ul>";
+  const Strings body =
+      Body(ParseHtml(Article("<p>Key features of <a href=\"/tools/reader\">Harbour Reader Studio</a>:</p>" + list)));
+  ASSERT_EQ(body.size(), 6u);
+  EXPECT_EQ(body[1], "Key features of Harbour Reader Studio:");
+  // A linked label over links alone has no kept text under it.
+  const Strings links = Body(ParseHtml(Article(
+      "<p><a href=\"/related\">Related stories</a>:</p><ul><li><a href=\"/a\">One story</a></li>"
+      "<li><a href=\"/b\">Another story</a></li></ul>")));
+  EXPECT_EQ(links, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(FindArticle, LinkedSentenceInABoxOfItsOwnBetweenTextStays) {
+  const std::string linked = "<div class=\"text-block\"><p>It also <a href=\"/explainers/harbour-board\">runs the joint "
+                             "harbour board and its yearly safety drills</a>.</p></div>";
+  const Strings body = Body(ParseHtml(Article(linked)));
+  ASSERT_EQ(body.size(), 4u);
+  EXPECT_EQ(body[1], "It also runs the joint harbour board and its yearly safety drills.");
+}
+
 TEST(FindArticle, TwoLinkedTitlesAreNotACardRun) {
   std::string cards;
   for (int i = 0; i < 2; ++i) {

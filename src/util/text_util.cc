@@ -374,4 +374,23 @@ std::optional<UnicodeEscape> ReadUnicodeEscape(std::string_view s, std::size_t a
   return e;
 }
 
+std::optional<int> ItemNumber(std::string_view title) {
+  auto IsDigit = [](char c) { return c >= '0' && c <= '9'; };
+  constexpr std::size_t kMaxDigits = 3;   // items run to the hundreds at most
+  constexpr std::size_t kMaxWordBytes = 12;  // "Chapter", "Kapitel", "Étape"
+  std::size_t i = 0;
+  while (i < title.size() && i <= kMaxWordBytes && !IsDigit(title[i]) && title[i] != ' ') ++i;
+  if (i > 0) {
+    if (i > kMaxWordBytes || i >= title.size() || title[i] != ' ') return std::nullopt;
+    ++i;
+  }
+  const std::size_t digits = i;
+  int number = 0;
+  while (i < title.size() && IsDigit(title[i]) && i - digits < kMaxDigits) number = number * 10 + (title[i++] - '0');
+  if (i == digits || i + 1 >= title.size()) return std::nullopt;
+  const char mark = title[i];
+  if ((mark != '.' && mark != ':' && mark != ')') || title[i + 1] != ' ') return std::nullopt;
+  return number;
+}
+
 }  // namespace pith

@@ -36,6 +36,10 @@ std::size_t CountWords(std::string_view s, std::size_t letters_per_word);
 bool IsWordChar(char32_t cp);
 // Whether `s` holds a letter of any script.
 bool HasLetter(std::string_view s);
+// The number a numbered item's title opens with: "3. Title", "3) Title",
+// "Step 3: Title" (one word of letters before it); nullopt for any other
+// line ("3 Title", "Top 10 picks", "2025: a year").
+std::optional<int> ItemNumber(std::string_view title);
 // Whether every word of `min_letters` letters or more starts with a
 // capital, and there is one: a title ("11 Facts About Our Galaxy").
 bool TitleCased(std::string_view s, std::size_t min_letters);

@@ -17,6 +17,20 @@ TEST(TextUtil, WithoutLeadingDashTakesOneOpeningDash) {
   EXPECT_EQ(WithoutLeadingDash("-"), "");
 }
 
+TEST(TextUtil, ItemNumberReadsANumberedTitle) {
+  EXPECT_EQ(ItemNumber("8. Swiss cheese vine"), 8);
+  EXPECT_EQ(ItemNumber("12) Bird's nest fern"), 12);
+  EXPECT_EQ(ItemNumber("Chapter 3: Keyword research"), 3);
+  EXPECT_EQ(ItemNumber("Step 1. Sand the board"), 1);
+  // A count or a year in a title is no item number.
+  EXPECT_EQ(ItemNumber("10 ways to sleep better"), std::nullopt);
+  EXPECT_EQ(ItemNumber("Top 10 picks for spring"), std::nullopt);
+  EXPECT_EQ(ItemNumber("2025: the year in books"), std::nullopt);
+  EXPECT_EQ(ItemNumber("Our two favourite words. Then more"), std::nullopt);
+  EXPECT_EQ(ItemNumber("3."), std::nullopt);
+  EXPECT_EQ(ItemNumber(""), std::nullopt);
+}
+
 TEST(TextUtil, CollapseSpaceTrimsAndJoinsAllSpaces) {
   EXPECT_EQ(CollapseSpace("  a \t\n b\xC2\xA0\xC2\xA0" "c\xE2\x80\x89" "d  "), "a b c d");
   EXPECT_EQ(CollapseSpace(""), "");
