@@ -146,7 +146,6 @@ struct Analysis {
   std::string page_host;                           // PageHost
   std::vector<std::int64_t> list_bytes;  // text bytes of list items and table rows in the subtree
   std::vector<std::int64_t> row_bytes;   // text bytes of table rows in the subtree
-  std::vector<std::int64_t> row_link_bytes;  // link bytes of table rows in the subtree
   std::vector<std::int32_t> linked_titles;  // headings that are one link (another story's title)
   std::vector<std::int32_t> commas;
   std::vector<std::int32_t> next_sibling;
@@ -197,7 +196,6 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
   a.off_sites.assign(n, {});
   a.list_bytes.assign(n, 0);
   a.row_bytes.assign(n, 0);
-  a.row_link_bytes.assign(n, 0);
   a.linked_titles.assign(n, 0);
   a.commas.assign(n, 0);
   a.sentence_end.assign(n, false);
@@ -215,10 +213,7 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     if (b.kind == BlockKind::kListItem || b.kind == BlockKind::kTableRow) {
       a.list_bytes[e] += static_cast<std::int64_t>(b.text.size());
     }
-    if (b.kind == BlockKind::kTableRow) {
-      a.row_bytes[e] += static_cast<std::int64_t>(b.text.size());
-      a.row_link_bytes[e] += b.link_bytes;
-    }
+    if (b.kind == BlockKind::kTableRow) a.row_bytes[e] += static_cast<std::int64_t>(b.text.size());
     if (b.kind == BlockKind::kHeading && IsLinkTitle(a.stats[i])) ++a.linked_titles[e];
     a.commas[e] += a.stats[i].commas;
     a.sentence_end[e] = a.stats[i].sentence_end;
@@ -237,7 +232,6 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     for (std::string& site : a.off_sites[e]) AddSite(a.off_sites[p], site);
     a.list_bytes[p] += a.list_bytes[e];
     a.row_bytes[p] += a.row_bytes[e];
-    a.row_link_bytes[p] += a.row_link_bytes[e];
     a.linked_titles[p] += a.linked_titles[e];
     a.commas[p] += a.commas[e];
     prose[p] += prose[e];
@@ -818,18 +812,6 @@ bool CitesSeveralSites(const Analysis& a, std::size_t e) {
   return a.off_sites[e].size() >= kSourceListMinSites && LinkDensity(a, e) > kJunkLinkDensity;
 }
 
-// The link density `ld` of a box that holds a table, its table's rows
-// left out: a data table links each row's name to its own page (a
-// ranking's departments, a comparison's products), which says nothing of
-// the text around it (a heading, a source line). The table itself is
-// judged as a list (IsList), its links counted whole.
-double LinkDensityBesideTables(const Analysis& a, std::size_t e, double ld) {
-  if (a.row_bytes[e] == 0) return ld;
-  const std::int64_t text = a.text_bytes[e] - a.row_bytes[e];
-  if (text <= 0) return 0;
-  return static_cast<double>(std::max<std::int64_t>(0, a.link_bytes[e] - a.row_link_bytes[e])) / static_cast<double>(text);
-}
-
 // The share of a box's text in links that make it a box of links: in a
 // list of sources (`cites`), only links to the page's own site.
 double JunkLinkDensity(const Analysis& a, std::size_t e, bool cites) {
@@ -887,8 +869,7 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
   // Mostly paragraphs of text, its links in a list or a line: a section
   // of the article. Summaries under other stories' linked titles are not.
   if (a.prose[e] * 100 >= a.text_bytes[e] * kJunkMinProsePercent && a.linked_titles[e] == 0) return false;
-  return (weight < kClassWeight && LinkDensityBesideTables(a, e, ld) > kJunkLinkDensity && !IsList(a, e)) ||
-         ld > kJunkMaxLinkDensity;
+  return (weight < kClassWeight && ld > kJunkLinkDensity && !IsList(a, e)) || ld > kJunkMaxLinkDensity;
 }
 
 // A list item that links its first sentence to a story and tells it in

@@ -387,19 +387,6 @@ TEST(FindArticle, CardsNumberedInTurnAreTheListsItems) {
   EXPECT_EQ(Body(ParseHtml(Article(cards(5, 2)))), (Strings{kPara1, kPara2, kPara3}));
 }
 
-TEST(FindArticle, TableLinkingEachRowsNameStaysWithItsSourceLine) {
-  std::string rows;
-  for (const char* name : {"Civil Engineering", "Chemical Engineering", "Aerospace Engineering", "Materials Science"}) {
-    rows += std::string("<tr><td><a href=\"/dept/") + name[0] + "\">" + name + "</a></td><td>2nd (1st last year)</td>"
-            "<td>1st</td></tr>";
-  }
-  const Strings body = Body(ParseHtml(Article("<div class=\"field-body\"><h3>Rankings this year</h3><p>Weekly Review "
-                                              "of Colleges, published in the fall</p><table>" + rows +
-                                              "</table></div>")));
-  ASSERT_EQ(body.size(), 9u);
-  EXPECT_EQ(body[2], "Weekly Review of Colleges, published in the fall");
-}
-
 TEST(FindArticle, LinkedLeadInOverKeptTextStays) {
   const std::string list = "<ul><li>Reads forms aloud in twelve languages, with a voice that sounds natural.</li>"
                            "<li>Saves every session for later, so nothing is lost when the page closes.</li></ul>";
