@@ -451,15 +451,17 @@ std::int32_t OutOfHeadlineBox(const Document& doc, const Analysis& a, std::int32
   return top;
 }
 
-// The candidate is a wide wrapper (a page's <main>, a grid's row) whose
-// prose all sits in one column beside the headline, the rest of it boxes
-// without prose: an office's address and hours, a booking card, a list of
-// downloads in the next grid column (municipal service, law firm and job
-// pages, whose short paragraphs let the landmark outscore the column).
-// The article is the smallest box holding the h1 and all that prose.
+// The candidate is the page's <main>, whose prose all sits in one column
+// beside the headline, the rest of it boxes without prose: an office's
+// address and hours, a booking card, a list of downloads in the next grid
+// column (municipal service, law firm and job pages, whose short
+// paragraphs let the landmark outscore the column). The article is the
+// smallest box holding the h1 and all that prose. Only under <main>: on
+// the DEV pages, narrowing a theme's own wrapper (a knowledge base's, a
+// daily's rack) changed which title and date were read (a page each).
 std::int32_t IntoHeadlineColumn(const Document& doc, const Analysis& a, std::int32_t top) {
   const auto t = static_cast<std::size_t>(top);
-  if (a.prose[t] <= 0 || a.first_block[t] < 0) return top;
+  if (doc.elements[t].tag != Tag::kMain || a.prose[t] <= 0 || a.first_block[t] < 0) return top;
   const auto first = static_cast<std::size_t>(a.first_block[t]);
   for (std::size_t i = first; i < first + static_cast<std::size_t>(a.blocks_under[t]); ++i) {
     const Block& b = doc.blocks[i];
