@@ -452,6 +452,33 @@ std::int32_t OutOfHeadlineBox(const Document& doc, const Analysis& a, std::int32
   return top;
 }
 
+// The candidate is the page's <main>, whose prose all sits in one column
+// beside the headline, the rest of it boxes without prose: an office's
+// address and hours, a booking card, a list of downloads in the next grid
+// column (municipal service, law firm and job pages, whose short
+// paragraphs let the landmark outscore the column). The article is the
+// smallest box holding the h1 and all that prose. Only under <main>: on
+// the DEV pages, narrowing a theme's own wrapper (a knowledge base's, a
+// daily's rack) changed which title and date were read (a page each).
+std::int32_t IntoHeadlineColumn(const Document& doc, const Analysis& a, std::int32_t top) {
+  const auto t = static_cast<std::size_t>(top);
+  if (doc.elements[t].tag != Tag::kMain || a.prose[t] <= 0 || a.first_block[t] < 0) return top;
+  const auto first = static_cast<std::size_t>(a.first_block[t]);
+  for (std::size_t i = first; i < first + static_cast<std::size_t>(a.blocks_under[t]); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind != BlockKind::kHeading || b.level != 1) continue;
+    for (std::int32_t p = b.element; p >= 0 && p != top; p = Parent(doc, p)) {
+      const auto pe = static_cast<std::size_t>(p);
+      if (a.prose[pe] != a.prose[t]) continue;
+      // Linked titles beside it are cards of other pages: a home page's
+      // hero over its teasers, which the confidence gate must still see.
+      return a.linked_titles[pe] == a.linked_titles[t] ? p : top;
+    }
+    return top;
+  }
+  return top;
+}
+
 // The element holding the article, or -1; `score` gets every element's
 // content score.
 std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<double>& score) {
@@ -461,6 +488,7 @@ std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<doub
   top = SharedAncestor(doc, a, score, scored, top);
   top = ClimbToBetterAncestor(doc, a, score, scored, top);
   top = OutOfHeadlineBox(doc, a, top);
+  top = IntoHeadlineColumn(doc, a, top);
   return OutermostOnlyChild(doc, a, top);
 }
 

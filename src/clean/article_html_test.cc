@@ -780,5 +780,34 @@ TEST(ArticleHtml, UndatedMorePostsAfterASinglePostLeave) {
   for (const std::string& b : body) EXPECT_EQ(b.find("Turn the heap"), std::string::npos);
 }
 
+// A service page: the h1 and short paragraphs in the grid's wide column,
+// a contact card without prose in the narrow one, both in <main>, which
+// outscores the column by its "content" name. The card is beside the article, not in it.
+TEST(ArticleHtml, ContactCardInTheNextGridColumnStaysOut) {
+  const Strings body = Body(
+      "<main id=\"content\"><div class=\"row\"><div class=\"col-8\"><h1>Employment law</h1>"
+      "<p>We advise employees and works councils on every question of employment law.</p><h2>Dismissal</h2>"
+      "<p>After a dismissal every day counts: the claim must reach the court within three weeks.</p>"
+      "<h2>First meeting</h2><p>The first meeting takes about half an hour and costs at most fifty euros.</p>"
+      "</div><div class=\"col-4\"><div class=\"person\"><h3>Your contact</h3><p>Dr. Jan Roe<br>"
+      "Specialist lawyer</p><p>Phone 0251 123 456</p><a href=\"/book\">Book a meeting</a></div></div></div>"
+      "</main><footer><p>Roe &amp; Partners</p></footer>");
+  EXPECT_TRUE(Has(body, "After a dismissal every day counts: the claim must reach the court within three weeks."));
+  EXPECT_TRUE(Has(body, "First meeting"));
+  EXPECT_FALSE(Has(body, "Your contact"));
+  EXPECT_FALSE(Has(body, "Phone 0251 123 456"));
+}
+
+// Prose on both sides of the headline's column: the wrapper stays the
+// article (the headline's box holds only part of the text).
+TEST(ArticleHtml, TextBesideTheHeadlinesBoxStays) {
+  const std::string more =
+      "Worms, woodlice and fungi do the real work in a heap, and they need air, water and time, "
+      "so a heap left alone in the shade still turns to compost, only more slowly.";
+  const Strings body = Body("<main><div class=\"intro\"><h1>Compost</h1>" + std::string(kLong) +
+                            "</div><div class=\"more\"><p>" + more + "</p></div></main>");
+  EXPECT_TRUE(Has(body, more));
+}
+
 }  // namespace
 }  // namespace pith

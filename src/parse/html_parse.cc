@@ -128,6 +128,28 @@ bool IsSkipped(GumboTag tag) {
   }
 }
 
+// A button that toggles a section under a subheading: the ARIA accordion
+// pattern (<h3><button aria-expanded=...>Question</button></h3>) of FAQ
+// and service pages, whose subheading text lives only in the button. Not
+// in an h1, where a theme puts its menu toggle ("Menu Close"), and not a
+// button without the toggle's state. Other buttons stay out.
+bool IsSectionToggle(const GumboNode* node) {
+  const GumboElement& e = node->v.element;
+  if (e.tag != GUMBO_TAG_BUTTON) return false;
+  if (gumbo_get_attribute(&e.attributes, "aria-expanded") == nullptr &&
+      gumbo_get_attribute(&e.attributes, "aria-controls") == nullptr) {
+    return false;
+  }
+  const GumboNode* up = node->parent;
+  if (up == nullptr || up->type != GUMBO_NODE_ELEMENT) return false;
+  switch (up->v.element.tag) {
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Block-level tags, mapped to the model's Tag; kOther with block=false for
 // inline elements.
 struct TagInfo {
@@ -465,7 +487,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     if (!IsHidden(e, hidden_class_)) NoteImage(e);
     return false;
   }
-  if (IsSkipped(e.tag)) return false;
+  if (IsSkipped(e.tag) && !IsSectionToggle(node)) return false;
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
   if (!root && node != revealed_ && IsHidden(e, hidden_class_)) {
     KeepHiddenHeadingSeparator(node);

@@ -38,6 +38,26 @@ TEST(ParseHtml, ScriptsStylesHiddenAndFormsAreNotText) {
   EXPECT_EQ(Texts(d), Strings{"Seen"});
 }
 
+TEST(ParseHtml, SubheadingsAccordionToggleIsTheHeadingsText) {
+  // The ARIA accordion: the question lives only in the heading's button.
+  const Document d = ParseHtml(
+      "<body><div class=\"accordion\"><h2 class=\"accordion-header\"><button aria-expanded=\"false\" "
+      "aria-controls=\"c1\">Can I cancel?</button></h2><div id=\"c1\" class=\"collapse\"><p>Yes, at any "
+      "time.</p></div><h3><button aria-controls=\"c2\">Prices</button></h3><p>From 5 euros.</p></div></body>");
+  EXPECT_EQ(Texts(d), (Strings{"Can I cancel?", "Yes, at any time.", "Prices", "From 5 euros."}));
+  EXPECT_EQ(d.blocks[0].kind, BlockKind::kHeading);
+}
+
+TEST(ParseHtml, OtherButtonsStayOutOfTheText) {
+  // A menu toggle in the h1, a plain button in a subheading, a toggle
+  // outside any heading: none of them is text.
+  const Document d = ParseHtml(
+      "<body><h1 id=\"nav\"><button aria-expanded=\"false\">Menu Close</button></h1>"
+      "<h2>Story<button>Share</button></h2><div><button aria-expanded=\"false\">More</button></div>"
+      "<p>Text.</p></body>");
+  EXPECT_EQ(Texts(d), (Strings{"Story", "Text."}));
+}
+
 TEST(ParseHtml, ScreenReaderAndHiddenClassesAreNotText) {
   const Document d = ParseHtml(
       "<body><p><span class=\"off-screen\">Image copyright</span> Getty</p>"
