@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "clean/text_lines.h"
@@ -785,6 +786,30 @@ std::vector<std::string> LoginAfterPrefix(const std::string& text) {
   return {std::move(login)};
 }
 
+std::int32_t MenuRun(const MetadataContext& ctx, std::int32_t i, std::int32_t step);
+
+// The lines right under block `i` differ from each other: a menu's
+// entries do, a row of one button repeated ("Follow" / "Follow") does not.
+bool DistinctLinesUnder(const MetadataContext& ctx, std::int32_t i, std::int32_t count) {
+  std::unordered_set<std::string_view> seen;
+  for (std::int32_t k = i + 1; k <= i + count && k < ctx.Blocks(); ++k) {
+    if (!seen.insert(ctx.doc.blocks[static_cast<std::size_t>(k)].text).second) return false;
+  }
+  return true;
+}
+
+// A text copy's "By" line that heads a column of a site's menu ("By
+// Modality" / "Medspa" / "Multi-Modality", "By Price" / "By Category" /
+// "All Gifts"): different menu entries right under it, and after the "By"
+// one word alone or words the page prints in small letters elsewhere, no
+// person's full name. Shop, clinic software, wedding and charity sites'
+// menus (four sites).
+bool HeadsMenuColumn(const MetadataContext& ctx, std::int32_t i, const std::vector<std::string>& names) {
+  const bool one_word = names.size() == 1 && CountWords(names.front()) == 1;
+  return !ctx.Html() && !names.empty() && (one_word || CommonWords(ctx.doc, names)) &&
+         MenuRun(ctx, i, 1) >= limits::kMinMenuRunLines && DistinctLinesUnder(ctx, i, limits::kMinMenuRunLines);
+}
+
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
@@ -897,6 +922,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   if (c.names.empty() && prefix_on_date_line) c.names = LoginAfterPrefix(c.text);
   c.score = TextScore(c, names_lead || c.names_field || timed, card);
   if (!ctx.Html() && !c.prefixed && CommonWords(ctx.doc, c.names)) return std::nullopt;
+  if (c.prefixed && !date_line && HeadsMenuColumn(ctx, i, c.names)) return std::nullopt;
   return c;
 }
 

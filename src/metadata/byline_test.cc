@@ -612,6 +612,19 @@ TEST(Byline, TextCopyLabelledAuthorAnywhere) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+// A "By" line heading a column of the site's menu ("By Specialty" over
+// its entries) names no one; the story's own "By" line still does, and so
+// does a one-word pen name over a row of one button repeated.
+TEST(Byline, TextCopyMenuColumnUnderAByHeading) {
+  const std::string menu = "By Specialty\nDental & Orthodontics\nPhysical Therapy\nChiropractic\nSolutions\n";
+  Article a = BudgetCopy(menu + "Council approves the budget after a long debate\nMarch 4, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = BudgetCopy(menu + "Council approves the budget after a long debate\nBy Jane Roe\nMarch 4, 2025\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+  a = BudgetCopy("Council approves the budget after a long debate\nBy Marisol\nFollow\nFollow\nFollow\n");
+  EXPECT_EQ(a.authors, (Names{"Marisol"}));
+}
+
 TEST(Byline, TextCopyOneNameAfterASpelledLabel) {
   auto copy = [](const std::string& footer) {
     return BudgetCopy("Budget passes after a long debate\nShare\n", "Share\nFacebook\nEmail\n" + footer);
