@@ -1615,6 +1615,44 @@ std::string MarkedSignature(const Document& doc, std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// The names of the by-clause of a text copy's dated line after the body
+// (ReadTextClosingByClause), a desk's name as one ("By Acme Team"), or
+// nothing when the line is no such line. The line may stand where the
+// comments would load, under a comment plug-in's notice, and be taken
+// for the thread's: the one such line is the post's all the same.
+std::vector<std::string> ClosingByClauseNames(const MetadataContext& ctx, std::size_t u) {
+  const std::string& text = ctx.doc.blocks[u].text;
+  if (ctx.stats[u].words > thresholds::published_date::kMaxTextBylineDateWords) return {};
+  const std::string clause = ByClauseOfDateLine(text);
+  if (clause.empty() || IsCredit(clause) || !FindDate(text)) return {};
+  std::vector<std::string> names = SplitAuthors(clause);
+  const std::string desk = CleanByline(clause);
+  if (names.empty() && RE2::FullMatch(desk, GetHeuristics().desk_name)) names = {desk};
+  if (CommonWords(ctx.doc, names)) return {};
+  return names;
+}
+
+}  // namespace
+
+void ReadTextClosingByClause(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || !ctx.article.authors.empty()) return;
+  const std::int32_t last_body = ctx.LastBody();
+  if (last_body < 0) return;
+  std::int32_t found = -1;
+  std::vector<std::string> names;
+  for (std::int32_t i = last_body + 1; i < ctx.Blocks(); ++i) {
+    std::vector<std::string> here = ClosingByClauseNames(ctx, static_cast<std::size_t>(i));
+    if (here.empty()) continue;
+    if (found >= 0) return;
+    found = i;
+    names = std::move(here);
+  }
+  if (found < 0) return;
+  TakeBylineLine(ctx, found, std::move(names), /*prefixed=*/true);
+}
+
 void ReadTextMarkedSignature(MetadataContext& ctx) {
   if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
   const std::int32_t last_body = ctx.LastBody();

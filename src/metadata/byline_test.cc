@@ -625,6 +625,18 @@ TEST(Byline, TextCopyMenuColumnUnderAByHeading) {
   EXPECT_EQ(a.authors, (Names{"Marisol"}));
 }
 
+// A blog's closing meta line, after the body, dates the post and names who
+// posted it; a desk's name counts. Two such lines are other posts' cards.
+TEST(Byline, TextCopyClosingLineWithDateAndByClause) {
+  const std::string head = "Council approves the budget after a long debate\n";
+  Article a = BudgetCopy(head, "Share\nPosted by Jane Roe on 2025-03-04 in City Hall. Tags: budget\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+  a = BudgetCopy(head, "Share\nCity Hall\nMarch 4, 2025 By The Ledger Team\nShop\n");
+  EXPECT_EQ(a.authors, (Names{"The Ledger Team"}));
+  a = BudgetCopy(head, "More posts\nMarch 4, 2025 By Jane Roe\nMarch 2, 2025 By John Doe\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
 TEST(Byline, TextCopyOneNameAfterASpelledLabel) {
   auto copy = [](const std::string& footer) {
     return BudgetCopy("Budget passes after a long debate\nShare\n", "Share\nFacebook\nEmail\n" + footer);

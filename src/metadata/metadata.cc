@@ -48,6 +48,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextAuthorCard(ctx);
     ReadTextClosingNames(ctx);
     ReadTextMarkedSignature(ctx);
+    ReadTextClosingByClause(ctx);
     ReadTextOwnBio(ctx);
     ReadTextGluedAuthorBox(ctx);
     ReadTextDeskOverDateLine(ctx);
