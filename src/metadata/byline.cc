@@ -1977,7 +1977,7 @@ bool UnspacedName(std::string_view name) {
 // A Chinese page that names no writer: the names of the editor credit
 // that closes its text ("(责编：王小明、李华)"), which leaves the body.
 void ReadEditorCredit(MetadataContext& ctx) {
-  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  if (ctx.article.byline || !ctx.article.authors.empty()) return;
   for (std::int32_t i = ctx.headline_block + 1; i < ctx.Blocks(); ++i) {
     const auto u = static_cast<std::size_t>(i);
     std::string names;
@@ -2133,6 +2133,10 @@ void ReadSignature(MetadataContext& ctx, bool any_block) {
 }
 
 }  // namespace
+
+void ReadTextEditorCredit(MetadataContext& ctx) {
+  if (!ctx.Html()) ReadEditorCredit(ctx);
+}
 
 void ReadTextLabelledAuthor(MetadataContext& ctx) {
   if (ctx.Html()) return;
@@ -2304,7 +2308,7 @@ void ReadByline(MetadataContext& ctx) {
     // With nothing structured, the text's signature is the last resort:
     // an author box's line names the writer more surely.
     if (ctx.Html() && structured.names.empty() && ctx.article.authors.empty()) ReadSignature(ctx, false);
-    ReadEditorCredit(ctx);
+    if (ctx.Html()) ReadEditorCredit(ctx);
     ReadSiteOwner(ctx);
     return;
   }

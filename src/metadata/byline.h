@@ -99,6 +99,11 @@ void ReadTextClosingNames(MetadataContext& ctx);
 // no one. Claims it.
 void ReadTextClosingByClause(MetadataContext& ctx);
 
+// A text copy of a Chinese page still without a byline: the editor credit
+// that closes its text ("[责任编辑:王小明]"), as the HTML page's reader
+// takes it; copies print it as a line of its own. Claims it.
+void ReadTextEditorCredit(MetadataContext& ctx);
+
 // A name the headline holds after its first word is what the story is
 // about ("7 Best Zoom Alternatives for ...", "Actress Jane Roe is ..."), a
 // tag or a subject taken for a byline: it leaves the authors. A headline

@@ -637,6 +637,22 @@ TEST(Byline, TextCopyClosingLineWithDateAndByClause) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+// A Chinese page's text closes with the editor's credit, which a copy
+// prints as a line of its own: with no writer named, the editor is the
+// author, as on the HTML page.
+TEST(Byline, TextCopyEditorCreditClosingAChineseText) {
+  Options options;
+  options.input = InputFormat::kText;
+  const std::string copy =
+      "首页\n科技\n城市公园今年新增三千棵树\n2024-04-12 08:30\n"
+      "市园林局昨天表示，今年春季全市公园共新增树木三千余棵，主要分布在新建的滨河公园和老城区的街心花园，"
+      "预计到年底城市绿化覆盖率将进一步提高。\n\n"
+      "园林局负责人介绍，新种的树木以本地树种为主，既适应当地气候，也便于日后养护，市民可以在周末参加义务植树活动。\n\n"
+      "[责任编辑:王小明]\n分享\n";
+  const Article a = Extract(copy, options).article;
+  EXPECT_EQ(a.authors, (Names{"王小明"}));
+}
+
 TEST(Byline, TextCopyOneNameAfterASpelledLabel) {
   auto copy = [](const std::string& footer) {
     return BudgetCopy("Budget passes after a long debate\nShare\n", "Share\nFacebook\nEmail\n" + footer);
