@@ -806,8 +806,9 @@ bool DistinctLinesUnder(const MetadataContext& ctx, std::int32_t i, std::int32_t
 // menus (four sites).
 bool HeadsMenuColumn(const MetadataContext& ctx, std::int32_t i, const std::vector<std::string>& names) {
   const bool one_word = names.size() == 1 && CountWords(names.front()) == 1;
-  return !ctx.Html() && !names.empty() && (one_word || CommonWords(ctx.doc, names)) &&
-         MenuRun(ctx, i, 1) >= limits::kMinMenuRunLines && DistinctLinesUnder(ctx, i, limits::kMinMenuRunLines);
+  // The menu run first: CommonWords reads the whole copy.
+  return !ctx.Html() && !names.empty() && MenuRun(ctx, i, 1) >= limits::kMinMenuRunLines &&
+         DistinctLinesUnder(ctx, i, limits::kMinMenuRunLines) && (one_word || CommonWords(ctx.doc, names));
 }
 
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
