@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "clean/text_lines.h"
@@ -785,6 +786,31 @@ std::vector<std::string> LoginAfterPrefix(const std::string& text) {
   return {std::move(login)};
 }
 
+std::int32_t MenuRun(const MetadataContext& ctx, std::int32_t i, std::int32_t step);
+
+// The lines right under block `i` differ from each other: a menu's
+// entries do, a row of one button repeated ("Follow" / "Follow") does not.
+bool DistinctLinesUnder(const MetadataContext& ctx, std::int32_t i, std::int32_t count) {
+  std::unordered_set<std::string_view> seen;
+  for (std::int32_t k = i + 1; k <= i + count && k < ctx.Blocks(); ++k) {
+    if (!seen.insert(ctx.doc.blocks[static_cast<std::size_t>(k)].text).second) return false;
+  }
+  return true;
+}
+
+// A text copy's "By" line that heads a column of a site's menu ("By
+// Modality" / "Medspa" / "Multi-Modality", "By Price" / "By Category" /
+// "All Gifts"): different menu entries right under it, and after the "By"
+// one word alone or words the page prints in small letters elsewhere, no
+// person's full name. Shop, clinic software, wedding and charity sites'
+// menus (four sites).
+bool HeadsMenuColumn(const MetadataContext& ctx, std::int32_t i, const std::vector<std::string>& names) {
+  const bool one_word = names.size() == 1 && CountWords(names.front()) == 1;
+  // The menu run first: CommonWords reads the whole copy.
+  return !ctx.Html() && !names.empty() && MenuRun(ctx, i, 1) >= limits::kMinMenuRunLines &&
+         DistinctLinesUnder(ctx, i, limits::kMinMenuRunLines) && (one_word || CommonWords(ctx.doc, names));
+}
+
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
@@ -897,6 +923,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   if (c.names.empty() && prefix_on_date_line) c.names = LoginAfterPrefix(c.text);
   c.score = TextScore(c, names_lead || c.names_field || timed, card);
   if (!ctx.Html() && !c.prefixed && CommonWords(ctx.doc, c.names)) return std::nullopt;
+  if (c.prefixed && !date_line && HeadsMenuColumn(ctx, i, c.names)) return std::nullopt;
   return c;
 }
 
@@ -1589,6 +1616,44 @@ std::string MarkedSignature(const Document& doc, std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// The names of the by-clause of a text copy's dated line after the body
+// (ReadTextClosingByClause), a desk's name as one ("By Acme Team"), or
+// nothing when the line is no such line. The line may stand where the
+// comments would load, under a comment plug-in's notice, and be taken
+// for the thread's: the one such line is the post's all the same.
+std::vector<std::string> ClosingByClauseNames(const MetadataContext& ctx, std::size_t u) {
+  const std::string& text = ctx.doc.blocks[u].text;
+  if (ctx.stats[u].words > thresholds::published_date::kMaxTextBylineDateWords) return {};
+  const std::string clause = ByClauseOfDateLine(text);
+  if (clause.empty() || IsCredit(clause) || !FindDate(text)) return {};
+  std::vector<std::string> names = SplitAuthors(clause);
+  const std::string desk = CleanByline(clause);
+  if (names.empty() && RE2::FullMatch(desk, GetHeuristics().desk_name)) names = {desk};
+  if (CommonWords(ctx.doc, names)) return {};
+  return names;
+}
+
+}  // namespace
+
+void ReadTextClosingByClause(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || !ctx.article.authors.empty()) return;
+  const std::int32_t last_body = ctx.LastBody();
+  if (last_body < 0) return;
+  std::int32_t found = -1;
+  std::vector<std::string> names;
+  for (std::int32_t i = last_body + 1; i < ctx.Blocks(); ++i) {
+    std::vector<std::string> here = ClosingByClauseNames(ctx, static_cast<std::size_t>(i));
+    if (here.empty()) continue;
+    if (found >= 0) return;
+    found = i;
+    names = std::move(here);
+  }
+  if (found < 0) return;
+  TakeBylineLine(ctx, found, std::move(names), /*prefixed=*/true);
+}
+
 void ReadTextMarkedSignature(MetadataContext& ctx) {
   if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
   const std::int32_t last_body = ctx.LastBody();
@@ -1913,7 +1978,7 @@ bool UnspacedName(std::string_view name) {
 // A Chinese page that names no writer: the names of the editor credit
 // that closes its text ("(责编：王小明、李华)"), which leaves the body.
 void ReadEditorCredit(MetadataContext& ctx) {
-  if (!ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
+  if (ctx.article.byline || !ctx.article.authors.empty()) return;
   for (std::int32_t i = ctx.headline_block + 1; i < ctx.Blocks(); ++i) {
     const auto u = static_cast<std::size_t>(i);
     std::string names;
@@ -2069,6 +2134,10 @@ void ReadSignature(MetadataContext& ctx, bool any_block) {
 }
 
 }  // namespace
+
+void ReadTextEditorCredit(MetadataContext& ctx) {
+  if (!ctx.Html()) ReadEditorCredit(ctx);
+}
 
 void ReadTextLabelledAuthor(MetadataContext& ctx) {
   if (ctx.Html()) return;
@@ -2240,7 +2309,7 @@ void ReadByline(MetadataContext& ctx) {
     // With nothing structured, the text's signature is the last resort:
     // an author box's line names the writer more surely.
     if (ctx.Html() && structured.names.empty() && ctx.article.authors.empty()) ReadSignature(ctx, false);
-    ReadEditorCredit(ctx);
+    if (ctx.Html()) ReadEditorCredit(ctx);
     ReadSiteOwner(ctx);
     return;
   }

@@ -91,6 +91,19 @@ void ReadTextOwnBio(MetadataContext& ctx);
 // at its end. Claims it.
 void ReadTextClosingNames(MetadataContext& ctx);
 
+// A text copy still without a byline: the one line after the body that
+// dates the post and names who posted it in a clause ("Posted by Jane Roe
+// on 2025-12-18 in News", "August 12, 2025 By Acme Team"), as blogs close
+// a post with its meta line (a blog and a shop's journal, two sites).
+// Several such lines are the cards of other posts or comments, and name
+// no one. Claims it.
+void ReadTextClosingByClause(MetadataContext& ctx);
+
+// A text copy of a Chinese page still without a byline: the editor credit
+// that closes its text ("[责任编辑:王小明]"), as the HTML page's reader
+// takes it; copies print it as a line of its own. Claims it.
+void ReadTextEditorCredit(MetadataContext& ctx);
+
 // A name the headline holds after its first word is what the story is
 // about ("7 Best Zoom Alternatives for ...", "Actress Jane Roe is ..."), a
 // tag or a subject taken for a byline: it leaves the authors. A headline

@@ -612,6 +612,47 @@ TEST(Byline, TextCopyLabelledAuthorAnywhere) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+// A "By" line heading a column of the site's menu ("By Specialty" over
+// its entries) names no one; the story's own "By" line still does, and so
+// does a one-word pen name over a row of one button repeated.
+TEST(Byline, TextCopyMenuColumnUnderAByHeading) {
+  const std::string menu = "By Specialty\nDental & Orthodontics\nPhysical Therapy\nChiropractic\nSolutions\n";
+  Article a = BudgetCopy(menu + "Council approves the budget after a long debate\nMarch 4, 2025\n");
+  EXPECT_TRUE(a.authors.empty());
+  a = BudgetCopy(menu + "Council approves the budget after a long debate\nBy Jane Roe\nMarch 4, 2025\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+  a = BudgetCopy("Council approves the budget after a long debate\nBy Marisol\nFollow\nFollow\nFollow\n");
+  EXPECT_EQ(a.authors, (Names{"Marisol"}));
+}
+
+// A blog's closing meta line, after the body, dates the post and names who
+// posted it; a desk's name counts. Two such lines are other posts' cards.
+TEST(Byline, TextCopyClosingLineWithDateAndByClause) {
+  const std::string head = "Council approves the budget after a long debate\n";
+  Article a = BudgetCopy(head, "Share\nPosted by Jane Roe on 2025-03-04 in City Hall. Tags: budget\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
+  a = BudgetCopy(head, "Share\nCity Hall\nMarch 4, 2025 By The Ledger Team\nShop\n");
+  EXPECT_EQ(a.authors, (Names{"The Ledger Team"}));
+  a = BudgetCopy(head, "More posts\nMarch 4, 2025 By Jane Roe\nMarch 2, 2025 By John Doe\n");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+// A Chinese page's text closes with the editor's credit, which a copy
+// prints as a line of its own: with no writer named, the editor is the
+// author, as on the HTML page.
+TEST(Byline, TextCopyEditorCreditClosingAChineseText) {
+  Options options;
+  options.input = InputFormat::kText;
+  const std::string copy =
+      "首页\n科技\n城市公园今年新增三千棵树\n2024-04-12 08:30\n"
+      "市园林局昨天表示，今年春季全市公园共新增树木三千余棵，主要分布在新建的滨河公园和老城区的街心花园，"
+      "预计到年底城市绿化覆盖率将进一步提高。\n\n"
+      "园林局负责人介绍，新种的树木以本地树种为主，既适应当地气候，也便于日后养护，市民可以在周末参加义务植树活动。\n\n"
+      "[责任编辑:王小明]\n分享\n";
+  const Article a = Extract(copy, options).article;
+  EXPECT_EQ(a.authors, (Names{"王小明"}));
+}
+
 TEST(Byline, TextCopyOneNameAfterASpelledLabel) {
   auto copy = [](const std::string& footer) {
     return BudgetCopy("Budget passes after a long debate\nShare\n", "Share\nFacebook\nEmail\n" + footer);

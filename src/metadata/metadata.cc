@@ -48,6 +48,8 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextAuthorCard(ctx);
     ReadTextClosingNames(ctx);
     ReadTextMarkedSignature(ctx);
+    ReadTextClosingByClause(ctx);
+    ReadTextEditorCredit(ctx);
     ReadTextOwnBio(ctx);
     ReadTextGluedAuthorBox(ctx);
     ReadTextDeskOverDateLine(ctx);
