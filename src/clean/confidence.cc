@@ -171,6 +171,19 @@ bool NamedByPageTitle(const Document& doc, std::string_view text) {
   return false;
 }
 
+// `url` leads to a page below a site's root: a path other than "/" (an
+// address of this page's, "#top", or of the home page is no post's).
+bool LinksBelowRoot(std::string_view url) {
+  if (url.empty() || url.front() == '#') return false;
+  std::size_t start = 0;
+  if (const std::size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    start = url.find('/', scheme + 3);
+    if (start == std::string_view::npos) return false;
+  }
+  const std::string_view path = url.substr(start, url.find_first_of("?#", start) - start);
+  return !path.empty() && path != "/";
+}
+
 // The address of a block's first link, empty when it has none.
 std::string_view FirstLinkUrl(const Block& b) {
   for (const TextSpan& span : b.spans) {
@@ -179,8 +192,40 @@ std::string_view FirstLinkUrl(const Block& b) {
   return {};
 }
 
+// A block after the body's first block `first`, in the box that holds it
+// and the heading `h`, links where the heading does: a "read more" under
+// a teaser, whose story lives at that address.
+bool LinkedAgainBelow(const Document& doc, std::size_t h, std::size_t first) {
+  const std::string_view url = FirstLinkUrl(doc.blocks[h]);
+  const std::int32_t box = doc.CommonAncestor(doc.blocks[h].element, doc.blocks[first].element);
+  if (box < 0) return false;
+  for (std::size_t i = first + 1; i < doc.blocks.size() && doc.Contains(box, doc.blocks[i].element); ++i) {
+    for (const TextSpan& span : doc.blocks[i].spans) {
+      if (span.kind == TextSpan::Kind::kLink && span.url == url) return true;
+    }
+  }
+  return false;
+}
+
+// The heading at block `h` is the page's only title heading
+// (PageTitleLevel), linked to a page below the site's root and not again
+// by a "read more" under the body's first block `first`: a blog post's
+// title linked to its permalink, on a site whose <title> names only the
+// site, is its own title as an unlinked <h1> is. A list of posts gives
+// each such a heading, or none; a logo's heading links to the root.
+bool SoleLinkedTitle(const Document& doc, std::size_t h, std::size_t first) {
+  const Block& b = doc.blocks[h];
+  if (b.kind != BlockKind::kHeading || !LinksBelowRoot(FirstLinkUrl(b)) || b.level != PageTitleLevel(doc)) {
+    return false;
+  }
+  std::int32_t peers = 0;
+  for (const Block& other : doc.blocks) peers += other.kind == BlockKind::kHeading && other.level == b.level ? 1 : 0;
+  return peers == 1 && !LinkedAgainBelow(doc, h, first);
+}
+
 // The heading right over the body's first block (only short lines, a
-// date or a place, between) that is an unlinked <h1> or that the page's
+// date or a place, between) that is an unlinked <h1>, the page's only
+// title heading linked to its post (SoleLinkedTitle), or that the page's
 // title names: the post's own title, wherever its box is (a title bar
 // above the text's column). -1 if none.
 std::int32_t OwnTitle(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
@@ -193,7 +238,8 @@ std::int32_t OwnTitle(const Document& doc, const Selection& sel, const std::vect
     if (IsProse(stats[k])) return -1;
     if (b.kind == BlockKind::kHeading || LinkTitle(b, stats[k])) {
       const bool h1 = b.kind == BlockKind::kHeading && b.level == 1 && !LinkTitle(b, stats[k]);
-      if (h1 || NamedByPageTitle(doc, b.text)) {
+      if (h1 || NamedByPageTitle(doc, b.text) ||
+          SoleLinkedTitle(doc, k, static_cast<std::size_t>(first))) {
         return line_url.empty() || FirstLinkUrl(b) == line_url ? static_cast<std::int32_t>(k) : -1;
       }
       // A post's date line links to its permalink too: look on up for the
