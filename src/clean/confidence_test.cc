@@ -180,10 +180,13 @@ TEST(Confidence, ALoneLinkedTitleIsThePostsOwn) {
       "<body><div class=\"main\"><div class=\"post\"><h2><a href=\"/2025/10/post.html\">First frost on the shed</a></h2>"
       "<div>" + std::string(kPara) + "<br><br>Short second line of the post.</div></div>"
       "<div class=\"pager\"><a href=\"/newer\">Newer Post</a> <a href=\"/\">Home</a></div></div></body>");
-  EXPECT_EQ(f.teasers, 1);
+  EXPECT_TRUE(f.titled);  // the page's only title heading, linked to the post
+  EXPECT_EQ(f.teasers, 0);
   EXPECT_GE(Confidence(f), kMinConfidence);
   ConfidenceFacts two = f;
-  two.teasers = 2;  // the same share under two titles is a list
+  two.titled = false;
+  two.teasers = 2;  // the same text under two titles is a list
+  two.teaser_chars = f.prose_chars;
   EXPECT_LT(Confidence(two), Confidence(f));
 }
 
@@ -256,12 +259,14 @@ TEST(Confidence, APostsPermalinkedTitleIsThePagesOwn) {
   EXPECT_TRUE(f.titled);
   EXPECT_EQ(f.link_titles, 0);
   EXPECT_GE(Confidence(f), kMinConfidence);
-  // Under a page title of its own the linked title is another story's.
-  const ConfidenceFacts g = Measure("<head><title>Town Library news</title></head><body>" + post + "</body>");
+  // Under a page title of its own, the page's only title heading is
+  // still the post's; a second post's title makes it an archive's.
+  EXPECT_TRUE(Measure("<head><title>Town Library news</title></head><body>" + post + "</body>").titled);
+  const ConfidenceFacts g = Measure("<head><title>Town Library news</title></head><body>" + post + post + "</body>");
   EXPECT_FALSE(g.titled);
   EXPECT_LT(Confidence(g), kMinConfidence);
   // Nor does a title that only begins like the page's ("Closed" of "Closed on Monday").
-  const ConfidenceFacts h = Measure("<head><title>Closedown notes</title></head><body>" + post + "</body>");
+  const ConfidenceFacts h = Measure("<head><title>Closedown notes</title></head><body>" + post + post + "</body>");
   EXPECT_FALSE(h.titled);
 }
 
@@ -311,11 +316,31 @@ TEST(Confidence, PermalinkedTitleNamedByThePageTitleIsItsOwn) {
   EXPECT_EQ(f.link_titles, 0);
   EXPECT_TRUE(f.titled);
   EXPECT_GE(Confidence(f), kMinConfidence);
-  // The same post on a page the title does not name (an archive) is
-  // under another story's title, as a teaser is: no floor.
-  const ConfidenceFacts g = Measure("<html><head><title>Blog – Librairie</title></head><body>" + post + "</body></html>");
+  // The same post on a page the title does not name, with a "read more"
+  // to where the title links (an archive's card), is under another
+  // story's title, as a teaser is: no floor.
+  const std::string card = post.substr(0, post.size() - 10) +
+                           "<a href=\"/fermeture-estivale\">Lire la suite</a></article>";
+  const ConfidenceFacts g = Measure("<html><head><title>Blog – Librairie</title></head><body>" + card +
+                                    "</body></html>");
   EXPECT_FALSE(g.titled);
   EXPECT_LT(Confidence(g), kMinConfidence);
+}
+
+TEST(Confidence, APagesOnlyH1LinkedToItsPostTitlesIt) {
+  const std::string text = "<p>Zwanzig Helfer sammelten am Samstag drei Anhänger voll Müll am Seeufer.</p>";
+  const ConfidenceFacts f = Measure("<head><title>Blog | Naturfreunde</title></head><body><article><h1>"
+                                    "<a href=\"/blog/fruehjahrsputz\">Frühjahrsputz am See</a></h1>" + text +
+                                    "</article></body>");
+  EXPECT_TRUE(f.titled);
+  EXPECT_EQ(f.teasers, 0);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // A logo's <h1> links to the site's root: another title over a teaser.
+  const ConfidenceFacts logo = Measure("<head><title>Naturfreunde</title></head><body><article><h1><a href="
+                                       "\"https://a.example/\">Naturfreunde Seetal</a></h1>" + text +
+                                       "</article></body>");
+  EXPECT_EQ(logo.teasers, 1);
+  EXPECT_LT(Confidence(logo), kMinConfidence);
 }
 
 TEST(Confidence, AnH2TitlesAPageWithoutH1) {
