@@ -351,6 +351,44 @@ bool OpensPageProse(const std::vector<TextLine>& lines, const std::vector<bool>&
   return above <= kOpeningRunMaxProseAbove;
 }
 
+// How often each line's text occurs from `from` to `last`.
+std::unordered_map<std::string_view, std::int32_t> CopiesIn(const Document& doc, std::int64_t from,
+                                                            std::int64_t last) {
+  std::unordered_map<std::string_view, std::int32_t> copies;
+  for (std::int64_t i = from; i <= last; ++i) ++copies[doc.blocks[static_cast<std::size_t>(i)].text];
+  return copies;
+}
+
+// Whether line `i` is a field a listing under the run repeats in its own
+// entries ("Fees based on income", "Start course"): every copy of it stands
+// below the run's end (`tail` counts them), where a menu's or a footer's
+// line is printed above the article too.
+bool ListingOwnRepeat(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                      const std::unordered_map<std::string_view, std::int32_t>& tail, std::int64_t i) {
+  const TextLine& l = lines[static_cast<std::size_t>(i)];
+  if (!IsRepeat(l) || decided[static_cast<std::size_t>(i)] || l.link_head || l.cut_short || l.chrome ||
+      l.section_head || l.teaser || l.date_line || l.byline_line || l.testimonial || l.contents_entry)
+    return false;
+  const auto it = tail.find(doc.blocks[static_cast<std::size_t>(i)].text);
+  return it != tail.end() && it->second == l.repeats;
+}
+
+// How many of the short repeated lines `fields` recur in at least
+// kListingMinEntries entries from `first` to `last`: a product's name
+// printed once in a listing and again in the footer's menu is no entry's
+// field.
+std::int64_t ListingFields(const Document& doc, const std::unordered_set<std::string_view>& fields,
+                           std::int64_t first, std::int64_t last) {
+  if (fields.size() < static_cast<std::size_t>(kListingMinFields)) return 0;
+  const std::unordered_map<std::string_view, std::int32_t> passage = CopiesIn(doc, first, last);
+  std::int64_t n = 0;
+  for (const std::string_view text : fields) {
+    const auto it = passage.find(text);
+    n += it != passage.end() && it->second >= kListingMinEntries ? 1 : 0;
+  }
+  return n;
+}
+
 // An article made of lists, checklists and code under a short intro (a
 // planning checklist, a tutorial): the intro wins the run, the lists cost
 // more than their few sentences hold. When the run opens the page's
@@ -358,13 +396,25 @@ bool OpensPageProse(const std::vector<TextLine>& lines, const std::vector<bool>&
 // before a clear end (chrome, a box heading, a teaser, a menu line), when
 // the lines passed are mostly list items, code or lines between prose and
 // the paragraphs gained weigh enough: a teaser box's or a promo's lines are
-// none of these.
-void ExtendToClearEnd(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
+// none of these. A listing closing the page (a directory, a course list,
+// a brand guide) holds little prose: its entries repeat their own short
+// fields ("Psychotherapy", "Start course") in several entries, no clear
+// end; with at least two such fields the run goes on to the last entry
+// holding one (text copies of three sites; a teaser list repeats one "more"
+// link or a long headline, a page's menu prints its lines above the run).
+void ExtendToClearEnd(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                      Run& run) {
   if (!OpensPageProse(lines, decided, run)) return;
   const auto n = static_cast<std::int64_t>(lines.size());
+  const std::unordered_map<std::string_view, std::int32_t> tail = CopiesIn(doc, run.end + 1, n - 1);
   std::int64_t end = run.end, structured = 0, other = 0, structured_at_end = 0, other_at_end = 0;
+  std::unordered_set<std::string_view> fields;
+  const std::int64_t first = run.end + 1;
+  std::int64_t last_own = -1, structured_at_own = 0, other_at_own = 0, i = first;
   double gained = 0;
-  for (std::int64_t i = run.end + 1; i < n && ArticleBodyLine(lines, decided, i); ++i) {
+  for (; i < n; ++i) {
+    const bool own_repeat = ListingOwnRepeat(doc, lines, decided, tail, i);
+    if (!own_repeat && !ArticleBodyLine(lines, decided, i)) break;
     const TextLine& l = lines[static_cast<std::size_t>(i)];
     const double w = decided[static_cast<std::size_t>(i)] ? 0 : LineWeight(l, false);
     if (l.prose && w > 0) {
@@ -372,13 +422,26 @@ void ExtendToClearEnd(const std::vector<TextLine>& lines, const std::vector<bool
       end = i;
       structured_at_end = structured;
       other_at_end = other;
-    } else if (l.list_item || l.code || l.beside_code || l.between_prose) {
+    } else if (own_repeat || l.list_item || l.code || l.beside_code || l.between_prose) {
       ++structured;
     } else {
       ++other;
     }
+    if (own_repeat) {
+      if (l.stats.words <= kListingFieldMaxWords) fields.insert(doc.blocks[static_cast<std::size_t>(i)].text);
+      last_own = i;
+      structured_at_own = structured;
+      other_at_own = other;
+    }
   }
   if (gained >= kClearEndMinProseGained && structured_at_end >= other_at_end) run.end = end;
+  if (structured_at_own >= other_at_own && ListingFields(doc, fields, first, i - 1) >= kListingMinFields) {
+    // The listing ends with the entry holding its last repeated field.
+    std::int64_t listing_end = last_own;
+    const std::int32_t entry = lines[static_cast<std::size_t>(last_own)].group;
+    while (listing_end + 1 < i && lines[static_cast<std::size_t>(listing_end + 1)].group == entry) ++listing_end;
+    run.end = std::max(run.end, listing_end);
+  }
 }
 
 // Whether prose line `i` is a paragraph a copy set with no blank line
@@ -733,14 +796,6 @@ bool ExtendOverDataRows(const Document& doc, const std::vector<TextLine>& lines,
 bool ClosingBlockLine(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
   const TextLine& l = lines[static_cast<std::size_t>(i)];
   return InArticleGapLine(lines, decided, i) && !l.link_head && !l.cut_short;
-}
-
-// How often each line's text occurs from `from` to `last`.
-std::unordered_map<std::string_view, std::int32_t> CopiesIn(const Document& doc, std::int64_t from,
-                                                            std::int64_t last) {
-  std::unordered_map<std::string_view, std::int32_t> copies;
-  for (std::int64_t i = from; i <= last; ++i) ++copies[doc.blocks[static_cast<std::size_t>(i)].text];
-  return copies;
 }
 
 // How many lines of [first, last] the page also prints outside `from` to
@@ -1333,7 +1388,7 @@ Selection SelectTextArticle(const Document& doc) {
   for (int tables = 0; tables < kDataTableChainMax && ExtendOverDataRows(doc, lines, decided, run); ++tables) {
     ExtendThroughShortLines(lines, decided, run);
   }
-  ExtendToClearEnd(lines, decided, run);
+  ExtendToClearEnd(doc, lines, decided, run);
   ExtendOverClosingBlock(doc, lines, decided, run);
   const std::int64_t extended_end = run.end;
   EndBeforePageCopyright(doc, lines, run);

@@ -932,5 +932,34 @@ TEST(SelectTextArticle, BoxUnderTheLastParagraphOpeningWithALabelStaysOut) {
   EXPECT_EQ(body.back(), kPara4);
 }
 
+// A directory closing the page: entries with no prose that repeat their own
+// short fields are kept; the main-line test above keeps a labelled box out.
+TEST(SelectTextArticle, ListingRepeatingItsOwnFieldsStays) {
+  std::string listing;
+  const char* const names[] = {"North Clinic", "Harbour Centre", "River House", "Mill Lane Practice", "Quay Rooms"};
+  for (int i = 0; i < 5; ++i) {
+    listing += std::string(names[i]) + "\n" + std::to_string(10 + i) + " Mill Road\n";
+    listing += i % 2 == 0 ? "Counselling\nFees based on income\n" : "Counselling\nSliding scale\n";
+  }
+  const std::string text = "Home\nServices\nContact\n\nClinics near you\n\n" + std::string(kPara1) + "\n\n" +
+                           kPara2 + "\n\n" + listing + "\nPrivacy Policy\nContact\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.front(), kPara1);
+  EXPECT_NE(std::find(body.begin(), body.end(), "Quay Rooms"), body.end());
+  EXPECT_EQ(std::find(body.begin(), body.end(), "Privacy Policy"), body.end());
+}
+
+// One repeated field alone is a teaser list's "more" link: the run stays.
+TEST(SelectTextArticle, TeaserListRepeatingOneLinkStaysOut) {
+  std::string teasers;
+  for (int i = 0; i < 5; ++i) teasers += "Council story number " + std::to_string(i) + " today\nmore\n";
+  const std::string text =
+      "Home\nNews\n\nTram vote\n\n" + std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + teasers + "\nImprint\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back(), kPara2);
+}
+
 }  // namespace
 }  // namespace pith

@@ -742,6 +742,16 @@ inline constexpr int kDataTableChainMax = 4;
 // an author line gains 140).
 inline constexpr double kOpeningRunMaxProseAbove = 100;
 inline constexpr double kClearEndMinProseGained = 200;
+// A listing under the run (a directory's entries, a course list, a brand
+// guide's product lines) holds little prose but repeats short fields in its
+// entries ("Fees based on income", "Start course"): at least two fields of
+// at most four words, each in at least three entries, carry the run over it
+// (ExtendToClearEnd; text copies of a directory, a course list and a brand
+// guide, three sites. One field alone is a teaser list's "more" link; a
+// repeated long line is a teaser's headline: fundus copies lost with them).
+inline constexpr std::int32_t kListingMinEntries = 3;
+inline constexpr std::int64_t kListingMinFields = 2;
+inline constexpr std::int32_t kListingFieldMaxWords = 4;
 // A block closing the article under its last paragraph (a table, a list, a
 // code sample, a directory: ExtendOverClosingBlock): at least this many
 // lines, at most this many.
