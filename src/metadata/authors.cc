@@ -623,10 +623,46 @@ std::string WithoutLeadingDates(std::string_view text) {
   return CutLeadingDates(CollapseSpace(text) + " ");
 }
 
+bool HeadlineAfterBylineLabel(std::string_view text) {
+  const Heuristics& h = GetHeuristics();
+  text = Trim(text);
+  // A headline opens with a capital; a lower-case "by" line is a byline
+  // (or a forum's "by username").
+  if (text.empty() || text.front() < 'A' || text.front() > 'Z') return false;
+  re2::StringPiece in = Piece(text);
+  if (!h.byline_prefix.Consume(&in)) return false;
+  // The first name of the line: up to a co-author's "and", a bar or a comma.
+  const std::string_view after(in.data(), in.size());
+  std::string_view rest = after;
+  re2::StringPiece sep;
+  if (RE2::PartialMatch(in, h.author_separator, &sep) && !sep.empty()) {
+    rest = rest.substr(0, static_cast<std::size_t>(sep.data() - in.data()));
+  }
+  int checked = 0;
+  for (std::size_t i = 0; i < rest.size() && checked < thresholds::byline::kLabelNameWordsChecked;) {
+    const std::size_t start = rest.find_first_not_of(' ', i);
+    if (start == std::string_view::npos) break;
+    i = std::min(rest.find(' ', start), rest.size());
+    const std::string_view word = rest.substr(start, i - start);
+    // A date or a reading time after the name ends it.
+    if (word.find_first_of("0123456789") != std::string_view::npos) break;
+    if (IsParticle(AsciiLower(word))) continue;
+    ++checked;
+    std::size_t k = 0;
+    char32_t first = NextCodePoint(word, k);
+    if ((first == U'(' || first == U'"' || first == U'\u201C') && k < word.size()) first = NextCodePoint(word, k);
+    // A lower-case word last is a role or an outlet's ("Sun-Times staff");
+    // one with more words after it, past an "and" too, runs on as a
+    // sentence ("Door storm en regen naar huis").
+    if (u_islower(static_cast<UChar32>(first)) && after.find_first_not_of(' ', i) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
-  if (h.byline_prefix.PartialMatch(s) || GluedBylinePrefix(s) > 0 || EndsWithReporterTitle(s) ||
+  if ((h.byline_prefix.PartialMatch(s) && !HeadlineAfterBylineLabel(s)) || GluedBylinePrefix(s) > 0 || EndsWithReporterTitle(s) ||
       WithoutPlaceBeforeLabel(s).size() < s.size() || !BracketedCjkCreditNames(Trim(text)).empty()) {
     return true;
   }
