@@ -623,27 +623,18 @@ std::string WithoutLeadingDates(std::string_view text) {
   return CutLeadingDates(CollapseSpace(text) + " ");
 }
 
-bool HeadlineAfterBylineLabel(std::string_view text) {
-  const Heuristics& h = GetHeuristics();
-  text = Trim(text);
-  // A headline opens with a capital; a lower-case "by" line is a byline
-  // (or a forum's "by username").
-  if (text.empty() || text.front() < 'A' || text.front() > 'Z') return false;
-  re2::StringPiece in = Piece(text);
-  if (!h.byline_prefix.Consume(&in)) return false;
-  // The first name of the line: up to a co-author's "and", a bar or a comma.
-  const std::string_view after(in.data(), in.size());
-  std::string_view rest = after;
-  re2::StringPiece sep;
-  if (RE2::PartialMatch(in, h.author_separator, &sep) && !sep.empty()) {
-    rest = rest.substr(0, static_cast<std::size_t>(sep.data() - in.data()));
-  }
+namespace {
+
+// One of the first words of `name` (a byline's first name, particles aside)
+// is in lower case and more words follow it in `after` (the line after its
+// label): "München bis Aachen: ...", "qué sube ...", not "Sun-Times staff".
+bool LowerCaseRunsOn(std::string_view name, std::string_view after) {
   int checked = 0;
-  for (std::size_t i = 0; i < rest.size() && checked < thresholds::byline::kLabelNameWordsChecked;) {
-    const std::size_t start = rest.find_first_not_of(' ', i);
+  for (std::size_t i = 0; i < name.size() && checked < thresholds::byline::kLabelNameWordsChecked;) {
+    const std::size_t start = name.find_first_not_of(' ', i);
     if (start == std::string_view::npos) break;
-    i = std::min(rest.find(' ', start), rest.size());
-    const std::string_view word = rest.substr(start, i - start);
+    i = std::min(name.find(' ', start), name.size());
+    const std::string_view word = name.substr(start, i - start);
     // A date or a reading time after the name ends it.
     if (word.find_first_of("0123456789") != std::string_view::npos) break;
     if (IsParticle(AsciiLower(word))) continue;
@@ -657,6 +648,28 @@ bool HeadlineAfterBylineLabel(std::string_view text) {
     if (u_islower(static_cast<UChar32>(first)) && after.find_first_not_of(' ', i) != std::string_view::npos) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool HeadlineAfterBylineLabel(std::string_view text) {
+  const Heuristics& h = GetHeuristics();
+  text = Trim(text);
+  // A headline opens with a capital; a lower-case "by" line is a byline
+  // (or a forum's "by username").
+  if (text.empty() || text.front() < 'A' || text.front() > 'Z') return false;
+  re2::StringPiece in = Piece(text);
+  if (!h.byline_prefix.Consume(&in)) return false;
+  // The first name of the line: up to a co-author's "and", a bar or a
+  // comma, or a headline's colon.
+  const std::string_view after(in.data(), in.size());
+  std::string_view name = after.substr(0, after.find(':'));
+  re2::StringPiece sep;
+  if (RE2::PartialMatch(in, h.author_separator, &sep) && !sep.empty()) {
+    name = name.substr(0, std::min(name.size(), static_cast<std::size_t>(sep.data() - in.data())));
+  }
+  // A team or a desk credited with an article ("By the Lavazza Team").
+  return LowerCaseRunsOn(name, after) && !h.author_role.PartialMatch(name);
 }
 
 bool StartsWithBylinePrefix(std::string_view text) {
