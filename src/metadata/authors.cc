@@ -642,10 +642,14 @@ bool LowerCaseRunsOn(std::string_view name, std::string_view after) {
     std::size_t k = 0;
     char32_t first = NextCodePoint(word, k);
     if ((first == U'(' || first == U'"' || first == U'\u201C') && k < word.size()) first = NextCodePoint(word, k);
-    // A lower-case word last is a role or an outlet's ("Sun-Times staff");
-    // one with more words after it, past an "and" too, runs on as a
-    // sentence ("Door storm en regen naar huis").
-    if (u_islower(static_cast<UChar32>(first)) && after.find_first_not_of(' ', i) != std::string_view::npos) return true;
+    if (!u_islower(static_cast<UChar32>(first))) continue;
+    // A lower-case word last is a role or an outlet's ("Sun-Times staff"),
+    // before a date a user's name ("By janeroe March 3, 2025"); one with
+    // more words after it, past an "and" too, runs on as a sentence ("Door
+    // storm en regen naar huis").
+    const std::size_t next = after.find_first_not_of(' ', i);
+    return next != std::string_view::npos && !std::isdigit(static_cast<unsigned char>(after[next])) &&
+           after.substr(next, after.find(' ', next) - next).find_first_of("0123456789") == std::string_view::npos;
   }
   return false;
 }
@@ -659,7 +663,10 @@ bool HeadlineAfterBylineLabel(std::string_view text) {
   // (or a forum's "by username").
   if (text.empty() || text.front() < 'A' || text.front() > 'Z') return false;
   re2::StringPiece in = Piece(text);
-  if (!h.byline_prefix.Consume(&in)) return false;
+  // Only a label of one word opens a headline ("Von ...", not "Posted by").
+  if (!h.byline_prefix.Consume(&in) || Trim(text.substr(0, text.size() - in.size())).find(' ') != std::string_view::npos) {
+    return false;
+  }
   // The first name of the line: up to a co-author's "and", a bar or a
   // comma, or a headline's colon.
   const std::string_view after(in.data(), in.size());
