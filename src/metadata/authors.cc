@@ -660,8 +660,9 @@ bool HeadlineAfterBylineLabel(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   text = Trim(text);
   // A headline opens with a capital; a lower-case "by" line is a byline
-  // (or a forum's "by username").
-  if (text.empty() || text.front() < 'A' || text.front() > 'Z') return false;
+  // (or a forum's "by username"), one ending in a colon labels the next
+  // ("Author of the article:").
+  if (text.empty() || text.front() < 'A' || text.front() > 'Z' || text.back() == ':') return false;
   re2::StringPiece in = Piece(text);
   // Only a label of one word opens a headline ("Von ...", not "Posted by").
   if (!h.byline_prefix.Consume(&in) || Trim(text.substr(0, text.size() - in.size())).find(' ') != std::string_view::npos) {

@@ -201,6 +201,7 @@ TEST(Authors, HeadlinesThatOpenWithALabelWord) {
   EXPECT_FALSE(HeadlineAfterBylineLabel("Von Ursula von der Leyen"));
   EXPECT_FALSE(HeadlineAfterBylineLabel("By Jane Roe 22 Aug 2023, 3:27pm"));
   EXPECT_FALSE(HeadlineAfterBylineLabel("By Sun-Times staff"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("Author of the article:"));
   EXPECT_FALSE(HeadlineAfterBylineLabel("Posted by JaneR on Friday December 19, 2025"));
   EXPECT_FALSE(HeadlineAfterBylineLabel("By janeroeFebruary 16, 2026No Comments"));
   EXPECT_FALSE(HeadlineAfterBylineLabel("By the Lavazza Team 2\u20133 minutes"));
