@@ -665,9 +665,8 @@ bool HeadlineAfterBylineLabel(std::string_view text) {
   if (text.empty() || text.front() < 'A' || text.front() > 'Z' || text.back() == ':') return false;
   re2::StringPiece in = Piece(text);
   // Only a label of one word opens a headline ("Von ...", not "Posted by").
-  if (!h.byline_prefix.Consume(&in) || Trim(text.substr(0, text.size() - in.size())).find(' ') != std::string_view::npos) {
-    return false;
-  }
+  if (!h.byline_prefix.Consume(&in)) return false;
+  if (Trim(text.substr(0, text.size() - in.size())).find(' ') != std::string_view::npos) return false;
   // The first name of the line: up to a co-author's "and", a bar or a
   // comma, or a headline's colon.
   const std::string_view after(in.data(), in.size());
@@ -683,8 +682,8 @@ bool HeadlineAfterBylineLabel(std::string_view text) {
 bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
-  if ((h.byline_prefix.PartialMatch(s) && !HeadlineAfterBylineLabel(s)) || GluedBylinePrefix(s) > 0 || EndsWithReporterTitle(s) ||
-      WithoutPlaceBeforeLabel(s).size() < s.size() || !BracketedCjkCreditNames(Trim(text)).empty()) {
+  if ((h.byline_prefix.PartialMatch(s) && !HeadlineAfterBylineLabel(s)) || GluedBylinePrefix(s) > 0 ||
+      EndsWithReporterTitle(s) || WithoutPlaceBeforeLabel(s).size() < s.size() || !BracketedCjkCreditNames(Trim(text)).empty()) {
     return true;
   }
   const std::string rest = CutLeadingDates(s);
