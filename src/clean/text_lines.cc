@@ -576,7 +576,8 @@ TextLine MeasureTextLine(const Block& b) {
   // "By Jane Doe", or "By" alone on its line with the name on the next.
   l.byline_line = l.stats.words <= kBylineLineMaxWords &&
                   (h.byline_prefix.PartialMatch(b.text) ||
-                   (l.stats.words == 1 && h.byline_prefix.PartialMatch(b.text + " ")));
+                   (l.stats.words == 1 && h.byline_prefix.PartialMatch(b.text + " "))) &&
+                  !HeadlineAfterBylineLabel(b.text);
   l.signup_field = IsSignUpField(b.text);
   l.fine_print = IsSignUpFinePrint(b.text);
   l.media_length = IsMediaLength(b.text);

@@ -114,6 +114,16 @@ TEST(MeasureTextLines, HeaderShapes) {
   EXPECT_FALSE(l[4].byline_line);
 }
 
+TEST(MeasureTextLines, HeadlineOpeningWithALabelWordIsNoByline) {
+  const Document d = ParseText("Von M\u00FCnchen bis Aachen: Im Netz der Agenten\nVon Anna Muster\n"
+                               "Por qu\u00E9 sube el aceite\nPor Mar\u00EDa L\u00F3pez | EFE\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  EXPECT_FALSE(l[0].byline_line);
+  EXPECT_TRUE(l[1].byline_line);
+  EXPECT_FALSE(l[2].byline_line);
+  EXPECT_TRUE(l[3].byline_line);
+}
+
 TEST(MeasureTextLines, WideCharactersCountTriple) {
   const Document d = ParseText("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\n");  // 日本語
   const std::vector<TextLine> l = MeasureTextLines(d);

@@ -623,11 +623,67 @@ std::string WithoutLeadingDates(std::string_view text) {
   return CutLeadingDates(CollapseSpace(text) + " ");
 }
 
+namespace {
+
+// One of the first words of `name` (a byline's first name, particles aside)
+// is in lower case and more words follow it in `after` (the line after its
+// label): "München bis Aachen: ...", "qué sube ...", not "Sun-Times staff".
+bool LowerCaseRunsOn(std::string_view name, std::string_view after) {
+  int checked = 0;
+  for (std::size_t i = 0; i < name.size() && checked < thresholds::byline::kLabelNameWordsChecked;) {
+    const std::size_t start = name.find_first_not_of(' ', i);
+    if (start == std::string_view::npos) break;
+    i = std::min(name.find(' ', start), name.size());
+    const std::string_view word = name.substr(start, i - start);
+    // A date or a reading time after the name ends it.
+    if (word.find_first_of("0123456789") != std::string_view::npos) break;
+    if (IsParticle(AsciiLower(word))) continue;
+    ++checked;
+    std::size_t k = 0;
+    char32_t first = NextCodePoint(word, k);
+    if ((first == U'(' || first == U'"' || first == U'\u201C') && k < word.size()) first = NextCodePoint(word, k);
+    if (!u_islower(static_cast<UChar32>(first))) continue;
+    // A lower-case word last is a role or an outlet's ("Sun-Times staff"),
+    // before a date a user's name ("By janeroe March 3, 2025"); one with
+    // more words after it, past an "and" too, runs on as a sentence ("Door
+    // storm en regen naar huis").
+    const std::size_t next = after.find_first_not_of(' ', i);
+    return next != std::string_view::npos && !std::isdigit(static_cast<unsigned char>(after[next])) &&
+           after.substr(next, after.find(' ', next) - next).find_first_of("0123456789") == std::string_view::npos;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool HeadlineAfterBylineLabel(std::string_view text) {
+  const Heuristics& h = GetHeuristics();
+  text = Trim(text);
+  // A headline opens with a capital; a lower-case "by" line is a byline
+  // (or a forum's "by username"), one ending in a colon labels the next
+  // ("Author of the article:").
+  if (text.empty() || text.front() < 'A' || text.front() > 'Z' || text.back() == ':') return false;
+  re2::StringPiece in = Piece(text);
+  // Only a label of one word opens a headline ("Von ...", not "Posted by").
+  if (!h.byline_prefix.Consume(&in)) return false;
+  if (Trim(text.substr(0, text.size() - in.size())).find(' ') != std::string_view::npos) return false;
+  // The first name of the line: up to a co-author's "and", a bar or a
+  // comma, or a headline's colon.
+  const std::string_view after(in.data(), in.size());
+  std::string_view name = after.substr(0, after.find(':'));
+  re2::StringPiece sep;
+  if (RE2::PartialMatch(in, h.author_separator, &sep) && !sep.empty()) {
+    name = name.substr(0, std::min(name.size(), static_cast<std::size_t>(sep.data() - in.data())));
+  }
+  // A team or a desk credited with an article ("By the Lavazza Team").
+  return LowerCaseRunsOn(name, after) && !h.author_role.PartialMatch(name);
+}
+
 bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
-  if (h.byline_prefix.PartialMatch(s) || GluedBylinePrefix(s) > 0 || EndsWithReporterTitle(s) ||
-      WithoutPlaceBeforeLabel(s).size() < s.size() || !BracketedCjkCreditNames(Trim(text)).empty()) {
+  if ((h.byline_prefix.PartialMatch(s) && !HeadlineAfterBylineLabel(s)) || GluedBylinePrefix(s) > 0 ||
+      EndsWithReporterTitle(s) || WithoutPlaceBeforeLabel(s).size() < s.size() || !BracketedCjkCreditNames(Trim(text)).empty()) {
     return true;
   }
   const std::string rest = CutLeadingDates(s);

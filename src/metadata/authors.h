@@ -40,6 +40,15 @@ bool NamesSiteHost(std::string_view part, std::string_view host);
 // caller tells them apart.
 std::string_view GluedTail(std::string_view name);
 
+// A line that opens with a byline label but runs on as a headline: one of
+// the first two words after the label (particles aside) is in lower case
+// and more follow ("Von München bis Aachen: ...", "Por qué ...", "By the
+// numbers: ..."), where a byline names people or an outlet ("Von Anna
+// Muster und Jörg Roe", "By Jane Roe 3 min read", "By Sun-Times staff",
+// "Von Ursula von der Leyen"). Only a capitalised label: a lower-case "by"
+// opens no headline.
+bool HeadlineAfterBylineLabel(std::string_view text);
+
 // The text starts with a byline prefix ("By", "Par", "Written by", "文●"),
 // or does after a leading date ("January 17, 2017 at 6:08 PM ET by Kori
 // Schulman"), or ends with a reporter's title that labels it as a prefix

@@ -184,6 +184,34 @@ TEST(Authors, NewsBylineLabelsOfOtherLanguages) {
   EXPECT_EQ(SplitAuthors("De Luca Marco"), (Names{"De Luca Marco"}));
 }
 
+TEST(Authors, HeadlinesThatOpenWithALabelWord) {
+  EXPECT_TRUE(HeadlineAfterBylineLabel("Von M\u00FCnchen bis Aachen: Im Netz der Agenten"));
+  EXPECT_TRUE(HeadlineAfterBylineLabel("Por qu\u00E9 sube el precio del aceite"));
+  EXPECT_TRUE(HeadlineAfterBylineLabel("By the numbers: how the city spends"));
+  EXPECT_TRUE(HeadlineAfterBylineLabel("Di come il porto cambi\u00F2 la citt\u00E0"));
+  EXPECT_TRUE(HeadlineAfterBylineLabel("Door storm en regen naar huis"));
+  EXPECT_TRUE(HeadlineAfterBylineLabel("Von der Leyen warnt vor neuen Z\u00F6llen"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Von M\u00FCnchen bis Aachen: Im Netz der Agenten"));
+  EXPECT_FALSE(StartsWithBylinePrefix("Por qu\u00E9 sube el precio del aceite"));
+  // Real bylines: co-authors, a wire, capitals, particles, a date or a
+  // reading time or a role after the name, and any lower-case label.
+  EXPECT_FALSE(HeadlineAfterBylineLabel("Von Anna Muster und J\u00F6rg Roe"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("Por Mar\u00EDa L\u00F3pez | EFE"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("By JANE ROE"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("Von Ursula von der Leyen"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("By Jane Roe 22 Aug 2023, 3:27pm"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("By Sun-Times staff"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("Author of the article:"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("Posted by JaneR on Friday December 19, 2025"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("By janeroeFebruary 16, 2026No Comments"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("By the Lavazza Team 2\u20133 minutes"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("Door Jan de Vries en Piet Jansen"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("by rsilvergun ( 571051 ) on Friday"));
+  EXPECT_FALSE(HeadlineAfterBylineLabel("Hybride Kriegsf\u00FChrung"));
+  EXPECT_TRUE(StartsWithBylinePrefix("Von Anna Muster und J\u00F6rg Roe"));
+  EXPECT_TRUE(StartsWithBylinePrefix("Por Mar\u00EDa L\u00F3pez | EFE"));
+}
+
 TEST(Authors, ADatelineBeforeTheLabel) {
   EXPECT_EQ(SplitAuthors("PARIS \u2014 By Jane Roe"), (Names{"Jane Roe"}));
   EXPECT_EQ(SplitAuthors("Berlin \u2013 Von Anna M\u00FCller"), (Names{"Anna M\u00FCller"}));

@@ -198,6 +198,11 @@ inline constexpr float kMinTeaserTitleLinkDensity = 0.9f;
 // first version.
 inline constexpr std::int32_t kMaxWords = 20;
 inline constexpr std::int32_t kMaxTextWords = 12;
+// The words after a byline label that must be name-cased for the line to be
+// a byline, not a headline opening with the label's word ("Von München bis
+// Aachen: ...", "Por qué ..."): a given name and a surname, particles aside
+// (issue 16: text copies of a German and made-up Spanish news pages).
+inline constexpr int kLabelNameWordsChecked = 2;
 // An outlet or desk named instead of people ("JERUSALEM POST STAFF",
 // "PTI, Washington"). Trust rework.
 inline constexpr std::size_t kMaxOutletWords = 6;
