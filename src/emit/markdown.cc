@@ -1,5 +1,6 @@
 // The article as Markdown (CommonMark with pipe tables), and as plain text.
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <string_view>
@@ -18,14 +19,25 @@ using Kind = BodyBlock::Kind;
 // The block's text with its links and emphasis, each line's start escaped,
 // lines joined with `separator` (a hard break inside a paragraph, the quote
 // marker inside a quote).
-std::string Lines(const BodyBlock& b, std::string_view separator, const MarkdownOptions& options) {
-  const std::string rendered = RenderInline(b.text, 0, b.text.size(), b.spans, {options.links, true, true});
+std::string Lines(const BodyBlock& b, std::string_view separator, const MarkdownOptions& options,
+                  std::size_t from = 0) {
+  const std::string rendered = RenderInline(b.text, from, b.text.size(), b.spans, {options.links, true, true});
   std::string out;
   for (const char c : rendered) {
     if (c == '\n') out += separator;
     else out += c;
   }
   return out;
+}
+
+// The length of the number an ordered item's text opens with, typed by its
+// author ("2. Put them in water", "3) ..."), with its dot or bracket; 0 when
+// it has none. Such a number is the item's marker, not a second one (with a
+// dot: a change of delimiter would start another list).
+std::size_t TypedItemNumber(std::string_view text) {
+  const std::optional<std::size_t> at = LineStartEscape(text);
+  if (!at || text.empty() || text[0] < '0' || text[0] > '9' || *at + 2 >= text.size()) return 0;
+  return *at + 1;
 }
 
 std::string OneLine(std::string_view text) {
@@ -147,9 +159,16 @@ class BodyWriter {
     for (std::size_t k = 0; k < depth; ++k) width += markers_[k];
     const std::string indent(width, ' ');
     std::string marker = "- ";
-    if (b.ordered) marker = std::to_string(++numbers_[b.group]) + ". ";
+    std::size_t typed = 0;
+    if (b.ordered) {
+      typed = TypedItemNumber(b.text);
+      int& number = numbers_[b.group];
+      number = typed > 0 ? std::atoi(b.text.c_str()) : number + 1;
+      marker = std::to_string(number) + ". ";
+    }
     markers_[depth] = marker.size();
-    out_ += indent + marker + Lines(b, "\\\n" + indent + std::string(marker.size(), ' '), options_);
+    const std::size_t from = typed > 0 ? typed + 1 : 0;  // past the typed number and its space
+    out_ += indent + marker + Lines(b, "\\\n" + indent + std::string(marker.size(), ' '), options_, from);
   }
 
   // The first row of a table is its header; rows after it (a <tfoot> row

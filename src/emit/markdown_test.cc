@@ -192,5 +192,21 @@ TEST(ToMarkdown, HeadingsKeepLinksButNotEmphasis) {
   EXPECT_EQ(ToMarkdown(WithBlocks({h})), "## A [linked](https://x.example/) heading");
 }
 
+TEST(ToMarkdown, AnItemsTypedNumberIsItsMarkerNotASecondOne) {
+  auto item = [](std::string text) {
+    BodyBlock b = Paragraph(std::move(text));
+    b.kind = BodyBlock::Kind::kListItem;
+    b.ordered = true;
+    b.group = 1;
+    return b;
+  };
+  EXPECT_EQ(ToMarkdown(WithBlocks({item("1. Cut the stems."), item("2. Put them in water."), item("Wait a day.")})),
+            "1. Cut the stems.\n2. Put them in water.\n3. Wait a day.");
+  EXPECT_EQ(ToMarkdown(WithBlocks({item("4) Fourth step."), item("1.5 million seeds.")})),
+            "4. Fourth step.\n5. 1.5 million seeds.");
+  // A number alone is the item's text, not its marker.
+  EXPECT_EQ(ToMarkdown(WithBlocks({item("1.")})), "1. 1\\.");
+}
+
 }  // namespace
 }  // namespace pith
