@@ -125,6 +125,11 @@ struct Source {
 // these class names.
 #define PITH_THREAD_POST_CHROME "post-?head|post-?meta"
 
+// A forum's "Who is online" box under a thread ("Wer ist online?",
+// "Users Browsing this Thread"): phpBB's "online-list", vBulletin's
+// "thread_onlineusers", XenForo's "block--onlineNow".
+#define PITH_FORUM_ONLINE_BOX "online-?list|online-?users|online-?now|whos-?online"
+
 // The label rows of a recipe card around its ingredients and steps:
 // course and cuisine, times, the keyword line (WP Recipe Maker's
 // "wprm-recipe-meta-container", "wprm-recipe-keyword"; Tasty Recipes'
@@ -160,7 +165,8 @@ constexpr char kChromeClass[] =
           "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
           "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action|"
           "\\w*-?factbox|fact-?box|\\w*-?infobox|disclaimers?|disclosures?|" PITH_CUSTOMER_REVIEWS "|"
-          PITH_FORUM_AUTHOR_PANEL "|" PITH_THREAD_POST_CHROME "|" PITH_RECIPE_CARD_LABELS "|" PITH_SHOP_CROSS_SELLS);
+          PITH_FORUM_AUTHOR_PANEL "|" PITH_THREAD_POST_CHROME "|" PITH_FORUM_ONLINE_BOX "|" PITH_RECIPE_CARD_LABELS "|"
+          PITH_SHOP_CROSS_SELLS);
 
 // The boxes of what other people wrote about the page, inside chrome: a
 // shop's customer reviews, a forum's author panels (a member's join date),
