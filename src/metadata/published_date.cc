@@ -1384,7 +1384,8 @@ void ClaimDateLines(MetadataContext& ctx, PageOrder& order, const std::vector<st
 // again are the head lines of the thread's other posts ("von Kettenblatt »
 // Mo 4. März 2024, 19:40" under each phpBB post; the first post's is the
 // page's date line) or the date lines of the cards under a story: never
-// the text. A class is needed: a bare <p> with a date is a sentence too.
+// the text. A line of the date alone is a live blog's update stamp and
+// stays. A class is needed: a bare <p> with a date is a sentence too.
 void DropRepeatedDateLines(MetadataContext& ctx, PageOrder& order) {
   if (!ctx.Html() || ctx.date_block < 0) return;
   const Element& line = ctx.doc.elements[static_cast<std::size_t>(ctx.doc.blocks[static_cast<std::size_t>(ctx.date_block)].element)];
@@ -1393,7 +1394,9 @@ void DropRepeatedDateLines(MetadataContext& ctx, PageOrder& order) {
     const auto u = static_cast<std::size_t>(i);
     if (ctx.RoleOf(u) != Role::kBody || ctx.stats[u].words > limits::kMaxRepeatedDateLineWords) continue;
     const Element& e = ctx.doc.elements[static_cast<std::size_t>(ctx.doc.blocks[u].element)];
-    if (e.tag != line.tag || e.cls != line.cls || order.LineDates(i).empty()) continue;
+    if (e.tag != line.tag || e.cls != line.cls) continue;
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.empty() || dates.front().coverage >= limits::kMaxRepeatedDateLineCoverage) continue;
     ctx.Claim(u, Role::kDropped, "dropped: a post's head line in the shape of the date line");
   }
 }

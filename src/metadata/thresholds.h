@@ -113,6 +113,9 @@ inline constexpr std::int32_t kMaxBesideHeadlineWords = 10;
 // Kettenblatt » Mo 4. März 2024, 19:40"): a name, a date, a post number.
 // Made-up phpBB and XenForo threads print 5 to 9 words.
 inline constexpr std::int32_t kMaxRepeatedDateLineWords = 12;
+// ... and holds more than the date (a name, a post number): a line the
+// date fills (DateMatch::coverage) is a live blog's update stamp, kept.
+inline constexpr double kMaxRepeatedDateLineCoverage = 0.9;
 // "Published 3 May · Updated 4 May": the dates a line may give, at most.
 // Trust rework.
 inline constexpr std::size_t kMaxDatesPerLine = 4;

@@ -116,14 +116,14 @@ struct Source {
 
 // The chrome each post of a forum thread or Q&A page repeats around its
 // text: the head line of name, date and post number (vBulletin's
-// "posthead", MyBB's "post_head", Discourse's "crawler-post-meta",
-// Flarum's "PostMeta"); the vote and like counters are read as no text
+// "posthead", MyBB's "post_head"; not "post-meta", a blog header's byline
+// and date box, kHeaderClass); the vote and like counters are read as no text
 // (kHiddenClass). Made-up threads of five forum systems kept them as
 // lines of their own ("03-12-2024, 07:45 PM#3", "2 Likes", a bare "15")
 // between the posts.
 // Strong chrome: the posts' own words ("post", "text", "body") sit in
 // these class names.
-#define PITH_THREAD_POST_CHROME "post-?head|post-?meta"
+#define PITH_THREAD_POST_CHROME "post[-_]?head"
 
 // A forum's "Who is online" box under a thread ("Wer ist online?",
 // "Users Browsing this Thread"): phpBB's "online-list", vBulletin's
