@@ -704,6 +704,25 @@ void DropHeadlineRepeats(MetadataContext& ctx, const std::string& headline) {
   }
 }
 
+// The subject line above each reply of a forum thread, "Re: " and the
+// thread's title (vBulletin's post title, phpBB's and Simple Machines'
+// subject): the posts' chrome, anywhere in the thread.
+void DropReplySubjects(MetadataContext& ctx, const std::string& headline) {
+  const std::string folded = FoldForCompare(headline);
+  if (folded.empty()) return;
+  for (std::int32_t i = std::max(0, ctx.headline_block); i < ctx.Blocks(); ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    const std::string_view text = ctx.doc.blocks[u].text;
+    for (std::string_view prefix : ReplySubjectPrefixes()) {
+      if (StartsWithNoCase(text, prefix) && FoldForCompare(text.substr(prefix.size())) == folded) {
+        ctx.Claim(u, Role::kDropped, "dropped: a reply's subject repeating the headline");
+        break;
+      }
+    }
+  }
+}
+
 // `words` are a title's words, after a kicker of a few words at most.
 bool EndsWithTitle(const WordList& words, const WordList& title) {
   if (title.size() < limits::kMinKickedTitleWords || words.size() < title.size() ||
@@ -783,6 +802,7 @@ void ReadHeadline(MetadataContext& ctx) {
   ctx.article.headline = headline;
   ctx.Note("headline", from);
   DropHeadlineRepeats(ctx, headline);
+  DropReplySubjects(ctx, headline);
 }
 
 void DropTitleHeadingOverByline(MetadataContext& ctx) {

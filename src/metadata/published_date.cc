@@ -1380,6 +1380,27 @@ void ClaimDateLines(MetadataContext& ctx, PageOrder& order, const std::vector<st
   }
 }
 
+// Below the date line, boxes of its very tag and class that print a date
+// again are the head lines of the thread's other posts ("von Kettenblatt »
+// Mo 4. März 2024, 19:40" under each phpBB post; the first post's is the
+// page's date line) or the date lines of the cards under a story: never
+// the text. A line of the date alone is a live blog's update stamp and
+// stays. A class is needed: a bare <p> with a date is a sentence too.
+void DropRepeatedDateLines(MetadataContext& ctx, PageOrder& order) {
+  if (!ctx.Html() || ctx.date_block < 0) return;
+  const Element& line = ctx.doc.elements[static_cast<std::size_t>(ctx.doc.blocks[static_cast<std::size_t>(ctx.date_block)].element)];
+  if (line.cls.empty()) return;
+  for (std::int32_t i = ctx.date_block + 1; i < ctx.Blocks(); ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody || ctx.stats[u].words > limits::kMaxRepeatedDateLineWords) continue;
+    const Element& e = ctx.doc.elements[static_cast<std::size_t>(ctx.doc.blocks[u].element)];
+    if (e.tag != line.tag || e.cls != line.cls) continue;
+    const std::vector<DateMatch> dates = order.LineDates(i);
+    if (dates.empty() || dates.front().coverage >= limits::kMaxRepeatedDateLineCoverage) continue;
+    ctx.Claim(u, Role::kDropped, "dropped: a post's head line in the shape of the date line");
+  }
+}
+
 }  // namespace
 
 // ReadDate comes before a copy's headline is known (the headline is found
@@ -1506,6 +1527,7 @@ void ReadDate(MetadataContext& ctx) {
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);
+  DropRepeatedDateLines(ctx, order);
   if (chosen.date) {
     ctx.article.date = chosen.date->ToRfc3339();
     ctx.Note("date", chosen.date_from);

@@ -31,6 +31,26 @@ TEST(PublishedDate, AReviewsOrAuthorPanelsDateIsNotThePages) {
   EXPECT_EQ(a.date, "2019-01-23");
 }
 
+// Each later post of a thread repeats the date line's box ("von Name »
+// date" under a phpBB post's subject): those leave the body, and so does a
+// reply's "Re: <title>" subject; a sentence with a date stays.
+TEST(PublishedDate, PostHeadLinesInTheDateLinesShapeLeaveTheBody) {
+  const std::string post =
+      "<div class=\"post\"><h3>Re: Chain skips on the last cog</h3><p class=\"author\">von Ben &raquo; Mo 4. "
+      "M\u00e4rz 2024, 19:40</p><div class=\"content\"><p>A new chain on a worn cassette skips on the smallest "
+      "cog almost every time, so measure the teeth before you buy anything else for the bike.</p><p>On 5 March "
+      "2024 I had the same trouble.</p></div></div>";
+  const Article a = Full(std::string("<body><main><h1>Chain skips on the last cog</h1><div class=\"post\">"
+                                     "<p class=\"author\">von Anna &raquo; Mo 4. M\u00e4rz 2024, 18:12</p>"
+                                     "<div class=\"content\">") +
+                         kBody + "</div></div>" + post + "</main></body>");
+  EXPECT_EQ(a.date.value_or("").substr(0, 10), "2024-03-04");
+  EXPECT_EQ(a.body.find("von Ben"), std::string::npos) << a.body;
+  EXPECT_EQ(a.body.find("Re: Chain"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("A new chain"), std::string::npos) << a.body;
+  EXPECT_NE(a.body.find("On 5 March 2024"), std::string::npos) << a.body;
+}
+
 TEST(PublishedDate, UrlPathDateIsTheLastResort) {
   Options options;
   options.url = "https://example.com/news/2016/02/22/budget-passes";

@@ -109,6 +109,13 @@ inline constexpr std::int32_t kBlocksFromHeadline = 3;
 // on (a share bar may stand between them). Date-beside-byline commit.
 inline constexpr std::int32_t kBlocksFromByline = 3;
 inline constexpr std::int32_t kMaxBesideHeadlineWords = 10;
+// A forum post's head line in the shape of the thread's date line ("von
+// Kettenblatt » Mo 4. März 2024, 19:40"): a name, a date, a post number.
+// Made-up phpBB and XenForo threads print 5 to 9 words.
+inline constexpr std::int32_t kMaxRepeatedDateLineWords = 12;
+// ... and holds more than the date (a name, a post number): a line the
+// date fills (DateMatch::coverage) is a live blog's update stamp, kept.
+inline constexpr double kMaxRepeatedDateLineCoverage = 0.9;
 // "Published 3 May · Updated 4 May": the dates a line may give, at most.
 // Trust rework.
 inline constexpr std::size_t kMaxDatesPerLine = 4;

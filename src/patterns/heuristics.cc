@@ -111,7 +111,35 @@ struct Source {
 // XenForo's "message-user", vBulletin's "userinfo"); made-up threads of
 // two forum systems kept them between the posts. Not "message-userContent",
 // XenForo's post itself.
-#define PITH_FORUM_AUTHOR_PANEL "postprofile|post-?profile|message-user|userinfo|user-?info|poster-?info"
+#define PITH_FORUM_AUTHOR_PANEL \
+  "postprofile|post-?profile|message-user|userinfo|user-?info|poster-?info|user-?title"
+
+// The chrome each post of a forum thread or Q&A page repeats around its
+// text: the head line of name, date and post number (vBulletin's
+// "posthead", MyBB's "post_head"; not "post-meta", a blog header's byline
+// and date box, kHeaderClass); the vote and like counters are read as no text
+// (kHiddenClass). Made-up threads of five forum systems kept them as
+// lines of their own ("03-12-2024, 07:45 PM#3", "2 Likes", a bare "15")
+// between the posts.
+// Strong chrome: the posts' own words ("post", "text", "body") sit in
+// these class names.
+#define PITH_THREAD_POST_CHROME "post[-_]?head"
+
+// A forum's "Who is online" box under a thread ("Wer ist online?",
+// "Users Browsing this Thread"): phpBB's "online-list", vBulletin's
+// "thread_onlineusers", XenForo's "block--onlineNow".
+#define PITH_FORUM_ONLINE_BOX "online-?list|online-?users|online-?now|whos-?online"
+
+// The label rows of a recipe card around its ingredients and steps:
+// course and cuisine, times, the keyword line (WP Recipe Maker's
+// "wprm-recipe-meta-container", "wprm-recipe-keyword"; Tasty Recipes'
+// "tasty-recipes-keywords"; themes' "recipe-meta" and "recipe-times"
+// rows). Made-up recipe posts in German and English kept "Gericht
+// Hauptgericht", "Keywords: oatmeal cookies" as lines of the body. The
+// plugins' inline label-and-value spans are read as no text
+// (kHiddenClass). Strong chrome: the plugins add "text" classes to every
+// row ("wprm-block-text-normal").
+#define PITH_RECIPE_CARD_LABELS "recipes?-?meta|recipes?-?times|recipes?-?keywords?"
 
 // Chrome containers. From Readability.js REGEXPS.unlikelyCandidates,
 // extended with the boxes news pages wrap around articles: share bars,
@@ -137,7 +165,8 @@ constexpr char kChromeClass[] =
           "notifications?|app-?promo|supplemental|agegate|yom-remote|ai2html|legends|"
           "cover-wrap|skip-?link|jump-?link|overlay|tooltip|teaser|teasers|cta|call-to-action|"
           "\\w*-?factbox|fact-?box|\\w*-?infobox|disclaimers?|disclosures?|" PITH_CUSTOMER_REVIEWS "|"
-          PITH_FORUM_AUTHOR_PANEL "|" PITH_SHOP_CROSS_SELLS);
+          PITH_FORUM_AUTHOR_PANEL "|" PITH_THREAD_POST_CHROME "|" PITH_FORUM_ONLINE_BOX "|" PITH_RECIPE_CARD_LABELS "|"
+          PITH_SHOP_CROSS_SELLS);
 
 // The boxes of what other people wrote about the page, inside chrome: a
 // shop's customer reviews, a forum's author panels (a member's join date),
@@ -175,7 +204,8 @@ constexpr char kStrongChromeClass[] =
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
           "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|" PITH_FOOTER_WORDS "|"
           "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box|"
-          "\\w*-?infobox|disclaimers?|disclosures?|" PITH_CUSTOMER_REVIEWS "|" PITH_SHOP_CROSS_SELLS);
+          "\\w*-?infobox|disclaimers?|disclosures?|" PITH_CUSTOMER_REVIEWS "|" PITH_SHOP_CROSS_SELLS "|"
+          PITH_THREAD_POST_CHROME "|" PITH_RECIPE_CARD_LABELS);
 
 // From Readability.js REGEXPS.okMaybeItsACandidate, without "and"
 // (which there matches inside "brand" and "standard").
@@ -268,9 +298,20 @@ constexpr char kHeaderClass[] =
 // sighted reader sees it (BBC's "off-screen" "Image copyright",
 // WordPress's "screen-reader-text", Bootstrap's "sr-only", "hidden").
 // Whole tokens only, or a BEM element suffix: "hidden-xs" is shown.
+//
+// And, read as no text either, the counters and labels a forum post or a
+// recipe card sets inline, in spans inside a box of the post's or the
+// recipe's words, where no box of their own can be dropped: a post's like
+// or vote count (PITH_POST_COUNTER) and the recipe plugins' label-and-
+// value spans ("Portionen 4 Personen" in WP Recipe Maker's
+// "wprm-recipe-details-label" spans; Tasty Recipes' "tasty-recipes-details"
+// list). The plugins' own prefixes: a theme's plain "recipe-details" box
+// may hold the whole recipe.
+#define PITH_POST_COUNTER "vote-?count|votecell|post-?likes|like-?count"
 constexpr char kHiddenClass[] =
     "(?:^|\\s)(?:[\\w-]*__)?(?:hidden|sr-only|screen-reader-text|screen-reader-only|"
-    "visually-?hidden|visuallyhidden|off-?screen|element-invisible|u-hidden-text|show-for-sr)(?:$|\\s)";
+    "visually-?hidden|visuallyhidden|off-?screen|element-invisible|u-hidden-text|show-for-sr)(?:$|\\s)|"
+    TOKEN(PITH_POST_COUNTER "|(?:wprm|tasty)-recipes?-details");
 
 constexpr char kCreditClass[] =
     TOKEN("credit|credits|\\w*-?credit|copyright|\\w*-?copyright|photographer|attribution|"

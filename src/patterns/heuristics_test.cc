@@ -304,6 +304,31 @@ TEST(ClassPattern, MatchesInAnyCase) {
   EXPECT_TRUE(h.hidden_class.Matches("SR-ONLY"));
 }
 
+// A forum post's head line, the thread's who-is-online box and a recipe
+// card's label rows are chrome even beside the post's own "post" or the
+// plugin's "text" class; a post's like or vote counter and the recipe
+// plugins' inline label spans are read as no text. A theme's plain
+// "recipe-details" box (the whole recipe) and a post's text are neither.
+TEST(ClassPattern, ForumPostChromeAndRecipeCardLabels) {
+  const Heuristics& h = GetHeuristics();
+  for (const char* cls : {"posthead", "post_head", "stat-block online-list",
+                          "wprm-recipe-meta-container wprm-block-text-normal", "tasty-recipes-keywords", "usertitle"}) {
+    EXPECT_TRUE(h.chrome_class.Matches(cls)) << cls;
+  }
+  for (const char* cls : {"posthead", "wprm-recipe-meta-container wprm-block-text-normal"}) {
+    EXPECT_TRUE(h.strong_chrome_class.Matches(cls)) << cls;
+  }
+  for (const char* cls : {"post-likes", "votecount h-margin-left-xs", "js-vote-count flex--item fc-theme-body-font",
+                          "wprm-recipe-details-label wprm-block-text-faded", "tasty-recipes-details"}) {
+    EXPECT_TRUE(h.hidden_class.Matches(cls)) << cls;
+  }
+  for (const char* cls : {"recipe-details", "post", "js-post__content-text restore", "wprm-recipe-ingredients",
+                          "likes-and-dislikes-essay"}) {
+    EXPECT_FALSE(h.hidden_class.Matches(cls)) << cls;
+    EXPECT_FALSE(h.chrome_class.Matches(cls)) << cls;
+  }
+}
+
 // A shop's customer reviews and a forum post's author panel are chrome; a
 // review article's own boxes and a forum post's text are not.
 TEST(ClassPattern, CustomerReviewsAndForumAuthorPanels) {

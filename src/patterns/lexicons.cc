@@ -68,6 +68,11 @@ constexpr std::string_view kGluedBylinePrefixes[] = {"By", "by", "Par", "Von", "
 // the name and one of these ("Jane Doe is a writer", "Sam is the SEO lead").
 constexpr std::string_view kBioCopulas[] = {" is a ", " is an ", " is the "};
 
+// The reply marks of forum software's default subjects: "Re:" (phpBB,
+// vBulletin, MyBB, Simple Machines in English), "Antw:" (Simple Machines
+// in German), "Aw:" (German mail clients, which forum users copy).
+constexpr std::string_view kReplySubjectPrefixes[] = {"re:", "antw:", "aw:"};
+
 // The words by which a byline joins one more author to the names before
 // it ("Jane Roe and AP", "Jana Roe und Olaf Brink, dpa"), lower case: news
 // sites of two countries credit a wire so. "With"/"mit" names the wire as
@@ -131,6 +136,7 @@ std::span<const std::string_view> BinarySignatures() { return kBinarySignatures;
 std::span<const std::string_view> GluedBylinePrefixes() { return kGluedBylinePrefixes; }
 
 std::span<const std::string_view> BioCopulas() { return kBioCopulas; }
+std::span<const std::string_view> ReplySubjectPrefixes() { return kReplySubjectPrefixes; }
 
 bool IsCoauthorJoin(std::string_view separator) {
   const std::string lower = LowerSameLength(Trim(separator));

@@ -48,6 +48,10 @@ std::span<const std::string_view> BinarySignatures();
 // written: matched case-sensitively, followed by an upper-case letter.
 std::span<const std::string_view> GluedBylinePrefixes();
 
+// The marks forum software sets before a reply's subject when it repeats
+// the thread's title ("Re: Chain skips", "Antw: ..."), lower case.
+std::span<const std::string_view> ReplySubjectPrefixes();
+
 // The words that join an author's name to the bio after it ("Jane Doe is
 // a finance writer"), with the spaces around them.
 std::span<const std::string_view> BioCopulas();
