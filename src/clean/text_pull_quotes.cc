@@ -89,7 +89,8 @@ bool LooseQuoteShaped(const Document& doc, const std::vector<TextLine>& lines, c
   const TextLine& l = lines[at];
   const std::string_view text = Trim(doc.blocks[at].text);
   return !decided[at] && !l.chrome && !l.section_head && !IsRepeat(l) && l.stats.words >= kPullQuoteMinWords &&
-         l.stats.words <= kPullQuoteMaxWords && !text.empty() && text.back() != ':' && CreditedName(text, false).empty();
+         l.stats.words <= kPullQuoteMaxWords && !text.empty() && text.back() != ':' &&
+         CreditedName(text, false).empty();
 }
 
 // Whether a paragraph of the run from `start` to `end` near line `q`,

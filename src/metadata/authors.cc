@@ -683,7 +683,8 @@ bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
   if ((h.byline_prefix.PartialMatch(s) && !HeadlineAfterBylineLabel(s)) || GluedBylinePrefix(s) > 0 ||
-      EndsWithReporterTitle(s) || WithoutPlaceBeforeLabel(s).size() < s.size() || !BracketedCjkCreditNames(Trim(text)).empty()) {
+      EndsWithReporterTitle(s) || WithoutPlaceBeforeLabel(s).size() < s.size() ||
+      !BracketedCjkCreditNames(Trim(text)).empty()) {
     return true;
   }
   const std::string rest = CutLeadingDates(s);

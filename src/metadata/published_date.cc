@@ -1388,7 +1388,8 @@ void ClaimDateLines(MetadataContext& ctx, PageOrder& order, const std::vector<st
 // stays. A class is needed: a bare <p> with a date is a sentence too.
 void DropRepeatedDateLines(MetadataContext& ctx, PageOrder& order) {
   if (!ctx.Html() || ctx.date_block < 0) return;
-  const Element& line = ctx.doc.elements[static_cast<std::size_t>(ctx.doc.blocks[static_cast<std::size_t>(ctx.date_block)].element)];
+  const Block& date_line = ctx.doc.blocks[static_cast<std::size_t>(ctx.date_block)];
+  const Element& line = ctx.doc.elements[static_cast<std::size_t>(date_line.element)];
   if (line.cls.empty()) return;
   for (std::int32_t i = ctx.date_block + 1; i < ctx.Blocks(); ++i) {
     const auto u = static_cast<std::size_t>(i);
