@@ -172,12 +172,16 @@ bool NamedByPageTitle(const Document& doc, std::string_view text) {
 }
 
 // `url` leads to a page below a site's root: a path other than "/" (an
-// address of this page's, "#top", or of the home page is no post's).
+// address of this page's, "#top", or of the home page is no post's). The
+// host of an absolute or a scheme-relative address ("//a.example/") is no
+// part of the path.
 bool LinksBelowRoot(std::string_view url) {
   if (url.empty() || url.front() == '#') return false;
   std::size_t start = 0;
-  if (const std::size_t scheme = url.find("://"); scheme != std::string_view::npos) {
-    start = url.find('/', scheme + 3);
+  const std::size_t scheme = url.find("://");
+  const std::size_t host = scheme != std::string_view::npos ? scheme + 3 : url.starts_with("//") ? 2 : 0;
+  if (host > 0) {
+    start = url.find('/', host);
     if (start == std::string_view::npos) return false;
   }
   const std::string_view path = url.substr(start, url.find_first_of("?#", start) - start);

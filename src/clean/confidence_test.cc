@@ -341,6 +341,12 @@ TEST(Confidence, APagesOnlyH1LinkedToItsPostTitlesIt) {
                                        "</article></body>");
   EXPECT_EQ(logo.teasers, 1);
   EXPECT_LT(Confidence(logo), kMinConfidence);
+  // So does one written scheme-relative.
+  const ConfidenceFacts relative = Measure("<head><title>Naturfreunde</title></head><body><article><h1><a href="
+                                           "\"//a.example/\">Naturfreunde Seetal</a></h1>" + text +
+                                           "</article></body>");
+  EXPECT_EQ(relative.teasers, 1);
+  EXPECT_LT(Confidence(relative), kMinConfidence);
 }
 
 TEST(Confidence, AnH2TitlesAPageWithoutH1) {
