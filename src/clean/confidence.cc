@@ -211,12 +211,11 @@ bool LinkedAgainBelow(const Document& doc, std::size_t h, std::size_t first) {
   return false;
 }
 
-// The heading at block `h` is the page's only title heading
-// (PageTitleLevel), linked to a page below the site's root and not again
-// by a "read more" under the body's first block `first`: a blog post's
-// title linked to its permalink, on a site whose <title> names only the
-// site, is its own title as an unlinked <h1> is. A list of posts gives
-// each such a heading, or none; a logo's heading links to the root.
+}  // namespace
+
+// On a site whose <title> names only the site, a post's title linked to
+// its permalink is its title. A list of posts gives each such a heading,
+// or none; a logo's heading links to the root.
 bool SoleLinkedTitle(const Document& doc, std::size_t h, std::size_t first) {
   const Block& b = doc.blocks[h];
   if (b.kind != BlockKind::kHeading || !LinksBelowRoot(FirstLinkUrl(b)) || b.level != PageTitleLevel(doc)) {
@@ -226,6 +225,8 @@ bool SoleLinkedTitle(const Document& doc, std::size_t h, std::size_t first) {
   for (const Block& other : doc.blocks) peers += other.kind == BlockKind::kHeading && other.level == b.level ? 1 : 0;
   return peers == 1 && !LinkedAgainBelow(doc, h, first);
 }
+
+namespace {
 
 // The heading right over the body's first block (only short lines, a
 // date or a place, between) that is an unlinked <h1>, the page's only

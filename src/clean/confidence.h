@@ -3,6 +3,7 @@
 #ifndef PITH_CLEAN_CONFIDENCE_H_
 #define PITH_CLEAN_CONFIDENCE_H_
 
+#include <cstddef>
 #include <cstdint>
 
 #include "clean/clean.h"
@@ -34,6 +35,12 @@ struct ConfidenceFacts {
 // The level of the page's title heading: <h1>, or on a page without one
 // the highest level it has, if no lower than kPageTitleMaxLevel. 0 if none.
 int PageTitleLevel(const Document& doc);
+
+// Whether the heading at block `h` is the page's only title heading
+// (PageTitleLevel), linked to a page below the site's root and not again
+// by a "read more" under the body's first block `first`: a blog post's
+// title linked to its permalink, its own title as an unlinked <h1> is.
+bool SoleLinkedTitle(const Document& doc, std::size_t h, std::size_t first);
 
 ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel);
 

@@ -1,12 +1,14 @@
 #include "metadata/headline.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <unicode/uchar.h>
 
+#include "clean/confidence.h"
 #include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "metadata/text_header.h"
@@ -261,6 +263,14 @@ std::vector<std::string> OwnPaths(const MetadataContext& ctx) {
   return paths;
 }
 
+// Whether the page gives a social or structured title (og:title, a
+// JSON-LD headline), besides its <title>.
+bool GivesSocialTitle(const MetadataContext& ctx) {
+  if (!Trim(ctx.ld.headline).empty()) return true;
+  return std::any_of(std::begin(lexicon::kTitleMeta), std::end(lexicon::kTitleMeta),
+                     [&](std::string_view key) { return !Trim(MetaValue(ctx.doc.facts, key)).empty(); });
+}
+
 // Whether the block is a link, all of it, to one of `paths` (not to a
 // part of the page: "#comments").
 bool LinksTo(const MetadataContext& ctx, std::size_t i, const std::vector<std::string>& paths) {
@@ -278,15 +288,24 @@ bool LinksTo(const MetadataContext& ctx, std::size_t i, const std::vector<std::s
 // own address: the post's title on blog themes that print it as its
 // permalink (a linked h2 under the blog's name in an h1, which the <title>
 // may print alone); -1 when none does. Elsewhere such a heading is a
-// teaser of this page in a menu or a list. Headline kinds of issue 15.
+// teaser of this page in a menu or a list. A page that names neither an
+// address of its own (canonical, og:url, one given) nor a social title
+// takes the page's only title heading linked below the site's root, above
+// the body and not linked again under it (SoleLinkedTitle): short blog
+// posts took the <title>'s site name instead. Headline kinds of issue 15.
 std::int32_t PermalinkHeading(const MetadataContext& ctx, const SiteNames& site) {
   const std::vector<std::string> paths = OwnPaths(ctx);
-  for (std::size_t i = 0; i < ctx.doc.blocks.size() && !paths.empty(); ++i) {
+  if (paths.empty() && GivesSocialTitle(ctx)) return -1;
+  for (std::size_t i = 0; i < ctx.doc.blocks.size(); ++i) {
     const Block& b = ctx.doc.blocks[i];
     if (b.kind != BlockKind::kHeading || b.level > limits::kLowestHeadingLevel) continue;
     if (ctx.stats[i].words > limits::kMaxHeadingWords || !HeadlineSized(b.text) || IsLabel(ctx, i, site)) continue;
     const auto at = static_cast<std::int32_t>(i);
-    if (NearArticle(ctx, at) && LinksTo(ctx, i, paths)) return at;
+    if (!NearArticle(ctx, at)) continue;
+    if (paths.empty() ? at < ctx.first_body && SoleLinkedTitle(ctx.doc, i, static_cast<std::size_t>(ctx.first_body))
+                      : LinksTo(ctx, i, paths)) {
+      return at;
+    }
   }
   return -1;
 }

@@ -19,6 +19,22 @@ TEST(Headline, AHeadingLinkingToThePagesOwnAddressOverTheBlogsName) {
   EXPECT_EQ(a.headline, "Why the seedlings went leggy");
 }
 
+TEST(Headline, ThePagesOnlyLinkedTitleWhenItNamesNoAddressOrSocialTitle) {
+  const std::string post = "<header><a href=\"/\">Quiet Notes</a></header><article>"
+                           "<h2><a href=\"/2023/05/leggy-seedlings/\">Why the seedlings went leggy</a></h2>" +
+                           std::string(kBody) + "</article>";
+  EXPECT_EQ(Read("<head><title>Quiet Notes</title></head><body>" + post + "</body>").headline,
+            "Why the seedlings went leggy");
+  // A social title names the article; the linked heading may be a path.
+  EXPECT_EQ(Read("<head><title>Quiet Notes</title><meta property=\"og:title\" content=\"Leggy seedlings\">"
+                 "</head><body>" + post + "</body>").headline,
+            "Leggy seedlings");
+  // A read-more under the text links there too: a teaser, not the post.
+  EXPECT_EQ(Read("<head><title>Quiet Notes</title></head><body>" + post.substr(0, post.size() - 10) +
+                 "<p><a href=\"/2023/05/leggy-seedlings/\">Read more</a></p></article></body>").headline,
+            "Quiet Notes");
+}
+
 TEST(Headline, ABlogTitleAfterTheMastheadsNameAndAColon) {
   const Article a = Read("<head><title>Quiet Notes: Why the seedlings went leggy</title></head><body>"
                          "<header><h1>Quiet Notes</h1></header><div class=\"post\">"
