@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <utility>
 #include <cctype>
@@ -142,16 +143,31 @@ std::size_t GluedDateWordStart(const std::string& s, std::size_t start, std::siz
   return date_word ? k : end;
 }
 
+// The word s[start, e), lower case `word`, is a weekday cut short
+// (kShortWeekdays) and the day's number follows it, after a comma or a dot.
+bool ShortWeekdayBeforeDay(const std::string& s, const std::string& word, std::size_t e) {
+  if (std::find(std::begin(lexicon::kShortWeekdays), std::end(lexicon::kShortWeekdays), word) ==
+      std::end(lexicon::kShortWeekdays)) {
+    return false;
+  }
+  std::size_t k = e;
+  if (k < s.size() && (s[k] == ',' || s[k] == '.')) ++k;
+  while (k < s.size() && s[k] == ' ') ++k;
+  return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]));
+}
+
 // Back over the date words that end s.substr(0, end) ("Monday,",
 // "Publisert:"). A particle ("le", "em") goes only with the label before
 // it ("Publié le", "Atualizado em"): alone it may be a name's ("Jan de").
-// A date word glued to the name before them goes too.
+// A date word glued to the name before them goes too. Before a whole date
+// (not `months`, where `end` is any number) a weekday cut short goes.
 std::size_t SkipDateWordsBack(const std::string& s, std::size_t end, bool months) {
   while (true) {
     std::size_t start = end;
     const std::string word = WordBefore(s, end, start);
     if (word.empty()) return end;
-    if (DateLeadWord(word, months) && LeadWordGoes(s, start, start + word.size(), months)) {
+    if ((DateLeadWord(word, months) && LeadWordGoes(s, start, start + word.size(), months)) ||
+        (!months && ShortWeekdayBeforeDay(s, word, start + word.size()))) {
       end = start;
       continue;
     }
@@ -564,7 +580,7 @@ std::string CleanByline(std::string_view raw) {
   }
   out = CollapseSpace(out);
   static constexpr std::string_view kJunk[] = {",", ";", "|", "-", ":", " ", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
-                                               "\xE2\x80\x94", "\xE2\x8B\x85", "\xE2\x97\x8F", "/", "\xEF\xBC\x8F", "(", "["};
+                                               "\xE2\x80\x94", "\xE2\x8B\x85", "\xE2\x97\x8F", "/", "\xEF\xBC\x8F", "(", "[", "\xC2\xBB"};
   auto trailing_junk = [](std::string_view t) {
     for (std::string_view j : kJunk) {
       if (t.ends_with(j)) return j.size();

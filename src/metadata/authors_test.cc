@@ -7,6 +7,16 @@ namespace {
 
 using Names = std::vector<std::string>;
 
+TEST(Authors, CleanBylineDropsAGuillemetBeforeTheDateAndAShortWeekday) {
+  EXPECT_EQ(CleanByline("by Jane Roe \xC2\xBB Mon Aug 19, 2024 7:05 pm"), "Jane Roe");
+  EXPECT_EQ(CleanByline("von Speiche \xC2\xBB Mo 19. Aug 2024, 19:05"), "Speiche");
+  EXPECT_EQ(CleanByline("Von Jana Roe, Di, 20.08.2024"), "Jana Roe");
+  EXPECT_EQ(CleanByline("Par Jeanne Roe \xC2\xBB lun. 2 sept. 2024 \xC2\xBB Recettes"), "Jeanne Roe");
+  // Only right before a date: a name's word stays.
+  EXPECT_EQ(CleanByline("By Jane Sam 3 min read"), "Jane Sam");
+  EXPECT_EQ(CleanByline("Von Jana Do"), "Jana Do");
+}
+
 TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Bassem Mroue,Deb Reichmann"), "Bassem Mroue, Deb Reichmann");
   EXPECT_EQ(CleanByline("By Jane Doe"), "Jane Doe");

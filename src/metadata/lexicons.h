@@ -370,6 +370,19 @@ const std::unordered_map<std::string, int>& DateFillerWords();
 // "Jan Roe poniedziałek, 4 marca 2019"); only the byline's trim reads them.
 const std::unordered_set<std::string>& DateLeadWords();
 
+// Weekdays cut short as date lines print them before the day: German in
+// two letters ("von Jane Roe » Mo 19. Aug 2024, 19:05", forum boards and
+// blogs), French, Spanish, Italian and Portuguese in three with a dot
+// ("Par Jeanne Roe » lun. 2 sept. 2024"). Too short to trust alone
+// (IsDateWord wants three letters and knows English's only): a byline's
+// trim drops one only right before the date's day. Lower case, no dot.
+inline constexpr std::string_view kShortWeekdays[] = {
+    "mo",  "di",  "mi",  "do",  "fr",  "sa",  "so",                              // German
+    "lun", "mar", "mer", "jeu", "ven", "sam", "dim",                             // French
+    "mié", "mie", "jue", "vie", "sáb", "dom",                                    // Spanish
+    "gio", "sab",                                                                // Italian
+    "seg", "ter", "qua", "qui", "sex"};                                          // Portuguese
+
 // Labels that open a date stamp of their own ("Published", "Updated",
 // "Mis à jour", "Aktualisiert", lower case): a clock printed after one
 // is the next stamp's, never the time of the date before the label.

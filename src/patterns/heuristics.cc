@@ -1123,7 +1123,9 @@ constexpr char kDateLineByClause[] =
 // 2024 · 12 min · Jane Roe", "Le Journal | 12.06.2023 | Par Jane Roe",
 // "Veröffentlicht am 9. Mai 2024, 08:15 Uhr, Jane Roe"): blogs and news
 // pages of several sites print the author as one field of the line.
-constexpr char kDateLineField[] = "(\\s+(?:·|•|\\||—|–)\\s*|\\s*(?:·|•|\\||—)\\s+|,\\s+)";
+// Forum and blog themes set the author's name off with a guillemet ("by
+// Jane Roe » Mon Aug 19, 2024 7:05 pm", "von Jane Roe » Mo 19. Aug 2024").
+constexpr char kDateLineField[] = "(\\s+(?:·|•|\\||—|–|»)\\s*|\\s*(?:·|•|\\||—)\\s+|,\\s+)";
 
 constexpr char kTimeAfterNames[] =
     "(?i)(?:\\bpublished\\s+)?\\b\\d+\\s+\\w+\\s+ago\\b|\\b\\d+\\s*-?\\s*min(?:ute)?s?\\.?\\s+read\\b";
