@@ -5,6 +5,7 @@
 #include "clean/article_text.h"
 #include "clean/text_captions.h"
 #include "metadata/authors.h"
+#include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "util/text_util.h"
@@ -78,9 +79,21 @@ std::int32_t MetadataContext::HeaderStart() const {
   return std::max<std::int32_t>(0, Anchor() - thresholds::header::kBlocksAbove);
 }
 
+bool MetadataContext::DateLineMarksHeader(std::int32_t lo) const {
+  if (Html() || date_block < lo || date_block < 0) return false;
+  if (date_block < LastBody()) return true;
+  // A labelled name of its own, not the next card's date and byline
+  // ("March 2, 2025 By John Doe" under a list of other posts).
+  const auto labelled = [&](std::int32_t i) {
+    return i >= 0 && i < Blocks() && BylinePrefixed(i) && !FindDate(doc.blocks[static_cast<std::size_t>(i)].text);
+  };
+  return labelled(date_block - 1) || labelled(date_block + 1);
+}
+
 std::pair<std::int32_t, std::int32_t> MetadataContext::Zone() const {
   namespace header = thresholds::header;
   std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + header::kBlocksIntoBody, Blocks());
+  if (DateLineMarksHeader(lo)) hi = std::max(hi, std::min(date_block + 2, Blocks()));
   if (Html() && headline_block >= 0) {
     lo = std::min(lo, std::max(0, headline_block - header::kBlocksAboveHeadline));
     hi = std::max(hi, std::min(headline_block + header::kBlocksBelowHeadline, Blocks()));

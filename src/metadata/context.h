@@ -57,6 +57,15 @@ struct MetadataContext {
   std::int32_t LastBody() const;
   // Blocks before the body that belong to the article's header.
   std::int32_t HeaderStart() const;
+  // Whether a text copy's date line, at or below `lo`, marks the header
+  // wherever the body's run starts, so that the lines beside it are in the
+  // header zone: a Firefox copy's run may open with a lead picture's
+  // caption or a summary box over the byline and the date line (news
+  // copies, issue 16). After the run, only beside a labelled byline with
+  // no date of its own (a facts box: "Datum ..." / "Autorin/Autor ..."): a
+  // masthead's "Today" box sets a date beside its promotions ("On Sale
+  // Now"), a list of other posts a date line beside the next card's.
+  bool DateLineMarksHeader(std::int32_t lo) const;
   // Where the byline and date line may be: the header before the body, and
   // around the headline when the page puts it after the body's start.
   std::pair<std::int32_t, std::int32_t> Zone() const;

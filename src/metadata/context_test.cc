@@ -36,5 +36,59 @@ TEST(MetadataContext, BylinePrefixedAnswersAsStartsWithBylinePrefixForEachBlock)
   EXPECT_FALSE(ctx.BylinePrefixed(3));
 }
 
+// A text copy of twelve lines whose body run holds lines 1 to `body_end`;
+// line 9, right under the date line the tests set at 8, prints `names`.
+struct TextCopy {
+  Document doc;
+  Selection sel;
+  Options options;
+  Article article;
+  TextCopy(std::int32_t body_end, const std::string& names) {
+    doc.format = SourceFormat::kText;
+    for (int i = 0; i < 12; ++i) {
+      Block b;
+      b.text = i == 9 ? names : "Line " + std::to_string(i);
+      doc.blocks.push_back(b);
+    }
+    sel.verdicts.resize(doc.blocks.size());
+    for (std::int32_t i = 1; i <= body_end; ++i) sel.verdicts[static_cast<std::size_t>(i)].role = Role::kBody;
+  }
+};
+
+TEST(MetadataContext, DateLineInsideTheRunBringsItsNeighboursIntoTheHeaderZone) {
+  TextCopy copy(10, "Jane Roe");
+  MetadataContext ctx(copy.doc, copy.options, copy.sel, copy.article, nullptr);
+  EXPECT_EQ(ctx.Zone().second, 4);  // three lines into the run
+  ctx.date_block = 8;
+  EXPECT_TRUE(ctx.DateLineMarksHeader(ctx.Zone().first));
+  EXPECT_EQ(ctx.Zone().second, 10);  // the line after the date line
+}
+
+TEST(MetadataContext, DateLineAfterTheRunCountsOnlyBesideALabelledByline) {
+  TextCopy unlabelled(6, "On Sale Now");
+  MetadataContext ctx(unlabelled.doc, unlabelled.options, unlabelled.sel, unlabelled.article, nullptr);
+  ctx.date_block = 8;
+  EXPECT_FALSE(ctx.DateLineMarksHeader(ctx.Zone().first));
+  EXPECT_EQ(ctx.Zone().second, 4);
+  TextCopy labelled(6, "By Jane Roe");
+  MetadataContext facts(labelled.doc, labelled.options, labelled.sel, labelled.article, nullptr);
+  facts.date_block = 8;
+  EXPECT_TRUE(facts.DateLineMarksHeader(facts.Zone().first));
+  EXPECT_EQ(facts.Zone().second, 10);
+  // The next card of a list of other posts, dated and signed, is no label.
+  TextCopy cards(6, "March 2, 2025 By John Doe");
+  MetadataContext list(cards.doc, cards.options, cards.sel, cards.article, nullptr);
+  list.date_block = 8;
+  EXPECT_FALSE(list.DateLineMarksHeader(list.Zone().first));
+}
+
+TEST(MetadataContext, HtmlHeaderZoneIgnoresTheDateLine) {
+  TextCopy copy(10, "Jane Roe");
+  copy.doc.format = SourceFormat::kHtml;
+  MetadataContext ctx(copy.doc, copy.options, copy.sel, copy.article, nullptr);
+  ctx.date_block = 8;
+  EXPECT_FALSE(ctx.DateLineMarksHeader(0));
+}
+
 }  // namespace
 }  // namespace pith
