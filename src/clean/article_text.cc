@@ -929,9 +929,10 @@ std::int64_t LastEntryCloser(const Document& doc, const std::vector<TextLine>& l
 // the intro. When the entries closed from the counting title on are as
 // many as it counts, the run goes on to the last closer; a teaser list's
 // "more" links match no count the page's title gives (text copies of a
-// recipe roundup and a craft roundup).
-void ExtendOverCountedListing(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
-                              Run& run) {
+// recipe roundup and a craft roundup). The counting title's line, or -1
+// when the run did not go on.
+std::int64_t ExtendOverCountedListing(const Document& doc, const std::vector<TextLine>& lines,
+                                      const std::vector<bool>& decided, Run& run) {
   // Titles near the run's start only: each is followed to the run's end.
   const std::int64_t last_title = std::min(run.end, run.start + kCountingTitleReach);
   for (std::int64_t i = std::max<std::int64_t>(0, run.start - kCountingTitleReach); i <= last_title; ++i) {
@@ -944,9 +945,10 @@ void ExtendOverCountedListing(const Document& doc, const std::vector<TextLine>& 
       // A closing paragraph may follow the last entry; a read-more
       // label's link ends the run (EndBeforeClosingRelatedBox).
       if (!lines[static_cast<std::size_t>(last)].link_head) ExtendThroughShortLines(lines, decided, run);
-      return;
+      return i;
     }
   }
+  return -1;
 }
 
 // A sign of a comment thread on line i: a commenter's relative time
@@ -1481,7 +1483,7 @@ Selection SelectTextArticle(const Document& doc) {
   }
   ExtendToClearEnd(doc, lines, decided, run);
   ExtendOverClosingBlock(doc, lines, decided, run);
-  ExtendOverCountedListing(doc, lines, decided, run);
+  const std::int64_t roundup = ExtendOverCountedListing(doc, lines, decided, run);
   const std::int64_t extended_end = run.end;
   EndBeforePageCopyright(doc, lines, run);
   EndBeforeCommentThread(lines, run);
@@ -1498,6 +1500,10 @@ Selection SelectTextArticle(const Document& doc) {
 
   std::vector<bool> links = MarkRelatedLinks(lines, decided, run);
   MarkTeaserLists(lines, decided, run, links);
+  // A roundup's read-more closers head no related links: its titles stay.
+  for (std::int64_t i = std::max<std::int64_t>(roundup, 0); roundup >= 0 && i <= run.end; ++i) {
+    links[static_cast<std::size_t>(i)] = false;
+  }
   const std::vector<bool> signup = MarkSignUpBoxes(lines, decided, run);
   const std::vector<bool> media = MarkMediaBoxes(doc, lines, decided, run);
   const std::vector<bool> quotes = MarkTextPullQuotes(doc, lines, decided, run.start, run.end);

@@ -988,6 +988,8 @@ TEST(SelectTextArticle, RoundupClosedByReadMoreLabelsStays) {
   const Strings body = Pick(Roundup(4, "Continue Reading")).body;
   ASSERT_FALSE(body.empty());
   EXPECT_EQ(body.back(), "Lunch number 4 packs flat, keeps cool and needs no fork on the tram.");
+  // The labels head no related links: the entries' titles stay.
+  EXPECT_NE(std::find(body.begin(), body.end(), "Rice Ball Trio"), body.end());
 }
 
 // Entries the title does not count are a teaser list: the run stays.
