@@ -1,6 +1,7 @@
 #include "clean/article_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -858,6 +859,98 @@ void ExtendOverClosingBlock(const Document& doc, const std::vector<TextLine>& li
   run.end = stop - 1;
 }
 
+// Whether byte `c` can open a word: a letter, or a byte of a letter
+// outside ASCII.
+bool OpensWord(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || std::isalpha(u) != 0;
+}
+
+// The count a roundup's title opens with ("7 Healthy Air Fryer Recipes"):
+// a short line, no sentence, opening with a number of entries and a word.
+// 0 when the line is no such title.
+std::int64_t TitleCount(const Document& doc, const std::vector<TextLine>& lines, std::int64_t i) {
+  const TextLine& l = lines[static_cast<std::size_t>(i)];
+  if (l.prose || l.chrome || l.section_head || l.date_line || l.byline_line || l.stats.words < kCardHeadlineMinWords) {
+    return 0;
+  }
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  std::size_t j = 0;
+  std::int64_t n = 0;
+  for (; j < text.size() && j < 3 && text[j] >= '0' && text[j] <= '9'; ++j) n = n * 10 + (text[j] - '0');
+  if (j == 0 || j + 1 >= text.size() || text[j] != ' ' || !OpensWord(text[j + 1])) return 0;
+  return n >= kCountedListingMinEntries && n <= kCountedListingMaxEntries ? n : 0;
+}
+
+// Whether line `i` closes a roundup's entry as `first`, the first
+// closer, does: a read-more label like it, or the same short action line
+// ("Get the Recipe"); any of these when `first` is -1.
+bool EntryCloser(const Document& doc, const std::vector<TextLine>& lines, std::int64_t i, std::int64_t first) {
+  const TextLine& l = lines[static_cast<std::size_t>(i)];
+  const bool label = l.link_head && IsNamed(l.chrome, kReadMoreLabel);
+  if (first >= 0) {
+    return lines[static_cast<std::size_t>(first)].link_head
+               ? label
+               : doc.blocks[static_cast<std::size_t>(i)].text == doc.blocks[static_cast<std::size_t>(first)].text;
+  }
+  return label || (IsRepeat(l) && !l.prose && !l.chrome && !l.section_head && l.stats.words <= kListingFieldMaxWords);
+}
+
+// The last entry closer of the roundup from line `from` on: entries are
+// closed one after another in one way, each right under its sentence, at
+// most kCountedEntryMaxLines apart past the run's end `end`, up to a box's
+// heading, a closer under no sentence or a header line (a teaser's date or
+// byline). How many in `entries`; -1 when none.
+std::int64_t LastEntryCloser(const Document& doc, const std::vector<TextLine>& lines, std::int64_t from,
+                             std::int64_t end, std::int64_t& entries) {
+  const auto n = static_cast<std::int64_t>(lines.size());
+  std::int64_t first = -1, last = -1, since = end;
+  entries = 0;
+  for (std::int64_t i = from; i < n && (i <= end || i - since <= kCountedEntryMaxLines); ++i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    const bool closer = EntryCloser(doc, lines, i, first);
+    if (!closer && (l.date_line || l.byline_line || l.section_head)) break;
+    if (!closer) continue;
+    // An entry's closer follows its sentence; one under a title closes a
+    // teaser, one under another closer heads a box.
+    if (i == 0 || !lines[static_cast<std::size_t>(i - 1)].prose) break;
+    if (first < 0) first = i;
+    ++entries;
+    last = i;
+    since = std::max(since, i);
+  }
+  return last;
+}
+
+// A roundup (a recipe or project list) under a title counting its
+// entries: each entry a title, a picture's text, a sentence and a short
+// action line closing it ("Get the Recipe", "Continue Reading"). The
+// entries hold little prose and their closers cost, so the run ends in
+// the intro. When the entries closed from the counting title on are as
+// many as it counts, the run goes on to the last closer; a teaser list's
+// "more" links match no count the page's title gives (text copies of a
+// recipe roundup and a craft roundup). The counting title's line, or -1
+// when the run did not go on.
+std::int64_t ExtendOverCountedListing(const Document& doc, const std::vector<TextLine>& lines,
+                                      const std::vector<bool>& decided, Run& run) {
+  // Titles near the run's start only: each is followed to the run's end.
+  const std::int64_t last_title = std::min(run.end, run.start + kCountingTitleReach);
+  for (std::int64_t i = std::max<std::int64_t>(0, run.start - kCountingTitleReach); i <= last_title; ++i) {
+    const std::int64_t count = TitleCount(doc, lines, i);
+    if (count == 0) continue;
+    std::int64_t entries = 0;
+    const std::int64_t last = LastEntryCloser(doc, lines, i + 1, run.end, entries);
+    if (entries == count && last > run.end) {
+      run.end = last;
+      // A closing paragraph may follow the last entry; a read-more
+      // label's link ends the run (EndBeforeClosingRelatedBox).
+      if (!lines[static_cast<std::size_t>(last)].link_head) ExtendThroughShortLines(lines, decided, run);
+      return i;
+    }
+  }
+  return -1;
+}
+
 // A sign of a comment thread on line i: a commenter's relative time
 // ("jdoe 2 hours ago"), a date line, "jdoe says:" or a reply button.
 bool ThreadSign(const TextLine& l) {
@@ -1390,6 +1483,7 @@ Selection SelectTextArticle(const Document& doc) {
   }
   ExtendToClearEnd(doc, lines, decided, run);
   ExtendOverClosingBlock(doc, lines, decided, run);
+  const std::int64_t roundup = ExtendOverCountedListing(doc, lines, decided, run);
   const std::int64_t extended_end = run.end;
   EndBeforePageCopyright(doc, lines, run);
   EndBeforeCommentThread(lines, run);
@@ -1406,6 +1500,10 @@ Selection SelectTextArticle(const Document& doc) {
 
   std::vector<bool> links = MarkRelatedLinks(lines, decided, run);
   MarkTeaserLists(lines, decided, run, links);
+  // A roundup's read-more closers head no related links: its titles stay.
+  for (std::int64_t i = std::max<std::int64_t>(roundup, 0); roundup >= 0 && i <= run.end; ++i) {
+    links[static_cast<std::size_t>(i)] = false;
+  }
   const std::vector<bool> signup = MarkSignUpBoxes(lines, decided, run);
   const std::vector<bool> media = MarkMediaBoxes(doc, lines, decided, run);
   const std::vector<bool> quotes = MarkTextPullQuotes(doc, lines, decided, run.start, run.end);

@@ -961,5 +961,44 @@ TEST(SelectTextArticle, TeaserListRepeatingOneLinkStaysOut) {
   EXPECT_EQ(body.back(), kPara2);
 }
 
+// A roundup under a title counting its entries: each entry a title, a
+// sentence and a repeated action line. As many entries as the title
+// counts carry the run over them.
+std::string Roundup(int entries, const char* closer) {
+  std::string text = "Home\nRecipes\nAbout\n\n" + std::to_string(4) + " Quick Tram-Stop Lunches\n" + kPara1 + "\n\n";
+  const char* const titles[] = {"Lentil Salad Jar", "Cold Noodle Box", "Bean Wrap Roll", "Rice Ball Trio",
+                                "Soup Flask Set"};
+  for (int i = 0; i < entries; ++i) {
+    text += std::string(titles[i]) + "\nLunch number " + std::to_string(i + 1) +
+            " packs flat, keeps cool and needs no fork on the tram.\n" + closer + "\n";
+  }
+  return text + "\nPrivacy Policy\n";
+}
+
+TEST(SelectTextArticle, RoundupAsLongAsItsTitleCountsStays) {
+  const Strings body = Pick(Roundup(4, "Get the Recipe")).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.front(), kPara1);
+  EXPECT_NE(std::find(body.begin(), body.end(), "Rice Ball Trio"), body.end());
+  EXPECT_EQ(std::find(body.begin(), body.end(), "Get the Recipe"), body.end());
+  EXPECT_EQ(std::find(body.begin(), body.end(), "Privacy Policy"), body.end());
+}
+
+TEST(SelectTextArticle, RoundupClosedByReadMoreLabelsStays) {
+  const Strings body = Pick(Roundup(4, "Continue Reading")).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.back(), "Lunch number 4 packs flat, keeps cool and needs no fork on the tram.");
+  // The labels head no related links: the entries' titles stay.
+  EXPECT_NE(std::find(body.begin(), body.end(), "Rice Ball Trio"), body.end());
+}
+
+// Entries the title does not count are a teaser list: the run stays.
+TEST(SelectTextArticle, ListingOtherThanTheTitleCountsStaysOut) {
+  const Strings body = Pick(Roundup(5, "Get the Recipe")).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.front(), kPara1);
+  EXPECT_EQ(std::find(body.begin(), body.end(), "Soup Flask Set"), body.end());
+}
+
 }  // namespace
 }  // namespace pith

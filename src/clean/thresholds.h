@@ -752,6 +752,18 @@ inline constexpr double kClearEndMinProseGained = 200;
 inline constexpr std::int32_t kListingMinEntries = 3;
 inline constexpr std::int64_t kListingMinFields = 2;
 inline constexpr std::int32_t kListingFieldMaxWords = 4;
+// A roundup under a counting title ("7 Healthy Air Fryer Recipes", "10
+// DIY Projects for Your Home"): entries each closed by a short action line
+// ("Get the Recipe", "Continue Reading"), as many as the title counts, at
+// most this many lines apart past the run's end; a title counting from 3
+// to 50 (ExtendOverCountedListing; text copies of a recipe roundup and a
+// craft roundup, two sites).
+inline constexpr std::int64_t kCountedListingMinEntries = 3;
+inline constexpr std::int64_t kCountedListingMaxEntries = 50;
+inline constexpr std::int64_t kCountedEntryMaxLines = 8;
+// The counting title stands at most this many lines above or below the
+// run's start (the intro's heading, or the page's headline over it).
+inline constexpr std::int64_t kCountingTitleReach = 12;
 // A block closing the article under its last paragraph (a table, a list, a
 // code sample, a directory: ExtendOverClosingBlock): at least this many
 // lines, at most this many.
