@@ -809,6 +809,40 @@ bool TitleOverSentence(std::string_view upper, std::string_view lower) {
          low.capitalised <= limits::kSentenceCaseShare * low.weighed;
 }
 
+// Whether the cased words counted are in sentence case (see
+// kTitleCaseScore).
+bool SentenceCaseShare(const CaseCount& c) {
+  return c.weighed > 0 && c.capitalised <= limits::kSentenceCaseShare * c.weighed;
+}
+
+// Whether the body's first lines are written in sentence case: few of
+// their cased words open with a capital (English prose; German capitalises
+// every noun, so a title-case line there stands out from nothing).
+bool SentenceCaseBody(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor) {
+  CaseCount all;
+  std::int32_t lines = 0;
+  for (std::size_t i = static_cast<std::size_t>(std::max(anchor, 0));
+       i < doc.blocks.size() && lines < limits::kBodyLinesRead; ++i) {
+    if (verdicts[i].role != Role::kBody) continue;
+    ++lines;
+    const CaseCount c = CountCapitalisedWords(doc.blocks[i].text);
+    all.weighed += c.weighed;
+    all.capitalised += c.capitalised;
+  }
+  return SentenceCaseShare(all);
+}
+
+}  // namespace
+
+bool InTitleCase(std::string_view text) {
+  const CaseCount c = CountCapitalisedWords(text);
+  return c.weighed >= limits::kMinTitleCasedWords && c.capitalised >= limits::kTitleCaseShare * c.weighed;
+}
+
+bool InSentenceCase(std::string_view prose) { return SentenceCaseShare(CountCapitalisedWords(prose)); }
+
+namespace {
+
 std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
                        std::int32_t byline, std::int32_t date, std::int32_t* title_end, bool skip_alt) {
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
@@ -844,6 +878,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (static_cast<std::int32_t>(k) < anchor || k > body_end) copies[b.text].push_back(static_cast<std::int32_t>(k));
   }
   const std::unordered_set<std::string> body = BodyWords(doc, verdicts, anchor);
+  const bool sentence_case = SentenceCaseBody(doc, verdicts, anchor);
   std::int32_t best = -1;
   double best_score = 0;
   for (std::int32_t i = first; i < limit; ++i) {
@@ -874,12 +909,14 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
       score += limits::kNearHeaderScore * (limits::kNearHeaderLines + 1 - distance) / limits::kNearHeaderLines;
     }
     // Below both the byline and the date line come captions and notes.
-    if (!marks.empty() && i > *std::max_element(marks.begin(), marks.end())) score += limits::kBelowHeaderScore;
+    const bool below_header = !marks.empty() && i > *std::max_element(marks.begin(), marks.end());
+    if (below_header) score += limits::kBelowHeaderScore;
     if (CreditLineBelow(doc, i)) score += limits::kCreditBelowScore;
     if (i == 0 && OpensWithTitleLine(b.text, byline)) score += limits::kFirstLineScore;
     score += limits::kBodyOverlapScore * BodyOverlap(b.text, body);
     score += limits::kPerWord * std::min<std::int32_t>(LineWords(l),
                                                        limits::kMaxScoredWords);
+    if (sentence_case && !below_header && InTitleCase(b.text)) score += limits::kTitleCaseScore;
     if (best < 0 || score > best_score) best = i, best_score = score;
   }
   best = HeadlineBelowKicker(doc, verdicts, best, limit, marks, body);

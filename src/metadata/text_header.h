@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "clean/clean.h"
@@ -25,6 +26,15 @@ std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& v
 // The line beside `line` (above or below) that is a breadcrumb trail
 // printed on one line ending in it ("Home » Tips » Story"), or -1.
 std::int32_t TrailBeside(const Document& doc, std::int32_t line);
+
+// Whether a line is written in title case ("16 Tips for Writing Clean
+// Code"), with enough cased words to tell.
+bool InTitleCase(std::string_view text);
+
+// Whether prose is written in sentence case: few of its longer words past
+// the first open with a capital (English; not German, which capitalises
+// its nouns).
+bool InSentenceCase(std::string_view prose);
 
 // The standfirst line between the headline and `limit` (the byline or
 // date line), or -1.

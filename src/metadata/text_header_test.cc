@@ -540,5 +540,45 @@ TEST(TextHeader, TrailBesideNeedsTwoStepMarksAndNoAddress) {
   EXPECT_EQ(TrailBeside(d, 5), -1);  // an address
 }
 
+// The picture's caption, a sentence, outweighs the title-case headline
+// under it on body words alone; on a page whose prose is in sentence case
+// the title case marks the headline.
+const char kGrinderHeader[] =
+    "Brewing Notes\nHome\nReviews\nAbout\n"
+    "Mara Lindqvist grinding a light roast at the counter of her studio\ngear\n";
+const char kGrinderByline[] =
+    "Four affordable grinders now come close to far pricier models in the cup. Here are the ones we would buy.\n"
+    "Photo of author\nMara Lindqvist\nLicensed coffee grader, M.A. Journalism\n"
+    "\u2192 Learn about my qualifications and review process.\nMarch 3, 2024\n";
+
+TEST(TextHeader, ATitleCaseHeadlineOutweighsTheCaptionAboveItInEnglishProse) {
+  const Article a = FromText(std::string(kGrinderHeader) +
+                             "Best Hand Grinders Under $100: Our Top Picks for Home Brewing\n" + kGrinderByline +
+                             "When it comes to grinding coffee with hand grinders, the gap between cheap and expensive "
+                             "models has narrowed a lot. I ground more than forty kilos of light roast to find out "
+                             "which affordable models are worth your money.\n"
+                             "Each model was tested with the same light roast beans, set for espresso and for filter "
+                             "coffee, and I measured how even the grounds were at my kitchen counter.\n"
+                             "The cheapest model struggled with fine settings, but it made a very good cup of filter "
+                             "coffee, which is what most people brew at home anyway.\n");
+  EXPECT_EQ(a.headline.value_or(""), "Best Hand Grinders Under $100: Our Top Picks for Home Brewing");
+}
+
+TEST(TextHeader, TitleCaseNeedsThreeCasedWordsMostlyCapitalised) {
+  EXPECT_TRUE(InTitleCase("16 Tips for Writing AI-Ready Code"));
+  EXPECT_TRUE(InTitleCase("Best Hand Grinders Under $100: Our Top Picks"));
+  EXPECT_FALSE(InTitleCase("How to make it easy for agents to work with your codebase"));
+  EXPECT_FALSE(InTitleCase("Lego feiert den Star-Wars-Tag mit neuen Angeboten"));
+  EXPECT_FALSE(InTitleCase("Cleaning Industry"));  // too few words to tell
+}
+
+TEST(TextHeader, EnglishProseIsInSentenceCaseGermanIsNot) {
+  EXPECT_TRUE(InSentenceCase("Each model was tested with the same beans, set for espresso and for filter coffee, "
+                             "and I measured how even the grounds were with a set of sieves."));
+  EXPECT_FALSE(InSentenceCase("Jedes Modell wurde mit denselben Bohnen f\u00fcr Espresso und Filterkaffee getestet, "
+                              "und die Gleichm\u00e4\u00dfigkeit des Mahlguts wurde mit Laborsieben gemessen."));
+  EXPECT_FALSE(InSentenceCase(""));
+}
+
 }  // namespace
 }  // namespace pith

@@ -668,6 +668,20 @@ inline constexpr std::int32_t kMinCasedWords = 2;
 inline constexpr double kTitleCaseShare = 0.8;
 inline constexpr double kSentenceCaseShare = 0.25;
 inline constexpr std::int32_t kMinTitleCaseWords = 5;
+// On a page whose prose is written in sentence case (of the body's first
+// kBodyLinesRead lines' cased words, kSentenceCaseShare or fewer open with
+// a capital: English prose has 3-13%, German, which capitalises its nouns,
+// about half), a line in title case (kTitleCaseShare of at least
+// kMinTitleCasedWords cased words) above the byline and date line is set
+// as a title: it scores kTitleCaseScore more than the menu labels,
+// captions, tag rows and standfirsts written as sentences around the
+// headline (below both, a title-case line is a subhead or a label: a
+// fixture's). Copy-headline issue: a deck, a picture's caption, a tag row
+// or a trail's short name taken over a title-case headline in copies of
+// four sites' pages (two title-case labels now win instead; 0.75 and 1
+// lost more such labels than they won).
+inline constexpr std::int32_t kMinTitleCasedWords = 3;
+inline constexpr double kTitleCaseScore = 0.5;
 }  // namespace text_header
 
 namespace captions {
