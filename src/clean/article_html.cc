@@ -492,8 +492,19 @@ std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<doub
   return OutermostOnlyChild(doc, a, top);
 }
 
+// Whether box `e` holds a single paragraph and nothing else: a page
+// builder's text widget (Elementor, Wix), which sets a closing one-line
+// paragraph ("The hall opens daily from 10 to 10.") in a widget of its own,
+// the same kind as the text's; Readability's sibling paragraph rule reads
+// it as the <p> it wraps.
+bool HoldsOneParagraph(const Document& doc, const Analysis& a, std::size_t e) {
+  return a.blocks_under[e] == 1 && a.first_block[e] >= 0 &&
+         doc.blocks[static_cast<std::size_t>(a.first_block[e])].kind == BlockKind::kText;
+}
+
 // Readability appends siblings of the top candidate that score close to it
-// or read as prose on their own.
+// or read as prose on their own; a sibling text widget of the top
+// candidate's kind counts as the paragraph it holds.
 std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, const std::vector<double>& score,
                                        std::int32_t top) {
   std::vector<std::int32_t> parts;
@@ -509,19 +520,19 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
       continue;
     }
     if (a.chrome[se]) continue;
-    double bonus = 0;
-    if (SameBoxKind(doc.elements[se], doc.elements[t])) {
-      bonus = score[t] * kSameClassBonusShare;
-    }
+    const bool same_kind = SameBoxKind(doc.elements[se], doc.elements[t]);
+    const double bonus = same_kind ? score[t] * kSameClassBonusShare : 0;
     if (score[se] > 0 && score[se] + bonus >= threshold) {
       parts.push_back(s);
       continue;
     }
-    if (doc.elements[se].tag == Tag::kP) {
+    const bool widget = !(doc.elements[se].tag == Tag::kP) && same_kind && HoldsOneParagraph(doc, a, se);
+    if (doc.elements[se].tag == Tag::kP || widget) {
       const double ld = LinkDensity(a, se);
       const std::int64_t len = a.text_bytes[se];
+      const bool ends = widget ? a.stats[static_cast<std::size_t>(a.first_block[se])].sentence_end : a.sentence_end[se];
       if ((len > kSiblingParagraphChars && ld < kSiblingParagraphMaxLinkDensity) ||
-          (len > 0 && len <= kSiblingParagraphChars && ld == 0 && a.sentence_end[se])) {
+          (len > 0 && len <= kSiblingParagraphChars && ld == 0 && ends)) {
         parts.push_back(s);
       }
     }

@@ -245,6 +245,29 @@ TEST(SelectHtmlArticle, PiecesOfTheTextBoxInUnnamedWrappersStay) {
   EXPECT_TRUE(Has(body, opening));
 }
 
+// A page builder's closing one-line paragraph in a text widget of its own,
+// the same kind as the text's widget, joins the text as the <p> it wraps;
+// one in a widget of another kind (an icon box's line) stays out. The text
+// is short: a long one's score lifts any widget of its kind in anyway.
+std::string TextWidget(const std::string& key, const std::string& inner, const std::string& kind = "text-editor") {
+  return "<div class=\"builder-element builder-element-" + key + " builder-widget-" + kind + "\"><div>" + inner +
+         "</div></div>";
+}
+
+TEST(SelectHtmlArticle, ClosingLineInATextWidgetOfItsOwnStays) {
+  const std::string closing = "The compost club meets every Friday at six.";
+  const Strings body = Body("<main><h1>Composting at home</h1>" + TextWidget("5b1c8d1", kLong) +
+                            TextWidget("5b2c8d1", "<p>" + closing + "</p>") + "</main>");
+  EXPECT_TRUE(Has(body, closing));
+}
+
+TEST(SelectHtmlArticle, ClosingLineInAnotherKindOfWidgetGoes) {
+  const std::string closing = "The compost club meets every Friday at six.";
+  const Strings other = Body("<main><h1>Composting at home</h1>" + TextWidget("5b1c8d1", kLong) +
+                             TextWidget("5b2c8d1", "<p>" + closing + "</p>", "icon-box") + "</main>");
+  EXPECT_FALSE(Has(other, closing));
+}
+
 // <article> sections of the text that open with a plain subhead stay.
 TEST(SelectHtmlArticle, ArticleSectionsUnderSubheadsStay) {
   const Strings body = Body("<main><article class=\"part\"><h1>Composting at home</h1>" + StoryText() +
