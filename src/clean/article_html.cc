@@ -12,6 +12,7 @@
 #include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "patterns/heuristics.h"
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 #include "util/url.h"
 
@@ -164,6 +165,25 @@ struct Analysis {
   mutable PageClassMatches positive_class{GetHeuristics().positive_class};
 };
 
+// Whether a class list says article-like in a token that is no layout or
+// style utility: "text-white" or "has-text-color" say how a box looks
+// ("bg-dark text-white" on a site's footer of address and hours), not that
+// it holds text. Each token a view into the page, matched once.
+bool SaysArticleLike(std::string_view attr, const Analysis& a) {
+  if (!a.positive_class.Matches(attr)) return false;
+  std::size_t at = 0;
+  while (at < attr.size()) {
+    const std::size_t start = attr.find_first_not_of(" \t\n\r\f", at);
+    if (start == std::string_view::npos) break;
+    std::size_t end = attr.find_first_of(" \t\n\r\f", start);
+    if (end == std::string_view::npos) end = attr.size();
+    const std::string_view token = attr.substr(start, end - start);
+    if (!IsTextStyleUtility(token) && a.positive_class.Matches(token)) return true;
+    at = end;
+  }
+  return false;
+}
+
 // Readability's class weight: kClassWeight up for an article-like class or
 // id, down for a chrome-like one, each of class and id counted once; none
 // when class names are not trusted.
@@ -173,7 +193,7 @@ int ClassWeight(const Element& e, const Analysis& a) {
   for (std::string_view attr : {e.cls, e.id}) {
     if (attr.empty()) continue;
     if (a.negative_class.Matches(attr)) w -= kClassWeight;
-    if (a.positive_class.Matches(attr)) w += kClassWeight;
+    if (SaysArticleLike(attr, a)) w += kClassWeight;
   }
   return w;
 }
