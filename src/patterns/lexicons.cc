@@ -44,6 +44,13 @@ constexpr std::string_view kTextStyleWords[] = {
     "6xl",    "uppercase", "lowercase", "capitalize", "nowrap", "wrap",   "truncate",
     "break",  "bold",    "italic",   "underline", "color",     "opacity",  "decoration", "balance", "pretty"};
 
+// The permalink marks of headings: Sphinx's and Python-Markdown's (MkDocs)
+// "¶", "§" and "#" of blog and docs themes, a link or anchor emoji (with
+// or without the text variation selector). The headline picker strips the
+// same marks from a heading's end (metadata/headline.cc).
+constexpr std::string_view kHeadingAnchorMarks[] = {"\u00b6", "\u00a7", "#", "\U0001f517", "\U0001f517\ufe0e",
+                                                    "\u2693", "\u2693\ufe0e", "\u2693\ufe0f"};
+
 // The schema.org properties for who wrote a page, its headline, dates and
 // summary, as microdata names them. In the order tried: the first that an
 // itemprop contains names it.
@@ -167,6 +174,8 @@ std::span<const std::string_view> DataTimeAttributeWords() { return kDataTimeAtt
 std::span<const std::string_view> CollapseToggleAttributes() { return kCollapseToggleAttributes; }
 
 std::span<const std::string_view> HeadingPartSeparators() { return kHeadingPartSeparators; }
+
+std::span<const std::string_view> HeadingAnchorMarks() { return kHeadingAnchorMarks; }
 
 std::span<const std::string_view> BinarySignatures() { return kBinarySignatures; }
 

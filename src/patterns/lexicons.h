@@ -47,6 +47,10 @@ std::span<const std::string_view> CollapseToggleAttributes();
 // parse keeps one a heading hides from sight (KeepHiddenHeadingSeparator).
 std::span<const std::string_view> HeadingPartSeparators();
 
+// The marks a heading's permalink shows alone ("¶", "§", "#", "🔗"):
+// documentation generators and blog themes append one to each heading.
+std::span<const std::string_view> HeadingAnchorMarks();
+
 // Leading bytes of binary formats that are not documents.
 std::span<const std::string_view> BinarySignatures();
 

@@ -44,6 +44,12 @@ TEST(IsTextStyleUtility, ColourAlignmentAndSizeUtilities) {
   }
 }
 
+TEST(Lexicons, HeadingAnchorMarksAreSingleMarks) {
+  const auto marks = HeadingAnchorMarks();
+  EXPECT_NE(std::find(marks.begin(), marks.end(), "\u00b6"), marks.end());
+  for (std::string_view mark : marks) EXPECT_LE(mark.size(), 8u) << mark;
+}
+
 TEST(Lexicons, CoauthorJoins) {
   for (std::string_view join : {"and", " AND ", "&", " und ", ", and ", "et", "y"}) EXPECT_TRUE(IsCoauthorJoin(join)) << join;
   for (std::string_view other : {",", " | ", "with", "mit", ";", "", " - "}) EXPECT_FALSE(IsCoauthorJoin(other)) << other;
