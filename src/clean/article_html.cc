@@ -12,6 +12,7 @@
 #include "metadata/dates.h"
 #include "metadata/lexicons.h"
 #include "patterns/heuristics.h"
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 #include "util/url.h"
 
@@ -164,6 +165,25 @@ struct Analysis {
   mutable PageClassMatches positive_class{GetHeuristics().positive_class};
 };
 
+// Whether a class list says article-like in a token that is no layout or
+// style utility: "text-white" or "has-text-color" say how a box looks
+// ("bg-dark text-white" on a site's footer of address and hours), not that
+// it holds text. Each token a view into the page, matched once.
+bool SaysArticleLike(std::string_view attr, const Analysis& a) {
+  if (!a.positive_class.Matches(attr)) return false;
+  std::size_t at = 0;
+  while (at < attr.size()) {
+    const std::size_t start = attr.find_first_not_of(" \t\n\r\f", at);
+    if (start == std::string_view::npos) break;
+    std::size_t end = attr.find_first_of(" \t\n\r\f", start);
+    if (end == std::string_view::npos) end = attr.size();
+    const std::string_view token = attr.substr(start, end - start);
+    if (!IsTextStyleUtility(token) && a.positive_class.Matches(token)) return true;
+    at = end;
+  }
+  return false;
+}
+
 // Readability's class weight: kClassWeight up for an article-like class or
 // id, down for a chrome-like one, each of class and id counted once; none
 // when class names are not trusted.
@@ -173,7 +193,7 @@ int ClassWeight(const Element& e, const Analysis& a) {
   for (std::string_view attr : {e.cls, e.id}) {
     if (attr.empty()) continue;
     if (a.negative_class.Matches(attr)) w -= kClassWeight;
-    if (a.positive_class.Matches(attr)) w += kClassWeight;
+    if (SaysArticleLike(attr, a)) w += kClassWeight;
   }
   return w;
 }
@@ -492,8 +512,19 @@ std::int32_t ChooseRoot(const Document& doc, const Analysis& a, std::vector<doub
   return OutermostOnlyChild(doc, a, top);
 }
 
+// Whether box `e` holds a single paragraph and nothing else: a page
+// builder's text widget (Elementor, Wix), which sets a closing one-line
+// paragraph ("The hall opens daily from 10 to 10.") in a widget of its own,
+// the same kind as the text's; Readability's sibling paragraph rule reads
+// it as the <p> it wraps.
+bool HoldsOneParagraph(const Document& doc, const Analysis& a, std::size_t e) {
+  return a.blocks_under[e] == 1 && a.first_block[e] >= 0 &&
+         doc.blocks[static_cast<std::size_t>(a.first_block[e])].kind == BlockKind::kText;
+}
+
 // Readability appends siblings of the top candidate that score close to it
-// or read as prose on their own.
+// or read as prose on their own; a sibling text widget of the top
+// candidate's kind counts as the paragraph it holds.
 std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, const std::vector<double>& score,
                                        std::int32_t top) {
   std::vector<std::int32_t> parts;
@@ -509,19 +540,19 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
       continue;
     }
     if (a.chrome[se]) continue;
-    double bonus = 0;
-    if (SameBoxKind(doc.elements[se], doc.elements[t])) {
-      bonus = score[t] * kSameClassBonusShare;
-    }
+    const bool same_kind = SameBoxKind(doc.elements[se], doc.elements[t]);
+    const double bonus = same_kind ? score[t] * kSameClassBonusShare : 0;
     if (score[se] > 0 && score[se] + bonus >= threshold) {
       parts.push_back(s);
       continue;
     }
-    if (doc.elements[se].tag == Tag::kP) {
+    const bool widget = !(doc.elements[se].tag == Tag::kP) && same_kind && HoldsOneParagraph(doc, a, se);
+    if (doc.elements[se].tag == Tag::kP || widget) {
       const double ld = LinkDensity(a, se);
       const std::int64_t len = a.text_bytes[se];
+      const bool ends = widget ? a.stats[static_cast<std::size_t>(a.first_block[se])].sentence_end : a.sentence_end[se];
       if ((len > kSiblingParagraphChars && ld < kSiblingParagraphMaxLinkDensity) ||
-          (len > 0 && len <= kSiblingParagraphChars && ld == 0 && a.sentence_end[se])) {
+          (len > 0 && len <= kSiblingParagraphChars && ld == 0 && ends)) {
         parts.push_back(s);
       }
     }

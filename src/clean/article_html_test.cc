@@ -245,6 +245,45 @@ TEST(SelectHtmlArticle, PiecesOfTheTextBoxInUnnamedWrappersStay) {
   EXPECT_TRUE(Has(body, opening));
 }
 
+// A page builder's closing one-line paragraph in a text widget of its own,
+// the same kind as the text's widget, joins the text as the <p> it wraps;
+// one in a widget of another kind (an icon box's line) stays out. The text
+// is short: a long one's score lifts any widget of its kind in anyway.
+std::string TextWidget(const std::string& key, const std::string& inner, const std::string& kind = "text-editor") {
+  return "<div class=\"builder-element builder-element-" + key + " builder-widget-" + kind + "\"><div>" + inner +
+         "</div></div>";
+}
+
+TEST(SelectHtmlArticle, ClosingLineInATextWidgetOfItsOwnStays) {
+  const std::string closing = "The compost club meets every Friday at six.";
+  const Strings body = Body("<main><h1>Composting at home</h1>" + TextWidget("5b1c8d1", kLong) +
+                            TextWidget("5b2c8d1", "<p>" + closing + "</p>") + "</main>");
+  EXPECT_TRUE(Has(body, closing));
+}
+
+TEST(SelectHtmlArticle, ClosingLineInAnotherKindOfWidgetGoes) {
+  const std::string closing = "The compost club meets every Friday at six.";
+  const Strings other = Body("<main><h1>Composting at home</h1>" + TextWidget("5b1c8d1", kLong) +
+                             TextWidget("5b2c8d1", "<p>" + closing + "</p>", "icon-box") + "</main>");
+  EXPECT_FALSE(Has(other, closing));
+}
+
+// A short post beside a site's footer columns of address and hours, the
+// footer classed with style utilities that say "text" ("bg-dark
+// text-white"): the post is the article, not the footer.
+TEST(SelectHtmlArticle, TextStyleUtilityClassesWeighNothing) {
+  const std::string post = "Our staff outing took us to the lake this year. After a boat trip we ended the day "
+                           "with dinner together.";
+  const Strings body =
+      Body("<div class=\"container\"><div class=\"row\"><div class=\"col-lg-8\"><h2>Staff outing</h2><p>" + post +
+           "</p><p>Thanks to everyone who came!</p></div></div></div><section class=\"bg-dark text-white\">"
+           "<div class=\"row\"><div class=\"col\"><h5>Hansen Electric</h5><p>12 Mill Road<br>Flensburg</p></div>"
+           "<div class=\"col\"><h5>Emergencies</h5><p>Day and night: 0461 99887</p></div><div class=\"col\">"
+           "<h5>Opening hours</h5><p>Mon to Fri, 7 am to 5 pm</p></div></div></section>");
+  EXPECT_TRUE(Has(body, post));
+  EXPECT_FALSE(Has(body, "Day and night: 0461 99887"));
+}
+
 // <article> sections of the text that open with a plain subhead stay.
 TEST(SelectHtmlArticle, ArticleSectionsUnderSubheadsStay) {
   const Strings body = Body("<main><article class=\"part\"><h1>Composting at home</h1>" + StoryText() +

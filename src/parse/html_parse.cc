@@ -386,6 +386,7 @@ class Builder {
   void OpenInline(const GumboElement& e, Frame& frame);
   void OpenHeadingLead(Frame& frame);
   void KeepHiddenHeadingSeparator(const GumboNode* node);
+  bool IsHeadingAnchorMark(const GumboNode* node) const;
   void NoteHiddenStamp(const GumboNode* node);
   void CloseHeadingLead(const Frame& frame);
   std::vector<TextSpan> TakeSpans();
@@ -494,6 +495,7 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     NoteHiddenStamp(node);
     return false;
   }
+  if (e.tag == GUMBO_TAG_A && IsHeadingAnchorMark(node)) return false;
 
   TagInfo info = Classify(e.tag);
   // A caption set inline, in a span inside a paragraph, is a block of its
@@ -568,6 +570,25 @@ void Builder::KeepHiddenHeadingSeparator(const GumboNode* node) {
   if (std::find(seps.begin(), seps.end(), Trim(kid->v.text.text)) == seps.end()) return;
   // As written: spaces around it stay (" - "), none is added (":").
   AppendText(kid->v.text.text);
+}
+
+// A subhead's permalink: an in-page link whose text is a mark alone
+// ("<h2>Setup<a class=headerlink href=#setup>¶</a></h2>"), shown on hover
+// by documentation generators (Sphinx, MkDocs) and blog themes. Its text
+// ran into the subhead's ("Setup¶") in the body. Not the h1's: the
+// headline picker strips the mark itself (metadata/headline.cc), and on a
+// docs page whose sidebar lists the page's own title the marked h1 was
+// told from that menu item by its mark alone (a made-up Sphinx page lost
+// its headline to the <title>'s other part without it).
+bool Builder::IsHeadingAnchorMark(const GumboNode* node) const {
+  if (owner_ < 0) return false;
+  const Element& heading = doc_.elements[static_cast<std::size_t>(owner_)];
+  if (heading.tag != Tag::kHeading || heading.level < 2) return false;
+  const std::string_view href = Trim(Attr(node->v.element, "href"));
+  if (href.empty() || href.front() != '#') return false;
+  const std::string text = NodeText(node, kAnchorMarkPeekBytes);
+  const std::span<const std::string_view> marks = HeadingAnchorMarks();
+  return std::find(marks.begin(), marks.end(), Trim(text)) != marks.end();
 }
 
 // A small hidden element that holds a <time>: a news CMS prints the

@@ -77,6 +77,17 @@ TEST(ParseHtml, HeadingKeepsAHiddenKickerSeparatorOnly) {
   EXPECT_EQ(Texts(d), (Strings{"Ferry line: Boats every hour", "Harbour - New pier", "Quay", "Pier open"}));
 }
 
+// A subhead's permalink mark is no text of the subhead; a link of words,
+// a mark linking elsewhere, a mark outside a heading and the h1's stay.
+TEST(ParseHtml, HeadingPermalinkMarkIsNotText) {
+  EXPECT_EQ(Texts(ParseHtml("<h2>Setup<a class=\"headerlink\" href=\"#setup\">\u00b6</a></h2>"
+                            "<h3>Usage <a href=\"#usage\"> # </a></h3><h3>Limits<a href=\"#l\">\U0001f517</a></h3>")),
+            (Strings{"Setup", "Usage", "Limits"}));
+  EXPECT_EQ(Texts(ParseHtml("<h2>Setup <a href=\"#setup\">link</a></h2><h2>Tags <a href=\"/tags/#\">#</a></h2>"
+                            "<p>Section <a href=\"#s2\">\u00a7</a> 2</p><h1>Guide<a href=\"#guide\">\u00b6</a></h1>")),
+            (Strings{"Setup link", "Tags #", "Section \u00a7 2", "Guide\u00b6"}));
+}
+
 TEST(ParseHtml, ClosedDialogIsNotTextAnOpenOneIs) {
   const Document d = ParseHtml(
       "<body><dialog class=\"panel\"><h1>Select an option</h1></dialog><p>Shown</p>"

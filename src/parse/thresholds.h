@@ -136,6 +136,9 @@ inline constexpr std::size_t kMaxEpochClocks = 64;
 // first characters start with a capital; this many bytes are enough to see
 // them. Came with captions and their credits.
 inline constexpr std::size_t kCaptionPartPeekBytes = 8;
+// How much of a link in a heading is read to tell a permalink mark ("¶",
+// "#", "🔗": four bytes at most, spaces around it): more is a word.
+inline constexpr std::size_t kAnchorMarkPeekBytes = 16;
 // Cells of a table row become one row block from this many (a data table,
 // read row by row); a row of one cell is a paragraph. Since the first
 // version.

@@ -22,6 +22,35 @@ constexpr std::string_view kChromeRoles[] = {"navigation", "banner",      "conte
 // which would take "has-sidebar" for a sidebar.
 constexpr std::string_view kLayoutTokenPrefixes[] = {"has-", "with-", "no-", "is-", "js-"};
 
+// The second word of a "text-" style utility (Bootstrap's "text-white",
+// "text-center", "text-muted"; Tailwind's "text-gray-500", "md:text-lg";
+// the block editor's "has-text-align-center"): a colour, an alignment, a
+// size or a case, how the text looks, not what the box is. Readability's
+// positive class weight read the "text" in them: a company site's dark
+// footer of address and hours ("bg-dark text-white") outscored a short
+// news post beside it, no article found (made-up Bootstrap and Tailwind
+// pages). A content box's name goes on after "text-" with a word of its
+// own ("text-content", "text-block") and stays. Not the alignments
+// ("text-center", "text-lg-left"): they wrap title blocks, and reading
+// them as style moved a product blog's h1 box into the article, where
+// the h1 beat the heading its permalink names (wcxb, one page).
+constexpr std::string_view kTextStyleWords[] = {
+    "white",  "black",   "gray",     "grey",      "slate",     "zinc",     "neutral", "stone",   "red",
+    "orange", "amber",   "yellow",   "lime",      "green",     "emerald",  "teal",    "cyan",    "sky",
+    "blue",   "indigo",  "violet",   "purple",    "fuchsia",   "pink",     "rose",    "muted",   "primary",
+    "secondary", "success", "danger", "warning",  "info",      "light",    "dark",    "body",    "reset",
+    "inherit", "current",
+    "xs",     "sm",      "base",     "lg",        "xl",        "2xl",      "3xl",     "4xl",     "5xl",
+    "6xl",    "uppercase", "lowercase", "capitalize", "nowrap", "wrap",   "truncate",
+    "break",  "bold",    "italic",   "underline", "color",     "opacity",  "decoration", "balance", "pretty"};
+
+// The permalink marks of headings: Sphinx's and Python-Markdown's (MkDocs)
+// "¶", "§" and "#" of blog and docs themes, a link or anchor emoji (with
+// or without the text variation selector). The headline picker strips the
+// same marks from a heading's end (metadata/headline.cc).
+constexpr std::string_view kHeadingAnchorMarks[] = {"\u00b6", "\u00a7", "#", "\U0001f517", "\U0001f517\ufe0e",
+                                                    "\u2693", "\u2693\ufe0e", "\u2693\ufe0f"};
+
 // The schema.org properties for who wrote a page, its headline, dates and
 // summary, as microdata names them. In the order tried: the first that an
 // itemprop contains names it.
@@ -111,10 +140,25 @@ bool IsChromeRole(std::string_view role) {
   return false;
 }
 
+bool IsTextStyleUtility(std::string_view token) {
+  // Responsive and state prefixes first: "md:text-center", "hover:text-white".
+  const std::size_t colon = token.rfind(':');
+  if (colon != std::string_view::npos) token.remove_prefix(colon + 1);
+  if (StartsWithNoCase(token, "has-")) token.remove_prefix(4);
+  if (!StartsWithNoCase(token, "text-")) return false;
+  token.remove_prefix(5);
+  const std::string_view word = token.substr(0, token.find('-'));
+  for (std::string_view style : kTextStyleWords) {
+    if (word.size() == style.size() && StartsWithNoCase(word, style)) return true;
+  }
+  return false;
+}
+
 bool IsLayoutToken(std::string_view token) {
   for (std::string_view prefix : kLayoutTokenPrefixes) {
     if (StartsWithNoCase(token, prefix)) return true;
   }
+  if (IsTextStyleUtility(token)) return true;
   // A utility class with a bracketed value or selector (Tailwind's
   // "w-[306px]", "[&_figcaption]:mt-xs", "[&_a]:hover:text-footer") styles
   // the element's descendants or states, not what it is: seen naming
@@ -130,6 +174,8 @@ std::span<const std::string_view> DataTimeAttributeWords() { return kDataTimeAtt
 std::span<const std::string_view> CollapseToggleAttributes() { return kCollapseToggleAttributes; }
 
 std::span<const std::string_view> HeadingPartSeparators() { return kHeadingPartSeparators; }
+
+std::span<const std::string_view> HeadingAnchorMarks() { return kHeadingAnchorMarks; }
 
 std::span<const std::string_view> BinarySignatures() { return kBinarySignatures; }
 

@@ -17,8 +17,14 @@ bool IsChromeRole(std::string_view role);
 
 // Whether a class or id token describes the layout of a wrapper rather
 // than what it is: "has-sidebar", "no-comments", "with-share" (any case),
-// or a utility with a bracketed value or selector ("[&_figcaption]:mt-xs").
+// a utility with a bracketed value or selector ("[&_figcaption]:mt-xs"),
+// or a text style utility ("text-white").
 bool IsLayoutToken(std::string_view token);
+
+// Whether a class token is a "text-" style utility, how the text looks
+// (a colour, a size, a case): "text-white", "md:text-lg", "has-text-color",
+// "text-gray-500"; not an alignment ("text-center"). Layout tokens too.
+bool IsTextStyleUtility(std::string_view token);
 
 // The itemprop names whose values the HTML parse collects for the metadata
 // stage, lower case, in the order tried: an itemprop containing one is
@@ -40,6 +46,10 @@ std::span<const std::string_view> CollapseToggleAttributes();
 // Site"), checked as whole characters beside a heading's text. The HTML
 // parse keeps one a heading hides from sight (KeepHiddenHeadingSeparator).
 std::span<const std::string_view> HeadingPartSeparators();
+
+// The marks a heading's permalink shows alone ("¶", "§", "#", "🔗"):
+// documentation generators and blog themes append one to each heading.
+std::span<const std::string_view> HeadingAnchorMarks();
 
 // Leading bytes of binary formats that are not documents.
 std::span<const std::string_view> BinarySignatures();

@@ -32,6 +32,24 @@ TEST(IsLayoutToken, PrefixesThatDescribeTheWrapper) {
   EXPECT_FALSE(IsLayoutToken("caption"));
 }
 
+TEST(IsTextStyleUtility, ColourAlignmentAndSizeUtilities) {
+  for (std::string_view token : {"text-white", "text-muted", "text-gray-500", "md:text-lg", "hover:text-white",
+                                 "has-text-color", "Text-Dark"}) {
+    EXPECT_TRUE(IsTextStyleUtility(token)) << token;
+    EXPECT_TRUE(IsLayoutToken(token)) << token;
+  }
+  for (std::string_view token : {"text", "text-content", "text-block", "textwidget", "article-text",
+                                 "entry-content", "text-", "context-white", "text-whiteboard", "text-center"}) {
+    EXPECT_FALSE(IsTextStyleUtility(token)) << token;
+  }
+}
+
+TEST(Lexicons, HeadingAnchorMarksAreSingleMarks) {
+  const auto marks = HeadingAnchorMarks();
+  EXPECT_NE(std::find(marks.begin(), marks.end(), "\u00b6"), marks.end());
+  for (std::string_view mark : marks) EXPECT_LE(mark.size(), 8u) << mark;
+}
+
 TEST(Lexicons, CoauthorJoins) {
   for (std::string_view join : {"and", " AND ", "&", " und ", ", and ", "et", "y"}) EXPECT_TRUE(IsCoauthorJoin(join)) << join;
   for (std::string_view other : {",", " | ", "with", "mit", ";", "", " - "}) EXPECT_FALSE(IsCoauthorJoin(other)) << other;
