@@ -2668,6 +2668,23 @@ void ReadWireSignOff(MetadataContext& ctx) {
   }
 }
 
+void ReadWireLeadCredit(MetadataContext& ctx) {
+  if (!ctx.article.authors.empty()) return;
+  // The credit opens the text: the first body block after the headline.
+  for (std::int32_t i = std::max<std::int32_t>(0, ctx.headline_block + 1); i < ctx.Blocks(); ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    const std::string_view names = WireLeadCreditNames(Trim(ctx.doc.blocks[u].text));
+    if (names.empty()) return;
+    std::vector<std::string> authors = SplitAuthors(names);
+    // The credit stays in the text (it opens the first sentence).
+    if (!authors.empty()) {
+      CreditNames(ctx, std::string(names), std::move(authors), ctx.BlockOrigin(i, "a wire dateline's reporter credit"));
+    }
+    return;
+  }
+}
+
 void ReadAgencyAuthor(MetadataContext& ctx) {
   if (!ctx.article.authors.empty() || !ctx.article.byline) return;
   const std::string agency(Trim(*ctx.article.byline));

@@ -59,6 +59,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     CutGluedLineWords(ctx);
   }
   ReadWireSignOff(ctx);
+  ReadWireLeadCredit(ctx);
   ReadAgencyAuthor(ctx);
   DropSiteNameAuthor(ctx);
   DropHeadlineSubjectAuthors(ctx);

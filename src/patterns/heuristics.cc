@@ -935,8 +935,9 @@ constexpr char kBylinePrefix[] =
     // (a news site's author box), "Autor*in", "Autor_in", "Autor/-in".
     "door|av|af|autor(?:in/autor|[*:_/]-?in|in|ka)?|author|auteur|texto?|testo di|redacción|un texte de|"
     // An interview's "Propos recueillis par" (remarks gathered by) in French,
-    // a feature's "A cura di" (by, edited by) in Italian.
-    "propos recueillis par|a cura di|"
+    // a feature's "A cura di" (by, edited by) in Italian, and the Polish
+    // "Oprac." (compiled by) that signs a news item put together at the desk.
+    "propos recueillis par|a cura di|oprac\\.?|"
     // Romanian bylines put the name after a lower-case "de" (by): upper
     // case it is a surname's particle ("De Luca").
     "(?-i:de))(?:\\s*:\\s*|\\s*\\.?\\s+)|"
@@ -944,12 +945,13 @@ constexpr char kBylinePrefix[] =
     // colon, as alone they are ordinary words ("Haber" is news, "Reporter"
     // a heading): Polish "Tekst", Finnish "Teksti", Hungarian "Szerző",
     // Croatian and Serbian "Piše" (writes), Turkish "Yazar" and "Haber"
-    // (author, news story) and "Muhabir" (reporter), Indonesian "Penulis"
+    // (author, news story), "Muhabir" (reporter) and "Yazan" (the one who
+    // wrote: news sites' info bars), Indonesian "Penulis"
     // and "Reporter"; Slovenian "Avtor", Lithuanian "Autorius", Latvian
     // "Autors", Croatian and Serbian "Napisao" / "Napisala" (he / she
     // wrote), French "Texte" (text, credited beside "Photos :"). Those in
     // other scripts are in kWideBylinePrefix.
-    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|haber|muhabir|penulis|reporter)"
+    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter)"
     "\\s*:\\s*|"
     "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*)";
 
@@ -1220,6 +1222,25 @@ constexpr char kWireSignOff[] =
 constexpr std::size_t kWireSignOffMaxBytes = 400;
 // How far into the line "reporting" may start: after a bracket and spaces.
 constexpr std::size_t kWireSignOffLeadBytes = 4;
+// The wire dateline that opens an Asian news story's first paragraph and
+// credits its reporters there, glued to the first sentence: Chinese
+// "新华社北京3月8日电（记者王小红、李华）" (the state agency, the papers that
+// reprint it, and the other agencies' "中新网3月8日电（记者 王小红）"), a
+// paper's own "本报讯（记者 张伟）" (this paper reports); Korean "(서울=연합뉴스)
+// 김민수 기자 = 시의회가 ..." (the place and the agency in brackets, then the
+// reporter and an equals sign: three agencies and the papers reprinting
+// them); Japanese "【ワシントン＝山田太郎】米政府は ..." (the bureau and the
+// correspondent, national dailies). Group 1: the names.
+constexpr char kWireLeadCredit[] =
+    "^(?:[^\\s（(]{1,40}?(?:电|電|讯|訊)\\s*[（(]\\s*(?:本报|本報)?(?:记者|記者)\\s*([^）()]{2,40}?)\\s*[）)]|"
+    "(?:[(\\[（]\\s*\\p{Hangul}+\\s*[=＝][^)\\]）]{1,30}[)\\]）]\\s*)?"
+    "(\\p{Hangul}{2,4}(?:\\s*[,·ㆍ]\\s*\\p{Hangul}{2,4})*)\\s*(?:선임기자|기자|특파원)\\s*[=＝]|"
+    "【[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]{1,12}[＝=]([\\p{Han}\\p{Katakana}\\p{Hiragana}ー・、]{2,30})】)";
+// How far into the first paragraph a lead credit's reporter title may sit:
+// an agency, a place and a day, a reporter's title (Chinese and Korean
+// lead credits run to about 30 characters, 3 bytes each).
+constexpr std::size_t kWireLeadCreditScanBytes = 120;
+
 // Any tags, one marked tag (closing, underscored or with an attribute), any tags.
 constexpr char kShortcodeLine[] =
     "(?i)^\\s*(?:\\[/?[a-z][a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\](?:https?://[^\\s\\[\\]]+)?\\s*)*"
@@ -2369,6 +2390,25 @@ std::string_view WireSignOffReporters(std::string_view line) {
   static const LazyPattern sign_off(kWireSignOff);
   re2::StringPiece names;
   if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), sign_off, &names)) return {};
+  return {names.data(), names.size()};
+}
+
+std::string_view WireLeadCreditNames(std::string_view paragraph) {
+  // A cheap test first: the pattern (Hangul and Han classes) is compiled
+  // only for a paragraph whose opening holds a reporter's title or the
+  // Japanese credit's bracket.
+  const std::string_view lead = paragraph.substr(0, kWireLeadCreditScanBytes);
+  static constexpr std::string_view kMarks[] = {"记者", "記者", "기자", "특파원", "【"};
+  if (lead.empty() || (static_cast<unsigned char>(lead.front()) < 0x80 && lead.front() != '(' && lead.front() != '[')) {
+    return {};
+  }
+  if (std::none_of(std::begin(kMarks), std::end(kMarks), [&](std::string_view m) { return lead.find(m) != lead.npos; })) {
+    return {};
+  }
+  static const LazyPattern credit(kWireLeadCredit);
+  re2::StringPiece zh, ko, ja;
+  if (!RE2::PartialMatch(re2::StringPiece(paragraph.data(), paragraph.size()), credit, &zh, &ko, &ja)) return {};
+  const re2::StringPiece names = !zh.empty() ? zh : !ko.empty() ? ko : ja;
   return {names.data(), names.size()};
 }
 
