@@ -177,6 +177,10 @@ TEST(Authors, NewsBylineLabelsOfOtherLanguages) {
   EXPECT_EQ(SplitAuthors("Autorka: Anna Nowak"), (Names{"Anna Nowak"}));
   EXPECT_EQ(SplitAuthors("Napisala: Ana Kova\u010D"), (Names{"Ana Kova\u010D"}));
   EXPECT_EQ(SplitAuthors("Testo di Marco Rossi"), (Names{"Marco Rossi"}));
+  EXPECT_EQ(SplitAuthors("Yazan: Elif Y\u0131ld\u0131z"), (Names{"Elif Y\u0131ld\u0131z"}));
+  EXPECT_EQ(SplitAuthors("Oprac. Anna Kowalska"), (Names{"Anna Kowalska"}));
+  EXPECT_EQ(SplitAuthors("oprac.: Anna Kowalska"), (Names{"Anna Kowalska"}));
+  EXPECT_FALSE(StartsWithBylinePrefix("Yazan kalem"));
   // Without their colon the words are ordinary ones; an upper-case "De" is
   // a surname's particle.
   EXPECT_FALSE(StartsWithBylinePrefix("Haber merkezi"));

@@ -1229,13 +1229,13 @@ constexpr std::size_t kWireSignOffLeadBytes = 4;
 // paper's own "本报讯（记者 张伟）" (this paper reports); Korean "(서울=연합뉴스)
 // 김민수 기자 = 시의회가 ..." (the place and the agency in brackets, then the
 // reporter and an equals sign: three agencies and the papers reprinting
-// them); Japanese "【ワシントン＝山田太郎】米政府は ..." (the bureau and the
-// correspondent, national dailies). Group 1: the names.
+// them). Group 1 or 2: the names. Not the Japanese "【ワシントン＝山田太郎】"
+// that opens a national daily's text: fundus truth credits that paper's
+// pages to the paper.
 constexpr char kWireLeadCredit[] =
     "^(?:[^\\s（(]{1,40}?(?:电|電|讯|訊)\\s*[（(]\\s*(?:本报|本報)?(?:记者|記者)\\s*([^）()]{2,40}?)\\s*[）)]|"
     "(?:[(\\[（]\\s*\\p{Hangul}+\\s*[=＝][^)\\]）]{1,30}[)\\]）]\\s*)?"
-    "(\\p{Hangul}{2,4}(?:\\s*[,·ㆍ]\\s*\\p{Hangul}{2,4})*)\\s*(?:선임기자|기자|특파원)\\s*[=＝]|"
-    "【[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]{1,12}[＝=]([\\p{Han}\\p{Katakana}\\p{Hiragana}ー・、]{2,30})】)";
+    "(\\p{Hangul}{2,4}(?:\\s*[,·ㆍ]\\s*\\p{Hangul}{2,4})*)\\s*(?:선임기자|기자|특파원)\\s*[=＝])";
 // How far into the first paragraph a lead credit's reporter title may sit:
 // an agency, a place and a day, a reporter's title (Chinese and Korean
 // lead credits run to about 30 characters, 3 bytes each).
@@ -1460,8 +1460,10 @@ constexpr char kDateLabelLead[] =
     "\\s*(?:first |last |originally |\\(re\\)|re-?)?(?:published|posted|updated|modified|veröffentlicht|publiziert|"
     "aktualisiert|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|pubblicato(?: il)?|"
     "aggiornato(?: il)?|publisert|publicerad|publiceret|gepubliceerd(?: op)?|"
-    // Korean news portals' "posted" and "modified" ("입력 2026.07.12 22:09").
-    "\\x{c785}\\x{b825}|\\x{c218}\\x{c815})(?: on| at| am| um)?\\s*[:：]?\\s*";
+    // Korean news portals' "posted" and "modified" ("입력 2026.07.12 22:09"),
+    // and the "approved" (put online) of the CMS many Korean local papers
+    // share ("승인 2026.07.12 22:09", "기사승인").
+    "\\x{c785}\\x{b825}|\\x{c218}\\x{c815}|\\x{c2b9}\\x{c778})(?: on| at| am| um)?\\s*[:：]?\\s*";
 
 // The whole text before the date of a link to the previous or next post
 // (a diary's "« March 2, 2021", "Previous entry: 2 March 2021", "Ältere
@@ -2395,10 +2397,9 @@ std::string_view WireSignOffReporters(std::string_view line) {
 
 std::string_view WireLeadCreditNames(std::string_view paragraph) {
   // A cheap test first: the pattern (Hangul and Han classes) is compiled
-  // only for a paragraph whose opening holds a reporter's title or the
-  // Japanese credit's bracket.
+  // only for a paragraph whose opening holds a reporter's title.
   const std::string_view lead = paragraph.substr(0, kWireLeadCreditScanBytes);
-  static constexpr std::string_view kMarks[] = {"记者", "記者", "기자", "특파원", "【"};
+  static constexpr std::string_view kMarks[] = {"记者", "記者", "기자", "특파원"};
   if (lead.empty() || (static_cast<unsigned char>(lead.front()) < 0x80 && lead.front() != '(' && lead.front() != '[')) {
     return {};
   }
@@ -2406,9 +2407,9 @@ std::string_view WireLeadCreditNames(std::string_view paragraph) {
     return {};
   }
   static const LazyPattern credit(kWireLeadCredit);
-  re2::StringPiece zh, ko, ja;
-  if (!RE2::PartialMatch(re2::StringPiece(paragraph.data(), paragraph.size()), credit, &zh, &ko, &ja)) return {};
-  const re2::StringPiece names = !zh.empty() ? zh : !ko.empty() ? ko : ja;
+  re2::StringPiece zh, ko;
+  if (!RE2::PartialMatch(re2::StringPiece(paragraph.data(), paragraph.size()), credit, &zh, &ko)) return {};
+  const re2::StringPiece names = zh.empty() ? ko : zh;
   return {names.data(), names.size()};
 }
 
