@@ -400,6 +400,13 @@ TEST(Authors, BracketsAndCreditLines) {
   EXPECT_EQ(SplitAuthors("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"),
             (Names{"Eleanor Ainge Roy"}));
   EXPECT_EQ(SplitAuthors("Written by Rob Ewaschuk\nEdited by Betsy Beyer"), (Names{"Rob Ewaschuk"}));
+  // A photographer's labelled credit on the next line, in several languages.
+  EXPECT_EQ(SplitAuthors("Tekst: Jan Kowalski\nZdj\u0119cia: Anna Nowak"), (Names{"Jan Kowalski"}));
+  EXPECT_EQ(SplitAuthors("\u0422\u0435\u043a\u0441\u0442: \u041f\u0430\u0432\u0435\u043b \u041e\u0440\u043b\u043e\u0432\n"
+                         "\u0424\u043e\u0442\u043e: \u041c\u0430\u0440\u0438\u044f \u041a\u0438\u043c"),
+            (Names{"\u041f\u0430\u0432\u0435\u043b \u041e\u0440\u043b\u043e\u0432"}));
+  EXPECT_EQ(CleanByline("Text: Jane Roe, Photos: John Doe"), "Jane Roe");
+  EXPECT_EQ(CleanByline("Tekst: Jan Kowalski Fot. Anna Nowak"), "Jan Kowalski Fot. Anna Nowak");
 }
 
 TEST(Authors, ANicknameInBracketsStaysInTheName) {

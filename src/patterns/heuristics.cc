@@ -73,6 +73,16 @@ namespace {
   "(?:share|tweet|e-?mail|mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|pin|" \
   "print|copy(?: link)?|link|comments?|save)"
 
+// The label of a photographer's credit, before its colon: in English,
+// German, Dutch, the Nordic and Romance languages, Polish "Zdjęcia" /
+// "Fot.", Russian and Ukrainian "Фото" (magazines' and papers' feature
+// credits, "Text: Jane Roe / Photos: John Doe"; kCjkBylineNoise has the
+// Chinese, Japanese and Korean labels). The byline noise cuts it off the
+// writer's name; a credit box's line that opens with it names no author.
+#define PITH_PHOTO_CREDIT_LABEL                                                                   \
+  "(?:photos?|fotos?|foto's|fotografi(?:e|as?)|pictures|bilder?|kuvat|zdj\\x{119}cia|fot\\.|" \
+  "\\x{444}\\x{43e}\\x{442}\\x{43e})"
+
 // The label of the article tools' font control, in English, German,
 // French, Spanish and Italian: the "text size tool" chrome pattern, and
 // the byline noise where a meta bar prints the tool after the names.
@@ -1011,6 +1021,9 @@ constexpr char kBylineNoise[] =
     // The font control after the names, and the tools after it, to the
     // line's end ("By Jane Roe Text Size A- A+ Print"): news pages' meta bars.
     "\\b" PITH_TEXT_SIZE_LABEL "\\b.*$|"
+    // The photographer's credit after the writer's, on the byline's next
+    // line or after a comma ("Text: Jane Roe / Photos: John Doe").
+    "(?:\\s|,)\\s*" PITH_PHOTO_CREDIT_LABEL "\\s*:.*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
@@ -1323,11 +1336,12 @@ constexpr std::string_view kAuthorPageFolderStems[] = {"author", "contributor", 
 // The lines of a credit box that name editors, photographers and
 // translators (Google's SRE book: "Written by ... / Edited by ..."), and
 // the expert who checked a health or finance guide ("Medically reviewed by
-// ... — Written by ...", health and money sites' header credits).
+// ... — Written by ...", health and money sites' header credits), and a
+// photographer's labelled credit ("Photos: John Doe", "Фото: Мария Ким").
 constexpr char kNonAuthorCredit[] =
     "^\\s*(?:(?:medically|clinically|expert|legally|financially)[- ]reviewed|edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
     "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
-    "design|research|interview|interviews)\\s+by\\b";
+    "design|research|interview|interviews)\\s+by\\b|^\\s*" PITH_PHOTO_CREDIT_LABEL "\\s*:";
 
 // A name with a non-author role in brackets after it: "and Adrian
 // Malloch (photography)" (the Guardian's long reads).
