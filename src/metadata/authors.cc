@@ -263,9 +263,11 @@ bool DescribesPrevious(std::string_view part, const std::string& previous) {
   return CountWords(part) == 1 && CountWords(previous) >= 2 && mine.lower > 0;
 }
 
-// A short run of capitals after a name in mixed case and a bar or a dot,
-// alone or with a channel number: a broadcaster's call sign or an agency
-// ("Jane Roe | KTLA", "Jane Roe · WGN 9"), no co-author. It describes no
+// A short run of capitals after a name in mixed case and a bar, a dot or a
+// spaced dash, alone or with a channel number: a broadcaster's call sign
+// or an agency ("Jane Roe | KTLA", "Jane Roe · WGN 9"), or the dateline's
+// city an Italian or Spanish byline sets after the dash ("di Luca Bianchi
+// - ROMA", "Por Ana Gil - LIMA"), no co-author. It describes no
 // more than itself: a name after it is a co-author's. After a comma such a
 // run is a credential ("Jane Roe, CFP"), which DEV truth counts as a name.
 bool ShortCapitalsAfterName(std::string_view part, const std::string& previous) {
@@ -294,6 +296,13 @@ bool IsBarOrDot(std::string_view separator) {
   static constexpr std::string_view kMarks[] = {"|", "·", "•", "⋅", "●"};
   const std::string_view mark = Trim(separator);
   return std::find(std::begin(kMarks), std::end(kMarks), mark) != std::end(kMarks);
+}
+
+// A dash with spaces around it: "Jane Roe - ROMA", " – ", " — ".
+bool IsSpacedDash(std::string_view separator) {
+  static constexpr std::string_view kDashes[] = {"-", "\u2013", "\u2014"};
+  const std::string_view mark = Trim(separator);
+  return mark.size() < separator.size() && std::find(std::begin(kDashes), std::end(kDashes), mark) != std::end(kDashes);
 }
 
 // Cuts a Japanese role after the name ("山田太郎 著" gives "山田太郎");
@@ -438,6 +447,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   // In: Sides" names Kiersten.
   bool first = !StartsWithBylinePrefix(line);
   bool after_bar = false;   // a bar or a dot came before the part
+  bool after_dash = false;  // a spaced dash came before the part
   std::size_t label = std::string::npos;  // where the line's first part, one word, went in `names`
   // The separators before the part and before the one ahead of it (views
   // into `s`, which stays as it is).
@@ -454,7 +464,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     if (suffix) {
       names.back() += ' ';
       names.back() += part;
-    } else if (after_name && after_bar && ShortCapitalsAfterName(part, names.back())) {
+    } else if (after_name && (after_bar || after_dash) && ShortCapitalsAfterName(part, names.back())) {
       // Nothing to add, and a name after it is a co-author's.
     } else if (!in_title && !in_role && last && !names.empty() && JoinsWire(joined_by, joined_before) &&
                h.agency_name.FullMatch(part)) {
@@ -492,6 +502,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     // full name follows ("Politik · Jane Roe", "Sport | Jane Roe"). Scripts
     // without case write a whole name as one word.
     after_bar = IsBarOrDot(separator);
+    after_dash = IsSpacedDash(separator);
     if (first && after_name && CountWords(names.back()) == 1 && InCasedScript(names.back()) && after_bar) label = known;
     first = false;
     if (conjunction) in_role = after_name = false;

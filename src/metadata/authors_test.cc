@@ -92,6 +92,14 @@ TEST(Authors, ACallSignAfterABarIsNoName) {
   EXPECT_EQ(SplitAuthors("Matt Frank, CFP"), (Names{"Matt Frank", "CFP"}));
 }
 
+TEST(Authors, ADatelineCityInCapitalsAfterADashIsNoName) {
+  EXPECT_EQ(SplitAuthors("di Luca Bianchi - ROMA"), Names{"Luca Bianchi"});
+  EXPECT_EQ(SplitAuthors("Por Ana Gil \u2013 LIMA"), Names{"Ana Gil"});
+  // A name after the dash is a co-author's; a dash without spaces joins a name.
+  EXPECT_EQ(SplitAuthors("Luca Bianchi - Giulia Ferri"), (Names{"Luca Bianchi", "Giulia Ferri"}));
+  EXPECT_EQ(SplitAuthors("Luca Bianchi - ROMA - Giulia Ferri"), (Names{"Luca Bianchi", "Giulia Ferri"}));
+}
+
 TEST(Authors, ASectionLabelBeforeTheNameIsNoName) {
   EXPECT_EQ(SplitAuthors("Politik \xC2\xB7 Jane Roe"), Names{"Jane Roe"});
   EXPECT_EQ(SplitAuthors("Sport | By Jane Roe"), Names{"Jane Roe"});
