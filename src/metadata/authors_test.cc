@@ -502,6 +502,9 @@ TEST(Authors, JapaneseBylines) {
                          "ASCII\xE7\xB7\xA8\xE9\x9B\x86\xE9\x83\xA8"),
             (Names{"\xE3\x82\xAA\xE3\x82\xAB\xE3\x83\xA2\xE3\x83\x88"}));
   EXPECT_EQ(SplitAuthors("\xE6\x8A\x95\xE7\xA8\xBF\xE8\x80\x85 Masafumi Negishi"), (Names{"Masafumi Negishi"}));
+  // The writer who also took the pictures: "文・写真：" (text and photos).
+  EXPECT_EQ(SplitAuthors("\u6587\u30FB\u5199\u771F\uFF1A\u4E2D\u6751\u7531\u7D00"), (Names{"\u4E2D\u6751\u7531\u7D00"}));
+  EXPECT_EQ(SplitAuthors("\u6587/\u56FE\uFF1A\u738B\u5C0F\u660E"), (Names{"\u738B\u5C0F\u660E"}));  // 文/图：王小明
   // 文化 ("culture") is a word, not the 文 label and a name.
   EXPECT_FALSE(StartsWithBylinePrefix("\xE6\x96\x87\xE5\x8C\x96"));
 }

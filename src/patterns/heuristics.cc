@@ -983,8 +983,11 @@ constexpr char kWideBylinePrefix[] =
     "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
     // Arabic news bylines also set a dash after "كتب" (wrote): "كتب - Name".
     "\\x{643}\\x{62a}\\x{628}\\s+[-\\x{2013}\\x{2014}]\\s*|"
-    // Chinese and Japanese reporters' and writers' labels.
-    "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:取材[・、])?(?:文|作者|撰稿|撰文)\\s*[:：●・/／]\\s*|"
+    // Chinese and Japanese reporters' and writers' labels; the writer who
+    // also took the pictures, "文・写真：" (text and photos: Japanese
+    // magazines' and papers' features), "文/图：" (Chinese).
+    "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|"
+    "(?:取材[・、])?(?:文|作者|撰稿|撰文)(?:[・、/／](?:写真|撮影|图|圖))?\\s*[:：●・/／]\\s*|"
     // Korean news pages name the reporter after the title as well as before
     // it: "기자 홍길동", and the news CMS of many regional papers labels the
     // field "기자명 홍길동" (reporter's name). After a space or a colon only:
