@@ -539,6 +539,31 @@ bool UncasedNameWord(std::string_view word) {
   return true;
 }
 
+// A Korean or Japanese info line that names the reporter by the title
+// after the name, then the date and its label: "김민수 기자 입력 2024.07.11
+// 09:05", "박준호 기자 | 승인 2024.07.11" (the CMS of many Korean papers).
+// The title ends the part before the date once the label and the marks
+// between go. A cheap test first: the title's bytes.
+bool ReporterTitleBeforeDate(std::string_view s) {
+  static constexpr std::string_view kTitles[] = {"\uAE30\uC790", "\uD2B9\uD30C\uC6D0", "\u8A18\u8005"};
+  if (std::none_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view t) { return s.find(t) != s.npos; })) {
+    return false;
+  }
+  const std::vector<DateMatch> dates = FindDates(s, 1);
+  if (dates.empty() || dates.front().begin == 0) return false;
+  std::string_view before = Trim(s.substr(0, dates.front().begin));
+  const std::size_t space = before.rfind(' ');
+  if (space != std::string_view::npos &&
+      GetHeuristics().date_label_lead.FullMatch(std::string(before.substr(space + 1)) + " ")) {
+    before = Trim(before.substr(0, space));
+  }
+  while (!before.empty() && std::string_view("|/-:").find(before.back()) != std::string_view::npos) {
+    before = Trim(before.substr(0, before.size() - 1));
+  }
+  while (before.ends_with("\u00B7")) before = Trim(before.substr(0, before.size() - std::string_view("\u00B7").size()));
+  return !before.empty() && EndsWithReporterTitle(before);
+}
+
 // Whether `s` may hold PlaceBeforeCoauthor's place: "in" between white
 // space, then a capital letter. Its letter classes cost 29 M instructions to
 // compile, which a page whose byline names no place need not pay.
@@ -694,7 +719,7 @@ bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
   if ((h.byline_prefix.PartialMatch(s) && !HeadlineAfterBylineLabel(s)) || GluedBylinePrefix(s) > 0 ||
-      EndsWithReporterTitle(s) || WithoutPlaceBeforeLabel(s).size() < s.size() ||
+      EndsWithReporterTitle(s) || ReporterTitleBeforeDate(s) || WithoutPlaceBeforeLabel(s).size() < s.size() ||
       !BracketedCjkCreditNames(Trim(text)).empty()) {
     return true;
   }

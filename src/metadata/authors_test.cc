@@ -92,6 +92,16 @@ TEST(Authors, ACallSignAfterABarIsNoName) {
   EXPECT_EQ(SplitAuthors("Matt Frank, CFP"), (Names{"Matt Frank", "CFP"}));
 }
 
+TEST(Authors, AReporterTitleBeforeTheDateLabelsTheLine) {
+  // "김민수 기자 입력 2024.07.11 09:05": the name, the reporter's title, the
+  // date's label and the date (Korean papers' info lines).
+  EXPECT_TRUE(StartsWithBylinePrefix("\uAE40\uBBFC\uC218 \uAE30\uC790 \uC785\uB825 2024.07.11 09:05"));
+  EXPECT_TRUE(StartsWithBylinePrefix("\uAE40\uBBFC\uC218 \uAE30\uC790 | \uC2B9\uC778 2024.07.11 09:05"));
+  // The title must end the part before the date: a sentence holding it does not.
+  EXPECT_FALSE(StartsWithBylinePrefix("\uAE30\uC790\uD68C\uACAC 2024.07.11 09:05"));
+  EXPECT_FALSE(StartsWithBylinePrefix("2024.07.11 09:05"));
+}
+
 TEST(Authors, ADatelineCityInCapitalsAfterADashIsNoName) {
   EXPECT_EQ(SplitAuthors("di Luca Bianchi - ROMA"), Names{"Luca Bianchi"});
   EXPECT_EQ(SplitAuthors("Por Ana Gil \u2013 LIMA"), Names{"Ana Gil"});
