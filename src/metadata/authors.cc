@@ -1027,7 +1027,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     if (line_end == std::string_view::npos) line_end = byline.size();
     const std::string_view line = byline.substr(line_start, line_end - line_start);
     line_start = line_end + 1;
-    if (h.non_author_credit.PartialMatch(line)) continue;
+    if (h.non_author_credit.PartialMatch(line) || IsPhotoCreditLine(line)) continue;
     AddLineNames(line, names);
   }
   return names;

@@ -78,7 +78,8 @@ namespace {
 // "Fot.", Russian and Ukrainian "Фото" (magazines' and papers' feature
 // credits, "Text: Jane Roe / Photos: John Doe"; kCjkBylineNoise has the
 // Chinese, Japanese and Korean labels). The byline noise cuts it off the
-// writer's name; a credit box's line that opens with it names no author.
+// writer's name; a credit box's line that opens with it names no author
+// (kPhotoCreditLine).
 #define PITH_PHOTO_CREDIT_LABEL                                                                   \
   "(?:photos?|fotos?|foto's|fotografi(?:e|as?)|pictures|bilder?|kuvat|zdj\\x{119}cia|fot\\.|" \
   "\\x{444}\\x{43e}\\x{442}\\x{43e})"
@@ -1242,14 +1243,16 @@ constexpr std::size_t kWireSignOffLeadBytes = 4;
 // credits its reporters there, glued to the first sentence: Chinese
 // "新华社北京3月8日电（记者王小红、李华）" (the state agency, the papers that
 // reprint it, and the other agencies' "中新网3月8日电（记者 王小红）"), a
-// paper's own "本报讯（记者 张伟）" (this paper reports); Korean "(서울=연합뉴스)
+// paper's own "本报讯（记者 张伟）" (this paper reports), also unbracketed up
+// to its "reports", "本报讯 记者 张伟 通讯员 李华 报道"; Korean "(서울=연합뉴스)
 // 김민수 기자 = 시의회가 ..." (the place and the agency in brackets, then the
 // reporter and an equals sign: three agencies and the papers reprinting
-// them). Group 1 or 2: the names. Not the Japanese "【ワシントン＝山田太郎】"
+// them). Groups 1 to 3: the names. Not the Japanese "【ワシントン＝山田太郎】"
 // that opens a national daily's text: fundus truth credits that paper's
 // pages to the paper.
 constexpr char kWireLeadCredit[] =
     "^(?:[^\\s（(]{1,40}?(?:电|電|讯|訊)\\s*[（(]\\s*(?:本报|本報)?(?:记者|記者)\\s*([^）()]{2,40}?)\\s*[）)]|"
+    "[^\\s（(]{1,40}?(?:讯|訊)\\s*(?:本报|本報)?(?:记者|記者)\\s*([^\\s，,。:：（()）]+(?:\\s+[^\\s，,。:：（()）]+){0,3}?)\\s*(?:报道|報導)|"
     "(?:[(\\[（]\\s*\\p{Hangul}+\\s*[=＝][^)\\]）]{1,30}[)\\]）]\\s*)?"
     "(\\p{Hangul}{2,4}(?:\\s*[,·ㆍ]\\s*\\p{Hangul}{2,4})*)\\s*(?:선임기자|기자|특파원)\\s*[=＝])";
 // How far into the first paragraph a lead credit's reporter title may sit:
@@ -1339,12 +1342,18 @@ constexpr std::string_view kAuthorPageFolderStems[] = {"author", "contributor", 
 // The lines of a credit box that name editors, photographers and
 // translators (Google's SRE book: "Written by ... / Edited by ..."), and
 // the expert who checked a health or finance guide ("Medically reviewed by
-// ... — Written by ...", health and money sites' header credits), and a
-// photographer's labelled credit ("Photos: John Doe", "Фото: Мария Ким").
+// ... — Written by ...", health and money sites' header credits).
 constexpr char kNonAuthorCredit[] =
     "^\\s*(?:(?:medically|clinically|expert|legally|financially)[- ]reviewed|edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
     "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
-    "design|research|interview|interviews)\\s+by\\b|^\\s*" PITH_PHOTO_CREDIT_LABEL "\\s*:";
+    "design|research|interview|interviews)\\s+by\\b";
+
+// A credit box's line that opens with a photographer's label and its colon
+// ("Photos: John Doe", "Фото: Мария Ким"). Apart from kNonAuthorCredit: a
+// line "Photo: Agency/Name" credits a picture and labels no name under it.
+constexpr char kPhotoCreditLine[] = "(?i)^\\s*" PITH_PHOTO_CREDIT_LABEL "\\s*:";
+// How far into a line a photographer's label's colon may be ("Fotografie :").
+constexpr std::size_t kPhotoCreditLabelBytes = 24;
 
 // A name with a non-author role in brackets after it: "and Adrian
 // Malloch (photography)" (the Guardian's long reads).
@@ -2424,10 +2433,19 @@ std::string_view WireLeadCreditNames(std::string_view paragraph) {
     return {};
   }
   static const LazyPattern credit(kWireLeadCredit);
-  re2::StringPiece zh, ko;
-  if (!RE2::PartialMatch(re2::StringPiece(paragraph.data(), paragraph.size()), credit, &zh, &ko)) return {};
-  const re2::StringPiece names = zh.empty() ? ko : zh;
+  re2::StringPiece zh, zh_unbracketed, ko;
+  if (!RE2::PartialMatch(re2::StringPiece(paragraph.data(), paragraph.size()), credit, &zh, &zh_unbracketed, &ko)) {
+    return {};
+  }
+  const re2::StringPiece names = !zh.empty() ? zh : !zh_unbracketed.empty() ? zh_unbracketed : ko;
   return {names.data(), names.size()};
+}
+
+bool IsPhotoCreditLine(std::string_view line) {
+  // A cheap test first: the label's colon near the start.
+  if (line.substr(0, kPhotoCreditLabelBytes).find(':') == std::string_view::npos) return false;
+  static const LazyPattern credit(kPhotoCreditLine);
+  return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), credit);
 }
 
 bool IsSignUpFinePrint(std::string_view line) {
