@@ -279,9 +279,11 @@ bool DescribesPrevious(std::string_view part, const std::string& previous) {
   return CountWords(part) == 1 && CountWords(previous) >= 2 && mine.lower > 0;
 }
 
-// A short run of capitals after a name in mixed case and a bar or a dot,
-// alone or with a channel number: a broadcaster's call sign or an agency
-// ("Jane Roe | KTLA", "Jane Roe · WGN 9"), no co-author. It describes no
+// A short run of capitals after a name in mixed case and a bar, a dot or a
+// spaced dash, alone or with a channel number: a broadcaster's call sign
+// or an agency ("Jane Roe | KTLA", "Jane Roe · WGN 9"), or the dateline's
+// city an Italian or Spanish byline sets after the dash ("di Luca Bianchi
+// - ROMA", "Por Ana Gil - LIMA"), no co-author. It describes no
 // more than itself: a name after it is a co-author's. After a comma such a
 // run is a credential ("Jane Roe, CFP"), which DEV truth counts as a name.
 bool ShortCapitalsAfterName(std::string_view part, const std::string& previous) {
@@ -310,6 +312,13 @@ bool IsBarOrDot(std::string_view separator) {
   static constexpr std::string_view kMarks[] = {"|", "·", "•", "⋅", "●"};
   const std::string_view mark = Trim(separator);
   return std::find(std::begin(kMarks), std::end(kMarks), mark) != std::end(kMarks);
+}
+
+// A dash with spaces around it: "Jane Roe - ROMA", " – ", " — ".
+bool IsSpacedDash(std::string_view separator) {
+  static constexpr std::string_view kDashes[] = {"-", "\u2013", "\u2014"};
+  const std::string_view mark = Trim(separator);
+  return mark.size() < separator.size() && std::find(std::begin(kDashes), std::end(kDashes), mark) != std::end(kDashes);
 }
 
 // Cuts a Japanese role after the name ("山田太郎 著" gives "山田太郎");
@@ -454,6 +463,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   // In: Sides" names Kiersten.
   bool first = !StartsWithBylinePrefix(line);
   bool after_bar = false;   // a bar or a dot came before the part
+  bool after_dash = false;  // a spaced dash came before the part
   std::size_t label = std::string::npos;  // where the line's first part, one word, went in `names`
   // The separators before the part and before the one ahead of it (views
   // into `s`, which stays as it is).
@@ -470,7 +480,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     if (suffix) {
       names.back() += ' ';
       names.back() += part;
-    } else if (after_name && after_bar && ShortCapitalsAfterName(part, names.back())) {
+    } else if (after_name && (after_bar || after_dash) && ShortCapitalsAfterName(part, names.back())) {
       // Nothing to add, and a name after it is a co-author's.
     } else if (!in_title && !in_role && last && !names.empty() && JoinsWire(joined_by, joined_before) &&
                h.agency_name.FullMatch(part)) {
@@ -508,6 +518,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     // full name follows ("Politik · Jane Roe", "Sport | Jane Roe"). Scripts
     // without case write a whole name as one word.
     after_bar = IsBarOrDot(separator);
+    after_dash = IsSpacedDash(separator);
     if (first && after_name && CountWords(names.back()) == 1 && InCasedScript(names.back()) && after_bar) label = known;
     first = false;
     if (conjunction) in_role = after_name = false;
@@ -542,6 +553,31 @@ bool UncasedNameWord(std::string_view word) {
     }
   }
   return true;
+}
+
+// A Korean or Japanese info line that names the reporter by the title
+// after the name, then the date and its label: "김민수 기자 입력 2024.07.11
+// 09:05", "박준호 기자 | 승인 2024.07.11" (the CMS of many Korean papers).
+// The title ends the part before the date once the label and the marks
+// between go. A cheap test first: the title's bytes.
+bool ReporterTitleBeforeDate(std::string_view s) {
+  static constexpr std::string_view kTitles[] = {"\uAE30\uC790", "\uD2B9\uD30C\uC6D0", "\u8A18\u8005"};
+  if (std::none_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view t) { return s.find(t) != s.npos; })) {
+    return false;
+  }
+  const std::vector<DateMatch> dates = FindDates(s, 1);
+  if (dates.empty() || dates.front().begin == 0) return false;
+  std::string_view before = Trim(s.substr(0, dates.front().begin));
+  const std::size_t space = before.rfind(' ');
+  if (space != std::string_view::npos &&
+      GetHeuristics().date_label_lead.FullMatch(std::string(before.substr(space + 1)) + " ")) {
+    before = Trim(before.substr(0, space));
+  }
+  while (!before.empty() && std::string_view("|/-:").find(before.back()) != std::string_view::npos) {
+    before = Trim(before.substr(0, before.size() - 1));
+  }
+  while (before.ends_with("\u00B7")) before = Trim(before.substr(0, before.size() - std::string_view("\u00B7").size()));
+  return !before.empty() && EndsWithReporterTitle(before);
 }
 
 // Whether `s` may hold PlaceBeforeCoauthor's place: "in" between white
@@ -699,7 +735,7 @@ bool StartsWithBylinePrefix(std::string_view text) {
   const Heuristics& h = GetHeuristics();
   const std::string s = CollapseSpace(text) + " ";
   if ((h.byline_prefix.PartialMatch(s) && !HeadlineAfterBylineLabel(s)) || GluedBylinePrefix(s) > 0 ||
-      EndsWithReporterTitle(s) || WithoutPlaceBeforeLabel(s).size() < s.size() ||
+      EndsWithReporterTitle(s) || ReporterTitleBeforeDate(s) || WithoutPlaceBeforeLabel(s).size() < s.size() ||
       !BracketedCjkCreditNames(Trim(text)).empty()) {
     return true;
   }
@@ -1007,7 +1043,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     if (line_end == std::string_view::npos) line_end = byline.size();
     const std::string_view line = byline.substr(line_start, line_end - line_start);
     line_start = line_end + 1;
-    if (h.non_author_credit.PartialMatch(line)) continue;
+    if (h.non_author_credit.PartialMatch(line) || IsPhotoCreditLine(line)) continue;
     AddLineNames(line, names);
   }
   return names;

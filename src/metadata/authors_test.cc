@@ -102,6 +102,24 @@ TEST(Authors, ACallSignAfterABarIsNoName) {
   EXPECT_EQ(SplitAuthors("Matt Frank, CFP"), (Names{"Matt Frank", "CFP"}));
 }
 
+TEST(Authors, AReporterTitleBeforeTheDateLabelsTheLine) {
+  // "김민수 기자 입력 2024.07.11 09:05": the name, the reporter's title, the
+  // date's label and the date (Korean papers' info lines).
+  EXPECT_TRUE(StartsWithBylinePrefix("\uAE40\uBBFC\uC218 \uAE30\uC790 \uC785\uB825 2024.07.11 09:05"));
+  EXPECT_TRUE(StartsWithBylinePrefix("\uAE40\uBBFC\uC218 \uAE30\uC790 | \uC2B9\uC778 2024.07.11 09:05"));
+  // The title must end the part before the date: a sentence holding it does not.
+  EXPECT_FALSE(StartsWithBylinePrefix("\uAE30\uC790\uD68C\uACAC 2024.07.11 09:05"));
+  EXPECT_FALSE(StartsWithBylinePrefix("2024.07.11 09:05"));
+}
+
+TEST(Authors, ADatelineCityInCapitalsAfterADashIsNoName) {
+  EXPECT_EQ(SplitAuthors("di Luca Bianchi - ROMA"), Names{"Luca Bianchi"});
+  EXPECT_EQ(SplitAuthors("Por Ana Gil \u2013 LIMA"), Names{"Ana Gil"});
+  // A name after the dash is a co-author's; a dash without spaces joins a name.
+  EXPECT_EQ(SplitAuthors("Luca Bianchi - Giulia Ferri"), (Names{"Luca Bianchi", "Giulia Ferri"}));
+  EXPECT_EQ(SplitAuthors("Luca Bianchi - ROMA - Giulia Ferri"), (Names{"Luca Bianchi", "Giulia Ferri"}));
+}
+
 TEST(Authors, ASectionLabelBeforeTheNameIsNoName) {
   EXPECT_EQ(SplitAuthors("Politik \xC2\xB7 Jane Roe"), Names{"Jane Roe"});
   EXPECT_EQ(SplitAuthors("Sport | By Jane Roe"), Names{"Jane Roe"});
@@ -187,6 +205,10 @@ TEST(Authors, NewsBylineLabelsOfOtherLanguages) {
   EXPECT_EQ(SplitAuthors("Autorka: Anna Nowak"), (Names{"Anna Nowak"}));
   EXPECT_EQ(SplitAuthors("Napisala: Ana Kova\u010D"), (Names{"Ana Kova\u010D"}));
   EXPECT_EQ(SplitAuthors("Testo di Marco Rossi"), (Names{"Marco Rossi"}));
+  EXPECT_EQ(SplitAuthors("Yazan: Elif Y\u0131ld\u0131z"), (Names{"Elif Y\u0131ld\u0131z"}));
+  EXPECT_EQ(SplitAuthors("Oprac. Anna Kowalska"), (Names{"Anna Kowalska"}));
+  EXPECT_EQ(SplitAuthors("oprac.: Anna Kowalska"), (Names{"Anna Kowalska"}));
+  EXPECT_FALSE(StartsWithBylinePrefix("Yazan kalem"));
   // Without their colon the words are ordinary ones; an upper-case "De" is
   // a surname's particle.
   EXPECT_FALSE(StartsWithBylinePrefix("Haber merkezi"));
@@ -406,6 +428,13 @@ TEST(Authors, BracketsAndCreditLines) {
   EXPECT_EQ(SplitAuthors("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)"),
             (Names{"Eleanor Ainge Roy"}));
   EXPECT_EQ(SplitAuthors("Written by Rob Ewaschuk\nEdited by Betsy Beyer"), (Names{"Rob Ewaschuk"}));
+  // A photographer's labelled credit on the next line, in several languages.
+  EXPECT_EQ(SplitAuthors("Tekst: Jan Kowalski\nZdj\u0119cia: Anna Nowak"), (Names{"Jan Kowalski"}));
+  EXPECT_EQ(SplitAuthors("\u0422\u0435\u043a\u0441\u0442: \u041f\u0430\u0432\u0435\u043b \u041e\u0440\u043b\u043e\u0432\n"
+                         "\u0424\u043e\u0442\u043e: \u041c\u0430\u0440\u0438\u044f \u041a\u0438\u043c"),
+            (Names{"\u041f\u0430\u0432\u0435\u043b \u041e\u0440\u043b\u043e\u0432"}));
+  EXPECT_EQ(CleanByline("Text: Jane Roe, Photos: John Doe"), "Jane Roe");
+  EXPECT_EQ(CleanByline("Tekst: Jan Kowalski Fot. Anna Nowak"), "Jan Kowalski Fot. Anna Nowak");
 }
 
 TEST(Authors, ANicknameInBracketsStaysInTheName) {
@@ -493,6 +522,9 @@ TEST(Authors, JapaneseBylines) {
                          "ASCII\xE7\xB7\xA8\xE9\x9B\x86\xE9\x83\xA8"),
             (Names{"\xE3\x82\xAA\xE3\x82\xAB\xE3\x83\xA2\xE3\x83\x88"}));
   EXPECT_EQ(SplitAuthors("\xE6\x8A\x95\xE7\xA8\xBF\xE8\x80\x85 Masafumi Negishi"), (Names{"Masafumi Negishi"}));
+  // The writer who also took the pictures: "文・写真：" (text and photos).
+  EXPECT_EQ(SplitAuthors("\u6587\u30FB\u5199\u771F\uFF1A\u4E2D\u6751\u7531\u7D00"), (Names{"\u4E2D\u6751\u7531\u7D00"}));
+  EXPECT_EQ(SplitAuthors("\u6587/\u56FE\uFF1A\u738B\u5C0F\u660E"), (Names{"\u738B\u5C0F\u660E"}));  // 文/图：王小明
   // 文化 ("culture") is a word, not the 文 label and a name.
   EXPECT_FALSE(StartsWithBylinePrefix("\xE6\x96\x87\xE5\x8C\x96"));
 }

@@ -2309,7 +2309,12 @@ void ReadByline(MetadataContext& ctx) {
     // With nothing structured, the text's signature is the last resort:
     // an author box's line names the writer more surely.
     if (ctx.Html() && structured.names.empty() && ctx.article.authors.empty()) ReadSignature(ctx, false);
-    if (ctx.Html()) ReadEditorCredit(ctx);
+    // The reporters a wire dateline credits wrote the text; the editor a
+    // Chinese page names under it only put it online.
+    if (ctx.Html()) {
+      ReadWireLeadCredit(ctx);
+      ReadEditorCredit(ctx);
+    }
     ReadSiteOwner(ctx);
     return;
   }
@@ -2664,6 +2669,27 @@ void ReadWireSignOff(MetadataContext& ctx) {
     }
     if (!ctx.article.authors.empty()) return;
     CreditNames(ctx, std::string(reporters), std::move(names), ctx.BlockOrigin(i, "a wire story's closing sign-off"));
+    return;
+  }
+}
+
+void ReadWireLeadCredit(MetadataContext& ctx) {
+  if (!ctx.article.authors.empty()) return;
+  // The credit opens the text: the first body blocks after the headline
+  // (an info line the page prints unclassed may come first).
+  std::int32_t seen = 0;
+  for (std::int32_t i = std::max<std::int32_t>(0, ctx.headline_block + 1);
+       i < ctx.Blocks() && seen < limits::kWireLeadCreditBlocks; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    ++seen;
+    const std::string_view names = WireLeadCreditNames(Trim(ctx.doc.blocks[u].text));
+    if (names.empty()) continue;
+    std::vector<std::string> authors = SplitAuthors(names);
+    // The credit stays in the text (it opens the first sentence).
+    if (!authors.empty()) {
+      CreditNames(ctx, std::string(names), std::move(authors), ctx.BlockOrigin(i, "a wire dateline's reporter credit"));
+    }
     return;
   }
 }

@@ -128,6 +128,10 @@ void DropSiteNameAuthor(MetadataContext& ctx);
 // (a reprint's copy keeps it as its last line); its reporters are the
 // authors when nothing else named one (the editors never are).
 void ReadWireSignOff(MetadataContext& ctx);
+// The reporters an Asian wire story credits in its first paragraph's
+// dateline ("新华社北京3月8日电（记者王小红）", "(서울=연합뉴스) 김민수 기자 ="),
+// when nothing else named an author.
+void ReadWireLeadCredit(MetadataContext& ctx);
 
 // A byline that is only a wire's name ("By The Associated Press", "By
 // Reuters Staff", "AFP") with no person named anywhere credits the agency

@@ -250,7 +250,7 @@ const std::unordered_set<std::string>& DateLeadWords() {
       "son",
       "publisert", "oppdatert", "julkaistu", "päivitetty", "yayınlanma", "yayınlandı", "güncelleme",
       "güncellendi", "diperbarui", "diterbitkan", "publicat", "actualizat", "ora", "frissítve",
-      "δημοσιεύθηκε", "ενημερώθηκε", "פורסם", "עודכן", "प्रकाशित", "अपडेटेड", "입력", "기사입력", "수정",
+      "δημοσιεύθηκε", "ενημερώθηκε", "פורסם", "עודכן", "प्रकाशित", "अपडेटेड", "입력", "기사입력", "승인", "기사승인", "수정",
       "최종수정", "등록", "更新", "公開", "配信", "发布", "发布时间", "更新时间", "發佈", "更新時間"};
   return *kWords;
 }

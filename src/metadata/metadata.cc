@@ -49,6 +49,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextClosingNames(ctx);
     ReadTextMarkedSignature(ctx);
     ReadTextClosingByClause(ctx);
+    ReadWireLeadCredit(ctx);
     ReadTextEditorCredit(ctx);
     ReadTextOwnBio(ctx);
     ReadTextGluedAuthorBox(ctx);

@@ -69,6 +69,16 @@ TEST(PublishedDate, AChineseInfoLineOfLabelledFields) {
             "2024-04-18T09:20:00");
 }
 
+TEST(PublishedDate, AKoreanApprovedLabel) {
+  // A Korean local paper's CMS labels the time it put the story online
+  // "승인" (approved), glued to the reporter's address before it.
+  const std::string page = std::string("<body><article><h1>\uC790\uC804\uAC70 \uB3C4\uB85C</h1><div><span>"
+                                       "\uBC15\uC900\uD638 \uAE30\uC790 junho@example.co.kr</span><span>"
+                                       "\uC2B9\uC778 2023.08.02 17:40</span></div>") +
+                           kBody + "</article></body>";
+  EXPECT_EQ(Read(page).date.value_or("").substr(0, 16), "2023-08-02T17:40");
+}
+
 TEST(PublishedDate, TheAmpAddressCarriesTheDay) {
   const std::string body = "<body>" + std::string(kBody) + "</body>";
   EXPECT_EQ(Read("<head><link rel=\"amphtml\" href=\"https://example.com/amp/2016/02/22/budget\"></head>" + body)

@@ -368,6 +368,10 @@ inline constexpr std::size_t kMinFirstPersonWords = 3;
 // the agency's copyright line and its standards note (wire copy on news
 // and agency sites).
 inline constexpr std::int32_t kWireSignOffTailBlocks = 3;
+// A wire dateline's reporter credit opens the first paragraph; an info
+// line or a desk's name may stand as a body block before it (Korean local
+// papers' info lists).
+inline constexpr std::int32_t kWireLeadCreditBlocks = 2;
 // A post's footer line (its day and its author) sits under the text after
 // the share buttons and the tag list: 1, 6 and 11 blocks after the last
 // paragraph on three blogs.

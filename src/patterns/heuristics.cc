@@ -73,6 +73,17 @@ namespace {
   "(?:share|tweet|e-?mail|mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|pin|" \
   "print|copy(?: link)?|link|comments?|save)"
 
+// The label of a photographer's credit, before its colon: in English,
+// German, Dutch, the Nordic and Romance languages, Polish "Zdjęcia" /
+// "Fot.", Russian and Ukrainian "Фото" (magazines' and papers' feature
+// credits, "Text: Jane Roe / Photos: John Doe"; kCjkBylineNoise has the
+// Chinese, Japanese and Korean labels). The byline noise cuts it off the
+// writer's name; a credit box's line that opens with it names no author
+// (kPhotoCreditLine).
+#define PITH_PHOTO_CREDIT_LABEL                                                                   \
+  "(?:photos?|fotos?|foto's|fotografi(?:e|as?)|pictures|bilder?|kuvat|zdj\\x{119}cia|fot\\.|" \
+  "\\x{444}\\x{43e}\\x{442}\\x{43e})"
+
 // The label of the article tools' font control, in English, German,
 // French, Spanish and Italian: the "text size tool" chrome pattern, and
 // the byline noise where a meta bar prints the tool after the names.
@@ -935,8 +946,9 @@ constexpr char kBylinePrefix[] =
     // (a news site's author box), "Autor*in", "Autor_in", "Autor/-in".
     "door|av|af|autor(?:in/autor|[*:_/]-?in|in|ka)?|author|auteur|texto?|testo di|redacción|un texte de|"
     // An interview's "Propos recueillis par" (remarks gathered by) in French,
-    // a feature's "A cura di" (by, edited by) in Italian.
-    "propos recueillis par|a cura di|"
+    // a feature's "A cura di" (by, edited by) in Italian, and the Polish
+    // "Oprac." (compiled by) that signs a news item put together at the desk.
+    "propos recueillis par|a cura di|oprac\\.?|"
     // Romanian bylines put the name after a lower-case "de" (by): upper
     // case it is a surname's particle ("De Luca").
     "(?-i:de))(?:\\s*:\\s*|\\s*\\.?\\s+)|"
@@ -944,12 +956,13 @@ constexpr char kBylinePrefix[] =
     // colon, as alone they are ordinary words ("Haber" is news, "Reporter"
     // a heading): Polish "Tekst", Finnish "Teksti", Hungarian "Szerző",
     // Croatian and Serbian "Piše" (writes), Turkish "Yazar" and "Haber"
-    // (author, news story) and "Muhabir" (reporter), Indonesian "Penulis"
+    // (author, news story), "Muhabir" (reporter) and "Yazan" (the one who
+    // wrote: news sites' info bars), Indonesian "Penulis"
     // and "Reporter"; Slovenian "Avtor", Lithuanian "Autorius", Latvian
     // "Autors", Croatian and Serbian "Napisao" / "Napisala" (he / she
     // wrote), French "Texte" (text, credited beside "Photos :"). Those in
     // other scripts are in kWideBylinePrefix.
-    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|haber|muhabir|penulis|reporter)"
+    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter)"
     "\\s*:\\s*|"
     "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*)";
 
@@ -971,8 +984,11 @@ constexpr char kWideBylinePrefix[] =
     "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
     // Arabic news bylines also set a dash after "كتب" (wrote): "كتب - Name".
     "\\x{643}\\x{62a}\\x{628}\\s+[-\\x{2013}\\x{2014}]\\s*|"
-    // Chinese and Japanese reporters' and writers' labels.
-    "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|(?:取材[・、])?(?:文|作者|撰稿|撰文)\\s*[:：●・/／]\\s*|"
+    // Chinese and Japanese reporters' and writers' labels; the writer who
+    // also took the pictures, "文・写真：" (text and photos: Japanese
+    // magazines' and papers' features), "文/图：" (Chinese).
+    "(?:(?:本报|本報)?(?:記者|记者)|著者|筆者|投稿者|執筆者|執筆)\\s*[:：●・/／]?\\s*|"
+    "(?:取材[・、])?(?:文|作者|撰稿|撰文)(?:[・、/／](?:写真|撮影|图|圖))?\\s*[:：●・/／]\\s*|"
     // Korean news pages name the reporter after the title as well as before
     // it: "기자 홍길동", and the news CMS of many regional papers labels the
     // field "기자명 홍길동" (reporter's name). After a space or a colon only:
@@ -1009,6 +1025,9 @@ constexpr char kBylineNoise[] =
     // The font control after the names, and the tools after it, to the
     // line's end ("By Jane Roe Text Size A- A+ Print"): news pages' meta bars.
     "\\b" PITH_TEXT_SIZE_LABEL "\\b.*$|"
+    // The photographer's credit after the writer's, on the byline's next
+    // line or after a comma ("Text: Jane Roe / Photos: John Doe").
+    "(?:\\s|,)\\s*" PITH_PHOTO_CREDIT_LABEL "\\s*:.*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
@@ -1222,6 +1241,27 @@ constexpr char kWireSignOff[] =
 constexpr std::size_t kWireSignOffMaxBytes = 400;
 // How far into the line "reporting" may start: after a bracket and spaces.
 constexpr std::size_t kWireSignOffLeadBytes = 4;
+// The wire dateline that opens an Asian news story's first paragraph and
+// credits its reporters there, glued to the first sentence: Chinese
+// "新华社北京3月8日电（记者王小红、李华）" (the state agency, the papers that
+// reprint it, and the other agencies' "中新网3月8日电（记者 王小红）"), a
+// paper's own "本报讯（记者 张伟）" (this paper reports), also unbracketed up
+// to its "reports", "本报讯 记者 张伟 通讯员 李华 报道"; Korean "(서울=연합뉴스)
+// 김민수 기자 = 시의회가 ..." (the place and the agency in brackets, then the
+// reporter and an equals sign: three agencies and the papers reprinting
+// them). Groups 1 to 3: the names. Not the Japanese "【ワシントン＝山田太郎】"
+// that opens a national daily's text: fundus truth credits that paper's
+// pages to the paper.
+constexpr char kWireLeadCredit[] =
+    "^(?:[^\\s（(]{1,40}?(?:电|電|讯|訊)\\s*[（(]\\s*(?:本报|本報)?(?:记者|記者)\\s*([^）()]{2,40}?)\\s*[）)]|"
+    "[^\\s（(]{1,40}?(?:讯|訊)\\s*(?:本报|本報)?(?:记者|記者)\\s*([^\\s，,。:：（()）]+(?:\\s+[^\\s，,。:：（()）]+){0,3}?)\\s*(?:报道|報導)|"
+    "(?:[(\\[（]\\s*\\p{Hangul}+\\s*[=＝][^)\\]）]{1,30}[)\\]）]\\s*)?"
+    "(\\p{Hangul}{2,4}(?:\\s*[,·ㆍ]\\s*\\p{Hangul}{2,4})*)\\s*(?:선임기자|기자|특파원)\\s*[=＝])";
+// How far into the first paragraph a lead credit's reporter title may sit:
+// an agency, a place and a day, a reporter's title (Chinese and Korean
+// lead credits run to about 30 characters, 3 bytes each).
+constexpr std::size_t kWireLeadCreditScanBytes = 120;
+
 // Any tags, one marked tag (closing, underscored or with an attribute), any tags.
 constexpr char kShortcodeLine[] =
     "(?i)^\\s*(?:\\[/?[a-z][a-z0-9_-]*(?:[ \\t][^\\[\\]]*)?\\](?:https?://[^\\s\\[\\]]+)?\\s*)*"
@@ -1309,6 +1349,13 @@ constexpr char kNonAuthorCredit[] =
     "^\\s*(?:(?:medically|clinically|expert|legally|financially)[- ]reviewed|edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
     "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
     "design|research|interview|interviews)\\s+by\\b";
+
+// A credit box's line that opens with a photographer's label and its colon
+// ("Photos: John Doe", "Фото: Мария Ким"). Apart from kNonAuthorCredit: a
+// line "Photo: Agency/Name" credits a picture and labels no name under it.
+constexpr char kPhotoCreditLine[] = "(?i)^\\s*" PITH_PHOTO_CREDIT_LABEL "\\s*:";
+// How far into a line a photographer's label's colon may be ("Fotografie :").
+constexpr std::size_t kPhotoCreditLabelBytes = 24;
 
 // A name with a non-author role in brackets after it: "and Adrian
 // Malloch (photography)" (the Guardian's long reads).
@@ -1441,8 +1488,10 @@ constexpr char kDateLabelLead[] =
     "\\s*(?:first |last |originally |\\(re\\)|re-?)?(?:published|posted|updated|modified|veröffentlicht|publiziert|"
     "aktualisiert|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|pubblicato(?: il)?|"
     "aggiornato(?: il)?|publisert|publicerad|publiceret|gepubliceerd(?: op)?|"
-    // Korean news portals' "posted" and "modified" ("입력 2026.07.12 22:09").
-    "\\x{c785}\\x{b825}|\\x{c218}\\x{c815})(?: on| at| am| um)?\\s*[:：]?\\s*";
+    // Korean news portals' "posted" and "modified" ("입력 2026.07.12 22:09"),
+    // and the "approved" (put online) of the CMS many Korean local papers
+    // share ("승인 2026.07.12 22:09", "기사승인").
+    "\\x{c785}\\x{b825}|\\x{c218}\\x{c815}|\\x{c2b9}\\x{c778})(?: on| at| am| um)?\\s*[:：]?\\s*";
 
 // The whole text before the date of a link to the previous or next post
 // (a diary's "« March 2, 2021", "Previous entry: 2 March 2021", "Ältere
@@ -2372,6 +2421,33 @@ std::string_view WireSignOffReporters(std::string_view line) {
   re2::StringPiece names;
   if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), sign_off, &names)) return {};
   return {names.data(), names.size()};
+}
+
+std::string_view WireLeadCreditNames(std::string_view paragraph) {
+  // A cheap test first: the pattern (Hangul and Han classes) is compiled
+  // only for a paragraph whose opening holds a reporter's title.
+  const std::string_view lead = paragraph.substr(0, kWireLeadCreditScanBytes);
+  static constexpr std::string_view kMarks[] = {"记者", "記者", "기자", "특파원"};
+  if (lead.empty() || (static_cast<unsigned char>(lead.front()) < 0x80 && lead.front() != '(' && lead.front() != '[')) {
+    return {};
+  }
+  if (std::none_of(std::begin(kMarks), std::end(kMarks), [&](std::string_view m) { return lead.find(m) != lead.npos; })) {
+    return {};
+  }
+  static const LazyPattern credit(kWireLeadCredit);
+  re2::StringPiece zh, zh_unbracketed, ko;
+  if (!RE2::PartialMatch(re2::StringPiece(paragraph.data(), paragraph.size()), credit, &zh, &zh_unbracketed, &ko)) {
+    return {};
+  }
+  const re2::StringPiece names = !zh.empty() ? zh : !zh_unbracketed.empty() ? zh_unbracketed : ko;
+  return {names.data(), names.size()};
+}
+
+bool IsPhotoCreditLine(std::string_view line) {
+  // A cheap test first: the label's colon near the start.
+  if (line.substr(0, kPhotoCreditLabelBytes).find(':') == std::string_view::npos) return false;
+  static const LazyPattern credit(kPhotoCreditLine);
+  return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), credit);
 }
 
 bool IsSignUpFinePrint(std::string_view line) {

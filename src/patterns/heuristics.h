@@ -271,6 +271,13 @@ std::string_view BracketedCjkCreditNames(std::string_view line);
 // The reporters of a wire story's closing sign-off ("Reporting by Jane Roe
 // and John Doe; Editing by Ann Lee" gives "Jane Roe and John Doe"), or "".
 std::string_view WireSignOffReporters(std::string_view line);
+// The reporters an Asian wire story credits at the opening of its first
+// paragraph ("新华社北京3月8日电（记者王小红）..." gives "王小红",
+// "(서울=연합뉴스) 김민수 기자 = ..." gives "김민수"), or "".
+std::string_view WireLeadCreditNames(std::string_view paragraph);
+// Whether a credit box's line opens with a photographer's label and its
+// colon ("Photos: John Doe", "Zdjęcia: Anna Nowak", "Фото: Мария Ким").
+bool IsPhotoCreditLine(std::string_view line);
 // The fine print under a sign-up form's button: "By signing up you agree ...".
 bool IsSignUpFinePrint(std::string_view line);
 // Whether a lower-cased "class id role" key names a print tool or a print

@@ -247,6 +247,7 @@ TEST(AnyCasePattern, MatchesInAnyCaseAccentsIncluded) {
   EXPECT_TRUE(h.date_label_lead.FullMatch("Published "));
   EXPECT_TRUE(h.date_label_lead.FullMatch("Posted on "));
   EXPECT_TRUE(h.date_label_lead.FullMatch("Publisert: "));
+  EXPECT_TRUE(h.date_label_lead.FullMatch("\uC2B9\uC778 "));  // Korean "approved" (put online)
   EXPECT_FALSE(h.date_label_lead.FullMatch("Published by the council on "));
   EXPECT_TRUE(h.date_nav_lead.FullMatch("\xC2\xAB "));
   EXPECT_TRUE(h.date_nav_lead.FullMatch("Previous entry: "));
@@ -1234,4 +1235,33 @@ TEST(Heuristics, RelativeTimeLineAndItsCheapTest) {
 }
 
 }  // namespace
+TEST(WireLeadCreditNames, ReportersOfAChineseOrKoreanDateline) {
+  EXPECT_EQ(WireLeadCreditNames("新华社北京3月8日电（记者王小红、李华）市政府周二公布了新计划。"), "王小红、李华");
+  EXPECT_EQ(WireLeadCreditNames("本报讯（记者 张伟）本市将新建自行车道。"), "张伟");
+  EXPECT_EQ(WireLeadCreditNames("本报讯 记者 张伟 报道 本市将新建自行车道。"), "张伟");
+  EXPECT_EQ(WireLeadCreditNames("本报讯 记者张伟 通讯员李华 报道：本市将新建自行车道。"), "张伟 通讯员李华");
+  EXPECT_EQ(WireLeadCreditNames("中新网3月8日电 (记者 王小红) 市政府周二公布了新计划。"), "王小红");
+  EXPECT_EQ(WireLeadCreditNames("(서울=연합뉴스) 김민수 기자 = 시의회가 11일 예산안을 통과시켰다."), "김민수");
+  EXPECT_EQ(WireLeadCreditNames("[서울=뉴시스]김민수 기자 = 시의회가 11일 예산안을 통과시켰다."), "김민수");
+  EXPECT_EQ(WireLeadCreditNames("이영희 기자 = 시의회가 11일 예산안을 통과시켰다."), "이영희");
+}
+
+TEST(WireLeadCreditNames, NoCreditInOrdinaryOpenings) {
+  EXPECT_EQ(WireLeadCreditNames("The council met on Tuesday (reporter Jane Roe was there)."), "");
+  EXPECT_EQ(WireLeadCreditNames("市政府周二公布了新计划，记者了解到资金尚未落实。"), "");
+  EXPECT_EQ(WireLeadCreditNames("시의회는 기자회견을 열고 예산안을 설명했다."), "");
+  // A Japanese daily's bureau credit is left to the page's own byline.
+  EXPECT_EQ(WireLeadCreditNames("【ワシントン＝山田太郎】米政府は発表した。"), "");
+  EXPECT_EQ(WireLeadCreditNames(""), "");
+}
+
+TEST(IsPhotoCreditLine, APhotographersLabelAndColon) {
+  EXPECT_TRUE(IsPhotoCreditLine("Photos: John Doe"));
+  EXPECT_TRUE(IsPhotoCreditLine("Zdj\u0119cia: Anna Nowak"));
+  EXPECT_TRUE(IsPhotoCreditLine("\u0424\u043e\u0442\u043e: \u041c\u0430\u0440\u0438\u044f"));
+  EXPECT_FALSE(IsPhotoCreditLine("Photos by John Doe"));
+  EXPECT_FALSE(IsPhotoCreditLine("Text: Jane Roe"));
+  EXPECT_FALSE(IsPhotoCreditLine("Jane Roe"));
+}
+
 }  // namespace pith
