@@ -15,6 +15,15 @@ using std::string_view_literals::operator""sv;
 constexpr std::string_view kChromeRoles[] = {"navigation", "banner",      "contentinfo", "complementary", "search",
                                              "dialog",     "alertdialog", "menu",        "menubar"};
 
+// The ids pre-HTML5 themes (2005-2014) give the landmarks HTML5 tags
+// <aside> and <footer>: a blog's or a news site's "div#sidebar" and
+// "div#footer" (WordPress's classic and Kubrick themes, Blogger's
+// "sidebar-wrapper", Movable Type's and table sites' layouts). Lower case,
+// the whole id.
+constexpr std::string_view kLandmarkIds[] = {"sidebar",       "sidebar1",      "sidebar2",        "sidebar-left",
+                                             "sidebar-right", "left-sidebar",  "right-sidebar",   "sidebar-wrapper",
+                                             "footer",        "footer-wrapper"};
+
 // Prefixes of class tokens that say how a wrapper is laid out or what
 // state it is in, not what it is: "has-sidebar", "with-share",
 // "no-comments", the "is-" state classes of SMACSS and BEM ("is-active")
@@ -107,6 +116,14 @@ bool IsChromeRole(std::string_view role) {
   const std::string lower = AsciiLower(Trim(role));
   for (std::string_view chrome : kChromeRoles) {
     if (lower == chrome) return true;
+  }
+  return false;
+}
+
+bool IsLandmarkId(std::string_view id) {
+  const std::string lower = AsciiLower(Trim(id));
+  for (std::string_view landmark : kLandmarkIds) {
+    if (lower == landmark) return true;
   }
   return false;
 }

@@ -10,6 +10,15 @@
 namespace pith {
 namespace {
 
+TEST(IsLandmarkId, OldThemesSidebarsAndFootersWhole) {
+  EXPECT_TRUE(IsLandmarkId("sidebar"));
+  EXPECT_TRUE(IsLandmarkId(" Sidebar-Wrapper "));
+  EXPECT_TRUE(IsLandmarkId("footer"));
+  EXPECT_FALSE(IsLandmarkId("content"));
+  EXPECT_FALSE(IsLandmarkId("has-sidebar"));
+  EXPECT_FALSE(IsLandmarkId(""));
+}
+
 TEST(IsChromeRole, LandmarksAndWidgetsInAnyCase) {
   EXPECT_TRUE(IsChromeRole("navigation"));
   EXPECT_TRUE(IsChromeRole(" Banner "));
