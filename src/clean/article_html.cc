@@ -11,6 +11,7 @@
 #include "clean/text_frame.h"
 #include "clean/thresholds.h"
 #include "metadata/dates.h"
+#include "patterns/lexicons.h"
 #include "metadata/lexicons.h"
 #include "patterns/heuristics.h"
 #include "util/text_util.h"
@@ -337,11 +338,12 @@ void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
     const Element& el = doc.elements[e];
     bool chrome = el.parent >= 0 && a.chrome[static_cast<std::size_t>(el.parent)];
     // More than half the prose in a box not strongly chrome holds the
-    // article, unless a headed or article-classed box apart from it holds
-    // it: a blog theme's sidebar with an "about" text longer than a short
-    // post (made-up probes of classic blog themes, 2005-2017).
+    // article, unless it is a sidebar by its id and a headed or
+    // article-classed box apart from it holds the post: a blog theme's
+    // "div#sidebar" with an "about" text longer than a short post (made-up
+    // probes of classic blog themes, 2005-2017).
     const bool most = !(el.flags & kStrongChrome) && a.prose[e] * 100 > total_prose * kArticleMinProsePercent &&
-                      !((el.flags & kChrome) && span.Apart(e));
+                      !((el.flags & kChrome) && IsSidebarId(el.id) && span.Apart(e));
     a.holds_article[e] = headed[e] || (!own_beside[e] && most);
     // A wrapper whose class merely mentions chrome ("page has-sidebar",
     // "widget Blog") but that holds the article is not chrome.

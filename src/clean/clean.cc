@@ -268,11 +268,11 @@ static std::int64_t ProseOutsideChrome(const Document& doc, const Selection& sel
   return n;
 }
 
-// Whether the selection's root lies in a box whose id names a sidebar or a
-// footer as pre-HTML5 themes do (IsLandmarkId).
-static bool InLandmarkBox(const Document& doc, const Selection& sel) {
+// Whether the selection's root lies in a box whose id names a sidebar as
+// pre-HTML5 themes do (IsSidebarId).
+static bool InSidebarBox(const Document& doc, const Selection& sel) {
   for (std::int32_t e = sel.root; e >= 0; e = doc.elements[static_cast<std::size_t>(e)].parent) {
-    if (IsLandmarkId(doc.elements[static_cast<std::size_t>(e)].id)) return true;
+    if (IsSidebarId(doc.elements[static_cast<std::size_t>(e)].id)) return true;
   }
   return false;
 }
@@ -455,7 +455,7 @@ Selection FindArticle(const Document& doc) {
                                   ProseOutsideChrome(doc, loose, stats) <= chosen_prose;
     // Nor is one that leaves a short post for an old theme's sidebar by
     // its id ("div#sidebar" with a longer "about" text).
-    const bool to_sidebar = chosen.root >= 0 && InLandmarkBox(doc, loose) && !InLandmarkBox(doc, chosen);
+    const bool to_sidebar = chosen.root >= 0 && InSidebarBox(doc, loose) && !InSidebarBox(doc, chosen);
     if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose && !whole_short_text &&
         !to_sidebar) {
       chosen = std::move(loose);

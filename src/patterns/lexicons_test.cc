@@ -10,13 +10,13 @@
 namespace pith {
 namespace {
 
-TEST(IsLandmarkId, OldThemesSidebarsAndFootersWhole) {
-  EXPECT_TRUE(IsLandmarkId("sidebar"));
-  EXPECT_TRUE(IsLandmarkId(" Sidebar-Wrapper "));
-  EXPECT_TRUE(IsLandmarkId("footer"));
-  EXPECT_FALSE(IsLandmarkId("content"));
-  EXPECT_FALSE(IsLandmarkId("has-sidebar"));
-  EXPECT_FALSE(IsLandmarkId(""));
+TEST(IsSidebarId, OldThemesSidebarsWhole) {
+  EXPECT_TRUE(IsSidebarId("sidebar"));
+  EXPECT_TRUE(IsSidebarId(" Sidebar-Wrapper "));
+  EXPECT_FALSE(IsSidebarId("footer"));
+  EXPECT_FALSE(IsSidebarId("content"));
+  EXPECT_FALSE(IsSidebarId("has-sidebar"));
+  EXPECT_FALSE(IsSidebarId(""));
 }
 
 TEST(IsChromeRole, LandmarksAndWidgetsInAnyCase) {
