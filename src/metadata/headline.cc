@@ -682,8 +682,9 @@ std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, O
   return FirstPartAnotherTitleIs(headline, refs, page_title.empty() ? "" : StripTitleSite(page_title, site));
 }
 
-// Whether a heading below block `above` prints a <title> part other than
-// `part` alone: the post's title under the blog's masthead.
+// Whether a heading below block `above`, before any paragraph, prints a
+// <title> part other than `part` alone: the post's title under the blog's
+// masthead.
 bool OtherPartHeadingBelow(const MetadataContext& ctx, const std::vector<std::string>& parts, const std::string& part,
                            std::int32_t above) {
   std::vector<std::string> others;
@@ -693,6 +694,9 @@ bool OtherPartHeadingBelow(const MetadataContext& ctx, const std::vector<std::st
   const std::int32_t end = std::min(ctx.Blocks(), ctx.Anchor() + limits::kNearBlocksAbove);
   for (std::int32_t i = above + 1; i < end; ++i) {
     const Block& b = ctx.doc.blocks[static_cast<std::size_t>(i)];
+    // A paragraph first: the part is the headline over its text, the
+    // heading an item of it (a list of blogs naming the site's own).
+    if (IsProse(ctx.stats[static_cast<std::size_t>(i)])) return false;
     if (b.kind != BlockKind::kHeading || !NearArticle(ctx, i)) continue;
     const std::string folded = FoldForCompare(b.text);
     if (std::find(others.begin(), others.end(), folded) != others.end()) return true;

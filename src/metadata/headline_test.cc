@@ -286,6 +286,12 @@ TEST(Headline, ALongMastheadPartOverThePostsHeadingIsTheSite) {
   a = Read("<head><title>Notes from the allotment &raquo; Potato blight</title></head><body><div id=\"header\">"
            "<h1>Notes from the allotment</h1></div><div class=\"post\">" + std::string(kBody) + "</div></body>");
   EXPECT_EQ(a.headline, "Notes from the allotment");
+  // A heading after the text's first paragraph is an item of the text (a
+  // list of blogs naming the site's own), not the post's title.
+  a = Read("<head><title>The best blogs on simple living - Quiet Notes</title></head><body><article>"
+           "<h1>The best blogs on simple living</h1>" + std::string(kBody) + "<h2>Quiet Notes</h2>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "The best blogs on simple living");
 }
 
 TEST(Headline, ASectionHeadingTheTitleNamesYieldsToTheH1OverTheText) {
