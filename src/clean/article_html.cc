@@ -1,6 +1,7 @@
 #include "clean/article_html.h"
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "clean/text_frame.h"
 #include "clean/thresholds.h"
 #include "metadata/dates.h"
+#include "patterns/lexicons.h"
 #include "metadata/lexicons.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
@@ -290,6 +292,18 @@ bool HoldsPrintedText(const Document& doc, const Analysis& a, std::size_t e) {
          (a.list_bytes[e] * 100 >= text * kListBoxMinListPercent || a.prose[e] * 100 >= text * kJunkMinProsePercent);
 }
 
+// The span of the elements holding the article by heading or class: the
+// first end and the last start among them, so that whether one lies
+// apart from an element's subtree costs O(1).
+struct HeadedSpan {
+  std::vector<std::int32_t> subtree_end;
+  std::int32_t min_end = std::numeric_limits<std::int32_t>::max();
+  std::int32_t max_start = -1;
+  bool Apart(std::size_t e) const {
+    return min_end <= static_cast<std::int32_t>(e) || max_start >= subtree_end[e];
+  }
+};
+
 // Top-down: each element's children, whether it holds the article, and
 // whether it is chrome (its own class, or an ancestor's).
 void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
@@ -301,12 +315,13 @@ void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
   a.first_child.assign(n, -1);
   a.next_sibling.assign(n, -1);
   std::vector<std::int32_t> last_child(n, -1);
+  std::vector<bool> headed(n, false), own_beside(n, false);
+  HeadedSpan span{std::vector<std::int32_t>(n, 0)};
   for (std::size_t e = 0; e < n; ++e) {
     const Element& el = doc.elements[e];
-    bool chrome = false;
+    span.subtree_end[e] = static_cast<std::int32_t>(e + 1);
     if (el.parent >= 0) {
       const auto p = static_cast<std::size_t>(el.parent);
-      chrome = a.chrome[p];
       if (last_child[p] < 0) {
         a.first_child[p] = static_cast<std::int32_t>(e);
       } else {
@@ -314,8 +329,8 @@ void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
       }
       last_child[p] = static_cast<std::int32_t>(e);
     }
-    const std::int64_t prose = a.prose[e];
     const bool beside = IsBoxBesideText(doc, h, a, e, total_prose);
+    own_beside[e] = beside;
     a.beside_text[e] = beside || (el.parent >= 0 && a.beside_text[static_cast<std::size_t>(el.parent)]);
     // A box of other people's posts (customer reviews, comments) holds
     // the article by its own headline, not by the "review-content" boxes
@@ -323,9 +338,33 @@ void MarkChrome(const Document& doc, const Holders& h, Analysis& a) {
     // (made-up product pages of two shop systems). Other strong chrome
     // may wrap the article ("newsletter-wrapper", "post-and-ads-container").
     const bool positive = h.has_positive[e] && !((el.flags & kStrongChrome) && IsOthersPostBox(el));
-    a.holds_article[e] =
-        !beside && (((h.has_h1[e] || positive) && prose * 100 > total_prose * kHeadedArticleMinProsePercent) ||
-                    (!(el.flags & kStrongChrome) && prose * 100 > total_prose * kArticleMinProsePercent));
+    headed[e] = !beside && (h.has_h1[e] || positive) && a.prose[e] * 100 > total_prose * kHeadedArticleMinProsePercent;
+  }
+  for (std::size_t e = n; e-- > 1;) {
+    const auto p = static_cast<std::size_t>(doc.elements[e].parent);
+    if (doc.elements[e].parent >= 0) span.subtree_end[p] = std::max(span.subtree_end[p], span.subtree_end[e]);
+  }
+  for (std::size_t e = 0; e < n; ++e) {
+    // An article-classed box ("post", "entry") with a short post's share
+    // of the prose, itself no chrome.
+    const std::uint32_t flags = doc.elements[e].flags;
+    const bool post = (flags & kPositive) && !(flags & kChrome) &&
+                      a.prose[e] * 100 > total_prose * kApartPostMinProsePercent;
+    if (!headed[e] && !post) continue;
+    span.min_end = std::min(span.min_end, span.subtree_end[e]);
+    span.max_start = static_cast<std::int32_t>(e);
+  }
+  for (std::size_t e = 0; e < n; ++e) {
+    const Element& el = doc.elements[e];
+    bool chrome = el.parent >= 0 && a.chrome[static_cast<std::size_t>(el.parent)];
+    // More than half the prose in a box not strongly chrome holds the
+    // article, unless it is a sidebar by its id and a headed or
+    // article-classed box apart from it holds the post: a blog theme's
+    // "div#sidebar" with an "about" text longer than a short post (made-up
+    // probes of classic blog themes, 2005-2017).
+    const bool most = !(el.flags & kStrongChrome) && a.prose[e] * 100 > total_prose * kArticleMinProsePercent &&
+                      !((el.flags & kChrome) && IsSidebarId(el.id) && span.Apart(e));
+    a.holds_article[e] = headed[e] || (!own_beside[e] && most);
     // A wrapper whose class merely mentions chrome ("page has-sidebar",
     // "widget Blog") but that holds the article is not chrome.
     if (!chrome && a.trust == ClassTrust::kAll && (el.flags & kChrome)) {

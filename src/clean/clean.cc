@@ -268,6 +268,15 @@ static std::int64_t ProseOutsideChrome(const Document& doc, const Selection& sel
   return n;
 }
 
+// Whether the selection's root lies in a box whose id names a sidebar as
+// pre-HTML5 themes do (IsSidebarId).
+static bool InSidebarBox(const Document& doc, const Selection& sel) {
+  for (std::int32_t e = sel.root; e >= 0; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+    if (IsSidebarId(doc.elements[static_cast<std::size_t>(e)].id)) return true;
+  }
+  return false;
+}
+
 // Whether the selection's root, or the box right around it, holds the
 // page's first heading of `level` (a shop prints the product's name
 // beside the box of its description).
@@ -444,7 +453,11 @@ Selection FindArticle(const Document& doc) {
     const bool whole_short_text = (UnderFirstHeading(doc, chosen, title_level) || same_box) &&
                                   chosen_prose >= kHeadedLooseMinProse &&
                                   ProseOutsideChrome(doc, loose, stats) <= chosen_prose;
-    if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose && !whole_short_text) {
+    // Nor is one that leaves a short post for an old theme's sidebar by
+    // its id ("div#sidebar" with a longer "about" text).
+    const bool to_sidebar = chosen.root >= 0 && InSidebarBox(doc, loose) && !InSidebarBox(doc, chosen);
+    if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose && !whole_short_text &&
+        !to_sidebar) {
       chosen = std::move(loose);
       chosen_chars = loose_chars;
     }

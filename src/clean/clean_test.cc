@@ -60,6 +60,23 @@ TEST(FindArticle, LoosePassAddingOnlyASidebarLeavesTheShortText) {
   EXPECT_EQ(Body(ParseHtml(html)), (Strings{"Closed on Friday", kPara1, kPara2}));
 }
 
+// A short post in an old blog theme: the blog's name in the h1, the post
+// in "div.post", and a "div#sidebar" whose "about" text holds more prose
+// than the post. The sidebar stays chrome (an article-classed post apart
+// from it), no pass trusting classes less moves to it, and it is no run of
+// the article's prose.
+TEST(FindArticle, ShortPostBesideALongerSidebarById) {
+  const std::string html = std::string("<html><body><div id=\"page\"><div id=\"header\"><h1>Hill Farm</h1></div>"
+                                       "<div id=\"content\"><div class=\"post\"><h2>Lambing has started</h2>"
+                                       "<div class=\"entry\"><p>") +
+                           kPara1 + "</p></div></div></div><div id=\"sidebar\" class=\"sidebar\"><h2>About</h2><p>" +
+                           kPara2 + "</p><p>" + kPara3 + "</p><p>" + kPara2 + "</p></div></div></body></html>";
+  const Strings body = Body(ParseHtml(html));
+  EXPECT_NE(std::find(body.begin(), body.end(), std::string(kPara1)), body.end());
+  EXPECT_EQ(std::find(body.begin(), body.end(), std::string(kPara2)), body.end());
+  EXPECT_EQ(std::find(body.begin(), body.end(), std::string(kPara3)), body.end());
+}
+
 // A short welcome and its opening hours under the page's h1 in a plain
 // column; beside it two cards whose "card-body" class gave the second the
 // best score. Under the page's own heading the plain column is chosen
@@ -614,6 +631,9 @@ TEST(MeasureBlock, ChromeLabelGroups) {
       {"Filed under: Politics |", "tag list"},
       {"Tags calendario, stock car", "tag list"},
       {"Topics: Brexit, Elections", "tag list"},
+      {"Technorati Tags: diy, shed", "tag list"},
+      {"Current mood: exhausted\nCurrent music: the radio in the van", "journal mood line"},
+      {"Last Updated ( Monday, 18 May 2009 09:12 )", "timestamp"},
       {"Image copyright Getty Images", "image credit"},
       {"Photo: AP", "image credit"},
       {"Photograph: Jane Doe/Reuters", "image credit"},
@@ -638,6 +658,7 @@ TEST(MeasureBlock, ChromeLabelGroups) {
       {"More than 2,500 civilians have been killed this year.", nullptr},
       {"Tagged as a rising star, she left the club in May.", nullptr},
       {"Tags are sold at the gate.", nullptr},
+      {"The current mood: in the town is calm, the mayor said after the vote.", nullptr},
       {"She followed the coverage on television.", nullptr},
       {"Bake the cookies for twelve minutes, until golden.", nullptr},
       {"The comments were approved by the board on Monday.", nullptr},

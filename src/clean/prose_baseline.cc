@@ -1,19 +1,22 @@
 #include "clean/prose_baseline.h"
 
 #include "clean/thresholds.h"
+#include "patterns/lexicons.h"
 
 namespace pith {
 namespace {
 
 // Per element: inside navigation, a header, a footer, an aside or a
 // comment section, by tag or role (class names are what misled the
-// container choice, so they count only for comments).
+// container choice, so they count only for comments), or by the id older
+// themes give a sidebar in place of the tag: a blog's sidebar "about" text
+// longer than a short post is no run of the article.
 std::vector<bool> OutsideText(const Document& doc) {
   std::vector<bool> out(doc.elements.size(), false);
   for (std::size_t e = 0; e < doc.elements.size(); ++e) {
     const Element& el = doc.elements[e];
     const bool parent_out = el.parent >= 0 && out[static_cast<std::size_t>(el.parent)];
-    out[e] = parent_out || IsChromeTag(el) || (el.flags & kCommentLike) != 0;
+    out[e] = parent_out || IsChromeTag(el) || IsSidebarId(el.id) || (el.flags & kCommentLike) != 0;
   }
   return out;
 }

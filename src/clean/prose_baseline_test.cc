@@ -53,6 +53,21 @@ TEST(LongestProseRun, LeavesOutFootersCommentsAndListItems) {
   EXPECT_EQ(run.prose, static_cast<std::int64_t>(std::string(kSentence).size()));
 }
 
+// Older themes name their sidebar by id, not by tag: a sidebar's
+// longer "about" text is no run of the article.
+TEST(LongestProseRun, LeavesOutSidebarsNamedById) {
+  const ProseRun run = RunOf("<body><div id=\"content\">" + Paragraphs(1) + "</div><div id=\"Sidebar\">" + Paragraphs(3) +
+                           "</div></body>");
+  EXPECT_EQ(run.first, 0);
+  EXPECT_EQ(run.last, 0);
+}
+
+// Only the whole id: a text column named after the sidebar beside it is text.
+TEST(LongestProseRun, KeepsBoxesWhoseIdOnlyMentionsASidebar) {
+  const ProseRun run = RunOf("<body><div id=\"content-with-sidebar\">" + Paragraphs(3) + "</div></body>");
+  EXPECT_EQ(run.last, 2);
+}
+
 TEST(RunBeatsContainer, NeedsAnArticlesWorthAndAMargin) {
   const ProseRun run{0, 9, kProseRunMinChars * 2};
   EXPECT_TRUE(RunBeatsContainer(run, 0));

@@ -602,6 +602,10 @@ TEST(Authors, ByClauseOfDateLine) {
   EXPECT_EQ(ByClauseOfDateLine("The chain will open ten shops. By Jane Roe on Dec. 19, 2025"), "By Jane Roe");
   EXPECT_EQ(ByClauseOfDateLine("August 12, 2025 By Acme Team"), "By Acme Team");
   EXPECT_EQ(ByClauseOfDateLine("Le 3 mai 2025 Par Jean Roe \xC2\xB7 4 min"), "Par Jean Roe");
+  // Old themes: Drupal's "Submitted by", a German blog's lower-case "von".
+  EXPECT_EQ(ByClauseOfDateLine("Submitted by Ruth Evans on Tue, 03/02/2010 - 10:12"), "by Ruth Evans");
+  EXPECT_EQ(ByClauseOfDateLine("Geschrieben am 14. November 2009 von Stefan Roe"), "von Stefan Roe");
+  EXPECT_EQ(ByClauseOfDateLine("Am 3. Mai 2024 von 8 auf 9 Euro gestiegen"), "");
   // A reviewer's "by", a "by" inside a sentence, or no clause: none.
   EXPECT_EQ(ByClauseOfDateLine("Reviewed by Jane Roe, Attorney, on March 3, 2025."), "");
   EXPECT_EQ(ByClauseOfDateLine("Prices rose by a third on May 3, 2025"), "");

@@ -682,6 +682,28 @@ std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, O
   return FirstPartAnotherTitleIs(headline, refs, page_title.empty() ? "" : StripTitleSite(page_title, site));
 }
 
+// Whether a heading below block `above`, before any paragraph, prints a
+// <title> part other than `part` alone: the post's title under the blog's
+// masthead.
+bool OtherPartHeadingBelow(const MetadataContext& ctx, const std::vector<std::string>& parts, const std::string& part,
+                           std::int32_t above) {
+  std::vector<std::string> others;
+  for (const std::string& p : parts) {
+    if (&p != &part) others.push_back(FoldForCompare(p));
+  }
+  const std::int32_t end = std::min(ctx.Blocks(), ctx.Anchor() + limits::kNearBlocksAbove);
+  for (std::int32_t i = above + 1; i < end; ++i) {
+    const Block& b = ctx.doc.blocks[static_cast<std::size_t>(i)];
+    // A paragraph first: the part is the headline over its text, the
+    // heading an item of it (a list of blogs naming the site's own).
+    if (IsProse(ctx.stats[static_cast<std::size_t>(i)])) return false;
+    if (b.kind != BlockKind::kHeading || !NearArticle(ctx, i)) continue;
+    const std::string folded = FoldForCompare(b.text);
+    if (std::find(others.begin(), others.end(), folded) != others.end()) return true;
+  }
+  return false;
+}
+
 // A page that does not name its site: a part of its <title> at most half
 // as long as another that a block above the article prints alone, the
 // masthead ("Playful Tones" of "Reflections on ... | Playful Tones"),
@@ -693,21 +715,40 @@ std::string MastheadTitlePart(const MetadataContext& ctx) {
   for (const std::string& p : parts) most = std::max(most, CountWords(p));
   for (const std::string& p : parts) {
     const std::size_t words = CountWords(p);
-    if (words >= most) continue;
+    const bool longest = words >= most;
     const std::string folded = FoldForCompare(p);
-    for (std::int32_t i = 0; i < ctx.Anchor(); ++i) {
+    // The masthead may open the body, when the clean stage kept it.
+    for (std::int32_t i = 0; i <= ctx.Anchor() && i < ctx.Blocks(); ++i) {
       const auto u = static_cast<std::size_t>(i);
       if (FoldForCompare(ctx.doc.blocks[u].text) != folded) continue;
       // A shorter last part that a link prints alone is the logo's link
       // home, however long the site's name ("Quiet Harbour Notes"); a
       // first part so printed is the headline's permalink.
       const bool logo = &p == &parts.back() && ctx.stats[u].link_density >= limits::kMinLogoLinkDensity;
-      if (words * limits::kMastheadPartShorter <= most || logo) {
+      // Or, however long, when a heading between it and the text prints
+      // another part alone ("Notes from the allotment » Potato blight":
+      // the blog's h1, then the post's h2; classic blog themes of
+      // 2005-2012, made-up probes of three).
+      if ((!longest && i < ctx.Anchor() && (words * limits::kMastheadPartShorter <= most || logo)) ||
+          OtherPartHeadingBelow(ctx, parts, p, i)) {
         return folded;
       }
     }
   }
   return "";
+}
+
+// The masthead's heading above the headline (a blog's name in its h1, kept
+// with the post when the whole page was the container) leaves the body.
+void DropMastheadHeading(MetadataContext& ctx, const std::string& masthead) {
+  if (masthead.empty()) return;
+  for (std::int32_t i = 0; i < ctx.headline_block; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) == Role::kBody && ctx.doc.blocks[u].kind == BlockKind::kHeading &&
+        FoldForCompare(ctx.doc.blocks[u].text) == masthead) {
+      ctx.Claim(u, Role::kDropped, "dropped: the site's masthead");
+    }
+  }
 }
 
 // Repeats of the headline (a second h1, a sticky header) leave the body.
@@ -779,7 +820,14 @@ void ReadHeadline(MetadataContext& ctx) {
   // A "site name" that is the whole <title> names the article, not the
   // site, unless a social or structured title names another.
   if (site.folded == FoldForCompare(ctx.doc.facts.title) && !SocialTitleDiffers(ctx, site.folded)) site.folded.clear();
-  if (site.folded.empty()) site.folded = MastheadTitlePart(ctx);
+  std::string masthead;
+  if (site.folded.empty()) {
+    site.folded = masthead = MastheadTitlePart(ctx);
+    // A masthead longer than the post's title is the <title>'s first part,
+    // not the headline the split guessed from lengths: the last part is
+    // no site.
+    if (!site.folded.empty() && Words(site.folded) == site.title_part.headline) site.title_part = {};
+  }
   const TitleRefs refs = ReadTitleRefs(ctx, site.folded);
   std::int32_t best = HeadingTheTitlesName(ctx, refs, site);
   // The article's own h1: the headline when no heading says what the
@@ -821,6 +869,7 @@ void ReadHeadline(MetadataContext& ctx) {
   ctx.article.headline = headline;
   ctx.Note("headline", from);
   DropHeadlineRepeats(ctx, headline);
+  DropMastheadHeading(ctx, masthead);
   DropReplySubjects(ctx, headline);
 }
 

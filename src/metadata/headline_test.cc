@@ -273,6 +273,27 @@ TEST(Headline, TheTitlePartTheMastheadPrintsIsTheSite) {
   EXPECT_EQ(a.headline, "Keep your teeth healthy");
 }
 
+// Classic blog themes: "Blog name » Post title", the blog's name in the h1
+// and the post's title in an h2 under it. The masthead, however long, is
+// the site; the post's title, however short, the headline.
+TEST(Headline, ALongMastheadPartOverThePostsHeadingIsTheSite) {
+  Article a = Read("<head><title>Notes from the allotment &raquo; Potato blight, again</title></head><body>"
+                   "<div id=\"header\"><h1><a href=\"/\">Notes from the allotment</a></h1></div><div class=\"post\">"
+                   "<h2><a href=\"/2010/07/blight/\">Potato blight, again</a></h2>" + std::string(kBody) +
+                   "</div></body>");
+  EXPECT_EQ(a.headline, "Potato blight, again");
+  // Without a heading printing the other part, the longer part stays the headline.
+  a = Read("<head><title>Notes from the allotment &raquo; Potato blight</title></head><body><div id=\"header\">"
+           "<h1>Notes from the allotment</h1></div><div class=\"post\">" + std::string(kBody) + "</div></body>");
+  EXPECT_EQ(a.headline, "Notes from the allotment");
+  // A heading after the text's first paragraph is an item of the text (a
+  // list of blogs naming the site's own), not the post's title.
+  a = Read("<head><title>The best blogs on simple living - Quiet Notes</title></head><body><article>"
+           "<h1>The best blogs on simple living</h1>" + std::string(kBody) + "<h2>Quiet Notes</h2>" +
+           std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "The best blogs on simple living");
+}
+
 TEST(Headline, ASectionHeadingTheTitleNamesYieldsToTheH1OverTheText) {
   const Article a = Full("<head><meta property=\"og:title\" content=\"Why did the budget pass? - A guide\"></head>"
                          "<body><section class=\"hero\"><h1>A guide to this year's council budget and what it funds"

@@ -152,6 +152,15 @@ struct Source {
 // row ("wprm-block-text-normal").
 #define PITH_RECIPE_CARD_LABELS "recipes?-?meta|recipes?-?times|recipes?-?keywords?"
 
+// Old blog and news themes (2005-2017): a comment section named in German,
+// French or Spanish, in the plural only (a German "Kommentar" box is an
+// opinion column), and the classic WordPress theme's "postmetadata" line
+// under a post ("This entry was posted on ... and is filed under ...",
+// "Posted in Uncategorized | No Comments"). Made-up probes of that era's
+// themes; news pages of two sites class their comment box "kommentare" and
+// "comentarios".
+#define PITH_OLD_THEME_CHROME "kommentare|commentaires|comentarios|postmetadata"
+
 // Chrome containers. From Readability.js REGEXPS.unlikelyCandidates,
 // extended with the boxes news pages wrap around articles: share bars,
 // newsletter and paywall boxes, "most read" and recommendation rails,
@@ -165,7 +174,8 @@ struct Source {
 // disclaimers carry no such class).
 constexpr char kChromeClass[] =
     TOKEN("ad|ads|adv|advert\\w*|ad-?slot|ad-?unit|ad-?container|banner|breadcrumbs?|combx|"
-          "comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|community|cookies?|cookie-?\\w+|consent|disqus|"
+          "comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|" PITH_OLD_THEME_CHROME "|community|cookies?|"
+          "cookie-?\\w+|consent|disqus|"
           "gdpr|footer|" PITH_FOOTER_WORDS "|site-?header|masthead|menu|nav|navbar|navigation|newsletters?|"
           "newsletter-?\\w+|outbrain|taboola|pagination|pager|popup|modal|promo|promos|"
           "promotion|related|related-?\\w+|recommend\\w*|remark|replies|rss|share|shares|"
@@ -211,7 +221,8 @@ constexpr char kPrintClass[] =
 // pages put the gated part of the article itself in a box classed for
 // the wall (a business daily's "div.paywall" held 7 of 9 paragraphs).
 constexpr char kStrongChromeClass[] =
-    TOKEN("comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|disqus|replies|related|related-?\\w+|recommend\\w*|"
+    TOKEN("comments?|commenting|comment-?\\w+|" PITH_REPLY_TEXT "|kommentare|commentaires|comentarios|disqus|replies|"
+          "related|related-?\\w+|recommend\\w*|"
           "outbrain|taboola|newsletters?|newsletter-?\\w+|share|sharing|share-?\\w+|social|"
           "social-?\\w+|cookies?|consent|gdpr|ad|ads|advert\\w*|sponsor\\w*|promo|" PITH_FOOTER_WORDS "|"
           "most-?read|most-?popular|trending|author-?bio|bio|cta|call-to-action|\\w*-?factbox|fact-?box|"
@@ -458,6 +469,11 @@ constexpr Source kLabelPhrases[] = {
      "(?:artikel|beitrag) merken|back to top|scroll to top|(?:zur\\x{fc}ck )?nach oben|"
      "retour en haut(?: de (?:la )?page)?|volver arriba|voltar ao topo|torna su)"
      "(?:\\s*[\\x{b7}\\x{2022}|:-]?\\s*\\d{1,2}(?::\\d\\d)?(?: ?min(?:ute)?s?\\.?)?)?[.:!]?$"},
+    // A diary blog's header under the entry's title: the writer's mood,
+    // music or place ("Current mood: exhausted", "Current music: ..."), as
+    // LiveJournal-style journals of 2003-2012 print it (made-up probes of
+    // two journal themes). One block may hold all three lines.
+    {"journal mood line", "^(?s:current (?:mood|music|location)\\s*:.*)$"},
     // A reader-rating widget printed as text under a post or a recipe:
     // "Rate this article", "Rating: 4.5/5 (12 votes)", "Click on a star to
     // rate it!", "Average rating 4 / 5. Vote count: 7", "No votes so far!
@@ -655,9 +671,9 @@ constexpr Source kLabelPhrases[] = {
      "your support helps.*|become a (?:member|supporter|subscriber)|subscribe now|"
      "faire un don|soutenez.*|jetzt spenden|unterstützen sie uns.*|dona ahora|apóyanos)[.!]?$"},
     // Tag and category lines under an article: "Tags: ...", "Filed
-    // under: ...", "Topics: ...".
+    // under: ...", "Topics: ...", and old blogs' "Technorati Tags: ...".
     {kTagListLabel,
-     "^(?:(?:tags?|tagged(?: with| in)?|filed under|posted in|topics?|categor(?:y|ies)|schlagwörter|"
+     "^(?:(?:(?:technorati )?tags?|tagged(?: with| in)?|filed under|posted in|topics?|categor(?:y|ies)|schlagwörter|"
      "schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes|"
      // Italian, Dutch, Polish, Swedish and Turkish labels.
      "etichette|argomenti|trefwoorden|tagi|taggar|etiketler)\\s*:.*|(?:tags?|filed under)\\s[^.!?]*)$"},
@@ -694,10 +710,10 @@ constexpr Source kLabelPhrases[] = {
      "mis à jour|publicado|actualizado|atualizado).*$",
      "^(?:first |last |originally )?(?:published|updated|posted|modified|veröffentlicht|aktualisiert|publié|"
      "mis à jour|publicado|actualizado|atualizado)(?: on| at| am| um| le| el| em)?\\s*:?"
-     "(?:[\\s\\d,.:/|–-]|\\b(?:a\\.?m\\.?|p\\.?m\\.?|gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|"
+     "(?:[\\s\\d,.:/|()–-]|\\b(?:a\\.?m\\.?|p\\.?m\\.?|gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|"
      "ist|aest|jst|et|pt|ct|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|"
      "nov\\w*|dec\\w*|mon\\w*|tue\\w*|wed\\w*|thu\\w*|fri\\w*|sat\\w*|sun\\w*|at|on|am|um|ago|hours?|"
-     "mins?|minutes?|today|yesterday)\\b)*\\d(?:[\\s\\d,.:/|–-]|\\b(?:a\\.?m\\.?|p\\.?m\\.?|gmt|utc|bst|cet|"
+     "mins?|minutes?|today|yesterday)\\b)*\\d(?:[\\s\\d,.:/|()–-]|\\b(?:a\\.?m\\.?|p\\.?m\\.?|gmt|utc|bst|cet|"
      "cest|est|edt|cst|cdt|mst|mdt|pst|pdt|hst|ist|aest|jst|et|pt|ct|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|"
      "jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*|mon\\w*|tue\\w*|wed\\w*|thu\\w*|fri\\w*|"
      "sat\\w*|sun\\w*|at|on|ago|hours?|mins?|minutes?)\\b)*$"},
@@ -1133,10 +1149,13 @@ constexpr char kEditorCredit[] = "^[(\\[（【]?\\s*(?:责编|责任编辑)\\s*[
 // after a posting verb ("Posted on May 3, 2025 Posted by Jane Roe 59
 // Comments"). A blog and a trade news page (two sites). A reviewer's or
 // an editor's "by" ("Reviewed by Jane Roe, ... on March 3, 2025") opens
-// none. "Von", "Par", "Por" start a clause as "By" does. Captured: the
+// none. "Von", "Par", "Por" start a clause as "By" does, in lower case too
+// ("Geschrieben am 14. November 2009 von Stefan", old German blog themes). Drupal's "Submitted by jane on Tue, 03/02/2010 - 10:12" opens
+// with its own verb (made-up probes of old blog and CMS themes). Captured: the
 // by-word, and what follows it.
 constexpr char kDateLineByClause[] =
-    "(?:^|[.!?]\\s+|\\d\\s+|\\b(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported)\\s+)([Bb]y|Von|Par|Por)\\s+(\\S.*)$";
+    "(?:^|[.!?]\\s+|\\d\\s+|\\b(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ss]ubmitted)\\s+)"
+    "([Bb]y|[Vv]on|[Pp]ar|[Pp]or)\\s+(\\S.*)$";
 
 // The marks that set a date line's fields apart in a text copy ("May 3,
 // 2024 · 12 min · Jane Roe", "Le Journal | 12.06.2023 | Par Jane Roe",
@@ -1775,7 +1794,7 @@ constexpr Source kSectionHeads[] = {
      "\\x{fc}ber (?:den|die) autor(?:in|:in|\\*in|_in)?|sobre (?:el|la|o|a) autora?|acerca del autor|"
      "l'autore|sull'autore|over de (?:auteur|schrijver)|o autorze)[.:]?$"},
     {kTagsHead,
-     "^(?:tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
+     "^(?:(?:technorati )?tags?|topics?|filed under|categories|mots-cl\\x{e9}s|\\x{e9}tiquettes|schlagw\\x{f6}rter|"
      "stichw\\x{f6}rter|etiquetas|temas|etichette|argomenti|trefwoorden|tagi|taggar|etiketler)\\s*:.*$"},
     {"section: post navigation",
      "^(?:post navigation|(?:previous|next|prev)\\s*(?:post|article|story|entry)?\\s*:.*|"

@@ -330,6 +330,22 @@ TEST(ClassPattern, ForumPostChromeAndRecipeCardLabels) {
   }
 }
 
+// Old themes' comment boxes named in German, French and Spanish, in the
+// plural, and the classic WordPress theme's post footer are chrome; a German
+// opinion column ("Kommentar") is not.
+TEST(ClassPattern, OldThemeCommentBoxesAndPostMetadata) {
+  const Heuristics& h = GetHeuristics();
+  for (const char* cls : {"kommentare", "content-box kommentare", "commentaires", "area-comentarios"}) {
+    EXPECT_TRUE(h.chrome_class.Matches(cls)) << cls;
+    EXPECT_TRUE(h.strong_chrome_class.Matches(cls)) << cls;
+  }
+  EXPECT_TRUE(h.chrome_class.Matches("postmetadata alt"));
+  EXPECT_FALSE(h.strong_chrome_class.Matches("postmetadata alt"));
+  for (const char* cls : {"kommentar", "artikel kommentar", "postmeta"}) {
+    EXPECT_FALSE(h.chrome_class.Matches(cls)) << cls;
+  }
+}
+
 // A shop's customer reviews and a forum post's author panel are chrome; a
 // review article's own boxes and a forum post's text are not.
 TEST(ClassPattern, CustomerReviewsAndForumAuthorPanels) {

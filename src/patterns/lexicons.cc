@@ -15,6 +15,13 @@ using std::string_view_literals::operator""sv;
 constexpr std::string_view kChromeRoles[] = {"navigation", "banner",      "contentinfo", "complementary", "search",
                                              "dialog",     "alertdialog", "menu",        "menubar"};
 
+// The ids pre-HTML5 themes (2005-2014) give the sidebar HTML5 puts in an
+// <aside>: a blog's or a news site's "div#sidebar" (WordPress's classic and
+// Kubrick themes, Blogger's "sidebar-wrapper", Movable Type's and table
+// sites' layouts). Lower case, the whole id.
+constexpr std::string_view kSidebarIds[] = {"sidebar",       "sidebar1",     "sidebar2",      "sidebar-left",
+                                            "sidebar-right", "left-sidebar", "right-sidebar", "sidebar-wrapper"};
+
 // Prefixes of class tokens that say how a wrapper is laid out or what
 // state it is in, not what it is: "has-sidebar", "with-share",
 // "no-comments", the "is-" state classes of SMACSS and BEM ("is-active")
@@ -150,6 +157,14 @@ bool IsTextStyleUtility(std::string_view token) {
   const std::string_view word = token.substr(0, token.find('-'));
   for (std::string_view style : kTextStyleWords) {
     if (word.size() == style.size() && StartsWithNoCase(word, style)) return true;
+  }
+  return false;
+}
+
+bool IsSidebarId(std::string_view id) {
+  const std::string lower = AsciiLower(Trim(id));
+  for (std::string_view landmark : kSidebarIds) {
+    if (lower == landmark) return true;
   }
   return false;
 }

@@ -15,6 +15,10 @@ namespace pith {
 // "banner", "complementary"...), in any case, spaces around it ignored.
 bool IsChromeRole(std::string_view role);
 
+// Whether an element's id names a sidebar as pre-HTML5 themes name it
+// ("sidebar", "sidebar-wrapper"), in any case.
+bool IsSidebarId(std::string_view id);
+
 // Whether a class or id token describes the layout of a wrapper rather
 // than what it is: "has-sidebar", "no-comments", "with-share" (any case),
 // a utility with a bracketed value or selector ("[&_figcaption]:mt-xs"),

@@ -10,6 +10,15 @@
 namespace pith {
 namespace {
 
+TEST(IsSidebarId, OldThemesSidebarsWhole) {
+  EXPECT_TRUE(IsSidebarId("sidebar"));
+  EXPECT_TRUE(IsSidebarId(" Sidebar-Wrapper "));
+  EXPECT_FALSE(IsSidebarId("footer"));
+  EXPECT_FALSE(IsSidebarId("content"));
+  EXPECT_FALSE(IsSidebarId("has-sidebar"));
+  EXPECT_FALSE(IsSidebarId(""));
+}
+
 TEST(IsChromeRole, LandmarksAndWidgetsInAnyCase) {
   EXPECT_TRUE(IsChromeRole("navigation"));
   EXPECT_TRUE(IsChromeRole(" Banner "));
