@@ -99,6 +99,31 @@ bool HasDataClock(const GumboElement& e) {
   return false;
 }
 
+bool HasToken(std::string_view list, std::string_view token);
+
+// Whether `v` opens with an ISO day ("2016-03-04", "2016-03-04T10:12:00+01:00").
+bool IsIsoDayShaped(std::string_view v) {
+  if (v.size() < kDataTimeMinBytes || v.size() >= kDataTimeMaxBytes || v[4] != '-' || v[7] != '-') return false;
+  const auto digit = [&](std::size_t i) { return v[i] >= '0' && v[i] <= '9'; };
+  return digit(0) && digit(1) && digit(2) && digit(3) && digit(5) && digit(6) && digit(8) && digit(9);
+}
+
+bool HasAnyToken(std::string_view list, std::span<const std::string_view> tokens) {
+  return !list.empty() &&
+         std::any_of(tokens.begin(), tokens.end(), [&](std::string_view t) { return HasToken(list, t); });
+}
+
+// The time that an element's RDFa (property="dc:date dc:created"
+// content="...") or hAtom markup (class="published" title="...") keeps in
+// an attribute while its text prints the day without the offset, or "".
+std::string_view MarkupClock(const GumboElement& e) {
+  const std::string_view content = Attr(e, "content");
+  if (IsIsoDayShaped(content) && HasAnyToken(Attr(e, "property"), RdfaDateProperties())) return content;
+  const std::string_view title = Attr(e, "title");
+  if (IsIsoDayShaped(title) && HasAnyToken(Attr(e, "class"), HatomTimeClasses())) return title;
+  return {};
+}
+
 bool HasToken(std::string_view list, std::string_view token) {
   std::size_t i = 0;
   while (i < list.size()) {
@@ -782,10 +807,16 @@ void Builder::CollectFacts(const GumboNode* node) {
       break;
     default:
       // Custom elements that carry a time: <relative-time datetime=...>.
-      if (e.tag == GUMBO_TAG_UNKNOWN && !Attr(e, "datetime").empty()) AddStamp(e, node);
+      const bool custom = e.tag == GUMBO_TAG_UNKNOWN && !Attr(e, "datetime").empty();
+      if (custom) AddStamp(e, node);
       // Any element whose date- or time-named data attribute gives the full
-      // time while its text may give only the day.
-      if (HasDataClock(e)) AddStamp(e, node);
+      // time while its text may give only the day; else RDFa or hAtom
+      // markup that keeps it in an attribute.
+      if (HasDataClock(e)) {
+        AddStamp(e, node);
+      } else if (!custom && !MarkupClock(e).empty()) {
+        AddStamp(e, node);
+      }
       break;
   }
   if (facts.epoch_clocks.size() < kMaxEpochClocks && e.attributes.length > 0) {
@@ -821,6 +852,7 @@ void Builder::CollectFacts(const GumboNode* node) {
 void Builder::AddStamp(const GumboElement& e, const GumboNode* node) {
   std::string_view dt = Attr(e, "datetime");
   if (dt.empty()) dt = Attr(e, "content");
+  if (dt.empty()) dt = MarkupClock(e);
   // Without either, a data- attribute may hold it: data-published="2016-12-09 09:13:00Z".
   for (unsigned i = 0; dt.empty() && i < e.attributes.length; ++i) {
     const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[i]);
@@ -830,7 +862,9 @@ void Builder::AddStamp(const GumboElement& e, const GumboNode* node) {
       dt = v;
     }
   }
-  std::string hints = AsciiLower(CollapseSpace(std::string(Attr(e, "class")) + " " + std::string(Attr(e, "itemprop"))));
+  // An RDFa property names the update as a class would ("dcterms:modified").
+  std::string hints = AsciiLower(CollapseSpace(std::string(Attr(e, "class")) + " " + std::string(Attr(e, "itemprop")) +
+                                               " " + std::string(Attr(e, "property"))));
   if (gumbo_get_attribute(&e.attributes, "pubdate")) hints += " pubdate";
   doc_.facts.times.push_back({static_cast<std::int32_t>(doc_.blocks.size()), CollapseSpace(ValidUtf8(dt)),
                               NodeText(node, kNameTextMaxBytes), std::move(hints)});

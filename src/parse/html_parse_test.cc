@@ -285,6 +285,34 @@ TEST(ParseHtml, TimeStampsKeepTheirHintsAndDataAttributes) {
   EXPECT_EQ(d.facts.times[3].datetime, "2020-07-07T12:10:51Z");
 }
 
+TEST(ParseHtml, RdfaAndHatomTimesInAttributesAreStamps) {
+  const Document d = ParseHtml(
+      "<body><p>Intro text</p><div class=\"submitted\"><span property=\"dc:date dc:created\" "
+      "content=\"2016-03-04T10:12:00+01:00\" datatype=\"xsd:dateTime\">Submitted by Hans on Fr, 04.03.2016 - 10:12"
+      "</span></div><span property=\"dcterms:modified\" content=\"2016-05-01T08:00:00+02:00\"></span>"
+      "<abbr class=\"published\" title=\"2009-05-03T14:07:00-05:00\">May 3, 2009</abbr>"
+      "<time class=\"updated\" title=\"2010-01-02T10:00:00+00:00\">January 2, 2010</time></body>");
+  ASSERT_EQ(d.facts.times.size(), 4u);
+  EXPECT_EQ(d.facts.times[0].block, 1);
+  EXPECT_EQ(d.facts.times[0].datetime, "2016-03-04T10:12:00+01:00");
+  EXPECT_EQ(d.facts.times[0].hints, "dc:date dc:created");
+  EXPECT_EQ(d.facts.times[1].hints, "dcterms:modified");
+  EXPECT_EQ(d.facts.times[2].datetime, "2009-05-03T14:07:00-05:00");
+  EXPECT_EQ(d.facts.times[2].hints, "published");
+  EXPECT_EQ(d.facts.times[3].datetime, "2010-01-02T10:00:00+00:00");
+}
+
+TEST(ParseHtml, OtherAttributesAreNoStamps) {
+  // A title that is no date, a date property with a non-date content, an
+  // unlisted property, and a plain abbr's title.
+  const Document d = ParseHtml(
+      "<body><p>Intro text</p><abbr class=\"published\" title=\"Published in print\">Print</abbr>"
+      "<span property=\"dc:date\" content=\"yesterday\">Yesterday</span>"
+      "<span property=\"dc:title\" content=\"2016-03-04 notes\">Notes</span>"
+      "<abbr title=\"2009-05-03\">May 3</abbr></body>");
+  EXPECT_TRUE(d.facts.times.empty());
+}
+
 TEST(ParseHtml, InlineAuthorElementsAreNoted) {
   const Document d = ParseHtml("<body><p>Intro text</p><div class=\"attribution\"><span class=\"author\">Jane Doe</span>"
                                " <span class=\"publication\">USA TODAY</span></div></body>");

@@ -69,6 +69,19 @@ constexpr std::string_view kWantedItemprops[] = {"author",      "creator",      
 // data-published="2021-03-04T10:15:00-05:00"), seen on news and blog themes.
 constexpr std::string_view kDataTimeAttributeWords[] = {"publish", "date", "time", "created", "posted"};
 
+// RDFa date properties printed in the body by the CMS and blog themes of
+// 2005-2017: Drupal 7's "dc:date dc:created" (and "dc:modified" on its
+// node's updated line), Dublin Core terms, schema.org and Open Graph
+// names written as RDFa on a span rather than a head meta.
+constexpr std::string_view kRdfaDateProperties[] = {
+    "dc:date",          "dc:created",         "dc:issued",           "dc:modified",
+    "dcterms:date",     "dcterms:created",    "dcterms:issued",      "dcterms:modified",
+    "schema:datepublished", "schema:datecreated", "schema:datemodified", "article:published_time",
+    "article:modified_time"};
+
+// hAtom's published and updated (WordPress and Blogger themes, 2006-2012).
+constexpr std::string_view kHatomTimeClasses[] = {"published", "updated"};
+
 // The attributes by which an in-page link ("#collapse2", or none) is a
 // control that opens or closes a part of the page rather than a link,
 // when their value is "collapse": a FAQ accordion's questions (Bootstrap's
@@ -185,6 +198,10 @@ bool IsLayoutToken(std::string_view token) {
 std::span<const std::string_view> WantedItemprops() { return kWantedItemprops; }
 
 std::span<const std::string_view> DataTimeAttributeWords() { return kDataTimeAttributeWords; }
+
+std::span<const std::string_view> RdfaDateProperties() { return kRdfaDateProperties; }
+
+std::span<const std::string_view> HatomTimeClasses() { return kHatomTimeClasses; }
 
 std::span<const std::string_view> CollapseToggleAttributes() { return kCollapseToggleAttributes; }
 

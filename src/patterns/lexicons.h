@@ -39,6 +39,17 @@ std::span<const std::string_view> WantedItemprops();
 // the element prints: "data-published", "data-date", "data-timestamp".
 std::span<const std::string_view> DataTimeAttributeWords();
 
+// The RDFa properties (lower case) whose `content` attribute gives the
+// post's time on an element of the body: "dc:date dc:created" on the
+// "Submitted by" line of Drupal 7 themes. Modified ones say so in their
+// name ("dcterms:modified"), which the date stage reads as the update.
+std::span<const std::string_view> RdfaDateProperties();
+
+// The hAtom microformat's time classes (lower case), whose element keeps
+// the machine time in its `title`: <abbr class="published"
+// title="2009-05-03T14:07:00-05:00">.
+std::span<const std::string_view> HatomTimeClasses();
+
 // The attributes whose value "collapse" makes an anchor to a place in the
 // page (an href of "#..." or empty) a control that shows or hides a part
 // of it, an accordion's question, rather than a link: "data-toggle",

@@ -64,6 +64,14 @@ TEST(Lexicons, CoauthorJoins) {
   for (std::string_view other : {",", " | ", "with", "mit", ";", "", " - "}) EXPECT_FALSE(IsCoauthorJoin(other)) << other;
 }
 
+TEST(Lexicons, MarkupTimeNamesAreLowerCase) {
+  // Matched by HasToken against lower-cased attribute tokens.
+  for (std::string_view p : RdfaDateProperties()) EXPECT_EQ(AsciiLower(p), p);
+  for (std::string_view c : HatomTimeClasses()) EXPECT_EQ(AsciiLower(c), c);
+  const auto props = RdfaDateProperties();
+  EXPECT_NE(std::find(props.begin(), props.end(), "dc:created"), props.end());
+}
+
 TEST(Lexicons, ListsInTheOrderTried) {
   ASSERT_FALSE(WantedItemprops().empty());
   EXPECT_EQ(WantedItemprops().front(), "author");
