@@ -1106,4 +1106,16 @@ bool PlainName(std::string_view name) {
   return true;
 }
 
+std::string WithoutTrailingDateParticle(std::string byline) {
+  const std::size_t space = byline.rfind(' ');
+  if (space == std::string::npos || CountWords(std::string_view(byline).substr(0, space)) < 2) return byline;
+  const std::string_view last = std::string_view(byline).substr(space + 1);
+  if (std::find(std::begin(lexicon::kDateParticles), std::end(lexicon::kDateParticles), last) ==
+      std::end(lexicon::kDateParticles)) {
+    return byline;
+  }
+  byline.resize(space);
+  return byline;
+}
+
 }  // namespace pith

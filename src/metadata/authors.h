@@ -12,6 +12,13 @@ namespace pith {
 // e-mail addresses, URLs or "Follow" links, one space after each comma.
 std::string CleanByline(std::string_view raw);
 
+// A cleaned byline without a date particle (kDateParticles) printed as
+// its last word after two words or more: the date it led into sat in an
+// element of its own. For the byline as printed only: the particle also
+// tells SplitAuthors that the words before it end no name ("Jane Roe
+// Garden Network on").
+std::string WithoutTrailingDateParticle(std::string byline);
+
 // The person names in a byline, in order, without duplicates: "A, B and C"
 // gives three names; roles and agencies after a separator ("Jane Doe,
 // Reuters", "Jane Doe, Staff Writer") are not names and are left out.

@@ -17,6 +17,13 @@ TEST(Authors, CleanBylineDropsAGuillemetBeforeTheDateAndAShortWeekday) {
   EXPECT_EQ(CleanByline("Von Jana Do"), "Jana Do");
 }
 
+TEST(Authors, APrintedBylineDropsAParticleWhoseDateWasLeftOut) {
+  EXPECT_EQ(WithoutTrailingDateParticle(CleanByline("Eingereicht von Martina Zoller am")), "Eingereicht von Martina Zoller");
+  EXPECT_EQ(WithoutTrailingDateParticle(CleanByline("Par Jeanne Roe le")), "Jeanne Roe");
+  // A name's own last word stays.
+  EXPECT_EQ(WithoutTrailingDateParticle(CleanByline("By Jane Roe Le")), "Jane Roe Le");
+}
+
 TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Bassem Mroue,Deb Reichmann"), "Bassem Mroue, Deb Reichmann");
   EXPECT_EQ(CleanByline("By Jane Doe"), "Jane Doe");

@@ -1033,7 +1033,7 @@ void ClaimBylineBlock(MetadataContext& ctx, const Candidate& best) {
     if (ctx.RoleOf(u) != Role::kDate) ctx.Claim(u, Role::kByline, reason);
   }
   ctx.byline_block = best.block;
-  ctx.article.byline = CleanByline(best.text);
+  ctx.article.byline = WithoutTrailingDateParticle(CleanByline(best.text));
   ctx.Note("byline", ctx.BlockOrigin(best.block, best.prefixed ? "starts with a byline prefix" : "a byline element"));
 }
 

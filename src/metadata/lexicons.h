@@ -383,6 +383,13 @@ inline constexpr std::string_view kShortWeekdays[] = {
     "gio", "sab",                                                                // Italian
     "seg", "ter", "qua", "qui", "sex"};                                          // Portuguese
 
+// The particles that lead into a date or a clock ("am", "on", "le", "el",
+// "em", "il", "op", "à", "um"), lower case: left at the end of a byline
+// whose date sits in an element of its own that the byline's text leaves
+// out (Drupal's "Eingereicht von X am <span>date</span>", "Submitted by X
+// on <span>date</span>").
+inline constexpr std::string_view kDateParticles[] = {"am", "on", "at", "le", "el", "em", "il", "op", "om", "um", "à"};
+
 // Labels that open a date stamp of their own ("Published", "Updated",
 // "Mis à jour", "Aktualisiert", lower case): a clock printed after one
 // is the next stamp's, never the time of the date before the label.
