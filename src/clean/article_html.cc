@@ -535,9 +535,11 @@ PageLandmarks FindPageLandmarks(const Document& doc, const Analysis& a) {
 // nearest article element (<article>, <main>, an article-classed box),
 // else its ancestor right below the box they share.
 std::int32_t TitleBox(const Document& doc, std::int32_t h, std::int32_t away) {
-  const std::int32_t shared = doc.CommonAncestor(h, away);
+  // The ancestors of `away` marked first: a deep nest costs its depth once.
+  std::vector<bool> holds_away(doc.elements.size(), false);
+  for (std::int32_t p = away; p >= 0; p = Parent(doc, p)) holds_away[static_cast<std::size_t>(p)] = true;
   std::int32_t box = h;
-  for (std::int32_t p = Parent(doc, h); p >= 0 && p != shared; p = Parent(doc, p)) {
+  for (std::int32_t p = Parent(doc, h); p >= 0 && !holds_away[static_cast<std::size_t>(p)]; p = Parent(doc, p)) {
     box = p;
     if (doc.elements[static_cast<std::size_t>(p)].flags & kPositive) return p;
   }
