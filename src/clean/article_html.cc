@@ -502,7 +502,7 @@ std::int32_t IntoHeadlineColumn(const Document& doc, const Analysis& a, std::int
 
 // Per element: whether it is or sits in one of the page's chrome
 // landmarks (`landmark`): <nav>, <aside>, a chrome role (contentinfo,
-// navigation), or a <header> or <footer> of the page. As ARIA reads them,
+// navigation), or a <header> or <footer> of the page, by tag or by class. As ARIA reads them,
 // a <header> or <footer> inside an <article>, <main> or <section> is that
 // box's own (a post's header holding its h1 and byline), no landmark of
 // the page. `off_title`: in a landmark or in a box chrome by its class (a
@@ -523,7 +523,10 @@ PageLandmarks FindPageLandmarks(const Document& doc, const Analysis& a) {
     const bool parent_scoped = has_parent && scoped[p];
     scoped[e] = parent_scoped || el.tag == Tag::kArticle || el.tag == Tag::kMain || el.tag == Tag::kSection;
     const bool own_box = parent_scoped && (el.tag == Tag::kHeader || el.tag == Tag::kFooter) && el.role.empty();
-    const bool landmark = el.tag != Tag::kBody && IsChromeTag(el) && !own_box;
+    // A footer of plain <div>s named by its class ("site-footer",
+    // "rodape-site") is one too, unless it is a box's own ("entry-footer").
+    const bool named_footer = !parent_scoped && (NamesFooter(el.cls) || NamesFooter(el.id));
+    const bool landmark = el.tag != Tag::kBody && ((IsChromeTag(el) && !own_box) || named_footer);
     out.landmark[e] = (has_parent && out.landmark[p]) || landmark;
     const bool chrome_box = a.chrome[e] && !(has_parent && a.chrome[p]) && !own_box;
     out.off_title[e] = out.landmark[e] || (has_parent && out.off_title[p]) || chrome_box;
@@ -1727,8 +1730,7 @@ std::int32_t WidenToSiblingBoxes(const Document& doc, const Analysis& a, const s
 // written as lines joined by <br>), or else the captions of its figures,
 // a picture post's only text (a photo of the harbour and its line), which
 // then become its body. A box of a title and a date alone (a portfolio
-// grid's header, a page whose text a script loads) holds none: the page
-// answers no article rather than the landmark's bio or legal lines.
+// grid's header, a page whose text a script loads) holds none.
 bool KeepsOwnWords(const Document& doc, const Analysis& a, std::int32_t top, Selection& sel) {
   const std::int32_t end = doc.SubtreeEnd(top);
   std::vector<std::size_t> captions;
@@ -1741,6 +1743,18 @@ bool KeepsOwnWords(const Document& doc, const Analysis& a, std::int32_t top, Sel
   }
   for (const std::size_t i : captions) sel.Set(i, Role::kBody, kPictureTextReason);
   return !captions.empty();
+}
+
+// The verdicts on the scored root `top`, its sibling parts and the boxes
+// beside them, widened to sibling boxes of text; returns the root.
+std::int32_t JudgeScoredRoot(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
+                             const std::vector<double>& score, std::int32_t top, Selection& sel) {
+  std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
+  FillGapsBetweenParts(doc, a, top, parts);
+  AddListBoxesAfter(doc, a, top, parts);
+  AddFactListsBefore(doc, a, top, parts);
+  Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
+  return WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
 }
 
 }  // namespace
@@ -1775,25 +1789,25 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   sel.verdicts.assign(doc.blocks.size(), Verdict{});
   const Analysis a = Analyze(doc, stats, trust);
   std::vector<double> score;
-  const std::int32_t scored_top = ChooseRoot(doc, a, score);
-  if (scored_top < 0) return sel;
-  const std::int32_t top = OutOfChromeLandmark(doc, a, scored_top);
-  // A title's box taken over a landmark is the article as it stands:
-  // its siblings and a widening would reach the landmark's text again.
-  const bool out_of_landmark = top != scored_top;
+  std::int32_t top = ChooseRoot(doc, a, score);
+  if (top < 0) return sel;
   const std::vector<bool> teaser_cards = TeaserCards(doc, a);
-  std::vector<std::int32_t> parts = out_of_landmark ? std::vector<std::int32_t>{top} : ArticleParts(doc, a, score, top);
-  if (!out_of_landmark) {
-    FillGapsBetweenParts(doc, a, top, parts);
-    AddListBoxesAfter(doc, a, top, parts);
-    AddFactListsBefore(doc, a, top, parts);
+  // A title's box taken over a landmark is the article as it stands: its
+  // siblings and a widening would reach the landmark's text again.
+  const std::int32_t title_box = OutOfChromeLandmark(doc, a, top);
+  if (title_box != top) {
+    Judge(doc, a, teaser_cards, {title_box}, TextFrameClasses(doc, a.stats, title_box, title_box), sel);
+    // With no words of its own the landmark's text stays: a page whose
+    // text a script loads still has its date and title read around it
+    // (answering no article there lost them where only articles are read).
+    if (KeepsOwnWords(doc, a, title_box, sel)) {
+      sel.root = title_box;
+    } else {
+      sel.root = JudgeScoredRoot(doc, a, teaser_cards, score, top, sel);
+    }
+  } else {
+    sel.root = JudgeScoredRoot(doc, a, teaser_cards, score, top, sel);
   }
-  Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
-  if (out_of_landmark && !KeepsOwnWords(doc, a, top, sel)) {
-    sel.verdicts.assign(doc.blocks.size(), Verdict{});
-    return sel;
-  }
-  sel.root = out_of_landmark ? top : WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
   DropOtherStories(doc, a, sel);
   // After DropOtherStories, which may narrow the root to the text's own post.
   if (sel.root >= 0) sel.root_score = score[static_cast<std::size_t>(sel.root)];

@@ -872,12 +872,24 @@ TEST(SelectHtmlArticle, PicturePostsCaptionIsItsBody) {
 }
 
 // A title's box with no words of its own (a title and a date over a grid a
-// script fills) is no article, and no more is the footer beside it.
-TEST(SelectHtmlArticle, TitleBoxWithoutWordsLeavesNoBody) {
+// script fills) is not taken: the scored root stays, so that the page's
+// title and date are still read around a body.
+TEST(SelectHtmlArticle, TitleBoxWithoutWordsKeepsTheScoredRoot) {
   const Strings body = test::HtmlBodyTexts("<html><body><main><article><h1>Our work</h1><p>May 4, 2024</p>"
                                            "<div class=\"grid\"></div></article></main>" +
                                            std::string(kFooterBio) + "</body></html>");
-  EXPECT_TRUE(body.empty());
+  EXPECT_TRUE(Has(body, "© 2024 Lena's photo blog. All rights reserved."));
+}
+
+// A footer of plain <div>s, named so by its class, is a landmark too.
+TEST(SelectHtmlArticle, ClassNamedFooterBioGivesWayToThePost) {
+  std::string footer = kFooterBio;
+  footer.replace(0, 8, "<div class=\"rodape-site\">");
+  footer.replace(footer.size() - 9, 9, "</div>");
+  const Strings body = test::HtmlBodyTexts(
+      "<html><body><div class=\"coluna\"><h1>Night ferry</h1><div>The last ferry of the night, filmed from the "
+      "top deck.</div></div>" + footer + "</body></html>");
+  EXPECT_EQ(body, (Strings{"Night ferry", "The last ferry of the night, filmed from the top deck."}));
 }
 
 // The post's own <header> is no landmark of the page: its h1 titles it.
