@@ -575,6 +575,13 @@ std::int32_t TitleOutsideLandmarks(const Document& doc, const std::vector<bool>&
 // a heading, a date and a figure or a line. The article is the box
 // holding that title, however little text it has.
 std::int32_t OutOfChromeLandmark(const Document& doc, const Analysis& a, std::int32_t top) {
+  // Most roots have no landmark above them: the page-wide pass only when one may.
+  bool may = false;
+  for (std::int32_t p = top; p >= 0 && !may; p = Parent(doc, p)) {
+    const Element& el = doc.elements[static_cast<std::size_t>(p)];
+    may = IsChromeTag(el) || NamesFooter(el.cls) || NamesFooter(el.id);
+  }
+  if (!may) return top;
   const PageLandmarks marks = FindPageLandmarks(doc, a);
   if (!marks.landmark[static_cast<std::size_t>(top)]) return top;
   const std::int32_t title = TitleOutsideLandmarks(doc, marks.off_title);
