@@ -502,10 +502,10 @@ std::int32_t IntoHeadlineColumn(const Document& doc, const Analysis& a, std::int
 
 // Per element: whether it is or sits in one of the page's chrome
 // landmarks (`landmark`): <nav>, <aside>, a chrome role (contentinfo,
-// navigation), or a <header> or <footer> of the page, by tag or by class. As ARIA reads them,
-// a <header> or <footer> inside an <article>, <main> or <section> is that
-// box's own (a post's header holding its h1 and byline), no landmark of
-// the page. `off_title`: in a landmark or in a box chrome by its class (a
+// navigation), or a <header> or <footer> of the page, by tag or by class.
+// As ARIA reads them, a <header> or <footer> inside an <article>, <main>
+// or <section> is that box's own (a post's header holding its h1 and
+// byline), no landmark of the page. `off_title`: in a landmark or in a box chrome by its class (a
 // "site-header" div's logo), where no post's title sits.
 struct PageLandmarks {
   std::vector<bool> landmark;
@@ -572,8 +572,8 @@ std::int32_t TitleOutsideLandmarks(const Document& doc, const std::vector<bool>&
 // A root in a page's footer, aside or navigation landmark that won on its
 // prose (an about-me bio, a copyright line) while the page's own title
 // sits outside every landmark: a photo or video post whose article holds
-// a heading, a date and a figure or a line. The article is the box
-// holding that title, however little text it has.
+// a heading, a date and a figure or a line. Returns the box holding that
+// title (TitleBox), or `top` when there is none.
 std::int32_t OutOfChromeLandmark(const Document& doc, const Analysis& a, std::int32_t top) {
   // Most roots have no landmark above them: the page-wide pass only when one may.
   bool may = false;
@@ -1796,25 +1796,21 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   sel.verdicts.assign(doc.blocks.size(), Verdict{});
   const Analysis a = Analyze(doc, stats, trust);
   std::vector<double> score;
-  std::int32_t top = ChooseRoot(doc, a, score);
+  const std::int32_t top = ChooseRoot(doc, a, score);
   if (top < 0) return sel;
   const std::vector<bool> teaser_cards = TeaserCards(doc, a);
   // A title's box taken over a landmark is the article as it stands: its
-  // siblings and a widening would reach the landmark's text again.
+  // siblings and a widening would reach the landmark's text again. With
+  // no words of its own the landmark's text stays: a page whose text a
+  // script loads still has its title and date read around it (answering
+  // no article there lost them where only articles are read).
   const std::int32_t title_box = OutOfChromeLandmark(doc, a, top);
+  bool taken = false;
   if (title_box != top) {
     Judge(doc, a, teaser_cards, {title_box}, TextFrameClasses(doc, a.stats, title_box, title_box), sel);
-    // With no words of its own the landmark's text stays: a page whose
-    // text a script loads still has its date and title read around it
-    // (answering no article there lost them where only articles are read).
-    if (KeepsOwnWords(doc, a, title_box, sel)) {
-      sel.root = title_box;
-    } else {
-      sel.root = JudgeScoredRoot(doc, a, teaser_cards, score, top, sel);
-    }
-  } else {
-    sel.root = JudgeScoredRoot(doc, a, teaser_cards, score, top, sel);
+    taken = KeepsOwnWords(doc, a, title_box, sel);
   }
+  sel.root = taken ? title_box : JudgeScoredRoot(doc, a, teaser_cards, score, top, sel);
   DropOtherStories(doc, a, sel);
   // After DropOtherStories, which may narrow the root to the text's own post.
   if (sel.root >= 0) sel.root_score = score[static_cast<std::size_t>(sel.root)];
