@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "clean/box_kind.h"
+#include "clean/confidence.h"
 #include "clean/text_frame.h"
 #include "clean/thresholds.h"
 #include "metadata/dates.h"
@@ -536,6 +537,96 @@ std::int32_t IntoHeadlineColumn(const Document& doc, const Analysis& a, std::int
     return top;
   }
   return top;
+}
+
+// Per element: whether it is or sits in one of the page's chrome
+// landmarks (`landmark`): <nav>, <aside>, a chrome role (contentinfo,
+// navigation), or a <header> or <footer> of the page, by tag or by class.
+// As ARIA reads them, a <header> or <footer> inside an <article>, <main>
+// or <section> is that box's own (a post's header holding its h1 and
+// byline), no landmark of the page. `off_title`: in a landmark or in a box chrome by its class (a
+// "site-header" div's logo), where no post's title sits.
+struct PageLandmarks {
+  std::vector<bool> landmark;
+  std::vector<bool> off_title;
+};
+
+PageLandmarks FindPageLandmarks(const Document& doc, const Analysis& a) {
+  const std::size_t n = doc.elements.size();
+  PageLandmarks out{std::vector<bool>(n, false), std::vector<bool>(n, false)};
+  std::vector<bool> scoped(n, false);  // inside an <article>, <main> or <section>
+  for (std::size_t e = 0; e < n; ++e) {
+    const Element& el = doc.elements[e];
+    const auto p = static_cast<std::size_t>(std::max<std::int32_t>(el.parent, 0));
+    const bool has_parent = el.parent >= 0;
+    const bool parent_scoped = has_parent && scoped[p];
+    scoped[e] = parent_scoped || el.tag == Tag::kArticle || el.tag == Tag::kMain || el.tag == Tag::kSection;
+    const bool own_box = parent_scoped && (el.tag == Tag::kHeader || el.tag == Tag::kFooter) && el.role.empty();
+    // A footer of plain <div>s named by its class ("site-footer",
+    // "rodape-site") is one too, unless it is a box's own ("entry-footer").
+    const bool named_footer = !parent_scoped && (NamesFooter(el.cls) || NamesFooter(el.id));
+    const bool landmark = el.tag != Tag::kBody && ((IsChromeTag(el) && !own_box) || named_footer);
+    out.landmark[e] = (has_parent && out.landmark[p]) || landmark;
+    const bool chrome_box = a.chrome[e] && !(has_parent && a.chrome[p]) && !own_box;
+    out.off_title[e] = out.landmark[e] || (has_parent && out.off_title[p]) || chrome_box;
+  }
+  return out;
+}
+
+// The box that holds heading element `h` and no part of `away`: its
+// nearest article element (<article>, <main>, an article-classed box),
+// else its ancestor right below the box they share.
+std::int32_t TitleBox(const Document& doc, std::int32_t h, std::int32_t away) {
+  // The ancestors of `away` marked first: a deep nest costs its depth once.
+  std::vector<bool> holds_away(doc.elements.size(), false);
+  for (std::int32_t p = away; p >= 0; p = Parent(doc, p)) holds_away[static_cast<std::size_t>(p)] = true;
+  std::int32_t box = h;
+  for (std::int32_t p = Parent(doc, h); p >= 0 && !holds_away[static_cast<std::size_t>(p)]; p = Parent(doc, p)) {
+    box = p;
+    if (doc.elements[static_cast<std::size_t>(p)].flags & kPositive) return p;
+  }
+  return box;
+}
+
+// The element of the page's own title outside its landmarks and chrome
+// (`off_title`): its first such <h1>, else one of its first such headings
+// up to kPageTitleMaxLevel that the page's <title> names (a post titled
+// by an <h2>). A logo's <h1> in the page's <header> is no title. -1 if
+// none.
+std::int32_t TitleOutsideLandmarks(const Document& doc, const std::vector<bool>& off_title) {
+  std::int32_t named = -1;
+  int asked = 0;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kHeading || b.level > kPageTitleMaxLevel) continue;
+    if (off_title[static_cast<std::size_t>(b.element)]) continue;
+    if (b.level == 1) return b.element;
+    if (named < 0 && asked < kLandmarkTitleMaxNamedHeadings) {
+      ++asked;
+      if (NamedByPageTitle(doc, b.text)) named = b.element;
+    }
+  }
+  return named;
+}
+
+// A root in a page's footer, aside or navigation landmark that won on its
+// prose (an about-me bio, a copyright line) while the page's own title
+// sits outside every landmark: a photo or video post whose article holds
+// a heading, a date and a figure or a line. Returns the box holding that
+// title (TitleBox), or `top` when there is none.
+std::int32_t OutOfChromeLandmark(const Document& doc, const Analysis& a, std::int32_t top) {
+  // Most roots have no landmark above them: the page-wide pass only when one may.
+  bool may = false;
+  for (std::int32_t p = top; p >= 0 && !may; p = Parent(doc, p)) {
+    const Element& el = doc.elements[static_cast<std::size_t>(p)];
+    may = IsChromeTag(el) || NamesFooter(el.cls) || NamesFooter(el.id);
+  }
+  if (!may) return top;
+  const PageLandmarks marks = FindPageLandmarks(doc, a);
+  if (!marks.landmark[static_cast<std::size_t>(top)]) return top;
+  const std::int32_t title = TitleOutsideLandmarks(doc, marks.off_title);
+  if (title < 0) return top;
+  const std::int32_t box = TitleBox(doc, title, top);
+  return box != title ? box : top;
 }
 
 // The element holding the article, or -1; `score` gets every element's
@@ -1680,6 +1771,38 @@ std::int32_t WidenToSiblingBoxes(const Document& doc, const Analysis& a, const s
   return widest;
 }
 
+// Whether the title's box, taken over a landmark (OutOfChromeLandmark),
+// holds words of its own: running text (a video post's line, a post
+// written as lines joined by <br>), or else the captions of its figures,
+// a picture post's only text (a photo of the harbour and its line), which
+// then become its body. A box of a title and a date alone (a portfolio
+// grid's header, a page whose text a script loads) holds none.
+bool KeepsOwnWords(const Document& doc, const Analysis& a, std::int32_t top, Selection& sel) {
+  const std::int32_t end = doc.SubtreeEnd(top);
+  std::vector<std::size_t> captions;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.element < top || b.element >= end) continue;
+    const bool text = b.kind != BlockKind::kHeading && (IsProse(a.stats[i]) || UnmarkedParagraph(b, a.stats[i]));
+    if (sel.IsBody(i) && text) return true;
+    if (sel.verdicts[i].role == Role::kCaption) captions.push_back(i);
+  }
+  for (const std::size_t i : captions) sel.Set(i, Role::kBody, kPictureTextReason);
+  return !captions.empty();
+}
+
+// The verdicts on the scored root `top`, its sibling parts and the boxes
+// beside them, widened to sibling boxes of text; returns the root.
+std::int32_t JudgeScoredRoot(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
+                             const std::vector<double>& score, std::int32_t top, Selection& sel) {
+  std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
+  FillGapsBetweenParts(doc, a, top, parts);
+  AddListBoxesAfter(doc, a, top, parts);
+  AddFactListsBefore(doc, a, top, parts);
+  Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
+  return WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
+}
+
 }  // namespace
 
 bool MostlyLinks(const Block& b, const BlockStats& s) {
@@ -1715,12 +1838,18 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
   const std::int32_t top = ChooseRoot(doc, a, score);
   if (top < 0) return sel;
   const std::vector<bool> teaser_cards = TeaserCards(doc, a);
-  std::vector<std::int32_t> parts = ArticleParts(doc, a, score, top);
-  FillGapsBetweenParts(doc, a, top, parts);
-  AddListBoxesAfter(doc, a, top, parts);
-  AddFactListsBefore(doc, a, top, parts);
-  Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
-  sel.root = WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
+  // A title's box taken over a landmark is the article as it stands: its
+  // siblings and a widening would reach the landmark's text again. With
+  // no words of its own the landmark's text stays: a page whose text a
+  // script loads still has its title and date read around it (answering
+  // no article there lost them where only articles are read).
+  const std::int32_t title_box = OutOfChromeLandmark(doc, a, top);
+  bool taken = false;
+  if (title_box != top) {
+    Judge(doc, a, teaser_cards, {title_box}, TextFrameClasses(doc, a.stats, title_box, title_box), sel);
+    taken = KeepsOwnWords(doc, a, title_box, sel);
+  }
+  sel.root = taken ? title_box : JudgeScoredRoot(doc, a, teaser_cards, score, top, sel);
   DropOtherStories(doc, a, sel);
   // After DropOtherStories, which may narrow the root to the text's own post.
   if (sel.root >= 0) sel.root_score = score[static_cast<std::size_t>(sel.root)];

@@ -848,5 +848,77 @@ TEST(ArticleHtml, TextBesideTheHeadlinesBoxStays) {
   EXPECT_TRUE(Has(body, more));
 }
 
+// A page-level footer whose about-me paragraphs outscore a post holding
+// only its title, a date and a line or a picture.
+const char kFooterBio[] =
+    "<footer><p>Lena is a hobby photographer from the lake who takes pictures in every season and every "
+    "weather, mostly with an old film camera, and writes a line or two about each of them here.</p>"
+    "<p>All pictures are her own. Please ask before you use them anywhere else, and say where they come "
+    "from when you do.</p><p>© 2024 Lena's photo blog. All rights reserved.</p></footer>";
+
+TEST(SelectHtmlArticle, FooterBioGivesWayToThePostsTitleBox) {
+  const Strings body = test::HtmlBodyTexts(
+      "<html><body><main><article><h1>Night ferry</h1><p>The last ferry of the night, filmed from the top deck.</p>"
+      "</article></main>" + std::string(kFooterBio) + "</body></html>");
+  EXPECT_EQ(body, (Strings{"Night ferry", "The last ferry of the night, filmed from the top deck."}));
+}
+
+TEST(SelectHtmlArticle, PicturePostsCaptionIsItsBody) {
+  const Strings body = test::HtmlBodyTexts(
+      "<html><body><main><article><h1>Sunset over the harbour</h1><figure><img src=\"/s.jpg\">"
+      "<figcaption>The harbour at Lindau, shot from the pier.</figcaption></figure></article></main>" +
+      std::string(kFooterBio) + "</body></html>");
+  EXPECT_EQ(body, (Strings{"Sunset over the harbour", "The harbour at Lindau, shot from the pier."}));
+}
+
+// A title's box with no words of its own (a title and a date over a grid a
+// script fills) is not taken: the scored root stays, so that the page's
+// title and date are still read around a body.
+TEST(SelectHtmlArticle, TitleBoxWithoutWordsKeepsTheScoredRoot) {
+  const Strings body = test::HtmlBodyTexts("<html><body><main><article><h1>Our work</h1><p>May 4, 2024</p>"
+                                           "<div class=\"grid\"></div></article></main>" +
+                                           std::string(kFooterBio) + "</body></html>");
+  EXPECT_TRUE(Has(body, "© 2024 Lena's photo blog. All rights reserved."));
+}
+
+// A footer of plain <div>s, named so by its class, is a landmark too.
+TEST(SelectHtmlArticle, ClassNamedFooterBioGivesWayToThePost) {
+  std::string footer = kFooterBio;
+  footer.replace(0, 8, "<div class=\"rodape-site\">");
+  footer.replace(footer.size() - 9, 9, "</div>");
+  const Strings body = test::HtmlBodyTexts(
+      "<html><body><div class=\"coluna\"><h1>Night ferry</h1><div>The last ferry of the night, filmed from the "
+      "top deck.</div></div>" + footer + "</body></html>");
+  EXPECT_EQ(body, (Strings{"Night ferry", "The last ferry of the night, filmed from the top deck."}));
+}
+
+// The post's own <header> is no landmark of the page: its h1 titles it.
+TEST(SelectHtmlArticle, TitleInThePostsOwnHeaderCounts) {
+  const Strings body = test::HtmlBodyTexts(
+      "<html><body><div class=\"x\"><article><header><h1>Night ferry</h1></header><div>The last ferry of the "
+      "night, filmed from the top deck.</div></article></div>" + std::string(kFooterBio) + "</body></html>");
+  EXPECT_TRUE(Has(body, "The last ferry of the night, filmed from the top deck."));
+  EXPECT_FALSE(Has(body, "© 2024 Lena's photo blog. All rights reserved."));
+}
+
+// A logo's h1 in the page's <header> titles no post: the footer stays.
+TEST(SelectHtmlArticle, LogoTitleInThePageHeaderMovesNothing) {
+  const Strings body = test::HtmlBodyTexts("<html><body><header><h1>Lena's photo blog</h1></header>" +
+                                           std::string(kFooterBio) + "</body></html>");
+  EXPECT_TRUE(Has(body, "© 2024 Lena's photo blog. All rights reserved."));
+}
+
+// Without an <h1>, the heading the page's <title> names is its title.
+TEST(SelectHtmlArticle, HeadingNamedByThePageTitleCounts) {
+  const std::string post = "<div class=\"entrada\"><h2>Owls at dusk</h2><p>Two barn owls hunting over the wet "
+                           "meadow at dusk.</p></div>";
+  const Strings named = test::HtmlBodyTexts("<html><head><title>Owls at dusk | Field clips</title></head><body>" +
+                                            post + kFooterBio + "</body></html>");
+  EXPECT_EQ(named, (Strings{"Owls at dusk", "Two barn owls hunting over the wet meadow at dusk."}));
+  const Strings unnamed = test::HtmlBodyTexts("<html><head><title>Field clips</title></head><body>" + post +
+                                              kFooterBio + "</body></html>");
+  EXPECT_TRUE(Has(unnamed, "© 2024 Lena's photo blog. All rights reserved."));
+}
+
 }  // namespace
 }  // namespace pith

@@ -43,6 +43,8 @@ inline constexpr char kChromeTagReason[] = "dropped: nav, aside, header or foote
 inline constexpr char kLinkDensityReason[] = "dropped: link density";
 inline constexpr char kArticleContainerReason[] = "body: in the article container";
 inline constexpr char kProseRunReason[] = "body: in the page's longest run of prose";
+// A picture post's captions, its only text (article_html.cc).
+inline constexpr char kPictureTextReason[] = "body: a picture post's captions, its only text";
 // Another story's <article> element under the text (article_html.cc): the
 // longest run of prose does not bring it back.
 inline constexpr char kOtherStoryReason[] = "dropped: another story's article element";

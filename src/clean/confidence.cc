@@ -158,9 +158,8 @@ bool TitledByItsHeading(const Document& doc, const Selection& sel, const std::ve
   return false;
 }
 
-// The page's <title> or og:title names the heading `text`: the page is
-// that heading's, even when the heading links to it (a blog post's
-// permalinked title) or is an <h2>.
+}  // namespace
+
 bool NamedByPageTitle(const Document& doc, std::string_view text) {
   if (TextWeight(text) < kOwnTitleMinWeight) return false;
   const std::string heading = FoldForCompare(CollapseSpace(text));
@@ -170,6 +169,8 @@ bool NamedByPageTitle(const Document& doc, std::string_view text) {
   }
   return false;
 }
+
+namespace {
 
 // `url` leads to a page below a site's root: a path other than "/" (an
 // address of this page's, "#top", or of the home page is no post's). The

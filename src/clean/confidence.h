@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "clean/clean.h"
 #include "clean/thresholds.h"
@@ -41,6 +42,11 @@ int PageTitleLevel(const Document& doc);
 // by a "read more" under the body's first block `first`: a blog post's
 // title linked to its permalink, its own title as an unlinked <h1> is.
 bool SoleLinkedTitle(const Document& doc, std::size_t h, std::size_t first);
+
+// The page's <title> or og:title names the heading `text`: the page is
+// that heading's, even when the heading links to it (a blog post's
+// permalinked title) or is an <h2>.
+bool NamedByPageTitle(const Document& doc, std::string_view text);
 
 ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel);
 

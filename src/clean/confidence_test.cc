@@ -410,5 +410,16 @@ TEST(Confidence, PageTitleLevel) {
   EXPECT_EQ(PageTitleLevel(ParseHtml("<body><h3>A</h3><p>Text.</p></body>")), 0);
 }
 
+TEST(NamedByPageTitle, TheTitleOrOgTitleNamesTheHeading) {
+  const Document d = ParseHtml("<html><head><title>Owls at dusk | Field clips</title>"
+                               "<meta property=\"og:title\" content=\"Night ferry to the island\"></head>"
+                               "<body><p>x</p></body></html>");
+  EXPECT_TRUE(NamedByPageTitle(d, "Owls at  DUSK"));
+  EXPECT_TRUE(NamedByPageTitle(d, "Night ferry to the island"));
+  EXPECT_FALSE(NamedByPageTitle(d, "Barn owls"));
+  // Too short to tell a title from a word of it.
+  EXPECT_FALSE(NamedByPageTitle(d, "Owls"));
+}
+
 }  // namespace
 }  // namespace pith

@@ -972,6 +972,11 @@ inline constexpr std::int64_t kUnspacedSentenceMinWeight = 2 * kProseSentenceMin
 // A page without an <h1> is titled by its highest heading up to this
 // level: small sites' notices and club pages under an <h2>.
 inline constexpr int kPageTitleMaxLevel = 2;
+// A root in a footer or aside landmark gives way to the box of the page's
+// title: on a page without an <h1> outside the landmarks, one of its first
+// this many headings that the <title> names (a photo blog's <h2> post
+// titles; more would be a list's cards).
+inline constexpr int kLandmarkTitleMaxNamedHeadings = 3;
 // The post's own title: a heading the page's <title> or og:title names,
 // at most this many blocks over the body's first (a date, a place line
 // between), and at least this long (TextWeight; "Über uns"). From short

@@ -22,6 +22,15 @@ constexpr std::string_view kChromeRoles[] = {"navigation", "banner",      "conte
 constexpr std::string_view kSidebarIds[] = {"sidebar",       "sidebar1",     "sidebar2",      "sidebar-left",
                                             "sidebar-right", "left-sidebar", "right-sidebar", "sidebar-wrapper"};
 
+// Words that name a page's footer as a part of a class or id token
+// ("site-footer", "footer_area", "rodape-site", "fusszeile-inhalt"), in
+// the languages and misspellings the strong chrome pattern knows
+// (heuristics.cc, PITH_FOOTER_WORDS): seen on blogs whose footer is a
+// plain <div> holding an about-me bio.
+constexpr std::string_view kFooterWords[] = {"footer",    "rodape",     "rodap\xc3\xa9", "fusszeile", "fussbereich",
+                                             "seitenfuss", "voettekst", "stopka",       "fotter",    "footter",
+                                             "foooter"};
+
 // Prefixes of class tokens that say how a wrapper is laid out or what
 // state it is in, not what it is: "has-sidebar", "with-share",
 // "no-comments", the "is-" state classes of SMACSS and BEM ("is-active")
@@ -193,6 +202,29 @@ bool IsLayoutToken(std::string_view token) {
   // figcaption on a blog's article element, footer and navigation on a
   // baby-care guide's text column.
   return token.find('[') != std::string_view::npos;
+}
+
+bool NamesFooter(std::string_view attr) {
+  std::size_t at = 0;
+  while (at < attr.size()) {
+    const std::size_t start = attr.find_first_not_of(" \t\n\r\f", at);
+    if (start == std::string_view::npos) break;
+    std::size_t end = attr.find_first_of(" \t\n\r\f", start);
+    if (end == std::string_view::npos) end = attr.size();
+    const std::string_view token = attr.substr(start, end - start);
+    at = end;
+    if (IsLayoutToken(token)) continue;
+    for (std::size_t part = 0; part < token.size();) {
+      std::size_t stop = token.find_first_of("-_", part);
+      if (stop == std::string_view::npos) stop = token.size();
+      const std::string_view word = token.substr(part, stop - part);
+      for (std::string_view footer : kFooterWords) {
+        if (word.size() == footer.size() && StartsWithNoCase(word, footer)) return true;
+      }
+      part = stop + 1;
+    }
+  }
+  return false;
 }
 
 std::span<const std::string_view> WantedItemprops() { return kWantedItemprops; }

@@ -25,6 +25,11 @@ bool IsSidebarId(std::string_view id);
 // or a text style utility ("text-white").
 bool IsLayoutToken(std::string_view token);
 
+// Whether a class or id value names a page's footer in one of its tokens'
+// parts split at "-" and "_" ("site-footer", "rodape-site"), in any case;
+// not in a layout token ("has-footer").
+bool NamesFooter(std::string_view attr);
+
 // Whether a class token is a "text-" style utility, how the text looks
 // (a colour, a size, a case): "text-white", "md:text-lg", "has-text-color",
 // "text-gray-500"; not an alignment ("text-center"). Layout tokens too.

@@ -41,6 +41,20 @@ TEST(IsLayoutToken, PrefixesThatDescribeTheWrapper) {
   EXPECT_FALSE(IsLayoutToken("caption"));
 }
 
+TEST(NamesFooter, FooterWordsAsPartsOfATokenInAnyLanguage) {
+  EXPECT_TRUE(NamesFooter("site-footer"));
+  EXPECT_TRUE(NamesFooter("wrap Footer_Area"));
+  EXPECT_TRUE(NamesFooter("rodape-site"));
+  EXPECT_TRUE(NamesFooter("rodap\xc3\xa9-site"));
+  EXPECT_TRUE(NamesFooter("fusszeile-inhalt"));
+  EXPECT_TRUE(NamesFooter("fotter-area"));
+  // A layout token says the wrapper has a footer, not that it is one.
+  EXPECT_FALSE(NamesFooter("page has-footer"));
+  // Only whole parts: "footnotes" and "barefoot" name no footer.
+  EXPECT_FALSE(NamesFooter("footnotes barefooter-x"));
+  EXPECT_FALSE(NamesFooter(""));
+}
+
 TEST(IsTextStyleUtility, ColourAlignmentAndSizeUtilities) {
   for (std::string_view token : {"text-white", "text-muted", "text-gray-500", "md:text-lg", "hover:text-white",
                                  "has-text-color", "Text-Dark"}) {
