@@ -12,7 +12,6 @@
 #include "clean/text_frame.h"
 #include "clean/thresholds.h"
 #include "metadata/dates.h"
-#include "patterns/lexicons.h"
 #include "metadata/lexicons.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"

@@ -251,7 +251,7 @@ inline constexpr int kClimbScoreDivider = 3;
 // has-sidebar", "widget Blog"). Since the first version.
 inline constexpr int kHeadedArticleMinProsePercent = 30;
 
-// A box chrome by its class ("sidebar") holding more than half of the
+// A box chrome by its id ("sidebar") holding more than half of the
 // prose still is chrome when an article-classed box apart from it holds
 // this share: a short blog post beside a sidebar's longer "about" text
 // (made-up probes of 2005-2017 blog themes, two theme shapes).

@@ -1,7 +1,6 @@
 #include "metadata/headline.h"
 
 #include <algorithm>
-#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
@@ -263,12 +262,18 @@ std::vector<std::string> OwnPaths(const MetadataContext& ctx) {
   return paths;
 }
 
-// Whether the page gives a social or structured title (og:title, a
-// JSON-LD headline), besides its <title>.
+// The page's social and structured titles (a JSON-LD headline, og:title
+// and the other title metas), given or empty.
+std::vector<std::string> SocialTitles(const MetadataContext& ctx) {
+  std::vector<std::string> titles = {ctx.ld.headline};
+  for (std::string_view key : lexicon::kTitleMeta) titles.push_back(MetaValue(ctx.doc.facts, key));
+  return titles;
+}
+
+// Whether the page gives a social or structured title besides its <title>.
 bool GivesSocialTitle(const MetadataContext& ctx) {
-  if (!Trim(ctx.ld.headline).empty()) return true;
-  return std::any_of(std::begin(lexicon::kTitleMeta), std::end(lexicon::kTitleMeta),
-                     [&](std::string_view key) { return !Trim(MetaValue(ctx.doc.facts, key)).empty(); });
+  const std::vector<std::string> titles = SocialTitles(ctx);
+  return std::any_of(titles.begin(), titles.end(), [](const std::string& t) { return !Trim(t).empty(); });
 }
 
 // Whether the block is a link, all of it, to one of `paths` (not to a
@@ -296,15 +301,21 @@ bool LinksTo(const MetadataContext& ctx, std::size_t i, const std::vector<std::s
 std::int32_t PermalinkHeading(const MetadataContext& ctx, const SiteNames& site) {
   const std::vector<std::string> paths = OwnPaths(ctx);
   if (paths.empty() && GivesSocialTitle(ctx)) return -1;
+  // Without an address only the page's title heading can be its own: one
+  // lookup, not one a heading.
+  const int title_level = paths.empty() ? PageTitleLevel(ctx.doc) : 0;
   for (std::size_t i = 0; i < ctx.doc.blocks.size(); ++i) {
     const Block& b = ctx.doc.blocks[i];
     if (b.kind != BlockKind::kHeading || b.level > limits::kLowestHeadingLevel) continue;
     if (ctx.stats[i].words > limits::kMaxHeadingWords || !HeadlineSized(b.text) || IsLabel(ctx, i, site)) continue;
     const auto at = static_cast<std::int32_t>(i);
     if (!NearArticle(ctx, at)) continue;
-    if (paths.empty() ? at < ctx.first_body && SoleLinkedTitle(ctx.doc, i, static_cast<std::size_t>(ctx.first_body))
-                      : LinksTo(ctx, i, paths)) {
-      return at;
+    if (!paths.empty()) {
+      if (LinksTo(ctx, i, paths)) return at;
+    } else if (b.level == title_level) {
+      // The first heading at that level decides: SoleLinkedTitle wants it alone.
+      const bool own = at < ctx.first_body && SoleLinkedTitle(ctx.doc, i, static_cast<std::size_t>(ctx.first_body));
+      return own ? at : -1;
     }
   }
   return -1;
@@ -682,41 +693,46 @@ std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, O
   return FirstPartAnotherTitleIs(headline, refs, page_title.empty() ? "" : StripTitleSite(page_title, site));
 }
 
-// Whether a heading below block `above`, before any paragraph, prints a
-// <title> part other than `part` alone: the post's title under the blog's
-// masthead.
-bool OtherPartHeadingBelow(const MetadataContext& ctx, const std::vector<std::string>& parts, const std::string& part,
-                           std::int32_t above) {
+// Per block k up to `end`: whether from block k on a heading prints a
+// <title> part other than `part` alone before any paragraph does (the
+// post's title under the blog's masthead); false from `end` on. One
+// backward pass, however often the part is printed.
+std::vector<bool> OtherPartHeadingFrom(const MetadataContext& ctx, const std::vector<std::string>& parts,
+                                       const std::string& part, std::int32_t end) {
   std::vector<std::string> others;
   for (const std::string& p : parts) {
     if (&p != &part) others.push_back(FoldForCompare(p));
   }
-  const std::int32_t end = std::min(ctx.Blocks(), ctx.Anchor() + limits::kNearBlocksAbove);
-  for (std::int32_t i = above + 1; i < end; ++i) {
-    const Block& b = ctx.doc.blocks[static_cast<std::size_t>(i)];
+  std::vector<bool> from(static_cast<std::size_t>(std::max(end, 0)) + 1, false);
+  for (std::int32_t i = end - 1; i >= 0; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    const Block& b = ctx.doc.blocks[u];
     // A paragraph first: the part is the headline over its text, the
     // heading an item of it (a list of blogs naming the site's own).
-    if (IsProse(ctx.stats[static_cast<std::size_t>(i)])) return false;
-    if (b.kind != BlockKind::kHeading || !NearArticle(ctx, i)) continue;
-    const std::string folded = FoldForCompare(b.text);
-    if (std::find(others.begin(), others.end(), folded) != others.end()) return true;
+    if (IsProse(ctx.stats[u])) continue;
+    from[u] = (b.kind == BlockKind::kHeading && NearArticle(ctx, i) &&
+               std::find(others.begin(), others.end(), FoldForCompare(b.text)) != others.end()) ||
+              from[u + 1];
   }
-  return false;
+  return from;
 }
 
 // A page that does not name its site: a part of its <title> at most half
 // as long as another that a block above the article prints alone, the
-// masthead ("Playful Tones" of "Reflections on ... | Playful Tones"),
-// folded; or "". Seen on two personal blogs and a university's site.
+// masthead ("Playful Tones" of "Reflections on ... | Playful Tones"), or
+// one of any length printed over a heading of another part; folded, or "".
+// Seen on two personal blogs and a university's site.
 std::string MastheadTitlePart(const MetadataContext& ctx) {
   const std::vector<std::string> parts = TitleParts(ctx.doc.facts.title);
   if (parts.size() < 2) return "";
   std::size_t most = 0;
   for (const std::string& p : parts) most = std::max(most, CountWords(p));
+  const std::int32_t end = std::min(ctx.Blocks(), ctx.Anchor() + limits::kNearBlocksAbove);
   for (const std::string& p : parts) {
     const std::size_t words = CountWords(p);
     const bool longest = words >= most;
     const std::string folded = FoldForCompare(p);
+    std::vector<bool> heading_below;  // OtherPartHeadingFrom, once the part is found printed
     // The masthead may open the body, when the clean stage kept it.
     for (std::int32_t i = 0; i <= ctx.Anchor() && i < ctx.Blocks(); ++i) {
       const auto u = static_cast<std::size_t>(i);
@@ -729,10 +745,9 @@ std::string MastheadTitlePart(const MetadataContext& ctx) {
       // another part alone ("Notes from the allotment » Potato blight":
       // the blog's h1, then the post's h2; classic blog themes of
       // 2005-2012, made-up probes of three).
-      if ((!longest && i < ctx.Anchor() && (words * limits::kMastheadPartShorter <= most || logo)) ||
-          OtherPartHeadingBelow(ctx, parts, p, i)) {
-        return folded;
-      }
+      if (!longest && i < ctx.Anchor() && (words * limits::kMastheadPartShorter <= most || logo)) return folded;
+      if (heading_below.empty()) heading_below = OtherPartHeadingFrom(ctx, parts, p, end);
+      if (i + 1 <= end && heading_below[static_cast<std::size_t>(i + 1)]) return folded;
     }
   }
   return "";
@@ -807,8 +822,7 @@ bool OverBylineOrDate(const MetadataContext& ctx, std::int32_t i) {
 // A social or structured title that says something else than `folded`:
 // a page whose <title> is its site's name alone names its article there.
 bool SocialTitleDiffers(const MetadataContext& ctx, const std::string& folded) {
-  std::vector<std::string> titles = {ctx.ld.headline};
-  for (std::string_view key : lexicon::kTitleMeta) titles.push_back(MetaValue(ctx.doc.facts, key));
+  const std::vector<std::string> titles = SocialTitles(ctx);
   return std::any_of(titles.begin(), titles.end(),
                      [&](const std::string& t) { return !Trim(t).empty() && FoldForCompare(t) != folded; });
 }

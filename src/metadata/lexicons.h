@@ -373,9 +373,11 @@ const std::unordered_set<std::string>& DateLeadWords();
 // Weekdays cut short as date lines print them before the day: German in
 // two letters ("von Jane Roe » Mo 19. Aug 2024, 19:05", forum boards and
 // blogs), French, Spanish, Italian and Portuguese in three with a dot
-// ("Par Jeanne Roe » lun. 2 sept. 2024"). Too short to trust alone
-// (IsDateWord wants three letters and knows English's only): a byline's
-// trim drops one only right before the date's day. Lower case, no dot.
+// ("Par Jeanne Roe » lun. 2 sept. 2024"). Too short or too like other
+// words to trust alone (IsDateWord wants three letters; DateFillerWords
+// has the German ones but not the Romance ones, "mar", "sab", "dom"): a
+// byline's trim drops one only right before the date's day. Lower case,
+// no dot.
 inline constexpr std::string_view kShortWeekdays[] = {
     "mo",  "di",  "mi",  "do",  "fr",  "sa",  "so",                              // German
     "lun", "mar", "mer", "jeu", "ven", "sam", "dim",                             // French

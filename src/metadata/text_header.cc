@@ -836,10 +836,8 @@ bool SentenceCaseBody(const Document& doc, const std::vector<Verdict>& verdicts,
 
 bool InTitleCase(std::string_view text) {
   const CaseCount c = CountCapitalisedWords(text);
-  return c.weighed >= limits::kMinTitleCasedWords && c.capitalised >= limits::kTitleCaseShare * c.weighed;
+  return c.weighed >= limits::kTitleCaseMinCasedWords && c.capitalised >= limits::kTitleCaseShare * c.weighed;
 }
-
-bool InSentenceCase(std::string_view prose) { return SentenceCaseShare(CountCapitalisedWords(prose)); }
 
 namespace {
 

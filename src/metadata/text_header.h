@@ -31,11 +31,6 @@ std::int32_t TrailBeside(const Document& doc, std::int32_t line);
 // Code"), with enough cased words to tell.
 bool InTitleCase(std::string_view text);
 
-// Whether prose is written in sentence case: few of its longer words past
-// the first open with a capital (English; not German, which capitalises
-// its nouns).
-bool InSentenceCase(std::string_view prose);
-
 // The standfirst line between the headline and `limit` (the byline or
 // date line), or -1.
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,

@@ -572,13 +572,5 @@ TEST(TextHeader, TitleCaseNeedsThreeCasedWordsMostlyCapitalised) {
   EXPECT_FALSE(InTitleCase("Cleaning Industry"));  // too few words to tell
 }
 
-TEST(TextHeader, EnglishProseIsInSentenceCaseGermanIsNot) {
-  EXPECT_TRUE(InSentenceCase("Each model was tested with the same beans, set for espresso and for filter coffee, "
-                             "and I measured how even the grounds were with a set of sieves."));
-  EXPECT_FALSE(InSentenceCase("Jedes Modell wurde mit denselben Bohnen f\u00fcr Espresso und Filterkaffee getestet, "
-                              "und die Gleichm\u00e4\u00dfigkeit des Mahlguts wurde mit Laborsieben gemessen."));
-  EXPECT_FALSE(InSentenceCase(""));
-}
-
 }  // namespace
 }  // namespace pith

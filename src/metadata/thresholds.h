@@ -676,7 +676,7 @@ inline constexpr std::int32_t kMinTitleCaseWords = 5;
 // kBodyLinesRead lines' cased words, kSentenceCaseShare or fewer open with
 // a capital: English prose has 3-13%, German, which capitalises its nouns,
 // about half), a line in title case (kTitleCaseShare of at least
-// kMinTitleCasedWords cased words) above the byline and date line is set
+// kTitleCaseMinCasedWords cased words) above the byline and date line is set
 // as a title: it scores kTitleCaseScore more than the menu labels,
 // captions, tag rows and standfirsts written as sentences around the
 // headline (below both, a title-case line is a subhead or a label: a
@@ -684,7 +684,7 @@ inline constexpr std::int32_t kMinTitleCaseWords = 5;
 // or a trail's short name taken over a title-case headline in copies of
 // four sites' pages (two title-case labels now win instead; 0.75 and 1
 // lost more such labels than they won).
-inline constexpr std::int32_t kMinTitleCasedWords = 3;
+inline constexpr std::int32_t kTitleCaseMinCasedWords = 3;
 inline constexpr double kTitleCaseScore = 0.5;
 }  // namespace text_header
 

@@ -23,10 +23,12 @@ constexpr std::string_view kSidebarIds[] = {"sidebar",       "sidebar1",     "si
                                             "sidebar-right", "left-sidebar", "right-sidebar", "sidebar-wrapper"};
 
 // Words that name a page's footer as a part of a class or id token
-// ("site-footer", "footer_area", "rodape-site", "fusszeile-inhalt"), in
-// the languages and misspellings the strong chrome pattern knows
-// (heuristics.cc, PITH_FOOTER_WORDS): seen on blogs whose footer is a
-// plain <div> holding an about-me bio.
+// ("site-footer", "footer_area", "rodape-site", "fusszeile-inhalt"): the
+// one-word names and misspellings of the strong chrome pattern's
+// PITH_FOOTER_WORDS (heuristics.cc), less its many-word forms
+// ("pie-de-pagina"), which no single part spells, and the bare "fuss" and
+// "piede", parts of other words: seen on blogs whose footer is a plain
+// <div> holding an about-me bio.
 constexpr std::string_view kFooterWords[] = {"footer",    "rodape",     "rodap\xc3\xa9", "fusszeile", "fussbereich",
                                              "seitenfuss", "voettekst", "stopka",       "fotter",    "footter",
                                              "foooter"};

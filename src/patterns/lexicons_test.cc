@@ -55,7 +55,7 @@ TEST(NamesFooter, FooterWordsAsPartsOfATokenInAnyLanguage) {
   EXPECT_FALSE(NamesFooter(""));
 }
 
-TEST(IsTextStyleUtility, ColourAlignmentAndSizeUtilities) {
+TEST(IsTextStyleUtility, ColourSizeAndCaseUtilitiesNotAlignment) {
   for (std::string_view token : {"text-white", "text-muted", "text-gray-500", "md:text-lg", "hover:text-white",
                                  "has-text-color", "Text-Dark"}) {
     EXPECT_TRUE(IsTextStyleUtility(token)) << token;
