@@ -798,6 +798,13 @@ CaseCount CountCapitalisedWords(std::string_view text) {
   return count;
 }
 
+// Whether the cased words counted are in title case, or in sentence case
+// (see kTitleCaseScore).
+bool TitleCaseShare(const CaseCount& c) { return c.capitalised >= limits::kTitleCaseShare * c.weighed; }
+bool SentenceCaseShare(const CaseCount& c) {
+  return c.weighed > 0 && c.capitalised <= limits::kSentenceCaseShare * c.weighed;
+}
+
 // A heading in title case ("Perfect Your Pour: The 5 Best Kettles") over
 // a line written as a sentence ("Maximize the flavor of your coffee"):
 // the headline and its standfirst, whichever is the longer.
@@ -805,14 +812,7 @@ bool TitleOverSentence(std::string_view upper, std::string_view lower) {
   const CaseCount up = CountCapitalisedWords(upper);
   const CaseCount low = CountCapitalisedWords(lower);
   if (up.weighed < limits::kMinCasedWords || low.weighed < limits::kMinCasedWords) return false;
-  return up.capitalised >= limits::kTitleCaseShare * up.weighed &&
-         low.capitalised <= limits::kSentenceCaseShare * low.weighed;
-}
-
-// Whether the cased words counted are in sentence case (see
-// kTitleCaseScore).
-bool SentenceCaseShare(const CaseCount& c) {
-  return c.weighed > 0 && c.capitalised <= limits::kSentenceCaseShare * c.weighed;
+  return TitleCaseShare(up) && SentenceCaseShare(low);
 }
 
 // Whether the body's first lines are written in sentence case: few of
@@ -836,7 +836,7 @@ bool SentenceCaseBody(const Document& doc, const std::vector<Verdict>& verdicts,
 
 bool InTitleCase(std::string_view text) {
   const CaseCount c = CountCapitalisedWords(text);
-  return c.weighed >= limits::kTitleCaseMinCasedWords && c.capitalised >= limits::kTitleCaseShare * c.weighed;
+  return c.weighed >= limits::kTitleCaseMinCasedWords && TitleCaseShare(c);
 }
 
 namespace {

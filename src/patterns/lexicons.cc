@@ -64,8 +64,8 @@ constexpr std::string_view kTextStyleWords[] = {
 
 // The permalink marks of headings: Sphinx's and Python-Markdown's (MkDocs)
 // "¶", "§" and "#" of blog and docs themes, a link or anchor emoji (with
-// or without the text variation selector). The headline picker strips the
-// same marks from a heading's end (metadata/headline.cc).
+// or without the text variation selector). The headline picker strips
+// "¶", "§" and "#" from a heading's end itself (metadata/headline.cc).
 constexpr std::string_view kHeadingAnchorMarks[] = {"\u00b6", "\u00a7", "#", "\U0001f517", "\U0001f517\ufe0e",
                                                     "\u2693", "\u2693\ufe0e", "\u2693\ufe0f"};
 
