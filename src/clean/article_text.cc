@@ -875,9 +875,11 @@ std::int64_t TitleCount(const Document& doc, const std::vector<TextLine>& lines,
     return 0;
   }
   const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  // Two digits reach kCountedListingMaxEntries; a third makes no count.
+  constexpr std::size_t kCountDigits = 2;
   std::size_t j = 0;
   std::int64_t n = 0;
-  for (; j < text.size() && j < 3 && text[j] >= '0' && text[j] <= '9'; ++j) n = n * 10 + (text[j] - '0');
+  for (; j < text.size() && j < kCountDigits && text[j] >= '0' && text[j] <= '9'; ++j) n = n * 10 + (text[j] - '0');
   if (j == 0 || j + 1 >= text.size() || text[j] != ' ' || !OpensWord(text[j + 1])) return 0;
   return n >= kCountedListingMinEntries && n <= kCountedListingMaxEntries ? n : 0;
 }

@@ -93,6 +93,7 @@ bool MetadataContext::DateLineMarksHeader(std::int32_t lo) const {
 std::pair<std::int32_t, std::int32_t> MetadataContext::Zone() const {
   namespace header = thresholds::header;
   std::int32_t lo = HeaderStart(), hi = std::min(Anchor() + header::kBlocksIntoBody, Blocks());
+  // The date line and the line after it (`hi` is past the zone's end).
   if (DateLineMarksHeader(lo)) hi = std::max(hi, std::min(date_block + 2, Blocks()));
   if (Html() && headline_block >= 0) {
     lo = std::min(lo, std::max(0, headline_block - header::kBlocksAboveHeadline));
