@@ -172,18 +172,9 @@ struct Analysis {
 // ("bg-dark text-white" on a site's footer of address and hours), not that
 // it holds text. Each token a view into the page, matched once.
 bool SaysArticleLike(std::string_view attr, const Analysis& a) {
-  if (!a.positive_class.Matches(attr)) return false;
-  std::size_t at = 0;
-  while (at < attr.size()) {
-    const std::size_t start = attr.find_first_not_of(" \t\n\r\f", at);
-    if (start == std::string_view::npos) break;
-    std::size_t end = attr.find_first_of(" \t\n\r\f", start);
-    if (end == std::string_view::npos) end = attr.size();
-    const std::string_view token = attr.substr(start, end - start);
-    if (!IsTextStyleUtility(token) && a.positive_class.Matches(token)) return true;
-    at = end;
-  }
-  return false;
+  return a.positive_class.Matches(attr) && AnyToken(attr, [&](std::string_view token) {
+           return !IsTextStyleUtility(token) && a.positive_class.Matches(token);
+         });
 }
 
 // Readability's class weight: kClassWeight up for an article-like class or

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "clean/thresholds.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
@@ -16,20 +17,14 @@ bool IsKeyChar(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 std::vector<std::string_view> KindNames(std::string_view cls, bool& named) {
   std::vector<std::string_view> names;
   named = false;
-  std::size_t at = 0;
-  while (at < cls.size()) {
-    const std::size_t start = cls.find_first_not_of(" \t\n\r\f", at);
-    if (start == std::string_view::npos) break;
-    std::size_t end = cls.find_first_of(" \t\n\r\f", start);
-    if (end == std::string_view::npos) end = cls.size();
-    const std::string_view name = cls.substr(start, end - start);
+  AnyToken(cls, [&](std::string_view name) {
     if (IsPerBoxClass(name)) {
       named = true;
     } else {
       names.push_back(name);
     }
-    at = end;
-  }
+    return false;
+  });
   std::sort(names.begin(), names.end());
   return names;
 }

@@ -207,15 +207,8 @@ bool IsLayoutToken(std::string_view token) {
 }
 
 bool NamesFooter(std::string_view attr) {
-  std::size_t at = 0;
-  while (at < attr.size()) {
-    const std::size_t start = attr.find_first_not_of(" \t\n\r\f", at);
-    if (start == std::string_view::npos) break;
-    std::size_t end = attr.find_first_of(" \t\n\r\f", start);
-    if (end == std::string_view::npos) end = attr.size();
-    const std::string_view token = attr.substr(start, end - start);
-    at = end;
-    if (IsLayoutToken(token)) continue;
+  return AnyToken(attr, [](std::string_view token) {
+    if (IsLayoutToken(token)) return false;
     for (std::size_t part = 0; part < token.size();) {
       std::size_t stop = token.find_first_of("-_", part);
       if (stop == std::string_view::npos) stop = token.size();
@@ -225,8 +218,8 @@ bool NamesFooter(std::string_view attr) {
       }
       part = stop + 1;
     }
-  }
-  return false;
+    return false;
+  });
 }
 
 std::span<const std::string_view> WantedItemprops() { return kWantedItemprops; }

@@ -2,6 +2,7 @@
 #ifndef PITH_UTIL_TEXT_UTIL_H_
 #define PITH_UTIL_TEXT_UTIL_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -96,6 +97,21 @@ struct UnicodeEscape {
   bool lone_surrogate = false;
 };
 std::optional<UnicodeEscape> ReadUnicodeEscape(std::string_view s, std::size_t at);
+
+// Calls `f` on each token of a whitespace-separated list (a class
+// attribute, "post  entry-content"), in order, until it returns true;
+// whether one did. The tokens are views into `list`.
+template <typename F>
+bool AnyToken(std::string_view list, F f) {
+  constexpr std::string_view kSpace = " \t\n\r\f";
+  for (std::size_t at = list.find_first_not_of(kSpace); at != std::string_view::npos;
+       at = list.find_first_not_of(kSpace, at)) {
+    const std::size_t end = std::min(list.find_first_of(kSpace, at), list.size());
+    if (f(list.substr(at, end - at))) return true;
+    at = end;
+  }
+  return false;
+}
 
 }  // namespace pith
 

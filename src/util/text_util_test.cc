@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <string>
+#include <vector>
 
 namespace pith {
 namespace {
@@ -203,6 +204,22 @@ TEST(IsAscii, EveryByteBelowEighty) {
   EXPECT_TRUE(IsAscii(std::string(40, 'a')));
   EXPECT_FALSE(IsAscii("\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A"));
   EXPECT_FALSE(IsAscii(std::string(20, 'a') + "\xC3\xA9" + std::string(20, 'b')));
+}
+
+TEST(TextUtil, AnyTokenVisitsEachTokenOfAListUntilOneAnswers) {
+  std::vector<std::string> seen;
+  EXPECT_FALSE(AnyToken("  post\tentry-content \n has-text ", [&](std::string_view t) {
+    seen.emplace_back(t);
+    return false;
+  }));
+  EXPECT_EQ(seen, (std::vector<std::string>{"post", "entry-content", "has-text"}));
+  seen.clear();
+  EXPECT_TRUE(AnyToken("a b c", [&](std::string_view t) {
+    seen.emplace_back(t);
+    return t == "b";
+  }));
+  EXPECT_EQ(seen, (std::vector<std::string>{"a", "b"}));
+  EXPECT_FALSE(AnyToken(" \t ", [](std::string_view) { return true; }));
 }
 
 }  // namespace
