@@ -1048,13 +1048,18 @@ void EndBeforePageCopyright(const Document& doc, const std::vector<TextLine>& li
   }
 }
 
+// A line of a post's header giving its day: a date line, or a short line
+// a date shares with the author's name ("March 3, 2024 by Jane Doe",
+// "4 marzo 2025 di Anna Rossi"), as blogs print it over each post.
+bool HeaderDateLine(const TextLine& l) { return l.date_line || (l.dated && !l.prose); }
+
 // The shapes of the date lines above the run: the page's own header.
 std::unordered_set<std::string> HeaderDateShapes(const Document& doc, const std::vector<TextLine>& lines,
                                                  const Run& run) {
   std::unordered_set<std::string> shapes;
   for (std::int64_t i = run.start - 1; i >= 0 && shapes.size() < kHeaderDateShapesMax; --i) {
     const auto at = static_cast<std::size_t>(i);
-    if (lines[at].date_line) shapes.insert(LineShape(doc.blocks[at].text));
+    if (HeaderDateLine(lines[at])) shapes.insert(LineShape(doc.blocks[at].text));
   }
   return shapes;
 }
@@ -1088,7 +1093,7 @@ std::int64_t NextHeaderTop(const std::vector<TextLine>& lines, const std::vector
 bool HeaderShaped(const Document& doc, const std::vector<TextLine>& lines,
                   const std::unordered_set<std::string>& shapes, std::int64_t i) {
   const auto at = static_cast<std::size_t>(i);
-  return lines[at].date_line && shapes.contains(LineShape(doc.blocks[at].text));
+  return HeaderDateLine(lines[at]) && shapes.contains(LineShape(doc.blocks[at].text));
 }
 
 // The next article a page appends under this one (endless scroll): its

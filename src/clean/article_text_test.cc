@@ -1000,5 +1000,21 @@ TEST(SelectTextArticle, ListingOtherThanTheTitleCountsStaysOut) {
   EXPECT_EQ(std::find(body.begin(), body.end(), "Soup Flask Set"), body.end());
 }
 
+// A blog's next post under a header line like the post's own (the day
+// and the author's name): the body ends above its title, however short
+// the post before it.
+TEST(SelectTextArticle, NextPostUnderDatedBylineEndsTheBody) {
+  const std::string text = std::string("Tram Diary\n\nThe eastern tram line is approved\nMarch 12, 2024 by Jane Roe\n\n") +
+                           kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 + "\n\nWorks on the avenue begin in May\n" +
+                           "February 26, 2024 by Jane Roe\n\n" + kPara4 + "\n\n" + kPara2 + "\n\n" + kPara1 + "\n\n" +
+                           kPara3 + "\n\n" + kPara4 + "\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.front(), kPara1);
+  EXPECT_EQ(body.back(), kPara3);
+  EXPECT_EQ(std::find(body.begin(), body.end(), "Works on the avenue begin in May"), body.end());
+}
+
 }  // namespace
 }  // namespace pith
+

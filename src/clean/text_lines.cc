@@ -570,6 +570,7 @@ TextLine MeasureTextLine(const Block& b) {
   if (l.stats.words <= kDateLineMaxWords && b.text.find_first_of("0123456789") != std::string::npos) {
     const auto date = FindDate(b.text);
     l.date_line = date && date->coverage >= kDateLineMinCoverage;
+    l.dated = date.has_value();
   }
   l.relative_time = !l.date_line && l.stats.words <= kRelativeTimeLineMaxWords &&
                     IsRelativeTimeLine(b.text);

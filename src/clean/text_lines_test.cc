@@ -422,5 +422,16 @@ TEST(MeasureTextLines, LabelledStoryLinkAloneIsChrome) {
   EXPECT_EQ(l[4].chrome, nullptr);
 }
 
+TEST(MeasureTextLines, DateAmongOtherWordsIsDated) {
+  const Document d = ParseText("March 12, 2024 by Jane Roe\n\nMarch 12, 2024\n\nThe council met on Tuesday.\n");
+  const std::vector<TextLine> l = MeasureTextLines(d);
+  ASSERT_EQ(l.size(), 3u);
+  EXPECT_TRUE(l[0].dated);
+  EXPECT_FALSE(l[0].date_line);  // the name takes most of the line
+  EXPECT_TRUE(l[1].dated);
+  EXPECT_TRUE(l[1].date_line);
+  EXPECT_FALSE(l[2].dated);
+}
+
 }  // namespace
 }  // namespace pith
