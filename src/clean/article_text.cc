@@ -971,21 +971,49 @@ bool ThreadUnder(const std::vector<TextLine>& lines, std::int64_t head, std::int
 
 // Relative times and prose from each line of the run to its end, counted
 // once so that a copy of thousands of such lines stays linear.
+// `signed_entries[k]`: the signed comments from line k of the run to its
+// end when those lines hold nothing else (see CommentSignature), else 0.
 struct RunTail {
   std::vector<int> times;
   std::vector<double> prose;
+  std::vector<int> signed_entries;
 };
+
+// A commenter's signature line over a comment: the name, then the day it
+// was written, a few words that are no sentence ("Marta Roe 12 April
+// 2022", "Franca B. 19 aprile 2024 alle 9:12", "jdoe schrieb am
+// 22.06.2010 um 19:02 Uhr:").
+bool CommentSignature(const TextLine& l) {
+  return l.dated && !l.opens_with_date && !l.prose && !l.byline_line && l.stats.words <= kCommentSignatureMaxWords;
+}
 
 RunTail CountTail(const std::vector<TextLine>& lines, const Run& run) {
   const auto n = static_cast<std::size_t>(run.end - run.start + 2);
-  RunTail tail{.times = std::vector<int>(n, 0), .prose = std::vector<double>(n, 0)};
+  RunTail tail{.times = std::vector<int>(n, 0), .prose = std::vector<double>(n, 0),
+               .signed_entries = std::vector<int>(n, 0)};
+  bool entries_only = true;
   for (std::int64_t j = run.end; j >= run.start; --j) {
     const TextLine& l = lines[static_cast<std::size_t>(j)];
     const auto k = static_cast<std::size_t>(j - run.start);
     tail.times[k] = tail.times[k + 1] + (l.relative_time ? 1 : 0);
     tail.prose[k] = tail.prose[k + 1] + (l.prose ? l.length : 0);
+    entries_only = entries_only && (l.prose || CommentSignature(l));
+    if (entries_only) tail.signed_entries[k] = tail.signed_entries[k + 1] + (CommentSignature(l) ? 1 : 0);
   }
   return tail;
+}
+
+// Whether signed comments open a thread without a heading at line `i`,
+// right under the article's last sentence: a signature line, and only
+// signed comments from it to the run's end. A run that opens under a
+// signature is the thread itself (the article above it was too short to
+// win): cutting it would keep one comment.
+bool SignedCommentsOpen(const std::vector<TextLine>& lines, const Run& run, const RunTail& tail, std::int64_t i,
+                        std::size_t k) {
+  const TextLine& above = lines[static_cast<std::size_t>(i - 1)];
+  return CommentSignature(lines[static_cast<std::size_t>(i)]) && above.prose && above.stats.sentence_end &&
+         tail.signed_entries[k] >= kThreadMinSignedComments &&
+         (run.start == 0 || !CommentSignature(lines[static_cast<std::size_t>(run.start - 1)]));
 }
 
 // Whether commenters' relative times open a thread at line `k` of the
@@ -1009,8 +1037,9 @@ std::int64_t ThreadTop(const std::vector<TextLine>& lines, std::int64_t first, s
 }
 
 // A comment thread the run reads as more article, its comments being
-// prose: under a comments heading with a thread sign below it, or opened
-// by commenters' relative times. The run ends above it.
+// prose: under a comments heading with a thread sign below it, opened
+// by commenters' relative times, or by signed comments right under the
+// text (a comment box without a heading). The run ends above it.
 void EndBeforeCommentThread(const std::vector<TextLine>& lines, Run& run) {
   if (run.start < 0 || run.end < run.start) return;
   const RunTail tail = CountTail(lines, run);
@@ -1019,7 +1048,8 @@ void EndBeforeCommentThread(const std::vector<TextLine>& lines, Run& run) {
     const TextLine& l = lines[static_cast<std::size_t>(i)];
     const bool head = IsNamed(l.section_head, "section: comments") && ThreadUnder(lines, i, run.end);
     const auto k = static_cast<std::size_t>(i - run.start);
-    if (prose_before > 0 && (head || (l.relative_time && RelativeTimesOpen(tail, k, prose_before)))) {
+    if (prose_before > 0 && (head || (l.relative_time && RelativeTimesOpen(tail, k, prose_before)) ||
+                             SignedCommentsOpen(lines, run, tail, i, k))) {
       run.end = ThreadTop(lines, i, run.start) - 1;
       return;
     }
@@ -1049,9 +1079,11 @@ void EndBeforePageCopyright(const Document& doc, const std::vector<TextLine>& li
 }
 
 // A line of a post's header giving its day: a date line, or a short line
-// a date shares with the author's name ("March 3, 2024 by Jane Doe",
-// "4 marzo 2025 di Anna Rossi"), as blogs print it over each post.
-bool HeaderDateLine(const TextLine& l) { return l.date_line || (l.dated && !l.prose); }
+// opening with the date, the author's name after it ("March 3, 2024 by
+// Jane Doe", "4 marzo 2025 di Anna Rossi"), as blogs print it over each
+// post. A label before the date is a listing's field ("Released: June 17,
+// 2025 by Tor Books" in a book roundup), no header.
+bool HeaderDateLine(const TextLine& l) { return l.date_line || (l.opens_with_date && !l.prose); }
 
 // The shapes of the date lines above the run: the page's own header.
 std::unordered_set<std::string> HeaderDateShapes(const Document& doc, const std::vector<TextLine>& lines,

@@ -1015,6 +1015,19 @@ TEST(SelectTextArticle, NextPostUnderDatedBylineEndsTheBody) {
   EXPECT_EQ(std::find(body.begin(), body.end(), "Works on the avenue begin in May"), body.end());
 }
 
+// Readers' comments with no heading, each under a name and a day, right
+// under the text: the body ends at the text's last sentence.
+TEST(SelectTextArticle, SignedCommentsWithoutHeadingStayOut) {
+  const std::string text = std::string("The eastern tram line is approved\nBy Jane Roe\n\n") + kPara1 + "\n\n" + kPara2 +
+                           "\n\n" + kPara3 + "\n\nMarta Vidal 12 April 2022\n" +
+                           "We have waited for this line for years, and the buses are full every morning already.\n\n" +
+                           "J. Okafor 13 April 2022\n" +
+                           "The works will close the avenue for months, and nobody has asked the shop owners what they need.\n";
+  const Strings body = Pick(text).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.front(), kPara1);
+  EXPECT_EQ(body.back(), kPara3);
+}
+
 }  // namespace
 }  // namespace pith
-

@@ -571,6 +571,7 @@ TextLine MeasureTextLine(const Block& b) {
     const auto date = FindDate(b.text);
     l.date_line = date && date->coverage >= kDateLineMinCoverage;
     l.dated = date.has_value();
+    l.opens_with_date = date && date->begin == 0;
   }
   l.relative_time = !l.date_line && l.stats.words <= kRelativeTimeLineMaxWords &&
                     IsRelativeTimeLine(b.text);

@@ -423,14 +423,18 @@ TEST(MeasureTextLines, LabelledStoryLinkAloneIsChrome) {
 }
 
 TEST(MeasureTextLines, DateAmongOtherWordsIsDated) {
-  const Document d = ParseText("March 12, 2024 by Jane Roe\n\nMarch 12, 2024\n\nThe council met on Tuesday.\n");
+  const Document d = ParseText("March 12, 2024 by Jane Roe\n\nMarch 12, 2024\n\nThe council met on Tuesday.\n\n"
+                               "Released: June 17, 2025 by Harbour Books\n");
   const std::vector<TextLine> l = MeasureTextLines(d);
-  ASSERT_EQ(l.size(), 3u);
+  ASSERT_EQ(l.size(), 4u);
   EXPECT_TRUE(l[0].dated);
+  EXPECT_TRUE(l[0].opens_with_date);
   EXPECT_FALSE(l[0].date_line);  // the name takes most of the line
   EXPECT_TRUE(l[1].dated);
   EXPECT_TRUE(l[1].date_line);
   EXPECT_FALSE(l[2].dated);
+  EXPECT_TRUE(l[3].dated);
+  EXPECT_FALSE(l[3].opens_with_date);  // a label comes first
 }
 
 }  // namespace

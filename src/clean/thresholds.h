@@ -596,6 +596,13 @@ inline constexpr int kSectionHeadWeight = -300;
 // pages with comment threads in German and English).
 inline constexpr std::int64_t kThreadSignMaxLinesBelow = 4;
 inline constexpr int kThreadMinRelativeTimes = 2;
+// Signed comments under the text with no heading over them: at least two
+// (a single dated line under the text is a sign-off or an update note),
+// each signature a name and a day of at most this many words ("Franca B.
+// 19 aprile 2024 alle 9:12", "jdoe schrieb am 22.06.2010 um 19:02 Uhr:";
+// made-up blog and city-paper comment boxes).
+inline constexpr int kThreadMinSignedComments = 2;
+inline constexpr int kCommentSignatureMaxWords = 8;
 inline constexpr double kMinChromeCost = 60.0;
 inline constexpr double kShortLineCostDivider = 2.0;
 inline constexpr int kShortLineExtraCost = 20;
