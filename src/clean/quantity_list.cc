@@ -1,6 +1,7 @@
 #include "clean/quantity_list.h"
 
 #include <cstddef>
+#include <vector>
 
 #include "clean/thresholds.h"
 
@@ -32,11 +33,30 @@ bool QuantityShare(std::size_t items, std::size_t amounts) {
   return amounts >= kQuantityListMinItems && amounts * 100 >= items * kQuantityListMinPercent;
 }
 
-// The nearest list or table holding `e` (or `e`), or -1.
-std::int32_t ListOf(const Document& doc, std::int32_t e) {
-  while (e >= 0 && !IsListTag(El(doc, e).tag)) e = El(doc, e).parent;
-  return e;
-}
+// For each element between `scope` and the container `root` (in document
+// order, so inside `scope`): the nearest list or table holding it (or it),
+// and whether a box on the way down from `scope` is chrome by tag or class
+// (a menu's numbered items); a print class alone does not count (a recipe
+// page's printable sections). One pass down, parents before children.
+struct ScopeBoxes {
+  std::int32_t scope = -1;
+  std::vector<std::int32_t> list;
+  std::vector<bool> chrome;
+
+  ScopeBoxes(const Document& doc, std::int32_t top, std::int32_t root) : scope(top) {
+    const auto n = static_cast<std::size_t>(root - top);
+    list.assign(n, -1);
+    chrome.assign(n, false);
+    for (std::int32_t e = top + 1; e < root; ++e) {
+      const Element& el = El(doc, e);
+      const std::size_t at = Index(e);
+      const bool inside = el.parent > top;
+      list[at] = IsListTag(el.tag) ? e : inside ? list[Index(el.parent)] : -1;
+      chrome[at] = ((el.flags & kChrome) && !(el.flags & kPrintLike)) || (inside && chrome[Index(el.parent)]);
+    }
+  }
+  std::size_t Index(std::int32_t e) const { return static_cast<std::size_t>(e - scope); }
+};
 
 // A run of consecutive blocks of one list (or of none: list -1).
 struct ListRun {
@@ -47,20 +67,10 @@ struct ListRun {
   bool outside = true;
 };
 
-// Whether `e` or a box above it, up to `scope`, is chrome by tag or class
-// (a menu's numbered items); a print class alone does not count (a recipe
-// page's printable sections).
-bool InChromeBox(const Document& doc, std::int32_t e, std::int32_t scope) {
-  for (; e > scope; e = El(doc, e).parent) {
-    if ((El(doc, e).flags & kChrome) && !(El(doc, e).flags & kPrintLike)) return true;
-  }
-  return false;
-}
-
-void TakeBack(const Document& doc, std::int32_t scope, const ListRun& run, Selection& sel) {
+void TakeBack(const Document& doc, const ScopeBoxes& boxes, const ListRun& run, Selection& sel) {
   // A layout table around the container is no list beside it.
   if (run.list < 0 || !run.outside || !QuantityShare(run.items, run.amounts) || doc.Contains(run.list, sel.root) ||
-      InChromeBox(doc, run.list, scope)) {
+      boxes.chrome[boxes.Index(run.list)]) {
     return;
   }
   for (std::size_t i = run.first; i < run.first + run.items; ++i) {
@@ -68,7 +78,7 @@ void TakeBack(const Document& doc, std::int32_t scope, const ListRun& run, Selec
   }
   if (run.first == 0) return;
   const std::size_t above = run.first - 1;
-  if (doc.blocks[above].kind == BlockKind::kHeading && doc.blocks[above].element > scope &&
+  if (doc.blocks[above].kind == BlockKind::kHeading && doc.blocks[above].element > boxes.scope &&
       sel.verdicts[above].reason == kOutsideArticleReason && sel.stats[above].chrome == nullptr) {
     sel.Set(above, Role::kBody, "body: the heading of a list of quantities");
   }
@@ -103,15 +113,16 @@ void TakeBackQuantityLists(const Document& doc, Selection& sel) {
   // a run is taken back when its list holds quantities and every block of
   // it was left out only for lying outside the container (not chrome, not
   // comments).
+  const ScopeBoxes boxes(doc, scope, sel.root);
   ListRun run;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.element <= scope || b.element >= sel.root) continue;
     // Every block of a list counts as an item: a row of one filled cell
     // ("Salz, Pfeffer") is a line of text in its cell.
-    const std::int32_t list = ListOf(doc, b.element);
+    const std::int32_t list = boxes.list[boxes.Index(b.element)];
     if (list != run.list) {
-      TakeBack(doc, scope, run, sel);
+      TakeBack(doc, boxes, run, sel);
       run = ListRun{list, i, 0, 0, true};
     }
     if (list < 0) continue;
@@ -120,7 +131,7 @@ void TakeBackQuantityLists(const Document& doc, Selection& sel) {
     run.outside = run.outside && sel.verdicts[i].role == Role::kDropped &&
                   sel.verdicts[i].reason == kOutsideArticleReason && sel.stats[i].chrome == nullptr;
   }
-  TakeBack(doc, scope, run, sel);
+  TakeBack(doc, boxes, run, sel);
 }
 
 }  // namespace pith
