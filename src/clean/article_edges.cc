@@ -80,6 +80,16 @@ bool InTextColumn(const Document& doc, std::int32_t column, std::int32_t e) {
   return false;
 }
 
+namespace {
+
+// A text block longer than a date line can be, mostly in small letters.
+bool RunningTextLine(const Block& b, const BlockStats& s) {
+  return b.kind == BlockKind::kText && s.chrome == nullptr && s.words > kDateLineMaxWords &&
+         LowercaseWordPercent(b.text) >= kPostParagraphMinLowercasePercent;
+}
+
+}  // namespace
+
 void TrimArticleEdges(const Document& doc, Selection& sel) {
   if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
   const std::vector<BlockStats>& stats = sel.stats;
@@ -94,16 +104,24 @@ void TrimArticleEdges(const Document& doc, Selection& sel) {
   // header: then the header box is left alone.
   std::vector<std::size_t> header;
   int header_prose = 0;
+  // A paragraph in the column longer than any date line, in small letters,
+  // whose end mark is missing has begun the text: a date line after it
+  // finishes its sentence ("... in der Zeit" / "vom 21. Juli bis 29.
+  // August" / "voll gesperrt."; a notice's closure dates, a club's meeting
+  // day), it heads nothing.
+  bool text_begun = false;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     if (!sel.IsBody(i)) continue;
     const std::int32_t e = doc.blocks[i].element;
     if (in_column(e) && IsProse(stats[i])) break;
+    text_begun = text_begun || (in_column(e) && RunningTextLine(doc.blocks[i], stats[i]));
     if (!in_column(e) && InHeaderBox(doc, e, sel.root)) {
       header.push_back(i);
       if (IsProse(stats[i])) ++header_prose;
     } else if (BylineLike(doc, e) && stats[i].words <= kBylineBoxLineMaxWords) {
       sel.Set(i, Role::kDropped, "dropped: byline before the text");
-    } else if (stats[i].words <= kDateLineMaxWords && !IsProse(stats[i]) && !(DefinesTerm(doc, i) && sel.IsBody(i - 1))) {
+    } else if (!text_begun && stats[i].words <= kDateLineMaxWords && !IsProse(stats[i]) &&
+               !(DefinesTerm(doc, i) && sel.IsBody(i - 1))) {
       // "December 7, 2016 at 4:00 AM CST", "2019年04月21日 12時00分更新".
       const auto date = FindDate(doc.blocks[i].text);
       if (date && date->coverage >= kDateLineMinCoverage) {

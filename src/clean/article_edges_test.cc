@@ -38,6 +38,18 @@ TEST(TrimArticleEdges, DateLineBeforeTheText) {
   EXPECT_EQ(Body(Page("<p>December 7, 2016 at 4:00 AM CST</p>")), (Strings{kPara1, kPara2, kPara1}));
 }
 
+// A notice's sentence runs on over a line of dates: "... in der Zeit" /
+// "vom 21. Juli 2025 bis 29. August 2025" / "voll gesperrt." The dates are
+// its text, not a date line heading it.
+TEST(TrimArticleEdges, DateLineInsideARunningSentenceStays) {
+  const std::string open = "Wegen Sanierungsarbeiten an der Brücke wird die Kreisstraße zwischen den beiden Orten "
+                           "in der Zeit";
+  const Strings body = Body(std::string("<body><article><div class=\"story-text\"><p>") + open +
+                            "</p><p><b>vom 21. Juli 2025 bis 29. August 2025</b></p><p>voll gesperrt.</p><p>" +
+                            kPara1 + "</p><p>" + kPara2 + "</p></div></article></body>");
+  EXPECT_EQ(body, (Strings{open, "vom 21. Juli 2025 bis 29. August 2025", "voll gesperrt.", kPara1, kPara2}));
+}
+
 TEST(TrimArticleEdges, TextSplitIntoPiecesOfOneClassIsAllColumn) {
   // The first piece sits in a layout box whose class says "summary": still text.
   const std::string page = std::string("<body><article><div class=\"summary-middle\"><div class=\"story-text\"><p>") +

@@ -15,6 +15,7 @@
 #include "clean/prose_baseline.h"
 #include "clean/pull_quotes.h"
 #include "clean/repeated_copy.h"
+#include "clean/quantity_list.h"
 #include "clean/summary_box.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
@@ -482,6 +483,7 @@ Selection FindArticle(const Document& doc) {
   DropContentsTitle(doc, chosen);
   DropBoxesAfterText(doc, chosen);
   DropSummaryBox(doc, chosen);
+  TakeBackQuantityLists(doc, chosen);
   DropPullQuotes(doc, chosen);
   MarkPictureCaptions(doc, chosen);
   DropBoilerplateLines(doc, chosen);

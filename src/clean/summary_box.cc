@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "clean/quantity_list.h"
 #include "clean/thresholds.h"
 
 namespace pith {
@@ -82,7 +83,8 @@ void DropSummaryBox(const Document& doc, Selection& sel) {
     if (l != list) return;
     ++items;
   }
-  if (list < 0 || items < kSummaryMinItems) return;
+  // Ingredients before the steps are the recipe's own, not its summary.
+  if (list < 0 || items < kSummaryMinItems || IsQuantityList(doc, sel.stats, list)) return;
   const std::int32_t box = SummaryBox(doc, sel, list, items, first);
   if (box == list || !HasTitle(doc, sel, box, first_item)) return;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {

@@ -75,6 +75,19 @@ inline constexpr std::size_t kEmbedBoxMaxBlocks = 6;
 inline constexpr std::size_t kSummaryMinItems = 2;
 inline constexpr int kSummaryTitleMaxWords = 5;
 inline constexpr std::size_t kSummaryBoxMaxOtherBlocks = 4;
+// A list of quantities (IsQuantityList): at least three items, and at least
+// 60% of the list's items, of two to ten words opening with an amount ("500 g
+// frische Spätzle", "1/2 cup grated parmesan"). Recipe cards and recipe pages of
+// German, French and English food blogs and magazines: 5 to 15 items, all
+// but a "Salz und Pfeffer" or a "zum Servieren:" line opening with one. A
+// summary's points are sentences; a table of contents is linked. Such a
+// list outside the container is looked for within two levels above it (an
+// ingredients box beside the steps' box, in the recipe's <article> or its
+// section).
+inline constexpr std::size_t kQuantityListMinItems = 3;
+inline constexpr std::size_t kQuantityListMinPercent = 60;
+inline constexpr int kQuantityItemMaxWords = 10;
+inline constexpr int kQuantityListMaxLevels = 2;
 // A heading closing the body with nothing kept under it is a box's label
 // ("Our partners", "Reviews") up to this many words; a longer one is a line
 // of the text set in a heading tag (measured on blog and shop pages).

@@ -99,6 +99,10 @@ struct Source {
   const char* exact = nullptr;  // NamedPattern::exact
 };
 
+// The services a share bar's buttons name.
+#define PITH_SHARE_SERVICES \
+  "facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print|messenger|telegram|xing"
+
 // ---- Class names ---------------------------------------------------------
 
 // A shop's customer reviews under a product: Shopify's review app
@@ -541,11 +545,17 @@ constexpr Source kLabelPhrases[] = {
      "^(?:" PITH_STAFF_ROLE ")\\s*:(?:[^:!?.]|\\.[^\\s.:!?])+(?:[,;\\n]\\s*(?:" PITH_STAFF_ROLE ")\\s*:(?:[^:!?.]|\\.[^\\s.:!?])+)*$"},
     // WordPress's "Like this:" / "Like Loading..." widget and the
     // "Sharing is caring!" line of share plugins are share bars too.
+    // So is a share label with the services' buttons in its block, their
+    // names run together ("Beitrag teilenFacebookLinkedIn", "Partager cet
+    // article Facebook Pinterest": a German company blog's and a French
+    // travel blog's bars, made-up probe pages), or alone when the buttons
+    // are icons ("Beitrag teilen").
     {"share bar",
      "^(?:share(?: this)?(?: article| story| page| post| on(?: \\w+)?)?|share via.*|"
      "(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print)"
-     "(?:[ ,|/]+(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|"
-     "print|messenger|telegram))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
+     "(?:[ ,|/]+(?:" PITH_SHARE_SERVICES "))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
+     "(?:share(?: this)?(?: article| story| page| post)?|partager(?: cet article)?|(?:artikel |beitrag |seite )?teilen|"
+     "compartir|condividi)\\s*:?(?:[ ,|/]*(?:" PITH_SHARE_SERVICES "))*|"
      "compartilhe|condividi|tweet|"
      // "Share on"/"Print this article" in Italian, Spanish, Dutch and Portuguese.
      "condividi (?:su \\w+|questo articolo)|compartir en \\w+|compartilhe (?:no|via) \\w+|deel (?:op|via) \\w+|"

@@ -893,6 +893,12 @@ TEST(MatchLabelPhrase, FeedbackWidgetAndPinLines) {
   EXPECT_STREQ(MatchLabelPhrase("LIKE IT? PIN IT!"), "share bar");
   EXPECT_STREQ(MatchLabelPhrase("Pin this for later!"), "share bar");
   EXPECT_STREQ(MatchLabelPhrase("Share this on:"), "share bar");
+  // A label and its buttons' names in one block, run together or spaced.
+  EXPECT_STREQ(MatchLabelPhrase("Beitrag teilenFacebookLinkedIn"), "share bar");
+  EXPECT_STREQ(MatchLabelPhrase("Partager cet article Facebook Pinterest"), "share bar");
+  EXPECT_STREQ(MatchLabelPhrase("Share this: Facebook, X, Email"), "share bar");
+  EXPECT_STREQ(MatchLabelPhrase("Beitrag teilen"), "share bar");
+  EXPECT_EQ(MatchLabelPhrase("Beitrag teilen und gewinnen"), nullptr);
   // Sentences of the text that use the words.
   EXPECT_EQ(MatchLabelPhrase("Was this page helpful to the students who used it last year?"), nullptr);
   EXPECT_EQ(MatchLabelPhrase("Pin this to the board with two nails."), nullptr);
