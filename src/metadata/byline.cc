@@ -167,11 +167,11 @@ std::vector<std::string> OutletNames(const MetadataContext& ctx) {
   }
   // A page with no tag naming its site names it in the <title>'s short
   // last part ("Story | Dagblad Oost"), as DropSiteNameAuthor reads it.
-  if (out.empty()) {
-    const WordList site = SplitSitePart(ctx.doc.facts.title).site;
-    std::string joined;
-    for (const std::string& w : site) joined += (joined.empty() ? "" : " ") + w;
-    if (!site.empty()) out.push_back(FoldForCompare(joined));
+  const WordList site = out.empty() ? SplitSitePart(ctx.doc.facts.title).site : WordList{};
+  if (!site.empty()) {
+    std::string joined = site.front();
+    for (std::size_t k = 1; k < site.size(); ++k) joined += " " + site[k];
+    out.push_back(FoldForCompare(joined));
   }
   return out;
 }
