@@ -1041,7 +1041,7 @@ void ClaimBylineBlock(MetadataContext& ctx, const Candidate& best) {
     if (ctx.RoleOf(u) != Role::kDate) ctx.Claim(u, Role::kByline, reason);
   }
   ctx.byline_block = best.block;
-  ctx.article.byline = WithoutTrailingDateParticle(CleanByline(best.text));
+  ctx.article.byline = WithoutParticleBeforeDate(WithoutTrailingDateParticle(CleanByline(best.text)), best.text);
   ctx.Note("byline", ctx.BlockOrigin(best.block, best.prefixed ? "starts with a byline prefix" : "a byline element"));
 }
 
@@ -1238,6 +1238,7 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
     names = spans;
     BylineFromAuthorElements(ctx.article, spans);
   }
+  for (std::string& n : names) n = WithoutParticleBeforeDate(std::move(n), best.text);
   SpellAsStructured(names, structured);
   if (ctx.article.byline) SpaceAfterStructuredNames(*ctx.article.byline, structured);
   TakePrintedStructuredNames(names, structured, known, best.text);
