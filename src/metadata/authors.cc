@@ -1118,4 +1118,24 @@ std::string WithoutTrailingDateParticle(std::string byline) {
   return byline;
 }
 
+std::string WithoutParticleBeforeDate(std::string text, std::string_view raw) {
+  const std::size_t space = text.rfind(' ');
+  if (space == std::string::npos) return text;
+  const std::string last = text.substr(space + 1);
+  const std::string lower = AsciiLower(last);
+  if (lower == last || std::find(std::begin(lexicon::kDateParticles), std::end(lexicon::kDateParticles), lower) ==
+                           std::end(lexicon::kDateParticles)) {
+    return text;
+  }
+  const std::string before_day = last + " ";
+  for (std::size_t at = raw.find(before_day); at != std::string_view::npos; at = raw.find(before_day, at + 1)) {
+    const std::size_t day = at + before_day.size();
+    if (day < raw.size() && std::isdigit(static_cast<unsigned char>(raw[day])) != 0) {
+      text.resize(space);
+      return text;
+    }
+  }
+  return text;
+}
+
 }  // namespace pith

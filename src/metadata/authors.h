@@ -19,6 +19,13 @@ std::string CleanByline(std::string_view raw);
 // Garden Network on").
 std::string WithoutTrailingDateParticle(std::string byline);
 
+// The same for a particle written with its capital ("Le", "Am", "El",
+// "Op": the date's element starts with it) when `raw`, the line as
+// printed, goes on with the day's number right after it ("... avec AFP
+// Le 22 novembre 2023"). A capitalised last word with no date after it
+// may be a surname ("Jane Roe Le") and stays.
+std::string WithoutParticleBeforeDate(std::string text, std::string_view raw);
+
 // The person names in a byline, in order, without duplicates: "A, B and C"
 // gives three names; roles and agencies after a separator ("Jane Doe,
 // Reuters", "Jane Doe, Staff Writer") are not names and are left out.

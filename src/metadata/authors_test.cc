@@ -24,6 +24,20 @@ TEST(Authors, APrintedBylineDropsAParticleWhoseDateWasLeftOut) {
   EXPECT_EQ(WithoutTrailingDateParticle(CleanByline("By Jane Roe Le")), "Jane Roe Le");
 }
 
+// The date's element led by its particle with a capital ("Le 22
+// novembre", "Am 07.05.2024"): the particle goes with the date; a
+// capitalised last word with no day after it in the line stays.
+TEST(Authors, ACapitalisedParticleGoesOnlyBeforeADay) {
+  const char* fr = "Par Antoine Girard avec AFP Le 22 novembre 2023 \xC3\xA0 07h30";
+  EXPECT_EQ(WithoutParticleBeforeDate(CleanByline(fr), fr), "Antoine Girard avec AFP");
+  EXPECT_EQ(WithoutParticleBeforeDate("AFP Le", fr), "AFP");
+  const char* de = "Von Jana Roth und dpa Am 07.05.2024 um 17:00 Uhr";
+  EXPECT_EQ(WithoutParticleBeforeDate("Jana Roth und dpa Am", de), "Jana Roth und dpa");
+  EXPECT_EQ(WithoutParticleBeforeDate("Jane Roe Le", "By Jane Roe Le"), "Jane Roe Le");
+  EXPECT_EQ(WithoutParticleBeforeDate("Jane Roe Le", "By Jane Roe Le, March 3, 2024"), "Jane Roe Le");
+  EXPECT_EQ(WithoutParticleBeforeDate("Jane Roe le", "By Jane Roe le 3 mars"), "Jane Roe le");
+}
+
 TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Bassem Mroue,Deb Reichmann"), "Bassem Mroue, Deb Reichmann");
   EXPECT_EQ(CleanByline("By Jane Doe"), "Jane Doe");

@@ -165,6 +165,14 @@ std::vector<std::string> OutletNames(const MetadataContext& ctx) {
     const std::string folded = FoldForCompare(Trim(std::string_view(v).substr(0, v.find(" ("))));
     if (!folded.empty()) out.push_back(folded);
   }
+  // A page with no tag naming its site names it in the <title>'s short
+  // last part ("Story | Dagblad Oost"), as DropSiteNameAuthor reads it.
+  const WordList site = out.empty() ? SplitSitePart(ctx.doc.facts.title).site : WordList{};
+  if (!site.empty()) {
+    std::string joined = site.front();
+    for (std::size_t k = 1; k < site.size(); ++k) joined += " " + site[k];
+    out.push_back(FoldForCompare(joined));
+  }
   return out;
 }
 
@@ -1033,8 +1041,29 @@ void ClaimBylineBlock(MetadataContext& ctx, const Candidate& best) {
     if (ctx.RoleOf(u) != Role::kDate) ctx.Claim(u, Role::kByline, reason);
   }
   ctx.byline_block = best.block;
-  ctx.article.byline = WithoutTrailingDateParticle(CleanByline(best.text));
+  ctx.article.byline = WithoutParticleBeforeDate(WithoutTrailingDateParticle(CleanByline(best.text)), best.text);
   ctx.Note("byline", ctx.BlockOrigin(best.block, best.prefixed ? "starts with a byline prefix" : "a byline element"));
+}
+
+// A name of an author element that prints more than the name its link to
+// the author's page gives, around it: a label before it ("Ein Artikel von
+// Jane Roe" in a byline span whose link says "Jane Roe") or a place after
+// it ("Jane Roe Madrid", a card's role span beside the link). The link's
+// text is the name. Made-up pages of German and Spanish news templates.
+void NamesAsLinked(const MetadataContext& ctx, std::int32_t block, std::vector<std::string>& names) {
+  for (const PageFacts::ItemProp& m : ctx.doc.facts.author_spans) {
+    if (m.block != block || !IsAuthorLink(m)) continue;
+    const std::string linked(Trim(m.value));
+    if (!OnePersonsName(linked)) continue;
+    for (std::string& n : names) {
+      if (n.size() > linked.size() && PrintedAsWords(n, linked)) n = linked;
+    }
+  }
+  std::vector<std::string> once;
+  for (std::string& n : names) {
+    if (std::find(once.begin(), once.end(), n) == once.end()) once.push_back(std::move(n));
+  }
+  names = std::move(once);
 }
 
 // ---- The authors of a byline block -------------------------------------------
@@ -1054,8 +1083,10 @@ std::vector<std::string> AuthorElementNames(const MetadataContext& ctx, const Ca
     return IsAuthorLink(m) && !name.empty() && printed.find(FoldForCompare(name)) != std::string::npos;
   };
   for (std::int32_t b : {best.block, best.extra}) {
-    for (std::string& n : SpanNames(ctx, b, false)) spans.push_back(std::move(n));
     if (b < 0) continue;
+    std::vector<std::string> marked = SpanNames(ctx, b, false);
+    NamesAsLinked(ctx, b, marked);
+    for (std::string& n : marked) spans.push_back(std::move(n));
     AddMarkedNames(ctx.doc.facts.author_spans, b, names_printed, spans);
   }
   return spans;
@@ -1207,6 +1238,7 @@ void ReadBlockAuthors(MetadataContext& ctx, const Candidate& best, const std::ve
     names = spans;
     BylineFromAuthorElements(ctx.article, spans);
   }
+  for (std::string& n : names) n = WithoutParticleBeforeDate(std::move(n), best.text);
   SpellAsStructured(names, structured);
   if (ctx.article.byline) SpaceAfterStructuredNames(*ctx.article.byline, structured);
   TakePrintedStructuredNames(names, structured, known, best.text);
@@ -2180,6 +2212,7 @@ std::vector<std::string> CardNames(const MetadataContext& ctx, std::int32_t i) {
   }
   std::vector<std::string> names = SpanNames(ctx, i, false);
   if (names.empty() && IsNamesLine(ctx.doc.blocks[u].text)) names = SplitAuthors(ctx.doc.blocks[u].text);
+  NamesAsLinked(ctx, i, names);
   return names;
 }
 
@@ -2268,7 +2301,10 @@ void ReadByline(MetadataContext& ctx) {
   std::optional<Candidate>& best = found.best;
   // A classed block that names none of the structured authors is a column
   // name or a label ("Deal Professor"); a "By" line is believed.
-  if (best && ctx.Html() && !structured.names.empty() && !best->prefixed && !AnyKnown(known, best->names)) {
+  // (The outlet filed as the author names no column: the block's person
+  // is the writer.)
+  if (best && ctx.Html() && !structured.names.empty() && !structured.outlet && !best->prefixed &&
+      !AnyKnown(known, best->names)) {
     best.reset();
   }
   // A date line that names people unlabelled, and more than the structured

@@ -77,6 +77,30 @@ TEST(Byline, BylineElementAndMetaDate) {
   EXPECT_EQ(a.date, "2019-11-19T05:00:00-05:00");
 }
 
+// An author tag that names the outlet, which no tag names but the
+// <title>'s last part does: the person the byline element names wrote
+// the text, and an author tag naming someone is still believed.
+TEST(Byline, AuthorTagNamingTheTitlesSitePartGivesWayToTheBylineElement) {
+  const std::string card = "<h1>Council budget passes after long debate</h1><div class=\"author-card\"><span class=\"author-card__name\">"
+                           "Jane Doe</span></div>" + std::string(kBody);
+  const Article outlet = Read("<head><title>Council budget passes after long debate | Valley Courier</title><meta name=\"author\" "
+                              "content=\"Valley Courier\"></head><body><article>" + card + "</article></body>");
+  EXPECT_EQ(outlet.authors, (Names{"Jane Doe"}));
+  const Article person = Read("<head><title>Council budget passes after long debate | Valley Courier</title><meta name=\"author\" "
+                              "content=\"John Roe\"></head><body><article>" + card + "</article></body>");
+  EXPECT_EQ(person.authors, (Names{"John Roe"}));
+}
+
+// A byline span whose links to the authors' pages name fewer words than
+// the span ("Ein Artikel von <a>Jane Doe</a>"): the links' names, once
+// each, in the line's order.
+TEST(Byline, SpanLabelBeforeLinkedNames) {
+  const Article a = Read("<body><article><h1>Budget passes</h1><div class=\"meta\"><span class=\"metadata__byline\">"
+                         "Ein Artikel von <a href=\"/autor/jane-doe\">Jane Doe</a> und <a href=\"/autor/john-roe\">"
+                         "John Roe</a></span> <time>07.05.2024</time></div>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe", "John Roe"}));
+}
+
 // An author class on one name of a "By" line of several (the last
 // one's "last-byline"): every co-author the line prints, in its order.
 // A class on a name among words that are no person's keeps to the name.
