@@ -480,6 +480,18 @@ TEST(Dates, DigitsOfOtherScripts) {
   EXPECT_EQ(Rfc("๔ มี.ค. ๒๕๖๒"), "2019-03-04");
 }
 
+// Month names of Filipino, Swahili and Bengali date lines (Bengali with its
+// own digits and both spellings of January).
+TEST(Dates, FilipinoSwahiliAndBengaliMonths) {
+  EXPECT_EQ(Rfc("Pebrero 26, 2024"), "2024-02-26");
+  EXPECT_EQ(Rfc("Nobyembre 20, 2023"), "2023-11-20");
+  EXPECT_EQ(Rfc("Agosti 14, 2024 14:00"), "2024-08-14T14:00:00");
+  EXPECT_EQ(Rfc("Machi 3, 2023"), "2023-03-03");
+  EXPECT_EQ(Rfc("১৫ জানুয়ারি ২০২৪, ১২:০০"), "2024-01-15T12:00:00");
+  EXPECT_EQ(Rfc("১৫ জানুয়ারী ২০২৪"), "2024-01-15");
+  EXPECT_EQ(Rfc("৮ মার্চ ২০২৩"), "2023-03-08");
+}
+
 TEST(Dates, LabelsAndClockWordsOfMoreLanguagesAreCovered) {
   for (const char* line : {"Pubblicato il 4 marzo 2019 · Aggiornato il 5 marzo 2019",
                            "atualizado em 04/03/2019 às 15h04", "4. mars 2019 kl. 15.04",

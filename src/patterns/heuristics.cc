@@ -976,9 +976,12 @@ constexpr char kBylinePrefix[] =
     // wrote: news sites' info bars), Indonesian "Penulis"
     // and "Reporter"; Slovenian "Avtor", Lithuanian "Autorius", Latvian
     // "Autors", Croatian and Serbian "Napisao" / "Napisala" (he / she
-    // wrote), French "Texte" (text, credited beside "Photos :"). Those in
-    // other scripts are in kWideBylinePrefix.
-    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter)"
+    // wrote), French "Texte" (text, credited beside "Photos :"), Finnish
+    // "Kirjoittaja" (writer) and Vietnamese "T\u00e1c gi\u1ea3" (author): the
+    // meta lines of local news sites and blogs. Those in other scripts are
+    // in kWideBylinePrefix.
+    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter|"
+    "kirjoittaja|t\\x{e1}c\\s+gi\\x{1ea3})"
     "\\s*:\\s*|"
     "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*)";
 
@@ -994,10 +997,19 @@ constexpr char kWideBylinePrefix[] =
     "^(?:(?:โดย|تحریر|بقلم|του|της|των|\\x{5de}\\x{5d0}\\x{5ea}|\\x{e9}crit\\s+par)(?:\\s*:\\s*|\\s*\\.?\\s+)|"
     // The label words that need their colon (kBylinePrefix): Russian,
     // Ukrainian and Serbian "Пише", "Автор", "Аутор", "Текст", Persian
-    // "نویسنده" (writer), Hindi "लेखक" (writer), Arabic "كتب" (wrote).
+    // "نویسنده" (writer), Hindi "लेखक" (writer), Arabic "كتب" (he wrote) and
+    // "كتبت" (she wrote); the meta lines of local news sites and blogs in
+    // Greek "Κείμενο" (text), Thai "ผู้เขียน" (writer) and Bengali
+    // "প্রতিবেদক" (reporter).
     "(?:\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
     "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|"
-    "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
+    "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628}\\x{62a}?|"
+    "κείμενο|ผู้เขียน|প্রতিবেদক)\\s*:\\s*|"
+    // Greek news sites' "Γράφει" (writes) before the name, with a colon or
+    // with the article of the name, which then stands in the nominative:
+    // "Γράφει: Γιώργος Παππάς", "Γράφει η Άννα Κωνσταντίνου" (the meta lines
+    // of regional news sites and blogs).
+    "γράφει(?:\\s*:\\s*|\\s+(?:ο|η)\\s+)|"
     // Arabic news bylines also set a dash after "كتب" (wrote): "كتب - Name".
     "\\x{643}\\x{62a}\\x{628}\\s+[-\\x{2013}\\x{2014}]\\s*|"
     // Chinese and Japanese reporters' and writers' labels; the writer who
