@@ -2054,15 +2054,32 @@ constexpr char kCommentToolsLine[] =
     "\\d+ (?:replies|reply|likes?)|(?:hide|show|view) (?:\\d+ )?repl(?:y|ies)|mehr anzeigen|antworten|r\\x{e9}pondre|"
     "responder)$";
 
+// The forms of PITH_RELATIVE_TIME in Russian, Ukrainian, Polish, Turkish,
+// Dutch and Indonesian: a number before each unit word.
+#define PITH_RELATIVE_TIME_MORE                                                                                   \
+  "\\d+\\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|день|дн(?:я|ей)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\\s+назад|" \
+  "\\d+\\s+(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|день|дн(?:і|ів)|тиж(?:день|ні|нів)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))"   \
+  "\\s+тому|"                                                                                                    \
+  "\\d+\\s+(?:sekund[ęy]?|minut[ęy]?|godzin[ęy]?|dzień|dni|tydzień|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|rok|lata|lat)"     \
+  "\\s+temu|"                                                                                                    \
+  "\\d+\\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\\s+önce|"                                                         \
+  "\\d+\\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\\s+geleden|"              \
+  "\\d+\\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\\s+(?:yang\\s+)?lalu"
+
 // How long ago a story or a comment went up, in English, German, French
 // and Spanish ("2 hours ago", "vor 3 Stunden", "il y a 5 jours", "hace 2
 // días"), each form a word of its own; a number may be glued to a word
-// before it, as a copy glues it to a name ("Jane Roe5 hours ago").
+// before it, as a copy glues it to a name ("Jane Roe5 hours ago"). And as
+// news sites' meta bars print it beside the writer's name in Russian,
+// Ukrainian, Polish, Turkish, Dutch and Indonesian ("3 часа назад", "2
+// години тому", "3 godziny temu", "3 saat önce", "3 uur geleden", "3 jam
+// yang lalu").
 #define PITH_RELATIVE_TIME                                                                                        \
   "(?:(?:\\d+|\\ban?|\\bone)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|" \
   "\\bvor\\s+(?:\\d+|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|" \
   "\\bil\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"                \
-  "\\bhace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?))"
+  "\\bhace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?)|"         \
+  PITH_RELATIVE_TIME_MORE ")"
 
 // A comment's relative time at the end of its header line, after the
 // commenter's name or alone ("jdoe 2 hours ago", "vor 3 Stunden", "il y a
@@ -2080,16 +2097,18 @@ constexpr char kRelativeTimeLine[] =
 // Roe 1 day ago", and "Jane Roe5 hours ago" as a copy glues a number to
 // the name): news pages of two sites print the byline so, with no date
 // line; pages print it so in their meta bar, in German, French and Spanish
-// too ("Jana Roe · vor 3 Stunden"). The names are the first group.
+// too ("Jana Roe · vor 3 Stunden"), and with a spaced dash ("Dewi Lestari -
+// 2 jam yang lalu", "Jane Roe – 5 hours ago"). The names are the first group.
 constexpr char kNamesThenRelativeTime[] =
-    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s*)" PITH_RELATIVE_TIME "$";
+    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s+[-\\x{2013}\\x{2014}]\\s+|\\s*)" PITH_RELATIVE_TIME "$";
 
 // A word each of PITH_RELATIVE_TIME's forms holds but the French ("ago",
-// "vor", "hace"), in lower case; the French holds "y" between spaces ("il
-// y a"). A text holding none cannot end in a relative time, and a page
-// spared the test is spared compiling it (7 M instructions for
+// "vor", "hace", "назад" ...), in lower case; the French holds "y" between
+// spaces ("il y a"). A text holding none cannot end in a relative time, and
+// a page spared the test is spared compiling it (7 M instructions for
 // kNamesThenRelativeTime).
-constexpr std::string_view kRelativeTimeWords[] = {"ago", "vor", "hace"};
+constexpr std::string_view kRelativeTimeWords[] = {"ago",  "vor",  "hace", "назад", "тому",
+                                                   "temu", "önce", "lalu", "geleden"};
 
 enum class Case { kAny, kExact };
 
