@@ -227,6 +227,21 @@ TEST(Authors, NewsBylineLabelsOfOtherLanguages) {
   EXPECT_EQ(SplitAuthors("Napisala: Ana Kova\u010D"), (Names{"Ana Kova\u010D"}));
   EXPECT_EQ(SplitAuthors("Testo di Marco Rossi"), (Names{"Marco Rossi"}));
   EXPECT_EQ(SplitAuthors("Yazan: Elif Y\u0131ld\u0131z"), (Names{"Elif Y\u0131ld\u0131z"}));
+  // The meta-line labels of local news in Finnish, Vietnamese, Greek, Thai,
+  // Bengali and Arabic (she wrote), with their colon; without it "Κείμενο"
+  // (text) opens ordinary sentences.
+  EXPECT_EQ(SplitAuthors("Kirjoittaja: Matti Virtanen"), (Names{"Matti Virtanen"}));
+  EXPECT_EQ(SplitAuthors("T\u00E1c gi\u1EA3: L\u00EA Minh"), (Names{"L\u00EA Minh"}));
+  EXPECT_EQ(SplitAuthors("Κείμενο: Ελένη Γεωργίου"), (Names{"Ελένη Γεωργίου"}));
+  EXPECT_FALSE(StartsWithBylinePrefix("Κείμενο νόμου για την παιδεία"));
+  EXPECT_EQ(SplitAuthors("ผู้เขียน : วิชัย ศรีสุข"), (Names{"วิชัย ศรีสุข"}));
+  EXPECT_EQ(SplitAuthors("প্রতিবেদক: রহিম উদ্দিন"), (Names{"রহিম উদ্দিন"}));
+  EXPECT_EQ(SplitAuthors("كتبت: ليلى يوسف"), (Names{"ليلى يوسف"}));
+  // Greek "Γράφει" (writes) with a colon or the name's article; alone it is
+  // a verb opening a sentence.
+  EXPECT_EQ(SplitAuthors("Γράφει: Γιώργος Παππάς"), (Names{"Γιώργος Παππάς"}));
+  EXPECT_EQ(SplitAuthors("Γράφει η Άννα Κωνσταντίνου"), (Names{"Άννα Κωνσταντίνου"}));
+  EXPECT_FALSE(StartsWithBylinePrefix("Γράφει στην επιστολή του ο υπουργός"));
   EXPECT_EQ(SplitAuthors("Oprac. Anna Kowalska"), (Names{"Anna Kowalska"}));
   EXPECT_EQ(SplitAuthors("oprac.: Anna Kowalska"), (Names{"Anna Kowalska"}));
   EXPECT_FALSE(StartsWithBylinePrefix("Yazan kalem"));

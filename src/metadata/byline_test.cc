@@ -1051,6 +1051,14 @@ TEST(Byline, NamesBeforeARelativeTimeUnderAnHtmlHeadline) {
   a = Full("<body><article><h1>Budget passes</h1><div class=\"article-info\">Jana Roe \xC2\xB7 vor 3 Stunden</div>" +
            std::string(kBody) + "</article></body>");
   EXPECT_EQ(a.authors, Names{"Jana Roe"});
+  // Russian, Polish and Turkish meta bars; a spaced dash before the time.
+  for (const char* bar : {"Ольга Ветрова 3 часа назад", "Katarzyna Nowak | 3 godziny temu",
+                          "Burak Aydın \xE2\x80\xA2 4 saat önce", "Dewi Lestari - 2 jam yang lalu",
+                          "Jane Roe \xE2\x80\x93 5 hours ago"}) {
+    a = Full("<body><article><h1>Budget passes</h1><div class=\"article-info\">" + std::string(bar) + "</div>" +
+             std::string(kBody) + "</article></body>");
+    EXPECT_EQ(a.authors.size(), 1u) << bar;
+  }
   a = Full("<body><article><h1>Budget passes</h1>" + std::string(kBody) +
            "</article><section class=\"comments\"><div>Mark Evans 2 hours ago</div><p>Good news at last.</p></section></body>");
   EXPECT_TRUE(a.authors.empty());

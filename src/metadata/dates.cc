@@ -292,7 +292,10 @@ class Matcher {
   using Form = std::optional<bool> (Matcher::*)(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchYearFirst(std::size_t i, DateTime& dt, std::size_t& end);
   std::optional<bool> MatchCjkDate(std::size_t i, DateTime& dt, std::size_t& end);
-  std::optional<bool> MatchJapaneseEraDate(std::size_t i, DateTime& dt, std::size_t& end);
+  // The calendar era whose name the word tokens from `i` spell ("令和",
+  // "中華民國"), `next` the token after it; null if none.
+  const lexicon::CalendarEra* EraAt(std::size_t i, std::size_t& next) const;
+  std::optional<bool> MatchEraDate(std::size_t i, DateTime& dt, std::size_t& end);
   // The Gregorian year in brackets after an era's ("（2024年）"): the
   // token after it, else i.
   std::size_t SkipBracketedYear(std::size_t i) const;
@@ -361,7 +364,7 @@ bool Matcher::MatchDate(std::size_t i, DateTime& dt, std::size_t& end) {
                                        &Matcher::MatchVietnameseDate, &Matcher::MatchThaiDate,
                                        &Matcher::MatchNumericDayFirst, &Matcher::MatchDayMonthName,
                                        &Matcher::MatchHyphenedDayMonthName, &Matcher::MatchYearMonthName};
-  static constexpr Form kOnWord[] = {&Matcher::MatchJapaneseEraDate, &Matcher::MatchMonthNameDay};
+  static constexpr Form kOnWord[] = {&Matcher::MatchEraDate, &Matcher::MatchMonthNameDay};
   if (Is(i, Token::kSym)) return false;
   for (const Form form : Is(i, Token::kNum) ? std::span<const Form>(kOnNumber) : std::span<const Form>(kOnWord)) {
     if (const std::optional<bool> valid = (this->*form)(i, dt, end)) return *valid;
@@ -405,24 +408,31 @@ std::size_t Matcher::SkipBracketedYear(std::size_t i) const {
   return IsSym(i, "(") && IsNum(i + 1, 4, 4) && IsWord(i + 2, "年") && IsSym(i + 3, ")") ? i + 4 : i;
 }
 
-std::optional<bool> Matcher::MatchJapaneseEraDate(std::size_t i, DateTime& dt, std::size_t& end) {
-  // 令和6年4月24日, 令和元年5月1日 (the era's first year), 令和6年（2024年）4月24日.
-  // The cheap token tests come before the era's name, which every pair of
-  // ideographs in a Chinese or Japanese line would otherwise be looked up as.
-  if (!Is(i, Token::kWord) || !Is(i + 1, Token::kWord) || !(IsNum(i + 2, 1, 2) || IsWord(i + 2, "元")) ||
-      !IsWord(i + 3, "年")) {
-    return std::nullopt;
+const lexicon::CalendarEra* Matcher::EraAt(std::size_t i, std::size_t& next) const {
+  for (const lexicon::CalendarEra& era : lexicon::kCalendarEras) {
+    std::size_t k = i, spelled = 0;
+    while (spelled < era.name.size() && Is(k, Token::kWord) && era.name.substr(spelled).starts_with(t_[k].text)) {
+      spelled += t_[k++].text.size();
+    }
+    if (k > i && spelled == era.name.size()) {
+      next = k;
+      return &era;
+    }
   }
-  const std::string_view first = t_[i].text, second = t_[i + 1].text;
-  const auto* era = std::find_if(std::begin(lexicon::kJapaneseEras), std::end(lexicon::kJapaneseEras),
-                                 [&](const lexicon::JapaneseEra& e) {
-                                   return e.name.size() == first.size() + second.size() &&
-                                          e.name.substr(0, first.size()) == first && e.name.substr(first.size()) == second;
-                                 });
-  if (era == std::end(lexicon::kJapaneseEras)) return std::nullopt;
-  const std::size_t k = SkipBracketedYear(i + 4);
+  return nullptr;
+}
+
+std::optional<bool> Matcher::MatchEraDate(std::size_t i, DateTime& dt, std::size_t& end) {
+  // 令和6年4月24日, 令和元年5月1日 (the era's first year), 令和6年（2024年）4月24日,
+  // 中華民國113年3月18日 (three digits: the Republic of China's era is past its
+  // 100th year). The first token's word test fails on most ideographs of a
+  // Chinese or Japanese line before any era's name is spelled out.
+  std::size_t y = 0;
+  const lexicon::CalendarEra* era = EraAt(i, y);
+  if (era == nullptr || !(IsNum(y, 1, 3) || IsWord(y, "元")) || !IsWord(y + 1, "年")) return std::nullopt;
+  const std::size_t k = SkipBracketedYear(y + 2);
   if (!IsNum(k, 1, 2) || !IsWord(k + 1, "月") || !IsNum(k + 2, 1, 2)) return std::nullopt;
-  dt.year = era->year_before + (Is(i + 2, Token::kNum) ? t_[i + 2].value : 1);
+  dt.year = era->year_before + (Is(y, Token::kNum) ? t_[y].value : 1);
   dt.month = t_[k].value, dt.day = t_[k + 2].value;
   end = IsWord(k + 3, "日") ? k + 4 : k + 3;
   return ValidDay(dt.year, dt.month, dt.day);

@@ -239,6 +239,20 @@ TEST(Dates, JapaneseEras) {
   EXPECT_EQ(Rfc("令和6年4月"), "none");
 }
 
+// The Republic of China's era on Taiwanese pages: 1912 is its first year.
+TEST(Dates, RepublicOfChinaEra) {
+  EXPECT_EQ(Rfc("中華民國113年3月18日"), "2024-03-18");
+  EXPECT_EQ(Rfc("民國112年11月2日 09:30"), "2023-11-02T09:30:00");
+  EXPECT_EQ(Rfc("民国元年1月1日"), "1912-01-01");
+  // The era's name is no year without its number and month.
+  EXPECT_EQ(Rfc("中華民國113年"), "none");
+  // The date's span holds the era's whole name, so a byline beside it loses it all.
+  const std::string line = "記者林美玲 中華民國113年3月18日";
+  const auto m = FindDate(line);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(line.substr(m->begin, m->end - m->begin), "中華民國113年3月18日");
+}
+
 TEST(Dates, ThaiMonthsAndBuddhistEra) {
   EXPECT_EQ(Rfc("24 เมษายน 2567"), "2024-04-24");
   EXPECT_EQ(Rfc("24 เม.ย. 2567 14:03 น."), "2024-04-24T14:03:00");
@@ -478,6 +492,18 @@ TEST(Dates, ZoneInBrackets) {
 TEST(Dates, DigitsOfOtherScripts) {
   EXPECT_EQ(Rfc("४ मार्च २०१९, १५:०४"), "2019-03-04T15:04:00");
   EXPECT_EQ(Rfc("๔ มี.ค. ๒๕๖๒"), "2019-03-04");
+}
+
+// Month names of Filipino, Swahili and Bengali date lines (Bengali with its
+// own digits and both spellings of January).
+TEST(Dates, FilipinoSwahiliAndBengaliMonths) {
+  EXPECT_EQ(Rfc("Pebrero 26, 2024"), "2024-02-26");
+  EXPECT_EQ(Rfc("Nobyembre 20, 2023"), "2023-11-20");
+  EXPECT_EQ(Rfc("Agosti 14, 2024 14:00"), "2024-08-14T14:00:00");
+  EXPECT_EQ(Rfc("Machi 3, 2023"), "2023-03-03");
+  EXPECT_EQ(Rfc("১৫ জানুয়ারি ২০২৪, ১২:০০"), "2024-01-15T12:00:00");
+  EXPECT_EQ(Rfc("১৫ জানুয়ারী ২০২৪"), "2024-01-15");
+  EXPECT_EQ(Rfc("৮ মার্চ ২০২৩"), "2023-03-08");
 }
 
 TEST(Dates, LabelsAndClockWordsOfMoreLanguagesAreCovered) {

@@ -54,6 +54,17 @@ constexpr std::pair<std::string_view, int> kCldrMonthNames[] = {
     {"मार्च", 3}, {"अप्रैल", 4}, {"मई", 5}, {"जून", 6}, {"जुलाई", 7}, {"अगस्त", 8}, {"सितंबर", 9},
     {"सितम्बर", 9}, {"अक्तूबर", 10}, {"अक्टूबर", 10}, {"नवंबर", 11}, {"नवम्बर", 11}, {"दिसंबर", 12},
     {"दिसम्बर", 12},
+    // Filipino ("Pebrero 26, 2024"), Swahili ("Agosti 14, 2024") and
+    // Bengali, with the short-i spelling of January and February that news
+    // pages print beside CLDR's long one ("১৫ জানুয়ারি ২০২৪"): the date lines
+    // of local news sites in these languages.
+    {"pebrero", 2}, {"marso", 3}, {"hunyo", 6}, {"hulyo", 7}, {"setyembre", 9}, {"oktubre", 10},
+    {"nobyembre", 11}, {"disyembre", 12},
+    {"machi", 3}, {"aprili", 4}, {"julai", 7}, {"agosti", 8}, {"septemba", 9}, {"oktoba", 10},
+    {"novemba", 11}, {"desemba", 12},
+    {"জানুয়ারী", 1}, {"ফেব্রুয়ারী", 2}, {"জানুয়ারি", 1}, {"ফেব্রুয়ারি", 2}, {"মার্চ", 3}, {"এপ্রিল", 4},
+    {"মে", 5}, {"জুন", 6}, {"জুলাই", 7}, {"আগস্ট", 8}, {"সেপ্টেম্বর", 9}, {"অক্টোবর", 10},
+    {"নভেম্বর", 11}, {"ডিসেম্বর", 12},
 };
 
 // Forms of the names that dates print beside the wide ones: other cases,

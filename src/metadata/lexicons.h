@@ -84,15 +84,22 @@ inline constexpr std::string_view kHeadlineArticles[] = {
 inline constexpr char32_t kSiteSuffixSeparators[] = {
     ':', '|', '-', '_', '/', 0x00B7, 0x00BB, 0x2013, 0x2014, 0x2015, 0x2022, 0xFF0D, 0xFF1A, 0xFF5C, 0xFF3F};
 
-// The Japanese eras of news pages' time, as dates on Japanese government,
-// company and news pages write years in them ("令和6年4月24日"), with
-// the Gregorian year before the era's first: 令和 began in 2019, 平成 in
-// 1989 (its 31st year is 2019).
-struct JapaneseEra {
+// The eras of news pages' time that East Asian dates count years in, with
+// the Gregorian year before the era's first: the Japanese ones, as dates on
+// Japanese government, company and news pages write them ("令和6年4月24日";
+// 令和 began in 2019, 平成 in 1989, its 31st year is 2019), and the Republic
+// of China's, as Taiwanese government and news pages write it
+// ("中華民國113年3月18日", "民國113年"; its first year is 1912).
+struct CalendarEra {
   std::string_view name;
   int year_before;
 };
-inline constexpr JapaneseEra kJapaneseEras[] = {{"\u4EE4\u548C" /* 令和 */, 2018}, {"\u5E73\u6210" /* 平成 */, 1988}};
+inline constexpr CalendarEra kCalendarEras[] = {{"\u4EE4\u548C" /* 令和 */, 2018},
+                                                {"\u5E73\u6210" /* 平成 */, 1988},
+                                                {"\u6C11\u570B" /* 民國 */, 1911},
+                                                {"\u6C11\u56FD" /* 民国 */, 1911},
+                                                {"\u4E2D\u83EF\u6C11\u570B" /* 中華民國 */, 1911},
+                                                {"\u4E2D\u534E\u6C11\u56FD" /* 中华民国 */, 1911}};
 
 // Separators that titles in scripts written without spaces put between
 // the headline and the section or site with no space around them

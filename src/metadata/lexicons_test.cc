@@ -45,7 +45,8 @@ TEST(Lexicons, MonthNamesAgreeWithCldr) {
   } kChecked[] = {{"ca", Ctx::STANDALONE}, {"bg", Ctx::FORMAT}, {"sr", Ctx::FORMAT},     {"sr_Latn", Ctx::FORMAT},
                   {"fi", Ctx::FORMAT},     {"hu", Ctx::FORMAT}, {"he", Ctx::FORMAT},     {"hr", Ctx::FORMAT},
                   {"lt", Ctx::FORMAT},     {"lv", Ctx::FORMAT}, {"et", Ctx::FORMAT},     {"sk", Ctx::FORMAT},
-                  {"sk", Ctx::STANDALONE}, {"sl", Ctx::FORMAT},     {"hi", Ctx::FORMAT}};
+                  {"sk", Ctx::STANDALONE}, {"sl", Ctx::FORMAT},     {"hi", Ctx::FORMAT},
+                  {"fil", Ctx::FORMAT},    {"sw", Ctx::FORMAT}, {"bn", Ctx::FORMAT}};
   // Croatian "listopada" (October) is Polish November.
   const std::set<std::string> kLeftOut = {"listopada"};
   const auto& table = MonthNames();

@@ -81,6 +81,38 @@ std::string Detect(std::string_view bytes) {
   return CanonicalLabel(name);
 }
 
+// The share of the letters outside tags that are bytes 0xC0-0xFF: read as
+// latin-1, Western text's accented letters are a few in a hundred, while
+// nearly every letter of an 8-bit Cyrillic, Greek, Arabic or Hebrew page is
+// such a byte.
+double HighLetterShare(std::string_view bytes) {
+  std::size_t high = 0, ascii = 0;
+  bool in_tag = false;
+  for (const char ch : bytes.substr(0, kDetectorSampleBytes)) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (b == '<' || b == '>') {
+      in_tag = b == '<';
+    } else if (!in_tag && b >= 0xC0) {
+      ++high;
+    } else if (!in_tag && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))) {
+      ++ascii;
+    }
+  }
+  return high + ascii == 0 ? 0.0 : static_cast<double>(high) / static_cast<double>(high + ascii);
+}
+
+// The 8-bit code page of another script that bytes declared Western
+// (windows-1252, which latin-1 and ASCII labels name) are written in: an
+// old template's <meta> kept over a Cyrillic or Greek page. Only when
+// most letters are high bytes, and as ICU's detector names it; else empty.
+std::string OtherScriptUnderWesternLabel(std::string_view bytes, std::string_view label) {
+  if (label != "windows-1252" || HighLetterShare(bytes) < kMinHighLetterShareOfOtherScript) return {};
+  std::string detected = Detect(bytes);
+  const bool eight_bit = !detected.empty() && detected != "windows-1252" && !IsUtf8Label(detected) &&
+                         !IsUtf16Label(detected) && detected.substr(0, 6) != "utf-32";
+  return eight_bit ? detected : std::string();
+}
+
 // The valid multi-byte UTF-8 sequences of `bytes` and the broken ones.
 struct Utf8Sequences {
   std::size_t valid = 0, invalid = 0;
@@ -362,6 +394,9 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
   // also with a stray broken byte among them.
   if (std::string meta = PrescanMetaCharset(bytes.substr(0, kPrescanBytes));
       !meta.empty() && (IsUtf8Label(meta) || !(MultiByteUtf8(bytes) || NearlyAllUtf8(bytes)))) {
+    if (std::string other = OtherScriptUnderWesternLabel(bytes, meta); !other.empty()) {
+      candidates.push_back({other, "ICU's detector over a Western <meta charset>"});
+    }
     candidates.push_back({meta, "<meta charset>"});
   }
   for (const Candidate& c : candidates) {

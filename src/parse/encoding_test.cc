@@ -320,6 +320,31 @@ TEST(Encoding, Utf8WithAStrayByteWinsOverALegacyMeta) {
   }
 }
 
+// An 8-bit Cyrillic or Greek page whose template still declares latin-1:
+// nearly all its letters are high bytes, and the detector names its code
+// page. A Western page so declared keeps its declaration.
+TEST(Encoding, OtherScriptUnderAWesternMetaIsDetected) {
+  const std::string russian = "<meta charset=iso-8859-1><title>\xC6\xE8\xF2\xE5\xEB\xE8</title><p>" +
+                              Encode("Жители города жалуются на шум стройки, который не прекращается даже ночью. "
+                                     "Власти обещают проверить работу подрядчика и наказать виновных.",
+                                     "windows-1251") +
+                              "</p>";
+  const Decoded ru = DecodeToUtf8(russian, "");
+  EXPECT_NE(ru.encoding, "windows-1252");
+  EXPECT_NE(ru.text.find("Жители города"), std::string::npos);
+  const std::string greek = "<meta charset=windows-1252><p>" +
+                            Encode("Η κυβέρνηση ανακοίνωσε νέα μέτρα στήριξης για τα νοικοκυριά που πλήττονται "
+                                   "από την αύξηση των τιμών της ενέργειας.",
+                                   "iso-8859-7") +
+                            "</p>";
+  EXPECT_NE(DecodeToUtf8(greek, "").text.find("κυβέρνηση"), std::string::npos);
+  const std::string french = "<meta charset=iso-8859-1><p>" +
+                             Encode("Après deux années de travaux, le marché couvert a rouvert ses portes samedi.",
+                                    "iso-8859-1") +
+                             "</p>";
+  EXPECT_EQ(DecodeToUtf8(french, "").encoding, "windows-1252");
+}
+
 TEST(RepairMojibake, ReadsDoubleEncodedTextBack) {
   // "für" and "Investor’s" written as UTF-8, read as windows-1252 or latin-1
   // (C1 controls kept), and written as UTF-8 again.

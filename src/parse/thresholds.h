@@ -91,6 +91,12 @@ inline constexpr std::size_t kPrescanBytes = 1024;
 // Since the first version.
 inline constexpr std::size_t kDetectorSampleBytes = 65536;
 inline constexpr std::int32_t kMinDetectorConfidence = 10;
+// The share of a page's letters that must be bytes 0xC0-0xFF before a
+// Western <meta charset> is doubted (HighLetterShare): Western text has a
+// few in a hundred, 8-bit Cyrillic, Greek, Arabic and Hebrew pages nearly
+// all (made-up Russian pages in windows-1251 declared latin-1: over 0.8
+// with their ASCII navigation).
+inline constexpr double kMinHighLetterShareOfOtherScript = 0.5;
 
 // --- Page facts (html_parse.cc) ----------------------------------------------
 

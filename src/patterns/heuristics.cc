@@ -992,9 +992,12 @@ constexpr char kBylinePrefix[] =
     // wrote: news sites' info bars), Indonesian "Penulis"
     // and "Reporter"; Slovenian "Avtor", Lithuanian "Autorius", Latvian
     // "Autors", Croatian and Serbian "Napisao" / "Napisala" (he / she
-    // wrote), French "Texte" (text, credited beside "Photos :"). Those in
-    // other scripts are in kWideBylinePrefix.
-    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter)"
+    // wrote), French "Texte" (text, credited beside "Photos :"), Finnish
+    // "Kirjoittaja" (writer) and Vietnamese "T\u00e1c gi\u1ea3" (author): the
+    // meta lines of local news sites and blogs. Those in other scripts are
+    // in kWideBylinePrefix.
+    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter|"
+    "kirjoittaja|t\\x{e1}c\\s+gi\\x{1ea3})"
     "\\s*:\\s*|"
     "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*)";
 
@@ -1010,10 +1013,19 @@ constexpr char kWideBylinePrefix[] =
     "^(?:(?:โดย|تحریر|بقلم|του|της|των|\\x{5de}\\x{5d0}\\x{5ea}|\\x{e9}crit\\s+par)(?:\\s*:\\s*|\\s*\\.?\\s+)|"
     // The label words that need their colon (kBylinePrefix): Russian,
     // Ukrainian and Serbian "Пише", "Автор", "Аутор", "Текст", Persian
-    // "نویسنده" (writer), Hindi "लेखक" (writer), Arabic "كتب" (wrote).
+    // "نویسنده" (writer), Hindi "लेखक" (writer), Arabic "كتب" (he wrote) and
+    // "كتبت" (she wrote); the meta lines of local news sites and blogs in
+    // Greek "Κείμενο" (text), Thai "ผู้เขียน" (writer) and Bengali
+    // "প্রতিবেদক" (reporter).
     "(?:\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
     "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|"
-    "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628})\\s*:\\s*|"
+    "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628}\\x{62a}?|"
+    "κείμενο|ผู้เขียน|প্রতিবেদক)\\s*:\\s*|"
+    // Greek news sites' "Γράφει" (writes) before the name, with a colon or
+    // with the article of the name, which then stands in the nominative:
+    // "Γράφει: Γιώργος Παππάς", "Γράφει η Άννα Κωνσταντίνου" (the meta lines
+    // of regional news sites and blogs).
+    "γράφει(?:\\s*:\\s*|\\s+(?:ο|η)\\s+)|"
     // Arabic news bylines also set a dash after "كتب" (wrote): "كتب - Name".
     "\\x{643}\\x{62a}\\x{628}\\s+[-\\x{2013}\\x{2014}]\\s*|"
     // Chinese and Japanese reporters' and writers' labels; the writer who
@@ -2058,15 +2070,32 @@ constexpr char kCommentToolsLine[] =
     "\\d+ (?:replies|reply|likes?)|(?:hide|show|view) (?:\\d+ )?repl(?:y|ies)|mehr anzeigen|antworten|r\\x{e9}pondre|"
     "responder)$";
 
+// The forms of PITH_RELATIVE_TIME in Russian, Ukrainian, Polish, Turkish,
+// Dutch and Indonesian: a number before each unit word.
+#define PITH_RELATIVE_TIME_MORE                                                                                   \
+  "\\d+\\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|день|дн(?:я|ей)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\\s+назад|" \
+  "\\d+\\s+(?:секунд[уи]?|хвилин[уи]?|годин[уи]?|день|дн(?:і|ів)|тиж(?:день|ні|нів)|місяц(?:ь|і|ів)|р(?:ік|оки|оків))"   \
+  "\\s+тому|"                                                                                                    \
+  "\\d+\\s+(?:sekund[ęy]?|minut[ęy]?|godzin[ęy]?|dzień|dni|tydzień|tygodni(?:e)?|miesi(?:ąc|ące|ęcy)|rok|lata|lat)"     \
+  "\\s+temu|"                                                                                                    \
+  "\\d+\\s+(?:saniye|dakika|saat|gün|hafta|ay|yıl)\\s+önce|"                                                         \
+  "\\d+\\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\\s+geleden|"              \
+  "\\d+\\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\\s+(?:yang\\s+)?lalu"
+
 // How long ago a story or a comment went up, in English, German, French
 // and Spanish ("2 hours ago", "vor 3 Stunden", "il y a 5 jours", "hace 2
 // días"), each form a word of its own; a number may be glued to a word
-// before it, as a copy glues it to a name ("Jane Roe5 hours ago").
+// before it, as a copy glues it to a name ("Jane Roe5 hours ago"). And as
+// news sites' meta bars print it beside the writer's name in Russian,
+// Ukrainian, Polish, Turkish, Dutch and Indonesian ("3 часа назад", "2
+// години тому", "3 godziny temu", "3 saat önce", "3 uur geleden", "3 jam
+// yang lalu").
 #define PITH_RELATIVE_TIME                                                                                        \
   "(?:(?:\\d+|\\ban?|\\bone)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|" \
   "\\bvor\\s+(?:\\d+|einer?|einem)\\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)|" \
   "\\bil\\s+y\\s+a\\s+(?:\\d+|une?)\\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|"                \
-  "\\bhace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?))"
+  "\\bhace\\s+(?:\\d+|una?)\\s+(?:segundos?|minutos?|horas?|d\\x{ed}as?|semanas?|mes(?:es)?|a\\x{f1}os?)|"         \
+  PITH_RELATIVE_TIME_MORE ")"
 
 // A comment's relative time at the end of its header line, after the
 // commenter's name or alone ("jdoe 2 hours ago", "vor 3 Stunden", "il y a
@@ -2084,16 +2113,18 @@ constexpr char kRelativeTimeLine[] =
 // Roe 1 day ago", and "Jane Roe5 hours ago" as a copy glues a number to
 // the name): news pages of two sites print the byline so, with no date
 // line; pages print it so in their meta bar, in German, French and Spanish
-// too ("Jana Roe · vor 3 Stunden"). The names are the first group.
+// too ("Jana Roe · vor 3 Stunden"), and with a spaced dash ("Dewi Lestari -
+// 2 jam yang lalu", "Jane Roe – 5 hours ago"). The names are the first group.
 constexpr char kNamesThenRelativeTime[] =
-    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s*)" PITH_RELATIVE_TIME "$";
+    "(?i)^(.*?\\pL)(?:\\s*[|,\\x{b7}\\x{2022}]\\s*|\\s+[-\\x{2013}\\x{2014}]\\s+|\\s*)" PITH_RELATIVE_TIME "$";
 
 // A word each of PITH_RELATIVE_TIME's forms holds but the French ("ago",
-// "vor", "hace"), in lower case; the French holds "y" between spaces ("il
-// y a"). A text holding none cannot end in a relative time, and a page
-// spared the test is spared compiling it (7 M instructions for
+// "vor", "hace", "назад" ...), in lower case; the French holds "y" between
+// spaces ("il y a"). A text holding none cannot end in a relative time, and
+// a page spared the test is spared compiling it (7 M instructions for
 // kNamesThenRelativeTime).
-constexpr std::string_view kRelativeTimeWords[] = {"ago", "vor", "hace"};
+constexpr std::string_view kRelativeTimeWords[] = {"ago",  "vor",  "hace", "назад", "тому",
+                                                   "temu", "önce", "lalu", "geleden"};
 
 enum class Case { kAny, kExact };
 

@@ -1258,6 +1258,14 @@ TEST(Heuristics, RelativeTimeLineAndItsCheapTest) {
   EXPECT_FALSE(MayHoldRelativeTime("Jane Doe and John Roe"));
   EXPECT_FALSE(MayHoldRelativeTime("The council approved it"));
   EXPECT_TRUE(MayHoldRelativeTime("Il  y\ta 2 heures"));
+  // The forms of more languages, each with its cheap word.
+  for (const char* line : {"3 часа назад", "2 години тому", "3 godziny temu", "4 saat önce", "6 uur geleden",
+                           "2 jam yang lalu"}) {
+    EXPECT_TRUE(MayHoldRelativeTime(line)) << line;
+    EXPECT_TRUE(IsRelativeTimeLine(line)) << line;
+  }
+  // A sentence that holds the word is no relative time.
+  EXPECT_FALSE(IsRelativeTimeLine("Много лет назад здесь стоял завод"));
 }
 
 }  // namespace
