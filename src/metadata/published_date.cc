@@ -445,6 +445,21 @@ class PageOrder {
   std::optional<NumericOrder> order_;
 };
 
+// A teaser card set into the story: the line's nearest <article> lies
+// inside the headline's own <article> ("Read also" boxes in the text of
+// a news page, a related story embedded between paragraphs). Its date is
+// that story's.
+bool InNestedArticle(const MetadataContext& ctx, std::int32_t i) {
+  if (ctx.headline_block < 0) return false;
+  const Document& doc = ctx.doc;
+  const auto article_of = [&](std::int32_t block) {
+    return doc.Enclosing(doc.blocks[static_cast<std::size_t>(block)].element, Tag::kArticle);
+  };
+  const std::int32_t own = article_of(ctx.headline_block);
+  const std::int32_t line = article_of(i);
+  return own >= 0 && line > own && doc.Contains(own, line);
+}
+
 // Whether a <time>'s class or itemprop says it is the update's.
 bool HintsModified(const PageFacts::Stamp& t) {
   return std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
@@ -472,7 +487,9 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
   const auto [lo, hi] = ctx.Zone();
   for (const PageFacts::Stamp& t : f.times) {
     if (t.hidden) continue;  // ReadHiddenDate's
-    const bool near = t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block));
+    // A teaser card's <time> is that story's, above the headline too.
+    const bool near = t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block)) &&
+                      !InNestedArticle(ctx, t.block);
     add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
         HintsModified(t) ? DateKind::kModified : DateKind::kPublished,
         {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
@@ -652,10 +669,6 @@ bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, st
   return false;
 }
 
-// A teaser card set into the story: the line's nearest <article> lies
-// inside the headline's own <article> ("Read also" boxes in the text of
-// a news page, a related story embedded between paragraphs). Its date is
-// that story's.
 // A block of a box the cleaner left out as chrome that holds what others
 // wrote about the page: a shop's customer reviews, a forum's author panel
 // beside each post (the member's join date), a comment thread known by its
@@ -672,17 +685,6 @@ bool InOthersPost(const MetadataContext& ctx, std::size_t u) {
     e = el.parent;
   }
   return false;
-}
-
-bool InNestedArticle(const MetadataContext& ctx, std::int32_t i) {
-  if (ctx.headline_block < 0) return false;
-  const Document& doc = ctx.doc;
-  const auto article_of = [&](std::int32_t block) {
-    return doc.Enclosing(doc.blocks[static_cast<std::size_t>(block)].element, Tag::kArticle);
-  };
-  const std::int32_t own = article_of(ctx.headline_block);
-  const std::int32_t line = article_of(i);
-  return own >= 0 && line > own && doc.Contains(own, line);
 }
 
 // A date line's shape: its marks outside the dates, each run of words
@@ -748,6 +750,79 @@ std::int32_t TextUnderHeadline(const MetadataContext& ctx) {
   return -1;
 }
 
+// The element that holds an HTML page's headline and the body's first
+// block (the article's own column), or -1.
+std::int32_t ArticleColumn(const MetadataContext& ctx) {
+  if (ctx.headline_block < 0 || ctx.Anchor() >= ctx.Blocks()) return -1;
+  const auto& blocks = ctx.doc.blocks;
+  return ctx.doc.CommonAncestor(blocks[static_cast<std::size_t>(ctx.headline_block)].element,
+                                blocks[static_cast<std::size_t>(ctx.Anchor())].element);
+}
+
+// Whether element `e` lies in a side box (<aside>, <nav>) that is not
+// inside `column`.
+bool InSideBox(const Document& doc, std::int32_t e, std::int32_t column) {
+  for (Tag tag : {Tag::kAside, Tag::kNav}) {
+    const std::int32_t box = doc.Enclosing(e, tag);
+    if (box >= 0 && !doc.Contains(box, column) && !doc.Contains(column, box)) return true;
+  }
+  return false;
+}
+
+// An HTML page's zone date lines without those above the headline that
+// stand outside the article's column, when they are a sidebar's (a
+// "Recent posts" or "Latest comments" list set before the article in the
+// source) or when a date line in the column dates the article itself.
+std::vector<std::int32_t> WithoutOutsideLines(const MetadataContext& ctx, const std::vector<std::int32_t>& lines) {
+  const std::int32_t column = ArticleColumn(ctx);
+  if (column < 0) return lines;
+  const Document& doc = ctx.doc;
+  const auto element = [&](std::int32_t i) { return doc.blocks[static_cast<std::size_t>(i)].element; };
+  const bool own_line = std::any_of(lines.begin(), lines.end(), [&](std::int32_t i) {
+    return i > ctx.headline_block && doc.Contains(column, element(i));
+  });
+  std::vector<std::int32_t> kept;
+  for (std::int32_t i : lines) {
+    const bool outside = i < ctx.headline_block && !doc.Contains(column, element(i));
+    if (!outside || (!own_line && !InSideBox(doc, element(i), column))) kept.push_back(i);
+  }
+  return kept;
+}
+
+// How line `i` labels its first date: a publication label ("Posted on",
+// "Veröffentlicht am"), an update label, another label ending in a colon
+// ("Event date:", "Termin:", "Wanneer:") or none.
+enum class LineLabel { kNone, kPublication, kUpdate, kOther };
+
+LineLabel LabelOf(const MetadataContext& ctx, PageOrder& order, std::int32_t i) {
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  const std::vector<DateMatch> dates = order.LineDates(i);
+  if (dates.empty() || dates.front().begin == 0) return LineLabel::kNone;
+  if (LabelledUpdates(text, dates).front()) return LineLabel::kUpdate;
+  const std::string_view before = WithoutLastDateWord(std::string_view(text).substr(0, dates.front().begin));
+  const Heuristics& h = GetHeuristics();
+  if (h.date_label_lead.FullMatch(before)) return LineLabel::kPublication;
+  const std::string_view label = Trim(before);
+  const bool colon = !label.empty() && label.back() == ':';
+  return colon && CountWords(label) <= limits::kMaxForeignDateLabelWords ? LineLabel::kOther : LineLabel::kNone;
+}
+
+// An HTML page's zone date lines without those whose date another label
+// names ("Event date: Saturday, 24 June 2023", "Termin: 24. Juni 2023"
+// over "Posted on 17 May 2023": an event's or a deadline's day on event
+// and club pages), when a line labels its date as the publication.
+std::vector<std::int32_t> WithoutOtherEvents(const MetadataContext& ctx, PageOrder& order,
+                                             const std::vector<std::int32_t>& lines) {
+  std::vector<LineLabel> labels;
+  for (std::int32_t i : lines) labels.push_back(LabelOf(ctx, order, i));
+  if (std::find(labels.begin(), labels.end(), LineLabel::kPublication) == labels.end()) return lines;
+  std::vector<std::int32_t> kept;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (labels[k] != LineLabel::kOther) kept.push_back(lines[k]);
+  }
+  return kept;
+}
+
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
 // "Published 3 May · Updated 4 May", down to the text under the headline;
 // with `from_top`, from the page's first line on. Gives the lines found.
@@ -775,11 +850,13 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
         continue;
       }
     }
-    const bool plausible = AddLineDates(ctx, i, dates, out);
     lines.push_back(i);
     // A text copy has one date line: the first one that holds a date.
-    if (!ctx.Html() && plausible) break;
+    if (!ctx.Html() && AddLineDates(ctx, i, dates, out)) break;
   }
+  if (!ctx.Html()) return lines;
+  lines = WithoutOtherEvents(ctx, order, WithoutOutsideLines(ctx, lines));
+  for (std::int32_t i : lines) AddLineDates(ctx, i, order.LineDates(i), out);
   return lines;
 }
 
@@ -1525,6 +1602,12 @@ void ReadDate(MetadataContext& ctx) {
   AddTitleDate(ctx, order, candidates);
   // Last, a blog theme's footer sentence at the body's end.
   if (lines.empty() && candidates.Empty()) lines = AddPostFooterDate(ctx, order, candidates);
+  // Else a Unix time in a date- or time-named data attribute (a "3 hours
+  // ago" stamp that a script writes from data-timestamp="1684312200").
+  if (candidates.Empty() && !ctx.doc.facts.epoch_clocks.empty()) {
+    candidates.AddFound(DateTime::FromUnix(ctx.doc.facts.epoch_clocks.front()), kAnyTimeRank, DateKind::kPublished,
+                        {"a Unix time in a data attribute"});
+  }
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);
