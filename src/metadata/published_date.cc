@@ -466,6 +466,31 @@ bool HintsModified(const PageFacts::Stamp& t) {
                      [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
 }
 
+// `before` without the one date word (a weekday) that ends it, as a
+// label may stand before the weekday ("Last modified on Wed 5 Jun 2024"):
+// a news site's line of two stamps, each with its weekday.
+std::string_view WithoutLastDateWord(std::string_view before) {
+  std::string_view rest = Trim(before);
+  while (!rest.empty() && (rest.back() == ',' || rest.back() == '.')) rest.remove_suffix(1);
+  const std::size_t space = rest.find_last_of(" \t\n");
+  const std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
+  if (word.empty() || !IsDateWord(LowerSameLength(word))) return before;
+  return rest.substr(0, rest.size() - word.size());
+}
+
+// Whether the text before a <time> in its line labels it as the update
+// ("Last updated <time>June 1, 2023</time>", a class-less <time> over
+// the published one).
+bool LabelledUpdateStamp(const MetadataContext& ctx, const PageFacts::Stamp& t) {
+  if (t.text.empty() || t.block >= ctx.Blocks()) return false;
+  const std::string& line = ctx.doc.blocks[static_cast<std::size_t>(t.block)].text;
+  const std::size_t at = line.find(t.text);
+  if (at == std::string::npos) return false;
+  const std::string_view before = std::string_view(line).substr(0, at);
+  const AnyCasePattern& label = GetHeuristics().modified_label_before;
+  return label.PartialMatch(before) || label.PartialMatch(WithoutLastDateWord(before));
+}
+
 // Microdata and <time> elements: those near the headline rank above the
 // printed date line, the others below everything. A value in numbers
 // that either order could read ("02/11/2023" in a <time> with no
@@ -487,25 +512,15 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
   const auto [lo, hi] = ctx.Zone();
   for (const PageFacts::Stamp& t : f.times) {
     if (t.hidden) continue;  // ReadHiddenDate's
+    // A comment's <time> is the comment's, near a short story's end too.
+    if (t.block < ctx.Blocks() && ctx.RoleOf(static_cast<std::size_t>(t.block)) == Role::kComment) continue;
     // A teaser card's <time> is that story's, above the headline too.
     const bool near = t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block)) &&
                       !InNestedArticle(ctx, t.block);
     add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
-        HintsModified(t) ? DateKind::kModified : DateKind::kPublished,
+        HintsModified(t) || LabelledUpdateStamp(ctx, t) ? DateKind::kModified : DateKind::kPublished,
         {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
   }
-}
-
-// `before` without the one date word (a weekday) that ends it, as a
-// label may stand before the weekday ("Last modified on Wed 5 Jun 2024"):
-// a news site's line of two stamps, each with its weekday.
-std::string_view WithoutLastDateWord(std::string_view before) {
-  std::string_view rest = Trim(before);
-  while (!rest.empty() && (rest.back() == ',' || rest.back() == '.')) rest.remove_suffix(1);
-  const std::size_t space = rest.find_last_of(" \t\n");
-  const std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
-  if (word.empty() || !IsDateWord(LowerSameLength(word))) return before;
-  return rest.substr(0, rest.size() - word.size());
 }
 
 // Whether each date of a date line is the update by the label before (or,
@@ -823,6 +838,12 @@ std::vector<std::int32_t> WithoutOtherEvents(const MetadataContext& ctx, PageOrd
   return kept;
 }
 
+// Whether block `u` is a picture's caption: by its verdict, or by its
+// <figcaption> element when the cleaner dropped it above the headline.
+bool InCaption(const MetadataContext& ctx, std::size_t u) {
+  return ctx.RoleOf(u) == Role::kCaption || ctx.doc.Enclosing(ctx.doc.blocks[u].element, Tag::kFigcaption) >= 0;
+}
+
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
 // "Published 3 May · Updated 4 May", down to the text under the headline;
 // with `from_top`, from the page's first line on. Gives the lines found.
@@ -841,6 +862,10 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates) || InOthersPost(ctx, u)) continue;
+    // A picture's caption that mentions the day it was taken ("Archive
+    // picture of 3 March 2019: the bridge before the flood") is no date
+    // line; a caption-shaped date line alone is.
+    if (InCaption(ctx, u) && dates.front().coverage < limits::kMinLongLineCoverage) continue;
     if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
     if (ctx.Html() && (IsCardDate(ctx, order, i, lo, hi, dates) || InNestedArticle(ctx, i))) continue;
     if (!from_top && lines.empty()) {

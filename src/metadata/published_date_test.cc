@@ -1021,5 +1021,34 @@ TEST(PublishedDate, UnixTimeInADataAttributeIsTheLastResort) {
   EXPECT_EQ(a.date.value_or("").substr(0, 10), "2023-05-18");
 }
 
+// A comment's <time> does not date the page, however near a short
+// story's end it stands: the post's own line under the body does.
+TEST(PublishedDate, CommentTimesAreNotThePages) {
+  const Article a = Read(std::string("<body><article><h1>Budget passes</h1>") + kBody +
+                         "<p>Posted May 17, 2023 in News</p><section class=\"comments\"><h2>Comments</h2>"
+                         "<div class=\"comment\"><b>Bob</b> <time datetime=\"2023-06-01T09:14:00Z\">June 1, "
+                         "2023</time><p>Great news.</p></div></section></article></body>");
+  EXPECT_EQ(a.date, "2023-05-17");
+}
+
+// A caption that mentions the day its picture was taken is no date line.
+TEST(PublishedDate, CaptionMentioningADayIsNoDateLine) {
+  const Article a = Read(std::string("<body><article><figure><img src=\"a.jpg\"><figcaption>The bridge pictured on "
+                                     "March 3, 2019, before the flood.</figcaption></figure><h1>Budget passes</h1>"
+                                     "<p>Published May 17, 2023</p>") +
+                         kBody + kMore + "</article></body>");
+  EXPECT_EQ(a.date, "2023-05-17");
+}
+
+// A class-less <time> after "Last updated" is the update.
+TEST(PublishedDate, TimeAfterAnUpdateLabelIsTheUpdate) {
+  const Article a = Read(std::string("<body><article><h1>Budget passes</h1><p>Last updated <time datetime=\""
+                                     "2023-06-01T10:00:00Z\">June 1, 2023</time></p><p>Published <time datetime=\""
+                                     "2023-05-17T08:00:00Z\">May 17, 2023</time></p>") +
+                         kBody + kMore + "</article></body>");
+  EXPECT_EQ(a.date, "2023-05-17T08:00:00Z");
+  EXPECT_EQ(a.modified, "2023-06-01T10:00:00Z");
+}
+
 }  // namespace
 }  // namespace pith
