@@ -862,10 +862,12 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates) || InOthersPost(ctx, u)) continue;
-    // A picture's caption that mentions the day it was taken ("Archive
-    // picture of 3 March 2019: the bridge before the flood") is no date
-    // line; a caption-shaped date line alone is.
-    if (InCaption(ctx, u) && dates.front().coverage < limits::kMinLongLineCoverage) continue;
+    // A lead picture's caption above the headline that mentions the day
+    // it was taken ("Archive picture of 3 March 2019: the bridge before
+    // the flood") is no date line; a caption-shaped date line alone is.
+    // (Under the headline, a clip's info line "Audio 02:41 Min. |
+    // 03.05.24" may be all that dates the page.)
+    if (i < ctx.headline_block && InCaption(ctx, u) && dates.front().coverage < limits::kMinLongLineCoverage) continue;
     if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
     if (ctx.Html() && (IsCardDate(ctx, order, i, lo, hi, dates) || InNestedArticle(ctx, i))) continue;
     if (!from_top && lines.empty()) {
