@@ -95,6 +95,9 @@ class Candidates {
       return c.rank < kHeaderTimeRank && c.kind == DateKind::kPublished && SameDay(c.value, day);
     });
   }
+  bool HasPublished() const {
+    return std::any_of(all_.begin(), all_.end(), [](const DateCandidate& c) { return c.kind == DateKind::kPublished; });
+  }
   bool HasMarkup() const {
     return std::any_of(all_.begin(), all_.end(), [](const DateCandidate& c) { return c.rank < kHeaderTimeRank; });
   }
@@ -478,6 +481,10 @@ std::string_view WithoutLastDateWord(std::string_view before) {
   return rest.substr(0, rest.size() - word.size());
 }
 
+bool InComment(const MetadataContext& ctx, const PageFacts::Stamp& t) {
+  return t.block < ctx.Blocks() && ctx.RoleOf(static_cast<std::size_t>(t.block)) == Role::kComment;
+}
+
 // Whether the text before a <time> in its line labels it as the update
 // ("Last updated <time>June 1, 2023</time>", a class-less <time> over
 // the published one).
@@ -510,16 +517,41 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
     }
   }
   const auto [lo, hi] = ctx.Zone();
-  for (const PageFacts::Stamp& t : f.times) {
-    if (t.hidden) continue;  // ReadHiddenDate's
-    // A comment's <time> is the comment's, near a short story's end too.
-    if (t.block < ctx.Blocks() && ctx.RoleOf(static_cast<std::size_t>(t.block)) == Role::kComment) continue;
+  const auto near = [&](const PageFacts::Stamp& t) {
     // A teaser card's <time> is that story's, above the headline too.
-    const bool near = t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block)) &&
-                      !InNestedArticle(ctx, t.block);
-    add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
-        HintsModified(t) || LabelledUpdateStamp(ctx, t) ? DateKind::kModified : DateKind::kPublished,
-        {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
+    return t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block)) &&
+           !InNestedArticle(ctx, t.block);
+  };
+  // A <time> after an update label ("Last updated <time>") is the update
+  // when another <time> of the header is not: a site may label its only
+  // stamp "Aktualisiert am" for every story.
+  std::vector<bool> labelled_update;
+  bool near_published = false;
+  for (const PageFacts::Stamp& t : f.times) {
+    labelled_update.push_back(!t.hidden && near(t) && LabelledUpdateStamp(ctx, t));
+    near_published = near_published || (!t.hidden && near(t) && !labelled_update.back() && !HintsModified(t));
+  }
+  for (std::size_t k = 0; k < f.times.size(); ++k) {
+    const PageFacts::Stamp& t = f.times[k];
+    if (t.hidden || InComment(ctx, t)) continue;  // ReadHiddenDate's; AddCommentTime's
+    const bool is_near = near(t);
+    add(t.datetime.empty() ? t.text : t.datetime, is_near ? kHeaderTimeRank : kAnyTimeRank,
+        HintsModified(t) || (labelled_update[k] && near_published) ? DateKind::kModified : DateKind::kPublished,
+        {is_near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
+  }
+}
+
+// A comment's <time> (the comment's, near a short story's end too), which
+// only a page that gives no other publication date is dated by: its first
+// comment most often comes the day it was posted (a blog's old post whose
+// only other line is "Last updated on ...").
+void AddCommentTime(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  for (const PageFacts::Stamp& t : ctx.doc.facts.times) {
+    if (t.hidden || !InComment(ctx, t)) continue;
+    if (const std::optional<DateTime> d = order.Read(t.datetime.empty() ? t.text : t.datetime)) {
+      out.AddFound(*d, kAnyTimeRank, DateKind::kPublished, {"DOM <time> of the first comment"});
+      return;
+    }
   }
 }
 
@@ -1629,6 +1661,7 @@ void ReadDate(MetadataContext& ctx) {
   AddTitleDate(ctx, order, candidates);
   // Last, a blog theme's footer sentence at the body's end.
   if (lines.empty() && candidates.Empty()) lines = AddPostFooterDate(ctx, order, candidates);
+  if (!candidates.HasPublished()) AddCommentTime(ctx, order, candidates);
   // Else a Unix time in a date- or time-named data attribute (a "3 hours
   // ago" stamp that a script writes from data-timestamp="1684312200").
   if (candidates.Empty() && !ctx.doc.facts.epoch_clocks.empty()) {

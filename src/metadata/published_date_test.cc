@@ -1050,5 +1050,26 @@ TEST(PublishedDate, TimeAfterAnUpdateLabelIsTheUpdate) {
   EXPECT_EQ(a.modified, "2023-06-01T10:00:00Z");
 }
 
+// With no other publication date (an old post's only line is its update),
+// the first comment's <time> dates the page.
+TEST(PublishedDate, FirstCommentTimeIsTheLastResort) {
+  const Article a = Read(std::string("<body><article><h1>Budget passes</h1><p>Last updated on August 2, 2025</p>") +
+                         kBody + kMore +
+                         "<section class=\"comments\"><h2>Comments</h2><div class=\"comment\"><b>Bob</b> <time "
+                         "datetime=\"2009-01-13T11:16:00\">January 13, 2009</time><p>Great news.</p></div>"
+                         "</section></article></body>");
+  EXPECT_EQ(a.date, "2009-01-13T11:16:00");
+}
+
+// A site labelling its only header <time> "Aktualisiert am" dates the
+// page by it.
+TEST(PublishedDate, OnlyHeaderTimeAfterAnUpdateLabelIsTheDate) {
+  const Article a = Read(std::string("<body><article><h1>Budget passes</h1><p>Aktualisiert am <time datetime=\""
+                                     "2023-04-28T19:20:36+02:00\">28.04.2023</time></p>") +
+                         kBody + kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore +
+                         "</article><aside><time datetime=\"2023-03-07\">07.03.2023</time></aside></body>");
+  EXPECT_EQ(a.date, "2023-04-28T19:20:36+02:00");
+}
+
 }  // namespace
 }  // namespace pith
