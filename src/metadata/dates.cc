@@ -229,6 +229,13 @@ int MonthOf(const Token& t) {
   return 0;
 }
 
+// The month a Roman numeral names (lexicon::kRomanMonths), else 0.
+int RomanMonthOf(const Token& t) {
+  if (t.kind != Token::kWord) return 0;
+  const auto* it = std::find(std::begin(lexicon::kRomanMonths), std::end(lexicon::kRomanMonths), t.text);
+  return it == std::end(lexicon::kRomanMonths) ? 0 : static_cast<int>(it - std::begin(lexicon::kRomanMonths)) + 1;
+}
+
 // US daylight saving time, 2007 rules: second Sunday of March to first
 // Sunday of November (day resolution is enough for publication times).
 bool UsDaylightTime(int y, int m, int d) {
@@ -528,10 +535,11 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
     const Token& month = j < t_.size() ? t_[j] : Token{};
     const int solar = SolarHijriMonthOf(month);
     const int two_words = TwoWordMonthAt(j);
-    if (const int m = solar > 0 ? solar : two_words > 0 ? two_words : MonthOf(month); m > 0) {
+    const int roman = RomanMonthOf(month);
+    if (const int m = solar > 0 ? solar : two_words > 0 ? two_words : roman > 0 ? roman : MonthOf(month); m > 0) {
       const std::size_t after_month = two_words > 0 ? j + 2 : j + 1;
       std::size_t k = SkipLinkWords(SkipSyms(SkipSecondMonthName(after_month, m), ".,"));
-      if (IsNum(k, 4, 4) || (solar == 0 && ShortYearAt(after_month))) {
+      if (IsNum(k, 4, 4) || (solar == 0 && roman == 0 && ShortYearAt(after_month))) {
         dt.year = FullYear(t_[k]), dt.month = m, dt.day = t_[i].value;
         end = k + 1;
         form_ = DateMatch::Form::kDayThenMonthName;
@@ -859,6 +867,23 @@ long long DateTime::Instant() const {
   seconds += hour * 3600 + minute * 60 + second;
   if (has_offset) seconds -= offset_minutes * 60;
   return seconds;
+}
+
+DateTime DateTime::FromUnix(long long seconds) {
+  constexpr long long kDay = 86400;
+  const long long days = seconds >= 0 ? seconds / kDay : -((-seconds + kDay - 1) / kDay);
+  const long long rest = seconds - days * kDay;
+  const date::year_month_day ymd{date::sys_days(date::days(days))};
+  DateTime t;
+  t.year = static_cast<int>(ymd.year());
+  t.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  t.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+  t.has_time = true;
+  t.hour = static_cast<int>(rest / 3600);
+  t.minute = static_cast<int>(rest % 3600 / 60);
+  t.second = static_cast<int>(rest % 60);
+  t.has_offset = true;
+  return t;
 }
 
 std::vector<DateMatch> FindDates(std::string_view text, std::size_t max_dates, NumericOrder order) {

@@ -23,6 +23,8 @@ struct DateTime {
   // Seconds since 1970 as if the wall clock were UTC, minus the offset when
   // there is one; for ordering candidates.
   long long Instant() const;
+  // The UTC time `seconds` after 1970 began, with its zone ("Z").
+  static DateTime FromUnix(long long seconds);
 };
 
 struct DateMatch {

@@ -524,5 +524,19 @@ TEST(FindDates, NeedsADigitOfSomeScript) {
   ASSERT_EQ(FindDates("公開 ２０２４年４月２４日", 1).size(), 1u);
 }
 
+// A Roman numeral is a month only between a day and a four-digit year.
+TEST(Dates, RomanNumeralMonths) {
+  EXPECT_EQ(Rfc("17.V.2023"), "2023-05-17");
+  EXPECT_EQ(Rfc("Dodano: 3 XII 2022 r."), "2022-12-03");
+  EXPECT_EQ(Rfc("Henry V 2023"), "none");
+  EXPECT_EQ(Rfc("17 V 23"), "none");
+}
+
+TEST(Dates, FromUnixGivesTheUtcTime) {
+  EXPECT_EQ(DateTime::FromUnix(1684312200).ToRfc3339(), "2023-05-17T08:30:00Z");
+  EXPECT_EQ(DateTime::FromUnix(0).ToRfc3339(), "1970-01-01T00:00:00Z");
+  EXPECT_EQ(DateTime::FromUnix(1684312200).Instant(), 1684312200);
+}
+
 }  // namespace
 }  // namespace pith

@@ -344,6 +344,13 @@ const std::unordered_map<std::string, int>& MonthNames();
 // de 2016") and the Hebrew "in" ("22 בפברואר 2016").
 inline constexpr std::string_view kMonthNamePrefixes[] = {"d'", "ב"};
 
+// Months in Roman numerals, lower-cased as date tokens are, read only
+// between a day and a four-digit year ("17.V.2023", "17 V 2023 r."):
+// Polish, Czech and Hungarian pages' dates (date probes of two made-up
+// sites). Month i+1 at index i.
+inline constexpr std::string_view kRomanMonths[] = {"i",   "ii", "iii", "iv", "v",  "vi",
+                                                   "vii", "viii", "ix", "x",  "xi", "xii"};
+
 // The Levant's months of two words ("4 كانون الثاني 2019": January), with
 // and without the hamza of "first"; the month's number. Arabic pages of
 // Syria, Lebanon, Jordan and Iraq print them beside the one-word ones.

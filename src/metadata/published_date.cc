@@ -95,6 +95,9 @@ class Candidates {
       return c.rank < kHeaderTimeRank && c.kind == DateKind::kPublished && SameDay(c.value, day);
     });
   }
+  bool HasPublished() const {
+    return std::any_of(all_.begin(), all_.end(), [](const DateCandidate& c) { return c.kind == DateKind::kPublished; });
+  }
   bool HasMarkup() const {
     return std::any_of(all_.begin(), all_.end(), [](const DateCandidate& c) { return c.rank < kHeaderTimeRank; });
   }
@@ -445,10 +448,54 @@ class PageOrder {
   std::optional<NumericOrder> order_;
 };
 
+// A teaser card set into the story: the line's nearest <article> lies
+// inside the headline's own <article> ("Read also" boxes in the text of
+// a news page, a related story embedded between paragraphs). Its date is
+// that story's.
+bool InNestedArticle(const MetadataContext& ctx, std::int32_t i) {
+  if (ctx.headline_block < 0) return false;
+  const Document& doc = ctx.doc;
+  const auto article_of = [&](std::int32_t block) {
+    return doc.Enclosing(doc.blocks[static_cast<std::size_t>(block)].element, Tag::kArticle);
+  };
+  const std::int32_t own = article_of(ctx.headline_block);
+  const std::int32_t line = article_of(i);
+  return own >= 0 && line > own && doc.Contains(own, line);
+}
+
 // Whether a <time>'s class or itemprop says it is the update's.
 bool HintsModified(const PageFacts::Stamp& t) {
   return std::any_of(std::begin(lexicon::kModifiedTimeHints), std::end(lexicon::kModifiedTimeHints),
                      [&](std::string_view hint) { return t.hints.find(hint) != std::string::npos; });
+}
+
+// `before` without the one date word (a weekday) that ends it, as a
+// label may stand before the weekday ("Last modified on Wed 5 Jun 2024"):
+// a news site's line of two stamps, each with its weekday.
+std::string_view WithoutLastDateWord(std::string_view before) {
+  std::string_view rest = Trim(before);
+  while (!rest.empty() && (rest.back() == ',' || rest.back() == '.')) rest.remove_suffix(1);
+  const std::size_t space = rest.find_last_of(" \t\n");
+  const std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
+  if (word.empty() || !IsDateWord(LowerSameLength(word))) return before;
+  return rest.substr(0, rest.size() - word.size());
+}
+
+bool InComment(const MetadataContext& ctx, const PageFacts::Stamp& t) {
+  return t.block < ctx.Blocks() && ctx.RoleOf(static_cast<std::size_t>(t.block)) == Role::kComment;
+}
+
+// Whether the text before a <time> in its line labels it as the update
+// ("Last updated <time>June 1, 2023</time>", a class-less <time> over
+// the published one).
+bool LabelledUpdateStamp(const MetadataContext& ctx, const PageFacts::Stamp& t) {
+  if (t.text.empty() || t.block >= ctx.Blocks()) return false;
+  const std::string& line = ctx.doc.blocks[static_cast<std::size_t>(t.block)].text;
+  const std::size_t at = line.find(t.text);
+  if (at == std::string::npos) return false;
+  const std::string_view before = std::string_view(line).substr(0, at);
+  const AnyCasePattern& label = GetHeuristics().modified_label_before;
+  return label.PartialMatch(before) || label.PartialMatch(WithoutLastDateWord(before));
 }
 
 // Microdata and <time> elements: those near the headline rank above the
@@ -470,25 +517,42 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
     }
   }
   const auto [lo, hi] = ctx.Zone();
+  const auto near = [&](const PageFacts::Stamp& t) {
+    // A teaser card's <time> is that story's, above the headline too.
+    return t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block)) &&
+           !InNestedArticle(ctx, t.block);
+  };
+  // A <time> after an update label ("Last updated <time>") is the update
+  // when another <time> of the header is not: a site may label its only
+  // stamp "Aktualisiert am" for every story.
+  std::vector<bool> labelled_update;
+  bool near_published = false;
   for (const PageFacts::Stamp& t : f.times) {
-    if (t.hidden) continue;  // ReadHiddenDate's
-    const bool near = t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block));
-    add(t.datetime.empty() ? t.text : t.datetime, near ? kHeaderTimeRank : kAnyTimeRank,
-        HintsModified(t) ? DateKind::kModified : DateKind::kPublished,
-        {near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
+    labelled_update.push_back(!t.hidden && near(t) && LabelledUpdateStamp(ctx, t));
+    near_published = near_published || (!t.hidden && near(t) && !labelled_update.back() && !HintsModified(t));
+  }
+  for (std::size_t k = 0; k < f.times.size(); ++k) {
+    const PageFacts::Stamp& t = f.times[k];
+    if (t.hidden || InComment(ctx, t)) continue;  // ReadHiddenDate's; AddCommentTime's
+    const bool is_near = near(t);
+    add(t.datetime.empty() ? t.text : t.datetime, is_near ? kHeaderTimeRank : kAnyTimeRank,
+        HintsModified(t) || (labelled_update[k] && near_published) ? DateKind::kModified : DateKind::kPublished,
+        {is_near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
   }
 }
 
-// `before` without the one date word (a weekday) that ends it, as a
-// label may stand before the weekday ("Last modified on Wed 5 Jun 2024"):
-// a news site's line of two stamps, each with its weekday.
-std::string_view WithoutLastDateWord(std::string_view before) {
-  std::string_view rest = Trim(before);
-  while (!rest.empty() && (rest.back() == ',' || rest.back() == '.')) rest.remove_suffix(1);
-  const std::size_t space = rest.find_last_of(" \t\n");
-  const std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
-  if (word.empty() || !IsDateWord(LowerSameLength(word))) return before;
-  return rest.substr(0, rest.size() - word.size());
+// A comment's <time> (the comment's, near a short story's end too), which
+// only a page that gives no other publication date is dated by: its first
+// comment most often comes the day it was posted (a blog's old post whose
+// only other line is "Last updated on ...").
+void AddCommentTime(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  for (const PageFacts::Stamp& t : ctx.doc.facts.times) {
+    if (t.hidden || !InComment(ctx, t)) continue;
+    if (const std::optional<DateTime> d = order.Read(t.datetime.empty() ? t.text : t.datetime)) {
+      out.AddFound(*d, kAnyTimeRank, DateKind::kPublished, {"DOM <time> of the first comment"});
+      return;
+    }
+  }
 }
 
 // Whether each date of a date line is the update by the label before (or,
@@ -652,10 +716,6 @@ bool IsCardDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i, st
   return false;
 }
 
-// A teaser card set into the story: the line's nearest <article> lies
-// inside the headline's own <article> ("Read also" boxes in the text of
-// a news page, a related story embedded between paragraphs). Its date is
-// that story's.
 // A block of a box the cleaner left out as chrome that holds what others
 // wrote about the page: a shop's customer reviews, a forum's author panel
 // beside each post (the member's join date), a comment thread known by its
@@ -672,17 +732,6 @@ bool InOthersPost(const MetadataContext& ctx, std::size_t u) {
     e = el.parent;
   }
   return false;
-}
-
-bool InNestedArticle(const MetadataContext& ctx, std::int32_t i) {
-  if (ctx.headline_block < 0) return false;
-  const Document& doc = ctx.doc;
-  const auto article_of = [&](std::int32_t block) {
-    return doc.Enclosing(doc.blocks[static_cast<std::size_t>(block)].element, Tag::kArticle);
-  };
-  const std::int32_t own = article_of(ctx.headline_block);
-  const std::int32_t line = article_of(i);
-  return own >= 0 && line > own && doc.Contains(own, line);
 }
 
 // A date line's shape: its marks outside the dates, each run of words
@@ -748,6 +797,85 @@ std::int32_t TextUnderHeadline(const MetadataContext& ctx) {
   return -1;
 }
 
+// The element that holds an HTML page's headline and the body's first
+// block (the article's own column), or -1.
+std::int32_t ArticleColumn(const MetadataContext& ctx) {
+  if (ctx.headline_block < 0 || ctx.Anchor() >= ctx.Blocks()) return -1;
+  const auto& blocks = ctx.doc.blocks;
+  return ctx.doc.CommonAncestor(blocks[static_cast<std::size_t>(ctx.headline_block)].element,
+                                blocks[static_cast<std::size_t>(ctx.Anchor())].element);
+}
+
+// Whether element `e` lies in a side box (<aside>, <nav>) that is not
+// inside `column`.
+bool InSideBox(const Document& doc, std::int32_t e, std::int32_t column) {
+  for (Tag tag : {Tag::kAside, Tag::kNav}) {
+    const std::int32_t box = doc.Enclosing(e, tag);
+    if (box >= 0 && !doc.Contains(box, column) && !doc.Contains(column, box)) return true;
+  }
+  return false;
+}
+
+// An HTML page's zone date lines without those above the headline that
+// stand outside the article's column, when they are a sidebar's (a
+// "Recent posts" or "Latest comments" list set before the article in the
+// source) or when a date line in the column dates the article itself.
+std::vector<std::int32_t> WithoutOutsideLines(const MetadataContext& ctx, const std::vector<std::int32_t>& lines) {
+  const std::int32_t column = ArticleColumn(ctx);
+  if (column < 0) return lines;
+  const Document& doc = ctx.doc;
+  const auto element = [&](std::int32_t i) { return doc.blocks[static_cast<std::size_t>(i)].element; };
+  const bool own_line = std::any_of(lines.begin(), lines.end(), [&](std::int32_t i) {
+    return i > ctx.headline_block && doc.Contains(column, element(i));
+  });
+  std::vector<std::int32_t> kept;
+  for (std::int32_t i : lines) {
+    const bool outside = i < ctx.headline_block && !doc.Contains(column, element(i));
+    if (!outside || (!own_line && !InSideBox(doc, element(i), column))) kept.push_back(i);
+  }
+  return kept;
+}
+
+// How line `i` labels its first date: a publication label ("Posted on",
+// "Veröffentlicht am"), an update label, another label ending in a colon
+// ("Event date:", "Termin:", "Wanneer:") or none.
+enum class LineLabel { kNone, kPublication, kUpdate, kOther };
+
+LineLabel LabelOf(const MetadataContext& ctx, PageOrder& order, std::int32_t i) {
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  const std::vector<DateMatch> dates = order.LineDates(i);
+  if (dates.empty() || dates.front().begin == 0) return LineLabel::kNone;
+  if (LabelledUpdates(text, dates).front()) return LineLabel::kUpdate;
+  const std::string_view before = WithoutLastDateWord(std::string_view(text).substr(0, dates.front().begin));
+  const Heuristics& h = GetHeuristics();
+  if (h.date_label_lead.FullMatch(before)) return LineLabel::kPublication;
+  const std::string_view label = Trim(before);
+  const bool colon = !label.empty() && label.back() == ':';
+  return colon && CountWords(label) <= limits::kMaxForeignDateLabelWords ? LineLabel::kOther : LineLabel::kNone;
+}
+
+// An HTML page's zone date lines without those whose date another label
+// names ("Event date: Saturday, 24 June 2023", "Termin: 24. Juni 2023"
+// over "Posted on 17 May 2023": an event's or a deadline's day on event
+// and club pages), when a line labels its date as the publication.
+std::vector<std::int32_t> WithoutOtherEvents(const MetadataContext& ctx, PageOrder& order,
+                                             const std::vector<std::int32_t>& lines) {
+  std::vector<LineLabel> labels;
+  for (std::int32_t i : lines) labels.push_back(LabelOf(ctx, order, i));
+  if (std::find(labels.begin(), labels.end(), LineLabel::kPublication) == labels.end()) return lines;
+  std::vector<std::int32_t> kept;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (labels[k] != LineLabel::kOther) kept.push_back(lines[k]);
+  }
+  return kept;
+}
+
+// Whether block `u` is a picture's caption: by its verdict, or by its
+// <figcaption> element when the cleaner dropped it above the headline.
+bool InCaption(const MetadataContext& ctx, std::size_t u) {
+  return ctx.RoleOf(u) == Role::kCaption || ctx.doc.Enclosing(ctx.doc.blocks[u].element, Tag::kFigcaption) >= 0;
+}
+
 // Printed date lines in the header: "Monday 22 February 2016 08:27 GMT",
 // "Published 3 May · Updated 4 May", down to the text under the headline;
 // with `from_top`, from the page's first line on. Gives the lines found.
@@ -766,6 +894,12 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     if (!ctx.Claimable(i) || ctx.stats[u].words > limits::kMaxLineWords) continue;
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty() || !IsDateLine(ctx, i, dates) || InOthersPost(ctx, u)) continue;
+    // A lead picture's caption above the headline that mentions the day
+    // it was taken ("Archive picture of 3 March 2019: the bridge before
+    // the flood") is no date line; a caption-shaped date line alone is.
+    // (Under the headline, a clip's info line "Audio 02:41 Min. |
+    // 03.05.24" may be all that dates the page.)
+    if (i < ctx.headline_block && InCaption(ctx, u) && dates.front().coverage < limits::kMinLongLineCoverage) continue;
     if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
     if (ctx.Html() && (IsCardDate(ctx, order, i, lo, hi, dates) || InNestedArticle(ctx, i))) continue;
     if (!from_top && lines.empty()) {
@@ -775,11 +909,13 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
         continue;
       }
     }
-    const bool plausible = AddLineDates(ctx, i, dates, out);
     lines.push_back(i);
     // A text copy has one date line: the first one that holds a date.
-    if (!ctx.Html() && plausible) break;
+    if (!ctx.Html() && AddLineDates(ctx, i, dates, out)) break;
   }
+  if (!ctx.Html()) return lines;
+  lines = WithoutOtherEvents(ctx, order, WithoutOutsideLines(ctx, lines));
+  for (std::int32_t i : lines) AddLineDates(ctx, i, order.LineDates(i), out);
   return lines;
 }
 
@@ -1525,6 +1661,13 @@ void ReadDate(MetadataContext& ctx) {
   AddTitleDate(ctx, order, candidates);
   // Last, a blog theme's footer sentence at the body's end.
   if (lines.empty() && candidates.Empty()) lines = AddPostFooterDate(ctx, order, candidates);
+  if (!candidates.HasPublished()) AddCommentTime(ctx, order, candidates);
+  // Else a Unix time in a date- or time-named data attribute (a "3 hours
+  // ago" stamp that a script writes from data-timestamp="1684312200").
+  if (candidates.Empty() && !ctx.doc.facts.epoch_clocks.empty()) {
+    candidates.AddFound(DateTime::FromUnix(ctx.doc.facts.epoch_clocks.front()), kAnyTimeRank, DateKind::kPublished,
+                        {"a Unix time in a data attribute"});
+  }
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);

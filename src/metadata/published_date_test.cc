@@ -971,5 +971,105 @@ TEST(PublishedDate, TextCopyClockInTheLanguagesOneZone) {
   EXPECT_EQ(a.date.value_or(""), "2024-12-04T00:05:00");
 }
 
+// A sidebar's list of stories with dates set before the article in the
+// source is not its header: the date line in the article's column is; and
+// with none there, a side box's date still is not the page's.
+TEST(PublishedDate, SidebarDateLinesBeforeTheArticleColumn) {
+  const std::string side =
+      "<aside class=\"rail\"><h3>Latest</h3><ul><li><a href=\"/a\">Pond cleaned</a> June 10, 2023</li>"
+      "<li><a href=\"/b\">Fair moved</a> June 8, 2023</li></ul></aside>";
+  Article a = Read("<body>" + side + "<main><article><h1>Budget passes</h1><p>By Ann Lee, May 17, 2023</p>" +
+                   kBody + kMore + "</article></main></body>");
+  EXPECT_EQ(a.date, "2023-05-17");
+  a = Read("<body>" + side + "<main><article><h1>Budget passes</h1>" + kBody + kMore + "</article></main></body>");
+  EXPECT_NE(a.date, "2023-06-08");
+  EXPECT_NE(a.date, "2023-06-10");
+}
+
+// An event's day under its own label gives way to the line labelled as the
+// publication; without such a line it is still read.
+TEST(PublishedDate, OtherLabelledDateGivesWayToThePublicationLine) {
+  Article a = Read(std::string("<body><article><h1>Budget passes</h1><p>Event date: Saturday, 24 June 2023</p>"
+                               "<p>Posted on 17 May 2023</p>") +
+                   kBody + kMore + "</article></body>");
+  EXPECT_EQ(a.date, "2023-05-17");
+  a = Read(std::string("<body><article><h1>Budget passes</h1><p>Event date: Saturday, 24 June 2023</p>") + kBody +
+           kMore + "</article></body>");
+  EXPECT_EQ(a.date, "2023-06-24");
+}
+
+// A teaser card's <time> above the headline, inside the story's own
+// <article>, dates that story, not the page.
+TEST(PublishedDate, TeaserCardTimeAboveTheHeadline) {
+  const Article a = Read(std::string("<body><article><div class=\"also\"><article><a href=\"/x\">Ferry times</a> "
+                                     "<time datetime=\"2023-06-12\">June 12, 2023</time></article></div>"
+                                     "<h1>Budget passes</h1><p>May 17, 2023</p>") +
+                         kBody + kMore + "</article></body>");
+  EXPECT_EQ(a.date, "2023-05-17");
+}
+
+// A page that prints only "3 hours ago" is dated by the Unix time its
+// stamp's data attribute holds; a printed date outranks it.
+TEST(PublishedDate, UnixTimeInADataAttributeIsTheLastResort) {
+  Article a = Read(std::string("<body><article><h1>Budget passes</h1><span class=\"ago\" "
+                               "data-timestamp=\"1684312200\">3 hours ago</span>") +
+                   kBody + kMore + "</article></body>");
+  EXPECT_EQ(a.date, "2023-05-17T08:30:00Z");
+  a = Read(std::string("<body><article><h1>Budget passes</h1><p>May 18, 2023</p><span class=\"ago\" "
+                       "data-timestamp=\"1684312200\">3 hours ago</span>") +
+           kBody + kMore + "</article></body>");
+  EXPECT_EQ(a.date.value_or("").substr(0, 10), "2023-05-18");
+}
+
+// A comment's <time> does not date the page, however near a short
+// story's end it stands: the post's own line under the body does.
+TEST(PublishedDate, CommentTimesAreNotThePages) {
+  const Article a = Read(std::string("<body><article><h1>Budget passes</h1>") + kBody +
+                         "<p>Posted May 17, 2023 in News</p><section class=\"comments\"><h2>Comments</h2>"
+                         "<div class=\"comment\"><b>Bob</b> <time datetime=\"2023-06-01T09:14:00Z\">June 1, "
+                         "2023</time><p>Great news.</p></div></section></article></body>");
+  EXPECT_EQ(a.date, "2023-05-17");
+}
+
+// A caption that mentions the day its picture was taken is no date line.
+TEST(PublishedDate, CaptionMentioningADayIsNoDateLine) {
+  const Article a = Read(std::string("<body><article><figure><img src=\"a.jpg\"><figcaption>The bridge pictured on "
+                                     "March 3, 2019, before the flood.</figcaption></figure><h1>Budget passes</h1>"
+                                     "<p>Published May 17, 2023</p>") +
+                         kBody + kMore + "</article></body>");
+  EXPECT_EQ(a.date, "2023-05-17");
+}
+
+// A class-less <time> after "Last updated" is the update.
+TEST(PublishedDate, TimeAfterAnUpdateLabelIsTheUpdate) {
+  const Article a = Read(std::string("<body><article><h1>Budget passes</h1><p>Last updated <time datetime=\""
+                                     "2023-06-01T10:00:00Z\">June 1, 2023</time></p><p>Published <time datetime=\""
+                                     "2023-05-17T08:00:00Z\">May 17, 2023</time></p>") +
+                         kBody + kMore + "</article></body>");
+  EXPECT_EQ(a.date, "2023-05-17T08:00:00Z");
+  EXPECT_EQ(a.modified, "2023-06-01T10:00:00Z");
+}
+
+// With no other publication date (an old post's only line is its update),
+// the first comment's <time> dates the page.
+TEST(PublishedDate, FirstCommentTimeIsTheLastResort) {
+  const Article a = Read(std::string("<body><article><h1>Budget passes</h1><p>Last updated on August 2, 2025</p>") +
+                         kBody + kMore +
+                         "<section class=\"comments\"><h2>Comments</h2><div class=\"comment\"><b>Bob</b> <time "
+                         "datetime=\"2009-01-13T11:16:00\">January 13, 2009</time><p>Great news.</p></div>"
+                         "</section></article></body>");
+  EXPECT_EQ(a.date, "2009-01-13T11:16:00");
+}
+
+// A site labelling its only header <time> "Aktualisiert am" dates the
+// page by it.
+TEST(PublishedDate, OnlyHeaderTimeAfterAnUpdateLabelIsTheDate) {
+  const Article a = Read(std::string("<body><article><h1>Budget passes</h1><p>Aktualisiert am <time datetime=\""
+                                     "2023-04-28T19:20:36+02:00\">28.04.2023</time></p>") +
+                         kBody + kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore + kMore +
+                         "</article><aside><time datetime=\"2023-03-07\">07.03.2023</time></aside></body>");
+  EXPECT_EQ(a.date, "2023-04-28T19:20:36+02:00");
+}
+
 }  // namespace
 }  // namespace pith

@@ -76,6 +76,10 @@ inline constexpr double kMinLineCoverage = 0.6;
 // Numeric date order commit.
 inline constexpr double kMinDateOrderRatio = 2;
 inline constexpr std::int32_t kMaxLineWords = 24;
+// Words of a label other than a date label before a date line's date
+// ("Event date:", "Termin:", "Date de l'événement :"): event and club
+// pages' probes.
+inline constexpr std::size_t kMaxForeignDateLabelWords = 4;
 inline constexpr std::int32_t kMaxTextLineWords = 14;
 // A text copy's line that is nearly all dates may be as long as an HTML
 // one ("Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC"

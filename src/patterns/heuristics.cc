@@ -1509,7 +1509,7 @@ constexpr char kModifiedLabelBefore[] =
     "aktualisiert(?: am)?|geändert(?: am)?|actualizado(?: el)?|modificado(?: el)?|aggiornato(?: il)?|"
     "atualizado(?: em)?|bijgewerkt(?: op)?|(?:最后|最終|最新)?更新(?:日|日期|时间|時間|日時)?|업데이트|수정|"
     "(?:последнее )?обновлен(?:о|ие)|(?:son )?güncel(?:leme|lenme)(?: tarihi)?|(?:τελευταία )?ενημέρωση|ενημερώθηκε|"
-    "(?:آخر )?تحديث|अपडेटेड|अपडेट|diperbarui|zaktualizowano|aktualizováno)"
+    "(?:آخر )?تحديث|अपडेटेड|अपडेट|diperbarui|zaktualizowano|aktualizacja|aktualizováno)"
     "\\s*(?:on|at|:)?\\s*[:：]?\\s*$";
 
 // What stands before " on <date>" when a line ends with its byline and
@@ -1535,6 +1535,8 @@ constexpr char kDateLabelLead[] =
     "\\s*(?:first |last |originally |\\(re\\)|re-?)?(?:published|posted|updated|modified|veröffentlicht|publiziert|"
     "aktualisiert|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|pubblicato(?: il)?|"
     "aggiornato(?: il)?|publisert|publicerad|publiceret|gepubliceerd(?: op)?|"
+    // Dutch blogs' "posted on", Polish news and blogs' "published" and "added".
+    "geplaatst(?: op)?|opublikowano|dodano|aktualizacja|"
     // Korean news portals' "posted" and "modified" ("입력 2026.07.12 22:09"),
     // and the "approved" (put online) of the CMS many Korean local papers
     // share ("승인 2026.07.12 22:09", "기사승인").
