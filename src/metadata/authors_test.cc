@@ -34,6 +34,15 @@ TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Jane Doe Follow @janedoe"), "Jane Doe");
 }
 
+TEST(Authors, CleanBylineCutsAnotherCreditAfterAFullStop) {
+  EXPECT_EQ(CleanByline("Von Jana Roth. Mitarbeit: Olaf Brink"), "Jana Roth");
+  EXPECT_EQ(CleanByline("By Jane Doe. Illustrations by John Roe"), "Jane Doe");
+  EXPECT_EQ(CleanByline("Jane Doe; Recherche: John Roe"), "Jane Doe");
+  // An initial's full stop is the name's.
+  EXPECT_EQ(CleanByline("By J. R. Smith"), "J. R. Smith");
+  EXPECT_EQ(SplitAuthors("Von Jana Roth. Mitarbeit: Olaf Brink"), std::vector<std::string>{"Jana Roth"});
+}
+
 // A semicolon parts people, each with a role or an outlet after the name.
 TEST(Authors, ASemicolonPartsPeople) {
   EXPECT_EQ(SplitAuthors("Jane Roe, Senior Reporter; John Doe, Staff Writer"), (Names{"Jane Roe", "John Doe"}));

@@ -30,6 +30,14 @@ namespace {
   "redaktion|schlussredaktion|\\x{fc}bersetzung|faktencheck|sendung|mitarbeit|recherche|audioversion|lektorat|" \
   "korrektorat|bildredaktion"
 
+// The roles a credit names with "by" that are not the writer's: editors,
+// photographers, illustrators, translators, the expert who checked a
+// guide (kNonAuthorCredit, and the byline noise after a sentence's end).
+#define PITH_NON_AUTHOR_CREDIT_BY                                                                                 \
+  "(?:(?:medically|clinically|expert|legally|financially)[- ]reviewed|edited|photos?|photographs?|photography|" \
+  "pictures|illustrations?|illustrated|graphics|video|additional reporting|reporting contributed|translated|"   \
+  "fact[- ]checked|produced|designed|design|research|interview|interviews)\\s+by\\b"
+
 // The account and feed links a page's top bar or a post's foot prints
 // in a row (see "title chrome: account links").
 #define PITH_ACCOUNT_LINK                                                                                    \
@@ -1044,6 +1052,11 @@ constexpr char kBylineNoise[] =
     // The photographer's credit after the writer's, on the byline's next
     // line or after a comma ("Text: Jane Roe / Photos: John Doe").
     "(?:\\s|,)\\s*" PITH_PHOTO_CREDIT_LABEL "\\s*:.*$|"
+    // Another's credit after the writer's sentence ends ("Von Jane Roe.
+    // Mitarbeit: John Doe", "By Jane Roe. Illustrations by John Doe",
+    // "Jane Roe; Recherche: John Doe"): made-up feature and news bylines of
+    // German and English sites, which set it after a full stop, not a bar.
+    "[.;]\\s+(?:" PITH_NON_AUTHOR_CREDIT_BY "|(?:" PITH_STAFF_ROLE ")\\s*:).*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
@@ -1364,10 +1377,7 @@ constexpr std::string_view kAuthorPageFolderStems[] = {"author", "contributor", 
 // translators (Google's SRE book: "Written by ... / Edited by ..."), and
 // the expert who checked a health or finance guide ("Medically reviewed by
 // ... — Written by ...", health and money sites' header credits).
-constexpr char kNonAuthorCredit[] =
-    "^\\s*(?:(?:medically|clinically|expert|legally|financially)[- ]reviewed|edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
-    "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
-    "design|research|interview|interviews)\\s+by\\b";
+constexpr char kNonAuthorCredit[] = "^\\s*" PITH_NON_AUTHOR_CREDIT_BY;
 
 // A credit box's line that opens with a photographer's label and its colon
 // ("Photos: John Doe", "Фото: Мария Ким"). Apart from kNonAuthorCredit: a
