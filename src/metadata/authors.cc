@@ -996,6 +996,8 @@ std::string_view GluedTail(std::string_view name) {
   return tail;
 }
 
+bool IsNameParticle(std::string_view word) { return IsParticle(word); }
+
 bool LooksLikePersonName(std::string_view name) {
   name = Trim(name);
   if (name.empty() || name.size() > thresholds::person_names::kMaxBytes) return false;

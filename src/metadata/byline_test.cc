@@ -1389,5 +1389,26 @@ TEST(Byline, APostFooterNamesTheAuthorBesideItsDay) {
   EXPECT_EQ(a.byline, std::nullopt);
 }
 
+TEST(Byline, AnAuthorBoxHeadWithAParticleIsNoName) {
+  // "den" passes for a name's particle; the name is on the line under the head.
+  const Article a = Read("<body><article><h1>Ferry fares to rise in June</h1>" + std::string(kBody) +
+                         "<section class=\"author-box\"><h3>\u00dcber den Autor</h3><p class=\"author-name\">Jakob "
+                         "Riedl</p><p>Jakob Riedl schreibt \u00fcber Verkehr.</p></section></article></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jakob Riedl"});
+}
+
+TEST(Byline, AnAuthorBoxHeadOverABioOpeningWithTheName) {
+  const std::string box = "<aside class=\"bloc\"><h3>Sobre el autor</h3><p><strong>Irene de Vidal</strong> "
+                          "es periodista de la secci\u00f3n Local.</p></aside>";
+  const Article a = Read("<body><article><h1>Ferry fares to rise in June</h1>" + std::string(kBody) + box +
+                         "</article></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Irene de Vidal"});
+  // A bio that opens with a job, not a name, names no one.
+  const Article b = Read("<body><article><h1>Ferry fares to rise in June</h1>" + std::string(kBody) +
+                         "<aside class=\"bloc\"><h3>About the author</h3><p>Our transport reporter has covered the "
+                         "harbour since 2015.</p></aside></article></body>");
+  EXPECT_TRUE(b.authors.empty());
+}
+
 }  // namespace
 }  // namespace pith
