@@ -34,6 +34,18 @@ TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Jane Doe Follow @janedoe"), "Jane Doe");
 }
 
+TEST(Authors, CleanBylineStripsWrittenByLabelsOfMoreLanguages) {
+  EXPECT_EQ(CleanByline("Skrevet af Jonas Krogh"), "Jonas Krogh");
+  EXPECT_EQ(CleanByline("Skrivet av Linnea Holm"), "Linnea Holm");
+  EXPECT_EQ(CleanByline("R\u00e9dig\u00e9 par Antoine Morel"), "Antoine Morel");
+  EXPECT_EQ(CleanByline("Publicado por Beatriz Lima"), "Beatriz Lima");
+  EXPECT_EQ(CleanByline("Kirjoittaja: Aino Korhonen"), "Aino Korhonen");
+  EXPECT_EQ(SplitAuthors("Tekst en beeld: Daan Mulder"), std::vector<std::string>{"Daan Mulder"});
+  EXPECT_EQ(SplitAuthors("Text och bild: Maja Sandberg"), std::vector<std::string>{"Maja Sandberg"});
+  // Without its colon the Finnish label is a word of the sentence.
+  EXPECT_EQ(CleanByline("Toimittaja Aino Korhonen"), "Toimittaja Aino Korhonen");
+}
+
 TEST(Authors, CleanBylineCutsAnotherCreditAfterAFullStop) {
   EXPECT_EQ(CleanByline("Von Jana Roth. Mitarbeit: Olaf Brink"), "Jana Roth");
   EXPECT_EQ(CleanByline("By Jane Doe. Illustrations by John Roe"), "Jane Doe");

@@ -949,12 +949,19 @@ constexpr char kBylinePrefix[] =
     // "Text and photos: Jane Roe" (the one who wrote and shot the piece),
     // before "text" alone would take its first word: in English, German,
     // Dutch, the Nordic and Romance languages.
-    "(?:text|texto|tekst|testo) (?:and|und|en|og|och|e|y|i|ja) (?:photos?|fotos?|foto's|bilder|kuvat)|"
+    // Swedish "Text och bild" and Dutch "Tekst en beeld" say pictures so.
+    "(?:text|texto|tekst|testo) (?:and|und|en|og|och|e|y|i|ja) (?:photos?|fotos?|foto's|bilder|kuvat|bild|beeld)|"
     "(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
     // The same label in the info lists of CMS article pages: German
     // "Geschrieben von", Spanish "Escrito por", Italian "Scritto da"
     // (French "Écrit par" opens outside ASCII: kWideBylinePrefix).
     "geschrieben\\s+von|escrito\\s+por|scritto\\s+da|ecrit\\s+par|"
+    // And in Danish, Norwegian, Swedish, Dutch, French, Portuguese and
+    // Spanish: "Skrevet af", "Skrivet av", "Geschreven door", "Rédigé par",
+    // "Publié par", "Publicado por" (made-up blog and news pages of those
+    // languages, found unread).
+    "skrevet\\s+a[fv]|skrivet\\s+av|geschreven\\s+door|r\\x{e9}dig\\x{e9}e?\\s+par|publi\\x{e9}e?\\s+par|"
+    "publicad[oa]\\s+por|"
     "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
     // German news sites name the piece's kind before "von": "Kommentar von",
     // "Eine Kolumne von", "Eine Analyse von", "Ein Bericht von", and any piece
@@ -984,9 +991,10 @@ constexpr char kBylinePrefix[] =
     // wrote: news sites' info bars), Indonesian "Penulis"
     // and "Reporter"; Slovenian "Avtor", Lithuanian "Autorius", Latvian
     // "Autors", Croatian and Serbian "Napisao" / "Napisala" (he / she
-    // wrote), French "Texte" (text, credited beside "Photos :"). Those in
-    // other scripts are in kWideBylinePrefix.
-    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter)"
+    // wrote), French "Texte" (text, credited beside "Photos :"), Finnish
+    // "Kirjoittaja" and "Toimittaja" (writer, reporter), Swedish "Skribent".
+    // Those in other scripts are in kWideBylinePrefix.
+    "(?:tekst|teksti|texte|kirjoittaja|toimittaja|skribent|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter)"
     "\\s*:\\s*|"
     "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*)";
 
