@@ -53,6 +53,12 @@ TEST(Authors, CleanBylineCutsAnotherCreditAfterAFullStop) {
   // An initial's full stop is the name's.
   EXPECT_EQ(CleanByline("By J. R. Smith"), "J. R. Smith");
   EXPECT_EQ(SplitAuthors("Von Jana Roth. Mitarbeit: Olaf Brink"), std::vector<std::string>{"Jana Roth"});
+  EXPECT_EQ(CleanByline("Par Marta Nowak. Traduit par Jean Roux"), "Marta Nowak");
+  EXPECT_EQ(CleanByline("Por Nuria Soler. Fotograf\u00edas de Jordi Puig"), "Nuria Soler");
+  EXPECT_EQ(CleanByline("di Sara Villa. Foto di Luca Neri"), "Sara Villa");
+  EXPECT_EQ(CleanByline("Por Olga Ivanova. Traducci\u00f3n: Luis Mora"), "Olga Ivanova");
+  // A label word needs its colon or its "by" word to end the names.
+  EXPECT_EQ(CleanByline("By Ann Lee. Foto Studio"), "Ann Lee. Foto Studio");
 }
 
 // A semicolon parts people, each with a role or an outlet after the name.

@@ -38,6 +38,12 @@ namespace {
   "pictures|illustrations?|illustrated|graphics|video|additional reporting|reporting contributed|translated|"   \
   "fact[- ]checked|produced|designed|design|research|interview|interviews)\\s+by\\b"
 
+// The translator's label in a credit line, lower case: French, Spanish,
+// Italian, Portuguese, Dutch, Danish and Swedish (the byline noise after a
+// sentence's end; German "Übersetzung" is a staff role).
+#define PITH_TRANSLATION_LABEL \
+  "traduction|traducci\\x{f3}n|traduzione|tradu\\x{e7}\\x{e3}o|vertaling|overs\\x{e6}ttelse|\\x{f6}vers\\x{e4}ttning"
+
 // The account and feed links a page's top bar or a post's foot prints
 // in a row (see "title chrome: account links").
 #define PITH_ACCOUNT_LINK                                                                                    \
@@ -1064,7 +1070,12 @@ constexpr char kBylineNoise[] =
     // Mitarbeit: John Doe", "By Jane Roe. Illustrations by John Doe",
     // "Jane Roe; Recherche: John Doe"): made-up feature and news bylines of
     // German and English sites, which set it after a full stop, not a bar.
-    "[.;]\\s+(?:" PITH_NON_AUTHOR_CREDIT_BY "|(?:" PITH_STAFF_ROLE ")\\s*:).*$|"
+    // The same in French, Spanish, Italian, Portuguese and Dutch bylines:
+    // "Par Jane Roe. Traduit par John Doe", "Por Jane Roe. Fotografías de
+    // John Doe", "di Jane Roe. Foto di John Doe", "Traducción: John Doe".
+    "[.;]\\s+(?:" PITH_NON_AUTHOR_CREDIT_BY "|(?:" PITH_STAFF_ROLE "|" PITH_TRANSLATION_LABEL ")\\s*:|"
+    "(?:" PITH_PHOTO_CREDIT_LABEL "|fotograf(?:\\w|\\x{ed})*|traduit|traduite|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald|"
+    "ilustraciones|illustrazioni)\\s+(?:par|de|di|da|por|door)\\b).*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
