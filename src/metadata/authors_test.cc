@@ -46,6 +46,16 @@ TEST(Authors, CleanBylineStripsWrittenByLabelsOfMoreLanguages) {
   EXPECT_EQ(CleanByline("Toimittaja Aino Korhonen"), "Toimittaja Aino Korhonen");
 }
 
+TEST(Authors, TheParticleBeforeADateGoesInAnyLanguage) {
+  EXPECT_EQ(ByClauseOfDateLine("Von Nils Horn am 3. Juni 2024 um 09:30 Uhr"), "Von Nils Horn");
+  EXPECT_EQ(ByClauseOfDateLine("Por Lia Neves em 3 de junho de 2024"), "Por Lia Neves");
+  EXPECT_EQ(ByClauseOfDateLine("Door Bas Kok op 3 juni 2024"), "Door Bas Kok");
+  EXPECT_EQ(SplitAuthors("Por Iker Sanz el 3 de junio de 2024"), std::vector<std::string>{"Iker Sanz"});
+  EXPECT_EQ(SplitAuthors("Par Zo\u00e9 Marin le 3 juin 2024 \u00e0 09h30"), std::vector<std::string>{"Zo\u00e9 Marin"});
+  // A capitalised word is a name's, not the particle.
+  EXPECT_EQ(SplitAuthors("By Omar El 3 June 2024"), std::vector<std::string>{"Omar El"});
+}
+
 TEST(Authors, CleanBylineCutsAnotherCreditAfterAFullStop) {
   EXPECT_EQ(CleanByline("Von Jana Roth. Mitarbeit: Olaf Brink"), "Jana Roth");
   EXPECT_EQ(CleanByline("By Jane Doe. Illustrations by John Roe"), "Jane Doe");

@@ -1181,13 +1181,14 @@ constexpr char kEditorCredit[] = "^[(\\[（【]?\\s*(?:责编|责任编辑)\\s*[
 // after a posting verb ("Posted on May 3, 2025 Posted by Jane Roe 59
 // Comments"). A blog and a trade news page (two sites). A reviewer's or
 // an editor's "by" ("Reviewed by Jane Roe, ... on March 3, 2025") opens
-// none. "Von", "Par", "Por" start a clause as "By" does, in lower case too
-// ("Geschrieben am 14. November 2009 von Stefan", old German blog themes). Drupal's "Submitted by jane on Tue, 03/02/2010 - 10:12" opens
+// none. "Von", "Par", "Por" and Dutch "Door" (a made-up news meta line)
+// start a clause as "By" does, in lower case too ("Geschrieben am 14.
+// November 2009 von Stefan", old German blog themes). Drupal's "Submitted by jane on Tue, 03/02/2010 - 10:12" opens
 // with its own verb (made-up probes of old blog and CMS themes). Captured: the
 // by-word, and what follows it.
 constexpr char kDateLineByClause[] =
     "(?:^|[.!?]\\s+|\\d\\s+|\\b(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ss]ubmitted)\\s+)"
-    "([Bb]y|[Vv]on|[Pp]ar|[Pp]or)\\s+(\\S.*)$";
+    "([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\s+(\\S.*)$";
 
 // The marks that set a date line's fields apart in a text copy ("May 3,
 // 2024 · 12 min · Jane Roe", "Le Journal | 12.06.2023 | Par Jane Roe",
