@@ -16,6 +16,7 @@
 #include "metadata/thresholds.h"
 #include "metadata/titles.h"
 #include "patterns/heuristics.h"
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 #include "util/url.h"
 
@@ -1922,7 +1923,12 @@ std::string BioLeadName(std::string_view text) {
   for (std::size_t k = 0; k < words.size(); ++k) {
     // A particle goes on when a capitalised word follows it ("Jane van Roe").
     const bool particle = k > 0 && k + 1 < words.size() && IsNameParticle(words[k]) && capital(words[k + 1]);
-    if (!capital(words[k]) && !particle) break;
+    // A second name joined to the first ("Jane Roe and John Doe are ..."):
+    // not one person's bio.
+    if (!capital(words[k]) && !particle) {
+      if (IsCoauthorJoin(words[k])) return {};
+      break;
+    }
     taken = k + 1;
     if (words[k].ends_with(',')) break;
   }
@@ -1944,7 +1950,9 @@ AuthorCard HeadedCardAt(const MetadataContext& ctx, std::int32_t i) {
     return {};
   }
   std::string name = BioLeadName(ctx.doc.blocks[u + 1].text);
-  if (name.empty()) return {};
+  // A first word the page prints in lower case is no given name ("The
+  // Acme Gazette is ...", an outlet's box under the same heading).
+  if (name.empty() || PrintedInLowerCase(ctx.doc, name.substr(0, name.find(' ')))) return {};
   return AuthorCard{std::move(name), i, i + 1};
 }
 

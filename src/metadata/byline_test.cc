@@ -1408,6 +1408,14 @@ TEST(Byline, AnAuthorBoxHeadOverABioOpeningWithTheName) {
                          "<aside class=\"bloc\"><h3>About the author</h3><p>Our transport reporter has covered the "
                          "harbour since 2015.</p></aside></article></body>");
   EXPECT_TRUE(b.authors.empty());
+  // Nor does an outlet's box, whose first word the page prints in lower
+  // case, nor a bio of two people that would give half of them.
+  for (const char* bio : {"The Ferry Courier is an independent paper founded in 1921.",
+                          "Jane Roe and John Doe are reporters on the city desk."}) {
+    const Article c = Read("<body><article><h1>Ferry fares to rise in June</h1>" + std::string(kBody) +
+                           "<aside class=\"bloc\"><h3>About the author</h3><p>" + bio + "</p></aside></article></body>");
+    EXPECT_TRUE(c.authors.empty()) << bio;
+  }
 }
 
 }  // namespace
