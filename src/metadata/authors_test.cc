@@ -67,6 +67,8 @@ TEST(Authors, CleanBylineCutsAnotherCreditAfterAFullStop) {
   EXPECT_EQ(CleanByline("Por Nuria Soler. Fotograf\u00edas de Jordi Puig"), "Nuria Soler");
   EXPECT_EQ(CleanByline("di Sara Villa. Foto di Luca Neri"), "Sara Villa");
   EXPECT_EQ(CleanByline("Por Olga Ivanova. Traducci\u00f3n: Luis Mora"), "Olga Ivanova");
+  // The full stop goes with the photographer's label too.
+  EXPECT_EQ(CleanByline("Von Uta Kern. Bilder: Jens Abel"), "Uta Kern");
   // A label word needs its colon or its "by" word to end the names.
   EXPECT_EQ(CleanByline("By Ann Lee. Foto Studio"), "Ann Lee. Foto Studio");
 }

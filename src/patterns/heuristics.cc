@@ -1073,7 +1073,7 @@ constexpr char kBylineNoise[] =
     // The same in French, Spanish, Italian, Portuguese and Dutch bylines:
     // "Par Jane Roe. Traduit par John Doe", "Por Jane Roe. Fotografías de
     // John Doe", "di Jane Roe. Foto di John Doe", "Traducción: John Doe".
-    "[.;]\\s+(?:" PITH_NON_AUTHOR_CREDIT_BY "|(?:" PITH_STAFF_ROLE "|" PITH_TRANSLATION_LABEL ")\\s*:|"
+    "[.;]\\s+(?:" PITH_NON_AUTHOR_CREDIT_BY "|(?:" PITH_STAFF_ROLE "|" PITH_TRANSLATION_LABEL "|" PITH_PHOTO_CREDIT_LABEL ")\\s*:|"
     "(?:" PITH_PHOTO_CREDIT_LABEL "|fotograf(?:\\w|\\x{ed})*|traduit|traduite|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald|"
     "ilustraciones|illustrazioni)\\s+(?:par|de|di|da|por|door)\\b).*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
