@@ -1933,8 +1933,9 @@ std::string BioLeadName(std::string_view text) {
     if (words[k].ends_with(',')) break;
   }
   if (taken == 0 || taken == words.size()) return {};
-  const std::string_view first = words.front();
-  std::string name(first.data(), static_cast<std::size_t>(words[taken - 1].end() - first.begin()));
+  // The words are views into `text`: the name runs from the first's start to the last's end.
+  const std::string_view last = words[taken - 1];
+  std::string name(words.front().data(), static_cast<std::size_t>(last.data() + last.size() - words.front().data()));
   if (name.ends_with(',')) name.pop_back();
   return OnePersonsName(name) ? name : std::string();
 }
