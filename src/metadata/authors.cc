@@ -203,6 +203,10 @@ std::string RemoveDates(std::string s) {
       const bool on_date = skipped == "on" || skipped.starts_with("on ");
       const std::size_t in = from > 0 ? s.rfind(" in ", from - 1) : std::string::npos;
       s = s.substr(0, on_date && in != std::string::npos && in > 0 ? in : from);
+      // The particle that led into the date, in any language ("Jane Roe
+      // el 3 de junio", "Jane Roe le 3 juin"): made-up bylines of Spanish
+      // and French news pages.
+      s = WithoutTrailingDateParticle(std::string(Trim(s)));
     }
   }
   const std::size_t cut = s.find_first_of("0123456789");
@@ -891,7 +895,10 @@ std::string ByClauseOfDateLine(std::string_view text) {
   while (!names.empty() && std::string_view(",;:").find(names.back()) != std::string_view::npos) {
     names = Trim(names.substr(0, names.size() - 1));
   }
-  return names.empty() ? std::string() : std::string(by.data(), by.size()) + " " + std::string(names);
+  // The particle before the date in other languages ("Von Jane Roe am 3.
+  // Juni", "Por Jane Roe em 3 de junho", "Door Jane Roe op 3 juni").
+  const std::string kept = WithoutTrailingDateParticle(std::string(names));
+  return kept.empty() ? std::string() : std::string(by.data(), by.size()) + " " + kept;
 }
 
 namespace {
@@ -995,6 +1002,8 @@ std::string_view GluedTail(std::string_view name) {
   }
   return tail;
 }
+
+bool IsNameParticle(std::string_view word) { return IsParticle(word); }
 
 bool LooksLikePersonName(std::string_view name) {
   name = Trim(name);

@@ -140,6 +140,9 @@ bool IsWebAddress(std::string_view value, AddressForms forms);
 // in cased scripts (particles such as "de", "van", "al" allowed).
 bool LooksLikePersonName(std::string_view name);
 
+// A name's particle in lower case: "van", "de", "von", "bin" ...
+bool IsNameParticle(std::string_view word);
+
 // How a site's name names a person.
 enum class SiteOwnerForm { kNone, kPossessive, kAddress };
 

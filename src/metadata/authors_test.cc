@@ -48,6 +48,45 @@ TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Jane Doe Follow @janedoe"), "Jane Doe");
 }
 
+TEST(Authors, CleanBylineStripsWrittenByLabelsOfMoreLanguages) {
+  EXPECT_EQ(CleanByline("Skrevet af Jonas Krogh"), "Jonas Krogh");
+  EXPECT_EQ(CleanByline("Skrivet av Linnea Holm"), "Linnea Holm");
+  EXPECT_EQ(CleanByline("R\u00e9dig\u00e9 par Antoine Morel"), "Antoine Morel");
+  EXPECT_EQ(CleanByline("Publicado por Beatriz Lima"), "Beatriz Lima");
+  EXPECT_EQ(CleanByline("Kirjoittaja: Aino Korhonen"), "Aino Korhonen");
+  EXPECT_EQ(SplitAuthors("Tekst en beeld: Daan Mulder"), std::vector<std::string>{"Daan Mulder"});
+  EXPECT_EQ(SplitAuthors("Text och bild: Maja Sandberg"), std::vector<std::string>{"Maja Sandberg"});
+  // Without its colon the Finnish label is a word of the sentence.
+  EXPECT_EQ(CleanByline("Toimittaja Aino Korhonen"), "Toimittaja Aino Korhonen");
+}
+
+TEST(Authors, TheParticleBeforeADateGoesInAnyLanguage) {
+  EXPECT_EQ(ByClauseOfDateLine("Von Nils Horn am 3. Juni 2024 um 09:30 Uhr"), "Von Nils Horn");
+  EXPECT_EQ(ByClauseOfDateLine("Por Lia Neves em 3 de junho de 2024"), "Por Lia Neves");
+  EXPECT_EQ(ByClauseOfDateLine("Door Bas Kok op 3 juni 2024"), "Door Bas Kok");
+  EXPECT_EQ(SplitAuthors("Por Iker Sanz el 3 de junio de 2024"), std::vector<std::string>{"Iker Sanz"});
+  EXPECT_EQ(SplitAuthors("Par Zo\u00e9 Marin le 3 juin 2024 \u00e0 09h30"), std::vector<std::string>{"Zo\u00e9 Marin"});
+  // A capitalised word is a name's, not the particle.
+  EXPECT_EQ(SplitAuthors("By Omar El 3 June 2024"), std::vector<std::string>{"Omar El"});
+}
+
+TEST(Authors, CleanBylineCutsAnotherCreditAfterAFullStop) {
+  EXPECT_EQ(CleanByline("Von Jana Roth. Mitarbeit: Olaf Brink"), "Jana Roth");
+  EXPECT_EQ(CleanByline("By Jane Doe. Illustrations by John Roe"), "Jane Doe");
+  EXPECT_EQ(CleanByline("Jane Doe; Recherche: John Roe"), "Jane Doe");
+  // An initial's full stop is the name's.
+  EXPECT_EQ(CleanByline("By J. R. Smith"), "J. R. Smith");
+  EXPECT_EQ(SplitAuthors("Von Jana Roth. Mitarbeit: Olaf Brink"), std::vector<std::string>{"Jana Roth"});
+  EXPECT_EQ(CleanByline("Par Marta Nowak. Traduit par Jean Roux"), "Marta Nowak");
+  EXPECT_EQ(CleanByline("Por Nuria Soler. Fotograf\u00edas de Jordi Puig"), "Nuria Soler");
+  EXPECT_EQ(CleanByline("di Sara Villa. Foto di Luca Neri"), "Sara Villa");
+  EXPECT_EQ(CleanByline("Por Olga Ivanova. Traducci\u00f3n: Luis Mora"), "Olga Ivanova");
+  // The full stop goes with the photographer's label too.
+  EXPECT_EQ(CleanByline("Von Uta Kern. Bilder: Jens Abel"), "Uta Kern");
+  // A label word needs its colon or its "by" word to end the names.
+  EXPECT_EQ(CleanByline("By Ann Lee. Foto Studio"), "Ann Lee. Foto Studio");
+}
+
 // A semicolon parts people, each with a role or an outlet after the name.
 TEST(Authors, ASemicolonPartsPeople) {
   EXPECT_EQ(SplitAuthors("Jane Roe, Senior Reporter; John Doe, Staff Writer"), (Names{"Jane Roe", "John Doe"}));

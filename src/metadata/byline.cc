@@ -16,6 +16,7 @@
 #include "metadata/thresholds.h"
 #include "metadata/titles.h"
 #include "patterns/heuristics.h"
+#include "patterns/lexicons.h"
 #include "util/text_util.h"
 #include "util/url.h"
 
@@ -911,6 +912,9 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
     c.names_field = true;
   }
   if (c.names.empty()) c.names = SpanNames(ctx, i);
+  // An author box's heading is no name, though a particle in it may pass
+  // for one ("Über den Autor", "Over de auteur"): the name is under it.
+  if (!c.names.empty() && IsNamed(MatchSectionHead(ctx.doc.blocks[u].text), kAuthorBoxHead)) return std::nullopt;
   // In a text copy a prefix other than "by" may be a menu's word ("Text
   // Alerts"): a name after it has two words or more, or is in a script
   // without case. A date may lead the "by" ("Last updated on August 2,
@@ -1933,6 +1937,58 @@ AuthorCard CardAt(const MetadataContext& ctx, std::int32_t i, BioTest opens) {
   return {};
 }
 
+// The full name a bio opens with, before its first word in lower case
+// that no capitalised word follows ("Jane van Roe is a reporter",
+// "Jane Roe, a reporter, ..."), or "" when it opens with no full name.
+std::string BioLeadName(std::string_view text) {
+  std::vector<std::string_view> words;
+  for (std::string_view rest = Trim(text); !rest.empty() && words.size() <= limits::kMaxLineNameWords;) {
+    const std::size_t end = std::min(rest.find(' '), rest.size());
+    words.push_back(rest.substr(0, end));
+    rest = Trim(rest.substr(end));
+  }
+  const auto capital = [](std::string_view w) {
+    std::size_t at = 0;
+    return !w.empty() && u_isupper(static_cast<UChar32>(NextCodePoint(w, at)));
+  };
+  std::size_t taken = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    // A particle goes on when a capitalised word follows it ("Jane van Roe").
+    const bool particle = k > 0 && k + 1 < words.size() && IsNameParticle(words[k]) && capital(words[k + 1]);
+    // A second name joined to the first ("Jane Roe and John Doe are ..."):
+    // not one person's bio.
+    if (!capital(words[k]) && !particle) {
+      if (IsCoauthorJoin(words[k])) return {};
+      break;
+    }
+    taken = k + 1;
+    if (words[k].ends_with(',')) break;
+  }
+  if (taken == 0 || taken == words.size()) return {};
+  // The words are views into `text`: the name runs from the first's start to the last's end.
+  const std::string_view last = words[taken - 1];
+  std::string name(words.front().data(), static_cast<std::size_t>(last.data() + last.size() - words.front().data()));
+  if (name.ends_with(',')) name.pop_back();
+  return OnePersonsName(name) ? name : std::string();
+}
+
+// Block `i` as the heading of an author box ("About the author", "Über
+// den Autor", "Sobre el autor") over a bio that opens with the person's
+// full name ("Jane Roe is a reporter ..."), the name set in bold within
+// the sentence, not on a line of its own (CardAt). Made-up author boxes of
+// French, Spanish, German and English news sites.
+AuthorCard HeadedCardAt(const MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  if (i + 1 >= ctx.Blocks() || !IsNamed(MatchSectionHead(ctx.doc.blocks[u].text), kAuthorBoxHead)) {
+    return {};
+  }
+  std::string name = BioLeadName(ctx.doc.blocks[u + 1].text);
+  // A first word the page prints in lower case is no given name ("The
+  // Acme Gazette is ...", an outlet's box under the same heading).
+  if (name.empty() || PrintedInLowerCase(ctx.doc, name.substr(0, name.find(' ')))) return {};
+  return AuthorCard{std::move(name), i, i + 1};
+}
+
 // The author card that ends the text (the bio is the text's last block,
 // one of the `above` blocks over it, or below it within `reach` blocks),
 // or a card without a block. A card
@@ -1949,6 +2005,7 @@ AuthorCard EndingCard(const MetadataContext& ctx, std::int32_t reach, BioTest op
   const std::int32_t end = std::min(ctx.Blocks(), last_body + reach + 1);
   for (std::int32_t i = begin; i < end; ++i) {
     AuthorCard card = CardAt(ctx, i, opens);
+    if (card.block < 0) card = HeadedCardAt(ctx, i);
     if (card.block < 0) continue;
     if (found.block >= 0 && found.bio + 1 >= card.block && FoldForCompare(found.name) != FoldForCompare(card.name)) {
       return {};

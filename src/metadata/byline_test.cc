@@ -1421,5 +1421,34 @@ TEST(Byline, APostFooterNamesTheAuthorBesideItsDay) {
   EXPECT_EQ(a.byline, std::nullopt);
 }
 
+TEST(Byline, AnAuthorBoxHeadWithAParticleIsNoName) {
+  // "den" passes for a name's particle; the name is on the line under the head.
+  const Article a = Read("<body><article><h1>Ferry fares to rise in June</h1>" + std::string(kBody) +
+                         "<section class=\"author-box\"><h3>\u00dcber den Autor</h3><p class=\"author-name\">Jakob "
+                         "Riedl</p><p>Jakob Riedl schreibt \u00fcber Verkehr.</p></section></article></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jakob Riedl"});
+}
+
+TEST(Byline, AnAuthorBoxHeadOverABioOpeningWithTheName) {
+  const std::string box = "<aside class=\"bloc\"><h3>Sobre el autor</h3><p><strong>Irene de Vidal</strong> "
+                          "es periodista de la secci\u00f3n Local.</p></aside>";
+  const Article a = Read("<body><article><h1>Ferry fares to rise in June</h1>" + std::string(kBody) + box +
+                         "</article></body>");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Irene de Vidal"});
+  // A bio that opens with a job, not a name, names no one.
+  const Article b = Read("<body><article><h1>Ferry fares to rise in June</h1>" + std::string(kBody) +
+                         "<aside class=\"bloc\"><h3>About the author</h3><p>Our transport reporter has covered the "
+                         "harbour since 2015.</p></aside></article></body>");
+  EXPECT_TRUE(b.authors.empty());
+  // Nor does an outlet's box, whose first word the page prints in lower
+  // case, nor a bio of two people that would give half of them.
+  for (const char* bio : {"The Ferry Courier is an independent paper founded in 1921.",
+                          "Jane Roe and John Doe are reporters on the city desk."}) {
+    const Article c = Read("<body><article><h1>Ferry fares to rise in June</h1>" + std::string(kBody) +
+                           "<aside class=\"bloc\"><h3>About the author</h3><p>" + bio + "</p></aside></article></body>");
+    EXPECT_TRUE(c.authors.empty()) << bio;
+  }
+}
+
 }  // namespace
 }  // namespace pith

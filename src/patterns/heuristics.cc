@@ -30,6 +30,20 @@ namespace {
   "redaktion|schlussredaktion|\\x{fc}bersetzung|faktencheck|sendung|mitarbeit|recherche|audioversion|lektorat|" \
   "korrektorat|bildredaktion"
 
+// The roles a credit names with "by" that are not the writer's: editors,
+// photographers, illustrators, translators, the expert who checked a
+// guide (kNonAuthorCredit, and the byline noise after a sentence's end).
+#define PITH_NON_AUTHOR_CREDIT_BY                                                                                 \
+  "(?:(?:medically|clinically|expert|legally|financially)[- ]reviewed|edited|photos?|photographs?|photography|" \
+  "pictures|illustrations?|illustrated|graphics|video|additional reporting|reporting contributed|translated|"   \
+  "fact[- ]checked|produced|designed|design|research|interview|interviews)\\s+by\\b"
+
+// The translator's label in a credit line, lower case: French, Spanish,
+// Italian, Portuguese, Dutch, Danish and Swedish (the byline noise after a
+// sentence's end; German "Übersetzung" is a staff role).
+#define PITH_TRANSLATION_LABEL \
+  "traduction|traducci\\x{f3}n|traduzione|tradu\\x{e7}\\x{e3}o|vertaling|overs\\x{e6}ttelse|\\x{f6}vers\\x{e4}ttning"
+
 // The account and feed links a page's top bar or a post's foot prints
 // in a row (see "title chrome: account links").
 #define PITH_ACCOUNT_LINK                                                                                    \
@@ -957,12 +971,19 @@ constexpr char kBylinePrefix[] =
     // "Text and photos: Jane Roe" (the one who wrote and shot the piece),
     // before "text" alone would take its first word: in English, German,
     // Dutch, the Nordic and Romance languages.
-    "(?:text|texto|tekst|testo) (?:and|und|en|og|och|e|y|i|ja) (?:photos?|fotos?|foto's|bilder|kuvat)|"
+    // Swedish "Text och bild" and Dutch "Tekst en beeld" say pictures so.
+    "(?:text|texto|tekst|testo) (?:and|und|en|og|och|e|y|i|ja) (?:photos?|fotos?|foto's|bilder|kuvat|bild|beeld)|"
     "(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
     // The same label in the info lists of CMS article pages: German
     // "Geschrieben von", Spanish "Escrito por", Italian "Scritto da"
     // (French "Écrit par" opens outside ASCII: kWideBylinePrefix).
     "geschrieben\\s+von|escrito\\s+por|scritto\\s+da|ecrit\\s+par|"
+    // And in Danish, Norwegian, Swedish, Dutch, French, Portuguese and
+    // Spanish: "Skrevet af", "Skrivet av", "Geschreven door", "Rédigé par",
+    // "Publié par", "Publicado por" (made-up blog and news pages of those
+    // languages, found unread).
+    "skrevet\\s+a[fv]|skrivet\\s+av|geschreven\\s+door|r\\x{e9}dig\\x{e9}e?\\s+par|publi\\x{e9}e?\\s+par|"
+    "publicad[oa]\\s+por|"
     "(?:written|posted|published)\\s+on\\s+\\w+\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+by|"
     // German news sites name the piece's kind before "von": "Kommentar von",
     // "Eine Kolumne von", "Eine Analyse von", "Ein Bericht von", and any piece
@@ -993,11 +1014,11 @@ constexpr char kBylinePrefix[] =
     // and "Reporter"; Slovenian "Avtor", Lithuanian "Autorius", Latvian
     // "Autors", Croatian and Serbian "Napisao" / "Napisala" (he / she
     // wrote), French "Texte" (text, credited beside "Photos :"), Finnish
-    // "Kirjoittaja" (writer) and Vietnamese "T\u00e1c gi\u1ea3" (author): the
-    // meta lines of local news sites and blogs. Those in other scripts are
-    // in kWideBylinePrefix.
-    "(?:tekst|teksti|texte|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter|"
-    "kirjoittaja|t\\x{e1}c\\s+gi\\x{1ea3})"
+    // "Kirjoittaja" and "Toimittaja" (writer, reporter), Swedish "Skribent"
+    // and Vietnamese "T\u00e1c gi\u1ea3" (author): the meta lines of local
+    // news sites and blogs. Those in other scripts are in kWideBylinePrefix.
+    "(?:tekst|teksti|texte|kirjoittaja|toimittaja|skribent|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter|"
+    "t\\x{e1}c\\s+gi\\x{1ea3})"
     "\\s*:\\s*|"
     "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*)";
 
@@ -1072,6 +1093,16 @@ constexpr char kBylineNoise[] =
     // The photographer's credit after the writer's, on the byline's next
     // line or after a comma ("Text: Jane Roe / Photos: John Doe").
     "(?:\\s|,)\\s*" PITH_PHOTO_CREDIT_LABEL "\\s*:.*$|"
+    // Another's credit after the writer's sentence ends ("Von Jane Roe.
+    // Mitarbeit: John Doe", "By Jane Roe. Illustrations by John Doe",
+    // "Jane Roe; Recherche: John Doe"): made-up feature and news bylines of
+    // German and English sites, which set it after a full stop, not a bar.
+    // The same in French, Spanish, Italian, Portuguese and Dutch bylines:
+    // "Par Jane Roe. Traduit par John Doe", "Por Jane Roe. Fotografías de
+    // John Doe", "di Jane Roe. Foto di John Doe", "Traducción: John Doe".
+    "[.;]\\s+(?:" PITH_NON_AUTHOR_CREDIT_BY "|(?:" PITH_STAFF_ROLE "|" PITH_TRANSLATION_LABEL "|" PITH_PHOTO_CREDIT_LABEL ")\\s*:|"
+    "(?:" PITH_PHOTO_CREDIT_LABEL "|fotograf(?:\\w|\\x{ed})*|traduit|traduite|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald|"
+    "ilustraciones|illustrazioni)\\s+(?:par|de|di|da|por|door)\\b).*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
     "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
@@ -1177,13 +1208,14 @@ constexpr char kEditorCredit[] = "^[(\\[（【]?\\s*(?:责编|责任编辑)\\s*[
 // after a posting verb ("Posted on May 3, 2025 Posted by Jane Roe 59
 // Comments"). A blog and a trade news page (two sites). A reviewer's or
 // an editor's "by" ("Reviewed by Jane Roe, ... on March 3, 2025") opens
-// none. "Von", "Par", "Por" start a clause as "By" does, in lower case too
-// ("Geschrieben am 14. November 2009 von Stefan", old German blog themes). Drupal's "Submitted by jane on Tue, 03/02/2010 - 10:12" opens
+// none. "Von", "Par", "Por" and Dutch "Door" (a made-up news meta line)
+// start a clause as "By" does, in lower case too ("Geschrieben am 14.
+// November 2009 von Stefan", old German blog themes). Drupal's "Submitted by jane on Tue, 03/02/2010 - 10:12" opens
 // with its own verb (made-up probes of old blog and CMS themes). Captured: the
 // by-word, and what follows it.
 constexpr char kDateLineByClause[] =
     "(?:^|[.!?]\\s+|\\d\\s+|\\b(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Rr]eported|[Ss]ubmitted)\\s+)"
-    "([Bb]y|[Vv]on|[Pp]ar|[Pp]or)\\s+(\\S.*)$";
+    "([Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\s+(\\S.*)$";
 
 // The marks that set a date line's fields apart in a text copy ("May 3,
 // 2024 · 12 min · Jane Roe", "Le Journal | 12.06.2023 | Par Jane Roe",
@@ -1392,10 +1424,7 @@ constexpr std::string_view kAuthorPageFolderStems[] = {"author", "contributor", 
 // translators (Google's SRE book: "Written by ... / Edited by ..."), and
 // the expert who checked a health or finance guide ("Medically reviewed by
 // ... — Written by ...", health and money sites' header credits).
-constexpr char kNonAuthorCredit[] =
-    "^\\s*(?:(?:medically|clinically|expert|legally|financially)[- ]reviewed|edited|photos?|photographs?|photography|pictures|illustrations?|illustrated|graphics|"
-    "video|additional reporting|reporting contributed|translated|fact[- ]checked|produced|designed|"
-    "design|research|interview|interviews)\\s+by\\b";
+constexpr char kNonAuthorCredit[] = "^\\s*" PITH_NON_AUTHOR_CREDIT_BY;
 
 // A credit box's line that opens with a photographer's label and its colon
 // ("Photos: John Doe", "Фото: Мария Ким"). Apart from kNonAuthorCredit: a
