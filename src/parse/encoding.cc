@@ -36,6 +36,11 @@ bool IsUtf8Label(std::string_view l) { return l == "utf-8"; }
 
 bool IsUtf16Label(std::string_view l) { return l.substr(0, 6) == "utf-16"; }
 
+// A label of a Unicode form (UTF-8, -16, -32) rather than an 8-bit code
+// page: what ICU's detector names when it guesses at bytes that are not
+// valid UTF-8.
+bool IsUnicodeLabel(std::string_view l) { return IsUtf8Label(l) || IsUtf16Label(l) || l.substr(0, 6) == "utf-32"; }
+
 bool Convert(std::string_view bytes, const std::string& label, std::string& out) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(label.c_str(), &status));
@@ -108,8 +113,7 @@ double HighLetterShare(std::string_view bytes) {
 std::string OtherScriptUnderWesternLabel(std::string_view bytes, std::string_view label) {
   if (label != "windows-1252" || HighLetterShare(bytes) < kMinHighLetterShareOfOtherScript) return {};
   std::string detected = Detect(bytes);
-  const bool eight_bit = !detected.empty() && detected != "windows-1252" && !IsUtf8Label(detected) &&
-                         !IsUtf16Label(detected) && detected.substr(0, 6) != "utf-32";
+  const bool eight_bit = !detected.empty() && detected != "windows-1252" && !IsUnicodeLabel(detected);
   return eight_bit ? detected : std::string();
 }
 
@@ -426,7 +430,7 @@ Decoded DecodeToUtf8(std::string_view bytes, std::string_view declared) {
     return d;
   }
   std::string detected = Detect(bytes);
-  if (IsUtf8Label(detected) || IsUtf16Label(detected) || detected.substr(0, 6) == "utf-32") {
+  if (IsUnicodeLabel(detected)) {
     detected.clear();  // the bytes are not valid UTF-8; the detector is guessing
   }
   if (!detected.empty() && Convert(bytes, detected, d.text)) {
