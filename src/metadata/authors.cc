@@ -29,6 +29,12 @@ bool IsParticle(std::string_view w) {
   return false;
 }
 
+// The word that leads a byline into its date, in lower case (kDateParticles).
+bool IsDateParticle(std::string_view w) {
+  return std::find(std::begin(lexicon::kDateParticles), std::end(lexicon::kDateParticles), w) !=
+         std::end(lexicon::kDateParticles);
+}
+
 // What kPlaceBeforeByline needs of a text, cheaply: one to three words,
 // each opening with a capital (or a byte of a wider letter), then a dash or
 // a bar after white space. Most blocks asked for a byline label fail it
@@ -1119,10 +1125,7 @@ std::string WithoutTrailingDateParticle(std::string byline) {
   const std::size_t space = byline.rfind(' ');
   if (space == std::string::npos || CountWords(std::string_view(byline).substr(0, space)) < 2) return byline;
   const std::string_view last = std::string_view(byline).substr(space + 1);
-  if (std::find(std::begin(lexicon::kDateParticles), std::end(lexicon::kDateParticles), last) ==
-      std::end(lexicon::kDateParticles)) {
-    return byline;
-  }
+  if (!IsDateParticle(last)) return byline;
   byline.resize(space);
   return byline;
 }
@@ -1132,10 +1135,7 @@ std::string WithoutParticleBeforeDate(std::string text, std::string_view raw) {
   if (space == std::string::npos) return text;
   const std::string last = text.substr(space + 1);
   const std::string lower = AsciiLower(last);
-  if (lower == last || std::find(std::begin(lexicon::kDateParticles), std::end(lexicon::kDateParticles), lower) ==
-                           std::end(lexicon::kDateParticles)) {
-    return text;
-  }
+  if (lower == last || !IsDateParticle(lower)) return text;
   const std::string before_day = last + " ";
   for (std::size_t at = raw.find(before_day); at != std::string_view::npos; at = raw.find(before_day, at + 1)) {
     const std::size_t day = at + before_day.size();
