@@ -113,9 +113,10 @@ struct Source {
   const char* exact = nullptr;  // NamedPattern::exact
 };
 
-// The services a share bar's buttons name.
-#define PITH_SHARE_SERVICES \
-  "facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print|messenger|telegram|xing"
+// The services a share bar's buttons name: those a bar of buttons alone
+// may open with, then all of them (the later ones seen only after another).
+#define PITH_SHARE_LEAD_SERVICES "facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print"
+#define PITH_SHARE_SERVICES PITH_SHARE_LEAD_SERVICES "|messenger|telegram|xing"
 
 // ---- Class names ---------------------------------------------------------
 
@@ -566,11 +567,11 @@ constexpr Source kLabelPhrases[] = {
     // are icons ("Beitrag teilen").
     {"share bar",
      "^(?:share(?: this)?(?: article| story| page| post| on(?: \\w+)?)?|share via.*|"
-     "(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print)"
-     "(?:[ ,|/]+(?:" PITH_SHARE_SERVICES "))*|partager(?: cet article)?|teilen|artikel teilen|compartir|"
+     "(?:" PITH_SHARE_LEAD_SERVICES ")(?:[ ,|/]+(?:" PITH_SHARE_SERVICES "))*|"
+     // A label alone ("Partager", "Artikel teilen") is this form with no buttons.
      "(?:share(?: this)?(?: article| story| page| post)?|partager(?: cet article)?|(?:artikel |beitrag |seite )?teilen|"
      "compartir|condividi)\\s*:?(?:[ ,|/]*(?:" PITH_SHARE_SERVICES "))*|"
-     "compartilhe|condividi|tweet|"
+     "compartilhe|tweet|"
      // "Share on"/"Print this article" in Italian, Spanish, Dutch and Portuguese.
      "condividi (?:su \\w+|questo articolo)|compartir en \\w+|compartilhe (?:no|via) \\w+|deel (?:op|via) \\w+|"
      "deel dit artikel|stampa(?: questo articolo| l'articolo)?|imprimir(?: (?:este )?(?:art\\x{ed}culo|artigo|noticia))?|"
