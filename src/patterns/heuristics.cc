@@ -1565,7 +1565,7 @@ constexpr char kDateLabelLead[] =
     "\\s*(?:first |last |originally |\\(re\\)|re-?)?(?:published|posted|updated|modified|veröffentlicht|publiziert|"
     "aktualisiert|publié(?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|pubblicato(?: il)?|"
     "aggiornato(?: il)?|publisert|publicerad|publiceret|gepubliceerd(?: op)?|"
-    // Dutch blogs' "posted on", Polish news and blogs' "published" and "added".
+    // Dutch blogs' "posted on", Polish news and blogs' "published", "added" and "update".
     "geplaatst(?: op)?|opublikowano|dodano|aktualizacja|"
     // Korean news portals' "posted" and "modified" ("입력 2026.07.12 22:09"),
     // and the "approved" (put online) of the CMS many Korean local papers
