@@ -525,16 +525,19 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
   // A <time> after an update label ("Last updated <time>") is the update
   // when another <time> of the header is not: a site may label its only
   // stamp "Aktualisiert am" for every story.
-  std::vector<bool> labelled_update;
+  // Each shown <time>'s nearness is asked once (it walks up to the
+  // enclosing <article>s).
+  std::vector<bool> shown_near, labelled_update;
   bool near_published = false;
   for (const PageFacts::Stamp& t : f.times) {
-    labelled_update.push_back(!t.hidden && near(t) && LabelledUpdateStamp(ctx, t));
-    near_published = near_published || (!t.hidden && near(t) && !labelled_update.back() && !HintsModified(t));
+    shown_near.push_back(!t.hidden && near(t));
+    labelled_update.push_back(shown_near.back() && LabelledUpdateStamp(ctx, t));
+    near_published = near_published || (shown_near.back() && !labelled_update.back() && !HintsModified(t));
   }
   for (std::size_t k = 0; k < f.times.size(); ++k) {
     const PageFacts::Stamp& t = f.times[k];
     if (t.hidden || InComment(ctx, t)) continue;  // ReadHiddenDate's; AddCommentTime's
-    const bool is_near = near(t);
+    const bool is_near = shown_near[k];
     add(t.datetime.empty() ? t.text : t.datetime, is_near ? kHeaderTimeRank : kAnyTimeRank,
         HintsModified(t) || (labelled_update[k] && near_published) ? DateKind::kModified : DateKind::kPublished,
         {is_near ? "DOM <time> near the headline" : "DOM <time> elsewhere on the page"});
