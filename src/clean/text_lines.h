@@ -62,8 +62,9 @@ struct TextLine {
   const char* caption = nullptr;  // a caption, by the way it opens
   bool link_head = false;         // heads a list of links: "More from UK", "Related"
   bool date_line = false;         // mostly a date: "Nov. 18, 2019 7:04 pm ET"
-  // A short line holding a date among other words: "Jane Roe 12 April 2022";
-  // `opens_with_date` when the date comes first: "March 3, 2024 by Jane Doe".
+  // A short line holding a date, alone (a date line) or among other words:
+  // "Jane Roe 12 April 2022"; `opens_with_date` when the date comes first:
+  // "March 3, 2024 by Jane Doe".
   bool dated = false;
   bool opens_with_date = false;
   // A comment's header with only a relative time: "jdoe 2 hours ago".
