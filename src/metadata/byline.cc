@@ -820,6 +820,20 @@ bool HeadsMenuColumn(const MetadataContext& ctx, std::int32_t i, const std::vect
          DistinctLinesUnder(ctx, i, limits::kMinMenuRunLines) && (one_word || CommonWords(ctx.doc, names));
 }
 
+// Whether a text copy's candidate names no one after its prefix, the
+// prefix being a menu's word ("Text Alerts"): no "by" (a date may lead it:
+// "Last updated on August 2, 2025 by Shannon"), and no name of two words
+// or more or in a script without case.
+bool MenuWordNames(const Candidate& c) {
+  return !RE2::PartialMatch(WithoutLeadingDates(c.text), GetHeuristics().by_word) && !GluedByWord(c.text) &&
+         std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) {
+           std::size_t k = 0;
+           const char32_t first = NextCodePoint(n, k);
+           return CountWords(n) >= limits::kMinLineNameWords ||
+                  !u_hasBinaryProperty(static_cast<UChar32>(first), UCHAR_CASED);
+         });
+}
+
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
@@ -915,23 +929,11 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // An author box's heading is no name, though a particle in it may pass
   // for one ("Über den Autor", "Over de auteur"): the name is under it.
   if (!c.names.empty() && IsNamed(MatchSectionHead(ctx.doc.blocks[u].text), kAuthorBoxHead)) return std::nullopt;
-  // In a text copy a prefix other than "by" may be a menu's word ("Text
-  // Alerts"): a name after it has two words or more, or is in a script
-  // without case. A date may lead the "by" ("Last updated on August 2,
-  // 2025 by Shannon"). A prefix on the date line is no menu's word: one
-  // word after it is the local paper or the desk that signs ("von Talbote
-  // 12. März 2025"); without the prefix it is the site's name, no byline.
+  // A prefix on a text copy's date line is no menu's word (MenuWordNames):
+  // one word after it is the local paper or the desk that signs ("von
+  // Talbote 12. März 2025"); without the prefix it is the site's name, no byline.
   const bool prefix_on_date_line = text_date_line && c.prefixed;
-  if (!ctx.Html() && !prefix_on_date_line && !RE2::PartialMatch(WithoutLeadingDates(c.text), GetHeuristics().by_word) &&
-      !GluedByWord(c.text) &&
-      std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) {
-        std::size_t k = 0;
-        const char32_t first = NextCodePoint(n, k);
-        return CountWords(n) >= limits::kMinLineNameWords ||
-               !u_hasBinaryProperty(static_cast<UChar32>(first), UCHAR_CASED);
-      })) {
-    c.names.clear();
-  }
+  if (!ctx.Html() && !prefix_on_date_line && MenuWordNames(c)) c.names.clear();
   if (c.names.empty() && prefix_on_date_line) c.names = LoginAfterPrefix(c.text);
   c.score = TextScore(c, names_lead || c.names_field || timed, card);
   if (!ctx.Html() && !c.prefixed && CommonWords(ctx.doc, c.names)) return std::nullopt;
