@@ -229,9 +229,11 @@ int MonthOf(const Token& t) {
   return 0;
 }
 
-// The month a Roman numeral names (lexicon::kRomanMonths), else 0.
+// The month a Roman numeral names (lexicon::kRomanMonths), else 0. A spaced
+// "i" is the Slavic languages' "and" ("15 i 2023"), so January needs the
+// dotted form ("15.I.2023").
 int RomanMonthOf(const Token& t) {
-  if (t.kind != Token::kWord) return 0;
+  if (t.kind != Token::kWord || (t.text == "i" && t.space_before)) return 0;
   const auto* it = std::find(std::begin(lexicon::kRomanMonths), std::end(lexicon::kRomanMonths), t.text);
   return it == std::end(lexicon::kRomanMonths) ? 0 : static_cast<int>(it - std::begin(lexicon::kRomanMonths)) + 1;
 }

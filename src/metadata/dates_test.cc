@@ -530,6 +530,8 @@ TEST(Dates, RomanNumeralMonths) {
   EXPECT_EQ(Rfc("Dodano: 3 XII 2022 r."), "2022-12-03");
   EXPECT_EQ(Rfc("Henry V 2023"), "none");
   EXPECT_EQ(Rfc("17 V 23"), "none");
+  EXPECT_EQ(Rfc("15.I.2023"), "2023-01-15");
+  EXPECT_EQ(Rfc("Numery 15 i 2023"), "none");
 }
 
 TEST(Dates, FromUnixGivesTheUtcTime) {
