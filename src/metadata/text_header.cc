@@ -725,6 +725,26 @@ bool MenuItem(const Document& doc, const Copies& copies, std::int32_t i, std::in
   return again_below && among_labels(i);
 }
 
+}  // namespace
+
+bool OpensWithFooterName(const Document& doc, std::int32_t i) {
+  const std::vector<std::string> line = Words(doc.blocks[static_cast<std::size_t>(i)].text);
+  if (line.size() < limits::kMinSiteNameWords + 1) return false;
+  const auto n = static_cast<std::int32_t>(doc.blocks.size());
+  for (std::int32_t k = std::max(i + 1, n - limits::kFooterLinesRead); k < n; ++k) {
+    const std::vector<std::string> footer = Words(doc.blocks[static_cast<std::size_t>(k)].text);
+    for (std::size_t at = 0; at < footer.size() && at <= limits::kMaxSiteNameOffset; ++at) {
+      std::size_t named = 0;
+      while (at + named < footer.size() && named < line.size() && footer[at + named] == line[named]) ++named;
+      const std::size_t after = line.size() - named;
+      if (named >= limits::kMinSiteNameWords && after >= 1 && after <= limits::kMaxMenuWordsAfterName) return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
 // Lines from `i` and from `j` that match in order, counting from `step`
 // away, up to `max` and without the two runs meeting.
 std::int32_t MatchingLines(const Document& doc, std::int32_t i, std::int32_t j, std::int32_t step, std::int32_t max) {
@@ -884,7 +904,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
     if (!IsHeadlineShaped(b.text, l)) continue;
-    if (InCopiedRun(doc, copies, i)) continue;
+    if (InCopiedRun(doc, copies, i) || OpensWithFooterName(doc, i)) continue;
     const bool named = NamedElsewhere(doc, i);
     if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i) ||
         GetHeuristics().portrait_alt.FullMatch(b.text) ||
@@ -945,6 +965,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
          MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords || AbovePortrait(doc, best) || title_case) &&
         l.stats.words >= (title_case ? limits::kMinTitleCaseWords : limits::kMinFullTitleWords) &&
         above.text.find(chosen.text) == std::string::npos && KickerSeam(above.text, body) == std::string_view::npos &&
+        !OpensWithFooterName(doc, best - 1) &&
         BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body)) {
       return best - 1;
     }

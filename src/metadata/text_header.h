@@ -31,6 +31,13 @@ std::int32_t TrailBeside(const Document& doc, std::int32_t line);
 // Code"), with enough cased words to tell.
 bool InTitleCase(std::string_view text);
 
+// Whether line `i` opens with the site's name that one of the copy's last
+// lines prints again (a copyright line, the footer's tagline) and goes on
+// for a few words: the logo and the menu copied as one line ("Harbour
+// Times Local Sport Weather" over "Harbour Times, news since 1921"), which
+// is no headline.
+bool OpensWithFooterName(const Document& doc, std::int32_t i);
+
 // The standfirst line between the headline and `limit` (the byline or
 // date line), or -1.
 std::int32_t FindTextStandfirst(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t headline,

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "parse/document.h"
 #include "parse/text_parse.h"
 #include "pith/pith.h"
 
@@ -25,6 +26,32 @@ Article FromText(const std::string& text) {
   const Result r = Extract(text, options);
   EXPECT_TRUE(r.ok()) << r.error;
   return r.article;
+}
+
+TEST(TextHeader, TheSiteNameGluedToItsMenuIsNamedAgainInTheFooter) {
+  const Document tagline = ParseText(std::string("Harbour Times Local Sport Weather\n\n") + kBody +
+                                     "\nHarbour Times, the coast's news since 1921.\n");
+  EXPECT_TRUE(OpensWithFooterName(tagline, 0));
+  const Document copyright = ParseText(std::string("Shift Life Guides About\n\n") + kBody + "\n© 2025 Shift Life\n");
+  EXPECT_TRUE(OpensWithFooterName(copyright, 0));
+  // A headline that merely starts with words the footer prints, going on
+  // past a menu's few words, and the site's name alone are left to the
+  // other rules.
+  const Document story = ParseText(std::string("Harbour Times wins the county press award for its ferry reports\n\n") +
+                                   kBody + "\nHarbour Times, the coast's news since 1921.\n");
+  EXPECT_FALSE(OpensWithFooterName(story, 0));
+  const Document name = ParseText(std::string("Shift Life\n\n") + kBody + "\n© 2025 Shift Life\n");
+  EXPECT_FALSE(OpensWithFooterName(name, 0));
+  // Named deep inside a footer sentence, not at its start.
+  const Document deep = ParseText(std::string("Low Tide Travel Guides About\n\n") + kBody +
+                                  "\nPhotos for this guide were lent by the Low Tide Travel club.\n");
+  EXPECT_FALSE(OpensWithFooterName(deep, 0));
+}
+
+TEST(TextHeader, TheSiteNameGluedToItsMenuIsNotTheHeadline) {
+  const Article a = FromText(std::string("Brightvale Home Guides About\nHow the Council Budget Was Agreed\n") + kBody +
+                             "\nBrightvale Home guides are written by our own editors.\n");
+  EXPECT_EQ(a.headline.value_or(""), "How the Council Budget Was Agreed");
 }
 
 TEST(TextHeader, QuestionHeadlineAboveAStandfirstAndBylineOnTwoLines) {

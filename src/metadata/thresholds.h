@@ -541,6 +541,18 @@ inline constexpr double kRepeatScore = 2;
 // changed none).
 inline constexpr std::int32_t kMaxMenuLabelWords = 3;
 inline constexpr double kMenuRepeatScore = 1;
+// A line that opens with the site's name printed again at the copy's end
+// (a copyright line, the footer's tagline), within kFooterLinesRead of the
+// last lines and kMaxSiteNameOffset words into one ("Copyright 2025"),
+// named by at least kMinSiteNameWords words and followed by 1 to
+// kMaxMenuWordsAfterName more, is the logo and the menu copied as one line
+// ("Harbour Times Local Sport Weather"). Copy headline issue: Chromium and
+// Firefox copies of made-up pages of five sites (site name glued to its
+// menu, chosen as the headline).
+inline constexpr std::int32_t kFooterLinesRead = 3;
+inline constexpr std::size_t kMaxSiteNameOffset = 2;
+inline constexpr std::size_t kMinSiteNameWords = 2;
+inline constexpr std::size_t kMaxMenuWordsAfterName = 3;
 inline constexpr double kNamedElsewhereScore = 1.5;
 // Each line away from the byline costs kPerLine; each word, up to
 // kMaxScoredWords, earns as much. Text-copy headlines.
