@@ -717,6 +717,30 @@ std::vector<bool> OtherPartHeadingFrom(const MetadataContext& ctx, const std::ve
   return from;
 }
 
+// The <title>'s last part, folded, when a block above the article prints it
+// alone as a link (the logo's link home) and a heading below it prints
+// another part alone before any paragraph (the entry's h1), however long
+// the site's name against the entry's; else "". A glossary's one-word h1
+// ("Osmosis – Biology Basics for Kids") is shorter than the site's name in
+// the logo, but the logo says which part is the site's (made-up glossary
+// and lexicon probes of three sites). The heading is needed: a linked last
+// part with no such heading is as often the post's permalink ("Blog Name -
+// Post Title" over a linked card title).
+std::string LogoLinkedLastPart(const MetadataContext& ctx, const std::vector<std::string>& parts,
+                               std::int32_t end) {
+  const std::string folded = FoldForCompare(parts.back());
+  std::vector<bool> heading_below;  // OtherPartHeadingFrom, once the logo is found
+  for (std::int32_t i = 0; i < ctx.Anchor() && i < end; ++i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.stats[u].link_density < limits::kMinLogoLinkDensity || FoldForCompare(ctx.doc.blocks[u].text) != folded) {
+      continue;
+    }
+    if (heading_below.empty()) heading_below = OtherPartHeadingFrom(ctx, parts, parts.back(), end);
+    if (heading_below[static_cast<std::size_t>(i + 1)]) return folded;
+  }
+  return "";
+}
+
 // A page that does not name its site: a part of its <title> at most half
 // as long as another that a block above the article prints alone, the
 // masthead ("Playful Tones" of "Reflections on ... | Playful Tones"), or
@@ -725,9 +749,10 @@ std::vector<bool> OtherPartHeadingFrom(const MetadataContext& ctx, const std::ve
 std::string MastheadTitlePart(const MetadataContext& ctx) {
   const std::vector<std::string> parts = TitleParts(ctx.doc.facts.title);
   if (parts.size() < 2) return "";
+  const std::int32_t end = std::min(ctx.Blocks(), ctx.Anchor() + limits::kNearBlocksAbove);
+  if (std::string logo = LogoLinkedLastPart(ctx, parts, end); !logo.empty()) return logo;
   std::size_t most = 0;
   for (const std::string& p : parts) most = std::max(most, CountWords(p));
-  const std::int32_t end = std::min(ctx.Blocks(), ctx.Anchor() + limits::kNearBlocksAbove);
   for (const std::string& p : parts) {
     const std::size_t words = CountWords(p);
     const bool longest = words >= most;

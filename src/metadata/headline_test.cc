@@ -273,6 +273,22 @@ TEST(Headline, TheTitlePartTheMastheadPrintsIsTheSite) {
   EXPECT_EQ(a.headline, "Keep your teeth healthy");
 }
 
+// A glossary entry: "Term – Site name", the site's name in the logo's link
+// home and the term alone in the entry's h1. The logo says which part is
+// the site's, however short the term.
+TEST(Headline, AOneWordTermUnderALogoPrintingTheLongerPart) {
+  Article a = Read("<head><title>Osmosis \u2013 Plant Science for Young Readers</title></head><body>"
+                   "<header><a class=\"brand\" href=\"/\">Plant Science for Young Readers</a></header>"
+                   "<article><h1>Osmosis</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Osmosis");
+  // A linked last part with no heading printing the other part is the
+  // post's permalink, not a logo.
+  a = Read("<head><title>Quiet Bench Notes - Restoring a hand plane from the flea market</title></head><body>"
+           "<p>Quiet Bench Notes</p><div><a href=\"/posts/plane\">Restoring a hand plane from the flea market</a>"
+           "</div><article>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Restoring a hand plane from the flea market");
+}
+
 // Classic blog themes: "Blog name » Post title", the blog's name in the h1
 // and the post's title in an h2 under it. The masthead, however long, is
 // the site; the post's title, however short, the headline.

@@ -124,10 +124,13 @@ struct Source {
 // ("spr-container" > "spr-reviews"), Shopware's "product-detail-review"
 // tab, "customer-reviews" and German "kundenbewertungen" boxes; made-up
 // product pages of two shop systems kept them as the description's text.
+// A holiday let's or hotel's guest reviews under its description
+// ("property-reviews", "guest-reviews"; made-up lodging pages of two sites).
 // Not a bare "review" or "reviews": a review site's article and its
 // sections are named so ("review-body", id "toc-reviews").
 #define PITH_CUSTOMER_REVIEWS \
-  "customer-?reviews?|product-?detail-?review\\w*|spr-container|spr-reviews?|reviews?-?list|kundenbewertungen"
+  "customer-?reviews?|product-?detail-?review\\w*|spr-container|spr-reviews?|reviews?-?list|kundenbewertungen|" \
+  "guest-?reviews?|property-?reviews?"
 
 // A shop's offers of other products under the one on the page: WooCommerce
 // "up-sells" and "cross-sells", Magento "upsell" and "crosssell" blocks,
