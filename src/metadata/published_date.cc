@@ -491,6 +491,7 @@ bool InComment(const MetadataContext& ctx, const PageFacts::Stamp& t) {
 bool LabelledUpdateStamp(const MetadataContext& ctx, const PageFacts::Stamp& t) {
   if (t.text.empty() || t.block >= ctx.Blocks()) return false;
   const std::string& line = ctx.doc.blocks[static_cast<std::size_t>(t.block)].text;
+  if (line.size() > limits::kMaxUpdateLabelLineBytes) return false;
   const std::size_t at = line.find(t.text);
   if (at == std::string::npos) return false;
   const std::string_view before = std::string_view(line).substr(0, at);

@@ -127,6 +127,12 @@ inline constexpr std::size_t kMaxDatesPerLine = 4;
 // this many bytes before its date's start. Text copies of a news video
 // page and a draft standard.
 inline constexpr std::size_t kExpiryLabelBytes = 24;
+// A <time> is labelled the update by its own line only when the line is
+// at most this long: a header's meta line ("By X | Published ... | Last
+// updated <time>") is under 200 bytes, and reading a long block once per
+// <time> in it made a page of 100,000 <time>s quadratic (bench/hostile
+// "bad-dates").
+inline constexpr std::size_t kMaxUpdateLabelLineBytes = 400;
 // A time printed before its date is looked for this many tokens back from
 // the date: the clock ("10 : 01 p . m ."), a zone and a weekday between
 // commas ("Published 3:04 PM EST, Mon March 4, 2019", "Updated 10:01 pm
