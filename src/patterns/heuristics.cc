@@ -443,7 +443,7 @@ constexpr Source kLabelPhrases[] = {
     // (probes of two made-up news sites; a German DEV news page prints
     // "1/12"). Text copies read the same counters as chrome lines; no DEV
     // truth holds such a line.
-    {"gallery counter",
+    {"gallery counter", "^.*\\d ?(?:of|von|de|di|sur|/) ?\\d.*$",
      "^(?:(?:prev(?:ious)?|next|back|zur\\x{fc}ck|weiter|pr\\x{e9}c\\x{e9}dent|suivant|anterior|siguiente|"
      "precedente|successiv[ao])\\s*)?(?:(?:photo|image|picture|slide|bild|foto|immagine|imagen|diapositiva)s? )?"
      "\\d{1,3} ?(?:of|von|de|di|sur|/) ?\\d{1,3}(?:\\s*(?:prev(?:ious)?|next|zur\\x{fc}ck|weiter|"
