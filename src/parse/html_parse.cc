@@ -1003,7 +1003,7 @@ void MergeTableRows(Document& doc) {
       ++j;
     }
     if (j < blocks.size() && blocks[j].element == blocks[j - 1].element) --j;
-    const bool split_first = i > 0 && blocks[i - 1].element == blocks[i].element;
+    const bool split_first = !merged.empty() && merged.back().element == blocks[i].element;
     if (split_first || j - i < kMinTableRowCells) {
       merged.push_back(std::move(blocks[i++]));
       continue;
