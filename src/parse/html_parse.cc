@@ -979,8 +979,10 @@ void Builder::Flush() {
 
 // Cells of one table row become one kTableRow block when every cell holds
 // only inline content (one block each): a data table, read row by row.
-// Images keep their place among the blocks: `moved` gives each old block's
-// new index.
+// A cell whose text <br><br> splits into several blocks is a layout cell
+// (the story column of an old table-layout page beside its menu cell), so
+// it is no cell of a row, at either end. Images keep their place among the blocks:
+// `moved` gives each old block's new index.
 void MergeTableRows(Document& doc) {
   std::vector<Block> merged;
   merged.reserve(doc.blocks.size());
@@ -1000,7 +1002,9 @@ void MergeTableRows(Document& doc) {
       if (next.tag != Tag::kTd || next.parent != cell.parent || blocks[j].element == blocks[j - 1].element) break;
       ++j;
     }
-    if (j - i < kMinTableRowCells) {
+    if (j < blocks.size() && blocks[j].element == blocks[j - 1].element) --j;
+    const bool split_first = !merged.empty() && merged.back().element == blocks[i].element;
+    if (split_first || j - i < kMinTableRowCells) {
       merged.push_back(std::move(blocks[i++]));
       continue;
     }

@@ -178,6 +178,16 @@ TEST(ParseHtml, LayoutTableCellsStaySeparate) {
   EXPECT_EQ(Texts(d), (Strings{"Article one.", "Two.", "Side"}));
 }
 
+// An old table-layout page: the story cell's text, split by <br><br>, is
+// no data cell, neither after the menu cell nor before the side cell.
+TEST(ParseHtml, BrSplitStoryCellIsNoRowCell) {
+  const Document d = ParseHtml(
+      "<table><tr><td>News<br>Sports</td><td><b>Title</b><br><br>First paragraph.<br><br>Last paragraph.</td>"
+      "<td>Weather</td></tr></table>");
+  EXPECT_EQ(Texts(d), (Strings{"News\nSports", "Title", "First paragraph.", "Last paragraph.", "Weather"}));
+  for (const Block& b : d.blocks) EXPECT_NE(b.kind, BlockKind::kTableRow);
+}
+
 TEST(ParseHtml, ElementsKeepTreeAndAttributes) {
   const Document d = ParseHtml("<div id=\"main\" class=\"story body\"><p>Text</p></div>");
   ASSERT_EQ(d.blocks.size(), 1u);

@@ -440,6 +440,17 @@ TEST(MatchLabelPhraseLower, AnswersAsMatchLabelPhraseForTheLowercasedText) {
   EXPECT_EQ(MatchLabelPhraseLower(std::string(301, 'a')), nullptr);
 }
 
+TEST(MatchLabelPhrase, GalleryCountersAloneOrBetweenArrows) {
+  for (const char* line : {"Photo 1 of 12", "Bild 3 von 8 Weiter", "Prev 2/9 Next", "1 / 5", "Foto 4 di 10",
+                           "Photo 1 of 12Next", "Imagen 2 de 6 Siguiente"}) {
+    EXPECT_STREQ(MatchLabelPhrase(line), "gallery counter") << line;
+  }
+  // A score, a ratio in a sentence or a count of photos are no counter.
+  for (const char* line : {"Won 3 of 4 games", "Next, 1 of 3 voters said no", "12 photos", "Step 1 of 5: mix"}) {
+    EXPECT_EQ(MatchLabelPhrase(line), nullptr) << line;
+  }
+}
+
 TEST(MatchLabelPhrase, ReadMoreLeadInsInsideTheText) {
   EXPECT_STREQ(MatchLabelPhrase("Lesen Sie mehr zum Thema"), kReadMoreLabel);
   EXPECT_STREQ(MatchLabelPhrase("Mehr zur Lage in der Region lesen Sie in unserem Liveblog:"), kReadMoreLabel);
