@@ -2752,9 +2752,10 @@ void DropTextSiteTail(MetadataContext& ctx) {
   // copy naming the site elsewhere.
   const std::string& last = authors.back();
   if (GetHeuristics().agency_name.FullMatch(last)) return;
-  // Capitals after capitals are a name's credentials ("Jane Roe, MD,
-  // FACP"), which the authors keep.
-  const bool credentials = std::any_of(authors.begin(), authors.end() - 1, CallLetters);
+  // A degree, or capitals after capitals, are a name's credentials ("Jane
+  // Roe, MD", "Jane Roe, MD, FACP"), which the authors keep.
+  const bool credentials = std::any_of(authors.begin(), authors.end() - 1, CallLetters) ||
+                           GetHeuristics().author_credential.FullMatch(last);
   if ((CallLetters(last) && !credentials) || CopyNamesSite(ctx, FoldForCompare(last))) authors.pop_back();
 }
 
