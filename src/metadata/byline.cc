@@ -2753,8 +2753,11 @@ void DropTextSiteTail(MetadataContext& ctx) {
   const std::string& last = authors.back();
   if (GetHeuristics().agency_name.FullMatch(last)) return;
   // A degree, or capitals after capitals, are a name's credentials ("Jane
-  // Roe, MD", "Jane Roe, MD, FACP"), which the authors keep.
-  const bool credentials = std::any_of(authors.begin(), authors.end() - 1, CallLetters) ||
+  // Roe, MD", "Jane Roe, MD, FACP"), which the authors keep; so are
+  // capitals after one name ("Jane Roe, CFP"): call letters close a
+  // group's names.
+  const bool credentials = authors.size() < limits::kMinNamesBeforeCallLetters + 1 ||
+                           std::any_of(authors.begin(), authors.end() - 1, CallLetters) ||
                            GetHeuristics().author_credential.FullMatch(last);
   if ((CallLetters(last) && !credentials) || CopyNamesSite(ctx, FoldForCompare(last))) authors.pop_back();
 }

@@ -1003,6 +1003,8 @@ TEST(Byline, TextCopySitePartAfterTheNamesLeavesTheAuthors) {
   a = BudgetCopy("Menu\nBudget passes after a long debate\nBy Jane Doe, The Valley Post\n",
                  "\u00A9 2025 The Valley Post. All rights reserved.\n");
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(head + "By Jane Doe, CFP\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe", "CFP"}));
   a = BudgetCopy(head + "By Jane Doe, MD, FACP\n");
   EXPECT_EQ(a.authors, (Names{"Jane Doe", "MD", "FACP"}));
   a = BudgetCopy(head + "By Jane Doe and John Roe\n");

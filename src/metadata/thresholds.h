@@ -377,6 +377,10 @@ inline constexpr std::int32_t kWireSignOffTailBlocks = 3;
 // letter is an initial, more than six a word set in capitals.
 inline constexpr std::size_t kMinCallLetters = 2;
 inline constexpr std::size_t kMaxCallLetters = 6;
+// Call letters follow the names of two or more reporters; after one name
+// capitals are as often a credential no list holds ("Jane Roe, CFP": a
+// finance site's copy in wcxb).
+inline constexpr std::size_t kMinNamesBeforeCallLetters = 2;
 // A wire dateline's reporter credit opens the first paragraph; an info
 // line or a desk's name may stand as a body block before it (Korean local
 // papers' info lists).
