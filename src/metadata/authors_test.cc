@@ -18,7 +18,7 @@ TEST(Authors, CleanBylineDropsAGuillemetBeforeTheDateAndAShortWeekday) {
 }
 
 TEST(Authors, APrintedBylineDropsAParticleWhoseDateWasLeftOut) {
-  EXPECT_EQ(WithoutTrailingDateParticle(CleanByline("Eingereicht von Martina Zoller am")), "Eingereicht von Martina Zoller");
+  EXPECT_EQ(WithoutTrailingDateParticle(CleanByline("Eingereicht von Martina Zoller am")), "Martina Zoller");
   EXPECT_EQ(WithoutTrailingDateParticle(CleanByline("Par Jeanne Roe le")), "Jeanne Roe");
   // A name's own last word stays.
   EXPECT_EQ(WithoutTrailingDateParticle(CleanByline("By Jane Roe Le")), "Jane Roe Le");

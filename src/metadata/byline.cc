@@ -2720,6 +2720,50 @@ void CutGluedLineWords(MetadataContext& ctx) {
   }
 }
 
+namespace {
+
+// A short word in capitals alone: a station's call letters or a paper's
+// short name after the names ("By Jane Roe and John Doe, KVLR"); no
+// person is named so.
+bool CallLetters(const std::string& a) {
+  return a.size() >= limits::kMinCallLetters && a.size() <= limits::kMaxCallLetters &&
+         std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Whether the copy prints `folded` as its masthead (its first line) or as
+// the holder of a copyright line under the text ("\u00A9 2023 The Valley
+// Courier").
+bool CopyNamesSite(const MetadataContext& ctx, const std::string& folded) {
+  if (ctx.Blocks() > 0 && FoldForCompare(ctx.doc.blocks.front().text) == folded) return true;
+  for (std::int32_t i = std::max<std::int32_t>(0, ctx.LastBody() + 1); i < ctx.Blocks(); ++i) {
+    const std::string line = FoldForCompare(ctx.doc.blocks[static_cast<std::size_t>(i)].text);
+    const bool notice = std::any_of(std::begin(lexicon::kCopyrightWords), std::end(lexicon::kCopyrightWords),
+                                    [&](std::string_view w) { return line.find(w) != std::string::npos; });
+    if (notice && line.find(folded) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void DropTextSiteTail(MetadataContext& ctx) {
+  std::vector<std::string>& authors = ctx.article.authors;
+  if (ctx.Html() || authors.size() < 2) return;
+  // A copy keeps no site-name tag: the site's part after the names ("By
+  // Jane Roe, The Valley Courier") is told by its own shape or by the
+  // copy naming the site elsewhere.
+  const std::string& last = authors.back();
+  if (GetHeuristics().agency_name.FullMatch(last)) return;
+  // A degree, or capitals after capitals, are a name's credentials ("Jane
+  // Roe, MD", "Jane Roe, MD, FACP"), which the authors keep; so are
+  // capitals after one name ("Jane Roe, CFP"): call letters close a
+  // group's names.
+  const bool credentials = authors.size() < limits::kMinNamesBeforeCallLetters + 1 ||
+                           std::any_of(authors.begin(), authors.end() - 1, CallLetters) ||
+                           GetHeuristics().author_credential.FullMatch(last);
+  if ((CallLetters(last) && !credentials) || CopyNamesSite(ctx, FoldForCompare(last))) authors.pop_back();
+}
+
 void DropSiteNameAuthor(MetadataContext& ctx) {
   std::vector<std::string>& authors = ctx.article.authors;
   if (authors.size() < 2) return;
@@ -2735,6 +2779,26 @@ void DropSiteNameAuthor(MetadataContext& ctx) {
   });
 }
 
+// Credits the reporters of the wire sign-off block `i` prints, if it is
+// one; says whether it was.
+bool CreditSignOff(MetadataContext& ctx, std::int32_t i) {
+  const auto u = static_cast<std::size_t>(i);
+  const std::string_view reporters = WireSignOffReporters(Trim(ctx.doc.blocks[u].text));
+  if (reporters.empty()) return false;
+  std::vector<std::string> names = SplitAuthors(reporters);
+  if (names.empty()) return true;
+  // In brackets it closes the wire's copy as a site reprinting it keeps
+  // it, a line of the text (DEV body truth keeps it there); alone it is
+  // the wire's own credit element (fundus truth leaves it out).
+  const std::string_view line = Trim(ctx.doc.blocks[u].text);
+  if (line.front() != '(' && line.front() != '[') {
+    ctx.Claim(u, Role::kByline, "byline: a wire story's closing sign-off");
+  }
+  if (!ctx.article.authors.empty()) return true;
+  CreditNames(ctx, std::string(reporters), std::move(names), ctx.BlockOrigin(i, "a wire story's closing sign-off"));
+  return true;
+}
+
 void ReadWireSignOff(MetadataContext& ctx) {
   // A text copy's closing-names reader may have taken the whole sign-off
   // as the byline: its reporters only are the authors. (A copy: the
@@ -2748,23 +2812,16 @@ void ReadWireSignOff(MetadataContext& ctx) {
   const std::int32_t last_body = ctx.LastBody();
   std::int32_t seen = 0;
   for (std::int32_t i = last_body; i > ctx.headline_block && i >= 0 && seen < limits::kWireSignOffTailBlocks; --i) {
-    const auto u = static_cast<std::size_t>(i);
-    if (ctx.RoleOf(u) != Role::kBody) continue;
+    if (ctx.RoleOf(static_cast<std::size_t>(i)) != Role::kBody) continue;
     ++seen;
-    const std::string_view reporters = WireSignOffReporters(Trim(ctx.doc.blocks[u].text));
-    if (reporters.empty()) continue;
-    std::vector<std::string> names = SplitAuthors(reporters);
-    if (names.empty()) return;
-    // In brackets it closes the wire's copy as a site reprinting it keeps
-    // it, a line of the text (DEV body truth keeps it there); alone it is
-    // the wire's own credit element (fundus truth leaves it out).
-    const std::string_view line = Trim(ctx.doc.blocks[u].text);
-    if (line.front() != '(' && line.front() != '[') {
-      ctx.Claim(u, Role::kByline, "byline: a wire story's closing sign-off");
-    }
-    if (!ctx.article.authors.empty()) return;
-    CreditNames(ctx, std::string(reporters), std::move(names), ctx.BlockOrigin(i, "a wire story's closing sign-off"));
-    return;
+    if (CreditSignOff(ctx, i)) return;
+  }
+  // A text copy may end the body before the sign-off: the lines right
+  // under it (a reprint's "(Reporting by ...)" over the copyright line).
+  if (ctx.Html() || last_body < 0) return;
+  const std::int32_t end = std::min(ctx.Blocks(), last_body + 1 + limits::kWireSignOffTailBlocks);
+  for (std::int32_t i = last_body + 1; i < end; ++i) {
+    if (ctx.Claimable(i) && CreditSignOff(ctx, i)) return;
   }
 }
 

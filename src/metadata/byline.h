@@ -118,6 +118,10 @@ void DropHeadlineSubjectAuthors(MetadataContext& ctx);
 // is cut off. A name's inner capital ("McInnes") opens no line.
 void CutGluedLineWords(MetadataContext& ctx);
 
+// A text copy's last author that is the site's part after the names:
+// call letters, or the name the copy's masthead or copyright line prints.
+void DropTextSiteTail(MetadataContext& ctx);
+
 // The site's own name among two or more authors is the outlet after the
 // names ("Jane Roe, TIME"), no person: it leaves the authors. With no tag
 // naming the site, the <title>'s short last part names it.

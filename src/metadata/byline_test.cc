@@ -993,6 +993,34 @@ TEST(Byline, TextCopyCopyrightOwnerOfABlogThatSpeaksAsI) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+// The site's part after a copy's names: call letters, or the name its
+// masthead or copyright line prints. Credentials in capitals stay.
+TEST(Byline, TextCopySitePartAfterTheNamesLeavesTheAuthors) {
+  const std::string head = "Civic Ledger\nBudget passes after a long debate\n";
+  Article a = BudgetCopy(head + "By Jane Doe and John Roe, KVLR\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe", "John Roe"}));
+  a = BudgetCopy(head + "By Jane Doe, Civic Ledger\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy("Menu\nBudget passes after a long debate\nBy Jane Doe, The Valley Post\n",
+                 "\u00A9 2025 The Valley Post. All rights reserved.\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+  a = BudgetCopy(head + "By Jane Doe, CFP\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe", "CFP"}));
+  a = BudgetCopy(head + "By Jane Doe, MD, FACP\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe", "MD", "FACP"}));
+  a = BudgetCopy(head + "By Jane Doe and John Roe\n");
+  EXPECT_EQ(a.authors, (Names{"Jane Doe", "John Roe"}));
+}
+
+// A wire sign-off the copy's body ends above: its reporters are the
+// authors, not its writer or editor.
+TEST(Byline, TextCopyWireSignOffUnderTheBody) {
+  const Article a = BudgetCopy("Menu\nBudget passes after a long debate\nMarch 3, 2025\n",
+                               "(Reporting by Jane Doe in Paris; Writing by John Roe; Editing by Ann Lee)\n\n"
+                               "\u00A9 2025 Civic Ledger. All rights reserved.\nAbout\nPrivacy\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
 TEST(Byline, TextCopyNamesAloneOverTheBody) {
   const std::string header = "Budget passes after a long debate\nShare\nSave\nListen\nPrint\n";
   Article a = BudgetCopy(header + "Jane Doe\nCity hall reporter\n");

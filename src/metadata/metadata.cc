@@ -61,6 +61,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
   }
   ReadWireSignOff(ctx);
   ReadAgencyAuthor(ctx);
+  DropTextSiteTail(ctx);
   DropSiteNameAuthor(ctx);
   DropHeadlineSubjectAuthors(ctx);
   ReadDescription(ctx);

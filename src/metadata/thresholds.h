@@ -378,6 +378,15 @@ inline constexpr std::size_t kMinFirstPersonWords = 3;
 // the agency's copyright line and its standards note (wire copy on news
 // and agency sites).
 inline constexpr std::int32_t kWireSignOffTailBlocks = 3;
+// A station's call letters or a paper's short name in capitals after a
+// copy's names ("KVLR", "TIDE": made-up radio and paper pages); one
+// letter is an initial, more than six a word set in capitals.
+inline constexpr std::size_t kMinCallLetters = 2;
+inline constexpr std::size_t kMaxCallLetters = 6;
+// Call letters follow the names of two or more reporters; after one name
+// capitals are as often a credential no list holds ("Jane Roe, CFP": a
+// finance site's copy in wcxb).
+inline constexpr std::size_t kMinNamesBeforeCallLetters = 2;
 // A wire dateline's reporter credit opens the first paragraph; an info
 // line or a desk's name may stand as a body block before it (Korean local
 // papers' info lists).

@@ -991,8 +991,9 @@ constexpr char kBylinePrefix[] =
     "(?:written|words|reported|text|story|article|posted|published|compiled)\\s+by|"
     // The same label in the info lists of CMS article pages: German
     // "Geschrieben von", Spanish "Escrito por", Italian "Scritto da"
-    // (French "Écrit par" opens outside ASCII: kWideBylinePrefix).
-    "geschrieben\\s+von|escrito\\s+por|scritto\\s+da|ecrit\\s+par|"
+    // (French "Écrit par" opens outside ASCII: kWideBylinePrefix), and
+    // the German themes of old CMS pages: "Eingereicht von" (submitted by).
+    "geschrieben\\s+von|eingereicht\\s+von|escrito\\s+por|scritto\\s+da|ecrit\\s+par|"
     // And in Danish, Norwegian, Swedish, Dutch, French, Portuguese and
     // Spanish: "Skrevet af", "Skrivet av", "Geschreven door", "Rédigé par",
     // "Publié par", "Publicado por" (made-up blog and news pages of those
