@@ -928,7 +928,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   if (c.names.empty()) c.names = SpanNames(ctx, i);
   // An author box's heading is no name, though a particle in it may pass
   // for one ("Über den Autor", "Over de auteur"): the name is under it.
-  if (!c.names.empty() && IsNamed(MatchSectionHead(ctx.doc.blocks[u].text), kAuthorBoxHead)) return std::nullopt;
+  if (!c.names.empty() && IsAuthorBoxHead(ctx.doc.blocks[u].text)) return std::nullopt;
   // A prefix on a text copy's date line is no menu's word (MenuWordNames):
   // one word after it is the local paper or the desk that signs ("von
   // Talbote 12. März 2025"); without the prefix it is the site's name, no byline.
@@ -1744,7 +1744,7 @@ namespace {
 // A line that labels the names on the next: "Written by", "Written on
 // Mar 27 by", "About the author" (a blog's author box, after the body).
 bool IsAuthorLabel(const std::string& text) {
-  return IsBylinePrefixOnly(text) || IsNamed(MatchSectionHead(text), kAuthorBoxHead);
+  return IsBylinePrefixOnly(text) || IsAuthorBoxHead(text);
 }
 
 // A line that is only names, under a label: there one word is a name too
@@ -1981,7 +1981,7 @@ std::string BioLeadName(std::string_view text) {
 // French, Spanish, German and English news sites.
 AuthorCard HeadedCardAt(const MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
-  if (i + 1 >= ctx.Blocks() || !IsNamed(MatchSectionHead(ctx.doc.blocks[u].text), kAuthorBoxHead)) {
+  if (i + 1 >= ctx.Blocks() || !IsAuthorBoxHead(ctx.doc.blocks[u].text)) {
     return {};
   }
   std::string name = BioLeadName(ctx.doc.blocks[u + 1].text);

@@ -2437,6 +2437,14 @@ bool MatchesCommentsHead(std::string_view line) {
   static const LazyPattern head(kSectionHeads[0].pattern);
   return line.size() <= 300 && RE2::FullMatch(LowerSameLength(line), head);
 }
+bool IsAuthorBoxHead(std::string_view line) {
+  static const LazyPattern head(
+      std::find_if(std::begin(kSectionHeads), std::end(kSectionHeads),
+                   [](const Source& s) { return std::string_view(s.name) == kAuthorBoxHead; })
+          ->pattern);
+  return line.size() <= 300 && RE2::FullMatch(LowerSameLength(line), head) &&
+         IsNamed(MatchSectionHead(line), kAuthorBoxHead);
+}
 const char* MatchBoilerplate(std::string_view line) { return MatchFirst(GetHeuristics().boilerplate, line); }
 const char* MatchCreditLine(std::string_view line) {
   return line.size() > 200 ? nullptr : MatchFirst(GetHeuristics().credit_lines, line);

@@ -233,6 +233,10 @@ const char* MatchSectionHead(std::string_view line);
 // "section: comments" alone: tried on short lines of every HTML page, where
 // compiling the whole section-head set cost a small page's start-up a third.
 bool MatchesCommentsHead(std::string_view line);
+// Whether `line` heads an author box (MatchSectionHead names it
+// kAuthorBoxHead): asked of every byline candidate, so the whole
+// section-head set is compiled only for a line this entry alone matches.
+bool IsAuthorBoxHead(std::string_view line);
 const char* MatchBoilerplate(std::string_view line);
 const char* MatchCreditLine(std::string_view line);
 const char* MatchCaptionLead(std::string_view line);
