@@ -540,6 +540,23 @@ TEST(MatchSectionHead, CommentsRelatedAuthorTagsInFourLanguages) {
   }
 }
 
+// The author box's own test agrees with the whole set: every form of the
+// heading passes its word pre-test, and other sections' heads fail it.
+TEST(IsAuthorBoxHead, AgreesWithTheSectionHeadSet) {
+  for (const char* line : {"About the author", "About the Authors", "About the contributor", "Author bio",
+                           "More articles by Jane Roe", "More stories from Jane Roe", "All posts by Jane Roe",
+                           "Stories by Jane Roe", "\xC3\x80 propos de l'auteur", "\xC3\x9C" "ber den Autor",
+                           "\xC3\x9C" "ber die Autor:in", "Sobre el autor", "Sobre a autora", "Acerca del autor",
+                           "L'autore", "Sull'autore", "Over de schrijver", "O autorze"}) {
+    EXPECT_STREQ(MatchSectionHead(line), kAuthorBoxHead) << line;
+    EXPECT_TRUE(IsAuthorBoxHead(line)) << line;
+  }
+  for (const char* line : {"By Jane Roe", "Related Articles", "Leave a Reply", "Tags: budget, council",
+                           "Jane Roe is a reporter covering the city's schools and courts."}) {
+    EXPECT_FALSE(IsAuthorBoxHead(line)) << line;
+  }
+}
+
 // The comments head alone agrees with the whole set on the thread's heads
 // and on other sections' heads.
 TEST(MatchesCommentsHead, AgreesWithTheSectionHeadSet) {
