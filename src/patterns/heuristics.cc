@@ -98,6 +98,60 @@ namespace {
   "(?:photos?|fotos?|foto's|fotografi(?:e|as?)|pictures|bilder?|kuvat|zdj\\x{119}cia|fot\\.|" \
   "\\x{444}\\x{43e}\\x{442}\\x{43e})"
 
+// A wire or source credit's label in Czech and Slovak, Croatian,
+// Slovenian, Hungarian, Finnish, Russian, Ukrainian, Greek, Romanian,
+// Indonesian, Japanese, Chinese, Korean, Arabic and Hebrew ("Zdroj:
+// ČTK", "Izvor: Hina", "Lähde: STT", "Источник: ТАСС", "来源：新华社"),
+// lower case: the credit line under the text on made-up news pages of two
+// templates (see "credit line").
+#define PITH_SOURCE_LABEL                                                                                  \
+  "zdroj|izvor|vir|forr\\x{e1}s|l\\x{e4}hde|\\x{438}\\x{441}\\x{442}\\x{43e}\\x{447}\\x{43d}\\x{438}\\x{43a}|"                 \
+  "\\x{434}\\x{436}\\x{435}\\x{440}\\x{435}\\x{43b}\\x{43e}|\\x{3c0}\\x{3b7}\\x{3b3}\\x{3ae}|sursa|surs\\x{103}|sumber|"            \
+  "\\x{51fa}\\x{5178}|\\x{6765}\\x{6e90}|\\x{4f86}\\x{6e90}|\\x{cd9c}\\x{cc98}|\\x{627}\\x{644}\\x{645}\\x{635}\\x{62f}\\x{631}|\\x{5de}\\x{5e7}\\x{5d5}\\x{5e8}"
+
+// A photographer's credit label in the languages "image credit" did not
+// read, lower case: Hungarian "Fotó", Portuguese and Italian
+// "Fotografia", Turkish "Fotoğraf", Greek "Φωτογραφία", Finnish "Kuva",
+// Russian and Ukrainian "Фото", Hebrew "צילום", Korean "사진" (its credit
+// "사진=Agency"), Japanese "写真", Chinese "图片来源", Arabic "تصوير" and
+// Polish "Zdjęcie": made-up news pages whose picture box put the credit
+// in a paragraph of its own under the caption.
+#define PITH_PHOTO_LABEL_MORE                                                                                \
+  "fot\\x{f3}|fotografia|foto\\x{11f}raf|\\x{3c6}\\x{3c9}\\x{3c4}\\x{3bf}\\x{3b3}\\x{3c1}\\x{3b1}\\x{3c6}\\x{3af}\\x{3b1}|kuva|"    \
+  "\\x{444}\\x{43e}\\x{442}\\x{43e}|\\x{5e6}\\x{5d9}\\x{5dc}\\x{5d5}\\x{5dd}|\\x{c0ac}\\x{c9c4}|\\x{5199}\\x{771f}|"                       \
+  "\\x{56fe}\\x{7247}(?:\\x{6765}\\x{6e90})?|\\x{5716}\\x{7247}(?:\\x{4f86}\\x{6e90})?|\\x{62a}\\x{635}\\x{648}\\x{64a}\\x{631}|zdj\\x{119}cie"
+
+// A newsletter's name in the languages kNewsletterBoxLabel does not
+// cover, lower case: the loanword (Polish, Czech, Romanian, Greek,
+// Portuguese, Indonesian ... inflect it: "newslettera", "newsletterul"),
+// Dutch, Danish, Norwegian and Swedish, Finnish, Hungarian, Turkish,
+// Croatian, Russian, Ukrainian, Slovenian, Japanese, Chinese, Korean,
+// Arabic and Hebrew names (see "newsletter pitch").
+#define PITH_NEWSLETTER_NOUN                                                                                  \
+  "newsletter|nieuwsbrief|nyhedsbrev|nyhetsbrev|uutiskirje|h\\x{ed}rlevel|b\\x{fc}lten|bilten|e-novice|"             \
+  "\\x{440}\\x{430}\\x{441}\\x{441}\\x{44b}\\x{43b}\\x{43a}|\\x{440}\\x{43e}\\x{437}\\x{441}\\x{438}\\x{43b}\\x{43a}|"                        \
+  "\\x{30cb}\\x{30e5}\\x{30fc}\\x{30b9}\\x{30ec}\\x{30bf}\\x{30fc}|\\x{30e1}\\x{30eb}\\x{30de}\\x{30ac}|"                              \
+  "\\x{65b0}\\x{95fb}\\x{7b80}\\x{62a5}|\\x{65b0}\\x{805e}\\x{7c21}\\x{5831}|\\x{7535}\\x{5b50}\\x{62a5}|\\x{96fb}\\x{5b50}\\x{5831}|"   \
+  "\\x{b274}\\x{c2a4}\\x{b808}\\x{d130}|\\x{627}\\x{644}\\x{628}\\x{631}\\x{64a}\\x{62f}\\x{64a}\\x{629}|\\x{5e0}\\x{5d9}\\x{5d5}\\x{5d6}\\x{5dc}\\x{5d8}\\x{5e8}"
+
+// The verbs that ask a reader to sign up or subscribe, as the newsletter
+// pitches of the same languages open (Polish "zapisz się", Czech and
+// Slovak "přihlaste/prihláste se", Hungarian "iratkozzon fel", Romanian
+// "abonează-te", Croatian and Slovenian "prijavite se", "naročite se",
+// Greek "εγγραφείτε", Turkish "abone olun", Russian "подпишитесь",
+// Ukrainian "підпишіться", Portuguese "cadastre-se", "subscreva",
+// "inscreva-se", "assine", Italian "iscriviti", Dutch "meld je aan",
+// Danish "tilmeld", Norwegian "meld deg på", Swedish "prenumerera",
+// Finnish "tilaa", Indonesian "berlangganan", Japanese "登録", Chinese
+// "订阅", Korean "구독", Arabic "اشترك", Hebrew "הירשמו"), lower case.
+#define PITH_SIGNUP_VERB                                                                                          \
+  "zapisz|zasubskrybuj|p\\x{159}ihlas|prihl\\x{e1}s|odeb\\x{ed}rejte|odoberajte|iratkozz|feliratkoz|"                   \
+  "aboneaz\\x{103}|abona\\x{21b}i|prijavi|pretplati|naro\\x{10d}i|\\x{3b5}\\x{3b3}\\x{3b3}\\x{3c1}\\x{3b1}\\x{3c6}|abone ol|"            \
+  "\\x{43f}\\x{43e}\\x{434}\\x{43f}\\x{438}\\x{448}|\\x{43f}\\x{456}\\x{434}\\x{43f}\\x{438}\\x{448}|cadastre|subscrev|inscreva|assine|"     \
+  "iscriviti|iscrivetevi|meld je aan|meld u aan|tilmeld|meld deg|abonner|prenumerera|anm\\x{e4}l dig|tilaa|"       \
+  "berlangganan|\\x{767b}\\x{9332}|\\x{8cfc}\\x{8aad}|\\x{8ba2}\\x{9605}|\\x{8a02}\\x{95b1}|\\x{ad6c}\\x{b3c5}|\\x{627}\\x{634}\\x{62a}\\x{631}\\x{643}|"  \
+  "\\x{5d4}\\x{5d9}\\x{5e8}\\x{5e9}\\x{5de}\\x{5d5}|\\x{5d4}\\x{5e8}\\x{5e9}\\x{5de}\\x{5d5}"
+
 // The label of the article tools' font control, in English, German,
 // French, Spanish and Italian: the "text size tool" chrome pattern, and
 // the byline noise where a meta bar prints the tool after the names.
@@ -433,10 +487,18 @@ constexpr Source kLabelPhrases[] = {
      ".*notifications? push.*|.*activer les notifications.*|.*activa(?:r)? las notificaciones.*)$"},
     // "Advert", "Iklan" (Indonesian), "PR" (Japanese) and "sponsored
     // links" from pages whose in-article ad slots keep only their label.
+    // The same label in Polish, Czech and Slovak ("Reklama"), Hungarian,
+    // Portuguese, Romanian, Greek, Finnish, Norwegian, Swedish, Dutch,
+    // Croatian and Slovenian ("Oglas"), Turkish, Japanese, Chinese,
+    // Korean, Arabic and Hebrew: made-up news pages of two templates whose
+    // ad slot kept only its label among the paragraphs.
     {"advertisement label",
      "^(?:advertisement|advertising|advertorial|advert|adverts|sponsored(?: content| links?| by .*)?|"
      "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
-     "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr)[.:]?$"},
+     "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr|"
+     "reklama|hirdet\\x{e9}s|publicidade|publicitate|\\x{3b4}\\x{3b9}\\x{3b1}\\x{3c6}\\x{3ae}\\x{3bc}\\x{3b9}\\x{3c3}\\x{3b7}|mainos|"
+     "annonse|annons|advertentie|oglas|reklam|\\x{5e3}\\x{544a}|\\x{5e7f}\\x{544a}|\\x{5ee3}\\x{544a}|\\x{ad11}\\x{ace0}|"
+     "\\x{625}\\x{639}\\x{644}\\x{627}\\x{646}|\\x{5e4}\\x{5e8}\\x{5e1}\\x{5d5}\\x{5de}\\x{5ea})[.:]?$"},
     // A video set in the text, by its player's words: the loading notice
     // ("Player wird geladen"), a row's or a button's label ("Recommended
     // Videos", "watch now"), the clip's title after a "WATCH |" or "Video |"
@@ -662,6 +724,16 @@ constexpr Source kLabelPhrases[] = {
      // unseren Newsletter"), alone or after a teaser question, as a blog
      // theme's callout card sets it among the paragraphs.
      "(?:[^.!?]*[.!?] )?abonnier(?:e|en sie) (?:jetzt )?(?:den|unseren|meinen) newsletter\\b.*)$"},
+    // A newsletter pitch in the languages the phrases above miss: the
+    // newsletter's name (PITH_NEWSLETTER_NOUN) and a sign-up verb
+    // (PITH_SIGNUP_VERB) in one short block, in either order ("Zapisz się
+    // na nasz newsletter...", "Tilaa uutiskirjeemme...", "Подпишитесь на
+    // нашу рассылку..."). Made-up news pages of three templates in twenty
+    // languages (Central and Eastern European, Nordic, Greek, Turkish,
+    // Asian, Arabic, Hebrew), where such pitches sat among the paragraphs.
+    {"newsletter pitch", "^.*(?:" PITH_NEWSLETTER_NOUN ").*$",
+     "^(?:.*(?:" PITH_SIGNUP_VERB ").*(?:" PITH_NEWSLETTER_NOUN ").*|"
+     ".*(?:" PITH_NEWSLETTER_NOUN ").*(?:" PITH_SIGNUP_VERB ").*)$"},
     // A newsletter's or app's pitch closed by its call to action ("...
     // Hier geht's zur Anmeldung!", "... Hier gratis herunterladen."), set
     // inside the article on German news pages of several sites.
@@ -716,6 +788,7 @@ constexpr Source kLabelPhrases[] = {
      "^(?:(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:copyright|credits?|courtesy(?: of)?)"
      "\\s*:?\\s*\\S.*|(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:by\\s+|:\\s*|©\\s*)\\S.*|"
      "(?:photo |image )?credits?\\s*:.*|crédits? photo\\s*:.*|bildquelle\\s*:.*|"
+     "(?:" PITH_PHOTO_LABEL_MORE ")\\s*[:=\\x{ff1a}]\\s*\\S.*|fot\\.\\s*\\S.*|"
      // "Foto di Luca Bianchi" (Italian), "Fotos de" (Spanish, Portuguese),
      // "Fotos von" (German): a name of a few words, as kCreditLines reads it.
      "fotos? (?:di|de|von)\\s+\\S+(?:\\s+\\S+){0,3})$"},
@@ -748,17 +821,17 @@ constexpr Source kLabelPhrases[] = {
     // dpa", "(Quelle: APA/sda/dpa)", "With files from The Associated Press",
     // "With reports from ..." (English news from Latin America), "Bron:
     // BELGA" (Dutch), "Kilde: NTB" (Norwegian, Danish), "Źródło: PAP"
-    // (Polish), "Kaynak: AA" (Turkish). A German wire's feed line with its
+    // (Polish), "Kaynak: AA" (Turkish), and PITH_SOURCE_LABEL's languages. A German wire's feed line with its
     // item's id ("\u00a9 dpa-infocom, dpa:240516-99-53606/3 (dpa)"), under
     // stories of German news sites that run the feed (a made-up probe
     // page's and a benchmark page's, whose truth leaves it out).
     // Loose form without the bound: RE2 writes [^.!?] out 80 times.
     {"credit line",
      "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak)\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak)\\s*:\\s*[^.!?]+|(?:" PITH_SOURCE_LABEL ")\\s*[:\\x{ff1a}]\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
      ".*" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+.*)$",
      "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak)\\s*:\\s*[^.!?]{1,80}|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak)\\s*:\\s*[^.!?]{1,80}|(?:" PITH_SOURCE_LABEL ")\\s*[:\\x{ff1a}]\\s*[^.!?]{1,80}|"
      ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*|"
      "with (?:files|reports|reporting) from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*|"
      "(?:\\x{a9}\\s*)?(?:[\\w-]+\\s*,\\s*)?" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+(?:\\s*\\(" PITH_WIRE_LIST
