@@ -121,6 +121,29 @@ namespace {
   "\\x{444}\\x{43e}\\x{442}\\x{43e}|\\x{5e6}\\x{5d9}\\x{5dc}\\x{5d5}\\x{5dd}|\\x{c0ac}\\x{c9c4}|\\x{5199}\\x{771f}|"                       \
   "\\x{56fe}\\x{7247}(?:\\x{6765}\\x{6e90})?|\\x{5716}\\x{7247}(?:\\x{4f86}\\x{6e90})?|\\x{62a}\\x{635}\\x{648}\\x{64a}\\x{631}|zdj\\x{119}cie"
 
+// Paying readers as a wall's notice names them, lower case: Polish,
+// Czech, Slovak, Hungarian, Romanian, Croatian, Slovenian, Greek,
+// Turkish, Russian ("по подписке"), Ukrainian, Portuguese, Italian,
+// Dutch, Danish and Norwegian, Swedish, Finnish, Indonesian, Japanese
+// ("会員"), Chinese ("付费"), Korean ("유료"), Arabic and Hebrew forms
+// (see "subscriber-only notice").
+#define PITH_SUBSCRIBER_NOUN                                                                                    \
+  "subskrybent|prenumerator|p\\x{159}edplatitel|predplatite\\x{13e}|el\\x{151}fizet\\x{151}|abona\\x{21b}i|abonati|"   \
+  "pretplatni|naro\\x{10d}nik|\\x{3c3}\\x{3c5}\\x{3bd}\\x{3b4}\\x{3c1}\\x{3bf}\\x{3bc}\\x{3b7}\\x{3c4}|abonelere|abonelerimiz|"                \
+  "\\x{43f}\\x{43e}\\x{434}\\x{43f}\\x{438}\\x{441}\\x{43a}|\\x{43f}\\x{435}\\x{440}\\x{435}\\x{434}\\x{43f}\\x{43b}\\x{430}\\x{442}|assinantes|"     \
+  "abbonati|abonnees|abonnenter|prenumeranter|tilaaj|pelanggan|\\x{4f1a}\\x{54e1}|\\x{4ed8}\\x{8d39}|\\x{4ed8}\\x{8cbb}|" \
+  "\\x{c720}\\x{b8cc}|\\x{645}\\x{634}\\x{62a}\\x{631}\\x{643}\\x{64a}\\x{646}|\\x{5de}\\x{5e0}\\x{5d5}\\x{5d9}\\x{5d9}\\x{5dd}"
+
+// "Only" and "exclusive" in the same languages, lower case, as a wall's
+// notice says the piece is for its paying readers alone. Not the plain
+// "just" of Portuguese, Italian, Swedish or Indonesian ("apenas", "solo",
+// "bara", "hanya"): "only 3% of subscribers" is news.
+#define PITH_ONLY_WORD                                                                                          \
+  "tylko|wy\\x{142}\\x{105}cznie|pouze|\\bjen\\b|\\blen\\b|\\biba\\b|\\bcsak\\b|\\bdoar\\b|exclusiv|\\bsamo\\b|isklju\\x{10d}ivo|"     \
+  "\\x{3bc}\\x{3cc}\\x{3bd}\\x{3bf}|yaln\\x{131}zca|sadece|\\x{442}\\x{43e}\\x{43b}\\x{44c}\\x{43a}\\x{43e}|\\x{43b}\\x{438}\\x{448}\\x{435}|"  \
+  "exclusivo|riservat|esclusiv|alleen|\\bkun\\b|endast|\\bvain\\b|khusus|"                                             \
+  "\\x{9650}\\x{5b9a}|\\x{c804}\\x{c6a9}|\\x{641}\\x{642}\\x{637}|\\x{5d1}\\x{5dc}\\x{5d1}\\x{5d3}"
+
 // A newsletter's name in the languages kNewsletterBoxLabel does not
 // cover, lower case: the loanword (Polish, Czech, Romanian, Greek,
 // Portuguese, Indonesian ... inflect it: "newslettera", "newsletterul"),
@@ -497,7 +520,7 @@ constexpr Source kLabelPhrases[] = {
      "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
      "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr|"
      "reklama|hirdet\\x{e9}s|publicidade|publicitate|\\x{3b4}\\x{3b9}\\x{3b1}\\x{3c6}\\x{3ae}\\x{3bc}\\x{3b9}\\x{3c3}\\x{3b7}|mainos|"
-     "annonse|annons|advertentie|oglas|reklam|\\x{5e3}\\x{544a}|\\x{5e7f}\\x{544a}|\\x{5ee3}\\x{544a}|\\x{ad11}\\x{ace0}|"
+     "annonse|annons|advertentie|oglas|reklam|\\x{5e83}\\x{544a}|\\x{5e7f}\\x{544a}|\\x{5ee3}\\x{544a}|\\x{ad11}\\x{ace0}|"
      "\\x{625}\\x{639}\\x{644}\\x{627}\\x{646}|\\x{5e4}\\x{5e8}\\x{5e1}\\x{5d5}\\x{5de}\\x{5ea})[.:]?$"},
     // A video set in the text, by its player's words: the loading notice
     // ("Player wird geladen"), a row's or a button's label ("Recommended
@@ -724,6 +747,20 @@ constexpr Source kLabelPhrases[] = {
      // unseren Newsletter"), alone or after a teaser question, as a blog
      // theme's callout card sets it among the paragraphs.
      "(?:[^.!?]*[.!?] )?abonnier(?:e|en sie) (?:jetzt )?(?:den|unseren|meinen) newsletter\\b.*)$"},
+    // A wall's notice in the languages kPaywallPrompt does not read: the
+    // paying readers (PITH_SUBSCRIBER_NOUN) and "only" (PITH_ONLY_WORD) in
+    // one short block, a few words apart ("Ten artykuł jest dostępny tylko dla
+    // subskrybentów", "Denne artikel er kun for abonnenter", "Материал
+    // доступен только по подписке"), or a paid piece named ("付费内容").
+    // Made-up news pages of two templates, where the notice closed the
+    // text. A sentence: a teaser card's badge ("会員限定記事", "members-only
+    // article") is a list's label, and dropping it moved a Japanese text
+    // copy's article. Not the paywall mark: the metadata reads only the
+    // usual forms.
+    {"subscriber-only notice", "^.*(?:" PITH_SUBSCRIBER_NOUN ").*$",
+     "^(?:.*(?:" PITH_ONLY_WORD ")[^.!?,;]{0,30}(?:" PITH_SUBSCRIBER_NOUN ").*|"
+     ".*(?:" PITH_SUBSCRIBER_NOUN ")[^.!?,;]{0,30}(?:" PITH_ONLY_WORD ").*|.*\\x{4ed8}(?:\\x{8d39}|\\x{8cbb})\\x{5185}\\x{5bb9}.*)"
+     "[.!\\x{3002}]$"},
     // A newsletter pitch in the languages the phrases above miss: the
     // newsletter's name (PITH_NEWSLETTER_NOUN) and a sign-up verb
     // (PITH_SIGNUP_VERB) in one short block, in either order ("Zapisz się
