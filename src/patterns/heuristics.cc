@@ -749,7 +749,7 @@ constexpr Source kLabelPhrases[] = {
      "(?:[^.!?]*[.!?] )?abonnier(?:e|en sie) (?:jetzt )?(?:den|unseren|meinen) newsletter\\b.*)$"},
     // A wall's notice in the languages kPaywallPrompt does not read: the
     // paying readers (PITH_SUBSCRIBER_NOUN) and "only" (PITH_ONLY_WORD) in
-    // one short block, a few words apart ("Ten artykuł jest dostępny tylko dla
+    // one short block, at most two words apart ("Ten artykuł jest dostępny tylko dla
     // subskrybentów", "Denne artikel er kun for abonnenter", "Материал
     // доступен только по подписке"), or a paid piece named ("付费内容").
     // Made-up news pages of two templates, where the notice closed the
@@ -758,8 +758,8 @@ constexpr Source kLabelPhrases[] = {
     // copy's article. Not the paywall mark: the metadata reads only the
     // usual forms.
     {"subscriber-only notice", "^.*(?:" PITH_SUBSCRIBER_NOUN ").*$",
-     "^(?:.*(?:" PITH_ONLY_WORD ")[^.!?,;]{0,30}(?:" PITH_SUBSCRIBER_NOUN ").*|"
-     ".*(?:" PITH_SUBSCRIBER_NOUN ")[^.!?,;]{0,30}(?:" PITH_ONLY_WORD ").*|.*\\x{4ed8}(?:\\x{8d39}|\\x{8cbb})\\x{5185}\\x{5bb9}.*)"
+     "^(?:.*(?:" PITH_ONLY_WORD ")\\S*(?:\\s+\\S+){0,2}\\s*(?:" PITH_SUBSCRIBER_NOUN ").*|"
+     ".*(?:" PITH_SUBSCRIBER_NOUN ")\\S*(?:\\s+\\S+){0,2}\\s*(?:" PITH_ONLY_WORD ").*|.*\\x{4ed8}(?:\\x{8d39}|\\x{8cbb})\\x{5185}\\x{5bb9}.*)"
      "[.!\\x{3002}]$"},
     // A newsletter pitch in the languages the phrases above miss: the
     // newsletter's name (PITH_NEWSLETTER_NOUN) and a sign-up verb
@@ -769,8 +769,7 @@ constexpr Source kLabelPhrases[] = {
     // languages (Central and Eastern European, Nordic, Greek, Turkish,
     // Asian, Arabic, Hebrew), where such pitches sat among the paragraphs.
     {"newsletter pitch", "^.*(?:" PITH_NEWSLETTER_NOUN ").*$",
-     "^(?:.*(?:" PITH_SIGNUP_VERB ").*(?:" PITH_NEWSLETTER_NOUN ").*|"
-     ".*(?:" PITH_NEWSLETTER_NOUN ").*(?:" PITH_SIGNUP_VERB ").*)$"},
+     "^.*(?:" PITH_SIGNUP_VERB ").*$"},
     // A newsletter's or app's pitch closed by its call to action ("...
     // Hier geht's zur Anmeldung!", "... Hier gratis herunterladen."), set
     // inside the article on German news pages of several sites.
@@ -865,10 +864,10 @@ constexpr Source kLabelPhrases[] = {
     // Loose form without the bound: RE2 writes [^.!?] out 80 times.
     {"credit line",
      "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak)\\s*:\\s*[^.!?]+|(?:" PITH_SOURCE_LABEL ")\\s*[:\\x{ff1a}]\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL ")\\s*[:\\x{ff1a}]\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
      ".*" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+.*)$",
      "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak)\\s*:\\s*[^.!?]{1,80}|(?:" PITH_SOURCE_LABEL ")\\s*[:\\x{ff1a}]\\s*[^.!?]{1,80}|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL ")\\s*[:\\x{ff1a}]\\s*[^.!?]{1,80}|"
      ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*|"
      "with (?:files|reports|reporting) from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*|"
      "(?:\\x{a9}\\s*)?(?:[\\w-]+\\s*,\\s*)?" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+(?:\\s*\\(" PITH_WIRE_LIST
