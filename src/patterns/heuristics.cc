@@ -104,9 +104,12 @@ namespace {
 // ČTK", "Izvor: Hina", "Lähde: STT", "Источник: ТАСС", "来源：新华社"),
 // lower case: the credit line under the text on made-up news pages of two
 // templates (see "credit line").
-#define PITH_SOURCE_LABEL                                                                                  \
-  "zdroj|izvor|vir|forr\\x{e1}s|l\\x{e4}hde|\\x{438}\\x{441}\\x{442}\\x{43e}\\x{447}\\x{43d}\\x{438}\\x{43a}|"                 \
-  "\\x{434}\\x{436}\\x{435}\\x{440}\\x{435}\\x{43b}\\x{43e}|\\x{3c0}\\x{3b7}\\x{3b3}\\x{3ae}|sursa|surs\\x{103}|sumber|"            \
+// The labels in ASCII letters, in kLabelPhrases; the rest, in
+// kGatedLabelPhrases (see there).
+#define PITH_SOURCE_LABEL_ASCII "zdroj|izvor|vir|sursa|sumber"
+#define PITH_SOURCE_LABEL_WIDE                                                                              \
+  "forr\\x{e1}s|l\\x{e4}hde|\\x{438}\\x{441}\\x{442}\\x{43e}\\x{447}\\x{43d}\\x{438}\\x{43a}|"                 \
+  "\\x{434}\\x{436}\\x{435}\\x{440}\\x{435}\\x{43b}\\x{43e}|\\x{3c0}\\x{3b7}\\x{3b3}\\x{3ae}|surs\\x{103}|"            \
   "\\x{51fa}\\x{5178}|\\x{6765}\\x{6e90}|\\x{4f86}\\x{6e90}|\\x{cd9c}\\x{cc98}|\\x{627}\\x{644}\\x{645}\\x{635}\\x{62f}\\x{631}|\\x{5de}\\x{5e7}\\x{5d5}\\x{5e8}"
 
 // A photographer's credit label in the languages "image credit" did not
@@ -115,9 +118,11 @@ namespace {
 // Russian and Ukrainian "Фото", Hebrew "צילום", Korean "사진" (its credit
 // "사진=Agency"), Japanese "写真", Chinese "图片来源", Arabic "تصوير" and
 // Polish "Zdjęcie": made-up news pages whose picture box put the credit
-// in a paragraph of its own under the caption.
-#define PITH_PHOTO_LABEL_MORE                                                                                \
-  "fot\\x{f3}|fotografia|foto\\x{11f}raf|\\x{3c6}\\x{3c9}\\x{3c4}\\x{3bf}\\x{3b3}\\x{3c1}\\x{3b1}\\x{3c6}\\x{3af}\\x{3b1}|kuva|"    \
+// in a paragraph of its own under the caption. The labels in ASCII
+// letters, in kLabelPhrases; the rest, in kGatedLabelPhrases.
+#define PITH_PHOTO_LABEL_MORE_ASCII "fotografia|kuva"
+#define PITH_PHOTO_LABEL_MORE_WIDE                                                                           \
+  "fot\\x{f3}|foto\\x{11f}raf|\\x{3c6}\\x{3c9}\\x{3c4}\\x{3bf}\\x{3b3}\\x{3c1}\\x{3b1}\\x{3c6}\\x{3af}\\x{3b1}|"    \
   "\\x{444}\\x{43e}\\x{442}\\x{43e}|\\x{5e6}\\x{5d9}\\x{5dc}\\x{5d5}\\x{5dd}|\\x{c0ac}\\x{c9c4}|\\x{5199}\\x{771f}|"                       \
   "\\x{56fe}\\x{7247}(?:\\x{6765}\\x{6e90})?|\\x{5716}\\x{7247}(?:\\x{4f86}\\x{6e90})?|\\x{62a}\\x{635}\\x{648}\\x{64a}\\x{631}|zdj\\x{119}cie"
 
@@ -514,14 +519,13 @@ constexpr Source kLabelPhrases[] = {
     // Portuguese, Romanian, Greek, Finnish, Norwegian, Swedish, Dutch,
     // Croatian and Slovenian ("Oglas"), Turkish, Japanese, Chinese,
     // Korean, Arabic and Hebrew: made-up news pages of two templates whose
-    // ad slot kept only its label among the paragraphs.
+    // ad slot kept only its label among the paragraphs (the labels in
+    // letters outside ASCII: kGatedLabelPhrases).
     {"advertisement label",
      "^(?:advertisement|advertising|advertorial|advert|adverts|sponsored(?: content| links?| by .*)?|"
      "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
      "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr|"
-     "reklama|hirdet\\x{e9}s|publicidade|publicitate|\\x{3b4}\\x{3b9}\\x{3b1}\\x{3c6}\\x{3ae}\\x{3bc}\\x{3b9}\\x{3c3}\\x{3b7}|mainos|"
-     "annonse|annons|advertentie|oglas|reklam|\\x{5e83}\\x{544a}|\\x{5e7f}\\x{544a}|\\x{5ee3}\\x{544a}|\\x{ad11}\\x{ace0}|"
-     "\\x{625}\\x{639}\\x{644}\\x{627}\\x{646}|\\x{5e4}\\x{5e8}\\x{5e1}\\x{5d5}\\x{5de}\\x{5ea})[.:]?$"},
+     "reklama|publicidade|publicitate|mainos|annonse|annons|advertentie|oglas|reklam)[.:]?$"},
     // A video set in the text, by its player's words: the loading notice
     // ("Player wird geladen"), a row's or a button's label ("Recommended
     // Videos", "watch now"), the clip's title after a "WATCH |" or "Video |"
@@ -747,29 +751,6 @@ constexpr Source kLabelPhrases[] = {
      // unseren Newsletter"), alone or after a teaser question, as a blog
      // theme's callout card sets it among the paragraphs.
      "(?:[^.!?]*[.!?] )?abonnier(?:e|en sie) (?:jetzt )?(?:den|unseren|meinen) newsletter\\b.*)$"},
-    // A wall's notice in the languages kPaywallPrompt does not read: the
-    // paying readers (PITH_SUBSCRIBER_NOUN) and "only" (PITH_ONLY_WORD) in
-    // one short block, at most two words apart ("Ten artykuł jest dostępny tylko dla
-    // subskrybentów", "Denne artikel er kun for abonnenter", "Материал
-    // доступен только по подписке"), or a paid piece named ("付费内容").
-    // Made-up news pages of two templates, where the notice closed the
-    // text. A sentence: a teaser card's badge ("会員限定記事", "members-only
-    // article") is a list's label, and dropping it moved a Japanese text
-    // copy's article. Not the paywall mark: the metadata reads only the
-    // usual forms.
-    {"subscriber-only notice", "^.*(?:" PITH_SUBSCRIBER_NOUN ").*$",
-     "^(?:.*(?:" PITH_ONLY_WORD ")\\S*(?:\\s+\\S+){0,2}\\s*(?:" PITH_SUBSCRIBER_NOUN ").*|"
-     ".*(?:" PITH_SUBSCRIBER_NOUN ")\\S*(?:\\s+\\S+){0,2}\\s*(?:" PITH_ONLY_WORD ").*|.*\\x{4ed8}(?:\\x{8d39}|\\x{8cbb})\\x{5185}\\x{5bb9}.*)"
-     "[.!\\x{3002}]$"},
-    // A newsletter pitch in the languages the phrases above miss: the
-    // newsletter's name (PITH_NEWSLETTER_NOUN) and a sign-up verb
-    // (PITH_SIGNUP_VERB) in one short block, in either order ("Zapisz się
-    // na nasz newsletter...", "Tilaa uutiskirjeemme...", "Подпишитесь на
-    // нашу рассылку..."). Made-up news pages of three templates in twenty
-    // languages (Central and Eastern European, Nordic, Greek, Turkish,
-    // Asian, Arabic, Hebrew), where such pitches sat among the paragraphs.
-    {"newsletter pitch", "^.*(?:" PITH_NEWSLETTER_NOUN ").*$",
-     "^.*(?:" PITH_SIGNUP_VERB ").*$"},
     // A newsletter's or app's pitch closed by its call to action ("...
     // Hier geht's zur Anmeldung!", "... Hier gratis herunterladen."), set
     // inside the article on German news pages of several sites.
@@ -824,7 +805,7 @@ constexpr Source kLabelPhrases[] = {
      "^(?:(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:copyright|credits?|courtesy(?: of)?)"
      "\\s*:?\\s*\\S.*|(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:by\\s+|:\\s*|©\\s*)\\S.*|"
      "(?:photo |image )?credits?\\s*:.*|crédits? photo\\s*:.*|bildquelle\\s*:.*|"
-     "(?:" PITH_PHOTO_LABEL_MORE ")\\s*[:=\\x{ff1a}]\\s*\\S.*|fot\\.\\s*\\S.*|"
+     "(?:" PITH_PHOTO_LABEL_MORE_ASCII ")\\s*[:=]\\s*\\S.*|fot\\.\\s*\\S.*|"
      // "Foto di Luca Bianchi" (Italian), "Fotos de" (Spanish, Portuguese),
      // "Fotos von" (German): a name of a few words, as kCreditLines reads it.
      "fotos? (?:di|de|von)\\s+\\S+(?:\\s+\\S+){0,3})$"},
@@ -857,17 +838,17 @@ constexpr Source kLabelPhrases[] = {
     // dpa", "(Quelle: APA/sda/dpa)", "With files from The Associated Press",
     // "With reports from ..." (English news from Latin America), "Bron:
     // BELGA" (Dutch), "Kilde: NTB" (Norwegian, Danish), "Źródło: PAP"
-    // (Polish), "Kaynak: AA" (Turkish), and PITH_SOURCE_LABEL's languages. A German wire's feed line with its
+    // (Polish), "Kaynak: AA" (Turkish), and PITH_SOURCE_LABEL_ASCII's (the rest: kGatedLabelPhrases). A German wire's feed line with its
     // item's id ("\u00a9 dpa-infocom, dpa:240516-99-53606/3 (dpa)"), under
     // stories of German news sites that run the feed (a made-up probe
     // page's and a benchmark page's, whose truth leaves it out).
     // Loose form without the bound: RE2 writes [^.!?] out 80 times.
     {"credit line",
      "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL ")\\s*[:\\x{ff1a}]\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII ")\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
      ".*" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+.*)$",
      "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL ")\\s*[:\\x{ff1a}]\\s*[^.!?]{1,80}|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII ")\\s*:\\s*[^.!?]{1,80}|"
      ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*|"
      "with (?:files|reports|reporting) from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*|"
      "(?:\\x{a9}\\s*)?(?:[\\w-]+\\s*,\\s*)?" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+(?:\\s*\\(" PITH_WIRE_LIST
@@ -884,6 +865,57 @@ constexpr Source kLabelPhrases[] = {
      // Telegram", "Síguenos en Google News", "Volg ons op Instagram").
      "(?:segui(?:ci)?|s\\x{ed}guenos|volg) (?:\\S+ ){0,4}(?:su|en|op) (?:telegram|whatsapp|google news|twitter|x|"
      "facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*)$"},
+};
+
+// Label phrases kept out of kLabelPhrases, which every page compiles at
+// start-up: with them in it, that cost some 4 M instructions more. Their
+// words are written in letters outside ASCII (Hungarian "Hirdetés",
+// Greek, Cyrillic, Chinese, Japanese, Korean, Arabic, Hebrew ...; the
+// full-width colon of Chinese and Japanese), or are the names of
+// subscribers and newsletters in languages kLabelPhrases does not read.
+// This set is compiled and tried only for a block kLabelPhrases matched
+// none of that holds such a letter or name (MayMatchGatedLabel).
+constexpr Source kGatedLabelPhrases[] = {
+    // "advertisement label" in Hungarian, Greek, Japanese, Chinese,
+    // Korean, Arabic and Hebrew.
+    {"advertisement label",
+     "^(?:hirdet\\x{e9}s|\\x{3b4}\\x{3b9}\\x{3b1}\\x{3c6}\\x{3ae}\\x{3bc}\\x{3b9}\\x{3c3}\\x{3b7}|\\x{5e83}\\x{544a}|\\x{5e7f}\\x{544a}|"
+     "\\x{5ee3}\\x{544a}|\\x{ad11}\\x{ace0}|\\x{625}\\x{639}\\x{644}\\x{627}\\x{646}|\\x{5e4}\\x{5e8}\\x{5e1}\\x{5d5}\\x{5de}\\x{5ea})[.:]?$"},
+    // A wall's notice in the languages kPaywallPrompt does not read: the
+    // paying readers (PITH_SUBSCRIBER_NOUN) and "only" (PITH_ONLY_WORD) in
+    // one short block, at most two words apart ("Ten artykuł jest dostępny tylko dla
+    // subskrybentów", "Denne artikel er kun for abonnenter", "Материал
+    // доступен только по подписке"), or a paid piece named ("付费内容").
+    // Made-up news pages of two templates, where the notice closed the
+    // text. A sentence: a teaser card's badge ("会員限定記事", "members-only
+    // article") is a list's label, and dropping it moved a Japanese text
+    // copy's article. Not the paywall mark: the metadata reads only the
+    // usual forms.
+    {"subscriber-only notice", "^.*(?:" PITH_SUBSCRIBER_NOUN ").*$",
+     "^(?:.*(?:" PITH_ONLY_WORD ")\\S*(?:\\s+\\S+){0,2}\\s*(?:" PITH_SUBSCRIBER_NOUN ").*|"
+     ".*(?:" PITH_SUBSCRIBER_NOUN ")\\S*(?:\\s+\\S+){0,2}\\s*(?:" PITH_ONLY_WORD ").*|.*\\x{4ed8}(?:\\x{8d39}|\\x{8cbb})\\x{5185}\\x{5bb9}.*)"
+     "[.!\\x{3002}]$"},
+    // A newsletter pitch in the languages the phrases above miss: the
+    // newsletter's name (PITH_NEWSLETTER_NOUN) and a sign-up verb
+    // (PITH_SIGNUP_VERB) in one short block, in either order ("Zapisz się
+    // na nasz newsletter...", "Tilaa uutiskirjeemme...", "Подпишитесь на
+    // нашу рассылку..."). Made-up news pages of three templates in twenty
+    // languages (Central and Eastern European, Nordic, Greek, Turkish,
+    // Asian, Arabic, Hebrew), where such pitches sat among the paragraphs.
+    {"newsletter pitch", "^.*(?:" PITH_NEWSLETTER_NOUN ").*$",
+     "^.*(?:" PITH_SIGNUP_VERB ").*$"},
+    // "image credit" by these labels, or any of PITH_PHOTO_LABEL_MORE_ASCII's
+    // before a full-width colon.
+    {"image credit",
+     "^(?:" PITH_PHOTO_LABEL_MORE_ASCII "|" PITH_PHOTO_LABEL_MORE_WIDE ")\\s*[:=\\x{ff1a}]\\s*\\S.*$"},
+    // "credit line" by these labels, or any label before a full-width colon.
+    {"credit line",
+     "^\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII "|" PITH_SOURCE_LABEL_WIDE
+     ")\\s*[:\\x{ff1a}]\\s*[^.!?]+$",
+     "^\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII "|" PITH_SOURCE_LABEL_WIDE
+     ")\\s*[:\\x{ff1a}]\\s*[^.!?]{1,80}$"},
 };
 
 // Appeals: each term alone is ordinary news vocabulary; two different
@@ -2454,9 +2486,47 @@ std::vector<const ClassPattern*> AllClassPatterns() {
           &h.comment_author_class, &h.comment_tools_class};
 }
 
+namespace {
+
+// The names of subscribers and newsletters in kGatedLabelPhrases written in
+// ASCII or Latin-1 letters (stems: "abon" for "abonati", "abonnees",
+// "abonnenter", "abonelere"; "sbrev" for "nyhedsbrev", "nyhetsbrev"), and
+// its labels in Latin-1 letters ("hirdet" for "hirdetés"), in lower case.
+// Its other words hold a letter HoldsGatedLetter finds.
+constexpr std::string_view kGatedLabelWords[] = {
+    "subskrybent", "prenumera", "abon",   "pretplatni", "assinantes", "abbonati", "tilaaj",
+    "pelanggan",   "newsletter", "nieuwsbrief", "sbrev", "uutiskirje", "bilten", "e-novice",
+    "hírlevel",    "bülten",    "hirdet", "fotó",       "forrás",     "lähde"};
+
+// Whether `lower` holds a UTF-8 lead byte of the letters from Latin
+// Extended-A to Arabic (0xc4-0xdf), or of the scripts from Indic to the
+// full-width forms (0xe3-0xef). Not 0xc2, 0xc3 or 0xe2, whose characters
+// (no-break space, "©", "é", curly quotes, dashes) English pages hold in
+// many blocks.
+bool HoldsGatedLetter(std::string_view lower) {
+  return std::any_of(lower.begin(), lower.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b >= 0xc4 && b <= 0xdf) || (b >= 0xe3 && b <= 0xef);
+  });
+}
+
+// Whether a block in lower case may match one of kGatedLabelPhrases: each
+// of its patterns needs one of these letters or words.
+bool MayMatchGatedLabel(std::string_view lower) {
+  return HoldsGatedLetter(lower) || std::any_of(std::begin(kGatedLabelWords), std::end(kGatedLabelWords),
+                                                 [lower](std::string_view w) { return lower.find(w) != lower.npos; });
+}
+
+const PatternList& GatedLabelPhrases() {
+  static const PatternList list = MakeList(kGatedLabelPhrases, Case::kAny, RE2::ANCHOR_BOTH);
+  return list;
+}
+
+}  // namespace
+
 std::vector<const PatternList*> AllPatternLists() {
   const Heuristics& h = GetHeuristics();
-  return {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines, &h.caption_leads,
+  return {&h.label_phrases, &GatedLabelPhrases(), &h.section_heads, &h.boilerplate, &h.credit_lines, &h.caption_leads,
           &h.chrome_lines, &h.title_chrome};
 }
 
@@ -2519,7 +2589,9 @@ bool IsAuthorPageLink(std::string_view href) {
 }
 
 const char* MatchLabelPhraseLower(std::string_view lower) {
-  return lower.size() > 300 ? nullptr : GetHeuristics().label_phrases.MatchFirst(lower);
+  if (lower.size() > 300) return nullptr;
+  const char* name = GetHeuristics().label_phrases.MatchFirst(lower);
+  return name != nullptr || !MayMatchGatedLabel(lower) ? name : GatedLabelPhrases().MatchFirst(lower);
 }
 const char* MatchSectionHead(std::string_view line) {
   return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().section_heads, line);

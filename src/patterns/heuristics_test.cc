@@ -1301,6 +1301,21 @@ TEST(MatchLabelPhrase, SourceAndPhotoCreditsInMoreLanguages) {
   EXPECT_EQ(MatchLabelPhrase("Vir je bil potrjen v \xC4\x8D" "etrtek. Bolnik je doma."), nullptr);
 }
 
+// The label phrases kept out of the start-up set are tried only for a block
+// holding one of a few letters or words: those in Latin-1 letters and in
+// ASCII alone must pass that test.
+TEST(MatchLabelPhrase, GatedLabelsInLatinOneAndAsciiLetters) {
+  EXPECT_STREQ(MatchLabelPhrase("Forr\xC3\xA1s: MTI"), "credit line");
+  EXPECT_STREQ(MatchLabelPhrase("Fot\xC3\xB3: MTI / Kov\xC3\xA1" "cs Tam\xC3\xA1s"), "image credit");
+  EXPECT_STREQ(MatchLabelPhrase("Iratkozzon fel h\xC3\xADrlevel\xC3\xBCnkre!"), "newsletter pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Tilaa uutiskirje ja saat uutiset aamulla."), "newsletter pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Artikkelen er kun for abonnenter."), "subscriber-only notice");
+  // An ASCII label before a full-width colon.
+  EXPECT_STREQ(MatchLabelPhrase("Source\xEF\xBC\x9AReuters"), "credit line");
+  // A Latin-1 letter alone opens no gated label.
+  EXPECT_EQ(MatchLabelPhrase("Caf\xC3\xA9 owners welcome the plan."), nullptr);
+}
+
 TEST(MatchLabelPhrase, SubscriberOnlyNoticesInMoreLanguages) {
   EXPECT_STREQ(MatchLabelPhrase("Ten artyku\xC5\x82 jest dost\xC4\x99pny tylko dla subskrybent\xC3\xB3w."),
                "subscriber-only notice");
