@@ -305,6 +305,35 @@ void DropContentsTitle(const Document& doc, Selection& sel) {
   }
 }
 
+namespace {
+
+bool EndsWithColon(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  return text.ends_with(':') || text.ends_with("\xEF\xBC\x9A");  // ASCII or full-width colon
+}
+
+}  // namespace
+
+void DropLeadInsOverDroppedLinks(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml) return;
+  for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
+    if (!sel.IsBody(i) || sel.stats[i].words > kLinkLeadInMaxWords || sel.stats[i].link_density > 0.f) continue;
+    // A label that announces: a heading without a colon names a section
+    // (a product's name over its dropped shop button).
+    if (!EndsWithColon(doc.blocks[i].text)) continue;
+    // What it announces is the next block: a linked headline that the
+    // page's link test left out (a headline: a shop button or a
+    // checklist's one-word link is part of a list the text keeps). The
+    // label then leads into nothing.
+    const std::size_t next = i + 1;
+    if (sel.IsBody(next) || sel.stats[next].link_density < kLinkLeadInMinLinkDensity ||
+        sel.stats[next].words < kLinkLeadInMinHeadlineWords) {
+      continue;
+    }
+    sel.Set(i, Role::kDropped, "dropped: lead-in to links left out");
+  }
+}
+
 void DropHeadingsOverNothing(const Document& doc, Selection& sel) {
   if (doc.format != SourceFormat::kHtml) return;
   const std::vector<std::size_t> body = sel.BodyBlocks();

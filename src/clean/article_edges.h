@@ -43,6 +43,12 @@ void DropContentsTitle(const Document& doc, Selection& sel);
 // (newsletter, app, podcast, feedback prompt), a bio or a disclaimer.
 void DropBoxesAfterText(const Document& doc, Selection& sel);
 
+// Drops a short label line ending in a colon kept inside the text
+// ("Czytaj także:", "Lue myös:", "İlgili haberler:") whose next block, the
+// linked headline it announces, was left out as links: alone, it leads
+// into nothing.
+void DropLeadInsOverDroppedLinks(const Document& doc, Selection& sel);
+
 // Drops a short heading that closes the body after its text: a heading
 // titles what follows it, and with nothing kept after it it titles what
 // was left out (a row of partner logos, a shop's empty review tab).

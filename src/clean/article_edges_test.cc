@@ -232,6 +232,19 @@ TEST(DropContentsTitle, HeadingOverTheTextStays) {
   EXPECT_EQ(Body(PageWithin("<h2>In this guide</h2>"))[1], "In this guide");
 }
 
+TEST(DropLeadInsOverDroppedLinks, LabelOverALinkedHeadlineLeftOut) {
+  const Strings body = Body(PageWithin("<p><b>Czytaj tak\xC5\xBC" "e:</b></p><p><a href=\"/a/1\">Ceny bilet\xC3\xB3w "
+                                       "wzrosn\xC4\x85 od stycznia</a></p>"));
+  EXPECT_EQ(body, (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropLeadInsOverDroppedLinks, NamesAndButtonsStay) {
+  // A name without a colon over a dropped shop link, and a label over a
+  // one-word link, are the text's list.
+  EXPECT_EQ(Body(PageWithin("<h3>Everlane</h3><p><a href=\"/e\">everlane</a></p>"))[1], "Everlane");
+  EXPECT_EQ(Body(PageWithin("<p>Download:</p><p><a href=\"/f.pdf\">Checklist</a></p>"))[1], "Download:");
+}
+
 TEST(DropHeadingsOverNothing, HeadingOverLogosAtTheEnd) {
   EXPECT_EQ(Body(Page("", "<div class=\"partners\"><h2>Our partners</h2><img src=\"a.png\" alt=\"\">"
                           "<img src=\"b.png\" alt=\"\"></div>")),

@@ -481,6 +481,7 @@ Selection FindArticle(const Document& doc) {
   DropEmbedPlaceholders(doc, chosen);
   DropClosingSection(doc, chosen);
   DropContentsTitle(doc, chosen);
+  DropLeadInsOverDroppedLinks(doc, chosen);
   DropBoxesAfterText(doc, chosen);
   DropSummaryBox(doc, chosen);
   TakeBackQuantityLists(doc, chosen);

@@ -92,6 +92,13 @@ inline constexpr int kQuantityListMaxLevels = 2;
 // ("Our partners", "Reviews") up to this many words; a longer one is a line
 // of the text set in a heading tag (measured on blog and shop pages).
 inline constexpr int kClosingHeadingMaxWords = 4;
+// A "read also" label over links left out (DropLeadInsOverDroppedLinks):
+// up to this many words ("Olvassa el ezt is:"), over a block whose text is
+// at least this share of link text. Made-up news pages of two templates in
+// twenty languages, where the label stayed alone among the paragraphs.
+inline constexpr int kLinkLeadInMaxWords = 4;
+inline constexpr float kLinkLeadInMinLinkDensity = 0.8f;
+inline constexpr int kLinkLeadInMinHeadlineWords = 3;
 // A second copy of the text (DropRepeatedCopy): a run of at least this
 // many body blocks that says again, block for block, a run earlier in the
 // body, with this many characters of prose (code aside, each paragraph

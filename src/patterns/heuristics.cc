@@ -98,6 +98,88 @@ namespace {
   "(?:photos?|fotos?|foto's|fotografi(?:e|as?)|pictures|bilder?|kuvat|zdj\\x{119}cia|fot\\.|" \
   "\\x{444}\\x{43e}\\x{442}\\x{43e})"
 
+// A wire or source credit's label in Czech and Slovak, Croatian,
+// Slovenian, Hungarian, Finnish, Russian, Ukrainian, Greek, Romanian,
+// Indonesian, Japanese, Chinese, Korean, Arabic and Hebrew ("Zdroj:
+// ČTK", "Izvor: Hina", "Lähde: STT", "Источник: ТАСС", "来源：新华社"),
+// lower case: the credit line under the text on made-up news pages of two
+// templates (see "credit line").
+// The labels in ASCII letters, in kLabelPhrases; the rest, in
+// kGatedLabelPhrases (see there).
+#define PITH_SOURCE_LABEL_ASCII "zdroj|izvor|vir|sursa|sumber"
+#define PITH_SOURCE_LABEL_WIDE                                                                              \
+  "forr\\x{e1}s|l\\x{e4}hde|\\x{438}\\x{441}\\x{442}\\x{43e}\\x{447}\\x{43d}\\x{438}\\x{43a}|"                 \
+  "\\x{434}\\x{436}\\x{435}\\x{440}\\x{435}\\x{43b}\\x{43e}|\\x{3c0}\\x{3b7}\\x{3b3}\\x{3ae}|surs\\x{103}|"            \
+  "\\x{51fa}\\x{5178}|\\x{6765}\\x{6e90}|\\x{4f86}\\x{6e90}|\\x{cd9c}\\x{cc98}|\\x{627}\\x{644}\\x{645}\\x{635}\\x{62f}\\x{631}|\\x{5de}\\x{5e7}\\x{5d5}\\x{5e8}"
+
+// A photographer's credit label in the languages "image credit" did not
+// read, lower case: Hungarian "Fotó", Portuguese and Italian
+// "Fotografia", Turkish "Fotoğraf", Greek "Φωτογραφία", Finnish "Kuva",
+// Russian and Ukrainian "Фото", Hebrew "צילום", Korean "사진" (its credit
+// "사진=Agency"), Japanese "写真", Chinese "图片来源", Arabic "تصوير" and
+// Polish "Zdjęcie": made-up news pages whose picture box put the credit
+// in a paragraph of its own under the caption. The labels in ASCII
+// letters, in kLabelPhrases; the rest, in kGatedLabelPhrases.
+#define PITH_PHOTO_LABEL_MORE_ASCII "fotografia|kuva"
+#define PITH_PHOTO_LABEL_MORE_WIDE                                                                           \
+  "fot\\x{f3}|foto\\x{11f}raf|\\x{3c6}\\x{3c9}\\x{3c4}\\x{3bf}\\x{3b3}\\x{3c1}\\x{3b1}\\x{3c6}\\x{3af}\\x{3b1}|"    \
+  "\\x{444}\\x{43e}\\x{442}\\x{43e}|\\x{5e6}\\x{5d9}\\x{5dc}\\x{5d5}\\x{5dd}|\\x{c0ac}\\x{c9c4}|\\x{5199}\\x{771f}|"                       \
+  "\\x{56fe}\\x{7247}(?:\\x{6765}\\x{6e90})?|\\x{5716}\\x{7247}(?:\\x{4f86}\\x{6e90})?|\\x{62a}\\x{635}\\x{648}\\x{64a}\\x{631}|zdj\\x{119}cie"
+
+// Paying readers as a wall's notice names them, lower case: Polish,
+// Czech, Slovak, Hungarian, Romanian, Croatian, Slovenian, Greek,
+// Turkish, Russian ("по подписке"), Ukrainian, Portuguese, Italian,
+// Dutch, Danish and Norwegian, Swedish, Finnish, Indonesian, Japanese
+// ("会員"), Chinese ("付费"), Korean ("유료"), Arabic and Hebrew forms
+// (see "subscriber-only notice").
+#define PITH_SUBSCRIBER_NOUN                                                                                    \
+  "subskrybent|prenumerator|p\\x{159}edplatitel|predplatite\\x{13e}|el\\x{151}fizet\\x{151}|abona\\x{21b}i|abonati|"   \
+  "pretplatni|naro\\x{10d}nik|\\x{3c3}\\x{3c5}\\x{3bd}\\x{3b4}\\x{3c1}\\x{3bf}\\x{3bc}\\x{3b7}\\x{3c4}|abonelere|abonelerimiz|"                \
+  "\\x{43f}\\x{43e}\\x{434}\\x{43f}\\x{438}\\x{441}\\x{43a}|\\x{43f}\\x{435}\\x{440}\\x{435}\\x{434}\\x{43f}\\x{43b}\\x{430}\\x{442}|assinantes|"     \
+  "abbonati|abonnees|abonnenter|prenumeranter|tilaaj|pelanggan|\\x{4f1a}\\x{54e1}|\\x{4ed8}\\x{8d39}|\\x{4ed8}\\x{8cbb}|" \
+  "\\x{c720}\\x{b8cc}|\\x{645}\\x{634}\\x{62a}\\x{631}\\x{643}\\x{64a}\\x{646}|\\x{5de}\\x{5e0}\\x{5d5}\\x{5d9}\\x{5d9}\\x{5dd}"
+
+// "Only" and "exclusive" in the same languages, lower case, as a wall's
+// notice says the piece is for its paying readers alone. Not the plain
+// "just" of Portuguese, Italian, Swedish or Indonesian ("apenas", "solo",
+// "bara", "hanya"): "only 3% of subscribers" is news.
+#define PITH_ONLY_WORD                                                                                          \
+  "tylko|wy\\x{142}\\x{105}cznie|pouze|\\bjen\\b|\\blen\\b|\\biba\\b|\\bcsak\\b|\\bdoar\\b|exclusiv|\\bsamo\\b|isklju\\x{10d}ivo|"     \
+  "\\x{3bc}\\x{3cc}\\x{3bd}\\x{3bf}|yaln\\x{131}zca|sadece|\\x{442}\\x{43e}\\x{43b}\\x{44c}\\x{43a}\\x{43e}|\\x{43b}\\x{438}\\x{448}\\x{435}|"  \
+  "exclusivo|riservat|esclusiv|alleen|\\bkun\\b|endast|\\bvain\\b|khusus|"                                             \
+  "\\x{9650}\\x{5b9a}|\\x{c804}\\x{c6a9}|\\x{641}\\x{642}\\x{637}|\\x{5d1}\\x{5dc}\\x{5d1}\\x{5d3}"
+
+// A newsletter's name in the languages kNewsletterBoxLabel does not
+// cover, lower case: the loanword (Polish, Czech, Romanian, Greek,
+// Portuguese, Indonesian ... inflect it: "newslettera", "newsletterul"),
+// Dutch, Danish, Norwegian and Swedish, Finnish, Hungarian, Turkish,
+// Croatian, Russian, Ukrainian, Slovenian, Japanese, Chinese, Korean,
+// Arabic and Hebrew names (see "newsletter pitch").
+#define PITH_NEWSLETTER_NOUN                                                                                  \
+  "newsletter|nieuwsbrief|nyhedsbrev|nyhetsbrev|uutiskirje|h\\x{ed}rlevel|b\\x{fc}lten|bilten|e-novice|"             \
+  "\\x{440}\\x{430}\\x{441}\\x{441}\\x{44b}\\x{43b}\\x{43a}|\\x{440}\\x{43e}\\x{437}\\x{441}\\x{438}\\x{43b}\\x{43a}|"                        \
+  "\\x{30cb}\\x{30e5}\\x{30fc}\\x{30b9}\\x{30ec}\\x{30bf}\\x{30fc}|\\x{30e1}\\x{30eb}\\x{30de}\\x{30ac}|"                              \
+  "\\x{65b0}\\x{95fb}\\x{7b80}\\x{62a5}|\\x{65b0}\\x{805e}\\x{7c21}\\x{5831}|\\x{7535}\\x{5b50}\\x{62a5}|\\x{96fb}\\x{5b50}\\x{5831}|"   \
+  "\\x{b274}\\x{c2a4}\\x{b808}\\x{d130}|\\x{627}\\x{644}\\x{628}\\x{631}\\x{64a}\\x{62f}\\x{64a}\\x{629}|\\x{5e0}\\x{5d9}\\x{5d5}\\x{5d6}\\x{5dc}\\x{5d8}\\x{5e8}"
+
+// The verbs that ask a reader to sign up or subscribe, as the newsletter
+// pitches of the same languages open (Polish "zapisz się", Czech and
+// Slovak "přihlaste/prihláste se", Hungarian "iratkozzon fel", Romanian
+// "abonează-te", Croatian and Slovenian "prijavite se", "naročite se",
+// Greek "εγγραφείτε", Turkish "abone olun", Russian "подпишитесь",
+// Ukrainian "підпишіться", Portuguese "cadastre-se", "subscreva",
+// "inscreva-se", "assine", Italian "iscriviti", Dutch "meld je aan",
+// Danish "tilmeld", Norwegian "meld deg på", Swedish "prenumerera",
+// Finnish "tilaa", Indonesian "berlangganan", Japanese "登録", Chinese
+// "订阅", Korean "구독", Arabic "اشترك", Hebrew "הירשמו"), lower case.
+#define PITH_SIGNUP_VERB                                                                                          \
+  "zapisz|zasubskrybuj|p\\x{159}ihlas|prihl\\x{e1}s|odeb\\x{ed}rejte|odoberajte|iratkozz|feliratkoz|"                   \
+  "aboneaz\\x{103}|abona\\x{21b}i|prijavi|pretplati|naro\\x{10d}i|\\x{3b5}\\x{3b3}\\x{3b3}\\x{3c1}\\x{3b1}\\x{3c6}|abone ol|"            \
+  "\\x{43f}\\x{43e}\\x{434}\\x{43f}\\x{438}\\x{448}|\\x{43f}\\x{456}\\x{434}\\x{43f}\\x{438}\\x{448}|cadastre|subscrev|inscreva|assine|"     \
+  "iscriviti|iscrivetevi|meld je aan|meld u aan|tilmeld|meld deg|abonner|prenumerera|anm\\x{e4}l dig|tilaa|"       \
+  "berlangganan|\\x{767b}\\x{9332}|\\x{8cfc}\\x{8aad}|\\x{8ba2}\\x{9605}|\\x{8a02}\\x{95b1}|\\x{ad6c}\\x{b3c5}|\\x{627}\\x{634}\\x{62a}\\x{631}\\x{643}|"  \
+  "\\x{5d4}\\x{5d9}\\x{5e8}\\x{5e9}\\x{5de}\\x{5d5}|\\x{5d4}\\x{5e8}\\x{5e9}\\x{5de}\\x{5d5}"
+
 // The label of the article tools' font control, in English, German,
 // French, Spanish and Italian: the "text size tool" chrome pattern, and
 // the byline noise where a meta bar prints the tool after the names.
@@ -437,10 +519,17 @@ constexpr Source kLabelPhrases[] = {
      ".*notifications? push.*|.*activer les notifications.*|.*activa(?:r)? las notificaciones.*)$"},
     // "Advert", "Iklan" (Indonesian), "PR" (Japanese) and "sponsored
     // links" from pages whose in-article ad slots keep only their label.
+    // The same label in Polish, Czech and Slovak ("Reklama"), Hungarian,
+    // Portuguese, Romanian, Greek, Finnish, Norwegian, Swedish, Dutch,
+    // Croatian and Slovenian ("Oglas"), Turkish, Japanese, Chinese,
+    // Korean, Arabic and Hebrew: made-up news pages of two templates whose
+    // ad slot kept only its label among the paragraphs (the labels in
+    // letters outside ASCII: kGatedLabelPhrases).
     {"advertisement label",
      "^(?:advertisement|advertising|advertorial|advert|adverts|sponsored(?: content| links?| by .*)?|"
      "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
-     "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr)[.:]?$"},
+     "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr|"
+     "reklama|publicidade|publicitate|mainos|annonse|annons|advertentie|oglas|reklam)[.:]?$"},
     // A picture gallery's counter set between the paragraphs, alone or
     // between its arrows ("Photo 1 of 12", "Bild 3 von 8 Weiter", "Prev
     // 2/9 Next"): news pages of 2010-2017 put a slideshow inside the text
@@ -731,6 +820,7 @@ constexpr Source kLabelPhrases[] = {
      "^(?:(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:copyright|credits?|courtesy(?: of)?)"
      "\\s*:?\\s*\\S.*|(?:image|photo|picture|photograph|foto|bild|illustration)s?\\s*(?:by\\s+|:\\s*|©\\s*)\\S.*|"
      "(?:photo |image )?credits?\\s*:.*|crédits? photo\\s*:.*|bildquelle\\s*:.*|"
+     "(?:" PITH_PHOTO_LABEL_MORE_ASCII ")\\s*[:=]\\s*\\S.*|fot\\.\\s*\\S.*|"
      // "Foto di Luca Bianchi" (Italian), "Fotos de" (Spanish, Portuguese),
      // "Fotos von" (German): a name of a few words, as kCreditLines reads it.
      "fotos? (?:di|de|von)\\s+\\S+(?:\\s+\\S+){0,3})$"},
@@ -763,17 +853,17 @@ constexpr Source kLabelPhrases[] = {
     // dpa", "(Quelle: APA/sda/dpa)", "With files from The Associated Press",
     // "With reports from ..." (English news from Latin America), "Bron:
     // BELGA" (Dutch), "Kilde: NTB" (Norwegian, Danish), "Źródło: PAP"
-    // (Polish), "Kaynak: AA" (Turkish). A German wire's feed line with its
+    // (Polish), "Kaynak: AA" (Turkish), and PITH_SOURCE_LABEL_ASCII's (the rest: kGatedLabelPhrases). A German wire's feed line with its
     // item's id ("\u00a9 dpa-infocom, dpa:240516-99-53606/3 (dpa)"), under
     // stories of German news sites that run the feed (a made-up probe
     // page's and a benchmark page's, whose truth leaves it out).
     // Loose form without the bound: RE2 writes [^.!?] out 80 times.
     {"credit line",
      "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak)\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII ")\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
      ".*" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+.*)$",
      "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak)\\s*:\\s*[^.!?]{1,80}|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII ")\\s*:\\s*[^.!?]{1,80}|"
      ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*|"
      "with (?:files|reports|reporting) from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*|"
      "(?:\\x{a9}\\s*)?(?:[\\w-]+\\s*,\\s*)?" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+(?:\\s*\\(" PITH_WIRE_LIST
@@ -790,6 +880,57 @@ constexpr Source kLabelPhrases[] = {
      // Telegram", "Síguenos en Google News", "Volg ons op Instagram").
      "(?:segui(?:ci)?|s\\x{ed}guenos|volg) (?:\\S+ ){0,4}(?:su|en|op) (?:telegram|whatsapp|google news|twitter|x|"
      "facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*)$"},
+};
+
+// Label phrases kept out of kLabelPhrases, which every page compiles at
+// start-up: with them in it, that cost some 4 M instructions more. Their
+// words are written in letters outside ASCII (Hungarian "Hirdetés",
+// Greek, Cyrillic, Chinese, Japanese, Korean, Arabic, Hebrew ...; the
+// full-width colon of Chinese and Japanese), or are the names of
+// subscribers and newsletters in languages kLabelPhrases does not read.
+// This set is compiled and tried only for a block kLabelPhrases matched
+// none of that holds such a letter or name (MayMatchGatedLabel).
+constexpr Source kGatedLabelPhrases[] = {
+    // "advertisement label" in Hungarian, Greek, Japanese, Chinese,
+    // Korean, Arabic and Hebrew.
+    {"advertisement label",
+     "^(?:hirdet\\x{e9}s|\\x{3b4}\\x{3b9}\\x{3b1}\\x{3c6}\\x{3ae}\\x{3bc}\\x{3b9}\\x{3c3}\\x{3b7}|\\x{5e83}\\x{544a}|\\x{5e7f}\\x{544a}|"
+     "\\x{5ee3}\\x{544a}|\\x{ad11}\\x{ace0}|\\x{625}\\x{639}\\x{644}\\x{627}\\x{646}|\\x{5e4}\\x{5e8}\\x{5e1}\\x{5d5}\\x{5de}\\x{5ea})[.:]?$"},
+    // A wall's notice in the languages kPaywallPrompt does not read: the
+    // paying readers (PITH_SUBSCRIBER_NOUN) and "only" (PITH_ONLY_WORD) in
+    // one short block, at most two words apart ("Ten artykuł jest dostępny tylko dla
+    // subskrybentów", "Denne artikel er kun for abonnenter", "Материал
+    // доступен только по подписке"), or a paid piece named ("付费内容").
+    // Made-up news pages of two templates, where the notice closed the
+    // text. A sentence: a teaser card's badge ("会員限定記事", "members-only
+    // article") is a list's label, and dropping it moved a Japanese text
+    // copy's article. Not the paywall mark: the metadata reads only the
+    // usual forms.
+    {"subscriber-only notice", "^.*(?:" PITH_SUBSCRIBER_NOUN ").*$",
+     "^(?:.*(?:" PITH_ONLY_WORD ")\\S*(?:\\s+\\S+){0,2}\\s*(?:" PITH_SUBSCRIBER_NOUN ").*|"
+     ".*(?:" PITH_SUBSCRIBER_NOUN ")\\S*(?:\\s+\\S+){0,2}\\s*(?:" PITH_ONLY_WORD ").*|.*\\x{4ed8}(?:\\x{8d39}|\\x{8cbb})\\x{5185}\\x{5bb9}.*)"
+     "[.!\\x{3002}]$"},
+    // A newsletter pitch in the languages the phrases above miss: the
+    // newsletter's name (PITH_NEWSLETTER_NOUN) and a sign-up verb
+    // (PITH_SIGNUP_VERB) in one short block, in either order ("Zapisz się
+    // na nasz newsletter...", "Tilaa uutiskirjeemme...", "Подпишитесь на
+    // нашу рассылку..."). Made-up news pages of three templates in twenty
+    // languages (Central and Eastern European, Nordic, Greek, Turkish,
+    // Asian, Arabic, Hebrew), where such pitches sat among the paragraphs.
+    {"newsletter pitch", "^.*(?:" PITH_NEWSLETTER_NOUN ").*$",
+     "^.*(?:" PITH_SIGNUP_VERB ").*$"},
+    // "image credit" by these labels, or any of PITH_PHOTO_LABEL_MORE_ASCII's
+    // before a full-width colon.
+    {"image credit",
+     "^(?:" PITH_PHOTO_LABEL_MORE_ASCII "|" PITH_PHOTO_LABEL_MORE_WIDE ")\\s*[:=\\x{ff1a}]\\s*\\S.*$"},
+    // "credit line" by these labels, or any label before a full-width colon.
+    {"credit line",
+     "^\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII "|" PITH_SOURCE_LABEL_WIDE
+     ")\\s*[:\\x{ff1a}]\\s*[^.!?]+$",
+     "^\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
+     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII "|" PITH_SOURCE_LABEL_WIDE
+     ")\\s*[:\\x{ff1a}]\\s*[^.!?]{1,80}$"},
 };
 
 // Appeals: each term alone is ordinary news vocabulary; two different
@@ -2365,9 +2506,47 @@ std::vector<const ClassPattern*> AllClassPatterns() {
           &h.comment_author_class, &h.comment_tools_class};
 }
 
+namespace {
+
+// The names of subscribers and newsletters in kGatedLabelPhrases written in
+// ASCII or Latin-1 letters (stems: "abon" for "abonati", "abonnees",
+// "abonnenter", "abonelere"; "sbrev" for "nyhedsbrev", "nyhetsbrev"), and
+// its labels in Latin-1 letters ("hirdet" for "hirdetés"), in lower case.
+// Its other words hold a letter HoldsGatedLetter finds.
+constexpr std::string_view kGatedLabelWords[] = {
+    "subskrybent", "prenumera", "abon",   "pretplatni", "assinantes", "abbonati", "tilaaj",
+    "pelanggan",   "newsletter", "nieuwsbrief", "sbrev", "uutiskirje", "bilten", "e-novice",
+    "hírlevel",    "bülten",    "hirdet", "fotó",       "forrás",     "lähde"};
+
+// Whether `lower` holds a UTF-8 lead byte of the letters from Latin
+// Extended-A to Arabic (0xc4-0xdf), or of the scripts from Indic to the
+// full-width forms (0xe3-0xef). Not 0xc2, 0xc3 or 0xe2, whose characters
+// (no-break space, "©", "é", curly quotes, dashes) English pages hold in
+// many blocks.
+bool HoldsGatedLetter(std::string_view lower) {
+  return std::any_of(lower.begin(), lower.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b >= 0xc4 && b <= 0xdf) || (b >= 0xe3 && b <= 0xef);
+  });
+}
+
+// Whether a block in lower case may match one of kGatedLabelPhrases: each
+// of its patterns needs one of these letters or words.
+bool MayMatchGatedLabel(std::string_view lower) {
+  return HoldsGatedLetter(lower) || std::any_of(std::begin(kGatedLabelWords), std::end(kGatedLabelWords),
+                                                 [lower](std::string_view w) { return lower.find(w) != lower.npos; });
+}
+
+const PatternList& GatedLabelPhrases() {
+  static const PatternList list = MakeList(kGatedLabelPhrases, Case::kAny, RE2::ANCHOR_BOTH);
+  return list;
+}
+
+}  // namespace
+
 std::vector<const PatternList*> AllPatternLists() {
   const Heuristics& h = GetHeuristics();
-  return {&h.label_phrases, &h.section_heads, &h.boilerplate, &h.credit_lines, &h.caption_leads,
+  return {&h.label_phrases, &GatedLabelPhrases(), &h.section_heads, &h.boilerplate, &h.credit_lines, &h.caption_leads,
           &h.chrome_lines, &h.title_chrome};
 }
 
@@ -2430,7 +2609,9 @@ bool IsAuthorPageLink(std::string_view href) {
 }
 
 const char* MatchLabelPhraseLower(std::string_view lower) {
-  return lower.size() > 300 ? nullptr : GetHeuristics().label_phrases.MatchFirst(lower);
+  if (lower.size() > 300) return nullptr;
+  const char* name = GetHeuristics().label_phrases.MatchFirst(lower);
+  return name != nullptr || !MayMatchGatedLabel(lower) ? name : GatedLabelPhrases().MatchFirst(lower);
 }
 const char* MatchSectionHead(std::string_view line) {
   return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().section_heads, line);

@@ -1296,6 +1296,66 @@ TEST(Heuristics, RelativeTimeLineAndItsCheapTest) {
   EXPECT_FALSE(IsRelativeTimeLine("Много лет назад здесь стоял завод"));
 }
 
+TEST(MatchLabelPhrase, NewsletterPitchesInMoreLanguages) {
+  EXPECT_STREQ(MatchLabelPhrase("Zapisz si\xC4\x99 na nasz newsletter i otrzymuj wiadomo\xC5\x9B" "ci."),
+               "newsletter pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Tilaa uutiskirjeemme ja saat p\xC3\xA4iv\xC3\xA4n uutiset."), "newsletter pitch");
+  // Russian "Subscribe to our mailing list ...", the verb capitalised.
+  EXPECT_STREQ(MatchLabelPhrase("\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x88\xD0\xB8\xD1\x82\xD0\xB5\xD1\x81\xD1\x8C "
+                                "\xD0\xBD\xD0\xB0 \xD0\xBD\xD0\xB0\xD1\x88\xD1\x83 \xD1\x80\xD0\xB0\xD1\x81\xD1\x81\xD1\x8B\xD0\xBB"
+                                "\xD0\xBA\xD1\x83."),
+               "newsletter pitch");
+  // The newsletter named without a call to sign up is news.
+  EXPECT_EQ(MatchLabelPhrase("Ministerstwo wyda\xC5\x82o w czwartek nowy newsletter dla rolnik\xC3\xB3w."), nullptr);
+}
+
+TEST(MatchLabelPhrase, AdLabelsInMoreLanguages) {
+  for (const char* label : {"Reklama", "Hirdet\xC3\xA9s", "Publicidade", "Annons", "Mainos", "\xE5\xBA\x83\xE5\x91\x8A",
+                            "\xEA\xB4\x91\xEA\xB3\xA0"}) {
+    EXPECT_STREQ(MatchLabelPhrase(label), "advertisement label") << label;
+  }
+  EXPECT_EQ(MatchLabelPhrase("Reklama w telewizji kosztuje coraz wi\xC4\x99" "cej."), nullptr);
+}
+
+TEST(MatchLabelPhrase, SourceAndPhotoCreditsInMoreLanguages) {
+  EXPECT_STREQ(MatchLabelPhrase("L\xC3\xA4hde: STT"), "credit line");
+  EXPECT_STREQ(MatchLabelPhrase("Zdroj: \xC4\x8CTK"), "credit line");
+  // Chinese "Source: Xinhua" with a full-width colon.
+  EXPECT_STREQ(MatchLabelPhrase("\xE6\x9D\xA5\xE6\xBA\x90\xEF\xBC\x9A\xE6\x96\xB0\xE5\x8D\x8E\xE7\xA4\xBE"), "credit line");
+  EXPECT_STREQ(MatchLabelPhrase("Fot. Jan Kowalski / Agencja Foto"), "image credit");
+  EXPECT_STREQ(MatchLabelPhrase("Kuva: Lehtikuva / Heikki Saukkomaa"), "image credit");
+  // Korean "Photo=Yonhap".
+  EXPECT_STREQ(MatchLabelPhrase("\xEC\x82\xAC\xEC\xA7\x84=\xEC\x97\xB0\xED\x95\xA9\xEB\x89\xB4\xEC\x8A\xA4"), "image credit");
+  EXPECT_EQ(MatchLabelPhrase("Vir je bil potrjen v \xC4\x8D" "etrtek. Bolnik je doma."), nullptr);
+}
+
+// The label phrases kept out of the start-up set are tried only for a block
+// holding one of a few letters or words: those in Latin-1 letters and in
+// ASCII alone must pass that test.
+TEST(MatchLabelPhrase, GatedLabelsInLatinOneAndAsciiLetters) {
+  EXPECT_STREQ(MatchLabelPhrase("Forr\xC3\xA1s: MTI"), "credit line");
+  EXPECT_STREQ(MatchLabelPhrase("Fot\xC3\xB3: MTI / Kov\xC3\xA1" "cs Tam\xC3\xA1s"), "image credit");
+  EXPECT_STREQ(MatchLabelPhrase("Iratkozzon fel h\xC3\xADrlevel\xC3\xBCnkre!"), "newsletter pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Tilaa uutiskirje ja saat uutiset aamulla."), "newsletter pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Artikkelen er kun for abonnenter."), "subscriber-only notice");
+  // An ASCII label before a full-width colon.
+  EXPECT_STREQ(MatchLabelPhrase("Source\xEF\xBC\x9AReuters"), "credit line");
+  // A Latin-1 letter alone opens no gated label.
+  EXPECT_EQ(MatchLabelPhrase("Caf\xC3\xA9 owners welcome the plan."), nullptr);
+}
+
+TEST(MatchLabelPhrase, SubscriberOnlyNoticesInMoreLanguages) {
+  EXPECT_STREQ(MatchLabelPhrase("Ten artyku\xC5\x82 jest dost\xC4\x99pny tylko dla subskrybent\xC3\xB3w."),
+               "subscriber-only notice");
+  EXPECT_STREQ(MatchLabelPhrase("Denne artikel er kun for abonnenter. Bliv abonnent."), "subscriber-only notice");
+  // A teaser card's badge, no sentence: Japanese "members-only article".
+  EXPECT_EQ(MatchLabelPhrase("\xE4\xBC\x9A\xE5\x93\xA1\xE9\x99\x90\xE5\xAE\x9A\xE8\xA8\x98\xE4\xBA\x8B"), nullptr);
+  // Subscribers counted in the news, the "only" far from them.
+  EXPECT_EQ(MatchLabelPhrase("Serwis straci\xC5\x82 w tym roku tylko w Polsce, jak podaje firma, dwa miliony "
+                             "subskrybent\xC3\xB3w."),
+            nullptr);
+}
+
 }  // namespace
 TEST(WireLeadCreditNames, ReportersOfAChineseOrKoreanDateline) {
   EXPECT_EQ(WireLeadCreditNames("新华社北京3月8日电（记者王小红、李华）市政府周二公布了新计划。"), "王小红、李华");
