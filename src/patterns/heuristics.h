@@ -257,11 +257,11 @@ bool IsSignUpField(std::string_view line);
 // Whether a class or id names a box of what others wrote about the page:
 // customer reviews, a forum post's author panel, a comment thread.
 bool IsOthersPostClass(std::string_view value);
-// What a CJK byline prints around its names: a photographer's credit, a
-// Korean wire story's bracketed place and agency and closing "=".
 // Another person's credit after the writer's full stop or semicolon, to
 // the line's end ("Von Jane Roe. Mitarbeit: John Doe"): CleanByline's.
 const RE2& CreditAfterStop();
+// What a CJK byline prints around its names: a photographer's credit, a
+// Korean wire story's bracketed place and agency and closing "=".
 const RE2& CjkBylineNoise();
 // A writer's place before a co-author's name ("Jane Roe in Washington and
 // John Doe ..."): the place, and the joint to the next name in group 1.
