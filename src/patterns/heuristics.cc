@@ -107,6 +107,11 @@ namespace {
 // The labels in ASCII letters, in kLabelPhrases; the rest, in
 // kGatedLabelPhrases (see there).
 #define PITH_SOURCE_LABEL_ASCII "zdroj|izvor|vir|sursa|sumber"
+// "credit line"'s labels in kLabelPhrases, written once for it and for
+// kGatedLabelPhrases' form before a full-width colon.
+#define PITH_SOURCE_LABEL                                                                                     \
+  "source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"                \
+  "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII
 #define PITH_SOURCE_LABEL_WIDE                                                                              \
   "forr\\x{e1}s|l\\x{e4}hde|\\x{438}\\x{441}\\x{442}\\x{43e}\\x{447}\\x{43d}\\x{438}\\x{43a}|"                 \
   "\\x{434}\\x{436}\\x{435}\\x{440}\\x{435}\\x{43b}\\x{43e}|\\x{3c0}\\x{3b7}\\x{3b3}\\x{3ae}|surs\\x{103}|"            \
@@ -853,17 +858,16 @@ constexpr Source kLabelPhrases[] = {
     // dpa", "(Quelle: APA/sda/dpa)", "With files from The Associated Press",
     // "With reports from ..." (English news from Latin America), "Bron:
     // BELGA" (Dutch), "Kilde: NTB" (Norwegian, Danish), "Źródło: PAP"
-    // (Polish), "Kaynak: AA" (Turkish), and PITH_SOURCE_LABEL_ASCII's (the rest: kGatedLabelPhrases). A German wire's feed line with its
-    // item's id ("\u00a9 dpa-infocom, dpa:240516-99-53606/3 (dpa)"), under
+    // (Polish), "Kaynak: AA" (Turkish), and PITH_SOURCE_LABEL_ASCII's (the
+    // rest: kGatedLabelPhrases). A German wire's feed line with its item's
+    // id ("\u00a9 dpa-infocom, dpa:240516-99-53606/3 (dpa)"), under
     // stories of German news sites that run the feed (a made-up probe
     // page's and a benchmark page's, whose truth leaves it out).
     // Loose form without the bound: RE2 writes [^.!?] out 80 times.
     {"credit line",
-     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII ")\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
+     "^(?:\\(?(?:" PITH_SOURCE_LABEL ")\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
      ".*" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+.*)$",
-     "^(?:\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII ")\\s*:\\s*[^.!?]{1,80}|"
+     "^(?:\\(?(?:" PITH_SOURCE_LABEL ")\\s*:\\s*[^.!?]{1,80}|"
      ".*\\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story|article))\\b.*|"
      "with (?:files|reports|reporting) from [^.!?]{1,80}|mit (?:material (?:von |der )?)?" PITH_WIRE_LIST "(?:\\s*(?:,|/|und)\\s*" PITH_WIRE_LIST ")*|"
      "(?:\\x{a9}\\s*)?(?:[\\w-]+\\s*,\\s*)?" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+(?:\\s*\\(" PITH_WIRE_LIST
@@ -925,11 +929,9 @@ constexpr Source kGatedLabelPhrases[] = {
      "^(?:" PITH_PHOTO_LABEL_MORE_ASCII "|" PITH_PHOTO_LABEL_MORE_WIDE ")\\s*[:=\\x{ff1a}]\\s*\\S.*$"},
     // "credit line" by these labels, or any label before a full-width colon.
     {"credit line",
-     "^\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII "|" PITH_SOURCE_LABEL_WIDE
+     "^\\(?(?:" PITH_SOURCE_LABEL "|" PITH_SOURCE_LABEL_WIDE
      ")\\s*[:\\x{ff1a}]\\s*[^.!?]+$",
-     "^\\(?(?:source|sources|fonte|fontes|fuente|fuentes|quelle|quellen|bron|bronnen|kilde|kilder|k\\x{e4}lla|"
-     "k\\x{e4}llor|\\x{17a}r\\x{f3}d\\x{142}o|kaynak|" PITH_SOURCE_LABEL_ASCII "|" PITH_SOURCE_LABEL_WIDE
+     "^\\(?(?:" PITH_SOURCE_LABEL "|" PITH_SOURCE_LABEL_WIDE
      ")\\s*[:\\x{ff1a}]\\s*[^.!?]{1,80}$"},
 };
 
