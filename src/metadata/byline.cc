@@ -2783,14 +2783,14 @@ void DropSiteNameAuthor(MetadataContext& ctx) {
 // one; says whether it was.
 bool CreditSignOff(MetadataContext& ctx, std::int32_t i) {
   const auto u = static_cast<std::size_t>(i);
-  const std::string_view reporters = WireSignOffReporters(Trim(ctx.doc.blocks[u].text));
+  const std::string_view line = Trim(ctx.doc.blocks[u].text);
+  const std::string_view reporters = WireSignOffReporters(line);
   if (reporters.empty()) return false;
   std::vector<std::string> names = SplitAuthors(reporters);
   if (names.empty()) return true;
   // In brackets it closes the wire's copy as a site reprinting it keeps
   // it, a line of the text (DEV body truth keeps it there); alone it is
   // the wire's own credit element (fundus truth leaves it out).
-  const std::string_view line = Trim(ctx.doc.blocks[u].text);
   if (line.front() != '(' && line.front() != '[') {
     ctx.Claim(u, Role::kByline, "byline: a wire story's closing sign-off");
   }
