@@ -2610,19 +2610,26 @@ bool IsAuthorPageLink(std::string_view href) {
   return may && GetHeuristics().author_page_link.PartialMatch(href);
 }
 
+// The longest line the label phrases and section heads are tried on: a
+// label or a section's head is one short line, and a longer block is a
+// paragraph no phrase matches whole, which running the sets over would
+// only cost. IsAuthorBoxHead and MatchesCommentsHead keep MatchSectionHead's
+// bound, so that they answer as the whole set does.
+constexpr std::size_t kMaxPhraseLineBytes = 300;
+
 const char* MatchLabelPhraseLower(std::string_view lower) {
-  if (lower.size() > 300) return nullptr;
+  if (lower.size() > kMaxPhraseLineBytes) return nullptr;
   const char* name = GetHeuristics().label_phrases.MatchFirst(lower);
   return name != nullptr || !MayMatchGatedLabel(lower) ? name : GatedLabelPhrases().MatchFirst(lower);
 }
 const char* MatchSectionHead(std::string_view line) {
-  return line.size() > 300 ? nullptr : MatchFirst(GetHeuristics().section_heads, line);
+  return line.size() > kMaxPhraseLineBytes ? nullptr : MatchFirst(GetHeuristics().section_heads, line);
 }
 
 bool MatchesCommentsHead(std::string_view line) {
   static_assert(std::string_view(kSectionHeads[0].name) == "section: comments");
   static const LazyPattern head(kSectionHeads[0].pattern);
-  return line.size() <= 300 && RE2::FullMatch(LowerSameLength(line), head);
+  return line.size() <= kMaxPhraseLineBytes && RE2::FullMatch(LowerSameLength(line), head);
 }
 // Words one of which every kAuthorBoxHead form holds, lower case: the
 // pattern's many-letter wildcards ("more articles by .{1,60}") cost a
@@ -2631,7 +2638,7 @@ bool MatchesCommentsHead(std::string_view line) {
 constexpr std::string_view kAuthorBoxHeadWords[] = {"aut", "contributor", "articles", "posts", "stories", "schrijver"};
 
 bool IsAuthorBoxHead(std::string_view line) {
-  if (line.size() > 300) return false;
+  if (line.size() > kMaxPhraseLineBytes) return false;
   const std::string lower = LowerSameLength(line);
   if (std::none_of(std::begin(kAuthorBoxHeadWords), std::end(kAuthorBoxHeadWords),
                    [&](std::string_view word) { return lower.find(word) != std::string::npos; })) {
