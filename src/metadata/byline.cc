@@ -820,11 +820,11 @@ bool HeadsMenuColumn(const MetadataContext& ctx, std::int32_t i, const std::vect
          DistinctLinesUnder(ctx, i, limits::kMinMenuRunLines) && (one_word || CommonWords(ctx.doc, names));
 }
 
-// Whether a text copy's candidate names no one after its prefix, the
-// prefix being a menu's word ("Text Alerts"): no "by" (a date may lead it:
+// Whether a text copy's candidate names no one after its prefix, which is
+// then a menu's word ("Text Alerts"): no "by" (a date may lead it:
 // "Last updated on August 2, 2025 by Shannon"), and no name of two words
 // or more or in a script without case.
-bool MenuWordNames(const Candidate& c) {
+bool NamesNoOneAfterPrefix(const Candidate& c) {
   return !RE2::PartialMatch(WithoutLeadingDates(c.text), GetHeuristics().by_word) && !GluedByWord(c.text) &&
          std::none_of(c.names.begin(), c.names.end(), [](const std::string& n) {
            std::size_t k = 0;
@@ -929,11 +929,12 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   // An author box's heading is no name, though a particle in it may pass
   // for one ("Über den Autor", "Over de auteur"): the name is under it.
   if (!c.names.empty() && IsAuthorBoxHead(ctx.doc.blocks[u].text)) return std::nullopt;
-  // A prefix on a text copy's date line is no menu's word (MenuWordNames):
-  // one word after it is the local paper or the desk that signs ("von
-  // Talbote 12. März 2025"); without the prefix it is the site's name, no byline.
+  // A prefix on a text copy's date line is no menu's word
+  // (NamesNoOneAfterPrefix): one word after it is the local paper or the
+  // desk that signs ("von Talbote 12. März 2025"); without the prefix it is
+  // the site's name, no byline.
   const bool prefix_on_date_line = text_date_line && c.prefixed;
-  if (!ctx.Html() && !prefix_on_date_line && MenuWordNames(c)) c.names.clear();
+  if (!ctx.Html() && !prefix_on_date_line && NamesNoOneAfterPrefix(c)) c.names.clear();
   if (c.names.empty() && prefix_on_date_line) c.names = LoginAfterPrefix(c.text);
   c.score = TextScore(c, names_lead || c.names_field || timed, card);
   if (!ctx.Html() && !c.prefixed && CommonWords(ctx.doc, c.names)) return std::nullopt;
