@@ -666,8 +666,7 @@ bool AnnouncesList(const std::string& text, const TextLine& l) {
   if (text.back() == ':') return true;
   if (text.back() != '.' || !l.prose) return false;
   const std::string lower = " " + AsciiLower(text);
-  return std::any_of(ListAnnouncers().begin(), ListAnnouncers().end(),
-                     [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+  return ContainsAny(lower, ListAnnouncers());
 }
 
 // A list the article announces just before it ends ("The tour dates:")

@@ -2738,9 +2738,7 @@ bool CopyNamesSite(const MetadataContext& ctx, const std::string& folded) {
   if (ctx.Blocks() > 0 && FoldForCompare(ctx.doc.blocks.front().text) == folded) return true;
   for (std::int32_t i = std::max<std::int32_t>(0, ctx.LastBody() + 1); i < ctx.Blocks(); ++i) {
     const std::string line = FoldForCompare(ctx.doc.blocks[static_cast<std::size_t>(i)].text);
-    const bool notice = std::any_of(std::begin(lexicon::kCopyrightWords), std::end(lexicon::kCopyrightWords),
-                                    [&](std::string_view w) { return line.find(w) != std::string::npos; });
-    if (notice && line.find(folded) != std::string::npos) return true;
+    if (ContainsAny(line, lexicon::kCopyrightWords) && line.find(folded) != std::string::npos) return true;
   }
   return false;
 }

@@ -63,8 +63,7 @@ std::string_view TestHook(const GumboElement& e) {
 // A data- attribute whose name has a date or time word in it.
 bool IsTimeNamedData(std::string_view name) {
   if (name.substr(0, 5) != "data-") return false;
-  const std::span<const std::string_view> words = DataTimeAttributeWords();
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return name.find(w) != std::string_view::npos; });
+  return ContainsAny(name, DataTimeAttributeWords());
 }
 
 // The Unix time (seconds) a date- or time-named data attribute gives as

@@ -2535,8 +2535,7 @@ bool HoldsGatedLetter(std::string_view lower) {
 // Whether a block in lower case may match one of kGatedLabelPhrases: each
 // of its patterns needs one of these letters or words.
 bool MayMatchGatedLabel(std::string_view lower) {
-  return HoldsGatedLetter(lower) || std::any_of(std::begin(kGatedLabelWords), std::end(kGatedLabelWords),
-                                                 [lower](std::string_view w) { return lower.find(w) != lower.npos; });
+  return HoldsGatedLetter(lower) || ContainsAny(lower, kGatedLabelWords);
 }
 
 const PatternList& GatedLabelPhrases() {
@@ -2640,10 +2639,7 @@ constexpr std::string_view kAuthorBoxHeadWords[] = {"aut", "contributor", "artic
 bool IsAuthorBoxHead(std::string_view line) {
   if (line.size() > kMaxPhraseLineBytes) return false;
   const std::string lower = LowerSameLength(line);
-  if (std::none_of(std::begin(kAuthorBoxHeadWords), std::end(kAuthorBoxHeadWords),
-                   [&](std::string_view word) { return lower.find(word) != std::string::npos; })) {
-    return false;
-  }
+  if (!ContainsAny(lower, kAuthorBoxHeadWords)) return false;
   static const LazyPattern head(
       std::find_if(std::begin(kSectionHeads), std::end(kSectionHeads),
                    [](const Source& s) { return std::string_view(s.name) == kAuthorBoxHead; })
@@ -2693,10 +2689,7 @@ constexpr char kPlaceBeforeCoauthor[] =
 
 bool MayHoldRelativeTime(std::string_view text) {
   const std::string lower = AsciiLower(text);
-  if (std::any_of(std::begin(kRelativeTimeWords), std::end(kRelativeTimeWords),
-                  [&](std::string_view w) { return lower.find(w) != std::string::npos; })) {
-    return true;
-  }
+  if (ContainsAny(lower, kRelativeTimeWords)) return true;
   for (std::size_t k = lower.find('y', 1); k != std::string::npos; k = lower.find('y', k + 1)) {
     if (k + 1 < lower.size() && IsPatternSpace(lower[k - 1]) && IsPatternSpace(lower[k + 1])) return true;
   }

@@ -327,6 +327,10 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+bool ContainsAny(std::string_view text, std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [text](std::string_view w) { return text.find(w) != text.npos; });
+}
+
 bool ContainsNoCase(std::string_view haystack, std::string_view needle) {
   if (needle.empty()) return true;
   if (haystack.size() < needle.size()) return false;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -71,6 +72,9 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 // touching either side (a ratio "3:1" or a verse "16:18:20" is none).
 bool HoldsClock(std::string_view s);
 bool ContainsNoCase(std::string_view haystack, std::string_view needle);
+// Whether `text` holds any of `words` as written (the cheap word pre-test
+// before a costly pattern, or a line's sign word).
+bool ContainsAny(std::string_view text, std::span<const std::string_view> words);
 // Whether `name`, a pattern's name or a verdict's reason (null for none),
 // is `label`: compared by its text, not by where the string lives, so that
 // a name written out again still matches.

@@ -176,6 +176,14 @@ TEST(TextUtil, CaseInsensitiveAsciiHelpers) {
   EXPECT_EQ(AsciiLower("AbC-\xC3\x89"), "abc-\xC3\x89");
 }
 
+TEST(TextUtil, ContainsAnyOfTheWordsAsWritten) {
+  constexpr std::string_view kWords[] = {"ago", "vor"};
+  EXPECT_TRUE(ContainsAny("3 hours ago", kWords));
+  EXPECT_TRUE(ContainsAny("vor 2 Tagen", kWords));
+  EXPECT_FALSE(ContainsAny("3 hours AGO", kWords));  // as written, case and all
+  EXPECT_FALSE(ContainsAny("", kWords));
+}
+
 TEST(ReadUnicodeEscape, PairsLoneSurrogatesAndOtherText) {
   auto e = ReadUnicodeEscape("a\\u00e9b", 1);
   ASSERT_TRUE(e);
