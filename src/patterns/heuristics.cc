@@ -205,6 +205,14 @@ struct Source {
 #define PITH_SHARE_LEAD_SERVICES "facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|copy link|print"
 #define PITH_SHARE_SERVICES PITH_SHARE_LEAD_SERVICES "|messenger|telegram|xing"
 
+// A picture gallery's counter ("gallery counter"): the word between its
+// numbers ("3 of 12", "3 von 12", "3/12"), and its arrows' words beyond
+// "prev" and "next" in German, French, Spanish and Italian (the leading
+// arrow may also read "back").
+#define PITH_GALLERY_OF "of|von|de|di|sur|/"
+#define PITH_GALLERY_ARROWS \
+  "zur\\x{fc}ck|weiter|pr\\x{e9}c\\x{e9}dent|suivant|anterior|siguiente|precedente|successiv[ao]"
+
 // ---- Class names ---------------------------------------------------------
 
 // A shop's customer reviews under a product: Shopify's review app
@@ -541,11 +549,10 @@ constexpr Source kLabelPhrases[] = {
     // (probes of two made-up news sites; a German DEV news page prints
     // "1/12"). Text copies read the same counters as chrome lines; no DEV
     // truth holds such a line.
-    {"gallery counter", "^.*\\d ?(?:of|von|de|di|sur|/) ?\\d.*$",
-     "^(?:(?:prev(?:ious)?|next|back|zur\\x{fc}ck|weiter|pr\\x{e9}c\\x{e9}dent|suivant|anterior|siguiente|"
-     "precedente|successiv[ao])\\s*)?(?:(?:photo|image|picture|slide|bild|foto|immagine|imagen|diapositiva)s? )?"
-     "\\d{1,3} ?(?:of|von|de|di|sur|/) ?\\d{1,3}(?:\\s*(?:prev(?:ious)?|next|zur\\x{fc}ck|weiter|"
-     "pr\\x{e9}c\\x{e9}dent|suivant|anterior|siguiente|precedente|successiv[ao]))?$"},
+    {"gallery counter", "^.*\\d ?(?:" PITH_GALLERY_OF ") ?\\d.*$",
+     "^(?:(?:prev(?:ious)?|next|back|" PITH_GALLERY_ARROWS ")\\s*)?"
+     "(?:(?:photo|image|picture|slide|bild|foto|immagine|imagen|diapositiva)s? )?"
+     "\\d{1,3} ?(?:" PITH_GALLERY_OF ") ?\\d{1,3}(?:\\s*(?:prev(?:ious)?|next|" PITH_GALLERY_ARROWS "))?$"},
     // A video set in the text, by its player's words: the loading notice
     // ("Player wird geladen"), a row's or a button's label ("Recommended
     // Videos", "watch now"), the clip's title after a "WATCH |" or "Video |"
