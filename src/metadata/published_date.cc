@@ -517,10 +517,10 @@ void AddMarkupDates(const MetadataContext& ctx, PageOrder& order, Candidates& ou
       add(p.value, kItemPropRank, DateKind::kModified, itemprop);
     }
   }
-  const auto [lo, hi] = ctx.Zone();
+  const auto zone = ctx.Zone();
   const auto near = [&](const PageFacts::Stamp& t) {
     // A teaser card's <time> is that story's, above the headline too.
-    return t.block >= lo && t.block < hi && !ctx.OtherStory(static_cast<std::size_t>(t.block)) &&
+    return t.block >= zone.first && t.block < zone.second && !ctx.OtherStory(static_cast<std::size_t>(t.block)) &&
            !InNestedArticle(ctx, t.block);
   };
   // A <time> after an update label ("Last updated <time>") is the update
