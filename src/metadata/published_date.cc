@@ -820,24 +820,29 @@ bool InSideBox(const Document& doc, std::int32_t e, std::int32_t column) {
   return false;
 }
 
+// A printed date line of the header (its block) and the dates it gives.
+struct DateLine {
+  std::int32_t i;
+  std::vector<DateMatch> dates;
+};
+
 // An HTML page's zone date lines without those above the headline that
 // stand outside the article's column, when they are a sidebar's (a
 // "Recent posts" or "Latest comments" list set before the article in the
 // source) or when a date line in the column dates the article itself.
-std::vector<std::int32_t> WithoutOutsideLines(const MetadataContext& ctx, const std::vector<std::int32_t>& lines) {
+std::vector<DateLine> WithoutOutsideLines(const MetadataContext& ctx, std::vector<DateLine> lines) {
   const std::int32_t column = ArticleColumn(ctx);
   if (column < 0) return lines;
   const Document& doc = ctx.doc;
   const auto element = [&](std::int32_t i) { return doc.blocks[static_cast<std::size_t>(i)].element; };
-  const bool own_line = std::any_of(lines.begin(), lines.end(), [&](std::int32_t i) {
-    return i > ctx.headline_block && doc.Contains(column, element(i));
+  const bool own_line = std::any_of(lines.begin(), lines.end(), [&](const DateLine& l) {
+    return l.i > ctx.headline_block && doc.Contains(column, element(l.i));
   });
-  std::vector<std::int32_t> kept;
-  for (std::int32_t i : lines) {
-    const bool outside = i < ctx.headline_block && !doc.Contains(column, element(i));
-    if (!outside || (!own_line && !InSideBox(doc, element(i), column))) kept.push_back(i);
-  }
-  return kept;
+  std::erase_if(lines, [&](const DateLine& l) {
+    const bool outside = l.i < ctx.headline_block && !doc.Contains(column, element(l.i));
+    return outside && (own_line || InSideBox(doc, element(l.i), column));
+  });
+  return lines;
 }
 
 // How line `i` labels its first date: a publication label ("Posted on",
@@ -845,9 +850,9 @@ std::vector<std::int32_t> WithoutOutsideLines(const MetadataContext& ctx, const 
 // ("Event date:", "Termin:", "Wanneer:") or none.
 enum class LineLabel { kNone, kPublication, kUpdate, kOther };
 
-LineLabel LabelOf(const MetadataContext& ctx, PageOrder& order, std::int32_t i) {
-  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
-  const std::vector<DateMatch> dates = order.LineDates(i);
+LineLabel LabelOf(const MetadataContext& ctx, const DateLine& line) {
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(line.i)].text;
+  const std::vector<DateMatch>& dates = line.dates;
   if (dates.empty() || dates.front().begin == 0) return LineLabel::kNone;
   if (LabelledUpdates(text, dates).front()) return LineLabel::kUpdate;
   const std::string_view before = WithoutLastDateWord(std::string_view(text).substr(0, dates.front().begin));
@@ -862,14 +867,13 @@ LineLabel LabelOf(const MetadataContext& ctx, PageOrder& order, std::int32_t i) 
 // names ("Event date: Saturday, 24 June 2023", "Termin: 24. Juni 2023"
 // over "Posted on 17 May 2023": an event's or a deadline's day on event
 // and club pages), when a line labels its date as the publication.
-std::vector<std::int32_t> WithoutOtherEvents(const MetadataContext& ctx, PageOrder& order,
-                                             const std::vector<std::int32_t>& lines) {
+std::vector<DateLine> WithoutOtherEvents(const MetadataContext& ctx, std::vector<DateLine> lines) {
   std::vector<LineLabel> labels;
-  for (std::int32_t i : lines) labels.push_back(LabelOf(ctx, order, i));
+  for (const DateLine& l : lines) labels.push_back(LabelOf(ctx, l));
   if (std::find(labels.begin(), labels.end(), LineLabel::kPublication) == labels.end()) return lines;
-  std::vector<std::int32_t> kept;
+  std::vector<DateLine> kept;
   for (std::size_t k = 0; k < lines.size(); ++k) {
-    if (labels[k] != LineLabel::kOther) kept.push_back(lines[k]);
+    if (labels[k] != LineLabel::kOther) kept.push_back(std::move(lines[k]));
   }
   return kept;
 }
@@ -885,7 +889,7 @@ bool InCaption(const MetadataContext& ctx, std::size_t u) {
 // with `from_top`, from the page's first line on. Gives the lines found.
 std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& order, Candidates& out,
                                        bool from_top) {
-  std::vector<std::int32_t> lines;
+  std::vector<DateLine> found;
   auto [lo, hi] = ctx.Zone();
   if (from_top) lo = 0;
   hi = std::max(hi, TextUnderHeadline(ctx));
@@ -904,22 +908,25 @@ std::vector<std::int32_t> AddDateLines(const MetadataContext& ctx, PageOrder& or
     // (Under the headline, a clip's info line "Audio 02:41 Min. |
     // 03.05.24" may be all that dates the page.)
     if (i < ctx.headline_block && InCaption(ctx, u) && dates.front().coverage < limits::kMinLongLineCoverage) continue;
-    if (lines.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
+    if (found.empty() && IsMastheadDate(ctx, order, i, hi, dates)) continue;
     if (ctx.Html() && (IsCardDate(ctx, order, i, lo, hi, dates) || InNestedArticle(ctx, i))) continue;
-    if (!from_top && lines.empty()) {
+    if (!from_top && found.empty()) {
       const std::int32_t last = LastOfCardRun(ctx, order, i, dates);
       if (last >= 0) {
         i = last - 1;
         continue;
       }
     }
-    lines.push_back(i);
+    found.push_back({i, dates});
     // A text copy has one date line: the first one that holds a date.
     if (!ctx.Html() && AddLineDates(ctx, i, dates, out)) break;
   }
-  if (!ctx.Html()) return lines;
-  lines = WithoutOtherEvents(ctx, order, WithoutOutsideLines(ctx, lines));
-  for (std::int32_t i : lines) AddLineDates(ctx, i, order.LineDates(i), out);
+  if (ctx.Html()) {
+    found = WithoutOtherEvents(ctx, WithoutOutsideLines(ctx, std::move(found)));
+    for (const DateLine& l : found) AddLineDates(ctx, l.i, l.dates, out);
+  }
+  std::vector<std::int32_t> lines;
+  for (const DateLine& l : found) lines.push_back(l.i);
   return lines;
 }
 
