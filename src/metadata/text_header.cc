@@ -725,14 +725,27 @@ bool MenuItem(const Document& doc, const Copies& copies, std::int32_t i, std::in
   return again_below && among_labels(i);
 }
 
+// The opening `reach` bytes of `text`, cut at a space (else at a
+// character's start).
+std::string_view Opening(std::string_view text, std::size_t reach) {
+  if (text.size() <= reach) return text;
+  std::size_t cut = text.rfind(' ', reach);
+  if (cut == std::string_view::npos) {
+    for (cut = reach; cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80;) --cut;
+  }
+  return text.substr(0, cut);
+}
+
 }  // namespace
 
 bool OpensWithFooterName(const Document& doc, std::int32_t i) {
-  const std::vector<std::string> line = Words(doc.blocks[static_cast<std::size_t>(i)].text);
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  const std::vector<std::string> line = Words(text);
   if (line.size() < limits::kMinSiteNameWords + 1) return false;
+  const std::size_t reach = limits::kFooterNameSlackBytes + 2 * text.size();
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
   for (std::int32_t k = std::max(i + 1, n - limits::kFooterLinesRead); k < n; ++k) {
-    const std::vector<std::string> footer = Words(doc.blocks[static_cast<std::size_t>(k)].text);
+    const std::vector<std::string> footer = Words(Opening(doc.blocks[static_cast<std::size_t>(k)].text, reach));
     for (std::size_t at = 0; at < footer.size() && at <= limits::kMaxSiteNameOffset; ++at) {
       std::size_t named = 0;
       while (at + named < footer.size() && named < line.size() && footer[at + named] == line[named]) ++named;

@@ -46,6 +46,13 @@ TEST(TextHeader, TheSiteNameGluedToItsMenuIsNamedAgainInTheFooter) {
   const Document deep = ParseText(std::string("Low Tide Travel Guides About\n\n") + kBody +
                                   "\nPhotos for this guide were lent by the Low Tide Travel club.\n");
   EXPECT_FALSE(OpensWithFooterName(deep, 0));
+  // A last line that runs on for pages is read at its opening only, where
+  // the name stands.
+  std::string long_tail;
+  for (int k = 0; k < 2000; ++k) long_tail += "and the ferry ran late again ";
+  const Document long_footer =
+      ParseText(std::string("Harbour Times Local Sport Weather\n\n") + kBody + "\nHarbour Times " + long_tail + "\n");
+  EXPECT_TRUE(OpensWithFooterName(long_footer, 0));
 }
 
 TEST(TextHeader, TheSiteNameGluedToItsMenuIsNotTheHeadline) {

@@ -568,6 +568,11 @@ inline constexpr std::int32_t kFooterLinesRead = 3;
 inline constexpr std::size_t kMaxSiteNameOffset = 2;
 inline constexpr std::size_t kMinSiteNameWords = 2;
 inline constexpr std::size_t kMaxMenuWordsAfterName = 3;
+// A footer line is read only as far as such a line could match into it:
+// this many bytes for the words before the name ("Copyright 2025 ") and
+// the line's length twice over (the footer may space or punctuate the
+// name's words more). A copy's last line may be its whole text.
+inline constexpr std::size_t kFooterNameSlackBytes = 64;
 inline constexpr double kNamedElsewhereScore = 1.5;
 // Each line away from the byline costs kPerLine; each word, up to
 // kMaxScoredWords, earns as much. Text-copy headlines.
