@@ -308,7 +308,7 @@ void DropContentsTitle(const Document& doc, Selection& sel) {
 namespace {
 
 bool EndsWithColon(std::string_view text) {
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  text = Trim(text);
   return text.ends_with(':') || text.ends_with("\xEF\xBC\x9A");  // ASCII or full-width colon
 }
 
