@@ -487,6 +487,7 @@ Selection FindArticle(const Document& doc) {
   TakeBackQuantityLists(doc, chosen);
   DropPullQuotes(doc, chosen);
   MarkPictureCaptions(doc, chosen);
+  KeepEssayCaptions(doc, chosen);
   DropBoilerplateLines(doc, chosen);
   DropAfterPaywallPrompt(doc, chosen);
   DropHeadingsOverNothing(doc, chosen);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <vector>
 
 #include "clean/thresholds.h"
 
@@ -51,6 +52,26 @@ void MarkPictureCaptions(const Document& doc, Selection& sel) {
     }
     if (PictureBox(doc, i, b.element) >= 0) sel.Set(i, Role::kCaption, "caption: the only text in a box with a picture");
   }
+}
+
+void KeepEssayCaptions(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+  std::vector<std::size_t> captions;
+  std::int64_t caption_chars = 0;
+  std::int64_t body_chars = 0;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const BlockStats& s = sel.stats[i];
+    if (sel.IsBody(i)) body_chars += ProseLength(s);
+    if (sel.verdicts[i].role != Role::kCaption || !doc.Contains(sel.root, doc.blocks[i].element)) continue;
+    if (s.words < kEssayCaptionMinWords || !EndsLikeSentence(doc.blocks[i].text)) continue;
+    captions.push_back(i);
+    caption_chars += ProseLength(s);
+  }
+  if (captions.size() < kEssayMinCaptions ||
+      caption_chars * 100 < (caption_chars + body_chars) * kEssayCaptionsMinPercent) {
+    return;
+  }
+  for (const std::size_t i : captions) sel.Set(i, Role::kBody, kPictureTextReason);
 }
 
 }  // namespace pith

@@ -19,6 +19,11 @@ std::int32_t PictureBox(const Document& doc, std::size_t block, std::int32_t ele
 // only text in a box with a picture.
 void MarkPictureCaptions(const Document& doc, Selection& sel);
 
+// Brings a photo essay's captions into the body: sentences under the
+// article's pictures that hold most of its words are its text, not
+// notes on its pictures.
+void KeepEssayCaptions(const Document& doc, Selection& sel);
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_PICTURE_CAPTIONS_H_

@@ -54,5 +54,30 @@ TEST(MarkPictureCaptions, ParagraphsAndLongCardTextStay) {
   EXPECT_EQ(Body(Page("<div class=\"pic\"><p>The new library wing opened to readers on Monday.</p></div>")).size(), 3u);
 }
 
+std::string Figure(const std::string& caption) {
+  return "<figure><img src=\"/p.jpg\"><figcaption>" + caption + "</figcaption></figure>";
+}
+
+const char kEssay1[] = "Captain Roy has steered the ferry through four decades of storms and still checks the sky.";
+const char kEssay2[] = "Schoolchildren from the island make the crossing twice a day, in every kind of weather.";
+const char kEssay3[] = "The ticket office, unchanged since 1971, still sells paper tickets punched by hand.";
+
+TEST(KeepEssayCaptions, CaptionsThatTellTheStoryAreItsText) {
+  const std::string page = std::string("<body><article><p>") + kPara1 + "</p>" +
+                           Figure(kEssay1) + Figure(kEssay2) + Figure(kEssay3) + "</article></body>";
+  EXPECT_EQ(Body(page), (Strings{kPara1, kEssay1, kEssay2, kEssay3}));
+}
+
+TEST(KeepEssayCaptions, AnArticlesPhotoNotesStayCaptions) {
+  // Paragraphs that hold most of the words: the captions are notes.
+  const std::string page = std::string("<body><article><p>") + kPara1 + "</p>" + Figure(kEssay1) + "<p>" + kPara2 +
+                           "</p>" + Figure(kEssay2) + Figure(kEssay3) + "</article></body>";
+  EXPECT_EQ(Body(page), (Strings{kPara1, kPara2}));
+  // Two captions are no essay.
+  const std::string two = std::string("<body><article><p>") + kPara1 + "</p>" + Figure(kEssay1) +
+                          Figure(kEssay2) + "</article></body>";
+  EXPECT_EQ(Body(two), (Strings{kPara1}));
+}
+
 }  // namespace
 }  // namespace pith

@@ -171,6 +171,16 @@ inline constexpr std::int32_t kTextSummaryLeadMinRatio = 2;
 inline constexpr std::int32_t kPictureCaptionMinWords = 3;
 inline constexpr std::int32_t kPictureCaptionMaxWords = 25;
 inline constexpr std::size_t kPictureBoxMaxDepth = 3;
+// A photo essay tells its story in its captions (KeepEssayCaptions): at
+// least this many captions of a sentence of this many words or more, in
+// the article's box, holding at least this share of the text the body and
+// they hold together. Essays of a ferry, a harvest and a flock (English,
+// Spanish, Italian; figcaptions and plain caption boxes) put 70 to 100 per
+// cent of their words in the captions; an article's photo captions beside
+// its paragraphs hold a fifth or less.
+inline constexpr std::size_t kEssayMinCaptions = 3;
+inline constexpr std::int32_t kEssayCaptionMinWords = 12;
+inline constexpr std::int64_t kEssayCaptionsMinPercent = 60;
 
 // Site-wide notices (an affiliate note, a newsletter box, a disclaimer)
 // among an HTML article's first or last this many body blocks leave it

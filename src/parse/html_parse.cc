@@ -305,6 +305,66 @@ std::string NodeText(const GumboNode* node, std::size_t limit, bool first_block_
   return CollapseSpace(ValidUtf8(out));
 }
 
+// Whether the element reads as a question: its text, short, ends in a
+// question mark (Latin or full-width).
+bool AsksQuestion(const GumboNode* node) {
+  const std::string text = NodeText(node, kQuestionPeekBytes);
+  if (text.size() >= kQuestionPeekBytes) return false;
+  const std::string_view t = Trim(text);
+  return t.ends_with('?') || t.ends_with("\xEF\xBC\x9F");
+}
+
+// An FAQ's question that opens its answer on a click: a subheading, or a
+// button or other element carrying the toggle's state (aria-expanded,
+// aria-controls), that asks a question. A menu's toggle ("Menu") asks none.
+bool QuestionToggle(const GumboNode* node) {
+  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboElement& e = node->v.element;
+  const bool heading = e.tag == GUMBO_TAG_H2 || e.tag == GUMBO_TAG_H3 || e.tag == GUMBO_TAG_H4 ||
+                       e.tag == GUMBO_TAG_H5 || e.tag == GUMBO_TAG_H6;
+  const bool toggle = gumbo_get_attribute(&e.attributes, "aria-expanded") != nullptr ||
+                      gumbo_get_attribute(&e.attributes, "aria-controls") != nullptr;
+  return (heading || toggle) && AsksQuestion(node);
+}
+
+// The element's one element child, when it holds no text of its own
+// beside it; null otherwise.
+const GumboNode* OnlyElementChild(const GumboNode* node) {
+  const GumboNode* only = nullptr;
+  const GumboVector& kids = node->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    const auto* kid = static_cast<const GumboNode*>(kids.data[i]);
+    if (kid->type == GUMBO_NODE_TEXT || (kid->type == GUMBO_NODE_ELEMENT && only != nullptr)) return nullptr;
+    if (kid->type == GUMBO_NODE_ELEMENT) only = kid;
+  }
+  return only;
+}
+
+// A question toggle, or a title box around one alone (a guide's FAQ
+// wraps its button in a container).
+bool WrapsQuestionToggle(const GumboNode* node) {
+  for (std::size_t depth = 0; node != nullptr && depth <= kToggleWrapMaxDepth; ++depth) {
+    if (QuestionToggle(node)) return true;
+    node = OnlyElementChild(node);
+  }
+  return false;
+}
+
+// An FAQ's answer, hidden until its question is clicked: the hidden box
+// right after a question toggle. Explainers of two sites hid every answer
+// so (the `hidden` attribute, an inline display:none).
+bool IsAnswerPanel(const GumboNode* node) {
+  const GumboNode* up = node->parent;
+  if (up == nullptr || up->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboVector& kids = up->v.element.children;
+  for (std::size_t i = node->index_within_parent; i-- > 0;) {
+    const auto* kid = static_cast<const GumboNode*>(kids.data[i]);
+    if (kid->type == GUMBO_NODE_ELEMENT) return WrapsQuestionToggle(kid);
+    if (kid->type == GUMBO_NODE_TEXT) return false;
+  }
+  return false;
+}
+
 // Where an <img> loads its picture from: `src`, unless a lazy loader put
 // a placeholder there (a data: pixel) and the address in another attribute.
 std::string_view ImageSource(const GumboElement& e) {
@@ -512,9 +572,11 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     if (!IsHidden(e, hidden_class_)) NoteImage(e);
     return false;
   }
-  if (IsSkipped(e.tag) && !IsSectionToggle(node)) return false;
+  if (IsSkipped(e.tag) && !IsSectionToggle(node) && !(e.tag == GUMBO_TAG_BUTTON && QuestionToggle(node))) {
+    return false;
+  }
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
-  if (!root && node != revealed_ && IsHidden(e, hidden_class_)) {
+  if (!root && node != revealed_ && IsHidden(e, hidden_class_) && !IsAnswerPanel(node)) {
     KeepHiddenHeadingSeparator(node);
     NoteHiddenStamp(node);
     return false;

@@ -38,6 +38,24 @@ TEST(ParseHtml, ScriptsStylesHiddenAndFormsAreNotText) {
   EXPECT_EQ(Texts(d), Strings{"Seen"});
 }
 
+TEST(ParseHtml, HiddenAnswerUnderAQuestionIsShown) {
+  // An FAQ's answer hidden until its question is clicked: after a toggle
+  // button that asks, or after a subheading that asks.
+  const Document d = ParseHtml(
+      "<body><div><button aria-expanded=\"false\">Can I get my money back?</button><div hidden><p>Within 30 "
+      "days.</p></div></div><h3>Is it taxed?</h3><div style=\"display:none\"><p>Only the interest.</p></div>"
+      "</body>");
+  EXPECT_EQ(Texts(d), (Strings{"Can I get my money back?", "Within 30 days.", "Is it taxed?", "Only the interest."}));
+}
+
+TEST(ParseHtml, HiddenBoxAfterAToggleThatAsksNothingStaysHidden) {
+  // A menu's toggle and a heading that states: their hidden boxes stay out.
+  const Document d = ParseHtml(
+      "<body><button aria-expanded=\"false\">Menu</button><ul hidden><li>Account</li></ul>"
+      "<h3>Prices</h3><div style=\"display:none\"><p>From 5 euros.</p></div><p>Seen</p></body>");
+  EXPECT_EQ(Texts(d), (Strings{"Prices", "Seen"}));
+}
+
 TEST(ParseHtml, SubheadingsAccordionToggleIsTheHeadingsText) {
   // The ARIA accordion: the question lives only in the heading's button.
   const Document d = ParseHtml(

@@ -145,6 +145,14 @@ inline constexpr std::size_t kCaptionPartPeekBytes = 8;
 // How much of a link in a heading is read to tell a permalink mark ("¶",
 // "#", "🔗": four bytes at most, spaces around it): more is a word.
 inline constexpr std::size_t kAnchorMarkPeekBytes = 16;
+// How much of an FAQ's question is read to see its question mark
+// (QuestionToggle): a question longer than this is no accordion's title.
+// Came with explainers whose answers open on a click (an FAQ under a
+// money guide and one under a health guide).
+inline constexpr std::size_t kQuestionPeekBytes = 400;
+// How many boxes may wrap the question toggle alone (WrapsQuestionToggle):
+// a guide's FAQ put its button in one title container.
+inline constexpr std::size_t kToggleWrapMaxDepth = 2;
 // Cells of a table row become one row block from this many (a data table,
 // read row by row); a row of one cell is a paragraph. Since the first
 // version.
