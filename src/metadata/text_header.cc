@@ -15,6 +15,7 @@
 #include "clean/clean.h"
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
+#include "metadata/authors.h"
 #include "metadata/lexicons.h"
 #include "metadata/thresholds.h"
 #include "metadata/titles.h"
@@ -394,6 +395,20 @@ bool PictureAltOfNext(const Document& doc, std::int32_t i) {
     if (j != i && NameWithLowercaseWord(text, b.text) && Words(b.text).size() >= limits::kMinAltNameWords) return true;
   }
   return false;
+}
+
+// The names that the byline right below prints again after its prefix
+// ("Jane Roe and John Doe" over "By Jane Roe and John Doe"): the
+// author card's or portrait's text, which text copies print over the
+// byline on many sites; several names or a middle initial make it as
+// long as a headline.
+bool NamesOfBylineBelow(const Document& doc, std::int32_t i) {
+  const auto next = static_cast<std::size_t>(i + 1);
+  if (next >= doc.blocks.size()) return false;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  const std::string_view below = doc.blocks[next].text;
+  return below.size() > text.size() && below.ends_with(text) &&
+         IsBylinePrefixOnly(Trim(below.substr(0, below.size() - text.size())));
 }
 
 // The line right below is a picture's alt text: an author's portrait
@@ -920,6 +935,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (InCopiedRun(doc, copies, i) || OpensWithFooterName(doc, i)) continue;
     const bool named = NamedElsewhere(doc, i);
     if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i) ||
+        NamesOfBylineBelow(doc, i) ||
         GetHeuristics().portrait_alt.FullMatch(b.text) ||
         (skip_alt && AltTextOfCaption(doc, verdicts, i))) {
       continue;

@@ -126,6 +126,28 @@ TEST(TextHeader, APortraitsAltTextAboveTheAuthorIsNotTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "Council Approves the New Budget");
 }
 
+TEST(TextHeader, TheNamesTheBylineBelowPrintsAgainAreNotTheHeadline) {
+  const std::string header =
+      "Skip to main content\nHarbour Ledger\nOpinion\nCities\nBusiness\nSubscribe\nOpinion\n"
+      "The city's street traders need permits, not raids: here is a plan that works\n"
+      "Traders in the old market have been moved on three times this year. A licence system tested in two wards "
+      "shows another way.\n\n"
+      "A trader folds her stall at the old market on 2 March 2026 in Harbour City. (Photo: Kestrel Images / Ruth "
+      "Mabena) Markets/ Street Traders/ Harbour City\n"
+      " In Depth\n Quick Read\n Key Points\n Listen\n In Depth\n";
+  const std::string names = "Amara Okafor, Pieter van Dijk and Lindiwe Sithole";
+  const std::string body =
+      "The old market is the busiest square in the city, with about two thousand traders selling food, clothes and "
+      "phone parts from stalls that fold up every evening.\n\n"
+      "In two wards, the council gave out permits for fixed spots, marked on the ground, and let traders choose a "
+      "committee to keep the lanes clear.\n\n"
+      "We think the rest of the city should follow, starting with the old market before the winter season.\n"
+      "More from Opinion\nWhy the bus lanes need to stay\n(c) 2026 Harbour Ledger\n";
+  const Article a = FromText(header + names + "\nBy " + names + "\n 14 Mar 2026\n" + body);
+  EXPECT_EQ(a.headline.value_or(""), "The city's street traders need permits, not raids: here is a plan that works");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Amara Okafor", "Pieter van Dijk", "Lindiwe Sithole"}));
+}
+
 TEST(TextHeader, APortraitsAltTextUnderTheHeadlineIsNeitherItNorTheStandfirst) {
   const Article a = FromText(std::string("Home\nCity\n\nWe Can Carry the Load\n4 min read\n") +
                              "Headshot of Jane Doe, a reporter at the Courier who covers the city council and its "
