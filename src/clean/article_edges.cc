@@ -289,6 +289,92 @@ void DropBoxesAfterText(const Document& doc, Selection& sel) {
   for (std::size_t i : tail) sel.Set(i, Role::kDropped, "dropped: box after the text, set apart from it");
 }
 
+namespace {
+
+// Whether block `i` is a button: a short line nearly all link whose
+// element, or an ancestor close above it, is classed as a button.
+bool IsButtonLink(const Document& doc, const Selection& sel, std::size_t i) {
+  const BlockStats& s = sel.stats[i];
+  if (doc.blocks[i].kind == BlockKind::kHeading || s.words < 1 || s.words > kCtaButtonMaxWords ||
+      s.link_density < kCtaButtonMinLinkDensity) {
+    return false;
+  }
+  const ClassPattern& button = GetHeuristics().button_class;
+  std::int32_t e = doc.blocks[i].element;
+  for (int depth = 0; depth < kCtaButtonClassDepth && e >= 0; ++depth) {
+    const Element& el = doc.elements[static_cast<std::size_t>(e)];
+    if (!el.cls.empty() && button.Matches(el.cls)) return true;
+    e = el.parent;
+  }
+  return false;
+}
+
+// The blocks of box `e` around block `i`: [first, end).
+struct BlockRange {
+  std::size_t first = 0, end = 0;
+};
+
+// The blocks under `e` around block `i`, counted no further than
+// kCtaBoxMaxBlocks + 1 (a larger box is no call-to-action box).
+BlockRange BlocksAround(const Document& doc, std::int32_t e, std::size_t i) {
+  BlockRange r{i, i + 1};
+  const auto max = static_cast<std::size_t>(kCtaBoxMaxBlocks) + 1;
+  while (r.first > 0 && r.end - r.first < max && doc.Contains(e, doc.blocks[r.first - 1].element)) --r.first;
+  while (r.end < doc.blocks.size() && r.end - r.first < max && doc.Contains(e, doc.blocks[r.end].element)) ++r.end;
+  return r;
+}
+
+// The largest small box around button block `i` below the article's root
+// or beside it (a page builder's sections are the root's sibling parts),
+// with its other lines a heading and short text kept in the body; an
+// empty range when there is none.
+BlockRange CallToActionBox(const Document& doc, const Selection& sel, std::size_t i) {
+  BlockRange best;
+  const std::int32_t root = sel.root;
+  for (std::int32_t p = doc.elements[static_cast<std::size_t>(doc.blocks[i].element)].parent;
+       p >= 0 && !doc.Contains(p, root); p = doc.elements[static_cast<std::size_t>(p)].parent) {
+    const BlockRange r = BlocksAround(doc, p, i);
+    if (r.end - r.first > static_cast<std::size_t>(kCtaBoxMaxBlocks)) break;
+    best = r;
+  }
+  bool pitch = false;
+  for (std::size_t k = best.first; k < best.end; ++k) {
+    if (k == i) continue;
+    const bool text = doc.blocks[k].kind == BlockKind::kText || doc.blocks[k].kind == BlockKind::kHeading;
+    if (!text || sel.stats[k].words > kCtaPitchMaxWords) return {};
+    pitch = pitch || (doc.blocks[k].kind == BlockKind::kText && sel.IsBody(k));
+  }
+  return pitch ? best : BlockRange{};
+}
+
+}  // namespace
+
+void DropCallToActionBoxes(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
+  std::vector<BlockRange> boxes;
+  const std::int32_t first = sel.FirstBody();
+  const std::int32_t last = sel.LastBody();
+  if (first < 0) return;
+  // Between the body's first and last blocks: a pitch in or after the text.
+  for (auto i = static_cast<std::size_t>(first); i <= static_cast<std::size_t>(last) && boxes.size() <= kCtaMaxBoxes; ++i) {
+    if (!IsButtonLink(doc, sel, i)) continue;
+    const BlockRange box = CallToActionBox(doc, sel, i);
+    if (box.end > box.first) boxes.push_back(box);
+    if (box.end > i + 1) i = box.end - 1;
+  }
+  if (boxes.empty() || boxes.size() > kCtaMaxBoxes) return;
+  std::int32_t total = 0;
+  for (std::size_t i : sel.BodyBlocks()) total += sel.stats[i].words;
+  for (const BlockRange& box : boxes) {
+    std::int32_t words = 0;
+    for (std::size_t k = box.first; k < box.end; ++k) words += sel.IsBody(k) ? sel.stats[k].words : 0;
+    if (words * kCtaBoxMaxShare > total) continue;
+    for (std::size_t k = box.first; k < box.end; ++k) {
+      if (sel.IsBody(k)) sel.Set(k, Role::kDropped, "dropped: call-to-action box");
+    }
+  }
+}
+
 void DropContentsTitle(const Document& doc, Selection& sel) {
   if (doc.format != SourceFormat::kHtml) return;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {

@@ -43,6 +43,12 @@ void DropContentsTitle(const Document& doc, Selection& sel);
 // (newsletter, app, podcast, feedback prompt), a bio or a disclaimer.
 void DropBoxesAfterText(const Document& doc, Selection& sel);
 
+// Drops a call-to-action box set in the text: a few short lines (a
+// heading, a pitch) around a button, a link styled as one ("Jetzt
+// spenden", "Subscribe"), in a small share of the body. Not when the page
+// has more such boxes than a pitch or two: they are its sections.
+void DropCallToActionBoxes(const Document& doc, Selection& sel);
+
 // Drops a short label line ending in a colon kept inside the text
 // ("Czytaj także:", "Lue myös:", "İlgili haberler:") whose next block, the
 // linked headline it announces, was left out as links: alone, it leads

@@ -217,6 +217,27 @@ std::string PageWithin(const std::string& between) {
          "</p><p>" + kPara1 + "</p></div></article></body>";
 }
 
+// A pitch box of a heading, a line and a button link between the paragraphs.
+std::string CtaBox(const char* button_class) {
+  return std::string("<div class=\"box\"><h2>Werden Sie Pate!</h2><p>Mit 10 Euro im Monat helfen Sie mit.</p>"
+                     "<div class=\"") + button_class + "\"><a href=\"/spenden\">Pate werden</a></div></div>";
+}
+
+TEST(DropCallToActionBoxes, PitchBoxWithButtonGoes) {
+  EXPECT_EQ(Body(PageWithin(CtaBox("wp-block-button"))), (Strings{kPara1, kPara2, kPara1}));
+}
+
+TEST(DropCallToActionBoxes, BoxWithPlainLinkStays) {
+  // A section that ends on a plain link is the text's own.
+  EXPECT_EQ(Body(PageWithin(CtaBox("more"))).size(), 5u);
+}
+
+TEST(DropCallToActionBoxes, PageOfButtonBoxesKeepsThem) {
+  // Three or more are a page's sections, each with its button.
+  const std::string boxes = CtaBox("btn") + CtaBox("btn") + CtaBox("btn");
+  EXPECT_EQ(Body(PageWithin(boxes)).size(), 9u);
+}
+
 TEST(DropContentsTitle, TitleWithoutItsList) {
   EXPECT_EQ(Body(PageWithin("<div class=\"index\"><p>Table of Contents</p><div class=\"list\"></div></div>")),
             (Strings{kPara1, kPara2, kPara1}));

@@ -483,6 +483,7 @@ Selection FindArticle(const Document& doc) {
   DropContentsTitle(doc, chosen);
   DropLeadInsOverDroppedLinks(doc, chosen);
   DropBoxesAfterText(doc, chosen);
+  DropCallToActionBoxes(doc, chosen);
   DropSummaryBox(doc, chosen);
   TakeBackQuantityLists(doc, chosen);
   DropPullQuotes(doc, chosen);

@@ -542,6 +542,24 @@ inline constexpr int kCompanyStoryMinParagraphs = 3;
 inline constexpr std::int32_t kTailBoxMaxWords = 150;
 inline constexpr std::int32_t kTailBoxMaxShare = 5;
 inline constexpr int kTailBoxMinGap = 2;
+// A call-to-action box in the text (DropCallToActionBoxes): a button,
+// a link of at most kCtaButtonMaxWords words that is nearly all link, in a
+// box of at most kCtaBoxMaxBlocks blocks whose other lines are a heading
+// and a pitch of at most kCtaPitchMaxWords words each, and which holds at
+// most 1/kCtaBoxMaxShare of the body. A page with more than kCtaMaxBoxes
+// such boxes is a page of them (a services page's sections, each with its
+// "Learn more" button): they are its text. Made-up nonprofit and travel
+// pages of two page builders, where a donation and a sign-up pitch sat
+// among and after the paragraphs.
+inline constexpr std::int32_t kCtaButtonMaxWords = 4;
+inline constexpr float kCtaButtonMinLinkDensity = 0.9f;
+inline constexpr std::int32_t kCtaBoxMaxBlocks = 5;
+inline constexpr std::int32_t kCtaPitchMaxWords = 40;
+inline constexpr std::int32_t kCtaBoxMaxShare = 4;
+inline constexpr std::size_t kCtaMaxBoxes = 2;
+// Ancestors of a button's link, itself first, whose class may say it is
+// one ("elementor-button-wrapper > a.elementor-button", "wixui-button > a").
+inline constexpr int kCtaButtonClassDepth = 3;
 // A date line: a short line mostly taken by a date ("December 7, 2016 at
 // 4:00 AM CST", "2019年04月21日 12時00分更新"). Came with the leading date
 // lines in HTML; text copies tell their date line by the same measure.

@@ -571,11 +571,18 @@ constexpr Source kLabelPhrases[] = {
     // A page's feedback widget under the text: the question, its answer's
     // thanks ("Was this page helpful?", "Thanks for your feedback!", "Did
     // you enjoy this article?"). Health,
-    // software-guide and marketing pages of three sites.
+    // software-guide and marketing pages of three sites. Public services'
+    // pages ask it of the page or of the search ("War diese Seite
+    // hilfreich?", "Heeft u gevonden wat u zocht?"): made-up German and
+    // Dutch municipal service pages.
     {"feedback prompt",
      "^(?:was (?:this|the) (?:page|article|post|guide|information) (?:helpful|useful)|"
      "did you (?:enjoy|like) (?:this|the) (?:article|post|page)|thanks? (?:you )?for your feedback|"
-     "(?:war|ist) (?:dieser|der) (?:artikel|beitrag|text) hilfreich|"
+     "did you find what you (?:were|are) looking for|"
+     "(?:war|ist) (?:dieser|der) (?:artikel|beitrag|text) hilfreich|(?:war|ist) (?:diese|die) seite hilfreich|"
+     "(?:waren|sind) (?:diese|die) informationen hilfreich|"
+     "(?:heeft u|hebt u|heb je|heb jij) gevonden wat (?:u|je|jij) (?:zocht|zoekt)|"
+     "(?:was|is) (?:deze|de) (?:pagina|informatie) (?:nuttig|behulpzaam)|"
      "(?:cet article|cette page) (?:vous )?a-t-(?:il|elle) \\x{e9}t\\x{e9} utile|"
      "\\x{bf}?(?:te|le) (?:ha )?(?:result\\x{f3}|resultado|fue) \\x{fa}til (?:este art\\x{ed}culo|esta p\\x{e1}gina))"
      "[?!.]*$"},
@@ -995,6 +1002,11 @@ constexpr char kPaywallPromptLoose[] =
 // pages, 30 sites). Not a tag cloud ("tagcloud", "widget_tag_cloud"):
 // that one is the site's.
 constexpr char kTagBoxClass[] = TOKEN("tags|tag-?list|taglist|tags__list");
+
+// A link styled as a button: "elementor-button", "wp-block-button__link",
+// "wixui-button", "btn btn-primary". What a call-to-action box ends on
+// (article_edges.cc; made-up pages of two page builders).
+constexpr char kButtonClass[] = TOKEN("buttons?|btn|btns");
 
 // A cookie or consent notice of any length: cookies beside the words
 // of a consent dialog. From a text copy whose long "This website uses
@@ -2359,7 +2371,7 @@ Heuristics* Build() {
       .header_class = ClassPattern(kHeaderClass),
       .hidden_class = ClassPattern(kHiddenClass),
       .credit_class = ClassPattern(kCreditClass),
-      .tag_box_class = ClassPattern(kTagBoxClass),
+      .tag_box_class = ClassPattern(kTagBoxClass), .button_class = ClassPattern(kButtonClass),
       .comment_class = ClassPattern(kCommentClass),
       .comment_item_class = ClassPattern(kCommentItemClass),
       .comment_item_id = ClassPattern(kCommentItemId),
@@ -2509,7 +2521,7 @@ std::vector<const ClassPattern*> AllClassPatterns() {
   const Heuristics& h = GetHeuristics();
   return {&h.chrome_class, &h.strong_chrome_class, &h.keep_class, &h.positive_class, &h.negative_class,
           &h.caption_class, &h.byline_class, &h.post_class_list, &h.author_title_class, &h.quote_author_class, &h.date_class,
-          &h.headline_class, &h.kicker_class, &h.embed_class, &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class,
+          &h.headline_class, &h.kicker_class, &h.embed_class, &h.header_class, &h.hidden_class, &h.credit_class, &h.tag_box_class, &h.button_class,
           &h.comment_class,
           &h.comment_item_class, &h.comment_item_id, &h.comment_text_class, &h.comment_layer_class,
           &h.comment_author_class, &h.comment_tools_class};

@@ -41,6 +41,7 @@ struct Heuristics {
   ClassPattern hidden_class;         // matched against the class attribute: not shown on screen
   ClassPattern credit_class;         // the credit part of a caption: "credit", "copyright"...
   ClassPattern tag_box_class;        // a box of the article's tags under the text
+  ClassPattern button_class;         // a link styled as a button (a call-to-action box's)
   // Comment sections (matched against the class attribute, or the id for
   // comment_item_id): the section or a part of it ("class id role" like
   // chrome_class), one comment, its text, its author's name, and its

@@ -918,6 +918,12 @@ TEST(MatchLabelPhrase, FeedbackWidgetAndPinLines) {
   EXPECT_STREQ(MatchLabelPhrase("Thanks for your feedback!"), "feedback prompt");
   EXPECT_STREQ(MatchLabelPhrase("Did you enjoy this article?"), "feedback prompt");
   EXPECT_STREQ(MatchLabelPhrase("War dieser Artikel hilfreich?"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("War diese Seite hilfreich?"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("Heeft u gevonden wat u zocht?"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("Was deze informatie nuttig?"), "feedback prompt");
+  EXPECT_STREQ(MatchLabelPhrase("Did you find what you were looking for?"), "feedback prompt");
+  // The page's own sentence about a search is text.
+  EXPECT_EQ(MatchLabelPhrase("Sie hat gefunden, was sie suchte."), nullptr);
   EXPECT_STREQ(MatchLabelPhrase("LIKE IT? PIN IT!"), "share bar");
   EXPECT_STREQ(MatchLabelPhrase("Pin this for later!"), "share bar");
   EXPECT_STREQ(MatchLabelPhrase("Share this on:"), "share bar");
