@@ -1491,6 +1491,18 @@ void EndAtBestSumAfterCut(const std::vector<TextLine>& lines, const std::vector<
   if (best - sum >= kCutTailMinCost) run.end = best_end;
 }
 
+// A contents list's title kept in the text titles nothing when the line
+// below is no kept heading or entry: the list is folded shut in the copy
+// (the title sits over the first paragraph) or was dropped as a list.
+void DropContentsTitles(const Document& doc, const std::vector<TextLine>& lines, const Run& run, Selection& sel) {
+  for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
+    if (!sel.IsBody(i) || !IsContentsHead(doc.blocks[i].text)) continue;
+    const std::size_t next = i + 1;
+    if (next < lines.size() && sel.IsBody(next) && !lines[next].prose) continue;
+    sel.Set(i, Role::kDropped, "dropped: title of a contents list left out");
+  }
+}
+
 }  // namespace
 
 bool SummaryBoxLine(const Verdict& v) { return IsNamed(v.reason, kSummaryBoxReason); }
@@ -1578,6 +1590,7 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kBody, "body: in the longest prose run");
     }
   }
+  DropContentsTitles(doc, lines, run, sel);
   MarkTextComments(lines, sel);
   sel.root = 1;
   return sel;

@@ -1029,5 +1029,19 @@ TEST(SelectTextArticle, SignedCommentsWithoutHeadingStayOut) {
   EXPECT_EQ(body.back(), kPara3);
 }
 
+// A contents box folded shut prints its title alone over a paragraph: the
+// title goes; over its kept first heading it stays, heading that section.
+TEST(SelectTextArticle, ContentsTitleOverAParagraphStaysOut) {
+  const std::string text = std::string("Tram line approved\n\n") + kPara1 + "\n\nTable of Contents\n" + kPara2 +
+                           "\n\n" + kPara3 + "\n\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3}));
+}
+
+TEST(SelectTextArticle, ContentsTitleOverItsHeadingStays) {
+  const std::string text = std::string("Tram line approved\n\n") + kPara1 + "\n\nIn this guide\nThe route\n" +
+                           kPara2 + "\n\n" + kPara3 + "\n\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, "In this guide", "The route", kPara2, kPara3}));
+}
+
 }  // namespace
 }  // namespace pith
