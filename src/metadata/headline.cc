@@ -678,15 +678,53 @@ std::string FirstPartAnotherTitleIs(const std::string& title, const TitleRefs& r
   return named && HeadlineSized(first) ? first : title;
 }
 
-// No heading at all: the social or structured title, else <title>
-// without what it adds.
-std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, Origin& from) {
+// A title a card cut short ("... ever found…"), whose start another title
+// prints whole: that one says the headline. Seen on DEV pages of three
+// sites whose twitter:title is cut.
+bool CutShortOfAnother(const std::string& title, const TitleRefs& refs) {
+  const std::string_view t = Trim(title);
+  for (std::string_view mark : lexicon::kCutTitleMarks) {
+    if (!t.ends_with(mark)) continue;
+    const std::string stem = FoldForCompare(Trim(t.substr(0, t.size() - mark.size())));
+    return !stem.empty() && std::any_of(refs.titles.begin(), refs.titles.end(), [&](const std::string& r) {
+      const std::string folded = FoldForCompare(r);
+      return r != title && folded.size() > stem.size() && folded.starts_with(stem);
+    });
+  }
+  return false;
+}
+
+// A social title that is the site's slogan, not the article's: it opens
+// with the <title>'s site part and shares no word with its headline part
+// ("Valley Times - Your valley, your news" beside "Story | Valley Times").
+// Made-up probes of local news sites whose og:title is set site-wide.
+bool SiteSlogan(const std::string& title, const SiteNames& site) {
+  const std::vector<std::string> parts = TitleParts(title);
+  return parts.size() >= 2 && !site.title_part.site.empty() && Words(parts.front()) == site.title_part.site &&
+         Similarity(Words(title), site.title_part.headline) == 0;
+}
+
+// The site's name a social title may end with: the one given, else the
+// <title>'s last part, when the <title> has several ("Story - Site" beside
+// "Story < Section - Site"): a part two titles close with is the site's.
+std::string SiteOfSocialTitle(const MetadataContext& ctx, const std::string& page_title) {
+  if (ctx.article.site_name) return *ctx.article.site_name;
+  const std::vector<std::string> parts = TitleParts(page_title);
+  return parts.size() >= 2 ? std::string(Trim(parts.back())) : "";
+}
+
+// No heading at all: the social or structured title (not one cut short,
+// not the site's slogan), else <title> without what it adds.
+std::string TitleAsHeadline(const MetadataContext& ctx, const TitleRefs& refs, const SiteNames& names, Origin& from) {
   std::string headline;
   const std::string site = ctx.article.site_name.value_or("");
   const std::string page_title = CollapseSpace(ctx.doc.facts.title);
+  const std::string social_site = SiteOfSocialTitle(ctx, page_title);
   for (std::size_t k = 0; k < refs.titles.size(); ++k) {
     const std::string& r = refs.titles[k];
-    headline = r == page_title ? StripTitleSite(r, site) : WithoutSiteSuffix(r, site);
+    const bool last = k + 1 == refs.titles.size();
+    if (!last && r != page_title && (CutShortOfAnother(r, refs) || SiteSlogan(r, names))) continue;
+    headline = r == page_title ? StripTitleSite(r, site) : WithoutSiteSuffix(r, social_site);
     from = refs.origins[k];
     if (!headline.empty()) break;
   }
@@ -897,7 +935,7 @@ void ReadHeadline(MetadataContext& ctx) {
     headline = WithoutSiteSuffix(headline, ctx.article.site_name.value_or(""));
     ctx.Claim(static_cast<std::size_t>(best), Role::kHeadline, "headline");
   } else {
-    headline = TitleAsHeadline(ctx, refs, from);
+    headline = TitleAsHeadline(ctx, refs, site, from);
   }
   headline = WithoutTagBracket(WithoutTagline(headline));
   // A page mark closes with a bracket; most headlines do not.

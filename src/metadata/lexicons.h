@@ -197,7 +197,15 @@ inline constexpr std::string_view kSignatureMarks[] = {"<3", ". . .", "...", "\u
 // these: other brackets ("[I Tested 11 Services]") are the headline's own.
 inline constexpr std::string_view kHeadlineTags[] = {
     "news", "update", "updated", "breaking", "breaking news", "exclusive", "aktualisiert", "eilmeldung",
-    "actualizaci\u00f3n", "actualizado", "noticia", "\u00faltima hora", "mise \u00e0 jour", "aggiornamento"};
+    "actualizaci\u00f3n", "actualizado", "noticia", "\u00faltima hora", "mise \u00e0 jour", "aggiornamento",
+    // The medium a story is told in, tagged the same way ("[Video] ...",
+    // "... [Photos]"): made-up news and tabloid probes.
+    "video", "videos", "photos", "gallery", "podcast", "live"};
+
+// The marks a social title ends with when a card cut it short
+// ("Researchers map the deepest cave system ever found\u2026", "... in
+// fiery exchange after..."): twitter:title on DEV pages of three sites.
+inline constexpr std::string_view kCutTitleMarks[] = {"\u2026", "..."};
 
 // The words that open a copyright line before its holder ("\u00A9 2025
 // Jane Roe", "Copyright \u00A9 2012-2025 Jane Roe"), matched lower-case.

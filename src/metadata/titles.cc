@@ -34,21 +34,32 @@ std::string_view UnspacedSeparatorAt(std::string_view s, std::size_t i) {
 // quotes ("、", "」"), and the full-width forms ("！", "？", "）").
 bool IsCjkMark(char32_t cp) { return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF60); }
 
-// A site name in full-width angle brackets closing a title in a script
-// without spaces ("見出し＜新聞＞", "開催！＜新聞＞", Japanese news portals):
-// its brackets become a separator, " | 新聞".
+// The full-width brackets a site's name closes a title in, in a script
+// without spaces: angle brackets (Japanese news portals, "見出し＜新聞＞")
+// and lenticular ones (made-up probes of Japanese and Chinese papers,
+// "見出し【新聞】").
+struct BracketPair {
+  std::string_view open, close;
+};
+constexpr BracketPair kSiteBrackets[] = {{"\uFF1C", "\uFF1E"} /* ＜＞ */, {"\u3010", "\u3011"} /* 【】 */};
+
+// A site name in full-width brackets closing a title in a script without
+// spaces ("見出し＜新聞＞", "開催！【新聞】"): its brackets become a
+// separator, " | 新聞".
 std::string BracketedSiteAsPart(std::string_view t) {
-  static constexpr std::string_view kOpen = "\uFF1C";   // ＜
-  static constexpr std::string_view kClose = "\uFF1E";  // ＞
   const std::string_view trimmed = Trim(t);
-  const std::size_t open = trimmed.rfind(kOpen);
-  if (!trimmed.ends_with(kClose) || open == std::string_view::npos || open == 0) return std::string(t);
+  const auto pair = std::find_if(std::begin(kSiteBrackets), std::end(kSiteBrackets),
+                                 [&](const BracketPair& b) { return trimmed.ends_with(b.close); });
+  if (pair == std::end(kSiteBrackets)) return std::string(t);
+  const std::string_view open_mark = pair->open, close_mark = pair->close;
+  const std::size_t open = trimmed.rfind(open_mark);
+  if (open == std::string_view::npos || open == 0) return std::string(t);
   std::size_t before = 0;
   char32_t last = 0;
   while (before < open) last = NextCodePoint(trimmed, before);
   if (!IsUnspacedScript(last) && !IsCjkMark(last)) return std::string(t);
-  const std::string_view site = trimmed.substr(open + kOpen.size(), trimmed.size() - open - kOpen.size() - kClose.size());
-  if (Trim(site).empty() || site.find(kOpen) != std::string_view::npos) return std::string(t);
+  const std::string_view site = trimmed.substr(open + open_mark.size(), trimmed.size() - open - open_mark.size() - close_mark.size());
+  if (Trim(site).empty() || site.find(open_mark) != std::string_view::npos) return std::string(t);
   return std::string(trimmed.substr(0, open)) + " | " + std::string(site);
 }
 
