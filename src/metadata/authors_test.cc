@@ -48,6 +48,22 @@ TEST(Authors, CleanBylineStripsPrefixAndNoise) {
   EXPECT_EQ(CleanByline("Jane Doe Follow @janedoe"), "Jane Doe");
 }
 
+TEST(Authors, RoleBeforeNameIsNoPartOfTheName) {
+  EXPECT_EQ(SplitAuthors("Staff reporter Kate Morris"), std::vector<std::string>{"Kate Morris"});
+  EXPECT_EQ(SplitAuthors("Senior correspondent Paul Ames"), std::vector<std::string>{"Paul Ames"});
+  EXPECT_EQ(SplitAuthors("By chief political correspondent Tom Hale"), std::vector<std::string>{"Tom Hale"});
+  EXPECT_EQ(SplitAuthors("Von Redakteurin Lisa Kern"), std::vector<std::string>{"Lisa Kern"});
+  EXPECT_EQ(SplitAuthors("Par notre envoy\u00e9 sp\u00e9cial Jean Dupont"), std::vector<std::string>{"Jean Dupont"});
+  // Without a rank or a beat before it, a role word alone is no label.
+  EXPECT_EQ(CleanByline("Editor Picks"), "Editor Picks");
+}
+
+TEST(Authors, WordsLabelsTheWriter) {
+  EXPECT_EQ(SplitAuthors("Words: Liam Byrne"), std::vector<std::string>{"Liam Byrne"});
+  EXPECT_EQ(SplitAuthors("Words by Liam Byrne"), std::vector<std::string>{"Liam Byrne"});
+  EXPECT_TRUE(SplitAuthors("Photos: Sean Kelly").empty());
+}
+
 TEST(Authors, CleanBylineStripsWrittenByLabelsOfMoreLanguages) {
   EXPECT_EQ(CleanByline("Skrevet af Jonas Krogh"), "Jonas Krogh");
   EXPECT_EQ(CleanByline("Skrivet av Linnea Holm"), "Linnea Holm");

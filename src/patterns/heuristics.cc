@@ -1112,6 +1112,17 @@ constexpr char kErrorPage[] =
 
 // ---- Bylines and authors -------------------------------------------------
 
+// The role words a byline may print before the name, and the ranks and
+// beats before them (see kBylinePrefix): "Staff reporter", "Senior
+// correspondent", "Chief political correspondent", "Redakteurin": the
+// ranks and the beats British and Irish papers print.
+#define PITH_ROLE_BEFORE_NAME                                                                    \
+  "(?:reporter|correspondent|editor|writer|columnist|journalist|reporterin|redakteur(?:in)?|"    \
+  "korrespondent(?:in)?|journalistin)"
+#define PITH_ROLE_RANK                                                                             \
+  "(?:staff|senior|chief|special|foreign|lead|deputy|associate|contributing|investigative|"       \
+  "political|parliamentary|diplomatic|economics|legal|royal|sports?|business|health|science|crime|court|arts)"
+
 // Japanese pages label the writer with 文 (text), 著者/筆者 (author),
 // 記者 (reporter), 投稿者 (poster), often with a full-width colon or a
 // bullet: "著者：後藤大地", "文● オカモト"; Chinese ones with 作者 (author),
@@ -1136,7 +1147,7 @@ constexpr char kBylinePrefix[] =
     // reporter's role word and a place set off by a comma. Other words after
     // the possessive head menus and promotions ("Our Services", "From Our
     // Partners", "Unsere Empfehlungen").
-    "(?:by|from|door|van|von|de|du|dal|dalla|del|della|por|desde|av|fra|fr\\x{e5}n|af|od)\\s+"
+    "(?:by|from|door|van|von|de|du|par|dal|dalla|del|della|por|desde|av|fra|fr\\x{e5}n|af|od)\\s+"
     "(?:our|onze|ons|unserem|unserer|unseren|unsere|notre|nos|nostro|nostra|nostri|nuestro|nuestra|nuestros|"
     "nosso|nossa|nossos|v\\x{e5}r|v\\x{e5}rt|v\\x{e5}ra|vores|naszego|naszej|naszych|na\\x{161}eho|na\\x{161}\\x{ed})\\s+"
     "(?:own\\s+|eigen\\s+|propre\\s+|foreign\\s+|special\\s+)?"
@@ -1145,6 +1156,16 @@ constexpr char kBylinePrefix[] =
     "(?:\\s+(?:sp\\x{e9}ciale?|speciale|especial))?"
     "(?:\\s+(?:in|\\x{e0}|au|a|en|em|im|aus|at|w|i|v|ve|na|no|te)\\s+[^\\s,]+(?:\\s+[^\\s,]+)?,)?|"
     PITH_PIECE_WRITTEN_BY "|"
+    // A reporter's role before the name, with or without a label: "Staff
+    // reporter Kate Morris", "Senior correspondent Paul Ames", "By chief
+    // political correspondent Tom Hale", German "Von Redakteurin Lisa Kern"
+    // (news pages of British, Irish and German papers). Without a label the
+    // role needs a word before it (a beat or a rank): "Reporter" or "Editor"
+    // alone heads a box. The role in lower case, as bylines print it: a
+    // title-cased "Senior Writer" is an author card's job title, after the
+    // name or alone on its line.
+    "(?:(?:by|von|par|door)\\s+)?(?:" PITH_ROLE_RANK "\\s+){1,3}(?-i:" PITH_ROLE_BEFORE_NAME ")|"
+    "(?:by|von|par|door)\\s+" PITH_ROLE_BEFORE_NAME "|"
     // "Text and photos: Jane Roe" (the one who wrote and shot the piece),
     // before "text" alone would take its first word: in English, German,
     // Dutch, the Nordic and Romance languages.
@@ -1191,11 +1212,12 @@ constexpr char kBylinePrefix[] =
     // wrote: news sites' info bars), Indonesian "Penulis"
     // and "Reporter"; Slovenian "Avtor", Lithuanian "Autorius", Latvian
     // "Autors", Croatian and Serbian "Napisao" / "Napisala" (he / she
-    // wrote), French "Texte" (text, credited beside "Photos :"), Finnish
+    // wrote), English "Words" (magazines' and papers' features credit
+    // "Words: Jane Roe" beside "Photos: ..."), French "Texte" (text, credited beside "Photos :"), Finnish
     // "Kirjoittaja" and "Toimittaja" (writer, reporter), Swedish "Skribent"
     // and Vietnamese "T\u00e1c gi\u1ea3" (author): the meta lines of local
     // news sites and blogs. Those in other scripts are in kWideBylinePrefix.
-    "(?:tekst|teksti|texte|kirjoittaja|toimittaja|skribent|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter|"
+    "(?:words|tekst|teksti|texte|kirjoittaja|toimittaja|skribent|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter|"
     "t\\x{e1}c\\s+gi\\x{1ea3})"
     "\\s*:\\s*|"
     "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*)";
@@ -1486,7 +1508,7 @@ constexpr std::size_t kShortcodeLineMaxBytes = 300;
 // (editorial board member), 特派員 (correspondent), 記者 (reporter), 部
 // (desk), 支局/総局 (bureau). Group 1: the names.
 constexpr char kBracketedCjkCredit[] =
-    "[（【]\\s*(?:[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]*?(?:委員|特派員|記者|部|支局|総局)\\s*[・\\s]|"
+    "[（【]\\s*(?:[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]*?(?:委員|特派員|特派员|記者|记者|部|支局|総局)\\s*[・\\s]|"
     "[\\p{Han}\\p{Katakana}\\p{Hiragana}ー]+\\s*[＝=])\\s*([\\p{Han}\\p{Katakana}\\p{Hiragana}ー・、 ]+?)\\s*[）】]";
 // Longer lines are sentences, not a credit (ten names and their brackets).
 constexpr std::size_t kBracketedCjkCreditMaxBytes = 160;

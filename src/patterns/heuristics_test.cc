@@ -1218,6 +1218,8 @@ TEST(WireSignOffReporters, ReportersBeforeOtherRoles) {
 TEST(BracketedCjkCreditNames, NamesAfterTitleOrPlace) {
   EXPECT_EQ(BracketedCjkCreditNames("（編集委員・山田太郎）"), "山田太郎");
   EXPECT_EQ(BracketedCjkCreditNames("（社会部 山田太郎）"), "山田太郎");
+  // Chinese papers' simplified reporter's title.
+  EXPECT_EQ(BracketedCjkCreditNames("（记者 王小明）"), "王小明");
   EXPECT_EQ(BracketedCjkCreditNames("【ワシントン＝佐藤花子、鈴木一郎】"), "佐藤花子、鈴木一郎");
   EXPECT_EQ(BracketedCjkCreditNames("（ニューヨーク=佐藤花子）"), "佐藤花子");
   EXPECT_EQ(BracketedCjkCreditNames("（山田太郎）"), "");
