@@ -206,13 +206,28 @@ namespace {
 bool OpensWide(re2::StringPiece text) { return !text.empty() && static_cast<unsigned char>(text[0]) >= 0x80; }
 }  // namespace
 
+LeadSplitPattern::LeadSplitPattern(const char* ascii, const char* wide, const RE2::Options& options, GatedForm gated)
+    : ascii_(ascii, options),
+      wide_(wide, options),
+      gated_(gated.pattern != nullptr ? std::make_unique<LazyPattern>(gated.pattern, options) : nullptr),
+      gate_(gated.words) {}
+
+bool LeadSplitPattern::Opens(re2::StringPiece text) const {
+  if (gated_ == nullptr) return false;
+  const std::string lead = LowerSameLength(std::string_view(text.data(), std::min(text.size(), kGateWindowBytes)));
+  return std::any_of(gate_.begin(), gate_.end(),
+                     [&](std::string_view w) { return lead.find(w) != std::string::npos; });
+}
+
 bool LeadSplitPattern::Consume(re2::StringPiece* in) const {
-  return RE2::Consume(in, ascii_) || (OpensWide(*in) && RE2::Consume(in, wide_));
+  return (Opens(*in) && RE2::Consume(in, *gated_)) || RE2::Consume(in, ascii_) ||
+         (OpensWide(*in) && RE2::Consume(in, wide_));
 }
 
 bool LeadSplitPattern::PartialMatch(std::string_view text) const {
   const re2::StringPiece input(text.data(), text.size());
-  return RE2::PartialMatch(input, ascii_) || (OpensWide(input) && RE2::PartialMatch(input, wide_));
+  return (Opens(input) && RE2::PartialMatch(input, *gated_)) || RE2::PartialMatch(input, ascii_) ||
+         (OpensWide(input) && RE2::PartialMatch(input, wide_));
 }
 
 int CheckedPattern::GlobalReplace(std::string* text, std::string_view rewrite) const {

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -128,17 +129,30 @@ class CheckedPattern {
   LazyPattern exact_;
 };
 
+// A LeadSplitPattern's third part, compiled on its first use and tried
+// only on text whose lead holds one of `words` in any case: a rarer form
+// that would make the always compiled ASCII part dearer. It is tried
+// first, so that it wins over a shorter ASCII label it opens with ("Von
+// Redakteurin" over "Von").
+struct GatedForm {
+  const char* pattern = nullptr;
+  std::span<const std::string_view> words;
+};
+
 // A pattern anchored at the text's start ("^(?:...)") kept as two: `ascii`,
 // the alternatives that open with an ASCII letter, and `wide`, those that
 // open with a letter outside ASCII. A text's first letter can open only
 // alternatives of one of the two, so trying `ascii` and then `wide`
 // matches what one pattern of both would, and `wide`, compiled on its first
 // use, is tried only on text opening with a byte of 0x80 or more: pages in
-// Latin script never compile it.
+// Latin script never compile it. A GatedForm may join them.
 class LeadSplitPattern {
  public:
-  LeadSplitPattern(const char* ascii, const char* wide, const RE2::Options& options)
-      : ascii_(ascii, options), wide_(wide, options) {}
+  // Longest lead a gated form is looked for in (a label, three ranks and
+  // a role word, "By chief political correspondent", take 32 bytes).
+  static constexpr std::size_t kGateWindowBytes = 96;
+
+  LeadSplitPattern(const char* ascii, const char* wide, const RE2::Options& options, GatedForm gated = {});
   // RE2::Consume: moves `in` past the match at its start.
   bool Consume(re2::StringPiece* in) const;
   // Whether the text opens with a match.
@@ -147,8 +161,13 @@ class LeadSplitPattern {
   const LazyPattern& Wide() const { return wide_; }
 
  private:
+  // Whether `text` opens with one of the gate's words in reach.
+  bool Opens(re2::StringPiece text) const;
+
   LazyPattern ascii_;
   LazyPattern wide_;
+  std::unique_ptr<LazyPattern> gated_;  // null without a gated part
+  std::span<const std::string_view> gate_;
 };
 
 // What CheckedPattern tries first: `pattern` with ASCII letters or any

@@ -57,6 +57,22 @@ TEST(LeadSplitPattern, TriesTheWideFormOnlyOnTextOpeningOutsideAscii) {
   EXPECT_FALSE(label.PartialMatch(""));
 }
 
+TEST(LeadSplitPattern, TriesTheGatedFormOnlyOnTextHoldingAGateWord) {
+  static constexpr std::string_view kGate[] = {"reporter"};
+  const LeadSplitPattern label("^by\\s+", "^\u8a18\u8005\\s*", CaseInsensitive(),
+                               {.pattern = "^(?:staff|senior)\\s+reporter\\s+", .words = kGate});
+  re2::StringPiece in("Staff Reporter Kate Morris");
+  EXPECT_TRUE(label.Consume(&in));
+  EXPECT_EQ(in, "Kate Morris");
+  EXPECT_TRUE(label.PartialMatch("senior reporter Paul Ames"));
+  EXPECT_TRUE(label.PartialMatch("By Jane Roe"));
+  // The gate word is there, the form is not: nothing matches.
+  EXPECT_FALSE(label.PartialMatch("Reporter of the year"));
+  // A form the gate word is out of reach of is not tried.
+  const std::string far = std::string(LeadSplitPattern::kGateWindowBytes, ' ') + "reporter";
+  EXPECT_FALSE(label.PartialMatch("staff " + far));
+}
+
 // Takes the address space left, in blocks, and gives `spare` bytes back.
 std::vector<void*> TakeAllMemoryBut(std::size_t spare) {
   constexpr std::size_t kBlock = 4096;
