@@ -110,6 +110,28 @@ bool BesideText(const Document& doc, std::int32_t box, std::int32_t text) {
 }
 
 
+// Whether element `e` is in a <figcaption>, up to kTagBoxTextLevels above.
+bool InCaption(const Document& doc, std::int32_t e) {
+  for (int level = 0; e >= 0 && level <= limits::kTagBoxTextLevels; ++level) {
+    const Element& el = doc.elements[static_cast<std::size_t>(e)];
+    if (el.tag == Tag::kFigcaption) return true;
+    e = el.parent;
+  }
+  return false;
+}
+
+// The text's last block outside a picture's caption, else `last`: a photo
+// essay's text ends in captions, levels deeper in their slides than the
+// text's column a tag box is beside.
+std::int32_t LastColumnBlock(const MetadataContext& ctx, std::int32_t last) {
+  for (std::int32_t i = last; i >= ctx.first_body; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    if (!InCaption(ctx.doc, ctx.doc.blocks[u].element)) return i;
+  }
+  return last;
+}
+
 // The tags the page prints under its text, from a block the clean stage
 // dropped between the text's start and shortly after its end: a "Tags: a,
 // b" line (HTML or a text copy) or the links of a tag box.
@@ -122,6 +144,7 @@ std::vector<std::string> PageTagLine(const MetadataContext& ctx, Origin& from) {
     }
   }
   if (ctx.first_body < 0 || last < 0) return {};
+  const std::int32_t column_end = LastColumnBlock(ctx, last);
   const std::int32_t end = std::min(ctx.Blocks(), last + limits::kTagBoxMaxBlocksAfter + 1);
   std::vector<std::string> tags;
   std::int32_t box = -1;
@@ -145,7 +168,7 @@ std::vector<std::string> PageTagLine(const MetadataContext& ctx, Origin& from) {
       return TagsOfBlock(b, true);
     }
     if (const std::int32_t found = TagBox(ctx.doc, b.element);
-        found >= 0 && BesideText(ctx.doc, found, ctx.doc.blocks[static_cast<std::size_t>(last)].element)) {
+        found >= 0 && BesideText(ctx.doc, found, ctx.doc.blocks[static_cast<std::size_t>(column_end)].element)) {
       box = found;
       from = ctx.BlockOrigin(i, "tag box");
       tags = TagsOfBlock(b, false);

@@ -147,6 +147,22 @@ TEST(Topics, ATagBoxGivesItsLinksButNotItsLabelOrAShareBar) {
   EXPECT_TRUE(Full(Page("", share)).tags.empty());
 }
 
+TEST(Topics, APhotoEssaysTagBoxBesideItsColumnCounts) {
+  // The essay's text is its captions, levels deeper in their slides than
+  // the column's intro: the box is beside the intro.
+  std::string slides;
+  for (const char* place : {"the old mill", "the harbour wall", "the chapel roof", "the station clock"}) {
+    slides += "<figure class=\"slide\"><img src=\"a.jpg\"><figcaption class=\"slide-caption\"><p>The light falls on " +
+              std::string(place) + " at dawn, and the photographer waited three mornings in the cold for the mist "
+              "to lift before taking this picture.</p></figcaption></figure>";
+  }
+  const std::string page =
+      "<html><body><div class=\"river\"><article><h1>A town at first light</h1>"
+      "<p>Four mornings in a small town, seen before anyone else is awake.</p><div class=\"slides\">" + slides + "</div></article><div class=\"post-tags\"><a href=\"/t/towns\">Towns</a> "
+      "<a href=\"/t/photography\">Photography</a></div></div></body></html>";
+  EXPECT_EQ(Extract(page, Options{}).article.tags, (Tags{"Towns", "Photography"}));
+}
+
 TEST(Topics, ATextCopysTagsLine) {
   Options options;
   options.input = InputFormat::kText;
