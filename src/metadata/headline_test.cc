@@ -139,6 +139,29 @@ TEST(Headline, AStoryKindTagInBracketsLeavesTheHeadline) {
   EXPECT_EQ(c.headline, "Best Tents of 2025 [We Tested 12]");
 }
 
+TEST(Headline, AMediumTagInBracketsLeavesTheHeadline) {
+  const Article a = Read("<body><article><h1>[Video] Ferry strike ends after talks</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.headline, "Ferry strike ends after talks");
+  const Article b = Read("<body><article><h1>Harbour festival draws record crowds [Photos]</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(b.headline, "Harbour festival draws record crowds");
+}
+
+TEST(Headline, NoHeadingASocialTitleCutShortGivesWayToTheWholeOne) {
+  const Article a = Read("<head><meta property=\"og:title\" content=\"Researchers map the deepest cave system\u2026\">"
+                         "<meta name=\"twitter:title\" content=\"Researchers map the deepest cave system ever found\">"
+                         "</head><body><article>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Researchers map the deepest cave system ever found");
+}
+
+TEST(Headline, NoHeadingASocialTitleThatIsTheSitesSloganGivesWay) {
+  const Article a = Read("<head><title>Bridge repairs start in May | Valley Times</title>"
+                         "<meta property=\"og:title\" content=\"Valley Times - Your valley, your news\">"
+                         "</head><body><article>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Bridge repairs start in May");
+}
+
 TEST(Headline, AHostNameInTheTitleIsNotAHeadline) {
   const Article a = Read("<head><title>Spring sale | Example.com</title></head><body><article>" +
                          std::string(kBody) + "</article></body>");
