@@ -331,8 +331,9 @@ BlockRange BlocksAround(const Document& doc, std::int32_t e, std::size_t i) {
 BlockRange CallToActionBox(const Document& doc, const Selection& sel, std::size_t i) {
   BlockRange best;
   const std::int32_t root = sel.root;
-  for (std::int32_t p = doc.elements[static_cast<std::size_t>(doc.blocks[i].element)].parent;
-       p >= 0 && !doc.Contains(p, root); p = doc.elements[static_cast<std::size_t>(p)].parent) {
+  std::int32_t p = doc.elements[static_cast<std::size_t>(doc.blocks[i].element)].parent;
+  for (int level = 0; level < kCtaBoxMaxLevels && p >= 0 && !doc.Contains(p, root);
+       ++level, p = doc.elements[static_cast<std::size_t>(p)].parent) {
     const BlockRange r = BlocksAround(doc, p, i);
     if (r.end - r.first > static_cast<std::size_t>(kCtaBoxMaxBlocks)) break;
     best = r;
@@ -355,7 +356,7 @@ void DropCallToActionBoxes(const Document& doc, Selection& sel) {
   const std::int32_t first = sel.FirstBody();
   const std::int32_t last = sel.LastBody();
   if (first < 0) return;
-  // Between the body's first and last blocks: a pitch in or after the text.
+  // Between the body's first and last blocks: a pitch in the text.
   for (auto i = static_cast<std::size_t>(first); i <= static_cast<std::size_t>(last) && boxes.size() <= kCtaMaxBoxes; ++i) {
     if (!IsButtonLink(doc, sel, i)) continue;
     const BlockRange box = CallToActionBox(doc, sel, i);

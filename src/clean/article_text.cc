@@ -1491,10 +1491,10 @@ void EndAtBestSumAfterCut(const std::vector<TextLine>& lines, const std::vector<
   if (best - sum >= kCutTailMinCost) run.end = best_end;
 }
 
-// A contents list's title kept in the text titles nothing when the line
-// below is no kept heading or entry: the list is folded shut in the copy
+// A contents list's title kept in a copy's text titles nothing when the
+// line below is left out or is prose: the list is folded shut in the copy
 // (the title sits over the first paragraph) or was dropped as a list.
-void DropContentsTitles(const Document& doc, const std::vector<TextLine>& lines, const Run& run, Selection& sel) {
+void DropCopyContentsTitles(const Document& doc, const std::vector<TextLine>& lines, const Run& run, Selection& sel) {
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (!sel.IsBody(i) || !IsContentsHead(doc.blocks[i].text)) continue;
     const std::size_t next = i + 1;
@@ -1590,7 +1590,7 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kBody, "body: in the longest prose run");
     }
   }
-  DropContentsTitles(doc, lines, run, sel);
+  DropCopyContentsTitles(doc, lines, run, sel);
   MarkTextComments(lines, sel);
   sel.root = 1;
   return sel;

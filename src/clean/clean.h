@@ -45,6 +45,8 @@ inline constexpr char kArticleContainerReason[] = "body: in the article containe
 inline constexpr char kProseRunReason[] = "body: in the page's longest run of prose";
 // A picture post's captions, its only text (article_html.cc).
 inline constexpr char kPictureTextReason[] = "body: a picture post's captions, its only text";
+// A photo essay's captions, most of its text (picture_captions.cc).
+inline constexpr char kEssayCaptionsReason[] = "body: a photo essay's captions, most of its text";
 // Another story's <article> element under the text (article_html.cc): the
 // longest run of prose does not bring it back.
 inline constexpr char kOtherStoryReason[] = "dropped: another story's article element";

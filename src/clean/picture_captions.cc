@@ -71,7 +71,7 @@ void KeepEssayCaptions(const Document& doc, Selection& sel) {
       caption_chars * 100 < (caption_chars + body_chars) * kEssayCaptionsMinPercent) {
     return;
   }
-  for (const std::size_t i : captions) sel.Set(i, Role::kBody, kPictureTextReason);
+  for (const std::size_t i : captions) sel.Set(i, Role::kBody, kEssayCaptionsReason);
 }
 
 }  // namespace pith

@@ -557,6 +557,11 @@ inline constexpr std::int32_t kCtaBoxMaxBlocks = 5;
 inline constexpr std::int32_t kCtaPitchMaxWords = 40;
 inline constexpr std::int32_t kCtaBoxMaxShare = 4;
 inline constexpr std::size_t kCtaMaxBoxes = 2;
+// The box is looked for this many levels above its button at most: a page
+// builder's box holds its button ten levels down (a lender's blog, its loan
+// pitch: section, column, widget wrappers), and a button at the foot of a
+// deeper nest costs a constant, not the nest's depth squared.
+inline constexpr int kCtaBoxMaxLevels = 12;
 // Ancestors of a button's link, itself first, whose class may say it is
 // one ("elementor-button-wrapper > a.elementor-button", "wixui-button > a").
 inline constexpr int kCtaButtonClassDepth = 3;

@@ -74,6 +74,8 @@ struct MetadataContext {
   // Another story's block (a blog column's next post, the next article
   // of an endless page): its title, byline and date are that story's.
   bool OtherStory(std::size_t i) const { return verdicts[i].reason == kOtherStoryReason; }
+  // A photo essay's caption the clean stage made part of the body.
+  bool EssayCaption(std::size_t i) const { return verdicts[i].reason == kEssayCaptionsReason; }
   bool Free(std::size_t i) const {
     const Role r = RoleOf(i);
     return (r == Role::kBody || IsLeftOut(r)) && !OtherStory(i);

@@ -110,24 +110,13 @@ bool BesideText(const Document& doc, std::int32_t box, std::int32_t text) {
 }
 
 
-// Whether element `e` is in a <figcaption>, up to kTagBoxTextLevels above.
-bool InCaption(const Document& doc, std::int32_t e) {
-  for (int level = 0; e >= 0 && level <= limits::kTagBoxTextLevels; ++level) {
-    const Element& el = doc.elements[static_cast<std::size_t>(e)];
-    if (el.tag == Tag::kFigcaption) return true;
-    e = el.parent;
-  }
-  return false;
-}
-
-// The text's last block outside a picture's caption, else `last`: a photo
+// The text's last block but a photo essay's captions, else `last`: the
 // essay's text ends in captions, levels deeper in their slides than the
 // text's column a tag box is beside.
 std::int32_t LastColumnBlock(const MetadataContext& ctx, std::int32_t last) {
   for (std::int32_t i = last; i >= ctx.first_body; --i) {
     const auto u = static_cast<std::size_t>(i);
-    if (ctx.RoleOf(u) != Role::kBody) continue;
-    if (!InCaption(ctx.doc, ctx.doc.blocks[u].element)) return i;
+    if (ctx.RoleOf(u) == Role::kBody && !ctx.EssayCaption(u)) return i;
   }
   return last;
 }

@@ -261,21 +261,35 @@ bool IsClosedDialog(const GumboElement& e) {
 
 // Hidden from sighted readers: the `hidden` attribute, a closed dialog, a
 // class for screen readers only, or an inline style.
+// The element's inline style, lower-cased, without spaces.
+std::string CompactStyle(const GumboElement& e) {
+  const std::string_view style = Attr(e, "style");
+  std::string compact;
+  compact.reserve(style.size());
+  for (char c : style) {
+    if (c != ' ' && c != '\t' && c != '\n') compact += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  }
+  return compact;
+}
+
 bool IsHidden(const GumboElement& e, PageClassMatches& hidden_class) {
   if (gumbo_get_attribute(&e.attributes, "hidden") || IsClosedDialog(e)) return true;
   const std::string_view cls = Attr(e, "class");
   if (!cls.empty() && hidden_class.Matches(cls)) {
     return true;
   }
-  const std::string_view style = Attr(e, "style");
-  if (style.empty()) return false;
-  std::string compact;
-  compact.reserve(style.size());
-  for (char c : style) {
-    if (c != ' ' && c != '\t' && c != '\n') compact += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-  }
+  const std::string compact = CompactStyle(e);
   return compact.find("display:none") != std::string::npos ||
          compact.find("visibility:hidden") != std::string::npos;
+}
+
+// Hidden the way a toggle hides what it opens: the `hidden` attribute or
+// an inline display:none alone. A hidden class may be text for screen
+// readers or the copy for another screen size.
+bool HiddenUntilClicked(const GumboElement& e, PageClassMatches& hidden_class) {
+  const std::string_view cls = Attr(e, "class");
+  if (!cls.empty() && hidden_class.Matches(cls)) return false;
+  return gumbo_get_attribute(&e.attributes, "hidden") || CompactStyle(e).find("display:none") != std::string::npos;
 }
 
 // Text of a subtree, bounded so that a huge element costs a constant.
@@ -314,18 +328,24 @@ bool AsksQuestion(const GumboNode* node) {
   return t.ends_with('?') || t.ends_with("\xEF\xBC\x9F");
 }
 
-// An FAQ's question that opens its answer on a click: a subheading, or a
-// button or other element carrying the toggle's state (aria-expanded,
-// aria-controls), that asks a question. A menu's toggle ("Menu") asks none.
-bool QuestionToggle(const GumboNode* node) {
-  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return false;
+// What asks the question an FAQ's hidden answer answers.
+enum class Asker { kNone, kHeading, kToggle };
+
+// An FAQ's question that opens its answer on a click: a button or other
+// element carrying the toggle's state (aria-expanded, aria-controls), or a
+// subheading, that asks a question. A menu's toggle ("Menu") asks none.
+Asker QuestionAsker(const GumboNode* node) {
+  if (node == nullptr || node->type != GUMBO_NODE_ELEMENT) return Asker::kNone;
   const GumboElement& e = node->v.element;
   const bool heading = e.tag == GUMBO_TAG_H2 || e.tag == GUMBO_TAG_H3 || e.tag == GUMBO_TAG_H4 ||
                        e.tag == GUMBO_TAG_H5 || e.tag == GUMBO_TAG_H6;
   const bool toggle = gumbo_get_attribute(&e.attributes, "aria-expanded") != nullptr ||
                       gumbo_get_attribute(&e.attributes, "aria-controls") != nullptr;
-  return (heading || toggle) && AsksQuestion(node);
+  if (!(heading || toggle) || !AsksQuestion(node)) return Asker::kNone;
+  return toggle ? Asker::kToggle : Asker::kHeading;
 }
+
+bool QuestionToggle(const GumboNode* node) { return QuestionAsker(node) != Asker::kNone; }
 
 // The element's one element child, when it holds no text of its own
 // beside it; null otherwise.
@@ -340,26 +360,32 @@ const GumboNode* OnlyElementChild(const GumboNode* node) {
   return only;
 }
 
-// A question toggle, or a title box around one alone (a guide's FAQ
-// wraps its button in a container).
-bool WrapsQuestionToggle(const GumboNode* node) {
+// A question's asker, or that of the one asker a title box wraps alone (a
+// guide's FAQ wraps its button in a container).
+Asker WrappedAsker(const GumboNode* node) {
   for (std::size_t depth = 0; node != nullptr && depth <= kToggleWrapMaxDepth; ++depth) {
-    if (QuestionToggle(node)) return true;
+    if (const Asker a = QuestionAsker(node); a != Asker::kNone) return a;
     node = OnlyElementChild(node);
   }
-  return false;
+  return Asker::kNone;
 }
 
 // An FAQ's answer, hidden until its question is clicked: the hidden box
-// right after a question toggle. Explainers of two sites hid every answer
-// so (the `hidden` attribute, an inline display:none).
-bool IsAnswerPanel(const GumboNode* node) {
+// right after what asks. Explainers of two sites hid every answer so (the
+// `hidden` attribute, an inline display:none), a guide platform's of two
+// sites with a hidden class after a toggle. A toggle's state says it opens
+// the box, whatever hides it; after a heading alone only what a toggle
+// hides with counts (HiddenUntilClicked). A closed dialog stays closed.
+bool IsAnswerPanel(const GumboNode* node, bool until_clicked) {
   const GumboNode* up = node->parent;
-  if (up == nullptr || up->type != GUMBO_NODE_ELEMENT) return false;
+  if (up == nullptr || up->type != GUMBO_NODE_ELEMENT || IsClosedDialog(node->v.element)) return false;
   const GumboVector& kids = up->v.element.children;
   for (std::size_t i = node->index_within_parent; i-- > 0;) {
     const auto* kid = static_cast<const GumboNode*>(kids.data[i]);
-    if (kid->type == GUMBO_NODE_ELEMENT) return WrapsQuestionToggle(kid);
+    if (kid->type == GUMBO_NODE_ELEMENT) {
+      const Asker a = WrappedAsker(kid);
+      return a == Asker::kToggle || (a == Asker::kHeading && until_clicked);
+    }
     if (kid->type == GUMBO_NODE_TEXT) return false;
   }
   return false;
@@ -576,7 +602,8 @@ bool Builder::Enter(const GumboNode* node, Frame& frame) {
     return false;
   }
   const bool root = e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY;
-  if (!root && node != revealed_ && IsHidden(e, hidden_class_) && !IsAnswerPanel(node)) {
+  if (!root && node != revealed_ && IsHidden(e, hidden_class_) &&
+      !IsAnswerPanel(node, HiddenUntilClicked(e, hidden_class_))) {
     KeepHiddenHeadingSeparator(node);
     NoteHiddenStamp(node);
     return false;

@@ -56,6 +56,15 @@ TEST(ParseHtml, HiddenBoxAfterAToggleThatAsksNothingStaysHidden) {
   EXPECT_EQ(Texts(d), (Strings{"Prices", "Seen"}));
 }
 
+TEST(ParseHtml, TextHiddenForGoodAfterAQuestionStaysHidden) {
+  // Screen-reader text and a closed dialog are hidden for good, whatever
+  // heading asks before them.
+  const Document d = ParseHtml(
+      "<body><h3>What happens next?</h3><div class=\"visually-hidden\"><p>Skip to the form.</p></div>"
+      "<h3>Want more?</h3><dialog><p>Sign up now.</p></dialog><p>Seen</p></body>");
+  EXPECT_EQ(Texts(d), (Strings{"What happens next?", "Want more?", "Seen"}));
+}
+
 TEST(ParseHtml, SubheadingsAccordionToggleIsTheHeadingsText) {
   // The ARIA accordion: the question lives only in the heading's button.
   const Document d = ParseHtml(

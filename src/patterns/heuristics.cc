@@ -2520,7 +2520,7 @@ std::vector<const RE2*> AllSinglePatterns() {
   const Heuristics& h = GetHeuristics();
   std::vector<const RE2*> all;
   for (const LazyPattern* p :
-       {&h.byline_prefix.Ascii(), &h.byline_prefix.Wide(), &h.byline_noise, &h.author_separator, &h.agency_line,
+       {&h.byline_prefix.Ascii(), &h.byline_prefix.Wide(), h.byline_prefix.Gated(), &h.byline_noise, &h.author_separator, &h.agency_line,
         &h.markup_tag, &h.title_separator, &h.headline_page_mark, &h.article_type, &h.credit_suffix,
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,

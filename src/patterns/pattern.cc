@@ -213,10 +213,9 @@ LeadSplitPattern::LeadSplitPattern(const char* ascii, const char* wide, const RE
       gate_(gated.words) {}
 
 bool LeadSplitPattern::Opens(re2::StringPiece text) const {
-  if (gated_ == nullptr) return false;
-  const std::string lead = LowerSameLength(std::string_view(text.data(), std::min(text.size(), kGateWindowBytes)));
-  return std::any_of(gate_.begin(), gate_.end(),
-                     [&](std::string_view w) { return lead.find(w) != std::string::npos; });
+  if (gated_ == nullptr || text.size() > kGatedTextMaxBytes) return false;
+  const std::string_view line(text.data(), text.size());
+  return std::any_of(gate_.begin(), gate_.end(), [&](std::string_view w) { return ContainsNoCase(line, w); });
 }
 
 bool LeadSplitPattern::Consume(re2::StringPiece* in) const {

@@ -130,7 +130,7 @@ class CheckedPattern {
 };
 
 // A LeadSplitPattern's third part, compiled on its first use and tried
-// only on text whose lead holds one of `words` in any case: a rarer form
+// only on a short text that holds one of `words` in any case: a rarer form
 // that would make the always compiled ASCII part dearer. It is tried
 // first, so that it wins over a shorter ASCII label it opens with ("Von
 // Redakteurin" over "Von").
@@ -148,9 +148,11 @@ struct GatedForm {
 // Latin script never compile it. A GatedForm may join them.
 class LeadSplitPattern {
  public:
-  // Longest lead a gated form is looked for in (a label, three ranks and
-  // a role word, "By chief political correspondent", take 32 bytes).
-  static constexpr std::size_t kGateWindowBytes = 96;
+  // Longest text a gated form is tried on: a line of a label and names
+  // ("By chief political correspondent Tom Hale and Jane Roe", 55 bytes),
+  // not a sentence that opens with a role ("Political editor Jane Roe said
+  // on Monday that ...", the sentence's subject). Review of the role form.
+  static constexpr std::size_t kGatedTextMaxBytes = 96;
 
   LeadSplitPattern(const char* ascii, const char* wide, const RE2::Options& options, GatedForm gated = {});
   // RE2::Consume: moves `in` past the match at its start.
@@ -159,9 +161,10 @@ class LeadSplitPattern {
   bool PartialMatch(std::string_view text) const;
   const LazyPattern& Ascii() const { return ascii_; }
   const LazyPattern& Wide() const { return wide_; }
+  const LazyPattern* Gated() const { return gated_.get(); }
 
  private:
-  // Whether `text` opens with one of the gate's words in reach.
+  // Whether `text` is short and holds one of the gate's words.
   bool Opens(re2::StringPiece text) const;
 
   LazyPattern ascii_;

@@ -68,9 +68,9 @@ TEST(LeadSplitPattern, TriesTheGatedFormOnlyOnTextHoldingAGateWord) {
   EXPECT_TRUE(label.PartialMatch("By Jane Roe"));
   // The gate word is there, the form is not: nothing matches.
   EXPECT_FALSE(label.PartialMatch("Reporter of the year"));
-  // A form the gate word is out of reach of is not tried.
-  const std::string far = std::string(LeadSplitPattern::kGateWindowBytes, ' ') + "reporter";
-  EXPECT_FALSE(label.PartialMatch("staff " + far));
+  // Nor on a text longer than a line of names: a sentence opening with a role.
+  const std::string sentence = "Senior reporter Paul Ames said" + std::string(LeadSplitPattern::kGatedTextMaxBytes, '.');
+  EXPECT_FALSE(label.PartialMatch(sentence));
 }
 
 // Takes the address space left, in blocks, and gives `spare` bytes back.
