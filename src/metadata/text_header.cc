@@ -983,14 +983,22 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // portrait (a subtitle, which may be the shorter) or is in title case
   // over a sentence (then a title of fewer words will do), and it speaks
   // of what the body does as much as half as often; a kicker glued to the
-  // lower one is no headline over it.
+  // lower one is no headline over it. Where the body is written in
+  // sentence case, a lower line in title case, of one part (no row of
+  // fields set off by separators: "By X • Role • Updated ..."), is no
+  // standfirst: standing alone or being the shorter then makes the upper
+  // one no headline (it is a section's, a column's or the site's name over
+  // the headline), unless the lower one prints it again after a trail
+  // glued to it ("HomeTitle").
   if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
     const TextLine l = MeasureTextLine(above);
     const bool title_case = TitleOverSentence(above.text, chosen.text);
+    const bool title_below = sentence_case && InTitleCase(chosen.text) && TitleParts(chosen.text).size() == 1;
+    const bool deck_shaped = !title_below || chosen.text.ends_with(above.text);
     if (IsHeadlineShaped(above.text, l) &&
-        (group_lines[above.group] == 1 || above.text.size() < chosen.text.size() ||
+        (((group_lines[above.group] == 1 || above.text.size() < chosen.text.size()) && deck_shaped) ||
          MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords || AbovePortrait(doc, best) || title_case) &&
         l.stats.words >= (title_case ? limits::kMinTitleCaseWords : limits::kMinFullTitleWords) &&
         above.text.find(chosen.text) == std::string::npos && KickerSeam(above.text, body) == std::string_view::npos &&

@@ -113,6 +113,41 @@ TEST(TextHeader, ATitleCaseKickerOverASentenceCaseHeadlineStaysAKicker) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours of debate");
 }
 
+// A column's or section's name of a full title's length, over the
+// headline in title case, is shorter than the headline as a headline is
+// shorter than its deck; in a body written in sentence case, a lower line
+// in title case is the headline, not a deck.
+TEST(TextHeader, ASectionNameOverATitleCaseHeadlineIsNotTheHeadline) {
+  const std::string header = "Courier\nSign in\nCouncil Watch: Notes on the City Budget and Its Critics\n"
+                             "How the Council Budget Was Agreed: Four Hours of Debate in the Chamber\n";
+  const Article chromium = FromText(header + "By Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(chromium.headline.value_or(""), "How the Council Budget Was Agreed: Four Hours of Debate in the Chamber");
+  // Firefox sets each line apart by blank lines.
+  const Article firefox = FromText(std::string("Courier\n\nSign in\n\nCouncil Watch: Notes on the City Budget and "
+                                               "Its Critics\n\nHow the Council Budget Was Agreed: Four Hours of "
+                                               "Debate in the Chamber\n\nBy Jane Doe\n\nNov. 18, 2019\n\n") +
+                                   kBody);
+  EXPECT_EQ(firefox.headline.value_or(""), "How the Council Budget Was Agreed: Four Hours of Debate in the Chamber");
+}
+
+// A deck in sentence case under its headline still leaves the headline the
+// upper line, however much longer it is.
+TEST(TextHeader, AHeadlineOverASentenceCaseDeckStaysTheHeadline) {
+  const Article a = FromText(std::string("Courier\nSign in\nCouncil approves the budget after a long debate\n") +
+                             "Supporters said the plan was overdue while critics warned it would raise taxes for "
+                             "families\nBy Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after a long debate");
+}
+
+// The title printed again right below with a trail glued before it
+// ("HomeTitle") leaves the upper line the headline, title case or not.
+TEST(TextHeader, TheTitleUnderItWithAGluedTrailLeavesTheHeadline) {
+  const Article a = FromText(std::string("Courier\nSign in\n9 Budget Lessons Every Council Can Learn (2019)\n") +
+                             "Home9 Budget Lessons Every Council Can Learn (2019)\nBy Jane Doe\nNov. 18, 2019\n" +
+                             kBody);
+  EXPECT_EQ(a.headline.value_or(""), "9 Budget Lessons Every Council Can Learn (2019)");
+}
+
 TEST(TextHeader, AHeadlineEndingInAnInitialismKeepsItsStop) {
   const Article a = FromText(std::string("Home\nWorld\n\nCouncil sends its budget plan to the U.N.\n\n") +
                              "By Jane Doe\nNov. 18, 2019\n\n" + kBody);
