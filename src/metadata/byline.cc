@@ -1483,7 +1483,8 @@ bool CapitalisedNameWords(const std::string& text) {
 
 // Block `u`, over the date line, as a name alone: no role ("Staff"), no
 // common words, no weekday the date line goes on from ("Saturday" over
-// "May 16, 2020 at 9:51 AM").
+// "May 16, 2020 at 9:51 AM"), printed again (an author card, a photo's alt
+// text) where a section's label is printed once.
 bool NameOverDateShaped(const MetadataContext& ctx, std::size_t u) {
   const std::string& text = ctx.doc.blocks[u].text;
   return ctx.Free(u) && !ctx.stats[u].chrome && CapitalisedNameWords(text) && !IsCredit(text) &&
@@ -1492,15 +1493,45 @@ bool NameOverDateShaped(const MetadataContext& ctx, std::size_t u) {
          PrintedAgain(ctx.doc, u, static_cast<std::size_t>(ctx.headline_block));
 }
 
+// A picture between the headline (`top`) and block `u`: a caption, or an
+// image's label ("Image") over an alt text. A caption that repeats the
+// headline is the copy printing it twice, the line a sharing image's alt
+// text.
+bool PictureBetween(const MetadataContext& ctx, std::size_t top, std::size_t u) {
+  const std::string& headline = ctx.doc.blocks[static_cast<std::size_t>(ctx.headline_block)].text;
+  for (std::size_t k = top + 1; k < u; ++k) {
+    const std::string& text = ctx.doc.blocks[k].text;
+    if ((ctx.RoleOf(k) == Role::kCaption && text != headline) || GetHeuristics().image_label.FullMatch(text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Block `u`, over the date line and `top` (the headline), as a wire's name
+// alone ("AFP" over "28.04.2023 | 17:52 Uhr" on a German daily, "PTI" over
+// "Updated: March 16, 2020" on an Indian one): the story's credit, printed
+// once, which the cleaner took for a picture's credit. Under a picture it
+// is that picture's.
+bool WireOverDateShaped(const MetadataContext& ctx, std::size_t top, std::size_t u) {
+  const std::string& text = ctx.doc.blocks[u].text;
+  return ctx.Claimable(static_cast<std::int32_t>(u)) && CapitalisedNameWords(text) &&
+         GetHeuristics().agency_name.FullMatch(text) && !PictureBetween(ctx, top, u);
+}
+
 }  // namespace
 
 void ReadTextNameOverDateLine(MetadataContext& ctx) {
   if (ctx.Html() || ctx.byline_block >= 0 || ctx.article.byline || ctx.headline_block < 0) return;
   const std::int32_t i = ctx.date_block - 1;
   const std::int32_t top = std::max(ctx.headline_block, ctx.title_end);
-  if (i <= top || i - top > limits::kNameOverDateBelowHeadline) return;
+  if (i <= top) return;
   const auto u = static_cast<std::size_t>(i);
-  if (!NameOverDateShaped(ctx, u)) return;
+  // A wire's name is as sure after a standfirst as names are.
+  const bool name = i - top <= limits::kNameOverDateBelowHeadline && NameOverDateShaped(ctx, u);
+  if (!name && (i - top > limits::kNamesBelowHeadline || !WireOverDateShaped(ctx, static_cast<std::size_t>(top), u))) {
+    return;
+  }
   TakeBylineLine(ctx, i, {ctx.doc.blocks[u].text});
 }
 

@@ -526,13 +526,33 @@ TEST(Byline, TextCopyWireBylinePrintedAsACredit) {
   // Names and a wire, right under the headline, the date line below.
   EXPECT_EQ(copy("Jane Doe | Reuters\nUpdated 2 hours ago\nMonday 22 February 2016\n").authors, Names{"Jane Doe"});
   EXPECT_EQ(copy("Jane Doe, AFP\nMonday 22 February 2016\n").authors, Names{"Jane Doe"});
-  // A picture's credit after its alt text, a photo agency or a wire
-  // alone stay credits.
+  // A picture's credit after its alt text or a photo agency stay credits.
   EXPECT_TRUE(copy("Councillors at the vote.\nJane Doe | Reuters\nMonday 22 February 2016\n").authors.empty());
   EXPECT_TRUE(copy("Jane Doe | Getty Images\nMonday 22 February 2016\n").authors.empty());
-  EXPECT_TRUE(copy("Reuters\nMonday 22 February 2016\n").authors.empty());
   // Without the date line below, it is a credit too.
   EXPECT_TRUE(copy("Jane Doe | Reuters\n").authors.empty());
+}
+
+// A wire's name alone over the date line credits the story, printed once
+// as it is, even where the cleaner took it for a picture's credit.
+TEST(Byline, TextCopyWireNameAloneOverTheDateLine) {
+  auto copy = [](const std::string& lines) { return BudgetCopy("Menu\nBudget passes after a long debate\n" + lines); };
+  EXPECT_EQ(copy("AFP\n28.04.2023 | 17:52 Uhr\n").authors, Names{"AFP"});
+  EXPECT_EQ(copy("Reuters\nMonday 22 February 2016\n").authors, Names{"Reuters"});
+  // After a standfirst too.
+  EXPECT_EQ(copy("The vote ends a long fight over the city's money.\nPTI\nUpdated: March 16, 2020, 5:01 PM IST\n").authors,
+            Names{"PTI"});
+  // Under the headline's second print (a sharing image's alt text) too.
+  EXPECT_EQ(copy("Budget passes after a long debate\nAFP\n28.04.2023 | 17:52 Uhr\n").authors, Names{"AFP"});
+  // Under a picture's caption or label, it is that picture's credit.
+  EXPECT_TRUE(copy("Councillors at the vote\nCouncillors at the vote.\nReuters\nMonday 22 February 2016\n").authors.empty());
+  EXPECT_TRUE(copy("Image\nCouncillors at the vote.\nReuters\nMonday 22 February 2016\n").authors.empty());
+  // Not a line away from the date line, nor farther down than names are.
+  EXPECT_TRUE(copy("AFP\nShare\nMonday 22 February 2016\n").authors.empty());
+  EXPECT_TRUE(copy("The vote ends a long fight.\nIt took four hours.\nA third line.\nAFP\nMonday 22 February 2016\n")
+                  .authors.empty());
+  // A name that is no wire's, printed once, stays a section's label.
+  EXPECT_TRUE(copy("Budget\nMonday 22 February 2016\n").authors.empty());
 }
 
 TEST(Byline, TextCopyNamesAndOwnPaperOverTheFirstParagraph) {
