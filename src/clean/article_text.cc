@@ -1231,7 +1231,10 @@ bool BylineAbovePrints(const Document& doc, const std::vector<TextLine>& lines, 
 // line names: the page's author box, not the article. An op-ed's own
 // closing line about a guest writer stays when no byline line names the
 // writer (text copies of a news site's and of three magazines' and blogs'
-// pages). The run ends above the bio when at most a few lines follow it.
+// pages). At most a few lines follow the bio, and few sentences (a
+// newsletter's pitch, the network's name; a footer's links glued into one
+// long line end none): a guest post's host thanking the writer under the
+// bio is the article's own closing (a blog's copy).
 void EndBeforeBylineBio(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
   const std::int64_t from = std::max(run.start + 1, run.end - kTextBioMaxLinesAfter);
   for (std::int64_t i = from; i <= run.end; ++i) {
@@ -1239,7 +1242,12 @@ void EndBeforeBylineBio(const Document& doc, const std::vector<TextLine>& lines,
     if (!lines[at].prose) continue;
     const std::string_view name = BioName(doc.blocks[at].text);
     if (name.empty() || !BylineAbovePrints(doc, lines, i, name)) continue;
-    run.end = i - 1;
+    std::int64_t after = 0;
+    for (std::int64_t j = i + 1; j <= run.end; ++j) {
+      const TextLine& l = lines[static_cast<std::size_t>(j)];
+      if (l.prose && l.stats.sentence_end) after += l.length;
+    }
+    if (after <= kBylineBioMaxProseAfter) run.end = i - 1;
     return;
   }
 }
