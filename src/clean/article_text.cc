@@ -1215,6 +1215,43 @@ void EndBeforeAuthorBox(const Document& doc, const std::vector<TextLine>& lines,
   }
 }
 
+// Whether a byline line above line `bio` ("By Jane Doe | Agency") prints
+// `name`: the page's header names the writer the bio is about.
+bool BylineAbovePrints(const Document& doc, const std::vector<TextLine>& lines, std::int64_t bio,
+                       std::string_view name) {
+  for (std::int64_t j = 0; j < bio; ++j) {
+    const auto at = static_cast<std::size_t>(j);
+    if (lines[at].byline_line && PrintsName(doc.blocks[at].text, name)) return true;
+  }
+  return false;
+}
+
+// An author's bio closing the run with no name line above it ("Jane Doe
+// is a politics reporter for ..."), about the writer the header's byline
+// line names: the page's author box, not the article. An op-ed's own
+// closing line about a guest writer stays when no byline line names the
+// writer (text copies of a news site's and of three magazines' and blogs'
+// pages). At most a few lines follow the bio, and few sentences (a
+// newsletter's pitch, the network's name; a footer's links glued into one
+// long line end none): a guest post's host thanking the writer under the
+// bio is the article's own closing (a blog's copy).
+void EndBeforeBylineBio(const Document& doc, const std::vector<TextLine>& lines, Run& run) {
+  const std::int64_t from = std::max(run.start + 1, run.end - kTextBioMaxLinesAfter);
+  for (std::int64_t i = from; i <= run.end; ++i) {
+    const auto at = static_cast<std::size_t>(i);
+    if (!lines[at].prose) continue;
+    const std::string_view name = BioName(doc.blocks[at].text);
+    if (name.empty() || !BylineAbovePrints(doc, lines, i, name)) continue;
+    std::int64_t after = 0;
+    for (std::int64_t j = i + 1; j <= run.end; ++j) {
+      const TextLine& l = lines[static_cast<std::size_t>(j)];
+      if (l.prose && l.stats.sentence_end) after += l.length;
+    }
+    if (after <= kBylineBioMaxProseAfter) run.end = i - 1;
+    return;
+  }
+}
+
 // Whether line `i` heads the name line under it with one word before the
 // name ("Sobre Carlos Nadalim" over "Carlos Nadalim", "About Jane Doe").
 bool HeadsNameLine(const Document& doc, const std::vector<TextLine>& lines, std::int64_t i, std::int64_t end) {
@@ -1540,6 +1577,7 @@ Selection SelectTextArticle(const Document& doc) {
   EndBeforeNextArticle(doc, lines, decided, run);
   EndBeforeAuthorBox(doc, lines, run);
   EndBeforeBoxLabel(doc, lines, run);
+  EndBeforeBylineBio(doc, lines, run);
   EndBeforeClosingRelatedBox(lines, decided, run);
   EndBeforeDatedCards(doc, lines, decided, run);
   if (run.end < extended_end) EndAtBestSumAfterCut(lines, decided, run);

@@ -461,6 +461,56 @@ TEST(SelectTextArticle, BioWithoutItsNameAboveStays) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4, kBio}));
 }
 
+TEST(SelectTextArticle, BioOfTheBylinesWriterClosingTheRunLeaves) {
+  // No name line over the bio, but the header's byline names its writer:
+  // the page's author box, set right under the last paragraph.
+  for (const char* byline : {"By Nora Vell", "By Nora Vell | Tramway Weekly"}) {
+    const std::string text = std::string(byline) + "\n\n" + Article() + kPara4 + "\n\n" + kBio + "\n";
+    EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4})) << byline;
+  }
+}
+
+TEST(SelectTextArticle, BioOfTheBylinesWriterUnderAHostsThanksStays) {
+  // A guest post: the host thanks the writer in a paragraph of sentences
+  // under the bio, which is the post's own closing.
+  const std::string thanks = "Many thanks to Nora for this look at the new line. If you ride the trams yourself, "
+                             "tell us in the comments what you would change about the plans, and we will pass "
+                             "the best ideas on to the transport office before the hearings close in May.";
+  const std::string text = "By Nora Vell\n\n" + Article() + kPara4 + "\n\n" + kBio + "\n\n" + thanks + "\n";
+  const Strings body = Pick(text).body;
+  EXPECT_NE(std::find(body.begin(), body.end(), kBio), body.end());
+  EXPECT_NE(std::find(body.begin(), body.end(), thanks), body.end());
+}
+
+TEST(SelectTextArticle, BioOfTheBylinesWriterOverANetworkLineLeaves) {
+  // One short sentence and a footer's links glued into one line under the
+  // bio: the box still closes the page.
+  const std::string footer = "Cookie SettingsAbout UsMeet the StaffEthics StatementReview GuidelinesWrite For "
+                             "UsCareersAdvertiseContactTerms of UsePrivacy NoticeAccessibilitySitemapRSS FeedsPress";
+  const std::string text = "By Nora Vell\n\n" + Article() + kPara4 + "\n\n" + kBio + "\n\n" + footer +
+                           "\nThis site is part of a media network.\n";
+  const Strings body = Pick(text).body;
+  EXPECT_EQ(std::find(body.begin(), body.end(), kBio), body.end());
+  EXPECT_NE(std::find(body.begin(), body.end(), kPara4), body.end());
+}
+
+TEST(SelectTextArticle, BioOfAWriterTheBylineDoesNotNameStays) {
+  // A guest writer's closing line under a story the byline gives to another.
+  const std::string text = "By Ada Brill\n\n" + Article() + kPara4 + "\n\n" + kBio + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4, kBio}));
+}
+
+TEST(SelectTextArticle, BioOfTheBylinesWriterFarAboveTheEndStays) {
+  // A profile opening with its subject's bio, the article going on below.
+  std::string text = "By Nora Vell\n\n" + Article() + kBio + "\n\n";
+  for (const char* stop : {"Harbour", "Market", "College", "Stadium", "Museum", "Station", "Bridge", "Library"}) {
+    text += std::string("The ") + stop + " stop will open with the line, the transport office says, and will "
+            "be served by a tram every six minutes at peak times and every ten in the evening.\n\n";
+  }
+  const Strings body = Pick(text).body;
+  EXPECT_NE(std::find(body.begin(), body.end(), kBio), body.end());
+}
+
 TEST(SelectTextArticle, NameOnlyInsideAWordIsNoNameLine) {
   const std::string bio = "Nor is the point that the line will be late; the council says the works are on time.";
   const std::string text = Article() + kPara4 + "\n\nNorway trams\n" + bio + "\n";

@@ -388,6 +388,11 @@ inline constexpr std::size_t kBoxNameMaxLinesAbove = 3;
 inline constexpr std::size_t kBioNameMaxWords = 4;
 inline constexpr std::size_t kBioNameMaxChars = 40;
 inline constexpr std::int64_t kTextBioMaxLinesAfter = 6;
+// A bio about the byline's writer closing a text copy's run is followed
+// by at most this much prose (Latin letters): a newsletter's one-line
+// pitch (113 on a news site's copy) or the network's name; a guest post's
+// host thanking the writer in two paragraphs (600) is the article's.
+inline constexpr std::int64_t kBylineBioMaxProseAfter = 200;
 // The box's label over the name ("Written by", "About the author") is a
 // line of at most this many words.
 inline constexpr std::int32_t kBoxLabelMaxWords = 3;
