@@ -837,6 +837,19 @@ bool AgeAfterName(std::string_view rest) {
 
 }  // namespace
 
+bool OpensStoryOfPerson(std::string_view text) {
+  // The cheap test first: most lines hold no number in commas.
+  bool age = false;
+  for (std::size_t at = text.find(", "); at != std::string_view::npos && !age; at = text.find(", ", at + 1)) {
+    age = AgeAfterName(text.substr(at));
+  }
+  if (!age) return false;
+  const std::vector<std::string> names = SplitAuthors(text);
+  const std::string_view rest = Trim(text);
+  return !names.empty() && rest.substr(0, names.front().size()) == names.front() &&
+         AgeAfterName(rest.substr(names.front().size()));
+}
+
 bool NamesLead(std::string_view text) {
   if (StartsWithBylinePrefix(text)) return true;
   const std::vector<std::string> names = SplitAuthors(text);

@@ -636,6 +636,15 @@ TEST(Authors, NamesLeadALineAfterAPrefixOrADate) {
   EXPECT_TRUE(NamesLead("Jane Roe, 2 min read, March 3, 2024"));
 }
 
+TEST(Authors, AStoryOfAPersonOpensWithTheNameAndAge) {
+  EXPECT_TRUE(OpensStoryOfPerson("Walter Brandt, 79, of Pine Ridge, died May 6, 2024."));
+  EXPECT_TRUE(OpensStoryOfPerson("Mary Ann Smith, 91, of Dayton, died on Feb. 2, 2024, at home."));
+  // A byline, a date line, or an age that follows no name at the start.
+  EXPECT_FALSE(OpensStoryOfPerson("By Jane Roe, May 6, 2024"));
+  EXPECT_FALSE(OpensStoryOfPerson("May 6, 2024, 10:42"));
+  EXPECT_FALSE(OpensStoryOfPerson("Police said the man, 45, was arrested on May 6, 2024."));
+}
+
 TEST(Authors, ChineseReportersSetApartBySpacesAlone) {
   // After the simplified title each name of two to four Han characters.
   EXPECT_EQ(SplitAuthors("记者 王小明 李华"), (Names{"王小明", "李华"}));

@@ -346,7 +346,7 @@ bool IsNavDateLine(const MetadataContext& ctx, std::size_t u, const std::vector<
 bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates) {
   const auto u = static_cast<std::size_t>(i);
   const std::int32_t words = ctx.stats[u].words;
-  if (IsNavDateLine(ctx, u, dates)) return false;
+  if (IsNavDateLine(ctx, u, dates) || OpensStoryOfPerson(ctx.doc.blocks[u].text)) return false;
   if (dates.front().coverage >= limits::kMinLineCoverage &&
       words <= (ctx.Html() ? limits::kMaxLineWords : limits::kMaxTextLineWords)) {
     return true;

@@ -79,6 +79,14 @@ TEST(PublishedDate, AKoreanApprovedLabel) {
   EXPECT_EQ(Read(page).date.value_or("").substr(0, 16), "2023-08-02T17:40");
 }
 
+TEST(PublishedDate, AnObituarysFirstSentenceIsNoDateLine) {
+  // The day of death is the event's; the posted day under it dates the page.
+  const Article a = Read(std::string("<body><article><h1>Walter Brandt</h1><p>Walter Brandt, 79, of Pine Ridge, died "
+                                     "May 6, 2024.</p><p>Published May 10, 2024</p>") +
+                         kBody + "</article></body>");
+  EXPECT_EQ(a.date.value_or(""), "2024-05-10");
+}
+
 TEST(PublishedDate, AKoreanDateInAButtonThatOpensTheUpdate) {
   // The day is printed only in a button beside the headline, the update in
   // its popover: the label between the dates is the later one's.
