@@ -444,10 +444,46 @@ bool JoinsWire(std::string_view joined_by, std::string_view joined_before) {
   return IsCoauthorJoin(joined_by) || (Trim(joined_by) == "," && IsCoauthorJoin(joined_before));
 }
 
+// A name of Han characters as Chinese prints it: two to four, no space.
+bool HanName(std::string_view word) {
+  std::size_t k = 0;
+  std::size_t count = 0;
+  while (k < word.size()) {
+    const char32_t cp = NextCodePoint(word, k);
+    if (cp < U'\u4E00' || cp > U'\u9FFF') return false;
+    ++count;
+  }
+  return count >= thresholds::byline::kMinHanNameChars && count <= thresholds::byline::kMaxHanNameChars;
+}
+
+// A Chinese paper's reporters after the simplified title, set apart by
+// spaces alone ("记者 王小明 李华", "本报记者 陈静 赵强" on news pages of two
+// Chinese sites), joined by the list comma "、" that splits them; the line
+// as it is otherwise. Japanese puts a space inside one name ("高橋 由美")
+// but never writes the simplified title.
+std::string SpacedHanReporters(std::string_view line) {
+  std::string_view rest = Trim(line);
+  for (std::string_view title : lexicon::kSimplifiedReporterTitles) {
+    if (rest.substr(0, title.size()) != title) continue;
+    std::string joined(title);
+    std::size_t words = 0;
+    std::string_view names = rest.substr(title.size());
+    while (!(names = Trim(names)).empty()) {
+      const std::string_view word = names.substr(0, names.find(' '));
+      if (!HanName(word)) return std::string(line);
+      joined += words++ == 0 ? " " : "\u3001";
+      joined += word;
+      names.remove_prefix(word.size());
+    }
+    return words >= 2 ? joined : std::string(line);
+  }
+  return std::string(line);
+}
+
 // Adds the names of one line of a byline.
 void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   const Heuristics& h = GetHeuristics();
-  std::string kept(line);
+  std::string kept = SpacedHanReporters(line);
   RE2::GlobalReplace(&kept, h.non_author_note, "");
   std::string s = CleanByline(kept);
   if (StartsWithBylinePrefix(line)) h.byline_outlet_for.GlobalReplace(&s, "");
@@ -784,6 +820,36 @@ std::string WithoutCreditClauses(std::string_view text) {
   return dropped && !Trim(kept).empty() ? kept : std::string(text);
 }
 
+namespace {
+
+// An age has at most three digits ("Jane Roe, 103, of ...").
+constexpr std::size_t kMaxAgeDigits = 3;
+
+// A person's age in commas after the name ("Jane Roe, 83, of Springfield,
+// passed away ... on March 3, 2024"): the opening of a story about the
+// person, an obituary's or a court report's, never a byline.
+bool AgeAfterName(std::string_view rest) {
+  if (rest.size() < 2 || rest[0] != ',' || rest[1] != ' ') return false;
+  std::size_t k = 2;
+  while (k < rest.size() && rest[k] >= '0' && rest[k] <= '9') ++k;
+  return k > 2 && k - 2 <= kMaxAgeDigits && k < rest.size() && rest[k] == ',';
+}
+
+}  // namespace
+
+bool OpensStoryOfPerson(std::string_view text) {
+  // The cheap test first: most lines hold no number in commas.
+  bool age = false;
+  for (std::size_t at = text.find(", "); at != std::string_view::npos && !age; at = text.find(", ", at + 1)) {
+    age = AgeAfterName(text.substr(at));
+  }
+  if (!age) return false;
+  const std::vector<std::string> names = SplitAuthors(text);
+  const std::string_view rest = Trim(text);
+  return !names.empty() && rest.substr(0, names.front().size()) == names.front() &&
+         AgeAfterName(rest.substr(names.front().size()));
+}
+
 bool NamesLead(std::string_view text) {
   if (StartsWithBylinePrefix(text)) return true;
   const std::vector<std::string> names = SplitAuthors(text);
@@ -806,7 +872,7 @@ bool NamesLead(std::string_view text) {
       rest.remove_prefix(k);
     }
   }
-  return rest.substr(0, names.front().size()) == names.front();
+  return rest.substr(0, names.front().size()) == names.front() && !AgeAfterName(rest.substr(names.front().size()));
 }
 
 bool DateLabelLeads(std::string_view text) {
@@ -879,11 +945,12 @@ std::string CjkBylineField(std::string_view text) {
   // The labels' colon is full-width or follows a Han label: a line in
   // ASCII has none, and most lines are, so the pattern is not run on them.
   if (IsAscii(text)) return {};
-  re2::StringPiece spaced, glued, value;
-  if (!RE2::PartialMatch(Piece(text), GetHeuristics().cjk_byline_field, &spaced, &glued, &value) || value.empty()) {
+  re2::StringPiece spaced, untitled, glued, value;
+  if (!RE2::PartialMatch(Piece(text), GetHeuristics().cjk_byline_field, &spaced, &untitled, &glued, &value) ||
+      value.empty()) {
     return {};
   }
-  const re2::StringPiece label = spaced.empty() ? glued : spaced;
+  const re2::StringPiece label = !spaced.empty() ? spaced : !untitled.empty() ? untitled : glued;
   return std::string(label.data(), label.size()) + std::string(value.data(), value.size());
 }
 

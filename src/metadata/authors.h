@@ -85,6 +85,11 @@ std::string WithoutLeadingDates(std::string_view text);
 // credit and another clause stays. The text when none goes.
 std::string WithoutCreditClauses(std::string_view text);
 
+// The text opens a story about a person: a name, then the age in commas
+// ("Jane Roe, 83, of Springfield, died May 6, 2024."), an obituary's or a
+// court report's first sentence, whose date is the event's.
+bool OpensStoryOfPerson(std::string_view text);
+
 // Names lead the text, after a byline prefix or a date if any: "Dan
 // Goodin - Apr 16, 2015 8:02 pm UTC", "November 20, 2019 Emiliano
 // Bellini", "By Dario Durando | November 02, 2018".

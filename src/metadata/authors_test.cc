@@ -629,6 +629,30 @@ TEST(Authors, NamesLeadALineAfterAPrefixOrADate) {
   // A date line with a label first, or a sentence, is not a byline.
   EXPECT_FALSE(NamesLead("Last updated March 9, 2017"));
   EXPECT_FALSE(NamesLead("Tickets go on sale March 9, 2017"));
+  // An obituary's or a court report's first sentence: the age in commas.
+  EXPECT_FALSE(NamesLead("John R. Miller, 83, of Springfield, passed away peacefully on March 3, 2024."));
+  EXPECT_FALSE(NamesLead("Jane Roe, 9, of Leeds, was hurt on 3 May 2024"));
+  // A number that is no age in commas leaves the byline as it was.
+  EXPECT_TRUE(NamesLead("Jane Roe, 2 min read, March 3, 2024"));
+}
+
+TEST(Authors, AStoryOfAPersonOpensWithTheNameAndAge) {
+  EXPECT_TRUE(OpensStoryOfPerson("Walter Brandt, 79, of Pine Ridge, died May 6, 2024."));
+  EXPECT_TRUE(OpensStoryOfPerson("Mary Ann Smith, 91, of Dayton, died on Feb. 2, 2024, at home."));
+  // A byline, a date line, or an age that follows no name at the start.
+  EXPECT_FALSE(OpensStoryOfPerson("By Jane Roe, May 6, 2024"));
+  EXPECT_FALSE(OpensStoryOfPerson("May 6, 2024, 10:42"));
+  EXPECT_FALSE(OpensStoryOfPerson("Police said the man, 45, was arrested on May 6, 2024."));
+}
+
+TEST(Authors, ChineseReportersSetApartBySpacesAlone) {
+  // After the simplified title each name of two to four Han characters.
+  EXPECT_EQ(SplitAuthors("记者 王小明 李华"), (Names{"王小明", "李华"}));
+  EXPECT_EQ(SplitAuthors("本报记者 陈静 赵强"), (Names{"陈静", "赵强"}));
+  // One name, a Japanese name's space, or a phrase after the title: as before.
+  EXPECT_EQ(SplitAuthors("记者 王小明"), (Names{"王小明"}));
+  EXPECT_EQ(SplitAuthors("文：高橋 由美"), (Names{"高橋 由美"}));
+  EXPECT_EQ(SplitAuthors("记者 张伟 通讯员 李华"), (Names{"张伟", "李华"}));
 }
 
 TEST(Authors, AWeekdayGluedToTheNameIsCut) {
@@ -686,6 +710,13 @@ TEST(Authors, CjkBylineFieldAmongLabelledFields) {
   EXPECT_EQ(CjkBylineField("来源：例报\u3000编辑：李华"), "");
   EXPECT_EQ(CjkBylineField("来源：例报 作者："), "");
   EXPECT_EQ(CjkBylineField("社区工作者：王小明"), "");
+  // The reporter's title without a colon after the source's field.
+  EXPECT_EQ(CjkBylineField("来源：新华社 记者 王小明"), "记者 王小明");
+  EXPECT_EQ(CjkBylineField("发布时间：2024年01月26日 09:00 来源：中国新闻网 记者 刘洋"), "记者 刘洋");
+  // Not a sentence's "记者从..." (the reporter learned), nor a title that
+  // leads no labelled field.
+  EXPECT_EQ(CjkBylineField("来源：新华社 记者从市政府获悉"), "");
+  EXPECT_EQ(CjkBylineField("本报讯 记者 张伟 报道"), "");
 }
 
 TEST(Authors, ByClauseOfDateLine) {

@@ -310,6 +310,10 @@ inline constexpr std::string_view kTrailRoots[] = {"home", "startseite", "accuei
 // 17 min read": blog headers of three sites).
 inline constexpr std::string_view kMetaLineMarks[] = {" | ", " \u00B7 ", " \u2022 ", " - ", " \u2013 "};
 
+// The simplified Chinese reporter's titles, longest first, before names
+// set apart by spaces alone ("本报记者 陈静 赵强": this paper's reporters).
+inline constexpr std::string_view kSimplifiedReporterTitles[] = {"\u672C\u62A5\u8BB0\u8005", "\u8BB0\u8005"};
+
 // ---- Where links lead -----------------------------------------------------
 
 // Social networks, messaging apps and news readers: a box linking to three

@@ -28,6 +28,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadHtmlDateBesideByline(ctx);
     ReadHtmlDateBesideOtherH1(ctx);
     ReadHiddenDate(ctx);
+    ReadButtonDate(ctx);
     DropTitleHeadingOverByline(ctx);
     DropFirstNameBio(ctx);
     DropAuthorNameBox(ctx);

@@ -346,7 +346,7 @@ bool IsNavDateLine(const MetadataContext& ctx, std::size_t u, const std::vector<
 bool IsDateLine(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates) {
   const auto u = static_cast<std::size_t>(i);
   const std::int32_t words = ctx.stats[u].words;
-  if (IsNavDateLine(ctx, u, dates)) return false;
+  if (IsNavDateLine(ctx, u, dates) || OpensStoryOfPerson(ctx.doc.blocks[u].text)) return false;
   if (dates.front().coverage >= limits::kMinLineCoverage &&
       words <= (ctx.Html() ? limits::kMaxLineWords : limits::kMaxTextLineWords)) {
     return true;
@@ -560,7 +560,9 @@ void AddCommentTime(const MetadataContext& ctx, PageOrder& order, Candidates& ou
 }
 
 // Whether each date of a date line is the update by the label before (or,
-// in Japanese, after) it.
+// in Japanese and Korean, after) it. A label between two dates that leads
+// into the later one is that one's ("입력 2024.03.12 14:30 수정 2024.03.13
+// 09:00": entered, then revised), not the earlier's.
 std::vector<bool> LabelledUpdates(const std::string& text, const std::vector<DateMatch>& dates) {
   const Heuristics& h = GetHeuristics();
   std::vector<bool> modified;
@@ -572,7 +574,8 @@ std::vector<bool> LabelledUpdates(const std::string& text, const std::vector<Dat
     const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
     modified.push_back(h.modified_label_before.PartialMatch(before) ||
                        h.modified_label_before.PartialMatch(WithoutLastDateWord(before)) ||
-                       RE2::PartialMatch(Piece(after), h.modified_label_after));
+                       (RE2::PartialMatch(Piece(after), h.modified_label_after) &&
+                        !(k + 1 < dates.size() && h.modified_label_before.PartialMatch(after))));
   }
   return modified;
 }
@@ -1718,6 +1721,35 @@ void ReadHiddenDate(MetadataContext& ctx) {
   if (chosen.updated) {
     ctx.article.modified = chosen.updated->ToRfc3339();
     ctx.Note("modified", chosen.updated_from);
+  }
+}
+
+// Whether a button at block `at` stands in the header: after the headline,
+// at most a few blocks below it or the byline under it.
+bool ButtonInHeader(const MetadataContext& ctx, std::int32_t at) {
+  const std::int32_t last = std::max(ctx.headline_block, ctx.byline_block) + limits::kBlocksFromHeadline;
+  return ctx.headline_block >= 0 && at > ctx.headline_block && at <= last;
+}
+
+void ReadButtonDate(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.date) return;
+  PageOrder order(ctx);
+  for (const PageFacts::Button& b : ctx.doc.facts.buttons) {
+    if (!ButtonInHeader(ctx, b.block)) continue;
+    const std::vector<DateMatch> printed = FindDates(b.text, limits::kMaxDatesPerLine);
+    if (printed.empty() || AllUpdates(b.text, printed)) continue;
+    const std::optional<DateTime> d = order.Read(b.text);
+    if (!d || !Plausible(*d)) continue;
+    ctx.article.date = d->ToRfc3339();
+    ctx.Note("date", {"a button's date beside the headline"});
+    // The popover's update, when the button labels one.
+    const std::vector<bool> updates = LabelledUpdates(b.text, printed);
+    const auto update = std::find(updates.begin(), updates.end(), true);
+    if (!ctx.article.modified && update != updates.end()) {
+      const DateTime& m = printed[static_cast<std::size_t>(update - updates.begin())].value;
+      if (Plausible(m)) ctx.article.modified = m.ToRfc3339();
+    }
+    return;
   }
 }
 

@@ -29,6 +29,12 @@ void ReadHtmlDateBesideOtherH1(MetadataContext& ctx);
 // (a byline's date items that a script shows), read with its element's text.
 void ReadHiddenDate(MetadataContext& ctx);
 
+// An HTML page without a date: the date a button in the header prints,
+// which buttons' text is no block of (the page's day in a button that
+// opens the update's popover: "입력 2024.03.12 14:30", on Korean news
+// pages of two sites). A button that gives only the update gives none.
+void ReadButtonDate(MetadataContext& ctx);
+
 // Once the language is settled: a date or update with a clock but no zone,
 // on a page whose language is written in one zone all year
 // (lexicon::kOneZoneLanguages), gets that zone's offset.

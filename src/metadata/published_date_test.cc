@@ -79,6 +79,32 @@ TEST(PublishedDate, AKoreanApprovedLabel) {
   EXPECT_EQ(Read(page).date.value_or("").substr(0, 16), "2023-08-02T17:40");
 }
 
+TEST(PublishedDate, AnObituarysFirstSentenceIsNoDateLine) {
+  // The day of death is the event's; the posted day under it dates the page.
+  const Article a = Read(std::string("<body><article><h1>Walter Brandt</h1><p>Walter Brandt, 79, of Pine Ridge, died "
+                                     "May 6, 2024.</p><p>Published May 10, 2024</p>") +
+                         kBody + "</article></body>");
+  EXPECT_EQ(a.date.value_or(""), "2024-05-10");
+}
+
+TEST(PublishedDate, AKoreanDateInAButtonThatOpensTheUpdate) {
+  // The day is printed only in a button beside the headline, the update in
+  // its popover: the label between the dates is the later one's.
+  const std::string head = "<body><article><h1>\uC2DC\uC758\uD68C \uAD50\uD1B5 \uACC4\uD68D</h1>";
+  const std::string dates = "\uC785\uB825 2024.03.12 14:30 <span>\uC218\uC815 2024.03.13 09:00</span>";
+  Article a = Read(head + "<div><button type=\"button\">" + dates + "</button></div>" + kBody + "</article></body>");
+  EXPECT_EQ(a.date.value_or("").substr(0, 16), "2024-03-12T14:30");
+  EXPECT_EQ(a.modified.value_or("").substr(0, 16), "2024-03-13T09:00");
+  a = Read(head + "<div>" + dates + "</div>" + kBody + "</article></body>");
+  EXPECT_EQ(a.date.value_or("").substr(0, 16), "2024-03-12T14:30");
+  EXPECT_EQ(a.modified.value_or("").substr(0, 16), "2024-03-13T09:00");
+  // A button far below the headline, or one with the update alone, dates nothing.
+  a = Read(head + kBody + kMore + kMore + kMore + "<button>2024.03.12 14:30</button></article></body>");
+  EXPECT_EQ(a.date, std::nullopt);
+  a = Read(head + "<button>\uC218\uC815 2024.03.13 09:00</button>" + kBody + "</article></body>");
+  EXPECT_EQ(a.date, std::nullopt);
+}
+
 TEST(PublishedDate, TheAmpAddressCarriesTheDay) {
   const std::string body = "<body>" + std::string(kBody) + "</body>";
   EXPECT_EQ(Read("<head><link rel=\"amphtml\" href=\"https://example.com/amp/2016/02/22/budget\"></head>" + body)

@@ -210,6 +210,10 @@ namespace byline {
 // title: the by-line is that card's (related and "More from" cards on
 // blog and news themes). Issue 15.
 inline constexpr float kMinTeaserTitleLinkDensity = 0.9f;
+// A Chinese name has two to four Han characters (a surname of one or two,
+// a given name of one or two): a longer run of Han is a phrase.
+inline constexpr std::size_t kMinHanNameChars = 2;
+inline constexpr std::size_t kMaxHanNameChars = 4;
 // A byline block is short: a "By" line with a few names, a role, an
 // outlet. Trust rework; a text copy's line is shorter still, since the
 // first version.

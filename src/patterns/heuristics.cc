@@ -1693,9 +1693,14 @@ constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기�
 // byline label that opens a field after a space, or, for the two-character
 // labels, right after another field's value (news pages of two Chinese
 // sites print both forms). The field's value ends at the next wide space,
-// bar or dot, or at a space before another label or a number.
+// bar or dot, or at a space before another label or a number. A credit
+// line may print the reporter's title without a colon right after the
+// source's field ("来源：新华社 记者 王小明", news pages of two Chinese
+// sites), with a space after it, as "记者从..." (the reporter learned) in
+// a sentence has none.
 constexpr char kCjkBylineField[] =
     "(?:(?:^|[\\s\\x{3000}])((?:作者|记者|記者|撰文|撰稿|文|著者|筆者|執筆者?)\\s*[:：])|"
+    "[:：][^\\s\\x{3000}]+[\\s\\x{3000}]+((?:本报|本報)?(?:记者|記者)[\\s\\x{3000}]+)|"
     "[:：][^\\s\\x{3000}]*?((?:作者|记者|記者)\\s*[:：]))\\s*"
     "(.*?)\\s*(?:[\\x{3000}|\\x{00B7}\\x{2022}]|\\s+\\p{Han}+\\s*[:：]|\\s+\\d|$)";
 
