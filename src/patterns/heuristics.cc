@@ -446,11 +446,18 @@ constexpr char kHeaderClass[] =
 // "wprm-recipe-details-label" spans; Tasty Recipes' "tasty-recipes-details"
 // list). The plugins' own prefixes: a theme's plain "recipe-details" box
 // may hold the whole recipe.
+//
+// And a wiki's section edit links, set inside each heading ("[edit]",
+// "[Bearbeiten | Quelltext bearbeiten]", "[modifier | modifier le code]"):
+// MediaWiki's "mw-editsection" spans, DokuWiki's "secedit" forms. They
+// are the editor's tools, not the page's words, and the links made the
+// heading's box read as link-heavy.
 #define PITH_POST_COUNTER "vote-?count|votecell|post-?likes|like-?count"
+#define PITH_WIKI_EDIT_LINKS "editsection|secedit"
 constexpr char kHiddenClass[] =
     "(?:^|\\s)(?:[\\w-]*__)?(?:hidden|sr-only|screen-reader-text|screen-reader-only|"
     "visually-?hidden|visuallyhidden|off-?screen|element-invisible|u-hidden-text|show-for-sr)(?:$|\\s)|"
-    TOKEN(PITH_POST_COUNTER "|(?:wprm|tasty)-recipes?-details");
+    TOKEN(PITH_POST_COUNTER "|" PITH_WIKI_EDIT_LINKS "|(?:wprm|tasty)-recipes?-details");
 
 constexpr char kCreditClass[] =
     TOKEN("credit|credits|\\w*-?credit|copyright|\\w*-?copyright|photographer|attribution|"

@@ -330,6 +330,18 @@ TEST(ClassPattern, ForumPostChromeAndRecipeCardLabels) {
   }
 }
 
+// A wiki's section edit links (MediaWiki's spans and brackets, DokuWiki's
+// form) are read as no text; a section or a heading's own box is shown.
+TEST(ClassPattern, WikiSectionEditLinksHidden) {
+  const Heuristics& h = GetHeuristics();
+  for (const char* cls : {"mw-editsection", "mw-editsection-bracket", "secedit editbutton_section"}) {
+    EXPECT_TRUE(h.hidden_class.Matches(cls)) << cls;
+  }
+  for (const char* cls : {"mw-heading mw-heading2", "mw-headline", "section-edition", "editorial"}) {
+    EXPECT_FALSE(h.hidden_class.Matches(cls)) << cls;
+  }
+}
+
 // Old themes' comment boxes named in German, French and Spanish, in the
 // plural, and the classic WordPress theme's post footer are chrome; a German
 // opinion column ("Kommentar") is not.
