@@ -159,6 +159,8 @@ TEST(Dates, YearMarkedBeforeTheMonthName) {
   EXPECT_EQ(Rfc("2016. február 22. 14:30"), "2016-02-22T14:30:00");
   EXPECT_EQ(Rfc("2016 m. vasario 22 d. 14:30"), "2016-02-22T14:30:00");
   EXPECT_EQ(Rfc("2016. gada 22. februāris"), "2016-02-22");
+  // Latvian dates name the month in the locative.
+  EXPECT_EQ(Rfc("2016. gada 22. februārī 14:30"), "2016-02-22T14:30:00");
   // An unmarked year before a month name is part of a sentence.
   EXPECT_EQ(Rfc("in 2016 May 3 people left"), "none");
   EXPECT_EQ(Rfc("It closed in 2016. March 3 people came back"), "none");
@@ -441,6 +443,9 @@ TEST(Dates, AbbreviatedAndCapitalMonthForms) {
   EXPECT_EQ(Rfc("4. фебруара 2019."), "2019-02-04");
   EXPECT_EQ(Rfc("04 MAYIS 2019"), "2019-05-04");
   EXPECT_EQ(Rfc("4. des. 2019 15:04"), "2019-12-04T15:04:00");
+  EXPECT_EQ(Rfc("4 paź 2019, 15:04"), "2019-10-04T15:04:00");
+  EXPECT_EQ(Rfc("4 Haz 2019 15:04"), "2019-06-04T15:04:00");
+  EXPECT_EQ(Rfc("4 Şub 2019"), "2019-02-04");
 }
 
 TEST(Dates, YearFirstWithAbbreviatedMonth) {

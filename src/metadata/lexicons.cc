@@ -95,6 +95,17 @@ constexpr std::pair<std::string_view, int> kPrintedMonthForms[] = {
     {"mayis", 5}, {"kasim", 11}, {"aralik", 12}, {"agustos", 8}, {"eylul", 9}, {"subat", 2},
     // Norwegian's December abbreviation ("4. des. 2019")
     {"des", 12},
+    // Polish and Turkish abbreviations (CLDR's: "4 paź 2019", "4 Haz
+    // 2019"), as date lines and cards of their news sites print them
+    {"sty", 1}, {"lut", 2}, {"kwi", 4}, {"cze", 6}, {"lip", 7}, {"sie", 8}, {"wrz", 9},
+    {"paź", 10}, {"lis", 11}, {"gru", 12},
+    {"oca", 1}, {"şub", 2}, {"nis", 4}, {"haz", 6}, {"tem", 7}, {"ağu", 8}, {"eyl", 9},
+    {"eki", 10}, {"kas", 11}, {"ara", 12},
+    // Latvian prints the month of a date in the locative ("2019. gada 4.
+    // martā"), not as CLDR's nominative
+    {"janvārī", 1}, {"februārī", 2}, {"martā", 3}, {"aprīlī", 4}, {"maijā", 5}, {"jūnijā", 6},
+    {"jūlijā", 7}, {"augustā", 8}, {"septembrī", 9}, {"oktobrī", 10}, {"novembrī", 11},
+    {"decembrī", 12},
 };
 
 }  // namespace

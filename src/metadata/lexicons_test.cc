@@ -64,11 +64,11 @@ TEST(Lexicons, MonthNamesAgreeWithCldr) {
 }
 
 // And CLDR's abbreviations for the languages whose pages print them ("4 мар.
-// 2019", "4 Μαρ 2019"), without their dot.
+// 2019", "4 Μαρ 2019", "4 paź 2019", "4 Haz 2019"), without their dot.
 TEST(Lexicons, AbbreviatedMonthNamesAgreeWithCldr) {
   using Ctx = icu::DateFormatSymbols;
   const auto& table = MonthNames();
-  for (const char* locale : {"ru", "uk", "el"}) {
+  for (const char* locale : {"ru", "uk", "el", "pl", "tr"}) {
     const std::vector<std::string> names = CldrMonths(locale, Ctx::FORMAT, Ctx::ABBREVIATED);
     ASSERT_EQ(names.size(), 12u) << locale;
     for (int m = 1; m <= 12; ++m) {
