@@ -991,7 +991,11 @@ std::optional<std::string> AfterRepeatedName(const std::string& s) {
     const std::string_view head(s.data(), k);
     const std::string_view rest = Trim(std::string_view(s).substr(k));
     // Enough of the rest for the by-words (each shorter than a name) and the copy.
-    const std::string name = StripPrefix(std::string(rest.substr(0, k + 2 * kMaxRepeatedNameBytes + 1)));
+    const std::string_view kept = rest.substr(0, k + 2 * kMaxRepeatedNameBytes + 1);
+    // StripPrefix keeps an end of its text: a head found nowhere in it
+    // cannot open the name, and the prefix patterns need not run.
+    if (kept.find(head) == std::string_view::npos) continue;
+    const std::string name = StripPrefix(std::string(kept));
     if (name.starts_with(head) && (name.size() == head.size() || name[head.size()] == ' ')) return std::string(rest);
   }
   return std::nullopt;

@@ -130,10 +130,10 @@ class CheckedPattern {
 };
 
 // A LeadSplitPattern's third part, compiled on its first use and tried
-// only on a short text that holds one of `words` in any case: a rarer form
-// that would make the always compiled ASCII part dearer. It is tried
-// first, so that it wins over a shorter ASCII label it opens with ("Von
-// Redakteurin" over "Von").
+// only on a short text that holds one of `words` (written in lower case)
+// in any case: a rarer form that would make the always compiled ASCII part
+// dearer. It is tried first, so that it wins over a shorter ASCII label it
+// opens with ("Von Redakteurin" over "Von").
 struct GatedForm {
   const char* pattern = nullptr;
   std::span<const std::string_view> words;

@@ -68,6 +68,9 @@ TEST(LeadSplitPattern, TriesTheGatedFormOnlyOnTextHoldingAGateWord) {
   EXPECT_TRUE(label.PartialMatch("By Jane Roe"));
   // The gate word is there, the form is not: nothing matches.
   EXPECT_FALSE(label.PartialMatch("Reporter of the year"));
+  // A line as long as the bound, its gate word in capitals, is tried.
+  const std::string lead = "Staff REPORTER Kate Morris ";
+  EXPECT_TRUE(label.PartialMatch(lead + std::string(LeadSplitPattern::kGatedTextMaxBytes - lead.size(), 'x')));
   // Nor on a text longer than a line of names: a sentence opening with a role.
   const std::string sentence = "Senior reporter Paul Ames said" + std::string(LeadSplitPattern::kGatedTextMaxBytes, '.');
   EXPECT_FALSE(label.PartialMatch(sentence));

@@ -331,15 +331,6 @@ bool ContainsAny(std::string_view text, std::span<const std::string_view> words)
   return std::any_of(words.begin(), words.end(), [text](std::string_view w) { return text.find(w) != text.npos; });
 }
 
-bool ContainsNoCase(std::string_view haystack, std::string_view needle) {
-  if (needle.empty()) return true;
-  if (haystack.size() < needle.size()) return false;
-  for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
-    if (StartsWithNoCase(haystack.substr(i), needle)) return true;
-  }
-  return false;
-}
-
 std::string FoldForCompare(std::string_view s) {
   // ASCII folds to its lower case and nothing else (text_util_test checks
   // every character against ICU's folding): most texts compared are ASCII,

@@ -71,7 +71,6 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 // one or two digits of an hour up to 23, two of minutes up to 59, no digit
 // touching either side (a ratio "3:1" or a verse "16:18:20" is none).
 bool HoldsClock(std::string_view s);
-bool ContainsNoCase(std::string_view haystack, std::string_view needle);
 // Whether `text` holds any of `words` as written (the cheap word pre-test
 // before a costly pattern, or a line's sign word).
 bool ContainsAny(std::string_view text, std::span<const std::string_view> words);
