@@ -649,19 +649,38 @@ std::string WithoutTagline(const std::string& headline) {
   return head;
 }
 
-// A headline without the story-kind tag a CMS brackets before or after it
-// ("[News] Council ...", "... [Update]").
-std::string WithoutTagBracket(const std::string& headline) {
-  const std::size_t open = headline.starts_with('[') ? 0 : headline.rfind('[');
-  const std::size_t close = headline.find(']', open == std::string::npos ? 0 : open);
-  if (open == std::string::npos || close == std::string::npos || (open > 0 && close + 1 != headline.size())) {
+// The brackets a story-kind tag stands in: square ones, and the
+// lenticular and full-width square ones of Japanese and Chinese news
+// ("【速報】...", "［動画］...").
+struct TagBrackets {
+  std::string_view open, close;
+};
+constexpr TagBrackets kTagBrackets[] = {{"[", "]"}, {"\u3010", "\u3011"} /* 【】 */, {"\uFF3B", "\uFF3D"} /* ［］ */};
+
+// `headline` without a tag of kHeadlineTags in `b` before or after it;
+// unchanged when none.
+std::string WithoutTagIn(const std::string& headline, const TagBrackets& b) {
+  const std::size_t open = headline.starts_with(b.open) ? 0 : headline.rfind(b.open);
+  const std::size_t close = headline.find(b.close, open == std::string::npos ? 0 : open);
+  if (open == std::string::npos || close == std::string::npos ||
+      (open > 0 && close + b.close.size() != headline.size())) {
     return headline;
   }
-  const std::string tag = LowerSameLength(Trim(std::string_view(headline).substr(open + 1, close - open - 1)));
-  if (!lexicon::IsOneOf(tag, lexicon::kHeadlineTags)) return headline;
   const std::string_view whole = headline;
-  const std::string bare(Trim(open == 0 ? whole.substr(close + 1) : whole.substr(0, open)));
+  const std::string tag = LowerSameLength(Trim(whole.substr(open + b.open.size(), close - open - b.open.size())));
+  if (!lexicon::IsOneOf(tag, lexicon::kHeadlineTags)) return headline;
+  const std::string bare(Trim(open == 0 ? whole.substr(close + b.close.size()) : whole.substr(0, open)));
   return bare.empty() ? headline : bare;
+}
+
+// A headline without the story-kind tag a CMS brackets before or after it
+// ("[News] Council ...", "... [Update]", "【速報】台風...").
+std::string WithoutTagBracket(const std::string& headline) {
+  for (const TagBrackets& b : kTagBrackets) {
+    std::string bare = WithoutTagIn(headline, b);
+    if (bare != headline) return bare;
+  }
+  return headline;
 }
 
 // `title` with parts after a separator ("标题_新闻频道_网站") when another

@@ -148,6 +148,22 @@ TEST(Headline, AMediumTagInBracketsLeavesTheHeadline) {
   EXPECT_EQ(b.headline, "Harbour festival draws record crowds");
 }
 
+TEST(Headline, ATagInLenticularBracketsLeavesTheHeadline) {
+  const Article a = Read("<body><article><h1>【速報】川沿いの道路が通行止め</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(a.headline, "川沿いの道路が通行止め");
+  const Article b = Read("<body><article><h1>［動画］川沿いの道路が通行止め</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(b.headline, "川沿いの道路が通行止め");
+  const Article c = Read("<body><article><h1>[속보] 강변 도로 통행 금지</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(c.headline, "강변 도로 통행 금지");
+  // Other words in those brackets are the headline's own: a series name.
+  const Article d = Read("<body><article><h1>【川の話】道路が通行止め</h1>" + std::string(kBody) +
+                         "</article></body>");
+  EXPECT_EQ(d.headline, "【川の話】道路が通行止め");
+}
+
 TEST(Headline, NoHeadingASocialTitleCutShortGivesWayToTheWholeOne) {
   const Article a = Read("<head><meta property=\"og:title\" content=\"Researchers map the deepest cave system\u2026\">"
                          "<meta name=\"twitter:title\" content=\"Researchers map the deepest cave system ever found\">"

@@ -200,7 +200,15 @@ inline constexpr std::string_view kHeadlineTags[] = {
     "actualizaci\u00f3n", "actualizado", "noticia", "\u00faltima hora", "mise \u00e0 jour", "aggiornamento",
     // The medium a story is told in, tagged the same way ("[Video] ...",
     // "... [Photos]"): made-up news and tabloid probes.
-    "video", "videos", "photos", "gallery", "podcast", "live"};
+    "video", "videos", "photos", "gallery", "podcast", "live",
+    // The same tags of Japanese, Chinese and Korean news, which bracket
+    // them in 【】 or []: breaking, exclusive, follow-up and full report,
+    // video and photos ("【速報】...", "【独家】...", "[속보] ..."): made-up
+    // probes of Japanese, Chinese and Korean papers.
+    "\u901F\u5831" /* 速報 */, "\u72EC\u81EA" /* 独自 */, "\u8A73\u5831" /* 詳報 */, "\u7D9A\u5831" /* 続報 */,
+    "\u52D5\u753B" /* 動画 */, "\u5199\u771F" /* 写真 */, "\u72EC\u5BB6" /* 独家 */, "\u5FEB\u8BAF" /* 快讯 */,
+    "\u7A81\u53D1" /* 突发 */, "\u89C6\u9891" /* 视频 */, "\u8996\u983B" /* 視頻 */, "\u56FE\u96C6" /* 图集 */,
+    "\uC18D\uBCF4" /* 속보 */, "\uB2E8\uB3C5" /* 단독 */, "\uC601\uC0C1" /* 영상 */, "\uD3EC\uD1A0" /* 포토 */};
 
 // The marks a social title ends with when a card cut it short
 // ("Researchers map the deepest cave system ever found\u2026", "... in

@@ -54,13 +54,15 @@ std::string BracketedSiteAsPart(std::string_view t) {
   const std::string_view open_mark = pair->open, close_mark = pair->close;
   const std::size_t open = trimmed.rfind(open_mark);
   if (open == std::string_view::npos || open == 0) return std::string(t);
+  // A space may stand before the brackets ("見出し ＜新聞＞").
+  const std::string_view head = Trim(trimmed.substr(0, open));
   std::size_t before = 0;
   char32_t last = 0;
-  while (before < open) last = NextCodePoint(trimmed, before);
+  while (before < head.size()) last = NextCodePoint(head, before);
   if (!IsUnspacedScript(last) && !IsCjkMark(last)) return std::string(t);
   const std::string_view site = trimmed.substr(open + open_mark.size(), trimmed.size() - open - open_mark.size() - close_mark.size());
   if (Trim(site).empty() || site.find(open_mark) != std::string_view::npos) return std::string(t);
-  return std::string(trimmed.substr(0, open)) + " | " + std::string(site);
+  return std::string(head) + " | " + std::string(site);
 }
 
 // `t` with the separators that touch a script written without spaces

@@ -72,6 +72,9 @@ TEST(Titles, ASiteInAngleBracketsClosingTheTitle) {
   EXPECT_EQ(StripTitleSite("市長「川岸計画を進める」＜例新聞＞", ""), "市長「川岸計画を進める」");
   // Not after Latin words.
   EXPECT_EQ(TitleParts("Compare a＜b＞"), std::vector<std::string>{"Compare a＜b＞"});
+  // A space before the brackets, the site part all the same.
+  EXPECT_EQ(StripTitleSite("市議会が川岸計画を審議 ＜例新聞＞", ""), "市議会が川岸計画を審議");
+  EXPECT_EQ(TitleParts("Compare a ＜b＞"), std::vector<std::string>{"Compare a ＜b＞"});
   // Lenticular brackets the same way.
   EXPECT_EQ(StripTitleSite("市議会が川岸計画を審議【例新聞】", ""), "市議会が川岸計画を審議");
   EXPECT_EQ(TitleParts("Compare a【b】"), std::vector<std::string>{"Compare a【b】"});
