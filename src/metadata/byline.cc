@@ -2809,6 +2809,14 @@ void DropSiteNameAuthor(MetadataContext& ctx) {
   });
 }
 
+// A text copy's authors that are wires' names only ("REUTERS" over the
+// date line): the sign-off's reporters are the writers it names.
+bool WireNamesOnly(const MetadataContext& ctx) {
+  if (ctx.Html()) return false;
+  return std::ranges::all_of(ctx.article.authors,
+                             [](const std::string& a) { return GetHeuristics().agency_name.FullMatch(a); });
+}
+
 // Credits the reporters of the wire sign-off block `i` prints, if it is
 // one; says whether it was.
 bool CreditSignOff(MetadataContext& ctx, std::int32_t i) {
@@ -2824,7 +2832,7 @@ bool CreditSignOff(MetadataContext& ctx, std::int32_t i) {
   if (line.front() != '(' && line.front() != '[') {
     ctx.Claim(u, Role::kByline, "byline: a wire story's closing sign-off");
   }
-  if (!ctx.article.authors.empty()) return true;
+  if (!ctx.article.authors.empty() && !WireNamesOnly(ctx)) return true;
   CreditNames(ctx, std::string(reporters), std::move(names), ctx.BlockOrigin(i, "a wire story's closing sign-off"));
   return true;
 }

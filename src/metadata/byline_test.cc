@@ -555,6 +555,14 @@ TEST(Byline, TextCopyWireNameAloneOverTheDateLine) {
   EXPECT_TRUE(copy("Budget\nMonday 22 February 2016\n").authors.empty());
 }
 
+// A wire's name over the date line gives way to the reporters its
+// closing sign-off names.
+TEST(Byline, TextCopyWireNameGivesWayToTheSignOffsReporters) {
+  const Article a = BudgetCopy("Menu\nBudget passes after a long debate\nREUTERS\n19 NOV 2019\n",
+                               "(Reporting by Jane Doe; Editing by John Roe)\n\n\u00a9 Reuters\n");
+  EXPECT_EQ(a.authors, Names{"Jane Doe"});
+}
+
 TEST(Byline, TextCopyNamesAndOwnPaperOverTheFirstParagraph) {
   auto copy = [](const std::string& lines) { return BudgetCopy("Menu\nBudget passes after a long debate\n" + lines); };
   // Names and the paper's name, right under the headline and right over

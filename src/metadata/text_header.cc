@@ -889,6 +889,19 @@ bool InTitleCase(std::string_view text) {
 
 namespace {
 
+// Whether `lower`, under `upper`, may be its deck. Where the body is
+// written in sentence case, a lower line in title case, of one part (no
+// row of fields set off by separators: "By X • Role • Updated ..."), is
+// no deck but the headline under a section's, a column's or the site's
+// name; unless it prints the upper one again after a trail glued to it
+// ("HomeTitle"), or sits right over the date line where no byline was
+// found (`names_over_date`: the writers' names, "Jane Doe and John Roe
+// Paper" over "Published 10:02 AM").
+bool DeckShaped(const std::string& upper, const std::string& lower, bool sentence_case, bool names_over_date) {
+  const bool title_below = sentence_case && !names_over_date && InTitleCase(lower) && TitleParts(lower).size() == 1;
+  return !title_below || lower.ends_with(upper);
+}
+
 std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
                        std::int32_t byline, std::int32_t date, std::int32_t* title_end, bool skip_alt) {
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
@@ -983,20 +996,14 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // portrait (a subtitle, which may be the shorter) or is in title case
   // over a sentence (then a title of fewer words will do), and it speaks
   // of what the body does as much as half as often; a kicker glued to the
-  // lower one is no headline over it. Where the body is written in
-  // sentence case, a lower line in title case, of one part (no row of
-  // fields set off by separators: "By X • Role • Updated ..."), is no
-  // standfirst: standing alone or being the shorter then makes the upper
-  // one no headline (it is a section's, a column's or the site's name over
-  // the headline), unless the lower one prints it again after a trail
-  // glued to it ("HomeTitle").
+  // lower one is no headline over it. A lower line that is no deck
+  // (DeckShaped) makes standing alone or being the shorter no sign.
   if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
     const TextLine l = MeasureTextLine(above);
     const bool title_case = TitleOverSentence(above.text, chosen.text);
-    const bool title_below = sentence_case && InTitleCase(chosen.text) && TitleParts(chosen.text).size() == 1;
-    const bool deck_shaped = !title_below || chosen.text.ends_with(above.text);
+    const bool deck_shaped = DeckShaped(above.text, chosen.text, sentence_case, byline < 0 && date == best + 1);
     if (IsHeadlineShaped(above.text, l) &&
         (((group_lines[above.group] == 1 || above.text.size() < chosen.text.size()) && deck_shaped) ||
          MeasureTextLine(chosen).stats.words < limits::kMinFullTitleWords || AbovePortrait(doc, best) || title_case) &&

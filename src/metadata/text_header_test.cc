@@ -148,6 +148,26 @@ TEST(TextHeader, TheTitleUnderItWithAGluedTrailLeavesTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "9 Budget Lessons Every Council Can Learn (2019)");
 }
 
+// The writers' names in title case right over the date line, where no
+// byline was found, are no headline under the title over them.
+TEST(TextHeader, NamesOverTheDateLineAreNoHeadlineUnderTheTitle) {
+  const Article a = FromText(
+      "Welcome to the Valley Courier's reader club\n\n" "Learn More\n\n"
+      "Valley County says, 'Budget. We're On It,' and the web asks, Are you sure?\n\n"
+      "Jane Doe and John J. Roe Valley Falls Courier\n" "Published 10:02 AM EST Nov 19, 2019\n\n"
+      "VALLEY FALLS – People across the state are talking about it: Valley County is on a budget.\n\n"
+      "The buzz on both local news and social media focused on a new thrift campaign led by Mayor Ann Lee.\n\n"
+      "The tagline? \"Budget. We're on it.\"\n\n"
+      "Lee launched the campaign to bring awareness to the spending gap in Valley County, and "
+      "the ad going viral on its first day shows that it is already a success.\n\n"
+      "\"The point of the campaign is to get people talking about how they can be part of the "
+      "answer and not just the problem,\" Lee told the Courier on Monday afternoon. \"It is working.\"\n\n"
+      "'Budget. We're On It.': Valley County spends $49K on new thrift ad campaign\n\n"
+      "Valley County's spending gap is \"growing at an alarming rate\" and affects every school in "
+      "the county, Lee said in the campaign's first notice.\n");
+  EXPECT_EQ(a.headline.value_or(""), "Valley County says, 'Budget. We're On It,' and the web asks, Are you sure?");
+}
+
 TEST(TextHeader, AHeadlineEndingInAnInitialismKeepsItsStop) {
   const Article a = FromText(std::string("Home\nWorld\n\nCouncil sends its budget plan to the U.N.\n\n") +
                              "By Jane Doe\nNov. 18, 2019\n\n" + kBody);
