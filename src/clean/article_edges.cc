@@ -23,6 +23,17 @@ bool InHeaderBox(const Document& doc, std::int32_t e, std::int32_t root) {
   return false;
 }
 
+// Whether an element between the block and the article's root is classed
+// as the article's lead ("article-intro", "post-excerpt", "field-teaser").
+bool InLeadBox(const Document& doc, std::int32_t e, std::int32_t root) {
+  const ClassPattern& lead = GetHeuristics().lead_class;
+  for (; e >= 0 && e != root; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+    const Element& el = doc.elements[static_cast<std::size_t>(e)];
+    if (!el.cls.empty() && lead.Matches(el.cls)) return true;
+  }
+  return false;
+}
+
 // Blocks in the subtree of `e`.
 std::size_t BlocksUnder(const Document& doc, std::int32_t e) {
   std::size_t n = 0;
@@ -116,8 +127,13 @@ void TrimArticleEdges(const Document& doc, Selection& sel) {
     if (in_column(e) && IsProse(stats[i])) break;
     text_begun = text_begun || (in_column(e) && RunningTextLine(doc.blocks[i], stats[i]));
     if (!in_column(e) && InHeaderBox(doc, e, sel.root)) {
-      header.push_back(i);
       if (IsProse(stats[i])) ++header_prose;
+      // The lead in a lead box of its own is the article's first paragraph.
+      if (IsProse(stats[i]) && InLeadBox(doc, e, sel.root)) {
+        sel.Set(i, Role::kBody, kLeadBoxReason);
+        continue;
+      }
+      header.push_back(i);
     } else if (BylineLike(doc, e) && stats[i].words <= kBylineBoxLineMaxWords) {
       sel.Set(i, Role::kDropped, "dropped: byline before the text");
     } else if (!text_begun && stats[i].words <= kDateLineMaxWords && !IsProse(stats[i]) &&

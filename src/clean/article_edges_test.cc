@@ -30,6 +30,15 @@ TEST(TrimArticleEdges, HeaderBoxBeforeTheTextColumn) {
             (Strings{kPara1, kPara2, kPara1}));
 }
 
+// A lead in a lead-classed box of the header is the article's first
+// paragraph; the header's date line beside it still goes.
+TEST(TrimArticleEdges, LeadBoxInTheHeaderStays) {
+  const std::string lead = "The council will open a new library branch in the old post office next spring, it said.";
+  EXPECT_EQ(Body(Page("<div class=\"article-header\"><p class=\"byline-date\">November 18, 2019 | 4:10pm</p>"
+                      "<div class=\"article-intro\"><p>" + lead + "</p></div></div>")),
+            (Strings{lead, kPara1, kPara2, kPara1}));
+}
+
 TEST(TrimArticleEdges, ShortBylineLinesBeforeTheText) {
   EXPECT_EQ(Body(Page("<div class=\"ap-story-byline\">Associated Press</div>")), (Strings{kPara1, kPara2, kPara1}));
 }

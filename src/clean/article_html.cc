@@ -981,6 +981,52 @@ void AddFactListsBefore(const Document& doc, const Analysis& a, std::int32_t top
   if (titled) parts.insert(parts.end(), facts.begin(), facts.end());
 }
 
+// Whether box `e` reads as the article's lead: lead-classed, one or two
+// paragraphs of prose of the page's own (no links, no heading).
+bool IsLeadBox(const Document& doc, const Analysis& a, std::size_t e) {
+  const Element& el = doc.elements[e];
+  return !el.cls.empty() && a.blocks_under[e] <= kLeadBoxMaxBlocks && a.link_bytes[e] == 0 &&
+         a.prose[e] >= kLeadBoxMinProseChars &&
+         CountHeadings(doc, a, e).count == 0 && GetHeuristics().lead_class.Matches(el.cls);
+}
+
+// The lead of an article set in a box of its own just before the text's
+// box (a CMS's "field-teaser", "article-intro", "post-excerpt" field):
+// outside the scored box it was lost, and as a teaser-classed box it was
+// chrome. The last box with text before the first part, or the last box
+// inside it (a header box of kicker, headline and lead); -1 if none.
+std::int32_t LeadBoxBefore(const Document& doc, const Analysis& a, std::int32_t top,
+                           const std::vector<std::int32_t>& parts) {
+  const std::int32_t parent = Parent(doc, top);
+  if (parent < 0) return -1;
+  const std::vector<bool> is_part = PartFlags(doc, parts);
+  std::int32_t prev = -1;
+  for (std::int32_t s = a.first_child[static_cast<std::size_t>(parent)]; s >= 0 && !is_part[static_cast<std::size_t>(s)];
+       s = a.next_sibling[static_cast<std::size_t>(s)]) {
+    if (a.text_bytes[static_cast<std::size_t>(s)] > 0) prev = s;
+  }
+  for (int depth = 0; prev >= 0 && depth <= kLeadBoxMaxDepth; ++depth) {
+    const auto pe = static_cast<std::size_t>(prev);
+    if (IsLeadBox(doc, a, pe)) return prev;
+    prev = -1;
+    for (std::int32_t c = a.first_child[pe]; c >= 0; c = a.next_sibling[static_cast<std::size_t>(c)]) {
+      if (a.text_bytes[static_cast<std::size_t>(c)] > 0) prev = c;
+    }
+  }
+  return -1;
+}
+
+// The lead box's blocks are the article's, whatever box they sit in (a
+// header box, a teaser-classed field).
+void KeepLeadBox(const Document& doc, std::int32_t lead, Selection& sel) {
+  if (lead < 0) return;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (doc.Contains(lead, doc.blocks[i].element) && doc.blocks[i].kind == BlockKind::kText) {
+      sel.Set(i, Role::kBody, kLeadBoxReason);
+    }
+  }
+}
+
 // Whether a box of links leads to several other sites: a list of sources
 // or further reading citing where each item lives, not a promotion, a
 // shop's picks or an embedded post, which link to one site (or two: a
@@ -1789,7 +1835,10 @@ std::int32_t JudgeScoredRoot(const Document& doc, const Analysis& a, const std::
   FillGapsBetweenParts(doc, a, top, parts);
   AddListBoxesAfter(doc, a, top, parts);
   AddFactListsBefore(doc, a, top, parts);
+  const std::int32_t lead = LeadBoxBefore(doc, a, top, parts);
+  if (lead >= 0) parts.push_back(lead);
   Judge(doc, a, teaser_cards, parts, TextFrameClasses(doc, a.stats, top, top), sel);
+  KeepLeadBox(doc, lead, sel);
   return WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
 }
 

@@ -920,5 +920,18 @@ TEST(SelectHtmlArticle, HeadingNamedByThePageTitleCounts) {
   EXPECT_TRUE(Has(unnamed, "© 2024 Lena's photo blog. All rights reserved."));
 }
 
+// A CMS sets the lead in a field of its own, teaser-classed, just before
+// the text's field: it joins the body; a teaser card of links there does not.
+TEST(SelectHtmlArticle, LeadBoxBeforeTheTextBox) {
+  const std::string lead = "Compost needs no special kit, only patience and the right mix of greens and browns.";
+  const Strings body = Body("<div class=\"node\"><h1>Composting at home</h1><div class=\"field field-teaser\"><p>" +
+                            lead + "</p></div><div class=\"field field-body\">" + StoryText() + "</div></div>");
+  EXPECT_TRUE(Has(body, lead));
+  const Strings linked = Body("<div class=\"node\"><h1>Composting at home</h1><div class=\"field field-teaser\"><p><a "
+                              "href=\"/x\">" + lead + "</a></p></div><div class=\"field field-body\">" + StoryText() +
+                              "</div></div>");
+  EXPECT_FALSE(Has(linked, lead));
+}
+
 }  // namespace
 }  // namespace pith

@@ -39,6 +39,10 @@ struct Verdict {
 // Reasons the explanation completes with what decided them (explain.cc):
 // the chrome element's class, the link density, the article's score.
 inline constexpr char kChromeContainerReason[] = "dropped: chrome container";
+// The article's lead in a box of its own before the text (article_html.cc);
+// the metadata stage takes it as the description when the page's
+// description repeats it.
+inline constexpr char kLeadBoxReason[] = "body: the article's lead in a box before its text";
 inline constexpr char kChromeTagReason[] = "dropped: nav, aside, header or footer inside the article";
 inline constexpr char kLinkDensityReason[] = "dropped: link density";
 inline constexpr char kArticleContainerReason[] = "body: in the article container";

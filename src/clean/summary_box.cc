@@ -20,10 +20,12 @@ std::int32_t ListOf(const Document& doc, std::int32_t e) {
 }
 
 // The first body block of running text that is not a list item: where the
-// article's text starts. -1 when there is none.
+// article's text starts. -1 when there is none. A lead set in a box of its
+// own before the text is no start of it: a summary list may follow it.
 std::int32_t FirstParagraph(const Document& doc, const Selection& sel) {
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (sel.IsBody(i) && doc.blocks[i].kind == BlockKind::kText && IsProse(sel.stats[i])) {
+    if (sel.IsBody(i) && doc.blocks[i].kind == BlockKind::kText && IsProse(sel.stats[i]) &&
+        sel.verdicts[i].reason != kLeadBoxReason) {
       return static_cast<std::int32_t>(i);
     }
   }

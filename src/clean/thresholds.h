@@ -299,6 +299,14 @@ inline constexpr double kSameClassBonusShare = 0.2;
 // Readability's sibling paragraphs: a long one with few links, or a short
 // one without links that ends a sentence, joins the article.
 inline constexpr int kSiblingParagraphChars = 80;
+// A lead box before the text column (LeadBoxBefore): a sentence or two
+// of prose in one paragraph (the probe pages' Drupal, TYPO3, WordPress
+// and news-CMS leads; a box of two is a "Takeaway" box or a teaser card),
+// found at most this many boxes down the last sibling (a
+// header box around the headline and the lead).
+inline constexpr int kLeadBoxMinProseChars = 60;
+inline constexpr int kLeadBoxMaxBlocks = 1;
+inline constexpr int kLeadBoxMaxDepth = 3;
 inline constexpr double kSiblingParagraphMaxLinkDensity = 0.25;
 
 // A fully linked paragraph between kept ones is the text's own sentence up

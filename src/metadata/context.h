@@ -76,6 +76,7 @@ struct MetadataContext {
   bool OtherStory(std::size_t i) const { return verdicts[i].reason == kOtherStoryReason; }
   // A photo essay's caption the clean stage made part of the body.
   bool EssayCaption(std::size_t i) const { return verdicts[i].reason == kEssayCaptionsReason; }
+  bool LeadBox(std::size_t i) const { return verdicts[i].reason == kLeadBoxReason; }
   bool Free(std::size_t i) const {
     const Role r = RoleOf(i);
     return (r == Role::kBody || IsLeftOut(r)) && !OtherStory(i);

@@ -1022,9 +1022,12 @@ void ReadDescription(MetadataContext& ctx) {
     }
   } else if (!desc.empty()) {
     // Only before the body: a first paragraph that the description merely
-    // repeats is still the article's (5 of 5 such benchmark pages).
+    // repeats is still the article's (5 of 5 such benchmark pages). A lead
+    // in a box of its own that it repeats is the standfirst.
     const WordList desc_words = Words(desc);
-    for (std::int32_t i = ctx.HeaderStart(); i < ctx.Anchor(); ++i) {
+    const std::int32_t anchor = ctx.Anchor();
+    const std::int32_t end = anchor + (anchor < ctx.Blocks() && ctx.LeadBox(static_cast<std::size_t>(anchor)) ? 1 : 0);
+    for (std::int32_t i = ctx.HeaderStart(); i < end; ++i) {
       const auto u = static_cast<std::size_t>(i);
       const Block& b = ctx.doc.blocks[u];
       if (ctx.Free(u) && Similarity(desc_words, Words(b.text)) >= thresholds::description::kStandfirstSimilarity) {

@@ -433,6 +433,16 @@ constexpr char kHeaderClass[] =
           "titles?)|byline\\w*|by-?line|standfirst|dek|deck|lead-?text|kicker|text-?resizer|textresizer|"
           "dateline|attribution");
 
+// The article's lead in a box of its own just before the text column, as
+// CMSs set it: Drupal's "field--name-field-teaser", TYPO3 news'
+// "teaser-text", WordPress themes' "post-excerpt entry-summary", news
+// CMSs' "article-intro" / "article__intro", French "chapo", Spanish
+// "entradilla", German "vorspann". Read only on a short box of sentences
+// right before the text column (the lead, not a teaser card).
+constexpr char kLeadClass[] =
+    TOKEN("intro|introduction|teaser|teaser-?text|lead|lede|lead-?in|leadtext|excerpt|summary|standfirst|"
+          "chapo|chapeau|entradilla|sottotitolo|vorspann");
+
 // Text for screen readers only, or hidden by a utility class: no
 // sighted reader sees it (BBC's "off-screen" "Image copyright",
 // WordPress's "screen-reader-text", Bootstrap's "sr-only", "hidden").
@@ -2410,6 +2420,7 @@ Heuristics* Build() {
       .kicker_class = ClassPattern(kKickerClass),
       .embed_class = ClassPattern(kEmbedClass),
       .header_class = ClassPattern(kHeaderClass),
+      .lead_class = ClassPattern(kLeadClass),
       .hidden_class = ClassPattern(kHiddenClass),
       .credit_class = ClassPattern(kCreditClass),
       .tag_box_class = ClassPattern(kTagBoxClass), .button_class = ClassPattern(kButtonClass),

@@ -38,6 +38,7 @@ struct Heuristics {
   ClassPattern kicker_class;         // a kicker inside the headline element, before the title
   ClassPattern embed_class;          // an embedded post (tweet, Instagram): quoted content
   ClassPattern header_class;         // the article's header box: standfirst, byline, tools
+  ClassPattern lead_class;           // the article's lead box set just before its text column
   ClassPattern hidden_class;         // matched against the class attribute: not shown on screen
   ClassPattern credit_class;         // the credit part of a caption: "credit", "copyright"...
   ClassPattern tag_box_class;        // a box of the article's tags under the text
