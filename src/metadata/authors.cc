@@ -101,10 +101,10 @@ bool DateLeadWord(const std::string& word, bool months) {
 // comma or a colon after it ("poniedzia\u0142ek, 4 marca", "Opublikowano:"),
 // before another word of the label, or after a name of two words ("Jan
 // Roe Publisert 04.03.2019"), so that "Mohamed Khamis 4 March 2019" keeps
-// the surname.
+// the surname; so does a month's abbreviation that is a name ("Lis").
 bool LeadWordGoes(const std::string& s, std::size_t start, std::size_t e, bool months) {
   const std::string word = LowerSameLength(s.substr(start, e - start));
-  if (IsDateWord(word) || (months && IsMonthName(word))) return true;
+  if (IsDateWord(word) || (months && IsMonthName(word) && !lexicon::IsWordLikeMonth(word))) return true;
   const bool marked = e < s.size() && (s[e] == ',' || s[e] == ':' || s.compare(e, 3, "\xEF\xBC\x9A") == 0);
   // A word of the label before it ("Artikel" of "Artikel ver\u00F6ffentlicht am").
   std::size_t next = e;

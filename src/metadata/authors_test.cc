@@ -667,6 +667,7 @@ TEST(Authors, ASurnameThatIsAWeekdayElsewhereStays) {
   EXPECT_EQ(SplitAuthors("Ay\xC5\x9F" "e Petek 04.03.2019"), std::vector<std::string>{"Ay\xC5\x9F" "e Petek"});
   EXPECT_EQ(SplitAuthors("Lucia Data 4 March 2019"), std::vector<std::string>{"Lucia Data"});
   EXPECT_EQ(SplitAuthors("Jane Son 4 March 2019"), std::vector<std::string>{"Jane Son"});
+  EXPECT_EQ(SplitAuthors("Tomasz Lis 14:30"), std::vector<std::string>{"Tomasz Lis"});
   // A weekday with its comma, a label after a full name, still go.
   EXPECT_EQ(SplitAuthors("Jan Roe Publisert 04.03.2019"), std::vector<std::string>{"Jan Roe"});
   EXPECT_TRUE(SplitAuthors("kinra | Artikel ver\xC3\xB6" "ffentlicht am 14.12.2012").empty());

@@ -446,6 +446,9 @@ TEST(Dates, AbbreviatedAndCapitalMonthForms) {
   EXPECT_EQ(Rfc("4 paź 2019, 15:04"), "2019-10-04T15:04:00");
   EXPECT_EQ(Rfc("4 Haz 2019 15:04"), "2019-06-04T15:04:00");
   EXPECT_EQ(Rfc("4 Şub 2019"), "2019-02-04");
+  // Those that are words too take no year of two digits.
+  EXPECT_EQ(Rfc("Cada um dos 3 tem 25 anos"), "none");
+  EXPECT_EQ(Rfc("4 lis 19 osób"), "none");
 }
 
 TEST(Dates, YearFirstWithAbbreviatedMonth) {

@@ -8,6 +8,7 @@
 #define PITH_METADATA_LEXICONS_H_
 
 #include <algorithm>
+#include <iterator>
 #include <span>
 #include <string>
 #include <string_view>
@@ -359,6 +360,17 @@ inline constexpr std::string_view kPathDateMeta = "og:url";
 // the probe of dates in many languages found unread. The month's number for
 // each.
 const std::unordered_map<std::string, int>& MonthNames();
+
+// Polish and Turkish month abbreviations that are words or names too
+// (Portuguese "tem", German "Sie", Catalan "ara", the surname "Lis"): a
+// date only with a year of four digits ("4 lis 2019", not "3 tem 25
+// anos"), and no date word to cut from a byline ("Tomasz Lis 14:30").
+inline constexpr std::string_view kWordLikeMonths[] = {"sty", "lut", "kwi", "cze", "lip", "sie", "wrz", "lis",
+                                                       "gru", "oca", "nis", "haz", "tem", "eyl", "eki", "kas",
+                                                       "ara"};
+inline bool IsWordLikeMonth(std::string_view word) {
+  return std::find(std::begin(kWordLikeMonths), std::end(kWordLikeMonths), word) != std::end(kWordLikeMonths);
+}
 
 // Prefixes glued to a month name in a date: the Catalan "d'" ("3 d'octubre
 // de 2016") and the Hebrew "in" ("22 בפברואר 2016").

@@ -560,22 +560,23 @@ void AddCommentTime(const MetadataContext& ctx, PageOrder& order, Candidates& ou
 }
 
 // Whether each date of a date line is the update by the label before (or,
-// in Japanese and Korean, after) it. A label between two dates that leads
-// into the later one is that one's ("입력 2024.03.12 14:30 수정 2024.03.13
-// 09:00": entered, then revised), not the earlier's.
+// in Japanese and Korean, after) it. A label between two dates, spaced off
+// the earlier one, leads into the later one ("입력 2024.03.12 14:30 수정
+// 2024.03.13 09:00": entered, then revised); glued to the earlier one it
+// is that one's ("2024年3月12日更新 2024年3月1日公開").
 std::vector<bool> LabelledUpdates(const std::string& text, const std::vector<DateMatch>& dates) {
   const Heuristics& h = GetHeuristics();
   std::vector<bool> modified;
-  std::size_t prev = 0;
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const DateMatch& m = dates[k];
     const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
-    const std::string_view before = std::string_view(text).substr(prev, m.begin >= prev ? m.begin - prev : 0);
+    const std::string_view before = std::string_view(text).substr(0, m.begin);
     const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
+    const bool spaced = !after.empty() && (after.front() == ' ' || after.front() == '\t');
+    const bool leads_into_next = k + 1 < dates.size() && spaced && h.modified_label_before.PartialMatch(after);
     modified.push_back(h.modified_label_before.PartialMatch(before) ||
                        h.modified_label_before.PartialMatch(WithoutLastDateWord(before)) ||
-                       (RE2::PartialMatch(Piece(after), h.modified_label_after) &&
-                        !(k + 1 < dates.size() && h.modified_label_before.PartialMatch(after))));
+                       (RE2::PartialMatch(Piece(after), h.modified_label_after) && !leads_into_next));
   }
   return modified;
 }
@@ -1737,13 +1738,18 @@ void ReadButtonDate(MetadataContext& ctx) {
   for (const PageFacts::Button& b : ctx.doc.facts.buttons) {
     if (!ButtonInHeader(ctx, b.block)) continue;
     const std::vector<DateMatch> printed = FindDates(b.text, limits::kMaxDatesPerLine);
-    if (printed.empty() || AllUpdates(b.text, printed)) continue;
-    const std::optional<DateTime> d = order.Read(b.text);
+    if (printed.empty()) continue;
+    // The first date the button does not label an update: a popover may
+    // print the update first ("수정 ... 입력 ...").
+    const std::vector<bool> updates = LabelledUpdates(b.text, printed);
+    const auto published = std::find(updates.begin(), updates.end(), false);
+    if (published == updates.end()) continue;
+    const DateMatch& p = printed[static_cast<std::size_t>(published - updates.begin())];
+    const std::optional<DateTime> d = order.Read(std::string_view(b.text).substr(p.begin, p.end - p.begin));
     if (!d || !Plausible(*d)) continue;
     ctx.article.date = d->ToRfc3339();
     ctx.Note("date", {"a button's date beside the headline"});
     // The popover's update, when the button labels one.
-    const std::vector<bool> updates = LabelledUpdates(b.text, printed);
     const auto update = std::find(updates.begin(), updates.end(), true);
     if (!ctx.article.modified && update != updates.end()) {
       const DateTime& m = printed[static_cast<std::size_t>(update - updates.begin())].value;
