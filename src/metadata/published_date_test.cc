@@ -102,7 +102,11 @@ TEST(PublishedDate, AKoreanDateInAButtonThatOpensTheUpdate) {
   a = Read(head + kBody + kMore + kMore + kMore + "<button>2024.03.12 14:30</button></article></body>");
   EXPECT_EQ(a.date, std::nullopt);
   a = Read(head + "<button>\uC218\uC815 2024.03.13 09:00</button>" + kBody + "</article></body>");
-  EXPECT_EQ(a.date, std::nullopt);
+  EXPECT_EQ(a.date, std::nullopt);  // A popover that prints the update first dates the page by the other.
+  a = Read(head + "<button>\uC218\uC815 2024.03.13 09:00 \uC785\uB825 2024.03.12 14:30</button>" + kBody +
+           "</article></body>");
+  EXPECT_EQ(a.date.value_or("").substr(0, 16), "2024-03-12T14:30");
+  EXPECT_EQ(a.modified.value_or("").substr(0, 16), "2024-03-13T09:00");
 }
 
 TEST(PublishedDate, TheAmpAddressCarriesTheDay) {
