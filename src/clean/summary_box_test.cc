@@ -42,5 +42,16 @@ TEST(DropSummaryBox, ListAfterTheFirstParagraphStays) {
   EXPECT_EQ(Body(page).size(), 7u);
 }
 
+// A lead set in a box of its own before the text is the body's first
+// paragraph, but the text starts after it: a titled list between them is
+// still the summary before the text.
+TEST(DropSummaryBox, ListAfterALeadBoxGoes) {
+  const std::string lead = "The council will open a new library branch in the old post office next spring, it said.";
+  const std::string page = "<body><div class=\"page\"><div class=\"article-intro\"><p>" + lead +
+                           "</p></div><article><div class=\"box\"><h3>In brief</h3>" + kList + "</div><p>" + kPara1 +
+                           "</p><p>" + kPara2 + "</p><p>" + kPara1 + "</p></article></div></body>";
+  EXPECT_EQ(Body(page), (Strings{lead, kPara1, kPara2, kPara1}));
+}
+
 }  // namespace
 }  // namespace pith
