@@ -104,7 +104,8 @@ bool DateLeadWord(const std::string& word, bool months) {
 // the surname; so does a month's abbreviation that is a name ("Lis").
 bool LeadWordGoes(const std::string& s, std::size_t start, std::size_t e, bool months) {
   const std::string word = LowerSameLength(s.substr(start, e - start));
-  if (IsDateWord(word) || (months && IsMonthName(word) && !lexicon::IsWordLikeMonth(word))) return true;
+  const bool month = months && IsMonthName(word) && !lexicon::IsOneOf(word, lexicon::kWordLikeMonths);
+  if (IsDateWord(word) || month) return true;
   const bool marked = e < s.size() && (s[e] == ',' || s[e] == ':' || s.compare(e, 3, "\xEF\xBC\x9A") == 0);
   // A word of the label before it ("Artikel" of "Artikel ver\u00F6ffentlicht am").
   std::size_t next = e;

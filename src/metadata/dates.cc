@@ -541,7 +541,7 @@ std::optional<bool> Matcher::MatchDayMonthName(std::size_t i, DateTime& dt, std:
     if (const int m = solar > 0 ? solar : two_words > 0 ? two_words : roman > 0 ? roman : MonthOf(month); m > 0) {
       const std::size_t after_month = two_words > 0 ? j + 2 : j + 1;
       std::size_t k = SkipLinkWords(SkipSyms(SkipSecondMonthName(after_month, m), ".,"));
-      const bool short_year = solar == 0 && roman == 0 && !lexicon::IsWordLikeMonth(month.text);
+      const bool short_year = solar == 0 && roman == 0 && !lexicon::IsOneOf(month.text, lexicon::kWordLikeMonths);
       if (IsNum(k, 4, 4) || (short_year && ShortYearAt(after_month))) {
         dt.year = FullYear(t_[k]), dt.month = m, dt.day = t_[i].value;
         end = k + 1;

@@ -8,7 +8,6 @@
 #define PITH_METADATA_LEXICONS_H_
 
 #include <algorithm>
-#include <iterator>
 #include <span>
 #include <string>
 #include <string_view>
@@ -368,9 +367,6 @@ const std::unordered_map<std::string, int>& MonthNames();
 inline constexpr std::string_view kWordLikeMonths[] = {"sty", "lut", "kwi", "cze", "lip", "sie", "wrz", "lis",
                                                        "gru", "oca", "nis", "haz", "tem", "eyl", "eki", "kas",
                                                        "ara"};
-inline bool IsWordLikeMonth(std::string_view word) {
-  return std::find(std::begin(kWordLikeMonths), std::end(kWordLikeMonths), word) != std::end(kWordLikeMonths);
-}
 
 // Prefixes glued to a month name in a date: the Catalan "d'" ("3 d'octubre
 // de 2016") and the Hebrew "in" ("22 בפברואר 2016").
