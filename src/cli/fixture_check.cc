@@ -360,21 +360,36 @@ std::string JUnitXml(const std::vector<FixtureReport>& reports, const std::strin
   return xml + "  </testsuite>\n</testsuites>\n";
 }
 
+namespace {
+
+// A folder that holds an input is one fixture, so one page's expected.json
+// can be checked or regenerated alone; any other folder holds fixtures.
+std::vector<fs::path> FixtureDirs(const CheckSettings& settings) {
+  fs::path dir = fs::path(settings.dir).lexically_normal();
+  if (dir.has_parent_path() && !dir.has_filename()) dir = dir.parent_path();
+  if (!InputOf(dir).empty()) return {dir};
+  std::vector<fs::path> dirs;
+  for (const std::string& name : FindFixtures(settings.dir, settings.update)) dirs.push_back(dir / name);
+  return dirs;
+}
+
+}  // namespace
+
 int RunCheck(const CheckSettings& settings, std::FILE* out, std::FILE* err) {
   std::error_code ec;
   if (!fs::is_directory(settings.dir, ec)) {
     PrintError(err, settings.dir + ": not a directory");
     return 1;
   }
-  const std::vector<std::string> names = FindFixtures(settings.dir, settings.update);
-  if (names.empty()) {
+  const std::vector<fs::path> dirs = FixtureDirs(settings);
+  if (dirs.empty()) {
     PrintError(err, settings.dir + ": no fixtures (folders with input.html or input.txt and expected.json)");
     return 1;
   }
   std::vector<FixtureReport> reports;
   std::size_t failed = 0;
-  for (const std::string& name : names) {
-    const std::string dir = (fs::path(settings.dir) / name).string();
+  for (const fs::path& dir : dirs) {
+    const std::string name = dir.filename().string();
     FixtureReport report = settings.update ? UpdateFixture(dir) : CheckFixture(dir, settings.body_min_f1);
     if (!report.passed) {
       ++failed;
@@ -386,7 +401,7 @@ int RunCheck(const CheckSettings& settings, std::FILE* out, std::FILE* err) {
     }
     reports.push_back(std::move(report));
   }
-  std::fprintf(out, "%zu passed, %zu failed\n", names.size() - failed, failed);
+  std::fprintf(out, "%zu passed, %zu failed\n", dirs.size() - failed, failed);
   std::fflush(out);
   if (!settings.junit.empty()) {
     std::string error;

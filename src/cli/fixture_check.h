@@ -54,7 +54,8 @@ struct CheckSettings {
   bool quiet = false;                 // list failures only
 };
 
-// Checks (or updates) every fixture below settings.dir: one line per
+// Checks (or updates) every fixture below settings.dir, or settings.dir
+// alone when it is a fixture itself (holds an input): one line per
 // fixture and a closing "N passed, N failed" on `out`. Returns 0 when all
 // pass, 1 otherwise.
 int RunCheck(const CheckSettings& settings, std::FILE* out, std::FILE* err);

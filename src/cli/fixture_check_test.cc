@@ -213,5 +213,24 @@ TEST(RunCheck, SummaryLineAndExitCode) {
   EXPECT_NE(ReadFile(dir / "junit.xml").find("failures=\"1\""), std::string::npos);
 }
 
+TEST(RunCheck, OneFixtureFolderIsCheckedAlone) {
+  TempDir dir;
+  MakeFixture(dir / "fx/a", json::object());
+  MakeFixture(dir / "fx/b", {{"date", "1999-01-01"}});
+  char* buf = nullptr;
+  std::size_t len = 0;
+  FILE* out = open_memstream(&buf, &len);
+  FILE* err = std::fopen("/dev/null", "w");
+  CheckSettings s;
+  s.dir = dir / "fx/a/";
+  const int code = RunCheck(s, out, err);
+  std::fclose(out);
+  std::fclose(err);
+  const std::string text(buf, len);
+  std::free(buf);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(text, "ok   a\n1 passed, 0 failed\n");
+}
+
 }  // namespace
 }  // namespace pith
