@@ -124,6 +124,9 @@ std::vector<Token> Tokenize(std::string_view s) {
       Token t{Token::kWord, {}, 0, space, start, i};
       AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
       bool lower = u_islower(static_cast<UChar32>(cp)) != 0;
+      // Whether the word's script has cases: 1 or 0, or -1 while only an
+      // apostrophe has been read.
+      int cased = cp == '\'' ? -1 : (lower || u_isupper(static_cast<UChar32>(cp)) != 0);
       while (i < s.size()) {
         std::size_t j = i;
         const char32_t c = NextCodePoint(s, j);
@@ -136,6 +139,14 @@ std::vector<Token> Tokenize(std::string_view s) {
         // A capital after a small letter starts a word that a text copy
         // glued on: "2 minute readApril 25, 2023", "by Jane RoeNovember 20".
         if (lower && u_isupper(static_cast<UChar32>(c))) break;
+        // So does a word of a cased script (Latin) right after one of a
+        // caseless one, or the other way: a site's name in Gujarati or
+        // Arabic glued to the date line ("<name>Mar 28, 2020").
+        const int c_cased = u_islower(static_cast<UChar32>(c)) != 0 || u_isupper(static_cast<UChar32>(c)) != 0;
+        if (!mark && c != '\'') {
+          if (cased >= 0 && c_cased != cased) break;
+          cased = c_cased;
+        }
         if (!mark) lower = u_islower(static_cast<UChar32>(c)) != 0;
         if (!pointing) AppendUtf8(t.text, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
         i = j;

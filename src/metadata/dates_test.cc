@@ -196,6 +196,12 @@ TEST(Dates, MonthGluedToTheWordBefore) {
   EXPECT_EQ(Rfc("2 minute readApril 25, 2023"), "2023-04-25");
   EXPECT_EQ(Rfc("by Jane RoeNovember 20, 2007"), "2007-11-20");
   EXPECT_EQ(Rfc("EditorialNovember 22, 2018"), "2018-11-22");
+  // So does a name in a script without case glued to the month (a site's
+  // name in Gujarati, Devanagari or Arabic before its date line).
+  EXPECT_EQ(Rfc("\u0AA6\u0ABF\u0AB5\u0ACD\u0AAF Mar 28, 2020"), "2020-03-28");
+  EXPECT_EQ(Rfc("\u0AA6\u0ABF\u0AB5\u0ACD\u0AAFMar 28, 2020, 06:15 PM IST").substr(0, 10), "2020-03-28");
+  EXPECT_EQ(Rfc("\u0926\u0948\u0928\u093F\u0915Apr 2, 2024"), "2024-04-02");
+  EXPECT_EQ(Rfc("\u0627\u0644\u064A\u0648\u0645Jan 5, 2026"), "2026-01-05");
   // A capital after a capital splits nothing: "MAY" stays a month.
   EXPECT_EQ(Rfc("MAY 3, 2021"), "2021-05-03");
 }

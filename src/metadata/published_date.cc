@@ -625,7 +625,9 @@ bool AfterWeekday(std::string_view text, const DateMatch& date) {
 // the byline, as the article's own line does ("November 9, 2023" over the
 // menu, then "By Jane Roe" and "Published Nov. 8, 2023, 10:28 p.m. ET";
 // "June 20, 2023" over the menu, then "by Jane Roe" and "June 19, 2023":
-// pages of two sites).
+// pages of two sites). A publication label before the later date proves
+// it as well: a copy may set the byline lines away from it (lynx's "By",
+// the name, the author's links, then "Published Nov. 8, 2023").
 enum class MastheadProof { kNone, kUnderHeadline, kBesideByline };
 
 // Whether block `i` has a byline (a line that starts "By ...") just
@@ -635,6 +637,17 @@ bool BesideByline(const MetadataContext& ctx, std::int32_t i) {
     if (j >= 0 && j < ctx.Blocks() && ctx.BylinePrefixed(j)) return true;
   }
   return false;
+}
+
+// Whether a publication label is all that stands before line `i`'s first
+// date ("Published Nov. 8, 2023"); an update label is none.
+bool PublicationLabelled(const MetadataContext& ctx, std::int32_t i, const std::vector<DateMatch>& dates) {
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  if (dates.front().begin == 0 || LabelledUpdates(text, dates).front()) return false;
+  // The label may stand before the date's weekday ("Published Wed, Nov. 8").
+  const std::string_view before = std::string_view(text).substr(0, dates.front().begin);
+  const Heuristics& h = GetHeuristics();
+  return h.date_label_lead.FullMatch(before) || h.date_label_lead.FullMatch(WithoutLastDateWord(before));
 }
 
 // Whether line `i`, which prints `today` alone, reads as a masthead's
@@ -678,7 +691,8 @@ bool IsMastheadDate(const MetadataContext& ctx, PageOrder& order, std::int32_t i
     if (later.empty() || !IsDateLine(ctx, j, later)) continue;
     const bool proven = proof == MastheadProof::kNone ||
                         (proof == MastheadProof::kUnderHeadline && j > ctx.headline_block) ||
-                        (proof == MastheadProof::kBesideByline && BesideByline(ctx, j));
+                        (proof == MastheadProof::kBesideByline &&
+                         (BesideByline(ctx, j) || PublicationLabelled(ctx, j, later)));
     return proven && EarlierDay(later.front().value, today.value) && Plausible(later.front().value);
   }
   return false;

@@ -627,6 +627,15 @@ TEST(PublishedDate, TextCopyMastheadDateOverTheArticleDate) {
   EXPECT_EQ(date("March 19, 2026", "March 12, 2026\nBy Jane Roe"), "2026-03-12");
   EXPECT_EQ(date("By Jane Roe\nMarch 19, 2026", "By John Doe\nMarch 12, 2026"), "2026-03-19");
   EXPECT_EQ(date("March 19, 2026", "By Jane Roe\nMarch 22, 2026"), "2026-03-19");
+  // A publication label proves it too, with the byline lines away from it
+  // (as lynx prints them); an update label does not.
+  EXPECT_EQ(date("March 19, 2026", "By\nJane Roe\nView Author Archive\nGet author RSS feed\nPublished March 12, 2026"),
+            "2026-03-12");
+  EXPECT_EQ(date("19. M\u00E4rz 2026", "Von\nJane Roe\nAlle Artikel\nVer\u00F6ffentlicht am 12. M\u00E4rz 2026"),
+            "2026-03-12");
+  EXPECT_EQ(date("March 19, 2026", "By\nJane Roe\nView Author Archive\nGet author RSS feed\nUpdated March 12, 2026"),
+            "2026-03-19");
+  EXPECT_EQ(date("March 19, 2026", "Published March 22, 2026"), "2026-03-19");
   // A date line with a time is the article's.
   EXPECT_EQ(date("Thursday, March 19, 2026 09:30", "March 12, 2026"), "2026-03-19T09:30:00");
 }
