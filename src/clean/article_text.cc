@@ -1540,6 +1540,44 @@ void DropCopyContentsTitles(const Document& doc, const std::vector<TextLine>& li
   }
 }
 
+// Where each line printed just twice is first printed.
+std::unordered_map<std::string_view, std::int64_t> FirstOfTwice(const Document& doc,
+                                                                const std::vector<TextLine>& lines) {
+  std::unordered_map<std::string_view, std::int64_t> first;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].repeats == kArticleLabelMaxCopies) first.emplace(doc.blocks[i].text, static_cast<std::int64_t>(i));
+  }
+  return first;
+}
+
+// Whether repeated line `i` is a label of the article's own (a review's
+// "Pros", a spec name, a price row): printed just twice, first here (a
+// table or a summary box below prints it again), and set between two
+// lines the run keeps, none of them printed elsewhere. A menu's, a related
+// list's or a footer's entry comes in a run of other repeated lines or
+// more often; a list alternating titles and pictures repeats within two
+// lines; a title a list above names is that list's second copy.
+bool ArticleLabelRepeat(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
+                        const Run& run, const std::unordered_map<std::string_view, std::int64_t>& first_of_twice,
+                        std::int64_t i) {
+  if (lines[static_cast<std::size_t>(i)].repeats != kArticleLabelMaxCopies || i - 1 < run.start || i + 1 > run.end ||
+      first_of_twice.at(doc.blocks[static_cast<std::size_t>(i)].text) != i) {
+    return false;
+  }
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  for (const std::int64_t k : {i - 1, i + 1}) {
+    const TextLine& n = lines[static_cast<std::size_t>(k)];
+    if (decided[static_cast<std::size_t>(k)] || IsRepeat(n) || n.chrome || n.section_head || n.link_head ||
+        n.teaser || n.cut_short) {
+      return false;
+    }
+  }
+  const auto near = [&](std::int64_t k) {
+    return k >= 0 && k < static_cast<std::int64_t>(lines.size()) && doc.blocks[static_cast<std::size_t>(k)].text == text;
+  };
+  return !near(i - 2) && !near(i + 2);
+}
+
 }  // namespace
 
 bool SummaryBoxLine(const Verdict& v) { return IsNamed(v.reason, kSummaryBoxReason); }
@@ -1597,6 +1635,7 @@ Selection SelectTextArticle(const Document& doc) {
   const std::vector<bool> quotes = MarkTextPullQuotes(doc, lines, decided, run.start, run.end);
   const std::vector<bool> lone_card = LoneCardInText(doc, lines, decided, run.start, run.end);
   const std::unordered_map<std::string_view, std::int32_t> run_copies = CopiesIn(doc, run.start, run.end);
+  const std::unordered_map<std::string_view, std::int64_t> first_of_twice = FirstOfTwice(doc, lines);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
@@ -1620,7 +1659,8 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, l.chrome ? l.chrome : l.section_head);
     } else if (l.contents_entry) {
       sel.Set(i, Role::kDropped, "dropped: contents list naming the subheads below");
-    } else if (IsRepeat(l) && !l.card_label && !OwnCodeRepeat(l, run_copies, doc.blocks[i].text)) {
+    } else if (IsRepeat(l) && !l.card_label && !OwnCodeRepeat(l, run_copies, doc.blocks[i].text) &&
+               !ArticleLabelRepeat(doc, lines, decided, run, first_of_twice, static_cast<std::int64_t>(i))) {
       sel.Set(i, Role::kDropped, "dropped: repeated elsewhere on the page");
     } else if (l.stats.words < kBodyLineMinWords && l.stats.wide == 0 && !l.prose && !l.card_label) {
       sel.Set(i, Role::kDropped, "dropped: one-word line");

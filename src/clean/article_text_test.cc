@@ -1093,5 +1093,17 @@ TEST(SelectTextArticle, ContentsTitleOverItsHeadingStays) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, "In this guide", "The route", kPara2, kPara3}));
 }
 
+// A label set between two paragraphs and printed once more in a box
+// under the text (a review's verdict box) is the article's; a line
+// printed a third time is a menu's or a footer's.
+TEST(SelectTextArticle, LabelPrintedTwiceBetweenParagraphsStays) {
+  const std::string text = std::string("Tram news\n\n") + kPara1 + "\n\nThe cost\n\n" + kPara2 +
+                           "\n\nLine map\n\n" + kPara3 + "\n\n" + kPara4 +
+                           "\n\nAt a glance\n\nThe cost\n\nLine map\n\nLine map\n";
+  const Strings body = Pick(text).body;
+  EXPECT_EQ(std::count(body.begin(), body.end(), "The cost"), 1);
+  EXPECT_EQ(std::find(body.begin(), body.end(), "Line map"), body.end());
+}
+
 }  // namespace
 }  // namespace pith

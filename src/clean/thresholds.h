@@ -833,6 +833,12 @@ inline constexpr double kClearEndMinProseGained = 200;
 inline constexpr std::int32_t kListingMinEntries = 3;
 inline constexpr std::int64_t kListingMinFields = 2;
 inline constexpr std::int32_t kListingFieldMaxWords = 4;
+// A repeated line set between two kept lines of a text copy's article
+// stays when printed just this often: review labels and spec rows a page
+// prints twice (its table and a summary box), on copies of unseen review
+// and listing pages of many sites; menus and footers print theirs more or
+// in runs.
+inline constexpr std::int32_t kArticleLabelMaxCopies = 2;
 // A roundup under a counting title ("7 Healthy Air Fryer Recipes", "10
 // DIY Projects for Your Home"): entries each closed by a short action line
 // ("Get the Recipe", "Continue Reading"), as many as the title counts, at

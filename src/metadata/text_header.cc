@@ -161,9 +161,23 @@ void ForEachTerm(std::string_view text, const std::function<void(std::string&&)>
   if (have) settle(false);
 }
 
+// The lines outside the body at which each text stands.
+using Copies = std::unordered_map<std::string_view, std::vector<std::int32_t>>;
+
+// Whether body line `i` is a label the copy prints again outside the body
+// ("The good" over a paragraph and in the verdict box below, a
+// newsletter's item title and its entry in the contents after it): the
+// body may keep it or drop it as a repeat, and either way it takes no
+// paragraph's place in the header's reading of the body.
+bool LabelPrintedOutside(const Document& doc, const Copies& copies, std::size_t i) {
+  if (!copies.contains(doc.blocks[i].text)) return false;
+  const BlockStats s = MeasureBlock(doc.blocks[i]);
+  return !s.sentence_end && !IsProse(s);
+}
+
 // The telling words of the body's first lines: what the article is about.
 std::unordered_set<std::string> BodyWords(const Document& doc, const std::vector<Verdict>& verdicts,
-                                          std::int32_t anchor) {
+                                          const Copies& copies, std::int32_t anchor) {
   std::unordered_set<std::string> words;
   std::int32_t lines = 0;
   for (std::size_t i = static_cast<std::size_t>(std::max(anchor, 0));
@@ -173,7 +187,7 @@ std::unordered_set<std::string> BodyWords(const Document& doc, const std::vector
     // label such as "View Full Profile" does not.
     const bool caption = FigureBesideParagraph(verdicts[i]) && MeasureBlock(doc.blocks[i]).sentence_end;
     if (verdicts[i].role != Role::kBody && !caption && !SummaryBoxLine(verdicts[i])) continue;
-    ++lines;
+    if (!LabelPrintedOutside(doc, copies, i)) ++lines;
     ForEachTerm(doc.blocks[i].text, [&](std::string&& w) { words.insert(std::move(w)); });
   }
   return words;
@@ -683,9 +697,6 @@ std::int32_t FullerTitleNear(const Document& doc, const std::vector<Verdict>& ve
   return best;
 }
 
-// The lines outside the body at which each text stands.
-using Copies = std::unordered_map<std::string_view, std::vector<std::int32_t>>;
-
 // Whether the line at `i` and the one `step` from it stand, in that
 // order, somewhere else too: a menu or a list printed twice (in the
 // header and the footer), not one line repeated.
@@ -865,13 +876,15 @@ bool TitleOverSentence(std::string_view upper, std::string_view lower) {
 
 // Whether the body's first lines are written in sentence case: few of
 // their cased words open with a capital (English prose; German capitalises
-// every noun, so a title-case line there stands out from nothing).
-bool SentenceCaseBody(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor) {
+// every noun, so a title-case line there stands out from nothing). Labels
+// printed again outside the body ("The Good") are not its prose.
+bool SentenceCaseBody(const Document& doc, const std::vector<Verdict>& verdicts, const Copies& copies,
+                      std::int32_t anchor) {
   CaseCount all;
   std::int32_t lines = 0;
   for (std::size_t i = static_cast<std::size_t>(std::max(anchor, 0));
        i < doc.blocks.size() && lines < limits::kBodyLinesRead; ++i) {
-    if (verdicts[i].role != Role::kBody) continue;
+    if (verdicts[i].role != Role::kBody || LabelPrintedOutside(doc, copies, i)) continue;
     ++lines;
     const CaseCount c = CountCapitalisedWords(doc.blocks[i].text);
     all.weighed += c.weighed;
@@ -936,8 +949,8 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     ++group_lines[b.group];
     if (static_cast<std::int32_t>(k) < anchor || k > body_end) copies[b.text].push_back(static_cast<std::int32_t>(k));
   }
-  const std::unordered_set<std::string> body = BodyWords(doc, verdicts, anchor);
-  const bool sentence_case = SentenceCaseBody(doc, verdicts, anchor);
+  const std::unordered_set<std::string> body = BodyWords(doc, verdicts, copies, anchor);
+  const bool sentence_case = SentenceCaseBody(doc, verdicts, copies, anchor);
   std::int32_t best = -1;
   double best_score = 0;
   for (std::int32_t i = first; i < limit; ++i) {

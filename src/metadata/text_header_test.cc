@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "parse/document.h"
@@ -681,6 +682,42 @@ TEST(TextHeader, TitleCaseNeedsThreeCasedWordsMostlyCapitalised) {
   EXPECT_FALSE(InTitleCase("How to make it easy for agents to work with your codebase"));
   EXPECT_FALSE(InTitleCase("Lego feiert den Star-Wars-Tag mit neuen Angeboten"));
   EXPECT_FALSE(InTitleCase("Cleaning Industry"));  // too few words to tell
+}
+
+// A newsletter's item titles, listed again in its contents after the
+// text, are labels the body keeps: they take no paragraph's place in the
+// header's reading of the body, whose last items name what the headline
+// does, so the headline keeps its words and wins over the sign-up line.
+TEST(TextHeader, TitlesListedAgainAfterTheTextLeaveTheHeadlineItsWords) {
+  const std::string headline = "Harbour Notes issue 42: ferries, lighthouse, tides, bakery & more";
+  std::string text = "Ann Lee\n\nBlog\nNewsletter\nContact\n" + headline +
+                     "\nHarbour Notes is a weekly letter about our little town. Want it in your inbox every Sunday? "
+                     "Subscribe below!\n\nPicture of Ann Lee\nAnn Lee, April 19, 2020\n\nWelcome to this week's "
+                     "letter, which is a little longer than usual because a lot happened in town.\n\n";
+  std::string contents = "Contents\n";
+  for (int k = 1; k <= 18; ++k) {
+    const std::string title = "Club " + std::to_string(k) + " news";
+    text += title + "\nClub " + std::to_string(k) +
+            " met on Tuesday to plan its summer fair, and everyone who came along said it was a fine way to spend "
+            "an afternoon.\n\n";
+    contents += title + "\n";
+  }
+  const std::vector<std::pair<std::string, std::string>> late = {
+      {"Ferry timetable changes", "The ferries now leave the harbour at six in the morning, and the ferries' last "
+                                  "sailing is at ten at night."},
+      {"Lighthouse tours return", "Tours of the lighthouse start again in April; the lighthouse keeper's cottage "
+                                  "opens as a tea room too."},
+      {"Spring tides warning", "The tides this month are the highest of the year, and the tides may cover the low "
+                               "road twice a day."},
+      {"Bakery opens on Quay Street", "A bakery opened on Quay Street this week, and the bakery sold out of rye "
+                                      "loaves by ten each morning."}};
+  for (const auto& [title, paragraph] : late) {
+    text += title + "\n" + paragraph + "\n\n";
+    contents += title + "\n";
+  }
+  const Article a = FromText(text + contents + "\nWant to subscribe?\n");
+  EXPECT_EQ(a.headline.value_or(""), headline);
+  EXPECT_NE(a.body.find("Club 3 news"), std::string::npos);
 }
 
 }  // namespace

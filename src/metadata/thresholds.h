@@ -587,7 +587,10 @@ inline constexpr std::int32_t kMaxScoredWords = 12;
 // (above it, or between the two), scoring kNearHeaderScore, and says what
 // the body's first kBodyLinesRead lines are about: the share of its
 // telling words (of kMinTellingBytes or more, or in a script without
-// spaces or with accents) that they use, times kBodyOverlapScore.
+// spaces or with accents) that they use, times kBodyOverlapScore. A label
+// the copy prints again outside the body takes none of those lines, kept
+// or not (a newsletter's item titles listed again in its contents: kept,
+// they cut the reading short and the headline lost its words).
 // Text-copy headlines from browsers (Chromium and Firefox copies of the
 // metadata pages, which put no blank lines around a heading or take a
 // menu's blank lines for one).
