@@ -13,6 +13,7 @@
 #include "clean/text_captions.h"
 #include "clean/text_lines.h"
 #include "clean/text_pull_quotes.h"
+#include "clean/text_teaser_runs.h"
 #include "clean/thresholds.h"
 #include "patterns/heuristics.h"
 #include "patterns/lexicons.h"
@@ -1634,6 +1635,7 @@ Selection SelectTextArticle(const Document& doc) {
   const std::vector<bool> media = MarkMediaBoxes(doc, lines, decided, run);
   const std::vector<bool> quotes = MarkTextPullQuotes(doc, lines, decided, run.start, run.end);
   const std::vector<bool> lone_card = LoneCardInText(doc, lines, decided, run.start, run.end);
+  const std::vector<bool> teasers = MarkUnlabelledTeaserRuns(doc, lines, decided, run.start, run.end);
   const std::unordered_map<std::string_view, std::int32_t> run_copies = CopiesIn(doc, run.start, run.end);
   const std::unordered_map<std::string_view, std::int64_t> first_of_twice = FirstOfTwice(doc, lines);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
@@ -1649,6 +1651,8 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: pull quote over its speaker's name");
     } else if (lone_card[i]) {
       sel.Set(i, Role::kDropped, "dropped: another story's dated card between two paragraphs");
+    } else if (teasers[i]) {
+      sel.Set(i, Role::kDropped, "dropped: other stories' headlines between two paragraphs");
     } else if (l.group == card && !l.prose) {
       sel.Set(i, Role::kDropped, "dropped: a card's title, byline and date under the lead");
     } else if (widget[i]) {

@@ -1175,6 +1175,26 @@ inline constexpr int kStoryLinkLabelMinCapitals = 2;
 // a bar are a menu's or a table's cells.
 inline constexpr std::size_t kStoryLinkTitleMinWords = 3;
 
+// Unlabelled related headlines in a copy's text (text_teaser_runs.cc): a
+// headline runs to a long title of a few words, a kicker or a time line
+// beside it ("Politik", "2 hours ago") is at most a few words. A news
+// page's related box between two paragraphs holds three to six titles,
+// most of a few words more than a list item's (text copies of news pages
+// of six sites in English, German and French; two titles are as often a
+// heading over a subheading).
+inline constexpr std::int32_t kTeaserHeadlineMinWords = 4;
+inline constexpr std::int32_t kTeaserHeadlineMaxWords = 20;
+inline constexpr std::int32_t kTeaserMetaMaxWords = 3;
+inline constexpr std::size_t kTeaserRunMinHeadlines = 3;
+inline constexpr std::size_t kTeaserRunMaxHeadlines = 6;
+inline constexpr double kTeaserRunMinMeanWords = 6.0;
+// A table row or a price list holds two figures or more; a headline at
+// most one ("£1 trillion", "3 key tips").
+inline constexpr int kTeaserHeadlineMaxFigures = 1;
+// Words of this many bytes or more tell a list's parallel items ("Pros of
+// X", "Cons of X") from other stories' titles, which share few.
+inline constexpr std::size_t kTeaserSharedWordMinBytes = 4;
+
 }  // namespace pith
 
 #endif  // PITH_CLEAN_THRESHOLDS_H_
