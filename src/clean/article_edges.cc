@@ -23,15 +23,37 @@ bool InHeaderBox(const Document& doc, std::int32_t e, std::int32_t root) {
   return false;
 }
 
-// Whether an element between the block and the article's root is classed
-// as the article's lead ("article-intro", "post-excerpt", "field-teaser").
-bool InLeadBox(const Document& doc, std::int32_t e, std::int32_t root) {
+// The nearest element between the block and the article's root classed
+// as the article's lead ("article-intro", "post-excerpt", "field-teaser"),
+// or -1.
+std::int32_t LeadBoxOf(const Document& doc, std::int32_t e, std::int32_t root) {
   const ClassPattern& lead = GetHeuristics().lead_class;
   for (; e >= 0 && e != root; e = doc.elements[static_cast<std::size_t>(e)].parent) {
     const Element& el = doc.elements[static_cast<std::size_t>(e)];
-    if (!el.cls.empty() && lead.Matches(el.cls)) return true;
+    if (!el.cls.empty() && lead.Matches(el.cls)) return e;
   }
-  return false;
+  return -1;
+}
+
+bool InLeadBox(const Document& doc, std::int32_t e, std::int32_t root) { return LeadBoxOf(doc, e, root) >= 0; }
+
+// Whether block `i`, dropped as chrome, is the lead in the article's own
+// header: prose alone in a lead box inside a header box of the article's
+// root (<article><header><h1>, <p class="lead">), which the header's tag
+// made chrome. A lead-classed box of the whole header (an "image-lede"
+// layout of picture, headline and dek) holds no lead of its own.
+bool LeadInChromeHeader(const Document& doc, const Selection& sel, std::size_t i) {
+  const char* reason = sel.verdicts[i].reason;
+  const std::int32_t e = doc.blocks[i].element;
+  if ((reason != kChromeContainerReason && reason != kChromeTagReason) || doc.blocks[i].kind != BlockKind::kText ||
+      !IsProse(sel.stats[i]) || !doc.Contains(sel.root, e) || !InHeaderBox(doc, e, sel.root)) {
+    return false;
+  }
+  const std::int32_t box = LeadBoxOf(doc, e, sel.root);
+  // A subtree's blocks are consecutive: the box holds block i alone when
+  // neither neighbour is in it.
+  const auto alone = [&](std::size_t k) { return k >= doc.blocks.size() || !doc.Contains(box, doc.blocks[k].element); };
+  return box >= 0 && (i == 0 || alone(i - 1)) && alone(i + 1);
 }
 
 // Blocks in the subtree of `e`.
@@ -122,8 +144,9 @@ void TrimArticleEdges(const Document& doc, Selection& sel) {
   // day), it heads nothing.
   bool text_begun = false;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (!sel.IsBody(i)) continue;
     const std::int32_t e = doc.blocks[i].element;
+    if (LeadInChromeHeader(doc, sel, i)) sel.Set(i, Role::kBody, kLeadBoxReason);
+    if (!sel.IsBody(i)) continue;
     if (in_column(e) && IsProse(stats[i])) break;
     text_begun = text_begun || (in_column(e) && RunningTextLine(doc.blocks[i], stats[i]));
     if (!in_column(e) && InHeaderBox(doc, e, sel.root)) {

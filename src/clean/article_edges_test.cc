@@ -39,6 +39,22 @@ TEST(TrimArticleEdges, LeadBoxInTheHeaderStays) {
             (Strings{lead, kPara1, kPara2, kPara1}));
 }
 
+// A lead-classed paragraph in the article's own <header>, which the
+// header's tag made chrome, is the article's first paragraph; a
+// lead-classed box of the whole header (headline, dek and byline in an
+// "image-lede" layout) keeps none of its lines.
+TEST(TrimArticleEdges, LeadInTheArticlesHeaderTagStays) {
+  const std::string lead = "The council will open a new library branch in the old post office next spring, it said.";
+  const auto page = [&](const std::string& header) {
+    return "<body><main><article><header>" + header + "</header><p>" + kPara1 + "</p><p>" + kPara2 + "</p><p>" +
+           kPara1 + "</p></article></main></body>";
+  };
+  EXPECT_EQ(Body(page("<h1>New library</h1><p class=\"intro\">" + lead + "</p><p class=\"autor\">By Ann Lee</p>")),
+            (Strings{lead, kPara1, kPara2, kPara1}));
+  EXPECT_EQ(Body(page("<div class=\"image-lede\"><h1>New library</h1><p>" + lead + "</p><p>By Ann Lee</p></div>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
 TEST(TrimArticleEdges, ShortBylineLinesBeforeTheText) {
   EXPECT_EQ(Body(Page("<div class=\"ap-story-byline\">Associated Press</div>")), (Strings{kPara1, kPara2, kPara1}));
 }
