@@ -213,6 +213,15 @@ struct Source {
 #define PITH_GALLERY_ARROWS \
   "zur\\x{fc}ck|weiter|pr\\x{e9}c\\x{e9}dent|suivant|anterior|siguiente|precedente|successiv[ao]"
 
+// A recipe card's buttons ("recipe card buttons"), one label each: the
+// jump link over the post ("Jump to Recipe", "Zum Rezept springen") and
+// the card's print, pin and save buttons ("Print Recipe", "Rezept
+// drucken").
+#define PITH_RECIPE_BUTTON                                                                             \
+  "(?:jump to|skip to|go to|print|pin|save|email|share) (?:the )?recipe|zum rezept(?: springen)?|"   \
+  "rezept (?:drucken|merken|speichern|pinnen|teilen)|(?:aller|passer) \\x{e0} la recette|"           \
+  "imprimer (?:la )?recette|ir a la receta|imprimir (?:la )?receta"
+
 // ---- Class names ---------------------------------------------------------
 
 // A shop's customer reviews under a product: Shopify's review app
@@ -658,7 +667,9 @@ constexpr Source kLabelPhrases[] = {
      "wie hat (?:ihnen|dir|euch) (?:das|dieses|unser) rezept geschmeckt\\b.*|"
      "wat vond (?:je|u|jij) van (?:dit|het|ons) recept\\b.*|"
      "(?:avez-vous|as-tu|vous avez) aim\\x{e9} cette recette\\b.*|"
-     "(?:how did you like|did you (?:like|enjoy|make)) this recipe\\b.*|"
+     "(?:how did you like|did you (?:like|enjoy|make)) this recipe\\b.*|did you make this\\?.*|"
+     // The German card's prompt ("Rezept bewerten: \x{2606}\x{2606}...").
+     "(?:rezept|beitrag|artikel) bewerten\\b.*|"
      // The widget's empty stars alone ("☆☆☆☆☆"); a review's verdict is
      // filled stars.
      "\\x{2606}{3,10}|"
@@ -670,7 +681,17 @@ constexpr Source kLabelPhrases[] = {
      "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:(?:average |user |reader )?rating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
      "(?:wie (?:(?:hilfreich|gut) war dieser beitrag|hat (?:dir|ihnen) dieser beitrag gefallen)|klicke auf (?:die|einen) sterne?n?|bisher keine bewertungen)\\b.*|"
      "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|"
-     "[\\x{2605}\\x{2606}]* ?(?:\\d(?:[.,]\\d+)?(?: ?(?:/|von) ?\\d+(?: sternen)?)? ?)?\\(?\\d[\\d,.]* (?:votes?|bewertungen|stimmen)\\)?)$"},
+     // The recipe plugins' score over its count ("\x{2605}\x{2605}\x{2605}\x{2605}\x{2605} 4.8 from 120 votes",
+     // "5 from 3 reviews").
+     "[\\x{2605}\\x{2606}]* ?(?:\\d(?:[.,]\\d+)?(?: ?(?:/|von) ?\\d+(?: sternen)?)? ?(?:from |aus )?)?"
+     "\\(?\\d[\\d,.]* (?:votes?|bewertungen|stimmen|reviews?|ratings?)\\)?)$"},
+    // The buttons of a recipe card set as text, alone or run together on
+    // one line ("Jump to Recipe", "Print Recipe  Pin Recipe", "Rezept
+    // drucken"): blog themes print them as plain links or buttons over
+    // and inside the card. Made-up recipe posts of three blog styles,
+    // English and German.
+    {"recipe card buttons", "^.*(?:recipe|rezept|recette|receta).*$",
+     "^(?:" PITH_RECIPE_BUTTON ")(?:\\s*[|\\x{b7}\\x{2022}]?\\s*(?:" PITH_RECIPE_BUTTON "))*[.:!]?$"},
     // An app pitch standing alone in the text: "Download our app for the
     // latest news", "Get our free app", "Laden Sie unsere App herunter".
     // Only the site's own app ("our"): a guide's step "Download the Zoom

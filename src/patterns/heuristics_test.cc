@@ -1184,6 +1184,24 @@ TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
   EXPECT_EQ(MatchLabelPhrase("La stampa locale ha seguito il voto."), nullptr);
 }
 
+// A recipe card's score over its count and its rating prompts; its
+// buttons set as text, alone or run together. A sentence that speaks of
+// printing a recipe is text.
+TEST(MatchLabelPhrase, RecipeCardRatingsAndButtons) {
+  EXPECT_STREQ(MatchLabelPhrase("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 4.8 from 120 votes"),
+               "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("5 from 3 reviews"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Did you make this? Rate this recipe"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Rezept bewerten: \xE2\x98\x86\xE2\x98\x86\xE2\x98\x86"), "rating widget");
+  EXPECT_EQ(MatchLabelPhrase("The bill passed with 218 from 430 votes cast, a narrow margin."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Jump to Recipe"), "recipe card buttons");
+  EXPECT_STREQ(MatchLabelPhrase("Print Recipe  Pin Recipe"), "recipe card buttons");
+  EXPECT_STREQ(MatchLabelPhrase("Zum Rezept springen"), "recipe card buttons");
+  EXPECT_STREQ(MatchLabelPhrase("Rezept drucken | Rezept merken"), "recipe card buttons");
+  EXPECT_EQ(MatchLabelPhrase("Print the recipe and keep it by the oven."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Recipe"), nullptr);
+}
+
 // The name in a press release's company box head; other "About" lines
 // give none.
 TEST(SaysPrintLayout, PrintToolsAndPrintLayoutBoxes) {
