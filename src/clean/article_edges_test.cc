@@ -154,6 +154,25 @@ TEST(DropClosingSection, ShortReleaseCompanyBoxAsLongAsTheStory) {
   EXPECT_EQ(Body(about).size(), 4u);
 }
 
+// A company box whose bold head shares its paragraph, over a line break,
+// and a press contact box after it, headed the same way: both go.
+TEST(DropClosingSection, CompanyAndContactHeadsInTheirParagraphs) {
+  EXPECT_EQ(Body(ColumnPage("<p><b>\xC3\x9C" "ber den Verband</b><br>Der Verband vertritt 2.300 Fachgesch\xC3\xA4"
+                            "fte in Deutschland.</p><p><b>Kontakt f\xC3\xBCr die Presse:</b><br>Lisa Brandt<br>"
+                            "Tel. 030 1234567</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+// A contact box alone, with no company box above it, closes a release;
+// the same head over most of the text is no closing box.
+TEST(DropClosingSection, PressContactBoxAlone) {
+  EXPECT_EQ(Body(ColumnPage("<p><strong>Media contact:</strong></p><p>Jane Doe, +1 617 555 0142</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+  const std::string long_tail = std::string("<p>Media contact:</p><p>") + kPara2 + "</p><p>" + kPara1 + "</p><p>" +
+                                kPara2 + "</p><p>" + kPara1 + "</p>";
+  EXPECT_EQ(Body(ColumnPage(long_tail)).size(), 8u);
+}
+
 TEST(DropClosingSection, TwoCompanyBoxes) {
   EXPECT_EQ(Body(ColumnPage("<h3>About Brightwater</h3><p>Brightwater makes data tools.</p>"
                             "<h3>About Kestrel Labs</h3><p>Kestrel Labs builds sensors for bridges.</p>")),

@@ -685,6 +685,10 @@ constexpr Source kLabelPhrases[] = {
      // "5 from 3 reviews").
      "[\\x{2605}\\x{2606}]* ?(?:\\d(?:[.,]\\d+)?(?: ?(?:/|von) ?\\d+(?: sternen)?)? ?(?:from |aus )?)?"
      "\\(?\\d[\\d,.]* (?:votes?|bewertungen|stimmen|reviews?|ratings?)\\)?)$"},
+    // The mark that ends a press release's text, before its company and
+    // contact boxes: "###", "- Ende -", "ENDS", "-30-". Made-up releases of
+    // English and German companies and wire services.
+    {"release end mark", "^(?:#{3}|-{1,3} ?(?:ende|ends?|fin) ?-{1,3}|ends|-30-|- 30 -)$"},
     // The buttons of a recipe card set as text, alone or run together on
     // one line ("Jump to Recipe", "Print Recipe  Pin Recipe", "Rezept
     // drucken"): blog themes print them as plain links or buttons over
@@ -1534,6 +1538,19 @@ constexpr std::size_t kCompanyBoxHeadMaxBytes = 100;
 constexpr char kCompanyBoxHead[] =
     "^(?:About|ABOUT|\\x{dc}ber|\\x{c0} propos de|A propos de|Acerca de|Sobre|Chi \\x{e8}|Informazioni su|Over)\\s+"
     "(?:(?:the|die|der|das|den|la|le|les|el|il|lo|de|het)\\s+|l')?(\\p{Lu}[^.!?:]{1,60}?)\\s*:?$";
+
+// The head of a press release's contact box under the text, with or
+// without a company box above it: "Media contact:", "Press enquiries",
+// "Pressekontakt", "Kontakt f\x{fc}r die Presse", "Contact presse"; the
+// name, address, phone and e-mail follow. Made-up releases of English and
+// German companies, associations and utilities. Asked only of lines that
+// hold one of kPressContactWords.
+constexpr char kPressContactHead[] =
+    "^(?:(?:press|media|news)(?: and (?:media|press|investor))? ?(?:contacts?|enquiries|inquiries|office)|"
+    "contacts? for (?:the )?(?:press|media)|for (?:press|media) (?:enquiries|inquiries)|"
+    "(?:presse|medien)(?:-| und (?:medien|presse))?kontakte?|kontakt f\\x{fc}r (?:die )?(?:presse|medien)|"
+    "contacts? (?:presse|m\\x{e9}dias?)|contactos? (?:de )?(?:prensa|medios)|contatt[oi] (?:per la )?stampa|"
+    "perscontact|persvragen)\\s*:?$";
 
 // A line made only of a blog engine's shortcodes, printed as text when the
 // plugin that renders them is gone: "[/vc_column_text][/vc_column][/vc_row]"
@@ -2481,7 +2498,7 @@ Heuristics* Build() {
       .contents_head = LazyPattern(kContentsHead),
       .signup_field = LazyPattern(kSignUpField),
       .signup_fine_print = LazyPattern(kSignUpFinePrint),
-      .company_box_head = LazyPattern(kCompanyBoxHead),
+      .company_box_head = LazyPattern(kCompanyBoxHead), .press_contact_head = LazyPattern(kPressContactHead),
       .media_length = LazyPattern(kMediaLength),
       .shortcode_line = LazyPattern(kShortcodeLine),
       .glued_byline_label = CheckedPattern(kGluedBylineLabel),
@@ -2568,7 +2585,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
-        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.media_length, &h.shortcode_line,
+        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.press_contact_head, &h.media_length, &h.shortcode_line,
         &h.name_role_suffix, &h.reporter_suffix, &h.cjk_byline_field,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
@@ -2759,6 +2776,14 @@ bool SaysPrintLayout(std::string_view lower) {
   if (lower.find("print") == std::string_view::npos) return false;
   static const ClassPattern print(kPrintClass);
   return print.MatchesLower(lower);
+}
+
+bool IsPressContactHead(std::string_view line) {
+  if (line.size() > kCompanyBoxHeadMaxBytes) return false;
+  const std::string lower = AsciiLower(line);
+  static constexpr std::string_view kPressContactWords[] = {"contact", "kontakt", "enquiries", "inquiries",
+                                                            "contatt", "office", "persvragen"};
+  return ContainsAny(lower, kPressContactWords) && RE2::FullMatch(Piece(lower), GetHeuristics().press_contact_head);
 }
 
 std::string_view CompanyBoxName(std::string_view line) {

@@ -1216,6 +1216,30 @@ TEST(SaysPrintLayout, PrintToolsAndPrintLayoutBoxes) {
   EXPECT_TRUE(GetHeuristics().chrome_class.MatchesLower("share-print"));
 }
 
+// A press release's contact head in English, German and French; a line
+// that speaks of the press, or a site's plain "Contact" link, heads none.
+TEST(IsPressContactHead, ContactHeadsOfReleases) {
+  EXPECT_TRUE(IsPressContactHead("Media contact:"));
+  EXPECT_TRUE(IsPressContactHead("Press Enquiries"));
+  EXPECT_TRUE(IsPressContactHead("Pressekontakt"));
+  EXPECT_TRUE(IsPressContactHead("Kontakt f\xC3\xBCr die Presse:"));
+  EXPECT_TRUE(IsPressContactHead("Contact presse"));
+  EXPECT_FALSE(IsPressContactHead("Contact"));
+  EXPECT_FALSE(IsPressContactHead("The press office declined to comment."));
+  EXPECT_FALSE(IsPressContactHead("Kontakt"));
+}
+
+// The mark ending a release's text; a scene break of three stars is no
+// such mark.
+TEST(MatchLabelPhrase, ReleaseEndMarks) {
+  EXPECT_STREQ(MatchLabelPhrase("###"), "release end mark");
+  EXPECT_STREQ(MatchLabelPhrase("- Ende -"), "release end mark");
+  EXPECT_STREQ(MatchLabelPhrase("ENDS"), "release end mark");
+  EXPECT_STREQ(MatchLabelPhrase("-30-"), "release end mark");
+  EXPECT_EQ(MatchLabelPhrase("Ende"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("The End"), nullptr);
+}
+
 TEST(CompanyBoxName, NameAfterAbout) {
   EXPECT_EQ(CompanyBoxName("About Brightwater Analytics"), "Brightwater Analytics");
   EXPECT_EQ(CompanyBoxName("Acerca de Movilidad Clara:"), "Movilidad Clara");
