@@ -306,7 +306,9 @@ bool DropLastClosingSection(const Document& doc, Selection& sel) {
     const char* head = in_play && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
     std::int32_t own_words = 0;
     const bool company = in_play && ReleaseBoxHead(doc, sel, u, next_body, own_words);
-    if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead) || company) {
+    // A reader poll's box closes the text as an author box does.
+    const bool poll = in_play && s.words <= kClosingHeadMaxWords && IsPollHead(Trim(doc.blocks[u].text));
+    if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead) || company || poll) {
       const bool teasers = IsNamed(head, kRelatedHead) && OpensOnLinkedTitle(doc, sel, next_body);
       const std::int32_t share = company ? kCompanyBoxMaxShare : teasers ? kClosingTeaserTailMaxShare : kClosingTailMaxShare;
       const std::int32_t box = tail + own_words;

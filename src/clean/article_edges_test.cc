@@ -173,6 +173,17 @@ TEST(DropClosingSection, PressContactBoxAlone) {
   EXPECT_EQ(Body(ColumnPage(long_tail)).size(), 8u);
 }
 
+// A reader poll under the text, headed "Umfrage" over its question and
+// results, goes; so does one headed "What do you think?" over its options.
+TEST(DropClosingSection, ReaderPollClosingTheText) {
+  EXPECT_EQ(Body(ColumnPage("<h3>Umfrage</h3><p>Sollte die Innenstadt autofrei werden?</p><p>Ja: 58 Prozent</p>"
+                            "<p>Nein: 34 Prozent</p><p>Abgegebene Stimmen: 1.247</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+  EXPECT_EQ(Body(ColumnPage("<h3>What do you think?</h3><p>Should the pool be handed to a trust?</p>"
+                            "<p>Yes<br>No<br>Don't know</p><p><button>Vote</button> <a href=\"/r\">View results</a></p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
 TEST(DropClosingSection, TwoCompanyBoxes) {
   EXPECT_EQ(Body(ColumnPage("<h3>About Brightwater</h3><p>Brightwater makes data tools.</p>"
                             "<h3>About Kestrel Labs</h3><p>Kestrel Labs builds sensors for bridges.</p>")),

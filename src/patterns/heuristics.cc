@@ -1552,6 +1552,16 @@ constexpr char kPressContactHead[] =
     "contacts? (?:presse|m\\x{e9}dias?)|contactos? (?:de )?(?:prensa|medios)|contatt[oi] (?:per la )?stampa|"
     "perscontact|persvragen)\\s*:?$";
 
+// The head of a reader poll set under the text, over its question, its
+// options or results and its vote button: "Poll", "Reader poll",
+// "Umfrage", "Ihre Meinung ist gefragt", "Sondage", "What do you think?".
+// Made-up news pages of English and German papers whose poll boxes carry
+// no class. Asked only of lines that hold one of kPollHeadWords.
+constexpr char kPollHead[] =
+    "^(?:(?:reader'?s?'? |our |quick |weekly |daily |today'?s )?poll(?: of the (?:day|week))?|"
+    "(?:leser-?|online-?)?umfrage(?: der woche| des tages)?|abstimmung|(?:ihre|deine) meinung ist gefragt|"
+    "sondage(?: du jour)?|encuesta(?: del d\\x{ed}a)?|sondaggio|peiling|what do you think\\?)\\s*[:!]?$";
+
 // A line made only of a blog engine's shortcodes, printed as text when the
 // plugin that renders them is gone: "[/vc_column_text][/vc_column][/vc_row]"
 // (a page builder's grid), "[convertkit form=1630175]" (a sign-up form),
@@ -2495,10 +2505,10 @@ Heuristics* Build() {
       .editor_credit = LazyPattern(kEditorCredit),
       .date_line_by_clause = LazyPattern(kDateLineByClause),
       .by_clause_lead = LazyPattern(kByClauseLead),
-      .contents_head = LazyPattern(kContentsHead),
-      .signup_field = LazyPattern(kSignUpField),
+      .contents_head = LazyPattern(kContentsHead), .signup_field = LazyPattern(kSignUpField),
       .signup_fine_print = LazyPattern(kSignUpFinePrint),
       .company_box_head = LazyPattern(kCompanyBoxHead), .press_contact_head = LazyPattern(kPressContactHead),
+      .poll_head = LazyPattern(kPollHead),
       .media_length = LazyPattern(kMediaLength),
       .shortcode_line = LazyPattern(kShortcodeLine),
       .glued_byline_label = CheckedPattern(kGluedBylineLabel),
@@ -2585,7 +2595,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
-        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.press_contact_head, &h.media_length, &h.shortcode_line,
+        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.press_contact_head, &h.poll_head, &h.media_length, &h.shortcode_line,
         &h.name_role_suffix, &h.reporter_suffix, &h.cjk_byline_field,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
@@ -2784,6 +2794,14 @@ bool IsPressContactHead(std::string_view line) {
   static constexpr std::string_view kPressContactWords[] = {"contact", "kontakt", "enquiries", "inquiries",
                                                             "contatt", "office", "persvragen"};
   return ContainsAny(lower, kPressContactWords) && RE2::FullMatch(Piece(lower), GetHeuristics().press_contact_head);
+}
+
+bool IsPollHead(std::string_view line) {
+  if (line.size() > kCompanyBoxHeadMaxBytes) return false;
+  const std::string lower = AsciiLower(line);
+  static constexpr std::string_view kPollHeadWords[] = {"poll", "umfrage", "abstimmung", "meinung", "sondage",
+                                                        "encuesta", "sondaggio", "peiling", "what do you think"};
+  return ContainsAny(lower, kPollHeadWords) && RE2::FullMatch(Piece(lower), GetHeuristics().poll_head);
 }
 
 std::string_view CompanyBoxName(std::string_view line) {

@@ -100,6 +100,7 @@ struct Heuristics {
   LazyPattern signup_fine_print;     // line start: "By signing up you agree to ..."
   LazyPattern company_box_head;      // whole line: "About Brightwater Analytics"; the name
   LazyPattern press_contact_head;    // whole lower-cased line: "media contact:", "pressekontakt"
+  LazyPattern poll_head;             // whole lower-cased line: "reader poll", "umfrage"
   LazyPattern media_length;          // whole line: a player box's length, "Duration 1:30"
   LazyPattern shortcode_line;        // whole line: shortcodes left as text, "[/vc_column][/vc_row]"
   CheckedPattern glued_byline_label; // a date label glued to a name: "Korin MillerPublished"
@@ -300,6 +301,9 @@ std::string_view CompanyBoxName(std::string_view line);
 // Whether `line` heads a press release's contact box ("Media contact:",
 // "Pressekontakt").
 bool IsPressContactHead(std::string_view line);
+// Whether `line` heads a reader poll ("Poll", "Umfrage", "What do you
+// think?").
+bool IsPollHead(std::string_view line);
 
 // Number of different appeal terms in a block's text, lowercased with
 // LowerSameLength.

@@ -1229,6 +1229,19 @@ TEST(IsPressContactHead, ContactHeadsOfReleases) {
   EXPECT_FALSE(IsPressContactHead("Kontakt"));
 }
 
+// A reader poll's head in English, German and French; a line that
+// speaks of a poll is none.
+TEST(IsPollHead, PollHeads) {
+  EXPECT_TRUE(IsPollHead("Poll"));
+  EXPECT_TRUE(IsPollHead("Reader poll:"));
+  EXPECT_TRUE(IsPollHead("Umfrage"));
+  EXPECT_TRUE(IsPollHead("Ihre Meinung ist gefragt!"));
+  EXPECT_TRUE(IsPollHead("Sondage du jour"));
+  EXPECT_TRUE(IsPollHead("What do you think?"));
+  EXPECT_FALSE(IsPollHead("Polls show the race is tight"));
+  EXPECT_FALSE(IsPollHead("Umfrage: Mehrheit f\xC3\xBCr Tempolimit"));
+}
+
 // The mark ending a release's text; a scene break of three stars is no
 // such mark.
 TEST(MatchLabelPhrase, ReleaseEndMarks) {
