@@ -23,15 +23,37 @@ bool InHeaderBox(const Document& doc, std::int32_t e, std::int32_t root) {
   return false;
 }
 
-// Whether an element between the block and the article's root is classed
-// as the article's lead ("article-intro", "post-excerpt", "field-teaser").
-bool InLeadBox(const Document& doc, std::int32_t e, std::int32_t root) {
+// The nearest element between the block and the article's root classed
+// as the article's lead ("article-intro", "post-excerpt", "field-teaser"),
+// or -1.
+std::int32_t LeadBoxOf(const Document& doc, std::int32_t e, std::int32_t root) {
   const ClassPattern& lead = GetHeuristics().lead_class;
   for (; e >= 0 && e != root; e = doc.elements[static_cast<std::size_t>(e)].parent) {
     const Element& el = doc.elements[static_cast<std::size_t>(e)];
-    if (!el.cls.empty() && lead.Matches(el.cls)) return true;
+    if (!el.cls.empty() && lead.Matches(el.cls)) return e;
   }
-  return false;
+  return -1;
+}
+
+bool InLeadBox(const Document& doc, std::int32_t e, std::int32_t root) { return LeadBoxOf(doc, e, root) >= 0; }
+
+// Whether block `i`, dropped as chrome, is the lead in the article's own
+// header: prose alone in a lead box inside a header box of the article's
+// root (<article><header><h1>, <p class="lead">), which the header's tag
+// made chrome. A lead-classed box of the whole header (an "image-lede"
+// layout of picture, headline and dek) holds no lead of its own.
+bool LeadInChromeHeader(const Document& doc, const Selection& sel, std::size_t i) {
+  const char* reason = sel.verdicts[i].reason;
+  const std::int32_t e = doc.blocks[i].element;
+  if ((reason != kChromeContainerReason && reason != kChromeTagReason) || doc.blocks[i].kind != BlockKind::kText ||
+      !IsProse(sel.stats[i]) || !doc.Contains(sel.root, e) || !InHeaderBox(doc, e, sel.root)) {
+    return false;
+  }
+  const std::int32_t box = LeadBoxOf(doc, e, sel.root);
+  // A subtree's blocks are consecutive: the box holds block i alone when
+  // neither neighbour is in it.
+  const auto alone = [&](std::size_t k) { return k >= doc.blocks.size() || !doc.Contains(box, doc.blocks[k].element); };
+  return box >= 0 && (i == 0 || alone(i - 1)) && alone(i + 1);
 }
 
 // Blocks in the subtree of `e`.
@@ -122,8 +144,9 @@ void TrimArticleEdges(const Document& doc, Selection& sel) {
   // day), it heads nothing.
   bool text_begun = false;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (!sel.IsBody(i)) continue;
     const std::int32_t e = doc.blocks[i].element;
+    if (LeadInChromeHeader(doc, sel, i)) sel.Set(i, Role::kBody, kLeadBoxReason);
+    if (!sel.IsBody(i)) continue;
     if (in_column(e) && IsProse(stats[i])) break;
     text_begun = text_begun || (in_column(e) && RunningTextLine(doc.blocks[i], stats[i]));
     if (!in_column(e) && InHeaderBox(doc, e, sel.root)) {
@@ -183,15 +206,49 @@ namespace {
 // A press release's company box: its head names a company ("About
 // Brightwater Analytics") and the paragraph after it opens with that name
 // ("Brightwater Analytics is a ..."), as no section of the story does.
-bool CompanyBoxHead(const Document& doc, std::size_t head, std::int32_t next_body) {
-  if (next_body < 0) return false;
-  const std::string_view name = CompanyBoxName(doc.blocks[head].text);
+bool CompanyBoxHead(std::string_view head, std::string_view next) {
+  const std::string_view name = CompanyBoxName(head);
   if (name.empty()) return false;
   // The name opens the paragraph, or follows its first word (an article:
   // "Die Nordhessische Kältetechnik AG entwickelt ...").
-  const std::string_view text = doc.blocks[static_cast<std::size_t>(next_body)].text;
-  const std::size_t at = text.find(name);
-  return at == 0 || (at != std::string_view::npos && text.find(' ') == at - 1);
+  const std::size_t at = next.find(name);
+  return at == 0 || (at != std::string_view::npos && next.find(' ') == at - 1);
+}
+
+// A head line set in its box's first paragraph, a line break after it
+// ("<b>About X</b><br>X is ...", "<b>Pressekontakt</b><br>Name<br>..."):
+// the line, and the rest of the paragraph; an empty head when the
+// paragraph holds no break.
+struct InlineHead {
+  std::string_view head, rest;
+};
+InlineHead SplitInlineHead(const Block& b) {
+  if (b.kind != BlockKind::kText) return {};
+  const std::string_view text = b.text;
+  const std::size_t nl = text.find('\n');
+  if (nl == std::string_view::npos) return {};
+  return {Trim(text.substr(0, nl)), Trim(text.substr(nl + 1))};
+}
+
+// What closes a press release under its text, headed by block `u`: a
+// company box (its head and paragraph in two blocks or in one) or a
+// press contact box. The box's own words, when its head shares their
+// block, go in `own_words`.
+bool ReleaseBoxHead(const Document& doc, const Selection& sel, std::size_t u, std::int32_t next_body,
+                    std::int32_t& own_words) {
+  const std::string_view text = doc.blocks[u].text;
+  own_words = 0;
+  if (sel.stats[u].words <= kClosingHeadMaxWords && next_body >= 0) {
+    const std::string_view next = doc.blocks[static_cast<std::size_t>(next_body)].text;
+    if (CompanyBoxHead(text, next) || IsPressContactHead(Trim(text))) return true;
+  }
+  const InlineHead inline_head = SplitInlineHead(doc.blocks[u]);
+  if (inline_head.head.empty() || (!CompanyBoxHead(inline_head.head, inline_head.rest) &&
+                                   !IsPressContactHead(inline_head.head))) {
+    return false;
+  }
+  own_words = sel.stats[u].words;
+  return true;
 }
 
 // Whether the body above block `head` tells a story of its own, at least
@@ -247,12 +304,16 @@ bool DropLastClosingSection(const Document& doc, Selection& sel) {
     const bool in_play = sel.IsBody(u) || (next_body == i + 1 && SameParent(doc, i, next_body) &&
                                            !doc.Contains(doc.blocks[u].element, doc.blocks[u - 1].element));
     const char* head = in_play && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
-    const bool company = in_play && s.words <= kClosingHeadMaxWords && CompanyBoxHead(doc, u, next_body);
-    if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead) || company) {
+    std::int32_t own_words = 0;
+    const bool company = in_play && ReleaseBoxHead(doc, sel, u, next_body, own_words);
+    // A reader poll's box closes the text as an author box does.
+    const bool poll = in_play && s.words <= kClosingHeadMaxWords && IsPollHead(Trim(doc.blocks[u].text));
+    if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead) || company || poll) {
       const bool teasers = IsNamed(head, kRelatedHead) && OpensOnLinkedTitle(doc, sel, next_body);
       const std::int32_t share = company ? kCompanyBoxMaxShare : teasers ? kClosingTeaserTailMaxShare : kClosingTailMaxShare;
-      const bool small = tail * share <= total;
-      if (!small && !(company && StoryAbove(doc, sel, i, tail))) return false;
+      const std::int32_t box = tail + own_words;
+      const bool small = box * share <= total;
+      if (!small && !(company && StoryAbove(doc, sel, i, box))) return false;
       for (std::int32_t j = i; j <= last; ++j) {
         if (sel.IsBody(static_cast<std::size_t>(j))) {
           sel.Set(static_cast<std::size_t>(j), Role::kDropped, "dropped: section closing the article");

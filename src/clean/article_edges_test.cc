@@ -39,6 +39,22 @@ TEST(TrimArticleEdges, LeadBoxInTheHeaderStays) {
             (Strings{lead, kPara1, kPara2, kPara1}));
 }
 
+// A lead-classed paragraph in the article's own <header>, which the
+// header's tag made chrome, is the article's first paragraph; a
+// lead-classed box of the whole header (headline, dek and byline in an
+// "image-lede" layout) keeps none of its lines.
+TEST(TrimArticleEdges, LeadInTheArticlesHeaderTagStays) {
+  const std::string lead = "The council will open a new library branch in the old post office next spring, it said.";
+  const auto page = [&](const std::string& header) {
+    return "<body><main><article><header>" + header + "</header><p>" + kPara1 + "</p><p>" + kPara2 + "</p><p>" +
+           kPara1 + "</p></article></main></body>";
+  };
+  EXPECT_EQ(Body(page("<h1>New library</h1><p class=\"intro\">" + lead + "</p><p class=\"autor\">By Ann Lee</p>")),
+            (Strings{lead, kPara1, kPara2, kPara1}));
+  EXPECT_EQ(Body(page("<div class=\"image-lede\"><h1>New library</h1><p>" + lead + "</p><p>By Ann Lee</p></div>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
 TEST(TrimArticleEdges, ShortBylineLinesBeforeTheText) {
   EXPECT_EQ(Body(Page("<div class=\"ap-story-byline\">Associated Press</div>")), (Strings{kPara1, kPara2, kPara1}));
 }
@@ -136,6 +152,36 @@ TEST(DropClosingSection, ShortReleaseCompanyBoxAsLongAsTheStory) {
                             "forecasting tools for public services.</p><p>We work with councils, hospitals and "
                             "schools across the country.</p></div></article></body>";
   EXPECT_EQ(Body(about).size(), 4u);
+}
+
+// A company box whose bold head shares its paragraph, over a line break,
+// and a press contact box after it, headed the same way: both go.
+TEST(DropClosingSection, CompanyAndContactHeadsInTheirParagraphs) {
+  EXPECT_EQ(Body(ColumnPage("<p><b>\xC3\x9C" "ber den Verband</b><br>Der Verband vertritt 2.300 Fachgesch\xC3\xA4"
+                            "fte in Deutschland.</p><p><b>Kontakt f\xC3\xBCr die Presse:</b><br>Lisa Brandt<br>"
+                            "Tel. 030 1234567</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+// A contact box alone, with no company box above it, closes a release;
+// the same head over most of the text is no closing box.
+TEST(DropClosingSection, PressContactBoxAlone) {
+  EXPECT_EQ(Body(ColumnPage("<p><strong>Media contact:</strong></p><p>Jane Doe, +1 617 555 0142</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+  const std::string long_tail = std::string("<p>Media contact:</p><p>") + kPara2 + "</p><p>" + kPara1 + "</p><p>" +
+                                kPara2 + "</p><p>" + kPara1 + "</p>";
+  EXPECT_EQ(Body(ColumnPage(long_tail)).size(), 8u);
+}
+
+// A reader poll under the text, headed "Umfrage" over its question and
+// results, goes; so does one headed "What do you think?" over its options.
+TEST(DropClosingSection, ReaderPollClosingTheText) {
+  EXPECT_EQ(Body(ColumnPage("<h3>Umfrage</h3><p>Sollte die Innenstadt autofrei werden?</p><p>Ja: 58 Prozent</p>"
+                            "<p>Nein: 34 Prozent</p><p>Abgegebene Stimmen: 1.247</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+  EXPECT_EQ(Body(ColumnPage("<h3>What do you think?</h3><p>Should the pool be handed to a trust?</p>"
+                            "<p>Yes<br>No<br>Don't know</p><p><button>Vote</button> <a href=\"/r\">View results</a></p>")),
+            (Strings{kPara1, kPara2, kPara1}));
 }
 
 TEST(DropClosingSection, TwoCompanyBoxes) {

@@ -990,11 +990,32 @@ bool IsLeadBox(const Document& doc, const Analysis& a, std::size_t e) {
          CountHeadings(doc, a, e).count == 0 && GetHeuristics().lead_class.Matches(el.cls);
 }
 
+// The child of box `e` to look for the lead in: its last child with text,
+// or the last lead box among its children when only lines without prose
+// follow it (a header box's byline or date line under the lead); -1 if
+// none.
+std::int32_t LeadChild(const Document& doc, const Analysis& a, std::size_t e) {
+  std::int32_t last = -1;
+  std::int32_t lead = -1;
+  for (std::int32_t c = a.first_child[e]; c >= 0; c = a.next_sibling[static_cast<std::size_t>(c)]) {
+    const auto ce = static_cast<std::size_t>(c);
+    if (a.text_bytes[ce] == 0) continue;
+    last = c;
+    if (IsLeadBox(doc, a, ce)) {
+      lead = c;
+    } else if (a.prose[ce] > 0) {
+      lead = -1;
+    }
+  }
+  return lead >= 0 ? lead : last;
+}
+
 // The lead of an article set in a box of its own just before the text's
 // box (a CMS's "field-teaser", "article-intro", "post-excerpt" field):
 // outside the scored box it was lost, and as a teaser-classed box it was
-// chrome. The last box with text before the first part, or the last box
-// inside it (a header box of kicker, headline and lead); -1 if none.
+// chrome. The last box with text before the first part, or the lead box
+// inside it (a header box of kicker, headline, lead and byline); -1 if
+// none.
 std::int32_t LeadBoxBefore(const Document& doc, const Analysis& a, std::int32_t top,
                            const std::vector<std::int32_t>& parts) {
   const std::int32_t parent = Parent(doc, top);
@@ -1008,10 +1029,7 @@ std::int32_t LeadBoxBefore(const Document& doc, const Analysis& a, std::int32_t 
   for (int depth = 0; prev >= 0 && depth <= kLeadBoxMaxDepth; ++depth) {
     const auto pe = static_cast<std::size_t>(prev);
     if (IsLeadBox(doc, a, pe)) return prev;
-    prev = -1;
-    for (std::int32_t c = a.first_child[pe]; c >= 0; c = a.next_sibling[static_cast<std::size_t>(c)]) {
-      if (a.text_bytes[static_cast<std::size_t>(c)] > 0) prev = c;
-    }
+    prev = LeadChild(doc, a, pe);
   }
   return -1;
 }

@@ -933,5 +933,22 @@ TEST(SelectHtmlArticle, LeadBoxBeforeTheTextBox) {
   EXPECT_FALSE(Has(linked, lead));
 }
 
+// The lead box in a header box before the text's box, over the header's
+// byline: the byline after it does not hide it.
+TEST(SelectHtmlArticle, LeadBoxOverTheHeadersByline) {
+  const std::string lead = "Compost needs no special kit, only patience and the right mix of greens and browns.";
+  const Strings body = Body("<article><header><h1>Composting at home</h1><p class=\"lead\">" + lead +
+                            "</p><div class=\"byline\">By Ann Lee, 3 March 2025</div></header><div class=\"article-body\">" +
+                            StoryText() + "</div></article>");
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.front(), lead);
+  // A paragraph of prose after the lead box is the header's own text: the
+  // lead box is no longer the header's last word.
+  const Strings later = Body("<article><header><h1>Composting at home</h1><p class=\"lead\">" + lead +
+                             "</p><div><p>Ann Lee has kept an allotment in the north of the city for twenty years.</p>"
+                             "</div></header><div class=\"article-body\">" + StoryText() + "</div></article>");
+  EXPECT_FALSE(Has(later, lead));
+}
+
 }  // namespace
 }  // namespace pith

@@ -213,6 +213,15 @@ struct Source {
 #define PITH_GALLERY_ARROWS \
   "zur\\x{fc}ck|weiter|pr\\x{e9}c\\x{e9}dent|suivant|anterior|siguiente|precedente|successiv[ao]"
 
+// A recipe card's buttons ("recipe card buttons"), one label each: the
+// jump link over the post ("Jump to Recipe", "Zum Rezept springen") and
+// the card's print, pin and save buttons ("Print Recipe", "Rezept
+// drucken").
+#define PITH_RECIPE_BUTTON                                                                             \
+  "(?:jump to|skip to|go to|print|pin|save|email|share) (?:the )?recipe|zum rezept(?: springen)?|"   \
+  "rezept (?:drucken|merken|speichern|pinnen|teilen)|(?:aller|passer) \\x{e0} la recette|"           \
+  "imprimer (?:la )?recette|ir a la receta|imprimir (?:la )?receta"
+
 // ---- Class names ---------------------------------------------------------
 
 // A shop's customer reviews under a product: Shopify's review app
@@ -658,7 +667,9 @@ constexpr Source kLabelPhrases[] = {
      "wie hat (?:ihnen|dir|euch) (?:das|dieses|unser) rezept geschmeckt\\b.*|"
      "wat vond (?:je|u|jij) van (?:dit|het|ons) recept\\b.*|"
      "(?:avez-vous|as-tu|vous avez) aim\\x{e9} cette recette\\b.*|"
-     "(?:how did you like|did you (?:like|enjoy|make)) this recipe\\b.*|"
+     "(?:how did you like|did you (?:like|enjoy|make)) this recipe\\b.*|did you make this\\?.*|"
+     // The German card's prompt ("Rezept bewerten: \x{2606}\x{2606}...").
+     "(?:rezept|beitrag|artikel) bewerten\\b.*|"
      // The widget's empty stars alone ("☆☆☆☆☆"); a review's verdict is
      // filled stars.
      "\\x{2606}{3,10}|"
@@ -670,7 +681,21 @@ constexpr Source kLabelPhrases[] = {
      "(?:average |user |reader )?rating:? .*\\b\\d+ votes?\\b.*|(?:(?:average |user |reader )?rating\\b.*\\b)?vote count:? \\d[\\d,]*\\.?|"
      "(?:wie (?:(?:hilfreich|gut) war dieser beitrag|hat (?:dir|ihnen) dieser beitrag gefallen)|klicke auf (?:die|einen) sterne?n?|bisher keine bewertungen)\\b.*|"
      "no votes so far\\b.*|be the first to rate this (?:article|post|story|recipe)\\b.*|"
-     "[\\x{2605}\\x{2606}]* ?(?:\\d(?:[.,]\\d+)?(?: ?(?:/|von) ?\\d+(?: sternen)?)? ?)?\\(?\\d[\\d,.]* (?:votes?|bewertungen|stimmen)\\)?)$"},
+     // The recipe plugins' score over its count ("\x{2605}\x{2605}\x{2605}\x{2605}\x{2605} 4.8 from 120 votes",
+     // "5 from 3 reviews").
+     "[\\x{2605}\\x{2606}]* ?(?:\\d(?:[.,]\\d+)?(?: ?(?:/|von) ?\\d+(?: sternen)?)? ?(?:from |aus )?)?"
+     "\\(?\\d[\\d,.]* (?:votes?|bewertungen|stimmen|reviews?|ratings?)\\)?)$"},
+    // The mark that ends a press release's text, before its company and
+    // contact boxes: "###", "- Ende -", "ENDS", "-30-". Made-up releases of
+    // English and German companies and wire services.
+    {"release end mark", "^(?:#{3}|-{1,3} ?(?:ende|ends?|fin) ?-{1,3}|ends|-30-|- 30 -)$"},
+    // The buttons of a recipe card set as text, alone or run together on
+    // one line ("Jump to Recipe", "Print Recipe  Pin Recipe", "Rezept
+    // drucken"): blog themes print them as plain links or buttons over
+    // and inside the card. Made-up recipe posts of three blog styles,
+    // English and German.
+    {"recipe card buttons", "^.*(?:recipe|rezept|recette|receta).*$",
+     "^(?:" PITH_RECIPE_BUTTON ")(?:\\s*[|\\x{b7}\\x{2022}]?\\s*(?:" PITH_RECIPE_BUTTON "))*[.:!]?$"},
     // An app pitch standing alone in the text: "Download our app for the
     // latest news", "Get our free app", "Laden Sie unsere App herunter".
     // Only the site's own app ("our"): a guide's step "Download the Zoom
@@ -1513,6 +1538,29 @@ constexpr std::size_t kCompanyBoxHeadMaxBytes = 100;
 constexpr char kCompanyBoxHead[] =
     "^(?:About|ABOUT|\\x{dc}ber|\\x{c0} propos de|A propos de|Acerca de|Sobre|Chi \\x{e8}|Informazioni su|Over)\\s+"
     "(?:(?:the|die|der|das|den|la|le|les|el|il|lo|de|het)\\s+|l')?(\\p{Lu}[^.!?:]{1,60}?)\\s*:?$";
+
+// The head of a press release's contact box under the text, with or
+// without a company box above it: "Media contact:", "Press enquiries",
+// "Pressekontakt", "Kontakt f\x{fc}r die Presse", "Contact presse"; the
+// name, address, phone and e-mail follow. Made-up releases of English and
+// German companies, associations and utilities. Asked only of lines that
+// hold one of kPressContactWords.
+constexpr char kPressContactHead[] =
+    "^(?:(?:press|media|news)(?: and (?:media|press|investor))? ?(?:contacts?|enquiries|inquiries|office)|"
+    "contacts? for (?:the )?(?:press|media)|for (?:press|media) (?:enquiries|inquiries)|"
+    "(?:presse|medien)(?:-| und (?:medien|presse))?kontakte?|kontakt f\\x{fc}r (?:die )?(?:presse|medien)|"
+    "contacts? (?:presse|m\\x{e9}dias?)|contactos? (?:de )?(?:prensa|medios)|contatt[oi] (?:per la )?stampa|"
+    "perscontact|persvragen)\\s*:?$";
+
+// The head of a reader poll set under the text, over its question, its
+// options or results and its vote button: "Poll", "Reader poll",
+// "Umfrage", "Ihre Meinung ist gefragt", "Sondage", "What do you think?".
+// Made-up news pages of English and German papers whose poll boxes carry
+// no class. Asked only of lines that hold one of kPollHeadWords.
+constexpr char kPollHead[] =
+    "^(?:(?:reader'?s?'? |our |quick |weekly |daily |today'?s )?poll(?: of the (?:day|week))?|"
+    "(?:leser-?|online-?)?umfrage(?: der woche| des tages)?|abstimmung|(?:ihre|deine) meinung ist gefragt|"
+    "sondage(?: du jour)?|encuesta(?: del d\\x{ed}a)?|sondaggio|peiling|what do you think\\?)\\s*[:!]?$";
 
 // A line made only of a blog engine's shortcodes, printed as text when the
 // plugin that renders them is gone: "[/vc_column_text][/vc_column][/vc_row]"
@@ -2457,10 +2505,10 @@ Heuristics* Build() {
       .editor_credit = LazyPattern(kEditorCredit),
       .date_line_by_clause = LazyPattern(kDateLineByClause),
       .by_clause_lead = LazyPattern(kByClauseLead),
-      .contents_head = LazyPattern(kContentsHead),
-      .signup_field = LazyPattern(kSignUpField),
+      .contents_head = LazyPattern(kContentsHead), .signup_field = LazyPattern(kSignUpField),
       .signup_fine_print = LazyPattern(kSignUpFinePrint),
-      .company_box_head = LazyPattern(kCompanyBoxHead),
+      .company_box_head = LazyPattern(kCompanyBoxHead), .press_contact_head = LazyPattern(kPressContactHead),
+      .poll_head = LazyPattern(kPollHead),
       .media_length = LazyPattern(kMediaLength),
       .shortcode_line = LazyPattern(kShortcodeLine),
       .glued_byline_label = CheckedPattern(kGluedBylineLabel),
@@ -2547,7 +2595,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
-        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.media_length, &h.shortcode_line,
+        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.press_contact_head, &h.poll_head, &h.media_length, &h.shortcode_line,
         &h.name_role_suffix, &h.reporter_suffix, &h.cjk_byline_field,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
@@ -2738,6 +2786,22 @@ bool SaysPrintLayout(std::string_view lower) {
   if (lower.find("print") == std::string_view::npos) return false;
   static const ClassPattern print(kPrintClass);
   return print.MatchesLower(lower);
+}
+
+bool IsPressContactHead(std::string_view line) {
+  if (line.size() > kCompanyBoxHeadMaxBytes) return false;
+  const std::string lower = AsciiLower(line);
+  static constexpr std::string_view kPressContactWords[] = {"contact", "kontakt", "enquiries", "inquiries",
+                                                            "contatt", "office", "persvragen"};
+  return ContainsAny(lower, kPressContactWords) && RE2::FullMatch(Piece(lower), GetHeuristics().press_contact_head);
+}
+
+bool IsPollHead(std::string_view line) {
+  if (line.size() > kCompanyBoxHeadMaxBytes) return false;
+  const std::string lower = AsciiLower(line);
+  static constexpr std::string_view kPollHeadWords[] = {"poll", "umfrage", "abstimmung", "meinung", "sondage",
+                                                        "encuesta", "sondaggio", "peiling", "what do you think"};
+  return ContainsAny(lower, kPollHeadWords) && RE2::FullMatch(Piece(lower), GetHeuristics().poll_head);
 }
 
 std::string_view CompanyBoxName(std::string_view line) {

@@ -99,6 +99,8 @@ struct Heuristics {
   LazyPattern signup_field;          // a sign-up box's e-mail field: "Enter your email"
   LazyPattern signup_fine_print;     // line start: "By signing up you agree to ..."
   LazyPattern company_box_head;      // whole line: "About Brightwater Analytics"; the name
+  LazyPattern press_contact_head;    // whole lower-cased line: "media contact:", "pressekontakt"
+  LazyPattern poll_head;             // whole lower-cased line: "reader poll", "umfrage"
   LazyPattern media_length;          // whole line: a player box's length, "Duration 1:30"
   LazyPattern shortcode_line;        // whole line: shortcodes left as text, "[/vc_column][/vc_row]"
   CheckedPattern glued_byline_label; // a date label glued to a name: "Korin MillerPublished"
@@ -296,6 +298,12 @@ bool SaysPrintLayout(std::string_view lower);
 // The name a press release's company box is headed with ("About
 // Brightwater Analytics", "Acerca de Movilidad Clara:"), or "".
 std::string_view CompanyBoxName(std::string_view line);
+// Whether `line` heads a press release's contact box ("Media contact:",
+// "Pressekontakt").
+bool IsPressContactHead(std::string_view line);
+// Whether `line` heads a reader poll ("Poll", "Umfrage", "What do you
+// think?").
+bool IsPollHead(std::string_view line);
 
 // Number of different appeal terms in a block's text, lowercased with
 // LowerSameLength.

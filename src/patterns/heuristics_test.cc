@@ -1184,6 +1184,24 @@ TEST(MatchLabelPhrase, ArticleToolsRatingsAndAppPitches) {
   EXPECT_EQ(MatchLabelPhrase("La stampa locale ha seguito il voto."), nullptr);
 }
 
+// A recipe card's score over its count and its rating prompts; its
+// buttons set as text, alone or run together. A sentence that speaks of
+// printing a recipe is text.
+TEST(MatchLabelPhrase, RecipeCardRatingsAndButtons) {
+  EXPECT_STREQ(MatchLabelPhrase("\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 4.8 from 120 votes"),
+               "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("5 from 3 reviews"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Did you make this? Rate this recipe"), "rating widget");
+  EXPECT_STREQ(MatchLabelPhrase("Rezept bewerten: \xE2\x98\x86\xE2\x98\x86\xE2\x98\x86"), "rating widget");
+  EXPECT_EQ(MatchLabelPhrase("The bill passed with 218 from 430 votes cast, a narrow margin."), nullptr);
+  EXPECT_STREQ(MatchLabelPhrase("Jump to Recipe"), "recipe card buttons");
+  EXPECT_STREQ(MatchLabelPhrase("Print Recipe  Pin Recipe"), "recipe card buttons");
+  EXPECT_STREQ(MatchLabelPhrase("Zum Rezept springen"), "recipe card buttons");
+  EXPECT_STREQ(MatchLabelPhrase("Rezept drucken | Rezept merken"), "recipe card buttons");
+  EXPECT_EQ(MatchLabelPhrase("Print the recipe and keep it by the oven."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Recipe"), nullptr);
+}
+
 // The name in a press release's company box head; other "About" lines
 // give none.
 TEST(SaysPrintLayout, PrintToolsAndPrintLayoutBoxes) {
@@ -1196,6 +1214,43 @@ TEST(SaysPrintLayout, PrintToolsAndPrintLayoutBoxes) {
   // Other chrome words are kChromeClass's, not the print class's.
   EXPECT_FALSE(GetHeuristics().chrome_class.MatchesLower("recipe-steps-print"));
   EXPECT_TRUE(GetHeuristics().chrome_class.MatchesLower("share-print"));
+}
+
+// A press release's contact head in English, German and French; a line
+// that speaks of the press, or a site's plain "Contact" link, heads none.
+TEST(IsPressContactHead, ContactHeadsOfReleases) {
+  EXPECT_TRUE(IsPressContactHead("Media contact:"));
+  EXPECT_TRUE(IsPressContactHead("Press Enquiries"));
+  EXPECT_TRUE(IsPressContactHead("Pressekontakt"));
+  EXPECT_TRUE(IsPressContactHead("Kontakt f\xC3\xBCr die Presse:"));
+  EXPECT_TRUE(IsPressContactHead("Contact presse"));
+  EXPECT_FALSE(IsPressContactHead("Contact"));
+  EXPECT_FALSE(IsPressContactHead("The press office declined to comment."));
+  EXPECT_FALSE(IsPressContactHead("Kontakt"));
+}
+
+// A reader poll's head in English, German and French; a line that
+// speaks of a poll is none.
+TEST(IsPollHead, PollHeads) {
+  EXPECT_TRUE(IsPollHead("Poll"));
+  EXPECT_TRUE(IsPollHead("Reader poll:"));
+  EXPECT_TRUE(IsPollHead("Umfrage"));
+  EXPECT_TRUE(IsPollHead("Ihre Meinung ist gefragt!"));
+  EXPECT_TRUE(IsPollHead("Sondage du jour"));
+  EXPECT_TRUE(IsPollHead("What do you think?"));
+  EXPECT_FALSE(IsPollHead("Polls show the race is tight"));
+  EXPECT_FALSE(IsPollHead("Umfrage: Mehrheit f\xC3\xBCr Tempolimit"));
+}
+
+// The mark ending a release's text; a scene break of three stars is no
+// such mark.
+TEST(MatchLabelPhrase, ReleaseEndMarks) {
+  EXPECT_STREQ(MatchLabelPhrase("###"), "release end mark");
+  EXPECT_STREQ(MatchLabelPhrase("- Ende -"), "release end mark");
+  EXPECT_STREQ(MatchLabelPhrase("ENDS"), "release end mark");
+  EXPECT_STREQ(MatchLabelPhrase("-30-"), "release end mark");
+  EXPECT_EQ(MatchLabelPhrase("Ende"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("The End"), nullptr);
 }
 
 TEST(CompanyBoxName, NameAfterAbout) {
