@@ -627,10 +627,36 @@ std::int32_t HeadlineBelowGluedKicker(const Document& doc, const std::vector<Ver
   return best + 1 < limit && IsFree(verdicts, best + 1) && IsHeadlineShaped(below.text, l) ? best + 1 : best;
 }
 
+// Whether `text` prints `phrase` as words of its own, with a space or
+// an end on both sides ("Silicon Valley Bank" in "Kollaps der Silicon
+// Valley Bank US-Notenbank ..."; not "Haftbefehl" in "Haftbefehl-Doku").
+bool PrintsPhrase(std::string_view text, std::string_view phrase) {
+  for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+    const std::size_t end = at + phrase.size();
+    if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
+  }
+  return false;
+}
+
+// Whether `above` opens with a topic of a word to three set off by a
+// colon that `text` does not print ("Haftbefehl: Streeck lobt Doku" over
+// "Streeck lobt Haftbefehl-Doku"): the page's search title, which news
+// sites print in the trail or a teaser box over the header. A topic that
+// the line prints in its kicker ("Kollaps der Silicon Valley Bank ...")
+// leaves the upper line the headline.
+bool SearchTitleOver(std::string_view above, std::string_view text) {
+  const std::size_t colon = above.find(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view topic = above.substr(0, colon);
+  const std::size_t words = Words(topic).size();
+  return words >= 1 && words <= limits::kMaxSearchTopicWords && !PrintsPhrase(text, topic);
+}
+
 // A page prints its headline and, a line or two below, the same title
 // reworded (a teaser's or a share box's); the upper one is the headline.
 // Both are full titles, neither holds the other (a trail or the site's
-// name glued to it).
+// name glued to it), and the upper one is no search title set off by its
+// topic (SearchTitleOver).
 std::int32_t ReworkedTitleAbove(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t best,
                                 std::int32_t first) {
   if (best < 0 || !IsFullTitle(doc, verdicts, best)) return best;
@@ -640,7 +666,8 @@ std::int32_t ReworkedTitleAbove(const Document& doc, const std::vector<Verdict>&
     if (!IsFree(verdicts, i)) return best;
     const std::string& above = doc.blocks[static_cast<std::size_t>(i)].text;
     if (IsFullTitle(doc, verdicts, i) && above.find(text) == std::string::npos &&
-        text.find(above) == std::string::npos && Similarity(words, Words(above)) >= limits::kReworkedTitleShare) {
+        text.find(above) == std::string::npos && !SearchTitleOver(above, text) &&
+        Similarity(words, Words(above)) >= limits::kReworkedTitleShare) {
       return i;
     }
   }

@@ -405,6 +405,21 @@ TEST(TextHeader, ATitleRewordedBelowTheHeadlineIsNotIt) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the new budget for the city after a debate");
 }
 
+TEST(TextHeader, ASearchTitleSetOffByItsTopicAboveTheHeadlineIsNotIt) {
+  const Article a = FromText(std::string("Home\nCity\nBudget: Council approves new plan for the city after debate\n") +
+                             "Share\nCouncil approves the city's new budget-plan after a long debate\n" +
+                             "By Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the city's new budget-plan after a long debate");
+}
+
+TEST(TextHeader, ATitleWhoseTopicTheHeadlinePrintsIsStillTheRewordedOne) {
+  // The topic stands in the lower line's kicker: the upper line is the headline.
+  const Article a = FromText(std::string("Home\nCity\nCity Budget: Council approves the new plan after a debate\n") +
+                             "Share\nVote on the City Budget Council approves new plan after debate\n" +
+                             "By Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "City Budget: Council approves the new plan after a debate");
+}
+
 TEST(TextHeader, ATrailHoldingTheHeadlineAboveItIsNotIt) {
   // The line above holds the headline whole: a trail glued to it.
   const Article a = FromText(std::string("Home\nCity\nHomeCityCouncil approves the new budget for the city\n") +

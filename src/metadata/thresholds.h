@@ -688,6 +688,11 @@ inline constexpr std::int32_t kReworkedTitleLines = 2;
 // between them).
 inline constexpr std::int32_t kFullerTitleLines = 8;
 inline constexpr double kReworkedTitleShare = 0.5;
+// A search title printed over the headline opens with its topic set off
+// by a colon ("Topic: reworded title"), a name or a term of a word to
+// three. Text copies of two German news sites, whose trail or teaser line
+// above the header prints that title.
+inline constexpr std::size_t kMaxSearchTopicWords = 3;
 // A label of at most kMaxHeaderLabelWords words beside the byline or date
 // line gives way to a full title over its standfirst at most
 // kLabelTitleReach lines above it. Copy-headline issue (a topic label
