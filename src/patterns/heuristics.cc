@@ -1825,6 +1825,13 @@ constexpr char kDateNavTail[] = "\\s*[\\x{bb}\\x{203a}\\x{2192}>]+\\s*";
 
 constexpr char kModifiedLabelAfter[] = "^\\s*(?:更新|更新日|수정|업데이트)";
 
+// The publication's label after its date, as Japanese news pages print it
+// beside the update's ("2024年3月5日 10:00更新 2024年3月4日 18:30公開"; 配信
+// is a wire's "distributed", 掲載 a paper's "carried"), and Chinese pages'
+// "發佈"/"发布" (released): made-up pages in three sites' styles, where the
+// update's label was read as the next date's.
+constexpr char kPublishedLabelAfter[] = "^\\s*(?:公開|配信|掲載|投稿|発表|發佈|發布|发布)";
+
 // What sets a news lead's dateline off from its first sentence: a closing
 // bracket, a dash or a colon ("April 17, 2015 -- Imagine being...",
 // "(18.01.2018) Farmers fear..."): health news and a science news site.
@@ -2815,6 +2822,11 @@ std::string_view WireSignOffReporters(std::string_view line) {
   re2::StringPiece names;
   if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), sign_off, &names)) return {};
   return {names.data(), names.size()};
+}
+
+bool StartsWithPublishedLabel(std::string_view text) {
+  static const LazyPattern label(kPublishedLabelAfter);
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), label);
 }
 
 std::string_view WireLeadCreditNames(std::string_view paragraph) {

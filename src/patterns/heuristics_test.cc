@@ -1376,6 +1376,14 @@ TEST(MatchLabelPhrase, SubscriberOnlyNoticesInMoreLanguages) {
             nullptr);
 }
 
+TEST(Heuristics, PublishedLabelAfterADate) {
+  EXPECT_TRUE(StartsWithPublishedLabel("\u516c\u958b 2024\u5e74"));  // 公開
+  EXPECT_TRUE(StartsWithPublishedLabel(" \u914d\u4fe1"));             // 配信
+  EXPECT_TRUE(StartsWithPublishedLabel("\u63b2\u8f09"));              // 掲載
+  EXPECT_FALSE(StartsWithPublishedLabel("\u66f4\u65b0"));             // 更新, the update's
+  EXPECT_FALSE(StartsWithPublishedLabel(" by Jane Roe"));
+}
+
 }  // namespace
 TEST(WireLeadCreditNames, ReportersOfAChineseOrKoreanDateline) {
   EXPECT_EQ(WireLeadCreditNames("新华社北京3月8日电（记者王小红、李华）市政府周二公布了新计划。"), "王小红、李华");
