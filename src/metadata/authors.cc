@@ -508,7 +508,8 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   bool in_title = false;    // the part before ends in a job title, and a bare "and" came after it
   // The line's first part, when no "By" leads it: "Posted By: Kiersten ·
   // In: Sides" names Kiersten.
-  bool first = !StartsWithBylinePrefix(line);
+  const bool prefixed = StartsWithBylinePrefix(line);
+  bool first = !prefixed;
   bool after_bar = false;   // a bar or a dot came before the part
   bool after_dash = false;  // a spaced dash came before the part
   std::size_t label = std::string::npos;  // where the line's first part, one word, went in `names`
@@ -533,7 +534,12 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
                h.agency_name.FullMatch(part)) {
       // A wire joined to the reporters as the last author shares the credit.
       names.emplace_back(part);
-    } else if (!in_title && !in_role && after_name && DescribesPrevious(part, names.back())) {
+    } else if (!in_title && !in_role && after_name &&
+               ((after_dash && prefixed) || DescribesPrevious(part, names.back()))) {
+      // In a "By" line a spaced dash after a name brings in the dateline's
+      // place or the outlet, no co-author, whom a conjunction would join
+      // ("Por Ana Souza — São Paulo", "By Tom Davies - Associated Press":
+      // news pages of several sites and languages).
       in_role = true;
     } else if (!in_title && !in_role) {
       AddName(part, after_name, names);
