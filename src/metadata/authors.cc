@@ -464,7 +464,15 @@ bool HanName(std::string_view word) {
 // but never writes the simplified title.
 std::string SpacedHanReporters(std::string_view line) {
   std::string_view rest = Trim(line);
-  for (std::string_view title : lexicon::kSimplifiedReporterTitles) {
+  const std::size_t slash = rest.rfind("\uFF0F");
+  const bool reports = slash != std::string_view::npos && rest.ends_with(lexicon::kTraditionalReportMark);
+  const std::string_view tail = reports ? rest.substr(slash) : std::string_view();
+  if (reports) rest = Trim(rest.substr(0, slash));
+  std::vector<std::string_view> titles(std::begin(lexicon::kSimplifiedReporterTitles),
+                                       std::end(lexicon::kSimplifiedReporterTitles));
+  if (reports) titles.insert(titles.end(), std::begin(lexicon::kTraditionalReporterTitles),
+                             std::end(lexicon::kTraditionalReporterTitles));
+  for (std::string_view title : titles) {
     if (rest.substr(0, title.size()) != title) continue;
     std::string joined(title);
     std::size_t words = 0;
@@ -476,7 +484,7 @@ std::string SpacedHanReporters(std::string_view line) {
       joined += word;
       names.remove_prefix(word.size());
     }
-    return words >= 2 ? joined : std::string(line);
+    return words >= 2 ? joined.append(tail) : std::string(line);
   }
   return std::string(line);
 }

@@ -925,5 +925,14 @@ TEST(Authors, TheGroupAWriterPostsForIsNoName) {
   EXPECT_EQ(SplitAuthors("Nina Park on behalf of the Lantern Core Team"), std::vector<std::string>{"Nina Park"});
 }
 
+// A Taiwanese paper's reporters set apart by spaces after the traditional
+// title, before "／綜合報導" (compiled reports): each is a name; a Japanese
+// name's space after the same title, with no such mark, stays.
+TEST(Authors, TraditionalChineseSpacedReportersBeforeTheReportMark) {
+  EXPECT_EQ(SplitAuthors("記者 王小明 陳大文 林美華／綜合報導"), (Names{"王小明", "陳大文", "林美華"}));
+  EXPECT_EQ(SplitAuthors("記者 王小明 陳大文／台北報導"), (Names{"王小明", "陳大文"}));
+  EXPECT_EQ(SplitAuthors("記者 高橋 由美"), Names{"高橋 由美"});
+}
+
 }  // namespace
 }  // namespace pith
