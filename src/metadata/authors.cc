@@ -464,7 +464,15 @@ bool HanName(std::string_view word) {
 // but never writes the simplified title.
 std::string SpacedHanReporters(std::string_view line) {
   std::string_view rest = Trim(line);
-  for (std::string_view title : lexicon::kSimplifiedReporterTitles) {
+  const std::size_t slash = rest.rfind("\uFF0F");
+  const bool reports = slash != std::string_view::npos && rest.ends_with(lexicon::kTraditionalReportMark);
+  const std::string_view tail = reports ? rest.substr(slash) : std::string_view();
+  if (reports) rest = Trim(rest.substr(0, slash));
+  std::vector<std::string_view> titles(std::begin(lexicon::kSimplifiedReporterTitles),
+                                       std::end(lexicon::kSimplifiedReporterTitles));
+  if (reports) titles.insert(titles.end(), std::begin(lexicon::kTraditionalReporterTitles),
+                             std::end(lexicon::kTraditionalReporterTitles));
+  for (std::string_view title : titles) {
     if (rest.substr(0, title.size()) != title) continue;
     std::string joined(title);
     std::size_t words = 0;
@@ -476,7 +484,7 @@ std::string SpacedHanReporters(std::string_view line) {
       joined += word;
       names.remove_prefix(word.size());
     }
-    return words >= 2 ? joined : std::string(line);
+    return words >= 2 ? joined.append(tail) : std::string(line);
   }
   return std::string(line);
 }
@@ -508,7 +516,8 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   bool in_title = false;    // the part before ends in a job title, and a bare "and" came after it
   // The line's first part, when no "By" leads it: "Posted By: Kiersten ·
   // In: Sides" names Kiersten.
-  bool first = !StartsWithBylinePrefix(line);
+  const bool prefixed = StartsWithBylinePrefix(line);
+  bool first = !prefixed;
   bool after_bar = false;   // a bar or a dot came before the part
   bool after_dash = false;  // a spaced dash came before the part
   std::size_t label = std::string::npos;  // where the line's first part, one word, went in `names`
@@ -533,7 +542,12 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
                h.agency_name.FullMatch(part)) {
       // A wire joined to the reporters as the last author shares the credit.
       names.emplace_back(part);
-    } else if (!in_title && !in_role && after_name && DescribesPrevious(part, names.back())) {
+    } else if (!in_title && !in_role && after_name &&
+               ((after_dash && prefixed) || DescribesPrevious(part, names.back()))) {
+      // In a "By" line a spaced dash after a name brings in the dateline's
+      // place or the outlet, no co-author, whom a conjunction would join
+      // ("Por Ana Souza — São Paulo", "By Tom Davies - Associated Press":
+      // news pages of several sites and languages).
       in_role = true;
     } else if (!in_title && !in_role) {
       AddName(part, after_name, names);

@@ -196,6 +196,19 @@ TEST(Authors, ADatelineCityInCapitalsAfterADashIsNoName) {
   EXPECT_EQ(SplitAuthors("Luca Bianchi - ROMA - Giulia Ferri"), (Names{"Luca Bianchi", "Giulia Ferri"}));
 }
 
+// A "By" line's spaced dash sets off the dateline's place or the outlet,
+// however long ("Por Ana Souza — São Paulo"); a conjunction still brings in
+// a co-author, and a place after "de"/"desde" goes as before.
+TEST(Authors, APlaceAfterADashInAPrefixedBylineIsNoName) {
+  EXPECT_EQ(SplitAuthors("Por Ana Souza \u2014 S\u00e3o Paulo"), Names{"Ana Souza"});
+  EXPECT_EQ(SplitAuthors("Por Carla Mendes - Belo Horizonte"), Names{"Carla Mendes"});
+  EXPECT_EQ(SplitAuthors("Por Diego Mart\u00edn Ruiz \u2013 Buenos Aires"), Names{"Diego Mart\u00edn Ruiz"});
+  EXPECT_EQ(SplitAuthors("By Jane Roe \u2014 New York"), Names{"Jane Roe"});
+  EXPECT_EQ(SplitAuthors("Por Ana Souza e Jo\u00e3o Lima \u2014 Rio de Janeiro"), (Names{"Ana Souza", "Jo\u00e3o Lima"}));
+  EXPECT_EQ(SplitAuthors("Por Ana Souza, de Bras\u00edlia"), Names{"Ana Souza"});
+  EXPECT_EQ(SplitAuthors("Por Juan P\u00e9rez | Madrid"), Names{"Juan P\u00e9rez"});
+}
+
 TEST(Authors, ASectionLabelBeforeTheNameIsNoName) {
   EXPECT_EQ(SplitAuthors("Politik \xC2\xB7 Jane Roe"), Names{"Jane Roe"});
   EXPECT_EQ(SplitAuthors("Sport | By Jane Roe"), Names{"Jane Roe"});
@@ -910,6 +923,15 @@ TEST(Authors, ACreditLeadingTheWritersClauseGoes) {
 TEST(Authors, TheGroupAWriterPostsForIsNoName) {
   EXPECT_EQ(CleanByline("By Nina Park on behalf of the Release Team"), "Nina Park");
   EXPECT_EQ(SplitAuthors("Nina Park on behalf of the Lantern Core Team"), std::vector<std::string>{"Nina Park"});
+}
+
+// A Taiwanese paper's reporters set apart by spaces after the traditional
+// title, before "／綜合報導" (compiled reports): each is a name; a Japanese
+// name's space after the same title, with no such mark, stays.
+TEST(Authors, TraditionalChineseSpacedReportersBeforeTheReportMark) {
+  EXPECT_EQ(SplitAuthors("記者 王小明 陳大文 林美華／綜合報導"), (Names{"王小明", "陳大文", "林美華"}));
+  EXPECT_EQ(SplitAuthors("記者 王小明 陳大文／台北報導"), (Names{"王小明", "陳大文"}));
+  EXPECT_EQ(SplitAuthors("記者 高橋 由美"), Names{"高橋 由美"});
 }
 
 }  // namespace

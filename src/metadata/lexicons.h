@@ -321,6 +321,11 @@ inline constexpr std::string_view kMetaLineMarks[] = {" | ", " \u00B7 ", " \u202
 // The simplified Chinese reporter's titles, longest first, before names
 // set apart by spaces alone ("本报记者 陈静 赵强": this paper's reporters).
 inline constexpr std::string_view kSimplifiedReporterTitles[] = {"\u672C\u62A5\u8BB0\u8005", "\u8BB0\u8005"};
+// The traditional ones ("本報記者", "記者"), which Japanese shares: names
+// after them count only before a Taiwanese paper's "／台北報導" (reporting
+// from Taipei), which Japanese never writes.
+inline constexpr std::string_view kTraditionalReporterTitles[] = {"\u672C\u5831\u8A18\u8005", "\u8A18\u8005"};
+inline constexpr std::string_view kTraditionalReportMark = "\u5831\u5C0E";
 
 // ---- Where links lead -----------------------------------------------------
 

@@ -77,13 +77,16 @@ struct DateCandidate {
   Origin origin;
 };
 
+class PageOrder;
+
 // Every date a page gives, with its rank, kind and origin.
 class Candidates {
  public:
-  void Add(std::string_view text, int rank, DateKind kind, Origin origin) {
-    if (text.empty()) return;
-    if (auto d = ParseDate(text)) all_.push_back({*d, rank, kind, origin});
-  }
+  // Values that are a date alone (a tag's "05/03/2024") are read in the
+  // page's order, as its printed ones are.
+  explicit Candidates(PageOrder& order) : order_(order) {}
+  void Add(std::string_view text, int rank, DateKind kind, Origin origin);
+  std::optional<DateTime> Read(std::string_view text);
   void AddMeta(const PageFacts& f, std::string_view key, int rank, DateKind kind) {
     for (const std::string& v : MetaValues(f, key)) Add(v, rank, kind, {kMetaTag, key});
   }
@@ -113,6 +116,7 @@ class Candidates {
   }
 
  private:
+  PageOrder& order_;
   std::vector<DateCandidate> all_;
 };
 
@@ -155,7 +159,7 @@ void AddEarliestOwnMeta(const PageFacts& f, bool (*own)(std::string_view), int r
   std::string_view key;
   for (const PageFacts::Meta& m : f.meta) {
     if (!own(m.key)) continue;
-    const std::optional<DateTime> d = ParseDate(m.content);
+    const std::optional<DateTime> d = out.Read(m.content);
     if (d && (!earliest || d->Instant() < earliest->Instant())) {
       earliest = d;
       key = m.key;
@@ -448,6 +452,12 @@ class PageOrder {
   std::optional<NumericOrder> order_;
 };
 
+void Candidates::Add(std::string_view text, int rank, DateKind kind, Origin origin) {
+  if (auto d = Read(text)) all_.push_back({*d, rank, kind, origin});
+}
+
+std::optional<DateTime> Candidates::Read(std::string_view text) { return order_.Read(text); }
+
 // A teaser card set into the story: the line's nearest <article> lies
 // inside the headline's own <article> ("Read also" boxes in the text of
 // a news page, a related story embedded between paragraphs). Its date is
@@ -559,24 +569,43 @@ void AddCommentTime(const MetadataContext& ctx, PageOrder& order, Candidates& ou
   }
 }
 
+// The text between date k and the next one (or the line's end).
+std::string_view TextAfterDate(std::string_view text, const std::vector<DateMatch>& dates, std::size_t k) {
+  const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
+  return text.substr(dates[k].end, next >= dates[k].end ? next - dates[k].end : 0);
+}
+
+// Whether the text after date k starts with a label glued to it ("更新",
+// "公開"): that date's label, not the next one's.
+bool GluedLabelAfter(std::string_view text, const std::vector<DateMatch>& dates, std::size_t k) {
+  const Heuristics& h = GetHeuristics();
+  const std::string_view after = TextAfterDate(text, dates, k);
+  return !after.empty() && after.front() != ' ' && after.front() != '\t' &&
+         (RE2::PartialMatch(Piece(after), h.modified_label_after) ||
+          StartsWithPublishedLabel(after));
+}
+
 // Whether each date of a date line is the update by the label before (or,
 // in Japanese and Korean, after) it. A label between two dates, spaced off
 // the earlier one, leads into the later one ("입력 2024.03.12 14:30 수정
 // 2024.03.13 09:00": entered, then revised); glued to the earlier one it
-// is that one's ("2024年3月12日更新 2024年3月1日公開").
+// is that one's ("2024年3月12日 10:00更新 2024年3月1日 18:30公開"), and a
+// publication's label after a date makes it no update.
 std::vector<bool> LabelledUpdates(const std::string& text, const std::vector<DateMatch>& dates) {
   const Heuristics& h = GetHeuristics();
   std::vector<bool> modified;
   for (std::size_t k = 0; k < dates.size(); ++k) {
-    const DateMatch& m = dates[k];
-    const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
-    const std::string_view before = std::string_view(text).substr(0, m.begin);
-    const std::string_view after = std::string_view(text).substr(m.end, next >= m.end ? next - m.end : 0);
+    const std::string_view before = std::string_view(text).substr(0, dates[k].begin);
+    const std::string_view after = TextAfterDate(text, dates, k);
     const bool spaced = !after.empty() && (after.front() == ' ' || after.front() == '\t');
-    const bool leads_into_next = k + 1 < dates.size() && spaced && h.modified_label_before.PartialMatch(after);
-    modified.push_back(h.modified_label_before.PartialMatch(before) ||
-                       h.modified_label_before.PartialMatch(WithoutLastDateWord(before)) ||
-                       (RE2::PartialMatch(Piece(after), h.modified_label_after) && !leads_into_next));
+    const bool last = k + 1 == dates.size();
+    const bool leads_into_next = !last && spaced && h.modified_label_before.PartialMatch(after);
+    const bool own_label_before = k == 0 || !GluedLabelAfter(text, dates, k - 1);
+    const bool published_after = StartsWithPublishedLabel(after) && (last || !spaced);
+    modified.push_back(!published_after &&
+                       ((own_label_before && (h.modified_label_before.PartialMatch(before) ||
+                                              h.modified_label_before.PartialMatch(WithoutLastDateWord(before)))) ||
+                        (RE2::PartialMatch(Piece(after), h.modified_label_after) && !leads_into_next)));
   }
   return modified;
 }
@@ -1665,9 +1694,9 @@ void ReadHtmlDateBesideByline(MetadataContext& ctx) {
 }
 
 void ReadDate(MetadataContext& ctx) {
-  Candidates candidates;
-  AddStructuredDates(ctx, candidates);
   PageOrder order(ctx);
+  Candidates candidates(order);
+  AddStructuredDates(ctx, candidates);
   AddMarkupDates(ctx, order, candidates);
   std::vector<std::int32_t> lines = AddDateLines(ctx, order, candidates, false);
   // A text copy whose body starts far below its header (a long table of
@@ -1717,7 +1746,7 @@ void ReadDate(MetadataContext& ctx) {
 void ReadHiddenDate(MetadataContext& ctx) {
   if (!ctx.Html() || ctx.article.date) return;
   PageOrder order(ctx);
-  Candidates candidates;
+  Candidates candidates(order);
   for (const PageFacts::Stamp& t : ctx.doc.facts.times) {
     if (!t.hidden) continue;
     const std::optional<DateTime> d = order.Read(t.datetime.empty() ? t.text : t.datetime);

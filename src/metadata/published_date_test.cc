@@ -881,6 +881,52 @@ TEST(PublishedDate, AChineseInfoLineWithTheUpdateBeforeThePublication) {
   EXPECT_EQ(a.modified.value_or(""), "2024-04-19T10:00:00");
 }
 
+// A Japanese date line labels each date after it: the update's label glued
+// to the first date is not the second's, and the date labelled published
+// (公開), distributed (配信) or carried (掲載) is the page's.
+TEST(PublishedDate, AJapaneseLineWithTheUpdateFirstLabelledAfterEachDate) {
+  const auto read = [](const std::string& line) {
+    return Read("<html lang=\"ja\"><body><article><h1>\u5ddd\u6cbf\u3044\u306b\u65b0\u56f3\u66f8\u9928</h1><div>" +
+                line + "</div>" + std::string(kBody) + "</article></body></html>");
+  };
+  const std::string updated = "2024\u5e743\u67085\u65e5 10:00\u66f4\u65b0";
+  for (const char* label : {"\u516c\u958b", "\u914d\u4fe1", "\u63b2\u8f09"}) {
+    const Article a = read(updated + " 2024\u5e743\u67084\u65e5 18:30" + label);
+    EXPECT_EQ(a.date.value_or(""), "2024-03-04T18:30:00") << label;
+    EXPECT_EQ(a.modified.value_or(""), "2024-03-05T10:00:00") << label;
+  }
+  // Labels spaced off their dates: the publication's label after the last.
+  EXPECT_EQ(read("2024\u5e743\u67085\u65e5 10:00 \u66f4\u65b0 2024\u5e743\u67084\u65e5 18:30 \u516c\u958b")
+                .date.value_or(""),
+            "2024-03-04T18:30:00");
+  // The publication first, or labels before their dates: as before.
+  EXPECT_EQ(read("2024\u5e743\u67084\u65e5 18:30\u516c\u958b " + updated).date.value_or(""),
+            "2024-03-04T18:30:00");
+  EXPECT_EQ(read("\u66f4\u65b0\u65e5\uff1a2024/03/05 \u516c\u958b\u65e5\uff1a2024/03/04").date.value_or(""),
+            "2024-03-04");
+}
+
+// A tag's or JSON-LD's date in numbers that either order could read is
+// read in the page's order, as its printed dates are: day first outside
+// the US, month first on a US page.
+TEST(PublishedDate, AMarkupDateInNumbersFollowsThePagesLocale) {
+  const auto read = [](const std::string& lang, const std::string& head) {
+    return Read("<html lang=\"" + lang + "\"><head>" + head + "</head><body><article><h1>Budget passes</h1>" +
+                std::string(kBody) + "</article></body></html>")
+        .date.value_or("");
+  };
+  const std::string meta = "<meta name=\"date\" content=\"05/03/2024\">";
+  EXPECT_EQ(read("en-GB", meta), "2024-03-05");
+  EXPECT_EQ(read("fr", "<meta property=\"article:published_time\" content=\"05/03/2024 14:30\">"),
+            "2024-03-05T14:30:00");
+  EXPECT_EQ(read("en-AU", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                          "\"05/03/2024\"}</script>"),
+            "2024-03-05");
+  EXPECT_EQ(read("en-US", meta), "2024-05-03");
+  // A date only one order can read, whatever the page's language.
+  EXPECT_EQ(read("en-GB", "<meta name=\"date\" content=\"05/23/2024\">"), "2024-05-23");
+}
+
 TEST(PublishedDate, ABlogThemesFooterSentenceDatesAnUndatedPost) {
   const std::string head = "<body><div class=\"post\"><h2>Budget passes after a long debate</h2><div class=\"entry\">" +
                            std::string(kBody);

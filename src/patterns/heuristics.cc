@@ -1604,14 +1604,21 @@ constexpr std::size_t kWireSignOffLeadBytes = 4;
 // to its "reports", "本报讯 记者 张伟 通讯员 李华 报道"; Korean "(서울=연합뉴스)
 // 김민수 기자 = 시의회가 ..." (the place and the agency in brackets, then the
 // reporter and an equals sign: three agencies and the papers reprinting
-// them). Groups 1 to 3: the names. Not the Japanese "【ワシントン＝山田太郎】"
+// them); Taiwan's agency and the papers reprinting it name the reporter
+// before the place and the day, "（中央社記者王小明台北5日電）" or, for two,
+// "中央社記者王小明、陳大文華盛頓4日專電": no mark parts the name from the
+// place, and a Chinese name is three characters far more often than two,
+// so the last name takes three when two or more are left for the place
+// (made-up lead paragraphs in that style). Groups 1 to 4: the names. Not the Japanese "【ワシントン＝山田太郎】"
 // that opens a national daily's text: fundus truth credits that paper's
 // pages to the paper.
 constexpr char kWireLeadCredit[] =
     "^(?:[^\\s（(]{1,40}?(?:电|電|讯|訊)\\s*[（(]\\s*(?:本报|本報)?(?:记者|記者)\\s*([^）()]{2,40}?)\\s*[）)]|"
     "[^\\s（(]{1,40}?(?:讯|訊)\\s*(?:本报|本報)?(?:记者|記者)\\s*([^\\s，,。:：（()）]+(?:\\s+[^\\s，,。:：（()）]+){0,3}?)\\s*(?:报道|報導)|"
     "(?:[(\\[（]\\s*\\p{Hangul}+\\s*[=＝][^)\\]）]{1,30}[)\\]）]\\s*)?"
-    "(\\p{Hangul}{2,4}(?:\\s*[,·ㆍ]\\s*\\p{Hangul}{2,4})*)\\s*(?:선임기자|기자|특파원)\\s*[=＝])";
+    "(\\p{Hangul}{2,4}(?:\\s*[,·ㆍ]\\s*\\p{Hangul}{2,4})*)\\s*(?:선임기자|기자|특파원)\\s*[=＝]|"
+    "[（(]?[^\\s（(]{0,12}?(?:記者|记者)((?:\\p{Han}{2,3}[、，,])*(?:\\p{Han}{3}|\\p{Han}{2}))\\p{Han}{2,8}?"
+    "\\d{1,2}日(?:專|专)?(?:電|电)(?:[）)\\s]|$))";
 // How far into the first paragraph a lead credit's reporter title may sit:
 // an agency, a place and a day, a reporter's title (Chinese and Korean
 // lead credits run to about 30 characters, 3 bytes each).
@@ -1872,6 +1879,13 @@ constexpr char kDateNavLead[] =
 constexpr char kDateNavTail[] = "\\s*[\\x{bb}\\x{203a}\\x{2192}>]+\\s*";
 
 constexpr char kModifiedLabelAfter[] = "^\\s*(?:更新|更新日|수정|업데이트)";
+
+// The publication's label after its date, as Japanese news pages print it
+// beside the update's ("2024年3月5日 10:00更新 2024年3月4日 18:30公開"; 配信
+// is a wire's "distributed", 掲載 a paper's "carried"), and Chinese pages'
+// "發佈"/"发布" (released): made-up pages in three sites' styles, where the
+// update's label was read as the next date's.
+constexpr char kPublishedLabelAfter[] = "^\\s*(?:公開|配信|掲載|投稿|発表|發佈|發布|发布)";
 
 // What sets a news lead's dateline off from its first sentence: a closing
 // bracket, a dash or a colon ("April 17, 2015 -- Imagine being...",
@@ -2881,6 +2895,11 @@ std::string_view WireSignOffReporters(std::string_view line) {
   return {names.data(), names.size()};
 }
 
+bool StartsWithPublishedLabel(std::string_view text) {
+  static const LazyPattern label(kPublishedLabelAfter);
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), label);
+}
+
 std::string_view WireLeadCreditNames(std::string_view paragraph) {
   // A cheap test first: the pattern (Hangul and Han classes) is compiled
   // only for a paragraph whose opening holds a reporter's title.
@@ -2893,11 +2912,15 @@ std::string_view WireLeadCreditNames(std::string_view paragraph) {
     return {};
   }
   static const LazyPattern credit(kWireLeadCredit);
-  re2::StringPiece zh, zh_unbracketed, ko;
-  if (!RE2::PartialMatch(re2::StringPiece(paragraph.data(), paragraph.size()), credit, &zh, &zh_unbracketed, &ko)) {
+  re2::StringPiece zh, zh_unbracketed, ko, zh_before_place;
+  if (!RE2::PartialMatch(re2::StringPiece(paragraph.data(), paragraph.size()), credit, &zh, &zh_unbracketed, &ko,
+                         &zh_before_place)) {
     return {};
   }
-  const re2::StringPiece names = !zh.empty() ? zh : !zh_unbracketed.empty() ? zh_unbracketed : ko;
+  const re2::StringPiece names = !zh.empty()               ? zh
+                                 : !zh_unbracketed.empty() ? zh_unbracketed
+                                 : !ko.empty()             ? ko
+                                                           : zh_before_place;
   return {names.data(), names.size()};
 }
 

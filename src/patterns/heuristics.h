@@ -230,6 +230,10 @@ inline constexpr char kNotificationPromptLabel[] = "notification prompt";
 inline constexpr char kCookieNoticeLabel[] = "cookie notice";
 inline constexpr char kNewsletterBoxLabel[] = "newsletter box";
 
+// The text after a date opens with the publication's label that Japanese
+// and Chinese pages print after it ("公開", "配信", "掲載", "发布").
+bool StartsWithPublishedLabel(std::string_view text);
+
 // Text copies: the name of the first pattern of the list matching `line`
 // (the whole line, or anywhere in it for MatchBoilerplate), or nullptr.
 const char* MatchSectionHead(std::string_view line);

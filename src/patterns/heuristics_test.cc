@@ -1431,8 +1431,21 @@ TEST(MatchLabelPhrase, SubscriberOnlyNoticesInMoreLanguages) {
             nullptr);
 }
 
+TEST(Heuristics, PublishedLabelAfterADate) {
+  EXPECT_TRUE(StartsWithPublishedLabel("\u516c\u958b 2024\u5e74"));  // 公開
+  EXPECT_TRUE(StartsWithPublishedLabel(" \u914d\u4fe1"));             // 配信
+  EXPECT_TRUE(StartsWithPublishedLabel("\u63b2\u8f09"));              // 掲載
+  EXPECT_FALSE(StartsWithPublishedLabel("\u66f4\u65b0"));             // 更新, the update's
+  EXPECT_FALSE(StartsWithPublishedLabel(" by Jane Roe"));
+}
+
 }  // namespace
 TEST(WireLeadCreditNames, ReportersOfAChineseOrKoreanDateline) {
+  // Taiwan's agency: the reporter before the place and the day, no mark between.
+  EXPECT_EQ(WireLeadCreditNames("（中央社記者王小明台北5日電）市政府昨日宣布新計畫。"), "王小明");
+  EXPECT_EQ(WireLeadCreditNames("中央社記者王小明、陳大文華盛頓4日專電 市府表示"), "王小明、陳大文");
+  EXPECT_EQ(WireLeadCreditNames("（中央社記者王明台北5日電）市政府昨日宣布新計畫。"), "王明");
+  EXPECT_EQ(WireLeadCreditNames("記者王小明今日12日電話訪問市長。"), "");
   EXPECT_EQ(WireLeadCreditNames("新华社北京3月8日电（记者王小红、李华）市政府周二公布了新计划。"), "王小红、李华");
   EXPECT_EQ(WireLeadCreditNames("本报讯（记者 张伟）本市将新建自行车道。"), "张伟");
   EXPECT_EQ(WireLeadCreditNames("本报讯 记者 张伟 报道 本市将新建自行车道。"), "张伟");
