@@ -627,13 +627,14 @@ std::int32_t HeadlineBelowGluedKicker(const Document& doc, const std::vector<Ver
   return best + 1 < limit && IsFree(verdicts, best + 1) && IsHeadlineShaped(below.text, l) ? best + 1 : best;
 }
 
-// Whether `text` prints `phrase` as words of its own, with a space or
-// an end on both sides ("Silicon Valley Bank" in "Kollaps der Silicon
-// Valley Bank US-Notenbank ..."; not "Haftbefehl" in "Haftbefehl-Doku").
+// Whether `text` prints `phrase` as words of its own: a space or the
+// start before it, a space, a colon or the end after it ("Silicon Valley
+// Bank" in "Kollaps der Silicon Valley Bank US-Notenbank ...", "Budget" in
+// "Budget: Council approves ..."; not "Haftbefehl" in "Haftbefehl-Doku").
 bool PrintsPhrase(std::string_view text, std::string_view phrase) {
   for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
     const std::size_t end = at + phrase.size();
-    if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
+    if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ' || text[end] == ':')) return true;
   }
   return false;
 }

@@ -420,6 +420,14 @@ TEST(TextHeader, ATitleWhoseTopicTheHeadlinePrintsIsStillTheRewordedOne) {
   EXPECT_EQ(a.headline.value_or(""), "City Budget: Council approves the new plan after a debate");
 }
 
+TEST(TextHeader, ATitleWhoseTopicTheHeadlineOpensWithIsStillTheRewordedOne) {
+  // Both lines open with the same topic: no search title over the headline.
+  const Article a = FromText(std::string("Home\nCity\nBudget: Council approves new plan for the city after debate\n") +
+                             "Share\nBudget: Council approves the city's new budget-plan after a long debate\n" +
+                             "By Jane Doe\nNov. 18, 2019\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Budget: Council approves new plan for the city after debate");
+}
+
 TEST(TextHeader, ATrailHoldingTheHeadlineAboveItIsNotIt) {
   // The line above holds the headline whole: a trail glued to it.
   const Article a = FromText(std::string("Home\nCity\nHomeCityCouncil approves the new budget for the city\n") +
