@@ -307,9 +307,18 @@ bool OpensOnLinkedTitle(const Document& doc, const Selection& sel, std::int32_t 
          s.words <= kLinkedTitleMaxWords && s.link_density >= kLinkedTitleMinDensity;
 }
 
+// Whether element `e` lies in a form inside element `top`.
+bool InFormUnder(const Document& doc, std::int32_t top, std::int32_t e) {
+  for (; e > top; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+    if (doc.elements[static_cast<std::size_t>(e)].tag == Tag::kForm) return true;
+  }
+  return false;
+}
+
 // Whether a reader poll follows its head, block `head`, in the article:
-// an option with its share, a vote or results button, or a run of
-// kPollMinOptionLines short lines (its options), among the next
+// an option with its share, a vote or results button, a run of
+// kPollMinOptionLines short lines (its options) or one in a form (the
+// labels of its radio buttons, run together), among the next
 // kPollScanMaxBlocks blocks, dropped or not. A section of prose under a
 // head that reads like a poll's ("Abstimmung", "What do you think?") shows
 // none of these.
@@ -320,6 +329,7 @@ bool PollFollows(const Document& doc, const Selection& sel, std::size_t head) {
     const BlockStats& s = sel.stats[j];
     if (IsPollShareLine(doc.blocks[j].text) || IsPollVoteLabel(doc.blocks[j].text)) return true;
     const bool option = s.words <= kPollOptionMaxWords && !s.sentence_end && s.link_density < kPollOptionMaxLinkDensity;
+    if (option && InFormUnder(doc, sel.root, doc.blocks[j].element)) return true;
     options = option ? options + 1 : 0;
     if (options >= kPollMinOptionLines) return true;
   }

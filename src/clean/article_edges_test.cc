@@ -182,6 +182,11 @@ TEST(DropClosingSection, ReaderPollClosingTheText) {
   EXPECT_EQ(Body(ColumnPage("<h3>What do you think?</h3><p>Should the pool be handed to a trust?</p>"
                             "<p>Yes<br>No<br>Don't know</p><p><button>Vote</button> <a href=\"/r\">View results</a></p>")),
             (Strings{kPara1, kPara2, kPara1}));
+  // Its options as radio buttons in a form, whose labels run together.
+  EXPECT_EQ(Body(ColumnPage("<h3>Reader poll</h3><p>Should the pool be handed to a trust?</p><form><label><input "
+                            "type=\"radio\" name=\"a\">Yes</label><label><input type=\"radio\" name=\"a\">No</label>"
+                            "</form>")),
+            (Strings{kPara1, kPara2, kPara1}));
 }
 
 // A head that reads like a poll's over a section of prose is the story's
