@@ -1,5 +1,8 @@
 #include "clean/article_edges.h"
 
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <unordered_map>
 #include <vector>
 
@@ -203,12 +206,35 @@ void DropEmbedPlaceholders(const Document& doc, Selection& sel) {
 
 namespace {
 
+// Whether `name` reads as a proper name: two words or more, each opening
+// with a capital or a digit ("Nordhessische Kältetechnik AG", not the
+// common noun of "Über die Umfrage").
+bool ReadsAsProperName(std::string_view name) {
+  int words = 0;
+  for (std::size_t at = 0; at < name.size();) {
+    std::size_t i = at;
+    const auto cp = static_cast<UChar32>(NextCodePoint(name, i));
+    if (!u_isupper(cp) && !u_isdigit(cp)) return false;
+    ++words;
+    const std::size_t space = name.find(' ', at);
+    if (space == std::string_view::npos) break;
+    at = space + 1;
+  }
+  return words >= 2;
+}
+
 // A press release's company box: its head names a company ("About
 // Brightwater Analytics") and the paragraph after it opens with that name
 // ("Brightwater Analytics is a ..."), as no section of the story does.
-bool CompanyBoxHead(std::string_view head, std::string_view next) {
-  const std::string_view name = CompanyBoxName(head);
-  if (name.empty()) return false;
+// An article before the name ("Über den Verband") stands as well before a
+// common noun ("Über die Umfrage" over a survey's note closing a story,
+// whose paragraph opens "Die Umfrage wurde ..."): the head then needs a
+// proper name or another release box under it (`release_below`, a press
+// contact).
+bool CompanyBoxHead(std::string_view head, std::string_view next, bool release_below) {
+  const CompanyBoxHeadName head_name = CompanyBoxName(head);
+  const std::string_view name = head_name.name;
+  if (name.empty() || (head_name.after_article && !release_below && !ReadsAsProperName(name))) return false;
   // The name opens the paragraph, or follows its first word (an article:
   // "Die Nordhessische Kältetechnik AG entwickelt ...").
   const std::size_t at = next.find(name);
@@ -233,17 +259,17 @@ InlineHead SplitInlineHead(const Block& b) {
 // What closes a press release under its text, headed by block `u`: a
 // company box (its head and paragraph in two blocks or in one) or a
 // press contact box. The box's own words, when its head shares their
-// block, go in `own_words`.
+// block, go in `own_words`; `release_below`: such a box was dropped under it.
 bool ReleaseBoxHead(const Document& doc, const Selection& sel, std::size_t u, std::int32_t next_body,
-                    std::int32_t& own_words) {
+                    bool release_below, std::int32_t& own_words) {
   const std::string_view text = doc.blocks[u].text;
   own_words = 0;
   if (sel.stats[u].words <= kClosingHeadMaxWords && next_body >= 0) {
     const std::string_view next = doc.blocks[static_cast<std::size_t>(next_body)].text;
-    if (CompanyBoxHead(text, next) || IsPressContactHead(Trim(text))) return true;
+    if (CompanyBoxHead(text, next, release_below) || IsPressContactHead(Trim(text))) return true;
   }
   const InlineHead inline_head = SplitInlineHead(doc.blocks[u]);
-  if (inline_head.head.empty() || (!CompanyBoxHead(inline_head.head, inline_head.rest) &&
+  if (inline_head.head.empty() || (!CompanyBoxHead(inline_head.head, inline_head.rest, release_below) &&
                                    !IsPressContactHead(inline_head.head))) {
     return false;
   }
@@ -281,9 +307,39 @@ bool OpensOnLinkedTitle(const Document& doc, const Selection& sel, std::int32_t 
          s.words <= kLinkedTitleMaxWords && s.link_density >= kLinkedTitleMinDensity;
 }
 
+// Whether element `e` lies in a form inside element `top`.
+bool InFormUnder(const Document& doc, std::int32_t top, std::int32_t e) {
+  for (; e > top; e = doc.elements[static_cast<std::size_t>(e)].parent) {
+    if (doc.elements[static_cast<std::size_t>(e)].tag == Tag::kForm) return true;
+  }
+  return false;
+}
+
+// Whether a reader poll follows its head, block `head`, in the article:
+// an option with its share, a vote or results button, a run of
+// kPollMinOptionLines short lines (its options) or one in a form (the
+// labels of its radio buttons, run together), among the next
+// kPollScanMaxBlocks blocks, dropped or not. A section of prose under a
+// head that reads like a poll's ("Abstimmung", "What do you think?") shows
+// none of these.
+bool PollFollows(const Document& doc, const Selection& sel, std::size_t head) {
+  const std::size_t end = std::min(doc.blocks.size(), head + 1 + kPollScanMaxBlocks);
+  int options = 0;
+  for (std::size_t j = head + 1; j < end && doc.Contains(sel.root, doc.blocks[j].element); ++j) {
+    const BlockStats& s = sel.stats[j];
+    if (IsPollShareLine(doc.blocks[j].text) || IsPollVoteLabel(doc.blocks[j].text)) return true;
+    const bool option = s.words <= kPollOptionMaxWords && !s.sentence_end && s.link_density < kPollOptionMaxLinkDensity;
+    if (option && InFormUnder(doc, sel.root, doc.blocks[j].element)) return true;
+    options = option ? options + 1 : 0;
+    if (options >= kPollMinOptionLines) return true;
+  }
+  return false;
+}
+
 // The last closing section (DropClosingSection); true when it was a
-// company box, which another may stand above.
-bool DropLastClosingSection(const Document& doc, Selection& sel) {
+// company box or a press contact box, which another may stand above
+// (`release_below`: one was dropped under it).
+bool DropLastClosingSection(const Document& doc, Selection& sel, bool release_below) {
   const std::int32_t first = sel.FirstBody();
   const std::int32_t last = sel.LastBody();
   if (first < 0) return false;
@@ -305,9 +361,10 @@ bool DropLastClosingSection(const Document& doc, Selection& sel) {
                                            !doc.Contains(doc.blocks[u].element, doc.blocks[u - 1].element));
     const char* head = in_play && s.words <= kClosingHeadMaxWords ? MatchSectionHead(doc.blocks[u].text) : nullptr;
     std::int32_t own_words = 0;
-    const bool company = in_play && ReleaseBoxHead(doc, sel, u, next_body, own_words);
+    const bool company = in_play && ReleaseBoxHead(doc, sel, u, next_body, release_below, own_words);
     // A reader poll's box closes the text as an author box does.
-    const bool poll = in_play && s.words <= kClosingHeadMaxWords && IsPollHead(Trim(doc.blocks[u].text));
+    const bool poll = in_play && s.words <= kClosingHeadMaxWords && IsPollHead(Trim(doc.blocks[u].text)) &&
+                      PollFollows(doc, sel, u);
     if (IsNamed(head, kRelatedHead) || IsNamed(head, kAuthorBoxHead) || company || poll) {
       const bool teasers = IsNamed(head, kRelatedHead) && OpensOnLinkedTitle(doc, sel, next_body);
       const std::int32_t share = company ? kCompanyBoxMaxShare : teasers ? kClosingTeaserTailMaxShare : kClosingTailMaxShare;
@@ -336,7 +393,7 @@ void DropClosingSection(const Document& doc, Selection& sel) {
   if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
   // A release may close on one company box per partner; each call drops
   // body blocks, so the loop ends.
-  while (DropLastClosingSection(doc, sel)) {
+  for (bool release_below = false; DropLastClosingSection(doc, sel, release_below); release_below = true) {
   }
 }
 

@@ -182,6 +182,42 @@ TEST(DropClosingSection, ReaderPollClosingTheText) {
   EXPECT_EQ(Body(ColumnPage("<h3>What do you think?</h3><p>Should the pool be handed to a trust?</p>"
                             "<p>Yes<br>No<br>Don't know</p><p><button>Vote</button> <a href=\"/r\">View results</a></p>")),
             (Strings{kPara1, kPara2, kPara1}));
+  // Its options as radio buttons in a form, whose labels run together.
+  EXPECT_EQ(Body(ColumnPage("<h3>Reader poll</h3><p>Should the pool be handed to a trust?</p><form><label><input "
+                            "type=\"radio\" name=\"a\">Yes</label><label><input type=\"radio\" name=\"a\">No</label>"
+                            "</form>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+// A head that reads like a poll's over a section of prose is the story's
+// own: a German report's "Abstimmung" over the vote's date, an opinion
+// piece's "What do you think?" over the writer's answer. A poll of bare
+// options, no shares, still goes.
+TEST(DropClosingSection, PollLikeHeadOverProseStays) {
+  EXPECT_EQ(Body(ColumnPage("<h2>Abstimmung</h2><p>Die Abstimmung im Plenum ist f\xC3\xBCr Anfang Juli geplant. "
+                            "Zuvor sollen die Aussch\xC3\xBCsse Sachverst\xC3\xA4ndige anh\xC3\xB6ren.</p>"))
+                .size(),
+            5u);
+  const std::string opinion = std::string("<p>") + kPara2 + "</p><p>" + kPara1 +
+                              "</p><h2>What do you think?</h2><p>I think the council should go ahead, but slowly: "
+                              "close one street at a time and give residents a say before each step.</p>";
+  EXPECT_EQ(Body(ColumnPage(opinion)).size(), 7u);
+  EXPECT_EQ(Body(ColumnPage("<h3>Umfrage</h3><p>Sollte die Innenstadt autofrei werden?</p><p>Ja</p><p>Nein</p>")),
+            (Strings{kPara1, kPara2, kPara1}));
+}
+
+// "Über die Umfrage" over a survey's note closing a story: the article
+// stands before a common noun, no company's name, and no press contact
+// box follows; the note stays, its head in its paragraph or above it.
+TEST(DropClosingSection, AboutTheSurveyNoteStays) {
+  EXPECT_EQ(Body(ColumnPage("<p><b>\xC3\x9C" "ber die Umfrage</b><br>Die Umfrage wurde vom Institut Forsa unter "
+                            "1.002 Erwachsenen im Mai 2024 durchgef\xC3\xBChrt.</p>"))
+                .size(),
+            4u);
+  EXPECT_EQ(Body(ColumnPage("<h3>\xC3\x9C" "ber die Umfrage</h3><p>Die Umfrage wurde vom Institut Forsa unter "
+                            "1.002 Erwachsenen im Mai 2024 durchgef\xC3\xBChrt.</p>"))
+                .size(),
+            5u);
 }
 
 TEST(DropClosingSection, TwoCompanyBoxes) {

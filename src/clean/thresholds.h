@@ -547,6 +547,16 @@ inline constexpr std::int32_t kCompanyBoxMaxShare = 3;
 // few sentences over a company box of one long paragraph and a contact
 // line (made-up releases in German, English and French).
 inline constexpr int kCompanyStoryMinParagraphs = 3;
+// What shows a reader poll under its head (PollFollows): within the next
+// kPollScanMaxBlocks blocks, a run of kPollMinOptionLines lines of at most
+// kPollOptionMaxWords words, not ending like sentences and mostly not
+// links ("Ja" / "Nein" / "Weiß nicht"; made-up poll boxes of English and
+// German papers). A poll box holds its question, a handful of options and
+// a button.
+inline constexpr std::size_t kPollScanMaxBlocks = 12;
+inline constexpr int kPollMinOptionLines = 2;
+inline constexpr std::int32_t kPollOptionMaxWords = 4;
+inline constexpr float kPollOptionMaxLinkDensity = 0.5F;
 // A box after the text column (DropBoxesAfterText): at most this many words
 // and 1/kTailBoxMaxShare of the body, with at least kTailBoxMinGap dropped
 // blocks between it and the text's last paragraph (blogs' bios and pitches,

@@ -1533,12 +1533,16 @@ constexpr char kSignUpFinePrint[] =
 // Valfiorita Mobilità"). Measured on unseen news pages carrying wire press
 // releases. An article may stand before the name, as German releases set
 // it ("Über die Nordhessische Kältetechnik AG", company pages of made-up
-// probes). Captured: the name, which the box's paragraph then opens with.
+// probes). Captured: the article, if any, and the name, which the box's
+// paragraph then opens with.
 constexpr std::size_t kCompanyBoxHeadMaxBytes = 100;
 constexpr char kCompanyBoxHead[] =
     "^(?:About|ABOUT|\\x{dc}ber|\\x{c0} propos de|A propos de|Acerca de|Sobre|Chi \\x{e8}|Informazioni su|Over)\\s+"
-    "(?:(?:the|die|der|das|den|la|le|les|el|il|lo|de|het)\\s+|l')?(\\p{Lu}[^.!?:]{1,60}?)\\s*:?$";
+    "((?:the|die|der|das|den|la|le|les|el|il|lo|de|het)\\s+|l')?(\\p{Lu}[^.!?:]{1,60}?)\\s*:?$";
 
+// The longest kPressContactHead form ("press and investor enquiries:",
+// "kontakt f\x{fc}r die presse") with room to spare; a longer line is a sentence.
+constexpr std::size_t kPressContactHeadMaxBytes = 48;
 // The head of a press release's contact box under the text, with or
 // without a company box above it: "Media contact:", "Press enquiries",
 // "Pressekontakt", "Kontakt f\x{fc}r die Presse", "Contact presse"; the
@@ -1552,6 +1556,9 @@ constexpr char kPressContactHead[] =
     "contacts? (?:presse|m\\x{e9}dias?)|contactos? (?:de )?(?:prensa|medios)|contatt[oi] (?:per la )?stampa|"
     "perscontact|persvragen)\\s*:?$";
 
+// The longest kPollHead form ("ihre meinung ist gefragt!", "today's poll
+// of the week") with room to spare.
+constexpr std::size_t kPollHeadMaxBytes = 40;
 // The head of a reader poll set under the text, over its question, its
 // options or results and its vote button: "Poll", "Reader poll",
 // "Umfrage", "Ihre Meinung ist gefragt", "Sondage", "What do you think?".
@@ -1561,6 +1568,20 @@ constexpr char kPollHead[] =
     "^(?:(?:reader'?s?'? |our |quick |weekly |daily |today'?s )?poll(?: of the (?:day|week))?|"
     "(?:leser-?|online-?)?umfrage(?: der woche| des tages)?|abstimmung|(?:ihre|deine) meinung ist gefragt|"
     "sondage(?: du jour)?|encuesta(?: del d\\x{ed}a)?|sondaggio|peiling|what do you think\\?)\\s*[:!]?$";
+
+// What shows a reader poll under a kPollHead, as a section of prose does
+// not: its vote or results button's label ("Vote", "Abstimmen", "View
+// results", "Ergebnis"), or an option with its share ("Ja: 58 Prozent",
+// "No 34%"). Made-up poll boxes of English and German papers; the labels
+// also in French, Spanish, Italian and Dutch. Lower-cased, compared whole.
+constexpr std::size_t kPollVoteLabelMaxBytes = 30;
+constexpr std::string_view kPollVoteLabels[] = {
+    "vote", "vote now", "submit vote", "cast your vote", "view results", "see results", "show results", "results",
+    "abstimmen", "jetzt abstimmen", "ergebnis", "ergebnisse", "ergebnis anzeigen", "ergebnisse anzeigen",
+    "voter", "voir les r\xc3\xa9sultats", "r\xc3\xa9sultats", "votar", "ver resultados", "resultados", "vota", "stem"};
+constexpr std::size_t kPollShareLineMaxBytes = 60;
+constexpr std::string_view kPollShareWords[] = {"prozent", "percent", "per cent", "pour cent", "por ciento",
+                                                "per cento", "procent"};
 
 // A line made only of a blog engine's shortcodes, printed as text when the
 // plugin that renders them is gone: "[/vc_column_text][/vc_column][/vc_row]"
@@ -2465,7 +2486,6 @@ PatternList MakeList(const Source (&sources)[N], Case letter_case, RE2::Anchor a
 }
 
 Heuristics* Build() {
-  const RE2::Options ci = CaseInsensitive();
   return new Heuristics{
       .chrome_class = ClassPattern(kChromeClass),
       .strong_chrome_class = ClassPattern(kStrongChromeClass),
@@ -2498,14 +2518,14 @@ Heuristics* Build() {
       .cookie_notice = AnyCasePattern(kCookieNotice, kCookieNoticeLoose),
       .page_copyright_line = AnyCasePattern(kPageCopyrightLine),
       .embed_consent = AnyCasePattern(kEmbedConsent, kEmbedConsentLoose),
-      .written_address = LazyPattern(kWrittenAddress, ci),
-      .shop_link = LazyPattern(kShopLink, ci),
-      .markup_tag = LazyPattern(kMarkupTag, ci),
+      .written_address = LazyPattern(kWrittenAddress, CaseInsensitive()),
+      .shop_link = LazyPattern(kShopLink, CaseInsensitive()),
+      .markup_tag = LazyPattern(kMarkupTag, CaseInsensitive()),
       .title_separator = LazyPattern(kTitleSeparator),
       .headline_page_mark = LazyPattern(kHeadlinePageMark),
       .article_type = LazyPattern(kArticleType),
       .error_page = AnyCasePattern(kErrorPage),
-      .byline_prefix = LeadSplitPattern(kBylinePrefix, kWideBylinePrefix, ci, {kRoleBeforeName, kRoleBeforeNameGate}),
+      .byline_prefix = LeadSplitPattern(kBylinePrefix, kWideBylinePrefix, CaseInsensitive(), {kRoleBeforeName, kRoleBeforeNameGate}),
       .byline_noise = LazyPattern(kBylineNoise),
       .author_separator = LazyPattern(kAuthorSeparator),
       .author_role = AnyCasePattern(kAuthorRole),
@@ -2521,7 +2541,8 @@ Heuristics* Build() {
       .by_clause_lead = LazyPattern(kByClauseLead),
       .contents_head = LazyPattern(kContentsHead), .signup_field = LazyPattern(kSignUpField),
       .signup_fine_print = LazyPattern(kSignUpFinePrint),
-      .company_box_head = LazyPattern(kCompanyBoxHead), .press_contact_head = LazyPattern(kPressContactHead),
+      .company_box_head = LazyPattern(kCompanyBoxHead),
+      .press_contact_head = LazyPattern(kPressContactHead),
       .poll_head = LazyPattern(kPollHead),
       .media_length = LazyPattern(kMediaLength),
       .shortcode_line = LazyPattern(kShortcodeLine),
@@ -2559,7 +2580,7 @@ Heuristics* Build() {
       .person_pictured = LazyPattern(kPersonPictured),
       .person_pictured_verb = LazyPattern(kPersonPicturedVerb),
       .video_caption_length = LazyPattern(kVideoCaptionLength),
-      .credit_suffix = LazyPattern(kCreditSuffix, ci),
+      .credit_suffix = LazyPattern(kCreditSuffix, CaseInsensitive()),
       .caption_credit_label = LazyPattern(kCaptionCreditLabel),
       .caption_credit_by = UpperLedPattern(kCaptionCreditBy),
       .caption_credit_glued = UpperLedPattern(kCaptionCreditGlued),
@@ -2609,7 +2630,8 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
-        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.press_contact_head, &h.poll_head, &h.media_length, &h.shortcode_line,
+        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.company_box_head, &h.press_contact_head,
+        &h.poll_head, &h.media_length, &h.shortcode_line,
         &h.name_role_suffix, &h.reporter_suffix, &h.cjk_byline_field,
         &h.bracketed_nickname, &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {
@@ -2803,28 +2825,45 @@ bool SaysPrintLayout(std::string_view lower) {
 }
 
 bool IsPressContactHead(std::string_view line) {
-  if (line.size() > kCompanyBoxHeadMaxBytes) return false;
-  const std::string lower = AsciiLower(line);
+  if (line.size() > kPressContactHeadMaxBytes) return false;
+  const std::string lower = LowerSameLength(line);
   static constexpr std::string_view kPressContactWords[] = {"contact", "kontakt", "enquiries", "inquiries",
                                                             "contatt", "office", "persvragen"};
   return ContainsAny(lower, kPressContactWords) && RE2::FullMatch(Piece(lower), GetHeuristics().press_contact_head);
 }
 
 bool IsPollHead(std::string_view line) {
-  if (line.size() > kCompanyBoxHeadMaxBytes) return false;
-  const std::string lower = AsciiLower(line);
+  if (line.size() > kPollHeadMaxBytes) return false;
+  const std::string lower = LowerSameLength(line);
   static constexpr std::string_view kPollHeadWords[] = {"poll", "umfrage", "abstimmung", "meinung", "sondage",
                                                         "encuesta", "sondaggio", "peiling", "what do you think"};
   return ContainsAny(lower, kPollHeadWords) && RE2::FullMatch(Piece(lower), GetHeuristics().poll_head);
 }
 
-std::string_view CompanyBoxName(std::string_view line) {
-  re2::StringPiece name;
+CompanyBoxHeadName CompanyBoxName(std::string_view line) {
+  re2::StringPiece article, name;
   if (line.size() > kCompanyBoxHeadMaxBytes ||
-      !RE2::FullMatch(re2::StringPiece(line.data(), line.size()), GetHeuristics().company_box_head, &name)) {
+      !RE2::FullMatch(re2::StringPiece(line.data(), line.size()), GetHeuristics().company_box_head, &article, &name)) {
     return {};
   }
-  return {name.data(), name.size()};
+  return {{name.data(), name.size()}, !article.empty()};
+}
+
+bool IsPollVoteLabel(std::string_view line) {
+  if (line.size() > kPollVoteLabelMaxBytes) return false;
+  std::string lower = LowerSameLength(Trim(line));
+  while (!lower.empty() && (lower.back() == '!' || lower.back() == '.' || lower.back() == ':' || lower.back() == ' ')) {
+    lower.pop_back();
+  }
+  return std::find(std::begin(kPollVoteLabels), std::end(kPollVoteLabels), lower) != std::end(kPollVoteLabels);
+}
+
+bool IsPollShareLine(std::string_view line) {
+  if (line.size() > kPollShareLineMaxBytes ||
+      std::find_if(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; }) == line.end()) {
+    return false;
+  }
+  return line.find('%') != std::string_view::npos || ContainsAny(LowerSameLength(line), kPollShareWords);
 }
 
 // A place after each writer's name when several report from different

@@ -300,14 +300,26 @@ bool IsSignUpFinePrint(std::string_view line);
 // box holds text (kPrintClass).
 bool SaysPrintLayout(std::string_view lower);
 // The name a press release's company box is headed with ("About
-// Brightwater Analytics", "Acerca de Movilidad Clara:"), or "".
-std::string_view CompanyBoxName(std::string_view line);
+// Brightwater Analytics", "Acerca de Movilidad Clara:"), or "", and
+// whether an article stood before it ("Über die Nordhessische
+// Kältetechnik AG"), as it stands before a common noun too ("Über
+// die Umfrage").
+struct CompanyBoxHeadName {
+  std::string_view name;
+  bool after_article = false;
+};
+CompanyBoxHeadName CompanyBoxName(std::string_view line);
 // Whether `line` heads a press release's contact box ("Media contact:",
 // "Pressekontakt").
 bool IsPressContactHead(std::string_view line);
 // Whether `line` heads a reader poll ("Poll", "Umfrage", "What do you
 // think?").
 bool IsPollHead(std::string_view line);
+// Whether `line` is a reader poll's vote or results button label ("Vote",
+// "Abstimmen", "View results").
+bool IsPollVoteLabel(std::string_view line);
+// Whether `line` is a poll option with its share ("Ja: 58 Prozent", "No 34%").
+bool IsPollShareLine(std::string_view line);
 
 // Number of different appeal terms in a block's text, lowercased with
 // LowerSameLength.

@@ -1227,6 +1227,8 @@ TEST(IsPressContactHead, ContactHeadsOfReleases) {
   EXPECT_FALSE(IsPressContactHead("Contact"));
   EXPECT_FALSE(IsPressContactHead("The press office declined to comment."));
   EXPECT_FALSE(IsPressContactHead("Kontakt"));
+  // Set in capitals: the umlaut is lower-cased as the letters are.
+  EXPECT_TRUE(IsPressContactHead("KONTAKT F\xC3\x9CR DIE PRESSE"));
 }
 
 // A reader poll's head in English, German and French; a line that
@@ -1240,6 +1242,24 @@ TEST(IsPollHead, PollHeads) {
   EXPECT_TRUE(IsPollHead("What do you think?"));
   EXPECT_FALSE(IsPollHead("Polls show the race is tight"));
   EXPECT_FALSE(IsPollHead("Umfrage: Mehrheit f\xC3\xBCr Tempolimit"));
+  EXPECT_TRUE(IsPollHead("ENCUESTA DEL D\xC3\x8D" "A"));
+}
+
+// What shows a poll under its head: a button's label, an option's share.
+TEST(IsPollVoteLabel, ButtonLabels) {
+  EXPECT_TRUE(IsPollVoteLabel("Vote"));
+  EXPECT_TRUE(IsPollVoteLabel("Jetzt abstimmen!"));
+  EXPECT_TRUE(IsPollVoteLabel("View results"));
+  EXPECT_TRUE(IsPollVoteLabel("Ergebnis"));
+  EXPECT_FALSE(IsPollVoteLabel("The vote is due in July."));
+}
+
+TEST(IsPollShareLine, OptionsWithShares) {
+  EXPECT_TRUE(IsPollShareLine("Ja: 58 Prozent"));
+  EXPECT_TRUE(IsPollShareLine("No 34%"));
+  EXPECT_FALSE(IsPollShareLine("Nein"));
+  EXPECT_FALSE(IsPollShareLine("The council's report counted nine thousand cars a day in the square, 40 percent of "
+                               "them looking for a space."));
 }
 
 // The mark ending a release's text; a scene break of three stars is no
@@ -1254,13 +1274,15 @@ TEST(MatchLabelPhrase, ReleaseEndMarks) {
 }
 
 TEST(CompanyBoxName, NameAfterAbout) {
-  EXPECT_EQ(CompanyBoxName("About Brightwater Analytics"), "Brightwater Analytics");
-  EXPECT_EQ(CompanyBoxName("Acerca de Movilidad Clara:"), "Movilidad Clara");
-  EXPECT_EQ(CompanyBoxName("Over Fietsplan BV"), "Fietsplan BV");
-  EXPECT_EQ(CompanyBoxName("\xc3\x9c" "ber die Nordhessische K\xc3\xa4ltetechnik AG"), "Nordhessische K\xc3\xa4ltetechnik AG");
-  EXPECT_EQ(CompanyBoxName("About the Harbour Trust"), "Harbour Trust");
-  EXPECT_EQ(CompanyBoxName("About the author"), "");
-  EXPECT_EQ(CompanyBoxName("About 300 people came to the meeting."), "");
+  EXPECT_EQ(CompanyBoxName("About Brightwater Analytics").name, "Brightwater Analytics");
+  EXPECT_EQ(CompanyBoxName("Acerca de Movilidad Clara:").name, "Movilidad Clara");
+  EXPECT_EQ(CompanyBoxName("Over Fietsplan BV").name, "Fietsplan BV");
+  EXPECT_EQ(CompanyBoxName("\xc3\x9c" "ber die Nordhessische K\xc3\xa4ltetechnik AG").name, "Nordhessische K\xc3\xa4ltetechnik AG");
+  EXPECT_EQ(CompanyBoxName("About the Harbour Trust").name, "Harbour Trust");
+  EXPECT_EQ(CompanyBoxName("About the author").name, "");
+  EXPECT_EQ(CompanyBoxName("About 300 people came to the meeting.").name, "");
+  EXPECT_TRUE(CompanyBoxName("\xc3\x9c" "ber die Umfrage").after_article);
+  EXPECT_FALSE(CompanyBoxName("About Brightwater Analytics").after_article);
 }
 
 // A Japanese paper's bracketed credit: the names after a title or a place;
