@@ -1552,7 +1552,8 @@ std::unordered_map<std::string_view, std::int64_t> FirstOfTwice(const Document& 
 }
 
 // Whether repeated line `i` is a label of the article's own (a review's
-// "Pros", a spec name, a price row): printed just twice, first here (a
+// "Pros", a spec name, a price row): label-sized (a related story's title
+// between two paragraphs runs longer), printed just twice, first here (a
 // table or a summary box below prints it again), and set between two
 // lines the run keeps, none of them printed elsewhere. A menu's, a related
 // list's or a footer's entry comes in a run of other repeated lines or
@@ -1561,8 +1562,9 @@ std::unordered_map<std::string_view, std::int64_t> FirstOfTwice(const Document& 
 bool ArticleLabelRepeat(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
                         const Run& run, const std::unordered_map<std::string_view, std::int64_t>& first_of_twice,
                         std::int64_t i) {
-  if (lines[static_cast<std::size_t>(i)].repeats != kArticleLabelMaxCopies || i - 1 < run.start || i + 1 > run.end ||
-      first_of_twice.at(doc.blocks[static_cast<std::size_t>(i)].text) != i) {
+  const TextLine& line = lines[static_cast<std::size_t>(i)];
+  if (line.repeats != kArticleLabelMaxCopies || line.stats.words > kArticleLabelMaxWords || i - 1 < run.start ||
+      i + 1 > run.end || first_of_twice.at(doc.blocks[static_cast<std::size_t>(i)].text) != i) {
     return false;
   }
   const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;

@@ -1105,5 +1105,18 @@ TEST(SelectTextArticle, LabelPrintedTwiceBetweenParagraphsStays) {
   EXPECT_EQ(std::find(body.begin(), body.end(), "Line map"), body.end());
 }
 
+// A related story's title set alone between two paragraphs and printed
+// again in a "Most read" list below is no label: it runs too long.
+TEST(SelectTextArticle, StoryTitlePrintedTwiceBetweenParagraphsLeaves) {
+  const std::string title = "Fishermen fear for their catch as the harbour fees rise again";
+  const std::string text = std::string("Tram news\n\n") + kPara1 + "\n\n" + title + "\n\n" + kPara2 + "\n\n" +
+                           kPara3 + "\n\nMost read\n" + title +
+                           "\nMarathon organisers count a record number of runners this year\n"
+                           "New ferry timetable starts on Monday with two extra crossings\n";
+  const Strings body = Pick(text).body;
+  EXPECT_EQ(std::find(body.begin(), body.end(), title), body.end());
+  EXPECT_NE(std::find(body.begin(), body.end(), kPara2), body.end());
+}
+
 }  // namespace
 }  // namespace pith

@@ -839,6 +839,10 @@ inline constexpr std::int32_t kListingFieldMaxWords = 4;
 // and listing pages of many sites; menus and footers print theirs more or
 // in runs.
 inline constexpr std::int32_t kArticleLabelMaxCopies = 2;
+// Such a label runs to at most this many words ("Verdict at a glance", "Was
+// gefällt"); a related story's title printed between two paragraphs and
+// again in a "Most read" list below runs longer.
+inline constexpr std::int32_t kArticleLabelMaxWords = 5;
 // A roundup under a counting title ("7 Healthy Air Fryer Recipes", "10
 // DIY Projects for Your Home"): entries each closed by a short action line
 // ("Get the Recipe", "Continue Reading"), as many as the title counts, at
