@@ -1118,5 +1118,15 @@ TEST(SelectTextArticle, StoryTitlePrintedTwiceBetweenParagraphsLeaves) {
   EXPECT_NE(std::find(body.begin(), body.end(), kPara2), body.end());
 }
 
+// A long subhead printed again beside a paragraph (a page repeating its
+// text) is the article's own and stays.
+TEST(SelectTextArticle, SubheadPrintedAgainBesideParagraphStays) {
+  const std::string head = "How the assembly reached its decision on the tram line";
+  const std::string text = std::string("Tram news\n\n") + kPara1 + "\n\n" + head + "\n\n" + kPara2 + "\n\n" +
+                           kPara3 + "\n\nFrequently asked\n" + head + "\n" + kPara4 + "\n";
+  const Strings body = Pick(text).body;
+  EXPECT_NE(std::find(body.begin(), body.end(), head), body.end());
+}
+
 }  // namespace
 }  // namespace pith
