@@ -1541,30 +1541,56 @@ void DropCopyContentsTitles(const Document& doc, const std::vector<TextLine>& li
   }
 }
 
-// Where each line printed just twice is first printed.
-std::unordered_map<std::string_view, std::int64_t> FirstOfTwice(const Document& doc,
-                                                                const std::vector<TextLine>& lines) {
-  std::unordered_map<std::string_view, std::int64_t> first;
+// Where each line printed just twice is printed: first and second.
+using TwiceCopies = std::unordered_map<std::string_view, std::pair<std::int64_t, std::int64_t>>;
+TwiceCopies WhereTwice(const Document& doc, const std::vector<TextLine>& lines) {
+  TwiceCopies at;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].repeats == kArticleLabelMaxCopies) first.emplace(doc.blocks[i].text, static_cast<std::int64_t>(i));
+    if (lines[i].repeats != kArticleLabelMaxCopies) continue;
+    const auto [it, first] = at.try_emplace(doc.blocks[i].text, static_cast<std::int64_t>(i), -1);
+    if (!first) it->second.second = static_cast<std::int64_t>(i);
   }
-  return first;
+  return at;
+}
+
+// Whether the second copy of line `i` sits beside a paragraph or another
+// line the run printed first: the article's text printed again (a page
+// repeating its FAQ) or a contents or summary list naming its own subheads,
+// however long they run. A related title's second copy sits in a list of
+// other stories' titles.
+bool SecondCopyBesideOwnText(const Document& doc, const std::vector<TextLine>& lines, const Run& run,
+                             const TwiceCopies& twice, std::int64_t i) {
+  const std::int64_t second = twice.at(doc.blocks[static_cast<std::size_t>(i)].text).second;
+  for (const std::int64_t k : {second - 1, second + 1}) {
+    if (k < 0 || k >= static_cast<std::int64_t>(doc.blocks.size())) continue;
+    if (lines[static_cast<std::size_t>(k)].prose) return true;
+    const auto other = twice.find(doc.blocks[static_cast<std::size_t>(k)].text);
+    if (other != twice.end() && other->second.first >= run.start && other->second.first <= run.end &&
+        other->second.second == k) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether repeated line `i` is a label of the article's own (a review's
-// "Pros", a spec name, a price row): printed just twice, first here (a
+// "Pros", a spec name, a price row, a subhead): label-sized or listed again
+// beside other lines of the article (a related story's title between two
+// paragraphs, printed again in a "Most read" list, is neither), printed
+// just twice, first here (a
 // table or a summary box below prints it again), and set between two
 // lines the run keeps, none of them printed elsewhere. A menu's, a related
 // list's or a footer's entry comes in a run of other repeated lines or
 // more often; a list alternating titles and pictures repeats within two
 // lines; a title a list above names is that list's second copy.
 bool ArticleLabelRepeat(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
-                        const Run& run, const std::unordered_map<std::string_view, std::int64_t>& first_of_twice,
-                        std::int64_t i) {
-  if (lines[static_cast<std::size_t>(i)].repeats != kArticleLabelMaxCopies || i - 1 < run.start || i + 1 > run.end ||
-      first_of_twice.at(doc.blocks[static_cast<std::size_t>(i)].text) != i) {
+                        const Run& run, const TwiceCopies& twice, std::int64_t i) {
+  const TextLine& line = lines[static_cast<std::size_t>(i)];
+  if (line.repeats != kArticleLabelMaxCopies || i - 1 < run.start || i + 1 > run.end ||
+      twice.at(doc.blocks[static_cast<std::size_t>(i)].text).first != i) {
     return false;
   }
+  if (line.stats.words > kArticleLabelMaxWords && !SecondCopyBesideOwnText(doc, lines, run, twice, i)) return false;
   const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
   for (const std::int64_t k : {i - 1, i + 1}) {
     const TextLine& n = lines[static_cast<std::size_t>(k)];
@@ -1637,7 +1663,7 @@ Selection SelectTextArticle(const Document& doc) {
   const std::vector<bool> lone_card = LoneCardInText(doc, lines, decided, run.start, run.end);
   const std::vector<bool> teasers = MarkUnlabelledTeaserRuns(doc, lines, decided, run.start, run.end);
   const std::unordered_map<std::string_view, std::int32_t> run_copies = CopiesIn(doc, run.start, run.end);
-  const std::unordered_map<std::string_view, std::int64_t> first_of_twice = FirstOfTwice(doc, lines);
+  const TwiceCopies twice = WhereTwice(doc, lines);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
     if (decided[i]) continue;
     const TextLine& l = lines[i];
@@ -1664,7 +1690,7 @@ Selection SelectTextArticle(const Document& doc) {
     } else if (l.contents_entry) {
       sel.Set(i, Role::kDropped, "dropped: contents list naming the subheads below");
     } else if (IsRepeat(l) && !l.card_label && !OwnCodeRepeat(l, run_copies, doc.blocks[i].text) &&
-               !ArticleLabelRepeat(doc, lines, decided, run, first_of_twice, static_cast<std::int64_t>(i))) {
+               !ArticleLabelRepeat(doc, lines, decided, run, twice, static_cast<std::int64_t>(i))) {
       sel.Set(i, Role::kDropped, "dropped: repeated elsewhere on the page");
     } else if (l.stats.words < kBodyLineMinWords && l.stats.wide == 0 && !l.prose && !l.card_label) {
       sel.Set(i, Role::kDropped, "dropped: one-word line");

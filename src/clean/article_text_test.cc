@@ -1105,5 +1105,28 @@ TEST(SelectTextArticle, LabelPrintedTwiceBetweenParagraphsStays) {
   EXPECT_EQ(std::find(body.begin(), body.end(), "Line map"), body.end());
 }
 
+// A related story's title set alone between two paragraphs and printed
+// again in a "Most read" list below is no label: it runs too long.
+TEST(SelectTextArticle, StoryTitlePrintedTwiceBetweenParagraphsLeaves) {
+  const std::string title = "Fishermen fear for their catch as the harbour fees rise again";
+  const std::string text = std::string("Tram news\n\n") + kPara1 + "\n\n" + title + "\n\n" + kPara2 + "\n\n" +
+                           kPara3 + "\n\nMost read\n" + title +
+                           "\nMarathon organisers count a record number of runners this year\n"
+                           "New ferry timetable starts on Monday with two extra crossings\n";
+  const Strings body = Pick(text).body;
+  EXPECT_EQ(std::find(body.begin(), body.end(), title), body.end());
+  EXPECT_NE(std::find(body.begin(), body.end(), kPara2), body.end());
+}
+
+// A long subhead printed again beside a paragraph (a page repeating its
+// text) is the article's own and stays.
+TEST(SelectTextArticle, SubheadPrintedAgainBesideParagraphStays) {
+  const std::string head = "How the assembly reached its decision on the tram line";
+  const std::string text = std::string("Tram news\n\n") + kPara1 + "\n\n" + head + "\n\n" + kPara2 + "\n\n" +
+                           kPara3 + "\n\nFrequently asked\n" + head + "\n" + kPara4 + "\n";
+  const Strings body = Pick(text).body;
+  EXPECT_NE(std::find(body.begin(), body.end(), head), body.end());
+}
+
 }  // namespace
 }  // namespace pith

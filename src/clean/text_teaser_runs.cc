@@ -135,15 +135,32 @@ bool ShareWords(const std::unordered_set<std::string>& a, const std::unordered_s
   if (a.empty() || b.empty()) return false;
   std::size_t shared = 0;
   for (const std::string& w : a) shared += b.count(w);
-  return shared * 2 >= std::min(a.size(), b.size());
+  return static_cast<double>(shared) >= kTeaserSharedWordShare * static_cast<double>(std::min(a.size(), b.size()));
+}
+
+// Whether the titles at `heads` carry a teaser box's kicker or time lines
+// (each title's line right under it, up to `run_last`): a box prints them
+// beside most titles, an article's own list beside none.
+bool CarryMetaLines(const Document& doc, const std::vector<TextLine>& lines, const std::vector<std::int64_t>& heads,
+                    std::int64_t run_last) {
+  std::size_t carried = 0;
+  for (std::size_t k = 0; k < heads.size(); ++k) {
+    const std::int64_t under = heads[k] + 1;
+    if (under > run_last || (k + 1 < heads.size() && heads[k + 1] == under)) continue;
+    const auto at = static_cast<std::size_t>(under);
+    carried += MetaShaped(lines[at], Trim(doc.blocks[at].text));
+  }
+  return static_cast<double>(carried) >= kTeaserRunMinMetaShare * static_cast<double>(heads.size());
 }
 
 // Whether the titles at `heads` read as other stories' headlines rather
-// than a list's items: a few of them, long enough, at most one question,
-// few labels, no figures, no words or first words in common.
+// than a list's items: a few of them, long enough, carrying kicker or time
+// lines, at most one question, few labels, no figures, no words or first
+// words in common.
 bool OtherStoriesTitles(const Document& doc, const std::vector<TextLine>& lines,
-                        const std::vector<std::int64_t>& heads) {
+                        const std::vector<std::int64_t>& heads, std::int64_t run_last) {
   if (heads.size() < kTeaserRunMinHeadlines || heads.size() > kTeaserRunMaxHeadlines) return false;
+  if (!CarryMetaLines(doc, lines, heads, run_last)) return false;
   std::vector<std::unordered_set<std::string>> words;
   std::unordered_set<std::string> firsts;
   std::int64_t total = 0;
@@ -158,7 +175,9 @@ bool OtherStoriesTitles(const Document& doc, const std::vector<TextLine>& lines,
     words.push_back(TitleWords(text, first));
     if (!firsts.insert(first).second) return false;
   }
-  if (questions > 1 || labels * 2 > heads.size()) return false;
+  if (questions > 1 || static_cast<double>(labels) > kTeaserRunMaxLabelShare * static_cast<double>(heads.size())) {
+    return false;
+  }
   if (static_cast<double>(total) < kTeaserRunMinMeanWords * static_cast<double>(heads.size())) return false;
   for (std::size_t a = 0; a < words.size(); ++a) {
     for (std::size_t b = a + 1; b < words.size(); ++b) {
@@ -191,10 +210,10 @@ bool RunLine(const Document& doc, const std::vector<TextLine>& lines, const std:
   const auto at = static_cast<std::size_t>(i);
   const std::string_view text = doc.blocks[at].text;
   if (doc.blocks[at].indent != doc.blocks[static_cast<std::size_t>(top)].indent) return false;
-  // A video's length under its title reads as a caption ("Video 2:31").
   if (!decided[at] && HeadlineShaped(lines[at], text)) return true;
   // A kicker or time line sits beside one headline: two in a row are a
-  // list's short items.
+  // list's short items. It may be decided already: a video's length under
+  // its title reads as a caption ("Video 2:31").
   const auto above = static_cast<std::size_t>(i - 1);
   return MetaShaped(lines[at], text) && HeadlineShaped(lines[above], doc.blocks[above].text);
 }
@@ -211,14 +230,20 @@ bool ArticleResumes(const Document& doc, const std::vector<TextLine>& lines, con
   return heading && below + 1 <= end && ArticleParagraph(doc, lines, decided, below + 1);
 }
 
-// The headline lines of the run from `top` to `last`, trailing kicker or
-// time lines dropped from `last`.
-std::vector<std::int64_t> Headlines(const Document& doc, const std::vector<TextLine>& lines, std::int64_t top,
-                                    std::int64_t& last) {
+// The run's last headline at or above `last` (below `top` when none): its
+// trailing kicker or time lines trimmed.
+std::int64_t LastHeadline(const Document& doc, const std::vector<TextLine>& lines, std::int64_t top,
+                          std::int64_t last) {
   while (last >= top && !HeadlineShaped(lines[static_cast<std::size_t>(last)],
                                         doc.blocks[static_cast<std::size_t>(last)].text)) {
     --last;
   }
+  return last;
+}
+
+// The headline lines of the run from `top` to `last`.
+std::vector<std::int64_t> Headlines(const Document& doc, const std::vector<TextLine>& lines, std::int64_t top,
+                                    std::int64_t last) {
   std::vector<std::int64_t> heads;
   for (std::int64_t i = top; i <= last; ++i) {
     const auto at = static_cast<std::size_t>(i);
@@ -270,7 +295,7 @@ std::vector<bool> MarkUnlabelledTeaserRuns(const Document& doc, const std::vecto
       top = last;
       continue;
     }
-    Headlines(doc, lines, top, last);  // trims trailing kicker or time lines off `last`
+    last = LastHeadline(doc, lines, top, last);
     // The last title's kicker or time line goes with it, unless the title
     // is the next paragraph's subheading.
     std::int64_t marked = below - 1;
@@ -279,7 +304,7 @@ std::vector<bool> MarkUnlabelledTeaserRuns(const Document& doc, const std::vecto
       marked = --last;
     }
     const std::vector<std::int64_t> heads = Headlines(doc, lines, top, last);
-    if (OtherStoriesTitles(doc, lines, heads)) {
+    if (OtherStoriesTitles(doc, lines, heads, marked)) {
       for (std::int64_t i = top; i <= marked; ++i) teaser[static_cast<std::size_t>(i)] = true;
     }
     top = below - 1;

@@ -46,13 +46,15 @@ TEST(MarkUnlabelledTeaserRuns, HeadlinesGluedBetweenParagraphs) {
   // title there may be a subheading, so it stays.
   const std::vector<bool> box = Mark(std::string(kParagraph) +
                                      "Spring arrives at last, and summer comes right after it\n"
+                                     "Weather\n"
                                      "All the closed streets and when the runners pass them\n"
+                                     "2 hours ago\n"
                                      "Fishermen fear for their catch as the quay closes down\n"
                                      "Marathon organisers count a record number of runners\n" +
                                      kNextParagraph);
-  ASSERT_EQ(box.size(), 6u);
-  EXPECT_FALSE(box[0] || box[4] || box[5]);
-  EXPECT_TRUE(box[1] && box[2] && box[3]);
+  ASSERT_EQ(box.size(), 8u);
+  EXPECT_FALSE(box[0] || box[6] || box[7]);
+  EXPECT_TRUE(box[1] && box[2] && box[3] && box[4] && box[5]);
 }
 
 TEST(MarkUnlabelledTeaserRuns, IndentedListSetApartAndKickerLines) {
@@ -61,10 +63,11 @@ TEST(MarkUnlabelledTeaserRuns, IndentedListSetApartAndKickerLines) {
                                      "    Spring arrives at last, and summer comes right after it\n"
                                      "    Video\n"
                                      "    All the closed streets and when the runners pass them\n"
+                                     "    2 hours ago\n"
                                      "    Fishermen fear for their catch as the quay closes down\n\n" +
                                      kNextParagraph);
-  EXPECT_TRUE(box[1] && box[2] && box[3] && box[4]);
-  EXPECT_FALSE(box[0] || box[5]);
+  EXPECT_TRUE(box[1] && box[2] && box[3] && box[4] && box[5]);
+  EXPECT_FALSE(box[0] || box[6]);
 }
 
 TEST(MarkUnlabelledTeaserRuns, ListItemsAndSubheadingsStay) {
@@ -88,6 +91,23 @@ TEST(MarkUnlabelledTeaserRuns, ListItemsAndSubheadingsStay) {
                  "How the fishermen can keep their moorings this year\n" +
                  kNextParagraph),
             std::vector<bool>(4, false));
+  // The article's own list with no kicker or time line under its items,
+  // indented (Firefox) or set apart by blank lines.
+  const std::string goals =
+      "The plan, drafted by the transport department over two years of consultations, sets out three main goals "
+      "for the coming decade.\n\n";
+  EXPECT_EQ(Mark(goals +
+                 "    Expand the bus network into the northern suburbs\n"
+                 "    Build protected bike lanes along every major road\n"
+                 "    Lower fares for students and seniors across the region\n\n" +
+                 kNextParagraph),
+            std::vector<bool>(5, false));
+  EXPECT_EQ(Mark(goals +
+                 "Expand the bus network into the northern suburbs\n"
+                 "Build protected bike lanes along every major road\n"
+                 "Lower fares for students and seniors across the region\n\n" +
+                 kNextParagraph),
+            std::vector<bool>(5, false));
   // Rows of a table hold figures.
   EXPECT_EQ(Mark(std::string(kParagraph) +
                  "North quay boats 12 fee 40 euros a month\n"

@@ -849,6 +849,10 @@ inline constexpr std::int32_t kListingFieldMaxWords = 4;
 // and listing pages of many sites; menus and footers print theirs more or
 // in runs.
 inline constexpr std::int32_t kArticleLabelMaxCopies = 2;
+// Such a label runs to at most this many words ("Verdict at a glance", "Was
+// gefällt"); a related story's title printed between two paragraphs and
+// again in a "Most read" list below runs longer.
+inline constexpr std::int32_t kArticleLabelMaxWords = 5;
 // A roundup under a counting title ("7 Healthy Air Fryer Recipes", "10
 // DIY Projects for Your Home"): entries each closed by a short action line
 // ("Get the Recipe", "Continue Reading"), as many as the title counts, at
@@ -1204,6 +1208,16 @@ inline constexpr int kTeaserHeadlineMaxFigures = 1;
 // Words of this many bytes or more tell a list's parallel items ("Pros of
 // X", "Cons of X") from other stories' titles, which share few.
 inline constexpr std::size_t kTeaserSharedWordMinBytes = 4;
+// Two titles sharing this share of the shorter one's words are a list's
+// parallel items; titles more than this share of which open with a label
+// ("Entry-Level: ...") are a labelled list's.
+inline constexpr double kTeaserSharedWordShare = 0.5;
+inline constexpr double kTeaserRunMaxLabelShare = 0.5;
+// A related box prints a kicker or time line under most of its titles (the
+// copies behind kTeaserHeadlineMinWords); an article's own unmarked list,
+// indented or set apart by blank lines, under none. At least this share of
+// the titles carries one.
+inline constexpr double kTeaserRunMinMetaShare = 0.5;
 
 }  // namespace pith
 
