@@ -183,9 +183,11 @@ std::vector<std::string> BuildCaptions(const Document& doc, const std::vector<Ve
 
 void ReadCaptions(MetadataContext& ctx) {
   // Captions the clean stage found in the article, and those of the lead
-  // image between the headline and the body.
+  // image between the headline and the text, past a lead in a box of its
+  // own.
   if (ctx.Html() && ctx.headline_block >= 0) {
-    for (std::int32_t i = ctx.headline_block + 1; i < ctx.Anchor(); ++i) {
+    const std::int32_t end = std::max(ctx.Anchor(), ctx.text_start);
+    for (std::int32_t i = ctx.headline_block + 1; i < end; ++i) {
       const auto u = static_cast<std::size_t>(i);
       const Block& b = ctx.doc.blocks[u];
       if (ctx.Free(u) && (b.kind == BlockKind::kCaption || ctx.ElementHas(b.element, kCaptionLike, 0))) {

@@ -66,6 +66,11 @@ MetadataContext::MetadataContext(const Document& d, const Options& o, const Sele
     }
   }
   article_root = sel.root;
+  for (text_start = first_body; text_start >= 0 && text_start < Blocks(); ++text_start) {
+    const auto u = static_cast<std::size_t>(text_start);
+    if (RoleOf(u) == Role::kBody && !LeadBox(u)) break;
+  }
+  if (text_start >= Blocks()) text_start = first_body;
 }
 
 std::int32_t MetadataContext::LastBody() const {

@@ -109,6 +109,10 @@ struct MetadataContext {
   LinkedData ld;
   std::int32_t first_body = -1;
   std::int32_t anchor = -1;
+  // The first body block past a lead set in a box of its own, or -1: a
+  // lead image may sit between the two (a header of headline, lead,
+  // byline and picture).
+  std::int32_t text_start = -1;
   std::int32_t article_root = -1;  // the element holding the article, if any
   // The blocks found to print each field so far, or -1.
   std::int32_t headline_block = -1;
