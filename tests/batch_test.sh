@@ -161,7 +161,8 @@ check "WARC: lines name their record" \
 check "WARC: skipped records are counted" grep -q '3 archive records were not HTML pages' "$tmp/err"
 run "$tmp/warc" -o "$tmp/warc-out"
 check "WARC in a folder: one file per record" test -s "$tmp/warc-out/crawl/3.json" -a -s "$tmp/warc-out/crawl/5.json"
-head -c 3000 "$tmp/warc/crawl.warc.gz" >"$tmp/warc/cut.warc.gz"
+# Cut inside the last record, whatever the fixtures' sizes.
+head -c $(($(wc -c <"$tmp/warc/crawl.warc.gz") - 100)) "$tmp/warc/crawl.warc.gz" >"$tmp/warc/cut.warc.gz"
 run "$tmp/warc/cut.warc.gz" --jsonl
 check "truncated WARC: error line, exit 1" test "$code" -eq 1 -a -n "$(grep '"error":' "$tmp/out")"
 
