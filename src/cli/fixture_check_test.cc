@@ -191,25 +191,35 @@ TEST(JUnitXml, EscapesAndCounts) {
       << xml;
 }
 
-TEST(RunCheck, SummaryLineAndExitCode) {
-  TempDir dir;
-  MakeFixture(dir / "fx/a", json::object());
-  MakeFixture(dir / "fx/b", {{"date", "1999-01-01"}});
+struct CheckRun {
+  int code;
+  std::string out;  // what RunCheck printed on its output stream
+};
+
+CheckRun RunCheckCaptured(const CheckSettings& settings) {
   char* buf = nullptr;
   std::size_t len = 0;
   FILE* out = open_memstream(&buf, &len);
   FILE* err = std::fopen("/dev/null", "w");
+  const int code = RunCheck(settings, out, err);
+  std::fclose(out);
+  std::fclose(err);
+  CheckRun run{code, std::string(buf, len)};
+  std::free(buf);
+  return run;
+}
+
+TEST(RunCheck, SummaryLineAndExitCode) {
+  TempDir dir;
+  MakeFixture(dir / "fx/a", json::object());
+  MakeFixture(dir / "fx/b", {{"date", "1999-01-01"}});
   CheckSettings s;
   s.dir = dir / "fx";
   s.junit = dir / "junit.xml";
-  const int code = RunCheck(s, out, err);
-  std::fclose(out);
-  std::fclose(err);
-  const std::string text(buf, len);
-  std::free(buf);
-  EXPECT_EQ(code, 1);
-  EXPECT_EQ(text, "ok   a\nFAIL b\n     date differs\n       expected: \"1999-01-01\"\n       actual:   null\n"
-                  "1 passed, 1 failed\n");
+  const CheckRun run = RunCheckCaptured(s);
+  EXPECT_EQ(run.code, 1);
+  EXPECT_EQ(run.out, "ok   a\nFAIL b\n     date differs\n       expected: \"1999-01-01\"\n       actual:   null\n"
+                     "1 passed, 1 failed\n");
   EXPECT_NE(ReadFile(dir / "junit.xml").find("failures=\"1\""), std::string::npos);
 }
 
@@ -217,19 +227,11 @@ TEST(RunCheck, OneFixtureFolderIsCheckedAlone) {
   TempDir dir;
   MakeFixture(dir / "fx/a", json::object());
   MakeFixture(dir / "fx/b", {{"date", "1999-01-01"}});
-  char* buf = nullptr;
-  std::size_t len = 0;
-  FILE* out = open_memstream(&buf, &len);
-  FILE* err = std::fopen("/dev/null", "w");
   CheckSettings s;
   s.dir = dir / "fx/a/";
-  const int code = RunCheck(s, out, err);
-  std::fclose(out);
-  std::fclose(err);
-  const std::string text(buf, len);
-  std::free(buf);
-  EXPECT_EQ(code, 0);
-  EXPECT_EQ(text, "ok   a\n1 passed, 0 failed\n");
+  const CheckRun run = RunCheckCaptured(s);
+  EXPECT_EQ(run.code, 0);
+  EXPECT_EQ(run.out, "ok   a\n1 passed, 0 failed\n");
 }
 
 }  // namespace
