@@ -2824,20 +2824,30 @@ bool SaysPrintLayout(std::string_view lower) {
   return print.MatchesLower(lower);
 }
 
-bool IsPressContactHead(std::string_view line) {
-  if (line.size() > kPressContactHeadMaxBytes) return false;
+namespace {
+
+// Whether `line`, lower-cased, is a head `head` matches whole: only a line
+// of at most `max_bytes` that holds one of `words` is asked, so most lines
+// never reach the pattern.
+bool IsGatedHead(std::string_view line, std::size_t max_bytes, std::span<const std::string_view> words,
+                 const RE2& head) {
+  if (line.size() > max_bytes) return false;
   const std::string lower = LowerSameLength(line);
+  return ContainsAny(lower, words) && RE2::FullMatch(Piece(lower), head);
+}
+
+}  // namespace
+
+bool IsPressContactHead(std::string_view line) {
   static constexpr std::string_view kPressContactWords[] = {"contact", "kontakt", "enquiries", "inquiries",
                                                             "contatt", "office", "persvragen"};
-  return ContainsAny(lower, kPressContactWords) && RE2::FullMatch(Piece(lower), GetHeuristics().press_contact_head);
+  return IsGatedHead(line, kPressContactHeadMaxBytes, kPressContactWords, GetHeuristics().press_contact_head);
 }
 
 bool IsPollHead(std::string_view line) {
-  if (line.size() > kPollHeadMaxBytes) return false;
-  const std::string lower = LowerSameLength(line);
   static constexpr std::string_view kPollHeadWords[] = {"poll", "umfrage", "abstimmung", "meinung", "sondage",
                                                         "encuesta", "sondaggio", "peiling", "what do you think"};
-  return ContainsAny(lower, kPollHeadWords) && RE2::FullMatch(Piece(lower), GetHeuristics().poll_head);
+  return IsGatedHead(line, kPollHeadMaxBytes, kPollHeadWords, GetHeuristics().poll_head);
 }
 
 CompanyBoxHeadName CompanyBoxName(std::string_view line) {
