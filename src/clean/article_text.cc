@@ -1577,9 +1577,9 @@ bool SecondCopyBesideOwnText(const Document& doc, const std::vector<TextLine>& l
 // "Pros", a spec name, a price row, a subhead): label-sized or listed again
 // beside other lines of the article (a related story's title between two
 // paragraphs, printed again in a "Most read" list, is neither), printed
-// just twice, first here (a
-// table or a summary box below prints it again), and set between two
-// lines the run keeps, none of them printed elsewhere. A menu's, a related
+// just twice, first here (a table or a summary box below prints it
+// again), and set between two lines the run keeps, none of them printed
+// elsewhere. A menu's, a related
 // list's or a footer's entry comes in a run of other repeated lines or
 // more often; a list alternating titles and pictures repeats within two
 // lines; a title a list above names is that list's second copy.
