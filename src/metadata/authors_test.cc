@@ -718,6 +718,9 @@ TEST(Authors, CjkBylineFieldAmongLabelledFields) {
   EXPECT_EQ(CjkBylineField("2024-03-05 09:12\u3000来源：例报\u3000作者：王小明\u3000编辑：李华"), "作者：王小明");
   EXPECT_EQ(CjkBylineField("来源：例报 作者：王小明 编辑：李华"), "作者：王小明");
   EXPECT_EQ(CjkBylineField("2024-03-05 09:12来源：例报作者：王小明"), "作者：王小明");
+  // Before a source's or an editor's field glued to the name.
+  EXPECT_EQ(CjkBylineField("作者：王小明来源：例报"), "作者：王小明");
+  EXPECT_EQ(CjkBylineField("作者：王小明责任编辑：李华"), "作者：王小明");
   // A Japanese name's space stays; a date after it ends the field.
   EXPECT_EQ(CjkBylineField("来源：例报\u3000文：高橋 由美 2024"), "文：高橋 由美");
   // No label, a label with no value, or a label word inside another word.

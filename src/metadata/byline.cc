@@ -834,6 +834,15 @@ bool NamesNoOneAfterPrefix(const Candidate& c) {
          });
 }
 
+// Block `u` is chrome (a share bar, a credit line), not a byline; a Chinese
+// info line that opens with the source's field reads as a source credit line,
+// but its byline field ("来源：例报 作者：王小明") names the writer.
+bool ChromeNotByline(const MetadataContext& ctx, std::size_t u) {
+  const char* chrome = ctx.stats[u].chrome;
+  return chrome != nullptr &&
+         (std::string_view(chrome) != kCreditLineLabel || CjkBylineField(ctx.doc.blocks[u].text).empty());
+}
+
 std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i, std::int32_t hi) {
   const auto u = static_cast<std::size_t>(i);
   const bool date_line = ctx.RoleOf(u) == Role::kDate;
@@ -849,7 +858,7 @@ std::optional<Candidate> BylineShaped(const MetadataContext& ctx, std::int32_t i
   const std::string meta_field = date_line || !ctx.Claimable(i) ? std::string() : PrefixedFieldOfMetaLine(ctx, i);
   if (!(ctx.Claimable(i) || date_line) ||
       (!text_date_line && by_clause.empty() && meta_field.empty() && ctx.stats[u].words > limits::kMaxWords) ||
-      ctx.stats[u].chrome || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i)) ||
+      ChromeNotByline(ctx, u) || MenuEntry(ctx, i) || (!ctx.Html() && PortraitCaption(ctx, i)) ||
       (ctx.Html() && !ctx.BylinePrefixed(i) && InFigcaption(ctx, ctx.doc.blocks[u].element))) {
     return std::nullopt;
   }
@@ -1891,12 +1900,14 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
 
 // An HTML page whose header and structured data name no one: the one
 // labelled author the page prints elsewhere. Several different ones are a
-// list of other articles' cards, and name no one.
+// list of other articles' cards, and name no one; so are those from a
+// teaser card's on, though a short title ("Schools reopen") hides a card.
 void ReadLabelledAuthor(MetadataContext& ctx) {
   std::optional<Candidate> found;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
     std::optional<Candidate> c = LabelledAuthor(ctx, i);
-    if (!c || TeaserByline(ctx, *c)) continue;
+    if (!c) continue;
+    if (TeaserByline(ctx, *c)) break;
     if (found && Folded(found->names) != Folded(c->names)) return;
     if (!found) found = std::move(c);
     if (found->extra >= 0) ++i;

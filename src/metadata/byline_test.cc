@@ -304,6 +304,27 @@ TEST(Byline, ALabelledAuthorBoxUnderTheArticle) {
   EXPECT_TRUE(a.authors.empty());
 }
 
+// A list of other stories' cards under the text: the card whose title is
+// too short to tell it for one ("Schools reopen") still follows a card.
+TEST(Byline, ALabelledLineAfterATeaserCardIsAnotherCards) {
+  std::string body;
+  for (int i = 0; i < 8; ++i) body += kBody;
+  const Article a = Full("<body><h1>Budget passes</h1><div>" + body +
+                         "</div><aside><h3><a href=\"/a\">Mayor backs the new tram line</a></h3><p>By Carl Weiss</p>"
+                         "<h3><a href=\"/b\">Schools reopen</a></h3><p>By Dora Fink</p></aside></body>");
+  EXPECT_TRUE(a.authors.empty());
+}
+
+// A Chinese info line that opens with the source's field, taken for a
+// source credit line, names the writer in its byline field.
+TEST(Byline, AChineseInfoLineOpeningWithTheSource) {
+  for (const char* line : {"来源：例报 作者：王小明", "来源：例报\u3000作者：王小明\u3000编辑：李华"}) {
+    const Article a = Full(std::string("<body><h1>预算获批</h1><div class=\"info\">") + line + "</div><div>" + kBody +
+                           kBody + "</div></body>");
+    EXPECT_EQ(a.authors, Names{"王小明"}) << line;
+  }
+}
+
 TEST(Byline, AnOrganisationsBylineGivesWayToALabelledAuthor) {
   std::string body;
   for (int i = 0; i < 8; ++i) body += kBody;

@@ -920,7 +920,7 @@ constexpr Source kLabelPhrases[] = {
     // stories of German news sites that run the feed (a made-up probe
     // page's and a benchmark page's, whose truth leaves it out).
     // Loose form without the bound: RE2 writes [^.!?] out 80 times.
-    {"credit line",
+    {kCreditLineLabel,
      "^(?:\\(?(?:" PITH_SOURCE_LABEL ")\\s*:\\s*[^.!?]+|.*contributed .*|with (?:files|reports|reporting) from .*|mit .*|"
      ".*" PITH_WIRE_LIST ":\\d{6}-\\d+-\\d+/\\d+.*)$",
      "^(?:\\(?(?:" PITH_SOURCE_LABEL ")\\s*:\\s*[^.!?]{1,80}|"
@@ -984,7 +984,7 @@ constexpr Source kGatedLabelPhrases[] = {
     {"image credit",
      "^(?:" PITH_PHOTO_LABEL_MORE_ASCII "|" PITH_PHOTO_LABEL_MORE_WIDE ")\\s*[:=\\x{ff1a}]\\s*\\S.*$"},
     // "credit line" by these labels, or any label before a full-width colon.
-    {"credit line",
+    {kCreditLineLabel,
      "^\\(?(?:" PITH_SOURCE_LABEL "|" PITH_SOURCE_LABEL_WIDE
      ")\\s*[:\\x{ff1a}]\\s*[^.!?]+$",
      "^\\(?(?:" PITH_SOURCE_LABEL "|" PITH_SOURCE_LABEL_WIDE
@@ -1786,16 +1786,20 @@ constexpr char kReporterSuffix[] = "[^\\s\\p{P}]\\s?(?:記者|기자|선임기�
 // byline label that opens a field after a space, or, for the two-character
 // labels, right after another field's value (news pages of two Chinese
 // sites print both forms). The field's value ends at the next wide space,
-// bar or dot, or at a space before another label or a number. A credit
-// line may print the reporter's title without a colon right after the
-// source's field ("来源：新华社 记者 王小明", news pages of two Chinese
-// sites), with a space after it, as "记者从..." (the reporter learned) in
-// a sentence has none.
+// bar or dot, at a space before another label or a number, or at a source's
+// or an editor's label glued to it, as the fields' spans print with nothing
+// between them ("作者：王小明来源：例报", made-up pages of the two forms
+// above; a name does not end in such a label). A credit line may print the
+// reporter's title without a colon right after the source's field
+// ("来源：新华社 记者 王小明", news pages of two Chinese sites), with a
+// space after it, as "记者从..." (the reporter learned) in a sentence has
+// none.
 constexpr char kCjkBylineField[] =
     "(?:(?:^|[\\s\\x{3000}])((?:作者|记者|記者|撰文|撰稿|文|著者|筆者|執筆者?)\\s*[:：])|"
     "[:：][^\\s\\x{3000}]+[\\s\\x{3000}]+((?:本报|本報)?(?:记者|記者)[\\s\\x{3000}]+)|"
     "[:：][^\\s\\x{3000}]*?((?:作者|记者|記者)\\s*[:：]))\\s*"
-    "(.*?)\\s*(?:[\\x{3000}|\\x{00B7}\\x{2022}]|\\s+\\p{Han}+\\s*[:：]|\\s+\\d|$)";
+    "(.*?)\\s*(?:[\\x{3000}|\\x{00B7}\\x{2022}]|\\s+\\p{Han}+\\s*[:：]|\\s+\\d|"
+    "(?:来源|來源|出处|出處|(?:责任)?编辑|(?:責任)?編輯)\\s*[:：]|$)";
 
 // A nickname in brackets or quotes between a first name and a surname:
 // "Robert (Bob) Miller", "Robert \"Bob\" Miller", or a maiden name

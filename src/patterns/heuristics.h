@@ -186,6 +186,8 @@ inline constexpr char kReadMoreLabel[] = "read more link";
 // A comment count or prompt alone: "No Comments", "3 Kommentare".
 inline constexpr char kCommentsLabel[] = "comments";
 inline constexpr char kRelatedHead[] = "section: related";
+// A source's or a wire's credit line ("Source: Reuters", "来源：例报").
+inline constexpr char kCreditLineLabel[] = "credit line";
 // BlockStats::chrome of a paywall prompt, for the metadata stage that
 // reports the page as paywalled; and the name of the tag-line label and
 // text-copy head, whose text is the article's tags; the head of an
