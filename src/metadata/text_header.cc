@@ -854,6 +854,69 @@ bool InCopiedRun(const Document& doc, const Copies& copies, std::int32_t i) {
   return false;
 }
 
+// For each line, the first line that prints its text, the next one
+// below it that does (or -1), and how many prose lines stand above it.
+struct LineIndex {
+  std::vector<std::int32_t> first_copy;
+  std::vector<std::int32_t> next_copy;
+  std::vector<std::int32_t> prose_above;
+};
+
+LineIndex IndexLines(const Document& doc) {
+  const std::size_t n = doc.blocks.size();
+  LineIndex index{std::vector<std::int32_t>(n), std::vector<std::int32_t>(n, -1), {0}};
+  index.prose_above.reserve(n + 1);
+  std::unordered_map<std::string_view, std::int32_t> first, last;
+  for (std::size_t k = 0; k < n; ++k) {
+    const auto at = static_cast<std::int32_t>(k);
+    const std::string_view text = doc.blocks[k].text;
+    index.first_copy[k] = first.try_emplace(text, at).first->second;
+    if (const auto it = last.find(text); it != last.end()) index.next_copy[static_cast<std::size_t>(it->second)] = at;
+    last[text] = at;
+    index.prose_above.push_back(index.prose_above.back() + (IsProse(MeasureBlock(doc.blocks[k])) ? 1 : 0));
+  }
+  return index;
+}
+
+// The next line below `below` that prints the text of line `k`, or -1
+// (a text printed more than kMaxCopiesCompared times is no subheading).
+std::int32_t NextCopy(const LineIndex& index, std::int32_t k, std::int32_t below) {
+  std::int32_t copy = index.next_copy[static_cast<std::size_t>(k)];
+  for (std::size_t steps = 1; copy >= 0 && copy <= below && steps < thresholds::header::kMaxCopiesCompared; ++steps) {
+    copy = index.next_copy[static_cast<std::size_t>(copy)];
+  }
+  return copy > below ? copy : -1;
+}
+
+// Whether the kMinContentsEntries lines from `start` each stand again
+// below them, in the same order, with prose between each copy and the
+// next: a contents list and the subheadings over the sections it names
+// (a list of teaser titles printed again has names and dates between
+// them, a menu printed twice nothing).
+bool ContentsRun(const LineIndex& index, std::int32_t start) {
+  const std::int32_t end = start + limits::kMinContentsEntries;
+  if (start < 0 || end > static_cast<std::int32_t>(index.next_copy.size())) return false;
+  const auto prose = [&](std::int32_t line) { return index.prose_above[static_cast<std::size_t>(line)]; };
+  std::int32_t previous = end - 1;
+  for (std::int32_t k = start; k < end; ++k) {
+    const std::int32_t copy = NextCopy(index, k, previous);
+    if (copy < 0 || (k > start && prose(copy) == prose(previous + 1))) return false;
+    previous = copy;
+  }
+  return true;
+}
+
+// An entry of the article's contents list, or the subheading it names:
+// the line, or its first copy, stands in such a run.
+bool ContentsEntry(const LineIndex& index, std::int32_t i) {
+  for (const std::int32_t j : {index.first_copy[static_cast<std::size_t>(i)], i}) {
+    for (std::int32_t start = j - limits::kMinContentsEntries + 1; start <= j; ++start) {
+      if (ContentsRun(index, start)) return true;
+    }
+  }
+  return false;
+}
+
 // Of the words of a text past its first, those of kMinCasedWordLetters
 // letters or more (short words keep a small letter in a title too: "of",
 // "the", "in"), and how many of them open with a capital.
@@ -978,6 +1041,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (static_cast<std::int32_t>(k) < anchor || k > body_end) copies[b.text].push_back(static_cast<std::int32_t>(k));
   }
   const std::unordered_set<std::string> body = BodyWords(doc, verdicts, copies, anchor);
+  const LineIndex lines = IndexLines(doc);
   const bool sentence_case = SentenceCaseBody(doc, verdicts, copies, anchor);
   std::int32_t best = -1;
   double best_score = 0;
@@ -986,7 +1050,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
     if (!IsHeadlineShaped(b.text, l)) continue;
-    if (InCopiedRun(doc, copies, i) || OpensWithFooterName(doc, i)) continue;
+    if (InCopiedRun(doc, copies, i) || OpensWithFooterName(doc, i) || ContentsEntry(lines, i)) continue;
     const bool named = NamedElsewhere(doc, i);
     if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i) ||
         NamesOfBylineBelow(doc, i) ||

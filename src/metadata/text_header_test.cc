@@ -743,5 +743,37 @@ TEST(TextHeader, TitlesListedAgainAfterTheTextLeaveTheHeadlineItsWords) {
   EXPECT_NE(a.body.find("Club 3 news"), std::string::npos);
 }
 
+// A guide's contents list names its subheadings, each printed again over
+// its own section: neither the list's entries nor the first subheading
+// right over the text is the headline, which stands above the list.
+TEST(TextHeader, AContentsListAndItsSubheadingsAreNotTheHeadline) {
+  const std::string sections =
+      "Picking a Spot\nA sunny corner with good drainage suits most plants, and it keeps the soil from staying wet "
+      "after rain.\n\n"
+      "Preparing the Soil\nDig in a layer of compost in early spring, then rake the bed level before sowing any "
+      "seeds.\n\n"
+      "Sowing and Planting\nSow hardy crops outdoors once the frosts end, and plant tender ones out a few weeks "
+      "later.\n\n"
+      "Watering Through Summer\nWater deeply twice a week rather than a little every day, so that roots grow "
+      "down into the cooler soil.\n\n";
+  const std::string contents = "Contents\nPicking a Spot\nPreparing the Soil\nSowing and Planting\nWatering Through Summer\n";
+  // The first subheading over the text, the list far above it.
+  const Article over_text = FromText("Home\nGuides\nA Gardening Guide for Small Plots\n" + contents + sections);
+  EXPECT_EQ(over_text.headline, "A Gardening Guide for Small Plots");
+  // A contents entry beside the byline a two-word entry passes for.
+  const Article entry = FromText("Home\nGuides\nA Gardening Guide for Small Plots\n" + contents + "\n" + sections);
+  EXPECT_EQ(entry.headline, "A Gardening Guide for Small Plots");
+  // A run of teaser titles printed again lower down, with names and
+  // dates between the copies and no prose, is no contents list: the
+  // headline printed among them keeps its place.
+  const std::string teasers = "Rates Rise Again in Spring\nNew Ferry Route Opens\nLibrary Hours Are Extended\n";
+  const Article teaser = FromText("Latest\nCouncil Approves the New Budget\n" + teasers +
+                                  "Council Approves the New Budget\nBy Ann Lee\nMay 2, 2025\n" + kBody +
+                                  "\nMore\nCouncil Approves the New Budget\nAnn Lee\nMay 2, 2025\n"
+                                  "Rates Rise Again in Spring\nTom Hart\nMay 1, 2025\nNew Ferry Route Opens\n"
+                                  "Ann Lee\nApril 30, 2025\nLibrary Hours Are Extended\nTom Hart\nApril 29, 2025\n");
+  EXPECT_EQ(teaser.headline, "Council Approves the New Budget");
+}
+
 }  // namespace
 }  // namespace pith

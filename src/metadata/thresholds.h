@@ -708,6 +708,13 @@ inline constexpr std::int32_t kLabelTitleReach = 10;
 // list of recipe links printed twice taken for the headline on pages of
 // three sites).
 inline constexpr std::int32_t kMinCopiedRunLines = 4;
+// A run of this many lines that each stand again lower down, in the same
+// order and with prose between the copies, is a guide's contents list and
+// the subheadings over the sections it names: neither is the headline,
+// which stands above the list. Copy-headline issue (a contents entry or
+// the first subheading taken for the headline on guide pages of two
+// sites, with and without a byline).
+inline constexpr std::int32_t kMinContentsEntries = 4;
 // A heading in title case over a line written as a sentence is the
 // headline over its standfirst, even when the standfirst is the shorter:
 // of the words of kMinCasedWordLetters letters or more past the first (at
