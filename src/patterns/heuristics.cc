@@ -1501,14 +1501,15 @@ constexpr char kContentsHead[] =
 // button's label, so it needs an address, a "your" or a required mark.
 // A copy may print the field's placeholder address instead
 // ("youremail@email.com", "name@example.com"; news sites' newsletter
-// boxes and business blogs' forms), never a real one.
+// boxes and business blogs' forms), never a real one, or its prompt
+// ("Type your email...": newsletter-platform posts of several writers).
 constexpr std::size_t kSignUpFieldMaxBytes = 60;
 constexpr char kSignUpField[] =
-    "(?i)^\\W*(?:(?:please )?enter (?:your )?e-?mail(?: address)?(?: here| below| to subscribe)?|"
+    "(?i)^\\W*(?:(?:please )?(?:enter|type) (?:your )?e-?mail(?: address)?(?: here| below| to subscribe)?|"
     "(?:your |work |business |ihre |deine |votre )?(?:e-?mail[ -]?(?:address|adresse)|adresse e-?mail)|"
     "(?:your|work|business) e-?mail|e-?mail\\s*\\*|"
     "(?:your[-._]?)?(?:e-?mail|name|user|you|your|example)@(?:e-?mail(?:address)?|example|domain)\\.(?:com|org|net))"
-    "\\s*[*:]?\\s*$";
+    "\\s*(?:[*:]|\\.\\.\\.|\\x{2026})?\\s*$";
 
 // The fine print under a sign-up or lead form's button, opening its line:
 // "By signing up you consent to receive ...", "By clicking \"Join\" you

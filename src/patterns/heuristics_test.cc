@@ -836,12 +836,13 @@ TEST(IsSignUpField, TheEmailFieldOfASignUpBox) {
   for (const char* line : {"Enter your email address", "Enter your email", "Email Address", "*Email Address",
                            "Your Email Address*", "Work Email*", "Work Email:", "Email *", "E-Mail*",
                            "Ihre E-Mail-Adresse", "Enter your email address to subscribe", "youremail@email.com",
-                           "name@example.com"}) {
+                           "name@example.com", "Type your email...", "Type your email…"}) {
     EXPECT_TRUE(IsSignUpField(line)) << line;
   }
   // A share button's label, and prose about e-mail.
   for (const char* line : {"Email", "E-mail", "Email your representative today",
-                           "Your email address will not be published.", "press@northfield-times.com"}) {
+                           "Your email address will not be published.", "press@northfield-times.com",
+                           "Type your email to the council before Friday."}) {
     EXPECT_FALSE(IsSignUpField(line)) << line;
   }
 }
