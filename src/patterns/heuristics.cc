@@ -812,6 +812,15 @@ constexpr Source kLabelPhrases[] = {
      "thank you for registering|already (?:a subscriber|have an account).*|"
      "please (?:refresh|log in|sign in).*(?:logged in|log in|sign in).*|"
      "se connecter|connexion|anmelden|registrieren|iniciar sesión|regístrate)[.!]?$"},
+    // A newsletter platform's pitch under a post, in the platform's own
+    // words ("Thanks for reading X! Subscribe for free to receive new
+    // posts.", "X is a reader-supported publication. To receive new posts
+    // and support my work, consider becoming a free or paid subscriber."):
+    // posts of several writers, whose copies keep it as a line of its own.
+    {"platform subscribe pitch", "^.*receive new posts.*$",
+     "^(?:(?:thanks for reading [^!?]+! )?subscribe (?:for free )?to receive new posts(?: and [^.!?]+)?|"
+     "[^.!?]+ is a reader-supported publication\\. to receive new posts and support my work, consider "
+     "becoming a free or paid subscriber)[.!]?$"},
     // Also a box's heading that names the newsletter or the inbox it
     // fills ("Newsletter: Sport inside", "Get Jane Roe's stories in your
     // inbox"): a news page and a blog platform's.

@@ -497,6 +497,20 @@ TEST(MatchLabelPhrase, NewsletterBoxHeads) {
   EXPECT_EQ(MatchLabelPhrase("Newsletter: Wir haben drei Ausgaben verschickt, und die Leser antworteten."), nullptr);
 }
 
+TEST(MatchLabelPhrase, NewsletterPlatformsSubscribePitch) {
+  EXPECT_STREQ(MatchLabelPhrase("Thanks for reading River Notes! Subscribe for free to receive new posts and support "
+                                "my work."),
+               "platform subscribe pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Subscribe to receive new posts and stay updated."), "platform subscribe pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Ana Ruiz - \"River Notes\" is a reader-supported publication. To receive new posts "
+                                "and support my work, consider becoming a free or paid subscriber."),
+               "platform subscribe pitch");
+  // The writer's own words about the posts stay.
+  EXPECT_EQ(MatchLabelPhrase("Readers who subscribe to receive new posts by mail often write back, and I read every "
+                             "letter."),
+            nullptr);
+}
+
 TEST(MatchLabelPhrase, GermanNewsletterImperative) {
   EXPECT_STREQ(MatchLabelPhrase("Du willst keinen Beitrag verpassen? Abonniere den Newsletter \xE2\x80\x93 kostenlos."),
                "newsletter box");
