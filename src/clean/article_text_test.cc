@@ -80,6 +80,16 @@ TEST(SelectTextArticle, SignUpBoxAroundItsEmailFieldStaysOut) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, "What comes next", kPara3, kPara4}));
 }
 
+TEST(SelectTextArticle, SentenceOverAFieldsPitchStays) {
+  // A field printed under its pitch alone: the sentence over the pitch
+  // (announcing a video the copy left out) is the article's last.
+  const std::string text = std::string(kPara1) + "\n" + kPara2 +
+                           "\nThe route is shown in the video below:\nThanks for reading The Tram Letter! "
+                           "Subscribe for free to receive new posts.\nType your email...\nSubscribe\n" + kPara3 +
+                           "\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, "The route is shown in the video below:", kPara3, kPara4}));
+}
+
 TEST(SelectTextArticle, ParagraphRightUnderAnEmailFieldStays) {
   const std::string text = std::string(kPara1) + "\n" + kPara2 + "\nSIGN UP FOR OUR NEWSLETTER\nemail address\n" +
                            kPara3 + "\n" + kPara4 + "\n";

@@ -812,6 +812,15 @@ constexpr Source kLabelPhrases[] = {
      "thank you for registering|already (?:a subscriber|have an account).*|"
      "please (?:refresh|log in|sign in).*(?:logged in|log in|sign in).*|"
      "se connecter|connexion|anmelden|registrieren|iniciar sesión|regístrate)[.!]?$"},
+    // A newsletter platform's pitch under a post, in the platform's own
+    // words ("Thanks for reading X! Subscribe for free to receive new
+    // posts.", "X is a reader-supported publication. To receive new posts
+    // and support my work, consider becoming a free or paid subscriber."):
+    // posts of several writers, whose copies keep it as a line of its own.
+    {"platform subscribe pitch", "^.*receive new posts.*$",
+     "^(?:(?:thanks for reading [^!?]+! )?subscribe (?:for free )?to receive new posts(?: and [^.!?]+)?|"
+     "[^.!?]+ is a reader-supported publication\\. to receive new posts and support my work, consider "
+     "becoming a free or paid subscriber)[.!]?$"},
     // Also a box's heading that names the newsletter or the inbox it
     // fills ("Newsletter: Sport inside", "Get Jane Roe's stories in your
     // inbox"): a news page and a blog platform's.
@@ -1501,14 +1510,15 @@ constexpr char kContentsHead[] =
 // button's label, so it needs an address, a "your" or a required mark.
 // A copy may print the field's placeholder address instead
 // ("youremail@email.com", "name@example.com"; news sites' newsletter
-// boxes and business blogs' forms), never a real one.
+// boxes and business blogs' forms), never a real one, or its prompt
+// ("Type your email...": newsletter-platform posts of several writers).
 constexpr std::size_t kSignUpFieldMaxBytes = 60;
 constexpr char kSignUpField[] =
-    "(?i)^\\W*(?:(?:please )?enter (?:your )?e-?mail(?: address)?(?: here| below| to subscribe)?|"
+    "(?i)^\\W*(?:(?:please )?(?:enter|type) (?:your )?e-?mail(?: address)?(?: here| below| to subscribe)?|"
     "(?:your |work |business |ihre |deine |votre )?(?:e-?mail[ -]?(?:address|adresse)|adresse e-?mail)|"
     "(?:your|work|business) e-?mail|e-?mail\\s*\\*|"
     "(?:your[-._]?)?(?:e-?mail|name|user|you|your|example)@(?:e-?mail(?:address)?|example|domain)\\.(?:com|org|net))"
-    "\\s*[*:]?\\s*$";
+    "\\s*(?:[*:]|\\.\\.\\.|\\x{2026})?\\s*$";
 
 // The fine print under a sign-up or lead form's button, opening its line:
 // "By signing up you consent to receive ...", "By clicking \"Join\" you

@@ -497,6 +497,20 @@ TEST(MatchLabelPhrase, NewsletterBoxHeads) {
   EXPECT_EQ(MatchLabelPhrase("Newsletter: Wir haben drei Ausgaben verschickt, und die Leser antworteten."), nullptr);
 }
 
+TEST(MatchLabelPhrase, NewsletterPlatformsSubscribePitch) {
+  EXPECT_STREQ(MatchLabelPhrase("Thanks for reading River Notes! Subscribe for free to receive new posts and support "
+                                "my work."),
+               "platform subscribe pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Subscribe to receive new posts and stay updated."), "platform subscribe pitch");
+  EXPECT_STREQ(MatchLabelPhrase("Ana Ruiz - \"River Notes\" is a reader-supported publication. To receive new posts "
+                                "and support my work, consider becoming a free or paid subscriber."),
+               "platform subscribe pitch");
+  // The writer's own words about the posts stay.
+  EXPECT_EQ(MatchLabelPhrase("Readers who subscribe to receive new posts by mail often write back, and I read every "
+                             "letter."),
+            nullptr);
+}
+
 TEST(MatchLabelPhrase, GermanNewsletterImperative) {
   EXPECT_STREQ(MatchLabelPhrase("Du willst keinen Beitrag verpassen? Abonniere den Newsletter \xE2\x80\x93 kostenlos."),
                "newsletter box");
@@ -836,12 +850,13 @@ TEST(IsSignUpField, TheEmailFieldOfASignUpBox) {
   for (const char* line : {"Enter your email address", "Enter your email", "Email Address", "*Email Address",
                            "Your Email Address*", "Work Email*", "Work Email:", "Email *", "E-Mail*",
                            "Ihre E-Mail-Adresse", "Enter your email address to subscribe", "youremail@email.com",
-                           "name@example.com"}) {
+                           "name@example.com", "Type your email...", "Type your email…"}) {
     EXPECT_TRUE(IsSignUpField(line)) << line;
   }
   // A share button's label, and prose about e-mail.
   for (const char* line : {"Email", "E-mail", "Email your representative today",
-                           "Your email address will not be published.", "press@northfield-times.com"}) {
+                           "Your email address will not be published.", "press@northfield-times.com",
+                           "Type your email to the council before Friday."}) {
     EXPECT_FALSE(IsSignUpField(line)) << line;
   }
 }
