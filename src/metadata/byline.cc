@@ -1656,6 +1656,62 @@ bool HasButtonWord(const std::vector<std::string>& names) {
                      [](const std::string& w) { return lexicon::IsOneOf(AsciiLower(w), lexicon::kButtonLabelWords); });
 }
 
+// The name of a text copy's line that prints one person's full name,
+// alone or before a dash and the job ("Jane Roe – Journalist"), cased as a
+// person's, no credit, no word printed in lower case elsewhere in the
+// copy (a heading's); "" when the line is no such line.
+std::string StackedName(const Document& doc, const std::string& text) {
+  std::string name = text;
+  for (std::string_view dash : {" \u2013 ", " \u2014 ", " - "}) {
+    const std::size_t at = text.find(dash);
+    if (at == std::string::npos) continue;
+    if (!GetHeuristics().author_role.PartialMatch(text.substr(at + dash.size()))) return "";
+    name = text.substr(0, at);
+    break;
+  }
+  const bool person = OnePersonsName(name) && !IsCredit(name) && !GetHeuristics().author_role.PartialMatch(name) &&
+                      PersonCased(doc, {name}) &&
+                      !CapitalWordPrintedInLowerCase(doc, {name});
+  return person ? name : "";
+}
+
+// Block `u` of a text copy, over block `u` + 1 with no blank line between,
+// as one co-author's line (StackedName): a reporter's line stacked over
+// the byline's. "" when it is no such line.
+std::string StackedNameLine(const MetadataContext& ctx, std::size_t u) {
+  const bool line = ctx.Claimable(static_cast<std::int32_t>(u)) &&
+                    ctx.doc.blocks[u].group == ctx.doc.blocks[u + 1].group && !ctx.stats[u].chrome;
+  return line ? StackedName(ctx.doc, ctx.doc.blocks[u].text) : "";
+}
+
+}  // namespace
+
+void ReadTextStackedNamesOverByline(MetadataContext& ctx) {
+  const std::int32_t line = ctx.byline_block;
+  if (ctx.Html() || line < 0 || line + 1 != ctx.date_block || ctx.headline_block < 0 ||
+      ctx.article.authors.empty() || ctx.BylinePrefixed(line)) {
+    return;
+  }
+  const std::int32_t top = std::max(ctx.headline_block, ctx.title_end);
+  const std::string byline = FoldForCompare(JoinNames(ctx.article.authors));
+  std::vector<std::string> names;
+  for (std::int32_t i = line - 1; i > top && line - i <= limits::kMaxMoreNameLines; --i) {
+    std::string name = StackedNameLine(ctx, static_cast<std::size_t>(i));
+    // A name the byline prints already is its photo's alt text, and one
+    // that holds it more ("Jane RoeJane Roe") the author card's.
+    const std::string folded = FoldForCompare(name);
+    if (name.empty() || (byline.find(folded) == std::string::npos && folded.find(byline) != std::string::npos)) break;
+    if (byline.find(folded) == std::string::npos) names.insert(names.begin(), std::move(name));
+    ctx.Claim(static_cast<std::size_t>(i), Role::kByline, "byline: a co-author's line stacked over the byline's");
+  }
+  if (names.empty()) return;
+  names.insert(names.end(), ctx.article.authors.begin(), ctx.article.authors.end());
+  ctx.article.authors = Unique(std::move(names));
+  ctx.article.byline = JoinNames(ctx.article.authors);
+}
+
+namespace {
+
 // Block `i`, right under the text, as the names that sign it: a paragraph
 // of its own that no other reader took, printed once (a menu's entry or a
 // section's name comes back elsewhere on the page), no label's words.
@@ -2356,9 +2412,17 @@ bool IsNameLine(const MetadataContext& ctx, std::int32_t i) {
          !IsCredit(text) && !GetHeuristics().author_role.PartialMatch(text) && IsNamesLine(text);
 }
 
+// A line of a text copy that only joins two names ("," / ", and" / "und"):
+// the byline's link elements each printed on a line of their own.
+bool JoinerLine(const MetadataContext& ctx, std::int32_t i) {
+  return i + 1 < ctx.Blocks() &&
+         RE2::FullMatch(" " + ctx.doc.blocks[static_cast<std::size_t>(i)].text + " ", GetHeuristics().author_separator);
+}
+
 // Co-authors a text copy prints one to a line after a lone label and the
 // first name ("Von" / "Jane Roe" / "John Doe"), a name printed twice in a
-// row (the photo's alt text) counting once. Unlabelled lines of names
+// row (the photo's alt text) counting once, a line that only joins them
+// (", and") passed over when a name follows it. Unlabelled lines of names
 // beside the date line are not read on: there a blog's category or a
 // section's name ("Mobile App Development") sits as often as a co-author.
 void AddTextNameLines(MetadataContext& ctx, const Candidate& best) {
@@ -2370,6 +2434,10 @@ void AddTextNameLines(MetadataContext& ctx, const Candidate& best) {
     const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
     if (FoldForCompare(text) == FoldForCompare(ctx.doc.blocks[static_cast<std::size_t>(i - 1)].text)) {
       ctx.Claim(static_cast<std::size_t>(i), Role::kByline, "byline: a co-author's name printed twice");
+      continue;
+    }
+    if (JoinerLine(ctx, i) && ctx.Claimable(i + 1) && IsNameLine(ctx, i + 1)) {
+      ctx.Claim(static_cast<std::size_t>(i), Role::kByline, "byline: a line joining two co-authors' names");
       continue;
     }
     if (!IsNameLine(ctx, i)) break;

@@ -43,6 +43,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextBylineByHeadline(ctx, HeadlineSide::kBelow);
     ReadTextAuthorBox(ctx);
     ReadTextNameOverDateLine(ctx);
+    ReadTextStackedNamesOverByline(ctx);
     ReadTextBylineByHeadline(ctx, HeadlineSide::kAbove);
     ReadTextLabelledAuthor(ctx);
     ReadTextNamesOverBody(ctx);
