@@ -1436,9 +1436,10 @@ void MarkSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& 
     const auto at = static_cast<std::size_t>(i);
     if (decided[at] || lines[at].length > kSignUpBoxLineMaxLength) break;
     // The pitch sits right over the field; farther up only the box's
-    // title, no sentence: a sentence there is the article's last one
-    // ("... in the video below:") over a field printed with no title.
-    if (n > 0 && lines[at].prose) break;
+    // title or a sentence set with the field, no blank line between: a
+    // sentence apart is the article's last one ("... in the video
+    // below:") over a field printed with no title.
+    if (n > 0 && lines[at].prose && lines[at].group != lines[static_cast<std::size_t>(field)].group) break;
     box[at] = true;
     // A box's title read as chrome ("Sign up for our newsletter") is its top.
     if (lines[at].chrome) break;

@@ -90,6 +90,16 @@ TEST(SelectTextArticle, SentenceOverAFieldsPitchStays) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, "The route is shown in the video below:", kPara3, kPara4}));
 }
 
+TEST(SelectTextArticle, SentencesSetWithTheFieldGoWithItsBox) {
+  // A copy with blank lines between paragraphs: the box's title and
+  // pitch are sentences set with the field, no blank line between.
+  const std::string text = std::string(kPara1) + "\n\n" + kPara2 +
+                           "\n\nCities are changing fast. Keep up with the Tram Daily newsletter.\n"
+                           "The best way to follow issues you care about.\nEmail Address\nSubscribe\n\n" +
+                           kPara3 + "\n\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
 TEST(SelectTextArticle, ParagraphRightUnderAnEmailFieldStays) {
   const std::string text = std::string(kPara1) + "\n" + kPara2 + "\nSIGN UP FOR OUR NEWSLETTER\nemail address\n" +
                            kPara3 + "\n" + kPara4 + "\n";
