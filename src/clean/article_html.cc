@@ -1477,7 +1477,7 @@ void DropTrailingBio(const Document& doc, Selection& sel) {
     if (from == 0 || parent(from - 1) == parent(k)) continue;
     // The box's place first, then the words: the pattern's letter classes
     // take long to compile, which a page without such a box never pays.
-    if (b.text.find(" is ") == std::string::npos || !RE2::PartialMatch(Piece(b.text), GetHeuristics().person_bio)) {
+    if (b.text.find(" is ") == std::string::npos || !GetHeuristics().person_bio.PartialMatch(b.text)) {
       continue;
     }
     for (std::size_t j = from; j < body.size(); ++j) {

@@ -428,9 +428,11 @@ std::vector<std::pair<std::size_t, std::size_t>> NicknameSpans(const std::string
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   // Most bylines hold no bracket or quote: the pattern is not run on them.
   if (s.find_first_of("(\"") == std::string::npos && s.find("\u201C") == std::string::npos) return spans;
+  const CheckedPattern& pattern = GetHeuristics().bracketed_nickname;
+  if (!RE2::PartialMatch(Piece(s), pattern.Loose())) return spans;
   re2::StringPiece in = Piece(s);
   re2::StringPiece nickname;
-  while (RE2::FindAndConsume(&in, GetHeuristics().bracketed_nickname, &nickname)) {
+  while (RE2::FindAndConsume(&in, pattern.Exact(), &nickname)) {
     const auto begin = static_cast<std::size_t>(nickname.data() - s.data());
     spans.emplace_back(begin, begin + nickname.size());
   }
@@ -667,7 +669,7 @@ std::string CleanByline(std::string_view raw) {
   RE2::GlobalReplace(&s, GetHeuristics().byline_noise, "");
   if (!IsAscii(s)) RE2::GlobalReplace(&s, CjkBylineNoise(), "");
   s = RemoveDates(std::move(s));
-  if (PlaceMayFollowIn(s)) RE2::GlobalReplace(&s, PlaceBeforeCoauthor(), "\\1");
+  if (PlaceMayFollowIn(s)) PlaceBeforeCoauthor().GlobalReplace(&s, "\\1");
   GetHeuristics().byline_section.Replace(&s, "");
   // "Mroue,Deb" as copied from a page that puts names in separate elements.
   std::string out;

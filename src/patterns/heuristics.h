@@ -98,7 +98,7 @@ struct Heuristics {
   LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
   LazyPattern signup_field;          // a sign-up box's e-mail field: "Enter your email"
   LazyPattern signup_fine_print;     // line start: "By signing up you agree to ..."
-  LazyPattern company_box_head;      // whole line: "About Brightwater Analytics"; the name
+  CheckedPattern company_box_head;   // whole line: "About Brightwater Analytics"; the name
   LazyPattern press_contact_head;    // whole lower-cased line: "media contact:", "pressekontakt"
   LazyPattern poll_head;             // whole lower-cased line: "reader poll", "umfrage"
   LazyPattern media_length;          // whole line: a player box's length, "Duration 1:30"
@@ -106,7 +106,7 @@ struct Heuristics {
   CheckedPattern glued_byline_label; // a date label glued to a name: "Korin MillerPublished"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
   LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"
-  LazyPattern person_bio;            // a bio's opening: "Jane Doe is a finance writer"
+  CheckedPattern person_bio;         // a bio's opening: "Jane Doe is a finance writer"
   AnyCasePattern author_page_link;   // a link's address that is an author's page: "/authors/jane-doe"
   AnyCasePattern non_author_credit;  // "Edited by ...", "Photos by ...": named, but not authors
   LazyPattern non_author_note;       // "Adrian Malloch (photography)"
@@ -116,7 +116,7 @@ struct Heuristics {
   LazyPattern name_role_suffix;      // a Japanese role after a name: "山田太郎 著", "鈴木一郎 訳"
   LazyPattern reporter_suffix;       // a reporter's title ending a byline: "김민수 기자", "佐藤花子記者"
   LazyPattern cjk_byline_field;      // a CJK info line's byline field: "作者：" in "来源：例报　作者：王小明"
-  LazyPattern bracketed_nickname;    // a nickname inside a name: "Robert (Bob) Miller"
+  CheckedPattern bracketed_nickname; // a nickname inside a name: "Robert (Bob) Miller"
   AnyCasePattern author_credential;  // a whole byline part that is a degree: "MS", "PhD"
   AnyCasePattern agency_name;        // a whole byline part that is a news agency, any case
   LazyPattern agency_line;           // a line that is only an agency credit: "AP", "Reuters"
@@ -275,7 +275,8 @@ const RE2& CreditAfterStop();
 const RE2& CjkBylineNoise();
 // A writer's place before a co-author's name ("Jane Roe in Washington and
 // John Doe ..."): the place, and the joint to the next name in group 1.
-const RE2& PlaceBeforeCoauthor();
+// Checked: its letter classes compile only for a byline its loose form matches.
+const CheckedPattern& PlaceBeforeCoauthor();
 // Whether `text` holds a word every relative time ("3 hours ago", "vor 3
 // Stunden", "il y a 2 heures", "hace 5 horas") holds: a cheap test before
 // names_then_relative_time.

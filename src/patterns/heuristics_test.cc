@@ -1090,7 +1090,7 @@ TEST(Heuristics, AuthorPageLink) {
 // A bio opens with a name of two words or more; a thing "the" names, or a
 // single word, may be the text's own subject.
 TEST(Heuristics, PersonBio) {
-  const RE2& bio = GetHeuristics().person_bio;
+  const RE2& bio = GetHeuristics().person_bio.Exact();
   EXPECT_TRUE(RE2::PartialMatch("Jane Doe is a finance writer who lives in Leeds.", bio));
   EXPECT_TRUE(RE2::PartialMatch("Arne O\u2019Neil-Berg is the director of a research group.", bio));
   EXPECT_TRUE(RE2::PartialMatch("Thea Lund is an editor.", bio));
@@ -1099,6 +1099,12 @@ TEST(Heuristics, PersonBio) {
   EXPECT_FALSE(RE2::PartialMatch("Gluten is a protein found in wheat.", bio));
   EXPECT_FALSE(RE2::PartialMatch("Jane Doe was a finance writer.", bio));
   EXPECT_FALSE(RE2::PartialMatch("In short, Jane Doe is a writer.", bio));
+  // The loose form, tried first, lets every bio through.
+  const RE2& loose = GetHeuristics().person_bio.Loose();
+  EXPECT_TRUE(RE2::PartialMatch("Arne O\u2019Neil-Berg is the director of a research group.", loose));
+  EXPECT_TRUE(RE2::PartialMatch("\u00C5sa Lind is an editor.", loose));
+  EXPECT_TRUE(GetHeuristics().person_bio.PartialMatch("Thea Lund is an editor."));
+  EXPECT_FALSE(GetHeuristics().person_bio.PartialMatch("The Alliance Group is a partnership of firms."));
 }
 
 // A thread's closed notice and a gallery's no-script notice, in a few

@@ -188,6 +188,8 @@ std::string Loosened(std::string pattern) {
 
 CheckedPattern::CheckedPattern(const char* pattern) : loose_(Loosened(pattern)), exact_(pattern) {}
 
+CheckedPattern::CheckedPattern(const char* pattern, const char* loose) : loose_(loose), exact_(pattern) {}
+
 bool CheckedPattern::PartialMatch(std::string_view text) const {
   const re2::StringPiece input(text.data(), text.size());
   return RE2::PartialMatch(input, loose_) && RE2::PartialMatch(input, exact_);

@@ -114,6 +114,9 @@ struct PatternList {
 class CheckedPattern {
  public:
   explicit CheckedPattern(const char* pattern);
+  // With `loose` written by hand, for a pattern Loosened leaves costly (a
+  // negated letter class): it must match every text `pattern` matches.
+  CheckedPattern(const char* pattern, const char* loose);
   bool PartialMatch(std::string_view text) const;
   bool FullMatch(std::string_view text) const;
   // RE2::Consume: moves `in` past the pattern as written at its start.
