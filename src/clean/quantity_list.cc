@@ -8,8 +8,6 @@
 namespace pith {
 namespace {
 
-const Element& El(const Document& doc, std::int32_t e) { return doc.elements[static_cast<std::size_t>(e)]; }
-
 bool IsListTag(Tag t) { return t == Tag::kUl || t == Tag::kOl || t == Tag::kTable; }
 
 // Opens with an amount: an ASCII digit, or a fraction sign (U+00BC-U+00BE
@@ -48,7 +46,7 @@ struct ScopeBoxes {
     list.assign(n, -1);
     chrome.assign(n, false);
     for (std::int32_t e = top + 1; e < root; ++e) {
-      const Element& el = El(doc, e);
+      const Element& el = doc.El(e);
       const std::size_t at = Index(e);
       const bool inside = el.parent > top;
       list[at] = IsListTag(el.tag) ? e : inside ? list[Index(el.parent)] : -1;
@@ -87,7 +85,7 @@ void TakeBack(const Document& doc, const ScopeBoxes& boxes, const ListRun& run, 
 }  // namespace
 
 bool IsQuantityList(const Document& doc, const std::vector<BlockStats>& stats, std::int32_t list) {
-  if (list < 0 || !IsListTag(El(doc, list).tag)) return false;
+  if (list < 0 || !IsListTag(doc.El(list).tag)) return false;
   std::size_t items = 0;
   std::size_t amounts = 0;
   const std::int32_t end = doc.SubtreeEnd(list);
@@ -104,8 +102,8 @@ void TakeBackQuantityLists(const Document& doc, Selection& sel) {
   if (doc.format != SourceFormat::kHtml || sel.root <= 0 || sel.stats.size() != doc.blocks.size()) return;
   std::int32_t scope = sel.root;
   for (int level = 0; level < kQuantityListMaxLevels; ++level) {
-    const std::int32_t up = El(doc, scope).parent;
-    if (up <= 0 || El(doc, up).tag == Tag::kBody) break;
+    const std::int32_t up = doc.El(scope).parent;
+    if (up <= 0 || doc.El(up).tag == Tag::kBody) break;
     scope = up;
   }
   if (scope == sel.root) return;

@@ -9,12 +9,10 @@
 namespace pith {
 namespace {
 
-const Element& El(const Document& doc, std::int32_t e) { return doc.elements[static_cast<std::size_t>(e)]; }
-
 // The list (ul, ol) a list item's block sits in, or -1.
 std::int32_t ListOf(const Document& doc, std::int32_t e) {
-  for (; e >= 0; e = El(doc, e).parent) {
-    if (El(doc, e).tag == Tag::kUl || El(doc, e).tag == Tag::kOl) return e;
+  for (; e >= 0; e = doc.El(e).parent) {
+    if (doc.El(e).tag == Tag::kUl || doc.El(e).tag == Tag::kOl) return e;
   }
   return -1;
 }
@@ -45,10 +43,10 @@ std::int32_t SummaryBox(const Document& doc, const Selection& sel, std::int32_t 
                         std::int32_t first) {
   const std::int32_t text = doc.blocks[static_cast<std::size_t>(first)].element;
   std::int32_t box = list;
-  for (std::int32_t p = El(doc, list).parent; p >= 0 && p != sel.root && doc.Contains(sel.root, p) &&
+  for (std::int32_t p = doc.El(list).parent; p >= 0 && p != sel.root && doc.Contains(sel.root, p) &&
                                               !doc.Contains(p, text) &&
                                               BodyBlocksUnder(doc, sel, p) <= items + kSummaryBoxMaxOtherBlocks;
-       p = El(doc, p).parent) {
+       p = doc.El(p).parent) {
     box = p;
   }
   return box;

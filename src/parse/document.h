@@ -209,6 +209,7 @@ struct Document {
   // Owns what Element's string_views point into (the parsed HTML tree).
   std::shared_ptr<const void> storage;
 
+  const Element& El(std::int32_t e) const { return elements[static_cast<std::size_t>(e)]; }
   // True if `ancestor` is `e` or one of its ancestors.
   bool Contains(std::int32_t ancestor, std::int32_t e) const {
     while (e >= 0 && e > ancestor) e = elements[static_cast<std::size_t>(e)].parent;
