@@ -662,8 +662,7 @@ std::vector<std::int32_t> ArticleParts(const Document& doc, const Analysis& a, c
     if (a.chrome[se]) continue;
     const bool same_kind = SameBoxKind(doc.elements[se], doc.elements[t]);
     const double bonus = same_kind ? score[t] * kSameClassBonusShare : 0;
-    const bool short_peer = same_kind && score[t] < kSiblingMinScore && score[se] >= score[t] * kShortTopSameKindShare;
-    if (score[se] > 0 && (score[se] + bonus >= threshold || short_peer)) {
+    if (score[se] > 0 && score[se] + bonus >= threshold) {
       parts.push_back(s);
       continue;
     }
@@ -1861,38 +1860,6 @@ std::int32_t JudgeScoredRoot(const Document& doc, const Analysis& a, const std::
   return WidenToSiblingBoxes(doc, a, teaser_cards, parts, top, sel);
 }
 
-// Whether the selection keeps text in the box `top`: a paragraph of
-// prose, a list's item or a sentence; headings and short lines (a
-// copyright line, a price) are no text.
-bool KeepsText(const Document& doc, const Analysis& a, std::int32_t top, const Selection& sel) {
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    const Block& b = doc.blocks[i];
-    const bool text = b.kind == BlockKind::kListItem || IsProse(a.stats[i]) || a.stats[i].sentence_end;
-    if (sel.IsBody(i) && b.kind != BlockKind::kHeading && text && doc.Contains(top, b.element)) return true;
-  }
-  return false;
-}
-
-// The scored root kept no text: it won on a stray line in a box of links
-// or chrome (a footer widget's copyright line) on a page whose own text
-// is short lines and lists, which Readability does not score (a recipe
-// card of lists alone). The box of the page's own title outside its
-// landmarks (TitleOutsideLandmarks, TitleBox) is judged instead when it
-// keeps text. Returns the root; `sel` gets that box's verdicts.
-std::int32_t IntoTitleBoxWhenEmpty(const Document& doc, const Analysis& a, const std::vector<bool>& teaser_cards,
-                                   std::int32_t root, Selection& sel) {
-  if (root < 0 || KeepsText(doc, a, root, sel)) return root;
-  const std::int32_t title = TitleOutsideLandmarks(doc, FindPageLandmarks(doc, a).off_title);
-  if (title < 0 || doc.Contains(root, title)) return root;
-  const std::int32_t box = TitleBox(doc, title, root);
-  if (box == title) return root;
-  Selection trial;
-  Judge(doc, a, teaser_cards, {box}, TextFrameClasses(doc, a.stats, box, box), trial);
-  if (!KeepsText(doc, a, box, trial)) return root;
-  sel.verdicts = std::move(trial.verdicts);
-  return box;
-}
-
 }  // namespace
 
 bool MostlyLinks(const Block& b, const BlockStats& s) {
@@ -1940,7 +1907,6 @@ Selection SelectHtmlArticle(const Document& doc, const std::vector<BlockStats>& 
     taken = KeepsOwnWords(doc, a, title_box, sel);
   }
   sel.root = taken ? title_box : JudgeScoredRoot(doc, a, teaser_cards, score, top, sel);
-  if (!taken) sel.root = IntoTitleBoxWhenEmpty(doc, a, teaser_cards, sel.root, sel);
   DropOtherStories(doc, a, sel);
   // After DropOtherStories, which may narrow the root to the text's own post.
   if (sel.root >= 0) sel.root_score = score[static_cast<std::size_t>(sel.root)];

@@ -950,38 +950,5 @@ TEST(SelectHtmlArticle, LeadBoxOverTheHeadersByline) {
   EXPECT_FALSE(Has(later, lead));
 }
 
-// A card of lists alone (a recipe's ingredients and steps): Readability
-// scores no line of it, and the root won on a footer widget's copyright
-// line lost every block. The box of the page's own title is the article.
-TEST(SelectHtmlArticle, RootThatKeepsNothingGivesWayToTheTitlesBox) {
-  const std::string card =
-      "<div id=\"page\"><div class=\"card\"><h1>Quick pea soup</h1><div class=\"ingredients\"><h2>Ingredients</h2>"
-      "<ul><li>500 g frozen peas</li><li>1 onion</li><li>700 ml stock</li></ul></div><div class=\"method\">"
-      "<h2>Method</h2><ol><li>Soften the onion in butter.</li><li>Add peas and stock, simmer 10 minutes.</li>"
-      "<li>Blend until smooth.</li></ol></div></div></div>";
-  const std::string footer =
-      "<div id=\"bottom\"><div class=\"widget\"><h3>Recent posts</h3><ul><li><a href=\"/a\">Our best spring salads"
-      "</a></li><li><a href=\"/b\">How to keep herbs fresh</a></li></ul></div><div class=\"copyright\">Copyright 2025 "
-      "Kitchen Notes | <a href=\"/privacy\">Privacy</a></div></div>";
-  const Strings body = Body(card + footer);
-  EXPECT_TRUE(Has(body, "500 g frozen peas"));
-  EXPECT_TRUE(Has(body, "Blend until smooth."));
-  EXPECT_FALSE(Has(body, "Our best spring salads"));
-}
-
-// Columns of one kind, each a heading and a line (a practice's services),
-// score under Readability's sibling minimum: the top one's peers join it.
-TEST(SelectHtmlArticle, ShortColumnsOfOneKindJoin) {
-  std::string cols;
-  for (const char* line : {"Regular check-ups for adults of every age.", "All the recommended vaccinations.",
-                           "Home visits for patients who cannot travel."}) {
-    cols += std::string("<div class=\"col blurb\"><h4>Service</h4><p>") + line + "</p></div>";
-  }
-  const Strings body = Body("<div class=\"row\">" + cols + "</div>");
-  EXPECT_TRUE(Has(body, "Regular check-ups for adults of every age."));
-  EXPECT_TRUE(Has(body, "All the recommended vaccinations."));
-  EXPECT_TRUE(Has(body, "Home visits for patients who cannot travel."));
-}
-
 }  // namespace
 }  // namespace pith

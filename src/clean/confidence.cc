@@ -83,11 +83,7 @@ bool LinkTitle(const Block& b, const BlockStats& s) {
 // waits for a headline's length and more before it reads one (a short
 // post's paragraphs are shorter); a <p> is no headline. So does a
 // paragraph in a script without spaces (a Japanese notice may miss its
-// mark) once it is as long as two sentences. So does a short sentence of
-// the page's own, without links ("Alle empfohlenen Schutzimpfungen.", "Hält
-// Getränke bis zu 12 Stunden heiß."): service, product and event pages say
-// what they offer in such lines, which a menu or a teaser's linked title
-// never is.
+// mark) once it is as long as two sentences.
 bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
   if (IsProse(s)) return true;
   // A deals roundup's offers are its text, each a linked line.
@@ -99,7 +95,6 @@ bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
          (cut_tail && s.words >= kProseSentenceMinWords) ||
          (b.kind == BlockKind::kText && UnspacedWeight(b.text) >= kUnspacedSentenceMinWeight) ||
          (b.kind == BlockKind::kListItem && s.link_density == 0 && s.words >= kUnlinkedEntryMinWords) ||
-         (b.kind == BlockKind::kText && s.link_density == 0 && s.sentence_end && s.words >= kOwnSentenceMinWords) ||
          UnmarkedParagraph(b, s);
 }
 
@@ -144,22 +139,12 @@ bool HeadsItsArticle(const Document& doc, const Selection& sel, const std::vecto
   return true;
 }
 
-// The body's first block of running text (RunningText), or -1.
-std::int32_t FirstRunningText(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (sel.IsBody(i) && RunningText(doc.blocks[i], stats[i], false)) return static_cast<std::int32_t>(i);
-  }
-  return -1;
-}
-
 // The page's first title heading (PageTitleLevel) lies in the article's
-// container `root`, before the body's first running text or as it (before
-// the headline leaves the body), or heads the <article> that holds the
-// container (HeadsItsArticle). Short lines kept above the title (a shop's
-// "free delivery" bar in a container that holds the whole page) do not
-// tell that it heads no text.
+// container `root`, before the body's first block or as it (before the
+// headline leaves the body), or heads the <article> that holds the
+// container (HeadsItsArticle).
 bool TitledByItsHeading(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
-  const std::int32_t first = FirstRunningText(doc, sel, stats);
+  const std::int32_t first = sel.FirstBody();
   const int level = PageTitleLevel(doc);
   if (sel.root < 0 || first < 0 || level == 0) return false;
   for (std::size_t i = 0; i <= static_cast<std::size_t>(first); ++i) {

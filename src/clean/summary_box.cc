@@ -63,25 +63,6 @@ bool HasTitle(const Document& doc, const Selection& sel, std::int32_t box, std::
   return false;
 }
 
-// Characters of the body's running text (IsProse) from block `from` on,
-// outside `box`.
-std::int64_t ProseAfter(const Document& doc, const Selection& sel, std::size_t from, std::int32_t box) {
-  std::int64_t n = 0;
-  for (std::size_t i = from; i < doc.blocks.size(); ++i) {
-    if (sel.IsBody(i) && IsProse(sel.stats[i]) && !doc.Contains(box, doc.blocks[i].element)) n += sel.stats[i].chars;
-  }
-  return n;
-}
-
-// Characters of the body blocks inside `box`.
-std::int64_t BodyCharsUnder(const Document& doc, const Selection& sel, std::int32_t box) {
-  std::int64_t n = 0;
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (sel.IsBody(i) && doc.Contains(box, doc.blocks[i].element)) n += sel.stats[i].chars;
-  }
-  return n;
-}
-
 }  // namespace
 
 void DropSummaryBox(const Document& doc, Selection& sel) {
@@ -106,12 +87,6 @@ void DropSummaryBox(const Document& doc, Selection& sel) {
   if (list < 0 || items < kSummaryMinItems || IsQuantityList(doc, sel.stats, list)) return;
   const std::int32_t box = SummaryBox(doc, sel, list, items, first);
   if (box == list || !HasTitle(doc, sel, box, first_item)) return;
-  // A summary restates a longer text below it; a product's titled
-  // description over a footer's one sign-up line is the page's text.
-  if (ProseAfter(doc, sel, static_cast<std::size_t>(first), box) <
-      BodyCharsUnder(doc, sel, box) * kSummarizedTextMinTimes) {
-    return;
-  }
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     if (sel.IsBody(i) && doc.Contains(box, doc.blocks[i].element)) {
       sel.Set(i, Role::kDropped, "dropped: summary box before the text");

@@ -53,14 +53,5 @@ TEST(DropSummaryBox, ListAfterALeadBoxGoes) {
   EXPECT_EQ(Body(page), (Strings{lead, kPara1, kPara2, kPara1}));
 }
 
-// A shop's titled list of a product's features over one closing line:
-// no longer text follows that a summary would restate.
-TEST(DropSummaryBox, TitledListOverAShortLineStays) {
-  const std::string page = std::string("<body><article><div class=\"box\"><h3>Features</h3>") + kList +
-                           "</div><p>All orders leave our warehouse within two working days.</p>"
-                           "</article></body>";
-  EXPECT_EQ(Body(page).size(), 5u);
-}
-
 }  // namespace
 }  // namespace pith

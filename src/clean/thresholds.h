@@ -75,12 +75,6 @@ inline constexpr std::size_t kEmbedBoxMaxBlocks = 6;
 inline constexpr std::size_t kSummaryMinItems = 2;
 inline constexpr int kSummaryTitleMaxWords = 5;
 inline constexpr std::size_t kSummaryBoxMaxOtherBlocks = 4;
-// The text under a summary box is at least this many times as long as the
-// box: a summary restates a story (the news sites' points: 3 to 5 lines
-// over many paragraphs). A shop's titled list of a product's features over
-// a footer's sign-up line is the page's own text (made-up shop pages in
-// German and English that answered no article).
-inline constexpr std::int64_t kSummarizedTextMinTimes = 2;
 // A list of quantities (IsQuantityList): at least three items, and at least
 // 60% of the list's items, of two to ten words opening with an amount ("500 g
 // frische Spätzle", "1/2 cup grated parmesan"). Recipe cards and recipe pages of
@@ -302,12 +296,6 @@ inline constexpr int kArticleMinProsePercent = 50;
 inline constexpr double kSiblingMinScore = 10.0;
 inline constexpr double kSiblingScoreShare = 0.2;
 inline constexpr double kSameClassBonusShare = 0.2;
-// A top candidate scoring under the minimum is a short text split into
-// boxes of one kind (a page builder's columns, each a heading and a line:
-// a practice's or a consultant's services); a sibling of its kind scoring
-// this share of it joins it, as the minimum would let no box join (made-up
-// service pages of German and English page-builder themes).
-inline constexpr double kShortTopSameKindShare = 0.5;
 // Readability's sibling paragraphs: a long one with few links, or a short
 // one without links that ends a sentence, joins the article.
 inline constexpr int kSiblingParagraphChars = 80;
@@ -1041,12 +1029,6 @@ inline constexpr double kConfidentProseChars = 500.0;
 // a lunch menu's lines (a time or a day, then what happens), not an
 // ingredient ("400 g Mehl"). From event and job pages of general sites.
 inline constexpr std::int32_t kUnlinkedEntryMinWords = 4;
-// A sentence of the page's own (no links, an end mark) of at least this
-// many words is running text for the confidence however short: a service
-// or product page's lines ("Alle empfohlenen Schutzimpfungen."). From
-// made-up service, shop and practice pages in German and English that
-// answered no article; a button's or a menu's words end no sentence.
-inline constexpr std::int32_t kOwnSentenceMinWords = 4;
 // Running text of any length under the page's own <h1>, in the article's
 // container with no link titles, is an article at least this sure: short
 // notices, shop and event pages of general sites (two sentences).
