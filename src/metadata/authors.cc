@@ -958,6 +958,27 @@ std::string NamesFieldOfDateLine(std::string_view text) {
   return FindDates(before, 1).empty() ? std::string() : std::string(last);
 }
 
+namespace {
+
+// The value of a Chinese info line's source field ("来源：例报" gives
+// "例报"), up to the next space; "" when the line has none.
+std::string_view ChineseSourceValue(std::string_view text) {
+  for (std::string_view label : lexicon::kChineseSourceLabels) {
+    const std::size_t at = text.find(label);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = text.substr(at + label.size());
+    for (std::string_view colon : {"\uFF1A", ":"}) {
+      if (rest.substr(0, colon.size()) == colon) rest = Trim(rest.substr(colon.size()));
+    }
+    std::size_t end = rest.find_first_of(" \t");
+    end = std::min(end, rest.find("\u3000"));
+    return rest.substr(0, end);
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string CjkBylineField(std::string_view text) {
   // The labels' colon is full-width or follows a Han label: a line in
   // ASCII has none, and most lines are, so the pattern is not run on them.
@@ -968,7 +989,11 @@ std::string CjkBylineField(std::string_view text) {
     return {};
   }
   const re2::StringPiece label = !spaced.empty() ? spaced : !untitled.empty() ? untitled : glued;
-  return std::string(label.data(), label.size()) + std::string(value.data(), value.size());
+  const std::string name(value.data(), value.size());
+  // A placeholder or the outlet's name leaves the label with no one.
+  const bool no_one = lexicon::IsOneOf(AsciiLower(name), lexicon::kChinesePlaceholderAuthors) ||
+                      name == ChineseSourceValue(text);
+  return std::string(label.data(), label.size()) + (no_one ? std::string() : name);
 }
 
 std::string ByClauseOfDateLine(std::string_view text) {

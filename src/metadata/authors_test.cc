@@ -713,6 +713,18 @@ TEST(Authors, TheFieldOfADateLineThatNamesItsAuthors) {
   EXPECT_EQ(NamesFieldOfDateLine("Updated: May 3, 2024 09:10 AM | Source: Example.com"), "");
 }
 
+// A portal's placeholder author, or the source field's outlet printed
+// again as the author, names no one, in either field order.
+TEST(Authors, CjkBylineFieldPlaceholderNamesNoOne) {
+  EXPECT_EQ(CjkBylineField("来源：未知 作者：佚名"), "作者：");
+  EXPECT_EQ(CjkBylineField("作者：佚名 来源：例报"), "作者：");
+  EXPECT_EQ(CjkBylineField("来源：例报 作者：本站"), "作者：");
+  EXPECT_EQ(CjkBylineField("来源：例报 作者：小编"), "作者：");
+  EXPECT_EQ(CjkBylineField("来源：例报 作者：例报"), "作者：");
+  EXPECT_EQ(CjkBylineField("作者：例报 来源：例报"), "作者：");
+  EXPECT_EQ(CjkBylineField("来源：例报 作者：王小明"), "作者：王小明");
+}
+
 TEST(Authors, CjkBylineFieldAmongLabelledFields) {
   // After a source field, set apart by a wide space, a space or nothing.
   EXPECT_EQ(CjkBylineField("2024-03-05 09:12\u3000来源：例报\u3000作者：王小明\u3000编辑：李华"), "作者：王小明");

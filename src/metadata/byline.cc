@@ -1656,62 +1656,6 @@ bool HasButtonWord(const std::vector<std::string>& names) {
                      [](const std::string& w) { return lexicon::IsOneOf(AsciiLower(w), lexicon::kButtonLabelWords); });
 }
 
-// The name of a text copy's line that prints one person's full name,
-// alone or before a dash and the job ("Jane Roe – Journalist"), cased as a
-// person's, no credit, no word printed in lower case elsewhere in the
-// copy (a heading's); "" when the line is no such line.
-std::string StackedName(const Document& doc, const std::string& text) {
-  std::string name = text;
-  for (std::string_view dash : {" \u2013 ", " \u2014 ", " - "}) {
-    const std::size_t at = text.find(dash);
-    if (at == std::string::npos) continue;
-    if (!GetHeuristics().author_role.PartialMatch(text.substr(at + dash.size()))) return "";
-    name = text.substr(0, at);
-    break;
-  }
-  const bool person = OnePersonsName(name) && !IsCredit(name) && !GetHeuristics().author_role.PartialMatch(name) &&
-                      PersonCased(doc, {name}) &&
-                      !CapitalWordPrintedInLowerCase(doc, {name});
-  return person ? name : "";
-}
-
-// Block `u` of a text copy, over block `u` + 1 with no blank line between,
-// as one co-author's line (StackedName): a reporter's line stacked over
-// the byline's. "" when it is no such line.
-std::string StackedNameLine(const MetadataContext& ctx, std::size_t u) {
-  const bool line = ctx.Claimable(static_cast<std::int32_t>(u)) &&
-                    ctx.doc.blocks[u].group == ctx.doc.blocks[u + 1].group && !ctx.stats[u].chrome;
-  return line ? StackedName(ctx.doc, ctx.doc.blocks[u].text) : "";
-}
-
-}  // namespace
-
-void ReadTextStackedNamesOverByline(MetadataContext& ctx) {
-  const std::int32_t line = ctx.byline_block;
-  if (ctx.Html() || line < 0 || line + 1 != ctx.date_block || ctx.headline_block < 0 ||
-      ctx.article.authors.empty() || ctx.BylinePrefixed(line)) {
-    return;
-  }
-  const std::int32_t top = std::max(ctx.headline_block, ctx.title_end);
-  const std::string byline = FoldForCompare(JoinNames(ctx.article.authors));
-  std::vector<std::string> names;
-  for (std::int32_t i = line - 1; i > top && line - i <= limits::kMaxMoreNameLines; --i) {
-    std::string name = StackedNameLine(ctx, static_cast<std::size_t>(i));
-    // A name the byline prints already is its photo's alt text, and one
-    // that holds it more ("Jane RoeJane Roe") the author card's.
-    const std::string folded = FoldForCompare(name);
-    if (name.empty() || (byline.find(folded) == std::string::npos && folded.find(byline) != std::string::npos)) break;
-    if (byline.find(folded) == std::string::npos) names.insert(names.begin(), std::move(name));
-    ctx.Claim(static_cast<std::size_t>(i), Role::kByline, "byline: a co-author's line stacked over the byline's");
-  }
-  if (names.empty()) return;
-  names.insert(names.end(), ctx.article.authors.begin(), ctx.article.authors.end());
-  ctx.article.authors = Unique(std::move(names));
-  ctx.article.byline = JoinNames(ctx.article.authors);
-}
-
-namespace {
-
 // Block `i`, right under the text, as the names that sign it: a paragraph
 // of its own that no other reader took, printed once (a menu's entry or a
 // section's name comes back elsewhere on the page), no label's words.

@@ -30,11 +30,6 @@ void ReadTextPrefixedBylineBelowHeadline(MetadataContext& ctx);
 // Pack a Kitchen" / "Stefan" / "March 5, 2026"), as blogs and company
 // pages print the author or the company. Claims it.
 void ReadTextNameOverDateLine(MetadataContext& ctx);
-// Co-authors a text copy stacks one to a line, unlabelled, over the byline
-// line right above the date line ("Jane Roe" / "John Doe" / the date), as
-// news pages print their reporters without "By": each line one person's
-// full name below the headline. Claims them.
-void ReadTextStackedNamesOverByline(MetadataContext& ctx);
 // A text copy still without a byline after every other reader: the one
 // line between the headline and the date line, when it is a login ("one
 // word in small letters") or a desk's word alone ("Staff" over "April 18,

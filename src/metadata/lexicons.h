@@ -327,6 +327,17 @@ inline constexpr std::string_view kSimplifiedReporterTitles[] = {"\u672C\u62A5\u
 inline constexpr std::string_view kTraditionalReporterTitles[] = {"\u672C\u5831\u8A18\u8005", "\u8A18\u8005"};
 inline constexpr std::string_view kTraditionalReportMark = "\u5831\u5C0E";
 
+// What a Chinese portal's author field prints when no one set a name:
+// "佚名" (anonymous), "本站" (this site), "小编" (the editor), "admin", or
+// "未知" (unknown) — CMS defaults on news portals and reposting sites
+// ("来源：未知 作者：佚名"), no person.
+inline constexpr std::string_view kChinesePlaceholderAuthors[] = {"\u4F5A\u540D", "\u672C\u7AD9", "\u5C0F\u7F16",
+                                                                  "\u5C0F\u7DE8", "\u672A\u77E5", "admin"};
+// The labels of a Chinese info line's source field ("来源：例报"), whose
+// value printed again as the author is the outlet, no person.
+inline constexpr std::string_view kChineseSourceLabels[] = {"\u6765\u6E90", "\u4F86\u6E90", "\u51FA\u5904",
+                                                            "\u51FA\u8655"};
+
 // ---- Where links lead -----------------------------------------------------
 
 // Social networks, messaging apps and news readers: a box linking to three

@@ -43,7 +43,6 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextBylineByHeadline(ctx, HeadlineSide::kBelow);
     ReadTextAuthorBox(ctx);
     ReadTextNameOverDateLine(ctx);
-    ReadTextStackedNamesOverByline(ctx);
     ReadTextBylineByHeadline(ctx, HeadlineSide::kAbove);
     ReadTextLabelledAuthor(ctx);
     ReadTextNamesOverBody(ctx);
