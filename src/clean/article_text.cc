@@ -1429,17 +1429,44 @@ bool PastSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& 
 // Marks the box around the sign-up field at `field`: up to kSignUpBoxReach
 // lines each way within the run, up to a line too long for a notice or
 // the box's title above it and a line past the box under it.
+// Whether the prose line `at`, the `n`-th over a sign-up field, is apart
+// from its box: the pitch sits right over the field, farther up only the
+// box's title or a sentence set with the field, no blank line between (a
+// sentence apart is the article's last one, "... in the video below:").
+// Right over the field only a sentence a blank line sets apart (the field
+// shares its group with its button, so the copy keeps blank lines) and
+// not read as chrome is the article's: the field printed with no pitch.
+bool ApartFromSignUpBox(const std::vector<TextLine>& lines, std::size_t at, std::size_t field, std::int64_t n) {
+  const TextLine& l = lines[at];
+  if (!l.prose || l.group == lines[field].group) return false;
+  return n > 0 || (lines[field].group_lines > 1 && !l.chrome);
+}
+
+// Whether line `i` over the pitch at i + 1 is the box's title: a short
+// line ending no sentence, undecided, under the run's start. A pitch of
+// two sentences, in a copy with no blank lines, sets them apart from
+// the field only by its own lines.
+bool SignUpBoxTitle(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run,
+                    std::int64_t i) {
+  if (i < run.start) return false;
+  const auto at = static_cast<std::size_t>(i);
+  return !decided[at] && !lines[at].prose && lines[at].length <= kSignUpBoxLineMaxLength &&
+         lines[at].group != lines[at + 1].group;
+}
+
 void MarkSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run,
                    std::int64_t field, std::vector<bool>& box) {
-  box[static_cast<std::size_t>(field)] = true;
+  const auto at_field = static_cast<std::size_t>(field);
+  box[at_field] = true;
   for (std::int64_t i = field - 1, n = 0; i >= run.start && n < kSignUpBoxReach; --i, ++n) {
     const auto at = static_cast<std::size_t>(i);
     if (decided[at] || lines[at].length > kSignUpBoxLineMaxLength) break;
-    // The pitch sits right over the field; farther up only the box's
-    // title or a sentence set with the field, no blank line between: a
-    // sentence apart is the article's last one ("... in the video
-    // below:") over a field printed with no title.
-    if (n > 0 && lines[at].prose && lines[at].group != lines[static_cast<std::size_t>(field)].group) break;
+    if (ApartFromSignUpBox(lines, at, at_field, n)) {
+      // The upper sentence of a two-sentence pitch under its title.
+      if (n == 0 || lines[at_field].group_lines > 1 || !SignUpBoxTitle(lines, decided, run, i - 1)) break;
+      box[at] = box[at - 1] = true;
+      break;
+    }
     box[at] = true;
     // A box's title read as chrome ("Sign up for our newsletter") is its top.
     if (lines[at].chrome) break;

@@ -100,6 +100,24 @@ TEST(SelectTextArticle, SentencesSetWithTheFieldGoWithItsBox) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
 }
 
+TEST(SelectTextArticle, LastLineApartFromAFieldWithNoPitchStays) {
+  // A blank line sets the article's last sentence apart from a field
+  // printed with its button and no pitch.
+  const std::string text = std::string(kPara1) + "\n\n" + kPara2 +
+                           "\n\nNobody had walked the tracks since the war.\n\nType your email...\nSubscribe\n\n" +
+                           kPara3 + "\n\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, "Nobody had walked the tracks since the war.", kPara3, kPara4}));
+}
+
+TEST(SelectTextArticle, TwoSentencePitchUnderItsTitleGoesWithTheBox) {
+  // No blank lines: the box's title, a pitch of two sentences, the field.
+  const std::string text = std::string(kPara1) + "\n" + kPara2 +
+                           "\nGet the Morning Letter\nEvery weekday morning we send the day's top stories to your "
+                           "inbox.\nIt is free, and you can unsubscribe at any time with one click.\n"
+                           "Enter your email address\nSign up\n" + kPara3 + "\n" + kPara4 + "\n";
+  EXPECT_EQ(Pick(text).body, (Strings{kPara1, kPara2, kPara3, kPara4}));
+}
+
 TEST(SelectTextArticle, ParagraphRightUnderAnEmailFieldStays) {
   const std::string text = std::string(kPara1) + "\n" + kPara2 + "\nSIGN UP FOR OUR NEWSLETTER\nemail address\n" +
                            kPara3 + "\n" + kPara4 + "\n";

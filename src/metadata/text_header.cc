@@ -864,6 +864,7 @@ struct LineIndex {
 
 LineIndex IndexLines(const Document& doc) {
   const std::size_t n = doc.blocks.size();
+  // prose_above starts at {0}, none above line 0, and gets n more: n + 1.
   LineIndex index{std::vector<std::int32_t>(n), std::vector<std::int32_t>(n, -1), {0}};
   index.prose_above.reserve(n + 1);
   std::unordered_map<std::string_view, std::int32_t> first, last;
@@ -1006,8 +1007,9 @@ bool DeckShaped(const std::string& upper, const std::string& lower, bool sentenc
   return !title_below || lower.ends_with(upper);
 }
 
-std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
-                       std::int32_t byline, std::int32_t date, std::int32_t* title_end, bool skip_alt) {
+std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts, const LineIndex& lines,
+                       std::int32_t anchor, std::int32_t byline, std::int32_t date, std::int32_t* title_end,
+                       bool skip_alt) {
   const auto n = static_cast<std::int32_t>(doc.blocks.size());
   const std::int32_t limit = std::min(anchor, n);
   std::vector<std::int32_t> marks;
@@ -1041,7 +1043,6 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (static_cast<std::int32_t>(k) < anchor || k > body_end) copies[b.text].push_back(static_cast<std::int32_t>(k));
   }
   const std::unordered_set<std::string> body = BodyWords(doc, verdicts, copies, anchor);
-  const LineIndex lines = IndexLines(doc);
   const bool sentence_case = SentenceCaseBody(doc, verdicts, copies, anchor);
   std::int32_t best = -1;
   double best_score = 0;
@@ -1129,9 +1130,11 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
 // headline is sought without it.
 std::int32_t FindTextHeadline(const Document& doc, const std::vector<Verdict>& verdicts, std::int32_t anchor,
                               std::int32_t byline, std::int32_t date, std::int32_t* title_end) {
-  const std::int32_t title = FindTitle(doc, verdicts, anchor, byline, date, title_end, false);
+  // Measured once: the second search reads the same lines.
+  const LineIndex lines = IndexLines(doc);
+  const std::int32_t title = FindTitle(doc, verdicts, lines, anchor, byline, date, title_end, false);
   if (!AltTextOfCaption(doc, verdicts, title)) return title;
-  return FindTitle(doc, verdicts, anchor, byline, date, title_end, true);
+  return FindTitle(doc, verdicts, lines, anchor, byline, date, title_end, true);
 }
 
 namespace {
