@@ -1153,9 +1153,13 @@ constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»\\x{ff0d}]|::)\\s+
 // The page shown of an article split in pages, after its headline in the
 // h1 and <title> of Japanese news sites: "（1/2 ページ）", "(2/3)", in
 // full-width digits as Japanese typesetting also writes them ("（１／２）").
+// Indonesian portals title a paged article "... Halaman all" (the whole
+// article on one page) or "... Halaman 2" before the site's name (news
+// portals of two publishers' styles, made-up probes).
 constexpr char kHeadlinePageMark[] =
     "\\s*[(\\x{ff08}]\\s*[0-9\\x{ff10}-\\x{ff19}]+\\s*[/\\x{ff0f}]\\s*[0-9\\x{ff10}-\\x{ff19}]+\\s*"
-    "(?:\\x{30da}\\x{30fc}\\x{30b8}|\\x{9801}|pages?)?\\s*[)\\x{ff09}]\\s*$";
+    "(?:\\x{30da}\\x{30fc}\\x{30b8}|\\x{9801}|pages?)?\\s*[)\\x{ff09}]\\s*$|"
+    "\\s+[Hh]alaman\\s+(?:all|\\d+)$";
 
 // An article type named in JSON-LD: schema.org's Article and its
 // subtypes that news and blog pages use.
