@@ -949,5 +949,47 @@ TEST(Authors, TraditionalChineseSpacedReportersBeforeTheReportMark) {
   EXPECT_EQ(SplitAuthors("記者 高橋 由美"), Names{"高橋 由美"});
 }
 
+// Bylines of Central and East European, Greek, Turkish and Indonesian
+// news: the wire after the name, the editor's or translator's credit after
+// a full stop, the photographer's label, a desk after the writers and the
+// labels those papers print are no author and no part of one.
+TEST(Authors, WiresInCyrillicAndOtherScriptsAreNoAuthors) {
+  EXPECT_EQ(SplitAuthors("\u0415\u043b\u0435\u043d\u0430 \u0418\u0432\u0430\u043d\u043e\u0432\u0430, \u0422\u0410\u0421\u0421"),
+            (Names{"\u0415\u043b\u0435\u043d\u0430 \u0418\u0432\u0430\u043d\u043e\u0432\u0430"}));
+  EXPECT_EQ(SplitAuthors("Mikko Laine, STT"), (Names{"Mikko Laine"}));
+  EXPECT_EQ(SplitAuthors("Fatma Kurt / DHA"), (Names{"Fatma Kurt"}));
+  // Initials are no Turkish wire.
+  EXPECT_EQ(SplitAuthors("Jane Roe, AA"), (Names{"Jane Roe", "AA"}));
+}
+
+TEST(Authors, AnEditorsOrTranslatorsCreditAfterAStopIsNoAuthor) {
+  EXPECT_EQ(SplitAuthors("Autor: Adam W\u00f3jcik. Redaktor: Beata Kaczmarek"), (Names{"Adam W\u00f3jcik"}));
+  EXPECT_EQ(SplitAuthors("Autor: Tom\u00e1\u0161 Proch\u00e1zka. P\u0159eklad: Eva Mark\u00e1"),
+            (Names{"Tom\u00e1\u0161 Proch\u00e1zka"}));
+  EXPECT_EQ(SplitAuthors("Muhabir: Burak \u015eahin. Edit\u00f6r: Elif Ayd\u0131n"), (Names{"Burak \u015eahin"}));
+  EXPECT_EQ(SplitAuthors("\u0410\u0432\u0442\u043e\u0440: \u0421\u0435\u0440\u0433\u0435\u0439 \u0412\u043e\u043b\u043a\u043e\u0432. "
+                         "\u0420\u0435\u0434\u0430\u043a\u0442\u043e\u0440: \u041d\u0430\u0442\u0430\u043b\u044c\u044f \u041e\u0440\u043b\u043e\u0432\u0430"),
+            (Names{"\u0421\u0435\u0440\u0433\u0435\u0439 \u0412\u043e\u043b\u043a\u043e\u0432"}));
+}
+
+TEST(Authors, PhotoLabelsOfDutchHungarianAndTurkishBylinesEndTheName) {
+  EXPECT_EQ(SplitAuthors("Tekst: Lotte Visser Beeld: Joris Smit"), (Names{"Lotte Visser"}));
+  EXPECT_EQ(SplitAuthors("Sz\u00f6veg: Moln\u00e1r Judit Fot\u00f3: Varga Bence"), (Names{"Moln\u00e1r Judit"}));
+  EXPECT_EQ(SplitAuthors("Haber: Selin Ko\u00e7 Foto\u011fraf: Hakan \u00c7elik"), (Names{"Selin Ko\u00e7"}));
+}
+
+TEST(Authors, LabelsOfGreekIndonesianAndVietnameseBylinesGo) {
+  EXPECT_EQ(SplitAuthors("\u03a3\u03c5\u03bd\u03c4\u03ac\u03ba\u03c4\u03b7\u03c2: \u039c\u03b1\u03c1\u03af\u03b1 \u039d\u03b9\u03ba\u03bf\u03bb\u03ac\u03bf\u03c5"),
+            (Names{"\u039c\u03b1\u03c1\u03af\u03b1 \u039d\u03b9\u03ba\u03bf\u03bb\u03ac\u03bf\u03c5"}));
+  EXPECT_EQ(SplitAuthors("Pewarta: Hendra Gunawan"), (Names{"Hendra Gunawan"}));
+  EXPECT_EQ(SplitAuthors("Kontributor Surabaya, Dimas Saputra"), (Names{"Dimas Saputra"}));
+  EXPECT_EQ(SplitAuthors("Ph\u00f3ng vi\u00ean: Ho\u00e0ng V\u0103n Nam"), (Names{"Ho\u00e0ng V\u0103n Nam"}));
+}
+
+TEST(Authors, ADeskAfterTheWritersIsNoCoauthor) {
+  EXPECT_EQ(SplitAuthors("Paolo Verdi e Sara Neri | Redazione Cronaca"), (Names{"Paolo Verdi", "Sara Neri"}));
+  EXPECT_EQ(SplitAuthors("Jan Nov\u00e1k, Redakce zpravodajstv\u00ed"), (Names{"Jan Nov\u00e1k"}));
+}
+
 }  // namespace
 }  // namespace pith

@@ -957,8 +957,9 @@ void ReadHeadline(MetadataContext& ctx) {
     headline = TitleAsHeadline(ctx, refs, site, from);
   }
   headline = WithoutTagBracket(WithoutTagline(headline));
-  // A page mark closes with a bracket; most headlines do not.
-  if (headline.ends_with(")") || headline.ends_with("\uFF09")) {
+  // A page mark closes with a bracket, or follows the Indonesian word for
+  // page; most headlines do neither.
+  if (headline.ends_with(")") || headline.ends_with("\uFF09") || headline.find("alaman ") != std::string::npos) {
     RE2::Replace(&headline, GetHeuristics().headline_page_mark, "");
   }
   if (headline.empty()) return;

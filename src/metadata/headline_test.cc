@@ -261,6 +261,20 @@ TEST(Headline, ThePageMarkOfASplitArticleIsDropped) {
   EXPECT_EQ(wide.headline, "駅前に新しい図書館");
 }
 
+// Indonesian portals' titles name the page shown before the site's name.
+TEST(Headline, TheIndonesianPageWordAndItsPageAreDropped) {
+  const Article a = Read("<head><title>Warga Tanam Seribu Pohon di Bantaran Sungai Halaman all - Kabar Kota</title></head>"
+                         "<body><article>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Warga Tanam Seribu Pohon di Bantaran Sungai");
+  const Article two = Read("<head><title>Warga Tanam Seribu Pohon di Bantaran Sungai Halaman 2 - Kabar Kota</title></head>"
+                           "<body><article>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(two.headline, "Warga Tanam Seribu Pohon di Bantaran Sungai");
+  // The word inside a headline stays.
+  const Article inside = Read("<head><title>Halaman 2 Koran Dicetak Ulang - Kabar Kota</title></head>"
+                              "<body><article>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(inside.headline, "Halaman 2 Koran Dicetak Ulang");
+}
+
 TEST(Headline, HeadingPermalinkMarkIsDropped) {
   const Article a = Read("<head><title>Shared Mutable History \xE2\x80\x94 evolve extension</title></head><body>"
                          "<article><h1>Shared Mutable History<a href=\"#h\">\xC2\xB6</a></h1>" + std::string(kBody) +

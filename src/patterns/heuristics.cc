@@ -44,6 +44,17 @@ namespace {
 #define PITH_TRANSLATION_LABEL \
   "traduction|traducci\\x{f3}n|traduzione|tradu\\x{e7}\\x{e3}o|vertaling|overs\\x{e6}ttelse|\\x{f6}vers\\x{e4}ttning"
 
+// The editor's and the translator's labels that Central and East European
+// and Turkish news bylines set after the writer's name and a full stop
+// ("Autor: Jan Novák. Překlad: Eva Malá", "Автор: Иван Петров. Редактор:
+// Анна Орлова", "Muhabir: Ali Kaya. Editör: Elif Ak"; made-up news pages
+// of Polish, Czech, Russian and Turkish sites), lower case: the name
+// after them is no author. English "Editor" too.
+#define PITH_EDITOR_LABEL                                                                                   \
+  "editor|redaktor(?:ka)?|edit\\x{f6}r|p\\x{159}eklad|t\\x{142}umaczenie|t\\x{142}um\\.?|\\x{e7}eviri|" \
+  "\\x{440}\\x{435}\\x{434}\\x{430}\\x{43a}\\x{442}\\x{43e}\\x{440}|\\x{43f}\\x{435}\\x{440}\\x{435}\\x{432}\\x{43e}\\x{434}|" \
+  "\\x{43f}\\x{435}\\x{440}\\x{435}\\x{43a}\\x{43b}\\x{430}\\x{434}"
+
 // The account and feed links a page's top bar or a post's foot prints
 // in a row (see "title chrome: account links").
 #define PITH_ACCOUNT_LINK                                                                                    \
@@ -93,10 +104,13 @@ namespace {
 // credits, "Text: Jane Roe / Photos: John Doe"; kCjkBylineNoise has the
 // Chinese, Japanese and Korean labels). The byline noise cuts it off the
 // writer's name; a credit box's line that opens with it names no author
-// (kPhotoCreditLine).
+// (kPhotoCreditLine). Dutch "Beeld" (image), Hungarian "Fotó" and Turkish
+// "Fotoğraf" credit the pictures the same way under the writer's line
+// ("Tekst: Jane Roe / Beeld: John Doe", "Szöveg: ... / Fotó: ...", "Haber:
+// ... / Fotoğraf: ...": made-up feature bylines of those languages).
 #define PITH_PHOTO_CREDIT_LABEL                                                                   \
   "(?:photos?|fotos?|foto's|fotografi(?:e|as?)|pictures|bilder?|kuvat|zdj\\x{119}cia|fot\\.|" \
-  "\\x{444}\\x{43e}\\x{442}\\x{43e})"
+  "beeld|fot\\x{f3}|foto\\x{11f}raf(?:lar)?|\\x{444}\\x{43e}\\x{442}\\x{43e})"
 
 // A wire or source credit's label in Czech and Slovak, Croatian,
 // Slovenian, Hungarian, Finnish, Russian, Ukrainian, Greek, Romanian,
@@ -1139,9 +1153,13 @@ constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»\\x{ff0d}]|::)\\s+
 // The page shown of an article split in pages, after its headline in the
 // h1 and <title> of Japanese news sites: "（1/2 ページ）", "(2/3)", in
 // full-width digits as Japanese typesetting also writes them ("（１／２）").
+// Indonesian portals title a paged article "... Halaman all" (the whole
+// article on one page) or "... Halaman 2" before the site's name (news
+// portals of two publishers' styles, made-up probes).
 constexpr char kHeadlinePageMark[] =
     "\\s*[(\\x{ff08}]\\s*[0-9\\x{ff10}-\\x{ff19}]+\\s*[/\\x{ff0f}]\\s*[0-9\\x{ff10}-\\x{ff19}]+\\s*"
-    "(?:\\x{30da}\\x{30fc}\\x{30b8}|\\x{9801}|pages?)?\\s*[)\\x{ff09}]\\s*$";
+    "(?:\\x{30da}\\x{30fc}\\x{30b8}|\\x{9801}|pages?)?\\s*[)\\x{ff09}]\\s*$|"
+    "\\s+[Hh]alaman\\s+(?:all|\\d+)$";
 
 // An article type named in JSON-LD: schema.org's Article and its
 // subtypes that news and blog pages use.
@@ -1256,11 +1274,19 @@ constexpr char kBylinePrefix[] =
     // wrote), English "Words" (magazines' and papers' features credit
     // "Words: Jane Roe" beside "Photos: ..."), French "Texte" (text, credited beside "Photos :"), Finnish
     // "Kirjoittaja" and "Toimittaja" (writer, reporter), Swedish "Skribent"
-    // and Vietnamese "T\u00e1c gi\u1ea3" (author): the meta lines of local
+    // and Vietnamese "T\u00e1c gi\u1ea3" (author), Hungarian "Sz\u00f6veg" (text,
+    // credited over "Fot\u00f3:" in feature bylines), Indonesian "Pewarta"
+    // (reporter, over "Editor:" on wire and portal pages) and Vietnamese
+    // "Ph\u00f3ng vi\u00ean" (reporter): the meta lines of local
     // news sites and blogs. Those in other scripts are in kWideBylinePrefix.
-    "(?:words|tekst|teksti|texte|kirjoittaja|toimittaja|skribent|szerz\\x{151}|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter|"
+    "(?:words|tekst|teksti|texte|kirjoittaja|toimittaja|skribent|szerz\\x{151}|sz\\x{f6}veg|pewarta|ph\\x{f3}ng\\s+vi\\x{ea}n|pi\\x{161}e|avtor|autorius|autors|napisa(?:o|la)|yazar|yazan|haber|muhabir|penulis|reporter|"
     "t\\x{e1}c\\s+gi\\x{1ea3})"
     "\\s*:\\s*|"
+    // Indonesian portals' stringer or correspondent and the town before the
+    // name, with a comma: "Kontributor Surabaya, Jane Roe", "Koresponden
+    // Jawa Timur, Jane Roe" (made-up pages of two portals' styles). The
+    // town in ASCII letters: a wider class cost every page's start-up.
+    "(?:kontributor|koresponden)\\s+\\w+(?:\\s+\\w+)?\\s*,\\s*|"
     "(?:authors|contributors|autoren|autor(?:innen/autoren|[*:_]innen)|autores|auteurs)\\s*:\\s*)";
 
 // A reporter's role before the name, with or without a label: "Staff
@@ -1295,11 +1321,13 @@ constexpr char kWideBylinePrefix[] =
     // "نویسنده" (writer), Hindi "लेखक" (writer), Arabic "كتب" (he wrote) and
     // "كتبت" (she wrote); the meta lines of local news sites and blogs in
     // Greek "Κείμενο" (text), Thai "ผู้เขียน" (writer) and Bengali
-    // "প্রতিবেদক" (reporter).
+    // "প্রতিবেদক" (reporter); Greek "Συντάκτης" / "Συντάκτρια" (the writer)
+    // and "Επιμέλεια" (compiled by), which Greek news sites print alone
+    // before the one name they credit (made-up pages of two sites' styles).
     "(?:\\x{43f}\\x{438}\\x{448}\\x{435}|\\x{430}\\x{432}\\x{442}\\x{43e}\\x{440}|"
     "\\x{430}\\x{443}\\x{442}\\x{43e}\\x{440}|\\x{442}\\x{435}\\x{43a}\\x{441}\\x{442}|"
     "\\x{646}\\x{648}\\x{6cc}\\x{633}\\x{646}\\x{62f}\\x{647}|\\x{932}\\x{947}\\x{916}\\x{915}|\\x{643}\\x{62a}\\x{628}\\x{62a}?|"
-    "κείμενο|ผู้เขียน|প্রতিবেদক)\\s*:\\s*|"
+    "κείμενο|συντάκτης|συντάκτρια|επιμέλεια|ผู้เขียน|প্রতিবেদক)\\s*:\\s*|"
     // Greek news sites' "Γράφει" (writes) before the name, with a colon or
     // with the article of the name, which then stands in the nominative:
     // "Γράφει: Γιώργος Παππάς", "Γράφει η Άννα Κωνσταντίνου" (the meta lines
@@ -1365,7 +1393,8 @@ constexpr char kBylineNoise[] =
 // kBylineNoise, so that only a byline with a full stop or a semicolon
 // compiles it: in the noise it cost every page's warm-up 3 M instructions.
 constexpr char kCreditAfterStop[] =
-    "(?i)[.;]\\s+(?:" PITH_NON_AUTHOR_CREDIT_BY "|(?:" PITH_STAFF_ROLE "|" PITH_TRANSLATION_LABEL "|" PITH_PHOTO_CREDIT_LABEL ")\\s*:|"
+    "(?i)[.;]\\s+(?:" PITH_NON_AUTHOR_CREDIT_BY "|(?:" PITH_STAFF_ROLE "|" PITH_TRANSLATION_LABEL "|" PITH_EDITOR_LABEL "|"
+    PITH_PHOTO_CREDIT_LABEL ")\\s*:|"
     "(?:" PITH_PHOTO_CREDIT_LABEL "|fotograf(?:\\w|\\x{ed})*|traduit|traduite|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald|"
     "ilustraciones|illustrazioni)\\s+(?:par|de|di|da|por|door)\\b).*$";
 
@@ -1408,11 +1437,21 @@ constexpr char kAuthorRole[] =
     "wire|services|media|times|post|herald|tribune|journal|daily|magazine|radio|tv|"
     "redaktion|rédaction|redacción|agence|agencia|redakteur|redakteurin|reporterin|korrespondent|"
     "korrespondentin|journalistin|rédacteur|rédactrice|journaliste|periodista|giornalista|"
+    // A desk credited after the writers ("Paolo Verdi e Sara Neri |
+    // Redazione Cronaca"), in Italian, Dutch, Polish, Czech, Slovak and
+    // Indonesian, and Turkish papers' "Haber Merkezi" (news desk): made-up
+    // news bylines of those languages. Alone, a desk names no person, as
+    // "Redaktion" does not.
+    "redazione|redactie|redakcja|redakce|redakcia|redaksi|haber merkezi|"
     // Company names that pages give as author ("mediagene Inc."), and
     // the institutions in an author's affiliation ("ACLU Speech,
     // Privacy, and Technology Project").
     "inc|ltd|llc|gmbh|corp|corporation|plc|project|institute|foundation|center|centre|university|"
     "council|association|society|program|programme|department|ministry|office)\\b|"
+    // ... and the desks whose word \\b cannot see the end of: Portuguese
+    // "Redação", Russian "Редакция", Ukrainian "Редакція".
+    "reda\\x{e7}\\x{e3}o|\\x{440}\\x{435}\\x{434}\\x{430}\\x{43a}\\x{446}\\x{438}[\\x{44f}\\x{44e}\\x{438}\\x{435}]|"
+    "\\x{440}\\x{435}\\x{434}\\x{430}\\x{43a}\\x{446}\\x{456}[\\x{44f}\\x{457}\\x{44e}]|"
     // ... and in Japanese: editorial desk, company, office, association.
     "編集部|株式会社|有限会社|事務所|協会|研究所|新聞社|法人|"
     // ... and the Chinese "reports from" after the reporter's name: Taiwanese
@@ -1836,13 +1875,22 @@ constexpr char kAuthorCredential[] =
 // "PTI, Washington", "By The Associated Press", "By Reuters Staff"), in
 // any case.
 constexpr char kAgencyName[] =
-    "(?:the\\s+)?(?:\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
+    "(?:the\\s+)?(?:(?:\\b(?:ap|afp|reuters|pa|dpa|efe|ansa|bloomberg|associated press|agence france-presse|"
     "press association|pa media|upi|xinhua|kyodo|jiji|tass|ria novosti|interfax|aap|cp|pti|ians|ani|"
     "uni|yonhap|anadolu|apa|sda|ats|ntb|tt|ritzau|ctk|pap|mti|anp|belga|lusa|epa|kna|cna|nzpa|"
     "canadian press|australian associated press|bernama|antara|wafa|mena|sana|irna|qna|wam|spa|kuna|"
     // Central and South-East European wires as their own bylines print them
     // (Czech "ČTK" keeps its háček, and \\b knows no Č).
-    "tasr|hina|tanjug|agerpres)|\\x{10d}tk)\\b(?:\\s+staff)?"
+    "tasr|hina|tanjug|agerpres|stt|"
+    // Turkish wires after the reporter's name ("Fatma Kurt / DHA", "IHA"
+    // typed without its dot; not "AA", which initials write too).
+    "dha|iha)|\\x{10d}tk)\\b|"
+    // Russian and Ukrainian wires in Cyrillic ("Елена Иванова, ТАСС",
+    // "Тарас Мельник, Укрінформ"), whose last letter \\b cannot see: made-up
+    // news bylines of Russian and Ukrainian sites.
+    "(?:\\x{442}\\x{430}\\x{441}\\x{441}|\\x{440}\\x{438}\\x{430} \\x{43d}\\x{43e}\\x{432}\\x{43e}\\x{441}\\x{442}\\x{438}|"
+    "\\x{438}\\x{43d}\\x{442}\\x{435}\\x{440}\\x{444}\\x{430}\\x{43a}\\x{441}|\\x{443}\\x{43a}\\x{440}\\x{456}\\x{43d}\\x{444}\\x{43e}\\x{440}\\x{43c}|"
+    "\\x{443}\\x{43d}\\x{456}\\x{430}\\x{43d})(?:$|\\s))(?:\\s+staff)?"
     "(?:\\s*/\\s*\\S+)?\\.?";
 
 constexpr char kAgencyLine[] =
