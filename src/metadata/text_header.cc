@@ -908,8 +908,12 @@ bool ContentsRun(const LineIndex& index, std::int32_t start) {
 }
 
 // An entry of the article's contents list, or the subheading it names:
-// the line, or its first copy, stands in such a run.
+// a line printed just twice, and it or its first copy stands in such a
+// run. A line printed a third time is no such pair: a ticker's title at
+// the top, the story's headline, and again in a "Most read" list under it.
 bool ContentsEntry(const LineIndex& index, std::int32_t i) {
+  const std::int32_t second = index.next_copy[static_cast<std::size_t>(index.first_copy[static_cast<std::size_t>(i)])];
+  if (second < 0 || index.next_copy[static_cast<std::size_t>(second)] >= 0) return false;
   for (const std::int32_t j : {index.first_copy[static_cast<std::size_t>(i)], i}) {
     for (std::int32_t start = j - limits::kMinContentsEntries + 1; start <= j; ++start) {
       if (ContentsRun(index, start)) return true;

@@ -773,6 +773,18 @@ TEST(TextHeader, AContentsListAndItsSubheadingsAreNotTheHeadline) {
                                   "Rates Rise Again in Spring\nTom Hart\nMay 1, 2025\nNew Ferry Route Opens\n"
                                   "Ann Lee\nApril 30, 2025\nLibrary Hours Are Extended\nTom Hart\nApril 29, 2025\n");
   EXPECT_EQ(teaser.headline, "Council Approves the New Budget");
+  // A ticker of titles over the headline, printed again under the text
+  // with a one-sentence summary under each: the headline, printed three
+  // times, is no contents entry.
+  const std::string summaries =
+      "Council Approves the New Budget\nThe council passed the plan on Tuesday after a long debate.\n"
+      "Rates Rise Again in Spring\nThe bank raised its rate for the third time this year.\n"
+      "New Ferry Route Opens\nBoats now run to the island every hour in summer.\n"
+      "Library Hours Are Extended\nThe main branch now opens on Sunday afternoons.\n";
+  const Article ticker = FromText("Trending\nCouncil Approves the New Budget\n" + teasers +
+                                  "Council Approves the New Budget\nBy Ann Lee\nMay 2, 2025\n" + kBody +
+                                  "\nMost read\n" + summaries);
+  EXPECT_EQ(ticker.headline, "Council Approves the New Budget");
 }
 
 }  // namespace
