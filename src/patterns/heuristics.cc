@@ -112,6 +112,11 @@ namespace {
   "(?:photos?|fotos?|foto's|fotografi(?:e|as?)|pictures|bilder?|kuvat|zdj\\x{119}cia|fot\\.|" \
   "beeld|fot\\x{f3}|foto\\x{11f}raf(?:lar)?|\\x{444}\\x{43e}\\x{442}\\x{43e})"
 
+// A Chinese info line's source label, simplified and traditional
+// ("来源：新华社", "出處："): it ends the author's field before it, in
+// the byline's cut and in kCjkBylineField.
+#define PITH_CHINESE_SOURCE_LABEL "来源|來源|出处|出處"
+
 // A wire or source credit's label in Czech and Slovak, Croatian,
 // Slovenian, Hungarian, Finnish, Russian, Ukrainian, Greek, Romanian,
 // Indonesian, Japanese, Chinese, Korean, Arabic and Hebrew ("Zdroj:
@@ -1381,7 +1386,7 @@ constexpr char kBylineNoise[] =
     "(?:\\s|,)\\s*" PITH_PHOTO_CREDIT_LABEL "\\s*:.*$|"
     // Chinese bylines go on with the source after a space ("作者：王小明
     // 来源：例报").
-    "\\s(?:来源|來源|出处|出處)\\s*[:：].*$";
+    "\\s(?:" PITH_CHINESE_SOURCE_LABEL ")\\s*[:：].*$";
 
 // Another's credit after the writer's sentence ends ("Von Jane Roe.
 // Mitarbeit: John Doe", "By Jane Roe. Illustrations by John Doe", "Jane
@@ -1852,7 +1857,7 @@ constexpr char kCjkBylineField[] =
     "[:：][^\\s\\x{3000}]+[\\s\\x{3000}]+((?:本报|本報)?(?:记者|記者)[\\s\\x{3000}]+)|"
     "[:：][^\\s\\x{3000}]*?((?:作者|记者|記者)\\s*[:：]))\\s*"
     "(.*?)\\s*(?:[\\x{3000}|\\x{00B7}\\x{2022}]|\\s+\\p{Han}+\\s*[:：]|\\s+\\d|"
-    "(?:来源|來源|出处|出處|(?:责任)?编辑|(?:責任)?編輯)\\s*[:：]|$)";
+    "(?:" PITH_CHINESE_SOURCE_LABEL "|(?:责任)?编辑|(?:責任)?編輯)\\s*[:：]|$)";
 
 // A nickname in brackets or quotes between a first name and a surname:
 // "Robert (Bob) Miller", "Robert \"Bob\" Miller", or a maiden name
