@@ -1426,20 +1426,14 @@ bool PastSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& 
   return n > 0 && at + 1 < lines.size() && lines[at + 1].prose;
 }
 
-// Marks the box around the sign-up field at `field`: up to kSignUpBoxReach
-// lines each way within the run, up to a line too long for a notice or
-// the box's title above it and a line past the box under it.
 // Whether the prose line `at`, the `n`-th over a sign-up field, is apart
-// from its box: the pitch sits right over the field, farther up only the
-// box's title or a sentence set with the field, no blank line between (a
-// sentence apart is the article's last one, "... in the video below:").
-// Right over the field only a sentence a blank line sets apart (the field
-// shares its group with its button, so the copy keeps blank lines) and
-// not read as chrome is the article's: the field printed with no pitch.
+// from its box: the pitch sits right over the field, even past a blank
+// line ("Plan your next getaway with ...", news sites' newsletter boxes
+// of four sites), farther up only the box's title or a sentence set with
+// the field, no blank line between (a sentence apart is the article's
+// last one, "... in the video below:").
 bool ApartFromSignUpBox(const std::vector<TextLine>& lines, std::size_t at, std::size_t field, std::int64_t n) {
-  const TextLine& l = lines[at];
-  if (!l.prose || l.group == lines[field].group) return false;
-  return n > 0 || (lines[field].group_lines > 1 && !l.chrome);
+  return n > 0 && lines[at].prose && lines[at].group != lines[field].group;
 }
 
 // Whether line `i` over the pitch at i + 1 is the box's title: a short
@@ -1454,6 +1448,9 @@ bool SignUpBoxTitle(const std::vector<TextLine>& lines, const std::vector<bool>&
          lines[at].group != lines[at + 1].group;
 }
 
+// Marks the box around the sign-up field at `field`: up to kSignUpBoxReach
+// lines each way within the run, up to a line too long for a notice or
+// the box's title above it and a line past the box under it.
 void MarkSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& decided, const Run& run,
                    std::int64_t field, std::vector<bool>& box) {
   const auto at_field = static_cast<std::size_t>(field);
@@ -1463,7 +1460,7 @@ void MarkSignUpBox(const std::vector<TextLine>& lines, const std::vector<bool>& 
     if (decided[at] || lines[at].length > kSignUpBoxLineMaxLength) break;
     if (ApartFromSignUpBox(lines, at, at_field, n)) {
       // The upper sentence of a two-sentence pitch under its title.
-      if (n == 0 || lines[at_field].group_lines > 1 || !SignUpBoxTitle(lines, decided, run, i - 1)) break;
+      if (lines[at_field].group_lines > 1 || !SignUpBoxTitle(lines, decided, run, i - 1)) break;
       box[at] = box[at - 1] = true;
       break;
     }
