@@ -1902,12 +1902,32 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
 // labelled author the page prints elsewhere. Several different ones are a
 // list of other articles' cards, and name no one; so are those from a
 // teaser card's on, though a short title ("Schools reopen") hides a card.
+// The end of the box of cards holding a teaser card's block: past its
+// nearest list, section or aside ("More stories" after the text), or the
+// document's end when no such box holds it.
+std::int32_t PastCardsBox(const MetadataContext& ctx, std::int32_t block) {
+  const Document& doc = ctx.doc;
+  for (std::int32_t e = doc.blocks[static_cast<std::size_t>(block)].element; e > 0; e = doc.El(e).parent) {
+    const Tag tag = doc.El(e).tag;
+    if (tag == Tag::kSection || tag == Tag::kAside || tag == Tag::kUl || tag == Tag::kOl) return doc.SubtreeEnd(e);
+  }
+  return static_cast<std::int32_t>(doc.elements.size());
+}
+
 void ReadLabelledAuthor(MetadataContext& ctx) {
   std::optional<Candidate> found;
+  // Elements before this end belong to a box of other stories' cards: a
+  // card whose title is too short to tell it ("Schools reopen") is theirs
+  // too, an author box after the box is the page's.
+  std::int32_t cards_end = -1;
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
+    if (ctx.doc.blocks[static_cast<std::size_t>(i)].element < cards_end) continue;
     std::optional<Candidate> c = LabelledAuthor(ctx, i);
     if (!c) continue;
-    if (TeaserByline(ctx, *c)) break;
+    if (TeaserByline(ctx, *c)) {
+      cards_end = PastCardsBox(ctx, c->block);
+      continue;
+    }
     if (found && Folded(found->names) != Folded(c->names)) return;
     if (!found) found = std::move(c);
     if (found->extra >= 0) ++i;

@@ -313,6 +313,12 @@ TEST(Byline, ALabelledLineAfterATeaserCardIsAnotherCards) {
                          "</div><aside><h3><a href=\"/a\">Mayor backs the new tram line</a></h3><p>By Carl Weiss</p>"
                          "<h3><a href=\"/b\">Schools reopen</a></h3><p>By Dora Fink</p></aside></body>");
   EXPECT_TRUE(a.authors.empty());
+  // An author box after the box of cards is the page's.
+  const Article boxed = Full("<body><h1>Budget passes</h1><div>" + body +
+                             "</div><section><h3><a href=\"/a\">Mayor backs the new tram line</a></h3><p>By Carl Weiss"
+                             "</p><h3><a href=\"/b\">Schools reopen</a></h3><p>By Dora Fink</p></section>"
+                             "<div class=\"author\"><p>Written by Jane Roe</p></div></body>");
+  EXPECT_EQ(boxed.authors, Names{"Jane Roe"});
 }
 
 // A Chinese info line that opens with the source's field, taken for a
