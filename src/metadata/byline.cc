@@ -1898,10 +1898,6 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
   return c;
 }
 
-// An HTML page whose header and structured data name no one: the one
-// labelled author the page prints elsewhere. Several different ones are a
-// list of other articles' cards, and name no one; so are those from a
-// teaser card's on, though a short title ("Schools reopen") hides a card.
 // The end of the box of cards holding a teaser card's block: past its
 // nearest list, section or aside ("More stories" after the text), or the
 // document's end when no such box holds it.
@@ -1914,6 +1910,10 @@ std::int32_t PastCardsBox(const MetadataContext& ctx, std::int32_t block) {
   return static_cast<std::int32_t>(doc.elements.size());
 }
 
+// An HTML page whose header and structured data name no one: the one
+// labelled author the page prints elsewhere. Several different ones are a
+// list of other articles' cards, and name no one; so are the rest of a
+// teaser card's box, though a short title ("Schools reopen") hides a card.
 void ReadLabelledAuthor(MetadataContext& ctx) {
   std::optional<Candidate> found;
   // Elements before this end belong to a box of other stories' cards: a
