@@ -535,6 +535,16 @@ TEST(Dates, MonthsOfCaucasianCentralAsianAndSouthAsianLanguages) {
   EXPECT_EQ(Rfc("14 јуни 2021"), "2021-06-14");
   EXPECT_EQ(Rfc("14 верасня 2021"), "2021-09-14");
   EXPECT_EQ(Rfc("14. ágúst 2021"), "2021-08-14");
+  EXPECT_EQ(Rfc("14 సెప్టెంబర్ 2021"), "2021-09-14");
+  EXPECT_EQ(Rfc("14 ਸਤੰਬਰ 2021, 10:15"), "2021-09-14T10:15:00");
+  EXPECT_EQ(Rfc("१४ सप्टेंबर २०२१"), "2021-09-14");
+}
+
+// A numeric date whose year is one of the Buddhist Era's is read in it, as
+// a Thai date with the month's name is; a Gregorian year stays.
+TEST(Dates, NumericDateInTheBuddhistEra) {
+  EXPECT_EQ(Rfc("14/09/2564 10:15"), "2021-09-14T10:15:00");
+  EXPECT_EQ(Rfc("14/09/2021 10:15"), "2021-09-14T10:15:00");
 }
 
 TEST(Dates, LabelsAndClockWordsOfMoreLanguagesAreCovered) {

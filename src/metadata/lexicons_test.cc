@@ -49,7 +49,9 @@ TEST(Lexicons, MonthNamesAgreeWithCldr) {
                   {"fil", Ctx::FORMAT},    {"sw", Ctx::FORMAT}, {"bn", Ctx::FORMAT},
                   {"az", Ctx::FORMAT},     {"uz", Ctx::FORMAT}, {"sq", Ctx::FORMAT},     {"ka", Ctx::FORMAT},
                   {"hy", Ctx::FORMAT},     {"hy", Ctx::STANDALONE}, {"kk", Ctx::FORMAT}, {"ur", Ctx::FORMAT},
-                  {"ta", Ctx::FORMAT},     {"mk", Ctx::FORMAT}, {"be", Ctx::FORMAT},     {"is", Ctx::FORMAT}};
+                  {"ta", Ctx::FORMAT},     {"mk", Ctx::FORMAT}, {"be", Ctx::FORMAT},     {"is", Ctx::FORMAT},
+                  {"mr", Ctx::FORMAT},     {"te", Ctx::FORMAT}, {"ml", Ctx::FORMAT},     {"gu", Ctx::FORMAT},
+                  {"pa", Ctx::FORMAT},     {"kn", Ctx::FORMAT}};
   // Croatian "listopada" (October) is Polish November.
   const std::set<std::string> kLeftOut = {"listopada"};
   const auto& table = MonthNames();
