@@ -216,9 +216,12 @@ bool FromSolarHijri(DateTime& dt) {
 }
 
 // Whether a date written in numbers is a valid day: in the Solar Hijri
-// calendar (then converted) when its year is one of that calendar's.
+// calendar (then converted) when its year is one of that calendar's, and
+// in the Buddhist Era when its year is one of that era's (Thai pages
+// print "14/09/2564" as they print "14 ก.ย. 2564").
 bool ValidNumericDay(DateTime& dt) {
   if (dt.year >= kFirstSolarHijriYear && dt.year <= kLastSolarHijriYear) return FromSolarHijri(dt);
+  if (dt.year >= kFirstBuddhistEraYear && dt.year <= kLastBuddhistEraYear) dt.year -= kBuddhistEraOffset;
   return ValidDay(dt.year, dt.month, dt.day);
 }
 

@@ -520,6 +520,33 @@ TEST(Dates, FilipinoSwahiliAndBengaliMonths) {
   EXPECT_EQ(Rfc("৮ মার্চ ২০২৩"), "2023-03-08");
 }
 
+// CLDR's month names of Azerbaijani, Uzbek, Albanian, Georgian, Armenian,
+// Kazakh, Urdu, Tamil, Macedonian, Belarusian and Icelandic, as their date
+// lines print them.
+TEST(Dates, MonthsOfCaucasianCentralAsianAndSouthAsianLanguages) {
+  EXPECT_EQ(Rfc("14 sentyabr 2021, 10:15"), "2021-09-14T10:15:00");
+  EXPECT_EQ(Rfc("3 oktabr 2021"), "2021-10-03");
+  EXPECT_EQ(Rfc("14 shtator 2021, 10:15"), "2021-09-14T10:15:00");
+  EXPECT_EQ(Rfc("14 სექტემბერი 2021"), "2021-09-14");
+  EXPECT_EQ(Rfc("14 սեպտեմբերի 2021, 10:15"), "2021-09-14T10:15:00");
+  EXPECT_EQ(Rfc("14 қыркүйек 2021"), "2021-09-14");
+  EXPECT_EQ(Rfc("14 ستمبر 2021"), "2021-09-14");
+  EXPECT_EQ(Rfc("14 செப்டம்பர் 2021"), "2021-09-14");
+  EXPECT_EQ(Rfc("14 јуни 2021"), "2021-06-14");
+  EXPECT_EQ(Rfc("14 верасня 2021"), "2021-09-14");
+  EXPECT_EQ(Rfc("14. ágúst 2021"), "2021-08-14");
+  EXPECT_EQ(Rfc("14 సెప్టెంబర్ 2021"), "2021-09-14");
+  EXPECT_EQ(Rfc("14 ਸਤੰਬਰ 2021, 10:15"), "2021-09-14T10:15:00");
+  EXPECT_EQ(Rfc("१४ सप्टेंबर २०२१"), "2021-09-14");
+}
+
+// A numeric date whose year is one of the Buddhist Era's is read in it, as
+// a Thai date with the month's name is; a Gregorian year stays.
+TEST(Dates, NumericDateInTheBuddhistEra) {
+  EXPECT_EQ(Rfc("14/09/2564 10:15"), "2021-09-14T10:15:00");
+  EXPECT_EQ(Rfc("14/09/2021 10:15"), "2021-09-14T10:15:00");
+}
+
 TEST(Dates, LabelsAndClockWordsOfMoreLanguagesAreCovered) {
   for (const char* line : {"Pubblicato il 4 marzo 2019 · Aggiornato il 5 marzo 2019",
                            "atualizado em 04/03/2019 às 15h04", "4. mars 2019 kl. 15.04",

@@ -46,7 +46,12 @@ TEST(Lexicons, MonthNamesAgreeWithCldr) {
                   {"fi", Ctx::FORMAT},     {"hu", Ctx::FORMAT}, {"he", Ctx::FORMAT},     {"hr", Ctx::FORMAT},
                   {"lt", Ctx::FORMAT},     {"lv", Ctx::FORMAT}, {"et", Ctx::FORMAT},     {"sk", Ctx::FORMAT},
                   {"sk", Ctx::STANDALONE}, {"sl", Ctx::FORMAT},     {"hi", Ctx::FORMAT},
-                  {"fil", Ctx::FORMAT},    {"sw", Ctx::FORMAT}, {"bn", Ctx::FORMAT}};
+                  {"fil", Ctx::FORMAT},    {"sw", Ctx::FORMAT}, {"bn", Ctx::FORMAT},
+                  {"az", Ctx::FORMAT},     {"uz", Ctx::FORMAT}, {"sq", Ctx::FORMAT},     {"ka", Ctx::FORMAT},
+                  {"hy", Ctx::FORMAT},     {"hy", Ctx::STANDALONE}, {"kk", Ctx::FORMAT}, {"ur", Ctx::FORMAT},
+                  {"ta", Ctx::FORMAT},     {"mk", Ctx::FORMAT}, {"be", Ctx::FORMAT},     {"is", Ctx::FORMAT},
+                  {"mr", Ctx::FORMAT},     {"te", Ctx::FORMAT}, {"ml", Ctx::FORMAT},     {"gu", Ctx::FORMAT},
+                  {"pa", Ctx::FORMAT},     {"kn", Ctx::FORMAT}};
   // Croatian "listopada" (October) is Polish November.
   const std::set<std::string> kLeftOut = {"listopada"};
   const auto& table = MonthNames();
