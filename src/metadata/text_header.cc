@@ -1119,8 +1119,8 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // over a sentence (then a title of fewer words will do), and it speaks
   // of what the body does as much as half as often (or, in title case
   // over a sentence, the sentence spells it out: DeckRestates); a kicker
-  // glued to the lower one is no headline over it. A lower line that is no deck
-  // (DeckShaped) makes standing alone or being the shorter no sign.
+  // glued to the lower one is no headline over it. A lower line that is
+  // no deck (DeckShaped) makes standing alone or being the shorter no sign.
   if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
@@ -1133,7 +1133,8 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
         l.stats.words >= (title_case ? limits::kMinTitleCaseWords : limits::kMinFullTitleWords) &&
         above.text.find(chosen.text) == std::string::npos && KickerSeam(above.text, body) == std::string_view::npos &&
         !OpensWithFooterName(doc, best - 1) &&
-        (BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body) || (title_case && DeckRestates(above.text, chosen.text)))) {
+        (BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body) ||
+         (title_case && DeckRestates(above.text, chosen.text)))) {
       return best - 1;
     }
   }
