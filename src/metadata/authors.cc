@@ -684,6 +684,18 @@ bool FootnoteEnds(std::string_view s, std::size_t j) {
   return rest.starts_with(" and ") || rest.starts_with(" & ");
 }
 
+// Past the footnote numbers a comma adds to the first at byte `j` ("Jane
+// Roe1,2, John Doe": two affiliations).
+std::size_t AfterMoreFootnotes(std::string_view s, std::size_t j) {
+  while (j + 1 < s.size() && s[j] == ',' && s[j + 1] >= '0' && s[j + 1] <= '9') {
+    std::size_t k = j + 1;
+    while (k < s.size() && k - j <= kMaxFootnoteDigits && s[k] >= '0' && s[k] <= '9') ++k;
+    if (k - j > kMaxFootnoteDigits || !FootnoteEnds(s, k)) break;
+    j = k;
+  }
+  return j;
+}
+
 // Byte `i` is inside a character reference a structured value left
 // undecoded ("Jos&#xE9; Roe"): a "&#" in its word before it.
 bool InReference(std::string_view s, std::size_t i) {
@@ -709,7 +721,7 @@ std::string WithoutFootnoteMarks(std::string s) {
     while (j < s.size() && j - i <= kMaxFootnoteDigits && s[j] >= '0' && s[j] <= '9') ++j;
     const bool after_letter = i > 0 && std::isalpha(static_cast<unsigned char>(s[i - 1])) && !InReference(s, i);
     if (j > i && j - i <= kMaxFootnoteDigits && after_letter && FootnoteEnds(s, j)) {
-      i = j;
+      i = AfterMoreFootnotes(s, j);
       continue;
     }
     out += s[i++];

@@ -1000,6 +1000,7 @@ TEST(Authors, GuideAndCompanyJobTitlesAfterANameAreNoAuthors) {
   EXPECT_EQ(SplitAuthors("Lance Roe (Content Manager)"), (Names{"Lance Roe"}));
   EXPECT_EQ(SplitAuthors("Omar Haddad, Co-Founder & CEO"), (Names{"Omar Haddad"}));
   EXPECT_EQ(SplitAuthors("Lena Novak, Nutrition Specialist"), (Names{"Lena Novak"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe, Certified Financial Planner"), (Names{"Jane Roe"}));
   EXPECT_EQ(SplitAuthors("Jimmy Page and Ellen Mayor"), (Names{"Jimmy Page", "Ellen Mayor"}));
 }
 
@@ -1021,6 +1022,10 @@ TEST(Authors, FootnoteNumbersGluedToNamesGo) {
   EXPECT_EQ(CleanByline("By Jane Roe1, Mark Twain2"), "Jane Roe, Mark Twain");
   EXPECT_EQ(SplitAuthors("Jane Roe1 and Mark Twain2"), (Names{"Jane Roe", "Mark Twain"}));
   EXPECT_EQ(SplitAuthors("Jane Roe12; Mark Twain3"), (Names{"Jane Roe", "Mark Twain"}));
+  // Two affiliations of one writer.
+  EXPECT_EQ(SplitAuthors("Jane Roe1,2, Mark Twain3"), (Names{"Jane Roe", "Mark Twain"}));
+  // A character reference left in a structured value is no footnote.
+  EXPECT_EQ(CleanByline("Jos&#xE9;"), CleanByline("Jos&#xE9"));
   // A date's number after a glued name still ends the line there.
   EXPECT_EQ(CleanByline("Lucas Nolan22 Dec 2016651"), "Lucas Nolan");
   EXPECT_EQ(CleanByline("By Jane Roe, March 3, 2024"), "Jane Roe");

@@ -651,11 +651,13 @@ std::string WithoutTagline(const std::string& headline) {
 
 // The brackets a story-kind tag stands in: square ones, and the
 // lenticular and full-width square ones of Japanese and Chinese news
-// ("【速報】...", "［動画］...").
+// ("【速報】...", "［動画］..."), and round ones after an English or Spanish
+// headline ("... (VIDEO)", "... (Photos)": made-up news and tabloid probes).
 struct TagBrackets {
   std::string_view open, close;
 };
-constexpr TagBrackets kTagBrackets[] = {{"[", "]"}, {"\u3010", "\u3011"} /* 【】 */, {"\uFF3B", "\uFF3D"} /* ［］ */};
+constexpr TagBrackets kTagBrackets[] = {
+    {"[", "]"}, {"\u3010", "\u3011"} /* 【】 */, {"\uFF3B", "\uFF3D"} /* ［］ */, {"(", ")"}};
 
 // `headline` without a tag of kHeadlineTags in `b` before or after it;
 // unchanged when none.

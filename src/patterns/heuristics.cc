@@ -1152,8 +1152,9 @@ constexpr char kMarkupTag[] =
     "article|!doctype)[\\s>/]";
 
 // A spaced separator between a title's parts; the full-width minus is a
-// Japanese technology site's (" － Site").
-constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»\\x{ff0d}]|::)\\s+";
+// Japanese technology site's (" － Site"); the left guillemet a blog
+// theme's default <title> sets before the blog's name ("Post « Blog").
+constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»«\\x{ff0d}]|::)\\s+";
 
 // The page shown of an article split in pages, after its headline in the
 // h1 and <title> of Japanese news sites: "（1/2 ページ）", "(2/3)", in
@@ -1465,8 +1466,9 @@ constexpr char kAuthorRole[] =
     "council|association|society|program|programme|department|ministry|office|"
     // The job titles of guide and company blogs' bylines, after the name
     // or alone ("Paul Roe, Home Security Expert", "Lance Roe (Content
-    // Manager)", "Jane Roe, Co-Founder"; review, moving and coffee sites).
-    "experts?|manager|specialist|consultant|founder|ceo|strategist|coordinator)\\b|"
+    // Manager)", "Jane Roe, Co-Founder", "Jane Roe, Certified Financial
+    // Planner"; review, moving, finance and coffee sites).
+    "experts?|manager|specialist|consultant|founder|ceo|strategist|coordinator|certified)\\b|"
     // ... and the desks whose word \\b cannot see the end of: Portuguese
     // "Redação", Russian "Редакция", Ukrainian "Редакція".
     "reda\\x{e7}\\x{e3}o|\\x{440}\\x{435}\\x{434}\\x{430}\\x{43a}\\x{446}\\x{438}[\\x{44f}\\x{44e}\\x{438}\\x{435}]|"
