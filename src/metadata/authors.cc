@@ -316,6 +316,16 @@ bool InCasedScript(std::string_view word) {
   return !word.empty() && u_hasBinaryProperty(static_cast<UChar32>(NextCodePoint(word, at)), UCHAR_CASED);
 }
 
+// The word starts with a letter of a script that spaces its words and
+// writes a name in two or more of them: a cased one, Arabic or Hebrew
+// (not Chinese, Japanese or Korean, whose name is one word).
+bool InSpacedNameScript(std::string_view word) {
+  if (InCasedScript(word)) return true;
+  std::size_t at = 0;
+  const char32_t first = word.empty() ? 0 : NextCodePoint(word, at);
+  return first >= U'\u0590' && first <= U'\u06FF';  // Hebrew and Arabic
+}
+
 // A bar or a dot between parts, which joins no names: "|", "·", "•". A
 // slash or a dash sets an outlet after a name ("Laura / House Plant
 // House") as often.
@@ -578,11 +588,16 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     in_title = !in_title && (!follows_name || HeadsAField(part)) && IsBareConjunction(separator) &&
                h.job_title.PartialMatch(part);
     // One word first, set apart by a mark, is the section's label when a
-    // full name follows ("Politik · Jane Roe", "Sport | Jane Roe"). Scripts
-    // without case write a whole name as one word.
+    // full name follows ("Politik · Jane Roe", "Sport | Jane Roe"); set
+    // apart by a spaced dash, the dateline's place, as Arabic and Turkish
+    // news print it before the reporter ("Ankara - Ayşe Yılmaz"). Chinese,
+    // Japanese and Korean write a whole name as one word.
     after_bar = IsBarOrDot(separator);
     after_dash = IsSpacedDash(separator);
-    if (first && after_name && CountWords(names.back()) == 1 && InCasedScript(names.back()) && after_bar) label = known;
+    if (first && after_name && CountWords(names.back()) == 1 && InSpacedNameScript(names.back()) &&
+        (after_bar || after_dash)) {
+      label = known;
+    }
     first = false;
     if (conjunction) in_role = after_name = false;
     joined_before = std::exchange(joined_by, separator);
@@ -657,10 +672,67 @@ bool PlaceMayFollowIn(std::string_view s) {
   return false;
 }
 
+// A footnote number has one or two digits; three or more are a year's or
+// a count's.
+constexpr std::size_t kMaxFootnoteDigits = 2;
+
+// What follows a footnote number at byte `j`: the line's end, a comma or
+// a semicolon, or "and" / "&" bringing in the next name.
+bool FootnoteEnds(std::string_view s, std::size_t j) {
+  if (j == s.size() || s[j] == ',' || s[j] == ';') return true;
+  const std::string_view rest = s.substr(j);
+  return rest.starts_with(" and ") || rest.starts_with(" & ");
+}
+
+// Past the footnote numbers a comma adds to the first at byte `j` ("Jane
+// Roe1,2, John Doe": two affiliations).
+std::size_t AfterMoreFootnotes(std::string_view s, std::size_t j) {
+  while (j + 1 < s.size() && s[j] == ',' && s[j + 1] >= '0' && s[j + 1] <= '9') {
+    std::size_t k = j + 1;
+    while (k < s.size() && k - j <= kMaxFootnoteDigits && s[k] >= '0' && s[k] <= '9') ++k;
+    if (k - j > kMaxFootnoteDigits || !FootnoteEnds(s, k)) break;
+    j = k;
+  }
+  return j;
+}
+
+// Byte `i` is inside a character reference a structured value left
+// undecoded ("Jos&#xE9; Roe"): a "&#" in its word before it.
+bool InReference(std::string_view s, std::size_t i) {
+  const std::size_t space = s.rfind(' ', i);
+  const std::size_t ref = s.rfind("&#", i);
+  return ref != std::string_view::npos && (space == std::string_view::npos || ref > space);
+}
+
+// The byline without the footnote numbers glued to its names, which
+// papers' and reports' author lines print to point at each writer's
+// affiliation ("Jane Roe1, John Doe2", "Jane Roe<sup>1,2</sup> and John
+// Doe"): one or two digits right after a Latin letter, with a comma, a
+// semicolon, an "and" or the line's end after them. RemoveDates would take
+// the first for a date and cut the names after it; a date's number has a
+// space before it or a month after it ("Lucas Nolan22 Dec 2016").
+std::string WithoutFootnoteMarks(std::string s) {
+  if (s.find_first_of("0123456789") == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    while (j < s.size() && j - i <= kMaxFootnoteDigits && s[j] >= '0' && s[j] <= '9') ++j;
+    const bool after_letter = i > 0 && std::isalpha(static_cast<unsigned char>(s[i - 1])) && !InReference(s, i);
+    if (j > i && j - i <= kMaxFootnoteDigits && after_letter && FootnoteEnds(s, j)) {
+      i = AfterMoreFootnotes(s, j);
+      continue;
+    }
+    out += s[i++];
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string CleanByline(std::string_view raw) {
-  std::string s = CollapseSpace(raw);
+  std::string s = WithoutFootnoteMarks(CollapseSpace(raw));
   // A Japanese paper's bracketed credit holds the names after a title or a place.
   if (const std::string_view names = BracketedCjkCreditNames(s); !names.empty()) s = std::string(names);
   s = WithoutDateLabel(StripPrefix(std::move(s)));

@@ -992,4 +992,51 @@ TEST(Authors, ADeskAfterTheWritersIsNoCoauthor) {
 }
 
 }  // namespace
+// A job title after a name, set after a comma or in brackets, is no
+// second author; a real surname beside it stays.
+TEST(Authors, GuideAndCompanyJobTitlesAfterANameAreNoAuthors) {
+  EXPECT_EQ(SplitAuthors("Paul Roe, Home and Digital Security Expert & Gene Doe, Home Security Expert"),
+            (Names{"Paul Roe", "Gene Doe"}));
+  EXPECT_EQ(SplitAuthors("Lance Roe (Content Manager)"), (Names{"Lance Roe"}));
+  EXPECT_EQ(SplitAuthors("Omar Haddad, Co-Founder & CEO"), (Names{"Omar Haddad"}));
+  EXPECT_EQ(SplitAuthors("Lena Novak, Nutrition Specialist"), (Names{"Lena Novak"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe, Certified Financial Planner"), (Names{"Jane Roe"}));
+  EXPECT_EQ(SplitAuthors("Jimmy Page and Ellen Mayor"), (Names{"Jimmy Page", "Ellen Mayor"}));
+}
+
+// Arabic and Turkish papers print the dateline's place, a dash, then the
+// reporter; a place of one word before a full name is no author.
+TEST(Authors, APlaceAndADashBeforeTheReporterIsNoAuthor) {
+  EXPECT_EQ(SplitAuthors("Ankara - Ay\u015Fe Y\u0131lmaz"), (Names{"Ay\u015Fe Y\u0131lmaz"}));
+  EXPECT_EQ(SplitAuthors("\u0627\u0644\u0631\u064A\u0627\u0636 - \u0645\u062D\u0645\u062F \u0627\u0644\u0639\u062A\u064A\u0628\u064A"),
+            (Names{"\u0645\u062D\u0645\u062F \u0627\u0644\u0639\u062A\u064A\u0628\u064A"}));
+  // A Korean name is one word: both stay.
+  EXPECT_EQ(SplitAuthors("\uAE40\uBBFC\uC218 - \uBC15\uC900\uD638").size(), 2u);
+  // A dash after a full name still brings in a co-author.
+  EXPECT_EQ(SplitAuthors("Jane Roe - John Doe"), (Names{"Jane Roe", "John Doe"}));
+}
+
+// The footnote numbers that point at each writer's affiliation are no
+// date: the names after the first stay.
+TEST(Authors, FootnoteNumbersGluedToNamesGo) {
+  EXPECT_EQ(CleanByline("By Jane Roe1, Mark Twain2"), "Jane Roe, Mark Twain");
+  EXPECT_EQ(SplitAuthors("Jane Roe1 and Mark Twain2"), (Names{"Jane Roe", "Mark Twain"}));
+  EXPECT_EQ(SplitAuthors("Jane Roe12; Mark Twain3"), (Names{"Jane Roe", "Mark Twain"}));
+  // Two affiliations of one writer.
+  EXPECT_EQ(SplitAuthors("Jane Roe1,2, Mark Twain3"), (Names{"Jane Roe", "Mark Twain"}));
+  // A character reference left in a structured value is no footnote.
+  EXPECT_EQ(CleanByline("Jos&#xE9;"), CleanByline("Jos&#xE9"));
+  // A date's number after a glued name still ends the line there.
+  EXPECT_EQ(CleanByline("Lucas Nolan22 Dec 2016651"), "Lucas Nolan");
+  EXPECT_EQ(CleanByline("By Jane Roe, March 3, 2024"), "Jane Roe");
+}
+
+// A co-author credited with a phrase rather than "and".
+TEST(Authors, ACollaboratorsPhraseBringsInACoauthor) {
+  EXPECT_EQ(SplitAuthors("Un texte de Marie Roy, avec la collaboration de Luc Gagnon"),
+            (Names{"Marie Roy", "Luc Gagnon"}));
+  EXPECT_EQ(SplitAuthors("By Jane Roe, with additional reporting by Tom Lee"), (Names{"Jane Roe", "Tom Lee"}));
+  EXPECT_EQ(SplitAuthors("Por Ana Gil, con la colaboraci\u00F3n de Luis Paz"), (Names{"Ana Gil", "Luis Paz"}));
+}
+
 }  // namespace pith

@@ -651,11 +651,13 @@ std::string WithoutTagline(const std::string& headline) {
 
 // The brackets a story-kind tag stands in: square ones, and the
 // lenticular and full-width square ones of Japanese and Chinese news
-// ("【速報】...", "［動画］...").
+// ("【速報】...", "［動画］..."), and round ones after an English or Spanish
+// headline ("... (VIDEO)", "... (Photos)": made-up news and tabloid probes).
 struct TagBrackets {
   std::string_view open, close;
 };
-constexpr TagBrackets kTagBrackets[] = {{"[", "]"}, {"\u3010", "\u3011"} /* 【】 */, {"\uFF3B", "\uFF3D"} /* ［］ */};
+constexpr TagBrackets kTagBrackets[] = {
+    {"[", "]"}, {"\u3010", "\u3011"} /* 【】 */, {"\uFF3B", "\uFF3D"} /* ［］ */, {"(", ")"}};
 
 // `headline` without a tag of kHeadlineTags in `b` before or after it;
 // unchanged when none.
@@ -681,6 +683,21 @@ std::string WithoutTagBracket(const std::string& headline) {
     if (bare != headline) return bare;
   }
   return headline;
+}
+
+// A symbol that frames a headline on both sides, the same before and after
+// ("★ Sale opens ★", "◆ Council votes ◆"): a decoration blogs and Japanese
+// portals set in their <title> and heading, no part of the headline. Only
+// a symbol of Unicode's "other symbol" class (stars, shapes, arrows), so
+// a bracket, a quote or a letter stays.
+std::string WithoutFramingSymbols(const std::string& headline) {
+  std::size_t k = 0;
+  const char32_t first = NextCodePoint(headline, k);
+  if (k == 0 || u_charType(static_cast<UChar32>(first)) != U_OTHER_SYMBOL) return headline;
+  const std::string_view mark = std::string_view(headline).substr(0, k);
+  if (headline.size() < 2 * k || !std::string_view(headline).ends_with(mark)) return headline;
+  const std::string bare(Trim(std::string_view(headline).substr(k, headline.size() - 2 * k)));
+  return bare.empty() ? headline : bare;
 }
 
 // `title` with parts after a separator ("标题_新闻频道_网站") when another
@@ -956,10 +973,11 @@ void ReadHeadline(MetadataContext& ctx) {
   } else {
     headline = TitleAsHeadline(ctx, refs, site, from);
   }
-  headline = WithoutTagBracket(WithoutTagline(headline));
-  // A page mark closes with a bracket, or follows the Indonesian word for
-  // page; most headlines do neither.
-  if (headline.ends_with(")") || headline.ends_with("\uFF09") || headline.find("alaman ") != std::string::npos) {
+  headline = WithoutFramingSymbols(WithoutTagBracket(WithoutTagline(headline)));
+  // A page mark closes with a bracket or a page's number, or follows the
+  // Indonesian word for page; most headlines do none of these.
+  if (headline.ends_with(")") || headline.ends_with("\uFF09") || headline.find("alaman ") != std::string::npos ||
+      (!headline.empty() && headline.back() >= '0' && headline.back() <= '9')) {
     RE2::Replace(&headline, GetHeuristics().headline_page_mark, "");
   }
   if (headline.empty()) return;

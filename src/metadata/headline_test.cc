@@ -261,6 +261,48 @@ TEST(Headline, ThePageMarkOfASplitArticleIsDropped) {
   EXPECT_EQ(wide.headline, "駅前に新しい図書館");
 }
 
+// Paged articles name the page after a spaced dash in their h1; a number
+// that is the headline's own stays.
+TEST(Headline, ThePageAfterADashIsDropped) {
+  const Article a = Read("<head><title>x</title></head><body><article>"
+                         "<h1>Der Haushalt im Detail \u2013 Seite 2</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Der Haushalt im Detail");
+  const Article own = Read("<head><title>x</title></head><body><article>"
+                           "<h1>Apollo 13 - 50 years on</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(own.headline, "Apollo 13 - 50 years on");
+}
+
+// The same symbol on both sides frames the headline; one alone is its own.
+TEST(Headline, FramingSymbolsAreDropped) {
+  const Article a = Read("<head><title>x</title></head><body><article>"
+                         "<h1>\u2605 Flood plan goes to vote \u2605</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Flood plan goes to vote");
+  const Article one = Read("<head><title>x</title></head><body><article>"
+                           "<h1>\u2605 Flood plan goes to vote</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(one.headline, "\u2605 Flood plan goes to vote");
+  const Article quoted = Read("<head><title>x</title></head><body><article>"
+                              "<h1>\"Flood plan goes to vote\"</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(quoted.headline, "\"Flood plan goes to vote\"");
+}
+
+// A medium's tag in round brackets after the headline goes; a headline's
+// own bracket stays.
+TEST(Headline, AMediumTagInRoundBracketsGoes) {
+  const Article a = Read("<head><title>x</title></head><body><article>"
+                         "<h1>Flood plan goes to vote (VIDEO)</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Flood plan goes to vote");
+  const Article own = Read("<head><title>x</title></head><body><article>"
+                           "<h1>The 1-2-3 of flood insurance (part one)</h1>" + std::string(kBody) + "</article></body>");
+  EXPECT_EQ(own.headline, "The 1-2-3 of flood insurance (part one)");
+}
+
+// A blog theme's <title> sets the blog's name after a left guillemet.
+TEST(Headline, TheBlogsNameAfterAGuillemetGoes) {
+  const Article a = Read("<head><title>Flood plan goes to vote \u00AB Acme Weekly</title></head><body><article>" +
+                         std::string(kBody) + "</article></body>");
+  EXPECT_EQ(a.headline, "Flood plan goes to vote");
+}
+
 // Indonesian portals' titles name the page shown before the site's name.
 TEST(Headline, TheIndonesianPageWordAndItsPageAreDropped) {
   const Article a = Read("<head><title>Warga Tanam Seribu Pohon di Bantaran Sungai Halaman all - Kabar Kota</title></head>"

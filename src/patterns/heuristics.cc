@@ -1152,16 +1152,21 @@ constexpr char kMarkupTag[] =
     "article|!doctype)[\\s>/]";
 
 // A spaced separator between a title's parts; the full-width minus is a
-// Japanese technology site's (" － Site").
-constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»\\x{ff0d}]|::)\\s+";
+// Japanese technology site's (" － Site"); the left guillemet a blog
+// theme's default <title> sets before the blog's name ("Post « Blog").
+constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»«\\x{ff0d}]|::)\\s+";
 
 // The page shown of an article split in pages, after its headline in the
 // h1 and <title> of Japanese news sites: "（1/2 ページ）", "(2/3)", in
 // full-width digits as Japanese typesetting also writes them ("（１／２）").
 // Indonesian portals title a paged article "... Halaman all" (the whole
 // article on one page) or "... Halaman 2" before the site's name (news
-// portals of two publishers' styles, made-up probes).
+// portals of two publishers' styles, made-up probes). Paged articles of
+// news and magazine sites add the page after a spaced dash or bar in
+// their <title> and h1 ("... - Page 2", "... | Seite 3"; made-up probes of
+// English, German, Spanish and French pages).
 constexpr char kHeadlinePageMark[] =
+    "\\s+[-|\\x{2013}\\x{2014}]\\s+(?i:page|seite|p\\x{e1}gina|pagina|strona|sayfa)\\s+\\d{1,3}$|"
     "\\s*[(\\x{ff08}]\\s*[0-9\\x{ff10}-\\x{ff19}]+\\s*[/\\x{ff0f}]\\s*[0-9\\x{ff10}-\\x{ff19}]+\\s*"
     "(?:\\x{30da}\\x{30fc}\\x{30b8}|\\x{9801}|pages?)?\\s*[)\\x{ff09}]\\s*$|"
     "\\s+[Hh]alaman\\s+(?:all|\\d+)$";
@@ -1432,7 +1437,13 @@ constexpr char kAuthorSeparator[] =
     // A Chinese paper's byline names its reporters, then its correspondents
     // and interns under their titles: "本报记者 王小明 通讯员 李华".
     "\\s*(?:通讯员|通訊員|实习生|實習生)\\s*|"
-    "(?:^|\\s)(?:and|und|et|(?-i:y|e)|en|with|mit|con|avec|in collaboration with|"
+    // A co-author the line credits with a phrase rather than "and": "Un
+    // texte de Jane Roe, avec la collaboration de John Doe" (French and
+    // Canadian news), "with additional reporting by", "con la colaboración
+    // de"; before the bare "with", "avec" and "con" that open them.
+    "(?:^|\\s)(?:avec la collaboration de|en collaboration avec|with (?:additional )?reporting (?:by|from)|"
+    "con la colaboraci(?:\\x{f3}|o)n de|"
+    "and|und|et|(?-i:y|e)|en|with|mit|con|avec|in collaboration with|"
     "(?-i:и|і|και|och|og|ve|és|și|oraz|dan|và|ja))(?:\\s|$))\\s*)";
 
 constexpr char kAuthorRole[] =
@@ -1452,7 +1463,12 @@ constexpr char kAuthorRole[] =
     // the institutions in an author's affiliation ("ACLU Speech,
     // Privacy, and Technology Project").
     "inc|ltd|llc|gmbh|corp|corporation|plc|project|institute|foundation|center|centre|university|"
-    "council|association|society|program|programme|department|ministry|office)\\b|"
+    "council|association|society|program|programme|department|ministry|office|"
+    // The job titles of guide and company blogs' bylines, after the name
+    // or alone ("Paul Roe, Home Security Expert", "Lance Roe (Content
+    // Manager)", "Jane Roe, Co-Founder", "Jane Roe, Certified Financial
+    // Planner"; review, moving, finance and coffee sites).
+    "experts?|manager|specialist|consultant|founder|ceo|strategist|coordinator|certified)\\b|"
     // ... and the desks whose word \\b cannot see the end of: Portuguese
     // "Redação", Russian "Редакция", Ukrainian "Редакція".
     "reda\\x{e7}\\x{e3}o|\\x{440}\\x{435}\\x{434}\\x{430}\\x{43a}\\x{446}\\x{438}[\\x{44f}\\x{44e}\\x{438}\\x{435}]|"
