@@ -582,12 +582,18 @@ constexpr Source kLabelPhrases[] = {
     // Croatian and Slovenian ("Oglas"), Turkish, Japanese, Chinese,
     // Korean, Arabic and Hebrew: made-up news pages of two templates whose
     // ad slot kept only its label among the paragraphs (the labels in
-    // letters outside ASCII: kGatedLabelPhrases).
+    // letters outside ASCII: kGatedLabelPhrases). A slot's number after
+    // the label ("Advertisement 3") or its reader's note after a dash or
+    // a dot ("Advertisement · Scroll to continue", "Advertisement -
+    // Continue Reading Below"): text copies of news and magazine pages of
+    // three publishers, in every copy style.
     {"advertisement label",
      "^(?:advertisement|advertising|advertorial|advert|adverts|sponsored(?: content| links?| by .*)?|"
      "paid content|ad feedback|story continues below(?: this)? ad(?:vertisement)?|continue reading below|"
      "anzeige|werbung|publicité|publicidad|annonce|anuncio|pubblicità|iklan|реклама|pr|"
-     "reklama|publicidade|publicitate|mainos|annonse|annons|advertentie|oglas|reklam)[.:]?$"},
+     "reklama|publicidade|publicitate|mainos|annonse|annons|advertentie|oglas|reklam)"
+     "(?: \\d{1,2}| ?[-\\x{2013}\\x{2014}\\x{b7}|] ?(?:scroll to continue|continue reading below|"
+     "(?:the )?(?:story|article) continues below))?[.:]?$"},
     // A picture gallery's counter set between the paragraphs, alone or
     // between its arrows ("Photo 1 of 12", "Bild 3 von 8 Weiter", "Prev
     // 2/9 Next"): news pages of 2010-2017 put a slideshow inside the text

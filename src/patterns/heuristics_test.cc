@@ -528,6 +528,20 @@ TEST(MatchLabelPhrase, GermanStaffCredits) {
   EXPECT_EQ(MatchLabelPhrase("Styling: Jana Roth"), nullptr);
 }
 
+// An ad slot's number or its reader's note after the label (text copies of
+// news pages): the label still; other words after it make a line of text.
+TEST(MatchLabelPhrase, AdSlotNumberAndReadersNote) {
+  for (const char* label : {"Advertisement 3", "Advertisement 12", "Anzeige 2",
+                            "Advertisement \xC2\xB7 Scroll to continue", "Advertisement - Continue Reading Below",
+                            "Advertisement \xE2\x80\x93 Story continues below", "ADVERTISEMENT | ARTICLE CONTINUES BELOW"}) {
+    EXPECT_STREQ(MatchLabelPhrase(label), "advertisement label") << label;
+  }
+  EXPECT_EQ(MatchLabelPhrase("Advertisement 2024"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Advertisement 3 was pulled after complaints."), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Advertisement - a history of the trade"), nullptr);
+  EXPECT_EQ(MatchLabelPhrase("Advertising \xC2\xB7 Scroll to continue reading our report on the agency"), nullptr);
+}
+
 TEST(MatchLabelPhrase, AnyCaseAndAccents) {
   EXPECT_STREQ(MatchLabelPhrase("ADVERTISEMENT"), "advertisement label");
   EXPECT_STREQ(MatchLabelPhrase("R\xC3\x89SERV\xC3\x89 AUX ABONN\xC3\x89S"), "paywall label");
