@@ -23,6 +23,19 @@ std::size_t ProseBytesBelow(const Document& doc, const Selection& sel, std::size
   return n;
 }
 
+// Whether block `b` holds a link to an e-mailed newsletter's web version
+// ("View it in your browser"): its text says so, whole.
+bool HoldsEmailViewLink(const Block& b) {
+  const std::string_view text = b.text;
+  for (const TextSpan& span : b.spans) {
+    if (span.kind == TextSpan::Kind::kLink && span.begin < span.end && span.end <= text.size() &&
+        IsEmailViewLink(text.substr(span.begin, span.end - span.begin))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void DropAfterPaywallPrompt(const Document& doc, Selection& sel) {
@@ -53,6 +66,11 @@ void DropBoilerplateLines(const Document& doc, Selection& sel) {
     // part of the article.
     const bool edge = k < kNoticeEdgeBlocks || body.size() - k <= kNoticeEdgeBlocks;
     if (!edge || doc.blocks[i].kind != BlockKind::kText) continue;
+    // The newsletter's line over or under its text, as it was mailed.
+    if (i < sel.stats.size() && sel.stats[i].words <= kEmailViewLineMaxWords && HoldsEmailViewLink(doc.blocks[i])) {
+      sel.Set(i, Role::kDropped, "dropped: an e-mailed newsletter's link to its web version");
+      continue;
+    }
     const char* notice = MatchBoilerplate(doc.blocks[i].text);
     if (notice != nullptr && !ArticlesOwn(notice)) {
       sel.Set(i, Role::kDropped, "dropped: a site-wide notice at the article's edge");

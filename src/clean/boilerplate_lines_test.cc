@@ -48,6 +48,27 @@ TEST(DropBoilerplateLines, CopyrightLineAtTheEndStays) {
   EXPECT_TRUE(Has(Body(Page(kPara1, kPara2, line)), line));
 }
 
+// An e-mailed newsletter's line with the link to its web version, over its
+// text or under it, in English and German.
+TEST(DropBoilerplateLines, EmailViewLinkLineAtTheEdgesLeaves) {
+  const std::string top = "Is this email not displaying correctly? <a href=\"/v/41\">View it in your browser</a>.";
+  const std::string bottom = "Wird dieser Newsletter nicht richtig angezeigt? <a href=\"/n\">Im Browser ansehen</a>";
+  const Strings body = Body(Page(top, kPara1, bottom));
+  EXPECT_FALSE(Has(body, "Is this email not displaying correctly? View it in your browser."));
+  EXPECT_FALSE(Has(body, "Wird dieser Newsletter nicht richtig angezeigt? Im Browser ansehen"));
+  EXPECT_TRUE(Has(body, kPara1));
+}
+
+// The same words in the article's own sentence, not as a link, stay; so
+// does a link to the "web version" of a product, which names no message.
+TEST(DropBoilerplateLines, BrowserWordsOfTheArticleStay) {
+  const std::string own = "Check out the result: view it in your browser.";
+  const std::string product = "Our editor now has a <a href=\"/web\">web version</a>.";
+  const Strings body = Body(Page(own, kPara1, product));
+  EXPECT_TRUE(Has(body, own));
+  EXPECT_TRUE(Has(body, "Our editor now has a web version."));
+}
+
 // An article of ten paragraphs, then `tail` inside the same container.
 std::string PageWithTail(const std::string& tail) {
   std::string html = "<body><article>";
