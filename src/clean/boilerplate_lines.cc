@@ -36,6 +36,22 @@ bool HoldsEmailViewLink(const Block& b) {
   return false;
 }
 
+// Drops the heading right over body block `i`, a newsletter box's notice,
+// when the two share their box ("Discover more from <blog>" over
+// "Subscribe to get the latest posts sent to your email"): the box's
+// title, which a section of the text under it would not stand beside.
+void DropNewsletterBoxHead(const Document& doc, Selection& sel, std::size_t i) {
+  if (i == 0 || !sel.IsBody(i - 1)) return;
+  const Block& head = doc.blocks[i - 1];
+  if (head.kind != BlockKind::kHeading || sel.stats[i - 1].words > kClosingHeadMaxWords) return;
+  const auto parent = [&](const Block& b) { return doc.elements[static_cast<std::size_t>(b.element)].parent; };
+  if (head.element < 0 || doc.blocks[i].element < 0 || parent(head) != parent(doc.blocks[i]) ||
+      parent(head) == sel.root) {
+    return;
+  }
+  sel.Set(i - 1, Role::kDropped, "dropped: the head of a newsletter box");
+}
+
 }  // namespace
 
 void DropAfterPaywallPrompt(const Document& doc, Selection& sel) {
@@ -74,6 +90,7 @@ void DropBoilerplateLines(const Document& doc, Selection& sel) {
     const char* notice = MatchBoilerplate(doc.blocks[i].text);
     if (notice != nullptr && !ArticlesOwn(notice)) {
       sel.Set(i, Role::kDropped, "dropped: a site-wide notice at the article's edge");
+      if (std::string_view(notice) == kNewsletterBoxNotice) DropNewsletterBoxHead(doc, sel, i);
     }
   }
 }

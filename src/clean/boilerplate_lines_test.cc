@@ -69,6 +69,21 @@ TEST(DropBoilerplateLines, BrowserWordsOfTheArticleStay) {
   EXPECT_TRUE(Has(body, "Our editor now has a web version."));
 }
 
+// A blog platform's subscribe box closing the text: its notice and the
+// heading over it in the same box go; the article's own closing section,
+// its heading set among the paragraphs, stays.
+TEST(DropBoilerplateLines, SubscribeBoxWithItsHeadLeaves) {
+  std::string html = "<body><article>";
+  for (int i = 0; i < 5; ++i) html += std::string("<p>") + kPara1 + "</p><p>" + kPara2 + "</p>";
+  html += "<h2>About the study</h2><p>" + std::string(kPara1) + "</p>";
+  html += "<div class=\"wp-block-group\"><h3>Discover more from River Walks</h3>"
+          "<p>Subscribe to get the latest posts sent to your email.</p></div></article></body>";
+  const Strings body = Body(html);
+  EXPECT_FALSE(Has(body, "Discover more from River Walks"));
+  EXPECT_FALSE(Has(body, "Subscribe to get the latest posts sent to your email."));
+  EXPECT_TRUE(Has(body, "About the study"));
+}
+
 // An article of ten paragraphs, then `tail` inside the same container.
 std::string PageWithTail(const std::string& tail) {
   std::string html = "<body><article>";

@@ -2334,10 +2334,13 @@ constexpr Source kBoilerplate[] = {
     // eleven sites carry it, no article's text.
     {"boilerplate: captcha notice", "\\bprotected by recaptcha\\b"},
     // German pitches name the inbox "Postfach" (regional broadcasters'
-    // news pages end their stories with one).
-    {"boilerplate: newsletter box",
+    // news pages end their stories with one). A blog platform's subscribe
+    // box under "Discover more from <blog>" says "Subscribe to get the
+    // latest posts sent to your email" (blogs of three sites), in German
+    // "Abonniere, um die neuesten Beiträge per E-Mail zu erhalten".
+    {kNewsletterBoxNotice,
      "subscribe|thank|activation|confirm your|inscription|anmeldung|gracias|newsletter|inbox|join our|postfach|"
-     "suscr\\x{ed}bete",
+     "suscr\\x{ed}bete|abonnie|abonnez|per e-mail",
      "(?:successfully|succesfully) subscribed|thanks? (?:you )?for (?:subscribing|signing up)|activation link|"
      "confirm your (?:subscription|e-?mail address)|\\bno,? thanks\\b|merci (?:pour|de) votre inscription|"
      "vielen dank f\\x{fc}r ihre anmeldung|gracias por (?:suscribirte|tu suscripci\\x{f3}n)|(?:sign up|"
@@ -2347,7 +2350,11 @@ constexpr Source kBoilerplate[] = {
      "la) newsletter|"
      "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|newsletter informiert (?:sie|dich)|"
      "direkt in (?:ihr|dein)(?:em)? (?:privat\\w* )?postfach|"
-     "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)"},
+     "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)|"
+     "subscribe to (?:get|receive) (?:the )?latest (?:posts|articles|stories) (?:sent )?(?:to|by|via) (?:your )?e-?mail|"
+     "abonniere,? um die neuesten beitr\\x{e4}ge per e-mail zu erhalten|"
+     "abonnez-vous pour recevoir les derniers articles par e-?mail|"
+     "suscr\\x{ed}bete para recibir las \\x{fa}ltimas entradas (?:en|por) (?:tu )?correo"},
     // A link to another story set in the article: "Related: ...", "Read
     // more: ...", "SEE MORE: ...", "Lire aussi : ...".
     {"boilerplate: link to another story", "[:>\\x{bb}|]",

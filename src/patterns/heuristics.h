@@ -199,6 +199,7 @@ inline constexpr char kTagsHead[] = "section: tags";
 // ("Copyright 2019 Hawaii News Now") and a contact address in its text,
 // code or list of addresses.
 inline constexpr char kCopyrightNotice[] = "boilerplate: copyright";
+inline constexpr char kNewsletterBoxNotice[] = "boilerplate: newsletter box";
 inline constexpr char kContactAddress[] = "boilerplate: contact address";
 inline constexpr char kAuthorBoxHead[] = "section: author box";
 
