@@ -23,6 +23,35 @@ std::size_t ProseBytesBelow(const Document& doc, const Selection& sel, std::size
   return n;
 }
 
+// Whether block `b` holds a link to an e-mailed newsletter's web version
+// ("View it in your browser"): its text says so, whole.
+bool HoldsEmailViewLink(const Block& b) {
+  const std::string_view text = b.text;
+  for (const TextSpan& span : b.spans) {
+    if (span.kind == TextSpan::Kind::kLink && span.begin < span.end && span.end <= text.size() &&
+        IsEmailViewLink(text.substr(span.begin, span.end - span.begin))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Drops the heading right over body block `i`, a newsletter box's notice,
+// when the two share their box ("Discover more from <blog>" over
+// "Subscribe to get the latest posts sent to your email"): the box's
+// title, which a section of the text under it would not stand beside.
+void DropNewsletterBoxHead(const Document& doc, Selection& sel, std::size_t i) {
+  if (i == 0 || !sel.IsBody(i - 1)) return;
+  const Block& head = doc.blocks[i - 1];
+  if (head.kind != BlockKind::kHeading || sel.stats[i - 1].words > kClosingHeadMaxWords) return;
+  const auto parent = [&](const Block& b) { return doc.elements[static_cast<std::size_t>(b.element)].parent; };
+  if (head.element < 0 || doc.blocks[i].element < 0 || parent(head) != parent(doc.blocks[i]) ||
+      parent(head) == sel.root) {
+    return;
+  }
+  sel.Set(i - 1, Role::kDropped, "dropped: the head of a newsletter box");
+}
+
 }  // namespace
 
 void DropAfterPaywallPrompt(const Document& doc, Selection& sel) {
@@ -53,9 +82,15 @@ void DropBoilerplateLines(const Document& doc, Selection& sel) {
     // part of the article.
     const bool edge = k < kNoticeEdgeBlocks || body.size() - k <= kNoticeEdgeBlocks;
     if (!edge || doc.blocks[i].kind != BlockKind::kText) continue;
+    // The newsletter's line over or under its text, as it was mailed.
+    if (i < sel.stats.size() && sel.stats[i].words <= kEmailViewLineMaxWords && HoldsEmailViewLink(doc.blocks[i])) {
+      sel.Set(i, Role::kDropped, "dropped: an e-mailed newsletter's link to its web version");
+      continue;
+    }
     const char* notice = MatchBoilerplate(doc.blocks[i].text);
     if (notice != nullptr && !ArticlesOwn(notice)) {
       sel.Set(i, Role::kDropped, "dropped: a site-wide notice at the article's edge");
+      if (std::string_view(notice) == kNewsletterBoxNotice) DropNewsletterBoxHead(doc, sel, i);
     }
   }
 }

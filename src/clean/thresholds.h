@@ -188,6 +188,12 @@ inline constexpr std::int64_t kEssayCaptionsMinPercent = 60;
 // affiliate notes there; further in, the same words are the article's (a
 // post about affiliate marketing).
 inline constexpr std::size_t kNoticeEdgeBlocks = 4;
+// An e-mailed newsletter's line with the link to its web version ("Is
+// this email not displaying correctly? View it in your browser.", the
+// issue's title before ":: View in Browser"): at most this many words, as
+// newsletter posts of two platforms print it; a paragraph of the text that
+// ends on such a link is longer.
+inline constexpr std::int32_t kEmailViewLineMaxWords = 30;
 // Running text below a paywall prompt inside an HTML article that still
 // reads as the wall's pitch (DropAfterPaywallPrompt): a newsletter's
 // "what a subscription brings" points and a business daily's one-line

@@ -1659,6 +1659,35 @@ constexpr std::size_t kPollShareLineMaxBytes = 60;
 constexpr std::string_view kPollShareWords[] = {"prozent", "percent", "per cent", "pour cent", "por ciento",
                                                 "per cento", "procent"};
 
+// The link an e-mailed newsletter puts over or under its text to open the
+// issue as a web page: "View it in your browser", "View this email
+// online", "Im Browser ansehen", "Voir dans le navigateur". Newsletter
+// posts of two platforms kept it as the text's first line ("Is this email
+// not displaying correctly? View it in your browser."). Each form has a
+// verb and names the browser or the message, as a link in an article's
+// own words ("the web version") does not. Lower-cased, the whole link
+// text; asked only of links holding one of kEmailViewLinkWords.
+constexpr std::size_t kEmailViewLinkMaxBytes = 80;
+constexpr std::string_view kEmailViewLinkWords[] = {"browser", "navega", "navigat", "online", "web", "en ligne", "en l\xc3\xadnea"};
+#define PITH_THIS_MAIL "this(?: (?:e-?mail|newsletter|issue|edition|message|post))?"
+constexpr char kEmailViewLink[] =
+    "^(?:(?:view|read|open|see|display)(?: (?:it|" PITH_THIS_MAIL "))? (?:in (?:your|a|the) (?:web )?browser|"
+    "in browser|as a web ?page)|(?:view|read|open|see|display) (?:it|" PITH_THIS_MAIL ") (?:online|on the web)|"
+    "(?:view|read|see|open) (?:the )?(?:web|online|browser) version(?: of " PITH_THIS_MAIL ")?|"
+    "(?:(?:diese[n]? )?(?:e-?mail|newsletter|nachricht) )?(?:im|in ihrem|in deinem) browser "
+    "(?:ansehen|anzeigen|\\x{f6}ffnen|lesen)|(?:web|online)-?(?:version|ansicht) (?:ansehen|anzeigen|\\x{f6}ffnen)|"
+    "(?:voir|afficher|lire|consulter|ouvrir)(?: cet e-?mail| cette newsletter| la newsletter)? dans (?:votre|le|un) "
+    "navigateur|(?:voir|afficher|lire|consulter|ouvrir) (?:cet e-?mail|cette newsletter|la newsletter) en ligne|"
+    "(?:voir|afficher|lire|consulter) la version (?:en ligne|web)|"
+    "(?:ver|abrir|leer)(?: este (?:correo|e-?mail|bolet\\x{ed}n)| el bolet\\x{ed}n)? en (?:el|tu|su) navegador|"
+    "(?:ver|abrir|leer) (?:este (?:correo|e-?mail|bolet\\x{ed}n)|el bolet\\x{ed}n) (?:en l\\x{ed}nea|online)|"
+    "ver (?:la )?versi\\x{f3}n (?:web|en l\\x{ed}nea|online)|"
+    "(?:visualizza|vedi|apri|leggi)(?: questa (?:e-?mail|newsletter))? (?:nel|sul) (?:tuo )?browser|"
+    "(?:visualizza|vedi) la versione (?:web|online)|"
+    "bekijk(?: deze (?:e-?mail|nieuwsbrief))? in (?:je|uw|de) browser|bekijk deze (?:e-?mail|nieuwsbrief) online|"
+    "bekijk de webversie)"
+    "\\s*[.!:\\x{bb}\\x{203a}\\x{2192}>]*$";
+
 // A line made only of a blog engine's shortcodes, printed as text when the
 // plugin that renders them is gone: "[/vc_column_text][/vc_column][/vc_row]"
 // (a page builder's grid), "[convertkit form=1630175]" (a sign-up form),
@@ -2327,10 +2356,13 @@ constexpr Source kBoilerplate[] = {
     // eleven sites carry it, no article's text.
     {"boilerplate: captcha notice", "\\bprotected by recaptcha\\b"},
     // German pitches name the inbox "Postfach" (regional broadcasters'
-    // news pages end their stories with one).
-    {"boilerplate: newsletter box",
+    // news pages end their stories with one). A blog platform's subscribe
+    // box under "Discover more from <blog>" says "Subscribe to get the
+    // latest posts sent to your email" (blogs of three sites), in German
+    // "Abonniere, um die neuesten Beiträge per E-Mail zu erhalten".
+    {kNewsletterBoxNotice,
      "subscribe|thank|activation|confirm your|inscription|anmeldung|gracias|newsletter|inbox|join our|postfach|"
-     "suscr\\x{ed}bete",
+     "suscr\\x{ed}bete|abonnie|abonnez|per e-mail",
      "(?:successfully|succesfully) subscribed|thanks? (?:you )?for (?:subscribing|signing up)|activation link|"
      "confirm your (?:subscription|e-?mail address)|\\bno,? thanks\\b|merci (?:pour|de) votre inscription|"
      "vielen dank f\\x{fc}r ihre anmeldung|gracias por (?:suscribirte|tu suscripci\\x{f3}n)|(?:sign up|"
@@ -2340,7 +2372,11 @@ constexpr Source kBoilerplate[] = {
      "la) newsletter|"
      "newsletter abonnieren|f\\x{fc}r (?:unseren|den) newsletter an|newsletter informiert (?:sie|dich)|"
      "direkt in (?:ihr|dein)(?:em)? (?:privat\\w* )?postfach|"
-     "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)"},
+     "suscr\\x{ed}bete a (?:nuestro|nuestra|el|la) (?:newsletter|bolet\\x{ed}n)|"
+     "subscribe to (?:get|receive) (?:the )?latest (?:posts|articles|stories) (?:sent )?(?:to|by|via) (?:your )?e-?mail|"
+     "abonniere,? um die neuesten beitr\\x{e4}ge per e-mail zu erhalten|"
+     "abonnez-vous pour recevoir les derniers articles par e-?mail|"
+     "suscr\\x{ed}bete para recibir las \\x{fa}ltimas entradas (?:en|por) (?:tu )?correo"},
     // A link to another story set in the article: "Related: ...", "Read
     // more: ...", "SEE MORE: ...", "Lire aussi : ...".
     {"boilerplate: link to another story", "[:>\\x{bb}|]",
@@ -2962,6 +2998,14 @@ bool IsPollVoteLabel(std::string_view line) {
     lower.pop_back();
   }
   return std::find(std::begin(kPollVoteLabels), std::end(kPollVoteLabels), lower) != std::end(kPollVoteLabels);
+}
+
+bool IsEmailViewLink(std::string_view text) {
+  if (text.size() > kEmailViewLinkMaxBytes) return false;
+  const std::string lower = LowerSameLength(Trim(text));
+  if (!ContainsAny(lower, kEmailViewLinkWords)) return false;
+  static const LazyPattern link(kEmailViewLink);
+  return RE2::FullMatch(Piece(lower), link);
 }
 
 bool IsPollShareLine(std::string_view line) {

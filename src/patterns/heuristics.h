@@ -199,6 +199,7 @@ inline constexpr char kTagsHead[] = "section: tags";
 // ("Copyright 2019 Hawaii News Now") and a contact address in its text,
 // code or list of addresses.
 inline constexpr char kCopyrightNotice[] = "boilerplate: copyright";
+inline constexpr char kNewsletterBoxNotice[] = "boilerplate: newsletter box";
 inline constexpr char kContactAddress[] = "boilerplate: contact address";
 inline constexpr char kAuthorBoxHead[] = "section: author box";
 
@@ -321,6 +322,9 @@ bool IsPollHead(std::string_view line);
 // Whether `line` is a reader poll's vote or results button label ("Vote",
 // "Abstimmen", "View results").
 bool IsPollVoteLabel(std::string_view line);
+// Whether a link's whole `text` opens an e-mailed newsletter as a web page
+// ("View it in your browser", "Im Browser ansehen").
+bool IsEmailViewLink(std::string_view text);
 // Whether `line` is a poll option with its share ("Ja: 58 Prozent", "No 34%").
 bool IsPollShareLine(std::string_view line);
 

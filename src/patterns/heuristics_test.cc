@@ -1289,6 +1289,22 @@ TEST(IsPollVoteLabel, ButtonLabels) {
   EXPECT_FALSE(IsPollVoteLabel("The vote is due in July."));
 }
 
+// A newsletter's link to its web version, whole; words of an article's own
+// link are not one.
+TEST(IsEmailViewLink, WebVersionLinks) {
+  EXPECT_TRUE(IsEmailViewLink("View it in your browser"));
+  EXPECT_TRUE(IsEmailViewLink("View in Browser"));
+  EXPECT_TRUE(IsEmailViewLink("View this email online \xC2\xBB"));
+  EXPECT_TRUE(IsEmailViewLink("Im Browser ansehen"));
+  EXPECT_TRUE(IsEmailViewLink("Voir dans le navigateur"));
+  EXPECT_TRUE(IsEmailViewLink("Ver este correo en el navegador"));
+  EXPECT_TRUE(IsEmailViewLink("Bekijk deze nieuwsbrief in je browser"));
+  EXPECT_FALSE(IsEmailViewLink("web version"));
+  EXPECT_FALSE(IsEmailViewLink("read online"));
+  EXPECT_FALSE(IsEmailViewLink("Leer online"));
+  EXPECT_FALSE(IsEmailViewLink("the browser wars of the nineties"));
+}
+
 TEST(IsPollShareLine, OptionsWithShares) {
   EXPECT_TRUE(IsPollShareLine("Ja: 58 Prozent"));
   EXPECT_TRUE(IsPollShareLine("No 34%"));
