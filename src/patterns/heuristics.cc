@@ -1556,7 +1556,7 @@ constexpr char kContentsHead[] =
 constexpr std::size_t kOtherStoriesLeadInMaxBytes = 300;
 constexpr char kOtherStoriesLeadIn[] =
     "(?i)\\b(?:you (?:may|might|will) also (?:like|enjoy)|following (?:\\w+ )?(?:pages|guides|posts|articles|stories)|"
-    "(?:more|other|related|similar) (?:posts|articles|stories|guides|reads)|further reading|"
+    "(?:more|other|related|similar) (?:\\w+ )?(?:posts|articles|stories|guides|reads)|further reading|"
     "lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|lee también)\\b";
 
 // The label of a sign-up box's e-mail field, a line of its own in a text
