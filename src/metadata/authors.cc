@@ -665,6 +665,7 @@ std::string CleanByline(std::string_view raw) {
   if (const std::string_view names = BracketedCjkCreditNames(s); !names.empty()) s = std::string(names);
   s = WithoutDateLabel(StripPrefix(std::move(s)));
   GetHeuristics().glued_byline_label.GlobalReplace(&s, "\\1 \\2");
+  RE2::GlobalReplace(&s, GetHeuristics().affiliation_marks, "\\1\\2");
   if (s.find_first_of(".;") != std::string::npos) RE2::GlobalReplace(&s, CreditAfterStop(), "");
   RE2::GlobalReplace(&s, GetHeuristics().byline_noise, "");
   if (!IsAscii(s)) RE2::GlobalReplace(&s, CjkBylineNoise(), "");
