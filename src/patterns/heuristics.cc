@@ -1725,17 +1725,6 @@ constexpr char kMenuFacet[] =
     "(?i)^\\W*by\\s+(?:company|role|industry|industries|region|topic|category|type|size|product|team|"
     "use case|location|department|audience|need|solution|business)s?\\b";
 
-// A paper's or a journal's author list marks each name with the figures
-// of its affiliation notes, which a copy glues to the surname ("By Jane
-// Roe0, John Doe & Mary Major", "Jane Roe1 ; John Doe2", "Jane Roe1,2 and
-// John Doe3"): science news and journal sites' text copies. Only before a
-// separator or the line's end: "Jane Roe5 hours ago" keeps its number;
-// and only after a capitalised word that is not the line's first: a login
-// ("jdoe42") and a lone name ("Mary3") keep theirs. The groups are the
-// surname and the separator.
-constexpr char kAffiliationMarks[] =
-    "(\\s\\p{Lu}[\\p{L}'-]*\\p{Ll})\\d{1,2}(?:,\\d{1,2})*(\\s*(?:[,;&]|$)|\\s+(?:and|und|et|y|e|en|og|och)\\s)";
-
 // Hearst's and other magazine sites print the name and the date label in
 // adjacent elements with no space: "Korin MillerPublished: Jan 29",
 // "Amanda FurrerUpdated: Mar 3". A lower-case letter then a capitalised
@@ -2629,7 +2618,6 @@ Heuristics* Build() {
       .media_length = LazyPattern(kMediaLength),
       .shortcode_line = LazyPattern(kShortcodeLine),
       .glued_byline_label = CheckedPattern(kGluedBylineLabel),
-      .affiliation_marks = LazyPattern(kAffiliationMarks),
       .outlet_address = LazyPattern(kOutletAddress),
       .photo_credit_name = LazyPattern(kPhotoCreditName),
       .person_bio = CheckedPattern(kPersonBio, kPersonBioLoose),
@@ -2714,7 +2702,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
         &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.press_contact_head,
-        &h.poll_head, &h.media_length, &h.shortcode_line, &h.affiliation_marks,
+        &h.poll_head, &h.media_length, &h.shortcode_line,
         &h.name_role_suffix, &h.reporter_suffix, &h.cjk_byline_field,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
         &h.comment_name_around, &h.relative_time_line, &h.names_then_relative_time}) {

@@ -104,7 +104,6 @@ struct Heuristics {
   LazyPattern media_length;          // whole line: a player box's length, "Duration 1:30"
   LazyPattern shortcode_line;        // whole line: shortcodes left as text, "[/vc_column][/vc_row]"
   CheckedPattern glued_byline_label; // a date label glued to a name: "Korin MillerPublished"
-  LazyPattern affiliation_marks;     // footnote figures glued to a name: "Jane Roe1,2, John Doe3"
   LazyPattern outlet_address;        // a byline part that is a site's address: "TIMESOFINDIA.COM"
   LazyPattern photo_credit_name;     // a photographer glued to the agency: "Chuck Burton/AP"
   CheckedPattern person_bio;         // a bio's opening: "Jane Doe is a finance writer"
