@@ -17,6 +17,15 @@ TEST(Authors, CleanBylineDropsAGuillemetBeforeTheDateAndAShortWeekday) {
   EXPECT_EQ(CleanByline("Von Jana Do"), "Jana Do");
 }
 
+// A journal's or a science paper's author list glues the figures of each
+// name's affiliation notes to the surname; a number in the text keeps its place.
+TEST(Authors, CleanBylineDropsAffiliationFiguresGluedToNames) {
+  EXPECT_EQ(CleanByline("By Jane Roe0, John Doe, Mary Major & Ann Poe"), "Jane Roe, John Doe, Mary Major & Ann Poe");
+  EXPECT_EQ(CleanByline("Jane Roe1 ; John Doe2"), "Jane Roe ; John Doe");
+  EXPECT_EQ(CleanByline("By Jane Roe1,2 and John Doe3"), "Jane Roe and John Doe");
+  EXPECT_EQ(SplitAuthors(CleanByline("By Jane Roe1,2 and John Doe3")), (Names{"Jane Roe", "John Doe"}));
+}
+
 TEST(Authors, APrintedBylineDropsAParticleWhoseDateWasLeftOut) {
   EXPECT_EQ(WithoutTrailingDateParticle(CleanByline("Eingereicht von Martina Zoller am")), "Martina Zoller");
   EXPECT_EQ(WithoutTrailingDateParticle(CleanByline("Par Jeanne Roe le")), "Jeanne Roe");
