@@ -1127,7 +1127,6 @@ inline constexpr char kOfferLineReason[] = "body: a deals roundup's linked offer
 // Named so that KeepSubheadsBetweenText can tell a junk box's verdict.
 inline constexpr char kJunkContainerReason[] = "dropped: link-heavy or chrome-classed container";
 inline constexpr char kCaptionBoxReason[] = "caption: figcaption or caption class";
-inline constexpr char kTeaserCardsReason[] = "dropped: teaser cards (other stories' titles)";
 
 // What an element is to the article: in it, and inside it in a junk
 // container, a chrome tag, a caption, a chrome-classed box, an embedded
@@ -1214,7 +1213,7 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
     } else if ((m & (kTeaser | kJunk) || MostlyLinks(b, s)) && OfferLine(b)) {
       sel.Set(i, Role::kBody, kOfferLineReason);
     } else if (m & kTeaser) {
-      sel.Set(i, Role::kDropped, kTeaserCardsReason);
+      sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
     } else if (m & kJunk) {
       sel.Set(i, Role::kDropped, kJunkContainerReason);
     } else if (MostlyLinks(b, s) && !s.written_address && !LinkedLead(b)) {
@@ -1345,50 +1344,6 @@ bool SameList(const Document& doc, std::size_t i, std::size_t j) {
          doc.elements[static_cast<std::size_t>(b)].tag == Tag::kLi && Parent(doc, a) == Parent(doc, b);
 }
 
-// The list right around list item block `i`: its nearest <ul> or <ol>
-// a few boxes up (an item's paragraph sits in its <li>), or -1.
-std::int32_t ListOf(const Document& doc, std::size_t i) {
-  std::int32_t e = doc.blocks[i].element;
-  for (int up = 0; e >= 0 && up <= kListItemMaxDepth; ++up, e = Parent(doc, e)) {
-    const Tag tag = doc.elements[static_cast<std::size_t>(e)].tag;
-    if (tag == Tag::kUl || tag == Tag::kOl) return e;
-  }
-  return -1;
-}
-
-// Whether block `i` is a kept sentence of the text that ends with a colon
-// and announces what follows ("Many patches were sent for review:",
-// "Here were the top 25 most popular older titles:"); a label over a box
-// of links is a word or two ("More on X:", "Resources:"), and a lead-in
-// to other stories names them (LeadsToOtherStories).
-bool AnnouncesList(const Document& doc, const Analysis& a, const Selection& sel, std::size_t i) {
-  const Block& b = doc.blocks[i];
-  if (!sel.IsBody(i) || b.kind != BlockKind::kText || a.stats[i].words < kListLeadInMinWords) return false;
-  const std::string_view text = Trim(b.text);
-  return !text.empty() && text.back() == ':' && !LeadsToOtherStories(text);
-}
-
-// A list of links that a kept sentence of the text announces with a colon
-// is the article's own: the patches a report lists, the books of a
-// roundup, the resources a guide names, each item linked to its page
-// (blogs, guides and roundups of many sites lost them as a box of links
-// or teaser cards). Only the items dropped for their links.
-void KeepAnnouncedLists(const Document& doc, const Analysis& a, Selection& sel) {
-  for (std::size_t i = 0; i + 1 < doc.blocks.size(); ++i) {
-    if (doc.blocks[i + 1].kind != BlockKind::kListItem || !AnnouncesList(doc, a, sel, i)) continue;
-    const std::int32_t list = ListOf(doc, i + 1);
-    if (list < 0) continue;
-    std::size_t j = i + 1;
-    for (; j < doc.blocks.size() && doc.Contains(list, doc.blocks[j].element); ++j) {
-      const char* reason = sel.verdicts[j].reason;
-      if (reason == kJunkContainerReason || reason == kTeaserCardsReason || reason == kLinkDensityReason) {
-        sel.Set(j, Role::kBody, kArticleContainerReason);
-      }
-    }
-    i = j - 1;
-  }
-}
-
 // Whether a verdict is a prompt's phrase (a push-notification, cookie or
 // newsletter prompt), which a list item of a feature or how-to list says
 // in its own words ("Email, SMS and push notifications", "Behavioral
@@ -1496,7 +1451,6 @@ void Judge(const Document& doc, const Analysis& a, const std::vector<bool>& teas
   KeepLinkedSentencesBetweenText(doc, a, sel);
   KeepLinkedLeadIns(doc, a, sel);
   KeepLinkedListItems(doc, sel);
-  KeepAnnouncedLists(doc, a, sel);
   KeepSourceListItems(doc, a, sel);
   KeepLinkedSubheads(doc, a, sel);
   DropTeaserHeadings(doc, mark, sel);

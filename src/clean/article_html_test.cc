@@ -189,34 +189,6 @@ TEST(SelectHtmlArticle, LongItemsUnderLinkedNamesStay) {
   EXPECT_TRUE(Has(body, kOtherLine));
 }
 
-// A list of links that a sentence of the text announces with a colon is
-// the article's own list (a report's patches, a roundup's books), kept
-// whole, though each item is a link.
-TEST(SelectHtmlArticle, ListAnnouncedByTheTextStays) {
-  const Strings body = Body(
-      "<article><h1>Release notes for the spring</h1>" + std::string(kLong) +
-      "<h2>Patches</h2><p>Several patches were sent for review this month:</p><ul>"
-      "<li><a href=\"https://forge.example.org/p/1\">Fix the parser on empty files</a></li>"
-      "<li><a href=\"https://forge.example.org/p/2\">Add support for packed records</a></li>"
-      "<li><a href=\"https://forge.example.org/p/3\">Allow casts between handles</a></li>"
-      "<li><a href=\"https://forge.example.org/p/4\">Speed up the lexer</a></li></ul>" + kShort2 + "</article>");
-  EXPECT_TRUE(Has(body, "Fix the parser on empty files"));
-  EXPECT_TRUE(Has(body, "Speed up the lexer"));
-  EXPECT_TRUE(Has(body, "Several patches were sent for review this month:"));
-}
-
-// The same list after a sentence that leads to the site's other stories
-// ("you might also like:") stays out, as does one under a label.
-TEST(SelectHtmlArticle, ListAfterOtherStoriesLeadInGoes) {
-  for (const char* lead : {"If you liked this post you might also like:", "More on compost:"}) {
-    const Strings body = Body("<article><h1>Composting at home</h1>" + std::string(kLong) + kShort2 + "<p>" + lead +
-                              "</p><ul><li><a href=\"/garden/worms\">Worm bins for small flats</a></li>"
-                              "<li><a href=\"/garden/leaf-mould\">Leaf mould in a season</a></li>"
-                              "<li><a href=\"/garden/hot-heaps\">Hot heaps, quickly</a></li></ul></article>");
-    EXPECT_FALSE(Has(body, "Worm bins for small flats")) << lead;
-  }
-}
-
 const char kCardSummary[] = "Gardeners in the valley swapped seeds for a season. Here is what grew.";
 
 // A card of another story set among the text's paragraphs: a kicker over

@@ -319,12 +319,6 @@ inline constexpr double kSiblingParagraphMaxLinkDensity = 0.25;
 // to this many words; longer, it is a hover card's or a link list's text
 // glued into one block.
 inline constexpr int kLinkedSentenceMaxWords = 40;
-// A sentence that announces a list with a colon has this many words; a
-// box of links' label ("More on X:", "Related resources:") fewer.
-inline constexpr int kListLeadInMinWords = 4;
-// A list item's text sits this many boxes below its <ul> or <ol> at most
-// (ul > li > p, ul > li > div > p).
-inline constexpr int kListItemMaxDepth = 3;
 
 // A piece of a text container that the page split around a wide figure
 // (same tag and class) joins when it holds this much prose.

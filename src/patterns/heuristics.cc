@@ -1569,18 +1569,6 @@ constexpr char kContentsHead[] =
     "(?:jump|skip|go) to(?: (?:chapter|section))?(?:\\.\\.\\.)?|(?:sections )?(?:in|on) this (?:article|page|post|guide)|"
     "inhalt|inhaltsverzeichnis|sommaire|[i\\x{ed}]ndice|contenido|contenuti|inhoud|spis tre[s\\x{15b}]ci)\\W*$";
 
-// A sentence that ends with a colon over a list of links to the site's
-// other stories rather than the article's own list: "If you liked this
-// post you might also like:", "take a look at the following guides:",
-// "Lesen Sie auch:" (blogs and review guides of four sites; the article's
-// own lists follow "Many patches were sent for review:"). Found anywhere
-// in the sentence.
-constexpr std::size_t kOtherStoriesLeadInMaxBytes = 300;
-constexpr char kOtherStoriesLeadIn[] =
-    "(?i)\\b(?:you (?:may|might|will) also (?:like|enjoy)|following (?:\\w+ )?(?:pages|guides|posts|articles|stories)|"
-    "(?:more|other|related|similar) (?:\\w+ )?(?:posts|articles|stories|guides|reads)|further reading|"
-    "lesen sie (?:auch|mehr)|mehr zum thema|lire aussi|lee también)\\b";
-
 // The label of a sign-up box's e-mail field, a line of its own in a text
 // copy ("Enter your email", "Your Email Address*", "E-Mail*"): newsletter
 // and demo-request boxes set inside or under articles on business blogs,
@@ -2680,8 +2668,8 @@ Heuristics* Build() {
       .editor_credit = LazyPattern(kEditorCredit),
       .date_line_by_clause = LazyPattern(kDateLineByClause),
       .by_clause_lead = LazyPattern(kByClauseLead),
-      .contents_head = LazyPattern(kContentsHead), .other_stories_lead_in = LazyPattern(kOtherStoriesLeadIn),
-      .signup_field = LazyPattern(kSignUpField), .signup_fine_print = LazyPattern(kSignUpFinePrint),
+      .contents_head = LazyPattern(kContentsHead), .signup_field = LazyPattern(kSignUpField),
+      .signup_fine_print = LazyPattern(kSignUpFinePrint),
       .company_box_head = CheckedPattern(kCompanyBoxHead),
       .press_contact_head = LazyPattern(kPressContactHead),
       .poll_head = LazyPattern(kPollHead),
@@ -2771,7 +2759,7 @@ std::vector<const RE2*> AllSinglePatterns() {
         &h.written_address, &h.shop_link, &h.modified_label_after, &h.lead_dateline_mark, &h.caption_credit_label,
         &h.non_author_note, &h.spelled_byline_label, &h.by_word, &h.menu_facet,
         &h.time_after_names, &h.date_line_field, &h.desk_name, &h.editor_credit, &h.date_line_by_clause, &h.by_clause_lead,
-        &h.contents_head, &h.other_stories_lead_in, &h.signup_field, &h.signup_fine_print, &h.press_contact_head,
+        &h.contents_head, &h.signup_field, &h.signup_fine_print, &h.press_contact_head,
         &h.poll_head, &h.media_length, &h.shortcode_line,
         &h.name_role_suffix, &h.reporter_suffix, &h.cjk_byline_field,
         &h.caption_control_suffix, &h.comment_says, &h.comment_tools_line,
@@ -2953,10 +2941,6 @@ bool IsEmbedSignature(std::string_view line) {
 }
 bool IsContentsHead(std::string_view line) {
   return line.size() <= kContentsHeadMaxBytes && RE2::FullMatch(line, GetHeuristics().contents_head);
-}
-bool LeadsToOtherStories(std::string_view sentence) {
-  return sentence.size() <= kOtherStoriesLeadInMaxBytes &&
-         RE2::PartialMatch(sentence, GetHeuristics().other_stories_lead_in);
 }
 bool IsSignUpField(std::string_view line) {
   return line.size() <= kSignUpFieldMaxBytes && RE2::FullMatch(line, GetHeuristics().signup_field);

@@ -96,7 +96,6 @@ struct Heuristics {
   LazyPattern date_line_by_clause;   // a byline clause inside a date line: "... 2025 Posted by Jane Roe"
   LazyPattern by_clause_lead;        // "... states. By Jane Roe" before " on <date>" ending a line
   LazyPattern contents_head;         // over a contents list: "Table of Contents", "In this article"
-  LazyPattern other_stories_lead_in; // in a sentence over a list: "you might also like", "the following guides"
   LazyPattern signup_field;          // a sign-up box's e-mail field: "Enter your email"
   LazyPattern signup_fine_print;     // line start: "By signing up you agree to ..."
   CheckedPattern company_box_head;   // whole line: "About Brightwater Analytics"; the name
@@ -264,9 +263,6 @@ bool IsMediaLength(std::string_view line);
 bool IsShortcodeLine(std::string_view line);
 // The heading of a contents list: "Table of Contents", "Jump to chapter".
 bool IsContentsHead(std::string_view line);
-// A sentence that leads to the site's other stories ("If you liked this
-// post you might also like:", "see the following guides:").
-bool LeadsToOtherStories(std::string_view sentence);
 // The label of a sign-up box's e-mail field: "Enter your email address".
 bool IsSignUpField(std::string_view line);
 // Whether a class or id names a box of what others wrote about the page:
