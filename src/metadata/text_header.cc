@@ -970,18 +970,6 @@ bool TitleOverSentence(std::string_view upper, std::string_view lower) {
   return TitleCaseShare(up) && SentenceCaseShare(low);
 }
 
-// Whether `deck`, a sentence under the title-case line `title`, uses at
-// least kDeckRestatesShare of the title's telling words: a deck spells out
-// its headline ("The Best Trail Shoes of 2026" over "We ran in 30 trail
-// shoes to find the best"), and says more of what the body does, which
-// then says little on the headline's words; a kicker or the site's name
-// over a headline shares few words with it.
-bool DeckRestates(const std::string& title, const std::string& deck) {
-  std::unordered_set<std::string> words;
-  ForEachTerm(deck, [&](std::string&& w) { words.insert(std::move(w)); });
-  return BodyOverlap(title, words) >= limits::kDeckRestatesShare;
-}
-
 // Whether the body's first lines are written in sentence case: few of
 // their cased words open with a capital (English prose; German capitalises
 // every noun, so a title-case line there stands out from nothing). Labels
@@ -1117,10 +1105,9 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   // the site's or an author's name) or stands right above the author's
   // portrait (a subtitle, which may be the shorter) or is in title case
   // over a sentence (then a title of fewer words will do), and it speaks
-  // of what the body does as much as half as often (or, in title case
-  // over a sentence, the sentence spells it out: DeckRestates); a kicker
-  // glued to the lower one is no headline over it. A lower line that is
-  // no deck (DeckShaped) makes standing alone or being the shorter no sign.
+  // of what the body does as much as half as often; a kicker glued to the
+  // lower one is no headline over it. A lower line that is no deck
+  // (DeckShaped) makes standing alone or being the shorter no sign.
   if (best > first && IsFree(verdicts, best - 1)) {
     const Block& above = doc.blocks[static_cast<std::size_t>(best - 1)];
     const Block& chosen = doc.blocks[static_cast<std::size_t>(best)];
@@ -1133,8 +1120,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
         l.stats.words >= (title_case ? limits::kMinTitleCaseWords : limits::kMinFullTitleWords) &&
         above.text.find(chosen.text) == std::string::npos && KickerSeam(above.text, body) == std::string_view::npos &&
         !OpensWithFooterName(doc, best - 1) &&
-        (BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body) ||
-         (title_case && DeckRestates(above.text, chosen.text)))) {
+        BodyOverlap(above.text, body) * 2 >= BodyOverlap(chosen.text, body)) {
       return best - 1;
     }
   }

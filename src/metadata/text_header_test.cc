@@ -114,23 +114,6 @@ TEST(TextHeader, ATitleCaseKickerOverASentenceCaseHeadlineStaysAKicker) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours of debate");
 }
 
-// A deck spells out its headline in more of the body's words: a title-case
-// headline whose words the body's opening does not use stays the headline
-// over a sentence that restates it, in both copy shapes; a title-case promo
-// over a sentence-case headline shares none of its words and stays above it.
-TEST(TextHeader, ATitleCaseHeadlineOverTheSentenceThatSpellsItOutIsTheHeadline) {
-  const std::string title = "The Best Public Meetings of the Year";
-  const std::string deck =
-      "We sat through 40 public meetings to find the best one, the council's four-hour debate on the budget";
-  const Article chromium = FromText("Courier\nSign in\n" + title + "\n" + deck + "\nBy Jane Doe\n" + kBody);
-  EXPECT_EQ(chromium.headline.value_or(""), title);
-  const Article firefox = FromText("Courier\n\nSign in\n\n" + title + "\n" + deck + "\nBy Jane Doe\n\n" + kBody);
-  EXPECT_EQ(firefox.headline.value_or(""), title);
-  const Article promo = FromText(std::string("Courier\nSign Up For The City Newsletter Today\n") +
-                                 "Council approves the budget after four hours of debate\nBy Jane Doe\n\n" + kBody);
-  EXPECT_EQ(promo.headline.value_or(""), "Council approves the budget after four hours of debate");
-}
-
 // A column's or section's name of a full title's length, over the
 // headline in title case, is shorter than the headline as a headline is
 // shorter than its deck; in a body written in sentence case, a lower line

@@ -727,13 +727,6 @@ inline constexpr std::int32_t kMinCasedWords = 2;
 inline constexpr double kTitleCaseShare = 0.8;
 inline constexpr double kSentenceCaseShare = 0.25;
 inline constexpr std::int32_t kMinTitleCaseWords = 5;
-// A sentence under a title-case line that uses kDeckRestatesShare of its
-// telling words (counted as BodyOverlap does, one more word in the count)
-// is its deck, whatever the body's first lines say: review guides ("The
-// Best X of 2026" over "We tested 18 X ...") whose body opens on other
-// words; one benchmark site's pages in every copy style, and the same
-// shape is common to review guides, a measure rather than a phrase.
-inline constexpr double kDeckRestatesShare = 0.5;
 // On a page whose prose is written in sentence case (of the body's first
 // kBodyLinesRead lines' cased words, kSentenceCaseShare or fewer open with
 // a capital: English prose has 3-13%, German, which capitalises its nouns,
