@@ -1046,9 +1046,9 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   std::int32_t top = limit;
   for (const std::int32_t m : marks) top = std::min(top, m);
   const std::int32_t first = std::max<std::int32_t>(0, top - limits::kHeadlineReach);
-  // The last step of the breadcrumb trail printed beside it is the
-  // headline, even where the body's run took both in (a copy that prints
-  // no byline over the story).
+  // The last step of the breadcrumb trail printed beside it, or a few
+  // lines above it, is the headline, even where the body's run took both
+  // in (a copy that prints no byline over the story).
   for (std::int32_t i = first; i < std::min(n, anchor + thresholds::header::kBlocksIntoBody); ++i) {
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     if ((TrailBeside(doc, i) >= 0 || TrailAbove(doc, i)) && IsHeadlineShaped(b.text, MeasureTextLine(b))) return i;
