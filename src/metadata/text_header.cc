@@ -281,6 +281,17 @@ bool TrailEndingIn(std::string_view trail, std::string_view text) {
   return ends_with_mark && marks >= limits::kMinTrailMarks;
 }
 
+// A breadcrumb trail ending in the line stands up to kTrailLinesAbove
+// lines above it, past the links and the date line between them ("Home >
+// News > Story", "« Previous | Next »", a date, then "Story").
+bool TrailAbove(const Document& doc, std::int32_t i) {
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  for (std::int32_t j = std::max<std::int32_t>(0, i - limits::kTrailLinesAbove); j < i; ++j) {
+    if (TrailEndingIn(doc.blocks[static_cast<std::size_t>(j)].text, text)) return true;
+  }
+  return false;
+}
+
 // Another line of the page names the line: the page's title or the end
 // of its breadcrumbs.
 bool NamedElsewhere(const Document& doc, std::int32_t i) {
@@ -1023,12 +1034,12 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   std::int32_t top = limit;
   for (const std::int32_t m : marks) top = std::min(top, m);
   const std::int32_t first = std::max<std::int32_t>(0, top - limits::kHeadlineReach);
-  // The last step of the breadcrumb trail printed beside it is the
-  // headline, even where the body's run took both in (a copy that prints
-  // no byline over the story).
+  // The last step of the breadcrumb trail printed beside it, or a few
+  // lines above it, is the headline, even where the body's run took both
+  // in (a copy that prints no byline over the story).
   for (std::int32_t i = first; i < std::min(n, anchor + thresholds::header::kBlocksIntoBody); ++i) {
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
-    if (TrailBeside(doc, i) >= 0 && IsHeadlineShaped(b.text, MeasureTextLine(b))) return i;
+    if ((TrailBeside(doc, i) >= 0 || TrailAbove(doc, i)) && IsHeadlineShaped(b.text, MeasureTextLine(b))) return i;
   }
   // A headline says what the body is about, sits near the byline and date
   // line, stands between blank lines (in copies that keep them) and is

@@ -87,6 +87,19 @@ TEST(TextHeader, BreadcrumbTrailEndingInTheHeadlineIsNotIt) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the budget");
 }
 
+// The trail's last step names the headline printed under the previous and
+// next links and the date line, which menu items of the body's words and
+// printed again in the footer do not outscore.
+TEST(TextHeader, ATrailAFewLinesAboveEndsInTheHeadline) {
+  const std::string menu = "Courier money and budget\nCourier council and city\n";
+  const Article a = FromText(std::string("Courier\n\n") + menu +
+                             "Courier > News > 2018 > August > Council approves the budget after debate\n\n"
+                             "\u00AB Previous | Next \u00BB\n\n08.08.2018 10:15\n\n"
+                             "Council approves the budget after debate\n" +
+                             kBody + "\nCourier money and budget\nImprint\nCourier council and city\n");
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after debate");
+}
+
 TEST(TextHeader, AnItemOfAListPrintedTwiceIsNotTheHeadline) {
   const std::string list = "Where the money goes\nWhat the critics said\nWhen the work begins\nHow to comment\n";
   const Article a = FromText(std::string("Courier\n\nCouncil approves the budget after four hours of debate\n") + list +

@@ -598,6 +598,10 @@ inline constexpr std::int32_t kNearHeaderLines = 3;
 inline constexpr double kNearHeaderScore = 1.5;
 // A line with this many breadcrumb marks (lexicon::kTrailMarks) is a trail.
 inline constexpr std::size_t kMinTrailMarks = 2;
+// How far above the headline a breadcrumb trail ending in it may stand:
+// pages print the previous/next links and the date line between them
+// (three to seven lines apart on the text copies of nine sites).
+inline constexpr std::int32_t kTrailLinesAbove = 8;
 // Below both the byline and the date line, a line is a caption, a note or
 // a standfirst more often than the headline.
 inline constexpr double kBelowHeaderScore = -3;
