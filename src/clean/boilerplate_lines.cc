@@ -24,12 +24,10 @@ std::size_t ProseBytesBelow(const Document& doc, const Selection& sel, std::size
 }
 
 // Whether block `b` holds a link to an e-mailed newsletter's web version
-// ("View it in your browser"): its text says so, whole.
+// ("View it in your browser") on the newsletter's own line.
 bool HoldsEmailViewLink(const Block& b) {
-  const std::string_view text = b.text;
   for (const TextSpan& span : b.spans) {
-    if (span.kind == TextSpan::Kind::kLink && span.begin < span.end && span.end <= text.size() &&
-        IsEmailViewLink(text.substr(span.begin, span.end - span.begin))) {
+    if (span.kind == TextSpan::Kind::kLink && IsEmailViewLine(b.text, span.begin, span.end)) {
       return true;
     }
   }

@@ -191,8 +191,8 @@ inline constexpr std::size_t kNoticeEdgeBlocks = 4;
 // An e-mailed newsletter's line with the link to its web version ("Is
 // this email not displaying correctly? View it in your browser.", the
 // issue's title before ":: View in Browser"): at most this many words, as
-// newsletter posts of two platforms print it; a paragraph of the text that
-// ends on such a link is longer.
+// newsletter posts of two platforms print it (IsEmailViewLine then tells
+// it from a short sentence of the article offering a web version).
 inline constexpr std::int32_t kEmailViewLineMaxWords = 30;
 // Running text below a paywall prompt inside an HTML article that still
 // reads as the wall's pitch (DropAfterPaywallPrompt): a newsletter's

@@ -325,6 +325,10 @@ bool IsPollVoteLabel(std::string_view line);
 // Whether a link's whole `text` opens an e-mailed newsletter as a web page
 // ("View it in your browser", "Im Browser ansehen").
 bool IsEmailViewLink(std::string_view text);
+// Whether `line`, holding such a link at bytes [link_begin, link_end), is
+// the newsletter's own line: the link is half its words or more, or the
+// rest names the mail or is the title before a mark.
+bool IsEmailViewLine(std::string_view line, std::size_t link_begin, std::size_t link_end);
 // Whether `line` is a poll option with its share ("Ja: 58 Prozent", "No 34%").
 bool IsPollShareLine(std::string_view line);
 

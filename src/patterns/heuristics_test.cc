@@ -1305,6 +1305,21 @@ TEST(IsEmailViewLink, WebVersionLinks) {
   EXPECT_FALSE(IsEmailViewLink("the browser wars of the nineties"));
 }
 
+// The link on the newsletter's own line, not in an article's sentence
+// that offers a product's web version.
+TEST(IsEmailViewLine, TheNewslettersLineNotAnArticlesSentence) {
+  const auto line = [](std::string_view text, std::string_view link) {
+    return IsEmailViewLine(text, text.find(link), text.find(link) + link.size());
+  };
+  EXPECT_TRUE(line("View it in your browser.", "View it in your browser"));
+  EXPECT_TRUE(line("Is this email not displaying correctly? View it in your browser.", "View it in your browser"));
+  EXPECT_TRUE(line("The Weekly Tinkerer, issue 12 :: View in Browser", "View in Browser"));
+  EXPECT_FALSE(line("The app costs $30 on Windows and Mac, or you can open the web version for free.",
+                    "open the web version"));
+  EXPECT_FALSE(line("Der Editor kostet 30 Euro, man kann ihn aber auch im Browser \xC3\xB6" "ffnen.",
+                    "im Browser \xC3\xB6" "ffnen"));
+}
+
 TEST(IsPollShareLine, OptionsWithShares) {
   EXPECT_TRUE(IsPollShareLine("Ja: 58 Prozent"));
   EXPECT_TRUE(IsPollShareLine("No 34%"));
