@@ -296,11 +296,12 @@ TEST(Headline, AMediumTagInRoundBracketsGoes) {
   EXPECT_EQ(own.headline, "The 1-2-3 of flood insurance (part one)");
 }
 
-// A blog theme's <title> sets the blog's name after a left guillemet.
-TEST(Headline, TheBlogsNameAfterAGuillemetGoes) {
-  const Article a = Read("<head><title>Flood plan goes to vote \u00AB Acme Weekly</title></head><body><article>" +
+// French sets a spaced left guillemet to open a quote: a <title> ending in
+// one quotes, it names no blog after a separator.
+TEST(Headline, AFrenchQuoteInTheTitleStays) {
+  const Article a = Read("<head><title>Le ministre a dit \u00AB oui \u00BB</title></head><body><article>" +
                          std::string(kBody) + "</article></body>");
-  EXPECT_EQ(a.headline, "Flood plan goes to vote");
+  EXPECT_EQ(a.headline, "Le ministre a dit \u00AB oui \u00BB");
 }
 
 // Indonesian portals' titles name the page shown before the site's name.

@@ -1158,9 +1158,10 @@ constexpr char kMarkupTag[] =
     "article|!doctype)[\\s>/]";
 
 // A spaced separator between a title's parts; the full-width minus is a
-// Japanese technology site's (" － Site"); the left guillemet a blog
-// theme's default <title> sets before the blog's name ("Post « Blog").
-constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»«\\x{ff0d}]|::)\\s+";
+// Japanese technology site's (" － Site"). Not the left guillemet: French
+// sets it spaced to open a quote ("Le ministre a dit « oui »"), far more
+// often than a blog theme's <title> sets it before the blog's name.
+constexpr char kTitleSeparator[] = "\\s+(?:[|\\-–—:·•»\\x{ff0d}]|::)\\s+";
 
 // The page shown of an article split in pages, after its headline in the
 // h1 and <title> of Japanese news sites: "（1/2 ページ）", "(2/3)", in
