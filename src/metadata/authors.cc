@@ -689,16 +689,15 @@ std::size_t AffiliationMarksEnd(std::string_view s, std::size_t at) {
 }
 
 // Whether a name's list goes on at `at`, right after figures: a
-// separator after spaces, the text's end, or a short joining word in
-// small letters ("and", "und", "et", "og").
+// separator after spaces, the text's end, or a word joining a co-author
+// ("and", "und", "et"); not any short word ("Jane Roe5 min read").
 bool NamesGoOnAt(std::string_view s, std::size_t at) {
   std::size_t k = at;
   while (k < s.size() && s[k] == ' ') ++k;
   if (k == s.size() || s[k] == ',' || s[k] == ';' || s[k] == '&') return true;
   if (k == at) return false;
-  std::size_t word = 0;
-  while (k + word < s.size() && s[k + word] >= 'a' && s[k + word] <= 'z') ++word;
-  return word > 0 && word <= thresholds::person_names::kMaxJoiningWordLetters && k + word < s.size() && s[k + word] == ' ';
+  const std::size_t space = s.find(' ', k);
+  return space != std::string_view::npos && IsCoauthorJoin(s.substr(k, space - k));
 }
 
 // A paper's or a journal's author list marks each name with the figures

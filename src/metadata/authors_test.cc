@@ -24,6 +24,8 @@ TEST(Authors, CleanBylineDropsAffiliationFiguresGluedToNames) {
   EXPECT_EQ(CleanByline("Jane Roe1 ; John Doe2"), "Jane Roe ; John Doe");
   EXPECT_EQ(CleanByline("By Jane Roe1,2 and John Doe3"), "Jane Roe and John Doe");
   EXPECT_EQ(SplitAuthors(CleanByline("By Jane Roe1,2 and John Doe3")), (Names{"Jane Roe", "John Doe"}));
+  // A read time glued to the name is no affiliation figure.
+  EXPECT_EQ(CleanByline("By Jane Roe5 min read"), CleanByline("By Jane Roe 5 min read"));
 }
 
 TEST(Authors, APrintedBylineDropsAParticleWhoseDateWasLeftOut) {

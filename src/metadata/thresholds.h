@@ -791,10 +791,8 @@ inline constexpr std::size_t kMinLowerBeforeGluedTitle = 4;
 inline constexpr std::size_t kMaxUncasedChars = 20;
 // The figures of an affiliation note glued to a surname ("Roe1,2",
 // "Doe12") are one or two digits each; three or more are a year or a count.
-// The word that joins two names after them ("and", "und", "et", "och") has
-// at most three letters. Journal and science news copies of two sites.
+// Journal and science news copies of two sites.
 inline constexpr std::size_t kMaxAffiliationDigits = 2;
-inline constexpr std::size_t kMaxJoiningWordLetters = 3;
 // A name printed twice before a text copy's byline ("Jane Doe By Jane
 // Doe") is one of four bytes or more: shorter repeats are initials or
 // words. Text-copy bylines (repeated names on pages of three sites).
