@@ -651,7 +651,7 @@ std::string WithoutTagline(const std::string& headline) {
 
 // The brackets a story-kind tag stands in: square ones, and the
 // lenticular and full-width square ones of Japanese and Chinese news
-// ("【速報】...", "［動画］..."), and round ones after an English or Spanish
+// ("【速報】...", "［動画］..."), and round ones before or after an English or Spanish
 // headline ("... (VIDEO)", "... (Photos)": made-up news and tabloid probes).
 struct TagBrackets {
   std::string_view open, close;

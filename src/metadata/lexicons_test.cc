@@ -37,6 +37,8 @@ std::vector<std::string> CldrMonths(const char* locale, icu::DateFormatSymbols::
 
 // The committed table holds CLDR's wide names for the languages added from
 // it, each with its month, but for the names left out on purpose.
+constexpr std::string_view kZeroWidthNonJoiner = "\xE2\x80\x8C";
+
 TEST(Lexicons, MonthNamesAgreeWithCldr) {
   using Ctx = icu::DateFormatSymbols;
   const struct {
@@ -59,7 +61,11 @@ TEST(Lexicons, MonthNamesAgreeWithCldr) {
     const std::vector<std::string> names = CldrMonths(locale, context);
     ASSERT_EQ(names.size(), 12u) << locale;
     for (int m = 1; m <= 12; ++m) {
-      const std::string& name = names[static_cast<std::size_t>(m - 1)];
+      std::string name = names[static_cast<std::size_t>(m - 1)];
+      // A zero-width non-joiner in a Malayalam name ends the word when a
+      // date is read: the table holds the name as pages also print it,
+      // without one.
+      for (std::size_t at; (at = name.find(kZeroWidthNonJoiner)) != std::string::npos;) name.erase(at, 3);
       if (kLeftOut.count(name)) continue;
       const auto it = table.find(name);
       ASSERT_NE(it, table.end()) << locale << " " << name;
