@@ -484,15 +484,69 @@ void JoinLeadAcrossCleanGap(const std::vector<TextLine>& lines, const std::vecto
   if (ParagraphsLikeTheRun(gained, ShapeOf(lines, decided, run))) run.start = top;
 }
 
+// Adds to `names` the capitalised words of `text` of at least
+// kTellingWordMinBytes bytes (names, acronyms, German nouns) that do not
+// open a sentence: the words that tell one story from another.
+void AddTellingWords(std::string_view text, std::unordered_set<std::string_view>& names) {
+  bool opens = true;  // the next word opens a sentence
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80 && !std::isalnum(c)) {
+      opens = opens || c == '.' || c == '!' || c == '?' || c == ':';
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() &&
+           (static_cast<unsigned char>(text[end]) >= 0x80 || std::isalnum(static_cast<unsigned char>(text[end]))))
+      ++end;
+    if (!opens && std::isupper(c) && end - i >= kTellingWordMinBytes) names.insert(text.substr(i, end - i));
+    opens = false;
+    i = end;
+  }
+}
+
+// Whether the part from `top` to `last` tells the run's story: of its
+// telling words, at least kPartSharedWordsMin and kPartSharedWordsShare
+// stand in the run too. Another story's teaser or an author's bio names
+// other people and things.
+bool TellsTheRunsStory(const Document& doc, std::int64_t top, std::int64_t last, const Run& run) {
+  std::unordered_set<std::string_view> run_words, part_words;
+  for (std::int64_t i = run.start; i <= run.end; ++i) {
+    AddTellingWords(doc.blocks[static_cast<std::size_t>(i)].text, run_words);
+  }
+  for (std::int64_t i = top; i <= last; ++i) AddTellingWords(doc.blocks[static_cast<std::size_t>(i)].text, part_words);
+  std::int64_t shared = 0;
+  for (const std::string_view w : part_words) shared += run_words.count(w) > 0 ? 1 : 0;
+  return shared >= kPartSharedWordsMin &&
+         static_cast<double>(shared) >= kPartSharedWordsShare * static_cast<double>(part_words.size());
+}
+
+// Whether the unlabelled widget from `top` to before `end` is a box set
+// in the article's text (a picture and its caption, a subhead over a
+// short paragraph, a repeated label): at most kInTextBoxMaxLines lines,
+// none a card's date, byline or time line nor a box heading.
+bool InTextBox(const std::vector<TextLine>& lines, std::int64_t top, std::int64_t end) {
+  if (end - top > kInTextBoxMaxLines) return false;
+  for (std::int64_t i = top; i < end; ++i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    if (l.date_line || l.dated || l.byline_line || l.relative_time || l.link_head || l.teaser) return false;
+  }
+  return true;
+}
+
 // The article's first part, cut off above a widget set in its text
 // ("Trending", an ad, a video box), or its lead paragraph alone under the
 // header above related links or any widget (see LeadUnderHeader): joined
 // to the run, up to a few times, the
-// widgets' lines marked. Only upwards: below the article, a
+// widgets' lines marked. Past an unlabelled box the part joins only
+// when the box is the article's own (InTextBox) and the part names the
+// run's people and things (TellsTheRunsStory); that box's lines stay. Only upwards: below the article, a
 // newsletter box or a caption sets off an "about us" note or a
 // sponsor's text of the same shape (text copies of blogs and press
 // pages).
-std::vector<bool> JoinAcrossWidgets(const std::vector<TextLine>& lines, const std::vector<bool>& decided, Run& run) {
+std::vector<bool> JoinAcrossWidgets(const Document& doc, const std::vector<TextLine>& lines,
+                                    const std::vector<bool>& decided, Run& run) {
   std::vector<bool> widget(lines.size(), false);
   // The run's shape less the widgets' lines.
   PartShape shape = ShapeOf(lines, decided, run);
@@ -504,10 +558,14 @@ std::vector<bool> JoinAcrossWidgets(const std::vector<TextLine>& lines, const st
     PartShape part;
     const std::int64_t part_top = PartTop(lines, decided, top - 1, part);
     if (part_top < 0) break;
-    const bool like = !unlabelled && LikeTheRun(part, shape);
+    // An unlabelled box of the article's own lines (a picture, a subhead)
+    // stays in it: its lines are judged as the run's are.
+    const bool own_box = unlabelled && LikeTheRun(part, shape) && InTextBox(lines, top, run.start) &&
+                         TellsTheRunsStory(doc, part_top, top - 1, run);
+    const bool like = own_box || (!unlabelled && LikeTheRun(part, shape));
     const bool lead = !like && LeadUnderHeader(lines, decided, part_top, part, shape, top, run.start, unlabelled);
     if (!like && !lead) break;
-    for (std::int64_t i = top; i < run.start; ++i) widget[static_cast<std::size_t>(i)] = true;
+    for (std::int64_t i = top; i < run.start && !own_box; ++i) widget[static_cast<std::size_t>(i)] = true;
     run.start = part_top;
     shape.sum += part.sum;
     shape.prose_length += part.prose_length;
@@ -1653,7 +1711,7 @@ Selection SelectTextArticle(const Document& doc) {
   ExtendThroughShortLines(lines, decided, run);
   ExtendUpThroughShortLines(lines, decided, run);
   JoinLeadAcrossCleanGap(lines, decided, run);
-  const std::vector<bool> widget = JoinAcrossWidgets(lines, decided, run);
+  const std::vector<bool> widget = JoinAcrossWidgets(doc, lines, decided, run);
   const std::int32_t card = SkipHeader(lines, decided, run);
   for (std::int64_t i = SkipSummaryBox(doc, lines, decided, run); i >= 0 && i < run.start; ++i) {
     if (!decided[static_cast<std::size_t>(i)]) sel.Set(static_cast<std::size_t>(i), Role::kDropped, kSummaryBoxReason);

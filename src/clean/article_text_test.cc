@@ -646,6 +646,73 @@ TEST(SelectTextArticle, PartsBetweenUnlabelledLinesDoNotJoin) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara3, kPara4, kPara5, kPara6}));
 }
 
+// A story about a ferry line set as a page does that prints a label over
+// each paragraph (Chromium: the label glued over it), split by a box of
+// a picture's alt text and caption, a subhead and a short paragraph,
+// with no chrome line: `above` is what stands over the box.
+std::string OverInTextBox(const Strings& above, const std::string& box_extra) {
+  const std::string label = "Article content\n";
+  std::string text = "Home\nNews\nFerry line to go electric\nBy Jane Roe\nMarch 3, 2025\n4 minute read\n\n";
+  for (const std::string& p : above) text += label + p + "\n\n";
+  text += label + "Pieter Vandam on the deck of the old ferry.\n" +
+          "Pieter Vandam, director of the Lakeside Ferry Company, on the deck of the old diesel ferry at the Harlow "
+          "pier in Morden. Photo by Ines Carr\n" +
+          box_extra + label + "Charging at both piers\n" + label +
+          "Morden wants the chargers ready before the first boat arrives.\n\n";
+  for (const char* p : {"The council must still approve a charging station at the Harlow pier, which would draw power "
+                        "from the grid at night when it is cheap and store it in a battery bank.",
+                        "Vandam said the Lakeside Ferry Company would pay for the chargers at both piers itself, "
+                        "while the Morden council would lay the cable along the harbour road.",
+                        "The Lakeside Ferry Company said the new boats would carry as many passengers and cars as "
+                        "the old ones, and that tests on a sister route had shown no delays.",
+                        "The Morden council will vote on the charging station in April, after a public hearing "
+                        "where residents of the harbour streets can put their questions to Vandam."}) {
+    text += label + p + "\n\n";
+  }
+  return text + "Share this article\nContact us\n";
+}
+
+const Strings kFerryLead = {
+    "The Lakeside Ferry Company told the Morden council on Tuesday that it would replace its two diesel boats "
+    "with electric ones by the summer of 2027.",
+    "Director Pieter Vandam said the Harlow crossing burns more fuel than any other route the Lakeside Ferry "
+    "Company runs.",
+    "The first hull is being built at a yard in Kessel, which built the two diesel boats of the Lakeside Ferry "
+    "Company in the 1990s as well."};
+
+TEST(SelectTextArticle, PartNamingTheRunsPeopleJoinsAcrossAnUnlabelledBox) {
+  const Picked p = Pick(OverInTextBox(kFerryLead, ""));
+  ASSERT_FALSE(p.body.empty());
+  EXPECT_EQ(p.body.front(), kFerryLead[0]);
+  // The box's subhead and short paragraph are the article's; the
+  // picture's credited caption is not.
+  EXPECT_EQ(std::count(p.body.begin(), p.body.end(), "Charging at both piers"), 1);
+  EXPECT_EQ(p.body.back(), "The Morden council will vote on the charging station in April, after a public hearing "
+                           "where residents of the harbour streets can put their questions to Vandam.");
+  for (const std::string& line : p.body) EXPECT_EQ(line.find("Photo by"), std::string::npos) << line;
+}
+
+TEST(SelectTextArticle, PartNamingOtherThingsStaysOutAboveAnUnlabelledBox) {
+  // The same shapes, but the paragraphs over the box tell another story.
+  const Strings other = {
+      "The Northfield school board told parents on Monday that the Grange Street primary would close for the "
+      "autumn term.",
+      "Headteacher Amira Costa said the pupils would move to the Westbrook Academy building while the work went on.",
+      "The Northfield board expects the Grange Street school to open again once the inspectors from Dunmore have "
+      "signed off."};
+  const Picked p = Pick(OverInTextBox(other, ""));
+  ASSERT_FALSE(p.body.empty());
+  EXPECT_EQ(std::count(p.body.begin(), p.body.end(), other[2]), 0);
+  EXPECT_EQ(p.body.size(), 4u);
+}
+
+TEST(SelectTextArticle, PartStaysOutAboveAnUnlabelledBoxWithATimeLine) {
+  // A card's time line in the box: another story's teaser, not a picture.
+  const Picked p = Pick(OverInTextBox(kFerryLead, "2 hours ago\n"));
+  ASSERT_FALSE(p.body.empty());
+  EXPECT_NE(p.body.front(), kFerryLead[0]);
+}
+
 // Short points without an intro ending in a colon, too many for the
 // opening paragraphs above them to outweigh.
 const char kShortPoints[] = "What changes\nNew stops planned\nWider pavements\nMore bike racks\nLonger platforms\n"
