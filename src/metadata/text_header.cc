@@ -1036,10 +1036,15 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
   const std::int32_t first = std::max<std::int32_t>(0, top - limits::kHeadlineReach);
   // The last step of the breadcrumb trail printed beside it, or a few
   // lines above it, is the headline, even where the body's run took both
-  // in (a copy that prints no byline over the story).
+  // in (a copy that prints no byline over the story). A few lines above,
+  // only a full title's length: a section's name ending the trail is
+  // printed again as the kicker over the headline ("Crime and Courts").
   for (std::int32_t i = first; i < std::min(n, anchor + thresholds::header::kBlocksIntoBody); ++i) {
+    const bool beside = TrailBeside(doc, i) >= 0;
+    if (!beside && !TrailAbove(doc, i)) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
-    if ((TrailBeside(doc, i) >= 0 || TrailAbove(doc, i)) && IsHeadlineShaped(b.text, MeasureTextLine(b))) return i;
+    const TextLine line = MeasureTextLine(b);
+    if ((beside || line.stats.words >= limits::kMinFullTitleWords) && IsHeadlineShaped(b.text, line)) return i;
   }
   // A headline says what the body is about, sits near the byline and date
   // line, stands between blank lines (in copies that keep them) and is

@@ -100,6 +100,16 @@ TEST(TextHeader, ATrailAFewLinesAboveEndsInTheHeadline) {
   EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after debate");
 }
 
+// A section's name ending the trail, printed again a few lines below as
+// the kicker over the headline, is no headline: a few lines away, the
+// trail names only a full title's length.
+TEST(TextHeader, ASectionEndingATrailAFewLinesAboveIsNotTheHeadline) {
+  const Article a = FromText(std::string("Courier\nSubscribe\nHome > News > Council and City\nSearch\nMenu\n") +
+                             "Council and City\nCouncil approves the budget after four hours of debate\n"
+                             "By Jane Doe\n\n" + kBody);
+  EXPECT_EQ(a.headline.value_or(""), "Council approves the budget after four hours of debate");
+}
+
 TEST(TextHeader, AnItemOfAListPrintedTwiceIsNotTheHeadline) {
   const std::string list = "Where the money goes\nWhat the critics said\nWhen the work begins\nHow to comment\n";
   const Article a = FromText(std::string("Courier\n\nCouncil approves the budget after four hours of debate\n") + list +
