@@ -1670,14 +1670,19 @@ constexpr std::string_view kPollShareWords[] = {"prozent", "percent", "per cent"
 // text; asked only of links holding one of kEmailViewLinkWords.
 constexpr std::size_t kEmailViewLinkMaxBytes = 80;
 constexpr std::string_view kEmailViewLinkWords[] = {"browser", "navega", "navigat", "online", "web", "en ligne", "en l\xc3\xadnea"};
-// The words around such a link on the newsletter's own line name the mail
-// ("Is this email not displaying correctly?"); an article's sentence that
-// offers a product's web version ("or you can open the web version for
-// free", "man kann ihn auch im Browser \xc3\xb6ffnen") names none. Lower-cased.
-constexpr std::string_view kMailWords[] = {"mail", "newsletter", "nieuwsbrief", "nachricht", "courriel", "correo"};
+// The words around such a link on the newsletter's own line point at the
+// mail itself ("Is this email not displaying correctly?"); an article's
+// sentence that offers a product's web version ("or you can open the web
+// version for free", "Gmail users can still open the web version") does
+// not. Lower-cased.
+constexpr std::string_view kThisMail[] = {
+    "this email",     "this e-mail",      "this message",   "this newsletter", "diese e-mail",   "diese nachricht",
+    "dieser newsletter", "diesen newsletter", "cet e-mail",  "cet email",       "ce message",     "ce courriel",
+    "cette newsletter", "este correo",     "este mensaje",   "este email",      "questa email",   "questo messaggio",
+    "deze e-mail",    "deze nieuwsbrief", "dit bericht"};
 // Or the issue's title stands before the link after one of these marks
 // ("<title> :: View in Browser").
-constexpr std::string_view kTitleBeforeLinkMarks[] = {"::", "|", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94", " -"};
+constexpr std::string_view kTitleBeforeLinkMarks[] = {"::", "|", "\xc2\xb7", "\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x80\x94", " -"};
 #define PITH_THIS_MAIL "this(?: (?:e-?mail|newsletter|issue|edition|message|post))?"
 constexpr char kEmailViewLink[] =
     "^(?:(?:view|read|open|see|display)(?: (?:it|" PITH_THIS_MAIL "))? (?:in (?:your|a|the) (?:web )?browser|"
@@ -3024,7 +3029,7 @@ bool IsEmailViewLine(std::string_view line, std::size_t link_begin, std::size_t 
   if (CountWords(link) * 2 >= CountWords(line)) return true;
   const std::string before = LowerSameLength(Trim(line.substr(0, link_begin)));
   const std::string after = LowerSameLength(line.substr(link_end));
-  if (ContainsAny(before, kMailWords) || ContainsAny(after, kMailWords)) return true;
+  if (ContainsAny(before, kThisMail) || ContainsAny(after, kThisMail)) return true;
   return std::any_of(std::begin(kTitleBeforeLinkMarks), std::end(kTitleBeforeLinkMarks),
                      [&](std::string_view mark) { return before.ends_with(mark); });
 }

@@ -1316,6 +1316,10 @@ TEST(IsEmailViewLine, TheNewslettersLineNotAnArticlesSentence) {
   EXPECT_TRUE(line("The Weekly Tinkerer, issue 12 :: View in Browser", "View in Browser"));
   EXPECT_FALSE(line("The app costs $30 on Windows and Mac, or you can open the web version for free.",
                     "open the web version"));
+  EXPECT_TRUE(line("If you are having trouble viewing this message, view it in your browser.",
+                   "view it in your browser"));
+  EXPECT_FALSE(line("Google said Gmail users who prefer not to install the new app can still open the web version.",
+                    "open the web version"));
   EXPECT_FALSE(line("Der Editor kostet 30 Euro, man kann ihn aber auch im Browser \xC3\xB6" "ffnen.",
                     "im Browser \xC3\xB6" "ffnen"));
 }
