@@ -2418,8 +2418,10 @@ constexpr Source kBoilerplate[] = {
 // "Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
 // "Courtesy of Andrew Vaughan".
 constexpr Source kCreditLines[] = {
+    // Bracketed too, as a caption's credit printed alone in a text copy
+    // ("(Bild: Hersteller)", "(Foto: dpa)"), which was read as a byline.
     {"caption: photo credit line",
-     "^(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
+     "^[(\\[]?(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
      "(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dits?(?: photo)?|photo credit|bildquelle)s?\\s*:|"
      "courtesy(?: of)?\\b|photos? by\\b|photo courtesy\\b).*$|"
      // "Photos by" in Italian, Spanish and Portuguese, German: a name of a

@@ -704,7 +704,7 @@ TEST(MatchCreditLine, CreditsAndWireCaptions) {
   for (const char* line : {"Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
                            "Courtesy of Andrew Vaughan", "Photo: Gene J. Puskar", "Foto: Max Mustermann",
                            "New York State Sex Offender Registry via AP", "Foto di Luca Bianchi",
-                           "Fotos de Pedro Costa"}) {
+                           "Fotos de Pedro Costa", "(Bild: Hersteller)", "[Photo: Gene J. Puskar]"}) {
     EXPECT_NE(MatchCreditLine(line), nullptr) << line;
   }
   // A sentence that opens so is no credit.
