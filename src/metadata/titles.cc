@@ -213,21 +213,40 @@ bool HeadlineSized(std::string_view text) {
   return UnspacedChars(text) >= limits::kMinHeadlineUnspacedChars;
 }
 
+namespace {
+
+std::size_t Occurrences(std::string_view text, std::string_view what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
+// A spaced right guillemet closing one the part opened is the end of a
+// French quote ("Le ministre a dit « oui » au projet"), no separator.
+bool ClosesQuote(std::string_view part, std::string_view separator) {
+  constexpr std::string_view kOpen = "\xC2\xAB", kClose = "\xC2\xBB";
+  return Trim(separator) == kClose && Occurrences(part, kOpen) > Occurrences(part, kClose);
+}
+
+}  // namespace
+
 std::vector<std::string> TitleParts(std::string_view title) {
   std::vector<std::string> parts;
   const std::string t = CollapseSpace(SpaceUnspacedSeparators(title));
   const RE2& separator = GetHeuristics().title_separator;
-  std::size_t pos = 0;
+  std::size_t start = 0, pos = 0;
   re2::StringPiece match;
   while (pos <= t.size()) {
     const re2::StringPiece rest(t.data() + pos, t.size() - pos);
     if (!separator.Match(rest, 0, rest.size(), RE2::UNANCHORED, &match, 1)) {
-      parts.push_back(t.substr(pos));
+      parts.push_back(t.substr(start));
       break;
     }
     const auto at = static_cast<std::size_t>(match.data() - t.data());
-    parts.push_back(t.substr(pos, at - pos));
     pos = at + match.size();
+    if (ClosesQuote(std::string_view(t).substr(start, at - start), std::string_view(match.data(), match.size()))) continue;
+    parts.push_back(t.substr(start, at - start));
+    start = pos;
   }
   parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& p) { return Trim(p).empty(); }),
               parts.end());

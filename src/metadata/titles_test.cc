@@ -54,6 +54,17 @@ TEST(Titles, PartsBetweenSeparators) {
   EXPECT_EQ(TitleParts("Budget passes"), std::vector<std::string>{"Budget passes"});
 }
 
+// A French quote's closing guillemet is no separator; one after the quote
+// is closed still is.
+TEST(Titles, AQuotesClosingGuillemetIsNoSeparator) {
+  EXPECT_EQ(TitleParts("Le ministre a dit \xC2\xAB oui \xC2\xBB au projet de loi - Le Journal"),
+            (std::vector<std::string>{"Le ministre a dit \xC2\xAB oui \xC2\xBB au projet de loi", "Le Journal"}));
+  EXPECT_EQ(TitleParts("Le ministre a dit \xC2\xAB oui \xC2\xBB au projet \xC2\xBB Le Journal"),
+            (std::vector<std::string>{"Le ministre a dit \xC2\xAB oui \xC2\xBB au projet", "Le Journal"}));
+  EXPECT_EQ(TitleParts("Flood plan goes to vote \xC2\xBB Acme Weekly"),
+            (std::vector<std::string>{"Flood plan goes to vote", "Acme Weekly"}));
+}
+
 TEST(Titles, UnspacedSeparatorsBesideChineseOrJapanese) {
   EXPECT_EQ(TitleParts("山区小学迎来新图书馆_教育频道_东方晨报网"),
             (std::vector<std::string>{"山区小学迎来新图书馆", "教育频道", "东方晨报网"}));
