@@ -11,6 +11,7 @@
 
 #include "metadata/authors.h"
 #include "metadata/thresholds.h"
+#include "metadata/topics.h"
 #include "util/text_util.h"
 
 namespace pith {
@@ -128,20 +129,28 @@ std::string Field(const Graph& g, const json& o, std::initializer_list<const cha
   return {};
 }
 
+// A text field's value, its character references decoded: some sites
+// escape the script's strings as HTML ("Roads &amp; bridges", an author
+// "Jos&#xE9; Roe", which the byline then cut at the "&"). Not addresses,
+// whose "&copy=" a decoder without semicolons would misread.
+std::string TextField(const Graph& g, const json& o, std::initializer_list<const char*> keys) {
+  return DecodeCharacterReferences(Field(g, o, keys));
+}
+
 // Authors as people and as organisations: strings, lists, Person objects
 // (name, or givenName and familyName), references to them.
 void AuthorsOf(const Graph& g, const json& raw, LinkedData& ld, int depth = 0) {
   if (depth > limits::kMaxValueDepth) return;
   const json& v = g.Resolve(raw);
   if (v.is_string()) {
-    std::string name = CollapseSpace(v.get<std::string>());
+    std::string name = CollapseSpace(DecodeCharacterReferences(v.get<std::string>()));
     if (!name.empty() && !IsWebAddress(name, AddressForms::kWithFragments)) ld.authors.push_back(std::move(name));
   } else if (v.is_array()) {
     for (const json& item : v) AuthorsOf(g, item, ld, depth + 1);
   } else if (v.is_object()) {
-    std::string name = Field(g, v, {"name"});
+    std::string name = TextField(g, v, {"name"});
     if (name.empty()) {
-      name = CollapseSpace(Field(g, v, {"givenName"}) + " " + Field(g, v, {"familyName"}));
+      name = CollapseSpace(TextField(g, v, {"givenName"}) + " " + TextField(g, v, {"familyName"}));
     }
     if (name.empty() || IsWebAddress(name, AddressForms::kWithFragments)) return;
     if (HasType(v, kOrganizationTypes)) {
@@ -210,19 +219,19 @@ int ArticleScore(const json& o, bool in_list) {
 
 void ReadArticle(const Graph& g, const json& o, LinkedData& ld) {
   ld.found = true;
-  ld.headline = Field(g, o, {"headline", "name", "alternativeHeadline"});
-  ld.description = Field(g, o, {"description"});
+  ld.headline = TextField(g, o, {"headline", "name", "alternativeHeadline"});
+  ld.description = TextField(g, o, {"description"});
   ld.published = Field(g, o, {"datePublished", "dateCreated", "uploadDate"});
   ld.modified = Field(g, o, {"dateModified"});
   if (auto it = o.find("author"); it != o.end()) AuthorsOf(g, *it, ld);
   if (ld.authors.empty() && ld.organization_authors.empty()) {
     if (auto it = o.find("creator"); it != o.end()) AuthorsOf(g, *it, ld);
   }
-  if (auto it = o.find("publisher"); it != o.end()) ld.site_name = Field(g, g.Resolve(*it), {"name"});
+  if (auto it = o.find("publisher"); it != o.end()) ld.site_name = TextField(g, g.Resolve(*it), {"name"});
   ld.image = Field(g, o, {"image", "thumbnailUrl"});
   ld.url = Field(g, o, {"url"});
   ld.language = Field(g, o, {"inLanguage"});
-  ld.section = Field(g, o, {"articleSection"});
+  ld.section = TextField(g, o, {"articleSection"});
   if (auto it = o.find("keywords"); it != o.end()) KeywordsOf(g, *it, ld.keywords);
   ReadAccess(g, o, ld);
 }
@@ -427,7 +436,7 @@ LinkedData ReadLinkedData(const PageFacts& facts) {
     if (ld.site_name.empty()) {
       for (const Graph::Entry& e : g.objects()) {
         if (!e.in_list && HasType(*e.object, kWebSiteType)) {
-          ld.site_name = Field(g, *e.object, {"name"});
+          ld.site_name = TextField(g, *e.object, {"name"});
           if (!ld.site_name.empty()) break;
         }
       }

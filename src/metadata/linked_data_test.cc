@@ -66,6 +66,17 @@ TEST(LinkedData, CdataWrappedArticleIsRead) {
   EXPECT_EQ(ld.modified, "2018-04-22");
 }
 
+// Some sites escape the script's strings as HTML: the text fields are read
+// decoded, the addresses as written.
+TEST(LinkedData, TextEscapedAsHtmlIsDecoded) {
+  const LinkedData ld = Read({R"({"@type":"NewsArticle","headline":"Roads &amp; bridges get more","author":)"
+                              R"({"@type":"Person","name":"Jos&#xE9; Rodr&iacute;guez"},)"
+                              R"("url":"https://news.example/a?id=1&copy=2"})"});
+  EXPECT_EQ(ld.headline, "Roads & bridges get more");
+  EXPECT_EQ(ld.authors, (Names{"Jos\u00E9 Rodr\u00EDguez"}));
+  EXPECT_EQ(ld.url, "https://news.example/a?id=1&copy=2");
+}
+
 TEST(LinkedData, GraphReferencesAreResolved) {
   // The Yoast shape: the article names its author and publisher by @id,
   // and the page object carries the dates.

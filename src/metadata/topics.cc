@@ -1,9 +1,11 @@
 #include "metadata/topics.h"
 
+#include <unicode/normalizer2.h>
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <optional>
 #include <unordered_set>
 
 #include "metadata/authors.h"
@@ -196,6 +198,52 @@ std::vector<std::string> TrustedAnalyticsTags(const std::vector<std::string>& ra
   return raw;
 }
 
+// The accents of HTML's named references for accented letters
+// ("&iacute;", "&Uuml;", "&ccedil;"), as combining marks to compose with the
+// letter: names in double-escaped structured data ("Rodr&iacute;guez").
+constexpr std::pair<std::string_view, UChar32> kAccentReferences[] = {
+    {"acute", 0x301}, {"grave", 0x300}, {"uml", 0x308}, {"circ", 0x302},
+    {"tilde", 0x303}, {"cedil", 0x327}, {"ring", 0x30A}};
+// And the other letters and the typographic marks such data escape.
+constexpr std::pair<std::string_view, std::string_view> kLetterReferences[] = {
+    {"szlig", "\xC3\x9F"}, {"oslash", "\xC3\xB8"},   {"Oslash", "\xC3\x98"},   {"aelig", "\xC3\xA6"},
+    {"AElig", "\xC3\x86"}, {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"}, {"rdquo", "\xE2\x80\x9D"},
+    {"ldquo", "\xE2\x80\x9C"}, {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"}, {"hellip", "\xE2\x80\xA6"}};
+
+// The longest of those names ("hellip", "Aacute").
+constexpr std::size_t kMaxLetterReferenceBytes = 6;
+
+// The text of the named reference `name` of an accented letter or a
+// typographic mark, or nothing.
+std::optional<std::string> NamedLetter(std::string_view name) {
+  for (const auto& [n, text] : kLetterReferences) {
+    if (name == n) return std::string(text);
+  }
+  if (name.size() < 2 || !std::isalpha(static_cast<unsigned char>(name[0]))) return std::nullopt;
+  for (const auto& [accent, mark] : kAccentReferences) {
+    if (name.substr(1) != accent) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    const UChar32 composed = U_SUCCESS(status) ? nfc->composePair(static_cast<UChar32>(name[0]), mark) : U_SENTINEL;
+    if (composed < 0) return std::nullopt;
+    std::string out;
+    AppendUtf8(out, static_cast<char32_t>(composed));
+    return out;
+  }
+  return std::nullopt;
+}
+
+// Appends the letter or mark that `rest`, the text after an "&", opens on
+// with its semicolon; the bytes read, or 0.
+std::size_t AppendNamedLetter(std::string_view rest, std::string& out) {
+  const std::size_t semi = rest.substr(0, kMaxLetterReferenceBytes + 1).find(';');
+  if (semi == std::string_view::npos) return 0;
+  const std::optional<std::string> letter = NamedLetter(rest.substr(0, semi));
+  if (!letter) return 0;
+  out += *letter;
+  return semi + 1;
+}
+
 }  // namespace
 
 std::string DecodeCharacterReferences(std::string_view s) {
@@ -222,7 +270,7 @@ std::string DecodeCharacterReferences(std::string_view s) {
         AppendUtf8(out, static_cast<char32_t>(cp));
         length = end + 1;
       }
-    } else {
+    } else if ((length = AppendNamedLetter(rest, out)) == 0) {
       for (const auto& [name, text] : kNamed) {
         if (rest.substr(0, name.size()) != name) continue;
         const char next = rest.size() > name.size() ? rest[name.size()] : ' ';

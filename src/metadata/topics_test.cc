@@ -27,8 +27,13 @@ TEST(Topics, DecodesTheReferencesAPageEscapedTwice) {
   EXPECT_EQ(DecodeCharacterReferences("Food &amp; Drink"), "Food & Drink");
   EXPECT_EQ(DecodeCharacterReferences("editor&#39;s picks &#x263A;"), "editor's picks \u263A");
   EXPECT_EQ(DecodeCharacterReferences("&quot, water"), "\", water");  // read without its semicolon
+  // Accented letters and typographic marks, with their semicolon.
+  EXPECT_EQ(DecodeCharacterReferences("Rodr&iacute;guez &Uuml;ber Fran&ccedil;ois Stra&szlig;e"),
+            "Rodr\u00EDguez \u00DCber Fran\u00E7ois Stra\u00DFe");
+  EXPECT_EQ(DecodeCharacterReferences("It&rsquo;s here &ndash; now"), "It\u2019s here \u2013 now");
   // Not references: left as written.
   EXPECT_EQ(DecodeCharacterReferences("R&D &ampere &unknown; &#xD800; &#; &"), "R&D &ampere &unknown; &#xD800; &#; &");
+  EXPECT_EQ(DecodeCharacterReferences("&qacute; &iacute &1acute;"), "&qacute; &iacute &1acute;");
 }
 
 TEST(Topics, SplitsKeywordListsAtCommasAndSemicolons) {
