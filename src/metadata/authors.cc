@@ -309,6 +309,18 @@ bool ShortCapitalsAfterName(std::string_view part, const std::string& previous) 
          CountLetters(previous).lower > 0;
 }
 
+// A Portuguese or Spanish surname joined by "e" or "y" ("José Volta e
+// Pinto", "José Ortega y Gasset"): the conjunction and one capitalised
+// word after a name, no wire. A co-author after it is a full name.
+bool JoinsSurname(std::string_view separator, std::string_view part) {
+  const std::string_view joiner = Trim(separator);
+  if (joiner != "e" && joiner != "y") return false;
+  part = Trim(part);
+  std::size_t k = 0;
+  return !part.empty() && part.find(' ') == std::string_view::npos &&
+         u_isupper(static_cast<UChar32>(NextCodePoint(part, k))) && !GetHeuristics().agency_name.FullMatch(part);
+}
+
 // The word starts with a letter of a script with case (Latin, Cyrillic,
 // Greek).
 bool InCasedScript(std::string_view word) {
@@ -536,6 +548,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   // The separators before the part and before the one ahead of it (views
   // into `s`, which stays as it is).
   std::string_view joined_by, joined_before;
+  bool named_before = false;  // the part before was a name, whatever joined it to this one
   while (!remaining.empty()) {
     re2::StringPiece input = Piece(remaining);
     const bool last = !RE2::PartialMatch(input, h.author_separator, &sep) || sep.empty();
@@ -545,7 +558,13 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     const bool follows_name = after_name;
     // The title's second half ("Executive Editor and Master Gardener") is no name.
     const bool suffix = after_name && IsNameSuffix(part);
+    const bool surname = !suffix && named_before && !in_role && !names.empty() && JoinsSurname(joined_by, part);
     if (suffix) {
+      names.back() += ' ';
+      names.back() += part;
+    } else if (surname) {
+      names.back() += ' ';
+      names.back() += Trim(joined_by);
       names.back() += ' ';
       names.back() += part;
     } else if (after_name && (after_bar || after_dash) && ShortCapitalsAfterName(part, names.back())) {
@@ -564,7 +583,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
     } else if (!in_title && !in_role) {
       AddName(part, after_name, names);
     }
-    after_name = suffix || names.size() > known;
+    after_name = suffix || surname || names.size() > known;
     if (label < names.size() && after_name && CountWords(names.back()) >= 2 &&
         names.back().find(':') == std::string::npos) {
       names.erase(names.begin() + static_cast<std::ptrdiff_t>(label));
@@ -599,6 +618,7 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
       label = known;
     }
     first = false;
+    named_before = after_name;
     if (conjunction) in_role = after_name = false;
     joined_before = std::exchange(joined_by, separator);
     remaining = remaining.substr(at + sep.size());

@@ -1043,6 +1043,16 @@ TEST(Authors, FootnoteNumbersGluedToNamesGo) {
 }
 
 // A co-author credited with a phrase rather than "and".
+// An Iberian surname joined by "e" or "y" is one name; a full name or a
+// wire after the conjunction is a co-author.
+TEST(Authors, ASurnameJoinedByEOrYIsOneName) {
+  EXPECT_EQ(SplitAuthors("Jos\u00E9 Volta e Pinto"), (Names{"Jos\u00E9 Volta e Pinto"}));
+  EXPECT_EQ(SplitAuthors("Por Jos\u00E9 Ortega y Gasset"), (Names{"Jos\u00E9 Ortega y Gasset"}));
+  EXPECT_EQ(SplitAuthors("Ana Silva e Jo\u00E3o Souza"), (Names{"Ana Silva", "Jo\u00E3o Souza"}));
+  EXPECT_EQ(SplitAuthors("Ana Gil y Luis Paz"), (Names{"Ana Gil", "Luis Paz"}));
+  EXPECT_EQ(SplitAuthors("Ana Gil y EFE"), (Names{"Ana Gil", "EFE"}));
+}
+
 TEST(Authors, ACollaboratorsPhraseBringsInACoauthor) {
   EXPECT_EQ(SplitAuthors("Un texte de Marie Roy, avec la collaboration de Luc Gagnon"),
             (Names{"Marie Roy", "Luc Gagnon"}));
