@@ -133,8 +133,26 @@ std::string Field(const Graph& g, const json& o, std::initializer_list<const cha
 // escape the script's strings as HTML ("Roads &amp; bridges", an author
 // "Jos&#xE9; Roe", which the byline then cut at the "&"). Not addresses,
 // whose "&copy=" a decoder without semicolons would misread.
+// Markup the decoding brings out goes with it ("&lt;b&gt;Breaking&lt;/b&gt;",
+// an address "Jane Roe &lt;jane@example.com&gt;").
+std::string DecodedText(std::string_view raw) {
+  const std::string text = DecodeCharacterReferences(raw);
+  std::string out;
+  out.reserve(text.size());
+  std::size_t from = 0;
+  for (std::size_t open = text.find('<'); open != std::string::npos; open = text.find('<', from)) {
+    const std::size_t close = text.find('>', open);
+    if (close == std::string::npos) break;
+    out.append(text, from, open - from);
+    out += ' ';
+    from = close + 1;
+  }
+  out.append(text, from, std::string::npos);
+  return CollapseSpace(out);
+}
+
 std::string TextField(const Graph& g, const json& o, std::initializer_list<const char*> keys) {
-  return DecodeCharacterReferences(Field(g, o, keys));
+  return DecodedText(Field(g, o, keys));
 }
 
 // Authors as people and as organisations: strings, lists, Person objects
@@ -143,7 +161,7 @@ void AuthorsOf(const Graph& g, const json& raw, LinkedData& ld, int depth = 0) {
   if (depth > limits::kMaxValueDepth) return;
   const json& v = g.Resolve(raw);
   if (v.is_string()) {
-    std::string name = CollapseSpace(DecodeCharacterReferences(v.get<std::string>()));
+    std::string name = DecodedText(v.get<std::string>());
     if (!name.empty() && !IsWebAddress(name, AddressForms::kWithFragments)) ld.authors.push_back(std::move(name));
   } else if (v.is_array()) {
     for (const json& item : v) AuthorsOf(g, item, ld, depth + 1);

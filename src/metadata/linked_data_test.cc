@@ -75,6 +75,10 @@ TEST(LinkedData, TextEscapedAsHtmlIsDecoded) {
   EXPECT_EQ(ld.headline, "Roads & bridges get more");
   EXPECT_EQ(ld.authors, (Names{"Jos\u00E9 Rodr\u00EDguez"}));
   EXPECT_EQ(ld.url, "https://news.example/a?id=1&copy=2");
+  const LinkedData tagged = Read({R"({"@type":"NewsArticle","headline":"&lt;b&gt;Breaking:&lt;/b&gt; Roads get more",)"
+                                  R"("author":["Jane Doe &lt;jane@example.com&gt;"]})"});
+  EXPECT_EQ(tagged.headline, "Breaking: Roads get more");
+  EXPECT_EQ(tagged.authors, (Names{"Jane Doe"}));
 }
 
 TEST(LinkedData, GraphReferencesAreResolved) {

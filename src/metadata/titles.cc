@@ -243,10 +243,14 @@ std::vector<std::string> TitleParts(std::string_view title) {
       break;
     }
     const auto at = static_cast<std::size_t>(match.data() - t.data());
-    pos = at + match.size();
-    if (ClosesQuote(std::string_view(t).substr(start, at - start), std::string_view(match.data(), match.size()))) continue;
+    const std::string_view sep(match.data(), match.size());
+    if (ClosesQuote(std::string_view(t).substr(start, at - start), sep)) {
+      // Past the guillemet only: the space after it may open a separator.
+      pos = at + sep.find_last_not_of(' ') + 1;
+      continue;
+    }
     parts.push_back(t.substr(start, at - start));
-    start = pos;
+    pos = start = at + match.size();
   }
   parts.erase(std::remove_if(parts.begin(), parts.end(), [](const std::string& p) { return Trim(p).empty(); }),
               parts.end());

@@ -61,6 +61,8 @@ TEST(Titles, AQuotesClosingGuillemetIsNoSeparator) {
             (std::vector<std::string>{"Le ministre a dit \xC2\xAB oui \xC2\xBB au projet de loi", "Le Journal"}));
   EXPECT_EQ(TitleParts("Le ministre a dit \xC2\xAB oui \xC2\xBB au projet \xC2\xBB Le Journal"),
             (std::vector<std::string>{"Le ministre a dit \xC2\xAB oui \xC2\xBB au projet", "Le Journal"}));
+  EXPECT_EQ(TitleParts("Le maire dit \xC2\xAB non \xC2\xBB - Le Journal"),
+            (std::vector<std::string>{"Le maire dit \xC2\xAB non \xC2\xBB", "Le Journal"}));
   EXPECT_EQ(TitleParts("Flood plan goes to vote \xC2\xBB Acme Weekly"),
             (std::vector<std::string>{"Flood plan goes to vote", "Acme Weekly"}));
 }

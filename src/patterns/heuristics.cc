@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -1680,6 +1682,15 @@ constexpr std::string_view kThisMail[] = {
     "dieser newsletter", "diesen newsletter", "cet e-mail",  "cet email",       "ce message",     "ce courriel",
     "cette newsletter", "este correo",     "este mensaje",   "este email",      "questa email",   "questo messaggio",
     "deze e-mail",    "deze nieuwsbrief", "dit bericht"};
+// Or, on a line that says the mail may not show right ("Wird der
+// Newsletter nicht korrekt angezeigt?", "Si ce mail ne s'affiche pas"),
+// the mail named by one of these words, whole (not "Gmail").
+constexpr std::string_view kMailNouns[] = {"mail",     "email",    "e-mail",    "newsletter", "correo",
+                                           "courriel", "nachricht", "nieuwsbrief", "messaggio", "mensaje"};
+constexpr std::string_view kShowsBadlyCues[] = {"display",  "viewing",      "trouble",    "problem",
+                                                "angezeigt", "dargestellt", "affiche",    "visualizz",
+                                                "ves bien", "weergegeven",  "correctly",  "correctement",
+                                                "korrekt",  "richtig",      "correttamente", "correctamente"};
 // Or the issue's title stands before the link after one of these marks
 // ("<title> :: View in Browser").
 constexpr std::string_view kTitleBeforeLinkMarks[] = {"::", "|", "\xc2\xb7", "\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x80\x94", " -"};
@@ -2418,16 +2429,18 @@ constexpr Source kBoilerplate[] = {
 // "Patrick Semansky, ASSOCIATED PRESS", "Image copyright Getty Images",
 // "Courtesy of Andrew Vaughan".
 constexpr Source kCreditLines[] = {
-    // Bracketed too, as a caption's credit printed alone in a text copy
-    // ("(Bild: Hersteller)", "(Foto: dpa)"), which was read as a byline.
     {"caption: photo credit line",
-     "^[(\\[]?(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
+     "^(?:(?:image|photo|picture|foto|bild|imagen|photograph|media)s?\\s+(?:copyright|caption|credit)|"
      "(?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dits?(?: photo)?|photo credit|bildquelle)s?\\s*:|"
      "courtesy(?: of)?\\b|photos? by\\b|photo courtesy\\b).*$|"
      // "Photos by" in Italian, Spanish and Portuguese, German: a name of a
      // few words after it, so that a sentence that starts so stays ("Foto
      // di gruppo per i vincitori del premio ...").
-     "^fotos? (?:di|de|von)\\s+\\S+(?:\\s+\\S+){0,3}$"},
+     "^fotos? (?:di|de|von)\\s+\\S+(?:\\s+\\S+){0,3}$|"
+     // Bracketed, the whole line, as a caption's credit printed alone in a
+     // text copy ("(Bild: Hersteller)", "(Foto: dpa)"), which was read as a
+     // byline; a paragraph that opens so goes on past the bracket.
+     "^[(\\[](?:photo|image|picture|foto|bild|imagen|credit|cr\\x{e9}dits?)s?\\s*:[^()\\[\\]]*[)\\]]$"},
     // Loose form without the bound: RE2 writes "." out 60 times.
     {"caption: agency credit line", "^.*\\b" PITH_PHOTO_AGENCY "\\.?$", "^.{0,60}\\b" PITH_PHOTO_AGENCY "\\.?$"},
 };
@@ -3024,6 +3037,28 @@ bool IsEmailViewLink(std::string_view text) {
   return RE2::FullMatch(Piece(lower), link);
 }
 
+namespace {
+
+// Whether lower-cased `text` holds one of `words` whole, set apart by
+// anything but a letter, a digit or a hyphen.
+bool HoldsWord(std::string_view text, std::span<const std::string_view> words) {
+  const auto inside = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!inside(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && inside(text[j])) ++j;
+    const std::string_view word = text.substr(i, j - i);
+    if (std::find(words.begin(), words.end(), word) != words.end()) return true;
+    i = j;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsEmailViewLine(std::string_view line, std::size_t link_begin, std::size_t link_end) {
   if (link_begin >= link_end || link_end > line.size()) return false;
   const std::string_view link = line.substr(link_begin, link_end - link_begin);
@@ -3032,6 +3067,8 @@ bool IsEmailViewLine(std::string_view line, std::size_t link_begin, std::size_t 
   const std::string before = LowerSameLength(Trim(line.substr(0, link_begin)));
   const std::string after = LowerSameLength(line.substr(link_end));
   if (ContainsAny(before, kThisMail) || ContainsAny(after, kThisMail)) return true;
+  const std::string around = before + " " + after;
+  if (ContainsAny(around, kShowsBadlyCues) && HoldsWord(around, kMailNouns)) return true;
   return std::any_of(std::begin(kTitleBeforeLinkMarks), std::end(kTitleBeforeLinkMarks),
                      [&](std::string_view mark) { return before.ends_with(mark); });
 }

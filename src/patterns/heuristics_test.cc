@@ -709,6 +709,7 @@ TEST(MatchCreditLine, CreditsAndWireCaptions) {
   }
   // A sentence that opens so is no credit.
   EXPECT_EQ(MatchCreditLine("Foto di gruppo per i vincitori del premio nella sala del consiglio"), nullptr);
+  EXPECT_EQ(MatchCreditLine("(Photo: Reuters) The president said on Monday that talks would resume."), nullptr);
   for (const char* line : {"FILE - In this Monday, Oct. 28, 2019, file photo, the ambassador walks.",
                            "In this photo issued by ITV, the two leaders shake hands."}) {
     EXPECT_NE(MatchCaptionLead(line), nullptr) << line;
@@ -1320,6 +1321,10 @@ TEST(IsEmailViewLine, TheNewslettersLineNotAnArticlesSentence) {
                    "view it in your browser"));
   EXPECT_FALSE(line("Google said Gmail users who prefer not to install the new app can still open the web version.",
                     "open the web version"));
+  EXPECT_TRUE(line("Wird der Newsletter nicht korrekt angezeigt? Im Browser ansehen", "Im Browser ansehen"));
+  EXPECT_TRUE(line("Si ce mail ne s'affiche pas correctement, lire dans le navigateur", "lire dans le navigateur"));
+  EXPECT_FALSE(line("Anyone with the Outlook mail client can already view it in the browser today, the company said.",
+                    "view it in the browser"));
   EXPECT_FALSE(line("Der Editor kostet 30 Euro, man kann ihn aber auch im Browser \xC3\xB6" "ffnen.",
                     "im Browser \xC3\xB6" "ffnen"));
 }
