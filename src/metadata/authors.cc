@@ -692,18 +692,19 @@ bool PlaceMayFollowIn(std::string_view s) {
   return false;
 }
 
-bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
-
 // The end of the figures of affiliation notes that start at `at`
 // ("1", "1,2"), or `at` when none start there.
 std::size_t AffiliationMarksEnd(std::string_view s, std::size_t at) {
   std::size_t end = at;
   for (std::size_t k = at;;) {
     std::size_t digits = 0;
-    while (k + digits < s.size() && digits <= thresholds::person_names::kMaxAffiliationDigits && IsDigitByte(s[k + digits])) ++digits;
+    while (k + digits < s.size() && digits <= thresholds::person_names::kMaxAffiliationDigits &&
+           std::isdigit(static_cast<unsigned char>(s[k + digits]))) {
+      ++digits;
+    }
     if (digits == 0 || digits > thresholds::person_names::kMaxAffiliationDigits) return end;
     end = k + digits;
-    if (end + 1 >= s.size() || s[end] != ',' || !IsDigitByte(s[end + 1])) return end;
+    if (end + 1 >= s.size() || s[end] != ',' || !std::isdigit(static_cast<unsigned char>(s[end + 1]))) return end;
     k = end + 1;
   }
 }
@@ -734,7 +735,7 @@ std::string WithoutAffiliationMarks(std::string s) {
   std::size_t word_start = std::string::npos;  // of the word being read, when a space precedes it
   char32_t first = 0, prev = 0;
   for (std::size_t i = 0; i < s.size();) {
-    if (IsDigitByte(s[i]) && word_start != std::string::npos && u_isupper(static_cast<UChar32>(first)) &&
+    if (std::isdigit(static_cast<unsigned char>(s[i])) && word_start != std::string::npos && u_isupper(static_cast<UChar32>(first)) &&
         u_islower(static_cast<UChar32>(prev))) {
       const std::size_t end = AffiliationMarksEnd(s, i);
       if (end > i && NamesGoOnAt(s, end)) {

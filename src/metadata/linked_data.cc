@@ -129,12 +129,11 @@ std::string Field(const Graph& g, const json& o, std::initializer_list<const cha
   return {};
 }
 
-// A text field's value, its character references decoded: some sites
-// escape the script's strings as HTML ("Roads &amp; bridges", an author
-// "Jos&#xE9; Roe", which the byline then cut at the "&"). Not addresses,
-// whose "&copy=" a decoder without semicolons would misread.
-// Markup the decoding brings out goes with it ("&lt;b&gt;Breaking&lt;/b&gt;",
-// an address "Jane Roe &lt;jane@example.com&gt;").
+// A text value with its character references decoded: some sites escape
+// the script's strings as HTML ("Roads &amp; bridges", an author "Jos&#xE9;
+// Roe", which the byline then cut at the "&"). Markup the decoding brings
+// out goes with it ("&lt;b&gt;Breaking&lt;/b&gt;", an address "Jane Roe
+// &lt;jane@example.com&gt;").
 std::string DecodedText(std::string_view raw) {
   const std::string text = DecodeCharacterReferences(raw);
   std::string out;
@@ -151,6 +150,8 @@ std::string DecodedText(std::string_view raw) {
   return CollapseSpace(out);
 }
 
+// A text field's value, decoded; not addresses, whose "&copy=" a decoder
+// reading references without semicolons would misread.
 std::string TextField(const Graph& g, const json& o, std::initializer_list<const char*> keys) {
   return DecodedText(Field(g, o, keys));
 }
