@@ -6,6 +6,7 @@
 
 #include "parse/html_parse.h"
 #include "parse/text_parse.h"
+#include "pith/pith.h"
 
 namespace pith {
 namespace {
@@ -50,6 +51,40 @@ TEST(Confidence, UnlinkedListEntriesAreRunningText) {
   for (int i = 0; i < 8; ++i) links += "<li><a href=\"/s\">19:00 Uhr \xE2\x80\x93 Konzert der Stadtkapelle im Schlosshof</a></li>";
   const ConfidenceFacts g = Measure("<body><div class=\"content\"><h1>Programm</h1><ul>" + links + "</ul></div></body>");
   EXPECT_EQ(g.prose_blocks, 0);
+}
+
+TEST(Confidence, ARelatedBoxUnderAShortTitledTextIsNoListOfStories) {
+  // An event's two lines, then a "related" section of six more events.
+  std::string links;
+  for (int i = 0; i < 6; ++i) links += "<li><a href=\"/v/" + std::to_string(i) + "\">Adventskonzert im Dom mit Chor</a></li>";
+  const std::string text = "<h1>Lichterumzug</h1><p>Am Freitag ziehen die Kinder mit Laternen durch die Altstadt.</p>";
+  const ConfidenceFacts f = Measure("<body><div class=\"content\">" + text +
+                                    "<section class=\"related\"><h2>Weitere Veranstaltungen</h2><ul>" + links +
+                                    "</ul></section></div></body>");
+  EXPECT_EQ(f.link_titles, 0);
+  EXPECT_EQ(f.link_entries, 0);
+  EXPECT_GE(Confidence(f), kMinConfidence);
+  // The same links in the box with a head of the page's own ("Beiträge"):
+  // a tag page's list under its line of introduction, still counted.
+  const ConfidenceFacts g = Measure("<body><div class=\"content\">" + text +
+                                    "<section class=\"related\"><h2>Beitr\xC3\xA4ge</h2><ul>" + links +
+                                    "</ul></section></div></body>");
+  EXPECT_GT(g.link_titles + g.link_entries, kTitledMaxLinkTitles);
+  EXPECT_LT(Confidence(g), kMinConfidence);
+}
+
+TEST(Confidence, AStyledLineThePageTitleNamesTitlesItsText) {
+  // A site builder's event page: its title a styled <div>, no heading.
+  // The whole extraction, whose metadata stage takes the line out of the
+  // body as the headline.
+  const std::string body = "<div class=\"main\"><div class=\"event-title\">Sommerkonzert im Schlossgarten</div>"
+                           "<p>Das Jugendorchester spielt am 6. Juli ab 18 Uhr.</p><p>Bei Regen in der Stadthalle.</p></div>";
+  const Result r =
+      Extract("<head><title>Sommerkonzert im Schlossgarten \xE2\x80\x93 Kulturverein</title></head><body>" + body + "</body>");
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_GE(r.article.confidence, kMinConfidence);
+  // A <title> naming something else leaves the short text untitled.
+  EXPECT_EQ(Extract("<head><title>Kulturverein</title></head><body>" + body + "</body>").status, Status::kNoArticle);
 }
 
 TEST(Confidence, AShortNoticeUnderItsOwnTitleIsAnArticle) {
