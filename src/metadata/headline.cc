@@ -182,6 +182,16 @@ bool SectionHeadingUnderOwnH1(const MetadataContext& ctx, std::int32_t best, std
   return b.kind == BlockKind::kHeading && b.level > 1;
 }
 
+// The heading the titles name lies below the body's start, away from the
+// article, under the article's own h1: a footer's heading printing the
+// <title>'s last part, the company's name ("Brindle B.V." of "recap 2025 -
+// news at Brindle – Brindle B.V"), when that part is as long as the others
+// and so not split off as the site's. Made-up company-blog probes in five
+// languages.
+bool BelowArticleUnderOwnH1(const MetadataContext& ctx, std::int32_t best, std::int32_t own) {
+  return best >= 0 && own >= 0 && own < best && best > ctx.Anchor() && !NearArticle(ctx, best);
+}
+
 // How closely a heading says what a whole title says, the site's part
 // with it: a heading that prints only the site's part of a title ("Loam
 // garden tools handbook" of "Pruning: Shared Shears — Loam garden tools
@@ -945,11 +955,12 @@ void ReadHeadline(MetadataContext& ctx) {
   std::int32_t best = HeadingTheTitlesName(ctx, refs, site);
   // The article's own h1: the headline when no heading says what the
   // metadata says (a social or SEO title), when the one that does is far
-  // from the article (a sticky bar), or when it is a section of the text.
+  // from the article (a sticky bar, a footer), or when it is a section of
+  // the text.
   const std::int32_t own = OwnH1(ctx, site);
   if (best < 0 ||
       (own > best && own >= ctx.Anchor() - limits::kNearBlocksAbove && own < ctx.Anchor() && !NearArticle(ctx, best)) ||
-      SectionHeadingUnderOwnH1(ctx, best, own)) {
+      SectionHeadingUnderOwnH1(ctx, best, own) || BelowArticleUnderOwnH1(ctx, best, own)) {
     best = own;
   }
   if (best < 0) best = H1PrintingTitlePart(ctx, refs, site);

@@ -414,6 +414,17 @@ TEST(Headline, ASectionHeadingTheTitleNamesYieldsToTheH1OverTheText) {
   EXPECT_EQ(a.headline, "A guide to this year's council budget and what it funds");
 }
 
+TEST(Headline, AFooterHeadingPrintingTheTitlesCompanyPartYieldsToTheH1) {
+  auto page = [](const std::string& footer) {
+    return Full("<head><title>recap 2025 - news at Brindle \u2013 Brindle B.V</title></head><body>"
+                "<main><article><h1>Brindle 2025: the year in review</h1>" + std::string(kBody) +
+                "</article></main><footer><h3>" + footer + "</h3><p>Copyright 2025 Brindle B.V.</p></footer></body>");
+  };
+  EXPECT_EQ(page("Brindle B.V.").headline, "Brindle 2025: the year in review");
+  // A footer heading the title does not name leaves the h1 as it was.
+  EXPECT_EQ(page("Contact").headline, "Brindle 2025: the year in review");
+}
+
 TEST(Headline, TheTitleHeadingWithItsKickerOverTheBylineLeavesTheBody) {
   const Article a = Full(
       "<head><title>Harbour Town: The Ferry Timetable</title>"
