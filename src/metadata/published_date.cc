@@ -1810,8 +1810,8 @@ std::string LeadImageAddress(const MetadataContext& ctx) {
   if (ctx.article.image) return *ctx.article.image;
   if (ctx.headline_block < 0) return {};
   const std::int32_t text = TextUnderHeadline(ctx);
-  const std::int32_t first = ctx.headline_block - limits::kBlocksFromHeadline;
-  const std::int32_t last = (text >= 0 ? text : ctx.headline_block) + limits::kBlocksFromHeadline;
+  const std::int32_t first = ctx.headline_block - limits::kLeadPictureBlocks;
+  const std::int32_t last = (text >= 0 ? text : ctx.headline_block) + limits::kLeadPictureBlocks;
   for (const ImageRef& img : ctx.doc.images) {
     if (img.block >= first && img.block <= last) return img.src;
   }
