@@ -363,6 +363,14 @@ inline constexpr char kPathDatePattern[] = "/((?:19|20)\\d\\d)[/-](\\d\\d?)[/-](
 inline constexpr char kCompactPathDatePattern[] =
     "[/_-]((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)";
 inline constexpr std::string_view kPathDateMeta = "og:url";
+// A picture filed under the day it was put up: the day as three folders
+// of its address ("/media/2020/10/26/1361729/873x400.jpg",
+// "/uploads/images/2020/12/01/w600/937359.jpg": news pages of four sites
+// whose lead picture dates the story). Folders only: a file name's day
+// ("/2024-03-12-phishing.png") is a reused illustration's as often, a
+// compact one ("/20260409-151157-web/") a build's, and "/2020/05/7-tips"
+// a post's slug.
+inline constexpr char kImagePathDatePattern[] = "/((?:19|20)\\d\\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/";
 
 // ---- The words dates are written with (dates.cc) --------------------------
 

@@ -29,6 +29,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadHtmlDateBesideOtherH1(ctx);
     ReadHiddenDate(ctx);
     ReadButtonDate(ctx);
+    ReadLeadImageDate(ctx);
     DropTitleHeadingOverByline(ctx);
     DropFirstNameBio(ctx);
     DropAuthorNameBox(ctx);

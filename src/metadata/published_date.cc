@@ -1802,6 +1802,34 @@ void ReadButtonDate(MetadataContext& ctx) {
   }
 }
 
+// The address of the article's lead picture: the one the page names
+// (og:image, JSON-LD), else the first <img> from just above the headline
+// (a picture over it) down to a few blocks into the body's text (the
+// picture over the story, not a teaser's further on), or empty.
+std::string LeadImageAddress(const MetadataContext& ctx) {
+  if (ctx.article.image) return *ctx.article.image;
+  if (ctx.headline_block < 0) return {};
+  const std::int32_t text = TextUnderHeadline(ctx);
+  const std::int32_t first = ctx.headline_block - limits::kLeadPictureBlocks;
+  const std::int32_t last = (text >= 0 ? text : ctx.headline_block) + limits::kLeadPictureBlocks;
+  for (const ImageRef& img : ctx.doc.images) {
+    if (img.block >= first && img.block <= last) return img.src;
+  }
+  return {};
+}
+
+void ReadLeadImageDate(MetadataContext& ctx) {
+  if (!ctx.Html() || ctx.article.date) return;
+  static const RE2 kFiledDay(lexicon::kImagePathDatePattern);
+  const std::string address = LeadImageAddress(ctx);
+  std::string y, m, d;
+  if (!RE2::PartialMatch(Piece(address.substr(0, address.find_first_of("?#"))), kFiledDay, &y, &m, &d)) return;
+  const std::optional<DateTime> day = ParseDate(y + "-" + m + "-" + d);
+  if (!day || !Plausible(*day)) return;
+  ctx.article.date = day->ToRfc3339();
+  ctx.Note("date", {"the day in the lead picture's address"});
+}
+
 std::string WithZone(const std::string& rfc3339, int offset_minutes) {
   // ToRfc3339 writes the day ("YYYY-MM-DD"), then a clock ("THH:MM:SS"),
   // then a zone.

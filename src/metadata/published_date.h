@@ -35,6 +35,12 @@ void ReadHiddenDate(MetadataContext& ctx);
 // pages of two sites). A button that gives only the update gives none.
 void ReadButtonDate(MetadataContext& ctx);
 
+// An HTML page that dates itself nowhere else: the day in its lead
+// picture's address ("/media/2020/10/26/1361729/873x400.jpg",
+// "/imgs/2024-04-19-notice.png"), as sites file a story's pictures under
+// the day it went up.
+void ReadLeadImageDate(MetadataContext& ctx);
+
 // Once the language is settled: a date or update with a clock but no zone,
 // on a page whose language is written in one zone all year
 // (lexicon::kOneZoneLanguages), gets that zone's offset.

@@ -51,6 +51,26 @@ TEST(PublishedDate, PostHeadLinesInTheDateLinesShapeLeaveTheBody) {
   EXPECT_NE(a.body.find("On 5 March 2024"), std::string::npos) << a.body;
 }
 
+// A page dated nowhere else is dated by the folders its lead picture is
+// filed under; a file name's day, a post slug's number or a teaser's
+// picture further down date nothing, and a date line wins.
+TEST(PublishedDate, LeadPicturesFiledDayIsTheLastResort) {
+  const auto with_picture = [](const std::string& src, const std::string& after = "") {
+    return Read("<body><main><article><h1>Budget passes</h1><figure><img src=\"" + src +
+                "\"><figcaption>The hall</figcaption></figure>" + after + kBody + kMore + "</article></main></body>");
+  };
+  EXPECT_EQ(with_picture("/media/2020/10/26/1361729/thumbs/873x400.jpg").date, "2020-10-26");
+  EXPECT_EQ(with_picture("https://cdn.example.com/uploads/images/2020/12/01/w600/9.jpg?x=1").date, "2020-12-01");
+  EXPECT_EQ(with_picture("/imgs/2024-03-12-illustration.png").date, std::nullopt);
+  EXPECT_EQ(with_picture("/wp-content/uploads/2020/05/7-10-of-the-best.jpg").date, std::nullopt);
+  EXPECT_EQ(with_picture("/media/2020/10/26/1/a.jpg", "<p class=\"date\">Published 28 October 2020</p>").date,
+            "2020-10-28");
+  const Article teaser = Read(std::string("<body><main><article><h1>Budget passes</h1>") + kBody + kMore +
+                              "</article><aside><h3>More</h3><p>x</p><p>y</p><p>z</p><p>w</p>"
+                              "<img src=\"/media/2019/01/02/9/teaser.jpg\"><p>Another story</p></aside></main></body>");
+  EXPECT_EQ(teaser.date, std::nullopt);
+}
+
 TEST(PublishedDate, UrlPathDateIsTheLastResort) {
   Options options;
   options.url = "https://example.com/news/2016/02/22/budget-passes";

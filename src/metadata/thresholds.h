@@ -203,6 +203,11 @@ inline constexpr std::int32_t kMinCardRunLines = 3;
 // A line of links to the previous and next post is mostly link text; its
 // arrows and labels may sit outside the links. Made-up diary pages.
 inline constexpr float kMinNavDateLinkDensity = 0.5F;
+// A story's lead picture stands this many blocks above its headline at
+// most (a picture over it), or below the body's first paragraph (a
+// caption, a credit): news pages of four sites, undated but by the
+// folders their pictures are filed under.
+inline constexpr std::int32_t kLeadPictureBlocks = 3;
 }  // namespace published_date
 
 namespace byline {
