@@ -1037,7 +1037,8 @@ bool SentenceTitleOverHeader(const Document& doc, std::int32_t i, std::int32_t t
   if (i >= top || top - i > limits::kSentenceTitleClearLines) return false;
   const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
   if (!text.ends_with('.') || text.ends_with("..") || text.find(". ") != std::string::npos) return false;
-  if (!IsHeadlineShaped(WithoutFullStop(text), l)) return false;
+  // A title's length: a standfirst printed over the byline says more.
+  if (LineWords(l) > limits::kMaxScoredWords || !IsHeadlineShaped(WithoutFullStop(text), l)) return false;
   for (std::int32_t k = std::max(0, i - limits::kSentenceTitleClearLines); k < i; ++k) {
     const Block& above = doc.blocks[static_cast<std::size_t>(k)];
     const TextLine over = MeasureTextLine(above);
