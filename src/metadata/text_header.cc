@@ -1022,6 +1022,32 @@ bool DeckShaped(const std::string& upper, const std::string& lower, bool sentenc
   return !title_below || lower.ends_with(upper);
 }
 
+// The line as a title would print it: a sentence's closing stop off.
+std::string WithoutFullStop(const std::string& text) {
+  return text.ends_with('.') ? text.substr(0, text.size() - 1) : text;
+}
+
+// A headline written as one sentence, full stop and all ("Twelve months
+// of firing a wood kiln."), on two blogs' copies: the line is the top
+// of the header block (the byline or date line follows within
+// kSentenceTitleClearLines, a date at most between), the line over it is a
+// few words (a menu's last item, a sign-in link: no notice's sentence
+// under prose) and no title stands just over it (kSentenceTitleClearLines).
+bool SentenceTitleOverHeader(const Document& doc, std::int32_t i, std::int32_t top, const TextLine& l) {
+  if (i >= top || top - i > limits::kSentenceTitleClearLines) return false;
+  const std::string& text = doc.blocks[static_cast<std::size_t>(i)].text;
+  if (!text.ends_with('.') || text.ends_with("..") || text.find(". ") != std::string::npos) return false;
+  // A title's length: a standfirst printed over the byline says more.
+  if (LineWords(l) > limits::kMaxScoredWords || !IsHeadlineShaped(WithoutFullStop(text), l)) return false;
+  for (std::int32_t k = std::max(0, i - limits::kSentenceTitleClearLines); k < i; ++k) {
+    const Block& above = doc.blocks[static_cast<std::size_t>(k)];
+    const TextLine over = MeasureTextLine(above);
+    if (IsHeadlineShaped(WithoutFullStop(above.text), over)) return false;
+    if (k == i - 1 && over.stats.words >= limits::kMinFullTitleWords) return false;
+  }
+  return true;
+}
+
 std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts, const LineIndex& lines,
                        std::int32_t anchor, std::int32_t byline, std::int32_t date, std::int32_t* title_end,
                        bool skip_alt) {
@@ -1070,7 +1096,7 @@ std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts
     if (!IsFree(verdicts, i) || std::find(marks.begin(), marks.end(), i) != marks.end()) continue;
     const Block& b = doc.blocks[static_cast<std::size_t>(i)];
     const TextLine l = MeasureTextLine(b);
-    if (!IsHeadlineShaped(b.text, l)) continue;
+    if (!IsHeadlineShaped(b.text, l) && (marks.empty() || !SentenceTitleOverHeader(doc, i, top, l))) continue;
     if (InCopiedRun(doc, copies, i) || OpensWithFooterName(doc, i) || ContentsEntry(lines, i)) continue;
     const bool named = NamedElsewhere(doc, i);
     if (CaptionLike(doc, verdicts, i, anchor, named || AtHeader(i, anchor, marks)) || PictureAltOfNext(doc, i) ||

@@ -810,5 +810,20 @@ TEST(TextHeader, AContentsListAndItsSubheadingsAreNotTheHeadline) {
   EXPECT_EQ(ticker.headline, "Council Approves the New Budget");
 }
 
+TEST(TextHeader, ASentenceHeadlineOverTheDateAndBylineIsTheHeadline) {
+  // Printed with its full stop at the top of the header block, under a
+  // menu: the headline, in both copy shapes.
+  const std::string top = "Shop\nJournal\nAbout\nTwelve months of running the council's budget office.\n"
+                          "March 3, 2025\nBy Anna Field\n";
+  EXPECT_EQ(FromText(top + kBody).headline, "Twelve months of running the council's budget office.");
+  EXPECT_EQ(FromText(top + "\n" + kBody).headline, "Twelve months of running the council's budget office.");
+  // A standfirst with its full stop under the headline stays the
+  // standfirst: the line over it is a title.
+  const Article deck = FromText(std::string("News\nCouncil Agrees Budget After Long Debate\n"
+                                            "The vote ends months of argument.\nBy Anna Field\nMarch 3, 2025\n") +
+                                kBody);
+  EXPECT_EQ(deck.headline, "Council Agrees Budget After Long Debate");
+}
+
 }  // namespace
 }  // namespace pith

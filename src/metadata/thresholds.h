@@ -601,6 +601,11 @@ inline constexpr std::int32_t kMaxScoredWords = 12;
 // menu's blank lines for one).
 inline constexpr std::int32_t kNearHeaderLines = 3;
 inline constexpr double kNearHeaderScore = 1.5;
+// A sentence with its full stop is a headline only within this many lines
+// of the header and with no title as near over it: a headline there, a
+// kicker or credit between, makes it the standfirst or the caption; farther
+// up it was a site's tagline (probe copies, in both browser shapes).
+inline constexpr std::int32_t kSentenceTitleClearLines = 2;
 // A line with this many breadcrumb marks (lexicon::kTrailMarks) is a trail.
 inline constexpr std::size_t kMinTrailMarks = 2;
 // How far above the headline a breadcrumb trail ending in it may stand:
