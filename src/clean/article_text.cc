@@ -506,36 +506,20 @@ void AddTellingWords(std::string_view text, std::unordered_set<std::string_view>
   }
 }
 
-struct SharedWords {
-  std::int64_t shared = 0;  // the part's telling words standing in the run too
-  std::int64_t all = 0;     // the part's telling words
-};
-
-// The part's (`top` to `last`) telling words, and how many of them stand
-// in the run too.
-SharedWords SharedTellingWords(const Document& doc, std::int64_t top, std::int64_t last, const Run& run) {
-  std::unordered_set<std::string_view> run_words, part_words;
-  for (std::int64_t i = run.start; i <= run.end; ++i) {
-    AddTellingWords(doc.blocks[static_cast<std::size_t>(i)].text, run_words);
-  }
-  for (std::int64_t i = top; i <= last; ++i) AddTellingWords(doc.blocks[static_cast<std::size_t>(i)].text, part_words);
-  SharedWords words;
-  words.all = static_cast<std::int64_t>(part_words.size());
-  for (const std::string_view w : part_words) words.shared += run_words.count(w) > 0 ? 1 : 0;
-  return words;
-}
-
-// Whether at least `min` of the words, and `share` of them, are shared.
-bool SharesWords(const SharedWords& words, std::int64_t min, double share) {
-  return words.shared >= min && static_cast<double>(words.shared) >= share * static_cast<double>(words.all);
-}
-
 // Whether the part from `top` to `last` tells the run's story: of its
 // telling words, at least kPartSharedWordsMin and kPartSharedWordsShare
 // stand in the run too. Another story's teaser or an author's bio names
 // other people and things.
 bool TellsTheRunsStory(const Document& doc, std::int64_t top, std::int64_t last, const Run& run) {
-  return SharesWords(SharedTellingWords(doc, top, last, run), kPartSharedWordsMin, kPartSharedWordsShare);
+  std::unordered_set<std::string_view> run_words, part_words;
+  for (std::int64_t i = run.start; i <= run.end; ++i) {
+    AddTellingWords(doc.blocks[static_cast<std::size_t>(i)].text, run_words);
+  }
+  for (std::int64_t i = top; i <= last; ++i) AddTellingWords(doc.blocks[static_cast<std::size_t>(i)].text, part_words);
+  std::int64_t shared = 0;
+  for (const std::string_view w : part_words) shared += run_words.count(w) > 0 ? 1 : 0;
+  return shared >= kPartSharedWordsMin &&
+         static_cast<double>(shared) >= kPartSharedWordsShare * static_cast<double>(part_words.size());
 }
 
 // Whether the unlabelled widget from `top` to before `end` is a box set
@@ -557,11 +541,10 @@ bool InTextBox(const std::vector<TextLine>& lines, std::int64_t top, std::int64_
 // to the run, up to a few times, the
 // widgets' lines marked. Past an unlabelled box the part joins only
 // when the box is the article's own (InTextBox) and the part names the
-// run's people and things (TellsTheRunsStory); that box's lines stay.
-// Below the article, a newsletter box or a caption sets off an "about
-// us" note or a sponsor's text of the same shape (text copies of blogs
-// and press pages): there only a short box with closing paragraphs
-// that go on the run's story joins, later (JoinAcrossBoxBelow).
+// run's people and things (TellsTheRunsStory); that box's lines stay. Only upwards: below the article, a
+// newsletter box or a caption sets off an "about us" note or a
+// sponsor's text of the same shape (text copies of blogs and press
+// pages).
 std::vector<bool> JoinAcrossWidgets(const Document& doc, const std::vector<TextLine>& lines,
                                     const std::vector<bool>& decided, Run& run) {
   std::vector<bool> widget(lines.size(), false);
@@ -1328,102 +1311,6 @@ void EndBeforeBylineBio(const Document& doc, const std::vector<TextLine>& lines,
   }
 }
 
-// Whether line `i` is a line of a box set in the article's text: a
-// widget line, or prose with short lines glued under it (a product's or
-// a teaser's summary over its points or its byline).
-bool BoxLine(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
-  const auto at = static_cast<std::size_t>(i);
-  if (WidgetLine(lines, decided, i)) return true;
-  return lines[at].prose && at + 1 < lines.size() && lines[at + 1].group == lines[at].group;
-}
-
-// The last line of a short box right under the run's end `end`:
-// kWidgetMinLines to kInTextBoxMaxLines box lines, none a section
-// heading but a related-links one (a comment thread's, an author box's or
-// a tag list's heading closes the article). -1 when there is none.
-std::int64_t BoxBelowEnd(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t end) {
-  const auto size = static_cast<std::int64_t>(lines.size());
-  for (std::int64_t i = end + 1; i < size && i - end <= kInTextBoxMaxLines + 1; ++i) {
-    if (!BoxLine(lines, decided, i)) return i - 1 - end >= kWidgetMinLines ? i - 1 : -1;
-    const TextLine& l = lines[static_cast<std::size_t>(i)];
-    if (l.section_head && !l.link_head) return -1;
-  }
-  return -1;
-}
-
-// Whether line `i` is a paragraph that can go on the article under a box:
-// prose, no header or chrome line, with nothing glued under it (Chromium
-// glues the first one under the box's last line; a teaser's summary has
-// its time or byline under it, a comment its reply link).
-bool ParagraphBelowBox(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t i) {
-  const auto at = static_cast<std::size_t>(i);
-  const TextLine& l = lines[at];
-  if (decided[at] || !l.prose || l.chrome || l.section_head || l.date_line || l.byline_line || l.relative_time)
-    return false;
-  return at + 1 >= lines.size() || lines[at + 1].group != l.group;
-}
-
-// Whether the paragraphs of `part` are as long as the run's, on the
-// bounds the joins above the run use; one paragraph is enough here.
-bool ParagraphLengthLikeTheRun(const PartShape& part, const PartShape& run) {
-  if (part.paragraphs == 0 || run.paragraphs == 0 || part.prose_length < kBoxBelowPartMinLength) return false;
-  const double part_mean = part.prose_length / part.paragraphs;
-  const double run_mean = run.prose_length / run.paragraphs;
-  return part_mean * kJoinShorterParagraphRatio >= run_mean && run_mean * kJoinLongerParagraphRatio >= part_mean;
-}
-
-// Whether the closing part from `top` to `last` tells the run's story:
-// as TellsTheRunsStory, or, a paragraph or two with few telling words,
-// naming kBoxBelowSharedWordsMin of the run's that are
-// kBoxBelowSharedWordsShare of its own.
-bool GoesOnTheRunsStory(const Document& doc, std::int64_t top, std::int64_t last, const Run& run) {
-  const SharedWords words = SharedTellingWords(doc, top, last, run);
-  return SharesWords(words, kPartSharedWordsMin, kPartSharedWordsShare) ||
-         SharesWords(words, kBoxBelowSharedWordsMin, kBoxBelowSharedWordsShare);
-}
-
-// Whether the paragraph at `top` under a box is the box's own: a bio
-// under its writer's name ("Jane Doe is a ..."), an author box; or glued
-// under prose, the last of a list of teasers, each a headline and its
-// summary on one line ("Most Read").
-bool BoxItem(const Document& doc, const std::vector<TextLine>& lines, std::int64_t top) {
-  const auto at = static_cast<std::size_t>(top);
-  if (!BioName(doc.blocks[at].text).empty()) return true;
-  return lines[at - 1].group == lines[at].group && lines[at - 1].prose;
-}
-
-// The article's last part, cut off below a short box set in its text (a
-// "More Trending" box of a few headlines, a product box, a training
-// offer): joined to the run, up to a few times, when the part goes on
-// the run (paragraphs of the run's length, no heading, date or byline,
-// naming the run's people and things: GoesOnTheRunsStory), the box's lines
-// returned marked. Chromium glues the part's first paragraph under the
-// box's last line, so the run's weights cut it off there (Chromium copies
-// of news pages of three sites, each with a different box).
-std::vector<bool> JoinAcrossBoxBelow(const Document& doc, const std::vector<TextLine>& lines,
-                                     const std::vector<bool>& decided, Run& run) {
-  std::vector<bool> box(lines.size(), false);
-  const PartShape shape = ShapeOf(lines, decided, run);
-  const auto size = static_cast<std::int64_t>(lines.size());
-  for (int joins = 0; joins < kWidgetJoinsMax; ++joins) {
-    const std::int64_t box_end = BoxBelowEnd(lines, decided, run.end);
-    if (box_end < 0) break;
-    PartShape part;
-    std::int64_t last = box_end;
-    for (std::int64_t i = box_end + 1; i < size && i - box_end <= kJoinPartMaxLines; ++i) {
-      if (!ParagraphBelowBox(lines, decided, i)) break;
-      AddLine(lines[static_cast<std::size_t>(i)], false, part);
-      last = i;
-    }
-    if (last == box_end || BoxItem(doc, lines, box_end + 1) || !ParagraphLengthLikeTheRun(part, shape) ||
-        !GoesOnTheRunsStory(doc, box_end + 1, last, run))
-      break;
-    for (std::int64_t i = run.end + 1; i <= box_end; ++i) box[static_cast<std::size_t>(i)] = true;
-    run.end = last;
-  }
-  return box;
-}
-
 // Whether line `i` heads the name line under it with one word before the
 // name ("Sobre Carlos Nadalim" over "Carlos Nadalim", "About Jane Doe").
 bool HeadsNameLine(const Document& doc, const std::vector<TextLine>& lines, std::int64_t i, std::int64_t end) {
@@ -1824,7 +1711,7 @@ Selection SelectTextArticle(const Document& doc) {
   ExtendThroughShortLines(lines, decided, run);
   ExtendUpThroughShortLines(lines, decided, run);
   JoinLeadAcrossCleanGap(lines, decided, run);
-  std::vector<bool> widget = JoinAcrossWidgets(doc, lines, decided, run);
+  const std::vector<bool> widget = JoinAcrossWidgets(doc, lines, decided, run);
   const std::int32_t card = SkipHeader(lines, decided, run);
   for (std::int64_t i = SkipSummaryBox(doc, lines, decided, run); i >= 0 && i < run.start; ++i) {
     if (!decided[static_cast<std::size_t>(i)]) sel.Set(static_cast<std::size_t>(i), Role::kDropped, kSummaryBoxReason);
@@ -1846,8 +1733,6 @@ Selection SelectTextArticle(const Document& doc) {
   EndBeforeClosingRelatedBox(lines, decided, run);
   EndBeforeDatedCards(doc, lines, decided, run);
   if (run.end < extended_end) EndAtBestSumAfterCut(lines, decided, run);
-  const std::vector<bool> box_below = JoinAcrossBoxBelow(doc, lines, decided, run);
-  for (std::size_t i = 0; i < box_below.size(); ++i) widget[i] = widget[i] || box_below[i];
   MarkFiguresBesideParagraphs(doc, lines, sel, decided);
   MarkPictureLinesInRun(doc, lines, run.start, run.end, sel, decided);
 

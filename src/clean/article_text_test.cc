@@ -635,44 +635,6 @@ TEST(SelectTextArticle, ShortSummariesBeyondAWidgetDoNotJoin) {
   EXPECT_EQ(Pick(text).body, (Strings{kPara3, kPara4, kPara5, kPara6}));
 }
 
-// Below the article, a short box of headlines with a card's time and
-// byline; Chromium glues the next paragraph under its last line.
-const char kMoreBox[] = "More Trending\nStorm closes the coastal road again\nWeather\n1 day ago\nBy Tom Hale\n"
-                        "School choir wins national prize\n";
-
-// A story that names its people and places.
-const char kPierPara1[] = "The harbour council of Port Ellery voted on Tuesday to build a new ferry pier at the north "
-                          "quay, ending two years of debate over the crumbling jetty used by island commuters.";
-const char kPierPara2[] = "Councillor Ada Brennan said the Ellery Ferry Company had agreed to share the cost, and that "
-                          "work could begin in the autumn once the summer timetable ends.";
-const char kPierPara3[] = "Residents of the north quay asked for a study of traffic on Quay Street, where cars already "
-                          "queue for the ferry each morning, and the council agreed to pay for one.";
-
-std::string PierStoryOver(const std::string& below) {
-  return std::string("Home\nNews\nHarbour council backs new ferry pier\n\n") + kPierPara1 + "\n\n" + kPierPara2 +
-         "\n\n" + kPierPara3 + "\n" + kMoreBox + below + "\n\nShare this article\nContact us\n";
-}
-
-TEST(SelectTextArticle, ClosingParagraphBelowABoxJoinsWhenItTellsTheStory) {
-  const char closing[] = "Brennan told the meeting that the Ellery Ferry Company would run a smaller boat from the "
-                         "south quay while the north quay is closed, so that no commuter is cut off.";
-  EXPECT_EQ(Pick(PierStoryOver(closing)).body, (Strings{kPierPara1, kPierPara2, kPierPara3, closing}));
-}
-
-TEST(SelectTextArticle, OtherStorysParagraphBelowABoxStaysOut) {
-  // Its people and places are not the run's.
-  const char other[] = "A new exhibition of paintings by Helena Varga opens at the Marston Gallery this week, with "
-                       "works from her years in Lisbon and Oslo never before shown in Britain.";
-  EXPECT_EQ(Pick(PierStoryOver(other)).body, (Strings{kPierPara1, kPierPara2, kPierPara3}));
-}
-
-TEST(SelectTextArticle, BioBelowABoxStaysOut) {
-  // The writer's bio opens with the name: an author box, though it names the run's places.
-  const char bio[] = "Ada Brennan is a retired ferry captain who has sailed from Port Ellery to the islands for "
-                     "thirty years and now writes about the harbour for the Ellery Post.";
-  EXPECT_EQ(Pick(PierStoryOver(bio)).body, (Strings{kPierPara1, kPierPara2, kPierPara3}));
-}
-
 TEST(SelectTextArticle, PartsBetweenUnlabelledLinesDoNotJoin) {
   // Without a chrome line the short lines are the page's own, not a widget.
   std::string box = kTrendingBox;

@@ -1143,18 +1143,6 @@ inline constexpr std::int64_t kInTextBoxMaxLines = 12;
 inline constexpr std::size_t kTellingWordMinBytes = 3;
 inline constexpr std::int64_t kPartSharedWordsMin = 3;
 inline constexpr double kPartSharedWordsShare = 0.4;
-// Below the run, past a short box set in its text (see
-// JoinAcrossBoxBelow), the article's last part joins when its paragraphs
-// hold this much prose at least: one closing paragraph may stand under
-// the box, but a one-line note does not count.
-inline constexpr double kBoxBelowPartMinLength = 150;
-// Such a part is a closing paragraph or two, with few telling words: it
-// names at least this many of the run's, and this share of its own
-// (the last paragraphs of a news corpus's stories against their runs
-// pass a third of the time; against other stories of the same
-// publisher, 0 of 48).
-inline constexpr std::int64_t kBoxBelowSharedWordsMin = 2;
-inline constexpr double kBoxBelowSharedWordsShare = 0.5;
 // The part's paragraphs may run longer than the run's (a story's opening
 // paragraphs often do) more than shorter (a paywall's or a box's lines).
 inline constexpr double kJoinShorterParagraphRatio = 1.5;
