@@ -1027,6 +1027,35 @@ std::string WithoutFullStop(const std::string& text) {
   return text.ends_with('.') ? text.substr(0, text.size() - 1) : text;
 }
 
+// A title over a few short lines (share buttons, a "Photo / Reuters"
+// credit) makes the sentence under them its standfirst or caption; a
+// credit line there is the picture's, no title (review probes, 2026-12).
+bool TitleOverShortLines(const Document& doc, std::int32_t i) {
+  std::int32_t k = i - 1;
+  for (std::int32_t skipped = 0; k >= 0 && skipped < limits::kSentenceTitleShortLinesOver; --k, ++skipped) {
+    if (MeasureTextLine(doc.blocks[static_cast<std::size_t>(k)]).stats.words >= limits::kSentenceTitleShortWords) {
+      break;
+    }
+  }
+  if (k < 0) return false;
+  const Block& over = doc.blocks[static_cast<std::size_t>(k)];
+  return !IsPhotoCreditLine(over.text) && IsHeadlineShaped(WithoutFullStop(over.text), MeasureTextLine(over));
+}
+
+// A trail's or page title's line with a kicker ("KNOWHOW How to use it.")
+// whose end the header prints again below as the bare headline: that line
+// is the headline (a tech magazine's copy, review probes in two languages).
+bool PrintedAgainBelow(const Document& doc, std::int32_t i, std::int32_t top) {
+  const std::string stem = WithoutFullStop(doc.blocks[static_cast<std::size_t>(i)].text);
+  const std::int32_t end =
+      std::min(static_cast<std::int32_t>(doc.blocks.size()), top + limits::kSentenceTitleRepeatReach);
+  for (std::int32_t k = i + 1; k < end; ++k) {
+    const std::string& below = doc.blocks[static_cast<std::size_t>(k)].text;
+    if (below.size() * 2 > stem.size() && stem.ends_with(below)) return true;
+  }
+  return false;
+}
+
 // A headline written as one sentence, full stop and all ("Twelve months
 // of firing a wood kiln."), on two blogs' copies: the line is the top
 // of the header block (the byline or date line follows within
@@ -1045,7 +1074,7 @@ bool SentenceTitleOverHeader(const Document& doc, std::int32_t i, std::int32_t t
     if (IsHeadlineShaped(WithoutFullStop(above.text), over)) return false;
     if (k == i - 1 && over.stats.words >= limits::kMinFullTitleWords) return false;
   }
-  return true;
+  return !TitleOverShortLines(doc, i) && !PrintedAgainBelow(doc, i, top);
 }
 
 std::int32_t FindTitle(const Document& doc, const std::vector<Verdict>& verdicts, const LineIndex& lines,

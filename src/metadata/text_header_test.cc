@@ -823,6 +823,18 @@ TEST(TextHeader, ASentenceHeadlineOverTheDateAndBylineIsTheHeadline) {
                                             "The vote ends months of argument.\nBy Anna Field\nMarch 3, 2025\n") +
                                 kBody);
   EXPECT_EQ(deck.headline, "Council Agrees Budget After Long Debate");
+  // Nor with share buttons or a picture's credit between them.
+  const Article shared = FromText(std::string("News\nHarbour council backs new ferry pier\nShare\nTweet\nEmail\n"
+                                              "The vote ends two years of argument.\nBy Anna Field\n"
+                                              "March 3, 2025\n") +
+                                  kBody);
+  EXPECT_EQ(shared.headline, "Harbour council backs new ferry pier");
+  // A kicker's line whose end the header prints again below: the bare
+  // line is the headline.
+  const Article kicker = FromText(std::string("News\nSport\nHARBOUR Council backs new ferry pier.\nAnna Field\n"
+                                              "March 3, 2025\n\nHARBOUR\nCouncil backs new ferry pier\n") +
+                                  kBody);
+  EXPECT_EQ(kicker.headline, "Council backs new ferry pier");
 }
 
 }  // namespace

@@ -606,6 +606,15 @@ inline constexpr double kNearHeaderScore = 1.5;
 // kicker or credit between, makes it the standfirst or the caption; farther
 // up it was a site's tagline (probe copies, in both browser shapes).
 inline constexpr std::int32_t kSentenceTitleClearLines = 2;
+// Up to this many short lines (fewer than kSentenceTitleShortWords words:
+// share buttons, a picture's credit) between a title and a sentence under
+// it still make the sentence its standfirst or caption (review probes of
+// copies in four languages, 2026-12).
+inline constexpr std::int32_t kSentenceTitleShortLinesOver = 3;
+inline constexpr std::int32_t kSentenceTitleShortWords = 3;
+// The header's lines, past its top, where a sentence headline's bare form
+// printed again names that one the headline (a magazine's kicker line).
+inline constexpr std::int32_t kSentenceTitleRepeatReach = 12;
 // A line with this many breadcrumb marks (lexicon::kTrailMarks) is a trail.
 inline constexpr std::size_t kMinTrailMarks = 2;
 // How far above the headline a breadcrumb trail ending in it may stand:
