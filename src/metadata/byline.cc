@@ -2642,49 +2642,6 @@ void ReadTextGluedAuthorBox(MetadataContext& ctx) {
   }
 }
 
-namespace {
-
-// Block `i` as the name of an author box printed with no bio: a full name
-// cased as a person's, alone on its line, under a portrait's alt text
-// that ends with it ("Picture of Jane Roe" / "Jane Roe"). The name, or "".
-std::string NameUnderPortrait(const MetadataContext& ctx, std::int32_t i) {
-  const auto u = static_cast<std::size_t>(i);
-  if (i < 1 || ctx.RoleOf(u) == Role::kComment) return {};
-  const std::string name(Trim(ctx.doc.blocks[u].text));
-  const std::string& above = ctx.doc.blocks[u - 1].text;
-  if (above.size() <= name.size() || !above.ends_with(name) || !OnePersonsName(name) ||
-      !PersonCased(ctx.doc, {name}) || !GetHeuristics().portrait_alt.FullMatch(above)) {
-    return {};
-  }
-  return name;
-}
-
-}  // namespace
-
-void ReadTextPortraitCard(MetadataContext& ctx) {
-  if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
-  const std::int32_t last_body = ctx.LastBody();
-  if (last_body < 0) return;
-  const std::int32_t end = std::min(ctx.Blocks(), last_body + limits::kTextCardBelowBody + 1);
-  std::int32_t found = -1;
-  std::string name;
-  for (std::int32_t i = last_body + 1; i < end; ++i) {
-    std::string here = NameUnderPortrait(ctx, i);
-    if (here.empty()) continue;
-    // Cards of different people are a team's or other posts': no one.
-    if (found >= 0 && FoldForCompare(here) != FoldForCompare(name)) return;
-    if (found < 0) {
-      found = i;
-      name = std::move(here);
-    }
-  }
-  if (found < 0) return;
-  if (ctx.Claimable(found)) {
-    ctx.Claim(static_cast<std::size_t>(found), Role::kByline, "byline: the name under its portrait after the text");
-  }
-  CreditNames(ctx, name, {name}, ctx.BlockOrigin(found, "the name under its portrait after the text"));
-}
-
 void ReadTextOwnBio(MetadataContext& ctx) {
   if (ctx.Html() || ctx.article.byline || !ctx.article.authors.empty()) return;
   // Cards of both kinds are looked for, so that a team's list of them,

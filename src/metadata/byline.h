@@ -79,13 +79,6 @@ void ReadTextSiteOwner(MetadataContext& ctx);
 // last lines or right under them. Claims nothing.
 void ReadTextMarkedSignature(MetadataContext& ctx);
 
-// A text copy that names no author: the author box after the text printed
-// with no bio, a portrait's alt text over a line of the name it ends with
-// ("Picture of Jane Roe" / "Jane Roe" / "Author's Profile"), as blog
-// themes print it. Cards of different people are a team's or other posts',
-// and name no one. Claims it.
-void ReadTextPortraitCard(MetadataContext& ctx);
-
 // A text copy that names no author: the author box that closes the text,
 // a name over a bio that speaks of that person by given name or as "I"
 // ("Jane Roe" / "Jane explores ...", "Jane Roe" / "I'm the founder of

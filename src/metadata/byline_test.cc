@@ -969,27 +969,6 @@ TEST(Byline, TextCopyAuthorCardUnderTheText) {
   EXPECT_EQ(a.authors, Names{"Jane Doe"});
 }
 
-TEST(Byline, TextCopyPortraitCardWithNoBioUnderTheText) {
-  const std::string header = "Menu\nBudget passes after a long debate\nMarch 3, 2025\n";
-  // The box prints the portrait's alt text and the name, no bio.
-  Article a = BudgetCopy(header, "Picture of Jane Doe\nJane Doe\nAuthor\u2019s Profile\nLatest Posts\n");
-  EXPECT_EQ(a.authors, Names{"Jane Doe"});
-  a = BudgetCopy(header, "Headshot of Jane Doe\nJane Doe\n");
-  EXPECT_EQ(a.authors, Names{"Jane Doe"});
-  // Two people's cards are a team's: no one.
-  a = BudgetCopy(header, "Picture of Jane Doe\nJane Doe\nPicture of John Roe\nJohn Roe\n");
-  EXPECT_TRUE(a.authors.empty());
-  // A photo of someone at an event, or a name under a photo of another, is no card.
-  a = BudgetCopy(header, "Photo of Jane Doe at the vote\nJane Doe\n");
-  EXPECT_TRUE(a.authors.empty());
-  a = BudgetCopy(header, "Photo of the bridge\nJane Doe\n");
-  EXPECT_TRUE(a.authors.empty());
-  // A byline stands.
-  a = BudgetCopy("Menu\nBudget passes after a long debate\nBy John Roe\nMarch 3, 2025\n",
-                 "Picture of Jane Doe\nJane Doe\n");
-  EXPECT_EQ(a.authors, Names{"John Roe"});
-}
-
 TEST(Byline, TextCopyAuthorBoxWhoseBioSpeaksOfItsWriter) {
   const std::string header = "Menu\nBudget passes after a long debate\nMarch 3, 2025\n";
   // The bio names the writer by given name, after a role in brackets, or

@@ -55,7 +55,6 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
     ReadTextEditorCredit(ctx);
     ReadTextOwnBio(ctx);
     ReadTextGluedAuthorBox(ctx);
-    ReadTextPortraitCard(ctx);
     ReadTextDeskOverDateLine(ctx);
     ReadTextCopyrightOwner(ctx);
     ReadTextSiteOwner(ctx);
