@@ -513,26 +513,6 @@ std::string SpacedHanReporters(std::string_view line) {
   return std::string(line);
 }
 
-// The part after the one that ends at `at` with separator `sep`, trimmed.
-std::string_view NextPart(std::string_view remaining, std::size_t at, const re2::StringPiece& sep) {
-  const std::string_view rest = remaining.substr(std::min(remaining.size(), at + sep.size()));
-  re2::StringPiece next_sep;
-  const bool last = !RE2::PartialMatch(Piece(rest), GetHeuristics().author_separator, &next_sep) || next_sep.empty();
-  return Trim(rest.substr(0, last ? rest.size() : static_cast<std::size_t>(next_sep.data() - rest.data())));
-}
-
-// After a name's role, a full name that its own job title follows is the
-// next author's, as company blogs and news pages credit each writer with
-// a title ("Jane Roe, Product Manager, John Doe, Senior Engineer"). What
-// follows a place or an institution there is no job title ("Hong Kong,
-// Asia Desk", "ACLU Speech, Privacy, and Technology Project").
-bool CoAuthorAmidRoles(std::string_view part, std::string_view joined_by, std::string_view next) {
-  const Heuristics& h = GetHeuristics();
-  return Trim(joined_by) == "," && CountWords(part) >= thresholds::person_names::kMinCoAuthorWords &&
-         LooksLikePersonName(part) && !h.author_role.PartialMatch(part) && !h.agency_name.FullMatch(part) &&
-         h.job_title.PartialMatch(next);
-}
-
 // Adds the names of one line of a byline.
 void AddLineNames(std::string_view line, std::vector<std::string>& names) {
   const Heuristics& h = GetHeuristics();
@@ -602,9 +582,6 @@ void AddLineNames(std::string_view line, std::vector<std::string>& names) {
       in_role = true;
     } else if (!in_title && !in_role) {
       AddName(part, after_name, names);
-    } else if (!in_title && !last && CoAuthorAmidRoles(part, joined_by, NextPart(remaining, at, sep))) {
-      in_role = false;
-      AddName(part, false, names);
     }
     after_name = suffix || surname || names.size() > known;
     if (label < names.size() && after_name && CountWords(names.back()) >= 2 &&

@@ -1060,15 +1060,4 @@ TEST(Authors, ACollaboratorsPhraseBringsInACoauthor) {
   EXPECT_EQ(SplitAuthors("Por Ana Gil, con la colaboraci\u00F3n de Luis Paz"), (Names{"Ana Gil", "Luis Paz"}));
 }
 
-// After a writer's job title, a full name that its own job title follows
-// is a co-author's; a place or an institution after the title is not.
-TEST(Authors, AFullNameBetweenJobTitlesIsACoAuthor) {
-  EXPECT_EQ(SplitAuthors("By Jane Roe, Product Manager, John Doe, Senior Engineer"), (Names{"Jane Roe", "John Doe"}));
-  EXPECT_EQ(SplitAuthors("Par Marie Dupont, Rédactrice en chef, Paul Martin, Journaliste"),
-            (Names{"Marie Dupont", "Paul Martin"}));
-  EXPECT_EQ(SplitAuthors("By Jane Roe, Senior Editor, Hong Kong, Asia Desk"), (Names{"Jane Roe"}));
-  EXPECT_EQ(SplitAuthors("By Jane Doe, Staff Writer, ACLU Speech, Privacy, and Technology Project"), (Names{"Jane Doe"}));
-  EXPECT_EQ(SplitAuthors("Von Anna Schmidt, Redakteurin, Neue Zeitung, Politik"), (Names{"Anna Schmidt"}));
-}
-
 }  // namespace pith

@@ -839,10 +839,6 @@ inline constexpr std::size_t kMaxDateLineFields = 8;
 // damage counted By Pia Tellen", a numbered list of other stories with no
 // heading); a byline's own lead-in is one or two ("By", "Reporting by").
 inline constexpr std::size_t kMinStoryTitleWords = 4;
-// A co-author named between roles has a full name, two words or more
-// ("John Doe" in "Jane Roe, Product Manager, John Doe, Senior Engineer"):
-// one word there is a role or a place.
-inline constexpr std::size_t kMinCoAuthorWords = 2;
 }  // namespace person_names
 
 namespace linked_data {
