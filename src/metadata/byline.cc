@@ -78,16 +78,9 @@ bool IsAuthorLink(const PageFacts::ItemProp& m) { return m.name == kAuthorLinkNa
 // (`links`) in its links to authors' pages.
 std::vector<std::string> SpanNames(const MetadataContext& ctx, std::int32_t block, bool links = true) {
   std::vector<std::string> names;
-  if (block < 0 || block >= ctx.Blocks()) return names;
+  if (block < 0) return names;
   AddMarkedNames(ctx.doc.facts.author_spans, block,
                  [&](const PageFacts::ItemProp& m) { return links || !IsAuthorLink(m); }, names);
-  // An element that holds more than the block (a card's link around the
-  // name and the job title under it: "Jane Roe Research & Development")
-  // gives names the block does not print.
-  if (!names.empty()) {
-    const std::string printed = FoldForCompare(ctx.doc.blocks[static_cast<std::size_t>(block)].text);
-    std::erase_if(names, [&](const std::string& n) { return printed.find(FoldForCompare(n)) == std::string::npos; });
-  }
   if (names.empty()) {
     AddMarkedNames(ctx.doc.facts.itemprops, block,
                    [](const PageFacts::ItemProp& m) { return lexicon::IsOneOf(m.name, lexicon::kAuthorItemProps); },
@@ -180,12 +173,6 @@ std::vector<std::string> OutletNames(const MetadataContext& ctx) {
     std::string joined = site.front();
     for (std::size_t k = 1; k < site.size(); ++k) joined += " " + site[k];
     out.push_back(FoldForCompare(joined));
-  }
-  // The host's names ("mcj" of newsletter.mcj.example): a newsletter's or
-  // a company's pages file the brand as the author with no site name tag.
-  const std::string host = UrlHost(ctx.article.url.value_or(""));
-  for (std::size_t at = 0, dot = host.find('.'); dot != std::string::npos; at = dot + 1, dot = host.find('.', at)) {
-    out.push_back(host.substr(at, dot - at));
   }
   return out;
 }
@@ -984,17 +971,6 @@ int Score(const Candidate& c, const std::vector<std::string>& known) {
          (c.date_line ? limits::kInDateLineScore : 0);
 }
 
-// A byline element that names the brand alone, in one word ("Acme" in the
-// first author card, over the writer's; a newsletter's name beside its
-// "by Jane Roe" line; two company blogs): an outlet's line, and a person's
-// line wins. A name of two words or more may be the owner's of a personal
-// site named after them, who wrote the post.
-bool BrandByline(const std::vector<std::string>& names, const std::vector<std::string>& outlets) {
-  return OnlyOutlet(names, outlets) && std::all_of(names.begin(), names.end(), [](const std::string& n) {
-           return CountWords(n) < limits::kMinLineNameWords;
-         });
-}
-
 struct BylineBlocks {
   std::optional<Candidate> best;
   // A byline that names only an outlet or a desk ("JERUSALEM POST STAFF",
@@ -1054,14 +1030,13 @@ bool FarAboveDateLine(const MetadataContext& ctx, std::int32_t i) {
 // structured names, folded.
 BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std::string>& known) {
   BylineBlocks out;
-  const std::vector<std::string> outlets = OutletNames(ctx);
   const auto [lo, zone_end] = ctx.Zone();
   const std::int32_t hi = ctx.Html() ? std::min(zone_end, RelatedListStart(ctx)) : zone_end;
   for (std::int32_t i = lo; i < hi; ++i) {
     std::optional<Candidate> c = BylineShaped(ctx, i, hi);
     if (!c) continue;
-    if (c->names.empty() || BrandByline(c->names, outlets)) {
-      if (!out.outlet && (!c->names.empty() || NamesAnOutlet(*c))) out.outlet = std::move(c);
+    if (c->names.empty()) {
+      if (!out.outlet && NamesAnOutlet(*c)) out.outlet = std::move(c);
       continue;
     }
     // The list of other stories starts here: its later items are theirs too.

@@ -1558,44 +1558,5 @@ TEST(Byline, TextCopyNamesSpreadOverLinesWithJoiners) {
   EXPECT_EQ(tail.authors, (Names{"Mara Ellingsworth"}));
 }
 
-// The brand's name in the first author element, as a company blog or a
-// newsletter prints it (the host's name, the <title>'s site part or the
-// author tag's value): the person printed beside it is the author. A
-// personal site named after its owner keeps the owner's byline.
-TEST(Byline, TheBrandInTheBylineElementGivesWayToThePerson) {
-  const auto page = [](const std::string& head, const std::string& line) {
-    return Read("<html><head>" + head + "</head><body><article><h1>Budget passes</h1>" + line + std::string(kBody) +
-                "</article></body></html>");
-  };
-  const std::string cards =
-      "<div class=\"author-name\">Brightline</div><div class=\"author-name\">Jane Roe</div>";
-  EXPECT_EQ(page("<link rel=\"canonical\" href=\"https://www.brightline.example/p/1\">", cards).authors,
-            (Names{"Jane Roe"}));
-  EXPECT_EQ(page("<title>Budget passes | Brightline</title>", cards).authors, (Names{"Jane Roe"}));
-  EXPECT_EQ(page("<meta name=\"author\" content=\"PONTS\"><link rel=\"canonical\" "
-                 "href=\"https://letter.ponts.example/p/1\">",
-                 "<h3>by Marie Dupont</h3><div class=\"byline\">PONTS</div>")
-                .authors,
-            (Names{"Marie Dupont"}));
-  // With no person beside it, the brand stays the byline.
-  EXPECT_EQ(page("<title>Budget passes | Brightline</title>", "<div class=\"author-name\">Brightline</div>").authors,
-            (Names{"Brightline"}));
-  // The owner's name on the owner's site is the writer's.
-  EXPECT_EQ(page("<meta property=\"og:site_name\" content=\"Jane Roe\"><link rel=\"canonical\" "
-                 "href=\"https://janeroe.example/p/1\">",
-                 "<p class=\"byline\">By Jane Roe</p>")
-                .authors,
-            (Names{"Jane Roe"}));
-}
-
-// An author card's link around the name and the job title under it
-// ("Jane Roe" / "Research & Development"): the name the block prints.
-TEST(Byline, AnAuthorLinkAroundNameAndTitleNamesTheBlocksName) {
-  const Article a = Read("<body><article><h1>Budget passes</h1><a class=\"post_author-text\" href=\"/team/jane\">"
-                         "<div class=\"post_author-name\">Jane Roe</div><div>Research &amp; Development</div></a>" +
-                         std::string(kBody) + "</article></body>");
-  EXPECT_EQ(a.authors, (Names{"Jane Roe"}));
-}
-
 }  // namespace
 }  // namespace pith
