@@ -232,7 +232,7 @@ namespace {
 // The heading right over the body's first block (only short lines, a
 // date or a place, between) that is an unlinked <h1>, the page's only
 // title heading linked to its post (SoleLinkedTitle), or that the page's
-// title names (so is an unlinked line it names): the post's own title, wherever its box is (a title bar
+// title names: the post's own title, wherever its box is (a title bar
 // above the text's column). -1 if none.
 std::int32_t OwnTitle(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats) {
   const std::int32_t first = sel.FirstBody();
@@ -242,11 +242,6 @@ std::int32_t OwnTitle(const Document& doc, const Selection& sel, const std::vect
   for (std::size_t k = static_cast<std::size_t>(first); k-- > stop;) {
     const Block& b = doc.blocks[k];
     if (IsProse(stats[k])) return -1;
-    // A site builder's title, a styled line and no heading, that the page's
-    // <title> names: an event's or a workshop's own title over its lines.
-    if (b.kind == BlockKind::kText && line_url.empty() && FirstLinkUrl(b).empty() && NamedByPageTitle(doc, b.text)) {
-      return static_cast<std::int32_t>(k);
-    }
     if (b.kind == BlockKind::kHeading || LinkTitle(b, stats[k])) {
       const bool h1 = b.kind == BlockKind::kHeading && b.level == 1 && !LinkTitle(b, stats[k]);
       if (h1 || NamedByPageTitle(doc, b.text) ||

@@ -6,7 +6,6 @@
 
 #include "parse/html_parse.h"
 #include "parse/text_parse.h"
-#include "pith/pith.h"
 
 namespace pith {
 namespace {
@@ -71,20 +70,6 @@ TEST(Confidence, ARelatedBoxUnderAShortTitledTextIsNoListOfStories) {
                                     "</ul></section></div></body>");
   EXPECT_GT(g.link_titles + g.link_entries, kTitledMaxLinkTitles);
   EXPECT_LT(Confidence(g), kMinConfidence);
-}
-
-TEST(Confidence, AStyledLineThePageTitleNamesTitlesItsText) {
-  // A site builder's event page: its title a styled <div>, no heading.
-  // The whole extraction, whose metadata stage takes the line out of the
-  // body as the headline.
-  const std::string body = "<div class=\"main\"><div class=\"event-title\">Sommerkonzert im Schlossgarten</div>"
-                           "<p>Das Jugendorchester spielt am 6. Juli ab 18 Uhr.</p><p>Bei Regen in der Stadthalle.</p></div>";
-  const Result r =
-      Extract("<head><title>Sommerkonzert im Schlossgarten \xE2\x80\x93 Kulturverein</title></head><body>" + body + "</body>");
-  ASSERT_TRUE(r.ok()) << r.error;
-  EXPECT_GE(r.article.confidence, kMinConfidence);
-  // A <title> naming something else leaves the short text untitled.
-  EXPECT_EQ(Extract("<head><title>Kulturverein</title></head><body>" + body + "</body>").status, Status::kNoArticle);
 }
 
 TEST(Confidence, AShortNoticeUnderItsOwnTitleIsAnArticle) {
