@@ -257,42 +257,12 @@ std::int32_t OwnTitle(const Document& doc, const Selection& sel, const std::vect
   return -1;
 }
 
-// Blocks after the body's last block `last` in boxes the clean stage
-// dropped as chrome by their class or tag (a "related" section, an
-// <aside>) that open on a head of more links ("Ähnliche Produkte",
-// "Weitere Veranstaltungen"): a shop's, an event's or a post's links
-// under its text, which are no list of the page's own stories. A tag
-// page's list in such a box has no such head.
-std::vector<bool> RelatedBoxesAfterText(const Document& doc, const Selection& sel,
-                                        const std::vector<BlockStats>& stats) {
-  std::vector<bool> related(doc.blocks.size(), false);
-  const std::int32_t last = sel.LastBody();
-  if (last < 0) return related;
-  bool open = false;  // in a run of chrome-box blocks under a related head
-  for (std::size_t i = static_cast<std::size_t>(last) + 1; i < doc.blocks.size(); ++i) {
-    const char* reason = sel.verdicts[i].reason;
-    const bool boxed = reason == kBoxBesideTextReason || reason == kChromeContainerReason || reason == kChromeTagReason;
-    // A heading opens or closes a box's run; an unlinked line ("Das könnte
-    // dich auch interessieren" as a <p>) only opens one: a price under a
-    // product's link does not close it.
-    const bool heading = doc.blocks[i].kind == BlockKind::kHeading;
-    if (!boxed) {
-      open = false;
-    } else if (heading || stats[i].link_density == 0) {
-      const bool head = IsNamed(MatchSectionHead(doc.blocks[i].text), kRelatedHead);
-      open = head || (open && !heading);
-    }
-    related[i] = boxed && open;
-  }
-  return related;
-}
-
 // Blocks of links (half their text or more) beside the body, in the box
 // that holds the body and its own title `own` (or the container): an
 // archive's or tag page's list of stories, each with its date, under a
 // title and a line of introduction. Counted beyond kTitledMaxLinkTitles.
 std::int32_t LinkEntries(const Document& doc, const Selection& sel, const std::vector<BlockStats>& stats,
-                         std::int32_t own, const std::vector<bool>& related) {
+                         std::int32_t own) {
   std::int32_t scope = sel.root;
   if (own >= 0 && scope >= 0) scope = doc.CommonAncestor(doc.blocks[static_cast<std::size_t>(own)].element, scope);
   if (scope < 0) return 0;
@@ -300,7 +270,7 @@ std::int32_t LinkEntries(const Document& doc, const Selection& sel, const std::v
   for (std::size_t i = 0; i < doc.blocks.size() && n <= kTitledMaxLinkTitles; ++i) {
     const BlockStats& s = stats[i];
     if (!sel.IsBody(i) && s.link_density >= kLinkEntryMinLinkDensity && s.words >= kLinkTitleMinWords &&
-        !related[i] && doc.Contains(scope, doc.blocks[i].element)) {
+        doc.Contains(scope, doc.blocks[i].element)) {
       ++n;
     }
   }
@@ -350,7 +320,6 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   // a deals roundup's shop link ("Get it on Shopzone for $29").
   const std::string page_host = html ? PageHost(doc) : "";
   std::int32_t title = -1;  // the last title block seen
-  const std::vector<bool> related = RelatedBoxesAfterText(doc, sel, stats);
   const std::int32_t own_title = html ? OwnTitle(doc, sel, stats) : -1;
   const std::string_view own_url =
       own_title >= 0 ? FirstLinkUrl(doc.blocks[static_cast<std::size_t>(own_title)]) : std::string_view{};
@@ -362,7 +331,6 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
     // other story's title.
     if (!own_url.empty() && FirstLinkUrl(b) == own_url) continue;
     const BlockStats& s = stats[i];
-    if (related[i]) continue;
     if (LinkTitle(b, s) && !LinksOffSite(b, page_host) && !LinksToAnchor(b) &&
         !RE2::FullMatch(b.text, GetHeuristics().shop_link)) {
       ++f.link_titles;
@@ -400,7 +368,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
   f.declares_article = DeclaresArticle(doc.facts);
   f.error_page = ErrorPage(doc);
   f.titled = html && (own_title >= 0 || TitledByItsHeading(doc, sel, stats));
-  if (f.titled) f.link_entries = LinkEntries(doc, sel, stats, own_title, related);
+  if (f.titled) f.link_entries = LinkEntries(doc, sel, stats, own_title);
   return f;
 }
 

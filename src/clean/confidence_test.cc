@@ -52,26 +52,6 @@ TEST(Confidence, UnlinkedListEntriesAreRunningText) {
   EXPECT_EQ(g.prose_blocks, 0);
 }
 
-TEST(Confidence, ARelatedBoxUnderAShortTitledTextIsNoListOfStories) {
-  // An event's two lines, then a "related" section of six more events.
-  std::string links;
-  for (int i = 0; i < 6; ++i) links += "<li><a href=\"/v/" + std::to_string(i) + "\">Adventskonzert im Dom mit Chor</a></li>";
-  const std::string text = "<h1>Lichterumzug</h1><p>Am Freitag ziehen die Kinder mit Laternen durch die Altstadt.</p>";
-  const ConfidenceFacts f = Measure("<body><div class=\"content\">" + text +
-                                    "<section class=\"related\"><h2>Weitere Veranstaltungen</h2><ul>" + links +
-                                    "</ul></section></div></body>");
-  EXPECT_EQ(f.link_titles, 0);
-  EXPECT_EQ(f.link_entries, 0);
-  EXPECT_GE(Confidence(f), kMinConfidence);
-  // The same links in the box with a head of the page's own ("Beiträge"):
-  // a tag page's list under its line of introduction, still counted.
-  const ConfidenceFacts g = Measure("<body><div class=\"content\">" + text +
-                                    "<section class=\"related\"><h2>Beitr\xC3\xA4ge</h2><ul>" + links +
-                                    "</ul></section></div></body>");
-  EXPECT_GT(g.link_titles + g.link_entries, kTitledMaxLinkTitles);
-  EXPECT_LT(Confidence(g), kMinConfidence);
-}
-
 TEST(Confidence, AShortNoticeUnderItsOwnTitleIsAnArticle) {
   const std::string notice = "<p>Am Feiertag bleibt die Praxis geschlossen. Ab Freitag sind wir wieder da.</p>";
   ConfidenceFacts f = Measure("<body><nav><a href=\"/\">Start</a></nav><article><h1>Praxis geschlossen</h1>" + notice +

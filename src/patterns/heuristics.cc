@@ -2308,14 +2308,7 @@ constexpr Source kSectionHeads[] = {
      "lees ook|gerelateerde (?:artikelen|berichten)|meest gelezen|"
      "(?:leia|veja) tamb\\x{e9}m|(?:not\\x{ed}cias|artigos|mat\\x{e9}rias) relacionad[oa]s|(?:as )?mais lidas|"
      "(?:czytaj|zobacz) (?:te\\x{17c}|tak\\x{17c}e|r\\x{f3}wnie\\x{17c})|powi\\x{105}zane (?:artyku\\x{142}y|tre\\x{15b}ci)|"
-     "najcz\\x{119}\\x{15b}ciej czytane|"
-     // The same boxes under a shop's product, an event or a club's post on
-     // general sites: "Ähnliche Produkte", "Weitere Veranstaltungen",
-     // "Related products", "Upcoming events", "Productos relacionados".
-     "(?:weitere|\\x{e4}hnliche|passende) (?:veranstaltungen|termine|beitr\\x{e4}ge|produkte|rezepte)|"
-     "das k\\x{f6}nnte (?:dich|euch) auch interessieren|kunden kauften auch|"
-     "(?:related|similar) (?:products|items|recipes|events)|(?:more|upcoming|other) events|"
-     "customers also (?:bought|viewed)|produits similaires|productos relacionados|recetas relacionadas)"
+     "najcz\\x{119}\\x{15b}ciej czytane)"
      "\\s*(?:\\.\\.\\.|\\x{2026})?[.:!]?$"},
     {kAuthorBoxHead,
      "^(?:about the author|about the authors|about the contributors?|author bio|more (?:articles|stories|posts) (?:from|by) .{1,60}|"
