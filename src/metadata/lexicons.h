@@ -371,6 +371,11 @@ inline constexpr std::string_view kPathDateMeta = "og:url";
 // compact one ("/20260409-151157-web/") a build's, and "/2020/05/7-tips"
 // a post's slug.
 inline constexpr char kImagePathDatePattern[] = "/((?:19|20)\\d\\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\\d|3[01])/";
+// Words of a picture's file name that mark it the site's, shown on every
+// page whatever its day: a logo over the headline, a writer's avatar under
+// it, a default share picture (review probes of undated pages, 2026-12).
+inline constexpr std::string_view kSiteWidePictureWords[] = {"logo", "avatar", "default", "placeholder",
+                                                             "fallback", "icon", "favicon"};
 
 // ---- The words dates are written with (dates.cc) --------------------------
 

@@ -1818,12 +1818,29 @@ std::string LeadImageAddress(const MetadataContext& ctx) {
   return {};
 }
 
+// Whether the file name of a picture's `path` names it one the site
+// shows on every page (lexicon::kSiteWidePictureWords), word by word.
+bool SiteWidePicture(std::string_view path) {
+  const std::string name = AsciiLower(path.substr(path.find_last_of('/') + 1));
+  std::size_t at = 0;
+  while (at < name.size()) {
+    const std::size_t end = std::min(name.find_first_of("-_.", at), name.size());
+    const std::string_view word = std::string_view(name).substr(at, end - at);
+    if (std::ranges::find(lexicon::kSiteWidePictureWords, word) != std::end(lexicon::kSiteWidePictureWords)) {
+      return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
 void ReadLeadImageDate(MetadataContext& ctx) {
   if (!ctx.Html() || ctx.article.date) return;
   static const RE2 kFiledDay(lexicon::kImagePathDatePattern);
   const std::string address = LeadImageAddress(ctx);
+  const std::string path = address.substr(0, address.find_first_of("?#"));
   std::string y, m, d;
-  if (!RE2::PartialMatch(Piece(address.substr(0, address.find_first_of("?#"))), kFiledDay, &y, &m, &d)) return;
+  if (SiteWidePicture(path) || !RE2::PartialMatch(Piece(path), kFiledDay, &y, &m, &d)) return;
   const std::optional<DateTime> day = ParseDate(y + "-" + m + "-" + d);
   if (!day || !Plausible(*day)) return;
   ctx.article.date = day->ToRfc3339();

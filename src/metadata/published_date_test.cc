@@ -63,6 +63,11 @@ TEST(PublishedDate, LeadPicturesFiledDayIsTheLastResort) {
   EXPECT_EQ(with_picture("https://cdn.example.com/uploads/images/2020/12/01/w600/9.jpg?x=1").date, "2020-12-01");
   EXPECT_EQ(with_picture("/imgs/2024-03-12-illustration.png").date, std::nullopt);
   EXPECT_EQ(with_picture("/wp-content/uploads/2020/05/7-10-of-the-best.jpg").date, std::nullopt);
+  // The site's own pictures carry the day they were put up, not the story's.
+  EXPECT_EQ(with_picture("/uploads/2017/03/15/logo.png").date, std::nullopt);
+  EXPECT_EQ(with_picture("/media/2016/01/01/avatar-jane.jpg").date, std::nullopt);
+  EXPECT_EQ(with_picture("/uploads/2018/06/12/Default_Share.png").date, std::nullopt);
+  EXPECT_EQ(with_picture("/media/2020/10/26/logos-of-the-bidders.jpg").date, "2020-10-26");
   EXPECT_EQ(with_picture("/media/2020/10/26/1/a.jpg", "<p class=\"date\">Published 28 October 2020</p>").date,
             "2020-10-28");
   const Article teaser = Read(std::string("<body><main><article><h1>Budget passes</h1>") + kBody + kMore +
