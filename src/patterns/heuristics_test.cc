@@ -1587,4 +1587,15 @@ TEST(IsPhotoCreditLine, APhotographersLabelAndColon) {
   EXPECT_FALSE(IsPhotoCreditLine("Jane Roe"));
 }
 
+TEST(EndsWithVideoStamp, DateRightBeforeLengthAtTheEnd) {
+  EXPECT_TRUE(EndsWithVideoStamp("Sanktionen gegen Iran beschlossen. 18.04.2024 | 0:21 min"));
+  EXPECT_TRUE(EndsWithVideoStamp("Das Interview in voller L\u00e4nge.\"16.04.2024 | 6:33 min"));
+  EXPECT_TRUE(EndsWithVideoStamp("Der Schaden von oben. 12.05.2025 \u00b7 2:14 Min."));
+  // A race's time in a sentence: words between the date and the time, or
+  // the sentence goes on after it.
+  EXPECT_FALSE(EndsWithVideoStamp("Am 12.05.2025 lief die Siegerin die f\u00fcnf Kilometer in 17:58 min."));
+  EXPECT_FALSE(EndsWithVideoStamp("Die Siegerin kam am 12.05.2025 in 17:58 min ins Ziel."));
+  EXPECT_FALSE(EndsWithVideoStamp("The meeting lasted 45 min"));
+}
+
 }  // namespace pith
