@@ -1200,6 +1200,8 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
       sel.Set(i, Role::kCaption, kCaptionBoxReason);
     } else if (b.kind == BlockKind::kText && s.words <= kCreditCaptionMaxWords && EndsWithPhotoCredit(b.text)) {
       sel.Set(i, Role::kCaption, "caption: ends with a photo credit");
+    } else if (b.kind == BlockKind::kText && s.words <= kFigureLineMaxWords && EndsWithVideoStamp(b.text)) {
+      sel.Set(i, Role::kDropped, "dropped: a video's caption with its length");
     } else if ((m & kFigure) && b.kind == BlockKind::kText && s.words <= kFigureLabelMaxWords) {
       sel.Set(i, Role::kDropped, "dropped: image credit or label in a figure");
     } else if (a.chrome[e] && a.beside_text[e]) {

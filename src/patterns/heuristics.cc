@@ -610,9 +610,14 @@ constexpr Source kLabelPhrases[] = {
     // ("Player wird geladen"), a row's or a button's label ("Recommended
     // Videos", "watch now"), the clip's title after a "WATCH |" or "Video |"
     // tag (one bar only: a table's header row "Watch | Price | ..." is no
-    // clip). News pages of four sites, Canadian, German and American.
+    // clip). News pages of four sites, Canadian, German and American. The
+    // player's queue label alone ("Up Next"), which a video box set between
+    // the paragraphs prints (a British news site's pages) and a blog's strip
+    // of next posts heads with (an American DIY blog); "Now playing" too, as
+    // the text copies' player lines (kChromeLines) read it.
     {"video player label",
-     "^(?:player wird geladen|recommended videos?|watch now|(?:watch|video|vid\\x{e9}o)\\s*\\|\\s*[^|]{3,})[.:!]?$"},
+     "^(?:player wird geladen|recommended videos?|watch now|up next|now playing|"
+     "(?:watch|video|vid\\x{e9}o)\\s*\\|\\s*[^|]{3,})[.:!]?$"},
     // A call for readers' tips or corrections under the text: "Got a story?
     // Get in touch with our news team by emailing us at ...", "Fehler auf
     // <site> entdeckt?", "Inhaltliches Feedback?", "... und haben Hinweise
@@ -2166,6 +2171,17 @@ constexpr char kPersonPicturedVerb[] =
 constexpr char kVideoCaptionLength[] =
     "(?i)\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b.*\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\s*min\\b|^video\\s*\\d{1,2}:\\d{2}\\b";
 
+// The same caption in an HTML page, where it is one block of the text:
+// only the stamp ending it, the clip's date right before its length ("...
+// beschlossen. 18.04.2024 | 0:21 min"; a German broadcaster's video boxes
+// set between the paragraphs, the shape the copies' rule above saw on four
+// sites). A paragraph giving a run's time says more between the date and
+// the time, or goes on after it.
+constexpr char kVideoStampEnding[] =
+    "(?i)\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*[|\\x{b7}]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*min\\.?$";
+// A stamp is this short: the text searched for it is the block's last bytes.
+constexpr std::size_t kVideoStampMaxBytes = 40;
+
 // What a caption adds after repeating its picture's alt text when it
 // opens with a credit mark: a copyright sign or word, maybe after a dash
 // or a bar ("... ein. © imago/Jane Roe", "... in Tbilisi. - Copyright
@@ -3191,6 +3207,16 @@ bool IsSignUpFinePrint(std::string_view line) {
 bool IsShortcodeLine(std::string_view line) {
   return line.size() <= kShortcodeLineMaxBytes && line.find('[') != std::string_view::npos &&
          RE2::FullMatch(line, GetHeuristics().shortcode_line);
+}
+bool EndsWithVideoStamp(std::string_view text) {
+  // Only a text ending in "min" is searched: the pattern is compiled on
+  // the first such block, not on every page.
+  std::string_view t = Trim(text);
+  if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  if (t.size() < 3 || AsciiLower(t.substr(t.size() - 3)) != "min") return false;
+  static const LazyPattern stamp(kVideoStampEnding);
+  const std::string_view tail = text.substr(text.size() > kVideoStampMaxBytes ? text.size() - kVideoStampMaxBytes : 0);
+  return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), stamp);
 }
 bool IsMediaLength(std::string_view line) {
   return line.size() <= kMediaLengthMaxBytes && RE2::FullMatch(line, GetHeuristics().media_length);

@@ -258,6 +258,9 @@ const char* MatchTitleChrome(std::string_view line);
 // The signature line under a post embedded in the article (a tweet).
 bool IsEmbedSignature(std::string_view line);
 bool IsMediaLength(std::string_view line);
+// Whether a block ends with a video box's stamp, the clip's date right
+// before its length: "... beschlossen. 18.04.2024 | 0:21 min".
+bool EndsWithVideoStamp(std::string_view text);
 // A line made only of a blog engine's shortcodes left unrendered:
 // "[/vc_column_text][/vc_column]", "[convertkit form=12]".
 bool IsShortcodeLine(std::string_view line);

@@ -477,6 +477,9 @@ TEST(MatchLabelPhrase, VideoPlayerLabels) {
   EXPECT_STREQ(MatchLabelPhrase("WATCH | Crews battle a wildfire near the lake:"), "video player label");
   EXPECT_STREQ(MatchLabelPhrase("Video | Feuerwehr rettet Katze vom Dach"), "video player label");
   EXPECT_STREQ(MatchLabelPhrase("watch now"), "video player label");
+  EXPECT_STREQ(MatchLabelPhrase("Up Next"), "video player label");
+  EXPECT_STREQ(MatchLabelPhrase("Now playing"), "video player label");
+  EXPECT_EQ(MatchLabelPhrase("Up next for the council is a vote on the car park."), nullptr);
   EXPECT_EQ(MatchLabelPhrase("Watch the crews battle the fire from the lake."), nullptr);
   EXPECT_EQ(MatchLabelPhrase("WATCH | PRICE | BATTERY LIFE"), nullptr);
 }
@@ -1569,6 +1572,17 @@ TEST(IsPhotoCreditLine, APhotographersLabelAndColon) {
   EXPECT_FALSE(IsPhotoCreditLine("Photos by John Doe"));
   EXPECT_FALSE(IsPhotoCreditLine("Text: Jane Roe"));
   EXPECT_FALSE(IsPhotoCreditLine("Jane Roe"));
+}
+
+TEST(EndsWithVideoStamp, DateRightBeforeLengthAtTheEnd) {
+  EXPECT_TRUE(EndsWithVideoStamp("Sanktionen gegen Iran beschlossen. 18.04.2024 | 0:21 min"));
+  EXPECT_TRUE(EndsWithVideoStamp("Das Interview in voller L\u00e4nge.\"16.04.2024 | 6:33 min"));
+  EXPECT_TRUE(EndsWithVideoStamp("Der Schaden von oben. 12.05.2025 \u00b7 2:14 Min."));
+  // A race's time in a sentence: words between the date and the time, or
+  // the sentence goes on after it.
+  EXPECT_FALSE(EndsWithVideoStamp("Am 12.05.2025 lief die Siegerin die f\u00fcnf Kilometer in 17:58 min."));
+  EXPECT_FALSE(EndsWithVideoStamp("Die Siegerin kam am 12.05.2025 in 17:58 min ins Ziel."));
+  EXPECT_FALSE(EndsWithVideoStamp("The meeting lasted 45 min"));
 }
 
 }  // namespace pith
