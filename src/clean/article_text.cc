@@ -506,20 +506,36 @@ void AddTellingWords(std::string_view text, std::unordered_set<std::string_view>
   }
 }
 
-// Whether the part from `top` to `last` tells the run's story: of its
-// telling words, at least kPartSharedWordsMin and kPartSharedWordsShare
-// stand in the run too. Another story's teaser or an author's bio names
-// other people and things.
-bool TellsTheRunsStory(const Document& doc, std::int64_t top, std::int64_t last, const Run& run) {
+struct SharedWords {
+  std::int64_t shared = 0;  // the part's telling words standing in the run too
+  std::int64_t all = 0;     // the part's telling words
+};
+
+// The part's (`top` to `last`) telling words, and how many of them stand
+// in the run too.
+SharedWords SharedTellingWords(const Document& doc, std::int64_t top, std::int64_t last, const Run& run) {
   std::unordered_set<std::string_view> run_words, part_words;
   for (std::int64_t i = run.start; i <= run.end; ++i) {
     AddTellingWords(doc.blocks[static_cast<std::size_t>(i)].text, run_words);
   }
   for (std::int64_t i = top; i <= last; ++i) AddTellingWords(doc.blocks[static_cast<std::size_t>(i)].text, part_words);
-  std::int64_t shared = 0;
-  for (const std::string_view w : part_words) shared += run_words.count(w) > 0 ? 1 : 0;
-  return shared >= kPartSharedWordsMin &&
-         static_cast<double>(shared) >= kPartSharedWordsShare * static_cast<double>(part_words.size());
+  SharedWords words;
+  words.all = static_cast<std::int64_t>(part_words.size());
+  for (const std::string_view w : part_words) words.shared += run_words.count(w) > 0 ? 1 : 0;
+  return words;
+}
+
+// Whether at least `min` of the words, and `share` of them, are shared.
+bool SharesWords(const SharedWords& words, std::int64_t min, double share) {
+  return words.shared >= min && static_cast<double>(words.shared) >= share * static_cast<double>(words.all);
+}
+
+// Whether the part from `top` to `last` tells the run's story: of its
+// telling words, at least kPartSharedWordsMin and kPartSharedWordsShare
+// stand in the run too. Another story's teaser or an author's bio names
+// other people and things.
+bool TellsTheRunsStory(const Document& doc, std::int64_t top, std::int64_t last, const Run& run) {
+  return SharesWords(SharedTellingWords(doc, top, last, run), kPartSharedWordsMin, kPartSharedWordsShare);
 }
 
 // Whether the unlabelled widget from `top` to before `end` is a box set
@@ -574,6 +590,69 @@ std::vector<bool> JoinAcrossWidgets(const Document& doc, const std::vector<TextL
     if (lead) break;
   }
   return widget;
+}
+
+// Whether the lines from `first` to before `end` may make up a box
+// between the lead and the run: no header line of a card, teaser, box
+// heading or link list's heading.
+bool LeadBox(const std::vector<TextLine>& lines, std::int64_t first, std::int64_t end) {
+  for (std::int64_t i = first; i < end; ++i) {
+    const TextLine& l = lines[static_cast<std::size_t>(i)];
+    if (l.date_line || l.dated || l.byline_line || l.relative_time || l.link_head || l.section_head || l.testimonial)
+      return false;
+  }
+  return true;
+}
+
+// The last line of the lead opening at `top`: where the sum counted down
+// from `top` is largest before `end`, dips through a caption allowed.
+std::int64_t LeadBottom(const std::vector<TextLine>& lines, const std::vector<bool>& decided, std::int64_t top,
+                        std::int64_t end, PartShape& lead) {
+  PartShape shape;
+  std::int64_t last = -1;
+  for (std::int64_t i = top; i < end; ++i) {
+    AddLine(lines[static_cast<std::size_t>(i)], decided[static_cast<std::size_t>(i)], shape);
+    if (last < 0 || shape.sum > lead.sum) {
+      lead = shape;
+      last = i;
+    }
+  }
+  return last;
+}
+
+// The story's lead under its header, cut off from the run by one box (an
+// ad slot, a paywall's offer, an infographic's consent notice; see
+// kLeadBoxMaxLines): the run starts at the first paragraph under the
+// header line when the lines from there to the run hold a lead worth
+// kJoinPartMinSum in a few paragraphs (one is a picture's caption over
+// its credit), then a box that costs more than it holds, and the lead
+// names the run's people and things. The box's short and repeated lines
+// are returned marked; a paragraph a copy set inside it stays.
+std::vector<bool> JoinLeadAcrossBox(const Document& doc, const std::vector<TextLine>& lines,
+                                    const std::vector<bool>& decided, Run& run) {
+  std::vector<bool> box(lines.size(), false);
+  std::int64_t head = run.start - 1;
+  for (; head >= 0 && run.start - head <= kLeadBoxHeaderReach; --head) {
+    const TextLine& l = lines[static_cast<std::size_t>(head)];
+    if (l.date_line || l.byline_line) break;
+  }
+  if (head < 0 || run.start - head > kLeadBoxHeaderReach) return box;
+  // A paragraph right under the header line is as often a standfirst
+  // (see LeadUnderHeader): the lead stands past a picture or a line.
+  const std::int64_t top = ProseUnderHeader(lines, decided, head, run.start);
+  if (top - head < 2) return box;
+  PartShape lead;
+  const std::int64_t last = LeadBottom(lines, decided, top, run.start, lead);
+  const std::int64_t box_lines = run.start - 1 - last;
+  if (last < 0 || last - top >= kLeadMaxLines || box_lines < kWidgetMinLines || box_lines > kLeadBoxMaxLines ||
+      lead.sum < kJoinPartMinSum || lead.paragraphs < kJoinPartMinParagraphs || !LeadBox(lines, last + 1, run.start) ||
+      !SharesWords(SharedTellingWords(doc, top, last, run), kLeadSharedWordsMin, kLeadSharedWordsShare))
+    return box;
+  for (std::int64_t i = last + 1; i < run.start; ++i) {
+    box[static_cast<std::size_t>(i)] = WidgetLine(lines, decided, i) || lines[static_cast<std::size_t>(i)].repeats > 1;
+  }
+  run.start = top;
+  return box;
 }
 
 // Whether line `l` reads as a card's headline: a few words, no prose,
@@ -1711,7 +1790,9 @@ Selection SelectTextArticle(const Document& doc) {
   ExtendThroughShortLines(lines, decided, run);
   ExtendUpThroughShortLines(lines, decided, run);
   JoinLeadAcrossCleanGap(lines, decided, run);
-  const std::vector<bool> widget = JoinAcrossWidgets(doc, lines, decided, run);
+  std::vector<bool> widget = JoinAcrossWidgets(doc, lines, decided, run);
+  const std::vector<bool> lead_box = JoinLeadAcrossBox(doc, lines, decided, run);
+  for (std::size_t i = 0; i < lead_box.size(); ++i) widget[i] = widget[i] || lead_box[i];
   const std::int32_t card = SkipHeader(lines, decided, run);
   for (std::int64_t i = SkipSummaryBox(doc, lines, decided, run); i >= 0 && i < run.start; ++i) {
     if (!decided[static_cast<std::size_t>(i)]) sel.Set(static_cast<std::size_t>(i), Role::kDropped, kSummaryBoxReason);

@@ -1232,5 +1232,40 @@ TEST(SelectTextArticle, SubheadPrintedAgainBesideParagraphStays) {
   EXPECT_NE(std::find(body.begin(), body.end(), head), body.end());
 }
 
+// The story's lead under its header, past the lead picture's caption, cut
+// off from the run by a video's teaser, a subhead and an infographic's
+// consent box: the run starts at the lead.
+std::string LeadOverConsentBox(const std::string& lead) {
+  return "Home\n\nNews\n\nTram line approved\n\nby Jane Roe\n\n07.05.2025 | 10:12\n\n"
+         "The tram depot at the eastern terminus.\n\nSource: Agency\n\n" + lead +
+         "A tram crosses the old bridge at night, with the river and the cathedral behind it.\n"
+         "The assembly's vote follows two years of studies; critics say the cost will rise further. "
+         "12.01.2025 | 1:45 min\n\nHow many riders?\n\nAbout forty thousand a day.\n\n"
+         "Riders per day 2024\nGraphic\nOne click for privacy\n"
+         "To show graphics we use a third party's software. Only when you click here are the graphics "
+         "loaded, and your IP address is sent to external servers. You can withdraw your consent at any "
+         "time in the privacy settings.\nShow graphicsAdjust privacy settings\n\n" +
+         kPara3 + "\n\n" + kPara4 + "\n\n" + kPara5 + "\n\n" + kPara6 + "\n\nImprint\n\nPrivacy\n";
+}
+
+TEST(SelectTextArticle, LeadAboveAConsentBoxJoins) {
+  const std::string lead = std::string(kPara1) + "\n\n" + kPara2 + "\n\n";
+  const Strings body = Pick(LeadOverConsentBox(lead)).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(body.front(), kPara1);
+  EXPECT_NE(std::find(body.begin(), body.end(), kPara2), body.end());
+  EXPECT_NE(std::find(body.begin(), body.end(), kPara6), body.end());
+}
+
+// A lone paragraph under the header naming other things (another story's
+// teaser) stays out.
+TEST(SelectTextArticle, OtherStoryAboveAConsentBoxStaysOut) {
+  const std::string other = "Harbour council backs a new ferry pier at Port Ellery, ending two years of debate over "
+                            "the crumbling jetty used by commuters from the Finch Islands.\n\n";
+  const Strings body = Pick(LeadOverConsentBox(other)).body;
+  ASSERT_FALSE(body.empty());
+  EXPECT_EQ(std::find(body.begin(), body.end(), other.substr(0, other.size() - 2)), body.end());
+}
+
 }  // namespace
 }  // namespace pith
