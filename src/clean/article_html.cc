@@ -150,8 +150,6 @@ struct Analysis {
   std::vector<std::int64_t> list_bytes;  // text bytes of list items and table rows in the subtree
   std::vector<std::int64_t> row_bytes;   // text bytes of table rows in the subtree
   std::vector<std::int32_t> linked_titles;  // headings that are one link (another story's title)
-  std::vector<std::int32_t> list_items;     // list-item blocks in the subtree
-  std::vector<std::int32_t> credited_items;  // of them, CreditedItem
   std::vector<std::int32_t> commas;
   std::vector<std::int32_t> next_sibling;
   std::vector<std::int32_t> first_child;
@@ -193,95 +191,6 @@ int ClassWeight(const Element& e, const Analysis& a) {
   return w;
 }
 
-// The words a list item prints beside its one link, around it.
-struct Credit {
-  std::string_view before;
-  std::string_view after;
-  bool operator==(const Credit&) const = default;
-};
-
-// Whether `s` reads as a person's name: a few words, each of some
-// length capitalized ("Shelby Van Pelt", "V. E. Schwab"), of letters,
-// points, hyphens and apostrophes alone. An employer's "Acme (Remote)"
-// or a kicker's "Warnung:" is none.
-bool NamesPerson(std::string_view s) {
-  const std::size_t words = CountWords(s);
-  if (words == 0 || words > kMakerNameMaxWords || !TitleCased(s, kMakerNameMinLetters)) return false;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t cp = NextCodePoint(s, i);
-    const bool mark = cp == ' ' || cp == '.' || cp == '-' || cp == '\'' || cp == U'\u2019';
-    const bool digit = cp >= '0' && cp <= '9';
-    if (!mark && (digit || !IsWordChar(cp))) return false;
-  }
-  return true;
-}
-
-// The maker a work's link is credited to, written after it: a separator
-// or a small word ("by", "von", "par"), or both, then a name
-// (", by Dave Ramsey", " by Ariel Lawhon", " \u2013 Jane Roe").
-bool CreditAfter(std::string_view after) {
-  std::string_view rest = after;
-  bool joined = false;
-  for (std::string_view sep : {",", "\u2013", "\u2014", "-"}) {
-    if (rest.starts_with(sep)) {
-      rest = Trim(rest.substr(sep.size()));
-      joined = true;
-      break;
-    }
-  }
-  const std::size_t space = rest.find(' ');
-  if (space != std::string_view::npos && LowercaseWordPercent(rest.substr(0, space)) == 100) {
-    rest = Trim(rest.substr(space));
-    joined = true;
-  }
-  return joined && NamesPerson(rest);
-}
-
-// A list item that is one link and the name of who made it, before it and
-// a comma ("Author, <a>Title</a>") or after it (CreditAfter): a work and
-// its maker. A teaser's kicker ("Warnung: <a>...</a>"), a job's employer
-// and place ("<a>Engineer</a> at Acme (Remote)") or a date is no name.
-std::optional<Credit> CreditOf(const Block& b) {
-  if (b.kind != BlockKind::kListItem) return std::nullopt;
-  const TextSpan* link = nullptr;
-  for (const TextSpan& span : b.spans) {
-    if (span.kind != TextSpan::Kind::kLink) continue;
-    if (link || span.end <= span.begin || span.end > b.text.size()) return std::nullopt;
-    link = &span;
-  }
-  if (!link) return std::nullopt;
-  const std::string_view text = b.text;
-  const Credit c{Trim(text.substr(0, link->begin)), Trim(text.substr(link->end))};
-  if (!HasLetter(text.substr(link->begin, link->end - link->begin))) return std::nullopt;
-  if (c.after.empty() && c.before.ends_with(',')) {
-    return NamesPerson(c.before.substr(0, c.before.size() - 1)) ? std::optional<Credit>(c) : std::nullopt;
-  }
-  return c.before.empty() && CreditAfter(c.after) ? std::optional<Credit>(c) : std::nullopt;
-}
-
-bool CreditedItem(const Block& b) { return CreditOf(b).has_value(); }
-
-// Counts the list items under each element, and those that are credits
-// (CreditOf) unlike the item before them in their list: a label repeated
-// item after item ("Share on <a>X</a>", "Read <a>...</a>") is a link
-// list's, where each work's credit names its own maker.
-void CountCredits(const Document& doc, Analysis& a) {
-  std::optional<Credit> last;
-  std::int32_t last_list = -1;
-  for (const Block& b : doc.blocks) {
-    if (b.kind != BlockKind::kListItem) continue;
-    const auto e = static_cast<std::size_t>(b.element);
-    ++a.list_items[e];
-    const std::optional<Credit> c = CreditOf(b);
-    // An item's text may sit in a paragraph of its <li>.
-    const std::int32_t item = doc.elements[e].tag == Tag::kLi ? b.element : doc.elements[e].parent;
-    const std::int32_t list = item >= 0 ? doc.elements[static_cast<std::size_t>(item)].parent : -1;
-    if (c && !(list == last_list && last == c)) ++a.credited_items[e];
-    last = c;
-    last_list = list;
-  }
-}
-
 // What the article's holders have in their subtree: an h1, an
 // article-classed element.
 struct Holders {
@@ -301,9 +210,6 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
   a.list_bytes.assign(n, 0);
   a.row_bytes.assign(n, 0);
   a.linked_titles.assign(n, 0);
-  a.list_items.assign(n, 0);
-  a.credited_items.assign(n, 0);
-  CountCredits(doc, a);
   a.commas.assign(n, 0);
   a.sentence_end.assign(n, false);
   std::vector<std::int64_t>& prose = a.prose;
@@ -340,8 +246,6 @@ Holders SumSubtrees(const Document& doc, Analysis& a) {
     a.list_bytes[p] += a.list_bytes[e];
     a.row_bytes[p] += a.row_bytes[e];
     a.linked_titles[p] += a.linked_titles[e];
-    a.list_items[p] += a.list_items[e];
-    a.credited_items[p] += a.credited_items[e];
     a.commas[p] += a.commas[e];
     prose[p] += prose[e];
     a.blocks_under[p] += a.blocks_under[e];
@@ -870,23 +774,6 @@ bool IsList(const Analysis& a, std::size_t e) {
   return a.list_bytes[e] * 100 > a.text_bytes[e] * kListMinTextPercent;
 }
 
-// A list of works and who made them, its items mostly CreditedItem.
-bool IsCreditList(const Analysis& a, std::size_t e) {
-  return IsList(a, e) && a.credited_items[e] >= kTeaserRunMinCards &&
-         a.credited_items[e] * 100 >= a.list_items[e] * kCreditListMinPercent;
-}
-
-// Whether block `b` is a CreditedItem of such a list (its <li>, or a
-// paragraph in it): a long title linked beside a short name is the work's.
-bool CreditInList(const Document& doc, const Analysis& a, const Block& b) {
-  if (!CreditedItem(b)) return false;
-  std::int32_t item = b.element;
-  if (doc.elements[static_cast<std::size_t>(item)].tag != Tag::kLi) item = Parent(doc, item);
-  if (item < 0 || doc.elements[static_cast<std::size_t>(item)].tag != Tag::kLi) return false;
-  const std::int32_t list = Parent(doc, item);
-  return list >= 0 && IsCreditList(a, static_cast<std::size_t>(list));
-}
-
 // A table of data, or the box that scrolls it: nearly all its text is
 // table rows, and few of them are links. Its box's class names say how it
 // scrolls ("overflow-x-scroll", "table-scroll-container"), not that it is
@@ -1225,8 +1112,6 @@ bool IsJunkContainer(const Document& doc, const Analysis& a, const std::unordere
   // Mostly paragraphs of text, its links in a list or a line: a section
   // of the article. Summaries under other stories' linked titles are not.
   if (a.prose[e] * 100 >= a.text_bytes[e] * kJunkMinProsePercent && a.linked_titles[e] == 0) return false;
-  // A reading list's works, each beside its maker's name, are the text's.
-  if (IsCreditList(a, e)) return false;
   return (weight < kClassWeight && ld > kJunkLinkDensity && !IsList(a, e)) || ld > kJunkMaxLinkDensity;
 }
 
@@ -1333,7 +1218,7 @@ void JudgeBlocks(const Document& doc, const Analysis& a, const std::vector<std::
       sel.Set(i, Role::kDropped, "dropped: teaser cards (other stories' titles)");
     } else if (m & kJunk) {
       sel.Set(i, Role::kDropped, kJunkContainerReason);
-    } else if (MostlyLinks(b, s) && !s.written_address && !LinkedLead(b) && !CreditInList(doc, a, b)) {
+    } else if (MostlyLinks(b, s) && !s.written_address && !LinkedLead(b)) {
       sel.Set(i, Role::kDropped, kLinkDensityReason);
     } else {
       sel.Set(i, Role::kBody, kArticleContainerReason);

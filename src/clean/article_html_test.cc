@@ -950,43 +950,5 @@ TEST(SelectHtmlArticle, LeadBoxOverTheHeadersByline) {
   EXPECT_FALSE(Has(later, lead));
 }
 
-// A list of books in the text, each a long linked title credited to its
-// author after it or before it with a comma: the text's, however much of
-// it the links hold.
-TEST(SelectHtmlArticle, ListOfWorksCreditedToTheirMakersStays) {
-  const std::string after = "<ul><li><a href=\"/b/1\">The Quiet Allotment Under the Hill</a> by Ann Lee</li>"
-                            "<li><a href=\"/b/2\">A Year of Compost and Other Small Wonders</a> by Tom Roe</li>"
-                            "<li><a href=\"/b/3\">Seeds for the Long Winter Evenings</a>, by Mary Ann Poe</li>"
-                            "<li><a href=\"/b/4\">The Gardener Who Never Bought a Spade</a> by V. E. Lund</li></ul>";
-  const std::string before = "<ul><li>Ann Lee, <a href=\"/b/5\">The Quiet Allotment Under the Hill</a></li>"
-                             "<li>Tom Roe, <a href=\"/b/6\">A Year of Compost and Other Wonders</a></li>"
-                             "<li>Mary Poe, <a href=\"/b/7\">Seeds for the Long Winter Evenings</a></li></ul>";
-  const Strings body = Body("<article><h1>Our reading list</h1><div class=\"text\">" + StoryText() + after + kLong +
-                            before + "</div></article>");
-  EXPECT_TRUE(Has(body, "The Quiet Allotment Under the Hill by Ann Lee"));
-  EXPECT_TRUE(Has(body, "The Gardener Who Never Bought a Spade by V. E. Lund"));
-  EXPECT_TRUE(Has(body, "Mary Poe, Seeds for the Long Winter Evenings"));
-}
-
-// Linked titles beside words that name no maker stay a box of links: a
-// kicker before each, a label repeated item after item, a job's employer
-// and place.
-TEST(SelectHtmlArticle, LinkListsBesideOtherWordsGo) {
-  const std::string kickers = "<ul><li>Warning: <a href=\"/n/1\">Care homes say they are close to closing down</a></li>"
-                              "<li>Gaza: <a href=\"/n/2\">Aid convoys wait for days at the crossing point</a></li>"
-                              "<li>Schools: <a href=\"/n/3\">Ministers want phones locked away during lessons</a></li></ul>";
-  const std::string label = "<ul><li><a href=\"/s/1\">Follow our garden diary on the site</a> by Email</li>"
-                            "<li><a href=\"/s/2\">Follow our garden diary on the site</a> by Email</li>"
-                            "<li><a href=\"/s/3\">Follow our garden diary on the site</a> by Email</li></ul>";
-  const std::string jobs = "<ul><li><a href=\"/j/1\">Senior Landscape Gardener</a> at Greenway (Remote)</li>"
-                           "<li><a href=\"/j/2\">Nursery Propagation Assistant</a> at Rootstock (Leeds)</li>"
-                           "<li><a href=\"/j/3\">Head of Estates and Grounds</a> at Fernhill (Bath)</li></ul>";
-  const Strings body = Body("<article><h1>Composting at home</h1><div class=\"text\">" + StoryText() + kickers +
-                            kLong + label + kLong + jobs + kLong + "</div></article>");
-  EXPECT_FALSE(Has(body, "Warning: Care homes say they are close to closing down"));
-  EXPECT_FALSE(Has(body, "Follow our garden diary on the site by Email"));
-  EXPECT_FALSE(Has(body, "Senior Landscape Gardener at Greenway (Remote)"));
-}
-
 }  // namespace
 }  // namespace pith

@@ -439,17 +439,6 @@ inline constexpr std::size_t kSourceListMinSites = 3;
 // posts whose sections end with a list of linked patches, books or
 // results (wcxb: 31 pages better, 5 worse; the share is flat from 35 to 65).
 inline constexpr int kJunkMinProsePercent = 50;
-// A list whose items each print words of their own beside their one
-// link ("<a>Title</a> by Author", "Author, <a>Title</a>"), in at least
-// kTeaserRunMinCards items and this share of them, is the text's list of
-// works and who made them (reading lists on a book club's and a finance
-// coach's pages), not a box of links, however long its linked titles.
-inline constexpr int kCreditListMinPercent = 66;
-// A maker's name in such a credit: at most this many words, each of
-// kMakerNameMinLetters letters or more capitalized ("Taylor Jenkins Reid",
-// "Shelby Van Pelt"; "V. E." initials are shorter).
-inline constexpr std::size_t kMakerNameMaxWords = 4;
-inline constexpr std::size_t kMakerNameMinLetters = 3;
 // Readability's isList: a list, or a box whose text is this share list items,
 // is spared the first link density.
 inline constexpr int kListMinTextPercent = 90;
