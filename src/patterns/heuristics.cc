@@ -610,14 +610,9 @@ constexpr Source kLabelPhrases[] = {
     // ("Player wird geladen"), a row's or a button's label ("Recommended
     // Videos", "watch now"), the clip's title after a "WATCH |" or "Video |"
     // tag (one bar only: a table's header row "Watch | Price | ..." is no
-    // clip). News pages of four sites, Canadian, German and American. The
-    // player's queue label alone ("Up Next"), which a video box set between
-    // the paragraphs prints (a British news site's pages) and a blog's strip
-    // of next posts heads with (an American DIY blog); "Now playing" too, as
-    // the text copies' player lines (kChromeLines) read it.
+    // clip). News pages of four sites, Canadian, German and American.
     {"video player label",
-     "^(?:player wird geladen|recommended videos?|watch now|up next|now playing|"
-     "(?:watch|video|vid\\x{e9}o)\\s*\\|\\s*[^|]{3,})[.:!]?$"},
+     "^(?:player wird geladen|recommended videos?|watch now|(?:watch|video|vid\\x{e9}o)\\s*\\|\\s*[^|]{3,})[.:!]?$"},
     // A call for readers' tips or corrections under the text: "Got a story?
     // Get in touch with our news team by emailing us at ...", "Fehler auf
     // <site> entdeckt?", "Inhaltliches Feedback?", "... und haben Hinweise
