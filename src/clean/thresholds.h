@@ -1146,6 +1146,7 @@ inline constexpr double kPartSharedWordsShare = 0.4;
 // The part's paragraphs may run longer than the run's (a story's opening
 // paragraphs often do) more than shorter (a paywall's or a box's lines).
 inline constexpr double kJoinShorterParagraphRatio = 1.5;
+inline constexpr double kJoinLongerParagraphRatio = 2.0;
 // The story's lead under its header (the date or byline line), cut off
 // from the run by one box that costs more than it holds (an ad slot with
 // its video player, a paywall's offer printed twice, an infographic's
@@ -1166,7 +1167,6 @@ inline constexpr std::int64_t kLeadMaxLines = 12;
 // with its pictures' captions names more than the run does).
 inline constexpr std::int64_t kLeadSharedWordsMin = 3;
 inline constexpr double kLeadSharedWordsShare = 0.25;
-inline constexpr double kJoinLongerParagraphRatio = 2.0;
 
 // A short story under its header (date line, a save button and a sharing
 // bar, then a few long paragraphs) loses the run to a directory of the

@@ -36,9 +36,9 @@ void ReadHiddenDate(MetadataContext& ctx);
 void ReadButtonDate(MetadataContext& ctx);
 
 // An HTML page that dates itself nowhere else: the day in its lead
-// picture's address ("/media/2020/10/26/1361729/873x400.jpg",
-// "/imgs/2024-04-19-notice.png"), as sites file a story's pictures under
-// the day it went up.
+// picture's folders ("/media/2020/10/26/1361729/873x400.jpg"), as sites
+// file a story's pictures under the day it went up; not a file name's day
+// nor a picture the site shows on every page (a logo, an avatar).
 void ReadLeadImageDate(MetadataContext& ctx);
 
 // Once the language is settled: a date or update with a clock but no zone,

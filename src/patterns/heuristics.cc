@@ -3206,11 +3206,12 @@ bool IsShortcodeLine(std::string_view line) {
 bool EndsWithVideoStamp(std::string_view text) {
   // Only a text ending in "min" is searched: the pattern is compiled on
   // the first such block, not on every page.
-  std::string_view t = Trim(text);
+  const std::string_view whole = Trim(text);
+  std::string_view t = whole;
   if (!t.empty() && t.back() == '.') t.remove_suffix(1);
   if (t.size() < 3 || AsciiLower(t.substr(t.size() - 3)) != "min") return false;
   static const LazyPattern stamp(kVideoStampEnding);
-  const std::string_view tail = text.substr(text.size() > kVideoStampMaxBytes ? text.size() - kVideoStampMaxBytes : 0);
+  const std::string_view tail = whole.substr(whole.size() - std::min(whole.size(), kVideoStampMaxBytes));
   return RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), stamp);
 }
 bool IsMediaLength(std::string_view line) {
