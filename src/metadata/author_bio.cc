@@ -1,5 +1,6 @@
 #include "metadata/author_bio.h"
 
+#include <algorithm>
 #include <utility>
 
 #include <re2/re2.h>
@@ -45,6 +46,79 @@ void DropFirstNameBio(MetadataContext& ctx) {
 }
 
 namespace {
+
+// Whether `text` opens with the word `word`, not a longer word or a
+// possessive ("Ray" in "Ray graduated", not in "Ray's" or "Raymond").
+bool OpensWithWord(std::string_view text, std::string_view word) {
+  return !word.empty() && text.starts_with(word) &&
+         (text.size() == word.size() || text[word.size()] == ' ' || text[word.size()] == ',');
+}
+
+// The length of the form of `name` that `text` opens with, or 0.
+std::size_t OpeningNameForm(std::string_view text, std::string_view name) {
+  const std::size_t first_end = name.find(' ');
+  if (first_end == 0 || first_end == std::string_view::npos) return 0;
+  if (OpensWithWord(text, name)) return name.size();
+  const std::string_view first = name.substr(0, first_end);
+  const std::string_view surname = name.substr(name.rfind(' ') + 1);
+  // A short form of the first name shares its start ("Matt", "Nate").
+  const std::size_t space = text.find(' ');
+  const std::size_t shorter = std::min({space, first.size(), limits::kShortFirstNameSharedBytes});
+  if (space != std::string_view::npos && text.substr(0, shorter) == first.substr(0, shorter) &&
+      OpensWithWord(text.substr(space + 1), surname)) {
+    return space + 1 + surname.size();
+  }
+  return OpensWithWord(text, first) ? first.size() : 0;
+}
+
+// `rest` past what a bio sets right after the name: a parenthesis
+// ("Rebecca (Bec) is") or a short title between commas ("Matt Frankel,
+// CFP, is").
+std::string_view SkipNameAside(std::string_view rest) {
+  if (rest.starts_with(" (")) {
+    const std::size_t close = rest.find(')');
+    if (close != std::string_view::npos && close <= limits::kBioTitleMaxBytes) return rest.substr(close + 1);
+  } else if (rest.starts_with(", ")) {
+    const std::size_t comma = rest.find(',', 2);
+    if (comma != std::string_view::npos && comma <= limits::kBioTitleMaxBytes) return rest.substr(comma + 1);
+  }
+  return rest;
+}
+
+// Whether `text` quotes someone: a closing paragraph's quote, not a bio.
+bool Quotes(std::string_view text) {
+  return text.find('"') != std::string_view::npos || text.find("\xE2\x80\x9C") != std::string_view::npos;
+}
+
+// The block of the text's last that opens a third-person bio of one of
+// the authors with at most a short tail under it, or -1. The byline is
+// above it: a by-clause under the text names a desk ("The Fernway Team")
+// whose first word opens any sentence.
+std::int32_t ClosingBioBlock(const MetadataContext& ctx, std::int32_t last) {
+  std::int32_t seen = 0;
+  std::size_t below = 0;
+  const std::int32_t top = std::max(ctx.Anchor(), ctx.byline_block);
+  for (std::int32_t i = last; i > top && seen < limits::kClosingBioReach; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    ++seen;
+    const std::string& text = ctx.doc.blocks[u].text;
+    for (const std::string& name : ctx.article.authors) {
+      if (OpensThirdPersonBio(text, name)) return i;
+    }
+    below += text.size();
+    if (below > limits::kAuthorBoxMaxBytesBelow) break;
+  }
+  return -1;
+}
+
+// Whether body block `u` is a short label line ("Share it!", "About the
+// author", the box's tags): a few words, no sentence.
+bool LabelLine(const MetadataContext& ctx, std::size_t u) {
+  const std::string_view text = Trim(ctx.doc.blocks[u].text);
+  if (text.empty() || text.back() == '.') return false;
+  return std::count(text.begin(), text.end(), ' ') < limits::kClosingBioLabelMaxWords;
+}
 
 // Whether what is left of a line once the names are blanked out is only
 // what joins names in a byline (commas, "and", "und", "&": the author
@@ -99,6 +173,38 @@ bool OnlyAuthorNames(std::string_view text, std::span<const std::string> authors
     named = true;
   }
   return named && OnlyJoiners(rest);
+}
+
+bool OpensThirdPersonBio(std::string_view text, std::string_view name) {
+  const std::size_t form = OpeningNameForm(text, name);
+  if (form == 0 || Quotes(text)) return false;
+  const std::string_view rest = SkipNameAside(text.substr(form));
+  if (rest.size() < 2 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z') return false;
+  const std::string_view verb = rest.substr(1, rest.find(' ', 1) - 1);
+  for (std::string_view speech : SpeechVerbs()) {
+    if (verb.starts_with(speech) && (verb.size() == speech.size() || verb[speech.size()] == ',')) return false;
+  }
+  return true;
+}
+
+void DropTextClosingBio(MetadataContext& ctx) {
+  if (ctx.Html() || ctx.article.authors.empty() || ctx.byline_block < 0) return;
+  const std::int32_t last = ctx.LastBody();
+  std::int32_t start = ClosingBioBlock(ctx, last);
+  if (start < 0) return;
+  // The box's lines already left out (a repeated name line) are passed.
+  std::int32_t labels = 0;
+  for (std::int32_t i = start - 1; i > ctx.Anchor() && labels < limits::kClosingBioLabelLines; --i) {
+    const auto u = static_cast<std::size_t>(i);
+    if (ctx.RoleOf(u) != Role::kBody) continue;
+    if (!LabelLine(ctx, u)) break;
+    start = i;
+    ++labels;
+  }
+  for (std::int32_t j = start; j <= last; ++j) {
+    const auto v = static_cast<std::size_t>(j);
+    if (ctx.RoleOf(v) == Role::kBody) ctx.Claim(v, Role::kDropped, "dropped: the author's bio after the text");
+  }
 }
 
 void DropAuthorNameBox(MetadataContext& ctx) {

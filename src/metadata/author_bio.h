@@ -22,6 +22,18 @@ bool OpensFirstNameBio(std::string_view text, std::string_view name);
 // text's last blocks by first name, and the blocks after it.
 void DropFirstNameBio(MetadataContext& ctx);
 
+// Whether `text` opens a bio of `name` (two words or more) in the third
+// person: the full name, the first name alone, or a short form of the
+// first name then the surname ("Matt Frankel" for "Matthew Frankel"),
+// maybe with a parenthesis or a title between commas after it, then a
+// lower-case word that is no verb of speech, in a text quoting no one.
+bool OpensThirdPersonBio(std::string_view text, std::string_view name);
+
+// Drops from a text copy's body a closing bio that opens with an author's
+// name in the third person, what follows it, and the box's short label
+// lines right above it.
+void DropTextClosingBio(MetadataContext& ctx);
+
 // Whether `text` is nothing but names of `authors`, joined by commas, "&"
 // or "and": the name line of an author box or a closing signature.
 bool OnlyAuthorNames(std::string_view text, std::span<const std::string> authors);

@@ -24,6 +24,23 @@ TEST(OpensFirstNameBio, OneWordNameOrOtherWords) {
   EXPECT_FALSE(OpensFirstNameBio("Sarahs is a word.", "Sarah Beach"));
 }
 
+TEST(OpensThirdPersonBio, NameFormsThenAWord) {
+  EXPECT_TRUE(OpensThirdPersonBio("Jane Doe covered the city council for ten years.", "Jane Doe"));
+  EXPECT_TRUE(OpensThirdPersonBio("Jane graduated from Ohio State with a degree in history.", "Jane Doe"));
+  EXPECT_TRUE(OpensThirdPersonBio("Matt Frankel, CFP, is a contributing analyst.", "Matthew Frankel"));
+  EXPECT_TRUE(OpensThirdPersonBio("Rebecca (Bec) is a seasoned copywriter.", "Rebecca Moore"));
+}
+
+TEST(OpensThirdPersonBio, QuotesAnswersAndOtherNamesAreNoBio) {
+  EXPECT_FALSE(OpensThirdPersonBio("Jane Doe said the vote would come in May.", "Jane Doe"));
+  EXPECT_FALSE(OpensThirdPersonBio("Jane Doe: I think we were lucky.", "Jane Doe"));
+  EXPECT_FALSE(OpensThirdPersonBio("Jane thinks \"we were lucky\", she wrote.", "Jane Doe"));
+  EXPECT_FALSE(OpensThirdPersonBio("Jane's team won the vote.", "Jane Doe"));
+  EXPECT_FALSE(OpensThirdPersonBio("Joan Doe is a teacher.", "Jane Doe"));
+  EXPECT_FALSE(OpensThirdPersonBio("Mark Doe is her brother.", "Jane Doe"));
+  EXPECT_FALSE(OpensThirdPersonBio("Acme is a company that sells tools.", "Acme"));
+}
+
 std::string Page(const std::string& closing) {
   return "<html><body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Doe</p>" + std::string(kBody) +
          closing + "</article></body></html>";
@@ -105,6 +122,42 @@ TEST(DropAuthorNameHead, BareNameOverTheTextLeaves) {
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(a.body.find("Jane Doe"), std::string::npos);
   EXPECT_NE(a.body.find("The council voted"), std::string::npos);
+}
+
+
+// A text copy: a header with its "By" line, four paragraphs, then `closing`.
+std::string TextCopy(const std::string& closing) {
+  return "Harbor Times\nFerry operator fined over winter timetable cuts\nBy Jane Doe\nMarch 4, 2024\n"
+         "The state's maritime board fined the island ferry operator on Monday for cutting winter crossings "
+         "without the notice its contract requires.\n"
+         "Board members said the operator had dropped the early boat on weekdays for six weeks in January, "
+         "leaving nurses and teachers with no way to reach the mainland before nine.\n"
+         "The operator told the board that two of its four boats had been laid up for repairs and that it "
+         "would appeal the fine.\n"
+         "Islanders asked the board to require a spare boat in the next contract, due to be put out to tender "
+         "in the autumn.\n" +
+         closing + "\u00a9 2024 Harbor Times\n";
+}
+
+Article FullText(const std::string& text) {
+  Options options;
+  options.input = InputFormat::kText;
+  return Extract(text, options).article;
+}
+
+TEST(DropTextClosingBio, BioUnderLabelLeaves) {
+  const Article a = FullText(TextCopy("Share it!\nJane covered ferries and the islands for the Harbor Times "
+                                      "until 2023. She now teaches journalism.\n"));
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a.body.find("Jane covered"), std::string::npos);
+  EXPECT_EQ(a.body.find("Share it!"), std::string::npos);
+  EXPECT_NE(a.body.find("in the autumn."), std::string::npos);
+}
+
+TEST(DropTextClosingBio, ClosingQuoteOfTheWriterStays) {
+  const Article a = FullText(TextCopy("Jane Doe said the board \"had no choice\" and would meet again in May, "
+                                      "when the tender opens.\n"));
+  EXPECT_NE(a.body.find("had no choice"), std::string::npos);
 }
 
 }  // namespace

@@ -66,6 +66,7 @@ std::vector<BlockClaim> ReadMetadata(const Document& doc, const Options& options
   DropTextSiteTail(ctx);
   DropSiteNameAuthor(ctx);
   DropHeadlineSubjectAuthors(ctx);
+  DropTextClosingBio(ctx);
   ReadDescription(ctx);
   ReadCaptions(ctx);
   ReadSection(ctx);

@@ -365,6 +365,22 @@ inline constexpr std::int32_t kFirstNameBioReach = 2;
 // the box held up to 220 bytes below its first name line.
 inline constexpr std::int32_t kAuthorBoxReach = 8;
 inline constexpr std::size_t kAuthorBoxMaxBytesBelow = 400;
+// A text copy's closing bio opening with the byline author's name in the
+// third person ("Jane Doe covered ...", "Jane (JD) is ...") is one of the
+// text's last this many blocks, with at most kAuthorBoxMaxBytesBelow
+// bytes under it (a second bio line, a "Related" box's links): copies of
+// blogs, a trade paper, a consumer magazine and a finance site.
+inline constexpr std::int32_t kClosingBioReach = 8;
+// The box's label or leftover lines right above such a bio ("Share it!",
+// the box's tags): at most this many, of at most this many words.
+inline constexpr std::int32_t kClosingBioLabelLines = 2;
+inline constexpr std::int32_t kClosingBioLabelMaxWords = 4;
+// A title set between commas after the name ("Matt Frankel, CFP, is").
+inline constexpr std::size_t kBioTitleMaxBytes = 24;
+// A short form of the byline's first name in the bio shares its first
+// this many letters ("Matt Frankel" for "Matthew Frankel", "Nate" for
+// "Nathaniel"; a finance site's copies).
+inline constexpr std::size_t kShortFirstNameSharedBytes = 3;
 // A byline printed as the name alone over the text, where the page's
 // byline box was not read: the first or third body block on news pages of
 // two sites (under a kicker and a standfirst).

@@ -128,6 +128,11 @@ constexpr std::string_view kGluedBylinePrefixes[] = {"By", "by", "Par", "Von", "
 // the name and one of these ("Jane Doe is a writer", "Sam is the SEO lead").
 constexpr std::string_view kBioCopulas[] = {" is a ", " is an ", " is the "};
 
+// The verbs of speech after a name that open a quote's attribution, not a
+// bio ("Jane Doe said the plan ..."): an article's closing paragraph
+// quoting a namesake of its writer.
+constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "tells", "added", "adds", "asked", "asks"};
+
 // The reply marks of forum software's default subjects: "Re:" (phpBB,
 // vBulletin, MyBB, Simple Machines in English), "Antw:" (Simple Machines
 // in German), "Aw:" (German mail clients, which forum users copy).
@@ -241,6 +246,7 @@ std::span<const std::string_view> BinarySignatures() { return kBinarySignatures;
 std::span<const std::string_view> GluedBylinePrefixes() { return kGluedBylinePrefixes; }
 
 std::span<const std::string_view> BioCopulas() { return kBioCopulas; }
+std::span<const std::string_view> SpeechVerbs() { return kSpeechVerbs; }
 std::span<const std::string_view> ReplySubjectPrefixes() { return kReplySubjectPrefixes; }
 
 bool IsCoauthorJoin(std::string_view separator) {
