@@ -390,6 +390,79 @@ bool EndsWithBareCredit(std::string_view text) {
 }
 
 
+// Whether a word of the line is a hash of hex digits mixing digits and
+// letters ("0152a17419be"), as an uploaded picture's file name carries.
+bool HasHashToken(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t end = i;
+    while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end])) != 0) ++end;
+    const std::string_view word = text.substr(i, end - i);
+    const auto hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); };
+    if (word.size() >= kHashTokenMinBytes && std::all_of(word.begin(), word.end(), hex) &&
+        word.find_first_of("0123456789") != std::string_view::npos &&
+        word.find_first_of("abcdef") != std::string_view::npos) {
+      return true;
+    }
+    i = end + 1;
+  }
+  return false;
+}
+
+// The number of ASCII digits of `text` right before byte `end`.
+std::size_t DigitsBefore(std::string_view text, std::size_t end) {
+  std::size_t n = 0;
+  while (n < end && std::isdigit(static_cast<unsigned char>(text[end - n - 1])) != 0) ++n;
+  return n;
+}
+
+// The number of ASCII digits of `text` from byte `from` on.
+std::size_t DigitsFrom(std::string_view text, std::size_t from) {
+  std::size_t n = 0;
+  while (from + n < text.size() && std::isdigit(static_cast<unsigned char>(text[from + n])) != 0) ++n;
+  return n;
+}
+
+// Whether a line holds a picture's size in pixels ("2048x2048") with a
+// mark that only a file's name has, as a site's uploader leaves it in the
+// alt text: "px" after it ("Mission Slider 5 2880x1120px"), a copy's
+// counter ending the line ("... 2048x2048 1"), words joined by
+// underscores or hyphens ("RM2_4879 780x470", "...-VERT-18-2-768x768")
+// or a hash. A spec table's row ("Displayed Resolution 1920x1080") has
+// the size with no such mark.
+bool MarkedPictureSize(std::string_view text) {
+  const bool joined = text.find('_') != std::string_view::npos;
+  for (std::size_t x = text.find('x'); x != std::string_view::npos; x = text.find('x', x + 1)) {
+    const std::size_t w = DigitsBefore(text, x), hgt = DigitsFrom(text, x + 1);
+    if (w < kPictureSizeMinDigits || w > kPictureSizeMaxDigits || hgt < kPictureSizeMinDigits ||
+        hgt > kPictureSizeMaxDigits) {
+      continue;
+    }
+    const std::size_t start = x - w, end = x + 1 + hgt;
+    const char before = start > 0 ? text[start - 1] : ' ';
+    const std::string_view after = text.substr(end);
+    if (std::isalpha(static_cast<unsigned char>(before)) != 0) continue;
+    if (after.starts_with("px") || before == '-' || before == '_') return true;
+    if (!after.empty() && after[0] != ' ') continue;
+    const std::size_t counter = after.empty() ? 0 : DigitsFrom(after, 1);
+    if ((counter > 0 && counter <= kCopyCounterMaxDigits && counter + 1 == after.size()) || joined ||
+        HasHashToken(text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a line is a picture's file name made its alt text: a short line
+// with no sentence's or label's signs, the picture's size in pixels and a
+// file's mark (see MarkedPictureSize).
+bool FileNameAltText(std::string_view text, const TextLine& l) {
+  if (l.code || l.stats.words > kFileNameAltMaxWords || text.find_first_of(":;,!?\t") != std::string_view::npos ||
+      text.find("  ") != std::string_view::npos) {
+    return false;
+  }
+  return MarkedPictureSize(text);
+}
+
 // Whether a line is alt text naming who is pictured doing what, not a
 // sentence opening so (see kPersonPictured).
 bool PersonPictured(std::string_view text) {
@@ -404,7 +477,9 @@ bool PersonPictured(std::string_view text) {
 // ("Screenshot of the terminal output") or its file name. Null for other lines.
 const char* PictureLineVerdict(std::string_view text, const TextLine& l) {
   const Heuristics& h = GetHeuristics();
-  if (RE2::FullMatch(Piece(text), h.image_file_name)) return "dropped: a picture's file name";
+  if (RE2::FullMatch(Piece(text), h.image_file_name) || FileNameAltText(text, l)) {
+    return "dropped: a picture's file name";
+  }
   if (l.stats.words < kCreditCaptionLineMinWords) return nullptr;
   if (l.stats.words <= kFigureLineMaxWords) {
     std::string placed;

@@ -341,6 +341,21 @@ TEST(MarkPictureLinesInRun, PictureFileNames) {
   EXPECT_FALSE(m.decided[4]);
 }
 
+TEST(MarkPictureLinesInRun, FileNamesMadeAltText) {
+  // A file name made alt text carries the picture's size with a file's
+  // mark; a spec's row with the size alone, a sentence naming a size, a
+  // hash without a size and a size in a label's line stay.
+  const Marked m = MarkPictureLines(
+      std::string(kParagraph) + "\nHarbour Slider 3 2880x1120px\n" + "Ferry Deck Chairs 4e71c2af 1920x1080 1\n" +
+      "KS4_2210 780x470\n" + "Spring-Fair-Banner-21-768x768\n" + "Pier Lights 1200x800 0b7c3e9d5fa1\n" +
+      "Native Resolution 1920x1080\n" + "The screen shows 1920x1080 pixels at most.\n" + "Build 4e71c2af0b9d\n" +
+      "Screen: 14-inch 1920x1200 touch\n" + kOtherParagraph + "\n");
+  for (const std::size_t i : {1u, 2u, 3u, 4u, 5u}) {
+    EXPECT_EQ(m.sel.verdicts[i].reason, std::string("dropped: a picture's file name")) << i;
+  }
+  for (std::size_t i = 6; i < m.decided.size(); ++i) EXPECT_FALSE(m.decided[i]) << i;
+}
+
 TEST(MarkPictureLinesInRun, AltTextNamingWhoIsPictured) {
   // Alt text naming a person and what they do with no verb of its own;
   // a sentence naming a person first stays.

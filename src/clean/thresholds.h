@@ -961,6 +961,17 @@ inline constexpr int kCreditCaptionLineMaxWords = 120;
 // A short line above such a caption in its group is the image's alt text.
 // Since the first weighed text copies.
 inline constexpr int kAltTextMaxWords = 15;
+// A picture's file name made its alt text is a few words by its size
+// ("Art Deco Furniture 8e40b6da 3769 4587 A4dd 0152a17419be 2048x2048 1"
+// is the longest in the copies of four sites); its hash is a hex word of
+// eight digits or more (an uploader's hashes of 8 and 32 digits).
+inline constexpr int kFileNameAltMaxWords = 16;
+inline constexpr std::size_t kHashTokenMinBytes = 8;
+// A picture's size in pixels has two to four digits a side ("728x90",
+// "2880x1120"); a copy's counter after it one or two ("... 2048x2048 1").
+inline constexpr std::size_t kPictureSizeMinDigits = 2;
+inline constexpr std::size_t kPictureSizeMaxDigits = 4;
+inline constexpr std::size_t kCopyCounterMaxDigits = 2;
 // Alt text in lower case between paragraphs names what the picture shows
 // in two words or more ("battle ropes"); a lone word in lower case is a
 // label or a term. Since the extra text copies of guides and shops' blogs.
