@@ -990,47 +990,6 @@ bool IsLeadBox(const Document& doc, const Analysis& a, std::size_t e) {
          CountHeadings(doc, a, e).count == 0 && GetHeuristics().lead_class.Matches(el.cls);
 }
 
-// Whether the page's headline (an h1) comes before element `e`, outside it.
-bool AfterHeadline(const Document& doc, std::int32_t e) {
-  for (std::size_t i = 0; i < doc.blocks.size() && doc.blocks[i].element < e; ++i) {
-    if (doc.blocks[i].kind == BlockKind::kHeading && doc.blocks[i].level == 1) return true;
-  }
-  return false;
-}
-
-// Whether box `e` holds what belongs to a picture or names a news
-// standfirst: an image, a figure, a caption class, a deck class
-// ("abstract", "synopsis"), a line of page furniture (a gallery's "1 of
-// 33"); or one text twice (a copy per screen size).
-bool PictureOrDeck(const Document& doc, const Analysis& a, std::size_t e) {
-  const auto box = static_cast<std::int32_t>(e);
-  for (const ImageRef& img : doc.images) {
-    if (img.element >= 0 && doc.Contains(box, img.element)) return true;
-  }
-  const Heuristics& h = GetHeuristics();
-  for (std::int32_t d = box; d < doc.SubtreeEnd(box); ++d) {
-    const Element& el = doc.elements[static_cast<std::size_t>(d)];
-    if (el.tag == Tag::kFigure) return true;
-    if (!el.cls.empty() && (h.caption_class.Matches(el.cls) || h.deck_class.Matches(el.cls))) return true;
-  }
-  const auto first = static_cast<std::size_t>(a.first_block[e]);
-  for (std::size_t i = first; i < first + static_cast<std::size_t>(a.blocks_under[e]); ++i) {
-    if (a.stats[i].chrome != nullptr || (i > first && doc.blocks[i].text == doc.blocks[i - 1].text)) return true;
-  }
-  return false;
-}
-
-// Whether box `e`, the text's sibling just before it, is the article's lead
-// split off from it without a lead class: after the headline, a paragraph
-// of the page's own prose (a label line at most besides it: "Definition"),
-// no links, heading, list, picture or chrome.
-bool IsSplitLead(const Document& doc, const Analysis& a, std::size_t e) {
-  return !a.chrome[e] && a.blocks_under[e] <= kSplitLeadMaxBlocks && a.link_bytes[e] == 0 && a.list_bytes[e] == 0 &&
-         a.prose[e] >= kLeadBoxMinProseChars && a.prose[e] * 100 >= a.text_bytes[e] * kSplitLeadMinProsePercent &&
-         CountHeadings(doc, a, e).count == 0 && AfterHeadline(doc, static_cast<std::int32_t>(e)) &&
-         !PictureOrDeck(doc, a, e);
-}
-
 // The child of box `e` to look for the lead in: its last child with text,
 // or the last lead box among its children when only lines without prose
 // follow it (a header box's byline or date line under the lead); -1 if
@@ -1055,8 +1014,7 @@ std::int32_t LeadChild(const Document& doc, const Analysis& a, std::size_t e) {
 // box (a CMS's "field-teaser", "article-intro", "post-excerpt" field):
 // outside the scored box it was lost, and as a teaser-classed box it was
 // chrome. The last box with text before the first part, or the lead box
-// inside it (a header box of kicker, headline, lead and byline), or else
-// that box as a lead split off without a lead class (IsSplitLead); -1 if
+// inside it (a header box of kicker, headline, lead and byline); -1 if
 // none.
 std::int32_t LeadBoxBefore(const Document& doc, const Analysis& a, std::int32_t top,
                            const std::vector<std::int32_t>& parts) {
@@ -1068,13 +1026,12 @@ std::int32_t LeadBoxBefore(const Document& doc, const Analysis& a, std::int32_t 
        s = a.next_sibling[static_cast<std::size_t>(s)]) {
     if (a.text_bytes[static_cast<std::size_t>(s)] > 0) prev = s;
   }
-  const std::int32_t sibling = prev;
   for (int depth = 0; prev >= 0 && depth <= kLeadBoxMaxDepth; ++depth) {
     const auto pe = static_cast<std::size_t>(prev);
     if (IsLeadBox(doc, a, pe)) return prev;
     prev = LeadChild(doc, a, pe);
   }
-  return sibling >= 0 && IsSplitLead(doc, a, static_cast<std::size_t>(sibling)) ? sibling : -1;
+  return -1;
 }
 
 // The lead box's blocks are the article's, whatever box they sit in (a

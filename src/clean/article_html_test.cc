@@ -950,22 +950,5 @@ TEST(SelectHtmlArticle, LeadBoxOverTheHeadersByline) {
   EXPECT_FALSE(Has(later, lead));
 }
 
-// The lead split off from the text without a lead class: a box of prose
-// after the headline, the text's sibling just before it, joins the body;
-// not before any headline, not a news deck ("synopsis"), not a picture's
-// box, not a text printed twice for two screen sizes.
-TEST(SelectHtmlArticle, LeadSplitOffBeforeTheText) {
-  const std::string lead = "Compost needs no special kit, only patience and the right mix of greens and browns.";
-  const auto page = [&](const std::string& head, const std::string& box) {
-    return Body("<div class=\"k1\">" + head + box + "<div class=\"k2\">" + StoryText() + StoryText() + "</div></div>");
-  };
-  const std::string h1 = "<h1>Composting at home</h1>";
-  EXPECT_TRUE(Has(page(h1, "<div class=\"k3\">" + lead + "</div>"), lead));
-  EXPECT_FALSE(Has(page("", "<div class=\"k3\">" + lead + "</div>"), lead));
-  EXPECT_FALSE(Has(page(h1, "<div class=\"art-synopsis\">" + lead + "</div>"), lead));
-  EXPECT_FALSE(Has(page(h1, "<div class=\"k3\"><img src=\"/heap.jpg\"><p>" + lead + "</p></div>"), lead));
-  EXPECT_FALSE(Has(page(h1, "<div class=\"k3\"><p>" + lead + "</p><p>" + lead + "</p></div>"), lead));
-}
-
 }  // namespace
 }  // namespace pith

@@ -313,12 +313,6 @@ inline constexpr int kSiblingParagraphChars = 80;
 inline constexpr int kLeadBoxMinProseChars = 60;
 inline constexpr int kLeadBoxMaxBlocks = 1;
 inline constexpr int kLeadBoxMaxDepth = 3;
-// The lead split off from the text without a lead class (IsSplitLead): a
-// paragraph or two, mostly prose, a label line at most beside it (a price
-// guide's two opening lines, a glossary's "Definition" box, a product
-// guide's opening in a hashed-class box: three sites' pages).
-inline constexpr int kSplitLeadMaxBlocks = 2;
-inline constexpr int kSplitLeadMinProsePercent = 80;
 inline constexpr double kSiblingParagraphMaxLinkDensity = 0.25;
 
 // A fully linked paragraph between kept ones is the text's own sentence up

@@ -473,13 +473,6 @@ constexpr char kLeadClass[] =
     TOKEN("intro|introduction|teaser|teaser-?text|lead|lede|lead-?in|leadtext|excerpt|summary|standfirst|"
           "chapo|chapeau|entradilla|sottotitolo|vorspann");
 
-// A news standfirst's own names, outside the lead classes: a magazine
-// CMS's "detail--abstract", a news portal's "art_synopsis", a news site's
-// "article__subTitle". The headline's companion, which news articles keep
-// apart from their text: never taken as a lead split off from the text
-// (IsSplitLead).
-constexpr char kDeckClass[] = TOKEN("abstract|synopsis|sub-?title");
-
 // Text for screen readers only, or hidden by a utility class: no
 // sighted reader sees it (BBC's "off-screen" "Image copyright",
 // WordPress's "screen-reader-text", Bootstrap's "sr-only", "hidden").
@@ -2678,7 +2671,7 @@ Heuristics* Build() {
       .kicker_class = ClassPattern(kKickerClass),
       .embed_class = ClassPattern(kEmbedClass),
       .header_class = ClassPattern(kHeaderClass), .lead_class = ClassPattern(kLeadClass),
-      .deck_class = ClassPattern(kDeckClass), .hidden_class = ClassPattern(kHiddenClass),
+      .hidden_class = ClassPattern(kHiddenClass),
       .credit_class = ClassPattern(kCreditClass),
       .tag_box_class = ClassPattern(kTagBoxClass), .button_class = ClassPattern(kButtonClass),
       .comment_class = ClassPattern(kCommentClass),

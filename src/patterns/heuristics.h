@@ -39,7 +39,6 @@ struct Heuristics {
   ClassPattern embed_class;          // an embedded post (tweet, Instagram): quoted content
   ClassPattern header_class;         // the article's header box: standfirst, byline, tools
   ClassPattern lead_class;           // the article's lead box set just before its text column
-  ClassPattern deck_class;           // a news standfirst's names outside the lead classes
   ClassPattern hidden_class;         // matched against the class attribute: not shown on screen
   ClassPattern credit_class;         // the credit part of a caption: "credit", "copyright"...
   ClassPattern tag_box_class;        // a box of the article's tags under the text
