@@ -1,6 +1,7 @@
 #include "metadata/author_bio.h"
 
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include <re2/re2.h>
@@ -54,6 +55,32 @@ bool OpensWithWord(std::string_view text, std::string_view word) {
          (text.size() == word.size() || text[word.size()] == ' ' || text[word.size()] == ',');
 }
 
+// The byte length of `word`'s first `n` code points, or npos when it has
+// fewer.
+std::size_t CodePointsPrefix(std::string_view word, std::size_t n) {
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (i >= word.size()) return std::string_view::npos;
+    NextCodePoint(word, i);
+  }
+  return i;
+}
+
+std::size_t CodePointCount(std::string_view word) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < word.size(); ++count) NextCodePoint(word, i);
+  return count;
+}
+
+// Whether `word` is a short form of the first name `first`: no longer,
+// sharing its first letters ("Matt" for "Matthew", "Nate" for
+// "Nathaniel"), not a shorter common word ("In" for "Ingrid").
+bool ShortFirstName(std::string_view word, std::string_view first) {
+  const std::size_t shared = CodePointsPrefix(word, limits::kShortFirstNameSharedLetters);
+  if (shared == std::string_view::npos || CodePointCount(word) > CodePointCount(first)) return false;
+  return first.starts_with(word.substr(0, shared));
+}
+
 // The length of the form of `name` that `text` opens with, or 0.
 std::size_t OpeningNameForm(std::string_view text, std::string_view name) {
   const std::size_t first_end = name.find(' ');
@@ -61,10 +88,8 @@ std::size_t OpeningNameForm(std::string_view text, std::string_view name) {
   if (OpensWithWord(text, name)) return name.size();
   const std::string_view first = name.substr(0, first_end);
   const std::string_view surname = name.substr(name.rfind(' ') + 1);
-  // A short form of the first name shares its start ("Matt", "Nate").
   const std::size_t space = text.find(' ');
-  const std::size_t shorter = std::min({space, first.size(), limits::kShortFirstNameSharedBytes});
-  if (space != std::string_view::npos && text.substr(0, shorter) == first.substr(0, shorter) &&
+  if (space != std::string_view::npos && ShortFirstName(text.substr(0, space), first) &&
       OpensWithWord(text.substr(space + 1), surname)) {
     return space + 1 + surname.size();
   }
@@ -87,7 +112,73 @@ std::string_view SkipNameAside(std::string_view rest) {
 
 // Whether `text` quotes someone: a closing paragraph's quote, not a bio.
 bool Quotes(std::string_view text) {
-  return text.find('"') != std::string_view::npos || text.find("\xE2\x80\x9C") != std::string_view::npos;
+  // '"', then U+201C, U+2018 (a British quote), U+00AB (a French or German
+  // one) and U+201E (a German or Polish one).
+  constexpr std::string_view kMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB", "\xE2\x80\x9E"};
+  return std::ranges::any_of(kMarks, [&](std::string_view mark) { return text.find(mark) != std::string_view::npos; });
+}
+
+// Whether block `u` is a short label line ("Share it!", "About the
+// author", the box's tags): a few words, no sentence.
+bool LabelLine(const MetadataContext& ctx, std::size_t u) {
+  const std::string_view text = Trim(ctx.doc.blocks[u].text);
+  if (text.empty() || text.back() == '.') return false;
+  return std::count(text.begin(), text.end(), ' ') < limits::kClosingBioLabelMaxWords;
+}
+
+// Whether the line right above block `i`, in the body or already left
+// out of it (the box's name line), is a label line: the box a bio naming
+// the writer by first name alone or a short form needs, as a closing
+// paragraph about someone else of that first name has none.
+bool LabelAbove(const MetadataContext& ctx, std::int32_t i) {
+  for (std::int32_t j = i - 1; j > ctx.Anchor(); --j) {
+    const auto u = static_cast<std::size_t>(j);
+    if (!Trim(ctx.doc.blocks[u].text).empty()) return LabelLine(ctx, u);
+  }
+  return false;
+}
+
+// Whether block `u` ends a sentence: a paragraph of the article, not a
+// box's name, title or label line.
+bool EndsSentence(const MetadataContext& ctx, std::size_t u) {
+  const std::string_view text = Trim(ctx.doc.blocks[u].text);
+  return text.ends_with('.') || text.ends_with('!') || text.ends_with('?') || text.ends_with('"') ||
+         text.ends_with("\xE2\x80\x9D");
+}
+
+// Whether `text` holds `form` as whole words.
+bool HoldsWords(std::string_view text, std::string_view form) {
+  const auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
+    const std::size_t end = at + form.size();
+    if ((at == 0 || !word_char(text[at - 1])) && (end == text.size() || !word_char(text[end]))) return true;
+  }
+  return false;
+}
+
+// Whether a paragraph of the body above block `i` (a lead above the
+// anchor too) names `form`: the article's own subject (a profile's
+// "Maria" under "By Maria Gonzalez"), not its writer. The box's own name
+// and title lines are no paragraphs.
+bool NamedAbove(const MetadataContext& ctx, std::int32_t i, std::string_view form) {
+  for (std::int32_t j = 0; j < i; ++j) {
+    const auto u = static_cast<std::size_t>(j);
+    if (ctx.RoleOf(u) == Role::kBody && EndsSentence(ctx, u) && HoldsWords(ctx.doc.blocks[u].text, form)) return true;
+  }
+  return false;
+}
+
+// Whether body block `i` opens a third-person bio of one of the authors.
+bool OpensAuthorBio(const MetadataContext& ctx, std::int32_t i) {
+  const std::string& text = ctx.doc.blocks[static_cast<std::size_t>(i)].text;
+  for (const std::string& name : ctx.article.authors) {
+    const std::size_t form = ThirdPersonBioName(text, name);
+    if (form == 0) continue;
+    const std::string_view named = std::string_view(text).substr(0, form);
+    if (named != name && !LabelAbove(ctx, i)) continue;
+    if (!NamedAbove(ctx, i, named)) return true;
+  }
+  return false;
 }
 
 // The block of the text's last that opens a third-person bio of one of
@@ -102,22 +193,11 @@ std::int32_t ClosingBioBlock(const MetadataContext& ctx, std::int32_t last) {
     const auto u = static_cast<std::size_t>(i);
     if (ctx.RoleOf(u) != Role::kBody) continue;
     ++seen;
-    const std::string& text = ctx.doc.blocks[u].text;
-    for (const std::string& name : ctx.article.authors) {
-      if (OpensThirdPersonBio(text, name)) return i;
-    }
-    below += text.size();
+    if (OpensAuthorBio(ctx, i)) return i;
+    below += ctx.doc.blocks[u].text.size();
     if (below > limits::kAuthorBoxMaxBytesBelow) break;
   }
   return -1;
-}
-
-// Whether body block `u` is a short label line ("Share it!", "About the
-// author", the box's tags): a few words, no sentence.
-bool LabelLine(const MetadataContext& ctx, std::size_t u) {
-  const std::string_view text = Trim(ctx.doc.blocks[u].text);
-  if (text.empty() || text.back() == '.') return false;
-  return std::count(text.begin(), text.end(), ' ') < limits::kClosingBioLabelMaxWords;
 }
 
 // Whether what is left of a line once the names are blanked out is only
@@ -175,17 +255,19 @@ bool OnlyAuthorNames(std::string_view text, std::span<const std::string> authors
   return named && OnlyJoiners(rest);
 }
 
-bool OpensThirdPersonBio(std::string_view text, std::string_view name) {
+std::size_t ThirdPersonBioName(std::string_view text, std::string_view name) {
   const std::size_t form = OpeningNameForm(text, name);
-  if (form == 0 || Quotes(text)) return false;
+  if (form == 0 || Quotes(text)) return 0;
   const std::string_view rest = SkipNameAside(text.substr(form));
-  if (rest.size() < 2 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z') return false;
+  if (rest.size() < 2 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z') return 0;
   const std::string_view verb = rest.substr(1, rest.find(' ', 1) - 1);
   for (std::string_view speech : SpeechVerbs()) {
-    if (verb.starts_with(speech) && (verb.size() == speech.size() || verb[speech.size()] == ',')) return false;
+    if (verb.starts_with(speech) && (verb.size() == speech.size() || verb[speech.size()] == ',')) return 0;
   }
-  return true;
+  return form;
 }
+
+bool OpensThirdPersonBio(std::string_view text, std::string_view name) { return ThirdPersonBioName(text, name) != 0; }
 
 void DropTextClosingBio(MetadataContext& ctx) {
   if (ctx.Html() || ctx.article.authors.empty() || ctx.byline_block < 0) return;

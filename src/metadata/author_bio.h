@@ -24,14 +24,19 @@ void DropFirstNameBio(MetadataContext& ctx);
 
 // Whether `text` opens a bio of `name` (two words or more) in the third
 // person: the full name, the first name alone, or a short form of the
-// first name then the surname ("Matt Frankel" for "Matthew Frankel"),
+// first name then the surname ("Matt Frankel" for "Matthew Frankel": no
+// longer than it, sharing its first three letters),
 // maybe with a parenthesis or a title between commas after it, then a
 // lower-case word that is no verb of speech, in a text quoting no one.
 bool OpensThirdPersonBio(std::string_view text, std::string_view name);
+// The byte length of the name form such a bio opens with, or 0.
+std::size_t ThirdPersonBioName(std::string_view text, std::string_view name);
 
 // Drops from a text copy's body a closing bio that opens with an author's
 // name in the third person, what follows it, and the box's short label
-// lines right above it.
+// lines right above it. A first name alone or a short form counts only
+// under such a label; a name form the body already named above is the
+// article's subject, not its writer.
 void DropTextClosingBio(MetadataContext& ctx);
 
 // Whether `text` is nothing but names of `authors`, joined by commas, "&"

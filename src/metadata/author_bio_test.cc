@@ -41,6 +41,17 @@ TEST(OpensThirdPersonBio, QuotesAnswersAndOtherNamesAreNoBio) {
   EXPECT_FALSE(OpensThirdPersonBio("Acme is a company that sells tools.", "Acme"));
 }
 
+TEST(OpensThirdPersonBio, ShortFormIsNoLongerThanTheFirstName) {
+  EXPECT_TRUE(OpensThirdPersonBio("Nate Osei covered energy markets.", "Nathaniel Osei"));
+  // A relative of the same surname, or a common word over a surname.
+  EXPECT_FALSE(OpensThirdPersonBio("Martin Ellison ran the shop until 1990.", "Mark Ellison"));
+  EXPECT_FALSE(OpensThirdPersonBio("In May the board will meet again.", "Ingrid May"));
+  // Three letters compared as code points, not bytes ("\u00c9l" is three bytes).
+  EXPECT_FALSE(OpensThirdPersonBio("\u00c9li Roux was her sister.", "\u00c9lodie Roux"));
+  EXPECT_FALSE(OpensThirdPersonBio("\u00c9l Roux was her sister.", "\u00c9lodie Roux"));
+  EXPECT_TRUE(OpensThirdPersonBio("\u00c9lo Roux covers the courts.", "\u00c9lodie Roux"));
+}
+
 std::string Page(const std::string& closing) {
   return "<html><body><article><h1>Budget passes</h1><p class=\"byline\">By Jane Doe</p>" + std::string(kBody) +
          closing + "</article></body></html>";
@@ -124,10 +135,9 @@ TEST(DropAuthorNameHead, BareNameOverTheTextLeaves) {
   EXPECT_NE(a.body.find("The council voted"), std::string::npos);
 }
 
-
 // A text copy: a header with its "By" line, four paragraphs, then `closing`.
-std::string TextCopy(const std::string& closing) {
-  return "Harbor Times\nFerry operator fined over winter timetable cuts\nBy Jane Doe\nMarch 4, 2024\n"
+std::string TextCopy(const std::string& closing, const std::string& author = "Jane Doe") {
+  return "Harbor Times\nFerry operator fined over winter timetable cuts\nBy " + author + "\nMarch 4, 2024\n"
          "The state's maritime board fined the island ferry operator on Monday for cutting winter crossings "
          "without the notice its contract requires.\n"
          "Board members said the operator had dropped the early boat on weekdays for six weeks in January, "
@@ -152,6 +162,28 @@ TEST(DropTextClosingBio, BioUnderLabelLeaves) {
   EXPECT_EQ(a.body.find("Jane covered"), std::string::npos);
   EXPECT_EQ(a.body.find("Share it!"), std::string::npos);
   EXPECT_NE(a.body.find("in the autumn."), std::string::npos);
+}
+
+TEST(DropTextClosingBio, FullNameNeedsNoLabel) {
+  const Article a = FullText(TextCopy("Jane Doe covered ferries and the islands for the Harbor Times until 2023.\n"));
+  EXPECT_EQ(a.body.find("Jane Doe covered"), std::string::npos);
+  EXPECT_NE(a.body.find("in the autumn."), std::string::npos);
+}
+
+TEST(DropTextClosingBio, FirstNameWithoutLabelStays) {
+  // "Will" under "By Will Carter" opens a closing question, no bio.
+  const Article a = FullText(
+      TextCopy("Will the board reopen the tender before the summer timetable starts? Islanders hope so.\n",
+               "Will Carter"));
+  EXPECT_NE(a.body.find("Will the board"), std::string::npos);
+}
+
+TEST(DropTextClosingBio, ProfileSubjectOfTheSameFirstNameStays) {
+  // The body named "Jane" above: the closing line is about its subject.
+  const Article a = FullText(TextCopy(
+      "Jane Marsh, who runs the island shop, has crossed on the early boat every weekday since 1990.\n"
+      "Share it!\nJane laughed and went back to stacking the crates by the slipway.\n"));
+  EXPECT_NE(a.body.find("Jane laughed"), std::string::npos);
 }
 
 TEST(DropTextClosingBio, ClosingQuoteOfTheWriterStays) {

@@ -375,12 +375,16 @@ inline constexpr std::int32_t kClosingBioReach = 8;
 // the box's tags): at most this many, of at most this many words.
 inline constexpr std::int32_t kClosingBioLabelLines = 2;
 inline constexpr std::int32_t kClosingBioLabelMaxWords = 4;
-// A title set between commas after the name ("Matt Frankel, CFP, is").
+// A title set between commas after the name ("Matt Frankel, CFP, is"):
+// the finance site's letters ("CFP", "CFA") and a degree with a field
+// ("PhD in economics") fit; a clause between commas ("Jane Doe, who
+// grew up on the island, is") runs longer.
 inline constexpr std::size_t kBioTitleMaxBytes = 24;
 // A short form of the byline's first name in the bio shares its first
-// this many letters ("Matt Frankel" for "Matthew Frankel", "Nate" for
+// this many letters (code points), is at least that long and no longer
+// than the first name ("Matt Frankel" for "Matthew Frankel", "Nate" for
 // "Nathaniel"; a finance site's copies).
-inline constexpr std::size_t kShortFirstNameSharedBytes = 3;
+inline constexpr std::size_t kShortFirstNameSharedLetters = 3;
 // A byline printed as the name alone over the text, where the page's
 // byline box was not read: the first or third body block on news pages of
 // two sites (under a kicker and a standfirst).

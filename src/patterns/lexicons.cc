@@ -130,8 +130,10 @@ constexpr std::string_view kBioCopulas[] = {" is a ", " is an ", " is the "};
 
 // The verbs of speech after a name that open a quote's attribution, not a
 // bio ("Jane Doe said the plan ..."): an article's closing paragraph
-// quoting a namesake of its writer.
-constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "tells", "added", "adds", "asked", "asks"};
+// quoting a namesake of its writer. English only.
+constexpr std::string_view kSpeechVerbs[] = {"said",  "says",     "told",  "tells",    "added",   "adds",
+                                             "asked", "asks",     "noted", "explained", "wrote",   "recalled",
+                                             "replied", "insisted", "admitted"};
 
 // The reply marks of forum software's default subjects: "Re:" (phpBB,
 // vBulletin, MyBB, Simple Machines in English), "Antw:" (Simple Machines

@@ -85,7 +85,7 @@ std::span<const std::string_view> ReplySubjectPrefixes();
 // The words that join an author's name to the bio after it ("Jane Doe is
 // a finance writer"), with the spaces around them.
 std::span<const std::string_view> BioCopulas();
-// Lower-case verbs of speech that follow a quoted person's name.
+// Lower-case English verbs of speech that follow a quoted person's name.
 std::span<const std::string_view> SpeechVerbs();
 
 // Whether a byline's separator joins one more author to the names before
