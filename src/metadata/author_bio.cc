@@ -6,6 +6,7 @@
 
 #include <re2/re2.h>
 
+#include "clean/clean.h"
 #include "metadata/authors.h"
 #include "metadata/thresholds.h"
 #include "patterns/heuristics.h"
@@ -66,18 +67,12 @@ std::size_t CodePointsPrefix(std::string_view word, std::size_t n) {
   return i;
 }
 
-std::size_t CodePointCount(std::string_view word) {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < word.size(); ++count) NextCodePoint(word, i);
-  return count;
-}
-
 // Whether `word` is a short form of the first name `first`: no longer,
 // sharing its first letters ("Matt" for "Matthew", "Nate" for
 // "Nathaniel"), not a shorter common word ("In" for "Ingrid").
 bool ShortFirstName(std::string_view word, std::string_view first) {
   const std::size_t shared = CodePointsPrefix(word, limits::kShortFirstNameSharedLetters);
-  if (shared == std::string_view::npos || CodePointCount(word) > CodePointCount(first)) return false;
+  if (shared == std::string_view::npos || CountChars(word) > CountChars(first)) return false;
   return first.starts_with(word.substr(0, shared));
 }
 
@@ -114,8 +109,8 @@ std::string_view SkipNameAside(std::string_view rest) {
 bool Quotes(std::string_view text) {
   // '"', then U+201C, U+2018 (a British quote), U+00AB (a French or German
   // one) and U+201E (a German or Polish one).
-  constexpr std::string_view kMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB", "\xE2\x80\x9E"};
-  return std::ranges::any_of(kMarks, [&](std::string_view mark) { return text.find(mark) != std::string_view::npos; });
+  static constexpr std::string_view kMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "\xC2\xAB", "\xE2\x80\x9E"};
+  return ContainsAny(text, kMarks);
 }
 
 // Whether block `u` is a short label line ("Share it!", "About the
@@ -138,14 +133,6 @@ bool LabelAbove(const MetadataContext& ctx, std::int32_t i) {
   return false;
 }
 
-// Whether block `u` ends a sentence: a paragraph of the article, not a
-// box's name, title or label line.
-bool EndsSentence(const MetadataContext& ctx, std::size_t u) {
-  const std::string_view text = Trim(ctx.doc.blocks[u].text);
-  return text.ends_with('.') || text.ends_with('!') || text.ends_with('?') || text.ends_with('"') ||
-         text.ends_with("\xE2\x80\x9D");
-}
-
 // Whether `text` holds `form` as whole words.
 bool HoldsWords(std::string_view text, std::string_view form) {
   const auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
@@ -163,7 +150,8 @@ bool HoldsWords(std::string_view text, std::string_view form) {
 bool NamedAbove(const MetadataContext& ctx, std::int32_t i, std::string_view form) {
   for (std::int32_t j = 0; j < i; ++j) {
     const auto u = static_cast<std::size_t>(j);
-    if (ctx.RoleOf(u) == Role::kBody && EndsSentence(ctx, u) && HoldsWords(ctx.doc.blocks[u].text, form)) return true;
+    const std::string& text = ctx.doc.blocks[u].text;
+    if (ctx.RoleOf(u) == Role::kBody && EndsLikeSentence(text) && HoldsWords(text, form)) return true;
   }
   return false;
 }
