@@ -25,80 +25,101 @@
 namespace pith {
 namespace {
 
-Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
+Result Refused(Status status, std::string message) {
   Result result;
-  auto fail = [&](Status status, std::string message) {
-    result.status = status;
-    result.error = std::move(message);
-    return result;
-  };
-  if (bytes.size() > asked.max_bytes) {
-    return fail(Status::kTooLarge, "input larger than " + std::to_string(asked.max_bytes) + " bytes");
-  }
-  // 1. Parse: bytes -> UTF-8 -> Document. An MHTML file gives its page,
-  // with the address and charset the file names unless the caller did.
-  Options options = asked;
-  std::optional<MhtmlPage> mhtml;
-  if (asked.input != InputFormat::kText && LooksLikeMhtml(bytes)) {
-    mhtml = ReadMhtml(bytes);
-    if (!mhtml) return fail(Status::kNotADocument, "MHTML file without an HTML part");
-    bytes = mhtml->html;
-    options.input = InputFormat::kHtml;
-    if (options.url.empty()) options.url = mhtml->location;
-    if (options.encoding.empty()) options.encoding = mhtml->charset;
-  }
-  const Sniffed raw = SniffBytes(bytes, options.encoding);
-  if (raw == Sniffed::kEmpty) return fail(Status::kEmptyInput, "empty input");
-  if (raw == Sniffed::kBinary) return fail(Status::kNotADocument, "not an HTML or text document");
-  StageClock clock(options.explain);
+  result.status = status;
+  result.error = std::move(message);
+  return result;
+}
+
+// An MHTML file gives its page, with the address and charset the file names
+// unless the caller did.
+std::string_view OpenMhtml(const MhtmlPage& mhtml, Options& options) {
+  options.input = InputFormat::kHtml;
+  if (options.url.empty()) options.url = mhtml.location;
+  if (options.encoding.empty()) options.encoding = mhtml.charset;
+  return mhtml.html;
+}
+
+// Parse: bytes -> UTF-8 -> Document, from markup or from a text copy.
+Document Parse(std::string_view bytes, const Options& options, bool from_mhtml, TraceFacts& trace,
+               std::string& format) {
   Decoded decoded = DecodeToUtf8(bytes, options.encoding);
   decoded.text = RepairMojibake(std::move(decoded.text));
   bool html = options.input == InputFormat::kHtml;
   if (options.input == InputFormat::kAuto) html = SniffMarkup(decoded.text) == Sniffed::kHtml;
   // A browser's copy keeps no bytes to decode again: its text is read back.
   if (!html) decoded.text = RepairDoubleByteMojibake(std::move(decoded.text));
-  TraceFacts trace;
   if (options.explain) {
     trace.bytes = bytes.size();
     trace.encoding = decoded.encoding;
     trace.encoding_how = decoded.how;
-    trace.format_how = mhtml                                 ? "an MHTML file's page"
+    trace.format_how = from_mhtml                              ? "an MHTML file's page"
                        : options.input == InputFormat::kAuto ? "sniffed"
                                                              : "as asked";
   }
-  Document doc = html ? ParseHtml(LimitHtml(std::move(decoded.text))) : ParseText(decoded.text);
-  // A text copy's blocks hold their own text: the decoded copy can go.
-  std::string().swap(decoded.text);
-  result.article.format = html ? "html" : "text";
-  trace.parse_ms = clock.Lap();
+  format = html ? "html" : "text";
+  return html ? ParseHtml(LimitHtml(std::move(decoded.text))) : ParseText(decoded.text);
+}
 
+// Metadata: the fields, and the blocks that print them leave the body.
+void ReadFields(const Document& doc, const Options& options, Selection& selection, Result& result) {
+  const std::vector<BlockClaim> claims =
+      ReadMetadata(doc, options, selection, result.article, options.explain ? &result.sources : nullptr);
+  MarkMetadataBlocks(claims, selection);
+  // The comment section, as the clean stage marked it; never part of the body.
+  if (options.comments) result.article.comments = ReadComments(doc, selection);
+}
+
+// Emit: the body's blocks and text, and what is read from the text.
+void EmitBody(const Document& doc, const Options& options, const Selection& selection, Result& result) {
+  Article& article = result.article;
+  const std::string base = PageBase(doc.facts.base, options.url, article.url.value_or(""));
+  article.blocks = BuildBodyBlocks(doc, selection, base);
+  article.body = JoinBody(article.blocks);
+  // The language needs the text: detected, or the declared one checked.
+  SettleLanguage(article, options.explain ? &result.sources : nullptr);
+  // A clock printed without a zone, in the one zone the language is written in.
+  SettleDateZone(article);
+  article.confidence = Confidence(MeasureConfidence(doc, selection));
+}
+
+Result ExtractOrThrow(std::string_view bytes, const Options& asked) {
+  if (bytes.size() > asked.max_bytes) {
+    return Refused(Status::kTooLarge, "input larger than " + std::to_string(asked.max_bytes) + " bytes");
+  }
+  Options options = asked;
+  std::optional<MhtmlPage> mhtml;
+  if (asked.input != InputFormat::kText && LooksLikeMhtml(bytes)) {
+    mhtml = ReadMhtml(bytes);
+    if (!mhtml) return Refused(Status::kNotADocument, "MHTML file without an HTML part");
+    bytes = OpenMhtml(*mhtml, options);
+  }
+  const Sniffed raw = SniffBytes(bytes, options.encoding);
+  if (raw == Sniffed::kEmpty) return Refused(Status::kEmptyInput, "empty input");
+  if (raw == Sniffed::kBinary) return Refused(Status::kNotADocument, "not an HTML or text document");
+
+  Result result;
+  TraceFacts trace;
+  StageClock clock(options.explain);
+  // 1. Parse.
+  Document doc = Parse(bytes, options, mhtml.has_value(), trace, result.article.format);
+  trace.parse_ms = clock.Lap();
   // 2. Clean: mark chrome, find the article.
   MarkElements(doc);
   Selection selection = FindArticle(doc);
   trace.clean_ms = clock.Lap();
-
   // 3. Metadata and emit.
-  const std::vector<BlockClaim> claims =
-      ReadMetadata(doc, options, selection, result.article, options.explain ? &result.sources : nullptr);
-  // The blocks that print the headline, byline, date and captions leave the body.
-  MarkMetadataBlocks(claims, selection);
-  // The comment section, as the clean stage marked it; never part of the body.
-  if (options.comments) result.article.comments = ReadComments(doc, selection);
+  ReadFields(doc, options, selection, result);
   trace.metadata_ms = clock.Lap();
-  const std::string base = PageBase(doc.facts.base, options.url, result.article.url.value_or(""));
-  result.article.blocks = BuildBodyBlocks(doc, selection, base);
-  result.article.body = JoinBody(result.article.blocks);
-  // The language needs the text: detected, or the declared one checked.
-  SettleLanguage(result.article, options.explain ? &result.sources : nullptr);
-  // A clock printed without a zone, in the one zone the language is written in.
-  SettleDateZone(result.article);
-  result.article.confidence = Confidence(MeasureConfidence(doc, selection));
+  EmitBody(doc, options, selection, result);
   if (options.explain) {
     result.explanation = Explain(doc, selection);
     result.trace = TraceStages(trace, doc, selection, result.article, result.sources);
   }
   if (result.article.body.empty() || result.article.confidence < options.min_confidence) {
-    return fail(Status::kNoArticle, "no article found");
+    result.status = Status::kNoArticle;
+    result.error = "no article found";
   }
   return result;
 }
