@@ -402,6 +402,22 @@ void MarkElements(Document& doc) {
   }
 }
 
+// A root left holding none of the body's blocks (its own text dropped as
+// a notice at the edge, the body taken from sibling boxes) becomes the
+// box that holds the body: the confidence and the metadata read the
+// article there.
+static void RootOverBody(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0) return;
+  std::int32_t box = -1;
+  for (std::size_t i = 0; i < sel.verdicts.size(); ++i) {
+    if (!sel.IsBody(i)) continue;
+    const std::int32_t e = doc.blocks[i].element;
+    if (doc.Contains(sel.root, e)) return;
+    box = box < 0 ? e : doc.CommonAncestor(box, e);
+  }
+  if (box >= 0) sel.root = box;
+}
+
 Selection FindArticle(const Document& doc) {
   std::vector<BlockStats> stats;
   stats.reserve(doc.blocks.size());
@@ -493,6 +509,7 @@ Selection FindArticle(const Document& doc) {
   DropAfterPaywallPrompt(doc, chosen);
   DropHeadingsOverNothing(doc, chosen);
   MarkHtmlComments(doc, chosen);
+  RootOverBody(doc, chosen);
   return chosen;
 }
 
