@@ -131,6 +131,31 @@ TEST(FindArticle, RootHoldsTheBodyWhenItsOwnTextWasDropped) {
   EXPECT_EQ(plain.elements[static_cast<std::size_t>(kept.root)].cls, "post");
 }
 
+// A product's short description in a tab under its h1, and a cookie
+// banner of more prose that no phrase names: without class names the
+// banner's box wins, then loses its only paragraph as a notice at the
+// article's edge. A looser pass that keeps nothing is no article: the
+// strict pass's description is the body.
+TEST(FindArticle, LoosePassThatKeepsNothingGivesWayToTheStrictOne) {
+  const std::string page =
+      "<div class=\"product-top\"><h1>Gartenschlauch Flex 20 m</h1></div><div id=\"content\">"
+      "<div class=\"tabs\"><ul class=\"tab-nav\"><li><a href=\"#beschreibung\">Beschreibung</a>"
+      "</li><li><a href=\"#daten\">Technische Daten</a></li></ul><div class=\"tab-content\"><div "
+      "class=\"tab-pane active\" id=\"beschreibung\"><p>Der Gartenschlauch Flex 20 m dehnt sich "
+      "bei Wasserdruck auf die dreifache L\xC3\xA4nge aus und zieht sich danach wieder zusammen. "
+      "So l\xC3\xA4sst er sich platzsparend verstauen und knickt nicht.</p></div></div></div>"
+      "</div><div id=\"cookie-notice\" class=\"cookie-banner\"><p>Wir verwenden Cookies, um Ihnen "
+      "ein optimales Webseiten-Erlebnis zu bieten. Dazu z\xC3\xA4hlen Cookies, die f\xC3\xBCr "
+      "den Betrieb der Seite notwendig sind, sowie solche, die lediglich zu anonymen Statistikzwecken, "
+      "f\xC3\xBCr Komforteinstellungen oder zur Anzeige personalisierter Inhalte genutzt werden. "
+      "Sie k\xC3\xB6nnen selbst entscheiden, welche Kategorien Sie zulassen m\xC3\xB6" "chten.</p>"
+      "<button>Alle akzeptieren</button> <button>Nur notwendige</button> <a href=\"/datenschutz\">"
+      "Datenschutzerkl\xC3\xA4rung</a></div>";
+  const Strings body = Body(ParseHtml("<html><body>" + page + "</body></html>"));
+  ASSERT_EQ(body.size(), 1u);
+  EXPECT_EQ(body[0].rfind("Der Gartenschlauch Flex 20 m dehnt sich", 0), 0u);
+}
+
 // A shop prints the product's name beside the box of its description; an
 // accordion's "content" class scored its shipping note up. The
 // description, right under the page's h1, is the text.
