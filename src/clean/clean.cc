@@ -402,6 +402,59 @@ void MarkElements(Document& doc) {
   }
 }
 
+// A root left holding none of the body's blocks (its own text dropped as
+// a notice at the edge, the body taken from sibling boxes) becomes the
+// box that holds the body: the confidence and the metadata read the
+// article there.
+static void RootOverBody(const Document& doc, Selection& sel) {
+  if (doc.format != SourceFormat::kHtml || sel.root < 0) return;
+  std::int32_t box = -1;
+  for (std::size_t i = 0; i < sel.verdicts.size(); ++i) {
+    if (!sel.IsBody(i)) continue;
+    const std::int32_t e = doc.blocks[i].element;
+    if (doc.Contains(sel.root, e)) return;
+    box = box < 0 ? e : doc.CommonAncestor(box, e);
+  }
+  if (box >= 0) sel.root = box;
+}
+
+// After the container's choice: the prose run beside it, then the edges,
+// boxes and lines each rule drops.
+static void FinishArticle(const Document& doc, const std::vector<const char*>& threads, std::vector<BlockStats> stats,
+                          Selection& chosen) {
+  // A second opinion that depends on no container: the page's longest run
+  // of prose. A container far poorer than it lost its text to class names
+  // or beat a plain article on score; the run joins it.
+  // Not a run the container left out as another story (a blog column's
+  // next post, longer than the text's own).
+  const ProseRun run = LongestProseRun(doc, stats);
+  const auto first = static_cast<std::size_t>(run.first);
+  const bool other_story = run.first >= 0 && first < chosen.verdicts.size() &&
+                           chosen.verdicts[first].reason == kOtherStoryReason;
+  if (!other_story && RunBeatsContainer(run, BodyChars(doc, chosen, &stats))) AddProseRun(doc, stats, run, chosen);
+  MarkCommentThreads(threads, chosen);
+  chosen.stats = std::move(stats);
+  // Before the edges are trimmed: a copy below the text hides its true end.
+  DropRepeatedCopy(doc, chosen);
+  TrimArticleEdges(doc, chosen);
+  DropEmbedPlaceholders(doc, chosen);
+  DropClosingSection(doc, chosen);
+  DropContentsTitle(doc, chosen);
+  DropLeadInsOverDroppedLinks(doc, chosen);
+  DropBoxesAfterText(doc, chosen);
+  DropCallToActionBoxes(doc, chosen);
+  DropSummaryBox(doc, chosen);
+  TakeBackQuantityLists(doc, chosen);
+  DropPullQuotes(doc, chosen);
+  MarkPictureCaptions(doc, chosen);
+  KeepEssayCaptions(doc, chosen);
+  DropBoilerplateLines(doc, chosen);
+  DropAfterPaywallPrompt(doc, chosen);
+  DropHeadingsOverNothing(doc, chosen);
+  MarkHtmlComments(doc, chosen);
+  RootOverBody(doc, chosen);
+}
+
 Selection FindArticle(const Document& doc) {
   std::vector<BlockStats> stats;
   stats.reserve(doc.blocks.size());
@@ -426,6 +479,8 @@ Selection FindArticle(const Document& doc) {
   MarkCommentThreads(threads, chosen);
   std::int64_t chosen_chars = BodyChars(doc, chosen);
   const int title_level = PageTitleLevel(doc);
+  Selection strict;  // the strict pass's choice, once a looser one replaced it
+  bool replaced = false;
   for (ClassTrust trust : {ClassTrust::kNoChrome, ClassTrust::kNone}) {
     if (chosen_chars >= kArticleMinChars) break;
     Selection loose = SelectHtmlArticle(doc, stats, trust);
@@ -459,40 +514,24 @@ Selection FindArticle(const Document& doc) {
     const bool to_sidebar = chosen.root >= 0 && InSidebarBox(doc, loose) && !InSidebarBox(doc, chosen);
     if (loose_chars > chosen_chars * kLooseArticleMinPercent / 100 && more_prose && !whole_short_text &&
         !to_sidebar) {
+      if (!replaced) strict = std::move(chosen);
+      replaced = true;
       chosen = std::move(loose);
       chosen_chars = loose_chars;
     }
   }
-  // A second opinion that depends on no container: the page's longest run
-  // of prose. A container far poorer than it lost its text to class names
-  // or beat a plain article on score; the run joins it.
-  // Not a run the container left out as another story (a blog column's
-  // next post, longer than the text's own).
-  const ProseRun run = LongestProseRun(doc, stats);
-  const auto first = static_cast<std::size_t>(run.first);
-  const bool other_story = run.first >= 0 && first < chosen.verdicts.size() &&
-                           chosen.verdicts[first].reason == kOtherStoryReason;
-  if (!other_story && RunBeatsContainer(run, BodyChars(doc, chosen, &stats))) AddProseRun(doc, stats, run, chosen);
-  MarkCommentThreads(threads, chosen);
-  chosen.stats = std::move(stats);
-  // Before the edges are trimmed: a copy below the text hides its true end.
-  DropRepeatedCopy(doc, chosen);
-  TrimArticleEdges(doc, chosen);
-  DropEmbedPlaceholders(doc, chosen);
-  DropClosingSection(doc, chosen);
-  DropContentsTitle(doc, chosen);
-  DropLeadInsOverDroppedLinks(doc, chosen);
-  DropBoxesAfterText(doc, chosen);
-  DropCallToActionBoxes(doc, chosen);
-  DropSummaryBox(doc, chosen);
-  TakeBackQuantityLists(doc, chosen);
-  DropPullQuotes(doc, chosen);
-  MarkPictureCaptions(doc, chosen);
-  KeepEssayCaptions(doc, chosen);
-  DropBoilerplateLines(doc, chosen);
-  DropAfterPaywallPrompt(doc, chosen);
-  DropHeadingsOverNothing(doc, chosen);
-  MarkHtmlComments(doc, chosen);
+  // A looser pass's box that loses every block to the rules after the
+  // choice (a consent notice no phrase named, dropped at the article's
+  // edge) is no article: the strict pass's text, if it kept any, is.
+  if (!replaced) {
+    FinishArticle(doc, threads, std::move(stats), chosen);
+    return chosen;
+  }
+  FinishArticle(doc, threads, stats, chosen);
+  if (chosen.FirstBody() < 0 && BodyChars(doc, strict) > 0) {
+    chosen = std::move(strict);
+    FinishArticle(doc, threads, std::move(stats), chosen);
+  }
   return chosen;
 }
 

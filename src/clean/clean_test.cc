@@ -94,6 +94,68 @@ TEST(FindArticle, ShortTextUnderThePageHeadingBeatsACardBeside) {
   EXPECT_EQ(Body(ParseHtml(html)), (Strings{"Our practice", kPara1, kPara2, "Opening hours", "Monday | 8 to 12"}));
 }
 
+// A holiday home's short description under its h1, and a consent
+// notice of more prose at the page's top: without class names the notice
+// scored best, its text was then dropped as a notice at the edge and the
+// body taken from the boxes beside it. The root is the box that holds the
+// body, where the confidence reads the article; a root that holds its
+// body stays.
+TEST(FindArticle, RootHoldsTheBodyWhenItsOwnTextWasDropped) {
+  const std::string page =
+      "<div id=\"cookie-notice\" class=\"cookie-banner\"><p>Wir verwenden Cookies, um Ihnen ein "
+      "optimales Webseiten-Erlebnis zu bieten. Dazu z\xC3\xA4hlen Cookies, die f\xC3\xBCr den "
+      "Betrieb der Seite notwendig sind, sowie solche, die lediglich zu anonymen Statistikzwecken, "
+      "f\xC3\xBCr Komforteinstellungen oder zur Anzeige personalisierter Inhalte genutzt werden. "
+      "Sie k\xC3\xB6nnen selbst entscheiden, welche Kategorien Sie zulassen m\xC3\xB6" "chten.</p>"
+      "<button>Alle akzeptieren</button> <button>Nur notwendige</button> <a href=\"/datenschutz\">"
+      "Datenschutzerkl\xC3\xA4rung</a></div><div class=\"property-detail\"><div class=\"pd-title\">"
+      "<h1>Ferienhaus Heideblick</h1><p class=\"pd-loc\">Schneverdingen, L\xC3\xBCneburger Heide</p>"
+      "</div><div class=\"pd-desc\"><p>Freistehendes Ferienhaus mit gro\xC3\x9F" "em, eingez\xC3\xA4untem "
+      "Garten am Rand der L\xC3\xBCneburger Heide. Das Haus bietet Platz f\xC3\xBCr bis zu sechs "
+      "Personen, hat einen Kaminofen und eine Sauna. Hunde sind herzlich willkommen.</p></div>"
+      "<div class=\"pd-features\"><span>6 Personen</span><span>3 Schlafzimmer</span><span>110 "
+      "m\xC2\xB2</span><span>Hund erlaubt</span></div></div>";
+  Document doc = ParseHtml("<html><body>" + page + "</body></html>");
+  MarkElements(doc);
+  const Selection sel = FindArticle(doc);
+  const std::vector<std::size_t> body = sel.BodyBlocks();
+  ASSERT_FALSE(body.empty());
+  for (std::size_t i : body) EXPECT_TRUE(doc.Contains(sel.root, doc.blocks[i].element));
+  EXPECT_NE(doc.elements[static_cast<std::size_t>(sel.root)].id, "cookie-notice");
+  // A root around its body (an only child's wrapper) is left as it is.
+  Document plain = ParseHtml("<html><body><div class=\"post\"><div class=\"text\"><p>" + std::string(kPara1) +
+                             "</p><p>" + kPara2 + "</p></div></div></body></html>");
+  MarkElements(plain);
+  const Selection kept = FindArticle(plain);
+  ASSERT_GE(kept.root, 0);
+  EXPECT_EQ(plain.elements[static_cast<std::size_t>(kept.root)].cls, "post");
+}
+
+// A product's short description in a tab under its h1, and a cookie
+// banner of more prose that no phrase names: without class names the
+// banner's box wins, then loses its only paragraph as a notice at the
+// article's edge. A looser pass that keeps nothing is no article: the
+// strict pass's description is the body.
+TEST(FindArticle, LoosePassThatKeepsNothingGivesWayToTheStrictOne) {
+  const std::string page =
+      "<div class=\"product-top\"><h1>Gartenschlauch Flex 20 m</h1></div><div id=\"content\">"
+      "<div class=\"tabs\"><ul class=\"tab-nav\"><li><a href=\"#beschreibung\">Beschreibung</a>"
+      "</li><li><a href=\"#daten\">Technische Daten</a></li></ul><div class=\"tab-content\"><div "
+      "class=\"tab-pane active\" id=\"beschreibung\"><p>Der Gartenschlauch Flex 20 m dehnt sich "
+      "bei Wasserdruck auf die dreifache L\xC3\xA4nge aus und zieht sich danach wieder zusammen. "
+      "So l\xC3\xA4sst er sich platzsparend verstauen und knickt nicht.</p></div></div></div>"
+      "</div><div id=\"cookie-notice\" class=\"cookie-banner\"><p>Wir verwenden Cookies, um Ihnen "
+      "ein optimales Webseiten-Erlebnis zu bieten. Dazu z\xC3\xA4hlen Cookies, die f\xC3\xBCr "
+      "den Betrieb der Seite notwendig sind, sowie solche, die lediglich zu anonymen Statistikzwecken, "
+      "f\xC3\xBCr Komforteinstellungen oder zur Anzeige personalisierter Inhalte genutzt werden. "
+      "Sie k\xC3\xB6nnen selbst entscheiden, welche Kategorien Sie zulassen m\xC3\xB6" "chten.</p>"
+      "<button>Alle akzeptieren</button> <button>Nur notwendige</button> <a href=\"/datenschutz\">"
+      "Datenschutzerkl\xC3\xA4rung</a></div>";
+  const Strings body = Body(ParseHtml("<html><body>" + page + "</body></html>"));
+  ASSERT_EQ(body.size(), 1u);
+  EXPECT_EQ(body[0].rfind("Der Gartenschlauch Flex 20 m dehnt sich", 0), 0u);
+}
+
 // A shop prints the product's name beside the box of its description; an
 // accordion's "content" class scored its shipping note up. The
 // description, right under the page's h1, is the text.
