@@ -269,6 +269,13 @@ inline constexpr double kMaxLengthScore = 3.0;
 inline constexpr int kScoredAncestors = 5;
 inline constexpr int kParentScoreDivider = 2;
 inline constexpr int kAncestorScoreDividerPerLevel = 3;
+// A <td> holding this many scored paragraphs of its own (text split by
+// <br><br>, no <p>) is their container, as Readability's <br> replacement
+// makes it, not its row: made-up table-layout news pages of 2007-2009
+// (English, French, Spanish), whose row held a side column of dates. Not
+// a <div>: a 2025 guide's rich-text div of that shape lost its sibling
+// sections when it stopped scoring its parent.
+inline constexpr int kCellOwnParagraphsMin = 2;
 
 // Readability's alternative candidates: those scoring this share of the
 // top one; when MINIMUM_TOPCANDIDATES of them share an ancestor, the
