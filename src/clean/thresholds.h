@@ -181,6 +181,10 @@ inline constexpr std::size_t kPictureBoxMaxDepth = 3;
 inline constexpr std::size_t kEssayMinCaptions = 3;
 inline constexpr std::int32_t kEssayCaptionMinWords = 12;
 inline constexpr std::int64_t kEssayCaptionsMinPercent = 60;
+// Once the captions tell the story, its shorter captions that are a
+// sentence of this many words come too: a made-up flood gallery of six
+// captions of 10 to 17 words kept four in the body, two as captions.
+inline constexpr std::int32_t kEssayOtherCaptionMinWords = 5;
 
 // Site-wide notices (an affiliate note, a newsletter box, a disclaimer)
 // among an HTML article's first or last this many body blocks leave it
