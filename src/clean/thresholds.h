@@ -635,8 +635,17 @@ inline constexpr std::int64_t kHeadlessThreadMinNames = 2;
 // German blog) hold three to six.
 inline constexpr int kHtmlThreadMinItems = 3;
 // A comment's header line: a name of up to four words, a date and time
-// ("Giulia F. 8 novembre 2024 alle 10:21").
-inline constexpr int kCommentHeaderMaxWords = 10;
+// ("Giulia F. 8 novembre 2024 alle 10:21"), and the label old blog engines
+// put before them ("Posted by: Jane Roe at May 17, 2005 02:19 PM").
+inline constexpr int kCommentHeaderMaxWords = 12;
+// The comments' heading: a short line ("Comments (6)", "3 responses to
+// <title>").
+inline constexpr int kCommentsHeadingMaxWords = 10;
+// Prose blocks an HTML thread may open with before its first header: a notice
+// on the rules, or a first comment whose header follows its text ("Posted
+// by: Jane at May 17, 2005 1:00 PM"); made-up probes of a news site's
+// comment table under its notice and of a 2005 blog engine's thread.
+inline constexpr std::size_t kThreadLeadMaxBlocks = 2;
 
 // --- Text copies: lines (text_lines.cc) --------------------------------------
 
