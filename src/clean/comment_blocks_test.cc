@@ -105,6 +105,70 @@ TEST(HtmlCommentThreads, HeadingsOverHeadersWithoutTextMakeNoThread) {
   for (const char* reason : HtmlCommentThreads(d, stats)) EXPECT_EQ(reason, nullptr);
 }
 
+// Old blog engines sign each comment below its text: "Posted by: Jane at
+// May 17, 2005 01:00 PM".
+std::string Signed(const std::string& name, const std::string& when) {
+  return std::string("<p>") + kProse + "</p><p class=\"posted\">Posted by: " + name + " at " + when + "</p>";
+}
+
+std::vector<const char*> Threads(const std::string& page) {
+  const Document d = ParseHtml(page);
+  std::vector<BlockStats> stats;
+  for (const Block& b : d.blocks) stats.push_back(MeasureBlock(b));
+  return HtmlCommentThreads(d, stats);
+}
+
+std::size_t Marked(const std::vector<const char*>& reasons) {
+  std::size_t n = 0;
+  for (const char* r : reasons) n += r != nullptr ? 1 : 0;
+  return n;
+}
+
+TEST(HtmlCommentThreads, CommentsSignedBelowTheirText) {
+  const std::string thread = "<h2>Comments</h2>" + Signed("greenthumb", "May 17, 2005 01:00 PM") +
+                             Signed("Dave Roe", "May 17, 2005 02:19 PM") + Signed("kathy", "May 18, 2005 03:38 PM");
+  const auto v = Verdicts(ParseHtml("<html><body><div class=\"content\"><h1>Book sale</h1><p>" + std::string(kProse) +
+                                    "</p><p>" + kProse + "</p>" + thread + "</div></body></html>"));
+  ASSERT_EQ(v.size(), 10u);
+  EXPECT_NE(v[1].find("| body |"), std::string::npos) << v[1];
+  EXPECT_NE(v[4].find("| comment | comment: its text"), std::string::npos) << v[4];
+  EXPECT_EQ(v[5], "Posted by: greenthumb at May 17, 2005 01:00 PM | comment | comment: the commenter's name");
+  for (std::size_t i = 3; i < v.size(); ++i) EXPECT_NE(v[i].find("| comment |"), std::string::npos) << v[i];
+  // Two signed comments are no thread.
+  const std::string two = "<h2>Comments</h2>" + Signed("greenthumb", "May 17, 2005 01:00 PM") +
+                          Signed("Dave Roe", "May 17, 2005 02:19 PM");
+  EXPECT_EQ(Marked(Threads("<html><body><div><h1>Book sale</h1>" + two + "</div></body></html>")), 0u);
+}
+
+TEST(HtmlCommentThreads, HeaderAndTextInOneBlock) {
+  std::string thread = "<h3>Vos r\xC3\xA9" "actions (3)</h3>";
+  for (const char* name : {"Pierre", "lectrice", "Jean-Luc"}) {
+    thread += std::string("<div class=\"reaction\"><b>") + name + "</b> le 17/06/2009<br>" + kProse + "</div>";
+  }
+  const auto reasons = Threads("<html><body><div><h1>Commerce</h1>" + thread + "</div></body></html>");
+  EXPECT_EQ(Marked(reasons), 4u);
+  // Under no comments heading, dated entries are the page's own.
+  std::string days = "<h3>Chronologie</h3>";
+  for (const char* name : {"Lundi", "Mardi", "Mercredi"}) {
+    days += std::string("<div><b>") + name + "</b> le 17/06/2009<br>" + kProse + "</div>";
+  }
+  EXPECT_EQ(Marked(Threads("<html><body><div><h1>Commerce</h1>" + days + "</div></body></html>")), 0u);
+}
+
+TEST(HtmlCommentThreads, MemberPanelsUnderTheRulesNotice) {
+  std::string rows;
+  for (const char* name : {"jim_b", "Sarah K.", "mike2008"}) {
+    rows += std::string("<tr><td><b>") + name + "</b><br>Member since 2003<br>Posts: 84</td><td>Posted: Oct 14, 2008 "
+            "1:00 pm<hr>" + kProse + "<br><a href=\"#\">Reply</a></td></tr>";
+  }
+  const std::string thread = "<div><h2>Reader comments (3)</h2><p>Comments are the opinions of readers and do not "
+                             "reflect the views of this newspaper.</p><table>" + rows + "</table></div>";
+  const auto reasons = Threads("<html><body><div><h1>Red-light cameras</h1><p>" + std::string(kProse) + "</p></div>" +
+                               thread + "</body></html>");
+  EXPECT_GE(Marked(reasons), 11u);
+  EXPECT_EQ(reasons[1], nullptr);
+}
+
 TEST(CommentItems, InnermostCommentOfEachElement) {
   Document d = ParseHtml(
       "<html><body><ol class=\"commentlist\"><li class=\"comment\" id=\"li-comment-1\"><p>a</p>"
