@@ -1253,10 +1253,25 @@ std::vector<std::int32_t> AddByClauseDate(const MetadataContext& ctx, PageOrder&
   return {};
 }
 
+// Whether a lead's first date, with `before` and `after` it, is its
+// dateline: alone or in brackets before a mark ("April 17, 2015 -- ",
+// "(18.01.2018) "), or after the place the story was filed from and before
+// a dash ("SPRINGFIELD, Aug. 2, 2018 — ", "RAJSHAHI, Dec 20, 2025 (BSS) -").
+bool IsLeadDateline(std::string_view before, std::string_view after) {
+  if (before.empty() || before == "(" || before == "[") {
+    return RE2::PartialMatch(Piece(after), GetHeuristics().lead_dateline_mark);
+  }
+  static const RE2 kPlace(lexicon::kLeadDatelinePlace);
+  static const RE2 kMark(lexicon::kPlacedDatelineMark);
+  return before.size() <= limits::kMaxDatelinePlaceBytes && RE2::PartialMatch(Piece(before), kPlace) &&
+         RE2::PartialMatch(Piece(after), kMark);
+}
+
 // A news lead that opens with its dateline, set off from the first
 // sentence ("April 17, 2015 -- Imagine being...", "(18.01.2018) Farmers
-// fear..."), when the page prints its date nowhere else. The line stays in
-// the body: it is the lead's first sentence.
+// fear...", "Berlin, 2. August 2018 – Die Firma..."), when the page prints
+// its date nowhere else. The line stays in the body: it is the lead's
+// first sentence.
 void AddLeadDateline(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
     if (ctx.RoleOf(static_cast<std::size_t>(i)) != Role::kBody) continue;
@@ -1264,9 +1279,7 @@ void AddLeadDateline(const MetadataContext& ctx, PageOrder& order, Candidates& o
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty()) return;
     const DateMatch& m = dates.front();
-    const std::string_view before = std::string_view(text).substr(0, m.begin);
-    if ((before.empty() || before == "(" || before == "[") &&
-        RE2::PartialMatch(Piece(std::string_view(text).substr(m.end)), GetHeuristics().lead_dateline_mark)) {
+    if (IsLeadDateline(std::string_view(text).substr(0, m.begin), std::string_view(text).substr(m.end))) {
       out.AddFound(m.value, kDateLineRank, DateKind::kPublished, ctx.BlockOrigin(i, "lead dateline"));
     }
     return;
