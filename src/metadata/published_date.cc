@@ -569,6 +569,20 @@ void AddCommentTime(const MetadataContext& ctx, PageOrder& order, Candidates& ou
   }
 }
 
+// The date the first relative time outside the comments ("3 hours ago",
+// "vor 3 Jahren") keeps in its title, which only a page that gives no
+// other date is dated by: a forum's or a code host's first post, a news
+// page whose script writes no date.
+void AddRelativeTimeTitle(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
+  for (const PageFacts::Stamp& t : ctx.doc.facts.relative_titles) {
+    if (InComment(ctx, t)) continue;
+    const std::optional<DateTime> d = order.Read(t.datetime);
+    if (!d || !Plausible(*d)) continue;
+    out.AddFound(*d, kAnyTimeRank, DateKind::kPublished, {"the title of a relative time"});
+    return;
+  }
+}
+
 // The text between date k and the next one (or the line's end).
 std::string_view TextAfterDate(std::string_view text, const std::vector<DateMatch>& dates, std::size_t k) {
   const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
@@ -1739,6 +1753,8 @@ void ReadDate(MetadataContext& ctx) {
     candidates.AddFound(DateTime::FromUnix(ctx.doc.facts.epoch_clocks.front()), kAnyTimeRank, DateKind::kPublished,
                         {"a Unix time in a data attribute"});
   }
+  // Else the date a relative time keeps in its title.
+  if (candidates.Empty()) AddRelativeTimeTitle(ctx, order, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);

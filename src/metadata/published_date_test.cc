@@ -275,6 +275,21 @@ TEST(PublishedDate, LeadDatelineWhenNothingElseDates) {
   EXPECT_FALSE(clause.date);
 }
 
+// A relative time ("vor 3 Jahren") dates a page that gives no other date
+// by the date its title keeps; a commenter's does not, and any other date
+// of the page outranks it.
+TEST(PublishedDate, RelativeTimesTitleWhenNothingElseDates) {
+  const std::string stamp = "<p class=\"meta\">Jo Reed <span title=\"2. August 2018 um 10:30\">vor 3 Jahren</span></p>";
+  EXPECT_EQ(Read("<body><article><h1>Budget passes</h1>" + stamp + kMore + kMore + "</article></body>").date,
+            "2018-08-02T10:30:00");
+  EXPECT_EQ(Read("<body><article><h1>Budget passes</h1><p class=\"meta\">3 March 2016</p>" + stamp + kMore + kMore +
+                 "</article></body>").date,
+            "2016-03-03");
+  EXPECT_FALSE(Read("<body><article><h1>Budget passes</h1>" + kMore + kMore + "</article><section id=\"comments\">"
+                    "<h3>Comments</h3><ol class=\"comment-list\"><li class=\"comment\"><b>Ann</b> <span title=\"2. "
+                    "August 2018 um 10:30\">vor 3 Jahren</span><p>Thanks for this.</p></li></ol></section></body>").date);
+}
+
 TEST(PublishedDate, WordedJsonLdDayYieldsToThePrintedDateLine) {
   const std::string head_worded =
       "<head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"datePublished\":\"Jun 24, "
