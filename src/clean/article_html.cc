@@ -388,44 +388,20 @@ bool IsBodyTag(const Document& doc, std::int32_t e) {
 // three more ancestors (a third of the level each); each score is then
 // scaled by the share of text outside links. Returns which elements got a
 // score.
-bool IsScoredParagraph(const Block& b, const BlockStats& s, const Analysis& a) {
-  const bool too_short = s.chars < kScoredParagraphMinChars && !IsProse(s);
-  if (too_short || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) return false;
-  return b.kind != BlockKind::kCaption && b.kind != BlockKind::kListItem;
-}
-
-// Per element: the scored paragraphs it holds itself, not in a child
-// element (text split by <br><br> straight in a <td>).
-std::vector<std::int32_t> OwnParagraphs(const Document& doc, const Analysis& a) {
-  std::vector<std::int32_t> own(doc.elements.size(), 0);
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
-    if (IsScoredParagraph(doc.blocks[i], a.stats[i], a)) ++own[static_cast<std::size_t>(doc.blocks[i].element)];
-  }
-  return own;
-}
-
-// The paragraph's container, which gets its score in full: the element
-// holding it, its parent for a <p>; but text straight in <body>, or in a
-// table cell that runs in several paragraphs of its own (text split by
-// <br><br>), scores that element itself: a layout table's row holds the
-// page's other columns too.
-std::int32_t ParagraphContainer(const Document& doc, const Block& b, const std::vector<std::int32_t>& own) {
-  const Element& owner = doc.elements[static_cast<std::size_t>(b.element)];
-  const bool cell_text = owner.tag == Tag::kTd && own[static_cast<std::size_t>(b.element)] >= kCellOwnParagraphsMin;
-  return owner.tag == Tag::kBody || cell_text ? b.element : owner.parent;
-}
-
 std::vector<bool> ScoreCandidates(const Document& doc, const Analysis& a, std::vector<double>& score) {
   const std::size_t n = doc.elements.size();
   score.assign(n, 0);
   std::vector<bool> scored(n, false);
-  const std::vector<std::int32_t> own = OwnParagraphs(doc, a);
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const BlockStats& s = a.stats[i];
-    if (!IsScoredParagraph(b, s, a)) continue;
+    const bool too_short = s.chars < kScoredParagraphMinChars && !IsProse(s);
+    if (too_short || s.chrome || a.chrome[static_cast<std::size_t>(b.element)]) continue;
+    if (b.kind == BlockKind::kCaption || b.kind == BlockKind::kListItem) continue;
     const double content = kParagraphScore + s.commas + std::min(s.chars / kCharsPerScorePoint, kMaxLengthScore);
-    std::int32_t anc = ParagraphContainer(doc, b, own);
+    // Text straight in <body> scores <body> itself.
+    const Element& owner = doc.elements[static_cast<std::size_t>(b.element)];
+    std::int32_t anc = owner.tag == Tag::kBody ? b.element : owner.parent;
     for (int level = 0; anc >= 0 && level < kScoredAncestors; ++level) {
       const auto e = static_cast<std::size_t>(anc);
       if (!scored[e]) {

@@ -974,26 +974,5 @@ TEST(SelectHtmlArticle, LeadBoxOverTheHeadersByline) {
   EXPECT_FALSE(Has(later, lead));
 }
 
-// Text split by <br><br> straight in a layout table's cell: the cell is
-// the article, not its row with the side column of dates beside it.
-TEST(SelectHtmlArticle, TextStraightInATableCellLeavesTheRowsSideColumn) {
-  const std::string text = "Kitchen scraps, garden clippings and cardboard make up almost a third of what most "
-                           "households throw away, and nearly all of it can become compost.<br><br>"
-                           "A heap needs no special kit, only a corner of the garden, a little patience, a fork, "
-                           "and the right mix of wet and dry things.<br><br>"
-                           "Turn the heap every few weeks to let air in, and cover it, since rain washes it out.";
-  const std::string side = "<td width=\"200\"><b>Agenda</b><br>Seed swap - 12 October<br>Apple day - 18 October</td>";
-  const Strings body = Body("<table><tr><td width=\"580\"><span class=\"texte\">" + text + "</span></td>" + side +
-                            "</tr></table>");
-  EXPECT_EQ(body.size(), 3u);
-  EXPECT_FALSE(Has(body, "Agenda\nSeed swap - 12 October\nApple day - 18 October"));
-  // One paragraph straight in a cell is the cell's only text: its row
-  // still holds it, as before.
-  const Strings one = Body("<table><tr><td><p>" + std::string("Kitchen scraps, garden clippings and cardboard, "
-                           "nearly all of it, can become compost with a little care and a corner of the garden.") +
-                           "</p></td></tr></table>");
-  EXPECT_EQ(one.size(), 1u);
-}
-
 }  // namespace
 }  // namespace pith

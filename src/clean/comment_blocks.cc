@@ -205,29 +205,8 @@ bool IsCommentHeader(const Block& b, const BlockStats& s) {
   return b.text.find_first_of("0123456789") != std::string::npos && FindDate(b.text).has_value();
 }
 
-// A comment in one block: its header line ("Pierre le 17/06/2009"), then
-// its text after a line break, as old news sites set a reader's reaction.
-bool IsHeaderOverText(const Block& b) {
-  const std::size_t br = b.text.find('\n');
-  if (br == std::string::npos) return false;
-  const std::string_view head = std::string_view(b.text).substr(0, br);
-  if (CountWords(head) > static_cast<std::size_t>(kCommentHeaderMaxWords) || EndsLikeSentence(head)) return false;
-  return head.find_first_of("0123456789") != std::string_view::npos && FindDate(head).has_value();
-}
-
-// A commenter's name, alone or over the member's details on lines of
-// their own ("jim_b / Member since 2001 / Posts: 10", as news sites' forum
-// threads print a member's panel).
-bool IsNameBlock(const Block& b, const BlockStats& s) {
-  if (s.sentence_end) return false;
-  if (s.words <= kCommentNameMaxWords) return true;
-  const std::size_t br = b.text.find('\n');
-  return br != std::string::npos && s.words <= kCommentHeaderMaxWords &&
-         CountWords(std::string_view(b.text).substr(0, br)) <= static_cast<std::size_t>(kCommentNameMaxWords);
-}
-
 bool IsCommentsHeading(const Block& b, const BlockStats& s) {
-  return s.words <= kCommentsHeadingMaxWords && !IsProse(s) && MatchesCommentsHead(b.text);
+  return s.words <= kCommentHeaderMaxWords && !IsProse(s) && MatchesCommentsHead(b.text);
 }
 
 // Reads the thread under the comments heading at `head`: headers (a name
@@ -242,11 +221,6 @@ std::size_t ReadHtmlThread(const Document& doc, const std::vector<BlockStats>& s
   std::vector<const char*> taken(1, kCommentHeadReason);
   int items = 0;
   bool in_item = false, has_text = false;
-  // Blocks before the first header: a notice on the comments' rules, or
-  // the first comment's text when each signs off below its text ("Posted
-  // by: Jane at May 17, 2005 1:00 PM", as old blog engines print it).
-  std::size_t lead = 0;
-  bool lead_text = false;  // a lead block was read that the first header has not closed
   // The thread's box: the heading's parent holds it, not the page's footer.
   const std::int32_t box = doc.elements[static_cast<std::size_t>(doc.blocks[head].element)].parent;
   std::size_t j = head + 1;
@@ -254,24 +228,14 @@ std::size_t ReadHtmlThread(const Document& doc, const std::vector<BlockStats>& s
     const Block& b = doc.blocks[j];
     const BlockStats& s = stats[j];
     if (box < 0 || !doc.Contains(box, b.element)) break;
-    const bool name_over_header = IsNameBlock(b, s) && j + 1 < doc.blocks.size() &&
+    const bool name_over_header = s.words <= kCommentNameMaxWords && !s.sentence_end && j + 1 < doc.blocks.size() &&
                                   IsCommentHeader(doc.blocks[j + 1], stats[j + 1]);
     if (IsCommentHeader(b, s) || name_over_header) {
       if (!name_over_header) {
-        items += !in_item && lead_text ? 1 : 0;
-        lead_text = false;
         in_item = true;
         has_text = false;
       }
       taken.push_back(kCommentAuthorReason);
-    } else if (IsHeaderOverText(b)) {
-      items += 1;
-      in_item = has_text = true;
-      taken.push_back(kCommentTextReason);
-    } else if (!in_item && items == 0 && lead < kThreadLeadMaxBlocks && IsProse(s)) {
-      ++lead;
-      lead_text = true;
-      taken.push_back(kCommentTextReason);
     } else if (IsCommentsHeading(b, s)) {
       in_item = false;
       taken.push_back(kCommentHeadReason);
@@ -291,19 +255,17 @@ std::size_t ReadHtmlThread(const Document& doc, const std::vector<BlockStats>& s
   return j - 1;
 }
 
-// Whether one of the blocks after `i` (the first, or one after a thread's
-// lead blocks) is a comment's header with a digit in it, as the first
-// comment's is ("2 hours ago", a date; its name may stand above it, or its
-// text follow it in the same block): tested after the heading's words, whose pattern is
+// Whether one of the two blocks after `i` is a comment's header with a
+// digit in it, as the first comment's is ("2 hours ago", a date; its name
+// may stand above it): tested after the heading's words, whose pattern is
 // small, since the header's date patterns cost a small page's start-up a
 // third to compile; the digit before them. A first comment of "an hour
 // ago" is missed.
 bool HeaderFollows(const Document& doc, const std::vector<BlockStats>& stats, std::size_t i) {
-  for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + 1 + kThreadLeadMaxBlocks; ++j) {
+  for (std::size_t j = i + 1; j < doc.blocks.size() && j <= i + 2; ++j) {
+    if (stats[j].words > kCommentHeaderMaxWords) continue;
     const bool digit = doc.blocks[j].text.find_first_of("0123456789") != std::string::npos;
-    if (!digit) continue;
-    if (stats[j].words <= kCommentHeaderMaxWords && IsCommentHeader(doc.blocks[j], stats[j])) return true;
-    if (IsHeaderOverText(doc.blocks[j])) return true;
+    if (digit && IsCommentHeader(doc.blocks[j], stats[j])) return true;
   }
   return false;
 }

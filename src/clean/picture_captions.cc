@@ -57,23 +57,20 @@ void MarkPictureCaptions(const Document& doc, Selection& sel) {
 void KeepEssayCaptions(const Document& doc, Selection& sel) {
   if (doc.format != SourceFormat::kHtml || sel.root < 0 || sel.stats.size() != doc.blocks.size()) return;
   std::vector<std::size_t> captions;
-  std::size_t long_captions = 0;
-  std::int64_t long_chars = 0;
+  std::int64_t caption_chars = 0;
   std::int64_t body_chars = 0;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const BlockStats& s = sel.stats[i];
     if (sel.IsBody(i)) body_chars += ProseLength(s);
     if (sel.verdicts[i].role != Role::kCaption || !doc.Contains(sel.root, doc.blocks[i].element)) continue;
-    if (s.words < kEssayOtherCaptionMinWords || !EndsLikeSentence(doc.blocks[i].text)) continue;
+    if (s.words < kEssayCaptionMinWords || !EndsLikeSentence(doc.blocks[i].text)) continue;
     captions.push_back(i);
-    if (s.words < kEssayCaptionMinWords) continue;
-    ++long_captions;
-    long_chars += ProseLength(s);
+    caption_chars += ProseLength(s);
   }
-  if (long_captions < kEssayMinCaptions || long_chars * 100 < (long_chars + body_chars) * kEssayCaptionsMinPercent) {
+  if (captions.size() < kEssayMinCaptions ||
+      caption_chars * 100 < (caption_chars + body_chars) * kEssayCaptionsMinPercent) {
     return;
   }
-  // The essay's shorter sentences under its pictures are its text too.
   for (const std::size_t i : captions) sel.Set(i, Role::kBody, kEssayCaptionsReason);
 }
 

@@ -79,17 +79,5 @@ TEST(KeepEssayCaptions, AnArticlesPhotoNotesStayCaptions) {
   EXPECT_EQ(Body(two), (Strings{kPara1}));
 }
 
-TEST(KeepEssayCaptions, AnEssaysShorterSentenceCaptionsComeToo) {
-  const char short1[] = "Gulls follow the ferry out of the harbour.";
-  const char short2[] = "The last crossing leaves at dusk.";
-  const std::string page = std::string("<body><article><p>") + kPara1 + "</p>" + Figure(kEssay1) + Figure(short1) +
-                           Figure(kEssay2) + Figure(kEssay3) + Figure(short2) + "</article></body>";
-  EXPECT_EQ(Body(page), (Strings{kPara1, kEssay1, short1, kEssay2, kEssay3, short2}));
-  // No essay: an article's short sentence captions stay captions.
-  const std::string notes = std::string("<body><article><p>") + kPara1 + "</p>" + Figure(short1) + "<p>" + kPara2 +
-                            "</p>" + Figure(kEssay1) + Figure(short2) + "</article></body>";
-  EXPECT_EQ(Body(notes), (Strings{kPara1, kPara2}));
-}
-
 }  // namespace
 }  // namespace pith

@@ -181,10 +181,6 @@ inline constexpr std::size_t kPictureBoxMaxDepth = 3;
 inline constexpr std::size_t kEssayMinCaptions = 3;
 inline constexpr std::int32_t kEssayCaptionMinWords = 12;
 inline constexpr std::int64_t kEssayCaptionsMinPercent = 60;
-// Once the captions tell the story, its shorter captions that are a
-// sentence of this many words come too: a made-up flood gallery of six
-// captions of 10 to 17 words kept four in the body, two as captions.
-inline constexpr std::int32_t kEssayOtherCaptionMinWords = 5;
 
 // Site-wide notices (an affiliate note, a newsletter box, a disclaimer)
 // among an HTML article's first or last this many body blocks leave it
@@ -273,13 +269,6 @@ inline constexpr double kMaxLengthScore = 3.0;
 inline constexpr int kScoredAncestors = 5;
 inline constexpr int kParentScoreDivider = 2;
 inline constexpr int kAncestorScoreDividerPerLevel = 3;
-// A <td> holding this many scored paragraphs of its own (text split by
-// <br><br>, no <p>) is their container, as Readability's <br> replacement
-// makes it, not its row: made-up table-layout news pages of 2007-2009
-// (English, French, Spanish), whose row held a side column of dates. Not
-// a <div>: a 2025 guide's rich-text div of that shape lost its sibling
-// sections when it stopped scoring its parent.
-inline constexpr int kCellOwnParagraphsMin = 2;
 
 // Readability's alternative candidates: those scoring this share of the
 // top one; when MINIMUM_TOPCANDIDATES of them share an ancestor, the
@@ -635,17 +624,8 @@ inline constexpr std::int64_t kHeadlessThreadMinNames = 2;
 // German blog) hold three to six.
 inline constexpr int kHtmlThreadMinItems = 3;
 // A comment's header line: a name of up to four words, a date and time
-// ("Giulia F. 8 novembre 2024 alle 10:21"), and the label old blog engines
-// put before them ("Posted by: Jane Roe at May 17, 2005 02:19 PM").
-inline constexpr int kCommentHeaderMaxWords = 12;
-// The comments' heading: a short line ("Comments (6)", "3 responses to
-// <title>").
-inline constexpr int kCommentsHeadingMaxWords = 10;
-// Prose blocks an HTML thread may open with before its first header: a notice
-// on the rules, or a first comment whose header follows its text ("Posted
-// by: Jane at May 17, 2005 1:00 PM"); made-up probes of a news site's
-// comment table under its notice and of a 2005 blog engine's thread.
-inline constexpr std::size_t kThreadLeadMaxBlocks = 2;
+// ("Giulia F. 8 novembre 2024 alle 10:21").
+inline constexpr int kCommentHeaderMaxWords = 10;
 
 // --- Text copies: lines (text_lines.cc) --------------------------------------
 

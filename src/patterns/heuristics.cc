@@ -2287,10 +2287,7 @@ constexpr Source kSectionHeads[] = {
      // posts, news and blog pages: "Discussion about this post", "Write a
      // comment...", "Reader Comments", "Ihre Meinung ist uns wichtig!", a
      // comment plug-in's notice where its thread would load.
-     "discussion about this post|write a comment(?:\\.\\.\\.|\\x{2026})?|(?:article|reader|user) comments(?:\\s*\\(\\d+\\))?|"
-     // Old news sites' counted heads over their readers' threads: "Reader
-     // comments (16)", "Vos réactions (4)" (made-up probes of 2008-2009).
-     "(?:vos |les )?r\\x{e9}actions\\s*\\(\\d+\\)|"
+     "discussion about this post|write a comment(?:\\.\\.\\.|\\x{2026})?|(?:article|reader|user) comments|"
      "ihre meinung ist uns wichtig|please enable javascript to view the comments(?: powered by \\w+)?)[.:!]?$"},
     {kRelatedHead,
      "^(?:related(?: articles?| stories| posts?| news| content| coverage| links| reading| topics| videos?)?"

@@ -607,11 +607,6 @@ TEST(MatchesCommentsHead, AgreesWithTheSectionHeadSet) {
   }
   EXPECT_TRUE(MatchesCommentsHead("COMMENTS (3)"));
   EXPECT_FALSE(MatchesCommentsHead("Related Articles"));
-  // Old news sites' counted heads; a "Réactions" section of the article
-  // itself (the officials' reactions) has no count.
-  EXPECT_TRUE(MatchesCommentsHead("Reader comments (16)"));
-  EXPECT_TRUE(MatchesCommentsHead("Vos r\xC3\xA9" "actions (4)"));
-  EXPECT_FALSE(MatchesCommentsHead("R\xC3\xA9" "actions politiques"));
 }
 
 TEST(MatchBoilerplate, NoticesAnywhereInALine) {
