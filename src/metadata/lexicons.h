@@ -349,24 +349,6 @@ inline constexpr std::string_view kSocialHosts[] = {
     "threads.net",  "bsky.app",      "whatsapp.com", "wa.me",       "t.me",       "telegram.me",
     "line.me",      "xing.com",      "vk.com",      "flipboard.com", "news.google.com", "apple.news"};
 
-// ---- A lead's dateline ----------------------------------------------------
-
-// The place a wire story or a press release puts before the lead's
-// dateline ("SPRINGFIELD, Aug. 2, 2018 — ...", "Berlin, 2. August 2018 –
-// ...", "SAN JOSE, Calif., "): a capital, up to four words ("Frankfurt am
-// Main"), a state or country after a comma, and the comma before the
-// date. Wire stories of a national news agency and a Malaysian paper;
-// press releases. Words as runs of what is no space or comma: Unicode
-// letter classes repeated made RE2's automaton too large.
-inline constexpr char kLeadDatelinePlace[] =
-    "^\\p{Lu}[^\\s,]*(?:\\s+[^\\s,]+){0,3}(?:,\\s*\\p{Lu}[^\\s,]*)?,\\s*$";
-// What sets a placed dateline off from the first sentence: a dash, after
-// the agency's or the wire's name if any ("(BSS) -", "/PRNewswire/ --").
-// Not a colon: a note's label ("Editor's Note, December 19, 2025:") takes
-// one.
-inline constexpr char kPlacedDatelineMark[] =
-    "^\\s*(?:\\([^()]{1,24}\\)\\s*|/[^/]{1,24}/\\s*)?(?:-{1,2}\\s|\\x{2013}|\\x{2014})";
-
 // ---- The date in an address -----------------------------------------------
 
 // The path of many news addresses carries the day: /2016/02/22/,

@@ -569,20 +569,6 @@ void AddCommentTime(const MetadataContext& ctx, PageOrder& order, Candidates& ou
   }
 }
 
-// The date the first relative time outside the comments ("3 hours ago",
-// "vor 3 Jahren") keeps in its title, which only a page that gives no
-// other date is dated by: a forum's or a code host's first post, a news
-// page whose script writes no date.
-void AddRelativeTimeTitle(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
-  for (const PageFacts::Stamp& t : ctx.doc.facts.relative_titles) {
-    if (InComment(ctx, t)) continue;
-    const std::optional<DateTime> d = order.Read(t.datetime);
-    if (!d || !Plausible(*d)) continue;
-    out.AddFound(*d, kAnyTimeRank, DateKind::kPublished, {"the title of a relative time"});
-    return;
-  }
-}
-
 // The text between date k and the next one (or the line's end).
 std::string_view TextAfterDate(std::string_view text, const std::vector<DateMatch>& dates, std::size_t k) {
   const std::size_t next = k + 1 < dates.size() ? dates[k + 1].begin : text.size();
@@ -1267,25 +1253,10 @@ std::vector<std::int32_t> AddByClauseDate(const MetadataContext& ctx, PageOrder&
   return {};
 }
 
-// Whether a lead's first date, with `before` and `after` it, is its
-// dateline: alone or in brackets before a mark ("April 17, 2015 -- ",
-// "(18.01.2018) "), or after the place the story was filed from and before
-// a dash ("SPRINGFIELD, Aug. 2, 2018 — ", "RAJSHAHI, Dec 20, 2025 (BSS) -").
-bool IsLeadDateline(std::string_view before, std::string_view after) {
-  if (before.empty() || before == "(" || before == "[") {
-    return RE2::PartialMatch(Piece(after), GetHeuristics().lead_dateline_mark);
-  }
-  static const RE2 kPlace(lexicon::kLeadDatelinePlace);
-  static const RE2 kMark(lexicon::kPlacedDatelineMark);
-  return before.size() <= limits::kMaxDatelinePlaceBytes && RE2::PartialMatch(Piece(before), kPlace) &&
-         RE2::PartialMatch(Piece(after), kMark);
-}
-
 // A news lead that opens with its dateline, set off from the first
 // sentence ("April 17, 2015 -- Imagine being...", "(18.01.2018) Farmers
-// fear...", "Berlin, 2. August 2018 – Die Firma..."), when the page prints
-// its date nowhere else. The line stays in the body: it is the lead's
-// first sentence.
+// fear..."), when the page prints its date nowhere else. The line stays in
+// the body: it is the lead's first sentence.
 void AddLeadDateline(const MetadataContext& ctx, PageOrder& order, Candidates& out) {
   for (std::int32_t i = 0; i < ctx.Blocks(); ++i) {
     if (ctx.RoleOf(static_cast<std::size_t>(i)) != Role::kBody) continue;
@@ -1293,7 +1264,9 @@ void AddLeadDateline(const MetadataContext& ctx, PageOrder& order, Candidates& o
     const std::vector<DateMatch> dates = order.LineDates(i);
     if (dates.empty()) return;
     const DateMatch& m = dates.front();
-    if (IsLeadDateline(std::string_view(text).substr(0, m.begin), std::string_view(text).substr(m.end))) {
+    const std::string_view before = std::string_view(text).substr(0, m.begin);
+    if ((before.empty() || before == "(" || before == "[") &&
+        RE2::PartialMatch(Piece(std::string_view(text).substr(m.end)), GetHeuristics().lead_dateline_mark)) {
       out.AddFound(m.value, kDateLineRank, DateKind::kPublished, ctx.BlockOrigin(i, "lead dateline"));
     }
     return;
@@ -1753,8 +1726,6 @@ void ReadDate(MetadataContext& ctx) {
     candidates.AddFound(DateTime::FromUnix(ctx.doc.facts.epoch_clocks.front()), kAnyTimeRank, DateKind::kPublished,
                         {"a Unix time in a data attribute"});
   }
-  // Else the date a relative time keeps in its title.
-  if (candidates.Empty()) AddRelativeTimeTitle(ctx, order, candidates);
   const std::vector<DateCandidate> all = std::move(candidates).Ranked();
   const ChosenDates chosen = Choose(all, PlausibleByKind(all), ctx.doc.facts.epoch_clocks);
   ClaimDateLines(ctx, order, lines, chosen);

@@ -253,41 +253,6 @@ TEST(PublishedDate, LeadDatelineWhenNothingElseDates) {
            "which the mayor, the treasurer and every ward member spoke at least twice.</p>" +
            kMore + kMore + "</article></body>");
   EXPECT_FALSE(sentence.date);
-  // After the place the story was filed from, before a dash (and the
-  // agency's name).
-  const Article placed =
-      Read("<body><article><h1>Budget passes</h1><p>SPRINGFIELD, Aug. 2, 2018 \u2014 The council approved the budget "
-           "after a long night of talks in which the mayor, the treasurer and every ward member spoke.</p>" + kMore + kMore + "</article></body>");
-  EXPECT_EQ(placed.date, "2018-08-02");
-  const Article wire =
-      Read("<body><article><h1>Budget passes</h1><p>Frankfurt am Main, 2. August 2018 (dpa) - Der Rat hat den "
-           "Haushalt nach langer Nacht beschlossen, in der die Bürgermeisterin und alle Mitglieder sprachen.</p>" + kMore + kMore + "</article></body>");
-  EXPECT_EQ(wire.date, "2018-08-02");
-  // A note's label before the date, a colon after it: no dateline.
-  const Article note =
-      Read("<body><article><h1>Budget passes</h1><p>Editor's Note, August 2, 2018: We added the vote of the "
-           "last ward member, who spoke after midnight about the pool and the library.</p>" + kMore + kMore + "</article></body>");
-  EXPECT_FALSE(note.date);
-  // Nor a sentence that starts with a clause and the date.
-  const Article clause =
-      Read("<body><article><h1>Budget passes</h1><p>In the end, on August 2, 2018 - after a long night - the "
-           "council approved the budget that the mayor, the treasurer and every ward member spoke about.</p>" + kMore + kMore + "</article></body>");
-  EXPECT_FALSE(clause.date);
-}
-
-// A relative time ("vor 3 Jahren") dates a page that gives no other date
-// by the date its title keeps; a commenter's does not, and any other date
-// of the page outranks it.
-TEST(PublishedDate, RelativeTimesTitleWhenNothingElseDates) {
-  const std::string stamp = "<p class=\"meta\">Jo Reed <span title=\"2. August 2018 um 10:30\">vor 3 Jahren</span></p>";
-  EXPECT_EQ(Read("<body><article><h1>Budget passes</h1>" + stamp + kMore + kMore + "</article></body>").date,
-            "2018-08-02T10:30:00");
-  EXPECT_EQ(Read("<body><article><h1>Budget passes</h1><p class=\"meta\">3 March 2016</p>" + stamp + kMore + kMore +
-                 "</article></body>").date,
-            "2016-03-03");
-  EXPECT_FALSE(Read("<body><article><h1>Budget passes</h1>" + kMore + kMore + "</article><section id=\"comments\">"
-                    "<h3>Comments</h3><ol class=\"comment-list\"><li class=\"comment\"><b>Ann</b> <span title=\"2. "
-                    "August 2018 um 10:30\">vor 3 Jahren</span><p>Thanks for this.</p></li></ol></section></body>").date);
 }
 
 TEST(PublishedDate, WordedJsonLdDayYieldsToThePrintedDateLine) {

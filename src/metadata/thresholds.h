@@ -208,9 +208,6 @@ inline constexpr float kMinNavDateLinkDensity = 0.5F;
 // caption, a credit): news pages of four sites, undated but by the
 // folders their pictures are filed under.
 inline constexpr std::int32_t kLeadPictureBlocks = 3;
-// The place before a lead's dateline is a city with its state or country
-// at most ("SAN JOSE, Calif., "): wire stories and press releases.
-inline constexpr std::size_t kMaxDatelinePlaceBytes = 48;
 }  // namespace published_date
 
 namespace byline {

@@ -171,10 +171,6 @@ struct PageFacts {
   // Unix times (seconds) that date- or time-named data attributes give as
   // digits (data-time="1466522845", data-utime, milliseconds too), page order.
   std::vector<long long> epoch_clocks;
-  // Elements that print how long ago ("3 hours ago", "vor 3 Jahren") and
-  // keep the date they mean in their title, shown on hover: `datetime` is
-  // the title, `text` the element's. Page order.
-  std::vector<Stamp> relative_titles;
   // Inline elements whose class says author or byline (<span class="author">
   // inside a byline line): name is the class, value the text. A link to an
   // author's page is one too, named kAuthorLinkName.

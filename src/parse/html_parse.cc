@@ -490,7 +490,6 @@ class Builder {
   void CollectFacts(const GumboNode* node);
   void CollectHeadFacts(const GumboNode* head);
   void AddStamp(const GumboElement& e, const GumboNode* node);
-  void AddRelativeTitle(const GumboElement& e, const GumboNode* node);
   void SeparateCaptionPart(const GumboNode* node);
   void AppendText(const char* text);
   void NoteImage(const GumboElement& e);
@@ -912,7 +911,6 @@ void Builder::CollectFacts(const GumboNode* node) {
     const long long epoch = EpochClock(e);
     if (epoch >= 0) facts.epoch_clocks.push_back(epoch);
   }
-  if (facts.relative_titles.size() < kMaxRelativeTitles && e.attributes.length > 0) AddRelativeTitle(e, node);
   // The name inside a byline line, apart from the outlet and date beside it.
   if (!Classify(e.tag).block && e.tag != GUMBO_TAG_META) {
     const std::string_view cls = Attr(e, "class");
@@ -958,22 +956,6 @@ void Builder::AddStamp(const GumboElement& e, const GumboNode* node) {
   if (gumbo_get_attribute(&e.attributes, "pubdate")) hints += " pubdate";
   doc_.facts.times.push_back({static_cast<std::int32_t>(doc_.blocks.size()), CollapseSpace(ValidUtf8(dt)),
                               NodeText(node, kNameTextMaxBytes), std::move(hints)});
-}
-
-// An element that prints how long ago ("3 hours ago", "vor 3 Jahren") and
-// whose title gives the date it means ("2018-08-02 10:30:00", "Aug 2, 2018,
-// 10:30 AM"): what a reader sees on hover, and the page's only date when a
-// script writes no other.
-void Builder::AddRelativeTitle(const GumboElement& e, const GumboNode* node) {
-  const std::string_view title = Trim(Attr(e, "title"));
-  if (title.size() < kRelativeTitleMinBytes || title.size() >= kDataTimeMaxBytes ||
-      title.find_first_of("0123456789") == std::string_view::npos) {
-    return;
-  }
-  const std::string text = NodeText(node, kRelativeTitleTextMaxBytes);
-  if (!IsRelativeTimeLine(Trim(text))) return;
-  doc_.facts.relative_titles.push_back(
-      {static_cast<std::int32_t>(doc_.blocks.size()), CollapseSpace(ValidUtf8(title)), text, {}});
 }
 
 void Builder::CollectHeadFacts(const GumboNode* head) {

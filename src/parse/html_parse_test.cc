@@ -456,21 +456,6 @@ TEST(ParseHtml, UnixTimesInTimeNamedDataAttributes) {
   EXPECT_EQ(d.facts.epoch_clocks, (std::vector<long long>{1552579542, 1552579600}));
 }
 
-TEST(ParseHtml, RelativeTimesWithADatedTitle) {
-  // The title of an element that prints how long ago is kept; not the
-  // title of a link or a date that prints its own text, nor a title
-  // without a number.
-  const Document d = ParseHtml(
-      "<body><p><span title=\"2. August 2018 um 10:30\">vor 3 Jahren</span></p>"
-      "<p><a title=\"Aug 2, 2018, 10:30 AM\">3 years ago</a></p>"
-      "<p><a title=\"Budget 2018 explained\" href=\"/b\">Budget explained</a></p>"
-      "<p><span title=\"2018-08-02\">Aug 2, 2018</span> <span title=\"yesterday\">2 days ago</span></p></body>");
-  ASSERT_EQ(d.facts.relative_titles.size(), 2U);
-  EXPECT_EQ(d.facts.relative_titles[0].datetime, "2. August 2018 um 10:30");
-  EXPECT_EQ(d.facts.relative_titles[0].text, "vor 3 Jahren");
-  EXPECT_EQ(d.facts.relative_titles[1].datetime, "Aug 2, 2018, 10:30 AM");
-}
-
 // An empty link to a page, laid over a card, is recorded with the box it
 // sits in; links with text or a picture, and in-page or script links, not.
 TEST(ParseHtml, OverlayLinksAreRecorded) {

@@ -138,14 +138,6 @@ inline constexpr std::size_t kDataClockMinBytes = 16;
 inline constexpr std::size_t kEpochSecondsDigits = 10;
 inline constexpr std::size_t kEpochMillisDigits = 13;
 inline constexpr std::size_t kMaxEpochClocks = 64;
-// A relative time ("3 hours ago") whose title gives the date it means: the
-// title is a date with a year at least ("2018-08-02", "Aug 2, 2018") and
-// shorter than kDataTimeMaxBytes; the element's text, a short line; up to
-// this many per page, as a thread gives one per post. Forum, code-hosting,
-// news and lifestyle pages of five sites.
-inline constexpr std::size_t kRelativeTitleMinBytes = 8;
-inline constexpr std::size_t kRelativeTitleTextMaxBytes = 64;
-inline constexpr std::size_t kMaxRelativeTitles = 16;
 // In a figcaption, a span is set apart from the text before it when its
 // first characters start with a capital; this many bytes are enough to see
 // them. Came with captions and their credits.
