@@ -1020,37 +1020,6 @@ bool TeaserByline(const MetadataContext& ctx, const Candidate& c) {
   return c.extra < 0 && !c.names.empty() && UnderTeaserTitle(ctx, c.block, c.names.front());
 }
 
-// The nearest list, section or aside holding block `block`: the box of
-// cards a teaser card sits in ("More stories" after the text); -1 when
-// none holds it.
-std::int32_t CardsBox(const MetadataContext& ctx, std::int32_t block) {
-  const Document& doc = ctx.doc;
-  for (std::int32_t e = doc.blocks[static_cast<std::size_t>(block)].element; e > 0; e = doc.El(e).parent) {
-    const Tag tag = doc.El(e).tag;
-    if (tag == Tag::kSection || tag == Tag::kAside || tag == Tag::kUl || tag == Tag::kOl) return e;
-  }
-  return -1;
-}
-
-// HTML block `c`, a "By" line after the text, in a box of cards where a
-// later "By" line names someone else: a card of the list of other
-// stories, whatever its title looks like (a by-line over its title, a
-// title of two or three words). Looks past the byline zone: on a short
-// article the zone ends inside that box.
-bool CardInBoxOfCards(const MetadataContext& ctx, const Candidate& c) {
-  if (!ctx.Html() || !c.prefixed || ctx.LastBody() < 0 || c.block <= ctx.LastBody()) return false;
-  const std::int32_t box = CardsBox(ctx, c.block);
-  if (box < 0) return false;
-  const std::int32_t end = ctx.doc.SubtreeEnd(box);
-  const std::string name = FoldForCompare(c.names.front());
-  for (std::int32_t j = c.block + 1; j < ctx.Blocks() && ctx.doc.blocks[static_cast<std::size_t>(j)].element < end; ++j) {
-    if (!ctx.BylinePrefixed(j)) continue;
-    const std::optional<Candidate> other = BylineShaped(ctx, j, ctx.Blocks());
-    if (other && !other->names.empty() && FoldForCompare(other->names.front()) != name) return true;
-  }
-  return false;
-}
-
 // A text copy's line far above the date line: a teaser's byline in a menu
 // or a list of other stories printed before the article's header.
 bool FarAboveDateLine(const MetadataContext& ctx, std::int32_t i) {
@@ -1071,7 +1040,7 @@ BylineBlocks FindBylineBlocks(const MetadataContext& ctx, const std::vector<std:
       continue;
     }
     // The list of other stories starts here: its later items are theirs too.
-    if (OtherStoryListItem(ctx, *c) || TeaserByline(ctx, *c) || CardInBoxOfCards(ctx, *c)) break;
+    if (OtherStoryListItem(ctx, *c) || TeaserByline(ctx, *c)) break;
     // A text copy's candidates are scored by their shape (TextScore).
     if (ctx.Html()) c->score = Score(*c, known);
     if (!ctx.Html() && FarAboveDateLine(ctx, i)) c->score = limits::kTeaserBylineScore;
@@ -1933,23 +1902,18 @@ std::optional<Candidate> LabelledAuthor(const MetadataContext& ctx, std::int32_t
 // nearest list, section or aside ("More stories" after the text), or the
 // document's end when no such box holds it.
 std::int32_t PastCardsBox(const MetadataContext& ctx, std::int32_t block) {
-  const std::int32_t box = CardsBox(ctx, block);
-  return box < 0 ? static_cast<std::int32_t>(ctx.doc.elements.size()) : ctx.doc.SubtreeEnd(box);
-}
-
-// Block `earlier`, before the teaser card's block `card`, sits in the same
-// box of cards: a card whose title was too short to tell it.
-bool InSameCardsBox(const MetadataContext& ctx, std::int32_t earlier, std::int32_t card) {
-  const std::int32_t box = CardsBox(ctx, card);
-  const std::int32_t e = ctx.doc.blocks[static_cast<std::size_t>(earlier)].element;
-  return box >= 0 && e > box && e < ctx.doc.SubtreeEnd(box);
+  const Document& doc = ctx.doc;
+  for (std::int32_t e = doc.blocks[static_cast<std::size_t>(block)].element; e > 0; e = doc.El(e).parent) {
+    const Tag tag = doc.El(e).tag;
+    if (tag == Tag::kSection || tag == Tag::kAside || tag == Tag::kUl || tag == Tag::kOl) return doc.SubtreeEnd(e);
+  }
+  return static_cast<std::int32_t>(doc.elements.size());
 }
 
 // An HTML page whose header and structured data name no one: the one
 // labelled author the page prints elsewhere. Several different ones are a
 // list of other articles' cards, and name no one; so are the rest of a
-// teaser card's box, before and after it, though a short title ("Schools
-// reopen") hides a card.
+// teaser card's box, though a short title ("Schools reopen") hides a card.
 void ReadLabelledAuthor(MetadataContext& ctx) {
   std::optional<Candidate> found;
   // Elements before this end belong to a box of other stories' cards: a
@@ -1962,8 +1926,6 @@ void ReadLabelledAuthor(MetadataContext& ctx) {
     if (!c) continue;
     if (TeaserByline(ctx, *c)) {
       cards_end = PastCardsBox(ctx, c->block);
-      // A card before it in the same box, with a title too short to tell.
-      if (found && InSameCardsBox(ctx, found->block, c->block)) found.reset();
       continue;
     }
     if (found && Folded(found->names) != Folded(c->names)) return;

@@ -321,39 +321,6 @@ TEST(Byline, ALabelledLineAfterATeaserCardIsAnotherCards) {
   EXPECT_EQ(boxed.authors, Names{"Jane Roe"});
 }
 
-// The box's first card has a title too short to tell it ("Schools
-// reopen"), or prints its by-line over its title: the teaser card after it
-// in the same box makes it a card too.
-TEST(Byline, ALabelledLineBeforeATeaserCardInItsBoxIsAnotherCards) {
-  std::string body;
-  for (int i = 0; i < 8; ++i) body += kBody;
-  const Article short_title = Full("<body><h1>Budget passes</h1><div>" + body +
-                                   "</div><section><h3><a href=\"/b\">Schools reopen</a></h3><p>By Dora Fink</p>"
-                                   "<h3><a href=\"/a\">Mayor backs the new tram line</a></h3><p>By Carl Weiss</p>"
-                                   "</section></body>");
-  EXPECT_TRUE(short_title.authors.empty());
-  const Article over_title = Full("<body><h1>Budget passes</h1><div>" + body +
-                                  "</div><ul><li><p>By Dora Fink</p><a href=\"/b\">Schools reopen after the long "
-                                  "storm</a></li><li><p>By Carl Weiss</p><a href=\"/a\">Mayor backs the new tram "
-                                  "line</a></li></ul></body>");
-  EXPECT_TRUE(over_title.authors.empty());
-  // A short text: the byline zone reaches the box.
-  const Article short_text = Full(std::string("<body><h1>Budget passes</h1><div>") + kBody + kBody +
-                                  "</div><section><h3><a href=\"/b\">Schools reopen</a></h3><p>By Dora Fink</p>"
-                                  "<h3><a href=\"/a\">Mayor backs the new tram line</a></h3><p>By Carl Weiss</p>"
-                                  "</section></body>");
-  EXPECT_TRUE(short_text.authors.empty());
-  // One "By" line in its box, or the same name again, is the writer's.
-  const Article signed_text = Full(std::string("<body><h1>Budget passes</h1><div>") + kBody + kBody +
-                                   "</div><section><p>By Dora Fink</p><p>By Dora Fink</p></section></body>");
-  EXPECT_EQ(signed_text.authors, Names{"Dora Fink"});
-  // An author box before the box of cards, outside it, is the page's.
-  const Article boxed = Full("<body><h1>Budget passes</h1><div>" + body +
-                             "</div><div class=\"author\"><p>Written by Jane Roe</p></div><section><h3><a "
-                             "href=\"/a\">Mayor backs the new tram line</a></h3><p>By Carl Weiss</p></section></body>");
-  EXPECT_EQ(boxed.authors, Names{"Jane Roe"});
-}
-
 // A Chinese info line that opens with the source's field, taken for a
 // source credit line, names the writer in its byline field.
 TEST(Byline, AChineseInfoLineOpeningWithTheSource) {
