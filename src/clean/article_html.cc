@@ -951,43 +951,13 @@ void AddListBoxesAfter(const Document& doc, const Analysis& a, std::int32_t top,
   }
 }
 
-// A box of the page's own facts: a list with no links, no heading, no
-// chrome or negative class (an article's "meta" box of author and reading
-// time is none).
-bool IsFactList(const Document& doc, const Analysis& a, std::size_t e) {
-  return !a.chrome[e] && a.link_bytes[e] == 0 && CountHeadings(doc, a, e).count == 0 &&
-         (ClassWeight(doc.elements[e], a) >= 0 || IsFactsBox(doc, a, e)) && IsListBox(a, e);
-}
-
-// The fact lists after the h1 inside the title's own box `box` (a header
-// holding the title and the date, place and entry list under it), none
-// when prose follows them there.
-std::vector<std::int32_t> FactListsInTitleBox(const Document& doc, const Analysis& a, std::size_t box) {
-  std::vector<std::int32_t> facts;
-  bool after_title = false;
-  for (std::int32_t c = a.first_child[box]; c >= 0; c = a.next_sibling[static_cast<std::size_t>(c)]) {
-    const auto ce = static_cast<std::size_t>(c);
-    if (a.text_bytes[ce] == 0) continue;
-    if (CountHeadings(doc, a, ce).h1) {
-      after_title = true;
-      facts.clear();
-    } else if (after_title && IsFactList(doc, a, ce)) {
-      facts.push_back(c);
-    } else if (a.prose[ce] > 0) {
-      return {};
-    }
-  }
-  return facts;
-}
-
 // A list of facts between the page's h1 and the text box under it, in the
 // same column: an event's date, place and entry price as a <dl> or a short
 // list over its description. Readability scores paragraphs only, so the
 // facts were lost and the page, its text a sentence or two, was no
 // article. Only lists of the page's own (no links, no heading, no chrome
 // or negative class: an article's "meta" box of author and reading time)
-// with no prose between them and the text. Also in the h1's own box,
-// after it (a header holding the title and the event's facts list).
+// with no prose between them and the text.
 void AddFactListsBefore(const Document& doc, const Analysis& a, std::int32_t top, std::vector<std::int32_t>& parts) {
   const std::int32_t parent = Parent(doc, top);
   if (parent < 0 || CountHeadings(doc, a, static_cast<std::size_t>(top)).h1) return;
@@ -997,10 +967,12 @@ void AddFactListsBefore(const Document& doc, const Analysis& a, std::int32_t top
        s = a.next_sibling[static_cast<std::size_t>(s)]) {
     const auto se = static_cast<std::size_t>(s);
     if (a.text_bytes[se] == 0) continue;
-    if (CountHeadings(doc, a, se).h1) {
+    const Headings h = CountHeadings(doc, a, se);
+    if (h.h1) {
       titled = true;
-      facts = FactListsInTitleBox(doc, a, se);
-    } else if (IsFactList(doc, a, se)) {
+      facts.clear();
+    } else if (!a.chrome[se] && a.link_bytes[se] == 0 && h.count == 0 &&
+               (ClassWeight(doc.elements[se], a) >= 0 || IsFactsBox(doc, a, se)) && IsListBox(a, se)) {
       facts.push_back(s);
     } else if (a.prose[se] > 0) {
       facts.clear();

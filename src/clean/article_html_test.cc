@@ -781,30 +781,6 @@ TEST(ArticleHtml, EventFactsInMetaClassedBoxJoin) {
   EXPECT_FALSE(Has(info, "Von Jana Roth"));
 }
 
-// An event's facts as a list in the header box that holds its h1, over
-// the box of its description, join it; a post's info line there (a
-// linked author and reading time) or a meta-classed list there does not.
-TEST(ArticleHtml, FactListInTheTitleBoxJoins) {
-  const std::string facts = "<ul class=\"event-facts\"><li><strong>Datum:</strong> Samstag, 22. Juni</li>"
-                            "<li><strong>Ort:</strong> Kurpark, Musikpavillon</li><li><strong>Eintritt:</strong> "
-                            "frei, Spenden erbeten</li></ul>";
-  const std::string text = "<div class=\"event-text\"><p>Zum Auftakt der Sommersaison l\xC3\xA4" "dt die Stadtkapelle "
-                           "wieder zu ihrem Open-Air-Konzert in den Kurpark ein, mit M\xC3\xA4rschen, Polkas und "
-                           "Filmmusik.</p><p>Bei schlechtem Wetter findet das Konzert im Kursaal statt.</p></div>";
-  const Strings body =
-      Body("<div id=\"content\"><div class=\"event-head\"><h1>Sommerkonzert</h1>" + facts + "</div>" + text + "</div>");
-  EXPECT_TRUE(Has(body, "Ort: Kurpark, Musikpavillon"));
-  EXPECT_TRUE(Has(body, "Eintritt: frei, Spenden erbeten"));
-  const Strings info = Body("<div id=\"content\"><div class=\"event-head\"><h1>Sommerkonzert</h1><ul><li><a "
-                            "href=\"/autor/jana\">Jana Roth</a></li><li>Lesezeit drei Minuten</li></ul></div>" + text +
-                            "</div>");
-  EXPECT_FALSE(Has(info, "Lesezeit drei Minuten"));
-  const Strings meta = Body("<div id=\"content\"><div class=\"event-head\"><h1>Sommerkonzert</h1><ul "
-                            "class=\"entry-meta\"><li>Lesezeit drei Minuten</li><li>Rubrik Musik und Kultur</li></ul>"
-                            "</div>" + text + "</div>");
-  EXPECT_FALSE(Has(meta, "Rubrik Musik und Kultur"));
-}
-
 // A recipe's steps in a box classed for its print layout
 // ("recipe-steps-print") stay; the print button beside them does not.
 TEST(ArticleHtml, StepsInPrintClassedBoxStay) {
