@@ -98,15 +98,6 @@ bool RunningText(const Block& b, const BlockStats& s, bool cut_tail) {
          UnmarkedParagraph(b, s);
 }
 
-// A line of facts: a paragraph or list entry of some words with no link
-// and no chrome phrase ("Anmeldung bis 5. Juli im Bürgerbüro"). A menu, a
-// grid's card or a list of stories is made of links. Not a table's row:
-// a shop's table of products reads as one of prices.
-bool FactLine(const Block& b, const BlockStats& s) {
-  const bool kind = b.kind == BlockKind::kText || b.kind == BlockKind::kListItem;
-  return kind && s.chrome == nullptr && s.link_density == 0 && s.words >= kUnlinkedEntryMinWords;
-}
-
 // The page says of itself that it is an article: og:type "article", or an
 // article type in its JSON-LD.
 bool DeclaresArticle(const PageFacts& facts) {
@@ -347,11 +338,7 @@ ConfidenceFacts MeasureConfidence(const Document& doc, const Selection& sel) {
       continue;
     }
     const bool cut_tail = i + 1 == doc.blocks.size() && (f.prose_blocks > 0 || own_title >= 0);
-    if (!sel.IsBody(i)) continue;
-    if (!RunningText(b, s, cut_tail)) {
-      if (FactLine(b, s)) ++f.fact_lines;
-      continue;
-    }
+    if (!sel.IsBody(i) || !RunningText(b, s, cut_tail)) continue;
     const std::int64_t weight = TextWeight(b.text);
     f.prose_chars += weight;
     ++f.prose_blocks;
@@ -400,12 +387,8 @@ double Confidence(const ConfidenceFacts& f) {
   // stories' titles beside it (a shop's "goes well with", links below a
   // brief) and none with a summary under it, is the page's article: a closing-day notice, a
   // product's two sentences.
-  // So are a few lines of facts with no running text among them: an
-  // event's date, place and fee, a contact page's address and hours, a
-  // price list.
-  const bool has_text = f.prose_chars > 0 || f.fact_lines >= kTitledMinFactLines;
   if (f.titled && f.teasers == 0 && f.link_titles <= kTitledMaxLinkTitles &&
-      f.link_entries <= kTitledMaxLinkTitles && has_text) {
+      f.link_entries <= kTitledMaxLinkTitles && f.prose_chars > 0) {
     c = std::max(c, kTitledTextMinConfidence);
   }
   if (f.error_page && f.prose_chars < kErrorPageMaxProse) c *= kErrorPageFactor;

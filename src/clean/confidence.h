@@ -31,9 +31,6 @@ struct ConfidenceFacts {
   // When titled: blocks of links beside the body in the box of its title
   // and container (counted up to one more than the floor allows).
   std::int32_t link_entries = 0;
-  // Unlinked lines of the body that are no running text: an event's or a
-  // contact page's facts ("Standgebühr: 10 € pro Meter").
-  std::int32_t fact_lines = 0;
 };
 
 // The level of the page's title heading: <h1>, or on a page without one

@@ -385,38 +385,6 @@ TEST(Confidence, AFewLinkTitlesBesideATitledTextKeepTheFloor) {
   EXPECT_LT(Confidence(f), kMinConfidence);
 }
 
-// An event's or a contact page's lines of facts under the page's own h1,
-// with no running text, are its article; one line alone, or lines that
-// are links (a list of events), are not.
-TEST(Confidence, FactLinesUnderTheTitleAreAnArticle) {
-  const std::string nav = "<nav><a href=\"/\">Start</a> <a href=\"/termine\">Termine</a></nav>";
-  const ConfidenceFacts f = Measure("<body>" + nav + "<div class=\"content\"><div class=\"event\"><h1>Flohmarkt</h1>"
-                                    "<div class=\"event-info\"><p>Rathausplatz, Oberstadt</p><p>Standgeb\xC3\xBChr: 10 "
-                                    "\xE2\x82\xAC pro Meter</p><p>Anmeldung bis 5. Juli im B\xC3\xBCrgerb\xC3\xBCro.</p>"
-                                    "</div></div></div></body>");
-  EXPECT_EQ(f.prose_chars, 0);
-  EXPECT_EQ(f.fact_lines, 2);
-  EXPECT_GE(Confidence(f), kMinConfidence);
-  const ConfidenceFacts one = Measure("<body>" + nav + "<div class=\"content\"><h1>Warenkorb</h1><p>Ihr Warenkorb "
-                                      "ist noch leer</p></div></body>");
-  EXPECT_LT(Confidence(one), kMinConfidence);
-  std::string links;
-  for (int i = 0; i < 6; ++i) links += "<li><a href=\"/t/" + std::to_string(i) + "\">Flohmarkt am Rathausplatz im Juli</a></li>";
-  const ConfidenceFacts list = Measure("<body>" + nav + "<div class=\"content\"><h1>Termine</h1><ul>" + links +
-                                       "</ul></div></body>");
-  EXPECT_LT(Confidence(list), kMinConfidence);
-}
-
-TEST(Confidence, FactLinesNeedATitle) {
-  ConfidenceFacts f;
-  f.fact_lines = kTitledMinFactLines;
-  EXPECT_LT(Confidence(f), kMinConfidence);
-  f.titled = true;
-  EXPECT_DOUBLE_EQ(Confidence(f), kTitledTextMinConfidence);
-  f.fact_lines = kTitledMinFactLines - 1;
-  EXPECT_LT(Confidence(f), kMinConfidence);
-}
-
 TEST(Confidence, EmptyFactsAreZero) { EXPECT_DOUBLE_EQ(Confidence(ConfidenceFacts{}), 0.0); }
 
 // A deals roundup's linked offers are its running text: the page is an

@@ -1054,11 +1054,6 @@ inline constexpr double kTitledTextMinConfidence = kMinConfidence;
 // a shop's "goes well with" links, a brief's two links to more. A list of
 // stories has more (tag pages, section fronts), or summaries under them.
 inline constexpr std::int32_t kTitledMaxLinkTitles = 3;
-// ... or, with no running text, at least this many unlinked lines of
-// facts (an event's date and fee, a bakery's address and opening hours):
-// made-up event and contact pages of small businesses and towns. One line alone is a placeholder's or an
-// empty result's.
-inline constexpr std::int32_t kTitledMinFactLines = 2;
 // A link entry beside a titled text: a block at least this much link (an
 // archive's story link with its date, 0.7), counted as link titles are.
 // From an archive page's list under its title and one line.
