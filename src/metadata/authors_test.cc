@@ -1002,6 +1002,15 @@ TEST(Authors, ADeskAfterTheWritersIsNoCoauthor) {
   EXPECT_EQ(SplitAuthors("Jan Nov\u00e1k, Redakce zpravodajstv\u00ed"), (Names{"Jan Nov\u00e1k"}));
 }
 
+// Korean and Japanese credit the photographer after the writer with a
+// space or a middle dot: the photographer is no author.
+TEST(Authors, APhotoLabelAfterTheWriterEndsTheNames) {
+  EXPECT_EQ(SplitAuthors("\uae00 \ud55c\uac00\ub78c \uc0ac\uc9c4 \uc624\uc138\ud6c8"), (Names{"\ud55c\uac00\ub78c"}));
+  EXPECT_EQ(SplitAuthors("\u5c71\u7530\u82b1\u5b50 \u5199\u771f\u30fb\u4f50\u85e4\u5065"), (Names{"\u5c71\u7530\u82b1\u5b50"}));
+  // A photographer's title glued to the name is no label.
+  EXPECT_EQ(SplitAuthors("\uc0ac\uc9c4\uc791\uac00 \uc624\uc138\ud6c8"), (Names{"\uc0ac\uc9c4\uc791\uac00 \uc624\uc138\ud6c8"}));
+}
+
 }  // namespace
 // A job title after a name, set after a comma or in brackets, is no
 // second author; a real surname beside it stays.
