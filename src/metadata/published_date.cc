@@ -399,7 +399,7 @@ class PageOrder {
   std::optional<DateTime> Read(std::string_view text) {
     if (text.empty()) return std::nullopt;
     const std::optional<DateMatch> m = FindDate(text);
-    if (!m) return std::nullopt;
+    if (!m) return ParseBasicIsoDate(text);
     if (m->form != DateMatch::Form::kAmbiguousNumeric || Order() == NumericOrder::kBySeparator) return m->value;
     const std::vector<DateMatch> again = FindDates(text, 1, Order());
     return again.empty() ? m->value : again.front().value;
