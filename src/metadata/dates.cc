@@ -861,7 +861,82 @@ std::vector<DateMatch> Matcher::Run(std::size_t max_dates) {
   return found;
 }
 
+// ---- ISO 8601's basic format ("20200402", "20180802T103000Z") ----------
+
+// The number the next `n` characters of `s` from `at` write, all digits;
+// else -1. `at` moves past them.
+int Digits(std::string_view s, std::size_t& at, std::size_t n) {
+  if (at + n > s.size()) return -1;
+  int value = 0;
+  for (std::size_t k = at; k < at + n; ++k) {
+    if (s[k] < '0' || s[k] > '9') return -1;
+    value = value * 10 + (s[k] - '0');
+  }
+  at += n;
+  return value;
+}
+
+std::size_t DigitRun(std::string_view s, std::size_t at) {
+  std::size_t end = at;
+  while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+  return end - at;
+}
+
+// hhmm[ss] or hh:mm[:ss], and a fraction of a second, which is dropped.
+bool BasicIsoTime(std::string_view s, std::size_t& at, DateTime& dt) {
+  const bool colons = at + 2 < s.size() && s[at + 2] == ':';
+  dt.hour = Digits(s, at, 2);
+  if (colons && at < s.size()) ++at;
+  dt.minute = Digits(s, at, 2);
+  if (colons && at < s.size() && s[at] == ':') ++at;
+  if (at < s.size() && s[at] >= '0' && s[at] <= '9') dt.second = Digits(s, at, 2);
+  if (at < s.size() && s[at] == '.' && DigitRun(s, at + 1) > 0) at += 1 + DigitRun(s, at + 1);
+  dt.has_time = true;
+  return dt.hour >= 0 && dt.hour < 24 && dt.minute >= 0 && dt.minute < 60 && dt.second >= 0 && dt.second <= 60;
+}
+
+// "Z", or an offset of hours and minutes ("+0200", "+02:00", "-05").
+bool BasicIsoZone(std::string_view s, std::size_t& at, DateTime& dt) {
+  if (at == s.size()) return true;
+  if (s[at] == 'Z' || s[at] == 'z') {
+    dt.has_offset = true;
+    return ++at == s.size();
+  }
+  if (s[at] != '+' && s[at] != '-') return false;
+  const int sign = s[at++] == '-' ? -1 : 1;
+  const int hours = Digits(s, at, 2);
+  if (at < s.size() && s[at] == ':') ++at;
+  const int minutes = at == s.size() ? 0 : Digits(s, at, 2);
+  if (hours < 0 || hours > 14 || minutes < 0 || minutes >= 60 || at != s.size()) return false;
+  dt.has_offset = true;
+  dt.offset_minutes = sign * (hours * 60 + minutes);
+  return true;
+}
+
 }  // namespace
+
+std::optional<DateTime> ParseBasicIsoDate(std::string_view text) {
+  const std::string_view s = Trim(text);
+  // The day alone, with its time after a "T", or with hhmm[ss] glued on:
+  // any other run of digits is a number, not a date.
+  const std::size_t run = DigitRun(s, 0);
+  if (run != 8 && run != 12 && run != 14) return std::nullopt;
+  if (s.substr(0, 2) != "19" && s.substr(0, 2) != "20") return std::nullopt;
+  std::size_t at = 0;
+  DateTime dt;
+  dt.year = Digits(s, at, 4);
+  dt.month = Digits(s, at, 2);
+  dt.day = Digits(s, at, 2);
+  if (!ValidDay(dt.year, dt.month, dt.day)) return std::nullopt;
+  if (run > 8 && !BasicIsoTime(s, at, dt)) return std::nullopt;
+  if (run == 8 && at < s.size() && (s[at] == 'T' || s[at] == 't')) {
+    ++at;
+    if (!BasicIsoTime(s, at, dt)) return std::nullopt;
+  }
+  if (!dt.has_time) return at == s.size() ? std::optional<DateTime>(dt) : std::nullopt;
+  if (!BasicIsoZone(s, at, dt)) return std::nullopt;
+  return dt;
+}
 
 std::string DateTime::ToRfc3339() const {
   char buf[48];
@@ -971,7 +1046,7 @@ bool IsDayAndMonthOnly(std::string_view text) {
 
 std::optional<DateTime> ParseDate(std::string_view text) {
   const auto m = FindDate(text);
-  if (!m) return std::nullopt;
+  if (!m) return ParseBasicIsoDate(text);
   return m->value;
 }
 

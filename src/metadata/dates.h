@@ -93,8 +93,14 @@ bool IsMonthName(std::string_view lower_word);
 // platforms print a post's date of this year without the year.
 bool IsDayAndMonthOnly(std::string_view text);
 
+// A value that is nothing but a date in ISO 8601's basic format, which
+// FindDate does not read as a date in text: "20200402", "20180802T103000Z",
+// "20200516T09:51:53Z" and the day with hhmm[ss] glued on
+// ("20160729164234"). Any other run of digits ("20200402123", an id)
+// gives nothing.
+std::optional<DateTime> ParseBasicIsoDate(std::string_view text);
 // FindDate on a value that should be nothing but a date (a meta tag, a
-// JSON-LD property, a datetime attribute).
+// JSON-LD property, a datetime attribute); else ParseBasicIsoDate.
 std::optional<DateTime> ParseDate(std::string_view text);
 
 }  // namespace pith

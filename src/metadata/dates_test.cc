@@ -19,6 +19,25 @@ TEST(Dates, Iso8601Forms) {
   EXPECT_EQ(Rfc("2016-02-22T08:27:00+00:00"), "2016-02-22T08:27:00Z");
 }
 
+// ISO 8601's basic format, as a tag's whole value; any other run of
+// digits (an id, a build number) is no date.
+TEST(Dates, BasicIsoForms) {
+  EXPECT_EQ(Rfc("20200402"), "2020-04-02");
+  EXPECT_EQ(Rfc("20180802T103000Z"), "2018-08-02T10:30:00Z");
+  EXPECT_EQ(Rfc("20200516T09:51:53Z"), "2020-05-16T09:51:53Z");
+  EXPECT_EQ(Rfc("20180802T1030+0200"), "2018-08-02T10:30:00+02:00");
+  EXPECT_EQ(Rfc("20160729164234"), "2016-07-29T16:42:34");
+  EXPECT_EQ(Rfc(" 20200402 "), "2020-04-02");
+  EXPECT_EQ(Rfc("20200402123"), "none");
+  EXPECT_EQ(Rfc("2020040212"), "none");
+  EXPECT_EQ(Rfc("20240101-1"), "none");
+  EXPECT_EQ(Rfc("20201345"), "none");
+  EXPECT_EQ(Rfc("12345678"), "none");
+  EXPECT_EQ(Rfc("20180802T103000 +0200"), "none");
+  EXPECT_EQ(Rfc("20180802T2530"), "none");
+  EXPECT_EQ(Rfc("20180802T103000+1500"), "none");
+}
+
 TEST(Dates, Rfc2822) {
   EXPECT_EQ(Rfc("Mon, 22 Feb 2016 08:27:00 +0000"), "2016-02-22T08:27:00Z");
   EXPECT_EQ(Rfc("Tue, 1 Mar 2016 18:05:01 -0500"), "2016-03-01T18:05:01-05:00");
