@@ -134,26 +134,6 @@ inline constexpr std::string_view kLoosePublishedMeta[] = {
 inline constexpr std::string_view kNamespacedPublishedMeta[] = {"pubdate", "uploaded", "uploaddate"};
 // cXense's tag is seen holding local time labelled as UTC. Trust rework.
 inline constexpr std::string_view kWeakPublishedMeta[] = {"cxenseparse:recs:publishtime"};
-// Names of the publication (or the record's creation, which for an
-// article is its publication) that rank below every tag above and every
-// date the page prints: they date a page that gives no other date. Each
-// is matched without its separators (Bare: "pub-date", "dc:created"), and
-// only when no list above names the tag.
-inline constexpr std::string_view kFallbackPublishedMeta[] = {
-    // Dublin Core spelt with other separators than the dotted tags above
-    // (RDFa's "dc:date", "dcterms:created") or without "date." ("dc.issued").
-    "dcdate", "dcdateissued", "dcdatecreated", "dcissued", "dccreated", "dctermsdate", "dctermsissued",
-    "dctermscreated",
-    // schema.org's dateCreated as a meta tag: on 10 news and wire sites,
-    // the publication day on each of the 6 pages with a known day; and a
-    // broadcaster's "date.created".
-    "datecreated",
-    // Journals' PRISM tag and the Highwire (scholar) online date.
-    "prismpublicationdate", "citationonlinedate",
-    // The publication in sites' own spellings: "date-pub" (two trade-press
-    // sites), "pub-date", "publication_date", "original-publication-date"
-    // and "created" (an RFC date) on pages of a probe that gave no date.
-    "pubdate", "datepub", "publicationdate", "originalpublicationdate", "created"};
 inline constexpr std::string_view kModifiedMeta[] = {"article:modified_time", "og:updated_time", "article:modified",
                                                      "datemodified", "dcterms.modified", "dc.date.modified",
                                                      "modified_time", "last-modified", "sailthru.modified"};

@@ -62,8 +62,6 @@ enum DateRank : int {
   kDateLineRank,    // a printed date line near the headline
   kWordedDataRank,  // JSON-LD giving a bare day in words ("Jun 24, 2025")
   kWeakMetaRank,    // tags seen giving local time as UTC; a site's namespaced tags
-  // Other names of the publication (lexicon::kFallbackPublishedMeta).
-  kFallbackMetaRank,
   kUrlRank,         // /2016/02/22/ in the address
   kCompactUrlRank,  // /20160222- in the address: not held against a UTC stamp's day (AddressDay)
   kTitleRank,       // "... | DW | 28.04.2023" in the <title>
@@ -152,31 +150,6 @@ bool IsNamespacedPublishedKey(std::string_view key) {
          lexicon::IsOneOf(name, lexicon::kNamespacedPublishedMeta);
 }
 
-// A tag of lexicon::kFallbackPublishedMeta, in any spelling.
-bool IsFallbackPublishedKey(std::string_view key) {
-  return !IsListedPublishedKey(key) && lexicon::IsOneOf(Bare(key), lexicon::kFallbackPublishedMeta);
-}
-
-// The day the fallback tags give, when they all give the same: tags of
-// two days are the teaser cards of a listing (a microdata meta in each
-// card) or records of different things. One ahead of now is an event's
-// day, not the page's: unlike a listed tag, it is not the last resort.
-void AddAgreedFallbackMeta(const PageFacts& f, Candidates& out) {
-  std::optional<DateTime> first;
-  std::string_view key;
-  for (const PageFacts::Meta& m : f.meta) {
-    if (!IsFallbackPublishedKey(m.key)) continue;
-    const std::optional<DateTime> d = out.Read(m.content);
-    if (!d || !Plausible(*d)) continue;
-    if (first && !SameDay(*first, *d)) return;
-    if (!first) {
-      first = d;
-      key = m.key;
-    }
-  }
-  if (first) out.AddFound(*first, kFallbackMetaRank, DateKind::kPublished, {kMetaTag, key});
-}
-
 // The earliest of the site's own publication tags that `own` picks out:
 // when they disagree, a later one is a re-publication (or the time the
 // page was made), as a "published-time" after the page's "modified-time"
@@ -219,7 +192,6 @@ void AddStructuredDates(const MetadataContext& ctx, Candidates& out) {
   AddEarliestOwnMeta(f, IsLoosePublishedKey, kOtherMetaRank, out);
   // Below a printed date line: such a tag may date an embedded photo or video.
   AddEarliestOwnMeta(f, IsNamespacedPublishedKey, kWeakMetaRank, out);
-  AddAgreedFallbackMeta(f, out);
   for (std::string_view key : lexicon::kModifiedMeta) out.AddMeta(f, key, kMetaRank, DateKind::kModified);
 }
 

@@ -281,50 +281,6 @@ TEST(PublishedDate, OpenGraphTagWithOtherSeparators) {
   }
 }
 
-// Other names of the publication (lexicon::kFallbackPublishedMeta) date a
-// page that gives no other date; a printed date, a listed tag or the
-// address's day outranks them, and tags of two days (a listing's cards)
-// or ahead of now (an event's) date nothing.
-TEST(PublishedDate, FallbackPublicationTags) {
-  const auto page = [](const std::string& head, const std::string& top = "", const std::string& url = "") {
-    Options options;
-    options.url = url;
-    return Read("<head>" + head + "</head><body><article><h1>Budget passes</h1>" + top + kBody + "</article></body>",
-                options);
-  };
-  EXPECT_EQ(page("<meta name=\"pubdate\" content=\"20200402\">").date, "2020-04-02");
-  EXPECT_EQ(page("<meta name=\"original-publication-date\" content=\"20180802T103000Z\">").date,
-            "2018-08-02T10:30:00Z");
-  EXPECT_EQ(page("<meta name=\"created\" content=\"Thu, 02 Aug 2018 10:30:00 GMT\">").date, "2018-08-02T10:30:00Z");
-  EXPECT_EQ(page("<meta property=\"dcterms:created\" content=\"2018-08-02\">").date, "2018-08-02");
-  EXPECT_EQ(page("<meta itemprop=\"dateCreated\" content=\"2018-08-02\">").date, "2018-08-02");
-  // Below the rest.
-  const std::string byline = "<p class=\"byline\">By Jane Roe | March 3, 2024</p>";
-  EXPECT_EQ(page("<meta name=\"created\" content=\"2019-01-01\">", byline).date, "2024-03-03");
-  EXPECT_EQ(page("<meta property=\"article:published_time\" content=\"2024-03-03T09:00:00Z\">"
-                 "<meta itemprop=\"dateCreated\" content=\"2020-01-01\">")
-                .date,
-            "2024-03-03T09:00:00Z");
-  EXPECT_EQ(page("<meta name=\"pub-date\" content=\"2021-01-01\">", "", "https://example.org/2024/03/03/budget").date,
-            "2024-03-03");
-  // Not the publication, or not a date.
-  for (const char* tag : {"<meta name=\"expires\" content=\"20240101\">",
-                          "<meta name=\"revised\" content=\"Thu, 02 Aug 2018 10:30:00 GMT\">",
-                          "<meta name=\"version\" content=\"20240101\">",
-                          "<meta name=\"pubdate\" content=\"20200402123\">",
-                          "<meta name=\"created\" content=\"1602625800\">",
-                          "<meta name=\"dc.date.available\" content=\"2019-05-01\">",
-                          "<meta property=\"dc:date\" content=\"2099-05-01\">",
-                          "<meta itemprop=\"dateCreated\" content=\"2016-12-18\">"
-                          "<meta itemprop=\"dateCreated\" content=\"2016-12-19\">"}) {
-    EXPECT_EQ(page(tag).date, std::nullopt) << tag;
-  }
-  // The update stays the update: the creation is the date.
-  const Article a = page("<meta name=\"last-modified\" content=\"2023-05-05\"><meta name=\"created\" "
-                         "content=\"2021-02-02\">");
-  EXPECT_EQ(a.date, "2021-02-02");
-}
-
 TEST(PublishedDate, JsonLdDateOutranksOpenGraph) {
   const Article a = Read("<head><meta property=\"article:published_time\" content=\"2015-12-11T14:28:34Z\">"
                          "<script type=\"application/ld+json\"><![CDATA[{\"@type\":\"NewsArticle\",\"datePublished\":"
