@@ -44,9 +44,11 @@ run "$tmp/in" -o "$tmp/out-p" --progress
 check "--progress draws a bar" grep -q 'pages/s  ETA\|\] 6/6' "$tmp/err"
 
 # --- Many pages: -j2 gives what -j1 gives; kill -9 leaves only whole files; --skip-existing resumes.
+# 400 pages, whatever the number of fixtures: the folder is run five times,
+# under the sanitizers too.
 mkdir -p "$tmp/many"
 for i in $(seq 1 10); do
-  for p in "${pages[@]}"; do cp "$p" "$tmp/many/$(basename "$(dirname "$p")")-$i.html"; done
+  for p in "${pages[@]:0:40}"; do cp "$p" "$tmp/many/$(basename "$(dirname "$p")")-$i.html"; done
 done
 total=$(find "$tmp/many" -type f | wc -l)
 "$pith" -q -j 1 --jsonl "$tmp/many" >"$tmp/j1.jsonl"
