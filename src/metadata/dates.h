@@ -99,6 +99,7 @@ bool IsDayAndMonthOnly(std::string_view text);
 // ("20160729164234"). Any other run of digits ("20200402123", an id)
 // gives nothing.
 std::optional<DateTime> ParseBasicIsoDate(std::string_view text);
+
 // FindDate on a value that should be nothing but a date (a meta tag, a
 // JSON-LD property, a datetime attribute); else ParseBasicIsoDate.
 std::optional<DateTime> ParseDate(std::string_view text);
