@@ -132,10 +132,7 @@ Result Extract(std::string_view bytes, const Options& options) {
   try {
     return ExtractOrThrow(bytes, options);
   } catch (const std::bad_alloc&) {
-    Result result;
-    result.status = Status::kOutOfMemory;
-    result.error = "out of memory";
-    return result;
+    return Refused(Status::kOutOfMemory, "out of memory");
   }
 }
 

@@ -1426,8 +1426,8 @@ constexpr char kCreditAfterStop[] =
 // 김민수 기자 =", "[서울=뉴시스]김민수 기자 =" (three agencies and the
 // papers that reprint them). Japanese also sets a middle dot after the
 // label ("山田花子 写真・佐藤健"), Korean a space ("글 한가람 사진 오세훈":
-// text, then photo), whose "글" before the writer is cut too: a probe of
-// unseen news pages of both languages.
+// text, then photo), whose "글" before the writer is cut too: made-up
+// bylines of both languages (no benchmark page prints one).
 constexpr char kCjkBylineNoise[] =
     "[\\s\\x{3000}](?:图|圖|图片|圖片|摄影|攝影|摄|攝|写真|撮影|사진)\\s*[:：/／・].*$|"
     "\\s사진\\s+\\p{Hangul}{2,4}(?:\\s.*)?$|^글\\s*[:：]?\\s+|"
