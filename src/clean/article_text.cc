@@ -35,10 +35,8 @@ double LineWeight(const TextLine& l, bool between_prose_relief) {
   if (l.chrome || l.section_head || l.testimonial) return -std::max(kMinChromeCost, static_cast<double>(l.length));
   // A code sample costs what a list item does: tutorials set one between
   // most paragraphs (text copies of guides on unseen sites: body F1
-  // 0.880 -> 0.883, eight pages of seven sites better). So does a code
-  // line that reads as a sentence but is printed twice, an error thrown
-  // in each branch: a snippet repeated, not a menu's line.
-  if (l.list_item || (l.code && (!l.prose || IsRepeat(l)))) return kListItemWeight;
+  // 0.880 -> 0.883, eight pages of seven sites better).
+  if (l.list_item || (l.code && !l.prose)) return kListItemWeight;
   if (IsRepeat(l) || !l.prose) {
     // A guide's subheads and short lines between its paragraphs cost
     // less than the same lines in a menu.

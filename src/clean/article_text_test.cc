@@ -71,34 +71,6 @@ std::string WithNextStory(const std::string& next_date) {
          "pool, and season tickets bought last year will be valid at both of them until September.\n\n";
 }
 
-// A validation file repeats its error line in each branch: the line reads
-// as a sentence, but a code line printed twice is a snippet, not a menu's.
-TEST(SelectTextArticle, RepeatedCodeLineDoesNotCutTheArticle) {
-  const std::string thrown = "    throw new Error('Unknown shelf code, please check the room letter first');\n";
-  std::string text = "Home\nGuides\n\nShelf codes\n\n";
-  text += std::string(kPara1) + "\n\nfunction checkShelf(code) {\n";
-  for (const char* room : {"a", "b", "c", "d", "e", "f"}) {
-    text += std::string("  if (code.startsWith('") + room + "')) {\n" + thrown + "  }\n";
-  }
-  text += "}\n\n" + std::string(kPara2) + "\n\n" + kPara3 + "\n\n" + kPara4 + "\n\nAbout\nPrivacy\n";
-  const Picked p = Pick(text);
-  ASSERT_FALSE(p.body.empty());
-  EXPECT_EQ(p.body.front(), kPara1);
-  EXPECT_EQ(p.body.back(), kPara4);
-}
-
-// A sentence printed twice outside any code sample is still a repeat: a
-// promo under the article stays out.
-TEST(SelectTextArticle, RepeatedPromoSentenceStaysOut) {
-  const std::string promo = "Subscribe to our newsletter for the latest updates on transport projects.";
-  const std::string text = promo + "\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3 + "\n\n" + kPara4 +
-                           "\n\n" + promo + "\n\nAbout\nPrivacy\n";
-  const Picked p = Pick(text);
-  ASSERT_FALSE(p.body.empty());
-  EXPECT_EQ(p.body.front(), kPara1);
-  EXPECT_EQ(p.body.back(), kPara4);
-}
-
 TEST(SelectTextArticle, SignUpBoxAroundItsEmailFieldStaysOut) {
   // Its title and pitch above the field, its button and privacy line
   // under it; the subhead over the next paragraph is the article's.

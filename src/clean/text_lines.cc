@@ -370,10 +370,8 @@ void MarkContentsLists(const Document& doc, std::vector<TextLine>& lines) {
 // indented line in a stretch of lines (no blank line between) holding
 // a code-shaped one is code too ("  id: ID!", "  hosts: localhost"),
 // even when it reads like a heading ("  tags: [Tag!]!"). Firefox indents
-// menus and list items too: chrome stays chrome, unless it holds a mark
-// of code no menu's line holds (a bracket, a brace, an assignment): a tag
-// list's label or a contact line there is a field of the sample. The short
-// lines right above and under a sample are its subhead and lead-in.
+// menus and list items too: chrome stays chrome. The short lines right
+// above and under a sample are its subhead and lead-in.
 void MarkCodeBlocks(const Document& doc, std::vector<TextLine>& lines) {
   const std::size_t n = lines.size();
   for (std::size_t i = 0; i < n;) {
@@ -382,9 +380,8 @@ void MarkCodeBlocks(const Document& doc, std::vector<TextLine>& lines) {
     for (; end < n && doc.blocks[end].group == doc.blocks[i].group; ++end) shaped += lines[end].code ? 1 : 0;
     for (std::size_t k = i; shaped >= kCodeBlockMinShapedLines && k < end; ++k) {
       TextLine& l = lines[k];
-      if (doc.blocks[k].indent == 0 || l.prose || (l.chrome && !HoldsCodeSymbol(doc.blocks[k].text))) continue;
+      if (doc.blocks[k].indent == 0 || l.prose || l.chrome) continue;
       l.code = true;
-      l.chrome = nullptr;
       l.section_head = nullptr;
     }
     i = end;

@@ -77,18 +77,6 @@ TEST(MeasureTextLines, IndentedLinesOfACodeSampleAreCode) {
   EXPECT_FALSE(l[7].code);              // an indented menu without code
 }
 
-TEST(MeasureTextLines, LabelLikeLinesOfACodeSampleAreCode) {
-  const Document d = ParseText("The schema comes first, with every field the library needs:\n\ntype Book {\n"
-                               "  title: String!\n  tags: [Genre!]!\n  Sign in\n}\n");
-  const std::vector<TextLine> l = MeasureTextLines(d);
-  ASSERT_EQ(l.size(), 6u);
-  EXPECT_TRUE(l[3].code);  // reads as a tag list's label, holds a field's brackets
-  EXPECT_EQ(l[3].chrome, nullptr);
-  EXPECT_EQ(l[3].section_head, nullptr);
-  EXPECT_FALSE(l[4].code);  // a menu's line without a mark of code stays chrome
-  EXPECT_NE(l[4].chrome, nullptr);
-}
-
 TEST(MeasureTextLines, CutShortLinesAreTeasers) {
   const Document d = ParseText("Teen chased by police breaks both legs with airport termin...\n\n"
                                "Here is what I want you to remember \xE2\x80\xA6\n\n"

@@ -167,13 +167,6 @@ constexpr std::string_view kListAnnouncers[] = {" the following ", "below is a l
 constexpr std::string_view kCodeOpeners[] = {"--", "//", "/*", "}", "{"};
 constexpr std::string_view kCodeInside[] = {"-->", "->", "=>", "==", "!=", " = ", "();", "<T>", "::", "|->"};
 constexpr std::string_view kCodeEnders[] = {";", "{", "}", "(", "[", "*/", "()", "=", "->"};
-// Marks a menu's or a label's line never holds but a line of code may hold
-// anywhere: a field's type or list in brackets, a block's brace, an
-// assignment, a statement's end. A schema's "tags: [Tag!]!", a config's
-// "tags = {" and a query's comment holding an e-mail address read as a tag
-// list's label or a contact line (tutorials on two developer blogs and an
-// infrastructure guide).
-constexpr std::string_view kCodeSymbols[] = {"[", "]", "{", "}", " = ", ";"};
 
 }  // namespace
 
@@ -287,13 +280,6 @@ bool CodeShaped(std::string_view s) {
     if (s.size() >= m.size() && s.substr(s.size() - m.size()) == m) return true;
   }
   for (std::string_view m : kCodeInside) {
-    if (s.find(m) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-bool HoldsCodeSymbol(std::string_view s) {
-  for (std::string_view m : kCodeSymbols) {
     if (s.find(m) != std::string_view::npos) return true;
   }
   return false;

@@ -105,9 +105,6 @@ bool IsDialogueMark(std::string_view label);
 // Whether a line reads as source code: it opens, ends or links its parts
 // the way code does rather than the way a sentence or a menu does.
 bool CodeShaped(std::string_view line);
-// Whether the line holds a mark of code a menu's or a label's line never
-// holds: a bracket, a brace, " = ", ";".
-bool HoldsCodeSymbol(std::string_view line);
 
 }  // namespace pith
 

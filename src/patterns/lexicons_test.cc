@@ -126,15 +126,6 @@ TEST(CodeShaped, MarksOfCode) {
   EXPECT_FALSE(CodeShaped("Read more (3)"));
 }
 
-TEST(HoldsCodeSymbol, BracketsBracesAssignmentsStatements) {
-  EXPECT_TRUE(HoldsCodeSymbol("  tags: [Genre!]!"));
-  EXPECT_TRUE(HoldsCodeSymbol("  tags = {"));
-  EXPECT_TRUE(HoldsCodeSymbol("-- SELECT * FROM readers WHERE email = 'desk@example.org';"));
-  EXPECT_FALSE(HoldsCodeSymbol("Tags: Schools, Libraries"));
-  EXPECT_FALSE(HoldsCodeSymbol("Contact: desk@example.org"));
-  EXPECT_FALSE(HoldsCodeSymbol("Share this post"));
-}
-
 TEST(IsDialogueMark, QuestionAndAnswerMarksInAnyCase) {
   EXPECT_TRUE(IsDialogueMark("Q"));
   EXPECT_TRUE(IsDialogueMark("A."));
