@@ -1007,6 +1007,16 @@ inline constexpr int kFigureParagraphMinWords = 15;
 inline constexpr std::int64_t kFigureMinLines = 2;
 inline constexpr std::int64_t kFigureMaxLines = 3;
 inline constexpr int kFigureLineMaxWords = 60;
+// A caption printed alone over its picture's credit line ("The kettle on
+// a wooden countertop." over "Credit: Jane Roe"): at most this many words
+// and sentences; a paragraph over a picture with neither caption nor alt
+// text runs longer, or on to a second sentence (text copies of buying
+// guides, a city guide and two news sites).
+inline constexpr int kCaptionOverCreditMaxWords = 40;
+inline constexpr int kCaptionOverCreditMaxSentences = 1;
+// The credit line under such a caption is a label and a name or two
+// ("Credit: Jane Roe / Agency"); a longer one is a caption of its own.
+inline constexpr int kLabelledCreditMaxWords = 8;
 // A word a caption names again from its picture's alt text is a name or
 // a noun of some length ("Bachmut", "apartment"), not "with" or "the":
 // from Chromium and Firefox copies of news pages of two sites.
