@@ -602,6 +602,11 @@ inline constexpr int kDateLineMaxWords = 14;
 // jours": the relative-time pattern allows no more.
 inline constexpr int kRelativeTimeLineMaxWords = 8;
 inline constexpr double kDateLineMinCoverage = 0.6;
+// The header's time stamp under its date or byline line, a clock and a
+// few words ("Heute, 12:37 Uhr", "15:59 Uhr", "Updated 3:45 PM EST"): a
+// longer line holding a clock is a sentence or a schedule's entry (text
+// copies of German and Austrian news pages of two sites).
+inline constexpr int kHeaderTimeStampMaxWords = 5;
 // The article's header box is left alone when it holds more paragraphs
 // than a standfirst: then it is text, not a header.
 inline constexpr int kHeaderBoxMaxProse = 2;
