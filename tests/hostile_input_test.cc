@@ -185,6 +185,25 @@ TEST(HostileInput, InvalidBytesBecomeReplacementCharacters) {
   }
 }
 
+// Markdown is written in time and size proportional to the page: a code
+// block of a million backticks (its fence was grown one backtick at a time,
+// searching the block each time) and a table whose header is thousands of
+// cells wide over thousands of short rows (each row was padded to the
+// header: an output of their product).
+TEST(HostileInput, MarkdownStaysProportionalToThePage) {
+  std::string header;
+  for (int i = 0; i < 3000; ++i) header += "<th>c" + std::to_string(i) + "</th>";
+  std::string rows;
+  for (int i = 0; i < 3000; ++i) rows += "<tr><td>Ward " + std::to_string(i) + "</td><td>yes</td></tr>";
+  for (const std::string& page : {Page("<pre>" + Repeat("`", 1 << 20) + "</pre>"),
+                                  Page("<table><tr>" + header + "</tr>" + rows + "</table>")}) {
+    const Result r = Extract(page);
+    ExpectWellFormed(r);
+    ASSERT_TRUE(r.ok()) << r.error;
+    EXPECT_LT(ToMarkdown(r.article).size(), 4 * page.size());
+  }
+}
+
 TEST(HostileInput, RandomBytes) {
   std::mt19937 rng(7);
   for (int round = 0; round < 20; ++round) {
