@@ -56,14 +56,26 @@ std::string Cell(std::string_view text) {
 }
 
 // A table row's cells with their links and emphasis, when the row's text
-// is its cells joined by " | " (as the parse stage makes it).
+// is its cells joined by " | " (as the parse stage makes it). Each cell is
+// given its own spans: given the row's, a row of thousands of emphasised
+// cells read every span once per cell.
 std::vector<std::string> Cells(const BodyBlock& b, const MarkdownOptions& options) {
-  std::vector<std::string> cells;
+  std::vector<std::size_t> starts;
   std::size_t at = 0;
   for (const std::string& c : b.cells) {
     if (b.text.compare(at, c.size(), c) != 0) return b.cells;
-    cells.push_back(RenderInline(b.text, at, at + c.size(), b.spans, {options.links, true, false}));
+    starts.push_back(at);
     at += c.size() + 3;
+  }
+  std::vector<std::vector<TextSpan>> spans(starts.size());
+  for (const TextSpan& s : b.spans) {
+    const auto after = std::upper_bound(starts.begin(), starts.end(), s.begin);
+    if (after != starts.begin()) spans[static_cast<std::size_t>(after - starts.begin()) - 1].push_back(s);
+  }
+  std::vector<std::string> cells;
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    cells.push_back(RenderInline(b.text, starts[k], starts[k] + b.cells[k].size(), spans[k],
+                                 {options.links, true, false}));
   }
   return cells;
 }
