@@ -185,6 +185,29 @@ TEST(HostileInput, InvalidBytesBecomeReplacementCharacters) {
   }
 }
 
+// Markdown is written in time and size proportional to the page: a code
+// block of a million backticks (its fence was grown one backtick at a time,
+// searching the block each time), a table whose header is thousands of
+// cells wide over thousands of short rows (each row was padded to the
+// header: an output of their product) and rows of 20,000 emphasised cells
+// (each cell read all the row's spans).
+TEST(HostileInput, MarkdownStaysProportionalToThePage) {
+  std::string header;
+  for (int i = 0; i < 3000; ++i) header += "<th>c" + std::to_string(i) + "</th>";
+  std::string rows;
+  for (int i = 0; i < 3000; ++i) rows += "<tr><td>Ward " + std::to_string(i) + "</td><td>yes</td></tr>";
+  std::string wide;
+  for (int i = 0; i < 20000; ++i) wide += "<td><b>Ward</b> " + std::to_string(i) + "</td>";
+  for (const std::string& page :
+       {Page("<pre>" + Repeat("`", 1 << 20) + "</pre>"), Page("<table><tr>" + header + "</tr>" + rows + "</table>"),
+        Page("<table><tr>" + wide + "</tr><tr>" + wide + "</tr></table>")}) {
+    const Result r = Extract(page);
+    ExpectWellFormed(r);
+    ASSERT_TRUE(r.ok()) << r.error;
+    EXPECT_LT(ToMarkdown(r.article).size(), 4 * page.size());
+  }
+}
+
 TEST(HostileInput, RandomBytes) {
   std::mt19937 rng(7);
   for (int round = 0; round < 20; ++round) {

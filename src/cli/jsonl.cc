@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -85,6 +87,25 @@ std::string ParseErrorReason(std::string message) {
   return message;
 }
 
+// An id is echoed back as given, but the JSON library writes a value by
+// recursion: an id of a million nested arrays overflowed the stack. No
+// record's key needs more levels than this.
+constexpr std::size_t kMaxIdDepth = 64;
+
+// Whether `value` nests no deeper than `limit` arrays and objects, counted
+// without recursion.
+bool NestsAtMost(const json& value, std::size_t limit) {
+  std::vector<std::pair<const json*, std::size_t>> open = {{&value, 0}};
+  while (!open.empty()) {
+    const auto [v, depth] = open.back();
+    open.pop_back();
+    if (!v->is_structured()) continue;
+    if (depth >= limit) return false;
+    for (const json& child : *v) open.emplace_back(&child, depth + 1);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string_view WithLoneSurrogatesReplaced(std::string_view line, std::string& buffer) {
@@ -122,6 +143,10 @@ JsonlRecord ParseJsonlRecord(std::string_view line) {
     return record;
   }
   if (auto id = value.find("id"); id != value.end()) {
+    if (!NestsAtMost(*id, kMaxIdDepth)) {
+      record.error = "\"id\" is nested deeper than " + std::to_string(kMaxIdDepth) + " levels";
+      return record;
+    }
     record.id_json = id->dump(-1, ' ', false, json::error_handler_t::replace);
   }
   if (auto url = value.find("url"); url != value.end() && !url->is_null()) {

@@ -32,6 +32,21 @@ TEST(ParseJsonlRecord, MalformedLinesGiveErrors) {
   EXPECT_EQ(ParseJsonlRecord(R"({"id": "k", "html": null})").id_json, "\"k\"");
 }
 
+// Writing a deeply nested id back overflowed the stack: such a record is
+// refused; an id nested as deep as a real one is echoed.
+TEST(ParseJsonlRecord, AnIdNestedTooDeepIsRefused) {
+  auto nested = [](std::size_t depth) { return std::string(depth, '[') + "1" + std::string(depth, ']'); };
+  const JsonlRecord deep = ParseJsonlRecord(R"({"id": )" + nested(200000) + R"(, "html": "<p>x</p>"})");
+  EXPECT_EQ(deep.error, "\"id\" is nested deeper than 64 levels");
+  EXPECT_EQ(deep.id_json, "null");
+  EXPECT_EQ(ParseJsonlRecord(R"({"id": )" + nested(65) + R"(, "html": "x"})").id_json, "null");
+  const JsonlRecord ok = ParseJsonlRecord(R"({"id": )" + nested(64) + R"(, "html": "x"})");
+  EXPECT_EQ(ok.error, "");
+  EXPECT_EQ(ok.id_json, nested(64));
+  // Deep nesting elsewhere in the record is not written back: it is read.
+  EXPECT_EQ(ParseJsonlRecord(R"({"id": 2, "x": )" + nested(100000) + R"(, "html": "x"})").error, "");
+}
+
 TEST(JsonString, AlwaysValidUtf8) {
   EXPECT_EQ(JsonString("a\"b\n"), "\"a\\\"b\\n\"");
   EXPECT_EQ(JsonString("bad\xff"), "\"bad\xef\xbf\xbd\"");

@@ -132,14 +132,21 @@ TEST(ToMarkdown, FenceLongerThanAnyBacktickRunInside) {
   Article a;
   a.blocks.push_back({BodyBlock::Kind::kPre, "a ``` b", 0, false, 0, {}, false, 0, {}, {}, {}, {}});
   EXPECT_EQ(ToMarkdown(a), "````\na ``` b\n````");
+  // The longest run decides, wherever it is; short runs keep three.
+  a.blocks[0].text = "a `b` ````c ``d";
+  EXPECT_EQ(ToMarkdown(a), "`````\na `b` ````c ``d\n`````");
+  a.blocks[0].text = "x = `y`";
+  EXPECT_EQ(ToMarkdown(a), "```\nx = `y`\n```");
 }
 
-TEST(ToMarkdown, ShortTableRowsArePaddedToTheHeader) {
+// Markdown fills in a short row's missing cells; padding it made a header of
+// thousands of cells over thousands of rows an output of their product.
+TEST(ToMarkdown, ShortTableRowsAreLeftForMarkdownToFill) {
   Article a;
   a.blocks.push_back({BodyBlock::Kind::kTableRow, "A | B | C", 0, false, 0, {"A", "B", "C"}, false, 1, {}, {}, {}, {}});
   a.blocks.push_back({BodyBlock::Kind::kTableRow, "D", 0, false, 0, {"D"}, false, 1, {}, {}, {}, {}});
   a.blocks.push_back({BodyBlock::Kind::kTableRow, "E | F", 0, false, 0, {"E", "F"}, false, 2, {}, {}, {}, {}});
-  EXPECT_EQ(ToMarkdown(a), "| A | B | C |\n| --- | --- | --- |\n| D |  |  |\n\n| E | F |\n| --- | --- |");
+  EXPECT_EQ(ToMarkdown(a), "| A | B | C |\n| --- | --- | --- |\n| D |\n\n| E | F |\n| --- | --- |");
 }
 
 TEST(Render, FormatsByName) {

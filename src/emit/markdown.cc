@@ -56,22 +56,41 @@ std::string Cell(std::string_view text) {
 }
 
 // A table row's cells with their links and emphasis, when the row's text
-// is its cells joined by " | " (as the parse stage makes it).
+// is its cells joined by " | " (as the parse stage makes it). Each cell is
+// given its own spans: given the row's, a row of thousands of emphasised
+// cells read every span once per cell.
 std::vector<std::string> Cells(const BodyBlock& b, const MarkdownOptions& options) {
-  std::vector<std::string> cells;
+  std::vector<std::size_t> starts;
   std::size_t at = 0;
   for (const std::string& c : b.cells) {
     if (b.text.compare(at, c.size(), c) != 0) return b.cells;
-    cells.push_back(RenderInline(b.text, at, at + c.size(), b.spans, {options.links, true, false}));
+    starts.push_back(at);
     at += c.size() + 3;
+  }
+  std::vector<std::vector<TextSpan>> spans(starts.size());
+  for (const TextSpan& s : b.spans) {
+    const auto after = std::upper_bound(starts.begin(), starts.end(), s.begin);
+    if (after != starts.begin()) spans[static_cast<std::size_t>(after - starts.begin()) - 1].push_back(s);
+  }
+  std::vector<std::string> cells;
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    cells.push_back(RenderInline(b.text, starts[k], starts[k] + b.cells[k].size(), spans[k],
+                                 {options.links, true, false}));
   }
   return cells;
 }
 
+// Longer than the text's longest run of backticks, so no run in it closes
+// the block. Counted in one pass: growing the fence until the text no
+// longer holds it searched the text once per backtick of its longest run.
 std::string Fence(std::string_view text) {
-  std::string fence = "```";
-  while (text.find(fence) != std::string_view::npos) fence += '`';
-  return fence;
+  std::size_t longest = 0;
+  std::size_t run = 0;
+  for (const char c : text) {
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return std::string(std::max<std::size_t>(3, longest + 1), '`');
 }
 
 std::string Image(const BodyBlock& b) {
@@ -172,12 +191,13 @@ class BodyWriter {
   }
 
   // The first row of a table is its header; rows after it (a <tfoot> row
-  // too) are body rows.
+  // too) are body rows. A row shorter than the header is written as it is:
+  // Markdown fills in its missing cells, and padding each row to a header
+  // of thousands of cells made the output the header's width times the
+  // number of rows.
   void TableRow(const BodyBlock& b, bool continues) {
     std::vector<std::string> cells = Cells(b, options_);
     if (cells.empty()) cells.push_back(b.text);
-    if (!continues) columns_ = cells.size();
-    if (cells.size() < columns_) cells.resize(columns_);
     std::string row = "|";
     for (const std::string& c : cells) row += " " + Cell(c) + " |";
     out_ += row;
@@ -191,7 +211,6 @@ class BodyWriter {
   const MarkdownOptions& options_;
   std::map<int, int> numbers_;        // last number per ordered list
   std::vector<std::size_t> markers_;  // marker width of the open item at each list depth
-  std::size_t columns_ = 0;           // of the table being written
 };
 
 // The blocks in the order they are written: a table's footer rows after

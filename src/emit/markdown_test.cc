@@ -185,6 +185,21 @@ TEST(ToMarkdown, TableCellsKeepTheirLinksAndAFooterRowIsABodyRow) {
             "| Name | Votes |\n| --- | --- |\n| [Roe](https://x.example/roe) | 10 |\n| Total | 10 |");
 }
 
+TEST(ToMarkdown, EachCellKeepsItsOwnEmphasisButNoneAcrossCells) {
+  BodyBlock head;
+  head.kind = BodyBlock::Kind::kTableRow;
+  head.group = 1;
+  head.cells = {"Ward", "Result"};
+  head.text = "Ward | Result";
+  BodyBlock row = head;
+  row.cells = {"North", "won", "lost"};
+  row.text = "North | won | lost";
+  // Emphasis in the second and third cells, and one that runs across two.
+  row.spans = {Strong(8, 11), Em(14, 18), Strong(0, 11)};
+  EXPECT_EQ(ToMarkdown(WithBlocks({head, row})),
+            "| Ward | Result |\n| --- | --- |\n| North | **won** | _lost_ |");
+}
+
 TEST(ToMarkdown, HeadingsKeepLinksButNotEmphasis) {
   BodyBlock h = Paragraph("A linked heading", {Strong(0, 16), Link(2, 8, "https://x.example/")});
   h.kind = BodyBlock::Kind::kHeading;
