@@ -732,39 +732,6 @@ bool UnderTimeStamp(const Document& doc, const std::vector<TextLine>& lines, con
   return false;
 }
 
-// Whether line `i` is the header's time stamp: a clock and a few words
-// ("Heute, 12:37 Uhr") right under the header's date or byline line, which
-// a copy prints on a line of its own where the page set it beside the
-// date, over the text's first paragraph. A schedule's entries ("9:00
-// Doors open") stand under one another, a live blog's stamp over its
-// entry's title and a teaser card's date over the next card.
-bool HeaderTimeStamp(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
-                     std::int64_t i) {
-  const auto at = static_cast<std::size_t>(i);
-  const TextLine& l = lines[at];
-  if (at == 0 || at + 1 >= lines.size() || decided[at] || l.prose || l.byline_line ||
-      l.stats.words > kHeaderTimeStampMaxWords || !HoldsClock(doc.blocks[at].text)) {
-    return false;
-  }
-  const TextLine& above = lines[at - 1];
-  return (above.date_line || above.byline_line) && lines[at + 1].prose;
-}
-
-// The article's time stamp in the run (see HeaderTimeStamp): the first
-// one only, as the article has one header; the run may open above it
-// with a picture's caption.
-std::vector<bool> MarkHeaderTimeStamp(const Document& doc, const std::vector<TextLine>& lines,
-                                      const std::vector<bool>& decided, const Run& run) {
-  std::vector<bool> stamp(lines.size(), false);
-  for (std::int64_t i = run.start; i <= run.end; ++i) {
-    if (HeaderTimeStamp(doc, lines, decided, i)) {
-      stamp[static_cast<std::size_t>(i)] = true;
-      break;
-    }
-  }
-  return stamp;
-}
-
 // Whether the header's date, byline or time stamp stands right above
 // line `top`.
 bool UnderStamp(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
@@ -1863,7 +1830,6 @@ Selection SelectTextArticle(const Document& doc) {
   const std::vector<bool> quotes = MarkTextPullQuotes(doc, lines, decided, run.start, run.end);
   const std::vector<bool> lone_card = LoneCardInText(doc, lines, decided, run.start, run.end);
   const std::vector<bool> teasers = MarkUnlabelledTeaserRuns(doc, lines, decided, run.start, run.end);
-  const std::vector<bool> time_stamps = MarkHeaderTimeStamp(doc, lines, decided, run);
   const std::unordered_map<std::string_view, std::int32_t> run_copies = CopiesIn(doc, run.start, run.end);
   const TwiceCopies twice = WhereTwice(doc, lines);
   for (auto i = static_cast<std::size_t>(run.start); i <= static_cast<std::size_t>(run.end); ++i) {
@@ -1881,8 +1847,6 @@ Selection SelectTextArticle(const Document& doc) {
       sel.Set(i, Role::kDropped, "dropped: another story's dated card between two paragraphs");
     } else if (teasers[i]) {
       sel.Set(i, Role::kDropped, "dropped: other stories' headlines between two paragraphs");
-    } else if (time_stamps[i]) {
-      sel.Set(i, Role::kDropped, "dropped: the header's time stamp above the text");
     } else if (l.group == card && !l.prose) {
       sel.Set(i, Role::kDropped, "dropped: a card's title, byline and date under the lead");
     } else if (widget[i]) {

@@ -71,38 +71,6 @@ std::string WithNextStory(const std::string& next_date) {
          "pool, and season tickets bought last year will be valid at both of them until September.\n\n";
 }
 
-// A copy's header: the lead picture's caption, the headline again and a
-// standfirst, points summing the story up, the byline and the date line.
-const char kStampedHeader[] = R"(Nachrichten
-
-Inseln
-Neue Fähre für Kessing beschlossen
-Die alte Fähre läuft am Abend in den Hafen von Kessing ein (Archivbild von 2019).
-© Kessinger Bote/Jana Roth
-
-Neue Fähre für Kessing beschlossen
-Der Stadtrat hat den Kauf einer neuen Fähre beschlossen. Sie soll im Frühjahr in Dienst gehen.
-Das Wichtigste in Kürze
-Die neue Fähre für Kessing soll im Frühjahr in Dienst gehen und fährt mit Strom.
-Das Land übernimmt etwa die Hälfte der Kosten von rund zwölf Millionen Euro.
-Die alte Fähre soll im Sommer an einen Verein im Norden verkauft werden.
-
-Von Jana Roth
-5. Mai 2025,
-)";
-
-TEST(SelectTextArticle, HeaderTimeStampUnderTheDateLineStaysOut) {
-  // The header's time stamp on its own line under the date line, above
-  // the first paragraph, is no text; a schedule's clocks under one
-  // another stay.
-  const std::string text = std::string(kStampedHeader) + "09:41 Uhr\n\n" + Article();
-  const Picked stamped = Pick(text);
-  EXPECT_EQ(std::find(stamped.body.begin(), stamped.body.end(), "09:41 Uhr"), stamped.body.end());
-  EXPECT_EQ(stamped.body.front(), kPara1);
-  const Picked schedule = Pick(std::string(kStampedHeader) + "09:30 Einlass\n10:00 Begrüßung\n\n" + Article());
-  EXPECT_NE(std::find(schedule.body.begin(), schedule.body.end(), "10:00 Begrüßung"), schedule.body.end());
-}
-
 TEST(SelectTextArticle, SignUpBoxAroundItsEmailFieldStaysOut) {
   // Its title and pitch above the field, its button and privacy line
   // under it; the subhead over the next paragraph is the article's.

@@ -641,69 +641,6 @@ std::int64_t DropLowerCaseAltRun(const Document& doc, const std::vector<TextLine
   return static_cast<std::int64_t>(std::max(run_end, i + 1) - 1);
 }
 
-// The number of sentences of a line: its sentence ends followed by a
-// space and a capital, or an ideographic full stop before more text, plus
-// the last.
-int SentenceCount(std::string_view text) {
-  int n = 1;
-  for (std::size_t at = text.find_first_of(".!?"); at != std::string_view::npos && at + 2 < text.size();
-       at = text.find_first_of(".!?", at + 1)) {
-    std::size_t next = at + 2;
-    if (text[at + 1] == ' ' && u_isupper(static_cast<UChar32>(NextCodePoint(text, next)))) ++n;
-  }
-  constexpr std::string_view kIdeographicStop = "\xE3\x80\x82";  // 。
-  for (std::size_t at = text.find(kIdeographicStop); at != std::string_view::npos;
-       at = text.find(kIdeographicStop, at + 1)) {
-    if (at + kIdeographicStop.size() < text.size()) ++n;
-  }
-  return n;
-}
-
-// Whether a line opens with a quotation mark: a quoted statement.
-bool OpensWithQuote(std::string_view text) {
-  std::size_t at = 0;
-  return u_hasBinaryProperty(static_cast<UChar32>(NextCodePoint(text, at)), UCHAR_QUOTATION_MARK);
-}
-
-// Whether a credit line is a label and a name or two: "Credit: Jane
-// Roe", "(Bild: Agency / Jane Roe)", no address ("Image: https://...",
-// a source) nor a call ("PHOTOS: See the best looks!", a gallery's
-// link). A credit with no label ("Courtesy of Jane Roe.") may stand under
-// a picture with no caption; a caption glued to its credit ("...
-// airportJane Roe / Agency") is one line.
-bool LabelledCredit(std::string_view text, const TextLine& l) {
-  if (l.credit == nullptr || l.stats.words > kLabelledCreditMaxWords || text.find("://") != std::string_view::npos ||
-      text.back() == '!' || text.back() == '?') {
-    return false;
-  }
-  if (text.starts_with("(")) text.remove_prefix(1);
-  const std::size_t space = text.find(' ');
-  return space != std::string_view::npos && space > 1 && text[space - 1] == ':';
-}
-
-// Whether line `i` is a picture's caption printed alone over its
-// labelled credit line, glued to it ("The kettle on a wooden countertop."
-// over "Credit: Jane Roe", "Die Nachrichten wirken echt." over "(Bild:
-// Agency)"): one sentence opening as a caption, no heading announcing
-// what follows (":"), no question, no quoted statement, no code. A
-// paragraph or a subhead stands apart from the credit of a picture under
-// it by the blank line the picture prints (a roundup's last line over the
-// next item's picture). The HTML holds such a caption in its figure.
-bool CaptionOverCreditLine(const Document& doc, const std::vector<TextLine>& lines, const std::vector<bool>& decided,
-                           std::size_t i) {
-  if (decided[i] || i + 1 >= lines.size() || lines[i].group != lines[i + 1].group ||
-      !LabelledCredit(doc.blocks[i + 1].text, lines[i + 1])) {
-    return false;
-  }
-  const TextLine& l = lines[i];
-  const std::string_view text = doc.blocks[i].text;
-  if (l.stats.words < kCreditCaptionLineMinWords || l.stats.words > kCaptionOverCreditMaxWords ||
-      l.chrome != nullptr || l.section_head != nullptr || l.byline_line || l.date_line) {
-    return false;
-  }
-  return MayBePictureLine(text, l) && !OpensWithQuote(text) && SentenceCount(text) <= kCaptionOverCreditMaxSentences;
-}
-
 }  // namespace
 
 // Lines of the article that are its pictures' captions or alt text (see
@@ -712,17 +649,8 @@ bool CaptionOverCreditLine(const Document& doc, const std::vector<TextLine>& lin
 // text as MarkFiguresBesideParagraphs sees it.
 void MarkPictureLinesInRun(const Document& doc, const std::vector<TextLine>& lines, std::int64_t start,
                            std::int64_t end, Selection& sel, std::vector<bool>& decided) {
-  bool text_above = false;
   for (std::int64_t at = std::max<std::int64_t>(start, 0); at <= end; ++at) {
     const auto i = static_cast<std::size_t>(at);
-    // Under the headline, the line over the lead picture's credit is as
-    // often the standfirst: a caption alone has the text above it.
-    if (at < end && text_above && CaptionOverCreditLine(doc, lines, decided, i)) {
-      sel.Set(i, Role::kCaption, "caption: over its picture's credit line");
-      decided[i] = true;
-      continue;
-    }
-    text_above = text_above || (lines[i].prose && !decided[i]);
     if (at < end && !decided[i] && !decided[i + 1] && AltOverCaption(doc, lines, i)) {
       sel.Set(i, Role::kDropped, "dropped: image alt text above its caption");
       sel.Set(i + 1, Role::kCaption, "caption: repeats a word of the alt text above");

@@ -44,10 +44,9 @@ bool PictureBesideParagraph(const Verdict& v);
 
 // Lines from `start` to `end` (the article's) that are captions ending
 // with a credit that has no brackets or opening with a figure label,
-// printed alone over a labelled credit line ("Credit: Jane Roe") below
-// the text's first prose, or alt text describing a picture; a short line
-// above such a caption in its group is its picture's alt text, dropped.
-// All are marked `decided`.
+// or alt text describing a picture; a short line above such a
+// caption in its group is its picture's alt text, dropped. All are marked
+// `decided`.
 void MarkPictureLinesInRun(const Document& doc, const std::vector<TextLine>& lines, std::int64_t start,
                            std::int64_t end, Selection& sel, std::vector<bool>& decided);
 

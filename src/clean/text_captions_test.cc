@@ -262,52 +262,6 @@ TEST(MarkPictureLinesInRun, CaptionsAndAltTextBetweenParagraphs) {
   EXPECT_FALSE(m.decided[6]);
 }
 
-TEST(MarkPictureLinesInRun, CaptionAloneOverItsCreditLine) {
-  // A caption printed alone over its picture's credit line, glued to it,
-  // is the picture's, ending a sentence or not; the credit line stays a
-  // credit.
-  const Marked m = MarkPictureLines(std::string(kParagraph) + "\n\nThe old ferry at the quay in Kessing.\n" +
-                                    "Credit: Jane Roe\n" + kOtherParagraph + "\n\nREADY: The new ferry on its "
-                                    "first crossing\nFoto: Jane Roe / Kessing Courier\n" + kParagraph + "\n");
-  EXPECT_EQ(m.sel.verdicts[1].reason, std::string("caption: over its picture's credit line"));
-  EXPECT_EQ(m.sel.verdicts[1].role, Role::kCaption);
-  EXPECT_NE(m.sel.verdicts[2].role, Role::kCaption);
-  EXPECT_FALSE(m.decided[3]);
-  EXPECT_EQ(m.sel.verdicts[4].role, Role::kCaption);
-  EXPECT_FALSE(m.decided[6]);
-}
-
-TEST(MarkPictureLinesInRun, ParagraphOverACreditLineStays) {
-  // A paragraph over a picture with no caption is long, of several
-  // sentences or set apart from the credit by the blank line the picture
-  // prints; a question, a line announcing a list, a quoted statement, a
-  // subhead set apart and a line over an unlabelled credit are the
-  // text's too.
-  const std::string credit = "\nCredit: Jane Roe\n";
-  const Marked m = MarkPictureLines(
-      std::string(kParagraph) + " " + kOtherParagraph + credit +
-      "The council met on Monday. It voted for the plan." + credit +
-      "The mayor thanked the crew.\n\n\nCredit: Jane Roe\n" + "What will the fares be?" + credit +
-      "The new timetable:" + credit + "\u201cWe are proud of the crew,\u201d the mayor said." + credit +
-      "A new ferry for the island\n" + credit + "The mayor thanked the crew.\nCourtesy of Jane Roe.\n" +
-      kOtherParagraph + "\n\nThe mayor thanked the crew.\n\nCredit: Jane Roe\n\n" + kParagraph + "\n");
-  ASSERT_EQ(m.doc.blocks.size(), 20u);
-  for (const std::size_t i : {0u, 2u, 4u, 6u, 8u, 10u, 12u, 14u, 16u, 17u}) EXPECT_FALSE(m.decided[i]) << i;
-}
-
-TEST(MarkPictureLinesInRun, CaptionInChineseOfOneSentenceOnly) {
-  // Sentences ending with ideographic full stops count as sentences: a
-  // paragraph of two is no caption, however few words it counts.
-  const std::string one = "The new ferry at the quay in Kessing\xE3\x80\x82";
-  const std::string two = one + "The old one at the yard\xE3\x80\x82";
-  const std::string credit = "\n(Credit: Jane Roe)\n";
-  const Marked m = MarkPictureLines(std::string(kParagraph) + "\n\n" + one + credit + kOtherParagraph + "\n\n" + two +
-                                    credit + kParagraph + "\n");
-  ASSERT_EQ(m.doc.blocks.size(), 7u);
-  EXPECT_EQ(m.sel.verdicts[1].role, Role::kCaption);
-  EXPECT_FALSE(m.decided[4]);
-}
-
 TEST(MarkPictureLinesInRun, AltTextInLowerCase) {
   // Alt text written in lower case, or with the noun in lower case after
   // "A"; a sentence about a photo stays.

@@ -602,11 +602,6 @@ inline constexpr int kDateLineMaxWords = 14;
 // jours": the relative-time pattern allows no more.
 inline constexpr int kRelativeTimeLineMaxWords = 8;
 inline constexpr double kDateLineMinCoverage = 0.6;
-// The header's time stamp under its date or byline line, a clock and a
-// few words ("Heute, 12:37 Uhr", "15:59 Uhr", "Updated 3:45 PM EST"): a
-// longer line holding a clock is a sentence or a schedule's entry (text
-// copies of German and Austrian news pages of two sites).
-inline constexpr int kHeaderTimeStampMaxWords = 5;
 // The article's header box is left alone when it holds more paragraphs
 // than a standfirst: then it is text, not a header.
 inline constexpr int kHeaderBoxMaxProse = 2;
@@ -1012,16 +1007,6 @@ inline constexpr int kFigureParagraphMinWords = 15;
 inline constexpr std::int64_t kFigureMinLines = 2;
 inline constexpr std::int64_t kFigureMaxLines = 3;
 inline constexpr int kFigureLineMaxWords = 60;
-// A caption printed alone over its picture's credit line ("The kettle on
-// a wooden countertop." over "Credit: Jane Roe"): at most this many words
-// and sentences; a paragraph over a picture with neither caption nor alt
-// text runs longer, or on to a second sentence (text copies of buying
-// guides, a city guide and two news sites).
-inline constexpr int kCaptionOverCreditMaxWords = 40;
-inline constexpr int kCaptionOverCreditMaxSentences = 1;
-// The credit line under such a caption is a label and a name or two
-// ("Credit: Jane Roe / Agency"); a longer one is a caption of its own.
-inline constexpr int kLabelledCreditMaxWords = 8;
 // A word a caption names again from its picture's alt text is a name or
 // a noun of some length ("Bachmut", "apartment"), not "with" or "the":
 // from Chromium and Firefox copies of news pages of two sites.
