@@ -81,7 +81,7 @@ std::string ChromeCause(const Document& doc, std::int32_t e, bool tags_only) {
     auto attribute = [&](const char* name, std::string_view value) {
       if (value.empty()) return;
       tag += std::string(tag.size() > 1 ? " " : "") + name + "=\"" +
-             std::string(value.substr(0, kCauseAttributeMaxBytes)) + "\"";
+             std::string(Utf8Prefix(value, kCauseAttributeMaxBytes)) + "\"";
     };
     attribute("class", el.cls);
     attribute("id", el.id);
@@ -120,9 +120,9 @@ std::string Reason(const Document& doc, const Selection& sel, std::size_t i) {
 
 std::string ElementSelector(const Element& e) {
   std::string s = TagName(e);
-  if (!e.id.empty()) s += "#" + std::string(e.id.substr(0, kSelectorIdMaxBytes));
+  if (!e.id.empty()) s += "#" + std::string(Utf8Prefix(e.id, kSelectorIdMaxBytes));
   if (!e.cls.empty()) {
-    std::string cls(e.cls.substr(0, kSelectorClassMaxBytes));
+    std::string cls(Utf8Prefix(e.cls, kSelectorClassMaxBytes));
     std::replace(cls.begin(), cls.end(), ' ', '.');
     s += "." + cls;
   }

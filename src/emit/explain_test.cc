@@ -7,6 +7,7 @@
 
 #include "pith/pith.h"
 #include "test_files.h"
+#include "util/text_util.h"
 
 namespace pith {
 namespace {
@@ -45,6 +46,25 @@ TEST(Explain, NewsletterBoxNamesItsRule) {
   EXPECT_EQ(BlockStarting(j, "The harbour authority approved")["reason"],
             "body: in the article container div.article-body, score 50.9");
   EXPECT_EQ(BlockStarting(j, "News")["reason"], "dropped: outside the article");
+}
+
+// An element's class is cut to a length in bytes when it names a rule's
+// cause or a block's path; a cut inside a character made the report page
+// invalid UTF-8 (found by the fuzz target).
+TEST(Explain, ClassCutShortStaysValidUtf8) {
+  std::string page = Fixture("strip-newsletter-box/input.html");
+  const std::string cls = "class=\"inline-newsletter-signup\"";
+  std::string cjk;
+  for (int i = 0; i < 20; ++i) cjk += "\xE8\xAE\xA2\xE9\x98\x85";  // 订阅
+  page.replace(page.find(cls), cls.size(), "class=\"inline-newsletter-signup " + cjk + "\"");
+  const Result r = Explained(page);
+  ASSERT_TRUE(r.ok()) << r.error;
+  const std::string report = ExplanationToHtml(r);
+  EXPECT_TRUE(IsValidUtf8(report));
+  const json j = json::parse(ExplanationToJson(r));
+  const std::string reason = BlockStarting(j, "Morning Briefing")["reason"];
+  EXPECT_NE(reason.find("inline-newsletter-signup \xE8\xAE\xA2"), std::string::npos) << reason;
+  EXPECT_EQ(reason.find("\xEF\xBF\xBD"), std::string::npos) << reason;  // no U+FFFD from a cut
 }
 
 TEST(Explain, MetadataNamesEachValuesSource) {

@@ -15,6 +15,9 @@ namespace pith {
 // downstream (patterns, JSON) may assume valid UTF-8.
 std::string ValidUtf8(std::string_view s);
 bool IsValidUtf8(std::string_view s);
+// The longest start of `s` of at most `max_bytes` bytes that does not end
+// inside a character: a cut of valid UTF-8 stays valid.
+std::string_view Utf8Prefix(std::string_view s, std::size_t max_bytes);
 
 // Collapses runs of whitespace (ASCII, NBSP and the Unicode spaces) into one
 // ASCII space and trims both ends.

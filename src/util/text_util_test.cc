@@ -51,6 +51,17 @@ TEST(TextUtil, ValidUtf8ReplacesEachBadSequence) {
   EXPECT_FALSE(IsValidUtf8("caf\xE9"));
 }
 
+TEST(TextUtil, Utf8PrefixNeverEndsInsideACharacter) {
+  const std::string s = "ab\xC3\xA9\xE2\x80\x9C";  // ab, é, left quote
+  EXPECT_EQ(Utf8Prefix(s, 2), "ab");
+  EXPECT_EQ(Utf8Prefix(s, 3), "ab");  // would split the é
+  EXPECT_EQ(Utf8Prefix(s, 4), "ab\xC3\xA9");
+  EXPECT_EQ(Utf8Prefix(s, 6), "ab\xC3\xA9");
+  EXPECT_EQ(Utf8Prefix(s, 7), s);
+  EXPECT_EQ(Utf8Prefix(s, 100), s);
+  EXPECT_EQ(Utf8Prefix("\xE2\x80\x9C", 2), "");
+}
+
 TEST(TextUtil, IsValidUtf8FindsABadByteAfterLongAsciiRuns) {
   // Runs longer than the eight bytes read at once, the bad byte at each
   // place in and after a word, and valid sequences between runs.
