@@ -340,6 +340,9 @@ bool WarcReader::Document(const Headers& headers, std::string& block, WarcDocume
     doc.error = "payload larger than " + std::to_string(max_payload_) + " bytes";
   } else if (!DecodeHttpBody(response, max_payload_, error)) {
     doc.error = error;
+  } else if (response.body.size() > max_payload_) {
+    // A body sent as it is was only bounded with room for the headers.
+    doc.error = "payload larger than " + std::to_string(max_payload_) + " bytes";
   } else {
     doc.payload = std::move(response.body);
   }

@@ -137,6 +137,28 @@ TEST(WarcReader, OversizedHtmlPayloadIsAnError) {
   EXPECT_EQ(doc.payload, kPage);
 }
 
+// A plain body a little over the limit fits in the room left for the HTTP
+// headers, but is still no payload to hand out; one of exactly the limit is.
+TEST(WarcReader, PlainPayloadJustOverTheLimitIsAnError) {
+  TempDir dir;
+  const auto response = [](std::size_t size) {
+    return Record("response", "http://example.com/p", "application/http; msgtype=response",
+                  Http("200 OK", "Content-Type: text/html\r\n", "<p>" + std::string(size - 7, 'p') + "</p>"));
+  };
+  testing::WriteFile(dir / "near.warc", response(1001) + response(1000));
+  WarcReader reader(1000);
+  std::string error;
+  ASSERT_TRUE(reader.Open(dir / "near.warc", error));
+  WarcDocument doc;
+  ASSERT_TRUE(reader.Next(doc));
+  EXPECT_EQ(doc.error, "payload larger than 1000 bytes");
+  EXPECT_EQ(doc.payload, "");
+  ASSERT_TRUE(reader.Next(doc));
+  EXPECT_EQ(doc.error, "");
+  EXPECT_EQ(doc.payload.size(), 1000u);
+  EXPECT_FALSE(reader.Next(doc));
+}
+
 // An HTML response with its own record id: <urn:uuid:NAME>, http://example.com/NAME.
 std::string Page(const std::string& name, const std::string& body, long length_error = 0) {
   std::string r = Record("response", "http://example.com/" + name, "application/http; msgtype=response",
