@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "emit/markdown_inline.h"
 #include "pith/pith.h"
 
@@ -166,19 +170,22 @@ TEST(ToMarkdown, FrontMatterFirst) {
   EXPECT_EQ(ToMarkdown(a, options).rfind("---\ntitle: \"T\"\n", 0), 0u);
 }
 
+// A row of the page's first table, its text the cells joined as the parse
+// stage joins them.
+BodyBlock TableRow(std::vector<std::string> cells) {
+  BodyBlock b;
+  b.kind = BodyBlock::Kind::kTableRow;
+  b.group = 1;
+  for (const std::string& c : cells) b.text += (b.text.empty() ? "" : " | ") + c;
+  b.cells = std::move(cells);
+  return b;
+}
+
 TEST(ToMarkdown, TableCellsKeepTheirLinksAndAFooterRowIsABodyRow) {
-  BodyBlock head;
-  head.kind = BodyBlock::Kind::kTableRow;
-  head.group = 1;
-  head.cells = {"Name", "Votes"};
-  head.text = "Name | Votes";
-  BodyBlock row = head;
-  row.cells = {"Roe", "10"};
-  row.text = "Roe | 10";
+  const BodyBlock head = TableRow({"Name", "Votes"});
+  BodyBlock row = TableRow({"Roe", "10"});
   row.spans = {Link(0, 3, "https://x.example/roe")};
-  BodyBlock foot = head;
-  foot.cells = {"Total", "10"};
-  foot.text = "Total | 10";
+  BodyBlock foot = TableRow({"Total", "10"});
   foot.footer = true;
   // A <tfoot> written before the rows is still written after them.
   EXPECT_EQ(ToMarkdown(WithBlocks({head, foot, row})),
@@ -186,14 +193,8 @@ TEST(ToMarkdown, TableCellsKeepTheirLinksAndAFooterRowIsABodyRow) {
 }
 
 TEST(ToMarkdown, EachCellKeepsItsOwnEmphasisButNoneAcrossCells) {
-  BodyBlock head;
-  head.kind = BodyBlock::Kind::kTableRow;
-  head.group = 1;
-  head.cells = {"Ward", "Result"};
-  head.text = "Ward | Result";
-  BodyBlock row = head;
-  row.cells = {"North", "won", "lost"};
-  row.text = "North | won | lost";
+  const BodyBlock head = TableRow({"Ward", "Result"});
+  BodyBlock row = TableRow({"North", "won", "lost"});
   // Emphasis in the second and third cells, and one that runs across two.
   row.spans = {Strong(8, 11), Em(14, 18), Strong(0, 11)};
   EXPECT_EQ(ToMarkdown(WithBlocks({head, row})),
