@@ -133,11 +133,7 @@ Result ExtractFixture(const Fixture& fixture, std::string& error) {
 
 std::string Shown(const json& value) {
   std::string s = value.dump(-1, ' ', false, json::error_handler_t::replace);
-  if (s.size() > kShownValue) {
-    std::size_t cut = kShownValue;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    s = s.substr(0, cut) + "…";
-  }
+  if (s.size() > kShownValue) s = std::string(Utf8Prefix(s, kShownValue)) + "…";
   return s;
 }
 

@@ -110,18 +110,10 @@ std::string DetectorTag(std::string_view code) {
   return NormalizeLanguageTag(code);
 }
 
-// At most `max` bytes of `text`, cut on a character boundary.
-std::string_view Prefix(std::string_view text, std::size_t max) {
-  if (text.size() <= max) return text;
-  std::size_t end = max;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return text.substr(0, end);
-}
-
 std::string TextToDetect(const Article& article) {
   std::string text = article.headline.value_or("");
   text += "\n\n";
-  text += Prefix(article.body, limits::kMaxDetectBytes);
+  text += Utf8Prefix(article.body, limits::kMaxDetectBytes);
   return text;
 }
 
@@ -183,7 +175,7 @@ std::optional<DetectedLanguage> DetectLanguage(std::string_view text) {
   int valid_prefix_bytes = 0;
   const CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
   // The headline comes on top of the body's limit.
-  text = Prefix(text, 2 * limits::kMaxDetectBytes);
+  text = Utf8Prefix(text, 2 * limits::kMaxDetectBytes);
   const CLD2::Language top = CLD2::ExtDetectLanguageSummaryCheckUTF8(
       text.data(), static_cast<int>(text.size()), true, &hints, 0, language3, percent3, normalized_score3, nullptr,
       &text_bytes, &reliable, &valid_prefix_bytes);

@@ -794,11 +794,8 @@ bool MenuItem(const Document& doc, const Copies& copies, std::int32_t i, std::in
 // character's start).
 std::string_view Opening(std::string_view text, std::size_t reach) {
   if (text.size() <= reach) return text;
-  std::size_t cut = text.rfind(' ', reach);
-  if (cut == std::string_view::npos) {
-    for (cut = reach; cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80;) --cut;
-  }
-  return text.substr(0, cut);
+  const std::size_t cut = text.rfind(' ', reach);
+  return cut == std::string_view::npos ? Utf8Prefix(text, reach) : text.substr(0, cut);
 }
 
 }  // namespace
