@@ -56,6 +56,8 @@ void ParseContentType(std::string_view value, std::string& media_type, std::stri
   }
 }
 
+std::string PayloadTooLarge(std::size_t limit) { return "payload larger than " + std::to_string(limit) + " bytes"; }
+
 bool Dechunk(std::string_view data, std::size_t limit, std::string& out, std::string& error) {
   out.clear();
   std::size_t at = 0;
@@ -79,7 +81,7 @@ bool Dechunk(std::string_view data, std::size_t limit, std::string& out, std::st
       return false;
     }
     if (out.size() + size > limit) {
-      error = "payload larger than " + std::to_string(limit) + " bytes";
+      error = PayloadTooLarge(limit);
       return false;
     }
     out.append(data.substr(at, size));
@@ -142,6 +144,11 @@ bool DecodeHttpBody(HttpResponse& response, std::size_t limit, std::string& erro
     response.body = std::move(plain);
   } else if (!coding.empty() && coding != "identity") {
     error = "unsupported content encoding \"" + coding + "\"";
+    return false;
+  }
+  // A body sent as it is was bounded only with room for the headers.
+  if (response.body.size() > limit) {
+    error = PayloadTooLarge(limit);
     return false;
   }
   return true;
@@ -337,12 +344,9 @@ bool WarcReader::Document(const Headers& headers, std::string& block, WarcDocume
   doc.date = headers.date;
   doc.charset = response.charset;
   if (headers.length > max_payload_ + kHeaderRoom) {
-    doc.error = "payload larger than " + std::to_string(max_payload_) + " bytes";
+    doc.error = PayloadTooLarge(max_payload_);
   } else if (!DecodeHttpBody(response, max_payload_, error)) {
     doc.error = error;
-  } else if (response.body.size() > max_payload_) {
-    // A body sent as it is was only bounded with room for the headers.
-    doc.error = "payload larger than " + std::to_string(max_payload_) + " bytes";
   } else {
     doc.payload = std::move(response.body);
   }

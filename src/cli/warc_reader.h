@@ -80,7 +80,8 @@ struct HttpResponse {
 
 // Splits a WARC response block into status, headers and body.
 bool ParseHttpResponse(std::string_view block, HttpResponse& response, std::string& error);
-// Undoes chunked transfer encoding and gzip/deflate content encoding.
+// Undoes chunked transfer encoding and gzip/deflate content encoding; a
+// body, decoded or as sent, larger than `limit` bytes is an error.
 bool DecodeHttpBody(HttpResponse& response, std::size_t limit, std::string& error);
 // text/html, application/xhtml+xml, or no type and a body that opens with '<'.
 bool IsHtmlResponse(const HttpResponse& response);

@@ -285,6 +285,17 @@ TEST(DecodeHttpBody, UnsupportedEncodingAndBadChunks) {
   EXPECT_EQ(error, "damaged chunked body");
 }
 
+TEST(DecodeHttpBody, PlainBodyOverTheLimitIsAnError) {
+  HttpResponse r;
+  r.body = std::string(1001, 'p');
+  std::string error;
+  EXPECT_FALSE(DecodeHttpBody(r, 1000, error));
+  EXPECT_EQ(error, "payload larger than 1000 bytes");
+  r.body.pop_back();
+  EXPECT_TRUE(DecodeHttpBody(r, 1000, error));
+  EXPECT_EQ(r.body.size(), 1000u);
+}
+
 TEST(IsHtmlResponse, ByTypeOrByMarkupWithoutType) {
   HttpResponse r;
   r.media_type = "text/plain";
